@@ -1,0 +1,37 @@
+"""Plain records that cross package borders: what ingest hands to the index writer."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class PassageRecord:
+    """One paragraph of a document, searchable on its own for quote search."""
+
+    text: str
+    position: int  # 0-based paragraph number within the document
+    page: int | None = None  # 1-based page for paged formats (PDF)
+    speaker: str | None = None  # canonical speaker the paragraph is attributed to
+
+
+@dataclass
+class DocumentRecord:
+    """A parsed and enriched document, ready to be written to the index."""
+
+    doc_id: str  # stable id: content hash prefix
+    title: str
+    text: str  # full text, paragraphs separated by blank lines
+    format: str  # "pdf" | "html" | "txt"
+    language: str = "ru"  # "ru" | "kk" | "en"
+    paths: list[str] = field(default_factory=list)  # every path this content was found under
+    source: str = ""  # the ingested root folder the file came from
+    date: date | None = None
+    date_source: str | None = None  # "metadata" | "text" | "filename"
+    speakers: list[str] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    pages: int | None = None
+    encoding: str | None = None
+    content_hash: str = ""
+    passages: list[PassageRecord] = field(default_factory=list)
