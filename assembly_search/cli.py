@@ -1,0 +1,220 @@
+"""The `assembly-search` command: ingest, search, stats (and serve, once the web app lands)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from index.config import ENV_PREFIX, default_index_dir
+from index.errors import IndexUnavailable
+
+FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
+                "language": "Language", "format": "Format"}
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(ENV_PREFIX + name, default))
+    except ValueError:
+        return default
+
+
+def _env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(ENV_PREFIX + name, default))
+    except ValueError:
+        return default
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors exit with 2 and one line
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ingest.pipeline import DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
+
+    parser = _Parser(prog="assembly-search", description="Search the archive of the Assembly of People of Kazakhstan.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def with_index(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--index", type=Path, default=None,
+                       help=f"index folder (default: ${ENV_PREFIX}INDEX, else ./data/index)")
+        return p
+
+    ing = with_index(sub.add_parser("ingest", help="add folders of PDF, HTML and text files to the index"))
+    ing.add_argument("paths", nargs="+", help="files or folders to ingest (recursively)")
+    ing.add_argument("--workers", type=int, default=_env_int("WORKERS", 0), help="parser processes (default: every core)")
+    ing.add_argument("--prune", action="store_true", help="remove records of files gone from the given folders")
+    ing.add_argument("--force", action="store_true", help="re-parse every file, changed or not")
+    ing.add_argument("--report", type=Path, help="write one JSON line per file to this file")
+    ing.add_argument("--time-limit", type=float, default=_env_float("TIME_LIMIT", DEFAULT_TIME_LIMIT),
+                     help="seconds allowed to parse one file")
+    ing.add_argument("--size-limit", type=float, default=_env_float("SIZE_LIMIT_MB", DEFAULT_SIZE_LIMIT / 2**20),
+                     help="largest file to parse, in MB")
+
+    se = with_index(sub.add_parser("search", help="search from the terminal (no query: interactive)"))
+    se.add_argument("query", nargs="?", default=None)
+    se.add_argument("--json", action="store_true", help="print the result as JSON")
+    se.add_argument("--quotes", action="store_true", help="search passages (quotes) instead of documents")
+    se.add_argument("--exact", action="store_true", help="match the exact word forms only")
+    se.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE",
+                    help="facet filter, e.g. speakers='С. Абдрахманов' or year=2019 (repeatable)")
+    se.add_argument("--from", dest="date_from", type=date.fromisoformat, help="earliest date, YYYY-MM-DD")
+    se.add_argument("--to", dest="date_to", type=date.fromisoformat, help="latest date, YYYY-MM-DD")
+    se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
+    se.add_argument("--page", type=int, default=1)
+    se.add_argument("--per-page", type=int, default=10)
+
+    with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "index", None) is None:
+        args.index = default_index_dir()
+    try:
+        return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats}[args.command](args)
+    except IndexUnavailable as exc:
+        print(f"assembly-search: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nassembly-search: interrupted; everything committed so far is kept.", file=sys.stderr)
+        return 130
+
+
+def cmd_ingest(args) -> int:
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"assembly-search: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    options = IngestOptions(
+        index_dir=args.index, workers=max(args.workers, 0), prune=args.prune, force=args.force,
+        report_path=args.report, time_limit=args.time_limit, size_limit=int(args.size_limit * 2**20),
+    )
+    summary = run_ingest(args.paths, options)
+    for report in summary.files:
+        if report.status == "failed":
+            print(f"failed: {report.path}: {report.message}", file=sys.stderr)
+    print(summary.text())
+    return summary.exit_code
+
+
+def _filters(pairs: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise SystemExit(f"assembly-search: --filter wants FIELD=VALUE, got {pair!r}")
+        out.setdefault(name.strip(), []).append(value.strip())
+    return out
+
+
+def _plain(html_text: str, tty: bool) -> str:
+    """Snippet HTML for the terminal: marks as bold (or «»), entities decoded."""
+    import html
+
+    on, off = ("\033[1m", "\033[0m") if tty else ("[", "]")
+    return html.unescape(re.sub(r"</?mark>", lambda m: off if m.group(0)[1] == "/" else on, html_text))
+
+
+def _print_result(res, tty: bool) -> None:
+    if res.error:
+        print(res.error)
+        return
+    print(f"{res.total} documents ({res.elapsed_ms:.0f} ms)")
+    for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
+        when = hit.date.isoformat() if hit.date else "undated"
+        print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
+        if hit.speakers:
+            print("   speakers: " + ", ".join(hit.speakers))
+        if hit.snippet_html:
+            print("   " + _plain(hit.snippet_html, tty))
+    if res.suggestion:
+        print(f"\nDid you mean: {res.suggestion}")
+    for name, values in res.facets.items():
+        if values:
+            shown = ", ".join(f"{v.value} ({v.count})" for v in values[:8])
+            print(f"\n{FACET_TITLES.get(name, name)}: {shown}" + (" …" if len(values) > 8 else ""))
+
+
+def _print_quotes(res, tty: bool) -> None:
+    if res.error:
+        print(res.error)
+        return
+    print(f"{res.total} passages ({res.elapsed_ms:.0f} ms)")
+    for hit in res.hits:
+        when = hit.date.isoformat() if hit.date else "undated"
+        page = f", p. {hit.page}" if hit.page else ""
+        who = f" — {hit.speaker}" if hit.speaker else ""
+        print(f"\n«{_plain(hit.text_html, tty)}»{who}; {hit.title}, {when}{page}")
+
+
+def _to_json(obj) -> str:
+    return json.dumps(asdict(obj), ensure_ascii=False, indent=2, default=str)
+
+
+def cmd_search(args) -> int:
+    from index.search import SearchRequest, SearchService
+
+    service = SearchService(args.index)
+    service.doc_count()  # fail early, with the index's own message, when it is missing
+    tty = sys.stdout.isatty()
+
+    def run(text: str) -> None:
+        req = SearchRequest(query=text, filters=_filters(args.filter), date_from=args.date_from,
+                            date_to=args.date_to, sort=args.sort, page=args.page, per_page=args.per_page,
+                            exact=args.exact)
+        res = service.quotes(req) if args.quotes else service.search(req)
+        if args.json:
+            print(_to_json(res))
+        elif args.quotes:
+            _print_quotes(res, tty)
+        else:
+            _print_result(res, tty)
+
+    if args.query is not None:
+        run(args.query)
+        return 0
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Type a query (any word form; \"phrase\", -exclude, OR, speaker:Name); an empty line quits.")
+    else:
+        run("")  # no terminal to type into: show the newest documents and the facets
+        return 0
+    while True:
+        try:
+            text = input("search> ").strip()
+        except EOFError:
+            break
+        if not text:
+            break
+        run(text)
+        print()
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from index.search import SearchService
+
+    stats = SearchService(args.index).stats()
+    print(f"Index: {args.index}")
+    print(f"{stats['documents']} documents, {stats['passages']} passages, {stats['undated']} undated, "
+          f"{stats['segments']} segments")
+    for name, values in stats["facets"].items():
+        shown = ", ".join(f"{v} ({c})" for v, c in list(values.items())[:10])
+        print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

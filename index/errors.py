@@ -1,0 +1,18 @@
+"""Errors a user can cause or meet; each message is one plain sentence naming the fix."""
+from __future__ import annotations
+
+
+class IndexUnavailable(Exception):
+    """The index cannot be opened or written as asked."""
+
+
+class IndexMissingError(IndexUnavailable):
+    pass
+
+
+class IndexVersionError(IndexUnavailable):
+    pass
+
+
+class IndexLockedError(IndexUnavailable):
+    pass

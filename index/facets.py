@@ -1,0 +1,94 @@
+"""Facet counting from per-document arrays held in memory.
+
+Whoosh's `groupedby` walks every hit in Python and reads stored values: over a second
+for a common word at 100k documents. Instead, once per searcher generation, the facet
+fields' postings are loaded into numpy arrays (a CSR-like pair of arrays per field:
+entry -> document number, entry -> value id). Counting the facets of a result set is
+then one boolean gather and one bincount per field, whatever the number of hits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.schema import FACET_FIELDS, KIND_DOC
+
+
+@dataclass
+class FieldTable:
+    values: list[str]  # value id -> value text, sorted
+    entry_doc: np.ndarray  # int32, one entry per (document, value) pair
+    entry_value: np.ndarray  # int32, value id of each entry
+    value_ids: dict[str, int]
+
+    def count(self, matched: np.ndarray) -> np.ndarray:
+        """Per-value counts of documents in the boolean mask `matched`."""
+        hit = matched[self.entry_doc]
+        return np.bincount(self.entry_value[hit], minlength=len(self.values))
+
+    def docs_with_any(self, wanted: list[str], size: int) -> np.ndarray:
+        """Boolean mask of documents having at least one of the `wanted` values."""
+        ids = [self.value_ids[v] for v in wanted if v in self.value_ids]
+        mask = np.zeros(size, dtype=bool)
+        if ids:
+            sel = np.isin(self.entry_value, np.asarray(ids, dtype=np.int32))
+            mask[self.entry_doc[sel]] = True
+        return mask
+
+
+def _postings_table(reader, field: str, live: np.ndarray) -> FieldTable:
+    values: list[str] = []
+    docs: list[np.ndarray] = []
+    vals: list[np.ndarray] = []
+    if field in reader.schema:
+        for raw in reader.lexicon(field):
+            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            ids = np.fromiter(reader.postings(field, raw).all_ids(), dtype=np.int32)
+            ids = ids[live[ids]]
+            if len(ids) == 0:
+                continue
+            vid = len(values)
+            values.append(text)
+            docs.append(ids)
+            vals.append(np.full(len(ids), vid, dtype=np.int32))
+    entry_doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)
+    entry_value = np.concatenate(vals) if vals else np.zeros(0, dtype=np.int32)
+    return FieldTable(values, entry_doc, entry_value, {v: i for i, v in enumerate(values)})
+
+
+class FacetTables:
+    """Everything search needs per document number, loaded once per reader generation."""
+
+    def __init__(self, reader) -> None:
+        size = reader.doc_count_all()
+        self.size = size
+        live = np.zeros(size, dtype=bool)
+        live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+        self.live = live
+        self.is_doc = np.zeros(size, dtype=bool)
+        if "kind" in reader.schema:
+            kind_ids = np.fromiter(reader.postings("kind", KIND_DOC).all_ids(), dtype=np.int64) \
+                if reader.doc_frequency("kind", KIND_DOC) else np.zeros(0, dtype=np.int64)
+            self.is_doc[kind_ids] = True
+        self.is_doc &= live
+        self.fields = {f: _postings_table(reader, f, live) for f in FACET_FIELDS}
+        self.date = self._dates(reader, size)
+
+    @staticmethod
+    def _dates(reader, size: int) -> np.ndarray:
+        """yyyymmdd per document number (0 = undated), read from the date postings."""
+        dates = np.zeros(size, dtype=np.int32)
+        field = reader.schema["date"]
+        # NUMERIC fields index several precisions per value; sortable_terms gives the full ones.
+        for raw in field.sortable_terms(reader, "date"):
+            value = field.from_bytes(raw)
+            ids = np.fromiter(reader.postings("date", raw).all_ids(), dtype=np.int64)
+            dates[ids] = value
+        return dates
+
+    def count(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
+        table = self.fields[field]
+        counts = table.count(matched)
+        nonzero = np.nonzero(counts)[0]
+        return [(table.values[i], int(counts[i])) for i in nonzero]

@@ -1,0 +1,118 @@
+"""Turn what a person typed into a Whoosh query plus facet filters, or a clear message.
+
+Syntax: words (every form matches), "phrases", -exclusion, OR / ИЛИ, NOT / НЕ,
+prefix* wildcards, and field filters speaker:, person:, topic:, year:, lang:, format:
+(which become facet filters, matched against the facet values).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whoosh import qparser
+from whoosh.query import NullQuery, Query
+
+MAX_QUERY_CHARS = 500
+MAX_WILDCARDS = 3
+MIN_WILDCARD_PREFIX = 3
+
+# User-facing field names (Russian aliases too) -> facet field.
+FIELD_ALIASES = {
+    "speaker": "speakers", "speakers": "speakers", "спикер": "speakers", "выступающий": "speakers",
+    "person": "persons", "persons": "persons", "персона": "persons", "лицо": "persons",
+    "topic": "topics", "topics": "topics", "тема": "topics",
+    "year": "year", "год": "year",
+    "lang": "language", "language": "language", "язык": "language",
+    "format": "format", "формат": "format",
+}
+_FIELD_RE = re.compile(
+    r'(?<!\S)(' + "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True)) + r'):("([^"]*)"|\S+)',
+    re.IGNORECASE,
+)
+_WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*?][^\s\"()]*")
+
+
+class QueryError(ValueError):
+    """A query that cannot be run; the message is one sentence for the person who typed it."""
+
+
+@dataclass
+class ParsedQuery:
+    query: Query | None  # None: no text to match (browse or filters only)
+    filters: dict[str, list[str]] = field(default_factory=dict)  # facet field -> raw values typed
+    text: str = ""  # the query text left after field filters were taken out
+
+
+def split_field_filters(text: str) -> tuple[str, dict[str, list[str]]]:
+    filters: dict[str, list[str]] = {}
+
+    def take(m: re.Match) -> str:
+        name = FIELD_ALIASES[m.group(1).lower()]
+        value = m.group(3) if m.group(3) is not None else m.group(2)
+        if value.strip():
+            filters.setdefault(name, []).append(value.strip())
+        return " "
+
+    return _FIELD_RE.sub(take, text), filters
+
+
+def _check_wildcards(text: str) -> None:
+    words = _WILDCARD_WORD_RE.findall(text)
+    if len(words) > MAX_WILDCARDS:
+        raise QueryError(f"В запросе больше {MAX_WILDCARDS} слов со звёздочкой; уберите лишние.")
+    for word in words:
+        prefix = re.split(r"[*?]", word.lstrip("-+"), maxsplit=1)[0]
+        if len(prefix) < MIN_WILDCARD_PREFIX:
+            raise QueryError(
+                f"Слишком широкий шаблон «{word}»: перед звёздочкой нужно не меньше {MIN_WILDCARD_PREFIX} букв."
+            )
+
+
+def _parser(fields: list[str], schema) -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(fields, schema, group=qparser.AndGroup)
+    # +/- only at the start of a word, so hyphenated words stay whole
+    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=r"(?:^|(?<=[\s(]))\+", minusexpr=r"(?:^|(?<=[\s(]))-"))
+    parser.replace_plugin(
+        qparser.OperatorsPlugin(
+            And=r"(?<=\s)(AND|И)(?=\s)",
+            Or=r"(?<=\s)(OR|ИЛИ)(?=\s)",
+            AndNot=r"(?<=\s)(ANDNOT)(?=\s)",
+            Not=r"(^|(?<=(\s|[()])))(NOT|НЕ)(?=\s)",
+        )
+    )
+    # Only our own fields may be named; anything else with a colon is plain text.
+    parser.remove_plugin_class(qparser.FieldsPlugin)
+    return parser
+
+
+def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
+    """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
+    text = (text or "").strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
+    rest, filters = split_field_filters(text)
+    rest = rest.strip()
+    if not rest:
+        return ParsedQuery(None, filters, "")
+    if rest.count('"') % 2:
+        raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
+    _check_wildcards(rest)
+    try:
+        query = _parser(fields, schema).parse(rest)
+    except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
+        raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
+    query = query.normalize()
+    if query is NullQuery or isinstance(query, type(NullQuery)):
+        raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
+    if _only_negative(query):
+        raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
+    return ParsedQuery(query, filters, rest)
+
+
+def _only_negative(query: Query) -> bool:
+    from whoosh.query import Not
+
+    if isinstance(query, Not):
+        return True
+    subs = getattr(query, "subqueries", None)
+    return bool(subs) and all(isinstance(s, Not) for s in subs)

@@ -1,0 +1,65 @@
+"""The index schema: one index holding documents and their passages.
+
+Documents (kind=doc) carry the facets and are searched through `title`/`content`/`exact`.
+Passages (kind=passage) are paragraph-level records for quote search, searched through
+their own fields `ptext`/`pexact`, so a document query never matches a passage and each
+kind keeps its own scoring statistics. Both live in one index so a document and its
+passages change in one commit.
+"""
+from __future__ import annotations
+
+from whoosh.analysis import RegexTokenizer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from index.analysis import exact_analyzer, russian_analyzer
+
+# Bump when fields or analysis change: an index built with another version must be rebuilt.
+SCHEMA_VERSION = 1
+
+KIND_DOC = "doc"
+KIND_PASSAGE = "passage"
+
+# Facets shown for documents. Multi-valued ones are comma-separated keywords:
+# names and topics hold spaces, never commas.
+MULTI_VALUED_FACETS = ("speakers", "persons", "topics")
+SINGLE_VALUED_FACETS = ("year", "language", "format")
+FACET_FIELDS = MULTI_VALUED_FACETS + SINGLE_VALUED_FACETS
+KEYWORD_SEPARATOR = ","
+# One `files` term per path a document was found under: "doc_id<TAB>path". Ingest reads the
+# whole inventory (path -> document) from this field's term list, without loading stored fields.
+FILES_SEPARATOR = "\t"
+
+
+def build_schema() -> Schema:
+    keyword = dict(stored=True, commas=True, lowercase=False, scorable=False)
+    return Schema(
+        # shared
+        id=ID(stored=True, unique=True),  # doc_id, or doc_id/position for passages
+        kind=ID(stored=True),
+        doc_id=ID(stored=True),
+        date=NUMERIC(int, bits=32, stored=True, signed=False),  # yyyymmdd, 0 = undated
+        language=ID(stored=True),
+        format=ID(stored=True),
+        # documents
+        title=TEXT(analyzer=russian_analyzer(), stored=True, field_boost=2.0),
+        content=TEXT(analyzer=russian_analyzer(), stored=True, chars=True),
+        exact=TEXT(analyzer=exact_analyzer()),
+        speakers=KEYWORD(**keyword),
+        persons=KEYWORD(**keyword),
+        topics=KEYWORD(**keyword),
+        year=ID(stored=True),
+        source=ID(stored=True),
+        date_source=STORED(),
+        paths=STORED(),
+        files=TEXT(analyzer=RegexTokenizer(r"[^\n]+"), phrase=False),
+        pages=STORED(),
+        encoding=STORED(),
+        content_hash=ID(stored=True),
+        # passages
+        ptext=TEXT(analyzer=russian_analyzer(), stored=True, chars=True),
+        pexact=TEXT(analyzer=exact_analyzer()),
+        speaker=ID(stored=True),
+        page=STORED(),
+        position=STORED(),
+        doc_title=STORED(),
+    )

@@ -1,0 +1,536 @@
+"""The search API: documents with facets, quotes (passages), and single documents.
+
+Returns plain dataclasses; bad queries come back as a message in `error`, never as an
+exception. Hit counts and facets come from numpy arrays over the matched document
+numbers (see facets.py); only the top of the ranking is scored by Whoosh.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from whoosh import scoring
+from whoosh.query import Term
+
+from index import highlight
+from index.analysis import tokens_with_offsets
+from index.errors import IndexUnavailable
+from index.facets import FacetTables
+from index.query import QueryError, parse_query
+from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_PASSAGE, SINGLE_VALUED_FACETS
+from index.store import open_index
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PER_PAGE = 100
+MAX_PAGE = 1000
+FEW_HITS = 3  # below this many hits, offer a spelling suggestion
+REFRESH_SECONDS = 1.0  # how often to look for a new commit
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)  # AND across fields, OR within one
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "relevance"  # relevance | newest | oldest
+    page: int = 1
+    per_page: int = 10
+    exact: bool = False  # match the literal word forms only
+    facets: bool = True
+    highlight: bool = True
+
+
+@dataclass
+class FacetCount:
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Hit:
+    doc_id: str
+    title: str
+    date: date | None
+    format: str
+    language: str
+    speakers: list[str]
+    persons: list[str]
+    topics: list[str]
+    snippet_html: str
+    score: float | None
+    paths: list[str]
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    total: int
+    page: int
+    per_page: int
+    facets: dict[str, list[FacetCount]]
+    filters: dict[str, list[str]]  # the filters in force, field filters from the query included
+    suggestion: str | None = None
+    error: str | None = None
+    elapsed_ms: float = 0.0
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+@dataclass
+class QuoteHit:
+    passage_id: str
+    doc_id: str
+    title: str
+    date: date | None
+    page: int | None
+    speaker: str | None
+    text_html: str
+    text: str
+    score: float | None
+
+
+@dataclass
+class QuoteResult:
+    hits: list[QuoteHit]
+    total: int
+    page: int
+    per_page: int
+    suggestion: str | None = None
+    error: str | None = None
+    elapsed_ms: float = 0.0
+
+
+@dataclass
+class Passage:
+    position: int
+    page: int | None
+    speaker: str | None
+    text: str
+
+
+@dataclass
+class DocumentView:
+    doc_id: str
+    title: str
+    date: date | None
+    date_source: str | None
+    format: str
+    language: str
+    speakers: list[str]
+    persons: list[str]
+    topics: list[str]
+    paths: list[str]
+    source: str
+    pages: int | None
+    encoding: str | None
+    text: str
+    text_html: str  # escaped, matches of the query marked
+    match_count: int
+    passages: list[Passage]
+
+
+def exact_tokens_with_offsets(text: str) -> list[tuple[str, int, int]]:
+    return tokens_with_offsets(text, exact=True)
+
+
+def _to_date(number: int | None) -> date | None:
+    if not number:
+        return None
+    try:
+        return date(number // 10000, number // 100 % 100, number % 100)
+    except ValueError:
+        return None
+
+
+def _date_number(d: date | None) -> int | None:
+    return d.year * 10000 + d.month * 100 + d.day if d else None
+
+
+def _split(value: str | None) -> list[str]:
+    return [v for v in (value or "").split(KEYWORD_SEPARATOR) if v]
+
+
+def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
+    per_page = min(max(int(per_page or 10), 1), MAX_PER_PAGE)
+    page = min(max(int(page or 1), 1), MAX_PAGE)
+    return page, per_page
+
+
+class SearchService:
+    """Searches one index; picks up new commits without a restart."""
+
+    def __init__(self, index_dir: str | Path) -> None:
+        self.index_dir = Path(index_dir)
+        self._lock = threading.RLock()
+        self._ix = None
+        self._searcher = None
+        self._tables: FacetTables | None = None
+        self._checked = 0.0
+
+    # -- generations ---------------------------------------------------
+    def _current(self):
+        """The live searcher and its facet tables, refreshed when a commit landed."""
+        if self._ix is None:
+            self._ix = open_index(self.index_dir)
+        now = time.monotonic()
+        if self._searcher is None:
+            self._searcher = self._ix.searcher(weighting=scoring.BM25F())
+            self._tables = FacetTables(self._searcher.reader())
+            self._checked = now
+        elif now - self._checked >= REFRESH_SECONDS:
+            self._checked = now
+            if not self._searcher.up_to_date():
+                # A whole new searcher, not Searcher.refresh(): refresh reuses the readers of
+                # unchanged segments together with their old deletion sets, so a document
+                # replaced in a later commit would show up twice.
+                self._searcher.close()
+                self._searcher = self._ix.searcher(weighting=scoring.BM25F())
+                self._tables = FacetTables(self._searcher.reader())
+        return self._searcher, self._tables
+
+    def refresh(self) -> None:
+        """Look for a new commit now (tests and tools that just wrote)."""
+        with self._lock:
+            self._checked = 0.0
+            if self._searcher is not None:
+                self._current()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+            self._tables = None
+
+    def doc_count(self) -> int:
+        with self._lock:
+            _, tables = self._current()
+            return int(tables.is_doc.sum())
+
+    def stats(self) -> dict:
+        """Counts for `assembly-search stats`."""
+        with self._lock:
+            searcher, tables = self._current()
+            return {
+                "documents": int(tables.is_doc.sum()),
+                "passages": int((tables.live & ~tables.is_doc).sum()),
+                "facets": {f: dict(sorted(tables.count(f, tables.is_doc), key=lambda x: -x[1])) for f in FACET_FIELDS},
+                "undated": int((tables.is_doc & (tables.date == 0)).sum()),
+                "segments": len(searcher.reader().leaf_readers()),
+            }
+
+    def searcher_for_baseline(self):
+        """The live Whoosh searcher and a parser for the benchmark's naive baseline."""
+        with self._lock:
+            searcher, _ = self._current()
+            return searcher, lambda text: parse_query(text, ["title", "content"], searcher.schema).query
+
+    # -- documents -----------------------------------------------------
+    def search(self, req: SearchRequest) -> SearchResult:
+        started = time.perf_counter()
+        page, per_page = _clamp_paging(req.page, req.per_page)
+        sort = req.sort if req.sort in SORTS else "relevance"
+        filters = {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
+        empty = SearchResult([], 0, page, per_page, {}, filters)
+        with self._lock:
+            try:
+                searcher, tables = self._current()
+            except IndexUnavailable as exc:
+                empty.error = str(exc)
+                return empty
+            fields = ["exact"] if req.exact else ["title", "content"]
+            try:
+                parsed = parse_query(req.query, fields, searcher.schema)
+            except QueryError as exc:
+                empty.error = str(exc)
+                return empty
+            for name, values in parsed.filters.items():
+                resolved = self._resolve_filter(tables, name, values)
+                filters.setdefault(name, [])
+                filters[name] += [v for v in resolved if v not in filters[name]]
+                if not resolved:
+                    empty.error = f"Ничего не найдено для фильтра «{name}: {', '.join(values)}»."
+                    empty.filters = filters
+                    return empty
+
+            matched = self._matched(searcher, tables, parsed.query)
+            masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
+            date_mask = self._date_mask(tables, req.date_from, req.date_to)
+            final = matched & date_mask
+            for mask in masks.values():
+                final &= mask
+            total = int(final.sum())
+
+            docnums, scores = self._rank(searcher, tables, parsed.query, final, sort, page, per_page, bool(filters) or date_mask is not True)
+            terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
+            tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
+            hits = [self._hit(searcher, d, s, terms, tokens, req.highlight) for d, s in zip(docnums, scores)]
+
+            facets = {}
+            if req.facets:
+                facets = self._facets(tables, matched & date_mask, masks, filters)
+            suggestion = None
+            if parsed.query is not None and total < FEW_HITS:
+                suggestion = self._suggest(searcher, parsed.text, "exact")
+        return SearchResult(
+            hits, total, page, per_page, facets, filters, suggestion, None,
+            (time.perf_counter() - started) * 1000,
+        )
+
+    @staticmethod
+    def _resolve_filter(tables: FacetTables, name: str, typed: list[str]) -> list[str]:
+        """Facet values matching what was typed after `speaker:` and friends (case-insensitive, substring)."""
+        values = tables.fields[name].values
+        found: list[str] = []
+        for raw in typed:
+            want = raw.casefold().replace("ё", "е")
+            exact = [v for v in values if v.casefold().replace("ё", "е") == want]
+            found += exact or [v for v in values if want in v.casefold().replace("ё", "е")]
+        return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _matched(searcher, tables: FacetTables, query) -> np.ndarray:
+        if query is None:
+            return tables.is_doc.copy()
+        mask = np.zeros(tables.size, dtype=bool)
+        ids = np.fromiter(searcher.docs_for_query(query), dtype=np.int64)
+        mask[ids] = True
+        return mask & tables.is_doc
+
+    @staticmethod
+    def _date_mask(tables: FacetTables, date_from: date | None, date_to: date | None):
+        if not date_from and not date_to:
+            return True
+        mask = tables.date > 0
+        if date_from:
+            mask &= tables.date >= _date_number(date_from)
+        if date_to:
+            mask &= tables.date <= _date_number(date_to)
+        return mask
+
+    @staticmethod
+    def _rank(searcher, tables, query, final, sort, page, per_page, filtered):
+        start = (page - 1) * per_page
+        if query is not None and sort == "relevance":
+            # Score only as deep as the page needs; ties (length is one byte, so many) break
+            # by date then document number, so paging is stable.
+            want = start + per_page
+            allowed = set(np.nonzero(final)[0].tolist()) if filtered else None
+            results = searcher.search(query, limit=want + 20, filter=allowed)
+            ranked = sorted(
+                ((round(hit.score, 6), int(tables.date[hit.docnum]), hit.docnum) for hit in results),
+                key=lambda t: (-t[0], -t[1], t[2]),
+            )[start:want]
+            return [d for _, _, d in ranked], [s for s, _, _ in ranked]
+        docs = np.nonzero(final)[0]
+        dates = tables.date[docs]
+        if sort == "oldest":
+            # undated documents go last
+            order = np.lexsort((docs, np.where(dates == 0, np.iinfo(np.int32).max, dates)))
+        else:
+            order = np.lexsort((-docs, -dates.astype(np.int64)))
+        picked = docs[order[start:start + per_page]]
+        return [int(d) for d in picked], [None] * len(picked)
+
+    @staticmethod
+    def _highlight_terms(searcher, query) -> set[str]:
+        """The index terms to mark: every positive leaf, wildcards expanded, exclusions left out."""
+        from whoosh import query as wq
+
+        terms: set[str] = set()
+        reader = searcher.reader()
+
+        def walk(node) -> None:
+            if isinstance(node, wq.Not):
+                return
+            if isinstance(node, (wq.AndNot, wq.AndMaybe)):
+                walk(node.a)
+                if isinstance(node, wq.AndMaybe):
+                    walk(node.b)
+                return
+            if isinstance(node, wq.Phrase):
+                terms.update(node.words)
+            elif isinstance(node, wq.MultiTerm):
+                for i, raw in enumerate(node._btexts(reader)):
+                    if i >= 200:
+                        break
+                    terms.add(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+            elif isinstance(node, wq.Term):
+                terms.add(node.text)
+            for child in node.children() if node.is_leaf() is False else ():
+                walk(child)
+
+        if query is not None:
+            walk(query)
+        return terms
+
+    @staticmethod
+    def _hit(searcher, docnum, score, terms, tokens, with_snippet) -> Hit:
+        stored = searcher.stored_fields(docnum)
+        text = stored.get("content", "")
+        html = highlight.snippet(text, terms, tokens) if with_snippet else ""
+        return Hit(
+            doc_id=stored["doc_id"],
+            title=stored.get("title", ""),
+            date=_to_date(stored.get("date")),
+            format=stored.get("format", ""),
+            language=stored.get("language", ""),
+            speakers=_split(stored.get("speakers")),
+            persons=_split(stored.get("persons")),
+            topics=_split(stored.get("topics")),
+            snippet_html=html,
+            score=score,
+            paths=list(stored.get("paths") or []),
+        )
+
+    @staticmethod
+    def _facets(tables, base, masks, filters) -> dict[str, list[FacetCount]]:
+        """Counts per facet value; each field is counted without its own filter (so other
+        values of a field stay visible for OR), with every other filter applied."""
+        out = {}
+        for name in FACET_FIELDS:
+            scope = base.copy()
+            for other, mask in masks.items():
+                if other != name:
+                    scope &= mask
+            selected = set(filters.get(name, []))
+            counts = tables.count(name, scope)
+            if name == "year":
+                counts.sort(key=lambda vc: vc[0])
+            else:
+                counts.sort(key=lambda vc: (-vc[1], vc[0]))
+            out[name] = [FacetCount(v, c, v in selected) for v, c in counts]
+            # a selected value with no hits left still shows, so it can be removed
+            for value in selected - {v for v, _ in counts}:
+                out[name].append(FacetCount(value, 0, True))
+        return out
+
+    @staticmethod
+    def _suggest(searcher, text: str, fieldname: str) -> str | None:
+        """'Did you mean': replace words the index lacks by the closest indexed word form."""
+        import re
+
+        reader = searcher.reader()
+        corrector = searcher.corrector(fieldname)
+        changed = False
+
+        def fix(m: re.Match) -> str:
+            nonlocal changed
+            word = m.group(0)
+            low = word.lower().replace("ё", "е")
+            if len(low) < 3 or reader.doc_frequency(fieldname, low):
+                return word
+            options = corrector.suggest(low, limit=1, maxdist=2, prefix=1)
+            if not options:
+                return word
+            changed = True
+            return options[0]
+
+        suggestion = re.sub(r"(?<![\w:-])[^\W\d_]{3,}(?![\w:])", fix, text)
+        return suggestion if changed else None
+
+    # -- quotes --------------------------------------------------------
+    def quotes(self, req: SearchRequest) -> QuoteResult:
+        """Passages matching the query; `filters` may hold `speakers` (the passage's speaker),
+        `language` and `format`; the date range applies too."""
+        started = time.perf_counter()
+        page, per_page = _clamp_paging(req.page, req.per_page)
+        empty = QuoteResult([], 0, page, per_page)
+        with self._lock:
+            try:
+                searcher, tables = self._current()
+            except IndexUnavailable as exc:
+                empty.error = str(exc)
+                return empty
+            fields = ["pexact"] if req.exact else ["ptext"]
+            try:
+                parsed = parse_query(req.query, fields, searcher.schema)
+            except QueryError as exc:
+                empty.error = str(exc)
+                return empty
+            if parsed.query is None:
+                empty.error = "Введите слово или фразу для поиска цитат."
+                return empty
+            filters = {k: list(v) for k, v in (req.filters or {}).items() if v}
+            for name, values in parsed.filters.items():
+                filters.setdefault(name, []).extend(values)
+            allowed = self._passage_filter(searcher, tables, filters, req.date_from, req.date_to)
+            start = (page - 1) * per_page
+            if req.sort in ("newest", "oldest"):
+                from whoosh import sorting
+
+                facet = sorting.FieldFacet("date", reverse=req.sort == "newest")
+                results = searcher.search(parsed.query, limit=start + per_page, filter=allowed, sortedby=facet)
+            else:
+                results = searcher.search(parsed.query, limit=start + per_page, filter=allowed)
+            total = len(results)
+            terms = self._highlight_terms(searcher, parsed.query)
+            tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
+            hits = []
+            for hit in list(results)[start:start + per_page]:
+                stored = hit.fields()
+                text = stored.get("ptext", "")
+                html, _ = highlight.highlight_all(text, terms, tokens)
+                hits.append(QuoteHit(
+                    passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
+                    date=_to_date(stored.get("date")), page=stored.get("page"),
+                    speaker=stored.get("speaker") or None, text_html=html, text=text,
+                    score=hit.score if req.sort not in ("newest", "oldest") else None,
+                ))
+            suggestion = self._suggest(searcher, parsed.text, "pexact") if total < FEW_HITS else None
+        return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000)
+
+    @staticmethod
+    def _passage_filter(searcher, tables, filters, date_from, date_to):
+        from whoosh.query import And, NumericRange, Or
+
+        parts = [Term("kind", KIND_PASSAGE)]
+        for name, values in filters.items():
+            fieldname = "speaker" if name in ("speakers", "speaker") else name
+            if fieldname not in ("speaker",) + SINGLE_VALUED_FACETS or fieldname == "year":
+                continue
+            parts.append(Or([Term(fieldname, v) for v in values]))
+        if date_from or date_to:
+            parts.append(NumericRange("date", _date_number(date_from) or 1, _date_number(date_to) or 99991231))
+        return And(parts) if len(parts) > 1 else parts[0]
+
+    # -- one document --------------------------------------------------
+    def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:
+        """One document by id (None when unknown), the query's matches marked in its text."""
+        with self._lock:
+            searcher, _ = self._current()
+            stored = searcher.document(id=doc_id, kind="doc") if doc_id else None
+            if not stored:
+                return None
+            passages = sorted(
+                (Passage(p.get("position", 0), p.get("page"), p.get("speaker") or None, p.get("ptext", ""))
+                 for p in searcher.documents(doc_id=doc_id, kind=KIND_PASSAGE)),
+                key=lambda p: p.position,
+            )
+            terms: set[str] = set()
+            if query:
+                try:
+                    parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema)
+                    terms = self._highlight_terms(searcher, parsed.query)
+                except QueryError:
+                    terms = set()
+        text = stored.get("content", "")
+        tokens = exact_tokens_with_offsets if exact else tokens_with_offsets
+        text_html, count = highlight.highlight_all(text, terms, tokens)
+        return DocumentView(
+            doc_id=stored["doc_id"], title=stored.get("title", ""), date=_to_date(stored.get("date")),
+            date_source=stored.get("date_source"), format=stored.get("format", ""),
+            language=stored.get("language", ""), speakers=_split(stored.get("speakers")),
+            persons=_split(stored.get("persons")), topics=_split(stored.get("topics")),
+            paths=list(stored.get("paths") or []), source=stored.get("source", ""),
+            pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
+            text_html=text_html, match_count=count, passages=passages,
+        )

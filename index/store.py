@@ -1,0 +1,253 @@
+"""Open, create and write the index: schema version check, lock waiting, batched commits."""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import whoosh.index
+from whoosh.index import LockError
+
+from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
+from index.records import DocumentRecord
+from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
+
+VERSION_FILE = "assembly-search.json"
+REBUILD_HINT = "assembly-search ingest PATH --force --index {dir}"
+
+
+def _read_version(index_dir: Path) -> int | None:
+    try:
+        return int(json.loads((index_dir / VERSION_FILE).read_text("utf-8"))["schema_version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_version(index_dir: Path) -> None:
+    (index_dir / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n", "utf-8")
+
+
+def index_exists(index_dir: Path) -> bool:
+    return index_dir.is_dir() and whoosh.index.exists_in(str(index_dir))
+
+
+def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = False) -> whoosh.index.Index:
+    """Open the index in `index_dir`; with `create`, make it if absent; with `rebuild`, start empty.
+
+    A missing index or one built with another schema version raises an IndexUnavailable
+    subclass whose message says which command fixes it.
+    """
+    index_dir = Path(index_dir)
+    if rebuild or (create and not index_exists(index_dir)):
+        index_dir.mkdir(parents=True, exist_ok=True)
+        ix = whoosh.index.create_in(str(index_dir), build_schema())
+        _write_version(index_dir)
+        return ix
+    if not index_exists(index_dir):
+        raise IndexMissingError(
+            f"There is no index at {index_dir}; build one with: assembly-search ingest PATH --index {index_dir}"
+        )
+    found = _read_version(index_dir)
+    if found != SCHEMA_VERSION:
+        raise IndexVersionError(
+            f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} but this program "
+            f"needs version {SCHEMA_VERSION}; rebuild it with: {REBUILD_HINT.format(dir=index_dir)}"
+        )
+    try:
+        return whoosh.index.open_dir(str(index_dir))
+    except Exception as exc:  # whoosh raises many kinds on a damaged index
+        raise IndexMissingError(
+            f"The index at {index_dir} cannot be read ({exc.__class__.__name__}); "
+            f"rebuild it with: {REBUILD_HINT.format(dir=index_dir)}"
+        ) from exc
+
+
+def _date_number(record: DocumentRecord) -> int:
+    d = record.date
+    return d.year * 10000 + d.month * 100 + d.day if d else 0
+
+
+def _present(fields: dict) -> dict:
+    # an empty value would index an empty term (a blank facet value)
+    return {k: v for k, v in fields.items() if v is not None and v != ""}
+
+
+def document_fields(record: DocumentRecord) -> dict:
+    """The stored and indexed fields of a document record."""
+    return _present(dict(
+        id=record.doc_id,
+        kind=KIND_DOC,
+        doc_id=record.doc_id,
+        date=_date_number(record),
+        language=record.language,
+        format=record.format,
+        title=record.title,
+        content=record.text,
+        exact=record.title + "\n" + record.text,
+        speakers=KEYWORD_SEPARATOR.join(record.speakers),
+        persons=KEYWORD_SEPARATOR.join(record.persons),
+        topics=KEYWORD_SEPARATOR.join(record.topics),
+        year=str(record.date.year) if record.date else "",
+        source=record.source,
+        date_source=record.date_source,
+        paths=list(record.paths),
+        files="\n".join(record.doc_id + FILES_SEPARATOR + p for p in record.paths),
+        pages=record.pages,
+        encoding=record.encoding,
+        content_hash=record.content_hash,
+    ))
+
+
+def passage_fields(record: DocumentRecord) -> list[dict]:
+    date = _date_number(record)
+    return [
+        _present(dict(
+            id=f"{record.doc_id}/{p.position}",
+            kind=KIND_PASSAGE,
+            doc_id=record.doc_id,
+            date=date,
+            language=record.language,
+            format=record.format,
+            ptext=p.text,
+            pexact=p.text,
+            speaker=p.speaker or "",
+            page=p.page,
+            position=p.position,
+            doc_title=record.title,
+        ))
+        for p in record.passages
+    ]
+
+
+class IndexWriter:
+    """Writes document records in batches, one commit per `batch_size` documents.
+
+    Waits for a lock held by another writer (reporting through `on_wait`) instead of
+    failing at once, and raises IndexLockedError with a plain message after `lock_timeout`.
+    `procs > 1` uses Whoosh's multisegment writer (the only multi-process mode that keeps
+    field lengths, and so scores, right).
+    """
+
+    def __init__(
+        self,
+        index_dir: str | Path,
+        create: bool = True,
+        rebuild: bool = False,
+        batch_size: int = 500,
+        procs: int = 1,
+        lock_timeout: float = 600.0,
+        on_wait: Callable[[str], None] | None = None,
+        limitmb: int = 256,
+    ) -> None:
+        self.index_dir = Path(index_dir)
+        self.ix = open_index(self.index_dir, create=create, rebuild=rebuild)
+        self.batch_size = batch_size
+        self.procs = procs
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
+        self.limitmb = limitmb
+        self._writer = None
+        self._pending = 0
+        # In an index that started empty, only ids added in this session can need replacing:
+        # tracking them avoids a delete (which opens a searcher) per document in a bulk build.
+        self._session_ids: set[str] | None = set() if self.ix.is_empty() else None
+        self.commits = 0
+
+    # -- lock handling -------------------------------------------------
+    def _open_writer(self):
+        kwargs = dict(limitmb=self.limitmb)
+        if self.procs > 1:
+            kwargs.update(procs=self.procs, multisegment=True)
+        deadline = time.monotonic() + self.lock_timeout
+        told = False
+        while True:
+            try:
+                return self.ix.writer(**kwargs)
+            except LockError:
+                if time.monotonic() >= deadline:
+                    raise IndexLockedError(
+                        f"The index at {self.index_dir} is locked by another ingest; "
+                        "try again when that one finishes."
+                    ) from None
+                if not told and self.on_wait:
+                    self.on_wait(
+                        f"The index at {self.index_dir} is locked by another ingest; waiting for it to finish…"
+                    )
+                    told = True
+                time.sleep(0.5)
+
+    def _w(self):
+        if self._writer is None:
+            self._writer = self._open_writer()
+        return self._writer
+
+    # -- writing -------------------------------------------------------
+    def add(self, record: DocumentRecord, replace: bool | None = None) -> None:
+        """Add a document and its passages, replacing any earlier version with the same doc_id.
+
+        `replace=False` says the caller knows the index lacks this doc_id (saves a delete,
+        which costs a searcher); None decides by itself.
+        """
+        w = self._w()
+        if replace is None:
+            replace = self._session_ids is None or record.doc_id in self._session_ids
+        if replace:
+            w.delete_by_term("doc_id", record.doc_id)
+        if self._session_ids is not None:
+            self._session_ids.add(record.doc_id)
+        w.add_document(**document_fields(record))
+        for fields in passage_fields(record):
+            w.add_document(**fields)
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.commit()
+
+    def delete(self, doc_id: str) -> None:
+        """Remove a document and its passages."""
+        self._w().delete_by_term("doc_id", doc_id)
+        self._pending += 1
+
+    def commit(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer = None
+            self.commits += 1
+        self._pending = 0
+
+    def cancel(self) -> None:
+        if self._writer is not None:
+            self._writer.cancel()
+            self._writer = None
+        self._pending = 0
+
+    def __enter__(self) -> "IndexWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.cancel()
+
+
+def load_inventory(index_dir: str | Path) -> dict[str, str]:
+    """path -> doc_id of every file the index holds, read from the `files` term list.
+
+    Terms of deleted documents linger until segments merge, so each term's postings are
+    checked for a live document.
+    """
+    index_dir = Path(index_dir)
+    if not index_exists(index_dir):
+        return {}
+    inventory: dict[str, str] = {}
+    with open_index(index_dir).reader() as reader:
+        has_deletions = reader.has_deletions()
+        for raw in reader.lexicon("files"):
+            if has_deletions and not any(
+                not reader.is_deleted(d) for d in reader.postings("files", raw).all_ids()
+            ):
+                continue
+            doc_id, _, path = raw.decode("utf-8").partition(FILES_SEPARATOR)
+            inventory[path] = doc_id
+    return inventory

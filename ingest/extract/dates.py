@@ -1,0 +1,78 @@
+"""The document date: from metadata, the text's dateline, or the file name; never the file's mtime."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+RU_MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+KK_MONTHS = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}
+EN_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])")
+_RU = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
+_KK = re.compile(r"((?:19|20)\d\d)\s+жыл(?:ғы|ы)?\s+(\d{1,2})\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*", re.IGNORECASE)
+_EN = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(EN_MONTHS) + r")\s+((?:19|20)\d\d)|(" + "|".join(EN_MONTHS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)", re.IGNORECASE)
+_FILENAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def dates_in_text(text: str) -> list[tuple[int, date]]:
+    """Every full date in `text` with its offset, Russian, Kazakh, English and numeric forms."""
+    found: list[tuple[int, date]] = []
+    for m in _RU.finditer(text):
+        found.append((m.start(), _make(int(m.group(3)), RU_MONTHS[m.group(2).lower()], int(m.group(1)))))
+    for m in _KK.finditer(text):
+        found.append((m.start(), _make(int(m.group(1)), KK_MONTHS[m.group(3).lower()], int(m.group(2)))))
+    for m in _EN.finditer(text):
+        if m.group(1):
+            found.append((m.start(), _make(int(m.group(3)), EN_MONTHS[m.group(2).lower()], int(m.group(1)))))
+        else:
+            found.append((m.start(), _make(int(m.group(6)), EN_MONTHS[m.group(4).lower()], int(m.group(5)))))
+    for m in _DOTTED.finditer(text):
+        found.append((m.start(), _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+    for m in _ISO.finditer(text):
+        found.append((m.start(), _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    return sorted((pos, d) for pos, d in found if d)
+
+
+def parse_iso(value: str | None) -> date | None:
+    m = _ISO.search(value or "")
+    return _make(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def document_date(metadata: dict[str, str], text: str, filename: str) -> tuple[date | None, str | None]:
+    """(date, source): metadata (published, then created), the text's first full date
+    (dateline first), then the file name; (None, None) when nothing says."""
+    for key in ("published", "date", "created"):
+        d = parse_iso(metadata.get(key))
+        if d:
+            return d, "metadata"
+    dateline = metadata.get("dateline") or ""
+    for candidate in (dateline, text[:5000], text):
+        found = dates_in_text(candidate)
+        if found:
+            return found[0][1], "text"
+    m = _FILENAME.search(filename)
+    if m:
+        d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return d, "filename"
+    return None, None

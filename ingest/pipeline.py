@@ -1,0 +1,260 @@
+"""The ingest batch: discover, decide what changed, parse in a pool, write with one writer.
+
+Every file ends with one status: indexed, updated, unchanged, removed, failed or skipped.
+The document id is the content hash, so re-running after a crash re-adds nothing twice.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from index.store import IndexWriter, load_inventory
+from ingest.discover import FileRef, discover
+from ingest.progress import Progress
+from ingest.worker import Outcome, file_hash, process_file
+
+DEFAULT_TIME_LIMIT = 120.0  # seconds per file
+DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
+
+
+@dataclass
+class IngestOptions:
+    index_dir: Path
+    workers: int = 0  # 0: every core
+    prune: bool = False
+    force: bool = False
+    report_path: Path | None = None
+    time_limit: float = DEFAULT_TIME_LIMIT
+    size_limit: int = DEFAULT_SIZE_LIMIT
+    batch_size: int = 200
+    commit_seconds: float = 10.0
+
+
+@dataclass
+class FileReport:
+    path: str
+    status: str  # indexed | updated | unchanged | removed | failed | skipped
+    reason: str | None = None
+    message: str | None = None
+    document_id: str | None = None
+    format: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    pages: int | None = None
+    characters: int | None = None
+
+
+@dataclass
+class Summary:
+    counts: Counter = field(default_factory=Counter)
+    failed_by_reason: Counter = field(default_factory=Counter)
+    elapsed: float = 0.0
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.counts["failed"] else 0
+
+    def text(self) -> str:
+        parts = [f"{self.counts[s]} {s}" for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
+        line = "Ingest finished in {:.1f} s: {}.".format(self.elapsed, ", ".join(parts))
+        if self.failed_by_reason:
+            line += "\nFailed by reason: " + ", ".join(f"{r}: {n}" for r, n in self.failed_by_reason.most_common()) + "."
+        return line
+
+
+@dataclass
+class _Task:
+    doc_id: str
+    path: str  # the file to parse
+    root: str
+    paths: list[str]  # every path the document is known under after this run
+    statuses: dict[str, str]  # path -> status to report when the document is written
+    replace: bool  # the index already holds this doc_id
+    content_hash: str = ""
+
+
+def _under(path: str, roots: list[str]) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
+         force: bool, prune: bool) -> tuple[list[_Task], list[FileReport], list[str]]:
+    """Decide what to parse, what is unchanged and which documents to delete."""
+    known_paths_of: dict[str, set[str]] = {}
+    for path, doc_id in inventory.items():
+        known_paths_of.setdefault(doc_id, set()).add(path)
+    present = {f.path for f in files}
+    ref_of = {f.path: f for f in files}
+    new_paths_of: dict[str, list[str]] = {}
+    for f in files:
+        if f.path in hashes:
+            new_paths_of.setdefault(hashes[f.path][:16], []).append(f.path)
+
+    def final_paths(doc_id: str) -> list[str]:
+        keep = set(new_paths_of.get(doc_id, []))
+        for p in known_paths_of.get(doc_id, ()):  # paths outside this run's roots stay as they were
+            if not _under(p, roots) or (p in present and hashes.get(p, "")[:16] == doc_id) or (p not in present and not prune):
+                keep.add(p)
+        return sorted(keep)
+
+    tasks: list[_Task] = []
+    reports: list[FileReport] = []
+    deletions: list[str] = []
+    touched: set[str] = set(new_paths_of)
+    for path, doc_id in inventory.items():
+        if _under(path, roots) and (path not in present or hashes.get(path, "")[:16] != doc_id):
+            touched.add(doc_id)  # this document lost a path
+    for doc_id in sorted(touched):
+        paths = final_paths(doc_id)
+        known = known_paths_of.get(doc_id, set())
+        statuses = {}
+        for p in new_paths_of.get(doc_id, []):
+            if p in known:
+                statuses[p] = "updated" if force else "unchanged"
+            elif p in inventory:
+                statuses[p] = "updated"
+            else:
+                statuses[p] = "indexed"
+        if not paths:
+            deletions.append(doc_id)
+            continue
+        if not force and known and set(paths) == known:
+            reports += [FileReport(p, "unchanged", document_id=doc_id) for p in statuses]
+            continue
+        # parse a file of this run when there is one, else a surviving path elsewhere
+        parse_from = next((p for p in new_paths_of.get(doc_id, []) if p in ref_of), None)
+        if parse_from is None:
+            parse_from = next((p for p in paths if os.path.isfile(p)), None)
+            if parse_from is None:
+                deletions.append(doc_id)
+                continue
+        root = ref_of[parse_from].root if parse_from in ref_of else os.path.dirname(parse_from)
+        tasks.append(_Task(doc_id, parse_from, root, paths, statuses, replace=bool(known),
+                           content_hash=hashes.get(parse_from, "")))
+    for path, doc_id in inventory.items():
+        if prune and _under(path, roots) and path not in present:
+            reports.append(FileReport(path, "removed", document_id=doc_id))
+    return tasks, reports, deletions
+
+
+class _Writer:
+    """The single writer, committing every `batch_size` documents or `commit_seconds`."""
+
+    def __init__(self, options: IngestOptions, progress_message) -> None:
+        self.iw = IndexWriter(options.index_dir, create=True, batch_size=options.batch_size, on_wait=progress_message)
+        self.commit_seconds = options.commit_seconds
+        self.last_commit = time.monotonic()
+
+    def add(self, record, replace: bool) -> None:
+        self.iw.add(record, replace=replace)
+        self._maybe_commit()
+
+    def delete(self, doc_id: str) -> None:
+        self.iw.delete(doc_id)
+
+    def _maybe_commit(self) -> None:
+        if time.monotonic() - self.last_commit >= self.commit_seconds:
+            self.iw.commit()
+            self.last_commit = time.monotonic()
+
+    def close(self) -> None:
+        self.iw.commit()
+
+
+def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary:
+    started = time.monotonic()
+    summary = Summary()
+    abs_roots = [str(Path(r).resolve()) for r in roots]
+    files, skipped = discover(roots)
+    summary.files += [FileReport(s.path, "skipped", reason="unsupported", message=s.reason) for s in skipped]
+
+    hashes: dict[str, str] = {}
+    for f in files:
+        try:
+            hashes[f.path] = file_hash(f.path)
+        except OSError as exc:
+            summary.files.append(FileReport(f.path, "failed", reason="unreadable",
+                                            message=f"The file could not be read ({exc.strerror or exc})."))
+    inventory = load_inventory(options.index_dir)
+    tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
+    summary.files += reports
+
+    size_of = {f.path: f.size for f in files}
+    progress = Progress(len(tasks), sum(size_of.get(t.path, 0) for t in tasks), stream=stream)
+    writer = _Writer(options, progress.message)
+    try:
+        for doc_id in deletions:
+            writer.delete(doc_id)
+        for outcome, task in _run_pool(tasks, options):
+            progress.advance(size_of.get(task.path, 0))
+            summary.files += _write(writer, outcome, task)
+    finally:
+        writer.close()
+
+    for report in summary.files:
+        summary.counts[report.status] += 1
+        if report.status == "failed":
+            summary.failed_by_reason[report.reason or "unknown"] += 1
+    summary.elapsed = time.monotonic() - started
+    if options.report_path:
+        with open(options.report_path, "w", encoding="utf-8") as fh:
+            for report in summary.files:
+                fh.write(json.dumps(asdict(report), ensure_ascii=False) + "\n")
+    return summary
+
+
+def _run_pool(tasks: list[_Task], options: IngestOptions):
+    """Yield (Outcome, task) as workers finish; a crashed worker fails its file, not the batch."""
+    workers = options.workers or os.cpu_count() or 1
+    in_flight_max = workers * 4
+    pending = list(reversed(tasks))
+    while pending:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            running = {}
+            try:
+                while pending or running:
+                    while pending and len(running) < in_flight_max:
+                        task = pending.pop()
+                        fut = pool.submit(process_file, task.path, task.root, _full_hash(task),
+                                          options.time_limit, options.size_limit)
+                        running[fut] = task
+                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        task = running.pop(fut)
+                        yield fut.result(), task
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): fail the files it may have held, go on.
+                for fut, task in running.items():
+                    if fut.done() and not fut.exception():
+                        yield fut.result(), task
+                    else:
+                        yield Outcome(task.path, reason="worker_crashed",
+                                      message="The parser process died on this file (out of memory or a crash)."), task
+                running = {}
+                continue
+            break
+
+
+def _full_hash(task: _Task) -> str:
+    return task.content_hash or file_hash(task.path)
+
+
+def _write(writer: _Writer, outcome: Outcome, task: _Task) -> list[FileReport]:
+    if outcome.record is None:
+        return [FileReport(p, "failed", reason=outcome.reason, message=outcome.message, document_id=None)
+                for p in (task.statuses or {task.path: "failed"})]
+    record = outcome.record
+    record.paths = task.paths
+    writer.add(record, replace=task.replace)
+    return [
+        FileReport(p, status, document_id=record.doc_id, format=record.format, language=record.language,
+                   encoding=record.encoding, pages=record.pages, characters=len(record.text))
+        for p, status in (task.statuses or {task.path: "updated"}).items()
+    ]

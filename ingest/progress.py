@@ -1,0 +1,51 @@
+"""Progress feedback: a one-line bar on a terminal, plain periodic lines otherwise."""
+from __future__ import annotations
+
+import sys
+import time
+
+
+class Progress:
+    def __init__(self, total_files: int, total_bytes: int, stream=None, interval: float = 5.0) -> None:
+        self.stream = stream or sys.stderr
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.total_files = total_files
+        self.total_bytes = max(total_bytes, 1)
+        self.files = 0
+        self.bytes = 0
+        self.started = time.monotonic()
+        self.interval = 0.2 if self.tty else interval
+        self._last = 0.0
+
+    def advance(self, nbytes: int) -> None:
+        self.files += 1
+        self.bytes += nbytes
+        now = time.monotonic()
+        if now - self._last >= self.interval or self.files == self.total_files:
+            self._last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        elapsed = max(now - self.started, 1e-6)
+        rate = self.files / elapsed
+        mb = self.bytes / 1e6
+        left = (self.total_bytes - self.bytes) / max(self.bytes / elapsed, 1e-6) if self.bytes else 0
+        eta = f"{int(left // 60)}:{int(left % 60):02d}"
+        pct = self.bytes / self.total_bytes
+        if self.tty:
+            bar = "#" * int(pct * 30)
+            line = (f"\r[{bar:<30}] {self.files}/{self.total_files} files, {mb:.1f}/{self.total_bytes / 1e6:.1f} MB, "
+                    f"{rate:.0f} files/s, ETA {eta} ")
+            self.stream.write(line)
+            if self.files == self.total_files:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"progress: {self.files}/{self.total_files} files, {mb:.1f} MB, "
+                              f"{rate:.0f} files/s, ETA {eta}\n")
+        self.stream.flush()
+
+    def message(self, text: str) -> None:
+        if self.tty:
+            self.stream.write("\n")
+        self.stream.write(text + "\n")
+        self.stream.flush()

@@ -1,0 +1,72 @@
+"""What one worker process does with one file: read, hash, parse, build the record.
+
+Runs in a pool; everything it returns is picklable. A per-file time limit (SIGALRM) and a
+size limit keep one pathological file from stalling the batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.records import DocumentRecord
+from ingest.build import build_record
+from ingest.parsers import parse_file
+from ingest.parsers.base import ParseError
+
+
+@dataclass
+class Outcome:
+    path: str
+    content_hash: str = ""
+    record: DocumentRecord | None = None
+    reason: str | None = None  # failure reason code
+    message: str | None = None  # one plain sentence
+
+
+class _TimeLimit(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _TimeLimit()
+
+
+def file_hash(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
+    out = Outcome(path, content_hash)
+    try:
+        size = Path(path).stat().st_size
+        if size > size_limit:
+            out.reason, out.message = "too_large", (
+                f"The file is {size / 1e6:.1f} MB, over the {size_limit / 1e6:.0f} MB limit for one file."
+            )
+            return out
+        if time_limit > 0:
+            signal.signal(signal.SIGALRM, _on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, time_limit)
+        try:
+            parsed = parse_file(Path(path))
+            out.record = build_record(parsed, Path(path), root, content_hash)
+        finally:
+            if time_limit > 0:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    except _TimeLimit:
+        out.reason, out.message = "timeout", f"Parsing took longer than the {time_limit:g} s limit for one file."
+    except ParseError as exc:
+        out.reason, out.message = exc.reason, str(exc)
+    except OSError as exc:
+        out.reason, out.message = "unreadable", f"The file could not be read ({exc.strerror or exc})."
+    except MemoryError:
+        out.reason, out.message = "too_large", "The file needs more memory than parsing one file may use."
+    except Exception as exc:  # a parser bug must not end the batch
+        out.reason, out.message = "parser_error", f"The parser failed on this file ({exc.__class__.__name__}: {exc})."
+    return out

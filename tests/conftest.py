@@ -1,0 +1,71 @@
+"""Shared fixtures: a small real index built from hand-written records."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.records import DocumentRecord, PassageRecord
+from index.search import SearchService
+from index.store import IndexWriter
+
+
+def make_record(doc_id: str, title: str, paragraphs: list[str], *, when: date | None = None,
+                speakers=(), persons=(), topics=(), language="ru", fmt="txt", speaker_of=None) -> DocumentRecord:
+    speaker_of = speaker_of or {}
+    return DocumentRecord(
+        doc_id=doc_id, title=title, text="\n\n".join(paragraphs), format=fmt, language=language,
+        paths=[f"/archive/{doc_id}.{fmt}"], source="/archive", date=when,
+        date_source="text" if when else None, speakers=list(speakers), persons=list(persons),
+        topics=list(topics), content_hash=doc_id * 4,
+        passages=[PassageRecord(p, i, page=1 if fmt == "pdf" else None, speaker=speaker_of.get(i))
+                  for i, p in enumerate(paragraphs)],
+    )
+
+
+CORPUS = [
+    make_record("a1", "Круглый стол в Мажилисе", [
+        "Состоялся круглый стол с участием депутатов Мажилиса, избранных Ассамблеей народа Казахстана.",
+        "Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая работа важна.",
+        "Ассамблея народа Казахстана создана Первым Президентом Н.А.Назарбаевым.",
+    ], when=date(2021, 5, 12), speakers=["А. Платонов"], persons=["А. Платонов", "Н.А. Назарбаев"],
+        topics=["СМИ и информационная работа"], speaker_of={1: "А. Платонов"}),
+    make_record("a2", "Сессия Ассамблеи народа Казахстана", [
+        "Астана, 28 апреля 2019 года. Состоялась XXVII сессия Ассамблеи.",
+        "С.Абдрахманов подчеркнул важность межэтнического согласия и единства народа.",
+        "Глава государства К.К. Токаев выступил на сессии Ассамблеи.",
+    ], when=date(2019, 4, 28), speakers=["С. Абдрахманов", "К.К. Токаев"],
+        persons=["С. Абдрахманов", "К.К. Токаев"], topics=["межэтническое и межконфессиональное согласие"],
+        fmt="pdf", speaker_of={1: "С. Абдрахманов", 2: "К.К. Токаев"}),
+    make_record("a3", "Совет матерей провел встречу", [
+        "Н.Дементьева отметила роль семьи в воспитании молодежи.",
+        "Волонтеры Ассамблеи помогли семьям Павлодара.",
+    ], when=date(2019, 9, 3), speakers=["Н. Дементьева"], persons=["Н. Дементьева"],
+        topics=["семья и Совет матерей", "волонтерство"], fmt="html", speaker_of={0: "Н. Дементьева"}),
+    make_record("a4", "Отчет без даты", [
+        "Текст отчета содержит <script>alert(1)</script> и <img src=x onerror=alert(1)> как цитату взломанного сайта.",
+        "Молодежная политика и волонтерство остаются приоритетами Ассамблеи.",
+    ], when=None, topics=["молодежная политика", "волонтерство"]),
+    make_record("k1", "Қазақстан халқы Ассамблеясы", [
+        "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.",
+    ], when=date(2023, 3, 15), language="kk", topics=["молодежная политика"]),
+    make_record("e1", "Assembly youth forum", [
+        "The Assembly of People of Kazakhstan held a youth forum on volunteering in Almaty.",
+    ], when=date(2024, 6, 1), language="en", fmt="html", topics=["волонтерство"]),
+]
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory):
+    path = tmp_path_factory.mktemp("index")
+    with IndexWriter(path, create=True) as writer:
+        for record in CORPUS:
+            writer.add(record)
+    return path
+
+
+@pytest.fixture()
+def service(built_index):
+    svc = SearchService(built_index)
+    yield svc
+    svc.close()

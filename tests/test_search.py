@@ -1,0 +1,154 @@
+"""The search API over a real index: morphology, facets, filters, sorting, paging, quotes, errors."""
+from __future__ import annotations
+
+from datetime import date
+
+from index.search import SearchRequest
+
+
+def ids(result) -> list[str]:
+    return [h.doc_id for h in result.hits]
+
+
+def test_every_case_of_a_name_is_found(service):
+    for query in ["Назарбаев", "Назарбаеву", "назарбаевым"]:
+        assert ids(service.search(SearchRequest(query))) == ["a1"], query
+
+
+def test_surname_in_genitive_finds_nominative_mentions(service):
+    assert set(ids(service.search(SearchRequest("Токаева")))) == {"a2"}
+
+
+def test_word_forms_are_conflated(service):
+    res = service.search(SearchRequest("Ассамблеи", per_page=50))
+    assert {"a1", "a2", "a3", "a4"} <= set(ids(res))
+    assert res.total == len(res.hits)
+
+
+def test_snippet_marks_matches_and_is_escaped(service):
+    res = service.search(SearchRequest("содержит цитату взломанного сайта"))
+    assert ids(res) == ["a4"]
+    snippet = res.hits[0].snippet_html
+    assert "<script>" not in snippet and "<img" not in snippet
+    assert "&lt;script&gt;" in snippet
+    assert "<mark>сайта</mark>" in snippet
+
+
+def test_facet_counts_cover_all_hits(service):
+    res = service.search(SearchRequest("", per_page=2))
+    assert res.total == 6 and len(res.hits) == 2
+    years = {f.value: f.count for f in res.facets["year"]}
+    assert years == {"2019": 2, "2021": 1, "2023": 1, "2024": 1}
+    topics = {f.value: f.count for f in res.facets["topics"]}
+    assert topics["волонтерство"] == 3
+    langs = {f.value: f.count for f in res.facets["language"]}
+    assert langs == {"ru": 4, "kk": 1, "en": 1}
+    formats = {f.value: f.count for f in res.facets["format"]}
+    assert formats == {"txt": 3, "pdf": 1, "html": 2}
+
+
+def test_filters_and_across_fields_or_within(service):
+    one = service.search(SearchRequest("", filters={"topics": ["волонтерство"]}))
+    assert set(ids(one)) == {"a3", "a4", "e1"}
+    both = service.search(SearchRequest("", filters={"topics": ["волонтерство"], "year": ["2019"]}))
+    assert ids(both) == ["a3"]
+    either = service.search(SearchRequest("", filters={"year": ["2019", "2021"]}))
+    assert set(ids(either)) == {"a1", "a2", "a3"}
+    # the filtered field still shows its other values (for OR), other fields narrow
+    years = {f.value: (f.count, f.selected) for f in both.facets["year"]}
+    assert years["2019"] == (1, True) and years["2024"] == (1, False)
+
+
+def test_field_filter_typed_in_the_query(service):
+    res = service.search(SearchRequest("speaker:Абдрахманов"))
+    assert ids(res) == ["a2"]
+    assert res.filters == {"speakers": ["С. Абдрахманов"]}
+
+
+def test_date_range_and_sorting(service):
+    res = service.search(SearchRequest("", date_from=date(2019, 1, 1), date_to=date(2021, 12, 31), sort="oldest"))
+    assert ids(res) == ["a2", "a3", "a1"]
+    newest = service.search(SearchRequest("", sort="newest", per_page=10))
+    assert ids(newest)[:2] == ["e1", "k1"] and ids(newest)[-1] == "a4"  # undated last
+    oldest = service.search(SearchRequest("", sort="oldest", per_page=10))
+    assert ids(oldest)[0] == "a2" and ids(oldest)[-1] == "a4"
+
+
+def test_paging_is_stable_and_complete(service):
+    seen = []
+    for page in (1, 2, 3):
+        seen += ids(service.search(SearchRequest("", sort="newest", page=page, per_page=2)))
+    assert len(seen) == 6 and len(set(seen)) == 6
+
+
+def test_phrase_query(service):
+    assert ids(service.search(SearchRequest('"круглый стол"'))) == ["a1"]
+    assert ids(service.search(SearchRequest('"стол круглый"'))) == []
+
+
+def test_exact_form_query(service):
+    assert ids(service.search(SearchRequest("Назарбаевым", exact=True))) == ["a1"]
+    assert ids(service.search(SearchRequest("Назарбаев", exact=True))) == []
+
+
+def test_exclusion_and_or(service):
+    res = service.search(SearchRequest("Ассамблеи -молодежная"))
+    assert "a4" not in ids(res) and {"a1", "a2", "a3"} <= set(ids(res))
+    res = service.search(SearchRequest("Платонов OR Дементьева"))
+    assert set(ids(res)) == {"a1", "a3"}
+
+
+def test_kazakh_and_english_documents_are_searchable(service):
+    assert ids(service.search(SearchRequest("жаңғыру"))) == ["k1"]
+    assert ids(service.search(SearchRequest("volunteer"))) == ["e1"]
+
+
+def test_bad_queries_give_a_message(service):
+    for query in ['"круглый стол', "а*", "x" * 600, "и в на", "-волонтерство"]:
+        res = service.search(SearchRequest(query))
+        assert res.error and res.hits == [] and "Traceback" not in res.error, query
+
+
+def test_did_you_mean_when_few_hits(service):
+    res = service.search(SearchRequest("Назарбаевым Асамблея"))
+    assert res.total == 0
+    assert res.suggestion and "ассамбле" in res.suggestion.lower()
+    assert service.search(SearchRequest(res.suggestion)).total == 1
+
+
+def test_quotes_return_passages_with_speaker(service):
+    res = service.quotes(SearchRequest("информационно-аналитическая работа"))
+    assert res.total == 1
+    hit = res.hits[0]
+    assert hit.speaker == "А. Платонов" and hit.doc_id == "a1" and hit.title == "Круглый стол в Мажилисе"
+    assert "<mark>" in hit.text_html
+
+
+def test_quotes_filter_by_speaker(service):
+    res = service.quotes(SearchRequest("Ассамблеи", filters={"speakers": ["К.К. Токаев"]}))
+    assert [h.speaker for h in res.hits] == ["К.К. Токаев"]
+
+
+def test_document_view_marks_every_match(service):
+    doc = service.document("a1", query="Ассамблея")
+    assert doc.title == "Круглый стол в Мажилисе" and doc.date == date(2021, 5, 12)
+    assert doc.match_count == 2 and doc.text_html.count("<mark>") == 2
+    assert [p.speaker for p in doc.passages] == [None, "А. Платонов", None]
+    assert service.document("../../etc/passwd") is None
+
+
+def test_new_commits_are_picked_up(tmp_path):
+    from index.search import SearchService
+    from index.store import IndexWriter
+    from tests.conftest import CORPUS
+
+    with IndexWriter(tmp_path) as w:
+        w.add(CORPUS[0])
+    svc = SearchService(tmp_path)
+    assert svc.doc_count() == 1
+    with IndexWriter(tmp_path) as w:
+        w.add(CORPUS[1])
+        w.add(CORPUS[0])  # replaced, not duplicated
+    svc.refresh()
+    assert svc.doc_count() == 2
+    assert svc.search(SearchRequest("Мажилиса")).total == 1

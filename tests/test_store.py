@@ -1,0 +1,55 @@
+"""Opening, versioning and locking the index."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
+from index.search import SearchRequest, SearchService
+from index.store import VERSION_FILE, IndexWriter, load_inventory, open_index
+from tests.conftest import CORPUS
+
+
+def test_missing_index_says_how_to_build_it(tmp_path):
+    with pytest.raises(IndexMissingError, match="assembly-search ingest"):
+        open_index(tmp_path / "nothing")
+    res = SearchService(tmp_path / "nothing").search(SearchRequest("Ассамблея"))
+    assert res.error and "assembly-search ingest" in res.error
+
+
+def test_schema_version_mismatch_names_the_rebuild_command(tmp_path):
+    with IndexWriter(tmp_path) as w:
+        w.add(CORPUS[0])
+    (tmp_path / VERSION_FILE).write_text(json.dumps({"schema_version": 0}))
+    with pytest.raises(IndexVersionError) as err:
+        open_index(tmp_path)
+    assert "schema version 0" in str(err.value) and "--force" in str(err.value)
+    # a rebuild starts over with the current version
+    with IndexWriter(tmp_path, rebuild=True) as w:
+        w.add(CORPUS[1])
+    assert SearchService(tmp_path).doc_count() == 1
+
+
+def test_locked_index_waits_then_says_so(tmp_path):
+    messages = []
+    holder = open_index(tmp_path, create=True).writer()
+    try:
+        writer = IndexWriter(tmp_path, lock_timeout=1.0, on_wait=messages.append)
+        with pytest.raises(IndexLockedError, match="locked by another ingest"):
+            writer.add(CORPUS[0])
+        assert messages and "waiting" in messages[0]
+    finally:
+        holder.cancel()
+    with IndexWriter(tmp_path) as w:  # free again: works
+        w.add(CORPUS[0])
+
+
+def test_inventory_lists_paths_of_live_documents(tmp_path):
+    with IndexWriter(tmp_path) as w:
+        for record in CORPUS[:2]:
+            w.add(record)
+    assert load_inventory(tmp_path) == {"/archive/a1.txt": "a1", "/archive/a2.pdf": "a2"}
+    with IndexWriter(tmp_path) as w:
+        w.delete("a1")
+    assert load_inventory(tmp_path) == {"/archive/a2.pdf": "a2"}
