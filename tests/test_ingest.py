@@ -1,0 +1,160 @@
+"""The ingest batch over real files: incremental runs, duplicates, pruning, failures, the report."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from index.search import SearchRequest, SearchService
+from ingest.pipeline import IngestOptions, run_ingest
+
+TEXT_A = "Круглый стол в Мажилисе\n\nДепутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана.\n"
+TEXT_B = "Заседание Совета матерей\n\nН.Дементьева рассказала о работе с семьями 12 марта 2020 года.\n"
+TEXT_C = "Отчет Ассамблеи Павлодарской области\n\nВолонтеры помогли ветеранам.\n"
+
+
+def ingest(root: Path, index: Path, **kw):
+    return run_ingest([str(root)], IngestOptions(index_dir=index, workers=2, **kw))
+
+
+def statuses(summary) -> dict[str, str]:
+    return {Path(r.path).name: r.status for r in summary.files}
+
+
+@pytest.fixture()
+def archive(tmp_path):
+    root = tmp_path / "archive"
+    (root / "2020").mkdir(parents=True)
+    (root / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (root / "2020" / "b.txt").write_bytes(TEXT_B.encode("cp1251"))
+    (root / "2020" / "c.txt").write_bytes(TEXT_C.encode("koi8_r"))
+    (root / ".hidden.txt").write_text("скрытый файл", encoding="utf-8")
+    (root / "notes.json").write_text("{}", encoding="utf-8")
+    return root
+
+
+def test_first_run_indexes_everything_and_decodes_encodings(archive, tmp_path):
+    index = tmp_path / "index"
+    summary = ingest(archive, index)
+    assert statuses(summary) == {"a.txt": "indexed", "b.txt": "indexed", "c.txt": "indexed", "notes.json": "skipped"}
+    assert summary.exit_code == 0
+    svc = SearchService(index)
+    assert svc.search(SearchRequest("Дементьева")).total == 1
+    assert svc.search(SearchRequest("волонтеры ветеранам")).total == 1  # KOI8-R decoded
+    hit = svc.search(SearchRequest("Дементьева")).hits[0]
+    assert hit.title == "Заседание Совета матерей"
+
+
+def test_rerun_skips_unchanged_updates_changed_and_prunes(archive, tmp_path):
+    index = tmp_path / "index"
+    ingest(archive, index)
+    again = ingest(archive, index)
+    assert statuses(again) == {"a.txt": "unchanged", "b.txt": "unchanged", "c.txt": "unchanged", "notes.json": "skipped"}
+
+    (archive / "a.txt").write_text(TEXT_A.replace("Платонов", "Хамедов"), encoding="utf-8")
+    (archive / "2020" / "c.txt").unlink()
+    changed = ingest(archive, index)
+    assert statuses(changed)["a.txt"] == "updated"
+    svc = SearchService(index)
+    assert svc.search(SearchRequest("Платонов")).total == 0
+    assert svc.search(SearchRequest("Хамедов")).total == 1
+    assert svc.search(SearchRequest("волонтеры")).total == 1  # no --prune: kept
+
+    pruned = ingest(archive, index, prune=True)
+    assert statuses(pruned)["c.txt"] == "removed"
+    svc.refresh()
+    assert svc.search(SearchRequest("волонтеры")).total == 0
+    assert svc.doc_count() == 2
+
+
+def test_same_content_under_two_paths_is_one_document(archive, tmp_path):
+    index = tmp_path / "index"
+    (archive / "copy-of-a.txt").write_bytes((archive / "a.txt").read_bytes())
+    ingest(archive, index)
+    svc = SearchService(index)
+    res = svc.search(SearchRequest("Платонов"))
+    assert res.total == 1
+    assert sorted(Path(p).name for p in res.hits[0].paths) == ["a.txt", "copy-of-a.txt"]
+    (archive / "copy-of-a.txt").unlink()
+    ingest(archive, index, prune=True)
+    svc.refresh()
+    res = svc.search(SearchRequest("Платонов"))
+    assert res.total == 1 and [Path(p).name for p in res.hits[0].paths] == ["a.txt"]
+
+
+def test_broken_files_are_reported_and_the_batch_goes_on(archive, tmp_path):
+    index = tmp_path / "index"
+    (archive / "empty.txt").write_bytes(b"")
+    (archive / "garbage.txt").write_bytes(os.urandom(4000))
+    (archive / "truncated.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog")
+    report = tmp_path / "report.jsonl"
+    summary = ingest(archive, index, report_path=report)
+    got = statuses(summary)
+    assert got["empty.txt"] == got["garbage.txt"] == got["truncated.pdf"] == "failed"
+    assert got["a.txt"] == "indexed"
+    assert summary.exit_code == 1
+    lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
+    by_name = {Path(r["path"]).name: r for r in lines}
+    assert by_name["truncated.pdf"]["reason"] == "damaged"
+    assert by_name["empty.txt"]["reason"] == "empty"
+    assert by_name["a.txt"]["document_id"] and by_name["a.txt"]["format"] == "txt"
+    assert all(r["message"] and "Traceback" not in r["message"] for r in lines if r["status"] == "failed")
+
+
+def test_force_reparses_everything(archive, tmp_path):
+    index = tmp_path / "index"
+    ingest(archive, index)
+    forced = ingest(archive, index, force=True)
+    assert {s for n, s in statuses(forced).items() if n.endswith(".txt")} == {"updated"}
+    assert SearchService(index).doc_count() == 3
+
+
+def _cli(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "assembly_search.cli", *args], capture_output=True, text=True, **kw)
+
+
+def test_cli_exit_codes(archive, tmp_path):
+    index = tmp_path / "index"
+    ok = _cli("ingest", str(archive), "--index", str(index))
+    assert ok.returncode == 0, ok.stderr
+    assert "3 indexed" in ok.stdout
+    usage = _cli("ingest", str(tmp_path / "nope"), "--index", str(index))
+    assert usage.returncode == 2 and "no such file" in usage.stderr
+    (archive / "empty.txt").write_bytes(b"")
+    partial = _cli("ingest", str(archive), "--index", str(index))
+    assert partial.returncode == 1 and "empty.txt" in partial.stderr
+
+
+def test_kill_minus_nine_then_rerun_gives_the_same_documents(tmp_path):
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(400):
+        words = " ".join(f"слово{i}x{j}" for j in range(300))
+        (root / f"doc{i:04d}.txt").write_text(f"Документ номер {i}\n\n{words}\n", encoding="utf-8")
+    killed_index, clean_index = tmp_path / "killed", tmp_path / "clean"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index",
+                             str(killed_index)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    # wait for at least one commit, then kill the whole group (workers too) without warning
+    while time.monotonic() < deadline and not list(killed_index.glob("*.seg")):
+        time.sleep(0.05)
+    time.sleep(0.3)
+    assert proc.poll() is None, "the ingest finished before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = SearchService(killed_index).doc_count()
+    assert 0 < partial < 400
+    rerun = _cli("ingest", str(root), "--index", str(killed_index), env=env)
+    assert rerun.returncode == 0, rerun.stderr
+    _cli("ingest", str(root), "--index", str(clean_index), env=env)
+    killed, clean = SearchService(killed_index), SearchService(clean_index)
+    assert killed.doc_count() == clean.doc_count() == 400
+    assert killed.search(SearchRequest("Документ", per_page=1)).total == 400
