@@ -1,0 +1,128 @@
+"""Format parsers behind one interface.
+
+    from ingest.parsers import parse_file, ParseError
+    doc = parse_file(path)          # ParsedDocument: format, title, blocks (text, page), metadata
+    except ParseError as e: e.reason ("damaged", "password_required", ...), str(e) a sentence
+
+The format is sniffed from the content first (a PDF named .txt is read as PDF) and from the
+extension second. Each format is one small class in its own module (text, html, pdf).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .base import REASONS, Block, ParsedDocument, ParseError, Parser
+from .html import HtmlParser
+from .pdf import PdfParser
+from .text import TextParser
+
+__all__ = [
+    "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
+    "parse_file", "parse_bytes", "sniff_format", "parser_for", "supported_extensions", "MAX_BYTES",
+]
+
+PARSERS: dict[str, Parser] = {}
+for _cls in (PdfParser, HtmlParser, TextParser):
+    PARSERS[_cls.format] = _cls()
+
+# Files above this size are refused (ASSEMBLY_SEARCH_MAX_FILE_MB, default 200).
+MAX_BYTES = int(float(os.environ.get("ASSEMBLY_SEARCH_MAX_FILE_MB", "200")) * 1024 * 1024)
+
+# Formats recognised by their first bytes but not parsed (yet): named in the error.
+_OTHER_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive or an Office (DOCX/XLSX/ODT) document"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office (DOC/XLS) document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%!PS", "a PostScript file"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"AT&TFORM", "a DjVu document"),
+)
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<title", b"<div", b"<p>")
+
+
+def supported_extensions() -> tuple[str, ...]:
+    return tuple(ext for p in PARSERS.values() for ext in p.extensions)
+
+
+def _ascii_head(head: bytes) -> bytes:
+    """The head as lowercase ASCII, with UTF-16/32 NULs and a BOM removed."""
+    h = head
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff"):
+        if h.startswith(bom):
+            h = h[len(bom):]
+            break
+    if h.count(b"\x00") > len(h) // 4:
+        h = h.replace(b"\x00", b"")
+    return h.lower()
+
+
+def sniff_format(path: Path | str | None, head: bytes) -> str | None:
+    """"pdf" | "html" | "txt" from the file's first bytes (content wins) and its extension;
+    "unsupported:<what>" for a known binary format; None if nothing fits."""
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    for magic, what in _OTHER_MAGIC:
+        if head.startswith(magic):
+            return "unsupported:" + what
+    h = _ascii_head(head[:2048]).lstrip()
+    if h.startswith(b"<?xml") and b"<html" in h:
+        return "html"
+    if any(m in h[:1024] for m in _HTML_MARKERS[:4]) or (
+        h.startswith(b"<") and any(m in h for m in _HTML_MARKERS)
+    ):
+        return "html"
+    ext = Path(path).suffix.lower() if path else ""
+    for fmt, parser in PARSERS.items():
+        if ext in parser.extensions:
+            return fmt
+    if not ext or ext in (".txt",):
+        return "txt"
+    return None
+
+
+def parser_for(fmt: str) -> Parser:
+    return PARSERS[fmt]
+
+
+def parse_bytes(data: bytes, name: str = "", fmt: str | None = None) -> ParsedDocument:
+    """Parse the bytes of a file called ``name`` (only its extension is used)."""
+    if not data:
+        raise ParseError("empty", "The file is empty (zero bytes).", path=name or None)
+    if len(data) > MAX_BYTES:
+        raise ParseError("too_large", f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB "
+                         "limit for parsing.", path=name or None)
+    fmt = fmt or sniff_format(name, data[:4096])
+    if fmt is None:
+        ext = Path(name).suffix or "without extension"
+        raise ParseError("unsupported", f"Files of this kind ({ext}) are not supported.", path=name or None)
+    if fmt.startswith("unsupported:"):
+        raise ParseError("unsupported", f"The file is {fmt.split(':', 1)[1]}, which is not supported.",
+                         path=name or None)
+    return PARSERS[fmt].parse(data, name)
+
+
+def parse_file(path: Path | str) -> ParsedDocument:
+    """Parse one file into paragraphs and metadata, or raise ParseError with a plain reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ParseError("too_large", f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB "
+                             "limit for parsing.", path=path)
+        data = path.read_bytes()
+    except OSError as e:
+        raise ParseError("unreadable", f"The file cannot be read ({e.strerror or e}).", path=path) from None
+    try:
+        return parse_bytes(data, str(path))
+    except ParseError as e:
+        if e.path is None:
+            e.path = str(path)
+        raise

@@ -1,0 +1,88 @@
+"""The parser interface: what every format parser returns, and how it fails.
+
+A parser is a small class declaring the extensions and MIME types it takes and turning the
+bytes of one file into a :class:`ParsedDocument` (paragraph blocks, page numbers, metadata),
+or raising :class:`ParseError` with a short reason code and one plain-language sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+
+@dataclass
+class Block:
+    """One paragraph of text."""
+
+    text: str
+    page: int | None = None  # 1-based page for paged formats (PDF)
+
+
+@dataclass
+class ParsedDocument:
+    """The text of one file, split into paragraphs, with what the file says about itself."""
+
+    format: str  # "pdf" | "html" | "txt"
+    title: str | None
+    blocks: list[Block]
+    encoding: str | None = None  # Python codec name the bytes were decoded with (txt, html)
+    pages: int | None = None  # page count (PDF)
+    # title, author, created (ISO date), published (ISO date, from HTML meta tags),
+    # dateline (the first line of the text that looks like a date), ...
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # plain-language notes for the ingest report
+
+    @property
+    def text(self) -> str:
+        """Full text, paragraphs separated by blank lines."""
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+# Reason codes of ParseError, with the default sentence for each.
+REASONS: dict[str, str] = {
+    "empty": "The file is empty or has no text.",
+    "too_large": "The file is larger than the size limit for parsing.",
+    "unsupported": "The file's format is not supported.",
+    "binary": "The file is binary data, not text.",
+    "damaged": "The file is damaged or truncated and cannot be read.",
+    "password_required": "The PDF is protected by a password; it cannot be opened without it.",
+    "no_text_layer": "The PDF has no text layer (scanned pages or images only); it needs OCR.",
+    "mojibake": "The text comes out garbled (a font or encoding without a usable character map); "
+    "it was not indexed.",
+    "encoding": "The text encoding could not be determined.",
+    "unreadable": "The file cannot be read from disk.",
+}
+
+
+class ParseError(Exception):
+    """A file that cannot be turned into text. ``reason`` is a short code (see REASONS);
+    ``str(error)`` is one plain-language sentence fit for the ingest report."""
+
+    def __init__(self, reason: str, message: str | None = None, *, path: Path | str | None = None):
+        self.reason = reason
+        self.path = str(path) if path is not None else None
+        self.message = message or REASONS.get(reason, "The file could not be parsed.")
+        super().__init__(self.message)
+
+    def __str__(self) -> str:  # one sentence, no traceback material
+        return self.message
+
+    def __reduce__(self):  # picklable across worker processes
+        return (_rebuild_parse_error, (self.reason, self.message, self.path))
+
+
+def _rebuild_parse_error(reason: str, message: str, path: str | None) -> ParseError:
+    return ParseError(reason, message, path=path)
+
+
+class Parser:
+    """Base class of the format parsers: declare ``format``, ``extensions`` and ``mime_types``,
+    implement ``parse``."""
+
+    format: ClassVar[str] = ""
+    extensions: ClassVar[tuple[str, ...]] = ()
+    mime_types: ClassVar[tuple[str, ...]] = ()
+
+    def parse(self, data: bytes, name: str = "") -> ParsedDocument:  # pragma: no cover - abstract
+        raise NotImplementedError

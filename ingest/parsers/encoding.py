@@ -1,0 +1,361 @@
+"""Encoding detection for Russian/Kazakh text: BOMs, UTF-8, UTF-16/32 and the Cyrillic code pages.
+
+charset-normalizer alone confuses windows-1251, KOI8-R and MacCyrillic on short texts, so the
+single-byte code pages are decided by a small scorer: decode with each candidate, then score the
+result by how Russian (or Kazakh) it looks: frequent letters score higher, characters no Russian
+text uses (box drawing, Serbian letters, stray symbols) are penalised, and so are case patterns
+like a lowercase letter followed by an uppercase one inside a word (the KOI8-R/windows-1251 tell)
+and Cyrillic glued to Latin inside a word.
+"""
+from __future__ import annotations
+
+import codecs
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Candidates in order of preference: on a tie the earlier one wins.
+SINGLE_BYTE_CANDIDATES: tuple[str, ...] = (
+    "cp1251",
+    "koi8_r",
+    "mac_cyrillic",
+    "cp866",
+    "iso8859_5",
+    "kz1048",
+    "ptcp154",
+    "cp1252",
+)
+
+# Russian letter frequencies, per cent (National Corpus).
+_RU_FREQ = {
+    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47, "р": 4.73,
+    "в": 4.54, "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81, "у": 2.62, "я": 2.01,
+    "ы": 1.90, "ь": 1.74, "г": 1.70, "з": 1.65, "б": 1.59, "ч": 1.44, "й": 1.21, "х": 0.97,
+    "ж": 0.94, "ш": 0.73, "ю": 0.64, "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04,
+    "ё": 0.03,
+}
+# Kazakh-specific letters: plausible, about as common as mid-frequency Russian letters.
+_KK_LETTERS = "әіңғүұқөһ"
+# Cyrillic letters of other languages that turn up when a Russian text is decoded wrongly.
+_FOREIGN_CYRILLIC = "ђѓєѕјљњћќўџґїѐѝѯѱѳѵҗҙҝҟҡңҥҧҩҫҭҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹ"
+_FREQUENT_BIGRAMS = (
+    "ст но на ни ен ов ан ро то од за ле та ос ли ас да ти ра аз ре пр де ес во ия от ко ва тв ци "
+    "ам ар ка ед го по са ат ит ог нн он сс ах ны ме об те ер че со ии ма ль ол ри ал не ор ел ац "
+    "ой ие се ин им ей мо ве ск ил ки ич ди ет ла ть си ьн вы ло пу ис из ев ом ио аж ут ых оп тн "
+    "кр ру ем ше ми эт бы жн ся уч жи аб ви зи ак ож ще ые ив ги еж ок ег вл ав ча су бо оз пе ым "
+    "нс уд ик кт тр хо вн ий гл ты до еч ая же ду их сл ый ул ры дн це ют ля мн ую юб лю ук ба бе"
+).split()
+_BIGRAMS = frozenset(b for b in _FREQUENT_BIGRAMS if len(b) == 2)
+
+_WORD_CASE_TELL = re.compile(r"[а-яё][А-ЯЁ]")
+_MIXED_SCRIPT = re.compile(r"[A-Za-z][А-яЁё]|[А-яЁё][A-Za-z]")
+_CYR_WORD = re.compile(r"[А-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]+")
+# Sequences Russian spelling does not allow: a sign or ы after a vowel or a sign, й after a consonant.
+_IMPOSSIBLE = re.compile(r"[аеёиоуыэюяьъй][ьъы]|[бвгджзклмнпрстфхцчшщ]й", re.IGNORECASE)
+_SINGLE_LETTER_WORDS = frozenset("авиоскуяжбАВИОСКУЯЖБ")
+
+_char_cache: dict[str, float] = {}
+
+
+def _char_score(ch: str) -> float:
+    """Score of one character: positive for likely letters, negative for unlikely characters."""
+    s = _char_cache.get(ch)
+    if s is not None:
+        return s
+    low = ch.lower()
+    if low in _RU_FREQ:
+        # log-frequency relative to a flat 1/33 distribution, shifted so rare letters stay >= -1
+        s = max(-2.5, math.log(_RU_FREQ[low] / 3.0)) + 0.5
+    elif low in _KK_LETTERS:
+        s = -2.5 if low != "і" else -0.5
+    elif low in _FOREIGN_CYRILLIC:
+        s = -5.0
+    elif ch.isascii():
+        if ch.isprintable() or ch in "\t\n\r":
+            s = 0.0
+        else:
+            s = -8.0  # control characters
+    elif ch in "«»—–…№„“”‘’•°\u00a0\u00ad·€±§©®™":
+        s = -0.2
+    else:
+        cat = unicodedata.category(ch)
+        name = unicodedata.name(ch, "")
+        if cat.startswith("L") and "LATIN" in name:
+            s = -1.0  # accented Latin: plausible in cp1252 text, never in Russian
+        elif cat.startswith("C"):
+            s = -8.0
+        else:
+            s = -6.0  # box drawing, maths, currency and other symbols mid-text
+    _char_cache[ch] = s
+    return s
+
+
+def score_text(text: str) -> float:
+    """How much ``text`` looks like Russian/Kazakh (or plain ASCII) text: higher is better.
+    Comparable between decodings of the same bytes."""
+    if not text:
+        return 0.0
+    counts: dict[str, int] = {}
+    for ch in text:
+        counts[ch] = counts.get(ch, 0) + 1
+    score = sum(n * _char_score(ch) for ch, n in counts.items())
+    score -= 4.0 * len(_WORD_CASE_TELL.findall(text))
+    score -= 3.0 * len(_MIXED_SCRIPT.findall(text))
+    bigram_hits = 0
+    words = _CYR_WORD.findall(text)
+    for word in words:
+        w = word.lower()
+        for i in range(len(w) - 1):
+            if w[i : i + 2] in _BIGRAMS:
+                bigram_hits += 1
+        if word[0] in "ЬЪЫьъы":
+            score -= 3.0  # no Russian word starts with these
+        elif len(word) == 1 and word not in _SINGLE_LETTER_WORDS:
+            score -= 2.0
+        if len(word) > 1:
+            # capitals beyond the first letter of a word are rare in running text
+            score -= 0.5 * sum(1 for ch in word[1:] if ch.isupper())
+    score += 0.8 * bigram_hits
+    letters = sum(len(w) for w in words)
+    upper = sum(1 for w in words for ch in w if ch.isupper())
+    if letters >= 6 and upper > 0.6 * letters:
+        score -= 0.5 * upper  # running text is mostly lowercase; KOI8-R read as cp1251 is not
+    score -= 2.0 * len(_IMPOSSIBLE.findall(text))
+    return score
+
+
+def letter_quality(text: str) -> float:
+    """Average score per non-space character: about 0.5..1.5 for real Russian text, below 0 for
+    garbage. Used to decide whether a decoding is plausible at all."""
+    n = sum(1 for ch in text if not ch.isspace() and not ch.isascii()) or 0
+    if n == 0:
+        return 1.0
+    return score_text(text) / n
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str  # Python codec name
+    how: str  # "bom" | "utf-8" | "utf-16" | "declared" | "detected" | "ascii"
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """(codec, BOM length) when ``data`` starts with a byte order mark."""
+    for bom, enc in _BOMS:  # UTF-32 LE before UTF-16 LE: its BOM starts with the same bytes
+        if data.startswith(bom):
+            return enc, len(bom)
+    return None
+
+
+def _plausible_share(text: str) -> float:
+    """Share of characters that are letters, digits, punctuation or ordinary whitespace."""
+    if not text:
+        return 0.0
+    bad = 0
+    for ch in text:
+        if ch in "\t\n\r":
+            continue
+        cat = unicodedata.category(ch)
+        if cat[0] in "CS" and ch not in "№§©®°±€":
+            bad += 1
+        elif cat[0] == "L" and not ("\u0000" <= ch <= "\u052f"):
+            bad += 1  # CJK etc.: what random bytes read as UTF-16 look like
+    return 1.0 - bad / len(text)
+
+
+def detect_wide_unicode(data: bytes) -> str | None:
+    """UTF-16/UTF-32 without a BOM, recognised by the pattern of NUL (and 0x04, Cyrillic's high
+    byte) bytes at even or odd positions."""
+    sample = data[:8192]
+    n = len(sample)
+    if n < 4:
+        return None
+    if n % 4 == 0 and len(data) % 4 == 0:
+        quads = n // 4
+        hi_le = sum(1 for i in range(0, n, 4) if sample[i + 2] == 0 and sample[i + 3] == 0)
+        hi_be = sum(1 for i in range(0, n, 4) if sample[i] == 0 and sample[i + 1] == 0)
+        for count, enc in ((hi_le, "utf-32-le"), (hi_be, "utf-32-be")):
+            if count >= 0.9 * quads:
+                try:
+                    text = data.decode(enc)
+                except UnicodeDecodeError:
+                    continue
+                if _plausible_share(text[:4000]) > 0.97:
+                    return enc
+    if len(data) % 2:
+        return None
+    pairs = n // 2
+    even = sample[0::2]
+    odd = sample[1::2]
+    odd_hint = sum(1 for b in odd if b in (0, 4))
+    even_hint = sum(1 for b in even if b in (0, 4))
+    candidates = []
+    if odd_hint >= 0.3 * pairs:
+        candidates.append("utf-16-le")
+    if even_hint >= 0.3 * pairs:
+        candidates.append("utf-16-be")
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_share(text[:4000]) > 0.97:
+            return enc
+    return None
+
+
+def _score_sample(data: bytes, limit: int = 65536) -> bytes:
+    """A prefix of the bytes to score, cut at a line end; long files need not be scored whole."""
+    if len(data) <= limit:
+        return data
+    cut = data.rfind(b"\n", 0, limit)
+    return data[: cut if cut > limit // 2 else limit]
+
+
+def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CANDIDATES) -> list[tuple[float, str]]:
+    """Candidates with their scores, best first (ties keep the candidates' order)."""
+    sample = _score_sample(data)
+    ranked = []
+    for i, enc in enumerate(candidates):
+        try:
+            text = sample.decode(enc)
+            penalty = 0.0
+        except UnicodeDecodeError:
+            text = sample.decode(enc, errors="replace")
+            penalty = 10.0 * text.count("\ufffd")
+        ranked.append((score_text(text) - penalty, -i, enc))
+    ranked.sort(reverse=True)
+    return [(s, enc) for s, _, enc in ranked]
+
+
+def detect_single_byte(data: bytes) -> str:
+    """The most Russian-looking single-byte Cyrillic decoding of ``data``."""
+    return rank_single_byte(data)[0][1]
+
+
+def decode_strict_or_replace(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return data.decode(encoding, errors="replace")
+
+
+def is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode ``data``: BOM, then a declared encoding if the bytes bear it out, then strict
+    UTF-8, then UTF-16/32 without BOM, then the best-scoring Cyrillic code page."""
+    bom = bom_encoding(data)
+    if bom:
+        enc, n = bom
+        return Decoded(decode_strict_or_replace(data[n:], enc), enc, "bom")
+    if data.isascii() and b"\x00" not in data:
+        return Decoded(data.decode("ascii"), "ascii", "ascii")
+    declared_codec = normalize_codec(declared) if declared else None
+    if declared_codec and declared_codec.startswith(("utf-16", "utf-32")):
+        wide = detect_wide_unicode(data)
+        if wide:
+            return Decoded(data.decode(wide), wide, "declared")
+        declared_codec = None  # a page read as bytes cannot really be UTF-16 without NULs
+    if b"\x00" in data[:8192] or _low_control_bytes(data[:8192]):
+        # UTF-16/32 without BOM (Cyrillic UTF-16 is all bytes < 0x80: valid "UTF-8" controls)
+        wide = detect_wide_unicode(data)
+        if wide:
+            return Decoded(data.decode(wide), wide, "utf-16" if "16" in wide else "utf-32")
+    utf8_ok = is_utf8(data)
+    if declared_codec:
+        if declared_codec == "utf-8":
+            if utf8_ok:
+                return Decoded(data.decode("utf-8"), "utf-8", "declared")
+        else:
+            try:
+                text = data.decode(declared_codec)
+                ok = True
+            except (UnicodeDecodeError, LookupError):
+                ok = False
+            if ok and not utf8_ok:
+                # the declaration is believed unless another code page reads clearly better
+                ranked = rank_single_byte(data, _with_first(declared_codec))
+                best_score, best = ranked[0]
+                declared_score = dict((e, s) for s, e in ranked)[declared_codec]
+                if best == declared_codec or declared_score >= best_score - 2.0:
+                    return Decoded(text, declared_codec, "declared")
+                return Decoded(decode_strict_or_replace(data, best), best, "detected")
+    if utf8_ok:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    wide = detect_wide_unicode(data)
+    if wide:
+        return Decoded(data.decode(wide), wide, "utf-16" if "16" in wide else "utf-32")
+    best = detect_single_byte(data)
+    return Decoded(decode_strict_or_replace(data, best), best, "detected")
+
+
+def _low_control_bytes(sample: bytes) -> bool:
+    return sum(1 for b in sample if b < 9 or 13 < b < 32) > 0.1 * max(1, len(sample))
+
+
+def _with_first(codec: str) -> tuple[str, ...]:
+    return (codec,) + tuple(c for c in SINGLE_BYTE_CANDIDATES if c != codec)
+
+
+_ALIASES = {
+    "win-1251": "cp1251", "windows1251": "cp1251", "x-cp1251": "cp1251", "cp-1251": "cp1251",
+    "koi8r": "koi8_r", "koi8": "koi8_r", "x-mac-cyrillic": "mac_cyrillic", "maccyrillic": "mac_cyrillic",
+    "ibm866": "cp866", "dos-866": "cp866", "pt154": "ptcp154", "rk1048": "kz1048",
+}
+
+
+def normalize_codec(name: str | None) -> str | None:
+    """Python's canonical codec name for a declared charset, or None if unknown."""
+    if not name:
+        return None
+    key = name.strip().strip("'\"").lower()
+    key = _ALIASES.get(key, key)
+    try:
+        info = codecs.lookup(key)
+    except LookupError:
+        return None
+    canon = info.name
+    mapping = {"windows-1251": "cp1251", "koi8-r": "koi8_r", "mac-cyrillic": "mac_cyrillic",
+               "iso8859-5": "iso8859_5", "utf-16": "utf-16", "iso8859-1": "cp1252",
+               "latin-1": "cp1252", "ascii": "cp1252", "cp1252": "cp1252"}
+    return mapping.get(canon, canon)
+
+
+# Double encodings: UTF-8 bytes read as cp1252/latin-1 (Ð¡Ð¾ÑÑ‚...) or as windows-1251
+# (РЎРѕСЃС‚...) and saved again as UTF-8.
+_DOUBLE_ENCODING_TELL = re.compile(r"[ÐÑ][\u0080-\u00bf\u0152-\u2122]|[РС][\u0402-\u045f\u2018-\u203a]")
+
+
+def repair_double_encoding(text: str) -> tuple[str, str | None]:
+    """Undo UTF-8 mojibake (UTF-8 bytes decoded with a single-byte code page). Returns the text
+    and the code page that was undone, or the text unchanged and None."""
+    if not _DOUBLE_ENCODING_TELL.search(text):
+        return text, None
+    best = (letter_quality(text), text, None)
+    for codec in ("cp1252", "latin-1", "cp1251"):
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        q = letter_quality(fixed)
+        if q > best[0] + 0.5:
+            best = (q, fixed, codec)
+    return best[1], best[2]

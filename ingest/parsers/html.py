@@ -1,0 +1,300 @@
+"""HTML pages: encoding (BOM, declaration checked against the bytes, detection), main content
+without navigation and other boilerplate, title, publication date and dateline."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from .base import Block, ParsedDocument, ParseError, Parser
+from .encoding import bom_encoding, normalize_codec
+from .normalize import clean_text, find_dateline, normalize_inline
+from .text import decode_text
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.IGNORECASE)
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "form", "button", "select", "input", "textarea", "nav", "aside", "menu", "dialog", "link", "meta",
+)
+_BOILERPLATE = re.compile(
+    r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
+    r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
+    r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
+    r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages)"
+    r"($|[\s_-])",
+    re.IGNORECASE,
+)
+_CONTENT_HINT = re.compile(
+    r"(^|[\s_-])(content|main|article|post|entry|story|text|body|news-detail|news-text|"
+    r"article-body|post-body|entry-content|page-content|materials?|document)($|[\s_-])",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset(
+    "address article blockquote dd div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr li main ol p pre section table tbody thead tfoot tr td th ul center".split()
+)
+_DATE_META = (
+    ("property", "article:published_time"),
+    ("name", "article:published_time"),
+    ("property", "og:published_time"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("name", "publish-date"),
+    ("name", "publication_date"),
+    ("name", "date"),
+    ("name", "dc.date"),
+    ("name", "dc.date.issued"),
+    ("name", "dc.date.created"),
+    ("name", "dcterms.date"),
+    ("name", "dcterms.issued"),
+    ("name", "dcterms.created"),
+    ("itemprop", "datepublished"),
+    ("name", "sailthru.date"),
+    ("property", "article:modified_time"),
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares for itself (meta charset, http-equiv, XML prolog)."""
+    head = data[:4096]
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return m.group(1).decode("ascii", "ignore") if m else None
+
+
+def iso_date(value: str) -> str | None:
+    """``2019-03-14T10:00:00+06:00``, ``2019-03-14``, ``14.03.2019``, ``20190314`` -> ``2019-03-14``."""
+    value = value.strip()
+    patterns = (
+        (r"(\d{4})-(\d{1,2})-(\d{1,2})", (1, 2, 3)),
+        (r"(\d{4})/(\d{1,2})/(\d{1,2})", (1, 2, 3)),
+        (r"(\d{1,2})\.(\d{1,2})\.(\d{4})", (3, 2, 1)),
+        (r"(\d{4})(\d{2})(\d{2})", (1, 2, 3)),
+    )
+    for pattern, (yi, mi, di) in patterns:
+        m = re.match(pattern, value)
+        if m:
+            try:
+                d = datetime(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
+            except ValueError:
+                continue
+            return d.strftime("%Y-%m-%d")
+    return None
+
+
+def _attr_text(tag: Tag) -> str:
+    parts = [tag.get("id") or ""]
+    cls = tag.get("class") or []
+    parts.extend(cls if isinstance(cls, list) else [cls])
+    role = tag.get("role") or ""
+    return " ".join(parts + [role])
+
+
+def _is_boilerplate(tag: Tag) -> bool:
+    if tag.name in ("body", "html", "main", "article"):
+        return False
+    attrs = _attr_text(tag)
+    if not attrs.strip():
+        return False
+    if tag.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        return True
+    if _CONTENT_HINT.search(attrs) and not re.search(r"(^|\s)(footer|sidebar|nav)", attrs, re.I):
+        return False
+    return bool(_BOILERPLATE.search(attrs))
+
+
+def _text_len(tag: Tag) -> int:
+    return len(normalize_inline(tag.get_text(" ")))
+
+
+def _link_density(tag: Tag) -> float:
+    total = _text_len(tag)
+    if not total:
+        return 1.0
+    linked = sum(len(normalize_inline(a.get_text(" "))) for a in tag.find_all("a"))
+    return linked / total
+
+
+def _densest(body: Tag) -> Tag:
+    """The element holding most paragraph text (readability's idea, simplified): every <p> (or
+    text-bearing div) credits its parent, and half of that to the grandparent."""
+    scores: dict[int, float] = {}
+    tags: dict[int, Tag] = {}
+    for p in body.find_all(["p", "pre", "blockquote", "td", "div"]):
+        if p.name in ("div", "td") and p.find(["p", "div", "table", "ul", "ol"]):
+            continue
+        n = _text_len(p)
+        if n < 25:
+            continue
+        credit = n * (1.0 - _link_density(p))
+        parent = p.parent
+        for share in (1.0, 0.5):
+            if parent is None or not isinstance(parent, Tag):
+                break
+            scores[id(parent)] = scores.get(id(parent), 0.0) + credit * share
+            tags[id(parent)] = parent
+            parent = parent.parent
+    if not scores:
+        return body
+    best = max(scores, key=scores.get)
+    return tags[best]
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    body = soup.body or soup
+    candidates: list[Tag] = []
+    candidates.extend(body.find_all("article"))
+    candidates.extend(body.find_all("main"))
+    candidates.extend(body.find_all(attrs={"role": "main"}))
+    for tag in body.find_all(["div", "section", "td"]):
+        attrs = _attr_text(tag)
+        if _CONTENT_HINT.search(attrs) and not _BOILERPLATE.search(attrs):
+            candidates.append(tag)
+    body_len = _text_len(body) or 1
+    good = [c for c in candidates if _text_len(c) >= max(80, 0.2 * body_len) and _link_density(c) < 0.5]
+    if good:
+        # the smallest good candidate that still holds most of the best one's text
+        best_len = max(_text_len(c) for c in good)
+        good = [c for c in good if _text_len(c) >= 0.7 * best_len]
+        return min(good, key=_text_len)
+    return _densest(body)
+
+
+def _blocks_of(root: Tag) -> list[str]:
+    """Paragraph texts of an element: block-level tags and <br><br> end paragraphs."""
+    paragraphs: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = normalize_inline(" ".join(buf).replace("\n", " "))
+        buf.clear()
+        if text and any(ch.isalnum() for ch in text):
+            paragraphs.append(text)
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                buf.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    # a single <br> is a line break inside a paragraph; two end it
+                    prev = buf[-1] if buf else ""
+                    if prev == "\x00br":
+                        buf.pop()
+                        flush()
+                    else:
+                        buf.append("\x00br")
+                    continue
+                if child.name in _BLOCK_TAGS:
+                    _strip_br_markers(buf)
+                    flush()
+                    walk(child)
+                    _strip_br_markers(buf)
+                    flush()
+                else:
+                    walk(child)
+        _strip_br_markers(buf)
+
+    walk(root)
+    flush()
+    return paragraphs
+
+
+def _strip_br_markers(buf: list[str]) -> None:
+    for i, s in enumerate(buf):
+        if s == "\x00br":
+            buf[i] = " "
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    og = soup.find("meta", attrs={"property": "og:title"})
+    if og and og.get("content"):
+        return normalize_inline(og["content"])
+    h1 = soup.find("h1")
+    if h1 and _text_len(h1):
+        return normalize_inline(h1.get_text(" "))
+    if soup.title and soup.title.string and soup.title.string.strip():
+        return normalize_inline(soup.title.get_text(" "))
+    return None
+
+
+def _published(soup: BeautifulSoup) -> str | None:
+    metas = soup.find_all("meta")
+    for attr, key in _DATE_META:
+        for m in metas:
+            if (m.get(attr) or "").strip().lower() == key and m.get("content"):
+                d = iso_date(m["content"])
+                if d:
+                    return d
+    for t in soup.find_all("time"):
+        if t.get("datetime") and (t.has_attr("pubdate") or "publish" in _attr_text(t).lower()
+                                  or t.get("itemprop", "").lower() == "datepublished"):
+            d = iso_date(t["datetime"])
+            if d:
+                return d
+    return None
+
+
+class HtmlParser(Parser):
+    format = "html"
+    extensions = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
+    mime_types = ("text/html", "application/xhtml+xml")
+
+    def parse(self, data: bytes, name: str = "") -> ParsedDocument:
+        if not data.strip():
+            raise ParseError("empty", "The file is empty.", path=name or None)
+        declared = None if bom_encoding(data) else declared_charset(data)
+        text, encoding, warnings = decode_text(data, declared=declared, name=name)
+        if declared and normalize_codec(declared) != encoding and encoding != "ascii":
+            warnings.append(f"The page declares charset {declared} but is encoded in {encoding}.")
+        text = clean_text(text)
+        soup = BeautifulSoup(text, "lxml")
+        title = _title(soup)
+        metadata: dict[str, str] = {}
+        if title:
+            metadata["title"] = title
+        published = _published(soup)
+        if published:
+            metadata["published"] = published
+        for key in ("author", "description", "keywords"):
+            m = soup.find("meta", attrs={"name": re.compile(f"^{key}$", re.I)})
+            if m and m.get("content") and m["content"].strip():
+                metadata[key] = normalize_inline(m["content"])
+        lang = (soup.html.get("lang") if soup.html else None) or ""
+        if lang:
+            metadata["language"] = lang.strip().lower()[:8]
+
+        for tag in soup.find_all(_DROP_TAGS):
+            tag.decompose()
+        for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+            c.extract()
+        main = _main_content(soup)
+        for tag in main.find_all(True):
+            if tag.decomposed:
+                continue
+            if tag.name in ("header", "footer") and tag.find_parent(["article", "main"]) is None:
+                tag.decompose()
+            elif tag.name == "footer" or _is_boilerplate(tag):
+                tag.decompose()
+        paragraphs = _blocks_of(main)
+        if not paragraphs:
+            raise ParseError("empty", "The page has no text content.", path=name or None)
+        if title is None:
+            title = paragraphs[0] if len(paragraphs[0]) <= 200 else None
+        dateline = find_dateline(paragraphs)
+        if dateline:
+            metadata["dateline"] = dateline
+        return ParsedDocument(
+            format="html",
+            title=title,
+            blocks=[Block(p) for p in paragraphs],
+            encoding=encoding,
+            metadata=metadata,
+            warnings=warnings,
+        )

@@ -1,0 +1,540 @@
+"""PDF files through pdfminer.six: text per page in reading order (one or two columns), words
+split at line ends joined, running headers/footers and page numbers dropped, Title/Author/
+CreationDate metadata; plain-language errors for password, damage, scans and garbled fonts."""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .base import Block, ParsedDocument, ParseError, Parser
+from .encoding import letter_quality
+from .normalize import clean_text, find_dateline, join_lines, looks_like_title, normalize_inline
+
+log = logging.getLogger(__name__)
+
+for _name in ("pdfminer", "pdfminer.pdfpage", "pdfminer.pdfinterp", "pdfminer.converter",
+              "pdfminer.psparser", "pdfminer.pdfdocument", "pdfminer.pdffont", "pdfminer.cmapdb"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    char_width: float
+
+
+@dataclass
+class _Box:
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    lines: list[_Line] = field(default_factory=list)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(ln.text) for ln in self.lines)
+
+
+@dataclass
+class _Para:
+    page: int
+    lines: list[str]
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—_\s]*\d{1,4}[-–—_\s]*"
+    r"|(?:стр\.?|страница|бет|page|p\.)\s*\d{1,4}(?:\s*(?:из|of|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:/|из|of)\s*\d{1,4}"
+    r"|\d{1,4}\s*(?:-?\s*бет|стр\.?)"
+    r"|[ivxlcdm]{1,6})$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def pdf_date(value: str) -> str | None:
+    """``D:20190314120000+06'00'`` (or a bare ``20190314``) -> ``2019-03-14``."""
+    m = re.match(r"\s*(?:D:)?(\d{4})(\d{2})?(\d{2})?", value or "")
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _info_value(value) -> str | None:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import PSLiteral
+    from pdfminer.utils import decode_text
+
+    value = resolve1(value)
+    if isinstance(value, PSLiteral):
+        value = value.name
+    if isinstance(value, bytes):
+        if value.startswith((b"\xfe\xff", b"\xff\xfe")):
+            try:
+                text = value.decode("utf-16")
+            except UnicodeDecodeError:
+                text = decode_text(value)
+        else:
+            try:
+                text = value.decode("utf-8")
+            except UnicodeDecodeError:
+                text = decode_text(value)
+    elif isinstance(value, str):
+        text = value
+    else:
+        return None
+    text = normalize_inline(clean_text(text))
+    return text or None
+
+
+_JUNK_VALUE = re.compile(r"^(untitled|anonymous|unspecified|unknown|none|null|-+|user|admin)$", re.IGNORECASE)
+_JUNK_TITLE = re.compile(r"^(microsoft word|untitled|без названия|document\d*|документ\d*)\b|\.(docx?|rtf|odt|pdf)$",
+                         re.IGNORECASE)
+
+
+# --- mojibake ----------------------------------------------------------------------------------
+_ENGLISH = frozenset(
+    "the of and to in a is for on with by as at from that this be are was it an or not which has "
+    "have will its their were been has had he she they we our his her also who all more than into "
+    "people assembly kazakhstan republic national".split()
+)
+
+
+def mojibake_reason(text: str) -> str | None:
+    """Why ``text`` is garbled extraction rather than text, or None if it reads as text.
+    Tells: ``(cid:N)`` markers; letters from Latin Extended-B/IPA (``ɎɅȺɇ``); mostly accented
+    Latin (windows-1251 shown as windows-1252: ``Íàëîãîâàÿ``); control or private-use
+    characters; Latin words that are not English (Cyrillic glyphs on Latin codes: ``Hanorosas``)."""
+    cid = len(_CID.findall(text))
+    if cid:
+        stripped = _CID.sub("", text)
+        if cid >= 3 and cid >= 0.05 * max(1, sum(ch.isalpha() for ch in stripped)):
+            return "cid"
+        text = stripped
+    cyr = latin = ext = latin1 = odd = 0
+    for ch in text:
+        o = ord(ch)
+        if ch.isspace():
+            continue
+        if 0x400 <= o <= 0x52F:
+            cyr += 1
+        elif ch.isascii():
+            if ch.isalpha():
+                latin += 1
+            elif o < 32 or o == 127:
+                odd += 1
+        elif 0xC0 <= o <= 0x17F and ch.isalpha():
+            latin1 += 1
+        elif 0x180 <= o <= 0x2AF:
+            ext += 1
+        else:
+            cat = unicodedata.category(ch)
+            if cat in ("Co", "Cc", "Cn", "Cs") or ch == "\ufffd":
+                odd += 1
+    letters = cyr + latin + ext + latin1
+    total = letters + odd
+    if total < 10:
+        return None
+    if odd > 0.1 * total:
+        return "control"
+    if ext > 0.05 * total:
+        return "latin_extended"
+    if latin1 > 0.3 * letters:
+        return "latin1"
+    if latin > 0.6 * letters:
+        # б drawn as 6, з as 3: digits inside Latin words are a look-alike tell too
+        words = re.findall(r"[A-Za-z][A-Za-z0-9]*", text)
+        if len(words) >= 8:
+            common = sum(1 for w in words if w.lower() in _ENGLISH)
+            digit_inside = sum(1 for w in words if re.search(r"[A-Za-z]\d+[A-Za-z]", w))
+            if common < 0.1 * len(words) or digit_inside > 0.2 * len(words):
+                return "latin_lookalike"
+    elif cyr > 0.5 * letters and letter_quality(text) < -1.0:
+        return "cyrillic_garbage"
+    return None
+
+
+# --- layout ----------------------------------------------------------------------------------
+def _collect_boxes(layout) -> tuple[list[_Box], int]:
+    """Text boxes of a page (lines inside each) and the number of images on it."""
+    from pdfminer.layout import LTFigure, LTImage, LTTextBox, LTTextLine
+
+    boxes: list[_Box] = []
+    images = 0
+
+    def line_of(obj) -> _Line | None:
+        text = obj.get_text().replace("\n", "")
+        if not text.strip():
+            return None
+        n = max(1, len(text))
+        return _Line(text, obj.x0, obj.x1, obj.y0, obj.y1, (obj.x1 - obj.x0) / n)
+
+    def visit(obj) -> None:
+        nonlocal images
+        if isinstance(obj, LTTextBox):
+            box = _Box(obj.x0, obj.x1, obj.y0, obj.y1)
+            for ln in obj:
+                if isinstance(ln, LTTextLine):
+                    line = line_of(ln)
+                    if line:
+                        box.lines.append(line)
+            if box.lines:
+                boxes.append(box)
+        elif isinstance(obj, LTTextLine):
+            line = line_of(obj)
+            if line:
+                boxes.append(_Box(obj.x0, obj.x1, obj.y0, obj.y1, [line]))
+        elif isinstance(obj, LTImage):
+            images += 1
+        elif isinstance(obj, LTFigure):
+            for child in obj:
+                visit(child)
+
+    for obj in layout:
+        visit(obj)
+    return boxes, images
+
+
+def _column_groups(items: list) -> list[list]:
+    """Items (lines) grouped in reading order. One column: one group. Two columns (text on both
+    sides of the middle, little across it): full-width items cut the page into bands; in each
+    band the left column is read before the right."""
+    if len(items) < 2:
+        return [items]
+    cx0 = min(b.x0 for b in items)
+    cx1 = max(b.x1 for b in items)
+    width = cx1 - cx0
+    mid = (cx0 + cx1) / 2
+    tol = 0.03 * width
+    left = [b for b in items if b.x1 <= mid + tol]
+    right = [b for b in items if b.x0 >= mid - tol and b.x1 > mid + tol]
+    lset, rset = set(map(id, left)), set(map(id, right))
+    spanning = [b for b in items if id(b) not in lset and id(b) not in rset]
+    total = sum(len(b.text) for b in items) or 1
+    lchars = sum(len(b.text) for b in left)
+    rchars = sum(len(b.text) for b in right)
+    if not (lchars >= 0.15 * total and rchars >= 0.15 * total):
+        return [items]
+    # a gutter: the left column ends before the right one begins (words of a justified
+    # single column spread across the middle and overlap)
+    cw = sum(b.char_width for b in items) / len(items)
+    if min(b.x0 for b in right) - max(b.x1 for b in left) < 1.5 * cw:
+        return [items]
+    # columns must overlap vertically, else they are blocks side by side, not columns
+    lo = max(min(b.y0 for b in left), min(b.y0 for b in right))
+    hi = min(max(b.y1 for b in left), max(b.y1 for b in right))
+    if hi <= lo:
+        return [items]
+    groups: list[list] = []
+    rest_l, rest_r = left, right
+    for span in sorted(spanning, key=lambda b: -b.y1):
+        above_l = [b for b in rest_l if (b.y0 + b.y1) / 2 > span.y1]
+        above_r = [b for b in rest_r if (b.y0 + b.y1) / 2 > span.y1]
+        groups.extend(g for g in (above_l, above_r) if g)
+        groups.append([span])
+        rest_l = [b for b in rest_l if b not in above_l]
+        rest_r = [b for b in rest_r if b not in above_r]
+    groups.extend(g for g in (rest_l, rest_r) if g)
+    return groups
+
+
+def _rows(lines: list[_Line]) -> list[_Line]:
+    """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
+    separate lines) joined left to right, rows top to bottom."""
+    rows: list[list[_Line]] = []
+    for ln in sorted(lines, key=lambda ln: (-ln.y0, ln.x0)):
+        if rows:
+            ref = rows[-1][0]
+            if abs(ref.y0 - ln.y0) < 0.4 * max(1.0, min(ref.y1 - ref.y0, ln.y1 - ln.y0)):
+                rows[-1].append(ln)
+                continue
+        rows.append([ln])
+    out = []
+    for row in rows:
+        row.sort(key=lambda ln: ln.x0)
+        text = " ".join(normalize_inline(ln.text) for ln in row)
+        n = sum(len(ln.text) for ln in row) or 1
+        cw = sum(ln.char_width * len(ln.text) for ln in row) / n
+        out.append(_Line(text, row[0].x0, max(ln.x1 for ln in row), min(ln.y0 for ln in row),
+                         max(ln.y1 for ln in row), cw))
+    return out
+
+
+def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
+    """Rows of one column as paragraphs: a wider gap above, an indented first line, or a short
+    line ending a sentence closes a paragraph."""
+    if not rows:
+        return []
+    x0 = min(r.x0 for r in rows)
+    x1 = max(r.x1 for r in rows)
+    width = max(1.0, x1 - x0)
+    pitches = sorted(a.y0 - b.y0 for a, b in zip(rows, rows[1:]) if a.y0 > b.y0)
+    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    paras: list[_Para] = []
+    current: list[str] = []
+    prev: _Line | None = None
+    for row in rows:
+        if current and prev is not None:
+            indent = row.x0 - x0
+            prev_indent = prev.x0 - x0
+            gap = prev.y0 - row.y0
+            new = (
+                (pitch and gap > 1.45 * pitch)
+                or (indent > 1.5 * row.char_width and indent > prev_indent + row.char_width)
+                or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip()))
+                or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
+            )
+            if new:
+                paras.append(_Para(page, current))
+                current = []
+        current.append(row.text)
+        prev = row
+    if current:
+        paras.append(_Para(page, current))
+    return paras
+
+
+def _header_footer_keys(pages: list[list[_Box]], page_heights: list[float]) -> set[str]:
+    """Normalised texts of lines repeated at the top or bottom of most pages."""
+    counts: dict[str, int] = {}
+    for boxes, height in zip(pages, page_heights):
+        seen: set[str] = set()
+        for line in _edge_lines(boxes, height):
+            seen.add(_key(line.text))
+        for k in seen:
+            counts[k] = counts.get(k, 0) + 1
+    n = len(pages)
+    if n < 2:
+        return set()
+    need = max(2, int(0.5 * n + 0.5))
+    return {k for k, c in counts.items() if c >= need and k}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", normalize_inline(text).lower())
+
+
+def _edge_lines(boxes: list[_Box], height: float) -> list[_Line]:
+    """The two topmost and two bottommost lines of a page, if they lie in its margins."""
+    lines = [ln for b in boxes for ln in b.lines]
+    if not lines:
+        return []
+    by_top = sorted(lines, key=lambda ln: -ln.y1)
+    zone = 0.2 * height
+    top = [ln for ln in by_top[:2] if ln.y1 >= height - zone]
+    bottom = [ln for ln in by_top[::-1][:2] if ln.y0 <= zone]
+    return top + [ln for ln in bottom if ln not in top]
+
+
+class PdfParser(Parser):
+    format = "pdf"
+    extensions = (".pdf",)
+    mime_types = ("application/pdf", "application/x-pdf")
+
+    def __init__(self, laparams=None):
+        from pdfminer.layout import LAParams
+
+        # boxes_flow=None skips pdfminer's own box ordering (a third of its time): _reading_order
+        # orders the boxes itself
+        self.laparams = laparams or LAParams(all_texts=True, boxes_flow=None)
+
+    def parse(self, data: bytes, name: str = "") -> ParsedDocument:
+        if not data.strip():
+            raise ParseError("empty", "The file is empty.", path=name or None)
+        where = name or None
+        try:
+            return self._parse(data, name)
+        except ParseError:
+            raise
+        except (MemoryError, KeyboardInterrupt, RecursionError):
+            raise
+        except Exception as e:  # pdfminer raises many kinds on broken files
+            log.debug("pdf %s damaged: %r", name, e)
+            err = ParseError("damaged", "The PDF is damaged or truncated and cannot be read.", path=where)
+            err.detail = f"{type(e).__name__}: {e}"[:200]
+            raise err from None
+
+    def _parse(self, data: bytes, name: str) -> ParsedDocument:
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        where = name or None
+        if b"%PDF" not in data[:1024]:
+            raise ParseError("damaged", "The file is not a PDF: its PDF header is missing.", path=where)
+        truncated = b"%%EOF" not in data[-4096:]
+        parser = PDFParser(io.BytesIO(data))
+        try:
+            doc = PDFDocument(parser, password="")
+        except PDFPasswordIncorrect:
+            raise ParseError("password_required", "The PDF is protected by a password; it cannot be "
+                             "opened without it.", path=where) from None
+        except PDFEncryptionError as e:
+            raise ParseError("unsupported", f"The PDF is encrypted with a method that cannot be opened ({e}).",
+                             path=where) from None
+
+        metadata: dict[str, str] = {}
+        for info in doc.info or []:
+            for key, out in (("Title", "title"), ("Author", "author"), ("Subject", "subject"),
+                             ("Keywords", "keywords"), ("Creator", "creator"), ("Producer", "producer")):
+                if key in info and out not in metadata:
+                    v = _info_value(info[key])
+                    if v and not _JUNK_VALUE.match(v):
+                        metadata[out] = v
+            for key, out in (("CreationDate", "created"), ("ModDate", "modified")):
+                if key in info and out not in metadata:
+                    v = _info_value(info[key])
+                    d = pdf_date(v) if v else None
+                    if d:
+                        metadata[out] = d
+
+        rsrc = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(rsrc, laparams=self.laparams)
+        interpreter = PDFPageInterpreter(rsrc, device)
+        pages: list[list[_Box]] = []
+        heights: list[float] = []
+        images = 0
+        failed: list[int] = []
+        page_no = 0
+        try:
+            for page in PDFPage.create_pages(doc):
+                page_no += 1
+                try:
+                    interpreter.process_page(page)
+                    layout = device.get_result()
+                except (MemoryError, KeyboardInterrupt, RecursionError):
+                    raise
+                except Exception as e:
+                    log.debug("pdf %s page %d unreadable: %r", name, page_no, e)
+                    failed.append(page_no)
+                    pages.append([])
+                    heights.append(1.0)
+                    continue
+                boxes, n_img = _collect_boxes(layout)
+                images += n_img
+                for b in boxes:
+                    for ln in b.lines:
+                        ln.text = clean_text(ln.text)
+                    b.lines = [ln for ln in b.lines if ln.text.strip()]
+                boxes = [b for b in boxes if b.lines]
+                pages.append(boxes)
+                heights.append(layout.height or 1.0)
+        except ParseError:
+            raise
+        except Exception as e:
+            if not pages:
+                raise
+            log.debug("pdf %s: page tree broken after page %d: %r", name, page_no, e)
+            truncated = True
+        if not pages:
+            raise ParseError("damaged", "The PDF has no readable pages.", path=where)
+        if failed and len(failed) == len(pages):
+            raise ParseError("damaged", "The PDF is damaged: none of its pages can be read.", path=where)
+
+        has_text = any(b.lines for boxes in pages for b in boxes)
+        if not has_text:
+            if truncated:
+                raise ParseError("damaged", "The PDF is truncated or damaged; no text could be read.",
+                                 path=where)
+            raise ParseError("no_text_layer", "The PDF has no text layer (scanned pages or images "
+                             "only); it needs OCR before it can be searched.", path=where)
+
+        warnings: list[str] = []
+        if failed:
+            warnings.append("Pages " + ", ".join(map(str, failed)) + " could not be read.")
+        if truncated:
+            warnings.append("The PDF looks truncated; only the readable part was indexed.")
+
+        # mojibake: judged per page, so one broken font on a few pages does not sink the file
+        garbled_pages: list[int] = []
+        garbled_chars = 0
+        total_chars = 0
+        reasons: list[str] = []
+        for i, boxes in enumerate(pages):
+            page_text = "\n".join(ln.text for b in boxes for ln in b.lines)
+            n = len(page_text)
+            total_chars += n
+            reason = mojibake_reason(page_text)
+            if reason:
+                garbled_pages.append(i)
+                garbled_chars += n
+                reasons.append(reason)
+        if garbled_chars and garbled_chars >= 0.5 * total_chars:
+            raise ParseError(
+                "mojibake",
+                "The PDF's text comes out garbled (its fonts have no usable character map, "
+                f"{reasons[0].replace('_', ' ')}); it was not indexed and needs OCR.",
+                path=where,
+            )
+        if garbled_pages:
+            warnings.append("Garbled text on pages " + ", ".join(str(i + 1) for i in garbled_pages)
+                            + " was left out.")
+            for i in garbled_pages:
+                pages[i] = []
+
+        repeated = _header_footer_keys(pages, heights)
+        paras: list[_Para] = []
+        for i, (boxes, height) in enumerate(zip(pages, heights)):
+            edge = {id(ln) for ln in _edge_lines(boxes, height)}
+            lines_by_y = sorted((ln for b in boxes for ln in b.lines), key=lambda ln: -ln.y1)
+            extremes = {id(lines_by_y[0]), id(lines_by_y[-1])} if lines_by_y else set()
+            for b in boxes:
+                b.lines = [
+                    ln for ln in b.lines
+                    if not (id(ln) in edge and (_key(ln.text) in repeated
+                            or (id(ln) in extremes and _PAGE_NUMBER.match(normalize_inline(ln.text)))))
+                ]
+            lines = [ln for b in boxes for ln in b.lines]
+            for group in _column_groups(lines):
+                paras.extend(_paragraphs_of_rows(_rows(group), i + 1))
+
+        # a paragraph cut by a column or page break continues with a lowercase letter
+        merged: list[_Para] = []
+        for p in paras:
+            if merged:
+                last = merged[-1].lines[-1].rstrip()
+                first = p.lines[0].lstrip()
+                if first[:1].islower() and not _SENTENCE_END.search(last):
+                    merged[-1].lines.extend(p.lines)
+                    continue
+            merged.append(_Para(p.page, list(p.lines)))
+        blocks = []
+        for p in merged:
+            text = join_lines(p.lines)
+            if text and any(ch.isalnum() for ch in text):
+                blocks.append(Block(text, p.page))
+        if not blocks:
+            raise ParseError("no_text_layer", "The PDF has no usable text layer; it needs OCR.", path=where)
+
+        title = metadata.get("title")
+        if title and (_JUNK_TITLE.search(title) or mojibake_reason(title)):
+            title = None
+        if not title:
+            first = blocks[0].text
+            if looks_like_title(first) and len(blocks) > 1:
+                title = first
+        dateline = find_dateline([b.text for b in blocks])
+        if dateline:
+            metadata["dateline"] = dateline
+        return ParsedDocument(
+            format="pdf",
+            title=title,
+            blocks=blocks,
+            pages=len(pages),
+            metadata=metadata,
+            warnings=warnings,
+        )

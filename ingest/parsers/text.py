@@ -1,0 +1,70 @@
+"""Plain-text files: encoding detection (BOM, UTF-8, UTF-16/32, Cyrillic code pages),
+paragraphs, first line as title."""
+from __future__ import annotations
+
+import unicodedata
+
+from .base import Block, ParsedDocument, ParseError, Parser
+from .encoding import decode_bytes, letter_quality, repair_double_encoding
+from .normalize import clean_text, find_dateline, looks_like_title, split_paragraphs
+
+
+def _control_share(data: bytes) -> float:
+    """Share of bytes that no text file has: NUL and the C0 controls other than tab/newlines/FF."""
+    sample = data[:65536]
+    bad = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 26))
+    return bad / max(1, len(sample))
+
+
+def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tuple[str, str, list[str]]:
+    """Bytes of a text to (text, codec, warnings), or ParseError when they are not text."""
+    decoded = decode_bytes(data, declared)
+    text = decoded.text
+    warnings: list[str] = []
+    if decoded.how not in ("bom", "utf-16", "utf-32") and _control_share(data) > 0.02:
+        raise ParseError("binary", "The file is binary data, not text.", path=name or None)
+    bad = sum(1 for ch in text[:20000] if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
+              and ch not in "\t\n\r\x0c")
+    if bad > 0.02 * max(1, min(len(text), 20000)):
+        raise ParseError("binary", "The file is binary data, not text.", path=name or None)
+    fixed, undone = repair_double_encoding(text)
+    if undone:
+        text = fixed
+        warnings.append(f"Text was UTF-8 misread as {undone} and saved again; repaired.")
+    if decoded.how == "detected" and letter_quality(text[:20000]) < -1.0:
+        raise ParseError("mojibake", "The text is garbled in every known encoding; it was not indexed.",
+                         path=name or None)
+    return text, decoded.encoding, warnings
+
+
+class TextParser(Parser):
+    format = "txt"
+    extensions = (".txt", ".text", ".asc", ".md", ".csv", ".log")
+    mime_types = ("text/plain", "text/markdown", "text/csv")
+
+    def parse(self, data: bytes, name: str = "") -> ParsedDocument:
+        if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+            raise ParseError("empty", "The file is empty.", path=name or None)
+        text, encoding, warnings = decode_text(data, name=name)
+        text = clean_text(text)
+        paragraphs = split_paragraphs(text)
+        if not paragraphs:
+            raise ParseError("empty", "The file has no text.", path=name or None)
+        title = None
+        first_line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+        if len(paragraphs) > 1 and first_line == paragraphs[0] and looks_like_title(first_line):
+            title = first_line
+        metadata: dict[str, str] = {}
+        if title:
+            metadata["title"] = title
+        dateline = find_dateline(paragraphs)
+        if dateline:
+            metadata["dateline"] = dateline
+        return ParsedDocument(
+            format="txt",
+            title=title,
+            blocks=[Block(p) for p in paragraphs],
+            encoding=encoding,
+            metadata=metadata,
+            warnings=warnings,
+        )

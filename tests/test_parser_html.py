@@ -1,0 +1,189 @@
+"""HTML parser: charset declarations checked against the bytes, main content without
+boilerplate, title, publication date and dateline."""
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.parsers import ParseError, parse_file
+from ingest.parsers.html import iso_date
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PAGE = """<!DOCTYPE html><html lang="ru"><head>{charset}<title>Новости | Ассамблея народа Казахстана</title>
+<meta property="article:published_time" content="2019-03-14T10:00:00+06:00">
+<meta name="author" content="Пресс-служба АНК">
+<style>body {{ color: red }}</style></head>
+<body><header class="site-header"><div class="logo">Логотип сайта Ассамблеи</div>
+<nav><ul><li><a href="/">Главная</a></li><li><a href="/news">Новости</a></li><li><a href="/about">О нас</a></li></ul></nav></header>
+<div class="breadcrumbs"><a href="/">Главная</a> / Новости</div>
+<div id="sidebar"><h3>Популярное</h3><p>Ссылка на другую новость, которая тут совершенно не нужна.</p></div>
+<article><h1>Заседание Совета Ассамблеи</h1><div class="date">Астана, 14 марта 2019 г.</div>
+<p>В Астане состоялось заседание Совета Ассамблеи народа Казахстана.</p>
+<p>Участники обсудили вопросы межэтнического согласия<br>и общественного единства.</p>
+<div class="share">Поделиться в соцсетях</div></article>
+<form class="subscribe"><input name="email"><button>Подписаться на рассылку</button></form>
+<footer><p>© 2019 Все права защищены.</p></footer>
+<script>var x = "Скрипт не текст";</script></body></html>"""
+
+BODY = ["В Астане состоялось заседание Совета Ассамблеи народа Казахстана.",
+        "Участники обсудили вопросы межэтнического согласия и общественного единства."]
+
+
+def page(tmp_path, encoding, charset_tag="", name="p.html", template=PAGE) -> Path:
+    p = tmp_path / name
+    p.write_bytes(template.format(charset=charset_tag).encode(encoding))
+    return p
+
+
+def assert_body(doc):
+    for para in BODY:
+        assert para in [b.text for b in doc.blocks]
+
+
+@pytest.mark.parametrize("tag", ['<meta charset="utf-8">', ""])
+def test_utf8(tmp_path, tag):
+    doc = parse_file(page(tmp_path, "utf-8", tag))
+    assert doc.format == "html" and doc.encoding == "utf-8"
+    assert_body(doc)
+
+
+@pytest.mark.parametrize("tag,encoding", [
+    ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "cp1251"),
+    ('<meta charset="koi8-r">', "koi8_r"),
+])
+def test_declared_charset_honoured(tmp_path, tag, encoding):
+    doc = parse_file(page(tmp_path, encoding, tag))
+    assert doc.encoding == encoding
+    assert_body(doc)
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize("tag,actual", [
+    ('<meta charset="utf-8">', "cp1251"),  # declared utf-8, bytes windows-1251
+    ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "koi8_r"),
+    ('<meta charset="koi8-r">', "cp1251"),
+])
+def test_lying_charset_declaration(tmp_path, tag, actual):
+    doc = parse_file(page(tmp_path, actual, tag))
+    assert doc.encoding == actual
+    assert_body(doc)
+    assert doc.title == "Заседание Совета Ассамблеи"
+    assert any("declares" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_no_declaration_detected(tmp_path, encoding):
+    doc = parse_file(page(tmp_path, encoding))
+    assert doc.encoding == encoding
+    assert_body(doc)
+
+
+def test_boilerplate_dropped(tmp_path):
+    text = parse_file(page(tmp_path, "utf-8", '<meta charset="utf-8">')).text
+    for junk in ("Главная", "Популярное", "Логотип", "Поделиться", "Подписаться", "права защищены",
+                 "Скрипт", "color: red"):
+        assert junk not in text
+    assert "<br>" not in text
+
+
+def test_title_date_dateline_author(tmp_path):
+    doc = parse_file(page(tmp_path, "utf-8", '<meta charset="utf-8">'))
+    assert doc.title == "Заседание Совета Ассамблеи"
+    assert doc.metadata["published"] == "2019-03-14"
+    assert doc.metadata["dateline"] == "Астана, 14 марта 2019 г."
+    assert doc.metadata["author"] == "Пресс-служба АНК"
+    assert doc.metadata["language"] == "ru"
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta name="date" content="2018-12-01">',
+    '<meta name="DC.date" content="01.12.2018">',
+    '<meta name="pubdate" content="20181201">',
+    '<meta itemprop="datePublished" content="2018-12-01T09:00">',
+])
+def test_meta_date_variants(tmp_path, meta):
+    html = ("<html><head><meta charset='utf-8'>" + meta + "<title>Т</title></head><body>"
+            "<p>Текст новости достаточно длинный, чтобы быть основным содержанием страницы.</p></body></html>")
+    p = tmp_path / "d.html"
+    p.write_bytes(html.encode("utf-8"))
+    assert parse_file(p).metadata["published"] == "2018-12-01"
+
+
+def test_densest_block_without_article(tmp_path):
+    links = "".join(f"<li><a href='/{i}'>Раздел номер {i}</a></li>" for i in range(30))
+    html = ("<html><head><title>Старый сайт</title></head><body><table><tr>"
+            f"<td class='left'><ul>{links}</ul></td><td>"
+            "<p>Первый абзац основного текста о работе Ассамблеи народа Казахстана в регионах.</p>"
+            "<p>Второй абзац основного текста о молодёжной политике и волонтёрстве в стране.</p>"
+            "</td></tr></table><div>Счётчик посещений 12345</div></body></html>")
+    p = tmp_path / "old.htm"
+    p.write_bytes(html.encode("cp1251"))
+    doc = parse_file(p)
+    assert doc.encoding == "cp1251"
+    assert [b.text[:15] for b in doc.blocks] == ["Первый абзац ос", "Второй абзац ос"]
+    assert doc.title == "Старый сайт"
+
+
+def test_og_title_and_kazakh(tmp_path):
+    html = ("<html lang='kk'><head><meta charset='utf-8'><meta property='og:title' content='Қазақстан халқы Ассамблеясы'>"
+            "</head><body><main><p>Қазақстан халқы Ассамблеясының сессиясы Астанада өтті. Өңірлердегі жастар қатысты.</p>"
+            "</main></body></html>")
+    p = tmp_path / "kk.html"
+    p.write_bytes(html.encode("utf-8"))
+    doc = parse_file(p)
+    assert doc.title == "Қазақстан халқы Ассамблеясы"
+    assert "Өңірлердегі жастар" in doc.text
+
+
+def test_html_in_utf16(tmp_path):
+    doc = parse_file(page(tmp_path, "utf-16", '<meta charset="utf-16">'))
+    assert_body(doc)
+
+
+def test_empty_html(tmp_path):
+    p = tmp_path / "e.html"
+    p.write_bytes(b"<html><head><title></title></head><body><nav><a href='/'>x</a></nav></body></html>")
+    with pytest.raises(ParseError) as e:
+        parse_file(p)
+    assert e.value.reason == "empty"
+
+
+def test_iso_date():
+    assert iso_date("2019-03-14T10:00:00+06:00") == "2019-03-14"
+    assert iso_date("14.03.2019") == "2019-03-14"
+    assert iso_date("2019-02-30") is None
+    assert iso_date("вчера") is None
+
+
+def same_codec(got: str, expected: str) -> bool:
+    """utf-8-sig is UTF-8 with a BOM; utf-16/utf-32 name the BOM-read forms of -le/-be."""
+    import codecs
+
+    def base(name):
+        name = codecs.lookup(name).name
+        return {"utf-8-sig": "utf-8", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+                "utf-32-le": "utf-32", "utf-32-be": "utf-32"}.get(name, name)
+
+    return base(got) == base(expected)
+
+
+def _gold(fmt):
+    gold = ROOT / "samples" / "gold.json"
+    if not gold.exists():
+        return []
+    entries = json.loads(gold.read_text("utf-8"))
+    if isinstance(entries, dict):
+        entries = entries.get("documents") or entries.get("entries") or list(entries.values())
+    return [e for e in entries if e.get("format") == fmt]
+
+
+@pytest.mark.parametrize("entry", _gold("html"), ids=lambda e: e["path"])
+def test_samples_html(entry):
+    doc = parse_file(ROOT / "samples" / entry["path"])
+    assert doc.format == "html"
+    if entry.get("encoding"):
+        assert same_codec(doc.encoding, entry["encoding"])
+    text = " ".join(doc.text.split())
+    for passage in entry.get("passages", []):
+        assert " ".join(passage.split()) in text

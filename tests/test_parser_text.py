@@ -1,0 +1,223 @@
+"""Plain-text parser: encodings (BOMs, UTF-8, UTF-16/32, Cyrillic code pages), paragraphs,
+title, dateline, and clear errors for files that are not text."""
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.parsers import ParseError, parse_bytes, parse_file, sniff_format
+from ingest.parsers.encoding import detect_single_byte
+from ingest.parsers.normalize import clean_text, split_paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "000_3247791c0957a215.txt"
+
+LONG = (
+    "О важной роли Ассамблеи народа Казахстана\n"
+    "\tСостоялся \"круглый стол\" с участием депутатов Мажилиса, избранных Ассамблеей народа "
+    "Казахстана, и Секретариата Ассамблеи.\n"
+    "\tПриняли участие депутаты С.Абдрахманов, И.Буларов, Н.Дементьева, Ю.Ли. Новые вызовы "
+    "XXI века требуют дальнейшего укрепления единства, сплочённости и патриотизма.\n"
+)
+SENTENCES = [
+    "Ассамблея народа Казахстана провела заседание.",
+    "Депутаты обсудили вопросы межэтнического согласия.",
+    "Я тебя люблю.",
+    "Съезд утвердил устав.",
+    "Юбилей",
+]
+CODE_PAGES = ["cp1251", "koi8_r", "mac_cyrillic", "cp866", "iso8859_5"]
+
+
+def write(tmp_path, name, data: bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+@pytest.mark.parametrize("encoding", CODE_PAGES)
+def test_long_text_in_each_code_page(tmp_path, encoding):
+    doc = parse_file(write(tmp_path, "a.txt", LONG.encode(encoding)))
+    assert doc.encoding == encoding
+    assert "сплочённости и патриотизма" in doc.text
+    assert doc.title == "О важной роли Ассамблеи народа Казахстана"
+
+
+@pytest.mark.parametrize("encoding", CODE_PAGES)
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_one_sentence_in_each_code_page(sentence, encoding):
+    raw = sentence.encode(encoding)
+    assert raw.decode(detect_single_byte(raw)) == sentence
+
+
+def test_one_sentence_file(tmp_path):
+    doc = parse_file(write(tmp_path, "s.txt", "Депутаты обсудили вопросы согласия.".encode("koi8_r")))
+    assert doc.text == "Депутаты обсудили вопросы согласия."
+    assert doc.encoding == "koi8_r"
+
+
+def test_kazakh_in_kz1048(tmp_path):
+    text = ("Қазақстан халқы Ассамблеясының сессиясы өтті.\n\n"
+            "Біздің елімізде бірлік пен келісім бар. Өңірлердегі жастар ұйымдары қатысты.\n")
+    doc = parse_file(write(tmp_path, "kk.txt", text.encode("kz1048")))
+    assert doc.encoding == "kz1048"
+    assert "Өңірлердегі жастар ұйымдары" in doc.text
+
+
+def test_kazakh_one_sentence_kz1048():
+    s = "Қазақстан халқы Ассамблеясының сессиясы өтті."
+    assert s.encode("kz1048").decode(detect_single_byte(s.encode("kz1048"))) == s
+
+
+@pytest.mark.parametrize("codec,bom", [("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),
+                                       ("utf-16-be", b"\xfe\xff"), ("utf-32-le", b"\xff\xfe\x00\x00")])
+def test_unicode_with_bom(tmp_path, codec, bom):
+    doc = parse_file(write(tmp_path, "b.txt", bom + LONG.encode(codec)))
+    assert doc.encoding == codec
+    assert doc.text.startswith("О важной роли")
+    assert "\ufeff" not in doc.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_unicode_without_bom(tmp_path, codec):
+    doc = parse_file(write(tmp_path, "w.txt", LONG.encode(codec)))
+    assert doc.encoding == codec
+    assert "Секретариата Ассамблеи" in doc.text
+
+
+def test_utf16_without_bom_short(tmp_path):
+    doc = parse_file(write(tmp_path, "w.txt", "Ассамблея народа Казахстана".encode("utf-16-le")))
+    assert doc.text == "Ассамблея народа Казахстана"
+
+
+def test_utf8_double_encoded_is_repaired(tmp_path):
+    garbled = "Ассамблея народа Казахстана провела заседание.".encode("utf-8").decode("cp1251")
+    doc = parse_file(write(tmp_path, "d.txt", garbled.encode("utf-8")))
+    assert doc.text == "Ассамблея народа Казахстана провела заседание."
+    assert doc.warnings
+
+
+def test_seed_document_paragraphs_title():
+    if not SEED.exists():
+        pytest.skip("seed document not available")
+    doc = parse_file(SEED)
+    assert doc.title == "О важной роли Ассамблеи народа Казахстана"
+    assert doc.encoding == "utf-8"
+    assert len(doc.blocks) == 6
+    assert doc.blocks[2].text.startswith("Приняли участие депутаты С.Абдрахманов")
+    assert all("\t" not in b.text and "  " not in b.text for b in doc.blocks)
+
+
+def test_seed_document_in_cp1251(tmp_path):
+    if not SEED.exists():
+        pytest.skip("seed document not available")
+    text = SEED.read_text("utf-8")
+    doc = parse_file(write(tmp_path, "seed.txt", text.encode("cp1251", errors="replace")))
+    assert doc.encoding == "cp1251"
+    assert doc.title == "О важной роли Ассамблеи народа Казахстана"
+
+
+def test_hard_wrapped_paragraphs_and_hyphens():
+    text = ("Ассамблея народа Казахстана провела заседание, на котором обсуждались\n"
+            "вопросы развития информа-\n"
+            "ционной политики и роли общественных объединений в жизни страны.\n"
+            "\n"
+            "Второй абзац начинается после пустой строки и тоже занимает две строки\n"
+            "текста, как в старых отчётах, набранных на пишущей машинке.\n")
+    paras = split_paragraphs(clean_text(text))
+    assert len(paras) == 2
+    assert "развития информационной политики" in paras[0]
+
+
+def test_normalisation_nfc_controls_spaces():
+    raw = "Мои\u0306 дом\x07\u00a0\u00a0стоит.\u200b\r\n"
+    assert clean_text(raw).strip().replace("\u00a0", " ") == "Мой дом  стоит."
+    assert "\u0306" not in clean_text(raw) and "й" in clean_text(raw)
+    assert split_paragraphs(clean_text(raw)) == ["Мой дом стоит."]
+
+
+def test_dateline(tmp_path):
+    text = "Заседание Совета\n\nАстана, 14 марта 2019 г.\n\nСостоялось заседание Совета Ассамблеи.\n"
+    doc = parse_file(write(tmp_path, "d.txt", text.encode("cp1251")))
+    assert doc.metadata["dateline"] == "Астана, 14 марта 2019 г."
+
+
+def test_zero_byte_file(tmp_path):
+    with pytest.raises(ParseError) as e:
+        parse_file(write(tmp_path, "empty.txt", b""))
+    assert e.value.reason == "empty"
+    assert "empty" in str(e.value)
+
+
+def test_whitespace_only_file(tmp_path):
+    with pytest.raises(ParseError) as e:
+        parse_file(write(tmp_path, "blank.txt", b"\r\n \t\r\n"))
+    assert e.value.reason == "empty"
+
+
+def test_binary_garbage_named_txt(tmp_path):
+    import random
+
+    rnd = random.Random(7)
+    data = bytes(rnd.randrange(256) for _ in range(4000))
+    with pytest.raises(ParseError) as e:
+        parse_file(write(tmp_path, "garbage.txt", data))
+    assert e.value.reason == "binary"
+    assert "binary" in str(e.value)
+
+
+def test_known_binary_format_named_txt(tmp_path):
+    with pytest.raises(ParseError) as e:
+        parse_file(write(tmp_path, "doc.txt", b"PK\x03\x04" + b"\x00" * 100))
+    assert e.value.reason == "unsupported"
+    assert "ZIP" in str(e.value) or "Office" in str(e.value)
+
+
+def test_sniff_by_content_over_extension():
+    assert sniff_format("a.txt", b"%PDF-1.4\n") == "pdf"
+    assert sniff_format("a.txt", b"\xef\xbb\xbf<!DOCTYPE html><html>") == "html"
+    assert sniff_format("a.htm", b"plain words") == "html"
+    assert sniff_format("a.txt", "<html>".encode("utf-16-le")) == "html"
+    assert sniff_format("notes", b"plain words") == "txt"
+    assert sniff_format("a.xyz", b"plain words") is None
+
+
+def test_parse_error_pickles():
+    import pickle
+
+    e = ParseError("damaged", "The PDF is damaged.", path="x.pdf")
+    e2 = pickle.loads(pickle.dumps(e))
+    assert (e2.reason, str(e2), e2.path) == ("damaged", "The PDF is damaged.", "x.pdf")
+
+
+def same_codec(got: str, expected: str) -> bool:
+    """utf-8-sig is UTF-8 with a BOM; utf-16/utf-32 name the BOM-read forms of -le/-be."""
+    import codecs
+
+    def base(name):
+        name = codecs.lookup(name).name
+        return {"utf-8-sig": "utf-8", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+                "utf-32-le": "utf-32", "utf-32-be": "utf-32"}.get(name, name)
+
+    return base(got) == base(expected)
+
+
+def _gold(fmt):
+    gold = ROOT / "samples" / "gold.json"
+    if not gold.exists():
+        return []
+    entries = json.loads(gold.read_text("utf-8"))
+    if isinstance(entries, dict):
+        entries = entries.get("documents") or entries.get("entries") or list(entries.values())
+    return [e for e in entries if e.get("format") == fmt]
+
+
+@pytest.mark.parametrize("entry", _gold("txt"), ids=lambda e: e["path"])
+def test_samples_txt(entry):
+    doc = parse_file(ROOT / "samples" / entry["path"])
+    assert doc.format == "txt"
+    if entry.get("encoding"):
+        assert same_codec(doc.encoding, entry["encoding"])
+    text = " ".join(doc.text.split())
+    for passage in entry.get("passages", []):
+        assert " ".join(passage.split()) in text
