@@ -1,0 +1,204 @@
+"""The Russian analyzer: the public face of tokenization and morphology.
+
+Public API:
+    normalize(text)            NFC + lowercase + ё -> е (+ typographic hyphens -> '-')
+    analyze_terms(text)        index terms of a text, in order (fast path, no Whoosh tokens)
+    query_terms(text)          the terms a query for `text` uses (one per position)
+    tokens_with_offsets(text)  [(term, start, end)] in index mode, offsets in the original text
+    russian_analyzer()         Whoosh analyzer for the morphological fields
+    exact_analyzer()           Whoosh analyzer for literal quotes (no morphology, no stop words)
+
+The Whoosh classes below are pickled into the index with the schema: they hold only two
+booleans, and their import paths (index.analysis.*) must stay stable.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
+
+from index.morphology import STOP_WORDS, word_terms
+from index.tokenize import INITIAL, NAME, fast_tokens, fold, raw_tokens, token_kind
+from index.tokenize import normalize as normalize
+
+__all__ = [
+    "normalize",
+    "analyze_terms",
+    "query_terms",
+    "tokens_with_offsets",
+    "russian_analyzer",
+    "exact_analyzer",
+    "RussianTokenizer",
+    "TermFilter",
+]
+
+Expansion = tuple[tuple[int, str], ...]  # (position offset within the token, term)
+
+
+@lru_cache(maxsize=200_000)
+def _fold_surface(surface: str) -> str:
+    return fold(surface)  # surface is already NFC: the tokenizer works on NFC text
+
+
+@lru_cache(maxsize=400_000)
+def expand(word: str, morphology: bool, query: bool) -> Expansion:
+    """Terms of one normalized token with their relative positions.
+
+    A hyphenated compound yields its parts at consecutive positions (so both
+    `информационно-аналитической` and the phrase "информационно-аналитической работы" match
+    by parts) and, in the index only, the whole compound at the first part's position. Queries
+    get exactly one term per position, because Whoosh's phrase and multi-token queries ignore
+    token positions and take the terms in order.
+    """
+    parts = word.split("-")
+    if len(parts) == 1:
+        terms = word_terms(word) if morphology else (word,)
+        return tuple((0, t) for t in (terms[:1] if query else terms))
+    if morphology and word in STOP_WORDS:  # из-за, из-под
+        return ()
+    out: list[tuple[int, str]] = []
+    whole: list[str] = []
+    first_len = 0
+    pos = 0
+    for part in parts:
+        terms = word_terms(part) if morphology else (part,)
+        whole.append(terms[0] if terms else part)
+        if terms:
+            terms = terms[:1] if query else terms
+            out.extend((pos, t) for t in terms)
+            if pos == 0:
+                first_len = len(terms)
+            pos += 1
+    whole_term = "-".join(whole)
+    if not out:
+        return ((0, whole_term),)
+    if not query and whole_term not in (t for _, t in out):
+        out.insert(first_len, (0, whole_term))
+    return tuple(out)
+
+
+class RussianTokenizer(Tokenizer):
+    """Words (Cyrillic incl. Kazakh letters, Latin, digits; hyphen compounds kept together),
+    normalized. Initials (a letter followed by a dot) and untokenized values are flagged with
+    `token.verbatim`: the filter passes them through unchanged."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs,
+    ):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = t.text = normalize(value)
+            t.verbatim = True  # wildcard and range texts: no morphology, no stop words
+            t.name = False
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar, t.endchar = start_char, start_char + len(value)
+            yield t
+            return
+        for i, (surface, kind, start, end) in enumerate(raw_tokens(value)):
+            t.text = _fold_surface(surface)
+            t.verbatim = kind == INITIAL  # an initial is kept as it is, never a stop word
+            t.name = kind == NAME
+            t.stopped = False
+            t.boost = 1.0
+            if keeporiginal:
+                t.original = surface
+            if positions:
+                t.pos = start_pos + i
+            if chars:
+                t.startchar, t.endchar = start_char + start, start_char + end
+            yield t
+
+
+class TermFilter(Filter):
+    """Stop words, morphology and compound expansion; renumbers positions so that dropped
+    stop words leave no gaps (as Whoosh's StopFilter does) and compounds take their room."""
+
+    def __init__(self, morphology: bool = True) -> None:
+        self.morphology = morphology
+        self.is_morph = morphology
+
+    def __call__(self, tokens):
+        morphology = self.morphology
+        shift = 0
+        for t in tokens:
+            if getattr(t, "verbatim", False):
+                expansion: Expansion = ((0, t.text),)
+            else:
+                expansion = expand(t.text, morphology, t.mode == "query")
+                if not expansion and t.name:  # Ю.Ли: a surname, not the particle ли
+                    expansion = ((0, t.text),)
+            if not expansion:  # a stop word
+                if t.removestops:
+                    shift -= 1
+                else:
+                    t.stopped = True
+                    yield t
+                continue
+            base = t.pos if t.positions else 0
+            for rel, term in expansion:
+                t.text = term
+                if t.positions:
+                    t.pos = base + shift + rel
+                yield t
+            shift += max(r for r, _ in expansion)  # a compound takes one position per part
+
+
+def russian_analyzer() -> Analyzer:
+    """The analyzer of the morphological text fields (index and query side)."""
+    return RussianTokenizer() | TermFilter(morphology=True)
+
+
+def exact_analyzer() -> Analyzer:
+    """Exact forms for literal quotes: same tokens, NFC, lowercase, ё -> е; no morphology and
+    no stop word removal."""
+    return RussianTokenizer() | TermFilter(morphology=False)
+
+
+@lru_cache(maxsize=400_000)
+def _surface_index_terms(surface: str) -> tuple[str, ...]:
+    return tuple(t for _, t in expand(_fold_surface(surface), True, False))
+
+
+def analyze_terms(text: str) -> list[str]:
+    """Index terms of `text` in order; exactly what russian_analyzer() yields in index mode."""
+    out: list[str] = []
+    extend = out.extend
+    after_initial = False
+    for surface, dot in fast_tokens(text):
+        kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
+        after_initial = kind == INITIAL and surface.isupper()
+        if kind == INITIAL:
+            out.append(_fold_surface(surface))  # never a stop word
+        else:
+            terms = _surface_index_terms(surface)
+            if not terms and kind == NAME:
+                terms = (_fold_surface(surface),)
+            extend(terms)
+    return out
+
+
+def query_terms(text: str) -> list[str]:
+    """The terms a query for `text` uses, one per position (what the QueryParser sees)."""
+    return [t.text for t in russian_analyzer()(text, mode="query")]
+
+
+def tokens_with_offsets(text: str, exact: bool = False) -> list[tuple[str, int, int]]:
+    """(term, start, end) for every index term of `text`; start/end are offsets into `text`
+    itself (also for NFD input), for highlighting. A compound's parts and whole carry the
+    span of the whole compound."""
+    analyzer = exact_analyzer() if exact else russian_analyzer()
+    return [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index")]

@@ -1,0 +1,126 @@
+"""Per-word terms: stop words, pymorphy3 lemmas, a surname rule, Snowball fallbacks.
+
+Everything here is module-level state (loaded lazily, once per process) so that the Whoosh
+analyzer objects that the index pickles stay tiny.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import Stemmer
+
+_morph = None  # pymorphy3.MorphAnalyzer, loaded on first use
+_ru_stemmer = Stemmer.Stemmer("russian")
+_en_stemmer = Stemmer.Stemmer("english")
+
+KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_RUSSIAN_RE = re.compile(r"[а-я]+")  # after normalization (ё already folded)
+# Surnames in -ов/-ев/-ин/-ын (ё folded) with every case ending of both genders and the
+# plural: Токаев, -а, -у, -ым, -е; fem. -а, -ой, -ою, -у; pl. -ы, -ых, -ым, -ыми.
+SURNAME_RE = re.compile(r"([а-я]{2,}?(?:ов|ев|ин|ын))(|а|у|ым|е|ой|ою|ы|ых|ыми)")
+# Tags that mark proper-name readings; a reading without them is a common word.
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Init", "Abbr"})
+_ENGLISH_STOP = frozenset(
+    "a an and are as at be by for from if in is it of on or that the this to with".split()
+)
+
+
+def _load_words(name: str) -> frozenset[str]:
+    text = resources.files("index").joinpath("data", name).read_text(encoding="utf-8")
+    words = (line.split("#", 1)[0].strip().lower().replace("ё", "е") for line in text.splitlines())
+    return frozenset(w for w in words if w)
+
+
+STOP_WORDS: frozenset[str] = (
+    _load_words("stopwords_ru.txt") | _load_words("stopwords_kk.txt") | _ENGLISH_STOP
+)
+
+
+def morph():
+    """The process-wide pymorphy3 analyzer (about 0.1 s and 15 MB to load)."""
+    global _morph
+    if _morph is None:
+        import pymorphy3
+
+        _morph = pymorphy3.MorphAnalyzer(lang="ru")
+    return _morph
+
+
+def _is_dictionary(parse) -> bool:
+    # methods_stack[0][0] is the analyzer unit; DictionaryAnalyzer alone = a real dictionary hit
+    return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def _is_common(parse) -> bool:
+    return _is_dictionary(parse) and not (_PROPER & parse.tag.grammemes)
+
+
+def _fold(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+def _has_surname_reading(word: str) -> bool:
+    return any("Surn" in p.tag.grammemes for p in morph().parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def russian_terms(word: str) -> tuple[str, ...]:
+    """Terms of one normalized Russian word: (primary, *alternatives).
+
+    The primary term is what a query uses. The index also stores the alternatives at the
+    same position, so an inflected homograph (стали = стать | сталь, волков = Волков | волк)
+    is found by the query of either reading. A headword (a dictionary form such as
+    `принятый`, `подтёк`) gets no alternatives: it would merge two dictionary words.
+    """
+    m = morph()
+    parses = m.parse(word)
+    top = parses[0]
+    known = m.word_is_known(word)
+    # the first reading in which the word is the dictionary form of a common word
+    headword = next((p for p in parses if _is_common(p) and p.methods_stack[0][3] == 0), None)
+    sm = SURNAME_RE.fullmatch(word)
+    if sm and not (known and _is_common(top)):
+        # A surname form, or a word the dictionary only knows as a name. Map every case form
+        # to the masculine nominative and let that word decide the term, so that Токаеву
+        # follows Токаев whatever the dictionary makes of the nominative.
+        base = sm.group(1)
+        primary = russian_terms(base)[0] if base != word else word
+    elif known:
+        primary = _fold((headword or top).normal_form)
+    else:
+        return (_ru_stemmer.stemWord(word),)
+    if headword is not None:
+        return (primary,)
+    alternatives: list[str] = []
+    for p in parses:
+        if _is_common(p):
+            lemma = _fold(p.normal_form)
+            if lemma != primary and lemma not in alternatives:
+                alternatives.append(lemma)
+    if sm and sm.group(2) and _has_surname_reading(sm.group(1)):
+        # Осиным, Воробьёвой: a common-word form that is also a case of a known surname
+        surname = russian_terms(sm.group(1))[0]
+        if surname != primary and surname not in alternatives:
+            alternatives.append(surname)
+    return (primary, *alternatives)
+
+
+@lru_cache(maxsize=200_000)
+def word_terms(word: str) -> tuple[str, ...]:
+    """Index terms of one normalized word without hyphens ((): a stop word)."""
+    if word in STOP_WORDS:
+        return ()
+    if word.isascii():
+        return (word,) if any(c.isdigit() for c in word) else (_en_stemmer.stemWord(word),)
+    if _RUSSIAN_RE.fullmatch(word):
+        return russian_terms(word)
+    # Kazakh-specific letters, digits mixed with Cyrillic, other scripts: no Russian morphology.
+    return (word,)
+
+
+def snowball_term(word: str) -> str:
+    """The baseline: plain Snowball on the lowercased word (what Elasticsearch's `russian` does)."""
+    return _ru_stemmer.stemWord(word.lower())

@@ -1,0 +1,100 @@
+"""Normalization and tokenization shared by every analyzer (no Whoosh, no morphology).
+
+Tokens are found in the NFC form of the text, but their offsets always refer to the ORIGINAL
+text, because the highlighter slices the stored original with them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# Word characters: any Unicode letter or digit (Cyrillic incl. Kazakh letters, Latin, digits),
+# but not the underscore. Runs joined by a hyphen (ASCII, U+2010, U+2011) form one compound
+# token; en/em dashes and other punctuation are separators.
+_WORD = r"[^\W_]+"
+_HYPHENS = "-\u2010\u2011"
+TOKEN_RE = re.compile(rf"{_WORD}(?:[{_HYPHENS}]{_WORD})*")
+# Same tokens plus the character right after them, for the fast path (initial detection).
+TOKEN_DOT_RE = re.compile(rf"({_WORD}(?:[{_HYPHENS}]{_WORD})*)(\.?)")
+_HYPHEN_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е"})
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def normalize(text: str) -> str:
+    """NFC, lowercase, ё -> е, typographic hyphens -> '-'. NFKD is never used: it splits й and ё."""
+    return unicodedata.normalize("NFC", text).lower().translate(_HYPHEN_TABLE)
+
+
+def fold(surface: str) -> str:
+    """normalize() for text that is already NFC (the tokens)."""
+    return surface.lower().translate(_HYPHEN_TABLE)
+
+
+def _needs_mapping(text: str) -> bool:
+    return SOFT_HYPHEN in text or not unicodedata.is_normalized("NFC", text)
+
+
+def nfc_with_map(text: str) -> tuple[str, list[int] | None]:
+    """Return the NFC text without soft hyphens and, if it differs from the input, a map
+    from each NFC character index (and the end) to its offset in the original text."""
+    if not _needs_mapping(text):
+        return text, None
+    out: list[str] = []
+    origin: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        # A cluster = one base character and the combining marks that follow it; NFC of the
+        # clusters one by one equals NFC of the text for every script we index.
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster != SOFT_HYPHEN:  # a soft hyphen inside a word must not split it
+            for ch in unicodedata.normalize("NFC", cluster):
+                out.append(ch)
+                origin.append(i)
+        i = j
+    origin.append(n)
+    return "".join(out), origin
+
+
+# Token kinds. An INITIAL is a single letter directly followed by a dot (`Н.А.Назарбаев`,
+# `В. Набиев`): kept as it is even when the letter is a stop word. Lowercase letters count
+# too, so that a query typed in lowercase (`н.а. назарбаев`) analyzes like the document. A
+# NAME is a capitalized word right after an uppercase initial (`Ю.Ли`): kept even if it looks
+# like a stop word.
+WORD, INITIAL, NAME = 0, 1, 2
+
+
+def token_kind(surface: str, dot: bool, after_initial: bool) -> int:
+    if dot and len(surface) == 1 and not surface.isdigit():
+        return INITIAL
+    if after_initial and surface[0].isupper():
+        return NAME
+    return WORD
+
+
+def raw_tokens(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """Yield (surface in NFC, kind, start, end) for each token of `text`; start and end are
+    offsets into `text` itself."""
+    nfc, origin = nfc_with_map(text)
+    n = len(nfc)
+    after_initial = False
+    for m in TOKEN_RE.finditer(nfc):
+        s, e = m.span()
+        surface = m.group()
+        kind = token_kind(surface, e < n and nfc[e] == ".", after_initial)
+        after_initial = kind == INITIAL and surface.isupper()
+        if origin is None:
+            yield surface, kind, s, e
+        else:
+            yield surface, kind, origin[s], origin[e]
+
+
+def fast_tokens(text: str) -> list[tuple[str, str]]:
+    """(surface, '.' or '') pairs in one C-level pass; same tokens as `raw_tokens`."""
+    nfc, _ = nfc_with_map(text)
+    return TOKEN_DOT_RE.findall(nfc)

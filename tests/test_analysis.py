@@ -1,0 +1,235 @@
+"""The Russian analyzer, as a user of the search notices it."""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+
+import pytest
+from whoosh import fields, qparser
+from whoosh.filedb.filestore import RamStorage
+
+from bench.analysis_quality import (
+    OURS,
+    TEST_PREFIXES,
+    conflation,
+    lexeme_sample,
+    paradigm_pairs,
+    prefix_pairs,
+    separation,
+    speed,
+    surname_pairs,
+)
+from index.analysis import (
+    analyze_terms,
+    exact_analyzer,
+    normalize,
+    query_terms,
+    russian_analyzer,
+    tokens_with_offsets,
+)
+
+SEED = """О важной роли Ассамблеи народа Казахстана
+Приняли участие депутаты С.Абдрахманов, И.Буларов, Н.Дементьева, Ю.Ли, В. Набиев, Ш.Осин,
+А.Хамедов. Роль Ассамблеи, созданной Первым Президентом Казахстана Н.А.Назарбаевым, растёт.
+Новые вызовы XXI века – кризис мировой экономики. Депутат А. Платонов поделился опытом
+в информационно-аналитической сфере. Программа «Рухани жаңғыру» и её итоги."""
+
+
+def shares(a: str, b: str) -> bool:
+    return bool(set(analyze_terms(a)) & set(analyze_terms(b)))
+
+
+def index_tokens(text: str, analyzer=None) -> list[tuple[str, int, int, int]]:
+    ana = analyzer or russian_analyzer()
+    return [(t.text, t.pos, t.startchar, t.endchar) for t in ana(text, positions=True, chars=True)]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Назарбаев", "Назарбаевым"),
+        ("Назарбаев", "Н.А.Назарбаеву"),
+        ("Ассамблея", "Ассамблеи"),
+        ("Токаев", "Токаева"),
+        ("Токаев", "Токаевой"),
+        ("Токаев", "Токаевыми"),
+        ("Дементьев", "Н.Дементьева"),
+        ("Семёнов", "Семеновой"),
+        ("Алёна", "Алена"),
+        ("созданной", "создать"),
+    ],
+)
+def test_forms_of_one_word_share_a_term(a: str, b: str) -> None:
+    assert shares(a, b)
+    assert query_terms(a)[0] in analyze_terms(b)  # a query for a finds a document with b
+
+
+@pytest.mark.parametrize("a, b", [("Ассамблея", "Ассоциация"), ("народ", "народность"),
+                                  ("Казахстан", "казахский"), ("Платонов", "Платон")])
+def test_different_words_stay_apart(a: str, b: str) -> None:
+    assert not shares(a, b)
+
+
+def test_initials_are_split_and_kept_although_stop_words() -> None:
+    assert analyze_terms("Н.А.Назарбаев") == ["н", "а", "назарбаев"]
+    assert analyze_terms("Н.А. Назарбаеву") == ["н", "а", "назарбаев"]
+    assert analyze_terms("С.Абдрахманов") == ["с", "абдрахманов"]
+    assert analyze_terms("В. Набиев") == ["в", "набиев"]
+    # a capitalized word right after an initial is a surname even if it looks like a stop word
+    assert analyze_terms("Ю.Ли") == ["ю", "ли"]
+    # the same letters without a dot are stop words
+    assert analyze_terms("а в с и Набиев") == ["набиев"]
+
+
+def test_yo_folds_to_ye_on_both_sides() -> None:
+    exact = exact_analyzer()
+    assert [t.text for t in exact("ещё Алёна")] == [t.text for t in exact("еще Алена")]
+    assert analyze_terms("Алёна растёт") == analyze_terms("Алена растет")
+    assert query_terms("Алёна") == query_terms("алена")
+
+
+def test_stop_words_dropped_including_yo_spellings() -> None:
+    assert analyze_terms("и в на её ещё всё это") == []
+    assert analyze_terms("роль Ассамблеи в обществе") == ["роль", "ассамблея", "общество"]
+
+
+def test_hyphenated_word_found_by_whole_and_by_parts() -> None:
+    terms = analyze_terms("информационно-аналитической")
+    assert "аналитический" in terms and "информационно" in terms
+    assert "информационно-аналитический" in terms
+    # query side: one term per position, so Whoosh phrase/AND queries line up
+    assert query_terms("информационно-аналитической работы") == [
+        "информационно", "аналитический", "работа"]
+
+
+def test_dashes_separate_words() -> None:
+    assert analyze_terms("Казахстан – 2050") == ["казахстан", "2050"]
+    assert analyze_terms("Казахстан—2050") == ["казахстан", "2050"]
+    assert analyze_terms("Казахстан-2050") == ["казахстан", "казахстан-2050", "2050"]
+
+
+def test_kazakh_words_kept_whole() -> None:
+    assert analyze_terms("жаңғыру") == ["жаңғыру"]
+    assert analyze_terms("Қазақ") == ["қазақ"]
+    assert analyze_terms("Рухани жаңғыру")[-1] == "жаңғыру"
+    assert analyze_terms("үшін және") == []  # Kazakh stop words
+
+
+def test_english_is_stemmed() -> None:
+    assert shares("Assembly", "assemblies")
+    assert analyze_terms("the People of Kazakhstan") == ["peopl", "kazakhstan"]
+
+
+def test_nfkd_input_is_normalized_and_offsets_refer_to_original() -> None:
+    nfc = "Ещё Йошкар-Ола и Алёна"
+    nfd = unicodedata.normalize("NFKD", nfc)
+    assert len(nfd) > len(nfc)
+    assert analyze_terms(nfd) == analyze_terms(nfc)
+    assert normalize(nfd) == "еще йошкар-ола и алена"
+    for (term, start, end), (_, s2, e2) in zip(tokens_with_offsets(nfd), tokens_with_offsets(nfc)):
+        assert normalize(nfd[start:end]) == normalize(nfc[s2:e2])
+    spans = {nfd[s:e] for _, s, e in tokens_with_offsets(nfd)}
+    assert unicodedata.normalize("NFKD", "Алёна") in spans
+
+
+def test_offsets_and_positions() -> None:
+    text = "Депутат Н.А.Назарбаеву и информационно-аналитической работы"
+    toks = index_tokens(text)
+    for term, pos, start, end in toks:
+        assert text[start:end]
+    assert ("назарбаев", 3, 12, 22) in toks
+    assert text[12:22] == "Назарбаеву"
+    # stop word "и" leaves no gap; the compound's whole shares its first part's position
+    compound = [(t, p) for t, p, s, e in toks if text[s:e] == "информационно-аналитической"]
+    assert compound == [("информационно", 4), ("информационно-аналитический", 4),
+                        ("аналитический", 5)]
+    assert toks[-1][:2] == ("работа", 6)
+
+
+def test_tokens_with_offsets_slice_the_original() -> None:
+    text = "Роль Ассамблеи народа Казахстана"
+    assert [(t, text[s:e]) for t, s, e in tokens_with_offsets(text)] == [
+        ("роль", "Роль"), ("ассамблея", "Ассамблеи"), ("народ", "народа"),
+        ("казахстан", "Казахстана")]
+
+
+def test_exact_analyzer_keeps_forms_and_stop_words() -> None:
+    terms = [t.text for t in exact_analyzer()("Н.А.Назарбаевым и её Ассамблеи")]
+    assert terms == ["н", "а", "назарбаевым", "и", "ее", "ассамблеи"]
+
+
+def test_analyze_terms_equals_whoosh_analyzer() -> None:
+    ana = russian_analyzer()
+    for text in (SEED, SEED.upper(), unicodedata.normalize("NFD", SEED), "из-за кое-что т.е."):
+        assert analyze_terms(text) == [t.text for t in ana(text)]
+
+
+def test_analyzers_pickle_small_and_equal() -> None:
+    for ana in (russian_analyzer(), exact_analyzer()):
+        data = pickle.dumps(ana)
+        assert len(data) < 400
+        clone = pickle.loads(data)
+        assert clone == ana
+        assert [t.text for t in clone(SEED)] == [t.text for t in ana(SEED)]
+
+
+def test_whoosh_index_phrase_and_case_queries() -> None:
+    schema = fields.Schema(
+        id=fields.ID(stored=True),
+        body=fields.TEXT(analyzer=russian_analyzer(), stored=True),
+        exact=fields.TEXT(analyzer=exact_analyzer()),
+    )
+    ix = RamStorage().create_index(schema)
+    with ix.writer() as w:
+        w.add_document(id="1", body=SEED, exact=SEED)
+        w.add_document(id="2", body="Токаеву вручили награду. Аналитической работы нет.",
+                       exact="Токаеву вручили награду.")
+    with ix.searcher() as s:
+        def hits(q: str, field: str = "body") -> set[str]:
+            return {h["id"] for h in s.search(qparser.QueryParser(field, ix.schema).parse(q))}
+
+        assert hits("Назарбаев") == {"1"}
+        assert hits("Токаев") == {"2"}
+        assert hits('"информационно-аналитической сфере"') == {"1"}
+        assert hits('"роль Ассамблеи"') == {"1"}
+        assert hits("информационно-аналитический") == {"1"}
+        assert hits("аналитическая") == {"1", "2"}
+        assert hits('"Н.А. Назарбаев"') == {"1"}
+        assert hits("ещё") == set()  # a stop word only
+        assert hits("Назарба*") == {"1"}  # wildcards bypass morphology
+        assert hits("жаңғ*") == {"1"}
+        assert hits("Токаеву", "exact") == {"2"}
+        assert hits("Токаев", "exact") == set()
+
+
+# ---------------------------------------------------------------- quality bars, small sample
+
+@pytest.fixture(scope="module")
+def small_lexemes():
+    return lexeme_sample(500, TEST_PREFIXES)
+
+
+def test_bar_paradigms(small_lexemes) -> None:
+    share, found = conflation(paradigm_pairs(small_lexemes), OURS)
+    assert share.total > 5000
+    assert share.pct >= 99.0, share.misses
+    assert found.pct >= 99.0, found.misses
+
+
+def test_bar_surnames() -> None:
+    share, found = conflation(surname_pairs(), OURS)
+    assert share.total >= 60 * 7
+    assert share.pct >= 98.0, share.misses
+    assert found.pct >= 98.0, found.misses
+
+
+def test_bar_different_words_apart() -> None:
+    rate = separation(prefix_pairs(600, TEST_PREFIXES), OURS)
+    assert rate.total >= 300
+    assert rate.pct >= 99.0, rate.misses
+
+
+def test_bar_speed() -> None:
+    # the bar is 200,000 tokens/s; keep headroom for a shared, busy CI machine
+    assert speed(SEED * 20, runs=3) >= 100_000
