@@ -158,3 +158,18 @@ def test_kill_minus_nine_then_rerun_gives_the_same_documents(tmp_path):
     killed, clean = SearchService(killed_index), SearchService(clean_index)
     assert killed.doc_count() == clean.doc_count() == 400
     assert killed.search(SearchRequest("Документ", per_page=1)).total == 400
+
+
+def test_time_and_size_limits_fail_the_file_not_the_batch(archive, tmp_path):
+    index = tmp_path / "index"
+    big = archive / "big.txt"
+    big.write_text("Ассамблея народа Казахстана. " * 40000, encoding="utf-8")  # about 1.3 MB
+    summary = ingest(archive, index, size_limit=1_000_000)
+    by_name = {Path(r.path).name: r for r in summary.files}
+    assert by_name["big.txt"].status == "failed" and by_name["big.txt"].reason == "too_large"
+    assert by_name["a.txt"].status == "indexed"
+
+    slow = ingest(archive, tmp_path / "index2", time_limit=0.0005)
+    reasons = {Path(r.path).name: r.reason for r in slow.files if r.status == "failed"}
+    assert reasons.get("big.txt") == "timeout"
+    assert slow.counts["failed"] + slow.counts["indexed"] + slow.counts["skipped"] == len(slow.files)
