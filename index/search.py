@@ -19,7 +19,9 @@ from whoosh.query import Term
 from index import highlight
 from index.analysis import tokens_with_offsets
 from index.errors import IndexUnavailable
+from index.executor import Executor
 from index.facets import FacetTables
+from index.postings import PostingReader
 from index.query import QueryError, parse_query
 from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_PASSAGE, SINGLE_VALUED_FACETS
 from index.store import open_index
@@ -164,6 +166,36 @@ def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
     return page, per_page
 
 
+def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort: str, page: int,
+          per_page: int) -> tuple[list[int], list[float | None]]:
+    """The document numbers (and scores) of one page: by score, newest or oldest.
+
+    Ties in score (Whoosh keeps lengths in one byte, so there are many) break by date, newest
+    first, then document number, so paging is stable. Undated documents sort last by date.
+    """
+    start = (page - 1) * per_page
+    docs = np.nonzero(final)[0]
+    if len(docs) <= start:
+        return [], []
+    if scores is not None:
+        doc_scores = np.round(scores[docs], 6)
+        want = start + per_page
+        if want < len(docs):  # only the best `want` need a full sort
+            keep = np.argpartition(-doc_scores, want - 1)[:want]
+            cutoff = doc_scores[keep].min()
+            keep = np.nonzero(doc_scores >= cutoff)[0]  # keep every tie at the cut
+            docs, doc_scores = docs[keep], doc_scores[keep]
+        order = np.lexsort((docs, -dates[docs].astype(np.int64), -doc_scores))[start:start + per_page]
+        return [int(d) for d in docs[order]], [float(x) for x in doc_scores[order]]
+    doc_dates = dates[docs].astype(np.int64)
+    if sort == "oldest":
+        order = np.lexsort((docs, np.where(doc_dates == 0, np.iinfo(np.int64).max, doc_dates)))
+    else:
+        order = np.lexsort((-docs, -doc_dates))
+    picked = docs[order[start:start + per_page]]
+    return [int(d) for d in picked], [None] * len(picked)
+
+
 class SearchService:
     """Searches one index; picks up new commits without a restart."""
 
@@ -173,6 +205,7 @@ class SearchService:
         self._ix = None
         self._searcher = None
         self._tables: FacetTables | None = None
+        self._postings: PostingReader | None = None
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
@@ -182,8 +215,7 @@ class SearchService:
             self._ix = open_index(self.index_dir)
         now = time.monotonic()
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=scoring.BM25F())
-            self._tables = FacetTables(self._searcher.reader())
+            self._open_generation()
             self._checked = now
         elif now - self._checked >= REFRESH_SECONDS:
             self._checked = now
@@ -192,9 +224,17 @@ class SearchService:
                 # unchanged segments together with their old deletion sets, so a document
                 # replaced in a later commit would show up twice.
                 self._searcher.close()
-                self._searcher = self._ix.searcher(weighting=scoring.BM25F())
-                self._tables = FacetTables(self._searcher.reader())
+                self._open_generation()
         return self._searcher, self._tables
+
+    def _open_generation(self) -> None:
+        self._searcher = self._ix.searcher(weighting=scoring.BM25F())
+        self._tables = FacetTables(self._searcher.reader())
+        self._postings = PostingReader(self._searcher.reader())
+
+    def _run(self, searcher, query):
+        """(match mask, BM25F scores) of a query over every document number."""
+        return Executor(searcher, self._postings).run(query)
 
     def refresh(self) -> None:
         """Look for a new commit now (tests and tools that just wrote)."""
@@ -209,6 +249,7 @@ class SearchService:
                 self._searcher.close()
             self._searcher = None
             self._tables = None
+            self._postings = None
 
     def doc_count(self) -> int:
         with self._lock:
@@ -261,7 +302,11 @@ class SearchService:
                     empty.filters = filters
                     return empty
 
-            matched = self._matched(searcher, tables, parsed.query)
+            if parsed.query is None:
+                matched, scores = tables.is_doc.copy(), None
+            else:
+                matched, scores = self._run(searcher, parsed.query)
+                matched &= tables.is_doc
             masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = matched & date_mask
@@ -269,10 +314,10 @@ class SearchService:
                 final &= mask
             total = int(final.sum())
 
-            docnums, scores = self._rank(searcher, tables, parsed.query, final, sort, page, per_page, bool(filters) or date_mask is not True)
+            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page, per_page)
             terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
-            hits = [self._hit(searcher, d, s, terms, tokens, req.highlight) for d, s in zip(docnums, scores)]
+            hits = [self._hit(searcher, d, sc, terms, tokens, req.highlight) for d, sc in zip(docnums, hit_scores)]
 
             facets = {}
             if req.facets:
@@ -297,15 +342,6 @@ class SearchService:
         return list(dict.fromkeys(found))
 
     @staticmethod
-    def _matched(searcher, tables: FacetTables, query) -> np.ndarray:
-        if query is None:
-            return tables.is_doc.copy()
-        mask = np.zeros(tables.size, dtype=bool)
-        ids = np.fromiter(searcher.docs_for_query(query), dtype=np.int64)
-        mask[ids] = True
-        return mask & tables.is_doc
-
-    @staticmethod
     def _date_mask(tables: FacetTables, date_from: date | None, date_to: date | None):
         if not date_from and not date_to:
             return True
@@ -315,30 +351,6 @@ class SearchService:
         if date_to:
             mask &= tables.date <= _date_number(date_to)
         return mask
-
-    @staticmethod
-    def _rank(searcher, tables, query, final, sort, page, per_page, filtered):
-        start = (page - 1) * per_page
-        if query is not None and sort == "relevance":
-            # Score only as deep as the page needs; ties (length is one byte, so many) break
-            # by date then document number, so paging is stable.
-            want = start + per_page
-            allowed = set(np.nonzero(final)[0].tolist()) if filtered else None
-            results = searcher.search(query, limit=want + 20, filter=allowed)
-            ranked = sorted(
-                ((round(hit.score, 6), int(tables.date[hit.docnum]), hit.docnum) for hit in results),
-                key=lambda t: (-t[0], -t[1], t[2]),
-            )[start:want]
-            return [d for _, _, d in ranked], [s for s, _, _ in ranked]
-        docs = np.nonzero(final)[0]
-        dates = tables.date[docs]
-        if sort == "oldest":
-            # undated documents go last
-            order = np.lexsort((docs, np.where(dates == 0, np.iinfo(np.int32).max, dates)))
-        else:
-            order = np.lexsort((-docs, -dates.astype(np.int64)))
-        picked = docs[order[start:start + per_page]]
-        return [int(d) for d in picked], [None] * len(picked)
 
     @staticmethod
     def _highlight_terms(searcher, query) -> set[str]:
@@ -462,45 +474,39 @@ class SearchService:
             filters = {k: list(v) for k, v in (req.filters or {}).items() if v}
             for name, values in parsed.filters.items():
                 filters.setdefault(name, []).extend(values)
-            allowed = self._passage_filter(searcher, tables, filters, req.date_from, req.date_to)
-            start = (page - 1) * per_page
-            if req.sort in ("newest", "oldest"):
-                from whoosh import sorting
-
-                facet = sorting.FieldFacet("date", reverse=req.sort == "newest")
-                results = searcher.search(parsed.query, limit=start + per_page, filter=allowed, sortedby=facet)
-            else:
-                results = searcher.search(parsed.query, limit=start + per_page, filter=allowed)
-            total = len(results)
+            matched, scores = self._run(searcher, parsed.query)
+            final = matched & tables.live & ~tables.is_doc
+            date_mask = self._date_mask(tables, req.date_from, req.date_to)
+            if date_mask is not True:
+                final &= date_mask
+            for name, values in filters.items():
+                if name in ("speakers", "speaker"):
+                    # typed names resolve against the speakers facet, then match the passage's speaker
+                    wanted = self._resolve_filter(tables, "speakers", values) or values
+                    mask = np.zeros(tables.size, dtype=bool)
+                    for value in wanted:
+                        mask |= self._run(searcher, Term("speaker", value))[0]
+                    final &= mask
+                elif name in ("language", "format"):
+                    final &= tables.fields[name].docs_with_any(values, tables.size)
+            total = int(final.sum())
+            sort = req.sort if req.sort in SORTS else "relevance"
+            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
+                                        page, per_page)
             terms = self._highlight_terms(searcher, parsed.query)
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
             hits = []
-            for hit in list(results)[start:start + per_page]:
-                stored = hit.fields()
+            for docnum, score in zip(docnums, hit_scores):
+                stored = searcher.stored_fields(docnum)
                 text = stored.get("ptext", "")
                 html, _ = highlight.highlight_all(text, terms, tokens)
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
                     date=_to_date(stored.get("date")), page=stored.get("page"),
-                    speaker=stored.get("speaker") or None, text_html=html, text=text,
-                    score=hit.score if req.sort not in ("newest", "oldest") else None,
+                    speaker=stored.get("speaker") or None, text_html=html, text=text, score=score,
                 ))
             suggestion = self._suggest(searcher, parsed.text, "pexact") if total < FEW_HITS else None
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000)
-
-    @staticmethod
-    def _passage_filter(searcher, tables, filters, date_from, date_to):
-        from whoosh.query import And, NumericRange, Or
-
-        parts = [Term("kind", KIND_PASSAGE)]
-        for name, values in filters.items():
-            fieldname = "speaker" if name in ("speakers", "speaker") else name
-            if fieldname not in ("speaker",) + SINGLE_VALUED_FACETS or fieldname == "year":
-                continue
-            parts.append(Or([Term(fieldname, v) for v in values]))
-        if date_from or date_to:
-            parts.append(NumericRange("date", _date_number(date_from) or 1, _date_number(date_to) or 99991231))
-        return And(parts) if len(parts) > 1 else parts[0]
 
     # -- one document --------------------------------------------------
     def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:
