@@ -14,6 +14,7 @@ booleans, and their import paths (index.analysis.*) must stay stable.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
@@ -27,6 +28,7 @@ __all__ = [
     "analyze_terms",
     "query_terms",
     "tokens_with_offsets",
+    "iter_tokens_with_offsets",
     "russian_analyzer",
     "exact_analyzer",
     "RussianTokenizer",
@@ -196,9 +198,27 @@ def query_terms(text: str) -> list[str]:
     return [t.text for t in russian_analyzer()(text, mode="query")]
 
 
+@lru_cache(maxsize=400_000)
+def _surface_exact_terms(surface: str) -> tuple[str, ...]:
+    return tuple(t for _, t in expand(_fold_surface(surface), False, False))
+
+
+def iter_tokens_with_offsets(text: str, exact: bool = False) -> Iterator[tuple[str, int, int]]:
+    """Lazily, (term, start, end) for every index term of `text`, as the analyzer yields them
+    in index mode; start/end are offsets into `text` itself (also for NFD input). A compound's
+    parts and whole carry the span of the whole compound. The highlighter stops early."""
+    surface_terms = _surface_exact_terms if exact else _surface_index_terms
+    for surface, kind, start, end in raw_tokens(text):
+        if kind == INITIAL:
+            yield _fold_surface(surface), start, end
+            continue
+        terms = surface_terms(surface)
+        if not terms and kind == NAME:
+            terms = (_fold_surface(surface),)
+        for term in terms:
+            yield term, start, end
+
+
 def tokens_with_offsets(text: str, exact: bool = False) -> list[tuple[str, int, int]]:
-    """(term, start, end) for every index term of `text`; start/end are offsets into `text`
-    itself (also for NFD input), for highlighting. A compound's parts and whole carry the
-    span of the whole compound."""
-    analyzer = exact_analyzer() if exact else russian_analyzer()
-    return [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index")]
+    """Every (term, start, end) of `text`: see iter_tokens_with_offsets."""
+    return list(iter_tokens_with_offsets(text, exact))

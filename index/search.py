@@ -17,7 +17,7 @@ from whoosh import scoring
 from whoosh.query import Term
 
 from index import highlight
-from index.analysis import tokens_with_offsets
+from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
 from index.facets import FacetTables
@@ -139,7 +139,7 @@ class DocumentView:
     passages: list[Passage]
 
 
-def exact_tokens_with_offsets(text: str) -> list[tuple[str, int, int]]:
+def exact_tokens_with_offsets(text: str):
     return tokens_with_offsets(text, exact=True)
 
 

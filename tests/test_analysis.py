@@ -233,3 +233,15 @@ def test_bar_different_words_apart() -> None:
 def test_bar_speed() -> None:
     # the bar is 200,000 tokens/s; keep headroom for a shared, busy CI machine
     assert speed(SEED * 20, runs=3) >= 100_000
+
+
+def test_fast_offsets_equal_the_whoosh_analyzer():
+    import unicodedata
+
+    from index.analysis import exact_analyzer, russian_analyzer, tokens_with_offsets
+
+    text = ("Н.А.Назарбаев и Ю.Ли обсудили информационно-аналитической работы; "
+            + unicodedata.normalize("NFD", "Алёна и ёлка, й") + " Рухани жаңғыру, forum.")
+    for exact, analyzer in ((False, russian_analyzer()), (True, exact_analyzer())):
+        expected = [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index")]
+        assert tokens_with_offsets(text, exact) == expected
