@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.postings import PostingReader
 from index.schema import FACET_FIELDS, KIND_DOC
 
 
@@ -37,15 +38,15 @@ class FieldTable:
         return mask
 
 
-def _postings_table(reader, field: str, live: np.ndarray) -> FieldTable:
+def _postings_table(reader, postings: PostingReader, field: str, live: np.ndarray) -> FieldTable:
     values: list[str] = []
     docs: list[np.ndarray] = []
     vals: list[np.ndarray] = []
     if field in reader.schema:
         for raw in reader.lexicon(field):
             text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            ids = np.fromiter(reader.postings(field, raw).all_ids(), dtype=np.int32)
-            ids = ids[live[ids]]
+            ids = postings.postings(field, text, cache=False)[0]
+            ids = ids[live[ids]].astype(np.int32)
             if len(ids) == 0:
                 continue
             vid = len(values)
@@ -60,32 +61,25 @@ def _postings_table(reader, field: str, live: np.ndarray) -> FieldTable:
 class FacetTables:
     """Everything search needs per document number, loaded once per reader generation."""
 
-    def __init__(self, reader) -> None:
+    def __init__(self, reader, postings: PostingReader) -> None:
         size = reader.doc_count_all()
         self.size = size
-        live = np.zeros(size, dtype=bool)
-        live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+        if reader.has_deletions():
+            live = np.zeros(size, dtype=bool)
+            live[np.fromiter(reader.all_doc_ids(), dtype=np.int64, count=reader.doc_count())] = True
+        else:
+            live = np.ones(size, dtype=bool)
         self.live = live
         self.is_doc = np.zeros(size, dtype=bool)
-        if "kind" in reader.schema:
-            kind_ids = np.fromiter(reader.postings("kind", KIND_DOC).all_ids(), dtype=np.int64) \
-                if reader.doc_frequency("kind", KIND_DOC) else np.zeros(0, dtype=np.int64)
-            self.is_doc[kind_ids] = True
+        self.is_doc[postings.postings("kind", KIND_DOC, cache=False)[0]] = True
         self.is_doc &= live
-        self.fields = {f: _postings_table(reader, f, live) for f in FACET_FIELDS}
-        self.date = self._dates(reader, size)
+        self.fields = {f: _postings_table(reader, postings, f, live) for f in FACET_FIELDS}
+        self.date = self._dates(reader, postings, size)
 
     @staticmethod
-    def _dates(reader, size: int) -> np.ndarray:
-        """yyyymmdd per document number (0 = undated), read from the date postings."""
-        dates = np.zeros(size, dtype=np.int32)
-        field = reader.schema["date"]
-        # NUMERIC fields index several precisions per value; sortable_terms gives the full ones.
-        for raw in field.sortable_terms(reader, "date"):
-            value = field.from_bytes(raw)
-            ids = np.fromiter(reader.postings("date", raw).all_ids(), dtype=np.int64)
-            dates[ids] = value
-        return dates
+    def _dates(reader, postings: PostingReader, size: int) -> np.ndarray:
+        """yyyymmdd per document number (0 = undated), from the date column."""
+        return postings.numeric_column("date", missing=0).astype(np.int32)
 
     def count(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
         table = self.fields[field]

@@ -66,10 +66,10 @@ class PostingReader:
         self._cached_bytes = 0
         self._lengths: dict[str, np.ndarray] = {}
 
-    def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def postings(self, fieldname: str, text: str | bytes, cache: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """(global document numbers, weights) of a term; empty arrays when absent."""
         key = (fieldname, text)
-        hit = self._cache.get(key)
+        hit = self._cache.get(key) if cache else None
         if hit is not None:
             self._cache.move_to_end(key)
             return hit
@@ -83,7 +83,8 @@ class PostingReader:
             result = (np.concatenate(ids_parts), np.concatenate(weight_parts))
         else:
             result = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
-        self._remember(key, result)
+        if cache:
+            self._remember(key, result)
         return result
 
     def _remember(self, key, value) -> None:
@@ -111,3 +112,22 @@ class PostingReader:
             lengths = _BYTE_TO_LENGTH[raw]
             self._lengths[fieldname] = lengths
         return lengths
+
+    def numeric_column(self, fieldname: str, missing: int = 0) -> np.ndarray:
+        """A sortable NUMERIC field's per-document values as one array (int64), `missing`
+        where a document has none. Read in bulk from each segment's column file."""
+        field = self.reader.schema[fieldname]
+        column = field.column_type
+        dtype = np.dtype(">" + column._typecode)
+        values = np.full(self.size, missing, dtype=np.int64)
+        for segreader, offset in self.leaves:
+            col = segreader._perdoc._cached_reader(fieldname, column)
+            if col is None:
+                continue
+            count = min(col._count, segreader.doc_count_all())
+            if count:
+                raw = np.frombuffer(col._dbfile.get(col._basepos, count * dtype.itemsize), dtype=dtype)
+                part = raw.astype(np.int64)
+                part[raw == col._default] = missing
+                values[offset:offset + count] = part
+        return values

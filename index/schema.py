@@ -14,7 +14,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from index.analysis import exact_analyzer, russian_analyzer
 
 # Bump when fields or analysis change: an index built with another version must be rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"
@@ -37,12 +37,14 @@ def build_schema() -> Schema:
         id=ID(stored=True, unique=True),  # doc_id, or doc_id/position for passages
         kind=ID(stored=True),
         doc_id=ID(stored=True),
-        date=NUMERIC(int, bits=32, stored=True, signed=False),  # yyyymmdd, 0 = undated
+        # yyyymmdd, 0 = undated; sortable, so the per-document column loads as one array
+        date=NUMERIC(int, bits=32, stored=True, signed=False, sortable=True),
         language=ID(stored=True),
         format=ID(stored=True),
         # documents
         title=TEXT(analyzer=russian_analyzer(), stored=True, field_boost=2.0),
-        content=TEXT(analyzer=russian_analyzer(), stored=True, chars=True),
+        # no character offsets in the postings: highlights re-tokenize the stored text
+        content=TEXT(analyzer=russian_analyzer(), stored=True),
         exact=TEXT(analyzer=exact_analyzer()),
         speakers=KEYWORD(**keyword),
         persons=KEYWORD(**keyword),
@@ -56,7 +58,7 @@ def build_schema() -> Schema:
         encoding=STORED(),
         content_hash=ID(stored=True),
         # passages
-        ptext=TEXT(analyzer=russian_analyzer(), stored=True, chars=True),
+        ptext=TEXT(analyzer=russian_analyzer(), stored=True),
         pexact=TEXT(analyzer=exact_analyzer()),
         speaker=ID(stored=True),
         page=STORED(),

@@ -229,8 +229,8 @@ class SearchService:
 
     def _open_generation(self) -> None:
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
-        self._tables = FacetTables(self._searcher.reader())
         self._postings = PostingReader(self._searcher.reader())
+        self._tables = FacetTables(self._searcher.reader(), self._postings)
 
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
