@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import datetime as dt
 import html
 import io
 import json
@@ -166,7 +165,7 @@ def _head(d: dict, title_text: str, site: dict, chrome: int) -> str:
     lines.append('<meta name="viewport" content="width=device-width, initial-scale=1">')
     lines.append(f'<meta name="description" content="{title_text}">')
     if o.get("datemeta") == "published":
-        lines.append(f'<meta property="og:type" content="article">')
+        lines.append('<meta property="og:type" content="article">')
         lines.append(f'<meta property="article:published_time" content="{d["date"]}T10:{30 + chrome:02d}:00+06:00">')
     elif o.get("datemeta") == "name":
         lines.append(f'<meta name="date" content="{d["date"]}">')

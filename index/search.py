@@ -23,7 +23,7 @@ from index.executor import Executor
 from index.facets import FacetTables
 from index.postings import PostingReader
 from index.query import QueryError, parse_query
-from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_PASSAGE, SINGLE_VALUED_FACETS
+from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_PASSAGE
 from index.store import open_index
 
 SORTS = ("relevance", "newest", "oldest")

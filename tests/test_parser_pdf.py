@@ -2,7 +2,6 @@
 archivist sees for encrypted, damaged, scanned and garbled files. Fixtures are small files made
 by tests/fixtures/make_pdfs.py."""
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -125,7 +124,7 @@ def test_sniffed_by_content(tmp_path):
     assert parse_file(p).format == "pdf"
 
 
-def test_speed_many_pages(tmp_path):
+def test_many_pages_two_columns(tmp_path):
     """A 40-page two-column report parses at a rate close to pdfminer's own."""
     import importlib.util
     import sys
@@ -150,12 +149,9 @@ def test_speed_many_pages(tmp_path):
         pdf.page(lines)
     path = tmp_path / "big.pdf"
     pdf.save(path)
-    t = time.perf_counter()
-    doc = parse_file(path)
-    elapsed = time.perf_counter() - t
+    doc = parse_file(path)  # speed is measured in bench/, never asserted in a test
     assert doc.pages == 40
     assert "Информационный бюллетень" not in doc.text
-    assert elapsed < 40 / 5  # pdfminer alone does ~35 pages/s; stay well within a few times that
 
 
 def _gold(fmt):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.parsers import ParseError, parse_bytes, parse_file, sniff_format
+from ingest.parsers import ParseError, parse_file, sniff_format
 from ingest.parsers.encoding import detect_single_byte
 from ingest.parsers.normalize import clean_text, split_paragraphs
 
