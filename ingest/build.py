@@ -4,8 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
-from ingest.extract.dates import document_date
-from ingest.extract.language import detect_language
+from ingest.extract import extract
 from ingest.parsers.base import ParsedDocument
 
 MAX_TITLE_CHARS = 300
@@ -20,23 +19,27 @@ def _title(parsed: ParsedDocument, path: Path) -> str:
 
 
 def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:
-    text = parsed.text
-    when, source = document_date(parsed.metadata, text, path.name)
+    blocks = [b for b in parsed.blocks if b.text.strip()]
+    paragraphs = [b.text for b in blocks]
+    text = "\n\n".join(paragraphs)
+    found = extract(text, paragraphs, parsed.metadata, path.name)
     passages = [
-        PassageRecord(text=block.text, position=i, page=block.page)
-        for i, block in enumerate(parsed.blocks)
-        if block.text.strip()
+        PassageRecord(text=block.text, position=i, page=block.page, speaker=speaker)
+        for i, (block, speaker) in enumerate(zip(blocks, found.passage_speakers))
     ]
     return DocumentRecord(
         doc_id=content_hash[:16],
         title=_title(parsed, path),
         text=text,
         format=parsed.format,
-        language=detect_language(text),
+        language=found.language,
         paths=[str(path)],
         source=root,
-        date=when,
-        date_source=source,
+        date=found.date,
+        date_source=found.date_source,
+        speakers=found.speakers,
+        persons=found.persons,
+        topics=found.topics,
         pages=parsed.pages,
         encoding=parsed.encoding,
         content_hash=content_hash,

@@ -1,0 +1,73 @@
+"""Extraction: pure functions from a document's text to its facets.
+
+    from ingest.extract import extract
+    x = extract(text, paragraphs, metadata, filename)
+    x.language, x.date, x.date_source, x.persons, x.speakers, x.topics, x.passage_speakers
+
+Modules: language (ru/kk/en), dates (document date and its source), persons (mentions with
+canonical forms), speakers (who spoke; the speaker of each paragraph), aliases (the editable
+titles/variants file, $ASSEMBLY_SEARCH_ALIASES), topics (the editable vocabulary,
+$ASSEMBLY_SEARCH_TOPICS).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .aliases import Aliases, default_aliases, load_aliases
+from .dates import document_date
+from .language import detect_language
+from .persons import Mention, canonical_persons, find_persons
+from .speakers import _attribute, _speaker_mentions, attribute_passages, find_speakers
+from .topics import find_topics, load_topics
+
+__all__ = [
+    "Extraction", "extract", "detect_language", "document_date", "find_persons", "find_speakers",
+    "attribute_passages", "find_topics", "load_aliases", "load_topics", "Mention",
+]
+
+
+@dataclass
+class Extraction:
+    language: str
+    date: date | None
+    date_source: str | None  # "metadata" | "text" | "filename" | None (undated)
+    persons: list[str] = field(default_factory=list)  # canonical, unique, in order of first mention
+    speakers: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    passage_speakers: list[str | None] = field(default_factory=list)  # aligned with paragraphs
+
+
+def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
+            filename: str = "", aliases: Aliases | None = None) -> Extraction:
+    """Language, date, persons, speakers, topics and per-paragraph speakers of one document.
+    `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs)."""
+    metadata = metadata or {}
+    paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
+    language = detect_language(text)
+    when, source = document_date(metadata, text, filename)
+    aliases = aliases if aliases is not None else default_aliases()
+    sep = "\n\n"
+    joined = sep.join(paragraphs)
+    mentions = find_persons(joined, language, when, aliases)
+    from ._text import tokenize
+    tokens = tokenize(joined)
+    spoken = _speaker_mentions(joined, tokens, mentions, language)
+    speakers: dict[str, None] = {}
+    for m, _ in spoken:
+        speakers.setdefault(m.canonical, None)
+    if joined != text and text.strip():
+        # the text differs from the paragraphs (a caller's choice): persons from the text too
+        mentions_text = find_persons(text, language, when, aliases)
+        persons = canonical_persons(mentions + mentions_text)
+    else:
+        persons = canonical_persons(mentions)
+    return Extraction(
+        language=language,
+        date=when,
+        date_source=source,
+        persons=persons,
+        speakers=list(speakers),
+        topics=find_topics(text, language),
+        passage_speakers=_attribute(paragraphs, joined, sep, mentions, language),
+    )

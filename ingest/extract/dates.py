@@ -1,6 +1,7 @@
 """The document date: from metadata, the text's dateline, or the file name; never the file's mtime."""
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 
@@ -19,9 +20,13 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])")
-_RU = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
-_KK = re.compile(r"((?:19|20)\d\d)\s+жыл(?:ғы|ы)?\s+(\d{1,2})\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*", re.IGNORECASE)
+_RU = re.compile(r"(?<!\d)«?(\d{1,2})»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
+# 2026 жылғы 26 қарашада, 2026 ж. 26 қараша; the month takes Kazakh case endings
+_KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|ы)?|ж\.)\s+«?(\d{1,2})»?\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*", re.IGNORECASE)
+# 26 қараша 2026 жыл
+_KK_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*\s+((?:19|20)\d\d)", re.IGNORECASE)
 _EN = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(EN_MONTHS) + r")\s+((?:19|20)\d\d)|(" + "|".join(EN_MONTHS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)", re.IGNORECASE)
+_FILENAME_DMY = re.compile(r"(?<!\d)(\d\d)[-_.](\d\d)[-_.]((?:19|20)\d\d)(?!\d)")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
 
 
@@ -41,6 +46,8 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
         found.append((m.start(), _make(int(m.group(3)), RU_MONTHS[m.group(2).lower()], int(m.group(1)))))
     for m in _KK.finditer(text):
         found.append((m.start(), _make(int(m.group(1)), KK_MONTHS[m.group(3).lower()], int(m.group(2)))))
+    for m in _KK_DAY_FIRST.finditer(text):
+        found.append((m.start(), _make(int(m.group(3)), KK_MONTHS[m.group(2).lower()], int(m.group(1)))))
     for m in _EN.finditer(text):
         if m.group(1):
             found.append((m.start(), _make(int(m.group(3)), EN_MONTHS[m.group(2).lower()], int(m.group(1)))))
@@ -70,9 +77,15 @@ def document_date(metadata: dict[str, str], text: str, filename: str) -> tuple[d
         found = dates_in_text(candidate)
         if found:
             return found[0][1], "text"
-    m = _FILENAME.search(filename)
+    name = os.path.basename(filename)
+    m = _FILENAME.search(name)
     if m:
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return d, "filename"
+    m = _FILENAME_DMY.search(name)
+    if m:
+        d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             return d, "filename"
     return None, None

@@ -1,0 +1,122 @@
+"""Score extraction against samples/gold.json and time it beside parsing.
+
+    python -m bench.bench_extract [--gold samples/gold.json] [--verbose]
+
+Prints precision/recall/F1 for persons (canonical set per document, micro-averaged), speakers
+(per document), topics, date exact-match accuracy (date and source), language accuracy, and the
+median/mean extraction time per document beside the parse time (extraction should add <= 30%).
+Also scores person spans on tests/data/news_persons*.json (a span counts when it overlaps a gold
+span) — hand-annotated news paragraphs, not Assembly documents.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest.extract import extract  # noqa: E402
+from ingest.extract.persons import find_persons  # noqa: E402
+from ingest.parsers import parse_file  # noqa: E402
+
+
+class PRF:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, pred, gold):
+        pred, gold = set(pred), set(gold)
+        self.tp += len(pred & gold)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+    def line(self, name):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{name:<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+
+
+def news_spans(paths):
+    tp = fp = fn = 0
+    for path in paths:
+        for d in json.loads(Path(path).read_text(encoding="utf-8")):
+            gold = [(g["start"], g["end"]) for g in d["persons"]]
+            pred = [(m.start, m.end) for m in find_persons(d["text"], language="ru")]
+            used = set()
+            for ps, pe in pred:
+                j = next((j for j, (gs, ge) in enumerate(gold) if j not in used and ps < ge and gs < pe), None)
+                if j is None:
+                    fp += 1
+                else:
+                    used.add(j)
+                    tp += 1
+            fn += len(gold) - len(used)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp, fp, fn
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", default=str(ROOT / "samples" / "gold.json"))
+    ap.add_argument("--verbose", "-v", action="store_true")
+    args = ap.parse_args(argv)
+    gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
+    base = Path(args.gold).parent
+    persons, speakers, topics = PRF(), PRF(), PRF()
+    dates_ok = lang_ok = 0
+    t_parse, t_extract = [], []
+    extract("Прогрев: депутат А. Платонов отметил.", ["Прогрев: депутат А. Платонов отметил."], {}, "x.txt")
+    for d in gold:
+        t0 = time.perf_counter()
+        doc = parse_file(base / d["path"])
+        t1 = time.perf_counter()
+        x = extract(doc.text, [b.text for b in doc.blocks], doc.metadata, d["path"])
+        t2 = time.perf_counter()
+        t_parse.append(t1 - t0)
+        t_extract.append(t2 - t1)
+        persons.add(x.persons, d["persons"])
+        speakers.add(x.speakers, d["speakers"])
+        topics.add(x.topics, d["topics"])
+        ok = (x.date.isoformat() if x.date else None, x.date_source) == (d["date"], d["date_source"])
+        dates_ok += ok
+        lang_ok += x.language == d["language"]
+        if args.verbose:
+            for what, pred, g in (("persons", x.persons, d["persons"]), ("speakers", x.speakers, d["speakers"]),
+                                  ("topics", x.topics, d["topics"])):
+                if set(pred) != set(g):
+                    print(f"  {d['path']}: {what} +{sorted(set(pred) - set(g))} -{sorted(set(g) - set(pred))}")
+            if not ok:
+                print(f"  {d['path']}: date {x.date} {x.date_source} != {d['date']} {d['date_source']}")
+    n = len(gold)
+    print(f"{n} documents from {args.gold}")
+    print(persons.line("persons (per doc)"))
+    print(speakers.line("speakers (per doc)"))
+    print(topics.line("topics"))
+    print(f"{'dates exact':<22} {dates_ok}/{n} = {dates_ok / n:.3f}   (date and its source)")
+    print(f"{'language':<22} {lang_ok}/{n} = {lang_ok / n:.3f}")
+    p, r, f, tp, fp, fn = news_spans(sorted((ROOT / "tests" / "data").glob("news_persons*.json")))
+    print(f"{'news person spans':<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn}; overlap match)")
+    me, mp = statistics.median(t_extract) * 1000, statistics.median(t_parse) * 1000
+    print(f"time per document      extract median {me:.1f} ms, mean {statistics.mean(t_extract) * 1000:.1f} ms;"
+          f" parse median {mp:.1f} ms, mean {statistics.mean(t_parse) * 1000:.1f} ms;"
+          f" extract/parse = {sum(t_extract) / sum(t_parse):.0%} (first pass, cold caches)")
+    # warm caches: a second pass (a real archive repeats its vocabulary)
+    t_warm = []
+    for d in gold:
+        doc = parse_file(base / d["path"])
+        t1 = time.perf_counter()
+        extract(doc.text, [b.text for b in doc.blocks], doc.metadata, d["path"])
+        t_warm.append(time.perf_counter() - t1)
+    print(f"                       warm extract median {statistics.median(t_warm) * 1000:.1f} ms;"
+          f" extract/parse = {sum(t_warm) / sum(t_parse):.0%}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Shared helpers of the extractors: tokens with offsets, sentences, cached pymorphy3 parses.
+
+Everything is a pure function of the text; pymorphy3 is loaded once per process (index.morphology).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.morphology import morph
+
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+LOWER = "a-zа-яёәғқңөұүһі"
+# word = letters, optionally joined by hyphens/apostrophes; numbers; any other non-space char
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011'’][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
+
+# lowercase abbreviations after which a dot does not end a sentence
+ABBREVIATIONS = frozenset(
+    "г гг ул им т д е п др пр см ст св проф акад тыс млн млрд руб тг тенге обл р-н пос с просп "
+    "mr mrs ms dr prof st".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def is_initial(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is a one-letter capital followed directly by a dot (an initial)."""
+    t = tokens[i]
+    return (
+        len(t.text) == 1 and t.text.isupper() and t.text.isalpha()
+        and i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == t.end
+    )
+
+
+def sentence_ids(tokens: list[Token], text: str | None = None) -> list[int]:
+    """Sentence number of every token (initials and abbreviations do not end sentences; a line
+    break between paragraphs does, when `text` is given)."""
+    out: list[int] = []
+    sid = 0
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if text is not None and i and "\n" in text[tokens[i - 1].end:t.start] and t.text[:1].isupper():
+            sid += 1
+        out.append(sid)
+        if t.text in ".!?…" and i + 1 < n:
+            if t.text == ".":
+                prev = tokens[i - 1] if i else None
+                if prev is not None and prev.end == t.start and (
+                    (len(prev.text) == 1 and prev.text.isupper())
+                    or prev.text.lower() in ABBREVIATIONS and prev.text.islower()
+                ):
+                    continue
+            nxt = tokens[i + 1]
+            if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in "«\"“–—-(":
+                sid += 1
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def parses(word: str):
+    """pymorphy3 parses of a word (lowercased, ё kept), cached."""
+    return tuple(morph().parse(word.lower()))
+
+
+def is_dictionary(p) -> bool:
+    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+@lru_cache(maxsize=100_000)
+def word_info(word: str) -> dict:
+    """What the dictionary says about a capitalized word: flags used by the name rules."""
+    ps = parses(word)
+    dict_ps = [p for p in ps if is_dictionary(p)]
+    g = lambda p: p.tag.grammemes  # noqa: E731
+    info = {
+        "known": bool(dict_ps),
+        "name": any("Name" in g(p) for p in dict_ps),
+        "surn": any("Surn" in g(p) for p in dict_ps),
+        "patr": any("Patr" in g(p) for p in dict_ps),
+        "geo": any({"Geox", "Orgn"} & g(p) for p in dict_ps[:2]),
+        "common": bool(dict_ps) and not any({"Name", "Surn", "Patr", "Init", "Abbr"} & g(p) for p in dict_ps),
+        "function": bool(dict_ps) and dict_ps[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "NUMR", "ADJF", "VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS", "COMP"},
+        "top_proper": bool(dict_ps) and bool({"Name", "Surn", "Patr"} & g(dict_ps[0])),
+    }
+    return info
+
+
+@lru_cache(maxsize=100_000)
+def verb_info(word: str) -> tuple[str, str | None, str | None, str] | None:
+    """(lemma, gender, number, kind) when the word's top reading is a verb form; kind is
+    'fin' (finite), 'prtf' (participle), 'grnd' (gerund), 'infn'; None otherwise."""
+    ps = parses(word)
+    if not ps:
+        return None
+    p = ps[0]
+    pos = p.tag.POS
+    if pos not in {"VERB", "PRTF", "GRND", "INFN"}:
+        # a verb reading that is nearly as likely (отметила: VERB)
+        alt = next((q for q in ps[:3] if q.tag.POS == "VERB" and q.score >= 0.3), None)
+        if alt is None:
+            return None
+        p, pos = alt, "VERB"
+    kind = {"VERB": "fin", "PRTF": "prtf", "GRND": "grnd", "INFN": "infn"}[pos]
+    return (p.normal_form.replace("ё", "е"), p.tag.gender, p.tag.number, kind)
+
+
+@lru_cache(maxsize=100_000)
+def noun_cases(word: str) -> tuple[bool, frozenset[str]] | None:
+    """(animate, cases) of a dictionary noun, None for other words."""
+    ps = [p for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN"]
+    if not ps:
+        return None
+    anim = ps[0].tag.animacy == "anim"
+    cases = frozenset(p.tag.case for p in ps if p.tag.number != "plur" or anim is False)
+    return anim, cases
+
+
+def is_preposition(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "PREP"

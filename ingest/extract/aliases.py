@@ -1,0 +1,192 @@
+"""Aliases: titles and variants that name one person (Елбасы -> Н.А. Назарбаев).
+
+The shipped file is ``ingest/extract/data/aliases.txt``; the archive's own file, given by the
+environment variable ``ASSEMBLY_SEARCH_ALIASES``, is read after it and wins for the variants it
+lists. Format (one person a line, ``#`` comments)::
+
+    Н.А. Назарбаев = Елбасы | Первый Президент | Лидер нации
+    К.К. Токаев [2019-03-20..] = Глава государства
+
+A variant matches in any grammatical case: each of its words is compared by the set of its
+pymorphy3 lemmas (Russian) or by its stem before a Kazakh case ending.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ._text import KAZAKH_LETTERS, Token, parses
+
+ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
+_LINE = re.compile(r"^(?P<canon>[^=\[]+?)\s*(?:\[(?P<range>[^\]]*)\])?\s*=\s*(?P<variants>.+)$")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Kazakh case and possessive endings (longest first) that may follow a name or title
+KK_SUFFIXES = sorted(
+    """тың тің дың дің ның нің қа ке ға ге на не а е ты ті ды ді ны ні н та те да де нда нде
+    тан тен дан ден нан нен мен бен пен ның ына іне сына сіне сының сінің сы сі ы і""".split(),
+    key=len, reverse=True,
+)
+
+
+class AliasError(ValueError):
+    """A line of an aliases file that cannot be read (the message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Alias:
+    canonical: str
+    variant: str
+    keys: tuple[frozenset[str], ...]  # per word: the lemmas that match it
+    start: date | None = None
+    end: date | None = None
+
+    def valid_on(self, d: date | None) -> bool:
+        if self.start is None and self.end is None:
+            return True
+        if d is None:
+            return False
+        return (self.start is None or d >= self.start) and (self.end is None or d <= self.end)
+
+
+@dataclass
+class Aliases:
+    entries: list[Alias] = field(default_factory=list)
+
+    def by_first_key(self) -> dict[str, list[Alias]]:
+        idx: dict[str, list[Alias]] = {}
+        for a in self.entries:
+            for k in a.keys[0]:
+                idx.setdefault(k, []).append(a)
+        return idx
+
+    def canonicals(self) -> set[str]:
+        return {a.canonical for a in self.entries}
+
+    def lookup(self, phrase: str, on: date | None = None) -> str | None:
+        """The canonical person for a whole phrase (e.g. a full name), or None."""
+        words = _WORD.findall(phrase)
+        for a in self.entries:
+            if a.valid_on(on) and len(a.keys) == len(words) and all(
+                word_keys(w) & k for w, k in zip(words, a.keys)
+            ):
+                return a.canonical
+        return None
+
+
+def _fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=50_000)
+def word_keys(word: str) -> frozenset[str]:
+    """Lemma keys of one word: its folded form, pymorphy3 lemmas, Kazakh stem forms."""
+    w = _fold(word)
+    keys = {w}
+    if "-" in w:
+        parts = w.split("-")
+        keys.add("-".join(sorted(word_keys(p), key=len)[0] for p in parts))
+        return frozenset(keys)
+    if KAZAKH_LETTERS & set(w) or not re.fullmatch(r"[а-я]+", w):
+        for suf in KK_SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                keys.add(w[: -len(suf)])
+        return frozenset(keys)
+    for p in parses(w)[:6]:
+        keys.add(_fold(p.normal_form))
+    return frozenset(keys)
+
+
+def _parse_date(s: str, lineno: int, source: str) -> date | None:
+    s = s.strip()
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        raise AliasError(f"{source}, line {lineno}: '{s}' is not a date like 2019-03-20.") from None
+
+
+def parse_aliases(text: str, source: str = "aliases") -> list[Alias]:
+    out: list[Alias] = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = _LINE.match(line)
+        if not m:
+            raise AliasError(f"{source}, line {lineno}: expected 'Canonical = variant | variant'.")
+        canon = re.sub(r"\s+", " ", m.group("canon").strip())
+        start = end = None
+        if m.group("range") is not None:
+            lo, _, hi = m.group("range").partition("..")
+            start, end = _parse_date(lo, lineno, source), _parse_date(hi, lineno, source)
+        for v in m.group("variants").split("|"):
+            v = re.sub(r"\s+", " ", v.strip())
+            words = _WORD.findall(v)
+            if words:
+                out.append(Alias(canon, v, tuple(word_keys(w) for w in words), start, end))
+    return out
+
+
+def _default_text() -> str:
+    return resources.files("ingest.extract").joinpath("data", "aliases.txt").read_text(encoding="utf-8")
+
+
+def load_aliases(path: str | os.PathLike | None = None) -> Aliases:
+    """The shipped aliases merged with the archive's file (`path`, else $ASSEMBLY_SEARCH_ALIASES).
+    A variant listed in the archive's file replaces every default entry for that variant."""
+    entries = parse_aliases(_default_text(), "default aliases")
+    path = path or os.environ.get(ENV_VAR) or None
+    if path:
+        p = Path(path)
+        custom = parse_aliases(p.read_text(encoding="utf-8-sig"), str(p))
+        overridden = {_fold(a.variant) for a in custom}
+        entries = [a for a in entries if _fold(a.variant) not in overridden] + custom
+    return Aliases(entries)
+
+
+_cache: dict[str | None, tuple[float, Aliases]] = {}
+
+
+def default_aliases() -> Aliases:
+    """load_aliases() cached per process (re-read when the archive's file changes)."""
+    path = os.environ.get(ENV_VAR) or None
+    mtime = os.path.getmtime(path) if path and os.path.exists(path) else 0.0
+    hit = _cache.get(path)
+    if hit is None or hit[0] != mtime:
+        _cache[path] = (mtime, load_aliases(path))
+    return _cache[path][1]
+
+
+def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None) -> list[tuple[int, int, Alias]]:
+    """(first token, last token + 1, alias) of the longest alias matches in the token list."""
+    idx = aliases.by_first_key()
+    found: list[tuple[int, int, Alias]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        best = None
+        if t.is_word and t.is_cap:
+            cands = {id(a): a for k in word_keys(t.text) for a in idx.get(k, ())}
+            for a in cands.values():
+                if not a.valid_on(on):
+                    continue
+                j, ok = i, True
+                for k in a.keys:
+                    if j >= n or not tokens[j].is_word or not (word_keys(tokens[j].text) & k):
+                        ok = False
+                        break
+                    j += 1
+                if ok and (best is None or j > best[1]):
+                    best = (i, j, a)
+        if best:
+            found.append(best)
+            i = best[1]
+        else:
+            i += 1
+    return found

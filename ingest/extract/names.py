@@ -1,0 +1,132 @@
+"""Surname morphology by rule: the nominative of a surname form, with gender and case.
+
+pymorphy3 knows common Russian surnames but guesses unknown (Kazakh, Korean, foreign) ones;
+surname declension is regular enough to be written down, so the readings come from endings.
+A reading is (nominative, gender, cases); gender 'm', 'f' or None (both), cases a frozenset of
+pymorphy3 case names ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct').
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._text import parses, is_dictionary
+
+ALL = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+NOM = frozenset({"nomn"})
+OBL = ALL - NOM
+F_OBL = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    nom: str
+    gender: str | None
+    cases: frozenset[str]
+
+
+_OV = re.compile(r"(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою|ых|ыми|ы)?", re.I)
+_SKY = re.compile(r"(.+?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую|ие|их)", re.I)
+_INDECL_END = re.compile(r".*(?:ұлы|улы|қызы|кызы|uly|kyzy|ко|ых|их|[оиэюыё])", re.I)
+_VOWELS = set("аеёиоуыэюяәөүұіAEIOUYaeiouy")
+
+
+def _case(word: str, stem: str, ending: str) -> str:
+    """stem+ending keeping the capitalization style of word."""
+    return stem + (ending.upper() if word.isupper() else ending)
+
+
+@lru_cache(maxsize=50_000)
+def surname_readings(word: str) -> tuple[Reading, ...]:
+    """Every plausible reading of a surname form, most likely first."""
+    low = word.lower()
+    # hyphenated double surnames: decline the last part
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        return tuple(Reading(head + "-" + r.nom, r.gender, r.cases) for r in surname_readings(last))
+    if not re.fullmatch(r"[а-яёәғқңөұүһі]+", low):  # Latin: no declension
+        return (Reading(word, None, ALL),)
+    m = _OV.fullmatch(word)
+    if m and len(m.group(1)) >= 3:
+        stem, end = m.group(1), (m.group(2) or "").lower()
+        fem = _case(word, stem, "а")
+        if end == "":
+            return (Reading(word, "m", NOM),)
+        if end == "а":
+            return (Reading(stem, "m", frozenset({"gent", "accs"})), Reading(fem, "f", NOM))
+        if end == "у":
+            return (Reading(stem, "m", frozenset({"datv"})), Reading(fem, "f", frozenset({"accs"})))
+        if end == "ым":
+            return (Reading(stem, "m", frozenset({"ablt"})),)
+        if end == "е":
+            return (Reading(stem, "m", frozenset({"loct"})),)
+        if end in ("ой", "ою"):
+            return (Reading(fem, "f", F_OBL),)
+        return (Reading(stem, None, ALL),)  # plural forms: the family
+    m = _SKY.fullmatch(word)
+    if m:
+        stem, end = m.group(1), m.group(2).lower()
+        masc, fem = _case(word, stem, "ий"), _case(word, stem, "ая")
+        table = {
+            "ий": (Reading(masc, "m", NOM),),
+            "ого": (Reading(masc, "m", frozenset({"gent", "accs"})),),
+            "ому": (Reading(masc, "m", frozenset({"datv"})),),
+            "им": (Reading(masc, "m", frozenset({"ablt"})),),
+            "ом": (Reading(masc, "m", frozenset({"loct"})),),
+            "ая": (Reading(fem, "f", NOM),),
+            "ой": (Reading(fem, "f", F_OBL),),
+            "ую": (Reading(fem, "f", frozenset({"accs"})),),
+        }
+        return table.get(end, (Reading(masc, None, ALL),))
+    # a surname the dictionary knows with its own paradigm (Навальный, Шойгу)
+    known = [p for p in parses(low) if is_dictionary(p) and "Surn" in p.tag.grammemes]
+    if known and known[0].tag.POS == "ADJF":
+        out = []
+        for p in known:
+            nf = p.inflect({"nomn"})
+            nom = (nf.word if nf else p.normal_form)
+            gender = "f" if p.tag.gender == "femn" else "m"
+            out.append(Reading(nom[:1].upper() + nom[1:], gender, frozenset({p.tag.case})))
+        return tuple(out)
+    if known and all("Fixd" in p.tag.grammemes for p in known):
+        return (Reading(word, None, ALL),)
+    if _INDECL_END.fullmatch(low) and not low.endswith(("ы",)):
+        return (Reading(word, None, ALL),)
+    last = low[-1]
+    if low.endswith(("ом", "ем", "ём")) and len(low) >= 5 and low[-3] not in _VOWELS:
+        stem = word[:-2] + ("ь" if low.endswith(("ем", "ём")) and low[-3] in "лнр" else "")
+        return (Reading(stem, "m", frozenset({"ablt"})), Reading(word, None, ALL))
+    if last not in _VOWELS:  # consonant (incl. й, ь): masculine nominative or indeclinable feminine
+        return (Reading(word, "m", frozenset({"nomn", "accs"})), Reading(word, "f", ALL))
+    # a consonant stem with a case ending (Шмидта, Шмидту, Шмидтом, Шмидте, Цоя)
+    for end, cases in (("ом", {"ablt"}), ("ем", {"ablt"}), ("ём", {"ablt"}), ("а", {"gent", "accs"}),
+                       ("я", {"gent", "accs"}), ("у", {"datv"}), ("ю", {"datv"}), ("е", {"loct"})):
+        if low.endswith(end) and len(low) - len(end) >= 2:
+            stem = word[: -len(end)]
+            if stem[-1].lower() in _VOWELS:
+                if end in ("я", "ю", "ем", "е"):
+                    stem = stem + ("й" if not word.isupper() else "Й")
+                else:
+                    continue
+            elif end in ("я", "ю", "ем", "е") and stem[-1].lower() not in "лнрщчшжц":
+                continue
+            elif end in ("я", "ю", "ем") :
+                stem = stem + "ь"
+            primary = Reading(stem, "m", frozenset(cases))
+            as_is = Reading(word, None, ALL)
+            if end in ("е",):
+                return (as_is, primary)
+            return (primary, as_is)
+    return (Reading(word, None, ALL),)
+
+
+def looks_like_surname(word: str) -> bool:
+    """A surname-like suffix (Russian, Kazakh, Ukrainian, Armenian, Georgian...)."""
+    low = word.lower()
+    return bool(re.search(
+        r"(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|енко|чук|ук|юк|ян|янц|швили|дзе|"
+        r"ұлы|улы|қызы|кызы|баев|баева|бек|беков|бекова|жанов|жанова|ич|ович|евич|ски|ес|ез|"
+        r"ман|ер|ерг|берг|штейн|ли|ни)(а|у|ым|е|ой|ого|ому|им|ом|ую)?$",
+        low,
+    ))

@@ -1,0 +1,662 @@
+"""Persons mentioned in a text, each with a canonical form: initials and the nominative surname.
+
+    find_persons(text, language=None, on=None, aliases=None) -> list[Mention]
+
+`Н.А.Назарбаевым` -> `Н.А. Назарбаев`, `Н.Дементьева` stays `Н. Дементьева`, `Гульнара
+Сейтказина` -> `Г. Сейтказина`, `Елбасы` -> `Н.А. Назарбаев` (aliases file), a surname alone
+after a first mention -> that person. Gender and case come from the surname's ending, the first
+name, agreeing verbs (отметила), relative pronouns (которая), the role noun the name stands in
+apposition to (председателю ... -> dative), a preposition, and the other mentions of the same
+person in the document. Kazakh text gets Kazakh rules (case endings stripped, no Russian
+morphology), English text English ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ._text import (KAZAKH_LETTERS, Token, is_initial, noun_cases, parses, sentence_ids, tokenize,
+                    verb_info, word_info)
+from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases
+from .language import detect_language
+from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    gender: str | None = None  # 'm', 'f' or None (unknown)
+    nominative: bool = True  # the name is (or may be) in the nominative: a possible subject
+    kind: str = "initials"  # initials | full | surname | alias
+    first_token: int = field(default=0, repr=False)
+    last_token: int = field(default=0, repr=False)  # exclusive
+
+
+# one-syllable surnames that are also Russian words (Ли = particle): accepted after an initial
+SHORT_SURNAMES = frozenset("ли ни ким цой пак тен хан нам ан ю о шин со ма лю ван мун чой".split())
+# words that look capitalized after an initial but start a sentence ("... в секторе А. Затем ...")
+_NOT_SURNAME = frozenset("затем также потом это этот эта эти так там тут когда если однако но и а в на по с к".split())
+_PREP_CASES = {
+    "с": {"ablt", "gent"}, "со": {"ablt", "gent"}, "к": {"datv"}, "ко": {"datv"}, "о": {"loct"},
+    "об": {"loct"}, "обо": {"loct"}, "при": {"loct"}, "у": {"gent"}, "от": {"gent"}, "до": {"gent"},
+    "для": {"gent"}, "без": {"gent"}, "из": {"gent"}, "после": {"gent"}, "около": {"gent"},
+    "среди": {"gent"}, "против": {"gent"}, "вокруг": {"gent"}, "кроме": {"gent"}, "по": {"datv"},
+    "за": {"ablt", "accs"}, "под": {"ablt", "accs"}, "над": {"ablt"}, "перед": {"ablt"},
+    "между": {"ablt"}, "в": {"accs", "loct"}, "во": {"accs", "loct"}, "на": {"accs", "loct"},
+    "про": {"accs"}, "через": {"accs"}, "благодаря": {"datv"}, "согласно": {"datv"},
+}
+_REL_F = frozenset("которая которой которую которою".split())
+_REL_M = frozenset("который которого которому которым котором".split())
+_FEM_ROLES = re.compile(r"(ка|ница|ая|ья|иня|ша)$")  # студентка, председательница, заведующая
+EN_STOP = frozenset(
+    """the a an and of in on at for to by with from as is was are were it this that these those
+    assembly people peoples kazakhstan astana almaty house houses friendship council scientific expert
+    central asia europe european university president minister day unity diversity republic national
+    state head chair of on mr mrs ms dr prof sunday school schools german korean russian kazakh uzbek
+    tatar english june july may april march january february august september october november december
+    monday tuesday wednesday thursday friday saturday nur-sultan karaganda shymkent pavlodar aktobe
+    burabay ministry office offices programme program association associations news conference
+    international practices interethnic dialogue when after before during but our we they he she""".split()
+)
+EN_SPEECH_NEXT = frozenset("said says noted added stressed told explained stated spoke proposed announced remarked emphasised emphasized".split())
+
+
+def _fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+@dataclass
+class _Cand:
+    i: int  # first token
+    j: int  # last token + 1
+    kind: str
+    initials: str = ""  # "Н.А."
+    surname_tok: int = -1
+    readings: tuple[Reading, ...] = ()
+    gender: str | None = None
+    cases: frozenset[str] | None = None
+    canonical: str | None = None
+    chosen: Reading | None = None
+    confident: bool = False
+    full_nom: str = ""  # "Гульнара Сейтказина" for full names (alias lookup)
+
+
+def find_persons(text: str, language: str | None = None, on: date | None = None,
+                 aliases: Aliases | None = None) -> list[Mention]:
+    """Every person mention in `text`, in order, with its canonical form.
+    `on` (the document's date) enables date-ranged aliases (Глава государства after 2019)."""
+    if not text.strip():
+        return []
+    language = language or detect_language(text)
+    aliases = aliases if aliases is not None else default_aliases()
+    tokens = tokenize(text)
+    sids = sentence_ids(tokens, text)
+    if language == "en":
+        cands = _english(tokens, sids)
+    elif language == "kk":
+        cands = _kazakh(tokens)
+    else:
+        cands = _russian(tokens, sids)
+    return _finish(text, tokens, sids, cands, aliases, on, language)
+
+
+# ---------------------------------------------------------------- Russian
+
+def _surname_ok(tok: Token, glued: bool) -> bool:
+    w = tok.text
+    low = _fold(w)
+    if len(w) < 2 and low not in SHORT_SURNAMES:
+        return False
+    if w.isupper() and len(w) > 1 and not looks_like_surname(w):
+        return False
+    if low in SHORT_SURNAMES:
+        return True
+    if low in _NOT_SURNAME:
+        return False
+    info = word_info(w)
+    if info["surn"] or info["name"]:
+        return True
+    if info["function"] and not looks_like_surname(w):
+        return False
+    if info["common"] and not glued and not looks_like_surname(w):
+        return False
+    if info["geo"] and not looks_like_surname(w):
+        return False
+    return True
+
+
+def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """Initials starting at token i ("Н.А.", index of the token after them)."""
+    if not is_initial(tokens, i):
+        return None
+    if i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].is_word:
+        return None
+    letters = []
+    k = i
+    while k < len(tokens) and is_initial(tokens, k) and len(letters) < 3:
+        if letters and tokens[k].start - tokens[k - 1].end > 1:
+            break
+        letters.append(tokens[k].text)
+        k += 2
+    return "".join(ch + "." for ch in letters), k
+
+
+def _russian(tokens: list[Token], sids: list[int]) -> list[_Cand]:
+    n = len(tokens)
+    used = [False] * n
+    cands: list[_Cand] = []
+    i = 0
+    while i < n:  # initials + surname
+        got = _initials_at(tokens, i)
+        if got:
+            inits, k = got
+            if k < n and tokens[k].is_word and tokens[k].is_cap:
+                gap = tokens[k].start - tokens[k - 1].end
+                if gap <= 1 and _surname_ok(tokens[k], gap == 0):
+                    cands.append(_Cand(i, k + 1, "initials", inits, k, surname_readings(tokens[k].text)))
+                    for x in range(i, k + 1):
+                        used[x] = True
+                    i = k + 1
+                    continue
+            # reversed: Назарбаев Н.А.
+            if i > 0 and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
+                    and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or looks_like_surname(tokens[i - 1].text)) \
+                    and _surname_ok(tokens[i - 1], False) and not (k < n and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end <= 1):
+                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, surname_readings(tokens[i - 1].text)))
+                for x in range(i - 1, k):
+                    used[x] = True
+                i = k
+                continue
+        i += 1
+    # full names: runs of capitalized words separated by single spaces
+    i = 0
+    while i < n:
+        if used[i] or not (tokens[i].is_word and tokens[i].is_cap):
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < n and not used[run[-1] + 1] and tokens[run[-1] + 1].is_word and tokens[run[-1] + 1].is_cap \
+                and tokens[run[-1] + 1].start - tokens[run[-1]].end == 1 and len(run) < 5:
+            run.append(run[-1] + 1)
+        if len(run) >= 2:
+            p = 0
+            while p < len(run) - 1:
+                got = _full_name(tokens, run, p, sids)
+                if got:
+                    cands.append(got)
+                    for x in range(got.i, got.j):
+                        used[x] = True
+                    p = got.j - run[0]
+                else:
+                    p += 1
+        i = run[-1] + 1
+    cands.sort(key=lambda c: c.i)
+    return cands
+
+
+def _quoted(tokens: list[Token], i: int) -> bool:
+    """Token i is inside «...» opened in the same few tokens (an organisation or work title)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = tokens[k].text
+        if t in "«\"“":
+            return True
+        if t in "»”" or not tokens[k].is_word:
+            return False
+    return False
+
+
+def _is_given(w: str) -> bool:
+    info = word_info(w)
+    if "-" in w:
+        parts = w.split("-")
+        return all(word_info(p)["name"] or not word_info(p)["known"] for p in parts) and any(word_info(p)["name"] for p in parts)
+    return info["name"]
+
+
+def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> _Cand | None:
+    words = [tokens[k].text for k in run[p:]]
+    if KAZAKH_LETTERS & set("".join(words[:2])):
+        pass  # Kazakh names inside Russian text are still names
+    if _quoted(tokens, run[p]):
+        return None
+    w1 = words[0]
+    i1 = word_info(w1)
+    if w1.isupper() and len(w1) > 1:
+        return None
+    given = _is_given(w1)
+    unknown1 = not i1["known"] and "-" not in w1
+    sent_start = run[p] == 0 or sids[run[p] - 1] != sids[run[p]] or tokens[run[p] - 1].text in "«\"“(:"
+    if not (given or unknown1):
+        # a common word before an unknown capitalized one, mid-sentence: Си Цзиньпин, Хакан Фидан
+        w2 = words[1]
+        if sent_start or i1["function"] or i1["geo"] or word_info(w2)["known"] or not _last_ok(w2) or len(words) > 2:
+            return None
+        return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
+    if len(words) >= 3:
+        w2, w3 = words[1], words[2]
+        if (word_info(w2)["patr"] or re.search(r"(вич|вна|ична|чна|ұлы|улы)$", w2.lower())) and _last_ok(w3):
+            return _make_full(tokens, run[p], run[p] + 3, [w1, w2], w3)
+        if given and (word_info(w2)["name"] or not word_info(w2)["known"]) and _last_ok(w3) \
+                and (word_info(w3)["surn"] or not word_info(w3)["known"]) and not word_info(w2)["surn"]:
+            return _make_full(tokens, run[p], run[p] + 3, [w1], w3, middle=w2)
+    w2 = words[1]
+    i2 = word_info(w2)
+    if not _last_ok(w2) and not (given and i2["common"] and not i2["function"] and not i2["geo"]):
+        return None
+    if unknown1 and not given:
+        # two unknown capitalized words: a foreign name unless it opens a sentence with a common word
+        if i2["known"] and not (i2["surn"] or i2["name"]):
+            return None
+        if w2.isupper():
+            return None
+    return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
+
+
+def _last_ok(w: str) -> bool:
+    if len(w) < 2 or (w.isupper() and len(w) > 1):
+        return False
+    info = word_info(w)
+    if info["surn"]:
+        return True
+    if info["geo"] or info["function"]:
+        return False
+    if info["common"] and not looks_like_surname(w):
+        return False
+    return True
+
+
+def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = None) -> _Cand:
+    first = given[0]
+    initials = "".join(g[0].upper() + "." for g in given)
+    gender = None
+    cases = None
+    for g in given:
+        gp = [q for q in parses(g.split("-")[0]) if {"Name", "Patr"} & q.tag.grammemes]
+        if gp:
+            gs = {q.tag.gender for q in gp}
+            if gs == {"femn"}:
+                gender = "f"
+            elif gs == {"masc"}:
+                gender = "m"
+            cs = frozenset(q.tag.case for q in gp)
+            cases = cs if cases is None else (cases & cs or cases)
+    if not given[0] and False:
+        pass
+    c = _Cand(i, j, "full", initials, j - 1, surname_readings(last), gender=gender, cases=cases)
+    c.full_nom = first  # completed in _finish with the chosen nominative
+    return c
+
+
+# ---------------------------------------------------------------- Kazakh and English
+
+def _kk_strip(word: str) -> tuple[str, bool]:
+    """(stem, had a case ending): Тоқаевтың -> Тоқаев."""
+    low = word.lower()
+    for suf in KK_SUFFIXES:
+        if len(suf) >= 2 and low.endswith(suf):
+            stem = word[: -len(suf)]
+            if re.search(r"(ов|ев|ин|ын|ова|ева|ина|ұлы|улы|қызы|кызы)$", stem.lower()) and len(stem) >= 4:
+                return stem, True
+    return word, False
+
+
+def _kazakh(tokens: list[Token]) -> list[_Cand]:
+    n = len(tokens)
+    cands: list[_Cand] = []
+    i = 0
+    while i < n:
+        got = _initials_at(tokens, i)
+        if got:
+            inits, k = got
+            if k < n and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end <= 1:
+                stem, inflected = _kk_strip(tokens[k].text)
+                c = _Cand(i, k + 1, "initials", inits, k, (Reading(stem, None, frozenset({"gent"}) if inflected else NOM),))
+                cands.append(c)
+                i = k + 1
+                continue
+        i += 1
+    return cands
+
+
+def _english(tokens: list[Token], sids: list[int]) -> list[_Cand]:
+    n = len(tokens)
+    cands: list[_Cand] = []
+    used = [False] * n
+    i = 0
+    while i < n:
+        got = _initials_at(tokens, i)
+        if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and tokens[got[1]].text.isascii():
+            inits, k = got
+            cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(tokens[k].text, None, ALL),)))
+            for x in range(i, k + 1):
+                used[x] = True
+            i = k + 1
+            continue
+        i += 1
+    for i in range(n - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if used[i] or used[i + 1] or not (a.is_word and b.is_word and a.is_cap and b.is_cap):
+            continue
+        if b.start - a.end != 1 or a.text.lower() in EN_STOP or b.text.lower() in EN_STOP:
+            continue
+        if a.text.isupper() or b.text.isupper() or not a.text.isascii():
+            continue
+        if i + 2 < n and tokens[i + 2].is_word and tokens[i + 2].is_cap and tokens[i + 2].start - b.end == 1:
+            continue  # three capitalized words: an organisation more likely
+        nxt = tokens[i + 2].text if i + 2 < n else ""
+        if nxt == "of":
+            continue
+        if "-" in b.text and False:
+            continue
+        cands.append(_Cand(i, i + 2, "full", a.text[0] + ".", i + 1, (Reading(b.text, None, ALL),)))
+        used[i] = used[i + 1] = True
+    cands.sort(key=lambda c: c.i)
+    return cands
+
+
+# ---------------------------------------------------------------- resolution
+
+def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[int]) -> None:
+    """Gender and case evidence from the context of a Russian mention."""
+    n = len(tokens)
+    # right: ", которая", or the next verb
+    k = c.j
+    if k + 1 < n and tokens[k].text == ",":
+        w = tokens[k + 1].text.lower()
+        if w in _REL_F:
+            c.gender = c.gender or "f"
+        elif w in _REL_M:
+            c.gender = c.gender or "m"
+    k = c.j
+    # skip one comma-delimited insertion (", приехавший на форум из Астаны,")
+    if k < n and tokens[k].text == ",":
+        m = k + 1
+        while m < n and tokens[m].text not in ",.!?;:" and m - k < 25:
+            m += 1
+        if m < n and tokens[m].text == ",":
+            k2 = m + 1
+        else:
+            k2 = k
+    else:
+        k2 = k
+    for kk in (k, k2):
+        if kk < n and tokens[kk].is_word and sids[kk] == sids[c.i]:
+            v = verb_info(tokens[kk].text)
+            if v and v[3] == "fin":
+                lemma, gender, number, _ = v
+                if number == "sing" and gender in ("masc", "femn") and c.gender is None:
+                    c.gender = "m" if gender == "masc" else "f"
+                    c.cases = NOM if c.cases is None else (c.cases & NOM or c.cases)
+                break
+    # left: an adjacent verb (сказала Г.Мусина), a preposition, or the role noun in apposition
+    k = c.i - 1
+    if k >= 0 and tokens[k].is_word:
+        v = verb_info(tokens[k].text)
+        if v and v[3] == "fin" and v[2] == "sing" and v[1] in ("masc", "femn"):
+            if c.gender is None:
+                c.gender = "m" if v[1] == "masc" else "f"
+            return
+    chain: list[int] = []
+    k = c.i - 1
+    prep = None
+    while k >= 0 and sids[k] == sids[c.i] and len(chain) < 12:
+        t = tokens[k]
+        if t.text in "-–—" and chain:
+            k -= 1
+            continue
+        if not t.is_word:
+            break
+        low = t.text.lower()
+        if low in _PREP_CASES:
+            prep = low
+            break
+        if low in ("и", "или", "а", "но", "что", "как"):
+            break
+        v = verb_info(t.text)
+        if v and v[3] in ("fin", "infn", "grnd"):
+            break
+        chain.append(k)
+        k -= 1
+    chain.reverse()
+    head_cases = None
+    has_noun = False
+    nouns = []
+    for k in chain:
+        nc = noun_cases(tokens[k].text)
+        if nc is not None:
+            nouns.append((k, nc[0], nc[1]))
+    has_noun = bool(nouns)
+    if chain and noun_cases(tokens[chain[0]].text) is None:
+        # a substantivized participle or adjective heads the role: заведующий секретариатом
+        ps = [q for q in parses(tokens[chain[0]].text)[:4] if q.tag.POS in ("PRTF", "ADJF") and q.tag.case]
+        if ps:
+            c.cases = frozenset(q.tag.case for q in ps) if c.cases is None else c.cases
+            return
+    # the head: the leftmost animate noun followed only by possible genitive complements
+    for idx, (k, anim, cases) in enumerate(nouns):
+        if anim and all("gent" in cs for _, _, cs in nouns[idx + 1:]):
+            head_cases = cases
+            low = tokens[k].text.lower()
+            if (_FEM_ROLES.search(low) or low in ("гостьей", "гостья")) and any(
+                    q.tag.gender == "femn" for q in parses(low)[:1]):
+                c.gender = c.gender or "f"
+            break
+    if head_cases is None and has_noun:
+        head_cases = frozenset({"gent"})  # a complement: под руководством Г.Бековой
+    if head_cases is None and prep and not chain:
+        head_cases = frozenset(_PREP_CASES[prep])
+    if head_cases:
+        c.cases = head_cases if c.cases is None else (c.cases & head_cases or c.cases)
+
+
+def _choose(c: _Cand) -> None:
+    rs = list(c.readings)
+    if c.gender:
+        g = [r for r in rs if r.gender in (c.gender, None)]
+        rs = g or rs
+    if c.cases:
+        g = [r for r in rs if r.cases & c.cases]
+        rs = g or rs
+    c.chosen = rs[0]
+    c.confident = len({r.nom for r in rs}) == 1
+
+
+def _lists(tokens: list[Token], cands: list[_Cand]) -> list[list[_Cand]]:
+    """Runs of mentions joined only by commas or и (депутаты С.Абдрахманов, И.Буларов, Н.Дементьева)."""
+    groups: list[list[_Cand]] = []
+    for c in cands:
+        if groups:
+            prev = groups[-1][-1]
+            between = [t.text for t in tokens[prev.j:c.i]]
+            if between and all(x in (",", "и") for x in between) and len(between) <= 2 or (
+                    tokens[c.i - 1].text == "и" and c.i - prev.j < 40 and "." not in between):
+                groups[-1].append(c)
+                continue
+        groups.append([c])
+    return groups
+
+
+def _finish(text, tokens, sids, cands, aliases: Aliases, on, language) -> list[Mention]:
+    alias_hits = match_aliases(tokens, aliases, on)
+    alias_tokens = {k for a, b, _ in alias_hits for k in range(a, b)}
+    if language == "ru":
+        for c in cands:
+            _evidence(tokens, sids, c, alias_tokens)
+    known_canon = {_fold(x) for x in aliases.canonicals()}
+    for c in cands:
+        _choose(c)
+    if language == "ru":
+        # doc-level: a confident reading of the same person settles the others
+        confident = {}
+        for c in cands:
+            if c.confident:
+                confident.setdefault(c.initials[:2], set()).add(c.chosen.nom)
+        for c in cands:
+            if not c.confident:
+                pool = confident.get(c.initials[:2], set())
+                pick = [r for r in c.readings if r.nom in pool]
+                if not pick:
+                    pick = [r for r in c.readings if _fold(f"{c.initials} {r.nom}") in known_canon]
+                if pick:
+                    c.chosen = pick[0]
+                    c.confident = True
+        # lists share their case
+        for group in _lists(tokens, cands):
+            if len(group) < 2:
+                continue
+            sure = [c for c in group if c.confident]
+            cases = None
+            for c in sure:
+                cs = c.chosen.cases if c.chosen else ALL
+                cases = cs if cases is None else (cases & cs or cases)
+            if cases:
+                for c in group:
+                    if not c.confident:
+                        pick = [r for r in c.readings if r.cases & cases]
+                        if pick:
+                            c.chosen = pick[0]
+    mentions: list[Mention] = []
+    for c in cands:
+        r = c.chosen
+        canon = f"{c.initials} {r.nom}".strip()
+        if c.kind == "full":
+            full = f"{tokens[c.i].text} " + " ".join(t.text for t in tokens[c.i + 1:c.j - 1] if t.is_word)
+            alias = aliases.lookup(f"{_given_nom(tokens[c.i].text)} {r.nom}", on) or aliases.lookup(
+                " ".join([_given_nom(tokens[c.i].text)] + [t.text for t in tokens[c.i + 1:c.j - 1]] + [r.nom]), on)
+            if alias:
+                canon = alias
+        alias_canon = aliases.lookup(canon, on)
+        if alias_canon:
+            canon = alias_canon
+        nominative = bool(r.cases & NOM) if language != "kk" else "nomn" in r.cases
+        if c.cases is not None and language == "ru" and not (c.cases & NOM) and r.gender is not None:
+            nominative = False
+        gender = r.gender or c.gender
+        mentions.append(Mention(tokens[c.i].start, tokens[c.j - 1].end, text[tokens[c.i].start:tokens[c.j - 1].end],
+                                canon, gender, nominative, c.kind, c.i, c.j))
+    # aliases: variants covering a name set its canonical; titles before a name are dropped
+    covered = {k: m for m in mentions for k in range(m.first_token, m.last_token)}
+    extra: list[Mention] = []
+    for a, b, al in alias_hits:
+        inside = [covered[k] for k in range(a, b) if k in covered]
+        if inside:
+            for m in inside:
+                m.canonical = al.canonical
+            continue
+        k = b
+        while k < len(tokens) and tokens[k].text in ",–—-" and k - b < 2:
+            k += 1
+        if k in covered and covered[k].first_token == k:
+            continue
+        s, e = tokens[a].start, tokens[b - 1].end
+        nominative = any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0])
+        extra.append(Mention(s, e, text[s:e], al.canonical, None, nominative, "alias", a, b))
+    mentions.extend(extra)
+    mentions.sort(key=lambda m: m.start)
+    _tie(mentions)
+    # surnames alone, after (or, when the dictionary knows the surname, without) a full mention
+    mentions = _surnames_alone(text, tokens, sids, mentions, language)
+    _tie(mentions)
+    return mentions
+
+
+def _given_nom(w: str) -> str:
+    parts = []
+    for part in w.split("-"):
+        gp = [q for q in parses(part) if "Name" in q.tag.grammemes]
+        nf = gp[0].normal_form if gp else part.lower()
+        parts.append(nf[:1].upper() + nf[1:])
+    return "-".join(parts)
+
+
+def _surname_of(canon: str) -> str:
+    return canon.rsplit(" ", 1)[-1]
+
+
+def _tie(mentions: list[Mention]) -> None:
+    """`К. Токаев` and `К.К. Токаев` (or a bare `Токаев`) in one document are one person: the
+    fullest form wins when the initials agree and only one person has that surname."""
+    by_surname: dict[str, set[str]] = {}
+    for m in mentions:
+        by_surname.setdefault(_fold(_surname_of(m.canonical)), set()).add(m.canonical)
+    for m in mentions:
+        forms = by_surname[_fold(_surname_of(m.canonical))]
+        if len(forms) < 2:
+            continue
+        mine = m.canonical.rsplit(" ", 1)[0] if " " in m.canonical else ""
+        best = m.canonical
+        for f in forms:
+            theirs = f.rsplit(" ", 1)[0] if " " in f else ""
+            if len(theirs) > len(mine) and theirs.startswith(mine) and len(theirs) >= len(best.rsplit(" ", 1)[0] if " " in best else ""):
+                compatible = [g for g in forms if (g.rsplit(" ", 1)[0] if " " in g else "").startswith(mine) and g != m.canonical]
+                if len({g for g in compatible if not any(h != g and h.startswith(g.rsplit(' ', 1)[0]) for h in compatible)}) <= 1:
+                    best = f
+        m.canonical = best
+
+
+def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) -> list[Mention]:
+    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    index: dict[str, str] = {}
+    for m in mentions:
+        s = _surname_of(m.canonical)
+        index[_fold(s)] = m.canonical
+        if language == "ru":
+            for r in surname_readings(s):
+                pass
+            # the other gender's form of the same family does not name this person
+    out = list(mentions)
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if k in covered or not (t.is_word and t.is_cap) or len(t.text) < 2:
+            continue
+        if t.text.isupper():
+            continue
+        canon = None
+        if language == "kk":
+            stem, _ = _kk_strip(t.text)
+            canon = index.get(_fold(stem)) or index.get(_fold(t.text))
+            nominative = stem == t.text
+            gender = None
+        elif language == "en":
+            canon = index.get(_fold(t.text))
+            nominative, gender = True, None
+        else:
+            readings = surname_readings(t.text)
+            hit = next((r for r in readings if _fold(r.nom) in index), None)
+            if hit is not None:
+                canon = index[_fold(hit.nom)]
+                nominative, gender = bool(hit.cases & NOM), hit.gender
+            else:
+                info = word_info(t.text)
+                prev_cap = k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap and tokens[k - 1].end + 1 >= t.start
+                next_cap = k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].is_cap and tokens[k + 1].start - t.end <= 1
+                sent_start = k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in "«\"“(–—-:"
+                if info["surn"] and not info["geo"] and not info["function"] and not prev_cap and not next_cap and not _quoted(tokens, k):
+                    nxt = verb_info(tokens[k + 1].text) if k + 1 < n and tokens[k + 1].is_word else None
+                    top = [p for p in parses(t.text)[:1] if "Surn" in p.tag.grammemes]
+                    if (not sent_start and (top or info["top_proper"] or not info["common"] or nxt)) or (nxt and nxt[3] == "fin"):
+                        r = readings[0]
+                        if top:
+                            p = top[0]
+                            nf = p.inflect({"nomn"}) if p.tag.case != "nomn" else p
+                            w = (nf.word if nf else p.normal_form)
+                            r = Reading(w[:1].upper() + w[1:], "f" if p.tag.gender == "femn" else "m", frozenset({p.tag.case}))
+                        canon = r.nom
+                        nominative, gender = bool(r.cases & NOM), r.gender
+                        index[_fold(canon)] = canon
+        if canon:
+            out.append(Mention(t.start, t.end, t.text, canon, gender, nominative, "surname", k, k + 1))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def canonical_persons(mentions: list[Mention]) -> list[str]:
+    """Unique canonical forms in order of first mention."""
+    seen: dict[str, None] = {}
+    for m in mentions:
+        seen.setdefault(m.canonical, None)
+    return list(seen)

@@ -1,0 +1,299 @@
+"""Speakers: persons reported as speaking, and the speaker of each paragraph.
+
+    find_speakers(text, language=None, on=None, aliases=None) -> list[str]
+    attribute_passages(paragraphs, language=None, on=None, aliases=None) -> list[str | None]
+
+A person is a speaker when a speech verb (отметил, подчеркнула, заявили, рассказал,
+выступил, сообщил...; деді, атап өтті, айтты; said, noted...) has the person as its subject:
+the name before the verb (lists and a comma-enclosed insertion allowed: `А. Платонов,
+который поделился опытом..., отметил`), after it (`«...», – сказал А. Платонов`, `выступил
+заведующий ... Б.Оразбаев`), or after `По словам`. The subject must be in the nominative and
+agree in gender and number (`И.Миллер, которая` is no subject of `выразили`).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ._text import Token, sentence_ids, tokenize, verb_info
+from .aliases import Aliases, default_aliases
+from .language import detect_language
+from .persons import Mention, find_persons
+
+SPEECH_LEMMAS = frozenset(
+    """отметить отмечать подчеркнуть подчеркивать подчёркивать заявить заявлять сообщить сообщать
+    сказать говорить рассказать рассказывать выступить выступать предложить предлагать поделиться
+    делиться добавить добавлять выразить выражать призвать призывать напомнить напоминать пояснить
+    пояснять объяснить объяснять уточнить уточнять заметить замечать констатировать обратить
+    поблагодарить благодарить высказаться высказывать озвучить указать указывать акцентировать
+    резюмировать прокомментировать комментировать ответить отвечать признать признаваться
+    заверить заверять убедить процитировать сказать считать полагать отметить""".split()
+)
+SPEECH_GERUNDS = frozenset(
+    "выступая говоря отмечая подчеркивая подчёркивая комментируя отвечая обращаясь подводя открывая "
+    "представляя приветствуя завершая".split()
+)
+KK_SPEECH = ("деді", "деп", "атап", "айтты", "айтып", "тоқталды", "бөлісті", "хабарлады", "таныстырды",
+             "әңгімеледі", "мәлімдеді", "жеткізді", "сөйледі", "ұсынды", "түсіндірді", "баса")
+EN_SPEECH = frozenset(
+    """said says noted added stressed told explained stated spoke proposed announced remarked
+    emphasised emphasized underlined urged called shared recalled argued suggested""".split()
+)
+SPEECH_NOUNS = frozenset("выступление доклад обращение речь интервью заявление приветствие слово".split())
+_RELATIVE = frozenset("который которая которые".split())
+_ADVERBS = frozenset("не раз неоднократно всегда также уже еще ещё вновь тоже лично часто особо отдельно прямо открыто".split())
+_PRONOUNS = frozenset("он она они he she they ол".split())
+
+
+def _speech_verb(word: str) -> tuple[str | None, str | None] | None:
+    """(gender, number) of a finite speech verb form, else None."""
+    low = word.lower()
+    if low.endswith(("ся", "сь")) and not low.startswith(("подел", "высказ", "дел")):
+        return None
+    v = verb_info(low)
+    if not v or v[3] != "fin" or v[0] not in SPEECH_LEMMAS:
+        return None
+    return (v[1], v[2])
+
+
+def _agrees(m: Mention, gender: str | None, number: str | None, plural_subject: bool) -> bool:
+    if number == "plur":
+        return plural_subject
+    if plural_subject:
+        return False
+    if gender == "femn" and m.gender == "m" or gender == "masc" and m.gender == "f":
+        return False
+    return True
+
+
+def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str) -> list[tuple[Mention, int]]:
+    """(mention, token index of the speech verb) for every speaking mention."""
+    sids = sentence_ids(tokens, text)
+    starts = {m.first_token: m for m in mentions}
+    ends = {m.last_token: m for m in mentions}
+    out: list[tuple[Mention, int]] = []
+    n = len(tokens)
+    if language == "kk":
+        by_sent: dict[int, list[int]] = {}
+        for k, t in enumerate(tokens):
+            by_sent.setdefault(sids[k], []).append(k)
+        for sid, ks in by_sent.items():
+            words = [tokens[k].text.lower() for k in ks if tokens[k].is_word]
+            if not any(w in KK_SPEECH for w in words[-4:]) and not any(w in ("деді", "деп") for w in words):
+                continue
+            ms = [starts[k] for k in ks if k in starts and starts[k].nominative]
+            if ms:
+                # "– деді Ә.Сейітқали": the name after деді; otherwise the first name (the subject)
+                after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in ("деді", "өтті", "айтты")]
+                out.append((after[0] if after else ms[0], ks[-1]))
+        return out
+    if language == "en":
+        for k, t in enumerate(tokens):
+            if t.text.lower() not in EN_SPEECH:
+                continue
+            # name before (Sadykov said; Dana Bekova, a student..., said) or after (said Sadykov)
+            cand = None
+            j = k - 1
+            if j >= 0 and j + 1 in ends:
+                cand = ends[j + 1]
+            else:
+                m = max((m for m in mentions if m.last_token <= k and sids[m.first_token] == sids[k]), key=lambda m: m.first_token, default=None)
+                if m is not None and m.last_token < n and tokens[m.last_token].text == "," and tokens[k - 1].text == ",":
+                    cand = m
+            if cand is None and k + 1 in starts:
+                cand = starts[k + 1]
+            if cand is not None:
+                out.append((cand, k))
+        return out
+    for k, t in enumerate(tokens):
+        if not t.is_word:
+            continue
+        low = t.text.lower()
+        gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)
+        sv = None if gerund else _speech_verb(t.text)
+        if low == "словам" and k > 0 and tokens[k - 1].text.lower() == "по" and k + 1 in starts:
+            out.append((starts[k + 1], k))
+            continue
+        if low in SPEECH_NOUNS and (k == 0 or sids[k - 1] != sids[k]):
+            # "Выступление председателя ... Г.Сейтказиной на форуме": the speech's author
+            for i in range(k + 1, min(n, k + 12)):
+                if sids[i] != sids[k] or tokens[i].text in ",.:;«":
+                    break
+                if i in starts:
+                    out.append((starts[i], k))
+                    break
+            continue
+        if sv is None and not gerund:
+            continue
+        gender, number = sv if sv else (None, None)
+        if k >= 2 and tokens[k - 1].text.lower() in _RELATIVE and tokens[k - 2].text == "," and k - 2 in ends:
+            # "А.Шмидт, который рассказал о музее"
+            m = ends[k - 2]
+            if m.nominative and _agrees(m, gender, number, False):
+                out.append((m, k))
+            continue
+        if k >= 1 and tokens[k - 1].text.lower() in ("он", "она") and (k < 2 or sids[k - 2] != sids[k - 1]):
+            # "Он отметил": the last named subject of the preceding sentences, same gender
+            want = "m" if tokens[k - 1].text.lower() == "он" else "f"
+            first_in_sentence: dict[int, Mention] = {}
+            for m in mentions:
+                if m.last_token <= k - 1 and 1 <= sids[k] - sids[m.first_token] <= 2:
+                    first_in_sentence.setdefault(sids[m.first_token], m)
+            prev = [m for m in first_in_sentence.values() if m.nominative and m.gender in (want, None)]
+            if prev:
+                out.append((prev[-1], k))
+            continue
+        found = _subject_before(tokens, sids, k, ends, mentions) if not gerund else []
+        if not found and not gerund:
+            found = _subject_after(tokens, sids, k, starts)
+        if gerund:
+            # Выступая перед собравшимися, депутат А. Платонов ...: the subject after the phrase
+            c = next((i for i in range(k + 1, min(n, k + 40)) if tokens[i].text == "," and sids[i] == sids[k]), None)
+            if c is not None:
+                found = _subject_after(tokens, sids, c, starts)
+        plural = len(found) > 1
+        for m in found:
+            if m.nominative and (gerund or _agrees(m, gender, number, plural)):
+                out.append((m, k))
+    return out
+
+
+def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
+    """Mentions ending right before the verb (a list, or one with an insertion between commas)."""
+    j = k
+    # skip one insertion: ", который поделился опытом ..., отметил" / ", приехавший на форум,"
+    if j - 1 >= 0 and tokens[j - 1].text == ",":
+        if j - 1 in ends:
+            j = j - 1
+        else:
+            i = j - 2
+            depth = 0
+            while i >= 0 and sids[i] == sids[k] and k - i < 40:
+                if tokens[i].text == "," and depth == 0:
+                    break
+                i -= 1
+            if i >= 0 and tokens[i].text == "," and i in ends:
+                j = i
+            elif i >= 0 and tokens[i].text == ",":
+                return []
+    if j not in ends:
+        # adverbs between: "Назарбаев не раз подчеркивал", "А.Сарсенбаева также отметила"
+        i = j
+        while i - 1 >= 0 and j - i < 3 and tokens[i - 1].text.lower() in _ADVERBS:
+            i -= 1
+        if i in ends and i < j:
+            j = i
+        else:
+            return []
+    found = [ends[j]]
+    # walk back through a list: "Л.Прокопенко, депутаты Мажилиса А.Хамедов, Ш.Осин"
+    cur = ends[j]
+    while True:
+        i = cur.first_token - 1
+        steps = 0
+        while i >= 0 and sids[i] == sids[k] and steps < 8 and not (i + 1) in ends:
+            t = tokens[i]
+            if t.text in (",", "и"):
+                i -= 1
+                steps += 1
+                continue
+            if t.is_word and not verb_info(t.text) and t.text[0].isalpha():
+                i -= 1
+                steps += 1
+                continue
+            break
+        if i + 1 in ends and ends[i + 1] is not cur and sids[i] == sids[k] and tokens[i + 1].text in (",", "и") or (
+                i + 1 in ends and ends[i + 1] is not cur):
+            prev = ends[i + 1]
+            between = tokens[prev.last_token:cur.first_token]
+            if any(t.text in (",", "и") for t in between[:1]):
+                found.insert(0, prev)
+                cur = prev
+                continue
+        break
+    return found
+
+
+def _subject_after(tokens, sids, k, starts) -> list[Mention]:
+    """The name after the verb: "– сказал А.Шмидт", "выступил заведующий секретариатом ... Б.Оразбаев"."""
+    n = len(tokens)
+    i = k + 1
+    steps = 0
+    while i < n and sids[i] == sids[k] and steps < 14:
+        if i in starts:
+            found = [starts[i]]
+            # a following list: "выступили А.Хамедов, Ш.Осин"
+            m = starts[i]
+            while m.last_token + 1 < n and tokens[m.last_token].text in (",", "и") and m.last_token + 1 in starts:
+                m = starts[m.last_token + 1]
+                found.append(m)
+            return found
+        t = tokens[i]
+        if t.text in ".!?;:«»\"" or (t.is_word and verb_info(t.text) and verb_info(t.text)[3] == "fin"):
+            return []
+        if t.text == "," and steps > 0:
+            return []
+        if t.is_word and t.text.lower() in _PRONOUNS:
+            return []
+        i += 1
+        steps += 1
+    return []
+
+
+def _unique(xs) -> list[str]:
+    seen: dict[str, None] = {}
+    for x in xs:
+        seen.setdefault(x, None)
+    return list(seen)
+
+
+def find_speakers(text: str, language: str | None = None, on: date | None = None,
+                  aliases: Aliases | None = None, mentions: list[Mention] | None = None) -> list[str]:
+    """Canonical forms of the persons reported as speaking, in order of first speech."""
+    language = language or detect_language(text)
+    aliases = aliases if aliases is not None else default_aliases()
+    if mentions is None:
+        mentions = find_persons(text, language, on, aliases)
+    tokens = tokenize(text)
+    return _unique(m.canonical for m, _ in _speaker_mentions(text, tokens, mentions, language))
+
+
+def attribute_passages(paragraphs: list[str], language: str | None = None, on: date | None = None,
+                       aliases: Aliases | None = None) -> list[str | None]:
+    """The speaker each paragraph is attributed to: the subject of a speech verb in it, or the
+    previous paragraph's speaker when this one continues the quote (opens with a quote or a
+    dash, or attributes it to a pronoun: `– сказал он`)."""
+    if not paragraphs:
+        return []
+    sep = "\n\n"
+    text = sep.join(paragraphs)
+    language = language or detect_language(text)
+    aliases = aliases if aliases is not None else default_aliases()
+    mentions = find_persons(text, language, on, aliases)
+    return _attribute(paragraphs, text, sep, mentions, language)
+
+
+def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str) -> list[str | None]:
+    tokens = tokenize(text)
+    spoken = _speaker_mentions(text, tokens, mentions, language)
+    bounds = []
+    pos = 0
+    for p in paragraphs:
+        bounds.append((pos, pos + len(p)))
+        pos += len(p) + len(sep)
+    out: list[str | None] = []
+    prev: str | None = None
+    for a, b in bounds:
+        here = [m.canonical for m, k in spoken if a <= tokens[k].start < b]
+        para = text[a:b].lstrip()
+        if here:
+            who = here[0]
+        elif prev and para[:1] in "«\"“–—-" :
+            who = prev
+        elif prev and any(w in para.lower() for w in ("сказал он", "сказала она", "отметил он", "отметила она",
+                                                       "подчеркнул он", "подчеркнула она", "he said", "she said")):
+            who = prev
+        else:
+            who = None
+        out.append(who)
+        prev = who
+    return out

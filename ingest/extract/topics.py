@@ -1,0 +1,130 @@
+"""Topics of a document from an editable, weighted vocabulary.
+
+    find_topics(text, language=None, vocabulary=None) -> list[str]
+
+Each topic of ``data/topics.txt`` (or $ASSEMBLY_SEARCH_TOPICS) is a name and weighted words or
+phrases. Cues and text go through the search analyzer (`index.analysis.analyze_terms`), so any
+word form matches (волонтеров, волонтерами = волонтер); `стем*` matches by prefix (Kazakh).
+A topic's score is its weighted hit count per 100 terms of the document; a document gets the
+1-3 best topics whose score passes a threshold and is not far below the best one.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from index.analysis import analyze_terms
+
+ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
+MIN_SCORE = 3.0  # weighted hits per 100 terms
+RELATIVE = 0.3  # a further topic needs at least this share of the best topic's score
+MAX_TOPICS = 3
+MIN_HITS = 3  # weighted hits
+
+
+class TopicsError(ValueError):
+    """An unreadable line of a topics file (the message names file and line)."""
+
+
+@dataclass
+class Cue:
+    terms: tuple[str, ...]
+    weight: float
+    prefix: bool = False
+
+
+@dataclass
+class Topic:
+    name: str
+    cues: list[Cue] = field(default_factory=list)
+
+
+def parse_topics(text: str, source: str = "topics") -> list[Topic]:
+    topics: list[Topic] = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            if not line.endswith("]") or len(line) < 3:
+                raise TopicsError(f"{source}, line {lineno}: a topic name goes in [square brackets].")
+            topics.append(Topic(line[1:-1].strip()))
+            continue
+        if not topics:
+            raise TopicsError(f"{source}, line {lineno}: a cue before the first [Topic].")
+        m = re.match(r"^(\d+(?:[.,]\d+)?)\s+(.+)$", line)
+        weight, phrase = (float(m.group(1).replace(",", ".")), m.group(2)) if m else (1.0, line)
+        prefix = phrase.endswith("*")
+        phrase = phrase.rstrip("*").strip()
+        terms = tuple(analyze_terms(phrase)) if not prefix else tuple(phrase.lower().replace("ё", "е").split())
+        if terms:
+            topics[-1].cues.append(Cue(terms, weight, prefix))
+    return topics
+
+
+def load_topics(path: str | os.PathLike | None = None) -> list[Topic]:
+    """The archive's topics file (`path`, else $ASSEMBLY_SEARCH_TOPICS), else the shipped one."""
+    path = path or os.environ.get(ENV_VAR) or None
+    if path:
+        return parse_topics(Path(path).read_text(encoding="utf-8-sig"), str(path))
+    text = resources.files("ingest.extract").joinpath("data", "topics.txt").read_text(encoding="utf-8")
+    return parse_topics(text, "default topics")
+
+
+_cache: dict[str | None, tuple[float, list[Topic]]] = {}
+
+
+def default_topics() -> list[Topic]:
+    path = os.environ.get(ENV_VAR) or None
+    mtime = os.path.getmtime(path) if path and os.path.exists(path) else 0.0
+    hit = _cache.get(path)
+    if hit is None or hit[0] != mtime:
+        _cache[path] = (mtime, load_topics(path))
+    return _cache[path][1]
+
+
+def _count(cue: Cue, terms: list[str], positions: dict[str, list[int]]) -> int:
+    if cue.prefix:
+        if len(cue.terms) == 1:
+            stem = cue.terms[0]
+            return sum(len(v) for t, v in positions.items() if t.startswith(stem))
+        first = [i for t, v in positions.items() if t.startswith(cue.terms[0]) for i in v]
+        return sum(1 for i in first if all(i + j < len(terms) and terms[i + j].startswith(cue.terms[j])
+                                           for j in range(1, len(cue.terms))))
+    starts = positions.get(cue.terms[0], ())
+    if len(cue.terms) == 1:
+        return len(starts)
+    return sum(1 for i in starts if tuple(terms[i:i + len(cue.terms)]) == cue.terms)
+
+
+def topic_scores(text: str, vocabulary: list[Topic] | None = None) -> dict[str, float]:
+    """Weighted hits per 100 terms, per topic."""
+    vocabulary = vocabulary if vocabulary is not None else default_topics()
+    terms = analyze_terms(text)
+    if not terms:
+        return {}
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        positions.setdefault(t, []).append(i)
+    out = {}
+    for topic in vocabulary:
+        counts = [(c.weight, _count(c, terms, positions)) for c in topic.cues]
+        hits = sum(w * k for w, k in counts)
+        if hits >= MIN_HITS:
+            out[topic.name] = 100.0 * hits / max(len(terms), 50)
+    return out
+
+
+def find_topics(text: str, language: str | None = None, vocabulary: list[Topic] | None = None) -> list[str]:
+    """1-3 topic names, best first; [] when no topic has enough evidence."""
+    scores = topic_scores(text, vocabulary)
+    if not scores:
+        return []
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best = ranked[0][1]
+    if best < MIN_SCORE:
+        return []
+    return [name for name, s in ranked[:MAX_TOPICS] if s >= MIN_SCORE and s >= RELATIVE * best]

@@ -1,0 +1,25 @@
+from datetime import date
+
+from ingest.extract.dates import document_date
+
+
+def test_russian_numeric_kazakh_english_forms():
+    assert document_date({}, "Астана, 26 ноября 2026 года. Состоялось...", "a.txt") == (date(2026, 11, 26), "text")
+    assert document_date({}, "26.11.2026. Шымкент.", "a.txt") == (date(2026, 11, 26), "text")
+    assert document_date({}, "Нұр-Сұлтан, 2026 жылғы 26 қарашада өтті.", "a.txt") == (date(2026, 11, 26), "text")
+    assert document_date({}, "Алматы, 2024 жылғы 20 сәуірде форум өтті.", "a.txt") == (date(2024, 4, 20), "text")
+    assert document_date({}, "2022 жылғы 5 наурыз. Кеш өтті.", "a.txt") == (date(2022, 3, 5), "text")
+    assert document_date({}, "ASTANA, 12 June 2024 – More than...", "a.txt") == (date(2024, 6, 12), "text")
+    assert document_date({}, "On June 12, 2024 the Assembly met.", "a.txt") == (date(2024, 6, 12), "text")
+
+
+def test_metadata_then_dateline_then_text_then_filename():
+    assert document_date({"published": "2015-09-18"}, "1 марта 1995 года", "x.txt") == (date(2015, 9, 18), "metadata")
+    assert document_date({"dateline": "18.09.2015 👁 103"}, "1 марта 1995 года", "x.txt") == (date(2015, 9, 18), "text")
+    assert document_date({}, "Без даты.", "2015/2015-11-20_karaganda.txt") == (date(2015, 11, 20), "filename")
+    assert document_date({}, "Без даты.", "archive/20.11.2015 отчет.txt") == (date(2015, 11, 20), "filename")
+
+
+def test_no_date_is_undated_never_mtime():
+    assert document_date({}, "Круглый стол депутатов Мажилиса. В 2007 году ...", "undated/kruglyi-stol.txt") == (None, None)
+    assert document_date({}, "Сессия 31.02.2020 (ошибка в дате).", "x.txt") == (None, None)

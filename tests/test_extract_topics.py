@@ -1,0 +1,44 @@
+from ingest.extract.topics import find_topics, load_topics, parse_topics
+
+
+def test_default_topics_have_the_agreed_names():
+    names = [t.name for t in load_topics()]
+    assert names == [
+        "межэтническое и межконфессиональное согласие", "языковая политика", "молодежная политика",
+        "волонтерство", "медиация", "патриотизм и единство", "культура и этнокультурные объединения",
+        "образование", "СМИ и информационная работа", "семья и Совет матерей",
+        "благотворительность и социальная помощь", "история и память",
+    ]
+
+
+def test_word_forms_match_and_topics_ranked():
+    t = ("Кабинет медиации подвел итоги. Медиаторы провели встречи, медиатору помогли аксакалы. "
+         "Медиативные соглашения подписали стороны конфликта, спор решен без суда.")
+    assert find_topics(t)[0] == "медиация"
+
+
+def test_kazakh_and_english_cues():
+    kk = "Еріктілер қарттарға көмектесті. Еріктілер қозғалысы жастарды біріктіреді. Ерікті болу – абырой."
+    assert "волонтерство" in find_topics(kk, "kk")
+    en = "Volunteers of the Assembly ran a camp. Each volunteer taught languages; volunteers and children sang."
+    assert "волонтерство" in find_topics(en, "en")
+
+
+def test_no_topic_without_evidence():
+    assert find_topics("Погода в Астане была солнечной, температура поднялась до двадцати градусов.") == []
+    assert find_topics("") == []
+
+
+def test_at_most_three_topics():
+    t = ("Волонтеры, медиаторы, молодежь, Совет матерей, фестиваль, концерт, память, репрессии, СМИ, журналисты, "
+         "государственный язык, школа, образование, благотворительность, помощь, единство, межэтнический диалог.") * 3
+    assert 1 <= len(find_topics(t)) <= 3
+
+
+def test_custom_topics_file_via_env(tmp_path, monkeypatch):
+    f = tmp_path / "topics.txt"
+    f.write_text("# свой словарь\n[экология]\n3 экологический\n2 мусор\n2 река\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_TOPICS", str(f))
+    t = "Волонтеры провели экологическую акцию и очистили реку от мусора. Экологические акции продолжатся."
+    assert find_topics(t) == ["экология"]
+    assert parse_topics("[a]\n2 тіл*\n")[0].cues[0].prefix
