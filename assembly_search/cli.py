@@ -1,4 +1,4 @@
-"""The `assembly-search` command: ingest, search, stats (and serve, once the web app lands)."""
+"""The `assembly-search` command: ingest, search, stats, serve."""
 from __future__ import annotations
 
 import argparse
@@ -73,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--per-page", type=int, default=10)
 
     with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
+
+    sv = with_index(sub.add_parser("serve", help="serve the web interface (waitress, a production WSGI server)"))
+    sv.add_argument("--host", default=os.environ.get(ENV_PREFIX + "HOST", "127.0.0.1"),
+                    help=f"address to listen on (default: ${ENV_PREFIX}HOST, else 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=_env_int("PORT", 5000),
+                    help=f"port to listen on (default: ${ENV_PREFIX}PORT, else 5000)")
+    sv.add_argument("--threads", type=int, default=_env_int("THREADS", 4),
+                    help=f"worker threads (default: ${ENV_PREFIX}THREADS, else 4)")
     return parser
 
 
@@ -81,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "index", None) is None:
         args.index = default_index_dir()
     try:
-        return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats}[args.command](args)
+        return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats,
+                "serve": cmd_serve}[args.command](args)
     except IndexUnavailable as exc:
         print(f"assembly-search: {exc}", file=sys.stderr)
         return 1
@@ -213,6 +222,29 @@ def cmd_stats(args) -> int:
     for name, values in stats["facets"].items():
         shown = ", ".join(f"{v} ({c})" for v, c in list(values.items())[:10])
         print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {shown}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    """The web app on waitress: pure Python, threaded (one process, so the one shared searcher and
+    its facet tables are loaded once), no fork, nothing to compile, runs the same everywhere."""
+    import logging
+
+    from waitress import serve
+
+    from search_app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.threads < 1:
+        print("assembly-search: --threads must be at least 1", file=sys.stderr)
+        return 2
+    app = create_app(args.index)
+    if not Path(args.index).exists():
+        print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
+              file=sys.stderr)
+    print(f"Serving {args.index} on http://{args.host}:{args.port}/ (waitress, {args.threads} threads); "
+          "Ctrl+C stops.", flush=True)
+    serve(app, host=args.host, port=args.port, threads=args.threads, ident="assembly-search")
     return 0
 
 

@@ -1,0 +1,104 @@
+"""The web interface: a Flask app over `index.SearchService`.
+
+    create_app(index_dir=None, testing=False) -> Flask
+
+Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
+document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
+`/api/quotes`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv`.
+Imports `index` only (never whoosh, never ingest).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from flask import Flask, current_app, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from index.config import default_index_dir
+from index.errors import IndexUnavailable
+from index.search import SearchService
+
+EXTENSION = "assembly_search"
+log = logging.getLogger(__name__)
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+ERROR_TEXTS = {
+    400: ("Неверный запрос", "Параметры запроса не удалось понять."),
+    404: ("Страница не найдена", "Такой страницы или документа в архиве нет."),
+    405: ("Метод не поддерживается", "Эта страница открывается только обычной ссылкой."),
+    413: ("Слишком большой запрос", "Запрос слишком велик."),
+    500: ("Внутренняя ошибка", "Что-то пошло не так на сервере. Попробуйте ещё раз чуть позже."),
+    503: ("Архив недоступен", "Индекс архива сейчас недоступен."),
+}
+
+
+def service() -> SearchService:
+    return current_app.extensions[EXTENSION]
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def error_response(status: int, message: str | None = None):
+    title, default = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
+    message = message or default
+    if wants_json():
+        resp = jsonify({"error": message, "status": status})
+        resp.status_code = status
+        return resp
+    return render_template("error.html", title=title, message=message, status=status), status
+
+
+def create_app(index_dir: str | Path | None = None, testing: bool = False) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        TESTING=testing,
+        INDEX_DIR=str(index_dir or default_index_dir()),
+        MAX_CONTENT_LENGTH=64 * 1024,  # nothing is uploaded; forms are GET
+        JSON_SORT_KEYS=False,
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
+    )
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+    app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"])
+
+    from search_app import api, views
+
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+    views.register_filters(app)
+
+    @app.after_request
+    def security_headers(resp):
+        for name, value in SECURITY_HEADERS.items():
+            resp.headers.setdefault(name, value)
+        return resp
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        status = exc.code or 500
+        return error_response(status if status in ERROR_TEXTS else 400)
+
+    @app.errorhandler(IndexUnavailable)
+    def index_unavailable(exc: IndexUnavailable):
+        log.warning("index unavailable: %s", exc)
+        return error_response(503, str(exc))
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        # logged in full for the operator; the person sees one sentence, never a traceback
+        log.exception("unhandled error on %s", request.path)
+        return error_response(500)
+
+    return app

@@ -524,7 +524,6 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language) -> list[M
         r = c.chosen
         canon = f"{c.initials} {r.nom}".strip()
         if c.kind == "full":
-            full = f"{tokens[c.i].text} " + " ".join(t.text for t in tokens[c.i + 1:c.j - 1] if t.is_word)
             alias = aliases.lookup(f"{_given_nom(tokens[c.i].text)} {r.nom}", on) or aliases.lookup(
                 " ".join([_given_nom(tokens[c.i].text)] + [t.text for t in tokens[c.i + 1:c.j - 1]] + [r.nom]), on)
             if alias:
