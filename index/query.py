@@ -30,6 +30,7 @@ _FIELD_RE = re.compile(
     re.IGNORECASE,
 )
 _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*?][^\s\"()]*")
+_NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
 
 class QueryError(ValueError):
@@ -97,6 +98,8 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_wildcards(rest)
+    if _NEGATIVE_ONLY_RE.fullmatch(rest):
+        raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     try:
         query = _parser(fields, schema).parse(rest)
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller

@@ -23,7 +23,7 @@ from index.executor import Executor
 from index.facets import FacetTables
 from index.postings import PostingReader
 from index.query import QueryError, parse_query
-from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_PASSAGE
+from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE
 from index.store import open_index
 
 SORTS = ("relevance", "newest", "oldest")
@@ -513,12 +513,14 @@ class SearchService:
         """One document by id (None when unknown), the query's matches marked in its text."""
         with self._lock:
             searcher, _ = self._current()
-            stored = searcher.document(id=doc_id, kind="doc") if doc_id else None
+            # one posting list (the id's own) instead of walking every `kind` posting
+            rows = [searcher.stored_fields(n) for n in searcher.docs_for_query(Term("doc_id", doc_id))] if doc_id else []
+            stored = next((r for r in rows if r.get("kind") == KIND_DOC), None)
             if not stored:
                 return None
             passages = sorted(
                 (Passage(p.get("position", 0), p.get("page"), p.get("speaker") or None, p.get("ptext", ""))
-                 for p in searcher.documents(doc_id=doc_id, kind=KIND_PASSAGE)),
+                 for p in rows if p.get("kind") == KIND_PASSAGE),
                 key=lambda p: p.position,
             )
             terms: set[str] = set()

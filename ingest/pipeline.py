@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -165,7 +166,7 @@ class _Writer:
             self.last_commit = time.monotonic()
 
     def close(self) -> None:
-        self.iw.commit()
+        self.iw.close()
 
 
 def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary:
@@ -182,14 +183,14 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
         except OSError as exc:
             summary.files.append(FileReport(f.path, "failed", reason="unreadable",
                                             message=f"The file could not be read ({exc.strerror or exc})."))
-    inventory = load_inventory(options.index_dir)
-    tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
-    summary.files += reports
-
-    size_of = {f.path: f.size for f in files}
-    progress = Progress(len(tasks), sum(size_of.get(t.path, 0) for t in tasks), stream=stream)
-    writer = _Writer(options, progress.message)
+    # Take the writing session first: the plan must see the index as no other ingest changes it.
+    writer = _Writer(options, lambda text: print(text, file=stream or sys.stderr, flush=True))
     try:
+        inventory = load_inventory(options.index_dir)
+        tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
+        summary.files += reports
+        size_of = {f.path: f.size for f in files}
+        progress = Progress(len(tasks), sum(size_of.get(t.path, 0) for t in tasks), stream=stream)
         for doc_id in deletions:
             writer.delete(doc_id)
         for outcome, task in _run_pool(tasks, options):

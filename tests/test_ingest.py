@@ -173,3 +173,59 @@ def test_time_and_size_limits_fail_the_file_not_the_batch(archive, tmp_path):
     reasons = {Path(r.path).name: r.reason for r in slow.files if r.status == "failed"}
     assert reasons.get("big.txt") == "timeout"
     assert slow.counts["failed"] + slow.counts["indexed"] + slow.counts["skipped"] == len(slow.files)
+
+
+def test_a_second_ingest_waits_for_the_first(tmp_path):
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(300):
+        (root / f"doc{i:04d}.txt").write_text(f"Отчет {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(300)),
+                                              encoding="utf-8")
+    index = tmp_path / "index"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    cmd = [sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index", str(index)]
+    first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (index / "assembly-search.lock").exists():
+        time.sleep(0.02)
+    second = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    out, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 0, second.stderr
+    assert "waiting" in second.stderr
+    assert "300 unchanged" in second.stdout  # it planned after the first had finished
+    assert SearchService(index).doc_count() == 300
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_folder_of_broken_files_finishes_with_every_reason(tmp_path):
+    root = tmp_path / "broken"
+    root.mkdir()
+    (root / "good.txt").write_text(TEXT_A, encoding="utf-8")
+    (root / "zero.txt").write_bytes(b"")
+    (root / "garbage.txt").write_bytes(bytes(range(256)) * 20)
+    (root / "truncated.pdf").write_bytes((FIXTURES / "two_column.pdf").read_bytes()[:700])
+    (root / "password.pdf").write_bytes((FIXTURES / "password.pdf").read_bytes())
+    (root / "scan.pdf").write_bytes((FIXTURES / "image_only.pdf").read_bytes())
+    (root / "mojibake.pdf").write_bytes((FIXTURES / "mojibake_lookalike.pdf").read_bytes())
+    # declares utf-8 but is windows-1251: decoded right and indexed, not failed
+    (root / "lying.html").write_bytes(
+        '<html><head><meta charset="utf-8"><title>Сессия Ассамблеи</title></head>'
+        "<body><article><p>Депутаты обсудили укрепление межэтнического согласия в обществе.</p>"
+        "</article></body></html>".encode("cp1251"))
+    summary = ingest(root, tmp_path / "index")
+    got = {Path(r.path).name: (r.status, r.reason) for r in summary.files}
+    assert got == {
+        "good.txt": ("indexed", None),
+        "lying.html": ("indexed", None),
+        "zero.txt": ("failed", "empty"),
+        "garbage.txt": ("failed", "binary"),
+        "truncated.pdf": ("failed", "damaged"),
+        "password.pdf": ("failed", "password_required"),
+        "scan.pdf": ("failed", "no_text_layer"),
+        "mojibake.pdf": ("failed", "mojibake"),
+    }
+    svc = SearchService(tmp_path / "index")
+    assert svc.search(SearchRequest("межэтнического согласия")).total == 1

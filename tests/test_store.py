@@ -33,16 +33,24 @@ def test_schema_version_mismatch_names_the_rebuild_command(tmp_path):
 
 def test_locked_index_waits_then_says_so(tmp_path):
     messages = []
-    holder = open_index(tmp_path, create=True).writer()
-    try:
-        writer = IndexWriter(tmp_path, lock_timeout=1.0, on_wait=messages.append)
+    with IndexWriter(tmp_path) as first:  # a writing session is open (an ingest is running)
+        first.add(CORPUS[0])
         with pytest.raises(IndexLockedError, match="locked by another ingest"):
-            writer.add(CORPUS[0])
+            IndexWriter(tmp_path, lock_timeout=1.0, on_wait=messages.append)
         assert messages and "waiting" in messages[0]
+    with IndexWriter(tmp_path, lock_timeout=1.0) as w:  # free again: works
+        w.add(CORPUS[1])
+    assert SearchService(tmp_path).doc_count() == 2
+
+
+def test_whoosh_lock_held_elsewhere_is_waited_for(tmp_path):
+    holder = open_index(tmp_path, create=True).writer()  # e.g. a foreign tool holding Whoosh's lock
+    try:
+        with pytest.raises(IndexLockedError, match="locked by another ingest"):
+            with IndexWriter(tmp_path, lock_timeout=1.0) as writer:
+                writer.add(CORPUS[0])
     finally:
         holder.cancel()
-    with IndexWriter(tmp_path) as w:  # free again: works
-        w.add(CORPUS[0])
 
 
 def test_inventory_lists_paths_of_live_documents(tmp_path):

@@ -1,0 +1,166 @@
+"""The search state carried in the URL: query, facet filters, dates, sort, paging, exact form.
+
+One parser for the HTML pages, the JSON API and the CSV export, so a page's address and the
+API call for the same results take the same parameters:
+
+    q          the query text
+    speakers, persons, topics, year, language, format    facet filters (repeatable; OR within
+               one field, AND across fields)
+    from, to   date range: YYYY-MM-DD, YYYY-MM or YYYY
+    sort       relevance | newest | oldest
+    page, per_page
+    exact      1: match the literal word forms only
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlencode
+
+from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
+
+FACETS = ("speakers", "persons", "topics", "year", "language", "format")
+DEFAULT_PER_PAGE = 10
+MAX_FILTER_VALUES = 20  # per field; more is not a person clicking
+MAX_VALUE_CHARS = 200
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def parse_date(raw: str, end: bool = False) -> date:
+    """YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY; a partial date means its first (or, for the end
+    of a range, its last) day. Raises ValueError with a message for the person who typed it."""
+    raw = raw.strip()
+    m = _DATE_RE.match(raw)
+    try:
+        if m:
+            year = int(m.group(1))
+            month = int(m.group(2)) if m.group(2) else (12 if end else 1)
+            if m.group(3):
+                day = int(m.group(3))
+            else:
+                day = calendar.monthrange(year, month)[1] if end else 1
+            return date(year, month, day)
+        m = _DOTTED_RE.match(raw)
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except (ValueError, calendar.IllegalMonthError):
+        pass
+    raise ValueError(f"Дата «{raw[:40]}» не распознана: укажите её в виде ГГГГ-ММ-ДД, например 2019-04-28.")
+
+
+def _int(raw: str | None, default: int, low: int, high: int) -> int:
+    try:
+        value = int(str(raw).strip())
+    except (TypeError, ValueError):
+        return default
+    return min(max(value, low), high)
+
+
+@dataclass
+class SearchState:
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    date_from: str = ""  # as typed (kept in the URL and the form)
+    date_to: str = ""
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+    exact: bool = False
+    errors: list[str] = field(default_factory=list)  # parameters that could not be understood
+    start: date | None = None  # the date range, read from date_from/date_to
+    end: date | None = None
+
+    # -- reading ---------------------------------------------------------
+    @classmethod
+    def from_args(cls, args) -> "SearchState":
+        """From a request's query string (a werkzeug MultiDict)."""
+        state = cls()
+        state.q = (args.get("q") or "").strip()
+        for name in FACETS:
+            values = []
+            for value in args.getlist(name):
+                value = value.strip()[:MAX_VALUE_CHARS]
+                if value and value not in values:
+                    values.append(value)
+            if values:
+                state.filters[name] = values[:MAX_FILTER_VALUES]
+        state.date_from = (args.get("from") or "").strip()[:40]
+        state.date_to = (args.get("to") or "").strip()[:40]
+        sort = (args.get("sort") or "relevance").strip()
+        state.sort = sort if sort in SORTS else "relevance"
+        state.page = _int(args.get("page"), 1, 1, MAX_PAGE)
+        state.per_page = _int(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+        state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
+        state.start, state.end = state._dates()
+        return state
+
+    def _dates(self) -> tuple[date | None, date | None]:
+        """The date range; a message in `errors` for what could not be read."""
+        start = end = None
+        try:
+            start = parse_date(self.date_from) if self.date_from else None
+        except ValueError as exc:
+            self.errors.append(str(exc))
+        try:
+            end = parse_date(self.date_to, end=True) if self.date_to else None
+        except ValueError as exc:
+            self.errors.append(str(exc))
+        if start and end and start > end:
+            self.errors.append("Начало периода позже его конца: поменяйте даты местами.")
+        return start, end
+
+    def request(self, **overrides) -> SearchRequest:
+        values = dict(
+            query=self.q, filters={k: list(v) for k, v in self.filters.items()}, date_from=self.start,
+            date_to=self.end, sort=self.sort, page=self.page, per_page=self.per_page, exact=self.exact,
+        )
+        values.update(overrides)
+        return SearchRequest(**values)
+
+    # -- writing ---------------------------------------------------------
+    def params(self, **changes) -> list[tuple[str, str]]:
+        """Query-string pairs of this state with `changes` applied; defaults are left out."""
+        q = changes.get("q", self.q)
+        filters = changes.get("filters", self.filters)
+        pairs: list[tuple[str, str]] = []
+        if q:
+            pairs.append(("q", q))
+        for name in FACETS:
+            for value in filters.get(name, []):
+                pairs.append((name, value))
+        for key, attr in (("from", "date_from"), ("to", "date_to")):
+            value = changes.get(attr, getattr(self, attr))
+            if value:
+                pairs.append((key, value))
+        sort = changes.get("sort", self.sort)
+        if sort != "relevance":
+            pairs.append(("sort", sort))
+        if changes.get("exact", self.exact):
+            pairs.append(("exact", "1"))
+        per_page = changes.get("per_page", self.per_page)
+        if per_page != DEFAULT_PER_PAGE:
+            pairs.append(("per_page", str(per_page)))
+        page = changes.get("page", 1)  # every change but paging starts from the first page
+        if page != 1:
+            pairs.append(("page", str(page)))
+        return pairs
+
+    def href(self, path: str, **changes) -> str:
+        pairs = self.params(**changes)
+        return path + ("?" + urlencode(pairs) if pairs else "")
+
+    def toggled(self, name: str, value: str) -> dict[str, list[str]]:
+        """The filters with `value` of facet `name` added, or removed when already there."""
+        filters = {k: list(v) for k, v in self.filters.items()}
+        values = filters.setdefault(name, [])
+        if value in values:
+            values.remove(value)
+        else:
+            values.append(value)
+        return {k: v for k, v in filters.items() if v}
+
+    def has_narrowing(self) -> bool:
+        return bool(self.filters or self.date_from or self.date_to or self.exact)

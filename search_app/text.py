@@ -1,0 +1,159 @@
+"""Russian wording, dates, citations and the safe handling of highlighted HTML from the index."""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from markupsafe import Markup, escape
+
+from index.query import _FIELD_RE, FIELD_ALIASES
+
+FACET_TITLES = {
+    "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
+    "language": "Язык", "format": "Формат",
+}
+FACET_SINGULAR = {
+    "speakers": "выступающий", "persons": "упоминается", "topics": "тема", "year": "год",
+    "language": "язык", "format": "формат",
+}
+LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
+FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
+SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}
+DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла"}
+MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                   "сентября", "октября", "ноября", "декабря")
+CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentences around the first match
+
+_MARKED_OK = re.compile(r"<(?!/?mark>)")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural: 1 документ, 2 документа, 5 документов."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def count_words(n: int, one: str, few: str, many: str) -> str:
+    return f"{n:,}".replace(",", "\u00a0") + " " + plural(n, one, few, many)
+
+
+def ru_date(d: date | None) -> str:
+    return f"{d.day} {MONTHS_GENITIVE[d.month - 1]} {d.year} г." if d else "без даты"
+
+
+def short_date(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else "без даты"
+
+
+def facet_label(name: str, value: str) -> str:
+    if name == "language":
+        return LANGUAGES.get(value, value)
+    if name == "format":
+        return FORMATS.get(value, value)
+    return value
+
+
+def marked(fragment: str | None) -> Markup:
+    """HTML from the index (escaped text with <mark> around matches) as markup, after checking it
+    holds no other tag; anything else is escaped whole, so a slip upstream stays inert."""
+    fragment = fragment or ""
+    if _MARKED_OK.search(fragment):
+        return escape(fragment)
+    return Markup(fragment)
+
+
+def plain(fragment: str) -> str:
+    """Text of a marked fragment: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"</?mark>", "", fragment or ""))
+
+
+def mark_first(fragment: str) -> tuple[Markup, bool]:
+    """Marked HTML with `id="first-match"` on its first <mark>."""
+    safe = marked(fragment)
+    if "<mark>" not in safe:
+        return safe, False
+    return Markup(str(safe).replace("<mark>", '<mark id="first-match">', 1)), True
+
+
+def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
+    """The quoted words: the whole passage when short, else the sentence(s) around the first match."""
+    text = " ".join(plain(text_html).split())
+    if len(text) <= limit:
+        return text
+    # where the first match starts, in the plain text
+    before = text_html.split("<mark>", 1)[0]
+    at = len(" ".join(html.unescape(before).split())) if "<mark>" in text_html else 0
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    for i in range(len(bounds) - 1):
+        if bounds[i] <= at < bounds[i + 1] or i == len(bounds) - 2:
+            sentence = text[bounds[i]:bounds[i + 1]].strip()
+            prefix = "[…] " if bounds[i] > 0 else ""
+            suffix = " […]" if bounds[i + 1] < len(text) else ""
+            if len(sentence) > limit:  # one very long sentence: a window around the match
+                start = max(0, at - bounds[i] - limit // 3)
+                sentence = sentence[start:start + limit].strip()
+                prefix, suffix = "[…] " if start or bounds[i] else "", " […]"
+            return prefix + sentence + suffix
+    return text[:limit]
+
+
+def citation(text_html: str, speaker: str | None, title: str, when: date | None, page: int | None) -> str:
+    """`«...» — А. Платонов; <title>, <date>, с. <page>` (speaker and page when known)."""
+    out = f"«{cite_text(text_html)}»"
+    if speaker:
+        out += f" — {speaker}"
+    out += f"; {title or 'без названия'}, {short_date(when)}"
+    if page:
+        out += f", с. {page}"
+    return out
+
+
+def strip_field_filter(query: str, facet: str) -> str:
+    """The query without its typed `speaker:...` style filters for `facet`."""
+    def drop(m: re.Match) -> str:
+        return " " if FIELD_ALIASES.get(m.group(1).lower()) == facet else m.group(0)
+
+    return " ".join(_FIELD_RE.sub(drop, query).split())
+
+
+@dataclass
+class Paragraph:
+    html: Markup
+    anchor: str | None  # "p-<position>" when matched to a passage
+    page_marker: int | None  # a new page starts here
+
+
+def paragraphs(text_html: str, passages, paged: bool) -> list[Paragraph]:
+    """The document's marked text cut into paragraphs, each tied to its passage (for anchors and,
+    in paged formats, page markers). Paragraphs are separated by blank lines in the stored text,
+    like the passages were cut; a paragraph that matches no passage keeps the current page."""
+    chunks = [c for c in re.split(r"\n[ \t]*\n", text_html) if c.strip()]
+    norm = [" ".join(p.text.split()) for p in passages]
+    out: list[Paragraph] = []
+    j = 0
+    page = None
+    for chunk in chunks:
+        flat = " ".join(plain(chunk).split())
+        anchor = None
+        for k in range(j, min(j + 4, len(passages))):  # look a little ahead for skipped passages
+            if norm[k] == flat:
+                anchor = f"p-{passages[k].position}"
+                marker = None
+                if paged and passages[k].page and passages[k].page != page:
+                    marker = passages[k].page
+                    page = passages[k].page
+                j = k + 1
+                break
+        else:
+            marker = None
+        out.append(Paragraph(marked(chunk), anchor, marker))
+    if paged and out and page is None and passages and passages[0].page:
+        out[0].page_marker = passages[0].page
+    return out

@@ -1,0 +1,302 @@
+"""HTML pages: search with facets, quote search, document page, original file download."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Blueprint, abort, render_template, request, send_file, url_for
+
+from index.errors import IndexUnavailable
+from index.search import MAX_PAGE
+from search_app import service
+from search_app.state import FACETS, SearchState
+from search_app.text import (
+    DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, SORT_TITLES, citation, count_words,
+    facet_label, mark_first, marked, paragraphs, ru_date, short_date, strip_field_filter,
+)
+
+bp = Blueprint("pages", __name__)
+
+DOC_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+FACET_SHOWN = 8  # values shown per facet; the rest fold under "ещё"
+FACET_MORE = 60  # at most this many more values in the fold
+HISTOGRAM_STEPS = 10
+
+
+def register_filters(app) -> None:
+    app.jinja_env.filters.update(marked=marked, ru_date=ru_date, short_date=short_date)
+    app.jinja_env.globals.update(
+        FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
+        DATE_SOURCES=DATE_SOURCES, facet_label=facet_label, count_words=count_words,
+    )
+
+
+def error_status() -> int:
+    """400 for a query the index refused, 503 when the index itself cannot be opened."""
+    try:
+        service().doc_count()
+    except IndexUnavailable:
+        return 503
+    return 400
+
+
+def valid_doc_id(doc_id: str) -> bool:
+    return bool(DOC_ID_RE.match(doc_id or ""))
+
+
+# -- view models -------------------------------------------------------------------------------
+@dataclass
+class FacetLink:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    href: str
+    level: int = 0  # histogram bar height, 0..HISTOGRAM_STEPS
+
+
+@dataclass
+class Chip:
+    label: str
+    href: str  # removes this filter
+
+
+def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
+    """Per facet: the values as toggle links (shown, folded), for the template."""
+    typed = {name: set(values) - set(state.filters.get(name, [])) for name, values in result.filters.items()}
+    out = {}
+    for name in FACETS:
+        counts = result.facets.get(name, [])
+        links = []
+        for fc in counts[:FACET_SHOWN + FACET_MORE] if name != "year" else counts:
+            if fc.value in typed.get(name, ()):  # came from `speaker:` in the query: remove it there
+                href = state.href(path, q=strip_field_filter(state.q, name))
+            else:
+                href = state.href(path, filters=state.toggled(name, fc.value))
+            links.append(FacetLink(fc.value, facet_label(name, fc.value), fc.count, fc.selected, href))
+        if name == "year" and links:
+            top = max(link.count for link in links) or 1
+            for link in links:
+                link.level = round(HISTOGRAM_STEPS * link.count / top) if link.count else 0
+        # selected values first among the shown, so a chosen value never hides in the fold
+        if name != "year":
+            links.sort(key=lambda link: not link.selected)
+        out[name] = {
+            "title": FACET_TITLES[name], "shown": links[:FACET_SHOWN] if name != "year" else links,
+            "more": links[FACET_SHOWN:] if name != "year" else [],
+            "hidden": max(0, len(counts) - FACET_SHOWN - FACET_MORE) if name != "year" else 0,
+        }
+    return out
+
+
+def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str) -> list[Chip]:
+    chips = []
+    for name in FACETS:
+        for value in filters_in_force.get(name, []):
+            if value in state.filters.get(name, []):
+                href = state.href(path, filters=state.toggled(name, value))
+            else:
+                href = state.href(path, q=strip_field_filter(state.q, name))
+            chips.append(Chip(f"{FACET_SINGULAR[name]}: {facet_label(name, value)}", href))
+    if state.date_from or state.date_to:
+        label = "период: " + (state.date_from or "…") + " — " + (state.date_to or "…")
+        chips.append(Chip(label, state.href(path, date_from="", date_to="")))
+    if state.exact:
+        chips.append(Chip("точная форма слов", state.href(path, exact=False)))
+    return chips
+
+
+def _pages(state: SearchState, page: int, page_count: int, path: str) -> dict | None:
+    """Page links: first, last and a window around the current page (gaps as None), prev/next."""
+    if page_count <= 1:
+        return None
+    page_count = min(page_count, MAX_PAGE)
+    wanted = {1, page_count} | set(range(max(1, page - 2), min(page_count, page + 2) + 1))
+    items, last = [], 0
+    for n in sorted(wanted):
+        if n - last > 1:
+            items.append(None)
+        items.append({"n": n, "href": state.href(path, page=n), "current": n == page})
+        last = n
+    return {
+        "items": items,
+        "prev": state.href(path, page=page - 1) if page > 1 else None,
+        "next": state.href(path, page=page + 1) if page < page_count else None,
+    }
+
+
+def _widen_tips(state: SearchState, path: str) -> list[Chip]:
+    """Ways out of zero hits: each link drops one narrowing."""
+    tips = []
+    for name, values in state.filters.items():
+        for value in values:
+            tips.append(Chip(f"снять фильтр «{FACET_SINGULAR[name]}: {facet_label(name, value)}»",
+                             state.href(path, filters=state.toggled(name, value))))
+    if state.date_from or state.date_to:
+        tips.append(Chip("искать за все годы", state.href(path, date_from="", date_to="")))
+    if state.exact:
+        tips.append(Chip("искать все формы слова, не только точную", state.href(path, exact=False)))
+    if state.has_narrowing():
+        tips.append(Chip("сбросить все фильтры", state.href(path, filters={}, date_from="", date_to="", exact=False)))
+    return tips
+
+
+def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None) -> str:
+    params = {"q": state.q} if state.q else {}
+    if state.q and state.exact:
+        params["exact"] = "1"
+    href = url_for("pages.document", doc_id=doc_id, **params)
+    if anchor:
+        href += "#" + anchor
+    elif state.q:
+        href += "#first-match"
+    return href
+
+
+# -- pages -------------------------------------------------------------------------------------
+@bp.get("/")
+def search():
+    state = SearchState.from_args(request.args)
+    path = url_for("pages.search")
+    error = " ".join(state.errors) if state.errors else None
+    result = None
+    status = 200
+    if not error:
+        result = service().search(state.request())
+        if result.error:
+            error = result.error
+            status = error_status()
+    else:
+        status = 400
+    facets_from = result
+    if status == 400:
+        # still show the archive's facets around a bad query, so the page stays useful
+        browse = service().search(state.request(query="", filters={}, date_from=None, date_to=None, page=1, per_page=1))
+        facets_from = browse if not browse.error else None
+    elif status != 200:
+        facets_from = None
+    hits = []
+    if result and not result.error:
+        for hit in result.hits:
+            hits.append({"hit": hit, "href": _doc_href(hit.doc_id, state),
+                         "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
+                         "topic_links": [(t, state.href(path, filters=_with(state, "topics", t))) for t in hit.topics]})
+    filters_in_force = result.filters if result else state.filters
+    return render_template(
+        "search.html", tab="search", state=state, result=result, error=error, hits=hits,
+        facets=_facet_links(state, facets_from, path) if facets_from else {},
+        chips=_chips(state, filters_in_force, path),
+        pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
+        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()],
+        widen=_widen_tips(state, path),
+        suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
+        csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
+        quotes_href=state.href(url_for("pages.quotes"), filters={k: v for k, v in state.filters.items()
+                                                                if k in ("speakers", "language", "format")}),
+    ), status
+
+
+def _with(state: SearchState, name: str, value: str) -> dict[str, list[str]]:
+    """The filters with `value` added (never removed: badges only narrow)."""
+    if value in state.filters.get(name, []):
+        return state.filters
+    return state.toggled(name, value)
+
+
+@bp.get("/quotes")
+def quotes():
+    state = SearchState.from_args(request.args)
+    path = url_for("pages.quotes")
+    error = " ".join(state.errors) if state.errors else None
+    result = None
+    status = 200
+    if state.q and not error:
+        result = service().quotes(state.request())
+        if result.error:
+            error, status = result.error, error_status()
+    elif error:
+        status = 400
+    hits = []
+    if result and not result.error:
+        for n, hit in enumerate(result.hits):
+            position = hit.passage_id.rsplit("/", 1)[-1]
+            hits.append({
+                "hit": hit, "n": n,
+                "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}"),
+                "citation": citation(hit.text_html, hit.speaker, hit.title, hit.date, hit.page),
+                "speaker_href": state.href(path, filters=_with(state, "speakers", hit.speaker)) if hit.speaker else None,
+            })
+    page_count = max(1, -(-result.total // result.per_page)) if result and not result.error else 1
+    return render_template(
+        "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
+        chips=_chips(state, state.filters, path),
+        pages=_pages(state, result.page, page_count, path) if result and not result.error else None,
+        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()],
+        widen=_widen_tips(state, path),
+        suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
+        csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
+        search_href=state.href(url_for("pages.search")),
+    ), status
+
+
+@bp.get("/doc/<doc_id>")
+def document(doc_id: str):
+    if not valid_doc_id(doc_id):
+        abort(404)
+    state = SearchState.from_args(request.args)
+    view = service().document(doc_id, query=state.q, exact=state.exact)
+    if view is None:
+        abort(404)
+    search_path = url_for("pages.search")
+    browse = SearchState()
+
+    def facet_href(name: str, value: str) -> str:
+        return browse.href(search_path, filters={name: [value]})
+
+    paras = paragraphs(view.text_html, view.passages, paged=view.format == "pdf" or bool(view.pages))
+    first_done = False
+    for para in paras:
+        if not first_done and "<mark>" in para.html:
+            para.html, first_done = mark_first(str(para.html))
+    return render_template(
+        "document.html", tab="search", state=state, doc=view, paragraphs=paras,
+        facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if _original_file(view) else None,
+        file_name=os.path.basename(view.paths[0]) if view.paths else None,
+        back_href=state.href(search_path) if state.q else None,
+        json_href=url_for("api.document", doc_id=view.doc_id, **({"q": state.q} if state.q else {})),
+    )
+
+
+def _original_file(view) -> Path | None:
+    """The document's original file, only when it lies inside the root it was ingested from and
+    exists. The path comes from the index (recorded at ingest), never from the request."""
+    if not view.source:
+        return None
+    try:
+        root = Path(view.source).resolve(strict=True)
+    except OSError:
+        return None
+    for raw in view.paths:
+        try:
+            path = Path(raw).resolve(strict=True)
+        except OSError:
+            continue
+        if path.is_file() and path.is_relative_to(root):
+            return path
+    return None
+
+
+@bp.get("/doc/<doc_id>/file")
+def download(doc_id: str):
+    if not valid_doc_id(doc_id):
+        abort(404)
+    view = service().document(doc_id)
+    if view is None:
+        abort(404)
+    path = _original_file(view)
+    if path is None:
+        abort(404)
+    return send_file(path, as_attachment=True, download_name=path.name, max_age=0)
+

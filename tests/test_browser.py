@@ -1,0 +1,332 @@
+"""The web app in a real browser: Playwright driving Debian's Chromium against the app served
+by waitress on 127.0.0.1 (a free port, a background thread), over a real index.
+
+Each test does what a person does (type, click facets, remove chips, page, open a document,
+copy a citation, go back) and checks what they would see. Screenshots of the search, quote and
+document pages go to tests/screenshots/ (git-ignored).
+
+Chromium is /usr/bin/chromium (or $CHROMIUM); Playwright's own browser download is not used.
+Without it the tests skip locally and FAIL when $CI is set.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from web_corpus import XSS_TITLE, build_web_index
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+    "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+]
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+TIMEOUT_MS = 15_000
+
+
+def _unavailable(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(f"browser tests cannot run in CI: {reason}", pytrace=False)
+    pytest.skip(f"browser tests skipped: {reason} (install Debian's chromium and the playwright package)")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from waitress import create_server
+
+    from search_app import create_app
+
+    root = tmp_path_factory.mktemp("web-browser")
+    build_web_index(root / "index", root / "files")
+    app = create_app(root / "index")
+    srv = create_server(app, host="127.0.0.1", port=0, threads=4, ident="assembly-search-test")
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    srv.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the python package 'playwright' is not installed")
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)) and not shutil.which(CHROMIUM):
+        _unavailable(f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    """A fresh page; fails the test on any alert/confirm dialog, CSP violation or page error."""
+    context = browser.new_context(base_url=server, locale="ru-RU", viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    context.set_default_timeout(TIMEOUT_MS)
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("dialog", lambda d: (problems.append(f"dialog: {d.type} {d.message}"), d.dismiss()))
+    pg.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    pg.on("console", lambda msg: problems.append(f"console: {msg.text}")
+          if msg.type == "error" and "Content Security Policy" in msg.text else None)
+    pg.problems = problems
+    yield pg
+    context.close()
+    assert not problems, problems
+
+
+def expect():
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect
+
+
+def shot(pg, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def params(pg) -> dict[str, list[str]]:
+    return parse_qs(urlparse(pg.url).query)
+
+
+def hit_count(pg) -> int:
+    text = pg.locator("#hit-count").inner_text()
+    return int(re.search(r"(\d[\d\u00a0 ]*)", text).group(1).replace("\u00a0", "").replace(" ", ""))
+
+
+def chips(pg) -> list[str]:
+    return [re.sub(r"\s*×.*$", "", t, flags=re.S).strip() for t in pg.locator(".chips .chip").all_inner_texts()]
+
+
+# -- tests -------------------------------------------------------------------------------------
+def test_landing_page_browses_newest_with_facets(page):
+    page.goto("/")
+    assert "сначала новые" in page.locator("#hit-count").inner_text()
+    assert hit_count(page) >= 30
+    # facet panel with counts, year histogram included
+    assert page.locator("#facet-year .histogram a").count() >= 8
+    assert page.locator("#facet-speakers li a").first.locator(".count").inner_text().isdigit()
+    dates = page.locator(".hit .badge.date").all_inner_texts()
+    assert dates and "2024" in dates[0]
+
+
+def test_query_facets_chips_and_back_button(page):
+    page.goto("/")
+    page.fill("#q", "ассамблеи")
+    page.press("#q", "Enter")
+    page.wait_for_url(re.compile(r"q="))
+    everything = hit_count(page)
+    assert everything > 10
+    # every snippet shows the word highlighted, in whatever form
+    assert page.locator(".hit .snippet mark").count() >= 5
+
+    # a speaker facet narrows; every hit carries that speaker
+    page.locator("#facet-speakers a[data-value='А. Платонов']").click()
+    page.wait_for_url(re.compile(r"speakers="))
+    by_speaker = hit_count(page)
+    assert 0 < by_speaker < everything
+    assert "выступающий: А. Платонов" in chips(page)
+    for badges in page.locator(".hit .badges").all_inner_texts():
+        assert "А. Платонов" in badges
+    assert page.locator("#facet-speakers a.selected[data-value='А. Платонов']").count() == 1
+
+    # a year in the histogram narrows further
+    year_link = page.locator("#facet-year .histogram a:not(.selected)").filter(has=page.locator(".count")).first
+    year = year_link.get_attribute("data-value")
+    year_link.click()
+    page.wait_for_url(re.compile(r"year="))
+    both = hit_count(page)
+    assert both <= by_speaker
+    assert f"год: {year}" in chips(page)
+    for when in page.locator(".hit .badge.date").all_inner_texts():
+        assert year in when
+    shot(page, "search")
+
+    # removing the speaker chip keeps the year, widens the result
+    page.locator(".chips .chip", has_text="выступающий: А. Платонов").click()
+    page.wait_for_url(lambda url: "speakers=" not in url)
+    assert chips(page) == [f"год: {year}"]
+    assert hit_count(page) >= both
+
+    # a second click on the selected year removes it too
+    page.locator(f"#facet-year a.selected[data-value='{year}']").click()
+    page.wait_for_url(lambda url: "year=" not in url)
+    assert chips(page) == []
+    assert hit_count(page) == everything
+
+    # the back button walks the same states back
+    page.go_back()
+    assert chips(page) == [f"год: {year}"]
+    page.go_back()
+    assert set(chips(page)) == {"выступающий: А. Платонов", f"год: {year}"}
+    assert hit_count(page) == both
+    page.go_back()
+    assert chips(page) == ["выступающий: А. Платонов"]
+
+
+def test_paging_and_sort(page):
+    page.goto("/?q=заседание")
+    total = hit_count(page)
+    assert total > 20
+    first_page = page.locator(".hit h3").all_inner_texts()
+    assert len(first_page) == 10
+    page.locator(".pager a.next").click()
+    page.wait_for_url(re.compile(r"page=2"))
+    assert page.locator(".pager .current").inner_text() == "2"
+    second_page = page.locator(".hit h3").all_inner_texts()
+    assert second_page and not set(second_page) & set(first_page)
+    assert page.locator("ol.hits").get_attribute("start") == "11"
+    page.go_back()
+    assert page.locator(".hit h3").all_inner_texts() == first_page
+
+    page.locator(".sort a[data-sort='oldest']").click()
+    page.wait_for_url(re.compile(r"sort=oldest"))
+    years = [int(re.search(r"\d{4}", d).group()) for d in page.locator(".hit .badge.date").all_inner_texts()]
+    assert years == sorted(years)
+    assert "page" not in params(page)  # a new sort starts from the first page
+
+
+def test_document_page_highlights_and_scrolls_to_first_match(page):
+    page.goto("/?q=языковой политики")
+    page.locator(".hit h3 a", has_text="Стенограмма сессии").click()
+    page.wait_for_url(re.compile(r"/doc/p1\?.*#first-match"))
+    assert page.locator("h1").inner_text() == "Стенограмма сессии Ассамблеи"
+    first = page.locator("mark#first-match")
+    assert first.count() == 1
+    assert page.locator(".fulltext mark").count() >= 2
+    assert "Совпадений" in page.locator("#match-count").inner_text()
+    # PDF page markers from the passages' pages
+    assert page.locator(".page-marker").all_inner_texts() == ["страница 1", "страница 2", "страница 3"]
+    # the first match is in view
+    box = first.bounding_box()
+    assert box and 0 <= box["y"] <= 900
+    # metadata links lead back to filtered searches
+    page.locator(".meta a.badge.speaker", has_text="М. Кул-Мухаммед").click()
+    page.wait_for_url(re.compile(r"speakers="))
+    assert chips(page) == ["выступающий: М. Кул-Мухаммед"]
+    assert hit_count(page) == 1
+    page.go_back()
+    assert page.locator("h1").inner_text() == "Стенограмма сессии Ассамблеи"
+    shot(page, "document")
+
+
+def test_document_download_and_missing_document(page, server):
+    page.goto("/doc/d1")
+    with page.expect_download() as info:
+        page.locator("#download").click()
+    download = info.value
+    assert download.suggested_filename == "otchet.txt"
+    assert Path(download.path()).read_text(encoding="utf-8").startswith("Оригинал отчета")
+    # a file outside the ingested root is not offered
+    page.goto("/doc/d2")
+    assert page.locator("#download").count() == 0
+    # unknown and path-like ids: a friendly 404 page, no traceback
+    for url in ("/doc/nope", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/d2/file", "/doc/..%2F..%2Fetc%2Fpasswd/file"):
+        response = page.goto(url)
+        assert response.status == 404, url
+        assert page.locator("h1").inner_text() == "Страница не найдена"
+        assert "Traceback" not in page.content() and "root:" not in page.content()
+
+
+def test_quotes_tab_and_copy_citation(page):
+    page.goto("/?q=согласие")
+    page.locator("#tab-quotes").click()
+    page.wait_for_url(re.compile(r"/quotes\?q="))
+    assert "цитат" in page.locator("#hit-count").inner_text()
+    assert page.locator("li.quote").count() >= 5
+    first = page.locator("li.quote", has=page.locator("a.speaker")).first  # one said by someone
+    assert first.locator("blockquote mark").count() >= 1
+    citation = first.locator("output.citation").inner_text()
+    assert citation.startswith("«") and "»" in citation
+    assert re.search(r"» — [А-ЯЁ]\.", citation), citation  # who said it
+    assert re.search(r"\d{2}\.\d{2}\.\d{4}", citation)  # when
+    first.locator("button.copy").click()
+    expect()(first.locator(".copied")).to_have_text("Цитата скопирована")
+    assert page.evaluate("navigator.clipboard.readText()") == citation
+    shot(page, "quotes")
+
+    # exact-form switch: the literal form only
+    page.fill("#q", "согласия")
+    page.check("#exact")
+    page.locator("#go").click()
+    page.wait_for_url(re.compile(r"exact=1"))
+    assert "точная форма слов" in chips(page)
+    for mark in page.locator("blockquote mark").all_inner_texts():
+        assert mark.lower() == "согласия"
+
+
+def test_quote_citation_with_page_and_link_to_passage(page):
+    page.goto("/quotes?q=языковой+политики")
+    quote = page.locator("li.quote", has_text="Кул-Мухаммед").first
+    citation = quote.locator("output.citation").inner_text()
+    assert citation.endswith("; Стенограмма сессии Ассамблеи, 20.04.2018, с. 1")
+    assert " — М. Кул-Мухаммед;" in citation
+    quote.locator("a.title").click()
+    page.wait_for_url(re.compile(r"/doc/p1.*#p-1"))
+    assert "Кул-Мухаммед" in page.locator("#p-1").inner_text()
+
+
+def test_zero_hits_offers_did_you_mean_and_ways_to_widen(page):
+    page.goto("/?q=ассамблеяя&year=2019")
+    assert page.locator(".notice.empty").is_visible()
+    assert "Ничего не найдено" in page.locator(".notice.empty").inner_text()
+    assert page.locator(".notice.empty a", has_text="снять фильтр «год: 2019»").count() == 1
+    page.goto("/?q=ассамблия")
+    suggestion = page.locator("#suggestion")
+    assert suggestion.is_visible()
+    suggestion.click()
+    page.wait_for_load_state()
+    assert hit_count(page) > 0
+
+
+def test_bad_queries_get_a_friendly_message(page):
+    for query, words in (('"незакрытая фраза', "кавычк"), ("а*", "звёздочк"), ("x" * 600, "длинный")):
+        page.goto("/")
+        page.fill("#q", query[:500] if len(query) <= 500 else query)
+        page.evaluate("q => { document.getElementById('q').removeAttribute('maxlength'); document.getElementById('q').value = q; }", query)
+        page.press("#q", "Enter")
+        page.wait_for_load_state()
+        alert = page.locator(".notice.error")
+        assert alert.is_visible(), query
+        assert words in alert.inner_text()
+        assert "Traceback" not in page.content()
+        # the facets stay, so the page is still useful
+        assert page.locator("#facet-year").count() == 1
+
+
+def test_hostile_document_is_inert_everywhere(page, server):
+    """Markup and javascript: links in a document's title, text and facet values show as text;
+    no dialog fires (the fixture fails the test on one), no script or image is injected."""
+    visits = [
+        "/?q=Взломщики", "/?q=alert", "/", "/?speakers=%3Cb+onmouseover%3D%22alert%281%29%22%3EХакер%3C%2Fb%3E",
+        "/doc/x1", "/doc/x1?q=alert", "/quotes?q=Взломщики", "/quotes?q=javascript",
+        "/api/search?q=alert", "/api/documents/x1", "/api/quotes?q=alert",
+    ]
+    for url in visits:
+        page.goto(url)
+        page.wait_for_load_state()
+        injected = page.evaluate("""() => ({
+            inline: [...document.scripts].filter(s => !s.src).length,
+            imgs: document.querySelectorAll('img').length,
+            jsLinks: [...document.querySelectorAll('a[href]')].filter(a => a.href.trim().toLowerCase().startsWith('javascript:')).length,
+            handlers: [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+        })""")
+        assert injected == {"inline": 0, "imgs": 0, "jsLinks": 0, "handlers": 0}, (url, injected)
+        # hover over everything with a handler-looking text, to give onmouseover a chance
+        for el in page.locator("a", has_text="Хакер").all()[:3]:
+            el.hover()
+    page.goto("/doc/x1")
+    assert page.locator("h1").inner_text() == XSS_TITLE
+    assert "<script>alert(1)</script>" in page.locator(".fulltext").inner_text()
+    assert 'href="javascript:alert(1)"' in page.locator(".fulltext").inner_text()

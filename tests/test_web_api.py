@@ -1,0 +1,174 @@
+"""The JSON API and CSV export through Flask's test client over a real index."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from search_app import create_app
+from web_corpus import NEWS_COUNT, XSS_TITLE, build_web_index
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    root = tmp_path_factory.mktemp("web-api")
+    build_web_index(root / "index", root / "files")
+    app = create_app(root / "index", testing=True)
+    yield app.test_client()
+    app.extensions["assembly_search"].close()
+
+
+def get_json(client, url, status=200, **params):
+    resp = client.get(url, query_string=params)
+    assert resp.status_code == status, resp.get_data(as_text=True)
+    assert resp.mimetype == "application/json"
+    return resp.get_json()
+
+
+def test_search_returns_hits_facets_and_paging(client):
+    data = get_json(client, "/api/search", q="заседание", per_page=5, page=2)
+    assert data["total"] == NEWS_COUNT
+    assert data["page"] == 2 and data["per_page"] == 5 and data["page_count"] == 5
+    assert len(data["hits"]) == 5
+    hit = data["hits"][0]
+    assert set(hit) >= {"id", "title", "date", "format", "language", "speakers", "persons", "topics",
+                        "snippet_html", "score", "url"}
+    assert "<mark>" in hit["snippet_html"]
+    assert hit["url"].startswith(f"/doc/{hit['id']}?q=")
+    assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format"}
+    speakers = {f["value"]: f["count"] for f in data["facets"]["speakers"]}
+    assert speakers["А. Платонов"] == NEWS_COUNT // 4
+    assert "paths" not in hit  # no server paths leak
+
+
+def test_search_filters_dates_sort_mirror_the_page(client):
+    data = get_json(client, "/api/search", q="заседание", speakers=["А. Платонов", "С. Абдрахманов"],
+                    sort="oldest", **{"from": "2016", "to": "2019-12-31"})
+    assert data["params"]["filters"] == {"speakers": ["А. Платонов", "С. Абдрахманов"]}
+    dates = [h["date"] for h in data["hits"]]
+    assert dates == sorted(dates) and all("2016" <= d[:4] <= "2019" for d in dates)
+    assert all({"А. Платонов", "С. Абдрахманов"} & set(h["speakers"]) for h in data["hits"])
+    selected = [f["value"] for f in data["facets"]["speakers"] if f["selected"]]
+    assert sorted(selected) == ["А. Платонов", "С. Абдрахманов"]
+
+
+def test_empty_query_browses_with_facets(client):
+    data = get_json(client, "/api/search")
+    dates = [h["date"] for h in data["hits"]]
+    assert data["total"] >= 30 and dates == sorted(dates, reverse=True) and dates[0].startswith("2024")
+    assert {f["value"] for f in data["facets"]["language"]} == {"ru", "kk", "en"}
+
+
+def test_typed_speaker_filter_is_reported(client):
+    data = get_json(client, "/api/search", q="speaker:Абдрахманов")
+    assert data["filters"]["speakers"] == ["С. Абдрахманов"]
+
+
+@pytest.mark.parametrize("params,words", [
+    ({"q": '"незакрытая'}, "кавычк"),
+    ({"q": "а" * 501}, "длинный"),
+    ({"q": "ас*"}, "звёздочк"),
+    ({"q": "асс* мир* дру* наро*"}, "звёздочк"),
+    ({"from": "31.02.2020"}, "не распознана"),
+])
+def test_bad_queries_are_400_with_a_message(client, params, words):
+    for url in ("/api/search", "/api/quotes", "/api/search.csv"):
+        data = get_json(client, url, status=400, **({"q": "мир"} | params))
+        assert words in data["error"] and data["status"] == 400
+
+
+def test_quotes_api(client):
+    data = get_json(client, "/api/quotes", q="языковой политики")
+    assert data["total"] >= 2
+    quote = next(h for h in data["hits"] if h["speaker"] == "М. Кул-Мухаммед")
+    assert quote["page"] == 1 and quote["document_id"] == "p1"
+    assert quote["citation"] == ("«М. Кул-Мухаммед подчеркнул роль языковой политики в укреплении единства.» — "
+                                 "М. Кул-Мухаммед; Стенограмма сессии Ассамблеи, 20.04.2018, с. 1")
+    assert quote["url"] == "/doc/p1#p-1"
+    assert "<mark>" in quote["text_html"] and "<mark>" not in quote["text"]
+
+
+def test_quotes_filter_by_speaker_and_exact_form(client):
+    data = get_json(client, "/api/quotes", q="согласия", speakers="А. Платонов")
+    assert data["hits"] and all(h["speaker"] == "А. Платонов" for h in data["hits"])
+    loose = get_json(client, "/api/quotes", q="согласия")["total"]
+    exact = get_json(client, "/api/quotes", q="согласия", exact="1")["total"]
+    assert 0 < exact < loose
+
+
+def test_quotes_without_query_is_400(client):
+    assert "цитат" in get_json(client, "/api/quotes", status=400)["error"]
+
+
+def test_document_api(client):
+    data = get_json(client, "/api/documents/p1", q="политики")
+    assert data["title"] == "Стенограмма сессии Ассамблеи" and data["date"] == "2018-04-20"
+    assert data["match_count"] == 2 and "<mark>" in data["text_html"]
+    assert [p["page"] for p in data["passages"]] == [1, 1, 2, 3]
+    assert data["download_url"] is None  # no such file on this machine
+    assert get_json(client, "/api/documents/d1")["download_url"] == "/doc/d1/file"
+
+
+@pytest.mark.parametrize("doc_id", ["unknown", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2fetc", "a1%00"])
+def test_unknown_document_is_404_json(client, doc_id):
+    data = get_json(client, f"/api/documents/{doc_id}", status=404)
+    assert data["error"] and data["status"] == 404
+
+
+def test_unknown_api_route_is_json_404(client):
+    assert get_json(client, "/api/nothing", status=404)["status"] == 404
+    resp = client.post("/api/search")
+    assert resp.status_code == 405 and resp.get_json()["status"] == 405
+
+
+def test_hostile_document_is_inert_in_json(client):
+    for url, params in (("/api/search", {"q": "Взломщики"}), ("/api/search", {}), ("/api/quotes", {"q": "Взломщики"}),
+                        ("/api/documents/x1", {"q": "alert"})):
+        raw = client.get(url, query_string=params).get_data(as_text=True)
+        assert "<" not in raw and ">" not in raw, url  # every angle bracket is a \\u escape
+        assert client.get(url, query_string=params).headers["X-Content-Type-Options"] == "nosniff"
+    doc = get_json(client, "/api/documents/x1")
+    assert doc["title"] == XSS_TITLE  # the data itself is intact
+    assert "&lt;script&gt;" in doc["text_html"] and "<script>" not in doc["text_html"]
+    hit = get_json(client, "/api/search", q="Взломщики")["hits"][0]
+    assert "<img" not in hit["snippet_html"] and "&lt;img" in hit["snippet_html"]
+
+
+def read_csv(resp) -> list[dict]:
+    assert resp.status_code == 200
+    assert resp.mimetype == "text/csv" and "attachment" in resp.headers["Content-Disposition"]
+    return list(csv.DictReader(io.StringIO(resp.get_data(as_text=True).lstrip("\ufeff"))))
+
+
+def test_csv_export_of_results_holds_every_hit(client):
+    rows = read_csv(client.get("/api/search.csv", query_string={"q": "заседание"}))
+    assert len(rows) == NEWS_COUNT  # all pages, not just the first
+    assert rows[0]["url"].startswith("http://localhost/doc/")
+    assert "<mark>" not in rows[0]["snippet"]
+
+
+def test_csv_export_of_quotes(client):
+    rows = read_csv(client.get("/api/quotes.csv", query_string={"q": "языковой политики"}))
+    row = next(r for r in rows if r["speaker"] == "М. Кул-Мухаммед")
+    assert row["citation"].endswith("Стенограмма сессии Ассамблеи, 20.04.2018, с. 1") and row["page"] == "1"
+
+
+def test_csv_cells_cannot_run_as_formulas(client):
+    rows = read_csv(client.get("/api/search.csv", query_string={"q": "Взломщики"}))
+    assert rows and all(not v.startswith(("=", "+", "-", "@")) for row in rows for v in row.values())
+
+
+def test_api_responses_carry_security_headers(client):
+    headers = client.get("/api/search").headers
+    assert headers["X-Frame-Options"] == "DENY" and "default-src 'self'" in headers["Content-Security-Policy"]
+
+
+def test_page_and_api_agree(client):
+    """The page's JSON link gives the same results the page shows."""
+    page = client.get("/?q=ассамблеи&year=2019").get_data(as_text=True)
+    data = get_json(client, "/api/search", q="ассамблеи", year="2019")
+    for hit in data["hits"]:
+        assert f'href="/doc/{hit["id"]}?' in page
+    assert json.dumps(data["total"]) in page

@@ -1,0 +1,408 @@
+"""The HTML pages through Flask's test client over a real index: search with facets, chips,
+paging and dates; quotes with citations; the document page and its download; errors and
+security headers."""
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from search_app import create_app
+from search_app.state import SearchState
+from search_app.text import citation, cite_text, plural
+from web_corpus import NEWS_COUNT, build_web_index
+
+
+@pytest.fixture(scope="module")
+def web_index(tmp_path_factory):
+    root = tmp_path_factory.mktemp("web")
+    facts = build_web_index(root / "index", root / "files")
+    facts["index"] = root / "index"
+    return facts
+
+
+@pytest.fixture()
+def app(web_index):
+    app = create_app(web_index["index"], testing=True)
+    yield app
+    app.extensions["assembly_search"].close()
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+def page_text(resp) -> str:
+    """What a person reads: tags dropped, entities decoded, spaces collapsed."""
+    html = resp.get_data(as_text=True)
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def hrefs(resp, css_class: str) -> list[str]:
+    html = resp.get_data(as_text=True)
+    return [unescape(h) for h in re.findall(r'<a href="([^"]+)"[^>]*class="[^"]*' + css_class, html)]
+
+
+class _Markup(HTMLParser):
+    """The real elements of a page (what a browser would build), not text that looks like them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, {k: v or "" for k, v in attrs}))
+
+
+def dangerous_markup(html: str) -> list[str]:
+    parser = _Markup()
+    parser.feed(html)
+    found = []
+    for tag, attrs in parser.elements:
+        if tag == "script" and not attrs.get("src", "").startswith("/static/"):
+            found.append(f"script {attrs}")
+        if tag in ("img", "iframe", "object", "embed", "style", "b"):
+            found.append(tag)
+        for name, value in attrs.items():
+            if name.startswith("on") or name == "style":
+                found.append(f"{tag} {name}")
+            if name in ("href", "src", "action", "formaction") and value.strip().lower().startswith(("javascript:", "data:")):
+                found.append(f"{tag} {name}={value}")
+    return found
+
+
+def query_of(href: str) -> dict[str, list[str]]:
+    return parse_qs(urlparse(href).query)
+
+
+def total(resp) -> int:
+    m = re.search(r"(?:Найдено|В архиве) ([\d\u00a0]+) ", page_text(resp))
+    return int(m.group(1).replace("\u00a0", ""))
+
+
+# -- the search page ---------------------------------------------------------------------------
+def test_empty_query_browses_newest_with_facets(client, web_index):
+    resp = client.get("/")
+    assert resp.status_code == 200
+    text = page_text(resp)
+    assert total(resp) == web_index["documents"]
+    assert "сначала новые" in text
+    for title in ("Годы", "Выступающие", "Темы", "Упоминаются", "Язык", "Формат"):
+        assert title in text
+    # the newest document first
+    assert text.index("Assembly youth forum") < text.index("Қазақстан халқы Ассамблеясы")
+
+
+def test_query_shows_count_time_badges_and_highlighted_snippets(client):
+    resp = client.get("/?q=Токаева")
+    html = resp.get_data(as_text=True)
+    text = page_text(resp)
+    assert re.search(r"Найдено \d+ документ\w* за \d+ мс", text)
+    assert "Сессия Ассамблеи народа Казахстана" in text
+    assert "<mark>Токаев</mark>" in html  # another case of the name, highlighted
+    assert 'class="badge speaker"' in html and 'class="badge topic"' in html
+    assert "28 апреля 2019 г." in text
+
+
+def test_help_line_under_the_box(client):
+    text = page_text(client.get("/"))
+    for hint in ('"точная фраза"', "-исключить", "OR", "speaker:"):
+        assert hint in text
+
+
+def test_facet_click_filters_and_second_click_removes(client):
+    first = client.get("/?q=заседание")
+    everything = total(first)
+    link = next(h for h in re.findall(r'href="([^"]+)"[^>]*data-value="А. Платонов"', first.get_data(as_text=True)))
+    link = unescape(link)
+    assert query_of(link)["speakers"] == ["А. Платонов"]
+    narrowed = client.get(link)
+    assert 0 < total(narrowed) < everything
+    assert "выступающий: А. Платонов" in page_text(narrowed)
+    html = narrowed.get_data(as_text=True)
+    again = unescape(re.search(r'href="([^"]+)" class="selected" data-value="А. Платонов"', html).group(1))
+    assert "speakers" not in query_of(again)
+    assert total(client.get(again)) == everything
+
+
+def test_chip_removes_its_filter_and_keeps_the_others(client):
+    resp = client.get("/?q=заседание&speakers=А.+Платонов&year=2016&from=2016-01-01")
+    chips = dict(zip(
+        [unescape(c).strip() for c in re.findall(r'class="chip"[^>]*>([^<]+)<', resp.get_data(as_text=True))],
+        [unescape(h) for h in re.findall(r'<a class="chip" href="([^"]+)"', resp.get_data(as_text=True))],
+    ))
+    assert set(chips) == {"выступающий: А. Платонов", "год: 2016", "период: 2016-01-01 — …"}
+    after = query_of(chips["выступающий: А. Платонов"])
+    assert after == {"q": ["заседание"], "year": ["2016"], "from": ["2016-01-01"]}
+
+
+def test_speaker_typed_in_the_query_shows_as_a_chip_that_edits_the_query(client):
+    resp = client.get("/?q=согласие+speaker:Абдрахманов")
+    html = resp.get_data(as_text=True)
+    assert "выступающий: С. Абдрахманов" in page_text(resp)
+    chip = unescape(re.search(r'<a class="chip" href="([^"]+)"', html).group(1))
+    assert query_of(chip) == {"q": ["согласие"]}
+
+
+def test_year_histogram_is_a_list_of_links_with_bars(client):
+    html = client.get("/").get_data(as_text=True)
+    years = re.findall(r'data-value="(\d{4})"[^>]*title="\d{4}: \d+ документ', html)
+    assert years == sorted(years) and "2019" in years
+    assert re.search(r'class="bar h10"', html)  # the busiest year has the full bar
+
+
+def test_date_range_sort_and_paging(client):
+    resp = client.get("/?from=2019&to=2019-12&sort=oldest")
+    dates = re.findall(r'class="badge date">([^<]+)<', resp.get_data(as_text=True))
+    assert dates and all("2019" in d for d in dates)
+    first = client.get("/?q=заседание")
+    assert total(first) == NEWS_COUNT
+    assert 'rel="next"' in first.get_data(as_text=True)
+    second = client.get("/?q=заседание&page=2")
+    titles = lambda r: re.findall(r'class="title">([^<]+)<', r.get_data(as_text=True))  # noqa: E731
+    assert titles(first) and not set(titles(first)) & set(titles(second))
+    assert '<ol class="hits" start="11">' in second.get_data(as_text=True)
+
+
+def test_state_round_trips_through_the_url():
+    from werkzeug.datastructures import MultiDict
+
+    args = MultiDict([("q", "согласие"), ("speakers", "А. Платонов"), ("speakers", "С. Абдрахманов"),
+                      ("year", "2019"), ("from", "2019-01-01"), ("sort", "newest"), ("exact", "1"), ("page", "3")])
+    state = SearchState.from_args(args)
+    again = SearchState.from_args(MultiDict(state.params(page=state.page)))
+    assert again == state
+    assert state.start.isoformat() == "2019-01-01"
+
+
+def test_zero_hits_suggests_and_shows_how_to_widen(client):
+    resp = client.get("/?q=ассамблия&year=2021&exact=1")
+    text = page_text(resp)
+    assert "Ничего не найдено" in text
+    assert "снять фильтр «год: 2021»" in text
+    assert "искать все формы слова" in text
+    plain = client.get("/?q=ассамблия")
+    assert "Возможно, вы имели в виду" in page_text(plain)
+
+
+@pytest.mark.parametrize("query,words", [
+    ('"незакрытая', "кавычк"), ("ас*", "звёздочк"), ("а" * 600, "длинный"), ("и на в", "служебные"),
+])
+def test_bad_query_gives_a_friendly_message_not_a_traceback(client, query, words):
+    resp = client.get("/", query_string={"q": query})
+    assert resp.status_code == 400
+    text = page_text(resp)
+    assert words in text
+    assert "Traceback" not in text
+    assert "Годы" in text  # the facets still help
+
+
+def test_bad_date_is_explained(client):
+    resp = client.get("/?from=вчера")
+    assert resp.status_code == 400
+    assert "Дата «вчера» не распознана" in page_text(resp)
+    assert "поменяйте даты местами" in page_text(client.get("/?from=2020&to=2019"))
+
+
+# -- quotes ------------------------------------------------------------------------------------
+def test_quotes_show_passage_speaker_document_and_citation(client):
+    resp = client.get("/quotes?q=единства+народа")
+    html = resp.get_data(as_text=True)
+    text = page_text(resp)
+    assert "С.Абдрахманов подчеркнул важность межэтнического согласия и" in text
+    assert "<mark>единства</mark>" in html
+    assert ("«С.Абдрахманов подчеркнул важность межэтнического согласия и единства народа.» — С. Абдрахманов; "
+            "Сессия Ассамблеи народа Казахстана, 28.04.2019") in text
+    assert 'class="copy" data-copy="citation-0"' in html
+
+
+def test_quote_citation_has_the_page_of_a_pdf(client):
+    text = page_text(client.get("/quotes?q=языковой+политики"))
+    assert "— М. Кул-Мухаммед; Стенограмма сессии Ассамблеи, 20.04.2018, с. 1" in text
+
+
+def test_quotes_exact_switch(client):
+    loose = total_quotes(client.get("/quotes?q=согласия"))
+    exact = total_quotes(client.get("/quotes?q=согласия&exact=1"))
+    assert 0 < exact < loose
+
+
+def total_quotes(resp) -> int:
+    return int(re.search(r"Найдено (\d+) цитат", page_text(resp)).group(1))
+
+
+def test_quotes_without_query_explain_themselves(client):
+    resp = client.get("/quotes")
+    assert resp.status_code == 200
+    assert "Поиск цитат находит абзацы" in page_text(resp)
+
+
+def test_citation_cuts_a_long_passage_to_the_matching_sentence():
+    filler = "Первое предложение без совпадений и довольно длинное. " * 8
+    html = filler + "Здесь <mark>Ассамблея</mark> названа прямо. А потом ещё одно предложение."
+    assert cite_text(html) == "[…] Здесь Ассамблея названа прямо. […]"
+    assert citation("Коротко о <mark>главном</mark>.", None, "Т", None, None) == "«Коротко о главном.»; Т, без даты"
+
+
+def test_plural():
+    assert [plural(n, "документ", "документа", "документов") for n in (1, 2, 5, 11, 21, 112)] == [
+        "документ", "документа", "документов", "документов", "документ", "документов"]
+
+
+# -- the document page -------------------------------------------------------------------------
+def test_document_page_metadata_links_and_highlights(client):
+    resp = client.get("/doc/a2?q=Токаев")
+    html = resp.get_data(as_text=True)
+    text = page_text(resp)
+    assert "Сессия Ассамблеи народа Казахстана" in text and "28 апреля 2019 г." in text
+    assert '<mark id="first-match">Токаев</mark>' in html
+    assert html.count("<mark") == 1 + html.count("<mark>")  # exactly one anchor
+    assert "Совпадений с запросом «Токаев»: 1" in text
+    links = [unescape(h) for h in re.findall(r'<a class="badge \w+" href="([^"]+)"', html)]
+    assert "/?speakers=%D0%A1.+%D0%90%D0%B1%D0%B4%D1%80%D0%B0%D1%85%D0%BC%D0%B0%D0%BD%D0%BE%D0%B2" in links
+    assert any(query_of(h).get("topics") == ["межэтническое и межконфессиональное согласие"] for h in links)
+    assert "к результатам «Токаев»" in text
+
+
+def test_search_results_link_to_the_first_match(client):
+    html = client.get("/?q=Токаев").get_data(as_text=True)
+    assert re.search(r'href="/doc/a2\?q=[^"#]+#first-match"', html)
+
+
+def test_pdf_page_markers(client):
+    html = client.get("/doc/p1").get_data(as_text=True)
+    assert re.findall(r'class="page-marker" id="page-(\d+)"', html) == ["1", "2", "3"]
+    assert 'id="p-1"' in html
+
+
+def test_download_is_served_by_id_only_from_the_ingested_root(client, web_index):
+    page = client.get("/doc/d1").get_data(as_text=True)
+    assert 'href="/doc/d1/file"' in page
+    resp = client.get("/doc/d1/file")
+    assert resp.status_code == 200
+    assert resp.get_data(as_text=True) == web_index["original"].read_text(encoding="utf-8")
+    assert "attachment" in resp.headers["Content-Disposition"]
+    # recorded path climbs out of the root: not offered, not served
+    assert "/doc/d2/file" not in client.get("/doc/d2").get_data(as_text=True)
+    assert client.get("/doc/d2/file").status_code == 404
+    # a symlink inside the root that points outside it: refused too
+    assert client.get("/doc/d3/file").status_code == 404
+    # path does not exist on this machine
+    assert client.get("/doc/a1/file").status_code == 404
+
+
+@pytest.mark.parametrize("url", [
+    "/doc/unknown", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/../../etc/passwd", "/doc/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+    "/doc/..%2F..%2Fetc%2Fpasswd/file", "/doc/a1%00", "/nowhere",
+])
+def test_unknown_pages_get_the_404_page(client, url):
+    resp = client.get(url)
+    assert resp.status_code == 404
+    text = page_text(resp)
+    assert "Страница не найдена" in text and "root:" not in text
+
+
+# -- robustness and headers --------------------------------------------------------------------
+def test_no_traceback_reaches_the_person(app, monkeypatch):
+    def boom(*args, **kwargs):
+        raise RuntimeError("secret internals /srv/index")
+
+    monkeypatch.setattr(app.extensions["assembly_search"], "search", boom)
+    resp = app.test_client().get("/?q=x")
+    assert resp.status_code == 500
+    text = page_text(resp)
+    assert "Внутренняя ошибка" in text
+    assert "secret internals" not in text and "Traceback" not in text
+
+
+def test_missing_index_says_so(tmp_path):
+    app = create_app(tmp_path / "nothing-here", testing=True)
+    client = app.test_client()
+    resp = client.get("/?q=x")
+    assert resp.status_code == 503
+    assert "Traceback" not in page_text(resp)
+    assert client.get("/doc/a1").status_code == 503
+
+
+def test_security_headers_on_every_response(client):
+    for url in ("/", "/doc/a1", "/doc/missing", "/static/style.css", "/api/search?q=x"):
+        headers = client.get(url).headers
+        csp = headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["X-Frame-Options"] == "DENY"
+        assert headers["Referrer-Policy"]
+
+
+def test_pages_have_no_inline_script_or_style(client):
+    for url in ("/", "/?q=Ассамблея", "/quotes?q=согласие", "/doc/p1?q=сессии", "/doc/missing"):
+        html = client.get(url).get_data(as_text=True)
+        assert dangerous_markup(html) == [], url
+
+
+# -- the hostile document ----------------------------------------------------------------------
+HOSTILE_URLS = [
+    "/", "/?q=Взломщики", "/?q=alert", "/?q=javascript", "/doc/x1", "/doc/x1?q=alert",
+    "/quotes?q=Взломщики", "/quotes?q=alert", "/?speakers=%3Cb+onmouseover%3D%22alert%281%29%22%3EХакер%3C%2Fb%3E",
+    "/?topics=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E",
+]
+
+
+@pytest.mark.parametrize("url", HOSTILE_URLS)
+def test_hostile_document_renders_inert(client, url):
+    resp = client.get(url)
+    assert resp.status_code == 200
+    html = resp.get_data(as_text=True)
+    assert "<script>alert" not in html and "<img" not in html and "<b onmouseover" not in html
+    assert dangerous_markup(html) == []
+
+
+def test_hostile_text_is_shown_as_text(client):
+    text = page_text(client.get("/doc/x1"))
+    assert "<script>alert(1)</script> Отчет <img src=x onerror=alert(1)>" in text
+    assert '<a href="javascript:alert(1)">нажми</a>' in text
+
+
+# -- serving -----------------------------------------------------------------------------------
+def test_new_commits_show_up_without_a_restart(tmp_path):
+    import time
+    from datetime import date
+
+    from conftest import CORPUS, make_record
+    from index.store import IndexWriter
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        for record in CORPUS[:2]:
+            writer.add(record)
+    app = create_app(tmp_path, testing=True)
+    client = app.test_client()
+    assert total(client.get("/?q=Байконур")) == 0
+    with IndexWriter(tmp_path) as writer:
+        writer.add(make_record("new1", "Встреча на Байконуре", ["Делегация Ассамблеи посетила Байконур."],
+                               when=date(2024, 10, 1)))
+    time.sleep(1.2)  # the app looks for a new commit at most once a second
+    resp = client.get("/?q=Байконур")
+    assert total(resp) == 1 and "Встреча на Байконуре" in page_text(resp)
+    app.extensions["assembly_search"].close()
+
+
+def test_partial_dates_stay_in_the_form_as_full_dates(client):
+    html = client.get("/?from=2019&to=2019-02").get_data(as_text=True)
+    assert 'name="from" id="date-from" value="2019-01-01"' in html
+    assert 'name="to" id="date-to" value="2019-02-28"' in html
+
+
+def test_serve_command_options(monkeypatch):
+    from assembly_search.cli import build_parser
+
+    for name in ("HOST", "PORT", "THREADS"):
+        monkeypatch.delenv("ASSEMBLY_SEARCH_" + name, raising=False)
+    args = build_parser().parse_args(["serve", "--index", "x", "--host", "0.0.0.0", "--port", "8080", "--threads", "8"])
+    assert (str(args.index), args.host, args.port, args.threads) == ("x", "0.0.0.0", 8080, 8)
+    defaults = build_parser().parse_args(["serve"])
+    assert (defaults.host, defaults.port) == ("127.0.0.1", 5000)

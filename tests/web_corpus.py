@@ -1,0 +1,89 @@
+"""A small real archive for the web tests: the shared CORPUS, enough news for paging, a hostile
+document (markup and javascript: links in its title, text and facet values), a paged PDF, and
+files on disk for the download route."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conftest import CORPUS, make_record
+from index.store import IndexWriter
+
+XSS_TITLE = '<script>alert(1)</script> Отчет <img src=x onerror=alert(1)>'
+XSS_TEXT = [
+    "Взломщики вставили <script>alert(1)</script> и <img src=x onerror=alert(1)> в страницу Ассамблеи.",
+    'Ссылка <a href="javascript:alert(1)">нажми</a> и javascript:alert(document.cookie) остались в тексте.',
+]
+SPEAKERS = ["А. Платонов", "С. Абдрахманов", "Н. Дементьева", "К.К. Токаев"]
+NEWS_COUNT = 24
+
+
+def news_records() -> list:
+    out = []
+    for i in range(NEWS_COUNT):
+        speaker = SPEAKERS[i % len(SPEAKERS)]
+        year = 2016 + i % 9
+        out.append(make_record(
+            f"n{i:02d}", f"Новости Ассамблеи №{i + 1}: заседание в регионе", [
+                f"Состоялось заседание Ассамблеи народа Казахстана, выпуск {i + 1}.",
+                f"{speaker} отметил значение общественного согласия и дружбы народов.",
+                "Участники обсудили работу с молодежью и волонтерами.",
+            ], when=date(year, 1 + i % 12, 1 + i % 27), speakers=[speaker], persons=[speaker],
+            topics=["межэтническое и межконфессиональное согласие"], speaker_of={1: speaker},
+        ))
+    return out
+
+
+def hostile_record():
+    return make_record(
+        "x1", XSS_TITLE, XSS_TEXT, when=date(2022, 2, 2),
+        speakers=['<b onmouseover="alert(1)">Хакер</b>'], persons=["javascript:alert(1)"],
+        topics=['"><script>alert(1)</script>'], fmt="html",
+        speaker_of={0: '<b onmouseover="alert(1)">Хакер</b>'},
+    )
+
+
+def paged_record():
+    rec = make_record("p1", "Стенограмма сессии Ассамблеи", [
+        "Открытие сессии. Председательствующий приветствовал участников.",
+        "М. Кул-Мухаммед подчеркнул роль языковой политики в укреплении единства.",
+        "Выступления делегатов о языковой политике и межэтническом согласии.",
+        "Принята резолюция сессии.",
+    ], when=date(2018, 4, 20), fmt="pdf", speakers=["М. Кул-Мухаммед"], speaker_of={1: "М. Кул-Мухаммед"},
+        topics=["языковая политика"])
+    for passage, page in zip(rec.passages, (1, 1, 2, 3)):
+        passage.page = page
+    rec.pages = 3
+    return rec
+
+
+def build_web_index(index_dir: Path, files_root: Path) -> dict:
+    """Write the web corpus to `index_dir`; real files under `files_root` for downloads.
+    Returns facts the tests check against."""
+    files_root.mkdir(parents=True, exist_ok=True)
+    original = files_root / "2021" / "otchet.txt"
+    original.parent.mkdir(parents=True, exist_ok=True)
+    original.write_text("Оригинал отчета об Ассамблее.\n", encoding="utf-8")
+    secret = files_root.parent / "outside-secret.txt"
+    secret.write_text("не для выдачи", encoding="utf-8")
+
+    downloadable = make_record("d1", "Отчет о работе Ассамблеи", ["Отчет о работе Ассамблеи за год."],
+                               when=date(2021, 12, 30))
+    downloadable.paths = [str(original)]
+    downloadable.source = str(files_root)
+    escaping = make_record("d2", "Файл вне корня", ["Запись, путь которой ведет наружу."], when=date(2021, 12, 29))
+    escaping.paths = [str(files_root / ".." / "outside-secret.txt")]
+    escaping.source = str(files_root)
+
+    link = files_root / "link-to-secret.txt"  # inside the root, pointing outside it
+    if not link.exists():
+        link.symlink_to(secret)
+    linked = make_record("d3", "Ссылка наружу", ["Запись, файл которой ссылается наружу."], when=date(2021, 12, 28))
+    linked.paths = [str(link)]
+    linked.source = str(files_root)
+
+    records = list(CORPUS) + news_records() + [hostile_record(), paged_record(), downloadable, escaping, linked]
+    with IndexWriter(index_dir, create=True) as writer:
+        for record in records:
+            writer.add(record)
+    return {"documents": len(records), "original": original, "secret": secret}
