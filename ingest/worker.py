@@ -44,17 +44,11 @@ def file_hash(path: str | Path) -> str:
 def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
     out = Outcome(path, content_hash)
     try:
-        size = Path(path).stat().st_size
-        if size > size_limit:
-            out.reason, out.message = "too_large", (
-                f"The file is {size / 1e6:.1f} MB, over the {size_limit / 1e6:.0f} MB limit for one file."
-            )
-            return out
         if time_limit > 0:
             signal.signal(signal.SIGALRM, _on_alarm)
             signal.setitimer(signal.ITIMER_REAL, time_limit)
         try:
-            parsed = parse_file(Path(path))
+            parsed = parse_file(Path(path), max_bytes=size_limit)
             out.record = build_record(parsed, Path(path), root, content_hash)
         finally:
             if time_limit > 0:

@@ -9,7 +9,6 @@ extension second. Each format is one small class in its own module (text, html, 
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .base import REASONS, Block, ParsedDocument, ParseError, Parser
@@ -26,8 +25,8 @@ PARSERS: dict[str, Parser] = {}
 for _cls in (PdfParser, HtmlParser, TextParser):
     PARSERS[_cls.format] = _cls()
 
-# Files above this size are refused (ASSEMBLY_SEARCH_MAX_FILE_MB, default 200).
-MAX_BYTES = int(float(os.environ.get("ASSEMBLY_SEARCH_MAX_FILE_MB", "200")) * 1024 * 1024)
+# Files above this size are refused unless the caller sets its own limit (ingest --size-limit).
+MAX_BYTES = 200 * 1024 * 1024
 
 # Formats recognised by their first bytes but not parsed (yet): named in the error.
 _OTHER_MAGIC = (
@@ -92,13 +91,17 @@ def parser_for(fmt: str) -> Parser:
     return PARSERS[fmt]
 
 
-def parse_bytes(data: bytes, name: str = "", fmt: str | None = None) -> ParsedDocument:
+def _too_large(size: int, max_bytes: int, path) -> ParseError:
+    return ParseError("too_large", f"The file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB "
+                      "limit for parsing one file.", path=path)
+
+
+def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: int = MAX_BYTES) -> ParsedDocument:
     """Parse the bytes of a file called ``name`` (only its extension is used)."""
     if not data:
         raise ParseError("empty", "The file is empty (zero bytes).", path=name or None)
-    if len(data) > MAX_BYTES:
-        raise ParseError("too_large", f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB "
-                         "limit for parsing.", path=name or None)
+    if len(data) > max_bytes:
+        raise _too_large(len(data), max_bytes, name or None)
     fmt = fmt or sniff_format(name, data[:4096])
     if fmt is None:
         ext = Path(name).suffix or "without extension"
@@ -109,19 +112,18 @@ def parse_bytes(data: bytes, name: str = "", fmt: str | None = None) -> ParsedDo
     return PARSERS[fmt].parse(data, name)
 
 
-def parse_file(path: Path | str) -> ParsedDocument:
+def parse_file(path: Path | str, max_bytes: int = MAX_BYTES) -> ParsedDocument:
     """Parse one file into paragraphs and metadata, or raise ParseError with a plain reason."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ParseError("too_large", f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB "
-                             "limit for parsing.", path=path)
+        if size > max_bytes:
+            raise _too_large(size, max_bytes, path)
         data = path.read_bytes()
     except OSError as e:
         raise ParseError("unreadable", f"The file cannot be read ({e.strerror or e}).", path=path) from None
     try:
-        return parse_bytes(data, str(path))
+        return parse_bytes(data, str(path), max_bytes=max_bytes)
     except ParseError as e:
         if e.path is None:
             e.path = str(path)

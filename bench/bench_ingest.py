@@ -1,0 +1,124 @@
+"""Ingest throughput: text and HTML documents/s and MB/s, PDF pages/s, against the
+single-process baseline measured in the same run.
+
+    python -m bench.bench_ingest [--docs 1000] [--pdf-copies 4] [--workers 2]
+
+Text/HTML: `--docs` synthetic 5 KB documents (Russian running text from bench.synth_corpus, half
+windows-1251 .txt, half UTF-8 .html with page chrome) ingested into a fresh index twice:
+  baseline  --workers 1: one parser process, one writer (the single-process path)
+  parallel  --workers N: N parser processes, one writer
+PDF: the samples' PDFs copied `--pdf-copies` times (so the batch is long enough to time),
+ingested the same two ways; pages/s counts PDF pages parsed and indexed.
+Each figure is the median of `--repeat` runs. The machine is shared: quote ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import median
+from bench.synth_corpus import generate
+from ingest.pipeline import IngestOptions, run_ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:sans-serif}}</style><script>var x=1;</script></head><body>
+<nav><a href="/">Главная</a> <a href="/news">Новости</a> <a href="/about">О нас</a></nav>
+<article><h1>{title}</h1>{paragraphs}</article>
+<footer>© Ассамблея народа Казахстана</footer></body></html>"""
+
+
+def make_text_corpus(folder: Path, count: int, target_bytes: int = 5000) -> int:
+    """Write `count` documents of about `target_bytes` each; returns total bytes."""
+    total = 0
+    for i, record in enumerate(generate(count)):
+        paragraphs = [p.text for p in record.passages]
+        # trim to the target size in UTF-8 bytes, keeping whole paragraphs
+        kept, size = [], 0
+        for p in paragraphs:
+            if kept and size + len(p.encode("utf-8")) > target_bytes:
+                break
+            kept.append(p)
+            size += len(p.encode("utf-8"))
+        if i % 2:
+            body = "".join(f"<p>{p}</p>\n" for p in kept)
+            data = HTML_PAGE.format(title=record.title, paragraphs=body).encode("utf-8")
+            name = f"doc{i:05d}.html"
+        else:
+            data = (record.title + "\n\n" + "\n\n".join(kept)).encode("cp1251", errors="replace")
+            name = f"doc{i:05d}.txt"
+        (folder / name).write_bytes(data)
+        total += len(data)
+    return total
+
+
+def pdf_corpus(folder: Path, copies: int) -> int:
+    from ingest.parsers import parse_file
+
+    pages = 0
+    sources = sorted((ROOT / "samples").rglob("*.pdf"))
+    for src in sources:
+        n = parse_file(src).pages or 0
+        for c in range(copies):
+            # a distinct byte so every copy is its own document (same content is deduplicated)
+            (folder / f"{src.stem}-{c}.pdf").write_bytes(src.read_bytes() + f"\n% copy {c}\n".encode())
+            pages += n
+    return pages
+
+
+def timed_ingest(folder: Path, workers: int) -> tuple[float, int]:
+    with tempfile.TemporaryDirectory() as index:
+        started = time.perf_counter()
+        summary = run_ingest([str(folder)], IngestOptions(index_dir=Path(index), workers=workers),
+                             stream=open("/dev/null", "w"))
+        return time.perf_counter() - started, summary.counts["indexed"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--pdf-copies", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    try:
+        text_dir, pdf_dir = work / "text", work / "pdf"
+        text_dir.mkdir()
+        pdf_dir.mkdir()
+        text_bytes = make_text_corpus(text_dir, args.docs)
+        pdf_pages = pdf_corpus(pdf_dir, args.pdf_copies)
+        pdf_files = len(list(pdf_dir.iterdir()))
+        print(f"text/html: {args.docs} documents, {text_bytes / 1e6:.1f} MB "
+              f"({text_bytes / args.docs / 1000:.1f} KB each); pdf: {pdf_files} files, {pdf_pages} pages")
+        rows = []
+        for label, folder in (("text+html", text_dir), ("pdf", pdf_dir)):
+            for mode, workers in (("baseline (1 worker)", 1), (f"parallel ({args.workers} workers)", args.workers)):
+                times = []
+                for _ in range(args.repeat):
+                    elapsed, indexed = timed_ingest(folder, workers)
+                    times.append(elapsed)
+                rows.append((label, mode, median(times), indexed))
+        print(f"\n{'corpus':<10} {'mode':<22} {'median s':>9} {'docs/s':>8} {'MB/s':>6} {'pages/s':>8}")
+        base = {}
+        for label, mode, seconds, indexed in rows:
+            docs_s = indexed / seconds
+            mb_s = (text_bytes / 1e6 / seconds) if label == "text+html" else float("nan")
+            pages_s = pdf_pages / seconds if label == "pdf" else float("nan")
+            ratio = ""
+            if mode.startswith("baseline"):
+                base[label] = seconds
+            else:
+                ratio = f"  x{base[label] / seconds:.2f} vs baseline"
+            print(f"{label:<10} {mode:<22} {seconds:>9.2f} {docs_s:>8.1f} {mb_s:>6.2f} {pages_s:>8.1f}{ratio}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
