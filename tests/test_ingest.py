@@ -229,3 +229,33 @@ def test_a_folder_of_broken_files_finishes_with_every_reason(tmp_path):
     }
     svc = SearchService(tmp_path / "index")
     assert svc.search(SearchRequest("межэтнического согласия")).total == 1
+
+
+def test_search_during_ingest_keeps_working_and_sees_each_commit(tmp_path):
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(400):
+        (root / f"doc{i:04d}.txt").write_text(f"Сводка {i}\n\nАссамблея " + " ".join(f"слово{i}x{j}" for j in range(300)),
+                                              encoding="utf-8")
+    index = tmp_path / "index"
+    # a small first batch creates the index, so the search side has something to open
+    (tmp_path / "first").mkdir()
+    (tmp_path / "first" / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    ingest(tmp_path / "first", index)
+    svc = SearchService(index)
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index", str(index)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    seen = []
+    while proc.poll() is None:
+        svc.refresh()
+        res = svc.search(SearchRequest("Ассамблея", per_page=1))
+        assert res.error is None
+        seen.append(res.total)
+        time.sleep(0.05)
+    assert proc.returncode == 0
+    svc.refresh()
+    final = svc.search(SearchRequest("Ассамблея", per_page=1)).total
+    assert final == 401
+    assert seen == sorted(seen)  # counts only grow: every search saw a consistent commit
+    assert any(1 < n < 401 for n in seen)  # and commits were visible while the batch ran
