@@ -35,14 +35,23 @@ def make_text_corpus(folder: Path, count: int, target_bytes: int = 5000) -> int:
     """Write `count` documents of about `target_bytes` each; returns total bytes."""
     total = 0
     for i, record in enumerate(generate(count)):
-        paragraphs = [p.text for p in record.passages]
-        # trim to the target size in UTF-8 bytes, keeping whole paragraphs
+        # whole paragraphs up to the target size in UTF-8 bytes; the last one cut at a word
         kept, size = [], 0
-        for p in paragraphs:
-            if kept and size + len(p.encode("utf-8")) > target_bytes:
+        for p in (p.text for p in record.passages):
+            room = target_bytes - size
+            if room <= 0:
                 break
-            kept.append(p)
-            size += len(p.encode("utf-8"))
+            if len(p.encode("utf-8")) > room:
+                words, part = p.split(), []
+                while words and len(" ".join(part + words[:1]).encode("utf-8")) <= room:
+                    part.append(words.pop(0))
+                p = " ".join(part)
+            if p:
+                kept.append(p)
+                size += len(p.encode("utf-8"))
+        while size < target_bytes * 0.9:  # short documents: repeat their text, as reports do
+            kept.append(kept[len(kept) % max(len(kept), 1)] if kept else record.title)
+            size += len(kept[-1].encode("utf-8"))
         if i % 2:
             body = "".join(f"<p>{p}</p>\n" for p in kept)
             data = HTML_PAGE.format(title=record.title, paragraphs=body).encode("utf-8")
