@@ -4,9 +4,10 @@ single-process baseline measured in the same run.
     python -m bench.bench_ingest [--docs 1000] [--pdf-copies 4] [--workers 2]
 
 Text/HTML: `--docs` synthetic 5 KB documents (Russian running text from bench.synth_corpus, half
-windows-1251 .txt, half UTF-8 .html with page chrome) ingested into a fresh index twice:
-  baseline  --workers 1: one parser process, one writer (the single-process path)
-  parallel  --workers N: N parser processes, one writer
+windows-1251 .txt, half UTF-8 .html with page chrome) ingested into a fresh index three ways:
+  baseline      one process: parse, analyze and write each file in turn
+  1 worker      the pipeline with one parser process beside the writer
+  N workers     the pipeline with N parser processes (they also analyze the text), one writer
 PDF: the samples' PDFs copied `--pdf-copies` times (so the batch is long enough to time),
 ingested the same two ways; pages/s counts PDF pages parsed and indexed.
 Each figure is the median of `--repeat` runs. The machine is shared: quote ratios.
@@ -21,7 +22,10 @@ from pathlib import Path
 
 from bench.common import median
 from bench.synth_corpus import generate
-from ingest.pipeline import IngestOptions, run_ingest
+from index.store import IndexWriter
+from ingest.discover import discover
+from ingest.pipeline import DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT, IngestOptions, run_ingest
+from ingest.worker import file_hash, process_file
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
@@ -78,9 +82,26 @@ def pdf_corpus(folder: Path, copies: int) -> int:
     return pages
 
 
+def single_process_ingest(folder: Path, index: Path) -> int:
+    """The baseline: discover, parse and write one file after another in this one process."""
+    files, _ = discover([str(folder)])
+    indexed = 0
+    with IndexWriter(index, batch_size=200) as writer:
+        for ref in files:
+            outcome = process_file(ref.path, ref.root, file_hash(ref.path), DEFAULT_TIME_LIMIT, DEFAULT_SIZE_LIMIT,
+                                   pre_analyze=False)
+            if outcome.record is not None:
+                writer.add(outcome.record, replace=False)
+                indexed += 1
+    return indexed
+
+
 def timed_ingest(folder: Path, workers: int) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as index:
         started = time.perf_counter()
+        if workers == 0:
+            indexed = single_process_ingest(folder, Path(index))
+            return time.perf_counter() - started, indexed
         summary = run_ingest([str(folder)], IngestOptions(index_dir=Path(index), workers=workers),
                              stream=open("/dev/null", "w"))
         return time.perf_counter() - started, summary.counts["indexed"]
@@ -106,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
               f"({text_bytes / args.docs / 1000:.1f} KB each); pdf: {pdf_files} files, {pdf_pages} pages")
         rows = []
         for label, folder in (("text+html", text_dir), ("pdf", pdf_dir)):
-            for mode, workers in (("baseline (1 worker)", 1), (f"parallel ({args.workers} workers)", args.workers)):
+            for mode, workers in (("baseline (1 process)", 0), ("1 worker + writer", 1),
+                                  (f"{args.workers} workers + writer", args.workers)):
                 times = []
                 for _ in range(args.repeat):
                     elapsed, indexed = timed_ingest(folder, workers)

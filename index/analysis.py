@@ -29,6 +29,8 @@ __all__ = [
     "query_terms",
     "tokens_with_offsets",
     "iter_tokens_with_offsets",
+    "PreAnalyzed",
+    "pre_analyze",
     "russian_analyzer",
     "exact_analyzer",
     "RussianTokenizer",
@@ -80,6 +82,29 @@ def expand(word: str, morphology: bool, query: bool) -> Expansion:
     return tuple(out)
 
 
+class PreAnalyzed(str):
+    """A text together with its index-mode analysis (terms and positions), computed ahead
+    in an ingest worker process, so the single index writer replays it instead of analyzing
+    again. A str subclass, because Whoosh hands only strings to a field's analyzer (a tuple
+    would be taken as ready-made tokens with consecutive positions, losing ours)."""
+
+    def __new__(cls, text: str, terms: tuple[str, ...], positions: tuple[int, ...]) -> "PreAnalyzed":
+        obj = super().__new__(cls, text)
+        obj.terms = terms
+        obj.positions = positions
+        return obj
+
+    def __reduce__(self):
+        return (PreAnalyzed, (str(self), self.terms, self.positions))
+
+
+def pre_analyze(text: str, exact: bool = False) -> PreAnalyzed:
+    """What the analyzer yields for `text` in index mode, ready to be replayed."""
+    analyzer = exact_analyzer() if exact else russian_analyzer()
+    pairs = [(t.text, t.pos) for t in analyzer(text, positions=True, mode="index")]
+    return PreAnalyzed(text, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
+
+
 class RussianTokenizer(Tokenizer):
     """Words (Cyrillic incl. Kazakh letters, Latin, digits; hyphen compounds kept together),
     normalized. Initials (a letter followed by a dot) and untokenized values are flagged with
@@ -99,6 +124,16 @@ class RussianTokenizer(Tokenizer):
         **kwargs,
     ):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if isinstance(value, PreAnalyzed):
+            t.final = True  # the filter passes replayed terms through
+            t.boost = 1.0
+            for term, pos in zip(value.terms, value.positions):
+                t.text = term
+                if positions:
+                    t.pos = start_pos + pos
+                yield t
+            return
+        t.final = False
         if not tokenize:
             t.original = t.text = normalize(value)
             t.verbatim = True  # wildcard and range texts: no morphology, no stop words
@@ -137,6 +172,9 @@ class TermFilter(Filter):
         morphology = self.morphology
         shift = 0
         for t in tokens:
+            if t.final:
+                yield t
+                continue
             if getattr(t, "verbatim", False):
                 expansion: Expansion = ((0, t.text),)
             else:

@@ -13,6 +13,8 @@ class PassageRecord:
     position: int  # 0-based paragraph number within the document
     page: int | None = None  # 1-based page for paged formats (PDF)
     speaker: str | None = None  # canonical speaker the paragraph is attributed to
+    # field name -> index.analysis.PreAnalyzed, filled in a worker process (see index.store.pre_analyze_record)
+    analyzed: dict | None = None
 
 
 @dataclass
@@ -35,3 +37,4 @@ class DocumentRecord:
     encoding: str | None = None
     content_hash: str = ""
     passages: list[PassageRecord] = field(default_factory=list)
+    analyzed: dict | None = None  # field name -> index.analysis.PreAnalyzed (optional)

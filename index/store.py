@@ -13,11 +13,13 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
+from index.analysis import pre_analyze
 from index.records import DocumentRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
 
 VERSION_FILE = "assembly-search.json"
 SESSION_LOCK_FILE = "assembly-search.lock"
+STORED_TEXT_FIELDS = ("title", "content", "ptext")
 REBUILD_HINT = "assembly-search ingest PATH --force --index {dir}"
 
 
@@ -79,9 +81,34 @@ def _present(fields: dict) -> dict:
     return {k: v for k, v in fields.items() if v is not None and v != ""}
 
 
+def _exact_text(record: DocumentRecord) -> str:
+    return record.title + "\n" + record.text
+
+
+def pre_analyze_record(record: DocumentRecord) -> None:
+    """Analyze the record's text fields now (in an ingest worker), so the writer only replays."""
+    record.analyzed = {
+        "title": pre_analyze(record.title),
+        "content": pre_analyze(record.text),
+        "exact": pre_analyze(_exact_text(record), exact=True),
+    }
+    for p in record.passages:
+        p.analyzed = {"ptext": pre_analyze(p.text), "pexact": pre_analyze(p.text, exact=True)}
+
+
+def _with_analysis(fields: dict, analyzed: dict | None) -> dict:
+    """Swap pre-analyzed values in; stored fields keep their text through `_stored_<name>`."""
+    for name, value in (analyzed or {}).items():
+        if fields.get(name):
+            if name in STORED_TEXT_FIELDS:
+                fields["_stored_" + name] = fields[name]
+            fields[name] = value
+    return fields
+
+
 def document_fields(record: DocumentRecord) -> dict:
     """The stored and indexed fields of a document record."""
-    return _present(dict(
+    return _with_analysis(_present(dict(
         id=record.doc_id,
         kind=KIND_DOC,
         doc_id=record.doc_id,
@@ -90,7 +117,7 @@ def document_fields(record: DocumentRecord) -> dict:
         format=record.format,
         title=record.title,
         content=record.text,
-        exact=record.title + "\n" + record.text,
+        exact=_exact_text(record),
         speakers=KEYWORD_SEPARATOR.join(record.speakers),
         persons=KEYWORD_SEPARATOR.join(record.persons),
         topics=KEYWORD_SEPARATOR.join(record.topics),
@@ -102,13 +129,13 @@ def document_fields(record: DocumentRecord) -> dict:
         pages=record.pages,
         encoding=record.encoding,
         content_hash=record.content_hash,
-    ))
+    )), record.analyzed)
 
 
 def passage_fields(record: DocumentRecord) -> list[dict]:
     date = _date_number(record)
     return [
-        _present(dict(
+        _with_analysis(_present(dict(
             id=f"{record.doc_id}/{p.position}",
             kind=KIND_PASSAGE,
             doc_id=record.doc_id,
@@ -121,7 +148,7 @@ def passage_fields(record: DocumentRecord) -> list[dict]:
             page=p.page,
             position=p.position,
             doc_title=record.title,
-        ))
+        )), p.analyzed)
         for p in record.passages
     ]
 

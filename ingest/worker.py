@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.records import DocumentRecord
+from index.store import pre_analyze_record
 from ingest.build import build_record
 from ingest.parsers import parse_file
 from ingest.parsers.base import ParseError
@@ -41,7 +42,8 @@ def file_hash(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
+def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int,
+                 pre_analyze: bool = True) -> Outcome:
     out = Outcome(path, content_hash)
     try:
         if time_limit > 0:
@@ -50,6 +52,8 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
         try:
             parsed = parse_file(Path(path), max_bytes=size_limit)
             out.record = build_record(parsed, Path(path), root, content_hash)
+            if pre_analyze:
+                pre_analyze_record(out.record)  # here, in parallel, not in the single writer
         finally:
             if time_limit > 0:
                 signal.setitimer(signal.ITIMER_REAL, 0)

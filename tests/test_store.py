@@ -61,3 +61,28 @@ def test_inventory_lists_paths_of_live_documents(tmp_path):
     with IndexWriter(tmp_path) as w:
         w.delete("a1")
     assert load_inventory(tmp_path) == {"/archive/a2.pdf": "a2"}
+
+
+def test_pre_analyzed_records_index_exactly_like_plain_ones(tmp_path):
+    import copy
+
+    from index.store import pre_analyze_record
+
+    plain, pre = tmp_path / "plain", tmp_path / "pre"
+    with IndexWriter(plain) as w:
+        for record in CORPUS:
+            w.add(record)
+    with IndexWriter(pre) as w:
+        for record in CORPUS:
+            record = copy.deepcopy(record)
+            pre_analyze_record(record)
+            w.add(record)
+    a, b = open_index(plain).reader(), open_index(pre).reader()
+    for field in ("title", "content", "exact", "ptext", "pexact"):
+        assert list(a.lexicon(field)) == list(b.lexicon(field))
+        for term in a.lexicon(field):
+            pa, pb = a.postings(field, term), b.postings(field, term)
+            assert list(pa.items_as("positions")) == list(pb.items_as("positions"))
+    assert [a.stored_fields(i) for i in range(a.doc_count_all())] == [b.stored_fields(i) for i in range(b.doc_count_all())]
+    assert [a.doc_field_length(i, "content") for i in range(a.doc_count_all())] == \
+        [b.doc_field_length(i, "content") for i in range(b.doc_count_all())]
