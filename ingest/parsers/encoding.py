@@ -13,7 +13,9 @@ import codecs
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from operator import add
 
 # Candidates in order of preference: on a tie the earlier one wins.
 SINGLE_BYTE_CANDIDATES: tuple[str, ...] = (
@@ -54,6 +56,10 @@ _CYR_WORD = re.compile(r"[А-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]+")
 # Sequences Russian spelling does not allow: a sign or ы after a vowel or a sign, й after a consonant.
 _IMPOSSIBLE = re.compile(r"[аеёиоуыэюяьъй][ьъы]|[бвгджзклмнпрстфхцчшщ]й", re.IGNORECASE)
 _SINGLE_LETTER_WORDS = frozenset("авиоскуяжбАВИОСКУЯЖБ")
+# over Cyrillic words joined by single spaces:
+_SOFT_START = re.compile(r"(?<!\S)[ЬЪЫьъы]")
+_LONE_LETTER = re.compile(r"(?<!\S)\S(?!\S)")
+_INITIAL_UPPER = re.compile(r"(?<!\S)[А-ЯЁӘІҢҒҮҰҚӨҺ]")
 
 _char_cache: dict[str, float] = {}
 
@@ -93,32 +99,27 @@ def _char_score(ch: str) -> float:
 
 def score_text(text: str) -> float:
     """How much ``text`` looks like Russian/Kazakh (or plain ASCII) text: higher is better.
-    Comparable between decodings of the same bytes."""
+    Comparable between decodings of the same bytes. Counting is done by Counter and regular
+    expressions (C loops): this runs for every candidate code page of every text file."""
     if not text:
         return 0.0
-    counts: dict[str, int] = {}
-    for ch in text:
-        counts[ch] = counts.get(ch, 0) + 1
+    counts = Counter(text)
     score = sum(n * _char_score(ch) for ch, n in counts.items())
     score -= 4.0 * len(_WORD_CASE_TELL.findall(text))
     score -= 3.0 * len(_MIXED_SCRIPT.findall(text))
-    bigram_hits = 0
     words = _CYR_WORD.findall(text)
-    for word in words:
-        w = word.lower()
-        for i in range(len(w) - 1):
-            if w[i : i + 2] in _BIGRAMS:
-                bigram_hits += 1
-        if word[0] in "ЬЪЫьъы":
-            score -= 3.0  # no Russian word starts with these
-        elif len(word) == 1 and word not in _SINGLE_LETTER_WORDS:
-            score -= 2.0
-        if len(word) > 1:
-            # capitals beyond the first letter of a word are rare in running text
-            score -= 0.5 * sum(1 for ch in word[1:] if ch.isupper())
+    joined = " ".join(words)
+    low = joined.lower()
+    pairs = Counter(map(add, low, low[1:]))  # pairs across the joining spaces never match
+    bigram_hits = sum(n for pair, n in pairs.items() if pair in _BIGRAMS)
+    score -= 3.0 * len(_SOFT_START.findall(joined))  # no Russian word starts with Ь, Ъ, Ы
+    score -= 2.0 * sum(1 for w in _LONE_LETTER.findall(joined) if w not in _SINGLE_LETTER_WORDS)
+    upper = sum(n for ch, n in Counter(joined).items() if ch.isupper())
+    initial_upper = len(_INITIAL_UPPER.findall(joined))
+    # capitals beyond the first letter of a word are rare in running text
+    score -= 0.5 * (upper - initial_upper)
     score += 0.8 * bigram_hits
-    letters = sum(len(w) for w in words)
-    upper = sum(1 for w in words for ch in w if ch.isupper())
+    letters = len(joined) - max(len(words) - 1, 0)
     if letters >= 6 and upper > 0.6 * letters:
         score -= 0.5 * upper  # running text is mostly lowercase; KOI8-R read as cp1251 is not
     score -= 2.0 * len(_IMPOSSIBLE.findall(text))
@@ -128,7 +129,7 @@ def score_text(text: str) -> float:
 def letter_quality(text: str) -> float:
     """Average score per non-space character: about 0.5..1.5 for real Russian text, below 0 for
     garbage. Used to decide whether a decoding is plausible at all."""
-    n = sum(1 for ch in text if not ch.isspace() and not ch.isascii()) or 0
+    n = sum(c for ch, c in Counter(text).items() if not ch.isspace() and not ch.isascii())
     if n == 0:
         return 1.0
     return score_text(text) / n
@@ -223,11 +224,9 @@ def _score_sample(data: bytes, limit: int = 65536) -> bytes:
     return data[: cut if cut > limit // 2 else limit]
 
 
-def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CANDIDATES) -> list[tuple[float, str]]:
-    """Candidates with their scores, best first (ties keep the candidates' order)."""
-    sample = _score_sample(data)
+def _score_candidates(sample: bytes, candidates) -> list[tuple[float, int, str]]:
     ranked = []
-    for i, enc in enumerate(candidates):
+    for i, enc in candidates:
         try:
             text = sample.decode(enc)
             penalty = 0.0
@@ -236,6 +235,26 @@ def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CAND
             penalty = 10.0 * text.count("\ufffd")
         ranked.append((score_text(text) - penalty, -i, enc))
     ranked.sort(reverse=True)
+    return ranked
+
+
+PREFIX_BYTES = 2048  # every candidate is scored on this much first
+FINALISTS = 3  # the best few are scored again on the whole sample
+
+
+def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CANDIDATES) -> list[tuple[float, str]]:
+    """Candidates with their scores, best first (ties keep the candidates' order).
+
+    Scoring is the costly part of reading a text file, so all candidates are scored on a
+    prefix and only the finalists on the whole sample."""
+    sample = _score_sample(data)
+    indexed = list(enumerate(candidates))
+    if len(sample) <= PREFIX_BYTES * 2:
+        ranked = _score_candidates(sample, indexed)
+    else:
+        first = _score_candidates(_score_sample(sample, PREFIX_BYTES), indexed)
+        finalists = [(-i, enc) for _, i, enc in first[:FINALISTS]]
+        ranked = _score_candidates(sample, finalists) + first[FINALISTS:]
     return [(s, enc) for s, _, enc in ranked]
 
 
