@@ -25,7 +25,7 @@ FIELD_ALIASES = {
     "lang": "language", "language": "language", "язык": "language",
     "format": "format", "формат": "format",
 }
-_FIELD_RE = re.compile(
+FIELD_FILTER_RE = re.compile(
     r'(?<!\S)(' + "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True)) + r'):("([^"]*)"|\S+)',
     re.IGNORECASE,
 )
@@ -54,7 +54,7 @@ def split_field_filters(text: str) -> tuple[str, dict[str, list[str]]]:
             filters.setdefault(name, []).append(value.strip())
         return " "
 
-    return _FIELD_RE.sub(take, text), filters
+    return FIELD_FILTER_RE.sub(take, text), filters
 
 
 def _check_wildcards(text: str) -> None:

@@ -6,9 +6,9 @@ numbers (see facets.py); only the top of the ranking is scored by Whoosh.
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -23,120 +23,29 @@ from index.executor import Executor
 from index.facets import FacetTables
 from index.postings import PostingReader
 from index.query import QueryError, parse_query
+from index.results import (
+    DocumentView,
+    FacetCount,
+    Hit,
+    Passage,
+    QuoteHit,
+    QuoteResult,
+    SearchRequest,
+    SearchResult,
+)
 from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE
 from index.store import open_index
+
+__all__ = [
+    "SearchService", "SearchRequest", "SearchResult", "Hit", "FacetCount", "QuoteHit", "QuoteResult",
+    "DocumentView", "Passage", "SORTS", "MAX_PER_PAGE", "MAX_PAGE",
+]
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
-
-
-@dataclass
-class SearchRequest:
-    query: str = ""
-    filters: dict[str, list[str]] = field(default_factory=dict)  # AND across fields, OR within one
-    date_from: date | None = None
-    date_to: date | None = None
-    sort: str = "relevance"  # relevance | newest | oldest
-    page: int = 1
-    per_page: int = 10
-    exact: bool = False  # match the literal word forms only
-    facets: bool = True
-    highlight: bool = True
-
-
-@dataclass
-class FacetCount:
-    value: str
-    count: int
-    selected: bool = False
-
-
-@dataclass
-class Hit:
-    doc_id: str
-    title: str
-    date: date | None
-    format: str
-    language: str
-    speakers: list[str]
-    persons: list[str]
-    topics: list[str]
-    snippet_html: str
-    score: float | None
-    paths: list[str]
-
-
-@dataclass
-class SearchResult:
-    hits: list[Hit]
-    total: int
-    page: int
-    per_page: int
-    facets: dict[str, list[FacetCount]]
-    filters: dict[str, list[str]]  # the filters in force, field filters from the query included
-    suggestion: str | None = None
-    error: str | None = None
-    elapsed_ms: float = 0.0
-
-    @property
-    def page_count(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-
-@dataclass
-class QuoteHit:
-    passage_id: str
-    doc_id: str
-    title: str
-    date: date | None
-    page: int | None
-    speaker: str | None
-    text_html: str
-    text: str
-    score: float | None
-
-
-@dataclass
-class QuoteResult:
-    hits: list[QuoteHit]
-    total: int
-    page: int
-    per_page: int
-    suggestion: str | None = None
-    error: str | None = None
-    elapsed_ms: float = 0.0
-
-
-@dataclass
-class Passage:
-    position: int
-    page: int | None
-    speaker: str | None
-    text: str
-
-
-@dataclass
-class DocumentView:
-    doc_id: str
-    title: str
-    date: date | None
-    date_source: str | None
-    format: str
-    language: str
-    speakers: list[str]
-    persons: list[str]
-    topics: list[str]
-    paths: list[str]
-    source: str
-    pages: int | None
-    encoding: str | None
-    text: str
-    text_html: str  # escaped, matches of the query marked
-    match_count: int
-    passages: list[Passage]
 
 
 def exact_tokens_with_offsets(text: str):
@@ -428,8 +337,6 @@ class SearchService:
     @staticmethod
     def _suggest(searcher, text: str, fieldname: str) -> str | None:
         """'Did you mean': replace words the index lacks by the closest indexed word form."""
-        import re
-
         reader = searcher.reader()
         corrector = searcher.corrector(fieldname)
         changed = False

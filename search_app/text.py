@@ -8,7 +8,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from index.query import _FIELD_RE, FIELD_ALIASES
+from index.query import FIELD_FILTER_RE, FIELD_ALIASES
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
@@ -120,7 +120,7 @@ def strip_field_filter(query: str, facet: str) -> str:
     def drop(m: re.Match) -> str:
         return " " if FIELD_ALIASES.get(m.group(1).lower()) == facet else m.group(0)
 
-    return " ".join(_FIELD_RE.sub(drop, query).split())
+    return " ".join(FIELD_FILTER_RE.sub(drop, query).split())
 
 
 @dataclass

@@ -1,0 +1,111 @@
+"""What the search API returns: plain dataclasses, no Whoosh objects."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)  # AND across fields, OR within one
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "relevance"  # relevance | newest | oldest
+    page: int = 1
+    per_page: int = 10
+    exact: bool = False  # match the literal word forms only
+    facets: bool = True
+    highlight: bool = True
+
+
+@dataclass
+class FacetCount:
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Hit:
+    doc_id: str
+    title: str
+    date: date | None
+    format: str
+    language: str
+    speakers: list[str]
+    persons: list[str]
+    topics: list[str]
+    snippet_html: str
+    score: float | None
+    paths: list[str]
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    total: int
+    page: int
+    per_page: int
+    facets: dict[str, list[FacetCount]]
+    filters: dict[str, list[str]]  # the filters in force, field filters from the query included
+    suggestion: str | None = None
+    error: str | None = None
+    elapsed_ms: float = 0.0
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+@dataclass
+class QuoteHit:
+    passage_id: str
+    doc_id: str
+    title: str
+    date: date | None
+    page: int | None
+    speaker: str | None
+    text_html: str
+    text: str
+    score: float | None
+
+
+@dataclass
+class QuoteResult:
+    hits: list[QuoteHit]
+    total: int
+    page: int
+    per_page: int
+    suggestion: str | None = None
+    error: str | None = None
+    elapsed_ms: float = 0.0
+
+
+@dataclass
+class Passage:
+    position: int
+    page: int | None
+    speaker: str | None
+    text: str
+
+
+@dataclass
+class DocumentView:
+    doc_id: str
+    title: str
+    date: date | None
+    date_source: str | None
+    format: str
+    language: str
+    speakers: list[str]
+    persons: list[str]
+    topics: list[str]
+    paths: list[str]
+    source: str
+    pages: int | None
+    encoding: str | None
+    text: str
+    text_html: str  # escaped, matches of the query marked
+    match_count: int
+    passages: list[Passage]
