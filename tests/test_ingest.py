@@ -259,3 +259,24 @@ def test_search_during_ingest_keeps_working_and_sees_each_commit(tmp_path):
     assert final == 401
     assert seen == sorted(seen)  # counts only grow: every search saw a consistent commit
     assert any(1 < n < 401 for n in seen)  # and commits were visible while the batch ran
+
+
+def test_an_edited_aliases_file_is_applied_by_force(tmp_path, monkeypatch):
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "forum.txt").write_text(
+        "Форум СМИ\n\nВыступая на форуме, Главный редактор подчеркнул важность работы журналистов.\n",
+        encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    svc = SearchService(index)
+    assert svc.search(SearchRequest("")).facets["persons"] == []
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("# our archive\nБ.Б. Редакторов = Главный редактор\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
+    assert statuses(ingest(root, index)) == {"forum.txt": "unchanged"}  # without --force nothing moves
+    ingest(root, index, force=True)
+    svc.refresh()
+    res = svc.search(SearchRequest(""))
+    assert [f.value for f in res.facets["speakers"]] == ["Б.Б. Редакторов"]
+    assert svc.search(SearchRequest("speaker:Редакторов")).total == 1
