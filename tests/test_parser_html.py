@@ -1,6 +1,5 @@
 """HTML parser: charset declarations checked against the bytes, main content without
 boilerplate, title, publication date and dateline."""
-import json
 from pathlib import Path
 
 import pytest
@@ -154,36 +153,3 @@ def test_iso_date():
     assert iso_date("14.03.2019") == "2019-03-14"
     assert iso_date("2019-02-30") is None
     assert iso_date("вчера") is None
-
-
-def same_codec(got: str, expected: str) -> bool:
-    """utf-8-sig is UTF-8 with a BOM; utf-16/utf-32 name the BOM-read forms of -le/-be."""
-    import codecs
-
-    def base(name):
-        name = codecs.lookup(name).name
-        return {"utf-8-sig": "utf-8", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
-                "utf-32-le": "utf-32", "utf-32-be": "utf-32"}.get(name, name)
-
-    return base(got) == base(expected)
-
-
-def _gold(fmt):
-    gold = ROOT / "samples" / "gold.json"
-    if not gold.exists():
-        return []
-    entries = json.loads(gold.read_text("utf-8"))
-    if isinstance(entries, dict):
-        entries = entries.get("documents") or entries.get("entries") or list(entries.values())
-    return [e for e in entries if e.get("format") == fmt]
-
-
-@pytest.mark.parametrize("entry", _gold("html"), ids=lambda e: e["path"])
-def test_samples_html(entry):
-    doc = parse_file(ROOT / "samples" / entry["path"])
-    assert doc.format == "html"
-    if entry.get("encoding"):
-        assert same_codec(doc.encoding, entry["encoding"])
-    text = " ".join(doc.text.split())
-    for passage in entry.get("passages", []):
-        assert " ".join(passage.split()) in text

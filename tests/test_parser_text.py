@@ -1,6 +1,5 @@
 """Plain-text parser: encodings (BOMs, UTF-8, UTF-16/32, Cyrillic code pages), paragraphs,
 title, dateline, and clear errors for files that are not text."""
-import json
 from pathlib import Path
 
 import pytest
@@ -188,36 +187,3 @@ def test_parse_error_pickles():
     e = ParseError("damaged", "The PDF is damaged.", path="x.pdf")
     e2 = pickle.loads(pickle.dumps(e))
     assert (e2.reason, str(e2), e2.path) == ("damaged", "The PDF is damaged.", "x.pdf")
-
-
-def same_codec(got: str, expected: str) -> bool:
-    """utf-8-sig is UTF-8 with a BOM; utf-16/utf-32 name the BOM-read forms of -le/-be."""
-    import codecs
-
-    def base(name):
-        name = codecs.lookup(name).name
-        return {"utf-8-sig": "utf-8", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
-                "utf-32-le": "utf-32", "utf-32-be": "utf-32"}.get(name, name)
-
-    return base(got) == base(expected)
-
-
-def _gold(fmt):
-    gold = ROOT / "samples" / "gold.json"
-    if not gold.exists():
-        return []
-    entries = json.loads(gold.read_text("utf-8"))
-    if isinstance(entries, dict):
-        entries = entries.get("documents") or entries.get("entries") or list(entries.values())
-    return [e for e in entries if e.get("format") == fmt]
-
-
-@pytest.mark.parametrize("entry", _gold("txt"), ids=lambda e: e["path"])
-def test_samples_txt(entry):
-    doc = parse_file(ROOT / "samples" / entry["path"])
-    assert doc.format == "txt"
-    if entry.get("encoding"):
-        assert same_codec(doc.encoding, entry["encoding"])
-    text = " ".join(doc.text.split())
-    for passage in entry.get("passages", []):
-        assert " ".join(passage.split()) in text

@@ -1,0 +1,48 @@
+"""Every sample in the demo archive parses to the right text, format, encoding and title."""
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.parsers import parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = json.loads((ROOT / "samples" / "gold.json").read_text("utf-8"))
+
+
+def same_codec(got: str, expected: str) -> bool:
+    """utf-8-sig is UTF-8 with a BOM; utf-16/utf-32 name the BOM-read forms of -le/-be."""
+
+    def base(name: str) -> str:
+        name = codecs.lookup(name).name
+        return {"utf-8-sig": "utf-8", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+                "utf-32-le": "utf-32", "utf-32-be": "utf-32"}.get(name, name)
+
+    return base(got) == base(expected)
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_archive_has_what_the_demo_promises():
+    formats = {e["format"] for e in GOLD}
+    assert len(GOLD) >= 40 and formats == {"pdf", "html", "txt"}
+    assert sum(e["language"] == "kk" for e in GOLD) >= 5 and sum(e["language"] == "en" for e in GOLD) >= 3
+    assert len({s for e in GOLD for s in e["speakers"]}) >= 25
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=lambda e: e["path"])
+def test_sample_parses_to_its_gold_text(entry):
+    doc = parse_file(ROOT / "samples" / entry["path"])
+    assert doc.format == entry["format"]
+    if entry["format"] != "pdf":
+        assert same_codec(doc.encoding, entry["encoding"])
+    assert squeeze(doc.title or "") == squeeze(entry["title"])
+    text = squeeze(doc.text)
+    assert entry["passages"]
+    for passage in entry["passages"]:
+        assert squeeze(passage) in text
