@@ -153,3 +153,16 @@ def test_iso_date():
     assert iso_date("14.03.2019") == "2019-03-14"
     assert iso_date("2019-02-30") is None
     assert iso_date("вчера") is None
+
+
+def test_view_counters_are_dropped(tmp_path):
+    path = tmp_path / "news.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>Сессия</title></head><body><article>'
+        '<h1>Сессия</h1><div class="meta"><time datetime="2018-07-05">05.07.2018</time> '
+        '<span class="views">👁 500</span> <span class="view-count">1234</span></div>'
+        "<p>Состоялась первая сессия Ассамблеи народа Казахстана города.</p></article></body></html>",
+        encoding="utf-8")
+    text = parse_file(path).text
+    assert "05.07.2018" in text and "Состоялась первая сессия" in text
+    assert "500" not in text and "1234" not in text

@@ -25,7 +25,8 @@ _BOILERPLATE = re.compile(
     r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
-    r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages)"
+    r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
+    r"views?|view-?count|counters?|print|rss)"
     r"($|[\s_-])",
     re.IGNORECASE,
 )
