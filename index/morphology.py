@@ -49,6 +49,13 @@ def morph():
     return _morph
 
 
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    """pymorphy3's readings of a lowercase word, cached per process and shared with the
+    ingest extraction rules, which ask about the same words the analyzer does."""
+    return tuple(morph().parse(word))
+
+
 def _is_dictionary(parse) -> bool:
     # methods_stack[0][0] is the analyzer unit; DictionaryAnalyzer alone = a real dictionary hit
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
@@ -63,7 +70,7 @@ def _fold(word: str) -> str:
 
 
 def _has_surname_reading(word: str) -> bool:
-    return any("Surn" in p.tag.grammemes for p in morph().parse(word))
+    return any("Surn" in p.tag.grammemes for p in parses(word))
 
 
 @lru_cache(maxsize=200_000)
@@ -76,11 +83,11 @@ def russian_terms(word: str) -> tuple[str, ...]:
     `принятый`, `подтёк`) gets no alternatives: it would merge two dictionary words.
     """
     m = morph()
-    parses = m.parse(word)
-    top = parses[0]
+    readings = parses(word)
+    top = readings[0]
     known = m.word_is_known(word)
     # the first reading in which the word is the dictionary form of a common word
-    headword = next((p for p in parses if _is_common(p) and p.methods_stack[0][3] == 0), None)
+    headword = next((p for p in readings if _is_common(p) and p.methods_stack[0][3] == 0), None)
     sm = SURNAME_RE.fullmatch(word)
     if sm and not (known and _is_common(top)):
         # A surname form, or a word the dictionary only knows as a name. Map every case form
@@ -95,7 +102,7 @@ def russian_terms(word: str) -> tuple[str, ...]:
     if headword is not None:
         return (primary,)
     alternatives: list[str] = []
-    for p in parses:
+    for p in readings:
         if _is_common(p):
             lemma = _fold(p.normal_form)
             if lemma != primary and lemma not in alternatives:

@@ -69,5 +69,5 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         persons=persons,
         speakers=list(speakers),
         topics=find_topics(text, language),
-        passage_speakers=_attribute(paragraphs, joined, sep, mentions, language),
+        passage_speakers=_attribute(paragraphs, joined, sep, mentions, language, spoken),
     )

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.morphology import morph
+from index.morphology import parses as shared_parses
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -38,8 +38,14 @@ class Token:
         return self.text[0].isupper()
 
 
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    """The tokens of `text`; the same document is tokenized once for all the rules."""
+    return list(_tokens(text))
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
@@ -75,10 +81,9 @@ def sentence_ids(tokens: list[Token], text: str | None = None) -> list[int]:
     return out
 
 
-@lru_cache(maxsize=100_000)
 def parses(word: str):
-    """pymorphy3 parses of a word (lowercased, ё kept), cached."""
-    return tuple(morph().parse(word.lower()))
+    """pymorphy3 parses of a word (lowercased, ё kept), from the analyzer's shared cache."""
+    return shared_parses(word.lower())
 
 
 def is_dictionary(p) -> bool:

@@ -272,9 +272,11 @@ def attribute_passages(paragraphs: list[str], language: str | None = None, on: d
     return _attribute(paragraphs, text, sep, mentions, language)
 
 
-def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str) -> list[str | None]:
+def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
+               spoken: list[tuple[Mention, int]] | None = None) -> list[str | None]:
     tokens = tokenize(text)
-    spoken = _speaker_mentions(text, tokens, mentions, language)
+    if spoken is None:
+        spoken = _speaker_mentions(text, tokens, mentions, language)
     bounds = []
     pos = 0
     for p in paragraphs:
