@@ -14,6 +14,7 @@ from whoosh.index import LockError
 
 from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
 from index.analysis import pre_analyze
+from index.paths import path_to_text, text_to_path
 from index.records import DocumentRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
 
@@ -122,10 +123,10 @@ def document_fields(record: DocumentRecord) -> dict:
         persons=KEYWORD_SEPARATOR.join(record.persons),
         topics=KEYWORD_SEPARATOR.join(record.topics),
         year=str(record.date.year) if record.date else "",
-        source=record.source,
+        source=path_to_text(record.source),
         date_source=record.date_source,
-        paths=list(record.paths),
-        files="\n".join(record.doc_id + FILES_SEPARATOR + p for p in record.paths),
+        paths=[path_to_text(p) for p in record.paths],
+        files="\n".join(record.doc_id + FILES_SEPARATOR + path_to_text(p) for p in record.paths),
         pages=record.pages,
         encoding=record.encoding,
         content_hash=record.content_hash,
@@ -333,5 +334,5 @@ def load_inventory(index_dir: str | Path) -> dict[str, str]:
             ):
                 continue
             doc_id, _, path = raw.decode("utf-8").partition(FILES_SEPARATOR)
-            inventory[path] = doc_id
+            inventory[text_to_path(path)] = doc_id
     return inventory

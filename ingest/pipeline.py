@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from index.paths import path_to_text
 from index.store import IndexWriter, load_inventory
 from ingest.discover import FileRef, discover
 from ingest.progress import Progress
@@ -207,7 +208,9 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     if options.report_path:
         with open(options.report_path, "w", encoding="utf-8") as fh:
             for report in summary.files:
-                fh.write(json.dumps(asdict(report), ensure_ascii=False) + "\n")
+                line = asdict(report)
+                line["path"] = path_to_text(report.path)  # a name that is not UTF-8 stays reversible
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
     return summary
 
 

@@ -23,7 +23,7 @@ from index.search import MAX_PER_PAGE
 from search_app import error_response, service
 from search_app.state import FACETS, SearchState
 from search_app.text import citation, plain
-from search_app.views import _original_file, error_status, valid_doc_id
+from search_app.views import _original_file, error_status, file_name, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -123,7 +123,7 @@ def document(doc_id: str):
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
         "format": view.format, "language": view.language, "speakers": view.speakers,
         "persons": view.persons, "topics": view.topics, "pages": view.pages, "encoding": view.encoding,
-        "file_name": view.paths[0].rsplit("/", 1)[-1] if view.paths else None,
+        "file_name": file_name(view),
         "download_url": url_for("pages.download", doc_id=view.doc_id) if _original_file(view) else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
         "match_count": view.match_count, "text": view.text, "text_html": view.text_html,

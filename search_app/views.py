@@ -9,6 +9,7 @@ from pathlib import Path
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
 from index.errors import IndexUnavailable
+from index.paths import display_path, path_to_text, text_to_path
 from index.search import MAX_PAGE
 from search_app import service
 from search_app.state import FACETS, SearchState
@@ -263,7 +264,7 @@ def document(doc_id: str):
     return render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras,
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if _original_file(view) else None,
-        file_name=os.path.basename(view.paths[0]) if view.paths else None,
+        file_name=file_name(view),
         back_href=state.href(search_path) if state.q else None,
         json_href=url_for("api.document", doc_id=view.doc_id, **({"q": state.q} if state.q else {})),
     )
@@ -275,12 +276,12 @@ def _original_file(view) -> Path | None:
     if not view.source:
         return None
     try:
-        root = Path(view.source).resolve(strict=True)
+        root = Path(text_to_path(view.source)).resolve(strict=True)
     except OSError:
         return None
     for raw in view.paths:
         try:
-            path = Path(raw).resolve(strict=True)
+            path = Path(text_to_path(raw)).resolve(strict=True)
         except OSError:
             continue
         if path.is_file() and path.is_relative_to(root):
@@ -298,5 +299,12 @@ def download(doc_id: str):
     path = _original_file(view)
     if path is None:
         abort(404)
-    return send_file(path, as_attachment=True, download_name=path.name, max_age=0)
+    name = os.path.basename(display_path(path_to_text(str(path))))  # a header-safe, readable name
+    # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
+    return send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
+
+
+def file_name(view) -> str | None:
+    """The name of the document's (first) file, readable even when it is not UTF-8 on disk."""
+    return os.path.basename(display_path(view.paths[0])) if view.paths else None
 

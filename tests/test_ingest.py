@@ -280,3 +280,21 @@ def test_an_edited_aliases_file_is_applied_by_force(tmp_path, monkeypatch):
     res = svc.search(SearchRequest(""))
     assert [f.value for f in res.facets["speakers"]] == ["Б.Б. Редакторов"]
     assert svc.search(SearchRequest("speaker:Редакторов")).total == 1
+
+
+def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_path):
+    root = tmp_path / "from-windows"
+    root.mkdir()
+    raw_name = os.fsencode(str(root)) + b"/" + "Отчет.txt".encode("cp1251")  # not valid UTF-8
+    with open(raw_name, "wb") as fh:
+        fh.write(TEXT_A.encode("utf-8"))
+    report = tmp_path / "report.jsonl"
+    summary = ingest(root, tmp_path / "index", report_path=report)
+    assert summary.counts["indexed"] == 1 and summary.exit_code == 0
+    line = json.loads(report.read_text("utf-8"))
+    from index.paths import display_path, text_to_path
+
+    assert os.fsencode(text_to_path(line["path"])) == raw_name
+    assert display_path(line["path"]).endswith("Отчет.txt")
+    assert statuses(ingest(root, tmp_path / "index")) == {os.fsdecode(raw_name).rsplit("/", 1)[-1]: "unchanged"}
+    assert SearchService(tmp_path / "index").search(SearchRequest("Платонов")).total == 1

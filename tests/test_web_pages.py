@@ -296,6 +296,15 @@ def test_download_is_served_by_id_only_from_the_ingested_root(client, web_index)
     assert client.get("/doc/a1/file").status_code == 404
 
 
+def test_a_file_name_that_is_not_utf8_is_shown_and_served(client):
+    page = client.get("/doc/d4")
+    assert "Протокол.txt" in page_text(page)
+    resp = client.get("/doc/d4/file")
+    assert resp.status_code == 200
+    assert resp.get_data(as_text=True) == "Протокол совета директоров.\n"
+    assert client.get("/api/documents/d4").get_json()["file_name"] == "Протокол.txt"
+
+
 @pytest.mark.parametrize("url", [
     "/doc/unknown", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/../../etc/passwd", "/doc/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
     "/doc/..%2F..%2Fetc%2Fpasswd/file", "/doc/a1%00", "/nowhere",

@@ -4,6 +4,7 @@ files on disk for the download route."""
 from __future__ import annotations
 
 from datetime import date
+import os
 from pathlib import Path
 
 from conftest import CORPUS, make_record
@@ -82,7 +83,16 @@ def build_web_index(index_dir: Path, files_root: Path) -> dict:
     linked.paths = [str(link)]
     linked.source = str(files_root)
 
-    records = list(CORPUS) + news_records() + [hostile_record(), paged_record(), downloadable, escaping, linked]
+    # a name copied from a Windows archive: windows-1251 bytes, not UTF-8
+    cp1251_name = os.fsdecode(os.fsencode(str(files_root)) + b"/" + "Протокол.txt".encode("cp1251"))
+    with open(cp1251_name, "w", encoding="utf-8") as fh:
+        fh.write("Протокол совета директоров.\n")
+    windows = make_record("d4", "Протокол совета", ["Протокол совета директоров."], when=None)
+    windows.paths = [cp1251_name]
+    windows.source = str(files_root)
+
+    records = list(CORPUS) + news_records() + [hostile_record(), paged_record(), downloadable, escaping, linked,
+                                               windows]
     with IndexWriter(index_dir, create=True) as writer:
         for record in records:
             writer.add(record)
