@@ -46,6 +46,7 @@ def _postings_table(reader, postings: PostingReader, field: str, live: np.ndarra
         for raw in reader.lexicon(field):
             text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             ids = postings.postings(field, text, cache=False)[0]
+            ids = ids[ids < len(live)]  # never trust a posting past the document count
             ids = ids[live[ids]].astype(np.int32)
             if len(ids) == 0:
                 continue

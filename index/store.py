@@ -296,6 +296,13 @@ class IndexWriter:
             self._writer = None
         self._pending = 0
 
+    def abort(self) -> None:
+        """Drop what is pending (not committed) and end the session."""
+        try:
+            self.cancel()
+        finally:
+            self._session.release()
+
     def close(self) -> None:
         """Commit what is pending and end the session."""
         try:
@@ -310,10 +317,7 @@ class IndexWriter:
         if exc_type is None:
             self.close()
         else:
-            try:
-                self.cancel()
-            finally:
-                self._session.release()
+            self.abort()
 
 
 def load_inventory(index_dir: str | Path) -> dict[str, str]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -58,14 +60,20 @@ class Summary:
     failed_by_reason: Counter = field(default_factory=Counter)
     elapsed: float = 0.0
     files: list[FileReport] = field(default_factory=list)
+    interrupted: bool = False  # stopped by Ctrl-C or SIGTERM; a re-run finishes the batch
 
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return 130
         return 1 if self.counts["failed"] else 0
 
     def text(self) -> str:
         parts = [f"{self.counts[s]} {s}" for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
-        line = "Ingest finished in {:.1f} s: {}.".format(self.elapsed, ", ".join(parts))
+        verb = "stopped early" if self.interrupted else "finished"
+        line = "Ingest {} in {:.1f} s: {}.".format(verb, self.elapsed, ", ".join(parts))
+        if self.interrupted:
+            line += "\nEverything listed was committed; run the same command again to finish the batch."
         if self.failed_by_reason:
             line += "\nFailed by reason: " + ", ".join(f"{r}: {n}" for r, n in self.failed_by_reason.most_common()) + "."
         return line
@@ -169,6 +177,9 @@ class _Writer:
     def close(self) -> None:
         self.iw.close()
 
+    def abort(self) -> None:
+        self.iw.abort()
+
 
 def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary:
     started = time.monotonic()
@@ -184,21 +195,30 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
         except OSError as exc:
             summary.files.append(FileReport(f.path, "failed", reason="unreadable",
                                             message=f"The file could not be read ({exc.strerror or exc})."))
+    say = lambda text: print(text, file=stream or sys.stderr, flush=True)  # noqa: E731
     # Take the writing session first: the plan must see the index as no other ingest changes it.
-    writer = _Writer(options, lambda text: print(text, file=stream or sys.stderr, flush=True))
+    writer = _Writer(options, say)
     try:
-        inventory = load_inventory(options.index_dir)
-        tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
-        summary.files += reports
-        size_of = {f.path: f.size for f in files}
-        progress = Progress(len(tasks), sum(size_of.get(t.path, 0) for t in tasks), stream=stream)
-        for doc_id in deletions:
-            writer.delete(doc_id)
-        for outcome, task in _run_pool(tasks, options):
-            progress.advance(size_of.get(task.path, 0))
-            summary.files += _write(writer, outcome, task)
-    finally:
-        writer.close()
+        with GracefulStop(say) as stop:
+            inventory = load_inventory(options.index_dir)
+            tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
+            summary.files += reports
+            size_of = {f.path: f.size for f in files}
+            progress = Progress(len(tasks), sum(size_of.get(t.path, 0) for t in tasks), stream=stream)
+            for doc_id in deletions:
+                writer.delete(doc_id)
+            results = _run_pool(tasks, options)
+            for outcome, task in results:
+                progress.advance(size_of.get(task.path, 0))
+                summary.files += _write(writer, outcome, task)
+                if stop.requested:
+                    summary.interrupted = True
+                    results.close()  # the files not reached yet are picked up by the next run
+                    break
+    except BaseException:
+        writer.abort()  # a write may have been cut in half: commit nothing of this batch
+        raise
+    writer.close()
 
     for report in summary.files:
         summary.counts[report.status] += 1
@@ -220,7 +240,7 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
     in_flight_max = workers * 4
     pending = list(reversed(tasks))
     while pending:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_ignores_interrupts) as pool:
             running = {}
             try:
                 while pending or running:
@@ -243,7 +263,46 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                                       message="The parser process died on this file (out of memory or a crash)."), task
                 running = {}
                 continue
+            except GeneratorExit:
+                # the batch was stopped: drop what is queued, end the workers now
+                for fut in running:
+                    fut.cancel()
+                for proc in list(getattr(pool, "_processes", {}).values()):
+                    proc.terminate()
+                raise
             break
+
+
+def _worker_ignores_interrupts() -> None:
+    # Ctrl-C reaches the whole process group; only the main process decides how to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class GracefulStop:
+    """The first Ctrl-C or SIGTERM asks the batch to stop after the file in hand (what is
+    written gets committed); a second Ctrl-C stops at once (the open batch is dropped)."""
+
+    def __init__(self, say) -> None:
+        self.say = say
+        self.requested = False
+        self._saved: dict[int, object] = {}
+
+    def _handle(self, signum, frame) -> None:
+        if self.requested and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        self.requested = True
+        self.say("Stopping: committing the files done so far (Ctrl-C again to stop at once)…")
+
+    def __enter__(self) -> "GracefulStop":
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                if signal.getsignal(signum) is not signal.SIG_IGN:
+                    self._saved[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for signum, handler in self._saved.items():
+            signal.signal(signum, handler)
 
 
 def _full_hash(task: _Task) -> str:

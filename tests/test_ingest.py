@@ -298,3 +298,31 @@ def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_pa
     assert display_path(line["path"]).endswith("Отчет.txt")
     assert statuses(ingest(root, tmp_path / "index")) == {os.fsdecode(raw_name).rsplit("/", 1)[-1]: "unchanged"}
     assert SearchService(tmp_path / "index").search(SearchRequest("Платонов")).total == 1
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(400):
+        (root / f"doc{i:04d}.txt").write_text(f"Записка {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(300)),
+                                              encoding="utf-8")
+    index = tmp_path / "index"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    cmd = [sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index", str(index)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and "progress:" not in (proc.stderr.readline() or "progress:"):
+        pass
+    time.sleep(1.0)
+    assert proc.poll() is None, "the ingest finished before it could be stopped"
+    proc.send_signal(signum)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "stopped early" in out and "Traceback" not in err
+    done = SearchService(index).doc_count()
+    assert 0 < done < 400
+    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{400 - done} indexed" in rerun.stdout and f"{done} unchanged" in rerun.stdout
+    assert SearchService(index).doc_count() == 400
