@@ -95,6 +95,8 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     rest = rest.strip()
     if not rest:
         return ParsedQuery(None, filters, "")
+    if not re.search(r"[^\W_]", rest):
+        raise QueryError("В запросе нет ни одного слова: введите слово или фразу.")
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_wildcards(rest)
