@@ -124,8 +124,45 @@ def word_terms(word: str) -> tuple[str, ...]:
         return (word,) if any(c.isdigit() for c in word) else (_en_stemmer.stemWord(word),)
     if _RUSSIAN_RE.fullmatch(word):
         return russian_terms(word)
-    # Kazakh-specific letters, digits mixed with Cyrillic, other scripts: no Russian morphology.
+    if KAZAKH_LETTERS & set(word):
+        return (kazakh_stem(word),)
+    # digits mixed with Cyrillic, other scripts: no morphology
     return (word,)
+
+
+# Kazakh case and plural endings (after every vowel-harmony and consonant variant), longest
+# first. Kazakh is agglutinative: Тоқаевтың, Қазақстанның, жастарға. Only endings of two or
+# more letters are cut, and only when four letters stay, so short words and stems ending in
+# a vowel are left alone rather than guessed at.
+KAZAKH_ENDINGS = tuple(sorted("""
+    ның нің дың дің тың тің
+    ға ге қа ке на не
+    ны ні ды ді ты ті
+    да де та те
+    дан ден тан тен нан нен
+    мен бен пен менен
+    лар лер дар дер тар тер
+    ларға лерге дарға дерге тарға терге
+    лардың лердің дардың дердің тардың тердің
+    ларды лерді дарды дерді тарды терді
+    ларда лерде дарда дерде тарда терде
+    лардан лерден дардан дерден тардан терден
+    лармен лермен дармен дермен тармен термен
+""".split(), key=len, reverse=True))
+KAZAKH_MIN_STEM = 4
+# Word ends that look like an ending but belong to the stem: Қазақстан is not Қазақс + тан.
+KAZAKH_STEM_ENDS = ("стан",)
+
+
+@lru_cache(maxsize=100_000)
+def kazakh_stem(word: str) -> str:
+    """A Kazakh word without its case (and plural) ending: one cut, conservative."""
+    if word.endswith(KAZAKH_STEM_ENDS):
+        return word
+    for ending in KAZAKH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_MIN_STEM:
+            return word[: -len(ending)]
+    return word
 
 
 def snowball_term(word: str) -> str:
