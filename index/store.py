@@ -209,11 +209,18 @@ class IndexWriter:
         lock_timeout: float = 600.0,
         on_wait: Callable[[str], None] | None = None,
         limitmb: int = 256,
+        rebuild_outdated: bool = False,
     ) -> None:
         self.index_dir = Path(index_dir)
         self._session = SessionLock(self.index_dir, lock_timeout, on_wait)
         try:
-            self.ix = open_index(self.index_dir, create=create, rebuild=rebuild)
+            try:
+                self.ix = open_index(self.index_dir, create=create, rebuild=rebuild)
+            except IndexVersionError:
+                if not rebuild_outdated:
+                    raise
+                # an index of another schema cannot be updated, only rebuilt (ingest --force)
+                self.ix = open_index(self.index_dir, rebuild=True)
         except BaseException:
             self._session.release()
             raise

@@ -158,7 +158,8 @@ class _Writer:
     """The single writer, committing every `batch_size` documents or `commit_seconds`."""
 
     def __init__(self, options: IngestOptions, progress_message) -> None:
-        self.iw = IndexWriter(options.index_dir, create=True, batch_size=options.batch_size, on_wait=progress_message)
+        self.iw = IndexWriter(options.index_dir, create=True, batch_size=options.batch_size, on_wait=progress_message,
+                              rebuild_outdated=options.force)
         self.commit_seconds = options.commit_seconds
         self.last_commit = time.monotonic()
 

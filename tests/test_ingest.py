@@ -326,3 +326,17 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
     assert rerun.returncode == 0, rerun.stderr
     assert f"{400 - done} indexed" in rerun.stdout and f"{done} unchanged" in rerun.stdout
     assert SearchService(index).doc_count() == 400
+
+
+def test_force_rebuilds_an_index_of_another_schema_version(archive, tmp_path):
+    from index.store import VERSION_FILE
+
+    index = tmp_path / "index"
+    ingest(archive, index)
+    (index / VERSION_FILE).write_text(json.dumps({"schema_version": 1}))
+    proc = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index", str(index)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and "--force" in proc.stderr and "Traceback" not in proc.stderr
+    forced = ingest(archive, index, force=True)
+    assert forced.counts["indexed"] == 3 and forced.exit_code == 0
+    assert SearchService(index).search(SearchRequest("Дементьева")).total == 1
