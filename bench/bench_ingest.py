@@ -96,6 +96,24 @@ def single_process_ingest(folder: Path, index: Path) -> int:
     return indexed
 
 
+def _pages(path: str) -> int:
+    from ingest.parsers import parse_file
+
+    return parse_file(Path(path)).pages or 0
+
+
+def timed_pdf_parsing(folder: Path, workers: int) -> tuple[float, int]:
+    """pdfminer alone (our PDF parser, nothing downstream) over `workers` processes: the bound."""
+    import multiprocessing
+
+    paths = sorted(str(p) for p in folder.iterdir())
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pool.map(_pages, paths[:workers])  # start-up outside the timing
+        started = time.perf_counter()
+        pages = sum(pool.map(_pages, paths, chunksize=1))
+        return time.perf_counter() - started, pages
+
+
 def timed_ingest(folder: Path, workers: int) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as index:
         started = time.perf_counter()
@@ -146,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 ratio = f"  x{base[label] / seconds:.2f} vs baseline"
             print(f"{label:<10} {mode:<22} {seconds:>9.2f} {docs_s:>8.1f} {mb_s:>6.2f} {pages_s:>8.1f}{ratio}")
+        print("\nPDF parsing alone (pdfminer, no extraction, no index), the bound of the PDF figures:")
+        for workers in (1, args.workers):
+            seconds = median([timed_pdf_parsing(pdf_dir, workers)[0] for _ in range(args.repeat)])
+            print(f"  {workers} process(es): {pdf_pages / seconds:.1f} pages/s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
