@@ -5,9 +5,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-KNOWN_EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "txt", ".text": "txt"}
+from ingest.parsers import sniff_format
+
+# Report formats taken by name; anything else only when its bytes say PDF or HTML (the parsers
+# read more, such as .csv, .log or .md, but in an archive folder those are not reports).
+KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text"})
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
-SNIFF_BYTES = 512
+SNIFF_BYTES = 2048
 
 
 @dataclass(frozen=True)
@@ -29,26 +33,15 @@ def _is_hidden_or_system(name: str) -> bool:
 
 
 def sniff(path: Path) -> str | None:
-    """The format a file's first bytes reveal, for files with no or an unknown extension."""
+    """"pdf" or "html" when a file's first bytes say so, whatever its name; None otherwise.
+    Unknown extensions are taken only on such evidence: a .json or .py file is not a report."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(SNIFF_BYTES)
     except OSError:
         return None
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if stripped.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")) and b"html" in stripped:
-        return "html"
-    return None
-
-
-def guess_format(path: Path) -> str | None:
-    """Format by content first (a PDF named .txt is a PDF), then by extension."""
-    found = sniff(path)
-    if found:
-        return found
-    return KNOWN_EXTENSIONS.get(path.suffix.lower())
+    found = sniff_format(None, head)
+    return found if found in ("pdf", "html") else None
 
 
 def discover(roots: list[str | Path]) -> tuple[list[FileRef], list[Skipped]]:

@@ -340,3 +340,15 @@ def test_force_rebuilds_an_index_of_another_schema_version(archive, tmp_path):
     forced = ingest(archive, index, force=True)
     assert forced.counts["indexed"] == 3 and forced.exit_code == 0
     assert SearchService(index).search(SearchRequest("Дементьева")).total == 1
+
+
+def test_format_is_sniffed_from_content_whatever_the_name(tmp_path):
+    root = tmp_path / "odd-names"
+    root.mkdir()
+    (root / "report.bin").write_bytes((FIXTURES / "two_column.pdf").read_bytes())  # a PDF by its bytes
+    (root / "page").write_bytes('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Страница</title>'
+                                "</head><body><p>Волонтеры Ассамблеи помогли ветеранам.</p></body></html>".encode())
+    (root / "data.json").write_text('{"a": 1}', encoding="utf-8")
+    (root / "Thumbs.db").write_bytes(b"\x00" * 10)
+    got = {Path(r.path).name: (r.status, r.format) for r in ingest(root, tmp_path / "index").files}
+    assert got == {"report.bin": ("indexed", "pdf"), "page": ("indexed", "html"), "data.json": ("skipped", None)}
