@@ -145,6 +145,14 @@ class SearchService:
         """(match mask, BM25F scores) of a query over every document number."""
         return Executor(searcher, self._postings).run(query)
 
+    def _live_or_error(self, empty):
+        """(searcher, tables), or None with the index's own message put on the empty result."""
+        try:
+            return self._current()
+        except IndexUnavailable as exc:
+            empty.error = str(exc)
+            return None
+
     def refresh(self) -> None:
         """Look for a new commit now (tests and tools that just wrote)."""
         with self._lock:
@@ -191,11 +199,10 @@ class SearchService:
         filters = {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
         empty = SearchResult([], 0, page, per_page, {}, filters)
         with self._lock:
-            try:
-                searcher, tables = self._current()
-            except IndexUnavailable as exc:
-                empty.error = str(exc)
+            live = self._live_or_error(empty)
+            if live is None:
                 return empty
+            searcher, tables = live
             fields = ["exact"] if req.exact else ["title", "content"]
             try:
                 parsed = parse_query(req.query, fields, searcher.schema)
@@ -364,11 +371,10 @@ class SearchService:
         page, per_page = _clamp_paging(req.page, req.per_page)
         empty = QuoteResult([], 0, page, per_page)
         with self._lock:
-            try:
-                searcher, tables = self._current()
-            except IndexUnavailable as exc:
-                empty.error = str(exc)
+            live = self._live_or_error(empty)
+            if live is None:
                 return empty
+            searcher, tables = live
             fields = ["pexact"] if req.exact else ["ptext"]
             try:
                 parsed = parse_query(req.query, fields, searcher.schema)
