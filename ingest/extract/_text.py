@@ -137,8 +137,3 @@ def noun_cases(word: str) -> tuple[bool, frozenset[str]] | None:
     anim = ps[0].tag.animacy == "anim"
     cases = frozenset(p.tag.case for p in ps if p.tag.number != "plur" or anim is False)
     return anim, cases
-
-
-def is_preposition(word: str) -> bool:
-    ps = parses(word)
-    return bool(ps) and ps[0].tag.POS == "PREP"

@@ -31,11 +31,6 @@ def normalize_inline(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def normalize_paragraph(text: str) -> str:
-    """A paragraph's lines joined into one line of text."""
-    return normalize_inline(text.replace("\n", " "))
-
-
 # --- hyphenation -----------------------------------------------------------------------------
 _HYPHENS = "-\u2010\u00ad"
 _TRAILING_HYPHEN = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
