@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ingest.build import extract_parsed  # noqa: E402
 from ingest.extract import extract  # noqa: E402
 from ingest.extract.persons import find_persons  # noqa: E402
 from ingest.parsers import parse_file  # noqa: E402
@@ -79,7 +80,7 @@ def main(argv=None):
         t0 = time.perf_counter()
         doc = parse_file(base / d["path"])
         t1 = time.perf_counter()
-        x = extract(doc.text, [b.text for b in doc.blocks], doc.metadata, d["path"])
+        x = extract_parsed(doc, base / d["path"])
         t2 = time.perf_counter()
         t_parse.append(t1 - t0)
         t_extract.append(t2 - t1)
@@ -114,7 +115,7 @@ def main(argv=None):
     for d in gold:
         doc = parse_file(base / d["path"])
         t1 = time.perf_counter()
-        extract(doc.text, [b.text for b in doc.blocks], doc.metadata, d["path"])
+        extract_parsed(doc, base / d["path"])
         t_warm.append(time.perf_counter() - t1)
     print(f"                       warm extract median {statistics.median(t_warm) * 1000:.1f} ms;"
           f" extract/parse = {sum(t_warm) / sum(t_parse):.0%}")
@@ -129,7 +130,7 @@ def _ingest_seconds(paths: list[str], with_extraction: bool, rounds: int) -> flo
     from ingest.extract import Extraction
 
     if not with_extraction:
-        build.extract = lambda text, paragraphs, metadata, filename: Extraction(
+        build.extract = lambda text, paragraphs, *args, **kwargs: Extraction(
             "ru", None, None, passage_speakers=[None] * len(paragraphs))
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as index, IndexWriter(index) as writer:

@@ -42,3 +42,10 @@ def test_custom_topics_file_via_env(tmp_path, monkeypatch):
     t = "Волонтеры провели экологическую акцию и очистили реку от мусора. Экологические акции продолжатся."
     assert find_topics(t) == ["экология"]
     assert parse_topics("[a]\n2 тіл*\n")[0].cues[0].prefix
+
+
+def test_the_title_weighs_in():
+    body = ("Встреча прошла в Доме дружбы. Участники обсудили планы на год, а затем посетили выставку. "
+            "Старый конфликт соседей и спор об арыке решили миром. Гости осмотрели новое здание.")
+    assert "медиация" not in find_topics(body)
+    assert find_topics(body, title="Как в Доме дружбы уладили конфликт")[0] == "медиация"

@@ -39,9 +39,10 @@ class Extraction:
 
 
 def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
-            filename: str = "", aliases: Aliases | None = None) -> Extraction:
+            filename: str = "", aliases: Aliases | None = None, title: str = "") -> Extraction:
     """Language, date, persons, speakers, topics and per-paragraph speakers of one document.
-    `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs)."""
+    `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs).
+    `title` weighs in on the topics."""
     metadata = metadata or {}
     paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
     language = detect_language(text)
@@ -68,6 +69,6 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         date_source=source,
         persons=persons,
         speakers=list(speakers),
-        topics=find_topics(text, language),
+        topics=find_topics(text, language, title=title),
         passage_speakers=_attribute(paragraphs, joined, sep, mentions, language, spoken),
     )

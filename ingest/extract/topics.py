@@ -5,8 +5,9 @@
 Each topic of ``data/topics.txt`` (or $ASSEMBLY_SEARCH_TOPICS) is a name and weighted words or
 phrases. Cues and text go through the search analyzer (`index.analysis.analyze_terms`), so any
 word form matches (волонтеров, волонтерами = волонтер); `стем*` matches by prefix (Kazakh).
-A topic's score is its weighted hit count per 100 terms of the document; a document gets the
-1-3 best topics whose score passes a threshold and is not far below the best one.
+A topic's score is its weighted hit count per 100 terms of the document, the title's words
+counting twice (a title names what the document is about); a document gets the 1-3 best topics
+whose score passes a threshold and is not far below the best one.
 """
 from __future__ import annotations
 
@@ -19,10 +20,10 @@ from pathlib import Path
 from index.analysis import analyze_terms
 
 ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
-MIN_SCORE = 3.0  # weighted hits per 100 terms
+MIN_SCORE = 2.5  # weighted hits per 100 terms
 RELATIVE = 0.3  # a further topic needs at least this share of the best topic's score
 MAX_TOPICS = 3
-MIN_HITS = 3  # weighted hits
+MIN_HITS = 4  # weighted hits: one typical word twice, or a decisive one and a hint
 
 
 class TopicsError(ValueError):
@@ -100,27 +101,35 @@ def _count(cue: Cue, terms: list[str], positions: dict[str, list[int]]) -> int:
     return sum(1 for i in starts if tuple(terms[i:i + len(cue.terms)]) == cue.terms)
 
 
-def topic_scores(text: str, vocabulary: list[Topic] | None = None) -> dict[str, float]:
-    """Weighted hits per 100 terms, per topic."""
+def _positions(terms: list[str]) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        positions.setdefault(t, []).append(i)
+    return positions
+
+
+def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = "") -> dict[str, float]:
+    """Weighted hits per 100 terms, per topic; hits in `title` count once more."""
     vocabulary = vocabulary if vocabulary is not None else default_topics()
     terms = analyze_terms(text)
     if not terms:
         return {}
-    positions: dict[str, list[int]] = {}
-    for i, t in enumerate(terms):
-        positions.setdefault(t, []).append(i)
+    positions = _positions(terms)
+    title_terms = analyze_terms(title) if title else []
+    title_positions = _positions(title_terms)
     out = {}
     for topic in vocabulary:
-        counts = [(c.weight, _count(c, terms, positions)) for c in topic.cues]
-        hits = sum(w * k for w, k in counts)
+        hits = sum(c.weight * (_count(c, terms, positions) + _count(c, title_terms, title_positions))
+                   for c in topic.cues)
         if hits >= MIN_HITS:
             out[topic.name] = 100.0 * hits / max(len(terms), 50)
     return out
 
 
-def find_topics(text: str, language: str | None = None, vocabulary: list[Topic] | None = None) -> list[str]:
+def find_topics(text: str, language: str | None = None, vocabulary: list[Topic] | None = None,
+                title: str = "") -> list[str]:
     """1-3 topic names, best first; [] when no topic has enough evidence."""
-    scores = topic_scores(text, vocabulary)
+    scores = topic_scores(text, vocabulary, title)
     if not scores:
         return []
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
