@@ -105,6 +105,20 @@ def pre_analyze(text: str, exact: bool = False) -> PreAnalyzed:
     return PreAnalyzed(text, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
 
 
+def concatenate(text: str, parts: list[PreAnalyzed]) -> PreAnalyzed:
+    """The analysis of `text` made of `parts` analyzed one by one: positions run on from one
+    part to the next, as if `text` had been analyzed whole."""
+    terms: list[str] = []
+    positions: list[int] = []
+    offset = 0
+    for part in parts:
+        terms.extend(part.terms)
+        positions.extend(offset + pos for pos in part.positions)
+        if part.positions:
+            offset += max(part.positions) + 1
+    return PreAnalyzed(text, tuple(terms), tuple(positions))
+
+
 class RussianTokenizer(Tokenizer):
     """Words (Cyrillic incl. Kazakh letters, Latin, digits; hyphen compounds kept together),
     normalized. Initials (a letter followed by a dot) and untokenized values are flagged with

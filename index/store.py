@@ -13,7 +13,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
-from index.analysis import pre_analyze
+from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, text_to_path
 from index.records import DocumentRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
@@ -87,14 +87,20 @@ def _exact_text(record: DocumentRecord) -> str:
 
 
 def pre_analyze_record(record: DocumentRecord) -> None:
-    """Analyze the record's text fields now (in an ingest worker), so the writer only replays."""
-    record.analyzed = {
-        "title": pre_analyze(record.title),
-        "content": pre_analyze(record.text),
-        "exact": pre_analyze(_exact_text(record), exact=True),
-    }
+    """Analyze the record's text fields now (in an ingest worker), so the writer only replays.
+    When the text is its passages joined by blank lines (as ingest builds it), each paragraph
+    is analyzed once and the document's fields are the passages' analyses end to end."""
     for p in record.passages:
         p.analyzed = {"ptext": pre_analyze(p.text), "pexact": pre_analyze(p.text, exact=True)}
+    title = pre_analyze(record.title)
+    if record.passages and "\n\n".join(p.text for p in record.passages) == record.text:
+        content = concatenate(record.text, [p.analyzed["ptext"] for p in record.passages])
+        exact = concatenate(_exact_text(record), [pre_analyze(record.title, exact=True)]
+                            + [p.analyzed["pexact"] for p in record.passages])
+    else:
+        content = pre_analyze(record.text)
+        exact = pre_analyze(_exact_text(record), exact=True)
+    record.analyzed = {"title": title, "content": content, "exact": exact}
 
 
 def _with_analysis(fields: dict, analyzed: dict | None) -> dict:

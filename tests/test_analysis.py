@@ -24,6 +24,7 @@ from index.analysis import (
     analyze_terms,
     exact_analyzer,
     normalize,
+    pre_analyze,
     query_terms,
     russian_analyzer,
     tokens_with_offsets,
@@ -256,3 +257,19 @@ def test_kazakh_case_endings_are_cut_conservatively():
         assert len({tuple(analyze_terms(f)) for f in forms}) == 1, forms
     # short words and words without a known ending stay whole
     assert analyze_terms("жаңғыру") == ["жаңғыру"] and analyze_terms("бірлік") == ["бірлік"]
+
+
+def test_a_document_analyzed_by_paragraphs_equals_the_whole_analysis():
+    # ingest analyzes each paragraph once and joins the analyses: phrases and positions
+    # must come out as if the whole text had been analyzed
+    from index.records import DocumentRecord, PassageRecord
+    from index.store import _exact_text, pre_analyze_record
+    paragraphs = ["Депутат Мажилиса А. Платонов отметил, что из-за погоды встреча прошла в онлайн-формате.",
+                  "В. Набиев и Н.А.Назарбаевым — и, а, но — учёные-историки Казахстана.",
+                  "и в на"]  # a paragraph of stop words only
+    record = DocumentRecord(doc_id="d1", title="Заседание Ассамблеи", format="txt", text="\n\n".join(paragraphs),
+                            passages=[PassageRecord(text=p, position=i) for i, p in enumerate(paragraphs)])
+    pre_analyze_record(record)
+    for name, whole in (("content", pre_analyze(record.text)), ("exact", pre_analyze(_exact_text(record), exact=True))):
+        got = record.analyzed[name]
+        assert (got.terms, got.positions) == (whole.terms, whole.positions), name
