@@ -5,7 +5,8 @@
 Prints precision/recall/F1 for persons (canonical set per document, micro-averaged), speakers
 (per document), topics, date exact-match accuracy (date and source), language accuracy, and the
 median/mean extraction time per document beside the parse time (extraction should add <= 30%).
-Also scores person spans on tests/data/news_persons*.json (a span counts when it overlaps a gold
+Persons are also scored mention by mention against samples/gold_mentions.json (hand-annotated:
+surface text and canonical form of every mention, in order). Also scores person spans on tests/data/news_persons*.json (a span counts when it overlaps a gold
 span) — hand-annotated news paragraphs, not Assembly documents.
 """
 from __future__ import annotations
@@ -43,6 +44,34 @@ class PRF:
         return f"{name:<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
+def mention_level(gold_mentions: dict[str, list[dict]], path: str, text: str, predicted, score: PRF) -> list[str]:
+    """Mention-level scoring, canonical form exact: a predicted mention counts when it overlaps
+    an unmatched gold mention with the same canonical form. Gold mentions are surface strings in
+    order; they are located in `text` one after another. Returns the errors, for --verbose."""
+    gold, at = [], 0
+    for g in gold_mentions.get(path, []):
+        i = text.find(g["text"], at)
+        if i < 0:
+            raise SystemExit(f"{path}: gold mention {g['text']!r} not found in the parsed text")
+        gold.append((i, i + len(g["text"]), g["canonical"]))
+        at = i + len(g["text"])
+    used, errors = set(), []
+    for m in predicted:
+        j = next((j for j, (s, e, c) in enumerate(gold)
+                  if j not in used and m.start < e and s < m.end and c == m.canonical), None)
+        if j is None:
+            score.fp += 1
+            errors.append(f"+{m.text!r}={m.canonical}")
+        else:
+            used.add(j)
+            score.tp += 1
+    for j, (s, e, c) in enumerate(gold):
+        if j not in used:
+            score.fn += 1
+            errors.append(f"-{text[s:e]!r}={c}")
+    return errors
+
+
 def news_spans(paths):
     """(P, R, F1, tp, fp, fn) of person spans against hand-annotated paragraphs; a predicted
     span counts when it overlaps a gold one not matched yet."""
@@ -72,7 +101,10 @@ def main(argv=None):
     args = ap.parse_args(argv)
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
     base = Path(args.gold).parent
-    persons, speakers, topics = PRF(), PRF(), PRF()
+    persons, speakers, topics, mentions = PRF(), PRF(), PRF(), PRF()
+    mentions_file = base / "gold_mentions.json"
+    gold_mentions = ({d["path"]: d["mentions"] for d in json.loads(mentions_file.read_text(encoding="utf-8"))}
+                     if mentions_file.exists() else {})
     dates_ok = lang_ok = 0
     t_parse, t_extract = [], []
     extract("Прогрев: депутат А. Платонов отметил.", ["Прогрев: депутат А. Платонов отметил."], {}, "x.txt")
@@ -85,6 +117,11 @@ def main(argv=None):
         t_parse.append(t1 - t0)
         t_extract.append(t2 - t1)
         persons.add(x.persons, d["persons"])
+        if d["path"] in gold_mentions:
+            joined = "\n\n".join(b.text for b in doc.blocks if b.text.strip())
+            wrong = mention_level(gold_mentions, d["path"], joined, x.mentions, mentions)
+            if args.verbose and wrong:
+                print(f"  {d['path']}: mentions {' '.join(wrong)}")
         speakers.add(x.speakers, d["speakers"])
         topics.add(x.topics, d["topics"])
         ok = (x.date.isoformat() if x.date else None, x.date_source) == (d["date"], d["date_source"])
@@ -99,6 +136,7 @@ def main(argv=None):
                 print(f"  {d['path']}: date {x.date} {x.date_source} != {d['date']} {d['date_source']}")
     n = len(gold)
     print(f"{n} documents from {args.gold}")
+    print(mentions.line("persons (mentions)"))
     print(persons.line("persons (per doc)"))
     print(speakers.line("speakers (per doc)"))
     print(topics.line("topics"))

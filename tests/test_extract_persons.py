@@ -117,3 +117,18 @@ def _spans_f1(path):
 def test_news_persons_bar():
     for name in ("news_persons.json", "news_persons_2.json"):
         assert _spans_f1(DATA / name) >= 0.90, name
+
+
+def test_a_title_before_a_full_name_is_one_mention():
+    from datetime import date
+    found = find_persons("Елбасы Нурсултан Абишевич Назарбаев не раз подчеркивал это.", "ru", date(2019, 5, 1))
+    assert [(m.text, m.canonical) for m in found] == [("Нурсултан Абишевич Назарбаев", "Н.А. Назарбаев")]
+    found = find_persons("Глава государства Касым-Жомарт Кемелевич Токаев выступил.", "ru", date(2023, 1, 1))
+    assert [(m.text, m.canonical) for m in found] == [("Касым-Жомарт Кемелевич Токаев", "К.К. Токаев")]
+
+
+def test_a_chain_of_titles_before_a_name_is_one_mention():
+    text = "На сессии Первый Президент Республики Казахстан – Елбасы Н.А.Назарбаев открыл заседание."
+    assert [(m.text, m.canonical) for m in find_persons(text, "ru")] == [("Н.А.Назарбаев", "Н.А. Назарбаев")]
+    # a title standing alone is still a mention of its person
+    assert [m.canonical for m in find_persons("По инициативе Елбасы создана Ассамблея.", "ru")] == ["Н.А. Назарбаев"]

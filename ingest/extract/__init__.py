@@ -36,6 +36,7 @@ class Extraction:
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     passage_speakers: list[str | None] = field(default_factory=list)  # aligned with paragraphs
+    mentions: list[Mention] = field(default_factory=list)  # every person mention, offsets in the joined paragraphs
 
 
 def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
@@ -71,4 +72,5 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         speakers=list(speakers),
         topics=find_topics(text, language, title=title),
         passage_speakers=_attribute(paragraphs, joined, sep, mentions, language, spoken),
+        mentions=mentions,
     )

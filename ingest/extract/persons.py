@@ -95,13 +95,16 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     aliases = aliases if aliases is not None else default_aliases()
     tokens = tokenize(text)
     sids = sentence_ids(tokens, text)
+    alias_hits = match_aliases(tokens, aliases, on)
+    # words of a title or a listed variant never start or join a full name (Елбасы Нурсултан ...)
+    in_alias = {k for a, b, _ in alias_hits for k in range(a, b)}
     if language == "en":
-        cands = _english(tokens, sids)
+        cands = _english(tokens, sids, in_alias)
     elif language == "kk":
         cands = _kazakh(tokens)
     else:
-        cands = _russian(tokens, sids)
-    return _finish(text, tokens, sids, cands, aliases, on, language)
+        cands = _russian(tokens, sids, in_alias)
+    return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits)
 
 
 # ---------------------------------------------------------------- Russian
@@ -145,7 +148,7 @@ def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return "".join(ch + "." for ch in letters), k
 
 
-def _russian(tokens: list[Token], sids: list[int]) -> list[_Cand]:
+def _russian(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:
     n = len(tokens)
     used = [False] * n
     cands: list[_Cand] = []
@@ -175,11 +178,12 @@ def _russian(tokens: list[Token], sids: list[int]) -> list[_Cand]:
     # full names: runs of capitalized words separated by single spaces
     i = 0
     while i < n:
-        if used[i] or not (tokens[i].is_word and tokens[i].is_cap):
+        if used[i] or i in in_alias or not (tokens[i].is_word and tokens[i].is_cap):
             i += 1
             continue
         run = [i]
-        while run[-1] + 1 < n and not used[run[-1] + 1] and tokens[run[-1] + 1].is_word and tokens[run[-1] + 1].is_cap \
+        while run[-1] + 1 < n and not used[run[-1] + 1] and run[-1] + 1 not in in_alias \
+                and tokens[run[-1] + 1].is_word and tokens[run[-1] + 1].is_cap \
                 and tokens[run[-1] + 1].start - tokens[run[-1]].end == 1 and len(run) < 5:
             run.append(run[-1] + 1)
         if len(run) >= 2:
@@ -322,7 +326,7 @@ def _kazakh(tokens: list[Token]) -> list[_Cand]:
     return cands
 
 
-def _english(tokens: list[Token], sids: list[int]) -> list[_Cand]:
+def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:
     n = len(tokens)
     cands: list[_Cand] = []
     used = [False] * n
@@ -339,7 +343,8 @@ def _english(tokens: list[Token], sids: list[int]) -> list[_Cand]:
         i += 1
     for i in range(n - 1):
         a, b = tokens[i], tokens[i + 1]
-        if used[i] or used[i + 1] or not (a.is_word and b.is_word and a.is_cap and b.is_cap):
+        if used[i] or used[i + 1] or i in in_alias or i + 1 in in_alias \
+                or not (a.is_word and b.is_word and a.is_cap and b.is_cap):
             continue
         if b.start - a.end != 1 or a.text.lower() in EN_STOP or b.text.lower() in EN_STOP:
             continue
@@ -480,8 +485,7 @@ def _lists(tokens: list[Token], cands: list[_Cand]) -> list[list[_Cand]]:
     return groups
 
 
-def _finish(text, tokens, sids, cands, aliases: Aliases, on, language) -> list[Mention]:
-    alias_hits = match_aliases(tokens, aliases, on)
+def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits) -> list[Mention]:
     alias_tokens = {k for a, b, _ in alias_hits for k in range(a, b)}
     if language == "ru":
         for c in cands:
@@ -537,19 +541,23 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language) -> list[M
         gender = r.gender or c.gender
         mentions.append(Mention(tokens[c.i].start, tokens[c.j - 1].end, text[tokens[c.i].start:tokens[c.j - 1].end],
                                 canon, gender, nominative, c.kind, c.i, c.j))
-    # aliases: variants covering a name set its canonical; titles before a name are dropped
+    # aliases: variants covering a name set its canonical; a title right before a name, or
+    # before another title or variant (Первый Президент – Елбасы Н.А.Назарбаев), is dropped:
+    # they are one mention. Right to left, so a chain of titles folds into the name.
     covered = {k: m for m in mentions for k in range(m.first_token, m.last_token)}
+    starts = {m.first_token for m in mentions}
     extra: list[Mention] = []
-    for a, b, al in alias_hits:
+    for a, b, al in sorted(alias_hits, key=lambda hit: -hit[0]):
         inside = [covered[k] for k in range(a, b) if k in covered]
         if inside:
             for m in inside:
                 m.canonical = al.canonical
             continue
+        starts.add(a)
         k = b
         while k < len(tokens) and tokens[k].text in ",–—-" and k - b < 2:
             k += 1
-        if k in covered and covered[k].first_token == k:
+        if k in starts:
             continue
         s, e = tokens[a].start, tokens[b - 1].end
         nominative = any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0])

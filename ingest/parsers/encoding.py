@@ -6,16 +6,25 @@ result by how Russian (or Kazakh) it looks: frequent letters score higher, chara
 text uses (box drawing, Serbian letters, stray symbols) are penalised, and so are case patterns
 like a lowercase letter followed by an uppercase one inside a word (the KOI8-R/windows-1251 tell)
 and Cyrillic glued to Latin inside a word.
+
+``score_text`` is the reference scorer. Detection does not call it: every candidate is a
+single-byte code page, so each byte is one character, and the same score is computed from byte
+and byte-pair tables built once per code page (``_fast_scores``), bit for bit the same number.
 """
 from __future__ import annotations
 
 import codecs
+import functools
 import math
 import re
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from operator import add
+from typing import NamedTuple
+
+import numpy as np
 
 # Candidates in order of preference: on a tie the earlier one wins.
 SINGLE_BYTE_CANDIDATES: tuple[str, ...] = (
@@ -50,16 +59,23 @@ _FREQUENT_BIGRAMS = (
 ).split()
 _BIGRAMS = frozenset(b for b in _FREQUENT_BIGRAMS if len(b) == 2)
 
-_WORD_CASE_TELL = re.compile(r"[а-яё][А-ЯЁ]")
-_MIXED_SCRIPT = re.compile(r"[A-Za-z][А-яЁё]|[А-яЁё][A-Za-z]")
-_CYR_WORD = re.compile(r"[А-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]+")
+# Character classes, named because the byte tables of the fast scorer are built from them too.
+_RU_LOWER, _RU_UPPER = "а-яё", "А-ЯЁ"
+_LATIN, _CYR = "A-Za-z", "А-яЁё"
+_WORD_LETTERS = "А-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ"
+_BEFORE_SIGN, _SIGNS, _CONSONANTS = "аеёиоуыэюяьъй", "ьъы", "бвгджзклмнпрстфхцчшщ"
+_SOFT, _INITIALS = "ЬЪЫьъы", "А-ЯЁӘІҢҒҮҰҚӨҺ"
+
+_WORD_CASE_TELL = re.compile(f"[{_RU_LOWER}][{_RU_UPPER}]")
+_MIXED_SCRIPT = re.compile(f"[{_LATIN}][{_CYR}]|[{_CYR}][{_LATIN}]")
+_CYR_WORD = re.compile(f"[{_WORD_LETTERS}]+")
 # Sequences Russian spelling does not allow: a sign or ы after a vowel or a sign, й after a consonant.
-_IMPOSSIBLE = re.compile(r"[аеёиоуыэюяьъй][ьъы]|[бвгджзклмнпрстфхцчшщ]й", re.IGNORECASE)
+_IMPOSSIBLE = re.compile(f"[{_BEFORE_SIGN}][{_SIGNS}]|[{_CONSONANTS}]й", re.IGNORECASE)
 _SINGLE_LETTER_WORDS = frozenset("авиоскуяжбАВИОСКУЯЖБ")
 # over Cyrillic words joined by single spaces:
-_SOFT_START = re.compile(r"(?<!\S)[ЬЪЫьъы]")
+_SOFT_START = re.compile(f"(?<!\\S)[{_SOFT}]")
 _LONE_LETTER = re.compile(r"(?<!\S)\S(?!\S)")
-_INITIAL_UPPER = re.compile(r"(?<!\S)[А-ЯЁӘІҢҒҮҰҚӨҺ]")
+_INITIAL_UPPER = re.compile(f"(?<!\\S)[{_INITIALS}]")
 
 _char_cache: dict[str, float] = {}
 
@@ -104,25 +120,40 @@ def score_text(text: str) -> float:
     if not text:
         return 0.0
     counts = Counter(text)
-    score = sum(n * _char_score(ch) for ch, n in counts.items())
-    score -= 4.0 * len(_WORD_CASE_TELL.findall(text))
-    score -= 3.0 * len(_MIXED_SCRIPT.findall(text))
+    base = sum(n * _char_score(ch) for ch, n in counts.items())
     words = _CYR_WORD.findall(text)
     joined = " ".join(words)
     low = joined.lower()
     pairs = Counter(map(add, low, low[1:]))  # pairs across the joining spaces never match
-    bigram_hits = sum(n for pair, n in pairs.items() if pair in _BIGRAMS)
-    score -= 3.0 * len(_SOFT_START.findall(joined))  # no Russian word starts with Ь, Ъ, Ы
-    score -= 2.0 * sum(1 for w in _LONE_LETTER.findall(joined) if w not in _SINGLE_LETTER_WORDS)
-    upper = sum(n for ch, n in Counter(joined).items() if ch.isupper())
-    initial_upper = len(_INITIAL_UPPER.findall(joined))
+    return _combine(
+        base,
+        case_tells=len(_WORD_CASE_TELL.findall(text)),
+        mixed=len(_MIXED_SCRIPT.findall(text)),
+        soft_starts=len(_SOFT_START.findall(joined)),
+        lone=sum(1 for w in _LONE_LETTER.findall(joined) if w not in _SINGLE_LETTER_WORDS),
+        upper=sum(n for ch, n in Counter(joined).items() if ch.isupper()),
+        initial_upper=len(_INITIAL_UPPER.findall(joined)),
+        bigram_hits=sum(n for pair, n in pairs.items() if pair in _BIGRAMS),
+        letters=len(joined) - max(len(words) - 1, 0),
+        impossible=len(_IMPOSSIBLE.findall(text)),
+    )
+
+
+def _combine(base: float, *, case_tells: int, mixed: int, soft_starts: int, lone: int, upper: int,
+             initial_upper: int, bigram_hits: int, letters: int, impossible: int) -> float:
+    """score_text from its counts; shared with the fast scorer so both do the same float operations
+    in the same order (equal scores keep ties between code pages decoding alike)."""
+    score = base
+    score -= 4.0 * case_tells
+    score -= 3.0 * mixed
+    score -= 3.0 * soft_starts  # no Russian word starts with Ь, Ъ, Ы
+    score -= 2.0 * lone  # one-letter words other than в, и, с, к, ...
     # capitals beyond the first letter of a word are rare in running text
     score -= 0.5 * (upper - initial_upper)
     score += 0.8 * bigram_hits
-    letters = len(joined) - max(len(words) - 1, 0)
     if letters >= 6 and upper > 0.6 * letters:
         score -= 0.5 * upper  # running text is mostly lowercase; KOI8-R read as cp1251 is not
-    score -= 2.0 * len(_IMPOSSIBLE.findall(text))
+    score -= 2.0 * impossible
     return score
 
 
@@ -224,16 +255,135 @@ def _score_sample(data: bytes, limit: int = 65536) -> bytes:
     return data[: cut if cut > limit // 2 else limit]
 
 
+def _score_decoding(sample: bytes, enc: str) -> float:
+    """Reference score of ``sample`` read as ``enc``: score_text, less 10 per undecodable byte."""
+    try:
+        text = sample.decode(enc)
+        penalty = 0.0
+    except UnicodeDecodeError:
+        text = sample.decode(enc, errors="replace")
+        penalty = 10.0 * text.count("\ufffd")
+    return score_text(text) - penalty
+
+
+# Bits of the byte-pair table: what score_text counts about two adjacent characters.
+_TELL, _MIXED, _IMPOSS, _SOFT_AT_START, _UPPER_AT_START, _HIT, _WORD_START, _WORD_END = (
+    1 << k for k in range(8))
+_BOUNDARY = 256  # a 257th "byte" standing for the start and end of the text (not a letter)
+_PAIR_COUNTS = (_TELL, _SOFT_AT_START, _UPPER_AT_START, _HIT)  # counted over all pairs
+_BIT_MATRIX = ((np.arange(256)[:, None] & np.array(_PAIR_COUNTS)) != 0).astype(np.int64)
+_FFFD_SCORE = -6.0  # _char_score("\ufffd"), what an undefined byte decodes to
+
+
+class _ByteTables(NamedTuple):
+    score: np.ndarray  # (256,) _char_score of each byte's character
+    undefined: np.ndarray  # (256,) bool: bytes the code page leaves undefined (strict decode fails)
+    letters: np.ndarray  # (256, 2) int: is a word letter; is an uppercase word letter
+    pairs: np.ndarray  # (257 * 257,) uint8 bits for (first, second), _BOUNDARY at the text's ends
+
+
+@functools.lru_cache(maxsize=64)
+def _byte_tables(enc: str) -> _ByteTables | None:
+    """Tables for a charmap code page (one byte, one character), None for any other codec."""
+    try:
+        info = codecs.lookup(enc)
+    except LookupError:
+        return None
+    table = getattr(sys.modules.get(getattr(info.decode, "__module__", ""), None), "decoding_table", None)
+    if not isinstance(table, str) or len(table) != 256:
+        return None  # multi-byte or stateful: only the reference scorer is right for it
+    chars = [bytes([b]).decode(enc, errors="replace") for b in range(256)]
+    undefined = np.array([c == "\ufffd" for c in chars])
+    defined = [c for c in chars if c != "\ufffd"]
+    if any(len(c) != 1 for c in chars) or len(set(defined)) != len(defined):
+        return None  # the unigram sum below assumes distinct bytes are distinct characters
+
+    def member(cls: str, flags: int = 0) -> np.ndarray:  # (257,) bool, False for _BOUNDARY
+        rx = re.compile(f"[{cls}]", flags)
+        return np.array([bool(rx.fullmatch(c)) for c in chars] + [False])
+
+    word = member(_WORD_LETTERS)
+    alphabet = sorted(set("".join(_BIGRAMS)))
+    idx = np.array([alphabet.index(c.lower()) if c.lower() in alphabet else len(alphabet)
+                    for c in chars] + [len(alphabet)])
+    bigram = np.zeros((len(alphabet) + 1,) * 2, bool)
+    for a, b in _BIGRAMS:
+        bigram[alphabet.index(a), alphabet.index(b)] = True
+    ok_alone = np.array([c in _SINGLE_LETTER_WORDS for c in chars] + [False])
+    ig = re.IGNORECASE
+    o = np.logical_and.outer
+    bits = (
+        (_TELL, o(member(_RU_LOWER), member(_RU_UPPER))),
+        (_MIXED, o(member(_LATIN), member(_CYR)) | o(member(_CYR), member(_LATIN))),
+        (_IMPOSS, o(member(_BEFORE_SIGN, ig), member(_SIGNS, ig)) | o(member(_CONSONANTS, ig), member("й", ig))),
+        (_SOFT_AT_START, o(~word, member(_SOFT))),
+        (_UPPER_AT_START, o(~word, member(_INITIALS))),
+        (_HIT, o(word, word) & bigram[idx[:, None], idx[None, :]]),
+        (_WORD_START, o(~word, word & ~ok_alone)),  # a letter not allowed alone starts a word
+        (_WORD_END, o(word, ~word)),
+    )
+    pairs = np.zeros((257, 257), np.uint8)
+    for bit, mask in bits:
+        pairs[mask] |= bit
+    upper = word[:256] & np.array([c.isupper() for c in chars])
+    return _ByteTables(np.array([_char_score(c) for c in chars]), undefined,
+                       np.stack([word[:256], upper], axis=1).astype(np.int64), pairs.ravel())
+
+
+def _run_matches(mask: np.ndarray) -> int:
+    """How many matches re.findall reports for a two-character pattern, given where it matches:
+    matches do not overlap, so of a run of k adjacent match positions it takes ceil(k / 2)."""
+    at = np.flatnonzero(mask)
+    if len(at) < 2:
+        return len(at)
+    starts = np.flatnonzero(np.diff(at) != 1) + 1
+    runs = np.diff(np.concatenate(([0], starts, [len(at)])))
+    return int(((runs + 1) // 2).sum())
+
+
+def _fast_scores(sample: bytes, tables: list[_ByteTables]) -> list[float]:
+    """_score_decoding of ``sample`` for each code page, from the byte histogram and the byte pairs."""
+    if not sample:
+        return [0.0] * len(tables)
+    b = np.frombuffer(sample, np.uint8)
+    hist = np.bincount(b, minlength=256)
+    # score_text sums per distinct character in Counter (first occurrence) order: same order here,
+    # so the float sum is the same to the last bit
+    order = np.array(sorted(np.flatnonzero(hist).tolist(), key=sample.find))
+    counts = hist[order]
+    padded = np.empty(len(b) + 2, np.intp)
+    padded[0] = padded[-1] = _BOUNDARY
+    padded[1:-1] = b
+    codes = padded[:-1] * 257 + padded[1:]  # pair i is (char i-1, char i); the ends pair with _BOUNDARY
+    scores = []
+    for t in tables:
+        products = counts * t.score[order]
+        bad = t.undefined[order]
+        penalty = 0.0
+        if bad.any():  # Counter holds all of them as one U+FFFD, at the first one's place
+            first = int(np.argmax(bad))
+            n_bad = int(counts[bad].sum())
+            products[first] = n_bad * _FFFD_SCORE
+            bad[first] = False
+            products = products[~bad]
+            penalty = 10.0 * n_bad
+        f = t.pairs.take(codes)
+        tells, soft, initial, hits = (np.bincount(f, minlength=256) @ _BIT_MATRIX).tolist()
+        letters, upper = (hist @ t.letters).tolist()
+        # a lone letter: a word starts at it (pair before) and ends at it (pair after)
+        lone = np.count_nonzero((f[:-1] & _WORD_START).astype(bool) & (f[1:] & _WORD_END).astype(bool))
+        score = _combine(sum(products.tolist()), case_tells=tells, mixed=_run_matches(f & _MIXED),
+                         soft_starts=soft, lone=int(lone), upper=upper, initial_upper=initial,
+                         bigram_hits=hits, letters=letters, impossible=_run_matches(f & _IMPOSS))
+        scores.append(score - penalty)
+    return scores
+
+
 def _score_candidates(sample: bytes, candidates) -> list[tuple[float, int, str]]:
-    ranked = []
-    for i, enc in candidates:
-        try:
-            text = sample.decode(enc)
-            penalty = 0.0
-        except UnicodeDecodeError:
-            text = sample.decode(enc, errors="replace")
-            penalty = 10.0 * text.count("\ufffd")
-        ranked.append((score_text(text) - penalty, -i, enc))
+    tables = [_byte_tables(enc) for _, enc in candidates]
+    fast = iter(_fast_scores(sample, [t for t in tables if t is not None]))
+    ranked = [(next(fast) if t is not None else _score_decoding(sample, enc), -i, enc)
+              for (i, enc), t in zip(candidates, tables)]
     ranked.sort(reverse=True)
     return ranked
 
