@@ -132,3 +132,24 @@ def test_a_chain_of_titles_before_a_name_is_one_mention():
     assert [(m.text, m.canonical) for m in find_persons(text, "ru")] == [("Н.А.Назарбаев", "Н.А. Назарбаев")]
     # a title standing alone is still a mention of its person
     assert [m.canonical for m in find_persons("По инициативе Елбасы создана Ассамблея.", "ru")] == ["Н.А. Назарбаев"]
+
+
+def test_news_patterns_given_name_and_surname_after_roles_and_quotes():
+    spans = lambda t: [m.text for m in find_persons(t, "ru")]  # noqa: E731
+    assert spans('Основатель "ВКонтакте" Павел Дуров рассказал об успехах.') == ["Павел Дуров"]
+    assert canon("Об этом заявил замглавы российского МИДа Григорий Карасин.") == ["Г. Карасин"]
+    assert spans("Как заявлял «Известиям» Илья Перекопский, он был вице-президентом.") == ["Илья Перекопский"]
+    # a Latin-script pair in Russian text is a company, a paper or a song, not a person
+    assert spans("В форуме участвуют гендиректор Mail.Ru Group Дмитрий Гришин и газета Washington Times.") \
+        == ["Дмитрий Гришин"]
+
+
+def test_surnames_alone_in_news():
+    assert canon("Меркель и Порошенко договорились с Путиным о прекращении огня.") == ["Меркель", "Порошенко", "Путин"]
+    assert canon("Об этом пишет РБК. Навальный утверждает, что получил ответ.") == ["Навальный"]
+
+
+def test_surnames_naming_streets_theatres_and_families_are_not_persons():
+    assert canon("Спектакль прошел на сцене Дзержинского театра драмы.") == []
+    assert canon("Офис находится на пр. Вернадского, 82.") == []
+    assert canon("Совладельцами журнала станут семья Аньелли и семья Ротшильд.") == []

@@ -206,6 +206,8 @@ def _quoted(tokens: list[Token], i: int) -> bool:
     """Token i is inside «...» opened in the same few tokens (an organisation or work title)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         t = tokens[k].text
+        if t == '"' and k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end:
+            return False  # a straight quote with a space after it closes: "ВКонтакте" Павел Дуров
         if t in "«\"“":
             return True
         if t in "»”" or not tokens[k].is_word:
@@ -231,7 +233,14 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     i1 = word_info(w1)
     if w1.isupper() and len(w1) > 1:
         return None
+    if any(w.isascii() for w in words[:2]):
+        # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
+        # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
+        return None
     given = _is_given(w1)
+    if not given and len(words) >= 3 and _is_given(words[1]):
+        return None  # МИДа Григорий Карасин: the name starts at the given name
+
     unknown1 = not i1["known"] and "-" not in w1
     sent_start = run[p] == 0 or sids[run[p] - 1] != sids[run[p]] or tokens[run[p] - 1].text in "«\"“(:"
     if not (given or unknown1):
@@ -249,7 +258,9 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
             return _make_full(tokens, run[p], run[p] + 3, [w1], w3, middle=w2)
     w2 = words[1]
     i2 = word_info(w2)
-    if not _last_ok(w2) and not (given and i2["common"] and not i2["function"] and not i2["geo"]):
+    # after a known given name, a capitalized word is the surname even when the dictionary
+    # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
+    if not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)):
         return None
     if unknown1 and not given:
         # two unknown capitalized words: a foreign name unless it opens a sentence with a common word
@@ -258,6 +269,12 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         if w2.isupper():
             return None
     return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
+
+
+def _particle(w: str) -> bool:
+    """A preposition, conjunction, particle, pronoun, interjection or numeral."""
+    ps = parses(w)
+    return bool(ps) and ps[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "NUMR"}
 
 
 def _last_ok(w: str) -> bool:
@@ -620,7 +637,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) 
     for k, t in enumerate(tokens):
         if k in covered or not (t.is_word and t.is_cap) or len(t.text) < 2:
             continue
-        if t.text.isupper():
+        if t.text.isupper() or _named_after(tokens, k):
             continue
         canon = None
         if language == "kk":
@@ -642,10 +659,19 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) 
                 prev_cap = k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap and tokens[k - 1].end + 1 >= t.start
                 next_cap = k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].is_cap and tokens[k + 1].start - t.end <= 1
                 sent_start = k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in "«\"“(–—-:"
-                if info["surn"] and not info["geo"] and not info["function"] and not prev_cap and not next_cap and not _quoted(tokens, k):
+                if info["surn"] and not info["geo"] and not prev_cap and not next_cap and not _quoted(tokens, k):
                     nxt = verb_info(tokens[k + 1].text) if k + 1 < n and tokens[k + 1].is_word else None
                     top = [p for p in parses(t.text)[:1] if "Surn" in p.tag.grammemes]
-                    if (not sent_start and (top or info["top_proper"] or not info["common"] or nxt)) or (nxt and nxt[3] == "fin"):
+                    finite = bool(nxt and nxt[3] == "fin")
+                    adjectival = parses(t.text)[0].tag.POS == "ADJF"  # Навальный, Луговой
+                    if info["function"]:
+                        ok = adjectival and finite  # Навальный утверждает; not Новый закон
+                    else:
+                        # mid-sentence, or opening one when the dictionary's first reading is a
+                        # surname (Меркель и Порошенко договорились) or a verb follows
+                        ok = (not sent_start and (top or info["top_proper"] or not info["common"] or nxt)) \
+                            or finite or bool(top)
+                    if ok:
                         r = readings[0]
                         if top:
                             p = top[0]
@@ -659,6 +685,24 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) 
             out.append(Mention(t.start, t.end, t.text, canon, gender, nominative, "surname", k, k + 1))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_NAMED_AFTER_BEFORE = {"пр", "просп", "ул", "пл", "пер", "бул", "наб", "им", "имени", "проспект", "улица", "улице",
+                       "улицы", "улицу", "проспекте", "проспекта", "площадь", "площади", "семья", "семьи", "семье",
+                       "семью", "династия", "династии", "род", "рода", "клан", "клана"}
+_NAMED_AFTER_NOUN = re.compile(r"^(театр|университет|музе|институт|библиотек|улиц|проспект|площад|район|завод|"
+                               r"комбинат|парк|школ|гимнази|лице|колледж|академи|премия|стадион|аэропорт|фонд)")
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """A lone surname that names a street, a theatre or a family, not a person: пр. Вернадского,
+    Дзержинского театра, семья Ротшильд."""
+    prev = tokens[k - 1].text.lower() if k > 0 and tokens[k - 1].is_word else (
+        tokens[k - 2].text.lower() if k > 1 and tokens[k - 1].text == "." else "")
+    if prev in _NAMED_AFTER_BEFORE:
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return bool(nxt and nxt.is_word and not nxt.is_cap and _NAMED_AFTER_NOUN.match(nxt.text.lower()))
 
 
 def canonical_persons(mentions: list[Mention]) -> list[str]:
