@@ -153,3 +153,19 @@ def test_surnames_naming_streets_theatres_and_families_are_not_persons():
     assert canon("Спектакль прошел на сцене Дзержинского театра драмы.") == []
     assert canon("Офис находится на пр. Вернадского, 82.") == []
     assert canon("Совладельцами журнала станут семья Аньелли и семья Ротшильд.") == []
+
+
+def test_a_first_name_alone_is_a_mention_but_not_a_facet_value():
+    text = "Ирина Федина покинула компанию. Позже Ирина объяснила решение. Его супруга Инна является соучредителем."
+    found = find_persons(text, "ru")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("Ирина Федина", "И. Федина"), ("Ирина", "И. Федина"), ("Инна", "Инна")]
+    assert canonical_persons(found) == ["И. Федина"]  # the bare first name stays out of the facet
+    # places the dictionary also knows as names are not persons
+    assert find_persons("Сеанс одновременной игры прошел в Васюках, а берег реки Бадам очистили.", "ru") == []
+
+
+def test_name_particles_join_one_mention():
+    found = find_persons("Акции принадлежат сэру Ивлину де Ротшильду и леди Линн Форрестер де Ротшильд.", "ru")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("Ивлину де Ротшильду", "И. де Ротшильд"), ("Линн Форрестер де Ротшильд", "Л. де Ротшильд")]

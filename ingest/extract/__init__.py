@@ -57,7 +57,8 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     spoken = _speaker_mentions(joined, tokens, mentions, language)
     speakers: dict[str, None] = {}
     for m, _ in spoken:
-        speakers.setdefault(m.canonical, None)
+        if m.kind != "given":  # a first name alone names nobody in the facet
+            speakers.setdefault(m.canonical, None)
     if joined != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
         mentions_text = find_persons(text, language, when, aliases)

@@ -31,7 +31,7 @@ class Mention:
     canonical: str
     gender: str | None = None  # 'm', 'f' or None (unknown)
     nominative: bool = True  # the name is (or may be) in the nominative: a possible subject
-    kind: str = "initials"  # initials | full | surname | alias
+    kind: str = "initials"  # initials | full | surname | alias | given (a first name alone)
     first_token: int = field(default=0, repr=False)
     last_token: int = field(default=0, repr=False)  # exclusive
 
@@ -624,6 +624,7 @@ def _tie(mentions: list[Mention]) -> None:
 
 def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) -> list[Mention]:
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     index: dict[str, str] = {}
     for m in mentions:
         s = _surname_of(m.canonical)
@@ -683,8 +684,60 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) 
                         index[_fold(canon)] = canon
         if canon:
             out.append(Mention(t.start, t.end, t.text, canon, gender, nominative, "surname", k, k + 1))
+        elif language == "ru":
+            given = _given_alone(tokens, sids, k, given_index)
+            if given:
+                out.append(given)
     out.sort(key=lambda m: m.start)
+    return _join_particles(text, tokens, out)
+
+
+_PLACE_BEFORE = {"в", "во", "на", "из", "близ", "возле", "около", "под", "горы", "город", "города", "село", "села",
+                 "селе", "поселок", "поселке", "аул", "ауле", "район", "района", "районе", "река", "реки", "реке", "реку",
+                 "озеро", "озера", "озере", "гора", "горе", "урочище", "урочища", "станция", "станции"}
+# particles inside Western names: Ивлин де Ротшильд, Людвиг ван Бетховен
+_NAME_PARTICLES = {"де", "дe", "фон", "ван", "дер", "да", "ди", "дель", "делла", "ла", "ле", "дю", "ибн", "бен", "аль", "эль"}
+
+
+def _join_particles(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A given name or full name, a particle and a surname are one mention (Ивлину де Ротшильду)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and prev.kind in ("given", "full", "alias") and m.first_token == prev.last_token + 1 \
+                and tokens[prev.last_token].text.lower() in _NAME_PARTICLES:
+            particle = tokens[prev.last_token].text.lower()
+            initial = tokens[prev.first_token].text[0].upper() + "."
+            canon = f"{initial} {particle} {_surname_of(m.canonical)}"
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], canon, m.gender or prev.gender,
+                              m.nominative, "full", prev.first_token, m.last_token)
+            continue
+        out.append(m)
     return out
+
+
+def _given_alone(tokens: list[Token], sids: list[int], k: int, given_index: dict[str, str]) -> Mention | None:
+    """A given name on its own mid-sentence (его супруга Инна, отмахнулся Филипп): the person of
+    a full mention with that given name, else the bare name (kind "given", kept out of facets)."""
+    t = tokens[k]
+    ps = parses(t.text)
+    if not ps or "Name" not in ps[0].tag.grammemes or word_info(t.text)["geo"] or _quoted(tokens, k):
+        return None
+    n = len(tokens)
+    if k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word:
+        return None  # sentence starts and words after punctuation: headings, list items
+    if tokens[k - 1].text.lower() in _PLACE_BEFORE:
+        return None  # в Васюках, близ Крюне: a place the dictionary also knows as a name
+    prev = tokens[k - 1]
+    prev_opens = k == 1 or sids[k - 2] != sids[k - 1]
+    prev_plain = prev_opens and (word_info(prev.text)["common"] or word_info(prev.text)["function"])
+    if (prev.is_cap and not prev_plain) or (k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].is_cap):
+        return None  # part of a longer capitalized run (Позже Ирина is fine: Позже opens the sentence)
+    nom = _given_nom(t.text)
+    canon = given_index.get(nom)
+    gender = {"masc": "m", "femn": "f"}.get(ps[0].tag.gender)
+    return Mention(t.start, t.end, t.text, canon or nom, gender, ps[0].tag.case == "nomn",
+                   "alias" if canon else "given", k, k + 1)
 
 
 _NAMED_AFTER_BEFORE = {"пр", "просп", "ул", "пл", "пер", "бул", "наб", "им", "имени", "проспект", "улица", "улице",
@@ -709,5 +762,6 @@ def canonical_persons(mentions: list[Mention]) -> list[str]:
     """Unique canonical forms in order of first mention."""
     seen: dict[str, None] = {}
     for m in mentions:
-        seen.setdefault(m.canonical, None)
+        if m.kind != "given":  # a first name alone names nobody in an archive's facet
+            seen.setdefault(m.canonical, None)
     return list(seen)
