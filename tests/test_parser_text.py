@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.parsers import ParseError, parse_file, sniff_format
+from ingest.parsers import ParseError, encoding, parse_file, sniff_format
 from ingest.parsers.encoding import detect_single_byte
 from ingest.parsers.normalize import clean_text, split_paragraphs
 
@@ -66,6 +66,30 @@ def test_kazakh_in_kz1048(tmp_path):
 def test_kazakh_one_sentence_kz1048():
     s = "Қазақстан халқы Ассамблеясының сессиясы өтті."
     assert s.encode("kz1048").decode(detect_single_byte(s.encode("kz1048"))) == s
+
+
+def test_fast_scores_equal_reference_scores():
+    """Detection scores code pages from byte tables; the scores must be score_text's, to the bit
+    (ties between code pages that decode alike are broken by candidate order)."""
+    import random
+
+    rnd = random.Random(3)
+    codecs_ = encoding.SINGLE_BYTE_CANDIDATES + ("cp1250", "cp037")
+    tables = [encoding._byte_tables(c) for c in codecs_]
+    # Cyrillic words, Latin glued to them, runs of signs, one-letter words, undefined bytes
+    alphabet = bytes(range(0x80, 0x100)) + b"  .,AZaz\n"
+    inputs = [b"", b"\xc0", b"\x98\x98x\x98", LONG.encode("cp1251"), LONG.encode("koi8_r")[:300]]
+    inputs += [bytes(rnd.choice(alphabet) for _ in range(rnd.choice([2, 7, 40, 300]))) for _ in range(150)]
+    for data in inputs:
+        assert encoding._fast_scores(data, tables) == [encoding._score_decoding(data, c) for c in codecs_]
+
+
+def test_multibyte_candidate_uses_reference_scorer():
+    assert encoding._byte_tables("utf-8") is None and encoding._byte_tables("gbk") is None
+    raw = LONG.encode("cp1251")
+    ranked = encoding.rank_single_byte(raw, ("gbk", "cp1251"))
+    assert ranked[0][1] == "cp1251"
+    assert {e: s for s, e in ranked}["gbk"] == encoding._score_decoding(raw, "gbk")
 
 
 @pytest.mark.parametrize("codec,bom", [("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),

@@ -115,8 +115,8 @@ def _char_score(ch: str) -> float:
 
 def score_text(text: str) -> float:
     """How much ``text`` looks like Russian/Kazakh (or plain ASCII) text: higher is better.
-    Comparable between decodings of the same bytes. Counting is done by Counter and regular
-    expressions (C loops): this runs for every candidate code page of every text file."""
+    Comparable between decodings of the same bytes. Detection computes the same score from byte
+    tables (_fast_scores): change both together (a test compares them)."""
     if not text:
         return 0.0
     counts = Counter(text)
@@ -270,9 +270,8 @@ def _score_decoding(sample: bytes, enc: str) -> float:
 _TELL, _MIXED, _IMPOSS, _SOFT_AT_START, _UPPER_AT_START, _HIT, _WORD_START, _WORD_END = (
     1 << k for k in range(8))
 _BOUNDARY = 256  # a 257th "byte" standing for the start and end of the text (not a letter)
-_PAIR_COUNTS = (_TELL, _SOFT_AT_START, _UPPER_AT_START, _HIT)  # counted over all pairs
-_BIT_MATRIX = ((np.arange(256)[:, None] & np.array(_PAIR_COUNTS)) != 0).astype(np.int64)
-_FFFD_SCORE = -6.0  # _char_score("\ufffd"), what an undefined byte decodes to
+_BIT_MATRIX = ((np.arange(256)[:, None] & (1 << np.arange(8))) != 0).astype(np.int64)  # (256, 8)
+_FFFD_SCORE = _char_score("\ufffd")  # what an undefined byte decodes to
 
 
 class _ByteTables(NamedTuple):
@@ -315,7 +314,8 @@ def _byte_tables(enc: str) -> _ByteTables | None:
     bits = (
         (_TELL, o(member(_RU_LOWER), member(_RU_UPPER))),
         (_MIXED, o(member(_LATIN), member(_CYR)) | o(member(_CYR), member(_LATIN))),
-        (_IMPOSS, o(member(_BEFORE_SIGN, ig), member(_SIGNS, ig)) | o(member(_CONSONANTS, ig), member("й", ig))),
+        (_IMPOSS, o(member(_BEFORE_SIGN, ig), member(_SIGNS, ig))
+         | o(member(_CONSONANTS, ig), member("й", ig))),
         (_SOFT_AT_START, o(~word, member(_SOFT))),
         (_UPPER_AT_START, o(~word, member(_INITIALS))),
         (_HIT, o(word, word) & bigram[idx[:, None], idx[None, :]]),
@@ -330,12 +330,12 @@ def _byte_tables(enc: str) -> _ByteTables | None:
                        np.stack([word[:256], upper], axis=1).astype(np.int64), pairs.ravel())
 
 
-def _run_matches(mask: np.ndarray) -> int:
-    """How many matches re.findall reports for a two-character pattern, given where it matches:
-    matches do not overlap, so of a run of k adjacent match positions it takes ceil(k / 2)."""
-    at = np.flatnonzero(mask)
-    if len(at) < 2:
-        return len(at)
+def _run_matches(f: np.ndarray, bit: int, n: int) -> int:
+    """How many matches re.findall reports for a two-character pattern that matches at the ``n``
+    pairs with ``bit``: matches do not overlap, so of a run of k adjacent ones it takes ceil(k / 2)."""
+    if n < 2:
+        return n
+    at = np.flatnonzero(f & bit)
     starts = np.flatnonzero(np.diff(at) != 1) + 1
     runs = np.diff(np.concatenate(([0], starts, [len(at)])))
     return int(((runs + 1) // 2).sum())
@@ -368,13 +368,16 @@ def _fast_scores(sample: bytes, tables: list[_ByteTables]) -> list[float]:
             products = products[~bad]
             penalty = 10.0 * n_bad
         f = t.pairs.take(codes)
-        tells, soft, initial, hits = (np.bincount(f, minlength=256) @ _BIT_MATRIX).tolist()
+        per_bit = np.bincount(f, minlength=256) @ _BIT_MATRIX  # pairs having each bit
+        tells, mixed, imposs, soft, initial, hits, starts, _ = per_bit.tolist()
         letters, upper = (hist @ t.letters).tolist()
-        # a lone letter: a word starts at it (pair before) and ends at it (pair after)
-        lone = np.count_nonzero((f[:-1] & _WORD_START).astype(bool) & (f[1:] & _WORD_END).astype(bool))
-        score = _combine(sum(products.tolist()), case_tells=tells, mixed=_run_matches(f & _MIXED),
-                         soft_starts=soft, lone=int(lone), upper=upper, initial_upper=initial,
-                         bigram_hits=hits, letters=letters, impossible=_run_matches(f & _IMPOSS))
+        lone = 0
+        if starts:  # a lone letter: a word starts at it (pair before) and ends at it (pair after)
+            lone = int(np.count_nonzero((f[:-1] & _WORD_START).astype(bool)
+                                        & (f[1:] & _WORD_END).astype(bool)))
+        score = _combine(sum(products.tolist()), case_tells=tells, mixed=_run_matches(f, _MIXED, mixed),
+                         soft_starts=soft, lone=lone, upper=upper, initial_upper=initial, bigram_hits=hits,
+                         letters=letters, impossible=_run_matches(f, _IMPOSS, imposs))
         scores.append(score - penalty)
     return scores
 
