@@ -7,9 +7,10 @@ Prints precision/recall/F1 for persons (canonical set per document, micro-averag
 median/mean extraction time per document beside the parse time (extraction should add <= 30%).
 Persons are also scored mention by mention against samples/gold_mentions.json (hand-annotated:
 surface text and canonical form of every mention, in order). Person spans are scored on
-tests/data/news_persons*.json (hand-annotated news paragraphs) and, when present, on real news:
-data/factru/persons.json, built from the factRuEval-2016 test set (see data/factru/SOURCE.md; no
-license, so not in git). A predicted span counts when it overlaps a gold one.
+tests/data/news_persons*.json (hand-annotated news paragraphs) and, when present, on real news
+from factRuEval-2016 (see data/factru/SOURCE.md; no license, so not in git): persons.json, which
+the rules were tuned on, and heldout.json, other documents never looked at while tuning.
+A predicted span counts when it overlaps a gold one.
 """
 from __future__ import annotations
 
@@ -100,9 +101,10 @@ def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default=str(ROOT / "samples" / "gold.json"))
     ap.add_argument("--verbose", "-v", action="store_true")
-    ap.add_argument("--factru", default=str(ROOT / "data" / "factru" / "persons.json"),
-                    help="real news with person spans (factRuEval-2016, not redistributable: kept out of git;"
-                         " scored when present)")
+    ap.add_argument("--factru", default=str(ROOT / "data" / "factru"),
+                    help="folder with persons.json (the rules were tuned on it) and heldout.json (never looked"
+                         " at): real news with person spans from factRuEval-2016, kept out of git (no license);"
+                         " scored when present")
     args = ap.parse_args(argv)
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
     base = Path(args.gold).parent
@@ -149,11 +151,13 @@ def main(argv=None):
     print(f"{'language':<22} {lang_ok}/{n} = {lang_ok / n:.3f}")
     p, r, f, tp, fp, fn = news_spans(sorted((ROOT / "tests" / "data").glob("news_persons*.json")))
     print(f"{'news person spans':<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn}; overlap match)")
-    if Path(args.factru).exists():
-        docs = len(json.loads(Path(args.factru).read_text(encoding="utf-8")))
-        p, r, f, tp, fp, fn = news_spans([args.factru])
-        print(f"{'factRuEval person spans':<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn};"
-              f" {docs} real news documents, overlap match)")
+    for label, path in (("factRuEval, tuned on", Path(args.factru) / "persons.json"),
+                        ("factRuEval, held out", Path(args.factru) / "heldout.json")):
+        if path.exists():
+            docs = len(json.loads(path.read_text(encoding="utf-8")))
+            p, r, f, tp, fp, fn = news_spans([path])
+            print(f"{label:<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn};"
+                  f" {docs} real news documents, person spans, overlap match)")
     me, mp = statistics.median(t_extract) * 1000, statistics.median(t_parse) * 1000
     print(f"time per document      extract median {me:.1f} ms, mean {statistics.mean(t_extract) * 1000:.1f} ms;"
           f" parse median {mp:.1f} ms, mean {statistics.mean(t_parse) * 1000:.1f} ms;"
