@@ -8,7 +8,7 @@ median/mean extraction time per document beside the parse time (extraction shoul
 Persons are also scored mention by mention against samples/gold_mentions.json (hand-annotated:
 surface text and canonical form of every mention, in order). Person spans are scored on
 tests/data/news_persons*.json (hand-annotated news paragraphs) and, when present, on real news
-from factRuEval-2016 (see data/factru/SOURCE.md; no license, so not in git): persons.json, which
+from factRuEval-2016 (built by bench/factru_persons.py; no license, so not in git): persons.json, which
 the rules were tuned on, and heldout.json, other documents never looked at while tuning.
 A predicted span counts when it overlaps a gold one.
 """
