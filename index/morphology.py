@@ -125,9 +125,25 @@ def word_terms(word: str) -> tuple[str, ...]:
     if _RUSSIAN_RE.fullmatch(word):
         return russian_terms(word)
     if KAZAKH_LETTERS & set(word):
-        return (kazakh_stem(word),)
+        stem = kazakh_stem(word)
+        return (stem, *kazakh_surname_as_russian(stem))
     # digits mixed with Cyrillic, other scripts: no morphology
     return (word,)
+
+
+# Kazakh letters written the Russian way: Тоқаев is Токаев, Әбдіқадыров is Абдикадыров.
+_KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
+_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына)$")
+
+
+def kazakh_surname_as_russian(stem: str) -> tuple[str, ...]:
+    """A Kazakh surname also carries the terms of its Russian spelling, so that `Токаев`
+    typed on a Russian keyboard finds `Тоқаевтың` in a Kazakh text. Only surnames: folding
+    common Kazakh words would make them look like unrelated Russian ones (қала -> кала)."""
+    if len(stem) < 5 or not _SURNAME_END.search(stem):
+        return ()
+    russian = stem.translate(_KAZAKH_TO_RUSSIAN)
+    return tuple(t for t in russian_terms(russian) if t != stem) if _RUSSIAN_RE.fullmatch(russian) else ()
 
 
 # Kazakh case and plural endings (after every vowel-harmony and consonant variant), longest

@@ -273,3 +273,17 @@ def test_a_document_analyzed_by_paragraphs_equals_the_whole_analysis():
     for name, whole in (("content", pre_analyze(record.text)), ("exact", pre_analyze(_exact_text(record), exact=True))):
         got = record.analyzed[name]
         assert (got.terms, got.positions) == (whole.terms, whole.positions), name
+
+
+def test_a_kazakh_surname_also_carries_its_russian_spelling():
+    from index.analysis import analyze_terms, query_terms
+
+    # Токаев typed on a Russian keyboard finds Тоқаевтың in a Kazakh text
+    russian = query_terms("Токаев")
+    for form in ("Тоқаев", "Тоқаевтың", "Тоқаевқа"):
+        assert set(russian) <= set(analyze_terms(form)), form
+    assert set(query_terms("Абдикадырову")) <= set(analyze_terms("Әбдіқадыровтың"))
+    # only surnames: common Kazakh words are not folded into look-alike Russian ones
+    assert analyze_terms("қала") == ["қала"] and analyze_terms("тілдерін") == ["тілдерін"]
+    # a query typed in Kazakh keeps its one term
+    assert query_terms("Тоқаев") == ["тоқаев"]

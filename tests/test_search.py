@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.search import SearchRequest
+from index.search import SearchRequest, SearchService
+from index.store import IndexWriter
 
 
 def ids(result) -> list[str]:
@@ -152,3 +153,20 @@ def test_new_commits_are_picked_up(tmp_path):
     svc.refresh()
     assert svc.doc_count() == 2
     assert svc.search(SearchRequest("Мажилиса")).total == 1
+
+
+def test_a_russian_spelled_surname_finds_the_kazakh_spelling(tmp_path):
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("ru", "Сессия", ["Президент К.К. Токаев выступил на сессии."]))
+        writer.add(make_record("kk", "Сессия", ["Мемлекет басшысы Қасым-Жомарт Тоқаевтың тапсырмасы орындалды."],
+                               language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.search(SearchRequest("Токаеву"))
+        assert set(ids(res)) == {"ru", "kk"}
+        kk = next(h for h in res.hits if h.doc_id == "kk")
+        assert "<mark>Тоқаевтың</mark>" in kk.snippet_html  # highlighted in the Kazakh text too
+    finally:
+        svc.close()
