@@ -6,6 +6,7 @@ numbers (see facets.py); only the top of the ranking is scored by Whoosh.
 """
 from __future__ import annotations
 
+import calendar
 import re
 import threading
 import time
@@ -67,6 +68,28 @@ def _date_number(d: date | None) -> int | None:
 
 def _split(value: str | None) -> list[str]:
     return [v for v in (value or "").split(KEYWORD_SEPARATOR) if v]
+
+
+def _single_year(years: list[str], start: date | None, end: date | None) -> int | None:
+    """The one year the search is narrowed to (a year facet value, or a range within a year)."""
+    if len(years) == 1 and years[0].isdigit():
+        return int(years[0])
+    if start and end and start.year == end.year:
+        return start.year
+    return None
+
+
+def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None, end: date | None) -> list[FacetCount]:
+    """Documents per month of `year` ("2019-04"), all twelve; a month is selected when the date
+    range is exactly that month."""
+    numbers = dates[scope]
+    numbers = numbers[numbers // 10000 == year]
+    counts = np.bincount((numbers // 100) % 100, minlength=13)[1:13]
+    out = []
+    for month, count in enumerate(counts, 1):
+        first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        out.append(FacetCount(f"{year}-{month:02d}", int(count), start == first and end == last))
+    return out
 
 
 def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
@@ -238,6 +261,12 @@ class SearchService:
             facets = {}
             if req.facets:
                 facets = self._facets(tables, matched & date_mask, masks, filters)
+                year = _single_year(filters.get("year", []), req.date_from, req.date_to)
+                if year:
+                    scope = matched.copy()  # every month of the year stays visible to switch to
+                    for mask in masks.values():
+                        scope &= mask
+                    facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
             suggestion = None
             if parsed.query is not None and total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed.text, "exact")

@@ -1,6 +1,7 @@
 """JSON API mirroring the pages, and CSV export of results and quotes.
 
-    GET /api/search          same parameters as the search page; hits, facets, paging
+    GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
+                             the twelve months, when the search is narrowed to one year)
     GET /api/quotes          same parameters as the quote tab; passages with citations
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html)
     GET /api/search.csv      the results (up to CSV_MAX_ROWS) as CSV
@@ -80,7 +81,8 @@ def search():
         "filters": result.filters, "suggestion": result.suggestion,
         "hits": [_hit_json(hit, state) for hit in result.hits],
         "facets": {name: [{"value": f.value, "count": f.count, "selected": f.selected}
-                          for f in result.facets.get(name, [])] for name in FACETS},
+                          for f in result.facets.get(name, [])] for name in FACETS + ("month",)
+                   if name in result.facets or name != "month"},
     })
 
 

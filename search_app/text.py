@@ -22,6 +22,9 @@ LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "англ
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}
 DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла"}
+MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                     "октябрь", "ноябрь", "декабрь")
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                    "сентября", "октября", "ноября", "декабря")
 CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentences around the first match

@@ -14,8 +14,8 @@ from index.search import MAX_PAGE
 from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
-    DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, SORT_TITLES, citation, count_words,
-    facet_label, mark_first, marked, paragraphs, ru_date, short_date, strip_field_filter,
+    DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
+    citation, count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date, strip_field_filter,
 )
 
 bp = Blueprint("pages", __name__)
@@ -56,6 +56,7 @@ class FacetLink:
     selected: bool
     href: str
     level: int = 0  # histogram bar height, 0..HISTOGRAM_STEPS
+    title: str = ""  # a longer name for the tooltip (months)
 
 
 @dataclass
@@ -90,6 +91,23 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
             "hidden": max(0, len(counts) - FACET_SHOWN - FACET_MORE) if name != "year" else 0,
         }
     return out
+
+
+def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
+    """The twelve months of the one year the search is narrowed to, as a histogram; a month
+    sets the date range to itself (again: clears it)."""
+    months = result.facets.get("month") or [] if result else []
+    top = max((m.count for m in months), default=0) or 1
+    links = []
+    for m in months:
+        month = int(m.value[5:7])
+        href = (state.href(path, date_from="", date_to="") if m.selected
+                else state.href(path, date_from=m.value, date_to=m.value))
+        link = FacetLink(m.value, MONTHS_SHORT[month - 1], m.count, m.selected, href)
+        link.level = round(HISTOGRAM_STEPS * m.count / top) if m.count else 0
+        link.title = f"{MONTHS_NOMINATIVE[month - 1]} {m.value[:4]}"
+        links.append(link)
+    return links
 
 
 def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str) -> list[Chip]:
@@ -188,6 +206,7 @@ def search():
     return render_template(
         "search.html", tab="search", state=state, result=result, error=error, hits=hits,
         facets=_facet_links(state, facets_from, path) if facets_from else {},
+        months=_month_links(state, facets_from, path) if facets_from is result else [],
         chips=_chips(state, filters_in_force, path),
         pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
         sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()],

@@ -197,6 +197,28 @@ def test_paging_and_sort(page):
     assert "page" not in params(page)  # a new sort starts from the first page
 
 
+def test_months_of_a_chosen_year(page):
+    page.goto("/?q=заседание")
+    assert page.locator("#facet-month").count() == 0
+    page.locator("#facet-year .histogram a").filter(has=page.locator(".count")).first.click()
+    page.wait_for_url(re.compile(r"year="))
+    year_total = hit_count(page)
+    months = page.locator("#facet-month .histogram li")
+    assert months.count() == 12
+    month = page.locator("#facet-month .histogram a").first
+    value = month.get_attribute("data-value")
+    month.click()
+    page.wait_for_url(re.compile(r"from="))
+    assert params(page)["from"] == [value] and params(page)["to"] == [value]
+    assert 0 < hit_count(page) <= year_total
+    for when in page.locator(".hit .badge.date").all_inner_texts():
+        assert value[:4] in when
+    shot(page, "months")
+    page.locator(f"#facet-month a.selected[data-value='{value}']").click()
+    page.wait_for_url(lambda url: "from=" not in url)
+    assert hit_count(page) == year_total
+
+
 def test_document_page_highlights_and_scrolls_to_first_match(page):
     page.goto("/?q=языковой политики")
     page.locator(".hit h3 a", has_text="Стенограмма сессии").click()

@@ -170,3 +170,14 @@ def test_a_russian_spelled_surname_finds_the_kazakh_spelling(tmp_path):
         assert "<mark>Тоқаевтың</mark>" in kk.snippet_html  # highlighted in the Kazakh text too
     finally:
         svc.close()
+
+
+def test_month_counts_when_narrowed_to_one_year(service):
+    res = service.search(SearchRequest("", filters={"year": ["2019"]}))
+    months = res.facets["month"]
+    assert [m.value for m in months] == [f"2019-{m:02d}" for m in range(1, 13)]
+    assert sum(m.count for m in months) == res.total and not any(m.selected for m in months)
+    res = service.search(SearchRequest("", date_from=date(2019, 4, 1), date_to=date(2019, 4, 30)))
+    april = next(m for m in res.facets["month"] if m.value == "2019-04")
+    assert april.selected and april.count == res.total > 0
+    assert "month" not in service.search(SearchRequest("")).facets  # many years: no months

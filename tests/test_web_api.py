@@ -172,3 +172,10 @@ def test_page_and_api_agree(client):
     for hit in data["hits"]:
         assert f'href="/doc/{hit["id"]}?' in page
     assert json.dumps(data["total"]) in page
+
+
+def test_months_in_the_api_when_narrowed_to_one_year(client):
+    data = get_json(client, "/api/search", year="2019")
+    months = data["facets"]["month"]
+    assert len(months) == 12 and sum(m["count"] for m in months) == data["total"]
+    assert "month" not in get_json(client, "/api/search", q="заседание")["facets"]

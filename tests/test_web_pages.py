@@ -415,3 +415,25 @@ def test_serve_command_options(monkeypatch):
     assert (str(args.index), args.host, args.port, args.threads) == ("x", "0.0.0.0", 8080, 8)
     defaults = build_parser().parse_args(["serve"])
     assert (defaults.host, defaults.port) == ("127.0.0.1", 5000)
+
+
+def test_months_of_one_year_narrow_the_date_range(client):
+    assert 'id="facet-month"' not in client.get("/").get_data(as_text=True)  # all years: no months
+    resp = client.get("/?year=2019")
+    html = resp.get_data(as_text=True)
+    assert "Месяцы 2019" in page_text(resp)
+    section = html[html.index('id="facet-month"'):]
+    section = section[:section.index("</section>")]
+    labels = re.findall(r'class="label">([^<]+)<', section)
+    assert labels == ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+    links = {v: unescape(h) for h, v in re.findall(r'<a href="([^"]+)"[^>]*data-value="(2019-\d\d)"', section)}
+    assert links, "months with documents are links"
+    month, href = sorted(links.items())[0]
+    narrowed = client.get(href)
+    dates = re.findall(r'class="badge date">([^<]+)<', narrowed.get_data(as_text=True))
+    assert dates and total(narrowed) == int(re.search(rf'data-value="{month}"[^>]*title="[^"]*: (\d+)',
+                                                      section).group(1))
+    # the chosen month is marked, and choosing it again clears the range
+    again = narrowed.get_data(as_text=True)
+    chosen = re.search(rf'<a href="([^"]+)" class="selected" data-value="{month}"', again)
+    assert chosen and "from=" not in unescape(chosen.group(1))
