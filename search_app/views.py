@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Blueprint, abort, render_template, request, send_file, url_for
@@ -120,11 +121,19 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
                 href = state.href(path, q=strip_field_filter(state.q, name))
             chips.append(Chip(f"{FACET_SINGULAR[name]}: {facet_label(name, value)}", href))
     if state.date_from or state.date_to:
-        label = "период: " + (state.date_from or "…") + " — " + (state.date_to or "…")
+        label = "период: " + _period(state)
         chips.append(Chip(label, state.href(path, date_from="", date_to="")))
     if state.exact:
         chips.append(Chip("точная форма слов", state.href(path, exact=False)))
     return chips
+
+
+def _period(state: SearchState) -> str:
+    """The date range as people say it: "январь 2019" for one month, else the dates as typed."""
+    if state.start and state.end and state.start.day == 1 and (state.start.year, state.start.month) \
+            == (state.end.year, state.end.month) and (state.end + timedelta(days=1)).day == 1:
+        return f"{MONTHS_NOMINATIVE[state.start.month - 1]} {state.start.year}"
+    return (state.date_from or "…") + " — " + (state.date_to or "…")
 
 
 def _pages(state: SearchState, page: int, page_count: int, path: str) -> dict | None:

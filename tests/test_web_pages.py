@@ -437,3 +437,6 @@ def test_months_of_one_year_narrow_the_date_range(client):
     again = narrowed.get_data(as_text=True)
     chosen = re.search(rf'<a href="([^"]+)" class="selected" data-value="{month}"', again)
     assert chosen and "from=" not in unescape(chosen.group(1))
+    months_ru = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                 "ноябрь", "декабрь"]
+    assert f"период: {months_ru[int(month[5:]) - 1]} 2019" in page_text(narrowed)  # the chip names the month
