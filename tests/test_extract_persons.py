@@ -169,3 +169,8 @@ def test_name_particles_join_one_mention():
     found = find_persons("Акции принадлежат сэру Ивлину де Ротшильду и леди Линн Форрестер де Ротшильд.", "ru")
     assert [(m.text, m.canonical) for m in found] == [
         ("Ивлину де Ротшильду", "И. де Ротшильд"), ("Линн Форрестер де Ротшильд", "Л. де Ротшильд")]
+
+
+def test_adjective_like_surnames_in_oblique_cases():
+    assert canon("Депутаты пригласили Андрея Лугового на встречу.") == ["А. Луговой"]
+    assert canon("Премию вручили Андрею Белому.") == ["А. Белый"]

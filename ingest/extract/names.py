@@ -89,6 +89,13 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             gender = "f" if p.tag.gender == "femn" else "m"
             out.append(Reading(nom[:1].upper() + nom[1:], gender, frozenset({p.tag.case})))
         return tuple(out)
+    if low.endswith(("ого", "его", "ому", "ему", "ым", "им")):
+        # an oblique case of an adjective-like surname: Андрея Лугового -> Луговой
+        adj = [p for p in parses(low) if is_dictionary(p) and p.tag.POS == "ADJF" and p.tag.gender in ("masc", None)
+               and p.tag.case in ("gent", "accs", "datv", "ablt")]
+        if adj:
+            nom = adj[0].normal_form
+            return (Reading(nom[:1].upper() + nom[1:], "m", frozenset(p.tag.case for p in adj)),)
     if known and all("Fixd" in p.tag.grammemes for p in known):
         return (Reading(word, None, ALL),)
     if _INDECL_END.fullmatch(low) and not low.endswith(("ы",)):
