@@ -120,6 +120,19 @@ def test_utf8_double_encoded_is_repaired(tmp_path):
     assert doc.warnings
 
 
+def test_utf8_with_a_few_broken_bytes_is_kept(tmp_path):
+    # one flipped byte must not cost the whole file (it used to be read as a code page and
+    # rejected as garbled)
+    good = ("Ассамблея народа Казахстана провела заседание в Астане. " * 20).encode("utf-8")
+    broken = good[:301] + b"\xff" + good[302:] + "Конец".encode("utf-8")[:-1]  # and a letter cut at the end
+    doc = parse_file(write(tmp_path, "d.txt", broken))
+    assert doc.encoding == "utf-8" and doc.text.count("Ассамблея народа Казахстана") >= 19
+    assert any("broken UTF-8" in w for w in doc.warnings)
+    # a windows-1251 file is still read as windows-1251, not as damaged UTF-8
+    doc = parse_file(write(tmp_path, "w.txt", good.decode("utf-8").encode("cp1251")))
+    assert doc.encoding == "cp1251" and "Ассамблея" in doc.text
+
+
 def test_seed_document_paragraphs_title():
     if not SEED.exists():
         pytest.skip("seed document not available")

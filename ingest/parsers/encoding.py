@@ -170,7 +170,7 @@ def letter_quality(text: str) -> float:
 class Decoded:
     text: str
     encoding: str  # Python codec name
-    how: str  # "bom" | "utf-8" | "utf-16" | "declared" | "detected" | "ascii"
+    how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "ascii"
 
 
 _BOMS = (
@@ -472,11 +472,25 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
                 return Decoded(decode_strict_or_replace(data, best), best, "detected")
     if utf8_ok:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return Decoded(damaged, "utf-8", "utf-8-damaged")
     wide = detect_wide_unicode(data)
     if wide:
         return Decoded(data.decode(wide), wide, "utf-16" if "16" in wide else "utf-32")
     best = detect_single_byte(data)
     return Decoded(decode_strict_or_replace(data, best), best, "detected")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a flipped byte, a character cut at the end, a stray
+    windows-1251 letter) decoded with U+FFFD in their place, rather than the whole file read
+    as a code page and rejected as garbled. None when the bytes are not mostly UTF-8: a real
+    code-page text breaks at nearly every letter."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    wide = len(text) - len(text.encode("ascii", "ignore")) - broken  # valid non-ASCII characters
+    return text if broken and wide >= 10 * broken else None
 
 
 def _low_control_bytes(sample: bytes) -> bool:

@@ -27,6 +27,8 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
               and ch not in "\t\n\r\x0c")
     if bad > 0.02 * max(1, min(len(text), 20000)):
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
+    if decoded.how == "utf-8-damaged":
+        warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     fixed, undone = repair_double_encoding(text)
     if undone:
         text = fixed
