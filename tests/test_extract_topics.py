@@ -49,3 +49,11 @@ def test_the_title_weighs_in():
             "Старый конфликт соседей и спор об арыке решили миром. Гости осмотрели новое здание.")
     assert "медиация" not in find_topics(body)
     assert find_topics(body, title="Как в Доме дружбы уладили конфликт")[0] == "медиация"
+
+
+def test_a_phrase_does_not_count_its_words_again():
+    vocabulary = parse_topics("[семья]\n3 Совет матерей\n1 мать\n")
+    passing = "Член Совета матерей и медиатор Д.Ахмедова провела встречу с жителями района в Доме дружбы."
+    assert find_topics(passing, vocabulary=vocabulary) == []  # one phrase: 3 hits, not 3 + 1
+    about = passing + " Матери обсудили планы, и Совет матерей поддержал их."
+    assert find_topics(about, vocabulary=vocabulary) == ["семья"]

@@ -5,8 +5,8 @@
 Each topic of ``data/topics.txt`` (or $ASSEMBLY_SEARCH_TOPICS) is a name and weighted words or
 phrases. Cues and text go through the search analyzer (`index.analysis.analyze_terms`), so any
 word form matches (волонтеров, волонтерами = волонтер); `стем*` matches by prefix (Kazakh).
-A topic's score is its weighted hit count per 100 terms of the document, the title's words
-counting twice (a title names what the document is about); a document gets the 1-3 best topics
+A topic's score is its weighted hit count per 100 terms of the document (longest cue first: a
+phrase's words do not count again on their own), the title's words counting twice (a title names what the document is about); a document gets the 1-3 best topics
 whose score passes a threshold and is not far below the best one.
 """
 from __future__ import annotations
@@ -87,18 +87,31 @@ def default_topics() -> list[Topic]:
     return _cache[path][1]
 
 
-def _count(cue: Cue, terms: list[str], positions: dict[str, list[int]]) -> int:
+def _starts(cue: Cue, terms: list[str], positions: dict[str, list[int]]) -> list[int]:
+    """Where the cue's words start in `terms`."""
+    n = len(cue.terms)
     if cue.prefix:
-        if len(cue.terms) == 1:
-            stem = cue.terms[0]
-            return sum(len(v) for t, v in positions.items() if t.startswith(stem))
-        first = [i for t, v in positions.items() if t.startswith(cue.terms[0]) for i in v]
-        return sum(1 for i in first if all(i + j < len(terms) and terms[i + j].startswith(cue.terms[j])
-                                           for j in range(1, len(cue.terms))))
-    starts = positions.get(cue.terms[0], ())
-    if len(cue.terms) == 1:
-        return len(starts)
-    return sum(1 for i in starts if tuple(terms[i:i + len(cue.terms)]) == cue.terms)
+        first = sorted(i for t, v in positions.items() if t.startswith(cue.terms[0]) for i in v)
+        return [i for i in first if all(i + j < len(terms) and terms[i + j].startswith(cue.terms[j])
+                                         for j in range(1, n))]
+    starts = positions.get(cue.terms[0], [])
+    return starts if n == 1 else [i for i in starts if tuple(terms[i:i + n]) == cue.terms]
+
+
+def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int]]) -> float:
+    """Weighted cue matches, longest cue first: the words of a matched phrase do not count again
+    on their own (Совет матерей is one cue, not also мать)."""
+    covered: set[int] = set()
+    hits = 0.0
+    for cue in sorted(topic.cues, key=lambda c: -len(c.terms)):
+        n = len(cue.terms)
+        for i in _starts(cue, terms, positions):
+            span = range(i, i + n)
+            if any(j in covered for j in span):
+                continue
+            covered.update(span)
+            hits += cue.weight
+    return hits
 
 
 def _positions(terms: list[str]) -> dict[str, list[int]]:
@@ -119,8 +132,7 @@ def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = 
     title_positions = _positions(title_terms)
     out = {}
     for topic in vocabulary:
-        hits = sum(c.weight * (_count(c, terms, positions) + _count(c, title_terms, title_positions))
-                   for c in topic.cues)
+        hits = _weighted_hits(topic, terms, positions) + _weighted_hits(topic, title_terms, title_positions)
         if hits >= MIN_HITS:
             out[topic.name] = 100.0 * hits / max(len(terms), 50)
     return out
