@@ -114,6 +114,8 @@ def cmd_ingest(args) -> int:
     for report in summary.files:
         if report.status == "failed":
             print(f"failed: {report.path}: {report.message}", file=sys.stderr)
+        for warning in report.warnings:  # indexed, but not whole or not as written
+            print(f"note: {report.path}: {warning}", file=sys.stderr)
     print(summary.text())
     return summary.exit_code
 

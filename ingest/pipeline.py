@@ -52,6 +52,7 @@ class FileReport:
     encoding: str | None = None
     pages: int | None = None
     characters: int | None = None
+    warnings: list[str] = field(default_factory=list)  # indexed, with a note (a few pages unreadable...)
 
 
 @dataclass
@@ -319,6 +320,7 @@ def _write(writer: _Writer, outcome: Outcome, task: _Task) -> list[FileReport]:
     writer.add(record, replace=task.replace)
     return [
         FileReport(p, status, document_id=record.doc_id, format=record.format, language=record.language,
-                   encoding=record.encoding, pages=record.pages, characters=len(record.text))
+                   encoding=record.encoding, pages=record.pages, characters=len(record.text),
+                   warnings=outcome.warnings)
         for p, status in (task.statuses or {task.path: "updated"}).items()
     ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import signal
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.records import DocumentRecord
@@ -24,6 +24,7 @@ class Outcome:
     record: DocumentRecord | None = None
     reason: str | None = None  # failure reason code
     message: str | None = None  # one plain sentence
+    warnings: list[str] = field(default_factory=list)  # the parser's notes on an indexed file
 
 
 class _TimeLimit(Exception):
@@ -51,6 +52,7 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
             signal.setitimer(signal.ITIMER_REAL, time_limit)
         try:
             parsed = parse_file(Path(path), max_bytes=size_limit)
+            out.warnings = list(parsed.warnings)
             out.record = build_record(parsed, Path(path), root, content_hash)
             if pre_analyze:
                 pre_analyze_record(out.record)  # here, in parallel, not in the single writer

@@ -107,6 +107,17 @@ def test_broken_files_are_reported_and_the_batch_goes_on(archive, tmp_path):
     assert all(r["message"] and "Traceback" not in r["message"] for r in lines if r["status"] == "failed")
 
 
+def test_a_file_indexed_with_a_repair_says_so_in_the_report(archive, tmp_path):
+    good = ("Депутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана. " * 10).encode()
+    (archive / "flipped.txt").write_bytes(good[:200] + b"\xff" + good[201:])  # one damaged byte
+    report = tmp_path / "report.jsonl"
+    ingest(archive, tmp_path / "index", report_path=report)
+    by_name = {Path(r["path"]).name: r for r in map(json.loads, report.read_text("utf-8").splitlines())}
+    assert by_name["flipped.txt"]["status"] == "indexed" and by_name["flipped.txt"]["encoding"] == "utf-8"
+    assert any("broken UTF-8" in w for w in by_name["flipped.txt"]["warnings"])
+    assert by_name["a.txt"]["warnings"] == []
+
+
 def test_force_reparses_everything(archive, tmp_path):
     index = tmp_path / "index"
     ingest(archive, index)
