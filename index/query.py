@@ -2,12 +2,16 @@
 
 Syntax: words (every form matches), "phrases", -exclusion, OR / ИЛИ, NOT / НЕ,
 prefix* wildcards, and field filters speaker:, person:, topic:, year:, lang:, format:
-(which become facet filters, matched against the facet values).
+(which become facet filters, matched against the facet values). An abbreviation typed in
+capitals also finds its full name (АНК: "Ассамблея народа Казахстана"; data/abbreviations.txt).
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 
 from whoosh import qparser
 from whoosh.query import NullQuery, Query
@@ -86,6 +90,46 @@ def _parser(fields: list[str], schema) -> qparser.QueryParser:
     return parser
 
 
+ABBREVIATIONS_ENV = "ASSEMBLY_SEARCH_ABBREVIATIONS"
+_abbreviations: dict[str | None, tuple[float, dict[str, str]]] = {}
+
+
+def abbreviations() -> dict[str, str]:
+    """ABBREVIATION -> full name, from $ASSEMBLY_SEARCH_ABBREVIATIONS or the shipped file;
+    reread when the file changes. A line that is not `X = full name` is skipped."""
+    path = os.environ.get(ABBREVIATIONS_ENV) or None
+    try:
+        mtime = os.path.getmtime(path) if path else 0.0
+        hit = _abbreviations.get(path)
+        if hit is None or hit[0] != mtime:
+            raw = (Path(path).read_text(encoding="utf-8-sig") if path else
+                   resources.files("index").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8"))
+            table = {}
+            for line in raw.splitlines():
+                short, sep, full = line.split("#", 1)[0].partition("=")
+                if sep and short.strip() and full.strip() and '"' not in full:
+                    table[short.strip()] = " ".join(full.split())
+            _abbreviations[path] = hit = (mtime, table)
+    except OSError:
+        return {}  # an unreadable file must not break search
+    return hit[1]
+
+
+def expand_abbreviations(text: str) -> str:
+    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")`."""
+    table = abbreviations()
+    if not table:
+        return text
+    parts = re.split(r'("[^"]*")', text)  # quoted phrases stay as typed
+    for i in range(0, len(parts), 2):
+        parts[i] = _ABBREVIATION_RE.sub(
+            lambda m: f'({m.group(0)} OR "{table[m.group(0)]}")' if m.group(0) in table else m.group(0), parts[i])
+    return "".join(parts)
+
+
+_ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w*?-])")
+
+
 def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
     text = (text or "").strip()
@@ -103,7 +147,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     try:
-        query = _parser(fields, schema).parse(rest)
+        query = _parser(fields, schema).parse(expand_abbreviations(rest))
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
         raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
     query = query.normalize()

@@ -181,3 +181,17 @@ def test_month_counts_when_narrowed_to_one_year(service):
     april = next(m for m in res.facets["month"] if m.value == "2019-04")
     assert april.selected and april.count == res.total > 0
     assert "month" not in service.search(SearchRequest("")).facets  # many years: no months
+
+
+def test_an_abbreviation_finds_the_full_name(service, tmp_path, monkeypatch):
+    full = set(ids(service.search(SearchRequest('"Ассамблея народа Казахстана"'))))
+    assert full and set(ids(service.search(SearchRequest("АНК")))) == full
+    res = service.search(SearchRequest("АНК"))
+    assert "<mark>" in res.hits[0].snippet_html
+    assert service.search(SearchRequest('"АНК"')).total == 0  # quoted: as typed
+    # the archive's own list replaces the shipped one
+    own = tmp_path / "abbr.txt"
+    own.write_text("# свой список\nКС = круглый стол\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ABBREVIATIONS", str(own))
+    assert set(ids(service.search(SearchRequest("КС")))) == set(ids(service.search(SearchRequest('"круглый стол"'))))
+    assert service.search(SearchRequest("АНК")).total == 0
