@@ -46,6 +46,7 @@ class ParsedQuery:
     query: Query | None  # None: no text to match (browse or filters only)
     filters: dict[str, list[str]] = field(default_factory=dict)  # facet field -> raw values typed
     text: str = ""  # the query text left after field filters were taken out
+    expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
 
 
 def split_field_filters(text: str) -> tuple[str, dict[str, list[str]]]:
@@ -115,15 +116,24 @@ def abbreviations() -> dict[str, str]:
     return hit[1]
 
 
-def expand_abbreviations(text: str) -> str:
-    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")`."""
+def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> str:
+    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")`; what was expanded
+    is added to `expanded`."""
     table = abbreviations()
     if not table:
         return text
+
+    def expand(m: re.Match) -> str:
+        short = m.group(0)
+        if short not in table:
+            return short
+        if expanded is not None:
+            expanded[short] = table[short]
+        return f'({short} OR "{table[short]}")'
+
     parts = re.split(r'("[^"]*")', text)  # quoted phrases stay as typed
     for i in range(0, len(parts), 2):
-        parts[i] = _ABBREVIATION_RE.sub(
-            lambda m: f'({m.group(0)} OR "{table[m.group(0)]}")' if m.group(0) in table else m.group(0), parts[i])
+        parts[i] = _ABBREVIATION_RE.sub(expand, parts[i])
     return "".join(parts)
 
 
@@ -146,8 +156,9 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     _check_wildcards(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
+    expanded: dict[str, str] = {}
     try:
-        query = _parser(fields, schema).parse(expand_abbreviations(rest))
+        query = _parser(fields, schema).parse(expand_abbreviations(rest, expanded))
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
         raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
     query = query.normalize()
@@ -155,7 +166,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, rest)
+    return ParsedQuery(query, filters, rest, expanded)
 
 
 def _only_negative(query: Query) -> bool:

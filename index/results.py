@@ -52,6 +52,7 @@ class SearchResult:
     suggestion: str | None = None
     error: str | None = None
     elapsed_ms: float = 0.0
+    expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> the full name also searched
 
     @property
     def page_count(self) -> int:

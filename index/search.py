@@ -272,7 +272,7 @@ class SearchService:
                 suggestion = self._suggest(searcher, parsed.text, "exact")
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
-            (time.perf_counter() - started) * 1000,
+            (time.perf_counter() - started) * 1000, parsed.expanded,
         )
 
     @staticmethod

@@ -78,7 +78,7 @@ def search():
         "params": _params(state),
         "total": result.total, "page": result.page, "per_page": result.per_page,
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
-        "filters": result.filters, "suggestion": result.suggestion,
+        "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
         "hits": [_hit_json(hit, state) for hit in result.hits],
         "facets": {name: [{"value": f.value, "count": f.count, "selected": f.selected}
                           for f in result.facets.get(name, [])] for name in FACETS + ("month",)

@@ -179,3 +179,7 @@ def test_months_in_the_api_when_narrowed_to_one_year(client):
     months = data["facets"]["month"]
     assert len(months) == 12 and sum(m["count"] for m in months) == data["total"]
     assert "month" not in get_json(client, "/api/search", q="заседание")["facets"]
+
+
+def test_expanded_abbreviations_in_the_api(client):
+    assert get_json(client, "/api/search", q="АНК")["expanded"] == {"АНК": "Ассамблея народа Казахстана"}

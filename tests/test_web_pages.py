@@ -440,3 +440,9 @@ def test_months_of_one_year_narrow_the_date_range(client):
     months_ru = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                  "ноябрь", "декабрь"]
     assert f"период: {months_ru[int(month[5:]) - 1]} 2019" in page_text(narrowed)  # the chip names the month
+
+
+def test_an_expanded_abbreviation_is_said_on_the_page(client):
+    text = page_text(client.get("/?q=АНК"))
+    assert "АНК: ищем и «Ассамблея народа Казахстана» в любой форме" in text
+    assert "ищем и" not in page_text(client.get("/?q=Ассамблея"))
