@@ -81,6 +81,7 @@ class QuoteResult:
     suggestion: str | None = None
     error: str | None = None
     elapsed_ms: float = 0.0
+    expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> the full name also searched
 
 
 @dataclass

@@ -448,7 +448,8 @@ class SearchService:
                     speaker=stored.get("speaker") or None, text_html=html, text=text, score=score,
                 ))
             suggestion = self._suggest(searcher, parsed.text, "pexact") if total < FEW_HITS else None
-        return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000)
+        return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
+                           parsed.expanded)
 
     # -- one document --------------------------------------------------
     def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:

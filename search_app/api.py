@@ -108,7 +108,7 @@ def quotes():
         "params": _params(state),
         "total": result.total, "page": result.page, "per_page": result.per_page,
         "page_count": max(1, -(-result.total // result.per_page)), "elapsed_ms": round(result.elapsed_ms, 2),
-        "suggestion": result.suggestion,
+        "suggestion": result.suggestion, "expanded": result.expanded,
         "hits": [_quote_json(hit) for hit in result.hits],
     })
 

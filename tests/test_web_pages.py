@@ -446,3 +446,7 @@ def test_an_expanded_abbreviation_is_said_on_the_page(client):
     text = page_text(client.get("/?q=АНК"))
     assert "АНК: ищем и «Ассамблея народа Казахстана» в любой форме" in text
     assert "ищем и" not in page_text(client.get("/?q=Ассамблея"))
+
+
+def test_quotes_say_the_expanded_abbreviation_too(client):
+    assert "АНК: ищем и «Ассамблея народа Казахстана» в любой форме" in page_text(client.get("/quotes?q=АНК"))
