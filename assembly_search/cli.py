@@ -166,7 +166,7 @@ def _print_quotes(res, tty: bool) -> None:
     for hit in res.hits:
         when = hit.date.isoformat() if hit.date else "undated"
         page = f", p. {hit.page}" if hit.page else ""
-        who = f" — {hit.speaker}" if hit.speaker else ""
+        who = f" — {', '.join(hit.speakers)}" if hit.speakers else ""
         print(f"\n«{_plain(hit.text_html, tty)}»{who}; {hit.title}, {when}{page}")
 
 

@@ -66,10 +66,11 @@ class QuoteHit:
     title: str
     date: date | None
     page: int | None
-    speaker: str | None
+    speaker: str | None  # the first of `speakers`
     text_html: str
     text: str
     score: float | None
+    speakers: list[str] = field(default_factory=list)  # everyone the paragraph is attributed to
 
 
 @dataclass

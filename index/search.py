@@ -423,10 +423,10 @@ class SearchService:
                 final &= date_mask
             for name, values in filters.items():
                 if name in ("speakers", "speaker"):
-                    # typed names resolve against the speakers facet, then match the passage's speaker
+                    # typed names resolve against the speakers facet, then match the passage's speakers
                     wanted = self._resolve_filter(tables, "speakers", values) or values
-                    mask = np.zeros(tables.size, dtype=bool)
-                    for value in wanted:
+                    mask = tables.fields["speakers"].docs_with_any(wanted, tables.size)
+                    for value in wanted:  # an index from before passages listed every speaker
                         mask |= self._run(searcher, Term("speaker", value))[0]
                     final &= mask
                 elif name in ("language", "format"):
@@ -446,6 +446,7 @@ class SearchService:
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
                     date=_to_date(stored.get("date")), page=stored.get("page"),
                     speaker=stored.get("speaker") or None, text_html=html, text=text, score=score,
+                    speakers=_split(stored.get("speakers")) or ([stored["speaker"]] if stored.get("speaker") else []),
                 ))
             suggestion = self._suggest(searcher, parsed.text, "pexact") if total < FEW_HITS else None
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,

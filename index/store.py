@@ -152,6 +152,8 @@ def passage_fields(record: DocumentRecord) -> list[dict]:
             ptext=p.text,
             pexact=p.text,
             speaker=p.speaker or "",
+            # every speaker of the paragraph, for quote search by speaker (the facet counts documents only)
+            speakers=KEYWORD_SEPARATOR.join(p.speakers),
             page=p.page,
             position=p.position,
             doc_title=record.title,

@@ -35,8 +35,8 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
     title = document_title(parsed, path)
     found = extract_parsed(parsed, path)
     passages = [
-        PassageRecord(text=block.text, position=i, page=block.page, speaker=speaker)
-        for i, (block, speaker) in enumerate(zip(blocks, found.passage_speakers))
+        PassageRecord(text=block.text, position=i, page=block.page, speakers=speakers)
+        for i, (block, speakers) in enumerate(zip(blocks, found.passage_speakers))
     ]
     return DocumentRecord(
         doc_id=content_hash[:16],

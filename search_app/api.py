@@ -89,8 +89,8 @@ def search():
 def _quote_json(hit) -> dict:
     return {
         "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
-        "page": hit.page, "speaker": hit.speaker, "text": hit.text, "text_html": hit.text_html,
-        "citation": citation(hit.text_html, hit.speaker, hit.title, hit.date, hit.page),
+        "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "text": hit.text, "text_html": hit.text_html,
+        "citation": citation(hit.text_html, ", ".join(hit.speakers), hit.title, hit.date, hit.page),
         "score": hit.score,
         "url": url_for("pages.document", doc_id=hit.doc_id) + "#p-" + hit.passage_id.rsplit("/", 1)[-1],
     }
@@ -197,7 +197,7 @@ def quotes_csv():
     if error:
         return error_response(error_status(), error)
     base = request.host_url.rstrip("/")
-    rows = ([citation(h.text_html, h.speaker, h.title, h.date, h.page), h.text, h.speaker, h.title,
+    rows = ([citation(h.text_html, ", ".join(h.speakers), h.title, h.date, h.page), h.text, ", ".join(h.speakers), h.title,
              h.date.isoformat() if h.date else "", h.page, h.doc_id,
              base + url_for("pages.document", doc_id=h.doc_id) + "#p-" + h.passage_id.rsplit("/", 1)[-1]]
             for h in hits)

@@ -254,8 +254,8 @@ def quotes():
             hits.append({
                 "hit": hit, "n": n,
                 "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}"),
-                "citation": citation(hit.text_html, hit.speaker, hit.title, hit.date, hit.page),
-                "speaker_href": state.href(path, filters=_with(state, "speakers", hit.speaker)) if hit.speaker else None,
+                "citation": citation(hit.text_html, ", ".join(hit.speakers), hit.title, hit.date, hit.page),
+                "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
             })
     page_count = max(1, -(-result.total // result.per_page)) if result and not result.error else 1
     return render_template(

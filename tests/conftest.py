@@ -2,12 +2,24 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from index.records import DocumentRecord, PassageRecord
 from index.search import SearchService
 from index.store import IndexWriter
+
+
+# the real document from ../shared/seeds beside the checkout (a teammate's clone may lack it)
+SEED_PATH = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_3247791c0957a215.txt"
+
+
+@pytest.fixture()
+def seed_text() -> str:
+    if not SEED_PATH.exists():
+        pytest.skip(f"the seed document is not at {SEED_PATH}")
+    return SEED_PATH.read_text(encoding="utf-8")
 
 
 def make_record(doc_id: str, title: str, paragraphs: list[str], *, when: date | None = None,

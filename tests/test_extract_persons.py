@@ -4,7 +4,6 @@ from bench.bench_extract import news_spans
 from ingest.extract.aliases import load_aliases
 from ingest.extract.persons import canonical_persons, find_persons
 
-SEED = Path("/work/shared/seeds/000_3247791c0957a215.txt")
 DATA = Path(__file__).parent / "data"
 
 
@@ -91,8 +90,8 @@ def test_no_false_persons():
     assert find_persons("") == []
 
 
-def test_seed_persons():
-    got = canon(SEED.read_text(encoding="utf-8"))
+def test_seed_persons(seed_text):
+    got = canon(seed_text)
     assert got == ["С. Абдрахманов", "И. Буларов", "Н. Дементьева", "Ю. Ли", "В. Набиев", "Ш. Осин", "А. Хамедов",
                    "Н.А. Назарбаев", "А. Платонов", "Л. Прокопенко", "М. Азильханов", "К.К. Токаев"]
 

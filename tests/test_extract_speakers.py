@@ -1,13 +1,10 @@
 from datetime import date
-from pathlib import Path
 
 from ingest.extract.speakers import attribute_passages, find_speakers
 
-SEED = Path("/work/shared/seeds/000_3247791c0957a215.txt")
 
-
-def test_seed_speakers_exactly():
-    got = find_speakers(SEED.read_text(encoding="utf-8"))
+def test_seed_speakers_exactly(seed_text):
+    got = find_speakers(seed_text)
     assert got == ["А. Платонов", "С. Абдрахманов", "Л. Прокопенко", "А. Хамедов", "Ш. Осин", "М. Азильханов"]
     assert "Н.А. Назарбаев" not in got and "К.К. Токаев" not in got  # mentioned, not speaking
 
@@ -62,5 +59,25 @@ def test_attribute_passages():
         "Праздник завершился концертом.",
         "Руководитель Н.Жакупова рассказала о планах.",
     ]
-    assert attribute_passages(paras) == ["А. Шмидт", "А. Шмидт", None, "Н. Жакупова"]
+    assert attribute_passages(paras) == [["А. Шмидт"], ["А. Шмидт"], [], ["Н. Жакупова"]]
     assert attribute_passages([]) == []
+
+
+def test_seed_quote_of_the_second_speaker_in_a_paragraph_is_his_too(seed_text):
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()]
+    attributed = dict(zip(paragraphs, attribute_passages(paragraphs)))
+    platonov = next(p for p in paragraphs if "С.Абдрахманов подчеркнул" in p)
+    assert attributed[platonov] == ["А. Платонов", "С. Абдрахманов"]
+
+
+def test_a_paragraph_with_several_speakers_is_attributed_to_each():
+    paras = [
+        "Заместитель заведующего Секретариатом Ассамблеи Л.Прокопенко, депутаты Мажилиса А.Хамедов, Ш.Осин "
+        "рассказали о проводимой работе.",
+        "Депутат А. Платонов отметил роль медиации. Поддерживая коллегу, депутат С.Абдрахманов подчеркнул, "
+        "что недопустимо вмешательство извне.",
+        "«Это наш общий дом», – сказал он.",
+    ]
+    assert attribute_passages(paras) == [
+        ["Л. Прокопенко", "А. Хамедов", "Ш. Осин"], ["А. Платонов", "С. Абдрахманов"],
+        ["С. Абдрахманов"]]  # "сказал он": the last one who spoke

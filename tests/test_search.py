@@ -195,3 +195,28 @@ def test_an_abbreviation_finds_the_full_name(service, tmp_path, monkeypatch):
     monkeypatch.setenv("ASSEMBLY_SEARCH_ABBREVIATIONS", str(own))
     assert set(ids(service.search(SearchRequest("КС")))) == set(ids(service.search(SearchRequest('"круглый стол"'))))
     assert service.search(SearchRequest("АНК")).total == 0
+
+
+def test_quotes_by_any_speaker_of_a_paragraph(tmp_path):
+    from index.records import DocumentRecord, PassageRecord
+
+    paragraphs = ["Депутат А. Платонов отметил роль медиации. Депутат С.Абдрахманов подчеркнул, что вмешательство "
+                  "извне недопустимо.", "Праздник завершился концертом."]
+    record = DocumentRecord(
+        doc_id="s1", title="Круглый стол", text="\n\n".join(paragraphs), format="txt", paths=["/a/s1.txt"],
+        speakers=["А. Платонов", "С. Абдрахманов"], content_hash="s1" * 8,
+        passages=[PassageRecord(paragraphs[0], 0, speakers=["А. Платонов", "С. Абдрахманов"]),
+                  PassageRecord(paragraphs[1], 1)])
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(record)
+    svc = SearchService(tmp_path)
+    try:
+        for who in ("А. Платонов", "С. Абдрахманов"):
+            res = svc.quotes(SearchRequest("вмешательство", filters={"speakers": [who]}))
+            assert [h.speakers for h in res.hits] == [["А. Платонов", "С. Абдрахманов"]], who
+        res = svc.quotes(SearchRequest("концертом", filters={"speakers": ["С. Абдрахманов"]}))
+        assert res.total == 0  # a paragraph nobody spoke in
+        facets = svc.search(SearchRequest("")).facets["speakers"]
+        assert {f.value: f.count for f in facets} == {"А. Платонов": 1, "С. Абдрахманов": 1}  # documents, not passages
+    finally:
+        svc.close()

@@ -35,7 +35,7 @@ class Extraction:
     persons: list[str] = field(default_factory=list)  # canonical, unique, in order of first mention
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
-    passage_speakers: list[str | None] = field(default_factory=list)  # aligned with paragraphs
+    passage_speakers: list[list[str]] = field(default_factory=list)  # aligned with paragraphs
     mentions: list[Mention] = field(default_factory=list)  # every person mention, offsets in the joined paragraphs
 
 

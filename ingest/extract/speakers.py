@@ -258,10 +258,11 @@ def find_speakers(text: str, language: str | None = None, on: date | None = None
 
 
 def attribute_passages(paragraphs: list[str], language: str | None = None, on: date | None = None,
-                       aliases: Aliases | None = None) -> list[str | None]:
-    """The speaker each paragraph is attributed to: the subject of a speech verb in it, or the
-    previous paragraph's speaker when this one continues the quote (opens with a quote or a
-    dash, or attributes it to a pronoun: `– сказал он`)."""
+                       aliases: Aliases | None = None) -> list[list[str]]:
+    """The speakers each paragraph is attributed to, in order: the subjects of its speech verbs
+    (депутаты А.Хамедов, Ш.Осин рассказали: both; А отметил..., Б подчеркнул...: both), or the
+    last speaker of the previous paragraph when this one continues the quote (opens with a quote
+    or a dash, or attributes it to a pronoun: `– сказал он`)."""
     if not paragraphs:
         return []
     sep = "\n\n"
@@ -273,7 +274,7 @@ def attribute_passages(paragraphs: list[str], language: str | None = None, on: d
 
 
 def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
-               spoken: list[tuple[Mention, int]] | None = None) -> list[str | None]:
+               spoken: list[tuple[Mention, int]] | None = None) -> list[list[str]]:
     tokens = tokenize(text)
     if spoken is None:
         spoken = _speaker_mentions(text, tokens, mentions, language)
@@ -282,20 +283,21 @@ def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mentio
     for p in paragraphs:
         bounds.append((pos, pos + len(p)))
         pos += len(p) + len(sep)
-    out: list[str | None] = []
-    prev: str | None = None
+    out: list[list[str]] = []
+    prev: list[str] = []
     for a, b in bounds:
-        here = [m.canonical for m, k in spoken if a <= tokens[k].start < b]
+        here = list(dict.fromkeys(m.canonical for m, k in spoken if a <= tokens[k].start < b and m.kind != "given"))
         para = text[a:b].lstrip()
         if here:
-            who = here[0]
+            who = here
+        # a continued quote belongs to the last one who spoke in the paragraph before
         elif prev and para[:1] in "«\"“–—-" :
-            who = prev
+            who = prev[-1:]
         elif prev and any(w in para.lower() for w in ("сказал он", "сказала она", "отметил он", "отметила она",
                                                        "подчеркнул он", "подчеркнула она", "he said", "she said")):
-            who = prev
+            who = prev[-1:]
         else:
-            who = None
+            who = []
         out.append(who)
         prev = who
     return out
