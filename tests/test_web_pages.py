@@ -450,3 +450,23 @@ def test_an_expanded_abbreviation_is_said_on_the_page(client):
 
 def test_quotes_say_the_expanded_abbreviation_too(client):
     assert "АНК: ищем и «Ассамблея народа Казахстана» в любой форме" in page_text(client.get("/quotes?q=АНК"))
+
+
+def test_a_quote_with_two_speakers_links_and_cites_both(tmp_path):
+    from index.records import DocumentRecord, PassageRecord
+    from index.store import IndexWriter
+
+    text = "Депутат А. Платонов отметил роль медиации. Депутат С.Абдрахманов подчеркнул, что вмешательство недопустимо."
+    with IndexWriter(tmp_path / "index", create=True) as writer:
+        writer.add(DocumentRecord(
+            doc_id="two", title="Круглый стол", text=text, format="txt", paths=["/a/two.txt"],
+            speakers=["А. Платонов", "С. Абдрахманов"], content_hash="two" * 6,
+            passages=[PassageRecord(text, 0, speakers=["А. Платонов", "С. Абдрахманов"])]))
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        resp = app.test_client().get("/quotes?q=вмешательство&speakers=С.+Абдрахманов")
+        html = resp.get_data(as_text=True)
+        assert re.findall(r'class="speaker"[^>]*>([^<]+)</a>', html) == ["А. Платонов", "С. Абдрахманов"]
+        assert "— А. Платонов, С. Абдрахманов; Круглый стол" in unescape(html)
+    finally:
+        app.extensions["assembly_search"].close()
