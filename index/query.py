@@ -7,7 +7,6 @@ capitals also finds its full name (АНК: "Ассамблея народа Ка
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -15,6 +14,8 @@ from pathlib import Path
 
 from whoosh import qparser
 from whoosh.query import NullQuery, Query
+
+from index.config import cached_by_file
 
 MAX_QUERY_CHARS = 500
 MAX_WILDCARDS = 3
@@ -92,28 +93,30 @@ def _parser(fields: list[str], schema) -> qparser.QueryParser:
 
 
 ABBREVIATIONS_ENV = "ASSEMBLY_SEARCH_ABBREVIATIONS"
-_abbreviations: dict[str | None, tuple[float, dict[str, str]]] = {}
+
+
+def load_abbreviations(path: str | None = None) -> dict[str, str]:
+    """ABBREVIATION -> full name, from `path` or the shipped file. A line that is not
+    `X = full name` is skipped."""
+    raw = (Path(path).read_text(encoding="utf-8-sig") if path else
+           resources.files("index").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8"))
+    table = {}
+    for line in raw.splitlines():
+        short, sep, full = line.split("#", 1)[0].partition("=")
+        if sep and short.strip() and full.strip() and '"' not in full:
+            table[short.strip()] = " ".join(full.split())
+    return table
+
+
+_current_abbreviations = cached_by_file(ABBREVIATIONS_ENV, load_abbreviations)
 
 
 def abbreviations() -> dict[str, str]:
-    """ABBREVIATION -> full name, from $ASSEMBLY_SEARCH_ABBREVIATIONS or the shipped file;
-    reread when the file changes. A line that is not `X = full name` is skipped."""
-    path = os.environ.get(ABBREVIATIONS_ENV) or None
+    """The abbreviations in force ($ASSEMBLY_SEARCH_ABBREVIATIONS, else the shipped file)."""
     try:
-        mtime = os.path.getmtime(path) if path else 0.0
-        hit = _abbreviations.get(path)
-        if hit is None or hit[0] != mtime:
-            raw = (Path(path).read_text(encoding="utf-8-sig") if path else
-                   resources.files("index").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8"))
-            table = {}
-            for line in raw.splitlines():
-                short, sep, full = line.split("#", 1)[0].partition("=")
-                if sep and short.strip() and full.strip() and '"' not in full:
-                    table[short.strip()] = " ".join(full.split())
-            _abbreviations[path] = hit = (mtime, table)
+        return _current_abbreviations()
     except OSError:
         return {}  # an unreadable file must not break search
-    return hit[1]
 
 
 def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> str:

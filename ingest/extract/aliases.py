@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from index.config import cached_by_file
 
 from ._text import KAZAKH_LETTERS, Token, parses
 
@@ -150,17 +153,8 @@ def load_aliases(path: str | os.PathLike | None = None) -> Aliases:
     return Aliases(entries)
 
 
-_cache: dict[str | None, tuple[float, Aliases]] = {}
-
-
-def default_aliases() -> Aliases:
-    """load_aliases() cached per process (re-read when the archive's file changes)."""
-    path = os.environ.get(ENV_VAR) or None
-    mtime = os.path.getmtime(path) if path and os.path.exists(path) else 0.0
-    hit = _cache.get(path)
-    if hit is None or hit[0] != mtime:
-        _cache[path] = (mtime, load_aliases(path))
-    return _cache[path][1]
+# load_aliases() cached per process (re-read when the archive's file changes)
+default_aliases: Callable[[], Aliases] = cached_by_file(ENV_VAR, load_aliases)
 
 
 def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None) -> list[tuple[int, int, Alias]]:

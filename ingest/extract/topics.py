@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from index.analysis import analyze_terms
+from index.config import cached_by_file
 
 ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
 MIN_SCORE = 2.5  # weighted hits per 100 terms
@@ -75,16 +77,8 @@ def load_topics(path: str | os.PathLike | None = None) -> list[Topic]:
     return parse_topics(text, "default topics")
 
 
-_cache: dict[str | None, tuple[float, list[Topic]]] = {}
-
-
-def default_topics() -> list[Topic]:
-    path = os.environ.get(ENV_VAR) or None
-    mtime = os.path.getmtime(path) if path and os.path.exists(path) else 0.0
-    hit = _cache.get(path)
-    if hit is None or hit[0] != mtime:
-        _cache[path] = (mtime, load_topics(path))
-    return _cache[path][1]
+# load_topics() cached per process (re-read when the archive's file changes)
+default_topics: Callable[[], list[Topic]] = cached_by_file(ENV_VAR, load_topics)
 
 
 def _starts(cue: Cue, terms: list[str], positions: dict[str, list[int]]) -> list[int]:
