@@ -398,7 +398,7 @@ class SyntheticCorpus:
                 pages = (n_par + 1) // 2
             for p, (ptext, spk) in enumerate(zip(paragraphs, passage_speakers)):
                 passages.append(
-                    PassageRecord(ptext, p, page=(p // 2 + 1) if fmt == "pdf" else None, speaker=spk)
+                    PassageRecord(ptext, p, page=(p // 2 + 1) if fmt == "pdf" else None, speakers=[spk] if spk else [])
                 )
             yield DocumentRecord(
                 doc_id=doc_id,

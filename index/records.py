@@ -12,15 +12,14 @@ class PassageRecord:
     text: str
     position: int  # 0-based paragraph number within the document
     page: int | None = None  # 1-based page for paged formats (PDF)
-    speaker: str | None = None  # the first of `speakers` (or the only one, when given alone)
+    speakers: list[str] = field(default_factory=list)  # canonical speakers the paragraph is attributed to
     # field name -> index.analysis.PreAnalyzed, filled in a worker process (see index.store.pre_analyze_record)
     analyzed: dict | None = None
-    speakers: list[str] = field(default_factory=list)  # canonical speakers the paragraph is attributed to
 
-    def __post_init__(self) -> None:
-        if not self.speakers and self.speaker:
-            self.speakers = [self.speaker]
-        self.speaker = self.speakers[0] if self.speakers else None
+    @property
+    def speaker(self) -> str | None:
+        """The first speaker: the one kept in the passage's single-speaker field."""
+        return self.speakers[0] if self.speakers else None
 
 
 @dataclass

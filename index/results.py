@@ -84,6 +84,10 @@ class QuoteResult:
     elapsed_ms: float = 0.0
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> the full name also searched
 
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
 
 @dataclass
 class Passage:

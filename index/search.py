@@ -442,11 +442,13 @@ class SearchService:
                 stored = searcher.stored_fields(docnum)
                 text = stored.get("ptext", "")
                 html, _ = highlight.highlight_all(text, terms, tokens)
+                # an index from before passages listed every speaker has the first one only
+                speakers = _split(stored.get("speakers")) or ([stored["speaker"]] if stored.get("speaker") else [])
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
                     date=_to_date(stored.get("date")), page=stored.get("page"),
-                    speaker=stored.get("speaker") or None, text_html=html, text=text, score=score,
-                    speakers=_split(stored.get("speakers")) or ([stored["speaker"]] if stored.get("speaker") else []),
+                    speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
+                    speakers=speakers,
                 ))
             suggestion = self._suggest(searcher, parsed.text, "pexact") if total < FEW_HITS else None
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,

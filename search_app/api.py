@@ -81,8 +81,8 @@ def search():
         "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
         "hits": [_hit_json(hit, state) for hit in result.hits],
         "facets": {name: [{"value": f.value, "count": f.count, "selected": f.selected}
-                          for f in result.facets.get(name, [])] for name in FACETS + ("month",)
-                   if name in result.facets or name != "month"},
+                          for f in result.facets.get(name, [])]
+                   for name in FACETS + (("month",) if "month" in result.facets else ())},
     })
 
 
@@ -90,7 +90,7 @@ def _quote_json(hit) -> dict:
     return {
         "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
         "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "text": hit.text, "text_html": hit.text_html,
-        "citation": citation(hit.text_html, ", ".join(hit.speakers), hit.title, hit.date, hit.page),
+        "citation": citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page),
         "score": hit.score,
         "url": url_for("pages.document", doc_id=hit.doc_id) + "#p-" + hit.passage_id.rsplit("/", 1)[-1],
     }
@@ -107,7 +107,7 @@ def quotes():
     return _json({
         "params": _params(state),
         "total": result.total, "page": result.page, "per_page": result.per_page,
-        "page_count": max(1, -(-result.total // result.per_page)), "elapsed_ms": round(result.elapsed_ms, 2),
+        "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
         "suggestion": result.suggestion, "expanded": result.expanded,
         "hits": [_quote_json(hit) for hit in result.hits],
     })
@@ -197,7 +197,7 @@ def quotes_csv():
     if error:
         return error_response(error_status(), error)
     base = request.host_url.rstrip("/")
-    rows = ([citation(h.text_html, ", ".join(h.speakers), h.title, h.date, h.page), h.text, ", ".join(h.speakers), h.title,
+    rows = ([citation(h.text_html, h.speakers, h.title, h.date, h.page), h.text, ", ".join(h.speakers), h.title,
              h.date.isoformat() if h.date else "", h.page, h.doc_id,
              base + url_for("pages.document", doc_id=h.doc_id) + "#p-" + h.passage_id.rsplit("/", 1)[-1]]
             for h in hits)

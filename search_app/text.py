@@ -107,11 +107,11 @@ def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
     return text[:limit]
 
 
-def citation(text_html: str, speaker: str | None, title: str, when: date | None, page: int | None) -> str:
-    """`«...» — А. Платонов; <title>, <date>, с. <page>` (speaker and page when known)."""
+def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None) -> str:
+    """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when known)."""
     out = f"«{cite_text(text_html)}»"
-    if speaker:
-        out += f" — {speaker}"
+    if speakers:
+        out += f" — {', '.join(speakers)}"
     out += f"; {title or 'без названия'}, {short_date(when)}"
     if page:
         out += f", с. {page}"

@@ -97,7 +97,7 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
 def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
     """The twelve months of the one year the search is narrowed to, as a histogram; a month
     sets the date range to itself (again: clears it)."""
-    months = result.facets.get("month") or [] if result else []
+    months = (result.facets.get("month") or []) if result else []
     top = max((m.count for m in months), default=0) or 1
     links = []
     for m in months:
@@ -254,14 +254,13 @@ def quotes():
             hits.append({
                 "hit": hit, "n": n,
                 "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}"),
-                "citation": citation(hit.text_html, ", ".join(hit.speakers), hit.title, hit.date, hit.page),
+                "citation": citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page),
                 "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
             })
-    page_count = max(1, -(-result.total // result.per_page)) if result and not result.error else 1
     return render_template(
         "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
         chips=_chips(state, state.filters, path),
-        pages=_pages(state, result.page, page_count, path) if result and not result.error else None,
+        pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
         sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()],
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,

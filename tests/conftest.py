@@ -30,7 +30,8 @@ def make_record(doc_id: str, title: str, paragraphs: list[str], *, when: date | 
         paths=[f"/archive/{doc_id}.{fmt}"], source="/archive", date=when,
         date_source="text" if when else None, speakers=list(speakers), persons=list(persons),
         topics=list(topics), content_hash=doc_id * 4,
-        passages=[PassageRecord(p, i, page=1 if fmt == "pdf" else None, speaker=speaker_of.get(i))
+        passages=[PassageRecord(p, i, page=1 if fmt == "pdf" else None,
+                                speakers=[speaker_of[i]] if i in speaker_of else [])
                   for i, p in enumerate(paragraphs)],
     )
 
