@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ._text import (KAZAKH_LETTERS, Token, is_initial, noun_cases, parses, sentence_ids, tokenize,
+from ._text import (Token, is_initial, noun_cases, parses, sentence_ids, tokenize,
                     verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases
 from .language import detect_language
@@ -225,8 +225,7 @@ def _is_given(w: str) -> bool:
 
 def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> _Cand | None:
     words = [tokens[k].text for k in run[p:]]
-    if KAZAKH_LETTERS & set("".join(words[:2])):
-        pass  # Kazakh names inside Russian text are still names
+    # (Kazakh names inside Russian text are names too: no script check here)
     if _quoted(tokens, run[p]):
         return None
     w1 = words[0]
@@ -305,8 +304,6 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
                 gender = "m"
             cs = frozenset(q.tag.case for q in gp)
             cases = cs if cases is None else (cases & cs or cases)
-    if not given[0] and False:
-        pass
     c = _Cand(i, j, "full", initials, j - 1, surname_readings(last), gender=gender, cases=cases)
     c.full_nom = first  # completed in _finish with the chosen nominative
     return c
@@ -371,8 +368,6 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue  # three capitalized words: an organisation more likely
         nxt = tokens[i + 2].text if i + 2 < n else ""
         if nxt == "of":
-            continue
-        if "-" in b.text and False:
             continue
         cands.append(_Cand(i, i + 2, "full", a.text[0] + ".", i + 1, (Reading(b.text, None, ALL),)))
         used[i] = used[i + 1] = True
@@ -627,12 +622,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) 
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     index: dict[str, str] = {}
     for m in mentions:
-        s = _surname_of(m.canonical)
-        index[_fold(s)] = m.canonical
-        if language == "ru":
-            for r in surname_readings(s):
-                pass
-            # the other gender's form of the same family does not name this person
+        index[_fold(_surname_of(m.canonical))] = m.canonical
     out = list(mentions)
     n = len(tokens)
     for k, t in enumerate(tokens):
