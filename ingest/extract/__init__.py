@@ -72,6 +72,6 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         persons=persons,
         speakers=list(speakers),
         topics=find_topics(text, language, title=title),
-        passage_speakers=_attribute(paragraphs, joined, sep, mentions, language, spoken),
+        passage_speakers=_attribute(paragraphs, joined, sep, mentions, language, spoken, tokens),
         mentions=mentions,
     )

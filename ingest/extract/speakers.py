@@ -274,8 +274,10 @@ def attribute_passages(paragraphs: list[str], language: str | None = None, on: d
 
 
 def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
-               spoken: list[tuple[Mention, int]] | None = None) -> list[list[str]]:
-    tokens = tokenize(text)
+               spoken: list[tuple[Mention, int]] | None = None,
+               tokens: list[Token] | None = None) -> list[list[str]]:
+    """attribute_passages' work; `spoken` and `tokens` when the caller already has them."""
+    tokens = tokens if tokens is not None else tokenize(text)
     if spoken is None:
         spoken = _speaker_mentions(text, tokens, mentions, language)
     bounds = []
