@@ -38,7 +38,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ingest.pipeline import DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
+    from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
 
     parser = _Parser(prog="assembly-search", description="Search the archive of the Assembly of People of Kazakhstan.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="seconds allowed to parse one file")
     ing.add_argument("--size-limit", type=float, default=_env_float("SIZE_LIMIT_MB", DEFAULT_SIZE_LIMIT / 2**20),
                      help="largest file to parse, in MB")
+    ing.add_argument("--commit-every", type=int, default=_env_int("COMMIT_EVERY", DEFAULT_COMMIT_DOCS), metavar="FILES",
+                     help="commit after this many files (and at least every 10 s); a crash loses at most that")
 
     se = with_index(sub.add_parser("search", help="search from the terminal (no query: interactive)"))
     se.add_argument("query", nargs="?", default=None)
@@ -109,6 +111,7 @@ def cmd_ingest(args) -> int:
     options = IngestOptions(
         index_dir=args.index, workers=max(args.workers, 0), prune=args.prune, force=args.force,
         report_path=args.report, time_limit=args.time_limit, size_limit=int(args.size_limit * 2**20),
+        batch_size=max(args.commit_every, 1),
     )
     summary = run_ingest(args.paths, options)
     for report in summary.files:

@@ -6,8 +6,10 @@ single-process baseline measured in the same run.
 Text/HTML: `--docs` synthetic 5 KB documents (Russian running text from bench.synth_corpus, half
 windows-1251 .txt, half UTF-8 .html with page chrome) ingested into a fresh index three ways:
   baseline      one process: parse, analyze and write each file in turn
-  1 worker      the pipeline with one parser process beside the writer
-  N workers     the pipeline with N parser processes (they also analyze the text), one writer
+  1 worker      the pipeline with one parser process beside the one writer
+  N workers     the pipeline with N parser processes (they also analyze the text) and N writer
+                processes, each building its own segment (ingest's default on N cores)
+All three commit every DEFAULT_COMMIT_DOCS files, as ingest does.
 PDF: the samples' PDFs copied `--pdf-copies` times (so the batch is long enough to time),
 ingested the same two ways; pages/s counts PDF pages parsed and indexed.
 Each figure is the median of `--repeat` runs. The machine is shared: quote ratios.
@@ -24,7 +26,7 @@ from bench.common import median
 from bench.synth_corpus import generate
 from index.store import IndexWriter
 from ingest.discover import discover
-from ingest.pipeline import DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT, IngestOptions, run_ingest
+from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT, IngestOptions, run_ingest
 from ingest.worker import file_hash, process_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +88,7 @@ def single_process_ingest(folder: Path, index: Path) -> int:
     """The baseline: discover, parse and write one file after another in this one process."""
     files, _ = discover([str(folder)])
     indexed = 0
-    with IndexWriter(index, batch_size=200) as writer:
+    with IndexWriter(index, batch_size=DEFAULT_COMMIT_DOCS) as writer:
         for ref in files:
             outcome = process_file(ref.path, ref.root, file_hash(ref.path), DEFAULT_TIME_LIMIT, DEFAULT_SIZE_LIMIT,
                                    pre_analyze=False)

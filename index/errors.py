@@ -16,3 +16,7 @@ class IndexVersionError(IndexUnavailable):
 
 class IndexLockedError(IndexUnavailable):
     pass
+
+
+class IndexWriteError(IndexUnavailable):
+    """A commit could not be completed (a writer process died); nothing of it was written."""

@@ -20,9 +20,10 @@ CACHE_BYTES = 256 * 1024 * 1024  # posting lists kept per searcher generation
 
 
 def _leaves(reader) -> list[tuple[object, int]]:
-    if reader.is_atomic():
-        return [(reader, 0)]
-    return list(reader.leaf_readers())
+    """The segment readers with their document offsets. An index with no segment yet (created,
+    nothing committed) reads as Whoosh's EmptyReader, which has no per-document columns."""
+    leaves = [(reader, 0)] if reader.is_atomic() else list(reader.leaf_readers())
+    return [(leaf, offset) for leaf, offset in leaves if hasattr(leaf, "_perdoc")]
 
 
 def _segment_postings(segreader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray] | None:

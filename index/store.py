@@ -17,6 +17,7 @@ from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, text_to_path
 from index.records import DocumentRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
+from index.writers import ParallelWriter, segment_writer
 
 VERSION_FILE = "assembly-search.json"
 SESSION_LOCK_FILE = "assembly-search.lock"
@@ -198,38 +199,14 @@ class SessionLock:
             self._fd = None
 
 
-class _FieldLengthCache:
-    """A segment's per-document reader whose field lengths are read once per field. Whoosh's
-    flush asks for a document's field length once per posting (about a third of a commit's
-    time went to those reads); a list per field answers them from memory."""
-
-    def __init__(self, reader) -> None:
-        self._reader = reader
-        self._lengths: dict[str, list[int]] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        lengths = self._lengths.get(fieldname)
-        if lengths is None:
-            lengths = self._lengths[fieldname] = [
-                self._reader.doc_field_length(d, fieldname, default) for d in range(self._reader.doc_count_all())]
-        return lengths[docnum]
-
-    def __getattr__(self, name: str):
-        return getattr(self._reader, name)
-
-
-def _cache_field_lengths(writer) -> None:
-    per_document_reader = writer.per_document_reader
-    writer.per_document_reader = lambda: _FieldLengthCache(per_document_reader())
-
-
 class IndexWriter:
     """Writes document records in batches, one commit per `batch_size` documents.
 
     Waits for a lock held by another writer (reporting through `on_wait`) instead of
     failing at once, and raises IndexLockedError with a plain message after `lock_timeout`.
-    `procs > 1` uses Whoosh's multisegment writer (the only multi-process mode that keeps
-    field lengths, and so scores, right).
+    `procs > 1` writes through `procs` sub-processes, each building its own segment
+    (index.writers.ParallelWriter: the only multi-process mode that keeps field lengths, and so
+    scores, right).
     """
 
     def __init__(
@@ -271,17 +248,13 @@ class IndexWriter:
 
     # -- lock handling -------------------------------------------------
     def _open_writer(self):
-        kwargs = dict(limitmb=self.limitmb)
-        if self.procs > 1:
-            kwargs.update(procs=self.procs, multisegment=True)
         deadline = time.monotonic() + self.lock_timeout
         told = False
         while True:
             try:
-                writer = self.ix.writer(**kwargs)
-                if self.procs <= 1:
-                    _cache_field_lengths(writer)
-                return writer
+                if self.procs > 1:
+                    return ParallelWriter(self.ix, self.procs, limitmb=self.limitmb)
+                return segment_writer(self.ix, limitmb=self.limitmb)
             except LockError:
                 if time.monotonic() >= deadline:
                     raise IndexLockedError(

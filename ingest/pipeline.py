@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from index.paths import path_to_text
+from index.processes import die_with_parent
 from index.store import IndexWriter, load_inventory
 from ingest.discover import FileRef, discover
 from ingest.progress import Progress
@@ -25,6 +26,9 @@ from ingest.worker import Outcome, file_hash, process_file
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
+# Files per commit. Each commit ends the writer processes' segments and merges small ones, so
+# few large commits index fastest; commit_seconds still bounds what a crash can lose.
+DEFAULT_COMMIT_DOCS = 1000
 
 
 @dataclass
@@ -36,7 +40,7 @@ class IngestOptions:
     report_path: Path | None = None
     time_limit: float = DEFAULT_TIME_LIMIT
     size_limit: int = DEFAULT_SIZE_LIMIT
-    batch_size: int = 200
+    batch_size: int = DEFAULT_COMMIT_DOCS  # files per commit (or commit_seconds, whichever comes first)
     commit_seconds: float = 10.0
 
 
@@ -159,8 +163,10 @@ class _Writer:
     """The single writer, committing every `batch_size` documents or `commit_seconds`."""
 
     def __init__(self, options: IngestOptions, progress_message) -> None:
+        # With parser processes on several cores, writing gets as many: each writer process
+        # builds its own segment, so the one main process is no longer the bottleneck.
         self.iw = IndexWriter(options.index_dir, create=True, batch_size=options.batch_size, on_wait=progress_message,
-                              rebuild_outdated=options.force)
+                              rebuild_outdated=options.force, procs=_worker_count(options))
         self.commit_seconds = options.commit_seconds
         self.last_commit = time.monotonic()
 
@@ -236,13 +242,17 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     return summary
 
 
+def _worker_count(options: IngestOptions) -> int:
+    return options.workers or os.cpu_count() or 1
+
+
 def _run_pool(tasks: list[_Task], options: IngestOptions):
     """Yield (Outcome, task) as workers finish; a crashed worker fails its file, not the batch."""
-    workers = options.workers or os.cpu_count() or 1
+    workers = _worker_count(options)
     in_flight_max = workers * 4
     pending = list(reversed(tasks))
     while pending:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_ignores_interrupts) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
             running = {}
             try:
                 while pending or running:
@@ -275,7 +285,8 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
             break
 
 
-def _worker_ignores_interrupts() -> None:
+def _start_worker(parent: int) -> None:
+    die_with_parent(parent)  # a killed ingest leaves no parser behind holding the index's locks
     # Ctrl-C reaches the whole process group; only the main process decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 

@@ -142,21 +142,34 @@ def test_cli_exit_codes(archive, tmp_path):
     assert partial.returncode == 1 and "empty.txt" in partial.stderr
 
 
-def test_kill_minus_nine_then_rerun_gives_the_same_documents(tmp_path):
-    root = tmp_path / "many"
+def _many_reports(root: Path, count: int, heading: str, lead: str = "") -> Path:
+    """`count` distinct short reports, enough for an ingest to run a few seconds."""
     root.mkdir()
-    for i in range(400):
+    for i in range(count):
         words = " ".join(f"слово{i}x{j}" for j in range(300))
-        (root / f"doc{i:04d}.txt").write_text(f"Документ номер {i}\n\n{words}\n", encoding="utf-8")
+        (root / f"doc{i:04d}.txt").write_text(f"{heading} {i}\n\n{lead}{words}\n", encoding="utf-8")
+    return root
+
+
+def _ingest_cmd(root: Path, index: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index", str(index), *extra]
+
+
+def _wait_for_a_commit(index: Path, timeout: float = 60) -> None:
+    """Until a table of contents past generation 0 (the empty index) is written."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not [t for t in index.glob("_MAIN_*.toc") if t.stem != "_MAIN_0"]:
+        time.sleep(0.05)
+
+
+def test_kill_minus_nine_then_rerun_gives_the_same_documents(tmp_path):
+    root = _many_reports(tmp_path / "many", 400, "Документ номер")
     killed_index, clean_index = tmp_path / "killed", tmp_path / "clean"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
-    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index",
-                             str(killed_index)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                            start_new_session=True)
-    deadline = time.monotonic() + 60
-    # wait for at least one commit, then kill the whole group (workers too) without warning
-    while time.monotonic() < deadline and not list(killed_index.glob("*.seg")):
-        time.sleep(0.05)
+    proc = subprocess.Popen(_ingest_cmd(root, killed_index, "--commit-every", "50"), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    # after at least one commit, kill the whole group (workers and writers too) without warning
+    _wait_for_a_commit(killed_index)
     time.sleep(0.3)
     assert proc.poll() is None, "the ingest finished before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)
@@ -169,6 +182,38 @@ def test_kill_minus_nine_then_rerun_gives_the_same_documents(tmp_path):
     killed, clean = SearchService(killed_index), SearchService(clean_index)
     assert killed.doc_count() == clean.doc_count() == 400
     assert killed.search(SearchRequest("Документ", per_page=1)).total == 400
+
+
+def test_kill_minus_nine_of_the_main_process_leaves_no_worker_behind(tmp_path):
+    # The OOM killer or `kill -9 PID` ends only the main process. Parser and writer processes
+    # left behind would hold the index's locks, and the next ingest would wait forever.
+    index = tmp_path / "index"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    cmd = _ingest_cmd(_many_reports(tmp_path / "many", 400, "Справка"), index, "--commit-every", "50")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    _wait_for_a_commit(index)
+    assert proc.poll() is None, "the ingest finished before it could be killed"
+    proc.kill()  # the main process only, not its group
+    proc.wait()
+
+    def group_alive() -> bool:
+        try:
+            os.killpg(proc.pid, 0)
+            return True
+        except ProcessLookupError:
+            return False
+
+    deadline = time.monotonic() + 10
+    while group_alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    alive = group_alive()
+    if alive:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert not alive, "worker processes outlived the killed ingest"
+    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "waiting" not in rerun.stderr
+    assert SearchService(index).doc_count() == 400
 
 
 def test_time_and_size_limits_fail_the_file_not_the_batch(archive, tmp_path):
@@ -187,14 +232,9 @@ def test_time_and_size_limits_fail_the_file_not_the_batch(archive, tmp_path):
 
 
 def test_a_second_ingest_waits_for_the_first(tmp_path):
-    root = tmp_path / "many"
-    root.mkdir()
-    for i in range(300):
-        (root / f"doc{i:04d}.txt").write_text(f"Отчет {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(300)),
-                                              encoding="utf-8")
     index = tmp_path / "index"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
-    cmd = [sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index", str(index)]
+    cmd = _ingest_cmd(_many_reports(tmp_path / "many", 300, "Отчет"), index)
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (index / "assembly-search.lock").exists():
@@ -243,11 +283,7 @@ def test_a_folder_of_broken_files_finishes_with_every_reason(tmp_path):
 
 
 def test_search_during_ingest_keeps_working_and_sees_each_commit(tmp_path):
-    root = tmp_path / "many"
-    root.mkdir()
-    for i in range(400):
-        (root / f"doc{i:04d}.txt").write_text(f"Сводка {i}\n\nАссамблея " + " ".join(f"слово{i}x{j}" for j in range(300)),
-                                              encoding="utf-8")
+    root = _many_reports(tmp_path / "many", 400, "Сводка", lead="Ассамблея ")
     index = tmp_path / "index"
     # a small first batch creates the index, so the search side has something to open
     (tmp_path / "first").mkdir()
@@ -255,8 +291,8 @@ def test_search_during_ingest_keeps_working_and_sees_each_commit(tmp_path):
     ingest(tmp_path / "first", index)
     svc = SearchService(index)
     env = dict(os.environ, PYTHONPATH=os.getcwd())
-    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index", str(index)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    proc = subprocess.Popen(_ingest_cmd(root, index, "--commit-every", "50"), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=env)
     seen = []
     while proc.poll() is None:
         svc.refresh()
@@ -313,14 +349,9 @@ def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_pa
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
-    root = tmp_path / "many"
-    root.mkdir()
-    for i in range(400):
-        (root / f"doc{i:04d}.txt").write_text(f"Записка {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(300)),
-                                              encoding="utf-8")
     index = tmp_path / "index"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
-    cmd = [sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index", str(index)]
+    cmd = _ingest_cmd(_many_reports(tmp_path / "many", 400, "Записка"), index, "--commit-every", "50")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and "progress:" not in (proc.stderr.readline() or "progress:"):

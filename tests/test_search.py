@@ -220,3 +220,13 @@ def test_quotes_by_any_speaker_of_a_paragraph(tmp_path):
         assert {f.value: f.count for f in facets} == {"А. Платонов": 1, "С. Абдрахманов": 1}  # documents, not passages
     finally:
         svc.close()
+
+
+def test_an_index_with_nothing_committed_yet_answers_with_no_results(tmp_path):
+    # what a first ingest of only broken files leaves: the index exists, with no segment
+    IndexWriter(tmp_path / "index").close()
+    svc = SearchService(tmp_path / "index")
+    assert svc.doc_count() == 0
+    assert svc.search(SearchRequest("Ассамблея")).total == 0
+    assert svc.search(SearchRequest("")).total == 0
+    assert svc.quotes(SearchRequest("Ассамблея")).total == 0

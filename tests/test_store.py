@@ -86,3 +86,42 @@ def test_pre_analyzed_records_index_exactly_like_plain_ones(tmp_path):
     assert [a.stored_fields(i) for i in range(a.doc_count_all())] == [b.stored_fields(i) for i in range(b.doc_count_all())]
     assert [a.doc_field_length(i, "content") for i in range(a.doc_count_all())] == \
         [b.doc_field_length(i, "content") for i in range(b.doc_count_all())]
+
+
+def test_parallel_writer_indexes_exactly_like_one_process(tmp_path):
+    one, parallel = tmp_path / "one", tmp_path / "parallel"
+    with IndexWriter(one) as w:
+        for record in CORPUS:
+            w.add(record)
+    with IndexWriter(parallel, procs=2) as w:
+        for record in CORPUS:
+            w.add(record)
+    a, b = SearchService(one), SearchService(parallel)
+    assert a.doc_count() == b.doc_count() == len(CORPUS)
+    for query in ("Ассамблея", "Назарбаев", "\"круглый стол\"", ""):
+        ra, rb = a.search(SearchRequest(query)), b.search(SearchRequest(query))
+        assert ra.total == rb.total and ra.facets == rb.facets, query
+        # same statistics over segments: the same documents with the same scores
+        assert sorted((h.doc_id, round(h.score or 0.0, 6)) for h in ra.hits) == \
+            sorted((h.doc_id, round(h.score or 0.0, 6)) for h in rb.hits), query
+        assert a.quotes(SearchRequest(query)).total == b.quotes(SearchRequest(query)).total, query
+
+
+def test_a_writer_process_that_dies_fails_the_commit_and_keeps_what_was_committed(tmp_path):
+    from index.errors import IndexWriteError
+
+    with IndexWriter(tmp_path, procs=2) as w:
+        w.add(CORPUS[0])
+    w = IndexWriter(tmp_path, procs=2, batch_size=1000)
+    for record in CORPUS[1:]:
+        w.add(record)
+    w._writer._enqueue()  # hand the buffered documents to a sub-writer now
+    w._writer.tasks[0].kill()
+    with pytest.raises(IndexWriteError, match="run the same command again"):
+        w.commit()
+    w.abort()
+    assert SearchService(tmp_path).doc_count() == 1  # the earlier commit, and nothing half-written
+    with IndexWriter(tmp_path, procs=2) as w2:  # the lock was freed
+        for record in CORPUS[1:]:
+            w2.add(record)
+    assert SearchService(tmp_path).doc_count() == len(CORPUS)

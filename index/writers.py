@@ -1,0 +1,140 @@
+"""The Whoosh segment writers ingest uses: the one-process writer with cached field lengths,
+and a multisegment writer whose sub-processes build segments on every core.
+
+The parallel writer is Whoosh's MpWriter with `multisegment=True` (each sub-writer's segment
+is added as it is, so field lengths and scores stay right), made safe for a long ingest:
+- a sub-writer that died (killed, out of memory) fails the commit; MpWriter skips a missing
+  result and would drop its documents without a word;
+- cancel ends the sub-writers; MpWriter's cancel only flags its own copies of them;
+- sub-writers leave Ctrl-C and SIGTERM to the main process (which commits, then stops them)
+  and die with it, so a killed ingest leaves no process holding the index's locks.
+"""
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import time
+
+from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.writing import SegmentWriter
+
+from index.errors import IndexWriteError
+from index.processes import die_with_parent
+
+RESULT_GRACE_SECONDS = 10.0  # after every sub-writer exited cleanly, how long its result may take
+_LOST = ("A writer process {}, so the files since the last commit were not saved; "
+         "run the same command again to finish the batch.")
+
+
+class _FieldLengthCache:
+    """A segment's per-document reader whose field lengths are read once per field. Whoosh's
+    flush asks for a document's field length once per posting (about a third of a commit's
+    time went to those reads); a list per field answers them from memory."""
+
+    def __init__(self, reader) -> None:
+        self._reader = reader
+        self._lengths: dict[str, list[int]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        lengths = self._lengths.get(fieldname)
+        if lengths is None:
+            lengths = self._lengths[fieldname] = [
+                self._reader.doc_field_length(d, fieldname, default) for d in range(self._reader.doc_count_all())]
+        return lengths[docnum]
+
+    def __getattr__(self, name: str):
+        return getattr(self._reader, name)
+
+
+def cache_field_lengths(writer: SegmentWriter) -> SegmentWriter:
+    per_document_reader = writer.per_document_reader
+    writer.per_document_reader = lambda: _FieldLengthCache(per_document_reader())
+    return writer
+
+
+def segment_writer(ix, **kwargs) -> SegmentWriter:
+    """The one-process writer (takes Whoosh's lock; raises LockError when it is held)."""
+    return cache_field_lengths(SegmentWriter(ix, **kwargs))
+
+
+class _SubWriter(SubWriterTask):
+    """One sub-writer process: indexes the job files it is handed into its own segment."""
+
+    def __init__(self, *args, parent: int) -> None:
+        super().__init__(*args)
+        self.parent = parent
+        self.daemon = True  # ended when the main process exits, whatever happened
+
+    def run(self) -> None:
+        die_with_parent(self.parent)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = cache_field_lengths(SegmentWriter(ix, _lk=False, **self.kwargs))
+        while True:
+            job = self.jobqueue.get()
+            if job is None:
+                break
+            self._process_file(*job)
+        segment = writer._finalize_segment()
+        self.resultqueue.put((None, writer.pool.fieldnames, segment), timeout=5)
+
+
+class ParallelWriter(MpWriter):
+    """Whoosh's multisegment writer with the safety described in the module docstring."""
+
+    def __init__(self, ix, procs: int, **kwargs) -> None:
+        super().__init__(ix, procs=procs, multisegment=True, **kwargs)
+        cache_field_lengths(self)  # merges of small segments flush through the main writer
+
+    def _new_task(self):
+        task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, True,
+                          parent=os.getpid())
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def _collect_segments(self) -> list:
+        results: list = []
+        grace_until = None
+        while len(results) < len(self.tasks):
+            try:
+                results.append(self.resultqueue.get(timeout=0.2))
+                continue
+            except queue.Empty:
+                pass
+            codes = [t.exitcode for t in self.tasks]
+            if any(code not in (None, 0) for code in codes):
+                raise IndexWriteError(_LOST.format("died before finishing its part of the commit"))
+            if all(code == 0 for code in codes):
+                grace_until = grace_until or time.monotonic() + RESULT_GRACE_SECONDS
+                if time.monotonic() > grace_until:
+                    raise IndexWriteError(_LOST.format("ended without handing over its part of the commit"))
+        return [segment for _, _, segment in results]
+
+    def _commit(self, mergetype, optimize, merge) -> None:
+        if self.docbuffer:
+            self._enqueue()
+        for _ in self.tasks:
+            self.jobqueue.put(None)
+        final_segments = self._merge_segments(mergetype, optimize, merge)  # while the sub-writers finish
+        final_segments += self._collect_segments()
+        for task in self.tasks:
+            task.join()
+        if self._added:
+            final_segments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(final_segments)
+        self._finish()
+
+    def cancel(self) -> None:
+        try:
+            for task in self.tasks:
+                if task.is_alive():
+                    task.kill()  # they ignore SIGTERM
+            for task in self.tasks:
+                task.join()
+        finally:
+            SegmentWriter.cancel(self)
