@@ -42,13 +42,18 @@ def _make(y: int, m: int, d: int) -> date | None:
 def dates_in_text(text: str) -> list[tuple[int, date]]:
     """Every full date in `text` with its offset, Russian, Kazakh, English and numeric forms."""
     found: list[tuple[int, date]] = []
+    low = text.lower()
+    # month names found by plain search first: the month-name patterns are costly to run in
+    # vain over every character of a text in another language
+    has_kk = any(month in low for month in KK_MONTHS)
+    has_en = any(month in low for month in EN_MONTHS)
     for m in _RU.finditer(text):
         found.append((m.start(), _make(int(m.group(3)), RU_MONTHS[m.group(2).lower()], int(m.group(1)))))
-    for m in _KK.finditer(text):
+    for m in _KK.finditer(text) if has_kk else ():
         found.append((m.start(), _make(int(m.group(1)), KK_MONTHS[m.group(3).lower()], int(m.group(2)))))
-    for m in _KK_DAY_FIRST.finditer(text):
+    for m in _KK_DAY_FIRST.finditer(text) if has_kk else ():
         found.append((m.start(), _make(int(m.group(3)), KK_MONTHS[m.group(2).lower()], int(m.group(1)))))
-    for m in _EN.finditer(text):
+    for m in _EN.finditer(text) if has_en else ():
         if m.group(1):
             found.append((m.start(), _make(int(m.group(3)), EN_MONTHS[m.group(2).lower()], int(m.group(1)))))
         else:

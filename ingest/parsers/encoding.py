@@ -493,8 +493,12 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if broken and wide >= 10 * broken else None
 
 
+_LOW_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def _low_control_bytes(sample: bytes) -> bool:
-    return sum(1 for b in sample if b < 9 or 13 < b < 32) > 0.1 * max(1, len(sample))
+    count = len(sample) - len(sample.translate(None, _LOW_CONTROL_BYTES))
+    return count > 0.1 * max(1, len(sample))
 
 
 def _with_first(codec: str) -> tuple[str, ...]:
@@ -527,7 +531,11 @@ def normalize_codec(name: str | None) -> str | None:
 
 # Double encodings: UTF-8 bytes read as cp1252/latin-1 (Ð¡Ð¾ÑÑ‚...) or as windows-1251
 # (РЎРѕСЃС‚...) and saved again as UTF-8.
-_DOUBLE_ENCODING_TELL = re.compile(r"[ÐÑ][\u0080-\u00bf\u0152-\u2122]|[РС][\u0402-\u045f\u2018-\u203a]")
+# What UTF-8 Cyrillic looks like read as a code page: a lead byte (D0, D1: Ð Ñ in latin-1, Р С in
+# windows-1251) then a continuation byte (80-BF). In windows-1251 those are never а-я or А-Я, so
+# ordinary Russian (Россия, Совет) does not trigger the costly comparison below.
+_CP1251_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))))
+_DOUBLE_ENCODING_TELL = re.compile(r"[ÐÑ][\u0080-\u00bf\u0152-\u2122]|[РС][" + re.escape(_CP1251_CONTINUATION) + "]")
 
 
 def repair_double_encoding(text: str) -> tuple[str, str | None]:

@@ -2,6 +2,7 @@
 paragraphs, first line as title."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
@@ -9,11 +10,22 @@ from .encoding import decode_bytes, letter_quality, repair_double_encoding
 from .normalize import clean_text, find_dateline, looks_like_title, split_paragraphs
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 26))
+# Characters that are surely not control, private-use, surrogate or unassigned: the scripts and
+# punctuation of these documents. Only the others are looked up one by one.
+_PLAIN_CHARS = re.compile("[\t\n\r\x0c\x20-\x7e\u00a0-\u036f\u0400-\u052f\u2010-\u2027\u2030-\u205e]+")
+
+
 def _control_share(data: bytes) -> float:
     """Share of bytes that no text file has: NUL and the C0 controls other than tab/newlines/FF."""
     sample = data[:65536]
-    bad = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 26))
+    bad = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return bad / max(1, len(sample))
+
+
+def _non_text_chars(text: str) -> int:
+    """Control, private-use, surrogate and unassigned characters in `text`, except tab/newlines/FF."""
+    return sum(1 for ch in _PLAIN_CHARS.sub("", text) if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn"))
 
 
 def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tuple[str, str, list[str]]:
@@ -23,8 +35,7 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     warnings: list[str] = []
     if decoded.how not in ("bom", "utf-16", "utf-32") and _control_share(data) > 0.02:
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
-    bad = sum(1 for ch in text[:20000] if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
-              and ch not in "\t\n\r\x0c")
+    bad = _non_text_chars(text[:20000])
     if bad > 0.02 * max(1, min(len(text), 20000)):
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     if decoded.how == "utf-8-damaged":
