@@ -125,3 +125,27 @@ def test_a_writer_process_that_dies_fails_the_commit_and_keeps_what_was_committe
         for record in CORPUS[1:]:
             w2.add(record)
     assert SearchService(tmp_path).doc_count() == len(CORPUS)
+
+
+def test_small_posting_blocks_left_uncompressed_read_like_whoosh_own(tmp_path, monkeypatch):
+    import index.store
+    import index.writers
+    from whoosh.writing import SegmentWriter
+
+    ours, whoosh_own = tmp_path / "ours", tmp_path / "whoosh"
+    monkeypatch.setattr(index.writers, "MIN_COMPRESSED_POSTINGS", 2)  # both kinds of block in a small corpus
+    with IndexWriter(ours) as w:
+        for record in CORPUS:
+            w.add(record)
+    monkeypatch.setattr(index.store, "segment_writer", lambda ix, **kw: SegmentWriter(ix, **kw))
+    with IndexWriter(whoosh_own) as w:
+        for record in CORPUS:
+            w.add(record)
+    # the table of contents names only Whoosh's classes: the index opens without this module
+    assert not [t for t in ours.glob("*.toc") if b"index.writers" in t.read_bytes()]
+    a, b = open_index(ours).reader(), open_index(whoosh_own).reader()
+    for field in ("content", "exact", "ptext", "pexact"):
+        assert list(a.lexicon(field)) == list(b.lexicon(field))
+        for term in a.lexicon(field):
+            assert list(a.postings(field, term).items_as("positions")) == \
+                list(b.postings(field, term).items_as("positions"))
