@@ -90,8 +90,9 @@ def single_process_ingest(folder: Path, index: Path) -> int:
     indexed = 0
     with IndexWriter(index, batch_size=DEFAULT_COMMIT_DOCS) as writer:
         for ref in files:
-            outcome = process_file(ref.path, ref.root, file_hash(ref.path), DEFAULT_TIME_LIMIT, DEFAULT_SIZE_LIMIT,
-                                   pre_analyze=False)
+            # analyzed ahead like the pipeline's workers do: the cheaper path, so the baseline is the
+            # best one process can do
+            outcome = process_file(ref.path, ref.root, file_hash(ref.path), DEFAULT_TIME_LIMIT, DEFAULT_SIZE_LIMIT)
             if outcome.record is not None:
                 writer.add(outcome.record, replace=False)
                 indexed += 1

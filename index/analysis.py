@@ -98,11 +98,39 @@ class PreAnalyzed(str):
         return (PreAnalyzed, (str(self), self.terms, self.positions))
 
 
+@lru_cache(maxsize=400_000)
+def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
+    """TermFilter's expansion of one token in index mode (empty: a stop word)."""
+    text = _fold_surface(surface)
+    if kind == INITIAL:
+        return ((0, text),)
+    expansion = expand(text, morphology, False)
+    if not expansion and kind == NAME:
+        return ((0, text),)
+    return expansion
+
+
 def pre_analyze(text: str, exact: bool = False) -> PreAnalyzed:
-    """What the analyzer yields for `text` in index mode, ready to be replayed."""
-    analyzer = exact_analyzer() if exact else russian_analyzer()
-    pairs = [(t.text, t.pos) for t in analyzer(text, positions=True, mode="index")]
-    return PreAnalyzed(text, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
+    """What the analyzer yields for `text` in index mode (terms and positions), ready to be
+    replayed. The same steps as RussianTokenizer | TermFilter, without a Token per term."""
+    morphology = not exact
+    terms: list[str] = []
+    positions: list[int] = []
+    shift = 0  # stop words dropped leave no gap; a compound takes one position per part
+    after_initial = False
+    for i, (surface, dot) in enumerate(fast_tokens(text)):
+        kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
+        after_initial = kind == INITIAL and surface.isupper()
+        expansion = _token_expansion(surface, kind, morphology)
+        if not expansion:
+            shift -= 1
+            continue
+        for rel, term in expansion:
+            terms.append(term)
+            positions.append(i + shift + rel)
+        if len(expansion) > 1:
+            shift += max(r for r, _ in expansion)
+    return PreAnalyzed(text, tuple(terms), tuple(positions))
 
 
 def concatenate(text: str, parts: list[PreAnalyzed]) -> PreAnalyzed:

@@ -43,8 +43,7 @@ def file_hash(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int,
-                 pre_analyze: bool = True) -> Outcome:
+def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
     out = Outcome(path, content_hash)
     try:
         if time_limit > 0:
@@ -54,8 +53,7 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
             parsed = parse_file(Path(path), max_bytes=size_limit)
             out.warnings = list(parsed.warnings)
             out.record = build_record(parsed, Path(path), root, content_hash)
-            if pre_analyze:
-                pre_analyze_record(out.record)  # here, in parallel, not in the single writer
+            pre_analyze_record(out.record)  # here, in parallel, so the writers only replay it
         finally:
             if time_limit > 0:
                 signal.setitimer(signal.ITIMER_REAL, 0)

@@ -287,3 +287,24 @@ def test_a_kazakh_surname_also_carries_its_russian_spelling():
     assert analyze_terms("қала") == ["қала"] and analyze_terms("тілдерін") == ["тілдерін"]
     # a query typed in Kazakh keeps its one term
     assert query_terms("Тоқаев") == ["тоқаев"]
+
+
+def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
+    from pathlib import Path
+
+    from index.analysis import exact_analyzer, russian_analyzer
+
+    texts = [
+        "Н.А.Назарбаев и Ю.Ли, В. Набиев; н.а. назарбаев",
+        "информационно-аналитической работы из-за из-под Алматы-Астана",
+        "Он и она, а также не при чём. Сіз Тоқаевтың қаласында 2026 жылғы 26 қарашада",
+        "Cafe\u0301 и\u0306 е\u0308лка инфор\u00adмационной",  # NFD marks and a soft hyphen
+        "ХХI век, 15-летие, COVID-19, e-mail, 3,5%",
+    ]
+    root = Path(__file__).resolve().parent.parent / "samples"
+    texts += [p.read_text("utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))[:20]]
+    for text in texts:
+        for exact, analyzer in ((False, russian_analyzer()), (True, exact_analyzer())):
+            pairs = [(t.text, t.pos) for t in analyzer(text, positions=True, mode="index")]
+            fast = pre_analyze(text, exact=exact)
+            assert list(zip(fast.terms, fast.positions)) == pairs, (text[:60], exact)
