@@ -12,12 +12,15 @@ windows-1251 .txt, half UTF-8 .html with page chrome) ingested into a fresh inde
 All three commit every DEFAULT_COMMIT_DOCS files, as ingest does.
 PDF: the samples' PDFs copied `--pdf-copies` times (so the batch is long enough to time),
 ingested the same two ways; pages/s counts PDF pages parsed and indexed.
-Each figure is the median of `--repeat` runs. The machine is shared: quote ratios.
+Each run is a fresh process (the pipeline through the command line), and each figure the median of
+`--repeat` runs. The machine is shared: quote ratios.
 """
 from __future__ import annotations
 
 import argparse
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -26,7 +29,7 @@ from bench.common import median
 from bench.synth_corpus import generate
 from index.store import IndexWriter
 from ingest.discover import discover
-from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT, IngestOptions, run_ingest
+from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
 from ingest.worker import file_hash, process_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,14 +121,23 @@ def timed_pdf_parsing(folder: Path, workers: int) -> tuple[float, int]:
 
 
 def timed_ingest(folder: Path, workers: int) -> tuple[float, int]:
+    """Seconds and documents indexed for one run in a fresh process, as an archivist runs it
+    (a long-lived parent would make every forked worker copy its pages): the pipeline through
+    the command line, the baseline through `--one-process`. Both include Python's start-up."""
     with tempfile.TemporaryDirectory() as index:
-        started = time.perf_counter()
         if workers == 0:
-            indexed = single_process_ingest(folder, Path(index))
-            return time.perf_counter() - started, indexed
-        summary = run_ingest([str(folder)], IngestOptions(index_dir=Path(index), workers=workers),
-                             stream=open("/dev/null", "w"))
-        return time.perf_counter() - started, summary.counts["indexed"]
+            cmd = [sys.executable, "-m", "bench.bench_ingest", "--one-process", str(folder), index]
+        else:
+            cmd = [sys.executable, "-m", "assembly_search.cli", "ingest", str(folder), "--index", index,
+                   "--workers", str(workers)]
+        started = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        elapsed = time.perf_counter() - started
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr}")
+        from index.search import SearchService
+
+        return elapsed, SearchService(index).doc_count()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,7 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pdf-copies", type=int, default=12)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--one-process", nargs=2, metavar=("FOLDER", "INDEX"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.one_process:
+        single_process_ingest(Path(args.one_process[0]), Path(args.one_process[1]))
+        return 0
 
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     try:
