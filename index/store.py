@@ -320,9 +320,12 @@ class IndexWriter:
             self._session.release()
 
     def close(self) -> None:
-        """Commit what is pending and end the session."""
+        """Commit what is pending and end the session (a failed commit writes nothing)."""
         try:
             self.commit()
+        except BaseException:
+            self.cancel()  # frees Whoosh's lock and ends any writer processes
+            raise
         finally:
             self._session.release()
 

@@ -115,13 +115,14 @@ def test_a_writer_process_that_dies_fails_the_commit_and_keeps_what_was_committe
     w = IndexWriter(tmp_path, procs=2, batch_size=1000)
     for record in CORPUS[1:]:
         w.add(record)
-    w._writer._enqueue()  # hand the buffered documents to a sub-writer now
-    w._writer.tasks[0].kill()
+    parallel = w._writer
+    parallel._enqueue()  # hand the buffered documents to a sub-writer now
+    parallel.tasks[0].kill()
     with pytest.raises(IndexWriteError, match="run the same command again"):
-        w.commit()
-    w.abort()
+        w.close()
+    assert not [t for t in parallel.tasks if t.is_alive()]
     assert SearchService(tmp_path).doc_count() == 1  # the earlier commit, and nothing half-written
-    with IndexWriter(tmp_path, procs=2) as w2:  # the lock was freed
+    with IndexWriter(tmp_path, procs=2, lock_timeout=2) as w2:  # both locks were freed
         for record in CORPUS[1:]:
             w2.add(record)
     assert SearchService(tmp_path).doc_count() == len(CORPUS)
