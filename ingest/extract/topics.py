@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -81,25 +82,31 @@ def load_topics(path: str | os.PathLike | None = None) -> list[Topic]:
 default_topics: Callable[[], list[Topic]] = cached_by_file(ENV_VAR, load_topics)
 
 
-def _starts(cue: Cue, terms: list[str], positions: dict[str, list[int]]) -> list[int]:
-    """Where the cue's words start in `terms`."""
+def _starts(cue: Cue, terms: list[str], positions: dict[str, list[int]], vocabulary: list[str]) -> list[int]:
+    """Where the cue's words start in `terms`; `vocabulary` is the distinct terms, sorted."""
     n = len(cue.terms)
     if cue.prefix:
-        first = sorted(i for t, v in positions.items() if t.startswith(cue.terms[0]) for i in v)
+        head = cue.terms[0]
+        first: list[int] = []
+        for k in range(bisect_left(vocabulary, head), len(vocabulary)):  # the terms with the prefix
+            if not vocabulary[k].startswith(head):
+                break
+            first.extend(positions[vocabulary[k]])
+        first.sort()
         return [i for i in first if all(i + j < len(terms) and terms[i + j].startswith(cue.terms[j])
                                          for j in range(1, n))]
     starts = positions.get(cue.terms[0], [])
     return starts if n == 1 else [i for i in starts if tuple(terms[i:i + n]) == cue.terms]
 
 
-def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int]]) -> float:
+def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int]], vocabulary: list[str]) -> float:
     """Weighted cue matches, longest cue first: the words of a matched phrase do not count again
     on their own (Совет матерей is one cue, not also мать)."""
     covered: set[int] = set()
     hits = 0.0
     for cue in sorted(topic.cues, key=lambda c: -len(c.terms)):
         n = len(cue.terms)
-        for i in _starts(cue, terms, positions):
+        for i in _starts(cue, terms, positions, vocabulary):
             span = range(i, i + n)
             if any(j in covered for j in span):
                 continue
@@ -124,9 +131,11 @@ def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = 
     positions = _positions(terms)
     title_terms = analyze_terms(title) if title else []
     title_positions = _positions(title_terms)
+    text_vocabulary, title_vocabulary = sorted(positions), sorted(title_positions)
     out = {}
     for topic in vocabulary:
-        hits = _weighted_hits(topic, terms, positions) + _weighted_hits(topic, title_terms, title_positions)
+        hits = (_weighted_hits(topic, terms, positions, text_vocabulary)
+                + _weighted_hits(topic, title_terms, title_positions, title_vocabulary))
         if hits >= MIN_HITS:
             out[topic.name] = 100.0 * hits / max(len(terms), 50)
     return out
