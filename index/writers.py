@@ -12,12 +12,14 @@ is added as it is, so field lengths and scores stay right), made safe for a long
 from __future__ import annotations
 
 import os
+import pickle
 import queue
 import signal
 import time
 
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.util import random_name
 from whoosh.writing import SegmentWriter
 
 from index.errors import IndexWriteError
@@ -126,6 +128,29 @@ class ParallelWriter(MpWriter):
         task.start()
         return task
 
+    def _enqueue(self) -> None:
+        # MpWriter's, but a full job queue with its writers dead must not block forever
+        filename = "%s.doclist" % random_name()
+        with self.temp_storage().create_file(filename).raw_file() as f:
+            for item in self.docbuffer:
+                pickle.dump(item, f, 2)
+        if len(self.tasks) < self.procs:
+            self._new_task()
+        self._put((filename, len(self.docbuffer)))
+        self.docbuffer = []
+
+    def _put(self, job) -> None:
+        while True:
+            try:
+                self.jobqueue.put(job, timeout=0.5)
+                return
+            except queue.Full:
+                self._check_alive()
+
+    def _check_alive(self) -> None:
+        if any(t.exitcode not in (None, 0) for t in self.tasks):
+            raise IndexWriteError(_LOST.format("died before finishing its part of the commit"))
+
     def _collect_segments(self) -> list:
         results: list = []
         grace_until = None
@@ -135,10 +160,8 @@ class ParallelWriter(MpWriter):
                 continue
             except queue.Empty:
                 pass
-            codes = [t.exitcode for t in self.tasks]
-            if any(code not in (None, 0) for code in codes):
-                raise IndexWriteError(_LOST.format("died before finishing its part of the commit"))
-            if all(code == 0 for code in codes):
+            self._check_alive()
+            if all(t.exitcode == 0 for t in self.tasks):
                 grace_until = grace_until or time.monotonic() + RESULT_GRACE_SECONDS
                 if time.monotonic() > grace_until:
                     raise IndexWriteError(_LOST.format("ended without handing over its part of the commit"))
@@ -148,7 +171,7 @@ class ParallelWriter(MpWriter):
         if self.docbuffer:
             self._enqueue()
         for _ in self.tasks:
-            self.jobqueue.put(None)
+            self._put(None)
         final_segments = self._merge_segments(mergetype, optimize, merge)  # while the sub-writers finish
         final_segments += self._collect_segments()
         for task in self.tasks:

@@ -150,3 +150,34 @@ def test_small_posting_blocks_left_uncompressed_read_like_whoosh_own(tmp_path, m
         for term in a.lexicon(field):
             assert list(a.postings(field, term).items_as("positions")) == \
                 list(b.postings(field, term).items_as("positions"))
+
+
+def test_writing_on_after_every_writer_process_died_fails_instead_of_hanging(tmp_path):
+    import threading
+
+    from index.errors import IndexWriteError
+
+    w = IndexWriter(tmp_path, procs=2, batch_size=10**6)
+    w.add(CORPUS[0])
+    parallel = w._writer
+    parallel._enqueue()
+    parallel._enqueue()  # both writer processes started
+    for task in parallel.tasks:
+        task.kill()
+        task.join()
+    outcome = []
+
+    def write_on() -> None:
+        try:
+            for record in CORPUS * 10:  # more job files than the queue holds
+                w.add(record, replace=False)
+                parallel._enqueue()
+        except IndexWriteError as exc:
+            outcome.append(exc)
+
+    writer_thread = threading.Thread(target=write_on, daemon=True)
+    writer_thread.start()
+    writer_thread.join(timeout=30)
+    assert not writer_thread.is_alive(), "writing blocked on a queue nobody reads"
+    assert outcome and "run the same command again" in str(outcome[0])
+    w.abort()
