@@ -6,7 +6,7 @@ single-process baseline measured in the same run.
 Text/HTML: `--docs` synthetic 5 KB documents (Russian running text from bench.synth_corpus, half
 windows-1251 .txt, half UTF-8 .html with page chrome) ingested into a fresh index three ways:
   baseline      one process: parse, analyze and write each file in turn
-  1 worker      the pipeline with one parser process beside the one writer
+  1 worker      the pipeline with one parser process and one writer (the main process)
   N workers     the pipeline with N parser processes (they also analyze the text) and N writer
                 processes, each building its own segment (ingest's default on N cores)
 All three commit every DEFAULT_COMMIT_DOCS files, as ingest does.

@@ -1,4 +1,4 @@
-"""The ingest batch: discover, decide what changed, parse in a pool, write with one writer.
+"""The ingest batch: discover, decide what changed, parse in a pool, write in one session.
 
 Every file ends with one status: indexed, updated, unchanged, removed, failed or skipped.
 The document id is the content hash, so re-running after a crash re-adds nothing twice.
@@ -160,7 +160,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
 
 
 class _Writer:
-    """The single writer, committing every `batch_size` documents or `commit_seconds`."""
+    """The batch's one writing session, committing every `batch_size` files or `commit_seconds`."""
 
     def __init__(self, options: IngestOptions, progress_message) -> None:
         # With parser processes on several cores, writing gets as many: each writer process
