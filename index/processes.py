@@ -15,7 +15,9 @@ _PR_SET_PDEATHSIG = 1
 
 def die_with_parent(parent: int) -> None:
     """Ask the kernel to kill this process when its parent dies (Linux), and exit at once if
-    the parent, the process `parent` that started this one, is already gone."""
+    the parent, the process `parent` that started this one, is already gone. Strictly, the
+    kernel acts when the thread that started this process ends: ingest starts its processes
+    from its main thread."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     except (OSError, AttributeError):  # not Linux: the parent ends its children itself
