@@ -196,6 +196,9 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     files, skipped = discover(roots)
     summary.files += [FileReport(s.path, "skipped", reason="unsupported", message=s.reason) for s in skipped]
 
+    say = lambda text: print(text, file=stream or sys.stderr, flush=True)  # noqa: E731
+    # Hashing reads every file once: on a large archive that takes a while before progress starts.
+    say(f"Checking {len(files)} files ({sum(f.size for f in files) / 1e6:.1f} MB) for new and changed ones…")
     hashes: dict[str, str] = {}
     for f in files:
         try:
@@ -203,7 +206,6 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
         except OSError as exc:
             summary.files.append(FileReport(f.path, "failed", reason="unreadable",
                                             message=f"The file could not be read ({exc.strerror or exc})."))
-    say = lambda text: print(text, file=stream or sys.stderr, flush=True)  # noqa: E731
     # Take the writing session first: the plan must see the index as no other ingest changes it.
     writer = _Writer(options, say)
     try:
