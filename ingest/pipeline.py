@@ -278,9 +278,8 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                 running = {}
                 continue
             except GeneratorExit:
-                # the batch was stopped: drop what is queued, end the workers now
-                for fut in running:
-                    fut.cancel()
+                # The batch was stopped: end the workers now; what they held is dropped with them.
+                # (Cancelled futures would make the pool's own thread fail on a dead worker.)
                 for proc in list(getattr(pool, "_processes", {}).values()):
                     proc.terminate()
                 raise
@@ -291,6 +290,9 @@ def _start_worker(parent: int) -> None:
     die_with_parent(parent)  # a killed ingest leaves no parser behind holding the index's locks
     # Ctrl-C reaches the whole process group; only the main process decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Forked inside the batch, a worker inherits its graceful SIGTERM handler; the main process
+    # ends workers with SIGTERM, which must end them.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class GracefulStop:

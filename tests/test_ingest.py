@@ -155,6 +155,14 @@ def _ingest_cmd(root: Path, index: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "assembly_search.cli", "ingest", str(root), "--index", str(index), *extra]
 
 
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+
+
 def _wait_for_a_commit(index: Path, timeout: float = 60) -> None:
     """Until a table of contents past generation 0 (the empty index) is written."""
     deadline = time.monotonic() + timeout
@@ -196,17 +204,10 @@ def test_kill_minus_nine_of_the_main_process_leaves_no_worker_behind(tmp_path):
     proc.kill()  # the main process only, not its group
     proc.wait()
 
-    def group_alive() -> bool:
-        try:
-            os.killpg(proc.pid, 0)
-            return True
-        except ProcessLookupError:
-            return False
-
     deadline = time.monotonic() + 10
-    while group_alive() and time.monotonic() < deadline:
+    while _group_alive(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
-    alive = group_alive()
+    alive = _group_alive(proc.pid)
     if alive:
         os.killpg(proc.pid, signal.SIGKILL)
     assert not alive, "worker processes outlived the killed ingest"
@@ -352,16 +353,25 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
     index = tmp_path / "index"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
     cmd = _ingest_cmd(_many_reports(tmp_path / "many", 400, "Записка"), index, "--commit-every", "50")
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and "progress:" not in (proc.stderr.readline() or "progress:"):
         pass
     time.sleep(1.0)
     assert proc.poll() is None, "the ingest finished before it could be stopped"
-    proc.send_signal(signum)
+    if signum == signal.SIGINT:
+        os.killpg(proc.pid, signum)  # a terminal's Ctrl-C reaches every process of the group
+    else:
+        proc.send_signal(signum)  # `kill PID`
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "stopped early" in out and "Traceback" not in err
+    assert err.count("Stopping") == 1, err  # said once, by the main process; the workers just end
+    deadline = time.monotonic() + 10
+    while _group_alive(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _group_alive(proc.pid), "processes outlived the stopped ingest"
     done = SearchService(index).doc_count()
     assert 0 < done < 400
     rerun = subprocess.run(cmd, capture_output=True, text=True, env=env)
