@@ -249,33 +249,45 @@ def _worker_count(options: IngestOptions) -> int:
 
 
 def _run_pool(tasks: list[_Task], options: IngestOptions):
-    """Yield (Outcome, task) as workers finish; a crashed worker fails its file, not the batch."""
+    """Yield (Outcome, task) as workers finish. When a worker dies (a crash, the OOM killer),
+    the files it may have held are re-run one at a time, so only the file that kills a worker
+    fails (worker_crashed) and every other file still gets its outcome."""
     workers = _worker_count(options)
     in_flight_max = workers * 4
     pending = list(reversed(tasks))
-    while pending:
+    suspects: list[_Task] = []  # in flight when a worker died
+    while pending or suspects:
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
-            running = {}
+            running: dict = {}
             try:
-                while pending or running:
-                    while pending and len(running) < in_flight_max:
-                        task = pending.pop()
-                        fut = pool.submit(process_file, task.path, task.root, _full_hash(task),
-                                          options.time_limit, options.size_limit)
+                while pending or suspects or running:
+                    source, limit = (suspects, 1) if suspects else (pending, in_flight_max)
+                    while source and len(running) < limit:
+                        task = source.pop()
+                        try:
+                            fut = pool.submit(process_file, task.path, task.root, _full_hash(task),
+                                              options.time_limit, options.size_limit)
+                        except BrokenProcessPool:
+                            source.append(task)  # never started
+                            raise
                         running[fut] = task
                     done, _ = wait(running, return_when=FIRST_COMPLETED)
                     for fut in done:
-                        task = running.pop(fut)
-                        yield fut.result(), task
+                        if fut.exception() is not None:  # its worker died, or its result could not come back
+                            raise BrokenProcessPool
+                        yield fut.result(), running.pop(fut)
             except BrokenProcessPool:
-                # A worker died (killed, out of memory): fail the files it may have held, go on.
+                lost = []
                 for fut, task in running.items():
-                    if fut.done() and not fut.exception():
+                    if fut.done() and fut.exception() is None:
                         yield fut.result(), task
                     else:
-                        yield Outcome(task.path, reason="worker_crashed",
-                                      message="The parser process died on this file (out of memory or a crash)."), task
-                running = {}
+                        lost.append(task)
+                if len(lost) == 1:  # alone in flight: this file killed the worker
+                    yield Outcome(lost[0].path, reason="worker_crashed",
+                                  message="The parser process died on this file (out of memory or a crash)."), lost[0]
+                else:
+                    suspects.extend(reversed(lost))
                 continue
             except GeneratorExit:
                 # The batch was stopped: end the workers now; what they held is dropped with them.

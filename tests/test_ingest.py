@@ -13,6 +13,7 @@ import pytest
 
 from index.search import SearchRequest, SearchService
 from ingest.pipeline import IngestOptions, run_ingest
+from ingest.worker import process_file as real_process_file
 
 TEXT_A = "Круглый стол в Мажилисе\n\nДепутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана.\n"
 TEXT_B = "Заседание Совета матерей\n\nН.Дементьева рассказала о работе с семьями 12 марта 2020 года.\n"
@@ -404,3 +405,23 @@ def test_format_is_sniffed_from_content_whatever_the_name(tmp_path):
     (root / "Thumbs.db").write_bytes(b"\x00" * 10)
     got = {Path(r.path).name: (r.status, r.format) for r in ingest(root, tmp_path / "index").files}
     assert got == {"report.bin": ("indexed", "pdf"), "page": ("indexed", "html"), "data.json": ("skipped", None)}
+
+
+def _crash_on_poison(path, *args, **kwargs):
+    # stands in for a parser that takes its process down (a C library's segfault, the OOM killer)
+    if Path(path).name == "poison.txt":
+        os._exit(70)
+    return real_process_file(path, *args, **kwargs)
+
+
+def test_a_parser_process_that_dies_fails_its_file_only(tmp_path, monkeypatch):
+    from ingest import pipeline
+
+    root = _many_reports(tmp_path / "many", 40, "Донесение")
+    (root / "poison.txt").write_text("Отчет, на котором падает разбор\n\nТекст.", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "process_file", _crash_on_poison)  # the workers are forked
+    summary = ingest(root, tmp_path / "index")
+    by_name = {Path(r.path).name: r for r in summary.files}
+    assert by_name["poison.txt"].status == "failed" and by_name["poison.txt"].reason == "worker_crashed"
+    assert summary.counts["indexed"] == 40, [r for r in summary.files if r.status == "failed"]
+    assert SearchService(tmp_path / "index").doc_count() == 40
