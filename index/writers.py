@@ -5,9 +5,11 @@ The parallel writer is Whoosh's MpWriter with `multisegment=True` (each sub-writ
 is added as it is, so field lengths and scores stay right), made safe for a long ingest:
 - a sub-writer that died (killed, out of memory) fails the commit; MpWriter skips a missing
   result and would drop its documents without a word;
+- handing work to sub-writers that all died fails too, instead of blocking on a full queue;
 - cancel ends the sub-writers; MpWriter's cancel only flags its own copies of them;
 - sub-writers leave Ctrl-C and SIGTERM to the main process (which commits, then stops them)
   and die with it, so a killed ingest leaves no process holding the index's locks.
+Both writers leave small posting blocks uncompressed (see _PostingsWriter).
 """
 from __future__ import annotations
 
