@@ -83,19 +83,21 @@ def expand(word: str, morphology: bool, query: bool) -> Expansion:
 
 
 class PreAnalyzed(str):
-    """A text together with its index-mode analysis (terms and positions), computed ahead
-    in an ingest worker process, so the single index writer replays it instead of analyzing
-    again. A str subclass, because Whoosh hands only strings to a field's analyzer (a tuple
-    would be taken as ready-made tokens with consecutive positions, losing ours)."""
+    """The index-mode analysis of a text (terms and positions), computed ahead in an ingest
+    worker process, so the index writers replay it instead of analyzing again. A str subclass,
+    because Whoosh hands only strings to a field's analyzer (a tuple would be taken as ready-made
+    tokens with consecutive positions, losing ours); an empty one: the record keeps the text and
+    the stored fields take it from there, so a record crossing processes copies each text once
+    instead of three times."""
 
-    def __new__(cls, text: str, terms: tuple[str, ...], positions: tuple[int, ...]) -> "PreAnalyzed":
-        obj = super().__new__(cls, text)
+    def __new__(cls, terms: tuple[str, ...], positions: tuple[int, ...]) -> "PreAnalyzed":
+        obj = super().__new__(cls, "")
         obj.terms = terms
         obj.positions = positions
         return obj
 
     def __reduce__(self):
-        return (PreAnalyzed, (str(self), self.terms, self.positions))
+        return (PreAnalyzed, (self.terms, self.positions))
 
 
 @lru_cache(maxsize=400_000)
@@ -130,12 +132,12 @@ def pre_analyze(text: str, exact: bool = False) -> PreAnalyzed:
             positions.append(i + shift + rel)
         if len(expansion) > 1:
             shift += max(r for r, _ in expansion)
-    return PreAnalyzed(text, tuple(terms), tuple(positions))
+    return PreAnalyzed(tuple(terms), tuple(positions))
 
 
-def concatenate(text: str, parts: list[PreAnalyzed]) -> PreAnalyzed:
-    """The analysis of `text` made of `parts` analyzed one by one: positions run on from one
-    part to the next, as if `text` had been analyzed whole."""
+def concatenate(parts: list[PreAnalyzed]) -> PreAnalyzed:
+    """The analysis of a text made of `parts` analyzed one by one: positions run on from one
+    part to the next, as if the text had been analyzed whole."""
     terms: list[str] = []
     positions: list[int] = []
     offset = 0
@@ -144,7 +146,7 @@ def concatenate(text: str, parts: list[PreAnalyzed]) -> PreAnalyzed:
         positions.extend(offset + pos for pos in part.positions)
         if part.positions:
             offset += max(part.positions) + 1
-    return PreAnalyzed(text, tuple(terms), tuple(positions))
+    return PreAnalyzed(tuple(terms), tuple(positions))
 
 
 class RussianTokenizer(Tokenizer):

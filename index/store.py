@@ -95,9 +95,8 @@ def pre_analyze_record(record: DocumentRecord) -> None:
         p.analyzed = {"ptext": pre_analyze(p.text), "pexact": pre_analyze(p.text, exact=True)}
     title = pre_analyze(record.title)
     if record.passages and "\n\n".join(p.text for p in record.passages) == record.text:
-        content = concatenate(record.text, [p.analyzed["ptext"] for p in record.passages])
-        exact = concatenate(_exact_text(record), [pre_analyze(record.title, exact=True)]
-                            + [p.analyzed["pexact"] for p in record.passages])
+        content = concatenate([p.analyzed["ptext"] for p in record.passages])
+        exact = concatenate([pre_analyze(record.title, exact=True)] + [p.analyzed["pexact"] for p in record.passages])
     else:
         content = pre_analyze(record.text)
         exact = pre_analyze(_exact_text(record), exact=True)

@@ -65,6 +65,7 @@ def test_inventory_lists_paths_of_live_documents(tmp_path):
 
 def test_pre_analyzed_records_index_exactly_like_plain_ones(tmp_path):
     import copy
+    import pickle
 
     from index.store import pre_analyze_record
 
@@ -76,7 +77,7 @@ def test_pre_analyzed_records_index_exactly_like_plain_ones(tmp_path):
         for record in CORPUS:
             record = copy.deepcopy(record)
             pre_analyze_record(record)
-            w.add(record)
+            w.add(pickle.loads(pickle.dumps(record)))  # as handed from a worker process
     a, b = open_index(plain).reader(), open_index(pre).reader()
     for field in ("title", "content", "exact", "ptext", "pexact"):
         assert list(a.lexicon(field)) == list(b.lexicon(field))
