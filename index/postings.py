@@ -19,7 +19,7 @@ _BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.flo
 CACHE_BYTES = 256 * 1024 * 1024  # posting lists kept per searcher generation
 
 
-def _leaves(reader) -> list[tuple[object, int]]:
+def segment_leaves(reader) -> list[tuple[object, int]]:
     """The segment readers with their document offsets. An index with no segment yet (created,
     nothing committed) reads as Whoosh's EmptyReader, which has no per-document columns."""
     leaves = [(reader, 0)] if reader.is_atomic() else list(reader.leaf_readers())
@@ -61,7 +61,7 @@ class PostingReader:
 
     def __init__(self, reader) -> None:
         self.reader = reader
-        self.leaves = _leaves(reader)
+        self.leaves = segment_leaves(reader)
         self.size = reader.doc_count_all()
         self._cache: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._cached_bytes = 0

@@ -22,7 +22,7 @@ from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
 from index.facets import FacetTables
-from index.postings import PostingReader
+from index.postings import PostingReader, segment_leaves
 from index.query import QueryError, parse_query
 from index.results import (
     DocumentView,
@@ -205,7 +205,7 @@ class SearchService:
                 "passages": int((tables.live & ~tables.is_doc).sum()),
                 "facets": {f: dict(sorted(tables.count(f, tables.is_doc), key=lambda x: -x[1])) for f in FACET_FIELDS},
                 "undated": int((tables.is_doc & (tables.date == 0)).sum()),
-                "segments": len(searcher.reader().leaf_readers()),
+                "segments": len(segment_leaves(searcher.reader())),
             }
 
     def searcher_for_baseline(self):

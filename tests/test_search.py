@@ -230,3 +230,4 @@ def test_an_index_with_nothing_committed_yet_answers_with_no_results(tmp_path):
     assert svc.search(SearchRequest("Ассамблея")).total == 0
     assert svc.search(SearchRequest("")).total == 0
     assert svc.quotes(SearchRequest("Ассамблея")).total == 0
+    assert svc.stats()["segments"] == 0
