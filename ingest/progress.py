@@ -5,6 +5,9 @@ import sys
 import time
 
 
+ETA_AFTER_SECONDS = 2.0
+
+
 class Progress:
     def __init__(self, total_files: int, total_bytes: int, stream=None, interval: float = 5.0) -> None:
         self.stream = stream or sys.stderr
@@ -30,7 +33,9 @@ class Progress:
         rate = self.files / elapsed
         mb = self.bytes / 1e6
         left = (self.total_bytes - self.bytes) / max(self.bytes / elapsed, 1e-6) if self.bytes else 0
-        eta = f"{int(left // 60)}:{int(left % 60):02d}"
+        # the first seconds include the workers' start-up: a rate from them misleads
+        settled = elapsed >= ETA_AFTER_SECONDS or self.files == self.total_files
+        eta = f"{int(left // 60)}:{int(left % 60):02d}" if settled else "…"
         pct = self.bytes / self.total_bytes
         if self.tty:
             bar = "#" * int(pct * 30)

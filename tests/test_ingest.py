@@ -425,3 +425,17 @@ def test_a_parser_process_that_dies_fails_its_file_only(tmp_path, monkeypatch):
     assert by_name["poison.txt"].status == "failed" and by_name["poison.txt"].reason == "worker_crashed"
     assert summary.counts["indexed"] == 40, [r for r in summary.files if r.status == "failed"]
     assert SearchService(tmp_path / "index").doc_count() == 40
+
+
+def test_progress_gives_an_eta_only_once_the_rate_means_something():
+    import io
+
+    from ingest.progress import ETA_AFTER_SECONDS, Progress
+
+    out = io.StringIO()
+    progress = Progress(10, 10_000, stream=out, interval=0)
+    progress.advance(1000)
+    assert out.getvalue().splitlines()[-1].endswith("ETA …")  # the workers are still starting
+    progress.started -= ETA_AFTER_SECONDS  # as if two seconds had passed at the same pace
+    progress.advance(1000)
+    assert out.getvalue().splitlines()[-1].startswith("progress: 2/10 files") and "ETA 0:0" in out.getvalue()
