@@ -29,6 +29,7 @@ DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
 # Files per commit. Each commit ends the writer processes' segments and merges small ones, so
 # few large commits index fastest; commit_seconds still bounds what a crash can lose.
 DEFAULT_COMMIT_DOCS = 1000
+MAX_IDLE_BREAKS = 3  # process pools in a row that die with no file in hand
 
 
 @dataclass
@@ -256,9 +257,16 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
     in_flight_max = workers * 4
     pending = list(reversed(tasks))
     suspects: list[_Task] = []  # in flight when a worker died
+    idle_breaks = 0  # pools in a row that broke with no file in hand
     while pending or suspects:
+        if idle_breaks >= MAX_IDLE_BREAKS:  # workers that cannot even start: fail the rest, end the batch
+            for task in reversed(suspects + pending):
+                yield Outcome(task.path, reason="worker_crashed",
+                              message="The parser processes kept dying before reaching this file."), task
+            return
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
             running: dict = {}
+            returned = False
             try:
                 while pending or suspects or running:
                     source, limit = (suspects, 1) if suspects else (pending, in_flight_max)
@@ -275,14 +283,17 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                     for fut in done:
                         if fut.exception() is not None:  # its worker died, or its result could not come back
                             raise BrokenProcessPool
+                        returned = True
                         yield fut.result(), running.pop(fut)
             except BrokenProcessPool:
                 lost = []
                 for fut, task in running.items():
                     if fut.done() and fut.exception() is None:
+                        returned = True
                         yield fut.result(), task
                     else:
                         lost.append(task)
+                idle_breaks = idle_breaks + 1 if not (returned or lost) else 0  # died with no file in hand
                 if len(lost) == 1:  # alone in flight: this file killed the worker
                     yield Outcome(lost[0].path, reason="worker_crashed",
                                   message="The parser process died on this file (out of memory or a crash)."), lost[0]

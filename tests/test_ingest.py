@@ -439,3 +439,24 @@ def test_progress_gives_an_eta_only_once_the_rate_means_something():
     progress.started -= ETA_AFTER_SECONDS  # as if two seconds had passed at the same pace
     progress.advance(1000)
     assert out.getvalue().splitlines()[-1].startswith("progress: 2/10 files") and "ETA 0:0" in out.getvalue()
+
+
+def _worker_that_cannot_start(parent: int) -> None:
+    os._exit(71)
+
+
+def test_parser_processes_that_cannot_start_fail_every_file_and_the_batch_ends(tmp_path, monkeypatch):
+    import threading
+
+    from ingest import pipeline
+
+    root = _many_reports(tmp_path / "few", 5, "Сообщение")
+    monkeypatch.setattr(pipeline, "_start_worker", _worker_that_cannot_start)
+    result = []
+    batch = threading.Thread(target=lambda: result.append(ingest(root, tmp_path / "index")), daemon=True)
+    batch.start()
+    batch.join(timeout=120)
+    assert not batch.is_alive(), "the batch never ended"
+    summary = result[0]
+    assert summary.counts["failed"] == 5 and summary.failed_by_reason == {"worker_crashed": 5}
+    assert summary.exit_code == 1
