@@ -94,6 +94,7 @@ class _Task:
     statuses: dict[str, str]  # path -> status to report when the document is written
     replace: bool  # the index already holds this doc_id
     content_hash: str = ""
+    size: int = 0  # bytes
 
 
 def _under(path: str, roots: list[str]) -> bool:
@@ -153,7 +154,8 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                 continue
         root = ref_of[parse_from].root if parse_from in ref_of else os.path.dirname(parse_from)
         tasks.append(_Task(doc_id, parse_from, root, paths, statuses, replace=bool(known),
-                           content_hash=hashes.get(parse_from, "")))
+                           content_hash=hashes.get(parse_from, ""),
+                           size=ref_of[parse_from].size if parse_from in ref_of else 0))
     for path, doc_id in inventory.items():
         if prune and _under(path, roots) and path not in present:
             reports.append(FileReport(path, "removed", document_id=doc_id))
@@ -255,7 +257,9 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
     fails (worker_crashed) and every other file still gets its outcome."""
     workers = _worker_count(options)
     in_flight_max = workers * 4
-    pending = list(reversed(tasks))
+    # Largest files first (popped from the end): a big file left for last would keep one core
+    # busy while the others idle.
+    pending = sorted(tasks, key=lambda t: t.size)
     suspects: list[_Task] = []  # in flight when a worker died
     idle_breaks = 0  # pools in a row that broke with no file in hand
     while pending or suspects:
