@@ -216,13 +216,12 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
             inventory = load_inventory(options.index_dir)
             tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
             summary.files += reports
-            size_of = {f.path: f.size for f in files}
-            progress = Progress(len(tasks), sum(size_of.get(t.path, 0) for t in tasks), stream=stream)
+            progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
             for doc_id in deletions:
                 writer.delete(doc_id)
             results = _run_pool(tasks, options)
             for outcome, task in results:
-                progress.advance(size_of.get(task.path, 0))
+                progress.advance(task.size)
                 summary.files += _write(writer, outcome, task)
                 if stop.requested:
                     summary.interrupted = True

@@ -6,8 +6,9 @@ Each topic of ``data/topics.txt`` (or $ASSEMBLY_SEARCH_TOPICS) is a name and wei
 phrases. Cues and text go through the search analyzer (`index.analysis.analyze_terms`), so any
 word form matches (волонтеров, волонтерами = волонтер); `стем*` matches by prefix (Kazakh).
 A topic's score is its weighted hit count per 100 terms of the document (longest cue first: a
-phrase's words do not count again on their own), the title's words counting twice (a title names what the document is about); a document gets the 1-3 best topics
-whose score passes a threshold and is not far below the best one.
+phrase's words do not count again on their own), the title's words counting twice (a title
+names what the document is about); a document gets the 1-3 best topics whose score passes a
+threshold and is not far below the best one.
 """
 from __future__ import annotations
 

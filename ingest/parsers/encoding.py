@@ -493,12 +493,16 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if broken and wide >= 10 * broken else None
 
 
+def count_bytes(data: bytes, which: bytes) -> int:
+    """How many bytes of `data` are among `which` (one C-level pass)."""
+    return len(data) - len(data.translate(None, which))
+
+
 _LOW_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
 
 def _low_control_bytes(sample: bytes) -> bool:
-    count = len(sample) - len(sample.translate(None, _LOW_CONTROL_BYTES))
-    return count > 0.1 * max(1, len(sample))
+    return count_bytes(sample, _LOW_CONTROL_BYTES) > 0.1 * max(1, len(sample))
 
 
 def _with_first(codec: str) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
-from .encoding import decode_bytes, letter_quality, repair_double_encoding
+from .encoding import count_bytes, decode_bytes, letter_quality, repair_double_encoding
 from .normalize import clean_text, find_dateline, looks_like_title, split_paragraphs
 
 
@@ -19,8 +19,7 @@ _PLAIN_CHARS = re.compile("[\t\n\r\x0c\x20-\x7e\u00a0-\u036f\u0400-\u052f\u2010-
 def _control_share(data: bytes) -> float:
     """Share of bytes that no text file has: NUL and the C0 controls other than tab/newlines/FF."""
     sample = data[:65536]
-    bad = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return bad / max(1, len(sample))
+    return count_bytes(sample, _CONTROL_BYTES) / max(1, len(sample))
 
 
 def _non_text_chars(text: str) -> int:
