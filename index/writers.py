@@ -26,6 +26,7 @@ from whoosh.writing import SegmentWriter
 
 from index.errors import IndexWriteError
 from index.processes import die_with_parent
+from index.segment_builder import BulkSegmentWriter
 
 RESULT_GRACE_SECONDS = 10.0  # after every sub-writer exited cleanly, how long its result may take
 _LOST = ("A writer process {}, so the files since the last commit were not saved; "
@@ -90,7 +91,7 @@ def cache_field_lengths(writer: SegmentWriter) -> SegmentWriter:
 
 def segment_writer(ix, **kwargs) -> SegmentWriter:
     """The one-process writer (takes Whoosh's lock; raises LockError when it is held)."""
-    return cache_field_lengths(SegmentWriter(ix, codec=_Codec(), **kwargs))
+    return cache_field_lengths(BulkSegmentWriter(ix, codec=_Codec(), **kwargs))
 
 
 class _SubWriter(SubWriterTask):
@@ -106,7 +107,7 @@ class _SubWriter(SubWriterTask):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         ix = self.storage.open_index(self.indexname)
-        writer = self.writer = cache_field_lengths(SegmentWriter(ix, _lk=False, **self.kwargs))
+        writer = self.writer = cache_field_lengths(BulkSegmentWriter(ix, _lk=False, **self.kwargs))
         while True:
             job = self.jobqueue.get()
             if job is None:
