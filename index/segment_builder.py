@@ -15,12 +15,15 @@ outgrow MAX_BUFFERED_POSTINGS (the pool spills to disk, this buffer does not).
 """
 from __future__ import annotations
 
+import zlib
 from array import array
 from pickle import dumps
 
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.formats import Positions
-from whoosh.system import pack_uint
+from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
 from index.analysis import PreAnalyzed
@@ -28,7 +31,9 @@ from index.analysis import PreAnalyzed
 # About 130 bytes each in memory (~200 MB) before falling back to the pool.
 MAX_BUFFERED_POSTINGS = 1_500_000
 
-_EMPTY = b""
+# Blocks with fewer postings are written uncompressed: zlib gains nothing on a few dozen bytes
+# (Whoosh means to skip them too, but its check is overwritten on the next line).
+MIN_COMPRESSED_POSTINGS = 8
 # Positions' encoding of a single position (most postings), cached by position. A block's pickle
 # then stores a repeated value once, so blocks come out a little smaller; they read the same.
 _ONE_POSITION: dict[int, bytes] = {}
@@ -164,38 +169,77 @@ class BulkSegmentWriter(SegmentWriter):
             if not terms:
                 continue
             fieldwriter.start_field(fieldname, self.schema[fieldname])
-            postwriter = fieldwriter._postwriter
-            limit = postwriter._blocklimit
+            blocks = _BlockWriter(fieldwriter._postwriter, fieldwriter._postfile, self.schema[fieldname].format)
             lengths = self._lengths.get(fieldname, {})
+            add_term = fieldwriter._tindex.add
+            prefix = pack_ushort(fieldwriter._fieldid)
             for tbytes in sorted(terms):
-                postings = terms[tbytes]
-                fieldwriter.start_term(tbytes)
-                # full blocks, then the last one, which finish_term writes (as the last)
-                for start in range(0, len(postings), limit):
-                    if start:
-                        postwriter._write_block()
-                    _fill_block(postwriter, postings[start:start + limit], lengths)
-                fieldwriter.finish_term()
+                add_term(prefix + tbytes, blocks.write(terms[tbytes], lengths).to_bytes())
             fieldwriter.finish_field()
         self._postings.clear()
         self._buffered = 0
 
 
-def _fill_block(postwriter, postings: list[tuple[int, float, bytes]], lengths: dict[int, int]) -> None:
-    """Set a W3PostingsWriter's buffered block to `postings` in one step, with the statistics
-    its add_posting would have gathered one posting at a time."""
-    ids = array("I")
-    weights = []
-    values = []
-    for docnum, weight, vbytes in postings:
-        ids.append(docnum)
-        weights.append(weight)
-        if vbytes:
-            values.append(vbytes)
-    postwriter._ids = ids
-    postwriter._weights = array("f", weights)
-    postwriter._values = values
-    postwriter._maxweight = max(0, max(weights))  # add_posting compares the unrounded weight
-    present = [lengths[d] for d in ids if d in lengths]
-    postwriter._minlength = min(present) if present else None
-    postwriter._maxlength = max(present) if present else 0
+class _BlockWriter:
+    """Writes one term's posting list as W3PostingsWriter would, block by block, but from the
+    whole list at once: the same block bytes (ids delta-encoded, weights as 32-bit floats,
+    values pickled, zlib for blocks of MIN_COMPRESSED_POSTINGS or more) and term statistics."""
+
+    def __init__(self, postwriter, postfile, format_) -> None:
+        self.limit = postwriter._blocklimit
+        self.level = postwriter._level  # index.writers._PostingsWriter's compression level
+        self.postfile = postfile
+        self.fixedsize = format_.fixed_value_size()
+
+    def write(self, postings: list[tuple[int, float, bytes]], lengths: dict[int, int]) -> W3TermInfo:
+        postfile, limit = self.postfile, self.limit
+        info = W3TermInfo()
+        start = postfile.tell()
+        postfile.write(WHOOSH3_HEADER_MAGIC)
+        info._minid = postings[0][0]
+        count = len(postings)
+        for first in range(0, count, limit):
+            self._write_block(info, postings[first:first + limit], lengths, last=first + limit >= count)
+        info._maxid = postings[-1][0]
+        info.set_extent(start, postfile.tell() - start)
+        return info
+
+    def _write_block(self, info: W3TermInfo, postings, lengths: dict[int, int], last: bool) -> None:
+        ids = [p[0] for p in postings]
+        weights = array("f", [p[1] for p in postings])
+        values = [p[2] for p in postings if p[2]]
+        # add_posting keeps the largest weight as given, before it is rounded to 32 bits
+        maxweight = max(0, max(p[1] for p in postings))
+        present = [lengths[d] for d in ids if d in lengths]
+        minlength = min(present) if present else None
+        maxlength = max(present) if present else 0
+
+        info._weight += sum(weights)
+        info._df += len(ids)
+        if info._minlength is None:
+            info._minlength = minlength
+        elif minlength is not None:
+            info._minlength = min(info._minlength, minlength)
+        info._maxlength = max(info._maxlength, maxlength)
+        info._maxweight = max(info._maxweight, maxweight)
+
+        if all(w == 1.0 for w in weights):
+            mini_weights = None
+        elif all(w == weights[0] for w in weights):
+            mini_weights = weights[0]
+        else:
+            mini_weights = tuple(weights)
+        if self.fixedsize is None or self.fixedsize < 0:
+            mini_values = tuple(values)
+        elif self.fixedsize == 0:
+            mini_values = None
+        else:
+            mini_values = b"".join(values)
+        data = dumps((tuple(delta_encode(ids)), mini_weights, mini_values), 2)
+        level = self.level if len(ids) >= MIN_COMPRESSED_POSTINGS else 0
+        if level:
+            data = zlib.compress(data, level)
+        info_bytes = dumps((len(ids), ids[-1], maxweight, level,
+                            length_to_byte(minlength), length_to_byte(maxlength)), 2)
+        size = len(info_bytes) + len(data)
+        self.postfile.write(pack_int(-size if last else size) + info_bytes + data)

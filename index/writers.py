@@ -26,15 +26,12 @@ from whoosh.writing import SegmentWriter
 
 from index.errors import IndexWriteError
 from index.processes import die_with_parent
+from index import segment_builder
 from index.segment_builder import BulkSegmentWriter
 
 RESULT_GRACE_SECONDS = 10.0  # after every sub-writer exited cleanly, how long its result may take
 _LOST = ("A writer process {}, so the files since the last commit were not saved; "
          "run the same command again to finish the batch.")
-
-
-# Blocks with fewer postings are written uncompressed: zlib gains nothing on a few dozen bytes.
-MIN_COMPRESSED_POSTINGS = 8
 
 
 class _PostingsWriter(W3PostingsWriter):
@@ -45,7 +42,7 @@ class _PostingsWriter(W3PostingsWriter):
 
     @property
     def _compression(self) -> int:
-        return self._level if len(self._ids) >= MIN_COMPRESSED_POSTINGS else 0
+        return self._level if len(self._ids) >= segment_builder.MIN_COMPRESSED_POSTINGS else 0
 
     @_compression.setter
     def _compression(self, level: int) -> None:
