@@ -273,11 +273,16 @@ def test_bulk_segment_writer_writes_what_whoosh_writes(tmp_path, pre_analyzed):
 def test_bulk_segment_writer_falls_back_to_whoosh_pool_when_merging_or_over_its_limit(tmp_path, monkeypatch, limit):
     import index.segment_builder
 
-    if limit:
-        monkeypatch.setattr(index.segment_builder, "MAX_BUFFERED_POSTINGS", limit)
-    with IndexWriter(tmp_path / "index", batch_size=1) as w:  # one segment per commit, and merges
+    if limit:  # a 1 MB writer holds this many postings
+        monkeypatch.setattr(index.segment_builder, "BYTES_PER_POSTING", 1024 * 1024 // limit)
+    moved = []
+    move = index.segment_builder.BulkSegmentWriter._move_to_pool
+    monkeypatch.setattr(index.segment_builder.BulkSegmentWriter, "_move_to_pool",
+                        lambda self: moved.append(self._buffered) or move(self))
+    with IndexWriter(tmp_path / "index", batch_size=1, limitmb=1) as w:  # a segment per commit, and merges
         for record in CORPUS:
             w.add(record)
+    assert moved and (max(moved) > limit if limit else True)
     assert len(open_index(tmp_path / "index")._segments()) < w.commits  # segments were merged
     assert_same_results(SearchService(tmp_path / "index"),
                         SearchService(_whoosh_built_index(tmp_path / "reference", monkeypatch)))
