@@ -9,20 +9,26 @@ Here a posting is one append to its term's list (documents arrive in order, so t
 sorted already); at commit only the terms are sorted, and each block is filled in one step.
 Pre-analyzed text (index.analysis.PreAnalyzed) becomes postings without a Token per term.
 
-Segments that a commit merges in still go through Whoosh's pool (read from disk, possibly
-large); a segment that has any goes wholly through Whoosh's path, as does one whose postings
-outgrow the writer's `limitmb` (the pool spills to disk, this buffer does not).
+Merges (a commit folding small segments into the new one) stream too: each merged segment's
+term list is read in order, its posting blocks decoded whole and renumbered, and every term is
+written once from all its sources, instead of every posting going through Whoosh's pool.
+Only when the buffered postings outgrow the writer's `limitmb` does a segment go through
+Whoosh's pool, which spills to disk (this buffer does not).
 """
 from __future__ import annotations
 
+import heapq
 import zlib
 from array import array
-from pickle import dumps
+from io import BytesIO
+from itertools import accumulate
+from pickle import dumps, load, loads
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo, W3TermsReader
 from whoosh.formats import Positions
-from whoosh.system import pack_int, pack_uint, pack_ushort
-from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.reading import SegmentReader
+from whoosh.system import pack_int, pack_uint, pack_ushort, unpack_int
+from whoosh.util.numeric import length_to_byte
 from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
@@ -70,17 +76,47 @@ def _positions_items(value: PreAnalyzed, field_boost: float):
         yield term.encode("utf-8"), freq, float(freq) * field_boost, _encode_positions(positions)
 
 
+class _FieldLengthCache:
+    """A segment's per-document reader whose field lengths are read once per field. Whoosh's
+    flush asks for a document's field length once per posting (about a third of a commit's
+    time went to those reads); a list per field answers them from memory."""
+
+    def __init__(self, reader) -> None:
+        self._reader = reader
+        self._lengths: dict[str, list[int]] = {}
+
+    def lengths(self, fieldname: str) -> list[int]:
+        """Every document's length in `fieldname`, as the segment stores it (one byte, decoded)."""
+        lengths = self._lengths.get(fieldname)
+        if lengths is None:
+            read = self._reader.doc_field_length
+            lengths = self._lengths[fieldname] = [read(d, fieldname, 0) for d in range(self._reader.doc_count_all())]
+        return lengths
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        return self.lengths(fieldname)[docnum]
+
+    def __getattr__(self, name: str):
+        return getattr(self._reader, name)
+
+
 class BulkSegmentWriter(SegmentWriter):
-    """SegmentWriter with in-memory posting lists (see the module docstring)."""
+    """SegmentWriter with in-memory posting lists and streamed merges (see the module docstring)."""
 
     def __init__(self, ix, *args, limitmb: int = 128, **kwargs) -> None:
         super().__init__(ix, *args, limitmb=limitmb, **kwargs)
+        self._init_buffers(limitmb)
+
+    def _init_buffers(self, limitmb: int) -> None:
         self._max_buffered = limitmb * 1024 * 1024 // BYTES_PER_POSTING
         # field -> term bytes -> [(docnum, weight, value bytes)], in docnum order
         self._postings: dict[str, dict[bytes, list[tuple[int, float, bytes]]]] = {}
-        # field -> docnum -> field length as the segment stores it (one byte, decoded)
-        self._lengths: dict[str, dict[int, int]] = {}
         self._buffered = 0
+        # segments merged into this one: (segment, its first document number here, docmap or None)
+        self._merged: list[tuple[object, int, dict | None]] = []
+
+    def per_document_reader(self):
+        return _FieldLengthCache(super().per_document_reader())
 
     def add_document(self, **fields) -> None:
         # Whoosh's SegmentWriter.add_document, with postings kept per term instead of pooled.
@@ -125,11 +161,6 @@ class BulkSegmentWriter(SegmentWriter):
                             postings.append(posting)
                         count += 1
                     self._buffered += count
-                    if scorable and length:
-                        lengths = self._lengths.get(fieldname)
-                        if lengths is None:
-                            lengths = self._lengths[fieldname] = {}
-                        lengths[docnum] = byte_to_length(length_to_byte(length))
                 stored = fields.get("_stored_%s" % fieldname, value)
                 perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
                 column = field.column_type
@@ -144,6 +175,20 @@ class BulkSegmentWriter(SegmentWriter):
         if self._buffered > self._max_buffered:
             self._move_to_pool()
 
+    def add_reader(self, reader) -> None:
+        """Merge a segment in: its stored fields, lengths and columns now, as Whoosh does; its
+        postings at flush, streamed (the segment's files stay until the commit's new table of
+        contents drops them)."""
+        if not (isinstance(reader, SegmentReader) and isinstance(reader._terms, W3TermsReader)):
+            super().add_reader(reader)
+            return
+        self._check_state()
+        basedoc = self.docnum
+        indexed = {name for name in reader.indexed_field_names() if name in self.schema}
+        docmap = self.write_per_doc(set(self.schema.names()) | indexed, reader)
+        self._merged.append((reader.segment(), basedoc, docmap))
+        self._added = True
+
     def _move_to_pool(self) -> None:
         """Hand the buffered postings to Whoosh's pool, which spills to disk and sorts."""
         add = self.pool.add
@@ -155,30 +200,144 @@ class BulkSegmentWriter(SegmentWriter):
         self._buffered = 0
 
     def _flush_segment(self) -> None:
-        if self.pool.current or self.pool.runs:
-            self._move_to_pool()  # merged segments (or an overflow) are in the pool: one sorted path
+        if self.pool.current or self.pool.runs:  # an overflow: everything through Whoosh's pool
+            for segment, basedoc, docmap in self._merged:
+                reader = SegmentReader(self.storage, self.schema, segment)
+                try:
+                    self.add_postings_to_pool(reader, basedoc, docmap)
+                finally:
+                    reader.close()
+            self._merged.clear()
+            self._move_to_pool()
             super()._flush_segment()
             return
         self.perdocwriter.close()
-        self._write_postings()
+        lengths = self.per_document_reader()
+        readers = [SegmentReader(self.storage, self.schema, segment) for segment, _, _ in self._merged]
+        try:
+            self._write_postings(lengths, readers)
+        finally:
+            for reader in readers:
+                reader.close()
+            lengths.close()
         self.fieldwriter.close()
 
-    def _write_postings(self) -> None:
+    def _write_postings(self, lengths: _FieldLengthCache, readers: list) -> None:
+        """Every term of the new segment, from the buffer and the merged segments, in order."""
+        sources = [self._buffered_terms()]
+        for reader, (_, basedoc, docmap) in zip(readers, self._merged):
+            sources.append(_segment_terms(reader, basedoc, docmap, self.schema))
         fieldwriter = self.fieldwriter
-        for fieldname in sorted(self._postings):
-            terms = self._postings[fieldname]
-            if not terms:
-                continue
-            fieldwriter.start_field(fieldname, self.schema[fieldname])
-            blocks = _BlockWriter(fieldwriter._postwriter, fieldwriter._postfile, self.schema[fieldname].format)
-            lengths = self._lengths.get(fieldname, {})
-            add_term = fieldwriter._tindex.add
-            prefix = pack_ushort(fieldwriter._fieldid)
-            for tbytes in sorted(terms):
-                add_term(prefix + tbytes, blocks.write(terms[tbytes], lengths).to_bytes())
+        field = tbytes = None
+        parts: list = []
+        for item in heapq.merge(*sources, key=lambda item: (item[0], item[1])):
+            if (item[0], item[1]) != (field, tbytes):
+                if parts:
+                    self._write_term(tbytes, parts, blocks, add_term, prefix, field_lengths)
+                    parts = []
+                if item[0] != field:
+                    if field is not None:
+                        fieldwriter.finish_field()
+                    field = item[0]
+                    fieldwriter.start_field(field, self.schema[field])
+                    blocks = _BlockWriter(fieldwriter._postwriter, fieldwriter._postfile, self.schema[field].format)
+                    add_term = fieldwriter._tindex.add
+                    prefix = pack_ushort(fieldwriter._fieldid)
+                    # only scorable fields have lengths; the others read as 0 (block statistics skip 0)
+                    field_lengths = lengths.lengths(field) if self.schema[field].scorable else [0] * self.docnum
+                tbytes = item[1]
+            parts.append(item[2])
+        if parts:
+            self._write_term(tbytes, parts, blocks, add_term, prefix, field_lengths)
+        if field is not None:
             fieldwriter.finish_field()
         self._postings.clear()
         self._buffered = 0
+        self._merged.clear()
+
+    @staticmethod
+    def _write_term(tbytes, parts, blocks, add_term, prefix, lengths) -> None:
+        if len(parts) == 1:
+            ids, weights, values = parts[0]()
+        else:
+            ids, weights, values = [], [], []
+            for part in parts:
+                i, w, v = part()
+                ids += i
+                weights += w
+                values += v
+        if ids:  # a merged term whose every document was deleted is dropped
+            add_term(prefix + tbytes, blocks.write(ids, weights, values, lengths).to_bytes())
+
+    def _buffered_terms(self):
+        """(field, term, postings loader) of the buffered postings, in order."""
+        for fieldname in sorted(self._postings):
+            terms = self._postings[fieldname]
+            for tbytes in sorted(terms):
+                yield fieldname, tbytes, _unzip_loader(terms[tbytes])
+
+
+def _unzip_loader(postings: list[tuple[int, float, bytes]]):
+    return lambda: ([p[0] for p in postings], [p[1] for p in postings], [p[2] for p in postings])
+
+
+def _segment_terms(reader, basedoc: int, docmap: dict | None, schema):
+    """(field, term, postings loader) of a merged segment, in order; the loader gives the
+    postings renumbered into the new segment (and without deleted documents)."""
+    postfile = reader._terms._postfile
+    for (fieldname, tbytes), info in reader._terms.items():
+        if fieldname in schema:
+            fixedsize = schema[fieldname].format.fixed_value_size()
+            yield fieldname, tbytes, _segment_loader(postfile, info, fixedsize, basedoc, docmap)
+
+
+def _segment_loader(postfile, info, fixedsize, basedoc, docmap):
+    def load_postings():
+        ids, weights, values = _read_postings(postfile, info, fixedsize)
+        if docmap is None:
+            return [basedoc + d for d in ids], weights, values
+        kept = [i for i, d in enumerate(ids) if d in docmap]
+        return [docmap[ids[i]] for i in kept], [weights[i] for i in kept], [values[i] for i in kept]
+    return load_postings
+
+
+def _read_postings(postfile, info, fixedsize) -> tuple[list[int], list[float], list[bytes]]:
+    """A term's whole posting list from a W3 postings file: ids, weights and values, block by block."""
+    if info.is_inlined():
+        ids, weights, values = info.inlined_postings()
+        return list(ids), list(weights), list(values) if values else [b""] * len(ids)
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length as struct.unpack's tuple
+        length = length[0]
+    raw = BytesIO(postfile.get(offset, length))
+    if raw.read(4) != WHOOSH3_HEADER_MAGIC:
+        raise ValueError("not a Whoosh 3 posting list")
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[bytes] = []
+    while True:
+        size = unpack_int(raw.read(4))[0]
+        start = raw.tell()
+        count, _, _, compression, _, _ = load(raw)  # the block's info
+        data = raw.read(abs(size) - (raw.tell() - start))
+        if compression:
+            data = zlib.decompress(data)
+        block_ids, block_weights, block_values = loads(data)
+        ids += accumulate(block_ids)  # delta-encoded: the first is absolute
+        if block_weights is None:
+            weights += [1.0] * count
+        elif isinstance(block_weights, float):
+            weights += [block_weights] * count
+        else:
+            weights += block_weights
+        if fixedsize is None or fixedsize < 0:
+            values += block_values
+        elif fixedsize == 0:
+            values += [b""] * count
+        else:
+            values += [block_values[i:i + fixedsize] for i in range(0, count * fixedsize, fixedsize)]
+        if size < 0:  # the last block
+            return ids, weights, values
 
 
 class _BlockWriter:
@@ -192,26 +351,26 @@ class _BlockWriter:
         self.postfile = postfile
         self.fixedsize = format_.fixed_value_size()
 
-    def write(self, postings: list[tuple[int, float, bytes]], lengths: dict[int, int]) -> W3TermInfo:
+    def write(self, ids: list[int], weights: list[float], values: list[bytes], lengths: list[int]) -> W3TermInfo:
         postfile, limit = self.postfile, self.limit
         info = W3TermInfo()
         start = postfile.tell()
         postfile.write(WHOOSH3_HEADER_MAGIC)
-        info._minid = postings[0][0]
-        count = len(postings)
+        info._minid = ids[0]
+        count = len(ids)
         for first in range(0, count, limit):
-            self._write_block(info, postings[first:first + limit], lengths, last=first + limit >= count)
-        info._maxid = postings[-1][0]
+            end = first + limit
+            self._write_block(info, ids[first:end], weights[first:end], values[first:end], lengths, last=end >= count)
+        info._maxid = ids[-1]
         info.set_extent(start, postfile.tell() - start)
         return info
 
-    def _write_block(self, info: W3TermInfo, postings, lengths: dict[int, int], last: bool) -> None:
-        ids = [p[0] for p in postings]
-        weights = array("f", [p[1] for p in postings])
-        values = [p[2] for p in postings if p[2]]
+    def _write_block(self, info: W3TermInfo, ids, raw_weights, values, lengths: list[int], last: bool) -> None:
+        weights = array("f", raw_weights)
+        values = [v for v in values if v]
         # add_posting keeps the largest weight as given, before it is rounded to 32 bits
-        maxweight = max(0, max(p[1] for p in postings))
-        present = [lengths[d] for d in ids if d in lengths]
+        maxweight = max(0, max(raw_weights))
+        present = [length for length in map(lengths.__getitem__, ids) if length]
         minlength = min(present) if present else None
         maxlength = max(present) if present else 0
 

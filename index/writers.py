@@ -1,5 +1,6 @@
-"""The Whoosh segment writers ingest uses: the one-process writer with cached field lengths,
-and a multisegment writer whose sub-processes build segments on every core.
+"""The Whoosh segment writers ingest uses: the one-process writer (index.segment_builder's, with
+in-memory posting lists and streamed merges), and a multisegment writer whose sub-processes
+build segments on every core.
 
 The parallel writer is Whoosh's MpWriter with `multisegment=True` (each sub-writer's segment
 is added as it is, so field lengths and scores stay right), made safe for a long ingest:
@@ -60,35 +61,9 @@ class _Codec(W3Codec):
         return (W3Codec, (self._blocklimit, self._compression, self._inlinelimit))
 
 
-class _FieldLengthCache:
-    """A segment's per-document reader whose field lengths are read once per field. Whoosh's
-    flush asks for a document's field length once per posting (about a third of a commit's
-    time went to those reads); a list per field answers them from memory."""
-
-    def __init__(self, reader) -> None:
-        self._reader = reader
-        self._lengths: dict[str, list[int]] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        lengths = self._lengths.get(fieldname)
-        if lengths is None:
-            lengths = self._lengths[fieldname] = [
-                self._reader.doc_field_length(d, fieldname, default) for d in range(self._reader.doc_count_all())]
-        return lengths[docnum]
-
-    def __getattr__(self, name: str):
-        return getattr(self._reader, name)
-
-
-def cache_field_lengths(writer: SegmentWriter) -> SegmentWriter:
-    per_document_reader = writer.per_document_reader
-    writer.per_document_reader = lambda: _FieldLengthCache(per_document_reader())
-    return writer
-
-
 def segment_writer(ix, **kwargs) -> SegmentWriter:
     """The one-process writer (takes Whoosh's lock; raises LockError when it is held)."""
-    return cache_field_lengths(BulkSegmentWriter(ix, codec=_Codec(), **kwargs))
+    return BulkSegmentWriter(ix, codec=_Codec(), **kwargs)
 
 
 class _SubWriter(SubWriterTask):
@@ -104,7 +79,7 @@ class _SubWriter(SubWriterTask):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         ix = self.storage.open_index(self.indexname)
-        writer = self.writer = cache_field_lengths(BulkSegmentWriter(ix, _lk=False, **self.kwargs))
+        writer = self.writer = BulkSegmentWriter(ix, _lk=False, **self.kwargs)
         while True:
             job = self.jobqueue.get()
             if job is None:
@@ -114,12 +89,14 @@ class _SubWriter(SubWriterTask):
         self.resultqueue.put((None, writer.pool.fieldnames, segment), timeout=5)
 
 
-class ParallelWriter(MpWriter):
-    """Whoosh's multisegment writer with the safety described in the module docstring."""
+class ParallelWriter(MpWriter, BulkSegmentWriter):
+    """Whoosh's multisegment writer with the safety described in the module docstring; the
+    merges of small segments that a commit makes run in this (main) writer, streamed."""
 
-    def __init__(self, ix, procs: int, **kwargs) -> None:
-        super().__init__(ix, procs=procs, multisegment=True, codec=_Codec(), **kwargs)  # sub-writers too
-        cache_field_lengths(self)  # merges of small segments flush through the main writer
+    def __init__(self, ix, procs: int, limitmb: int = 128, **kwargs) -> None:
+        # the codec reaches the sub-writers too
+        super().__init__(ix, procs=procs, multisegment=True, codec=_Codec(), limitmb=limitmb, **kwargs)
+        self._init_buffers(limitmb)  # MpWriter calls SegmentWriter's __init__ by name
 
     def _new_task(self):
         task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, True,

@@ -188,49 +188,65 @@ def test_writing_on_after_every_writer_process_died_fails_instead_of_hanging(tmp
     w.abort()
 
 
-def _build_segment(path, writer_class, records, blocklimit):
+def _add(writer, record) -> None:
     from index.store import document_fields, passage_fields
-    from index.writers import _Codec, cache_field_lengths
+
+    writer.add_document(**document_fields(record))
+    for fields in passage_fields(record):
+        writer.add_document(**fields)
+
+
+def _build_segment(path, writer_class, records, blocklimit):
+    from index.writers import _Codec
 
     ix = open_index(path, create=True)
-    writer = cache_field_lengths(writer_class(ix, codec=_Codec(blocklimit=blocklimit), compound=False))
+    writer = writer_class(ix, codec=_Codec(blocklimit=blocklimit), compound=False)
     for record in records:
-        writer.add_document(**document_fields(record))
-        for fields in passage_fields(record):
-            writer.add_document(**fields)
+        _add(writer, record)
     writer.commit(merge=False)
     return open_index(path)
 
 
 def _segment_contents(ix) -> dict:
-    """Every term's statistics, posting blocks and postings, and every per-document file's bytes."""
+    """Per segment: every term's statistics, posting blocks and postings, the deleted documents,
+    and the bytes of every per-document file (stored fields, field lengths, the date column)."""
     reader = ix.reader()
     contents = {}
-    for field in sorted(reader.indexed_field_names()):
-        for term in reader.lexicon(field):
-            info = reader.term_info(field, term)
-            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(),
-                     info.max_weight(), info.min_id(), info.max_id())
-            m = reader.postings(field, term)
-            while not hasattr(m, "_lastblock"):
-                m = m.child
-            blocks, postings = [], []
-            while True:
-                blocks.append((m._blocklength, m._maxid, m._maxweight, m._minlength, m._maxlength))
-                while m.is_active():
-                    postings.append((m.id(), m.weight(), m.value()))
-                    if m._i + 1 >= m._blocklength:  # stay inside the block: blocks are walked below
+    leaves = [reader] if reader.is_atomic() else list(reader.leaf_readers())
+    for n, leaf in enumerate(leaves):
+        leaf = leaf[0] if isinstance(leaf, tuple) else leaf
+        contents[n, "deleted"] = sorted(leaf.all_deleted()) if leaf.has_deletions() else []
+        for field in sorted(leaf.indexed_field_names()):
+            for term in leaf.lexicon(field):
+                info = leaf.term_info(field, term)
+                stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(),
+                         info.max_weight(), info.min_id(), info.max_id())
+                m = leaf.postings(field, term)
+                while not hasattr(m, "_lastblock"):
+                    m = m.child
+                blocks, postings = [], []
+                while True:
+                    blocks.append((m._blocklength, m._maxid, m._maxweight, m._minlength, m._maxlength))
+                    while m.is_active():
+                        postings.append((m.id(), m.weight(), m.value()))
+                        if m._i + 1 >= m._blocklength:  # stay inside the block: blocks are walked below
+                            break
+                        m.next()
+                    if m._lastblock:
                         break
-                    m.next()
-                if m._lastblock:
-                    break
-                m._goto(m._nextoffset)
-            contents[field, term] = (stats, blocks, postings)
-    storage = ix.storage
-    for name in storage.list():
-        if name.endswith(".col"):  # stored fields, field lengths, the date column
-            contents[name.split(".", 1)[1]] = storage.open_file(name).read()
+                    m._goto(m._nextoffset)
+                contents[n, field, term] = (stats, blocks, postings)
+        prefix = f"{ix.indexname}_{leaf.segment().segment_id()}."
+        for name in ix.storage.list():
+            if name.startswith(prefix) and name.endswith(".col"):
+                contents[n, name[len(prefix):]] = ix.storage.open_file(name).read()
     return contents
+
+
+def _assert_same_contents(ours: dict, whoosh_own: dict) -> None:
+    assert ours.keys() == whoosh_own.keys()
+    for key in whoosh_own:
+        assert ours[key] == whoosh_own[key], key
 
 
 @pytest.mark.parametrize("pre_analyzed", [False, True], ids=["plain", "pre-analyzed"])
@@ -263,18 +279,47 @@ def test_bulk_segment_writer_writes_what_whoosh_writes(tmp_path, pre_analyzed):
     whoosh_own = _segment_contents(_build_segment(tmp_path / "whoosh", SegmentWriter, records, 4))
     bulk = _segment_contents(_build_segment(tmp_path / "bulk", BulkSegmentWriter, records, 4))
     assert len(whoosh_own) > 3000
-    assert any(len(blocks) > 3 for key, (_, blocks, _) in whoosh_own.items() if isinstance(key, tuple))
-    assert bulk.keys() == whoosh_own.keys()
-    for key in whoosh_own:
-        assert bulk[key] == whoosh_own[key], key
+    assert any(len(value[1]) > 3 for key, value in whoosh_own.items() if len(key) == 3)  # long lists
+    _assert_same_contents(bulk, whoosh_own)
 
 
-@pytest.mark.parametrize("limit", [50, None], ids=["over-the-limit", "merging"])
-def test_bulk_segment_writer_falls_back_to_whoosh_pool_when_merging_or_over_its_limit(tmp_path, monkeypatch, limit):
+def _build_with_merges(path, writer_class, records):
+    """One commit per record under Whoosh's merge policy (which merges small segments as they
+    accumulate); before the 6th, a document is replaced, so a merged segment has a deletion."""
+    from index.writers import _Codec
+
+    ix = open_index(path, create=True)
+    for i, record in enumerate(records):
+        writer = writer_class(ix, codec=_Codec(blocklimit=4), compound=False)
+        if i == 5:
+            writer.delete_by_term("doc_id", records[1].doc_id)
+            _add(writer, records[1])
+        _add(writer, record)
+        writer.commit()
+    return open_index(path)
+
+
+def test_bulk_segment_writer_merges_segments_as_whoosh_does(tmp_path):
+    """Merged segments' postings are streamed, renumbered and rewritten in whole blocks: the
+    same segments (terms, statistics, blocks, postings, stored fields) as Whoosh's merge."""
+    from whoosh.writing import SegmentWriter
+
+    from index.segment_builder import BulkSegmentWriter
+    from index.store import pre_analyze_record
+
+    records = [r for _ in range(3) for r in CORPUS]  # same documents again: long posting lists
+    for record in records[len(CORPUS):]:
+        pre_analyze_record(record)
+    whoosh_ix = _build_with_merges(tmp_path / "whoosh", SegmentWriter, records)
+    ours_ix = _build_with_merges(tmp_path / "bulk", BulkSegmentWriter, records)
+    assert len(whoosh_ix._segments()) < len(records) - 3  # segments were merged
+    _assert_same_contents(_segment_contents(ours_ix), _segment_contents(whoosh_ix))
+
+
+def test_bulk_segment_writer_over_its_limit_goes_through_whoosh_pool(tmp_path, monkeypatch):
     import index.segment_builder
 
-    if limit:  # a 1 MB writer holds this many postings
-        monkeypatch.setattr(index.segment_builder, "BYTES_PER_POSTING", 1024 * 1024 // limit)
+    monkeypatch.setattr(index.segment_builder, "BYTES_PER_POSTING", 1024 * 1024 // 50)  # 50 postings in 1 MB
     moved = []
     move = index.segment_builder.BulkSegmentWriter._move_to_pool
     monkeypatch.setattr(index.segment_builder.BulkSegmentWriter, "_move_to_pool",
@@ -282,7 +327,7 @@ def test_bulk_segment_writer_falls_back_to_whoosh_pool_when_merging_or_over_its_
     with IndexWriter(tmp_path / "index", batch_size=1, limitmb=1) as w:  # a segment per commit, and merges
         for record in CORPUS:
             w.add(record)
-    assert moved and (max(moved) > limit if limit else True)
+    assert moved and max(moved) > 50
     assert len(open_index(tmp_path / "index")._segments()) < w.commits  # segments were merged
     assert_same_results(SearchService(tmp_path / "index"),
                         SearchService(_whoosh_built_index(tmp_path / "reference", monkeypatch)))
