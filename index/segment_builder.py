@@ -18,6 +18,7 @@ Whoosh's pool, which spills to disk (this buffer does not).
 from __future__ import annotations
 
 import heapq
+import struct
 import zlib
 from array import array
 from io import BytesIO
@@ -27,12 +28,14 @@ from pickle import dumps, load, loads
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo, W3TermsReader
 from whoosh.formats import Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_int, pack_uint, pack_ushort, unpack_int
-from whoosh.util.numeric import length_to_byte
+from whoosh.system import pack_int, pack_uint, pack_ushort, unpack_int, unpack_ushort
+from whoosh.columns import TranslatingColumnReader
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
 from index.analysis import PreAnalyzed
+from index.postings import length_bytes
 
 # Measured with tracemalloc over 1,000 documents: 131 bytes of memory per buffered posting.
 BYTES_PER_POSTING = 130
@@ -189,6 +192,57 @@ class BulkSegmentWriter(SegmentWriter):
         self._merged.append((reader.segment(), basedoc, docmap))
         self._added = True
 
+    def write_per_doc(self, fieldnames: set[str], reader):
+        """Whoosh's SegmentWriter.write_per_doc (a merged segment's stored fields, field lengths
+        and columns), with each length column read once instead of once per document and field,
+        and the field-length totals kept exact (see _exact_totals)."""
+        if not isinstance(reader, SegmentReader):
+            return super().write_per_doc(fieldnames, reader)
+        schema = self.schema
+        docmap: dict[int, int] | None = {} if reader.has_deletions() else None
+        pdw = self.perdocwriter
+        lengths = {}
+        for name in fieldnames:
+            data = length_bytes(reader, name) if schema[name].scorable else None
+            if data is not None:
+                lengths[name] = [byte_to_length(b) for b in data]
+        columns = {}
+        for name in fieldnames:
+            coltype = schema[name].column_type
+            if coltype and reader.has_column(name):
+                creader = reader.column_reader(name, coltype)
+                if isinstance(creader, TranslatingColumnReader):
+                    creader = creader.raw_column()
+                columns[name] = creader
+        for docnum, stored in reader.iter_docs():
+            if docmap is not None:
+                docmap[docnum] = self.docnum
+            pdw.start_doc(self.docnum)
+            for fieldname in fieldnames | set(s for s in stored if s in schema):
+                fieldobj = schema[fieldname]
+                if fieldobj.vector:
+                    raise NotImplementedError(f"field {fieldname!r}: vectors are not supported")
+                doc_lengths = lengths.get(fieldname)
+                length = doc_lengths[docnum] if doc_lengths is not None and docnum < len(doc_lengths) else None
+                pdw.add_field(fieldname, fieldobj, stored.get(fieldname), length)
+                if fieldname in columns:
+                    pdw.add_column_value(fieldname, fieldobj.column_type, columns[fieldname][docnum])
+            pdw.finish_doc()
+            self.docnum += 1
+        self._exact_totals(reader, lengths)
+        return docmap
+
+    def _exact_totals(self, reader, lengths: dict[str, list[int]]) -> None:
+        """A segment keeps each field's total length exactly, but its documents' lengths only to
+        one byte; Whoosh's merge sums the one-byte lengths, so the average field length (BM25)
+        drifts by a few percent and scores change when segments merge. Add the difference back:
+        exact without deletions; with them, off by the rounding of the deleted documents only."""
+        totals = self.perdocwriter._fieldlengths
+        for name, doc_lengths in lengths.items():
+            exact = reader.segment()._fieldlengths.get(name)
+            if exact is not None:
+                totals[name] += exact - sum(doc_lengths)
+
     def _move_to_pool(self) -> None:
         """Hand the buffered postings to Whoosh's pool, which spills to disk and sorts."""
         add = self.pool.add
@@ -281,19 +335,62 @@ def _unzip_loader(postings: list[tuple[int, float, bytes]]):
     return lambda: ([p[0] for p in postings], [p[1] for p in postings], [p[2] for p in postings])
 
 
+# A term table entry's value: W3TermInfo's statistics, then (unless its postings are inlined)
+# where its posting list starts in the postings file and how long it is.
+_TERMINFO_STATS = struct.Struct("!BfIBBfII")
+_EXTENT = struct.Struct("!qi")
+_KEY_VALUE_LENGTHS = struct.Struct("!ii")
+
+
+class _ForwardReader:
+    """Reads a file (a compound segment's part) at increasing positions through a large
+    window, instead of a seek and a read through Whoosh's file layers per term."""
+
+    WINDOW = 1 << 20
+
+    def __init__(self, dbfile) -> None:
+        self._file = dbfile
+        self._start = 0
+        self._data = b""
+
+    def get(self, position: int, length: int) -> bytes:
+        offset = position - self._start
+        if offset < 0 or offset + length > len(self._data):
+            self._file.seek(position)
+            self._data = self._file.read(max(length, self.WINDOW))
+            self._start, offset = position, 0
+        return self._data[offset:offset + length]
+
+
 def _segment_terms(reader, basedoc: int, docmap: dict | None, schema):
-    """(field, term, postings loader) of a merged segment, in order; the loader gives the
-    postings renumbered into the new segment (and without deleted documents)."""
-    postfile = reader._terms._postfile
-    for (fieldname, tbytes), info in reader._terms.items():
-        if fieldname in schema:
-            fixedsize = schema[fieldname].format.fixed_value_size()
-            yield fieldname, tbytes, _segment_loader(postfile, info, fixedsize, basedoc, docmap)
+    """(field, term, postings loader) of a merged segment, read in order from its term table;
+    the loader gives the postings renumbered into the new segment (without deleted documents)."""
+    terms = reader._terms
+    table = terms._tindex
+    fieldnames = terms._fieldunmap
+    entries = _ForwardReader(table.dbfile)
+    postings = _ForwardReader(terms._postfile)
+    position, end = table.startofdata, table.endofdata
+    while position < end:
+        key_length, value_length = _KEY_VALUE_LENGTHS.unpack(entries.get(position, _KEY_VALUE_LENGTHS.size))
+        position += _KEY_VALUE_LENGTHS.size
+        entry = entries.get(position, key_length + value_length)
+        position += key_length + value_length
+        fieldname = fieldnames[unpack_ushort(entry[:2])[0]]
+        if fieldname not in schema:
+            continue
+        value = entry[key_length:]
+        if value[0]:  # inlined postings (Whoosh's inlinelimit > 1; not written by this index)
+            where = W3TermInfo.from_bytes(value)
+        else:
+            where = _EXTENT.unpack_from(value, _TERMINFO_STATS.size)
+        fixedsize = schema[fieldname].format.fixed_value_size()
+        yield fieldname, entry[2:key_length], _segment_loader(postings, where, fixedsize, basedoc, docmap)
 
 
-def _segment_loader(postfile, info, fixedsize, basedoc, docmap):
+def _segment_loader(postfile, where, fixedsize, basedoc, docmap):
     def load_postings():
-        ids, weights, values = _read_postings(postfile, info, fixedsize)
+        ids, weights, values = _read_postings(postfile, where, fixedsize)
         if docmap is None:
             return [basedoc + d for d in ids], weights, values
         kept = [i for i, d in enumerate(ids) if d in docmap]
@@ -301,14 +398,13 @@ def _segment_loader(postfile, info, fixedsize, basedoc, docmap):
     return load_postings
 
 
-def _read_postings(postfile, info, fixedsize) -> tuple[list[int], list[float], list[bytes]]:
-    """A term's whole posting list from a W3 postings file: ids, weights and values, block by block."""
-    if info.is_inlined():
-        ids, weights, values = info.inlined_postings()
+def _read_postings(postfile, where, fixedsize) -> tuple[list[int], list[float], list[bytes]]:
+    """A term's whole posting list from a W3 postings file, block by block: ids, weights, values.
+    `where` is the (offset, length) of the list, or a term info with inlined postings."""
+    if isinstance(where, W3TermInfo):
+        ids, weights, values = where.inlined_postings()
         return list(ids), list(weights), list(values) if values else [b""] * len(ids)
-    offset, length = info.extent()
-    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length as struct.unpack's tuple
-        length = length[0]
+    offset, length = where
     raw = BytesIO(postfile.get(offset, length))
     if raw.read(4) != WHOOSH3_HEADER_MAGIC:
         raise ValueError("not a Whoosh 3 posting list")
