@@ -23,7 +23,8 @@ import time
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.util import random_name
-from whoosh.writing import SegmentWriter
+from whoosh.reading import SegmentReader
+from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE, SegmentWriter
 
 from index.errors import IndexWriteError
 from index.processes import die_with_parent
@@ -66,8 +67,12 @@ def segment_writer(ix, **kwargs) -> SegmentWriter:
     return BulkSegmentWriter(ix, codec=_Codec(), **kwargs)
 
 
+_MERGE = "merge"  # a job that merges an existing segment into the sub-writer's new one
+
+
 class _SubWriter(SubWriterTask):
-    """One sub-writer process: indexes the job files it is handed into its own segment."""
+    """One sub-writer process: indexes the job files it is handed, and merges the segments it is
+    handed, into its own segment."""
 
     def __init__(self, *args, parent: int) -> None:
         super().__init__(*args)
@@ -84,19 +89,37 @@ class _SubWriter(SubWriterTask):
             job = self.jobqueue.get()
             if job is None:
                 break
-            self._process_file(*job)
+            if job[0] == _MERGE:
+                reader = SegmentReader(writer.storage, writer.schema, job[1])
+                try:
+                    writer.add_reader(reader)
+                finally:
+                    reader.close()
+            else:
+                self._process_file(*job)
         segment = writer._finalize_segment()
         self.resultqueue.put((None, writer.pool.fieldnames, segment), timeout=5)
 
 
-class ParallelWriter(MpWriter, BulkSegmentWriter):
-    """Whoosh's multisegment writer with the safety described in the module docstring; the
-    merges of small segments that a commit makes run in this (main) writer, streamed."""
+class _MergePlan:
+    """Stands in for the writer when a merge policy (Whoosh's MERGE_SMALL, OPTIMIZE) runs: it
+    notes the segments the policy would merge instead of merging them."""
 
-    def __init__(self, ix, procs: int, limitmb: int = 128, **kwargs) -> None:
-        # the codec reaches the sub-writers too
-        super().__init__(ix, procs=procs, multisegment=True, codec=_Codec(), limitmb=limitmb, **kwargs)
-        self._init_buffers(limitmb)  # MpWriter calls SegmentWriter's __init__ by name
+    def __init__(self, writer) -> None:
+        self.storage, self.schema = writer.storage, writer.schema
+        self.segments: list = []
+
+    def add_reader(self, reader) -> None:
+        self.segments.append(reader.segment())
+
+
+class ParallelWriter(MpWriter):
+    """Whoosh's multisegment writer with the safety described in the module docstring. The
+    merges a commit makes run in the sub-writers, on every core, instead of in this process
+    on one while the others wait: each merged segment goes to whichever sub-writer is free."""
+
+    def __init__(self, ix, procs: int, **kwargs) -> None:
+        super().__init__(ix, procs=procs, multisegment=True, codec=_Codec(), **kwargs)  # sub-writers too
 
     def _new_task(self):
         task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, True,
@@ -144,12 +167,28 @@ class ParallelWriter(MpWriter, BulkSegmentWriter):
                     raise IndexWriteError(_LOST.format("ended without handing over its part of the commit"))
         return [segment for _, _, segment in results]
 
+    def _plan_merges(self, mergetype, optimize, merge) -> tuple[list, list]:
+        """(segments kept as they are, segments to merge) by the merge policy SegmentWriter uses."""
+        # SegmentWriter._merge_segments' choice of policy
+        mergetype = mergetype if mergetype is not None else self.mergetype
+        optimize = optimize if optimize is not None else self.optimize
+        merge = merge if merge is not None else self.merge
+        if not mergetype:
+            mergetype = OPTIMIZE if optimize else MERGE_SMALL if merge else NO_MERGE
+        plan = _MergePlan(self)
+        kept = list(mergetype(plan, self.segments))  # NO_MERGE hands back the same list
+        return kept, plan.segments
+
     def _commit(self, mergetype, optimize, merge) -> None:
         if self.docbuffer:
             self._enqueue()
+        final_segments, to_merge = self._plan_merges(mergetype, optimize, merge)
+        while len(self.tasks) < min(self.procs, len(to_merge)):
+            self._new_task()
+        for segment in sorted(to_merge, key=lambda seg: -seg.doc_count_all()):  # largest first, for balance
+            self._put((_MERGE, segment))
         for _ in self.tasks:
             self._put(None)
-        final_segments = self._merge_segments(mergetype, optimize, merge)  # while the sub-writers finish
         final_segments += self._collect_segments()
         for task in self.tasks:
             task.join()

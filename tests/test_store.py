@@ -348,3 +348,22 @@ def _one_commit_index(path):
         for record in CORPUS:
             w.add(record)
     return path
+
+
+def test_parallel_writer_merges_in_its_writer_processes_and_scores_stay(tmp_path):
+    """With a commit per document, the commits merge small segments; the parallel writer hands
+    those merges to its writer processes. Nothing is lost or doubled, and scores are those of
+    one commit."""
+    import index.writers
+
+    merged = []
+    plan = index.writers.ParallelWriter._plan_merges
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(index.writers.ParallelWriter, "_plan_merges",
+                   lambda self, *a: (lambda kept, todo: merged.append(len(todo)) or (kept, todo))(*plan(self, *a)))
+        with IndexWriter(tmp_path / "index", batch_size=1, procs=2) as w:
+            for record in CORPUS:
+                w.add(record)
+    assert max(merged) > 1
+    assert len(open_index(tmp_path / "index")._segments()) < 2 * w.commits
+    assert_same_results(SearchService(tmp_path / "index"), SearchService(_one_commit_index(tmp_path / "reference")))
