@@ -2,6 +2,7 @@
 single-process baseline measured in the same run.
 
     python -m bench.bench_ingest [--docs 1000] [--pdf-copies 12] [--workers 2]
+    python -m bench.bench_ingest --docs 20000 --repeat 1 --text-only --skip-one-worker   # a large batch
 
 Text/HTML: `--docs` synthetic 5 KB documents (Russian running text from bench.synth_corpus, half
 windows-1251 .txt, half UTF-8 .html with page chrome) ingested into a fresh index three ways:
@@ -148,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pdf-copies", type=int, default=12)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=3)
+    # a large batch: its commits merge segments, which a 1,000-document batch never does
+    ap.add_argument("--text-only", action="store_true", help="skip the PDF corpus")
+    ap.add_argument("--skip-one-worker", action="store_true", help="only the baseline and the default")
     ap.add_argument("--one-process", nargs=2, metavar=("FOLDER", "INDEX"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one_process:
@@ -160,14 +164,17 @@ def main(argv: list[str] | None = None) -> int:
         text_dir.mkdir()
         pdf_dir.mkdir()
         text_bytes = make_text_corpus(text_dir, args.docs)
-        pdf_pages = pdf_corpus(pdf_dir, args.pdf_copies)
+        pdf_pages = 0 if args.text_only else pdf_corpus(pdf_dir, args.pdf_copies)
         pdf_files = len(list(pdf_dir.iterdir()))
         print(f"text/html: {args.docs} documents, {text_bytes / 1e6:.1f} MB "
               f"({text_bytes / args.docs / 1000:.1f} KB each); pdf: {pdf_files} files, {pdf_pages} pages")
         rows = []
-        for label, folder in (("text+html", text_dir), ("pdf", pdf_dir)):
-            for mode, workers in (("baseline (1 process)", 0), ("1 worker + writer", 1),
-                                  (f"{args.workers} workers + writer", args.workers)):
+        corpora = (("text+html", text_dir),) if args.text_only else (("text+html", text_dir), ("pdf", pdf_dir))
+        modes = [("baseline (1 process)", 0), ("1 worker + writer", 1), (f"{args.workers} workers + writer", args.workers)]
+        if args.skip_one_worker:
+            del modes[1]
+        for label, folder in corpora:
+            for mode, workers in modes:
                 times = []
                 for _ in range(args.repeat):
                     elapsed, indexed = timed_ingest(folder, workers)
@@ -185,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 ratio = f"  x{base[label] / seconds:.2f} vs baseline"
             print(f"{label:<10} {mode:<22} {seconds:>9.2f} {docs_s:>8.1f} {mb_s:>6.2f} {pages_s:>8.1f}{ratio}")
+        if args.text_only:
+            return 0
         print("\nPDF parsing alone (pdfminer, no extraction, no index), the bound of the PDF figures:")
         for workers in (1, args.workers):
             seconds = median([timed_pdf_parsing(pdf_dir, workers)[0] for _ in range(args.repeat)])
