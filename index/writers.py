@@ -9,7 +9,9 @@ is added as it is, so field lengths and scores stay right), made safe for a long
 - handing work to sub-writers that all died fails too, instead of blocking on a full queue;
 - cancel ends the sub-writers; MpWriter's cancel only flags its own copies of them;
 - sub-writers leave Ctrl-C and SIGTERM to the main process (which commits, then stops them)
-  and die with it, so a killed ingest leaves no process holding the index's locks.
+  and die with it, so a killed ingest leaves no process holding the index's locks;
+- the merges a commit makes run in the sub-writers, on every core (MpWriter runs them in the
+  main process, on one core, while the batch waits).
 Both writers leave small posting blocks uncompressed (see _PostingsWriter).
 """
 from __future__ import annotations
@@ -22,13 +24,13 @@ import time
 
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.util import random_name
 from whoosh.reading import SegmentReader
+from whoosh.util import random_name
 from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE, SegmentWriter
 
+from index import segment_builder
 from index.errors import IndexWriteError
 from index.processes import die_with_parent
-from index import segment_builder
 from index.segment_builder import BulkSegmentWriter
 
 RESULT_GRACE_SECONDS = 10.0  # after every sub-writer exited cleanly, how long its result may take
