@@ -367,3 +367,22 @@ def test_parallel_writer_merges_in_its_writer_processes_and_scores_stay(tmp_path
     assert max(merged) > 1
     assert len(open_index(tmp_path / "index")._segments()) < 2 * w.commits
     assert_same_results(SearchService(tmp_path / "index"), SearchService(_one_commit_index(tmp_path / "reference")))
+
+
+def test_parallel_writer_merges_segments_with_replaced_documents(tmp_path):
+    """A long ingest replaces changed files as it goes: the merged segments then hold deleted
+    documents, which the writer processes' merges drop; nothing old comes back."""
+    from tests.conftest import make_record
+
+    with IndexWriter(tmp_path, batch_size=1, procs=2) as w:
+        for record in CORPUS:
+            w.add(record)
+        w.add(make_record("a1", "Круглый стол, исправленный", ["Новый текст о волонтерах Ассамблеи."]))
+        for i in range(6):  # more commits, so the segments holding the replaced a1 get merged
+            w.add(make_record(f"x{i}", f"Заметка {i}", [f"Заметка номер {i} о культуре."]))
+    ix = open_index(tmp_path)
+    assert all(not s.has_deletions() for s in ix._segments())  # the deletion was merged away
+    svc = SearchService(tmp_path)
+    assert svc.doc_count() == len(CORPUS) + 6
+    assert svc.search(SearchRequest("Мажилис")).total == sum("Мажилис" in r.text for r in CORPUS[1:])
+    assert [h.doc_id for h in svc.search(SearchRequest("волонтеры исправленный")).hits] == ["a1"]
