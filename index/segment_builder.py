@@ -6,8 +6,8 @@ Whoosh's writer sends every posting through a pool of 5-tuples, sorts them all a
 and then feeds them one at a time to the postings writer, which checks and appends each to
 its block: about 7 µs per posting, and a document with its passages makes ~900 postings.
 Here a posting is one append to its term's list (documents arrive in order, so the lists are
-sorted already); at commit only the terms are sorted, and each block is filled in one step.
-Pre-analyzed text (index.analysis.PreAnalyzed) becomes postings without a Token per term.
+sorted already); at commit only the terms are sorted, and each list is written whole
+(index.posting_blocks). Pre-analyzed text (index.analysis.PreAnalyzed) becomes postings without a Token per term.
 
 Merges (a commit folding small segments into the new one) stream too: each merged segment's
 term list is read in order, its posting blocks decoded whole and renumbered, and every term is
@@ -18,31 +18,25 @@ Whoosh's pool, which spills to disk (this buffer does not).
 from __future__ import annotations
 
 import heapq
-import struct
-import zlib
-from array import array
-from io import BytesIO
-from itertools import accumulate
-from pickle import dumps, load, loads
+from itertools import groupby
+from operator import itemgetter
+from pickle import dumps
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo, W3TermsReader
+from whoosh.codec.whoosh3 import W3TermsReader
+from whoosh.columns import TranslatingColumnReader
 from whoosh.formats import Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_int, pack_uint, pack_ushort, unpack_int, unpack_ushort
-from whoosh.columns import TranslatingColumnReader
-from whoosh.util.numeric import byte_to_length, length_to_byte
-from whoosh.util.numlists import delta_encode
+from whoosh.system import pack_uint, pack_ushort
+from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from index.analysis import PreAnalyzed
+from index.posting_blocks import BlockWriter, segment_terms
 from index.postings import length_bytes
 
 # Measured with tracemalloc over 1,000 documents: 131 bytes of memory per buffered posting.
 BYTES_PER_POSTING = 130
 
-# Blocks with fewer postings are written uncompressed: zlib gains nothing on a few dozen bytes
-# (Whoosh means to skip them too, but its check is overwritten on the next line).
-MIN_COMPRESSED_POSTINGS = 8
 # Positions' encoding of a single position (most postings), cached by position. A block's pickle
 # then stores a repeated value once, so blocks come out a little smaller; they read the same.
 _ONE_POSITION: dict[int, bytes] = {}
@@ -280,48 +274,30 @@ class BulkSegmentWriter(SegmentWriter):
         """Every term of the new segment, from the buffer and the merged segments, in order."""
         sources = [self._buffered_terms()]
         for reader, (_, basedoc, docmap) in zip(readers, self._merged):
-            sources.append(_segment_terms(reader, basedoc, docmap, self.schema))
+            sources.append(segment_terms(reader, basedoc, docmap, self.schema))
         fieldwriter = self.fieldwriter
-        field = tbytes = None
-        parts: list = []
-        for item in heapq.merge(*sources, key=lambda item: (item[0], item[1])):
-            if (item[0], item[1]) != (field, tbytes):
-                if parts:
-                    self._write_term(tbytes, parts, blocks, add_term, prefix, field_lengths)
-                    parts = []
-                if item[0] != field:
-                    if field is not None:
-                        fieldwriter.finish_field()
-                    field = item[0]
-                    fieldwriter.start_field(field, self.schema[field])
-                    blocks = _BlockWriter(fieldwriter._postwriter, fieldwriter._postfile, self.schema[field].format)
-                    add_term = fieldwriter._tindex.add
-                    prefix = pack_ushort(fieldwriter._fieldid)
-                    # only scorable fields have lengths; the others read as 0 (block statistics skip 0)
-                    field_lengths = lengths.lengths(field) if self.schema[field].scorable else [0] * self.docnum
-                tbytes = item[1]
-            parts.append(item[2])
-        if parts:
-            self._write_term(tbytes, parts, blocks, add_term, prefix, field_lengths)
-        if field is not None:
+        merged = heapq.merge(*sources, key=itemgetter(0, 1))  # ties keep source order: docnum order
+        for fieldname, field_items in groupby(merged, key=itemgetter(0)):
+            field = self.schema[fieldname]
+            fieldwriter.start_field(fieldname, field)
+            blocks = BlockWriter(fieldwriter._postwriter, fieldwriter._postfile, field.format)
+            add_term = fieldwriter._tindex.add
+            prefix = pack_ushort(fieldwriter._fieldid)
+            # only scorable fields have lengths; the others read as 0 (block statistics skip 0)
+            field_lengths = lengths.lengths(fieldname) if field.scorable else [0] * self.docnum
+            for tbytes, items in groupby(field_items, key=itemgetter(1)):
+                ids, weights, values = [], [], []
+                for _, _, load_postings in items:
+                    part_ids, part_weights, part_values = load_postings()
+                    ids += part_ids
+                    weights += part_weights
+                    values += part_values
+                if ids:  # a merged term whose every document was deleted is dropped
+                    add_term(prefix + tbytes, blocks.write(ids, weights, values, field_lengths).to_bytes())
             fieldwriter.finish_field()
         self._postings.clear()
         self._buffered = 0
         self._merged.clear()
-
-    @staticmethod
-    def _write_term(tbytes, parts, blocks, add_term, prefix, lengths) -> None:
-        if len(parts) == 1:
-            ids, weights, values = parts[0]()
-        else:
-            ids, weights, values = [], [], []
-            for part in parts:
-                i, w, v = part()
-                ids += i
-                weights += w
-                values += v
-        if ids:  # a merged term whose every document was deleted is dropped
-            add_term(prefix + tbytes, blocks.write(ids, weights, values, lengths).to_bytes())
 
     def _buffered_terms(self):
         """(field, term, postings loader) of the buffered postings, in order."""
@@ -333,169 +309,3 @@ class BulkSegmentWriter(SegmentWriter):
 
 def _unzip_loader(postings: list[tuple[int, float, bytes]]):
     return lambda: ([p[0] for p in postings], [p[1] for p in postings], [p[2] for p in postings])
-
-
-# A term table entry's value: W3TermInfo's statistics, then (unless its postings are inlined)
-# where its posting list starts in the postings file and how long it is.
-_TERMINFO_STATS = struct.Struct("!BfIBBfII")
-_EXTENT = struct.Struct("!qi")
-_KEY_VALUE_LENGTHS = struct.Struct("!ii")
-
-
-class _ForwardReader:
-    """Reads a file (a compound segment's part) at increasing positions through a large
-    window, instead of a seek and a read through Whoosh's file layers per term."""
-
-    WINDOW = 1 << 20
-
-    def __init__(self, dbfile) -> None:
-        self._file = dbfile
-        self._start = 0
-        self._data = b""
-
-    def get(self, position: int, length: int) -> bytes:
-        offset = position - self._start
-        if offset < 0 or offset + length > len(self._data):
-            self._file.seek(position)
-            self._data = self._file.read(max(length, self.WINDOW))
-            self._start, offset = position, 0
-        return self._data[offset:offset + length]
-
-
-def _segment_terms(reader, basedoc: int, docmap: dict | None, schema):
-    """(field, term, postings loader) of a merged segment, read in order from its term table;
-    the loader gives the postings renumbered into the new segment (without deleted documents)."""
-    terms = reader._terms
-    table = terms._tindex
-    fieldnames = terms._fieldunmap
-    entries = _ForwardReader(table.dbfile)
-    postings = _ForwardReader(terms._postfile)
-    position, end = table.startofdata, table.endofdata
-    while position < end:
-        key_length, value_length = _KEY_VALUE_LENGTHS.unpack(entries.get(position, _KEY_VALUE_LENGTHS.size))
-        position += _KEY_VALUE_LENGTHS.size
-        entry = entries.get(position, key_length + value_length)
-        position += key_length + value_length
-        fieldname = fieldnames[unpack_ushort(entry[:2])[0]]
-        if fieldname not in schema:
-            continue
-        value = entry[key_length:]
-        if value[0]:  # inlined postings (Whoosh's inlinelimit > 1; not written by this index)
-            where = W3TermInfo.from_bytes(value)
-        else:
-            where = _EXTENT.unpack_from(value, _TERMINFO_STATS.size)
-        fixedsize = schema[fieldname].format.fixed_value_size()
-        yield fieldname, entry[2:key_length], _segment_loader(postings, where, fixedsize, basedoc, docmap)
-
-
-def _segment_loader(postfile, where, fixedsize, basedoc, docmap):
-    def load_postings():
-        ids, weights, values = _read_postings(postfile, where, fixedsize)
-        if docmap is None:
-            return [basedoc + d for d in ids], weights, values
-        kept = [i for i, d in enumerate(ids) if d in docmap]
-        return [docmap[ids[i]] for i in kept], [weights[i] for i in kept], [values[i] for i in kept]
-    return load_postings
-
-
-def _read_postings(postfile, where, fixedsize) -> tuple[list[int], list[float], list[bytes]]:
-    """A term's whole posting list from a W3 postings file, block by block: ids, weights, values.
-    `where` is the (offset, length) of the list, or a term info with inlined postings."""
-    if isinstance(where, W3TermInfo):
-        ids, weights, values = where.inlined_postings()
-        return list(ids), list(weights), list(values) if values else [b""] * len(ids)
-    offset, length = where
-    raw = BytesIO(postfile.get(offset, length))
-    if raw.read(4) != WHOOSH3_HEADER_MAGIC:
-        raise ValueError("not a Whoosh 3 posting list")
-    ids: list[int] = []
-    weights: list[float] = []
-    values: list[bytes] = []
-    while True:
-        size = unpack_int(raw.read(4))[0]
-        start = raw.tell()
-        count, _, _, compression, _, _ = load(raw)  # the block's info
-        data = raw.read(abs(size) - (raw.tell() - start))
-        if compression:
-            data = zlib.decompress(data)
-        block_ids, block_weights, block_values = loads(data)
-        ids += accumulate(block_ids)  # delta-encoded: the first is absolute
-        if block_weights is None:
-            weights += [1.0] * count
-        elif isinstance(block_weights, float):
-            weights += [block_weights] * count
-        else:
-            weights += block_weights
-        if fixedsize is None or fixedsize < 0:
-            values += block_values
-        elif fixedsize == 0:
-            values += [b""] * count
-        else:
-            values += [block_values[i:i + fixedsize] for i in range(0, count * fixedsize, fixedsize)]
-        if size < 0:  # the last block
-            return ids, weights, values
-
-
-class _BlockWriter:
-    """Writes one term's posting list as W3PostingsWriter would, block by block, but from the
-    whole list at once: the same block bytes (ids delta-encoded, weights as 32-bit floats,
-    values pickled, zlib for blocks of MIN_COMPRESSED_POSTINGS or more) and term statistics."""
-
-    def __init__(self, postwriter, postfile, format_) -> None:
-        self.limit = postwriter._blocklimit
-        self.level = postwriter._level  # index.writers._PostingsWriter's compression level
-        self.postfile = postfile
-        self.fixedsize = format_.fixed_value_size()
-
-    def write(self, ids: list[int], weights: list[float], values: list[bytes], lengths: list[int]) -> W3TermInfo:
-        postfile, limit = self.postfile, self.limit
-        info = W3TermInfo()
-        start = postfile.tell()
-        postfile.write(WHOOSH3_HEADER_MAGIC)
-        info._minid = ids[0]
-        count = len(ids)
-        for first in range(0, count, limit):
-            end = first + limit
-            self._write_block(info, ids[first:end], weights[first:end], values[first:end], lengths, last=end >= count)
-        info._maxid = ids[-1]
-        info.set_extent(start, postfile.tell() - start)
-        return info
-
-    def _write_block(self, info: W3TermInfo, ids, raw_weights, values, lengths: list[int], last: bool) -> None:
-        weights = array("f", raw_weights)
-        values = [v for v in values if v]
-        # add_posting keeps the largest weight as given, before it is rounded to 32 bits
-        maxweight = max(0, max(raw_weights))
-        present = [length for length in map(lengths.__getitem__, ids) if length]
-        minlength = min(present) if present else None
-        maxlength = max(present) if present else 0
-
-        info._weight += sum(weights)
-        info._df += len(ids)
-        if info._minlength is None:
-            info._minlength = minlength
-        elif minlength is not None:
-            info._minlength = min(info._minlength, minlength)
-        info._maxlength = max(info._maxlength, maxlength)
-        info._maxweight = max(info._maxweight, maxweight)
-
-        if all(w == 1.0 for w in weights):
-            mini_weights = None
-        elif all(w == weights[0] for w in weights):
-            mini_weights = weights[0]
-        else:
-            mini_weights = tuple(weights)
-        if self.fixedsize is None or self.fixedsize < 0:
-            mini_values = tuple(values)
-        elif self.fixedsize == 0:
-            mini_values = None
-        else:
-            mini_values = b"".join(values)
-        data = dumps((tuple(delta_encode(ids)), mini_weights, mini_values), 2)
-        level = self.level if len(ids) >= MIN_COMPRESSED_POSTINGS else 0
-        if level:
-            data = zlib.compress(data, level)
-        info_bytes = dumps((len(ids), ids[-1], maxweight, level,
-                            length_to_byte(minlength), length_to_byte(maxlength)), 2)
-        size = len(info_bytes) + len(data)
-        self.postfile.write(pack_int(-size if last else size) + info_bytes + data)

@@ -28,7 +28,7 @@ from whoosh.reading import SegmentReader
 from whoosh.util import random_name
 from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE, SegmentWriter
 
-from index import segment_builder
+from index import posting_blocks
 from index.errors import IndexWriteError
 from index.processes import die_with_parent
 from index.segment_builder import BulkSegmentWriter
@@ -46,7 +46,7 @@ class _PostingsWriter(W3PostingsWriter):
 
     @property
     def _compression(self) -> int:
-        return self._level if len(self._ids) >= segment_builder.MIN_COMPRESSED_POSTINGS else 0
+        return self._level if len(self._ids) >= posting_blocks.MIN_COMPRESSED_POSTINGS else 0
 
     @_compression.setter
     def _compression(self, level: int) -> None:

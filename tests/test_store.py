@@ -134,12 +134,12 @@ def test_a_writer_process_that_dies_fails_the_commit_and_keeps_what_was_committe
 
 
 def test_small_posting_blocks_left_uncompressed_read_like_whoosh_own(tmp_path, monkeypatch):
-    import index.segment_builder
+    import index.posting_blocks
     import index.store
     from whoosh.writing import SegmentWriter
 
     ours, whoosh_own = tmp_path / "ours", tmp_path / "whoosh"
-    monkeypatch.setattr(index.segment_builder, "MIN_COMPRESSED_POSTINGS", 2)  # both kinds of block in a small corpus
+    monkeypatch.setattr(index.posting_blocks, "MIN_COMPRESSED_POSTINGS", 2)  # both kinds of block in a small corpus
     with IndexWriter(ours) as w:
         for record in CORPUS:
             w.add(record)
