@@ -78,7 +78,9 @@ def document_date(metadata: dict[str, str], text: str, filename: str) -> tuple[d
         if d:
             return d, "metadata"
     dateline = metadata.get("dateline") or ""
-    for candidate in (dateline, text[:5000], text):
+    # the opening first (a dateline there wins), then the rest; a short text is searched once
+    candidates = (dateline, text[:5000], text) if len(text) > 5000 else (dateline, text)
+    for candidate in candidates:
         found = dates_in_text(candidate)
         if found:
             return found[0][1], "text"
