@@ -56,13 +56,14 @@ def _segment_postings(segreader, fieldname: str, text) -> tuple[np.ndarray, np.n
     return np.concatenate(ids_parts), np.concatenate(weight_parts)
 
 
-def length_bytes(segreader, fieldname: str) -> bytes | None:
-    """A segment's one-byte field lengths, one per document from the first (the column stops at
-    the last document that has the field); None when no document has a length in the field."""
-    col = segreader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+def length_bytes(perdoc, fieldname: str) -> bytes | None:
+    """A segment's one-byte field lengths, from its per-document reader (a segment reader's
+    `_perdoc`), one per document from the first (the column stops at the last document that has
+    the field); None when no document has a length in the field."""
+    col = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
     if col is None:
         return None
-    count = min(col._count, segreader.doc_count_all())
+    count = min(col._count, perdoc.doc_count_all())
     return col._dbfile.get(col._basepos, count) if count else b""
 
 
@@ -112,7 +113,7 @@ class PostingReader:
         if lengths is None:
             raw = np.zeros(self.size, dtype=np.uint8)
             for segreader, offset in self.leaves:
-                data = length_bytes(segreader, fieldname)
+                data = length_bytes(segreader._perdoc, fieldname)
                 if data:
                     raw[offset:offset + len(data)] = np.frombuffer(data, dtype=np.uint8)
             lengths = _BYTE_TO_LENGTH[raw]

@@ -73,6 +73,12 @@ def _positions_items(value: PreAnalyzed, field_boost: float):
         yield term.encode("utf-8"), freq, float(freq) * field_boost, _encode_positions(positions)
 
 
+def _decoded_lengths(perdoc, fieldname: str) -> list[int] | None:
+    """A segment's field lengths as its readers see them (one byte, decoded), read as one column."""
+    data = length_bytes(perdoc, fieldname)
+    return None if data is None else [byte_to_length(b) for b in data]
+
+
 class _FieldLengthCache:
     """A segment's per-document reader whose field lengths are read once per field. Whoosh's
     flush asks for a document's field length once per posting (about a third of a commit's
@@ -86,8 +92,9 @@ class _FieldLengthCache:
         """Every document's length in `fieldname`, as the segment stores it (one byte, decoded)."""
         lengths = self._lengths.get(fieldname)
         if lengths is None:
-            read = self._reader.doc_field_length
-            lengths = self._lengths[fieldname] = [read(d, fieldname, 0) for d in range(self._reader.doc_count_all())]
+            lengths = _decoded_lengths(self._reader, fieldname) or []
+            lengths += [0] * (self._reader.doc_count_all() - len(lengths))
+            self._lengths[fieldname] = lengths
         return lengths
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
@@ -197,9 +204,9 @@ class BulkSegmentWriter(SegmentWriter):
         pdw = self.perdocwriter
         lengths = {}
         for name in fieldnames:
-            data = length_bytes(reader, name) if schema[name].scorable else None
-            if data is not None:
-                lengths[name] = [byte_to_length(b) for b in data]
+            decoded = _decoded_lengths(reader._perdoc, name) if schema[name].scorable else None
+            if decoded is not None:
+                lengths[name] = decoded
         columns = {}
         for name in fieldnames:
             coltype = schema[name].column_type
