@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
-from index.errors import IndexUnavailable
+from index.errors import IndexLocationError, IndexUnavailable
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
-                "language": "Language", "format": "Format"}
+                "language": "Language", "format": "Format", "month": "Month"}
 
 
 def _env_int(name: str, default: int) -> int:
@@ -31,6 +31,21 @@ def _env_float(name: str, default: float) -> float:
         return default
 
 
+def _number(kind, minimum, what: str, maximum=None):
+    """An argparse type: a number of `kind` from `minimum` to `maximum`, else a one-line usage error."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"{text} is too small: {what}")
+        if maximum is not None and value > maximum:
+            raise argparse.ArgumentTypeError(f"{text} is too large: {what}")
+        return value
+    return parse
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors exit with 2 and one line
         self.print_usage(sys.stderr)
@@ -38,6 +53,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from index.search import MAX_PER_PAGE
     from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
 
     parser = _Parser(prog="assembly-search", description="Search the archive of the Assembly of People of Kazakhstan.")
@@ -50,15 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     ing = with_index(sub.add_parser("ingest", help="add folders of PDF, HTML and text files to the index"))
     ing.add_argument("paths", nargs="+", help="files or folders to ingest (recursively)")
-    ing.add_argument("--workers", type=int, default=_env_int("WORKERS", 0), help="parser processes (default: every core)")
+    ing.add_argument("--workers", type=_number(int, 0, "give 1 or more processes, or 0 for every core"),
+                     default=max(_env_int("WORKERS", 0), 0), help="parser processes (default: every core)")
     ing.add_argument("--prune", action="store_true", help="remove records of files gone from the given folders")
     ing.add_argument("--force", action="store_true", help="re-parse every file, changed or not")
     ing.add_argument("--report", type=Path, help="write one JSON line per file to this file")
-    ing.add_argument("--time-limit", type=float, default=_env_float("TIME_LIMIT", DEFAULT_TIME_LIMIT),
-                     help="seconds allowed to parse one file")
-    ing.add_argument("--size-limit", type=float, default=_env_float("SIZE_LIMIT_MB", DEFAULT_SIZE_LIMIT / 2**20),
+    ing.add_argument("--time-limit", type=_number(float, 0, "give seconds, or 0 for no limit"),
+                     default=_env_float("TIME_LIMIT", DEFAULT_TIME_LIMIT),
+                     help="seconds allowed to parse one file (0: no limit)")
+    ing.add_argument("--size-limit", type=_number(float, 0.001, "give a size in MB above 0"),
+                     default=_env_float("SIZE_LIMIT_MB", DEFAULT_SIZE_LIMIT / 2**20),
                      help="largest file to parse, in MB")
-    ing.add_argument("--commit-every", type=int, default=_env_int("COMMIT_EVERY", DEFAULT_COMMIT_DOCS), metavar="FILES",
+    ing.add_argument("--commit-every", type=_number(int, 1, "give 1 file or more"),
+                     default=max(_env_int("COMMIT_EVERY", DEFAULT_COMMIT_DOCS), 1), metavar="FILES",
                      help="commit after this many files (and at least every 10 s); a crash loses at most that")
 
     se = with_index(sub.add_parser("search", help="search from the terminal (no query: interactive)"))
@@ -71,15 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--from", dest="date_from", type=date.fromisoformat, help="earliest date, YYYY-MM-DD")
     se.add_argument("--to", dest="date_to", type=date.fromisoformat, help="latest date, YYYY-MM-DD")
     se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
-    se.add_argument("--page", type=int, default=1)
-    se.add_argument("--per-page", type=int, default=10)
+    se.add_argument("--page", type=_number(int, 1, "pages count from 1"), default=1)
+    se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10)
 
     with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
 
     sv = with_index(sub.add_parser("serve", help="serve the web interface (waitress, a production WSGI server)"))
     sv.add_argument("--host", default=os.environ.get(ENV_PREFIX + "HOST", "127.0.0.1"),
                     help=f"address to listen on (default: ${ENV_PREFIX}HOST, else 127.0.0.1)")
-    sv.add_argument("--port", type=int, default=_env_int("PORT", 5000),
+    sv.add_argument("--port", type=_number(int, 1, "give a port from 1 to 65535", 65535), default=_env_int("PORT", 5000),
                     help=f"port to listen on (default: ${ENV_PREFIX}PORT, else 5000)")
     sv.add_argument("--threads", type=int, default=_env_int("THREADS", 4),
                     help=f"worker threads (default: ${ENV_PREFIX}THREADS, else 4)")
@@ -93,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats,
                 "serve": cmd_serve}[args.command](args)
+    except _UsageError as exc:
+        print(f"assembly-search: {exc}", file=sys.stderr)
+        return 2
     except IndexUnavailable as exc:
         print(f"assembly-search: {exc}", file=sys.stderr)
         return 1
@@ -108,12 +131,20 @@ def cmd_ingest(args) -> int:
     if missing:
         print(f"assembly-search: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    problem = _report_problem(args.report) if args.report else None
+    if problem:
+        print(f"assembly-search: {problem}", file=sys.stderr)
+        return 2
     options = IngestOptions(
-        index_dir=args.index, workers=max(args.workers, 0), prune=args.prune, force=args.force,
+        index_dir=args.index, workers=args.workers, prune=args.prune, force=args.force,
         report_path=args.report, time_limit=args.time_limit, size_limit=int(args.size_limit * 2**20),
-        batch_size=max(args.commit_every, 1),
+        batch_size=args.commit_every,
     )
-    summary = run_ingest(args.paths, options)
+    try:
+        summary = run_ingest(args.paths, options)
+    except IndexLocationError as exc:  # the --index given cannot be a folder: a usage error
+        print(f"assembly-search: {exc}", file=sys.stderr)
+        return 2
     for report in summary.files:
         if report.status == "failed":
             print(f"failed: {report.path}: {report.message}", file=sys.stderr)
@@ -123,13 +154,43 @@ def cmd_ingest(args) -> int:
     return summary.exit_code
 
 
-def _filters(pairs: list[str]) -> dict[str, list[str]]:
+def _report_problem(path: Path) -> str | None:
+    """Why the report cannot be written to `path`, found before the batch rather than after it."""
+    if path.is_dir():
+        return f"the report {path} is a folder; give a file name."
+    if not path.parent.is_dir():
+        return f"the report's folder {path.parent} does not exist."
+    try:
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        return f"the report {path} cannot be written ({exc.strerror or exc})."
+    return None
+
+
+# What --filter may name: documents filter on every facet; quotes on the passage's speaker,
+# language and format (index.search.SearchService.quotes).
+QUOTE_FILTERS = ("speakers", "language", "format")
+
+
+class _UsageError(Exception):
+    """A command-line value that makes no sense; main prints it and exits with 2."""
+
+
+def _filters(pairs: list[str], quotes: bool) -> dict[str, list[str]]:
+    from index.schema import FACET_FIELDS
+
+    allowed = QUOTE_FILTERS if quotes else FACET_FIELDS
     out: dict[str, list[str]] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep:
-            raise SystemExit(f"assembly-search: --filter wants FIELD=VALUE, got {pair!r}")
-        out.setdefault(name.strip(), []).append(value.strip())
+            raise _UsageError(f"--filter wants FIELD=VALUE, got {pair!r}")
+        name = name.strip()
+        if name not in allowed:
+            raise _UsageError(f"--filter cannot use {name!r}; {'quotes' if quotes else 'documents'} filter on "
+                              f"{', '.join(allowed)}")
+        out.setdefault(name, []).append(value.strip())
     return out
 
 
@@ -180,12 +241,13 @@ def _to_json(obj) -> str:
 def cmd_search(args) -> int:
     from index.search import SearchRequest, SearchService
 
+    filters = _filters(args.filter, args.quotes)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
     tty = sys.stdout.isatty()
 
     def run(text: str) -> None:
-        req = SearchRequest(query=text, filters=_filters(args.filter), date_from=args.date_from,
+        req = SearchRequest(query=text, filters=filters, date_from=args.date_from,
                             date_to=args.date_to, sort=args.sort, page=args.page, per_page=args.per_page,
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)

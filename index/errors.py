@@ -18,5 +18,9 @@ class IndexLockedError(IndexUnavailable):
     pass
 
 
+class IndexLocationError(IndexUnavailable):
+    """The index folder given cannot hold an index (it is a file, or cannot be created)."""
+
+
 class IndexWriteError(IndexUnavailable):
     """A commit could not be completed (a writer process died); nothing of it was written."""

@@ -12,7 +12,7 @@ import whoosh.index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
+from index.errors import IndexLocationError, IndexLockedError, IndexMissingError, IndexVersionError
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, text_to_path
 from index.records import DocumentRecord
@@ -162,6 +162,19 @@ def passage_fields(record: DocumentRecord) -> list[dict]:
     ]
 
 
+def _open_lock_file(index_dir: Path) -> int:
+    """The session lock's file descriptor, creating the index folder if needed."""
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexLocationError(f"The index folder {index_dir} is a file; give a folder with --index.")
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        return os.open(index_dir / SESSION_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise IndexLocationError(
+            f"The index folder {index_dir} cannot be created or written ({exc.strerror or exc})."
+        ) from None
+
+
 class SessionLock:
     """One writing session at a time per index, held across all of its commits.
 
@@ -171,8 +184,7 @@ class SessionLock:
     """
 
     def __init__(self, index_dir: Path, timeout: float, on_wait: Callable[[str], None] | None) -> None:
-        index_dir.mkdir(parents=True, exist_ok=True)
-        self._fd = os.open(index_dir / SESSION_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        self._fd = _open_lock_file(index_dir)
         deadline = time.monotonic() + timeout
         told = False
         while True:

@@ -24,7 +24,8 @@ class FileRef:
 @dataclass(frozen=True)
 class Skipped:
     path: str
-    reason: str
+    reason: str  # plain words for the report's message
+    code: str = "unsupported"  # the report's reason: unsupported | link_loop | broken_link | not_a_file
 
 
 def _is_hidden_or_system(name: str) -> bool:
@@ -44,6 +45,28 @@ def sniff(path: Path) -> str | None:
     return found if found in ("pdf", "html") else None
 
 
+def _walk(root: Path, skipped: list[Skipped]):
+    """(folder, file names) under `root`, following links to folders (an archive often links
+    a year's folder in from elsewhere) but entering each real folder once, so a link back up
+    the tree ends instead of looping."""
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        info = os.stat(dirpath)
+        if (info.st_dev, info.st_ino) in seen:
+            skipped.append(Skipped(dirpath, "a link to a folder already read in this batch", "link_loop"))
+            dirnames[:] = []
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not _is_hidden_or_system(d))
+        yield Path(dirpath), sorted(f for f in filenames if not _is_hidden_or_system(f))
+
+
+def _not_a_file(path: Path) -> Skipped:
+    if path.is_symlink() and not path.exists():
+        return Skipped(str(path), "a link to a file that does not exist", "broken_link")
+    return Skipped(str(path), "not a regular file (a device, pipe or socket)", "not_a_file")
+
+
 def discover(roots: list[str | Path]) -> tuple[list[FileRef], list[Skipped]]:
     """Every ingestible file under `roots` (files may be given directly), sorted, plus what was skipped."""
     found: dict[str, FileRef] = {}
@@ -53,13 +76,14 @@ def discover(roots: list[str | Path]) -> tuple[list[FileRef], list[Skipped]]:
         if root_path.is_file():
             candidates = [(root_path.parent, root_path)]
         else:
-            candidates = []
-            for dirpath, dirnames, filenames in os.walk(root_path):
-                dirnames[:] = sorted(d for d in dirnames if not _is_hidden_or_system(d))
-                candidates += [(root_path, Path(dirpath) / f) for f in sorted(filenames) if not _is_hidden_or_system(f)]
+            candidates = [(root_path, folder / name) for folder, names in _walk(root_path, skipped) for name in names]
         for base, path in candidates:
             key = str(path)
-            if key in found or not path.is_file():
+            if key in found:
+                continue
+            if not path.is_file():
+                if not path.is_dir():  # a folder here is a link os.walk saw as a file: never
+                    skipped.append(_not_a_file(path))
                 continue
             suffix = path.suffix.lower()
             if suffix in KNOWN_EXTENSIONS or sniff(path):

@@ -67,12 +67,13 @@ class Summary:
     elapsed: float = 0.0
     files: list[FileReport] = field(default_factory=list)
     interrupted: bool = False  # stopped by Ctrl-C or SIGTERM; a re-run finishes the batch
+    report_error: str | None = None  # the --report file could not be written (the index is fine)
 
     @property
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        return 1 if self.counts["failed"] else 0
+        return 1 if self.counts["failed"] or self.report_error else 0
 
     def text(self) -> str:
         parts = [f"{self.counts[s]} {s}" for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
@@ -82,6 +83,8 @@ class Summary:
             line += "\nEverything listed was committed; run the same command again to finish the batch."
         if self.failed_by_reason:
             line += "\nFailed by reason: " + ", ".join(f"{r}: {n}" for r, n in self.failed_by_reason.most_common()) + "."
+        if self.report_error:
+            line += "\n" + self.report_error
         return line
 
 
@@ -197,36 +200,19 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     summary = Summary()
     abs_roots = [str(Path(r).resolve()) for r in roots]
     files, skipped = discover(roots)
-    summary.files += [FileReport(s.path, "skipped", reason="unsupported", message=s.reason) for s in skipped]
+    summary.files += [FileReport(s.path, "skipped", reason=s.code, message=s.reason) for s in skipped]
 
     say = lambda text: print(text, file=stream or sys.stderr, flush=True)  # noqa: E731
-    # Hashing reads every file once: on a large archive that takes a while before progress starts.
-    say(f"Checking {len(files)} files ({sum(f.size for f in files) / 1e6:.1f} MB) for new and changed ones…")
-    hashes: dict[str, str] = {}
-    for f in files:
-        try:
-            hashes[f.path] = file_hash(f.path)
-        except OSError as exc:
-            summary.files.append(FileReport(f.path, "failed", reason="unreadable",
-                                            message=f"The file could not be read ({exc.strerror or exc})."))
-    # Take the writing session first: the plan must see the index as no other ingest changes it.
+    # Take the writing session first: the plan must see the index as no other ingest changes it,
+    # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
     try:
         with GracefulStop(say) as stop:
-            inventory = load_inventory(options.index_dir)
-            tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
-            summary.files += reports
-            progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
-            for doc_id in deletions:
-                writer.delete(doc_id)
-            results = _run_pool(tasks, options)
-            for outcome, task in results:
-                progress.advance(task.size)
-                summary.files += _write(writer, outcome, task)
-                if stop.requested:
-                    summary.interrupted = True
-                    results.close()  # the files not reached yet are picked up by the next run
-                    break
+            hashes = _hash_files(files, summary, say, stop)
+            if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
+                summary.interrupted = True
+            else:
+                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream)
     except BaseException:
         writer.abort()  # a write may have been cut in half: commit nothing of this batch
         raise
@@ -238,12 +224,56 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
             summary.failed_by_reason[report.reason or "unknown"] += 1
     summary.elapsed = time.monotonic() - started
     if options.report_path:
-        with open(options.report_path, "w", encoding="utf-8") as fh:
-            for report in summary.files:
-                line = asdict(report)
-                line["path"] = path_to_text(report.path)  # a name that is not UTF-8 stays reversible
-                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+        try:
+            _write_report(options.report_path, summary.files)
+        except OSError as exc:
+            summary.report_error = (f"The report {options.report_path} could not be written "
+                                    f"({exc.strerror or exc}); the index itself is complete.")
     return summary
+
+
+def _write_report(path: Path, reports: list[FileReport]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for report in reports:
+            line = asdict(report)
+            line["path"] = path_to_text(report.path)  # a name that is not UTF-8 stays reversible
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
+                    writer: _Writer, stop: "GracefulStop", summary: Summary, stream) -> None:
+    """Plan against the index, delete what is gone, parse in the pool and write what changed."""
+    inventory = load_inventory(options.index_dir)
+    tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
+    summary.files += reports
+    progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
+    for doc_id in deletions:
+        writer.delete(doc_id)
+    results = _run_pool(tasks, options)
+    for outcome, task in results:
+        progress.advance(task.size)
+        summary.files += _write(writer, outcome, task)
+        if stop.requested:
+            summary.interrupted = True
+            results.close()  # the files not reached yet are picked up by the next run
+            break
+
+
+def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop") -> dict[str, str]:
+    """path -> content hash; a file that cannot be read is reported as failed. Ends early when
+    the batch is asked to stop."""
+    # Hashing reads every file once: on a large archive that takes a while before progress starts.
+    say(f"Checking {len(files)} files ({sum(f.size for f in files) / 1e6:.1f} MB) for new and changed ones…")
+    hashes: dict[str, str] = {}
+    for f in files:
+        if stop.requested:
+            break
+        try:
+            hashes[f.path] = file_hash(f.path)
+        except OSError as exc:
+            summary.files.append(FileReport(f.path, "failed", reason="unreadable",
+                                            message=f"The file could not be read ({exc.strerror or exc})."))
+    return hashes
 
 
 def _worker_count(options: IngestOptions) -> int:

@@ -13,6 +13,7 @@ import pytest
 
 from index.search import SearchRequest, SearchService
 from ingest.pipeline import IngestOptions, run_ingest
+from ingest.worker import file_hash as real_file_hash
 from ingest.worker import process_file as real_process_file
 
 TEXT_A = "Круглый стол в Мажилисе\n\nДепутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана.\n"
@@ -141,6 +142,67 @@ def test_cli_exit_codes(archive, tmp_path):
     (archive / "empty.txt").write_bytes(b"")
     partial = _cli("ingest", str(archive), "--index", str(index))
     assert partial.returncode == 1 and "empty.txt" in partial.stderr
+
+
+@pytest.mark.parametrize("extra, says", [
+    (["--workers", "-1"], "--workers: -1 is too small"),
+    (["--commit-every", "0"], "--commit-every: 0 is too small"),
+    (["--size-limit", "-5"], "--size-limit: -5 is too small"),
+    (["--time-limit", "soon"], "--time-limit: 'soon' is not a number"),
+    (["--report", "{tmp}/no-such-folder/report.jsonl"], "does not exist"),
+    (["--report", "{tmp}"], "is a folder"),
+])
+def test_cli_rejects_bad_options_before_any_work(archive, tmp_path, extra, says):
+    index = tmp_path / "index"
+    run = _cli("ingest", str(archive), "--index", str(index), *[e.format(tmp=tmp_path) for e in extra])
+    assert run.returncode == 2 and says in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert not index.exists()  # nothing was read or written
+
+
+def test_an_index_folder_that_cannot_be_one_is_a_usage_error(archive, tmp_path):
+    not_a_folder = tmp_path / "index.txt"
+    not_a_folder.write_text("notes", encoding="utf-8")
+    run = _cli("ingest", str(archive), "--index", str(not_a_folder))
+    assert run.returncode == 2 and "is a file" in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert "Checking" not in run.stderr  # said before the files are read
+    assert not_a_folder.read_text(encoding="utf-8") == "notes"
+    blocked = _cli("ingest", str(archive), "--index", str(not_a_folder / "index"))
+    assert blocked.returncode == 2 and "cannot be created" in blocked.stderr, blocked.stderr
+
+
+def test_a_report_that_cannot_be_written_at_the_end_fails_the_run_not_the_index(archive, tmp_path):
+    report = tmp_path / "reports" / "run.jsonl"
+    report.parent.mkdir()
+    summary = ingest(archive, tmp_path / "index", report_path=report)
+    assert summary.report_error is None and summary.exit_code == 0
+    report.parent.rename(tmp_path / "moved")  # gone by the time the next run writes it
+    summary = ingest(archive, tmp_path / "index", report_path=report)
+    assert summary.exit_code == 1 and "could not be written" in summary.text()
+    assert SearchService(tmp_path / "index").doc_count() == 3
+
+
+def test_stopping_while_files_are_hashed_changes_nothing(archive, tmp_path, monkeypatch):
+    index = tmp_path / "index"
+    assert ingest(archive, index).exit_code == 0
+    import ingest.pipeline as pipeline
+
+    hashed = []
+
+    def hash_then_ctrl_c(path):
+        hashed.append(path)
+        if len(hashed) == 1:
+            os.kill(os.getpid(), signal.SIGINT)  # the first Ctrl-C asks the batch to stop
+        return real_file_hash(path)
+
+    monkeypatch.setattr(pipeline, "file_hash", hash_then_ctrl_c)
+    summary = ingest(archive, index, prune=True)
+    assert summary.interrupted and summary.exit_code == 130
+    assert len(hashed) == 1  # the other files were not read
+    # files not hashed yet must not look changed or gone: every document stays
+    assert SearchService(index).doc_count() == 3
+    monkeypatch.undo()
+    rerun = statuses(ingest(archive, index))
+    assert [rerun[name] for name in ("a.txt", "b.txt", "c.txt")] == ["unchanged"] * 3
 
 
 def _many_reports(root: Path, count: int, heading: str, lead: str = "") -> Path:
@@ -393,6 +455,29 @@ def test_force_rebuilds_an_index_of_another_schema_version(archive, tmp_path):
     forced = ingest(archive, index, force=True)
     assert forced.counts["indexed"] == 3 and forced.exit_code == 0
     assert SearchService(index).search(SearchRequest("Дементьева")).total == 1
+
+
+def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive, tmp_path):
+    elsewhere = tmp_path / "elsewhere" / "2021"
+    elsewhere.mkdir(parents=True)
+    (elsewhere / "d.txt").write_text("Отчет 2021 года\n\nСовет матерей провел встречу в Актобе.\n", encoding="utf-8")
+    (archive / "2021").symlink_to(elsewhere)  # a year's folder linked in from another disk
+    (archive / "2020" / "up").symlink_to(archive)  # a link back up the tree
+    (archive / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    os.mkfifo(archive / "pipe.txt")
+    summary = ingest(archive, tmp_path / "index")
+    got = {os.path.relpath(r.path, archive): (r.status, r.reason) for r in summary.files}
+    assert got == {
+        "a.txt": ("indexed", None), "2020/b.txt": ("indexed", None), "2020/c.txt": ("indexed", None),
+        "2021/d.txt": ("indexed", None),  # through the link, under the path the archivist sees
+        "2020/up": ("skipped", "link_loop"),
+        "gone.txt": ("skipped", "broken_link"),
+        "pipe.txt": ("skipped", "not_a_file"),
+        "notes.json": ("skipped", "unsupported"),
+    }
+    assert summary.exit_code == 0
+    hits = SearchService(tmp_path / "index").search(SearchRequest("Актобе")).hits
+    assert [h.paths for h in hits] == [[str(archive / "2021" / "d.txt")]]
 
 
 def test_format_is_sniffed_from_content_whatever_the_name(tmp_path):
