@@ -40,7 +40,9 @@ class Token:
 
 @lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+    # one string object per distinct word: a book-length text repeats its words many times over
+    words: dict[str, str] = {}
+    return tuple(Token(words.setdefault(w := m.group(), w), *m.span()) for m in TOKEN_RE.finditer(text))
 
 
 def tokenize(text: str) -> list[Token]:
