@@ -133,6 +133,27 @@ def test_utf8_with_a_few_broken_bytes_is_kept(tmp_path):
     assert doc.encoding == "cp1251" and "Ассамблея" in doc.text
 
 
+@pytest.mark.parametrize("code_page", ["cp1251", "koi8_r"])
+def test_a_code_page_file_with_lines_added_in_utf8(tmp_path, code_page):
+    # an old report with a note typed later in a modern editor: each line read in its own encoding
+    note = "Примечание архивиста: оригинал хранится в фонде № 12."
+    data = LONG.encode(code_page) + b"\n" + note.encode("utf-8") + b"\n"
+    doc = parse_file(write(tmp_path, "a.txt", data))
+    assert doc.encoding == code_page
+    text = "\n".join(b.text for b in doc.blocks)
+    assert note in text and "сплочённости и патриотизма" in text
+    assert any("UTF-8" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("encoding", CODE_PAGES)
+def test_code_page_text_alone_is_never_taken_for_mixed(tmp_path, encoding):
+    # in windows-1251 a capital С or Р then Ё is a valid UTF-8 pair; a line of Russian never is
+    text = LONG + "СЁМА, ВСЁ И РЁВ - СЁСТРЫ.\n"
+    doc = parse_file(write(tmp_path, "a.txt", text.encode(encoding)))
+    assert doc.encoding == encoding and not doc.warnings
+    assert "СЁМА, ВСЁ И РЁВ - СЁСТРЫ." in "\n".join(b.text for b in doc.blocks)
+
+
 def test_seed_document_paragraphs_title():
     if not SEED.exists():
         pytest.skip("seed document not available")

@@ -170,7 +170,7 @@ def letter_quality(text: str) -> float:
 class Decoded:
     text: str
     encoding: str  # Python codec name
-    how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "ascii"
+    how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "mixed" | "ascii"
 
 
 _BOMS = (
@@ -478,8 +478,37 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     wide = detect_wide_unicode(data)
     if wide:
         return Decoded(data.decode(wide), wide, "utf-16" if "16" in wide else "utf-32")
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return mixed
     best = detect_single_byte(data)
     return Decoded(decode_strict_or_replace(data, best), best, "detected")
+
+
+# A UTF-8 Cyrillic letter: lead byte D0-D3 (U+0400-U+04FF), then a continuation byte
+_UTF8_CYRILLIC = re.compile(rb"[\xd0-\xd3][\x80-\xbf]")
+MIXED_MIN_LETTERS = 3  # UTF-8 Cyrillic letters a line needs to count as a UTF-8 line
+
+
+def _mixed_lines(data: bytes) -> Decoded | None:
+    """A code-page file with whole lines in UTF-8 (a note added later in a modern editor, files
+    joined together), each line read in its own encoding; None when the file is not like that.
+    A line of code-page Russian is never valid UTF-8: its lowercase letters (E0-FF) are UTF-8
+    lead bytes that the next letters cannot continue."""
+    if len(_UTF8_CYRILLIC.findall(data)) < MIXED_MIN_LETTERS:
+        return None
+    lines = data.splitlines(keepends=True)
+    utf8_lines: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.isascii() and len(_UTF8_CYRILLIC.findall(line)) >= MIXED_MIN_LETTERS and is_utf8(line):
+            utf8_lines.add(i)
+    if not utf8_lines:
+        return None
+    rest = b"".join(line for i, line in enumerate(lines) if i not in utf8_lines)
+    best = detect_single_byte(rest) if not rest.isascii() else "cp1251"
+    text = "".join(line.decode("utf-8") if i in utf8_lines else decode_strict_or_replace(line, best)
+                   for i, line in enumerate(lines))
+    return Decoded(text, best, "mixed")
 
 
 def _mostly_utf8(data: bytes) -> str | None:

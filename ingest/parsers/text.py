@@ -37,13 +37,15 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     bad = _non_text_chars(text[:20000])
     if bad > 0.02 * max(1, min(len(text), 20000)):
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
+    if decoded.how == "mixed":
+        warnings.append(f"Some lines were UTF-8 in a {decoded.encoding} file; each line was read in its own encoding.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     fixed, undone = repair_double_encoding(text)
     if undone:
         text = fixed
         warnings.append(f"Text was UTF-8 misread as {undone} and saved again; repaired.")
-    if decoded.how == "detected" and letter_quality(text[:20000]) < -1.0:
+    if decoded.how in ("detected", "mixed") and letter_quality(text[:20000]) < -1.0:
         raise ParseError("mojibake", "The text is garbled in every known encoding; it was not indexed.",
                          path=name or None)
     return text, decoded.encoding, warnings
