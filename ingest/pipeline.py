@@ -30,6 +30,10 @@ DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
 # few large commits index fastest; commit_seconds still bounds what a crash can lose.
 DEFAULT_COMMIT_DOCS = 1000
 MAX_IDLE_BREAKS = 3  # process pools in a row that die with no file in hand
+# A parser stuck inside C code (a regular expression backtracking, a native library looping)
+# never sees its time limit's signal. When no file has finished for the time limit plus this
+# grace, the stuck parser processes are ended and their files go through the crash handling.
+STALL_GRACE = 10.0  # seconds
 
 
 @dataclass
@@ -300,6 +304,8 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
             running: dict = {}
             returned = False
+            stalled = False  # this pool's processes were ended for making no progress
+            last_progress = time.monotonic()
             try:
                 while pending or suspects or running:
                     source, limit = (suspects, 1) if suspects else (pending, in_flight_max)
@@ -312,12 +318,17 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                             source.append(task)  # never started
                             raise
                         running[fut] = task
-                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    done, _ = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
+                    if not done and not stalled and _stalled(last_progress, options.time_limit):
+                        stalled = True
+                        _end_workers(pool)  # the pool breaks; its files are handled below
                     for fut in done:
                         if fut.exception() is not None:  # its worker died, or its result could not come back
                             raise BrokenProcessPool
                         returned = True
                         yield fut.result(), running.pop(fut)
+                    if done:  # after the yields: a long commit in the caller is no parser's stall
+                        last_progress = time.monotonic()
             except BrokenProcessPool:
                 lost = []
                 for fut, task in running.items():
@@ -327,7 +338,11 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                     else:
                         lost.append(task)
                 idle_breaks = idle_breaks + 1 if not (returned or lost) else 0  # died with no file in hand
-                if len(lost) == 1:  # alone in flight: this file killed the worker
+                if len(lost) == 1 and stalled:  # alone in flight: this file got its parser stuck
+                    yield Outcome(lost[0].path, reason="timeout",
+                                  message=f"Parsing took longer than the {options.time_limit:g} s limit for one file "
+                                          "and did not stop; its parser process was ended."), lost[0]
+                elif len(lost) == 1:  # alone in flight: this file killed the worker
                     yield Outcome(lost[0].path, reason="worker_crashed",
                                   message="The parser process died on this file (out of memory or a crash)."), lost[0]
                 else:
@@ -336,10 +351,19 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
             except GeneratorExit:
                 # The batch was stopped: end the workers now; what they held is dropped with them.
                 # (Cancelled futures would make the pool's own thread fail on a dead worker.)
-                for proc in list(getattr(pool, "_processes", {}).values()):
-                    proc.terminate()
+                _end_workers(pool)
                 raise
             break
+
+
+def _stalled(last_progress: float, time_limit: float) -> bool:
+    """No file has finished for longer than any parser may take (never, without a time limit)."""
+    return time_limit > 0 and time.monotonic() - last_progress > time_limit + STALL_GRACE
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        proc.terminate()
 
 
 def _start_worker(parent: int) -> None:

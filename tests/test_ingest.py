@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -510,6 +511,30 @@ def test_a_parser_process_that_dies_fails_its_file_only(tmp_path, monkeypatch):
     assert by_name["poison.txt"].status == "failed" and by_name["poison.txt"].reason == "worker_crashed"
     assert summary.counts["indexed"] == 40, [r for r in summary.files if r.status == "failed"]
     assert SearchService(tmp_path / "index").doc_count() == 40
+
+
+def _stuck_on_trap(path, *args):
+    if path.endswith("trap.txt"):
+        # backtracks inside the regex engine, where no signal handler (the time limit) runs, for
+        # about a minute: a parser stuck in native code
+        re.match(r"(a+)+$", "a" * 31 + "b")
+    return real_process_file(path, *args)
+
+
+def test_a_parser_stuck_past_its_time_limit_is_ended_and_the_batch_finishes(tmp_path, monkeypatch):
+    from ingest import pipeline
+
+    root = _many_reports(tmp_path / "many", 12, "Справка")
+    (root / "trap.txt").write_text("Отчет, на котором разбор застревает\n\nТекст.", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "process_file", _stuck_on_trap)  # the workers are forked
+    monkeypatch.setattr(pipeline, "STALL_GRACE", 1.0)
+    started = time.monotonic()
+    summary = ingest(root, tmp_path / "index", time_limit=1.0)
+    assert time.monotonic() - started < 30  # without the watchdog: a minute, however short the limit
+    by_name = {Path(r.path).name: r for r in summary.files}
+    assert by_name["trap.txt"].status == "failed" and by_name["trap.txt"].reason == "timeout"
+    assert summary.counts["indexed"] == 12 and summary.exit_code == 1
+    assert SearchService(tmp_path / "index").doc_count() == 12
 
 
 def test_progress_gives_an_eta_only_once_the_rate_means_something():
