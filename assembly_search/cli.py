@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--size-limit", type=_number(float, 0.001, "give a size in MB above 0"),
                      default=_env_float("SIZE_LIMIT_MB", DEFAULT_SIZE_LIMIT / 2**20),
                      help="largest file to parse, in MB")
+    ing.add_argument("--memory-limit", type=_number(float, 0, "give MB, or 0 for no limit"),
+                     default=_env_float("MEMORY_LIMIT_MB", -1), metavar="MB",
+                     help="memory one parser process may use; a file needing more fails as too_large "
+                          "(default: half the machine's memory shared among the parsers, at least 1024; 0: no limit)")
     ing.add_argument("--commit-every", type=_number(int, 1, "give 1 file or more"),
                      default=max(_env_int("COMMIT_EVERY", DEFAULT_COMMIT_DOCS), 1), metavar="FILES",
                      help="commit after this many files (and at least every 10 s); a crash loses at most that")
@@ -138,6 +142,7 @@ def cmd_ingest(args) -> int:
     options = IngestOptions(
         index_dir=args.index, workers=args.workers, prune=args.prune, force=args.force,
         report_path=args.report, time_limit=args.time_limit, size_limit=int(args.size_limit * 2**20),
+        memory_limit=None if args.memory_limit < 0 else int(args.memory_limit * 2**20),
         batch_size=args.commit_every,
     )
     try:

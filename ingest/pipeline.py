@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import signal
 import sys
 import threading
@@ -26,6 +27,7 @@ from ingest.worker import Outcome, file_hash, process_file
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
+MIN_MEMORY_LIMIT = 1024 * 1024 * 1024  # bytes per parser process, whatever the machine
 # Files per commit. Each commit ends the writer processes' segments and merges small ones, so
 # few large commits index fastest; commit_seconds still bounds what a crash can lose.
 DEFAULT_COMMIT_DOCS = 1000
@@ -45,6 +47,7 @@ class IngestOptions:
     report_path: Path | None = None
     time_limit: float = DEFAULT_TIME_LIMIT
     size_limit: int = DEFAULT_SIZE_LIMIT
+    memory_limit: int | None = None  # bytes per parser process; None: default_memory_limit(), 0: none
     batch_size: int = DEFAULT_COMMIT_DOCS  # files per commit (or commit_seconds, whichever comes first)
     commit_seconds: float = 10.0
 
@@ -301,7 +304,9 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                 yield Outcome(task.path, reason="worker_crashed",
                               message="The parser processes kept dying before reaching this file."), task
             return
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+        memory_limit = default_memory_limit(workers) if options.memory_limit is None else options.memory_limit
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                                 initargs=(os.getpid(), memory_limit)) as pool:
             running: dict = {}
             returned = False
             stalled = False  # this pool's processes were ended for making no progress
@@ -366,8 +371,24 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
         proc.terminate()
 
 
-def _start_worker(parent: int) -> None:
+def default_memory_limit(workers: int) -> int:
+    """Bytes one parser process may use: half the machine's memory shared among the parsers, at
+    least MIN_MEMORY_LIMIT. A book-length text needs about 60 times its size while it is parsed."""
+    try:
+        physical = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError):
+        return 0
+    return max(MIN_MEMORY_LIMIT, physical // 2 // max(1, workers))
+
+
+def _start_worker(parent: int, memory_limit: int = 0) -> None:
     die_with_parent(parent)  # a killed ingest leaves no parser behind holding the index's locks
+    if memory_limit > 0:
+        # past it an allocation fails with MemoryError: that file fails (too_large), instead of the
+        # kernel's OOM killer ending whichever process it picks (a writer, the web app)
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = memory_limit if hard == resource.RLIM_INFINITY else min(memory_limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     # Ctrl-C reaches the whole process group; only the main process decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Forked inside the batch, a worker inherits its graceful SIGTERM handler; the main process

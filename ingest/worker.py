@@ -64,7 +64,8 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
     except OSError as exc:
         out.reason, out.message = "unreadable", f"The file could not be read ({exc.strerror or exc})."
     except MemoryError:
-        out.reason, out.message = "too_large", "The file needs more memory than parsing one file may use."
+        out.reason, out.message = "too_large", ("The file needs more memory than a parser process may use "
+                                                "(--memory-limit).")
     except Exception as exc:  # a parser bug must not end the batch
         out.reason, out.message = "parser_error", f"The parser failed on this file ({exc.__class__.__name__}: {exc})."
     return out

@@ -296,6 +296,17 @@ def test_time_and_size_limits_fail_the_file_not_the_batch(archive, tmp_path):
     assert slow.counts["failed"] + slow.counts["indexed"] + slow.counts["skipped"] == len(slow.files)
 
 
+def test_a_file_needing_more_memory_than_a_parser_may_use_fails_alone(archive, tmp_path):
+    sentence = "Депутат {} отметил важность работы Ассамблеи народа Казахстана в регионе {}. "
+    book = "".join(sentence.format(f"Иванов{i % 997}", i) + ("\n\n" if i % 7 == 0 else "") for i in range(110_000))
+    (archive / "book.txt").write_text(book, encoding="utf-8")  # about 17 MB: some 1 GB while parsed
+    summary = ingest(archive, tmp_path / "index", memory_limit=600 * 2**20)
+    by_name = {Path(r.path).name: r for r in summary.files}
+    assert by_name["book.txt"].status == "failed" and by_name["book.txt"].reason == "too_large"
+    assert "--memory-limit" in by_name["book.txt"].message
+    assert [by_name[n].status for n in ("a.txt", "b.txt", "c.txt")] == ["indexed"] * 3
+
+
 def test_a_second_ingest_waits_for_the_first(tmp_path):
     index = tmp_path / "index"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
