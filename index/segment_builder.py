@@ -73,6 +73,18 @@ def _positions_items(value: PreAnalyzed, field_boost: float):
         yield term.encode("utf-8"), freq, float(freq) * field_boost, _encode_positions(positions)
 
 
+def cancel_segment(writer: SegmentWriter) -> None:
+    """SegmentWriter.cancel, except that temporary files are removed and the lock released even
+    when closing the unfinished segment fails (a full disk): its files are in no table of
+    contents, and the next commit deletes them."""
+    writer._check_state()
+    try:
+        writer._close_segment()
+    except OSError:
+        pass
+    writer._finish()
+
+
 def _decoded_lengths(perdoc, fieldname: str) -> list[int] | None:
     """A segment's field lengths as its readers see them (one byte, decoded), read as one column."""
     data = length_bytes(perdoc, fieldname)
@@ -121,6 +133,9 @@ class BulkSegmentWriter(SegmentWriter):
 
     def per_document_reader(self):
         return _FieldLengthCache(super().per_document_reader())
+
+    def cancel(self) -> None:
+        cancel_segment(self)
 
     def add_document(self, **fields) -> None:
         # Whoosh's SegmentWriter.add_document, with postings kept per term instead of pooled.

@@ -1,18 +1,20 @@
 """Open, create and write the index: schema version check, lock waiting, batched commits."""
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 import whoosh.index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from index.errors import IndexLocationError, IndexLockedError, IndexMissingError, IndexVersionError
+from index.errors import IndexLocationError, IndexLockedError, IndexMissingError, IndexVersionError, IndexWriteError
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, text_to_path
 from index.records import DocumentRecord
@@ -291,31 +293,49 @@ class IndexWriter:
         `replace=False` says the caller knows the index lacks this doc_id (saves a delete,
         which costs a searcher); None decides by itself.
         """
-        w = self._w()
-        if replace is None:
-            replace = self._session_ids is None or record.doc_id in self._session_ids
-        if replace:
-            w.delete_by_term("doc_id", record.doc_id)
-        if self._session_ids is not None:
-            self._session_ids.add(record.doc_id)
-        w.add_document(**document_fields(record))
-        for fields in passage_fields(record):
-            w.add_document(**fields)
+        with self._writing():
+            w = self._w()
+            if replace is None:
+                replace = self._session_ids is None or record.doc_id in self._session_ids
+            if replace:
+                w.delete_by_term("doc_id", record.doc_id)
+            if self._session_ids is not None:
+                self._session_ids.add(record.doc_id)
+            w.add_document(**document_fields(record))
+            for fields in passage_fields(record):
+                w.add_document(**fields)
         self._pending += 1
         if self._pending >= self.batch_size:
             self.commit()
 
     def delete(self, doc_id: str) -> None:
         """Remove a document and its passages."""
-        self._w().delete_by_term("doc_id", doc_id)
+        with self._writing():
+            self._w().delete_by_term("doc_id", doc_id)
         self._pending += 1
 
     def commit(self) -> None:
         if self._writer is not None:
-            self._writer.commit()
+            with self._writing():
+                self._writer.commit()
             self._writer = None
             self.commits += 1
         self._pending = 0
+
+    @contextmanager
+    def _writing(self):
+        """A failed write to the index's disk (full, gone, read-only) as one plain sentence."""
+        try:
+            yield
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                problem = f"the disk holding the index at {self.index_dir} is full"
+                fix = "free some space and run the same command again"
+            else:
+                problem = f"writing the index at {self.index_dir} failed ({exc.strerror or exc})"
+                fix = "run the same command again"
+            raise IndexWriteError(f"Stopped: {problem}; what was committed before is kept, the files since "
+                                  f"the last commit were not saved; {fix} to finish the batch.") from exc
 
     def cancel(self) -> None:
         if self._writer is not None:

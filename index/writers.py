@@ -31,7 +31,7 @@ from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE, SegmentWriter
 from index import posting_blocks
 from index.errors import IndexWriteError
 from index.processes import die_with_parent
-from index.segment_builder import BulkSegmentWriter
+from index.segment_builder import BulkSegmentWriter, cancel_segment
 
 RESULT_GRACE_SECONDS = 10.0  # after every sub-writer exited cleanly, how long its result may take
 _LOST = ("A writer process {}, so the files since the last commit were not saved; "
@@ -209,4 +209,4 @@ class ParallelWriter(MpWriter):
             for task in self.tasks:
                 task.join()
         finally:
-            SegmentWriter.cancel(self)
+            cancel_segment(self)

@@ -307,6 +307,31 @@ def test_a_file_needing_more_memory_than_a_parser_may_use_fails_alone(archive, t
     assert [by_name[n].status for n in ("a.txt", "b.txt", "c.txt")] == ["indexed"] * 3
 
 
+def _file_size_limit(limit: int):
+    """For a child process: files cannot grow past `limit` bytes (a write fails, as on a full disk)."""
+    def apply():
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_failed_write_to_the_index_stops_with_one_sentence_and_a_rerun_finishes(tmp_path, workers):
+    root = _many_reports(tmp_path / "many", 120, "Записка")
+    index = tmp_path / "index"
+    cmd = _ingest_cmd(root, index, "--workers", workers)
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    failed = subprocess.run(cmd, capture_output=True, text=True, env=env, preexec_fn=_file_size_limit(64 * 1024))
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr, failed.stderr
+    message = [line for line in failed.stderr.splitlines() if line.startswith("assembly-search:")]
+    assert len(message) == 1 and "not saved" in message[0] and "run the same command again" in message[0]
+    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    assert rerun.returncode == 0, rerun.stderr
+    assert SearchService(index).doc_count() == 120
+
+
 def test_a_second_ingest_waits_for_the_first(tmp_path):
     index = tmp_path / "index"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
