@@ -45,15 +45,16 @@ def sniff(path: Path) -> str | None:
     return found if found in ("pdf", "html") else None
 
 
-def _walk(root: Path, skipped: list[Skipped]):
+def _walk(root: Path, skipped: list[Skipped], exclude: set[tuple[int, int]]):
     """(folder, file names) under `root`, following links to folders (an archive often links
     a year's folder in from elsewhere) but entering each real folder once, so a link back up
-    the tree ends instead of looping."""
-    seen: set[tuple[int, int]] = set()
+    the tree ends instead of looping. Folders in `exclude` (device, inode) are left out."""
+    seen: set[tuple[int, int]] = set(exclude)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         info = os.stat(dirpath)
         if (info.st_dev, info.st_ino) in seen:
-            skipped.append(Skipped(dirpath, "a link to a folder already read in this batch", "link_loop"))
+            if (info.st_dev, info.st_ino) not in exclude:
+                skipped.append(Skipped(dirpath, "a link to a folder already read in this batch", "link_loop"))
             dirnames[:] = []
             continue
         seen.add((info.st_dev, info.st_ino))
@@ -67,16 +68,25 @@ def _not_a_file(path: Path) -> Skipped:
     return Skipped(str(path), "not a regular file (a device, pipe or socket)", "not_a_file")
 
 
-def discover(roots: list[str | Path]) -> tuple[list[FileRef], list[Skipped]]:
-    """Every ingestible file under `roots` (files may be given directly), sorted, plus what was skipped."""
+def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[FileRef], list[Skipped]]:
+    """Every ingestible file under `roots` (files may be given directly), sorted, plus what was
+    skipped. Folders in `exclude` (the index itself, when it lies inside a root) are not entered."""
     found: dict[str, FileRef] = {}
     skipped: list[Skipped] = []
+    excluded = set()
+    for folder in exclude:
+        try:
+            info = os.stat(folder)
+            excluded.add((info.st_dev, info.st_ino))
+        except OSError:
+            pass  # not created yet: nothing in it to leave out
     for root in roots:
         root_path = Path(root).resolve()
         if root_path.is_file():
             candidates = [(root_path.parent, root_path)]
         else:
-            candidates = [(root_path, folder / name) for folder, names in _walk(root_path, skipped) for name in names]
+            candidates = [(root_path, folder / name)
+                          for folder, names in _walk(root_path, skipped, excluded) for name in names]
         for base, path in candidates:
             key = str(path)
             if key in found:

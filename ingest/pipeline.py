@@ -22,6 +22,7 @@ from index.paths import path_to_text
 from index.processes import die_with_parent
 from index.store import IndexWriter, load_inventory
 from ingest.discover import FileRef, discover
+from ingest.hash_cache import HashCache
 from ingest.progress import Progress
 from ingest.worker import Outcome, file_hash, process_file
 
@@ -206,7 +207,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     started = time.monotonic()
     summary = Summary()
     abs_roots = [str(Path(r).resolve()) for r in roots]
-    files, skipped = discover(roots)
+    files, skipped = discover(roots, exclude=[Path(options.index_dir)])
     summary.files += [FileReport(s.path, "skipped", reason=s.code, message=s.reason) for s in skipped]
 
     say = lambda text: print(text, file=stream or sys.stderr, flush=True)  # noqa: E731
@@ -215,7 +216,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     writer = _Writer(options, say)
     try:
         with GracefulStop(say) as stop:
-            hashes = _hash_files(files, summary, say, stop)
+            hashes = _hash_files(files, summary, say, stop, options, abs_roots)
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
             else:
@@ -266,20 +267,31 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
             break
 
 
-def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop") -> dict[str, str]:
-    """path -> content hash; a file that cannot be read is reported as failed. Ends early when
-    the batch is asked to stop."""
-    # Hashing reads every file once: on a large archive that takes a while before progress starts.
+def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop", options: IngestOptions,
+                roots: list[str]) -> dict[str, str]:
+    """path -> content hash; a file that cannot be read is reported as failed. A file whose size,
+    time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
+    except with --force. Ends early when the batch is asked to stop."""
     say(f"Checking {len(files)} files ({sum(f.size for f in files) / 1e6:.1f} MB) for new and changed ones…")
+    cache = HashCache.load(options.index_dir)
     hashes: dict[str, str] = {}
     for f in files:
         if stop.requested:
             break
         try:
-            hashes[f.path] = file_hash(f.path)
+            st = os.stat(f.path)
+            digest = None if options.force else cache.get(f.path, st)
+            if digest is None:
+                started = time.time_ns()
+                digest = file_hash(f.path)
+                cache.put(f.path, st, digest, started)
+            hashes[f.path] = digest
         except OSError as exc:
             summary.files.append(FileReport(f.path, "failed", reason="unreadable",
                                             message=f"The file could not be read ({exc.strerror or exc})."))
+    if not stop.requested:
+        cache.forget_missing(roots, {f.path for f in files})
+    cache.save()
     return hashes
 
 

@@ -76,6 +76,69 @@ def test_rerun_skips_unchanged_updates_changed_and_prunes(archive, tmp_path):
     assert svc.doc_count() == 2
 
 
+def _count_hashing(monkeypatch) -> list[str]:
+    """The files the next runs read to hash (ingest.pipeline hashes in the main process)."""
+    from ingest import pipeline
+
+    read: list[str] = []
+
+    def counting(path):
+        read.append(Path(path).name)
+        return real_file_hash(path)
+
+    monkeypatch.setattr(pipeline, "file_hash", counting)
+    return read
+
+
+def _age(root: Path, seconds: float = 3600) -> None:
+    """Modification times in the past, as an archive's files have them."""
+    past = time.time() - seconds
+    for path in root.rglob("*"):
+        os.utime(path, (past, past))
+
+
+def test_a_rerun_reads_only_the_files_whose_size_or_time_changed(archive, tmp_path, monkeypatch):
+    index = tmp_path / "index"
+    _age(archive)
+    read = _count_hashing(monkeypatch)
+    ingest(archive, index)
+    assert sorted(read) == ["a.txt", "b.txt", "c.txt"]
+    read.clear()
+    assert statuses(ingest(archive, index))["a.txt"] == "unchanged" and read == []  # nothing read again
+    (archive / "2020" / "b.txt").write_bytes(TEXT_A.replace("Платонов", "Буларов").encode("cp1251"))
+    os.utime(archive / "a.txt")  # touched, content the same
+    got = statuses(ingest(archive, index))
+    assert sorted(read) == ["a.txt", "b.txt"] and got["b.txt"] == "updated" and got["a.txt"] == "unchanged"
+    read.clear()
+    ingest(archive, index)
+    assert sorted(read) == ["a.txt", "b.txt"]  # changed moments before they were hashed: not trusted yet
+    read.clear()
+    ingest(archive, index, force=True)
+    assert sorted(read) == ["a.txt", "b.txt", "c.txt"]  # --force reads everything
+    assert SearchService(index).search(SearchRequest("Буларов")).total == 1
+
+
+def test_a_damaged_hash_cache_only_costs_a_full_read(archive, tmp_path, monkeypatch):
+    from ingest.hash_cache import CACHE_FILE
+
+    index = tmp_path / "index"
+    _age(archive)
+    ingest(archive, index)
+    (index / CACHE_FILE).write_text('{"version": 1, "files": {"/x": [1, 2', encoding="utf-8")
+    read = _count_hashing(monkeypatch)
+    summary = ingest(archive, index)
+    assert sorted(read) == ["a.txt", "b.txt", "c.txt"] and summary.exit_code == 0
+    assert [statuses(summary)[n] for n in ("a.txt", "b.txt", "c.txt")] == ["unchanged"] * 3
+
+
+def test_an_index_inside_the_ingested_folder_is_not_ingested(archive):
+    index = archive / "index"
+    ingest(archive, index)
+    summary = ingest(archive, index)
+    assert not [r.path for r in summary.files if r.path.startswith(str(index))]
+    assert summary.counts["unchanged"] == 3 and summary.counts["skipped"] == 1  # notes.json
+
+
 def test_same_content_under_two_paths_is_one_document(archive, tmp_path):
     index = tmp_path / "index"
     (archive / "copy-of-a.txt").write_bytes((archive / "a.txt").read_bytes())

@@ -1,0 +1,86 @@
+"""Content hashes remembered between runs, so a re-run does not read every file of the archive
+again to find the few that changed.
+
+A file's hash is taken from the cache only when its size, modification time and inode are
+those recorded with it, and it was not modified within RACY_SECONDS before being hashed (a
+write in the same clock tick as the hashing could leave the time unchanged). The cache only
+memoizes hash(file): it says nothing about the index, so it may be written at any moment,
+and a lost or damaged cache only costs a full re-read.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.paths import path_to_text, text_to_path
+
+CACHE_FILE = "ingest-hashes.json"
+CACHE_VERSION = 1
+RACY_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class _Entry:
+    size: int
+    mtime_ns: int
+    inode: int
+    hashed_ns: int  # when the hash was taken
+    digest: str
+
+    def matches(self, st: os.stat_result) -> bool:
+        return (st.st_size == self.size and st.st_mtime_ns == self.mtime_ns and st.st_ino == self.inode
+                and self.hashed_ns - st.st_mtime_ns > RACY_SECONDS * 1e9)
+
+
+class HashCache:
+    """path -> the content hash of the file as it was; load, look up, record, save."""
+
+    def __init__(self, path: Path, entries: dict[str, _Entry]) -> None:
+        self.path = path
+        self._entries = entries
+
+    @classmethod
+    def load(cls, index_dir: Path) -> "HashCache":
+        path = Path(index_dir) / CACHE_FILE
+        entries: dict[str, _Entry] = {}
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if data.get("version") == CACHE_VERSION:
+                for name, fields in data["files"].items():
+                    entries[text_to_path(name)] = _Entry(*fields)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            entries = {}  # absent or damaged: every file is read again, nothing else is lost
+        return cls(path, entries)
+
+    def get(self, path: str, st: os.stat_result) -> str | None:
+        entry = self._entries.get(path)
+        return entry.digest if entry is not None and entry.matches(st) else None
+
+    def put(self, path: str, st: os.stat_result, digest: str, hashed_ns: int | None = None) -> None:
+        self._entries[path] = _Entry(st.st_size, st.st_mtime_ns, st.st_ino,
+                                     time.time_ns() if hashed_ns is None else hashed_ns, digest)
+
+    def forget_missing(self, under: list[str], present: set[str]) -> None:
+        """Drop the entries of files gone from the roots of this run (others stay as they are)."""
+        roots = tuple(r.rstrip(os.sep) + os.sep for r in under)
+        for path in [p for p in self._entries if p.startswith(roots) and p not in present]:
+            del self._entries[path]
+
+    def save(self) -> None:
+        """Written whole to a temporary file, then renamed over the old one: never half written.
+        A cache that cannot be written (a full disk) is skipped: the next run reads files again."""
+        data = {"version": CACHE_VERSION,
+                "files": {path_to_text(p): [e.size, e.mtime_ns, e.inode, e.hashed_ns, e.digest]
+                          for p, e in self._entries.items()}}
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        try:
+            tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
