@@ -216,7 +216,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     writer = _Writer(options, say)
     try:
         with GracefulStop(say) as stop:
-            hashes = _hash_files(files, summary, say, stop, options, abs_roots)
+            hashes = _hash_files(files, summary, say, stop, options, abs_roots, stream)
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
             else:
@@ -268,16 +268,20 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
 
 
 def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop", options: IngestOptions,
-                roots: list[str]) -> dict[str, str]:
+                roots: list[str], stream) -> dict[str, str]:
     """path -> content hash; a file that cannot be read is reported as failed. A file whose size,
     time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
     except with --force. Ends early when the batch is asked to stop."""
-    say(f"Checking {len(files)} files ({sum(f.size for f in files) / 1e6:.1f} MB) for new and changed ones…")
+    total = sum(f.size for f in files)
+    say(f"Checking {len(files)} files ({total / 1e6:.1f} MB) for new and changed ones…")
+    # a first run over a large archive reads every file before parsing starts: show it
+    progress = Progress(len(files), total, stream=stream, label="checking", delay=2.0)
     cache = HashCache.load(options.index_dir)
     hashes: dict[str, str] = {}
     for f in files:
         if stop.requested:
             break
+        progress.advance(f.size)
         try:
             st = os.stat(f.path)
             digest = None if options.force else cache.get(f.path, st)

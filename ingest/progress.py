@@ -9,7 +9,8 @@ ETA_AFTER_SECONDS = 2.0
 
 
 class Progress:
-    def __init__(self, total_files: int, total_bytes: int, stream=None, interval: float = 5.0) -> None:
+    def __init__(self, total_files: int, total_bytes: int, stream=None, interval: float = 5.0,
+                 label: str = "progress", delay: float = 0.0) -> None:
         self.stream = stream or sys.stderr
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self.total_files = total_files
@@ -18,12 +19,16 @@ class Progress:
         self.bytes = 0
         self.started = time.monotonic()
         self.interval = 0.2 if self.tty else interval
+        self.label = label
+        self.delay = delay  # nothing is shown for a step that ends sooner than this
         self._last = 0.0
 
     def advance(self, nbytes: int) -> None:
         self.files += 1
         self.bytes += nbytes
         now = time.monotonic()
+        if now - self.started < self.delay:
+            return
         if now - self._last >= self.interval or self.files == self.total_files:
             self._last = now
             self._draw(now)
@@ -39,13 +44,13 @@ class Progress:
         pct = self.bytes / self.total_bytes
         if self.tty:
             bar = "#" * int(pct * 30)
-            line = (f"\r[{bar:<30}] {self.files}/{self.total_files} files, {mb:.1f}/{self.total_bytes / 1e6:.1f} MB, "
+            line = (f"\r{self.label}: [{bar:<30}] {self.files}/{self.total_files} files, {mb:.1f}/{self.total_bytes / 1e6:.1f} MB, "
                     f"{rate:.0f} files/s, ETA {eta} ")
             self.stream.write(line)
             if self.files == self.total_files:
                 self.stream.write("\n")
         else:
-            self.stream.write(f"progress: {self.files}/{self.total_files} files, {mb:.1f} MB, "
+            self.stream.write(f"{self.label}: {self.files}/{self.total_files} files, {mb:.1f} MB, "
                               f"{rate:.0f} files/s, ETA {eta}\n")
         self.stream.flush()
 

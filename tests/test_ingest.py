@@ -650,7 +650,21 @@ def test_progress_gives_an_eta_only_once_the_rate_means_something():
     assert out.getvalue().splitlines()[-1].startswith("progress: 2/10 files") and "ETA 0:0" in out.getvalue()
 
 
-def _worker_that_cannot_start(parent: int) -> None:
+def test_checking_a_large_archive_shows_progress_but_a_quick_check_stays_quiet():
+    import io
+
+    from ingest.progress import Progress
+
+    out = io.StringIO()
+    checking = Progress(3, 3_000, stream=out, interval=0, label="checking", delay=2.0)
+    checking.advance(1000)
+    assert out.getvalue() == ""  # done within the delay: no line at all
+    checking.started -= 2.0  # as if reading the files had taken two seconds so far
+    checking.advance(1000)
+    assert out.getvalue().startswith("checking: 2/3 files, 0.0 MB")
+
+
+def _worker_that_cannot_start(parent: int, memory_limit: int = 0) -> None:
     os._exit(71)
 
 
