@@ -81,6 +81,12 @@ def sentence_ids(tokens: list[Token], text: str | None = None) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=4)
+def text_sentence_ids(text: str) -> tuple[int, ...]:
+    """sentence_ids of `text`'s own tokens, worked out once for all the rules that ask."""
+    return tuple(sentence_ids(list(_tokens(text)), text))
+
+
 def parses(word: str):
     """pymorphy3 parses of a word (lowercased, ё kept), from the analyzer's shared cache."""
     return shared_parses(word.lower())

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ._text import (Token, is_initial, noun_cases, parses, sentence_ids, tokenize,
+from ._text import (Token, is_initial, noun_cases, parses, text_sentence_ids, tokenize,
                     verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases
 from .language import detect_language
@@ -94,7 +94,7 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     language = language or detect_language(text)
     aliases = aliases if aliases is not None else default_aliases()
     tokens = tokenize(text)
-    sids = sentence_ids(tokens, text)
+    sids = text_sentence_ids(text)  # tokens are the text's own
     alias_hits = match_aliases(tokens, aliases, on)
     # words of a title or a listed variant never start or join a full name (Елбасы Нурсултан ...)
     in_alias = {k for a, b, _ in alias_hits for k in range(a, b)}

@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 from datetime import date
 
-from ._text import Token, sentence_ids, tokenize, verb_info
+from ._text import Token, text_sentence_ids, tokenize, verb_info
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .persons import Mention, find_persons
@@ -69,7 +69,7 @@ def _agrees(m: Mention, gender: str | None, number: str | None, plural_subject: 
 
 def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str) -> list[tuple[Mention, int]]:
     """(mention, token index of the speech verb) for every speaking mention."""
-    sids = sentence_ids(tokens, text)
+    sids = text_sentence_ids(text)  # tokens are the text's own
     starts = {m.first_token: m for m in mentions}
     ends = {m.last_token: m for m in mentions}
     out: list[tuple[Mention, int]] = []
