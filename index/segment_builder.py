@@ -57,20 +57,50 @@ def _encode_positions(positions: list[int]) -> bytes:
     return pack_uint(len(deltas)) + dumps(deltas, 2)
 
 
-def _positions_items(value: PreAnalyzed, field_boost: float):
-    """(term bytes, frequency, weight, encoded positions) per distinct term, as
-    Positions.word_values yields them through the analyzer's replay."""
+def _add_positions(terms: dict, value: PreAnalyzed, docnum: int, format_boost: float, field_boost: float) -> tuple[int, int]:
+    """Append one document's postings for pre-analyzed text to `terms` (term bytes -> postings):
+    grouped by term as Positions.word_values groups them through the analyzer's replay, and
+    added in the same pass (a document and its passages make about 900 postings). Returns
+    (length, postings added)."""
     found: dict[str, list[int]] = {}
+    get = found.get
     for term, pos in zip(value.terms, value.positions):
-        positions = found.get(term)
+        positions = get(term)
         if positions is None:
             found[term] = [pos]
         else:
             positions.append(pos)
+    length = 0
+    append_to = terms.get
     for term, positions in found.items():
         freq = len(positions)
-        # Whoosh sums one 1.0 boost per token, then applies the field boost
-        yield term.encode("utf-8"), freq, float(freq) * field_boost, _encode_positions(positions)
+        length += freq
+        # Whoosh sums one 1.0 boost per token, applies the format's boost, then the field's
+        posting = (docnum, float(freq) * format_boost * field_boost, _encode_positions(positions))
+        tbytes = term.encode("utf-8")
+        postings = append_to(tbytes)
+        if postings is None:
+            terms[tbytes] = [posting]
+        else:
+            postings.append(posting)
+    return length, len(found)
+
+
+def _add_items(terms: dict, items, docnum: int, field_boost: float, scorable: bool) -> tuple[int, int]:
+    """Append a field's (term bytes, frequency, weight, value bytes) items, as Whoosh's
+    field.index yields them, to `terms`. Returns (length, postings added)."""
+    length = count = 0
+    for tbytes, freq, weight, vbytes in items:
+        if scorable:
+            length += freq
+        posting = (docnum, weight * field_boost, vbytes)
+        postings = terms.get(tbytes)
+        if postings is None:
+            terms[tbytes] = [posting]
+        else:
+            postings.append(posting)
+        count += 1
+    return length, count
 
 
 def cancel_segment(writer: SegmentWriter) -> None:
@@ -160,25 +190,15 @@ class BulkSegmentWriter(SegmentWriter):
                 length = 0
                 if field.indexed:
                     fieldboost = self._field_boost(fields, fieldname, docboost)
-                    if isinstance(value, PreAnalyzed) and type(field.format) is Positions:
-                        items = _positions_items(value, field.format.field_boost)
-                    else:
-                        items = field.index(value)
                     terms = self._postings.get(fieldname)
                     if terms is None:
                         terms = self._postings[fieldname] = {}
-                    scorable = field.scorable
-                    count = 0
-                    for tbytes, freq, weight, vbytes in items:
-                        if scorable:
-                            length += freq
-                        posting = (docnum, weight * fieldboost, vbytes)
-                        postings = terms.get(tbytes)
-                        if postings is None:
-                            terms[tbytes] = [posting]
-                        else:
-                            postings.append(posting)
-                        count += 1
+                    if isinstance(value, PreAnalyzed) and type(field.format) is Positions:
+                        length, count = _add_positions(terms, value, docnum, field.format.field_boost, fieldboost)
+                        if not field.scorable:
+                            length = 0
+                    else:
+                        length, count = _add_items(terms, field.index(value), docnum, fieldboost, field.scorable)
                     self._buffered += count
                 stored = fields.get("_stored_%s" % fieldname, value)
                 perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
