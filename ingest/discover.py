@@ -24,8 +24,8 @@ class FileRef:
 @dataclass(frozen=True)
 class Skipped:
     path: str
-    reason: str  # plain words for the report's message
-    code: str = "unsupported"  # the report's reason: unsupported | link_loop | broken_link | not_a_file
+    message: str  # plain words, for the report
+    reason: str = "unsupported"  # the report's reason: unsupported | link_loop | broken_link | not_a_file
 
 
 def _is_hidden_or_system(name: str) -> bool:

@@ -208,7 +208,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     summary = Summary()
     abs_roots = [str(Path(r).resolve()) for r in roots]
     files, skipped = discover(roots, exclude=[Path(options.index_dir)])
-    summary.files += [FileReport(s.path, "skipped", reason=s.code, message=s.reason) for s in skipped]
+    summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
 
     say = lambda text: print(text, file=stream or sys.stderr, flush=True)  # noqa: E731
     # Take the writing session first: the plan must see the index as no other ingest changes it,
