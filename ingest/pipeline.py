@@ -75,6 +75,7 @@ class Summary:
     elapsed: float = 0.0
     files: list[FileReport] = field(default_factory=list)
     interrupted: bool = False  # stopped by Ctrl-C or SIGTERM; a re-run finishes the batch
+    notes: list[str] = field(default_factory=list)  # what the batch chose not to do, and why
     report_error: str | None = None  # the --report file could not be written (the index is fine)
 
     @property
@@ -91,6 +92,8 @@ class Summary:
             line += "\nEverything listed was committed; run the same command again to finish the batch."
         if self.failed_by_reason:
             line += "\nFailed by reason: " + ", ".join(f"{r}: {n}" for r, n in self.failed_by_reason.most_common()) + "."
+        for note in self.notes:
+            line += "\n" + note
         if self.report_error:
             line += "\n" + self.report_error
         return line
@@ -113,8 +116,9 @@ def _under(path: str, roots: list[str]) -> bool:
 
 
 def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
-         force: bool, prune: bool) -> tuple[list[_Task], list[FileReport], list[str]]:
-    """Decide what to parse, what is unchanged and which documents to delete."""
+         force: bool, prune: bool, keep_roots: list[str] = ()) -> tuple[list[_Task], list[FileReport], list[str]]:
+    """Decide what to parse, what is unchanged and which documents to delete. With `prune`,
+    files gone from `roots` are removed, except under `keep_roots`."""
     known_paths_of: dict[str, set[str]] = {}
     for path, doc_id in inventory.items():
         known_paths_of.setdefault(doc_id, set()).add(path)
@@ -125,10 +129,13 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         if f.path in hashes:
             new_paths_of.setdefault(hashes[f.path][:16], []).append(f.path)
 
+    def pruned(path: str) -> bool:
+        return prune and not _under(path, keep_roots)
+
     def final_paths(doc_id: str) -> list[str]:
         keep = set(new_paths_of.get(doc_id, []))
         for p in known_paths_of.get(doc_id, ()):  # paths outside this run's roots stay as they were
-            if not _under(p, roots) or (p in present and hashes.get(p, "")[:16] == doc_id) or (p not in present and not prune):
+            if not _under(p, roots) or (p in present and hashes.get(p, "")[:16] == doc_id) or (p not in present and not pruned(p)):
                 keep.add(p)
         return sorted(keep)
 
@@ -168,7 +175,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                            content_hash=hashes.get(parse_from, ""),
                            size=ref_of[parse_from].size if parse_from in ref_of else 0))
     for path, doc_id in inventory.items():
-        if prune and _under(path, roots) and path not in present:
+        if pruned(path) and _under(path, roots) and path not in present:
             reports.append(FileReport(path, "removed", document_id=doc_id))
     return tasks, reports, deletions
 
@@ -220,7 +227,11 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
             else:
-                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream)
+                # a root with no files at all is likely a share that is not mounted: --prune would
+                # empty its part of the index; it takes --force to do that
+                empty = [] if options.force or not options.prune else \
+                    _empty_roots(abs_roots, [f.path for f in files] + [s.path for s in skipped])
+                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty)
     except BaseException:
         writer.abort()  # a write may have been cut in half: commit nothing of this batch
         raise
@@ -249,11 +260,18 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
-                    writer: _Writer, stop: "GracefulStop", summary: Summary, stream) -> None:
+                    writer: _Writer, stop: "GracefulStop", summary: Summary, stream, empty_roots: list[str]) -> None:
     """Plan against the index, delete what is gone, parse in the pool and write what changed."""
     inventory = load_inventory(options.index_dir)
-    tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune)
+    tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune, empty_roots)
     summary.files += reports
+    for root in empty_roots:
+        held = sum(1 for path in inventory if _under(path, [root]))
+        if held:
+            summary.notes.append(
+                f"The folder {root} has no files now, so the index keeps its {held} file(s) instead of pruning "
+                "them (an archive share that is not mounted looks like this); if it was emptied on purpose, "
+                "run the same command with --force.")
     progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
     for doc_id in deletions:
         writer.delete(doc_id)
@@ -265,6 +283,11 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
             summary.interrupted = True
             results.close()  # the files not reached yet are picked up by the next run
             break
+
+
+def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
+    """The folders among `roots` under which nothing at all was found."""
+    return [r for r in roots if os.path.isdir(r) and not any(_under(p, [r]) for p in found)]
 
 
 def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop", options: IngestOptions,

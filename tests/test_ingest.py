@@ -76,6 +76,24 @@ def test_rerun_skips_unchanged_updates_changed_and_prunes(archive, tmp_path):
     assert svc.doc_count() == 2
 
 
+def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_path):
+    share = tmp_path / "share"  # a network share's mount point
+    share.mkdir()
+    (share / "d.txt").write_text("Отчет филиала\n\nСовет матерей провел встречу в Актобе.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    ingest_roots = lambda **kw: run_ingest([str(archive), str(share)], IngestOptions(index_dir=index, workers=2, **kw))  # noqa: E731
+    ingest_roots()
+    (share / "d.txt").unlink()  # the share is not mounted: its mount point is an empty folder
+    (archive / "a.txt").unlink()  # a file really gone
+    pruned = ingest_roots(prune=True)
+    assert statuses(pruned)["a.txt"] == "removed" and "d.txt" not in statuses(pruned)
+    assert "has no files now" in pruned.text() and "--force" in pruned.text() and pruned.exit_code == 0
+    assert SearchService(index).search(SearchRequest("Актобе")).total == 1
+    forced = ingest_roots(prune=True, force=True)
+    assert statuses(forced)["d.txt"] == "removed" and "has no files now" not in forced.text()
+    assert SearchService(index).search(SearchRequest("Актобе")).total == 0
+
+
 def _count_hashing(monkeypatch) -> list[str]:
     """The files the next runs read to hash (ingest.pipeline hashes in the main process)."""
     from ingest import pipeline
