@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="largest file to parse, in MB")
     ing.add_argument("--memory-limit", type=_number(float, 0, "give MB, or 0 for no limit"),
                      default=_env_float("MEMORY_LIMIT_MB", -1), metavar="MB",
-                     help="memory one parser process may use; a file needing more fails as too_large "
+                     help="memory one parser process may take beyond its start-up size; a file needing more fails as too_large "
                           "(default: half the machine's memory shared among the parsers, at least 1024; 0: no limit)")
     ing.add_argument("--commit-every", type=_number(int, 1, "give 1 file or more"),
                      default=max(_env_int("COMMIT_EVERY", DEFAULT_COMMIT_DOCS), 1), metavar="FILES",

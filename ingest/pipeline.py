@@ -424,10 +424,21 @@ def _start_worker(parent: int, memory_limit: int = 0) -> None:
     die_with_parent(parent)  # a killed ingest leaves no parser behind holding the index's locks
     if memory_limit > 0:
         # past it an allocation fails with MemoryError: that file fails (too_large), instead of the
-        # kernel's OOM killer ending whichever process it picks (a writer, the web app)
+        # kernel's OOM killer ending whichever process it picks (a writer, the web app). Counted on
+        # top of the address space the process starts with, which libraries (a BLAS reserving
+        # buffers per core) can make large on a big machine.
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = memory_limit if hard == resource.RLIM_INFINITY else min(memory_limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        limit = _address_space() + memory_limit
+        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (0 where /proc does not say)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
     # Ctrl-C reaches the whole process group; only the main process decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Forked inside the batch, a worker inherits its graceful SIGTERM handler; the main process

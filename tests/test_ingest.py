@@ -381,7 +381,7 @@ def test_a_file_needing_more_memory_than_a_parser_may_use_fails_alone(archive, t
     sentence = "Депутат {} отметил важность работы Ассамблеи народа Казахстана в регионе {}. "
     book = "".join(sentence.format(f"Иванов{i % 997}", i) + ("\n\n" if i % 7 == 0 else "") for i in range(110_000))
     (archive / "book.txt").write_text(book, encoding="utf-8")  # about 17 MB: some 1 GB while parsed
-    summary = ingest(archive, tmp_path / "index", memory_limit=600 * 2**20)
+    summary = ingest(archive, tmp_path / "index", memory_limit=400 * 2**20)
     by_name = {Path(r.path).name: r for r in summary.files}
     assert by_name["book.txt"].status == "failed" and by_name["book.txt"].reason == "too_large"
     assert "--memory-limit" in by_name["book.txt"].message
