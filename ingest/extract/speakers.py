@@ -13,6 +13,7 @@ agree in gender and number (`И.Миллер, которая` is no subject of `
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from datetime import date
 
@@ -46,8 +47,9 @@ _ADVERBS = frozenset("не раз неоднократно всегда такж
 _PRONOUNS = frozenset("он она они he she they ол".split())
 
 
+@lru_cache(maxsize=100_000)
 def _speech_verb(word: str) -> tuple[str | None, str | None] | None:
-    """(gender, number) of a finite speech verb form, else None."""
+    """(gender, number) of a finite speech verb form, else None (asked of every word: cached)."""
     low = word.lower()
     if low.endswith(("ся", "сь")) and not low.startswith(("подел", "высказ", "дел")):
         return None

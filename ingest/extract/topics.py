@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -45,6 +46,11 @@ class Cue:
 class Topic:
     name: str
     cues: list[Cue] = field(default_factory=list)
+
+    @cached_property
+    def longest_first(self) -> list[Cue]:
+        """The cues, longest first (stable), as scoring takes them; worked out once per topic."""
+        return sorted(self.cues, key=lambda c: -len(c.terms))
 
 
 def parse_topics(text: str, source: str = "topics") -> list[Topic]:
@@ -105,7 +111,7 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
     on their own (Совет матерей is one cue, not also мать)."""
     covered: set[int] = set()
     hits = 0.0
-    for cue in sorted(topic.cues, key=lambda c: -len(c.terms)):
+    for cue in topic.longest_first:
         n = len(cue.terms)
         for i in _starts(cue, terms, positions, vocabulary):
             span = range(i, i + n)
