@@ -422,6 +422,11 @@ def default_memory_limit(workers: int) -> int:
 
 def _start_worker(parent: int, memory_limit: int = 0) -> None:
     die_with_parent(parent)  # a killed ingest leaves no parser behind holding the index's locks
+    # Ctrl-C reaches the whole process group; only the main process decides how to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Forked inside the batch, a worker inherits its graceful SIGTERM handler; the main process
+    # ends workers with SIGTERM, which must end them.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if memory_limit > 0:
         # past it an allocation fails with MemoryError: that file fails (too_large), instead of the
         # kernel's OOM killer ending whichever process it picks (a writer, the web app). Counted on
@@ -439,11 +444,6 @@ def _address_space() -> int:
             return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
-    # Ctrl-C reaches the whole process group; only the main process decides how to stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Forked inside the batch, a worker inherits its graceful SIGTERM handler; the main process
-    # ends workers with SIGTERM, which must end them.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class GracefulStop:
