@@ -406,8 +406,18 @@ def _stalled(last_progress: float, time_limit: float) -> bool:
 
 
 def _end_workers(pool: ProcessPoolExecutor) -> None:
-    for proc in list(getattr(pool, "_processes", {}).values()):
-        proc.terminate()
+    """End the pool's parser processes now. One ended while sending its result leaves half a
+    message in the result pipe, and the pool's reader would wait forever for the rest: this
+    process's own copy of the pipe's write end keeps it open. Once the parsers are gone that
+    copy is closed too, so the reader sees the pipe end and the pool breaks instead of hanging."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    for proc in processes:
+        proc.kill()  # a parser holds nothing to save; SIGKILL also ends one not yet past its set-up
+    for proc in processes:
+        proc.join(timeout=10)
+    results = getattr(pool, "_result_queue", None)
+    if results is not None:
+        results._writer.close()
 
 
 def default_memory_limit(workers: int) -> int:

@@ -404,11 +404,12 @@ def test_a_failed_write_to_the_index_stops_with_one_sentence_and_a_rerun_finishe
     index = tmp_path / "index"
     cmd = _ingest_cmd(root, index, "--workers", workers)
     env = dict(os.environ, PYTHONPATH=os.getcwd())
-    failed = subprocess.run(cmd, capture_output=True, text=True, env=env, preexec_fn=_file_size_limit(64 * 1024))
+    failed = subprocess.run(cmd, capture_output=True, text=True, env=env, preexec_fn=_file_size_limit(64 * 1024),
+                            timeout=180)  # a hang fails the test instead of the whole suite
     assert failed.returncode == 1 and "Traceback" not in failed.stderr, failed.stderr
     message = [line for line in failed.stderr.splitlines() if line.startswith("assembly-search:")]
     assert len(message) == 1 and "not saved" in message[0] and "run the same command again" in message[0]
-    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=180)
     assert rerun.returncode == 0, rerun.stderr
     assert SearchService(index).doc_count() == 120
 
@@ -652,6 +653,46 @@ def test_a_parser_stuck_past_its_time_limit_is_ended_and_the_batch_finishes(tmp_
     assert by_name["trap.txt"].status == "failed" and by_name["trap.txt"].reason == "timeout"
     assert summary.counts["indexed"] == 12 and summary.exit_code == 1
     assert SearchService(tmp_path / "index").doc_count() == 12
+
+
+# Run in a child process: a regression hangs it (and would hang pytest at exit), so the test
+# ends it by a timeout instead.
+_HALF_A_RESULT = """
+import os, sys, time
+from pathlib import Path
+from ingest import pipeline
+from ingest.pipeline import IngestOptions, _Task, _run_pool
+from ingest.worker import Outcome
+
+def half_a_result(path, *args):
+    # the first file's result comes back; on the second the parser stops halfway through sending
+    # its result, as one ended by the batch's stop would: the message's header and a few bytes
+    # go into the pool's result pipe, then the parser waits
+    if path.endswith("first.txt"):
+        return Outcome(path, message="done")
+    frame = sys._getframe()
+    while "result_queue" not in frame.f_locals:  # concurrent.futures' worker loop holds the pipe
+        frame = frame.f_back
+    writer = frame.f_locals["result_queue"]._writer
+    os.write(writer.fileno(), (10_000_000).to_bytes(4, "big") + b"partial")
+    time.sleep(3600)
+
+pipeline.process_file = half_a_result  # the workers are forked
+folder = Path(sys.argv[1])
+tasks = [_Task(n, str(folder / n), str(folder), [], {}, False, "hash", 1) for n in ("second.txt", "first.txt")]
+results = _run_pool(tasks, IngestOptions(index_dir=folder / "index", workers=1))
+assert next(results)[0].message == "done"
+time.sleep(0.5)  # the parser is now stuck halfway through sending the second result
+results.close()  # the batch stops: its parsers are ended
+print("stopped")
+"""
+
+
+def test_stopping_while_a_parser_sends_its_result_does_not_hang(tmp_path):
+    # the pool's reader waited forever for the rest of the message: the pipe stayed open
+    run = subprocess.run([sys.executable, "-c", _HALF_A_RESULT, str(tmp_path)], capture_output=True, text=True,
+                         timeout=60, env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    assert run.returncode == 0 and run.stdout.strip() == "stopped", run.stderr
 
 
 def test_progress_gives_an_eta_only_once_the_rate_means_something():
