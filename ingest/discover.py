@@ -25,7 +25,7 @@ class FileRef:
 class Skipped:
     path: str
     message: str  # plain words, for the report
-    reason: str = "unsupported"  # the report's reason: unsupported | link_loop | broken_link | not_a_file
+    reason: str = "unsupported"  # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable
 
 
 def _is_hidden_or_system(name: str) -> bool:
@@ -51,7 +51,12 @@ def _walk(root: Path, skipped: list[Skipped], exclude: set[tuple[int, int]]):
     the tree ends instead of looping. Folders in `exclude` (device, inode) are left out."""
     seen: set[tuple[int, int]] = set(exclude)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        info = os.stat(dirpath)
+        try:
+            info = os.stat(dirpath)
+        except OSError as exc:  # removed or unmounted while the walk went on
+            skipped.append(Skipped(dirpath, f"the folder could not be read ({exc.strerror or exc})", "unreadable"))
+            dirnames[:] = []
+            continue
         if (info.st_dev, info.st_ino) in seen:
             if (info.st_dev, info.st_ino) not in exclude:
                 skipped.append(Skipped(dirpath, "a link to a folder already read in this batch", "link_loop"))
@@ -92,7 +97,7 @@ def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[Fi
             if key in found:
                 continue
             if not path.is_file():
-                if not path.is_dir():  # a folder here is a link os.walk saw as a file: never
+                if not path.is_dir():  # a folder among the files only by a race with the walk
                     skipped.append(_not_a_file(path))
                 continue
             suffix = path.suffix.lower()
