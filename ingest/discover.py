@@ -28,6 +28,11 @@ class Skipped:
     reason: str = "unsupported"  # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable
 
 
+def is_under(path: str, roots: list[str]) -> bool:
+    """`path` is one of `roots` or lies below one of them (absolute paths, as discover gives)."""
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
 def _is_hidden_or_system(name: str) -> bool:
     low = name.lower()
     return name.startswith((".", "~$")) or low in SYSTEM_FILES or low.endswith((".tmp", ".part", ".crdownload"))

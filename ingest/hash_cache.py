@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.paths import path_to_text, text_to_path
+from ingest.discover import is_under
 
 CACHE_FILE = "ingest-hashes.json"
 CACHE_VERSION = 1
@@ -63,10 +64,9 @@ class HashCache:
         self._entries[path] = _Entry(st.st_size, st.st_mtime_ns, st.st_ino,
                                      time.time_ns() if hashed_ns is None else hashed_ns, digest)
 
-    def forget_missing(self, under: list[str], present: set[str]) -> None:
+    def forget_missing(self, roots: list[str], present: set[str]) -> None:
         """Drop the entries of files gone from the roots of this run (others stay as they are)."""
-        roots = tuple(r.rstrip(os.sep) + os.sep for r in under)
-        for path in [p for p in self._entries if p.startswith(roots) and p not in present]:
+        for path in [p for p in self._entries if p not in present and is_under(p, roots)]:
             del self._entries[path]
 
     def save(self) -> None:

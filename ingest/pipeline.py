@@ -21,7 +21,7 @@ from pathlib import Path
 from index.paths import path_to_text
 from index.processes import die_with_parent
 from index.store import IndexWriter, load_inventory
-from ingest.discover import FileRef, discover
+from ingest.discover import FileRef, discover, is_under
 from ingest.hash_cache import HashCache
 from ingest.progress import Progress
 from ingest.worker import Outcome, file_hash, process_file
@@ -111,10 +111,6 @@ class _Task:
     size: int = 0  # bytes
 
 
-def _under(path: str, roots: list[str]) -> bool:
-    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
-
-
 def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
          force: bool, prune: bool, keep_roots: list[str] = ()) -> tuple[list[_Task], list[FileReport], list[str]]:
     """Decide what to parse, what is unchanged and which documents to delete. With `prune`,
@@ -130,12 +126,12 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             new_paths_of.setdefault(hashes[f.path][:16], []).append(f.path)
 
     def pruned(path: str) -> bool:
-        return prune and not _under(path, keep_roots)
+        return prune and not is_under(path, keep_roots)
 
     def final_paths(doc_id: str) -> list[str]:
         keep = set(new_paths_of.get(doc_id, []))
         for p in known_paths_of.get(doc_id, ()):  # paths outside this run's roots stay as they were
-            if not _under(p, roots) or (p in present and hashes.get(p, "")[:16] == doc_id) or (p not in present and not pruned(p)):
+            if not is_under(p, roots) or (p in present and hashes.get(p, "")[:16] == doc_id) or (p not in present and not pruned(p)):
                 keep.add(p)
         return sorted(keep)
 
@@ -144,7 +140,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
     deletions: list[str] = []
     touched: set[str] = set(new_paths_of)
     for path, doc_id in inventory.items():
-        if _under(path, roots) and (path not in present or hashes.get(path, "")[:16] != doc_id):
+        if is_under(path, roots) and (path not in present or hashes.get(path, "")[:16] != doc_id):
             touched.add(doc_id)  # this document lost a path
     for doc_id in sorted(touched):
         paths = final_paths(doc_id)
@@ -175,7 +171,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                            content_hash=hashes.get(parse_from, ""),
                            size=ref_of[parse_from].size if parse_from in ref_of else 0))
     for path, doc_id in inventory.items():
-        if pruned(path) and _under(path, roots) and path not in present:
+        if pruned(path) and is_under(path, roots) and path not in present:
             reports.append(FileReport(path, "removed", document_id=doc_id))
     return tasks, reports, deletions
 
@@ -266,7 +262,7 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune, empty_roots)
     summary.files += reports
     for root in empty_roots:
-        held = sum(1 for path in inventory if _under(path, [root]))
+        held = sum(1 for path in inventory if is_under(path, [root]))
         if held:
             summary.notes.append(
                 f"The folder {root} has no files now, so the index keeps its {held} file(s) instead of pruning "
@@ -287,7 +283,7 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
 
 def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
     """The folders among `roots` under which nothing at all was found."""
-    return [r for r in roots if os.path.isdir(r) and not any(_under(p, [r]) for p in found)]
+    return [r for r in roots if os.path.isdir(r) and not any(is_under(p, [r]) for p in found)]
 
 
 def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop", options: IngestOptions,

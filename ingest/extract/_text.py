@@ -5,6 +5,7 @@ Everything is a pure function of the text; pymorphy3 is loaded once per process 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -57,7 +58,7 @@ def is_initial(tokens: list[Token], i: int) -> bool:
     )
 
 
-def sentence_ids(tokens: list[Token], text: str | None = None) -> list[int]:
+def sentence_ids(tokens: Sequence[Token], text: str | None = None) -> list[int]:
     """Sentence number of every token (initials and abbreviations do not end sentences; a line
     break between paragraphs does, when `text` is given)."""
     out: list[int] = []
@@ -84,7 +85,7 @@ def sentence_ids(tokens: list[Token], text: str | None = None) -> list[int]:
 @lru_cache(maxsize=4)
 def text_sentence_ids(text: str) -> tuple[int, ...]:
     """sentence_ids of `text`'s own tokens, worked out once for all the rules that ask."""
-    return tuple(sentence_ids(list(_tokens(text)), text))
+    return tuple(sentence_ids(_tokens(text), text))
 
 
 def parses(word: str):
