@@ -31,7 +31,8 @@ from bench.synth_corpus import generate
 from index.store import IndexWriter
 from ingest.discover import discover
 from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
-from ingest.worker import file_hash, process_file
+from ingest.hash_cache import file_hash
+from ingest.worker import process_file
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>

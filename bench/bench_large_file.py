@@ -49,7 +49,7 @@ def measure(path: Path) -> dict:
     from index.store import IndexWriter, pre_analyze_record
     from ingest.build import build_record
     from ingest.parsers import parse_file
-    from ingest.worker import file_hash
+    from ingest.hash_cache import file_hash
 
     seconds = {}
     started = time.perf_counter()

@@ -9,6 +9,7 @@ and a lost or damaged cache only costs a full re-read.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -36,8 +37,17 @@ class _Entry:
                 and self.hashed_ns - st.st_mtime_ns > RACY_SECONDS * 1e9)
 
 
+def file_hash(path: str | os.PathLike) -> str:
+    """SHA-256 of the file's bytes, read a megabyte at a time (the document id is its prefix)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 class HashCache:
-    """path -> the content hash of the file as it was; load, look up, record, save."""
+    """path -> the content hash of the file as it was; load, ask (content_hash), save."""
 
     def __init__(self, path: Path, entries: dict[str, _Entry]) -> None:
         self.path = path
@@ -56,13 +66,18 @@ class HashCache:
             entries = {}  # absent or damaged: every file is read again, nothing else is lost
         return cls(path, entries)
 
-    def get(self, path: str, st: os.stat_result) -> str | None:
+    def content_hash(self, path: str, trust: bool = True) -> str:
+        """The file's content hash: the one kept from the last run when the file's size, time and
+        inode say it is unchanged (and `trust`, which --force turns off), else read now and kept.
+        Raises OSError when the file cannot be read."""
+        st = os.stat(path)  # before reading: a change made while it is read shows next time
         entry = self._entries.get(path)
-        return entry.digest if entry is not None and entry.matches(st) else None
-
-    def put(self, path: str, st: os.stat_result, digest: str, hashed_ns: int | None = None) -> None:
-        self._entries[path] = _Entry(st.st_size, st.st_mtime_ns, st.st_ino,
-                                     time.time_ns() if hashed_ns is None else hashed_ns, digest)
+        if trust and entry is not None and entry.matches(st):
+            return entry.digest
+        started = time.time_ns()
+        digest = file_hash(path)
+        self._entries[path] = _Entry(st.st_size, st.st_mtime_ns, st.st_ino, started, digest)
+        return digest
 
     def forget_missing(self, roots: list[str], present: set[str]) -> None:
         """Drop the entries of files gone from the roots of this run (others stay as they are)."""

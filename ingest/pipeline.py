@@ -22,9 +22,9 @@ from index.paths import path_to_text
 from index.processes import die_with_parent
 from index.store import IndexWriter, load_inventory
 from ingest.discover import FileRef, discover, is_under
-from ingest.hash_cache import HashCache
+from ingest.hash_cache import HashCache, file_hash
 from ingest.progress import Progress
-from ingest.worker import Outcome, file_hash, process_file
+from ingest.worker import Outcome, process_file
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
@@ -302,13 +302,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop
             break
         progress.advance(f.size)
         try:
-            st = os.stat(f.path)
-            digest = None if options.force else cache.get(f.path, st)
-            if digest is None:
-                started = time.time_ns()
-                digest = file_hash(f.path)
-                cache.put(f.path, st, digest, started)
-            hashes[f.path] = digest
+            hashes[f.path] = cache.content_hash(f.path, trust=not options.force)
         except OSError as exc:
             summary.files.append(FileReport(f.path, "failed", reason="unreadable",
                                             message=f"The file could not be read ({exc.strerror or exc})."))

@@ -1,11 +1,11 @@
-"""What one worker process does with one file: read, hash, parse, build the record.
+"""What one worker process does with one file: read, parse, build the record (its content
+hash comes from the batch, ingest.hash_cache).
 
 Runs in a pool; everything it returns is picklable. A per-file time limit (SIGALRM) and a
 size limit keep one pathological file from stalling the batch.
 """
 from __future__ import annotations
 
-import hashlib
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,14 +33,6 @@ class _TimeLimit(Exception):
 
 def _on_alarm(signum, frame):
     raise _TimeLimit()
-
-
-def file_hash(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:

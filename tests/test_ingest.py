@@ -14,7 +14,7 @@ import pytest
 
 from index.search import SearchRequest, SearchService
 from ingest.pipeline import IngestOptions, run_ingest
-from ingest.worker import file_hash as real_file_hash
+from ingest.hash_cache import file_hash as real_file_hash
 from ingest.worker import process_file as real_process_file
 
 TEXT_A = "Круглый стол в Мажилисе\n\nДепутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана.\n"
@@ -95,8 +95,8 @@ def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_pa
 
 
 def _count_hashing(monkeypatch) -> list[str]:
-    """The files the next runs read to hash (ingest.pipeline hashes in the main process)."""
-    from ingest import pipeline
+    """The files the next runs read to hash (ingest.hash_cache hashes in the main process)."""
+    from ingest import hash_cache
 
     read: list[str] = []
 
@@ -104,7 +104,7 @@ def _count_hashing(monkeypatch) -> list[str]:
         read.append(Path(path).name)
         return real_file_hash(path)
 
-    monkeypatch.setattr(pipeline, "file_hash", counting)
+    monkeypatch.setattr(hash_cache, "file_hash", counting)
     return read
 
 
@@ -266,7 +266,7 @@ def test_a_report_that_cannot_be_written_at_the_end_fails_the_run_not_the_index(
 def test_stopping_while_files_are_hashed_changes_nothing(archive, tmp_path, monkeypatch):
     index = tmp_path / "index"
     assert ingest(archive, index).exit_code == 0
-    import ingest.pipeline as pipeline
+    import ingest.hash_cache as hash_cache
 
     hashed = []
 
@@ -276,7 +276,7 @@ def test_stopping_while_files_are_hashed_changes_nothing(archive, tmp_path, monk
             os.kill(os.getpid(), signal.SIGINT)  # the first Ctrl-C asks the batch to stop
         return real_file_hash(path)
 
-    monkeypatch.setattr(pipeline, "file_hash", hash_then_ctrl_c)
+    monkeypatch.setattr(hash_cache, "file_hash", hash_then_ctrl_c)
     summary = ingest(archive, index, prune=True)
     assert summary.interrupted and summary.exit_code == 130
     assert len(hashed) == 1  # the other files were not read

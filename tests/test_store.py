@@ -260,7 +260,8 @@ def test_bulk_segment_writer_writes_what_whoosh_writes(tmp_path, pre_analyzed):
 
     from index.segment_builder import BulkSegmentWriter
     from index.store import pre_analyze_record
-    from ingest.worker import file_hash, process_file
+    from ingest.hash_cache import file_hash
+    from ingest.worker import process_file
 
     samples = Path(__file__).resolve().parent.parent / "samples"
     records = list(CORPUS)
