@@ -52,6 +52,7 @@ class HashCache:
     def __init__(self, path: Path, entries: dict[str, _Entry]) -> None:
         self.path = path
         self._entries = entries
+        self._changed = False  # an unchanged archive's re-run leaves the file as it is
 
     @classmethod
     def load(cls, index_dir: Path) -> "HashCache":
@@ -77,16 +78,20 @@ class HashCache:
         started = time.time_ns()
         digest = file_hash(path)
         self._entries[path] = _Entry(st.st_size, st.st_mtime_ns, st.st_ino, started, digest)
+        self._changed = True
         return digest
 
     def forget_missing(self, roots: list[str], present: set[str]) -> None:
         """Drop the entries of files gone from the roots of this run (others stay as they are)."""
         for path in [p for p in self._entries if p not in present and is_under(p, roots)]:
             del self._entries[path]
+            self._changed = True
 
     def save(self) -> None:
         """Written whole to a temporary file, then renamed over the old one: never half written.
         A cache that cannot be written (a full disk) is skipped: the next run reads files again."""
+        if not self._changed:
+            return
         data = {"version": CACHE_VERSION,
                 "files": {path_to_text(p): [e.size, e.mtime_ns, e.inode, e.hashed_ns, e.digest]
                           for p, e in self._entries.items()}}
