@@ -6,6 +6,7 @@ The document id is the content hash, so re-running after a crash re-adds nothing
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import resource
 import signal
@@ -272,13 +273,15 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     for doc_id in deletions:
         writer.delete(doc_id)
     results = _run_pool(tasks, options)
-    for outcome, task in results:
-        progress.advance(task.size)
-        summary.files += _write(writer, outcome, task)
-        if stop.requested:
-            summary.interrupted = True
-            results.close()  # the files not reached yet are picked up by the next run
-            break
+    try:
+        for outcome, task in results:
+            progress.advance(task.size)
+            summary.files += _write(writer, outcome, task)
+            if stop.requested:
+                summary.interrupted = True
+                break  # the files not reached yet are picked up by the next run
+    finally:
+        results.close()  # ends the parsers now, also when a second Ctrl-C or an error ends the batch
 
 
 def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
@@ -334,8 +337,10 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                               message="The parser processes kept dying before reaching this file."), task
             return
         memory_limit = default_memory_limit(workers) if options.memory_limit is None else options.memory_limit
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
-                                 initargs=(os.getpid(), memory_limit)) as pool:
+        # fork, whatever the platform's default: a parser must be this process's child (it dies
+        # with it) and start with the extraction tables already loaded
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_start_worker, initargs=(os.getpid(), memory_limit)) as pool:
             running: dict = {}
             returned = False
             stalled = False  # this pool's processes were ended for making no progress
@@ -352,6 +357,7 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                             source.append(task)  # never started
                             raise
                         running[fut] = task
+                    _close_result_pipe_copy(pool)  # the first submit forked the parsers
                     done, _ = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
                     if not done and not stalled and _stalled(last_progress, options.time_limit):
                         stalled = True
@@ -382,9 +388,11 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                 else:
                     suspects.extend(reversed(lost))
                 continue
-            except GeneratorExit:
-                # The batch was stopped: end the workers now; what they held is dropped with them.
-                # (Cancelled futures would make the pool's own thread fail on a dead worker.)
+            except BaseException:
+                # The batch was stopped (closed after a Ctrl-C, or a second Ctrl-C here): end the
+                # workers now, or leaving the pool would wait for every file it was handed; what
+                # they held is dropped with them. (Cancelled futures would make the pool's own
+                # thread fail on a dead worker.)
                 _end_workers(pool)
                 raise
             break
@@ -397,17 +405,26 @@ def _stalled(last_progress: float, time_limit: float) -> bool:
 
 def _end_workers(pool: ProcessPoolExecutor) -> None:
     """End the pool's parser processes now. One ended while sending its result leaves half a
-    message in the result pipe, and the pool's reader would wait forever for the rest: this
-    process's own copy of the pipe's write end keeps it open. Once the parsers are gone that
-    copy is closed too, so the reader sees the pipe end and the pool breaks instead of hanging."""
-    processes = list(getattr(pool, "_processes", {}).values())
+    message in the result pipe, and the pool's reader would wait forever for the rest unless
+    every copy of the pipe's write end is closed: the parsers' go with them, and this
+    process's is closed (see _close_result_pipe_copy), so the pool breaks instead of hanging."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
     for proc in processes:
         proc.kill()  # a parser holds nothing to save; SIGKILL also ends one not yet past its set-up
     for proc in processes:
         proc.join(timeout=10)
+    _close_result_pipe_copy(pool)
+
+
+def _close_result_pipe_copy(pool: ProcessPoolExecutor) -> None:
+    """Close this process's copy of the write end of the pool's result pipe, once the parsers
+    are forked (only they write to it). Kept open, it would also be inherited by every process
+    forked later (the index's writer processes), and any one of them alive would keep the pipe
+    open after the parsers are ended: a reader waiting for the rest of a cut message would then
+    wait forever (a Ctrl-C while they were writing hung the batch so)."""
     results = getattr(pool, "_result_queue", None)
     if results is not None:
-        results._writer.close()
+        results._writer.close()  # a second close does nothing
 
 
 def default_memory_limit(workers: int) -> int:
@@ -454,8 +471,11 @@ class GracefulStop:
         self.say = say
         self.requested = False
         self._saved: dict[int, object] = {}
+        self._pid = os.getpid()
 
     def _handle(self, signum, frame) -> None:
+        if os.getpid() != self._pid:
+            return  # a parser or writer process just forked, before it set its own handling
         if self.requested and signum == signal.SIGINT:
             raise KeyboardInterrupt
         self.requested = True

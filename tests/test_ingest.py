@@ -658,7 +658,7 @@ def test_a_parser_stuck_past_its_time_limit_is_ended_and_the_batch_finishes(tmp_
 # Run in a child process: a regression hangs it (and would hang pytest at exit), so the test
 # ends it by a timeout instead.
 _HALF_A_RESULT = """
-import os, sys, time
+import multiprocessing, os, sys, time
 from pathlib import Path
 from ingest import pipeline
 from ingest.pipeline import IngestOptions, _Task, _run_pool
@@ -682,6 +682,9 @@ folder = Path(sys.argv[1])
 tasks = [_Task(n, str(folder / n), str(folder), [], {}, False, "hash", 1) for n in ("second.txt", "first.txt")]
 results = _run_pool(tasks, IngestOptions(index_dir=folder / "index", workers=1))
 assert next(results)[0].message == "done"
+# a process forked meanwhile (as the index's writer processes are) must not keep the pipe open
+holder = multiprocessing.get_context("fork").Process(target=time.sleep, args=(3600,), daemon=True)
+holder.start()
 time.sleep(0.5)  # the parser is now stuck halfway through sending the second result
 results.close()  # the batch stops: its parsers are ended
 print("stopped")
@@ -742,3 +745,62 @@ def test_parser_processes_that_cannot_start_fail_every_file_and_the_batch_ends(t
     summary = result[0]
     assert summary.counts["failed"] == 5 and summary.failed_by_reason == {"worker_crashed": 5}
     assert summary.exit_code == 1
+
+
+def test_a_process_forked_inside_the_batch_leaves_ctrl_c_to_the_main_process():
+    # a parser or writer process inherits the batch's handler until it sets its own; a Ctrl-C
+    # reaching the whole group in that moment must not make it announce a stop of its own
+    from ingest.pipeline import GracefulStop
+
+    said = []
+    with GracefulStop(said.append) as stop:
+        child = os.fork()
+        if child == 0:
+            os.kill(os.getpid(), signal.SIGINT)
+            os._exit(3 if stop.requested or said else 0)
+        _, status = os.waitpid(child, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        os.kill(os.getpid(), signal.SIGINT)  # the main process still stops gracefully
+        assert stop.requested and said == ["Stopping: committing the files done so far (Ctrl-C again to stop at once)…"]
+
+
+_STUCK_PARSERS = """
+import os, sys, time
+from pathlib import Path
+from ingest import pipeline
+from assembly_search.cli import main
+
+def stuck(path, *args):
+    Path(sys.argv[3]).touch()  # a parser has a file in hand
+    time.sleep(3600)
+
+pipeline.process_file = stuck  # the parsers are forked
+sys.exit(main(["ingest", sys.argv[1], "--index", sys.argv[2]]))
+"""
+
+
+def test_a_second_ctrl_c_stops_at_once_without_waiting_for_the_parsers(tmp_path):
+    # the first Ctrl-C waits for the file in hand; the second left the pool waiting for every file
+    # it had been handed (up to the time limit each), here forever
+    started = tmp_path / "started"
+    proc = subprocess.Popen([sys.executable, "-c", _STUCK_PARSERS, str(_many_reports(tmp_path / "many", 4, "Записка")),
+                             str(tmp_path / "index"), str(started)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()), start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    while "Stopping" not in (proc.stderr.readline() or "Stopping"):
+        pass
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err, err
+    deadline = time.monotonic() + 10
+    while _group_alive(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _group_alive(proc.pid), "parsers outlived the stopped ingest"
+    assert SearchService(tmp_path / "index").doc_count() == 0
