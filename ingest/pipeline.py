@@ -272,16 +272,20 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
     for doc_id in deletions:
         writer.delete(doc_id)
-    results = _run_pool(tasks, options)
+    # on a stop the parsers are ended at once: the files in their hands, and those not reached yet,
+    # are picked up by the next run
+    results = _run_pool(tasks, options, stopping=lambda: stop.requested)
+    handled = 0
     try:
         for outcome, task in results:
             progress.advance(task.size)
             summary.files += _write(writer, outcome, task)
+            handled += 1
             if stop.requested:
-                summary.interrupted = True
-                break  # the files not reached yet are picked up by the next run
+                break
     finally:
         results.close()  # ends the parsers now, also when a second Ctrl-C or an error ends the batch
+    summary.interrupted = handled < len(tasks)
 
 
 def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
@@ -319,10 +323,11 @@ def _worker_count(options: IngestOptions) -> int:
     return options.workers or os.cpu_count() or 1
 
 
-def _run_pool(tasks: list[_Task], options: IngestOptions):
+def _run_pool(tasks: list[_Task], options: IngestOptions, stopping=lambda: False):
     """Yield (Outcome, task) as workers finish. When a worker dies (a crash, the OOM killer),
     the files it may have held are re-run one at a time, so only the file that kills a worker
-    fails (worker_crashed) and every other file still gets its outcome."""
+    fails (worker_crashed) and every other file still gets its outcome. Ends, and ends the
+    workers, within a second of `stopping()` turning true."""
     workers = _worker_count(options)
     in_flight_max = workers * 4
     # Largest files first (popped from the end): a big file left for last would keep one core
@@ -369,6 +374,9 @@ def _run_pool(tasks: list[_Task], options: IngestOptions):
                         yield fut.result(), running.pop(fut)
                     if done:  # after the yields: a long commit in the caller is no parser's stall
                         last_progress = time.monotonic()
+                    if stopping():  # not waiting for the files in the parsers' hands (a book takes a minute)
+                        _end_workers(pool)
+                        return
             except BrokenProcessPool:
                 lost = []
                 for fut, task in running.items():
@@ -464,8 +472,8 @@ def _address_space() -> int:
 
 
 class GracefulStop:
-    """The first Ctrl-C or SIGTERM asks the batch to stop after the file in hand (what is
-    written gets committed); a second Ctrl-C stops at once (the open batch is dropped)."""
+    """The first Ctrl-C or SIGTERM asks the batch to stop: the parsers are ended, and the files
+    written so far get committed; a second Ctrl-C stops at once (the open batch is dropped)."""
 
     def __init__(self, say) -> None:
         self.say = say
