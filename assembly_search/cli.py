@@ -151,11 +151,13 @@ def cmd_ingest(args) -> int:
         print(f"assembly-search: {exc}", file=sys.stderr)
         return 2
     for report in summary.files:
-        if report.status == "failed":
+        if report.status == "failed" and report.reason != "not_saved":  # those the summary counts
             print(f"failed: {report.path}: {report.message}", file=sys.stderr)
         for warning in report.warnings:  # indexed, but not whole or not as written
             print(f"note: {report.path}: {warning}", file=sys.stderr)
     print(summary.text())
+    if summary.write_error:
+        print(f"assembly-search: {summary.write_error}", file=sys.stderr)
     return summary.exit_code
 
 

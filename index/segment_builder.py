@@ -25,6 +25,7 @@ from pickle import dumps
 from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.columns import TranslatingColumnReader
 from whoosh.formats import Positions
+from whoosh.index import TOC, EmptyIndexError, clean_files
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length
@@ -105,14 +106,22 @@ def _add_items(terms: dict, items, docnum: int, field_boost: float, scorable: bo
 
 def cancel_segment(writer: SegmentWriter) -> None:
     """SegmentWriter.cancel, except that temporary files are removed and the lock released even
-    when closing the unfinished segment fails (a full disk): its files are in no table of
-    contents, and the next commit deletes them."""
+    when closing the unfinished segment fails (a full disk). The writer holding the index's lock
+    also deletes the files of every segment no table of contents lists (its own and those of its
+    sub-writers): the next commit would, but on a full disk they hold the space it needs."""
     writer._check_state()
     try:
         writer._close_segment()
     except OSError:
         pass
-    writer._finish()
+    try:
+        if writer.writelock is not None:  # not a sub-writer: no other writer is at work
+            toc = TOC.read(writer.storage, writer.indexname, schema=writer.schema)
+            clean_files(writer.storage, writer.indexname, toc.generation, toc.segments)
+    except (OSError, EmptyIndexError):
+        pass  # left for the next commit
+    finally:
+        writer._finish()
 
 
 def _decoded_lengths(perdoc, fieldname: str) -> list[int] | None:

@@ -6,6 +6,8 @@ The parallel writer is Whoosh's MpWriter with `multisegment=True` (each sub-writ
 is added as it is, so field lengths and scores stay right), made safe for a long ingest:
 - a sub-writer that died (killed, out of memory) fails the commit; MpWriter skips a missing
   result and would drop its documents without a word;
+- a sub-writer whose write failed (a full disk) hands the error to the main process, which
+  raises it, instead of printing a traceback and dying;
 - handing work to sub-writers that all died fails too, instead of blocking on a full queue;
 - cancel ends the sub-writers; MpWriter's cancel only flags its own copies of them;
 - sub-writers leave Ctrl-C and SIGTERM to the main process (which commits, then stops them)
@@ -70,6 +72,8 @@ def segment_writer(ix, **kwargs) -> SegmentWriter:
 
 
 _MERGE = "merge"  # a job that merges an existing segment into the sub-writer's new one
+_FAILED = "failed"  # a sub-writer's result when a write failed: (_FAILED, errno, strerror)
+_FAILED_EXIT = 3  # its exit code then (no traceback on the user's terminal)
 
 
 class _SubWriter(SubWriterTask):
@@ -87,6 +91,14 @@ class _SubWriter(SubWriterTask):
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         ix = self.storage.open_index(self.indexname)
         writer = self.writer = BulkSegmentWriter(ix, _lk=False, **self.kwargs)
+        try:
+            self._write_segment(writer)
+        except OSError as exc:  # a full disk: the main process says so in one sentence
+            cancel_segment(writer)
+            self.resultqueue.put((_FAILED, exc.errno, exc.strerror or str(exc)), timeout=5)
+            raise SystemExit(_FAILED_EXIT) from None
+
+    def _write_segment(self, writer) -> None:
         while True:
             job = self.jobqueue.get()
             if job is None:
@@ -150,18 +162,35 @@ class ParallelWriter(MpWriter):
                 self._check_alive()
 
     def _check_alive(self) -> None:
+        if any(t.exitcode == _FAILED_EXIT for t in self.tasks):
+            self._raise_failed_write()
         if any(t.exitcode not in (None, 0) for t in self.tasks):
             raise IndexWriteError(_LOST.format("died before finishing its part of the commit"))
+
+    def _raise_failed_write(self) -> None:
+        """Raise the OSError a sub-writer reported (the index turns it into one sentence)."""
+        deadline = time.monotonic() + RESULT_GRACE_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                result = self.resultqueue.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if result[0] == _FAILED:
+                raise OSError(result[1], result[2])
 
     def _collect_segments(self) -> list:
         results: list = []
         grace_until = None
         while len(results) < len(self.tasks):
             try:
-                results.append(self.resultqueue.get(timeout=0.2))
-                continue
+                result = self.resultqueue.get(timeout=0.2)
             except queue.Empty:
                 pass
+            else:
+                if result[0] == _FAILED:
+                    raise OSError(result[1], result[2])
+                results.append(result)
+                continue
             self._check_alive()
             if all(t.exitcode == 0 for t in self.tasks):
                 grace_until = grace_until or time.monotonic() + RESULT_GRACE_SECONDS

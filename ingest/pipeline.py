@@ -19,6 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from index.errors import IndexWriteError
 from index.paths import path_to_text
 from index.processes import die_with_parent
 from index.store import IndexWriter, load_inventory
@@ -73,9 +74,11 @@ class FileReport:
 class Summary:
     counts: Counter = field(default_factory=Counter)
     failed_by_reason: Counter = field(default_factory=Counter)
+    skipped_by_reason: Counter = field(default_factory=Counter)
     elapsed: float = 0.0
     files: list[FileReport] = field(default_factory=list)
     interrupted: bool = False  # stopped by Ctrl-C or SIGTERM; a re-run finishes the batch
+    write_error: str | None = None  # writing the index failed (a full disk): the batch stopped there
     notes: list[str] = field(default_factory=list)  # what the batch chose not to do, and why
     report_error: str | None = None  # the --report file could not be written (the index is fine)
 
@@ -83,16 +86,20 @@ class Summary:
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        return 1 if self.counts["failed"] or self.report_error else 0
+        return 1 if self.counts["failed"] or self.report_error or self.write_error else 0
 
     def text(self) -> str:
         parts = [f"{self.counts[s]} {s}" for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
-        verb = "stopped early" if self.interrupted else "finished"
-        line = "Ingest {} in {:.1f} s: {}.".format(verb, self.elapsed, ", ".join(parts))
-        if self.interrupted:
-            line += "\nEverything listed was committed; run the same command again to finish the batch."
+        stopped = self.interrupted or self.write_error
+        line = "Ingest {} in {:.1f} s: {}.".format("stopped early" if stopped else "finished", self.elapsed,
+                                                  ", ".join(parts))
+        if stopped:
+            line += ("\nThe files counted as indexed, updated or removed are committed; run the same command "
+                     "again to finish the batch.")
         if self.failed_by_reason:
             line += "\nFailed by reason: " + ", ".join(f"{r}: {n}" for r, n in self.failed_by_reason.most_common()) + "."
+        if self.skipped_by_reason:
+            line += "\nSkipped by reason: " + ", ".join(f"{r}: {n}" for r, n in self.skipped_by_reason.most_common()) + "."
         for note in self.notes:
             line += "\n" + note
         if self.report_error:
@@ -178,7 +185,9 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
 
 
 class _Writer:
-    """The batch's one writing session, committing every `batch_size` files or `commit_seconds`."""
+    """The batch's one writing session, committing every `batch_size` files or `commit_seconds`.
+    Keeps the reports of the files written since the last commit: if the batch stops before the
+    next one, they were not saved after all."""
 
     def __init__(self, options: IngestOptions, progress_message) -> None:
         # With parser processes on several cores, writing gets as many: each writer process
@@ -187,21 +196,29 @@ class _Writer:
                               rebuild_outdated=options.force, procs=_worker_count(options))
         self.commit_seconds = options.commit_seconds
         self.last_commit = time.monotonic()
+        self.unsaved: list[FileReport] = []
 
-    def add(self, record, replace: bool) -> None:
-        self.iw.add(record, replace=replace)
+    def add(self, record, replace: bool, reports: list[FileReport]) -> None:
+        self.unsaved += reports
+        commits = self.iw.commits
+        self.iw.add(record, replace=replace)  # commits every batch_size documents
+        if self.iw.commits != commits:
+            self.unsaved = []
         self._maybe_commit()
 
-    def delete(self, doc_id: str) -> None:
+    def delete(self, doc_id: str, reports: list[FileReport]) -> None:
+        self.unsaved += reports
         self.iw.delete(doc_id)
 
     def _maybe_commit(self) -> None:
         if time.monotonic() - self.last_commit >= self.commit_seconds:
             self.iw.commit()
+            self.unsaved = []
             self.last_commit = time.monotonic()
 
     def close(self) -> None:
         self.iw.close()
+        self.unsaved = []
 
     def abort(self) -> None:
         self.iw.abort()
@@ -229,23 +246,52 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
                 empty = [] if options.force or not options.prune else \
                     _empty_roots(abs_roots, [f.path for f in files] + [s.path for s in skipped])
                 _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty)
+        writer.close()
+    except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
+        writer.abort()
+        summary.write_error = str(exc)
+        _not_saved(writer.unsaved, "failed", NOT_SAVED_WRITE)
+    except KeyboardInterrupt:  # a second Ctrl-C: the open batch is dropped, the report still written
+        writer.abort()
+        _not_saved(writer.unsaved, "skipped", NOT_SAVED_STOP)
+        _finish(summary, files, options, started)
+        raise
     except BaseException:
         writer.abort()  # a write may have been cut in half: commit nothing of this batch
         raise
-    writer.close()
+    _finish(summary, files, options, started)
+    return summary
 
+
+NOT_REACHED = "The batch stopped before this file; run the same command again to index it."
+NOT_SAVED_WRITE = "Writing the index failed before this file's change was committed; run the same command again."
+NOT_SAVED_STOP = "The batch was stopped before this file's change was committed; run the same command again."
+
+
+def _not_saved(reports: list[FileReport], status: str, message: str) -> None:
+    """The files written since the last commit, which the stopped batch did not save after all."""
+    for report in reports:
+        report.status, report.reason, report.message, report.document_id = status, "not_saved", message, None
+
+
+def _finish(summary: Summary, files: list[FileRef], options: IngestOptions, started: float) -> None:
+    """Account for every file found (a stopped batch leaves some unreached), count, and write the report."""
+    reported = {report.path for report in summary.files}
+    summary.files += [FileReport(f.path, "skipped", reason="not_reached", message=NOT_REACHED)
+                      for f in files if f.path not in reported]
     for report in summary.files:
         summary.counts[report.status] += 1
         if report.status == "failed":
             summary.failed_by_reason[report.reason or "unknown"] += 1
+        elif report.status == "skipped":
+            summary.skipped_by_reason[report.reason or "unknown"] += 1
     summary.elapsed = time.monotonic() - started
     if options.report_path:
         try:
             _write_report(options.report_path, summary.files)
         except OSError as exc:
             summary.report_error = (f"The report {options.report_path} could not be written "
-                                    f"({exc.strerror or exc}); the index itself is complete.")
-    return summary
+                                    f"({exc.strerror or exc}); the index itself is not affected.")
 
 
 def _write_report(path: Path, reports: list[FileReport]) -> None:
@@ -262,6 +308,11 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     inventory = load_inventory(options.index_dir)
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune, empty_roots)
     summary.files += reports
+    # a removal is saved with its document's deletion, or its rewrite under the paths left
+    removed_of: dict[str, list[FileReport]] = {}
+    for report in reports:
+        if report.status == "removed":
+            removed_of.setdefault(report.document_id, []).append(report)
     for root in empty_roots:
         held = sum(1 for path in inventory if is_under(path, [root]))
         if held:
@@ -271,7 +322,7 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                 "run the same command with --force.")
     progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
     for doc_id in deletions:
-        writer.delete(doc_id)
+        writer.delete(doc_id, removed_of.pop(doc_id, []))
     # on a stop the parsers are ended at once: the files in their hands, and those not reached yet,
     # are picked up by the next run
     results = _run_pool(tasks, options, stopping=lambda: stop.requested)
@@ -279,7 +330,7 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     try:
         for outcome, task in results:
             progress.advance(task.size)
-            summary.files += _write(writer, outcome, task)
+            summary.files += _write(writer, outcome, task, removed_of.pop(task.doc_id, []))
             handled += 1
             if stop.requested:
                 break
@@ -505,16 +556,22 @@ def _full_hash(task: _Task) -> str:
     return task.content_hash or file_hash(task.path)
 
 
-def _write(writer: _Writer, outcome: Outcome, task: _Task) -> list[FileReport]:
+def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileReport]) -> list[FileReport]:
+    """The reports of the task's paths; `removed` are those of the paths its document loses."""
     if outcome.record is None:
+        for report in removed:  # the document keeps its old record, gone paths and all
+            report.status, report.reason = "failed", outcome.reason
+            report.message = (f"The file is gone, but its document could not be read again from {task.path} "
+                              f"to drop it: {outcome.message}")
         return [FileReport(p, "failed", reason=outcome.reason, message=outcome.message, document_id=None)
                 for p in (task.statuses or {task.path: "failed"})]
     record = outcome.record
     record.paths = task.paths
-    writer.add(record, replace=task.replace)
-    return [
+    reports = [
         FileReport(p, status, document_id=record.doc_id, format=record.format, language=record.language,
                    encoding=record.encoding, pages=record.pages, characters=len(record.text),
                    warnings=outcome.warnings)
         for p, status in (task.statuses or {task.path: "updated"}).items()
     ]
+    writer.add(record, replace=task.replace, reports=reports + removed)
+    return reports

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -400,17 +401,35 @@ def _file_size_limit(limit: int):
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_failed_write_to_the_index_stops_with_one_sentence_and_a_rerun_finishes(tmp_path, workers):
-    root = _many_reports(tmp_path / "many", 120, "Записка")
-    index = tmp_path / "index"
-    cmd = _ingest_cmd(root, index, "--workers", workers)
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(60):  # parsed first (the largest files go first), and small segments: committed
+        (root / f"long{i:03d}.txt").write_text(f"Протокол {i}\n\n" + "заседание Ассамблеи народа " * 400, "utf-8")
+    for i in range(60):  # every word new: a commit of them writes segment files past the limit
+        (root / f"doc{i:03d}.txt").write_text(f"Записка {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(300)),
+                                              "utf-8")
+    index, report = tmp_path / "index", tmp_path / "report.jsonl"
+    cmd = _ingest_cmd(root, index, "--workers", workers, "--commit-every", "20", "--report", str(report))
     env = dict(os.environ, PYTHONPATH=os.getcwd())
-    failed = subprocess.run(cmd, capture_output=True, text=True, env=env, preexec_fn=_file_size_limit(64 * 1024),
+    failed = subprocess.run(cmd, capture_output=True, text=True, env=env, preexec_fn=_file_size_limit(3 * 1024 * 1024),
                             timeout=180)  # a hang fails the test instead of the whole suite
     assert failed.returncode == 1 and "Traceback" not in failed.stderr, failed.stderr
     message = [line for line in failed.stderr.splitlines() if line.startswith("assembly-search:")]
     assert len(message) == 1 and "not saved" in message[0] and "run the same command again" in message[0]
+    # the report accounts for every file, and says indexed of exactly what the index holds
+    lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
+    assert sorted(Path(line["path"]).name for line in lines) == sorted(p.name for p in root.iterdir())
+    got = Counter((line["status"], line["reason"]) for line in lines)
+    committed = SearchService(index).doc_count()
+    assert got[("indexed", None)] == committed and 0 < committed < 120, got
+    assert got[("failed", "not_saved")] > 0 and set(got) <= {("indexed", None), ("failed", "not_saved"),
+                                                              ("skipped", "not_reached")}, got
+    assert f"{committed} indexed" in failed.stdout and "not_saved" in failed.stdout
+    # the unfinished segments' files are gone: on a full disk they held the space a re-run needs
+    assert not [p.name for p in index.iterdir() if p.suffix in (".pst", ".trm", ".col")]
     rerun = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=180)
     assert rerun.returncode == 0, rerun.stderr
+    assert f"{120 - committed} indexed" in rerun.stdout and f"{committed} unchanged" in rerun.stdout
     assert SearchService(index).doc_count() == 120
 
 
@@ -534,7 +553,9 @@ def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_pa
 def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
     index = tmp_path / "index"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
-    cmd = _ingest_cmd(_many_reports(tmp_path / "many", 400, "Записка"), index, "--commit-every", "50")
+    report = tmp_path / "report.jsonl"
+    cmd = _ingest_cmd(_many_reports(tmp_path / "many", 400, "Записка"), index, "--commit-every", "50",
+                      "--report", str(report))
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             start_new_session=True)
     deadline = time.monotonic() + 60
@@ -556,6 +577,10 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
     assert not _group_alive(proc.pid), "processes outlived the stopped ingest"
     done = SearchService(index).doc_count()
     assert 0 < done < 400
+    # every file is in the report: indexed (and committed) or left for the re-run
+    got = Counter((line["status"], line["reason"]) for line in map(json.loads, report.read_text("utf-8").splitlines()))
+    assert got == {("indexed", None): done, ("skipped", "not_reached"): 400 - done}
+    assert f"not_reached: {400 - done}" in out
     rerun = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{400 - done} indexed" in rerun.stdout and f"{done} unchanged" in rerun.stdout
@@ -780,7 +805,7 @@ def one_stuck(path, *args):
     time.sleep(3600)  # stuck where no time limit reaches (a native library looping)
 
 pipeline.process_file = one_stuck  # the parsers are forked
-sys.exit(main(["ingest", sys.argv[1], "--index", sys.argv[2], "--workers", "2"]))
+sys.exit(main(["ingest", sys.argv[1], "--index", sys.argv[2], "--workers", "2", "--report", sys.argv[4]]))
 """
 
 
@@ -788,9 +813,9 @@ sys.exit(main(["ingest", sys.argv[1], "--index", sys.argv[2], "--workers", "2"])
 def test_ctrl_c_stops_without_waiting_for_the_files_in_the_parsers_hands(tmp_path, presses):
     # one Ctrl-C waited for a file to finish (a stuck one: until the stall watchdog, minutes
     # later); a second one left the pool waiting for every file it had been handed, here forever
-    started = tmp_path / "started"
+    started, report = tmp_path / "started", tmp_path / "report.jsonl"
     proc = subprocess.Popen([sys.executable, "-c", _ONE_PARSER_STUCK, str(_many_reports(tmp_path / "many", 4, "Записка")),
-                             str(tmp_path / "index"), str(started)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             str(tmp_path / "index"), str(started), str(report)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()), start_new_session=True)
     deadline = time.monotonic() + 60
     while not started.exists() and time.monotonic() < deadline:
@@ -813,7 +838,11 @@ def test_ctrl_c_stops_without_waiting_for_the_files_in_the_parsers_hands(tmp_pat
         time.sleep(0.1)
     assert not _group_alive(proc.pid), "parsers outlived the stopped ingest"
     done = SearchService(tmp_path / "index").doc_count()  # the index opens
+    got = Counter((line["status"], line["reason"]) for line in map(json.loads, report.read_text("utf-8").splitlines()))
+    assert sum(got.values()) == 4 and got[("skipped", "not_reached")] >= 1, got  # the stuck file, at least
     if presses == 1:  # what was written is committed; the stuck file is left for the next run
         assert "stopped early" in out and f"{done} indexed" in out and done <= 3
-    else:  # the open batch is dropped
+        assert got[("indexed", None)] == done
+    else:  # the open batch is dropped: what was parsed is reported as not saved
         assert "interrupted" in err and done == 0
+        assert set(got) <= {("skipped", "not_reached"), ("skipped", "not_saved")}, got
