@@ -110,4 +110,7 @@ def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[Fi
                 found[key] = FileRef(key, str(base), path.stat().st_size)
             else:
                 skipped.append(Skipped(key, f"not a supported format ({suffix or 'no extension'})"))
-    return sorted(found.values(), key=lambda f: f.path), skipped
+    once: dict[str, Skipped] = {}
+    for entry in skipped:  # roots that overlap walk a folder twice: each path is reported once
+        once.setdefault(entry.path, entry)
+    return sorted(found.values(), key=lambda f: f.path), list(once.values())

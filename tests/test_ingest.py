@@ -624,6 +624,15 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
     assert [h.paths for h in hits] == [[str(archive / "2021" / "d.txt")]]
 
 
+def test_roots_that_overlap_report_each_file_once(archive, tmp_path):
+    (archive / "2020" / "scan.tiff").write_bytes(b"II*\x00" + b"\x00" * 100)
+    roots = [str(archive), str(archive / "2020"), str(archive / "a.txt"), str(archive / "2020") + "/"]
+    summary = run_ingest(roots, IngestOptions(index_dir=tmp_path / "index", workers=1))
+    paths = [os.path.relpath(r.path, archive) for r in summary.files]
+    assert sorted(paths) == ["2020/b.txt", "2020/c.txt", "2020/scan.tiff", "a.txt", "notes.json"]
+    assert summary.counts["indexed"] == 3 and summary.counts["skipped"] == 2
+
+
 def test_format_is_sniffed_from_content_whatever_the_name(tmp_path):
     root = tmp_path / "odd-names"
     root.mkdir()
