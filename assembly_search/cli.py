@@ -126,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nassembly-search: interrupted; everything committed so far is kept.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 141  # as a shell reports a command ended by SIGPIPE
 
 
 def cmd_ingest(args) -> int:

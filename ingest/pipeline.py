@@ -25,7 +25,7 @@ from index.processes import die_with_parent
 from index.store import IndexWriter, load_inventory
 from ingest.discover import FileRef, discover, is_under
 from ingest.hash_cache import HashCache, file_hash
-from ingest.progress import Progress
+from ingest.progress import FeedbackStream, Progress
 from ingest.worker import Outcome, process_file
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
@@ -231,7 +231,8 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     files, skipped = discover(roots, exclude=[Path(options.index_dir)])
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
 
-    say = lambda text: print(text, file=stream or sys.stderr, flush=True)  # noqa: E731
+    stream = FeedbackStream(stream or sys.stderr)
+    say = lambda text: print(text, file=stream, flush=True)  # noqa: E731
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)

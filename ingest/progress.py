@@ -8,6 +8,32 @@ import time
 ETA_AFTER_SECONDS = 2.0
 
 
+class FeedbackStream:
+    """Where the batch's feedback goes. When its reader is gone (`ingest ... 2>&1 | head`, a
+    terminal that hung up) further feedback is dropped: losing the progress lines must not end
+    the batch, which has files to commit."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> None:
+        self._attempt(self.stream.write, text)
+
+    def flush(self) -> None:
+        self._attempt(self.stream.flush)
+
+    def isatty(self) -> bool:
+        return hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def _attempt(self, operation, *args) -> None:
+        if not self.gone:
+            try:
+                operation(*args)
+            except (OSError, ValueError):  # a broken pipe, a hung-up terminal, a closed file
+                self.gone = True
+
+
 class Progress:
     def __init__(self, total_files: int, total_bytes: int, stream=None, interval: float = 5.0,
                  label: str = "progress", delay: float = 0.0) -> None:

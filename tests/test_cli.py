@@ -1,4 +1,5 @@
-"""The search and serve commands: bad values are one-line usage errors (exit 2), good ones run."""
+"""The command line: bad values are one-line usage errors (exit 2), good ones run, and output
+whose reader has left ends quietly."""
 from __future__ import annotations
 
 import json
@@ -35,3 +36,40 @@ def test_a_good_filter_still_filters(built_index, capsys):
     result = json.loads(capsys.readouterr().out)
     assert result["filters"] == {"year": ["2019"]}
     assert result["total"] > 0 and all(hit["date"].startswith("2019") for hit in result["hits"])
+
+
+def _run_with_reader_gone(args: list[str], stream: str) -> tuple[int, str]:
+    """Run the command line with its stdout's (or stderr's) reader gone before it writes, as in
+    `assembly-search search ... | head -1` once head has its line; returns (exit code, stderr)."""
+    import os
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)
+    other = subprocess.PIPE
+    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", *args],
+                            stdout=write if stream == "stdout" else subprocess.DEVNULL,
+                            stderr=write if stream == "stderr" else other,
+                            env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    os.close(write)
+    _, err = proc.communicate(timeout=120)
+    return proc.returncode, (err or b"").decode()
+
+
+def test_output_piped_to_a_reader_that_left_ends_quietly(built_index):
+    code, err = _run_with_reader_gone(["search", "Ассамблея", "--per-page", "50", "--index", str(built_index)], "stdout")
+    assert code == 141 and err == "", err  # a traceback on the terminal used to follow `| head`
+
+
+def test_an_ingest_whose_feedback_reader_left_still_finishes_the_batch(tmp_path):
+    from pathlib import Path
+
+    from index.search import SearchService
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "2019"
+    index = tmp_path / "index"
+    code, _ = _run_with_reader_gone(["ingest", str(samples), "--index", str(index)], "stderr")
+    assert code == 0  # the summary goes to stdout, which is still read
+    expected = len([p for p in samples.rglob("*") if p.is_file()])
+    assert SearchService(index).doc_count() == expected > 0
