@@ -247,7 +247,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
                 empty = [] if options.force or not options.prune else \
                     _empty_roots(abs_roots, [f.path for f in files] + [s.path for s in skipped])
                 _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty)
-        writer.close()
+            writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
         summary.write_error = str(exc)

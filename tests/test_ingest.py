@@ -855,3 +855,36 @@ def test_ctrl_c_stops_without_waiting_for_the_files_in_the_parsers_hands(tmp_pat
     else:  # the open batch is dropped: what was parsed is reported as not saved
         assert "interrupted" in err and done == 0
         assert set(got) <= {("skipped", "not_reached"), ("skipped", "not_saved")}, got
+
+
+_SLOW_LAST_COMMIT = """
+import sys, time
+from pathlib import Path
+from index import store
+from assembly_search.cli import main
+
+close = store.IndexWriter.close
+
+def slow_close(self):
+    Path(sys.argv[3]).touch()  # the last commit begins
+    time.sleep(2)  # a large one, merging segments
+    close(self)
+
+store.IndexWriter.close = slow_close
+sys.exit(main(["ingest", sys.argv[1], "--index", sys.argv[2]]))
+"""
+
+
+def test_a_ctrl_c_during_the_last_commit_lets_it_finish(tmp_path):
+    # it dropped the whole open batch: the handlers were restored before the last commit
+    started = tmp_path / "committing"
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_LAST_COMMIT, str(_many_reports(tmp_path / "many", 6, "Отчет")),
+                             str(tmp_path / "index"), str(started)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()), start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and "finished" in out and "6 indexed" in out, err
+    assert SearchService(tmp_path / "index").doc_count() == 6
