@@ -232,7 +232,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
 
     stream = FeedbackStream(stream or sys.stderr)
-    say = lambda text: print(text, file=stream, flush=True)  # noqa: E731
+    say = stream.line
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
@@ -261,6 +261,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
         writer.abort()  # a write may have been cut in half: commit nothing of this batch
         raise
     _finish(summary, files, options, started)
+    stream.end_line()  # a bar cut short by a stop: the summary starts on a line of its own
     return summary
 
 

@@ -1,6 +1,7 @@
 """The ingest batch over real files: incremental runs, duplicates, pruning, failures, the report."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -888,3 +889,25 @@ def test_a_ctrl_c_during_the_last_commit_lets_it_finish(tmp_path):
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0 and "finished" in out and "6 indexed" in out, err
     assert SearchService(tmp_path / "index").doc_count() == 6
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_terminal_bar_fits_the_terminal_and_messages_go_below_it(monkeypatch):
+    from ingest.progress import FeedbackStream, Progress
+
+    monkeypatch.setenv("COLUMNS", "80")
+    screen = _Terminal()
+    feedback = FeedbackStream(screen)
+    progress = Progress(12_000, 3_000_000_000, stream=feedback)
+    for _ in range(3):
+        progress._last = 0.0  # as if the terminal's redraw interval had passed
+        progress.advance(50_000_000)
+    feedback.line("Stopping: committing the files done so far")
+    drawn = [line.split("\n")[0] for line in screen.getvalue().split("\r")[1:]]
+    assert len(drawn) == 3 and all(len(line) < 80 for line in drawn)  # a wrapped line would scroll instead
+    assert drawn[-1].startswith("progress: [") and "3/12000 files, 150.0/3000.0 MB" in drawn[-1] and "ETA" in drawn[-1]
+    assert screen.getvalue().endswith("\nStopping: committing the files done so far\n")  # below the bar
