@@ -31,6 +31,9 @@ def _env_float(name: str, default: float) -> float:
         return default
 
 
+MAX_WORKERS_PER_CORE = 4
+
+
 def _number(kind, minimum, what: str, maximum=None):
     """An argparse type: a number of `kind` from `minimum` to `maximum`, else a one-line usage error."""
     def parse(text: str):
@@ -66,8 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     ing = with_index(sub.add_parser("ingest", help="add folders of PDF, HTML and text files to the index"))
     ing.add_argument("paths", nargs="+", help="files or folders to ingest (recursively)")
-    ing.add_argument("--workers", type=_number(int, 0, "give 1 or more processes, or 0 for every core"),
-                     default=max(_env_int("WORKERS", 0), 0), help="parser processes (default: every core)")
+    # more parsers than cores only add memory (each holds a file's text and its tables); a few
+    # per core still help when files come slowly off a network share
+    most = MAX_WORKERS_PER_CORE * (os.cpu_count() or 1)
+    ing.add_argument("--workers", type=_number(int, 0, f"give 1 to {most} processes, or 0 for every core", most),
+                     default=min(max(_env_int("WORKERS", 0), 0), most), help="parser processes (default: every core)")
     ing.add_argument("--prune", action="store_true", help="remove records of files gone from the given folders")
     ing.add_argument("--force", action="store_true", help="re-parse every file, changed or not")
     ing.add_argument("--report", type=Path, help="write one JSON line per file to this file")

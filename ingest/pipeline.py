@@ -191,9 +191,11 @@ class _Writer:
 
     def __init__(self, options: IngestOptions, progress_message) -> None:
         # With parser processes on several cores, writing gets as many: each writer process
-        # builds its own segment, so the one main process is no longer the bottleneck.
+        # builds its own segment, so the one main process is no longer the bottleneck. No more
+        # writers than cores: each holds its segment in memory and adds one per commit to merge.
+        procs = min(_worker_count(options), os.cpu_count() or 1)
         self.iw = IndexWriter(options.index_dir, create=True, batch_size=options.batch_size, on_wait=progress_message,
-                              rebuild_outdated=options.force, procs=_worker_count(options))
+                              rebuild_outdated=options.force, procs=procs)
         self.commit_seconds = options.commit_seconds
         self.last_commit = time.monotonic()
         self.unsaved: list[FileReport] = []

@@ -230,6 +230,7 @@ def test_cli_exit_codes(archive, tmp_path):
 
 @pytest.mark.parametrize("extra, says", [
     (["--workers", "-1"], "--workers: -1 is too small"),
+    (["--workers", "1000"], "--workers: 1000 is too large"),  # a thousand processes, each with its tables
     (["--commit-every", "0"], "--commit-every: 0 is too small"),
     (["--size-limit", "-5"], "--size-limit: -5 is too small"),
     (["--time-limit", "soon"], "--time-limit: 'soon' is not a number"),
@@ -241,6 +242,17 @@ def test_cli_rejects_bad_options_before_any_work(archive, tmp_path, extra, says)
     run = _cli("ingest", str(archive), "--index", str(index), *[e.format(tmp=tmp_path) for e in extra])
     assert run.returncode == 2 and says in run.stderr and "Traceback" not in run.stderr, run.stderr
     assert not index.exists()  # nothing was read or written
+
+
+def test_writer_processes_are_no_more_than_cores(tmp_path, monkeypatch):
+    from ingest import pipeline
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    writer = pipeline._Writer(IngestOptions(index_dir=tmp_path / "index", workers=8), print)
+    try:
+        assert writer.iw.procs == 2  # eight parsers, for a slow share; two writers, one per core
+    finally:
+        writer.abort()
 
 
 def test_an_index_folder_that_cannot_be_one_is_a_usage_error(archive, tmp_path):
