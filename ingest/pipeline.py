@@ -231,6 +231,10 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     summary = Summary()
     abs_roots = [str(Path(r).resolve()) for r in roots]
     files, skipped = discover(roots, exclude=[Path(options.index_dir)])
+    if options.report_path:  # a report written inside the archive is not one of its documents
+        report = str(Path(options.report_path).resolve())
+        files = [f for f in files if f.path != report]
+        skipped = [s for s in skipped if s.path != report]
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
 
     stream = FeedbackStream(stream or sys.stderr)

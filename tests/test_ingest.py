@@ -646,6 +646,14 @@ def test_roots_that_overlap_report_each_file_once(archive, tmp_path):
     assert summary.counts["indexed"] == 3 and summary.counts["skipped"] == 2
 
 
+def test_a_report_written_inside_the_archive_is_not_ingested_next_time(archive, tmp_path):
+    report = archive / "report.txt"
+    first = ingest(archive, tmp_path / "index", report_path=report)
+    assert first.counts["indexed"] == 3 and report.exists()
+    second = ingest(archive, tmp_path / "index", report_path=report)
+    assert "report.txt" not in statuses(second) and second.counts["unchanged"] == 3
+
+
 def test_format_is_sniffed_from_content_whatever_the_name(tmp_path):
     root = tmp_path / "odd-names"
     root.mkdir()
