@@ -1,17 +1,31 @@
-"""Errors a user can cause or meet; each message is one plain sentence naming the fix."""
+"""Errors a user can cause or meet; each message is one plain sentence naming the fix.
+
+The message itself is for whoever runs the tool (the command line, the server's log); a
+person searching the archive in the web interface is told `reader_message`, in Russian."""
 from __future__ import annotations
+
+_REBUILD = "Администратору: перестройте индекс из файлов архива командой assembly-search ingest ПАПКА --force."
 
 
 class IndexUnavailable(Exception):
     """The index cannot be opened or written as asked."""
 
+    reader_message = "Индекс архива сейчас недоступен."
+
 
 class IndexMissingError(IndexUnavailable):
-    pass
+    reader_message = ("Индекс архива ещё не построен. Администратору: постройте его командой "
+                      "assembly-search ingest ПАПКА.")
 
 
 class IndexVersionError(IndexUnavailable):
-    pass
+    reader_message = "Индекс архива построен другой версией программы. " + _REBUILD
+
+
+class IndexDamagedError(IndexUnavailable):
+    """A file of the index cannot be read (truncated, overwritten); it has to be rebuilt."""
+
+    reader_message = "Индекс архива повреждён: один из его файлов не читается. " + _REBUILD
 
 
 class IndexLockedError(IndexUnavailable):

@@ -35,7 +35,7 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE
-from index.store import open_index
+from index.store import open_index, reading
 
 __all__ = [
     "SearchService", "SearchRequest", "SearchResult", "Hit", "FacetCount", "QuoteHit", "QuoteResult",
@@ -160,9 +160,12 @@ class SearchService:
         return self._searcher, self._tables
 
     def _open_generation(self) -> None:
-        self._searcher = self._ix.searcher(weighting=scoring.BM25F())
-        self._postings = PostingReader(self._searcher.reader())
-        self._tables = FacetTables(self._searcher.reader(), self._postings)
+        self._searcher = None  # until the whole generation opened: a damaged one is tried again
+        with reading(self.index_dir):
+            searcher = self._ix.searcher(weighting=scoring.BM25F())
+            postings = PostingReader(searcher.reader())
+            tables = FacetTables(searcher.reader(), postings)
+        self._searcher, self._postings, self._tables = searcher, postings, tables
 
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
@@ -173,7 +176,7 @@ class SearchService:
         try:
             return self._current()
         except IndexUnavailable as exc:
-            empty.error = str(exc)
+            empty.error = exc.reader_message  # shown to the person searching (the CLI says str(exc))
             return None
 
     def refresh(self) -> None:

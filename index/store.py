@@ -14,7 +14,8 @@ import whoosh.index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from index.errors import IndexLocationError, IndexLockedError, IndexMissingError, IndexVersionError, IndexWriteError
+from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError,
+                          IndexUnavailable, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, text_to_path
 from index.records import DocumentRecord
@@ -64,15 +65,32 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
             f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} but this program "
             f"needs version {SCHEMA_VERSION}; rebuild it with: {REBUILD_HINT.format(dir=index_dir)}"
         )
-    try:
+    with reading(index_dir):
         # Without mmap: over a mapped compound file Whoosh copies every segment's postings and
         # terms into memory (BufferFile -> BytesIO), 5 GB at 100k documents instead of 250 MB.
         return FileStorage(str(index_dir), supports_mmap=False).open_index()
-    except Exception as exc:  # whoosh raises many kinds on a damaged index
-        raise IndexMissingError(
-            f"The index at {index_dir} cannot be read ({exc.__class__.__name__}); "
-            f"rebuild it with: {REBUILD_HINT.format(dir=index_dir)}"
+
+
+@contextmanager
+def reading(index_dir: str | Path):
+    """Reading the index's files: one that is damaged (truncated by a full disk or a partial
+    copy, overwritten) becomes an IndexDamagedError naming the fix, instead of Whoosh's own
+    exception from deep inside (an EOFError, a struct or pickle error...)."""
+    try:
+        yield
+    except IndexUnavailable:
+        raise
+    except Exception as exc:  # whoosh raises many kinds on a damaged file
+        raise IndexDamagedError(
+            f"The index at {index_dir} is damaged: one of its files cannot be read ({exc.__class__.__name__}); "
+            f"rebuild it from the archive with: {REBUILD_HINT.format(dir=index_dir)}"
         ) from exc
+
+
+def check_readable(ix: whoosh.index.Index, index_dir: str | Path) -> None:
+    """Open every segment once, so a damaged one is found before a batch plans against it."""
+    with reading(index_dir):
+        ix.reader().close()
 
 
 def _date_number(record: DocumentRecord) -> int:
@@ -239,10 +257,12 @@ class IndexWriter:
         try:
             try:
                 self.ix = open_index(self.index_dir, create=create, rebuild=rebuild)
-            except IndexVersionError:
+                check_readable(self.ix, self.index_dir)
+            except (IndexVersionError, IndexDamagedError):
                 if not rebuild_outdated:
                     raise
-                # an index of another schema cannot be updated, only rebuilt (ingest --force)
+                # an index of another schema, or a damaged one, cannot be updated, only rebuilt
+                # from the archive (ingest --force)
                 self.ix = open_index(self.index_dir, rebuild=True)
         except BaseException:
             self._session.release()
@@ -380,7 +400,9 @@ def load_inventory(index_dir: str | Path) -> dict[str, str]:
     if not index_exists(index_dir):
         return {}
     inventory: dict[str, str] = {}
-    with open_index(index_dir).reader() as reader:
+    with reading(index_dir):  # only the opening: an error past it is no damaged file
+        reader = open_index(index_dir).reader()
+    with reader:
         has_deletions = reader.has_deletions()
         for raw in reader.lexicon("files"):
             if has_deletions and not any(

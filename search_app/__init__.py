@@ -92,8 +92,8 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False) -> Fl
 
     @app.errorhandler(IndexUnavailable)
     def index_unavailable(exc: IndexUnavailable):
-        log.warning("index unavailable: %s", exc)
-        return error_response(503, str(exc))
+        log.warning("index unavailable: %s", exc)  # the operator's sentence, with the fix
+        return error_response(503, exc.reader_message)
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):

@@ -387,3 +387,30 @@ def test_parallel_writer_merges_segments_with_replaced_documents(tmp_path):
     assert svc.doc_count() == len(CORPUS) + 6
     assert svc.search(SearchRequest("Мажилис")).total == sum("Мажилис" in r.text for r in CORPUS[1:])
     assert [h.doc_id for h in svc.search(SearchRequest("волонтеры исправленный")).hits] == ["a1"]
+
+
+def _damage(index_dir) -> None:
+    """Cut the largest segment file short, as a full disk or a partial copy of the folder does."""
+    segment = max(index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
+    with open(segment, "r+b") as fh:
+        fh.truncate(segment.stat().st_size // 3)
+
+
+def test_a_damaged_index_says_so_and_a_forced_rebuild_starts_over(tmp_path):
+    from index.errors import IndexDamagedError
+
+    with IndexWriter(tmp_path) as w:
+        for record in CORPUS:
+            w.add(record)
+    _damage(tmp_path)
+    res = SearchService(tmp_path).search(SearchRequest("Ассамблея"))
+    assert res.error and "повреждён" in res.error and "--force" in res.error  # the reader's message
+    with pytest.raises(IndexDamagedError, match="is damaged.*--force"):
+        SearchService(tmp_path).doc_count()
+    with pytest.raises(IndexDamagedError):
+        load_inventory(tmp_path)
+    with pytest.raises(IndexDamagedError):
+        IndexWriter(tmp_path)  # found before a batch plans against it
+    with IndexWriter(tmp_path, rebuild_outdated=True) as w:  # ingest --force
+        w.add(CORPUS[0])
+    assert SearchService(tmp_path).doc_count() == 1

@@ -338,6 +338,22 @@ def test_missing_index_says_so(tmp_path):
     assert client.get("/doc/a1").status_code == 503
 
 
+def test_a_damaged_index_is_explained_in_russian(web_index, tmp_path):
+    import shutil
+
+    from tests.test_store import _damage
+
+    damaged = tmp_path / "index"
+    shutil.copytree(web_index["index"], damaged)
+    _damage(damaged)
+    client = create_app(damaged, testing=True).test_client()
+    for url in ("/?q=ассамблея", "/quotes?q=ассамблея", "/api/search?q=ассамблея"):
+        resp = client.get(url)
+        text = page_text(resp)
+        assert resp.status_code == 503 and "Индекс архива повреждён" in text, url
+        assert "damaged" not in text and "Traceback" not in text and str(damaged) not in text  # the log has those
+
+
 def test_security_headers_on_every_response(client):
     for url in ("/", "/doc/a1", "/doc/missing", "/static/style.css", "/api/search?q=x"):
         headers = client.get(url).headers
