@@ -50,7 +50,9 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
             if time_limit > 0:
                 signal.setitimer(signal.ITIMER_REAL, 0)
     except _TimeLimit:
-        out.reason, out.message = "timeout", f"Parsing took longer than the {time_limit:g} s limit for one file."
+        out.reason = "timeout"
+        out.message = (f"Parsing took longer than the {time_limit:g} s limit for one file "
+                       "(a large file may need a higher --time-limit).")
     except ParseError as exc:
         out.reason, out.message = exc.reason, str(exc)
     except OSError as exc:

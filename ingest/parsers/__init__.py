@@ -93,7 +93,7 @@ def parser_for(fmt: str) -> Parser:
 
 def _too_large(size: int, max_bytes: int, path) -> ParseError:
     return ParseError("too_large", f"The file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB "
-                      "limit for parsing one file.", path=path)
+                      "limit for parsing one file (--size-limit).", path=path)
 
 
 def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: int = MAX_BYTES) -> ParsedDocument:
