@@ -6,6 +6,7 @@ from pathlib import Path
 from index.records import DocumentRecord, PassageRecord
 from ingest.extract import Extraction, extract
 from ingest.parsers.base import ParsedDocument
+from ingest.passages import cut_paragraph
 
 MAX_TITLE_CHARS = 300
 
@@ -31,13 +32,14 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
 
 def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:
     blocks = _blocks(parsed)
-    text = "\n\n".join(b.text for b in blocks)
     title = document_title(parsed, path)
-    found = extract_parsed(parsed, path)
-    passages = [
-        PassageRecord(text=block.text, position=i, page=block.page, speakers=speakers)
-        for i, (block, speakers) in enumerate(zip(blocks, found.passage_speakers))
-    ]
+    found = extract_parsed(parsed, path)  # over whole paragraphs: who speaks in one holds for all its passages
+    passages: list[PassageRecord] = []
+    for block, speakers in zip(blocks, found.passage_speakers):
+        for piece in cut_paragraph(block.text):
+            passages.append(PassageRecord(text=piece, position=len(passages), page=block.page, speakers=list(speakers)))
+    # the stored text is cut as the passages are, so the document page ties each to its paragraph
+    text = "\n\n".join(p.text for p in passages)
     return DocumentRecord(
         doc_id=content_hash[:16],
         title=title,

@@ -1,0 +1,58 @@
+"""Paragraphs cut to a quotable size.
+
+A passage is what quote search finds and shows whole. Most paragraphs are a few hundred
+characters, but text with no paragraph breaks (a report saved as one line, OCR output) makes a
+single paragraph of the whole document: a "quote" of megabytes, which no reader can use and the
+quotes page would send whole. Such paragraphs are cut between sentences into passages of at
+most MAX_PASSAGE_CHARS.
+"""
+from __future__ import annotations
+
+import re
+
+MAX_PASSAGE_CHARS = 1500
+# a sentence ends at . ! ? or … and the next one starts with a capital, a digit, or a quote or
+# dash opening it (Cyrillic, Kazakh and Latin capitals); not after one letter and a dot, an
+# initial or an abbreviation ("А. Б. Иванов", "г. Астана")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])(?<!\b\w\.)[\"»”)]?\s+(?=[«\"“(—–-]?[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def cut_paragraph(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
+    """`text` as one passage, or, when longer than `limit`, as consecutive passages of whole
+    sentences of at most `limit` characters each (a longer sentence is cut between words)."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for sentence in _sentences(text):
+        for part in _within(sentence, limit):
+            if current and len(current) + 1 + len(part) > limit:
+                pieces.append(current)
+                current = ""
+            current = f"{current} {part}" if current else part
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        end = m.start() + len(m.group(0).rstrip())  # a closing quote stays with its sentence
+        out.append(text[start:end].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def _within(sentence: str, limit: int) -> list[str]:
+    """A sentence longer than `limit` cut between words (or anywhere, in a run with no spaces)."""
+    parts = []
+    while len(sentence) > limit:
+        cut = sentence.rfind(" ", 0, limit + 1)
+        cut = cut if cut > 0 else limit
+        parts.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    if sentence:
+        parts.append(sentence)
+    return parts

@@ -1,0 +1,67 @@
+"""Paragraphs cut to a quotable size: a text with no paragraph breaks is not one giant quote."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.search import SearchRequest, SearchService
+from ingest.build import build_record
+from ingest.parsers import parse_file
+from ingest.passages import MAX_PASSAGE_CHARS, cut_paragraph
+from ingest.pipeline import IngestOptions, run_ingest
+
+SPEECH = "Председатель открыл заседание Ассамблеи в г. Астана. «Мы едины», — сказал А. Б. Иванов. "
+
+
+def test_a_short_paragraph_stays_whole():
+    assert cut_paragraph("Короткий абзац. Второе предложение.") == ["Короткий абзац. Второе предложение."]
+
+
+def test_a_long_paragraph_is_cut_between_sentences():
+    text = SPEECH * 100
+    pieces = cut_paragraph(text)
+    assert len(pieces) > 1 and all(len(p) <= MAX_PASSAGE_CHARS for p in pieces)
+    assert " ".join(pieces) == text.strip()  # nothing lost or reordered
+    # every cut falls between sentences, never after an initial or an abbreviation
+    assert all(p.startswith("Председатель") or p.startswith("«Мы") for p in pieces)
+    assert all(p.endswith("Астана.") or p.endswith("Иванов.") for p in pieces)
+
+
+def test_a_sentence_longer_than_a_passage_is_cut_between_words():
+    text = "слово " * 1000 + "конец"
+    pieces = cut_paragraph(text)
+    assert all(len(p) <= MAX_PASSAGE_CHARS for p in pieces) and " ".join(pieces) == text.strip()
+
+
+def test_a_one_line_report_becomes_quotable_passages_its_speaker_kept(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    report = root / "stenogramma.txt"
+    speech = "Председатель Ассамблеи А. Платонов отметил, что Ассамблея укрепляет межэтническое согласие. "
+    report.write_text("Стенограмма заседания\n\n" + speech + "Обсуждение продолжилось в зале заседаний. " * 2000,
+                      encoding="utf-8")
+    record = build_record(parse_file(report), report, str(root), "0" * 64)
+    assert len(record.passages) > 50 and all(len(p.text) <= MAX_PASSAGE_CHARS for p in record.passages)
+    assert record.text == "\n\n".join(p.text for p in record.passages)  # the document page cuts alike
+    assert [p.position for p in record.passages] == list(range(len(record.passages)))
+    # who speaks in the paragraph holds for all its passages, not only for the one naming him
+    assert all(p.speakers == ["А. Платонов"] for p in record.passages[1:])
+
+    index = tmp_path / "index"
+    run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
+    quotes = SearchService(index).quotes(SearchRequest("межэтническое согласие"))
+    assert quotes.total == 1 and len(quotes.hits[0].text_html) < 2 * MAX_PASSAGE_CHARS
+
+
+def test_a_document_page_ties_every_passage_to_its_paragraph(tmp_path):
+    from search_app import create_app
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "long.txt").write_text("Отчет\n\n" + SPEECH * 60, encoding="utf-8")
+    index = tmp_path / "index"
+    run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    doc_id = service.search(SearchRequest("заседание")).hits[0].doc_id
+    page = create_app(index, testing=True).test_client().get(f"/doc/{doc_id}").get_data(as_text=True)
+    passages = len(service.document(doc_id).passages)
+    assert passages > 2 and all(f'id="p-{i}"' in page for i in range(passages))
