@@ -166,3 +166,16 @@ def test_view_counters_are_dropped(tmp_path):
     text = parse_file(path).text
     assert "05.07.2018" in text and "Состоялась первая сессия" in text
     assert "500" not in text and "1234" not in text
+
+
+def test_a_table_layout_page_with_line_breaks_keeps_no_marker_in_its_text(tmp_path):
+    # an old windows-1251 site: a dateline in <b>, one <br> inside the paragraph, two between
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+            '<title>АНК</title></head><body><table><tr><td><a href="/">Главная</a> | <a href="/news">Новости</a>'
+            '</td></tr><tr><td><font size=2><b>15.03.2008</b><br>В Астане состоялась XIV сессия Ассамблеи народа '
+            'Казахстана.<br><br>Выступил Президент Республики Казахстан.</font></td></tr></table></body></html>')
+    path = tmp_path / "news.html"
+    path.write_bytes(page.encode("cp1251"))
+    blocks = [b.text for b in parse_file(path).blocks]
+    assert blocks == ["15.03.2008 В Астане состоялась XIV сессия Ассамблеи народа Казахстана.",
+                      "Выступил Президент Республики Казахстан."]  # the <br> marker leaked as "\x00br"

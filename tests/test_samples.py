@@ -46,3 +46,25 @@ def test_sample_parses_to_its_gold_text(entry):
     assert entry["passages"]
     for passage in entry["passages"]:
         assert squeeze(passage) in text
+
+
+def test_no_sample_text_keeps_a_control_character():
+    # every parser's output is clean, whatever the format's own markers and the file's bytes
+    import re
+    from pathlib import Path
+
+    from ingest.parsers import ParseError, parse_file
+
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+    checked = 0
+    for path in sorted((Path(__file__).resolve().parent.parent / "samples").rglob("*")):
+        if not path.is_file():
+            continue
+        try:
+            parsed = parse_file(path)
+        except ParseError:
+            continue
+        checked += 1
+        for block in parsed.blocks:
+            assert not control.search(block.text), (path.name, block.text[:80])
+    assert checked >= 40

@@ -171,6 +171,7 @@ def _blocks_of(root: Tag) -> list[str]:
     buf: list[str] = []
 
     def flush() -> None:
+        _strip_br_markers(buf)  # a single <br> left inside the paragraph is a space
         text = normalize_inline(" ".join(buf).replace("\n", " "))
         buf.clear()
         if text and any(ch.isalnum() for ch in text):
