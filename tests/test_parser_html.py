@@ -179,3 +179,14 @@ def test_a_table_layout_page_with_line_breaks_keeps_no_marker_in_its_text(tmp_pa
     blocks = [b.text for b in parse_file(path).blocks]
     assert blocks == ["15.03.2008 В Астане состоялась XIV сессия Ассамблеи народа Казахстана.",
                       "Выступил Президент Республики Казахстан."]  # the <br> marker leaked as "\x00br"
+
+
+def test_a_frameset_page_is_reported_not_indexed_as_its_title(tmp_path):
+    # its <noframes> note came out as text with literal tags: "Архив <body><p>Ваш браузер…"
+    path = tmp_path / "index.html"
+    path.write_text('<html><head><title>Архив</title></head><frameset cols="20%,80%"><frame src="menu.html">'
+                    '<frame src="main.html"><noframes><body><p>Ваш браузер не поддерживает фреймы.</p></body>'
+                    '</noframes></frameset></html>', encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        parse_file(path)
+    assert err.value.reason == "empty" and "frameset" in str(err.value)

@@ -20,6 +20,7 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
     "form", "button", "select", "input", "textarea", "nav", "aside", "menu", "dialog", "link", "meta",
+    "noframes",  # a frameset's note that the browser cannot show frames; the frames are pages of their own
 )
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
@@ -274,6 +275,9 @@ class HtmlParser(Parser):
 
         for tag in soup.find_all(_DROP_TAGS):
             tag.decompose()
+        if soup.body is None and soup.find("frameset") is not None:
+            raise ParseError("empty", "The page is a frameset: its text is in the pages it shows in its frames, "
+                                      "which are files of their own.", path=name or None)
         for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
             c.extract()
         main = _main_content(soup)
