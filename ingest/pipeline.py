@@ -1,4 +1,5 @@
-"""The ingest batch: discover, decide what changed, parse in a pool, write in one session.
+"""The ingest batch: discover, decide what changed, parse in a pool (ingest.parser_pool), write in
+one session.
 
 Every file ends with one status: indexed, updated, unchanged, removed, failed or skipped.
 The document id is the content hash, so re-running after a crash re-adds nothing twice.
@@ -6,39 +7,28 @@ The document id is the content hash, so re-running after a crash re-adds nothing
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
-import resource
-import signal
 import sys
-import threading
 import time
 from collections import Counter
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from index.errors import IndexWriteError
 from index.paths import path_to_text
-from index.processes import die_with_parent
 from index.store import IndexWriter, load_inventory
 from ingest.discover import FileRef, discover, is_under
-from ingest.hash_cache import HashCache, file_hash
+from ingest.graceful_stop import GracefulStop
+from ingest.hash_cache import HashCache
+from ingest.parser_pool import run_pool
 from ingest.progress import FeedbackStream, Progress
-from ingest.worker import Outcome, process_file
+from ingest.worker import Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
-MIN_MEMORY_LIMIT = 1024 * 1024 * 1024  # bytes per parser process, whatever the machine
 # Files per commit. Each commit ends the writer processes' segments and merges small ones, so
 # few large commits index fastest; commit_seconds still bounds what a crash can lose.
 DEFAULT_COMMIT_DOCS = 1000
-MAX_IDLE_BREAKS = 3  # process pools in a row that die with no file in hand
-# A parser stuck inside C code (a regular expression backtracking, a native library looping)
-# never sees its time limit's signal. When no file has finished for the time limit plus this
-# grace, the stuck parser processes are ended and their files go through the crash handling.
-STALL_GRACE = 10.0  # seconds
 
 
 @dataclass
@@ -50,7 +40,7 @@ class IngestOptions:
     report_path: Path | None = None
     time_limit: float = DEFAULT_TIME_LIMIT
     size_limit: int = DEFAULT_SIZE_LIMIT
-    memory_limit: int | None = None  # bytes per parser process; None: default_memory_limit(), 0: none
+    memory_limit: int | None = None  # bytes per parser process; None: parser_pool.default_memory_limit(), 0: none
     batch_size: int = DEFAULT_COMMIT_DOCS  # files per commit (or commit_seconds, whichever comes first)
     commit_seconds: float = 10.0
 
@@ -311,7 +301,7 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
-                    writer: _Writer, stop: "GracefulStop", summary: Summary, stream, empty_roots: list[str]) -> None:
+                    writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str]) -> None:
     """Plan against the index, delete what is gone, parse in the pool and write what changed."""
     inventory = load_inventory(options.index_dir)
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune, empty_roots)
@@ -333,7 +323,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         writer.delete(doc_id, removed_of.pop(doc_id, []))
     # on a stop the parsers are ended at once: the files in their hands, and those not reached yet,
     # are picked up by the next run
-    results = _run_pool(tasks, options, stopping=lambda: stop.requested)
+    results = run_pool(tasks, _worker_count(options), options.time_limit, options.size_limit, options.memory_limit,
+                       stopping=lambda: stop.requested)
     handled = 0
     try:
         for outcome, task in results:
@@ -352,7 +343,7 @@ def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
     return [r for r in roots if os.path.isdir(r) and not any(is_under(p, [r]) for p in found)]
 
 
-def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop", options: IngestOptions,
+def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop, options: IngestOptions,
                 roots: list[str], stream) -> dict[str, str]:
     """path -> content hash; a file that cannot be read is reported as failed. A file whose size,
     time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
@@ -380,188 +371,6 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: "GracefulStop
 
 def _worker_count(options: IngestOptions) -> int:
     return options.workers or os.cpu_count() or 1
-
-
-def _run_pool(tasks: list[_Task], options: IngestOptions, stopping=lambda: False):
-    """Yield (Outcome, task) as workers finish. When a worker dies (a crash, the OOM killer),
-    the files it may have held are re-run one at a time, so only the file that kills a worker
-    fails (worker_crashed) and every other file still gets its outcome. Ends, and ends the
-    workers, within a second of `stopping()` turning true."""
-    workers = _worker_count(options)
-    in_flight_max = workers * 4
-    # Largest files first (popped from the end): a big file left for last would keep one core
-    # busy while the others idle.
-    pending = sorted(tasks, key=lambda t: t.size)
-    suspects: list[_Task] = []  # in flight when a worker died
-    idle_breaks = 0  # pools in a row that broke with no file in hand
-    while pending or suspects:
-        if idle_breaks >= MAX_IDLE_BREAKS:  # workers that cannot even start: fail the rest, end the batch
-            for task in reversed(suspects + pending):
-                yield Outcome(task.path, reason="worker_crashed",
-                              message="The parser processes kept dying before reaching this file."), task
-            return
-        memory_limit = default_memory_limit(workers) if options.memory_limit is None else options.memory_limit
-        # fork, whatever the platform's default: a parser must be this process's child (it dies
-        # with it) and start with the extraction tables already loaded
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_start_worker, initargs=(os.getpid(), memory_limit)) as pool:
-            running: dict = {}
-            returned = False
-            stalled = False  # this pool's processes were ended for making no progress
-            last_progress = time.monotonic()
-            try:
-                while pending or suspects or running:
-                    source, limit = (suspects, 1) if suspects else (pending, in_flight_max)
-                    while source and len(running) < limit:
-                        task = source.pop()
-                        try:
-                            fut = pool.submit(process_file, task.path, task.root, _full_hash(task),
-                                              options.time_limit, options.size_limit)
-                        except BrokenProcessPool:
-                            source.append(task)  # never started
-                            raise
-                        running[fut] = task
-                    _close_result_pipe_copy(pool)  # the first submit forked the parsers
-                    done, _ = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
-                    if not done and not stalled and _stalled(last_progress, options.time_limit):
-                        stalled = True
-                        _end_workers(pool)  # the pool breaks; its files are handled below
-                    for fut in done:
-                        if fut.exception() is not None:  # its worker died, or its result could not come back
-                            raise BrokenProcessPool
-                        returned = True
-                        yield fut.result(), running.pop(fut)
-                    if done:  # after the yields: a long commit in the caller is no parser's stall
-                        last_progress = time.monotonic()
-                    if stopping():  # not waiting for the files in the parsers' hands (a book takes a minute)
-                        _end_workers(pool)
-                        return
-            except BrokenProcessPool:
-                lost = []
-                for fut, task in running.items():
-                    if fut.done() and fut.exception() is None:
-                        returned = True
-                        yield fut.result(), task
-                    else:
-                        lost.append(task)
-                idle_breaks = idle_breaks + 1 if not (returned or lost) else 0  # died with no file in hand
-                if len(lost) == 1 and stalled:  # alone in flight: this file got its parser stuck
-                    yield Outcome(lost[0].path, reason="timeout",
-                                  message=f"Parsing took longer than the {options.time_limit:g} s limit for one file "
-                                          "and did not stop; its parser process was ended."), lost[0]
-                elif len(lost) == 1:  # alone in flight: this file killed the worker
-                    yield Outcome(lost[0].path, reason="worker_crashed",
-                                  message="The parser process died on this file (out of memory or a crash)."), lost[0]
-                else:
-                    suspects.extend(reversed(lost))
-                continue
-            except BaseException:
-                # The batch was stopped (closed after a Ctrl-C, or a second Ctrl-C here): end the
-                # workers now, or leaving the pool would wait for every file it was handed; what
-                # they held is dropped with them. (Cancelled futures would make the pool's own
-                # thread fail on a dead worker.)
-                _end_workers(pool)
-                raise
-            break
-
-
-def _stalled(last_progress: float, time_limit: float) -> bool:
-    """No file has finished for longer than any parser may take (never, without a time limit)."""
-    return time_limit > 0 and time.monotonic() - last_progress > time_limit + STALL_GRACE
-
-
-def _end_workers(pool: ProcessPoolExecutor) -> None:
-    """End the pool's parser processes now. One ended while sending its result leaves half a
-    message in the result pipe, and the pool's reader would wait forever for the rest unless
-    every copy of the pipe's write end is closed: the parsers' go with them, and this
-    process's is closed (see _close_result_pipe_copy), so the pool breaks instead of hanging."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    for proc in processes:
-        proc.kill()  # a parser holds nothing to save; SIGKILL also ends one not yet past its set-up
-    for proc in processes:
-        proc.join(timeout=10)
-    _close_result_pipe_copy(pool)
-
-
-def _close_result_pipe_copy(pool: ProcessPoolExecutor) -> None:
-    """Close this process's copy of the write end of the pool's result pipe, once the parsers
-    are forked (only they write to it). Kept open, it would also be inherited by every process
-    forked later (the index's writer processes), and any one of them alive would keep the pipe
-    open after the parsers are ended: a reader waiting for the rest of a cut message would then
-    wait forever (a Ctrl-C while they were writing hung the batch so)."""
-    results = getattr(pool, "_result_queue", None)
-    if results is not None:
-        results._writer.close()  # a second close does nothing
-
-
-def default_memory_limit(workers: int) -> int:
-    """Bytes one parser process may use: half the machine's memory shared among the parsers, at
-    least MIN_MEMORY_LIMIT. A book-length text needs about 60 times its size while it is parsed."""
-    try:
-        physical = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError):
-        return 0
-    return max(MIN_MEMORY_LIMIT, physical // 2 // max(1, workers))
-
-
-def _start_worker(parent: int, memory_limit: int = 0) -> None:
-    die_with_parent(parent)  # a killed ingest leaves no parser behind holding the index's locks
-    # Ctrl-C reaches the whole process group; only the main process decides how to stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Forked inside the batch, a worker inherits its graceful SIGTERM handler; the main process
-    # ends workers with SIGTERM, which must end them.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if memory_limit > 0:
-        # past it an allocation fails with MemoryError: that file fails (too_large), instead of the
-        # kernel's OOM killer ending whichever process it picks (a writer, the web app). Counted on
-        # top of the address space the process starts with, which libraries (a BLAS reserving
-        # buffers per core) can make large on a big machine.
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = _address_space() + memory_limit
-        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
-
-
-def _address_space() -> int:
-    """This process's virtual memory size in bytes (0 where /proc does not say)."""
-    try:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-class GracefulStop:
-    """The first Ctrl-C or SIGTERM asks the batch to stop: the parsers are ended, and the files
-    written so far get committed; a second Ctrl-C stops at once (the open batch is dropped)."""
-
-    def __init__(self, say) -> None:
-        self.say = say
-        self.requested = False
-        self._saved: dict[int, object] = {}
-        self._pid = os.getpid()
-
-    def _handle(self, signum, frame) -> None:
-        if os.getpid() != self._pid:
-            return  # a parser or writer process just forked, before it set its own handling
-        if self.requested and signum == signal.SIGINT:
-            raise KeyboardInterrupt
-        self.requested = True
-        self.say("Stopping: committing the files done so far (Ctrl-C again to stop at once)…")
-
-    def __enter__(self) -> "GracefulStop":
-        if threading.current_thread() is threading.main_thread():
-            for signum in (signal.SIGINT, signal.SIGTERM):
-                if signal.getsignal(signum) is not signal.SIG_IGN:
-                    self._saved[signum] = signal.signal(signum, self._handle)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for signum, handler in self._saved.items():
-            signal.signal(signum, handler)
-
-
-def _full_hash(task: _Task) -> str:
-    return task.content_hash or file_hash(task.path)
 
 
 def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileReport]) -> list[FileReport]:

@@ -688,11 +688,11 @@ def _crash_on_poison(path, *args, **kwargs):
 
 
 def test_a_parser_process_that_dies_fails_its_file_only(tmp_path, monkeypatch):
-    from ingest import pipeline
+    from ingest import parser_pool
 
     root = _many_reports(tmp_path / "many", 40, "Донесение")
     (root / "poison.txt").write_text("Отчет, на котором падает разбор\n\nТекст.", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "process_file", _crash_on_poison)  # the workers are forked
+    monkeypatch.setattr(parser_pool, "process_file", _crash_on_poison)  # the workers are forked
     summary = ingest(root, tmp_path / "index")
     by_name = {Path(r.path).name: r for r in summary.files}
     assert by_name["poison.txt"].status == "failed" and by_name["poison.txt"].reason == "worker_crashed"
@@ -709,12 +709,12 @@ def _stuck_on_trap(path, *args):
 
 
 def test_a_parser_stuck_past_its_time_limit_is_ended_and_the_batch_finishes(tmp_path, monkeypatch):
-    from ingest import pipeline
+    from ingest import parser_pool
 
     root = _many_reports(tmp_path / "many", 12, "Справка")
     (root / "trap.txt").write_text("Отчет, на котором разбор застревает\n\nТекст.", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "process_file", _stuck_on_trap)  # the workers are forked
-    monkeypatch.setattr(pipeline, "STALL_GRACE", 1.0)
+    monkeypatch.setattr(parser_pool, "process_file", _stuck_on_trap)  # the workers are forked
+    monkeypatch.setattr(parser_pool, "STALL_GRACE", 1.0)
     started = time.monotonic()
     summary = ingest(root, tmp_path / "index", time_limit=1.0)
     assert time.monotonic() - started < 30  # without the watchdog: a minute, however short the limit
@@ -729,8 +729,8 @@ def test_a_parser_stuck_past_its_time_limit_is_ended_and_the_batch_finishes(tmp_
 _HALF_A_RESULT = """
 import multiprocessing, os, sys, time
 from pathlib import Path
-from ingest import pipeline
-from ingest.pipeline import IngestOptions, _Task, _run_pool
+from ingest import parser_pool
+from ingest.pipeline import _Task
 from ingest.worker import Outcome
 
 def half_a_result(path, *args):
@@ -746,10 +746,10 @@ def half_a_result(path, *args):
     os.write(writer.fileno(), (10_000_000).to_bytes(4, "big") + b"partial")
     time.sleep(3600)
 
-pipeline.process_file = half_a_result  # the workers are forked
+parser_pool.process_file = half_a_result  # the workers are forked
 folder = Path(sys.argv[1])
 tasks = [_Task(n, str(folder / n), str(folder), [], {}, False, "hash", 1) for n in ("second.txt", "first.txt")]
-results = _run_pool(tasks, IngestOptions(index_dir=folder / "index", workers=1))
+results = parser_pool.run_pool(tasks, workers=1, time_limit=120, size_limit=2**20, memory_limit=0)
 assert next(results)[0].message == "done"
 # a process forked meanwhile (as the index's writer processes are) must not keep the pipe open
 holder = multiprocessing.get_context("fork").Process(target=time.sleep, args=(3600,), daemon=True)
@@ -802,10 +802,10 @@ def _worker_that_cannot_start(parent: int, memory_limit: int = 0) -> None:
 def test_parser_processes_that_cannot_start_fail_every_file_and_the_batch_ends(tmp_path, monkeypatch):
     import threading
 
-    from ingest import pipeline
+    from ingest import parser_pool
 
     root = _many_reports(tmp_path / "few", 5, "Сообщение")
-    monkeypatch.setattr(pipeline, "_start_worker", _worker_that_cannot_start)
+    monkeypatch.setattr(parser_pool, "_start_worker", _worker_that_cannot_start)
     result = []
     batch = threading.Thread(target=lambda: result.append(ingest(root, tmp_path / "index")), daemon=True)
     batch.start()
@@ -819,7 +819,7 @@ def test_parser_processes_that_cannot_start_fail_every_file_and_the_batch_ends(t
 def test_a_process_forked_inside_the_batch_leaves_ctrl_c_to_the_main_process():
     # a parser or writer process inherits the batch's handler until it sets its own; a Ctrl-C
     # reaching the whole group in that moment must not make it announce a stop of its own
-    from ingest.pipeline import GracefulStop
+    from ingest.graceful_stop import GracefulStop
 
     said = []
     with GracefulStop(said.append) as stop:
@@ -837,10 +837,10 @@ def test_a_process_forked_inside_the_batch_leaves_ctrl_c_to_the_main_process():
 _ONE_PARSER_STUCK = """
 import os, sys, time
 from pathlib import Path
-from ingest import pipeline
+from ingest import parser_pool
 from assembly_search.cli import main
 
-parse = pipeline.process_file
+parse = parser_pool.process_file
 
 def one_stuck(path, *args):
     if not path.endswith("doc0000.txt"):
@@ -848,7 +848,7 @@ def one_stuck(path, *args):
     Path(sys.argv[3]).touch()  # the stuck file is in a parser's hands
     time.sleep(3600)  # stuck where no time limit reaches (a native library looping)
 
-pipeline.process_file = one_stuck  # the parsers are forked
+parser_pool.process_file = one_stuck  # the parsers are forked
 sys.exit(main(["ingest", sys.argv[1], "--index", sys.argv[2], "--workers", "2", "--report", sys.argv[4]]))
 """
 
