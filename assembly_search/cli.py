@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -159,15 +160,28 @@ def cmd_ingest(args) -> int:
     except IndexLocationError as exc:  # the --index given cannot be a folder: a usage error
         print(f"assembly-search: {exc}", file=sys.stderr)
         return 2
+    shown: Counter = Counter()
     for report in summary.files:
         if report.status == "failed" and report.reason != "not_saved":  # those the summary counts
-            print(f"failed: {report.path}: {report.message}", file=sys.stderr)
+            shown[report.reason] += 1
+            if shown[report.reason] <= FAILED_LINES_PER_REASON:
+                print(f"failed: {report.path}: {report.message}", file=sys.stderr)
         for warning in report.warnings:  # indexed, but not whole or not as written
             print(f"note: {report.path}: {warning}", file=sys.stderr)
+    for reason, count in shown.items():
+        if count > FAILED_LINES_PER_REASON:
+            where = f"the report {args.report} lists" if args.report else "--report FILE would list"
+            print(f"failed: … and {count - FAILED_LINES_PER_REASON} more as {reason} ({where} every file).",
+                  file=sys.stderr)
     print(summary.text())
     if summary.write_error:
         print(f"assembly-search: {summary.write_error}", file=sys.stderr)
     return summary.exit_code
+
+
+# A folder of 5,000 scans would print 5,000 lines alike before the summary: the first few of
+# each reason show what went wrong, and the report has every file.
+FAILED_LINES_PER_REASON = 20
 
 
 def _report_problem(path: Path) -> str | None:

@@ -945,3 +945,18 @@ def test_the_terminal_bar_fits_the_terminal_and_messages_go_below_it(monkeypatch
     assert len(drawn) == 3 and all(len(line) < 80 for line in drawn)  # a wrapped line would scroll instead
     assert drawn[-1].startswith("progress: [") and "3/12000 files, 150.0/3000.0 MB" in drawn[-1] and "ETA" in drawn[-1]
     assert screen.getvalue().endswith("\nStopping: committing the files done so far\n")  # below the bar
+
+
+def test_many_failures_alike_show_a_few_lines_and_a_count_the_report_has_them_all(tmp_path):
+    root = tmp_path / "scans"
+    root.mkdir()
+    for i in range(25):
+        (root / f"empty{i:02d}.txt").write_bytes(b"")
+    (root / "good.txt").write_text(TEXT_A, encoding="utf-8")
+    report = tmp_path / "report.jsonl"
+    run = _cli("ingest", str(root), "--index", str(tmp_path / "index"), "--report", str(report))
+    assert run.returncode == 1, run.stderr
+    lines = [line for line in run.stderr.splitlines() if line.startswith("failed:")]
+    assert len(lines) == 21 and lines[-1] == f"failed: … and 5 more as empty (the report {report} lists every file)."
+    assert "Failed by reason: empty: 25." in run.stdout
+    assert sum(1 for line in report.read_text("utf-8").splitlines() if '"empty"' in line) == 25
