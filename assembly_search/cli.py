@@ -325,9 +325,10 @@ def cmd_stats(args) -> int:
 def cmd_serve(args) -> int:
     """The web app on waitress: pure Python, threaded (one process, so the one shared searcher and
     its facet tables are loaded once), no fork, nothing to compile, runs the same everywhere."""
+    import errno
     import logging
 
-    from waitress import serve
+    from waitress.server import create_server
 
     from search_app import create_app
 
@@ -339,9 +340,18 @@ def cmd_serve(args) -> int:
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)
+    try:  # bind first: a port that cannot be had is said in one line, before "Serving"
+        server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="assembly-search")
+    except OSError as exc:
+        why = {errno.EADDRINUSE: "is already in use (another server, or this one started twice?)",
+               errno.EADDRNOTAVAIL: "is not an address of this machine",
+               errno.EACCES: "needs administrator rights (ports below 1024)"}.get(exc.errno, f"failed ({exc.strerror or exc})")
+        print(f"assembly-search: listening on {args.host}:{args.port} {why}; choose another with --port or --host.",
+              file=sys.stderr)
+        return 1
     print(f"Serving {args.index} on http://{args.host}:{args.port}/ (waitress, {args.threads} threads); "
           "Ctrl+C stops.", flush=True)
-    serve(app, host=args.host, port=args.port, threads=args.threads, ident="assembly-search")
+    server.run()  # returns on Ctrl+C (waitress ends its threads)
     return 0
 
 

@@ -73,3 +73,48 @@ def test_an_ingest_whose_feedback_reader_left_still_finishes_the_batch(tmp_path)
     assert code == 0  # the summary goes to stdout, which is still read
     expected = len([p for p in samples.rglob("*") if p.is_file()])
     assert SearchService(index).doc_count() == expected > 0
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(built_index):
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run([sys.executable, "-m", "assembly_search.cli", "serve", "--index", str(built_index),
+                              "--port", str(port)], capture_output=True, text=True, timeout=60,
+                             env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert f"127.0.0.1:{port} is already in use" in run.stderr and "Serving" not in run.stdout
+
+
+def test_serve_answers_and_ctrl_c_stops_it_cleanly(built_index):
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import urllib.parse
+    import urllib.request
+
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "serve", "--index", str(built_index),
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    try:
+        assert "Serving" in proc.stdout.readline()  # said once the port is bound: requests queue from now
+        url = f"http://127.0.0.1:{port}/api/search?q={urllib.parse.quote('Ассамблея')}"
+        with urllib.request.urlopen(url, timeout=30) as resp:
+            assert resp.status == 200 and json.load(resp)["total"] > 0
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and "interrupted" not in err and "Traceback" not in err, err
