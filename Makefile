@@ -17,7 +17,6 @@ install: $(STAMP)
 run: install
 	$(BIN)/assembly-search ingest samples --force
 	$(BIN)/assembly-search stats
-	@echo "Serving on http://127.0.0.1:5000 (Ctrl-C stops)"
 	$(BIN)/assembly-search serve --host 127.0.0.1 --port 5000
 
 test: install
