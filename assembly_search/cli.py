@@ -143,12 +143,10 @@ def cmd_ingest(args) -> int:
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
-        print(f"assembly-search: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return 2
+        raise _UsageError(f"no such file or folder: {', '.join(missing)}")
     problem = _report_problem(args.report) if args.report else None
     if problem:
-        print(f"assembly-search: {problem}", file=sys.stderr)
-        return 2
+        raise _UsageError(problem)
     options = IngestOptions(
         index_dir=args.index, workers=args.workers, prune=args.prune, force=args.force,
         report_path=args.report, time_limit=args.time_limit, size_limit=int(args.size_limit * 2**20),
@@ -158,8 +156,7 @@ def cmd_ingest(args) -> int:
     try:
         summary = run_ingest(args.paths, options)
     except IndexLocationError as exc:  # the --index given cannot be a folder: a usage error
-        print(f"assembly-search: {exc}", file=sys.stderr)
-        return 2
+        raise _UsageError(str(exc)) from None
     shown: Counter = Counter()
     for report in summary.files:
         if report.status == "failed" and report.reason != "not_saved":  # those the summary counts
@@ -333,9 +330,8 @@ def cmd_serve(args) -> int:
     from search_app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if args.threads < 1:
-        print("assembly-search: --threads must be at least 1", file=sys.stderr)
-        return 2
+    if args.threads < 1:  # also guards $ASSEMBLY_SEARCH_THREADS, which argparse does not check
+        raise _UsageError("--threads must be at least 1")
     app = create_app(args.index)
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",

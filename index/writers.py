@@ -76,6 +76,12 @@ _FAILED = "failed"  # a sub-writer's result when a write failed: (_FAILED, errno
 _FAILED_EXIT = 3  # its exit code then (no traceback on the user's terminal)
 
 
+def _raise_if_failed(result: tuple) -> None:
+    """A sub-writer's result, or the OSError it reported (the index turns it into one sentence)."""
+    if result[0] == _FAILED:
+        raise OSError(result[1], result[2])
+
+
 class _SubWriter(SubWriterTask):
     """One sub-writer process: indexes the job files it is handed, and merges the segments it is
     handed, into its own segment."""
@@ -172,11 +178,9 @@ class ParallelWriter(MpWriter):
         deadline = time.monotonic() + RESULT_GRACE_SECONDS
         while time.monotonic() < deadline:
             try:
-                result = self.resultqueue.get(timeout=0.2)
+                _raise_if_failed(self.resultqueue.get(timeout=0.2))
             except queue.Empty:
-                continue
-            if result[0] == _FAILED:
-                raise OSError(result[1], result[2])
+                pass
 
     def _collect_segments(self) -> list:
         results: list = []
@@ -187,8 +191,7 @@ class ParallelWriter(MpWriter):
             except queue.Empty:
                 pass
             else:
-                if result[0] == _FAILED:
-                    raise OSError(result[1], result[2])
+                _raise_if_failed(result)
                 results.append(result)
                 continue
             self._check_alive()

@@ -80,9 +80,11 @@ def _not_a_file(path: Path) -> Skipped:
 
 def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[FileRef], list[Skipped]]:
     """Every ingestible file under `roots` (files may be given directly), sorted, plus what was
-    skipped. Folders in `exclude` (the index itself, when it lies inside a root) are not entered."""
+    skipped. What `exclude` names is left out: the ingest's own output when it lies inside a root
+    (the index folder is not entered; the report file is no document of the archive)."""
     found: dict[str, FileRef] = {}
     skipped: list[Skipped] = []
+    excluded_files = {str(Path(p).resolve()) for p in exclude}
     excluded = set()
     for folder in exclude:
         try:
@@ -99,7 +101,7 @@ def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[Fi
                           for folder, names in _walk(root_path, skipped, excluded) for name in names]
         for base, path in candidates:
             key = str(path)
-            if key in found:
+            if key in found or key in excluded_files:
                 continue
             if not path.is_file():
                 if not path.is_dir():  # a folder among the files only by a race with the walk

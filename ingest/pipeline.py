@@ -86,10 +86,9 @@ class Summary:
         if stopped:
             line += ("\nThe files counted as indexed, updated or removed are committed; run the same command "
                      "again to finish the batch.")
-        if self.failed_by_reason:
-            line += "\nFailed by reason: " + ", ".join(f"{r}: {n}" for r, n in self.failed_by_reason.most_common()) + "."
-        if self.skipped_by_reason:
-            line += "\nSkipped by reason: " + ", ".join(f"{r}: {n}" for r, n in self.skipped_by_reason.most_common()) + "."
+        for label, by_reason in (("Failed", self.failed_by_reason), ("Skipped", self.skipped_by_reason)):
+            if by_reason:
+                line += f"\n{label} by reason: " + ", ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + "."
         for note in self.notes:
             line += "\n" + note
         if self.report_error:
@@ -220,11 +219,8 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     started = time.monotonic()
     summary = Summary()
     abs_roots = [str(Path(r).resolve()) for r in roots]
-    files, skipped = discover(roots, exclude=[Path(options.index_dir)])
-    if options.report_path:  # a report written inside the archive is not one of its documents
-        report = str(Path(options.report_path).resolve())
-        files = [f for f in files if f.path != report]
-        skipped = [s for s in skipped if s.path != report]
+    own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
+    files, skipped = discover(roots, exclude=own_output)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
 
     stream = FeedbackStream(stream or sys.stderr)

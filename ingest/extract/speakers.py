@@ -13,9 +13,8 @@ agree in gender and number (`И.Миллер, которая` is no subject of `
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
-
 from datetime import date
+from functools import lru_cache
 
 from ._text import Token, text_sentence_ids, tokenize, verb_info
 from .aliases import Aliases, default_aliases
