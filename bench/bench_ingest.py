@@ -10,7 +10,9 @@ windows-1251 .txt, half UTF-8 .html with page chrome) ingested into a fresh inde
   1 worker      the pipeline with one parser process and one writer (the main process)
   N workers     the pipeline with N parser processes (they also analyze the text) and N writer
                 processes, each building its own segment (ingest's default on N cores)
-All three commit every DEFAULT_COMMIT_DOCS files, as ingest does.
+  1 process, Whoosh's writer   the baseline, writing through Whoosh's own SegmentWriter (the
+                single-writer path the ingest issue's figures were measured on; text only)
+All of them commit every DEFAULT_COMMIT_DOCS files, as ingest does.
 PDF: the samples' PDFs copied `--pdf-copies` times (so the batch is long enough to time),
 ingested the same two ways; pages/s counts PDF pages parsed and indexed.
 Each run is a fresh process (the pipeline through the command line), and each figure the median of
@@ -89,8 +91,17 @@ def pdf_corpus(folder: Path, copies: int) -> int:
     return pages
 
 
-def single_process_ingest(folder: Path, index: Path) -> int:
-    """The baseline: discover, parse and write one file after another in this one process."""
+def single_process_ingest(folder: Path, index: Path, whoosh_writer: bool = False) -> int:
+    """The baseline: discover, parse and write one file after another in this one process.
+    `whoosh_writer`: through Whoosh's own SegmentWriter (every posting through its pool), the
+    single-writer path the ingest issue's figures were measured on, instead of ours."""
+    if whoosh_writer:
+        from whoosh.writing import SegmentWriter
+
+        from index import store
+        from index.writers import _Codec
+
+        store.segment_writer = lambda ix, **kwargs: SegmentWriter(ix, codec=_Codec(), **kwargs)
     files, _ = discover([str(folder)])
     indexed = 0
     with IndexWriter(index, batch_size=DEFAULT_COMMIT_DOCS) as writer:
@@ -122,13 +133,18 @@ def timed_pdf_parsing(folder: Path, workers: int) -> tuple[float, int]:
         return time.perf_counter() - started, pages
 
 
+WHOOSH_WRITER = -1  # timed_ingest's `workers` for the one-process baseline through Whoosh's writer
+
+
 def timed_ingest(folder: Path, workers: int) -> tuple[float, int]:
     """Seconds and documents indexed for one run in a fresh process, as an archivist runs it
     (a long-lived parent would make every forked worker copy its pages): the pipeline through
     the command line, the baseline through `--one-process`. Both include Python's start-up."""
     with tempfile.TemporaryDirectory() as index:
-        if workers == 0:
+        if workers <= 0:
             cmd = [sys.executable, "-m", "bench.bench_ingest", "--one-process", str(folder), index]
+            if workers == WHOOSH_WRITER:
+                cmd.append("--whoosh-writer")
         else:
             cmd = [sys.executable, "-m", "assembly_search.cli", "ingest", str(folder), "--index", index,
                    "--workers", str(workers)]
@@ -154,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--text-only", action="store_true", help="skip the PDF corpus")
     ap.add_argument("--skip-one-worker", action="store_true", help="only the baseline and the default")
     ap.add_argument("--one-process", nargs=2, metavar=("FOLDER", "INDEX"), help=argparse.SUPPRESS)
+    ap.add_argument("--whoosh-writer", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one_process:
-        single_process_ingest(Path(args.one_process[0]), Path(args.one_process[1]))
+        single_process_ingest(Path(args.one_process[0]), Path(args.one_process[1]), args.whoosh_writer)
         return 0
 
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
@@ -171,18 +188,21 @@ def main(argv: list[str] | None = None) -> int:
               f"({text_bytes / args.docs / 1000:.1f} KB each); pdf: {pdf_files} files, {pdf_pages} pages")
         rows = []
         corpora = (("text+html", text_dir),) if args.text_only else (("text+html", text_dir), ("pdf", pdf_dir))
-        modes = [("baseline (1 process)", 0), ("1 worker + writer", 1), (f"{args.workers} workers + writer", args.workers)]
+        modes = [("baseline (1 process)", 0), ("1 worker + writer", 1), (f"{args.workers} workers + writer", args.workers),
+                 ("1 process, Whoosh's writer", WHOOSH_WRITER)]
         if args.skip_one_worker:
-            del modes[1]
+            modes = [modes[0], modes[2]]
         for label, folder in corpora:
             for mode, workers in modes:
+                if workers == WHOOSH_WRITER and label == "pdf":
+                    continue  # the issue's single-writer figures are for text
                 times = []
                 for _ in range(args.repeat):
                     elapsed, indexed = timed_ingest(folder, workers)
                     times.append(elapsed)
                 rows.append((label, mode, median(times), indexed))
-        print(f"\n{'corpus':<10} {'mode':<22} {'median s':>9} {'docs/s':>8} {'MB/s':>6} {'pages/s':>8}")
-        base = {}
+        print(f"\n{'corpus':<10} {'mode':<28} {'median s':>9} {'docs/s':>8} {'MB/s':>6} {'pages/s':>8}")
+        base, default = {}, {}
         for label, mode, seconds, indexed in rows:
             docs_s = indexed / seconds
             mb_s = (text_bytes / 1e6 / seconds) if label == "text+html" else float("nan")
@@ -190,9 +210,12 @@ def main(argv: list[str] | None = None) -> int:
             ratio = ""
             if mode.startswith("baseline"):
                 base[label] = seconds
+            elif "Whoosh" in mode:
+                ratio = f"  the default: x{seconds / default[label]:.2f} vs this"
             else:
                 ratio = f"  x{base[label] / seconds:.2f} vs baseline"
-            print(f"{label:<10} {mode:<22} {seconds:>9.2f} {docs_s:>8.1f} {mb_s:>6.2f} {pages_s:>8.1f}{ratio}")
+                default[label] = seconds
+            print(f"{label:<10} {mode:<28} {seconds:>9.2f} {docs_s:>8.1f} {mb_s:>6.2f} {pages_s:>8.1f}{ratio}")
         if args.text_only:
             return 0
         print("\nPDF parsing alone (pdfminer, no extraction, no index), the bound of the PDF figures:")
