@@ -84,6 +84,21 @@ def test_fast_scores_equal_reference_scores():
         assert encoding._fast_scores(data, tables) == [encoding._score_decoding(data, c) for c in codecs_]
 
 
+def test_letter_quality_from_bytes_equals_reference():
+    """decode_text judges a detected text's quality from its bytes: the same number, to the bit."""
+    import random
+
+    rnd = random.Random(5)
+    alphabet = bytes(range(0x80, 0x100)) + b"  .,AZaz\n\t"
+    inputs = [b"", b"abc \n", b"\x98\x98x\x98", LONG.encode("cp1251"), LONG.encode("koi8_r")[:300]]
+    inputs += [bytes(rnd.choice(alphabet) for _ in range(rnd.choice([2, 7, 40, 300]))) for _ in range(100)]
+    for codec in encoding.SINGLE_BYTE_CANDIDATES:
+        for data in inputs:
+            expected = encoding.letter_quality(data.decode(codec, errors="replace"))
+            assert encoding.letter_quality_bytes(data, codec) == expected
+    assert encoding.letter_quality_bytes(b"abc", "utf-8") is None
+
+
 def test_multibyte_candidate_uses_reference_scorer():
     assert encoding._byte_tables("utf-8") is None and encoding._byte_tables("gbk") is None
     raw = LONG.encode("cp1251")

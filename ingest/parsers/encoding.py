@@ -279,6 +279,7 @@ class _ByteTables(NamedTuple):
     undefined: np.ndarray  # (256,) bool: bytes the code page leaves undefined (strict decode fails)
     letters: np.ndarray  # (256, 2) int: is a word letter; is an uppercase word letter
     pairs: np.ndarray  # (257 * 257,) uint8 bits for (first, second), _BOUNDARY at the text's ends
+    weighed: np.ndarray  # (256,) int: characters letter_quality averages over (neither space nor ASCII)
 
 
 @functools.lru_cache(maxsize=64)
@@ -326,8 +327,9 @@ def _byte_tables(enc: str) -> _ByteTables | None:
     for bit, mask in bits:
         pairs[mask] |= bit
     upper = word[:256] & np.array([c.isupper() for c in chars])
+    weighed = np.array([not c.isspace() and not c.isascii() for c in chars], np.int64)
     return _ByteTables(np.array([_char_score(c) for c in chars]), undefined,
-                       np.stack([word[:256], upper], axis=1).astype(np.int64), pairs.ravel())
+                       np.stack([word[:256], upper], axis=1).astype(np.int64), pairs.ravel(), weighed)
 
 
 def _run_matches(f: np.ndarray, bit: int, n: int) -> int:
@@ -341,8 +343,9 @@ def _run_matches(f: np.ndarray, bit: int, n: int) -> int:
     return int(((runs + 1) // 2).sum())
 
 
-def _fast_scores(sample: bytes, tables: list[_ByteTables]) -> list[float]:
-    """_score_decoding of ``sample`` for each code page, from the byte histogram and the byte pairs."""
+def _fast_scores(sample: bytes, tables: list[_ByteTables], penalized: bool = True) -> list[float]:
+    """_score_decoding of ``sample`` for each code page, from the byte histogram and the byte pairs
+    (score_text of its decoding with errors="replace" when not ``penalized``)."""
     if not sample:
         return [0.0] * len(tables)
     b = np.frombuffer(sample, np.uint8)
@@ -378,8 +381,20 @@ def _fast_scores(sample: bytes, tables: list[_ByteTables]) -> list[float]:
         score = _combine(sum(products.tolist()), case_tells=tells, mixed=_run_matches(f, _MIXED, mixed),
                          soft_starts=soft, lone=lone, upper=upper, initial_upper=initial, bigram_hits=hits,
                          letters=letters, impossible=_run_matches(f, _IMPOSS, imposs))
-        scores.append(score - penalty)
+        scores.append(score - penalty if penalized else score)
     return scores
+
+
+def letter_quality_bytes(data: bytes, enc: str) -> float | None:
+    """letter_quality of ``data`` decoded with ``enc`` (errors="replace"), the same number computed
+    from the byte tables; None when ``enc`` is not a one-byte code page."""
+    tables = _byte_tables(enc)
+    if tables is None:
+        return None
+    n = int(np.bincount(np.frombuffer(data, np.uint8), minlength=256) @ tables.weighed)
+    if n == 0:
+        return 1.0
+    return _fast_scores(data, [tables], penalized=False)[0] / n
 
 
 def _score_candidates(sample: bytes, candidates) -> list[tuple[float, int, str]]:
