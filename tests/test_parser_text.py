@@ -206,6 +206,8 @@ def test_normalisation_nfc_controls_spaces():
     assert clean_text(raw).strip().replace("\u00a0", " ") == "Мой дом  стоит."
     assert "\u0306" not in clean_text(raw) and "й" in clean_text(raw)
     assert split_paragraphs(clean_text(raw)) == ["Мой дом стоит."]
+    dropped = "\x00\x08\x0b\x0e\x1f\x7f\x9f\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202e"
+    assert clean_text("а".join(dropped) + "\t\u00ad\nб\u00adв") == "а" * (len(dropped) - 1) + "\t\u00ad\nбв"
 
 
 def test_dateline(tmp_path):

@@ -6,12 +6,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Characters dropped outright: zero-width and bidi marks, BOM. Soft hyphens go too, except at a
-# line end, where they mark a word split for the line (join_lines joins it).
+# Characters dropped outright: control characters, zero-width and bidi marks, BOM (one regex
+# pass: much cheaper than str.translate with a dict on a non-ASCII text). Soft hyphens go too,
+# except at a line end, where they mark a word split for the line (join_lines joins it).
+_DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff\u202a-\u202e]")
 _SOFT_HYPHEN = re.compile(r"\u00ad(?![ \t]*\n)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str) -> str:
@@ -19,8 +19,7 @@ def clean_text(text: str) -> str:
     characters dropped. Tabs, newlines and leading indentation are kept for paragraphing."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n\n")
-    text = _CONTROL.sub("", text)
-    text = text.translate(_INVISIBLE)
+    text = _DROPPED.sub("", text)
     text = _SOFT_HYPHEN.sub("", text)
     return unicodedata.normalize("NFC", text)
 
