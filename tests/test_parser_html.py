@@ -190,3 +190,25 @@ def test_a_frameset_page_is_reported_not_indexed_as_its_title(tmp_path):
     with pytest.raises(ParseError) as err:
         parse_file(path)
     assert err.value.reason == "empty" and "frameset" in str(err.value)
+
+
+def test_odd_metadata_comments_and_nested_dropped_tags(tmp_path):
+    """Pins what one walk of the page finds: the first matching <meta> wins even with an empty
+    content, meta names match case-insensitively, comments (empty ones, ones inside dropped tags)
+    and nested dropped tags leave no text; an article that is also role=main is chosen."""
+    html = ("<html><head><meta charset='utf-8'><meta property='og:title' content=''>"
+            "<meta property='og:title' content='Второй заголовок'>"
+            "<meta NAME='Author' content=' Первый автор '><meta name='author' content='Второй автор'>"
+            "<meta name='keywords\n' content='ключ'><title>Заголовок окна</title></head><body>"
+            "<noscript><iframe>Фрейм не текст</iframe><!-- внутри --><script>x=1</script></noscript><!---->"
+            "<nav role='main'><a href='/'>Меню сайта</a></nav>"
+            "<article role='main'><h1>Заголовок статьи</h1><!-- комментарий -->"
+            "<p>Первый абзац статьи о заседании Ассамблеи народа Казахстана в Астане.</p><!---->"
+            "<div class='content'><p>Второй абзац статьи о молодёжной политике и волонтёрстве.</p></div>"
+            "</article></body></html>")
+    doc = parse_file(page(tmp_path, "utf-8", name="odd.html", template=html))
+    assert doc.title == "Заголовок статьи"
+    assert doc.metadata == {"title": "Заголовок статьи", "author": "Первый автор", "keywords": "ключ"}
+    assert [b.text for b in doc.blocks] == [
+        "Заголовок статьи", "Первый абзац статьи о заседании Ассамблеи народа Казахстана в Астане.",
+        "Второй абзац статьи о молодёжной политике и волонтёрстве."]

@@ -3,7 +3,9 @@ without navigation and other boilerplate, title, publication date and dateline."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from datetime import datetime
+from typing import NamedTuple
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -22,6 +24,7 @@ _DROP_TAGS = (
     "form", "button", "select", "input", "textarea", "nav", "aside", "menu", "dialog", "link", "meta",
     "noframes",  # a frameset's note that the browser cannot show frames; the frames are pages of their own
 )
+_DROP_NAMES = frozenset(_DROP_TAGS)
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
@@ -59,6 +62,9 @@ _DATE_META = (
     ("name", "sailthru.date"),
     ("property", "article:modified_time"),
 )
+
+
+_META_FIELDS = tuple((key, re.compile(f"^{key}$", re.I)) for key in ("author", "description", "keywords"))
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -113,15 +119,36 @@ def _text_len(tag: Tag) -> int:
     return len(normalize_inline(tag.get_text(" ")))
 
 
-def _link_density(tag: Tag) -> float:
-    total = _text_len(tag)
+def _cached_text_len() -> Callable[[Tag], int]:
+    """_text_len computing each tag's length once: content selection asks for the same tags'
+    lengths several times, each a walk of the tag's text. Only while the tree does not change.
+    Keyed by id: a Tag hashes (and compares) by its whole markup."""
+    lengths: dict[int, int] = {}
+
+    def text_len(tag: Tag) -> int:
+        n = lengths.get(id(tag))
+        if n is None:
+            n = lengths[id(tag)] = _text_len(tag)
+        return n
+
+    return text_len
+
+
+def _tags(root: Tag) -> Iterator[Tag]:
+    """The tags under ``root`` in document order, as find_all(True) lists them (a plain walk is
+    much cheaper than bs4's matching when several kinds of tag are picked from one pass)."""
+    return (el for el in root.descendants if isinstance(el, Tag))
+
+
+def _link_density(tag: Tag, total: int) -> float:
+    """Share of the tag's text (``total`` characters, its _text_len) inside links."""
     if not total:
         return 1.0
     linked = sum(len(normalize_inline(a.get_text(" "))) for a in tag.find_all("a"))
     return linked / total
 
 
-def _densest(body: Tag) -> Tag:
+def _densest(body: Tag, text_len: Callable[[Tag], int]) -> Tag:
     """The element holding most paragraph text (readability's idea, simplified): every <p> (or
     text-bearing div) credits its parent, and half of that to the grandparent."""
     scores: dict[int, float] = {}
@@ -129,10 +156,10 @@ def _densest(body: Tag) -> Tag:
     for p in body.find_all(["p", "pre", "blockquote", "td", "div"]):
         if p.name in ("div", "td") and p.find(["p", "div", "table", "ul", "ol"]):
             continue
-        n = _text_len(p)
+        n = text_len(p)
         if n < 25:
             continue
-        credit = n * (1.0 - _link_density(p))
+        credit = n * (1.0 - _link_density(p, n))
         parent = p.parent
         for share in (1.0, 0.5):
             if parent is None or not isinstance(parent, Tag):
@@ -148,22 +175,34 @@ def _densest(body: Tag) -> Tag:
 
 def _main_content(soup: BeautifulSoup) -> Tag:
     body = soup.body or soup
-    candidates: list[Tag] = []
-    candidates.extend(body.find_all("article"))
-    candidates.extend(body.find_all("main"))
-    candidates.extend(body.find_all(attrs={"role": "main"}))
-    for tag in body.find_all(["div", "section", "td"]):
-        attrs = _attr_text(tag)
-        if _CONTENT_HINT.search(attrs) and not _BOILERPLATE.search(attrs):
-            candidates.append(tag)
-    body_len = _text_len(body) or 1
-    good = [c for c in candidates if _text_len(c) >= max(80, 0.2 * body_len) and _link_density(c) < 0.5]
+    # candidates in this order (it breaks ties): articles, mains, role=main, then content-hinted
+    # blocks; one walk picks all four kinds
+    articles: list[Tag] = []
+    mains: list[Tag] = []
+    roles: list[Tag] = []
+    hinted: list[Tag] = []
+    for tag in _tags(body):
+        if tag.name == "article":
+            articles.append(tag)
+        elif tag.name == "main":
+            mains.append(tag)
+        if tag.get("role") == "main":
+            roles.append(tag)
+        if tag.name in ("div", "section", "td"):
+            attrs = _attr_text(tag)
+            if _CONTENT_HINT.search(attrs) and not _BOILERPLATE.search(attrs):
+                hinted.append(tag)
+    candidates = articles + mains + roles + hinted
+    text_len = _cached_text_len()
+    body_len = text_len(body) or 1
+    good = [c for c in candidates
+            if text_len(c) >= max(80, 0.2 * body_len) and _link_density(c, text_len(c)) < 0.5]
     if good:
         # the smallest good candidate that still holds most of the best one's text
-        best_len = max(_text_len(c) for c in good)
-        good = [c for c in good if _text_len(c) >= 0.7 * best_len]
-        return min(good, key=_text_len)
-    return _densest(body)
+        best_len = max(text_len(c) for c in good)
+        good = [c for c in good if text_len(c) >= 0.7 * best_len]
+        return min(good, key=text_len)
+    return _densest(body, text_len)
 
 
 def _blocks_of(root: Tag) -> list[str]:
@@ -215,27 +254,57 @@ def _strip_br_markers(buf: list[str]) -> None:
             buf[i] = " "
 
 
-def _title(soup: BeautifulSoup) -> str | None:
-    og = soup.find("meta", attrs={"property": "og:title"})
+class _Survey(NamedTuple):
+    """What one walk of the parsed page finds, each in document order (as find_all lists them)."""
+    by_name: dict[str, list[Tag]]  # every tag, by name
+    drop: list[Tag]  # tags of _DROP_TAGS
+    comments: list[Comment]  # non-empty comments (find_all(string=...) skips empty strings)
+
+    def first(self, name: str) -> Tag | None:
+        return next(iter(self.by_name.get(name, ())), None)
+
+
+def _survey(soup: BeautifulSoup) -> _Survey:
+    """One walk instead of a find per metadata field, one for the tags to drop and one for the
+    comments: each of those walks the whole tree."""
+    found = _Survey({}, [], [])
+    for el in soup.descendants:
+        if isinstance(el, Tag):
+            found.by_name.setdefault(el.name, []).append(el)
+            if el.name in _DROP_NAMES:
+                found.drop.append(el)
+        elif isinstance(el, Comment) and el:
+            found.comments.append(el)
+    return found
+
+
+def _first_meta(metas: list[Tag], attr: str, match: Callable[[str], object]) -> Tag | None:
+    """The first <meta> whose ``attr`` is present and matches, as soup.find("meta", attrs=...)."""
+    return next((m for m in metas if m.get(attr) is not None and match(m.get(attr))), None)
+
+
+def _title(found: _Survey) -> str | None:
+    og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
     if og and og.get("content"):
         return normalize_inline(og["content"])
-    h1 = soup.find("h1")
+    h1 = found.first("h1")
     if h1 and _text_len(h1):
         return normalize_inline(h1.get_text(" "))
-    if soup.title and soup.title.string and soup.title.string.strip():
-        return normalize_inline(soup.title.get_text(" "))
+    title = found.first("title")  # soup.title
+    if title and title.string and title.string.strip():
+        return normalize_inline(title.get_text(" "))
     return None
 
 
-def _published(soup: BeautifulSoup) -> str | None:
-    metas = soup.find_all("meta")
+def _published(found: _Survey) -> str | None:
+    metas = found.by_name.get("meta", [])
     for attr, key in _DATE_META:
         for m in metas:
             if (m.get(attr) or "").strip().lower() == key and m.get("content"):
                 d = iso_date(m["content"])
                 if d:
                     return d
-    for t in soup.find_all("time"):
+    for t in found.by_name.get("time", []):
         if t.get("datetime") and (t.has_attr("pubdate") or "publish" in _attr_text(t).lower()
                                   or t.get("itemprop", "").lower() == "datepublished"):
             d = iso_date(t["datetime"])
@@ -258,28 +327,30 @@ class HtmlParser(Parser):
             warnings.append(f"The page declares charset {declared} but is encoded in {encoding}.")
         text = clean_text(text)
         soup = BeautifulSoup(text, "lxml")
-        title = _title(soup)
+        found = _survey(soup)
+        title = _title(found)
         metadata: dict[str, str] = {}
         if title:
             metadata["title"] = title
-        published = _published(soup)
+        published = _published(found)
         if published:
             metadata["published"] = published
-        for key in ("author", "description", "keywords"):
-            m = soup.find("meta", attrs={"name": re.compile(f"^{key}$", re.I)})
+        for key, rx in _META_FIELDS:
+            m = _first_meta(found.by_name.get("meta", []), "name", rx.search)
             if m and m.get("content") and m["content"].strip():
                 metadata[key] = normalize_inline(m["content"])
         lang = (soup.html.get("lang") if soup.html else None) or ""
         if lang:
             metadata["language"] = lang.strip().lower()[:8]
 
-        for tag in soup.find_all(_DROP_TAGS):
+        for tag in found.drop:
             tag.decompose()
         if soup.body is None and soup.find("frameset") is not None:
             raise ParseError("empty", "The page is a frameset: its text is in the pages it shows in its frames, "
                                       "which are files of their own.", path=name or None)
-        for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
-            c.extract()
+        for c in found.comments:
+            if not c.decomposed:  # not inside a dropped tag
+                c.extract()
         main = _main_content(soup)
         for tag in main.find_all(True):
             if tag.decomposed:
