@@ -210,6 +210,18 @@ def test_normalisation_nfc_controls_spaces():
     assert clean_text("а".join(dropped) + "\t\u00ad\nб\u00adв") == "а" * (len(dropped) - 1) + "\t\u00ad\nбв"
 
 
+def test_normalize_inline_equals_collapsing_every_space_run():
+    import random
+
+    from ingest.parsers.normalize import _SPACES, normalize_inline
+
+    rnd = random.Random(1)
+    chars = "ab \t\n\r\u00a0\u2000\u200a\u200b\u3000\u2028\x85\x0b"
+    for _ in range(20000):
+        s = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 12)))
+        assert normalize_inline(s) == _SPACES.sub(" ", s).strip()
+
+
 def test_dateline(tmp_path):
     text = "Заседание Совета\n\nАстана, 14 марта 2019 г.\n\nСостоялось заседание Совета Ассамблеи.\n"
     doc = parse_file(write(tmp_path, "d.txt", text.encode("cp1251")))
