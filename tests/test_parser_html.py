@@ -212,3 +212,17 @@ def test_odd_metadata_comments_and_nested_dropped_tags(tmp_path):
     assert [b.text for b in doc.blocks] == [
         "Заголовок статьи", "Первый абзац статьи о заседании Ассамблеи народа Казахстана в Астане.",
         "Второй абзац статьи о молодёжной политике и волонтёрстве."]
+
+
+def test_boilerplate_nested_in_boilerplate_inside_the_article(tmp_path):
+    html = ("<html><body><article><h1>Заголовок статьи</h1>"
+            "<p>Первый абзац статьи о заседании Ассамблеи народа Казахстана в Астане.</p>"
+            "<div class='share'><footer><p>Подвал внутри блока</p></footer>"
+            "<div class='social'><header>Шапка</header><a href='/'>Соцсети</a></div></div>"
+            "<header class='content'><p>Шапка статьи остаётся.</p></header>"
+            "<div class='text'><p>Второй абзац статьи о молодёжной политике и волонтёрстве.</p>"
+            "<footer class='related'>Похожие новости</footer></div></article></body></html>")
+    doc = parse_file(page(tmp_path, "utf-8", name="nested.html", template=html))
+    assert [b.text for b in doc.blocks] == [
+        "Заголовок статьи", "Первый абзац статьи о заседании Ассамблеи народа Казахстана в Астане.",
+        "Шапка статьи остаётся.", "Второй абзац статьи о молодёжной политике и волонтёрстве."]

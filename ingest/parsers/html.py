@@ -313,6 +313,21 @@ def _published(found: _Survey) -> str | None:
     return None
 
 
+def _drop_boilerplate(main: Tag) -> None:
+    """Decompose the page chrome left inside the main content: headers and footers outside an
+    article, and blocks whose class, id or role say navigation, sharing, ads and the like."""
+    # Tags going with a decomposed ancestor are skipped. Tracked here: Tag.decomposed looks up a
+    # missing attribute, which on a live tag is a find() over its whole subtree.
+    gone: set[int] = set()
+    for tag in main.find_all(True):
+        if id(tag) in gone:
+            continue
+        if ((tag.name in ("header", "footer") and tag.find_parent(["article", "main"]) is None)
+                or tag.name == "footer" or _is_boilerplate(tag)):
+            gone.update(map(id, _tags(tag)))
+            tag.decompose()
+
+
 class HtmlParser(Parser):
     format = "html"
     extensions = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
@@ -339,7 +354,8 @@ class HtmlParser(Parser):
             m = _first_meta(found.by_name.get("meta", []), "name", rx.search)
             if m and m.get("content") and m["content"].strip():
                 metadata[key] = normalize_inline(m["content"])
-        lang = (soup.html.get("lang") if soup.html else None) or ""
+        html = found.first("html")  # soup.html, without its find()
+        lang = (html.get("lang") if html else None) or ""
         if lang:
             metadata["language"] = lang.strip().lower()[:8]
 
@@ -352,13 +368,7 @@ class HtmlParser(Parser):
             if not c.decomposed:  # not inside a dropped tag
                 c.extract()
         main = _main_content(soup)
-        for tag in main.find_all(True):
-            if tag.decomposed:
-                continue
-            if tag.name in ("header", "footer") and tag.find_parent(["article", "main"]) is None:
-                tag.decompose()
-            elif tag.name == "footer" or _is_boilerplate(tag):
-                tag.decompose()
+        _drop_boilerplate(main)
         paragraphs = _blocks_of(main)
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
