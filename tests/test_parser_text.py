@@ -135,6 +135,18 @@ def test_utf8_double_encoded_is_repaired(tmp_path):
     assert doc.warnings
 
 
+def test_double_encoding_tell_is_a_lead_letter_then_a_continuation():
+    import random
+    import re
+
+    reference = re.compile(r"[ÐÑ][\u0080-\u00bf\u0152-\u2122]|[РС][" + re.escape(encoding._CP1251_CONTINUATION) + "]")
+    rnd = random.Random(2)
+    chars = "ÐÑРСра \u0080\u00bf\u00c0\u0152\u2122\u2123ЁёЂ»«№"
+    for _ in range(20000):
+        s = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 6)))
+        assert bool(encoding._DOUBLE_ENCODING_TELL.search(s)) == bool(reference.search(s)), s
+
+
 def test_utf8_with_a_few_broken_bytes_is_kept(tmp_path):
     # one flipped byte must not cost the whole file (it used to be read as a code page and
     # rejected as garbled)

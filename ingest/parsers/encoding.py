@@ -215,8 +215,9 @@ def detect_wide_unicode(data: bytes) -> str | None:
         return None
     if n % 4 == 0 and len(data) % 4 == 0:
         quads = n // 4
-        hi_le = sum(1 for i in range(0, n, 4) if sample[i + 2] == 0 and sample[i + 3] == 0)
-        hi_be = sum(1 for i in range(0, n, 4) if sample[i] == 0 and sample[i + 1] == 0)
+        units = np.frombuffer(sample, np.uint8).reshape(-1, 4) == 0
+        hi_le = int(np.count_nonzero(units[:, 2] & units[:, 3]))
+        hi_be = int(np.count_nonzero(units[:, 0] & units[:, 1]))
         for count, enc in ((hi_le, "utf-32-le"), (hi_be, "utf-32-be")):
             if count >= 0.9 * quads:
                 try:
@@ -230,8 +231,8 @@ def detect_wide_unicode(data: bytes) -> str | None:
     pairs = n // 2
     even = sample[0::2]
     odd = sample[1::2]
-    odd_hint = sum(1 for b in odd if b in (0, 4))
-    even_hint = sum(1 for b in even if b in (0, 4))
+    odd_hint = count_bytes(odd, b"\x00\x04")
+    even_hint = count_bytes(even, b"\x00\x04")
     candidates = []
     if odd_hint >= 0.3 * pairs:
         candidates.append("utf-16-le")
@@ -583,7 +584,10 @@ def normalize_codec(name: str | None) -> str | None:
 # windows-1251) then a continuation byte (80-BF). In windows-1251 those are never а-я or А-Я, so
 # ordinary Russian (Россия, Совет) does not trigger the costly comparison below.
 _CP1251_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))))
-_DOUBLE_ENCODING_TELL = re.compile(r"[ÐÑ][\u0080-\u00bf\u0152-\u2122]|[РС][" + re.escape(_CP1251_CONTINUATION) + "]")
+# One leading character class (then the branch for it), so the regex engine can skip ahead to
+# those four letters instead of trying both branches at every character.
+_DOUBLE_ENCODING_TELL = re.compile(
+    r"[ÐÑРС](?:(?<=[ÐÑ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "])")
 
 
 def repair_double_encoding(text: str) -> tuple[str, str | None]:
