@@ -106,6 +106,9 @@ class _Task:
     replace: bool  # the index already holds this doc_id
     content_hash: str = ""
     size: int = 0  # bytes
+    # documents whose every path now holds this task's content (files changed in place): deleted
+    # when this task is written, in the same commit, so a stopped batch leaves their old version
+    replaces: list[str] = field(default_factory=list)
 
 
 def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
@@ -170,7 +173,23 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
     for path, doc_id in inventory.items():
         if pruned(path) and is_under(path, roots) and path not in present:
             reports.append(FileReport(path, "removed", document_id=doc_id))
-    return tasks, reports, deletions
+    return tasks, reports, _defer_replaced(deletions, tasks, known_paths_of, hashes)
+
+
+def _defer_replaced(deletions: list[str], tasks: list[_Task], known_paths_of: dict[str, set[str]],
+                    hashes: dict[str, str]) -> list[str]:
+    """Hand each deleted document that a changed file replaces to the task writing the file's new
+    content; returns the deletions left to do at once (documents whose files are gone)."""
+    task_of = {t.doc_id: t for t in tasks}
+    now = []
+    for doc_id in deletions:
+        successors = [hashes[p][:16] for p in sorted(known_paths_of.get(doc_id, ())) if p in hashes]
+        task = next((task_of[s] for s in successors if s in task_of), None)
+        if task is None:
+            now.append(doc_id)
+        else:
+            task.replaces.append(doc_id)
+    return now
 
 
 class _Writer:
@@ -325,6 +344,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     try:
         for outcome, task in results:
             progress.advance(task.size)
+            for old in task.replaces:  # the new version's commit drops the old one
+                writer.delete(old, removed_of.pop(old, []))
             summary.files += _write(writer, outcome, task, removed_of.pop(task.doc_id, []))
             handled += 1
             if stop.requested:

@@ -78,6 +78,34 @@ def test_rerun_skips_unchanged_updates_changed_and_prunes(archive, tmp_path):
     assert svc.doc_count() == 2
 
 
+def _stop_at_a_txt(path, *args):
+    # in a forked parser: Ctrl-C reaches the batch while this file is in the parser's hands
+    if path.endswith("a.txt"):
+        os.kill(os.getppid(), signal.SIGINT)
+        time.sleep(60)  # the stop ends this parser
+    return real_process_file(path, *args)
+
+
+def test_a_changed_file_keeps_its_old_version_until_the_new_one_is_written(archive, tmp_path, monkeypatch):
+    # The old document used to be deleted up front: a batch stopped before the new version was
+    # written left the file unsearchable (in either version) until the next run.
+    from ingest import parser_pool
+
+    index = tmp_path / "index"
+    ingest(archive, index)
+    (archive / "a.txt").write_text(TEXT_A.replace("Платонов", "Хамедов"), encoding="utf-8")
+    monkeypatch.setattr(parser_pool, "process_file", _stop_at_a_txt)  # the workers are forked
+    stopped = ingest(archive, index)
+    assert stopped.interrupted and statuses(stopped)["a.txt"] == "skipped"
+    svc = SearchService(index)
+    assert svc.doc_count() == 3 and svc.search(SearchRequest("Платонов")).total == 1
+    monkeypatch.undo()
+    assert statuses(ingest(archive, index))["a.txt"] == "updated"
+    svc.refresh()
+    assert svc.doc_count() == 3
+    assert svc.search(SearchRequest("Платонов")).total == 0 and svc.search(SearchRequest("Хамедов")).total == 1
+
+
 def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_path):
     share = tmp_path / "share"  # a network share's mount point
     share.mkdir()
