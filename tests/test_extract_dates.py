@@ -23,3 +23,28 @@ def test_metadata_then_dateline_then_text_then_filename():
 def test_no_date_is_undated_never_mtime():
     assert document_date({}, "Круглый стол депутатов Мажилиса. В 2007 году ...", "undated/kruglyi-stol.txt") == (None, None)
     assert document_date({}, "Сессия 31.02.2020 (ошибка в дате).", "x.txt") == (None, None)
+
+
+def test_numeric_patterns_match_as_their_lookbehind_first_forms():
+    # dates.py's patterns start with the digit (fast); these are the forms they replaced
+    import random
+    import re
+
+    from ingest.extract import dates
+    old = {
+        "_ISO": re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),
+        "_DOTTED": re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])"),
+        "_RU": re.compile(r"(?<!\d)«?(\d{1,2})»?\s+(" + "|".join(dates.RU_MONTHS) + r")\s+((?:19|20)\d\d)",
+                          re.IGNORECASE),
+    }
+    # pieces that make hundreds of matches, «quoted» days and Arabic-Indic digits among them
+    pieces = ["1", "12", "٣", "2024", "1999", ".", "-", "-05-", "«", "»", " ", "\n", " мая ", " Марта ", "а",
+              "5.", "11.", "٣.", "5«", "12» мая 2024"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for name, pattern in old.items():
+            new = getattr(dates, name)
+            starts = [dates._ru_start(text, m.start()) if name == "_RU" else m.start() for m in new.finditer(text)]
+            assert [(m.start(), m.groups()) for m in pattern.finditer(text)] == \
+                list(zip(starts, (m.groups() for m in new.finditer(text)))), (name, text)

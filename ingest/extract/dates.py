@@ -18,9 +18,13 @@ EN_MONTHS = {m: i + 1 for i, m in enumerate(
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])")
-_RU = re.compile(r"(?<!\d)«?(\d{1,2})»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
+# The numeric patterns start with a digit and check the character before it after that digit
+# ((?<!\d\d{4}) after a year is (?<!\d) before it): a pattern that starts with a lookbehind is
+# tried at every character of the text, one that starts with a digit only at the digits.
+_ISO = re.compile(r"((?:19|20)\d\d)(?<!\d\d{4})-(\d\d)-(\d\d)(?!\d)")
+_DOTTED = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])")
+# «26» мая 2026: the match starts at the day; dates_in_text moves its start back to the quote
+_RU = re.compile(r"(\d(?<!\d\d)\d?)»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
 # 2026 жылғы 26 қарашада, 2026 ж. 26 қараша; the month takes Kazakh case endings
 _KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|ы)?|ж\.)\s+«?(\d{1,2})»?\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*", re.IGNORECASE)
 # 26 қараша 2026 жыл
@@ -39,6 +43,14 @@ def _make(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _ru_start(text: str, day: int) -> int:
+    """Where a Russian date found at its day begins: at the « before the day, unless a
+    digit comes right before that quote."""
+    if day and text[day - 1] == "«" and not (day > 1 and text[day - 2].isdecimal()):
+        return day - 1
+    return day
+
+
 def dates_in_text(text: str) -> list[tuple[int, date]]:
     """Every full date in `text` with its offset, Russian, Kazakh, English and numeric forms."""
     found: list[tuple[int, date]] = []
@@ -48,7 +60,7 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     has_kk = any(month in low for month in KK_MONTHS)
     has_en = any(month in low for month in EN_MONTHS)
     for m in _RU.finditer(text):
-        found.append((m.start(), _make(int(m.group(3)), RU_MONTHS[m.group(2).lower()], int(m.group(1)))))
+        found.append((_ru_start(text, m.start()), _make(int(m.group(3)), RU_MONTHS[m.group(2).lower()], int(m.group(1)))))
     for m in _KK.finditer(text) if has_kk else ():
         found.append((m.start(), _make(int(m.group(1)), KK_MONTHS[m.group(3).lower()], int(m.group(2)))))
     for m in _KK_DAY_FIRST.finditer(text) if has_kk else ():
