@@ -112,6 +112,8 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
     covered: set[int] = set()
     hits = 0.0
     for cue in topic.longest_first:
+        if not cue.prefix and cue.terms[0] not in positions:
+            continue  # most cues: the first word is not in the text (the check, not a call, is cheap)
         n = len(cue.terms)
         for i in _starts(cue, terms, positions, vocabulary):
             span = range(i, i + n)
