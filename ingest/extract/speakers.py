@@ -58,6 +58,13 @@ def _speech_verb(word: str) -> tuple[str | None, str | None] | None:
     return (v[1], v[2])
 
 
+@lru_cache(maxsize=100_000)
+def _speech_cue(word: str) -> bool:
+    """The word can make its neighbour a speaker: a speech verb or gerund, a speech noun, словам."""
+    low = word.lower()
+    return low in SPEECH_GERUNDS or low in SPEECH_NOUNS or low == "словам" or _speech_verb(word) is not None
+
+
 def _agrees(m: Mention, gender: str | None, number: str | None, plural_subject: bool) -> bool:
     if number == "plur":
         return plural_subject
@@ -108,7 +115,7 @@ def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], l
                 out.append((cand, k))
         return out
     for k, t in enumerate(tokens):
-        if not t.is_word:
+        if not (t.is_word and _speech_cue(t.text)):  # one cached call skips most words
             continue
         low = t.text.lower()
         gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)
