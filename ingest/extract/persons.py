@@ -148,12 +148,20 @@ def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return "".join(ch + "." for ch in letters), k
 
 
+def _capitalized(tokens: list[Token]) -> list[int]:
+    """Indices of the capitalized words: every name rule starts at one, so only those are visited."""
+    return [k for k, t in enumerate(tokens) if t.is_word and t.is_cap]
+
+
 def _russian(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:
     n = len(tokens)
     used = [False] * n
     cands: list[_Cand] = []
-    i = 0
-    while i < n:  # initials + surname
+    caps = _capitalized(tokens)
+    nxt = 0  # the first token not yet taken by a mention
+    for i in caps:  # initials + surname
+        if i < nxt or len(tokens[i].text) > 1:
+            continue
         got = _initials_at(tokens, i)
         if got:
             inits, k = got
@@ -163,7 +171,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
                     cands.append(_Cand(i, k + 1, "initials", inits, k, surname_readings(tokens[k].text)))
                     for x in range(i, k + 1):
                         used[x] = True
-                    i = k + 1
+                    nxt = k + 1
                     continue
             # reversed: Назарбаев Н.А.
             if i > 0 and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
@@ -172,14 +180,11 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
                 cands.append(_Cand(i - 1, k, "initials", inits, i - 1, surname_readings(tokens[i - 1].text)))
                 for x in range(i - 1, k):
                     used[x] = True
-                i = k
-                continue
-        i += 1
+                nxt = k
     # full names: runs of capitalized words separated by single spaces
-    i = 0
-    while i < n:
-        if used[i] or i in in_alias or not (tokens[i].is_word and tokens[i].is_cap):
-            i += 1
+    nxt = 0
+    for i in caps:
+        if i < nxt or used[i] or i in in_alias:
             continue
         run = [i]
         while run[-1] + 1 < n and not used[run[-1] + 1] and run[-1] + 1 not in in_alias \
@@ -197,7 +202,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
                     p = got.j - run[0]
                 else:
                     p += 1
-        i = run[-1] + 1
+        nxt = run[-1] + 1
     cands.sort(key=lambda c: c.i)
     return cands
 
@@ -625,8 +630,9 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) 
         index[_fold(_surname_of(m.canonical))] = m.canonical
     out = list(mentions)
     n = len(tokens)
-    for k, t in enumerate(tokens):
-        if k in covered or not (t.is_word and t.is_cap) or len(t.text) < 2:
+    for k in _capitalized(tokens):
+        t = tokens[k]
+        if k in covered or len(t.text) < 2:
             continue
         if t.text.isupper() or _named_after(tokens, k):
             continue
