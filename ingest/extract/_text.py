@@ -49,6 +49,12 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+def capitalized(tokens: Sequence[Token]) -> list[int]:
+    """Indices of the capitalized words: every name and title rule starts at one, so only those
+    need visiting."""
+    return [k for k, t in enumerate(tokens) if t.is_word and t.is_cap]
+
+
 def is_initial(tokens: list[Token], i: int) -> bool:
     """tokens[i] is a one-letter capital followed directly by a dot (an initial)."""
     t = tokens[i]

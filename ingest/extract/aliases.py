@@ -23,7 +23,7 @@ from pathlib import Path
 
 from index.config import cached_by_file
 
-from ._text import KAZAKH_LETTERS, Token, parses
+from ._text import KAZAKH_LETTERS, Token, capitalized, parses
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
 _LINE = re.compile(r"^(?P<canon>[^=\[]+?)\s*(?:\[(?P<range>[^\]]*)\])?\s*=\s*(?P<variants>.+)$")
@@ -74,7 +74,7 @@ class Aliases:
         """The canonical person for a whole phrase (e.g. a full name), or None."""
         words = _WORD.findall(phrase)
         for a in self.entries:
-            if a.valid_on(on) and len(a.keys) == len(words) and all(
+            if len(a.keys) == len(words) and a.valid_on(on) and all(
                 word_keys(w) & k for w, k in zip(words, a.keys)
             ):
                 return a.canonical
@@ -161,26 +161,28 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None) -> lis
     """(first token, last token + 1, alias) of the longest alias matches in the token list."""
     idx = aliases.by_first_key()
     found: list[tuple[int, int, Alias]] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        t = tokens[i]
+    n = len(tokens)
+    nxt = 0  # the first token after the last match
+    for i in capitalized(tokens):  # a title or variant starts with a capital
+        if i < nxt:
+            continue
+        keys = word_keys(tokens[i].text)
+        if idx.keys().isdisjoint(keys):
+            continue
         best = None
-        if t.is_word and t.is_cap:
-            cands = {id(a): a for k in word_keys(t.text) for a in idx.get(k, ())}
-            for a in cands.values():
-                if not a.valid_on(on):
-                    continue
-                j, ok = i, True
-                for k in a.keys:
-                    if j >= n or not tokens[j].is_word or not (word_keys(tokens[j].text) & k):
-                        ok = False
-                        break
-                    j += 1
-                if ok and (best is None or j > best[1]):
-                    best = (i, j, a)
+        cands = {id(a): a for k in keys for a in idx.get(k, ())}
+        for a in cands.values():
+            if not a.valid_on(on):
+                continue
+            j, ok = i, True
+            for k in a.keys:
+                if j >= n or not tokens[j].is_word or not (word_keys(tokens[j].text) & k):
+                    ok = False
+                    break
+                j += 1
+            if ok and (best is None or j > best[1]):
+                best = (i, j, a)
         if best:
             found.append(best)
-            i = best[1]
-        else:
-            i += 1
+            nxt = best[1]
     return found

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ._text import (Token, is_initial, noun_cases, parses, text_sentence_ids, tokenize,
+from ._text import (Token, capitalized, is_initial, noun_cases, parses, text_sentence_ids, tokenize,
                     verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases
 from .language import detect_language
@@ -148,16 +148,11 @@ def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return "".join(ch + "." for ch in letters), k
 
 
-def _capitalized(tokens: list[Token]) -> list[int]:
-    """Indices of the capitalized words: every name rule starts at one, so only those are visited."""
-    return [k for k, t in enumerate(tokens) if t.is_word and t.is_cap]
-
-
 def _russian(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:
     n = len(tokens)
     used = [False] * n
     cands: list[_Cand] = []
-    caps = _capitalized(tokens)
+    caps = capitalized(tokens)
     nxt = 0  # the first token not yet taken by a mention
     for i in caps:  # initials + surname
         if i < nxt or len(tokens[i].text) > 1:
@@ -630,7 +625,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) 
         index[_fold(_surname_of(m.canonical))] = m.canonical
     out = list(mentions)
     n = len(tokens)
-    for k in _capitalized(tokens):
+    for k in capitalized(tokens):
         t = tokens[k]
         if k in covered or len(t.text) < 2:
             continue
