@@ -5,6 +5,7 @@ Everything is a pure function of the text; pymorphy3 is loaded once per process 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -42,6 +43,7 @@ class Token(NamedTuple):
 # "_"): one findall gives every token, and the offsets are running sums of the lengths
 _GAP_TOKEN_RE = re.compile(r"([\s_]*)(" + TOKEN_RE.pattern + ")")
 _first = itemgetter(0)
+_start = itemgetter(1)
 
 
 @lru_cache(maxsize=4)
@@ -82,28 +84,41 @@ def is_initial(tokens: list[Token], i: int) -> bool:
     )
 
 
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
 def sentence_ids(tokens: Sequence[Token], text: str | None = None) -> list[int]:
     """Sentence number of every token (initials and abbreviations do not end sentences; a line
-    break between paragraphs does, when `text` is given)."""
-    out: list[int] = []
-    sid = 0
+    break between paragraphs does, when `text`, the text the tokens come from, is given)."""
     n = len(tokens)
-    for i, t in enumerate(tokens):
-        if text is not None and i and "\n" in text[tokens[i - 1].end:t.start] and t.text[:1].isupper():
-            sid += 1
-        out.append(sid)
-        if t.text in ".!?…" and i + 1 < n:
-            if t.text == ".":
-                prev = tokens[i - 1] if i else None
-                if prev is not None and prev.end == t.start and (
-                    (len(prev.text) == 1 and prev.text.isupper())
-                    or prev.text.lower() in ABBREVIATIONS and prev.text.islower()
-                ):
-                    continue
-            nxt = tokens[i + 1]
-            if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in "«\"“–—-(":
-                sid += 1
-    return out
+    breaks = [0] * n  # sentence breaks right before each token; the numbers are their running sum
+    if text is not None and n:
+        # a capitalized token after a line break; the line breaks are found by str.find, not by
+        # looking between every two tokens
+        starts = list(map(_start, tokens))
+        at = text.find("\n", tokens[0].end)
+        while at != -1:
+            i = bisect_right(starts, at)  # the first token after the line break
+            if i == n:
+                break
+            if tokens[i].text[:1].isupper():
+                breaks[i] = 1
+            at = text.find("\n", tokens[i].end)
+    for i in [i for i, t in enumerate(tokens) if t.text in _SENTENCE_ENDS]:
+        if i + 1 == n:
+            continue
+        t = tokens[i]
+        if t.text == ".":
+            prev = tokens[i - 1] if i else None
+            if prev is not None and prev.end == t.start and (
+                (len(prev.text) == 1 and prev.text.isupper())
+                or prev.text.lower() in ABBREVIATIONS and prev.text.islower()
+            ):
+                continue
+        nxt = tokens[i + 1]
+        if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in "«\"“–—-(":
+            breaks[i + 1] += 1
+    return list(accumulate(breaks))
 
 
 @lru_cache(maxsize=4)
