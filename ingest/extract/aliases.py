@@ -72,10 +72,13 @@ class Aliases:
 
     def lookup(self, phrase: str, on: date | None = None) -> str | None:
         """The canonical person for a whole phrase (e.g. a full name), or None."""
-        words = _WORD.findall(phrase)
+        keys = [word_keys(w) for w in _WORD.findall(phrase)]  # once, not once per entry
+        if not keys:
+            return None  # every entry has a word
         for a in self.entries:
-            if len(a.keys) == len(words) and a.valid_on(on) and all(
-                word_keys(w) & k for w, k in zip(words, a.keys)
+            # the first word rules out nearly every entry: compared before anything else
+            if len(a.keys) == len(keys) and not keys[0].isdisjoint(a.keys[0]) and a.valid_on(on) and all(
+                not mine.isdisjoint(theirs) for mine, theirs in zip(keys, a.keys)
             ):
                 return a.canonical
         return None
@@ -157,13 +160,15 @@ def load_aliases(path: str | os.PathLike | None = None) -> Aliases:
 default_aliases: Callable[[], Aliases] = cached_by_file(ENV_VAR, load_aliases)
 
 
-def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None) -> list[tuple[int, int, Alias]]:
-    """(first token, last token + 1, alias) of the longest alias matches in the token list."""
+def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None,
+                  caps: list[int] | None = None) -> list[tuple[int, int, Alias]]:
+    """(first token, last token + 1, alias) of the longest alias matches in the token list;
+    `caps`: capitalized(tokens), when the caller has it."""
     idx = aliases.by_first_key()
     found: list[tuple[int, int, Alias]] = []
     n = len(tokens)
     nxt = 0  # the first token after the last match
-    for i in capitalized(tokens):  # a title or variant starts with a capital
+    for i in caps if caps is not None else capitalized(tokens):  # a title or variant starts with a capital
         if i < nxt:
             continue
         keys = word_keys(tokens[i].text)

@@ -95,7 +95,8 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     aliases = aliases if aliases is not None else default_aliases()
     tokens = tokenize(text)
     sids = text_sentence_ids(text)  # tokens are the text's own
-    alias_hits = match_aliases(tokens, aliases, on)
+    caps = capitalized(tokens)  # where the rules start: worked out once for them all
+    alias_hits = match_aliases(tokens, aliases, on, caps)
     # words of a title or a listed variant never start or join a full name (Елбасы Нурсултан ...)
     in_alias = {k for a, b, _ in alias_hits for k in range(a, b)}
     if language == "en":
@@ -103,8 +104,8 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     elif language == "kk":
         cands = _kazakh(tokens)
     else:
-        cands = _russian(tokens, sids, in_alias)
-    return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits)
+        cands = _russian(tokens, sids, in_alias, caps)
+    return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps)
 
 
 # ---------------------------------------------------------------- Russian
@@ -148,11 +149,10 @@ def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return "".join(ch + "." for ch in letters), k
 
 
-def _russian(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:
+def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: list[int]) -> list[_Cand]:
     n = len(tokens)
     used = [False] * n
     cands: list[_Cand] = []
-    caps = capitalized(tokens)
     nxt = 0  # the first token not yet taken by a mention
     for i in caps:  # initials + surname
         if i < nxt or len(tokens[i].text) > 1:
@@ -497,7 +497,7 @@ def _lists(tokens: list[Token], cands: list[_Cand]) -> list[list[_Cand]]:
     return groups
 
 
-def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits) -> list[Mention]:
+def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits, caps: list[int]) -> list[Mention]:
     alias_tokens = {k for a, b, _ in alias_hits for k in range(a, b)}
     if language == "ru":
         for c in cands:
@@ -578,7 +578,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     mentions.sort(key=lambda m: m.start)
     _tie(mentions)
     # surnames alone, after (or, when the dictionary knows the surname, without) a full mention
-    mentions = _surnames_alone(text, tokens, sids, mentions, language)
+    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps)
     _tie(mentions)
     return mentions
 
@@ -617,7 +617,7 @@ def _tie(mentions: list[Mention]) -> None:
         m.canonical = best
 
 
-def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) -> list[Mention]:
+def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, caps: list[int]) -> list[Mention]:
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     index: dict[str, str] = {}
@@ -625,7 +625,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str) 
         index[_fold(_surname_of(m.canonical))] = m.canonical
     out = list(mentions)
     n = len(tokens)
-    for k in capitalized(tokens):
+    for k in caps:
         t = tokens[k]
         if k in covered or len(t.text) < 2:
             continue
