@@ -30,6 +30,7 @@ from pathlib import Path
 
 from bench.common import median
 from bench.synth_corpus import generate
+from index.processes import batch_gc
 from index.store import IndexWriter
 from ingest.discover import discover
 from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
@@ -104,7 +105,7 @@ def single_process_ingest(folder: Path, index: Path, whoosh_writer: bool = False
         store.segment_writer = lambda ix, **kwargs: SegmentWriter(ix, codec=_Codec(), **kwargs)
     files, _ = discover([str(folder)])
     indexed = 0
-    with IndexWriter(index, batch_size=DEFAULT_COMMIT_DOCS) as writer:
+    with batch_gc(), IndexWriter(index, batch_size=DEFAULT_COMMIT_DOCS) as writer:  # as ingest runs
         for ref in files:
             # analyzed ahead like the pipeline's workers do: the cheaper path, so the baseline is the
             # best one process can do

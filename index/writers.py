@@ -32,7 +32,7 @@ from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE, SegmentWriter
 
 from index import posting_blocks
 from index.errors import IndexWriteError
-from index.processes import die_with_parent
+from index.processes import die_with_parent, pace_gc_for_batch
 from index.segment_builder import BulkSegmentWriter, cancel_segment
 
 RESULT_GRACE_SECONDS = 10.0  # after every sub-writer exited cleanly, how long its result may take
@@ -93,6 +93,7 @@ class _SubWriter(SubWriterTask):
 
     def run(self) -> None:
         die_with_parent(self.parent)
+        pace_gc_for_batch()  # its buffered postings are millions of objects
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         ix = self.storage.open_index(self.indexname)

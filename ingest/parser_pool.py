@@ -14,7 +14,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-from index.processes import die_with_parent
+from index.processes import die_with_parent, pace_gc_for_batch
 from ingest.hash_cache import file_hash
 from ingest.worker import Outcome, process_file
 
@@ -152,6 +152,7 @@ def default_memory_limit(workers: int) -> int:
 
 def _start_worker(parent: int, memory_limit: int = 0) -> None:
     die_with_parent(parent)  # a killed ingest leaves no parser behind holding the index's locks
+    pace_gc_for_batch()  # its morphology caches grow to millions of objects
     # Ctrl-C reaches the whole process group; only the main process decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Forked inside the batch, a worker inherits its graceful SIGTERM handler; the main process

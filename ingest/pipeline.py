@@ -16,6 +16,7 @@ from pathlib import Path
 
 from index.errors import IndexWriteError
 from index.paths import path_to_text
+from index.processes import batch_gc
 from index.store import IndexWriter, load_inventory
 from ingest.discover import FileRef, discover, is_under
 from ingest.graceful_stop import GracefulStop
@@ -248,7 +249,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
     try:
-        with GracefulStop(say) as stop:
+        with GracefulStop(say) as stop, batch_gc():
             hashes = _hash_files(files, summary, say, stop, options, abs_roots, stream)
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True

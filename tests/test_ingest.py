@@ -1,6 +1,7 @@
 """The ingest batch over real files: incremental runs, duplicates, pruning, failures, the report."""
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -104,6 +105,26 @@ def test_a_changed_file_keeps_its_old_version_until_the_new_one_is_written(archi
     svc.refresh()
     assert svc.doc_count() == 3
     assert svc.search(SearchRequest("Платонов")).total == 0 and svc.search(SearchRequest("Хамедов")).total == 1
+
+
+def _noting_gc_pace(path, *args):
+    outcome = real_process_file(path, *args)
+    outcome.warnings.append(f"gc thresholds {gc.get_threshold()}")
+    return outcome
+
+
+def test_a_batch_collects_garbage_at_its_own_pace_and_restores_the_callers(archive, tmp_path, monkeypatch):
+    # the default pace walked the growing caches over and over: 15-20% of a batch's CPU
+    from index.processes import BATCH_GC_THRESHOLDS
+    from ingest import parser_pool
+
+    before = gc.get_threshold()
+    assert before != BATCH_GC_THRESHOLDS
+    monkeypatch.setattr(parser_pool, "process_file", _noting_gc_pace)  # the workers are forked
+    summary = ingest(archive, tmp_path / "index")
+    noted = {w for r in summary.files if r.status == "indexed" for w in r.warnings}
+    assert noted == {f"gc thresholds {BATCH_GC_THRESHOLDS}"}
+    assert gc.get_threshold() == before
 
 
 def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_path):
