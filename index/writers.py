@@ -150,11 +150,12 @@ class ParallelWriter(MpWriter):
         return task
 
     def _enqueue(self) -> None:
-        # MpWriter's, but a full job queue with its writers dead must not block forever
+        # MpWriter's, but a full job queue with its writers dead must not block forever; and the
+        # newest pickle protocol (Whoosh's 2 took the sub-writer 2.5 times as long to load)
         filename = "%s.doclist" % random_name()
         with self.temp_storage().create_file(filename).raw_file() as f:
             for item in self.docbuffer:
-                pickle.dump(item, f, 2)
+                pickle.dump(item, f, pickle.HIGHEST_PROTOCOL)
         if len(self.tasks) < self.procs:
             self._new_task()
         self._put((filename, len(self.docbuffer)))
