@@ -33,6 +33,12 @@ def _env_float(name: str, default: float) -> float:
 
 
 MAX_WORKERS_PER_CORE = 4
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _one_line(path: str) -> str:
+    """A path on one output line: a line break in a file name (POSIX allows one) shown as \\n."""
+    return _CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), path)
 
 
 def _number(kind, minimum, what: str, maximum=None):
@@ -162,9 +168,9 @@ def cmd_ingest(args) -> int:
         if report.status == "failed" and report.reason != "not_saved":  # those the summary counts
             shown[report.reason] += 1
             if shown[report.reason] <= FAILED_LINES_PER_REASON:
-                print(f"failed: {report.path}: {report.message}", file=sys.stderr)
+                print(f"failed: {_one_line(report.path)}: {report.message}", file=sys.stderr)
         for warning in report.warnings:  # indexed, but not whole or not as written
-            print(f"note: {report.path}: {warning}", file=sys.stderr)
+            print(f"note: {_one_line(report.path)}: {warning}", file=sys.stderr)
     for reason, count in shown.items():
         if count > FAILED_LINES_PER_REASON:
             where = f"the report {args.report} lists" if args.report else "--report FILE would list"

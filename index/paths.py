@@ -4,7 +4,8 @@ POSIX file names are bytes. Archives copied from Windows often keep names that a
 (windows-1251 bytes); Python hands them over with lone surrogates, which cannot be written as
 UTF-8, so neither Whoosh nor a JSON report can take them. Such a path is stored
 percent-escaped behind a prefix no absolute path has, and turned back into the very same
-bytes when the file is opened.
+bytes when the file is opened. So is a name with a line break (POSIX allows one): the index
+lists a document's files one per line.
 """
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ ESCAPED = "bytes:"
 
 
 def path_to_text(path: str) -> str:
-    """`path` itself when it is valid Unicode, else its bytes percent-escaped."""
+    """`path` itself when it is valid Unicode on one line, else its bytes percent-escaped."""
     try:
         path.encode("utf-8")
-        return path
+        if "\n" not in path:
+            return path
     except UnicodeEncodeError:
-        return ESCAPED + quote_from_bytes(os.fsencode(path), safe="/")
+        pass
+    return ESCAPED + quote_from_bytes(os.fsencode(path), safe="/")
 
 
 def text_to_path(text: str) -> str:
@@ -31,7 +34,12 @@ def text_to_path(text: str) -> str:
 
 
 def display_path(text: str) -> str:
-    """A readable form for people: escaped names shown as windows-1251, their usual origin."""
+    """A readable form for people: escaped names shown as UTF-8 when they are (a line break in a
+    name), else as windows-1251, their usual origin."""
     if text.startswith(ESCAPED):
-        return unquote_to_bytes(text[len(ESCAPED):]).decode("cp1251", errors="replace")
+        raw = unquote_to_bytes(text[len(ESCAPED):])
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1251", errors="replace")
     return text

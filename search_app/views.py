@@ -316,6 +316,9 @@ def _original_file(view) -> Path | None:
     return None
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]+")
+
+
 @bp.get("/doc/<doc_id>/file")
 def download(doc_id: str):
     if not valid_doc_id(doc_id):
@@ -326,7 +329,8 @@ def download(doc_id: str):
     path = _original_file(view)
     if path is None:
         abort(404)
-    name = os.path.basename(display_path(path_to_text(str(path))))  # a header-safe, readable name
+    # a readable name, header-safe: a line break in a name (POSIX allows one) would be a 500
+    name = _CONTROL_CHARS.sub(" ", os.path.basename(display_path(path_to_text(str(path))))).strip() or "document"
     # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
     return send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
 

@@ -611,6 +611,26 @@ def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_pa
     assert SearchService(tmp_path / "index").search(SearchRequest("Платонов")).total == 1
 
 
+def test_a_file_name_with_a_line_break_is_recognised_on_the_rerun_and_reported_whole(tmp_path):
+    # the index lists a document's files one per line: such a name was cut at its line break, so
+    # every run indexed the file again and --prune reported the removal of a path that never was
+    root = tmp_path / "archive"
+    root.mkdir()
+    odd = root / "Отчет\nза март.txt"
+    odd.write_text(TEXT_A, encoding="utf-8")
+    (root / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    index, report = tmp_path / "index", tmp_path / "report.jsonl"
+    assert statuses(ingest(root, index)) == {odd.name: "indexed", "b.txt": "indexed"}
+    assert statuses(ingest(root, index)) == {odd.name: "unchanged", "b.txt": "unchanged"}
+    odd.unlink()
+    assert statuses(ingest(root, index, prune=True, report_path=report)) == {odd.name: "removed", "b.txt": "unchanged"}
+    from index.paths import text_to_path
+
+    reported = [text_to_path(json.loads(line)["path"]) for line in report.read_text("utf-8").splitlines()]
+    assert sorted(reported) == sorted([str(odd), str(root / "b.txt")])
+    assert SearchService(index).doc_count() == 1
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
     index = tmp_path / "index"
@@ -1009,3 +1029,14 @@ def test_many_failures_alike_show_a_few_lines_and_a_count_the_report_has_them_al
     assert len(lines) == 21 and lines[-1] == f"failed: … and 5 more as empty (the report {report} lists every file)."
     assert "Failed by reason: empty: 25." in run.stdout
     assert sum(1 for line in report.read_text("utf-8").splitlines() if '"empty"' in line) == 25
+
+
+def test_a_failed_file_with_a_line_break_in_its_name_is_one_line_of_output(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "пустой\nфайл.txt").write_bytes(b"")
+    (root / "good.txt").write_text(TEXT_A, encoding="utf-8")
+    run = _cli("ingest", str(root), "--index", str(tmp_path / "index"))
+    assert run.returncode == 1, run.stderr
+    lines = [line for line in run.stderr.splitlines() if line.startswith("failed:")]
+    assert lines == [f"failed: {root}/пустой\\nфайл.txt: The file is empty (zero bytes)."]

@@ -305,6 +305,22 @@ def test_a_file_name_that_is_not_utf8_is_shown_and_served(client):
     assert client.get("/api/documents/d4").get_json()["file_name"] == "Протокол.txt"
 
 
+def test_a_file_name_with_a_line_break_is_served_under_a_header_safe_name(tmp_path):
+    from ingest.pipeline import IngestOptions, run_ingest
+    from search_app import create_app
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "Отчет\nза март.txt").write_text("Отчет\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    run_ingest([str(root)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    client = create_app(tmp_path / "index", testing=True).test_client()
+    doc_id = client.get("/api/search?q=волонтеры").get_json()["hits"][0]["id"]
+    resp = client.get(f"/doc/{doc_id}/file")  # the line break in a header was a server error
+    assert resp.status_code == 200
+    assert "\n" not in resp.headers["Content-Disposition"]
+    assert "filename*=UTF-8''%D0%9E%D1%82%D1%87%D0%B5%D1%82%20%D0%B7%D0%B0" in resp.headers["Content-Disposition"]
+
+
 @pytest.mark.parametrize("url", [
     "/doc/unknown", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/../../etc/passwd", "/doc/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
     "/doc/..%2F..%2Fetc%2Fpasswd/file", "/doc/a1%00", "/nowhere",
