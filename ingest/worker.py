@@ -6,6 +6,8 @@ size limit keep one pathological file from stalling the batch.
 """
 from __future__ import annotations
 
+import gc
+import os
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +37,21 @@ def _on_alarm(signum, frame):
     raise _TimeLimit()
 
 
+# A batch collects garbage at a slow pace (index.processes.batch_gc): a large HTML page's tree, a
+# cycle of millions of objects, would stay in memory beside the next file's. After a file this
+# large the parser collects at once: 12 MB pages in a row peaked at 873 MB instead of 777 MB.
+COLLECT_AFTER_BYTES = 1_000_000
+
+
+def _collect_after_large(path: str) -> None:
+    try:
+        large = os.path.getsize(path) >= COLLECT_AFTER_BYTES
+    except OSError:
+        return
+    if large:
+        gc.collect()
+
+
 def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
     out = Outcome(path, content_hash)
     try:
@@ -49,6 +66,7 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
         finally:
             if time_limit > 0:
                 signal.setitimer(signal.ITIMER_REAL, 0)
+            _collect_after_large(path)
     except _TimeLimit:
         out.reason = "timeout"
         out.message = (f"Parsing took longer than the {time_limit:g} s limit for one file "

@@ -1040,3 +1040,22 @@ def test_a_failed_file_with_a_line_break_in_its_name_is_one_line_of_output(tmp_p
     assert run.returncode == 1, run.stderr
     lines = [line for line in run.stderr.splitlines() if line.startswith("failed:")]
     assert lines == [f"failed: {root}/пустой\\nфайл.txt: The file is empty (zero bytes)."]
+
+
+def test_a_large_file_leaves_no_garbage_for_the_slow_paced_collector(tmp_path):
+    # at a batch's pace a big page's tree (a cycle of many objects) stayed in memory beside the
+    # next file's: the parser collects after a large file
+    from index.processes import batch_gc
+    from ingest.worker import COLLECT_AFTER_BYTES, process_file
+
+    rows = "".join(f"<p>Депутат Иванов{i} отметил работу Ассамблеи в регионе {i}.</p>\n" for i in range(12000))
+    page = tmp_path / "big.html"
+    page.write_text(f"<html><head><meta charset='utf-8'></head><body><article>{rows}</article></body></html>",
+                    encoding="utf-8")
+    assert page.stat().st_size > COLLECT_AFTER_BYTES
+    with batch_gc():
+        gc.collect()
+        outcome = process_file(str(page), str(tmp_path), "0" * 40, 0, 10**9)
+        left = gc.collect()
+    assert outcome.record is not None
+    assert left == 0
