@@ -18,18 +18,28 @@ FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics"
                 "language": "Language", "format": "Format", "month": "Month"}
 
 
-def _env_int(name: str, default: int) -> int:
-    try:
-        return int(os.environ.get(ENV_PREFIX + name, default))
-    except ValueError:
+# Environment variables holding no number, by name: main makes each a usage error of the commands
+# that read it (a silent default would run a batch with other limits than the archivist set).
+_BAD_ENV: dict[str, str] = {}
+
+
+def _env_number(kind, name: str, default):
+    raw = os.environ.get(ENV_PREFIX + name)
+    if raw is None:
         return default
+    try:
+        return kind(raw)
+    except ValueError:
+        _BAD_ENV[name] = f"${ENV_PREFIX}{name} is {raw!r}, not a number; set a number or unset it"
+        return default
+
+
+def _env_int(name: str, default: int) -> int:
+    return _env_number(int, name, default)
 
 
 def _env_float(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(ENV_PREFIX + name, default))
-    except ValueError:
-        return default
+    return _env_number(float, name, default)
 
 
 MAX_WORKERS_PER_CORE = 4
@@ -66,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     from index.search import MAX_PER_PAGE
     from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
 
+    _BAD_ENV.clear()
     parser = _Parser(prog="assembly-search", description="Search the archive of the Assembly of People of Kazakhstan.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -97,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--commit-every", type=_number(int, 1, "give 1 file or more"),
                      default=max(_env_int("COMMIT_EVERY", DEFAULT_COMMIT_DOCS), 1), metavar="FILES",
                      help="commit after this many files (and at least every 10 s); a crash loses at most that")
+    ing.set_defaults(env_numbers={"WORKERS": "--workers", "TIME_LIMIT": "--time-limit", "SIZE_LIMIT_MB": "--size-limit",
+                                  "MEMORY_LIMIT_MB": "--memory-limit", "COMMIT_EVERY": "--commit-every"})
 
     se = with_index(sub.add_parser("search", help="search from the terminal (no query: interactive)"))
     se.add_argument("query", nargs="?", default=None)
@@ -120,7 +133,18 @@ def build_parser() -> argparse.ArgumentParser:
                     help=f"port to listen on (default: ${ENV_PREFIX}PORT, else 5000)")
     sv.add_argument("--threads", type=int, default=_env_int("THREADS", 4),
                     help=f"worker threads (default: ${ENV_PREFIX}THREADS, else 4)")
+    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads"})
     return parser
+
+
+def _bad_environment(args, argv: list[str]) -> str | None:
+    """The sentence for a variable of this command holding no number, unless its option is given
+    (the option wins)."""
+    for name, option in getattr(args, "env_numbers", {}).items():
+        given = any(a == option or a.startswith(option + "=") for a in argv)
+        if name in _BAD_ENV and not given:
+            return _BAD_ENV[name]
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "index", None) is None:
         args.index = default_index_dir()
     try:
+        bad = _bad_environment(args, sys.argv[1:] if argv is None else argv)
+        if bad:
+            raise _UsageError(bad)
         return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats,
                 "serve": cmd_serve}[args.command](args)
     except _UsageError as exc:

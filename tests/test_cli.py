@@ -118,3 +118,16 @@ def test_serve_answers_and_ctrl_c_stops_it_cleanly(built_index):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0 and "interrupted" not in err and "Traceback" not in err, err
+
+
+def test_an_environment_variable_that_is_no_number_is_a_usage_error_of_the_commands_reading_it(
+        built_index, capsys, monkeypatch, tmp_path):
+    # it used to fall back to the default in silence: a batch ran with other limits than were set
+    monkeypatch.setenv("ASSEMBLY_SEARCH_TIME_LIMIT", "5m")
+    assert exit_code(["ingest", str(tmp_path), "--index", str(tmp_path / "index")]) == 2
+    err = capsys.readouterr().err
+    assert "$ASSEMBLY_SEARCH_TIME_LIMIT is '5m', not a number" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "index").exists()  # said before anything is done
+    given = ["ingest", str(tmp_path), "--index", str(tmp_path / "index"), "--time-limit", "30"]
+    assert exit_code(given) == 0  # the option wins
+    assert exit_code(["search", "заседание", "--index", str(built_index)]) == 0  # search reads no such variable
