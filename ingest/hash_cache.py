@@ -4,8 +4,10 @@ again to find the few that changed.
 A file's hash is taken from the cache only when its size, modification time and inode are
 those recorded with it, and it was not modified within RACY_SECONDS before being hashed (a
 write in the same clock tick as the hashing could leave the time unchanged). The cache only
-memoizes hash(file): it says nothing about the index, so it may be written at any moment,
-and a lost or damaged cache only costs a full re-read.
+memoizes hash(file), and which contents the parsers cannot index (a scan without a text layer, a
+password-protected PDF: the same bytes fail the same way, so a re-run need not read and parse
+them again). It says nothing about the index, so it may be written at any moment, and a lost or
+damaged cache only costs a full re-read.
 """
 from __future__ import annotations
 
@@ -46,26 +48,45 @@ def file_hash(path: str | os.PathLike) -> str:
     return digest.hexdigest()
 
 
-class HashCache:
-    """path -> the content hash of the file as it was; load, ask (content_hash), save."""
+# Failures that depend on a file's bytes alone; the others (a time or size limit, a crashed or
+# failing parser, a read error) may go another way next time.
+CONTENT_FAILURES = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
+                              "encoding"})
 
-    def __init__(self, path: Path, entries: dict[str, _Entry]) -> None:
+
+class HashCache:
+    """path -> the content hash of the file as it was, and content hash -> why the parsers could
+    not index it; load, ask (content_hash, failure), save."""
+
+    def __init__(self, path: Path, entries: dict[str, _Entry], failures: dict[str, tuple[str, str]] | None = None) -> None:
         self.path = path
         self._entries = entries
+        self._failures = failures or {}  # digest -> (reason, message)
         self._changed = False  # an unchanged archive's re-run leaves the file as it is
 
     @classmethod
     def load(cls, index_dir: Path) -> "HashCache":
         path = Path(index_dir) / CACHE_FILE
         entries: dict[str, _Entry] = {}
+        failures: dict[str, tuple[str, str]] = {}
         try:
             data = json.loads(path.read_text("utf-8"))
             if data.get("version") == CACHE_VERSION:
                 for name, fields in data["files"].items():
                     entries[text_to_path(name)] = _Entry(*fields)
+                failures = {digest: (reason, message) for digest, (reason, message) in data.get("failed", {}).items()}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            entries = {}  # absent or damaged: every file is read again, nothing else is lost
-        return cls(path, entries)
+            entries, failures = {}, {}  # absent or damaged: every file is read again, nothing else is lost
+        return cls(path, entries, failures)
+
+    def failure(self, digest: str) -> tuple[str, str] | None:
+        """(reason, message) when these bytes failed to parse for a reason of their own."""
+        return self._failures.get(digest)
+
+    def remember_failure(self, digest: str, reason: str, message: str) -> None:
+        if digest and reason in CONTENT_FAILURES and self._failures.get(digest) != (reason, message):
+            self._failures[digest] = (reason, message)
+            self._changed = True
 
     def content_hash(self, path: str, trust: bool = True) -> str:
         """The file's content hash: the one kept from the last run when the file's size, time and
@@ -92,9 +113,11 @@ class HashCache:
         A cache that cannot be written (a full disk) is skipped: the next run reads files again."""
         if not self._changed:
             return
+        held = {e.digest for e in self._entries.values()}  # the failures of files still there
         data = {"version": CACHE_VERSION,
                 "files": {path_to_text(p): [e.size, e.mtime_ns, e.inode, e.hashed_ns, e.digest]
-                          for p, e in self._entries.items()}}
+                          for p, e in self._entries.items()},
+                "failed": {d: list(f) for d, f in self._failures.items() if d in held}}
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")

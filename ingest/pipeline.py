@@ -250,7 +250,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     writer = _Writer(options, say)
     try:
         with GracefulStop(say) as stop, batch_gc():
-            hashes = _hash_files(files, summary, say, stop, options, abs_roots, stream)
+            hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
             else:
@@ -258,7 +258,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
                 # empty its part of the index; it takes --force to do that
                 empty = [] if options.force or not options.prune else \
                     _empty_roots(abs_roots, [f.path for f in files] + [s.path for s in skipped])
-                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty)
+                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
@@ -317,8 +317,10 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
-                    writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str]) -> None:
-    """Plan against the index, delete what is gone, parse in the pool and write what changed."""
+                    writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
+                    cache: HashCache) -> None:
+    """Plan against the index, delete what is gone, parse in the pool and write what changed.
+    Contents that failed for a reason of their own last time fail again without being parsed."""
     inventory = load_inventory(options.index_dir)
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune, empty_roots)
     summary.files += reports
@@ -334,9 +336,15 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                 f"The folder {root} has no files now, so the index keeps its {held} file(s) instead of pruning "
                 "them (an archive share that is not mounted looks like this); if it was emptied on purpose, "
                 "run the same command with --force.")
+    known_failures = [] if options.force else [t for t in tasks if cache.failure(t.content_hash)]
+    tasks = [t for t in tasks if not (t.content_hash and cache.failure(t.content_hash))] if known_failures else tasks
     progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
+    for task in known_failures:
+        reason, message = cache.failure(task.content_hash)
+        _write_task(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE),
+                    task, removed_of, summary)
     # on a stop the parsers are ended at once: the files in their hands, and those not reached yet,
     # are picked up by the next run
     results = run_pool(tasks, _worker_count(options), options.time_limit, options.size_limit, options.memory_limit,
@@ -345,15 +353,27 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     try:
         for outcome, task in results:
             progress.advance(task.size)
-            for old in task.replaces:  # the new version's commit drops the old one
-                writer.delete(old, removed_of.pop(old, []))
-            summary.files += _write(writer, outcome, task, removed_of.pop(task.doc_id, []))
+            _write_task(writer, outcome, task, removed_of, summary)
+            if outcome.reason:
+                cache.remember_failure(task.content_hash, outcome.reason, outcome.message or "")
             handled += 1
             if stop.requested:
                 break
     finally:
         results.close()  # ends the parsers now, also when a second Ctrl-C or an error ends the batch
+        cache.save()
     summary.interrupted = handled < len(tasks)
+
+
+# after the sentence of a failure remembered from an earlier run
+FAILED_BEFORE = " The file has not changed since an earlier run found this, so it was not read again (--force reads it again)."
+
+
+def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict[str, list[FileReport]],
+                summary: Summary) -> None:
+    for old in task.replaces:  # the new version's commit drops the old one
+        writer.delete(old, removed_of.pop(old, []))
+    summary.files += _write(writer, outcome, task, removed_of.pop(task.doc_id, []))
 
 
 def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
@@ -362,7 +382,7 @@ def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
 
 
 def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop, options: IngestOptions,
-                roots: list[str], stream) -> dict[str, str]:
+                roots: list[str], stream) -> tuple[dict[str, str], HashCache]:
     """path -> content hash; a file that cannot be read is reported as failed. A file whose size,
     time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
     except with --force. Ends early when the batch is asked to stop."""
@@ -384,7 +404,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
     if not stop.requested:
         cache.forget_missing(roots, {f.path for f in files})
     cache.save()
-    return hashes
+    return hashes, cache
 
 
 def _worker_count(options: IngestOptions) -> int:

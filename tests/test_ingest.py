@@ -1059,3 +1059,32 @@ def test_a_large_file_leaves_no_garbage_for_the_slow_paced_collector(tmp_path):
         left = gc.collect()
     assert outcome.record is not None
     assert left == 0
+
+
+def test_a_file_that_failed_for_its_own_bytes_is_not_read_again_until_it_changes(tmp_path, monkeypatch):
+    # a folder of scans failed as no_text_layer on every run, each read and parsed again
+    import ingest.pipeline as pipeline
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "protected.pdf").write_bytes((FIXTURES / "password.pdf").read_bytes())
+    (root / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    index = tmp_path / "index"
+    assert statuses(ingest(root, index)) == {"protected.pdf": "failed", "a.txt": "indexed"}
+    parsed: list[str] = []
+
+    def spying(tasks, *args, **kwargs):
+        parsed.extend(Path(t.path).name for t in tasks)
+        return real_run_pool(tasks, *args, **kwargs)
+
+    real_run_pool = pipeline.run_pool
+    monkeypatch.setattr(pipeline, "run_pool", spying)
+    again = ingest(root, index)
+    report = {Path(r.path).name: r for r in again.files}["protected.pdf"]
+    assert report.status == "failed" and report.reason == "password_required" and "not read again" in report.message
+    assert parsed == [] and again.exit_code == 1
+    ingest(root, index, force=True)
+    assert sorted(parsed) == ["a.txt", "protected.pdf"]
+    parsed.clear()
+    (root / "protected.pdf").write_bytes((FIXTURES / "two_column.pdf").read_bytes())  # replaced by a readable one
+    assert statuses(ingest(root, index))["protected.pdf"] == "indexed" and parsed == ["protected.pdf"]
