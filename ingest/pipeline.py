@@ -336,13 +336,20 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                 f"The folder {root} has no files now, so the index keeps its {held} file(s) instead of pruning "
                 "them (an archive share that is not mounted looks like this); if it was emptied on purpose, "
                 "run the same command with --force.")
-    known_failures = [] if options.force else [t for t in tasks if cache.failure(t.content_hash)]
-    tasks = [t for t in tasks if not (t.content_hash and cache.failure(t.content_hash))] if known_failures else tasks
+    failed_before: list[tuple[_Task, tuple[str, str]]] = []
+    if not options.force:
+        to_parse = []
+        for task in tasks:
+            failure = cache.failure(task.content_hash)
+            if failure:
+                failed_before.append((task, failure))
+            else:
+                to_parse.append(task)
+        tasks = to_parse
     progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
-    for task in known_failures:
-        reason, message = cache.failure(task.content_hash)
+    for task, (reason, message) in failed_before:
         _write_task(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE),
                     task, removed_of, summary)
     # on a stop the parsers are ended at once: the files in their hands, and those not reached yet,
