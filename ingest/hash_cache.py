@@ -20,6 +20,7 @@ from pathlib import Path
 
 from index.paths import path_to_text, text_to_path
 from ingest.discover import is_under
+from ingest.parsers.base import CONTENT_REASONS
 
 CACHE_FILE = "ingest-hashes.json"
 CACHE_VERSION = 1
@@ -46,12 +47,6 @@ def file_hash(path: str | os.PathLike) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-# Failures that depend on a file's bytes alone; the others (a time or size limit, a crashed or
-# failing parser, a read error) may go another way next time.
-CONTENT_FAILURES = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
-                              "encoding"})
 
 
 class HashCache:
@@ -84,7 +79,7 @@ class HashCache:
         return self._failures.get(digest)
 
     def remember_failure(self, digest: str, reason: str, message: str) -> None:
-        if digest and reason in CONTENT_FAILURES and self._failures.get(digest) != (reason, message):
+        if digest and reason in CONTENT_REASONS and self._failures.get(digest) != (reason, message):
             self._failures[digest] = (reason, message)
             self._changed = True
 

@@ -53,6 +53,10 @@ REASONS: dict[str, str] = {
     "encoding": "The text encoding could not be determined.",
     "unreadable": "The file cannot be read from disk.",
 }
+# The reasons that depend on a file's bytes alone: the same bytes fail the same way on the next
+# run (a size limit, or a read error, may go another way).
+CONTENT_REASONS = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
+                             "encoding"})
 
 
 class ParseError(Exception):
