@@ -13,6 +13,7 @@ from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
 from index.errors import IndexLocationError, IndexUnavailable
+from index.paths import CONTROL_CHARS
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month"}
@@ -43,12 +44,11 @@ def _env_float(name: str, default: float) -> float:
 
 
 MAX_WORKERS_PER_CORE = 4
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _one_line(path: str) -> str:
     """A path on one output line: a line break in a file name (POSIX allows one) shown as \\n."""
-    return _CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), path)
+    return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), path)
 
 
 def _number(kind, minimum, what: str, maximum=None):

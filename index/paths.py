@@ -10,9 +10,12 @@ lists a document's files one per line.
 from __future__ import annotations
 
 import os
+import re
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 ESCAPED = "bytes:"
+# What a path may hold that must not reach a line of output or a header: a line break above all
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 def path_to_text(path: str) -> str:

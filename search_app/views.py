@@ -10,7 +10,7 @@ from pathlib import Path
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
 from index.errors import IndexUnavailable
-from index.paths import display_path, path_to_text, text_to_path
+from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.search import MAX_PAGE
 from search_app import service
 from search_app.state import FACETS, SearchState
@@ -316,9 +316,6 @@ def _original_file(view) -> Path | None:
     return None
 
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]+")
-
-
 @bp.get("/doc/<doc_id>/file")
 def download(doc_id: str):
     if not valid_doc_id(doc_id):
@@ -330,7 +327,7 @@ def download(doc_id: str):
     if path is None:
         abort(404)
     # a readable name, header-safe: a line break in a name (POSIX allows one) would be a 500
-    name = _CONTROL_CHARS.sub(" ", os.path.basename(display_path(path_to_text(str(path))))).strip() or "document"
+    name = CONTROL_CHARS.sub(" ", os.path.basename(display_path(path_to_text(str(path))))).strip() or "document"
     # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
     return send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
 
