@@ -23,7 +23,7 @@ from pathlib import Path
 
 from index.config import cached_by_file
 
-from ._text import KAZAKH_LETTERS, Token, capitalized, parses
+from ._text import KAZAKH_LETTERS, Token, parses
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
 _LINE = re.compile(r"^(?P<canon>[^=\[]+?)\s*(?:\[(?P<range>[^\]]*)\])?\s*=\s*(?P<variants>.+)$")
@@ -160,15 +160,14 @@ def load_aliases(path: str | os.PathLike | None = None) -> Aliases:
 default_aliases: Callable[[], Aliases] = cached_by_file(ENV_VAR, load_aliases)
 
 
-def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None,
-                  caps: list[int] | None = None) -> list[tuple[int, int, Alias]]:
+def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: list[int]) -> list[tuple[int, int, Alias]]:
     """(first token, last token + 1, alias) of the longest alias matches in the token list;
-    `caps`: capitalized(tokens), when the caller has it."""
+    `caps` is capitalized(tokens): a title or variant starts with a capital."""
     idx = aliases.by_first_key()
     found: list[tuple[int, int, Alias]] = []
     n = len(tokens)
     nxt = 0  # the first token after the last match
-    for i in caps if caps is not None else capitalized(tokens):  # a title or variant starts with a capital
+    for i in caps:
         if i < nxt:
             continue
         keys = word_keys(tokens[i].text)
