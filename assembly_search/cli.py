@@ -254,6 +254,11 @@ def _filters(pairs: list[str], quotes: bool) -> dict[str, list[str]]:
     return out
 
 
+def counted(number: int, noun: str) -> str:
+    """`1 document`, `2 documents`: the English plural of the nouns printed here."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _plain(html_text: str, tty: bool) -> str:
     """Snippet HTML for the terminal: marks as bold (or «»), entities decoded."""
     import html
@@ -266,7 +271,7 @@ def _print_result(res, tty: bool) -> None:
     if res.error:
         print(res.error)
         return
-    print(f"{res.total} documents ({res.elapsed_ms:.0f} ms)")
+    print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = hit.date.isoformat() if hit.date else "undated"
         print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
@@ -286,7 +291,7 @@ def _print_quotes(res, tty: bool) -> None:
     if res.error:
         print(res.error)
         return
-    print(f"{res.total} passages ({res.elapsed_ms:.0f} ms)")
+    print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
     for hit in res.hits:
         when = hit.date.isoformat() if hit.date else "undated"
         page = f", p. {hit.page}" if hit.page else ""
@@ -344,8 +349,8 @@ def cmd_stats(args) -> int:
 
     stats = SearchService(args.index).stats()
     print(f"Index: {args.index}")
-    print(f"{stats['documents']} documents, {stats['passages']} passages, {stats['undated']} undated, "
-          f"{stats['segments']} segments")
+    print(f"{counted(stats['documents'], 'document')}, {counted(stats['passages'], 'passage')}, "
+          f"{stats['undated']} undated, {counted(stats['segments'], 'segment')}")
     for name, values in stats["facets"].items():
         shown = ", ".join(f"{v} ({c})" for v, c in list(values.items())[:10])
         print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {shown}")

@@ -394,7 +394,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
     time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
     except with --force. Ends early when the batch is asked to stop."""
     total = sum(f.size for f in files)
-    say(f"Checking {len(files)} files ({total / 1e6:.1f} MB) for new and changed ones…")
+    say(f"Checking {len(files)} file{'' if len(files) == 1 else 's'} ({total / 1e6:.1f} MB) for new and changed ones…")
     # a first run over a large archive reads every file before parsing starts: show it
     progress = Progress(len(files), total, stream=stream, label="checking", delay=2.0)
     cache = HashCache.load(options.index_dir)

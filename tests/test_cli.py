@@ -38,6 +38,21 @@ def test_a_good_filter_still_filters(built_index, capsys):
     assert result["total"] > 0 and all(hit["date"].startswith("2019") for hit in result["hits"])
 
 
+def test_counts_of_one_are_singular(built_index, capsys):
+    assert exit_code(["search", "Ассамблея", "--per-page", "1", "--index", str(built_index)]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split(" (")[0].endswith(" documents")
+    # a filter that leaves exactly one document: the first year with one document
+    counts = json.loads(_json_of(["search", "", "--json", "--index", str(built_index)], capsys))["facets"]["year"]
+    year = next(item["value"] for item in counts if item["count"] == 1)
+    assert exit_code(["search", "", "--filter", f"year={year}", "--index", str(built_index)]) == 0
+    assert capsys.readouterr().out.startswith("1 document (")
+
+
+def _json_of(args: list[str], capsys) -> str:
+    assert exit_code(args) == 0
+    return capsys.readouterr().out
+
+
 def _run_with_reader_gone(args: list[str], stream: str) -> tuple[int, str]:
     """Run the command line with its stdout's (or stderr's) reader gone before it writes, as in
     `assembly-search search ... | head -1` once head has its line; returns (exit code, stderr)."""
