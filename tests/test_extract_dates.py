@@ -13,6 +13,20 @@ def test_russian_numeric_kazakh_english_forms():
     assert document_date({}, "On June 12, 2024 the Assembly met.", "a.txt") == (date(2024, 6, 12), "text")
 
 
+def test_slashes_roman_months_ordinal_days_and_nominative_months():
+    assert document_date({}, "Астана, 12/03/2019. Состоялось...", "a.txt") == (date(2019, 3, 12), "text")
+    assert document_date({}, "Протокол от 12.III.2019 г.", "a.txt") == (date(2019, 3, 12), "text")
+    assert document_date({}, "Заседание 12-го марта 2019 г. открыл...", "a.txt") == (date(2019, 3, 12), "text")
+    assert document_date({}, "12 март 2019\n\nЗаседание.", "a.txt") == (date(2019, 3, 12), "text")
+    assert document_date({}, "Пункт 3/13/2019 плана.", "a.txt") == (None, None)  # no 13th month, no US order
+
+
+def test_a_two_digit_year_counts_in_the_dateline_only():
+    assert document_date({"dateline": "Астана, 12.03.19"}, "Астана, 12.03.19\n\nТекст.", "a.txt") == (date(2019, 3, 12), "text")
+    assert document_date({"dateline": "05.11.98"}, "05.11.98\n\nТекст.", "a.txt") == (date(1998, 11, 5), "text")
+    assert document_date({}, "См. пункты 1.2.19 и 12.03.19 регламента.", "a.txt") == (None, None)
+
+
 def test_metadata_then_dateline_then_text_then_filename():
     assert document_date({"published": "2015-09-18"}, "1 марта 1995 года", "x.txt") == (date(2015, 9, 18), "metadata")
     assert document_date({"dateline": "18.09.2015 👁 103"}, "1 марта 1995 года", "x.txt") == (date(2015, 9, 18), "text")
@@ -33,13 +47,14 @@ def test_numeric_patterns_match_as_their_lookbehind_first_forms():
     from ingest.extract import dates
     old = {
         "_ISO": re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),
-        "_DOTTED": re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])"),
-        "_RU": re.compile(r"(?<!\d)«?(\d{1,2})»?\s+(" + "|".join(dates.RU_MONTHS) + r")\s+((?:19|20)\d\d)",
+        "_DOTTED": re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2}|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2"
+                              r"((?:19|20)\d\d)(?![\d])"),
+        "_RU": re.compile(r"(?<!\d)«?(\d{1,2})(?:-го)?»?\s+(" + "|".join(dates.RU_MONTHS) + r")\s+((?:19|20)\d\d)",
                           re.IGNORECASE),
     }
     # pieces that make hundreds of matches, «quoted» days and Arabic-Indic digits among them
     pieces = ["1", "12", "٣", "2024", "1999", ".", "-", "-05-", "«", "»", " ", "\n", " мая ", " Марта ", "а",
-              "5.", "11.", "٣.", "5«", "12» мая 2024"]
+              "5.", "11.", "٣.", "5«", "12» мая 2024", "/", "III", ".XI.", "-го", " март "]
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))

@@ -8,7 +8,12 @@ from datetime import date
 RU_MONTHS = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # the nominative, as headings and forms write it: «12 март 2019»
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
+    "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
 }
+ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                "XI": 11, "XII": 12}
 KK_MONTHS = {
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
     "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
@@ -22,9 +27,13 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 # ((?<!\d\d{4}) after a year is (?<!\d) before it): a pattern that starts with a lookbehind is
 # tried at every character of the text, one that starts with a digit only at the digits.
 _ISO = re.compile(r"((?:19|20)\d\d)(?<!\d\d{4})-(\d\d)-(\d\d)(?!\d)")
-_DOTTED = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])")
-# «26» мая 2026: the match starts at the day; dates_in_text moves its start back to the quote
-_RU = re.compile(r"(\d(?<!\d\d)\d?)»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
+# 26.11.2026, 26/11/2026 (day first, as in Kazakhstan and Russia), 26.XI.2026
+_DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2}|" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+                     + r")\2((?:19|20)\d\d)(?![\d])")
+# 26.11.26 in a dateline only: elsewhere two-digit years are too often other numbers
+_DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])")
+# «26» мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start back to the quote
+_RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
 # 2026 жылғы 26 қарашада, 2026 ж. 26 қараша; the month takes Kazakh case endings
 _KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|ы)?|ж\.)\s+«?(\d{1,2})»?\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*", re.IGNORECASE)
 # 26 қараша 2026 жыл
@@ -71,10 +80,21 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
         else:
             found.append((m.start(), _make(int(m.group(6)), EN_MONTHS[m.group(4).lower()], int(m.group(5)))))
     for m in _DOTTED.finditer(text):
-        found.append((m.start(), _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+        month = m.group(3)
+        month = int(month) if month.isdigit() else ROMAN_MONTHS[month]
+        found.append((m.start(), _make(int(m.group(4)), month, int(m.group(1)))))
     for m in _ISO.finditer(text):
         found.append((m.start(), _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     return sorted((pos, d) for pos, d in found if d)
+
+
+def _short_year_date(dateline: str) -> date | None:
+    """A dateline's 26.11.26: 1990-2089, the years this archive can hold."""
+    m = _DOTTED_SHORT_YEAR.search(dateline)
+    if not m:
+        return None
+    year = int(m.group(3))
+    return _make(year + (1900 if year >= MIN_YEAR % 100 else 2000), int(m.group(2)), int(m.group(1)))
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -90,9 +110,12 @@ def document_date(metadata: dict[str, str], text: str, filename: str) -> tuple[d
         if d:
             return d, "metadata"
     dateline = metadata.get("dateline") or ""
-    # the opening first (a dateline there wins), then the rest; a short text is searched once
-    candidates = (dateline, text[:5000], text) if len(text) > 5000 else (dateline, text)
-    for candidate in candidates:
+    found = dates_in_text(dateline)
+    d = found[0][1] if found else _short_year_date(dateline)  # a dateline may write 26.11.26
+    if d:
+        return d, "text"
+    # the opening first, then the rest; a short text is searched once
+    for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
         found = dates_in_text(candidate)
         if found:
             return found[0][1], "text"
