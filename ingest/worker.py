@@ -29,8 +29,9 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)  # the parser's notes on an indexed file
 
 
-class _TimeLimit(Exception):
-    pass
+class _TimeLimit(BaseException):
+    """Not an Exception: the parsers' (and pdfminer's) handlers for a broken file or page catch
+    Exception, and took the limit for a damaged file or an unreadable page, then parsed on."""
 
 
 def _on_alarm(signum, frame):

@@ -22,6 +22,22 @@ def seed_text() -> str:
     return SEED_PATH.read_text(encoding="utf-8")
 
 
+def make_pdfs_module():
+    """tests/fixtures/make_pdfs.py, whose MiniPdf writes PDFs of positioned text lines."""
+    import importlib.util
+    import sys
+
+    fixtures = Path(__file__).parent / "fixtures"
+    sys.path.insert(0, str(fixtures))
+    try:
+        spec = importlib.util.spec_from_file_location("make_pdfs", fixtures / "make_pdfs.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.pop(0)
+    return module
+
+
 def make_record(doc_id: str, title: str, paragraphs: list[str], *, when: date | None = None,
                 speakers=(), persons=(), topics=(), language="ru", fmt="txt", speaker_of=None) -> DocumentRecord:
     speaker_of = speaker_of or {}

@@ -440,6 +440,30 @@ def test_time_and_size_limits_fail_the_file_not_the_batch(archive, tmp_path):
     assert slow.counts["failed"] + slow.counts["indexed"] + slow.counts["skipped"] == len(slow.files)
 
 
+def test_the_time_limit_stops_a_long_pdf_and_is_no_damage_or_lost_page(tmp_path):
+    from tests.conftest import make_pdfs_module
+
+    mk = make_pdfs_module()
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "short.txt").write_text("Справка\n\nАссамблея народа Казахстана провела заседание.", encoding="utf-8")
+    pdf = mk.MiniPdf()
+    for n in range(60):  # about 2 s of pdfminer's layout analysis on this machine
+        pdf.page([(56, mk.H - 80 - 14 * i, 10, f"Страница{n:03}маркер строка {i} отчета Ассамблеи народа")
+                  for i in range(50)])
+    pdf.save(archive / "book.pdf")
+    summary = ingest(archive, tmp_path / "index", time_limit=0.3)
+    by_name = {Path(r.path).name: r for r in summary.files}
+    # pdfminer's handlers for a broken page took the limit for one: "indexed" minus a page, or
+    # "damaged" (and remembered as such)
+    assert (by_name["book.pdf"].status, by_name["book.pdf"].reason) == ("failed", "timeout")
+    assert by_name["short.txt"].status == "indexed"
+    rerun = ingest(archive, tmp_path / "index")  # a limit is no verdict on the file: tried again
+    assert {Path(r.path).name: r.status for r in rerun.files}["book.pdf"] == "indexed"
+    service = SearchService(tmp_path / "index")
+    assert all(service.search(SearchRequest(f"Страница{n:03}маркер")).total == 1 for n in (0, 31, 59))
+
+
 def test_a_file_needing_more_memory_than_a_parser_may_use_fails_alone(archive, tmp_path):
     sentence = "Депутат {} отметил важность работы Ассамблеи народа Казахстана в регионе {}. "
     book = "".join(sentence.format(f"Иванов{i % 997}", i) + ("\n\n" if i % 7 == 0 else "") for i in range(110_000))
