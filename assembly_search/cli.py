@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import sys
@@ -24,26 +25,23 @@ FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics"
 _BAD_ENV: dict[str, str] = {}
 
 
-def _env_number(kind, name: str, default):
+def _env_default(name: str, parse, default):
+    """An option's default from its environment variable, checked as the option's value is; a bad
+    one is kept for main, which makes it a usage error unless the option is given."""
     raw = os.environ.get(ENV_PREFIX + name)
     if raw is None:
         return default
     try:
-        return kind(raw)
-    except ValueError:
-        _BAD_ENV[name] = f"${ENV_PREFIX}{name} is {raw!r}, not a number; set a number or unset it"
+        return parse(raw)
+    except argparse.ArgumentTypeError as exc:
+        _BAD_ENV[name] = f"${ENV_PREFIX}{name}: {exc}; set another value or unset it"
         return default
 
 
-def _env_int(name: str, default: int) -> int:
-    return _env_number(int, name, default)
-
-
-def _env_float(name: str, default: float) -> float:
-    return _env_number(float, name, default)
-
-
 MAX_WORKERS_PER_CORE = 4
+MAX_TIME_LIMIT = 86_400  # seconds: a day for one file is no limit in practice; more overflows timers
+MAX_MB = 1_000_000  # a terabyte: past any file or memory here, and a finite number of bytes
+MAX_THREADS = 256
 
 
 def _one_line(path: str) -> str:
@@ -58,6 +56,8 @@ def _number(kind, minimum, what: str, maximum=None):
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not math.isfinite(value):  # nan passes every comparison; inf overflows the limits
+            raise argparse.ArgumentTypeError(f"{text} is not a finite number: {what}")
         if value < minimum:
             raise argparse.ArgumentTypeError(f"{text} is too small: {what}")
         if maximum is not None and value > maximum:
@@ -90,23 +90,25 @@ def build_parser() -> argparse.ArgumentParser:
     # more parsers than cores only add memory (each holds a file's text and its tables); a few
     # per core still help when files come slowly off a network share
     most = MAX_WORKERS_PER_CORE * (os.cpu_count() or 1)
-    ing.add_argument("--workers", type=_number(int, 0, f"give 1 to {most} processes, or 0 for every core", most),
-                     default=min(max(_env_int("WORKERS", 0), 0), most), help="parser processes (default: every core)")
+    workers = _number(int, 0, f"give 1 to {most} processes, or 0 for every core", most)
+    ing.add_argument("--workers", type=workers, default=_env_default("WORKERS", workers, 0),
+                     help="parser processes (default: every core)")
     ing.add_argument("--prune", action="store_true", help="remove records of files gone from the given folders")
     ing.add_argument("--force", action="store_true", help="re-parse every file, changed or not")
     ing.add_argument("--report", type=Path, help="write one JSON line per file to this file")
-    ing.add_argument("--time-limit", type=_number(float, 0, "give seconds, or 0 for no limit"),
-                     default=_env_float("TIME_LIMIT", DEFAULT_TIME_LIMIT),
+    seconds = _number(float, 0, f"give seconds up to {MAX_TIME_LIMIT}, or 0 for no limit", MAX_TIME_LIMIT)
+    ing.add_argument("--time-limit", type=seconds, default=_env_default("TIME_LIMIT", seconds, DEFAULT_TIME_LIMIT),
                      help="seconds allowed to parse one file (0: no limit)")
-    ing.add_argument("--size-limit", type=_number(float, 0.001, "give a size in MB above 0"),
-                     default=_env_float("SIZE_LIMIT_MB", DEFAULT_SIZE_LIMIT / 2**20),
+    size = _number(float, 0.001, f"give a size in MB above 0, up to {MAX_MB}", MAX_MB)
+    ing.add_argument("--size-limit", type=size, default=_env_default("SIZE_LIMIT_MB", size, DEFAULT_SIZE_LIMIT / 2**20),
                      help="largest file to parse, in MB")
-    ing.add_argument("--memory-limit", type=_number(float, 0, "give MB, or 0 for no limit"),
-                     default=_env_float("MEMORY_LIMIT_MB", -1), metavar="MB",
+    memory = _number(float, 0, f"give MB up to {MAX_MB}, or 0 for no limit", MAX_MB)
+    ing.add_argument("--memory-limit", type=memory, default=_env_default("MEMORY_LIMIT_MB", memory, -1), metavar="MB",
                      help="memory one parser process may take beyond its start-up size; a file needing more fails as too_large "
                           "(default: half the machine's memory shared among the parsers, at least 1024; 0: no limit)")
-    ing.add_argument("--commit-every", type=_number(int, 1, "give 1 file or more"),
-                     default=max(_env_int("COMMIT_EVERY", DEFAULT_COMMIT_DOCS), 1), metavar="FILES",
+    files = _number(int, 1, "give 1 file or more")
+    ing.add_argument("--commit-every", type=files, default=_env_default("COMMIT_EVERY", files, DEFAULT_COMMIT_DOCS),
+                     metavar="FILES",
                      help="commit after this many files (and at least every 10 s); a crash loses at most that")
     ing.set_defaults(env_numbers={"WORKERS": "--workers", "TIME_LIMIT": "--time-limit", "SIZE_LIMIT_MB": "--size-limit",
                                   "MEMORY_LIMIT_MB": "--memory-limit", "COMMIT_EVERY": "--commit-every"})
@@ -129,9 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     sv = with_index(sub.add_parser("serve", help="serve the web interface (waitress, a production WSGI server)"))
     sv.add_argument("--host", default=os.environ.get(ENV_PREFIX + "HOST", "127.0.0.1"),
                     help=f"address to listen on (default: ${ENV_PREFIX}HOST, else 127.0.0.1)")
-    sv.add_argument("--port", type=_number(int, 1, "give a port from 1 to 65535", 65535), default=_env_int("PORT", 5000),
+    port = _number(int, 1, "give a port from 1 to 65535", 65535)
+    sv.add_argument("--port", type=port, default=_env_default("PORT", port, 5000),
                     help=f"port to listen on (default: ${ENV_PREFIX}PORT, else 5000)")
-    sv.add_argument("--threads", type=int, default=_env_int("THREADS", 4),
+    threads = _number(int, 1, f"give 1 to {MAX_THREADS} threads", MAX_THREADS)
+    sv.add_argument("--threads", type=threads, default=_env_default("THREADS", threads, 4),
                     help=f"worker threads (default: ${ENV_PREFIX}THREADS, else 4)")
     sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads"})
     return parser
@@ -177,7 +181,7 @@ def cmd_ingest(args) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise _UsageError(f"no such file or folder: {', '.join(missing)}")
-    problem = _report_problem(args.report) if args.report else None
+    problem = _report_problem(args.report, args.paths) if args.report else None
     if problem:
         raise _UsageError(problem)
     options = IngestOptions(
@@ -214,18 +218,40 @@ def cmd_ingest(args) -> int:
 FAILED_LINES_PER_REASON = 20
 
 
-def _report_problem(path: Path) -> str | None:
+def _report_problem(path: Path, roots: list[str]) -> str | None:
     """Why the report cannot be written to `path`, found before the batch rather than after it."""
     if path.is_dir():
         return f"the report {path} is a folder; give a file name."
     if not path.parent.is_dir():
         return f"the report's folder {path.parent} does not exist."
+    if path.is_file() and _inside(path, roots) and not _is_report(path):
+        return (f"the report {path} would overwrite a file in the folders being ingested; "
+                "give a new file name or one outside them.")
     try:
         with open(path, "a", encoding="utf-8"):
             pass
     except OSError as exc:
         return f"the report {path} cannot be written ({exc.strerror or exc})."
     return None
+
+
+def _inside(path: Path, roots: list[str]) -> bool:
+    target = path.resolve()
+    return any(target == root or root in target.parents for root in (Path(r).resolve() for r in roots))
+
+
+def _is_report(path: Path) -> bool:
+    """An empty file or an earlier run's report (JSON lines with a path and a status): a file
+    that writing the report over loses nothing of the archive."""
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline(1 << 16)
+        if not first.strip():
+            return True
+        line = json.loads(first)
+    except (OSError, ValueError):
+        return False
+    return isinstance(line, dict) and {"path", "status"} <= line.keys()
 
 
 # What --filter may name: documents filter on every facet; quotes on the passage's speaker,

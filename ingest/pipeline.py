@@ -129,10 +129,15 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
     def pruned(path: str) -> bool:
         return prune and not is_under(path, keep_roots)
 
+    def still_holds(path: str, doc_id: str) -> bool:
+        """The file at `path`, found this run, still holds `doc_id`'s content, as far as we know: a
+        file that could not be read (a permission, a share's hiccup) keeps its document."""
+        return path in present and (path not in hashes or hashes[path][:16] == doc_id)
+
     def final_paths(doc_id: str) -> list[str]:
         keep = set(new_paths_of.get(doc_id, []))
         for p in known_paths_of.get(doc_id, ()):  # paths outside this run's roots stay as they were
-            if not is_under(p, roots) or (p in present and hashes.get(p, "")[:16] == doc_id) or (p not in present and not pruned(p)):
+            if not is_under(p, roots) or still_holds(p, doc_id) or (p not in present and not pruned(p)):
                 keep.add(p)
         return sorted(keep)
 
@@ -141,7 +146,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
     deletions: list[str] = []
     touched: set[str] = set(new_paths_of)
     for path, doc_id in inventory.items():
-        if is_under(path, roots) and (path not in present or hashes.get(path, "")[:16] != doc_id):
+        if is_under(path, roots) and not still_holds(path, doc_id):
             touched.add(doc_id)  # this document lost a path
     for doc_id in sorted(touched):
         paths = final_paths(doc_id)

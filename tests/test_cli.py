@@ -135,14 +135,22 @@ def test_serve_answers_and_ctrl_c_stops_it_cleanly(built_index):
     assert proc.returncode == 0 and "interrupted" not in err and "Traceback" not in err, err
 
 
-def test_an_environment_variable_that_is_no_number_is_a_usage_error_of_the_commands_reading_it(
-        built_index, capsys, monkeypatch, tmp_path):
+@pytest.mark.parametrize("name, value, says", [
+    ("TIME_LIMIT", "5m", "$ASSEMBLY_SEARCH_TIME_LIMIT: '5m' is not a number"),
+    # out of range: the option's own check, which the variable used to skip
+    ("SIZE_LIMIT_MB", "-1", "$ASSEMBLY_SEARCH_SIZE_LIMIT_MB: -1 is too small"),  # every file failed
+    ("SIZE_LIMIT_MB", "inf", "$ASSEMBLY_SEARCH_SIZE_LIMIT_MB: inf is not a finite number"),  # a traceback
+    ("WORKERS", "1000", "$ASSEMBLY_SEARCH_WORKERS: 1000 is too large"),  # clamped in silence
+])
+def test_an_environment_variable_that_the_option_would_refuse_is_a_usage_error_of_the_commands_reading_it(
+        built_index, capsys, monkeypatch, tmp_path, name, value, says):
     # it used to fall back to the default in silence: a batch ran with other limits than were set
-    monkeypatch.setenv("ASSEMBLY_SEARCH_TIME_LIMIT", "5m")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_" + name, value)
     assert exit_code(["ingest", str(tmp_path), "--index", str(tmp_path / "index")]) == 2
     err = capsys.readouterr().err
-    assert "$ASSEMBLY_SEARCH_TIME_LIMIT is '5m', not a number" in err and len(err.strip().splitlines()) == 1
+    assert says in err and len(err.strip().splitlines()) == 1, err
     assert not (tmp_path / "index").exists()  # said before anything is done
-    given = ["ingest", str(tmp_path), "--index", str(tmp_path / "index"), "--time-limit", "30"]
+    option = {"TIME_LIMIT": "--time-limit", "SIZE_LIMIT_MB": "--size-limit", "WORKERS": "--workers"}[name]
+    given = ["ingest", str(tmp_path), "--index", str(tmp_path / "index"), option, "2"]
     assert exit_code(given) == 0  # the option wins
     assert exit_code(["search", "заседание", "--index", str(built_index)]) == 0  # search reads no such variable

@@ -127,6 +127,28 @@ def test_a_batch_collects_garbage_at_its_own_pace_and_restores_the_callers(archi
     assert gc.get_threshold() == before
 
 
+def test_a_file_that_cannot_be_read_on_a_rerun_keeps_its_document(archive, tmp_path, monkeypatch):
+    from ingest import hash_cache
+
+    index = tmp_path / "index"
+    ingest(archive, index)
+    os.utime(archive / "2020" / "b.txt")  # looks changed: the re-run reads it
+
+    # As root (CI) a chmod 000 file can still be read: the read error is raised where it is read.
+    def permission_denied(path):
+        if Path(path).name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_file_hash(path)
+
+    monkeypatch.setattr(hash_cache, "file_hash", permission_denied)
+    for prune in (False, True):
+        summary = ingest(archive, index, prune=prune)
+        b = next(r for r in summary.files if Path(r.path).name == "b.txt")
+        assert (b.status, b.reason) == ("failed", "unreadable")
+        assert summary.counts["removed"] == 0 and summary.exit_code == 1
+        assert SearchService(index).search(SearchRequest("Дементьева")).total == 1  # it was deleted
+
+
 def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_path):
     share = tmp_path / "share"  # a network share's mount point
     share.mkdir()
@@ -285,12 +307,29 @@ def test_cli_exit_codes(archive, tmp_path):
     (["--time-limit", "soon"], "--time-limit: 'soon' is not a number"),
     (["--report", "{tmp}/no-such-folder/report.jsonl"], "does not exist"),
     (["--report", "{tmp}"], "is a folder"),
+    (["--report", "{tmp}/archive/a.txt"], "would overwrite a file in the folders being ingested"),
+    (["--size-limit", "inf"], "--size-limit: inf is not a finite number"),
+    (["--memory-limit", "nan"], "--memory-limit: nan is not a finite number"),  # nan meant no limit
+    (["--time-limit", "1e10"], "--time-limit: 1e10 is too large"),  # every file failed: a timer overflowed
 ])
 def test_cli_rejects_bad_options_before_any_work(archive, tmp_path, extra, says):
     index = tmp_path / "index"
     run = _cli("ingest", str(archive), "--index", str(index), *[e.format(tmp=tmp_path) for e in extra])
     assert run.returncode == 2 and says in run.stderr and "Traceback" not in run.stderr, run.stderr
     assert not index.exists()  # nothing was read or written
+
+
+def test_a_report_may_overwrite_an_earlier_report_in_the_archive_but_no_document(archive, tmp_path):
+    index, report = tmp_path / "index", archive / "report.txt"  # .txt: a report the archive would ingest
+    before = (archive / "a.txt").read_bytes()
+    assert _cli("ingest", str(archive), "--index", str(index), "--report", str(archive / "a.txt")).returncode == 2
+    assert (archive / "a.txt").read_bytes() == before
+    for _ in range(2):  # the second run overwrites the first run's report
+        run = _cli("ingest", str(archive), "--index", str(index), "--report", str(report))
+        assert run.returncode == 0, run.stderr
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert "unchanged" in {line["status"] for line in lines}
+    assert not any(line["path"].endswith("report.txt") for line in lines)  # no document of the archive
 
 
 def test_writer_processes_are_no_more_than_cores(tmp_path, monkeypatch):
