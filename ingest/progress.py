@@ -1,7 +1,7 @@
 """Progress feedback: a one-line bar on a terminal, plain periodic lines otherwise."""
 from __future__ import annotations
 
-import shutil
+import os
 import sys
 import time
 
@@ -40,12 +40,79 @@ class FeedbackStream:
     def isatty(self) -> bool:
         return hasattr(self.stream, "isatty") and self.stream.isatty()
 
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
     def _attempt(self, operation, *args) -> None:
         if not self.gone:
             try:
                 operation(*args)
             except (OSError, ValueError):  # a broken pipe, a hung-up terminal, a closed file
                 self.gone = True
+
+
+def terminal_columns(stream) -> int:
+    """The width of the terminal `stream` writes to: the bar's own (stderr), which need not be
+    stdout's (`ingest … > summary.txt` on a narrow window). $COLUMNS wins, as for shutil's."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return 80
+
+
+class RemainingTime:
+    """Seconds left in a batch, from what its files cost so far per file and per byte.
+
+    The parsers take the largest files first. A rate in bytes alone then promises the many small
+    files at the end far too soon (1 s said, 4.4 s left), and one in files alone the first large
+    ones far too late. The cost of a file is fitted as a + b * size by least squares over the
+    progress seen so far; while the files seen are too alike to tell a from b, the larger of the
+    two plain estimates is taken."""
+
+    SAMPLE_EVERY = 0.2  # seconds
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, int, float]] = []  # (seconds, files, MB) since the start
+
+    def add(self, seconds: float, files: int, nbytes: int) -> None:
+        if not self.samples or seconds - self.samples[-1][0] >= self.SAMPLE_EVERY:
+            self.samples.append((seconds, files, nbytes / 1e6))
+
+    def estimate(self, seconds: float, files: int, nbytes: int, files_left: int, bytes_left: int) -> float:
+        mb_left = bytes_left / 1e6
+        per_file = seconds / files if files else 0.0
+        per_mb = seconds / (nbytes / 1e6) if nbytes else 0.0
+        plain = max(files_left * per_file, mb_left * per_mb)
+        fitted = self._fit()
+        if fitted is None:
+            return plain
+        a, b = fitted
+        return files_left * a + mb_left * b
+
+    def _fit(self) -> tuple[float, float] | None:
+        """(seconds per file, seconds per MB) from the samples' differences to the first one (which
+        holds the workers' start-up), or None when they cannot be told apart."""
+        if len(self.samples) < 3:
+            return None
+        t0, f0, m0 = self.samples[0]
+        sff = sfm = smm = sft = smt = 0.0
+        for t, f, m in self.samples[1:]:
+            df, dm, dt = f - f0, m - m0, t - t0
+            sff += df * df
+            sfm += df * dm
+            smm += dm * dm
+            sft += df * dt
+            smt += dm * dt
+        det = sff * smm - sfm * sfm
+        if det <= 1e-9 * sff * smm:  # every file alike so far: files and bytes say the same
+            return None
+        a = (sft * smm - smt * sfm) / det
+        b = (smt * sff - sft * sfm) / det
+        return (a, b) if a >= 0 and b >= 0 else None
 
 
 class Progress:
@@ -62,11 +129,13 @@ class Progress:
         self.label = label
         self.delay = delay  # nothing is shown for a step that ends sooner than this
         self._last = 0.0
+        self.remaining = RemainingTime()
 
     def advance(self, nbytes: int) -> None:
         self.files += 1
         self.bytes += nbytes
         now = time.monotonic()
+        self.remaining.add(now - self.started, self.files, self.bytes)
         if now - self.started < self.delay:
             return
         if now - self._last >= self.interval or self.files == self.total_files:
@@ -78,24 +147,43 @@ class Progress:
         rate = self.files / elapsed
         rate_text = f"{rate:.1f}" if rate < 10 else f"{rate:.0f}"  # large files go by at under one a second
         mb = self.bytes / 1e6
-        left = (self.total_bytes - self.bytes) / max(self.bytes / elapsed, 1e-6) if self.bytes else 0
+        left = self.remaining.estimate(elapsed, self.files, self.bytes, self.total_files - self.files,
+                                       max(self.total_bytes - self.bytes, 0))
         # the first seconds include the workers' start-up: a rate from them misleads
         settled = elapsed >= ETA_AFTER_SECONDS or self.files == self.total_files
-        eta = f"{int(left // 60)}:{int(left % 60):02d}" if settled else "…"
-        pct = self.bytes / self.total_bytes
+        eta = _clock(left) if settled else "…"
         if self.tty:
-            total_mb = f"{self.total_bytes / 1e6:.1f}"
-            figures = f"{self.files}/{self.total_files} files, {mb:.1f}/{total_mb} MB, {rate_text} files/s, ETA {eta}"
-            # one line that fits the terminal (a wrapped one is not redrawn by \r, it scrolls), with
-            # a bar as wide as the longest figures allow, so it does not shift as they grow
-            columns = shutil.get_terminal_size().columns - 1
-            longest = len(f"{self.total_files}/{self.total_files} files, {total_mb}/{total_mb} MB, 9999 files/s, ETA 99:99")
-            width = min(30, columns - len(self.label) - longest - 5)
-            bar = f"[{'#' * int(pct * width):<{width}}] " if width >= 5 else ""
-            self.stream.write(f"\r{f'{self.label}: {bar}{figures}'[:columns]:<{columns}}")
-            if self.files == self.total_files:
-                self.stream.write("\n")
+            self._draw_bar(mb, rate_text, eta)
         else:
             self.stream.write(f"{self.label}: {self.files}/{self.total_files} files, {mb:.1f} MB, "
                               f"{rate_text} files/s, {mb / elapsed:.1f} MB/s, ETA {eta}\n")
         self.stream.flush()
+
+    def _draw_bar(self, mb: float, rate_text: str, eta: str) -> None:
+        """One line that fits the terminal (a wrapped one is not redrawn by \\r, it scrolls): the
+        fullest figures that fit, and a bar as wide as the longest of them allow, so it does not
+        shift as they grow."""
+        columns = terminal_columns(self.stream) - 1
+        total_mb = f"{self.total_bytes / 1e6:.1f}"
+        files, most = f"{self.files}/{self.total_files}", f"{self.total_files}/{self.total_files}"
+        forms = [  # (figures, their longest version), fullest first
+            (f"{files} files, {mb:.1f}/{total_mb} MB, {rate_text} files/s, ETA {eta}",
+             f"{most} files, {total_mb}/{total_mb} MB, 9999 files/s, ETA 99:99"),
+            (f"{files} files, {rate_text} files/s, ETA {eta}", f"{most} files, 9999 files/s, ETA 99:99"),
+            (f"{files} files, ETA {eta}", f"{most} files, ETA 99:99"),
+            (f"{files}, ETA {eta}", f"{most}, ETA 99:99"),
+        ]
+        prefix = f"{self.label}: "
+        figures, longest = next(((f, n) for f, n in forms if len(prefix) + len(n) <= columns), forms[-1])
+        width = min(30, columns - len(prefix) - len(longest) - 3)
+        bar = f"[{'#' * int(self.bytes / self.total_bytes * width):<{width}}] " if width >= 5 else ""
+        self.stream.write(f"\r{(prefix + bar + figures)[:columns]:<{columns}}")
+        if self.files == self.total_files:
+            self.stream.write("\n")
+
+
+def _clock(seconds: float) -> str:
+    """m:ss, or h:mm:ss from an hour on."""
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"

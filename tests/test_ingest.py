@@ -1079,6 +1079,54 @@ def test_the_terminal_bar_fits_the_terminal_and_messages_go_below_it(monkeypatch
     assert screen.getvalue().endswith("\nStopping: committing the files done so far\n")  # below the bar
 
 
+def test_the_bar_fits_the_terminal_it_is_drawn_on_not_stdouts(monkeypatch):
+    # `ingest … > summary.txt` on a narrow window: the bar (stderr) took stdout's width, 80
+    import fcntl
+    import struct
+    import termios
+
+    from ingest.progress import FeedbackStream, Progress
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    for columns in (40, 30, 60):
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+        with open(slave, "w", encoding="utf-8", closefd=True) as terminal:
+            progress = Progress(118, 18_500_000, stream=FeedbackStream(terminal))
+            progress.started -= 5  # past the start-up, so an ETA is shown
+            for _ in range(3):
+                progress._last = 0.0
+                progress.advance(150_000)
+        output = b""
+        while True:  # to the end of what was written: then reading a pty whose other end closed fails
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        os.close(master)
+        drawn = output.decode().replace("\r\n", "\n").split("\r")[1:]
+        assert len(drawn) == 3 and all(len(line) < columns for line in drawn), (columns, drawn)
+        # the figures that fit, whole: the files and the ETA always
+        assert "3/118" in drawn[-1] and re.search(r"ETA \d+:\d\d\s*$", drawn[-1]), drawn[-1]
+
+
+def test_the_eta_counts_the_small_files_left_after_the_large_ones():
+    from ingest.progress import RemainingTime
+
+    # the parsers take the largest files first: 10 of 10 MB at 1 s each, then 1,000 of 10 KB at
+    # 0.01 s each (20 s in all); after the large ones and 100 small ones, 9 s are left
+    remaining, clock, files, nbytes = RemainingTime(), 0.0, 0, 0
+    for size, cost, count in ((10_000_000, 1.0, 10), (10_000, 0.01, 100)):
+        for _ in range(count):
+            clock, files, nbytes = clock + cost, files + 1, nbytes + size
+            remaining.add(clock, files, nbytes)
+    left = remaining.estimate(clock, files, nbytes, 900, 900 * 10_000)
+    assert 7 < left < 11, left  # by bytes alone it said 0.8 s
+
+
 def test_many_failures_alike_show_a_few_lines_and_a_count_the_report_has_them_all(tmp_path):
     root = tmp_path / "scans"
     root.mkdir()
