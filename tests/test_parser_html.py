@@ -35,6 +35,11 @@ def page(tmp_path, encoding, charset_tag="", name="p.html", template=PAGE) -> Pa
     return p
 
 
+def parse_page(tmp_path, html, name="p.html"):
+    """A UTF-8 page written to a file and parsed."""
+    return parse_file(page(tmp_path, "utf-8", name=name, template=html))
+
+
 def assert_body(doc):
     for para in BODY:
         assert para in [b.text for b in doc.blocks]
@@ -226,3 +231,33 @@ def test_boilerplate_nested_in_boilerplate_inside_the_article(tmp_path):
     assert [b.text for b in doc.blocks] == [
         "Заголовок статьи", "Первый абзац статьи о заседании Ассамблеи народа Казахстана в Астане.",
         "Шапка статьи остаётся.", "Второй абзац статьи о молодёжной политике и волонтёрстве."]
+
+
+def test_inline_tags_join_their_text_as_written(tmp_path):
+    # Word's "Save as HTML" splits words across spans; emphasis and links sit against letters and
+    # punctuation. Joining the pieces with spaces gave "Ассамбле я", "Тоқаев тың", "« Бірлік »".
+    html = ("<html><head><meta charset='utf-8'><title>Т</title></head><body><div class='content'>"
+            "<p class=MsoNormal><span lang=RU>Ассамбле</span><span lang=KZ>я</span> народа Казахстана"
+            " провела заседание под председательством <b>Н.А.</b><b>Назарбаева</b>.</p>"
+            "<p>Слово «<i>Бірлік</i>» означает <b>единство</b>, а <a href='#'>Тоқаев</a>тың сөзі маңызды.</p>"
+            "<table><tr><td>Первая ячейка</td><td>Вторая ячейка</td></tr></table>"
+            "<ul><li>Первый пункт</li><li>Второй пункт</li></ul>"
+            "<p>Строка<br>после переноса <strong>Совета</strong>,\n<em>депутат</em></p></div></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == [
+        "Ассамблея народа Казахстана провела заседание под председательством Н.А.Назарбаева.",
+        "Слово «Бірлік» означает единство, а Тоқаевтың сөзі маңызды.",
+        "Первая ячейка", "Вторая ячейка", "Первый пункт", "Второй пункт",
+        "Строка после переноса Совета, депутат"]
+
+
+def test_entities_are_normalised_like_any_text(tmp_path):
+    # the page is cleaned before parsing, but &shy;, &#8203; and combining marks written as
+    # entities only become characters in the tree: "Ту\u00adле\u00adге\u00adнов" was indexed as it was
+    html = ("<html><head><meta charset='utf-8'><title>За&shy;се&shy;да&shy;ние</title></head><body><article>"
+            "<p>Меж&shy;эт&shy;ни&shy;чес&shy;кое согласие&nbsp;&mdash; основа, сказал Ержан Ту&#8203;ле&#8203;ге&#8203;нов.</p>"
+            "<p>Постоян&#x200C;ная комиссия, её е&#776;мкость и и&#774;од.</p></article></body></html>")
+    doc = parse_page(tmp_path, html)
+    assert doc.title == "Заседание"
+    assert [b.text for b in doc.blocks] == [
+        "Межэтническое согласие — основа, сказал Ержан Тулегенов.",
+        "Постоянная комиссия, её ёмкость и йод."]

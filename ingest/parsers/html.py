@@ -39,9 +39,14 @@ _CONTENT_HINT = re.compile(
     r"article-body|post-body|entry-content|page-content|materials?|document)($|[\s_-])",
     re.IGNORECASE,
 )
+# Tags that end a paragraph. Every other tag is inline (a, span, b, font, Word's o:p and smart
+# tags ...): its text joins its neighbours' as written, without a space of our own, since Word's
+# "Save as HTML" splits words across spans (<span>Ассамбле</span><span>я</span>).
 _BLOCK_TAGS = frozenset(
-    "address article blockquote dd div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 "
-    "header hr li main ol p pre section table tbody thead tfoot tr td th ul center".split()
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main "
+    "menu nav noframes ol optgroup option p pre section summary table tbody td tfoot th thead tr "
+    "ul".split()
 )
 _DATE_META = (
     ("property", "article:published_time"),
@@ -206,13 +211,14 @@ def _main_content(soup: BeautifulSoup) -> Tag:
 
 
 def _blocks_of(root: Tag) -> list[str]:
-    """Paragraph texts of an element: block-level tags and <br><br> end paragraphs."""
+    """Paragraph texts of an element: block-level tags and <br><br> end paragraphs; inline tags
+    join their text as written."""
     paragraphs: list[str] = []
     buf: list[str] = []
 
     def flush() -> None:
         _strip_br_markers(buf)  # a single <br> left inside the paragraph is a space
-        text = normalize_inline(" ".join(buf).replace("\n", " "))
+        text = _clean_inline("".join(buf))
         buf.clear()
         if text and any(ch.isalnum() for ch in text):
             paragraphs.append(text)
@@ -246,6 +252,18 @@ def _blocks_of(root: Tag) -> list[str]:
     walk(root)
     flush()
     return paragraphs
+
+
+def _clean_inline(text: str) -> str:
+    """Text leaving the parser, normalised as every format's is: the page was cleaned before
+    parsing, but entities (&shy;, &#8203;, a combining &#774;) only become characters in the
+    tree. Newlines go first: clean_text keeps a soft hyphen before one."""
+    return normalize_inline(clean_text(text.replace("\n", " ")).replace("\n", " "))
+
+
+def _inline_text(tag: Tag) -> str:
+    """A heading's text on one line, joined as its paragraphs are."""
+    return " ".join(_blocks_of(tag))
 
 
 def _strip_br_markers(buf: list[str]) -> None:
@@ -286,13 +304,13 @@ def _first_meta(metas: list[Tag], attr: str, match: Callable[[str], object]) -> 
 def _title(found: _Survey) -> str | None:
     og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
     if og and og.get("content"):
-        return normalize_inline(og["content"])
+        return _clean_inline(og["content"]) or None
     h1 = found.first("h1")
     if h1 and _text_len(h1):
-        return normalize_inline(h1.get_text(" "))
+        return _inline_text(h1) or None
     title = found.first("title")  # soup.title
     if title and title.string and title.string.strip():
-        return normalize_inline(title.get_text(" "))
+        return _clean_inline(title.get_text(" ")) or None
     return None
 
 
@@ -353,7 +371,7 @@ class HtmlParser(Parser):
         for key, rx in _META_FIELDS:
             m = _first_meta(found.by_name.get("meta", []), "name", rx.search)
             if m and m.get("content") and m["content"].strip():
-                metadata[key] = normalize_inline(m["content"])
+                metadata[key] = _clean_inline(m["content"])
         html = found.first("html")  # soup.html, without its find()
         lang = (html.get("lang") if html else None) or ""
         if lang:
