@@ -261,3 +261,33 @@ def test_entities_are_normalised_like_any_text(tmp_path):
     assert [b.text for b in doc.blocks] == [
         "Межэтническое согласие — основа, сказал Ержан Тулегенов.",
         "Постоянная комиссия, её ёмкость и йод."]
+
+
+ARTICLE = ["В Актобе состоялась встреча представителей этнокультурных объединений с молодёжью.",
+           "Участники обсудили вопросы сохранения родных языков и традиций."]
+
+
+def test_a_short_article_wins_over_a_longer_site_footer(tmp_path):
+    # no article, main or content hint: the densest block was the footer's one long paragraph
+    footer = ("Республиканское государственное учреждение «Ассамблея народа Казахстана». Адрес: г. Астана, "
+              "ул. Бейбітшілік, 11. Телефон: +7 (7172) 00-00-00. Электронная почта: info@assembly.kz. "
+              "Все материалы сайта защищены авторским правом, при перепечатке ссылка обязательна.")
+    html = ("<html><head><meta charset='utf-8'><title>Встреча с молодёжью</title></head><body>"
+            "<div class='wrapper'><div class='left'><h1>Встреча с молодёжью</h1>"
+            + "".join(f"<p>{t}</p>" for t in ARTICLE) +
+            f"</div></div><div class='bottom'><p>{footer}</p></div></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == ["Встреча с молодёжью"] + ARTICLE
+
+
+def test_a_table_layout_cell_with_br_paragraphs_is_taken_without_its_row(tmp_path):
+    # the cell credited its row, which holds the menu and the "latest news" column
+    menu = "<br>".join(f"<a href=/{i}>Раздел {i}</a>" for i in range(4))
+    news = "<br>".join(f"<a href=/n/{i}>Новость номер {i} о работе этнокультурных объединений</a>"
+                       for i in range(5))
+    html = ("<html><head><title>Новости</title></head><body><table width=100%><tr>"
+            f"<td width=200>{menu}</td><td><b>Заседание Совета</b><br><br>"
+            + "<br><br>".join(ARTICLE) +
+            f"</td><td width=200><b>Последние новости</b><br>{news}</td></tr></table></body></html>")
+    path = tmp_path / "old.htm"
+    path.write_bytes(html.encode("cp1251"))
+    assert [b.text for b in parse_file(path).blocks] == ["Заседание Совета"] + ARTICLE

@@ -153,19 +153,30 @@ def _link_density(tag: Tag, total: int) -> float:
     return linked / total
 
 
+# A site's footer notice (copyright, reprint terms): one long paragraph on every page, which
+# outweighed a short article's paragraphs when credited as text.
+_SITE_NOTICE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|все права защищены|барлық құқықтары? қорғалған|"
+    r"(при|при полном или частичном) (использовании|перепечатке|цитировании)|ссылка на (сайт|источник) обязательна",
+    re.IGNORECASE,
+)
+
+
 def _densest(body: Tag, text_len: Callable[[Tag], int]) -> Tag:
     """The element holding most paragraph text (readability's idea, simplified): every <p> (or
-    text-bearing div) credits its parent, and half of that to the grandparent."""
+    text-bearing div) credits its parent, and half of that to the grandparent. A table cell
+    holding its text itself (old layouts: paragraphs split by <br>) credits itself: its row
+    holds the other columns, the menu and the sidebar. A site notice credits nothing."""
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
-    for p in body.find_all(["p", "pre", "blockquote", "td", "div"]):
-        if p.name in ("div", "td") and p.find(["p", "div", "table", "ul", "ol"]):
+    for p in body.find_all(["p", "pre", "blockquote", "td", "th", "div"]):
+        if p.name in ("div", "td", "th") and p.find(["p", "div", "table", "ul", "ol"]):
             continue
         n = text_len(p)
-        if n < 25:
+        if n < 25 or _SITE_NOTICE.search(p.get_text()):
             continue
         credit = n * (1.0 - _link_density(p, n))
-        parent = p.parent
+        parent = p if p.name in ("td", "th") else p.parent
         for share in (1.0, 0.5):
             if parent is None or not isinstance(parent, Tag):
                 break
