@@ -291,3 +291,20 @@ def test_a_table_layout_cell_with_br_paragraphs_is_taken_without_its_row(tmp_pat
     path = tmp_path / "old.htm"
     path.write_bytes(html.encode("cp1251"))
     assert [b.text for b in parse_file(path).blocks] == ["Заседание Совета"] + ARTICLE
+
+
+def test_share_tag_comment_and_print_blocks_are_dropped(tmp_path):
+    # a content prefix kept any block (article-share, post-tags, entry-comments), "ya-share2" did
+    # not read as "share", and a lone link ("Версия для печати", "Все новости") was kept as text
+    html = ("<html><head><meta charset='utf-8'><title>Встреча</title></head><body><article>"
+            "<header class='entry-header'><h1><a href='/news/1'>Встреча с молодёжью</a></h1></header>"
+            + "".join(f"<p>{t}</p>" for t in ARTICLE) +
+            "<p><a href='?print=1'>Версия для печати</a></p>"
+            "<div class='article-share'><a>Поделиться ВКонтакте</a><a>Одноклассники</a></div>"
+            "<div class='ya-share2'>Поделиться: <a>Telegram</a> <a>WhatsApp</a></div>"
+            "<div class='post-tags'>Теги: <a>молодёжь</a>, <a>Актобе</a></div>"
+            "<div class='entry-comments'><p>Комментарий читателя: отличная статья про наш город!</p></div>"
+            "<div class='entry-content'><p>Подробнее о встрече читайте <a href='/r'>в отчёте</a>.</p>"
+            "<p><a href='/all'>Все новости</a></p></div></article></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == (
+        ["Встреча с молодёжью"] + ARTICLE + ["Подробнее о встрече читайте в отчёте."])

@@ -25,13 +25,14 @@ _DROP_TAGS = (
     "noframes",  # a frameset's note that the browser cannot show frames; the frames are pages of their own
 )
 _DROP_NAMES = frozenset(_DROP_TAGS)
+# A word of a class or id naming page chrome. Words end at "-", "_" and digits too: ya-share2.
 _BOILERPLATE = re.compile(
-    r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
+    r"(?<![^\s_\d-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
     r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
     r"views?|view-?count|counters?|print|rss)"
-    r"($|[\s_-])",
+    r"(?![^\s_\d-])",
     re.IGNORECASE,
 )
 _CONTENT_HINT = re.compile(
@@ -107,6 +108,20 @@ def _attr_text(tag: Tag) -> str:
     return " ".join(parts + [role])
 
 
+# Chrome words that, in a content block's own name, name a part of the content: entry-header
+# holds the article's title and date, Drupal's view-content and views-field-body its text.
+_CONTENT_PARTS = frozenset(("header", "view", "views"))
+
+
+def _token_is_boilerplate(token: str) -> bool:
+    """Whether one class or id names page chrome. A content prefix does not make a share, tag
+    or comment block content (article-share, post-tags, entry-comments)."""
+    words = {m.group(1).lower() for m in _BOILERPLATE.finditer(token)}
+    if words and _CONTENT_HINT.search(token):
+        return bool(words - _CONTENT_PARTS)
+    return bool(words)
+
+
 def _is_boilerplate(tag: Tag) -> bool:
     if tag.name in ("body", "html", "main", "article"):
         return False
@@ -115,9 +130,14 @@ def _is_boilerplate(tag: Tag) -> bool:
         return False
     if tag.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
-    if _CONTENT_HINT.search(attrs) and not re.search(r"(^|\s)(footer|sidebar|nav)", attrs, re.I):
+    tokens = attrs.split()
+    chrome = [t for t in tokens if _token_is_boilerplate(t)]
+    if not chrome:
         return False
-    return bool(_BOILERPLATE.search(attrs))
+    # named both ways ("text share"): a content name of its own wins, but not over footer,
+    # sidebar or navigation
+    named_content = any(_CONTENT_HINT.search(t) for t in tokens if t not in chrome)
+    return not named_content or bool(re.search(r"(^|\s)(footer|sidebar|nav)", attrs, re.I))
 
 
 def _text_len(tag: Tag) -> int:
@@ -221,25 +241,36 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return _densest(body, text_len)
 
 
-def _blocks_of(root: Tag) -> list[str]:
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     """Paragraph texts of an element: block-level tags and <br><br> end paragraphs; inline tags
-    join their text as written."""
+    join their text as written. A paragraph that is only a short link ("Все новости", "Версия
+    для печати", "Назад") is navigation, not text, unless it is a heading."""
     paragraphs: list[str] = []
     buf: list[str] = []
+    linked: list[str] = []  # the open paragraph's text inside links
 
-    def flush() -> None:
+    def flush(heading: bool = False) -> None:
         _strip_br_markers(buf)  # a single <br> left inside the paragraph is a space
         text = _clean_inline("".join(buf))
+        link_text = "".join(linked)
         buf.clear()
-        if text and any(ch.isalnum() for ch in text):
+        linked.clear()
+        if not text or not any(ch.isalnum() for ch in text):
+            return
+        if keep_bare_links or heading or not _is_bare_link(text, link_text):
             paragraphs.append(text)
 
-    def walk(node: Tag) -> None:
+    def walk(node: Tag, in_link: bool) -> None:
         for child in node.children:
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
                 buf.append(str(child))
+                if in_link:
+                    linked.append(str(child))
             elif isinstance(child, Tag):
                 if child.name == "br":
                     # a single <br> is a line break inside a paragraph; two end it
@@ -253,16 +284,21 @@ def _blocks_of(root: Tag) -> list[str]:
                 if child.name in _BLOCK_TAGS:
                     _strip_br_markers(buf)
                     flush()
-                    walk(child)
+                    walk(child, in_link)
                     _strip_br_markers(buf)
-                    flush()
+                    flush(child.name in _HEADINGS)
                 else:
-                    walk(child)
+                    walk(child, in_link or child.name == "a")
         _strip_br_markers(buf)
 
-    walk(root)
+    walk(root, False)
     flush()
     return paragraphs
+
+
+def _is_bare_link(text: str, link_text: str) -> bool:
+    """A paragraph of at most three words, all of them one link's text."""
+    return bool(link_text) and len(text.split()) <= 3 and _clean_inline(link_text) == text
 
 
 def _clean_inline(text: str) -> str:
@@ -274,7 +310,7 @@ def _clean_inline(text: str) -> str:
 
 def _inline_text(tag: Tag) -> str:
     """A heading's text on one line, joined as its paragraphs are."""
-    return " ".join(_blocks_of(tag))
+    return " ".join(_blocks_of(tag, keep_bare_links=True))
 
 
 def _strip_br_markers(buf: list[str]) -> None:
