@@ -308,3 +308,17 @@ def test_share_tag_comment_and_print_blocks_are_dropped(tmp_path):
             "<p><a href='/all'>Все новости</a></p></div></article></body></html>")
     assert [b.text for b in parse_page(tmp_path, html).blocks] == (
         ["Встреча с молодёжью"] + ARTICLE + ["Подробнее о встрече читайте в отчёте."])
+
+
+@pytest.mark.parametrize("site_name", [
+    "<div class='header'><h1 class='logo'><a href='/'>Ассамблея народа Казахстана</a></h1></div>",
+    "<header><h1>Ассамблея народа Казахстана</h1></header>",
+    "<div class='top'><h1><a href='/ru/'>Ассамблея народа Казахстана</a></h1></div>",
+], ids=["logo", "page header", "home link"])
+def test_a_site_name_in_h1_is_not_the_title(tmp_path, site_name):
+    # the logo's <h1> became every page's title; the article's heading is what the window title holds
+    html = ("<html><head><meta charset='utf-8'><title>Встреча с молодёжью в Актобе — Ассамблея народа "
+            f"Казахстана</title></head><body>{site_name}<div class='content'><h2>Подробности</h2>"
+            "<h2>Встреча с молодёжью в Актобе</h2>" + "".join(f"<p>{t}</p>" for t in ARTICLE)
+            + "</div></body></html>")
+    assert parse_page(tmp_path, html).title == "Встреча с молодёжью в Актобе"

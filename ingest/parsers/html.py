@@ -348,17 +348,46 @@ def _first_meta(metas: list[Tag], attr: str, match: Callable[[str], object]) -> 
     return next((m for m in metas if m.get(attr) is not None and match(m.get(attr))), None)
 
 
+_LOGO = re.compile(r"(?<![^\s_\d-])(logo|brand|site-?name|site-?title)(?![^\s_\d-])", re.IGNORECASE)
+_SITE_ROOT = re.compile(r"^(https?://[^/]+)?/?([a-z]{2}/?)?(index\.\w+)?$", re.IGNORECASE)
+
+
+def _is_site_heading(heading: Tag) -> bool:
+    """A heading that is the site's name on every page: in the page header or navigation, in a
+    logo, or only a link to the home page."""
+    if any(_LOGO.search(_attr_text(t)) for t in (heading, *_tags(heading))):
+        return True
+    links = [a for a in _tags(heading) if a.name == "a"]
+    if len(links) == 1 and _SITE_ROOT.match(links[0].get("href") or "#") \
+            and _text_len(links[0]) == _text_len(heading):
+        return True
+    chrome = False
+    for el in heading.parents:
+        if el.name in ("article", "main"):
+            return False  # an article's own header
+        if el.name in ("header", "nav", "aside", "footer", "menu") or _is_boilerplate(el) \
+                or _LOGO.search(_attr_text(el)):
+            chrome = True
+    return chrome
+
+
 def _title(found: _Survey) -> str | None:
+    """og:title; else the first <h1> that is not the site's name; else a heading that the window
+    title holds ("Article – Site name"); else the window title."""
     og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
     if og and og.get("content"):
         return _clean_inline(og["content"]) or None
-    h1 = found.first("h1")
-    if h1 and _text_len(h1):
-        return _inline_text(h1) or None
-    title = found.first("title")  # soup.title
-    if title and title.string and title.string.strip():
-        return _clean_inline(title.get_text(" ")) or None
-    return None
+    for h1 in found.by_name.get("h1", ()):
+        if _text_len(h1) and not _is_site_heading(h1):
+            return _inline_text(h1) or None
+    title_tag = found.first("title")  # soup.title
+    title = _clean_inline(title_tag.get_text(" ")) if title_tag and title_tag.string else ""
+    for name in ("h2", "h3"):
+        for heading in found.by_name.get(name, ()):
+            text = _inline_text(heading)
+            if len(text.split()) >= 2 and text in title and not _is_site_heading(heading):
+                return text
+    return title or None
 
 
 def _published(found: _Survey) -> str | None:
