@@ -105,6 +105,7 @@ def test_title_date_dateline_author(tmp_path):
     '<meta name="DC.date" content="01.12.2018">',
     '<meta name="pubdate" content="20181201">',
     '<meta itemprop="datePublished" content="2018-12-01T09:00">',
+    '<meta name="date" content="Sat, 01 Dec 2018 23:30:00 +0600">',  # RFC 2822: the day as written
 ])
 def test_meta_date_variants(tmp_path, meta):
     html = ("<html><head><meta charset='utf-8'>" + meta + "<title>Т</title></head><body>"

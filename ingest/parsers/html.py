@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from email.utils import parsedate_tz
 from typing import NamedTuple
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -81,8 +82,11 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def iso_date(value: str) -> str | None:
-    """``2019-03-14T10:00:00+06:00``, ``2019-03-14``, ``14.03.2019``, ``20190314`` -> ``2019-03-14``."""
+    """``2019-03-14T10:00:00+06:00``, ``2019-03-14``, ``14.03.2019``, ``20190314``, RFC 2822's
+    ``Thu, 14 Mar 2019 10:00:00 +0600`` -> ``2019-03-14``."""
     value = value.strip()
+    if value[:1].isalpha() or re.match(r"\d{1,2} [A-Za-z]{3} \d{4}", value):
+        return _rfc2822_date(value)
     patterns = (
         (r"(\d{4})-(\d{1,2})-(\d{1,2})", (1, 2, 3)),
         (r"(\d{4})/(\d{1,2})/(\d{1,2})", (1, 2, 3)),
@@ -98,6 +102,17 @@ def iso_date(value: str) -> str | None:
                 continue
             return d.strftime("%Y-%m-%d")
     return None
+
+
+def _rfc2822_date(value: str) -> str | None:
+    """The date as written (the page's own day, not converted to another zone)."""
+    parts = parsedate_tz(value)
+    if not parts:
+        return None
+    try:
+        return datetime(*parts[:3]).strftime("%Y-%m-%d")
+    except ValueError:
+        return None
 
 
 def _attr_text(tag: Tag) -> str:
