@@ -323,3 +323,13 @@ def test_a_site_name_in_h1_is_not_the_title(tmp_path, site_name):
             "<h2>Встреча с молодёжью в Актобе</h2>" + "".join(f"<p>{t}</p>" for t in ARTICLE)
             + "</div></body></html>")
     assert parse_page(tmp_path, html).title == "Встреча с молодёжью в Актобе"
+
+
+@pytest.mark.parametrize("heading", [
+    "<div class='views-field views-field-title'><h1>Встреча с молодёжью</h1></div>",  # Drupal
+    "<div class='page-header'><h1>Встреча с молодёжью</h1></div>",  # Bootstrap
+], ids=["drupal views", "page header"])
+def test_an_article_heading_in_a_titled_block_stays_the_title(tmp_path, heading):
+    html = ("<html><head><meta charset='utf-8'><title>Новости</title></head><body><div class='content'>"
+            + heading + "".join(f"<p>{t}</p>" for t in ARTICLE) + "</div></body></html>")
+    assert parse_page(tmp_path, html).title == "Встреча с молодёжью"

@@ -364,6 +364,15 @@ def _first_meta(metas: list[Tag], attr: str, match: Callable[[str], object]) -> 
 
 
 _LOGO = re.compile(r"(?<![^\s_\d-])(logo|brand|site-?name|site-?title)(?![^\s_\d-])", re.IGNORECASE)
+# Where a site puts its name: the page header, navigation, a logo. Not every boilerplate word:
+# Drupal's "views-field-title" holds the article's own heading.
+_SITE_CHROME = re.compile(
+    r"(?<![^\s_\d-])(header|masthead|top-?bar|banner|nav|navbar|navigation|menu|logo|brand|"
+    r"site-?name|site-?title)(?![^\s_\d-])",
+    re.IGNORECASE,
+)
+# ... but a page's or an article's own header is not (Bootstrap's page-header, entry-header)
+_CONTENT_HEADER = re.compile(r"\b(page|entry|article|post|news|content|node)[-_]?header\b", re.IGNORECASE)
 _SITE_ROOT = re.compile(r"^(https?://[^/]+)?/?([a-z]{2}/?)?(index\.\w+)?$", re.IGNORECASE)
 
 
@@ -380,8 +389,8 @@ def _is_site_heading(heading: Tag) -> bool:
     for el in heading.parents:
         if el.name in ("article", "main"):
             return False  # an article's own header
-        if el.name in ("header", "nav", "aside", "footer", "menu") or _is_boilerplate(el) \
-                or _LOGO.search(_attr_text(el)):
+        if el.name in ("header", "nav", "aside", "footer", "menu") or _SITE_CHROME.search(
+                _CONTENT_HEADER.sub("", _attr_text(el))):
             chrome = True
     return chrome
 
