@@ -35,6 +35,11 @@ def page(tmp_path, encoding, charset_tag="", name="p.html", template=PAGE) -> Pa
     return p
 
 
+def parse_page(tmp_path, html, name="p.html"):
+    """A UTF-8 page written to a file and parsed."""
+    return parse_file(page(tmp_path, "utf-8", name=name, template=html))
+
+
 def assert_body(doc):
     for para in BODY:
         assert para in [b.text for b in doc.blocks]
@@ -100,6 +105,7 @@ def test_title_date_dateline_author(tmp_path):
     '<meta name="DC.date" content="01.12.2018">',
     '<meta name="pubdate" content="20181201">',
     '<meta itemprop="datePublished" content="2018-12-01T09:00">',
+    '<meta name="date" content="Sat, 01 Dec 2018 23:30:00 +0600">',  # RFC 2822: the day as written
 ])
 def test_meta_date_variants(tmp_path, meta):
     html = ("<html><head><meta charset='utf-8'>" + meta + "<title>Т</title></head><body>"
@@ -226,3 +232,104 @@ def test_boilerplate_nested_in_boilerplate_inside_the_article(tmp_path):
     assert [b.text for b in doc.blocks] == [
         "Заголовок статьи", "Первый абзац статьи о заседании Ассамблеи народа Казахстана в Астане.",
         "Шапка статьи остаётся.", "Второй абзац статьи о молодёжной политике и волонтёрстве."]
+
+
+def test_inline_tags_join_their_text_as_written(tmp_path):
+    # Word's "Save as HTML" splits words across spans; emphasis and links sit against letters and
+    # punctuation. Joining the pieces with spaces gave "Ассамбле я", "Тоқаев тың", "« Бірлік »".
+    html = ("<html><head><meta charset='utf-8'><title>Т</title></head><body><div class='content'>"
+            "<p class=MsoNormal><span lang=RU>Ассамбле</span><span lang=KZ>я</span> народа Казахстана"
+            " провела заседание под председательством <b>Н.А.</b><b>Назарбаева</b>.</p>"
+            "<p>Слово «<i>Бірлік</i>» означает <b>единство</b>, а <a href='#'>Тоқаев</a>тың сөзі маңызды.</p>"
+            "<table><tr><td>Первая ячейка</td><td>Вторая ячейка</td></tr></table>"
+            "<ul><li>Первый пункт</li><li>Второй пункт</li></ul>"
+            "<p>Строка<br>после переноса <strong>Совета</strong>,\n<em>депутат</em></p></div></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == [
+        "Ассамблея народа Казахстана провела заседание под председательством Н.А.Назарбаева.",
+        "Слово «Бірлік» означает единство, а Тоқаевтың сөзі маңызды.",
+        "Первая ячейка", "Вторая ячейка", "Первый пункт", "Второй пункт",
+        "Строка после переноса Совета, депутат"]
+
+
+def test_entities_are_normalised_like_any_text(tmp_path):
+    # the page is cleaned before parsing, but &shy;, &#8203; and combining marks written as
+    # entities only become characters in the tree: "Ту\u00adле\u00adге\u00adнов" was indexed as it was
+    html = ("<html><head><meta charset='utf-8'><title>За&shy;се&shy;да&shy;ние</title></head><body><article>"
+            "<p>Меж&shy;эт&shy;ни&shy;чес&shy;кое согласие&nbsp;&mdash; основа, сказал Ержан Ту&#8203;ле&#8203;ге&#8203;нов.</p>"
+            "<p>Постоян&#x200C;ная комиссия, её е&#776;мкость и и&#774;од.</p></article></body></html>")
+    doc = parse_page(tmp_path, html)
+    assert doc.title == "Заседание"
+    assert [b.text for b in doc.blocks] == [
+        "Межэтническое согласие — основа, сказал Ержан Тулегенов.",
+        "Постоянная комиссия, её ёмкость и йод."]
+
+
+ARTICLE = ["В Актобе состоялась встреча представителей этнокультурных объединений с молодёжью.",
+           "Участники обсудили вопросы сохранения родных языков и традиций."]
+
+
+def test_a_short_article_wins_over_a_longer_site_footer(tmp_path):
+    # no article, main or content hint: the densest block was the footer's one long paragraph
+    footer = ("Республиканское государственное учреждение «Ассамблея народа Казахстана». Адрес: г. Астана, "
+              "ул. Бейбітшілік, 11. Телефон: +7 (7172) 00-00-00. Электронная почта: info@assembly.kz. "
+              "Все материалы сайта защищены авторским правом, при перепечатке ссылка обязательна.")
+    html = ("<html><head><meta charset='utf-8'><title>Встреча с молодёжью</title></head><body>"
+            "<div class='wrapper'><div class='left'><h1>Встреча с молодёжью</h1>"
+            + "".join(f"<p>{t}</p>" for t in ARTICLE) +
+            f"</div></div><div class='bottom'><p>{footer}</p></div></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == ["Встреча с молодёжью"] + ARTICLE
+
+
+def test_a_table_layout_cell_with_br_paragraphs_is_taken_without_its_row(tmp_path):
+    # the cell credited its row, which holds the menu and the "latest news" column
+    menu = "<br>".join(f"<a href=/{i}>Раздел {i}</a>" for i in range(4))
+    news = "<br>".join(f"<a href=/n/{i}>Новость номер {i} о работе этнокультурных объединений</a>"
+                       for i in range(5))
+    html = ("<html><head><title>Новости</title></head><body><table width=100%><tr>"
+            f"<td width=200>{menu}</td><td><b>Заседание Совета</b><br><br>"
+            + "<br><br>".join(ARTICLE) +
+            f"</td><td width=200><b>Последние новости</b><br>{news}</td></tr></table></body></html>")
+    path = tmp_path / "old.htm"
+    path.write_bytes(html.encode("cp1251"))
+    assert [b.text for b in parse_file(path).blocks] == ["Заседание Совета"] + ARTICLE
+
+
+def test_share_tag_comment_and_print_blocks_are_dropped(tmp_path):
+    # a content prefix kept any block (article-share, post-tags, entry-comments), "ya-share2" did
+    # not read as "share", and a lone link ("Версия для печати", "Все новости") was kept as text
+    html = ("<html><head><meta charset='utf-8'><title>Встреча</title></head><body><article>"
+            "<header class='entry-header'><h1><a href='/news/1'>Встреча с молодёжью</a></h1></header>"
+            + "".join(f"<p>{t}</p>" for t in ARTICLE) +
+            "<p><a href='?print=1'>Версия для печати</a></p>"
+            "<div class='article-share'><a>Поделиться ВКонтакте</a><a>Одноклассники</a></div>"
+            "<div class='ya-share2'>Поделиться: <a>Telegram</a> <a>WhatsApp</a></div>"
+            "<div class='post-tags'>Теги: <a>молодёжь</a>, <a>Актобе</a></div>"
+            "<div class='entry-comments'><p>Комментарий читателя: отличная статья про наш город!</p></div>"
+            "<div class='entry-content'><p>Подробнее о встрече читайте <a href='/r'>в отчёте</a>.</p>"
+            "<p><a href='/all'>Все новости</a></p></div></article></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == (
+        ["Встреча с молодёжью"] + ARTICLE + ["Подробнее о встрече читайте в отчёте."])
+
+
+@pytest.mark.parametrize("site_name", [
+    "<div class='header'><h1 class='logo'><a href='/'>Ассамблея народа Казахстана</a></h1></div>",
+    "<header><h1>Ассамблея народа Казахстана</h1></header>",
+    "<div class='top'><h1><a href='/ru/'>Ассамблея народа Казахстана</a></h1></div>",
+], ids=["logo", "page header", "home link"])
+def test_a_site_name_in_h1_is_not_the_title(tmp_path, site_name):
+    # the logo's <h1> became every page's title; the article's heading is what the window title holds
+    html = ("<html><head><meta charset='utf-8'><title>Встреча с молодёжью в Актобе — Ассамблея народа "
+            f"Казахстана</title></head><body>{site_name}<div class='content'><h2>Подробности</h2>"
+            "<h2>Встреча с молодёжью в Актобе</h2>" + "".join(f"<p>{t}</p>" for t in ARTICLE)
+            + "</div></body></html>")
+    assert parse_page(tmp_path, html).title == "Встреча с молодёжью в Актобе"
+
+
+@pytest.mark.parametrize("heading", [
+    "<div class='views-field views-field-title'><h1>Встреча с молодёжью</h1></div>",  # Drupal
+    "<div class='page-header'><h1>Встреча с молодёжью</h1></div>",  # Bootstrap
+], ids=["drupal views", "page header"])
+def test_an_article_heading_in_a_titled_block_stays_the_title(tmp_path, heading):
+    html = ("<html><head><meta charset='utf-8'><title>Новости</title></head><body><div class='content'>"
+            + heading + "".join(f"<p>{t}</p>" for t in ARTICLE) + "</div></body></html>")
+    assert parse_page(tmp_path, html).title == "Встреча с молодёжью"

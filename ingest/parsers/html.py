@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from email.utils import parsedate_tz
 from typing import NamedTuple
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -25,13 +26,14 @@ _DROP_TAGS = (
     "noframes",  # a frameset's note that the browser cannot show frames; the frames are pages of their own
 )
 _DROP_NAMES = frozenset(_DROP_TAGS)
+# A word of a class or id naming page chrome. Words end at "-", "_" and digits too: ya-share2.
 _BOILERPLATE = re.compile(
-    r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
+    r"(?<![^\s_\d-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
     r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
     r"views?|view-?count|counters?|print|rss)"
-    r"($|[\s_-])",
+    r"(?![^\s_\d-])",
     re.IGNORECASE,
 )
 _CONTENT_HINT = re.compile(
@@ -39,9 +41,14 @@ _CONTENT_HINT = re.compile(
     r"article-body|post-body|entry-content|page-content|materials?|document)($|[\s_-])",
     re.IGNORECASE,
 )
+# Tags that end a paragraph. Every other tag is inline (a, span, b, font, Word's o:p and smart
+# tags ...): its text joins its neighbours' as written, without a space of our own, since Word's
+# "Save as HTML" splits words across spans (<span>Ассамбле</span><span>я</span>).
 _BLOCK_TAGS = frozenset(
-    "address article blockquote dd div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 "
-    "header hr li main ol p pre section table tbody thead tfoot tr td th ul center".split()
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main "
+    "menu nav noframes ol optgroup option p pre section summary table tbody td tfoot th thead tr "
+    "ul".split()
 )
 _DATE_META = (
     ("property", "article:published_time"),
@@ -75,8 +82,11 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def iso_date(value: str) -> str | None:
-    """``2019-03-14T10:00:00+06:00``, ``2019-03-14``, ``14.03.2019``, ``20190314`` -> ``2019-03-14``."""
+    """``2019-03-14T10:00:00+06:00``, ``2019-03-14``, ``14.03.2019``, ``20190314``, RFC 2822's
+    ``Thu, 14 Mar 2019 10:00:00 +0600`` -> ``2019-03-14``."""
     value = value.strip()
+    if value[:1].isalpha() or re.match(r"\d{1,2} [A-Za-z]{3} \d{4}", value):
+        return _rfc2822_date(value)
     patterns = (
         (r"(\d{4})-(\d{1,2})-(\d{1,2})", (1, 2, 3)),
         (r"(\d{4})/(\d{1,2})/(\d{1,2})", (1, 2, 3)),
@@ -94,12 +104,37 @@ def iso_date(value: str) -> str | None:
     return None
 
 
+def _rfc2822_date(value: str) -> str | None:
+    """The date as written (the page's own day, not converted to another zone)."""
+    parts = parsedate_tz(value)
+    if not parts:
+        return None
+    try:
+        return datetime(*parts[:3]).strftime("%Y-%m-%d")
+    except ValueError:
+        return None
+
+
 def _attr_text(tag: Tag) -> str:
     parts = [tag.get("id") or ""]
     cls = tag.get("class") or []
     parts.extend(cls if isinstance(cls, list) else [cls])
     role = tag.get("role") or ""
     return " ".join(parts + [role])
+
+
+# Chrome words that, in a content block's own name, name a part of the content: entry-header
+# holds the article's title and date, Drupal's view-content and views-field-body its text.
+_CONTENT_PARTS = frozenset(("header", "view", "views"))
+
+
+def _token_is_boilerplate(token: str) -> bool:
+    """Whether one class or id names page chrome. A content prefix does not make a share, tag
+    or comment block content (article-share, post-tags, entry-comments)."""
+    words = {m.group(1).lower() for m in _BOILERPLATE.finditer(token)}
+    if words and _CONTENT_HINT.search(token):
+        return bool(words - _CONTENT_PARTS)
+    return bool(words)
 
 
 def _is_boilerplate(tag: Tag) -> bool:
@@ -110,9 +145,14 @@ def _is_boilerplate(tag: Tag) -> bool:
         return False
     if tag.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
         return True
-    if _CONTENT_HINT.search(attrs) and not re.search(r"(^|\s)(footer|sidebar|nav)", attrs, re.I):
+    tokens = attrs.split()
+    chrome = [t for t in tokens if _token_is_boilerplate(t)]
+    if not chrome:
         return False
-    return bool(_BOILERPLATE.search(attrs))
+    # named both ways ("text share"): a content name of its own wins, but not over footer,
+    # sidebar or navigation
+    named_content = any(_CONTENT_HINT.search(t) for t in tokens if t not in chrome)
+    return not named_content or bool(re.search(r"(^|\s)(footer|sidebar|nav)", attrs, re.I))
 
 
 def _text_len(tag: Tag) -> int:
@@ -148,19 +188,30 @@ def _link_density(tag: Tag, total: int) -> float:
     return linked / total
 
 
+# A site's footer notice (copyright, reprint terms): one long paragraph on every page, which
+# outweighed a short article's paragraphs when credited as text.
+_SITE_NOTICE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|все права защищены|барлық құқықтары? қорғалған|"
+    r"(при|при полном или частичном) (использовании|перепечатке|цитировании)|ссылка на (сайт|источник) обязательна",
+    re.IGNORECASE,
+)
+
+
 def _densest(body: Tag, text_len: Callable[[Tag], int]) -> Tag:
     """The element holding most paragraph text (readability's idea, simplified): every <p> (or
-    text-bearing div) credits its parent, and half of that to the grandparent."""
+    text-bearing div) credits its parent, and half of that to the grandparent. A table cell
+    holding its text itself (old layouts: paragraphs split by <br>) credits itself: its row
+    holds the other columns, the menu and the sidebar. A site notice credits nothing."""
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
-    for p in body.find_all(["p", "pre", "blockquote", "td", "div"]):
-        if p.name in ("div", "td") and p.find(["p", "div", "table", "ul", "ol"]):
+    for p in body.find_all(["p", "pre", "blockquote", "td", "th", "div"]):
+        if p.name in ("div", "td", "th") and p.find(["p", "div", "table", "ul", "ol"]):
             continue
         n = text_len(p)
-        if n < 25:
+        if n < 25 or _SITE_NOTICE.search(p.get_text()):
             continue
         credit = n * (1.0 - _link_density(p, n))
-        parent = p.parent
+        parent = p if p.name in ("td", "th") else p.parent
         for share in (1.0, 0.5):
             if parent is None or not isinstance(parent, Tag):
                 break
@@ -205,24 +256,36 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return _densest(body, text_len)
 
 
-def _blocks_of(root: Tag) -> list[str]:
-    """Paragraph texts of an element: block-level tags and <br><br> end paragraphs."""
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
+    """Paragraph texts of an element: block-level tags and <br><br> end paragraphs; inline tags
+    join their text as written. A paragraph that is only a short link ("Все новости", "Версия
+    для печати", "Назад") is navigation, not text, unless it is a heading."""
     paragraphs: list[str] = []
     buf: list[str] = []
+    linked: list[str] = []  # the open paragraph's text inside links
 
-    def flush() -> None:
+    def flush(heading: bool = False) -> None:
         _strip_br_markers(buf)  # a single <br> left inside the paragraph is a space
-        text = normalize_inline(" ".join(buf).replace("\n", " "))
+        text = _clean_inline("".join(buf))
+        link_text = "".join(linked)
         buf.clear()
-        if text and any(ch.isalnum() for ch in text):
+        linked.clear()
+        if not text or not any(ch.isalnum() for ch in text):
+            return
+        if keep_bare_links or heading or not _is_bare_link(text, link_text):
             paragraphs.append(text)
 
-    def walk(node: Tag) -> None:
+    def walk(node: Tag, in_link: bool) -> None:
         for child in node.children:
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
                 buf.append(str(child))
+                if in_link:
+                    linked.append(str(child))
             elif isinstance(child, Tag):
                 if child.name == "br":
                     # a single <br> is a line break inside a paragraph; two end it
@@ -236,16 +299,33 @@ def _blocks_of(root: Tag) -> list[str]:
                 if child.name in _BLOCK_TAGS:
                     _strip_br_markers(buf)
                     flush()
-                    walk(child)
+                    walk(child, in_link)
                     _strip_br_markers(buf)
-                    flush()
+                    flush(child.name in _HEADINGS)
                 else:
-                    walk(child)
+                    walk(child, in_link or child.name == "a")
         _strip_br_markers(buf)
 
-    walk(root)
+    walk(root, False)
     flush()
     return paragraphs
+
+
+def _is_bare_link(text: str, link_text: str) -> bool:
+    """A paragraph of at most three words, all of them one link's text."""
+    return bool(link_text) and len(text.split()) <= 3 and _clean_inline(link_text) == text
+
+
+def _clean_inline(text: str) -> str:
+    """Text leaving the parser, normalised as every format's is: the page was cleaned before
+    parsing, but entities (&shy;, &#8203;, a combining &#774;) only become characters in the
+    tree. Newlines go first: clean_text keeps a soft hyphen before one."""
+    return normalize_inline(clean_text(text.replace("\n", " ")).replace("\n", " "))
+
+
+def _inline_text(tag: Tag) -> str:
+    """A heading's text on one line, joined as its paragraphs are."""
+    return " ".join(_blocks_of(tag, keep_bare_links=True))
 
 
 def _strip_br_markers(buf: list[str]) -> None:
@@ -283,17 +363,55 @@ def _first_meta(metas: list[Tag], attr: str, match: Callable[[str], object]) -> 
     return next((m for m in metas if m.get(attr) is not None and match(m.get(attr))), None)
 
 
+_LOGO = re.compile(r"(?<![^\s_\d-])(logo|brand|site-?name|site-?title)(?![^\s_\d-])", re.IGNORECASE)
+# Where a site puts its name: the page header, navigation, a logo. Not every boilerplate word:
+# Drupal's "views-field-title" holds the article's own heading.
+_SITE_CHROME = re.compile(
+    r"(?<![^\s_\d-])(header|masthead|top-?bar|banner|nav|navbar|navigation|menu|logo|brand|"
+    r"site-?name|site-?title)(?![^\s_\d-])",
+    re.IGNORECASE,
+)
+# ... but a page's or an article's own header is not (Bootstrap's page-header, entry-header)
+_CONTENT_HEADER = re.compile(r"\b(page|entry|article|post|news|content|node)[-_]?header\b", re.IGNORECASE)
+_SITE_ROOT = re.compile(r"^(https?://[^/]+)?/?([a-z]{2}/?)?(index\.\w+)?$", re.IGNORECASE)
+
+
+def _is_site_heading(heading: Tag) -> bool:
+    """A heading that is the site's name on every page: in the page header or navigation, in a
+    logo, or only a link to the home page."""
+    if any(_LOGO.search(_attr_text(t)) for t in (heading, *_tags(heading))):
+        return True
+    links = [a for a in _tags(heading) if a.name == "a"]
+    if len(links) == 1 and _SITE_ROOT.match(links[0].get("href") or "#") \
+            and _text_len(links[0]) == _text_len(heading):
+        return True
+    chrome = False
+    for el in heading.parents:
+        if el.name in ("article", "main"):
+            return False  # an article's own header
+        if el.name in ("header", "nav", "aside", "footer", "menu") or _SITE_CHROME.search(
+                _CONTENT_HEADER.sub("", _attr_text(el))):
+            chrome = True
+    return chrome
+
+
 def _title(found: _Survey) -> str | None:
+    """og:title; else the first <h1> that is not the site's name; else a heading that the window
+    title holds ("Article – Site name"); else the window title."""
     og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
     if og and og.get("content"):
-        return normalize_inline(og["content"])
-    h1 = found.first("h1")
-    if h1 and _text_len(h1):
-        return normalize_inline(h1.get_text(" "))
-    title = found.first("title")  # soup.title
-    if title and title.string and title.string.strip():
-        return normalize_inline(title.get_text(" "))
-    return None
+        return _clean_inline(og["content"]) or None
+    for h1 in found.by_name.get("h1", ()):
+        if _text_len(h1) and not _is_site_heading(h1):
+            return _inline_text(h1) or None
+    title_tag = found.first("title")  # soup.title
+    title = _clean_inline(title_tag.get_text(" ")) if title_tag and title_tag.string else ""
+    for name in ("h2", "h3"):
+        for heading in found.by_name.get(name, ()):
+            text = _inline_text(heading)
+            if len(text.split()) >= 2 and text in title and not _is_site_heading(heading):
+                return text
+    return title or None
 
 
 def _published(found: _Survey) -> str | None:
@@ -353,7 +471,7 @@ class HtmlParser(Parser):
         for key, rx in _META_FIELDS:
             m = _first_meta(found.by_name.get("meta", []), "name", rx.search)
             if m and m.get("content") and m["content"].strip():
-                metadata[key] = normalize_inline(m["content"])
+                metadata[key] = _clean_inline(m["content"])
         html = found.first("html")  # soup.html, without its find()
         lang = (html.get("lang") if html else None) or ""
         if lang:
