@@ -152,10 +152,12 @@ def _bad_environment(args, argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if getattr(args, "index", None) is None:
-        args.index = default_index_dir()
     try:
+        # inside the try: building the parser imports the index and ingest packages, a few tenths
+        # of a second in which a Ctrl-C printed a traceback
+        args = build_parser().parse_args(argv)
+        if getattr(args, "index", None) is None:
+            args.index = default_index_dir()
         bad = _bad_environment(args, sys.argv[1:] if argv is None else argv)
         if bad:
             raise _UsageError(bad)
