@@ -123,18 +123,33 @@ def test_sniffed_by_content(tmp_path):
     assert parse_file(p).format == "pdf"
 
 
-def test_many_pages_two_columns(tmp_path):
-    """A 40-page two-column report parses at a rate close to pdfminer's own."""
+@pytest.fixture(scope="module")
+def mk():
+    """The fixtures' tiny PDF writer (tests/fixtures/make_pdfs.py), for PDFs built in a test."""
     import importlib.util
-    import sys
 
-    sys.path.insert(0, str(FIX))
-    try:
-        spec = importlib.util.spec_from_file_location("make_pdfs", FIX / "make_pdfs.py")
-        mk = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mk)
-    finally:
-        sys.path.pop(0)
+    spec = importlib.util.spec_from_file_location("make_pdfs", FIX / "make_pdfs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_words_split_after_a_short_syllable_joined(tmp_path, mk):
+    lines = ["Заседание Совета Ассамблеи было по-", "священо вопросам информационной по-",
+             "литики. Выступил заместитель Ер-", "жан Тулегенов, известный экс-",
+             "перт, о работе в 2019-", "2020 годах и о социально-", "экономическом развитии Ка-",
+             "захстана в начале XXI-", "го века."]
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 100 - 15 * i, 11, t) for i, t in enumerate(lines)])
+    pdf.save(tmp_path / "hyphens.pdf")
+    text = parse_file(tmp_path / "hyphens.pdf").text
+    assert text == ("Заседание Совета Ассамблеи было посвящено вопросам информационной политики. "
+                    "Выступил заместитель Ержан Тулегенов, известный эксперт, о работе в 2019-2020 "
+                    "годах и о социально-экономическом развитии Казахстана в начале XXI-го века.")
+
+
+def test_many_pages_two_columns(tmp_path, mk):
+    """A 40-page two-column report parses at a rate close to pdfminer's own."""
     pdf = mk.MiniPdf(info={"Title": "Большой отчёт"})
     words = ("Ассамблея народа Казахстана обсудила вопросы согласия единства и развития "
              "общественных институтов в регионах страны").split()

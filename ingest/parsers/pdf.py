@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import letter_quality
-from .normalize import clean_text, find_dateline, join_lines, looks_like_title, normalize_inline
+from .normalize import (DocumentSpelling, clean_text, find_dateline, join_lines, looks_like_title,
+                        normalize_inline)
 
 log = logging.getLogger(__name__)
 
@@ -513,8 +514,9 @@ class PdfParser(Parser):
                     continue
             merged.append(_Para(p.page, list(p.lines)))
         blocks = []
+        spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
-            text = join_lines(p.lines)
+            text = join_lines(p.lines, spelling)
             if text and any(ch.isalnum() for ch in text):
                 blocks.append(Block(text, p.page))
         if not blocks:
