@@ -148,6 +148,25 @@ def test_words_split_after_a_short_syllable_joined(tmp_path, mk):
                     "годах и о социально-экономическом развитии Казахстана в начале XXI-го века.")
 
 
+def test_two_columns_above_a_footnote_that_stops_short_of_the_middle(tmp_path, mk):
+    """A footnote (or caption) under the columns ending a little before the page's middle used to
+    hide the gutter: the page was read line by line across both columns."""
+    pdf = mk.MiniPdf()
+    lines = [(56, mk.H - 100, 16, "Итоги года: заседание Совета")]
+    lines += [(56, mk.H - 150 - 15 * i, 11, t) for i, t in enumerate(mk.LEFT_COLUMN)]
+    # the footnote ends at x=272, 8 points before the right column's first letters at x=280
+    lines += [(280, mk.H - 150 - 15 * i, 11, t) for i, t in enumerate(mk.RIGHT_COLUMN)]
+    footnote = "** По данным Секретариата Ассамблеи народа Казахстана."
+    lines.append((56, 60, 8, footnote))
+    pdf.page(lines)
+    pdf.save(tmp_path / "footnote.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "footnote.pdf").blocks]
+    assert texts[1].startswith("Ассамблея народа Казахстана провела заседание")
+    assert texts[1].endswith("межэтнического согласия.")
+    assert texts[2].startswith("Депутаты обсудили")
+    assert texts[-1] == footnote
+
+
 def test_many_pages_two_columns(tmp_path, mk):
     """A 40-page two-column report parses at a rate close to pdfminer's own."""
     pdf = mk.MiniPdf(info={"Title": "Большой отчёт"})

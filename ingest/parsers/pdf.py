@@ -209,11 +209,28 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
 
 
 def _column_groups(items: list) -> list[list]:
-    """Items (lines) grouped in reading order. One column: one group. Two columns (text on both
-    sides of the middle, little across it): full-width items cut the page into bands; in each
-    band the left column is read before the right."""
-    if len(items) < 2:
+    """Items (lines) grouped in reading order. One column: one group. Two columns: full-width
+    items cut the page into bands; in each band the left column is read before the right."""
+    columns = _two_columns(items) if len(items) >= 2 else None
+    if columns is None:
         return [items]
+    left, right, spanning = columns
+    groups: list[list] = []
+    rest_l, rest_r = left, right
+    for span in sorted(spanning, key=lambda b: -b.y1):
+        above_l = [b for b in rest_l if (b.y0 + b.y1) / 2 > span.y1]
+        above_r = [b for b in rest_r if (b.y0 + b.y1) / 2 > span.y1]
+        groups.extend(g for g in (above_l, above_r) if g)
+        groups.append([span])
+        rest_l = [b for b in rest_l if b not in above_l]
+        rest_r = [b for b in rest_r if b not in above_r]
+    groups.extend(g for g in (rest_l, rest_r) if g)
+    return groups
+
+
+def _two_columns(items: list) -> tuple[list, list, list] | None:
+    """The left column, the right column and the full-width items of a page, or None when it
+    has one column (text on both sides of the middle, little across it, a gutter between)."""
     cx0 = min(b.x0 for b in items)
     cx1 = max(b.x1 for b in items)
     width = cx1 - cx0
@@ -227,28 +244,30 @@ def _column_groups(items: list) -> list[list]:
     lchars = sum(len(b.text) for b in left)
     rchars = sum(len(b.text) for b in right)
     if not (lchars >= 0.15 * total and rchars >= 0.15 * total):
-        return [items]
-    # a gutter: the left column ends before the right one begins (words of a justified
-    # single column spread across the middle and overlap)
-    cw = sum(b.char_width for b in items) / len(items)
-    if min(b.x0 for b in right) - max(b.x1 for b in left) < 1.5 * cw:
-        return [items]
+        return None
     # columns must overlap vertically, else they are blocks side by side, not columns
     lo = max(min(b.y0 for b in left), min(b.y0 for b in right))
     hi = min(max(b.y1 for b in left), max(b.y1 for b in right))
     if hi <= lo:
-        return [items]
-    groups: list[list] = []
-    rest_l, rest_r = left, right
-    for span in sorted(spanning, key=lambda b: -b.y1):
-        above_l = [b for b in rest_l if (b.y0 + b.y1) / 2 > span.y1]
-        above_r = [b for b in rest_r if (b.y0 + b.y1) / 2 > span.y1]
-        groups.extend(g for g in (above_l, above_r) if g)
-        groups.append([span])
-        rest_l = [b for b in rest_l if b not in above_l]
-        rest_r = [b for b in rest_r if b not in above_r]
-    groups.extend(g for g in (rest_l, rest_r) if g)
-    return groups
+        return None
+    # a gutter where both columns run: the left column ends before the right one begins (words
+    # of a justified single column spread across the middle and overlap). Measured there only,
+    # so a footnote or caption below the columns that stops just short of the middle hides it not.
+    band_left = [b for b in left if lo <= (b.y0 + b.y1) / 2 <= hi]
+    band_right = [b for b in right if lo <= (b.y0 + b.y1) / 2 <= hi]
+    if not band_left or not band_right:
+        return None
+    gutter_l = max(b.x1 for b in band_left)
+    gutter_r = min(b.x0 for b in band_right)
+    cw = sum(b.char_width for b in items) / len(items)
+    if gutter_r - gutter_l < 1.5 * cw:
+        return None
+    # above or below the columns, a line reaching across the gutter's middle spans the page
+    middle = (gutter_l + gutter_r) / 2
+    spanning += [b for b in left if b.x1 > middle] + [b for b in right if b.x0 < middle]
+    left = [b for b in left if b.x1 <= middle]
+    right = [b for b in right if b.x0 >= middle]
+    return left, right, spanning
 
 
 def _rows(lines: list[_Line]) -> list[_Line]:
