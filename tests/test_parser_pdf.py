@@ -115,6 +115,27 @@ def test_mojibake_detector_on_text():
     assert mojibake_reason("The Assembly of People of Kazakhstan held a session in Astana "
                            "and discussed the role of the state language.") is None
     assert mojibake_reason("Қазақстан халқы Ассамблеясының сессиясы өтті.") is None
+    # look-alikes without a digit for a letter: plain ASCII words of no language
+    assert mojibake_reason("Hanorocas cnyxba Pecnybnnkn Kasaxcrah cooGmaer o hobbix npabnnax") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "O'zbekiston Respublikasi Prezidenti yig'ilishda ishtirok etdi, millatlararo totuvlik muhokama qilindi.",
+    "Kazakistan Halk Meclisi oturumu Astana'da yapıldı. Cumhurbaşkanı konuşma yaptı ve birliği vurguladı.",
+    "Azərbaycan Respublikasının Prezidenti iclasda iştirak etdi və çıxış etdi, həmrəylik vurğulandı.",
+])
+def test_other_latin_script_languages_are_text(text):
+    assert mojibake_reason(text) is None
+
+
+def test_kazakh_in_latin_alphabets_indexed():
+    """Kazakh in the 2021, 2018 and 2017 Latin alphabets (one page each) was refused as
+    look-alike mojibake, because it is Latin text that is not English."""
+    doc = parse_file(FIX / "kazakh_latin.pdf")
+    assert [b.page for b in doc.blocks] == [1, 1, 2, 2, 3]
+    assert "Qazaqstan halqy Assambleiasynyń sessiiasy Astanada ótti." in doc.text
+    assert "ǵylym men bilim" in doc.text
+    assert "Assambleiasynyn' sessiiasy Astanada o'tti" in doc.text
 
 
 def test_sniffed_by_content(tmp_path):

@@ -113,11 +113,27 @@ _ENGLISH = frozenset(
 )
 
 
+# Letters of Latin Extended-B and IPA that real orthographies use (Kazakh 2018 ǵ, Romanian ș ț,
+# Azerbaijani ə): accented letters, not the look-alikes (ɎɅȺɇ) a broken Cyrillic font gives.
+_ORTHOGRAPHIC_EXTENDED = frozenset("ǴǵȘșȚțƏə")
+# A word of a Latin-script language other than English marks its letters: an accent (Kazakh ń ó
+# ú ı ǵ, Turkish ş ğ, German ü) or an apostrophe (Kazakh 2017 o' n', Uzbek o' g'). A font that
+# draws Cyrillic on Latin codes gives plain ASCII letters, digits and Latin Extended-B only.
+_MARKED_LATIN = re.compile("[\u00c0-\u017f" + "".join(sorted(_ORTHOGRAPHIC_EXTENDED))
+                           + "]|[A-Za-z]['\u2019\u02bc\u02bb]")
+
+
+def _marked_word_share(text: str) -> float:
+    words = text.split()
+    return sum(1 for w in words if _MARKED_LATIN.search(w)) / max(1, len(words))
+
+
 def mojibake_reason(text: str) -> str | None:
     """Why ``text`` is garbled extraction rather than text, or None if it reads as text.
     Tells: ``(cid:N)`` markers; letters from Latin Extended-B/IPA (``ɎɅȺɇ``); mostly accented
     Latin (windows-1251 shown as windows-1252: ``Íàëîãîâàÿ``); control or private-use
-    characters; Latin words that are not English (Cyrillic glyphs on Latin codes: ``Hanorosas``)."""
+    characters; Latin words that are neither English nor marked as another Latin-script language
+    writes them (Cyrillic glyphs on Latin codes: ``Hanorosas``), or with digits for letters."""
     cid = len(_CID.findall(text))
     if cid:
         stripped = _CID.sub("", text)
@@ -136,7 +152,7 @@ def mojibake_reason(text: str) -> str | None:
                 latin += 1
             elif o < 32 or o == 127:
                 odd += 1
-        elif 0xC0 <= o <= 0x17F and ch.isalpha():
+        elif (0xC0 <= o <= 0x17F or ch in _ORTHOGRAPHIC_EXTENDED) and ch.isalpha():
             latin1 += 1
         elif 0x180 <= o <= 0x2AF:
             ext += 1
@@ -160,7 +176,9 @@ def mojibake_reason(text: str) -> str | None:
         if len(words) >= 8:
             common = sum(1 for w in words if w.lower() in _ENGLISH)
             digit_inside = sum(1 for w in words if re.search(r"[A-Za-z]\d+[A-Za-z]", w))
-            if common < 0.1 * len(words) or digit_inside > 0.2 * len(words):
+            if digit_inside > 0.2 * len(words):
+                return "latin_lookalike"
+            if common < 0.1 * len(words) and _marked_word_share(text) < 0.1:
                 return "latin_lookalike"
     elif cyr > 0.5 * letters and letter_quality(text) < -1.0:
         return "cyrillic_garbage"
