@@ -52,6 +52,21 @@ def test_metadata(two_column):
     assert two_column.metadata["created"] == "2019-03-14"
 
 
+@pytest.mark.parametrize("title, author, expected", [
+    ("Заседание Совета Ассамблеи".encode("cp1251"), "Пресс-служба АНК".encode("cp1251"),
+     ("Заседание Совета Ассамблеи", "Пресс-служба АНК")),
+    ("Café société".encode("latin-1"), b"Jos\xe9", ("Café société", "José")),  # PDFDocEncoding
+])
+def test_info_strings_in_a_code_page(tmp_path, mk, title, author, expected):
+    """Old Russian producers wrote Title and Author as windows-1251 bytes, which PDFDocEncoding
+    reads as accented Latin (Çàñåäàíèå); a real Latin-1 title stays as it is."""
+    pdf = mk.MiniPdf(info={"Title": title, "Author": author})
+    pdf.page([(72, mk.H - 100, 11, "Ассамблея народа Казахстана провела заседание.")])
+    pdf.save(tmp_path / "info.pdf")
+    doc = parse_file(tmp_path / "info.pdf")
+    assert (doc.title, doc.metadata["author"]) == expected
+
+
 def test_pdf_date():
     assert pdf_date("D:20190314120000+06'00'") == "2019-03-14"
     assert pdf_date("D:2019") == "2019-01-01"

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError, Parser
-from .encoding import letter_quality
+from .encoding import detect_single_byte, letter_quality
 from .normalize import (DocumentSpelling, clean_text, find_dateline, join_lines, looks_like_title,
                         normalize_inline)
 
@@ -91,13 +91,27 @@ def _info_value(value) -> str | None:
             try:
                 text = value.decode("utf-8")
             except UnicodeDecodeError:
-                text = decode_text(value)
+                text = _cyrillic_code_page(value) or decode_text(value)
     elif isinstance(value, str):
         text = value
     else:
         return None
     text = normalize_inline(clean_text(text))
     return text or None
+
+
+def _cyrillic_code_page(value: bytes) -> str | None:
+    """An Info string read in the Cyrillic code page it looks most like, when that gives Cyrillic
+    text: old Russian PDF producers wrote windows-1251 bytes where PDFDocEncoding belongs, which
+    read as accented Latin (``Çàñåäàíèå`` for ``Заседание``). None for anything else."""
+    if value.isascii():
+        return None
+    text = value.decode(detect_single_byte(value), errors="replace")
+    letters = [ch for ch in text if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    if cyrillic < 0.6 * len(letters) or letter_quality(text) < 0.3:
+        return None
+    return text
 
 
 _JUNK_VALUE = re.compile(r"^(untitled|anonymous|unspecified|unknown|none|null|-+|user|admin)$", re.IGNORECASE)
