@@ -46,6 +46,45 @@ def test_running_header_and_page_numbers_removed(two_column):
     assert text.count("Абзац продолжается обычным текстом.") == 2
 
 
+CITIES = ["Астана", "Алматы", "Шымкент", "Караганда", "Актобе"]
+
+
+def _journal(mk, path, header) -> None:
+    """Five pages, each: ``header(n)`` lines at the top, then two body lines naming a city."""
+    pdf = mk.MiniPdf()
+    for n, city in enumerate(CITIES, 1):
+        body = [(72, mk.H - 110, 11, f"Заседание Ассамблеи прошло в городе {city}."),
+                (72, mk.H - 126, 11, "Участники обсудили вопросы единства и согласия.")]
+        pdf.page(header(n) + body)
+    pdf.save(path)
+
+
+def test_running_header_of_three_rows_removed(tmp_path, mk):
+    """The journal's name with the page number on its baseline, a series and a rubric under it:
+    only the two topmost lines were taken as header, and the rubric became every page's first
+    paragraph and the document's title."""
+    _journal(mk, tmp_path / "header.pdf", lambda n: [
+        (72, mk.H - 40, 8, "Вестник Ассамблеи народа Казахстана"), (500, mk.H - 40, 8, str(n)),
+        (72, mk.H - 50, 8, "Научно-экспертный совет АНК"), (72, mk.H - 60, 8, "Рубрика: новости регионов")])
+    doc = parse_file(tmp_path / "header.pdf")
+    assert [b.text for b in doc.blocks][:2] == [
+        "Заседание Ассамблеи прошло в городе Астана. Участники обсудили вопросы единства и согласия.",
+        "Заседание Ассамблеи прошло в городе Алматы. Участники обсудили вопросы единства и согласия."]
+    assert len(doc.blocks) == 5
+    assert doc.title is None
+
+
+def test_running_headers_of_odd_and_even_pages_removed(tmp_path, mk):
+    """A journal's left and right pages carry different headers: each is on fewer than half of
+    the pages, but on every page of its side."""
+    _journal(mk, tmp_path / "alternating.pdf", lambda n: [
+        (72, mk.H - 40, 8, "Журнал «Мангилик ел», выпуск 4" if n % 2 == 0
+         else "Материалы сессии Ассамблеи народа Казахстана")])
+    text = parse_file(tmp_path / "alternating.pdf").text
+    assert "Журнал" not in text and "Материалы сессии" not in text
+    assert all(f"в городе {city}." in text for city in CITIES)
+
+
 def test_metadata(two_column):
     assert two_column.title == "Отчёт о заседании Ассамблеи"
     assert two_column.metadata["author"] == "Секретариат АНК"

@@ -302,9 +302,8 @@ def _two_columns(items: list) -> tuple[list, list, list] | None:
     return left, right, spanning
 
 
-def _rows(lines: list[_Line]) -> list[_Line]:
-    """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
-    separate lines) joined left to right, rows top to bottom."""
+def _baseline_groups(lines: list[_Line]) -> list[list[_Line]]:
+    """Lines on one baseline grouped, groups top to bottom, each left to right."""
     rows: list[list[_Line]] = []
     for ln in sorted(lines, key=lambda ln: (-ln.y0, ln.x0)):
         if rows:
@@ -313,8 +312,14 @@ def _rows(lines: list[_Line]) -> list[_Line]:
                 rows[-1].append(ln)
                 continue
         rows.append([ln])
+    return rows
+
+
+def _rows(lines: list[_Line]) -> list[_Line]:
+    """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
+    separate lines) joined left to right, rows top to bottom."""
     out = []
-    for row in rows:
+    for row in _baseline_groups(lines):
         row.sort(key=lambda ln: ln.x0)
         text = " ".join(normalize_inline(ln.text) for ln in row)
         n = sum(len(ln.text) for ln in row) or 1
@@ -359,35 +364,57 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
 
 
 def _header_footer_keys(pages: list[list[_Box]], page_heights: list[float]) -> set[str]:
-    """Normalised texts of lines repeated at the top or bottom of most pages."""
-    counts: dict[str, int] = {}
+    """Normalised texts of lines repeated at the top or bottom of most pages, or of most odd or
+    most even pages (a journal's left and right pages carry different running headers)."""
+    seen_on: list[set[str]] = []
     for boxes, height in zip(pages, page_heights):
-        seen: set[str] = set()
-        for line in _edge_lines(boxes, height):
-            seen.add(_key(line.text))
-        for k in seen:
-            counts[k] = counts.get(k, 0) + 1
-    n = len(pages)
-    if n < 2:
-        return set()
-    need = max(2, int(0.5 * n + 0.5))
-    return {k for k, c in counts.items() if c >= need and k}
+        top, bottom = _edge_rows(boxes, height)
+        seen_on.append({_key(ln.text) for row in top + bottom for ln in row})
+    repeated: set[str] = set()
+    for share in (seen_on, seen_on[0::2], seen_on[1::2]):
+        if len(share) < 2:
+            continue
+        need = max(2, int(0.5 * len(share) + 0.5))
+        counts: dict[str, int] = {}
+        for keys in share:
+            for k in keys:
+                counts[k] = counts.get(k, 0) + 1
+        repeated.update(k for k, c in counts.items() if c >= need and k)
+    return repeated
 
 
 def _key(text: str) -> str:
     return re.sub(r"\d+", "#", normalize_inline(text).lower())
 
 
-def _edge_lines(boxes: list[_Box], height: float) -> list[_Line]:
-    """The two topmost and two bottommost lines of a page, if they lie in its margins."""
-    lines = [ln for b in boxes for ln in b.lines]
-    if not lines:
-        return []
-    by_top = sorted(lines, key=lambda ln: -ln.y1)
+def _edge_rows(boxes: list[_Box], height: float) -> tuple[list[list[_Line]], list[list[_Line]]]:
+    """The rows (lines on one baseline) that may be a page's running header and footer, outermost
+    first: the two outermost rows in each margin, and more stacked as closely as they (a header
+    of three lines), not the body below a wider gap."""
+    rows = _baseline_groups([ln for b in boxes for ln in b.lines])
     zone = 0.2 * height
-    top = [ln for ln in by_top[:2] if ln.y1 >= height - zone]
-    bottom = [ln for ln in by_top[::-1][:2] if ln.y0 <= zone]
-    return top + [ln for ln in bottom if ln not in top]
+    top = _stacked(rows, lambda row: max(ln.y1 for ln in row) >= height - zone)
+    bottom = _stacked(rows[::-1], lambda row: min(ln.y0 for ln in row) <= zone)
+    return top, [row for row in bottom if all(row is not t for t in top)]
+
+
+def _stacked(rows: list[list[_Line]], in_margin, most: int = 4) -> list[list[_Line]]:
+    """The first rows from a page edge that lie in its margin: two, and more while every row so
+    far sits right under the one before it (a header block of three lines), not the body."""
+    out: list[list[_Line]] = []
+    for row in rows[:most]:
+        if not in_margin(row):
+            break
+        if len(out) >= 2 and not all(_adjacent(a, b) for a, b in zip(out, out[1:] + [row])):
+            break
+        out.append(row)
+    return out
+
+
+def _adjacent(row: list[_Line], nxt: list[_Line]) -> bool:
+    """Whether ``nxt`` is the next line of text after ``row``: no wider gap than a line's height."""
+    height = max(ln.y1 - ln.y0 for ln in row)
+    return abs(row[0].y0 - nxt[0].y0) <= 1.6 * height
 
 
 class PdfParser(Parser):
@@ -541,9 +568,9 @@ class PdfParser(Parser):
         repeated = _header_footer_keys(pages, heights)
         paras: list[_Para] = []
         for i, (boxes, height) in enumerate(zip(pages, heights)):
-            edge = {id(ln) for ln in _edge_lines(boxes, height)}
-            lines_by_y = sorted((ln for b in boxes for ln in b.lines), key=lambda ln: -ln.y1)
-            extremes = {id(lines_by_y[0]), id(lines_by_y[-1])} if lines_by_y else set()
+            top, bottom = _edge_rows(boxes, height)
+            edge = {id(ln) for row in top + bottom for ln in row}
+            extremes = {id(ln) for rows in (top, bottom) for ln in (rows[0] if rows else ())}
             for b in boxes:
                 b.lines = [
                     ln for ln in b.lines
