@@ -242,6 +242,26 @@ def test_two_columns_above_a_footnote_that_stops_short_of_the_middle(tmp_path, m
     assert texts[-1] == footnote
 
 
+@pytest.mark.parametrize("filler", [0, 40])
+def test_paragraph_continued_on_the_next_page_across_a_footnote(tmp_path, mk, filler):
+    """A footnote at the foot of page 1 cut the paragraph that goes on at the top of page 2 (on
+    a short page it was even read into it: the median line pitch there is the gap above it)."""
+    pdf = mk.MiniPdf()
+    lines = [(60, 130 + 16 * (filler - i), 11, "Участники обсудили вопросы согласия и единства, а также")
+             for i in range(filler)]
+    lines += [(60, 130, 11, "Ассамблея народа Казахстана* уделяет большое внимание вопросам"),
+              (60, 114, 11, "развития государственного языка и укрепления информа-"),
+              (60, 60, 8, "* Далее — АНК, Ассамблея")]
+    pdf.page(lines)
+    pdf.page([(60, mk.H - 80, 11, "ционной политики в сфере межэтнических отношений."),
+              (60, mk.H - 96, 11, "Эта работа продолжается.")])
+    pdf.save(tmp_path / "pagebreak.pdf")
+    blocks = parse_file(tmp_path / "pagebreak.pdf").blocks
+    assert blocks[-2].text.endswith("укрепления информационной политики в сфере межэтнических отношений. "
+                                    "Эта работа продолжается.")
+    assert (blocks[-1].text, blocks[-1].page) == ("* Далее — АНК, Ассамблея", 1)
+
+
 def test_many_pages_two_columns(tmp_path, mk):
     """A 40-page two-column report parses at a rate close to pdfminer's own."""
     pdf = mk.MiniPdf(info={"Title": "Большой отчёт"})

@@ -48,6 +48,7 @@ class _Box:
 class _Para:
     page: int
     lines: list[str]
+    size: float = 0.0  # the height of its first line: a footnote's is smaller than the text's
 
 
 _PAGE_NUMBER = re.compile(
@@ -338,9 +339,11 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     x1 = max(r.x1 for r in rows)
     width = max(1.0, x1 - x0)
     pitches = sorted(a.y0 - b.y0 for a, b in zip(rows, rows[1:]) if a.y0 > b.y0)
-    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    # the lower median: on a page of few lines the gap above a footnote is half the pitches
+    pitch = pitches[(len(pitches) - 1) // 2] if pitches else 0.0
     paras: list[_Para] = []
     current: list[str] = []
+    size = 0.0
     prev: _Line | None = None
     for row in rows:
         if current and prev is not None:
@@ -354,13 +357,47 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
             )
             if new:
-                paras.append(_Para(page, current))
+                paras.append(_Para(page, current, size))
                 current = []
+        if not current:
+            size = row.y1 - row.y0
         current.append(row.text)
         prev = row
     if current:
-        paras.append(_Para(page, current))
+        paras.append(_Para(page, current, size))
     return paras
+
+
+_NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\s)")
+
+
+def _join_continued(paras: list[_Para]) -> list[_Para]:
+    """A paragraph cut by a column or page break continues with a lowercase letter. Footnotes at
+    the foot of the page between its parts stay apart, after it."""
+    merged: list[_Para] = []
+    for p in paras:
+        target = _continued(merged) if p.lines[0].lstrip()[:1].islower() else None
+        if target is not None:
+            target.lines.extend(p.lines)
+        else:
+            merged.append(_Para(p.page, list(p.lines), p.size))
+    return merged
+
+
+def _continued(merged: list[_Para]) -> _Para | None:
+    """The paragraph a lowercase start continues: the last one, or the last before the footnotes
+    (a note mark, smaller type) that end its page; None if that one ends a sentence."""
+    i = len(merged) - 1
+    while i > 0 and _is_footnote(merged[i], merged[i - 1]):
+        i -= 1
+    if i < 0 or _SENTENCE_END.search(merged[i].lines[-1].rstrip()):
+        return None
+    return merged[i]
+
+
+def _is_footnote(para: _Para, before: _Para) -> bool:
+    return (para.page == before.page and bool(_NOTE_MARK.match(para.lines[0]))
+            and 0 < para.size < 0.9 * before.size)
 
 
 def _header_footer_keys(pages: list[list[_Box]], page_heights: list[float]) -> set[str]:
@@ -581,16 +618,7 @@ class PdfParser(Parser):
             for group in _column_groups(lines):
                 paras.extend(_paragraphs_of_rows(_rows(group), i + 1))
 
-        # a paragraph cut by a column or page break continues with a lowercase letter
-        merged: list[_Para] = []
-        for p in paras:
-            if merged:
-                last = merged[-1].lines[-1].rstrip()
-                first = p.lines[0].lstrip()
-                if first[:1].islower() and not _SENTENCE_END.search(last):
-                    merged[-1].lines.extend(p.lines)
-                    continue
-            merged.append(_Para(p.page, list(p.lines)))
+        merged = _join_continued(paras)
         blocks = []
         spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
