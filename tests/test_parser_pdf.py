@@ -46,10 +46,64 @@ def test_running_header_and_page_numbers_removed(two_column):
     assert text.count("Абзац продолжается обычным текстом.") == 2
 
 
+CITIES = ["Астана", "Алматы", "Шымкент", "Караганда", "Актобе"]
+
+
+def _journal(mk, path, header) -> None:
+    """Five pages, each: ``header(n)`` lines at the top, then two body lines naming a city."""
+    pdf = mk.MiniPdf()
+    for n, city in enumerate(CITIES, 1):
+        body = [(72, mk.H - 110, 11, f"Заседание Ассамблеи прошло в городе {city}."),
+                (72, mk.H - 126, 11, "Участники обсудили вопросы единства и согласия.")]
+        pdf.page(header(n) + body)
+    pdf.save(path)
+
+
+def test_running_header_of_three_rows_removed(tmp_path, mk):
+    """The journal's name with the page number on its baseline, a series and a rubric under it:
+    only the two topmost lines were taken as header, and the rubric became every page's first
+    paragraph and the document's title."""
+    _journal(mk, tmp_path / "header.pdf", lambda n: [
+        (72, mk.H - 40, 8, "Вестник Ассамблеи народа Казахстана"), (500, mk.H - 40, 8, str(n)),
+        (72, mk.H - 50, 8, "Научно-экспертный совет АНК"), (72, mk.H - 60, 8, "Рубрика: новости регионов")])
+    doc = parse_file(tmp_path / "header.pdf")
+    assert [b.text for b in doc.blocks][:2] == [
+        "Заседание Ассамблеи прошло в городе Астана. Участники обсудили вопросы единства и согласия.",
+        "Заседание Ассамблеи прошло в городе Алматы. Участники обсудили вопросы единства и согласия."]
+    assert len(doc.blocks) == 5
+    assert doc.title is None
+
+
+def test_running_headers_of_odd_and_even_pages_removed(tmp_path, mk):
+    """A journal's left and right pages carry different headers: each is on fewer than half of
+    the pages, but on every page of its side."""
+    _journal(mk, tmp_path / "alternating.pdf", lambda n: [
+        (72, mk.H - 40, 8, "Журнал «Мангилик ел», выпуск 4" if n % 2 == 0
+         else "Материалы сессии Ассамблеи народа Казахстана")])
+    text = parse_file(tmp_path / "alternating.pdf").text
+    assert "Журнал" not in text and "Материалы сессии" not in text
+    assert all(f"в городе {city}." in text for city in CITIES)
+
+
 def test_metadata(two_column):
     assert two_column.title == "Отчёт о заседании Ассамблеи"
     assert two_column.metadata["author"] == "Секретариат АНК"
     assert two_column.metadata["created"] == "2019-03-14"
+
+
+@pytest.mark.parametrize("title, author, expected", [
+    ("Заседание Совета Ассамблеи".encode("cp1251"), "Пресс-служба АНК".encode("cp1251"),
+     ("Заседание Совета Ассамблеи", "Пресс-служба АНК")),
+    ("Café société".encode("latin-1"), b"Jos\xe9", ("Café société", "José")),  # PDFDocEncoding
+])
+def test_info_strings_in_a_code_page(tmp_path, mk, title, author, expected):
+    """Old Russian producers wrote Title and Author as windows-1251 bytes, which PDFDocEncoding
+    reads as accented Latin (Çàñåäàíèå); a real Latin-1 title stays as it is."""
+    pdf = mk.MiniPdf(info={"Title": title, "Author": author})
+    pdf.page([(72, mk.H - 100, 11, "Ассамблея народа Казахстана провела заседание.")])
+    pdf.save(tmp_path / "info.pdf")
+    doc = parse_file(tmp_path / "info.pdf")
+    assert (doc.title, doc.metadata["author"]) == expected
 
 
 def test_pdf_date():
@@ -115,6 +169,27 @@ def test_mojibake_detector_on_text():
     assert mojibake_reason("The Assembly of People of Kazakhstan held a session in Astana "
                            "and discussed the role of the state language.") is None
     assert mojibake_reason("Қазақстан халқы Ассамблеясының сессиясы өтті.") is None
+    # look-alikes without a digit for a letter: plain ASCII words of no language
+    assert mojibake_reason("Hanorocas cnyxba Pecnybnnkn Kasaxcrah cooGmaer o hobbix npabnnax") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "O'zbekiston Respublikasi Prezidenti yig'ilishda ishtirok etdi, millatlararo totuvlik muhokama qilindi.",
+    "Kazakistan Halk Meclisi oturumu Astana'da yapıldı. Cumhurbaşkanı konuşma yaptı ve birliği vurguladı.",
+    "Azərbaycan Respublikasının Prezidenti iclasda iştirak etdi və çıxış etdi, həmrəylik vurğulandı.",
+])
+def test_other_latin_script_languages_are_text(text):
+    assert mojibake_reason(text) is None
+
+
+def test_kazakh_in_latin_alphabets_indexed():
+    """Kazakh in the 2021, 2018 and 2017 Latin alphabets (one page each) was refused as
+    look-alike mojibake, because it is Latin text that is not English."""
+    doc = parse_file(FIX / "kazakh_latin.pdf")
+    assert [b.page for b in doc.blocks] == [1, 1, 2, 2, 3]
+    assert "Qazaqstan halqy Assambleiasynyń sessiiasy Astanada ótti." in doc.text
+    assert "ǵylym men bilim" in doc.text
+    assert "Assambleiasynyn' sessiiasy Astanada o'tti" in doc.text
 
 
 def test_sniffed_by_content(tmp_path):
@@ -123,18 +198,72 @@ def test_sniffed_by_content(tmp_path):
     assert parse_file(p).format == "pdf"
 
 
-def test_many_pages_two_columns(tmp_path):
-    """A 40-page two-column report parses at a rate close to pdfminer's own."""
+@pytest.fixture(scope="module")
+def mk():
+    """The fixtures' tiny PDF writer (tests/fixtures/make_pdfs.py), for PDFs built in a test."""
     import importlib.util
-    import sys
 
-    sys.path.insert(0, str(FIX))
-    try:
-        spec = importlib.util.spec_from_file_location("make_pdfs", FIX / "make_pdfs.py")
-        mk = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mk)
-    finally:
-        sys.path.pop(0)
+    spec = importlib.util.spec_from_file_location("make_pdfs", FIX / "make_pdfs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_words_split_after_a_short_syllable_joined(tmp_path, mk):
+    lines = ["Заседание Совета Ассамблеи было по-", "священо вопросам информационной по-",
+             "литики. Выступил заместитель Ер-", "жан Тулегенов, известный экс-",
+             "перт, о работе в 2019-", "2020 годах и о социально-", "экономическом развитии Ка-",
+             "захстана в начале XXI-", "го века."]
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 100 - 15 * i, 11, t) for i, t in enumerate(lines)])
+    pdf.save(tmp_path / "hyphens.pdf")
+    text = parse_file(tmp_path / "hyphens.pdf").text
+    assert text == ("Заседание Совета Ассамблеи было посвящено вопросам информационной политики. "
+                    "Выступил заместитель Ержан Тулегенов, известный эксперт, о работе в 2019-2020 "
+                    "годах и о социально-экономическом развитии Казахстана в начале XXI-го века.")
+
+
+def test_two_columns_above_a_footnote_that_stops_short_of_the_middle(tmp_path, mk):
+    """A footnote (or caption) under the columns ending a little before the page's middle used to
+    hide the gutter: the page was read line by line across both columns."""
+    pdf = mk.MiniPdf()
+    lines = [(56, mk.H - 100, 16, "Итоги года: заседание Совета")]
+    lines += [(56, mk.H - 150 - 15 * i, 11, t) for i, t in enumerate(mk.LEFT_COLUMN)]
+    # the footnote ends at x=272, 8 points before the right column's first letters at x=280
+    lines += [(280, mk.H - 150 - 15 * i, 11, t) for i, t in enumerate(mk.RIGHT_COLUMN)]
+    footnote = "** По данным Секретариата Ассамблеи народа Казахстана."
+    lines.append((56, 60, 8, footnote))
+    pdf.page(lines)
+    pdf.save(tmp_path / "footnote.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "footnote.pdf").blocks]
+    assert texts[1].startswith("Ассамблея народа Казахстана провела заседание")
+    assert texts[1].endswith("межэтнического согласия.")
+    assert texts[2].startswith("Депутаты обсудили")
+    assert texts[-1] == footnote
+
+
+@pytest.mark.parametrize("filler", [0, 40])
+def test_paragraph_continued_on_the_next_page_across_a_footnote(tmp_path, mk, filler):
+    """A footnote at the foot of page 1 cut the paragraph that goes on at the top of page 2 (on
+    a short page it was even read into it: the median line pitch there is the gap above it)."""
+    pdf = mk.MiniPdf()
+    lines = [(60, 130 + 16 * (filler - i), 11, "Участники обсудили вопросы согласия и единства, а также")
+             for i in range(filler)]
+    lines += [(60, 130, 11, "Ассамблея народа Казахстана* уделяет большое внимание вопросам"),
+              (60, 114, 11, "развития государственного языка и укрепления информа-"),
+              (60, 60, 8, "* Далее — АНК, Ассамблея")]
+    pdf.page(lines)
+    pdf.page([(60, mk.H - 80, 11, "ционной политики в сфере межэтнических отношений."),
+              (60, mk.H - 96, 11, "Эта работа продолжается.")])
+    pdf.save(tmp_path / "pagebreak.pdf")
+    blocks = parse_file(tmp_path / "pagebreak.pdf").blocks
+    assert blocks[-2].text.endswith("укрепления информационной политики в сфере межэтнических отношений. "
+                                    "Эта работа продолжается.")
+    assert (blocks[-1].text, blocks[-1].page) == ("* Далее — АНК, Ассамблея", 1)
+
+
+def test_many_pages_two_columns(tmp_path, mk):
+    """A 40-page two-column report parses at a rate close to pdfminer's own."""
     pdf = mk.MiniPdf(info={"Title": "Большой отчёт"})
     words = ("Ассамблея народа Казахстана обсудила вопросы согласия единства и развития "
              "общественных институтов в регионах страны").split()

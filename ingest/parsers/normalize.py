@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 # Characters dropped outright: control characters, zero-width and bidi marks, BOM (one regex
@@ -39,8 +40,20 @@ def normalize_inline(text: str) -> str:
 
 # --- hyphenation -----------------------------------------------------------------------------
 _HYPHENS = "-\u2010\u00ad"
-_TRAILING_HYPHEN = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
-_LEADING_WORD = re.compile(r"^([^\W\d_]+)")
+_TRAILING_HYPHEN = re.compile(r"([^\W_]+)[-\u2010\u00ad]$")
+_LEADING_WORD = re.compile(r"^([^\W_]+)")
+_RUSSIAN_WORD = re.compile(r"[а-яё]+")
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Parts that make a compound with any real word on their other side (скажи-ка, вице-министр);
+# joined forms the dictionary knows (наука, эксперт, полностью) are decided before these.
+_PARTICLES_AFTER = frozenset({"то", "либо", "нибудь", "ка", "таки", "де"})
+_PREFIXES_BEFORE = frozenset({"кое", "экс", "вице", "пол", "обер", "лейб", "штаб", "унтер"})
+_PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
+# Kazakh has no dictionary here: two adjectives paired (ақпараттық-насихаттық, қоғамдық-саяси)
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
+_KAZAKH_ADJECTIVE = re.compile(r"(?:[лдт][ыі]қ|[лдт]ік|[лдт][ыі]к|и)$")
+_INLINE_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word inside a line, hyphenated ones whole
 
 
 @lru_cache(maxsize=1)
@@ -53,28 +66,116 @@ def _morph():
         return None
 
 
-@lru_cache(maxsize=20000)
-def _keep_hyphen(left: str, right: str) -> bool:
+class DocumentSpelling:
+    """How one document writes its words inside lines: evidence for a word split at a line end
+    that neither the dictionary nor the rules decide (Kazakh has no dictionary here). The
+    document writing іс-шараны mid-line keeps іс- + шаралар whole with its hyphen; one writing
+    Ержан joins Ер- + жан. Words are indexed on first use only."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._hyphenated: list[str] | None = None
+        self._plain: list[str] = []
+
+    def _index(self) -> None:
+        words = set(_INLINE_WORD.findall(self._text.lower()))
+        self._hyphenated = sorted(w for w in words if "-" in w)
+        self._plain = sorted(w for w in words if "-" not in w)
+
+    def verdict(self, left: str, right: str) -> bool | None:
+        """True if the document writes the word with its hyphen, False if joined, None if
+        neither or both. Inflected forms count: the first letters of the right part must agree."""
+        if self._hyphenated is None:
+            self._index()
+        left, right = left.lower(), right.lower()
+        stem = right[:4]
+        hyphenated = _has_prefix(self._hyphenated, f"{left}-{stem}")
+        joined = _has_prefix(self._plain, left + stem)
+        if hyphenated == joined:
+            return None
+        return hyphenated
+
+
+
+def _has_prefix(words: list[str], prefix: str) -> bool:
+    i = bisect_left(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
+
+
+def _keep_hyphen(left: str, right: str, spelling: DocumentSpelling | None = None) -> bool:
     """Whether ``left-`` + ``right`` at a line break is a real hyphenated compound
     (``информационно-`` + ``аналитической``) rather than a word split for the line
-    (``информа-`` + ``ционной``)."""
+    (``информа-`` + ``ционной``): the dictionary first, then the document's own spelling,
+    then what the parts look like."""
+    verdict = _dictionary_verdict(left, right)
+    if verdict is None and spelling is not None:
+        verdict = spelling.verdict(left, right)
+    if verdict is None:
+        verdict = _looks_like_compound(left, right)
+    return verdict
+
+
+@lru_cache(maxsize=20000)
+def _dictionary_verdict(left: str, right: str) -> bool | None:
+    """Keep (True), join (False), or None when the dictionary and the sure rules cannot tell."""
     if not right[:1].islower():
-        return True  # Казахстан-2050, Алма-Ата, НДП-Нур
-    joined = (left + right).lower()
-    if left.lower() in ("кое", "из", "по", "во", "ка", "то", "нибудь", "либо", "экс", "вице", "пол"):
-        return True
-    if right.lower() in ("то", "либо", "нибудь", "ка", "таки", "де"):
-        return True
+        return True  # Казахстан-2050, Алма-Ата, НДП-Нур, 2019-2020
+    if any(ch.isdigit() for ch in left) or (_ROMAN_NUMERAL.fullmatch(left) and _CYRILLIC.match(right)):
+        return True  # 1990-х, XXI-го: numbers are not split for a line
+    lo_left, lo_right = left.lower(), right.lower()
     morph = _morph()
-    if morph is None or not re.fullmatch(r"[а-яё]+", joined):
-        return False
-    if morph.word_is_known(joined):
-        return False
-    return morph.word_is_known(left.lower()) and morph.word_is_known(right.lower())
+    if morph is None or not _RUSSIAN_WORD.fullmatch(lo_left + lo_right):
+        return None
+    if _correct_compound(f"{lo_left}-{lo_right}"):
+        return True  # кое-что, из-за, по-моему, во-первых, северо-западный
+    if morph.word_is_known(lo_left + lo_right):
+        return False  # по-литике, во-просы, нау-ка, экс-перт: a word split after a syllable
+    if lo_right in _PARTICLES_AFTER:
+        return morph.word_is_known(lo_left)  # скажи-ка
+    if lo_left in _PREFIXES_BEFORE:
+        return morph.word_is_known(lo_right)  # вице-министр, экс-аким
+    if lo_left == "по" and lo_right.endswith(("ски", "цки", "ому", "ему")):
+        return True  # по-казахски, по-деловому
+    return None
 
 
-def join_lines(lines: list[str]) -> str:
-    """Join the lines of one paragraph with spaces, undoing hyphenation at line ends."""
+@lru_cache(maxsize=20000)
+def _looks_like_compound(left: str, right: str) -> bool:
+    """Without the dictionary's word or the document's: two real words, neither a name, make a
+    compound (онлайн-конференция); a capitalized left part is a name split for the line
+    (Ер-жан, Тока-ева, Бол-ат) unless it ends in a compound's linking vowel (Медиа-центр)."""
+    lo_left, lo_right = left.lower(), right.lower()
+    if _KAZAKH_LETTERS.search(lo_left + lo_right):
+        return (len(lo_left) >= 4 and len(lo_right) >= 4
+                and bool(_KAZAKH_ADJECTIVE.search(lo_left)) and bool(_KAZAKH_ADJECTIVE.search(lo_right)))
+    morph = _morph()
+    if morph is None or not _RUSSIAN_WORD.fullmatch(lo_left + lo_right):
+        return False
+    if len(lo_left) < 3 or len(lo_right) < 3:
+        return False
+    if left[:1].isupper() and lo_left[-1] not in "аеио":
+        return False
+    return _common_word(lo_left) and _common_word(lo_right)
+
+
+def _correct_compound(word: str) -> bool:
+    """A hyphenated word the dictionary knows as correct: it also lists misspellings such as
+    этно-культурных and видео-роликов, tagged Erro, whose correct form is joined."""
+    morph = _morph()
+    return morph.word_is_known(word) and any("Erro" not in p.tag for p in morph.parse(word) if p.is_known)
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word whose likeliest reading is not a proper name (ева, жан are names)."""
+    morph = _morph()
+    if not morph.word_is_known(word):
+        return False
+    return not any(tag in morph.parse(word)[0].tag for tag in _PROPER)
+
+
+def join_lines(lines: list[str], spelling: DocumentSpelling | None = None) -> str:
+    """Join the lines of one paragraph with spaces, undoing hyphenation at line ends. ``spelling``:
+    the whole document's words, which decide splits the dictionary does not know."""
     out = ""
     for raw in lines:
         line = normalize_inline(raw)
@@ -86,7 +187,7 @@ def join_lines(lines: list[str]) -> str:
         m = _TRAILING_HYPHEN.search(out)
         n = _LEADING_WORD.match(line)
         if m and n:
-            if out.endswith("\u00ad") or not _keep_hyphen(m.group(1), n.group(1)):
+            if out.endswith("\u00ad") or not _keep_hyphen(m.group(1), n.group(1), spelling):
                 out = out[:-1] + line
             else:
                 out = out[:-1] + "-" + line
@@ -138,8 +239,9 @@ def split_paragraphs(text: str) -> list[str]:
         prev = line
     flush()
     result = []
+    spelling = DocumentSpelling(text)
     for para in paragraphs:
-        joined = join_lines(para)
+        joined = join_lines(para, spelling)
         if joined:
             result.append(joined)
     return result

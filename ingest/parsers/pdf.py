@@ -10,8 +10,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError, Parser
-from .encoding import letter_quality
-from .normalize import clean_text, find_dateline, join_lines, looks_like_title, normalize_inline
+from .encoding import detect_single_byte, letter_quality
+from .normalize import (DocumentSpelling, clean_text, find_dateline, join_lines, looks_like_title,
+                        normalize_inline)
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ class _Box:
 class _Para:
     page: int
     lines: list[str]
+    size: float = 0.0  # the height of its first line: a footnote's is smaller than the text's
 
 
 _PAGE_NUMBER = re.compile(
@@ -90,13 +92,27 @@ def _info_value(value) -> str | None:
             try:
                 text = value.decode("utf-8")
             except UnicodeDecodeError:
-                text = decode_text(value)
+                text = _cyrillic_code_page(value) or decode_text(value)
     elif isinstance(value, str):
         text = value
     else:
         return None
     text = normalize_inline(clean_text(text))
     return text or None
+
+
+def _cyrillic_code_page(value: bytes) -> str | None:
+    """An Info string read in the Cyrillic code page it looks most like, when that gives Cyrillic
+    text: old Russian PDF producers wrote windows-1251 bytes where PDFDocEncoding belongs, which
+    read as accented Latin (``Çàñåäàíèå`` for ``Заседание``). None for anything else."""
+    if value.isascii():
+        return None
+    text = value.decode(detect_single_byte(value), errors="replace")
+    letters = [ch for ch in text if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    if cyrillic < 0.6 * len(letters) or letter_quality(text) < 0.3:
+        return None
+    return text
 
 
 _JUNK_VALUE = re.compile(r"^(untitled|anonymous|unspecified|unknown|none|null|-+|user|admin)$", re.IGNORECASE)
@@ -112,11 +128,27 @@ _ENGLISH = frozenset(
 )
 
 
+# Letters of Latin Extended-B and IPA that real orthographies use (Kazakh 2018 ǵ, Romanian ș ț,
+# Azerbaijani ə): accented letters, not the look-alikes (ɎɅȺɇ) a broken Cyrillic font gives.
+_ORTHOGRAPHIC_EXTENDED = frozenset("ǴǵȘșȚțƏə")
+# A word of a Latin-script language other than English marks its letters: an accent (Kazakh ń ó
+# ú ı ǵ, Turkish ş ğ, German ü) or an apostrophe (Kazakh 2017 o' n', Uzbek o' g'). A font that
+# draws Cyrillic on Latin codes gives plain ASCII letters, digits and Latin Extended-B only.
+_MARKED_LATIN = re.compile("[\u00c0-\u017f" + "".join(sorted(_ORTHOGRAPHIC_EXTENDED))
+                           + "]|[A-Za-z]['\u2019\u02bc\u02bb]")
+
+
+def _marked_word_share(text: str) -> float:
+    words = text.split()
+    return sum(1 for w in words if _MARKED_LATIN.search(w)) / max(1, len(words))
+
+
 def mojibake_reason(text: str) -> str | None:
     """Why ``text`` is garbled extraction rather than text, or None if it reads as text.
     Tells: ``(cid:N)`` markers; letters from Latin Extended-B/IPA (``ɎɅȺɇ``); mostly accented
     Latin (windows-1251 shown as windows-1252: ``Íàëîãîâàÿ``); control or private-use
-    characters; Latin words that are not English (Cyrillic glyphs on Latin codes: ``Hanorosas``)."""
+    characters; Latin words that are neither English nor marked as another Latin-script language
+    writes them (Cyrillic glyphs on Latin codes: ``Hanorosas``), or with digits for letters."""
     cid = len(_CID.findall(text))
     if cid:
         stripped = _CID.sub("", text)
@@ -135,7 +167,7 @@ def mojibake_reason(text: str) -> str | None:
                 latin += 1
             elif o < 32 or o == 127:
                 odd += 1
-        elif 0xC0 <= o <= 0x17F and ch.isalpha():
+        elif (0xC0 <= o <= 0x17F or ch in _ORTHOGRAPHIC_EXTENDED) and ch.isalpha():
             latin1 += 1
         elif 0x180 <= o <= 0x2AF:
             ext += 1
@@ -159,7 +191,9 @@ def mojibake_reason(text: str) -> str | None:
         if len(words) >= 8:
             common = sum(1 for w in words if w.lower() in _ENGLISH)
             digit_inside = sum(1 for w in words if re.search(r"[A-Za-z]\d+[A-Za-z]", w))
-            if common < 0.1 * len(words) or digit_inside > 0.2 * len(words):
+            if digit_inside > 0.2 * len(words):
+                return "latin_lookalike"
+            if common < 0.1 * len(words) and _marked_word_share(text) < 0.1:
                 return "latin_lookalike"
     elif cyr > 0.5 * letters and letter_quality(text) < -1.0:
         return "cyrillic_garbage"
@@ -208,35 +242,12 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
 
 
 def _column_groups(items: list) -> list[list]:
-    """Items (lines) grouped in reading order. One column: one group. Two columns (text on both
-    sides of the middle, little across it): full-width items cut the page into bands; in each
-    band the left column is read before the right."""
-    if len(items) < 2:
+    """Items (lines) grouped in reading order. One column: one group. Two columns: full-width
+    items cut the page into bands; in each band the left column is read before the right."""
+    columns = _two_columns(items) if len(items) >= 2 else None
+    if columns is None:
         return [items]
-    cx0 = min(b.x0 for b in items)
-    cx1 = max(b.x1 for b in items)
-    width = cx1 - cx0
-    mid = (cx0 + cx1) / 2
-    tol = 0.03 * width
-    left = [b for b in items if b.x1 <= mid + tol]
-    right = [b for b in items if b.x0 >= mid - tol and b.x1 > mid + tol]
-    lset, rset = set(map(id, left)), set(map(id, right))
-    spanning = [b for b in items if id(b) not in lset and id(b) not in rset]
-    total = sum(len(b.text) for b in items) or 1
-    lchars = sum(len(b.text) for b in left)
-    rchars = sum(len(b.text) for b in right)
-    if not (lchars >= 0.15 * total and rchars >= 0.15 * total):
-        return [items]
-    # a gutter: the left column ends before the right one begins (words of a justified
-    # single column spread across the middle and overlap)
-    cw = sum(b.char_width for b in items) / len(items)
-    if min(b.x0 for b in right) - max(b.x1 for b in left) < 1.5 * cw:
-        return [items]
-    # columns must overlap vertically, else they are blocks side by side, not columns
-    lo = max(min(b.y0 for b in left), min(b.y0 for b in right))
-    hi = min(max(b.y1 for b in left), max(b.y1 for b in right))
-    if hi <= lo:
-        return [items]
+    left, right, spanning = columns
     groups: list[list] = []
     rest_l, rest_r = left, right
     for span in sorted(spanning, key=lambda b: -b.y1):
@@ -250,9 +261,50 @@ def _column_groups(items: list) -> list[list]:
     return groups
 
 
-def _rows(lines: list[_Line]) -> list[_Line]:
-    """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
-    separate lines) joined left to right, rows top to bottom."""
+def _two_columns(items: list) -> tuple[list, list, list] | None:
+    """The left column, the right column and the full-width items of a page, or None when it
+    has one column (text on both sides of the middle, little across it, a gutter between)."""
+    cx0 = min(b.x0 for b in items)
+    cx1 = max(b.x1 for b in items)
+    width = cx1 - cx0
+    mid = (cx0 + cx1) / 2
+    tol = 0.03 * width
+    left = [b for b in items if b.x1 <= mid + tol]
+    right = [b for b in items if b.x0 >= mid - tol and b.x1 > mid + tol]
+    lset, rset = set(map(id, left)), set(map(id, right))
+    spanning = [b for b in items if id(b) not in lset and id(b) not in rset]
+    total = sum(len(b.text) for b in items) or 1
+    lchars = sum(len(b.text) for b in left)
+    rchars = sum(len(b.text) for b in right)
+    if not (lchars >= 0.15 * total and rchars >= 0.15 * total):
+        return None
+    # columns must overlap vertically, else they are blocks side by side, not columns
+    lo = max(min(b.y0 for b in left), min(b.y0 for b in right))
+    hi = min(max(b.y1 for b in left), max(b.y1 for b in right))
+    if hi <= lo:
+        return None
+    # a gutter where both columns run: the left column ends before the right one begins (words
+    # of a justified single column spread across the middle and overlap). Measured there only,
+    # so a footnote or caption below the columns that stops just short of the middle hides it not.
+    band_left = [b for b in left if lo <= (b.y0 + b.y1) / 2 <= hi]
+    band_right = [b for b in right if lo <= (b.y0 + b.y1) / 2 <= hi]
+    if not band_left or not band_right:
+        return None
+    gutter_l = max(b.x1 for b in band_left)
+    gutter_r = min(b.x0 for b in band_right)
+    cw = sum(b.char_width for b in items) / len(items)
+    if gutter_r - gutter_l < 1.5 * cw:
+        return None
+    # above or below the columns, a line reaching across the gutter's middle spans the page
+    middle = (gutter_l + gutter_r) / 2
+    spanning += [b for b in left if b.x1 > middle] + [b for b in right if b.x0 < middle]
+    left = [b for b in left if b.x1 <= middle]
+    right = [b for b in right if b.x0 >= middle]
+    return left, right, spanning
+
+
+def _baseline_groups(lines: list[_Line]) -> list[list[_Line]]:
+    """Lines on one baseline grouped, groups top to bottom, each left to right."""
     rows: list[list[_Line]] = []
     for ln in sorted(lines, key=lambda ln: (-ln.y0, ln.x0)):
         if rows:
@@ -261,8 +313,14 @@ def _rows(lines: list[_Line]) -> list[_Line]:
                 rows[-1].append(ln)
                 continue
         rows.append([ln])
+    return rows
+
+
+def _rows(lines: list[_Line]) -> list[_Line]:
+    """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
+    separate lines) joined left to right, rows top to bottom."""
     out = []
-    for row in rows:
+    for row in _baseline_groups(lines):
         row.sort(key=lambda ln: ln.x0)
         text = " ".join(normalize_inline(ln.text) for ln in row)
         n = sum(len(ln.text) for ln in row) or 1
@@ -281,9 +339,11 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     x1 = max(r.x1 for r in rows)
     width = max(1.0, x1 - x0)
     pitches = sorted(a.y0 - b.y0 for a, b in zip(rows, rows[1:]) if a.y0 > b.y0)
-    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    # the lower median: on a page of few lines the gap above a footnote is half the pitches
+    pitch = pitches[(len(pitches) - 1) // 2] if pitches else 0.0
     paras: list[_Para] = []
     current: list[str] = []
+    size = 0.0
     prev: _Line | None = None
     for row in rows:
         if current and prev is not None:
@@ -297,45 +357,101 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
             )
             if new:
-                paras.append(_Para(page, current))
+                paras.append(_Para(page, current, size))
                 current = []
+        if not current:
+            size = row.y1 - row.y0
         current.append(row.text)
         prev = row
     if current:
-        paras.append(_Para(page, current))
+        paras.append(_Para(page, current, size))
     return paras
 
 
+_NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\s)")
+
+
+def _join_continued(paras: list[_Para]) -> list[_Para]:
+    """A paragraph cut by a column or page break continues with a lowercase letter. Footnotes at
+    the foot of the page between its parts stay apart, after it."""
+    merged: list[_Para] = []
+    for p in paras:
+        target = _continued(merged) if p.lines[0].lstrip()[:1].islower() else None
+        if target is not None:
+            target.lines.extend(p.lines)
+        else:
+            merged.append(_Para(p.page, list(p.lines), p.size))
+    return merged
+
+
+def _continued(merged: list[_Para]) -> _Para | None:
+    """The paragraph a lowercase start continues: the last one, or the last before the footnotes
+    (a note mark, smaller type) that end its page; None if that one ends a sentence."""
+    i = len(merged) - 1
+    while i > 0 and _is_footnote(merged[i], merged[i - 1]):
+        i -= 1
+    if i < 0 or _SENTENCE_END.search(merged[i].lines[-1].rstrip()):
+        return None
+    return merged[i]
+
+
+def _is_footnote(para: _Para, before: _Para) -> bool:
+    return (para.page == before.page and bool(_NOTE_MARK.match(para.lines[0]))
+            and 0 < para.size < 0.9 * before.size)
+
+
 def _header_footer_keys(pages: list[list[_Box]], page_heights: list[float]) -> set[str]:
-    """Normalised texts of lines repeated at the top or bottom of most pages."""
-    counts: dict[str, int] = {}
+    """Normalised texts of lines repeated at the top or bottom of most pages, or of most odd or
+    most even pages (a journal's left and right pages carry different running headers)."""
+    seen_on: list[set[str]] = []
     for boxes, height in zip(pages, page_heights):
-        seen: set[str] = set()
-        for line in _edge_lines(boxes, height):
-            seen.add(_key(line.text))
-        for k in seen:
-            counts[k] = counts.get(k, 0) + 1
-    n = len(pages)
-    if n < 2:
-        return set()
-    need = max(2, int(0.5 * n + 0.5))
-    return {k for k, c in counts.items() if c >= need and k}
+        top, bottom = _edge_rows(boxes, height)
+        seen_on.append({_key(ln.text) for row in top + bottom for ln in row})
+    repeated: set[str] = set()
+    for share in (seen_on, seen_on[0::2], seen_on[1::2]):
+        if len(share) < 2:
+            continue
+        need = max(2, int(0.5 * len(share) + 0.5))
+        counts: dict[str, int] = {}
+        for keys in share:
+            for k in keys:
+                counts[k] = counts.get(k, 0) + 1
+        repeated.update(k for k, c in counts.items() if c >= need and k)
+    return repeated
 
 
 def _key(text: str) -> str:
     return re.sub(r"\d+", "#", normalize_inline(text).lower())
 
 
-def _edge_lines(boxes: list[_Box], height: float) -> list[_Line]:
-    """The two topmost and two bottommost lines of a page, if they lie in its margins."""
-    lines = [ln for b in boxes for ln in b.lines]
-    if not lines:
-        return []
-    by_top = sorted(lines, key=lambda ln: -ln.y1)
+def _edge_rows(boxes: list[_Box], height: float) -> tuple[list[list[_Line]], list[list[_Line]]]:
+    """The rows (lines on one baseline) that may be a page's running header and footer, outermost
+    first: the two outermost rows in each margin, and more stacked as closely as they (a header
+    of three lines), not the body below a wider gap."""
+    rows = _baseline_groups([ln for b in boxes for ln in b.lines])
     zone = 0.2 * height
-    top = [ln for ln in by_top[:2] if ln.y1 >= height - zone]
-    bottom = [ln for ln in by_top[::-1][:2] if ln.y0 <= zone]
-    return top + [ln for ln in bottom if ln not in top]
+    top = _stacked(rows, lambda row: max(ln.y1 for ln in row) >= height - zone)
+    bottom = _stacked(rows[::-1], lambda row: min(ln.y0 for ln in row) <= zone)
+    return top, [row for row in bottom if all(row is not t for t in top)]
+
+
+def _stacked(rows: list[list[_Line]], in_margin, most: int = 4) -> list[list[_Line]]:
+    """The first rows from a page edge that lie in its margin: two, and more while every row so
+    far sits right under the one before it (a header block of three lines), not the body."""
+    out: list[list[_Line]] = []
+    for row in rows[:most]:
+        if not in_margin(row):
+            break
+        if len(out) >= 2 and not all(_adjacent(a, b) for a, b in zip(out, out[1:] + [row])):
+            break
+        out.append(row)
+    return out
+
+
+def _adjacent(row: list[_Line], nxt: list[_Line]) -> bool:
+    """Whether ``nxt`` is the next line of text after ``row``: no wider gap than a line's height."""
+    height = max(ln.y1 - ln.y0 for ln in row)
+    return abs(row[0].y0 - nxt[0].y0) <= 1.6 * height
 
 
 class PdfParser(Parser):
@@ -489,9 +605,9 @@ class PdfParser(Parser):
         repeated = _header_footer_keys(pages, heights)
         paras: list[_Para] = []
         for i, (boxes, height) in enumerate(zip(pages, heights)):
-            edge = {id(ln) for ln in _edge_lines(boxes, height)}
-            lines_by_y = sorted((ln for b in boxes for ln in b.lines), key=lambda ln: -ln.y1)
-            extremes = {id(lines_by_y[0]), id(lines_by_y[-1])} if lines_by_y else set()
+            top, bottom = _edge_rows(boxes, height)
+            edge = {id(ln) for row in top + bottom for ln in row}
+            extremes = {id(ln) for rows in (top, bottom) for ln in (rows[0] if rows else ())}
             for b in boxes:
                 b.lines = [
                     ln for ln in b.lines
@@ -502,19 +618,11 @@ class PdfParser(Parser):
             for group in _column_groups(lines):
                 paras.extend(_paragraphs_of_rows(_rows(group), i + 1))
 
-        # a paragraph cut by a column or page break continues with a lowercase letter
-        merged: list[_Para] = []
-        for p in paras:
-            if merged:
-                last = merged[-1].lines[-1].rstrip()
-                first = p.lines[0].lstrip()
-                if first[:1].islower() and not _SENTENCE_END.search(last):
-                    merged[-1].lines.extend(p.lines)
-                    continue
-            merged.append(_Para(p.page, list(p.lines)))
+        merged = _join_continued(paras)
         blocks = []
+        spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
-            text = join_lines(p.lines)
+            text = join_lines(p.lines, spelling)
             if text and any(ch.isalnum() for ch in text):
                 blocks.append(Block(text, p.page))
         if not blocks:
