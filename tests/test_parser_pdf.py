@@ -201,12 +201,9 @@ def test_sniffed_by_content(tmp_path):
 @pytest.fixture(scope="module")
 def mk():
     """The fixtures' tiny PDF writer (tests/fixtures/make_pdfs.py), for PDFs built in a test."""
-    import importlib.util
+    from tests.conftest import make_pdfs_module
 
-    spec = importlib.util.spec_from_file_location("make_pdfs", FIX / "make_pdfs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return make_pdfs_module()
 
 
 def test_words_split_after_a_short_syllable_joined(tmp_path, mk):
