@@ -218,8 +218,32 @@ def test_normalisation_nfc_controls_spaces():
     assert clean_text(raw).strip().replace("\u00a0", " ") == "Мой дом  стоит."
     assert "\u0306" not in clean_text(raw) and "й" in clean_text(raw)
     assert split_paragraphs(clean_text(raw)) == ["Мой дом стоит."]
-    dropped = "\x00\x08\x0b\x0e\x1f\x7f\x9f\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202e"
+    dropped = "\x00\x08\x0e\x1d\x1f\x7f\x84\x86\x9f\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202e"
     assert clean_text("а".join(dropped) + "\t\u00ad\nб\u00adв") == "а" * (len(dropped) - 1) + "\t\u00ad\nбв"
+
+
+def test_control_characters_that_stand_for_breaks_and_hyphens():
+    """Word's manual line break (VT) and non-breaking hyphen (0x1E), NEL, the Unicode separators
+    and form feed are not dropped: dropping them glued the words on either side."""
+    assert clean_text("Итоги\x0bгода") == "Итоги\nгода"
+    assert clean_text("Итоги\x85года\u2028всё") == "Итоги\nгода\nвсё"
+    assert clean_text("конец\x0cначало\u2029абзац") == "конец\n\nначало\n\nабзац"
+    assert clean_text("социально\x1eэкономический") == "социально-экономический"
+    assert clean_text("опцио\x1fнальный") == "опциональный"  # Word's optional hyphen
+
+
+def test_word_text_export_with_its_control_characters(tmp_path):
+    """A Word "plain text" export keeps manual line breaks (VT) and hyphens (0x1E, 0x1F) as
+    control bytes; an address block made of them is text, not binary, and keeps its lines apart."""
+    address = "Ассамблея народа Казахстана\x0bг. Астана\x0bул. Бейбітшілік, 11\x0bтел. 74-01-23\r\n\r\n"
+    body = "Подведены итоги социально\x1eэкономического разви\x1fтия региона за год.\r\n"
+    doc = parse_file(write(tmp_path, "w.txt", (address * 4 + body).encode("cp1251")))
+    assert doc.encoding == "cp1251"
+    assert [b.text for b in doc.blocks[:4]] == ["Ассамблея народа Казахстана", "г. Астана",
+                                                "ул. Бейбітшілік, 11", "тел. 74-01-23"]
+    assert doc.blocks[-1].text == "Подведены итоги социально-экономического развития региона за год."
+    nel = parse_file(write(tmp_path, "n.txt", ("Итоги\u0085года подведены. " * 30).encode("utf-8")))
+    assert "Итоги года подведены." in nel.text and "Итогигода" not in nel.text
 
 
 def test_normalize_inline_equals_collapsing_every_space_run():
