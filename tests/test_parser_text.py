@@ -68,6 +68,56 @@ def test_kazakh_one_sentence_kz1048():
     assert s.encode("kz1048").decode(detect_single_byte(s.encode("kz1048"))) == s
 
 
+HEADINGS = ["СООБЩЕНИЕ ПРЕСС-СЛУЖБЫ АНК", "ИНФОРМАЦИЯ", "ОБЪЯВЛЕНИЕ", "ПОВЕСТКА ДНЯ", "РАСПОРЯЖЕНИЕ",
+            "ВЫСТУПЛЕНИЕ", "ПИСЬМО", "ЕЩЁ ОДИН ЗАГОЛОВОК"]
+
+
+@pytest.mark.parametrize("encoding", CODE_PAGES)
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_heading_in_capitals_in_each_code_page(tmp_path, heading, encoding):
+    """KOI8-R and windows-1251 read as each other swap case: a heading in capitals read as
+    lowercase garbage (ИНФОРМАЦИЯ -> хмтнплюжхъ) when every capital cost as much as a rare letter."""
+    doc = parse_file(write(tmp_path, "h.txt", heading.encode(encoding)))
+    assert doc.text == heading
+
+
+NAMES = [
+    "В работе приняли участие Ф.Хайруллина, Х.Фазылов и Д.Федоров, они обсудили планы центра на следующий год.",
+    "ХХ съезд. Фото: Д.Хамитов.",
+    "Хакеры взломали сайт акимата.",
+    "Руководитель секретариата Х.",
+]
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "mac_cyrillic"])
+@pytest.mark.parametrize("sentence", NAMES)
+def test_initials_and_capitals_keep_their_code_page(tmp_path, sentence, encoding):
+    """windows-1251 capitals read as MacCyrillic are quotes and signs (Ф.Хайруллина ->
+    ‘.’айруллина, приняли -> прин€ли) and MacCyrillic capitals read as windows-1251 are „ • ”:
+    a sign glued to a word is evidence against a code page, and an initial is not a stray letter."""
+    doc = parse_file(write(tmp_path, "n.txt", sentence.encode(encoding)))
+    assert doc.text == sentence
+
+
+@pytest.mark.parametrize("sentence,encoding", [("Её всё ещё ждёт", "iso8859_5"),
+                                               ("Мой край родной.", "mac_cyrillic")])
+def test_short_sentence_in_a_rarer_code_page(tmp_path, sentence, encoding):
+    assert parse_file(write(tmp_path, "s.txt", sentence.encode(encoding))).text == sentence
+
+
+def test_unsure_code_page_of_a_short_text_is_reported(tmp_path):
+    """Four letters can read as Russian in two code pages: the parser says so rather than guess in
+    silence. Two Kazakh words that read as Kazakh in both kz1048 and ptcp154 (ptcp154's ә is
+    kz1048's ғ) are read as kz1048, the national standard, and the other reading is named."""
+    doc = parse_file(write(tmp_path, "k.txt", "Я тебя люблю.".encode("koi8_r")))
+    assert doc.text == "Я тебя люблю."
+    assert any("uncertain" in w and "cp1251" in w for w in doc.warnings)
+    kk = parse_file(write(tmp_path, "kk.txt", "Сәлеметсіз бе!".encode("ptcp154")))
+    assert kk.encoding == "kz1048" and any("uncertain" in w and "ptcp154" in w for w in kk.warnings)
+    long = parse_file(write(tmp_path, "l.txt", LONG.encode("koi8_r")))
+    assert long.warnings == []
+
+
 def test_fast_scores_equal_reference_scores():
     """Detection scores code pages from byte tables; the scores must be score_text's, to the bit
     (ties between code pages that decode alike are broken by candidate order)."""

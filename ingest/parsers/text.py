@@ -45,6 +45,9 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     if decoded.how == "mixed":
         warnings.append(f"Some lines were UTF-8 in a {decoded.encoding} file; each line was read in its own encoding.")
+    if decoded.alternative:
+        warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
+                        f"{decoded.alternative} would read it differently.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     fixed, undone = repair_double_encoding(text)
