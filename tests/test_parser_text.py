@@ -68,6 +68,56 @@ def test_kazakh_one_sentence_kz1048():
     assert s.encode("kz1048").decode(detect_single_byte(s.encode("kz1048"))) == s
 
 
+HEADINGS = ["СООБЩЕНИЕ ПРЕСС-СЛУЖБЫ АНК", "ИНФОРМАЦИЯ", "ОБЪЯВЛЕНИЕ", "ПОВЕСТКА ДНЯ", "РАСПОРЯЖЕНИЕ",
+            "ВЫСТУПЛЕНИЕ", "ПИСЬМО", "ЕЩЁ ОДИН ЗАГОЛОВОК"]
+
+
+@pytest.mark.parametrize("encoding", CODE_PAGES)
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_heading_in_capitals_in_each_code_page(tmp_path, heading, encoding):
+    """KOI8-R and windows-1251 read as each other swap case: a heading in capitals read as
+    lowercase garbage (ИНФОРМАЦИЯ -> хмтнплюжхъ) when every capital cost as much as a rare letter."""
+    doc = parse_file(write(tmp_path, "h.txt", heading.encode(encoding)))
+    assert doc.text == heading
+
+
+NAMES = [
+    "В работе приняли участие Ф.Хайруллина, Х.Фазылов и Д.Федоров, они обсудили планы центра на следующий год.",
+    "ХХ съезд. Фото: Д.Хамитов.",
+    "Хакеры взломали сайт акимата.",
+    "Руководитель секретариата Х.",
+]
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "mac_cyrillic"])
+@pytest.mark.parametrize("sentence", NAMES)
+def test_initials_and_capitals_keep_their_code_page(tmp_path, sentence, encoding):
+    """windows-1251 capitals read as MacCyrillic are quotes and signs (Ф.Хайруллина ->
+    ‘.’айруллина, приняли -> прин€ли) and MacCyrillic capitals read as windows-1251 are „ • ”:
+    a sign glued to a word is evidence against a code page, and an initial is not a stray letter."""
+    doc = parse_file(write(tmp_path, "n.txt", sentence.encode(encoding)))
+    assert doc.text == sentence
+
+
+@pytest.mark.parametrize("sentence,encoding", [("Её всё ещё ждёт", "iso8859_5"),
+                                               ("Мой край родной.", "mac_cyrillic")])
+def test_short_sentence_in_a_rarer_code_page(tmp_path, sentence, encoding):
+    assert parse_file(write(tmp_path, "s.txt", sentence.encode(encoding))).text == sentence
+
+
+def test_unsure_code_page_of_a_short_text_is_reported(tmp_path):
+    """Four letters can read as Russian in two code pages: the parser says so rather than guess in
+    silence. Two Kazakh words that read as Kazakh in both kz1048 and ptcp154 (ptcp154's ә is
+    kz1048's ғ) are read as kz1048, the national standard, and the other reading is named."""
+    doc = parse_file(write(tmp_path, "k.txt", "Я тебя люблю.".encode("koi8_r")))
+    assert doc.text == "Я тебя люблю."
+    assert any("uncertain" in w and "cp1251" in w for w in doc.warnings)
+    kk = parse_file(write(tmp_path, "kk.txt", "Сәлеметсіз бе!".encode("ptcp154")))
+    assert kk.encoding == "kz1048" and any("uncertain" in w and "ptcp154" in w for w in kk.warnings)
+    long = parse_file(write(tmp_path, "l.txt", LONG.encode("koi8_r")))
+    assert long.warnings == []
+
+
 def test_fast_scores_equal_reference_scores():
     """Detection scores code pages from byte tables; the scores must be score_text's, to the bit
     (ties between code pages that decode alike are broken by candidate order)."""
@@ -289,8 +339,32 @@ def test_normalisation_nfc_controls_spaces():
     assert clean_text(raw).strip().replace("\u00a0", " ") == "Мой дом  стоит."
     assert "\u0306" not in clean_text(raw) and "й" in clean_text(raw)
     assert split_paragraphs(clean_text(raw)) == ["Мой дом стоит."]
-    dropped = "\x00\x08\x0b\x0e\x1f\x7f\x9f\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202e"
+    dropped = "\x00\x08\x0e\x1d\x1f\x7f\x84\x86\x9f\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202e"
     assert clean_text("а".join(dropped) + "\t\u00ad\nб\u00adв") == "а" * (len(dropped) - 1) + "\t\u00ad\nбв"
+
+
+def test_control_characters_that_stand_for_breaks_and_hyphens():
+    """Word's manual line break (VT) and non-breaking hyphen (0x1E), NEL, the Unicode separators
+    and form feed are not dropped: dropping them glued the words on either side."""
+    assert clean_text("Итоги\x0bгода") == "Итоги\nгода"
+    assert clean_text("Итоги\x85года\u2028всё") == "Итоги\nгода\nвсё"
+    assert clean_text("конец\x0cначало\u2029абзац") == "конец\n\nначало\n\nабзац"
+    assert clean_text("социально\x1eэкономический") == "социально-экономический"
+    assert clean_text("опцио\x1fнальный") == "опциональный"  # Word's optional hyphen
+
+
+def test_word_text_export_with_its_control_characters(tmp_path):
+    """A Word "plain text" export keeps manual line breaks (VT) and hyphens (0x1E, 0x1F) as
+    control bytes; an address block made of them is text, not binary, and keeps its lines apart."""
+    address = "Ассамблея народа Казахстана\x0bг. Астана\x0bул. Бейбітшілік, 11\x0bтел. 74-01-23\r\n\r\n"
+    body = "Подведены итоги социально\x1eэкономического разви\x1fтия региона за год.\r\n"
+    doc = parse_file(write(tmp_path, "w.txt", (address * 4 + body).encode("cp1251")))
+    assert doc.encoding == "cp1251"
+    assert [b.text for b in doc.blocks[:4]] == ["Ассамблея народа Казахстана", "г. Астана",
+                                                "ул. Бейбітшілік, 11", "тел. 74-01-23"]
+    assert doc.blocks[-1].text == "Подведены итоги социально-экономического развития региона за год."
+    nel = parse_file(write(tmp_path, "n.txt", ("Итоги\u0085года подведены. " * 30).encode("utf-8")))
+    assert "Итоги года подведены." in nel.text and "Итогигода" not in nel.text
 
 
 def test_normalize_inline_equals_collapsing_every_space_run():

@@ -4,8 +4,11 @@ charset-normalizer alone confuses windows-1251, KOI8-R and MacCyrillic on short 
 single-byte code pages are decided by a small scorer: decode with each candidate, then score the
 result by how Russian (or Kazakh) it looks: frequent letters score higher, characters no Russian
 text uses (box drawing, Serbian letters, stray symbols) are penalised, and so are case patterns
-like a lowercase letter followed by an uppercase one inside a word (the KOI8-R/windows-1251 tell)
-and Cyrillic glued to Latin inside a word.
+like a lowercase letter followed by an uppercase one inside a word (the KOI8-R/windows-1251 tell),
+Cyrillic glued to Latin inside a word, and quotes or signs glued to a letter on the wrong side
+(capitals of one code page read in another). Case is judged by the word, so a heading in capitals
+reads as one; a text that starts lowercase is suspect. A small prior per code page
+(CODE_PAGE_PRIORS) decides what the letters cannot, and a close runner-up is reported.
 
 ``score_text`` is the reference scorer. Detection does not call it: every candidate is a
 single-byte code page, so each byte is one character, and the same score is computed from byte
@@ -46,8 +49,9 @@ _RU_FREQ = {
     "ж": 0.94, "ш": 0.73, "ю": 0.64, "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04,
     "ё": 0.03,
 }
-# Kazakh-specific letters: plausible, about as common as mid-frequency Russian letters.
-_KK_LETTERS = "әіңғүұқөһ"
+# Kazakh-specific letters, per cent of the letters of Kazakh words (this archive's Kazakh texts).
+_KK_FREQ = {"і": 8.7, "қ": 4.8, "ғ": 1.9, "ң": 1.8, "ә": 1.5, "ө": 1.3, "ү": 1.1, "ұ": 1.1, "һ": 0.01}
+_KAZAKH_PRIOR = 1.0  # the archive is mostly Russian: a Kazakh letter costs this much more
 # Cyrillic letters of other languages that turn up when a Russian text is decoded wrongly.
 _FOREIGN_CYRILLIC = "ђѓєѕјљњћќўџґїѐѝѯѱѳѵҗҙҝҟҡңҥҧҩҫҭҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹ"
 _FREQUENT_BIGRAMS = (
@@ -65,6 +69,15 @@ _LATIN, _CYR = "A-Za-z", "А-яЁё"
 _WORD_LETTERS = "А-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ"
 _BEFORE_SIGN, _SIGNS, _CONSONANTS = "аеёиоуыэюяьъй", "ьъы", "бвгджзклмнпрстфхцчшщ"
 _SOFT, _INITIALS = "ЬЪЫьъы", "А-ЯЁӘІҢҒҮҰҚӨҺ"
+_UPPER, _LOWER = _INITIALS, "а-яёәіңғүұқөһ"  # the word letters by case
+_INITIAL_CAPITALS = "А-ЩЭ-ЯЁӘІҢҒҮҰҚӨҺ"  # capitals a name's initial can be (not Ъ, Ы, Ь)
+# Typographic signs that a wrong code page puts where letters were (windows-1251 capitals read as
+# MacCyrillic are ‘’“”ƒ¬, MacCyrillic capitals read as windows-1251 are „…†•”—): in real text they
+# stand beside a word on one side only, never glued to a letter on the other.
+_NOT_BEFORE_LETTER = "’”»›†‡•€‰™¬ƒ¤¦¶±§©®µ"  # closing signs and symbols: never right before a letter
+_NOT_AFTER_LETTER = "‘„‚«‹†‡•€‰¬ƒ¤¦¶±§µ"  # opening signs and symbols: never right after a letter
+_NOT_BEFORE_PERIOD = "‘„‚«‹†‡•€‰¬ƒ¤¦¶±§µ–—"  # "ƒ." where an initial "Д." was
+_CLOSING_QUOTES = "’”"  # never after a space or at the start
 
 _WORD_CASE_TELL = re.compile(f"[{_RU_LOWER}][{_RU_UPPER}]")
 _MIXED_SCRIPT = re.compile(f"[{_LATIN}][{_CYR}]|[{_CYR}][{_LATIN}]")
@@ -74,8 +87,17 @@ _IMPOSSIBLE = re.compile(f"[{_BEFORE_SIGN}][{_SIGNS}]|[{_CONSONANTS}]й", re.IGN
 _SINGLE_LETTER_WORDS = frozenset("авиоскуяжбАВИОСКУЯЖБ")
 # over Cyrillic words joined by single spaces:
 _SOFT_START = re.compile(f"(?<!\\S)[{_SOFT}]")
-_LONE_LETTER = re.compile(r"(?<!\S)\S(?!\S)")
 _INITIAL_UPPER = re.compile(f"(?<!\\S)[{_INITIALS}]")
+# over the text itself:
+# a letter standing alone, unless it is a capital followed by a period (an initial: Ф.Хайруллина)
+_ALONE = re.compile(f"(?<![{_WORD_LETTERS}])(?![{_INITIAL_CAPITALS}]\\.)[{_WORD_LETTERS}](?![{_WORD_LETTERS}])")
+_CAPS_WORD = re.compile(f"(?<![{_WORD_LETTERS}])[{_UPPER}][{_UPPER}]")  # a word in capitals
+_CAPS_THEN_LOWER = re.compile(f"(?<=[{_UPPER}])[{_UPPER}](?=[{_LOWER}])")  # ЕЩр, the tell of capitals
+# a sign glued to a letter on the wrong side (each pair counted: the lookahead matches zero width)
+_GLUED_SIGN = re.compile(f"(?=[{_WORD_LETTERS}][{_NOT_AFTER_LETTER}]|[{_NOT_BEFORE_LETTER}][{_WORD_LETTERS}]"
+                         f"|[{_NOT_BEFORE_PERIOD}]\\.)")
+_LOOSE_CLOSING_QUOTE = re.compile(f"(?<!\\S)[{_CLOSING_QUOTES}]")
+_FIRST_LETTER = re.compile(f"[{_WORD_LETTERS}]")
 
 _char_cache: dict[str, float] = {}
 
@@ -89,8 +111,8 @@ def _char_score(ch: str) -> float:
     if low in _RU_FREQ:
         # log-frequency relative to a flat 1/33 distribution, shifted so rare letters stay >= -1
         s = max(-2.5, math.log(_RU_FREQ[low] / 3.0)) + 0.5
-    elif low in _KK_LETTERS:
-        s = -2.5 if low != "і" else -0.5
+    elif low in _KK_FREQ:
+        s = max(-2.5, math.log(_KK_FREQ[low] / 3.0)) + 0.5 - _KAZAKH_PRIOR
     elif low in _FOREIGN_CYRILLIC:
         s = -5.0
     elif ch.isascii():
@@ -98,8 +120,10 @@ def _char_score(ch: str) -> float:
             s = 0.0
         else:
             s = -8.0  # control characters
-    elif ch in "«»—–…№„“”‘’•°\u00a0\u00ad·€±§©®™":
+    elif ch in "«»—–…№„“”’•°\u00a0\u00ad·©":
         s = -0.2
+    elif ch in "‘€±§®™":
+        s = -1.5  # rare in Russian text, common in what a wrong code page makes of capitals
     else:
         cat = unicodedata.category(ch)
         name = unicodedata.name(ch, "")
@@ -125,14 +149,19 @@ def score_text(text: str) -> float:
     joined = " ".join(words)
     low = joined.lower()
     pairs = Counter(map(add, low, low[1:]))  # pairs across the joining spaces never match
+    first = _FIRST_LETTER.search(text)
     return _combine(
         base,
         case_tells=len(_WORD_CASE_TELL.findall(text)),
         mixed=len(_MIXED_SCRIPT.findall(text)),
         soft_starts=len(_SOFT_START.findall(joined)),
-        lone=sum(1 for w in _LONE_LETTER.findall(joined) if w not in _SINGLE_LETTER_WORDS),
+        lone=sum(1 for w in _ALONE.findall(text) if w not in _SINGLE_LETTER_WORDS),
         upper=sum(n for ch, n in Counter(joined).items() if ch.isupper()),
         initial_upper=len(_INITIAL_UPPER.findall(joined)),
+        starts_lower=bool(first and first.group().islower()),
+        caps_words=len(_CAPS_WORD.findall(text)),
+        caps_then_lower=len(_CAPS_THEN_LOWER.findall(text)),
+        glued=len(_GLUED_SIGN.findall(text)) + len(_LOOSE_CLOSING_QUOTE.findall(text)),
         bigram_hits=sum(n for pair, n in pairs.items() if pair in _BIGRAMS),
         letters=len(joined) - max(len(words) - 1, 0),
         impossible=len(_IMPOSSIBLE.findall(text)),
@@ -140,19 +169,25 @@ def score_text(text: str) -> float:
 
 
 def _combine(base: float, *, case_tells: int, mixed: int, soft_starts: int, lone: int, upper: int,
-             initial_upper: int, bigram_hits: int, letters: int, impossible: int) -> float:
+             initial_upper: int, starts_lower: bool, caps_words: int, caps_then_lower: int, glued: int,
+             bigram_hits: int, letters: int, impossible: int) -> float:
     """score_text from its counts; shared with the fast scorer so both do the same float operations
     in the same order (equal scores keep ties between code pages decoding alike)."""
     score = base
     score -= 4.0 * case_tells
     score -= 3.0 * mixed
     score -= 3.0 * soft_starts  # no Russian word starts with Ь, Ъ, Ы
-    score -= 2.0 * lone  # one-letter words other than в, и, с, к, ...
-    # capitals beyond the first letter of a word are rare in running text
-    score -= 0.5 * (upper - initial_upper)
+    score -= 2.0 * lone  # one-letter words other than в, и, с, к, ... and initials
+    # Case is judged by the word, not the letter: a heading or a notice all in capitals is common,
+    # a text with no capital at all is not (KOI8-R and windows-1251 read as each other swap case).
+    score -= 1.5 * caps_words + 0.1 * (upper - initial_upper)
+    score -= 3.0 * caps_then_lower
+    if starts_lower:
+        score -= 2.0  # a text, a heading starts with a capital
+        if upper == 0 and letters >= 4:
+            score -= 1.0  # and has one somewhere
+    score -= 3.0 * glued
     score += 0.8 * bigram_hits
-    if letters >= 6 and upper > 0.6 * letters:
-        score -= 0.5 * upper  # running text is mostly lowercase; KOI8-R read as cp1251 is not
     score -= 2.0 * impossible
     return score
 
@@ -171,6 +206,7 @@ class Decoded:
     text: str
     encoding: str  # Python codec name
     how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "mixed" | "ascii"
+    alternative: str | None = None  # "detected": a code page that read the text differently and almost as well
 
 
 _BOMS = (
@@ -280,7 +316,10 @@ class _ByteTables(NamedTuple):
     undefined: np.ndarray  # (256,) bool: bytes the code page leaves undefined (strict decode fails)
     letters: np.ndarray  # (256, 2) int: is a word letter; is an uppercase word letter
     pairs: np.ndarray  # (257 * 257,) uint8 bits for (first, second), _BOUNDARY at the text's ends
+    glued: np.ndarray  # (257 * 257,) uint8: 1 for a sign glued to a letter on the wrong side
+    signs: np.ndarray  # (256,) bool: the bytes ``glued`` looks at besides letters, spaces and periods
     weighed: np.ndarray  # (256,) int: characters letter_quality averages over (neither space nor ASCII)
+    case: bytes  # bytes.translate table: a word letter to b"u" or b"l" by its case, any other byte to b" "
 
 
 @functools.lru_cache(maxsize=64)
@@ -299,9 +338,9 @@ def _byte_tables(enc: str) -> _ByteTables | None:
     if any(len(c) != 1 for c in chars) or len(set(defined)) != len(defined):
         return None  # the unigram sum below assumes distinct bytes are distinct characters
 
-    def member(cls: str, flags: int = 0) -> np.ndarray:  # (257,) bool, False for _BOUNDARY
+    def member(cls: str, flags: int = 0, boundary: bool = False) -> np.ndarray:  # (257,) bool, _BOUNDARY last
         rx = re.compile(f"[{cls}]", flags)
-        return np.array([bool(rx.fullmatch(c)) for c in chars] + [False])
+        return np.array([bool(rx.fullmatch(c)) for c in chars] + [boundary])
 
     word = member(_WORD_LETTERS)
     alphabet = sorted(set("".join(_BIGRAMS)))
@@ -322,15 +361,21 @@ def _byte_tables(enc: str) -> _ByteTables | None:
         (_UPPER_AT_START, o(~word, member(_INITIALS))),
         (_HIT, o(word, word) & bigram[idx[:, None], idx[None, :]]),
         (_WORD_START, o(~word, word & ~ok_alone)),  # a letter not allowed alone starts a word
-        (_WORD_END, o(word, ~word)),
+        (_WORD_END, o(word, ~word) & ~o(member(_INITIAL_CAPITALS), member("."))),  # not an initial
     )
+    glued = (o(word, member(_NOT_AFTER_LETTER)) | o(member(_NOT_BEFORE_LETTER), word)
+             | o(member(_NOT_BEFORE_PERIOD), member(".")) | o(member(r"\s", boundary=True), member(_CLOSING_QUOTES)))
     pairs = np.zeros((257, 257), np.uint8)
     for bit, mask in bits:
         pairs[mask] |= bit
     upper = word[:256] & np.array([c.isupper() for c in chars])
     weighed = np.array([not c.isspace() and not c.isascii() for c in chars], np.int64)
     return _ByteTables(np.array([_char_score(c) for c in chars]), undefined,
-                       np.stack([word[:256], upper], axis=1).astype(np.int64), pairs.ravel(), weighed)
+                       np.stack([word[:256], upper], axis=1).astype(np.int64), pairs.ravel(),
+                       glued.astype(np.uint8).ravel(),
+                       member(_NOT_BEFORE_LETTER + _NOT_AFTER_LETTER + _NOT_BEFORE_PERIOD + _CLOSING_QUOTES)[:256],
+                       weighed,
+                       bytes(b" lu"[int(w) + int(u)] for w, u in zip(word[:256], upper)))
 
 
 def _run_matches(f: np.ndarray, bit: int, n: int) -> int:
@@ -342,6 +387,20 @@ def _run_matches(f: np.ndarray, bit: int, n: int) -> int:
     starts = np.flatnonzero(np.diff(at) != 1) + 1
     runs = np.diff(np.concatenate(([0], starts, [len(at)])))
     return int(((runs + 1) // 2).sum())
+
+
+def _case_counts(sample: bytes, t: _ByteTables) -> tuple[bool, int, int]:
+    """Whether the first word letter is lowercase, the words in capitals, the capitals between a
+    capital and a lowercase letter: counted in the text's case pattern (a space for what is not a
+    word letter, then u or l), where these are substrings that cannot overlap themselves."""
+    case = b" " + sample.translate(t.case) + b" "
+    return case.lstrip(b" ")[:1] == b"l", case.count(b" uu"), case.count(b"uul")
+
+
+def _followed(f: np.ndarray, bit: int, g: np.ndarray, bit2: int) -> int:
+    """How many pairs with ``bit`` (in ``f``) are followed by a pair with ``bit2`` (in ``g``): three
+    characters in a row, the middle one shared (a lone letter: a word starts and ends at it)."""
+    return int(np.count_nonzero((f[:-1] & bit).astype(bool) & (g[1:] & bit2).astype(bool)))
 
 
 def _fast_scores(sample: bytes, tables: list[_ByteTables], penalized: bool = True) -> list[float]:
@@ -375,13 +434,16 @@ def _fast_scores(sample: bytes, tables: list[_ByteTables], penalized: bool = Tru
         per_bit = np.bincount(f, minlength=256) @ _BIT_MATRIX  # pairs having each bit
         tells, mixed, imposs, soft, initial, hits, starts, _ = per_bit.tolist()
         letters, upper = (hist @ t.letters).tolist()
-        lone = 0
-        if starts:  # a lone letter: a word starts at it (pair before) and ends at it (pair after)
-            lone = int(np.count_nonzero((f[:-1] & _WORD_START).astype(bool)
-                                        & (f[1:] & _WORD_END).astype(bool)))
+        lone = _followed(f, _WORD_START, f, _WORD_END) if starts else 0
+        # the costlier counts only where they can be other than nought
+        starts_lower, caps_words, caps_then_lower = (
+            _case_counts(sample, t) if upper else (letters > 0, 0, 0))
+        glued = int(np.count_nonzero(t.glued.take(codes))) if t.signs[order].any() else 0
         score = _combine(sum(products.tolist()), case_tells=tells, mixed=_run_matches(f, _MIXED, mixed),
-                         soft_starts=soft, lone=lone, upper=upper, initial_upper=initial, bigram_hits=hits,
-                         letters=letters, impossible=_run_matches(f, _IMPOSS, imposs))
+                         soft_starts=soft, lone=lone, upper=upper, initial_upper=initial,
+                         starts_lower=starts_lower, caps_words=caps_words, caps_then_lower=caps_then_lower,
+                         glued=glued,
+                         bigram_hits=hits, letters=letters, impossible=_run_matches(f, _IMPOSS, imposs))
         scores.append(score - penalty if penalized else score)
     return scores
 
@@ -398,10 +460,17 @@ def letter_quality_bytes(data: bytes, enc: str) -> float | None:
     return _fast_scores(data, [tables], penalized=False)[0] / n
 
 
-def _score_candidates(sample: bytes, candidates) -> list[tuple[float, int, str]]:
+# How much less likely than windows-1251 each code page is in this archive, a priori: what decides
+# a text too short to tell (a few letters that read as Russian in several code pages).
+CODE_PAGE_PRIORS = {"koi8_r": 0.25, "cp866": 0.25, "ptcp154": 1.0, "cp1252": 1.0, "mac_cyrillic": 1.5,
+                    "iso8859_5": 1.5}
+
+
+def _score_candidates(sample: bytes, candidates, priors: bool) -> list[tuple[float, int, str]]:
     tables = [_byte_tables(enc) for _, enc in candidates]
     fast = iter(_fast_scores(sample, [t for t in tables if t is not None]))
-    ranked = [(next(fast) if t is not None else _score_decoding(sample, enc), -i, enc)
+    ranked = [((next(fast) if t is not None else _score_decoding(sample, enc))
+               - (CODE_PAGE_PRIORS.get(enc, 0.0) if priors else 0.0), -i, enc)
               for (i, enc), t in zip(candidates, tables)]
     ranked.sort(reverse=True)
     return ranked
@@ -411,25 +480,41 @@ PREFIX_BYTES = 2048  # every candidate is scored on this much first
 FINALISTS = 3  # the best few are scored again on the whole sample
 
 
-def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CANDIDATES) -> list[tuple[float, str]]:
-    """Candidates with their scores, best first (ties keep the candidates' order).
+def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CANDIDATES,
+                     priors: bool = True) -> list[tuple[float, str]]:
+    """Candidates with their scores, best first (ties keep the candidates' order), less their
+    CODE_PAGE_PRIORS unless not ``priors`` (a page that declares its code page).
 
     Scoring is the costly part of reading a text file, so all candidates are scored on a
     prefix and only the finalists on the whole sample."""
     sample = _score_sample(data)
     indexed = list(enumerate(candidates))
     if len(sample) <= PREFIX_BYTES * 2:
-        ranked = _score_candidates(sample, indexed)
+        ranked = _score_candidates(sample, indexed, priors)
     else:
-        first = _score_candidates(_score_sample(sample, PREFIX_BYTES), indexed)
+        first = _score_candidates(_score_sample(sample, PREFIX_BYTES), indexed, priors)
         finalists = [(-i, enc) for _, i, enc in first[:FINALISTS]]
-        ranked = _score_candidates(sample, finalists) + first[FINALISTS:]
+        ranked = _score_candidates(sample, finalists, priors) + first[FINALISTS:]
     return [(s, enc) for s, _, enc in ranked]
 
 
 def detect_single_byte(data: bytes) -> str:
     """The most Russian-looking single-byte Cyrillic decoding of ``data``."""
     return rank_single_byte(data)[0][1]
+
+
+UNSURE_MARGIN = 2.0  # a runner-up within this score of the best makes the detection unsure
+
+
+def _detected(data: bytes) -> Decoded:
+    """``data`` read in the best-scoring code page, with the runner-up that reads it differently
+    when that one scores nearly as well (a text of a few words can read as Russian in two)."""
+    ranked = rank_single_byte(data)
+    best_score, best = ranked[0]
+    text = decode_strict_or_replace(data, best)
+    close = (enc for score, enc in ranked[1:] if score > best_score - UNSURE_MARGIN)
+    alternative = next((enc for enc in close if decode_strict_or_replace(data, enc) != text), None)
+    return Decoded(text, best, "detected", alternative)
 
 
 def decode_strict_or_replace(data: bytes, encoding: str) -> str:
@@ -480,7 +565,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
                 ok = False
             if ok and not utf8_ok:
                 # the declaration is believed unless another code page reads clearly better
-                ranked = rank_single_byte(data, _with_first(declared_codec))
+                ranked = rank_single_byte(data, _with_first(declared_codec), priors=False)
                 best_score, best = ranked[0]
                 declared_score = dict((e, s) for s, e in ranked)[declared_codec]
                 if best == declared_codec or declared_score >= best_score - 2.0:
@@ -497,8 +582,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     mixed = _mixed_lines(data)
     if mixed is not None:
         return mixed
-    best = detect_single_byte(data)
-    return Decoded(decode_strict_or_replace(data, best), best, "detected")
+    return _detected(data)
 
 
 # A UTF-8 Cyrillic letter: lead byte D0-D3 (U+0400-U+04FF), then a continuation byte

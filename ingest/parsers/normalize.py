@@ -7,20 +7,28 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-# Characters dropped outright: control characters, zero-width and bidi marks, BOM (one regex
-# pass: much cheaper than str.translate with a dict on a non-ASCII text). Soft hyphens go too,
-# except at a line end, where they mark a word split for the line (join_lines joins it).
-_DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff\u202a-\u202e]")
+# Control characters that stand for text and glued words together when dropped: Word's manual
+# line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
+# breaks; a form feed (a page break in text exports) and the paragraph separator end a paragraph.
+_TEXT_CONTROLS = {"\x0b": "\n", "\x85": "\n", "\u2028": "\n", "\x0c": "\n\n", "\u2029": "\n\n", "\x1e": "-"}
+_TEXT_CONTROL = re.compile("[" + "".join(_TEXT_CONTROLS) + "]")
+# Characters dropped outright: the other control characters (Word's optional hyphen 0x1F among
+# them), zero-width and bidi marks, BOM (one regex pass: much cheaper than str.translate with a
+# dict on a non-ASCII text). Soft hyphens go too, except at a line end, where they mark a word
+# split for the line (join_lines joins it).
+_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1d\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u2060\ufeff\u202a-\u202e]")
 _SOFT_HYPHEN = re.compile(r"\u00ad(?![ \t]*\n)")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _OTHER_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # _SPACES but " "
 
 
 def clean_text(text: str) -> str:
-    """NFC (never NFKD: it would split й and ё), newlines unified, control and invisible
-    characters dropped. Tabs, newlines and leading indentation are kept for paragraphing."""
+    """NFC (never NFKD: it would split й and ё), newlines unified, line and page breaks and
+    hyphens written as control characters made plain, other control and invisible characters
+    dropped. Tabs, newlines and leading indentation are kept for paragraphing."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n\n")
+    if _TEXT_CONTROL.search(text):
+        text = _TEXT_CONTROL.sub(lambda m: _TEXT_CONTROLS[m.group()], text)
     text = _DROPPED.sub("", text)
     text = _SOFT_HYPHEN.sub("", text)
     return unicodedata.normalize("NFC", text)

@@ -10,20 +10,26 @@ from .encoding import Decoded, count_bytes, decode_bytes, letter_quality, letter
 from .normalize import clean_text, find_dateline, looks_like_title, split_paragraphs
 
 
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 26))
+# Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
+# manual line break (VT), non-breaking hyphen (0x1E) and optional hyphen (0x1F) in its exports.
+_TEXT_CONTROL_BYTES = (9, 10, 11, 12, 13, 26, 30, 31)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in _TEXT_CONTROL_BYTES)
 # Characters that are surely not control, private-use, surrogate or unassigned: the scripts and
-# punctuation of these documents. Only the others are looked up one by one.
-_PLAIN_CHARS = re.compile("[\t\n\r\x0c\x20-\x7e\u00a0-\u036f\u0400-\u052f\u2010-\u2027\u2030-\u205e]+")
+# punctuation of these documents, and the control characters above (NEL too). Only the others
+# are looked up one by one.
+_PLAIN_CHARS = re.compile(
+    "[\t\n\r\x0b\x0c\x1e\x1f\x85\x20-\x7e\u00a0-\u036f\u0400-\u052f\u2010-\u2027\u2030-\u205e]+")
 
 
 def _control_share(data: bytes) -> float:
-    """Share of bytes that no text file has: NUL and the C0 controls other than tab/newlines/FF."""
+    """Share of bytes that no text file has: NUL and the C0 controls other than _TEXT_CONTROL_BYTES."""
     sample = data[:65536]
     return count_bytes(sample, _CONTROL_BYTES) / max(1, len(sample))
 
 
 def _non_text_chars(text: str) -> int:
-    """Control, private-use, surrogate and unassigned characters in `text`, except tab/newlines/FF."""
+    """Control, private-use, surrogate and unassigned characters in `text`, except those _PLAIN_CHARS
+    lets through (tab, newlines, Word's controls)."""
     return sum(1 for ch in _PLAIN_CHARS.sub("", text) if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn"))
 
 
@@ -39,6 +45,9 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     if decoded.how == "mixed":
         warnings.append(f"Some lines were UTF-8 in a {decoded.encoding} file; each line was read in its own encoding.")
+    if decoded.alternative:
+        warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
+                        f"{decoded.alternative} would read it differently.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     fixed, undone = repair_double_encoding(text)
