@@ -333,3 +333,64 @@ def test_an_article_heading_in_a_titled_block_stays_the_title(tmp_path, heading)
     html = ("<html><head><meta charset='utf-8'><title>Новости</title></head><body><div class='content'>"
             + heading + "".join(f"<p>{t}</p>" for t in ARTICLE) + "</div></body></html>")
     assert parse_page(tmp_path, html).title == "Встреча с молодёжью"
+
+
+def news_page(heading, article, comments_heading="<h3>Комментарии (5)</h3>"):
+    """A news page with no semantic container: the article, then reader comments in a div of no
+    telling name, then a column of latest news."""
+    comments = "".join(f"<div class='c'><b>Гость{i}</b><p>Очень хорошее и нужное мероприятие, спасибо "
+                       "организаторам за работу с молодёжью!</p></div>" for i in range(5))
+    news = "".join(f"<li><a href='/n/{i}'>Новость номер {i}: в регионе прошло мероприятие, посвящённое "
+                   "Дню благодарности</a></li>" for i in range(12))
+    return ("<html><head><meta charset='utf-8'><title>Встреча с молодёжью</title></head><body>"
+            f"<div id='wrap'><div class='left'>{heading}<p class='date'>12.03.2019</p>"
+            + "".join(f"<p>{t}</p>" for t in article) +
+            f"{comments_heading}<div id='otzyvy'>{comments}</div></div>"
+            f"<div class='right'><h3>Последние новости</h3><ul>{news}</ul></div></div></body></html>")
+
+
+@pytest.mark.parametrize("heading,comments_heading", [
+    ("<h1>Встреча с молодёжью</h1>", "<h3>Комментарии (5)</h3>"),
+    ("<div class='ttl'>Встреча с молодёжью</div>", "<p><b>Комментарии:</b></p>"),  # no h1
+    ("<h1>Встреча с молодёжью</h1>", "<h3>Пікірлер (5)</h3>"),
+], ids=["h1", "no h1, bold line", "kazakh"])
+def test_a_short_article_wins_over_a_longer_block_of_comments(tmp_path, heading, comments_heading):
+    # the comments outweighed the article's two paragraphs: the page was indexed as its comments
+    blocks = [b.text for b in parse_page(tmp_path, news_page(heading, ARTICLE, comments_heading)).blocks]
+    assert blocks == ["Встреча с молодёжью", "12.03.2019"] + ARTICLE
+
+
+def test_the_block_holding_the_article_heading_wins_over_unheaded_comments(tmp_path):
+    # nothing names the comments: the article is kept (with them) rather than lost
+    text = parse_page(tmp_path, news_page("<h1>Встреча с молодёжью</h1>", ARTICLE, "")).text
+    assert all(t in text for t in ARTICLE) and "Новость номер" not in text
+
+
+def test_comments_named_in_the_text_are_no_comments_section(tmp_path):
+    # a sentence, a bold word starting one and an expert's "Комментарий" are the article's text
+    article = ARTICLE + ["Комментарии участников встречи были единодушны: такие встречи нужны.",
+                         "<b>Комментарии</b> экспертов опубликованы ниже без сокращений.",
+                         "<h3>Комментарий эксперта</h3>Эксперт отметил, что работа ведётся системно."]
+    blocks = [b.text for b in parse_page(tmp_path, news_page("<h1>Встреча с молодёжью</h1>", article)).blocks]
+    assert blocks[-4:] == ["Комментарии участников встречи были единодушны: такие встречи нужны.",
+                           "Комментарии экспертов опубликованы ниже без сокращений.",
+                           "Комментарий эксперта", "Эксперт отметил, что работа ведётся системно."]
+    assert "Гость0" not in blocks
+
+
+def test_a_read_also_list_is_cut_but_not_the_text_after_it(tmp_path):
+    html = ("<html><head><meta charset='utf-8'><title>Встреча</title></head><body><h1>Встреча с молодёжью</h1>"
+            + "".join(f"<p>{t}</p>" for t in ARTICLE) +
+            "<p><b>Читайте также:</b></p><ul><li><a href='/1'>Итоги работы домов дружбы за полугодие</a></li>"
+            "<li><a href='/2'>Объявлен конкурс этнических СМИ</a></li></ul>"
+            "<p>Встреча завершилась концертом национальных коллективов области.</p></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == (
+        ["Встреча с молодёжью"] + ARTICLE + ["Встреча завершилась концертом национальных коллективов области."])
+
+
+def test_a_page_that_is_only_a_news_list_keeps_it(tmp_path):
+    html = ("<html><head><meta charset='utf-8'><title>Новости</title></head><body><h2>Последние новости</h2>"
+            "<ul><li><a href='/1'>Итоги работы домов дружбы за полугодие</a></li>"
+            "<li><a href='/2'>Объявлен конкурс этнических СМИ</a></li></ul></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == [
+        "Последние новости", "Итоги работы домов дружбы за полугодие", "Объявлен конкурс этнических СМИ"]

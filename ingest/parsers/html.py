@@ -8,7 +8,7 @@ from datetime import datetime
 from email.utils import parsedate_tz
 from typing import NamedTuple
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
@@ -199,12 +199,14 @@ _SITE_NOTICE = re.compile(
 )
 
 
-def _densest(body: Tag, text_len: Callable[[Tag], int]) -> Tag:
+def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = None) -> Tag:
     """The element holding most paragraph text (readability's idea, simplified): every <p> (or
     text-bearing div) credits its parent, and half of that to the grandparent. A table cell
     holding its text itself (old layouts: paragraphs split by <br>) credits itself: its row
-    holds the other columns, the menu and the sidebar. A site notice credits nothing."""
+    holds the other columns, the menu and the sidebar. A site notice credits nothing. The block
+    holding the article's ``heading`` wins when it holds half the best one's text."""
     scores: dict[int, float] = {}
+    own: dict[int, float] = {}  # the credit of a block's own paragraphs, not its grandchildren's
     tags: dict[int, Tag] = {}
     for p in body.find_all(["p", "pre", "blockquote", "td", "th", "div"]):
         if p.name in ("div", "td", "th") and p.find(["p", "div", "table", "ul", "ol"]):
@@ -218,15 +220,32 @@ def _densest(body: Tag, text_len: Callable[[Tag], int]) -> Tag:
             if parent is None or not isinstance(parent, Tag):
                 break
             scores[id(parent)] = scores.get(id(parent), 0.0) + credit * share
+            if share == 1.0:
+                own[id(parent)] = own.get(id(parent), 0.0) + credit
             tags[id(parent)] = parent
             parent = parent.parent
     if not scores:
         return body
-    best = max(scores, key=scores.get)
-    return tags[best]
+    best = max(scores.values())
+    return _heading_block(heading, own, best) or tags[max(scores, key=scores.get)]
 
 
-def _main_content(soup: BeautifulSoup) -> Tag:
+def _heading_block(heading: Tag | None, own: dict[int, float], best: float) -> Tag | None:
+    """The article heading's nearest ancestor whose own paragraphs hold at least half the best
+    block's score: a short article lost to a longer block of reader comments beside it (in a
+    div of no telling name). Its own: a wrapper scoring half of all its children's text would
+    take the whole page. Never the body, for the same reason."""
+    if heading is None:
+        return None
+    for el in heading.parents:
+        if el.name in ("body", "html", "[document]"):
+            return None
+        if own.get(id(el), 0.0) >= 0.5 * best:
+            return el
+    return None
+
+
+def _main_content(soup: BeautifulSoup, heading: Tag | None = None) -> Tag:
     body = soup.body or soup
     # candidates in this order (it breaks ties): articles, mains, role=main, then content-hinted
     # blocks; one walk picks all four kinds
@@ -255,10 +274,11 @@ def _main_content(soup: BeautifulSoup) -> Tag:
         best_len = max(text_len(c) for c in good)
         good = [c for c in good if text_len(c) >= 0.7 * best_len]
         return min(good, key=text_len)
-    return _densest(body, text_len)
+    return _densest(body, text_len, heading)
 
 
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS = frozenset(_HEADING_NAMES)
 
 
 def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
@@ -397,23 +417,33 @@ def _is_site_heading(heading: Tag) -> bool:
     return chrome
 
 
-def _title(found: _Survey) -> str | None:
-    """og:title; else the first <h1> that is not the site's name; else a heading that the window
-    title holds ("Article – Site name"); else the window title."""
-    og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
-    if og and og.get("content"):
-        return _clean_inline(og["content"]) or None
+def _window_title(found: _Survey) -> str:
+    title_tag = found.first("title")  # soup.title
+    return _clean_inline(title_tag.get_text(" ")) if title_tag and title_tag.string else ""
+
+
+def _article_heading(found: _Survey, window_title: str) -> Tag | None:
+    """The article's own heading: the first <h1> that is not the site's name; else an <h2> or
+    <h3> that the window title holds ("Article – Site name")."""
     for h1 in found.by_name.get("h1", ()):
         if _text_len(h1) and not _is_site_heading(h1):
-            return _inline_text(h1) or None
-    title_tag = found.first("title")  # soup.title
-    title = _clean_inline(title_tag.get_text(" ")) if title_tag and title_tag.string else ""
+            return h1
     for name in ("h2", "h3"):
         for heading in found.by_name.get(name, ()):
             text = _inline_text(heading)
-            if len(text.split()) >= 2 and text in title and not _is_site_heading(heading):
-                return text
-    return title or None
+            if len(text.split()) >= 2 and text in window_title and not _is_site_heading(heading):
+                return heading
+    return None
+
+
+def _title(found: _Survey, heading: Tag | None, window_title: str) -> str | None:
+    """og:title; else the article's heading; else the window title."""
+    og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
+    if og and og.get("content"):
+        return _clean_inline(og["content"]) or None
+    if heading is not None:
+        return _inline_text(heading) or None
+    return window_title or None
 
 
 def _published(found: _Survey) -> str | None:
@@ -448,6 +478,99 @@ def _drop_boilerplate(main: Tag) -> None:
             tag.decompose()
 
 
+# The headings of what follows an article on a news page: reader comments, and lists of links to
+# other pages. Only a whole heading, with a count or a colon at most: "Комментарии к статье 5",
+# an expert's "Комментарий" or a sentence about comments is text.
+_COMMENTS_HEADING = r"комментарии|\d+\s+комментари(й|я|ев)|отзывы|пікірлер|comments?"
+_LINKS_HEADING = (
+    r"читайте также|смотрите также|читать также|последние новости|другие новости|ещ[её] новости|"
+    r"похожие (материалы|новости|статьи|публикации|записи)|(новости|материалы|статьи) по теме|"
+    r"популярное|популярные (новости|материалы)|самое читаемое|соңғы жаңалықтар|"
+    r"ұқсас (жаңалықтар|материалдар)|сондай-ақ оқыңыз|тағы оқыңыз|көп оқылған|"
+    r"related( articles| news| posts| stories)?|read also|see also|latest news|more news|most read"
+)
+_TRAILER_HEADING = re.compile(
+    rf"^(?:(?P<comments>{_COMMENTS_HEADING})|(?P<links>{_LINKS_HEADING}))"
+    r"\s*:?\s*([(\[]\s*\d+\s*[)\]]|\d+)?\s*:?$",
+    re.IGNORECASE,
+)
+_HEADING_LIKE = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "b", "strong"))
+
+
+def _cut_trailers(root: Tag, heading: Tag | None) -> None:
+    """Cut the sections that reader comments and link lists open with a heading of their own
+    (an h1-h6, or a bold line) when their blocks have no telling class: a longer block of
+    comments took a short article's place as the main content. Only after the article's
+    ``heading``: before it they are no trailer of it."""
+    after_heading = heading is None
+    for tag in [t for t in _tags(root) if t.name in _HEADING_LIKE]:
+        if tag is heading:
+            after_heading = True
+            continue
+        if not after_heading or tag.decomposed:
+            continue
+        m = _TRAILER_HEADING.match(_clean_inline(tag.get_text(" ")))
+        start = _heading_line(tag, root) if m else None
+        if start is None:
+            continue
+        section = [start, *(_comments_rest(start) if m.group("comments") else _links_rest(start))]
+        # a page that is only a list of news keeps it: cut, it would fail as empty
+        if sum(map(_visible_chars, section)) < _visible_chars(root):
+            for node in section:
+                node.decompose() if isinstance(node, Tag) else node.extract()
+
+
+def _visible_chars(node: PageElement) -> int:
+    """Characters of a tag's or a string's text but spaces (which parts and a whole add alike)."""
+    text = node.get_text() if isinstance(node, Tag) else str(node)
+    return len(text) - sum(map(str.isspace, text))
+
+
+def _heading_line(tag: Tag, root: Tag) -> Tag | None:
+    """The outermost element holding only the heading's text (its wrapper div, the <p> of a bold
+    line), or None when a bold text is part of a line ("<b>Отзывы</b> участников ...")."""
+    text = _text_len(tag)
+    while tag.parent is not None and tag.parent is not root and _text_len(tag.parent) == text:
+        tag = tag.parent
+    if tag.name in _HEADINGS or tag.name in _BLOCK_TAGS:
+        return tag
+    return tag if _line_edge(tag.previous_siblings) and _line_edge(tag.next_siblings) else None
+
+
+def _line_edge(siblings: Iterator) -> bool:
+    """Whether the nearest sibling that is not blank ends a line: none, <br> or a block tag."""
+    for sib in siblings:
+        if isinstance(sib, NavigableString) and not sib.strip():
+            continue
+        return isinstance(sib, Tag) and (sib.name == "br" or sib.name in _BLOCK_TAGS)
+    return True
+
+
+def _comments_rest(start: Tag) -> list[PageElement]:
+    """The siblings after a comments heading, up to the next heading (h1-h6, or a block holding
+    one)."""
+    rest = []
+    for sib in start.next_siblings:
+        if isinstance(sib, Tag) and (sib.name in _HEADINGS or sib.find(_HEADING_NAMES) is not None):
+            break
+        rest.append(sib)
+    return rest
+
+
+def _links_rest(start: Tag) -> list[PageElement]:
+    """The siblings after a link list's heading while they are links (or blank, or line breaks):
+    text after the list is not part of it."""
+    rest = []
+    for sib in start.next_siblings:
+        if isinstance(sib, NavigableString):
+            if sib.strip():
+                break
+        elif sib.name != "br" and _text_len(sib) and _link_density(sib, _text_len(sib)) < 0.5:
+            break
+        rest.append(sib)
+    return rest
+
+
 class HtmlParser(Parser):
     format = "html"
     extensions = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
@@ -463,7 +586,9 @@ class HtmlParser(Parser):
         text = clean_text(text)
         soup = BeautifulSoup(text, "lxml")
         found = _survey(soup)
-        title = _title(found)
+        window_title = _window_title(found)
+        heading = _article_heading(found, window_title)
+        title = _title(found, heading, window_title)
         metadata: dict[str, str] = {}
         if title:
             metadata["title"] = title
@@ -487,7 +612,10 @@ class HtmlParser(Parser):
         for c in found.comments:
             if not c.decomposed:  # not inside a dropped tag
                 c.extract()
-        main = _main_content(soup)
+        if heading is not None and heading.decomposed:
+            heading = None  # inside a dropped tag
+        _cut_trailers(soup.body or soup, heading)
+        main = _main_content(soup, heading)
         _drop_boilerplate(main)
         paragraphs = _blocks_of(main)
         if not paragraphs:
