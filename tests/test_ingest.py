@@ -6,9 +6,11 @@ import io
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -718,6 +720,86 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
     assert summary.exit_code == 0
     hits = SearchService(tmp_path / "index").search(SearchRequest("Актобе")).hits
     assert [h.paths for h in hits] == [[str(archive / "2021" / "d.txt")]]
+
+
+NOBODY = 65534  # the unprivileged user a root test runs the command as
+
+
+@pytest.fixture()
+def as_another_user(tmp_path):
+    """(a folder, a function running the CLI on it) for cases of permissions. Root reads a
+    chmod-000 folder, so under root (as CI runs) the command runs as the user nobody, through
+    setpriv, in a folder of nobody's (pytest's tmp folder is root's alone)."""
+    if os.geteuid() != 0:
+        yield tmp_path, _cli
+        return
+    if not shutil.which("setpriv"):
+        pytest.skip("runs as root, and setpriv is missing to run the command as another user")
+    folder = Path(tempfile.mkdtemp(prefix="as-nobody-"))
+    drop = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        for path in [folder, *folder.rglob("*")]:  # what the test made since the last run
+            os.lchown(path, NOBODY, NOBODY)
+        return subprocess.run([*drop, sys.executable, "-m", "assembly_search.cli", *args], capture_output=True,
+                              text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()), check=False)
+
+    yield folder, run
+    shutil.rmtree(folder)
+
+
+def _report(path: Path) -> dict[str, tuple[str, str | None]]:
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return {line["path"]: (line["status"], line["reason"]) for line in lines}
+
+
+@pytest.mark.parametrize("locked", ["2016", "."])
+def test_a_folder_that_cannot_be_read_is_reported_and_prune_keeps_its_files(as_another_user, locked):
+    folder, run = as_another_user
+    archive, index, report = folder / "archive", folder / "index", folder / "report.jsonl"
+    (archive / "2016").mkdir(parents=True)
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (archive / "2016" / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    first = run("ingest", str(archive), "--index", str(index))
+    assert first.returncode == 0 and "2 indexed" in first.stdout, first.stderr
+    unreadable = (archive / locked).resolve()
+    unreadable.chmod(0)
+    try:
+        for prune in ([], ["--prune"], ["--prune", "--force"]):  # --force empties a folder only when it is seen empty
+            run_ = run("ingest", str(archive), "--index", str(index), "--report", str(report), *prune)
+            got = _report(report)
+            assert got[str(unreadable)] == ("skipped", "unreadable"), (prune, got)
+            assert "removed" not in {status for status, _ in got.values()}, (prune, got)
+            # not every file was handled: exit 1, and the summary names the folder
+            assert run_.returncode == 1 and str(unreadable) in run_.stdout, (prune, run_.stdout, run_.stderr)
+    finally:
+        unreadable.chmod(0o755)
+    svc = SearchService(index)
+    assert svc.search(SearchRequest("Дементьева")).total == 1 and svc.search(SearchRequest("Платонов")).total == 1
+
+
+def test_a_real_folder_is_filed_under_its_own_path_not_under_a_link_to_it(tmp_path):
+    archive, other = tmp_path / "archive", tmp_path / "a-other"
+    (archive / "z_real").mkdir(parents=True)
+    (archive / "z_real" / "f.txt").write_text(TEXT_C, encoding="utf-8")
+    (archive / "a_link").symlink_to("z_real")  # a link whose name sorts before its folder's
+    (archive / "deep" / "er").mkdir(parents=True)
+    (archive / "deep" / "er" / "g.txt").write_text(TEXT_B, encoding="utf-8")
+    (archive / "0_shortcut").symlink_to(archive / "deep" / "er")  # nearer the root than its folder
+    other.mkdir()
+    (other / "to_archive").symlink_to(archive / "deep")  # from a start path read first
+    index = tmp_path / "index"
+    summary = run_ingest([str(other), str(archive)], IngestOptions(index_dir=index, workers=1))
+    got = {os.path.relpath(r.path, tmp_path): (r.status, r.reason) for r in summary.files}
+    assert got == {
+        "archive/z_real/f.txt": ("indexed", None), "archive/deep/er/g.txt": ("indexed", None),
+        "archive/a_link": ("skipped", "link_loop"), "archive/0_shortcut": ("skipped", "link_loop"),
+        "a-other/to_archive": ("skipped", "link_loop"),
+    }
+    for link in ("a_link", "0_shortcut"):  # the links go; the documents stay where they are
+        (archive / link).unlink()
+    pruned = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, prune=True))
+    assert {r.status for r in pruned.files} == {"unchanged"}, pruned.files
 
 
 def test_roots_that_overlap_report_each_file_once(archive, tmp_path):
