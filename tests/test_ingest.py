@@ -778,6 +778,26 @@ def test_a_folder_that_cannot_be_read_is_reported_and_prune_keeps_its_files(as_a
     assert svc.search(SearchRequest("Дементьева")).total == 1 and svc.search(SearchRequest("Платонов")).total == 1
 
 
+def test_a_start_path_inside_a_folder_that_cannot_be_entered_is_a_usage_error(as_another_user):
+    folder, run = as_another_user
+    (folder / "archive" / "2015").mkdir(parents=True)
+    (folder / "archive" / "2015" / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (folder / "archive").chmod(0)
+    try:
+        locked = run("ingest", str(folder / "archive" / "2015"), "--index", str(folder / "index"))
+    finally:
+        (folder / "archive").chmod(0o755)
+    assert locked.returncode == 2 and "Traceback" not in locked.stderr, locked.stderr
+    assert locked.stderr.strip() == f"assembly-search: cannot be reached: {folder / 'archive' / '2015'} (Permission denied)"
+
+
+def test_a_start_path_that_is_neither_file_nor_folder_is_reported(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    summary = run_ingest([str(tmp_path / "pipe.txt"), os.devnull], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    assert {(r.path, r.status, r.reason) for r in summary.files} == {
+        (str(tmp_path / "pipe.txt"), "skipped", "not_a_file"), (os.devnull, "skipped", "not_a_file")}
+
+
 def test_a_real_folder_is_filed_under_its_own_path_not_under_a_link_to_it(tmp_path):
     archive, other = tmp_path / "archive", tmp_path / "a-other"
     (archive / "z_real").mkdir(parents=True)
