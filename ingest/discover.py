@@ -12,14 +12,21 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import sniff_format
+from ingest.parsers import ParseError, sniff_format, supported_extensions
+from ingest.parsers.text import decode_text
 
-# Report formats taken by name; anything else only when its bytes say PDF or HTML (the parsers
-# read more, such as .csv, .log or .md, but in an archive folder those are not reports).
+# Report formats taken by name; anything else only when its bytes say PDF or HTML, or, without
+# any extension, text (the parsers read more, such as .csv, .log or .md, but in an archive
+# folder those are not reports).
 KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text"})
+# A file named on the command line is the user's choice: every extension a parser reads.
+NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
 SNIFF_BYTES = 2048
+# A file without an extension is text when at least this share of its visible characters are
+# letters: a report is words, a data dump or a program is mostly digits and symbols.
+MIN_LETTER_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -58,10 +65,23 @@ def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
                    "holds there", "unreadable")
 
 
-def sniffed(head: bytes) -> bool:
-    """A file whose name does not say it is a report is one when its bytes say PDF or HTML.
-    Unknown extensions are taken only on such evidence: a .json or .py file is not a report."""
-    return sniff_format(None, head) in ("pdf", "html")
+def looks_like_text(head: bytes) -> bool:
+    """The first bytes of a file decode as text the text parser reads, and are mostly letters."""
+    try:
+        text, _, _ = decode_text(head)
+    except ParseError:
+        return False
+    visible = [ch for ch in text if not ch.isspace()]
+    return bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)
+
+
+def sniffed(head: bytes, without_extension: bool) -> bool:
+    """A file whose name does not say it is a report is one by its bytes: PDF or HTML whatever its
+    name, text only without an extension (a .json or .py file is text but not a report)."""
+    found = sniff_format(None, head)
+    if found in ("pdf", "html"):
+        return True
+    return without_extension and found == "txt" and looks_like_text(head)
 
 
 def _folder_ids(folders) -> set[tuple[int, int]]:
@@ -95,7 +115,7 @@ class _Discovery:
         if stat.S_ISDIR(info.st_mode):
             return True
         if stat.S_ISREG(info.st_mode):
-            self._add_file(os.path.dirname(root), root, os.path.basename(root), lambda: info.st_size)
+            self._add_file(os.path.dirname(root), root, os.path.basename(root), lambda: info.st_size, named=True)
         else:
             self.skipped.append(Skipped(root, "not a regular file (a device, pipe or socket)", "not_a_file"))
         return False
@@ -167,19 +187,19 @@ class _Discovery:
             else:
                 self.skipped.append(Skipped(path, "not a regular file (a device, pipe or socket)", "not_a_file"))
             return
-        self._add_file(root, path, entry.name, lambda: entry.stat().st_size)
+        self._add_file(root, path, entry.name, lambda: entry.stat().st_size, named=False)
 
-    def _add_file(self, root: str, path: str, name: str, size_of) -> None:
+    def _add_file(self, root: str, path: str, name: str, size_of, named: bool) -> None:
         """Add a regular file if it is a report by its extension or, failing that, by its bytes.
         `size_of` gives its size: one stat, only for the files taken."""
         if path in self.found or path in self.excluded_files:
             return
         ext = _extension(name)
         try:
-            if ext not in KNOWN_EXTENSIONS:
+            if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
                 with open(path, "rb") as fh:
                     head = fh.read(SNIFF_BYTES)
-                if not sniffed(head):
+                if not sniffed(head, without_extension=not ext):
                     self.skipped.append(Skipped(path, f"not a supported format ({ext or 'no extension'})"))
                     return
             size = size_of()

@@ -851,6 +851,46 @@ def test_format_is_sniffed_from_content_whatever_the_name(tmp_path):
     assert got == {"report.bin": ("indexed", "pdf"), "page": ("indexed", "html"), "data.json": ("skipped", None)}
 
 
+def test_a_file_without_extension_is_text_when_its_bytes_are(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "README").write_bytes(TEXT_B.encode("cp1251"))  # a report saved without extension
+    (root / "numbers").write_text("12345 67890 13579\n" * 50, encoding="ascii")  # text, but no words
+    (root / "blob").write_bytes(bytes(range(256)) * 8)
+    for name in ("notes.md", "table.csv", "script.py", "data.json"):  # text, but not reports in a folder
+        (root / name).write_text("Совет матерей провел встречу в Актобе.\n", encoding="utf-8")
+    got = {Path(r.path).name: (r.status, r.reason, r.format) for r in ingest(root, tmp_path / "index").files}
+    assert got == {"README": ("indexed", None, "txt"), "numbers": ("skipped", "unsupported", None),
+                   "blob": ("skipped", "unsupported", None), "notes.md": ("skipped", "unsupported", None),
+                   "table.csv": ("skipped", "unsupported", None), "script.py": ("skipped", "unsupported", None),
+                   "data.json": ("skipped", "unsupported", None)}
+    assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
+    # named on the command line, a file is taken by any extension a parser reads
+    named = run_ingest([str(root / "notes.md"), str(root / "script.py")],
+                       IngestOptions(index_dir=tmp_path / "index", workers=1))
+    assert {Path(r.path).name: (r.status, r.reason) for r in named.files} == {
+        "notes.md": ("indexed", None), "script.py": ("skipped", "unsupported")}
+
+
+def test_an_office_document_named_txt_fails_once_and_is_not_parsed_again(tmp_path, monkeypatch):
+    import zipfile
+
+    import ingest.pipeline as pipeline
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    with zipfile.ZipFile(root / "report.txt", "w") as docx:  # a DOCX renamed .txt
+        docx.writestr("word/document.xml", "<w:document/>")
+    first = {Path(r.path).name: (r.status, r.reason) for r in ingest(root, tmp_path / "index").files}
+    assert first == {"report.txt": ("failed", "unsupported")}
+    parsed: list[str] = []
+    real_run_pool = pipeline.run_pool
+    monkeypatch.setattr(pipeline, "run_pool", lambda tasks, *a, **kw: parsed.extend(tasks) or real_run_pool(tasks, *a, **kw))
+    again = ingest(root, tmp_path / "index")
+    assert [(r.status, r.reason) for r in again.files] == [("failed", "unsupported")] and parsed == []
+    assert "not read again" in again.files[0].message
+
+
 def _crash_on_poison(path, *args, **kwargs):
     # stands in for a parser that takes its process down (a C library's segfault, the OOM killer)
     if Path(path).name == "poison.txt":
