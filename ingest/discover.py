@@ -1,7 +1,7 @@
 """Find the files to ingest under the given roots.
 
-Every entry met is a file to ingest (FileRef) or a Skipped with its reason, except hidden and
-system files. Real folders are read before any link to a folder is
+Every entry met is accounted for: a file to ingest (FileRef), or a Skipped with its reason,
+hidden and system files included. Real folders are read before any link to a folder is
 followed, so a folder reachable both ways is filed under its real path, and a folder that
 cannot be read is reported rather than passed over (--prune must not take its files for gone).
 """
@@ -40,8 +40,17 @@ class FileRef:
 class Skipped:
     path: str
     message: str  # plain words, for the report
-    # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable
+    # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable | hidden | system
     reason: str = "unsupported"
+
+
+# hidden or system, file or folder: what the report says of such an entry
+_HIDDEN_MESSAGES = {
+    ("hidden", False): "a hidden file (its name starts with a dot)",
+    ("hidden", True): "a hidden folder (its name starts with a dot); nothing in it was read",
+    ("system", False): "a system or temporary file (Thumbs.db, an Office lock file, a download not finished)",
+    ("system", True): "a system or temporary folder; nothing in it was read",
+}
 
 
 def is_under(path: str, roots: list[str]) -> bool:
@@ -49,9 +58,14 @@ def is_under(path: str, roots: list[str]) -> bool:
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
-def _is_hidden_or_system(name: str) -> bool:
+def _hidden_or_system(name: str) -> str | None:
+    """"hidden", "system" or None: what a name says of the file or folder."""
+    if name.startswith("."):
+        return "hidden"
     low = name.lower()
-    return name.startswith((".", "~$")) or low in SYSTEM_FILES or low.endswith(TEMPORARY_SUFFIXES)
+    if name.startswith("~$") or low in SYSTEM_FILES or low.endswith(TEMPORARY_SUFFIXES):
+        return "system"
+    return None
 
 
 def _extension(name: str) -> str:
@@ -157,21 +171,33 @@ class _Discovery:
         subfolders = []
         prefix = os.path.join(folder, "")  # a join per file costs more than the stat avoided
         for entry in entries:
-            if _is_hidden_or_system(entry.name):
-                continue
             path = prefix + entry.name
             try:
                 is_folder = entry.is_dir()  # the file type from the listing: no stat, except for links
             except OSError as exc:  # a link in a folder we may list but not enter
                 self.skipped.append(_unreadable(path, "file", exc))
                 continue
-            if is_folder and entry.is_symlink():
+            kind = _hidden_or_system(entry.name)
+            if kind:
+                if not self._own_output(path, entry, is_folder):
+                    self.skipped.append(Skipped(path, _HIDDEN_MESSAGES[kind, is_folder], kind))
+            elif is_folder and entry.is_symlink():
                 links.append((root, path))
             elif is_folder:
                 subfolders.append(path)
             else:
                 self._add_entry(root, entry, path)
         return subfolders
+
+    def _own_output(self, path: str, entry: os.DirEntry, is_folder: bool) -> bool:
+        """The index folder or the report, which may well have a hidden name."""
+        if not is_folder:
+            return path in self.excluded_files
+        try:
+            info = entry.stat()
+        except OSError:
+            return False
+        return (info.st_dev, info.st_ino) in self.excluded_folders
 
     def _add_entry(self, root: str, entry: os.DirEntry, path: str) -> None:
         if path in self.found or path in self.excluded_files:

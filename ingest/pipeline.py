@@ -258,10 +258,10 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
             else:
-                # a root with no files at all is likely a share that is not mounted: --prune would
-                # empty its part of the index; it takes --force to do that
-                empty = [] if options.force or not options.prune else \
-                    _empty_roots(abs_roots, [f.path for f in files] + [s.path for s in skipped])
+                # a root with no files at all (a .DS_Store aside) is likely a share that is not
+                # mounted: --prune would empty its part of the index; it takes --force to do that
+                empty = [] if options.force or not options.prune else _empty_roots(
+                    abs_roots, [f.path for f in files] + [s.path for s in skipped if s.reason not in HIDDEN])
                 # what could not be read is not gone: --prune keeps its records, even with --force
                 _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache,
                                 unread)
@@ -406,6 +406,7 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
     return {path: doc_id for path, doc_id in inventory.items() if doc_id not in unseen}
 
 
+HIDDEN = ("hidden", "system")  # reasons of skipped entries that are no documents of the archive
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
 
 

@@ -50,7 +50,8 @@ def archive(tmp_path):
 def test_first_run_indexes_everything_and_decodes_encodings(archive, tmp_path):
     index = tmp_path / "index"
     summary = ingest(archive, index)
-    assert statuses(summary) == {"a.txt": "indexed", "b.txt": "indexed", "c.txt": "indexed", "notes.json": "skipped"}
+    assert statuses(summary) == {"a.txt": "indexed", "b.txt": "indexed", "c.txt": "indexed", "notes.json": "skipped",
+                                 ".hidden.txt": "skipped"}
     assert summary.exit_code == 0
     svc = SearchService(index)
     assert svc.search(SearchRequest("Дементьева")).total == 1
@@ -63,7 +64,8 @@ def test_rerun_skips_unchanged_updates_changed_and_prunes(archive, tmp_path):
     index = tmp_path / "index"
     ingest(archive, index)
     again = ingest(archive, index)
-    assert statuses(again) == {"a.txt": "unchanged", "b.txt": "unchanged", "c.txt": "unchanged", "notes.json": "skipped"}
+    assert statuses(again) == {"a.txt": "unchanged", "b.txt": "unchanged", "c.txt": "unchanged", "notes.json": "skipped",
+                               ".hidden.txt": "skipped"}
 
     (archive / "a.txt").write_text(TEXT_A.replace("Платонов", "Хамедов"), encoding="utf-8")
     (archive / "2020" / "c.txt").unlink()
@@ -207,7 +209,7 @@ def test_an_index_inside_the_ingested_folder_is_not_ingested(archive):
     ingest(archive, index)
     summary = ingest(archive, index)
     assert not [r.path for r in summary.files if r.path.startswith(str(index))]
-    assert summary.counts["unchanged"] == 3 and summary.counts["skipped"] == 1  # notes.json
+    assert summary.counts["unchanged"] == 3 and summary.counts["skipped"] == 2  # notes.json, .hidden.txt
 
 
 def test_same_content_under_two_paths_is_one_document(archive, tmp_path):
@@ -259,7 +261,7 @@ def test_force_reparses_everything(archive, tmp_path):
     index = tmp_path / "index"
     ingest(archive, index)
     forced = ingest(archive, index, force=True)
-    assert {s for n, s in statuses(forced).items() if n.endswith(".txt")} == {"updated"}
+    assert {s for n, s in statuses(forced).items() if n.endswith(".txt") and n != ".hidden.txt"} == {"updated"}
     assert SearchService(index).doc_count() == 3
 
 
@@ -716,6 +718,7 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
         "gone.txt": ("skipped", "broken_link"),
         "pipe.txt": ("skipped", "not_a_file"),
         "notes.json": ("skipped", "unsupported"),
+        ".hidden.txt": ("skipped", "hidden"),
     }
     assert summary.exit_code == 0
     hits = SearchService(tmp_path / "index").search(SearchRequest("Актобе")).hits
@@ -827,8 +830,8 @@ def test_roots_that_overlap_report_each_file_once(archive, tmp_path):
     roots = [str(archive), str(archive / "2020"), str(archive / "a.txt"), str(archive / "2020") + "/"]
     summary = run_ingest(roots, IngestOptions(index_dir=tmp_path / "index", workers=1))
     paths = [os.path.relpath(r.path, archive) for r in summary.files]
-    assert sorted(paths) == ["2020/b.txt", "2020/c.txt", "2020/scan.tiff", "a.txt", "notes.json"]
-    assert summary.counts["indexed"] == 3 and summary.counts["skipped"] == 2
+    assert sorted(paths) == [".hidden.txt", "2020/b.txt", "2020/c.txt", "2020/scan.tiff", "a.txt", "notes.json"]
+    assert summary.counts["indexed"] == 3 and summary.counts["skipped"] == 3
 
 
 def test_a_report_written_inside_the_archive_is_not_ingested_next_time(archive, tmp_path):
@@ -848,7 +851,29 @@ def test_format_is_sniffed_from_content_whatever_the_name(tmp_path):
     (root / "data.json").write_text('{"a": 1}', encoding="utf-8")
     (root / "Thumbs.db").write_bytes(b"\x00" * 10)
     got = {Path(r.path).name: (r.status, r.format) for r in ingest(root, tmp_path / "index").files}
-    assert got == {"report.bin": ("indexed", "pdf"), "page": ("indexed", "html"), "data.json": ("skipped", None)}
+    assert got == {"report.bin": ("indexed", "pdf"), "page": ("indexed", "html"), "data.json": ("skipped", None),
+                   "Thumbs.db": ("skipped", None)}
+
+
+def test_hidden_and_system_files_are_reported_skipped_a_hidden_folder_once(archive, tmp_path):
+    (archive / ".git" / "objects").mkdir(parents=True)  # thousands of files in a real one
+    for i in range(50):
+        (archive / ".git" / "objects" / f"{i:02}.txt").write_text(TEXT_A, encoding="utf-8")
+    for name in ("Thumbs.db", "~$ладка.txt", "download.txt.crdownload", ".DS_Store"):
+        (archive / "2020" / name).write_bytes(b"\x00" * 10)
+    index = archive / ".assembly-index"  # the ingest's own output, hidden or not, is no document
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=archive / ".report"))
+    skipped = {os.path.relpath(r.path, archive): r.reason for r in summary.files if r.status == "skipped"}
+    assert skipped == {
+        ".git": "hidden", ".hidden.txt": "hidden", "2020/.DS_Store": "hidden", "notes.json": "unsupported",
+        "2020/Thumbs.db": "system", "2020/~$ладка.txt": "system", "2020/download.txt.crdownload": "system",
+    }
+    assert "Skipped by reason: hidden: 3, system: 3, unsupported: 1." in summary.text() and summary.exit_code == 0
+    # a root holding nothing but hidden files is still taken for a share that is not mounted
+    for path in (archive / "a.txt", archive / "2020" / "b.txt", archive / "2020" / "c.txt", archive / "notes.json"):
+        path.unlink()
+    pruned = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, prune=True))
+    assert pruned.counts["removed"] == 0 and "has no files now" in pruned.text()
 
 
 def test_a_file_without_extension_is_text_when_its_bytes_are(tmp_path):
@@ -875,7 +900,7 @@ def test_a_file_without_extension_is_text_when_its_bytes_are(tmp_path):
 def test_an_office_document_named_txt_fails_once_and_is_not_parsed_again(tmp_path, monkeypatch):
     import zipfile
 
-    import ingest.pipeline as pipeline
+    from ingest import pipeline
 
     root = tmp_path / "archive"
     root.mkdir()
