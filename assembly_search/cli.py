@@ -180,10 +180,7 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_ingest(args) -> int:
     from ingest.pipeline import IngestOptions, run_ingest
 
-    missing = [p for p in args.paths if not Path(p).exists()]
-    if missing:
-        raise _UsageError(f"no such file or folder: {', '.join(missing)}")
-    problem = _report_problem(args.report, args.paths) if args.report else None
+    problem = _start_path_problem(args.paths) or (_report_problem(args.report, args.paths) if args.report else None)
     if problem:
         raise _UsageError(problem)
     options = IngestOptions(
@@ -218,6 +215,22 @@ def cmd_ingest(args) -> int:
 # A folder of 5,000 scans would print 5,000 lines alike before the summary: the first few of
 # each reason show what went wrong, and the report has every file.
 FAILED_LINES_PER_REASON = 20
+
+
+def _start_path_problem(paths: list[str]) -> str | None:
+    """Why start paths cannot be read, found before the batch: missing, or inside a folder that
+    may not be entered (a usage error alike: the path given does not lead to any file)."""
+    missing, unreachable = [], []
+    for path in paths:
+        try:
+            os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            missing.append(path)
+        except OSError as exc:
+            unreachable.append(f"{path} ({exc.strerror or exc})")
+    if missing:
+        return f"no such file or folder: {', '.join(missing)}"
+    return f"cannot be reached: {', '.join(unreachable)}" if unreachable else None
 
 
 def _report_problem(path: Path, roots: list[str]) -> str | None:

@@ -1,17 +1,32 @@
-"""Find the files to ingest under the given roots."""
+"""Find the files to ingest under the given roots.
+
+Every entry met is accounted for: a file to ingest (FileRef), or a Skipped with its reason,
+hidden and system files included. Real folders are read before any link to a folder is
+followed, so a folder reachable both ways is filed under its real path, and a folder that
+cannot be read is reported rather than passed over (--prune must not take its files for gone).
+"""
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import sniff_format
+from ingest.parsers import ParseError, sniff_format, supported_extensions
+from ingest.parsers.text import decode_text
 
-# Report formats taken by name; anything else only when its bytes say PDF or HTML (the parsers
-# read more, such as .csv, .log or .md, but in an archive folder those are not reports).
+# Report formats taken by name; anything else only when its bytes say PDF or HTML, or, without
+# any extension, text (the parsers read more, such as .csv, .log or .md, but in an archive
+# folder those are not reports).
 KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text"})
+# A file named on the command line is the user's choice: every extension a parser reads.
+NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
+TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
 SNIFF_BYTES = 2048
+# A file without an extension is text when at least this share of its visible characters are
+# letters: a report is words, a data dump or a program is mostly digits and symbols.
+MIN_LETTER_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -25,7 +40,17 @@ class FileRef:
 class Skipped:
     path: str
     message: str  # plain words, for the report
-    reason: str = "unsupported"  # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable
+    # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable | hidden | system
+    reason: str = "unsupported"
+
+
+# hidden or system, file or folder: what the report says of such an entry
+_HIDDEN_MESSAGES = {
+    ("hidden", False): "a hidden file (its name starts with a dot)",
+    ("hidden", True): "a hidden folder (its name starts with a dot); nothing in it was read",
+    ("system", False): "a system or temporary file (Thumbs.db, an Office lock file, a download not finished)",
+    ("system", True): "a system or temporary folder; nothing in it was read",
+}
 
 
 def is_under(path: str, roots: list[str]) -> bool:
@@ -33,86 +58,211 @@ def is_under(path: str, roots: list[str]) -> bool:
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
-def _is_hidden_or_system(name: str) -> bool:
+def _hidden_or_system(name: str) -> str | None:
+    """"hidden", "system" or None: what a name says of the file or folder."""
+    if name.startswith("."):
+        return "hidden"
     low = name.lower()
-    return name.startswith((".", "~$")) or low in SYSTEM_FILES or low.endswith((".tmp", ".part", ".crdownload"))
+    if name.startswith("~$") or low in SYSTEM_FILES or low.endswith(TEMPORARY_SUFFIXES):
+        return "system"
+    return None
 
 
-def sniff(path: Path) -> str | None:
-    """"pdf" or "html" when a file's first bytes say so, whatever its name; None otherwise.
-    Unknown extensions are taken only on such evidence: a .json or .py file is not a report."""
+def _extension(name: str) -> str:
+    """The lowercase extension, "" for none: Path.suffix, without building a Path per file."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+
+
+def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
+    return Skipped(path, f"the {what} could not be read ({exc.strerror or exc}); --prune keeps what the index "
+                   "holds there", "unreadable")
+
+
+def looks_like_text(head: bytes) -> bool:
+    """The first bytes of a file decode as text the text parser reads, and are mostly letters."""
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(SNIFF_BYTES)
-    except OSError:
-        return None
+        text, _, _ = decode_text(head)
+    except ParseError:
+        return False
+    visible = [ch for ch in text if not ch.isspace()]
+    return bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)
+
+
+def sniffed(head: bytes, without_extension: bool) -> bool:
+    """A file whose name does not say it is a report is one by its bytes: PDF or HTML whatever its
+    name, text only without an extension (a .json or .py file is text but not a report)."""
     found = sniff_format(None, head)
-    return found if found in ("pdf", "html") else None
+    if found in ("pdf", "html"):
+        return True
+    return without_extension and found == "txt" and looks_like_text(head)
 
 
-def _walk(root: Path, skipped: list[Skipped], exclude: set[tuple[int, int]]):
-    """(folder, file names) under `root`, following links to folders (an archive often links
-    a year's folder in from elsewhere) but entering each real folder once, so a link back up
-    the tree ends instead of looping. Folders in `exclude` (device, inode) are left out."""
-    seen: set[tuple[int, int]] = set(exclude)
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+def _folder_ids(folders) -> set[tuple[int, int]]:
+    ids = set()
+    for folder in folders:
         try:
-            info = os.stat(dirpath)
+            info = os.stat(folder)
+            ids.add((info.st_dev, info.st_ino))
+        except OSError:
+            pass  # not created yet: nothing in it to leave out
+    return ids
+
+
+class _Discovery:
+    """What one discovery found and skipped, and the folders (device, inode) entered so far."""
+
+    def __init__(self, exclude) -> None:
+        self.found: dict[str, FileRef] = {}
+        self.skipped: list[Skipped] = []
+        self.excluded_files = {str(Path(p).resolve()) for p in exclude}
+        self.excluded_folders = _folder_ids(exclude)
+        self.entered: set[tuple[int, int]] = set(self.excluded_folders)
+
+    def start(self, root: str) -> bool:
+        """Take a start path: a file is added at once; True for a folder to read."""
+        try:
+            info = os.stat(root)
+        except OSError as exc:
+            self.skipped.append(_unreadable(root, "start path", exc))
+            return False
+        if stat.S_ISDIR(info.st_mode):
+            return True
+        if stat.S_ISREG(info.st_mode):
+            self._add_file(os.path.dirname(root), root, os.path.basename(root), lambda: info.st_size, named=True)
+        else:
+            self.skipped.append(Skipped(root, "not a regular file (a device, pipe or socket)", "not_a_file"))
+        return False
+
+    def read_tree(self, root: str, top: str, through_link: bool, links: list[tuple[str, str]]) -> None:
+        """Every file under the folder `top` through its real subfolders. The links to folders
+        met are put in `links`, to be followed once every real folder is known."""
+        if not self._enter(top, through_link):
+            return
+        stack = [top]
+        while stack:
+            subfolders = self._read_folder(root, stack.pop(), links)
+            stack.extend(folder for folder in reversed(subfolders) if self._enter(folder, False))
+
+    def _enter(self, folder: str, through_link: bool) -> bool:
+        """Whether to read `folder`: not yet read, and not the ingest's own output."""
+        try:
+            info = os.stat(folder)
         except OSError as exc:  # removed or unmounted while the walk went on
-            skipped.append(Skipped(dirpath, f"the folder could not be read ({exc.strerror or exc})", "unreadable"))
-            dirnames[:] = []
-            continue
-        if (info.st_dev, info.st_ino) in seen:
-            if (info.st_dev, info.st_ino) not in exclude:
-                skipped.append(Skipped(dirpath, "a link to a folder already read in this batch", "link_loop"))
-            dirnames[:] = []
-            continue
-        seen.add((info.st_dev, info.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not _is_hidden_or_system(d))
-        yield Path(dirpath), sorted(f for f in filenames if not _is_hidden_or_system(f))
+            self.skipped.append(_unreadable(folder, "folder", exc))
+            return False
+        folder_id = (info.st_dev, info.st_ino)
+        if folder_id in self.entered:
+            if folder_id not in self.excluded_folders:
+                self.skipped.append(Skipped(folder, "a link to a folder already read in this batch" if through_link
+                                            else "a folder already read in this batch under another path", "link_loop"))
+            return False
+        self.entered.add(folder_id)
+        return True
+
+    def _read_folder(self, root: str, folder: str, links: list[tuple[str, str]]) -> list[str]:
+        """Add the files of one folder; returns its real subfolders, sorted."""
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            self.skipped.append(_unreadable(folder, "folder", exc))
+            return []
+        subfolders = []
+        prefix = os.path.join(folder, "")  # a join per file costs more than the stat avoided
+        for entry in entries:
+            path = prefix + entry.name
+            try:
+                is_folder = entry.is_dir()  # the file type from the listing: no stat, except for links
+            except OSError as exc:  # a link in a folder we may list but not enter
+                self.skipped.append(_unreadable(path, "file", exc))
+                continue
+            kind = _hidden_or_system(entry.name)
+            if kind:
+                if not self._own_output(path, entry, is_folder):
+                    self.skipped.append(Skipped(path, _HIDDEN_MESSAGES[kind, is_folder], kind))
+            elif is_folder and entry.is_symlink():
+                links.append((root, path))
+            elif is_folder:
+                subfolders.append(path)
+            else:
+                self._add_entry(root, entry, path)
+        return subfolders
+
+    def _own_output(self, path: str, entry: os.DirEntry, is_folder: bool) -> bool:
+        """The index folder or the report, which may well have a hidden name."""
+        if not is_folder:
+            return path in self.excluded_files
+        try:
+            info = entry.stat()
+        except OSError:
+            return False
+        return (info.st_dev, info.st_ino) in self.excluded_folders
+
+    def _add_entry(self, root: str, entry: os.DirEntry, path: str) -> None:
+        if path in self.found or path in self.excluded_files:
+            return
+        try:
+            is_file = entry.is_file()
+        except OSError as exc:
+            self.skipped.append(_unreadable(path, "file", exc))
+            return
+        if not is_file:
+            if entry.is_symlink() and not os.path.exists(path):
+                self.skipped.append(Skipped(path, "a link to a file that does not exist", "broken_link"))
+            else:
+                self.skipped.append(Skipped(path, "not a regular file (a device, pipe or socket)", "not_a_file"))
+            return
+        self._add_file(root, path, entry.name, lambda: entry.stat().st_size, named=False)
+
+    def _add_file(self, root: str, path: str, name: str, size_of, named: bool) -> None:
+        """Add a regular file if it is a report by its extension or, failing that, by its bytes.
+        `size_of` gives its size: one stat, only for the files taken."""
+        if path in self.found or path in self.excluded_files:
+            return
+        ext = _extension(name)
+        try:
+            if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
+                with open(path, "rb") as fh:
+                    head = fh.read(SNIFF_BYTES)
+                if not sniffed(head, without_extension=not ext):
+                    self.skipped.append(Skipped(path, f"not a supported format ({ext or 'no extension'})"))
+                    return
+            size = size_of()
+        except OSError as exc:
+            self.skipped.append(_unreadable(path, "file", exc))
+            return
+        self.found[path] = FileRef(path, root, size)
 
 
-def _not_a_file(path: Path) -> Skipped:
-    if path.is_symlink() and not path.exists():
-        return Skipped(str(path), "a link to a file that does not exist", "broken_link")
-    return Skipped(str(path), "not a regular file (a device, pipe or socket)", "not_a_file")
+def _outermost(folders: list[str]) -> list[str]:
+    """The folders not inside another of them: roots that overlap are read once."""
+    kept: list[str] = []
+    for folder in sorted(set(folders)):
+        if not is_under(folder, kept):
+            kept.append(folder)
+    return kept
 
 
 def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[FileRef], list[Skipped]]:
     """Every ingestible file under `roots` (files may be given directly), sorted, plus what was
     skipped. What `exclude` names is left out: the ingest's own output when it lies inside a root
-    (the index folder is not entered; the report file is no document of the archive)."""
-    found: dict[str, FileRef] = {}
-    skipped: list[Skipped] = []
-    excluded_files = {str(Path(p).resolve()) for p in exclude}
-    excluded = set()
-    for folder in exclude:
-        try:
-            info = os.stat(folder)
-            excluded.add((info.st_dev, info.st_ino))
-        except OSError:
-            pass  # not created yet: nothing in it to leave out
-    for root in roots:
-        root_path = Path(root).resolve()
-        if root_path.is_file():
-            candidates = [(root_path.parent, root_path)]
-        else:
-            candidates = [(root_path, folder / name)
-                          for folder, names in _walk(root_path, skipped, excluded) for name in names]
-        for base, path in candidates:
-            key = str(path)
-            if key in found or key in excluded_files:
-                continue
-            if not path.is_file():
-                if not path.is_dir():  # a folder among the files only by a race with the walk
-                    skipped.append(_not_a_file(path))
-                continue
-            suffix = path.suffix.lower()
-            if suffix in KNOWN_EXTENSIONS or sniff(path):
-                found[key] = FileRef(key, str(base), path.stat().st_size)
-            else:
-                skipped.append(Skipped(key, f"not a supported format ({suffix or 'no extension'})"))
+    (the index folder is not entered; the report file is no document of the archive).
+
+    Links to folders are followed (an archive often links a year's folder in from elsewhere),
+    each real folder read once: first every folder reached through real paths under the roots,
+    then, in rounds, those only links lead to; a link to a folder read already is a link_loop."""
+    walk = _Discovery(exclude)
+    folders = [root for root in (str(Path(r).resolve()) for r in roots) if walk.start(root)]
+    links: list[tuple[str, str]] = []
+    for root in _outermost(folders):
+        walk.read_tree(root, root, False, links)
+    while links:  # each round follows the links met in the one before
+        followed, links = sorted(links), []
+        for root, link in followed:
+            walk.read_tree(root, link, True, links)
     once: dict[str, Skipped] = {}
-    for entry in skipped:  # roots that overlap walk a folder twice: each path is reported once
-        once.setdefault(entry.path, entry)
-    return sorted(found.values(), key=lambda f: f.path), list(once.values())
+    for entry in walk.skipped:  # a file named directly may lie in a folder read too
+        if entry.path not in walk.found:
+            once.setdefault(entry.path, entry)
+    return sorted(walk.found.values(), key=lambda f: f.path), list(once.values())

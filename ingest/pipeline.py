@@ -77,7 +77,9 @@ class Summary:
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        return 1 if self.counts["failed"] or self.report_error or self.write_error else 0
+        # a folder that could not be read leaves files unhandled, as a failed file does
+        unhandled = self.counts["failed"] or self.skipped_by_reason["unreadable"]
+        return 1 if unhandled or self.report_error or self.write_error else 0
 
     def text(self) -> str:
         parts = [f"{self.counts[s]} {s}" for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
@@ -247,6 +249,8 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
     files, skipped = discover(roots, exclude=own_output)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
+    unread = [s.path for s in skipped if s.reason == "unreadable"]
+    summary.notes += _unread_notes(unread, options.report_path)
 
     stream = FeedbackStream(stream or sys.stderr)
     say = stream.line
@@ -259,11 +263,13 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
             else:
-                # a root with no files at all is likely a share that is not mounted: --prune would
-                # empty its part of the index; it takes --force to do that
-                empty = [] if options.force or not options.prune else \
-                    _empty_roots(abs_roots, [f.path for f in files] + [s.path for s in skipped])
-                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache)
+                # a root with no files at all (a .DS_Store aside) is likely a share that is not
+                # mounted: --prune would empty its part of the index; it takes --force to do that
+                empty = [] if options.force or not options.prune else _empty_roots(
+                    abs_roots, [f.path for f in files] + [s.path for s in skipped if s.reason not in HIDDEN])
+                # what could not be read is not gone: --prune keeps its records, even with --force
+                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache,
+                                unread)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
@@ -323,11 +329,13 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
-                    cache: HashCache) -> None:
+                    cache: HashCache, unread: list[str] = ()) -> None:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
-    Contents that failed for a reason of their own last time fail again without being parsed."""
-    inventory = load_inventory(options.index_dir)
-    tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune, empty_roots)
+    Contents that failed for a reason of their own last time fail again without being parsed.
+    --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already)."""
+    inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
+    tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
+                                     [*empty_roots, *unread])
     summary.files += reports
     # a removal is saved with its document's deletion, or its rewrite under the paths left
     removed_of: dict[str, list[FileReport]] = {}
@@ -386,6 +394,37 @@ def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict
     for old in task.replaces:  # the new version's commit drops the old one
         writer.delete(old, removed_of.pop(old, []))
     summary.files += _write(writer, outcome, task, removed_of.pop(task.doc_id, []))
+
+
+def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[str, str]) -> dict[str, str]:
+    """The inventory less the documents the batch cannot see at all: every path under what could
+    not be read, and no copy found elsewhere. The plan leaves them as they are; it would drop them
+    on --force, having no file to parse them from."""
+    if not unread:
+        return inventory
+    paths_of: dict[str, list[str]] = {}
+    for path, doc_id in inventory.items():
+        paths_of.setdefault(doc_id, []).append(path)
+    found = {h[:16] for h in hashes.values()}
+    unseen = {doc_id for doc_id, paths in paths_of.items()
+              if doc_id not in found and all(is_under(p, unread) for p in paths)}
+    return {path: doc_id for path, doc_id in inventory.items() if doc_id not in unseen}
+
+
+HIDDEN = ("hidden", "system")  # reasons of skipped entries that are no documents of the archive
+UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
+
+
+def _unread_notes(unread: list[str], report_path: Path | None) -> list[str]:
+    """The note naming what could not be read: the exit code says 1, and this says why."""
+    if not unread:
+        return []
+    shown = ", ".join(path_to_text(p) for p in unread[:UNREAD_NOTE_PATHS])
+    more = len(unread) - UNREAD_NOTE_PATHS
+    if more > 0:
+        where = f"the report {report_path} lists" if report_path else "--report FILE would list"
+        shown += f" and {more} more ({where} every one)"
+    return [f"Could not be read, so not checked (--prune keeps what the index holds there): {shown}."]
 
 
 def _empty_roots(roots: list[str], found: list[str]) -> list[str]:

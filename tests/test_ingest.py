@@ -6,9 +6,11 @@ import io
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -48,7 +50,8 @@ def archive(tmp_path):
 def test_first_run_indexes_everything_and_decodes_encodings(archive, tmp_path):
     index = tmp_path / "index"
     summary = ingest(archive, index)
-    assert statuses(summary) == {"a.txt": "indexed", "b.txt": "indexed", "c.txt": "indexed", "notes.json": "skipped"}
+    assert statuses(summary) == {"a.txt": "indexed", "b.txt": "indexed", "c.txt": "indexed", "notes.json": "skipped",
+                                 ".hidden.txt": "skipped"}
     assert summary.exit_code == 0
     svc = SearchService(index)
     assert svc.search(SearchRequest("Дементьева")).total == 1
@@ -61,7 +64,8 @@ def test_rerun_skips_unchanged_updates_changed_and_prunes(archive, tmp_path):
     index = tmp_path / "index"
     ingest(archive, index)
     again = ingest(archive, index)
-    assert statuses(again) == {"a.txt": "unchanged", "b.txt": "unchanged", "c.txt": "unchanged", "notes.json": "skipped"}
+    assert statuses(again) == {"a.txt": "unchanged", "b.txt": "unchanged", "c.txt": "unchanged", "notes.json": "skipped",
+                               ".hidden.txt": "skipped"}
 
     (archive / "a.txt").write_text(TEXT_A.replace("Платонов", "Хамедов"), encoding="utf-8")
     (archive / "2020" / "c.txt").unlink()
@@ -227,7 +231,7 @@ def test_an_index_inside_the_ingested_folder_is_not_ingested(archive):
     ingest(archive, index)
     summary = ingest(archive, index)
     assert not [r.path for r in summary.files if r.path.startswith(str(index))]
-    assert summary.counts["unchanged"] == 3 and summary.counts["skipped"] == 1  # notes.json
+    assert summary.counts["unchanged"] == 3 and summary.counts["skipped"] == 2  # notes.json, .hidden.txt
 
 
 def test_same_content_under_two_paths_is_one_document(archive, tmp_path):
@@ -279,7 +283,7 @@ def test_force_reparses_everything(archive, tmp_path):
     index = tmp_path / "index"
     ingest(archive, index)
     forced = ingest(archive, index, force=True)
-    assert {s for n, s in statuses(forced).items() if n.endswith(".txt")} == {"updated"}
+    assert {s for n, s in statuses(forced).items() if n.endswith(".txt") and n != ".hidden.txt"} == {"updated"}
     assert SearchService(index).doc_count() == 3
 
 
@@ -777,10 +781,111 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
         "gone.txt": ("skipped", "broken_link"),
         "pipe.txt": ("skipped", "not_a_file"),
         "notes.json": ("skipped", "unsupported"),
+        ".hidden.txt": ("skipped", "hidden"),
     }
     assert summary.exit_code == 0
     hits = SearchService(tmp_path / "index").search(SearchRequest("Актобе")).hits
     assert [h.paths for h in hits] == [[str(archive / "2021" / "d.txt")]]
+
+
+NOBODY = 65534  # the unprivileged user a root test runs the command as
+
+
+@pytest.fixture()
+def as_another_user(tmp_path):
+    """(a folder, a function running the CLI on it) for cases of permissions. Root reads a
+    chmod-000 folder, so under root (as CI runs) the command runs as the user nobody, through
+    setpriv, in a folder of nobody's (pytest's tmp folder is root's alone)."""
+    if os.geteuid() != 0:
+        yield tmp_path, _cli
+        return
+    if not shutil.which("setpriv"):
+        pytest.skip("runs as root, and setpriv is missing to run the command as another user")
+    folder = Path(tempfile.mkdtemp(prefix="as-nobody-"))
+    drop = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        for path in [folder, *folder.rglob("*")]:  # what the test made since the last run
+            os.lchown(path, NOBODY, NOBODY)
+        return subprocess.run([*drop, sys.executable, "-m", "assembly_search.cli", *args], capture_output=True,
+                              text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()), check=False)
+
+    yield folder, run
+    shutil.rmtree(folder)
+
+
+def _report(path: Path) -> dict[str, tuple[str, str | None]]:
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return {line["path"]: (line["status"], line["reason"]) for line in lines}
+
+
+@pytest.mark.parametrize("locked", ["2016", "."])
+def test_a_folder_that_cannot_be_read_is_reported_and_prune_keeps_its_files(as_another_user, locked):
+    folder, run = as_another_user
+    archive, index, report = folder / "archive", folder / "index", folder / "report.jsonl"
+    (archive / "2016").mkdir(parents=True)
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (archive / "2016" / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    first = run("ingest", str(archive), "--index", str(index))
+    assert first.returncode == 0 and "2 indexed" in first.stdout, first.stderr
+    unreadable = (archive / locked).resolve()
+    unreadable.chmod(0)
+    try:
+        for prune in ([], ["--prune"], ["--prune", "--force"]):  # --force empties a folder only when it is seen empty
+            run_ = run("ingest", str(archive), "--index", str(index), "--report", str(report), *prune)
+            got = _report(report)
+            assert got[str(unreadable)] == ("skipped", "unreadable"), (prune, got)
+            assert "removed" not in {status for status, _ in got.values()}, (prune, got)
+            # not every file was handled: exit 1, and the summary names the folder
+            assert run_.returncode == 1 and str(unreadable) in run_.stdout, (prune, run_.stdout, run_.stderr)
+    finally:
+        unreadable.chmod(0o755)
+    svc = SearchService(index)
+    assert svc.search(SearchRequest("Дементьева")).total == 1 and svc.search(SearchRequest("Платонов")).total == 1
+
+
+def test_a_start_path_inside_a_folder_that_cannot_be_entered_is_a_usage_error(as_another_user):
+    folder, run = as_another_user
+    (folder / "archive" / "2015").mkdir(parents=True)
+    (folder / "archive" / "2015" / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (folder / "archive").chmod(0)
+    try:
+        locked = run("ingest", str(folder / "archive" / "2015"), "--index", str(folder / "index"))
+    finally:
+        (folder / "archive").chmod(0o755)
+    assert locked.returncode == 2 and "Traceback" not in locked.stderr, locked.stderr
+    assert locked.stderr.strip() == f"assembly-search: cannot be reached: {folder / 'archive' / '2015'} (Permission denied)"
+
+
+def test_a_start_path_that_is_neither_file_nor_folder_is_reported(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    summary = run_ingest([str(tmp_path / "pipe.txt"), os.devnull], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    assert {(r.path, r.status, r.reason) for r in summary.files} == {
+        (str(tmp_path / "pipe.txt"), "skipped", "not_a_file"), (os.devnull, "skipped", "not_a_file")}
+
+
+def test_a_real_folder_is_filed_under_its_own_path_not_under_a_link_to_it(tmp_path):
+    archive, other = tmp_path / "archive", tmp_path / "a-other"
+    (archive / "z_real").mkdir(parents=True)
+    (archive / "z_real" / "f.txt").write_text(TEXT_C, encoding="utf-8")
+    (archive / "a_link").symlink_to("z_real")  # a link whose name sorts before its folder's
+    (archive / "deep" / "er").mkdir(parents=True)
+    (archive / "deep" / "er" / "g.txt").write_text(TEXT_B, encoding="utf-8")
+    (archive / "0_shortcut").symlink_to(archive / "deep" / "er")  # nearer the root than its folder
+    other.mkdir()
+    (other / "to_archive").symlink_to(archive / "deep")  # from a start path read first
+    index = tmp_path / "index"
+    summary = run_ingest([str(other), str(archive)], IngestOptions(index_dir=index, workers=1))
+    got = {os.path.relpath(r.path, tmp_path): (r.status, r.reason) for r in summary.files}
+    assert got == {
+        "archive/z_real/f.txt": ("indexed", None), "archive/deep/er/g.txt": ("indexed", None),
+        "archive/a_link": ("skipped", "link_loop"), "archive/0_shortcut": ("skipped", "link_loop"),
+        "a-other/to_archive": ("skipped", "link_loop"),
+    }
+    for link in ("a_link", "0_shortcut"):  # the links go; the documents stay where they are
+        (archive / link).unlink()
+    pruned = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, prune=True))
+    assert {r.status for r in pruned.files} == {"unchanged"}, pruned.files
 
 
 def test_roots_that_overlap_report_each_file_once(archive, tmp_path):
@@ -788,8 +893,8 @@ def test_roots_that_overlap_report_each_file_once(archive, tmp_path):
     roots = [str(archive), str(archive / "2020"), str(archive / "a.txt"), str(archive / "2020") + "/"]
     summary = run_ingest(roots, IngestOptions(index_dir=tmp_path / "index", workers=1))
     paths = [os.path.relpath(r.path, archive) for r in summary.files]
-    assert sorted(paths) == ["2020/b.txt", "2020/c.txt", "2020/scan.tiff", "a.txt", "notes.json"]
-    assert summary.counts["indexed"] == 3 and summary.counts["skipped"] == 2
+    assert sorted(paths) == [".hidden.txt", "2020/b.txt", "2020/c.txt", "2020/scan.tiff", "a.txt", "notes.json"]
+    assert summary.counts["indexed"] == 3 and summary.counts["skipped"] == 3
 
 
 def test_a_report_written_inside_the_archive_is_not_ingested_next_time(archive, tmp_path):
@@ -809,7 +914,69 @@ def test_format_is_sniffed_from_content_whatever_the_name(tmp_path):
     (root / "data.json").write_text('{"a": 1}', encoding="utf-8")
     (root / "Thumbs.db").write_bytes(b"\x00" * 10)
     got = {Path(r.path).name: (r.status, r.format) for r in ingest(root, tmp_path / "index").files}
-    assert got == {"report.bin": ("indexed", "pdf"), "page": ("indexed", "html"), "data.json": ("skipped", None)}
+    assert got == {"report.bin": ("indexed", "pdf"), "page": ("indexed", "html"), "data.json": ("skipped", None),
+                   "Thumbs.db": ("skipped", None)}
+
+
+def test_hidden_and_system_files_are_reported_skipped_a_hidden_folder_once(archive, tmp_path):
+    (archive / ".git" / "objects").mkdir(parents=True)  # thousands of files in a real one
+    for i in range(50):
+        (archive / ".git" / "objects" / f"{i:02}.txt").write_text(TEXT_A, encoding="utf-8")
+    for name in ("Thumbs.db", "~$ладка.txt", "download.txt.crdownload", ".DS_Store"):
+        (archive / "2020" / name).write_bytes(b"\x00" * 10)
+    index = archive / ".assembly-index"  # the ingest's own output, hidden or not, is no document
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=archive / ".report"))
+    skipped = {os.path.relpath(r.path, archive): r.reason for r in summary.files if r.status == "skipped"}
+    assert skipped == {
+        ".git": "hidden", ".hidden.txt": "hidden", "2020/.DS_Store": "hidden", "notes.json": "unsupported",
+        "2020/Thumbs.db": "system", "2020/~$ладка.txt": "system", "2020/download.txt.crdownload": "system",
+    }
+    assert "Skipped by reason: hidden: 3, system: 3, unsupported: 1." in summary.text() and summary.exit_code == 0
+    # a root holding nothing but hidden files is still taken for a share that is not mounted
+    for path in (archive / "a.txt", archive / "2020" / "b.txt", archive / "2020" / "c.txt", archive / "notes.json"):
+        path.unlink()
+    pruned = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, prune=True))
+    assert pruned.counts["removed"] == 0 and "has no files now" in pruned.text()
+
+
+def test_a_file_without_extension_is_text_when_its_bytes_are(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "README").write_bytes(TEXT_B.encode("cp1251"))  # a report saved without extension
+    (root / "numbers").write_text("12345 67890 13579\n" * 50, encoding="ascii")  # text, but no words
+    (root / "blob").write_bytes(bytes(range(256)) * 8)
+    for name in ("notes.md", "table.csv", "script.py", "data.json"):  # text, but not reports in a folder
+        (root / name).write_text("Совет матерей провел встречу в Актобе.\n", encoding="utf-8")
+    got = {Path(r.path).name: (r.status, r.reason, r.format) for r in ingest(root, tmp_path / "index").files}
+    assert got == {"README": ("indexed", None, "txt"), "numbers": ("skipped", "unsupported", None),
+                   "blob": ("skipped", "unsupported", None), "notes.md": ("skipped", "unsupported", None),
+                   "table.csv": ("skipped", "unsupported", None), "script.py": ("skipped", "unsupported", None),
+                   "data.json": ("skipped", "unsupported", None)}
+    assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
+    # named on the command line, a file is taken by any extension a parser reads
+    named = run_ingest([str(root / "notes.md"), str(root / "script.py")],
+                       IngestOptions(index_dir=tmp_path / "index", workers=1))
+    assert {Path(r.path).name: (r.status, r.reason) for r in named.files} == {
+        "notes.md": ("indexed", None), "script.py": ("skipped", "unsupported")}
+
+
+def test_an_office_document_named_txt_fails_once_and_is_not_parsed_again(tmp_path, monkeypatch):
+    import zipfile
+
+    from ingest import pipeline
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    with zipfile.ZipFile(root / "report.txt", "w") as docx:  # a DOCX renamed .txt
+        docx.writestr("word/document.xml", "<w:document/>")
+    first = {Path(r.path).name: (r.status, r.reason) for r in ingest(root, tmp_path / "index").files}
+    assert first == {"report.txt": ("failed", "unsupported")}
+    parsed: list[str] = []
+    real_run_pool = pipeline.run_pool
+    monkeypatch.setattr(pipeline, "run_pool", lambda tasks, *a, **kw: parsed.extend(tasks) or real_run_pool(tasks, *a, **kw))
+    again = ingest(root, tmp_path / "index")
+    assert [(r.status, r.reason) for r in again.files] == [("failed", "unsupported")] and parsed == []
+    assert "not read again" in again.files[0].message
 
 
 def _crash_on_poison(path, *args, **kwargs):

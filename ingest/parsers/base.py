@@ -54,9 +54,10 @@ REASONS: dict[str, str] = {
     "unreadable": "The file cannot be read from disk.",
 }
 # The reasons that depend on a file's bytes alone: the same bytes fail the same way on the next
-# run (a size limit, or a read error, may go another way).
+# run (a size limit, or a read error, may go another way). "unsupported" reaches a parser only by
+# the bytes (a DOCX named .txt): ingest takes no file whose name the parsers do not know.
 CONTENT_REASONS = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
-                             "encoding"})
+                             "encoding", "unsupported"})
 
 
 class ParseError(Exception):
