@@ -31,6 +31,9 @@ CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentences around th
 
 _MARKED_OK = re.compile(r"<(?!/?mark>)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# An initial before a name ("А. Платонов", "К.К. Токаев") ends no sentence: a capital letter alone
+# before the full stop, at the start or after a space, a bracket or another initial.
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\".])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[»\"”)]?\s+$")
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:
@@ -93,7 +96,7 @@ def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
     # where the first match starts, in the plain text
     before = text_html.split("<mark>", 1)[0]
     at = len(" ".join(html.unescape(before).split())) if "<mark>" in text_html else 0
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    bounds = [0] + _sentence_ends(text) + [len(text)]
     for i in range(len(bounds) - 1):
         if bounds[i] <= at < bounds[i + 1] or i == len(bounds) - 2:
             sentence = text[bounds[i]:bounds[i + 1]].strip()
@@ -105,6 +108,12 @@ def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
                 prefix, suffix = "[…] " if start or bounds[i] else "", " […]"
             return prefix + sentence + suffix
     return text[:limit]
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence but the last ends in `text` (the next one starts there)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)
+            if not _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.end())]
 
 
 def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None) -> str:

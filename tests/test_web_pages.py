@@ -249,6 +249,16 @@ def test_citation_cuts_a_long_passage_to_the_matching_sentence():
     assert citation("Коротко о <mark>главном</mark>.", None, "Т", None, None) == "«Коротко о главном.»; Т, без даты"
 
 
+def test_a_citation_does_not_end_a_sentence_at_an_initial():
+    # "депутат Мажилиса А. […]" was the citation of the seed's first speech
+    filler = "Первое предложение без совпадений и довольно длинное. " * 8
+    html = (filler + "Выступая, депутат Мажилиса А. Платонов отметил <mark>роль</mark> Ассамблеи. "
+            "Глава государства К.К. Токаев (Н.А. Назарбаев ранее) утвердил План. " + filler)
+    assert cite_text(html) == "[…] Выступая, депутат Мажилиса А. Платонов отметил роль Ассамблеи. […]"
+    html = filler + "Глава государства К.К. Токаев утвердил <mark>План</mark> действий. " + filler
+    assert cite_text(html) == "[…] Глава государства К.К. Токаев утвердил План действий. […]"
+
+
 def test_plural():
     assert [plural(n, "документ", "документа", "документов") for n in (1, 2, 5, 11, 21, 112)] == [
         "документ", "документа", "документов", "документов", "документ", "документов"]
