@@ -348,25 +348,31 @@ def cmd_search(args) -> int:
     from index.search import SearchRequest, SearchService
 
     filters = _filters(args.filter, args.quotes)
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise _UsageError(f"--from {args.date_from} is after --to {args.date_to}; no date is both.")
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
     tty = sys.stdout.isatty()
 
-    def run(text: str) -> None:
+    def run(text: str) -> bool:
+        """Print the result; False when the query was refused (its message said why)."""
         req = SearchRequest(query=text, filters=filters, date_from=args.date_from,
                             date_to=args.date_to, sort=args.sort, page=args.page, per_page=args.per_page,
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)
         if args.json:
-            print(_to_json(res))
+            print(_to_json(res))  # the message is in its "error"
+        elif res.error:
+            print(f"assembly-search: {res.error}", file=sys.stderr)
         elif args.quotes:
             _print_quotes(res, tty)
         else:
             _print_result(res, tty)
+        return not res.error
 
     if args.query is not None:
-        run(args.query)
-        return 0
+        # a refused query is a usage error: a script must not take its empty result for "nothing found"
+        return 0 if run(args.query) else 2
     interactive = sys.stdin.isatty()
     if interactive:
         print("Type a query (any word form; \"phrase\", -exclude, OR, speaker:Name); an empty line quits.")

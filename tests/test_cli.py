@@ -48,6 +48,18 @@ def test_counts_of_one_are_singular(built_index, capsys):
     assert capsys.readouterr().out.startswith("1 document (")
 
 
+def test_a_refused_query_is_a_usage_error_with_its_message_on_stderr(built_index, capsys):
+    # it printed the message as the result and exited 0: a script took it for "nothing found"
+    assert exit_code(["search", "и", "--index", str(built_index)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "служебные слова" in err and len(err.strip().splitlines()) == 1
+    assert exit_code(["search", "и", "--json", "--index", str(built_index)]) == 2
+    assert "служебные слова" in json.loads(capsys.readouterr().out)["error"]
+    assert exit_code(["search", "Ассамблея", "--from", "2020-01-01", "--to", "2019-01-01",
+                      "--index", str(built_index)]) == 2
+    assert "--from 2020-01-01 is after --to 2019-01-01" in capsys.readouterr().err
+
+
 def _json_of(args: list[str], capsys) -> str:
     assert exit_code(args) == 0
     return capsys.readouterr().out
