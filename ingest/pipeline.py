@@ -22,6 +22,7 @@ from ingest.discover import FileRef, discover, is_under
 from ingest.graceful_stop import GracefulStop
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
+from ingest.parsers.base import CONTENT_REASONS
 from ingest.progress import FeedbackStream, Progress
 from ingest.worker import Outcome
 
@@ -382,6 +383,9 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     finally:
         results.close()  # ends the parsers now, also when a second Ctrl-C or an error ends the batch
         cache.save()
+        # removals left to tasks the batch did not reach (a changed file's old version): not made
+        for reports in removed_of.values():
+            _not_done(reports, NOT_REACHED_REMOVAL)
     summary.interrupted = handled < len(tasks)
 
 
@@ -391,9 +395,27 @@ FAILED_BEFORE = " The file has not changed since an earlier run found this, so i
 
 def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict[str, list[FileReport]],
                 summary: Summary) -> None:
-    for old in task.replaces:  # the new version's commit drops the old one
-        writer.delete(old, removed_of.pop(old, []))
+    # The new version's commit drops the old one; so does a new version that its own bytes fail.
+    # A limit, a crash or a read error says nothing of them: the old version stays searchable
+    # until a run indexes the new one.
+    keep_old = outcome.record is None and outcome.reason not in CONTENT_REASONS
+    for old in task.replaces:
+        if keep_old:
+            _not_done(removed_of.pop(old, []), KEPT_OLD_VERSION.format(reason=outcome.reason))
+        else:
+            writer.delete(old, removed_of.pop(old, []))
     summary.files += _write(writer, outcome, task, removed_of.pop(task.doc_id, []))
+
+
+KEPT_OLD_VERSION = ("Not removed: this document's file has a new version that failed ({reason}), so the old "
+                    "one stays until a run indexes the new one.")
+NOT_REACHED_REMOVAL = "The batch stopped before this removal; run the same command again to make it."
+
+
+def _not_done(reports: list[FileReport], message: str) -> None:
+    """Removals reported by the plan that this batch did not make after all."""
+    for report in reports:
+        report.status, report.reason, report.message, report.document_id = "skipped", "not_reached", message, None
 
 
 def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[str, str]) -> dict[str, str]:

@@ -153,6 +153,22 @@ def test_a_file_that_cannot_be_read_on_a_rerun_keeps_its_document(archive, tmp_p
         assert SearchService(index).search(SearchRequest("Дементьева")).total == 1  # it was deleted
 
 
+def test_a_changed_file_whose_new_version_hits_a_limit_keeps_its_old_version(archive, tmp_path):
+    index = tmp_path / "index"
+    ingest(archive, index)
+    a = archive / "a.txt"
+    a.write_text("Новая редакция отчета\n\n" + "Ассамблея провела форум Жаңалық. " * 40000, encoding="utf-8")
+    slow = ingest(archive, index, time_limit=0.0005)  # the new version times out
+    report = next(r for r in slow.files if Path(r.path).name == "a.txt")
+    assert (report.status, report.reason) == ("failed", "timeout")
+    service = SearchService(index)
+    assert service.search(SearchRequest("Платонов")).total == 1  # it was deleted with nothing said
+    rerun = ingest(archive, index)
+    assert statuses(rerun)["a.txt"] == "updated"
+    assert service.search(SearchRequest("Платонов")).total == 0
+    assert service.search(SearchRequest("Жаңалық")).total == 1
+
+
 def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_path):
     share = tmp_path / "share"  # a network share's mount point
     share.mkdir()
@@ -1009,6 +1025,42 @@ def _stuck_on_trap(path, *args):
         # about a minute: a parser stuck in native code
         re.match(r"(a+)+$", "a" * 31 + "b")
     return real_process_file(path, *args)
+
+
+_ONE_CTRL_C = {"marker": ""}  # a file made by the first parser to press Ctrl-C: a second press stops hard
+
+
+def _ctrl_c_at_the_first_file(path, *args):
+    try:
+        os.close(os.open(_ONE_CTRL_C["marker"], os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        pass
+    else:
+        os.kill(os.getppid(), signal.SIGINT)  # a parser process, forked: its parent is the ingest
+    return real_process_file(path, *args)
+
+
+def test_a_removal_the_stopped_batch_did_not_make_is_not_reported_removed(tmp_path, monkeypatch):
+    from ingest import parser_pool
+
+    root = _many_reports(tmp_path / "many", 12, "Справка")
+    (root / "a.txt").write_text("Уникальнаязапись\n\nКороткий.", encoding="utf-8")  # the smallest: parsed last
+    (root / "b.txt").write_text("Уникальнаязапись\n\nКороткий.", encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    for i in range(12):  # changed, so the next batch has files to parse before a.txt
+        with open(root / f"doc{i:04d}.txt", "a", encoding="utf-8") as fh:
+            fh.write("Дополнение.\n")
+    (root / "a.txt").write_text("Уникальнаязапись\n\nИзменено.", encoding="utf-8")
+    (root / "b.txt").unlink()  # its document goes when a.txt's new version is written
+    monkeypatch.setattr(parser_pool, "process_file", _ctrl_c_at_the_first_file)
+    monkeypatch.setitem(_ONE_CTRL_C, "marker", str(tmp_path / "pressed"))
+    summary = ingest(root, index, prune=True)
+    assert summary.interrupted
+    b = next(r for r in summary.files if Path(r.path).name == "b.txt")
+    assert (b.status, b.reason) == ("skipped", "not_reached"), b  # it said "removed"
+    hit = SearchService(index).search(SearchRequest("Уникальнаязапись")).hits[0]
+    assert sorted(Path(p).name for p in hit.paths) == ["a.txt", "b.txt"]  # indeed not removed
 
 
 def test_a_parser_stuck_past_its_time_limit_is_ended_and_the_batch_finishes(tmp_path, monkeypatch):
