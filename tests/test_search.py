@@ -130,6 +130,36 @@ def test_quotes_filter_by_speaker(service):
     assert [h.speaker for h in res.hits] == ["К.К. Токаев"]
 
 
+def test_quotes_filter_through_their_documents_year_persons_and_topics(service):
+    def quote_docs(query: str, **filters) -> set[str]:
+        res = service.quotes(SearchRequest(query, filters=filters, per_page=50))
+        assert res.error is None, res.error
+        return {h.doc_id for h in res.hits}
+
+    assert {"a1", "a2", "a3", "a4"} <= quote_docs("Ассамблеи")
+    assert quote_docs("Ассамблеи", year=["2019"]) == {"a2", "a3"}
+    assert quote_docs("Ассамблеи", year=["1990"]) == set()
+    assert quote_docs("Ассамблеи", persons=["Н.А. Назарбаев"]) == {"a1"}
+    assert quote_docs("Ассамблеи", topics=["волонтерство"]) == {"a3", "a4"}
+    assert quote_docs("Ассамблеи year:2019 topic:волонтерство") == {"a3"}
+    typed = service.quotes(SearchRequest("Ассамблеи year:2019"))
+    assert typed.filters == {"year": ["2019"]}
+
+
+def test_quote_filters_hold_when_a_document_and_its_passages_are_in_different_segments(tmp_path):
+    from conftest import CORPUS
+
+    with IndexWriter(tmp_path, create=True, procs=2, batch_size=2) as writer:
+        for record in CORPUS:
+            writer.add(record)
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.quotes(SearchRequest("Ассамблеи", filters={"topics": ["волонтерство"]}, per_page=50))
+        assert {h.doc_id for h in res.hits} == {"a3", "a4"}
+    finally:
+        svc.close()
+
+
 def test_document_view_marks_every_match(service):
     doc = service.document("a1", query="Ассамблея")
     assert doc.title == "Круглый стол в Мажилисе" and doc.date == date(2021, 5, 12)
