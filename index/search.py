@@ -7,6 +7,7 @@ numbers (see facets.py); only the top of the ranking is scored by Whoosh.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import threading
 import time
@@ -21,6 +22,7 @@ from index import highlight
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
+from index.morphology import word_terms
 from index.facets import FacetTables
 from index.postings import PostingReader, segment_leaves
 from index.query import QueryError, parse_query
@@ -90,6 +92,32 @@ def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None,
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         out.append(FacetCount(f"{year}-{month:02d}", int(count), start == first and end == last))
     return out
+
+
+NAME_FACETS = ("speakers", "persons")
+_NAME_PART_RE = re.compile(r"[^\W\d_]+")
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+@functools.lru_cache(maxsize=65536)
+def _part_terms(part: str) -> frozenset[str]:
+    """A name part and its index terms: every case form of a surname and the Russian spelling of a
+    Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев)."""
+    return frozenset((part, *word_terms(part)))
+
+
+def _name_parts(name: str, same_form: bool) -> list[frozenset[str]]:
+    return [frozenset((p,)) if same_form else _part_terms(p) for p in _NAME_PART_RE.findall(_fold(name))]
+
+
+def _names_match(typed: str, value: str, same_form: bool = False) -> bool:
+    """Every part of the typed name is a whole part of the facet value (`Ли` is `А. Ли`, never
+    `З. Алиева`), initials and surnames alike; in the same spelling, or in any case form."""
+    wanted, parts = _name_parts(typed, same_form), _name_parts(value, same_form)
+    return bool(wanted) and all(any(w & p for p in parts) for w in wanted)
 
 
 def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
@@ -288,13 +316,19 @@ class SearchService:
 
     @staticmethod
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str]) -> list[str]:
-        """Facet values matching what was typed after `speaker:` and friends (case-insensitive, substring)."""
+        """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
+        the whole value, else (names) every typed name part as a part of the value, in any case
+        form, else (other fields) a substring."""
         values = tables.fields[name].values
         found: list[str] = []
         for raw in typed:
-            want = raw.casefold().replace("ё", "е")
-            exact = [v for v in values if v.casefold().replace("ё", "е") == want]
-            found += exact or [v for v in values if want in v.casefold().replace("ё", "е")]
+            want = _fold(raw)
+            exact = [v for v in values if _fold(v) == want]
+            if exact or name not in NAME_FACETS:
+                found += exact or [v for v in values if want in _fold(v)]
+            else:  # the same spelling first: `Жумабекова` is she when she is in the facet
+                found += ([v for v in values if _names_match(raw, v, same_form=True)]
+                          or [v for v in values if _names_match(raw, v)])
         return list(dict.fromkeys(found))
 
     @staticmethod
