@@ -269,9 +269,10 @@ def _is_report(path: Path) -> bool:
     return isinstance(line, dict) and {"path", "status"} <= line.keys()
 
 
-# What --filter may name: documents filter on every facet; quotes on the passage's speaker,
-# language and format (index.search.SearchService.quotes).
-QUOTE_FILTERS = ("speakers", "language", "format")
+# What --filter may name: documents and quotes alike filter on every facet (a quote's speakers,
+# language and format are its passage's; its year, persons and topics its document's:
+# index.search.SearchService.quotes). Spelled out to keep index out of the command's start-up.
+QUOTE_FILTERS = ("speakers", "persons", "topics", "year", "language", "format")
 
 
 class _UsageError(Exception):

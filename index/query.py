@@ -30,8 +30,11 @@ FIELD_ALIASES = {
     "lang": "language", "language": "language", "язык": "language",
     "format": "format", "формат": "format",
 }
+_FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True))
+# `speaker:Токаев`, `speaker: Токаев` (a space after the colon), or `speaker:` with no value
+# (group 2 absent: a message, not a silent empty filter); the next field filter is never a value.
 FIELD_FILTER_RE = re.compile(
-    r'(?<!\S)(' + "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True)) + r'):("([^"]*)"|\S+)',
+    r'(?<!\S)(' + _FIELD_NAMES + r'):(?:\s*(?!(?:' + _FIELD_NAMES + r'):)("([^"]*)"|\S+))?',
     re.IGNORECASE,
 )
 _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*?][^\s\"()]*")
@@ -51,16 +54,24 @@ class ParsedQuery:
 
 
 def split_field_filters(text: str) -> tuple[str, dict[str, list[str]]]:
+    """The text without its field filters, and the values they name; QueryError for a field
+    named with no value."""
     filters: dict[str, list[str]] = {}
+    empty: list[str] = []
 
     def take(m: re.Match) -> str:
         name = FIELD_ALIASES[m.group(1).lower()]
-        value = m.group(3) if m.group(3) is not None else m.group(2)
-        if value.strip():
-            filters.setdefault(name, []).append(value.strip())
+        value = (m.group(3) if m.group(3) is not None else m.group(2) or "").strip()
+        if value:
+            filters.setdefault(name, []).append(value)
+        else:
+            empty.append(m.group(1))
         return " "
 
-    return FIELD_FILTER_RE.sub(take, text), filters
+    rest = FIELD_FILTER_RE.sub(take, text)
+    if empty:
+        raise QueryError(f"После «{empty[0]}:» укажите значение, например speaker:Токаев или year:2019.")
+    return rest, filters
 
 
 def _check_wildcards(text: str) -> None:

@@ -83,6 +83,7 @@ class QuoteResult:
     error: str | None = None
     elapsed_ms: float = 0.0
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> the full name also searched
+    filters: dict[str, list[str]] = field(default_factory=dict)  # in force, typed ones resolved
 
     @property
     def page_count(self) -> int:

@@ -7,6 +7,7 @@ numbers (see facets.py); only the top of the ranking is scored by Whoosh.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import threading
 import time
@@ -21,6 +22,7 @@ from index import highlight
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
+from index.morphology import word_terms
 from index.facets import FacetTables
 from index.postings import PostingReader, segment_leaves
 from index.query import QueryError, parse_query
@@ -90,6 +92,32 @@ def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None,
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         out.append(FacetCount(f"{year}-{month:02d}", int(count), start == first and end == last))
     return out
+
+
+NAME_FACETS = ("speakers", "persons")
+_NAME_PART_RE = re.compile(r"[^\W\d_]+")
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+@functools.lru_cache(maxsize=65536)
+def _part_terms(part: str) -> frozenset[str]:
+    """A name part and its index terms: every case form of a surname and the Russian spelling of a
+    Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев)."""
+    return frozenset((part, *word_terms(part)))
+
+
+def _name_parts(name: str, same_form: bool) -> list[frozenset[str]]:
+    return [frozenset((p,)) if same_form else _part_terms(p) for p in _NAME_PART_RE.findall(_fold(name))]
+
+
+def _names_match(typed: str, value: str, same_form: bool = False) -> bool:
+    """Every part of the typed name is a whole part of the facet value (`Ли` is `А. Ли`, never
+    `З. Алиева`), initials and surnames alike; in the same spelling, or in any case form."""
+    wanted, parts = _name_parts(typed, same_form), _name_parts(value, same_form)
+    return bool(wanted) and all(any(w & p for p in parts) for w in wanted)
 
 
 def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
@@ -235,14 +263,10 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
-            for name, values in parsed.filters.items():
-                resolved = self._resolve_filter(tables, name, values)
-                filters.setdefault(name, [])
-                filters[name] += [v for v in resolved if v not in filters[name]]
-                if not resolved:
-                    empty.error = f"Ничего не найдено для фильтра «{name}: {', '.join(values)}»."
-                    empty.filters = filters
-                    return empty
+            empty.error = self._add_typed_filters(tables, filters, parsed.filters)
+            if empty.error:
+                empty.filters = filters
+                return empty
 
             if parsed.query is None:
                 matched, scores = tables.is_doc.copy(), None
@@ -278,15 +302,33 @@ class SearchService:
             (time.perf_counter() - started) * 1000, parsed.expanded,
         )
 
+    def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
+                           typed: dict[str, list[str]]) -> str | None:
+        """Add the field filters typed in the query, as the facet values they name, to `filters`;
+        the message when one names nothing."""
+        for name, values in typed.items():
+            resolved = self._resolve_filter(tables, name, values)
+            filters.setdefault(name, [])
+            filters[name] += [v for v in resolved if v not in filters[name]]
+            if not resolved:
+                return f"Ничего не найдено для фильтра «{name}: {', '.join(values)}»."
+        return None
+
     @staticmethod
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str]) -> list[str]:
-        """Facet values matching what was typed after `speaker:` and friends (case-insensitive, substring)."""
+        """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
+        the whole value, else (names) every typed name part as a part of the value, in any case
+        form, else (other fields) a substring."""
         values = tables.fields[name].values
         found: list[str] = []
         for raw in typed:
-            want = raw.casefold().replace("ё", "е")
-            exact = [v for v in values if v.casefold().replace("ё", "е") == want]
-            found += exact or [v for v in values if want in v.casefold().replace("ё", "е")]
+            want = _fold(raw)
+            exact = [v for v in values if _fold(v) == want]
+            if exact or name not in NAME_FACETS:
+                found += exact or [v for v in values if want in _fold(v)]
+            else:  # the same spelling first: `Жумабекова` is she when she is in the facet
+                found += ([v for v in values if _names_match(raw, v, same_form=True)]
+                          or [v for v in values if _names_match(raw, v)])
         return list(dict.fromkeys(found))
 
     @staticmethod
@@ -397,11 +439,12 @@ class SearchService:
 
     # -- quotes --------------------------------------------------------
     def quotes(self, req: SearchRequest) -> QuoteResult:
-        """Passages matching the query; `filters` may hold `speakers` (the passage's speaker),
-        `language` and `format`; the date range applies too."""
+        """Passages matching the query. Every facet filter applies: `speakers` to the passage's
+        own speakers, the others through its document; the date range applies too."""
         started = time.perf_counter()
         page, per_page = _clamp_paging(req.page, req.per_page)
-        empty = QuoteResult([], 0, page, per_page)
+        filters = {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
+        empty = QuoteResult([], 0, page, per_page, filters=filters)
         with self._lock:
             live = self._live_or_error(empty)
             if live is None:
@@ -416,24 +459,16 @@ class SearchService:
             if parsed.query is None:
                 empty.error = "Введите слово или фразу для поиска цитат."
                 return empty
-            filters = {k: list(v) for k, v in (req.filters or {}).items() if v}
-            for name, values in parsed.filters.items():
-                filters.setdefault(name, []).extend(values)
+            empty.error = self._add_typed_filters(tables, filters, parsed.filters)
+            if empty.error:
+                return empty
             matched, scores = self._run(searcher, parsed.query)
             final = matched & tables.live & ~tables.is_doc
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             if date_mask is not True:
                 final &= date_mask
-            for name, values in filters.items():
-                if name in ("speakers", "speaker"):
-                    # typed names resolve against the speakers facet, then match the passage's speakers
-                    wanted = self._resolve_filter(tables, "speakers", values) or values
-                    mask = tables.fields["speakers"].docs_with_any(wanted, tables.size)
-                    for value in wanted:  # an index from before passages listed every speaker
-                        mask |= self._run(searcher, Term("speaker", value))[0]
-                    final &= mask
-                elif name in ("language", "format"):
-                    final &= tables.fields[name].docs_with_any(values, tables.size)
+            if filters:
+                final &= self._quote_filter_mask(searcher, tables, filters)
             total = int(final.sum())
             sort = req.sort if req.sort in SORTS else "relevance"
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
@@ -455,7 +490,31 @@ class SearchService:
                 ))
             suggestion = self._suggest(searcher, parsed.text, "pexact") if total < FEW_HITS else None
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
-                           parsed.expanded)
+                           parsed.expanded, filters)
+
+    def _quote_filter_mask(self, searcher, tables: FacetTables, filters: dict[str, list[str]]) -> np.ndarray:
+        """Passages passing the facet filters: speakers, language and format are the passage's
+        own; year, persons and topics are its document's (a passage carries its document's date,
+        so the year comes from that, without the document)."""
+        mask = np.ones(tables.size, dtype=bool)
+        documents = None  # the documents passing the document-only filters
+        for name, values in filters.items():
+            if name == "speakers":
+                wanted = tables.fields["speakers"].docs_with_any(values, tables.size)
+                for value in values:  # an index from before passages listed every speaker
+                    wanted |= self._run(searcher, Term("speaker", value))[0]
+                mask &= wanted
+            elif name in ("language", "format"):
+                mask &= tables.fields[name].docs_with_any(values, tables.size)
+            elif name == "year":
+                mask &= np.isin(tables.date // 10000, [int(v) for v in values if v.isdigit()])
+            else:
+                documents = tables.is_doc.copy() if documents is None else documents
+                documents &= tables.fields[name].docs_with_any(values, tables.size)
+        if documents is not None:
+            owner = tables.owner()
+            mask &= (owner >= 0) & documents[np.maximum(owner, 0)]
+        return mask
 
     # -- one document --------------------------------------------------
     def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:

@@ -108,7 +108,7 @@ def quotes():
         "params": _params(state),
         "total": result.total, "page": result.page, "per_page": result.per_page,
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
-        "suggestion": result.suggestion, "expanded": result.expanded,
+        "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
         "hits": [_quote_json(hit) for hit in result.hits],
     })
 

@@ -222,8 +222,7 @@ def search():
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
-        quotes_href=state.href(url_for("pages.quotes"), filters={k: v for k, v in state.filters.items()
-                                                                if k in ("speakers", "language", "format")}),
+        quotes_href=state.href(url_for("pages.quotes")),
     ), status
 
 
@@ -259,7 +258,7 @@ def quotes():
             })
     return render_template(
         "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
-        chips=_chips(state, state.filters, path),
+        chips=_chips(state, result.filters if result else state.filters, path),
         pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
         sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()],
         widen=_widen_tips(state, path),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from index.search import SearchRequest, SearchService
+from conftest import make_record
 from index.store import IndexWriter
 
 
@@ -64,6 +65,32 @@ def test_field_filter_typed_in_the_query(service):
     res = service.search(SearchRequest("speaker:Абдрахманов"))
     assert ids(res) == ["a2"]
     assert res.filters == {"speakers": ["С. Абдрахманов"]}
+
+
+def test_a_typed_name_matches_whole_name_parts_in_any_case_form(tmp_path):
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, (speaker, mention) in enumerate([
+            ("А. Ли", "К.К. Токаев"), ("З. Алиева", "Ю. Ли"), ("Р. Галиев", "Н. Ким"), ("Б. Жумабеков", "Г. Кимова"),
+        ]):
+            writer.add(make_record(f"n{i}", f"Заседание {i}", [f"{speaker} выступил на заседании."],
+                                   speakers=[speaker], persons=[speaker, mention]))
+    svc = SearchService(tmp_path)
+    try:
+        def found(query: str) -> set[str]:
+            res = svc.search(SearchRequest(query))
+            assert res.error is None, res.error
+            return set(ids(res))
+
+        assert found("speaker:Ли") == {"n0"}  # not З. Алиева, Р. Галиев
+        assert found("person:Ли") == {"n0", "n1"}
+        assert found("person:Ким") == {"n2"}  # not Г. Кимова
+        assert found("speaker:Жумабекова") == found("speaker: Жумабеков") == {"n3"}  # a case form; a space
+        assert found("person:Тоқаев") == {"n0"}  # the Kazakh spelling of К.К. Токаев
+        assert found('speaker:"А. Ли"') == {"n0"}
+        assert "укажите значение" in svc.search(SearchRequest("заседание speaker:")).error
+        assert "укажите значение" in svc.quotes(SearchRequest("заседание speaker:")).error
+    finally:
+        svc.close()
 
 
 def test_date_range_and_sorting(service):
@@ -128,6 +155,36 @@ def test_quotes_return_passages_with_speaker(service):
 def test_quotes_filter_by_speaker(service):
     res = service.quotes(SearchRequest("Ассамблеи", filters={"speakers": ["К.К. Токаев"]}))
     assert [h.speaker for h in res.hits] == ["К.К. Токаев"]
+
+
+def test_quotes_filter_through_their_documents_year_persons_and_topics(service):
+    def quote_docs(query: str, **filters) -> set[str]:
+        res = service.quotes(SearchRequest(query, filters=filters, per_page=50))
+        assert res.error is None, res.error
+        return {h.doc_id for h in res.hits}
+
+    assert {"a1", "a2", "a3", "a4"} <= quote_docs("Ассамблеи")
+    assert quote_docs("Ассамблеи", year=["2019"]) == {"a2", "a3"}
+    assert quote_docs("Ассамблеи", year=["1990"]) == set()
+    assert quote_docs("Ассамблеи", persons=["Н.А. Назарбаев"]) == {"a1"}
+    assert quote_docs("Ассамблеи", topics=["волонтерство"]) == {"a3", "a4"}
+    assert quote_docs("Ассамблеи year:2019 topic:волонтерство") == {"a3"}
+    typed = service.quotes(SearchRequest("Ассамблеи year:2019"))
+    assert typed.filters == {"year": ["2019"]}
+
+
+def test_quote_filters_hold_when_a_document_and_its_passages_are_in_different_segments(tmp_path):
+    from conftest import CORPUS
+
+    with IndexWriter(tmp_path, create=True, procs=2, batch_size=2) as writer:
+        for record in CORPUS:
+            writer.add(record)
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.quotes(SearchRequest("Ассамблеи", filters={"topics": ["волонтерство"]}, per_page=50))
+        assert {h.doc_id for h in res.hits} == {"a3", "a4"}
+    finally:
+        svc.close()
 
 
 def test_document_view_marks_every_match(service):

@@ -98,6 +98,16 @@ def test_quotes_filter_by_speaker_and_exact_form(client):
     assert 0 < exact < loose
 
 
+def test_quotes_filter_by_year_through_the_document(client):
+    every = get_json(client, "/api/quotes", q="Ассамблеи", per_page=100)
+    one_year = get_json(client, "/api/quotes", q="Ассамблеи", year="2018", per_page=100)
+    assert 0 < one_year["total"] < every["total"]
+    assert all(h["date"].startswith("2018") for h in one_year["hits"]) and one_year["filters"] == {"year": ["2018"]}
+    assert get_json(client, "/api/quotes", q="Ассамблеи", year="1990")["total"] == 0
+    rows = read_csv(client.get("/api/quotes.csv", query_string={"q": "Ассамблеи", "year": "2018"}))
+    assert len(rows) == one_year["total"] and all(r["date"].startswith("2018") for r in rows)
+
+
 def test_quotes_without_query_is_400(client):
     assert "цитат" in get_json(client, "/api/quotes", status=400)["error"]
 
