@@ -268,9 +268,11 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
                 # mounted: --prune would empty its part of the index; it takes --force to do that
                 empty = [] if options.force or not options.prune else _empty_roots(
                     abs_roots, [f.path for f in files] + [s.path for s in skipped if s.reason not in HIDDEN])
-                # what could not be read is not gone: --prune keeps its records, even with --force
+                # what could not be read is not gone: --prune keeps its records, even with --force;
+                # nor is a file skipped by its name (hidden, or an extension named on the command line once)
+                present = [s.path for s in skipped if s.reason in STILL_THERE]
                 _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache,
-                                unread)
+                                unread, present)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
@@ -330,13 +332,14 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
-                    cache: HashCache, unread: list[str] = ()) -> None:
+                    cache: HashCache, unread: list[str] = (), present: list[str] = ()) -> None:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
     Contents that failed for a reason of their own last time fail again without being parsed.
-    --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already)."""
+    --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
+    the skipped files `present`."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
-                                     [*empty_roots, *unread])
+                                     [*empty_roots, *unread, *present])
     summary.files += reports
     # a removal is saved with its document's deletion, or its rewrite under the paths left
     removed_of: dict[str, list[FileReport]] = {}
@@ -434,6 +437,7 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
 
 
 HIDDEN = ("hidden", "system")  # reasons of skipped entries that are no documents of the archive
+STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
 
 

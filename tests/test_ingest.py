@@ -169,6 +169,18 @@ def test_a_changed_file_whose_new_version_hits_a_limit_keeps_its_old_version(arc
     assert service.search(SearchRequest("Жаңалық")).total == 1
 
 
+def test_prune_keeps_files_that_are_there_but_skipped_by_name(archive, tmp_path):
+    index = tmp_path / "index"
+    (archive / "notes.md").write_text("Заметки\n\nЖумабеков провел совещание.", encoding="utf-8")
+    run_ingest([str(archive), str(archive / "notes.md"), str(archive / ".hidden.txt")],
+               IngestOptions(index_dir=index, workers=2))  # named: taken by any extension, hidden or not
+    pruned = ingest(archive, index, prune=True)  # found in the folder, both are skipped by name
+    lines = [(Path(r.path).name, r.status) for r in pruned.files if Path(r.path).name in ("notes.md", ".hidden.txt")]
+    assert sorted(lines) == [(".hidden.txt", "skipped"), ("notes.md", "skipped")]  # and "removed" beside each
+    assert pruned.counts["removed"] == 0
+    assert SearchService(index).search(SearchRequest("Жумабеков")).total == 1
+
+
 def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_path):
     share = tmp_path / "share"  # a network share's mount point
     share.mkdir()
