@@ -14,7 +14,7 @@ from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
 from index.errors import IndexLocationError, IndexUnavailable
-from index.paths import CONTROL_CHARS
+from index.paths import CONTROL_CHARS, display_path, path_to_text
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month"}
@@ -45,8 +45,11 @@ MAX_THREADS = 256
 
 
 def _one_line(path: str) -> str:
-    """A path on one output line: a line break in a file name (POSIX allows one) shown as \\n."""
-    return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), path)
+    """A path on one output line, readable: a name that is not UTF-8 (windows-1251 from a Windows
+    archive) decoded as display_path does, not as \\udccf escapes; a line break in a name (POSIX
+    allows one) shown as \\n."""
+    readable = display_path(path_to_text(path))
+    return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), readable)
 
 
 def _number(kind, minimum, what: str, maximum=None):
@@ -66,6 +69,14 @@ def _number(kind, minimum, what: str, maximum=None):
     return parse
 
 
+def _folder(text: str) -> Path:
+    """An argparse type: a folder path; an empty one (an unset variable in a script) would mean
+    the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; give a folder")
+    return Path(text)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors exit with 2 and one line
         self.print_usage(sys.stderr)
@@ -81,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def with_index(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--index", type=Path, default=None,
+        p.add_argument("--index", type=_folder, default=None,
                        help=f"index folder (default: ${ENV_PREFIX}INDEX, else ./data/index)")
         return p
 
@@ -145,7 +156,9 @@ def _bad_environment(args, argv: list[str]) -> str | None:
     """The sentence for a variable of this command holding no number, unless its option is given
     (the option wins)."""
     for name, option in getattr(args, "env_numbers", {}).items():
-        given = any(a == option or a.startswith(option + "=") for a in argv)
+        # argparse takes a unique prefix of an option (--work for --workers) as the option
+        given = any(a.startswith("--") and len(a.split("=", 1)[0]) > 2 and option.startswith(a.split("=", 1)[0])
+                    for a in argv)
         if name in _BAD_ENV and not given:
             return _BAD_ENV[name]
     return None
@@ -180,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_ingest(args) -> int:
     from ingest.pipeline import IngestOptions, run_ingest
 
-    problem = _start_path_problem(args.paths) or (_report_problem(args.report, args.paths) if args.report else None)
+    problem = (_start_path_problem(args.paths) or _index_among_paths(args.index, args.paths)
+               or (_report_problem(args.report, args.paths) if args.report else None))
     if problem:
         raise _UsageError(problem)
     options = IngestOptions(
@@ -233,6 +247,19 @@ def _start_path_problem(paths: list[str]) -> str | None:
     return f"cannot be reached: {', '.join(unreachable)}" if unreachable else None
 
 
+def _index_among_paths(index: Path, paths: list[str]) -> str | None:
+    """An index folder that is a start path, or holds one: the batch leaves the index folder out,
+    so it would read nothing and write the index into the archive. (An index inside an ingested
+    folder is fine: it is left out of the batch.)"""
+    target = index.resolve()
+    for path in paths:
+        root = Path(path).resolve()
+        if root == target or target in root.parents:
+            return (f"the index folder {index} is, or holds, the folder to ingest {path}; "
+                    "give --index a folder of its own.")
+    return None
+
+
 def _report_problem(path: Path, roots: list[str]) -> str | None:
     """Why the report cannot be written to `path`, found before the batch rather than after it."""
     if path.is_dir():
@@ -242,11 +269,9 @@ def _report_problem(path: Path, roots: list[str]) -> str | None:
     if path.is_file() and _inside(path, roots) and not _is_report(path):
         return (f"the report {path} would overwrite a file in the folders being ingested; "
                 "give a new file name or one outside them.")
-    try:
-        with open(path, "a", encoding="utf-8"):
-            pass
-    except OSError as exc:
-        return f"the report {path} cannot be written ({exc.strerror or exc})."
+    # asked, not tried: opening it would leave an empty report behind a batch that never runs
+    if not os.access(path if path.exists() else path.parent, os.W_OK):
+        return f"the report {path} cannot be written (no permission, or a read-only disk)."
     return None
 
 

@@ -25,7 +25,9 @@ from index.writers import ParallelWriter, segment_writer
 VERSION_FILE = "assembly-search.json"
 SESSION_LOCK_FILE = "assembly-search.lock"
 STORED_TEXT_FIELDS = ("title", "content", "ptext")
-REBUILD_HINT = "assembly-search ingest PATH --force --index {dir}"
+# A rebuild holds only the folders it is given: name them all, or the others' documents are gone.
+REBUILD_HINT = ("assembly-search ingest FOLDER... --force --index {dir}, naming every folder of the archive "
+                "(the rebuilt index holds only the folders given)")
 
 
 def _read_version(index_dir: Path) -> int | None:

@@ -168,7 +168,7 @@ def test_an_environment_variable_that_the_option_would_refuse_is_a_usage_error_o
     err = capsys.readouterr().err
     assert says in err and len(err.strip().splitlines()) == 1, err
     assert not (tmp_path / "index").exists()  # said before anything is done
-    option = {"TIME_LIMIT": "--time-limit", "SIZE_LIMIT_MB": "--size-limit", "WORKERS": "--workers"}[name]
-    given = ["ingest", str(tmp_path), "--index", str(tmp_path / "index"), option, "2"]
+    option = {"TIME_LIMIT": "--time-limit", "SIZE_LIMIT_MB": "--size-limit", "WORKERS": "--work"}[name]
+    given = ["ingest", str(tmp_path), "--index", str(tmp_path / "index"), option, "2"]  # --work: argparse's prefix
     assert exit_code(given) == 0  # the option wins
     assert exit_code(["search", "заседание", "--index", str(built_index)]) == 0  # search reads no such variable

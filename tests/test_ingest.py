@@ -343,6 +343,9 @@ def test_cli_exit_codes(archive, tmp_path):
     (["--size-limit", "inf"], "--size-limit: inf is not a finite number"),
     (["--memory-limit", "nan"], "--memory-limit: nan is not a finite number"),  # nan meant no limit
     (["--time-limit", "1e10"], "--time-limit: 1e10 is too large"),  # every file failed: a timer overflowed
+    (["--index", ""], "--index: is empty"),  # the current folder: an unset variable in a script
+    (["--index", "{tmp}/archive"], "is, or holds, the folder to ingest"),  # read nothing, wrote into the archive
+    (["--index", "{tmp}"], "is, or holds, the folder to ingest"),
 ])
 def test_cli_rejects_bad_options_before_any_work(archive, tmp_path, extra, says):
     index = tmp_path / "index"
@@ -356,6 +359,9 @@ def test_a_report_may_overwrite_an_earlier_report_in_the_archive_but_no_document
     before = (archive / "a.txt").read_bytes()
     assert _cli("ingest", str(archive), "--index", str(index), "--report", str(archive / "a.txt")).returncode == 2
     assert (archive / "a.txt").read_bytes() == before
+    (tmp_path / "index.txt").write_text("", encoding="utf-8")
+    refused = _cli("ingest", str(archive), "--index", str(tmp_path / "index.txt"), "--report", str(tmp_path / "r.jsonl"))
+    assert refused.returncode == 2 and not (tmp_path / "r.jsonl").exists()  # no empty report left behind
     for _ in range(2):  # the second run overwrites the first run's report
         run = _cli("ingest", str(archive), "--index", str(index), "--report", str(report))
         assert run.returncode == 0, run.stderr
@@ -1386,6 +1392,15 @@ def test_a_failed_file_with_a_line_break_in_its_name_is_one_line_of_output(tmp_p
     assert run.returncode == 1, run.stderr
     lines = [line for line in run.stderr.splitlines() if line.startswith("failed:")]
     assert lines == [f"failed: {root}/пустой\\nфайл.txt: The file is empty (zero bytes)."]
+
+
+def test_a_failed_file_with_a_windows_1251_name_is_shown_readable(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / os.fsdecode("Пустой.txt".encode("cp1251"))).write_bytes(b"")  # a name from a Windows archive
+    run = _cli("ingest", str(root), "--index", str(tmp_path / "index"))
+    lines = [line for line in run.stderr.splitlines() if line.startswith("failed:")]
+    assert lines == [f"failed: {root}/Пустой.txt: The file is empty (zero bytes)."]  # was \\udccf\\udcf3…
 
 
 def test_a_large_file_leaves_no_garbage_for_the_slow_paced_collector(tmp_path):
