@@ -308,3 +308,18 @@ def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
             pairs = [(t.text, t.pos) for t in analyzer(text, positions=True, mode="index")]
             fast = pre_analyze(text, exact=exact)
             assert list(zip(fast.terms, fast.positions)) == pairs, (text[:60], exact)
+
+
+def test_an_adverb_that_is_a_nouns_case_form_is_found_as_the_noun():
+    # днём, утром, дома are adverbs in the dictionary, and also forms of день, утро, дом:
+    # a query for either finds the other, and a phrase typed with the adverb finds the noun's
+    for adverb, noun in (("Днём", "день"), ("утром", "утра"), ("ночью", "ночь"), ("зимой", "зиму"),
+                         ("дома", "Дом"), ("важным шагом", "шаги"), ("семью", "семья")):
+        assert query_terms(noun)[-1] in analyze_terms(adverb), adverb
+        assert query_terms(adverb)[-1] in analyze_terms(noun), adverb
+    assert query_terms("Днем благодарности") == query_terms("День благодарности")
+    # an adverb that is no noun's form keeps its own term
+    assert analyze_terms("сразу") == ["сразу"]
+    # nor does one whose noun reading is negligible: потом (then) is not пот (sweat)
+    assert analyze_terms("потом") == ["потом"]
+
