@@ -23,6 +23,9 @@ _RUSSIAN_RE = re.compile(r"[а-я]+")  # after normalization (ё already folded)
 SURNAME_RE = re.compile(r"([а-я]{2,}?(?:ов|ев|ин|ын))(|а|у|ым|е|ой|ою|ы|ых|ыми)")
 # Tags that mark proper-name readings; a reading without them is a common word.
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Init", "Abbr"})
+# pymorphy3's probability below which a noun reading of an adverb is ignored: потом (пот
+# 0.013), порой (пора 0.015), целиком (целик 0.017) stay adverbs; утром (утро 0.097) does not.
+ADVERB_NOUN_MIN_SCORE = 0.05
 _ENGLISH_STOP = frozenset(
     "a an and are as at be by for from if in is it of on or that the this to with".split()
 )
@@ -80,7 +83,8 @@ def russian_terms(word: str) -> tuple[str, ...]:
     The primary term is what a query uses. The index also stores the alternatives at the
     same position, so an inflected homograph (стали = стать | сталь, волков = Волков | волк)
     is found by the query of either reading. A headword (a dictionary form such as
-    `принятый`, `подтёк`) gets no alternatives: it would merge two dictionary words.
+    `принятый`, `подтёк`) gets no alternatives: it would merge two dictionary words; except
+    an adverb that is a noun's case form (днём, утром, рядом, дома): see _adverb_as_noun.
     """
     m = morph()
     readings = parses(word)
@@ -100,6 +104,8 @@ def russian_terms(word: str) -> tuple[str, ...]:
     else:
         return (_ru_stemmer.stemWord(word),)
     if headword is not None:
+        if "ADVB" in headword.tag.grammemes and primary == _fold(headword.normal_form):
+            return _adverb_as_noun(primary, readings)
         return (primary,)
     alternatives: list[str] = []
     for p in readings:
@@ -113,6 +119,19 @@ def russian_terms(word: str) -> tuple[str, ...]:
         if surname != primary and surname not in alternatives:
             alternatives.append(surname)
     return (primary, *alternatives)
+
+
+def _adverb_as_noun(adverb: str, readings) -> tuple[str, ...]:
+    """Terms of an adverb that is also a case form of a common noun (днём = день, утром = утро,
+    дома = дом, рядом = ряд): the noun is the primary term, so the adverb and every form of
+    the noun find each other (`Днём благодарности` = `День благодарности`); the adverb stays
+    an alternative. These adverbs are frozen case forms of the noun, and running text uses the
+    same spelling as the noun too (целым рядом мер, важным шагом). A noun reading the
+    dictionary's corpus statistics call negligible is left out: потом is not пот."""
+    nouns = [_fold(p.normal_form) for p in readings
+             if _is_common(p) and "NOUN" in p.tag.grammemes and p.score >= ADVERB_NOUN_MIN_SCORE]
+    nouns = list(dict.fromkeys(n for n in nouns if n != adverb))
+    return (*nouns, adverb) if nouns else (adverb,)
 
 
 @lru_cache(maxsize=200_000)

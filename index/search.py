@@ -347,7 +347,7 @@ class SearchService:
         """The index terms to mark: every positive leaf, wildcards expanded, exclusions left out."""
         from whoosh import query as wq
 
-        terms: set[str] = set()
+        terms = highlight.Marks()  # phrases are marked only where they occur whole
         reader = searcher.reader()
 
         def walk(node) -> None:
@@ -359,7 +359,7 @@ class SearchService:
                     walk(node.b)
                 return
             if isinstance(node, wq.Phrase):
-                terms.update(node.words)
+                terms.add_phrase(node.words, node.slop)
             elif isinstance(node, wq.MultiTerm):
                 for i, raw in enumerate(node._btexts(reader)):
                     if i >= 200:

@@ -23,14 +23,49 @@ _HYPHEN_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е"})
 SOFT_HYPHEN = "\u00ad"
 
 
+# Latin letters that look like Cyrillic ones. Typed or OCR'd text mixes them into Cyrillic
+# words (`Aссамблея` with a Latin A, `Мейiрiм` with Latin i), which then match nothing. Latin
+# i/I is read as і/І, its only Cyrillic twin (Kazakh), and Latin h as Kazakh һ.
+_LATIN_TWINS = "AaBCcEeHhIiKkMOoPpTXxYy"
+_CYRILLIC_TWINS = "АаВСсЕеНһІіКкМОоРрТХхУу"
+_TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+_CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_WITHOUT_TWIN_RE = re.compile(rf"[^\W\d_{_LATIN_TWINS}\u0400-\u04ff]")
+_WORD_PART_RE = re.compile(r"[^\W_]+")
+# A Roman numeral typed with Cyrillic Х, С, М or І among Latin letters (ХХI век) is Latin.
+_ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDMХСМІ]+")
+_TO_LATIN_ROMAN = str.maketrans("ХСМІ", "XCMI")
+
+
+def _one_script(part: str) -> str:
+    if not (_LATIN_LETTER_RE.search(part) and _CYRILLIC_LETTER_RE.search(part)):
+        return part  # one script (or no letters): nothing to fix
+    if _ROMAN_NUMERAL_RE.fullmatch(part):
+        return part.translate(_TO_LATIN_ROMAN)
+    if _LATIN_WITHOUT_TWIN_RE.search(part):
+        return part  # a Latin letter with no Cyrillic twin: really mixed, leave it alone
+    return part.translate(_TO_CYRILLIC)
+
+
+def cyrillic_twins(text: str) -> str:
+    """`text` with the Latin look-alike letters of each mostly Cyrillic word (each part of a
+    hyphenated word: `IT-технологии` keeps its Latin IT) read as Cyrillic. Same length, so
+    offsets into the text stay valid."""
+    if text.isascii() or not _LATIN_LETTER_RE.search(text):
+        return text
+    return _WORD_PART_RE.sub(lambda m: _one_script(m.group()), text)
+
+
 def normalize(text: str) -> str:
-    """NFC, lowercase, ё -> е, typographic hyphens -> '-'. NFKD is never used: it splits й and ё."""
-    return unicodedata.normalize("NFC", text).lower().translate(_HYPHEN_TABLE)
+    """NFC, Latin look-alikes in Cyrillic words -> Cyrillic, lowercase, ё -> е, typographic
+    hyphens -> '-'. NFKD is never used: it splits й and ё."""
+    return cyrillic_twins(unicodedata.normalize("NFC", text)).lower().translate(_HYPHEN_TABLE)
 
 
 def fold(surface: str) -> str:
     """normalize() for text that is already NFC (the tokens)."""
-    return surface.lower().translate(_HYPHEN_TABLE)
+    return cyrillic_twins(surface).lower().translate(_HYPHEN_TABLE)
 
 
 def _needs_mapping(text: str) -> bool:

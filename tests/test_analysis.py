@@ -308,3 +308,35 @@ def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
             pairs = [(t.text, t.pos) for t in analyzer(text, positions=True, mode="index")]
             fast = pre_analyze(text, exact=exact)
             assert list(zip(fast.terms, fast.positions)) == pairs, (text[:60], exact)
+
+
+def test_an_adverb_that_is_a_nouns_case_form_is_found_as_the_noun():
+    # днём, утром, дома are adverbs in the dictionary, and also forms of день, утро, дом:
+    # a query for either finds the other, and a phrase typed with the adverb finds the noun's
+    for adverb, noun in (("Днём", "день"), ("утром", "утра"), ("ночью", "ночь"), ("зимой", "зиму"),
+                         ("дома", "Дом"), ("важным шагом", "шаги"), ("семью", "семья")):
+        assert query_terms(noun)[-1] in analyze_terms(adverb), adverb
+        assert query_terms(adverb)[-1] in analyze_terms(noun), adverb
+    assert query_terms("Днем благодарности") == query_terms("День благодарности")
+    # an adverb that is no noun's form keeps its own term
+    assert analyze_terms("сразу") == ["сразу"]
+    # nor does one whose noun reading is negligible: потом (then) is not пот (sweat)
+    assert analyze_terms("потом") == ["потом"]
+
+
+def test_latin_look_alike_letters_in_a_cyrillic_word_read_as_cyrillic():
+    # `Aссамблея` with a Latin A, `Мейiрiм` with Latin i (Kazakh і), on both sides
+    assert analyze_terms("Aссамблея") == analyze_terms("Ассамблея")
+    assert query_terms("Aссамблеи") == query_terms("Ассамблея")
+    assert analyze_terms("Мейiрiм") == analyze_terms("Мейірім") == ["мейірім"]
+    assert [t.text for t in exact_analyzer()("Мейiрiм Cоюз")] == ["мейірім", "союз"]
+    # purely Latin words, Latin parts of a compound, and words with a Latin letter that has
+    # no Cyrillic twin stay as typed; a Roman numeral with Cyrillic Х is the Latin numeral
+    assert analyze_terms("Apple iPhone") == ["appl", "iphon"]
+    assert "it-технология" in analyze_terms("IT-технологии")
+    assert analyze_terms("sмс") == ["sмс"]
+    assert analyze_terms("ХХI") == analyze_terms("XXI")
+    # offsets still slice the original text
+    text = "Роль Aссамблеи"
+    assert [(t, text[s:e]) for t, s, e in tokens_with_offsets(text)] == [
+        ("роль", "Роль"), ("ассамблея", "Aссамблеи")]

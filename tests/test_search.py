@@ -244,7 +244,8 @@ def test_an_abbreviation_finds_the_full_name(service, tmp_path, monkeypatch):
     full = set(ids(service.search(SearchRequest('"Ассамблея народа Казахстана"'))))
     assert full and set(ids(service.search(SearchRequest("АНК")))) == full
     res = service.search(SearchRequest("АНК"))
-    assert "<mark>" in res.hits[0].snippet_html
+    a1 = next(h for h in res.hits if h.doc_id == "a1")  # a2 has the full name in its title only
+    assert "<mark>Ассамблеей народа Казахстана</mark>" in a1.snippet_html
     assert service.search(SearchRequest('"АНК"')).total == 0  # quoted: as typed
     # the archive's own list replaces the shipped one
     own = tmp_path / "abbr.txt"
@@ -288,3 +289,35 @@ def test_an_index_with_nothing_committed_yet_answers_with_no_results(tmp_path):
     assert svc.search(SearchRequest("")).total == 0
     assert svc.quotes(SearchRequest("Ассамблея")).total == 0
     assert svc.stats()["segments"] == 0
+
+
+def test_a_phrase_is_marked_and_counted_only_where_it_occurs_whole(tmp_path):
+    from conftest import make_record
+
+    paragraphs = [
+        "Поздравляем с Днём благодарности! Дню благодарности посвящён концерт.",
+        "Каждый день мы говорим слова благодарности. Благодарность народа велика.",
+        "Ассамблея народа Казахстана провела информационно-аналитическую работу.",
+    ]
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("d1", "Праздник", paragraphs))
+    svc = SearchService(tmp_path)
+    try:
+        def marks(html: str) -> list[str]:
+            import re
+            return re.findall(r"<mark>(.*?)</mark>", html)
+
+        doc = svc.document("d1", query='"Дню благодарности"')
+        # not the lone `день`, `благодарности`, `Благодарность`; one mark per occurrence
+        assert marks(doc.text_html) == ["Днём благодарности", "Дню благодарности"]
+        assert doc.match_count == 2
+        snippet = svc.search(SearchRequest('"День благодарности"')).hits[0].snippet_html
+        assert marks(snippet) == ["Днём благодарности", "Дню благодарности"]
+        # an abbreviation expanded to its full name marks the name, not `народа` alone
+        doc = svc.document("d1", query="АНК")
+        assert marks(doc.text_html) == ["Ассамблея народа Казахстана"] and doc.match_count == 1
+        # a phrase through a compound's parts; a lone word of the query is still marked alone
+        doc = svc.document("d1", query='"аналитическая работа" концерт')
+        assert marks(doc.text_html) == ["концерт", "информационно-аналитическую работу"]
+    finally:
+        svc.close()
