@@ -327,7 +327,7 @@ _OPENING_PARAGRAPHS = 3
 
 
 def _speech_author(paragraphs: list[str], bounds, title: str, spoken, tokens, mentions: list[Mention],
-                   on_title: list[Mention]) -> tuple[str, int] | None:
+                   language: str) -> tuple[str, int] | None:
     """(canonical name, index of the first paragraph of the body) when the document is one
     person's speech: its title (or first paragraph) is «Выступление ...», «Доклад ...»..., and
     the title or the opening lines name the speaker."""
@@ -336,7 +336,10 @@ def _speech_author(paragraphs: list[str], bounds, title: str, spoken, tokens, me
         return None
     opening_end = bounds[min(len(bounds), _OPENING_PARAGRAPHS) - 1][1]
     named = [m for m, k in spoken if m.kind != "given" and tokens[k].start < opening_end]
-    author = named[0].canonical if named else next((m.canonical for m in on_title if m.kind != "given"), None)
+    if not named and title and title.strip() != paragraphs[0].strip():
+        # a title kept apart from the text (an HTML <title>) may be the only place naming him
+        named = find_persons(title, language)
+    author = next((m.canonical for m in named if m.kind != "given"), None)
     if author is None:
         return None
     # the body starts after the last opening paragraph naming the author ("Выступление председателя
@@ -377,8 +380,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         pos += len(p) + len(sep)
     sids = text_sentence_ids(text)
     mention_starts = [m.start for m in mentions]
-    on_title = find_persons(title, language) if title and title.strip() != paragraphs[0].strip() else []
-    author = _speech_author(paragraphs, bounds, title, spoken, tokens, mentions, on_title)
+    author = _speech_author(paragraphs, bounds, title, spoken, tokens, mentions, language)
     # each paragraph's speaking mentions in the order they were found: one pass over them (a
     # scan of every mention per paragraph took minutes on a book-length file)
     starts = [a for a, _ in bounds]
