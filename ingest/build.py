@@ -6,7 +6,7 @@ from pathlib import Path
 from index.records import DocumentRecord, PassageRecord
 from ingest.extract import Extraction, extract
 from ingest.parsers.base import ParsedDocument
-from ingest.passages import cut_paragraph
+from ingest.passages import cut_turns
 
 MAX_TITLE_CHARS = 300
 
@@ -35,9 +35,10 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
     title = document_title(parsed, path)
     found = extract_parsed(parsed, path)  # over whole paragraphs: who speaks in one holds for all its passages
     passages: list[PassageRecord] = []
-    for block, speakers in zip(blocks, found.passage_speakers):
-        for piece in cut_paragraph(block.text):
-            passages.append(PassageRecord(text=piece, position=len(passages), page=block.page, speakers=list(speakers)))
+    # a paragraph where one speaker's words follow another's is cut between them
+    for block, turns in zip(blocks, found.passage_turns):
+        for piece, speakers in cut_turns(block.text, turns):
+            passages.append(PassageRecord(text=piece, position=len(passages), page=block.page, speakers=speakers))
     # the stored text is cut as the passages are, so the document page ties each to its paragraph
     text = "\n\n".join(p.text for p in passages)
     return DocumentRecord(

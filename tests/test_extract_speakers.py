@@ -1,6 +1,7 @@
 from datetime import date
+from pathlib import Path
 
-from ingest.extract.speakers import attribute_passages, find_speakers
+from ingest.extract.speakers import attribute_passages, attribute_turns, find_speakers
 
 
 def test_seed_speakers_exactly(seed_text):
@@ -81,3 +82,74 @@ def test_a_paragraph_with_several_speakers_is_attributed_to_each():
     assert attribute_passages(paras) == [
         ["Л. Прокопенко", "А. Хамедов", "Ш. Осин"], ["А. Платонов", "С. Абдрахманов"],
         ["С. Абдрахманов"]]  # "сказал он": the last one who spoke
+
+
+SPEECH_SAMPLE = Path(__file__).parent.parent / "samples" / "2023" / "vystuplenie-predsedatelya-soveta-materei.txt"
+
+
+def test_a_speech_s_paragraphs_belong_to_its_author_named_in_the_opening_lines():
+    paragraphs = [p for p in SPEECH_SAMPLE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    attributed = attribute_passages(paragraphs, title=paragraphs[0])
+    by_text = dict(zip(paragraphs, attributed))
+    own = [p for p in paragraphs if p.startswith(("Уважаемые", "Советы матерей", "Предлагаю", "Спасибо"))]
+    assert len(own) == 4 and all(by_text[p] == ["Г. Сейтказина"] for p in own)
+    # she refers to the President's words: the paragraph is still hers, not his
+    refers = next(p for p in paragraphs if "простая истина" in p)
+    assert by_text[refers] == ["Г. Сейтказина"]
+    # the title and the date line above the heading naming her are nobody's words
+    assert attributed[:2] == [[], []]
+
+
+def test_a_speech_named_in_its_title_keeps_its_body_from_the_persons_it_praises():
+    paras = [
+        "Выступление Б.Жумабекова на торжественном собрании, посвященном Дню благодарности",
+        "Уважаемые участники собрания! Дорогие ветераны, друзья!",
+        "Сегодня в четвертый раз отмечается День благодарности – праздник, учрежденный по инициативе Елбасы.",
+        "Елбасы Нурсултан Абишевич Назарбаев не раз подчеркивал, что согласие нельзя получить однажды и "
+        "навсегда. Председатель Татаро-башкирского культурного центра Ф.Хайруллина создала детскую студию.",
+        "Предлагаю в этом году провести во всех регионах акцию «Спасибо, соседи!».",
+    ]
+    assert attribute_passages(paras, title=paras[0])[1:] == [["Б. Жумабеков"]] * 4
+    # the same paragraphs in a news report: no author to give them to
+    assert attribute_passages(["Торжественное собрание"] + paras[1:])[1:] == [[], [], ["Н.А. Назарбаев"], []]
+
+
+def test_a_speech_keeps_words_it_clearly_reports_as_someone_else_s():
+    paras = [
+        "Доклад председателя Совета матерей Г.Сейтказиной",
+        "Советы матерей работают во всех регионах страны.",
+        "Председатель центра «Возрождение» А.Шмидт рассказал, что книга стала учебным пособием в школах.",
+        "«Эту память передают детям», – сказала Н.Дементьева.",
+    ]
+    assert attribute_passages(paras, title=paras[0])[1:] == [["Г. Сейтказина"], ["А. Шмидт"], ["Н. Дементьева"]]
+
+
+def test_a_paragraph_is_cut_into_its_speakers_turns(seed_text):
+    paragraph = next(p for p in seed_text.split("\n") if "С.Абдрахманов подчеркнул" in p)
+    [turns] = attribute_turns([paragraph])
+    assert [t.speakers for t in turns] == [["А. Платонов"], ["С. Абдрахманов"]]
+    assert paragraph[turns[1].offset:].startswith("Поддерживая коллегу")
+    # the participants' collective view, then the one who summed up
+    paragraph = next(p for p in seed_text.split("\n") if "превентивные меры" in p)
+    turns = attribute_turns([paragraph])[0]
+    assert [t.speakers for t in turns] == [[], ["М. Азильханов"]]
+    assert "превентивные меры" in paragraph[:turns[1].offset]
+
+
+def test_a_turn_starts_with_the_quote_its_speaker_closes():
+    paragraph = ("Председатель Н.Дементьева отметила роль семьи. «Мы это помним. И передаем детям», – "
+                 "сказал А.Шмидт. Он добавил, что музей открыт.")
+    turns = attribute_turns([paragraph])[0]
+    assert [t.speakers for t in turns] == [["Н. Дементьева"], ["А. Шмидт"]]
+    assert paragraph[turns[1].offset:].startswith("«Мы это помним.")
+    # one who already speaks in the turn starts none: "Ю.Тен, Д.Искаков рассказали... Д.Искаков предложил"
+    paragraph = "Депутаты Ю.Тен, Д.Искаков рассказали о законопроектах. Д.Искаков предложил проводить встречи."
+    assert attribute_turns([paragraph]) == [[(0, ["Ю. Тен", "Д. Искаков"])]]
+
+
+def test_a_sentence_cut_by_a_page_break_stays_with_its_speaker():
+    paras = [
+        "Председатель совета Е.Нурпеисов выступил с докладом. Он отметил, что в стране сложилась сеть структур:",
+        "кафедры Ассамблеи работают в вузах. «Наша задача – измерять согласие», – сказал Е.Нурпеисов.",
+    ]
+    assert attribute_turns(paras)[1] == [(0, ["Е. Нурпеисов"])]

@@ -65,3 +65,35 @@ def test_a_document_page_ties_every_passage_to_its_paragraph(tmp_path):
     page = create_app(index, testing=True).test_client().get(f"/doc/{doc_id}").get_data(as_text=True)
     passages = len(service.document(doc_id).passages)
     assert passages > 2 and all(f'id="p-{i}"' in page for i in range(passages))
+
+
+def test_a_quote_is_credited_to_the_speaker_whose_words_it_is(tmp_path):
+    # two reports in one paragraph (the seed's shape): each speaker's words become a passage of his
+    report = tmp_path / "kruglyi-stol.txt"
+    report.write_text(
+        "О важной роли Ассамблеи\n\n"
+        "Выступая перед собравшимися, депутат Мажилиса А. Платонов отметил, что бывают попытки исказить "
+        "исторические факты. Ассамблея находится на передовой идеологических провокаций.   Поддерживая коллегу, "
+        "депутат С.Абдрахманов подчеркнул, что недопустимо вмешательство извне. Это противоречит принципу "
+        "невмешательства во внутренние дела.\n\n"
+        "Участники заседания были едины в том, что нужна нацеленность на превентивные меры. Подводя итоги "
+        "заседания, заведующий Секретариатом М.Азильханов подчеркнул необходимость взаимодействия.\n",
+        encoding="utf-8")
+    record = build_record(parse_file(report), report, str(tmp_path), "0" * 64)
+    said = {p.text.split()[0] + " " + p.text.split()[1]: p.speakers for p in record.passages}
+    assert said == {"О важной": [], "Выступая перед": ["А. Платонов"], "Поддерживая коллегу,": ["С. Абдрахманов"],
+                    "Участники заседания": [], "Подводя итоги": ["М. Азильханов"]}
+    assert [p.position for p in record.passages] == list(range(5))
+    assert record.text == "\n\n".join(p.text for p in record.passages)
+
+
+def test_a_speech_s_own_paragraphs_are_its_author_s(tmp_path):
+    speech = tmp_path / "vystuplenie.txt"
+    speech.write_text(
+        "Выступление председателя Совета матерей на форуме\n\n14.09.2023\n\n"
+        "Выступление председателя Совета матерей Ассамблеи народа Казахстана Г.Сейтказиной на форуме\n\n"
+        "Глава государства Касым-Жомарт Кемелевич Токаев не раз говорил о том, что сильная семья – основа "
+        "сильного государства. За этими словами стоит очень простая истина, которую каждая из нас знает.\n\n"
+        "Предлагаю создать при каждом доме дружбы клуб молодых родителей.\n", encoding="utf-8")
+    record = build_record(parse_file(speech), speech, str(tmp_path), "0" * 64)
+    assert [p.speakers for p in record.passages[-2:]] == [["Г. Сейтказина"], ["Г. Сейтказина"]]

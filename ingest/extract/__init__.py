@@ -18,7 +18,7 @@ from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
 from .language import detect_language
 from .persons import Mention, canonical_persons, find_persons
-from .speakers import _attribute, _speaker_mentions, attribute_passages, find_speakers
+from .speakers import Turn, _attribute_turns, _speaker_mentions, _speakers_of_turns, attribute_passages, find_speakers
 from .topics import find_topics, load_topics
 
 __all__ = [
@@ -36,6 +36,8 @@ class Extraction:
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     passage_speakers: list[list[str]] = field(default_factory=list)  # aligned with paragraphs
+    # aligned with paragraphs: each one's speakers' turns (where in it each speaker's words start)
+    passage_turns: list[list[Turn]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # every person mention, offsets in the joined paragraphs
 
 
@@ -59,6 +61,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     for m, _ in spoken:
         if m.kind != "given":  # a first name alone names nobody in the facet
             speakers.setdefault(m.canonical, None)
+    turns = _attribute_turns(paragraphs, joined, sep, mentions, language, spoken, tokens, title)
     if joined != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
         mentions_text = find_persons(text, language, when, aliases)
@@ -72,6 +75,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         persons=persons,
         speakers=list(speakers),
         topics=find_topics(text, language, title=title),
-        passage_speakers=_attribute(paragraphs, joined, sep, mentions, language, spoken, tokens),
+        passage_speakers=[_speakers_of_turns(ts) for ts in turns],
+        passage_turns=turns,
         mentions=mentions,
     )

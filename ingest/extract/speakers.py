@@ -12,9 +12,11 @@ agree in gender and number (`И.Миллер, которая` is no subject of `
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
+import re
+from typing import NamedTuple
 
 from ._text import Token, text_sentence_ids, tokenize, verb_info
 from .aliases import Aliases, default_aliases
@@ -268,11 +270,21 @@ def find_speakers(text: str, language: str | None = None, on: date | None = None
 
 
 def attribute_passages(paragraphs: list[str], language: str | None = None, on: date | None = None,
-                       aliases: Aliases | None = None) -> list[list[str]]:
+                       aliases: Aliases | None = None, title: str = "") -> list[list[str]]:
     """The speakers each paragraph is attributed to, in order: the subjects of its speech verbs
     (депутаты А.Хамедов, Ш.Осин рассказали: both; А отметил..., Б подчеркнул...: both), or the
     last speaker of the previous paragraph when this one continues the quote (opens with a quote
-    or a dash, or attributes it to a pronoun: `– сказал он`)."""
+    or a dash, or attributes it to a pronoun: `– сказал он`). In one person's speech (`title`
+    or the opening lines: «Выступление Б.Жумабекова ...») the body is the author's but where a
+    paragraph clearly reports someone else's words."""
+    return [_speakers_of_turns(ts) for ts in attribute_turns(paragraphs, language, on, aliases, title)]
+
+
+def attribute_turns(paragraphs: list[str], language: str | None = None, on: date | None = None,
+                    aliases: Aliases | None = None, title: str = "") -> list[list[Turn]]:
+    """Each paragraph as its speakers' turns: (offset in the paragraph where the turn starts, its
+    speakers). A paragraph where one person's speech follows another's, or follows words nobody
+    is reported to say, has a turn for each."""
     if not paragraphs:
         return []
     sep = "\n\n"
@@ -280,13 +292,84 @@ def attribute_passages(paragraphs: list[str], language: str | None = None, on: d
     language = language or detect_language(text)
     aliases = aliases if aliases is not None else default_aliases()
     mentions = find_persons(text, language, on, aliases)
-    return _attribute(paragraphs, text, sep, mentions, language)
+    return _attribute_turns(paragraphs, text, sep, mentions, language, title=title)
+
+
+class Turn(NamedTuple):
+    offset: int  # where the turn starts in its paragraph
+    speakers: list[str]
+
+
+def _speakers_of_turns(turns: list[Turn]) -> list[str]:
+    return _unique(s for t in turns for s in t.speakers)
 
 
 def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
                spoken: list[tuple[Mention, int]] | None = None,
-               tokens: list[Token] | None = None) -> list[list[str]]:
+               tokens: list[Token] | None = None, title: str = "") -> list[list[str]]:
     """attribute_passages' work; `spoken` and `tokens` when the caller already has them."""
+    turns = _attribute_turns(paragraphs, text, sep, mentions, language, spoken, tokens, title)
+    return [_speakers_of_turns(ts) for ts in turns]
+
+
+# a speech document's title opens with one of these: «Выступление ...», «Доклад ...», «Речь ...»
+_SPEECH_TITLE = re.compile(r"^\W*(выступление|доклад|речь|слово|приветственное слово|обращение)\b", re.IGNORECASE)
+# the author's own voice: first person and address, outside quotes
+_OWN_VOICE = frozenset(
+    """я мы нас нам нами мне меня мной наш наша наше наши нашего нашей нашим нашими наших нашу нашему
+    мой моя мое моё мои моего моей моих позвольте предлагаю считаю хочу хотела хотел уверен уверена
+    призываю благодарю спасибо поздравляю уважаемые уважаемый уважаемая дорогие""".split()
+)
+# how a speaker refers to someone's words rather than reports them: "не раз подчеркивал", "как
+# отметил Глава государства"
+_REFERENCE_BEFORE = frozenset("раз неоднократно всегда часто однажды как".split())
+_OPENING_PARAGRAPHS = 3
+
+
+def _speech_author(paragraphs: list[str], bounds, title: str, spoken, tokens, mentions: list[Mention],
+                   language: str) -> tuple[str, int] | None:
+    """(canonical name, index of the first paragraph of the body) when the document is one
+    person's speech: its title (or first paragraph) is «Выступление ...», «Доклад ...»..., and
+    the title or the opening lines name the speaker."""
+    head = title or (paragraphs[0] if paragraphs else "")
+    if not _SPEECH_TITLE.match(head.strip()) and not (paragraphs and _SPEECH_TITLE.match(paragraphs[0].strip())):
+        return None
+    opening_end = bounds[min(len(bounds), _OPENING_PARAGRAPHS) - 1][1]
+    named = [m for m, k in spoken if m.kind != "given" and tokens[k].start < opening_end]
+    if not named and title and title.strip() != paragraphs[0].strip():
+        # a title kept apart from the text (an HTML <title>) may be the only place naming him
+        named = find_persons(title, language)
+    author = next((m.canonical for m in named if m.kind != "given"), None)
+    if author is None:
+        return None
+    # the body starts after the last opening paragraph naming the author ("Выступление председателя
+    # ... Г.Сейтказиной на форуме" after the title and a date line; "выступил ... Б.Жумабеков.
+    # Публикуем текст выступления."): those are the publisher's words
+    body = 0
+    for m in mentions:
+        if m.canonical == author and m.start < opening_end:
+            body = max(body, bisect_right([a for a, _ in bounds], m.start))
+    return author, body
+
+
+def _is_reference(tokens: list[Token], sids, m: Mention, k: int) -> bool:
+    """The speech verb refers to someone's words said elsewhere, not here: "Токаев не раз
+    говорил", "Как подчеркнул Глава государства"."""
+    first = min(k, m.first_token)
+    before = [t.text.lower() for t in tokens[max(0, first - 2):first] if sids[first] == sids[k]]
+    between = [t.text.lower() for t in tokens[m.last_token:k]] if m.last_token <= k else []
+    return bool(_REFERENCE_BEFORE & set(before[-1:] + between[-2:]))
+
+
+def _own_voice(paragraph: str) -> bool:
+    """The paragraph speaks in the first person or addresses the audience, outside its quotes."""
+    outside = re.sub(r"«[^«»]*»", " ", paragraph).lower()
+    return any(w in _OWN_VOICE for w in re.findall(r"\w+", outside))
+
+
+def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
+                     spoken: list[tuple[Mention, int]] | None = None,
+                     tokens: list[Token] | None = None, title: str = "") -> list[list[Turn]]:
     tokens = tokens if tokens is not None else tokenize(text)
     if spoken is None:
         spoken = _speaker_mentions(text, tokens, mentions, language)
@@ -295,30 +378,104 @@ def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mentio
     for p in paragraphs:
         bounds.append((pos, pos + len(p)))
         pos += len(p) + len(sep)
-    # each paragraph's speakers in the order they were found: one pass over the mentions (a
+    sids = text_sentence_ids(text)
+    mention_starts = [m.start for m in mentions]
+    author = _speech_author(paragraphs, bounds, title, spoken, tokens, mentions, language)
+    # each paragraph's speaking mentions in the order they were found: one pass over them (a
     # scan of every mention per paragraph took minutes on a book-length file)
     starts = [a for a, _ in bounds]
-    speakers_of: list[list[str]] = [[] for _ in bounds]
+    spoken_in: list[list[tuple[Mention, int]]] = [[] for _ in bounds]
     for m, k in spoken:
         at = tokens[k].start
         i = bisect_right(starts, at) - 1
         if m.kind != "given" and i >= 0 and at < bounds[i][1]:
-            speakers_of[i].append(m.canonical)
-    out: list[list[str]] = []
+            spoken_in[i].append((m, k))
+    out: list[list[Turn]] = []
     prev: list[str] = []
-    for (a, b), found in zip(bounds, speakers_of):
-        here = list(dict.fromkeys(found))
-        para = text[a:b].lstrip()
-        if here:
-            who = here
-        # a continued quote belongs to the last one who spoke in the paragraph before
-        elif prev and para[:1] in "«\"“–—-" :
-            who = prev[-1:]
-        elif prev and any(w in para.lower() for w in ("сказал он", "сказала она", "отметил он", "отметила она",
-                                                       "подчеркнул он", "подчеркнула она", "he said", "she said")):
-            who = prev[-1:]
-        else:
-            who = []
-        out.append(who)
-        prev = who
+    for i, ((a, b), found) in enumerate(zip(bounds, spoken_in)):
+        para = text[a:b]
+        in_body = author is not None and i >= author[1]
+        if in_body:
+            # the author's own text: what he refers to ("Токаев не раз говорил") is not said here
+            voice = _own_voice(para)
+            found = [(m, k) for m, k in found if m.canonical == author[0]
+                     or not (voice or _is_reference(tokens, sids, m, k))]
+        named = mentions[bisect_left(mention_starts, a):bisect_left(mention_starts, b)]
+        turns = _turns(para, a, found, named, tokens, sids)
+        # the words before the first reported speech: the author's in a speech, a continued quote's
+        # speaker, or nobody's
+        if not turns[0].speakers:
+            turns[0] = Turn(turns[0].offset, _unattributed(para, prev, author[0] if in_body else None))
+            if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
+                del turns[1]  # the continued speaker goes on speaking
+        who = _speakers_of_turns(turns)
+        out.append(turns)
+        prev = turns[-1].speakers if who else []
     return out
+
+
+def _unattributed(para: str, prev: list[str], author: str | None) -> list[str]:
+    lead = para.lstrip()
+    # a continued quote belongs to the last one who spoke in the paragraph before, and so does the
+    # rest of a sentence a page or column break cut ("...структур:" / "кафедры Ассамблеи ...")
+    if prev and (lead[:1] in "«\"“–—-" or lead[:1].islower()):
+        return prev[-1:]
+    if prev and any(w in lead.lower() for w in ("сказал он", "сказала она", "отметил он", "отметила она",
+                                                "подчеркнул он", "подчеркнула она", "he said", "she said")):
+        return prev[-1:]
+    return [author] if author else []
+
+
+def _turns(para: str, base: int, found: list[tuple[Mention, int]], named: list[Mention],
+           tokens: list[Token], sids) -> list[Turn]:
+    """The paragraph cut where a new speaker's part starts: at the sentence that introduces him
+    (his first mention since the previous turn: "Е.Нурпеисов представил доклад. Он отметил..."),
+    else at the sentence holding the speech verb (or the quote that sentence closes). A speaker
+    already speaking in the turn (the second of "А, Б рассказали... Б предложил") starts none.
+    `named` are the paragraph's mentions."""
+    turns: list[Turn] = [Turn(0, [])]
+    for m, k in sorted(found, key=lambda x: tokens[x[1]].start):
+        cur = turns[-1]
+        if m.canonical in cur.speakers:
+            continue
+        intro = next((n for n in named if n.canonical == m.canonical and n.start - base >= cur.offset
+                      and n.first_token <= k), None)
+        first = intro.first_token if intro is not None else _cue_token(m, k, sids)
+        at = _quote_start(para, _sentence_start(para, base, first, tokens, sids))
+        at = max(at, cur.offset)
+        if not para[cur.offset:at].strip():
+            turns[-1] = Turn(cur.offset, cur.speakers + [m.canonical])
+        else:
+            turns.append(Turn(at, [m.canonical]))
+    return turns
+
+
+def _cue_token(m: Mention, k: int, sids) -> int:
+    """The first token of "subject + verb" when they share a sentence, else the verb."""
+    return m.first_token if m.first_token < k and sids[m.first_token] == sids[k] else k
+
+
+def _sentence_start(para: str, base: int, t: int, tokens: list[Token], sids) -> int:
+    """Offset in the paragraph of the sentence holding token t."""
+    s = t
+    while s > 0 and sids[s - 1] == sids[t] and tokens[s - 1].start >= base:
+        s -= 1
+    return max(0, tokens[s].start - base)
+
+
+def _quote_start(para: str, at: int) -> int:
+    """`at`, or where the quote open at `at` starts: a sentence ending a quote brings the quote
+    ("«Мы помним. И передаем детям», – сказал он")."""
+    opened = para.rfind("«", 0, at)
+    if opened >= 0 and para.find("»", opened, at) < 0:
+        return _back_to_sentence(para, opened)
+    if para.count('"', 0, at) % 2:
+        return _back_to_sentence(para, para.rfind('"', 0, at))
+    return at
+
+
+def _back_to_sentence(para: str, at: int) -> int:
+    """The start of the sentence a quote opening at `at` is in (the quote itself when it opens
+    one: `Он сказал: «...` stays whole)."""
+    stop = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at))
+    return stop + 2 if stop >= 0 else 0
