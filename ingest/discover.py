@@ -12,7 +12,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import ParseError, sniff_format, supported_extensions
+from ingest.parsers import ParseError, file_extension, sniff_format, supported_extensions
 from ingest.parsers.text import decode_text
 
 # Report formats taken by name; anything else only when its bytes say PDF or HTML, or, without
@@ -66,12 +66,6 @@ def _hidden_or_system(name: str) -> str | None:
     if name.startswith("~$") or low in SYSTEM_FILES or low.endswith(TEMPORARY_SUFFIXES):
         return "system"
     return None
-
-
-def _extension(name: str) -> str:
-    """The lowercase extension, "" for none: Path.suffix, without building a Path per file."""
-    dot = name.rfind(".")
-    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
@@ -220,7 +214,7 @@ class _Discovery:
         `size_of` gives its size: one stat, only for the files taken."""
         if path in self.found or path in self.excluded_files:
             return
-        ext = _extension(name)
+        ext = file_extension(name)
         try:
             if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
                 with open(path, "rb") as fh:

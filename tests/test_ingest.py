@@ -964,6 +964,26 @@ def test_a_file_without_extension_is_text_when_its_bytes_are(tmp_path):
         "notes.md": ("indexed", None), "script.py": ("skipped", "unsupported")}
 
 
+def test_a_dot_in_a_name_that_starts_no_extension_leaves_the_file_without_one(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    texts = {"Протокол от 12.03.2019": TEXT_A, "Выступление Н.А. Назарбаева": TEXT_B,  # a date, initials
+             "Speech by N.Nazarbayev": TEXT_C}  # a word too long for an extension
+    for name, text in texts.items():
+        (root / name).write_bytes(text.encode("cp1251"))
+    (root / "Приказ от 01.02.2020").write_bytes(bytes(range(256)) * 8)  # no extension, and no text either
+    for name in ("journal.log", "Доклад.docx"):  # real extensions, of no report
+        (root / name).write_text("Совет матерей провел встречу в Актобе.\n", encoding="utf-8")
+    summary = ingest(root, tmp_path / "index")
+    got = {Path(r.path).name: (r.status, r.reason, r.format) for r in summary.files}
+    assert got == {name: ("indexed", None, "txt") for name in texts} | {
+        "Приказ от 01.02.2020": ("skipped", "unsupported", None), "journal.log": ("skipped", "unsupported", None),
+        "Доклад.docx": ("skipped", "unsupported", None)}
+    says = {Path(r.path).name: r.message for r in summary.files}
+    assert says["Приказ от 01.02.2020"].endswith("(no extension)") and says["Доклад.docx"].endswith("(.docx)")
+    assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
+
+
 def test_an_office_document_named_txt_fails_once_and_is_not_parsed_again(tmp_path, monkeypatch):
     import zipfile
 
