@@ -106,7 +106,8 @@ def _folder_ids(folders) -> set[tuple[int, int]]:
 class _Discovery:
     """What one discovery found and skipped, and the folders (device, inode) entered so far."""
 
-    def __init__(self, exclude) -> None:
+    def __init__(self, exclude, named: list[str]) -> None:
+        self.named = set(named)  # the start paths: the user's choice, hidden or not
         self.found: dict[str, FileRef] = {}
         self.skipped: list[Skipped] = []
         self.excluded_files = {str(Path(p).resolve()) for p in exclude}
@@ -127,6 +128,16 @@ class _Discovery:
         else:
             self.skipped.append(Skipped(root, "not a regular file (a device, pipe or socket)", "not_a_file"))
         return False
+
+    def read_start_folder(self, folder: str, links: list[tuple[str, str]]) -> None:
+        """Read a folder named on the command line, unless the walk of another start folder read it
+        already (nested start paths are read once; one inside a hidden folder is still read)."""
+        try:
+            info = os.stat(folder)
+        except OSError:
+            info = None  # read_tree says why it cannot be read
+        if info is None or (info.st_dev, info.st_ino) not in self.entered:
+            self.read_tree(folder, folder, False, links)
 
     def read_tree(self, root: str, top: str, through_link: bool, links: list[tuple[str, str]]) -> None:
         """Every file under the folder `top` through its real subfolders. The links to folders
@@ -171,7 +182,7 @@ class _Discovery:
             except OSError as exc:  # a link in a folder we may list but not enter
                 self.skipped.append(_unreadable(path, "file", exc))
                 continue
-            kind = _hidden_or_system(entry.name)
+            kind = None if path in self.named else _hidden_or_system(entry.name)
             if kind:
                 if not self._own_output(path, entry, is_folder):
                     self.skipped.append(Skipped(path, _HIDDEN_MESSAGES[kind, is_folder], kind))
@@ -229,15 +240,6 @@ class _Discovery:
         self.found[path] = FileRef(path, root, size)
 
 
-def _outermost(folders: list[str]) -> list[str]:
-    """The folders not inside another of them: roots that overlap are read once."""
-    kept: list[str] = []
-    for folder in sorted(set(folders)):
-        if not is_under(folder, kept):
-            kept.append(folder)
-    return kept
-
-
 def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[FileRef], list[Skipped]]:
     """Every ingestible file under `roots` (files may be given directly), sorted, plus what was
     skipped. What `exclude` names is left out: the ingest's own output when it lies inside a root
@@ -245,12 +247,15 @@ def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[Fi
 
     Links to folders are followed (an archive often links a year's folder in from elsewhere),
     each real folder read once: first every folder reached through real paths under the roots,
-    then, in rounds, those only links lead to; a link to a folder read already is a link_loop."""
-    walk = _Discovery(exclude)
-    folders = [root for root in (str(Path(r).resolve()) for r in roots) if walk.start(root)]
+    then, in rounds, those only links lead to; a link to a folder read already is a link_loop.
+    A start path is the user's choice: read even when its name is hidden or system, and even
+    inside another start path, or a hidden folder of one."""
+    starts = [str(Path(r).resolve()) for r in roots]
+    walk = _Discovery(exclude, starts)
+    folders = sorted({root for root in starts if walk.start(root)})  # a folder before those inside it
     links: list[tuple[str, str]] = []
-    for root in _outermost(folders):
-        walk.read_tree(root, root, False, links)
+    for root in folders:
+        walk.read_start_folder(root, links)
     while links:  # each round follows the links met in the one before
         followed, links = sorted(links), []
         for root, link in followed:

@@ -901,6 +901,27 @@ def test_roots_that_overlap_report_each_file_once(archive, tmp_path):
     assert summary.counts["indexed"] == 3 and summary.counts["skipped"] == 3
 
 
+def test_a_folder_named_on_the_command_line_is_read_hidden_or_not_and_inside_another_start_path(archive, tmp_path):
+    (archive / ".drafts" / ".git").mkdir(parents=True)
+    (archive / ".drafts" / "d.txt").write_text(TEXT_A.replace("Платонов", "Дементьева"), encoding="utf-8")
+    (archive / ".drafts" / ".git" / "e.txt").write_text(TEXT_C + "Черновик.\n", encoding="utf-8")
+    (archive / ".old" / "2019").mkdir(parents=True)
+    (archive / ".old" / "2019" / "f.txt").write_text(TEXT_C + "Архив 2019.\n", encoding="utf-8")
+    (archive / ".old" / "g.txt").write_text(TEXT_C + "Старое.\n", encoding="utf-8")
+    roots = [str(archive), str(archive / ".drafts"), str(archive / ".old" / "2019")]
+    summary = run_ingest(roots, IngestOptions(index_dir=tmp_path / "index", workers=1))
+    got = {os.path.relpath(r.path, archive): (r.status, r.reason) for r in summary.files}
+    assert got == {
+        "a.txt": ("indexed", None), "2020/b.txt": ("indexed", None), "2020/c.txt": ("indexed", None),
+        ".drafts/d.txt": ("indexed", None),  # named, so read though hidden; what is hidden in it is not
+        ".drafts/.git": ("skipped", "hidden"),
+        ".old/2019/f.txt": ("indexed", None),  # named inside a hidden folder: the rest of that one stays unread
+        ".old": ("skipped", "hidden"),
+        ".hidden.txt": ("skipped", "hidden"), "notes.json": ("skipped", "unsupported"),
+    }
+    assert summary.exit_code == 0
+
+
 def test_a_report_written_inside_the_archive_is_not_ingested_next_time(archive, tmp_path):
     report = archive / "report.txt"
     first = ingest(archive, tmp_path / "index", report_path=report)
