@@ -7,6 +7,7 @@ cannot be read is reported rather than passed over (--prune must not take its fi
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -71,6 +72,14 @@ def _hidden_or_system(name: str) -> str | None:
 def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
     return Skipped(path, f"the {what} could not be read ({exc.strerror or exc}); --prune keeps what the index "
                    "holds there", "unreadable")
+
+
+def _unreadable_entry(path: str, exc: OSError) -> Skipped:
+    """A folder entry whose type cannot be had. A link in a loop of links (a -> b -> a) leads
+    nowhere, as a broken link does: no read error, nothing for --prune to keep."""
+    if exc.errno == errno.ELOOP:
+        return Skipped(path, "a link that leads nowhere (a loop of links)", "broken_link")
+    return _unreadable(path, "file", exc)
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -179,8 +188,8 @@ class _Discovery:
             path = prefix + entry.name
             try:
                 is_folder = entry.is_dir()  # the file type from the listing: no stat, except for links
-            except OSError as exc:  # a link in a folder we may list but not enter
-                self.skipped.append(_unreadable(path, "file", exc))
+            except OSError as exc:  # a link in a folder we may list but not enter, or a loop of links
+                self.skipped.append(_unreadable_entry(path, exc))
                 continue
             kind = None if path in self.named else _hidden_or_system(entry.name)
             if kind:
@@ -210,7 +219,7 @@ class _Discovery:
         try:
             is_file = entry.is_file()
         except OSError as exc:
-            self.skipped.append(_unreadable(path, "file", exc))
+            self.skipped.append(_unreadable_entry(path, exc))
             return
         if not is_file:
             if entry.is_symlink() and not os.path.exists(path):

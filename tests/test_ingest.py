@@ -788,6 +788,19 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
     assert [h.paths for h in hits] == [[str(archive / "2021" / "d.txt")]]
 
 
+def test_a_loop_of_links_is_a_broken_link_not_a_read_error(archive, tmp_path):
+    (archive / "a").symlink_to("b")
+    (archive / "b").symlink_to("a")
+    (archive / "2020" / "self").symlink_to("self")
+    summary = ingest(archive, tmp_path / "index")
+    skipped = {os.path.relpath(r.path, archive): r for r in summary.files if r.status == "skipped"}
+    assert {path: r.reason for path, r in skipped.items()} == {
+        "a": "broken_link", "b": "broken_link", "2020/self": "broken_link",
+        ".hidden.txt": "hidden", "notes.json": "unsupported"}
+    assert skipped["a"].message == "a link that leads nowhere (a loop of links)"
+    assert summary.exit_code == 0 and summary.counts["indexed"] == 3
+
+
 NOBODY = 65534  # the unprivileged user a root test runs the command as
 
 
