@@ -7,12 +7,13 @@ cannot be read is reported rather than passed over (--prune must not take its fi
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import ParseError, sniff_format, supported_extensions
+from ingest.parsers import ParseError, file_extension, sniff_format, supported_extensions
 from ingest.parsers.text import decode_text
 
 # Report formats taken by name; anything else only when its bytes say PDF or HTML, or, without
@@ -68,15 +69,17 @@ def _hidden_or_system(name: str) -> str | None:
     return None
 
 
-def _extension(name: str) -> str:
-    """The lowercase extension, "" for none: Path.suffix, without building a Path per file."""
-    dot = name.rfind(".")
-    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
-
-
 def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
     return Skipped(path, f"the {what} could not be read ({exc.strerror or exc}); --prune keeps what the index "
                    "holds there", "unreadable")
+
+
+def _unreadable_entry(path: str, exc: OSError) -> Skipped:
+    """A folder entry whose type cannot be had. A link in a loop of links (a -> b -> a) leads
+    nowhere, as a broken link does: no read error, nothing for --prune to keep."""
+    if exc.errno == errno.ELOOP:
+        return Skipped(path, "a link that leads nowhere (a loop of links)", "broken_link")
+    return _unreadable(path, "file", exc)
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -112,7 +115,8 @@ def _folder_ids(folders) -> set[tuple[int, int]]:
 class _Discovery:
     """What one discovery found and skipped, and the folders (device, inode) entered so far."""
 
-    def __init__(self, exclude) -> None:
+    def __init__(self, exclude, named: list[str]) -> None:
+        self.named = set(named)  # the start paths: the user's choice, hidden or not
         self.found: dict[str, FileRef] = {}
         self.skipped: list[Skipped] = []
         self.excluded_files = {str(Path(p).resolve()) for p in exclude}
@@ -133,6 +137,16 @@ class _Discovery:
         else:
             self.skipped.append(Skipped(root, "not a regular file (a device, pipe or socket)", "not_a_file"))
         return False
+
+    def read_start_folder(self, folder: str, links: list[tuple[str, str]]) -> None:
+        """Read a folder named on the command line, unless the walk of another start folder read it
+        already (nested start paths are read once; one inside a hidden folder is still read)."""
+        try:
+            info = os.stat(folder)
+        except OSError:
+            info = None  # read_tree says why it cannot be read
+        if info is None or (info.st_dev, info.st_ino) not in self.entered:
+            self.read_tree(folder, folder, False, links)
 
     def read_tree(self, root: str, top: str, through_link: bool, links: list[tuple[str, str]]) -> None:
         """Every file under the folder `top` through its real subfolders. The links to folders
@@ -174,10 +188,10 @@ class _Discovery:
             path = prefix + entry.name
             try:
                 is_folder = entry.is_dir()  # the file type from the listing: no stat, except for links
-            except OSError as exc:  # a link in a folder we may list but not enter
-                self.skipped.append(_unreadable(path, "file", exc))
+            except OSError as exc:  # a link in a folder we may list but not enter, or a loop of links
+                self.skipped.append(_unreadable_entry(path, exc))
                 continue
-            kind = _hidden_or_system(entry.name)
+            kind = None if path in self.named else _hidden_or_system(entry.name)
             if kind:
                 if not self._own_output(path, entry, is_folder):
                     self.skipped.append(Skipped(path, _HIDDEN_MESSAGES[kind, is_folder], kind))
@@ -205,7 +219,7 @@ class _Discovery:
         try:
             is_file = entry.is_file()
         except OSError as exc:
-            self.skipped.append(_unreadable(path, "file", exc))
+            self.skipped.append(_unreadable_entry(path, exc))
             return
         if not is_file:
             if entry.is_symlink() and not os.path.exists(path):
@@ -220,7 +234,7 @@ class _Discovery:
         `size_of` gives its size: one stat, only for the files taken."""
         if path in self.found or path in self.excluded_files:
             return
-        ext = _extension(name)
+        ext = file_extension(name)
         try:
             if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
                 with open(path, "rb") as fh:
@@ -235,15 +249,6 @@ class _Discovery:
         self.found[path] = FileRef(path, root, size)
 
 
-def _outermost(folders: list[str]) -> list[str]:
-    """The folders not inside another of them: roots that overlap are read once."""
-    kept: list[str] = []
-    for folder in sorted(set(folders)):
-        if not is_under(folder, kept):
-            kept.append(folder)
-    return kept
-
-
 def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[FileRef], list[Skipped]]:
     """Every ingestible file under `roots` (files may be given directly), sorted, plus what was
     skipped. What `exclude` names is left out: the ingest's own output when it lies inside a root
@@ -251,12 +256,15 @@ def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[Fi
 
     Links to folders are followed (an archive often links a year's folder in from elsewhere),
     each real folder read once: first every folder reached through real paths under the roots,
-    then, in rounds, those only links lead to; a link to a folder read already is a link_loop."""
-    walk = _Discovery(exclude)
-    folders = [root for root in (str(Path(r).resolve()) for r in roots) if walk.start(root)]
+    then, in rounds, those only links lead to; a link to a folder read already is a link_loop.
+    A start path is the user's choice: read even when its name is hidden or system, and even
+    inside another start path, or a hidden folder of one."""
+    starts = [str(Path(r).resolve()) for r in roots]
+    walk = _Discovery(exclude, starts)
+    folders = sorted({root for root in starts if walk.start(root)})  # a folder before those inside it
     links: list[tuple[str, str]] = []
-    for root in _outermost(folders):
-        walk.read_tree(root, root, False, links)
+    for root in folders:
+        walk.read_start_folder(root, links)
     while links:  # each round follows the links met in the one before
         followed, links = sorted(links), []
         for root, link in followed:

@@ -822,6 +822,19 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
     assert [h.paths for h in hits] == [[str(archive / "2021" / "d.txt")]]
 
 
+def test_a_loop_of_links_is_a_broken_link_not_a_read_error(archive, tmp_path):
+    (archive / "a").symlink_to("b")
+    (archive / "b").symlink_to("a")
+    (archive / "2020" / "self").symlink_to("self")
+    summary = ingest(archive, tmp_path / "index")
+    skipped = {os.path.relpath(r.path, archive): r for r in summary.files if r.status == "skipped"}
+    assert {path: r.reason for path, r in skipped.items()} == {
+        "a": "broken_link", "b": "broken_link", "2020/self": "broken_link",
+        ".hidden.txt": "hidden", "notes.json": "unsupported"}
+    assert skipped["a"].message == "a link that leads nowhere (a loop of links)"
+    assert summary.exit_code == 0 and summary.counts["indexed"] == 3
+
+
 NOBODY = 65534  # the unprivileged user a root test runs the command as
 
 
@@ -935,6 +948,27 @@ def test_roots_that_overlap_report_each_file_once(archive, tmp_path):
     assert summary.counts["indexed"] == 3 and summary.counts["skipped"] == 3
 
 
+def test_a_folder_named_on_the_command_line_is_read_hidden_or_not_and_inside_another_start_path(archive, tmp_path):
+    (archive / ".drafts" / ".git").mkdir(parents=True)
+    (archive / ".drafts" / "d.txt").write_text(TEXT_A.replace("Платонов", "Дементьева"), encoding="utf-8")
+    (archive / ".drafts" / ".git" / "e.txt").write_text(TEXT_C + "Черновик.\n", encoding="utf-8")
+    (archive / ".old" / "2019").mkdir(parents=True)
+    (archive / ".old" / "2019" / "f.txt").write_text(TEXT_C + "Архив 2019.\n", encoding="utf-8")
+    (archive / ".old" / "g.txt").write_text(TEXT_C + "Старое.\n", encoding="utf-8")
+    roots = [str(archive), str(archive / ".drafts"), str(archive / ".old" / "2019")]
+    summary = run_ingest(roots, IngestOptions(index_dir=tmp_path / "index", workers=1))
+    got = {os.path.relpath(r.path, archive): (r.status, r.reason) for r in summary.files}
+    assert got == {
+        "a.txt": ("indexed", None), "2020/b.txt": ("indexed", None), "2020/c.txt": ("indexed", None),
+        ".drafts/d.txt": ("indexed", None),  # named, so read though hidden; what is hidden in it is not
+        ".drafts/.git": ("skipped", "hidden"),
+        ".old/2019/f.txt": ("indexed", None),  # named inside a hidden folder: the rest of that one stays unread
+        ".old": ("skipped", "hidden"),
+        ".hidden.txt": ("skipped", "hidden"), "notes.json": ("skipped", "unsupported"),
+    }
+    assert summary.exit_code == 0
+
+
 def test_a_report_written_inside_the_archive_is_not_ingested_next_time(archive, tmp_path):
     report = archive / "report.txt"
     first = ingest(archive, tmp_path / "index", report_path=report)
@@ -996,6 +1030,26 @@ def test_a_file_without_extension_is_text_when_its_bytes_are(tmp_path):
                        IngestOptions(index_dir=tmp_path / "index", workers=1))
     assert {Path(r.path).name: (r.status, r.reason) for r in named.files} == {
         "notes.md": ("indexed", None), "script.py": ("skipped", "unsupported")}
+
+
+def test_a_dot_in_a_name_that_starts_no_extension_leaves_the_file_without_one(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    texts = {"Протокол от 12.03.2019": TEXT_A, "Выступление Н.А. Назарбаева": TEXT_B,  # a date, initials
+             "Speech by N.Nazarbayev": TEXT_C}  # a word too long for an extension
+    for name, text in texts.items():
+        (root / name).write_bytes(text.encode("cp1251"))
+    (root / "Приказ от 01.02.2020").write_bytes(bytes(range(256)) * 8)  # no extension, and no text either
+    for name in ("journal.log", "Доклад.docx"):  # real extensions, of no report
+        (root / name).write_text("Совет матерей провел встречу в Актобе.\n", encoding="utf-8")
+    summary = ingest(root, tmp_path / "index")
+    got = {Path(r.path).name: (r.status, r.reason, r.format) for r in summary.files}
+    assert got == {name: ("indexed", None, "txt") for name in texts} | {
+        "Приказ от 01.02.2020": ("skipped", "unsupported", None), "journal.log": ("skipped", "unsupported", None),
+        "Доклад.docx": ("skipped", "unsupported", None)}
+    says = {Path(r.path).name: r.message for r in summary.files}
+    assert says["Приказ от 01.02.2020"].endswith("(no extension)") and says["Доклад.docx"].endswith("(.docx)")
+    assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
 
 
 def test_an_office_document_named_txt_fails_once_and_is_not_parsed_again(tmp_path, monkeypatch):

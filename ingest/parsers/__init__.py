@@ -9,6 +9,7 @@ extension second. Each format is one small class in its own module (text, html, 
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .base import REASONS, Block, ParsedDocument, ParseError, Parser
@@ -18,12 +19,16 @@ from .text import TextParser
 
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
-    "parse_file", "parse_bytes", "sniff_format", "parser_for", "supported_extensions", "MAX_BYTES",
+    "parse_file", "parse_bytes", "sniff_format", "parser_for", "supported_extensions", "file_extension", "MAX_BYTES",
 ]
 
 PARSERS: dict[str, Parser] = {}
 for _cls in (PdfParser, HtmlParser, TextParser):
     PARSERS[_cls.format] = _cls()
+
+# The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
+# part of the name ("Speech by N.Nazarbayev").
+MAX_EXTENSION_CHARS = 8
 
 # Files above this size are refused unless the caller sets its own limit (ingest --size-limit).
 MAX_BYTES = 200 * 1024 * 1024
@@ -49,6 +54,20 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<
 
 def supported_extensions() -> tuple[str, ...]:
     return tuple(ext for p in PARSERS.values() for ext in p.extensions)
+
+
+def file_extension(name: str) -> str:
+    """The lowercase extension of a file name, "" for none. What follows the last dot is one only
+    when it looks like one: a few ASCII letters and digits, at least one a letter (.pdf, .mp3, .7z).
+    Otherwise the dot belongs to the name, as in a date or initials: "Протокол от 12.03.2019" and
+    "Выступление Н.А. Назарбаева" have no extension, so their bytes say what they are."""
+    dot = name.rfind(".")
+    if dot <= 0:  # no dot, or a hidden file's leading one
+        return ""
+    ext = name[dot + 1:]
+    if len(ext) > MAX_EXTENSION_CHARS or not (ext.isascii() and ext.isalnum()) or ext.isdigit():
+        return ""  # also "" for a name ending in a dot
+    return "." + ext.lower()
 
 
 def _ascii_head(head: bytes) -> bytes:
@@ -78,7 +97,7 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
         h.startswith(b"<") and any(m in h for m in _HTML_MARKERS)
     ):
         return "html"
-    ext = Path(path).suffix.lower() if path else ""
+    ext = file_extension(os.path.basename(path)) if path else ""
     for fmt, parser in PARSERS.items():
         if ext in parser.extensions:
             return fmt
@@ -104,7 +123,7 @@ def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: 
         raise _too_large(len(data), max_bytes, name or None)
     fmt = fmt or sniff_format(name, data[:4096])
     if fmt is None:
-        ext = Path(name).suffix or "without extension"
+        ext = file_extension(os.path.basename(name)) or "without extension"
         raise ParseError("unsupported", f"Files of this kind ({ext}) are not supported.", path=name or None)
     if fmt.startswith("unsupported:"):
         raise ParseError("unsupported", f"The file is {fmt.split(':', 1)[1]}, which is not supported.",
