@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.postings import PostingReader, _segment_postings as segment_postings  # per segment: no TermNotFound per leaf
+from index.postings import PostingReader
 from index.schema import FACET_FIELDS, KIND_DOC
 
 
@@ -59,24 +59,12 @@ def _postings_table(reader, postings: PostingReader, field: str, live: np.ndarra
     return FieldTable(values, entry_doc, entry_value, {v: i for i, v in enumerate(values)})
 
 
-def _owners(postings: PostingReader, is_doc: np.ndarray, size: int) -> np.ndarray:
-    owner = np.full(size, -1, dtype=np.int64)
-    groups: list[tuple[bytes, np.ndarray]] = []
-    document_of: dict[bytes, int] = {}
-    for segreader, offset in postings.leaves:
-        for raw in segreader.lexicon("doc_id"):
-            found = segment_postings(segreader, "doc_id", raw)
-            if found is None:
-                continue
-            ids = found[0] + offset
-            ids = ids[ids < size]
-            groups.append((raw, ids))
-            docs = ids[is_doc[ids]]
-            if len(docs):
-                document_of[raw] = int(docs[0])
-    for raw, ids in groups:
-        owner[ids] = document_of.get(raw, -1)
-    return owner
+def _owners(is_doc_record: np.ndarray) -> np.ndarray:
+    """Per record number, the number of the document it belongs to: the nearest document at or
+    before it. A document's passages follow it in its segment (index.store adds them as one
+    group), and every segment starts with a document."""
+    numbers = np.where(is_doc_record, np.arange(len(is_doc_record)), -1)
+    return np.maximum.accumulate(numbers) if len(numbers) else numbers
 
 
 class FacetTables:
@@ -93,20 +81,17 @@ class FacetTables:
         self.live = live
         self.is_doc = np.zeros(size, dtype=bool)
         self.is_doc[postings.postings("kind", KIND_DOC, cache=False)[0]] = True
+        self._owner: np.ndarray | None = None
+        self._is_doc_record = self.is_doc.copy()  # deleted ones too: their passages follow them
         self.is_doc &= live
         self.fields = {f: _postings_table(reader, postings, f, live) for f in FACET_FIELDS}
         self.date = self._dates(reader, postings, size)
-        self._postings = postings
-        self._owner: np.ndarray | None = None
 
     def owner(self) -> np.ndarray:
-        """Per record number, the document number it belongs to (a document its own; -1 when
-        its document is gone). Built on first use from the `doc_id` postings, segment by segment
-        (a document and its passages may land in different segments), then kept for this
-        generation: it costs about 40 us per document, paid only by a quote search that filters
-        on a document facet."""
+        """Per record number, the document number it belongs to (a document its own), for a
+        quote search filtering on a document facet; built on first use (one pass of numpy)."""
         if self._owner is None:
-            self._owner = _owners(self._postings, self.is_doc, self.size)
+            self._owner = _owners(self._is_doc_record)
         return self._owner
 
     @staticmethod

@@ -14,7 +14,9 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from index.analysis import exact_analyzer, russian_analyzer
 
 # Bump when fields or analysis change: an index built with another version must be rebuilt.
-SCHEMA_VERSION = 4  # 3: Kazakh case endings cut by the analyzer; 4: adverbs as nouns, Latin look-alikes
+# 3: Kazakh case endings cut by the analyzer; 4: adverbs as nouns, Latin look-alikes;
+# 5: a document's passages follow it in its segment (index.facets.FacetTables.owner)
+SCHEMA_VERSION = 5
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"

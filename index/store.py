@@ -323,9 +323,10 @@ class IndexWriter:
                 w.delete_by_term("doc_id", record.doc_id)
             if self._session_ids is not None:
                 self._session_ids.add(record.doc_id)
-            w.add_document(**document_fields(record))
-            for fields in passage_fields(record):
-                w.add_document(**fields)
+            with w.group():  # its passages right after it, in its segment (FacetTables.owner relies on it)
+                w.add_document(**document_fields(record))
+                for fields in passage_fields(record):
+                    w.add_document(**fields)
         self._pending += 1
         if self._pending >= self.batch_size:
             self.commit()

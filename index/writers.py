@@ -142,6 +142,14 @@ class ParallelWriter(MpWriter):
     def __init__(self, ix, procs: int, **kwargs) -> None:
         super().__init__(ix, procs=procs, multisegment=True, codec=_Codec(), **kwargs)  # sub-writers too
 
+    def end_group(self) -> None:
+        # MpWriter holds a group's documents back from a full batch so they share a segment, but
+        # never hands the batch on after the group: a batch of nothing but groups (every document
+        # with its passages) would all go to one sub-writer at commit. It goes on here instead.
+        super().end_group()
+        if not self._grouping and len(self.docbuffer) >= self.batchsize:
+            self._enqueue()
+
     def _new_task(self):
         task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, True,
                           parent=os.getpid())

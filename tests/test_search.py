@@ -173,7 +173,28 @@ def test_quotes_filter_through_their_documents_year_persons_and_topics(service):
     assert typed.filters == {"year": ["2019"]}
 
 
-def test_quote_filters_hold_when_a_document_and_its_passages_are_in_different_segments(tmp_path):
+def test_a_documents_passages_follow_it_in_its_segment_for_quote_filters(tmp_path):
+    # writer processes take batches of 100 records: without grouping, a batch could end between a
+    # document and its passages, and a passage would be taken for the previous document's
+    from conftest import make_record
+
+    records = [make_record(f"d{i:03}", f"Отчет {i}", [f"Абзац {j} отчета {i} об Ассамблее." for j in range(1 + i % 4)],
+                           topics=["волонтерство"] if i % 2 else []) for i in range(90)]
+    with IndexWriter(tmp_path, create=True, procs=2) as writer:
+        for record in records:
+            writer.add(record)
+    svc = SearchService(tmp_path)
+    try:
+        assert svc.stats()["segments"] >= 2
+        res = svc.quotes(SearchRequest("Ассамблее", filters={"topics": ["волонтерство"]}, per_page=100))
+        odd = [r for r in records if r.topics]
+        assert res.total == sum(len(r.passages) for r in odd)
+        assert {h.doc_id for h in res.hits} <= {r.doc_id for r in odd}
+    finally:
+        svc.close()
+
+
+def test_quote_filters_hold_across_many_segments(tmp_path):
     from conftest import CORPUS
 
     with IndexWriter(tmp_path, create=True, procs=2, batch_size=2) as writer:
