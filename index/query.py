@@ -154,6 +154,19 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
 _ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w*?-])")
 
 
+# An operator with nothing after it: `Ассамблея NOT` searched for the English word "not"
+_DANGLING_OPERATOR = re.compile(r"(?:^|\s+)(?:NOT|НЕ|OR|ИЛИ|AND)\s*$")
+OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
+
+
+def _without_dangling_operators(text: str) -> str:
+    while True:
+        shorter = _DANGLING_OPERATOR.sub("", text)
+        if shorter == text:
+            return text.strip()
+        text = shorter
+
+
 def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
     text = (text or "").strip()
@@ -163,6 +176,9 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     rest = rest.strip()
     if not rest:
         return ParsedQuery(None, filters, "")
+    rest = _without_dangling_operators(rest)
+    if not rest:
+        raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if not re.search(r"[^\W_]", rest):
         raise QueryError("В запросе нет ни одного слова: введите слово или фразу.")
     if rest.count('"') % 2:

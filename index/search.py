@@ -22,10 +22,10 @@ from index import highlight
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import word_terms
+from index.morphology import STOP_WORDS, word_terms
 from index.facets import FacetTables
 from index.postings import PostingReader, segment_leaves
-from index.query import QueryError, parse_query
+from index.query import OPERATORS, QueryError, parse_query
 from index.results import (
     DocumentView,
     FacetCount,
@@ -426,9 +426,11 @@ class SearchService:
             nonlocal changed
             word = m.group(0)
             low = word.lower().replace("ё", "е")
-            if len(low) < 3 or reader.doc_frequency(fieldname, low):
+            if len(low) < 3 or word in OPERATORS or reader.doc_frequency(fieldname, low):
                 return word
-            options = corrector.suggest(low, limit=1, maxdist=2, prefix=1)
+            # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
+            options = [o for o in corrector.suggest(low, limit=5, maxdist=2, prefix=1)
+                       if o not in STOP_WORDS and len(o) >= 3]
             if not options:
                 return word
             changed = True

@@ -137,6 +137,17 @@ def test_bad_queries_give_a_message(service):
         assert res.error and res.hits == [] and "Traceback" not in res.error, query
 
 
+def test_a_dangling_operator_is_dropped_and_no_suggestion_is_a_stop_word_or_an_operator(service):
+    whole = service.search(SearchRequest("Ассамблея")).total
+    assert service.search(SearchRequest("Ассамблея NOT")).total == whole  # it searched the English "not"
+    assert service.search(SearchRequest("NOT")).error  # as a lone OR
+    for query in ("НЭС", "СНД"):  # they were offered «н» and «с»
+        suggestion = service.search(SearchRequest(query)).suggestion
+        assert suggestion is None or all(len(w) >= 3 for w in suggestion.split()), (query, suggestion)
+    suggestion = service.search(SearchRequest("молодежь NOT Ассамблея")).suggestion
+    assert suggestion is None or " NOT " in suggestion  # the operator itself is never "corrected"
+
+
 def test_did_you_mean_when_few_hits(service):
     res = service.search(SearchRequest("Назарбаевым Асамблея"))
     assert res.total == 0
