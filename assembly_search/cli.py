@@ -155,10 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _bad_environment(args, argv: list[str]) -> str | None:
     """The sentence for a variable of this command holding no number, unless its option is given
     (the option wins)."""
+    # argparse takes a unique prefix of an option (--work for --workers) as the option
+    named = [a.split("=", 1)[0] for a in argv if a.startswith("--") and len(a.split("=", 1)[0]) > 2]
     for name, option in getattr(args, "env_numbers", {}).items():
-        # argparse takes a unique prefix of an option (--work for --workers) as the option
-        given = any(a.startswith("--") and len(a.split("=", 1)[0]) > 2 and option.startswith(a.split("=", 1)[0])
-                    for a in argv)
+        given = any(option.startswith(prefix) for prefix in named)
         if name in _BAD_ENV and not given:
             return _BAD_ENV[name]
     return None
@@ -251,10 +251,8 @@ def _index_among_paths(index: Path, paths: list[str]) -> str | None:
     """An index folder that is a start path, or holds one: the batch leaves the index folder out,
     so it would read nothing and write the index into the archive. (An index inside an ingested
     folder is fine: it is left out of the batch.)"""
-    target = index.resolve()
     for path in paths:
-        root = Path(path).resolve()
-        if root == target or target in root.parents:
+        if _within(Path(path), index):
             return (f"the index folder {index} is, or holds, the folder to ingest {path}; "
                     "give --index a folder of its own.")
     return None
@@ -266,7 +264,7 @@ def _report_problem(path: Path, roots: list[str]) -> str | None:
         return f"the report {path} is a folder; give a file name."
     if not path.parent.is_dir():
         return f"the report's folder {path.parent} does not exist."
-    if path.is_file() and _inside(path, roots) and not _is_report(path):
+    if path.is_file() and any(_within(path, Path(root)) for root in roots) and not _is_report(path):
         return (f"the report {path} would overwrite a file in the folders being ingested; "
                 "give a new file name or one outside them.")
     # asked, not tried: opening it would leave an empty report behind a batch that never runs
@@ -275,9 +273,10 @@ def _report_problem(path: Path, roots: list[str]) -> str | None:
     return None
 
 
-def _inside(path: Path, roots: list[str]) -> bool:
-    target = path.resolve()
-    return any(target == root or root in target.parents for root in (Path(r).resolve() for r in roots))
+def _within(path: Path, folder: Path) -> bool:
+    """`path` is `folder` or lies inside it, links resolved."""
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
 
 
 def _is_report(path: Path) -> bool:
@@ -335,9 +334,6 @@ def _plain(html_text: str, tty: bool) -> str:
 
 
 def _print_result(res, tty: bool) -> None:
-    if res.error:
-        print(res.error)
-        return
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = hit.date.isoformat() if hit.date else "undated"
@@ -355,9 +351,6 @@ def _print_result(res, tty: bool) -> None:
 
 
 def _print_quotes(res, tty: bool) -> None:
-    if res.error:
-        print(res.error)
-        return
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
     for hit in res.hits:
         when = hit.date.isoformat() if hit.date else "undated"
