@@ -74,6 +74,10 @@ def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
                    "holds there", "unreadable")
 
 
+def _not_a_file(path: str) -> Skipped:
+    return Skipped(path, "not a regular file (a device, pipe or socket)", "not_a_file")
+
+
 def _unreadable_entry(path: str, exc: OSError) -> Skipped:
     """A folder entry whose type cannot be had. A link in a loop of links (a -> b -> a) leads
     nowhere, as a broken link does: no read error, nothing for --prune to keep."""
@@ -135,7 +139,7 @@ class _Discovery:
         if stat.S_ISREG(info.st_mode):
             self._add_file(os.path.dirname(root), root, os.path.basename(root), lambda: info.st_size, named=True)
         else:
-            self.skipped.append(Skipped(root, "not a regular file (a device, pipe or socket)", "not_a_file"))
+            self.skipped.append(_not_a_file(root))
         return False
 
     def read_start_folder(self, folder: str, links: list[tuple[str, str]]) -> None:
@@ -214,8 +218,6 @@ class _Discovery:
         return (info.st_dev, info.st_ino) in self.excluded_folders
 
     def _add_entry(self, root: str, entry: os.DirEntry, path: str) -> None:
-        if path in self.found or path in self.excluded_files:
-            return
         try:
             is_file = entry.is_file()
         except OSError as exc:
@@ -225,7 +227,7 @@ class _Discovery:
             if entry.is_symlink() and not os.path.exists(path):
                 self.skipped.append(Skipped(path, "a link to a file that does not exist", "broken_link"))
             else:
-                self.skipped.append(Skipped(path, "not a regular file (a device, pipe or socket)", "not_a_file"))
+                self.skipped.append(_not_a_file(path))
             return
         self._add_file(root, path, entry.name, lambda: entry.stat().st_size, named=False)
 

@@ -76,7 +76,7 @@ _INITIAL_CAPITALS = "А-ЩЭ-ЯЁӘІҢҒҮҰҚӨҺ"  # capitals a name's initia
 # stand beside a word on one side only, never glued to a letter on the other.
 _NOT_BEFORE_LETTER = "’”»›†‡•€‰™¬ƒ¤¦¶±§©®µ"  # closing signs and symbols: never right before a letter
 _NOT_AFTER_LETTER = "‘„‚«‹†‡•€‰¬ƒ¤¦¶±§µ"  # opening signs and symbols: never right after a letter
-_NOT_BEFORE_PERIOD = "‘„‚«‹†‡•€‰¬ƒ¤¦¶±§µ–—"  # "ƒ." where an initial "Д." was
+_NOT_BEFORE_PERIOD = _NOT_AFTER_LETTER + "–—"  # "ƒ." where an initial "Д." was
 _CLOSING_QUOTES = "’”"  # never after a space or at the start
 
 _WORD_CASE_TELL = re.compile(f"[{_RU_LOWER}][{_RU_UPPER}]")

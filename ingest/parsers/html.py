@@ -472,8 +472,8 @@ def _drop_boilerplate(main: Tag) -> None:
     for tag in main.find_all(True):
         if id(tag) in gone:
             continue
-        if ((tag.name in ("header", "footer") and tag.find_parent(["article", "main"]) is None)
-                or tag.name == "footer" or _is_boilerplate(tag)):
+        if (tag.name == "footer" or (tag.name == "header" and tag.find_parent(["article", "main"]) is None)
+                or _is_boilerplate(tag)):
             gone.update(map(id, _tags(tag)))
             tag.decompose()
 
@@ -565,7 +565,7 @@ def _links_rest(start: Tag) -> list[PageElement]:
         if isinstance(sib, NavigableString):
             if sib.strip():
                 break
-        elif sib.name != "br" and _text_len(sib) and _link_density(sib, _text_len(sib)) < 0.5:
+        elif sib.name != "br" and (n := _text_len(sib)) and _link_density(sib, n) < 0.5:
             break
         rest.append(sib)
     return rest

@@ -400,13 +400,11 @@ def _is_footnote(para: _Para, before: _Para) -> bool:
             and 0 < para.size < 0.9 * before.size)
 
 
-def _header_footer_keys(pages: list[list[_Box]], page_heights: list[float]) -> set[str]:
+def _header_footer_keys(edges: list[tuple[list[list[_Line]], list[list[_Line]]]]) -> set[str]:
     """Normalised texts of lines repeated at the top or bottom of most pages, or of most odd or
-    most even pages (a journal's left and right pages carry different running headers)."""
-    seen_on: list[set[str]] = []
-    for boxes, height in zip(pages, page_heights):
-        top, bottom = _edge_rows(boxes, height)
-        seen_on.append({_key(ln.text) for row in top + bottom for ln in row})
+    most even pages (a journal's left and right pages carry different running headers). `edges`
+    are the pages' (top rows, bottom rows) from _edge_rows."""
+    seen_on = [{_key(ln.text) for row in top + bottom for ln in row} for top, bottom in edges]
     repeated: set[str] = set()
     for share in (seen_on, seen_on[0::2], seen_on[1::2]):
         if len(share) < 2:
@@ -602,10 +600,10 @@ class PdfParser(Parser):
             for i in garbled_pages:
                 pages[i] = []
 
-        repeated = _header_footer_keys(pages, heights)
+        edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
+        repeated = _header_footer_keys(edges)
         paras: list[_Para] = []
-        for i, (boxes, height) in enumerate(zip(pages, heights)):
-            top, bottom = _edge_rows(boxes, height)
+        for i, (boxes, (top, bottom)) in enumerate(zip(pages, edges)):
             edge = {id(ln) for row in top + bottom for ln in row}
             extremes = {id(ln) for rows in (top, bottom) for ln in (rows[0] if rows else ())}
             for b in boxes:
