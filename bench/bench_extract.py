@@ -183,7 +183,7 @@ def _ingest_seconds(paths: list[str], with_extraction: bool, rounds: int) -> flo
 
     if not with_extraction:
         build.extract = lambda text, paragraphs, *args, **kwargs: Extraction(
-            "ru", None, None, passage_speakers=[[] for _ in paragraphs], passage_turns=[[] for _ in paragraphs])
+            "ru", None, None, passage_turns=[[] for _ in paragraphs])
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as index, IndexWriter(index) as writer:
         for r in range(rounds):

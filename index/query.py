@@ -154,17 +154,13 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
 _ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w*?-])")
 
 
-# An operator with nothing after it: `Ассамблея NOT` searched for the English word "not"
-_DANGLING_OPERATOR = re.compile(r"(?:^|\s+)(?:NOT|НЕ|OR|ИЛИ|AND)\s*$")
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
+# Operators with nothing after them: `Ассамблея NOT` searched for the English word "not"
+_DANGLING_OPERATORS = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(OPERATORS)) + r"))+\s*$")
 
 
 def _without_dangling_operators(text: str) -> str:
-    while True:
-        shorter = _DANGLING_OPERATOR.sub("", text)
-        if shorter == text:
-            return text.strip()
-        text = shorter
+    return _DANGLING_OPERATORS.sub("", text).strip()
 
 
 def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:

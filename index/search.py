@@ -113,11 +113,13 @@ def _name_parts(name: str, same_form: bool) -> list[frozenset[str]]:
     return [frozenset((p,)) if same_form else _part_terms(p) for p in _NAME_PART_RE.findall(_fold(name))]
 
 
-def _names_match(typed: str, value: str, same_form: bool = False) -> bool:
-    """Every part of the typed name is a whole part of the facet value (`Ли` is `А. Ли`, never
-    `З. Алиева`), initials and surnames alike; in the same spelling, or in any case form."""
-    wanted, parts = _name_parts(typed, same_form), _name_parts(value, same_form)
-    return bool(wanted) and all(any(w & p for p in parts) for w in wanted)
+def _names_matching(typed: str, values: list[str], same_form: bool) -> list[str]:
+    """The facet values of which every part of the typed name is a whole part (`Ли` is `А. Ли`,
+    never `З. Алиева`), initials and surnames alike; in the same spelling, or in any case form."""
+    wanted = _name_parts(typed, same_form)
+    if not wanted:
+        return []
+    return [v for v in values if all(any(w & p for p in _name_parts(v, same_form)) for w in wanted)]
 
 
 def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
@@ -327,8 +329,7 @@ class SearchService:
             if exact or name not in NAME_FACETS:
                 found += exact or [v for v in values if want in _fold(v)]
             else:  # the same spelling first: `Жумабекова` is she when she is in the facet
-                found += ([v for v in values if _names_match(raw, v, same_form=True)]
-                          or [v for v in values if _names_match(raw, v)])
+                found += _names_matching(raw, values, same_form=True) or _names_matching(raw, values, same_form=False)
         return list(dict.fromkeys(found))
 
     @staticmethod
@@ -470,7 +471,7 @@ class SearchService:
             if date_mask is not True:
                 final &= date_mask
             if filters:
-                final &= self._quote_filter_mask(searcher, tables, filters)
+                final &= self._quote_filter_mask(tables, filters)
             total = int(final.sum())
             sort = req.sort if req.sort in SORTS else "relevance"
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
@@ -482,8 +483,7 @@ class SearchService:
                 stored = searcher.stored_fields(docnum)
                 text = stored.get("ptext", "")
                 html, _ = highlight.highlight_all(text, terms, tokens)
-                # an index from before passages listed every speaker has the first one only
-                speakers = _split(stored.get("speakers")) or ([stored["speaker"]] if stored.get("speaker") else [])
+                speakers = _split(stored.get("speakers"))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
                     date=_to_date(stored.get("date")), page=stored.get("page"),
@@ -494,19 +494,15 @@ class SearchService:
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters)
 
-    def _quote_filter_mask(self, searcher, tables: FacetTables, filters: dict[str, list[str]]) -> np.ndarray:
+    @staticmethod
+    def _quote_filter_mask(tables: FacetTables, filters: dict[str, list[str]]) -> np.ndarray:
         """Passages passing the facet filters: speakers, language and format are the passage's
         own; year, persons and topics are its document's (a passage carries its document's date,
         so the year comes from that, without the document)."""
         mask = np.ones(tables.size, dtype=bool)
         documents = None  # the documents passing the document-only filters
         for name, values in filters.items():
-            if name == "speakers":
-                wanted = tables.fields["speakers"].docs_with_any(values, tables.size)
-                for value in values:  # an index from before passages listed every speaker
-                    wanted |= self._run(searcher, Term("speaker", value))[0]
-                mask &= wanted
-            elif name in ("language", "format"):
+            if name in ("speakers", "language", "format"):
                 mask &= tables.fields[name].docs_with_any(values, tables.size)
             elif name == "year":
                 mask &= np.isin(tables.date // 10000, [int(v) for v in values if v.isdigit()])

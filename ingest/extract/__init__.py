@@ -35,10 +35,14 @@ class Extraction:
     persons: list[str] = field(default_factory=list)  # canonical, unique, in order of first mention
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
-    passage_speakers: list[list[str]] = field(default_factory=list)  # aligned with paragraphs
     # aligned with paragraphs: each one's speakers' turns (where in it each speaker's words start)
     passage_turns: list[list[Turn]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # every person mention, offsets in the joined paragraphs
+
+    @property
+    def passage_speakers(self) -> list[list[str]]:
+        """Each paragraph's speakers, aligned with paragraphs."""
+        return [_speakers_of_turns(turns) for turns in self.passage_turns]
 
 
 def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
@@ -75,7 +79,6 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         persons=persons,
         speakers=list(speakers),
         topics=find_topics(text, language, title=title),
-        passage_speakers=[_speakers_of_turns(ts) for ts in turns],
         passage_turns=turns,
         mentions=mentions,
     )

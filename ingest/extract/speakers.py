@@ -304,14 +304,6 @@ def _speakers_of_turns(turns: list[Turn]) -> list[str]:
     return _unique(s for t in turns for s in t.speakers)
 
 
-def _attribute(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
-               spoken: list[tuple[Mention, int]] | None = None,
-               tokens: list[Token] | None = None, title: str = "") -> list[list[str]]:
-    """attribute_passages' work; `spoken` and `tokens` when the caller already has them."""
-    turns = _attribute_turns(paragraphs, text, sep, mentions, language, spoken, tokens, title)
-    return [_speakers_of_turns(ts) for ts in turns]
-
-
 # a speech document's title opens with one of these: «Выступление ...», «Доклад ...», «Речь ...»
 _SPEECH_TITLE = re.compile(r"^\W*(выступление|доклад|речь|слово|приветственное слово|обращение)\b", re.IGNORECASE)
 # the author's own voice: first person and address, outside quotes
@@ -408,9 +400,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             turns[0] = Turn(turns[0].offset, _unattributed(para, prev, author[0] if in_body else None))
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
                 del turns[1]  # the continued speaker goes on speaking
-        who = _speakers_of_turns(turns)
         out.append(turns)
-        prev = turns[-1].speakers if who else []
+        prev = turns[-1].speakers
     return out
 
 
