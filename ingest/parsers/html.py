@@ -26,15 +26,21 @@ _DROP_TAGS = (
     "noframes",  # a frameset's note that the browser cannot show frames; the frames are pages of their own
 )
 _DROP_NAMES = frozenset(_DROP_TAGS)
-# A word of a class or id naming page chrome. Words end at "-", "_" and digits too: ya-share2.
-_BOILERPLATE = re.compile(
-    r"(?<![^\s_\d-])(nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
+
+
+def _class_words(words: str) -> re.Pattern:
+    """A regex finding any of `words` (a regex alternation) as a word of a class or id.
+    Words end at "-", "_" and digits too: ya-share2."""
+    return re.compile(rf"(?<![^\s_\d-])({words})(?![^\s_\d-])", re.IGNORECASE)
+
+
+# A word of a class or id naming page chrome.
+_BOILERPLATE = _class_words(
+    r"nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
     r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
-    r"views?|view-?count|counters?|print|rss)"
-    r"(?![^\s_\d-])",
-    re.IGNORECASE,
+    r"views?|view-?count|counters?|print|rss"
 )
 _CONTENT_HINT = re.compile(
     r"(^|[\s_-])(content|main|article|post|entry|story|text|body|news-detail|news-text|"
@@ -385,14 +391,11 @@ def _first_meta(metas: list[Tag], attr: str, match: Callable[[str], object]) -> 
     return next((m for m in metas if m.get(attr) is not None and match(m.get(attr))), None)
 
 
-_LOGO = re.compile(r"(?<![^\s_\d-])(logo|brand|site-?name|site-?title)(?![^\s_\d-])", re.IGNORECASE)
+_LOGO_WORDS = r"logo|brand|site-?name|site-?title"
+_LOGO = _class_words(_LOGO_WORDS)
 # Where a site puts its name: the page header, navigation, a logo. Not every boilerplate word:
 # Drupal's "views-field-title" holds the article's own heading.
-_SITE_CHROME = re.compile(
-    r"(?<![^\s_\d-])(header|masthead|top-?bar|banner|nav|navbar|navigation|menu|logo|brand|"
-    r"site-?name|site-?title)(?![^\s_\d-])",
-    re.IGNORECASE,
-)
+_SITE_CHROME = _class_words(r"header|masthead|top-?bar|banner|nav|navbar|navigation|menu|" + _LOGO_WORDS)
 # ... but a page's or an article's own header is not (Bootstrap's page-header, entry-header)
 _CONTENT_HEADER = re.compile(r"\b(page|entry|article|post|news|content|node)[-_]?header\b", re.IGNORECASE)
 _SITE_ROOT = re.compile(r"^(https?://[^/]+)?/?([a-z]{2}/?)?(index\.\w+)?$", re.IGNORECASE)
