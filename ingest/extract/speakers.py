@@ -318,8 +318,8 @@ _REFERENCE_BEFORE = frozenset("раз неоднократно всегда ча
 _OPENING_PARAGRAPHS = 3
 
 
-def _speech_author(paragraphs: list[str], bounds, title: str, spoken, tokens, mentions: list[Mention],
-                   language: str) -> tuple[str, int] | None:
+def _speech_author(paragraphs: list[str], bounds, starts: list[int], title: str, spoken, tokens,
+                   mentions: list[Mention], mention_starts: list[int], language: str) -> tuple[str, int] | None:
     """(canonical name, index of the first paragraph of the body) when the document is one
     person's speech: its title (or first paragraph) is «Выступление ...», «Доклад ...»..., and
     the title or the opening lines name the speaker."""
@@ -338,9 +338,9 @@ def _speech_author(paragraphs: list[str], bounds, title: str, spoken, tokens, me
     # ... Г.Сейтказиной на форуме" after the title and a date line; "выступил ... Б.Жумабеков.
     # Публикуем текст выступления."): those are the publisher's words
     body = 0
-    for m in mentions:
-        if m.canonical == author and m.start < opening_end:
-            body = max(body, bisect_right([a for a, _ in bounds], m.start))
+    for m in mentions[:bisect_left(mention_starts, opening_end)]:
+        if m.canonical == author:
+            body = max(body, bisect_right(starts, m.start))
     return author, body
 
 
@@ -372,10 +372,10 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         pos += len(p) + len(sep)
     sids = text_sentence_ids(text)
     mention_starts = [m.start for m in mentions]
-    author = _speech_author(paragraphs, bounds, title, spoken, tokens, mentions, language)
+    starts = [a for a, _ in bounds]
+    author = _speech_author(paragraphs, bounds, starts, title, spoken, tokens, mentions, mention_starts, language)
     # each paragraph's speaking mentions in the order they were found: one pass over them (a
     # scan of every mention per paragraph took minutes on a book-length file)
-    starts = [a for a, _ in bounds]
     spoken_in: list[list[tuple[Mention, int]]] = [[] for _ in bounds]
     for m, k in spoken:
         at = tokens[k].start
@@ -387,7 +387,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     for i, ((a, b), found) in enumerate(zip(bounds, spoken_in)):
         para = text[a:b]
         in_body = author is not None and i >= author[1]
-        if in_body:
+        if in_body and any(m.canonical != author[0] for m, _ in found):
             # the author's own text: what he refers to ("Токаев не раз говорил") is not said here
             voice = _own_voice(para)
             found = [(m, k) for m, k in found if m.canonical == author[0]
