@@ -49,6 +49,11 @@ MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
+# A quote should be a sentence worth citing. BM25F's length normalisation favours the shortest
+# passages, so a heading or a caption ("Сессия Ассамблеи народа Казахстана") outranked every real
+# sentence for a common word. A passage of fewer words than this has its score scaled by
+# words / QUOTE_MIN_WORDS (a 4-word heading keeps a quarter); longer ones keep BM25F's score.
+QUOTE_MIN_WORDS = 16
 
 
 def exact_tokens_with_offsets(text: str):
@@ -168,6 +173,7 @@ class SearchService:
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
+        self._quote_prior: np.ndarray | None = None
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
@@ -196,6 +202,16 @@ class SearchService:
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
         self._searcher, self._postings, self._tables = searcher, postings, tables
+        self._quote_prior = None
+
+    def _quote_length_prior(self) -> np.ndarray:
+        """Per record number, the factor a quote's score is scaled by: its words / QUOTE_MIN_WORDS,
+        at most 1. Words as the exact-form field counts them (every word, stop words too), so the
+        prior is the same for a search in any form or the exact one; built once per generation."""
+        if self._quote_prior is None:
+            words = self._postings.field_lengths("pexact")
+            self._quote_prior = np.minimum(1.0, words / QUOTE_MIN_WORDS)
+        return self._quote_prior
 
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
@@ -223,6 +239,7 @@ class SearchService:
             self._searcher = None
             self._tables = None
             self._postings = None
+            self._quote_prior = None
 
     def doc_count(self) -> int:
         with self._lock:
@@ -474,6 +491,8 @@ class SearchService:
                 final &= self._quote_filter_mask(tables, filters)
             total = int(final.sum())
             sort = req.sort if req.sort in SORTS else "relevance"
+            if sort == "relevance":
+                scores = scores * self._quote_length_prior()  # headings below real sentences
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
                                         page, per_page)
             terms = self._highlight_terms(searcher, parsed.query)

@@ -353,3 +353,32 @@ def test_a_phrase_is_marked_and_counted_only_where_it_occurs_whole(tmp_path):
         assert marks(doc.text_html) == ["концерт", "информационно-аналитическую работу"]
     finally:
         svc.close()
+
+
+def test_a_heading_ranks_below_the_sentences_a_journalist_can_quote(tmp_path):
+    # BM25F's length normalisation made a 4-word heading outscore every sentence for a common word
+    headings = ["Сессия Ассамблеи народа Казахстана", "Молодежный форум Ассамблеи в Актобе",
+                "Волонтеры Ассамблеи очистили берег реки"]
+    sentences = [
+        "Выступая на сессии, председатель совета подчеркнул, что Ассамблея за тридцать лет стала площадкой "
+        "диалога для всех этнокультурных объединений страны и их молодежи.",
+        "Участники форума договорились, что молодежное крыло Ассамблеи проведет летнюю школу медиаторов "
+        "в каждом регионе уже в следующем году.",
+        "По словам организаторов, волонтеры Ассамблеи собрали более двух тонн мусора, а местные жители "
+        "присоединились к акции вместе с детьми.",
+    ]
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, (heading, sentence) in enumerate(zip(headings, sentences)):
+            filler = [f"Мероприятие прошло в Доме дружбы, его участники обсудили планы работы на {2020 + i} год и "
+                      "поблагодарили организаторов за теплый прием и подготовку площадки."]
+            writer.add(make_record(f"h{i}", heading, [heading, sentence] + filler, when=date(2020 + i, 5, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.quotes(SearchRequest("Ассамблея", per_page=10))
+        assert res.total == 6  # the headings are still found
+        assert all(h.text in sentences for h in res.hits[:3])
+        assert all(h.text in headings for h in res.hits[3:])
+        newest = svc.quotes(SearchRequest("Ассамблея", sort="newest", per_page=10))
+        assert newest.hits[0].doc_id == "h2"  # a date order is left alone
+    finally:
+        svc.close()
