@@ -2,7 +2,8 @@
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
                              the twelve months, when the search is narrowed to one year)
-    GET /api/quotes          same parameters as the quote tab; passages with citations
+    GET /api/quotes          same parameters as the quote tab; passages with citations (filters
+                             without q: the filters' quotes, newest first; `sort` says the order)
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html)
     GET /api/search.csv      the results (up to CSV_MAX_ROWS) as CSV
     GET /api/quotes.csv      the quotes (up to CSV_MAX_ROWS) as CSV
@@ -109,7 +110,7 @@ def quotes():
         "total": result.total, "page": result.page, "per_page": result.per_page,
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
-        "hits": [_quote_json(hit) for hit in result.hits],
+        "sort": result.sort, "hits": [_quote_json(hit) for hit in result.hits],
     })
 
 

@@ -184,6 +184,27 @@ def test_quotes_filter_through_their_documents_year_persons_and_topics(service):
     assert typed.filters == {"year": ["2019"]}
 
 
+def test_quotes_of_a_speaker_a_year_or_a_topic_need_no_word(service):
+    typed = service.quotes(SearchRequest("speaker:Абдрахманов"))
+    assert typed.error is None and typed.filters == {"speakers": ["С. Абдрахманов"]}
+    assert [h.passage_id for h in typed.hits] == ["a2/1"] and typed.sort == "newest" and not typed.has_words
+    chosen = service.quotes(SearchRequest("", filters={"speakers": ["А. Платонов"]}))
+    assert [h.passage_id for h in chosen.hits] == ["a1/1"]
+    # a year's passages: the newest document first, each document's in reading order, paged
+    year = [h.passage_id for h in service.quotes(SearchRequest("year:2019", per_page=100)).hits]
+    assert year == ["a3/0", "a3/1", "a2/0", "a2/1", "a2/2"]
+    pages = [h.passage_id for n in (1, 2, 3) for h in service.quotes(SearchRequest("year:2019", per_page=2, page=n)).hits]
+    assert pages == year
+    oldest = [h.passage_id for h in service.quotes(SearchRequest("year:2019", sort="oldest", per_page=100)).hits]
+    assert oldest == ["a2/0", "a2/1", "a2/2", "a3/0", "a3/1"]
+    topic = service.quotes(SearchRequest("", filters={"topics": ["волонтерство"]}, per_page=100))
+    assert {h.doc_id for h in topic.hits} == {"a3", "a4", "e1"}
+    assert service.quotes(SearchRequest("", date_from=date(2021, 1, 1), date_to=date(2021, 12, 31))).total == 3
+    # nothing at all to go by: a message, not every paragraph of the archive
+    bare = service.quotes(SearchRequest(""))
+    assert bare.error and "speaker:" in bare.error and bare.hits == []
+
+
 def test_a_documents_passages_follow_it_in_its_segment_for_quote_filters(tmp_path):
     # writer processes take batches of 100 records: without grouping, a batch could end between a
     # document and its passages, and a passage would be taken for the previous document's

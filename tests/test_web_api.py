@@ -112,6 +112,18 @@ def test_quotes_without_query_is_400(client):
     assert "цитат" in get_json(client, "/api/quotes", status=400)["error"]
 
 
+def test_quotes_of_one_speaker_without_a_word(client):
+    data = get_json(client, "/api/quotes", speakers="А. Платонов", per_page=100)
+    assert data["total"] == NEWS_COUNT // 4 + 1 and data["sort"] == "newest"
+    assert all(h["speaker"] == "А. Платонов" for h in data["hits"])
+    dates = [h["date"] for h in data["hits"]]
+    assert dates == sorted(dates, reverse=True)
+    typed = get_json(client, "/api/quotes", q="speaker:Платонов", per_page=100)
+    assert typed["hits"] == data["hits"] and typed["filters"] == {"speakers": ["А. Платонов"]}
+    rows = read_csv(client.get("/api/quotes.csv", query_string={"q": "speaker:Платонов"}))
+    assert [r["url"].removeprefix("http://localhost") for r in rows] == [h["url"] for h in data["hits"]]
+
+
 def test_document_api(client):
     data = get_json(client, "/api/documents/p1", q="политики")
     assert data["title"] == "Стенограмма сессии Ассамблеи" and data["date"] == "2018-04-20"
