@@ -84,6 +84,8 @@ class QuoteResult:
     elapsed_ms: float = 0.0
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> the full name also searched
     filters: dict[str, list[str]] = field(default_factory=dict)  # in force, typed ones resolved
+    sort: str = "relevance"  # the order of the hits: "newest" for a relevance asked with no words
+    has_words: bool = True  # False: no words to match, the filters' quotes listed by date
 
     @property
     def page_count(self) -> int:

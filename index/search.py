@@ -49,6 +49,13 @@ MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
+NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
+                  "например speaker:Токаев.")
+# A quote should be a sentence worth citing. BM25F's length normalisation favours the shortest
+# passages, so a heading or a caption ("Сессия Ассамблеи народа Казахстана") outranked every real
+# sentence for a common word. A passage of fewer words than this has its score scaled by
+# words / QUOTE_MIN_WORDS (a 4-word heading keeps a quarter); longer ones keep BM25F's score.
+QUOTE_MIN_WORDS = 16
 
 
 def exact_tokens_with_offsets(text: str):
@@ -129,11 +136,13 @@ def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
 
 
 def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort: str, page: int,
-          per_page: int) -> tuple[list[int], list[float | None]]:
-    """The document numbers (and scores) of one page: by score, newest or oldest.
+          per_page: int, owner: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
+    """The record numbers (and scores) of one page: by score, newest or oldest.
 
     Ties in score (Whoosh keeps lengths in one byte, so there are many) break by date, newest
-    first, then document number, so paging is stable. Undated documents sort last by date.
+    first, then record number, so paging is stable. Undated records sort last by date. By date,
+    the records of one document (`owner`: per record, its document's number) stay together in
+    reading order, a document's passages following it in its segment.
     """
     start = (page - 1) * per_page
     docs = np.nonzero(final)[0]
@@ -150,10 +159,11 @@ def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort:
         order = np.lexsort((docs, -dates[docs].astype(np.int64), -doc_scores))[start:start + per_page]
         return [int(d) for d in docs[order]], [float(x) for x in doc_scores[order]]
     doc_dates = dates[docs].astype(np.int64)
+    group = docs if owner is None else owner[docs].astype(np.int64)
     if sort == "oldest":
-        order = np.lexsort((docs, np.where(doc_dates == 0, np.iinfo(np.int64).max, doc_dates)))
+        order = np.lexsort((docs, group, np.where(doc_dates == 0, np.iinfo(np.int64).max, doc_dates)))
     else:
-        order = np.lexsort((-docs, -doc_dates))
+        order = np.lexsort((docs, -group, -doc_dates))
     picked = docs[order[start:start + per_page]]
     return [int(d) for d in picked], [None] * len(picked)
 
@@ -168,6 +178,7 @@ class SearchService:
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
+        self._quote_prior: np.ndarray | None = None
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
@@ -196,6 +207,16 @@ class SearchService:
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
         self._searcher, self._postings, self._tables = searcher, postings, tables
+        self._quote_prior = None
+
+    def _quote_length_prior(self) -> np.ndarray:
+        """Per record number, the factor a quote's score is scaled by: its words / QUOTE_MIN_WORDS,
+        at most 1. Words as the exact-form field counts them (every word, stop words too), so the
+        prior is the same for a search in any form or the exact one; built once per generation."""
+        if self._quote_prior is None:
+            words = self._postings.field_lengths("pexact")
+            self._quote_prior = np.minimum(1.0, words / QUOTE_MIN_WORDS)
+        return self._quote_prior
 
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
@@ -223,6 +244,7 @@ class SearchService:
             self._searcher = None
             self._tables = None
             self._postings = None
+            self._quote_prior = None
 
     def doc_count(self) -> int:
         with self._lock:
@@ -443,7 +465,9 @@ class SearchService:
     # -- quotes --------------------------------------------------------
     def quotes(self, req: SearchRequest) -> QuoteResult:
         """Passages matching the query. Every facet filter applies: `speakers` to the passage's
-        own speakers, the others through its document; the date range applies too."""
+        own speakers, the others through its document; the date range applies too. Filters (or
+        a date range) without words list their passages, newest document first, each document's
+        in reading order; with neither, the result is NO_QUOTE_QUERY."""
         started = time.perf_counter()
         page, per_page = _clamp_paging(req.page, req.per_page)
         filters = {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
@@ -459,13 +483,16 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
-            if parsed.query is None:
-                empty.error = "Введите слово или фразу для поиска цитат."
-                return empty
             empty.error = self._add_typed_filters(tables, filters, parsed.filters)
             if empty.error:
                 return empty
-            matched, scores = self._run(searcher, parsed.query)
+            if parsed.query is None and not filters and not (req.date_from or req.date_to):
+                empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
+                return empty
+            if parsed.query is None:  # the filters' quotes: a speaker's, a year's, a topic's
+                matched, scores = tables.live, None
+            else:
+                matched, scores = self._run(searcher, parsed.query)
             final = matched & tables.live & ~tables.is_doc
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             if date_mask is not True:
@@ -474,8 +501,12 @@ class SearchService:
                 final &= self._quote_filter_mask(tables, filters)
             total = int(final.sum())
             sort = req.sort if req.sort in SORTS else "relevance"
+            if scores is None and sort == "relevance":
+                sort = "newest"  # no words to be relevant to
+            if sort == "relevance":
+                scores = scores * self._quote_length_prior()  # headings below real sentences
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
-                                        page, per_page)
+                                        page, per_page, owner=tables.owner())
             terms = self._highlight_terms(searcher, parsed.query)
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
             hits = []
@@ -490,9 +521,11 @@ class SearchService:
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers,
                 ))
-            suggestion = self._suggest(searcher, parsed.text, "pexact") if total < FEW_HITS else None
+            suggestion = None
+            if parsed.query is not None and total < FEW_HITS:
+                suggestion = self._suggest(searcher, parsed.text, "pexact")
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
-                           parsed.expanded, filters)
+                           parsed.expanded, filters, sort, parsed.query is not None)
 
     @staticmethod
     def _quote_filter_mask(tables: FacetTables, filters: dict[str, list[str]]) -> np.ndarray:

@@ -2,10 +2,15 @@
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
                              the twelve months, when the search is narrowed to one year)
-    GET /api/quotes          same parameters as the quote tab; passages with citations
+    GET /api/quotes          same parameters as the quote tab; passages with citations (filters
+                             without q: the filters' quotes, newest first; `sort` says the order)
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html)
     GET /api/search.csv      the results (up to CSV_MAX_ROWS) as CSV
     GET /api/quotes.csv      the quotes (up to CSV_MAX_ROWS) as CSV
+
+The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale opens it (there
+`,` is the decimal mark, `;` the list separator; without the BOM it reads Cyrillic as
+windows-1251). `sep=,` or `sep=tab` give another separator (programs, other locales).
 
 Errors come back as {"error": message, "status": code}: 400 for a query or parameter that
 cannot be run, 404 for an unknown document, 503 when the index is unavailable. Every `<`, `>`
@@ -30,6 +35,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 
 CSV_MAX_ROWS = 1000
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator (";" unless asked)
 
 
 def _json(payload: dict, status: int = 200) -> Response:
@@ -109,7 +115,7 @@ def quotes():
         "total": result.total, "page": result.page, "per_page": result.per_page,
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
-        "hits": [_quote_json(hit) for hit in result.hits],
+        "sort": result.sort, "hits": [_quote_json(hit) for hit in result.hits],
     })
 
 
@@ -140,15 +146,25 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        value = "; ".join(value)
+        value = ", ".join(value)  # facet values never hold a comma (index.schema.KEYWORD_SEPARATOR)
     text = str(value)
     return "'" + text if text.startswith(_CSV_FORMULA) else text
 
 
-def _csv(rows, header: list[str], name: str) -> Response:
+def _csv_request():
+    """(state, separator, None) of a CSV request, or a message in place of None: the separator
+    is `sep=` (`;` by default)."""
+    state, error = _state_or_error()
+    raw = request.args.get("sep", ";")
+    if raw not in CSV_SEPARATORS:
+        error = error or f"Разделитель «{raw[:10]}» не поддерживается: укажите sep=; (по умолчанию), sep=, или sep=tab."
+    return state, CSV_SEPARATORS.get(raw), error
+
+
+def _csv(rows, header: list[str], name: str, separator: str) -> Response:
     buf = io.StringIO()
     buf.write("\ufeff")  # so spreadsheet programs read the Cyrillic as UTF-8
-    writer = csv.writer(buf)
+    writer = csv.writer(buf, delimiter=separator)
     writer.writerow(header)
     for row in rows:
         writer.writerow([_cell(v) for v in row])
@@ -174,7 +190,7 @@ def _all_pages(run, state: SearchState):
 
 @bp.get("/search.csv")
 def search_csv():
-    state, error = _state_or_error()
+    state, separator, error = _csv_request()
     if error:
         return error_response(400, error)
     hits, error = _all_pages(lambda req: service().search(req), state)
@@ -185,12 +201,12 @@ def search_csv():
              h.persons, h.topics, plain(h.snippet_html), base + url_for("pages.document", doc_id=h.doc_id)]
             for h in hits)
     return _csv(rows, ["id", "title", "date", "format", "language", "speakers", "persons", "topics",
-                       "snippet", "url"], "assembly-search.csv")
+                       "snippet", "url"], "assembly-search.csv", separator)
 
 
 @bp.get("/quotes.csv")
 def quotes_csv():
-    state, error = _state_or_error()
+    state, separator, error = _csv_request()
     if error:
         return error_response(400, error)
     hits, error = _all_pages(lambda req: service().quotes(req), state)
@@ -202,4 +218,4 @@ def quotes_csv():
              base + url_for("pages.document", doc_id=h.doc_id) + "#p-" + h.passage_id.rsplit("/", 1)[-1]]
             for h in hits)
     return _csv(rows, ["citation", "text", "speaker", "title", "date", "page", "document_id", "url"],
-                "assembly-quotes.csv")
+                "assembly-quotes.csv", separator)

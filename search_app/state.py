@@ -164,3 +164,7 @@ class SearchState:
 
     def has_narrowing(self) -> bool:
         return bool(self.filters or self.date_from or self.date_to or self.exact)
+
+    def has_filters(self) -> bool:
+        """A facet filter or a date range: enough to list quotes without a word."""
+        return bool(self.filters or self.date_from or self.date_to)

@@ -240,7 +240,7 @@ def quotes():
     error = " ".join(state.errors) if state.errors else None
     result = None
     status = 200
-    if state.q and not error:
+    if (state.q or state.has_filters()) and not error:  # a speaker's (year's, topic's) quotes need no word
         result = service().quotes(state.request())
         if result.error:
             error, status = result.error, error_status()
@@ -260,7 +260,9 @@ def quotes():
         "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
         chips=_chips(state, result.filters if result else state.filters, path),
         pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
-        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()],
+        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
+               if key != "relevance" or not result or result.has_words],  # no words: by date only
+        current_sort=result.sort if result else state.sort,
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from web_corpus import XSS_TITLE, build_web_index
+from web_corpus import NEWS_COUNT, XSS_TITLE, build_web_index
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -286,6 +286,20 @@ def test_quotes_tab_and_copy_citation(page):
     assert "точная форма слов" in chips(page)
     for mark in page.locator("blockquote mark").all_inner_texts():
         assert mark.lower() == "согласия"
+
+
+def test_a_speakers_quotes_once_the_words_are_cleared(page):
+    # the journalist picks a speaker under a quote, then wants all of his quotes, not just these words
+    page.goto("/quotes?q=согласия")
+    page.locator("li.quote a.speaker", has_text="С. Абдрахманов").first.click()
+    page.wait_for_url(re.compile(r"speakers="))
+    page.fill("#q", "")
+    page.locator("#go").click()
+    page.wait_for_url(re.compile(r"/quotes\?q=&.*speakers="))  # the form sends the empty box too
+    assert page.locator("#hit-count").inner_text().startswith(f"Найдено {NEWS_COUNT // 4 + 1} цитат")
+    citations = page.locator("output.citation").all_inner_texts()
+    assert len(citations) == NEWS_COUNT // 4 + 1 and all("» — С. Абдрахманов;" in c for c in citations)
+    assert page.locator(".sort strong").inner_text() == "сначала новые"
 
 
 def test_quote_citation_with_page_and_link_to_passage(page):

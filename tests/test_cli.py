@@ -44,6 +44,14 @@ def test_quotes_filter_on_the_documents_year(built_index, capsys):
     assert result["total"] > 0 and all(hit["date"].startswith("2019") for hit in result["hits"])
 
 
+def test_quotes_of_a_speaker_without_a_word(built_index, capsys):
+    assert exit_code(["search", "speaker:Токаев", "--quotes", "--index", str(built_index)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 passage (") and "«Глава государства К.К. Токаев выступил на сессии Ассамблеи.» — К.К. Токаев" in out
+    assert exit_code(["search", "", "--quotes", "--index", str(built_index)]) == 2  # nothing to go by
+    assert "speaker:" in capsys.readouterr().err
+
+
 def test_counts_of_one_are_singular(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--per-page", "1", "--index", str(built_index)]) == 0
     assert capsys.readouterr().out.splitlines()[0].split(" (")[0].endswith(" documents")

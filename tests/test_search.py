@@ -184,6 +184,27 @@ def test_quotes_filter_through_their_documents_year_persons_and_topics(service):
     assert typed.filters == {"year": ["2019"]}
 
 
+def test_quotes_of_a_speaker_a_year_or_a_topic_need_no_word(service):
+    typed = service.quotes(SearchRequest("speaker:Абдрахманов"))
+    assert typed.error is None and typed.filters == {"speakers": ["С. Абдрахманов"]}
+    assert [h.passage_id for h in typed.hits] == ["a2/1"] and typed.sort == "newest" and not typed.has_words
+    chosen = service.quotes(SearchRequest("", filters={"speakers": ["А. Платонов"]}))
+    assert [h.passage_id for h in chosen.hits] == ["a1/1"]
+    # a year's passages: the newest document first, each document's in reading order, paged
+    year = [h.passage_id for h in service.quotes(SearchRequest("year:2019", per_page=100)).hits]
+    assert year == ["a3/0", "a3/1", "a2/0", "a2/1", "a2/2"]
+    pages = [h.passage_id for n in (1, 2, 3) for h in service.quotes(SearchRequest("year:2019", per_page=2, page=n)).hits]
+    assert pages == year
+    oldest = [h.passage_id for h in service.quotes(SearchRequest("year:2019", sort="oldest", per_page=100)).hits]
+    assert oldest == ["a2/0", "a2/1", "a2/2", "a3/0", "a3/1"]
+    topic = service.quotes(SearchRequest("", filters={"topics": ["волонтерство"]}, per_page=100))
+    assert {h.doc_id for h in topic.hits} == {"a3", "a4", "e1"}
+    assert service.quotes(SearchRequest("", date_from=date(2021, 1, 1), date_to=date(2021, 12, 31))).total == 3
+    # nothing at all to go by: a message, not every paragraph of the archive
+    bare = service.quotes(SearchRequest(""))
+    assert bare.error and "speaker:" in bare.error and bare.hits == []
+
+
 def test_a_documents_passages_follow_it_in_its_segment_for_quote_filters(tmp_path):
     # writer processes take batches of 100 records: without grouping, a batch could end between a
     # document and its passages, and a passage would be taken for the previous document's
@@ -351,5 +372,34 @@ def test_a_phrase_is_marked_and_counted_only_where_it_occurs_whole(tmp_path):
         # a phrase through a compound's parts; a lone word of the query is still marked alone
         doc = svc.document("d1", query='"аналитическая работа" концерт')
         assert marks(doc.text_html) == ["концерт", "информационно-аналитическую работу"]
+    finally:
+        svc.close()
+
+
+def test_a_heading_ranks_below_the_sentences_a_journalist_can_quote(tmp_path):
+    # BM25F's length normalisation made a 4-word heading outscore every sentence for a common word
+    headings = ["Сессия Ассамблеи народа Казахстана", "Молодежный форум Ассамблеи в Актобе",
+                "Волонтеры Ассамблеи очистили берег реки"]
+    sentences = [
+        "Выступая на сессии, председатель совета подчеркнул, что Ассамблея за тридцать лет стала площадкой "
+        "диалога для всех этнокультурных объединений страны и их молодежи.",
+        "Участники форума договорились, что молодежное крыло Ассамблеи проведет летнюю школу медиаторов "
+        "в каждом регионе уже в следующем году.",
+        "По словам организаторов, волонтеры Ассамблеи собрали более двух тонн мусора, а местные жители "
+        "присоединились к акции вместе с детьми.",
+    ]
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, (heading, sentence) in enumerate(zip(headings, sentences)):
+            filler = [f"Мероприятие прошло в Доме дружбы, его участники обсудили планы работы на {2020 + i} год и "
+                      "поблагодарили организаторов за теплый прием и подготовку площадки."]
+            writer.add(make_record(f"h{i}", heading, [heading, sentence] + filler, when=date(2020 + i, 5, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.quotes(SearchRequest("Ассамблея", per_page=10))
+        assert res.total == 6  # the headings are still found
+        assert all(h.text in sentences for h in res.hits[:3])
+        assert all(h.text in headings for h in res.hits[3:])
+        newest = svc.quotes(SearchRequest("Ассамблея", sort="newest", per_page=10))
+        assert newest.hits[0].doc_id == "h2"  # a date order is left alone
     finally:
         svc.close()

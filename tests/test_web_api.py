@@ -112,6 +112,18 @@ def test_quotes_without_query_is_400(client):
     assert "цитат" in get_json(client, "/api/quotes", status=400)["error"]
 
 
+def test_quotes_of_one_speaker_without_a_word(client):
+    data = get_json(client, "/api/quotes", speakers="А. Платонов", per_page=100)
+    assert data["total"] == NEWS_COUNT // 4 + 1 and data["sort"] == "newest"
+    assert all(h["speaker"] == "А. Платонов" for h in data["hits"])
+    dates = [h["date"] for h in data["hits"]]
+    assert dates == sorted(dates, reverse=True)
+    typed = get_json(client, "/api/quotes", q="speaker:Платонов", per_page=100)
+    assert typed["hits"] == data["hits"] and typed["filters"] == {"speakers": ["А. Платонов"]}
+    rows = read_csv(client.get("/api/quotes.csv", query_string={"q": "speaker:Платонов"}))
+    assert [r["url"].removeprefix("http://localhost") for r in rows] == [h["url"] for h in data["hits"]]
+
+
 def test_document_api(client):
     data = get_json(client, "/api/documents/p1", q="политики")
     assert data["title"] == "Стенограмма сессии Ассамблеи" and data["date"] == "2018-04-20"
@@ -146,10 +158,13 @@ def test_hostile_document_is_inert_in_json(client):
     assert "<img" not in hit["snippet_html"] and "&lt;img" in hit["snippet_html"]
 
 
-def read_csv(resp) -> list[dict]:
+def read_csv(resp, separator: str = ";") -> list[dict]:
+    """The rows of a CSV export, read as Russian-locale Excel reads it: UTF-8 after a BOM, `;`."""
     assert resp.status_code == 200
     assert resp.mimetype == "text/csv" and "attachment" in resp.headers["Content-Disposition"]
-    return list(csv.DictReader(io.StringIO(resp.get_data(as_text=True).lstrip("\ufeff"))))
+    raw = resp.get_data()
+    assert raw.startswith("\ufeff".encode("utf-8"))  # without it Excel reads the Cyrillic as windows-1251
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=separator))
 
 
 def test_csv_export_of_results_holds_every_hit(client):
@@ -163,6 +178,21 @@ def test_csv_export_of_quotes(client):
     rows = read_csv(client.get("/api/quotes.csv", query_string={"q": "языковой политики"}))
     row = next(r for r in rows if r["speaker"] == "М. Кул-Мухаммед")
     assert row["citation"].endswith("Стенограмма сессии Ассамблеи, 20.04.2018, с. 1") and row["page"] == "1"
+
+
+def test_csv_opens_in_russian_excel_and_takes_another_separator_on_request(client):
+    resp = client.get("/api/quotes.csv", query_string={"q": "языковой политики"})
+    header, first = resp.get_data().decode("utf-8-sig").splitlines()[:2]
+    assert header == "citation;text;speaker;title;date;page;document_id;url"
+    assert first.startswith('"«') and "»" in first  # a citation holds "; ": quoted, one cell
+    rows = read_csv(resp)
+    assert rows and all(r["citation"].startswith("«") and r["url"].startswith("http://") for r in rows)
+    assert read_csv(client.get("/api/quotes.csv", query_string={"q": "языковой политики", "sep": ","}), ",") == rows
+    tabbed = client.get("/api/search.csv", query_string={"q": "заседание", "sep": "tab"})
+    assert tabbed.get_data().decode("utf-8-sig").startswith("id\ttitle\tdate\t")
+    assert len(read_csv(tabbed, "\t")) == NEWS_COUNT
+    refused = get_json(client, "/api/search.csv", status=400, q="заседание", sep="|")
+    assert "sep=;" in refused["error"]
 
 
 def test_csv_cells_cannot_run_as_formulas(client):

@@ -239,7 +239,20 @@ def total_quotes(resp) -> int:
 def test_quotes_without_query_explain_themselves(client):
     resp = client.get("/quotes")
     assert resp.status_code == 200
-    assert "Поиск цитат находит абзацы" in page_text(resp)
+    assert "Поиск цитат находит абзацы" in page_text(resp) and "speaker:Токаев" in page_text(resp)
+
+
+@pytest.mark.parametrize("url", ["/quotes?speakers=С.+Абдрахманов", "/quotes?q=speaker%3AАбдрахманов"])
+def test_a_speakers_quotes_are_listed_without_a_word(client, url):
+    resp = client.get(url)
+    text = page_text(resp)
+    assert resp.status_code == 200 and "Поиск цитат находит абзацы" not in text
+    assert total_quotes(resp) == NEWS_COUNT // 4 + 1
+    assert "выступающий: С. Абдрахманов" in text  # the chip that takes the filter off
+    assert "Сортировка: сначала новые · сначала старые" in text  # no relevance without words
+    assert text.count("— С. Абдрахманов;") == NEWS_COUNT // 4 + 1
+    years = re.findall(r"— С\. Абдрахманов; [^;]*?, \d\d\.\d\d\.(\d{4})", text)
+    assert years == sorted(years, reverse=True) and len(years) == NEWS_COUNT // 4 + 1
 
 
 def test_citation_cuts_a_long_passage_to_the_matching_sentence():
