@@ -19,6 +19,7 @@ from whoosh import scoring
 from whoosh.query import Term
 
 from index import highlight
+from index.aliases import canonicals_named
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
@@ -342,7 +343,7 @@ class SearchService:
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str]) -> list[str]:
         """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
         the whole value, else (names) every typed name part as a part of the value, in any case
-        form, else (other fields) a substring."""
+        form, and the persons an alias names (`Елбасы`), else (other fields) a substring."""
         values = tables.fields[name].values
         found: list[str] = []
         for raw in typed:
@@ -352,6 +353,9 @@ class SearchService:
                 found += exact or [v for v in values if want in _fold(v)]
             else:  # the same spelling first: `Жумабекова` is she when she is in the facet
                 found += _names_matching(raw, values, same_form=True) or _names_matching(raw, values, same_form=False)
+                # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
+                canonicals = {_fold(c) for c in canonicals_named(raw)}
+                found += [v for v in values if _fold(v) in canonicals]
         return list(dict.fromkeys(found))
 
     @staticmethod

@@ -168,6 +168,30 @@ def test_quotes_filter_by_speaker(service):
     assert [h.speaker for h in res.hits] == ["К.К. Токаев"]
 
 
+def test_a_typed_title_finds_the_person_the_aliases_file_names(tmp_path, monkeypatch):
+    with IndexWriter(tmp_path / "ix", create=True) as writer:
+        for i, person in enumerate(["Н.А. Назарбаев", "К.К. Токаев", "Е. Тогжанов"]):
+            writer.add(make_record(f"t{i}", f"Заседание {i}", ["Текст заседания."], persons=[person]))
+    svc = SearchService(tmp_path / "ix")
+    try:
+        def found(query: str) -> set[str]:
+            res = svc.search(SearchRequest(query))
+            assert res.error is None, res.error
+            return set(ids(res))
+
+        assert found("person:Елбасы") == {"t0"}  # what ingest credits to Н.А. Назарбаев
+        assert found('person:"Первого Президента"') == {"t0"}  # in any case form
+        assert found('person:"Глава государства"') == {"t0", "t1"}  # both, by date; a filter has none
+        own = tmp_path / "aliases.txt"
+        own.write_text("Е. Тогжанов = Вице-премьер\n", encoding="utf-8")
+        monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(own))
+        assert found("person:Вице-премьер") == {"t2"}  # the archive's own file
+        own.write_text("Е. Тогжанов Вице-премьер\n", encoding="utf-8")  # no '=': ingest refuses it
+        assert found("person:Елбасы") == {"t0"}  # the search goes on with the shipped file
+    finally:
+        svc.close()
+
+
 def test_quotes_filter_through_their_documents_year_persons_and_topics(service):
     def quote_docs(query: str, **filters) -> set[str]:
         res = service.quotes(SearchRequest(query, filters=filters, per_page=50))

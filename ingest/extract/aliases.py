@@ -1,11 +1,5 @@
-"""Aliases: titles and variants that name one person (Елбасы -> Н.А. Назарбаев).
-
-The shipped file is ``ingest/extract/data/aliases.txt``; the archive's own file, given by the
-environment variable ``ASSEMBLY_SEARCH_ALIASES``, is read after it and wins for the variants it
-lists. Format (one person a line, ``#`` comments)::
-
-    Н.А. Назарбаев = Елбасы | Первый Президент | Лидер нации
-    К.К. Токаев [2019-03-20..] = Глава государства
+"""Aliases matched in a document's text: titles and variants that name one person
+(Елбасы -> Н.А. Назарбаев). The file and its format: index.aliases.
 
 A variant matches in any grammatical case: each of its words is compared by the set of its
 pymorphy3 lemmas (Russian) or by its stem before a Kazakh case ending.
@@ -18,26 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
+from index.aliases import ENV_VAR, WORD as _WORD, AliasLine, alias_lines, parse_alias_lines
 from index.config import cached_by_file
 
 from ._text import KAZAKH_LETTERS, Token, parses
 
-ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
-_LINE = re.compile(r"^(?P<canon>[^=\[]+?)\s*(?:\[(?P<range>[^\]]*)\])?\s*=\s*(?P<variants>.+)$")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Kazakh case and possessive endings (longest first) that may follow a name or title
 KK_SUFFIXES = sorted(
     """тың тің дың дің ның нің қа ке ға ге на не а е ты ті ды ді ны ні н та те да де нда нде
     тан тен дан ден нан нен мен бен пен ның ына іне сына сіне сының сінің сы сі ы і""".split(),
     key=len, reverse=True,
 )
-
-
-class AliasError(ValueError):
-    """A line of an aliases file that cannot be read (the message names file and line)."""
 
 
 @dataclass(frozen=True)
@@ -107,53 +93,18 @@ def word_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _parse_date(s: str, lineno: int, source: str) -> date | None:
-    s = s.strip()
-    if not s:
-        return None
-    try:
-        return date.fromisoformat(s)
-    except ValueError:
-        raise AliasError(f"{source}, line {lineno}: '{s}' is not a date like 2019-03-20.") from None
+def _keyed(lines: list[AliasLine]) -> list[Alias]:
+    return [Alias(a.canonical, a.variant, tuple(word_keys(w) for w in _WORD.findall(a.variant)), a.start, a.end)
+            for a in lines]
 
 
 def parse_aliases(text: str, source: str = "aliases") -> list[Alias]:
-    out: list[Alias] = []
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        m = _LINE.match(line)
-        if not m:
-            raise AliasError(f"{source}, line {lineno}: expected 'Canonical = variant | variant'.")
-        canon = re.sub(r"\s+", " ", m.group("canon").strip())
-        start = end = None
-        if m.group("range") is not None:
-            lo, _, hi = m.group("range").partition("..")
-            start, end = _parse_date(lo, lineno, source), _parse_date(hi, lineno, source)
-        for v in m.group("variants").split("|"):
-            v = re.sub(r"\s+", " ", v.strip())
-            words = _WORD.findall(v)
-            if words:
-                out.append(Alias(canon, v, tuple(word_keys(w) for w in words), start, end))
-    return out
-
-
-def _default_text() -> str:
-    return resources.files("ingest.extract").joinpath("data", "aliases.txt").read_text(encoding="utf-8")
+    return _keyed(parse_alias_lines(text, source))
 
 
 def load_aliases(path: str | os.PathLike | None = None) -> Aliases:
-    """The shipped aliases merged with the archive's file (`path`, else $ASSEMBLY_SEARCH_ALIASES).
-    A variant listed in the archive's file replaces every default entry for that variant."""
-    entries = parse_aliases(_default_text(), "default aliases")
-    path = path or os.environ.get(ENV_VAR) or None
-    if path:
-        p = Path(path)
-        custom = parse_aliases(p.read_text(encoding="utf-8-sig"), str(p))
-        overridden = {_fold(a.variant) for a in custom}
-        entries = [a for a in entries if _fold(a.variant) not in overridden] + custom
-    return Aliases(entries)
+    """The shipped aliases merged with the archive's file (`path`, else $ASSEMBLY_SEARCH_ALIASES)."""
+    return Aliases(_keyed(alias_lines(path)))
 
 
 # load_aliases() cached per process (re-read when the archive's file changes)
