@@ -255,15 +255,19 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 # --- title and dateline --------------------------------------------------------------------------
+# month stems: an English month is its abbreviation and what follows it («Mar.», «March»)
 _MONTHS = (
     "январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     "|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
-    "|january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
+_MONTH_WORD = "(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?"
+_DAY = r"\d{1,2}(st|nd|rd|th)?"
 DATE_RE = re.compile(
     r"\b(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\s+(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?,?\s+\d{4}"
+    r"|" + _DAY + r"\s+(of\s+)?" + _MONTH_WORD + r",?\s+\d{4}"
+    r"|" + _MONTH_WORD + r"\s+" + _DAY + r",?\s+\d{4}"  # month first: «March 12, 2019», «Март 12, 2019»
     r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+\d{1,2}\s+(" + _MONTHS + r"))",
     re.IGNORECASE,
 )
