@@ -18,7 +18,7 @@ from index.errors import IndexWriteError
 from index.paths import path_to_text, readable_path
 from index.processes import batch_gc
 from index.store import IndexWriter, load_inventory
-from ingest.discover import FileRef, discover, is_under
+from ingest.discover import FileRef, discover, is_under, real_path
 from ingest.graceful_stop import GracefulStop
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
@@ -246,7 +246,7 @@ class _Writer:
 def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary:
     started = time.monotonic()
     summary = Summary()
-    abs_roots = [str(Path(r).resolve()) for r in roots]
+    abs_roots = [real_path(r) for r in roots]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
     files, skipped = discover(roots, exclude=own_output)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]

@@ -876,6 +876,18 @@ def test_a_loop_of_links_is_a_broken_link_not_a_read_error(archive, tmp_path):
     assert summary.exit_code == 0 and summary.counts["indexed"] == 3
 
 
+def test_a_start_path_in_a_loop_of_links_is_a_broken_link_of_the_library_call(archive, tmp_path):
+    # the command refuses it as a usage error; run_ingest raised RuntimeError (Path.resolve) instead
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    summary = run_ingest([str(tmp_path / "a"), str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    assert [(r.path, r.reason, r.message) for r in summary.files if r.reason == "broken_link"] == \
+        [(str(tmp_path / "a"), "broken_link", "a link that leads nowhere (a loop of links)")]
+    assert summary.counts["indexed"] == 3 and summary.exit_code == 0
+    usage = _cli("ingest", str(tmp_path / "a"), "--index", str(tmp_path / "index"))
+    assert usage.returncode == 2 and "cannot be reached" in usage.stderr
+
+
 NOBODY = 65534  # the unprivileged user a root test runs the command as
 
 
