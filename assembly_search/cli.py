@@ -14,7 +14,7 @@ from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
 from index.errors import IndexLocationError, IndexUnavailable
-from index.paths import CONTROL_CHARS, display_path, path_to_text
+from index.paths import readable_path
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month"}
@@ -42,14 +42,6 @@ MAX_WORKERS_PER_CORE = 4
 MAX_TIME_LIMIT = 86_400  # seconds: a day for one file is no limit in practice; more overflows timers
 MAX_MB = 1_000_000  # a terabyte: past any file or memory here, and a finite number of bytes
 MAX_THREADS = 256
-
-
-def _one_line(path: str) -> str:
-    """A path on one output line, readable: a name that is not UTF-8 (windows-1251 from a Windows
-    archive) decoded as display_path does, not as \\udccf escapes; a line break in a name (POSIX
-    allows one) shown as \\n."""
-    readable = display_path(path_to_text(path))
-    return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), readable)
 
 
 def _number(kind, minimum, what: str, maximum=None):
@@ -212,9 +204,9 @@ def cmd_ingest(args) -> int:
         if report.status == "failed" and report.reason != "not_saved":  # those the summary counts
             shown[report.reason] += 1
             if shown[report.reason] <= FAILED_LINES_PER_REASON:
-                print(f"failed: {_one_line(report.path)}: {report.message}", file=sys.stderr)
+                print(f"failed: {readable_path(report.path)}: {report.message}", file=sys.stderr)
         for warning in report.warnings:  # indexed, but not whole or not as written
-            print(f"note: {_one_line(report.path)}: {warning}", file=sys.stderr)
+            print(f"note: {readable_path(report.path)}: {warning}", file=sys.stderr)
     for reason, count in shown.items():
         if count > FAILED_LINES_PER_REASON:
             where = f"the report {args.report} lists" if args.report else "--report FILE would list"

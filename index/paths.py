@@ -5,12 +5,15 @@ POSIX file names are bytes. Archives copied from Windows often keep names that a
 UTF-8, so neither Whoosh nor a JSON report can take them. Such a path is stored
 percent-escaped behind a prefix no absolute path has, and turned back into the very same
 bytes when the file is opened. So is a name with a line break (POSIX allows one): the index
-lists a document's files one per line.
+lists a document's files one per line. And so is a name that is not NFC (an archive copied from a
+Mac keeps й as и + U+0306): every text of the index is NFC, yet the file must be opened, and
+recognised on a re-run, by the very name it has on disk. People see such names in NFC.
 """
 from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 ESCAPED = "bytes:"
@@ -19,10 +22,10 @@ CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 def path_to_text(path: str) -> str:
-    """`path` itself when it is valid Unicode on one line, else its bytes percent-escaped."""
+    """`path` itself when it is valid NFC Unicode on one line, else its bytes percent-escaped."""
     try:
         path.encode("utf-8")
-        if "\n" not in path:
+        if "\n" not in path and unicodedata.is_normalized("NFC", path):
             return path
     except UnicodeEncodeError:
         pass
@@ -38,11 +41,19 @@ def text_to_path(text: str) -> str:
 
 def display_path(text: str) -> str:
     """A readable form for people: escaped names shown as UTF-8 when they are (a line break in a
-    name), else as windows-1251, their usual origin."""
+    name, a Mac's decomposed letters: in NFC), else as windows-1251, their usual origin."""
     if text.startswith(ESCAPED):
         raw = unquote_to_bytes(text[len(ESCAPED):])
         try:
-            return raw.decode("utf-8")
+            return unicodedata.normalize("NFC", raw.decode("utf-8"))
         except UnicodeDecodeError:
             return raw.decode("cp1251", errors="replace")
     return text
+
+
+def readable_path(path: str) -> str:
+    """A path on one line of output, readable: a name that is not UTF-8 (windows-1251 from a Windows
+    archive) decoded as display_path does, not as \\udccf escapes; a Mac's decomposed name in NFC;
+    a line break in a name (POSIX allows one) shown as \\n."""
+    readable = display_path(path_to_text(path))
+    return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), readable)

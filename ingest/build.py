@@ -1,6 +1,7 @@
 """Turn a parsed file into the record the index stores: title, passages, date, language, facets."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
@@ -15,7 +16,7 @@ def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
     if not title and parsed.blocks:
         title = parsed.blocks[0].text.strip().split("\n", 1)[0]
-    title = title or path.stem
+    title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return title[:MAX_TITLE_CHARS]
 
 

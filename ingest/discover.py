@@ -54,6 +54,13 @@ _HIDDEN_MESSAGES = {
 }
 
 
+def real_path(path: str | Path) -> str:
+    """The absolute path with every link resolved. A loop of links is left unresolved, where
+    Path.resolve raises: the walk reports such a start path as a broken_link, as it does one met
+    in a folder, and a batch never stops on it."""
+    return os.path.realpath(path)
+
+
 def is_under(path: str, roots: list[str]) -> bool:
     """`path` is one of `roots` or lies below one of them (absolute paths, as discover gives)."""
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
@@ -78,12 +85,12 @@ def _not_a_file(path: str) -> Skipped:
     return Skipped(path, "not a regular file (a device, pipe or socket)", "not_a_file")
 
 
-def _unreadable_entry(path: str, exc: OSError) -> Skipped:
-    """A folder entry whose type cannot be had. A link in a loop of links (a -> b -> a) leads
-    nowhere, as a broken link does: no read error, nothing for --prune to keep."""
+def _unreadable_entry(path: str, exc: OSError, what: str = "file") -> Skipped:
+    """A folder entry (or start path) whose type cannot be had. A link in a loop of links
+    (a -> b -> a) leads nowhere, as a broken link does: no read error, nothing for --prune to keep."""
     if exc.errno == errno.ELOOP:
         return Skipped(path, "a link that leads nowhere (a loop of links)", "broken_link")
-    return _unreadable(path, "file", exc)
+    return _unreadable(path, what, exc)
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -123,7 +130,7 @@ class _Discovery:
         self.named = set(named)  # the start paths: the user's choice, hidden or not
         self.found: dict[str, FileRef] = {}
         self.skipped: list[Skipped] = []
-        self.excluded_files = {str(Path(p).resolve()) for p in exclude}
+        self.excluded_files = {real_path(p) for p in exclude}
         self.excluded_folders = _folder_ids(exclude)
         self.entered: set[tuple[int, int]] = set(self.excluded_folders)
 
@@ -132,7 +139,7 @@ class _Discovery:
         try:
             info = os.stat(root)
         except OSError as exc:
-            self.skipped.append(_unreadable(root, "start path", exc))
+            self.skipped.append(_unreadable_entry(root, exc, "start path"))
             return False
         if stat.S_ISDIR(info.st_mode):
             return True
@@ -261,7 +268,7 @@ def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[Fi
     then, in rounds, those only links lead to; a link to a folder read already is a link_loop.
     A start path is the user's choice: read even when its name is hidden or system, and even
     inside another start path, or a hidden folder of one."""
-    starts = [str(Path(r).resolve()) for r in roots]
+    starts = [real_path(r) for r in roots]
     walk = _Discovery(exclude, starts)
     folders = sorted({root for root in starts if walk.start(root)})  # a folder before those inside it
     links: list[tuple[str, str]] = []

@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from index.errors import IndexWriteError
-from index.paths import path_to_text
+from index.paths import path_to_text, readable_path
 from index.processes import batch_gc
 from index.store import IndexWriter, load_inventory
-from ingest.discover import FileRef, discover, is_under
+from ingest.discover import FileRef, discover, is_under, real_path
 from ingest.graceful_stop import GracefulStop
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
@@ -246,7 +246,7 @@ class _Writer:
 def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary:
     started = time.monotonic()
     summary = Summary()
-    abs_roots = [str(Path(r).resolve()) for r in roots]
+    abs_roots = [real_path(r) for r in roots]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
     files, skipped = discover(roots, exclude=own_output)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
@@ -326,7 +326,7 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for report in reports:
             line = asdict(report)
-            line["path"] = path_to_text(report.path)  # a name that is not UTF-8 stays reversible
+            line["path"] = path_to_text(report.path)  # a name that is not UTF-8 or not NFC stays reversible
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
@@ -445,7 +445,7 @@ def _unread_notes(unread: list[str], report_path: Path | None) -> list[str]:
     """The note naming what could not be read: the exit code says 1, and this says why."""
     if not unread:
         return []
-    shown = ", ".join(path_to_text(p) for p in unread[:UNREAD_NOTE_PATHS])
+    shown = ", ".join(readable_path(p) for p in unread[:UNREAD_NOTE_PATHS])
     more = len(unread) - UNREAD_NOTE_PATHS
     if more > 0:
         where = f"the report {report_path} lists" if report_path else "--report FILE would list"
@@ -493,8 +493,8 @@ def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileRep
     if outcome.record is None:
         for report in removed:  # the document keeps its old record, gone paths and all
             report.status, report.reason = "failed", outcome.reason
-            report.message = (f"The file is gone, but its document could not be read again from {task.path} "
-                              f"to drop it: {outcome.message}")
+            report.message = (f"The file is gone, but its document could not be read again from "
+                              f"{readable_path(task.path)} to drop it: {outcome.message}")
         return [FileReport(p, "failed", reason=outcome.reason, message=outcome.message, document_id=None)
                 for p in (task.statuses or {task.path: "failed"})]
     record = outcome.record

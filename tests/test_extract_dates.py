@@ -1,6 +1,9 @@
 from datetime import date
 
+import pytest
+
 from ingest.extract.dates import document_date
+from ingest.parsers.normalize import find_dateline
 
 
 def test_russian_numeric_kazakh_english_forms():
@@ -19,6 +22,37 @@ def test_slashes_roman_months_ordinal_days_and_nominative_months():
     assert document_date({}, "Заседание 12-го марта 2019 г. открыл...", "a.txt") == (date(2019, 3, 12), "text")
     assert document_date({}, "12 март 2019\n\nЗаседание.", "a.txt") == (date(2019, 3, 12), "text")
     assert document_date({}, "Пункт 3/13/2019 плана.", "a.txt") == (None, None)  # no 13th month, no US order
+
+
+def test_month_first_and_abbreviated_months():
+    # English press releases of the Assembly and their Russian and Kazakh translations
+    for text in ("ASTANA, March 12, 2019 – The Assembly...", "ASTANA, Mar. 12, 2019 – The Assembly...",
+                 "Released Sept. 12th, 2019", "Астана, Март 12, 2019 – Ассамблея...", "Астана, наурыз 12, 2019",
+                 "On 12 Mar. 2019 the Council met.", "On the 12th of March, 2019 the Council met.",
+                 "Нұр-Сұлтан, 12 наурыз 2019", "Нұр-Сұлтан, 2019 жылғы 12 наурыз"):
+        assert document_date({}, text, "a.txt")[0] == (date(2019, 9, 12) if "Sept" in text else date(2019, 3, 12)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Обращения: март 12 2019 15",          # a Russian month-first date needs its comma...
+    "в марте 12, 2019",                    # ...and the nominative
+    "марта 12, 2019",
+    "Итоги за март. 12, 2019 и 2020 годы",
+    "until 12 March. 2019 was the year",   # a dot ends a full month name's sentence
+    "The dismay 12, 2019 cases",           # a month is a whole word
+    "Summary 12, 2019",
+    "Marches 12, 2019",
+    "Mar 12, 20190",
+])
+def test_month_names_in_other_words_or_sentences_are_no_date(text):
+    assert document_date({}, text, "a.txt") == (None, None)
+
+
+def test_a_month_first_dateline_comes_before_a_later_line_with_a_date():
+    text = "ASTANA, Mar. 12, 2019\n\nThe decision of 24 April 2018 was recalled."
+    metadata = {"dateline": find_dateline(text.split("\n\n"))}
+    assert metadata["dateline"] == "ASTANA, Mar. 12, 2019"
+    assert document_date(metadata, text, "a.txt") == (date(2019, 3, 12), "text")
 
 
 def test_a_two_digit_year_counts_in_the_dateline_only():

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -712,6 +713,46 @@ def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_pa
     assert SearchService(tmp_path / "index").search(SearchRequest("Платонов")).total == 1
 
 
+def test_a_file_name_in_nfd_from_a_mac_is_nfc_text_yet_opened_and_recognised_by_its_own_name(tmp_path):
+    # a Mac writes й as и + U+0306: the index, the report and the output held that NFD text
+    from index.paths import display_path, text_to_path
+
+    nfd = lambda text: unicodedata.normalize("NFD", text)  # noqa: E731
+    root = tmp_path / nfd("Архив за май")
+    root.mkdir()
+    name, empty = nfd("Отчёт Ассамблеи.txt"), nfd("Пустой.txt")
+    (root / name).write_text(TEXT_A, encoding="utf-8")
+    (root / empty).write_bytes(b"")
+    assert set(os.listdir(root)) == {name, empty} and not unicodedata.is_normalized("NFC", name)
+    index, report = tmp_path / "index", tmp_path / "report.jsonl"
+    run = _cli("ingest", str(root), "--index", str(index), "--report", str(report))
+    assert run.returncode == 1, run.stderr
+    nfc_root = unicodedata.normalize("NFC", str(root))
+    assert [line for line in run.stderr.splitlines() if line.startswith("failed:")] == \
+        [f"failed: {nfc_root}/Пустой.txt: The file is empty (zero bytes)."]
+    lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
+    assert all(unicodedata.is_normalized("NFC", line["path"]) for line in lines)
+    assert sorted(text_to_path(line["path"]) for line in lines) == sorted([str(root / name), str(root / empty)])
+    assert sorted(display_path(line["path"]) for line in lines) == [f"{nfc_root}/Отчёт Ассамблеи.txt",
+                                                                     f"{nfc_root}/Пустой.txt"]
+    svc = SearchService(index)
+    view = svc.document(svc.search(SearchRequest("Платонов")).hits[0].doc_id)
+    assert all(unicodedata.is_normalized("NFC", text) for text in [*view.paths, view.source, view.title])
+    assert display_path(view.paths[0]) == f"{nfc_root}/Отчёт Ассамблеи.txt"
+    assert os.path.isfile(text_to_path(view.paths[0]))  # the original can still be downloaded
+    assert statuses(ingest(root, index, prune=True)) == {name: "unchanged", empty: "failed"}
+    assert svc.doc_count() == 1
+
+
+def test_a_title_taken_from_a_file_name_is_nfc(tmp_path):
+    from ingest.build import document_title
+    from ingest.parsers.base import ParsedDocument
+
+    path = tmp_path / unicodedata.normalize("NFD", "Отчёт за май.txt")
+    path.write_text("", encoding="utf-8")
+    assert document_title(ParsedDocument("txt", None, []), path) == "Отчёт за май"
+
+
 def test_a_file_name_with_a_line_break_is_recognised_on_the_rerun_and_reported_whole(tmp_path):
     # the index lists a document's files one per line: such a name was cut at its line break, so
     # every run indexed the file again and --prune reported the removal of a path that never was
@@ -833,6 +874,18 @@ def test_a_loop_of_links_is_a_broken_link_not_a_read_error(archive, tmp_path):
         ".hidden.txt": "hidden", "notes.json": "unsupported"}
     assert skipped["a"].message == "a link that leads nowhere (a loop of links)"
     assert summary.exit_code == 0 and summary.counts["indexed"] == 3
+
+
+def test_a_start_path_in_a_loop_of_links_is_a_broken_link_of_the_library_call(archive, tmp_path):
+    # the command refuses it as a usage error; run_ingest raised RuntimeError (Path.resolve) instead
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    summary = run_ingest([str(tmp_path / "a"), str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    assert [(r.path, r.reason, r.message) for r in summary.files if r.reason == "broken_link"] == \
+        [(str(tmp_path / "a"), "broken_link", "a link that leads nowhere (a loop of links)")]
+    assert summary.counts["indexed"] == 3 and summary.exit_code == 0
+    usage = _cli("ingest", str(tmp_path / "a"), "--index", str(tmp_path / "index"))
+    assert usage.returncode == 2 and "cannot be reached" in usage.stderr
 
 
 NOBODY = 65534  # the unprivileged user a root test runs the command as

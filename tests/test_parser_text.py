@@ -334,6 +334,26 @@ def test_kazakh_split_decided_by_the_documents_own_spelling(tmp_path):
     assert "ақпараттық-насихаттық" in text
 
 
+def test_kazakh_compounds_with_no_other_spelling_in_the_document_keep_their_hyphen(tmp_path):
+    """No spelling of these compounds elsewhere: a right part that starts with a vowel (no line
+    split puts one there), or two parts the document writes as words of their own, keep the
+    hyphen; a Kazakh word split at a syllable is still joined."""
+    doc = _wrapped(tmp_path, [
+        "Мерекелік кешке балалар мен олардың ата-",
+        "аналары қатысты. Жастар білім мен ақыл-",
+        "ой туралы, өңірдің әлеуметтік-",
+        "экономикалық дамуы туралы айтты. Іс",
+        "жоспарында шаралар көп: мектепте іс-",
+        "шаралар өтті, олар Қазақ-",
+        "стан халқының тілі мен мәде-",
+        "ниетін дамытуға арналған жұмыс болды.",
+    ])
+    text = doc.text
+    for compound in ("ата-аналары", "ақыл-ой", "әлеуметтік-экономикалық", "іс-шаралар"):
+        assert compound in text
+    assert "Қазақстан халқының" in text and "мәдениетін" in text
+
+
 def test_normalisation_nfc_controls_spaces():
     raw = "Мои\u0306 дом\x07\u00a0\u00a0стоит.\u200b\r\n"
     assert clean_text(raw).strip().replace("\u00a0", " ") == "Мой дом  стоит."

@@ -5,12 +5,15 @@ import os
 import re
 from datetime import date
 
+# the nominative, as headings and forms write it: «12 март 2019»
+RU_NOMINATIVE_MONTHS = {
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
+    "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
 RU_MONTHS = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    # the nominative, as headings and forms write it: «12 март 2019»
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
-    "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    **RU_NOMINATIVE_MONTHS,
 }
 ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                 "XI": 11, "XII": 12}
@@ -20,6 +23,13 @@ KK_MONTHS = {
 }
 EN_MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
+# press releases abbreviate: «Mar. 12, 2019», «12 Sept. 2019»
+EN_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                    "oct": 10, "nov": 11, "dec": 12}
+_EN_MONTH_WORDS = {**EN_MONTHS, **EN_ABBREVIATIONS}
+# a Russian or Kazakh month written before its day, as translations of English press releases do:
+# «Март 12, 2019», «наурыз 12, 2019»
+_MONTH_FIRST_NEEDS_COMMA = {**RU_NOMINATIVE_MONTHS, **KK_MONTHS}
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -38,7 +48,15 @@ _RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?»?\s+(" + "|".join(RU_MONTHS) + r"
 _KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|ы)?|ж\.)\s+«?(\d{1,2})»?\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*", re.IGNORECASE)
 # 26 қараша 2026 жыл
 _KK_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*\s+((?:19|20)\d\d)", re.IGNORECASE)
-_EN = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(EN_MONTHS) + r")\s+((?:19|20)\d\d)|(" + "|".join(EN_MONTHS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)", re.IGNORECASE)
+_EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
+             + r")\.?)")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# 12 March 2019, 12th of March 2019, 12 Mar. 2019 (a dot only after an abbreviation: «12 March. 2019» is two sentences)
+_EN = re.compile(r"(\d(?<!\d\d)\d?)" + _ORDINAL + r"\s+(?:of\s+)?(" + _EN_MONTH + r"),?\s+((?:19|20)\d\d)(?!\d)",
+                 re.IGNORECASE)
+# the day and year of a month-first date; the month is the word before, looked up in _month_before
+_DAY_YEAR = re.compile(r"(\d(?<!\d\d)\d?)(" + _ORDINAL + r")(,?)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(\.?)\s+$")
 _FILENAME_DMY = re.compile(r"(?<!\d)(\d\d)[-_.](\d\d)[-_.]((?:19|20)\d\d)(?!\d)")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
 
@@ -60,6 +78,25 @@ def _ru_start(text: str, day: int) -> int:
     return day
 
 
+def _en_month(word: str) -> int:
+    return _EN_MONTH_WORDS[word.lower().rstrip(".")]
+
+
+def _month_before(text: str, day_year: re.Match) -> tuple[int, int] | None:
+    """(offset, month) of a month name written right before a day and year («March 12, 2019»), or None.
+    An English month may abbreviate with a dot and take an ordinal day; a Russian or Kazakh one is
+    the nominative and needs the comma, which sets the day and year apart from two counts («март 12 2019»)."""
+    start = day_year.start()
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if not m:
+        return None
+    word, dot = m.group(1).lower(), m.group(2)
+    month = _EN_MONTH_WORDS.get(word) if not dot or word in EN_ABBREVIATIONS else None
+    if month is None and not dot and day_year.group(3) and not day_year.group(2):
+        month = _MONTH_FIRST_NEEDS_COMMA.get(word)
+    return (m.start(), month) if month else None
+
+
 def dates_in_text(text: str) -> list[tuple[int, date]]:
     """Every full date in `text` with its offset, Russian, Kazakh, English and numeric forms."""
     found: list[tuple[int, date]] = []
@@ -67,7 +104,7 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     # month names found by plain search first: the month-name patterns are costly to run in
     # vain over every character of a text in another language
     has_kk = any(month in low for month in KK_MONTHS)
-    has_en = any(month in low for month in EN_MONTHS)
+    has_en = any(month in low for month in _EN_MONTH_WORDS)
     for m in _RU.finditer(text):
         found.append((_ru_start(text, m.start()), _make(int(m.group(3)), RU_MONTHS[m.group(2).lower()], int(m.group(1)))))
     for m in _KK.finditer(text) if has_kk else ():
@@ -75,10 +112,11 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     for m in _KK_DAY_FIRST.finditer(text) if has_kk else ():
         found.append((m.start(), _make(int(m.group(3)), KK_MONTHS[m.group(2).lower()], int(m.group(1)))))
     for m in _EN.finditer(text) if has_en else ():
-        if m.group(1):
-            found.append((m.start(), _make(int(m.group(3)), EN_MONTHS[m.group(2).lower()], int(m.group(1)))))
-        else:
-            found.append((m.start(), _make(int(m.group(6)), EN_MONTHS[m.group(4).lower()], int(m.group(5)))))
+        found.append((m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
+    for m in _DAY_YEAR.finditer(text):
+        month = _month_before(text, m)
+        if month:
+            found.append((month[0], _make(int(m.group(4)), month[1], int(m.group(1)))))
     for m in _DOTTED.finditer(text):
         month = m.group(3)
         month = int(month) if month.isdigit() else ROMAN_MONTHS[month]

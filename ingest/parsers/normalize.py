@@ -60,7 +60,18 @@ _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
 # Kazakh has no dictionary here: two adjectives paired (ақпараттық-насихаттық, қоғамдық-саяси)
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
 _KAZAKH_ADJECTIVE = re.compile(r"(?:[лдт][ыі]қ|[лдт]ік|[лдт][ыі]к|и)$")
+# Neither Kazakh nor Russian hyphenation moves a vowel to the next line away from the consonant
+# before it (а-қыл, not ақ-ыл), nor splits two native vowels: a Kazakh right part that starts with
+# one is a word of its own (ата-ана, ақыл-ой, сондай-ақ). у, и, ю, я also stand for consonants.
+_KAZAKH_VOWEL_START = re.compile(r"[аәеоөұүыіэ]")
+# A document is Kazakh when this share of its Cyrillic words has a Kazakh-only letter (about half
+# do in Kazakh prose, a name or two in Russian): its words without one (ата-ана) are Kazakh too.
+KAZAKH_WORD_SHARE = 0.2
+MIN_KAZAKH_RIGHT_WORD = 4
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _INLINE_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word inside a line, hyphenated ones whole
+# a word split at a line end: the very pieces being decided, no evidence of how the document writes
+_SPLIT_AT_LINE_END = re.compile(r"[^\W_]+[-\u2010\u00ad][ \t]*\n[ \t]*[^\W_]+")
 
 
 @lru_cache(maxsize=1)
@@ -83,11 +94,30 @@ class DocumentSpelling:
         self._text = text
         self._hyphenated: list[str] | None = None
         self._plain: list[str] = []
+        self._kazakh: bool | None = None
 
     def _index(self) -> None:
-        words = set(_INLINE_WORD.findall(self._text.lower()))
+        words = set(_INLINE_WORD.findall(_SPLIT_AT_LINE_END.sub(" ", self._text.lower())))
         self._hyphenated = sorted(w for w in words if "-" in w)
         self._plain = sorted(w for w in words if "-" not in w)
+
+    def has_word(self, word: str) -> bool:
+        """The document writes `word` on its own somewhere inside a line."""
+        if self._hyphenated is None:
+            self._index()
+        i = bisect_left(self._plain, word)
+        return i < len(self._plain) and self._plain[i] == word
+
+    @property
+    def is_kazakh(self) -> bool:
+        """Most of the document is Kazakh (see KAZAKH_WORD_SHARE)."""
+        if self._kazakh is None:
+            if self._hyphenated is None:
+                self._index()
+            cyrillic = [w for w in self._plain if _CYRILLIC_WORD.fullmatch(w)]
+            kazakh = sum(1 for w in cyrillic if _KAZAKH_LETTERS.search(w))
+            self._kazakh = bool(cyrillic) and kazakh >= KAZAKH_WORD_SHARE * len(cyrillic)
+        return self._kazakh
 
     def verdict(self, left: str, right: str) -> bool | None:
         """True if the document writes the word with its hyphen, False if joined, None if
@@ -117,9 +147,42 @@ def _keep_hyphen(left: str, right: str, spelling: DocumentSpelling | None = None
     verdict = _dictionary_verdict(left, right)
     if verdict is None and spelling is not None:
         verdict = spelling.verdict(left, right)
+    if verdict is None and _is_kazakh(left, right, spelling):
+        verdict = _kazakh_compound(left, right, spelling)
     if verdict is None:
         verdict = _looks_like_compound(left, right)
     return verdict
+
+
+def _is_kazakh(left: str, right: str, spelling: DocumentSpelling | None) -> bool:
+    """A Kazakh word: a Kazakh-only letter in it, or Cyrillic in a Kazakh document (ата-ана)."""
+    word = (left + right).lower()
+    if _KAZAKH_LETTERS.search(word):
+        return True
+    return spelling is not None and bool(_CYRILLIC_WORD.fullmatch(word)) and spelling.is_kazakh
+
+
+def _kazakh_compound(left: str, right: str, spelling: DocumentSpelling | None) -> bool:
+    """Whether a Kazakh word split at a line end is a compound, with no dictionary and no other
+    spelling of it in the document: two words of their own make one (ата-ана, іс-шара where the
+    document writes іс and шара alone), a syllable split for the line does not (мәде-ниет, Қазақ-стан)."""
+    lo_left, lo_right = left.lower(), right.lower()
+    if _kazakh_pieces_are_words(lo_left, lo_right):
+        return True
+    # a right piece shorter than MIN_KAZAKH_RIGHT_WORD is as often a suffix that is a word too
+    # (келісім-мен, Қарағанды-да)
+    return (spelling is not None and len(lo_right) >= MIN_KAZAKH_RIGHT_WORD
+            and spelling.has_word(lo_left) and spelling.has_word(lo_right))
+
+
+@lru_cache(maxsize=20000)
+def _kazakh_pieces_are_words(lo_left: str, lo_right: str) -> bool:
+    """What the pieces alone say: two adjectives paired (ақпараттық-насихаттық), or a right piece
+    starting with a vowel, where no line split puts one (ақыл-ой, ата-ана, әлеуметтік-экономикалық)."""
+    if bool(_KAZAKH_VOWEL_START.match(lo_right)):
+        return True
+    return (len(lo_left) >= 4 and len(lo_right) >= 4
+            and bool(_KAZAKH_ADJECTIVE.search(lo_left)) and bool(_KAZAKH_ADJECTIVE.search(lo_right)))
 
 
 @lru_cache(maxsize=20000)
@@ -153,8 +216,7 @@ def _looks_like_compound(left: str, right: str) -> bool:
     (Ер-жан, Тока-ева, Бол-ат) unless it ends in a compound's linking vowel (Медиа-центр)."""
     lo_left, lo_right = left.lower(), right.lower()
     if _KAZAKH_LETTERS.search(lo_left + lo_right):
-        return (len(lo_left) >= 4 and len(lo_right) >= 4
-                and bool(_KAZAKH_ADJECTIVE.search(lo_left)) and bool(_KAZAKH_ADJECTIVE.search(lo_right)))
+        return _kazakh_pieces_are_words(lo_left, lo_right)  # no document to ask
     morph = _morph()
     if morph is None or not _RUSSIAN_WORD.fullmatch(lo_left + lo_right):
         return False
@@ -255,15 +317,19 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 # --- title and dateline --------------------------------------------------------------------------
+# month stems: an English month is its abbreviation and what follows it («Mar.», «March»)
 _MONTHS = (
     "январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     "|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
-    "|january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
+_MONTH_WORD = "(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?"
+_DAY = r"\d{1,2}(st|nd|rd|th)?"
 DATE_RE = re.compile(
     r"\b(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\s+(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?,?\s+\d{4}"
+    r"|" + _DAY + r"\s+(of\s+)?" + _MONTH_WORD + r",?\s+\d{4}"
+    r"|" + _MONTH_WORD + r"\s+" + _DAY + r",?\s+\d{4}"  # month first: «March 12, 2019», «Март 12, 2019»
     r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+\d{1,2}\s+(" + _MONTHS + r"))",
     re.IGNORECASE,
 )
