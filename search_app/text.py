@@ -30,10 +30,10 @@ MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля
 CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentences around the first match
 
 _MARKED_OK = re.compile(r"<(?!/?mark>)")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
-# An initial before a name ("А. Платонов", "К.К. Токаев") ends no sentence: a capital letter alone
-# before the full stop, at the start or after a space, a bracket or another initial.
-_INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\".])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[»\"”)]?\s+$")
+# A sentence ends at . ! ? or …, but an initial before a name ("А. Платонов", "К.К. Токаев") ends
+# none: a capital letter standing alone before the full stop (as ingest.passages cuts sentences).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:
@@ -112,8 +112,7 @@ def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
 
 def _sentence_ends(text: str) -> list[int]:
     """Where each sentence but the last ends in `text` (the next one starts there)."""
-    return [m.end() for m in _SENTENCE_END.finditer(text)
-            if not _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.end())]
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None) -> str:
