@@ -18,7 +18,7 @@ from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedErro
                           IndexUnavailable, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, text_to_path
-from index.records import DocumentRecord
+from index.records import DocumentFacts, DocumentRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
 from index.writers import ParallelWriter, segment_writer
 
@@ -391,6 +391,41 @@ class IndexWriter:
             self.close()
         else:
             self.abort()
+
+
+def document_facts(index_dir: str | Path, doc_ids: set[str]) -> dict[str, DocumentFacts]:
+    """doc_id -> the report's facts of each of `doc_ids` the index holds. Each document's record
+    is found from its `files` terms, segment by segment (a term's first posting is the document,
+    unless deleted), not by an id lookup in every segment: 5,000 documents in a few tenths of a
+    second, nearly all of it Whoosh decompressing their stored fields."""
+    facts: dict[str, DocumentFacts] = {}
+    if not doc_ids or not index_exists(Path(index_dir)):
+        return facts
+    with reading(index_dir):
+        reader = open_index(index_dir).reader()
+    with reader:
+        for leaf, _ in reader.leaf_readers():
+            for raw, info in leaf.iter_field("files"):
+                doc_id = raw.partition(FILES_SEPARATOR.encode())[0].decode("utf-8")
+                if doc_id in doc_ids and doc_id not in facts:
+                    docnum = _live_posting(leaf, raw, info.min_id())
+                    if docnum is not None:
+                        facts[doc_id] = _facts(leaf.stored_fields(docnum))
+    return facts
+
+
+def _live_posting(leaf, term: bytes, first: int) -> int | None:
+    """The document of a `files` term in one segment: its first posting, or its first live one
+    when that was deleted (a document replaced within the segment); None if none lives."""
+    if not leaf.is_deleted(first):
+        return first
+    return next(iter(leaf.postings("files", term).all_ids()), None)  # postings skip deleted documents
+
+
+def _facts(stored: dict) -> DocumentFacts:
+    return DocumentFacts(format=stored.get("format"), language=stored.get("language"),
+                         encoding=stored.get("encoding"), pages=stored.get("pages"),
+                         characters=len(stored.get("content", "")))
 
 
 def load_inventory(index_dir: str | Path) -> dict[str, str]:

@@ -296,6 +296,40 @@ def test_broken_files_are_reported_and_the_batch_goes_on(archive, tmp_path):
     assert all(r["message"] and "Traceback" not in r["message"] for r in lines if r["status"] == "failed")
 
 
+REPORT_FACTS = ("document_id", "format", "language", "encoding", "pages", "characters")
+
+
+def _report_lines(report: Path) -> dict[str, dict]:
+    return {Path(r["path"]).name: r for r in map(json.loads, report.read_text("utf-8").splitlines())}
+
+
+def test_a_files_report_line_keeps_its_fields_on_a_rerun_and_every_message_is_a_sentence(archive, tmp_path):
+    # unchanged and removed lines had format, language, encoding, pages and characters all null,
+    # a failed .pdf a null format, and a skipped file's message was a lowercase fragment
+    shutil.copy(FIXTURES / "two_column.pdf", archive / "columns.pdf")
+    (archive / "truncated.pdf").write_bytes((FIXTURES / "two_column.pdf").read_bytes()[:700])
+    index, report = tmp_path / "index", tmp_path / "report.jsonl"
+    ingest(archive, index, report_path=report)
+    first = _report_lines(report)
+    assert first["columns.pdf"]["pages"] == 3 and first["b.txt"]["encoding"] == "cp1251"
+    (archive / "2020" / "c.txt").unlink()
+    ingest(archive, index, report_path=report)
+    again = _report_lines(report)
+    assert again["a.txt"]["status"] == again["columns.pdf"]["status"] == "unchanged"
+    for name in ("a.txt", "b.txt", "columns.pdf"):
+        assert {k: again[name][k] for k in REPORT_FACTS} == {k: first[name][k] for k in REPORT_FACTS}
+    ingest(archive, index, prune=True, report_path=report)
+    removed = _report_lines(report)["c.txt"]
+    assert removed["status"] == "removed"
+    assert {k: removed[k] for k in REPORT_FACTS} == {k: first["c.txt"][k] for k in REPORT_FACTS}
+    # a failed file's format, as its bytes and name say: the same when the re-run does not read it again
+    assert first["truncated.pdf"]["format"] == again["truncated.pdf"]["format"] == "pdf"
+    assert "not read again" in again["truncated.pdf"]["message"]
+    messages = [r["message"] for r in (*first.values(), *again.values()) if r["message"]]
+    assert "Not a supported format (.json)." in messages
+    assert all(m[0].isupper() and m.endswith(".") for m in messages), messages
+
+
 def test_a_file_indexed_with_a_repair_says_so_in_the_report(archive, tmp_path):
     good = ("Депутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана. " * 10).encode()
     (archive / "flipped.txt").write_bytes(good[:200] + b"\xff" + good[201:])  # one damaged byte
@@ -831,7 +865,7 @@ def test_a_loop_of_links_is_a_broken_link_not_a_read_error(archive, tmp_path):
     assert {path: r.reason for path, r in skipped.items()} == {
         "a": "broken_link", "b": "broken_link", "2020/self": "broken_link",
         ".hidden.txt": "hidden", "notes.json": "unsupported"}
-    assert skipped["a"].message == "a link that leads nowhere (a loop of links)"
+    assert skipped["a"].message == "A link that leads nowhere (a loop of links)."
     assert summary.exit_code == 0 and summary.counts["indexed"] == 3
 
 
@@ -1048,7 +1082,7 @@ def test_a_dot_in_a_name_that_starts_no_extension_leaves_the_file_without_one(tm
         "Приказ от 01.02.2020": ("skipped", "unsupported", None), "journal.log": ("skipped", "unsupported", None),
         "Доклад.docx": ("skipped", "unsupported", None)}
     says = {Path(r.path).name: r.message for r in summary.files}
-    assert says["Приказ от 01.02.2020"].endswith("(no extension)") and says["Доклад.docx"].endswith("(.docx)")
+    assert says["Приказ от 01.02.2020"].endswith("(no extension).") and says["Доклад.docx"].endswith("(.docx).")
     assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
 
 
