@@ -24,6 +24,8 @@ from index.writers import ParallelWriter, segment_writer
 
 VERSION_FILE = "assembly-search.json"
 SESSION_LOCK_FILE = "assembly-search.lock"
+# The folders ingests were run on: the web app serves a document's file from under one of them only.
+ROOTS_FILE = "ingested-roots.json"
 STORED_TEXT_FIELDS = ("title", "content", "ptext")
 # A rebuild holds only the folders it is given: name them all, or the others' documents are gone.
 REBUILD_HINT = ("assembly-search ingest FOLDER... --force --index {dir}, naming every folder of the archive "
@@ -39,6 +41,33 @@ def _read_version(index_dir: Path) -> int | None:
 
 def _write_version(index_dir: Path) -> None:
     (index_dir / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n", "utf-8")
+
+
+def record_ingested_roots(index_dir: str | Path, roots: list[str]) -> None:
+    """Add `roots` (absolute, as the ingest resolved them) to the folders the index was ingested
+    from. Called by a writing session, its lock held; the file is replaced whole, never half
+    written. One that cannot be written is passed over: the web app then falls back on the
+    folders its documents were last parsed from."""
+    path = Path(index_dir) / ROOTS_FILE
+    known = ingested_roots(index_dir)
+    added = sorted(set(known) | {path_to_text(r) for r in roots})
+    if added == known:
+        return
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps({"roots": added}, ensure_ascii=False) + "\n", "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+def ingested_roots(index_dir: str | Path) -> list[str]:
+    """The folders ingests were run on, as stored text (index.paths): [] before any was recorded."""
+    try:
+        roots = json.loads((Path(index_dir) / ROOTS_FILE).read_text("utf-8"))["roots"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    return sorted(r for r in roots if isinstance(r, str)) if isinstance(roots, list) else []
 
 
 def index_exists(index_dir: Path) -> bool:

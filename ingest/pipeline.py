@@ -17,7 +17,7 @@ from pathlib import Path
 from index.errors import IndexWriteError
 from index.paths import path_to_text
 from index.processes import batch_gc
-from index.store import IndexWriter, document_facts, load_inventory
+from index.store import IndexWriter, document_facts, load_inventory, record_ingested_roots
 from ingest.discover import FileRef, discover, is_under
 from ingest.graceful_stop import GracefulStop
 from ingest.hash_cache import HashCache
@@ -259,6 +259,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
+    record_ingested_roots(options.index_dir, abs_roots)  # the web app serves files from under these only
     try:
         with GracefulStop(say) as stop, batch_gc():
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)

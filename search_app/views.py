@@ -297,22 +297,25 @@ def document(doc_id: str):
 
 
 def _original_file(view) -> Path | None:
-    """The document's original file, only when it lies inside the root it was ingested from and
-    exists. The path comes from the index (recorded at ingest), never from the request."""
-    if not view.source:
-        return None
-    try:
-        root = Path(text_to_path(view.source)).resolve(strict=True)
-    except OSError:
-        return None
-    for raw in view.paths:
-        try:
-            path = Path(text_to_path(raw)).resolve(strict=True)
-        except OSError:
-            continue
-        if path.is_file() and path.is_relative_to(root):
+    """The first of the document's recorded files that exists and lies inside a folder the
+    archive was ingested from, links resolved (a link out of the archive is not followed). The
+    path comes from the index (recorded at ingest), never from the request."""
+    roots = [root for text in [*service().ingested_roots(), view.source] if (root := _real_path(text))]
+    for text in view.paths:
+        path = _real_path(text)
+        if path and path.is_file() and any(path.is_relative_to(root) for root in roots):
             return path
     return None
+
+
+def _real_path(text: str) -> Path | None:
+    """A stored path (index.paths) resolved to the real one; None when it does not exist here."""
+    if not text:
+        return None
+    try:
+        return Path(text_to_path(text)).resolve(strict=True)
+    except OSError:
+        return None
 
 
 @bp.get("/doc/<doc_id>/file")
