@@ -7,7 +7,7 @@ import re
 import shutil
 from html import unescape
 from html.parser import HTMLParser
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 
@@ -360,6 +360,25 @@ def test_the_download_serves_a_documents_file_from_any_folder_the_archive_ingest
     resp = client.get(f"/doc/{hit.doc_id}/file")
     assert resp.status_code == 200 and resp.get_data() == report.read_bytes()
     assert "report.txt" in resp.headers["Content-Disposition"]
+
+
+def test_the_document_page_names_the_file_it_serves_and_where_each_of_its_files_is(tmp_path):
+    # after a rename (no --prune) the link read «скачать оригинал (A-черновик.txt)», the deleted
+    # name, while another file was served; and the page showed no folder at all
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    draft = archive / "A-черновик.txt"
+    draft.write_text("Отчет\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    _ingested([archive], index)
+    final = draft.rename(archive / "Волонтеры (итог).txt")
+    _ingested([archive], index)
+    hit = SearchService(index).search(SearchRequest("волонтеры")).hits[0]
+    client = create_app(index, testing=True).test_client()
+    shown = re.sub(r"<[^>]+>", "", client.get(f"/doc/{hit.doc_id}").get_data(as_text=True))  # as a browser joins it
+    assert "скачать оригинал (Волонтеры (итог).txt)" in shown
+    assert f"Расположение{archive}/A-черновик.txt (файл не найден){archive}/Волонтеры (итог).txt\n" in shown
+    assert client.get(f"/api/documents/{hit.doc_id}").get_json()["file_name"] == final.name
+    assert final.name in unquote(client.get(f"/doc/{hit.doc_id}/file").headers["Content-Disposition"])
 
 
 @pytest.mark.parametrize("url", [
