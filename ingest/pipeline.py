@@ -19,7 +19,7 @@ from index.paths import path_to_text
 from index.processes import batch_gc
 from index.store import IndexWriter, document_facts, load_inventory, record_ingested_roots
 from ingest.discover import FileRef, discover, is_under
-from ingest.graceful_stop import GracefulStop
+from ingest.graceful_stop import GracefulStop, sigterm_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
@@ -245,6 +245,11 @@ class _Writer:
 
 
 def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary:
+    with sigterm_as_ctrl_c():  # GracefulStop handles it once the batch runs; before, as Ctrl-C
+        return _run_batch(roots, options, stream)
+
+
+def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     started = time.monotonic()
     summary = Summary()
     abs_roots = [str(Path(r).resolve()) for r in roots]

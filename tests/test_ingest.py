@@ -647,6 +647,42 @@ def test_a_second_ingest_waits_for_the_first(tmp_path):
     assert SearchService(index).doc_count() == 300
 
 
+# another writing session on the index, in a process of its own, holding its lock until killed
+_HOLD_THE_LOCK = """
+import sys, time
+from pathlib import Path
+from index.store import SessionLock
+SessionLock(Path(sys.argv[1]), timeout=0, on_wait=None)
+print("holding", flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_an_ingest_waiting_for_the_lock_stops_on_sigterm_as_on_ctrl_c(tmp_path, signum):
+    # SIGTERM killed the waiting ingest without a word (exit -15, 143 in a shell); Ctrl-C gave 130
+    index = tmp_path / "index"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_THE_LOCK, str(index)], stdout=subprocess.PIPE, text=True,
+                              env=env)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        waiting = subprocess.Popen(_ingest_cmd(_many_reports(tmp_path / "few", 3, "Отчет"), index),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "waiting" not in (waiting.stderr.readline() or "waiting"):
+            pass
+        assert waiting.poll() is None, "the second ingest did not wait"
+        waiting.send_signal(signum)
+        out, err = waiting.communicate(timeout=10)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert waiting.returncode == 130, err
+    assert err.strip() == "assembly-search: interrupted; everything committed so far is kept."
+    assert not (index / "_MAIN_1.toc").exists()  # it wrote nothing
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
