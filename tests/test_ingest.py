@@ -1518,13 +1518,18 @@ def test_a_failed_file_with_a_line_break_in_its_name_is_one_line_of_output(tmp_p
     assert lines == [f"failed: {root}/пустой\\nфайл.txt: The file is empty (zero bytes)."]
 
 
-def test_a_failed_file_with_a_windows_1251_name_is_shown_readable(tmp_path):
+@pytest.mark.parametrize("codec, name", [
+    ("cp1251", "Пустой.txt"),  # a name from a Windows archive: was \\udccf\\udcf3…
+    ("koi8_r", "Пустой отчет Ассамблеи.txt"),  # from an old Unix one: was рХУФПК ПФЮЕФ бУУБНВМЕЙ.txt
+    ("cp1251", "ДокладАНК.txt"),  # a lowercase letter before a capital, and capitals before it too
+])
+def test_a_failed_file_with_a_name_that_is_not_utf8_is_shown_readable(tmp_path, codec, name):
     root = tmp_path / "archive"
     root.mkdir()
-    (root / os.fsdecode("Пустой.txt".encode("cp1251"))).write_bytes(b"")  # a name from a Windows archive
+    (root / os.fsdecode(name.encode(codec))).write_bytes(b"")
     run = _cli("ingest", str(root), "--index", str(tmp_path / "index"))
     lines = [line for line in run.stderr.splitlines() if line.startswith("failed:")]
-    assert lines == [f"failed: {root}/Пустой.txt: The file is empty (zero bytes)."]  # was \\udccf\\udcf3…
+    assert lines == [f"failed: {root}/{name}: The file is empty (zero bytes)."]
 
 
 def test_a_large_file_leaves_no_garbage_for_the_slow_paced_collector(tmp_path):
