@@ -330,6 +330,8 @@ def _print_result(res, tty: bool) -> None:
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = hit.date.isoformat() if hit.date else "undated"
         print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
+        for path in hit.paths:  # where the archivist finds the original
+            print(f"   file: {_one_line(path)}")
         if hit.speakers:
             print("   speakers: " + ", ".join(hit.speakers))
         if hit.snippet_html:

@@ -41,13 +41,14 @@ def text_to_path(text: str) -> str:
 
 def display_path(text: str) -> str:
     """A readable form for people: escaped names shown as UTF-8 when they are (a line break in a
-    name, a Mac's decomposed letters: in NFC), else as windows-1251, their usual origin."""
+    name, a Mac's decomposed letters: in NFC), else as windows-1251, their usual origin, or KOI8-R
+    (readable_name)."""
     if text.startswith(ESCAPED):
         raw = unquote_to_bytes(text[len(ESCAPED):])
         try:
             return unicodedata.normalize("NFC", raw.decode("utf-8"))
         except UnicodeDecodeError:
-            return raw.decode("cp1251", errors="replace")
+            return readable_name(raw)
     return text
 
 
@@ -57,3 +58,26 @@ def readable_path(path: str) -> str:
     a line break in a name (POSIX allows one) shown as \\n."""
     readable = display_path(path_to_text(path))
     return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), readable)
+
+
+# A lowercase Cyrillic letter right before a capital. windows-1251 and KOI8-R put the two cases
+# in each other's byte ranges, so a KOI8-R name read as windows-1251 has them swapped ("Отчет"
+# reads "пФЮЕФ"); a name as people write it (Capitalized, lowercase, CAPITALS) has none.
+_CASE_TELL = re.compile("[а-яё][А-ЯЁ]")
+# What KOI8-R reads in bytes that are letters in windows-1251 (box drawing, math signs): any
+# character but ASCII and the Russian letters
+_NOT_KOI8_NAME = re.compile("[^\x00-\x7fА-яЁё]")
+
+
+def readable_name(raw: bytes) -> str:
+    """A path's bytes that are not UTF-8, decoded as windows-1251 unless only the KOI8-R reading
+    is cased as names are. The code-page scorer of ingest's text decoder needs more letters than
+    a name has; this tell is one it weighs, and it never takes a windows-1251 name for KOI8-R
+    unless its words start lowercase and go on in capitals. A name in one case (all lowercase,
+    all capitals) says nothing, and stays windows-1251."""
+    windows = raw.decode("cp1251", errors="replace")
+    if _CASE_TELL.search(windows):
+        koi8 = raw.decode("koi8_r")  # every byte is a character of KOI8-R
+        if not _CASE_TELL.search(koi8) and not _NOT_KOI8_NAME.search(koi8):
+            return koi8
+    return windows

@@ -43,3 +43,15 @@ class DocumentRecord:
     content_hash: str = ""
     passages: list[PassageRecord] = field(default_factory=list)
     analyzed: dict | None = None  # field name -> index.analysis.PreAnalyzed (optional)
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What an ingest report says of a document, as the index holds it: read for the files a
+    re-run does not parse again (unchanged, removed)."""
+
+    format: str | None
+    language: str | None
+    encoding: str | None
+    pages: int | None
+    characters: int

@@ -38,7 +38,7 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE
-from index.store import open_index, reading
+from index.store import ingested_roots, open_index, reading
 
 __all__ = [
     "SearchService", "SearchRequest", "SearchResult", "Hit", "FacetCount", "QuoteHit", "QuoteResult",
@@ -552,6 +552,15 @@ class SearchService:
         return mask
 
     # -- one document --------------------------------------------------
+    def ingested_roots(self) -> list[str]:
+        """The folders the archive was ingested from, as stored text (index.paths): those the
+        ingests recorded, and the folder of every document's last parse (all an index written
+        before that record knows)."""
+        with self._lock:
+            searcher, _ = self._current()
+            sources = {raw.decode("utf-8") for raw in searcher.reader().lexicon("source")}
+        return sorted(sources | set(ingested_roots(self.index_dir)))
+
     def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:
         """One document by id (None when unknown), the query's matches marked in its text."""
         with self._lock:

@@ -40,17 +40,17 @@ class FileRef:
 @dataclass(frozen=True)
 class Skipped:
     path: str
-    message: str  # plain words, for the report
+    message: str  # one plain sentence, for the report
     # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable | hidden | system
     reason: str = "unsupported"
 
 
 # hidden or system, file or folder: what the report says of such an entry
 _HIDDEN_MESSAGES = {
-    ("hidden", False): "a hidden file (its name starts with a dot)",
-    ("hidden", True): "a hidden folder (its name starts with a dot); nothing in it was read",
-    ("system", False): "a system or temporary file (Thumbs.db, an Office lock file, a download not finished)",
-    ("system", True): "a system or temporary folder; nothing in it was read",
+    ("hidden", False): "A hidden file (its name starts with a dot).",
+    ("hidden", True): "A hidden folder (its name starts with a dot); nothing in it was read.",
+    ("system", False): "A system or temporary file (Thumbs.db, an Office lock file, a download not finished).",
+    ("system", True): "A system or temporary folder; nothing in it was read.",
 }
 
 
@@ -77,19 +77,19 @@ def _hidden_or_system(name: str) -> str | None:
 
 
 def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
-    return Skipped(path, f"the {what} could not be read ({exc.strerror or exc}); --prune keeps what the index "
-                   "holds there", "unreadable")
+    return Skipped(path, f"The {what} could not be read ({exc.strerror or exc}); --prune keeps what the index "
+                   "holds there.", "unreadable")
 
 
 def _not_a_file(path: str) -> Skipped:
-    return Skipped(path, "not a regular file (a device, pipe or socket)", "not_a_file")
+    return Skipped(path, "Not a regular file (a device, pipe or socket).", "not_a_file")
 
 
 def _unreadable_entry(path: str, exc: OSError, what: str = "file") -> Skipped:
     """A folder entry (or start path) whose type cannot be had. A link in a loop of links
     (a -> b -> a) leads nowhere, as a broken link does: no read error, nothing for --prune to keep."""
     if exc.errno == errno.ELOOP:
-        return Skipped(path, "a link that leads nowhere (a loop of links)", "broken_link")
+        return Skipped(path, "A link that leads nowhere (a loop of links).", "broken_link")
     return _unreadable(path, what, exc)
 
 
@@ -179,8 +179,8 @@ class _Discovery:
         folder_id = (info.st_dev, info.st_ino)
         if folder_id in self.entered:
             if folder_id not in self.excluded_folders:
-                self.skipped.append(Skipped(folder, "a link to a folder already read in this batch" if through_link
-                                            else "a folder already read in this batch under another path", "link_loop"))
+                self.skipped.append(Skipped(folder, "A link to a folder already read in this batch." if through_link
+                                            else "A folder already read in this batch under another path.", "link_loop"))
             return False
         self.entered.add(folder_id)
         return True
@@ -232,7 +232,7 @@ class _Discovery:
             return
         if not is_file:
             if entry.is_symlink() and not os.path.exists(path):
-                self.skipped.append(Skipped(path, "a link to a file that does not exist", "broken_link"))
+                self.skipped.append(Skipped(path, "A link to a file that does not exist.", "broken_link"))
             else:
                 self.skipped.append(_not_a_file(path))
             return
@@ -249,7 +249,7 @@ class _Discovery:
                 with open(path, "rb") as fh:
                     head = fh.read(SNIFF_BYTES)
                 if not sniffed(head, without_extension=not ext):
-                    self.skipped.append(Skipped(path, f"not a supported format ({ext or 'no extension'})"))
+                    self.skipped.append(Skipped(path, f"Not a supported format ({ext or 'no extension'})."))
                     return
             size = size_of()
         except OSError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+from contextlib import contextmanager
 
 
 class GracefulStop:
@@ -35,3 +36,24 @@ class GracefulStop:
     def __exit__(self, *exc) -> None:
         for signum, handler in self._saved.items():
             signal.signal(signum, handler)
+
+
+@contextmanager
+def sigterm_as_ctrl_c():
+    """SIGTERM (a service manager's stop, `kill PID`) ends what runs as Ctrl-C does, with
+    KeyboardInterrupt: before GracefulStop takes over (finding the files, waiting for another
+    ingest's lock) it ended the process with no word and no exit code of ours."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) is signal.SIG_IGN:
+        yield
+        return
+    pid = os.getpid()
+
+    def interrupt(signum, frame) -> None:
+        if os.getpid() == pid:  # not in a process just forked, before it set its own handling
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

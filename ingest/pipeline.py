@@ -17,11 +17,12 @@ from pathlib import Path
 from index.errors import IndexWriteError
 from index.paths import path_to_text, readable_path
 from index.processes import batch_gc
-from index.store import IndexWriter, load_inventory
+from index.store import IndexWriter, document_facts, load_inventory, record_ingested_roots
 from ingest.discover import FileRef, discover, is_under, real_path
-from ingest.graceful_stop import GracefulStop
+from ingest.graceful_stop import GracefulStop, sigterm_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
+from ingest.parsers import file_format
 from ingest.parsers.base import CONTENT_REASONS
 from ingest.progress import FeedbackStream, Progress
 from ingest.worker import Outcome
@@ -244,6 +245,11 @@ class _Writer:
 
 
 def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary:
+    with sigterm_as_ctrl_c():  # GracefulStop handles it once the batch runs; before, as Ctrl-C
+        return _run_batch(roots, options, stream)
+
+
+def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     started = time.monotonic()
     summary = Summary()
     abs_roots = [real_path(r) for r in roots]
@@ -258,6 +264,7 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
+    record_ingested_roots(options.index_dir, abs_roots)  # the web app serves files from under these only
     try:
         with GracefulStop(say) as stop, batch_gc():
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)
@@ -340,6 +347,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
                                      [*empty_roots, *unread, *present])
+    if options.report_path:  # the facts are read for the report only: 40 µs a document
+        _with_stored_facts(reports, options.index_dir)
     summary.files += reports
     # a removal is saved with its document's deletion, or its rewrite under the paths left
     removed_of: dict[str, list[FileReport]] = {}
@@ -367,7 +376,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
     for task, (reason, message) in failed_before:
-        _write_task(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE),
+        _write_task(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE,
+                                    format=file_format(task.path)),
                     task, removed_of, summary)
     # on a stop the parsers are ended at once: the files in their hands, and those not reached yet,
     # are picked up by the next run
@@ -390,6 +400,17 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         for reports in removed_of.values():
             _not_done(reports, NOT_REACHED_REMOVAL)
     summary.interrupted = handled < len(tasks)
+
+
+def _with_stored_facts(reports: list[FileReport], index_dir: Path) -> None:
+    """Fill the lines of the files not parsed again (unchanged, removed) from what the index holds
+    of their documents, so a file's line has the same fields on a re-run as on the first run."""
+    facts = document_facts(index_dir, {r.document_id for r in reports if r.document_id})
+    for report in reports:
+        known = facts.get(report.document_id)
+        if known:
+            report.format, report.language, report.encoding = known.format, known.language, known.encoding
+            report.pages, report.characters = known.pages, known.characters
 
 
 # after the sentence of a failure remembered from an earlier run
@@ -476,7 +497,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
         try:
             hashes[f.path] = cache.content_hash(f.path, trust=not options.force)
         except OSError as exc:
-            summary.files.append(FileReport(f.path, "failed", reason="unreadable",
+            summary.files.append(FileReport(f.path, "failed", reason="unreadable", format=file_format(f.path),
                                             message=f"The file could not be read ({exc.strerror or exc})."))
     if not stop.requested:
         cache.forget_missing(roots, {f.path for f in files})
@@ -495,7 +516,7 @@ def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileRep
             report.status, report.reason = "failed", outcome.reason
             report.message = (f"The file is gone, but its document could not be read again from "
                               f"{readable_path(task.path)} to drop it: {outcome.message}")
-        return [FileReport(p, "failed", reason=outcome.reason, message=outcome.message, document_id=None)
+        return [FileReport(p, "failed", reason=outcome.reason, message=outcome.message, format=outcome.format)
                 for p in (task.statuses or {task.path: "failed"})]
     record = outcome.record
     record.paths = task.paths

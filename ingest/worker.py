@@ -15,7 +15,7 @@ from pathlib import Path
 from index.records import DocumentRecord
 from index.store import pre_analyze_record
 from ingest.build import build_record
-from ingest.parsers import parse_file
+from ingest.parsers import file_format, parse_file
 from ingest.parsers.base import ParseError
 
 
@@ -26,6 +26,7 @@ class Outcome:
     record: DocumentRecord | None = None
     reason: str | None = None  # failure reason code
     message: str | None = None  # one plain sentence
+    format: str | None = None  # of a failed file, as far as its first bytes and name tell (a record has its own)
     warnings: list[str] = field(default_factory=list)  # the parser's notes on an indexed file
 
 
@@ -81,4 +82,6 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
                                                 "(--memory-limit).")
     except Exception as exc:  # a parser bug must not end the batch
         out.reason, out.message = "parser_error", f"The parser failed on this file ({exc.__class__.__name__}: {exc})."
+    if out.record is None:
+        out.format = file_format(path)
     return out

@@ -127,12 +127,13 @@ def document(doc_id: str):
     view = service().document(doc_id, query=state.q, exact=state.exact)
     if view is None:
         abort(404)
+    original = _original_file(view)
     return _json({
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
         "format": view.format, "language": view.language, "speakers": view.speakers,
         "persons": view.persons, "topics": view.topics, "pages": view.pages, "encoding": view.encoding,
-        "file_name": file_name(view),
-        "download_url": url_for("pages.download", doc_id=view.doc_id) if _original_file(view) else None,
+        "file_name": file_name(view, original),
+        "download_url": url_for("pages.download", doc_id=view.doc_id) if original else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
         "match_count": view.match_count, "text": view.text, "text_html": view.text_html,
         "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text}

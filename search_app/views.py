@@ -289,32 +289,36 @@ def document(doc_id: str):
     for para in paras:
         if not first_done and "<mark>" in para.html:
             para.html, first_done = mark_first(str(para.html))
+    original = _original_file(view)
     return render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras,
-        facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if _original_file(view) else None,
-        file_name=file_name(view),
+        facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
+        file_name=file_name(view, original), locations=_locations(view),
         back_href=state.href(search_path) if state.q else None,
         json_href=url_for("api.document", doc_id=view.doc_id, **({"q": state.q} if state.q else {})),
     )
 
 
 def _original_file(view) -> Path | None:
-    """The document's original file, only when it lies inside the root it was ingested from and
-    exists. The path comes from the index (recorded at ingest), never from the request."""
-    if not view.source:
-        return None
-    try:
-        root = Path(text_to_path(view.source)).resolve(strict=True)
-    except OSError:
-        return None
-    for raw in view.paths:
-        try:
-            path = Path(text_to_path(raw)).resolve(strict=True)
-        except OSError:
-            continue
-        if path.is_file() and path.is_relative_to(root):
+    """The first of the document's recorded files that exists and lies inside a folder the
+    archive was ingested from, links resolved (a link out of the archive is not followed). The
+    path comes from the index (recorded at ingest), never from the request."""
+    roots = [root for text in [*service().ingested_roots(), view.source] if (root := _real_path(text))]
+    for text in view.paths:
+        path = _real_path(text)
+        if path and path.is_file() and any(path.is_relative_to(root) for root in roots):
             return path
     return None
+
+
+def _real_path(text: str) -> Path | None:
+    """A stored path (index.paths) resolved to the real one; None when it does not exist here."""
+    if not text:
+        return None
+    try:
+        return Path(text_to_path(text)).resolve(strict=True)
+    except OSError:
+        return None
 
 
 @bp.get("/doc/<doc_id>/file")
@@ -328,12 +332,33 @@ def download(doc_id: str):
     if path is None:
         abort(404)
     # a readable name, header-safe: a line break in a name (POSIX allows one) would be a 500
-    name = CONTROL_CHARS.sub(" ", os.path.basename(display_path(path_to_text(str(path))))).strip() or "document"
+    name = _readable(path_to_text(str(path)))[1].strip() or "document"
     # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
     return send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
 
 
-def file_name(view) -> str | None:
-    """The name of the document's (first) file, readable even when it is not UTF-8 on disk."""
-    return os.path.basename(display_path(view.paths[0])) if view.paths else None
+def file_name(view, original: Path | None) -> str | None:
+    """The name of the file the download serves (`original`), else of the document's first
+    recorded one; readable even when it is not UTF-8 on disk."""
+    if original is not None:
+        return _readable(path_to_text(str(original)))[1]
+    return _readable(view.paths[0])[1] if view.paths else None
+
+
+@dataclass
+class Location:
+    folder: str  # with its closing separator
+    name: str
+    found: bool  # the file is there now (a path the index still lists may be gone: no --prune)
+
+
+def _locations(view) -> list[Location]:
+    """Where the document's files are (or were): how an archivist finds the paper original."""
+    return [Location(*_readable(text), found=_real_path(text) is not None) for text in view.paths]
+
+
+def _readable(text: str) -> tuple[str, str]:
+    """A stored path (index.paths) as people read it, split into its folder and its name."""
+    folder, _, name = CONTROL_CHARS.sub(" ", display_path(text)).rpartition(os.sep)
+    return folder + os.sep, name
 

@@ -3,6 +3,7 @@ whose reader has left ends quietly."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -72,6 +73,23 @@ def test_a_refused_query_is_a_usage_error_with_its_message_on_stderr(built_index
     assert exit_code(["search", "Ассамблея", "--from", "2020-01-01", "--to", "2019-01-01",
                       "--index", str(built_index)]) == 2
     assert "--from 2020-01-01 is after --to 2019-01-01" in capsys.readouterr().err
+
+
+def test_a_search_names_where_each_documents_files_are(tmp_path, capsys):
+    # the plain output named no file at all (only --json had the paths): an archivist could not
+    # find the original; a name that is not UTF-8 is shown readable
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "2019").mkdir(parents=True)
+    text = "Отчет\n\nВолонтеры Ассамблеи помогли ветеранам.\n".encode("utf-8")
+    (archive / "2019" / "Отчет волонтеров.txt").write_bytes(text)
+    with open(os.fsencode(archive) + "/Копия.txt".encode("cp1251"), "wb") as fh:  # from a Windows archive
+        fh.write(text)
+    assert exit_code(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert exit_code(["search", "волонтеры", "--index", str(index)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].startswith("1. Отчет")
+    assert lines[3:5] == [f"   file: {archive}/2019/Отчет волонтеров.txt", f"   file: {archive}/Копия.txt"]
 
 
 def _json_of(args: list[str], capsys) -> str:

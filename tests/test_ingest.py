@@ -297,6 +297,40 @@ def test_broken_files_are_reported_and_the_batch_goes_on(archive, tmp_path):
     assert all(r["message"] and "Traceback" not in r["message"] for r in lines if r["status"] == "failed")
 
 
+REPORT_FACTS = ("document_id", "format", "language", "encoding", "pages", "characters")
+
+
+def _report_lines(report: Path) -> dict[str, dict]:
+    return {Path(r["path"]).name: r for r in map(json.loads, report.read_text("utf-8").splitlines())}
+
+
+def test_a_files_report_line_keeps_its_fields_on_a_rerun_and_every_message_is_a_sentence(archive, tmp_path):
+    # unchanged and removed lines had format, language, encoding, pages and characters all null,
+    # a failed .pdf a null format, and a skipped file's message was a lowercase fragment
+    shutil.copy(FIXTURES / "two_column.pdf", archive / "columns.pdf")
+    (archive / "truncated.pdf").write_bytes((FIXTURES / "two_column.pdf").read_bytes()[:700])
+    index, report = tmp_path / "index", tmp_path / "report.jsonl"
+    ingest(archive, index, report_path=report)
+    first = _report_lines(report)
+    assert first["columns.pdf"]["pages"] == 3 and first["b.txt"]["encoding"] == "cp1251"
+    (archive / "2020" / "c.txt").unlink()
+    ingest(archive, index, report_path=report)
+    again = _report_lines(report)
+    assert again["a.txt"]["status"] == again["columns.pdf"]["status"] == "unchanged"
+    for name in ("a.txt", "b.txt", "columns.pdf"):
+        assert {k: again[name][k] for k in REPORT_FACTS} == {k: first[name][k] for k in REPORT_FACTS}
+    ingest(archive, index, prune=True, report_path=report)
+    removed = _report_lines(report)["c.txt"]
+    assert removed["status"] == "removed"
+    assert {k: removed[k] for k in REPORT_FACTS} == {k: first["c.txt"][k] for k in REPORT_FACTS}
+    # a failed file's format, as its bytes and name say: the same when the re-run does not read it again
+    assert first["truncated.pdf"]["format"] == again["truncated.pdf"]["format"] == "pdf"
+    assert "not read again" in again["truncated.pdf"]["message"]
+    messages = [r["message"] for r in (*first.values(), *again.values()) if r["message"]]
+    assert "Not a supported format (.json)." in messages
+    assert all(m[0].isupper() and m.endswith(".") for m in messages), messages
+
+
 def test_a_file_indexed_with_a_repair_says_so_in_the_report(archive, tmp_path):
     good = ("Депутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана. " * 10).encode()
     (archive / "flipped.txt").write_bytes(good[:200] + b"\xff" + good[201:])  # one damaged byte
@@ -614,6 +648,42 @@ def test_a_second_ingest_waits_for_the_first(tmp_path):
     assert SearchService(index).doc_count() == 300
 
 
+# another writing session on the index, in a process of its own, holding its lock until killed
+_HOLD_THE_LOCK = """
+import sys, time
+from pathlib import Path
+from index.store import SessionLock
+SessionLock(Path(sys.argv[1]), timeout=0, on_wait=None)
+print("holding", flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_an_ingest_waiting_for_the_lock_stops_on_sigterm_as_on_ctrl_c(tmp_path, signum):
+    # SIGTERM killed the waiting ingest without a word (exit -15, 143 in a shell); Ctrl-C gave 130
+    index = tmp_path / "index"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_THE_LOCK, str(index)], stdout=subprocess.PIPE, text=True,
+                              env=env)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        waiting = subprocess.Popen(_ingest_cmd(_many_reports(tmp_path / "few", 3, "Отчет"), index),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "waiting" not in (waiting.stderr.readline() or "waiting"):
+            pass
+        assert waiting.poll() is None, "the second ingest did not wait"
+        waiting.send_signal(signum)
+        out, err = waiting.communicate(timeout=10)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert waiting.returncode == 130, err
+    assert err.strip() == "assembly-search: interrupted; everything committed so far is kept."
+    assert not (index / "_MAIN_1.toc").exists()  # it wrote nothing
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -872,7 +942,7 @@ def test_a_loop_of_links_is_a_broken_link_not_a_read_error(archive, tmp_path):
     assert {path: r.reason for path, r in skipped.items()} == {
         "a": "broken_link", "b": "broken_link", "2020/self": "broken_link",
         ".hidden.txt": "hidden", "notes.json": "unsupported"}
-    assert skipped["a"].message == "a link that leads nowhere (a loop of links)"
+    assert skipped["a"].message == "A link that leads nowhere (a loop of links)."
     assert summary.exit_code == 0 and summary.counts["indexed"] == 3
 
 
@@ -882,7 +952,7 @@ def test_a_start_path_in_a_loop_of_links_is_a_broken_link_of_the_library_call(ar
     (tmp_path / "b").symlink_to("a")
     summary = run_ingest([str(tmp_path / "a"), str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
     assert [(r.path, r.reason, r.message) for r in summary.files if r.reason == "broken_link"] == \
-        [(str(tmp_path / "a"), "broken_link", "a link that leads nowhere (a loop of links)")]
+        [(str(tmp_path / "a"), "broken_link", "A link that leads nowhere (a loop of links).")]
     assert summary.counts["indexed"] == 3 and summary.exit_code == 0
     usage = _cli("ingest", str(tmp_path / "a"), "--index", str(tmp_path / "index"))
     assert usage.returncode == 2 and "cannot be reached" in usage.stderr
@@ -1101,7 +1171,7 @@ def test_a_dot_in_a_name_that_starts_no_extension_leaves_the_file_without_one(tm
         "Приказ от 01.02.2020": ("skipped", "unsupported", None), "journal.log": ("skipped", "unsupported", None),
         "Доклад.docx": ("skipped", "unsupported", None)}
     says = {Path(r.path).name: r.message for r in summary.files}
-    assert says["Приказ от 01.02.2020"].endswith("(no extension)") and says["Доклад.docx"].endswith("(.docx)")
+    assert says["Приказ от 01.02.2020"].endswith("(no extension).") and says["Доклад.docx"].endswith("(.docx).")
     assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
 
 
@@ -1501,13 +1571,18 @@ def test_a_failed_file_with_a_line_break_in_its_name_is_one_line_of_output(tmp_p
     assert lines == [f"failed: {root}/пустой\\nфайл.txt: The file is empty (zero bytes)."]
 
 
-def test_a_failed_file_with_a_windows_1251_name_is_shown_readable(tmp_path):
+@pytest.mark.parametrize("codec, name", [
+    ("cp1251", "Пустой.txt"),  # a name from a Windows archive: was \\udccf\\udcf3…
+    ("koi8_r", "Пустой отчет Ассамблеи.txt"),  # from an old Unix one: was рХУФПК ПФЮЕФ бУУБНВМЕЙ.txt
+    ("cp1251", "ДокладАНК.txt"),  # a lowercase letter before a capital, and capitals before it too
+])
+def test_a_failed_file_with_a_name_that_is_not_utf8_is_shown_readable(tmp_path, codec, name):
     root = tmp_path / "archive"
     root.mkdir()
-    (root / os.fsdecode("Пустой.txt".encode("cp1251"))).write_bytes(b"")  # a name from a Windows archive
+    (root / os.fsdecode(name.encode(codec))).write_bytes(b"")
     run = _cli("ingest", str(root), "--index", str(tmp_path / "index"))
     lines = [line for line in run.stderr.splitlines() if line.startswith("failed:")]
-    assert lines == [f"failed: {root}/Пустой.txt: The file is empty (zero bytes)."]  # was \\udccf\\udcf3…
+    assert lines == [f"failed: {root}/{name}: The file is empty (zero bytes)."]
 
 
 def test_a_large_file_leaves_no_garbage_for_the_slow_paced_collector(tmp_path):

@@ -4,12 +4,14 @@ security headers."""
 from __future__ import annotations
 
 import re
+import shutil
 from html import unescape
 from html.parser import HTMLParser
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 
+from index.search import SearchRequest, SearchService
 from search_app import create_app
 from search_app.state import SearchState
 from search_app.text import citation, cite_text, plural
@@ -342,6 +344,54 @@ def test_a_file_name_with_a_line_break_is_served_under_a_header_safe_name(tmp_pa
     assert resp.status_code == 200
     assert "\n" not in resp.headers["Content-Disposition"]
     assert "filename*=UTF-8''%D0%9E%D1%82%D1%87%D0%B5%D1%82%20%D0%B7%D0%B0" in resp.headers["Content-Disposition"]
+
+
+def _ingested(roots: list, index):
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    for root in roots:
+        run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
+
+
+def test_the_download_serves_a_documents_file_from_any_folder_the_archive_ingested(tmp_path):
+    # only the folder of the document's last parse was served from: a file ingested from 2019,
+    # last parsed from a copy in 2020 that is gone now, gave 404 and no download link
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "2019").mkdir(parents=True)
+    (archive / "2020").mkdir()
+    report = archive / "2019" / "report.txt"
+    report.write_text("Отчет\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    _ingested([archive / "2019"], index)
+    shutil.copy(report, archive / "2020" / "report-copy.txt")
+    _ingested([archive / "2020"], index)
+    (archive / "2020" / "report-copy.txt").unlink()
+    _ingested([archive / "2020"], index)  # no --prune: the copy's path stays recorded
+    hit = SearchService(index).search(SearchRequest("волонтеры")).hits[0]
+    assert len(hit.paths) == 2
+    client = create_app(index, testing=True).test_client()
+    assert f'href="/doc/{hit.doc_id}/file"' in client.get(f"/doc/{hit.doc_id}").get_data(as_text=True)
+    resp = client.get(f"/doc/{hit.doc_id}/file")
+    assert resp.status_code == 200 and resp.get_data() == report.read_bytes()
+    assert "report.txt" in resp.headers["Content-Disposition"]
+
+
+def test_the_document_page_names_the_file_it_serves_and_where_each_of_its_files_is(tmp_path):
+    # after a rename (no --prune) the link read «скачать оригинал (A-черновик.txt)», the deleted
+    # name, while another file was served; and the page showed no folder at all
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    draft = archive / "A-черновик.txt"
+    draft.write_text("Отчет\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    _ingested([archive], index)
+    final = draft.rename(archive / "Волонтеры (итог).txt")
+    _ingested([archive], index)
+    hit = SearchService(index).search(SearchRequest("волонтеры")).hits[0]
+    client = create_app(index, testing=True).test_client()
+    shown = re.sub(r"<[^>]+>", "", client.get(f"/doc/{hit.doc_id}").get_data(as_text=True))  # as a browser joins it
+    assert "скачать оригинал (Волонтеры (итог).txt)" in shown
+    assert f"Расположение{archive}/A-черновик.txt (файл не найден){archive}/Волонтеры (итог).txt\n" in shown
+    assert client.get(f"/api/documents/{hit.doc_id}").get_json()["file_name"] == final.name
+    assert final.name in unquote(client.get(f"/doc/{hit.doc_id}/file").headers["Content-Disposition"])
 
 
 @pytest.mark.parametrize("url", [

@@ -19,7 +19,7 @@ from .text import TextParser
 
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
-    "parse_file", "parse_bytes", "sniff_format", "parser_for", "supported_extensions", "file_extension", "MAX_BYTES",
+    "parse_file", "parse_bytes", "sniff_format", "file_format", "parser_for", "supported_extensions", "file_extension", "MAX_BYTES",
 ]
 
 PARSERS: dict[str, Parser] = {}
@@ -106,6 +106,25 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     return None
 
 
+SNIFF_HEAD = 4096  # the bytes parse_bytes sniffs a format from
+
+
+def file_format(path: Path | str) -> str | None:
+    """The format a parser would take the file for ("pdf" | "html" | "txt"), by its first bytes
+    and then its name, without parsing it: what a report says of a file that failed. None for a
+    kind no parser reads; a file that cannot be read goes by its name."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(SNIFF_HEAD)
+    except OSError:
+        head = b""
+    if head:
+        found = sniff_format(path, head)
+        return found if found in PARSERS else None
+    ext = file_extension(os.path.basename(path))
+    return next((fmt for fmt, parser in PARSERS.items() if ext in parser.extensions), None)
+
+
 def parser_for(fmt: str) -> Parser:
     return PARSERS[fmt]
 
@@ -121,7 +140,7 @@ def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: 
         raise ParseError("empty", "The file is empty (zero bytes).", path=name or None)
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes, name or None)
-    fmt = fmt or sniff_format(name, data[:4096])
+    fmt = fmt or sniff_format(name, data[:SNIFF_HEAD])
     if fmt is None:
         ext = file_extension(os.path.basename(name)) or "without extension"
         raise ParseError("unsupported", f"Files of this kind ({ext}) are not supported.", path=name or None)
