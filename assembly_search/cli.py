@@ -331,7 +331,7 @@ def _print_result(res, tty: bool) -> None:
         when = hit.date.isoformat() if hit.date else "undated"
         print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
         for path in hit.paths:  # where the archivist finds the original
-            print(f"   file: {_one_line(path)}")
+            print(f"   file: {readable_path(path)}")
         if hit.speakers:
             print("   speakers: " + ", ".join(hit.speakers))
         if hit.snippet_html:
