@@ -1503,3 +1503,90 @@ def test_a_file_that_failed_for_its_own_bytes_is_not_read_again_until_it_changes
     parsed.clear()
     (root / "protected.pdf").write_bytes((FIXTURES / "two_column.pdf").read_bytes())  # replaced by a readable one
     assert statuses(ingest(root, index))["protected.pdf"] == "indexed" and parsed == ["protected.pdf"]
+
+
+def _spy_parsed(monkeypatch) -> list[str]:
+    """The names of the files the next ingests hand to the parser processes."""
+    import ingest.pipeline as pipeline
+
+    parsed: list[str] = []
+    real_run_pool = pipeline.run_pool
+
+    def spying(tasks, *args, **kwargs):
+        parsed.extend(Path(t.path).name for t in tasks)
+        return real_run_pool(tasks, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_pool", spying)
+    return parsed
+
+
+def _as_shown(index: Path) -> tuple:
+    """What search shows of every document, its paths aside: documents whole, hits, facets, quotes."""
+    svc = SearchService(index)
+    hits = svc.search(SearchRequest("", per_page=50)).hits
+    views = []
+    for hit in sorted(hits, key=lambda h: h.doc_id):
+        view = svc.document(hit.doc_id)
+        view.paths = view.source = None
+        views.append(view)
+    found = svc.search(SearchRequest("Ассамблеи", per_page=50))
+    quotes = svc.quotes(SearchRequest("Платонов", per_page=50)).hits + svc.quotes(SearchRequest("страница", per_page=50)).hits
+    return (views, [(h.doc_id, h.title, h.snippet_html) for h in found.hits], found.facets,
+            [(q.passage_id, q.text, q.speakers, q.page) for q in quotes])
+
+
+def test_a_moved_folder_is_not_parsed_again_and_its_documents_stay_the_same(archive, tmp_path, monkeypatch):
+    # Renaming a folder re-parsed every file in it (as costly as the first ingest), and a run with
+    # --prune reported each one "indexed" and "removed"
+    index = tmp_path / "index"
+    (archive / "2020" / "columns.pdf").write_bytes((FIXTURES / "two_column.pdf").read_bytes())  # pages in quotes
+    ingest(archive, index)
+    before = _as_shown(index)
+    assert before[3] and any(q[3] for q in before[3])  # quotes found, a PDF's with its page
+    parsed = _spy_parsed(monkeypatch)
+    (archive / "2020").rename(archive / "2020-отчеты")
+    moved = ingest(archive, index, prune=True)
+    lines = {Path(r.path).name: (r.status, r.reason) for r in moved.files if r.path.endswith(("b.txt", "c.txt", ".pdf"))}
+    assert lines == {n: ("unchanged", "moved") for n in ("b.txt", "c.txt", "columns.pdf")} and parsed == []
+    assert "0 indexed" in moved.text() and "0 removed" in moved.text() and "3 moved" in moved.text()
+    assert moved.exit_code == 0
+    hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
+    assert [Path(p).parent.name for p in hit.paths] == ["2020-отчеты"]
+    (archive / "2020-отчеты").rename(archive / "2021")
+    kept = ingest(archive, index)  # without --prune: the old paths stay listed, and the run says so
+    b = next(r for r in kept.files if r.path.endswith("b.txt"))
+    assert (b.status, b.reason) == ("unchanged", "moved") and "--prune" in b.message and parsed == []
+    hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
+    assert sorted(Path(p).parent.name for p in hit.paths) == ["2020-отчеты", "2021"]
+    pruned = ingest(archive, index, prune=True)  # drops the old paths, and no document
+    b = next(r for r in pruned.files if r.path.endswith("b.txt") and r.status == "removed")
+    assert "stays indexed under" in b.message and "2021" in b.message and parsed == []
+    hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
+    assert [Path(p).parent.name for p in hit.paths] == ["2021"]
+    assert _as_shown(index) == before  # the same text, facets, passages, speakers and pages
+
+
+def test_a_copy_of_an_indexed_file_is_listed_without_parsing_it(archive, tmp_path, monkeypatch):
+    index = tmp_path / "index"
+    ingest(archive, index)
+    parsed = _spy_parsed(monkeypatch)
+    shutil.copy(archive / "a.txt", archive / "2020" / "copy-of-a.txt")
+    summary = ingest(archive, index)
+    copy = next(r for r in summary.files if Path(r.path).name == "copy-of-a.txt")
+    assert (copy.status, copy.reason, parsed) == ("unchanged", "copied", [])
+    assert "a.txt" in copy.message and copy.document_id and copy.characters and copy.format == "txt"
+    hit = SearchService(index).search(SearchRequest("Платонов")).hits[0]
+    assert sorted(Path(p).name for p in hit.paths) == ["a.txt", "copy-of-a.txt"]
+
+
+def test_a_file_dated_by_its_name_is_parsed_again_when_the_new_name_gives_another_date(tmp_path, monkeypatch):
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "2019-03-12 справка.txt").write_text("Справка\n\nСовет матерей провел встречу.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    parsed = _spy_parsed(monkeypatch)
+    (root / "2019-03-12 справка.txt").rename(root / "2020-05-01 справка.txt")
+    summary = ingest(root, index, prune=True)
+    assert parsed == ["2020-05-01 справка.txt"] and statuses(summary) == {"2020-05-01 справка.txt": "updated"}
+    assert str(SearchService(index).search(SearchRequest("Совет")).hits[0].date) == "2020-05-01"
