@@ -25,7 +25,7 @@ from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers.base import CONTENT_REASONS
 from ingest.progress import FeedbackStream, Progress
-from ingest.worker import Outcome
+from ingest.worker import CHANGED, Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
@@ -79,8 +79,9 @@ class Summary:
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        # a folder that could not be read leaves files unhandled, as a failed file does
-        unhandled = self.counts["failed"] or self.skipped_by_reason["unreadable"]
+        # a folder that could not be read leaves files unhandled, as a failed file does, and so
+        # does a file changed while the batch ran
+        unhandled = self.counts["failed"] or self.skipped_by_reason["unreadable"] or self.skipped_by_reason["changed"]
         return 1 if unhandled or self.report_error or self.write_error else 0
 
     def text(self) -> str:
@@ -353,6 +354,10 @@ def _finish(summary: Summary, files: list[FileRef], options: IngestOptions, star
     reported = {report.path for report in summary.files}
     summary.files += [FileReport(f.path, "skipped", reason="not_reached", message=NOT_REACHED)
                       for f in files if f.path not in reported]
+    changed = [r.path for r in summary.files if r.status == "skipped" and r.reason == "changed"]
+    if changed:
+        summary.notes.append(f"Changed while the batch ran, so not indexed now: {_names(changed)}; run the same "
+                             "command again to index them as they are.")
     for report in summary.files:
         summary.counts[report.status] += 1
         if report.status == "failed":
@@ -428,9 +433,11 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                            options.size_limit, options.memory_limit, stopping=lambda: stop.requested)
         for outcome, task in results:
             progress.advance(task.size)
+            if _changed_since_planned(outcome, task):
+                cache.forget(task.path)  # so the next run reads it again, whatever its time says
             _write_task(writer, outcome, task, removed_of, summary)
-            if outcome.reason:
-                cache.remember_failure(task.content_hash, outcome.reason, outcome.message or "")
+            if outcome.reason:  # under the hash of the bytes that failed
+                cache.remember_failure(outcome.content_hash, outcome.reason, outcome.message or "")
             handled += 1
             if stop.requested:
                 break
@@ -442,6 +449,14 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         for reports in removed_of.values():
             _not_done(reports, NOT_REACHED_REMOVAL)
     summary.interrupted = handled < expected
+
+
+def _changed_since_planned(outcome: Outcome, task: _Task) -> bool:
+    """Did the parser read other bytes than the plan's? Then what it made is not filed under the
+    task's document: the outcome becomes `changed`, and a re-run indexes the file as it is now."""
+    if outcome.record is not None and outcome.record.doc_id != task.doc_id:  # planned without a hash
+        outcome.record, outcome.reason, outcome.message = None, "changed", CHANGED
+    return outcome.reason == "changed"
 
 
 STORED_CHUNK = 200  # documents read from the index at once, between the batch's commits
@@ -524,6 +539,7 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
     return {path: doc_id for path, doc_id in inventory.items() if doc_id not in unseen}
 
 
+NOT_FAILED = ("changed",)  # outcomes that say nothing of the file: skipped, not failed
 HIDDEN = ("hidden", "system")  # reasons of skipped entries that are no documents of the archive
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
@@ -579,12 +595,13 @@ def _worker_count(options: IngestOptions) -> int:
 def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileReport]) -> list[FileReport]:
     """The reports of the task's paths; `removed` are those of the paths its document loses."""
     if outcome.record is None:
+        status = "skipped" if outcome.reason in NOT_FAILED else "failed"
         for report in removed:  # the document keeps its old record, gone paths and all
-            report.status, report.reason = "failed", outcome.reason
+            report.status, report.reason = status, outcome.reason
             report.message = (f"The file is gone, but its document could not be read again from {task.path} "
                               f"to drop it: {outcome.message}")
-        return [FileReport(p, "failed", reason=outcome.reason, message=outcome.message, document_id=None)
-                for p in (task.statuses or {task.path: "failed"})]
+        return [FileReport(p, status, reason=outcome.reason, message=outcome.message, document_id=None)
+                for p in (task.statuses or {task.path: status})]
     record = outcome.record
     record.paths = task.paths
     reports = [
