@@ -25,7 +25,7 @@ from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers.base import CONTENT_REASONS
 from ingest.progress import FeedbackStream, Progress
-from ingest.worker import CHANGED, Outcome
+from ingest.worker import CHANGED, VANISHED, Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
@@ -81,7 +81,7 @@ class Summary:
             return 130
         # a folder that could not be read leaves files unhandled, as a failed file does, and so
         # does a file changed while the batch ran
-        unhandled = self.counts["failed"] or self.skipped_by_reason["unreadable"] or self.skipped_by_reason["changed"]
+        unhandled = self.counts["failed"] or any(self.skipped_by_reason[r] for r in ("unreadable", "changed", "not_reached"))
         return 1 if unhandled or self.report_error or self.write_error else 0
 
     def text(self) -> str:
@@ -480,6 +480,11 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
                 task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
                 to_parse.append(task)
                 continue
+            if not _drop_vanished(task, summary):  # nothing left to list: the document stays as it was
+                for doc_id in (task.doc_id, *task.replaces):
+                    _not_done(removed_of.pop(doc_id, []), NOT_MADE_VANISHED)
+                written += 1
+                continue
             if task.root:
                 record.source = task.root
             pre_analyze_record(record)
@@ -487,6 +492,20 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
             _write_task(writer, Outcome(task.path, task.content_hash, record=record), task, removed_of, summary)
             written += 1
     return written, to_parse
+
+
+NOT_MADE_VANISHED = "Not removed: the file found with its content was removed while the batch ran."
+
+
+def _drop_vanished(task: _Task, summary: Summary) -> list[str]:
+    """Take the new paths removed since they were found out of the task, reported as such (a
+    record written again is read from no file, so nothing else would notice); returns the paths left."""
+    gone = [p for p in task.notes if not os.path.exists(p)]
+    if gone:
+        summary.files += [FileReport(p, "skipped", reason="vanished", message=VANISHED) for p in gone]
+        task.paths = [p for p in task.paths if p not in gone]
+        task.statuses = {p: s for p, s in task.statuses.items() if p not in gone}
+    return task.paths
 
 
 def _name_gives_another_date(record, path: str) -> bool:
@@ -515,6 +534,8 @@ def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict
 
 KEPT_OLD_VERSION = ("Not removed: this document's file has a new version that failed ({reason}), so the old "
                     "one stays until a run indexes the new one.")
+READ_FROM_VANISHED = ("Its content was to be read from {path}, which was removed while the batch ran; run the "
+                      "same command again to index it.")
 NOT_REACHED_REMOVAL = "The batch stopped before this removal; run the same command again to make it."
 
 
@@ -539,7 +560,7 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
     return {path: doc_id for path, doc_id in inventory.items() if doc_id not in unseen}
 
 
-NOT_FAILED = ("changed",)  # outcomes that say nothing of the file: skipped, not failed
+NOT_FAILED = ("changed", "vanished")  # outcomes that say nothing of the file's bytes: skipped, not failed
 HIDDEN = ("hidden", "system")  # reasons of skipped entries that are no documents of the archive
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
@@ -601,6 +622,9 @@ def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileRep
             report.message = (f"The file is gone, but its document could not be read again from {task.path} "
                               f"to drop it: {outcome.message}")
         return [FileReport(p, status, reason=outcome.reason, message=outcome.message, document_id=None)
+                if p == task.path or outcome.reason != "vanished" else
+                # a copy found beside the file read: not indexed, but nothing is wrong with it
+                FileReport(p, "skipped", reason="not_reached", message=READ_FROM_VANISHED.format(path=path_to_text(task.path)))
                 for p in (task.statuses or {task.path: status})]
     record = outcome.record
     record.paths = task.paths

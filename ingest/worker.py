@@ -57,6 +57,7 @@ def _collect_after_large(path: str) -> None:
 
 
 CHANGED = "The file changed while the batch ran (after it was checked); run the same command again to index it."
+VANISHED = "The file was removed while the batch ran."
 
 
 def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
@@ -87,6 +88,8 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
                        "(a large file may need a higher --time-limit).")
     except ParseError as exc:
         out.reason, out.message = exc.reason, str(exc)
+    except FileNotFoundError:  # deleted, or moved away, since it was found: nothing failed
+        out.reason, out.message = "vanished", VANISHED
     except OSError as exc:
         out.reason, out.message = "unreadable", f"The file cannot be read ({exc.strerror or exc})."
     except MemoryError:

@@ -1592,19 +1592,24 @@ def test_a_file_dated_by_its_name_is_parsed_again_when_the_new_name_gives_anothe
     assert str(SearchService(index).search(SearchRequest("Совет")).hits[0].date) == "2020-05-01"
 
 
-def _change_before_parsing(monkeypatch, path: Path, content: bytes) -> None:
-    """Rewrite `path` once the next ingest has hashed it and planned, just before its parsers start
-    (a sync tool writing the file while the batch runs)."""
+def _before_parsing(monkeypatch, action) -> None:
+    """Call `action(tasks)` once the next ingest has hashed its files and planned, just before
+    its parsers start on `tasks` (a sync tool or a person at work while the batch runs)."""
     import ingest.pipeline as pipeline
 
     real_run_pool = pipeline.run_pool
 
-    def changing(tasks, *args, **kwargs):
-        if any(Path(t.path) == path for t in tasks):
-            path.write_bytes(content)
+    def acting(tasks, *args, **kwargs):
+        if tasks:
+            action(tasks)
         return real_run_pool(tasks, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "run_pool", changing)
+    monkeypatch.setattr(pipeline, "run_pool", acting)
+
+
+def _change_before_parsing(monkeypatch, path: Path, content: bytes) -> None:
+    """Rewrite `path` after the next ingest hashed it, before it is parsed."""
+    _before_parsing(monkeypatch, lambda tasks: path.write_bytes(content))
 
 
 def test_a_file_emptied_while_the_batch_runs_is_not_remembered_as_failed_under_its_good_content(archive, tmp_path,
@@ -1642,3 +1647,36 @@ def test_a_file_rewritten_while_the_batch_runs_gets_no_other_contents_id(archive
     hits = svc.search(SearchRequest("НОВОЕСЛОВО")).hits
     assert [h.doc_id for h in hits] == [real_file_hash(target)[:16]]
     assert svc.doc_count() == 4
+
+
+def test_a_file_removed_while_the_batch_runs_is_reported_gone_and_its_copies_are_kept(archive, tmp_path, monkeypatch):
+    # a copy deleted while the batch ran made the copy and its untouched original "failed:
+    # The file cannot be read (No such file or directory)", exit 1
+    import ingest.pipeline as pipeline
+
+    index = tmp_path / "index"
+    ingest(archive, index)
+    copy = archive / "2020" / "copy-of-a.txt"
+    shutil.copy(archive / "a.txt", copy)
+    real_stored_records = pipeline.stored_records
+    monkeypatch.setattr(pipeline, "stored_records", lambda *a: copy.unlink() or real_stored_records(*a))
+    summary = ingest(archive, index)
+    got = {Path(r.path).name: (r.status, r.reason) for r in summary.files}
+    assert got["copy-of-a.txt"] == ("skipped", "vanished") and got["a.txt"] == ("unchanged", None)
+    assert summary.exit_code == 0
+    hit = SearchService(index).search(SearchRequest("Платонов")).hits[0]
+    assert [Path(p).name for p in hit.paths] == ["a.txt"]
+    monkeypatch.undo()
+
+    new, twin = archive / "new.txt", archive / "2020" / "twin.txt"  # the same new content under two names
+    for path in (new, twin):
+        path.write_text("Новый отчет\n\nСлово ДВОЙНИК в тексте.\n", encoding="utf-8")
+    _before_parsing(monkeypatch, lambda tasks: [Path(t.path).unlink() for t in tasks])
+    summary = ingest(archive, index)
+    got = {Path(r.path).name: (r.status, r.reason) for r in summary.files}
+    read, beside = ("new.txt", "twin.txt") if got["new.txt"][1] == "vanished" else ("twin.txt", "new.txt")
+    assert got[read] == ("skipped", "vanished") and got[beside] == ("skipped", "not_reached")
+    assert summary.exit_code == 1  # the copy beside it is there, not indexed yet
+    monkeypatch.undo()
+    rerun = ingest(archive, index)
+    assert statuses(rerun)[beside] == "indexed" and SearchService(index).search(SearchRequest("ДВОЙНИК")).total == 1
