@@ -6,19 +6,21 @@ import fcntl
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import whoosh.index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
+from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError,
                           IndexUnavailable, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, text_to_path
-from index.records import DocumentFacts, DocumentRecord
+from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
 from index.writers import ParallelWriter, segment_writer
 
@@ -127,6 +129,11 @@ def check_readable(ix: whoosh.index.Index, index_dir: str | Path) -> None:
 def _date_number(record: DocumentRecord) -> int:
     d = record.date
     return d.year * 10000 + d.month * 100 + d.day if d else 0
+
+
+def _date_of_number(number: int | None) -> date | None:
+    """The date a `_date_number` was made from (None for 0, undated)."""
+    return date(number // 10000, number // 100 % 100, number % 100) if number else None
 
 
 def _present(fields: dict) -> dict:
@@ -479,3 +486,49 @@ def load_inventory(index_dir: str | Path) -> dict[str, str]:
             doc_id, _, path = raw.decode("utf-8").partition(FILES_SEPARATOR)
             inventory[text_to_path(path)] = doc_id
     return inventory
+
+
+def stored_records(index_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, DocumentRecord]:
+    """doc_id -> the record of each document as the index stores it (text, title, facets, dates,
+    passages with their speakers and pages), so ingest can write a document again under other
+    paths without parsing its file. Documents the index does not hold are left out. The reader
+    sees the last commit: the caller commits nothing while this runs."""
+    records: dict[str, DocumentRecord] = {}
+    with reading(index_dir):
+        ix = open_index(index_dir)
+    with ix.searcher() as searcher:
+        for doc_id in doc_ids:
+            rows = [searcher.stored_fields(n) for n in searcher.docs_for_query(Term("doc_id", doc_id))]
+            doc = next((r for r in rows if r.get("kind") == KIND_DOC), None)
+            if doc is not None:
+                records[doc_id] = record_from_stored(doc, [r for r in rows if r.get("kind") == KIND_PASSAGE])
+    return records
+
+
+def _keywords(value: str | None) -> list[str]:
+    return value.split(KEYWORD_SEPARATOR) if value else []
+
+
+def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
+    """The DocumentRecord whose document_fields and passage_fields stored `doc` and `passages`
+    (the inverse of those two: written again, it gives the same fields)."""
+    return DocumentRecord(
+        doc_id=doc["doc_id"],
+        title=doc.get("title", ""),
+        text=doc.get("content", ""),
+        format=doc.get("format", ""),
+        language=doc.get("language", ""),
+        paths=[text_to_path(p) for p in doc.get("paths", [])],
+        source=text_to_path(doc.get("source", "")),
+        date=_date_of_number(doc.get("date")),
+        date_source=doc.get("date_source"),
+        speakers=_keywords(doc.get("speakers")),
+        persons=_keywords(doc.get("persons")),
+        topics=_keywords(doc.get("topics")),
+        pages=doc.get("pages"),
+        encoding=doc.get("encoding"),
+        content_hash=doc.get("content_hash", ""),
+        passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),
+                                       speakers=_keywords(p.get("speakers"))) for p in passages),
+                        key=lambda p: p.position),
+    )

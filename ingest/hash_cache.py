@@ -97,6 +97,12 @@ class HashCache:
         self._changed = True
         return digest
 
+    def forget(self, path: str) -> None:
+        """Read the file again next time (it changed after it was hashed, maybe within one tick
+        of its modification time)."""
+        if self._entries.pop(path, None) is not None:
+            self._changed = True
+
     def forget_missing(self, roots: list[str], present: set[str]) -> None:
         """Drop the entries of files gone from the roots of this run (others stay as they are)."""
         for path in [p for p in self._entries if p not in present and is_under(p, roots)]:

@@ -15,7 +15,6 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from index.processes import die_with_parent, pace_gc_for_batch
-from ingest.hash_cache import file_hash
 from ingest.worker import Outcome, process_file
 
 MIN_MEMORY_LIMIT = 1024 * 1024 * 1024  # bytes per parser process, whatever the machine
@@ -61,7 +60,7 @@ def run_pool(tasks: list, workers: int, time_limit: float, size_limit: int, memo
                     while source and len(running) < limit:
                         task = source.pop()
                         try:
-                            fut = pool.submit(process_file, task.path, task.root, _full_hash(task),
+                            fut = pool.submit(process_file, task.path, task.root, task.content_hash,
                                               time_limit, size_limit)
                         except BrokenProcessPool:
                             source.append(task)  # never started
@@ -175,7 +174,3 @@ def _address_space() -> int:
             return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
-
-
-def _full_hash(task) -> str:
-    return task.content_hash or file_hash(task.path)

@@ -17,15 +17,17 @@ from pathlib import Path
 from index.errors import IndexWriteError
 from index.paths import path_to_text, readable_path
 from index.processes import batch_gc
-from index.store import IndexWriter, document_facts, load_inventory, record_ingested_roots
+from index.store import (IndexWriter, document_facts, load_inventory, pre_analyze_record, record_ingested_roots,
+                         stored_records)
 from ingest.discover import FileRef, discover, is_under, real_path
+from ingest.extract.dates import filename_date
 from ingest.graceful_stop import GracefulStop, sigterm_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
 from ingest.parsers.base import CONTENT_REASONS
 from ingest.progress import FeedbackStream, Progress
-from ingest.worker import Outcome
+from ingest.worker import CHANGED, VANISHED, Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
@@ -79,8 +81,9 @@ class Summary:
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        # a folder that could not be read leaves files unhandled, as a failed file does
-        unhandled = self.counts["failed"] or self.skipped_by_reason["unreadable"]
+        # a folder that could not be read leaves files unhandled, as a failed file does, and so
+        # does a file changed while the batch ran
+        unhandled = self.counts["failed"] or any(self.skipped_by_reason[r] for r in ("unreadable", "changed", "not_reached"))
         return 1 if unhandled or self.report_error or self.write_error else 0
 
     def text(self) -> str:
@@ -94,6 +97,11 @@ class Summary:
         for label, by_reason in (("Failed", self.failed_by_reason), ("Skipped", self.skipped_by_reason)):
             if by_reason:
                 line += f"\n{label} by reason: " + ", ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + "."
+        found_again = Counter(r.reason for r in self.files if r.status == "unchanged" and r.reason in FOUND_AGAIN)
+        if found_again:
+            told = " and ".join(f"{found_again[r]} {r}" for r in FOUND_AGAIN if found_again[r])
+            line += (f"\nOf the unchanged files, {told}: the index holds their content already, so their "
+                     "documents list the new paths and the files were not parsed again.")
         for note in self.notes:
             line += "\n" + note
         if self.report_error:
@@ -114,6 +122,10 @@ class _Task:
     # documents whose every path now holds this task's content (files changed in place): deleted
     # when this task is written, in the same commit, so a stopped batch leaves their old version
     replaces: list[str] = field(default_factory=list)
+    # the index holds this content already (a file moved or copied, a copy deleted): its stored
+    # record is written again under `paths`, and no file is parsed
+    reuse: bool = False
+    notes: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (reason, message) to report
 
 
 def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
@@ -148,6 +160,8 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
     tasks: list[_Task] = []
     reports: list[FileReport] = []
     deletions: list[str] = []
+    moved_away: set[str] = set()  # gone paths whose content the run found under a new path
+    kept_under: dict[str, list[str]] = {}  # doc_id -> the paths of a document written again
     touched: set[str] = set(new_paths_of)
     for path, doc_id in inventory.items():
         if is_under(path, roots) and not still_holds(path, doc_id):
@@ -155,35 +169,69 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
     for doc_id in sorted(touched):
         paths = final_paths(doc_id)
         known = known_paths_of.get(doc_id, set())
-        statuses = {}
+        reuse = bool(known) and not force  # only its paths change: the index has its record
+        statuses, notes = {}, {}
         for p in new_paths_of.get(doc_id, []):
             if p in known:
                 statuses[p] = "updated" if force else "unchanged"
             elif p in inventory:
                 statuses[p] = "updated"
             else:
-                statuses[p] = "indexed"
+                statuses[p] = "unchanged" if reuse else "indexed"
+            if reuse and p not in known:
+                gone = sorted(k for k in known if k not in present)
+                notes[p] = _found_again_note(gone, sorted(known - set(gone)), paths)
+                moved_away.update(gone)
         if not paths:
             deletions.append(doc_id)
             continue
+        kept_under[doc_id] = paths
         if not force and known and set(paths) == known:
             reports += [FileReport(p, "unchanged", document_id=doc_id) for p in statuses]
             continue
-        # parse a file of this run when there is one, else a surviving path elsewhere
+        # parse a file of this run when there is one, else a surviving path elsewhere (a record
+        # reused needs no file, but names the one a parse would read)
         parse_from = next((p for p in new_paths_of.get(doc_id, []) if p in ref_of), None)
         if parse_from is None:
-            parse_from = next((p for p in paths if os.path.isfile(p)), None)
+            parse_from = next((p for p in paths if os.path.isfile(p)), paths[0] if reuse else None)
             if parse_from is None:
                 deletions.append(doc_id)
                 continue
-        root = ref_of[parse_from].root if parse_from in ref_of else os.path.dirname(parse_from)
+        # the document's source folder: the one a parse would give it (a reused record keeps its
+        # own when no file of this run holds it)
+        root = ref_of[parse_from].root if parse_from in ref_of else ("" if reuse else os.path.dirname(parse_from))
         tasks.append(_Task(doc_id, parse_from, root, paths, statuses, replace=bool(known),
                            content_hash=hashes.get(parse_from, ""),
-                           size=ref_of[parse_from].size if parse_from in ref_of else 0))
+                           size=ref_of[parse_from].size if parse_from in ref_of else 0, reuse=reuse, notes=notes))
     for path, doc_id in inventory.items():
-        if pruned(path) and is_under(path, roots) and path not in present:
-            reports.append(FileReport(path, "removed", document_id=doc_id))
+        # a file moved away is told on its new path's line: the index lost no document
+        if pruned(path) and is_under(path, roots) and path not in present and path not in moved_away:
+            stays = kept_under.get(doc_id)
+            reports.append(FileReport(path, "removed", document_id=doc_id, message=stays and (
+                f"The file is gone; its content stays indexed under {_names(stays)}.")))
     return tasks, reports, _defer_replaced(deletions, tasks, known_paths_of, hashes)
+
+
+FOUND_AGAIN = ("moved", "copied")  # reasons of a new path whose content the index held already
+NAMES_SHOWN = 3  # paths named in a note; a document may have hundreds of copies
+
+
+def _names(paths: list[str]) -> str:
+    shown = ", ".join(path_to_text(p) for p in paths[:NAMES_SHOWN])
+    more = len(paths) - NAMES_SHOWN
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def _found_again_note(gone: list[str], there: list[str], paths: list[str]) -> tuple[str, str]:
+    """(reason, message) for a new path of a document the index holds: moved from the `gone`
+    paths (kept in `paths` when not pruned), or copied from those still `there`."""
+    if not gone:
+        return "copied", f"A copy of {_names(there)}, indexed already: its document lists this path too."
+    kept = [p for p in gone if p in paths]
+    if kept:
+        return "moved", (f"Moved here from {_names(gone)}: its document lists this path now, and the old one "
+                         "until a run with --prune.")
+    return "moved", f"Moved here from {_names(gone)}: its document lists this path instead."
 
 
 def _defer_replaced(deletions: list[str], tasks: list[_Task], known_paths_of: dict[str, set[str]],
@@ -314,6 +362,10 @@ def _finish(summary: Summary, files: list[FileRef], options: IngestOptions, star
     reported = {report.path for report in summary.files}
     summary.files += [FileReport(f.path, "skipped", reason="not_reached", message=NOT_REACHED)
                       for f in files if f.path not in reported]
+    changed = [r.path for r in summary.files if r.status == "skipped" and r.reason == "changed"]
+    if changed:
+        summary.notes.append(f"Changed while the batch ran, so not indexed now: {_names(changed)}; run the same "
+                             "command again to index them as they are.")
     for report in summary.files:
         summary.counts[report.status] += 1
         if report.status == "failed":
@@ -362,7 +414,9 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                 f"The folder {root} has no files now, so the index keeps its {held} file(s) instead of pruning "
                 "them (an archive share that is not mounted looks like this); if it was emptied on purpose, "
                 "run the same command with --force.")
+    reuse = [t for t in tasks if t.reuse]
     failed_before: list[tuple[_Task, tuple[str, str]]] = []
+    tasks = [t for t in tasks if not t.reuse]
     if not options.force:
         to_parse = []
         for task in tasks:
@@ -372,34 +426,103 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
             else:
                 to_parse.append(task)
         tasks = to_parse
-    progress = Progress(len(tasks), sum(t.size for t in tasks), stream=stream)
+    expected = len(reuse) + len(tasks)
+    progress = Progress(expected, sum(t.size for t in reuse + tasks), stream=stream)
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
     for task, (reason, message) in failed_before:
         _write_task(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE,
                                     format=file_format(task.path)),
                     task, removed_of, summary)
-    # on a stop the parsers are ended at once: the files in their hands, and those not reached yet,
-    # are picked up by the next run
-    results = run_pool(tasks, _worker_count(options), options.time_limit, options.size_limit, options.memory_limit,
-                       stopping=lambda: stop.requested)
-    handled = 0
+    results = None
     try:
+        handled, to_parse = _rewrite_found_again(reuse, writer, options.index_dir, stop, summary, removed_of, progress)
+        tasks += to_parse
+        # on a stop the parsers are ended at once: the files in their hands, and those not reached
+        # yet, are picked up by the next run
+        results = run_pool(tasks if not stop.requested else [], _worker_count(options), options.time_limit,
+                           options.size_limit, options.memory_limit, stopping=lambda: stop.requested)
         for outcome, task in results:
             progress.advance(task.size)
+            if _changed_since_planned(outcome, task):
+                cache.forget(task.path)  # so the next run reads it again, whatever its time says
             _write_task(writer, outcome, task, removed_of, summary)
-            if outcome.reason:
-                cache.remember_failure(task.content_hash, outcome.reason, outcome.message or "")
+            if outcome.reason:  # under the hash of the bytes that failed
+                cache.remember_failure(outcome.content_hash, outcome.reason, outcome.message or "")
             handled += 1
             if stop.requested:
                 break
     finally:
-        results.close()  # ends the parsers now, also when a second Ctrl-C or an error ends the batch
+        if results is not None:
+            results.close()  # ends the parsers now, also when a second Ctrl-C or an error ends the batch
         cache.save()
         # removals left to tasks the batch did not reach (a changed file's old version): not made
         for reports in removed_of.values():
             _not_done(reports, NOT_REACHED_REMOVAL)
-    summary.interrupted = handled < len(tasks)
+    summary.interrupted = handled < expected
+
+
+def _changed_since_planned(outcome: Outcome, task: _Task) -> bool:
+    """Did the parser read other bytes than the plan's? Then what it made is not filed under the
+    task's document: the outcome becomes `changed`, and a re-run indexes the file as it is now."""
+    if outcome.record is not None and outcome.record.doc_id != task.doc_id:  # planned without a hash
+        outcome.record, outcome.reason, outcome.message = None, "changed", CHANGED
+    return outcome.reason == "changed"
+
+
+STORED_CHUNK = 200  # documents read from the index at once, between the batch's commits
+
+
+def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, stop: GracefulStop, summary: Summary,
+                         removed_of: dict[str, list[FileReport]], progress: Progress) -> tuple[int, list[_Task]]:
+    """Write the documents whose content the index holds already under their new list of paths,
+    from the record the index stores: their files are not parsed, nor their text extracted again,
+    only analyzed. Returns how many were written, and the tasks whose file must be parsed after all."""
+    written, to_parse = 0, []
+    for start in range(0, len(tasks), STORED_CHUNK):
+        chunk = tasks[start:start + STORED_CHUNK]
+        records = stored_records(index_dir, [t.doc_id for t in chunk])  # its reader is closed again
+        for task in chunk:
+            if stop.requested:
+                return written, to_parse
+            record = records.get(task.doc_id)
+            if record is None or _name_gives_another_date(record, task.path):
+                # the parse changes the document: its new paths are updated, not unchanged
+                task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
+                to_parse.append(task)
+                continue
+            if not _drop_vanished(task, summary):  # nothing left to list: the document stays as it was
+                for doc_id in (task.doc_id, *task.replaces):
+                    _not_done(removed_of.pop(doc_id, []), NOT_MADE_VANISHED)
+                written += 1
+                continue
+            if task.root:
+                record.source = task.root
+            pre_analyze_record(record)
+            progress.advance(task.size)
+            _write_task(writer, Outcome(task.path, task.content_hash, record=record), task, removed_of, summary)
+            written += 1
+    return written, to_parse
+
+
+NOT_MADE_VANISHED = "Not removed: the file found with its content was removed while the batch ran."
+
+
+def _drop_vanished(task: _Task, summary: Summary) -> list[str]:
+    """Take the new paths removed since they were found out of the task, reported as such (a
+    record written again is read from no file, so nothing else would notice); returns the paths left."""
+    gone = [p for p in task.notes if not os.path.exists(p)]
+    if gone:
+        summary.files += [FileReport(p, "skipped", reason="vanished", message=VANISHED) for p in gone]
+        task.paths = [p for p in task.paths if p not in gone]
+        task.statuses = {p: s for p, s in task.statuses.items() if p not in gone}
+    return task.paths
+
+
+def _name_gives_another_date(record, path: str) -> bool:
+    """Would parsing the file at `path` date the document otherwise? Only a document dated by its
+    file name, or not dated at all, takes its date from the name (ingest.extract.dates)."""
+    return record.date_source in (None, "filename") and filename_date(path) != record.date
 
 
 def _with_stored_facts(reports: list[FileReport], index_dir: Path) -> None:
@@ -433,6 +556,8 @@ def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict
 
 KEPT_OLD_VERSION = ("Not removed: this document's file has a new version that failed ({reason}), so the old "
                     "one stays until a run indexes the new one.")
+READ_FROM_VANISHED = ("Its content was to be read from {path}, which was removed while the batch ran; run the "
+                      "same command again to index it.")
 NOT_REACHED_REMOVAL = "The batch stopped before this removal; run the same command again to make it."
 
 
@@ -457,6 +582,7 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
     return {path: doc_id for path, doc_id in inventory.items() if doc_id not in unseen}
 
 
+NOT_FAILED = ("changed", "vanished")  # outcomes that say nothing of the file's bytes: skipped, not failed
 HIDDEN = ("hidden", "system")  # reasons of skipped entries that are no documents of the archive
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
@@ -512,18 +638,22 @@ def _worker_count(options: IngestOptions) -> int:
 def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileReport]) -> list[FileReport]:
     """The reports of the task's paths; `removed` are those of the paths its document loses."""
     if outcome.record is None:
+        status = "skipped" if outcome.reason in NOT_FAILED else "failed"
         for report in removed:  # the document keeps its old record, gone paths and all
-            report.status, report.reason = "failed", outcome.reason
+            report.status, report.reason = status, outcome.reason
             report.message = (f"The file is gone, but its document could not be read again from "
                               f"{readable_path(task.path)} to drop it: {outcome.message}")
-        return [FileReport(p, "failed", reason=outcome.reason, message=outcome.message, format=outcome.format)
-                for p in (task.statuses or {task.path: "failed"})]
+        return [FileReport(p, status, reason=outcome.reason, message=outcome.message, format=outcome.format)
+                if p == task.path or outcome.reason != "vanished" else
+                # a copy found beside the file read: not indexed, but nothing is wrong with it
+                FileReport(p, "skipped", reason="not_reached", message=READ_FROM_VANISHED.format(path=readable_path(task.path)))
+                for p in (task.statuses or {task.path: status})]
     record = outcome.record
     record.paths = task.paths
     reports = [
-        FileReport(p, status, document_id=record.doc_id, format=record.format, language=record.language,
-                   encoding=record.encoding, pages=record.pages, characters=len(record.text),
-                   warnings=outcome.warnings)
+        FileReport(p, status, *task.notes.get(p, (None, None)), document_id=record.doc_id, format=record.format,
+                   language=record.language, encoding=record.encoding, pages=record.pages,
+                   characters=len(record.text), warnings=outcome.warnings)
         for p, status in (task.statuses or {task.path: "updated"}).items()
     ]
     writer.add(record, replace=task.replace, reports=reports + removed)

@@ -1,5 +1,7 @@
-"""What one worker process does with one file: read, parse, build the record (its content
-hash comes from the batch, ingest.hash_cache).
+"""What one worker process does with one file: read, parse, build the record. The record is
+filed under the hash of the bytes parsed: a file changed since the batch hashed it
+(ingest.hash_cache) is not parsed, but reported changed, so no document or remembered failure
+gets another content's id.
 
 Runs in a pool; everything it returns is picklable. A per-file time limit (SIGALRM) and a
 size limit keep one pathological file from stalling the batch.
@@ -7,6 +9,7 @@ size limit keep one pathological file from stalling the batch.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import signal
 from dataclasses import dataclass, field
@@ -15,14 +18,14 @@ from pathlib import Path
 from index.records import DocumentRecord
 from index.store import pre_analyze_record
 from ingest.build import build_record
-from ingest.parsers import file_format, parse_file
+from ingest.parsers import file_format, parse_bytes, read_file
 from ingest.parsers.base import ParseError
 
 
 @dataclass
 class Outcome:
     path: str
-    content_hash: str = ""
+    content_hash: str = ""  # of the bytes read (the planned one when the file was not read)
     record: DocumentRecord | None = None
     reason: str | None = None  # failure reason code
     message: str | None = None  # one plain sentence
@@ -54,16 +57,27 @@ def _collect_after_large(path: str) -> None:
         gc.collect()
 
 
+CHANGED = "The file changed while the batch ran (after it was checked); run the same command again to index it."
+VANISHED = "The file was removed while the batch ran."
+
+
 def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
+    """The outcome of parsing the file at `path`, which held `content_hash` when the batch
+    planned ("": not known, the bytes read decide)."""
     out = Outcome(path, content_hash)
     try:
         if time_limit > 0:
             signal.signal(signal.SIGALRM, _on_alarm)
             signal.setitimer(signal.ITIMER_REAL, time_limit)
         try:
-            parsed = parse_file(Path(path), max_bytes=size_limit)
+            data = read_file(path, size_limit)
+            out.content_hash = hashlib.sha256(data).hexdigest()  # the id of what is parsed, not of what was planned
+            if content_hash and out.content_hash != content_hash:
+                out.reason, out.message = "changed", CHANGED
+                return out
+            parsed = parse_bytes(data, path, max_bytes=size_limit)
             out.warnings = list(parsed.warnings)
-            out.record = build_record(parsed, Path(path), root, content_hash)
+            out.record = build_record(parsed, Path(path), root, out.content_hash)
             pre_analyze_record(out.record)  # here, in parallel, so the writers only replay it
         finally:
             if time_limit > 0:
@@ -75,8 +89,10 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
                        "(a large file may need a higher --time-limit).")
     except ParseError as exc:
         out.reason, out.message = exc.reason, str(exc)
+    except FileNotFoundError:  # deleted, or moved away, since it was found: nothing failed
+        out.reason, out.message = "vanished", VANISHED
     except OSError as exc:
-        out.reason, out.message = "unreadable", f"The file could not be read ({exc.strerror or exc})."
+        out.reason, out.message = "unreadable", f"The file cannot be read ({exc.strerror or exc})."
     except MemoryError:
         out.reason, out.message = "too_large", ("The file needs more memory than a parser process may use "
                                                 "(--memory-limit).")

@@ -157,15 +157,19 @@ def document_date(metadata: dict[str, str], text: str, filename: str) -> tuple[d
         found = dates_in_text(candidate)
         if found:
             return found[0][1], "text"
+    d = filename_date(filename)
+    return (d, "filename") if d else (None, None)
+
+
+def filename_date(filename: str) -> date | None:
+    """The date a file's name gives (2019-03-12, 12.03.2019 ...), the last resort of document_date."""
     name = os.path.basename(filename)
     m = _FILENAME.search(name)
     if m:
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
-            return d, "filename"
+            return d
     m = _FILENAME_DMY.search(name)
     if m:
-        d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if d:
-            return d, "filename"
-    return None, None
+        return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return None

@@ -19,7 +19,8 @@ from .text import TextParser
 
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
-    "parse_file", "parse_bytes", "sniff_format", "file_format", "parser_for", "supported_extensions", "file_extension", "MAX_BYTES",
+    "parse_file", "parse_bytes", "read_file", "sniff_format", "file_format", "parser_for", "supported_extensions",
+    "file_extension", "MAX_BYTES",
 ]
 
 PARSERS: dict[str, Parser] = {}
@@ -150,14 +151,21 @@ def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: 
     return PARSERS[fmt].parse(data, name)
 
 
+def read_file(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes; ParseError (too_large) past `max_bytes`, before reading them; OSError
+    when it cannot be read."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise _too_large(size, max_bytes, path)
+    return path.read_bytes()
+
+
 def parse_file(path: Path | str, max_bytes: int = MAX_BYTES) -> ParsedDocument:
     """Parse one file into paragraphs and metadata, or raise ParseError with a plain reason."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _too_large(size, max_bytes, path)
-        data = path.read_bytes()
+        data = read_file(path, max_bytes)
     except OSError as e:
         raise ParseError("unreadable", f"The file cannot be read ({e.strerror or e}).", path=path) from None
     try:
