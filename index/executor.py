@@ -2,7 +2,9 @@
 
 Same formula and statistics as Whoosh's BM25F (idf = log(N / (df + 1)) + 1, one-byte field
 lengths, posting weights that carry the field boost; And/Or add their children's scores),
-but over whole posting lists at once instead of one document per Python step. Phrases
+except that N, df and the average field length count live records only: Whoosh counts deleted
+ones until their segment merges, so the same archive ranked differently after a re-ingest.
+And over whole posting lists at once instead of one document per Python step. Phrases
 and anything unusual fall back to Whoosh's own matcher for *which* documents match and
 are scored by the sum of their terms.
 """
@@ -24,7 +26,7 @@ class Executor:
         self.searcher = searcher
         self.postings = postings
         self.size = postings.size
-        self._doc_count_all = searcher.doc_count_all()
+        self._live_count = postings.live_count
 
     def run(self, query) -> tuple[np.ndarray, np.ndarray]:
         """(match mask, scores) over every document number."""
@@ -39,13 +41,19 @@ class Executor:
         ids, weights = self.postings.postings(fieldname, text)
         if len(ids) == 0:
             return mask, scores
-        df = self.searcher.doc_frequency(fieldname, text)
-        idf = log(self._doc_count_all / (df + 1)) + 1
-        avgfl = self.searcher.avg_field_length(fieldname) or 1
+        df = int(np.count_nonzero(self.postings.live[ids]))
+        idf = log(self._live_count / (df + 1)) + 1
+        avgfl = self._avg_field_length(fieldname)
         fl = self.postings.field_lengths(fieldname)[ids]
         scores[ids] = boost * idf * (weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl))
         mask[ids] = True
         return mask, scores
+
+    def _avg_field_length(self, fieldname: str) -> float:
+        """Whoosh's average (total length / records of every kind) over live records only."""
+        if not self.searcher.schema[fieldname].scorable:
+            return 1.0
+        return (self.postings.live_field_length(fieldname) / (self._live_count or 1)) or 1.0
 
     def _terms_sum(self, fieldname: str, words, boost: float = 1.0):
         total = np.zeros(self.size, dtype=np.float64)

@@ -73,11 +73,7 @@ class FacetTables:
     def __init__(self, reader, postings: PostingReader) -> None:
         size = reader.doc_count_all()
         self.size = size
-        if reader.has_deletions():
-            live = np.zeros(size, dtype=bool)
-            live[np.fromiter(reader.all_doc_ids(), dtype=np.int64, count=reader.doc_count())] = True
-        else:
-            live = np.ones(size, dtype=bool)
+        live = postings.live
         self.live = live
         self.is_doc = np.zeros(size, dtype=bool)
         self.is_doc[postings.postings("kind", KIND_DOC, cache=False)[0]] = True

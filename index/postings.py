@@ -67,6 +67,16 @@ def length_bytes(perdoc, fieldname: str) -> bytes | None:
     return col._dbfile.get(col._basepos, count) if count else b""
 
 
+def _live_mask(reader, size: int) -> np.ndarray:
+    """Per document number, whether the record is live (deleted ones stay in their segment until
+    it merges)."""
+    if not reader.has_deletions():
+        return np.ones(size, dtype=bool)
+    live = np.zeros(size, dtype=bool)
+    live[np.fromiter(reader.all_doc_ids(), dtype=np.int64, count=reader.doc_count())] = True
+    return live
+
+
 class PostingReader:
     """Posting lists and field lengths of one reader generation, cached."""
 
@@ -77,6 +87,9 @@ class PostingReader:
         self._cache: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._cached_bytes = 0
         self._lengths: dict[str, np.ndarray] = {}
+        self._live_totals: dict[str, float] = {}
+        self.live = _live_mask(reader, self.size)
+        self.live_count = int(self.live.sum())
 
     def postings(self, fieldname: str, text: str | bytes, cache: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """(global document numbers, weights) of a term; empty arrays when absent."""
@@ -119,6 +132,25 @@ class PostingReader:
             lengths = _BYTE_TO_LENGTH[raw]
             self._lengths[fieldname] = lengths
         return lengths
+
+    def live_field_length(self, fieldname: str) -> float:
+        """A field's total length over live records, for BM25F's average: each segment's exact
+        total less its deleted records' one-byte lengths, the same sum a merge keeps
+        (segment_builder._exact_totals), so a score is the same before and after a merge, and
+        the same as in an index that never held the deleted records but for their lengths'
+        rounding. Whoosh's own total counts deleted records until their segment merges."""
+        total = self._live_totals.get(fieldname)
+        if total is None:
+            lengths = self.field_lengths(fieldname)
+            total = 0.0
+            for segreader, offset in self.leaves:
+                total += segreader.field_length(fieldname)
+                if segreader.has_deletions():
+                    count = segreader.doc_count_all()
+                    part, live = lengths[offset:offset + count], self.live[offset:offset + count]
+                    total -= float(part[~live].sum())
+            self._live_totals[fieldname] = total
+        return total
 
     def numeric_column(self, fieldname: str, missing: int = 0) -> np.ndarray:
         """A sortable NUMERIC field's per-document values as one array (int64), `missing`

@@ -22,3 +22,51 @@ def test_executor_matches_whoosh(service, text):
     offsets = [whoosh[d] - mine[d] for d in whoosh]
     assert max(offsets) - min(offsets) == pytest.approx(0, abs=1e-9)
     assert min(offsets) == pytest.approx(1.0 if " NOT " in text else 0.0, abs=1e-9)
+
+
+def _scores(index_dir, queries) -> dict:
+    """Every hit's score per query, documents and quotes, by id (record numbers differ)."""
+    from index.search import SearchRequest, SearchService
+
+    svc = SearchService(index_dir)
+    try:
+        out = {}
+        for text in queries:
+            out[text] = {h.doc_id: h.score for h in svc.search(SearchRequest(text, per_page=100)).hits}
+            out["quotes " + text] = {h.passage_id: h.score for h in svc.quotes(SearchRequest(text, per_page=100)).hits}
+        return out
+    finally:
+        svc.close()
+
+
+def test_scores_after_replacing_and_deleting_equal_a_fresh_index_of_the_same_documents(tmp_path):
+    # Whoosh's statistics (N, df, the total field length) count deleted records until their segment
+    # merges: after a re-ingest every score for «Ассамблея» was 1.3% off a fresh ingest, and hits swapped
+    from conftest import CORPUS, make_record
+    from index.store import IndexWriter
+
+    replaced = make_record("a1", "Круглый стол в Мажилисе", [
+        "Состоялся круглый стол депутатов Мажилиса.", "Ассамблея народа Казахстана провела заседание."])
+    # an archive of some size: the rounding of a deleted record's length is then a tiny share
+    reports = [make_record(f"r{i:02}", f"Отчет {i}", [f"Отчет номер {i} о работе Ассамблеи народа Казахстана в регионе.",
+                                                      f"В мероприятии приняли участие {i + 10} волонтеров и гостей."])
+               for i in range(60)]
+    final = [replaced] + [r for r in CORPUS + reports if r.doc_id not in ("a1", "a3")]
+    with IndexWriter(tmp_path / "history", create=True) as writer:
+        for record in CORPUS + reports:
+            writer.add(record)
+    with IndexWriter(tmp_path / "history") as writer:
+        writer.add(replaced)
+        writer.delete("a3")
+    with IndexWriter(tmp_path / "fresh", create=True) as writer:
+        for record in final:
+            writer.add(record)
+    queries = ["Ассамблея", "народа Казахстана", '"народа Казахстана"', "Мажилиса OR волонтеры"]
+    history, fresh = _scores(tmp_path / "history", queries), _scores(tmp_path / "fresh", queries)
+    assert history.keys() == fresh.keys()
+    for key in fresh:
+        assert history[key].keys() == fresh[key].keys() and fresh[key]
+        # exact but for the deleted records' lengths, which a segment keeps in one byte (up to
+        # 1/11 off): over 60 reports they shift a score by less than 1e-3 (8.5e-4 at most here)
+        for hit_id, score in fresh[key].items():
+            assert history[key][hit_id] == pytest.approx(score, rel=1e-3), (key, hit_id)
