@@ -42,14 +42,20 @@ def text_to_path(text: str) -> str:
 def display_path(text: str) -> str:
     """A readable form for people: escaped names shown as UTF-8 when they are (a line break in a
     name, a Mac's decomposed letters: in NFC), else as windows-1251, their usual origin, or KOI8-R
-    (readable_name)."""
+    (readable_name). Each folder and file name is read on its own: one archive copied into
+    another keeps its names' code page (a KOI8-R file in a windows-1251 folder)."""
     if text.startswith(ESCAPED):
         raw = unquote_to_bytes(text[len(ESCAPED):])
-        try:
-            return unicodedata.normalize("NFC", raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            return readable_name(raw)
+        return "/".join(_readable_component(part) for part in raw.split(b"/"))
     return text
+
+
+def _readable_component(raw: bytes) -> str:
+    """One folder or file name's bytes as display_path shows them."""
+    try:
+        return unicodedata.normalize("NFC", raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return readable_name(raw)
 
 
 def readable_path(path: str) -> str:

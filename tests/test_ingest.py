@@ -1585,6 +1585,20 @@ def test_a_failed_file_with_a_name_that_is_not_utf8_is_shown_readable(tmp_path, 
     assert lines == [f"failed: {root}/{name}: The file is empty (zero bytes)."]
 
 
+@pytest.mark.parametrize("folder_codec, folder, codec, name", [
+    ("cp1251", "Папка", "koi8_r", "Протокол.txt"),  # was Папка/рТПФПЛПМ.txt: one reading for the whole path
+    ("utf-8", "Отчёты", "cp1251", "Протокол.txt"),  # was the UTF-8 folder read as windows-1251 too
+])
+def test_each_name_of_a_path_is_shown_in_its_own_code_page(tmp_path, folder_codec, folder, codec, name):
+    root = tmp_path / "archive"
+    inner = root / os.fsdecode(folder.encode(folder_codec))
+    inner.mkdir(parents=True)
+    (inner / os.fsdecode(name.encode(codec))).write_bytes(b"")
+    run = _cli("ingest", str(root), "--index", str(tmp_path / "index"))
+    lines = [line for line in run.stderr.splitlines() if line.startswith("failed:")]
+    assert lines == [f"failed: {root}/{folder}/{name}: The file is empty (zero bytes)."]
+
+
 def test_a_large_file_leaves_no_garbage_for_the_slow_paced_collector(tmp_path):
     # at a batch's pace a big page's tree (a cycle of many objects) stayed in memory beside the
     # next file's: the parser collects after a large file
