@@ -14,7 +14,7 @@ from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
 from index.errors import IndexLocationError, IndexUnavailable
-from index.paths import readable_path
+from index.paths import readable_path, text_to_path
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month"}
@@ -325,13 +325,19 @@ def _plain(html_text: str, tty: bool) -> str:
     return html.unescape(re.sub(r"</?mark>", lambda m: off if m.group(0)[1] == "/" else on, html_text))
 
 
+def _gone_mark(stored_path: str) -> str:
+    """` (file not found)` after a path the index lists but the disk no longer has (moved or
+    deleted without an ingest --prune), as the document page marks it."""
+    return "" if os.path.exists(text_to_path(stored_path)) else " (file not found)"
+
+
 def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = hit.date.isoformat() if hit.date else "undated"
         print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
         for path in hit.paths:  # where the archivist finds the original
-            print(f"   file: {readable_path(path)}")
+            print(f"   file: {readable_path(path)}{_gone_mark(path)}")
         if hit.speakers:
             print("   speakers: " + ", ".join(hit.speakers))
         if hit.snippet_html:

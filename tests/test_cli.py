@@ -92,6 +92,21 @@ def test_a_search_names_where_each_documents_files_are(tmp_path, capsys):
     assert lines[3:5] == [f"   file: {archive}/2019/Отчет волонтеров.txt", f"   file: {archive}/Копия.txt"]
 
 
+def test_a_search_marks_a_file_that_is_gone_as_the_document_page_does(tmp_path, capsys):
+    # the document page said «файл не найден» while the CLI listed the vanished path as if it were there
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    text = "Отчет\n\nВолонтеры Ассамблеи помогли ветеранам.\n"
+    (archive / "a.txt").write_text(text, encoding="utf-8")
+    (archive / "copy.txt").write_text(text, encoding="utf-8")
+    assert exit_code(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
+    (archive / "copy.txt").unlink()  # no ingest --prune since: the index still lists it
+    capsys.readouterr()
+    assert exit_code(["search", "волонтеры", "--index", str(index)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[3:5] == [f"   file: {archive}/a.txt", f"   file: {archive}/copy.txt (file not found)"]
+
+
 def _json_of(args: list[str], capsys) -> str:
     assert exit_code(args) == 0
     return capsys.readouterr().out
