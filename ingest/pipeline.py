@@ -415,14 +415,16 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                 "them (an archive share that is not mounted looks like this); if it was emptied on purpose, "
                 "run the same command with --force.")
     reuse = [t for t in tasks if t.reuse]
-    failed_before: list[tuple[_Task, tuple[str, str]]] = []
+    failed_before: list[tuple[_Task, str, tuple[str, str]]] = []
     tasks = [t for t in tasks if not t.reuse]
     if not options.force:
         to_parse = []
         for task in tasks:
-            failure = cache.failure(task.content_hash)
+            # only bytes that failed before are worth finding the format of (a read of their head)
+            fmt = file_format(task.path) if cache.has_failed(task.content_hash) else None
+            failure = cache.failure(task.content_hash, fmt) if cache.has_failed(task.content_hash) else None
             if failure:
-                failed_before.append((task, failure))
+                failed_before.append((task, fmt, failure))
             else:
                 to_parse.append(task)
         tasks = to_parse
@@ -430,9 +432,9 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     progress = Progress(expected, sum(t.size for t in reuse + tasks), stream=stream)
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
-    for task, (reason, message) in failed_before:
+    for task, fmt, (reason, message) in failed_before:
         _write_task(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE,
-                                    format=file_format(task.path)),
+                                    format=fmt),
                     task, removed_of, summary)
     results = None
     try:
@@ -447,8 +449,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
             if _changed_since_planned(outcome, task):
                 cache.forget(task.path)  # so the next run reads it again, whatever its time says
             _write_task(writer, outcome, task, removed_of, summary)
-            if outcome.reason:  # under the hash of the bytes that failed
-                cache.remember_failure(outcome.content_hash, outcome.reason, outcome.message or "")
+            if outcome.reason:  # under the hash of the bytes that failed, and the format they were read as
+                cache.remember_failure(outcome.content_hash, outcome.format, outcome.reason, outcome.message or "")
             handled += 1
             if stop.requested:
                 break

@@ -1633,6 +1633,40 @@ def test_a_file_that_failed_for_its_own_bytes_is_not_read_again_until_it_changes
     assert statuses(ingest(root, index))["protected.pdf"] == "indexed" and parsed == ["protected.pdf"]
 
 
+def test_the_same_text_under_a_pdf_name_and_a_txt_name_is_indexed_as_text(tmp_path):
+    # parsed once from b.pdf, both paths failed "not a PDF"; and once b.pdf was gone, kk.txt stayed
+    # refused as a damaged PDF until --force
+    root = tmp_path / "archive"
+    root.mkdir()
+    text = "Итоги сессии\n\nЖумабеков отметил, что Ассамблея работает.\n"
+    (root / "kk.txt").write_text(text, encoding="utf-8")
+    (root / "b.pdf").write_text(text, encoding="utf-8")
+    index = tmp_path / "index"
+    got = {Path(r.path).name: (r.status, r.format) for r in ingest(root, index).files}
+    assert got == {"kk.txt": ("indexed", "txt"), "b.pdf": ("indexed", "txt")}
+    (root / "b.pdf").unlink()
+    assert statuses(ingest(root, index, prune=True)) == {"kk.txt": "unchanged", "b.pdf": "removed"}
+    assert [Path(p).name for p in SearchService(index).search(SearchRequest("Ассамблея")).hits[0].paths] == ["kk.txt"]
+
+
+def test_a_failure_is_remembered_for_the_format_the_bytes_were_read_as(tmp_path):
+    # bytes that failed as a PDF (by their name) were refused under any other name as a damaged PDF
+    root = tmp_path / "archive"
+    root.mkdir()
+    garbage = bytes(range(256)) * 8
+    (root / "scan.pdf").write_bytes(garbage)
+    index = tmp_path / "index"
+    first = {Path(r.path).name: (r.status, r.reason) for r in ingest(root, index).files}
+    assert first == {"scan.pdf": ("failed", "damaged")}
+    (root / "scan.pdf").rename(root / "scan.txt")
+    again = next(r for r in ingest(root, index, prune=True).files if r.path.endswith("scan.txt"))
+    assert (again.status, again.reason, again.format) == ("failed", "binary", "txt")
+    assert "not read again" not in again.message
+    (root / "scan.txt").rename(root / "scan.pdf")  # each format keeps its own failure
+    back = next(r for r in ingest(root, index, prune=True).files if r.path.endswith("scan.pdf"))
+    assert (back.status, back.reason) == ("failed", "damaged") and "not read again" in back.message
+
+
 def _spy_parsed(monkeypatch) -> list[str]:
     """The names of the files the next ingests hand to the parser processes."""
     import ingest.pipeline as pipeline

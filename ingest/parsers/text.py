@@ -27,6 +27,12 @@ def _control_share(data: bytes) -> float:
     return count_bytes(sample, _CONTROL_BYTES) / max(1, len(sample))
 
 
+def looks_like_text(head: bytes) -> bool:
+    """Whether a file's first bytes are those of a text: none of the control bytes no text has
+    (a UTF-16 text without a BOM does not pass, so its name decides)."""
+    return bool(head) and count_bytes(head[:4096], _CONTROL_BYTES) == 0
+
+
 def _non_text_chars(text: str) -> int:
     """Control, private-use, surrogate and unassigned characters in `text`, except those _PLAIN_CHARS
     lets through (tab, newlines, Word's controls)."""
