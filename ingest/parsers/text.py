@@ -28,9 +28,14 @@ def _control_share(data: bytes) -> float:
 
 
 def looks_like_text(head: bytes) -> bool:
-    """Whether a file's first bytes are those of a text: none of the control bytes no text has
-    (a UTF-16 text without a BOM does not pass, so its name decides)."""
-    return bool(head) and count_bytes(head[:4096], _CONTROL_BYTES) == 0
+    """Whether a file's first bytes read as text, as the text parser reads them (UTF-16 too)."""
+    if not head:
+        return False
+    try:
+        decode_text(head)
+    except ParseError:
+        return False
+    return True
 
 
 def _non_text_chars(text: str) -> int:
