@@ -488,7 +488,7 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
             if stop.requested:
                 return written, to_parse
             record = records.get(task.doc_id)
-            if record is None or _name_gives_another_date(record, task.path):
+            if record is None or _parse_would_differ(record, task.path):
                 # the parse changes the document: its new paths are updated, not unchanged
                 task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
                 to_parse.append(task)
@@ -519,6 +519,15 @@ def _drop_vanished(task: _Task, summary: Summary) -> list[str]:
         task.paths = [p for p in task.paths if p not in gone]
         task.statuses = {p: s for p, s in task.statuses.items() if p not in gone}
     return task.paths
+
+
+def _parse_would_differ(record, path: str) -> bool:
+    """Would parsing the file at `path` give another document than the stored `record`? A path
+    tells a parse two things: the format (by the name, when the first bytes do not say it: text
+    named .htm is read as HTML, named .txt as text) and a date (by the name, when nothing inside
+    gives one). A title comes from a name only when the file has no paragraph, which no parser
+    indexes; the rest comes from the bytes."""
+    return file_format(path) != record.format or _name_gives_another_date(record, path)
 
 
 def _name_gives_another_date(record, path: str) -> bool:

@@ -1754,6 +1754,24 @@ def test_a_file_dated_by_its_name_is_parsed_again_when_the_new_name_gives_anothe
     assert str(SearchService(index).search(SearchRequest("Совет")).hits[0].date) == "2020-05-01"
 
 
+def test_a_rename_that_changes_the_format_parses_the_file_again(tmp_path, monkeypatch):
+    # plain text named .htm is read as HTML; renamed .txt it kept the HTML reading (one paragraph
+    # of collapsed lines) where a fresh ingest reads it as text, paragraphs kept
+    root = tmp_path / "archive"
+    root.mkdir()
+    text = "Итоги сессии\n\nЖумабеков отметил, что Ассамблея работает.\nВторая строка.\n\nНовый абзац о молодежи.\n"
+    (root / "itogi.htm").write_text(text, encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    parsed = _spy_parsed(monkeypatch)
+    (root / "itogi.htm").rename(root / "itogi.txt")
+    moved = next(r for r in ingest(root, index, prune=True).files if r.path.endswith("itogi.txt"))
+    assert (moved.status, moved.format, parsed) == ("updated", "txt", ["itogi.txt"])
+    fresh = tmp_path / "fresh"
+    ingest(root, fresh)
+    assert _as_shown(index) == _as_shown(fresh)
+
+
 def _before_parsing(monkeypatch, action) -> None:
     """Call `action(tasks)` once the next ingest has hashed its files and planned, just before
     its parsers start on `tasks` (a sync tool or a person at work while the batch runs)."""
