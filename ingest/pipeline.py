@@ -179,7 +179,9 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             else:
                 statuses[p] = "unchanged" if reuse else "indexed"
             if reuse and p not in known:
-                gone = sorted(k for k in known if k not in present)
+                # the content left the paths that no longer hold it: removed, renamed, or holding
+                # another content now (two files swapped, a new file under a renamed one's name)
+                gone = sorted(k for k in known if is_under(k, roots) and not still_holds(k, doc_id))
                 notes[p] = _found_again_note(gone, sorted(known - set(gone)), paths)
                 moved_away.update(gone)
         if not paths:

@@ -1772,6 +1772,25 @@ def test_a_rename_that_changes_the_format_parses_the_file_again(tmp_path, monkey
     assert _as_shown(index) == _as_shown(fresh)
 
 
+def test_swapped_files_and_a_new_file_under_a_renamed_ones_name_are_told_as_moves(archive, tmp_path):
+    # each swapped file was reported "A copy of <the other>", and a renamed file "A copy of" its old
+    # name, which holds a new file now: nothing was copied
+    index = tmp_path / "index"
+    ingest(archive, index)
+    b, c = archive / "2020" / "b.txt", archive / "2020" / "c.txt"
+    b_bytes = b.read_bytes()
+    b.write_bytes(c.read_bytes())
+    c.write_bytes(b_bytes)
+    (archive / "a.txt").rename(archive / "a-renamed.txt")
+    (archive / "a.txt").write_text("Новый файл\n\nСовсем другой текст о молодежи.\n", encoding="utf-8")
+    lines = {Path(r.path).name: (r.status, r.reason, r.message) for r in ingest(archive, index, prune=True).files
+             if r.path.endswith("txt")}
+    assert lines["b.txt"][:2] == lines["c.txt"][:2] == ("updated", "moved")
+    assert "from " in lines["b.txt"][2] and "c.txt" in lines["b.txt"][2] and "b.txt" in lines["c.txt"][2]
+    assert lines["a-renamed.txt"][:2] == ("unchanged", "moved") and "a.txt" in lines["a-renamed.txt"][2]
+    assert lines["a.txt"][:2] == ("updated", None)
+
+
 def _before_parsing(monkeypatch, action) -> None:
     """Call `action(tasks)` once the next ingest has hashed its files and planned, just before
     its parsers start on `tasks` (a sync tool or a person at work while the batch runs)."""
