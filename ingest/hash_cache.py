@@ -105,6 +105,16 @@ class HashCache:
         self._changed = True
         return digest
 
+    def changed_since_hashed(self, path: str) -> bool:
+        """Whether the file's size, time or inode are no longer those its hash was taken with (a
+        file rewritten since it was checked). A file that cannot be looked at is for the caller."""
+        entry = self._entries.get(path)
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        return entry is None or (st.st_size, st.st_mtime_ns, st.st_ino) != (entry.size, entry.mtime_ns, entry.inode)
+
     def forget(self, path: str) -> None:
         """Read the file again next time (it changed after it was hashed, maybe within one tick
         of its modification time)."""

@@ -440,7 +440,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                     task, removed_of, summary)
     results = None
     try:
-        handled, to_parse = _rewrite_found_again(reuse, writer, options.index_dir, stop, summary, removed_of, progress)
+        handled, to_parse = _rewrite_found_again(reuse, writer, options.index_dir, stop, summary, removed_of, progress,
+                                                  cache)
         tasks += to_parse
         # on a stop the parsers are ended at once: the files in their hands, and those not reached
         # yet, are picked up by the next run
@@ -478,7 +479,8 @@ STORED_CHUNK = 200  # documents read from the index at once, between the batch's
 
 
 def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, stop: GracefulStop, summary: Summary,
-                         removed_of: dict[str, list[FileReport]], progress: Progress) -> tuple[int, list[_Task]]:
+                         removed_of: dict[str, list[FileReport]], progress: Progress,
+                         cache: HashCache) -> tuple[int, list[_Task]]:
     """Write the documents whose content the index holds already under their new list of paths,
     from the record the index stores: their files are not parsed, nor their text extracted again,
     only analyzed. Returns how many were written, and the tasks whose file must be parsed after all."""
@@ -495,7 +497,8 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
                 task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
                 to_parse.append(task)
                 continue
-            if not _drop_vanished(task, summary):  # nothing left to list: the document stays as it was
+            if not _drop_vanished_or_changed(task, summary, cache):
+                # nothing left to list: the document stays as it was
                 for doc_id in (task.doc_id, *task.replaces):
                     _not_done(removed_of.pop(doc_id, []), NOT_MADE_VANISHED)
                 written += 1
@@ -509,15 +512,21 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
     return written, to_parse
 
 
-NOT_MADE_VANISHED = "Not removed: the file found with its content was removed while the batch ran."
+NOT_MADE_VANISHED = "Not removed: the file found with its content was removed or changed while the batch ran."
 
 
-def _drop_vanished(task: _Task, summary: Summary) -> list[str]:
-    """Take the new paths removed since they were found out of the task, reported as such (a
-    record written again is read from no file, so nothing else would notice); returns the paths left."""
-    gone = [p for p in task.notes if not os.path.exists(p)]
+def _drop_vanished_or_changed(task: _Task, summary: Summary, cache: HashCache) -> list[str]:
+    """Take the new paths removed or rewritten since they were checked out of the task, reported
+    as such (a record written again is read from no file, so nothing else would notice: a moved
+    file edited meanwhile would be listed with its old content); returns the paths left."""
+    vanished = [p for p in task.notes if not os.path.exists(p)]
+    changed = [p for p in task.notes if p not in vanished and cache.changed_since_hashed(p)]
+    for p in changed:
+        cache.forget(p)  # so the next run reads it again, whatever its time says
+    summary.files += [FileReport(p, "skipped", reason="vanished", message=VANISHED) for p in vanished]
+    summary.files += [FileReport(p, "skipped", reason="changed", message=CHANGED) for p in changed]
+    gone = vanished + changed
     if gone:
-        summary.files += [FileReport(p, "skipped", reason="vanished", message=VANISHED) for p in gone]
         task.paths = [p for p in task.paths if p not in gone]
         task.statuses = {p: s for p, s in task.statuses.items() if p not in gone}
     return task.paths

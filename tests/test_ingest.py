@@ -1848,6 +1848,31 @@ def test_a_file_rewritten_while_the_batch_runs_gets_no_other_contents_id(archive
     assert svc.doc_count() == 4
 
 
+def test_a_moved_file_edited_while_the_batch_runs_is_not_listed_with_its_old_content(archive, tmp_path, monkeypatch):
+    # its stored record was written under the new path, reported "unchanged, moved", though the
+    # file held new text; only the next run noticed
+    import ingest.pipeline as pipeline
+
+    index = tmp_path / "index"
+    ingest(archive, index)
+    (archive / "a.txt").rename(archive / "moved.txt")
+    real_stored_records = pipeline.stored_records
+
+    def edit_then_read(*args, **kwargs):  # the edit lands after the batch checked the file
+        (archive / "moved.txt").write_text("Новый текст\n\nУНИКАЛЬНОЕСЛОВО появилось.\n", encoding="utf-8")
+        return real_stored_records(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "stored_records", edit_then_read)
+    summary = ingest(archive, index, prune=True)
+    moved = next(r for r in summary.files if r.path.endswith("moved.txt"))
+    assert (moved.status, moved.reason) == ("skipped", "changed") and summary.exit_code == 1
+    monkeypatch.setattr(pipeline, "stored_records", real_stored_records)
+    again = next(r for r in ingest(archive, index, prune=True).files if r.path.endswith("moved.txt"))
+    assert again.status == "indexed"
+    assert SearchService(index).search(SearchRequest("УНИКАЛЬНОЕСЛОВО")).total == 1
+    assert SearchService(index).search(SearchRequest("Платонов")).total == 0
+
+
 def test_a_file_removed_while_the_batch_runs_is_reported_gone_and_its_copies_are_kept(archive, tmp_path, monkeypatch):
     # a copy deleted while the batch ran made the copy and its untouched original "failed:
     # The file cannot be read (No such file or directory)", exit 1
