@@ -176,9 +176,11 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                 statuses[p] = "updated" if force else "unchanged"
             elif p in inventory:
                 statuses[p] = "updated"
+            elif known:  # moved or copied: re-parsed with --force, its document is updated, not added
+                statuses[p] = "unchanged" if reuse else "updated"
             else:
-                statuses[p] = "unchanged" if reuse else "indexed"
-            if reuse and p not in known:
+                statuses[p] = "indexed"
+            if known and p not in known:
                 # the content left the paths that no longer hold it: removed, renamed, or holding
                 # another content now (two files swapped, a new file under a renamed one's name)
                 gone = sorted(k for k in known if is_under(k, roots) and not still_holds(k, doc_id))
@@ -471,6 +473,7 @@ def _changed_since_planned(outcome: Outcome, task: _Task) -> bool:
     """Did the parser read other bytes than the plan's? Then what it made is not filed under the
     task's document: the outcome becomes `changed`, and a re-run indexes the file as it is now."""
     if outcome.record is not None and outcome.record.doc_id != task.doc_id:  # planned without a hash
+        outcome.format = outcome.record.format  # the report line of a skipped file has one too
         outcome.record, outcome.reason, outcome.message = None, "changed", CHANGED
     return outcome.reason == "changed"
 
@@ -524,7 +527,7 @@ def _drop_vanished_or_changed(task: _Task, summary: Summary, cache: HashCache) -
     for p in changed:
         cache.forget(p)  # so the next run reads it again, whatever its time says
     summary.files += [FileReport(p, "skipped", reason="vanished", message=VANISHED) for p in vanished]
-    summary.files += [FileReport(p, "skipped", reason="changed", message=CHANGED) for p in changed]
+    summary.files += [FileReport(p, "skipped", reason="changed", message=CHANGED, format=file_format(p)) for p in changed]
     gone = vanished + changed
     if gone:
         task.paths = [p for p in task.paths if p not in gone]
