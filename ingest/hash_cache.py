@@ -6,7 +6,8 @@ those recorded with it, and it was not modified within RACY_SECONDS before being
 write in the same clock tick as the hashing could leave the time unchanged). The cache only
 memoizes hash(file), and which contents the parsers cannot index (a scan without a text layer, a
 password-protected PDF: the same bytes fail the same way, so a re-run need not read and parse
-them again). It says nothing about the index, so it may be written at any moment, and a lost or
+them again). A failure is kept under the bytes and the format they were read as: the format
+may come from a file's name, so the same bytes under another name may be readable. It says nothing about the index, so it may be written at any moment, and a lost or
 damaged cache only costs a full re-read.
 """
 from __future__ import annotations
@@ -53,34 +54,41 @@ class HashCache:
     """path -> the content hash of the file as it was, and content hash -> why the parsers could
     not index it; load, ask (content_hash, failure), save."""
 
-    def __init__(self, path: Path, entries: dict[str, _Entry], failures: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(self, path: Path, entries: dict[str, _Entry],
+                 failures: dict[str, dict[str, tuple[str, str]]] | None = None) -> None:
         self.path = path
         self._entries = entries
-        self._failures = failures or {}  # digest -> (reason, message)
+        self._failures = failures or {}  # digest -> format ("" for none) -> (reason, message)
         self._changed = False  # an unchanged archive's re-run leaves the file as it is
 
     @classmethod
     def load(cls, index_dir: Path) -> "HashCache":
         path = Path(index_dir) / CACHE_FILE
         entries: dict[str, _Entry] = {}
-        failures: dict[str, tuple[str, str]] = {}
+        failures: dict[str, dict[str, tuple[str, str]]] = {}
         try:
             data = json.loads(path.read_text("utf-8"))
             if data.get("version") == CACHE_VERSION:
                 for name, fields in data["files"].items():
                     entries[text_to_path(name)] = _Entry(*fields)
-                failures = {digest: (reason, message) for digest, (reason, message) in data.get("failed", {}).items()}
+                # a cache written before failures had a format lists no formats: those files are parsed once more
+                failures = {digest: {fmt: (reason, message) for fmt, (reason, message) in by_format.items()}
+                            for digest, by_format in data.get("failed", {}).items() if isinstance(by_format, dict)}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             entries, failures = {}, {}  # absent or damaged: every file is read again, nothing else is lost
         return cls(path, entries, failures)
 
-    def failure(self, digest: str) -> tuple[str, str] | None:
-        """(reason, message) when these bytes failed to parse for a reason of their own."""
-        return self._failures.get(digest)
+    def failure(self, digest: str, fmt: str | None) -> tuple[str, str] | None:
+        """(reason, message) when these bytes, read as `fmt`, failed to parse for a reason of their own."""
+        return self._failures.get(digest, {}).get(fmt or "")
 
-    def remember_failure(self, digest: str, reason: str, message: str) -> None:
-        if digest and reason in CONTENT_REASONS and self._failures.get(digest) != (reason, message):
-            self._failures[digest] = (reason, message)
+    def has_failed(self, digest: str) -> bool:
+        """Whether these bytes failed as any format (tells whether a file's format need be found)."""
+        return digest in self._failures
+
+    def remember_failure(self, digest: str, fmt: str | None, reason: str, message: str) -> None:
+        if digest and reason in CONTENT_REASONS and self.failure(digest, fmt) != (reason, message):
+            self._failures.setdefault(digest, {})[fmt or ""] = (reason, message)
             self._changed = True
 
     def content_hash(self, path: str, trust: bool = True) -> str:
@@ -96,6 +104,16 @@ class HashCache:
         self._entries[path] = _Entry(st.st_size, st.st_mtime_ns, st.st_ino, started, digest)
         self._changed = True
         return digest
+
+    def changed_since_hashed(self, path: str) -> bool:
+        """Whether the file's size, time or inode are no longer those its hash was taken with (a
+        file rewritten since it was checked). A file that cannot be looked at is for the caller."""
+        entry = self._entries.get(path)
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        return entry is None or (st.st_size, st.st_mtime_ns, st.st_ino) != (entry.size, entry.mtime_ns, entry.inode)
 
     def forget(self, path: str) -> None:
         """Read the file again next time (it changed after it was hashed, maybe within one tick
@@ -118,7 +136,8 @@ class HashCache:
         data = {"version": CACHE_VERSION,
                 "files": {path_to_text(p): [e.size, e.mtime_ns, e.inode, e.hashed_ns, e.digest]
                           for p, e in self._entries.items()},
-                "failed": {d: list(f) for d, f in self._failures.items() if d in held}}
+                "failed": {d: {fmt: list(f) for fmt, f in by_format.items()}
+                           for d, by_format in self._failures.items() if d in held}}
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")

@@ -176,10 +176,14 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                 statuses[p] = "updated" if force else "unchanged"
             elif p in inventory:
                 statuses[p] = "updated"
+            elif known:  # moved or copied: re-parsed with --force, its document is updated, not added
+                statuses[p] = "unchanged" if reuse else "updated"
             else:
-                statuses[p] = "unchanged" if reuse else "indexed"
-            if reuse and p not in known:
-                gone = sorted(k for k in known if k not in present)
+                statuses[p] = "indexed"
+            if known and p not in known:
+                # the content left the paths that no longer hold it: removed, renamed, or holding
+                # another content now (two files swapped, a new file under a renamed one's name)
+                gone = sorted(k for k in known if is_under(k, roots) and not still_holds(k, doc_id))
                 notes[p] = _found_again_note(gone, sorted(known - set(gone)), paths)
                 moved_away.update(gone)
         if not paths:
@@ -415,14 +419,16 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                 "them (an archive share that is not mounted looks like this); if it was emptied on purpose, "
                 "run the same command with --force.")
     reuse = [t for t in tasks if t.reuse]
-    failed_before: list[tuple[_Task, tuple[str, str]]] = []
+    failed_before: list[tuple[_Task, str, tuple[str, str]]] = []
     tasks = [t for t in tasks if not t.reuse]
     if not options.force:
         to_parse = []
         for task in tasks:
-            failure = cache.failure(task.content_hash)
+            # only bytes that failed before are worth finding the format of (a read of their head)
+            fmt = file_format(task.path) if cache.has_failed(task.content_hash) else None
+            failure = cache.failure(task.content_hash, fmt) if cache.has_failed(task.content_hash) else None
             if failure:
-                failed_before.append((task, failure))
+                failed_before.append((task, fmt, failure))
             else:
                 to_parse.append(task)
         tasks = to_parse
@@ -430,13 +436,14 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     progress = Progress(expected, sum(t.size for t in reuse + tasks), stream=stream)
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
-    for task, (reason, message) in failed_before:
+    for task, fmt, (reason, message) in failed_before:
         _write_task(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE,
-                                    format=file_format(task.path)),
+                                    format=fmt),
                     task, removed_of, summary)
     results = None
     try:
-        handled, to_parse = _rewrite_found_again(reuse, writer, options.index_dir, stop, summary, removed_of, progress)
+        handled, to_parse = _rewrite_found_again(reuse, writer, options.index_dir, stop, summary, removed_of, progress,
+                                                  cache)
         tasks += to_parse
         # on a stop the parsers are ended at once: the files in their hands, and those not reached
         # yet, are picked up by the next run
@@ -447,8 +454,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
             if _changed_since_planned(outcome, task):
                 cache.forget(task.path)  # so the next run reads it again, whatever its time says
             _write_task(writer, outcome, task, removed_of, summary)
-            if outcome.reason:  # under the hash of the bytes that failed
-                cache.remember_failure(outcome.content_hash, outcome.reason, outcome.message or "")
+            if outcome.reason:  # under the hash of the bytes that failed, and the format they were read as
+                cache.remember_failure(outcome.content_hash, outcome.format, outcome.reason, outcome.message or "")
             handled += 1
             if stop.requested:
                 break
@@ -466,6 +473,7 @@ def _changed_since_planned(outcome: Outcome, task: _Task) -> bool:
     """Did the parser read other bytes than the plan's? Then what it made is not filed under the
     task's document: the outcome becomes `changed`, and a re-run indexes the file as it is now."""
     if outcome.record is not None and outcome.record.doc_id != task.doc_id:  # planned without a hash
+        outcome.format = outcome.record.format  # the report line of a skipped file has one too
         outcome.record, outcome.reason, outcome.message = None, "changed", CHANGED
     return outcome.reason == "changed"
 
@@ -474,7 +482,8 @@ STORED_CHUNK = 200  # documents read from the index at once, between the batch's
 
 
 def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, stop: GracefulStop, summary: Summary,
-                         removed_of: dict[str, list[FileReport]], progress: Progress) -> tuple[int, list[_Task]]:
+                         removed_of: dict[str, list[FileReport]], progress: Progress,
+                         cache: HashCache) -> tuple[int, list[_Task]]:
     """Write the documents whose content the index holds already under their new list of paths,
     from the record the index stores: their files are not parsed, nor their text extracted again,
     only analyzed. Returns how many were written, and the tasks whose file must be parsed after all."""
@@ -486,12 +495,13 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
             if stop.requested:
                 return written, to_parse
             record = records.get(task.doc_id)
-            if record is None or _name_gives_another_date(record, task.path):
+            if record is None or _parse_would_differ(record, task.path):
                 # the parse changes the document: its new paths are updated, not unchanged
                 task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
                 to_parse.append(task)
                 continue
-            if not _drop_vanished(task, summary):  # nothing left to list: the document stays as it was
+            if not _drop_vanished_or_changed(task, summary, cache):
+                # nothing left to list: the document stays as it was
                 for doc_id in (task.doc_id, *task.replaces):
                     _not_done(removed_of.pop(doc_id, []), NOT_MADE_VANISHED)
                 written += 1
@@ -505,18 +515,33 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
     return written, to_parse
 
 
-NOT_MADE_VANISHED = "Not removed: the file found with its content was removed while the batch ran."
+NOT_MADE_VANISHED = "Not removed: the file found with its content was removed or changed while the batch ran."
 
 
-def _drop_vanished(task: _Task, summary: Summary) -> list[str]:
-    """Take the new paths removed since they were found out of the task, reported as such (a
-    record written again is read from no file, so nothing else would notice); returns the paths left."""
-    gone = [p for p in task.notes if not os.path.exists(p)]
+def _drop_vanished_or_changed(task: _Task, summary: Summary, cache: HashCache) -> list[str]:
+    """Take the new paths removed or rewritten since they were checked out of the task, reported
+    as such (a record written again is read from no file, so nothing else would notice: a moved
+    file edited meanwhile would be listed with its old content); returns the paths left."""
+    vanished = [p for p in task.notes if not os.path.exists(p)]
+    changed = [p for p in task.notes if p not in vanished and cache.changed_since_hashed(p)]
+    for p in changed:
+        cache.forget(p)  # so the next run reads it again, whatever its time says
+    summary.files += [FileReport(p, "skipped", reason="vanished", message=VANISHED) for p in vanished]
+    summary.files += [FileReport(p, "skipped", reason="changed", message=CHANGED, format=file_format(p)) for p in changed]
+    gone = vanished + changed
     if gone:
-        summary.files += [FileReport(p, "skipped", reason="vanished", message=VANISHED) for p in gone]
         task.paths = [p for p in task.paths if p not in gone]
         task.statuses = {p: s for p, s in task.statuses.items() if p not in gone}
     return task.paths
+
+
+def _parse_would_differ(record, path: str) -> bool:
+    """Would parsing the file at `path` give another document than the stored `record`? A path
+    tells a parse two things: the format (by the name, when the first bytes do not say it: text
+    named .htm is read as HTML, named .txt as text) and a date (by the name, when nothing inside
+    gives one). A title comes from a name only when the file has no paragraph, which no parser
+    indexes; the rest comes from the bytes."""
+    return file_format(path) != record.format or _name_gives_another_date(record, path)
 
 
 def _name_gives_another_date(record, path: str) -> bool:

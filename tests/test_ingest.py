@@ -1647,6 +1647,40 @@ def test_a_file_that_failed_for_its_own_bytes_is_not_read_again_until_it_changes
     assert statuses(ingest(root, index))["protected.pdf"] == "indexed" and parsed == ["protected.pdf"]
 
 
+def test_the_same_text_under_a_pdf_name_and_a_txt_name_is_indexed_as_text(tmp_path):
+    # parsed once from b.pdf, both paths failed "not a PDF"; and once b.pdf was gone, kk.txt stayed
+    # refused as a damaged PDF until --force
+    root = tmp_path / "archive"
+    root.mkdir()
+    text = "Итоги сессии\n\nЖумабеков отметил, что Ассамблея работает.\n"
+    (root / "kk.txt").write_text(text, encoding="utf-8")
+    (root / "b.pdf").write_text(text, encoding="utf-8")
+    index = tmp_path / "index"
+    got = {Path(r.path).name: (r.status, r.format) for r in ingest(root, index).files}
+    assert got == {"kk.txt": ("indexed", "txt"), "b.pdf": ("indexed", "txt")}
+    (root / "b.pdf").unlink()
+    assert statuses(ingest(root, index, prune=True)) == {"kk.txt": "unchanged", "b.pdf": "removed"}
+    assert [Path(p).name for p in SearchService(index).search(SearchRequest("Ассамблея")).hits[0].paths] == ["kk.txt"]
+
+
+def test_a_failure_is_remembered_for_the_format_the_bytes_were_read_as(tmp_path):
+    # bytes that failed as a PDF (by their name) were refused under any other name as a damaged PDF
+    root = tmp_path / "archive"
+    root.mkdir()
+    garbage = bytes(range(256)) * 8
+    (root / "scan.pdf").write_bytes(garbage)
+    index = tmp_path / "index"
+    first = {Path(r.path).name: (r.status, r.reason) for r in ingest(root, index).files}
+    assert first == {"scan.pdf": ("failed", "damaged")}
+    (root / "scan.pdf").rename(root / "scan.txt")
+    again = next(r for r in ingest(root, index, prune=True).files if r.path.endswith("scan.txt"))
+    assert (again.status, again.reason, again.format) == ("failed", "binary", "txt")
+    assert "not read again" not in again.message
+    (root / "scan.txt").rename(root / "scan.pdf")  # each format keeps its own failure
+    back = next(r for r in ingest(root, index, prune=True).files if r.path.endswith("scan.pdf"))
+    assert (back.status, back.reason) == ("failed", "damaged") and "not read again" in back.message
+
+
 def _spy_parsed(monkeypatch) -> list[str]:
     """The names of the files the next ingests hand to the parser processes."""
     import ingest.pipeline as pipeline
@@ -1721,6 +1755,20 @@ def test_a_copy_of_an_indexed_file_is_listed_without_parsing_it(archive, tmp_pat
     assert sorted(Path(p).name for p in hit.paths) == ["a.txt", "copy-of-a.txt"]
 
 
+def test_force_counts_a_moved_or_copied_file_updated_not_indexed_and_removed(archive, tmp_path):
+    # with --force --prune a moved file was "indexed" and its old path "removed", and a copy
+    # "indexed", though the index had their documents all along
+    index = tmp_path / "index"
+    ingest(archive, index)
+    (archive / "a.txt").rename(archive / "moved-a.txt")
+    shutil.copy(archive / "2020" / "b.txt", archive / "copy-of-b.txt")
+    summary = ingest(archive, index, force=True, prune=True)
+    lines = {Path(r.path).name: (r.status, r.reason) for r in summary.files if r.status != "skipped"}
+    assert lines == {"moved-a.txt": ("updated", "moved"), "copy-of-b.txt": ("updated", "copied"),
+                     "b.txt": ("updated", None), "c.txt": ("updated", None)}
+    assert "0 indexed" in summary.text() and "0 removed" in summary.text()
+
+
 def test_a_file_dated_by_its_name_is_parsed_again_when_the_new_name_gives_another_date(tmp_path, monkeypatch):
     root = tmp_path / "archive"
     root.mkdir()
@@ -1732,6 +1780,43 @@ def test_a_file_dated_by_its_name_is_parsed_again_when_the_new_name_gives_anothe
     summary = ingest(root, index, prune=True)
     assert parsed == ["2020-05-01 справка.txt"] and statuses(summary) == {"2020-05-01 справка.txt": "updated"}
     assert str(SearchService(index).search(SearchRequest("Совет")).hits[0].date) == "2020-05-01"
+
+
+def test_a_rename_that_changes_the_format_parses_the_file_again(tmp_path, monkeypatch):
+    # plain text named .htm is read as HTML; renamed .txt it kept the HTML reading (one paragraph
+    # of collapsed lines) where a fresh ingest reads it as text, paragraphs kept
+    root = tmp_path / "archive"
+    root.mkdir()
+    text = "Итоги сессии\n\nЖумабеков отметил, что Ассамблея работает.\nВторая строка.\n\nНовый абзац о молодежи.\n"
+    (root / "itogi.htm").write_text(text, encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    parsed = _spy_parsed(monkeypatch)
+    (root / "itogi.htm").rename(root / "itogi.txt")
+    moved = next(r for r in ingest(root, index, prune=True).files if r.path.endswith("itogi.txt"))
+    assert (moved.status, moved.format, parsed) == ("updated", "txt", ["itogi.txt"])
+    fresh = tmp_path / "fresh"
+    ingest(root, fresh)
+    assert _as_shown(index) == _as_shown(fresh)
+
+
+def test_swapped_files_and_a_new_file_under_a_renamed_ones_name_are_told_as_moves(archive, tmp_path):
+    # each swapped file was reported "A copy of <the other>", and a renamed file "A copy of" its old
+    # name, which holds a new file now: nothing was copied
+    index = tmp_path / "index"
+    ingest(archive, index)
+    b, c = archive / "2020" / "b.txt", archive / "2020" / "c.txt"
+    b_bytes = b.read_bytes()
+    b.write_bytes(c.read_bytes())
+    c.write_bytes(b_bytes)
+    (archive / "a.txt").rename(archive / "a-renamed.txt")
+    (archive / "a.txt").write_text("Новый файл\n\nСовсем другой текст о молодежи.\n", encoding="utf-8")
+    lines = {Path(r.path).name: (r.status, r.reason, r.message) for r in ingest(archive, index, prune=True).files
+             if r.path.endswith("txt")}
+    assert lines["b.txt"][:2] == lines["c.txt"][:2] == ("updated", "moved")
+    assert "from " in lines["b.txt"][2] and "c.txt" in lines["b.txt"][2] and "b.txt" in lines["c.txt"][2]
+    assert lines["a-renamed.txt"][:2] == ("unchanged", "moved") and "a.txt" in lines["a-renamed.txt"][2]
+    assert lines["a.txt"][:2] == ("updated", None)
 
 
 def _before_parsing(monkeypatch, action) -> None:
@@ -1780,7 +1865,9 @@ def test_a_file_rewritten_while_the_batch_runs_gets_no_other_contents_id(archive
     new = "Новая версия\n\nСлово НОВОЕСЛОВО в отчете, дополненная.\n".encode()
     _change_before_parsing(monkeypatch, target, new)
     first = ingest(archive, index)
-    assert statuses(first)["zz-target.txt"] == "skipped"
+    target_line = next(r for r in first.files if r.path.endswith("zz-target.txt"))
+    # a skipped line has a format, as a vanished or failed one has (it was null)
+    assert (target_line.status, target_line.reason, target_line.format) == ("skipped", "changed", "txt")
     svc = SearchService(index)
     assert svc.search(SearchRequest("НОВОЕСЛОВО")).total == 0 and svc.search(SearchRequest("СТАРОЕСЛОВО")).total == 0
     monkeypatch.undo()
@@ -1789,6 +1876,31 @@ def test_a_file_rewritten_while_the_batch_runs_gets_no_other_contents_id(archive
     hits = svc.search(SearchRequest("НОВОЕСЛОВО")).hits
     assert [h.doc_id for h in hits] == [real_file_hash(target)[:16]]
     assert svc.doc_count() == 4
+
+
+def test_a_moved_file_edited_while_the_batch_runs_is_not_listed_with_its_old_content(archive, tmp_path, monkeypatch):
+    # its stored record was written under the new path, reported "unchanged, moved", though the
+    # file held new text; only the next run noticed
+    import ingest.pipeline as pipeline
+
+    index = tmp_path / "index"
+    ingest(archive, index)
+    (archive / "a.txt").rename(archive / "moved.txt")
+    real_stored_records = pipeline.stored_records
+
+    def edit_then_read(*args, **kwargs):  # the edit lands after the batch checked the file
+        (archive / "moved.txt").write_text("Новый текст\n\nУНИКАЛЬНОЕСЛОВО появилось.\n", encoding="utf-8")
+        return real_stored_records(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "stored_records", edit_then_read)
+    summary = ingest(archive, index, prune=True)
+    moved = next(r for r in summary.files if r.path.endswith("moved.txt"))
+    assert (moved.status, moved.reason, moved.format) == ("skipped", "changed", "txt") and summary.exit_code == 1
+    monkeypatch.setattr(pipeline, "stored_records", real_stored_records)
+    again = next(r for r in ingest(archive, index, prune=True).files if r.path.endswith("moved.txt"))
+    assert again.status == "indexed"
+    assert SearchService(index).search(SearchRequest("УНИКАЛЬНОЕСЛОВО")).total == 1
+    assert SearchService(index).search(SearchRequest("Платонов")).total == 0
 
 
 def test_a_file_removed_while_the_batch_runs_is_reported_gone_and_its_copies_are_kept(archive, tmp_path, monkeypatch):

@@ -445,6 +445,14 @@ def test_sniff_by_content_over_extension():
     assert sniff_format("a.xyz", b"plain words") is None
 
 
+def test_text_saved_under_a_pdf_name_is_text_and_a_broken_pdf_stays_one():
+    # a copy of a report saved as .pdf was parsed as PDF: "not a PDF", and its text never indexed
+    assert sniff_format("b.pdf", "Итоги сессии\n\nАссамблея работает.\n".encode("cp1251")) == "txt"
+    assert sniff_format("b.pdf", "Итоги сессии\n\nАссамблея работает.\n".encode("utf-16-le")) == "txt"
+    assert sniff_format("b.pdf", b"%PDF-1.4\n1 0 obj <<") == "pdf"  # truncated: a damaged PDF
+    assert sniff_format("b.pdf", bytes(range(256)) * 4) == "pdf"  # other bytes: a damaged PDF
+
+
 def test_parse_error_pickles():
     import pickle
 

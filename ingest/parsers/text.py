@@ -27,6 +27,17 @@ def _control_share(data: bytes) -> float:
     return count_bytes(sample, _CONTROL_BYTES) / max(1, len(sample))
 
 
+def looks_like_text(head: bytes) -> bool:
+    """Whether a file's first bytes read as text, as the text parser reads them (UTF-16 too)."""
+    if not head:
+        return False
+    try:
+        decode_text(head)
+    except ParseError:
+        return False
+    return True
+
+
 def _non_text_chars(text: str) -> int:
     """Control, private-use, surrogate and unassigned characters in `text`, except those _PLAIN_CHARS
     lets through (tab, newlines, Word's controls)."""
