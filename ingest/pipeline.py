@@ -97,11 +97,12 @@ class Summary:
         for label, by_reason in (("Failed", self.failed_by_reason), ("Skipped", self.skipped_by_reason)):
             if by_reason:
                 line += f"\n{label} by reason: " + ", ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + "."
-        found_again = Counter(r.reason for r in self.files if r.status == "unchanged" and r.reason in FOUND_AGAIN)
-        if found_again:
-            told = " and ".join(f"{found_again[r]} {r}" for r in FOUND_AGAIN if found_again[r])
-            line += (f"\nOf the unchanged files, {told}: the index holds their content already, so their "
-                     "documents list the new paths and the files were not parsed again.")
+        for status in ("unchanged", "updated"):  # a swapped file is updated: its path holds another content
+            found_again = Counter(r.reason for r in self.files if r.status == status and r.reason in FOUND_AGAIN)
+            if found_again:
+                told = " and ".join(f"{found_again[r]} {r}" for r in FOUND_AGAIN if found_again[r])
+                line += (f"\nOf the {status} files, {told}: the index holds their content already, so their "
+                         "documents list the new paths" + (" and the files were not parsed again." if status == "unchanged" else "."))
         for note in self.notes:
             line += "\n" + note
         if self.report_error:
@@ -221,7 +222,7 @@ NAMES_SHOWN = 3  # paths named in a note; a document may have hundreds of copies
 
 
 def _names(paths: list[str]) -> str:
-    shown = ", ".join(path_to_text(p) for p in paths[:NAMES_SHOWN])
+    shown = ", ".join(readable_path(p) for p in paths[:NAMES_SHOWN])
     more = len(paths) - NAMES_SHOWN
     return shown + (f" and {more} more" if more > 0 else "")
 

@@ -781,6 +781,10 @@ def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_pa
     assert display_path(line["path"]).endswith("Отчет.txt")
     assert statuses(ingest(root, tmp_path / "index")) == {os.fsdecode(raw_name).rsplit("/", 1)[-1]: "unchanged"}
     assert SearchService(tmp_path / "index").search(SearchRequest("Платонов")).total == 1
+    # renamed: the report's message names the old file as people read it, not as bytes:%D0...
+    os.rename(raw_name, os.fsencode(str(root)) + b"/" + "Отчет 2019.txt".encode("cp1251"))
+    moved = next(r for r in ingest(root, tmp_path / "index", prune=True).files if r.reason == "moved")
+    assert "Отчет.txt" in moved.message and "bytes:" not in moved.message
 
 
 def test_a_file_name_in_nfd_from_a_mac_is_nfc_text_yet_opened_and_recognised_by_its_own_name(tmp_path):
@@ -1811,9 +1815,10 @@ def test_swapped_files_and_a_new_file_under_a_renamed_ones_name_are_told_as_move
     c.write_bytes(b_bytes)
     (archive / "a.txt").rename(archive / "a-renamed.txt")
     (archive / "a.txt").write_text("Новый файл\n\nСовсем другой текст о молодежи.\n", encoding="utf-8")
-    lines = {Path(r.path).name: (r.status, r.reason, r.message) for r in ingest(archive, index, prune=True).files
-             if r.path.endswith("txt")}
+    summary = ingest(archive, index, prune=True)
+    lines = {Path(r.path).name: (r.status, r.reason, r.message) for r in summary.files if r.path.endswith("txt")}
     assert lines["b.txt"][:2] == lines["c.txt"][:2] == ("updated", "moved")
+    assert "Of the updated files, 2 moved" in summary.text() and "Of the unchanged files, 1 moved" in summary.text()
     assert "from " in lines["b.txt"][2] and "c.txt" in lines["b.txt"][2] and "b.txt" in lines["c.txt"][2]
     assert lines["a-renamed.txt"][:2] == ("unchanged", "moved") and "a.txt" in lines["a-renamed.txt"][2]
     assert lines["a.txt"][:2] == ("updated", None)
