@@ -13,8 +13,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import ParseError, file_extension, sniff_format, supported_extensions
-from ingest.parsers.text import decode_text
+from ingest.parsers import file_extension, sniff_format, supported_extensions
+from ingest.parsers.text import decoded_head
 
 # Report formats taken by name; anything else only when its bytes say PDF or HTML, or, without
 # any extension, text (the parsers read more, such as .csv, .log or .md, but in an archive
@@ -95,9 +95,8 @@ def _unreadable_entry(path: str, exc: OSError, what: str = "file") -> Skipped:
 
 def looks_like_text(head: bytes) -> bool:
     """The first bytes of a file decode as text the text parser reads, and are mostly letters."""
-    try:
-        text, _, _ = decode_text(head)
-    except ParseError:
+    text = decoded_head(head)
+    if text is None:
         return False
     visible = [ch for ch in text if not ch.isspace()]
     return bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)

@@ -15,7 +15,7 @@ from pathlib import Path
 from .base import REASONS, Block, ParsedDocument, ParseError, Parser
 from .html import HtmlParser
 from .pdf import PdfParser
-from .text import TextParser, looks_like_text
+from .text import TextParser, decoded_head
 
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
@@ -103,7 +103,7 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
         if ext in parser.extensions:
             # a PDF has its header at the start; text saved under a .pdf name is text (a
             # truncated PDF keeps its header, and other bytes stay a damaged PDF)
-            return "txt" if fmt == "pdf" and looks_like_text(head) else fmt
+            return "txt" if fmt == "pdf" and decoded_head(head) is not None else fmt
     if not ext or ext in (".txt",):
         return "txt"
     return None

@@ -27,15 +27,14 @@ def _control_share(data: bytes) -> float:
     return count_bytes(sample, _CONTROL_BYTES) / max(1, len(sample))
 
 
-def looks_like_text(head: bytes) -> bool:
-    """Whether a file's first bytes read as text, as the text parser reads them (UTF-16 too)."""
+def decoded_head(head: bytes) -> str | None:
+    """A file's first bytes as the text parser reads them (UTF-16 too); None when they are not text."""
     if not head:
-        return False
+        return None
     try:
-        decode_text(head)
+        return decode_text(head)[0]
     except ParseError:
-        return False
-    return True
+        return None
 
 
 def _non_text_chars(text: str) -> int:
