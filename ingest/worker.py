@@ -74,12 +74,11 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
             out.content_hash = hashlib.sha256(data).hexdigest()  # the id of what is parsed, not of what was planned
             if content_hash and out.content_hash != content_hash:
                 out.reason, out.message = "changed", CHANGED
-                out.format = file_format(path)  # as a failed file's line has one
-                return out
-            parsed = parse_bytes(data, path, max_bytes=size_limit)
-            out.warnings = list(parsed.warnings)
-            out.record = build_record(parsed, Path(path), root, out.content_hash)
-            pre_analyze_record(out.record)  # here, in parallel, so the writers only replay it
+            else:
+                parsed = parse_bytes(data, path, max_bytes=size_limit)
+                out.warnings = list(parsed.warnings)
+                out.record = build_record(parsed, Path(path), root, out.content_hash)
+                pre_analyze_record(out.record)  # here, in parallel, so the writers only replay it
         finally:
             if time_limit > 0:
                 signal.setitimer(signal.ITIMER_REAL, 0)
