@@ -172,7 +172,14 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         known = known_paths_of.get(doc_id, set())
         reuse = bool(known) and not force  # only its paths change: the index has its record
         statuses, notes = {}, {}
-        for p in new_paths_of.get(doc_id, []):
+        new_paths = new_paths_of.get(doc_id, [])
+        if known and any(p not in known for p in new_paths):
+            # the content left the paths that no longer hold it: removed, renamed, or holding
+            # another content now (two files swapped, a new file under a renamed one's name)
+            gone = sorted(k for k in known if is_under(k, roots) and not still_holds(k, doc_id))
+            found_again = _found_again_note(gone, sorted(known - set(gone)), paths)
+            moved_away.update(gone)
+        for p in new_paths:
             if p in known:
                 statuses[p] = "updated" if force else "unchanged"
             elif p in inventory:
@@ -182,11 +189,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             else:
                 statuses[p] = "indexed"
             if known and p not in known:
-                # the content left the paths that no longer hold it: removed, renamed, or holding
-                # another content now (two files swapped, a new file under a renamed one's name)
-                gone = sorted(k for k in known if is_under(k, roots) and not still_holds(k, doc_id))
-                notes[p] = _found_again_note(gone, sorted(known - set(gone)), paths)
-                moved_away.update(gone)
+                notes[p] = found_again
         if not paths:
             deletions.append(doc_id)
             continue
@@ -196,7 +199,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             continue
         # parse a file of this run when there is one, else a surviving path elsewhere (a record
         # reused needs no file, but names the one a parse would read)
-        parse_from = next((p for p in new_paths_of.get(doc_id, []) if p in ref_of), None)
+        parse_from = next((p for p in new_paths if p in ref_of), None)
         if parse_from is None:
             parse_from = next((p for p in paths if os.path.isfile(p)), paths[0] if reuse else None)
             if parse_from is None:
@@ -425,9 +428,10 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     if not options.force:
         to_parse = []
         for task in tasks:
-            # only bytes that failed before are worth finding the format of (a read of their head)
-            fmt = file_format(task.path) if cache.has_failed(task.content_hash) else None
-            failure = cache.failure(task.content_hash, fmt) if cache.has_failed(task.content_hash) else None
+            fmt = failure = None
+            if cache.has_failed(task.content_hash):  # only those bytes are worth a read of their head
+                fmt = file_format(task.path)
+                failure = cache.failure(task.content_hash, fmt)
             if failure:
                 failed_before.append((task, fmt, failure))
             else:
