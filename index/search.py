@@ -37,8 +37,8 @@ from index.results import (
     SearchRequest,
     SearchResult,
 )
-from index.schema import FACET_FIELDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE
-from index.store import ingested_roots, open_index, reading
+from index.schema import FACET_FIELDS, KIND_DOC, KIND_PASSAGE
+from index.store import date_number, date_of_number, ingested_roots, open_index, reading, stored_keywords
 
 __all__ = [
     "SearchService", "SearchRequest", "SearchResult", "Hit", "FacetCount", "QuoteHit", "QuoteResult",
@@ -61,23 +61,6 @@ QUOTE_MIN_WORDS = 16
 
 def exact_tokens_with_offsets(text: str):
     return tokens_with_offsets(text, exact=True)
-
-
-def _to_date(number: int | None) -> date | None:
-    if not number:
-        return None
-    try:
-        return date(number // 10000, number // 100 % 100, number % 100)
-    except ValueError:
-        return None
-
-
-def _date_number(d: date | None) -> int | None:
-    return d.year * 10000 + d.month * 100 + d.day if d else None
-
-
-def _split(value: str | None) -> list[str]:
-    return [v for v in (value or "").split(KEYWORD_SEPARATOR) if v]
 
 
 def _single_year(years: list[str], start: date | None, end: date | None) -> int | None:
@@ -364,9 +347,9 @@ class SearchService:
             return True
         mask = tables.date > 0
         if date_from:
-            mask &= tables.date >= _date_number(date_from)
+            mask &= tables.date >= date_number(date_from)
         if date_to:
-            mask &= tables.date <= _date_number(date_to)
+            mask &= tables.date <= date_number(date_to)
         return mask
 
     @staticmethod
@@ -409,12 +392,12 @@ class SearchService:
         return Hit(
             doc_id=stored["doc_id"],
             title=stored.get("title", ""),
-            date=_to_date(stored.get("date")),
+            date=date_of_number(stored.get("date")),
             format=stored.get("format", ""),
             language=stored.get("language", ""),
-            speakers=_split(stored.get("speakers")),
-            persons=_split(stored.get("persons")),
-            topics=_split(stored.get("topics")),
+            speakers=stored_keywords(stored.get("speakers")),
+            persons=stored_keywords(stored.get("persons")),
+            topics=stored_keywords(stored.get("topics")),
             snippet_html=html,
             score=score,
             paths=list(stored.get("paths") or []),
@@ -518,10 +501,10 @@ class SearchService:
                 stored = searcher.stored_fields(docnum)
                 text = stored.get("ptext", "")
                 html, _ = highlight.highlight_all(text, terms, tokens)
-                speakers = _split(stored.get("speakers"))
+                speakers = stored_keywords(stored.get("speakers"))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
-                    date=_to_date(stored.get("date")), page=stored.get("page"),
+                    date=date_of_number(stored.get("date")), page=stored.get("page"),
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers,
                 ))
@@ -586,10 +569,10 @@ class SearchService:
         tokens = exact_tokens_with_offsets if exact else tokens_with_offsets
         text_html, count = highlight.highlight_all(text, terms, tokens)
         return DocumentView(
-            doc_id=stored["doc_id"], title=stored.get("title", ""), date=_to_date(stored.get("date")),
+            doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
-            language=stored.get("language", ""), speakers=_split(stored.get("speakers")),
-            persons=_split(stored.get("persons")), topics=_split(stored.get("topics")),
+            language=stored.get("language", ""), speakers=stored_keywords(stored.get("speakers")),
+            persons=stored_keywords(stored.get("persons")), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
             text_html=text_html, match_count=count, passages=passages,

@@ -126,14 +126,24 @@ def check_readable(ix: whoosh.index.Index, index_dir: str | Path) -> None:
         ix.reader().close()
 
 
-def _date_number(record: DocumentRecord) -> int:
-    d = record.date
+def date_number(d: date | None) -> int:
+    """A date as the index stores it: yyyymmdd, 0 for undated."""
     return d.year * 10000 + d.month * 100 + d.day if d else 0
 
 
-def _date_of_number(number: int | None) -> date | None:
-    """The date a `_date_number` was made from (None for 0, undated)."""
-    return date(number // 10000, number // 100 % 100, number % 100) if number else None
+def date_of_number(number: int | None) -> date | None:
+    """The date a stored `date_number` was made from (None for 0, undated, or no date)."""
+    if not number:
+        return None
+    try:
+        return date(number // 10000, number // 100 % 100, number % 100)
+    except ValueError:
+        return None
+
+
+def stored_keywords(value: str | None) -> list[str]:
+    """A stored multi-valued facet (speakers, persons, topics) as its list of values."""
+    return [v for v in (value or "").split(KEYWORD_SEPARATOR) if v]
 
 
 def _present(fields: dict) -> dict:
@@ -177,7 +187,7 @@ def document_fields(record: DocumentRecord) -> dict:
         id=record.doc_id,
         kind=KIND_DOC,
         doc_id=record.doc_id,
-        date=_date_number(record),
+        date=date_number(record.date),
         language=record.language,
         format=record.format,
         title=record.title,
@@ -198,7 +208,7 @@ def document_fields(record: DocumentRecord) -> dict:
 
 
 def passage_fields(record: DocumentRecord) -> list[dict]:
-    date = _date_number(record)
+    date = date_number(record.date)
     return [
         _with_analysis(_present(dict(
             id=f"{record.doc_id}/{p.position}",
@@ -505,10 +515,6 @@ def stored_records(index_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, D
     return records
 
 
-def _keywords(value: str | None) -> list[str]:
-    return value.split(KEYWORD_SEPARATOR) if value else []
-
-
 def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
     """The DocumentRecord whose document_fields and passage_fields stored `doc` and `passages`
     (the inverse of those two: written again, it gives the same fields)."""
@@ -520,15 +526,15 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         language=doc.get("language", ""),
         paths=[text_to_path(p) for p in doc.get("paths", [])],
         source=text_to_path(doc.get("source", "")),
-        date=_date_of_number(doc.get("date")),
+        date=date_of_number(doc.get("date")),
         date_source=doc.get("date_source"),
-        speakers=_keywords(doc.get("speakers")),
-        persons=_keywords(doc.get("persons")),
-        topics=_keywords(doc.get("topics")),
+        speakers=stored_keywords(doc.get("speakers")),
+        persons=stored_keywords(doc.get("persons")),
+        topics=stored_keywords(doc.get("topics")),
         pages=doc.get("pages"),
         encoding=doc.get("encoding"),
         content_hash=doc.get("content_hash", ""),
         passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),
-                                       speakers=_keywords(p.get("speakers"))) for p in passages),
+                                       speakers=stored_keywords(p.get("speakers"))) for p in passages),
                         key=lambda p: p.position),
     )
