@@ -303,7 +303,7 @@ def _original_file(view) -> Path | None:
     """The first of the document's recorded files that exists and lies inside a folder the
     archive was ingested from, links resolved (a link out of the archive is not followed). The
     path comes from the index (recorded at ingest), never from the request."""
-    roots = [root for text in [*service().ingested_roots(), view.source] if (root := _real_path(text))]
+    roots = [root for text in service().ingested_roots() if (root := _real_path(text))]  # the document's source among them
     for text in view.paths:
         path = _real_path(text)
         if path and path.is_file() and any(path.is_relative_to(root) for root in roots):
