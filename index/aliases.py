@@ -20,7 +20,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from index.config import cached_by_file
+from index.config import cached_by_file, data_lines
 from index.morphology import word_terms
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
@@ -56,10 +56,7 @@ def _parse_date(s: str, lineno: int, source: str) -> date | None:
 
 def parse_alias_lines(text: str, source: str = "aliases") -> list[AliasLine]:
     out: list[AliasLine] = []
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
+    for lineno, line in data_lines(text):
         m = _LINE.match(line)
         if not m:
             raise AliasError(f"{source}, line {lineno}: expected 'Canonical = variant | variant'.")

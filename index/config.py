@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,3 +34,12 @@ def cached_by_file(env_var: str, load: Callable[[str | None], T]) -> Callable[[]
         return hit[1]
 
     return current
+
+
+def data_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of an editable data file (aliases, topics, abbreviations, stop words):
+    a `#` starts a comment, and blank lines are left out; numbered for error messages."""
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            yield lineno, line

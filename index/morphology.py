@@ -12,6 +12,8 @@ from importlib import resources
 
 import Stemmer
 
+from index.config import data_lines
+
 _morph = None  # pymorphy3.MorphAnalyzer, loaded on first use
 _ru_stemmer = Stemmer.Stemmer("russian")
 _en_stemmer = Stemmer.Stemmer("english")
@@ -33,8 +35,7 @@ _ENGLISH_STOP = frozenset(
 
 def _load_words(name: str) -> frozenset[str]:
     text = resources.files("index").joinpath("data", name).read_text(encoding="utf-8")
-    words = (line.split("#", 1)[0].strip().lower().replace("ё", "е") for line in text.splitlines())
-    return frozenset(w for w in words if w)
+    return frozenset(line.lower().replace("ё", "е") for _, line in data_lines(text))
 
 
 STOP_WORDS: frozenset[str] = (

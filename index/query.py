@@ -15,7 +15,7 @@ from pathlib import Path
 from whoosh import qparser
 from whoosh.query import NullQuery, Query
 
-from index.config import cached_by_file
+from index.config import cached_by_file, data_lines
 
 MAX_QUERY_CHARS = 500
 MAX_WILDCARDS = 3
@@ -112,8 +112,8 @@ def load_abbreviations(path: str | None = None) -> dict[str, str]:
     raw = (Path(path).read_text(encoding="utf-8-sig") if path else
            resources.files("index").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8"))
     table = {}
-    for line in raw.splitlines():
-        short, sep, full = line.split("#", 1)[0].partition("=")
+    for _, line in data_lines(raw):
+        short, sep, full = line.partition("=")
         if sep and short.strip() and full.strip() and '"' not in full:
             table[short.strip()] = " ".join(full.split())
     return table

@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from index.analysis import analyze_terms
-from index.config import cached_by_file
+from index.config import cached_by_file, data_lines
 
 ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
 MIN_SCORE = 2.5  # weighted hits per 100 terms
@@ -55,10 +55,7 @@ class Topic:
 
 def parse_topics(text: str, source: str = "topics") -> list[Topic]:
     topics: list[Topic] = []
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
+    for lineno, line in data_lines(text):
         if line.startswith("["):
             if not line.endswith("]") or len(line) < 3:
                 raise TopicsError(f"{source}, line {lineno}: a topic name goes in [square brackets].")
