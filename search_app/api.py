@@ -62,6 +62,16 @@ def _params(state: SearchState) -> dict:
     }
 
 
+def _result_json(result, state: SearchState) -> dict:
+    """What the search and quotes answers share: the request, paging, timing and query notes."""
+    return {
+        "params": _params(state),
+        "total": result.total, "page": result.page, "per_page": result.per_page,
+        "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
+        "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
+    }
+
+
 def _hit_json(hit, state: SearchState) -> dict:
     doc_url = url_for("pages.document", doc_id=hit.doc_id, **({"q": state.q} if state.q else {}))
     return {
@@ -81,10 +91,7 @@ def search():
     if result.error:
         return error_response(error_status(), result.error)
     return _json({
-        "params": _params(state),
-        "total": result.total, "page": result.page, "per_page": result.per_page,
-        "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
-        "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
+        **_result_json(result, state),
         "hits": [_hit_json(hit, state) for hit in result.hits],
         "facets": {name: [{"value": f.value, "count": f.count, "selected": f.selected}
                           for f in result.facets.get(name, [])]
@@ -111,10 +118,7 @@ def quotes():
     if result.error:
         return error_response(error_status(), result.error)
     return _json({
-        "params": _params(state),
-        "total": result.total, "page": result.page, "per_page": result.per_page,
-        "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
-        "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
+        **_result_json(result, state),
         "sort": result.sort, "hits": [_quote_json(hit) for hit in result.hits],
     })
 
