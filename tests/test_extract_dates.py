@@ -97,3 +97,15 @@ def test_numeric_patterns_match_as_their_lookbehind_first_forms():
             starts = [dates._ru_start(text, m.start()) if name == "_RU" else m.start() for m in new.finditer(text)]
             assert [(m.start(), m.groups()) for m in pattern.finditer(text)] == \
                 list(zip(starts, (m.groups() for m in new.finditer(text)))), (name, text)
+
+
+def test_a_pdf_creation_date_comes_after_the_dateline_and_the_file_name():
+    # A 2018 report exported or scanned to PDF today: CreationDate says when the file was made.
+    created = {"created": "2026-11-27"}
+    with_dateline = dict(created, dateline="Павлодар, 14 ноября 2018 года")
+    text = "Отчет о сессии\\n\\nПавлодар, 14 ноября 2018 года\\n\\nТекст."
+    assert document_date(with_dateline, text, "otchet.pdf") == (date(2018, 11, 14), "text")
+    assert document_date(created, "Отчет.", "2018-11-14_otchet.pdf") == (date(2018, 11, 14), "filename")
+    # with neither, the creation date still beats a date the text merely mentions
+    assert document_date(created, "Указ от 1 марта 1995 года.", "otchet.pdf") == (date(2026, 11, 27), "metadata")
+    assert document_date({"published": "2019-04-27", **created}, text, "2018-11-14_a.pdf") == (date(2019, 4, 27), "metadata")

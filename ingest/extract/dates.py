@@ -141,9 +141,10 @@ def parse_iso(value: str | None) -> date | None:
 
 
 def document_date(metadata: dict[str, str], text: str, filename: str) -> tuple[date | None, str | None]:
-    """(date, source): metadata (published, then created), the text's first full date
-    (dateline first), then the file name; (None, None) when nothing says."""
-    for key in ("published", "date", "created"):
+    """(date, source): the publication date of the metadata, the text's dateline, a PDF's
+    creation date (after the file name's date), the text's first full date, then the file name;
+    (None, None) when nothing says."""
+    for key in ("published", "date"):
         d = parse_iso(metadata.get(key))
         if d:
             return d, "metadata"
@@ -152,6 +153,13 @@ def document_date(metadata: dict[str, str], text: str, filename: str) -> tuple[d
     d = found[0][1] if found else _short_year_date(dateline)  # a dateline may write 26.11.26
     if d:
         return d, "text"
+    # A PDF's CreationDate says when the file was made, and an export or a scan can be years
+    # later than the report: the document's own dateline and the date an archivist put in the
+    # file's name come first. It still beats a date merely mentioned in the text.
+    created = parse_iso(metadata.get("created"))
+    if created:
+        d = filename_date(filename)
+        return (d, "filename") if d else (created, "metadata")
     # the opening first, then the rest; a short text is searched once
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
         found = dates_in_text(candidate)
