@@ -36,6 +36,12 @@ def test_gender_agreement_and_non_speech_verbs():
     assert find_speakers("Заведующий К.Жунусов вручил благодарственные письма.") == []
 
 
+def test_a_woman_after_a_role_with_a_genitive_complement_is_the_speaker():
+    t = "«Семья – основа общества», – отметила председатель Совета матерей Н.Дементьева."
+    assert find_speakers(t) == ["Н. Дементьева"]
+    assert find_speakers("«Мы вместе», – подчеркнула член Ассамблеи Сауле Жумабекова.") == ["С. Жумабекова"]
+
+
 def test_gerund_and_title_subjects():
     t = "Подводя итоги заседания, заместитель Председателя М.Азильханов подчеркнул необходимость работы."
     assert find_speakers(t) == ["М. Азильханов"]

@@ -104,6 +104,11 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     if low.endswith(("ом", "ем", "ём")) and len(low) >= 5 and low[-3] not in _VOWELS:
         stem = word[:-2] + ("ь" if low.endswith(("ем", "ём")) and low[-3] in "лнр" else "")
         return (Reading(stem, "m", frozenset({"ablt"})), Reading(word, None, ALL))
+    if low.endswith(("ем", "ём")) and len(low) >= 5 and low[-3] in _VOWELS:
+        # a stem in -й: Карзаем, Цоем -> Карзай, Цой (or a nominative after all)
+        stem = word[:-2] + ("Й" if word.isupper() else "й")
+        return (Reading(stem, "m", frozenset({"ablt"})), Reading(word, "m", frozenset({"nomn", "accs"})),
+                Reading(word, "f", ALL))
     if last not in _VOWELS:  # consonant (incl. й, ь): masculine nominative or indeclinable feminine
         return (Reading(word, "m", frozenset({"nomn", "accs"})), Reading(word, "f", ALL))
     # a consonant stem with a case ending (Шмидта, Шмидту, Шмидтом, Шмидте, Цоя)

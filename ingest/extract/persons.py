@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ._text import (Token, capitalized, is_initial, noun_cases, parses, text_sentence_ids, tokenize,
-                    verb_info, word_info)
+from ._text import (Token, capitalized, is_dictionary, is_initial, noun_cases, parses, text_sentence_ids,
+                    tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases
 from .language import detect_language
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
@@ -292,10 +292,14 @@ def _last_ok(w: str) -> bool:
 def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = None) -> _Cand:
     first = given[0]
     initials = "".join(g[0].upper() + "." for g in given)
+    readings = surname_readings(last)
     gender = None
     cases = None
     for g in given:
         gp = [q for q in parses(g.split("-")[0]) if {"Name", "Patr"} & q.tag.grammemes]
+        # a reading the surname cannot agree with is the dictionary's guess at a foreign name
+        # (Сауле read as the locative of Саул beside the nominative Жумабекова): no evidence
+        gp = [q for q in gp if any(_agrees(q, r) for r in readings)]
         if gp:
             gs = {q.tag.gender for q in gp}
             if gs == {"femn"}:
@@ -304,9 +308,15 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
                 gender = "m"
             cs = frozenset(q.tag.case for q in gp)
             cases = cs if cases is None else (cases & cs or cases)
-    c = _Cand(i, j, "full", initials, j - 1, surname_readings(last), gender=gender, cases=cases)
+    c = _Cand(i, j, "full", initials, j - 1, readings, gender=gender, cases=cases)
     c.full_nom = first  # completed in _finish with the chosen nominative
     return c
+
+
+def _agrees(name_parse, reading: Reading) -> bool:
+    """A given name's (or patronymic's) reading and a surname reading can be one person's case form."""
+    gender = {"masc": "m", "femn": "f"}.get(name_parse.tag.gender)
+    return reading.gender in (None, gender) and name_parse.tag.case in reading.cases
 
 
 # ---------------------------------------------------------------- Kazakh and English
@@ -420,6 +430,7 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     chain: list[int] = []
     k = c.i - 1
     prep = None
+    verb_before = None  # a finite verb right before the role words (отметила председатель ...)
     while k >= 0 and sids[k] == sids[c.i] and len(chain) < 12:
         t = tokens[k]
         if t.text in "-–—" and chain:
@@ -435,6 +446,7 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
             break
         v = verb_info(t.text)
         if v and v[3] in ("fin", "infn", "grnd"):
+            verb_before = v
             break
         chain.append(k)
         k -= 1
@@ -455,12 +467,17 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
             return
     # the head: the leftmost animate noun followed only by possible genitive complements
     for idx, (k, anim, cases) in enumerate(nouns):
-        if anim and all("gent" in cs for _, _, cs in nouns[idx + 1:]):
+        if anim and all(_may_be_genitive(tokens[k2].text) for k2, _, _ in nouns[idx + 1:]):
             head_cases = cases
             low = tokens[k].text.lower()
             if (_FEM_ROLES.search(low) or low in ("гостьей", "гостья")) and any(
                     q.tag.gender == "femn" for q in parses(low)[:1]):
                 c.gender = c.gender or "f"
+            if idx == 0 and "nomn" in cases and _subject_verb(verb_before):
+                # отметила председатель Совета Н.Дементьева: the role and the name are the verb's
+                # subject, so the name is nominative and the verb tells the person's gender
+                head_cases = NOM
+                c.gender = c.gender or ("m" if verb_before[1] == "masc" else "f")
             break
     if head_cases is None and has_noun:
         head_cases = frozenset({"gent"})  # a complement: под руководством Г.Бековой
@@ -468,6 +485,17 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         head_cases = frozenset(_PREP_CASES[prep])
     if head_cases:
         c.cases = head_cases if c.cases is None else (c.cases & head_cases or c.cases)
+
+
+def _may_be_genitive(word: str) -> bool:
+    """A noun that can be a genitive complement in either number: Совета матерей, союза ветеранов
+    (noun_cases leaves out an animate noun's plural, which never heads one person's name)."""
+    return any(p.tag.case == "gent" for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN")
+
+
+def _subject_verb(v: tuple | None) -> bool:
+    """A finite singular verb with a gender: the one that can have a single person as subject."""
+    return bool(v) and v[3] == "fin" and v[2] == "sing" and v[1] in ("masc", "femn")
 
 
 def _choose(c: _Cand) -> None:
