@@ -23,6 +23,14 @@ _RUSSIAN_RE = re.compile(r"[а-я]+")  # after normalization (ё already folded)
 # Surnames in -ов/-ев/-ин/-ын (ё folded) with every case ending of both genders and the
 # plural: Токаев, -а, -у, -ым, -е; fem. -а, -ой, -ою, -у; pl. -ы, -ых, -ым, -ыми.
 SURNAME_RE = re.compile(r"([а-я]{2,}?(?:ов|ев|ин|ын))(|а|у|ым|е|ой|ою|ы|ых|ыми)")
+# Which gender a surname's form can be, by its ending: Жумабековой hers only, Жумабеков and
+# Жумабековым his only, Жумабекова his genitive or her nominative, the plural the family's.
+_OV_FORM_GENDERS = {"": "m", "а": "mf", "у": "mf", "ым": "m", "е": "m", "ой": "f", "ою": "f",
+                    "ы": "mf", "ых": "mf", "ыми": "mf"}
+# -ский/-ская: -ой is her oblique case or his nominative (Трубецкой), -им his instrumental
+_SKY_RE = re.compile(r"([а-я]{2,}(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую|ою|ие|их|ими)")
+_SKY_FORM_GENDERS = {"ий": "m", "ого": "m", "ому": "m", "им": "m", "ом": "m", "ая": "f", "ую": "f",
+                     "ою": "f", "ой": "mf", "ие": "mf", "их": "mf", "ими": "mf"}
 # Tags that mark proper-name readings; a reading without them is a common word.
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Init", "Abbr"})
 # pymorphy3's probability below which a noun reading of an adverb is ignored: потом (пот
@@ -133,6 +141,28 @@ def _adverb_as_noun(adverb: str, readings) -> tuple[str, ...]:
              if _is_common(p) and "NOUN" in p.tag.grammemes and p.score >= ADVERB_NOUN_MIN_SCORE]
     nouns = list(dict.fromkeys(n for n in nouns if n != adverb))
     return (*nouns, adverb) if nouns else (adverb,)
+
+
+def surname_form_genders(word: str) -> str:
+    """The genders ("m", "f" or "mf") a normalized word can be a form of, as a surname in
+    -ов/-ев/-ин/-ын or -ский/-цкий; "mf" for any other word (nothing said)."""
+    m = SURNAME_RE.fullmatch(word)
+    if m:
+        return _OV_FORM_GENDERS[m.group(2)]
+    m = _SKY_RE.fullmatch(word)
+    return _SKY_FORM_GENDERS[m.group(2)] if m else "mf"
+
+
+def surname_nominative_gender(word: str) -> str:
+    """The gender of a surname written in the nominative (a facet's canonical name): Жумабеков
+    "m", Жумабекова "f", Ковальская "f"; "mf" when the ending does not tell."""
+    m = SURNAME_RE.fullmatch(word)
+    if m and m.group(2) in ("", "а"):
+        return "m" if m.group(2) == "" else "f"
+    m = _SKY_RE.fullmatch(word)
+    if m and m.group(2) in ("ий", "ая"):
+        return "m" if m.group(2) == "ий" else "f"
+    return "mf"
 
 
 @lru_cache(maxsize=200_000)

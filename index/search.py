@@ -23,7 +23,7 @@ from index.aliases import canonicals_named
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import STOP_WORDS, word_terms
+from index.morphology import STOP_WORDS, surname_form_genders, surname_nominative_gender, word_terms
 from index.facets import FacetTables
 from index.postings import PostingReader, segment_leaves
 from index.query import OPERATORS, QueryError, parse_query
@@ -100,17 +100,26 @@ def _part_terms(part: str) -> frozenset[str]:
     return frozenset((part, *word_terms(part)))
 
 
-def _name_parts(name: str, same_form: bool) -> list[frozenset[str]]:
-    return [frozenset((p,)) if same_form else _part_terms(p) for p in _NAME_PART_RE.findall(_fold(name))]
+def _name_parts(name: str) -> list[tuple[str, frozenset[str]]]:
+    return [(p, _part_terms(p)) for p in _NAME_PART_RE.findall(_fold(name))]
 
 
-def _names_matching(typed: str, values: list[str], same_form: bool) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _may_be_form_of(typed: str, part: str) -> bool:
+    """The typed name part can be a case form of the value's part (a nominative): of its gender.
+    `Жумабековой` is never Б. Жумабеков, nor `Дементьев` Н. Дементьева; `Жумабекова` (his
+    genitive, her nominative) is either."""
+    return bool(set(surname_form_genders(typed)) & set(surname_nominative_gender(part)))
+
+
+def _names_matching(typed: str, values: list[str]) -> list[str]:
     """The facet values of which every part of the typed name is a whole part (`Ли` is `А. Ли`,
-    never `З. Алиева`), initials and surnames alike; in the same spelling, or in any case form."""
-    wanted = _name_parts(typed, same_form)
+    never `З. Алиева`), initials and surnames alike, in any case form of the value's gender."""
+    wanted = _name_parts(typed)
     if not wanted:
         return []
-    return [v for v in values if all(any(w & p for p in _name_parts(v, same_form)) for w in wanted)]
+    return [v for v in values
+            if all(any(w & p and _may_be_form_of(wt, pt) for pt, p in _name_parts(v)) for wt, w in wanted)]
 
 
 def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
@@ -325,17 +334,17 @@ class SearchService:
     @staticmethod
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str]) -> list[str]:
         """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
-        the whole value, else (names) every typed name part as a part of the value, in any case
-        form, and the persons an alias names (`Елбасы`), else (other fields) a substring."""
+        (names) the values of which every typed name part is a part, in any case form, and the
+        persons an alias names (`Елбасы`); (other fields) the whole value, else a substring."""
         values = tables.fields[name].values
         found: list[str] = []
         for raw in typed:
             want = _fold(raw)
             exact = [v for v in values if _fold(v) == want]
-            if exact or name not in NAME_FACETS:
+            if name not in NAME_FACETS:
                 found += exact or [v for v in values if want in _fold(v)]
-            else:  # the same spelling first: `Жумабекова` is she when she is in the facet
-                found += _names_matching(raw, values, same_form=True) or _names_matching(raw, values, same_form=False)
+            else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
+                found += exact + _names_matching(raw, values)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
                 canonicals = {_fold(c) for c in canonicals_named(raw)}
                 found += [v for v in values if _fold(v) in canonicals]

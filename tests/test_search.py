@@ -93,6 +93,33 @@ def test_a_typed_name_matches_whole_name_parts_in_any_case_form(tmp_path):
         svc.close()
 
 
+def test_a_typed_name_form_of_one_gender_matches_that_gender_only(tmp_path):
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, person in enumerate(["Б. Жумабеков", "С. Жумабекова", "Н. Дементьева", "Н.А. Назарбаев", "Назарбаев",
+                                    "Д. Назарбаева"]):
+            writer.add(make_record(f"g{i}", f"Заседание {i}", [f"{person} выступил на заседании."],
+                                   speakers=[person], persons=[person]))
+    svc = SearchService(tmp_path)
+    try:
+        def found(query: str) -> set[str]:
+            res = svc.search(SearchRequest(query))
+            return set(ids(res)) if res.error is None else set()
+
+        assert found("speaker:Жумабековой") == {"g1"}  # only hers
+        assert found("speaker:Жумабекова") == {"g0", "g1"}  # his genitive or her nominative
+        assert found("speaker:Жумабекову") == {"g0", "g1"}
+        assert found("speaker:Жумабековым") == {"g0"}
+        assert found("speaker:Дементьев") == set()  # only his: not Н. Дементьева
+        assert found("speaker:Дементьевой") == found("speaker:Дементьева") == {"g2"}
+        # a typed nominative equal to one value still matches every value with that surname
+        assert found("person:Назарбаев") == found("person:Назарбаевым") == {"g3", "g4"}
+        assert found("person:Назарбаева") == {"g3", "g4", "g5"}
+        assert found("person:Назарбаевой") == {"g5"}
+        assert found('person:"Н.А. Назарбаев"') == {"g3"}
+    finally:
+        svc.close()
+
+
 def test_date_range_and_sorting(service):
     res = service.search(SearchRequest("", date_from=date(2019, 1, 1), date_to=date(2021, 12, 31), sort="oldest"))
     assert ids(res) == ["a2", "a3", "a1"]
