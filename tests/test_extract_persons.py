@@ -101,6 +101,20 @@ def test_archivist_alias_file_via_env(tmp_path, monkeypatch):
     assert canon("учрежденный по инициативе Елбасы", aliases=al) == ["Н.А. Назарбаев"]  # defaults kept
 
 
+def test_a_name_that_fits_one_person_of_the_aliases_file_is_that_person(tmp_path):
+    # each document on its own: the facet gets one Н.А. Назарбаев, not three people
+    assert canon("Ассамблея создана Первым Президентом Н.Назарбаевым.") == ["Н.А. Назарбаев"]
+    assert canon("Ассамблея была создана по инициативе Назарбаева.") == ["Н.А. Назарбаев"]
+    assert canon("Указ подписал К.Токаев.") == ["К.К. Токаев"]
+    # another surname form, another initial: other people
+    assert canon("Выступила Д.Назарбаева. Брат Б.Назарбаев отметил.") == ["Д. Назарбаева", "Б. Назарбаев"]
+    # two persons of the file with that surname and initial: which one is not known
+    f = tmp_path / "aliases.txt"
+    f.write_text("А.Б. Иванов = Ректор\nА.В. Иванов = Проректор\nС.К. Петров = Декан\n", encoding="utf-8")
+    al = load_aliases(f)
+    assert canon("Слово предоставили А.Иванову и С.Петрову.", aliases=al) == ["А. Иванов", "С.К. Петров"]
+
+
 def test_no_false_persons():
     text = ("По итогам ХХІХ сессии Ассамблеи народа Казахстана, т.е. в 2021 г. Алматы, ст. 5 и т.д. "
             "Совет матерей, Ассоциация предпринимателей, вопросы волонтерства, медиации и др. "

@@ -6,6 +6,7 @@ pymorphy3 lemmas (Russian) or by its stem before a Kazakh case ending.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable
@@ -55,6 +56,14 @@ class Aliases:
 
     def canonicals(self) -> set[str]:
         return {a.canonical for a in self.entries}
+
+    @functools.cached_property
+    def persons_by_surname(self) -> dict[str, list[str]]:
+        """The file's persons by their surname (folded): назарбаев -> [Н.А. Назарбаев]."""
+        found: dict[str, list[str]] = {}
+        for canon in sorted(self.canonicals()):
+            found.setdefault(_fold(canon.rsplit(" ", 1)[-1]), []).append(canon)
+        return found
 
     def lookup(self, phrase: str, on: date | None = None) -> str | None:
         """The canonical person for a whole phrase (e.g. a full name), or None."""

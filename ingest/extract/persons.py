@@ -607,8 +607,24 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     _tie(mentions)
     # surnames alone, after (or, when the dictionary knows the surname, without) a full mention
     mentions = _surnames_alone(text, tokens, sids, mentions, language, caps)
+    _as_known_persons(mentions, aliases)
     _tie(mentions)
     return mentions
+
+
+def _as_known_persons(mentions: list[Mention], aliases: Aliases) -> None:
+    """A name that fits exactly one person of the aliases file is that person in every document,
+    as `_tie` does within one: `Н. Назарбаев` or a bare `Назарбаев` is Н.А. Назарбаев. The same
+    surname in the same gender and initials that begin the person's; Д. Назарбаева (another
+    surname form) and Б. Назарбаев (another initial) stay apart."""
+    known = aliases.persons_by_surname
+    for m in mentions:
+        persons = known.get(_fold(_surname_of(m.canonical))) if m.kind != "given" else None
+        if persons:
+            mine = _initials_of(m.canonical)
+            fits = [p for p in persons if _initials_of(p).startswith(mine)]
+            if len(fits) == 1:
+                m.canonical = fits[0]
 
 
 def _given_nom(w: str) -> str:
@@ -624,6 +640,10 @@ def _surname_of(canon: str) -> str:
     return canon.rsplit(" ", 1)[-1]
 
 
+def _initials_of(canon: str) -> str:
+    return canon.rsplit(" ", 1)[0] if " " in canon else ""
+
+
 def _tie(mentions: list[Mention]) -> None:
     """`К. Токаев` and `К.К. Токаев` (or a bare `Токаев`) in one document are one person: the
     fullest form wins when the initials agree and only one person has that surname."""
@@ -634,12 +654,12 @@ def _tie(mentions: list[Mention]) -> None:
         forms = by_surname[_fold(_surname_of(m.canonical))]
         if len(forms) < 2:
             continue
-        mine = m.canonical.rsplit(" ", 1)[0] if " " in m.canonical else ""
+        mine = _initials_of(m.canonical)
         best = m.canonical
         for f in forms:
-            theirs = f.rsplit(" ", 1)[0] if " " in f else ""
-            if len(theirs) > len(mine) and theirs.startswith(mine) and len(theirs) >= len(best.rsplit(" ", 1)[0] if " " in best else ""):
-                compatible = [g for g in forms if (g.rsplit(" ", 1)[0] if " " in g else "").startswith(mine) and g != m.canonical]
+            theirs = _initials_of(f)
+            if len(theirs) > len(mine) and theirs.startswith(mine) and len(theirs) >= len(_initials_of(best)):
+                compatible = [g for g in forms if _initials_of(g).startswith(mine) and g != m.canonical]
                 if len({g for g in compatible if not any(h != g and h.startswith(g.rsplit(' ', 1)[0]) for h in compatible)}) <= 1:
                     best = f
         m.canonical = best
