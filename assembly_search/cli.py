@@ -418,9 +418,17 @@ def cmd_stats(args) -> int:
     print(f"{counted(stats['documents'], 'document')}, {counted(stats['passages'], 'passage')}, "
           f"{stats['undated']} undated, {counted(stats['segments'], 'segment')}")
     for name, values in stats["facets"].items():
-        shown = ", ".join(f"{v} ({c})" for v, c in list(values.items())[:10])
-        print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {shown}")
+        print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {_stats_values(name, values)}")
     return 0
+
+
+def _stats_values(name: str, values: dict[str, int], most: int = 10) -> str:
+    """A facet's values for `stats`: every year in order (an archive's years say what it covers),
+    the `most` largest of the others, and how many more there are."""
+    items = sorted(values.items()) if name == "year" else list(values.items())
+    shown = ", ".join(f"{v} ({c})" for v, c in (items if name == "year" else items[:most]))
+    left = 0 if name == "year" else len(items) - most
+    return shown + (f", and {left} more" if left > 0 else "")
 
 
 def cmd_serve(args) -> int:

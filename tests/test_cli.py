@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from assembly_search.cli import main
+from assembly_search.cli import _stats_values, main
 
 
 def exit_code(args: list[str]) -> int:
@@ -213,3 +213,15 @@ def test_an_environment_variable_that_the_option_would_refuse_is_a_usage_error_o
     given = ["ingest", str(tmp_path), "--index", str(tmp_path / "index"), option, "2"]  # --work: argparse's prefix
     assert exit_code(given) == 0  # the option wins
     assert exit_code(["search", "заседание", "--index", str(built_index)]) == 0  # search reads no such variable
+
+
+def test_stats_lists_every_year_in_order_and_says_how_many_values_it_left_out(built_index, capsys):
+    # counts as the index gives them: largest first
+    years = {str(2010 + i): 20 - i % 7 for i in range(15)}
+    years = dict(sorted(years.items(), key=lambda item: -item[1]))
+    assert _stats_values("year", years) == ", ".join(f"{y} ({years[y]})" for y in sorted(years))
+    persons = {f"А. Иванов{i}": 30 - i for i in range(12)}
+    assert _stats_values("persons", persons).endswith("А. Иванов9 (21), and 2 more")
+    assert "more" not in _stats_values("topics", {"медиация": 3})
+    assert exit_code(["stats", "--index", str(built_index)]) == 0
+    assert "Year (4): 2019 (" in capsys.readouterr().out
