@@ -257,6 +257,20 @@ def test_a_speakers_quotes_are_listed_without_a_word(client, url):
     assert years == sorted(years, reverse=True) and len(years) == NEWS_COUNT // 4 + 1
 
 
+def test_the_tabs_keep_every_filter_and_the_quotes_tab_shows_them_as_chips(client):
+    # the tab links kept only q: narrowed to 2019 and one speaker, «Цитаты» gave every year and speaker
+    params = {"q": "согласия", "speakers": "С. Абдрахманов", "year": "2019", "from": "2019-01-01",
+              "to": "2019-12-31", "sort": "newest", "exact": "1"}
+    for path, tab in (("/", "tab-quotes"), ("/quotes", "tab-search")):
+        html = client.get(path, query_string=params).get_data(as_text=True)
+        href = unescape(re.search(r'<a href="([^"]+)"[^>]*id="' + tab + '"', html).group(1))
+        assert query_of(href) == {name: [value] for name, value in params.items()}, (path, href)
+    quotes = client.get("/quotes", query_string=params)
+    assert total_quotes(quotes) > 0
+    assert re.findall(r'class="chip"[^>]*>([^<]+?) <', quotes.get_data(as_text=True)) == [
+        "выступающий: С. Абдрахманов", "год: 2019", "период: 2019-01-01 — 2019-12-31", "точная форма слов"]
+
+
 def test_citation_cuts_a_long_passage_to_the_matching_sentence():
     filler = "Первое предложение без совпадений и довольно длинное. " * 8
     html = filler + "Здесь <mark>Ассамблея</mark> названа прямо. А потом ещё одно предложение."
