@@ -271,10 +271,7 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
-            empty.error = self._add_typed_filters(tables, filters, parsed.filters)
-            if empty.error:
-                empty.filters = filters
-                return empty
+            self._add_typed_filters(tables, filters, parsed.filters)
 
             if parsed.query is None:
                 matched, scores = tables.is_doc.copy(), None
@@ -311,16 +308,14 @@ class SearchService:
         )
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
-                           typed: dict[str, list[str]]) -> str | None:
-        """Add the field filters typed in the query, as the facet values they name, to `filters`;
-        the message when one names nothing."""
+                           typed: dict[str, list[str]]) -> None:
+        """Add the field filters typed in the query, as the facet values they name, to `filters`.
+        A typed value naming no facet value stays as typed: it matches nothing, so the search
+        finds nothing, as the same value given as a facet parameter (`speakers=Иванов`) does."""
         for name, values in typed.items():
-            resolved = self._resolve_filter(tables, name, values)
+            resolved = self._resolve_filter(tables, name, values) or values
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
-            if not resolved:
-                return f"Ничего не найдено для фильтра «{name}: {', '.join(values)}»."
-        return None
 
     @staticmethod
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str]) -> list[str]:
@@ -470,9 +465,7 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
-            empty.error = self._add_typed_filters(tables, filters, parsed.filters)
-            if empty.error:
-                return empty
+            self._add_typed_filters(tables, filters, parsed.filters)
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
                 return empty

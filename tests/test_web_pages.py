@@ -192,6 +192,14 @@ def test_zero_hits_suggests_and_shows_how_to_widen(client):
     assert "Возможно, вы имели в виду" in page_text(plain)
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_an_unknown_typed_speaker_is_nothing_found_not_an_error(client, path):
+    resp = client.get(path, query_string={"q": "speaker:Иванов"})
+    text = page_text(resp)
+    assert resp.status_code == 200 and "Ничего не найдено. Как расширить поиск" in text
+    assert "выступающий: Иванов" in text  # the chip that takes it out of the query
+
+
 @pytest.mark.parametrize("query,words", [
     ('"незакрытая', "кавычк"), ("ас*", "звёздочк"), ("а" * 600, "длинный"), ("и на в", "служебные"),
 ])
