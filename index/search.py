@@ -20,6 +20,7 @@ from whoosh.query import Term
 
 from index import highlight
 from index.aliases import canonicals_named
+from index.analysis import analyze_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
@@ -301,7 +302,7 @@ class SearchService:
                     facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
             suggestion = None
             if parsed.query is not None and total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed.text, "exact")
+                suggestion = self._suggest(searcher, parsed.text, "exact", () if req.exact else fields)
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded,
@@ -421,17 +422,24 @@ class SearchService:
         return out
 
     @staticmethod
-    def _suggest(searcher, text: str, fieldname: str) -> str | None:
-        """'Did you mean': replace words the index lacks by the closest indexed word form."""
+    def _suggest(searcher, text: str, fieldname: str, any_form_fields=()) -> str | None:
+        """'Did you mean': replace words the index lacks by the closest indexed word form
+        (`fieldname` holds the forms as written). A word searched in any form (`any_form_fields`)
+        that found some form is no typo: `медиация` finding `медиации` is not offered `медиации`."""
         reader = searcher.reader()
         corrector = searcher.corrector(fieldname)
         changed = False
+
+        def found(word: str, low: str) -> bool:
+            if reader.doc_frequency(fieldname, low):
+                return True
+            return any(reader.doc_frequency(f, term) for f in any_form_fields for term in analyze_terms(word))
 
         def fix(m: re.Match) -> str:
             nonlocal changed
             word = m.group(0)
             low = word.lower().replace("ё", "е")
-            if len(low) < 3 or word in OPERATORS or reader.doc_frequency(fieldname, low):
+            if len(low) < 3 or word in OPERATORS or found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
             options = [o for o in corrector.suggest(low, limit=5, maxdist=2, prefix=1)
@@ -503,7 +511,7 @@ class SearchService:
                 ))
             suggestion = None
             if parsed.query is not None and total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed.text, "pexact")
+                suggestion = self._suggest(searcher, parsed.text, "pexact", () if req.exact else fields)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None)
 

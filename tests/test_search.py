@@ -155,6 +155,17 @@ def test_did_you_mean_when_few_hits(service):
     assert service.search(SearchRequest(res.suggestion)).total == 1
 
 
+def test_no_did_you_mean_for_a_word_found_in_another_form(service):
+    # «медиация» finding «медиации» was offered «медиации»: the word as typed is no typo
+    for run in (service.search, service.quotes):
+        found = run(SearchRequest("волонтер"))
+        assert 0 < found.total < 3 and found.suggestion is None
+        typo = run(SearchRequest("валонтер"))
+        assert typo.total == 0 and typo.suggestion and run(SearchRequest(typo.suggestion)).total > 0
+    # the exact form is another matter: the forms the archive holds are worth offering
+    assert service.search(SearchRequest("волонтер", exact=True)).suggestion
+
+
 def test_quotes_return_passages_with_speaker(service):
     res = service.quotes(SearchRequest("информационно-аналитическая работа"))
     assert res.total == 1
