@@ -8,7 +8,6 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from index.query import FIELD_FILTER_RE, FIELD_ALIASES
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
@@ -124,14 +123,6 @@ def citation(text_html: str, speakers: list[str] | None, title: str, when: date 
     if page:
         out += f", с. {page}"
     return out
-
-
-def strip_field_filter(query: str, facet: str) -> str:
-    """The query without its typed `speaker:...` style filters for `facet`."""
-    def drop(m: re.Match) -> str:
-        return " " if FIELD_ALIASES.get(m.group(1).lower()) == facet else m.group(0)
-
-    return " ".join(FIELD_FILTER_RE.sub(drop, query).split())
 
 
 @dataclass

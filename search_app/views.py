@@ -11,12 +11,13 @@ from flask import Blueprint, abort, render_template, request, send_file, url_for
 
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
+from index.query import without_field_filters
 from index.search import MAX_PAGE
 from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
-    citation, count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date, strip_field_filter,
+    citation, count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date,
 )
 
 bp = Blueprint("pages", __name__)
@@ -75,7 +76,7 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
         links = []
         for fc in counts[:FACET_SHOWN + FACET_MORE] if name != "year" else counts:
             if fc.value in typed.get(name, ()):  # came from `speaker:` in the query: remove it there
-                href = state.href(path, q=strip_field_filter(state.q, name))
+                href = state.href(path, q=without_field_filters(state.q, name))
             else:
                 href = state.href(path, filters=state.toggled(name, fc.value))
             links.append(FacetLink(fc.value, facet_label(name, fc.value), fc.count, fc.selected, href))
@@ -118,7 +119,7 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
             if value in state.filters.get(name, []):
                 href = state.href(path, filters=state.toggled(name, value))
             else:
-                href = state.href(path, q=strip_field_filter(state.q, name))
+                href = state.href(path, q=without_field_filters(state.q, name))
             chips.append(Chip(f"{FACET_SINGULAR[name]}: {facet_label(name, value)}", href))
     if state.date_from or state.date_to:
         label = "период: " + _period(state)

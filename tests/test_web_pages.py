@@ -151,6 +151,15 @@ def test_speaker_typed_in_the_query_shows_as_a_chip_that_edits_the_query(client)
     assert query_of(chip) == {"q": ["согласие"]}
 
 
+def test_the_chip_of_speakers_typed_with_or_takes_out_the_or_too(client):
+    resp = client.get("/quotes", query_string={"q": "согласия speaker:Абдрахманов OR speaker:Платонов"})
+    assert resp.status_code == 200 and total_quotes(resp) > 0
+    chips = re.findall(r'<a class="chip" href="([^"]+)"', resp.get_data(as_text=True))
+    assert len(chips) == 2  # a chip per speaker, each taking the typed filters out
+    chip = unescape(chips[0])
+    assert query_of(chip) == {"q": ["согласия"]}  # not «согласия OR», a query of its own
+
+
 def test_year_histogram_is_a_list_of_links_with_bars(client):
     html = client.get("/").get_data(as_text=True)
     years = re.findall(r'data-value="(\d{4})"[^>]*title="\d{4}: \d+ документ', html)
