@@ -9,6 +9,7 @@ from pathlib import Path
 
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
+from index.citation import hit_citation, passage_anchor
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
@@ -17,7 +18,7 @@ from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
-    citation, count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date,
+    count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date,
 )
 
 bp = Blueprint("pages", __name__)
@@ -250,11 +251,10 @@ def quotes():
     hits = []
     if result and not result.error:
         for n, hit in enumerate(result.hits):
-            position = hit.passage_id.rsplit("/", 1)[-1]
             hits.append({
                 "hit": hit, "n": n,
-                "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}"),
-                "citation": citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page),
+                "href": _doc_href(hit.doc_id, state, anchor=passage_anchor(hit)),
+                "citation": hit_citation(hit),
                 "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
             })
     return render_template(

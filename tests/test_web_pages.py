@@ -14,7 +14,8 @@ import pytest
 from index.search import SearchRequest, SearchService
 from search_app import create_app
 from search_app.state import SearchState
-from search_app.text import citation, cite_text, plural
+from index.citation import citation, cite_text
+from search_app.text import plural
 from web_corpus import NEWS_COUNT, build_web_index
 
 
@@ -293,6 +294,49 @@ def test_citation_cuts_a_long_passage_to_the_matching_sentence():
     html = filler + "Здесь <mark>Ассамблея</mark> названа прямо. А потом ещё одно предложение."
     assert cite_text(html) == "[…] Здесь Ассамблея названа прямо. […]"
     assert citation("Коротко о <mark>главном</mark>.", None, "Т", None, None) == "«Коротко о главном.»; Т, без даты"
+
+
+LONG_SENTENCE = (
+    "Председатель молодежного крыла заявил, что проект наставничества объединяет студентов, преподавателей, "
+    "волонтеров, представителей этнокультурных объединений, депутатов маслихата, журналистов, предпринимателей, "
+    "руководителей государственных органов и общественных деятелей, которые вместе помогают первокурсникам "
+    "из сельских районов адаптироваться к городской жизни, изучать государственный язык, участвовать в работе "
+    "клубов, кружков и спортивных секций, а также готовиться к сессии и находить работу после окончания учебы.")
+
+
+@pytest.mark.parametrize("word", ["волонтеров", "журналистов", "клубов", "учебы"])
+def test_a_long_sentence_is_cited_in_whole_words_and_marks_only_real_cuts(word):
+    # it was cut mid-word («[…] оект наставничества…», «…язык, учас […]») and ended in «[…]» after «учебы.»
+    cited = cite_text(LONG_SENTENCE.replace(word, f"<mark>{word}</mark>", 1))
+    assert len(cited) <= 400 + len("[…] ") + len(" […]") and word in cited
+    words = cited.removeprefix("[…] ").removesuffix(" […]")
+    assert re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", LONG_SENTENCE), cited  # whole words
+    assert cited.startswith("[…] ") == (not LONG_SENTENCE.startswith(words))
+    assert cited.endswith(" […]") == (not LONG_SENTENCE.endswith(words))
+    assert not re.search(r"[,;:] \[…\]$", cited)  # «кружков, […]» reads «кружков […]»
+
+
+@pytest.mark.parametrize("passage,speakers,quoted", [
+    ("«Кабинеты <mark>медиации</mark> помогают разрешать споры», — заявил С. Абдрахманов.", ["С. Абдрахманов"],
+     "«Кабинеты медиации помогают разрешать споры» — С. Абдрахманов"),
+    ("«Единство – наша <mark>сила</mark>!» — подчеркнула Н. Дементьева.", ["Н. Дементьева"],
+     "«Единство – наша сила!» — Н. Дементьева"),
+    ("С.Абдрахманов подчеркнул: «Программа «Рухани жаңғыру» объединяет <mark>молодежь</mark>».", ["С. Абдрахманов"],
+     "«Программа „Рухани жаңғыру“ объединяет молодежь» — С. Абдрахманов"),
+    ("«<mark>Медиация</mark> важна».", [], "«Медиация важна»"),
+    # not clearly the same quote's attribution: quoted as it is, inner quotes nested the Russian way
+    ("«Медиация важна», — заявил А. Платонов.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — заявил А. Платонов.» — С. Абдрахманов"),
+    ("«Медиация важна», — заявил С. Абдрахманов. Он добавил, что споров стало меньше.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — заявил С. Абдрахманов. Он добавил, что споров стало меньше.» — С. Абдрахманов"),
+    ("«Медиация важна», — сказал он. «Споров меньше», — добавил С. Абдрахманов.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — сказал он. „Споров меньше“, — добавил С. Абдрахманов.» — С. Абдрахманов"),
+    ("Депутат отметил роль медиации.", ["С. Абдрахманов"], "«Депутат отметил роль медиации.» — С. Абдрахманов"),
+])
+def test_a_citation_quotes_the_words_once_and_names_the_speaker_after_them(passage, speakers, quoted):
+    # it was ««Кабинеты медиации…», — заявил С. Абдрахманов.» — С. Абдрахманов: the quote's marks and
+    # its attribution inside the citation's own
+    assert citation(passage, speakers, "Форум", None, None) == quoted + "; Форум, без даты"
 
 
 def test_a_citation_does_not_end_a_sentence_at_an_initial():
