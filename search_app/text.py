@@ -8,7 +8,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from index.citation import plain, short_date
+from index.citation import plain
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",

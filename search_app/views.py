@@ -9,7 +9,7 @@ from pathlib import Path
 
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
-from index.citation import hit_citation, passage_anchor
+from index.citation import hit_citation, passage_anchor, short_date
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
@@ -18,7 +18,7 @@ from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
-    count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date,
+    count_words, facet_label, mark_first, marked, paragraphs, ru_date,
 )
 
 bp = Blueprint("pages", __name__)
