@@ -2,7 +2,8 @@
 
 Syntax: words (every form matches), "phrases", -exclusion, OR / ИЛИ, NOT / НЕ,
 prefix* wildcards, and field filters speaker:, person:, topic:, year:, lang:, format:
-(which become facet filters, matched against the facet values). An abbreviation typed in
+(which become facet filters, matched against the facet values; two values of one field are
+alternatives, with or without OR between them). An abbreviation typed in
 capitals also finds its full name (АНК: "Ассамблея народа Казахстана"; data/abbreviations.txt).
 """
 from __future__ import annotations
@@ -53,25 +54,82 @@ class ParsedQuery:
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
 
 
+_OR_WORDS = frozenset(("OR", "ИЛИ"))
+_NOT_WORDS = frozenset(("NOT", "НЕ"))
+# AND or OR between a field filter and what it stood beside: taken out with the filter
+_JOIN_BEFORE = re.compile(r"(?:^|\s)(?:AND|И|OR|ИЛИ)\s*$")
+_JOIN_AFTER = re.compile(r"^\s*(?:AND|И|OR|ИЛИ)(?=\s|$)")
+
+
+def _filter_field(m: re.Match) -> str:
+    return FIELD_ALIASES[m.group(1).lower()]
+
+
 def split_field_filters(text: str) -> tuple[str, dict[str, list[str]]]:
     """The text without its field filters, and the values they name; QueryError for a field
-    named with no value."""
+    named with no value, or for an operator a filter cannot take. Values of one field are
+    alternatives (as `speakers=A&speakers=B` are), so `speaker:A OR speaker:B` is both."""
+    matches = list(FIELD_FILTER_RE.finditer(text))
     filters: dict[str, list[str]] = {}
-    empty: list[str] = []
-
-    def take(m: re.Match) -> str:
-        name = FIELD_ALIASES[m.group(1).lower()]
+    for m in matches:
         value = (m.group(3) if m.group(3) is not None else m.group(2) or "").strip()
-        if value:
-            filters.setdefault(name, []).append(value)
-        else:
-            empty.append(m.group(1))
-        return " "
+        if not value:
+            raise QueryError(f"После «{m.group(1)}:» укажите значение, например speaker:Токаев или year:2019.")
+        filters.setdefault(_filter_field(m), []).append(value)
+    _check_filter_operators(text, matches)
+    return _without_filters(text, matches, lambda m: True), filters
 
-    rest = FIELD_FILTER_RE.sub(take, text)
-    if empty:
-        raise QueryError(f"После «{empty[0]}:» укажите значение, например speaker:Токаев или year:2019.")
-    return rest, filters
+
+def _check_filter_operators(text: str, matches: list[re.Match]) -> None:
+    """A filter narrows the whole query: OR may join it only to a filter of the same field, and
+    NOT cannot exclude it (`NOT speaker:A` would have searched speaker A's own quotes)."""
+    for i, m in enumerate(matches):
+        before = text[matches[i - 1].end() if i else 0:m.start()].split()
+        after = text[m.end():matches[i + 1].start() if i + 1 < len(matches) else len(text)].split()
+        if before and before[-1] in _NOT_WORDS:
+            raise QueryError(f"Фильтр нельзя исключить: «{before[-1]} {m.group(0)}» не поддерживается; "
+                             f"выберите значения, которые нужны, например speaker:Токаев OR speaker:Ли.")
+        previous = matches[i - 1] if i else None
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        if (before and before[-1] in _OR_WORDS and not _joins_same_field(before[:-1], previous, m)) or \
+                (after and after[0] in _OR_WORDS and not _joins_same_field(after[1:], following, m)):
+            raise QueryError(f"«{m.group(0)}» действует на весь запрос, и через OR его можно соединить только "
+                             f"с фильтром того же поля, например speaker:Токаев OR speaker:Ли.")
+
+
+def _joins_same_field(words_between: list[str], other: re.Match | None, m: re.Match) -> bool:
+    """Whether an OR beside filter `m` has on its other side a filter of the same field, or
+    nothing at all (a dangling OR, dropped as parse_query drops one)."""
+    if words_between:
+        return False
+    return other is None or _filter_field(other) == _filter_field(m)
+
+
+def _without_filters(text: str, matches: list[re.Match], drop) -> str:
+    """`text` without the filters `drop` picks, nor the AND/OR that joined them to their
+    neighbours (left alone, `speaker:A OR speaker:B` would leave a bare `OR`)."""
+    out: list[str] = []
+    start = 0
+    after_dropped = False
+    for m in matches:
+        gap = text[start:m.start()]
+        if after_dropped:
+            gap = _JOIN_AFTER.sub(" ", gap)
+        if drop(m):
+            out.append(_JOIN_BEFORE.sub(" ", gap) + " ")
+        else:
+            out.append(gap + m.group(0))
+        after_dropped = drop(m)
+        start = m.end()
+    tail = text[start:]
+    out.append(_JOIN_AFTER.sub(" ", tail) if after_dropped else tail)
+    return "".join(out)
+
+
+def without_field_filters(text: str, field: str) -> str:
+    """The query as typed without its filters of one facet `field` (a chip that takes them out)."""
+    matches = list(FIELD_FILTER_RE.finditer(text))
+    return " ".join(_without_filters(text, matches, lambda m: _filter_field(m) == field).split())
 
 
 def _check_wildcards(text: str) -> None:

@@ -9,14 +9,16 @@ from pathlib import Path
 
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
+from index.citation import hit_citation, passage_anchor, short_date
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
+from index.query import without_field_filters
 from index.search import MAX_PAGE
 from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
-    citation, count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date, strip_field_filter,
+    count_words, facet_label, mark_first, marked, paragraphs, ru_date,
 )
 
 bp = Blueprint("pages", __name__)
@@ -75,7 +77,7 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
         links = []
         for fc in counts[:FACET_SHOWN + FACET_MORE] if name != "year" else counts:
             if fc.value in typed.get(name, ()):  # came from `speaker:` in the query: remove it there
-                href = state.href(path, q=strip_field_filter(state.q, name))
+                href = state.href(path, q=without_field_filters(state.q, name))
             else:
                 href = state.href(path, filters=state.toggled(name, fc.value))
             links.append(FacetLink(fc.value, facet_label(name, fc.value), fc.count, fc.selected, href))
@@ -118,7 +120,7 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
             if value in state.filters.get(name, []):
                 href = state.href(path, filters=state.toggled(name, value))
             else:
-                href = state.href(path, q=strip_field_filter(state.q, name))
+                href = state.href(path, q=without_field_filters(state.q, name))
             chips.append(Chip(f"{FACET_SINGULAR[name]}: {facet_label(name, value)}", href))
     if state.date_from or state.date_to:
         label = "период: " + _period(state)
@@ -249,11 +251,10 @@ def quotes():
     hits = []
     if result and not result.error:
         for n, hit in enumerate(result.hits):
-            position = hit.passage_id.rsplit("/", 1)[-1]
             hits.append({
                 "hit": hit, "n": n,
-                "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}"),
-                "citation": citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page),
+                "href": _doc_href(hit.doc_id, state, anchor=passage_anchor(hit)),
+                "citation": hit_citation(hit),
                 "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
             })
     return render_template(

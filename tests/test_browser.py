@@ -288,6 +288,19 @@ def test_quotes_tab_and_copy_citation(page):
         assert mark.lower() == "согласия"
 
 
+def test_switching_tabs_keeps_the_filters(page):
+    # the tabs kept only the words: narrowed to a year and a speaker, «Цитаты» showed every one
+    page.goto("/?q=согласия&year=2019&speakers=С.+Абдрахманов&exact=1")
+    page.locator("#tab-quotes").click()
+    page.wait_for_url(re.compile(r"/quotes\?"))
+    assert params(page) == {"q": ["согласия"], "speakers": ["С. Абдрахманов"], "year": ["2019"], "exact": ["1"]}
+    assert chips(page) == ["выступающий: С. Абдрахманов", "год: 2019", "точная форма слов"]
+    assert all("» — С. Абдрахманов;" in c for c in page.locator("output.citation").all_inner_texts())
+    page.locator("#tab-search").click()
+    page.wait_for_url(re.compile(r"/\?q="))
+    assert params(page)["year"] == ["2019"] and params(page)["speakers"] == ["С. Абдрахманов"]
+
+
 def test_a_speakers_quotes_once_the_words_are_cleared(page):
     # the journalist picks a speaker under a quote, then wants all of his quotes, not just these words
     page.goto("/quotes?q=согласия")

@@ -53,6 +53,23 @@ def test_quotes_of_a_speaker_without_a_word(built_index, capsys):
     assert "speaker:" in capsys.readouterr().err
 
 
+def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, capsys):
+    # the terminal printed `2019-04-28` and `p. 1` with [brackets] of the highlight inside the quoted
+    # words, and --json named the fields passage_id/doc_id, without citation or url
+    from search_app import create_app
+
+    app = create_app(built_index, testing=True)
+    try:
+        api = app.test_client().get("/api/quotes", query_string={"q": "согласия"}).get_json()["hits"]
+    finally:
+        app.extensions["assembly_search"].close()
+    assert exit_code(["search", "согласия", "--quotes", "--index", str(built_index)]) == 0
+    assert capsys.readouterr().out.strip().split("\n\n")[1:] == [hit["citation"] for hit in api]
+    assert "28.04.2019, с. 1" in api[0]["citation"]
+    cli = json.loads(_json_of(["search", "согласия", "--quotes", "--json", "--index", str(built_index)], capsys))
+    assert cli["hits"] == api
+
+
 def test_counts_of_one_are_singular(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--per-page", "1", "--index", str(built_index)]) == 0
     assert capsys.readouterr().out.splitlines()[0].split(" (")[0].endswith(" documents")

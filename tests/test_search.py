@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from index.search import SearchRequest, SearchService
 from conftest import make_record
 from index.store import IndexWriter
@@ -65,6 +67,30 @@ def test_field_filter_typed_in_the_query(service):
     res = service.search(SearchRequest("speaker:Абдрахманов"))
     assert ids(res) == ["a2"]
     assert res.filters == {"speakers": ["С. Абдрахманов"]}
+
+
+def test_or_between_typed_filters_of_one_field_takes_either_value(service):
+    # it was refused with «В запросе только служебные слова»: the filters were taken out, a bare OR left
+    either = service.quotes(SearchRequest("speaker:Абдрахманов OR speaker:Дементьева"))
+    assert not either.error and either.filters == {"speakers": ["С. Абдрахманов", "Н. Дементьева"]}
+    assert {h.speaker for h in either.hits} == {"С. Абдрахманов", "Н. Дементьева"}
+    assert either.total == service.quotes(SearchRequest(filters=either.filters)).total == 2
+    assert ids(service.search(SearchRequest("speaker:Абдрахманов ИЛИ speaker:Дементьева молодежи"))) == ["a3"]
+
+
+@pytest.mark.parametrize("query", ["speaker:Абдрахманов OR year:2021", "молодежь OR speaker:Абдрахманов",
+                                   "speaker:Абдрахманов OR молодежь"])
+def test_or_between_a_filter_and_anything_else_is_explained(service, query):
+    # it ran as AND (or was refused as «только служебные слова»): the filter narrows the whole query
+    res = service.search(SearchRequest(query))
+    assert res.error and "через OR его можно соединить только с фильтром того же поля" in res.error
+    assert "служебные" not in res.error
+
+
+def test_a_filter_cannot_be_excluded(service):
+    # `NOT speaker:X` searched speaker X's own documents: the NOT was dropped as dangling
+    for query in ("NOT speaker:Абдрахманов", "Ассамблеи НЕ speaker:Абдрахманов"):
+        assert "Фильтр нельзя исключить" in service.quotes(SearchRequest(query)).error
 
 
 def test_a_typed_name_matches_whole_name_parts_in_any_case_form(tmp_path):
@@ -153,6 +179,17 @@ def test_did_you_mean_when_few_hits(service):
     assert res.total == 0
     assert res.suggestion and "ассамбле" in res.suggestion.lower()
     assert service.search(SearchRequest(res.suggestion)).total == 1
+
+
+def test_no_did_you_mean_for_a_word_found_in_another_form(service):
+    # «медиация» finding «медиации» was offered «медиации»: the word as typed is no typo
+    for run in (service.search, service.quotes):
+        found = run(SearchRequest("волонтер"))
+        assert 0 < found.total < 3 and found.suggestion is None
+        typo = run(SearchRequest("валонтер"))
+        assert typo.total == 0 and typo.suggestion and run(SearchRequest(typo.suggestion)).total > 0
+    # the exact form is another matter: the forms the archive holds are worth offering
+    assert service.search(SearchRequest("волонтер", exact=True)).suggestion
 
 
 def test_quotes_return_passages_with_speaker(service):

@@ -66,6 +66,16 @@ def test_typed_speaker_filter_is_reported(client):
     assert data["filters"]["speakers"] == ["С. Абдрахманов"]
 
 
+def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
+    # typed, it was a 400 «Ничего не найдено для фильтра…»; as a parameter a 200 with no hits
+    for url in ("/api/search", "/api/quotes"):
+        typed = get_json(client, url, q="speaker:Иванов согласия")
+        chosen = get_json(client, url, q="согласия", speakers="Иванов")
+        assert typed["total"] == chosen["total"] == 0 and typed["hits"] == chosen["hits"] == []
+        assert typed["filters"] == chosen["filters"] == {"speakers": ["Иванов"]} and "error" not in typed
+    assert get_json(client, "/api/quotes", q="speaker:Иванов")["total"] == 0  # a speaker's quotes, none
+
+
 @pytest.mark.parametrize("params,words", [
     ({"q": '"незакрытая'}, "кавычк"),
     ({"q": "а" * 501}, "длинный"),

@@ -14,7 +14,8 @@ import pytest
 from index.search import SearchRequest, SearchService
 from search_app import create_app
 from search_app.state import SearchState
-from search_app.text import citation, cite_text, plural
+from index.citation import citation, cite_text
+from search_app.text import plural
 from web_corpus import NEWS_COUNT, build_web_index
 
 
@@ -151,6 +152,15 @@ def test_speaker_typed_in_the_query_shows_as_a_chip_that_edits_the_query(client)
     assert query_of(chip) == {"q": ["согласие"]}
 
 
+def test_the_chip_of_speakers_typed_with_or_takes_out_the_or_too(client):
+    resp = client.get("/quotes", query_string={"q": "согласия speaker:Абдрахманов OR speaker:Платонов"})
+    assert resp.status_code == 200 and total_quotes(resp) > 0
+    chips = re.findall(r'<a class="chip" href="([^"]+)"', resp.get_data(as_text=True))
+    assert len(chips) == 2  # a chip per speaker, each taking the typed filters out
+    chip = unescape(chips[0])
+    assert query_of(chip) == {"q": ["согласия"]}  # not «согласия OR», a query of its own
+
+
 def test_year_histogram_is_a_list_of_links_with_bars(client):
     html = client.get("/").get_data(as_text=True)
     years = re.findall(r'data-value="(\d{4})"[^>]*title="\d{4}: \d+ документ', html)
@@ -190,6 +200,14 @@ def test_zero_hits_suggests_and_shows_how_to_widen(client):
     assert "искать все формы слова" in text
     plain = client.get("/?q=ассамблия")
     assert "Возможно, вы имели в виду" in page_text(plain)
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_an_unknown_typed_speaker_is_nothing_found_not_an_error(client, path):
+    resp = client.get(path, query_string={"q": "speaker:Иванов"})
+    text = page_text(resp)
+    assert resp.status_code == 200 and "Ничего не найдено. Как расширить поиск" in text
+    assert "выступающий: Иванов" in text  # the chip that takes it out of the query
 
 
 @pytest.mark.parametrize("query,words", [
@@ -257,11 +275,68 @@ def test_a_speakers_quotes_are_listed_without_a_word(client, url):
     assert years == sorted(years, reverse=True) and len(years) == NEWS_COUNT // 4 + 1
 
 
+def test_the_tabs_keep_every_filter_and_the_quotes_tab_shows_them_as_chips(client):
+    # the tab links kept only q: narrowed to 2019 and one speaker, «Цитаты» gave every year and speaker
+    params = {"q": "согласия", "speakers": "С. Абдрахманов", "year": "2019", "from": "2019-01-01",
+              "to": "2019-12-31", "sort": "newest", "exact": "1"}
+    for path, tab in (("/", "tab-quotes"), ("/quotes", "tab-search")):
+        html = client.get(path, query_string=params).get_data(as_text=True)
+        href = unescape(re.search(r'<a href="([^"]+)"[^>]*id="' + tab + '"', html).group(1))
+        assert query_of(href) == {name: [value] for name, value in params.items()}, (path, href)
+    quotes = client.get("/quotes", query_string=params)
+    assert total_quotes(quotes) > 0
+    assert re.findall(r'class="chip"[^>]*>([^<]+?) <', quotes.get_data(as_text=True)) == [
+        "выступающий: С. Абдрахманов", "год: 2019", "период: 2019-01-01 — 2019-12-31", "точная форма слов"]
+
+
 def test_citation_cuts_a_long_passage_to_the_matching_sentence():
     filler = "Первое предложение без совпадений и довольно длинное. " * 8
     html = filler + "Здесь <mark>Ассамблея</mark> названа прямо. А потом ещё одно предложение."
     assert cite_text(html) == "[…] Здесь Ассамблея названа прямо. […]"
     assert citation("Коротко о <mark>главном</mark>.", None, "Т", None, None) == "«Коротко о главном.»; Т, без даты"
+
+
+LONG_SENTENCE = (
+    "Председатель молодежного крыла заявил, что проект наставничества объединяет студентов, преподавателей, "
+    "волонтеров, представителей этнокультурных объединений, депутатов маслихата, журналистов, предпринимателей, "
+    "руководителей государственных органов и общественных деятелей, которые вместе помогают первокурсникам "
+    "из сельских районов адаптироваться к городской жизни, изучать государственный язык, участвовать в работе "
+    "клубов, кружков и спортивных секций, а также готовиться к сессии и находить работу после окончания учебы.")
+
+
+@pytest.mark.parametrize("word", ["волонтеров", "журналистов", "клубов", "учебы"])
+def test_a_long_sentence_is_cited_in_whole_words_and_marks_only_real_cuts(word):
+    # it was cut mid-word («[…] оект наставничества…», «…язык, учас […]») and ended in «[…]» after «учебы.»
+    cited = cite_text(LONG_SENTENCE.replace(word, f"<mark>{word}</mark>", 1))
+    assert len(cited) <= 400 + len("[…] ") + len(" […]") and word in cited
+    words = cited.removeprefix("[…] ").removesuffix(" […]")
+    assert re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", LONG_SENTENCE), cited  # whole words
+    assert cited.startswith("[…] ") == (not LONG_SENTENCE.startswith(words))
+    assert cited.endswith(" […]") == (not LONG_SENTENCE.endswith(words))
+    assert not re.search(r"[,;:] \[…\]$", cited)  # «кружков, […]» reads «кружков […]»
+
+
+@pytest.mark.parametrize("passage,speakers,quoted", [
+    ("«Кабинеты <mark>медиации</mark> помогают разрешать споры», — заявил С. Абдрахманов.", ["С. Абдрахманов"],
+     "«Кабинеты медиации помогают разрешать споры» — С. Абдрахманов"),
+    ("«Единство – наша <mark>сила</mark>!» — подчеркнула Н. Дементьева.", ["Н. Дементьева"],
+     "«Единство – наша сила!» — Н. Дементьева"),
+    ("С.Абдрахманов подчеркнул: «Программа «Рухани жаңғыру» объединяет <mark>молодежь</mark>».", ["С. Абдрахманов"],
+     "«Программа „Рухани жаңғыру“ объединяет молодежь» — С. Абдрахманов"),
+    ("«<mark>Медиация</mark> важна».", [], "«Медиация важна»"),
+    # not clearly the same quote's attribution: quoted as it is, inner quotes nested the Russian way
+    ("«Медиация важна», — заявил А. Платонов.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — заявил А. Платонов.» — С. Абдрахманов"),
+    ("«Медиация важна», — заявил С. Абдрахманов. Он добавил, что споров стало меньше.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — заявил С. Абдрахманов. Он добавил, что споров стало меньше.» — С. Абдрахманов"),
+    ("«Медиация важна», — сказал он. «Споров меньше», — добавил С. Абдрахманов.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — сказал он. „Споров меньше“, — добавил С. Абдрахманов.» — С. Абдрахманов"),
+    ("Депутат отметил роль медиации.", ["С. Абдрахманов"], "«Депутат отметил роль медиации.» — С. Абдрахманов"),
+])
+def test_a_citation_quotes_the_words_once_and_names_the_speaker_after_them(passage, speakers, quoted):
+    # it was ««Кабинеты медиации…», — заявил С. Абдрахманов.» — С. Абдрахманов: the quote's marks and
+    # its attribution inside the citation's own
+    assert citation(passage, speakers, "Форум", None, None) == quoted + "; Форум, без даты"
 
 
 def test_a_citation_does_not_end_a_sentence_at_an_initial():
