@@ -26,7 +26,7 @@ from index.executor import Executor
 from index.morphology import STOP_WORDS, word_terms
 from index.facets import FacetTables
 from index.postings import PostingReader, segment_leaves
-from index.query import OPERATORS, QueryError, parse_query
+from index.query import OPERATORS, ParsedQuery, QueryError, parse_query
 from index.results import (
     DocumentView,
     FacetCount,
@@ -271,7 +271,7 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
-            empty.error = self._add_typed_filters(tables, filters, parsed.filters)
+            empty.error = self._add_typed_filters(tables, filters, parsed)
             if empty.error:
                 empty.filters = filters
                 return empty
@@ -311,15 +311,15 @@ class SearchService:
         )
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
-                           typed: dict[str, list[str]]) -> str | None:
+                           parsed: ParsedQuery) -> str | None:
         """Add the field filters typed in the query, as the facet values they name, to `filters`;
-        the message when one names nothing."""
-        for name, values in typed.items():
+        the message (naming the filter as it was typed) when one names nothing."""
+        for name, values in parsed.filters.items():
             resolved = self._resolve_filter(tables, name, values)
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
             if not resolved:
-                return f"Ничего не найдено для фильтра «{name}: {', '.join(values)}»."
+                return f"Ничего не найдено для фильтра «{' '.join(parsed.typed.get(name, values))}»."
         return None
 
     @staticmethod
@@ -470,7 +470,7 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
-            empty.error = self._add_typed_filters(tables, filters, parsed.filters)
+            empty.error = self._add_typed_filters(tables, filters, parsed)
             if empty.error:
                 return empty
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
