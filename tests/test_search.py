@@ -464,3 +464,119 @@ def test_a_heading_ranks_below_the_sentences_a_journalist_can_quote(tmp_path):
         assert newest.hits[0].doc_id == "h2"  # a date order is left alone
     finally:
         svc.close()
+
+
+def _service_of(tmp_path, paragraphs_by_id: dict[str, str], **kwargs) -> SearchService:
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, (doc_id, text) in enumerate(paragraphs_by_id.items()):
+            writer.add(make_record(doc_id, "Сообщение", [text], when=date(2018 + i, 5, 5), **kwargs.get(doc_id, {})))
+    return SearchService(tmp_path)
+
+
+def test_a_quoted_phrase_never_matches_the_opposite_statement(tmp_path):
+    svc = _service_of(tmp_path, {
+        "yes": "Депутат поддержал закон о языках.",
+        "no": "Депутат не поддержал закон о языках.",
+        "bez": "Жизнь без родного языка невозможна.",
+        "s": "Жизнь с родным языком прекрасна.",
+        "peace": "Мы живем в мире и согласии.",
+        "war": "Нет мира без согласия.",
+    })
+    try:
+        def found(query: str, quotes: bool = False) -> set[str]:
+            res = (svc.quotes if quotes else svc.search)(SearchRequest(query))
+            assert res.error is None, res.error
+            return {h.doc_id for h in res.hits}
+
+        assert found('"не поддержал"') == found('"не поддержал"', quotes=True) == {"no"}
+        assert found('"без родного языка"') == {"bez"}
+        assert found('"мире без согласия"') == {"war"}
+        assert found('"мире и согласии"') == {"peace"}
+        # the phrase without the negation is found where it stands, negated or not
+        assert found('"поддержал закон"') == {"yes", "no"}
+        # a bare не is still a stop word: the word alone finds every form of it
+        assert found("не поддержал") == {"yes", "no"}
+        snippet = svc.search(SearchRequest('"не поддержал"')).hits[0].snippet_html
+        assert "<mark>не поддержал</mark>" in snippet
+    finally:
+        svc.close()
+
+
+def test_a_phrase_in_russian_quotation_marks_is_a_phrase(tmp_path):
+    svc = _service_of(tmp_path, {
+        "a": "«Единство народа Казахстана – наше главное богатство», – отметил Е.Тулегенов.",
+        "b": "Народ ценит единство. Ассамблея работает во всех регионах.",
+    })
+    try:
+        for query in ('"единство народа"', "«единство народа»", "“единство народа”", "„единство народа“",
+                      "«единство «народа»»"):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and ids(res) == ["a"], query
+        assert svc.quotes(SearchRequest("«единство народа»")).total == 1
+    finally:
+        svc.close()
+
+
+def test_initials_before_a_surname_rank_but_do_not_restrict(tmp_path):
+    svc = _service_of(tmp_path, {
+        "full": "Ассамблея была создана по инициативе Нурсултана Назарбаева. Выступила Н.Дементьева, А.Ким рассказал.",
+        "bare": "Ассамблея была создана по инициативе Назарбаева.",
+        "initials": "Ассамблея была создана по инициативе Н.А. Назарбаева в 1995 году.",
+        "other": "Выступила Н.Дементьева, А.Ким рассказал о работе.",
+    })
+    try:
+        import re
+
+        res = svc.search(SearchRequest("Н.А. Назарбаев"))
+        assert res.error is None
+        assert set(ids(res)) == set(ids(svc.search(SearchRequest("Назарбаев")))) == {"full", "bare", "initials"}
+        assert ids(res)[0] == "initials"  # the name as typed ranks first
+        marks = {m for h in res.hits for m in re.findall(r"<mark>(.*?)</mark>", h.snippet_html)}
+        assert marks == {"Н.А. Назарбаева", "Назарбаева"}  # never another person's initials
+        assert ids(svc.search(SearchRequest('"Н.А. Назарбаев"'))) == ["initials"]  # a phrase stays strict
+    finally:
+        svc.close()
+
+
+def test_the_surname_li_is_searchable(tmp_path):
+    svc = _service_of(tmp_path, {
+        "li": "Выступил депутат Юрий Ли.",
+        "kim": "Выступил депутат Юрий Ким.",
+        "initial": "Депутат Ю.Ли отметил работу.",
+        "particle": "Знаете ли вы историю края?",
+    })
+    try:
+        for query, expected in (("Ли", {"li", "initial"}), ("Юрий Ли", {"li"}), ("Ю. Ли", {"li", "initial"})):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and set(ids(res)) == expected, query
+        assert ids(svc.search(SearchRequest("Ю. Ли")))[0] == "initial"
+        assert "служебные слова" in svc.search(SearchRequest("ли")).error  # the particle stays a stop word
+    finally:
+        svc.close()
+
+
+def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(tmp_path):
+    svc = _service_of(tmp_path, {
+        "d18": "Заседание совета.", "d19": "Заседание совета.", "d20": "Заседание совета.",
+        "d21": "Кеңес отырысы өтті.",
+    }, d21={"language": "kk"})
+    try:
+        def found(query: str) -> set[str]:
+            res = svc.search(SearchRequest(query))
+            assert res.error is None, res.error
+            return set(ids(res))
+
+        for query in ("year:2019-2020", "year:2019..2020", "year:[2019 TO 2020]", "год:2019–2020 заседание"):
+            assert found(query) == {"d19", "d20"}, query
+        assert found("lang:kz") == found("язык:казахский") == found("lang:kk") == {"d21"}
+        # a filter naming nothing in the archive finds nothing, as the same facet parameter does
+        for query in ("year:2030-2031", "спикер:Иванов"):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and res.total == 0, query
+        assert "первый год позже" in svc.search(SearchRequest("year:2021-2019")).error
+        for query in ("date:2019", "заседание foo:bar"):
+            error = svc.search(SearchRequest(query)).error
+            assert error.startswith(f"Поля «{query.split(':')[0].split()[-1]}:» нет") and "year:" in error, query
+        assert svc.search(SearchRequest("в 10:30 http://akk.kz")).error is None  # a time, a link: no field
+    finally:
+        svc.close()
