@@ -218,7 +218,9 @@ def search():
         months=_month_links(state, facets_from, path) if facets_from is result else [],
         chips=_chips(state, filters_in_force, path),
         pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
-        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()],
+        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
+               if key != "relevance" or not result or result.has_words],  # no words: by date only
+        current_sort=result.sort if result else state.sort,
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),

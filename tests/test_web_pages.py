@@ -171,6 +171,26 @@ def test_date_range_sort_and_paging(client):
     assert '<ol class="hits" start="11">' in second.get_data(as_text=True)
 
 
+def current_sort(resp) -> str:
+    return unescape(re.search(r'<p class="sort">.*?<strong>(.*?)</strong>', resp.get_data(as_text=True), re.S).group(1))
+
+
+@pytest.mark.parametrize("url", ["/", "/?year=2019", "/?q=speaker:Платонов", "/?topics=волонтерство"])
+def test_without_words_the_sort_marked_is_the_date_order_used(client, url):
+    resp = client.get(url)
+    assert current_sort(resp) == "сначала новые"
+    assert 'data-sort="relevance"' not in resp.get_data(as_text=True)  # nothing to be relevant to
+    dates = re.findall(r'class="badge date">[^<]*?(\d{4}) г\.<', resp.get_data(as_text=True))
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_with_words_relevance_is_marked_and_the_dates_can_be_chosen(client):
+    resp = client.get("/?q=заседание")
+    assert current_sort(resp) == "по релевантности"
+    assert 'data-sort="newest"' in resp.get_data(as_text=True)
+    assert current_sort(client.get("/?q=заседание&sort=oldest")) == "сначала старые"
+
+
 def test_state_round_trips_through_the_url():
     from werkzeug.datastructures import MultiDict
 
