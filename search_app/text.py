@@ -18,6 +18,8 @@ FACET_SINGULAR = {
     "speakers": "выступающий", "persons": "упоминается", "topics": "тема", "year": "год",
     "language": "язык", "format": "формат",
 }
+# how to name one value of a long facet in the query, for the values the panel has no room for
+FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}

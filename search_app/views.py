@@ -15,7 +15,7 @@ from index.search import MAX_PAGE
 from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
-    DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
+    DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
     citation, count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date, strip_field_filter,
 )
 
@@ -31,7 +31,7 @@ def register_filters(app) -> None:
     app.jinja_env.filters.update(marked=marked, ru_date=ru_date, short_date=short_date)
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
-        DATE_SOURCES=DATE_SOURCES, facet_label=facet_label, count_words=count_words,
+        DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
     )
 
 

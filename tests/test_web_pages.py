@@ -595,3 +595,24 @@ def test_a_quote_with_two_speakers_links_and_cites_both(tmp_path):
         assert "— А. Платонов, С. Абдрахманов; Круглый стол" in unescape(html)
     finally:
         app.extensions["assembly_search"].close()
+
+
+def test_a_long_facet_tells_how_to_type_its_own_field(tmp_path):
+    from index.records import DocumentRecord
+    from index.store import IndexWriter
+
+    names = [f"А. Фамилия{n:03d}" for n in range(90)]  # more than the panel lists
+    with IndexWriter(tmp_path / "index", create=True) as writer:
+        for n, name in enumerate(names):
+            writer.add(DocumentRecord(
+                doc_id=f"m{n}", title="Встреча с волонтерами", text="Волонтеры провели встречу.", format="txt",
+                paths=[f"/a/m{n}.txt"], persons=[name], speakers=[name], content_hash=f"m{n:05d}" * 4))
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        html = app.test_client().get("/?q=волонтеры").get_data(as_text=True)
+        hints = {name: re.search(r'class="hint">.*?<code>(.*?)</code>', section, re.S).group(1)
+                 for name, section in re.findall(r'id="facet-(\w+)">(.*?)</section>', html, re.S)
+                 if 'class="hint"' in section}
+        assert hints == {"speakers": "speaker:Фамилия", "persons": "person:Фамилия"}
+    finally:
+        app.extensions["assembly_search"].close()
