@@ -162,8 +162,10 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
         for value in values:
             tips.append(Chip(f"снять фильтр «{FACET_SINGULAR[name]}: {facet_label(name, value)}»",
                              state.href(path, filters=state.toggled(name, value))))
-    if state.date_from or state.date_to:
-        tips.append(Chip("искать за все годы", state.href(path, date_from="", date_to="")))
+    years = state.filters.get("year", [])
+    if state.date_from or state.date_to or len(years) > 1:  # one year alone: its own tip above
+        every_year = {k: v for k, v in state.filters.items() if k != "year"}
+        tips.append(Chip("искать за все годы", state.href(path, filters=every_year, date_from="", date_to="")))
     if state.exact:
         tips.append(Chip("искать все формы слова, не только точную", state.href(path, exact=False)))
     if state.has_narrowing():

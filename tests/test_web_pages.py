@@ -212,6 +212,17 @@ def test_zero_hits_suggests_and_shows_how_to_widen(client):
     assert "Возможно, вы имели в виду" in page_text(plain)
 
 
+@pytest.mark.parametrize("narrowing", [
+    {"year": "2019", "from": "2019-11", "to": "2019-11"}, {"from": "2019-11-01", "to": "2019-11-30"},
+    {"year": ["2016", "2017"]},
+])
+def test_the_all_years_tip_drops_every_date_narrowing(client, narrowing):
+    resp = client.get("/", query_string={"q": "волонтеры", "topics": "волонтерство", **narrowing})
+    assert total(resp) == 0
+    tip = re.search(r'<li><a href="([^"]+)">искать за все годы</a>', resp.get_data(as_text=True)).group(1)
+    assert query_of(unescape(tip)) == {"q": ["волонтеры"], "topics": ["волонтерство"]}
+
+
 @pytest.mark.parametrize("query,words", [
     ('"незакрытая', "кавычк"), ("ас*", "звёздочк"), ("а" * 600, "длинный"), ("и на в", "служебные"),
 ])
