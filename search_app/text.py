@@ -136,6 +136,12 @@ def strip_field_filter(query: str, facet: str) -> str:
     return " ".join(FIELD_FILTER_RE.sub(drop, query).split())
 
 
+def query_words(query: str) -> str:
+    """The query's words without its typed filters (`speaker:...`, `year:...`): what the
+    document page can mark in the text."""
+    return " ".join(FIELD_FILTER_RE.sub(" ", query).split())
+
+
 @dataclass
 class Paragraph:
     html: Markup

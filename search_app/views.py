@@ -16,7 +16,8 @@ from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
-    citation, count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date, strip_field_filter,
+    citation, count_words, facet_label, mark_first, marked, paragraphs, query_words, ru_date, short_date,
+    strip_field_filter,
 )
 
 bp = Blueprint("pages", __name__)
@@ -295,7 +296,7 @@ def document(doc_id: str):
             para.html, first_done = mark_first(str(para.html))
     original = _original_file(view)
     return render_template(
-        "document.html", tab="search", state=state, doc=view, paragraphs=paras,
+        "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
         back_href=state.href(search_path) if state.q else None,

@@ -325,6 +325,15 @@ def test_document_page_metadata_links_and_highlights(client):
     assert "к результатам «Токаев»" in text
 
 
+def test_the_match_note_names_the_words_not_the_typed_filters(client):
+    alone = page_text(client.get("/doc/a2?q=speaker:Абдрахманов"))  # a filter, no words
+    assert "Совпадений" not in alone and "не отмечены" not in alone
+    mixed = page_text(client.get("/doc/a2", query_string={"q": "согласия speaker:Абдрахманов"}))
+    assert "Совпадений с запросом «согласия»: 1" in mixed
+    in_title = page_text(client.get("/doc/a2", query_string={"q": "year:2019 Казахстана"}))  # the title's word
+    assert "Слова запроса «Казахстана» в тексте не отмечены" in in_title
+
+
 def test_search_results_link_to_the_first_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
     assert re.search(r'href="/doc/a2\?q=[^"#]+#first-match"', html)
