@@ -212,8 +212,8 @@ def search():
     if result and not result.error:
         for hit in result.hits:
             hits.append({"hit": hit, "href": _doc_href(hit.doc_id, state),
-                         "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
-                         "topic_links": [(t, state.href(path, filters=_with(state, "topics", t))) for t in hit.topics]})
+                         "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
+                         "topic_links": [(t, _only_href(state, path, "topics", t)) for t in hit.topics]})
     filters_in_force = result.filters if result else state.filters
     return render_template(
         "search.html", tab="search", state=state, result=result, error=error, hits=hits,
@@ -231,11 +231,12 @@ def search():
     ), status
 
 
-def _with(state: SearchState, name: str, value: str) -> dict[str, list[str]]:
-    """The filters with `value` added (never removed: badges only narrow)."""
-    if value in state.filters.get(name, []):
-        return state.filters
-    return state.toggled(name, value)
+def _only_href(state: SearchState, path: str, name: str, value: str) -> str:
+    """The search narrowed to `value` alone in facet `name` (a badge: «only this speaker's»),
+    the other filters kept. Adding it beside a value already chosen would be an OR and widen the
+    list; one typed in the query (`speaker:...`) goes too, for the same reason."""
+    filters = {**state.filters, name: [value]}
+    return state.href(path, q=strip_field_filter(state.q, name), filters=filters)
 
 
 @bp.get("/quotes")
@@ -259,7 +260,7 @@ def quotes():
                 "hit": hit, "n": n,
                 "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}"),
                 "citation": citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page),
-                "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
+                "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
     return render_template(
         "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,

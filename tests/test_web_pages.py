@@ -143,6 +143,24 @@ def test_chip_removes_its_filter_and_keeps_the_others(client):
     assert after == {"q": ["заседание"], "year": ["2016"], "from": ["2016-01-01"]}
 
 
+def badge_href(resp, name: str) -> str:
+    html = resp.get_data(as_text=True)
+    return unescape(re.search(r'<a class="badge \w+" href="([^"]+)" title="Только документы[^"]*">' + re.escape(name) + "<",
+                              html).group(1))
+
+
+@pytest.mark.parametrize("url,kept", [
+    ("/?q=сессии&speakers=К.К.+Токаев&year=2019", {"q": ["сессии"], "year": ["2019"]}),
+    ("/?q=сессии+speaker:Токаев", {"q": ["сессии"]}),  # the typed speaker goes too
+])
+def test_a_speaker_badge_shows_only_that_speakers_documents(client, url, kept):
+    href = badge_href(client.get(url), "С. Абдрахманов")
+    assert query_of(href) == {**kept, "speakers": ["С. Абдрахманов"]}  # in place of Токаев, not beside him
+    narrowed = client.get(href)
+    assert total(narrowed) >= 1
+    assert all("С. Абдрахманов" in b for b in re.findall(r'<p class="badges">(.*?)</p>', narrowed.get_data(as_text=True), re.S))
+
+
 def test_speaker_typed_in_the_query_shows_as_a_chip_that_edits_the_query(client):
     resp = client.get("/?q=согласие+speaker:Абдрахманов")
     html = resp.get_data(as_text=True)
