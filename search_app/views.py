@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
@@ -174,11 +175,11 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
     return tips
 
 
-def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None) -> str:
-    params = {"q": state.q} if state.q else {}
-    if state.q and state.exact:
-        params["exact"] = "1"
-    href = url_for("pages.document", doc_id=doc_id, **params)
+def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None, back: str | None = None) -> str:
+    """The document's page with the whole search state (the query for the marks; the rest for
+    its way back to the same list); `back="quotes"` when that list is the quote tab's."""
+    pairs = state.params(page=state.page) + ([("back", back)] if back else [])
+    href = url_for("pages.document", doc_id=doc_id) + ("?" + urlencode(pairs) if pairs else "")
     if anchor:
         href += "#" + anchor
     elif state.q:
@@ -258,7 +259,7 @@ def quotes():
             position = hit.passage_id.rsplit("/", 1)[-1]
             hits.append({
                 "hit": hit, "n": n,
-                "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}"),
+                "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}", back="quotes"),
                 "citation": citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page),
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
@@ -285,6 +286,7 @@ def document(doc_id: str):
     if view is None:
         abort(404)
     search_path = url_for("pages.search")
+    results_path = url_for("pages.quotes") if request.args.get("back") == "quotes" else search_path
     browse = SearchState()
 
     def facet_href(name: str, value: str) -> str:
@@ -300,7 +302,7 @@ def document(doc_id: str):
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
-        back_href=state.href(search_path) if state.q else None,
+        back_href=state.href(results_path, page=state.page) if state.params(page=state.page) else None,
         json_href=url_for("api.document", doc_id=view.doc_id, **({"q": state.q} if state.q else {})),
     )
 

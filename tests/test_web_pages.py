@@ -357,6 +357,21 @@ def test_search_results_link_to_the_first_match(client):
     assert re.search(r'href="/doc/a2\?q=[^"#]+#first-match"', html)
 
 
+@pytest.mark.parametrize("results", [
+    "/?q=заседание&year=2019&sort=newest&page=2&per_page=2&from=2019-01-01",
+    "/quotes?q=согласия&speakers=С.+Абдрахманов&sort=oldest&exact=1",
+    "/?topics=волонтерство&language=ru",  # a filter alone, no words
+])
+def test_a_document_opened_from_results_leads_back_to_the_same_results(client, results):
+    wanted = query_of(results)
+    listed = client.get(results).get_data(as_text=True)
+    doc_href = unescape(next(h for h in re.search(r'<a (?:class="title" href="([^"]+)"|href="([^"]+)" class="title")',
+                                                  listed).groups() if h))
+    assert {k: v for k, v in query_of(doc_href).items() if k != "back"} == wanted  # carried to the document
+    back = unescape(re.search(r'<a href="([^"]+)" id="back-to-results"', client.get(doc_href).get_data(as_text=True)).group(1))
+    assert urlparse(back).path == urlparse(results).path and query_of(back) == wanted
+
+
 def test_pdf_page_markers(client):
     html = client.get("/doc/p1").get_data(as_text=True)
     assert re.findall(r'class="page-marker" id="page-(\d+)"', html) == ["1", "2", "3"]
