@@ -138,11 +138,14 @@ def _period(state: SearchState) -> str:
     return (state.date_from or "…") + " — " + (state.date_to or "…")
 
 
-def _pages(state: SearchState, page: int, page_count: int, path: str) -> dict | None:
-    """Page links: first, last and a window around the current page (gaps as None), prev/next."""
+def _pages(state: SearchState, result, path: str) -> dict | None:
+    """Page links: first, last and a window around the current page (gaps as None), prev/next;
+    past the last page (a stale or edited link) a way to the last one instead."""
+    page, page_count = result.page, min(result.page_count, MAX_PAGE)
+    if result.total and page > page_count:
+        return {"past_end": {"page": page, "last": page_count, "href": state.href(path, page=page_count)}}
     if page_count <= 1:
         return None
-    page_count = min(page_count, MAX_PAGE)
     wanted = {1, page_count} | set(range(max(1, page - 2), min(page_count, page + 2) + 1))
     items, last = [], 0
     for n in sorted(wanted):
@@ -221,7 +224,7 @@ def search():
         facets=_facet_links(state, facets_from, path) if facets_from else {},
         months=_month_links(state, facets_from, path) if facets_from is result else [],
         chips=_chips(state, filters_in_force, path),
-        pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
+        pages=_pages(state, result, path) if result and not result.error else None,
         sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
                if key != "relevance" or not result or result.has_words],  # no words: by date only
         current_sort=result.sort if result else state.sort,
@@ -266,7 +269,7 @@ def quotes():
     return render_template(
         "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
         chips=_chips(state, result.filters if result else state.filters, path),
-        pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
+        pages=_pages(state, result, path) if result and not result.error else None,
         sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
                if key != "relevance" or not result or result.has_words],  # no words: by date only
         current_sort=result.sort if result else state.sort,

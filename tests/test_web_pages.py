@@ -209,6 +209,17 @@ def test_with_words_relevance_is_marked_and_the_dates_can_be_chosen(client):
     assert current_sort(client.get("/?q=заседание&sort=oldest")) == "сначала старые"
 
 
+@pytest.mark.parametrize("path,per_page,last", [("/", 10, 3), ("/quotes", 20, 2)])
+def test_a_page_past_the_end_says_so_and_links_the_last_page(client, path, per_page, last):
+    resp = client.get(path, query_string={"q": "заседание", "page": 50, "per_page": per_page})
+    text = page_text(resp)
+    assert f"Страницы 50 нет: результаты занимают {last} страниц" in text
+    link = unescape(re.search(r'<a href="([^"]+)" id="last-page"', resp.get_data(as_text=True)).group(1))
+    assert urlparse(link).path == path and query_of(link)["page"] == [str(last)]
+    assert 'rel="prev"' not in resp.get_data(as_text=True)  # not «← Предыдущая» to page 49, as empty
+    assert "id=\"past-end\"" not in client.get(link).get_data(as_text=True)
+
+
 def test_state_round_trips_through_the_url():
     from werkzeug.datastructures import MultiDict
 
