@@ -219,6 +219,34 @@ def test_months_of_a_chosen_year(page):
     assert hit_count(page) == year_total
 
 
+HISTOGRAM_GEOMETRY = """() => {
+    const box = document.querySelector('#facet-year').getBoundingClientRect();
+    return [...document.querySelectorAll('#facet-year ol.histogram a')].map(a => {
+        const bar = a.querySelector('.bar').getBoundingClientRect(), label = a.querySelector('.label');
+        const lab = label.getBoundingClientRect();
+        return {year: a.dataset.value, name: a.getAttribute('aria-label'), barTop: bar.top, barBottom: bar.bottom,
+                left: bar.left, right: bar.right, boxLeft: box.left, boxRight: box.right,
+                shown: getComputedStyle(label).visibility === 'visible', labL: lab.left, labR: lab.right};
+    });
+}"""
+
+
+def test_the_year_histogram_stands_on_a_baseline_and_fits_its_panel(page):
+    page.goto("/?q=заседание")
+    bars = page.evaluate(HISTOGRAM_GEOMETRY)
+    assert len(bars) >= 9
+    assert len({round(b["barBottom"]) for b in bars}) == 1  # one baseline
+    assert len({round(b["barTop"]) for b in bars}) > 1  # heights differ by count
+    assert all(b["boxLeft"] <= b["left"] and b["right"] <= b["boxRight"] for b in bars)  # no hidden scroll
+    labels = [b for b in bars if b["shown"]]
+    assert labels[-1]["year"] == bars[-1]["year"] and len(labels) >= len(bars) // 2
+    assert all(a["labR"] <= b["labL"] for a, b in zip(labels, labels[1:])), labels  # legible: no overlap
+    assert all(b["boxLeft"] <= b["labL"] and b["labR"] <= b["boxRight"] for b in labels)
+    # a screen reader hears the year and its count, not "32016"
+    assert all(re.fullmatch(r"\d{4}: \d+ документ(а|ов)?", b["name"]) for b in bars), [b["name"] for b in bars]
+    page.locator("#facet-year").screenshot(path=str(SCREENSHOTS / "histogram.png"))
+
+
 def test_document_page_highlights_and_scrolls_to_first_match(page):
     page.goto("/?q=языковой политики")
     page.locator(".hit h3 a", has_text="Стенограмма сессии").click()
