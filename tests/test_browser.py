@@ -247,6 +247,45 @@ def test_the_year_histogram_stands_on_a_baseline_and_fits_its_panel(page):
     page.locator("#facet-year").screenshot(path=str(SCREENSHOTS / "histogram.png"))
 
 
+def test_phone_width_pages_fit_the_screen_and_show_results_first(page):
+    page.set_viewport_size({"width": 375, "height": 700})
+    for url in ("/?q=заседание", "/?q=заседание&year=2019", "/quotes?q=согласие", "/doc/w1", "/doc/p1?q=политики"):
+        page.goto(url)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, url  # no sideways scrolling
+    page.goto("/?q=заседание")
+    go = page.locator("#go").bounding_box()
+    assert go["x"] + go["width"] <= 375  # «Найти» whole on the screen
+    first_hit = page.locator("li.hit").first.bounding_box()
+    assert first_hit["y"] < 700 and first_hit["y"] < page.locator("#facets").bounding_box()["y"]
+    page.locator(".to-facets a").click()  # and a way down to the facets
+    assert page.locator("#facet-year").bounding_box()["y"] < 700
+    shot(page, "search-375")
+    page.goto("/doc/w1")
+    name = page.locator(".locations div").first.bounding_box()
+    assert name["x"] + name["width"] <= 375  # the long file name wraps
+    shot(page, "document-375")
+
+
+def test_keyboard_reaches_the_first_result_without_walking_the_facets(page):
+    page.goto("/?q=заседание")
+    page.focus("#q")
+    presses = 0
+    while presses < 40 and not page.evaluate("document.activeElement.matches('li.hit a.title')"):
+        page.keyboard.press("Tab")
+        presses += 1
+    assert presses <= 15  # the results come before the facets
+    # or at once: the link after «Найти» skips the form
+    page.focus("#q")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "К результатам"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('li.hit a.title')")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    shot(page, "search-1280")
+
+
 def test_document_page_highlights_and_scrolls_to_first_match(page):
     page.goto("/?q=языковой политики")
     page.locator(".hit h3 a", has_text="Стенограмма сессии").click()

@@ -186,7 +186,7 @@ def test_date_range_sort_and_paging(client):
     second = client.get("/?q=заседание&page=2")
     titles = lambda r: re.findall(r'class="title">([^<]+)<', r.get_data(as_text=True))  # noqa: E731
     assert titles(first) and not set(titles(first)) & set(titles(second))
-    assert '<ol class="hits" start="11">' in second.get_data(as_text=True)
+    assert '<ol class="hits" id="hits" tabindex="-1" start="11">' in second.get_data(as_text=True)
 
 
 def current_sort(resp) -> str:
