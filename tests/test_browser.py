@@ -175,6 +175,18 @@ def test_query_facets_chips_and_back_button(page):
     assert chips(page) == ["выступающий: А. Платонов"]
 
 
+def test_the_form_leaves_empty_dates_out_of_the_address(page):
+    page.goto("/")
+    page.fill("#q", "заседание")
+    page.locator("#go").click()
+    page.wait_for_url(re.compile(r"q="))
+    assert "from=" not in page.url and "to=" not in page.url
+    page.fill("#date-from", "2019-01-01")
+    page.locator("#go").click()
+    page.wait_for_url(re.compile(r"from="))
+    assert params(page) == {"q": ["заседание"], "from": ["2019-01-01"]}
+
+
 def test_paging_and_sort(page):
     page.goto("/?q=заседание")
     total = hit_count(page)
