@@ -145,10 +145,11 @@ def _without_filters(text: str, matches: list[re.Match], drop) -> str:
     return "".join(out)
 
 
-def without_field_filters(text: str, field: str) -> str:
-    """The query as typed without its filters of one facet `field` (a chip that takes them out)."""
+def without_field_filters(text: str, field: str | None = None) -> str:
+    """The query as typed without its filters of one facet `field` (a chip that takes them out),
+    or without every filter (the words a document page can mark)."""
     matches = list(FIELD_FILTER_RE.finditer(text))
-    return " ".join(_without_filters(text, matches, lambda m: _filter_field(m) == field).split())
+    return " ".join(_without_filters(text, matches, lambda m: field is None or _filter_field(m) == field).split())
 
 
 def _filter_values(name: str, value: str, as_typed: str) -> list[str]:

@@ -286,6 +286,8 @@ class SearchService:
                 final &= mask
             total = int(final.sum())
 
+            if scores is None and sort == "relevance":
+                sort = "newest"  # no words to be relevant to: _rank lists by date
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page, per_page)
             terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
@@ -305,7 +307,7 @@ class SearchService:
                 suggestion = self._suggest(searcher, parsed.text, "exact", () if req.exact else fields)
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
-            (time.perf_counter() - started) * 1000, parsed.expanded,
+            (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
         )
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],

@@ -1,7 +1,8 @@
 """JSON API mirroring the pages, and CSV export of results and quotes.
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
-                             the twelve months, when the search is narrowed to one year)
+                             the twelve months, when the search is narrowed to one year; no words:
+                             newest first, `sort` says the order)
     GET /api/quotes          same parameters as the quote tab; passages with citations (filters
                              without q: the filters' quotes, newest first; `sort` says the order)
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html)
@@ -92,7 +93,7 @@ def search():
         return error_response(error_status(), result.error)
     return _json({
         **_result_json(result, state),
-        "hits": [_hit_json(hit, state) for hit in result.hits],
+        "sort": result.sort, "hits": [_hit_json(hit, state) for hit in result.hits],
         "facets": {name: [{"value": f.value, "count": f.count, "selected": f.selected}
                           for f in result.facets.get(name, [])]
                    for name in FACETS + (("month",) if "month" in result.facets else ())},

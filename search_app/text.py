@@ -9,6 +9,7 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from index.citation import plain
+from index.query import without_field_filters
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
@@ -18,6 +19,8 @@ FACET_SINGULAR = {
     "speakers": "выступающий", "persons": "упоминается", "topics": "тема", "year": "год",
     "language": "язык", "format": "формат",
 }
+# how to name one value of a long facet in the query, for the values the panel has no room for
+FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}
@@ -72,6 +75,12 @@ def mark_first(fragment: str) -> tuple[Markup, bool]:
     if "<mark>" not in safe:
         return safe, False
     return Markup(str(safe).replace("<mark>", '<mark id="first-match">', 1)), True
+
+
+def query_words(query: str) -> str:
+    """The query's words without its typed filters (`speaker:...`, `year:...`) and the OR or AND
+    that joined them: what the document page can mark in the text."""
+    return without_field_filters(query)
 
 
 @dataclass

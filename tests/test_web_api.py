@@ -61,6 +61,13 @@ def test_empty_query_browses_with_facets(client):
     assert {f["value"] for f in data["facets"]["language"]} == {"ru", "kk", "en"}
 
 
+def test_the_search_says_the_order_it_used(client):
+    assert get_json(client, "/api/search")["sort"] == "newest"  # no words: nothing to be relevant to
+    assert get_json(client, "/api/search", year="2019")["sort"] == "newest"
+    assert get_json(client, "/api/search", q="заседание")["sort"] == "relevance"
+    assert get_json(client, "/api/search", q="заседание", sort="oldest")["sort"] == "oldest"
+
+
 def test_typed_speaker_filter_is_reported(client):
     data = get_json(client, "/api/search", q="speaker:Абдрахманов")
     assert data["filters"]["speakers"] == ["С. Абдрахманов"]

@@ -144,6 +144,24 @@ def test_chip_removes_its_filter_and_keeps_the_others(client):
     assert after == {"q": ["заседание"], "year": ["2016"], "from": ["2016-01-01"]}
 
 
+def badge_href(resp, name: str) -> str:
+    html = resp.get_data(as_text=True)
+    return unescape(re.search(r'<a class="badge \w+" href="([^"]+)" title="Только документы[^"]*">' + re.escape(name) + "<",
+                              html).group(1))
+
+
+@pytest.mark.parametrize("url,kept", [
+    ("/?q=сессии&speakers=К.К.+Токаев&year=2019", {"q": ["сессии"], "year": ["2019"]}),
+    ("/?q=сессии+speaker:Токаев", {"q": ["сессии"]}),  # the typed speaker goes too
+])
+def test_a_speaker_badge_shows_only_that_speakers_documents(client, url, kept):
+    href = badge_href(client.get(url), "С. Абдрахманов")
+    assert query_of(href) == {**kept, "speakers": ["С. Абдрахманов"]}  # in place of Токаев, not beside him
+    narrowed = client.get(href)
+    assert total(narrowed) >= 1
+    assert all("С. Абдрахманов" in b for b in re.findall(r'<p class="badges">(.*?)</p>', narrowed.get_data(as_text=True), re.S))
+
+
 def test_speaker_typed_in_the_query_shows_as_a_chip_that_edits_the_query(client):
     resp = client.get("/?q=согласие+speaker:Абдрахманов")
     html = resp.get_data(as_text=True)
@@ -178,7 +196,38 @@ def test_date_range_sort_and_paging(client):
     second = client.get("/?q=заседание&page=2")
     titles = lambda r: re.findall(r'class="title">([^<]+)<', r.get_data(as_text=True))  # noqa: E731
     assert titles(first) and not set(titles(first)) & set(titles(second))
-    assert '<ol class="hits" start="11">' in second.get_data(as_text=True)
+    assert '<ol class="hits" id="hits" tabindex="-1" start="11">' in second.get_data(as_text=True)
+
+
+def current_sort(resp) -> str:
+    return unescape(re.search(r'<p class="sort">.*?<strong>(.*?)</strong>', resp.get_data(as_text=True), re.S).group(1))
+
+
+@pytest.mark.parametrize("url", ["/", "/?year=2019", "/?q=speaker:Платонов", "/?topics=волонтерство"])
+def test_without_words_the_sort_marked_is_the_date_order_used(client, url):
+    resp = client.get(url)
+    assert current_sort(resp) == "сначала новые"
+    assert 'data-sort="relevance"' not in resp.get_data(as_text=True)  # nothing to be relevant to
+    dates = re.findall(r'class="badge date">[^<]*?(\d{4}) г\.<', resp.get_data(as_text=True))
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_with_words_relevance_is_marked_and_the_dates_can_be_chosen(client):
+    resp = client.get("/?q=заседание")
+    assert current_sort(resp) == "по релевантности"
+    assert 'data-sort="newest"' in resp.get_data(as_text=True)
+    assert current_sort(client.get("/?q=заседание&sort=oldest")) == "сначала старые"
+
+
+@pytest.mark.parametrize("path,per_page,last", [("/", 10, 3), ("/quotes", 20, 2)])
+def test_a_page_past_the_end_says_so_and_links_the_last_page(client, path, per_page, last):
+    resp = client.get(path, query_string={"q": "заседание", "page": 50, "per_page": per_page})
+    text = page_text(resp)
+    assert f"Страницы 50 нет: результаты занимают {last} страниц" in text
+    link = unescape(re.search(r'<a href="([^"]+)" id="last-page"', resp.get_data(as_text=True)).group(1))
+    assert urlparse(link).path == path and query_of(link)["page"] == [str(last)]
+    assert 'rel="prev"' not in resp.get_data(as_text=True)  # not «← Предыдущая» to page 49, as empty
+    assert "id=\"past-end\"" not in client.get(link).get_data(as_text=True)
 
 
 def test_state_round_trips_through_the_url():
@@ -208,6 +257,17 @@ def test_an_unknown_typed_speaker_is_nothing_found_not_an_error(client, path):
     text = page_text(resp)
     assert resp.status_code == 200 and "Ничего не найдено. Как расширить поиск" in text
     assert "выступающий: Иванов" in text  # the chip that takes it out of the query
+
+
+@pytest.mark.parametrize("narrowing", [
+    {"year": "2019", "from": "2019-11", "to": "2019-11"}, {"from": "2019-11-01", "to": "2019-11-30"},
+    {"year": ["2016", "2017"]},
+])
+def test_the_all_years_tip_drops_every_date_narrowing(client, narrowing):
+    resp = client.get("/", query_string={"q": "волонтеры", "topics": "волонтерство", **narrowing})
+    assert total(resp) == 0
+    tip = re.search(r'<li><a href="([^"]+)">искать за все годы</a>', resp.get_data(as_text=True)).group(1)
+    assert query_of(unescape(tip)) == {"q": ["волонтеры"], "topics": ["волонтерство"]}
 
 
 @pytest.mark.parametrize("query,words", [
@@ -369,9 +429,33 @@ def test_document_page_metadata_links_and_highlights(client):
     assert "к результатам «Токаев»" in text
 
 
+def test_the_match_note_names_the_words_not_the_typed_filters(client):
+    alone = page_text(client.get("/doc/a2?q=speaker:Абдрахманов"))  # a filter, no words
+    assert "Совпадений" not in alone and "не отмечены" not in alone
+    mixed = page_text(client.get("/doc/a2", query_string={"q": "согласия speaker:Абдрахманов"}))
+    assert "Совпадений с запросом «согласия»: 1" in mixed
+    in_title = page_text(client.get("/doc/a2", query_string={"q": "year:2019 Казахстана"}))  # the title's word
+    assert "Слова запроса «Казахстана» в тексте не отмечены" in in_title
+
+
 def test_search_results_link_to_the_first_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
     assert re.search(r'href="/doc/a2\?q=[^"#]+#first-match"', html)
+
+
+@pytest.mark.parametrize("results", [
+    "/?q=заседание&year=2019&sort=newest&page=2&per_page=2&from=2019-01-01",
+    "/quotes?q=согласия&speakers=С.+Абдрахманов&sort=oldest&exact=1",
+    "/?topics=волонтерство&language=ru",  # a filter alone, no words
+])
+def test_a_document_opened_from_results_leads_back_to_the_same_results(client, results):
+    wanted = query_of(results)
+    listed = client.get(results).get_data(as_text=True)
+    doc_href = unescape(next(h for h in re.search(r'<a (?:class="title" href="([^"]+)"|href="([^"]+)" class="title")',
+                                                  listed).groups() if h))
+    assert {k: v for k, v in query_of(doc_href).items() if k != "back"} == wanted  # carried to the document
+    back = unescape(re.search(r'<a href="([^"]+)" id="back-to-results"', client.get(doc_href).get_data(as_text=True)).group(1))
+    assert urlparse(back).path == urlparse(results).path and query_of(back) == wanted
 
 
 def test_pdf_page_markers(client):
@@ -648,5 +732,26 @@ def test_a_quote_with_two_speakers_links_and_cites_both(tmp_path):
         html = resp.get_data(as_text=True)
         assert re.findall(r'class="speaker"[^>]*>([^<]+)</a>', html) == ["А. Платонов", "С. Абдрахманов"]
         assert "— А. Платонов, С. Абдрахманов; Круглый стол" in unescape(html)
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+def test_a_long_facet_tells_how_to_type_its_own_field(tmp_path):
+    from index.records import DocumentRecord
+    from index.store import IndexWriter
+
+    names = [f"А. Фамилия{n:03d}" for n in range(90)]  # more than the panel lists
+    with IndexWriter(tmp_path / "index", create=True) as writer:
+        for n, name in enumerate(names):
+            writer.add(DocumentRecord(
+                doc_id=f"m{n}", title="Встреча с волонтерами", text="Волонтеры провели встречу.", format="txt",
+                paths=[f"/a/m{n}.txt"], persons=[name], speakers=[name], content_hash=f"m{n:05d}" * 4))
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        html = app.test_client().get("/?q=волонтеры").get_data(as_text=True)
+        hints = {name: re.search(r'class="hint">.*?<code>(.*?)</code>', section, re.S).group(1)
+                 for name, section in re.findall(r'id="facet-(\w+)">(.*?)</section>', html, re.S)
+                 if 'class="hint"' in section}
+        assert hints == {"speakers": "speaker:Фамилия", "persons": "person:Фамилия"}
     finally:
         app.extensions["assembly_search"].close()
