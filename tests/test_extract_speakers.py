@@ -153,3 +153,38 @@ def test_a_sentence_cut_by_a_page_break_stays_with_its_speaker():
         "кафедры Ассамблеи работают в вузах. «Наша задача – измерять согласие», – сказал Е.Нурпеисов.",
     ]
     assert attribute_turns(paras)[1] == [(0, ["Е. Нурпеисов"])]
+
+
+def test_the_narration_after_a_quote_and_its_attribution_is_nobody_s():
+    paragraph = ("«Медиация должна стать нормой жизни каждого села», — отметил депутат Мажилиса С. Абдрахманов. "
+                 "После заседания участники посетили выставку национальных ремесел, подготовленную "
+                 "этнокультурными центрами.")
+    turns = attribute_turns([paragraph])[0]
+    assert [t.speakers for t in turns] == [["С. Абдрахманов"], []]
+    assert paragraph[turns[1].offset:].startswith("После заседания")
+    # the quote opened after the verb ends his words too
+    paragraph = ("Председатель центра А.Шмидт сказал: «Мы это помним. И передаем детям». Праздник завершился "
+                 "концертом.")
+    assert [t.speakers for t in attribute_turns([paragraph])[0]] == [["А. Шмидт"], []]
+
+
+def test_what_goes_on_with_the_quoted_words_stays_the_speaker_s():
+    paragraph = ("«Многие ребята из сел не могут найти первую работу», – сказал Е.Байжанов. По его словам, в "
+                 "первый год на практику будут приняты не менее ста студентов. «Это только начало». Он передал "
+                 "в архив копии документов.")
+    turns = attribute_turns([paragraph])[0]
+    assert [t.speakers for t in turns] == [["Е. Байжанов"], []]
+    assert paragraph[turns[1].offset:] == "Он передал в архив копии документов."
+    # reported speech without quotes keeps the paragraph: the next sentences are his paraphrase
+    paragraph = ("Депутат А. Платонов отметил, что бывают попытки исказить исторические факты. Ассамблея "
+                 "находится на передовой идеологических провокаций.")
+    assert attribute_turns([paragraph]) == [[(0, ["А. Платонов"])]]
+
+
+def test_in_a_speech_the_words_after_someone_s_quote_are_the_author_s():
+    paras = [
+        "Выступление председателя Совета матерей Г.Сейтказиной на форуме",
+        "«Семья – основа государства», – отметил Глава государства. Советы матерей работают во всех регионах.",
+    ]
+    turns = attribute_turns(paras, on=date(2023, 9, 14), title=paras[0])[1]
+    assert [t.speakers for t in turns] == [["К.К. Токаев"], ["Г. Сейтказина"]]

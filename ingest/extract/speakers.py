@@ -22,6 +22,7 @@ from ._text import Token, text_sentence_ids, tokenize, verb_info
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .persons import Mention, find_persons
+from ..passages import MAX_PASSAGE_CHARS
 
 SPEECH_LEMMAS = frozenset(
     """отметить отмечать подчеркнуть подчеркивать подчёркивать заявить заявлять сообщить сообщать
@@ -400,6 +401,9 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             turns[0] = Turn(turns[0].offset, _unattributed(para, prev, author[0] if in_body else None))
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
                 del turns[1]  # the continued speaker goes on speaking
+        if in_body:
+            # in a speech, what follows someone's quoted words is the author's again
+            turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
         out.append(turns)
         prev = turns[-1].speakers
     return out
@@ -423,22 +427,98 @@ def _turns(para: str, base: int, found: list[tuple[Mention, int]], named: list[M
     (his first mention since the previous turn: "Е.Нурпеисов представил доклад. Он отметил..."),
     else at the sentence holding the speech verb (or the quote that sentence closes). A speaker
     already speaking in the turn (the second of "А, Б рассказали... Б предложил") starts none.
-    `named` are the paragraph's mentions."""
+    Where a speaker's words end before the next cue (a closed quote and its attribution, then
+    narration), the rest is a turn of nobody's. `named` are the paragraph's mentions."""
     turns: list[Turn] = [Turn(0, [])]
+    lost_breaks = len(para) > MAX_PASSAGE_CHARS
+    said_until: int | None = None  # where the current speaker's words end, when known
     for m, k in sorted(found, key=lambda x: tokens[x[1]].start):
         cur = turns[-1]
-        if m.canonical in cur.speakers:
-            continue
         intro = next((n for n in named if n.canonical == m.canonical and n.start - base >= cur.offset
                       and n.first_token <= k), None)
         first = intro.first_token if intro is not None else _cue_token(m, k, sids)
         at = _quote_start(para, _sentence_start(para, base, first, tokens, sids))
+        if said_until is not None and at > said_until and para[said_until:at].strip():
+            turns.append(Turn(said_until, []))  # narration between his words and the next cue
+            cur = turns[-1]
+        elif m.canonical in cur.speakers:
+            said_until = _words_end(para, base, k, tokens, sids, lost_breaks)  # he goes on speaking
+            continue
+        said_until = _words_end(para, base, k, tokens, sids, lost_breaks)
         at = max(at, cur.offset)
         if not para[cur.offset:at].strip():
-            turns[-1] = Turn(cur.offset, cur.speakers + [m.canonical])
+            turns[-1] = Turn(cur.offset, _unique(cur.speakers + [m.canonical]))
         else:
             turns.append(Turn(at, [m.canonical]))
+    if said_until is not None and para[said_until:].strip():
+        turns.append(Turn(said_until, []))
     return turns
+
+
+# a direct quote closed right before the speech verb: "«...», — отметил", "\"...,\" said"
+_QUOTE_BEFORE_VERB = re.compile(r"(?:[»\"”]\s*,?\s*[—–-]|[,!?][\"”]\s*[—–-]?)\s*$")
+# a direct quote opened after the verb (and its subject, initials allowed) in the same sentence:
+# "сказал А.Шмидт: «..."
+_QUOTE_AFTER_VERB = re.compile(r"(?:[^.!?«»\"“:]|(?<=\b[A-ZА-ЯЁ])\.){0,120}:\s*[«\"“]")
+# a sentence that goes on with the same speaker's words: a quote, a dashed line, "По его словам, ..."
+_CONTINUES = re.compile(r"[«\"“—–-]|по (?:его|ее|её|их) (?:словам|мнению)\b", re.IGNORECASE)
+
+
+def _words_end(para: str, base: int, k: int, tokens: list[Token], sids, lost_breaks: bool) -> int | None:
+    """Offset in the paragraph where the words attributed by the cue at token k end, when the
+    text marks it: a direct quote and the sentence attributing it, with the quotes or dashed
+    lines that continue it (what follows is the narrator's); in a paragraph whose breaks were
+    lost (a report saved as one line) also reported speech, which then ends with its sentence.
+    None: the speaker's words run on to the next cue (the paragraph's own convention)."""
+    verb = tokens[k].start - base
+    if _QUOTE_BEFORE_VERB.search(para, 0, verb):
+        end = _sentence_end(para, base, k, tokens, sids)
+    elif (opened := _QUOTE_AFTER_VERB.match(para, verb)) is not None:
+        end = _after_quote(para, base, opened.end() - 1, tokens, sids)
+    elif lost_breaks:
+        end = _sentence_end(para, base, k, tokens, sids)
+    else:
+        return None
+    # "«...», – сказал он. – И передаем детям." / "... Б.Оразбаев. «Второе...»": still his
+    while True:
+        rest = para[end:]
+        lead = len(rest) - len(rest.lstrip())
+        if not rest.strip() or not _CONTINUES.match(rest, lead):
+            return end + lead if rest.strip() else len(para)
+        nxt = _token_at(tokens, base + end + lead)
+        if nxt is None:
+            return len(para)
+        end = _after_quote(para, base, end + lead, tokens, sids) if rest.lstrip()[0] in "«\"“" \
+            else _sentence_end(para, base, nxt, tokens, sids)
+
+
+def _token_at(tokens: list[Token], at: int) -> int | None:
+    i = bisect_left(tokens, at, key=_token_start)
+    return i if i < len(tokens) else None
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+def _sentence_end(para: str, base: int, t: int, tokens: list[Token], sids) -> int:
+    """Offset in the paragraph right after the sentence holding token t."""
+    e = t
+    limit = base + len(para)
+    while e + 1 < len(tokens) and sids[e + 1] == sids[t] and tokens[e + 1].end <= limit:
+        e += 1
+    return tokens[e].end - base
+
+
+def _after_quote(para: str, base: int, opened: int, tokens: list[Token], sids) -> int:
+    """Offset right after the sentence in which the quote opening at `opened` closes (the quote
+    may hold several sentences); the paragraph's end when it never closes."""
+    mark = para[opened]
+    close = para.find("»" if mark == "«" else "”" if mark == "“" else '"', opened + 1)
+    if close < 0:
+        return len(para)
+    t = _token_at(tokens, base + close)
+    return _sentence_end(para, base, t, tokens, sids) if t is not None else len(para)
 
 
 def _cue_token(m: Mention, k: int, sids) -> int:
