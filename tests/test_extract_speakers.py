@@ -188,3 +188,15 @@ def test_in_a_speech_the_words_after_someone_s_quote_are_the_author_s():
     ]
     turns = attribute_turns(paras, on=date(2023, 9, 14), title=paras[0])[1]
     assert [t.speakers for t in turns] == [["К.К. Токаев"], ["Г. Сейтказина"]]
+
+
+def test_words_someone_used_to_say_are_recalled_not_spoken():
+    paras = [
+        "Как отмечал Глава государства, Ассамблея является уникальным институтом народной дипломатии.",
+        "Как отмечал Елбасы, межэтническое согласие – основа нашей независимости.",
+        "Как говорил Абай, знание – свет.",
+        # a report of the meeting: "Как отметил ..." is what he said there
+        "Как отметил аким области Б. Сапарбаев, в регионе работают 30 этнокультурных центров.",
+    ]
+    assert attribute_passages(paras, on=date(2019, 5, 12)) == [[], [], [], ["Б. Сапарбаев"]]
+    assert find_speakers(" ".join(paras), on=date(2019, 5, 12)) == ["Б. Сапарбаев"]
