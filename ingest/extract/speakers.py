@@ -18,7 +18,7 @@ from functools import lru_cache
 import re
 from typing import NamedTuple
 
-from ._text import Token, parses, text_sentence_ids, tokenize, verb_info
+from ._text import Token, parses, text_sentence_ids, tokenize, verb_info, word_info
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .persons import Mention, find_persons
@@ -417,6 +417,9 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         turns = _turns(para, a, found, named, tokens, sids)
         # the words before the first reported speech: the author's in a speech, a continued quote's
         # speaker, or nobody's
+        if not found and _question_to_someone(para):
+            out.append(turns)  # an interviewer's question: nobody's, and the one asked answers next
+            continue
         if not turns[0].speakers:
             turns[0] = Turn(turns[0].offset, _unattributed(para, prev, author[0] if in_body else None))
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
@@ -427,6 +430,19 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         out.append(turns)
         prev = turns[-1].speakers
     return out
+
+
+# "– Александр Ильич, почему ...?": a dash (or none), then the addressee's names before a comma
+_ADDRESS = re.compile(r"^\W{0,3}((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s*){1,3}),")
+
+
+def _question_to_someone(para: str) -> bool:
+    """The paragraph asks the person it addresses by name (an interviewer's question): not the
+    words of the one who answers. Names, not words of the dictionary: "– Конечно, ...?" answers."""
+    text = para.strip()
+    address = _ADDRESS.match(text)
+    return bool(address and text.endswith("?")
+                and not any(word_info(w)["common"] for w in address.group(1).split()))
 
 
 def _unattributed(para: str, prev: list[str], author: str | None) -> list[str]:
