@@ -212,3 +212,14 @@ def test_an_interviewer_s_question_is_not_the_answerer_s_words():
         "– Конечно, а кто же еще должен этим заниматься?",
     ]
     assert attribute_passages(paras) == [["А. Платонов"], [], ["А. Платонов"], [], ["А. Платонов"], ["А. Платонов"]]
+
+
+def test_a_long_title_between_the_verb_and_the_name_keeps_the_speaker():
+    on = date(2022, 4, 28)
+    quote = "«Единство народа – основа стабильности», "
+    assert find_speakers(quote + "— сказал Президент Республики Казахстан К.К. Токаев.", on=on) == ["К.К. Токаев"]
+    assert find_speakers(quote + "— отметил аким города Нур-Султан А. Кульгинов.", on=on) == ["А. Кульгинов"]
+    assert find_speakers(quote + "— отметил посол Республики Казахстан в Турции А. Сауранбаев.", on=on) == ["А. Сауранбаев"]
+    # the same titles before a name in another case make no speaker of him
+    assert find_speakers("Встреча с послом Республики Казахстан в Турции А. Сауранбаевым прошла в Анкаре.") == []
+    assert find_speakers("Полномочия Председателя Ассамблеи переданы Главе государства К.К.Токаеву.", on=on) == []
