@@ -223,3 +223,16 @@ def test_a_long_title_between_the_verb_and_the_name_keeps_the_speaker():
     # the same titles before a name in another case make no speaker of him
     assert find_speakers("Встреча с послом Республики Казахстан в Турции А. Сауранбаевым прошла в Анкаре.") == []
     assert find_speakers("Полномочия Председателя Ассамблеи переданы Главе государства К.К.Токаеву.", on=on) == []
+
+
+def test_a_speech_titled_with_two_posts_of_its_author_is_his_but_its_title_and_date_line():
+    paras = [
+        "Выступление Председателя Ассамблеи народа Казахстана, Президента Республики Казахстан К.К. Токаева "
+        "на XXXI сессии Ассамблеи",
+        "28 апреля 2022 года",
+        "Уважаемые участники сессии!",
+        "Ассамблея народа Казахстана прошла большой путь и стала неотъемлемой частью политической системы страны.",
+    ]
+    on = date(2022, 4, 28)
+    assert attribute_passages(paras, on=on, title=paras[0]) == [[], [], ["К.К. Токаев"], ["К.К. Токаев"]]
+    assert find_speakers("\n\n".join(paras), on=on) == ["К.К. Токаев"]

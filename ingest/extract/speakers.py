@@ -18,7 +18,7 @@ from functools import lru_cache
 import re
 from typing import NamedTuple
 
-from ._text import Token, parses, text_sentence_ids, tokenize, verb_info, word_info
+from ._text import Token, noun_cases, parses, text_sentence_ids, tokenize, verb_info, word_info
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .persons import Mention, find_persons
@@ -128,8 +128,9 @@ def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], l
             continue
         if low in SPEECH_NOUNS and (k == 0 or sids[k - 1] != sids[k]):
             # "Выступление председателя ... Г.Сейтказиной на форуме": the speech's author
-            for i in range(k + 1, min(n, k + 12)):
-                if sids[i] != sids[k] or tokens[i].text in ",.:;«":
+            for i in range(k + 1, min(n, k + 20)):
+                if sids[i] != sids[k] or tokens[i].text in ".:;«" or tokens[i].text == "," and not (
+                        i + 1 < n and _another_post(tokens[i + 1].text)):
                     break
                 if i in starts:
                     out.append((starts[i], k))
@@ -169,6 +170,12 @@ def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], l
                     sv and _recalls_past_words(tokens, sids, m, k)):
                 out.append((m, k))
     return out
+
+
+def _another_post(word: str) -> bool:
+    """A role in the genitive after a comma: "Выступление Председателя АНК, Президента РК К.К. Токаева"."""
+    nc = noun_cases(word)
+    return nc is not None and nc[0] and "gent" in nc[1]
 
 
 def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
@@ -343,7 +350,16 @@ def _speech_author(paragraphs: list[str], bounds, starts: list[int], title: str,
     for m in mentions[:bisect_left(mention_starts, opening_end)]:
         if m.canonical == author:
             body = max(body, bisect_right(starts, m.start))
+    # a date line, a place or a heading after them is the publisher's too
+    while body < len(paragraphs) and _heading_like(paragraphs[body]):
+        body += 1
     return author, body
+
+
+def _heading_like(paragraph: str) -> bool:
+    """A short line that ends no sentence: "28 апреля 2022 года", "г. Астана", a heading."""
+    text = paragraph.strip()
+    return len(text) < 120 and not text.endswith((".", "!", "?", "…", "»", '"', ":"))
 
 
 def _is_reference(tokens: list[Token], sids, m: Mention, k: int) -> bool:
@@ -401,6 +417,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     for m, k in spoken:
         at = tokens[k].start
         i = bisect_right(starts, at) - 1
+        if tokens[k].text.lower() in SPEECH_NOUNS:
+            continue  # "Выступление К.К. Токаева на сессии" names a speech, it is not part of it
         if m.kind != "given" and i >= 0 and at < bounds[i][1]:
             spoken_in[i].append((m, k))
     out: list[list[Turn]] = []
