@@ -236,3 +236,11 @@ def test_a_speech_titled_with_two_posts_of_its_author_is_his_but_its_title_and_d
     on = date(2022, 4, 28)
     assert attribute_passages(paras, on=on, title=paras[0]) == [[], [], ["К.К. Токаев"], ["К.К. Токаев"]]
     assert find_speakers("\n\n".join(paras), on=on) == ["К.К. Токаев"]
+
+
+def test_a_known_person_written_in_kazakh_letters_is_one_speaker_with_the_russian_spelling():
+    kk = "«Бірлік – басты құндылығымыз», – деді Мемлекет басшысы Қ.Тоқаев."
+    assert find_speakers(kk, language="kk", on=date(2021, 5, 1)) == ["К.К. Токаев"]
+    # a person the aliases file does not list keeps his own spelling
+    kk = "«Бірлік – басты құндылығымыз», – деді облыстық кеңестің төрағасы М.Жақсылықов."
+    assert find_speakers(kk, language="kk") == ["М. Жақсылықов"]

@@ -18,7 +18,7 @@ from datetime import date
 
 from ._text import (Token, capitalized, is_initial, noun_cases, parses, text_sentence_ids, tokenize,
                     verb_info, word_info)
-from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases
+from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .language import detect_language
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 
@@ -524,7 +524,8 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     if language == "ru":
         for c in cands:
             _evidence(tokens, sids, c, alias_tokens)
-    known_canon = {_fold(x) for x in aliases.canonicals()}
+    canonicals = aliases.canonicals()
+    known_canon = {_fold(x) for x in canonicals}
     for c in cands:
         _choose(c)
     if language == "ru":
@@ -566,7 +567,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
                 " ".join([_given_nom(tokens[c.i].text)] + [t.text for t in tokens[c.i + 1:c.j - 1]] + [r.nom]), on)
             if alias:
                 canon = alias
-        alias_canon = aliases.lookup(canon, on)
+        alias_canon = aliases.lookup(canon, on) or russian_spelling(canon, canonicals)
         if alias_canon:
             canon = alias_canon
         nominative = bool(r.cases & NOM) if language != "kk" else "nomn" in r.cases
