@@ -244,3 +244,16 @@ def test_a_known_person_written_in_kazakh_letters_is_one_speaker_with_the_russia
     # a person the aliases file does not list keeps his own spelling
     kk = "«Бірлік – басты құндылығымыз», – деді облыстық кеңестің төрағасы М.Жақсылықов."
     assert find_speakers(kk, language="kk") == ["М. Жақсылықов"]
+
+
+def test_more_ways_of_naming_a_speaker():
+    on = date(2020, 5, 12)
+    t = "Президент Республики Казахстан К.К. Токаев в своем выступлении заявил, что языковая политика будет последовательной."
+    assert find_speakers(t, on=on) == ["К.К. Токаев"]
+    t = "По мнению депутата Мажилиса Ш. Осина, медиация должна стать обязательной в каждом районе."
+    assert find_speakers(t) == ["Ш. Осин"]
+    en = "\"Kazakhstan's model of interethnic harmony is our common achievement,\" said President Kassym-Jomart Tokayev."
+    assert find_speakers(en, language="en", on=on) == ["К.К. Токаев"]
+    # a name in another case, or after a comma, is no speaker
+    assert find_speakers("Встреча с А. Платоновым в Доме дружбы подчеркнула роль медиации.") == []
+    assert find_speakers("По мнению экспертов, которых опросил А. Платонов, вопрос решен.") == []

@@ -44,6 +44,7 @@ EN_SPEECH = frozenset(
     emphasised emphasized underlined urged called shared recalled argued suggested""".split()
 )
 SPEECH_NOUNS = frozenset("выступление доклад обращение речь интервью заявление приветствие слово".split())
+_ACCORDING = frozenset(("словам", "мнению"))  # "По словам X", "По мнению X"
 _RELATIVE = frozenset("который которая которые".split())
 _ADVERBS = frozenset("не раз неоднократно всегда также уже еще ещё вновь тоже лично часто особо отдельно прямо открыто".split())
 _PRONOUNS = frozenset("он она они he she they ол".split())
@@ -65,7 +66,7 @@ def _speech_verb(word: str) -> tuple[str | None, str | None] | None:
 def _speech_cue(word: str) -> bool:
     """The word can make its neighbour a speaker: a speech verb or gerund, a speech noun, словам."""
     low = word.lower()
-    return low in SPEECH_GERUNDS or low in SPEECH_NOUNS or low == "словам" or _speech_verb(word) is not None
+    return low in SPEECH_GERUNDS or low in SPEECH_NOUNS or low in _ACCORDING or _speech_verb(word) is not None
 
 
 def _agrees(m: Mention, gender: str | None, number: str | None, plural_subject: bool) -> bool:
@@ -112,8 +113,12 @@ def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], l
                 m = max((m for m in mentions if m.last_token <= k and sids[m.first_token] == sids[k]), key=lambda m: m.first_token, default=None)
                 if m is not None and m.last_token < n and tokens[m.last_token].text == "," and tokens[k - 1].text == ",":
                     cand = m
-            if cand is None and k + 1 in starts:
-                cand = starts[k + 1]
+            if cand is None:
+                # "said Sadykov", "said President Kassym-Jomart Tokayev": capitalized titles between
+                i = k + 1
+                while i not in starts and i < min(n, k + 4) and tokens[i].is_cap and sids[i] == sids[k]:
+                    i += 1
+                cand = starts.get(i)
             if cand is not None:
                 out.append((cand, k))
         return out
@@ -123,8 +128,11 @@ def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], l
         low = t.text.lower()
         gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)
         sv = None if gerund else _speech_verb(t.text)
-        if low == "словам" and k > 0 and tokens[k - 1].text.lower() == "по" and k + 1 in starts:
-            out.append((starts[k + 1], k))
+        if low in _ACCORDING:
+            # "По словам С.Абдрахманова", "По мнению депутата Мажилиса Ш. Осина": the name after the role
+            named = _name_after_role(tokens, sids, k, starts) if k > 0 and tokens[k - 1].text.lower() == "по" else None
+            if named is not None:
+                out.append((named, k))
             continue
         if low in SPEECH_NOUNS and (k == 0 or sids[k - 1] != sids[k]):
             # "Выступление председателя ... Г.Сейтказиной на форуме": the speech's author
@@ -203,6 +211,8 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
             i -= 1
         if i in ends and i < j:
             j = i
+        elif (i := _before_setting(tokens, j)) is not None and i in ends:
+            j = i
         else:
             return []
     found = [ends[j]]
@@ -232,6 +242,30 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
                 continue
         break
     return found
+
+
+def _name_after_role(tokens, sids, k, starts) -> Mention | None:
+    """The name right after token k, or after a role of at most five words in between (no
+    punctuation but an initial's dot): "словам депутата Мажилиса Ш. Осина"."""
+    for i in range(k + 1, min(len(tokens), k + 7)):
+        if i in starts:
+            return starts[i]
+        if not tokens[i].is_word or sids[i] != sids[k]:
+            return None
+    return None
+
+
+def _before_setting(tokens, j) -> int | None:
+    """Where a short phrase of setting ending at token j starts: "К.К. Токаев в своем
+    выступлении заявил" (в/во and at most three lowercase words, no verb)."""
+    i = j - 1
+    while i >= 0 and j - i <= 4 and tokens[i].is_word and not tokens[i].is_cap:
+        if tokens[i].text in ("в", "во"):
+            return i
+        if verb_info(tokens[i].text):
+            return None
+        i -= 1
+    return None
 
 
 def _subject_after(tokens, sids, k, starts) -> list[Mention]:
