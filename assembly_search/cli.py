@@ -350,17 +350,29 @@ def _print_result(res, tty: bool) -> None:
             print(f"\n{FACET_TITLES.get(name, name)}: {shown}" + (" …" if len(values) > 8 else ""))
 
 
-def _print_quotes(res, tty: bool) -> None:
+def _print_quotes(res) -> None:
+    """Each quote as the web page, the API and the CSV cite it, ready to paste."""
+    from index.citation import hit_citation
+
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
     for hit in res.hits:
-        when = hit.date.isoformat() if hit.date else "undated"
-        page = f", p. {hit.page}" if hit.page else ""
-        who = f" — {', '.join(hit.speakers)}" if hit.speakers else ""
-        print(f"\n«{_plain(hit.text_html, tty)}»{who}; {hit.title}, {when}{page}")
+        print(f"\n{hit_citation(hit)}")
 
 
 def _to_json(obj) -> str:
-    return json.dumps(asdict(obj), ensure_ascii=False, indent=2, default=str)
+    return json.dumps(_jsonable(obj), ensure_ascii=False, indent=2, default=str)
+
+
+def _jsonable(res) -> dict:
+    """The result as a dict; quotes carry the keys /api/quotes gives them (id, document_id,
+    citation, url: the passage's place on the web app's document page)."""
+    from index.citation import passage_anchor, quote_fields
+    from index.results import QuoteResult
+
+    out = asdict(res)
+    if isinstance(res, QuoteResult):
+        out["hits"] = [quote_fields(hit, f"/doc/{hit.doc_id}#{passage_anchor(hit)}") for hit in res.hits]
+    return out
 
 
 def cmd_search(args) -> int:
@@ -384,7 +396,7 @@ def cmd_search(args) -> int:
         elif res.error:
             print(f"assembly-search: {res.error}", file=sys.stderr)
         elif args.quotes:
-            _print_quotes(res, tty)
+            _print_quotes(res)
         else:
             _print_result(res, tty)
         return not res.error
@@ -418,9 +430,17 @@ def cmd_stats(args) -> int:
     print(f"{counted(stats['documents'], 'document')}, {counted(stats['passages'], 'passage')}, "
           f"{stats['undated']} undated, {counted(stats['segments'], 'segment')}")
     for name, values in stats["facets"].items():
-        shown = ", ".join(f"{v} ({c})" for v, c in list(values.items())[:10])
-        print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {shown}")
+        print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {_stats_values(name, values)}")
     return 0
+
+
+def _stats_values(name: str, values: dict[str, int], most: int = 10) -> str:
+    """A facet's values for `stats`: every year in order (an archive's years say what it covers),
+    the `most` largest of the others, and how many more there are."""
+    items = sorted(values.items()) if name == "year" else list(values.items())
+    shown = ", ".join(f"{v} ({c})" for v, c in (items if name == "year" else items[:most]))
+    left = 0 if name == "year" else len(items) - most
+    return shown + (f", and {left} more" if left > 0 else "")
 
 
 def cmd_serve(args) -> int:

@@ -39,25 +39,41 @@ __all__ = [
 
 Expansion = tuple[tuple[int, str], ...]  # (position offset within the token, term)
 
+# Stop words that reverse or take away what follows (не поддержал, без языка, ни одного,
+# Kazakh емес). The index keeps them and so do quoted phrases, so a phrase never matches the
+# opposite statement ("не поддержал" is not «поддержал», "без языка" not «с языком»); a bare
+# query word still drops them, as they occur in nearly every document.
+POLARITY_WORDS = frozenset(w for w in ("не", "ни", "без", "емес") if w in STOP_WORDS)
+# Stop words that are also surnames, kept when written with a capital: the particle ли never
+# begins a sentence, so Ли is the Korean surname (Юрий Ли), never «Знаете ли вы».
+CAPITALISED_NAMES = frozenset(("Ли",))
+
 
 @lru_cache(maxsize=200_000)
 def _fold_surface(surface: str) -> str:
     return fold(surface)  # surface is already NFC: the tokenizer works on NFC text
 
 
+def _word_terms(word: str, polarity: bool) -> tuple[str, ...]:
+    if polarity and word in POLARITY_WORDS:
+        return (word,)
+    return word_terms(word)
+
+
 @lru_cache(maxsize=400_000)
-def expand(word: str, morphology: bool, query: bool) -> Expansion:
+def expand(word: str, morphology: bool, query: bool, polarity: bool = True) -> Expansion:
     """Terms of one normalized token with their relative positions.
 
     A hyphenated compound yields its parts at consecutive positions (so both
     `информационно-аналитической` and the phrase "информационно-аналитической работы" match
     by parts) and, in the index only, the whole compound at the first part's position. Queries
     get exactly one term per position, because Whoosh's phrase and multi-token queries ignore
-    token positions and take the terms in order.
+    token positions and take the terms in order. `polarity`: keep POLARITY_WORDS (the index and
+    quoted phrases do; a bare query word does not).
     """
     parts = word.split("-")
     if len(parts) == 1:
-        terms = word_terms(word) if morphology else (word,)
+        terms = _word_terms(word, polarity) if morphology else (word,)
         return tuple((0, t) for t in (terms[:1] if query else terms))
     if morphology and word in STOP_WORDS:  # из-за, из-под
         return ()
@@ -66,7 +82,7 @@ def expand(word: str, morphology: bool, query: bool) -> Expansion:
     first_len = 0
     pos = 0
     for part in parts:
-        terms = word_terms(part) if morphology else (part,)
+        terms = _word_terms(part, polarity) if morphology else (part,)
         whole.append(terms[0] if terms else part)
         if terms:
             terms = terms[:1] if query else terms
@@ -100,6 +116,11 @@ class PreAnalyzed(str):
         return (PreAnalyzed, (self.terms, self.positions))
 
 
+def _is_name(surface: str, kind: int) -> bool:
+    """A stop word kept as a name: after an initial (Ю.Ли), or a capitalised enclitic (Юрий Ли)."""
+    return kind == NAME or surface in CAPITALISED_NAMES
+
+
 @lru_cache(maxsize=400_000)
 def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
     """TermFilter's expansion of one token in index mode (empty: a stop word)."""
@@ -107,7 +128,7 @@ def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
     if kind == INITIAL:
         return ((0, text),)
     expansion = expand(text, morphology, False)
-    if not expansion and kind == NAME:
+    if not expansion and _is_name(surface, kind):
         return ((0, text),)
     return expansion
 
@@ -192,7 +213,7 @@ class RussianTokenizer(Tokenizer):
         for i, (surface, kind, start, end) in enumerate(raw_tokens(value)):
             t.text = _fold_surface(surface)
             t.verbatim = kind == INITIAL  # an initial is kept as it is, never a stop word
-            t.name = kind == NAME
+            t.name = _is_name(surface, kind)
             t.stopped = False
             t.boost = 1.0
             if keeporiginal:
@@ -222,8 +243,10 @@ class TermFilter(Filter):
             if getattr(t, "verbatim", False):
                 expansion: Expansion = ((0, t.text),)
             else:
-                expansion = expand(t.text, morphology, t.mode == "query")
-                if not expansion and t.name:  # Ю.Ли: a surname, not the particle ли
+                # "phrase": a quoted phrase, analyzed as a query but keeping POLARITY_WORDS
+                query = t.mode in ("query", "phrase")
+                expansion = expand(t.text, morphology, query, t.mode != "query")
+                if not expansion and t.name:  # Ю.Ли, Юрий Ли: a surname, not the particle ли
                     expansion = ((0, t.text),)
             if not expansion:  # a stop word
                 if t.removestops:
@@ -269,7 +292,7 @@ def analyze_terms(text: str) -> list[str]:
             out.append(_fold_surface(surface))  # never a stop word
         else:
             terms = _surface_index_terms(surface)
-            if not terms and kind == NAME:
+            if not terms and _is_name(surface, kind):
                 terms = (_fold_surface(surface),)
             extend(terms)
     return out
@@ -295,7 +318,7 @@ def iter_tokens_with_offsets(text: str, exact: bool = False) -> Iterator[tuple[s
             yield _fold_surface(surface), start, end
             continue
         terms = surface_terms(surface)
-        if not terms and kind == NAME:
+        if not terms and _is_name(surface, kind):
             terms = (_fold_surface(surface),)
         for term in terms:
             yield term, start, end

@@ -1,9 +1,12 @@
 """Turn what a person typed into a Whoosh query plus facet filters, or a clear message.
 
-Syntax: words (every form matches), "phrases", -exclusion, OR / ИЛИ, NOT / НЕ,
-prefix* wildcards, and field filters speaker:, person:, topic:, year:, lang:, format:
-(which become facet filters, matched against the facet values). An abbreviation typed in
-capitals also finds its full name (АНК: "Ассамблея народа Казахстана"; data/abbreviations.txt).
+Syntax: words (every form matches), "phrases" (also «…», “…”, „…“), -exclusion, OR / ИЛИ,
+NOT / НЕ, prefix* wildcards, and field filters speaker:, person:, topic:, year: (a year or a
+range, 2019-2021), lang:, format: (which become facet filters, matched against the facet
+values; two values of one field are alternatives, with or without OR between them). An
+abbreviation typed in capitals also finds its full name (АНК: "Ассамблея народа Казахстана";
+data/abbreviations.txt). Initials typed before a surname (Н.А. Назарбаев) rank the documents
+naming him so first without leaving out those naming him otherwise.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from whoosh import qparser
+from whoosh.qparser.common import attach
 from whoosh.query import NullQuery, Query
 
 from index.config import cached_by_file, data_lines
@@ -30,13 +34,25 @@ FIELD_ALIASES = {
     "lang": "language", "language": "language", "язык": "language",
     "format": "format", "формат": "format",
 }
+KNOWN_FIELDS = "speaker:, person:, topic:, year:, lang:, format: (или спикер:, лицо:, тема:, год:, язык:, формат:)"
+# What people type for a language (the country code kz, Russian and Kazakh names) -> its code.
+LANGUAGE_ALIASES = {
+    "kz": "kk", "kaz": "kk", "каз": "kk", "қаз": "kk", "казахский": "kk", "қазақ": "kk", "қазақша": "kk",
+    "рус": "ru", "русский": "ru", "eng": "en", "англ": "en", "английский": "en",
+}
+MAX_YEAR_RANGE = 200  # years one `year:` range may span
 _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True))
-# `speaker:Токаев`, `speaker: Токаев` (a space after the colon), or `speaker:` with no value
-# (group 2 absent: a message, not a silent empty filter); the next field filter is never a value.
+# `speaker:Токаев`, `speaker: Токаев` (a space after the colon), `year:[2019 TO 2021]`, or
+# `speaker:` with no value (group 2 absent: a message, not a silent empty filter); the next
+# field filter is never a value.
 FIELD_FILTER_RE = re.compile(
-    r'(?<!\S)(' + _FIELD_NAMES + r'):(?:\s*(?!(?:' + _FIELD_NAMES + r'):)("([^"]*)"|\S+))?',
+    r'(?<!\S)(' + _FIELD_NAMES + r'):(?:\s*(?!(?:' + _FIELD_NAMES + r'):)("([^"]*)"|\[[^\]]*\]|\S+))?',
     re.IGNORECASE,
 )
+# A word glued to a value by a colon, as a field filter is written (`date:2019`, `foo:bar`): not
+# a time (10:30), a link (http://) or a quotation («Назарбаев: ...» has a space after the colon).
+_ANY_FIELD_RE = re.compile(r"(?<!\S)([^\W\d_]+):(?=[^\s/:\"«])")
+_YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4})\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4})\s*\]?")
 _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*?][^\s\"()]*")
 _NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
@@ -53,25 +69,117 @@ class ParsedQuery:
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
 
 
+_OR_WORDS = frozenset(("OR", "ИЛИ"))
+_NOT_WORDS = frozenset(("NOT", "НЕ"))
+# AND or OR between a field filter and what it stood beside: taken out with the filter
+_JOIN_BEFORE = re.compile(r"(?:^|\s)(?:AND|И|OR|ИЛИ)\s*$")
+_JOIN_AFTER = re.compile(r"^\s*(?:AND|И|OR|ИЛИ)(?=\s|$)")
+
+
+def _filter_field(m: re.Match) -> str:
+    return FIELD_ALIASES[m.group(1).lower()]
+
+
 def split_field_filters(text: str) -> tuple[str, dict[str, list[str]]]:
-    """The text without its field filters, and the values they name; QueryError for a field
-    named with no value."""
+    """The text without its field filters, and the values they name (a year range as its years,
+    a language name as its code). QueryError for a field named with no value, a bad year range,
+    an operator a filter cannot take, or a field that does not exist. Values of one field are
+    alternatives (as `speakers=A&speakers=B` are), so `speaker:A OR speaker:B` is both."""
+    matches = list(FIELD_FILTER_RE.finditer(text))
     filters: dict[str, list[str]] = {}
-    empty: list[str] = []
-
-    def take(m: re.Match) -> str:
-        name = FIELD_ALIASES[m.group(1).lower()]
+    for m in matches:
         value = (m.group(3) if m.group(3) is not None else m.group(2) or "").strip()
-        if value:
-            filters.setdefault(name, []).append(value)
-        else:
-            empty.append(m.group(1))
-        return " "
-
-    rest = FIELD_FILTER_RE.sub(take, text)
-    if empty:
-        raise QueryError(f"После «{empty[0]}:» укажите значение, например speaker:Токаев или year:2019.")
+        if not value:
+            raise QueryError(f"После «{m.group(1)}:» укажите значение, например speaker:Токаев или year:2019.")
+        name = _filter_field(m)
+        filters.setdefault(name, []).extend(_filter_values(name, value, f"{m.group(1)}:{m.group(2)}"))
+    _check_filter_operators(text, matches)
+    rest = _without_filters(text, matches, lambda m: True)
+    _check_unknown_fields(rest)
     return rest, filters
+
+
+def _check_filter_operators(text: str, matches: list[re.Match]) -> None:
+    """A filter narrows the whole query: OR may join it only to a filter of the same field, and
+    NOT cannot exclude it (`NOT speaker:A` would have searched speaker A's own quotes)."""
+    for i, m in enumerate(matches):
+        before = text[matches[i - 1].end() if i else 0:m.start()].split()
+        after = text[m.end():matches[i + 1].start() if i + 1 < len(matches) else len(text)].split()
+        if before and before[-1] in _NOT_WORDS:
+            raise QueryError(f"Фильтр нельзя исключить: «{before[-1]} {m.group(0)}» не поддерживается; "
+                             f"выберите значения, которые нужны, например speaker:Токаев OR speaker:Ли.")
+        previous = matches[i - 1] if i else None
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        if (before and before[-1] in _OR_WORDS and not _joins_same_field(before[:-1], previous, m)) or \
+                (after and after[0] in _OR_WORDS and not _joins_same_field(after[1:], following, m)):
+            raise QueryError(f"«{m.group(0)}» действует на весь запрос, и через OR его можно соединить только "
+                             f"с фильтром того же поля, например speaker:Токаев OR speaker:Ли.")
+
+
+def _joins_same_field(words_between: list[str], other: re.Match | None, m: re.Match) -> bool:
+    """Whether an OR beside filter `m` has on its other side a filter of the same field, or
+    nothing at all (a dangling OR, dropped as parse_query drops one)."""
+    if words_between:
+        return False
+    return other is None or _filter_field(other) == _filter_field(m)
+
+
+def _without_filters(text: str, matches: list[re.Match], drop) -> str:
+    """`text` without the filters `drop` picks, nor the AND/OR that joined them to their
+    neighbours (left alone, `speaker:A OR speaker:B` would leave a bare `OR`)."""
+    out: list[str] = []
+    start = 0
+    after_dropped = False
+    for m in matches:
+        gap = text[start:m.start()]
+        if after_dropped:
+            gap = _JOIN_AFTER.sub(" ", gap)
+        if drop(m):
+            out.append(_JOIN_BEFORE.sub(" ", gap) + " ")
+        else:
+            out.append(gap + m.group(0))
+        after_dropped = drop(m)
+        start = m.end()
+    tail = text[start:]
+    out.append(_JOIN_AFTER.sub(" ", tail) if after_dropped else tail)
+    return "".join(out)
+
+
+def without_field_filters(text: str, field: str | None = None) -> str:
+    """The query as typed without its filters of one facet `field` (a chip that takes them out),
+    or without every filter (the words a document page can mark)."""
+    matches = list(FIELD_FILTER_RE.finditer(text))
+    return " ".join(_without_filters(text, matches, lambda m: field is None or _filter_field(m) == field).split())
+
+
+def _filter_values(name: str, value: str, as_typed: str) -> list[str]:
+    """The facet values a typed filter value stands for."""
+    if name == "year":
+        return _years(value, as_typed)
+    if name == "language":
+        return [LANGUAGE_ALIASES.get(value.casefold(), value)]
+    return [value]
+
+
+def _years(value: str, as_typed: str) -> list[str]:
+    """`2019`, or every year of a range: 2019-2021, 2019..2021, [2019 TO 2021]."""
+    m = _YEAR_RANGE_RE.fullmatch(value)
+    if not m:
+        return [value]
+    first, last = int(m.group(1)), int(m.group(2))
+    if first > last:
+        raise QueryError(f"В «{as_typed}» первый год позже последнего: укажите, например, year:2019-2021.")
+    if last - first >= MAX_YEAR_RANGE:
+        raise QueryError(f"Период «{as_typed}» слишком длинный: не больше {MAX_YEAR_RANGE} лет.")
+    return [str(y) for y in range(first, last + 1)]
+
+
+def _check_unknown_fields(text: str) -> None:
+    """A `name:value` outside quotes whose name is no field: said, not searched as two words."""
+    for part in re.split(r'"[^"]*"', text):
+        m = _ANY_FIELD_RE.search(part)
+        if m:
+            raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
 
 
 def _check_wildcards(text: str) -> None:
@@ -86,8 +194,58 @@ def _check_wildcards(text: str) -> None:
             )
 
 
+# Quotation marks of Russian and Word text: «…» (nested ones inside it are part of the phrase),
+# “…” and „…“. Each pair is searched as a phrase, like "…".
+_OPENING_QUOTES, _CLOSING_QUOTES = "«", "»"
+_CURLY_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"'})
+
+
+def straight_quotes(text: str) -> str:
+    """`text` with typographic quotation marks as the ASCII quotes the query syntax uses; a
+    «…» inside «…» (a name in a quotation) stays inside the phrase as plain text."""
+    out: list[str] = []
+    depth = 0
+    for ch in text.translate(_CURLY_QUOTES):
+        if ch in _OPENING_QUOTES:
+            depth += 1
+            out.append('"' if depth == 1 else " ")
+        elif ch in _CLOSING_QUOTES and depth:
+            depth -= 1
+            out.append('"' if depth == 0 else " ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
+    """A quoted phrase, analyzed in the analyzer's "phrase" mode: as a query, but keeping the
+    words that reverse its meaning (не, без: index.analysis.POLARITY_WORDS)."""
+
+    def query(self, parser):
+        fieldname = self.fieldname or parser.fieldname
+        words, char_ranges = [], []
+        for t in parser.schema[fieldname].tokenize(self.text, mode="phrase", chars=True):
+            words.append(t.text)  # the analyzer reuses one Token: copy its values now
+            char_ranges.append((self.textstartchar + t.startchar, self.textstartchar + t.endchar))
+        q = parser.phraseclass(fieldname, words, slop=self.slop, boost=self.boost, char_ranges=char_ranges)
+        return attach(q, self)
+
+
+class _PhraseTagger(qparser.PhrasePlugin.PhraseTagger):
+    def create(self, parser, match):
+        slop = match.group("slop")
+        return _PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
+
+
+class _PhrasePlugin(qparser.PhrasePlugin):
+    def taggers(self, parser):
+        return [(_PhraseTagger(self.expr), 0)]
+
+
 def _parser(fields: list[str], schema) -> qparser.QueryParser:
     parser = qparser.MultifieldParser(fields, schema, group=qparser.AndGroup)
+    parser.remove_plugin_class(qparser.PhrasePlugin)
+    parser.add_plugin(_PhrasePlugin())
     # +/- only at the start of a word, so hyphenated words stay whole
     parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=r"(?:^|(?<=[\s(]))\+", minusexpr=r"(?:^|(?<=[\s(]))-"))
     parser.replace_plugin(
@@ -153,6 +311,27 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
 
 _ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w*?-])")
 
+# Initials right before a surname, as a name is written in the facets (Н.А. Назарбаев, Ю. Ли).
+_INITIALS_NAME_RE = re.compile(r"(?<![^\s(+-])((?:[^\W\d_]\.\s*){1,3})([^\W\d_]{2,}(?:-[^\W\d_]+)*)(?![\w.*?-])")
+
+
+def optional_initials(text: str) -> str:
+    """Outside quotes, `Н.А. Назарбаев` becomes `(Назарбаев ANDMAYBE "Н.А. Назарбаев")`: the
+    surname is required, the name with its initials only ranks first. Required initials would
+    leave out «Нурсултана Назарбаева» and «Назарбаевым» alone, and match any Н. and А. anywhere
+    in the document (and mark them in the snippets)."""
+    def rewrite(m: re.Match) -> str:
+        surname = m.group(2)
+        if surname in OPERATORS:
+            return m.group(0)
+        initials = "".join(m.group(1).split())
+        return f'({surname} ANDMAYBE "{initials} {surname}")'
+
+    parts = re.split(r'("[^"]*")', text)
+    for i in range(0, len(parts), 2):
+        parts[i] = _INITIALS_NAME_RE.sub(rewrite, parts[i])
+    return "".join(parts)
+
 
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
 # Operators with nothing after them: `Ассамблея NOT` searched for the English word "not"
@@ -165,7 +344,7 @@ def _without_dangling_operators(text: str) -> str:
 
 def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
-    text = (text or "").strip()
+    text = straight_quotes((text or "").strip())
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
     rest, filters = split_field_filters(text)
@@ -184,7 +363,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     expanded: dict[str, str] = {}
     try:
-        query = _parser(fields, schema).parse(expand_abbreviations(rest, expanded))
+        query = _parser(fields, schema).parse(optional_initials(expand_abbreviations(rest, expanded)))
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
         raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
     query = query.normalize()

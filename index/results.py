@@ -53,6 +53,8 @@ class SearchResult:
     error: str | None = None
     elapsed_ms: float = 0.0
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> the full name also searched
+    sort: str = "relevance"  # the order of the hits: "newest" for a relevance asked with no words
+    has_words: bool = True  # False: no words to match (browse, filters alone), listed by date
 
     @property
     def page_count(self) -> int:

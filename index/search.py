@@ -20,6 +20,7 @@ from whoosh.query import Term
 
 from index import highlight
 from index.aliases import canonicals_named
+from index.analysis import analyze_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
@@ -280,10 +281,7 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
-            empty.error = self._add_typed_filters(tables, filters, parsed.filters)
-            if empty.error:
-                empty.filters = filters
-                return empty
+            self._add_typed_filters(tables, filters, parsed.filters)
 
             if parsed.query is None:
                 matched, scores = tables.is_doc.copy(), None
@@ -297,6 +295,8 @@ class SearchService:
                 final &= mask
             total = int(final.sum())
 
+            if scores is None and sort == "relevance":
+                sort = "newest"  # no words to be relevant to: _rank lists by date
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page, per_page)
             terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
@@ -313,23 +313,21 @@ class SearchService:
                     facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
             suggestion = None
             if parsed.query is not None and total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed.text, "exact")
+                suggestion = self._suggest(searcher, parsed.text, "exact", () if req.exact else fields)
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
-            (time.perf_counter() - started) * 1000, parsed.expanded,
+            (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
         )
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
-                           typed: dict[str, list[str]]) -> str | None:
-        """Add the field filters typed in the query, as the facet values they name, to `filters`;
-        the message when one names nothing."""
+                           typed: dict[str, list[str]]) -> None:
+        """Add the field filters typed in the query, as the facet values they name, to `filters`.
+        A typed value naming no facet value stays as typed: it matches nothing, so the search
+        finds nothing, as the same value given as a facet parameter (`speakers=Иванов`) does."""
         for name, values in typed.items():
-            resolved = self._resolve_filter(tables, name, values)
+            resolved = self._resolve_filter(tables, name, values) or values
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
-            if not resolved:
-                return f"Ничего не найдено для фильтра «{name}: {', '.join(values)}»."
-        return None
 
     @staticmethod
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str]) -> list[str]:
@@ -435,17 +433,24 @@ class SearchService:
         return out
 
     @staticmethod
-    def _suggest(searcher, text: str, fieldname: str) -> str | None:
-        """'Did you mean': replace words the index lacks by the closest indexed word form."""
+    def _suggest(searcher, text: str, fieldname: str, any_form_fields=()) -> str | None:
+        """'Did you mean': replace words the index lacks by the closest indexed word form
+        (`fieldname` holds the forms as written). A word searched in any form (`any_form_fields`)
+        that found some form is no typo: `медиация` finding `медиации` is not offered `медиации`."""
         reader = searcher.reader()
         corrector = searcher.corrector(fieldname)
         changed = False
+
+        def found(word: str, low: str) -> bool:
+            if reader.doc_frequency(fieldname, low):
+                return True
+            return any(reader.doc_frequency(f, term) for f in any_form_fields for term in analyze_terms(word))
 
         def fix(m: re.Match) -> str:
             nonlocal changed
             word = m.group(0)
             low = word.lower().replace("ё", "е")
-            if len(low) < 3 or word in OPERATORS or reader.doc_frequency(fieldname, low):
+            if len(low) < 3 or word in OPERATORS or found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
             options = [o for o in corrector.suggest(low, limit=5, maxdist=2, prefix=1)
@@ -479,9 +484,7 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
-            empty.error = self._add_typed_filters(tables, filters, parsed.filters)
-            if empty.error:
-                return empty
+            self._add_typed_filters(tables, filters, parsed.filters)
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
                 return empty
@@ -519,7 +522,7 @@ class SearchService:
                 ))
             suggestion = None
             if parsed.query is not None and total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed.text, "pexact")
+                suggestion = self._suggest(searcher, parsed.text, "pexact", () if req.exact else fields)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None)
 

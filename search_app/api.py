@@ -1,7 +1,8 @@
 """JSON API mirroring the pages, and CSV export of results and quotes.
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
-                             the twelve months, when the search is narrowed to one year)
+                             the twelve months, when the search is narrowed to one year; no words:
+                             newest first, `sort` says the order)
     GET /api/quotes          same parameters as the quote tab; passages with citations (filters
                              without q: the filters' quotes, newest first; `sort` says the order)
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html)
@@ -25,10 +26,10 @@ from datetime import date
 
 from flask import Blueprint, Response, abort, request, url_for
 
+from index.citation import hit_citation, passage_anchor, plain, quote_fields
 from index.search import MAX_PER_PAGE
 from search_app import error_response, service
 from search_app.state import FACETS, SearchState
-from search_app.text import citation, plain
 from search_app.views import _original_file, error_status, file_name, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -92,7 +93,7 @@ def search():
         return error_response(error_status(), result.error)
     return _json({
         **_result_json(result, state),
-        "hits": [_hit_json(hit, state) for hit in result.hits],
+        "sort": result.sort, "hits": [_hit_json(hit, state) for hit in result.hits],
         "facets": {name: [{"value": f.value, "count": f.count, "selected": f.selected}
                           for f in result.facets.get(name, [])]
                    for name in FACETS + (("month",) if "month" in result.facets else ())},
@@ -100,13 +101,11 @@ def search():
 
 
 def _quote_json(hit) -> dict:
-    return {
-        "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
-        "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "text": hit.text, "text_html": hit.text_html,
-        "citation": citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page),
-        "score": hit.score,
-        "url": url_for("pages.document", doc_id=hit.doc_id) + "#p-" + hit.passage_id.rsplit("/", 1)[-1],
-    }
+    return quote_fields(hit, _quote_url(hit))
+
+
+def _quote_url(hit) -> str:
+    return url_for("pages.document", doc_id=hit.doc_id) + "#" + passage_anchor(hit)
 
 
 @bp.get("/quotes")
@@ -218,9 +217,8 @@ def quotes_csv():
     if error:
         return error_response(error_status(), error)
     base = request.host_url.rstrip("/")
-    rows = ([citation(h.text_html, h.speakers, h.title, h.date, h.page), h.text, ", ".join(h.speakers), h.title,
-             h.date.isoformat() if h.date else "", h.page, h.doc_id,
-             base + url_for("pages.document", doc_id=h.doc_id) + "#p-" + h.passage_id.rsplit("/", 1)[-1]]
+    rows = ([hit_citation(h), h.text, ", ".join(h.speakers), h.title, h.date.isoformat() if h.date else "",
+             h.page, h.doc_id, base + _quote_url(h)]
             for h in hits)
     return _csv(rows, ["citation", "text", "speaker", "title", "date", "page", "document_id", "url"],
                 "assembly-quotes.csv", separator)

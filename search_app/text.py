@@ -1,14 +1,15 @@
-"""Russian wording, dates, citations and the safe handling of highlighted HTML from the index."""
+"""Russian wording, dates and the safe handling of highlighted HTML from the index (citations
+come from index.citation, shared with the command line)."""
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from markupsafe import Markup, escape
 
-from index.query import FIELD_FILTER_RE, FIELD_ALIASES
+from index.citation import plain
+from index.query import without_field_filters
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
@@ -18,6 +19,8 @@ FACET_SINGULAR = {
     "speakers": "выступающий", "persons": "упоминается", "topics": "тема", "year": "год",
     "language": "язык", "format": "формат",
 }
+# how to name one value of a long facet in the query, for the values the panel has no room for
+FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}
@@ -27,13 +30,8 @@ MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель
                      "октябрь", "ноябрь", "декабрь")
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                    "сентября", "октября", "ноября", "декабря")
-CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentences around the first match
 
 _MARKED_OK = re.compile(r"<(?!/?mark>)")
-# A sentence ends at . ! ? or …, but an initial before a name ("А. Платонов", "К.К. Токаев") ends
-# none: a capital letter standing alone before the full stop (as ingest.passages cuts sentences).
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<!\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:
@@ -54,10 +52,6 @@ def ru_date(d: date | None) -> str:
     return f"{d.day} {MONTHS_GENITIVE[d.month - 1]} {d.year} г." if d else "без даты"
 
 
-def short_date(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else "без даты"
-
-
 def facet_label(name: str, value: str) -> str:
     if name == "language":
         return LANGUAGES.get(value, value)
@@ -75,11 +69,6 @@ def marked(fragment: str | None) -> Markup:
     return Markup(fragment)
 
 
-def plain(fragment: str) -> str:
-    """Text of a marked fragment: tags dropped, entities decoded."""
-    return html.unescape(re.sub(r"</?mark>", "", fragment or ""))
-
-
 def mark_first(fragment: str) -> tuple[Markup, bool]:
     """Marked HTML with `id="first-match"` on its first <mark>."""
     safe = marked(fragment)
@@ -88,50 +77,10 @@ def mark_first(fragment: str) -> tuple[Markup, bool]:
     return Markup(str(safe).replace("<mark>", '<mark id="first-match">', 1)), True
 
 
-def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
-    """The quoted words: the whole passage when short, else the sentence(s) around the first match."""
-    text = " ".join(plain(text_html).split())
-    if len(text) <= limit:
-        return text
-    # where the first match starts, in the plain text
-    before = text_html.split("<mark>", 1)[0]
-    at = len(" ".join(html.unescape(before).split())) if "<mark>" in text_html else 0
-    bounds = [0] + _sentence_ends(text) + [len(text)]
-    for i in range(len(bounds) - 1):
-        if bounds[i] <= at < bounds[i + 1] or i == len(bounds) - 2:
-            sentence = text[bounds[i]:bounds[i + 1]].strip()
-            prefix = "[…] " if bounds[i] > 0 else ""
-            suffix = " […]" if bounds[i + 1] < len(text) else ""
-            if len(sentence) > limit:  # one very long sentence: a window around the match
-                start = max(0, at - bounds[i] - limit // 3)
-                sentence = sentence[start:start + limit].strip()
-                prefix, suffix = "[…] " if start or bounds[i] else "", " […]"
-            return prefix + sentence + suffix
-    return text[:limit]
-
-
-def _sentence_ends(text: str) -> list[int]:
-    """Where each sentence but the last ends in `text` (the next one starts there)."""
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
-
-
-def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None) -> str:
-    """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when known)."""
-    out = f"«{cite_text(text_html)}»"
-    if speakers:
-        out += f" — {', '.join(speakers)}"
-    out += f"; {title or 'без названия'}, {short_date(when)}"
-    if page:
-        out += f", с. {page}"
-    return out
-
-
-def strip_field_filter(query: str, facet: str) -> str:
-    """The query without its typed `speaker:...` style filters for `facet`."""
-    def drop(m: re.Match) -> str:
-        return " " if FIELD_ALIASES.get(m.group(1).lower()) == facet else m.group(0)
-
-    return " ".join(FIELD_FILTER_RE.sub(drop, query).split())
+def query_words(query: str) -> str:
+    """The query's words without its typed filters (`speaker:...`, `year:...`) and the OR or AND
+    that joined them: what the document page can mark in the text."""
+    return without_field_filters(query)
 
 
 @dataclass

@@ -6,17 +6,20 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
+from index.citation import hit_citation, passage_anchor, short_date
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
+from index.query import without_field_filters
 from index.search import MAX_PAGE
 from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
-    DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT, SORT_TITLES,
-    citation, count_words, facet_label, mark_first, marked, paragraphs, ru_date, short_date, strip_field_filter,
+    DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
+    SORT_TITLES, count_words, facet_label, mark_first, marked, paragraphs, query_words, ru_date,
 )
 
 bp = Blueprint("pages", __name__)
@@ -25,13 +28,14 @@ DOC_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 FACET_SHOWN = 8  # values shown per facet; the rest fold under "ещё"
 FACET_MORE = 60  # at most this many more values in the fold
 HISTOGRAM_STEPS = 10
+HISTOGRAM_LABELS = 8  # year labels that fit side by side in the facet panel ("2019" ≈ 26 of 242 px)
 
 
 def register_filters(app) -> None:
     app.jinja_env.filters.update(marked=marked, ru_date=ru_date, short_date=short_date)
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
-        DATE_SOURCES=DATE_SOURCES, facet_label=facet_label, count_words=count_words,
+        DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
     )
 
 
@@ -58,6 +62,7 @@ class FacetLink:
     href: str
     level: int = 0  # histogram bar height, 0..HISTOGRAM_STEPS
     title: str = ""  # a longer name for the tooltip (months)
+    tick: bool = True  # its label shown under its bar (histograms with more bars than labels fit)
 
 
 @dataclass
@@ -75,7 +80,7 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
         links = []
         for fc in counts[:FACET_SHOWN + FACET_MORE] if name != "year" else counts:
             if fc.value in typed.get(name, ()):  # came from `speaker:` in the query: remove it there
-                href = state.href(path, q=strip_field_filter(state.q, name))
+                href = state.href(path, q=without_field_filters(state.q, name))
             else:
                 href = state.href(path, filters=state.toggled(name, fc.value))
             links.append(FacetLink(fc.value, facet_label(name, fc.value), fc.count, fc.selected, href))
@@ -83,6 +88,7 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
             top = max(link.count for link in links) or 1
             for link in links:
                 link.level = round(HISTOGRAM_STEPS * link.count / top) if link.count else 0
+            _tick_labels(links)
         # selected values first among the shown, so a chosen value never hides in the fold
         if name != "year":
             links.sort(key=lambda link: not link.selected)
@@ -90,8 +96,17 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
             "title": FACET_TITLES[name], "shown": links[:FACET_SHOWN] if name != "year" else links,
             "more": links[FACET_SHOWN:] if name != "year" else [],
             "hidden": max(0, len(counts) - FACET_SHOWN - FACET_MORE) if name != "year" else 0,
+            "dense": not all(link.tick for link in links),
         }
     return out
+
+
+def _tick_labels(links: list[FacetLink]) -> None:
+    """Label every n-th bar, the newest always, when the labels would not fit side by side; a
+    bar without one keeps its year in its tooltip and aria-label."""
+    step = -(-len(links) // HISTOGRAM_LABELS)
+    for i, link in enumerate(links):
+        link.tick = (len(links) - 1 - i) % step == 0
 
 
 def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
@@ -118,7 +133,7 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
             if value in state.filters.get(name, []):
                 href = state.href(path, filters=state.toggled(name, value))
             else:
-                href = state.href(path, q=strip_field_filter(state.q, name))
+                href = state.href(path, q=without_field_filters(state.q, name))
             chips.append(Chip(f"{FACET_SINGULAR[name]}: {facet_label(name, value)}", href))
     if state.date_from or state.date_to:
         label = "период: " + _period(state)
@@ -136,11 +151,14 @@ def _period(state: SearchState) -> str:
     return (state.date_from or "…") + " — " + (state.date_to or "…")
 
 
-def _pages(state: SearchState, page: int, page_count: int, path: str) -> dict | None:
-    """Page links: first, last and a window around the current page (gaps as None), prev/next."""
+def _pages(state: SearchState, result, path: str) -> dict | None:
+    """Page links: first, last and a window around the current page (gaps as None), prev/next;
+    past the last page (a stale or edited link) a way to the last one instead."""
+    page, page_count = result.page, min(result.page_count, MAX_PAGE)
+    if result.total and page > page_count:
+        return {"past_end": {"page": page, "last": page_count, "href": state.href(path, page=page_count)}}
     if page_count <= 1:
         return None
-    page_count = min(page_count, MAX_PAGE)
     wanted = {1, page_count} | set(range(max(1, page - 2), min(page_count, page + 2) + 1))
     items, last = [], 0
     for n in sorted(wanted):
@@ -162,8 +180,10 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
         for value in values:
             tips.append(Chip(f"снять фильтр «{FACET_SINGULAR[name]}: {facet_label(name, value)}»",
                              state.href(path, filters=state.toggled(name, value))))
-    if state.date_from or state.date_to:
-        tips.append(Chip("искать за все годы", state.href(path, date_from="", date_to="")))
+    years = state.filters.get("year", [])
+    if state.date_from or state.date_to or len(years) > 1:  # one year alone: its own tip above
+        every_year = {k: v for k, v in state.filters.items() if k != "year"}
+        tips.append(Chip("искать за все годы", state.href(path, filters=every_year, date_from="", date_to="")))
     if state.exact:
         tips.append(Chip("искать все формы слова, не только точную", state.href(path, exact=False)))
     if state.has_narrowing():
@@ -171,11 +191,11 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
     return tips
 
 
-def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None) -> str:
-    params = {"q": state.q} if state.q else {}
-    if state.q and state.exact:
-        params["exact"] = "1"
-    href = url_for("pages.document", doc_id=doc_id, **params)
+def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None, back: str | None = None) -> str:
+    """The document's page with the whole search state (the query for the marks; the rest for
+    its way back to the same list); `back="quotes"` when that list is the quote tab's."""
+    pairs = state.params(page=state.page) + ([("back", back)] if back else [])
+    href = url_for("pages.document", doc_id=doc_id) + ("?" + urlencode(pairs) if pairs else "")
     if anchor:
         href += "#" + anchor
     elif state.q:
@@ -209,16 +229,18 @@ def search():
     if result and not result.error:
         for hit in result.hits:
             hits.append({"hit": hit, "href": _doc_href(hit.doc_id, state),
-                         "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
-                         "topic_links": [(t, state.href(path, filters=_with(state, "topics", t))) for t in hit.topics]})
+                         "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
+                         "topic_links": [(t, _only_href(state, path, "topics", t)) for t in hit.topics]})
     filters_in_force = result.filters if result else state.filters
     return render_template(
         "search.html", tab="search", state=state, result=result, error=error, hits=hits,
         facets=_facet_links(state, facets_from, path) if facets_from else {},
         months=_month_links(state, facets_from, path) if facets_from is result else [],
         chips=_chips(state, filters_in_force, path),
-        pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
-        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()],
+        pages=_pages(state, result, path) if result and not result.error else None,
+        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
+               if key != "relevance" or not result or result.has_words],  # no words: by date only
+        current_sort=result.sort if result else state.sort,
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
@@ -226,11 +248,12 @@ def search():
     ), status
 
 
-def _with(state: SearchState, name: str, value: str) -> dict[str, list[str]]:
-    """The filters with `value` added (never removed: badges only narrow)."""
-    if value in state.filters.get(name, []):
-        return state.filters
-    return state.toggled(name, value)
+def _only_href(state: SearchState, path: str, name: str, value: str) -> str:
+    """The search narrowed to `value` alone in facet `name` (a badge: «only this speaker's»),
+    the other filters kept. Adding it beside a value already chosen would be an OR and widen the
+    list; one typed in the query (`speaker:...`) goes too, for the same reason."""
+    filters = {**state.filters, name: [value]}
+    return state.href(path, q=without_field_filters(state.q, name), filters=filters)
 
 
 @bp.get("/quotes")
@@ -249,17 +272,16 @@ def quotes():
     hits = []
     if result and not result.error:
         for n, hit in enumerate(result.hits):
-            position = hit.passage_id.rsplit("/", 1)[-1]
             hits.append({
                 "hit": hit, "n": n,
-                "href": _doc_href(hit.doc_id, state, anchor=f"p-{position}"),
-                "citation": citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page),
-                "speaker_links": [(s, state.href(path, filters=_with(state, "speakers", s))) for s in hit.speakers],
+                "href": _doc_href(hit.doc_id, state, anchor=passage_anchor(hit), back="quotes"),
+                "citation": hit_citation(hit),
+                "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
     return render_template(
         "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
         chips=_chips(state, result.filters if result else state.filters, path),
-        pages=_pages(state, result.page, result.page_count, path) if result and not result.error else None,
+        pages=_pages(state, result, path) if result and not result.error else None,
         sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
                if key != "relevance" or not result or result.has_words],  # no words: by date only
         current_sort=result.sort if result else state.sort,
@@ -279,6 +301,7 @@ def document(doc_id: str):
     if view is None:
         abort(404)
     search_path = url_for("pages.search")
+    results_path = url_for("pages.quotes") if request.args.get("back") == "quotes" else search_path
     browse = SearchState()
 
     def facet_href(name: str, value: str) -> str:
@@ -291,10 +314,10 @@ def document(doc_id: str):
             para.html, first_done = mark_first(str(para.html))
     original = _original_file(view)
     return render_template(
-        "document.html", tab="search", state=state, doc=view, paragraphs=paras,
+        "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
-        back_href=state.href(search_path) if state.q else None,
+        back_href=state.href(results_path, page=state.page) if state.params(page=state.page) else None,
         json_href=url_for("api.document", doc_id=view.doc_id, **({"q": state.q} if state.q else {})),
     )
 

@@ -83,6 +83,27 @@ def test_initials_are_split_and_kept_although_stop_words() -> None:
     assert analyze_terms("а в с и Набиев") == ["набиев"]
 
 
+def test_negation_is_indexed_and_kept_in_phrases_but_not_in_bare_queries() -> None:
+    # the words that reverse what follows hold their place in the index ...
+    assert analyze_terms("Депутат не поддержал закон") == ["депутат", "не", "поддержать", "закон"]
+    assert analyze_terms("жизнь без языка") == ["жизнь", "без", "язык"]
+    assert analyze_terms("Бұл дұрыс емес") == [t.text for t in russian_analyzer()("Бұл дұрыс емес")]
+    assert "емес" in analyze_terms("Бұл дұрыс емес")
+    # ... and in a quoted phrase, while a bare query word still drops them as stop words
+    phrase = [t.text for t in russian_analyzer()("не поддержал", mode="phrase")]
+    assert phrase == ["не", "поддержать"]
+    assert query_terms("не поддержал") == ["поддержать"]
+    assert query_terms("без") == []
+
+
+def test_a_capitalised_enclitic_is_a_surname() -> None:
+    # the particle ли never begins a sentence: written Ли it is the surname (Юрий Ли)
+    assert analyze_terms("Выступил депутат Юрий Ли.") == ["выступить", "депутат", "юрий", "ли"]
+    assert "ли" not in analyze_terms("Знаете ли вы")
+    assert query_terms("Ли") == ["ли"] and query_terms("ли") == []
+    assert [t for t, _, _ in tokens_with_offsets("Юрий Ли")] == ["юрий", "ли"]  # marked in snippets
+
+
 def test_yo_folds_to_ye_on_both_sides() -> None:
     exact = exact_analyzer()
     assert [t.text for t in exact("ещё Алёна")] == [t.text for t in exact("еще Алена")]
@@ -162,7 +183,8 @@ def test_exact_analyzer_keeps_forms_and_stop_words() -> None:
 
 def test_analyze_terms_equals_whoosh_analyzer() -> None:
     ana = russian_analyzer()
-    for text in (SEED, SEED.upper(), unicodedata.normalize("NFD", SEED), "из-за кое-что т.е."):
+    for text in (SEED, SEED.upper(), unicodedata.normalize("NFD", SEED), "из-за кое-что т.е.",
+                 "Юрий Ли не поддержал, ни без"):
         assert analyze_terms(text) == [t.text for t in ana(text)]
 
 

@@ -175,6 +175,18 @@ def test_query_facets_chips_and_back_button(page):
     assert chips(page) == ["выступающий: А. Платонов"]
 
 
+def test_the_form_leaves_empty_dates_out_of_the_address(page):
+    page.goto("/")
+    page.fill("#q", "заседание")
+    page.locator("#go").click()
+    page.wait_for_url(re.compile(r"q="))
+    assert "from=" not in page.url and "to=" not in page.url
+    page.fill("#date-from", "2019-01-01")
+    page.locator("#go").click()
+    page.wait_for_url(re.compile(r"from="))
+    assert params(page) == {"q": ["заседание"], "from": ["2019-01-01"]}
+
+
 def test_paging_and_sort(page):
     page.goto("/?q=заседание")
     total = hit_count(page)
@@ -217,6 +229,73 @@ def test_months_of_a_chosen_year(page):
     page.locator(f"#facet-month a.selected[data-value='{value}']").click()
     page.wait_for_url(lambda url: "from=" not in url)
     assert hit_count(page) == year_total
+
+
+HISTOGRAM_GEOMETRY = """() => {
+    const box = document.querySelector('#facet-year').getBoundingClientRect();
+    return [...document.querySelectorAll('#facet-year ol.histogram a')].map(a => {
+        const bar = a.querySelector('.bar').getBoundingClientRect(), label = a.querySelector('.label');
+        const lab = label.getBoundingClientRect();
+        return {year: a.dataset.value, name: a.getAttribute('aria-label'), barTop: bar.top, barBottom: bar.bottom,
+                left: bar.left, right: bar.right, boxLeft: box.left, boxRight: box.right,
+                shown: getComputedStyle(label).visibility === 'visible', labL: lab.left, labR: lab.right};
+    });
+}"""
+
+
+def test_the_year_histogram_stands_on_a_baseline_and_fits_its_panel(page):
+    page.goto("/?q=заседание")
+    bars = page.evaluate(HISTOGRAM_GEOMETRY)
+    assert len(bars) >= 9
+    assert len({round(b["barBottom"]) for b in bars}) == 1  # one baseline
+    assert len({round(b["barTop"]) for b in bars}) > 1  # heights differ by count
+    assert all(b["boxLeft"] <= b["left"] and b["right"] <= b["boxRight"] for b in bars)  # no hidden scroll
+    labels = [b for b in bars if b["shown"]]
+    assert labels[-1]["year"] == bars[-1]["year"] and len(labels) >= len(bars) // 2
+    assert all(a["labR"] <= b["labL"] for a, b in zip(labels, labels[1:])), labels  # legible: no overlap
+    assert all(b["boxLeft"] <= b["labL"] and b["labR"] <= b["boxRight"] for b in labels)
+    # a screen reader hears the year and its count, not "32016"
+    assert all(re.fullmatch(r"\d{4}: \d+ документ(а|ов)?", b["name"]) for b in bars), [b["name"] for b in bars]
+    page.locator("#facet-year").screenshot(path=str(SCREENSHOTS / "histogram.png"))
+
+
+def test_phone_width_pages_fit_the_screen_and_show_results_first(page):
+    page.set_viewport_size({"width": 375, "height": 700})
+    for url in ("/?q=заседание", "/?q=заседание&year=2019", "/quotes?q=согласие", "/doc/w1", "/doc/p1?q=политики"):
+        page.goto(url)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, url  # no sideways scrolling
+    page.goto("/?q=заседание")
+    go = page.locator("#go").bounding_box()
+    assert go["x"] + go["width"] <= 375  # «Найти» whole on the screen
+    first_hit = page.locator("li.hit").first.bounding_box()
+    assert first_hit["y"] < 700 and first_hit["y"] < page.locator("#facets").bounding_box()["y"]
+    page.locator(".to-facets a").click()  # and a way down to the facets
+    assert page.locator("#facet-year").bounding_box()["y"] < 700
+    shot(page, "search-375")
+    page.goto("/doc/w1")
+    name = page.locator(".locations div").first.bounding_box()
+    assert name["x"] + name["width"] <= 375  # the long file name wraps
+    shot(page, "document-375")
+
+
+def test_keyboard_reaches_the_first_result_without_walking_the_facets(page):
+    page.goto("/?q=заседание")
+    page.focus("#q")
+    presses = 0
+    while presses < 40 and not page.evaluate("document.activeElement.matches('li.hit a.title')"):
+        page.keyboard.press("Tab")
+        presses += 1
+    assert presses <= 15  # the results come before the facets
+    # or at once: the link after «Найти» skips the form
+    page.focus("#q")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "К результатам"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('li.hit a.title')")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    shot(page, "search-1280")
 
 
 def test_document_page_highlights_and_scrolls_to_first_match(page):
@@ -286,6 +365,19 @@ def test_quotes_tab_and_copy_citation(page):
     assert "точная форма слов" in chips(page)
     for mark in page.locator("blockquote mark").all_inner_texts():
         assert mark.lower() == "согласия"
+
+
+def test_switching_tabs_keeps_the_filters(page):
+    # the tabs kept only the words: narrowed to a year and a speaker, «Цитаты» showed every one
+    page.goto("/?q=согласия&year=2019&speakers=С.+Абдрахманов&exact=1")
+    page.locator("#tab-quotes").click()
+    page.wait_for_url(re.compile(r"/quotes\?"))
+    assert params(page) == {"q": ["согласия"], "speakers": ["С. Абдрахманов"], "year": ["2019"], "exact": ["1"]}
+    assert chips(page) == ["выступающий: С. Абдрахманов", "год: 2019", "точная форма слов"]
+    assert all("» — С. Абдрахманов;" in c for c in page.locator("output.citation").all_inner_texts())
+    page.locator("#tab-search").click()
+    page.wait_for_url(re.compile(r"/\?q="))
+    assert params(page)["year"] == ["2019"] and params(page)["speakers"] == ["С. Абдрахманов"]
 
 
 def test_a_speakers_quotes_once_the_words_are_cleared(page):

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from assembly_search.cli import main
+from assembly_search.cli import _stats_values, main
 
 
 def exit_code(args: list[str]) -> int:
@@ -51,6 +51,23 @@ def test_quotes_of_a_speaker_without_a_word(built_index, capsys):
     assert out.startswith("1 passage (") and "«Глава государства К.К. Токаев выступил на сессии Ассамблеи.» — К.К. Токаев" in out
     assert exit_code(["search", "", "--quotes", "--index", str(built_index)]) == 2  # nothing to go by
     assert "speaker:" in capsys.readouterr().err
+
+
+def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, capsys):
+    # the terminal printed `2019-04-28` and `p. 1` with [brackets] of the highlight inside the quoted
+    # words, and --json named the fields passage_id/doc_id, without citation or url
+    from search_app import create_app
+
+    app = create_app(built_index, testing=True)
+    try:
+        api = app.test_client().get("/api/quotes", query_string={"q": "согласия"}).get_json()["hits"]
+    finally:
+        app.extensions["assembly_search"].close()
+    assert exit_code(["search", "согласия", "--quotes", "--index", str(built_index)]) == 0
+    assert capsys.readouterr().out.strip().split("\n\n")[1:] == [hit["citation"] for hit in api]
+    assert "28.04.2019, с. 1" in api[0]["citation"]
+    cli = json.loads(_json_of(["search", "согласия", "--quotes", "--json", "--index", str(built_index)], capsys))
+    assert cli["hits"] == api
 
 
 def test_counts_of_one_are_singular(built_index, capsys):
@@ -213,3 +230,15 @@ def test_an_environment_variable_that_the_option_would_refuse_is_a_usage_error_o
     given = ["ingest", str(tmp_path), "--index", str(tmp_path / "index"), option, "2"]  # --work: argparse's prefix
     assert exit_code(given) == 0  # the option wins
     assert exit_code(["search", "заседание", "--index", str(built_index)]) == 0  # search reads no such variable
+
+
+def test_stats_lists_every_year_in_order_and_says_how_many_values_it_left_out(built_index, capsys):
+    # counts as the index gives them: largest first
+    years = {str(2010 + i): 20 - i % 7 for i in range(15)}
+    years = dict(sorted(years.items(), key=lambda item: -item[1]))
+    assert _stats_values("year", years) == ", ".join(f"{y} ({years[y]})" for y in sorted(years))
+    persons = {f"А. Иванов{i}": 30 - i for i in range(12)}
+    assert _stats_values("persons", persons).endswith("А. Иванов9 (21), and 2 more")
+    assert "more" not in _stats_values("topics", {"медиация": 3})
+    assert exit_code(["stats", "--index", str(built_index)]) == 0
+    assert "Year (4): 2019 (" in capsys.readouterr().out

@@ -159,3 +159,107 @@ def test_a_sentence_cut_by_a_page_break_stays_with_its_speaker():
         "кафедры Ассамблеи работают в вузах. «Наша задача – измерять согласие», – сказал Е.Нурпеисов.",
     ]
     assert attribute_turns(paras)[1] == [(0, ["Е. Нурпеисов"])]
+
+
+def test_the_narration_after_a_quote_and_its_attribution_is_nobody_s():
+    paragraph = ("«Медиация должна стать нормой жизни каждого села», — отметил депутат Мажилиса С. Абдрахманов. "
+                 "После заседания участники посетили выставку национальных ремесел, подготовленную "
+                 "этнокультурными центрами.")
+    turns = attribute_turns([paragraph])[0]
+    assert [t.speakers for t in turns] == [["С. Абдрахманов"], []]
+    assert paragraph[turns[1].offset:].startswith("После заседания")
+    # the quote opened after the verb ends his words too
+    paragraph = ("Председатель центра А.Шмидт сказал: «Мы это помним. И передаем детям». Праздник завершился "
+                 "концертом.")
+    assert [t.speakers for t in attribute_turns([paragraph])[0]] == [["А. Шмидт"], []]
+
+
+def test_what_goes_on_with_the_quoted_words_stays_the_speaker_s():
+    paragraph = ("«Многие ребята из сел не могут найти первую работу», – сказал Е.Байжанов. По его словам, в "
+                 "первый год на практику будут приняты не менее ста студентов. «Это только начало». Он передал "
+                 "в архив копии документов.")
+    turns = attribute_turns([paragraph])[0]
+    assert [t.speakers for t in turns] == [["Е. Байжанов"], []]
+    assert paragraph[turns[1].offset:] == "Он передал в архив копии документов."
+    # reported speech without quotes keeps the paragraph: the next sentences are his paraphrase
+    paragraph = ("Депутат А. Платонов отметил, что бывают попытки исказить исторические факты. Ассамблея "
+                 "находится на передовой идеологических провокаций.")
+    assert attribute_turns([paragraph]) == [[(0, ["А. Платонов"])]]
+
+
+def test_in_a_speech_the_words_after_someone_s_quote_are_the_author_s():
+    paras = [
+        "Выступление председателя Совета матерей Г.Сейтказиной на форуме",
+        "«Семья – основа государства», – отметил Глава государства. Советы матерей работают во всех регионах.",
+    ]
+    turns = attribute_turns(paras, on=date(2023, 9, 14), title=paras[0])[1]
+    assert [t.speakers for t in turns] == [["К.К. Токаев"], ["Г. Сейтказина"]]
+
+
+def test_words_someone_used_to_say_are_recalled_not_spoken():
+    paras = [
+        "Как отмечал Глава государства, Ассамблея является уникальным институтом народной дипломатии.",
+        "Как отмечал Елбасы, межэтническое согласие – основа нашей независимости.",
+        "Как говорил Абай, знание – свет.",
+        # a report of the meeting: "Как отметил ..." is what he said there
+        "Как отметил аким области Б. Сапарбаев, в регионе работают 30 этнокультурных центров.",
+    ]
+    assert attribute_passages(paras, on=date(2019, 5, 12)) == [[], [], [], ["Б. Сапарбаев"]]
+    assert find_speakers(" ".join(paras), on=date(2019, 5, 12)) == ["Б. Сапарбаев"]
+
+
+def test_an_interviewer_s_question_is_not_the_answerer_s_words():
+    paras = [
+        "Депутат Мажилиса А. Платонов ответил на вопросы нашего корреспондента.",
+        "– Александр Ильич, почему информационная безопасность стала главной темой сессии?",
+        "– Потому что попытки исказить исторические факты становятся всё изощреннее.",
+        "– Ерлан Серикович, что изменится для этнокультурных центров?",
+        "– Они получат больше возможностей. Разве это не главное?",
+        "– Конечно, а кто же еще должен этим заниматься?",
+    ]
+    assert attribute_passages(paras) == [["А. Платонов"], [], ["А. Платонов"], [], ["А. Платонов"], ["А. Платонов"]]
+
+
+def test_a_long_title_between_the_verb_and_the_name_keeps_the_speaker():
+    on = date(2022, 4, 28)
+    quote = "«Единство народа – основа стабильности», "
+    assert find_speakers(quote + "— сказал Президент Республики Казахстан К.К. Токаев.", on=on) == ["К.К. Токаев"]
+    assert find_speakers(quote + "— отметил аким города Нур-Султан А. Кульгинов.", on=on) == ["А. Кульгинов"]
+    assert find_speakers(quote + "— отметил посол Республики Казахстан в Турции А. Сауранбаев.", on=on) == ["А. Сауранбаев"]
+    # the same titles before a name in another case make no speaker of him
+    assert find_speakers("Встреча с послом Республики Казахстан в Турции А. Сауранбаевым прошла в Анкаре.") == []
+    assert find_speakers("Полномочия Председателя Ассамблеи переданы Главе государства К.К.Токаеву.", on=on) == []
+
+
+def test_a_speech_titled_with_two_posts_of_its_author_is_his_but_its_title_and_date_line():
+    paras = [
+        "Выступление Председателя Ассамблеи народа Казахстана, Президента Республики Казахстан К.К. Токаева "
+        "на XXXI сессии Ассамблеи",
+        "28 апреля 2022 года",
+        "Уважаемые участники сессии!",
+        "Ассамблея народа Казахстана прошла большой путь и стала неотъемлемой частью политической системы страны.",
+    ]
+    on = date(2022, 4, 28)
+    assert attribute_passages(paras, on=on, title=paras[0]) == [[], [], ["К.К. Токаев"], ["К.К. Токаев"]]
+    assert find_speakers("\n\n".join(paras), on=on) == ["К.К. Токаев"]
+
+
+def test_a_known_person_written_in_kazakh_letters_is_one_speaker_with_the_russian_spelling():
+    kk = "«Бірлік – басты құндылығымыз», – деді Мемлекет басшысы Қ.Тоқаев."
+    assert find_speakers(kk, language="kk", on=date(2021, 5, 1)) == ["К.К. Токаев"]
+    # a person the aliases file does not list keeps his own spelling
+    kk = "«Бірлік – басты құндылығымыз», – деді облыстық кеңестің төрағасы М.Жақсылықов."
+    assert find_speakers(kk, language="kk") == ["М. Жақсылықов"]
+
+
+def test_more_ways_of_naming_a_speaker():
+    on = date(2020, 5, 12)
+    t = "Президент Республики Казахстан К.К. Токаев в своем выступлении заявил, что языковая политика будет последовательной."
+    assert find_speakers(t, on=on) == ["К.К. Токаев"]
+    t = "По мнению депутата Мажилиса Ш. Осина, медиация должна стать обязательной в каждом районе."
+    assert find_speakers(t) == ["Ш. Осин"]
+    en = "\"Kazakhstan's model of interethnic harmony is our common achievement,\" said President Kassym-Jomart Tokayev."
+    assert find_speakers(en, language="en", on=on) == ["К.К. Токаев"]
+    # a name in another case, or after a comma, is no speaker
+    assert find_speakers("Встреча с А. Платоновым в Доме дружбы подчеркнула роль медиации.") == []
+    assert find_speakers("По мнению экспертов, которых опросил А. Платонов, вопрос решен.") == []

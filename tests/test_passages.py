@@ -32,7 +32,7 @@ def test_a_sentence_longer_than_a_passage_is_cut_between_words():
     assert all(len(p) <= MAX_PASSAGE_CHARS for p in pieces) and " ".join(pieces) == text.strip()
 
 
-def test_a_one_line_report_becomes_quotable_passages_its_speaker_kept(tmp_path):
+def test_a_one_line_report_becomes_quotable_passages_its_narration_nobody_s(tmp_path):
     root = tmp_path / "archive"
     root.mkdir()
     report = root / "stenogramma.txt"
@@ -43,8 +43,9 @@ def test_a_one_line_report_becomes_quotable_passages_its_speaker_kept(tmp_path):
     assert len(record.passages) > 50 and all(len(p.text) <= MAX_PASSAGE_CHARS for p in record.passages)
     assert record.text == "\n\n".join(p.text for p in record.passages)  # the document page cuts alike
     assert [p.position for p in record.passages] == list(range(len(record.passages)))
-    # who speaks in the paragraph holds for all its passages, not only for the one naming him
-    assert all(p.speakers == ["А. Платонов"] for p in record.passages[1:])
+    # his sentence is his; the narration after it, which the lost paragraph breaks ran into it, is nobody's
+    assert record.passages[1].text == speech.strip() and record.passages[1].speakers == ["А. Платонов"]
+    assert all(p.speakers == [] for p in record.passages[2:])
 
     index = tmp_path / "index"
     run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))

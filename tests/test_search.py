@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from index.search import SearchRequest, SearchService
 from conftest import make_record
 from index.store import IndexWriter
@@ -65,6 +67,30 @@ def test_field_filter_typed_in_the_query(service):
     res = service.search(SearchRequest("speaker:Абдрахманов"))
     assert ids(res) == ["a2"]
     assert res.filters == {"speakers": ["С. Абдрахманов"]}
+
+
+def test_or_between_typed_filters_of_one_field_takes_either_value(service):
+    # it was refused with «В запросе только служебные слова»: the filters were taken out, a bare OR left
+    either = service.quotes(SearchRequest("speaker:Абдрахманов OR speaker:Дементьева"))
+    assert not either.error and either.filters == {"speakers": ["С. Абдрахманов", "Н. Дементьева"]}
+    assert {h.speaker for h in either.hits} == {"С. Абдрахманов", "Н. Дементьева"}
+    assert either.total == service.quotes(SearchRequest(filters=either.filters)).total == 2
+    assert ids(service.search(SearchRequest("speaker:Абдрахманов ИЛИ speaker:Дементьева молодежи"))) == ["a3"]
+
+
+@pytest.mark.parametrize("query", ["speaker:Абдрахманов OR year:2021", "молодежь OR speaker:Абдрахманов",
+                                   "speaker:Абдрахманов OR молодежь"])
+def test_or_between_a_filter_and_anything_else_is_explained(service, query):
+    # it ran as AND (or was refused as «только служебные слова»): the filter narrows the whole query
+    res = service.search(SearchRequest(query))
+    assert res.error and "через OR его можно соединить только с фильтром того же поля" in res.error
+    assert "служебные" not in res.error
+
+
+def test_a_filter_cannot_be_excluded(service):
+    # `NOT speaker:X` searched speaker X's own documents: the NOT was dropped as dangling
+    for query in ("NOT speaker:Абдрахманов", "Ассамблеи НЕ speaker:Абдрахманов"):
+        assert "Фильтр нельзя исключить" in service.quotes(SearchRequest(query)).error
 
 
 def test_a_typed_name_matches_whole_name_parts_in_any_case_form(tmp_path):
@@ -180,6 +206,17 @@ def test_did_you_mean_when_few_hits(service):
     assert res.total == 0
     assert res.suggestion and "ассамбле" in res.suggestion.lower()
     assert service.search(SearchRequest(res.suggestion)).total == 1
+
+
+def test_no_did_you_mean_for_a_word_found_in_another_form(service):
+    # «медиация» finding «медиации» was offered «медиации»: the word as typed is no typo
+    for run in (service.search, service.quotes):
+        found = run(SearchRequest("волонтер"))
+        assert 0 < found.total < 3 and found.suggestion is None
+        typo = run(SearchRequest("валонтер"))
+        assert typo.total == 0 and typo.suggestion and run(SearchRequest(typo.suggestion)).total > 0
+    # the exact form is another matter: the forms the archive holds are worth offering
+    assert service.search(SearchRequest("волонтер", exact=True)).suggestion
 
 
 def test_quotes_return_passages_with_speaker(service):
@@ -452,5 +489,121 @@ def test_a_heading_ranks_below_the_sentences_a_journalist_can_quote(tmp_path):
         assert all(h.text in headings for h in res.hits[3:])
         newest = svc.quotes(SearchRequest("Ассамблея", sort="newest", per_page=10))
         assert newest.hits[0].doc_id == "h2"  # a date order is left alone
+    finally:
+        svc.close()
+
+
+def _service_of(tmp_path, paragraphs_by_id: dict[str, str], **kwargs) -> SearchService:
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, (doc_id, text) in enumerate(paragraphs_by_id.items()):
+            writer.add(make_record(doc_id, "Сообщение", [text], when=date(2018 + i, 5, 5), **kwargs.get(doc_id, {})))
+    return SearchService(tmp_path)
+
+
+def test_a_quoted_phrase_never_matches_the_opposite_statement(tmp_path):
+    svc = _service_of(tmp_path, {
+        "yes": "Депутат поддержал закон о языках.",
+        "no": "Депутат не поддержал закон о языках.",
+        "bez": "Жизнь без родного языка невозможна.",
+        "s": "Жизнь с родным языком прекрасна.",
+        "peace": "Мы живем в мире и согласии.",
+        "war": "Нет мира без согласия.",
+    })
+    try:
+        def found(query: str, quotes: bool = False) -> set[str]:
+            res = (svc.quotes if quotes else svc.search)(SearchRequest(query))
+            assert res.error is None, res.error
+            return {h.doc_id for h in res.hits}
+
+        assert found('"не поддержал"') == found('"не поддержал"', quotes=True) == {"no"}
+        assert found('"без родного языка"') == {"bez"}
+        assert found('"мире без согласия"') == {"war"}
+        assert found('"мире и согласии"') == {"peace"}
+        # the phrase without the negation is found where it stands, negated or not
+        assert found('"поддержал закон"') == {"yes", "no"}
+        # a bare не is still a stop word: the word alone finds every form of it
+        assert found("не поддержал") == {"yes", "no"}
+        snippet = svc.search(SearchRequest('"не поддержал"')).hits[0].snippet_html
+        assert "<mark>не поддержал</mark>" in snippet
+    finally:
+        svc.close()
+
+
+def test_a_phrase_in_russian_quotation_marks_is_a_phrase(tmp_path):
+    svc = _service_of(tmp_path, {
+        "a": "«Единство народа Казахстана – наше главное богатство», – отметил Е.Тулегенов.",
+        "b": "Народ ценит единство. Ассамблея работает во всех регионах.",
+    })
+    try:
+        for query in ('"единство народа"', "«единство народа»", "“единство народа”", "„единство народа“",
+                      "«единство «народа»»"):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and ids(res) == ["a"], query
+        assert svc.quotes(SearchRequest("«единство народа»")).total == 1
+    finally:
+        svc.close()
+
+
+def test_initials_before_a_surname_rank_but_do_not_restrict(tmp_path):
+    svc = _service_of(tmp_path, {
+        "full": "Ассамблея была создана по инициативе Нурсултана Назарбаева. Выступила Н.Дементьева, А.Ким рассказал.",
+        "bare": "Ассамблея была создана по инициативе Назарбаева.",
+        "initials": "Ассамблея была создана по инициативе Н.А. Назарбаева в 1995 году.",
+        "other": "Выступила Н.Дементьева, А.Ким рассказал о работе.",
+    })
+    try:
+        import re
+
+        res = svc.search(SearchRequest("Н.А. Назарбаев"))
+        assert res.error is None
+        assert set(ids(res)) == set(ids(svc.search(SearchRequest("Назарбаев")))) == {"full", "bare", "initials"}
+        assert ids(res)[0] == "initials"  # the name as typed ranks first
+        marks = {m for h in res.hits for m in re.findall(r"<mark>(.*?)</mark>", h.snippet_html)}
+        assert marks == {"Н.А. Назарбаева", "Назарбаева"}  # never another person's initials
+        assert ids(svc.search(SearchRequest('"Н.А. Назарбаев"'))) == ["initials"]  # a phrase stays strict
+    finally:
+        svc.close()
+
+
+def test_the_surname_li_is_searchable(tmp_path):
+    svc = _service_of(tmp_path, {
+        "li": "Выступил депутат Юрий Ли.",
+        "kim": "Выступил депутат Юрий Ким.",
+        "initial": "Депутат Ю.Ли отметил работу.",
+        "particle": "Знаете ли вы историю края?",
+    })
+    try:
+        for query, expected in (("Ли", {"li", "initial"}), ("Юрий Ли", {"li"}), ("Ю. Ли", {"li", "initial"})):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and set(ids(res)) == expected, query
+        assert ids(svc.search(SearchRequest("Ю. Ли")))[0] == "initial"
+        assert "служебные слова" in svc.search(SearchRequest("ли")).error  # the particle stays a stop word
+    finally:
+        svc.close()
+
+
+def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(tmp_path):
+    svc = _service_of(tmp_path, {
+        "d18": "Заседание совета.", "d19": "Заседание совета.", "d20": "Заседание совета.",
+        "d21": "Кеңес отырысы өтті.",
+    }, d21={"language": "kk"})
+    try:
+        def found(query: str) -> set[str]:
+            res = svc.search(SearchRequest(query))
+            assert res.error is None, res.error
+            return set(ids(res))
+
+        for query in ("year:2019-2020", "year:2019..2020", "year:[2019 TO 2020]", "год:2019–2020 заседание"):
+            assert found(query) == {"d19", "d20"}, query
+        assert found("lang:kz") == found("язык:казахский") == found("lang:kk") == {"d21"}
+        # a filter naming nothing in the archive finds nothing, as the same facet parameter does
+        for query in ("year:2030-2031", "спикер:Иванов"):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and res.total == 0, query
+        assert "первый год позже" in svc.search(SearchRequest("year:2021-2019")).error
+        for query in ("date:2019", "заседание foo:bar"):
+            error = svc.search(SearchRequest(query)).error
+            assert error.startswith(f"Поля «{query.split(':')[0].split()[-1]}:» нет") and "year:" in error, query
+        assert svc.search(SearchRequest("в 10:30 http://akk.kz")).error is None  # a time, a link: no field
     finally:
         svc.close()

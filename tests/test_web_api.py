@@ -61,9 +61,26 @@ def test_empty_query_browses_with_facets(client):
     assert {f["value"] for f in data["facets"]["language"]} == {"ru", "kk", "en"}
 
 
+def test_the_search_says_the_order_it_used(client):
+    assert get_json(client, "/api/search")["sort"] == "newest"  # no words: nothing to be relevant to
+    assert get_json(client, "/api/search", year="2019")["sort"] == "newest"
+    assert get_json(client, "/api/search", q="заседание")["sort"] == "relevance"
+    assert get_json(client, "/api/search", q="заседание", sort="oldest")["sort"] == "oldest"
+
+
 def test_typed_speaker_filter_is_reported(client):
     data = get_json(client, "/api/search", q="speaker:Абдрахманов")
     assert data["filters"]["speakers"] == ["С. Абдрахманов"]
+
+
+def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
+    # typed, it was a 400 «Ничего не найдено для фильтра…»; as a parameter a 200 with no hits
+    for url in ("/api/search", "/api/quotes"):
+        typed = get_json(client, url, q="speaker:Иванов согласия")
+        chosen = get_json(client, url, q="согласия", speakers="Иванов")
+        assert typed["total"] == chosen["total"] == 0 and typed["hits"] == chosen["hits"] == []
+        assert typed["filters"] == chosen["filters"] == {"speakers": ["Иванов"]} and "error" not in typed
+    assert get_json(client, "/api/quotes", q="speaker:Иванов")["total"] == 0  # a speaker's quotes, none
 
 
 @pytest.mark.parametrize("params,words", [

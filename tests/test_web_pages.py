@@ -14,7 +14,8 @@ import pytest
 from index.search import SearchRequest, SearchService
 from search_app import create_app
 from search_app.state import SearchState
-from search_app.text import citation, cite_text, plural
+from index.citation import citation, cite_text
+from search_app.text import plural
 from web_corpus import NEWS_COUNT, build_web_index
 
 
@@ -143,12 +144,39 @@ def test_chip_removes_its_filter_and_keeps_the_others(client):
     assert after == {"q": ["заседание"], "year": ["2016"], "from": ["2016-01-01"]}
 
 
+def badge_href(resp, name: str) -> str:
+    html = resp.get_data(as_text=True)
+    return unescape(re.search(r'<a class="badge \w+" href="([^"]+)" title="Только документы[^"]*">' + re.escape(name) + "<",
+                              html).group(1))
+
+
+@pytest.mark.parametrize("url,kept", [
+    ("/?q=сессии&speakers=К.К.+Токаев&year=2019", {"q": ["сессии"], "year": ["2019"]}),
+    ("/?q=сессии+speaker:Токаев", {"q": ["сессии"]}),  # the typed speaker goes too
+])
+def test_a_speaker_badge_shows_only_that_speakers_documents(client, url, kept):
+    href = badge_href(client.get(url), "С. Абдрахманов")
+    assert query_of(href) == {**kept, "speakers": ["С. Абдрахманов"]}  # in place of Токаев, not beside him
+    narrowed = client.get(href)
+    assert total(narrowed) >= 1
+    assert all("С. Абдрахманов" in b for b in re.findall(r'<p class="badges">(.*?)</p>', narrowed.get_data(as_text=True), re.S))
+
+
 def test_speaker_typed_in_the_query_shows_as_a_chip_that_edits_the_query(client):
     resp = client.get("/?q=согласие+speaker:Абдрахманов")
     html = resp.get_data(as_text=True)
     assert "выступающий: С. Абдрахманов" in page_text(resp)
     chip = unescape(re.search(r'<a class="chip" href="([^"]+)"', html).group(1))
     assert query_of(chip) == {"q": ["согласие"]}
+
+
+def test_the_chip_of_speakers_typed_with_or_takes_out_the_or_too(client):
+    resp = client.get("/quotes", query_string={"q": "согласия speaker:Абдрахманов OR speaker:Платонов"})
+    assert resp.status_code == 200 and total_quotes(resp) > 0
+    chips = re.findall(r'<a class="chip" href="([^"]+)"', resp.get_data(as_text=True))
+    assert len(chips) == 2  # a chip per speaker, each taking the typed filters out
+    chip = unescape(chips[0])
+    assert query_of(chip) == {"q": ["согласия"]}  # not «согласия OR», a query of its own
 
 
 def test_year_histogram_is_a_list_of_links_with_bars(client):
@@ -168,7 +196,38 @@ def test_date_range_sort_and_paging(client):
     second = client.get("/?q=заседание&page=2")
     titles = lambda r: re.findall(r'class="title">([^<]+)<', r.get_data(as_text=True))  # noqa: E731
     assert titles(first) and not set(titles(first)) & set(titles(second))
-    assert '<ol class="hits" start="11">' in second.get_data(as_text=True)
+    assert '<ol class="hits" id="hits" tabindex="-1" start="11">' in second.get_data(as_text=True)
+
+
+def current_sort(resp) -> str:
+    return unescape(re.search(r'<p class="sort">.*?<strong>(.*?)</strong>', resp.get_data(as_text=True), re.S).group(1))
+
+
+@pytest.mark.parametrize("url", ["/", "/?year=2019", "/?q=speaker:Платонов", "/?topics=волонтерство"])
+def test_without_words_the_sort_marked_is_the_date_order_used(client, url):
+    resp = client.get(url)
+    assert current_sort(resp) == "сначала новые"
+    assert 'data-sort="relevance"' not in resp.get_data(as_text=True)  # nothing to be relevant to
+    dates = re.findall(r'class="badge date">[^<]*?(\d{4}) г\.<', resp.get_data(as_text=True))
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_with_words_relevance_is_marked_and_the_dates_can_be_chosen(client):
+    resp = client.get("/?q=заседание")
+    assert current_sort(resp) == "по релевантности"
+    assert 'data-sort="newest"' in resp.get_data(as_text=True)
+    assert current_sort(client.get("/?q=заседание&sort=oldest")) == "сначала старые"
+
+
+@pytest.mark.parametrize("path,per_page,last", [("/", 10, 3), ("/quotes", 20, 2)])
+def test_a_page_past_the_end_says_so_and_links_the_last_page(client, path, per_page, last):
+    resp = client.get(path, query_string={"q": "заседание", "page": 50, "per_page": per_page})
+    text = page_text(resp)
+    assert f"Страницы 50 нет: результаты занимают {last} страниц" in text
+    link = unescape(re.search(r'<a href="([^"]+)" id="last-page"', resp.get_data(as_text=True)).group(1))
+    assert urlparse(link).path == path and query_of(link)["page"] == [str(last)]
+    assert 'rel="prev"' not in resp.get_data(as_text=True)  # not «← Предыдущая» to page 49, as empty
+    assert "id=\"past-end\"" not in client.get(link).get_data(as_text=True)
 
 
 def test_state_round_trips_through_the_url():
@@ -190,6 +249,25 @@ def test_zero_hits_suggests_and_shows_how_to_widen(client):
     assert "искать все формы слова" in text
     plain = client.get("/?q=ассамблия")
     assert "Возможно, вы имели в виду" in page_text(plain)
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_an_unknown_typed_speaker_is_nothing_found_not_an_error(client, path):
+    resp = client.get(path, query_string={"q": "speaker:Иванов"})
+    text = page_text(resp)
+    assert resp.status_code == 200 and "Ничего не найдено. Как расширить поиск" in text
+    assert "выступающий: Иванов" in text  # the chip that takes it out of the query
+
+
+@pytest.mark.parametrize("narrowing", [
+    {"year": "2019", "from": "2019-11", "to": "2019-11"}, {"from": "2019-11-01", "to": "2019-11-30"},
+    {"year": ["2016", "2017"]},
+])
+def test_the_all_years_tip_drops_every_date_narrowing(client, narrowing):
+    resp = client.get("/", query_string={"q": "волонтеры", "topics": "волонтерство", **narrowing})
+    assert total(resp) == 0
+    tip = re.search(r'<li><a href="([^"]+)">искать за все годы</a>', resp.get_data(as_text=True)).group(1)
+    assert query_of(unescape(tip)) == {"q": ["волонтеры"], "topics": ["волонтерство"]}
 
 
 @pytest.mark.parametrize("query,words", [
@@ -257,11 +335,68 @@ def test_a_speakers_quotes_are_listed_without_a_word(client, url):
     assert years == sorted(years, reverse=True) and len(years) == NEWS_COUNT // 4 + 1
 
 
+def test_the_tabs_keep_every_filter_and_the_quotes_tab_shows_them_as_chips(client):
+    # the tab links kept only q: narrowed to 2019 and one speaker, «Цитаты» gave every year and speaker
+    params = {"q": "согласия", "speakers": "С. Абдрахманов", "year": "2019", "from": "2019-01-01",
+              "to": "2019-12-31", "sort": "newest", "exact": "1"}
+    for path, tab in (("/", "tab-quotes"), ("/quotes", "tab-search")):
+        html = client.get(path, query_string=params).get_data(as_text=True)
+        href = unescape(re.search(r'<a href="([^"]+)"[^>]*id="' + tab + '"', html).group(1))
+        assert query_of(href) == {name: [value] for name, value in params.items()}, (path, href)
+    quotes = client.get("/quotes", query_string=params)
+    assert total_quotes(quotes) > 0
+    assert re.findall(r'class="chip"[^>]*>([^<]+?) <', quotes.get_data(as_text=True)) == [
+        "выступающий: С. Абдрахманов", "год: 2019", "период: 2019-01-01 — 2019-12-31", "точная форма слов"]
+
+
 def test_citation_cuts_a_long_passage_to_the_matching_sentence():
     filler = "Первое предложение без совпадений и довольно длинное. " * 8
     html = filler + "Здесь <mark>Ассамблея</mark> названа прямо. А потом ещё одно предложение."
     assert cite_text(html) == "[…] Здесь Ассамблея названа прямо. […]"
     assert citation("Коротко о <mark>главном</mark>.", None, "Т", None, None) == "«Коротко о главном.»; Т, без даты"
+
+
+LONG_SENTENCE = (
+    "Председатель молодежного крыла заявил, что проект наставничества объединяет студентов, преподавателей, "
+    "волонтеров, представителей этнокультурных объединений, депутатов маслихата, журналистов, предпринимателей, "
+    "руководителей государственных органов и общественных деятелей, которые вместе помогают первокурсникам "
+    "из сельских районов адаптироваться к городской жизни, изучать государственный язык, участвовать в работе "
+    "клубов, кружков и спортивных секций, а также готовиться к сессии и находить работу после окончания учебы.")
+
+
+@pytest.mark.parametrize("word", ["волонтеров", "журналистов", "клубов", "учебы"])
+def test_a_long_sentence_is_cited_in_whole_words_and_marks_only_real_cuts(word):
+    # it was cut mid-word («[…] оект наставничества…», «…язык, учас […]») and ended in «[…]» after «учебы.»
+    cited = cite_text(LONG_SENTENCE.replace(word, f"<mark>{word}</mark>", 1))
+    assert len(cited) <= 400 + len("[…] ") + len(" […]") and word in cited
+    words = cited.removeprefix("[…] ").removesuffix(" […]")
+    assert re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", LONG_SENTENCE), cited  # whole words
+    assert cited.startswith("[…] ") == (not LONG_SENTENCE.startswith(words))
+    assert cited.endswith(" […]") == (not LONG_SENTENCE.endswith(words))
+    assert not re.search(r"[,;:] \[…\]$", cited)  # «кружков, […]» reads «кружков […]»
+
+
+@pytest.mark.parametrize("passage,speakers,quoted", [
+    ("«Кабинеты <mark>медиации</mark> помогают разрешать споры», — заявил С. Абдрахманов.", ["С. Абдрахманов"],
+     "«Кабинеты медиации помогают разрешать споры» — С. Абдрахманов"),
+    ("«Единство – наша <mark>сила</mark>!» — подчеркнула Н. Дементьева.", ["Н. Дементьева"],
+     "«Единство – наша сила!» — Н. Дементьева"),
+    ("С.Абдрахманов подчеркнул: «Программа «Рухани жаңғыру» объединяет <mark>молодежь</mark>».", ["С. Абдрахманов"],
+     "«Программа „Рухани жаңғыру“ объединяет молодежь» — С. Абдрахманов"),
+    ("«<mark>Медиация</mark> важна».", [], "«Медиация важна»"),
+    # not clearly the same quote's attribution: quoted as it is, inner quotes nested the Russian way
+    ("«Медиация важна», — заявил А. Платонов.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — заявил А. Платонов.» — С. Абдрахманов"),
+    ("«Медиация важна», — заявил С. Абдрахманов. Он добавил, что споров стало меньше.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — заявил С. Абдрахманов. Он добавил, что споров стало меньше.» — С. Абдрахманов"),
+    ("«Медиация важна», — сказал он. «Споров меньше», — добавил С. Абдрахманов.", ["С. Абдрахманов"],
+     "«„Медиация важна“, — сказал он. „Споров меньше“, — добавил С. Абдрахманов.» — С. Абдрахманов"),
+    ("Депутат отметил роль медиации.", ["С. Абдрахманов"], "«Депутат отметил роль медиации.» — С. Абдрахманов"),
+])
+def test_a_citation_quotes_the_words_once_and_names_the_speaker_after_them(passage, speakers, quoted):
+    # it was ««Кабинеты медиации…», — заявил С. Абдрахманов.» — С. Абдрахманов: the quote's marks and
+    # its attribution inside the citation's own
+    assert citation(passage, speakers, "Форум", None, None) == quoted + "; Форум, без даты"
 
 
 def test_a_citation_does_not_end_a_sentence_at_an_initial():
@@ -294,9 +429,33 @@ def test_document_page_metadata_links_and_highlights(client):
     assert "к результатам «Токаев»" in text
 
 
+def test_the_match_note_names_the_words_not_the_typed_filters(client):
+    alone = page_text(client.get("/doc/a2?q=speaker:Абдрахманов"))  # a filter, no words
+    assert "Совпадений" not in alone and "не отмечены" not in alone
+    mixed = page_text(client.get("/doc/a2", query_string={"q": "согласия speaker:Абдрахманов"}))
+    assert "Совпадений с запросом «согласия»: 1" in mixed
+    in_title = page_text(client.get("/doc/a2", query_string={"q": "year:2019 Казахстана"}))  # the title's word
+    assert "Слова запроса «Казахстана» в тексте не отмечены" in in_title
+
+
 def test_search_results_link_to_the_first_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
     assert re.search(r'href="/doc/a2\?q=[^"#]+#first-match"', html)
+
+
+@pytest.mark.parametrize("results", [
+    "/?q=заседание&year=2019&sort=newest&page=2&per_page=2&from=2019-01-01",
+    "/quotes?q=согласия&speakers=С.+Абдрахманов&sort=oldest&exact=1",
+    "/?topics=волонтерство&language=ru",  # a filter alone, no words
+])
+def test_a_document_opened_from_results_leads_back_to_the_same_results(client, results):
+    wanted = query_of(results)
+    listed = client.get(results).get_data(as_text=True)
+    doc_href = unescape(next(h for h in re.search(r'<a (?:class="title" href="([^"]+)"|href="([^"]+)" class="title")',
+                                                  listed).groups() if h))
+    assert {k: v for k, v in query_of(doc_href).items() if k != "back"} == wanted  # carried to the document
+    back = unescape(re.search(r'<a href="([^"]+)" id="back-to-results"', client.get(doc_href).get_data(as_text=True)).group(1))
+    assert urlparse(back).path == urlparse(results).path and query_of(back) == wanted
 
 
 def test_pdf_page_markers(client):
@@ -573,5 +732,26 @@ def test_a_quote_with_two_speakers_links_and_cites_both(tmp_path):
         html = resp.get_data(as_text=True)
         assert re.findall(r'class="speaker"[^>]*>([^<]+)</a>', html) == ["А. Платонов", "С. Абдрахманов"]
         assert "— А. Платонов, С. Абдрахманов; Круглый стол" in unescape(html)
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+def test_a_long_facet_tells_how_to_type_its_own_field(tmp_path):
+    from index.records import DocumentRecord
+    from index.store import IndexWriter
+
+    names = [f"А. Фамилия{n:03d}" for n in range(90)]  # more than the panel lists
+    with IndexWriter(tmp_path / "index", create=True) as writer:
+        for n, name in enumerate(names):
+            writer.add(DocumentRecord(
+                doc_id=f"m{n}", title="Встреча с волонтерами", text="Волонтеры провели встречу.", format="txt",
+                paths=[f"/a/m{n}.txt"], persons=[name], speakers=[name], content_hash=f"m{n:05d}" * 4))
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        html = app.test_client().get("/?q=волонтеры").get_data(as_text=True)
+        hints = {name: re.search(r'class="hint">.*?<code>(.*?)</code>', section, re.S).group(1)
+                 for name, section in re.findall(r'id="facet-(\w+)">(.*?)</section>', html, re.S)
+                 if 'class="hint"' in section}
+        assert hints == {"speakers": "speaker:Фамилия", "persons": "person:Фамилия"}
     finally:
         app.extensions["assembly_search"].close()

@@ -91,8 +91,14 @@ def build_web_index(index_dir: Path, files_root: Path) -> dict:
     windows.paths = [cp1251_name]
     windows.source = str(files_root)
 
+    # a long file name and many names: what a phone-width page has to wrap
+    long_name = make_record("w1", "Список участников совещания", ["Перечень участников совещания с указанием должностей."],
+                            persons=["В. Ким", "И. Шевченко", "Р. Хамедов", "Б. Оспанов", "Л. Прокопенко", "Е. Тулегенов"])
+    long_name.paths = ["/archive/2019/protokol_zasedaniya_soveta_obshchestvennogo_soglasiya_pavlodarskoi_oblasti_"
+                       "i_malykh_assamblei_gorodov_i_raionov.txt"]
+
     records = list(CORPUS) + news_records() + [hostile_record(), paged_record(), downloadable, escaping, linked,
-                                               windows]
+                                               windows, long_name]
     with IndexWriter(index_dir, create=True) as writer:
         for record in records:
             writer.add(record)

@@ -79,6 +79,27 @@ class Aliases:
         return None
 
 
+# Kazakh letters as Russian spells them in names: Қ.Тоқаев is К.К. Токаев
+_KAZAKH_AS_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def russian_spelling(canonical: str, known: set[str]) -> str | None:
+    """The known canonical (from the aliases file) that a name written with Kazakh letters is:
+    the same surname once its letters are read as Russian, its initials the first of the known
+    one's ("Қ. Тоқаев" -> "К.К. Токаев"). None for another name: only a person the archive
+    lists is merged, never two unknown people."""
+    if not KAZAKH_LETTERS & set(canonical):
+        return None
+    initials, _, surname = canonical.translate(_KAZAKH_AS_RUSSIAN).rpartition(" ")
+    if not initials:
+        return None  # a surname alone may be a namesake
+    for name in sorted(known):
+        their_initials, _, their_surname = name.rpartition(" ")
+        if their_surname == surname and their_initials.startswith(initials):
+            return name
+    return None
+
+
 def _fold(s: str) -> str:
     return s.lower().replace("ё", "е")
 

@@ -18,7 +18,7 @@ from datetime import date
 
 from ._text import (Token, capitalized, is_dictionary, is_initial, noun_cases, parses, text_sentence_ids,
                     tokenize, verb_info, word_info)
-from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases
+from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .language import detect_language
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 
@@ -427,11 +427,52 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
             if c.gender is None:
                 c.gender = "m" if v[1] == "masc" else "f"
             return
+    chain, prep, verb_before = _role_chain(tokens, sids, c.i - 1, c.i)
+    if prep in _ROLE_PREPOSITIONS and chain:
+        # "посол Республики Казахстан в Турции А.Сауранбаев": the role before its place or field
+        outer, outer_prep, outer_verb = _role_chain(tokens, sids, chain[0] - 2, c.i)
+        if _role_head(tokens, outer) is not None:
+            chain, prep, verb_before = outer, outer_prep, outer_verb
+    nouns = [(k, nc[0], nc[1]) for k in chain if (nc := noun_cases(tokens[k].text)) is not None]
+    has_noun = bool(nouns)
+    if chain and noun_cases(tokens[chain[0]].text) is None:
+        # a substantivized participle or adjective heads the role: заведующий секретариатом
+        ps = [q for q in parses(tokens[chain[0]].text)[:4] if q.tag.POS in ("PRTF", "ADJF") and q.tag.case]
+        if ps:
+            c.cases = frozenset(q.tag.case for q in ps) if c.cases is None else c.cases
+            return
+    head = _role_head(tokens, chain)
+    head_cases = None
+    if head is not None:
+        k, head_cases = head
+        low = tokens[k].text.lower()
+        if (_FEM_ROLES.search(low) or low in ("гостьей", "гостья")) and any(
+                q.tag.gender == "femn" for q in parses(low)[:1]):
+            c.gender = c.gender or "f"
+        if k == nouns[0][0] and "nomn" in head_cases and _subject_verb(verb_before):
+            # отметила председатель Совета Н.Дементьева: the role and the name are the verb's
+            # subject, so the name is nominative and the verb tells the person's gender
+            head_cases = NOM
+            c.gender = c.gender or ("m" if verb_before[1] == "masc" else "f")
+    if head_cases is None and has_noun:
+        head_cases = frozenset({"gent"})  # a complement: под руководством Г.Бековой
+    if head_cases is None and prep and not chain:
+        head_cases = frozenset(_PREP_CASES[prep])
+    if head_cases:
+        c.cases = head_cases if c.cases is None else (c.cases & head_cases or c.cases)
+
+
+# a role's place or field between it and the name: посол в Турции, представитель при ..., советник по ...
+_ROLE_PREPOSITIONS = frozenset("в во при по".split())
+
+
+def _role_chain(tokens: list[Token], sids: list[int], k: int,
+                name: int) -> tuple[list[int], str | None, tuple | None]:
+    """The words of the role before a name, walking left from token k (to a verb, a conjunction
+    or a preposition), in order, and the preposition or the finite verb that stopped the walk
+    (отметила председатель ...)."""
     chain: list[int] = []
-    k = c.i - 1
-    prep = None
-    verb_before = None  # a finite verb right before the role words (отметила председатель ...)
-    while k >= 0 and sids[k] == sids[c.i] and len(chain) < 12:
+    while k >= 0 and sids[k] == sids[name] and len(chain) < 12:
         t = tokens[k]
         if t.text in "-–—" and chain:
             k -= 1
@@ -440,51 +481,35 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
             break
         low = t.text.lower()
         if low in _PREP_CASES:
-            prep = low
-            break
+            chain.reverse()
+            return chain, low, None
         if low in ("и", "или", "а", "но", "что", "как"):
             break
         v = verb_info(t.text)
         if v and v[3] in ("fin", "infn", "grnd"):
-            verb_before = v
-            break
+            chain.reverse()
+            return chain, None, v
         chain.append(k)
         k -= 1
     chain.reverse()
-    head_cases = None
-    has_noun = False
-    nouns = []
-    for k in chain:
-        nc = noun_cases(tokens[k].text)
-        if nc is not None:
-            nouns.append((k, nc[0], nc[1]))
-    has_noun = bool(nouns)
-    if chain and noun_cases(tokens[chain[0]].text) is None:
-        # a substantivized participle or adjective heads the role: заведующий секретариатом
-        ps = [q for q in parses(tokens[chain[0]].text)[:4] if q.tag.POS in ("PRTF", "ADJF") and q.tag.case]
-        if ps:
-            c.cases = frozenset(q.tag.case for q in ps) if c.cases is None else c.cases
-            return
-    # the head: the leftmost animate noun followed only by possible genitive complements
+    return chain, None, None
+
+
+def _role_head(tokens: list[Token], chain: list[int]) -> tuple[int, frozenset[str]] | None:
+    """(token, cases) of the role's head: the leftmost animate noun followed only by possible
+    genitive complements (in either number: Совета матерей) or proper names in apposition
+    (Республики Казахстан, города Нур-Султан)."""
+    nouns = [(k, nc[0], nc[1]) for k in chain if (nc := noun_cases(tokens[k].text)) is not None]
     for idx, (k, anim, cases) in enumerate(nouns):
-        if anim and all(_may_be_genitive(tokens[k2].text) for k2, _, _ in nouns[idx + 1:]):
-            head_cases = cases
-            low = tokens[k].text.lower()
-            if (_FEM_ROLES.search(low) or low in ("гостьей", "гостья")) and any(
-                    q.tag.gender == "femn" for q in parses(low)[:1]):
-                c.gender = c.gender or "f"
-            if idx == 0 and "nomn" in cases and _subject_verb(verb_before):
-                # отметила председатель Совета Н.Дементьева: the role and the name are the verb's
-                # subject, so the name is nominative and the verb tells the person's gender
-                head_cases = NOM
-                c.gender = c.gender or ("m" if verb_before[1] == "masc" else "f")
-            break
-    if head_cases is None and has_noun:
-        head_cases = frozenset({"gent"})  # a complement: под руководством Г.Бековой
-    if head_cases is None and prep and not chain:
-        head_cases = frozenset(_PREP_CASES[prep])
-    if head_cases:
-        c.cases = head_cases if c.cases is None else (c.cases & head_cases or c.cases)
+        if anim and all("gent" in cs or _may_be_genitive(tokens[j].text) or _place_name(tokens[j])
+                        for j, _, cs in nouns[idx + 1:]):
+            return k, cases
+    return None
+
+
+def _place_name(t: Token) -> bool:
+    """A capitalized place or organization name, which keeps its nominative in apposition."""
+    return t.is_cap and word_info(t.text)["geo"]
 
 
 def _may_be_genitive(word: str) -> bool:
@@ -530,7 +555,8 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     if language == "ru":
         for c in cands:
             _evidence(tokens, sids, c, alias_tokens)
-    known_canon = {_fold(x) for x in aliases.canonicals()}
+    canonicals = aliases.canonicals()
+    known_canon = {_fold(x) for x in canonicals}
     for c in cands:
         _choose(c)
     if language == "ru":
@@ -572,7 +598,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
                 " ".join([_given_nom(tokens[c.i].text)] + [t.text for t in tokens[c.i + 1:c.j - 1]] + [r.nom]), on)
             if alias:
                 canon = alias
-        alias_canon = aliases.lookup(canon, on)
+        alias_canon = aliases.lookup(canon, on) or russian_spelling(canon, canonicals)
         if alias_canon:
             canon = alias_canon
         nominative = bool(r.cases & NOM) if language != "kk" else "nomn" in r.cases

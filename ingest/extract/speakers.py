@@ -18,10 +18,11 @@ from functools import lru_cache
 import re
 from typing import NamedTuple
 
-from ._text import Token, text_sentence_ids, tokenize, verb_info
+from ._text import Token, noun_cases, parses, text_sentence_ids, tokenize, verb_info, word_info
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .persons import Mention, find_persons
+from ..passages import MAX_PASSAGE_CHARS
 
 SPEECH_LEMMAS = frozenset(
     """отметить отмечать подчеркнуть подчеркивать подчёркивать заявить заявлять сообщить сообщать
@@ -43,6 +44,7 @@ EN_SPEECH = frozenset(
     emphasised emphasized underlined urged called shared recalled argued suggested""".split()
 )
 SPEECH_NOUNS = frozenset("выступление доклад обращение речь интервью заявление приветствие слово".split())
+_ACCORDING = frozenset(("словам", "мнению"))  # "По словам X", "По мнению X"
 _RELATIVE = frozenset("который которая которые".split())
 _ADVERBS = frozenset("не раз неоднократно всегда также уже еще ещё вновь тоже лично часто особо отдельно прямо открыто".split())
 _PRONOUNS = frozenset("он она они he she they ол".split())
@@ -64,7 +66,7 @@ def _speech_verb(word: str) -> tuple[str | None, str | None] | None:
 def _speech_cue(word: str) -> bool:
     """The word can make its neighbour a speaker: a speech verb or gerund, a speech noun, словам."""
     low = word.lower()
-    return low in SPEECH_GERUNDS or low in SPEECH_NOUNS or low == "словам" or _speech_verb(word) is not None
+    return low in SPEECH_GERUNDS or low in SPEECH_NOUNS or low in _ACCORDING or _speech_verb(word) is not None
 
 
 def _agrees(m: Mention, gender: str | None, number: str | None, plural_subject: bool) -> bool:
@@ -111,8 +113,12 @@ def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], l
                 m = max((m for m in mentions if m.last_token <= k and sids[m.first_token] == sids[k]), key=lambda m: m.first_token, default=None)
                 if m is not None and m.last_token < n and tokens[m.last_token].text == "," and tokens[k - 1].text == ",":
                     cand = m
-            if cand is None and k + 1 in starts:
-                cand = starts[k + 1]
+            if cand is None:
+                # "said Sadykov", "said President Kassym-Jomart Tokayev": capitalized titles between
+                i = k + 1
+                while i not in starts and i < min(n, k + 4) and tokens[i].is_cap and sids[i] == sids[k]:
+                    i += 1
+                cand = starts.get(i)
             if cand is not None:
                 out.append((cand, k))
         return out
@@ -122,13 +128,17 @@ def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], l
         low = t.text.lower()
         gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)
         sv = None if gerund else _speech_verb(t.text)
-        if low == "словам" and k > 0 and tokens[k - 1].text.lower() == "по" and k + 1 in starts:
-            out.append((starts[k + 1], k))
+        if low in _ACCORDING:
+            # "По словам С.Абдрахманова", "По мнению депутата Мажилиса Ш. Осина": the name after the role
+            named = _name_after_role(tokens, sids, k, starts) if k > 0 and tokens[k - 1].text.lower() == "по" else None
+            if named is not None:
+                out.append((named, k))
             continue
         if low in SPEECH_NOUNS and (k == 0 or sids[k - 1] != sids[k]):
             # "Выступление председателя ... Г.Сейтказиной на форуме": the speech's author
-            for i in range(k + 1, min(n, k + 12)):
-                if sids[i] != sids[k] or tokens[i].text in ",.:;«":
+            for i in range(k + 1, min(n, k + 20)):
+                if sids[i] != sids[k] or tokens[i].text in ".:;«" or tokens[i].text == "," and not (
+                        i + 1 < n and _another_post(tokens[i + 1].text)):
                     break
                 if i in starts:
                     out.append((starts[i], k))
@@ -164,9 +174,16 @@ def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], l
                 found = _subject_after(tokens, sids, c, starts)
         plural = len(found) > 1
         for m in found:
-            if m.nominative and (gerund or _agrees(m, gender, number, plural)):
+            if m.nominative and (gerund or _agrees(m, gender, number, plural)) and not (
+                    sv and _recalls_past_words(tokens, sids, m, k)):
                 out.append((m, k))
     return out
+
+
+def _another_post(word: str) -> bool:
+    """A role in the genitive after a comma: "Выступление Председателя АНК, Президента РК К.К. Токаева"."""
+    nc = noun_cases(word)
+    return nc is not None and nc[0] and "gent" in nc[1]
 
 
 def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
@@ -193,6 +210,8 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
         while i - 1 >= 0 and j - i < 3 and tokens[i - 1].text.lower() in _ADVERBS:
             i -= 1
         if i in ends and i < j:
+            j = i
+        elif (i := _before_setting(tokens, j)) is not None and i in ends:
             j = i
         else:
             return []
@@ -223,6 +242,30 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
                 continue
         break
     return found
+
+
+def _name_after_role(tokens, sids, k, starts) -> Mention | None:
+    """The name right after token k, or after a role of at most five words in between (no
+    punctuation but an initial's dot): "словам депутата Мажилиса Ш. Осина"."""
+    for i in range(k + 1, min(len(tokens), k + 7)):
+        if i in starts:
+            return starts[i]
+        if not tokens[i].is_word or sids[i] != sids[k]:
+            return None
+    return None
+
+
+def _before_setting(tokens, j) -> int | None:
+    """Where a short phrase of setting ending at token j starts: "К.К. Токаев в своем
+    выступлении заявил" (в/во and at most three lowercase words, no verb)."""
+    i = j - 1
+    while i >= 0 and j - i <= 4 and tokens[i].is_word and not tokens[i].is_cap:
+        if tokens[i].text in ("в", "во"):
+            return i
+        if verb_info(tokens[i].text):
+            return None
+        i -= 1
+    return None
 
 
 def _subject_after(tokens, sids, k, starts) -> list[Mention]:
@@ -341,16 +384,44 @@ def _speech_author(paragraphs: list[str], bounds, starts: list[int], title: str,
     for m in mentions[:bisect_left(mention_starts, opening_end)]:
         if m.canonical == author:
             body = max(body, bisect_right(starts, m.start))
+    # a date line, a place or a heading after them is the publisher's too
+    while body < len(paragraphs) and _heading_like(paragraphs[body]):
+        body += 1
     return author, body
+
+
+def _heading_like(paragraph: str) -> bool:
+    """A short line that ends no sentence: "28 апреля 2022 года", "г. Астана", a heading."""
+    text = paragraph.strip()
+    return len(text) < 120 and not text.endswith((".", "!", "?", "…", "»", '"', ":"))
 
 
 def _is_reference(tokens: list[Token], sids, m: Mention, k: int) -> bool:
     """The speech verb refers to someone's words said elsewhere, not here: "Токаев не раз
     говорил", "Как подчеркнул Глава государства"."""
+    return bool(_REFERENCE_BEFORE & _words_around_cue(tokens, sids, m, k))
+
+
+def _recalls_past_words(tokens: list[Token], sids, m: Mention, k: int) -> bool:
+    """Anywhere, not only in a speech: "Как отмечал Глава государства, ..." recalls what someone
+    used to say rather than reports him speaking; "Как отметил аким, ..." in a report of a
+    meeting is his speech there. ("Назарбаев не раз подчеркивал" stays a speaker of the
+    document: samples/gold.json counts him so.)"""
+    return "как" in _words_around_cue(tokens, sids, m, k) and _past_imperfective(tokens[k].text)
+
+
+def _words_around_cue(tokens: list[Token], sids, m: Mention, k: int) -> set[str]:
+    """The word before "subject + verb" (or "verb + subject") and the two between them."""
     first = min(k, m.first_token)
     before = [t.text.lower() for t in tokens[max(0, first - 2):first] if sids[first] == sids[k]]
     between = [t.text.lower() for t in tokens[m.last_token:k]] if m.last_token <= k else []
-    return bool(_REFERENCE_BEFORE & set(before[-1:] + between[-2:]))
+    return set(before[-1:] + between[-2:])
+
+
+@lru_cache(maxsize=10_000)
+def _past_imperfective(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.aspect == "impf" and ps[0].tag.tense == "past"
 
 
 def _own_voice(paragraph: str) -> bool:
@@ -380,6 +451,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     for m, k in spoken:
         at = tokens[k].start
         i = bisect_right(starts, at) - 1
+        if tokens[k].text.lower() in SPEECH_NOUNS:
+            continue  # "Выступление К.К. Токаева на сессии" names a speech, it is not part of it
         if m.kind != "given" and i >= 0 and at < bounds[i][1]:
             spoken_in[i].append((m, k))
     out: list[list[Turn]] = []
@@ -396,13 +469,32 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         turns = _turns(para, a, found, named, tokens, sids)
         # the words before the first reported speech: the author's in a speech, a continued quote's
         # speaker, or nobody's
+        if not found and _question_to_someone(para):
+            out.append(turns)  # an interviewer's question: nobody's, and the one asked answers next
+            continue
         if not turns[0].speakers:
             turns[0] = Turn(turns[0].offset, _unattributed(para, prev, author[0] if in_body else None))
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
                 del turns[1]  # the continued speaker goes on speaking
+        if in_body:
+            # in a speech, what follows someone's quoted words is the author's again
+            turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
         out.append(turns)
         prev = turns[-1].speakers
     return out
+
+
+# "– Александр Ильич, почему ...?": a dash (or none), then the addressee's names before a comma
+_ADDRESS = re.compile(r"^\W{0,3}((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s*){1,3}),")
+
+
+def _question_to_someone(para: str) -> bool:
+    """The paragraph asks the person it addresses by name (an interviewer's question): not the
+    words of the one who answers. Names, not words of the dictionary: "– Конечно, ...?" answers."""
+    text = para.strip()
+    address = _ADDRESS.match(text)
+    return bool(address and text.endswith("?")
+                and not any(word_info(w)["common"] for w in address.group(1).split()))
 
 
 def _unattributed(para: str, prev: list[str], author: str | None) -> list[str]:
@@ -423,22 +515,98 @@ def _turns(para: str, base: int, found: list[tuple[Mention, int]], named: list[M
     (his first mention since the previous turn: "Е.Нурпеисов представил доклад. Он отметил..."),
     else at the sentence holding the speech verb (or the quote that sentence closes). A speaker
     already speaking in the turn (the second of "А, Б рассказали... Б предложил") starts none.
-    `named` are the paragraph's mentions."""
+    Where a speaker's words end before the next cue (a closed quote and its attribution, then
+    narration), the rest is a turn of nobody's. `named` are the paragraph's mentions."""
     turns: list[Turn] = [Turn(0, [])]
+    lost_breaks = len(para) > MAX_PASSAGE_CHARS
+    said_until: int | None = None  # where the current speaker's words end, when known
     for m, k in sorted(found, key=lambda x: tokens[x[1]].start):
         cur = turns[-1]
-        if m.canonical in cur.speakers:
-            continue
         intro = next((n for n in named if n.canonical == m.canonical and n.start - base >= cur.offset
                       and n.first_token <= k), None)
         first = intro.first_token if intro is not None else _cue_token(m, k, sids)
         at = _quote_start(para, _sentence_start(para, base, first, tokens, sids))
+        if said_until is not None and at > said_until and para[said_until:at].strip():
+            turns.append(Turn(said_until, []))  # narration between his words and the next cue
+            cur = turns[-1]
+        elif m.canonical in cur.speakers:
+            said_until = _words_end(para, base, k, tokens, sids, lost_breaks)  # he goes on speaking
+            continue
+        said_until = _words_end(para, base, k, tokens, sids, lost_breaks)
         at = max(at, cur.offset)
         if not para[cur.offset:at].strip():
-            turns[-1] = Turn(cur.offset, cur.speakers + [m.canonical])
+            turns[-1] = Turn(cur.offset, _unique(cur.speakers + [m.canonical]))
         else:
             turns.append(Turn(at, [m.canonical]))
+    if said_until is not None and para[said_until:].strip():
+        turns.append(Turn(said_until, []))
     return turns
+
+
+# a direct quote closed right before the speech verb: "«...», — отметил", "\"...,\" said"
+_QUOTE_BEFORE_VERB = re.compile(r"(?:[»\"”]\s*,?\s*[—–-]|[,!?][\"”]\s*[—–-]?)\s*$")
+# a direct quote opened after the verb (and its subject, initials allowed) in the same sentence:
+# "сказал А.Шмидт: «..."
+_QUOTE_AFTER_VERB = re.compile(r"(?:[^.!?«»\"“:]|(?<=\b[A-ZА-ЯЁ])\.){0,120}:\s*[«\"“]")
+# a sentence that goes on with the same speaker's words: a quote, a dashed line, "По его словам, ..."
+_CONTINUES = re.compile(r"[«\"“—–-]|по (?:его|ее|её|их) (?:словам|мнению)\b", re.IGNORECASE)
+
+
+def _words_end(para: str, base: int, k: int, tokens: list[Token], sids, lost_breaks: bool) -> int | None:
+    """Offset in the paragraph where the words attributed by the cue at token k end, when the
+    text marks it: a direct quote and the sentence attributing it, with the quotes or dashed
+    lines that continue it (what follows is the narrator's); in a paragraph whose breaks were
+    lost (a report saved as one line) also reported speech, which then ends with its sentence.
+    None: the speaker's words run on to the next cue (the paragraph's own convention)."""
+    verb = tokens[k].start - base
+    if _QUOTE_BEFORE_VERB.search(para, 0, verb):
+        end = _sentence_end(para, base, k, tokens, sids)
+    elif (opened := _QUOTE_AFTER_VERB.match(para, verb)) is not None:
+        end = _after_quote(para, base, opened.end() - 1, tokens, sids)
+    elif lost_breaks:
+        end = _sentence_end(para, base, k, tokens, sids)
+    else:
+        return None
+    # "«...», – сказал он. – И передаем детям." / "... Б.Оразбаев. «Второе...»": still his
+    while True:
+        rest = para[end:]
+        lead = len(rest) - len(rest.lstrip())
+        if not rest.strip() or not _CONTINUES.match(rest, lead):
+            return end + lead if rest.strip() else len(para)
+        nxt = _token_at(tokens, base + end + lead)
+        if nxt is None:
+            return len(para)
+        end = _after_quote(para, base, end + lead, tokens, sids) if rest.lstrip()[0] in "«\"“" \
+            else _sentence_end(para, base, nxt, tokens, sids)
+
+
+def _token_at(tokens: list[Token], at: int) -> int | None:
+    i = bisect_left(tokens, at, key=_token_start)
+    return i if i < len(tokens) else None
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+def _sentence_end(para: str, base: int, t: int, tokens: list[Token], sids) -> int:
+    """Offset in the paragraph right after the sentence holding token t."""
+    e = t
+    limit = base + len(para)
+    while e + 1 < len(tokens) and sids[e + 1] == sids[t] and tokens[e + 1].end <= limit:
+        e += 1
+    return tokens[e].end - base
+
+
+def _after_quote(para: str, base: int, opened: int, tokens: list[Token], sids) -> int:
+    """Offset right after the sentence in which the quote opening at `opened` closes (the quote
+    may hold several sentences); the paragraph's end when it never closes."""
+    mark = para[opened]
+    close = para.find("»" if mark == "«" else "”" if mark == "“" else '"', opened + 1)
+    if close < 0:
+        return len(para)
+    t = _token_at(tokens, base + close)
+    return _sentence_end(para, base, t, tokens, sids) if t is not None else len(para)
 
 
 def _cue_token(m: Mention, k: int, sids) -> int:

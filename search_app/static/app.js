@@ -1,4 +1,5 @@
-// The only script: "copy citation" buttons (the citation text is on the page without it).
+// The only script: "copy citation" buttons (the citation text is on the page without it), and
+// a search form that leaves its empty date fields out of the address.
 // No inline script anywhere; the Content-Security-Policy allows only this file.
 (function () {
   "use strict";
@@ -32,7 +33,18 @@
     }
   }
 
+  // Empty date fields would put "&from=&to=" into every address the form makes.
+  function dropEmptyDates(event) {
+    ["from", "to"].forEach(function (name) {
+      if (event.formData.get(name) === "") { event.formData.delete(name); }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    var forms = document.querySelectorAll("form.search");
+    for (var j = 0; j < forms.length; j++) {
+      forms[j].addEventListener("formdata", dropEmptyDates);
+    }
     var buttons = document.querySelectorAll("button.copy[data-copy]");
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].hidden = false;

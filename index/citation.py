@@ -1,0 +1,153 @@
+"""How a quote is cited: `«...» — А. Платонов; <title>, <date>, с. <page>`, the same string on the
+web page, in the JSON API, the CSV export and the command line, and a quote's fields as the JSON
+API and `search --quotes --json` give them.
+
+Plain text only (no whoosh, no Flask), so the command can use it without loading the web app.
+"""
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+from index.aliases import fold
+from index.results import QuoteHit
+
+CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentences around the first match
+ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
+
+# A sentence ends at . ! ? or …, but an initial before a name ("А. Платонов", "К.К. Токаев") ends
+# none: a capital letter standing alone before the full stop (as ingest.passages cuts sentences).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+_DASH = r"(?:—|–|-(?=\s))"
+# «Слова», — заявил С. Абдрахманов.   /   С. Абдрахманов подчеркнул: «Слова».   /   «Слова».
+_QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+)»[,.!?…]?\s*" + _DASH + r"\s*(?P<who>[^«»]+)", re.S)
+_WHO_THEN_QUOTE = re.compile(r"(?P<who>[^«»]+):\s*«(?P<quote>.+)»[.!?…]?", re.S)
+_WHOLE_QUOTE = re.compile(r"«(?P<quote>.+)»[.!?…]?", re.S)
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_TRAILING_PUNCTUATION = " ,;:—–-"
+_INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them
+
+
+def plain(fragment: str) -> str:
+    """Text of a marked fragment: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"</?mark>", "", fragment or ""))
+
+
+def short_date(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else "без даты"
+
+
+def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None) -> str:
+    """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when known)."""
+    words = cite_text(quoted_words(text_html, speakers or []))
+    out = f"«{words.translate(_INNER_QUOTES)}»"
+    if speakers:
+        out += f" — {', '.join(speakers)}"
+    out += f"; {title or 'без названия'}, {short_date(when)}"
+    if page:
+        out += f", с. {page}"
+    return out
+
+
+def hit_citation(hit: QuoteHit) -> str:
+    return citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page)
+
+
+def passage_anchor(hit: QuoteHit) -> str:
+    """The passage's anchor on its document's page (`p-<position>`)."""
+    return "p-" + hit.passage_id.rsplit("/", 1)[-1]
+
+
+def quote_fields(hit: QuoteHit, url: str) -> dict:
+    """A quote as the JSON API gives it (`url`: where the web app shows the passage)."""
+    return {
+        "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
+        "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "text": hit.text, "text_html": hit.text_html,
+        "citation": hit_citation(hit), "score": hit.score, "url": url,
+    }
+
+
+# -- the quoted words ---------------------------------------------------------------------------
+def quoted_words(text_html: str, speakers: list[str]) -> str:
+    """The words a passage quotes, for a citation that names the speaker after them: a passage
+    that is one «...» quote loses its own quotation marks, and the attribution beside it
+    («...», — заявил С. Абдрахманов.) when that names one of its speakers in one clause; any
+    other passage is quoted whole."""
+    text = text_html.strip()
+    for pattern in (_QUOTE_THEN_WHO, _WHO_THEN_QUOTE):
+        m = pattern.fullmatch(text)
+        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers):
+            return m["quote"]
+    m = _WHOLE_QUOTE.fullmatch(text)
+    if m and _balanced(m["quote"]):
+        return m["quote"]
+    return text_html
+
+
+def _balanced(quote: str) -> bool:
+    """Whether every » in `quote` closes a « in it: `А», — сказал он. «Б` is two quotes, not one."""
+    depth = 0
+    for ch in quote:
+        if ch in "«»":
+            depth += 1 if ch == "«" else -1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _is_attribution(who: str, speakers: list[str]) -> bool:
+    """Whether `who` ("заявил С. Абдрахманов.") is one clause naming one of the speakers."""
+    who = " ".join(who.split())
+    if not who or len(who) > ATTRIBUTION_MAX_CHARS or _SENTENCE_END.search(who):
+        return False
+    surnames = [words[-1] for name in speakers if (words := _NAME_WORD.findall(name))]
+    return any(fold(surname) in fold(who) for surname in surnames)
+
+
+# -- cutting a long passage -----------------------------------------------------------------------
+def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
+    """The quoted words: the whole passage when short, else the sentence(s) around the first match;
+    a sentence longer than `limit` is cut to whole words around the match. `[…]` marks a cut."""
+    text = " ".join(plain(text_html).split())
+    if len(text) <= limit:
+        return text
+    at = _first_match_at(text_html)
+    bounds = [0] + _sentence_ends(text) + [len(text)]
+    i = next((i for i in range(len(bounds) - 2) if at < bounds[i + 1]), len(bounds) - 2)
+    start, end = bounds[i], bounds[i + 1]
+    if end - start > limit:
+        start, end = _word_window(text, start, end, at, limit)
+    prefix = "[…] " if start > 0 else ""
+    suffix = " […]" if end < len(text) else ""
+    return prefix + text[start:end].strip() + suffix
+
+
+def _first_match_at(text_html: str) -> int:
+    """Where the first match starts in the passage's plain text (0 without a match)."""
+    if "<mark>" not in text_html:
+        return 0
+    before = text_html.split("<mark>", 1)[0]
+    return len(" ".join(html.unescape(before).split()))
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence but the last ends in `text` (the next one starts there)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _word_window(text: str, start: int, end: int, at: int, limit: int) -> tuple[int, int]:
+    """At most `limit` characters of text[start:end] around `at`, cut between words (a third of
+    the window before the match, the sentence's end pulling it back when the match is late)."""
+    lo = max(start, min(at - limit // 3, end - limit))
+    hi = min(end, lo + limit)
+    if lo > start and not text[lo - 1].isspace():  # inside a word: from the next one
+        space = text.find(" ", lo, hi)
+        lo = space + 1 if space >= 0 else lo
+    if hi < end and not text[hi].isspace():  # inside a word: up to the one before
+        space = text.rfind(" ", lo, hi)
+        hi = space if space > lo else hi
+    if hi < end:  # "кружков, […]" reads "кружков […]"
+        hi = lo + len(text[lo:hi].rstrip(_TRAILING_PUNCTUATION))
+    return lo, hi
