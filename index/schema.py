@@ -16,7 +16,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 # Bump when fields or analysis change: an index built with another version must be rebuilt.
 # 3: Kazakh case endings cut by the analyzer; 4: adverbs as nouns, Latin look-alikes;
 # 5: a document's passages follow it in its segment (index.facets.FacetTables.owner)
-SCHEMA_VERSION = 5
+# 6: Kazakh forms written with Russian letters, unknown first names, surnames before nouns
+SCHEMA_VERSION = 6
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"
