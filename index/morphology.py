@@ -95,13 +95,12 @@ def russian_terms(word: str) -> tuple[str, ...]:
     readings = parses(word)
     top = readings[0]
     known = m.word_is_known(word)
-    # the first reading in which the word is the dictionary form of a common word
-    headword = next((p for p in readings if _is_common(p) and p.methods_stack[0][3] == 0), None)
+    headword = _headword(readings)
     sm = SURNAME_RE.fullmatch(word)
     if not known and sm and _kazakh_form_of_known_word(word):
         # Алматыны, not the plural of a surname Алматын
         return kazakh_reading(word)[0]
-    if sm and (not (known and _is_common(top)) or _surname_homograph(sm, headword, readings)):
+    if sm and (not (known and _is_common(top)) or surname_over_noun(word)):
         # A surname form, or a word the dictionary only knows as a name. Map every case form
         # to the masculine nominative and let that word decide the term, so that Токаеву
         # follows Токаев whatever the dictionary makes of the nominative.
@@ -133,15 +132,37 @@ def russian_terms(word: str) -> tuple[str, ...]:
     return (primary, *alternatives)
 
 
-def _surname_homograph(sm: re.Match, headword, readings) -> bool:
-    """A masculine surname that is also a plural genitive of a common noun, and that the
-    dictionary reads as a name often enough (Беков = бек, Зайцев = заяц, Королёв = королева):
-    the surname is the primary term, the noun an alternative, as for a surname the dictionary
-    reads first (Волков). Where the name reading is rare, the noun stays first, so that the
-    query `городов` still finds `город`."""
-    if sm.group(2) or headword is not None or not any("Surn" in p.tag.grammemes for p in readings):
+def _headword(readings):
+    """The first reading in which the word is the dictionary form of a common word, or None."""
+    return next((p for p in readings if _is_common(p) and p.methods_stack[0][3] == 0), None)
+
+
+@lru_cache(maxsize=100_000)
+def surname_over_noun(word: str) -> bool:
+    """Whether `word` is a masculine surname that the dictionary reads first as a common noun's
+    plural genitive, and as a name often enough (Беков = бек, Зайцев = заяц, Королёв = королева,
+    узбеков = узбек): russian_terms gives it the surname as the primary term and the noun's as
+    the second, as for a surname the dictionary reads first (Волков). Where the name reading
+    is rare, the word stays the noun's form (городов, греков)."""
+    sm = SURNAME_RE.fullmatch(word)
+    if not sm or sm.group(2) or not morph().word_is_known(word):
+        return False
+    readings = parses(word)
+    if not _is_common(readings[0]) or _headword(readings) is not None:
+        return False
+    if not any("Surn" in p.tag.grammemes for p in readings):
         return False
     return sum(p.score for p in readings if _PROPER & p.tag.grammemes) >= SURNAME_HOMOGRAPH_MIN_SCORE
+
+
+def query_choice(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[str, ...]:
+    """The one term of `terms` (the index terms of `word`; () for none) that a query for `word`
+    uses: the primary, except for a surname that is also a noun's plural genitive typed in
+    lowercase (узбеков, поляков, долгов): that means the noun, as written in running text, so
+    it takes the noun's term and finds узбеки, узбек; typed capitalized (Беков) the surname."""
+    if len(terms) > 1 and not capitalized and surname_over_noun(word):
+        return terms[1:2]
+    return terms[:1]
 
 
 def _is_surname_first(base: str) -> bool:

@@ -387,3 +387,29 @@ def test_a_surname_that_is_a_nouns_plural_genitive_keeps_its_own_term():
     assert query_terms("городов") == ["город"]
     # the feminine surname that is also a dictionary word
     assert query_terms("Королёв")[0] in analyze_terms("Королёва")
+
+
+def test_a_surname_that_is_also_a_nouns_plural_genitive_is_queried_as_typed():
+    # Typed in lowercase it is the noun (as in «представители узбеков и поляков»): its query
+    # finds the noun's other forms; typed capitalized, the surname, which the noun does not find.
+    for word, noun_form in (("узбеков", "узбеки"), ("поляков", "поляк"), ("долгов", "долгами"),
+                            ("романов", "роман"), ("носков", "носки"), ("поваров", "повара"),
+                            ("алмазов", "алмазы"), ("беков", "бек"), ("зайцев", "зайцы")):
+        assert query_terms(word)[0] in analyze_terms(noun_form), word
+        assert query_terms(word.upper()) == query_terms(word)  # capitals say nothing of a name
+        surname = word.capitalize()
+        assert query_terms(surname)[0] not in analyze_terms(noun_form), surname
+        assert query_terms(surname)[0] in analyze_terms(surname + "ым"), surname
+        # the index keeps both readings: each query finds the word itself
+        assert {query_terms(word)[0], query_terms(surname)[0]} <= set(analyze_terms(word)), word
+    assert query_terms("Королёв")[0] not in analyze_terms("королевам")
+    # a surname's other forms are no noun's: the surname however typed
+    assert query_terms("бекова") == query_terms("Бекова") == query_terms("Беков")
+    # surnames the dictionary reads first, and a noun with a rare surname reading: as before
+    for word, term in (("волков", "волков"), ("орлов", "орлов"), ("городов", "город")):
+        assert query_terms(word) == query_terms(word.capitalize()) == [term], word
+    # each part of a compound and each word of a phrase as it was typed
+    assert query_terms("узбеков-переселенцев") == ["узбек", "переселенец"]
+    assert query_terms("Петров-Беков") == ["петров", "беков"]
+    assert query_terms("депутат Беков и представители узбеков") == [
+        "депутат", "беков", "представитель", "узбек"]
