@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
-from index.morphology import STOP_WORDS, word_terms
-from index.tokenize import INITIAL, NAME, fast_tokens, fold, raw_tokens, token_kind
+from index.morphology import STOP_WORDS, query_choice, word_terms
+from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
 
 __all__ = [
@@ -61,31 +61,33 @@ def _word_terms(word: str, polarity: bool) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=400_000)
-def expand(word: str, morphology: bool, query: bool, polarity: bool = True) -> Expansion:
+def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
+           capitalized: tuple[bool, ...] = ()) -> Expansion:
     """Terms of one normalized token with their relative positions.
 
     A hyphenated compound yields its parts at consecutive positions (so both
     `информационно-аналитической` and the phrase "информационно-аналитической работы" match
     by parts) and, in the index only, the whole compound at the first part's position. Queries
     get exactly one term per position, because Whoosh's phrase and multi-token queries ignore
-    token positions and take the terms in order. `polarity`: keep POLARITY_WORDS (the index and
-    quoted phrases do; a bare query word does not).
+    token positions and take the terms in order; which term depends on how each part was typed
+    (`capitalized`, see capitalized_parts and morphology.query_choice). `polarity`: keep
+    POLARITY_WORDS (the index and quoted phrases do; a bare query word does not).
     """
     parts = word.split("-")
     if len(parts) == 1:
         terms = _word_terms(word, polarity) if morphology else (word,)
-        return tuple((0, t) for t in (terms[:1] if query else terms))
+        return tuple((0, t) for t in (query_choice(word, terms, any(capitalized[:1])) if query else terms))
     if morphology and word in STOP_WORDS:  # из-за, из-под
         return ()
     out: list[tuple[int, str]] = []
     whole: list[str] = []
     first_len = 0
     pos = 0
-    for part in parts:
+    for i, part in enumerate(parts):
         terms = _word_terms(part, polarity) if morphology else (part,)
         whole.append(terms[0] if terms else part)
         if terms:
-            terms = terms[:1] if query else terms
+            terms = query_choice(part, terms, any(capitalized[i : i + 1])) if query else terms
             out.extend((pos, t) for t in terms)
             if pos == 0:
                 first_len = len(terms)
@@ -214,6 +216,7 @@ class RussianTokenizer(Tokenizer):
             t.text = _fold_surface(surface)
             t.verbatim = kind == INITIAL  # an initial is kept as it is, never a stop word
             t.name = _is_name(surface, kind)
+            t.capitalized = capitalized_parts(surface)
             t.stopped = False
             t.boost = 1.0
             if keeporiginal:
@@ -245,7 +248,8 @@ class TermFilter(Filter):
             else:
                 # "phrase": a quoted phrase, analyzed as a query but keeping POLARITY_WORDS
                 query = t.mode in ("query", "phrase")
-                expansion = expand(t.text, morphology, query, t.mode != "query")
+                expansion = expand(t.text, morphology, query, t.mode != "query",
+                                   capitalized=t.capitalized if query else ())
                 if not expansion and t.name:  # Ю.Ли, Юрий Ли: a surname, not the particle ли
                     expansion = ((0, t.text),)
             if not expansion:  # a stop word

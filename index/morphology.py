@@ -36,6 +36,10 @@ _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Init", "Ab
 # pymorphy3's probability below which a noun reading of an adverb is ignored: потом (пот
 # 0.013), порой (пора 0.015), целиком (целик 0.017) stay adverbs; утром (утро 0.097) does not.
 ADVERB_NOUN_MIN_SCORE = 0.05
+# pymorphy3's probability of the name readings of a plural genitive (зайцев: заяц 0.8, Зайцев
+# 0.2) from which the word is read as a surname first: Беков 0.33, Зайцев 0.2, Королёв 0.57 are;
+# греков 0.1, голов 0.07, школьников 0.04, городов 0.01 stay the nouns' forms.
+SURNAME_HOMOGRAPH_MIN_SCORE = 0.2
 _ENGLISH_STOP = frozenset(
     "a an and are as at be by for from if in is it of on or that the this to with".split()
 )
@@ -99,10 +103,12 @@ def russian_terms(word: str) -> tuple[str, ...]:
     readings = parses(word)
     top = readings[0]
     known = m.word_is_known(word)
-    # the first reading in which the word is the dictionary form of a common word
-    headword = next((p for p in readings if _is_common(p) and p.methods_stack[0][3] == 0), None)
+    headword = _headword(readings)
     sm = SURNAME_RE.fullmatch(word)
-    if sm and not (known and _is_common(top)):
+    if not known and sm and _kazakh_form_of_known_word(word):
+        # Алматыны, not the plural of a surname Алматын
+        return kazakh_reading(word)[0]
+    if sm and (not (known and _is_common(top)) or surname_over_noun(word)):
         # A surname form, or a word the dictionary only knows as a name. Map every case form
         # to the masculine nominative and let that word decide the term, so that Токаеву
         # follows Токаев whatever the dictionary makes of the nominative.
@@ -111,10 +117,14 @@ def russian_terms(word: str) -> tuple[str, ...]:
     elif known:
         primary = _fold((headword or top).normal_form)
     else:
-        return (_ru_stemmer.stemWord(word),)
+        return _unknown_word_terms(word)
     if headword is not None:
         if "ADVB" in headword.tag.grammemes and primary == _fold(headword.normal_form):
             return _adverb_as_noun(primary, readings)
+        if sm and sm.group(2) and _is_surname_first(sm.group(1)) and sm.group(1) != primary:
+            # Осина, Королёва: a headword that is also the feminine of a surname read first as
+            # a surname; that surname is no dictionary word, so the two stay apart
+            return (primary, sm.group(1))
         return (primary,)
     alternatives: list[str] = []
     for p in readings:
@@ -128,6 +138,49 @@ def russian_terms(word: str) -> tuple[str, ...]:
         if surname != primary and surname not in alternatives:
             alternatives.append(surname)
     return (primary, *alternatives)
+
+
+def _headword(readings):
+    """The first reading in which the word is the dictionary form of a common word, or None."""
+    return next((p for p in readings if _is_common(p) and p.methods_stack[0][3] == 0), None)
+
+
+@lru_cache(maxsize=100_000)
+def surname_over_noun(word: str) -> bool:
+    """Whether `word` is a masculine surname that the dictionary reads first as a common noun's
+    plural genitive, and as a name often enough (Беков = бек, Зайцев = заяц, Королёв = королева,
+    узбеков = узбек): russian_terms gives it the surname as the primary term and the noun's as
+    the second, as for a surname the dictionary reads first (Волков). Where the name reading
+    is rare, the word stays the noun's form (городов, греков)."""
+    sm = SURNAME_RE.fullmatch(word)
+    if not sm or sm.group(2) or not morph().word_is_known(word):
+        return False
+    readings = parses(word)
+    if not _is_common(readings[0]) or _headword(readings) is not None:
+        return False
+    if not any("Surn" in p.tag.grammemes for p in readings):
+        return False
+    return sum(p.score for p in readings if _PROPER & p.tag.grammemes) >= SURNAME_HOMOGRAPH_MIN_SCORE
+
+
+def query_choice(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[str, ...]:
+    """The one term of `terms` (the index terms of `word`; () for none) that a query for `word`
+    uses: the primary, except for a surname that is also a noun's plural genitive typed in
+    lowercase (узбеков, поляков, долгов): that means the noun, as written in running text, so
+    it takes the noun's term and finds узбеки, узбек; typed capitalized (Беков) the surname."""
+    if len(terms) > 1 and not capitalized and surname_over_noun(word):
+        return terms[1:2]
+    return terms[:1]
+
+
+def _is_surname_first(base: str) -> bool:
+    """Whether the dictionary knows `base` and it is read as a surname first (Осин, Королёв)."""
+    return morph().word_is_known(base) and russian_terms(base)[0] == base and _has_surname_reading(base)
+
+
+def _kazakh_form_of_known_word(word: str) -> bool:
+    reading = kazakh_reading(word)
+    return reading is not None and reading[1]
 
 
 def _adverb_as_noun(adverb: str, readings) -> tuple[str, ...]:
@@ -170,15 +223,49 @@ def word_terms(word: str) -> tuple[str, ...]:
     """Index terms of one normalized word without hyphens ((): a stop word)."""
     if word in STOP_WORDS:
         return ()
+    return content_terms(word)
+
+
+@lru_cache(maxsize=200_000)
+def content_terms(word: str) -> tuple[str, ...]:
+    """Index terms of one normalized word without hyphens, stop word or not."""
     if word.isascii():
         return (word,) if any(c.isdigit() for c in word) else (_en_stemmer.stemWord(word),)
     if _RUSSIAN_RE.fullmatch(word):
         return russian_terms(word)
     if KAZAKH_LETTERS & set(word):
-        stem = kazakh_stem(word)
-        return (stem, *kazakh_surname_as_russian(stem))
+        return kazakh_terms(word)
     # digits mixed with Cyrillic, other scripts: no morphology
     return (word,)
+
+
+def kazakh_terms(word: str) -> tuple[str, ...]:
+    """Terms of a word with a Kazakh letter: those of its stem without one case (or plural,
+    or possessive) ending. The stem is analyzed as a word of its own, so a form meets its
+    nominative even where the nominative itself ends like an ending and is cut too
+    (Өскеменде -> Өскемен -> Өске, like Өскемен), and a stem written with letters Russian
+    shares meets the Russian analysis of that nominative (Ассамблеяның -> ассамблея)."""
+    stem = kazakh_stem(word)
+    if stem != word:
+        return content_terms(stem)
+    return (word, *kazakh_surname_as_russian(word))
+
+
+def _unknown_word_terms(word: str) -> tuple[str, ...]:
+    """Terms of a word written with letters Russian shares that the dictionary does not know
+    and that is no surname form: a Kazakh word form, a Kazakh name, or a rare Russian word.
+
+    A Kazakh case form of a word the dictionary knows (Астанада, Назарбаевпен, Ассамблеясына)
+    takes that word's terms. One of an unknown word (Шымкентте, мемлекетке) keeps Snowball's
+    term, which its query uses, and adds its nominative's query term, so the nominative finds
+    it while a rare Russian word of the same shape (Мурада) keeps its own term."""
+    reading = kazakh_reading(word)
+    if reading is not None and reading[1]:
+        return reading[0]
+    own = _name_or_snowball_terms(word)
+    if reading is None or reading[0][0] in own:
+        return own
+    return (*own, reading[0][0])
 
 
 # Kazakh letters written the Russian way: Тоқаев is Токаев, Әбдіқадыров is Абдикадыров.
@@ -196,39 +283,143 @@ def kazakh_surname_as_russian(stem: str) -> tuple[str, ...]:
     return tuple(t for t in russian_terms(russian) if t != stem) if _RUSSIAN_RE.fullmatch(russian) else ()
 
 
-# Kazakh case and plural endings (after every vowel-harmony and consonant variant), longest
-# first. Kazakh is agglutinative: Тоқаевтың, Қазақстанның, жастарға. Only endings of two or
-# more letters are cut, and only when four letters stay, so short words and stems ending in
-# a vowel are left alone rather than guessed at.
-KAZAKH_ENDINGS = tuple(sorted("""
-    ның нің дың дің тың тің
-    ға ге қа ке на не
-    ны ні ды ді ты ті
-    да де та те
-    дан ден тан тен нан нен
-    мен бен пен менен
-    лар лер дар дер тар тер
-    ларға лерге дарға дерге тарға терге
-    лардың лердің дардың дердің тардың тердің
-    ларды лерді дарды дерді тарды терді
-    ларда лерде дарда дерде тарда терде
-    лардан лерден дардан дерден тардан терден
-    лармен лермен дармен дермен тармен термен
-""".split(), key=len, reverse=True))
+# What a Kazakh stem ends in decides the first consonant of its ending: Астана-да,
+# депутат-та, Назарбаев-пен, қоғам-ның. Classes of the stem's last letter: a vowel, м н ң,
+# the sonorants (у and и also sound as consonants), з ж, and the voiceless consonants (with
+# б в г д, devoiced at the end of loanwords: Назарбаевтың, заводқа).
+_VOWEL = "аәеёиоөуұүыіэюя"
+_NASAL = "мнң"
+_SONORANT = "лрйуи"
+_VOICED = "зж"
+_VOICELESS = "пткқсшфхцчщбвгд"
+_POSSESSIVE = "ыі"  # the 3rd person possessive (-ы/-і/-сы/-сі) before -на, -нда, -нан
+_PLURALS = (("лар лер", _VOWEL + "руй"), ("дар дер", "л" + _NASAL + _VOICED), ("тар тер", _VOICELESS))
+# Case endings (every vowel-harmony variant), each with the stem ends it follows.
+_CASES = (
+    ("ның нің", _VOWEL + _NASAL), ("дың дің", _SONORANT + _VOICED), ("тың тің", _VOICELESS),
+    ("ға ге", _VOWEL + _NASAL + _SONORANT + _VOICED), ("қа ке", _VOICELESS), ("на не", _POSSESSIVE),
+    ("ны ні", _VOWEL), ("ды ді", _NASAL + _SONORANT + _VOICED), ("ты ті", _VOICELESS),
+    ("да де", _VOWEL + _NASAL + _SONORANT + _VOICED), ("та те", _VOICELESS), ("нда нде", _POSSESSIVE),
+    ("дан ден", _VOWEL + _SONORANT + _VOICED), ("нан нен", _NASAL + _POSSESSIVE),
+    ("тан тен", _VOICELESS),
+    ("мен менен", _VOWEL + _NASAL + _SONORANT), ("бен бенен", _VOICED), ("пен пенен", _VOICELESS),
+)
+# The possessive after a vowel (Ассамблея-сы), cut only where the dictionary knows the stem:
+# after a consonant the -і of кеңес-і would read as кеңе-сі.
+_POSSESSIVE_AFTER_VOWEL = (("сы", _VOWEL), ("сі", _VOWEL))
+# The cases after a plural (which ends in р): -лардың, -ларға, -ларды, -ларда, -лардан, -лармен.
+_AFTER_PLURAL = ("дың", "ға", "ды", "да", "дан", "мен"), ("дің", "ге", "ді", "де", "ден", "мен")
+
+
+def _kazakh_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, the stem ends it follows), longest first."""
+    out = [(e, follows) for endings, follows in _CASES + _PLURALS for e in endings.split()]
+    for plurals, follows in _PLURALS:
+        for plural in plurals.split():
+            out += [(plural + case, follows) for case in _AFTER_PLURAL[plural[1] == "е"]]
+    return tuple(sorted(out, key=lambda x: len(x[0]), reverse=True))
+
+
+# Kazakh is agglutinative: Тоқаевтың, Қазақстанның, жастарға. Only endings of two or more
+# letters are cut, and only when four letters stay and the stem ends in a sound the ending
+# follows, so short words and nominatives like Алматы (not Алма-ты) are left alone.
+KAZAKH_ENDINGS = _kazakh_endings()
 KAZAKH_MIN_STEM = 4
 # Word ends that look like an ending but belong to the stem: Қазақстан is not Қазақс + тан.
 KAZAKH_STEM_ENDS = ("стан",)
 
 
+def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
+    """Every (stem, ending) split of `word` that Kazakh sound rules allow, longest ending first
+    (with `possessive`, also the possessive -сы/-сі)."""
+    endings = KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL if possessive else KAZAKH_ENDINGS
+    return [(word[: -len(ending)], ending) for ending, follows in endings
+            if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_MIN_STEM
+            and word[-len(ending) - 1] in follows]
+
+
 @lru_cache(maxsize=100_000)
 def kazakh_stem(word: str) -> str:
-    """A Kazakh word without its case (and plural) ending: one cut, conservative."""
+    """A Kazakh word without its case (plural, possessive) ending: one cut, conservative."""
     if word.endswith(KAZAKH_STEM_ENDS):
         return word
-    for ending in KAZAKH_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_MIN_STEM:
-            return word[: -len(ending)]
-    return word
+    cuts = kazakh_cuts(word)
+    return cuts[0][0] if cuts else word
+
+
+# Vowel harmony, for words written with letters Russian shares: a back ending (а, ы) follows
+# a stem whose last vowel is back, a front one (е) a front vowel; -мен/-бен/-пен follow both.
+# The е of a surname's -ев does not count: Назарбаевтың, like Назарбаевты.
+_BACK, _FRONT = frozenset("аоуыяёю"), frozenset("еэи")
+
+
+def _harmonious(stem: str, ending: str) -> bool:
+    if ending in ("мен", "бен", "пен"):
+        return True
+    vowels = [c for c in (stem[:-2] if stem.endswith("ев") else stem) if c in _BACK or c in _FRONT]
+    if not vowels:
+        return False
+    side = _BACK if vowels[-1] in _BACK else _FRONT
+    return any(c in side for c in ending)
+
+
+@lru_cache(maxsize=100_000)
+def kazakh_reading(word: str) -> tuple[tuple[str, ...], bool] | None:
+    """A word written with letters Russian shares, read as a Kazakh form: (the terms of its
+    stem, whether the reading is sure) or None. Sure: the stem is a word the dictionary knows
+    in its dictionary form (астана, ассамблея), a surname (назарбаев), or a sure Kazakh form
+    itself (ассамблеясы = ассамблея + possessive)."""
+    unsure = None
+    for stem, ending in kazakh_cuts(word, possessive=True):
+        if not _harmonious(stem, ending):
+            continue
+        if _is_known_nominative(stem, ending):
+            return content_terms(stem), True
+        if ending in ("сы", "сі"):
+            continue
+        inner = kazakh_reading(stem) if not morph().word_is_known(stem) else None
+        if inner is not None and inner[1]:
+            return inner
+        if unsure is None:
+            unsure = content_terms(stem)
+    return (unsure, False) if unsure else None
+
+
+# A surname's masculine nominative (-ын left out: it ends many Kazakh possessive forms).
+_SURNAME_BASE_RE = re.compile(r"[а-я]{3,}(?:ов|ев|ин)")
+
+
+def _is_known_nominative(stem: str, ending: str) -> bool:
+    """Whether `stem` is a dictionary form the dictionary knows (a common word or a name), or a
+    surname's masculine nominative. Not before the dative -ге/-ке: a Russian -инг/-овк noun's
+    prepositional (коворкинге, Петровке) ends the same way."""
+    if _SURNAME_BASE_RE.fullmatch(stem):
+        return ending not in ("ге", "ке")
+    return any(_is_dictionary(p) and p.methods_stack[0][3] == 0 for p in parses(stem))
+
+
+# Names that Snowball cuts as a verb form in the nominative only: Ерлан -> ерла but Ерланом ->
+# ерлан, Бауыржан(а) -> бауыржа. Their nominative and genitive keep the -ан. Not a participle's
+# short form (номинирован, -а, -ы), which Snowball rightly cuts like its verb.
+_NAME_IN_AN = re.compile(r"([а-я]{2,}(?<!ов|ев)[ая]н)(?:|а|ы)")
+# Names in -ай: Snowball reads the genitive Абылая as an adjective (абыл, but Абылай -> абыла);
+# an adjective has the same shape, so the name's term is only added, and not after an
+# adjective's suffix (ковидная, казахская, блоговая: -ная, -вая, -ская, -цкая).
+_NAME_IN_AI = re.compile(r"([а-я]{2,}(?<![нв])(?<!ск|цк)[ая])я")
+
+
+def _name_or_snowball_terms(word: str) -> tuple[str, ...]:
+    """Terms of an unknown Russian-letter word: Snowball, except where it parts a name's forms."""
+    name = _NAME_IN_AN.fullmatch(word)
+    if name:
+        return (name.group(1),)
+    stem = _ru_stemmer.stemWord(word)
+    name = _NAME_IN_AI.fullmatch(word)
+    if name:
+        nominative = _ru_stemmer.stemWord(name.group(1) + "й")
+        if nominative != stem:
+            return (stem, nominative)
+    return (stem,)
 
 
 def snowball_term(word: str) -> str:

@@ -17,7 +17,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 3: Kazakh case endings cut by the analyzer; 4: adverbs as nouns, Latin look-alikes;
 # 5: a document's passages follow it in its segment (index.facets.FacetTables.owner)
 # 6: не, ни, без, емес indexed for phrases (index.analysis.POLARITY_WORDS); a capitalised Ли is a name
-SCHEMA_VERSION = 6
+# 7: Kazakh forms written with Russian letters, unknown first names, surnames before nouns
+SCHEMA_VERSION = 7
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"

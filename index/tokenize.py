@@ -19,6 +19,7 @@ TOKEN_RE = re.compile(rf"{_WORD}(?:[{_HYPHENS}]{_WORD})*")
 # Same tokens plus the character right after them, for the fast path (initial detection).
 TOKEN_DOT_RE = re.compile(rf"({_WORD}(?:[{_HYPHENS}]{_WORD})*)(\.?)")
 _HYPHEN_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е"})
+_HYPHEN_RE = re.compile(f"[{_HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -110,6 +111,12 @@ def token_kind(surface: str, dot: bool, after_initial: bool) -> int:
     if after_initial and surface[0].isupper():
         return NAME
     return WORD
+
+
+def capitalized_parts(surface: str) -> tuple[bool, ...]:
+    """Whether each hyphen-joined part of a token is written as a name is: a capital, then
+    lowercase (Беков, Петров-Водкин). A word in capitals (a heading, caps lock) is not."""
+    return tuple(part[:1].isupper() and not part.isupper() for part in _HYPHEN_RE.split(surface))
 
 
 def raw_tokens(text: str) -> Iterator[tuple[str, int, int, int]]:

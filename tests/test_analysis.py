@@ -362,3 +362,76 @@ def test_latin_look_alike_letters_in_a_cyrillic_word_read_as_cyrillic():
     text = "Роль Aссамблеи"
     assert [(t, text[s:e]) for t, s, e in tokens_with_offsets(text)] == [
         ("роль", "Роль"), ("ассамблея", "Aссамблеи")]
+
+
+def test_kazakh_forms_written_with_russian_letters_meet_their_nominative():
+    # no ә ғ қ ң ө ұ ү һ і: these went through the Russian analysis and met nothing
+    for nominative, forms in (("Назарбаев", "Назарбаевпен Назарбаевты Назарбаевта"),
+                              ("Астана", "Астанада Астанадан"), ("Алматы", "Алматыда Алматыны"),
+                              ("депутат", "депутатты депутаттар"), ("Шымкент", "Шымкентте"),
+                              ("мемлекет", "мемлекетке мемлекетпен"),
+                              ("Ассамблеясы", "Ассамблеясының Ассамблеясына")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+    assert query_terms("Ассамблеясы") == query_terms("Ассамблея")  # the possessive, when known
+    # the ending must suit the stem's last sound and vowels: Russian forms keep their terms
+    assert analyze_terms("Мурада") == ["мурад"] and analyze_terms("Ахмеда") == ["ахмед"]
+
+
+def test_a_kazakh_nominative_that_ends_like_an_ending_meets_its_forms():
+    for nominative, forms in (("Өскемен", "Өскеменде Өскеменнің"), ("Қарағанды", "Қарағандыда"),
+                              ("ерікті", "еріктілер еріктілердің")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+            assert query_terms(form)[0] in analyze_terms(nominative), form
+    # a verb's -ды after a vowel is no case ending: it stays whole
+    assert analyze_terms("қабылдады") == ["қабылдады"]
+
+
+def test_unknown_first_names_keep_one_term_in_every_case():
+    for forms in (["Ерлан", "Ерлана", "Ерлану", "Ерланом", "Ерлане"],
+                  ["Бауыржан", "Бауыржана", "Бауыржаном"], ["Пашинян", "Пашиняна", "Пашиняну"]):
+        assert len({query_terms(f)[0] for f in forms}) == 1, forms
+    for form in ("Абылая", "Абылаю", "Абылаем"):
+        assert query_terms("Абылай")[0] in analyze_terms(form), form
+    # unknown adjectives and participles keep Snowball's stem
+    assert analyze_terms("ковидная") == analyze_terms("ковидный")
+
+
+def test_a_surname_that_is_a_nouns_plural_genitive_keeps_its_own_term():
+    # (Королева is also the surname's feminine: the queen's other forms are checked)
+    for surname, noun in (("Беков", "бек"), ("Зайцев", "заяц"), ("Королёв", "королевам")):
+        assert query_terms(surname)[0] not in analyze_terms(noun), surname
+        for form in ("а", "у", "ым", "ой"):
+            assert query_terms(surname)[0] in analyze_terms(surname + form), surname + form
+        assert query_terms(noun)[0] in analyze_terms(surname)  # the noun's form stays found
+    # a noun whose surname reading is rare stays the noun's form for its own query
+    assert query_terms("городов") == ["город"]
+    # the feminine surname that is also a dictionary word
+    assert query_terms("Королёв")[0] in analyze_terms("Королёва")
+
+
+def test_a_surname_that_is_also_a_nouns_plural_genitive_is_queried_as_typed():
+    # Typed in lowercase it is the noun (as in «представители узбеков и поляков»): its query
+    # finds the noun's other forms; typed capitalized, the surname, which the noun does not find.
+    for word, noun_form in (("узбеков", "узбеки"), ("поляков", "поляк"), ("долгов", "долгами"),
+                            ("романов", "роман"), ("носков", "носки"), ("поваров", "повара"),
+                            ("алмазов", "алмазы"), ("беков", "бек"), ("зайцев", "зайцы")):
+        assert query_terms(word)[0] in analyze_terms(noun_form), word
+        assert query_terms(word.upper()) == query_terms(word)  # capitals say nothing of a name
+        surname = word.capitalize()
+        assert query_terms(surname)[0] not in analyze_terms(noun_form), surname
+        assert query_terms(surname)[0] in analyze_terms(surname + "ым"), surname
+        # the index keeps both readings: each query finds the word itself
+        assert {query_terms(word)[0], query_terms(surname)[0]} <= set(analyze_terms(word)), word
+    assert query_terms("Королёв")[0] not in analyze_terms("королевам")
+    # a surname's other forms are no noun's: the surname however typed
+    assert query_terms("бекова") == query_terms("Бекова") == query_terms("Беков")
+    # surnames the dictionary reads first, and a noun with a rare surname reading: as before
+    for word, term in (("волков", "волков"), ("орлов", "орлов"), ("городов", "город")):
+        assert query_terms(word) == query_terms(word.capitalize()) == [term], word
+    # each part of a compound and each word of a phrase as it was typed
+    assert query_terms("узбеков-переселенцев") == ["узбек", "переселенец"]
+    assert query_terms("Петров-Беков") == ["петров", "беков"]
+    assert query_terms("депутат Беков и представители узбеков") == [
+        "депутат", "беков", "представитель", "узбек"]

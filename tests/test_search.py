@@ -370,6 +370,25 @@ def test_a_russian_spelled_surname_finds_the_kazakh_spelling(tmp_path):
         svc.close()
 
 
+def test_a_surname_that_is_also_a_nouns_plural_genitive_is_searched_as_typed(tmp_path):
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("nouns", "Встреча", ["На встрече выступили узбеки, поляки и корейцы."]))
+        writer.add(make_record("title", "История", ["Титул бек носили правители."]))
+        writer.add(make_record("name", "Сессия", ["Депутат Беков выступил на сессии."]))
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.search(SearchRequest("узбеков"))  # in lowercase: the people, not a surname
+        assert ids(res) == ["nouns"] and "<mark>узбеки</mark>" in res.hits[0].snippet_html
+        assert ids(svc.search(SearchRequest('"узбеков и поляков"'))) == ["nouns"]
+        assert ids(svc.search(SearchRequest("Беков"))) == ["name"]  # capitalized: the surname
+        assert ids(svc.search(SearchRequest('"депутат Беков"'))) == ["name"]
+        assert set(ids(svc.search(SearchRequest("беков")))) == {"title", "name"}
+    finally:
+        svc.close()
+
+
 def test_month_counts_when_narrowed_to_one_year(service):
     res = service.search(SearchRequest("", filters={"year": ["2019"]}))
     months = res.facets["month"]
