@@ -1,8 +1,6 @@
 """Paragraphs cut to a quotable size: a text with no paragraph breaks is not one giant quote."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from index.search import SearchRequest, SearchService
 from ingest.build import build_record
 from ingest.parsers import parse_file
