@@ -53,6 +53,8 @@ FIELD_FILTER_RE = re.compile(
 # a time (10:30), a link (http://) or a quotation («Назарбаев: ...» has a space after the colon).
 _ANY_FIELD_RE = re.compile(r"(?<!\S)([^\W\d_]+):(?=[^\s/:\"«])")
 _YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4})\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4})\s*\]?")
+# a range with one year: 2019-, 2019.., ..2021, [2019 TO *]
+_OPEN_YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4}|\*)?\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4}|\*)?\s*\]?")
 _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*?][^\s\"()]*")
 _NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
@@ -165,6 +167,9 @@ def _years(value: str, as_typed: str) -> list[str]:
     """`2019`, or every year of a range: 2019-2021, 2019..2021, [2019 TO 2021]."""
     m = _YEAR_RANGE_RE.fullmatch(value)
     if not m:
+        if _OPEN_YEAR_RANGE_RE.fullmatch(value):
+            raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "
+                             f"задайте датами «с» и «по» (--from и --to в командной строке).")
         return [value]
     first, last = int(m.group(1)), int(m.group(2))
     if first > last:

@@ -620,6 +620,8 @@ def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(t
             res = svc.search(SearchRequest(query))
             assert res.error is None and res.total == 0, query
         assert "первый год позже" in svc.search(SearchRequest("year:2021-2019")).error
+        for query in ("year:2019-", "year:..2020", "year:[2019 TO *]"):  # open ranges: said, not searched
+            assert "нужны оба года" in svc.search(SearchRequest(query)).error, query
         for query in ("date:2019", "заседание foo:bar"):
             error = svc.search(SearchRequest(query)).error
             assert error.startswith(f"Поля «{query.split(':')[0].split()[-1]}:» нет") and "year:" in error, query
