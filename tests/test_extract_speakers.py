@@ -263,3 +263,16 @@ def test_more_ways_of_naming_a_speaker():
     # a name in another case, or after a comma, is no speaker
     assert find_speakers("Встреча с А. Платоновым в Доме дружбы подчеркнула роль медиации.") == []
     assert find_speakers("По мнению экспертов, которых опросил А. Платонов, вопрос решен.") == []
+
+
+def test_an_indeclinable_surname_speaks_with_a_feminine_verb_or_she():
+    # Ким, Ли, Цой, Пак, Тен have no gender of their own: «выступила», «она» make the person a woman
+    t = ("В завершение выступила с докладом руководитель ассоциации корейцев Л. Ким. "
+         "Она предложила провести летний лагерь трехъязычия.")
+    assert find_speakers(t) == ["Л. Ким"]
+    assert attribute_passages([t]) == [["Л. Ким"]]
+    assert find_speakers("«Мы вместе», — сказала на встрече директор театра В. Цой.") == ["В. Цой"]
+    assert find_speakers("Модератором круглого стола была Л. Пак. Она отметила важность диалога.") == ["Л. Пак"]
+    # a surname of one gender still does not agree with the other's verb or pronoun
+    assert find_speakers("Модератор круглого стола – Л. Петров. Она отметила важность диалога.") == []
+    assert find_speakers("«Мы вместе», — сказала на встрече директор театра В. Цоев.") == []
