@@ -73,6 +73,29 @@ def test_indeclinable_and_foreign_surnames():
     assert canon("Председатель Я.Ковальский, Я.Ковальского, Е.Ковальская") == ["Я. Ковальский", "Е. Ковальская"]
 
 
+def test_a_transcript_s_speaker_labels_name_their_persons_in_the_nominative_and_plain_letters():
+    # «Фамилия И.О.:» opens a speaker's words in a session transcript, often in capitals
+    assert canon("АБДРАХМАНОВ С.Р.: Уважаемые коллеги! Предлагаю утвердить повестку дня.") == ["С.Р. Абдрахманов"]
+    assert canon("ЖУМАБЕКОВА С.: Поддерживаю предложение коллег.") == ["С. Жумабекова"]
+    assert canon("Жумабекова С.: Поддерживаю предложение коллег.") == ["С. Жумабекова"]
+    assert canon("КИМ Л.: Благодарю за слово.") == ["Л. Ким"]
+    assert canon("Ким Л.: Благодарю за слово.") == ["Л. Ким"]
+    # the label's full stop: the capitalized word after the initials is no surname
+    assert canon("Назарбаев Н.А. Уважаемые участники сессии!") == ["Н.А. Назарбаев"]
+    # but a role before initials is no reversed surname, and Хван (a common word too) is a surname
+    assert canon("Волонтер Н. Хван сообщил о работе секции.") == ["Н. Хван"]
+
+
+def test_an_indeclinable_surname_alone_tells_no_gender():
+    # Ким, Шмидт in the nominative are a man's or a woman's surname: the verb decides
+    [m] = find_persons("Модератор круглого стола – Л. Ким.")
+    assert m.gender is None
+    [m] = find_persons("С докладом выступила Л. Ким.")
+    assert m.gender == "f"
+    [m] = find_persons("Вопрос задали Л. Киму.")
+    assert m.gender == "m"
+
+
 def test_full_names_tied_to_initials_and_aliases():
     assert canon("Председатель Гульнара Сейтказина напомнила. По словам Г.Сейтказиной, ...") == ["Г. Сейтказина"]
     assert canon("Выступая на сессии, Президент Касым-Жомарт Токаев подчеркнул") == ["К.К. Токаев"]

@@ -263,3 +263,121 @@ def test_more_ways_of_naming_a_speaker():
     # a name in another case, or after a comma, is no speaker
     assert find_speakers("Встреча с А. Платоновым в Доме дружбы подчеркнула роль медиации.") == []
     assert find_speakers("По мнению экспертов, которых опросил А. Платонов, вопрос решен.") == []
+
+
+def test_an_indeclinable_surname_speaks_with_a_feminine_verb_or_she():
+    # Ким, Ли, Цой, Пак, Тен have no gender of their own: «выступила», «она» make the person a woman
+    t = ("В завершение выступила с докладом руководитель ассоциации корейцев Л. Ким. "
+         "Она предложила провести летний лагерь трехъязычия.")
+    assert find_speakers(t) == ["Л. Ким"]
+    assert attribute_passages([t]) == [["Л. Ким"]]
+    assert find_speakers("«Мы вместе», — сказала на встрече директор театра В. Цой.") == ["В. Цой"]
+    assert find_speakers("Модератором круглого стола была Л. Пак. Она отметила важность диалога.") == ["Л. Пак"]
+    # a surname of one gender still does not agree with the other's verb or pronoun
+    assert find_speakers("Модератор круглого стола – Л. Петров. Она отметила важность диалога.") == []
+    assert find_speakers("«Мы вместе», — сказала на встрече директор театра В. Цоев.") == []
+
+
+# a session transcript (стенограмма) as the archive holds them: labels name who speaks
+TRANSCRIPT = """СТЕНОГРАММА XXX сессии Ассамблеи народа Казахстана
+
+г. Нур-Султан, 27 апреля 2021 года
+
+Сессия проходит под председательством Председателя Ассамблеи народа Казахстана, Президента Республики Казахстан К.К. Токаева.
+
+Повестка дня: О задачах Ассамблеи народа Казахстана в новой общественно-политической реальности.
+
+Место проведения: Дворец Мира и Согласия.
+
+Председательствующий: Уважаемые члены Ассамблеи! Дорогие гости! Позвольте открыть XXX сессию Ассамблеи народа Казахстана.
+
+Слово для доклада предоставляется заместителю Председателя Ассамблеи Абдрахманову С.
+
+Абдрахманов С.: Уважаемый Касым-Жомарт Кемелевич! Уважаемые коллеги!
+
+За прошедший год Ассамблея провела более двух тысяч мероприятий. Как отметил Глава государства, единство – наша главная сила.
+
+(Аплодисменты)
+
+Мы предлагаем создать в каждом районе кабинеты общественного согласия.
+
+ЖУМАБЕКОВА С.: Уважаемый Председательствующий! Советы матерей поддерживают это предложение.
+
+Ким Л.: Благодарю за слово. Корейский театр готов провести гастроли по регионам.
+
+Председательствующий: Спасибо. Переходим к голосованию по проекту резолюции.
+
+1. Об итогах работы Ассамблеи за 2020 год.
+
+Примечание: стенограмма приводится с сокращениями."""
+
+
+def test_a_transcript_s_labels_make_the_paragraphs_up_to_the_next_label_their_speaker_s():
+    paragraphs = TRANSCRIPT.split("\n\n")
+    on = date(2021, 4, 27)
+    tokayev, abdrakhmanov = ["К.К. Токаев"], ["С. Абдрахманов"]
+    assert attribute_passages(paragraphs, on=on) == [
+        [], [], [], [], [],  # the heading, the dateline, who chairs, the agenda, the place
+        tokayev, tokayev,  # «Председательствующий:» is the chairperson the transcript names
+        abdrakhmanov, abdrakhmanov,  # his label, and his next paragraph: not the President he quotes
+        [],  # a stage direction
+        abdrakhmanov,
+        ["С. Жумабекова"], ["Л. Ким"],  # labels in capitals, a Korean surname before its initial
+        tokayev, tokayev,  # the chairperson reads the item out
+        [],  # a note is nobody's words
+    ]
+    assert find_speakers(TRANSCRIPT, on=on) == ["К.К. Токаев", "С. Абдрахманов", "С. Жумабекова", "Л. Ким"]
+
+
+def test_a_chairperson_named_in_the_label_or_nowhere_and_a_name_line_ending_in_a_full_stop():
+    paragraphs = [
+        "Стенограмма XXIII сессии Ассамблеи народа Казахстана",
+        "Председательствующий (Н.А. Назарбаев): Уважаемые члены Ассамблеи! Объявляю сессию открытой.",
+        "Тема: «Мәңгілік Ел: один народ – одна страна – одна судьба».",
+        "Председательствующий. Слово предоставляется депутату Мажилиса Платонову А.",
+        "ПЛАТОНОВ А.: Спасибо, Нурсултан Абишевич.",
+        "Назарбаев Н.А. Переходим к обсуждению доклада.",
+    ]
+    nazarbayev = ["Н.А. Назарбаев"]
+    assert attribute_passages(paragraphs) == [[], nazarbayev, [], nazarbayev, ["А. Платонов"], nazarbayev]
+    # a chairperson the document does not name speaks as nobody, and stops the speaker before him
+    paragraphs = ["Заседание Совета Ассамблеи", "Платонов А.: Предлагаю утвердить повестку дня заседания.",
+                  "Председательствующий: Кто за? Принято единогласно.", "Заседание закрыто."]
+    assert attribute_passages(paragraphs) == [[], ["А. Платонов"], [], []]
+
+
+def test_lines_with_a_colon_or_a_name_are_no_labels_outside_transcripts():
+    paragraphs = [
+        "Повестка дня: Об итогах работы Ассамблеи за 2020 год.",
+        "Место проведения: Дом дружбы, г. Астана.",
+        "Тема: «Роль медиации в обществе».",
+        "1. Об итогах работы Ассамблеи.",
+        "Участники заседания:",
+        "К.К. Токаев. Фото из архива Акорды.",
+        "Депутат А. Платонов отметил: «Медиация должна стать нормой».",
+        "Итоги заседания подведены.",
+    ]
+    on = date(2021, 4, 27)
+    assert attribute_passages(paragraphs, on=on) == [[], [], [], [], [], [], ["А. Платонов"], []]
+    assert find_speakers("\n\n".join(paragraphs), on=on) == ["А. Платонов"]
+
+
+def test_a_quote_running_over_two_paragraphs_is_its_closing_speaker_s_from_its_start():
+    paragraphs = [
+        "Заседание прошло в Доме дружбы.",
+        "«Мы прошли большой путь. Ассамблея стала частью политической системы.",
+        "Впереди у нас много работы», — подчеркнул С. Абдрахманов.",
+    ]
+    assert attribute_passages(paragraphs) == [[], ["С. Абдрахманов"], ["С. Абдрахманов"]]
+    # each paragraph of the quote opens with «; the speaker before is not the one quoted
+    paragraphs = [
+        "Депутат А. Платонов рассказал о работе медиаторов.",
+        "«Мы прошли большой путь.",
+        "«Ассамблея стала частью политической системы.",
+        "«Впереди у нас много работы», — подчеркнул С. Абдрахманов.",
+    ]
+    assert attribute_passages(paragraphs) == [["А. Платонов"]] + [["С. Абдрахманов"]] * 3
+    # a quote closed in its own paragraph keeps the speaker who goes on
+    paragraphs = ["Депутат А. Платонов рассказал о работе медиаторов.", "«Мы прошли большой путь».",
+                  "Заседание продолжилось, — подчеркнул С. Абдрахманов."]
+    assert attribute_passages(paragraphs) == [["А. Платонов"], ["А. Платонов"], ["С. Абдрахманов"]]

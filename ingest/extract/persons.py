@@ -37,7 +37,7 @@ class Mention:
 
 
 # one-syllable surnames that are also Russian words (Ли = particle): accepted after an initial
-SHORT_SURNAMES = frozenset("ли ни ким цой пак тен хан нам ан ю о шин со ма лю ван мун чой".split())
+SHORT_SURNAMES = frozenset("ли ни ким цой пак тен хан хван нам ан ю о шин со ма лю ван мун чой".split())
 # words that look capitalized after an initial but start a sentence ("... в секторе А. Затем ...")
 _NOT_SURNAME = frozenset("затем также потом это этот эта эти так там тут когда если однако но и а в на по с к".split())
 _PREP_CASES = {
@@ -113,12 +113,12 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
 def _surname_ok(tok: Token, glued: bool) -> bool:
     w = tok.text
     low = _fold(w)
-    if len(w) < 2 and low not in SHORT_SURNAMES:
-        return False
-    if w.isupper() and len(w) > 1 and not looks_like_surname(w):
-        return False
     if low in SHORT_SURNAMES:
-        return True
+        return True  # before the capitals' test: a transcript writes КИМ Л.
+    if len(w) < 2:
+        return False
+    if w.isupper() and not looks_like_surname(w):
+        return False
     if low in _NOT_SURNAME:
         return False
     info = word_info(w)
@@ -131,6 +131,26 @@ def _surname_ok(tok: Token, glued: bool) -> bool:
     if info["geo"] and not looks_like_surname(w):
         return False
     return True
+
+
+def _surname_next(tokens: list[Token], before: int, k: int) -> bool:
+    """A capitalized word right after initials (token k) may be their surname, so they are not
+    the reversed name of the word before them (`before`), unless that word is no dictionary
+    word and token k no surname: «Назарбаев Н.А. Уважаемые ...» is Назарбаев's, «Волонтер Н.
+    Хван» no Волонтер's."""
+    t = tokens[k] if k < len(tokens) else None
+    if t is None or not (t.is_word and t.is_cap and t.start - tokens[k - 1].end <= 1):
+        return False
+    info = word_info(tokens[before].text)
+    return info["common"] and not info["surn"] or _surname_ok(t, t.start == tokens[k - 1].end)
+
+
+def _surname_readings(word: str) -> tuple[Reading, ...]:
+    """The readings of a surname, written in capitals or not: a transcript's АБДРАХМАНОВ С.Р. is
+    С.Р. Абдрахманов."""
+    if word.isupper() and len(word) > 1:
+        word = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return surname_readings(word)
 
 
 def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -163,16 +183,17 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
             if k < n and tokens[k].is_word and tokens[k].is_cap:
                 gap = tokens[k].start - tokens[k - 1].end
                 if gap <= 1 and _surname_ok(tokens[k], gap == 0):
-                    cands.append(_Cand(i, k + 1, "initials", inits, k, surname_readings(tokens[k].text)))
+                    cands.append(_Cand(i, k + 1, "initials", inits, k, _surname_readings(tokens[k].text)))
                     for x in range(i, k + 1):
                         used[x] = True
                     nxt = k + 1
                     continue
             # reversed: Назарбаев Н.А.
             if i > 0 and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
-                    and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or looks_like_surname(tokens[i - 1].text)) \
-                    and _surname_ok(tokens[i - 1], False) and not (k < n and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end <= 1):
-                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, surname_readings(tokens[i - 1].text)))
+                    and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or looks_like_surname(tokens[i - 1].text)
+                                                                       or _fold(tokens[i - 1].text) in SHORT_SURNAMES) \
+                    and _surname_ok(tokens[i - 1], False) and not _surname_next(tokens, i - 1, k):
+                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, _surname_readings(tokens[i - 1].text)))
                 for x in range(i - 1, k):
                     used[x] = True
                 nxt = k
@@ -256,6 +277,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
                 and (word_info(w3)["surn"] or not word_info(w3)["known"]) and not word_info(w2)["surn"]:
             return _make_full(tokens, run[p], run[p] + 3, [w1], w3, middle=w2)
     w2 = words[1]
+    if len(w2) == 1:
+        return None  # an initial without its dot is no surname: «Ким Л» of «Ким Л.:»
     i2 = word_info(w2)
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
@@ -390,6 +413,10 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
 def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[int]) -> None:
     """Gender and case evidence from the context of a Russian mention."""
     n = len(tokens)
+    if c.j < n and tokens[c.j].text == ":" and (c.i == 0 or sids[c.i - 1] != sids[c.i]):
+        # a name opening a sentence before a colon labels what it says: «Жумабекова С.: ...»
+        c.cases = NOM
+        return
     # right: ", которая", or the next verb
     k = c.j
     if k + 1 < n and tokens[k].text == ",":
@@ -535,6 +562,15 @@ def _choose(c: _Cand) -> None:
     c.confident = len({r.nom for r in rs}) == 1
 
 
+def _reading_gender(c: _Cand) -> str | None:
+    """The chosen reading's gender, unless the same form reads as the other gender's too where
+    the context allows: Л. Ким, А. Шмидт in the nominative may be a man or a woman (the verb
+    then decides), Кима is his."""
+    fits = [x for x in c.readings if c.cases is None or x.cases & c.cases]
+    genders = {x.gender for x in fits if x.nom == c.chosen.nom}
+    return c.chosen.gender if len(genders) == 1 else None
+
+
 def _lists(tokens: list[Token], cands: list[_Cand]) -> list[list[_Cand]]:
     """Runs of mentions joined only by commas or и (депутаты С.Абдрахманов, И.Буларов, Н.Дементьева)."""
     groups: list[list[_Cand]] = []
@@ -604,7 +640,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         nominative = bool(r.cases & NOM) if language != "kk" else "nomn" in r.cases
         if c.cases is not None and language == "ru" and not (c.cases & NOM) and r.gender is not None:
             nominative = False
-        gender = r.gender or c.gender
+        gender = _reading_gender(c) or c.gender
         mentions.append(Mention(tokens[c.i].start, tokens[c.j - 1].end, text[tokens[c.i].start:tokens[c.j - 1].end],
                                 canon, gender, nominative, c.kind, c.i, c.j))
     # aliases: variants covering a name set its canonical; a title right before a name, or

@@ -22,6 +22,7 @@ from ._text import Token, noun_cases, parses, text_sentence_ids, tokenize, verb_
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .persons import Mention, find_persons
+from .transcripts import OWN_VOICE, Label, transcript_labels
 from ..passages import MAX_PASSAGE_CHARS
 
 SPEECH_LEMMAS = frozenset(
@@ -79,8 +80,24 @@ def _agrees(m: Mention, gender: str | None, number: str | None, plural_subject: 
     return True
 
 
-def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str) -> list[tuple[Mention, int]]:
-    """(mention, token index of the speech verb) for every speaking mention."""
+def _speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str,
+                      labels: list[Label] | None = None) -> list[tuple[Mention, int]]:
+    """(mention, token index of the speech verb, or of a transcript label's colon) for every
+    speaking mention, in the text's order."""
+    if labels is None:
+        labels = transcript_labels(text, tokens, mentions)
+    cued = _cued_mentions(text, tokens, mentions, language)
+    if not labels:
+        return cued
+    return sorted(cued + [(lb.speaker, lb.cue) for lb in labels if lb.speaker is not None], key=_cue_index)
+
+
+def _cue_index(spoken: tuple[Mention, int]) -> int:
+    return spoken[1]
+
+
+def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str) -> list[tuple[Mention, int]]:
+    """(mention, token index of the speech verb) for every mention a speech verb makes a speaker."""
     sids = text_sentence_ids(text)  # tokens are the text's own
     starts = {m.first_token: m for m in mentions}
     ends = {m.last_token: m for m in mentions}
@@ -349,12 +366,6 @@ def _speakers_of_turns(turns: list[Turn]) -> list[str]:
 
 # a speech document's title opens with one of these: «Выступление ...», «Доклад ...», «Речь ...»
 _SPEECH_TITLE = re.compile(r"^\W*(выступление|доклад|речь|слово|приветственное слово|обращение)\b", re.IGNORECASE)
-# the author's own voice: first person and address, outside quotes
-_OWN_VOICE = frozenset(
-    """я мы нас нам нами мне меня мной наш наша наше наши нашего нашей нашим нашими наших нашу нашему
-    мой моя мое моё мои моего моей моих позвольте предлагаю считаю хочу хотела хотел уверен уверена
-    призываю благодарю спасибо поздравляю уважаемые уважаемый уважаемая дорогие""".split()
-)
 # how a speaker refers to someone's words rather than reports them: "не раз подчеркивал", "как
 # отметил Глава государства"
 _REFERENCE_BEFORE = frozenset("раз неоднократно всегда часто однажды как".split())
@@ -427,15 +438,16 @@ def _past_imperfective(word: str) -> bool:
 def _own_voice(paragraph: str) -> bool:
     """The paragraph speaks in the first person or addresses the audience, outside its quotes."""
     outside = re.sub(r"«[^«»]*»", " ", paragraph).lower()
-    return any(w in _OWN_VOICE for w in re.findall(r"\w+", outside))
+    return any(w in OWN_VOICE for w in re.findall(r"\w+", outside))
 
 
 def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
                      spoken: list[tuple[Mention, int]] | None = None,
                      tokens: list[Token] | None = None, title: str = "") -> list[list[Turn]]:
     tokens = tokens if tokens is not None else tokenize(text)
+    labels = transcript_labels(text, tokens, mentions)
     if spoken is None:
-        spoken = _speaker_mentions(text, tokens, mentions, language)
+        spoken = _speaker_mentions(text, tokens, mentions, language, labels)
     bounds = []
     pos = 0
     for p in paragraphs:
@@ -448,17 +460,26 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     # each paragraph's speaking mentions in the order they were found: one pass over them (a
     # scan of every mention per paragraph took minutes on a book-length file)
     spoken_in: list[list[tuple[Mention, int]]] = [[] for _ in bounds]
+    label_cues = {lb.cue for lb in labels}
     for m, k in spoken:
         at = tokens[k].start
         i = bisect_right(starts, at) - 1
-        if tokens[k].text.lower() in SPEECH_NOUNS:
+        if tokens[k].text.lower() in SPEECH_NOUNS or k in label_cues:
             continue  # "Выступление К.К. Токаева на сессии" names a speech, it is not part of it
         if m.kind != "given" and i >= 0 and at < bounds[i][1]:
             spoken_in[i].append((m, k))
+    voices = _transcript_voices(paragraphs, starts, labels)
     out: list[list[Turn]] = []
+    continued: list[bool] = []  # the paragraph is one turn that names no speaker of its own
     prev: list[str] = []
     for i, ((a, b), found) in enumerate(zip(bounds, spoken_in)):
         para = text[a:b]
+        continued.append(not found and voices[i] is None)
+        if voices[i] is not None:
+            # a transcript: every word is the labelled speaker's, whoever he reports or quotes
+            out.append([Turn(0, voices[i])])
+            prev = voices[i]
+            continue
         in_body = author is not None and i >= author[1]
         if in_body and any(m.canonical != author[0] for m, _ in found):
             # the author's own text: what he refers to ("Токаев не раз говорил") is not said here
@@ -481,7 +502,78 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
         out.append(turns)
         prev = turns[-1].speakers
+    _give_quotes_their_closing_speaker(paragraphs, out, continued)
     return out
+
+
+def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[Label]) -> list[list[str] | None]:
+    """Each paragraph's speaker by the transcript's labels: the one of the last label opening it
+    or a paragraph before it ([] for a label of nobody, and for a stage direction such as
+    «(Аплодисменты)»); None before the first label, and in a text without labels."""
+    opened: dict[int, list[str]] = {}
+    for lb in labels:
+        i = bisect_right(starts, lb.at) - 1
+        if i >= 0 and not paragraphs[i][:lb.at - starts[i]].strip():
+            opened[i] = [lb.speaker.canonical] if lb.speaker is not None else []
+    out: list[list[str] | None] = []
+    voice = None
+    for i, para in enumerate(paragraphs):
+        voice = opened.get(i, voice)
+        out.append(None if voice is None else [] if _stage_direction(para) else voice)
+    return out
+
+
+def _stage_direction(para: str) -> bool:
+    text = para.strip()
+    return text.startswith("(") and text.rstrip(".").endswith(")")
+
+
+_QUOTE_RUNS_ON = 4  # paragraphs a quote may run over before its closing mark
+
+
+def _give_quotes_their_closing_speaker(paragraphs: list[str], out: list[list[Turn]], continued: list[bool]) -> None:
+    """A quote opening a paragraph and closing in a later one («Первый абзац…  Второй абзац»,
+    — отметил X.) is the words of the speaker its closing names, from its first paragraph on."""
+    for i, para in enumerate(paragraphs):
+        if not continued[i] or not para.lstrip().startswith("«") or _quote_depth(para, 0) <= 0:
+            continue
+        depth = _quote_depth(para, 0)
+        for j in range(i + 1, min(len(paragraphs), i + 1 + _QUOTE_RUNS_ON)):
+            closed = _quote_closes(paragraphs[j], depth)
+            if closed is None:
+                if not continued[j]:
+                    break  # someone else's words before the quote closes: not one quote
+                depth = _quote_depth(paragraphs[j], depth)
+                continue
+            speakers = next(t.speakers for t in reversed(out[j]) if t.offset <= closed)
+            if speakers:
+                for p in range(i, j):
+                    out[p] = [Turn(0, list(speakers))]
+            break
+
+
+def _quote_depth(para: str, depth: int) -> int:
+    """How many «…» are open after the paragraph, `depth` open before it (a paragraph of a quote
+    that runs on opens with « again by convention: no new quote)."""
+    text = para.lstrip()
+    if depth and text.startswith("«"):
+        text = text[1:]
+    return depth + text.count("«") - text.count("»")
+
+
+def _quote_closes(para: str, depth: int) -> int | None:
+    """Offset in the paragraph where the `depth` open quotes close, if they do."""
+    lead = len(para) - len(para.lstrip())
+    start = lead + 1 if para[lead:lead + 1] == "«" else lead
+    for x in range(start, len(para)):
+        ch = para[x]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+            if depth == 0:
+                return x
+    return None
 
 
 # "– Александр Ильич, почему ...?": a dash (or none), then the addressee's names before a comma

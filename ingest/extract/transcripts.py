@@ -1,0 +1,171 @@
+"""Speaker labels of session transcripts (стенограммы): who speaks from a line on.
+
+    transcript_labels(text, tokens, mentions) -> list[Label]
+
+A label opens a line: «Абдрахманов С.: Уважаемые коллеги…», «ТОКАЕВ К.К.: …», «С. Абдрахманов: …»,
+«Председательствующий (Н.А. Назарбаев): …», «Председательствующий: …» (the chairperson the document
+names: «под председательством Н.А. Назарбаева», «Председательствующий – … Н.А. Назарбаев»; nobody
+when it names none), and, when what follows is clearly speech (first person, an address),
+«Н.А. Назарбаев. Уважаемые участники сессии!». Once a document has labels, a line opening with
+another short «Что-то: …» (Повестка дня:, Корреспондент:) is a label of nobody: the speaker before
+it stops there.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+import re
+from typing import NamedTuple
+
+from ._text import Token, parses, text_sentence_ids
+from .persons import Mention
+
+# the speaker's own voice: first person and address
+OWN_VOICE = frozenset(
+    """я мы нас нам нами мне меня мной наш наша наше наши нашего нашей нашим нашими наших нашу нашему
+    мой моя мое моё мои моего моей моих позвольте предлагаю считаю хочу хотела хотел уверен уверена
+    призываю благодарю спасибо поздравляю уважаемые уважаемый уважаемая дорогие""".split()
+)
+_CHAIR = "председательствующий"
+# where a document names its chairperson: the name follows within the sentence
+_CHAIR_NAMED = re.compile(r"под\s+председательством|председательству(?:ет|ют)|председательствовал|"
+                          r"^\s*председательствующий\s*[–—-]", re.IGNORECASE | re.MULTILINE)
+_NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
+
+
+class Label(NamedTuple):
+    at: int  # offset in the text of the label's first word
+    cue: int  # token index of the label's colon or full stop (its role word for «Председательствующий»)
+    speaker: Mention | None  # who speaks from here on; None: nobody the document names
+
+
+def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Label]:
+    """The speaker labels opening the text's lines, in order."""
+    if not tokens:
+        return []
+    starts = {m.first_token: m for m in mentions}
+    chairs = _chairs_named(text, tokens, starts)
+    labels: list[Label] = []
+    unnamed: list[int] = []  # lines opening with another short heading and a colon
+    seen = -1
+    for line in _line_starts(text):
+        k = bisect_left(tokens, line, key=_token_start)
+        if k >= len(tokens) or k == seen or tokens[k].start - line > 3 or "\n" in text[line:tokens[k].start]:
+            continue
+        seen, at = k, tokens[k].start
+        label = _chair_label(text, tokens, k, starts, chairs) if tokens[k].text.lower() == _CHAIR else \
+            _name_label(text, tokens, k, starts)
+        if label is not None:
+            labels.append(label._replace(at=at))
+            if tokens[k].text.lower() == _CHAIR and label.speaker is not None and label.cue > k + 1:
+                chairs.append((tokens[k].start, label.speaker))  # «Председательствующий (Н.А. Назарбаев)»
+                chairs.sort(key=_chair_position)
+        elif _heading_label(tokens, k):
+            unnamed.append(at)
+    if not labels:
+        return []
+    return sorted(labels + [Label(at, -1, None) for at in unnamed])
+
+
+def _line_starts(text: str):
+    at = 0
+    while at != -1:
+        yield at
+        at = text.find("\n", at)
+        if at != -1:
+            at += 1
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+def _chair_position(chair: tuple[int, Mention]) -> int:
+    return chair[0]
+
+
+def _chairs_named(text: str, tokens: list[Token], starts: dict[int, Mention]) -> list[tuple[int, Mention]]:
+    """(offset, mention) of each place naming the chairperson, in order."""
+    out = []
+    sids = text_sentence_ids(text)
+    for found in _CHAIR_NAMED.finditer(text):
+        k = bisect_left(tokens, found.end(), key=_token_start)
+        for i in range(k, min(len(tokens), k + _NAME_WINDOW)):
+            if sids[i] != sids[k]:
+                break
+            if i in starts:
+                out.append((found.start(), starts[i]))
+                break
+    return out
+
+
+def _chair_label(text, tokens, k, starts, chairs) -> Label | None:
+    """«Председательствующий:» (the chairperson named before it), «Председательствующий (Н.А.
+    Назарбаев):», «Председательствующий Н.А. Назарбаев:», or a full stop for the colon."""
+    n = len(tokens)
+    nxt = k + 1
+    if nxt < n and tokens[nxt].text in ":.":
+        before = [m for at, m in chairs if at < tokens[k].start]
+        return Label(0, nxt, before[-1] if before else None)
+    inner = nxt + 1 if nxt < n and tokens[nxt].text == "(" else nxt
+    m = starts.get(inner)
+    if m is None:
+        return None
+    close = m.last_token + (1 if inner > nxt else 0)
+    if inner > nxt and not (close - 1 < n and tokens[close - 1].text == ")"):
+        return None
+    if close < n and tokens[close].text in ":.":
+        return Label(0, close, m)
+    return None
+
+
+def _name_label(text, tokens, k, starts) -> Label | None:
+    """«Абдрахманов С.: …», «С. Абдрахманов: …»; «Н.А. Назарбаев. Уважаемые …» when clearly speech."""
+    m = starts.get(k)
+    if m is None or m.kind == "given":
+        return None
+    j = m.last_token
+    if j < len(tokens) and tokens[j].text == ":":
+        return Label(0, j, m)
+    if m.kind != "initials" or not m.nominative:
+        return None
+    # the full stop after the surname, or the initials' own («Назарбаев Н.А. Уважаемые …»)
+    stop = j if j < len(tokens) and tokens[j].text == "." else j - 1 if tokens[j - 1].text == "." else None
+    if stop is None or (stop + 1 < len(tokens) and not tokens[stop + 1].is_cap):
+        return None
+    return Label(0, stop, m) if _speech_follows(text, tokens[stop].end) else None
+
+
+def _heading_label(tokens: list[Token], k: int) -> bool:
+    """A line opening with one or two nouns (or their adjective) and a colon: «Повестка дня:»,
+    «Корреспондент:», «Примечание:»; not a speaker's «Отмечу следующее:»."""
+    words = []
+    for t in tokens[k:k + 3]:
+        if t.text == ":":
+            return bool(words) and tokens[k].is_cap and all(_noun_like(w) for w in words)
+        if not t.is_word:
+            return False
+        words.append(t.text.lower())
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _noun_like(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+
+
+def _speech_follows(text: str, at: int) -> bool:
+    """The sentence after `at` (on the next line when the label stands alone) speaks in the first
+    person or addresses the audience."""
+    rest = text[at:at + 400].lstrip()
+    sentence = re.split(r"(?<=[.!?…])\s", rest, maxsplit=1)[0]
+    words = re.findall(r"\w+", sentence.lower())
+    return any(w in OWN_VOICE or _first_person_verb(w) for w in words)
+
+
+@lru_cache(maxsize=10_000)
+def _first_person_verb(word: str) -> bool:
+    """«Переходим», «предоставляю», «согласен»: the speaker's own verb."""
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.person == "1per"
