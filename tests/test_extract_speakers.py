@@ -187,6 +187,52 @@ def test_what_goes_on_with_the_quoted_words_stays_the_speaker_s():
     assert attribute_turns([paragraph]) == [[(0, ["А. Платонов"])]]
 
 
+def test_a_sentence_going_on_with_the_quoted_speaker_s_words_stays_his():
+    # after his quote and its attribution, a sentence whose subject is he (a pronoun of his gender,
+    # a role his attribution or any speech gives him, his title) and whose verb is a speech verb
+    # is more of his words; the narration after it is still nobody's
+    said = [
+        "Он также подчеркнул важность изучения государственного языка.",
+        "Также он добавил, что волонтеры помогли тысячам семей.",
+        "Кроме того, спикер отметил важность трехъязычия.",
+        "Как он отметил, центры работают в каждом районе.",
+        "Аким также поблагодарил ветеранов.",
+        "По словам акима, центры работают в каждом районе.",
+        "Выступающий также призвал молодежь беречь язык. По его мнению, это главное.",
+    ]
+    for sentence in said:
+        paragraph = ("«Мы открыли 12 этнокультурных центров», — отметил аким области Е. Нурпеисов. "
+                     f"{sentence} После заседания участники посетили выставку.")
+        turns = attribute_turns([paragraph])[0]
+        assert [t.speakers for t in turns] == [["Е. Нурпеисов"], []], sentence
+        assert paragraph[turns[1].offset:] == "После заседания участники посетили выставку."
+    # a title standing for him, and a woman going on with a feminine verb
+    paragraph = ("«Ассамблея стала институтом согласия», — отметил Н. Назарбаев. Глава государства также "
+                 "напомнил о роли языка. После этого участники приняли резолюцию.")
+    turns = attribute_turns([paragraph], on=date(2015, 4, 27))[0]
+    assert [t.speakers for t in turns] == [["Н.А. Назарбаев"], []]
+    assert paragraph[turns[1].offset:].startswith("После этого")
+    paragraph = ("«Медиация помогает решать споры», — сказала Н. Жакупова. Она напомнила, что в области "
+                 "работают 30 кабинетов медиации. После заседания участники посетили выставку.")
+    turns = attribute_turns([paragraph])[0]
+    assert [t.speakers for t in turns] == [["Н. Жакупова"], []]
+    assert paragraph[turns[1].offset:].startswith("После заседания")
+
+
+def test_a_sentence_about_someone_else_or_without_a_speech_verb_after_a_quote_is_nobody_s():
+    for sentence in [
+        "Он передал в архив копии документов.",  # no speech verb
+        "Кроме того, участники отметили вклад ветеранов.",  # another subject
+        "Она также отметила вклад ветеранов.",  # not his gender
+        "По ее словам, в области работают 30 кабинетов.",
+        "В этом году он отметил юбилей.",  # more than he before the verb
+    ]:
+        paragraph = f"«Мы вместе», — сказал председатель центра А. Шмидт. {sentence}"
+        turns = attribute_turns([paragraph])[0]
+        assert [t.speakers for t in turns] == [["А. Шмидт"], []], sentence
+        assert paragraph[turns[1].offset:] == sentence
+
+
 def test_in_a_speech_the_words_after_someone_s_quote_are_the_author_s():
     paras = [
         "Выступление председателя Совета матерей Г.Сейтказиной на форуме",

@@ -68,17 +68,15 @@ def test_a_document_page_ties_every_passage_to_its_paragraph(tmp_path):
 
 def test_a_quote_is_credited_to_the_speaker_whose_words_it_is(tmp_path):
     # two reports in one paragraph (the seed's shape): each speaker's words become a passage of his
-    report = tmp_path / "kruglyi-stol.txt"
-    report.write_text(
+    record = _record_of(
+        tmp_path / "kruglyi-stol.txt",
         "О важной роли Ассамблеи\n\n"
         "Выступая перед собравшимися, депутат Мажилиса А. Платонов отметил, что бывают попытки исказить "
         "исторические факты. Ассамблея находится на передовой идеологических провокаций.   Поддерживая коллегу, "
         "депутат С.Абдрахманов подчеркнул, что недопустимо вмешательство извне. Это противоречит принципу "
         "невмешательства во внутренние дела.\n\n"
         "Участники заседания были едины в том, что нужна нацеленность на превентивные меры. Подводя итоги "
-        "заседания, заведующий Секретариатом М.Азильханов подчеркнул необходимость взаимодействия.\n",
-        encoding="utf-8")
-    record = build_record(parse_file(report), report, str(tmp_path), "0" * 64)
+        "заседания, заведующий Секретариатом М.Азильханов подчеркнул необходимость взаимодействия.\n")
     said = {p.text.split()[0] + " " + p.text.split()[1]: p.speakers for p in record.passages}
     assert said == {"О важной": [], "Выступая перед": ["А. Платонов"], "Поддерживая коллегу,": ["С. Абдрахманов"],
                     "Участники заседания": [], "Подводя итоги": ["М. Азильханов"]}
@@ -87,12 +85,30 @@ def test_a_quote_is_credited_to_the_speaker_whose_words_it_is(tmp_path):
 
 
 def test_a_speech_s_own_paragraphs_are_its_author_s(tmp_path):
-    speech = tmp_path / "vystuplenie.txt"
-    speech.write_text(
+    record = _record_of(
+        tmp_path / "vystuplenie.txt",
         "Выступление председателя Совета матерей на форуме\n\n14.09.2023\n\n"
         "Выступление председателя Совета матерей Ассамблеи народа Казахстана Г.Сейтказиной на форуме\n\n"
         "Глава государства Касым-Жомарт Кемелевич Токаев не раз говорил о том, что сильная семья – основа "
         "сильного государства. За этими словами стоит очень простая истина, которую каждая из нас знает.\n\n"
-        "Предлагаю создать при каждом доме дружбы клуб молодых родителей.\n", encoding="utf-8")
-    record = build_record(parse_file(speech), speech, str(tmp_path), "0" * 64)
+        "Предлагаю создать при каждом доме дружбы клуб молодых родителей.\n")
     assert [p.speakers for p in record.passages[-2:]] == [["Г. Сейтказина"], ["Г. Сейтказина"]]
+
+
+def test_the_sentences_going_on_with_a_quote_are_its_speaker_s_and_the_narration_nobody_s(tmp_path):
+    record = _record_of(
+        tmp_path / "zasedanie.txt",
+        "Заседание Совета Ассамблеи\n\nАстана, 12 мая 2020 года\n\n"
+        "«Ассамблея стала институтом согласия», — отметил Н. Назарбаев. Он также подчеркнул важность "
+        "изучения государственного языка.\n\n"
+        "«Язык объединяет народ», — заявил Р. Абдуллаев. Кроме того, спикер отметил важность трехъязычия. "
+        "Затем участники посетили выставку.\n")
+    said = {p.text.split(".")[-2].split()[-1]: p.speakers for p in record.passages[2:]}
+    assert said == {"языка": ["Н.А. Назарбаев"], "трехъязычия": ["Р. Абдуллаев"], "выставку": []}
+    assert record.speakers == ["Н.А. Назарбаев", "Р. Абдуллаев"]
+
+
+def _record_of(path, text: str):
+    """The record ingest builds of a text file written with `text`."""
+    path.write_text(text, encoding="utf-8")
+    return build_record(parse_file(path), path, str(path.parent), "0" * 64)

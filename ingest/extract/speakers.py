@@ -622,9 +622,13 @@ def _turns(para: str, base: int, found: list[tuple[Mention, int]], named: list[M
             turns.append(Turn(said_until, []))  # narration between his words and the next cue
             cur = turns[-1]
         elif m.canonical in cur.speakers:
-            said_until = _words_end(para, base, k, tokens, sids, lost_breaks)  # he goes on speaking
+            # he goes on speaking; once the text has marked where his words end, what he adds
+            # ends with its sentence too
+            more = _words_end(para, base, k, tokens, sids, lost_breaks or said_until is not None,
+                              _speaker_ref(m, k, tokens, sids))  # never None then
+            said_until = more if said_until is None else max(said_until, more)
             continue
-        said_until = _words_end(para, base, k, tokens, sids, lost_breaks)
+        said_until = _words_end(para, base, k, tokens, sids, lost_breaks, _speaker_ref(m, k, tokens, sids))
         at = max(at, cur.offset)
         if not para[cur.offset:at].strip():
             turns[-1] = Turn(cur.offset, _unique(cur.speakers + [m.canonical]))
@@ -640,22 +644,25 @@ _QUOTE_BEFORE_VERB = re.compile(r"(?:[»\"”]\s*,?\s*[—–-]|[,!?][\"”]\s*[
 # a direct quote opened after the verb (and its subject, initials allowed) in the same sentence:
 # "сказал А.Шмидт: «..."
 _QUOTE_AFTER_VERB = re.compile(r"(?:[^.!?«»\"“:]|(?<=\b[A-ZА-ЯЁ])\.){0,120}:\s*[«\"“]")
-# a sentence that goes on with the same speaker's words: a quote, a dashed line, "По его словам, ..."
-_CONTINUES = re.compile(r"[«\"“—–-]|по (?:его|ее|её|их) (?:словам|мнению)\b", re.IGNORECASE)
+# a sentence that goes on with the same speaker's words in his own voice: a quote, a dashed line
+_QUOTE_GOES_ON = re.compile(r"[«\"“—–-]")
 
 
-def _words_end(para: str, base: int, k: int, tokens: list[Token], sids, lost_breaks: bool) -> int | None:
+def _words_end(para: str, base: int, k: int, tokens: list[Token], sids, reported_ends: bool,
+               speaker: SpeakerRef) -> int | None:
     """Offset in the paragraph where the words attributed by the cue at token k end, when the
-    text marks it: a direct quote and the sentence attributing it, with the quotes or dashed
-    lines that continue it (what follows is the narrator's); in a paragraph whose breaks were
-    lost (a report saved as one line) also reported speech, which then ends with its sentence.
+    text marks it: a direct quote and the sentence attributing it, with the sentences that
+    continue it (quotes, dashed lines, his reported speech: see _reports_him); what follows is
+    the narrator's. With `reported_ends` (a paragraph whose breaks were lost, a report saved as
+    one line; or a speaker whose words already ended once) also reported speech, which then ends
+    with its sentence and the ones continuing it.
     None: the speaker's words run on to the next cue (the paragraph's own convention)."""
     verb = tokens[k].start - base
     if _QUOTE_BEFORE_VERB.search(para, 0, verb):
         end = _sentence_end(para, base, k, tokens, sids)
     elif (opened := _QUOTE_AFTER_VERB.match(para, verb)) is not None:
         end = _after_quote(para, base, opened.end() - 1, tokens, sids)
-    elif lost_breaks:
+    elif reported_ends:
         end = _sentence_end(para, base, k, tokens, sids)
     else:
         return None
@@ -663,13 +670,104 @@ def _words_end(para: str, base: int, k: int, tokens: list[Token], sids, lost_bre
     while True:
         rest = para[end:]
         lead = len(rest) - len(rest.lstrip())
-        if not rest.strip() or not _CONTINUES.match(rest, lead):
-            return end + lead if rest.strip() else len(para)
+        if not rest.strip():
+            return len(para)
         nxt = _token_at(tokens, base + end + lead)
         if nxt is None:
             return len(para)
+        if not (_QUOTE_GOES_ON.match(rest, lead) or _reports_him(tokens, sids, nxt, speaker)):
+            return end + lead
         end = _after_quote(para, base, end + lead, tokens, sids) if rest.lstrip()[0] in "«\"“" \
             else _sentence_end(para, base, nxt, tokens, sids)
+
+
+class SpeakerRef(NamedTuple):
+    """How a later sentence may refer to a speaker: his mention (for his gender) and the lemmas
+    of the role nouns that stand for him."""
+    mention: Mention
+    roles: frozenset[str]
+
+
+# roles that stand for whoever has just spoken ("Кроме того, спикер отметил..."); выступающий
+# is a participle whose lemma is the verb's
+_SPEAKER_ROLES = frozenset("спикер выступать докладчик оратор".split())
+# words that may open a sentence before its subject without changing who speaks: "Также он
+# добавил", "Кроме того, спикер отметил", "Как он отметил", "В свою очередь, она напомнила"
+_CONNECTIVES = _ADVERBS | frozenset(
+    "кроме того помимо этого вместе с тем при в свою очередь далее затем частности заключение "
+    "завершение как и а но же".split())
+# he as a subject, and his in "По его словам" (their: a group's words go on too)
+_HE = {"он": "m", "она": "f"}
+_HIS = {"его": "m", "ее": "f", "её": "f", "их": None}
+
+
+def _speaker_ref(m: Mention, k: int, tokens: list[Token], sids) -> SpeakerRef:
+    """The speaker of the cue at token k and the roles his attribution gives him: the nouns
+    between the verb and his name ("— отметил аким области Е. Нурпеисов") or right before his
+    name ("Председатель центра А.Шмидт сказал")."""
+    if m.first_token > k:
+        span = range(k + 1, m.first_token)
+    else:
+        span = range(max(0, m.first_token - 4), m.first_token)
+    roles = frozenset(lemma for i in span if sids[i] == sids[m.first_token] and tokens[i].is_word
+                      and (lemma := _noun_lemma(tokens[i].text)) is not None)
+    return SpeakerRef(m, roles | _SPEAKER_ROLES)
+
+
+@lru_cache(maxsize=10_000)
+def _noun_lemma(word: str) -> str | None:
+    """The lemma of a noun or participle (a role: "акима" -> аким, "выступающий" -> выступать)."""
+    ps = parses(word)
+    if not ps or ps[0].tag.POS not in ("NOUN", "PRTF"):
+        return None
+    return ps[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=10_000)
+def _may_be_nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in parses(word))
+
+
+def _reports_him(tokens: list[Token], sids, s: int, speaker: SpeakerRef) -> bool:
+    """The sentence opening at token s reports more of the same speaker's words: "По его словам
+    / По словам акима, ...", or its subject refers to him (он/она of his gender, a role of his:
+    спикер, аким) and its verb is a speech verb ("Он также подчеркнул", "Также он добавил, что",
+    "Кроме того, спикер отметил", "Как она напомнила, ..."). "Он передал в архив копии" is
+    narration: передал is no speech verb."""
+    n = len(tokens)
+    if s + 2 < n and tokens[s].text.lower() == "по":
+        # "По словам акима", "По его мнению"
+        according = [w for w in (tokens[s + 1].text.lower(), tokens[s + 2].text.lower()) if w not in _ACCORDING]
+        return len(according) == 1 and _refers_to(according[0], speaker, _HIS)
+    subject: list[str] = []
+    i = s
+    while i < n and sids[i] == sids[s]:
+        t = tokens[i]
+        i += 1
+        low = t.text.lower()
+        if t.text == ",":
+            continue
+        if not t.is_word:
+            return False
+        if low in _CONNECTIVES and not subject or low in _ADVERBS:
+            continue  # "Также он", "Он также"
+        v = verb_info(low)
+        if v is not None and v[3] == "fin":
+            said = _speech_verb(t.text)
+            return (said is not None and len(subject) == 1 and _may_be_nominative(subject[0])
+                    and _refers_to(subject[0], speaker, _HE) and _agrees(speaker.mention, *said, False))
+        subject.append(low)
+        if len(subject) > 1:
+            return False  # "В этом году он отметил": more than the reference to him
+    return False
+
+
+def _refers_to(word: str, speaker: SpeakerRef, pronouns: dict[str, str | None]) -> bool:
+    """The word stands for the speaker: one of `pronouns` of his gender, or one of his roles."""
+    if word in pronouns:
+        gender = pronouns[word]
+        return gender is None or speaker.mention.gender in (None, gender)
+    return _noun_lemma(word) in speaker.roles
 
 
 def _token_at(tokens: list[Token], at: int) -> int | None:
