@@ -244,11 +244,61 @@ def kazakh_terms(word: str) -> tuple[str, ...]:
     or possessive) ending. The stem is analyzed as a word of its own, so a form meets its
     nominative even where the nominative itself ends like an ending and is cut too
     (Өскеменде -> Өскемен -> Өске, like Өскемен), and a stem written with letters Russian
-    shares meets the Russian analysis of that nominative (Ассамблеяның -> ассамблея)."""
+    shares meets the Russian analysis of that nominative (Ассамблеяның -> ассамблея). A word
+    that may be a possessive also carries its nominative's term (халқы: халық)."""
     stem = kazakh_stem(word)
     if stem != word:
         return content_terms(stem)
-    return (word, *kazakh_surname_as_russian(word))
+    nominatives = [content_terms(n)[0] for n in possessive_nominatives(word)]
+    extra = (*kazakh_surname_as_russian(word), *(n for n in nominatives if n != word))
+    return (word, *dict.fromkeys(extra))
+
+
+# The 3rd person possessive: -ы/-і after a consonant (кеңес-і, тіл-і), -сы/-сі after a vowel
+# (төраға-сы), and the same with the accusative's -н (тіл-і-н, төраға-сы-н). Before it a
+# stem's final к, қ, п is voiced (бірлік -> бірлігі, Қазақ -> Қазағы, кітап -> кітабы), and
+# a high vowel between a sonorant and the last consonant drops (халық -> халқы, орын -> орны,
+# ауыз -> аузы, ерік -> еркі).
+_VOICED_FINAL = {"г": "к", "ғ": "қ", "б": "п"}
+_DROPS_BEFORE = "лруй"  # the sonorant before a dropped vowel
+_DROPS_AFTER = "қкпсзн"  # the consonant after it (never т: ұлт-ы, салт-ы, жұрт-ы are whole)
+
+
+def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ...]:
+    """The nominatives a Kazakh-letter word that ends like a possessive would have (none for
+    a stem shorter than three letters; without `after_vowel`, not from -сы/-сі). They are the
+    word's EXTRA terms, never its own: the ending cannot be told from a nominative's last
+    letters (Алматы, жылқы, ерін), so a word keeps its term and only gains its possible
+    nominatives', which a query for them finds."""
+    base = word[:-1] if word.endswith(("ын", "ін")) else word
+    out = []
+    if base.endswith(("ы", "і")) and base[-2:-1] not in _VOWEL:
+        out.append(_restored_stem(base[:-1], base[-1]))
+    if after_vowel and base.endswith(("сы", "сі")) and base[-3:-2] in _VOWEL:
+        out.append(base[:-2])
+    return tuple(n for n in out if len(n) >= KAZAKH_SHORT_STEM and _stem_keeps_itself(n)
+                 and not _ends_no_nominative(n))
+
+
+def _ends_no_nominative(stem: str) -> bool:
+    """Stem ends no Kazakh nominative has, where the -ы/-і belongs to a suffix and takes no
+    possessive reading: a consonant and then г, ғ, к, қ or л (adjectives: жыл-ғы, қазір-гі,
+    сырт-қы, түр-лі), д or a doubled consonant (the past tense: қабылда-ды, бол-ды, айт-ты)."""
+    if len(stem) < 2:
+        return False
+    return (stem[-1] == "д" or stem[-1] == stem[-2]
+            or (stem[-1] in "гғкқл" and stem[-2] not in _VOWEL))
+
+
+def _restored_stem(stem: str, vowel: str) -> str:
+    """A consonant stem as the nominative spells it: devoiced (бірліг -> бірлік) or with its
+    dropped vowel back (халқ -> халық)."""
+    if len(stem) >= 2 and stem[-1] in _VOICED_FINAL and stem[-2] in _VOWEL:
+        return stem[:-1] + _VOICED_FINAL[stem[-1]]
+    if (len(stem) >= 3 and stem[-1] in _DROPS_AFTER and stem[-2] in _DROPS_BEFORE
+            and stem[-3] in _VOWEL):
+        return stem[:-1] + vowel + stem[-1]
+    return stem
 
 
 def _unknown_word_terms(word: str) -> tuple[str, ...]:
@@ -258,14 +308,16 @@ def _unknown_word_terms(word: str) -> tuple[str, ...]:
     A Kazakh case form of a word the dictionary knows (Астанада, Назарбаевпен, Ассамблеясына)
     takes that word's terms. One of an unknown word (Шымкентте, мемлекетке) keeps Snowball's
     term, which its query uses, and adds its nominative's query term, so the nominative finds
-    it while a rare Russian word of the same shape (Мурада) keeps its own term."""
+    it while a rare Russian word of the same shape (Мурада) keeps its own term; a possessive
+    form (орны, аузы) adds its nominative's (орын, ауыз) the same way."""
     reading = kazakh_reading(word)
     if reading is not None and reading[1]:
         return reading[0]
     own = _name_or_snowball_terms(word)
-    if reading is None or reading[0][0] in own:
-        return own
-    return (*own, reading[0][0])
+    nominatives = [reading[0][0]] if reading is not None else []
+    # орны = орын; not -сы after an unknown stem (Елбасы), which kazakh_reading leaves alone
+    nominatives += [content_terms(n)[0] for n in possessive_nominatives(word, after_vowel=False)]
+    return (*own, *dict.fromkeys(n for n in nominatives if n not in own))
 
 
 # Kazakh letters written the Russian way: Тоқаев is Токаев, Әбдіқадыров is Абдикадыров.
@@ -325,17 +377,25 @@ def _kazakh_endings() -> tuple[tuple[str, str], ...]:
 # follows, so short words and nominatives like Алматы (not Алма-ты) are left alone.
 KAZAKH_ENDINGS = _kazakh_endings()
 KAZAKH_MIN_STEM = 4
+# The commonest Kazakh words have three-letter stems (тіл-дің, жыл-дың, ана-лар). Three letters
+# may stay only where no cut leaves four (жастар-дың, not жас-тардың: the nominative жастар
+# keeps its -тар), and, in a word written with letters Russian shares, only before a stem the
+# dictionary knows (ана-лар), since a short unknown word ending in -да, -ны is as often a
+# Russian word or a name's form.
+KAZAKH_SHORT_STEM = 3
 # Word ends that look like an ending but belong to the stem: Қазақстан is not Қазақс + тан.
 KAZAKH_STEM_ENDS = ("стан",)
 
 
 def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
-    """Every (stem, ending) split of `word` that Kazakh sound rules allow, longest ending first
+    """Every (stem, ending) split of `word` that Kazakh sound rules allow: those that leave
+    KAZAKH_MIN_STEM letters, longest ending first, then those that leave KAZAKH_SHORT_STEM
     (with `possessive`, also the possessive -сы/-сі)."""
     endings = KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL if possessive else KAZAKH_ENDINGS
-    return [(word[: -len(ending)], ending) for ending, follows in endings
-            if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_MIN_STEM
+    cuts = [(word[: -len(ending)], ending) for ending, follows in endings
+            if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_SHORT_STEM
             and word[-len(ending) - 1] in follows]
+    return sorted(cuts, key=lambda cut: len(cut[0]) < KAZAKH_MIN_STEM)  # stable: keeps the order
 
 
 @lru_cache(maxsize=100_000)
@@ -343,8 +403,15 @@ def kazakh_stem(word: str) -> str:
     """A Kazakh word without its case (plural, possessive) ending: one cut, conservative."""
     if word.endswith(KAZAKH_STEM_ENDS):
         return word
-    cuts = kazakh_cuts(word)
+    cuts = [cut for cut in kazakh_cuts(word) if _stem_keeps_itself(cut[0])]
     return cuts[0][0] if cuts else word
+
+
+def _stem_keeps_itself(stem: str) -> bool:
+    """Whether a stem may stand for a word: a short one only where its own analysis keeps it,
+    since three Russian-looking letters are often some other Russian word's form (сот-қа is
+    no form of сотня, ету-ді none of этот); ана, зал, тіл, жыл keep themselves."""
+    return len(stem) >= KAZAKH_MIN_STEM or content_terms(stem)[:1] == (stem,)
 
 
 # Vowel harmony, for words written with letters Russian shares: a back ending (а, ы) follows
@@ -373,9 +440,9 @@ def kazakh_reading(word: str) -> tuple[tuple[str, ...], bool] | None:
     for stem, ending in kazakh_cuts(word, possessive=True):
         if not _harmonious(stem, ending):
             continue
-        if _is_known_nominative(stem, ending):
+        if _is_known_nominative(stem, ending) and _stem_keeps_itself(stem):
             return content_terms(stem), True
-        if ending in ("сы", "сі"):
+        if ending in ("сы", "сі") or len(stem) < KAZAKH_MIN_STEM:
             continue
         inner = kazakh_reading(stem) if not morph().word_is_known(stem) else None
         if inner is not None and inner[1]:

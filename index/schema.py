@@ -18,7 +18,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 5: a document's passages follow it in its segment (index.facets.FacetTables.owner)
 # 6: не, ни, без, емес indexed for phrases (index.analysis.POLARITY_WORDS); a capitalised Ли is a name
 # 7: Kazakh forms written with Russian letters, unknown first names, surnames before nouns
-SCHEMA_VERSION = 7
+# 8: Kazakh three-letter stems (тілдің = тіл); a possessive also carries its nominative (халқы = халық)
+SCHEMA_VERSION = 8
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"

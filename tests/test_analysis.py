@@ -306,7 +306,8 @@ def test_a_kazakh_surname_also_carries_its_russian_spelling():
         assert set(russian) <= set(analyze_terms(form)), form
     assert set(query_terms("Абдикадырову")) <= set(analyze_terms("Әбдіқадыровтың"))
     # only surnames: common Kazakh words are not folded into look-alike Russian ones
-    assert analyze_terms("қала") == ["қала"] and analyze_terms("тілдерін") == ["тілдерін"]
+    # (тілдерін gains its Kazakh nominative тіл, not a Russian-looking тилдерин)
+    assert analyze_terms("қала") == ["қала"] and analyze_terms("тілдерін") == ["тілдерін", "тіл"]
     # a query typed in Kazakh keeps its one term
     assert query_terms("Тоқаев") == ["тоқаев"]
 
@@ -386,6 +387,47 @@ def test_a_kazakh_nominative_that_ends_like_an_ending_meets_its_forms():
             assert query_terms(form)[0] in analyze_terms(nominative), form
     # a verb's -ды after a vowel is no case ending: it stays whole
     assert analyze_terms("қабылдады") == ["қабылдады"]
+
+
+def test_kazakh_words_with_three_letter_stems_meet_their_forms():
+    # тіл, жыл, ана: the commonest Kazakh words; four letters had to stay after a cut
+    for nominative, forms in (("тіл", "тілдің тілге тілде тілдер тілдердің"), ("жыл", "жылдың жылға"),
+                              ("ана", "аналар аналардың ананың")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+    # a cut that leaves four letters comes first: the nominative жастар keeps its -тар
+    assert query_terms("жастар")[0] in analyze_terms("жастардың")
+    # three Russian-looking letters that the dictionary reads as another word's form stay whole:
+    # сотқа (to court) is no form of сотня, етуді (doing) none of этот
+    assert analyze_terms("сотқа") == ["сотқа"] and analyze_terms("етуді") == ["етуді"]
+
+
+def test_a_kazakh_possessive_after_a_consonant_also_carries_its_nominative():
+    # кеңес-і «Аналар кеңесі», тіл-і, тіл-і-н, төраға-сы: the nominative finds the possessive
+    for nominative, forms in (("кеңес", "кеңесі кеңесінің кеңесін"), ("тіл", "тілі тілін тілінде"),
+                              ("төраға", "төрағасы төрағасын"), ("президент", "президенті")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+    # an extra term only: a word that merely ends in -ы/-і keeps its own term first, and its query
+    assert analyze_terms("кеңесі")[0] == "кеңесі" and query_terms("кеңесі") == ["кеңесі"]
+    assert analyze_terms("Алматы") == ["алматы"]
+    # an adjective's -ғы/-гі/-лі and a verb's past -ды/-ты take no possessive reading
+    for word in ("жылғы", "қазіргі", "түрлі", "қабылдады"):
+        assert analyze_terms(word) == [word], word
+
+
+def test_a_kazakh_possessive_with_a_voiced_or_dropped_stem_meets_its_nominative():
+    # к, қ, п voiced before the possessive; a high vowel dropped between a sonorant and a consonant
+    for nominative, forms in (("бірлік", "бірлігі бірлігін бірлігінің"), ("Қазақ", "Қазағы"),
+                              ("кітап", "кітабы"), ("тірек", "тірегі"),
+                              ("халық", "халқы халқының халқын"), ("ерік", "еркі"), ("ерін", "ерні"),
+                              ("орын", "орны"), ("ауыз", "аузы")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+    # «Қазақстан халқы Ассамблеясы»: the possessive keeps its own term, which its query uses
+    assert query_terms("халқы") == ["халқы"] and query_terms("халқы")[0] in analyze_terms("халқының")
+    # т does not drop a vowel: ұлт-ы is ұлт, not ұлыт
+    assert analyze_terms("ұлты") == ["ұлты", "ұлт"]
 
 
 def test_unknown_first_names_keep_one_term_in_every_case():

@@ -370,6 +370,22 @@ def test_a_russian_spelled_surname_finds_the_kazakh_spelling(tmp_path):
         svc.close()
 
 
+def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("kk", "Жиын", ["Қазақстан халқының бірлігі нығайды. Аналар кеңесі отырыс өткізді."],
+                               language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ("халық", "бірлік", "кеңес", "ана"):
+            assert ids(svc.search(SearchRequest(query))) == ["kk"], query
+        hit = svc.search(SearchRequest("халық")).hits[0]
+        assert "<mark>халқының</mark>" in hit.snippet_html
+    finally:
+        svc.close()
+
+
 def test_a_surname_that_is_also_a_nouns_plural_genitive_is_searched_as_typed(tmp_path):
     from conftest import make_record
 
