@@ -18,7 +18,7 @@ from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
 from .language import detect_language
 from .persons import Mention, canonical_persons, find_persons
-from .speakers import Turn, _attribute_turns, _speaker_mentions, _speakers_of_turns, attribute_passages, find_speakers
+from .speakers import Turn, _attribute_turns, _speakers_of_turns, attribute_passages, find_speakers, speaker_mentions
 from .topics import find_topics, load_topics
 
 __all__ = [
@@ -60,7 +60,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     mentions = find_persons(joined, language, when, aliases)
     from ._text import tokenize
     tokens = tokenize(joined)
-    spoken = _speaker_mentions(joined, tokens, mentions, language)
+    spoken = speaker_mentions(joined, tokens, mentions, language)
     speakers: dict[str, None] = {}
     for m, _ in spoken:
         if m.kind != "given":  # a first name alone names nobody in the facet

@@ -1,0 +1,86 @@
+"""A paragraph's turns: where each speaker's part starts and ends, and who speaks the part no
+cue attributes (a continued quote's speaker, the speech's author, or nobody)."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._text import Token, word_info
+from .persons import Mention
+from .speech_extent import cue_token, quote_start, sentence_start, speaker_ref, words_end
+from ..passages import MAX_PASSAGE_CHARS
+
+
+class Turn(NamedTuple):
+    offset: int  # where the turn starts in its paragraph
+    speakers: list[str]
+
+
+def unique(xs) -> list[str]:
+    seen: dict[str, None] = {}
+    for x in xs:
+        seen.setdefault(x, None)
+    return list(seen)
+
+
+# "– Александр Ильич, почему ...?": a dash (or none), then the addressee's names before a comma
+_ADDRESS = re.compile(r"^\W{0,3}((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s*){1,3}),")
+
+
+def question_to_someone(para: str) -> bool:
+    """The paragraph asks the person it addresses by name (an interviewer's question): not the
+    words of the one who answers. Names, not words of the dictionary: "– Конечно, ...?" answers."""
+    text = para.strip()
+    address = _ADDRESS.match(text)
+    return bool(address and text.endswith("?")
+                and not any(word_info(w)["common"] for w in address.group(1).split()))
+
+
+def unattributed(para: str, prev: list[str], author: str | None) -> list[str]:
+    lead = para.lstrip()
+    # a continued quote belongs to the last one who spoke in the paragraph before, and so does the
+    # rest of a sentence a page or column break cut ("...структур:" / "кафедры Ассамблеи ...")
+    if prev and (lead[:1] in "«\"“–—-" or lead[:1].islower()):
+        return prev[-1:]
+    if prev and any(w in lead.lower() for w in ("сказал он", "сказала она", "отметил он", "отметила она",
+                                                "подчеркнул он", "подчеркнула она", "he said", "she said")):
+        return prev[-1:]
+    return [author] if author else []
+
+
+def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], named: list[Mention],
+                     tokens: list[Token], sids) -> list[Turn]:
+    """The paragraph cut where a new speaker's part starts: at the sentence that introduces him
+    (his first mention since the previous turn: "Е.Нурпеисов представил доклад. Он отметил..."),
+    else at the sentence holding the speech verb (or the quote that sentence closes). A speaker
+    already speaking in the turn (the second of "А, Б рассказали... Б предложил") starts none.
+    Where a speaker's words end before the next cue (a closed quote and its attribution, then
+    narration), the rest is a turn of nobody's. `named` are the paragraph's mentions."""
+    turns: list[Turn] = [Turn(0, [])]
+    lost_breaks = len(para) > MAX_PASSAGE_CHARS
+    said_until: int | None = None  # where the current speaker's words end, when known
+    for m, k in sorted(found, key=lambda x: tokens[x[1]].start):
+        cur = turns[-1]
+        intro = next((n for n in named if n.canonical == m.canonical and n.start - base >= cur.offset
+                      and n.first_token <= k), None)
+        first = intro.first_token if intro is not None else cue_token(m, k, sids)
+        at = quote_start(para, sentence_start(para, base, first, tokens, sids))
+        if said_until is not None and at > said_until and para[said_until:at].strip():
+            turns.append(Turn(said_until, []))  # narration between his words and the next cue
+            cur = turns[-1]
+        elif m.canonical in cur.speakers:
+            # he goes on speaking; once the text has marked where his words end, what he adds
+            # ends with its sentence too
+            more = words_end(para, base, k, tokens, sids, lost_breaks or said_until is not None,
+                             speaker_ref(m, k, tokens, sids))  # never None then
+            said_until = more if said_until is None else max(said_until, more)
+            continue
+        said_until = words_end(para, base, k, tokens, sids, lost_breaks, speaker_ref(m, k, tokens, sids))
+        at = max(at, cur.offset)
+        if not para[cur.offset:at].strip():
+            turns[-1] = Turn(cur.offset, unique(cur.speakers + [m.canonical]))
+        else:
+            turns.append(Turn(at, [m.canonical]))
+    if said_until is not None and para[said_until:].strip():
+        turns.append(Turn(said_until, []))
+    return turns

@@ -1,0 +1,264 @@
+"""Who speaks: the mentions a speech cue (a speech verb, gerund or noun, «По словам») or a
+transcript label makes speakers, with the token index of the cue."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
+from .persons import Mention
+from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, KK_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS,
+                           SPEECH_NOUNS, agrees, speech_cue, speech_verb)
+from .transcripts import Label, transcript_labels
+
+
+def speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str,
+                     labels: list[Label] | None = None) -> list[tuple[Mention, int]]:
+    """(mention, token index of the speech verb, or of a transcript label's colon) for every
+    speaking mention, in the text's order."""
+    if labels is None:
+        labels = transcript_labels(text, tokens, mentions)
+    cued = _cued_mentions(text, tokens, mentions, language)
+    if not labels:
+        return cued
+    return sorted(cued + [(lb.speaker, lb.cue) for lb in labels if lb.speaker is not None], key=_cue_index)
+
+
+def _cue_index(spoken: tuple[Mention, int]) -> int:
+    return spoken[1]
+
+
+def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str) -> list[tuple[Mention, int]]:
+    """(mention, token index of the speech verb) for every mention a speech verb makes a speaker."""
+    sids = text_sentence_ids(text)  # tokens are the text's own
+    starts = {m.first_token: m for m in mentions}
+    ends = {m.last_token: m for m in mentions}
+    out: list[tuple[Mention, int]] = []
+    n = len(tokens)
+    if language == "kk":
+        by_sent: dict[int, list[int]] = {}
+        for k, t in enumerate(tokens):
+            by_sent.setdefault(sids[k], []).append(k)
+        for sid, ks in by_sent.items():
+            words = [tokens[k].text.lower() for k in ks if tokens[k].is_word]
+            if not any(w in KK_SPEECH for w in words[-4:]) and not any(w in ("деді", "деп") for w in words):
+                continue
+            ms = [starts[k] for k in ks if k in starts and starts[k].nominative]
+            if ms:
+                # "– деді Ә.Сейітқали": the name after деді; otherwise the first name (the subject)
+                after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in ("деді", "өтті", "айтты")]
+                out.append((after[0] if after else ms[0], ks[-1]))
+        return out
+    if language == "en":
+        for k, t in enumerate(tokens):
+            if t.text.lower() not in EN_SPEECH:
+                continue
+            # name before (Sadykov said; Dana Bekova, a student..., said) or after (said Sadykov)
+            cand = None
+            j = k - 1
+            if j >= 0 and j + 1 in ends:
+                cand = ends[j + 1]
+            else:
+                m = max((m for m in mentions if m.last_token <= k and sids[m.first_token] == sids[k]), key=lambda m: m.first_token, default=None)
+                if m is not None and m.last_token < n and tokens[m.last_token].text == "," and tokens[k - 1].text == ",":
+                    cand = m
+            if cand is None:
+                # "said Sadykov", "said President Kassym-Jomart Tokayev": capitalized titles between
+                i = k + 1
+                while i not in starts and i < min(n, k + 4) and tokens[i].is_cap and sids[i] == sids[k]:
+                    i += 1
+                cand = starts.get(i)
+            if cand is not None:
+                out.append((cand, k))
+        return out
+    for k, t in enumerate(tokens):
+        if not (t.is_word and speech_cue(t.text)):  # one cached call skips most words
+            continue
+        low = t.text.lower()
+        gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)
+        sv = None if gerund else speech_verb(t.text)
+        if low in ACCORDING:
+            # "По словам С.Абдрахманова", "По мнению депутата Мажилиса Ш. Осина": the name after the role
+            named = _name_after_role(tokens, sids, k, starts) if k > 0 and tokens[k - 1].text.lower() == "по" else None
+            if named is not None:
+                out.append((named, k))
+            continue
+        if low in SPEECH_NOUNS and (k == 0 or sids[k - 1] != sids[k]):
+            # "Выступление председателя ... Г.Сейтказиной на форуме": the speech's author
+            for i in range(k + 1, min(n, k + 20)):
+                if sids[i] != sids[k] or tokens[i].text in ".:;«" or tokens[i].text == "," and not (
+                        i + 1 < n and _another_post(tokens[i + 1].text)):
+                    break
+                if i in starts:
+                    out.append((starts[i], k))
+                    break
+            continue
+        if sv is None and not gerund:
+            continue
+        gender, number = sv if sv else (None, None)
+        if k >= 2 and tokens[k - 1].text.lower() in RELATIVE and tokens[k - 2].text == "," and k - 2 in ends:
+            # "А.Шмидт, который рассказал о музее"
+            m = ends[k - 2]
+            if m.nominative and agrees(m, gender, number, False):
+                out.append((m, k))
+            continue
+        if k >= 1 and tokens[k - 1].text.lower() in ("он", "она") and (k < 2 or sids[k - 2] != sids[k - 1]):
+            # "Он отметил": the last named subject of the preceding sentences, same gender
+            want = "m" if tokens[k - 1].text.lower() == "он" else "f"
+            first_in_sentence: dict[int, Mention] = {}
+            for m in mentions:
+                if m.last_token <= k - 1 and 1 <= sids[k] - sids[m.first_token] <= 2:
+                    first_in_sentence.setdefault(sids[m.first_token], m)
+            prev = [m for m in first_in_sentence.values() if m.nominative and m.gender in (want, None)]
+            if prev:
+                out.append((prev[-1], k))
+            continue
+        found = _subject_before(tokens, sids, k, ends, mentions) if not gerund else []
+        if not found and not gerund:
+            found = _subject_after(tokens, sids, k, starts)
+        if gerund:
+            # Выступая перед собравшимися, депутат А. Платонов ...: the subject after the phrase
+            c = next((i for i in range(k + 1, min(n, k + 40)) if tokens[i].text == "," and sids[i] == sids[k]), None)
+            if c is not None:
+                found = _subject_after(tokens, sids, c, starts)
+        plural = len(found) > 1
+        for m in found:
+            if m.nominative and (gerund or agrees(m, gender, number, plural)) and not (
+                    sv and _recalls_past_words(tokens, sids, m, k)):
+                out.append((m, k))
+    return out
+
+
+def _another_post(word: str) -> bool:
+    """A role in the genitive after a comma: "Выступление Председателя АНК, Президента РК К.К. Токаева"."""
+    nc = noun_cases(word)
+    return nc is not None and nc[0] and "gent" in nc[1]
+
+
+def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
+    """Mentions ending right before the verb (a list, or one with an insertion between commas)."""
+    j = k
+    # skip one insertion: ", который поделился опытом ..., отметил" / ", приехавший на форум,"
+    if j - 1 >= 0 and tokens[j - 1].text == ",":
+        if j - 1 in ends:
+            j = j - 1
+        else:
+            i = j - 2
+            depth = 0
+            while i >= 0 and sids[i] == sids[k] and k - i < 40:
+                if tokens[i].text == "," and depth == 0:
+                    break
+                i -= 1
+            if i >= 0 and tokens[i].text == "," and i in ends:
+                j = i
+            elif i >= 0 and tokens[i].text == ",":
+                return []
+    if j not in ends:
+        # adverbs between: "Назарбаев не раз подчеркивал", "А.Сарсенбаева также отметила"
+        i = j
+        while i - 1 >= 0 and j - i < 3 and tokens[i - 1].text.lower() in ADVERBS:
+            i -= 1
+        if i in ends and i < j:
+            j = i
+        elif (i := _before_setting(tokens, j)) is not None and i in ends:
+            j = i
+        else:
+            return []
+    found = [ends[j]]
+    # walk back through a list: "Л.Прокопенко, депутаты Мажилиса А.Хамедов, Ш.Осин"
+    cur = ends[j]
+    while True:
+        i = cur.first_token - 1
+        steps = 0
+        while i >= 0 and sids[i] == sids[k] and steps < 8 and not (i + 1) in ends:
+            t = tokens[i]
+            if t.text in (",", "и"):
+                i -= 1
+                steps += 1
+                continue
+            if t.is_word and not verb_info(t.text) and t.text[0].isalpha():
+                i -= 1
+                steps += 1
+                continue
+            break
+        if i + 1 in ends and ends[i + 1] is not cur and sids[i] == sids[k] and tokens[i + 1].text in (",", "и") or (
+                i + 1 in ends and ends[i + 1] is not cur):
+            prev = ends[i + 1]
+            between = tokens[prev.last_token:cur.first_token]
+            if any(t.text in (",", "и") for t in between[:1]):
+                found.insert(0, prev)
+                cur = prev
+                continue
+        break
+    return found
+
+
+def _name_after_role(tokens, sids, k, starts) -> Mention | None:
+    """The name right after token k, or after a role of at most five words in between (no
+    punctuation but an initial's dot): "словам депутата Мажилиса Ш. Осина"."""
+    for i in range(k + 1, min(len(tokens), k + 7)):
+        if i in starts:
+            return starts[i]
+        if not tokens[i].is_word or sids[i] != sids[k]:
+            return None
+    return None
+
+
+def _before_setting(tokens, j) -> int | None:
+    """Where a short phrase of setting ending at token j starts: "К.К. Токаев в своем
+    выступлении заявил" (в/во and at most three lowercase words, no verb)."""
+    i = j - 1
+    while i >= 0 and j - i <= 4 and tokens[i].is_word and not tokens[i].is_cap:
+        if tokens[i].text in ("в", "во"):
+            return i
+        if verb_info(tokens[i].text):
+            return None
+        i -= 1
+    return None
+
+
+def _subject_after(tokens, sids, k, starts) -> list[Mention]:
+    """The name after the verb: "– сказал А.Шмидт", "выступил заведующий секретариатом ... Б.Оразбаев"."""
+    n = len(tokens)
+    i = k + 1
+    steps = 0
+    while i < n and sids[i] == sids[k] and steps < 14:
+        if i in starts:
+            found = [starts[i]]
+            # a following list: "выступили А.Хамедов, Ш.Осин"
+            m = starts[i]
+            while m.last_token + 1 < n and tokens[m.last_token].text in (",", "и") and m.last_token + 1 in starts:
+                m = starts[m.last_token + 1]
+                found.append(m)
+            return found
+        t = tokens[i]
+        if t.text in ".!?;:«»\"" or (t.is_word and verb_info(t.text) and verb_info(t.text)[3] == "fin"):
+            return []
+        if t.text == "," and steps > 0:
+            return []
+        if t.is_word and t.text.lower() in PRONOUNS:
+            return []
+        i += 1
+        steps += 1
+    return []
+
+
+def _recalls_past_words(tokens: list[Token], sids, m: Mention, k: int) -> bool:
+    """Anywhere, not only in a speech: "Как отмечал Глава государства, ..." recalls what someone
+    used to say rather than reports him speaking; "Как отметил аким, ..." in a report of a
+    meeting is his speech there. ("Назарбаев не раз подчеркивал" stays a speaker of the
+    document: samples/gold.json counts him so.)"""
+    return "как" in words_around_cue(tokens, sids, m, k) and _past_imperfective(tokens[k].text)
+
+
+def words_around_cue(tokens: list[Token], sids, m: Mention, k: int) -> set[str]:
+    """The word before "subject + verb" (or "verb + subject") and the two between them."""
+    first = min(k, m.first_token)
+    before = [t.text.lower() for t in tokens[max(0, first - 2):first] if sids[first] == sids[k]]
+    between = [t.text.lower() for t in tokens[m.last_token:k]] if m.last_token <= k else []
+    return set(before[-1:] + between[-2:])
+
+
+@lru_cache(maxsize=10_000)
+def _past_imperfective(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.aspect == "impf" and ps[0].tag.tense == "past"
