@@ -15,6 +15,10 @@ import numpy as np
 from index.postings import PostingReader
 from index.schema import FACET_FIELDS, KIND_DOC
 
+# The facets a passage carries itself (index.store.passage_fields); the others, year, persons and
+# topics, are its document's, and a quote is counted under its document's values.
+PASSAGE_FACETS = ("speakers", "language", "format")
+
 
 @dataclass
 class FieldTable:
@@ -27,6 +31,14 @@ class FieldTable:
         """Per-value counts of documents in the boolean mask `matched`."""
         hit = matched[self.entry_doc]
         return np.bincount(self.entry_value[hit], minlength=len(self.values))
+
+    def count_weighted(self, per_doc: np.ndarray) -> np.ndarray:
+        """Per-value sums of `per_doc` (a count per document number) over the documents having
+        each value: a document's quotes counted under its values."""
+        weights = per_doc[self.entry_doc]
+        hit = np.flatnonzero(weights)  # a few documents of many: the weighted bincount over them only
+        sums = np.bincount(self.entry_value[hit], weights=weights[hit], minlength=len(self.values))
+        return sums.astype(np.int64)  # exact: sums of counts below 2**53
 
     def docs_with_any(self, wanted: list[str], size: int) -> np.ndarray:
         """Boolean mask of documents having at least one of the `wanted` values."""
@@ -97,6 +109,37 @@ class FacetTables:
 
     def count(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
         table = self.fields[field]
-        counts = table.count(matched)
-        nonzero = np.nonzero(counts)[0]
-        return [(table.values[i], int(counts[i])) for i in nonzero]
+        return _nonzero(table.values, table.count(matched))
+
+    def passage_counter(self, passages: np.ndarray) -> "PassageCounter":
+        """Facet counts of the passages in the boolean mask `passages` (quotes, not documents)."""
+        return PassageCounter(self, passages)
+
+
+def _nonzero(values: list[str], counts: np.ndarray) -> list[tuple[str, int]]:
+    return [(values[i], int(counts[i])) for i in np.nonzero(counts)[0]]
+
+
+class PassageCounter:
+    """Counts quotes per facet value: a passage under its own speakers, language and format, and
+    under its document's year, persons and topics (README: quotes take every filter documents
+    take, the same way). The passages per document are counted once, for all three."""
+
+    def __init__(self, tables: FacetTables, passages: np.ndarray) -> None:
+        self.tables = tables
+        self.passages = passages
+        self._per_doc: np.ndarray | None = None
+
+    def __call__(self, field: str) -> list[tuple[str, int]]:
+        if field in PASSAGE_FACETS:
+            return self.tables.count(field, self.passages)
+        table = self.tables.fields[field]
+        return _nonzero(table.values, table.count_weighted(self.per_document()))
+
+    def per_document(self) -> np.ndarray:
+        """Per document number, how many of the passages are its own."""
+        if self._per_doc is None:
+            owners = self.tables.owner()[self.passages]
+            owners = owners[owners >= 0]  # never a passage before every document; bincount takes no -1
+            self._per_doc = np.bincount(owners, minlength=self.tables.size)
+        return self._per_doc

@@ -88,6 +88,7 @@ class QuoteResult:
     filters: dict[str, list[str]] = field(default_factory=dict)  # in force, typed ones resolved
     sort: str = "relevance"  # the order of the hits: "newest" for a relevance asked with no words
     has_words: bool = True  # False: no words to match, the filters' quotes listed by date
+    facets: dict[str, list[FacetCount]] = field(default_factory=dict)  # counting quotes, not documents
 
     @property
     def page_count(self) -> int:

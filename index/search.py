@@ -25,7 +25,7 @@ from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
 from index.morphology import STOP_WORDS, surname_form_genders, surname_nominative_gender, word_terms
-from index.facets import FacetTables
+from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
 from index.query import OPERATORS, QueryError, parse_query
 from index.results import (
@@ -304,13 +304,8 @@ class SearchService:
 
             facets = {}
             if req.facets:
-                facets = self._facets(tables, matched & date_mask, masks, filters)
-                year = _single_year(filters.get("year", []), req.date_from, req.date_to)
-                if year:
-                    scope = matched.copy()  # every month of the year stays visible to switch to
-                    for mask in masks.values():
-                        scope &= mask
-                    facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
+                facets = self._facets_and_months(tables, matched, date_mask, masks, filters, req,
+                                                 lambda scope: functools.partial(tables.count, matched=scope))
             suggestion = None
             if parsed.query is not None and total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed.text, "exact", () if req.exact else fields)
@@ -411,17 +406,22 @@ class SearchService:
         )
 
     @staticmethod
-    def _facets(tables, base, masks, filters) -> dict[str, list[FacetCount]]:
+    def _facets(base, masks, filters, counter) -> dict[str, list[FacetCount]]:
         """Counts per facet value; each field is counted without its own filter (so other
-        values of a field stay visible for OR), with every other filter applied."""
+        values of a field stay visible for OR), with every other filter applied. `counter(scope)`
+        gives the function counting a field over the records in `scope` (documents, or quotes)."""
         out = {}
+        counters = {}  # the fields without a filter of their own share one scope: built and counted once
         for name in FACET_FIELDS:
-            scope = base.copy()
-            for other, mask in masks.items():
-                if other != name:
-                    scope &= mask
+            key = name if name in masks else None
+            if key not in counters:
+                scope = base.copy()
+                for other, mask in masks.items():
+                    if other != name:
+                        scope &= mask
+                counters[key] = counter(scope)
             selected = set(filters.get(name, []))
-            counts = tables.count(name, scope)
+            counts = counters[key](name)
             if name == "year":
                 counts.sort(key=lambda vc: vc[0])
             else:
@@ -431,6 +431,18 @@ class SearchService:
             for value in selected - {v for v, _ in counts}:
                 out[name].append(FacetCount(value, 0, True))
         return out
+
+    def _facets_and_months(self, tables, matched, date_mask, masks, filters, req, counter):
+        """Every facet of the records `matched` (documents, or passages: `counter` counts them),
+        and the months of the one year the search is narrowed to, if one."""
+        facets = self._facets(matched & date_mask, masks, filters, counter)
+        year = _single_year(filters.get("year", []), req.date_from, req.date_to)
+        if year:
+            scope = matched.copy()  # every month of the year stays visible to switch to
+            for mask in masks.values():
+                scope &= mask
+            facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
+        return facets
 
     @staticmethod
     def _suggest(searcher, text: str, fieldname: str, any_form_fields=()) -> str | None:
@@ -468,7 +480,9 @@ class SearchService:
         """Passages matching the query. Every facet filter applies: `speakers` to the passage's
         own speakers, the others through its document; the date range applies too. Filters (or
         a date range) without words list their passages, newest document first, each document's
-        in reading order; with neither, the result is NO_QUOTE_QUERY."""
+        in reading order; with neither, the result is NO_QUOTE_QUERY, with the facets of every
+        quote of the archive (a speaker, year or topic to pick). Facets count quotes, each field
+        as its filter reads it (PassageCounter)."""
         started = time.perf_counter()
         page, per_page = _clamp_paging(req.page, req.per_page)
         filters = {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
@@ -485,19 +499,22 @@ class SearchService:
                 empty.error = str(exc)
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
+            passages = tables.live & ~tables.is_doc
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
+                if req.facets:
+                    empty.facets = self._facets(passages, {}, {}, tables.passage_counter)
                 return empty
             if parsed.query is None:  # the filters' quotes: a speaker's, a year's, a topic's
-                matched, scores = tables.live, None
+                scores = None
             else:
                 matched, scores = self._run(searcher, parsed.query)
-            final = matched & tables.live & ~tables.is_doc
+                passages &= matched
+            masks = self._quote_filter_masks(tables, filters)
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
-            if date_mask is not True:
-                final &= date_mask
-            if filters:
-                final &= self._quote_filter_mask(tables, filters)
+            final = passages & date_mask
+            for mask in masks.values():
+                final &= mask
             total = int(final.sum())
             sort = req.sort if req.sort in SORTS else "relevance"
             if scores is None and sort == "relevance":
@@ -520,31 +537,32 @@ class SearchService:
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers,
                 ))
+            facets = {}
+            if req.facets:
+                facets = self._facets_and_months(tables, passages, date_mask, masks, filters, req,
+                                                 tables.passage_counter)
             suggestion = None
             if parsed.query is not None and total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed.text, "pexact", () if req.exact else fields)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
-                           parsed.expanded, filters, sort, parsed.query is not None)
+                           parsed.expanded, filters, sort, parsed.query is not None, facets)
 
     @staticmethod
-    def _quote_filter_mask(tables: FacetTables, filters: dict[str, list[str]]) -> np.ndarray:
-        """Passages passing the facet filters: speakers, language and format are the passage's
-        own; year, persons and topics are its document's (a passage carries its document's date,
-        so the year comes from that, without the document)."""
-        mask = np.ones(tables.size, dtype=bool)
-        documents = None  # the documents passing the document-only filters
+    def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:
+        """Per filtered field, the passages passing its filter: speakers, language and format are
+        the passage's own; year, persons and topics are its document's (a passage carries its
+        document's date, so the year comes from that, without the document)."""
+        masks = {}
         for name, values in filters.items():
-            if name in ("speakers", "language", "format"):
-                mask &= tables.fields[name].docs_with_any(values, tables.size)
+            if name in PASSAGE_FACETS:
+                masks[name] = tables.fields[name].docs_with_any(values, tables.size)
             elif name == "year":
-                mask &= np.isin(tables.date // 10000, [int(v) for v in values if v.isdigit()])
+                masks[name] = np.isin(tables.date // 10000, [int(v) for v in values if v.isdigit()])
             else:
-                documents = tables.is_doc.copy() if documents is None else documents
-                documents &= tables.fields[name].docs_with_any(values, tables.size)
-        if documents is not None:
-            owner = tables.owner()
-            mask &= (owner >= 0) & documents[np.maximum(owner, 0)]
-        return mask
+                documents = tables.is_doc & tables.fields[name].docs_with_any(values, tables.size)
+                owner = tables.owner()
+                masks[name] = (owner >= 0) & documents[np.maximum(owner, 0)]
+        return masks
 
     # -- one document --------------------------------------------------
     def ingested_roots(self) -> list[str]:

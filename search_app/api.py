@@ -3,8 +3,9 @@
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
                              the twelve months, when the search is narrowed to one year; no words:
                              newest first, `sort` says the order)
-    GET /api/quotes          same parameters as the quote tab; passages with citations (filters
-                             without q: the filters' quotes, newest first; `sort` says the order)
+    GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
+                             as /api/search's counting quotes (filters without q: the filters'
+                             quotes, newest first; `sort` says the order)
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html)
     GET /api/search.csv      the results (up to CSV_MAX_ROWS) as CSV
     GET /api/quotes.csv      the quotes (up to CSV_MAX_ROWS) as CSV
@@ -94,10 +95,15 @@ def search():
     return _json({
         **_result_json(result, state),
         "sort": result.sort, "hits": [_hit_json(hit, state) for hit in result.hits],
-        "facets": {name: [{"value": f.value, "count": f.count, "selected": f.selected}
-                          for f in result.facets.get(name, [])]
-                   for name in FACETS + (("month",) if "month" in result.facets else ())},
+        "facets": _facets_json(result),
     })
+
+
+def _facets_json(result) -> dict:
+    """Every facet's values with their counts (documents on /api/search, quotes on /api/quotes),
+    and `month` when the search is narrowed to one year."""
+    return {name: [{"value": f.value, "count": f.count, "selected": f.selected} for f in result.facets.get(name, [])]
+            for name in FACETS + (("month",) if "month" in result.facets else ())}
 
 
 def _quote_json(hit) -> dict:
@@ -119,6 +125,7 @@ def quotes():
     return _json({
         **_result_json(result, state),
         "sort": result.sort, "hits": [_quote_json(hit) for hit in result.hits],
+        "facets": _facets_json(result),
     })
 
 

@@ -14,10 +14,11 @@ API call for the same results take the same parameters:
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
@@ -27,6 +28,9 @@ MAX_FILTER_VALUES = 20  # per field; more is not a person clicking
 MAX_VALUE_CHARS = 200
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# A page's facet panels write a link per value (a hundred and more), each repeating the same query,
+# names and values: each text is escaped once, not in every link.
+_quoted = functools.lru_cache(maxsize=8192)(quote_plus)
 
 
 def parse_date(raw: str, end: bool = False) -> date:
@@ -150,7 +154,7 @@ class SearchState:
 
     def href(self, path: str, **changes) -> str:
         pairs = self.params(**changes)
-        return path + ("?" + urlencode(pairs) if pairs else "")
+        return path + ("?" + urlencode(pairs, quote_via=_quoted) if pairs else "")
 
     def toggled(self, name: str, value: str) -> dict[str, list[str]]:
         """The filters with `value` of facet `name` added, or removed when already there."""

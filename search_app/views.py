@@ -14,7 +14,7 @@ from index.citation import hit_citation, passage_anchor, short_date
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
-from index.search import MAX_PAGE
+from index.search import MAX_PAGE, NO_QUOTE_QUERY
 from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
@@ -218,13 +218,7 @@ def search():
             status = error_status()
     else:
         status = 400
-    facets_from = result
-    if status == 400:
-        # still show the archive's facets around a bad query, so the page stays useful
-        browse = service().search(state.request(query="", filters={}, date_from=None, date_to=None, page=1, per_page=1))
-        facets_from = browse if not browse.error else None
-    elif status != 200:
-        facets_from = None
+    facets_from = _panel_source(state, result, status, service().search)
     hits = []
     if result and not result.error:
         for hit in result.hits:
@@ -234,8 +228,7 @@ def search():
     filters_in_force = result.filters if result else state.filters
     return render_template(
         "search.html", tab="search", state=state, result=result, error=error, hits=hits,
-        facets=_facet_links(state, facets_from, path) if facets_from else {},
-        months=_month_links(state, facets_from, path) if facets_from is result else [],
+        **_panel(state, facets_from, result, path),
         chips=_chips(state, filters_in_force, path),
         pages=_pages(state, result, path) if result and not result.error else None,
         sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
@@ -246,6 +239,24 @@ def search():
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _panel_source(state: SearchState, result, status: int, run):
+    """The result whose facets the panel shows: the page's own; around a refused query (400) the
+    whole archive's, so the page stays useful; none when the index cannot be read."""
+    if status == 400:
+        browse = run(state.request(query="", filters={}, date_from=None, date_to=None, page=1, per_page=1))
+        return browse if browse.facets else None
+    return result if status == 200 else None
+
+
+def _panel(state: SearchState, facets_from, result, path: str) -> dict:
+    """The facet panel's values (`facets`) and the months of a chosen year (`months`, from the
+    page's own result only: the archive's shown around a refused query has no year chosen)."""
+    return {
+        "facets": _facet_links(state, facets_from, path) if facets_from else {},
+        "months": _month_links(state, facets_from, path) if facets_from is result else [],
+    }
 
 
 def _only_href(state: SearchState, path: str, name: str, value: str) -> str:
@@ -263,12 +274,16 @@ def quotes():
     error = " ".join(state.errors) if state.errors else None
     result = None
     status = 200
-    if (state.q or state.has_filters()) and not error:  # a speaker's (year's, topic's) quotes need no word
+    intro = None
+    if not error:
         result = service().quotes(state.request())
-        if result.error:
+        if result.error == NO_QUOTE_QUERY and not (state.q or state.has_filters()):
+            intro, result = result, None  # nothing asked yet: the introduction, and every quote's facets
+        elif result.error:
             error, status = result.error, error_status()
-    elif error:
+    else:
         status = 400
+    facets_from = intro or _panel_source(state, result, status, service().quotes)
     hits = []
     if result and not result.error:
         for n, hit in enumerate(result.hits):
@@ -280,6 +295,7 @@ def quotes():
             })
     return render_template(
         "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
+        **_panel(state, facets_from, result, path),
         chips=_chips(state, result.filters if result else state.filters, path),
         pages=_pages(state, result, path) if result and not result.error else None,
         sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()

@@ -367,6 +367,31 @@ def test_quotes_tab_and_copy_citation(page):
         assert mark.lower() == "согласия"
 
 
+def test_the_quotes_panel_narrows_to_a_speaker_and_fits_a_phone(page):
+    # the quotes tab had no facet panel: a speaker's quotes took typing speaker:…
+    page.goto("/quotes?q=согласия")
+    everything = hit_count(page)
+    speaker = page.locator("#facet-speakers a[data-value='С. Абдрахманов']")
+    said = int(speaker.locator(".count").inner_text())
+    assert 0 < said < everything
+    speaker.click()
+    page.wait_for_url(re.compile(r"/quotes\?.*speakers="))
+    assert hit_count(page) == said  # the count said how many quotes the click finds
+    assert chips(page) == ["выступающий: С. Абдрахманов"]
+    assert all("» — С. Абдрахманов;" in c for c in page.locator("output.citation").all_inner_texts())
+    assert page.locator("#facet-speakers a.selected[data-value='С. Абдрахманов']").count() == 1
+    page.set_viewport_size({"width": 375, "height": 700})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # no sideways scrolling
+    first_quote = page.locator("li.quote").first.bounding_box()
+    assert first_quote["y"] < 700 and first_quote["y"] < page.locator("#facets").bounding_box()["y"]
+    page.locator(".to-facets a").click()  # and a way down to the facets
+    assert page.locator("#facet-year").bounding_box()["y"] < 700
+    shot(page, "quotes-375")
+    page.locator(".chips .chip", has_text="выступающий: С. Абдрахманов").click()
+    page.wait_for_url(lambda url: "speakers=" not in url)
+    assert hit_count(page) == everything
+
+
 def test_switching_tabs_keeps_the_filters(page):
     # the tabs kept only the words: narrowed to a year and a speaker, «Цитаты» showed every one
     page.goto("/?q=согласия&year=2019&speakers=С.+Абдрахманов&exact=1")

@@ -644,3 +644,45 @@ def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(t
         assert svc.search(SearchRequest("в 10:30 http://akk.kz")).error is None  # a time, a link: no field
     finally:
         svc.close()
+
+
+def quote_counts(result, name: str) -> dict[str, int]:
+    return {f.value: f.count for f in result.facets[name]}
+
+
+def test_quote_facets_count_quotes_and_choosing_a_value_finds_that_many(service):
+    # the quotes tab had no facets; they count passages, each field as its filter reads it
+    res = service.quotes(SearchRequest("Ассамблеи", per_page=50))
+    assert res.total == 6
+    assert quote_counts(res, "speakers") == {"К.К. Токаев": 1}  # the passage's own speakers
+    assert quote_counts(res, "year") == {"2019": 3, "2021": 2}  # its document's year (a4 is undated)
+    assert quote_counts(res, "topics")["волонтерство"] == 2  # its document's topics: a3/1 and a4/1
+    assert quote_counts(res, "persons")["Н.А. Назарбаев"] == 2  # a1's two passages with the word
+    assert quote_counts(res, "format") == {"txt": 3, "pdf": 2, "html": 1}
+    for name, value in [("speakers", "К.К. Токаев"), ("year", "2019"), ("year", "2021"), ("topics", "волонтерство"),
+                        ("persons", "Н.А. Назарбаев"), ("format", "pdf")]:
+        chosen = service.quotes(SearchRequest("Ассамблеи", filters={name: [value]}, per_page=50))
+        assert chosen.total == len(chosen.hits) == quote_counts(res, name)[value], (name, value)
+        # the chosen field still counts without its own filter, so another value can be added (OR)
+        assert quote_counts(chosen, name) == quote_counts(res, name), name
+        assert next(f for f in chosen.facets[name] if f.value == value).selected
+
+
+def test_quote_facets_narrow_by_every_other_filter_and_give_the_months_of_a_year(service):
+    res = service.quotes(SearchRequest("Ассамблеи", filters={"year": ["2019"], "topics": ["волонтерство"]}))
+    assert res.total == 1  # a3/1
+    assert quote_counts(res, "year") == {"2019": 1}  # a4/1 has the topic but no date
+    assert quote_counts(res, "topics") == {"волонтерство": 1, "семья и Совет матерей": 1,
+                                           "межэтническое и межконфессиональное согласие": 2}
+    months = {m.value: m.count for m in res.facets["month"]}
+    assert sum(months.values()) == res.total and months["2019-09"] == 1
+    assert service.quotes(SearchRequest("Ассамблеи", facets=False)).facets == {}  # the CSV export's pages
+
+
+def test_without_words_or_filters_the_quote_facets_are_the_whole_archives(service):
+    every = service.quotes(SearchRequest(""))
+    assert every.error and every.hits == []  # no list of every paragraph, but something to pick
+    assert quote_counts(every, "speakers") == {"А. Платонов": 1, "С. Абдрахманов": 1, "К.К. Токаев": 1,
+                                               "Н. Дементьева": 1}
+    assert quote_counts(every, "year") == {"2019": 5, "2021": 3, "2023": 1, "2024": 1}
+    assert quote_counts(every, "language") == {"ru": 10, "kk": 1, "en": 1}

@@ -125,6 +125,22 @@ def test_quotes_filter_by_year_through_the_document(client):
     assert len(rows) == one_year["total"] and all(r["date"].startswith("2018") for r in rows)
 
 
+def test_quotes_api_counts_quotes_in_its_facets(client):
+    # /api/quotes had no facets: a journalist's tool could not say how many quotes a speaker has
+    data = get_json(client, "/api/quotes", q="согласия", per_page=100)
+    assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format"}
+    speakers = {f["value"]: f["count"] for f in data["facets"]["speakers"]}
+    years = {f["value"]: f["count"] for f in data["facets"]["year"]}
+    assert sum(years.values()) == data["total"]  # every quote here is dated: each counted once
+    for name, value in (("speakers", "А. Платонов"), ("year", "2019")):
+        counts = speakers if name == "speakers" else years
+        chosen = get_json(client, "/api/quotes", q="согласия", per_page=100, **{name: value})
+        assert chosen["total"] == len(chosen["hits"]) == counts[value], name
+        assert [f["value"] for f in chosen["facets"][name] if f["selected"]] == [value]
+    narrowed = get_json(client, "/api/quotes", q="согласия", year="2019")
+    assert [m["value"] for m in narrowed["facets"]["month"]] == [f"2019-{m:02d}" for m in range(1, 13)]
+
+
 def test_quotes_without_query_is_400(client):
     assert "цитат" in get_json(client, "/api/quotes", status=400)["error"]
 

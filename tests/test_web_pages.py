@@ -349,6 +349,36 @@ def test_the_tabs_keep_every_filter_and_the_quotes_tab_shows_them_as_chips(clien
         "выступающий: С. Абдрахманов", "год: 2019", "период: 2019-01-01 — 2019-12-31", "точная форма слов"]
 
 
+def test_the_quotes_tab_has_the_facet_panel_counting_quotes(client):
+    # the quotes tab had no panel: a speaker, year or topic had to be typed as speaker:…
+    resp = client.get("/quotes?q=согласия")
+    html = resp.get_data(as_text=True)
+    for title in ("Годы", "Выступающие", "Темы", "Упоминаются", "Язык", "Формат"):
+        assert f"<h2>{title}</h2>" in html
+    years = re.findall(r'data-value="(\d{4})"[^>]*title="\d{4}: (\d+) цитат', html)  # quotes, not documents
+    assert years and sum(int(n) for _, n in years) == total_quotes(resp)
+    link, count = re.search(r'href="([^"]+)"[^>]*data-value="С. Абдрахманов"[^>]*>\s*<span class="name">[^<]+</span> '
+                            r'<span class="count">(\d+)<', html).groups()
+    narrowed = client.get(unescape(link))
+    assert urlparse(unescape(link)).path == "/quotes"
+    assert total_quotes(narrowed) == int(count) > 0
+    assert "выступающий: С. Абдрахманов" in page_text(narrowed)
+    again = unescape(re.search(r'href="([^"]+)" class="selected" data-value="С. Абдрахманов"',
+                               narrowed.get_data(as_text=True)).group(1))
+    assert "speakers" not in query_of(again) and total_quotes(client.get(again)) == total_quotes(resp)
+    months = client.get("/quotes?q=согласия&year=2019").get_data(as_text=True)
+    assert 'id="facet-month"' in months and re.search(r'title="[а-я]+ 2019: \d+ цитат', months)
+
+
+def test_the_quotes_tab_offers_every_quotes_facets_before_a_query_and_around_a_bad_one(client):
+    html = client.get("/quotes").get_data(as_text=True)
+    link = unescape(re.search(r'href="([^"]+)"[^>]*data-value="А. Платонов"', html).group(1))
+    assert urlparse(link).path == "/quotes" and query_of(link) == {"speakers": ["А. Платонов"]}  # his quotes
+    assert total_quotes(client.get(link)) == NEWS_COUNT // 4 + 1
+    refused = client.get("/quotes?q=%22")
+    assert refused.status_code == 400 and 'data-value="А. Платонов"' in refused.get_data(as_text=True)
+
+
 def test_citation_cuts_a_long_passage_to_the_matching_sentence():
     filler = "Первое предложение без совпадений и довольно длинное. " * 8
     html = filler + "Здесь <mark>Ассамблея</mark> названа прямо. А потом ещё одно предложение."
