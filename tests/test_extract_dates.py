@@ -109,3 +109,17 @@ def test_a_pdf_creation_date_comes_after_the_dateline_and_the_file_name():
     # with neither, the creation date still beats a date the text merely mentions
     assert document_date(created, "Указ от 1 марта 1995 года.", "otchet.pdf") == (date(2026, 11, 27), "metadata")
     assert document_date({"published": "2019-04-27", **created}, text, "2018-11-14_a.pdf") == (date(2019, 4, 27), "metadata")
+
+
+def test_a_sentence_that_mentions_a_date_is_no_dateline():
+    # the next meeting's date is not the report's: the file name's date stands
+    lines = ["Отчет о заседании научно-экспертного совета",
+             "На заседании обсуждались итоги мониторинга.",
+             "Следующее заседание запланировано на 20 марта 2019 года."]
+    assert find_dateline(lines) is None
+    assert document_date({"created": "2026-11-27"}, "\n\n".join(lines), "2018-12-05_otchet.pdf") == (
+        date(2018, 12, 5), "filename")
+    # a place, «Протокол от», «On the» before the date still make a dateline
+    for line in ("Павлодар, 14 ноября 2018 года", "Протокол от 12.03.2019 г.", "On the 12th of March, 2019",
+                 "г. Нур-Султан, 12.03.2019", "12 марта 2019 года состоялось заседание Совета"):
+        assert find_dateline(["Заголовок", line]) == line

@@ -335,12 +335,22 @@ DATE_RE = re.compile(
 )
 
 
+# Words a dateline may put before its date: a place (Павлодар, Нур-Султан, ASTANA), «Протокол
+# от», «On the». More, and the line is a sentence that mentions a date («Следующее заседание
+# запланировано на 20 марта 2019 года»), not the document's own date.
+DATELINE_WORDS_BEFORE_DATE = 3
+
+
 def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160) -> str | None:
-    """The first short line near the top that carries a date (a dateline), verbatim."""
+    """The first short line near the top that opens with a date, or with a place and a date (a
+    dateline), verbatim."""
     for line in lines[:max_lines]:
         for part in line.split("\n"):
             part = normalize_inline(part)
-            if part and len(part) <= max_len and DATE_RE.search(part):
+            if not part or len(part) > max_len:
+                continue
+            m = DATE_RE.search(part)
+            if m and len(part[:m.start()].split()) <= DATELINE_WORDS_BEFORE_DATE:
                 return part
     return None
 
