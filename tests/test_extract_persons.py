@@ -240,3 +240,12 @@ def test_a_first_name_and_patronymic_without_a_surname_is_no_person():
     # with the surname after them they still name the person; a surname that is also a patronymic stays one
     assert canon("Выступил Касым-Жомарт Кемелевич Токаев.") == ["К.К. Токаев"]
     assert canon("Клуб купил Роман Абрамович.") == ["Р. Абрамович"]
+
+
+def test_a_feminine_surname_nothing_governs_is_her_nominative():
+    # after a dash or a colon, or opening a list item, an -ова/-ева form is a woman's nominative
+    assert canon("1. Акция «Дорога в школу» – август. Ответственная – Г. Ахметова.") == ["Г. Ахметова"]
+    assert canon("Модератор – Н. Дементьева. Секретарь: Г.С. Ахметова") == ["Н. Дементьева", "Г.С. Ахметова"]
+    # a governing noun or preposition still reads a man's genitive
+    assert canon("Доклад подготовлен под руководством Г. Бекова.") == ["Г. Беков"]
+    assert canon("Заслушали доклад С. Абдрахманова.") == ["С. Абдрахманов"]

@@ -496,6 +496,15 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         head_cases = frozenset(_PREP_CASES[prep])
     if head_cases:
         c.cases = head_cases if c.cases is None else (c.cases & head_cases or c.cases)
+    elif c.cases is None and not chain and prep is None and _nominative_slot(tokens, sids, c.i):
+        # nothing governs the name: «Ответственная – Г. Ахметова.» is her nominative, not his genitive
+        c.cases = NOM
+
+
+def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:
+    """Token i opens a sentence or a list item, or follows a dash or a colon: where a name stands
+    in the nominative unless a word governs it."""
+    return i == 0 or sids[i - 1] != sids[i] or tokens[i - 1].text in ("–", "—", "-", ":")
 
 
 # a role's place or field between it and the name: посол в Турции, представитель при ..., советник по ...
