@@ -229,3 +229,23 @@ def test_name_particles_join_one_mention():
 def test_adjective_like_surnames_in_oblique_cases():
     assert canon("Депутаты пригласили Андрея Лугового на встречу.") == ["А. Луговой"]
     assert canon("Премию вручили Андрею Белому.") == ["А. Белый"]
+
+
+def test_a_first_name_and_patronymic_without_a_surname_is_no_person():
+    # an address by name and patronymic: the patronymic is no surname («К. Кемелевич» was filed)
+    text = ("АЗИЛЬХАНОВ М.: Уважаемый Касым-Жомарт Кемелевич! Уважаемый Нурсултан Абишевич! "
+            "Председательствующий: Спасибо, Марат Азильханович. Наталья Ивановна, вам слово. "
+            "Встреча с Нурсултаном Абишевичем прошла в Астане.")
+    assert canon(text, language="ru") == ["М. Азильханов"]
+    # with the surname after them they still name the person; a surname that is also a patronymic stays one
+    assert canon("Выступил Касым-Жомарт Кемелевич Токаев.") == ["К.К. Токаев"]
+    assert canon("Клуб купил Роман Абрамович.") == ["Р. Абрамович"]
+
+
+def test_a_feminine_surname_nothing_governs_is_her_nominative():
+    # after a dash or a colon, or opening a list item, an -ова/-ева form is a woman's nominative
+    assert canon("1. Акция «Дорога в школу» – август. Ответственная – Г. Ахметова.") == ["Г. Ахметова"]
+    assert canon("Модератор – Н. Дементьева. Секретарь: Г.С. Ахметова") == ["Н. Дементьева", "Г.С. Ахметова"]
+    # a governing noun or preposition still reads a man's genitive
+    assert canon("Доклад подготовлен под руководством Г. Бекова.") == ["Г. Беков"]
+    assert canon("Заслушали доклад С. Абдрахманова.") == ["С. Абдрахманов"]

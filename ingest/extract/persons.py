@@ -266,7 +266,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     if not (given or unknown1):
         # a common word before an unknown capitalized one, mid-sentence: Си Цзиньпин, Хакан Фидан
         w2 = words[1]
-        if sent_start or i1["function"] or i1["geo"] or word_info(w2)["known"] or not _last_ok(w2) or len(words) > 2:
+        if sent_start or i1["function"] or i1["geo"] or word_info(w2)["known"] or not _last_ok(w2) or len(words) > 2 \
+                or _patronymic_only(w2):
             return None
         return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
     if len(words) >= 3:
@@ -279,6 +280,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     w2 = words[1]
     if len(w2) == 1:
         return None  # an initial without its dot is no surname: «Ким Л» of «Ким Л.:»
+    if _patronymic_only(w2):
+        return None  # an address by name and patronymic («Уважаемый Нурсултан Абишевич!») names no surname
     i2 = word_info(w2)
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
@@ -291,6 +294,12 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         if w2.isupper():
             return None
     return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
+
+
+def _patronymic_only(w: str) -> bool:
+    """A patronymic that is no surname: pymorphy3 reads it (or guesses an unknown Kazakh one,
+    Кемелевич) as Patr and its dictionary knows no surname of that form (Абрамович is both)."""
+    return any("Patr" in p.tag.grammemes for p in parses(w)[:2]) and not word_info(w)["surn"]
 
 
 def _particle(w: str) -> bool:
@@ -487,6 +496,15 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         head_cases = frozenset(_PREP_CASES[prep])
     if head_cases:
         c.cases = head_cases if c.cases is None else (c.cases & head_cases or c.cases)
+    elif c.cases is None and not chain and prep is None and _nominative_slot(tokens, sids, c.i):
+        # nothing governs the name: «Ответственная – Г. Ахметова.» is her nominative, not his genitive
+        c.cases = NOM
+
+
+def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:
+    """Token i opens a sentence or a list item, or follows a dash or a colon: where a name stands
+    in the nominative unless a word governs it."""
+    return i == 0 or sids[i - 1] != sids[i] or tokens[i - 1].text in ("–", "—", "-", ":")
 
 
 # a role's place or field between it and the name: посол в Турции, представитель при ..., советник по ...
