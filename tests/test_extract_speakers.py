@@ -427,3 +427,26 @@ def test_a_quote_running_over_two_paragraphs_is_its_closing_speaker_s_from_its_s
     paragraphs = ["Депутат А. Платонов рассказал о работе медиаторов.", "«Мы прошли большой путь».",
                   "Заседание продолжилось, — подчеркнул С. Абдрахманов."]
     assert attribute_passages(paragraphs) == [["А. Платонов"], ["А. Платонов"], ["С. Абдрахманов"]]
+
+
+def test_a_headline_naming_who_speaks_is_no_transcript_label():
+    paragraphs = [
+        "Платонов: фейки угрожают согласию",
+        "Алматы, 21 октября 2025",
+        "Круглый стол о противодействии фейкам провел депутат Мажилиса А. Платонов.",
+        "«Ложь распространяется быстрее правды», — заявил Платонов.",
+        "Участники приняли резолюцию.",
+    ]
+    assert attribute_passages(paragraphs) == [[], [], [], ["А. Платонов"], []]
+    # one label-like line in the body does not make a transcript either
+    paragraphs = ["Форум в Доме дружбы", "Ким Л.: театр готов провести гастроли.", "Участники приняли резолюцию."]
+    assert attribute_passages(paragraphs)[2] == []
+    # an interview whose answers are labelled still is one
+    paragraphs = [
+        "Интервью с председателем Совета матерей",
+        "– Наталья Ивановна, зачем Ассамблее Совет матерей?",
+        "Н. Дементьева: Мать первой учит ребенка уважать соседа.",
+        "Это главное в семье.",
+        "Н. Дементьева: Это «Дорога в школу» и «Бабушкины сказки».",
+    ]
+    assert attribute_passages(paragraphs) == [[], [], ["Н. Дементьева"], ["Н. Дементьева"], ["Н. Дементьева"]]
