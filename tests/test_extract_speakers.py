@@ -450,3 +450,17 @@ def test_a_headline_naming_who_speaks_is_no_transcript_label():
         "Н. Дементьева: Это «Дорога в школу» и «Бабушкины сказки».",
     ]
     assert attribute_passages(paragraphs) == [[], [], ["Н. Дементьева"], ["Н. Дементьева"], ["Н. Дементьева"]]
+
+
+def test_a_dash_question_between_labelled_answers_is_the_interviewer_s_and_ends_the_answer():
+    paragraphs = [
+        "Интервью с председателем Совета матерей",
+        "– Наталья Ивановна, зачем Ассамблее Совет матерей?",
+        "Н. Дементьева: Мать первой учит ребенка уважать соседа.",
+        "– Какие проекты вы считаете главными?",
+        "Н. Дементьева: Это «Дорога в школу» и «Бабушкины сказки».",
+        "– Это проекты для всех национальностей.",
+    ]
+    dementyeva = ["Н. Дементьева"]
+    # her answer may go on in a dash paragraph; only a question is the interviewer's
+    assert attribute_passages(paragraphs) == [[], [], dementyeva, [], dementyeva, dementyeva]
