@@ -464,3 +464,18 @@ def test_a_dash_question_between_labelled_answers_is_the_interviewer_s_and_ends_
     dementyeva = ["Н. Дементьева"]
     # her answer may go on in a dash paragraph; only a question is the interviewer's
     assert attribute_passages(paragraphs) == [[], [], dementyeva, [], dementyeva, dementyeva]
+
+
+def test_a_pronoun_after_the_speech_verb_is_the_person_named_just_before():
+    t = "Эксперт Г. Ахметова не согласилась с ним. «Запреты не работают, работает только доверие», — возразила она."
+    assert find_speakers(t) == ["Г. Ахметова"]
+    assert attribute_passages(["Фейки угрожают согласию", t]) == [[], ["Г. Ахметова"]]
+    # the pronoun's gender must fit: a man named before is not «она»
+    assert find_speakers("Депутат А. Платонов выступил позже. «Запреты не работают», — сказала она.") == ["А. Платонов"]
+    # a quote over several paragraphs whose closing paragraph says «— добавил он»: his to the end
+    paragraphs = [
+        "«Когда пришла беда, люди встали плечом к плечу», — отметил С. Абдрахманов.",
+        "«Мы не делим людей по этносам. Помощь получает каждый, кто в ней нуждается.",
+        "Волонтеры работают во всех семнадцати регионах», — добавил он.",
+    ]
+    assert attribute_passages(paragraphs) == [["С. Абдрахманов"]] * 3
