@@ -427,3 +427,55 @@ def test_a_quote_running_over_two_paragraphs_is_its_closing_speaker_s_from_its_s
     paragraphs = ["Депутат А. Платонов рассказал о работе медиаторов.", "«Мы прошли большой путь».",
                   "Заседание продолжилось, — подчеркнул С. Абдрахманов."]
     assert attribute_passages(paragraphs) == [["А. Платонов"], ["А. Платонов"], ["С. Абдрахманов"]]
+
+
+def test_a_headline_naming_who_speaks_is_no_transcript_label():
+    paragraphs = [
+        "Платонов: фейки угрожают согласию",
+        "Алматы, 21 октября 2025",
+        "Круглый стол о противодействии фейкам провел депутат Мажилиса А. Платонов.",
+        "«Ложь распространяется быстрее правды», — заявил Платонов.",
+        "Участники приняли резолюцию.",
+    ]
+    assert attribute_passages(paragraphs) == [[], [], [], ["А. Платонов"], []]
+    # one label-like line in the body does not make a transcript either
+    paragraphs = ["Форум в Доме дружбы", "Ким Л.: театр готов провести гастроли.", "Участники приняли резолюцию."]
+    assert attribute_passages(paragraphs)[2] == []
+    # an interview whose answers are labelled still is one
+    paragraphs = [
+        "Интервью с председателем Совета матерей",
+        "– Наталья Ивановна, зачем Ассамблее Совет матерей?",
+        "Н. Дементьева: Мать первой учит ребенка уважать соседа.",
+        "Это главное в семье.",
+        "Н. Дементьева: Это «Дорога в школу» и «Бабушкины сказки».",
+    ]
+    assert attribute_passages(paragraphs) == [[], [], ["Н. Дементьева"], ["Н. Дементьева"], ["Н. Дементьева"]]
+
+
+def test_a_dash_question_between_labelled_answers_is_the_interviewer_s_and_ends_the_answer():
+    paragraphs = [
+        "Интервью с председателем Совета матерей",
+        "– Наталья Ивановна, зачем Ассамблее Совет матерей?",
+        "Н. Дементьева: Мать первой учит ребенка уважать соседа.",
+        "– Какие проекты вы считаете главными?",
+        "Н. Дементьева: Это «Дорога в школу» и «Бабушкины сказки».",
+        "– Это проекты для всех национальностей.",
+    ]
+    dementyeva = ["Н. Дементьева"]
+    # her answer may go on in a dash paragraph; only a question is the interviewer's
+    assert attribute_passages(paragraphs) == [[], [], dementyeva, [], dementyeva, dementyeva]
+
+
+def test_a_pronoun_after_the_speech_verb_is_the_person_named_just_before():
+    t = "Эксперт Г. Ахметова не согласилась с ним. «Запреты не работают, работает только доверие», — возразила она."
+    assert find_speakers(t) == ["Г. Ахметова"]
+    assert attribute_passages(["Фейки угрожают согласию", t]) == [[], ["Г. Ахметова"]]
+    # the pronoun's gender must fit: a man named before is not «она»
+    assert find_speakers("Депутат А. Платонов выступил позже. «Запреты не работают», — сказала она.") == ["А. Платонов"]
+    # a quote over several paragraphs whose closing paragraph says «— добавил он»: his to the end
+    paragraphs = [
+        "«Когда пришла беда, люди встали плечом к плечу», — отметил С. Абдрахманов.",
+        "«Мы не делим людей по этносам. Помощь получает каждый, кто в ней нуждается.",
+        "Волонтеры работают во всех семнадцати регионах», — добавил он.",
+    ]
+    assert attribute_passages(paragraphs) == [["С. Абдрахманов"]] * 3

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from ._text import Token, word_info
 from .persons import Mention
+from .speech_words import speech_verb
 from .speech_extent import cue_token, quote_start, sentence_start, speaker_ref, words_end
 from ..passages import MAX_PASSAGE_CHARS
 
@@ -42,10 +43,20 @@ def unattributed(para: str, prev: list[str], author: str | None) -> list[str]:
     # rest of a sentence a page or column break cut ("...структур:" / "кафедры Ассамблеи ...")
     if prev and (lead[:1] in "«\"“–—-" or lead[:1].islower()):
         return prev[-1:]
-    if prev and any(w in lead.lower() for w in ("сказал он", "сказала она", "отметил он", "отметила она",
-                                                "подчеркнул он", "подчеркнула она", "he said", "she said")):
+    if prev and _said_by_pronoun(lead):
         return prev[-1:]
     return [author] if author else []
+
+
+def _said_by_pronoun(para: str) -> bool:
+    """«…», — добавил он: the paragraph's words are attributed to a pronoun, any speech verb."""
+    low = para.lower()
+    if "he said" in low or "she said" in low:
+        return True
+    return any(speech_verb(verb) for verb in _VERB_BEFORE_PRONOUN.findall(low))
+
+
+_VERB_BEFORE_PRONOUN = re.compile(r"(\w+)\s+(?:он|она)\b")
 
 
 def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], named: list[Mention],

@@ -140,7 +140,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
 def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[Label]) -> list[list[str] | None]:
     """Each paragraph's speaker by the transcript's labels: the one of the last label opening it
     or a paragraph before it ([] for a label of nobody, and for a stage direction such as
-    «(Аплодисменты)»); None before the first label, and in a text without labels."""
+    «(Аплодисменты)»); None before the first label, and in a text without labels. A question
+    opened by a dash («– Какие проекты вы считаете главными?») is nobody's and ends the turn."""
     opened: dict[int, list[str]] = {}
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
@@ -150,8 +151,17 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
     voice = None
     for i, para in enumerate(paragraphs):
         voice = opened.get(i, voice)
+        if voice is not None and i not in opened and _dash_question(para):
+            voice = []  # the interviewer asks between labelled answers: his, and the answer ended
         out.append(None if voice is None else [] if _stage_direction(para) else voice)
     return out
+
+
+def _dash_question(para: str) -> bool:
+    """«– Какие проекты вы считаете главными?»: an interviewer's question in an interview whose
+    answers are labelled."""
+    text = para.strip()
+    return text[:1] in "–—-" and text.endswith("?")
 
 
 def _stage_direction(para: str) -> bool:

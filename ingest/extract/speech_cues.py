@@ -101,16 +101,12 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
             if m.nominative and agrees(m, gender, number, False):
                 out.append((m, k))
             continue
-        if k >= 1 and tokens[k - 1].text.lower() in ("он", "она") and (k < 2 or sids[k - 2] != sids[k - 1]):
-            # "Он отметил": the last named subject of the preceding sentences, same gender
-            want = "m" if tokens[k - 1].text.lower() == "он" else "f"
-            first_in_sentence: dict[int, Mention] = {}
-            for m in mentions:
-                if m.last_token <= k - 1 and 1 <= sids[k] - sids[m.first_token] <= 2:
-                    first_in_sentence.setdefault(sids[m.first_token], m)
-            prev = [m for m in first_in_sentence.values() if m.nominative and m.gender in (want, None)]
-            if prev:
-                out.append((prev[-1], k))
+        pronoun = _pronoun_subject(tokens, sids, k)
+        if pronoun is not None:
+            # "Он отметил", "«…», — сказала она": the last named subject of the preceding sentences
+            antecedent = _antecedent(mentions, sids, k, "m" if tokens[pronoun].text.lower() == "он" else "f")
+            if antecedent is not None:
+                out.append((antecedent, k))
             continue
         found = _subject_before(tokens, sids, k, ends, mentions) if not gerund else []
         if not found and not gerund:
@@ -126,6 +122,28 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
                     sv and _recalls_past_words(tokens, sids, m, k)):
                 out.append((m, k))
     return out
+
+
+def _pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
+    """The token index of «он»/«она» when it is the speech verb's subject: opening the sentence
+    before the verb ("Он отметил"), or right after a verb a dash puts after a quote ("— сказала она")."""
+    if k >= 1 and tokens[k - 1].text.lower() in ("он", "она") and (k < 2 or sids[k - 2] != sids[k - 1]):
+        return k - 1
+    if (k >= 1 and tokens[k - 1].text in "–—-" and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in ("он", "она") and sids[k + 1] == sids[k]):
+        return k + 1
+    return None
+
+
+def _antecedent(mentions: list[Mention], sids, k: int, gender: str) -> Mention | None:
+    """The subject the pronoun of the speech verb at k refers to: the last of the one or two
+    preceding sentences' first named persons in the nominative, of the pronoun's gender."""
+    first_in_sentence: dict[int, Mention] = {}
+    for m in mentions:
+        if m.first_token < k and 1 <= sids[k] - sids[m.first_token] <= 2:
+            first_in_sentence.setdefault(sids[m.first_token], m)
+    prev = [m for m in first_in_sentence.values() if m.nominative and m.gender in (gender, None)]
+    return prev[-1] if prev else None
 
 
 def _another_post(word: str) -> bool:

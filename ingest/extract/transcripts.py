@@ -6,7 +6,8 @@ A label opens a line: «Абдрахманов С.: Уважаемые колл�
 «Председательствующий (Н.А. Назарбаев): …», «Председательствующий: …» (the chairperson the document
 names: «под председательством Н.А. Назарбаева», «Председательствующий – … Н.А. Назарбаев»; nobody
 when it names none), and, when what follows is clearly speech (first person, an address),
-«Н.А. Назарбаев. Уважаемые участники сессии!». Once a document has labels, a line opening with
+«Н.А. Назарбаев. Уважаемые участники сессии!». The document's first line (its title) is never a
+label, and a document is a transcript only with at least two labels. Once a document has labels, a line opening with
 another short «Что-то: …» (Повестка дня:, Корреспондент:) is a label of nobody: the speaker before
 it stops there.
 """
@@ -30,6 +31,7 @@ _CHAIR = "председательствующий"
 # where a document names its chairperson: the name follows within the sentence
 _CHAIR_NAMED = re.compile(r"под\s+председательством|председательству(?:ет|ют)|председательствовал|"
                           r"^\s*председательствующий\s*[–—-]", re.IGNORECASE | re.MULTILINE)
+_MIN_LABELS = 2  # speaker labels that make a document a transcript (or an interview with labelled answers)
 _NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
 
 
@@ -49,6 +51,8 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     unnamed: list[int] = []  # lines opening with another short heading and a colon
     seen = -1
     for line in _line_starts(text):
+        if line == 0:
+            continue  # the document's title: «Платонов: фейки угрожают согласию» is a headline, no label
         k = bisect_left(tokens, line, key=_token_start)
         if k >= len(tokens) or k == seen or tokens[k].start - line > 3 or "\n" in text[line:tokens[k].start]:
             continue
@@ -62,8 +66,8 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
                 chairs.sort(key=_chair_position)
         elif _heading_label(tokens, k):
             unnamed.append(at)
-    if not labels:
-        return []
+    if len(labels) < _MIN_LABELS:
+        return []  # one «Ким: …» line is a quote's lead-in or a heading; a transcript has turns
     return sorted(labels + [Label(at, -1, None) for at in unnamed])
 
 
