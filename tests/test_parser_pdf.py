@@ -106,6 +106,16 @@ def test_info_strings_in_a_code_page(tmp_path, mk, title, author, expected):
     assert (doc.title, doc.metadata["author"]) == expected
 
 
+@pytest.mark.parametrize("placeholder", [b"(anonymous)", b"(untitled)", b"[Unknown]", b"untitled"])
+def test_a_tool_s_placeholder_is_no_title_or_author(tmp_path, mk, placeholder):
+    pdf = mk.MiniPdf(info={"Title": placeholder, "Author": placeholder})
+    pdf.page([(72, mk.H - 100, 11, "Заседание Совета Ассамблеи народа Казахстана")])
+    pdf.save(tmp_path / "placeholder.pdf")
+    doc = parse_file(tmp_path / "placeholder.pdf")
+    # no title from the metadata: the document is titled by its text, as one without metadata is
+    assert doc.title is None and "title" not in doc.metadata and "author" not in doc.metadata
+
+
 def test_pdf_date():
     assert pdf_date("D:20190314120000+06'00'") == "2019-03-14"
     assert pdf_date("D:2019") == "2019-01-01"

@@ -115,7 +115,9 @@ def _cyrillic_code_page(value: bytes) -> str | None:
     return text
 
 
-_JUNK_VALUE = re.compile(r"^(untitled|anonymous|unspecified|unknown|none|null|-+|user|admin)$", re.IGNORECASE)
+# tools' placeholders, also in brackets as ReportLab writes them: «(anonymous)», «(untitled)»
+_JUNK_VALUE = re.compile(r"^[(\[<]?(untitled|anonymous|unspecified|unknown|none|null|-+|user|admin)[)\]>]?$",
+                         re.IGNORECASE)
 _JUNK_TITLE = re.compile(r"^(microsoft word|untitled|без названия|document\d*|документ\d*)\b|\.(docx?|rtf|odt|pdf)$",
                          re.IGNORECASE)
 
