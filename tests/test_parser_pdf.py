@@ -287,3 +287,63 @@ def test_many_pages_two_columns(tmp_path, mk):
     doc = parse_file(path)  # speed is measured in bench/, never asserted in a test
     assert doc.pages == 40
     assert "Информационный бюллетень" not in doc.text
+
+
+SPEECH_HEADING = ["Выступление Председателя Ассамблеи народа Казахстана Н.А.",
+                  "Назарбаева на XXVII сессии Ассамблеи"]
+SPEECH_TEXT = [("Дорогие друзья! Сегодня я впервые выступаю перед вами не как",
+                "Президент, а как Председатель Ассамблеи."),
+               ("Я прошу каждого члена Ассамблеи быть примером для молодежи,",
+                "знать язык и уважать традиции.")]
+
+
+def _centred(mk, size: float, text: str) -> float:
+    return (mk.W - 0.5 * size * len(text)) / 2  # MiniPdf's glyphs are all half an em wide
+
+
+def _speech_page(mk, heading_size: float, leading: float) -> list[tuple]:
+    """A bold centred heading on two lines, a dateline, then two paragraphs of 11 pt text at a
+    pitch of 14 with 8 points between paragraphs (as a word processor lays out a speech)."""
+    y = mk.H - 80
+    lines = []
+    for text in SPEECH_HEADING:
+        lines.append((_centred(mk, heading_size, text), y, heading_size, text, "bold"))
+        y -= leading
+    y -= 10
+    lines.append((78, y, 11, "Нур-Султан, 29 апреля 2019 года"))
+    for paragraph in SPEECH_TEXT:
+        y -= 22
+        for i, text in enumerate(paragraph):
+            lines.append((78, y - 14 * i, 11, text))
+        y -= 14 * (len(paragraph) - 1)
+    return lines
+
+
+@pytest.mark.parametrize("heading_size, leading", [(13, 17), (11, 14)])
+def test_wrapped_bold_heading_is_one_paragraph_apart_from_the_text(tmp_path, mk, heading_size, leading):
+    """A centred bold heading wrapping onto two lines was cut in two (the second line's centring
+    read as a first-line indent), or read together with the dateline and the first paragraph
+    under it (13 pt and 11 pt are close in height, and the heading's leading made the page's
+    line pitch too wide to see the gaps between paragraphs)."""
+    pdf = mk.MiniPdf()
+    pdf.page(_speech_page(mk, heading_size, leading))
+    pdf.save(tmp_path / "speech.pdf")
+    doc = parse_file(tmp_path / "speech.pdf")
+    heading = " ".join(SPEECH_HEADING)
+    assert [b.text for b in doc.blocks] == [heading, "Нур-Султан, 29 апреля 2019 года",
+                                            *(" ".join(p) for p in SPEECH_TEXT)]
+    assert doc.title == heading
+
+
+@pytest.mark.parametrize("under", ["Утвержден 12-го марта 2019 г.", "Доклад сделал С. Абдрахманов."])
+def test_larger_heading_line_ends_before_the_text_line_under_it(tmp_path, mk, under):
+    """A one-line 13 pt heading and the 11 pt line right under it became one paragraph and title."""
+    heading = "План работы Ассамблеи народа Казахстана на 2019 год"
+    pdf = mk.MiniPdf()
+    pdf.page([(_centred(mk, 13, heading), mk.H - 80, 13, heading, "bold"), (78, mk.H - 100, 11, under),
+              (78, mk.H - 122, 11, "Первый пункт плана касается подготовки очередной сессии"),
+              (78, mk.H - 136, 11, "Ассамблеи народа Казахстана в апреле.")])
+    pdf.save(tmp_path / "plan.pdf")
+    doc = parse_file(tmp_path / "plan.pdf")
+    assert [b.text for b in doc.blocks][:2] == [heading, under]
+    assert doc.title == heading

@@ -29,6 +29,10 @@ class _Line:
     y0: float
     y1: float
     char_width: float
+    # the font (name, size) of its first and last letters: where the type changes between two
+    # lines (a bold 13 pt heading, then 11 pt text) one paragraph ends and another begins
+    first_font: tuple[str, float] = ("", 0.0)
+    last_font: tuple[str, float] = ("", 0.0)
 
 
 @dataclass
@@ -215,7 +219,8 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
         if not text.strip():
             return None
         n = max(1, len(text))
-        return _Line(text, obj.x0, obj.x1, obj.y0, obj.y1, (obj.x1 - obj.x0) / n)
+        first, last = _edge_fonts(obj)
+        return _Line(text, obj.x0, obj.x1, obj.y0, obj.y1, (obj.x1 - obj.x0) / n, first, last)
 
     def visit(obj) -> None:
         nonlocal images
@@ -241,6 +246,21 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
     for obj in layout:
         visit(obj)
     return boxes, images
+
+
+def _edge_fonts(line) -> tuple[tuple[str, float], tuple[str, float]]:
+    """The (font name, size) of a pdfminer text line's first and last letters (not a superscript
+    note mark or a bullet); only the two ends are looked at, so it costs next to nothing."""
+    chars = getattr(line, "_objs", None) or list(line)
+
+    def font_at(seq) -> tuple[str, float]:
+        for ch in seq:
+            name = getattr(ch, "fontname", None)
+            if name is not None and ch.get_text().isalpha():
+                return name, round(getattr(ch, "size", 0.0), 1)
+        return "", 0.0
+
+    return font_at(chars), font_at(reversed(chars))
 
 
 def _column_groups(items: list) -> list[list]:
@@ -328,8 +348,21 @@ def _rows(lines: list[_Line]) -> list[_Line]:
         n = sum(len(ln.text) for ln in row) or 1
         cw = sum(ln.char_width * len(ln.text) for ln in row) / n
         out.append(_Line(text, row[0].x0, max(ln.x1 for ln in row), min(ln.y0 for ln in row),
-                         max(ln.y1 for ln in row), cw))
+                         max(ln.y1 for ln in row), cw, row[0].first_font, row[-1].last_font))
     return out
+
+
+def _body_pitch(rows: list[_Line]) -> float:
+    """The line pitch of the text: the lower median of the gaps between rows of its most common
+    height (on a page of few lines the gap above a footnote is half the pitches, and a heading's
+    wider leading is not the text's)."""
+    heights = [round(r.y1 - r.y0) for r in rows]
+    common = max(set(heights), key=heights.count)
+    pitches = sorted(a.y0 - b.y0 for a, b, ha, hb in zip(rows, rows[1:], heights, heights[1:])
+                     if a.y0 > b.y0 and ha == hb == common)
+    if not pitches:
+        pitches = sorted(a.y0 - b.y0 for a, b in zip(rows, rows[1:]) if a.y0 > b.y0)
+    return pitches[(len(pitches) - 1) // 2] if pitches else 0.0
 
 
 def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
@@ -340,9 +373,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     x0 = min(r.x0 for r in rows)
     x1 = max(r.x1 for r in rows)
     width = max(1.0, x1 - x0)
-    pitches = sorted(a.y0 - b.y0 for a, b in zip(rows, rows[1:]) if a.y0 > b.y0)
-    # the lower median: on a page of few lines the gap above a footnote is half the pitches
-    pitch = pitches[(len(pitches) - 1) // 2] if pitches else 0.0
+    pitch = _body_pitch(rows)
     paras: list[_Para] = []
     current: list[str] = []
     size = 0.0
@@ -354,7 +385,9 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
             gap = prev.y0 - row.y0
             new = (
                 (pitch and gap > 1.45 * pitch)
-                or (indent > 1.5 * row.char_width and indent > prev_indent + row.char_width)
+                or (indent > 1.5 * row.char_width and indent > prev_indent + row.char_width
+                    and not _centred_together(prev, row, x0))
+                or _type_changes(prev, row)
                 or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip()))
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
             )
@@ -368,6 +401,30 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     if current:
         paras.append(_Para(page, current, size))
     return paras
+
+
+_BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
+
+
+def _type_changes(prev: _Line, row: _Line) -> bool:
+    """Whether the type changes from the end of ``prev`` to the start of ``row``: another size
+    (a 13 pt heading above 11 pt text), or bold against regular where both lines are in one weight
+    end to end (a bold word ending or starting a line of text does not count)."""
+    (a_name, a_size), (b_name, b_size) = prev.last_font, row.first_font
+    if not a_name or not b_name:
+        return False
+    if abs(a_size - b_size) > 0.08 * max(a_size, b_size):
+        return True
+    weights = [bool(_BOLD.search(font[0])) for font in (prev.first_font, prev.last_font,
+                                                        row.first_font, row.last_font)]
+    return weights[0] == weights[1] and weights[2] == weights[3] and weights[1] != weights[2]
+
+
+def _centred_together(prev: _Line, row: _Line, x0: float) -> bool:
+    """Whether two lines are both centred on one axis (a heading wrapped onto two lines): then
+    the second line's indent is the centring, not a new paragraph's first line."""
+    return (prev.x0 - x0 > row.char_width
+            and abs((prev.x0 + prev.x1) - (row.x0 + row.x1)) / 2 < row.char_width)
 
 
 _NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\s)")
