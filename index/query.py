@@ -52,9 +52,9 @@ FIELD_FILTER_RE = re.compile(
 # A word glued to a value by a colon, as a field filter is written (`date:2019`, `foo:bar`): not
 # a time (10:30), a link (http://) or a quotation («Назарбаев: ...» has a space after the colon).
 _ANY_FIELD_RE = re.compile(r"(?<!\S)([^\W\d_]+):(?=[^\s/:\"«])")
-_YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4})\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4})\s*\]?")
-# a range with one year: 2019-, 2019.., ..2021, [2019 TO *]
-_OPEN_YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4}|\*)?\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4}|\*)?\s*\]?")
+# 2019-2021, 2019..2021, [2019 TO 2021]; a year missing at either end (2019-, ..2021, [2019 TO *])
+# is an open range, which gets a message
+_YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4}|\*)?\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4}|\*)?\s*\]?")
 _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*?][^\s\"()]*")
 _NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
@@ -167,10 +167,10 @@ def _years(value: str, as_typed: str) -> list[str]:
     """`2019`, or every year of a range: 2019-2021, 2019..2021, [2019 TO 2021]."""
     m = _YEAR_RANGE_RE.fullmatch(value)
     if not m:
-        if _OPEN_YEAR_RANGE_RE.fullmatch(value):
-            raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "
-                             f"задайте датами «с» и «по» (--from и --to в командной строке).")
         return [value]
+    if not all(year and year.isdigit() for year in m.groups()):
+        raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "
+                         f"задайте датами «с» и «по» (--from и --to в командной строке).")
     first, last = int(m.group(1)), int(m.group(2))
     if first > last:
         raise QueryError(f"В «{as_typed}» первый год позже последнего: укажите, например, year:2019-2021.")
@@ -308,9 +308,14 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
             expanded[short] = table[short]
         return f'({short} OR "{table[short]}")'
 
-    parts = re.split(r'("[^"]*")', text)  # quoted phrases stay as typed
+    return _sub_outside_quotes(_ABBREVIATION_RE, expand, text)
+
+
+def _sub_outside_quotes(pattern: re.Pattern, replace, text: str) -> str:
+    """`pattern.sub(replace, ...)` over the text outside "quoted phrases", which stay as typed."""
+    parts = re.split(r'("[^"]*")', text)
     for i in range(0, len(parts), 2):
-        parts[i] = _ABBREVIATION_RE.sub(expand, parts[i])
+        parts[i] = pattern.sub(replace, parts[i])
     return "".join(parts)
 
 
@@ -332,10 +337,7 @@ def optional_initials(text: str) -> str:
         initials = "".join(m.group(1).split())
         return f'({surname} ANDMAYBE "{initials} {surname}")'
 
-    parts = re.split(r'("[^"]*")', text)
-    for i in range(0, len(parts), 2):
-        parts[i] = _INITIALS_NAME_RE.sub(rewrite, parts[i])
-    return "".join(parts)
+    return _sub_outside_quotes(_INITIALS_NAME_RE, rewrite, text)
 
 
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
