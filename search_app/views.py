@@ -231,14 +231,22 @@ def search():
         **_panel(state, facets_from, result, path),
         chips=_chips(state, filters_in_force, path),
         pages=_pages(state, result, path) if result and not result.error else None,
-        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
-               if key != "relevance" or not result or result.has_words],  # no words: by date only
-        current_sort=result.sort if result else state.sort,
+        **_sorting(state, result, path),
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _sorting(state: SearchState, result, path: str) -> dict:
+    """The sort links (without words only the date orders: there is nothing to be relevant to)
+    and the sort the list actually used."""
+    return {
+        "sorts": [(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
+                  if key != "relevance" or not result or result.has_words],
+        "current_sort": result.sort if result else state.sort,
+    }
 
 
 def _panel_source(state: SearchState, result, status: int, run):
@@ -298,9 +306,7 @@ def quotes():
         **_panel(state, facets_from, result, path),
         chips=_chips(state, result.filters if result else state.filters, path),
         pages=_pages(state, result, path) if result and not result.error else None,
-        sorts=[(key, title, state.href(path, sort=key)) for key, title in SORT_TITLES.items()
-               if key != "relevance" or not result or result.has_words],  # no words: by date only
-        current_sort=result.sort if result else state.sort,
+        **_sorting(state, result, path),
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
