@@ -1,6 +1,7 @@
 """The search API over a real index: morphology, facets, filters, sorting, paging, quotes, errors."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -480,7 +481,6 @@ def test_a_phrase_is_marked_and_counted_only_where_it_occurs_whole(tmp_path):
     svc = SearchService(tmp_path)
     try:
         def marks(html: str) -> list[str]:
-            import re
             return re.findall(r"<mark>(.*?)</mark>", html)
 
         doc = svc.document("d1", query='"Дню благодарности"')
@@ -587,8 +587,6 @@ def test_initials_before_a_surname_rank_but_do_not_restrict(tmp_path):
         "other": "Выступила Н.Дементьева, А.Ким рассказал о работе.",
     })
     try:
-        import re
-
         res = svc.search(SearchRequest("Н.А. Назарбаев"))
         assert res.error is None
         assert set(ids(res)) == set(ids(svc.search(SearchRequest("Назарбаев")))) == {"full", "bare", "initials"}
