@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,19 @@ KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".txt
 # A file named on the command line is the user's choice: every extension a parser reads.
 NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
+# Folders an operating system keeps for itself on a disk or share, copied along with its documents
+# (matched in any case; .Trash-1000 and .Trashes start with a dot, hidden already): recycle bins
+# (Vista on: $RECYCLE.BIN, its deleted files renamed $R…, their metadata $I…; XP: RECYCLER, Dc1.txt
+# and INFO2; Windows 9x: RECYCLED), restore points and search indexes (System Volume Information),
+# the fragments fsck and chkdsk recover (lost+found, FOUND.000), a Windows upgrade's files
+# ($WINDOWS.~BT, $WINDOWS.~WS), and the resource forks a Mac's zip adds (__MACOSX). A deleted
+# document is no live one, and their own files fail as binary on every run.
+SYSTEM_FOLDERS = frozenset({"$recycle.bin", "recycler", "recycled", "system volume information", "lost+found",
+                            "$windows.~bt", "$windows.~ws", "__macosx"})
+CHKDSK_FOLDER = re.compile(r"found\.\d{3}")
+# An editor's backup beside the document (gedit, emacs, mc: отчет.txt~; many tools: отчет.bak): an
+# older copy of a document read under its own name, which search would list twice.
+BACKUP_SUFFIXES = ("~", ".bak")
 TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
 SNIFF_BYTES = 2048
 # A file without an extension is text when at least this share of its visible characters are
@@ -41,7 +55,7 @@ class FileRef:
 class Skipped:
     path: str
     message: str  # one plain sentence, for the report
-    # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable | hidden | system
+    # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable | hidden | system | backup
     reason: str = "unsupported"
 
 
@@ -50,7 +64,10 @@ _HIDDEN_MESSAGES = {
     ("hidden", False): "A hidden file (its name starts with a dot).",
     ("hidden", True): "A hidden folder (its name starts with a dot); nothing in it was read.",
     ("system", False): "A system or temporary file (Thumbs.db, an Office lock file, a download not finished).",
-    ("system", True): "A system or temporary folder; nothing in it was read.",
+    ("system", True): "A system folder (a recycle bin, System Volume Information, lost+found…) or a temporary "
+                      "one; nothing in it was read.",
+    ("backup", False): "An editor's backup copy (its name ends with ~ or .bak); the document is read under its "
+                       "own name.",
 }
 
 
@@ -66,14 +83,16 @@ def is_under(path: str, roots: list[str]) -> bool:
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
-def _hidden_or_system(name: str) -> str | None:
-    """"hidden", "system" or None: what a name says of the file or folder."""
+def _hidden_or_system(name: str, is_folder: bool) -> str | None:
+    """"hidden", "system", "backup" or None: what a name says of the file or folder."""
     if name.startswith("."):
         return "hidden"
     low = name.lower()
     if name.startswith("~$") or low in SYSTEM_FILES or low.endswith(TEMPORARY_SUFFIXES):
         return "system"
-    return None
+    if is_folder:
+        return "system" if low in SYSTEM_FOLDERS or CHKDSK_FOLDER.fullmatch(low) else None
+    return "backup" if low.endswith(BACKUP_SUFFIXES) else None
 
 
 def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
@@ -201,7 +220,7 @@ class _Discovery:
             except OSError as exc:  # a link in a folder we may list but not enter, or a loop of links
                 self.skipped.append(_unreadable_entry(path, exc))
                 continue
-            kind = None if path in self.named else _hidden_or_system(entry.name)
+            kind = None if path in self.named else _hidden_or_system(entry.name, is_folder)
             if kind:
                 if not self._own_output(path, entry, is_folder):
                     self.skipped.append(Skipped(path, _HIDDEN_MESSAGES[kind, is_folder], kind))

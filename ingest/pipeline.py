@@ -613,7 +613,7 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
 
 
 NOT_FAILED = ("changed", "vanished")  # outcomes that say nothing of the file's bytes: skipped, not failed
-HIDDEN = ("hidden", "system")  # reasons of skipped entries that are no documents of the archive
+HIDDEN = ("hidden", "system", "backup")  # reasons of skipped entries that are no documents of the archive
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
 

@@ -1138,6 +1138,31 @@ def test_hidden_and_system_files_are_reported_skipped_a_hidden_folder_once(archi
     assert pruned.counts["removed"] == 0 and "has no files now" in pruned.text()
 
 
+def test_recycle_bins_and_system_folders_are_one_line_each_and_editor_backups_are_skipped(tmp_path):
+    root = tmp_path / "share"
+    (root / "Отчеты").mkdir(parents=True)
+    (root / "Отчеты" / "отчет.txt").write_text(TEXT_A, encoding="utf-8")
+    (root / "Отчеты" / "отчет.txt~").write_text(TEXT_A + "Старая правка.\n", encoding="utf-8")
+    (root / "Отчеты" / "отчет.bak").write_bytes(b"%PDF-1.4\n")  # a PDF by its bytes, but a backup by its name
+    bins = {"$RECYCLE.BIN/S-1-5-21-1004-512": "$RA1B2C3.txt", "RECYCLER/S-1-5-21-1": "Dc1.txt",
+            "System Volume Information": "tracking.log", "lost+found": "#1234", "__MACOSX/Отчеты": "._отчет.txt",
+            "FOUND.000": "FILE0000.CHK"}
+    for folder, name in bins.items():
+        (root / folder).mkdir(parents=True)
+        (root / folder / name).write_text(TEXT_B, encoding="utf-8")
+    (root / "$RECYCLE.BIN" / "S-1-5-21-1004-512" / "$IA1B2C3.txt").write_bytes(b"\x02\x00\x00\x00C\x00:\x00\\\x00")
+    summary = ingest(root, tmp_path / "index")
+    got = {os.path.relpath(r.path, root): (r.status, r.reason) for r in summary.files}
+    assert got == {"Отчеты/отчет.txt": ("indexed", None), "Отчеты/отчет.txt~": ("skipped", "backup"),
+                   "Отчеты/отчет.bak": ("skipped", "backup"), "$RECYCLE.BIN": ("skipped", "system"),
+                   "RECYCLER": ("skipped", "system"), "System Volume Information": ("skipped", "system"),
+                   "lost+found": ("skipped", "system"), "__MACOSX": ("skipped", "system"),
+                   "FOUND.000": ("skipped", "system")}
+    assert summary.exit_code == 0  # the recycle bin's metadata files no longer fail as binary
+    service = SearchService(tmp_path / "index")
+    assert service.search(SearchRequest("Дементьева")).total == 0  # the deleted drafts are not searchable
+
+
 def test_a_file_without_extension_is_text_when_its_bytes_are(tmp_path):
     root = tmp_path / "archive"
     root.mkdir()
