@@ -41,8 +41,8 @@ def text_to_path(text: str) -> str:
 
 def display_path(text: str) -> str:
     """A readable form for people: escaped names shown as UTF-8 when they are (a line break in a
-    name, a Mac's decomposed letters: in NFC), else as windows-1251, their usual origin, or KOI8-R
-    (readable_name). Each folder and file name is read on its own: one archive copied into
+    name, a Mac's decomposed letters: in NFC), else as windows-1251, their usual origin, KOI8-R or
+    cp866 (readable_name). Each folder and file name is read on its own: one archive copied into
     another keeps its names' code page (a KOI8-R file in a windows-1251 folder)."""
     if text.startswith(ESCAPED):
         raw = unquote_to_bytes(text[len(ESCAPED):])
@@ -70,20 +70,37 @@ def readable_path(path: str) -> str:
 # in each other's byte ranges, so a KOI8-R name read as windows-1251 has them swapped ("Отчет"
 # reads "пФЮЕФ"); a name as people write it (Capitalized, lowercase, CAPITALS) has none.
 _CASE_TELL = re.compile("[а-яё][А-ЯЁ]")
-# What KOI8-R reads in bytes that are letters in windows-1251 (box drawing, math signs): any
-# character but ASCII and the Russian letters
-_NOT_KOI8_NAME = re.compile("[^\x00-\x7fА-яЁё]")
+# What a misread code page puts where letters were: any character but ASCII, the Russian letters
+# and the few signs names hold. KOI8-R reads windows-1251 letters as box drawing and math signs;
+# windows-1251 reads cp866 (DOS: names in a ZIP made on Russian Windows) capitals as Serbian and
+# Macedonian letters and typographic signs ("Отчёт" reads "Ћвзсв").
+_NOT_IN_NAMES = re.compile("[^\x00-\x7fА-яЁё«»№–—]")
+# Code pages a name that is not UTF-8 may be in, the usual first: Windows, old Unix, DOS.
+NAME_CODE_PAGES = ("cp1251", "koi8_r", "cp866")
+# The Russian letters from the commonest down (National Corpus): a word's letters are common ones.
+_BY_FREQUENCY = "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё"
+_LETTER_RANK = {ch: rank for rank, ch in enumerate(_BY_FREQUENCY)}
 
 
 def readable_name(raw: bytes) -> str:
-    """A path's bytes that are not UTF-8, decoded as windows-1251 unless only the KOI8-R reading
-    is cased as names are. The code-page scorer of ingest's text decoder needs more letters than
-    a name has; this tell is one it weighs, and it never takes a windows-1251 name for KOI8-R
-    unless its words start lowercase and go on in capitals. A name in one case (all lowercase,
-    all capitals) says nothing, and stays windows-1251."""
+    """A path's bytes that are not UTF-8, decoded as windows-1251 when that reading looks like a
+    name: only ASCII, Russian letters and a name's signs, cased as names are. Else as the other
+    code page whose reading looks like one, the commoner letters winning when two do. The code-page
+    scorer of ingest's text decoder needs more letters than a name has; the windows-1251 reading
+    goes first because a short name in one case (all lowercase, all capitals) reads as letters in
+    several code pages, and windows-1251 is the usual one."""
     windows = raw.decode("cp1251", errors="replace")
-    if _CASE_TELL.search(windows):
-        koi8 = raw.decode("koi8_r")  # every byte is a character of KOI8-R
-        if not _CASE_TELL.search(koi8) and not _NOT_KOI8_NAME.search(koi8):
-            return koi8
-    return windows
+    if _looks_like_a_name(windows):
+        return windows
+    others = [text for text in (raw.decode(codec) for codec in NAME_CODE_PAGES[1:]) if _looks_like_a_name(text)]
+    return min(others, key=_mean_letter_rank, default=windows)  # every byte is a character of these
+
+
+def _looks_like_a_name(text: str) -> bool:
+    return not _NOT_IN_NAMES.search(text) and not _CASE_TELL.search(text)
+
+
+def _mean_letter_rank(text: str) -> float:
+    """How rare the text's Russian letters are on average (0: all of them the commonest)."""
+    ranks = [_LETTER_RANK[ch] for ch in text.lower() if ch in _LETTER_RANK]
+    return sum(ranks) / len(ranks) if ranks else len(_BY_FREQUENCY)

@@ -1604,6 +1604,8 @@ def test_a_failed_file_with_a_line_break_in_its_name_is_one_line_of_output(tmp_p
     ("cp1251", "Пустой.txt"),  # a name from a Windows archive: was \\udccf\\udcf3…
     ("koi8_r", "Пустой отчет Ассамблеи.txt"),  # from an old Unix one: was рХУФПК ПФЮЕФ бУУБНВМЕЙ.txt
     ("cp1251", "ДокладАНК.txt"),  # a lowercase letter before a capital, and capitals before it too
+    ("cp866", "Отчёт АНК 2015.txt"),  # from a ZIP made on Russian Windows: was Ћвзсв ЂЌЉ 2015.txt
+    ("cp866", "протокол заседания.txt"),  # was ЇаЮвЮЄЮ« ­ бҐ¤ ­Ёп.txt
 ])
 def test_a_failed_file_with_a_name_that_is_not_utf8_is_shown_readable(tmp_path, codec, name):
     root = tmp_path / "archive"
