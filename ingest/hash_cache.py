@@ -21,7 +21,7 @@ from pathlib import Path
 
 from index.paths import path_to_text, text_to_path
 from ingest.discover import is_under
-from ingest.parsers.base import CONTENT_REASONS
+from ingest.parsers.base import CONTENT_REASONS, open_regular
 
 CACHE_FILE = "ingest-hashes.json"
 CACHE_VERSION = 1
@@ -42,9 +42,10 @@ class _Entry:
 
 
 def file_hash(path: str | os.PathLike) -> str:
-    """SHA-256 of the file's bytes, read a megabyte at a time (the document id is its prefix)."""
+    """SHA-256 of the file's bytes, read a megabyte at a time (the document id is its prefix);
+    NotARegularFile when the path leads to a pipe, device or socket now."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:  # a pipe put in a file's place would block the batch for good
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()

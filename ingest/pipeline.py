@@ -25,9 +25,9 @@ from ingest.graceful_stop import GracefulStop, sigterm_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
-from ingest.parsers.base import CONTENT_REASONS
+from ingest.parsers.base import CONTENT_REASONS, NotARegularFile
 from ingest.progress import FeedbackStream, Progress
-from ingest.worker import CHANGED, VANISHED, Outcome
+from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
 DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
@@ -612,7 +612,7 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
     return {path: doc_id for path, doc_id in inventory.items() if doc_id not in unseen}
 
 
-NOT_FAILED = ("changed", "vanished")  # outcomes that say nothing of the file's bytes: skipped, not failed
+NOT_FAILED = ("changed", "vanished", "not_a_file")  # outcomes that say nothing of the file's bytes: skipped, not failed
 HIDDEN = ("hidden", "system", "backup")  # reasons of skipped entries that are no documents of the archive
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
@@ -653,12 +653,23 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
         try:
             hashes[f.path] = cache.content_hash(f.path, trust=not options.force)
         except OSError as exc:
-            summary.files.append(FileReport(f.path, "failed", reason="unreadable", format=file_format(f.path),
-                                            message=f"The file could not be read ({exc.strerror or exc})."))
+            summary.files.append(_unhashed(f.path, exc))
     if not stop.requested:
         cache.forget_missing(roots, {f.path for f in files})
     cache.save()
     return hashes, cache
+
+
+def _unhashed(path: str, exc: OSError) -> FileReport:
+    """The line of a file found by the batch that could not be read to check it. One removed or
+    replaced by a pipe since it was found is skipped, as it is when that happens while parsing:
+    nothing failed, and a batch on a busy share need not exit 1."""
+    if isinstance(exc, FileNotFoundError):
+        return FileReport(path, "skipped", reason="vanished", message=VANISHED)
+    if isinstance(exc, NotARegularFile):
+        return FileReport(path, "skipped", reason="not_a_file", message=NOT_A_FILE_NOW)
+    return FileReport(path, "failed", reason="unreadable", format=file_format(path),
+                      message=f"The file could not be read ({exc.strerror or exc}).")
 
 
 def _worker_count(options: IngestOptions) -> int:

@@ -19,7 +19,7 @@ from index.records import DocumentRecord
 from index.store import pre_analyze_record
 from ingest.build import build_record
 from ingest.parsers import file_format, parse_bytes, read_file
-from ingest.parsers.base import ParseError
+from ingest.parsers.base import NotARegularFile, ParseError
 
 
 @dataclass
@@ -59,6 +59,7 @@ def _collect_after_large(path: str) -> None:
 
 CHANGED = "The file changed while the batch ran (after it was checked); run the same command again to index it."
 VANISHED = "The file was removed while the batch ran."
+NOT_A_FILE_NOW = "Not a regular file now (a pipe, device or socket put in its place while the batch ran)."
 
 
 def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
@@ -91,6 +92,8 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
         out.reason, out.message = exc.reason, str(exc)
     except FileNotFoundError:  # deleted, or moved away, since it was found: nothing failed
         out.reason, out.message = "vanished", VANISHED
+    except NotARegularFile:  # replaced by a pipe or the like since it was found: no document there
+        out.reason, out.message = "not_a_file", NOT_A_FILE_NOW
     except OSError as exc:
         out.reason, out.message = "unreadable", f"The file cannot be read ({exc.strerror or exc})."
     except MemoryError:

@@ -14,6 +14,7 @@ import tempfile
 import time
 import unicodedata
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,55 @@ def test_a_file_that_cannot_be_read_on_a_rerun_keeps_its_document(archive, tmp_p
         assert (b.status, b.reason) == ("failed", "unreadable")
         assert summary.counts["removed"] == 0 and summary.exit_code == 1
         assert SearchService(index).search(SearchRequest("Дементьева")).total == 1  # it was deleted
+
+
+class _Hung(BaseException):
+    """Not an OSError nor an Exception: the ingest's handlers must not take it for a read error."""
+
+
+@contextmanager
+def _fails_if_it_hangs(seconds: int):
+    """Raise _Hung in what runs past `seconds` (blocked in open() of a pipe, say)."""
+    def hung(signum, frame):
+        raise _Hung(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("replacement", ["nothing", "fifo"])
+def test_a_file_removed_or_replaced_by_a_pipe_while_files_are_checked_is_skipped(archive, tmp_path, monkeypatch,
+                                                                                 replacement):
+    from ingest import hash_cache
+    a = archive / "a.txt"
+
+    def remove_a_while_b_is_read(path):  # 2020/b.txt is checked first, a.txt after it
+        if Path(path).name == "b.txt" and a.is_file():
+            a.unlink()
+            if replacement == "fifo":
+                os.mkfifo(a)  # opening it to read waited for a writer: the batch hung for good
+        return real_file_hash(path)
+
+    monkeypatch.setattr(hash_cache, "file_hash", remove_a_while_b_is_read)
+    with _fails_if_it_hangs(60):
+        summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1, time_limit=5))
+    got = {Path(r.path).name: (r.status, r.reason) for r in summary.files}
+    assert got["a.txt"] == (("skipped", "vanished") if replacement == "nothing" else ("skipped", "not_a_file"))
+    assert got["b.txt"] == ("indexed", None) and summary.exit_code == 0  # it was failed/unreadable, exit 1
+
+
+def test_a_file_replaced_by_a_pipe_after_it_was_checked_is_skipped_not_parsed(tmp_path):
+    from ingest.worker import process_file
+    fifo = tmp_path / "b.txt"
+    os.mkfifo(fifo)
+    with _fails_if_it_hangs(30):
+        outcome = process_file(str(fifo), str(tmp_path), "", 0, 10**6)  # it waited for a writer for good
+    assert (outcome.reason, outcome.record) == ("not_a_file", None)
 
 
 def test_a_changed_file_whose_new_version_hits_a_limit_keeps_its_old_version(archive, tmp_path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .base import REASONS, Block, ParsedDocument, ParseError, Parser
+from .base import REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
 from .html import HtmlParser
 from .pdf import PdfParser
 from .text import TextParser, decoded_head
@@ -117,7 +117,7 @@ def file_format(path: Path | str) -> str | None:
     and then its name, without parsing it: what a report says of a file that failed. None for a
     kind no parser reads; a file that cannot be read goes by its name."""
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             head = fh.read(SNIFF_HEAD)
     except OSError:
         head = b""
@@ -157,10 +157,11 @@ def read_file(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes; ParseError (too_large) past `max_bytes`, before reading them; OSError
     when it cannot be read."""
     path = Path(path)
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise _too_large(size, max_bytes, path)
-    return path.read_bytes()
+    with open_regular(path) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
+            raise _too_large(size, max_bytes, path)
+        return fh.read()
 
 
 def parse_file(path: Path | str, max_bytes: int = MAX_BYTES) -> ParsedDocument:

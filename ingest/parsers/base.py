@@ -6,9 +6,11 @@ or raising :class:`ParseError` with a short reason code and one plain-language s
 """
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import BinaryIO, ClassVar
 
 
 @dataclass
@@ -91,3 +93,23 @@ class Parser:
 
     def parse(self, data: bytes, name: str = "") -> ParsedDocument:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+class NotARegularFile(OSError):
+    """The path leads to a pipe, device or socket (a file replaced after the batch found it)."""
+
+
+def open_regular(path: Path | str) -> BinaryIO:
+    """The regular file at `path`, open for reading; NotARegularFile for anything else. Opened
+    without blocking, then checked by the type of what was opened: open() of a named pipe waits
+    for a writer, forever and deaf to SIGTERM, and a check of the name before opening it could
+    meet another file than the one opened."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(0, "not a regular file (a pipe, device or socket)", str(path))
+        os.set_blocking(fd, True)  # as open() gives it (a regular file's reads never wait anyway)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
