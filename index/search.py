@@ -39,7 +39,7 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, KIND_DOC, KIND_PASSAGE
-from index.store import date_number, date_of_number, ingested_roots, open_index, reading, stored_keywords
+from index.store import date_number, date_of_number, ingested_roots, linked_targets, open_index, reading, stored_keywords
 
 __all__ = [
     "SearchService", "SearchRequest", "SearchResult", "Hit", "FacetCount", "QuoteHit", "QuoteResult",
@@ -573,6 +573,10 @@ class SearchService:
             searcher, _ = self._current()
             sources = {raw.decode("utf-8") for raw in searcher.reader().lexicon("source")}
         return sorted(sources | set(ingested_roots(self.index_dir)))
+
+    def linked_targets(self) -> list[str]:
+        """The real folders and files outside those that links in them led ingests to, as stored text."""
+        return linked_targets(self.index_dir)
 
     def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:
         """One document by id (None when unknown), the query's matches marked in its text."""

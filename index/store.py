@@ -45,19 +45,21 @@ def _write_version(index_dir: Path) -> None:
     (index_dir / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n", "utf-8")
 
 
-def record_ingested_roots(index_dir: str | Path, roots: list[str]) -> None:
+def record_ingested_roots(index_dir: str | Path, roots: list[str], linked: list[str] = ()) -> None:
     """Add `roots` (absolute, as the ingest resolved them) to the folders the index was ingested
-    from. Called by a writing session, its lock held; the file is replaced whole, never half
-    written. One that cannot be written is passed over: the web app then falls back on the
-    folders its documents were last parsed from."""
+    from, and `linked` to the real folders and files that links under them led the ingest to.
+    Called by a writing session, its lock held; the file is replaced whole, never half written.
+    One that cannot be written is passed over: the web app then falls back on the folders its
+    documents were last parsed from."""
     path = Path(index_dir) / ROOTS_FILE
-    known = ingested_roots(index_dir)
-    added = sorted(set(known) | {path_to_text(r) for r in roots})
+    known = _recorded(index_dir)
+    added = {"roots": sorted(set(known["roots"]) | {path_to_text(r) for r in roots}),
+             "linked": sorted(set(known["linked"]) | {path_to_text(p) for p in linked})}
     if added == known:
         return
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(json.dumps({"roots": added}, ensure_ascii=False) + "\n", "utf-8")
+        tmp.write_text(json.dumps(added, ensure_ascii=False) + "\n", "utf-8")
         os.replace(tmp, path)
     except OSError:
         tmp.unlink(missing_ok=True)
@@ -65,11 +67,26 @@ def record_ingested_roots(index_dir: str | Path, roots: list[str]) -> None:
 
 def ingested_roots(index_dir: str | Path) -> list[str]:
     """The folders ingests were run on, as stored text (index.paths): [] before any was recorded."""
+    return _recorded(index_dir)["roots"]
+
+
+def linked_targets(index_dir: str | Path) -> list[str]:
+    """The real folders and files that links under the ingested folders led ingests to, as stored
+    text (index.paths): [] before any was recorded."""
+    return _recorded(index_dir)["linked"]
+
+
+def _recorded(index_dir: str | Path) -> dict[str, list[str]]:
+    """The roots file's lists ("roots", "linked"), empty when it is absent or damaged."""
     try:
-        roots = json.loads((Path(index_dir) / ROOTS_FILE).read_text("utf-8"))["roots"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []
-    return sorted(r for r in roots if isinstance(r, str)) if isinstance(roots, list) else []
+        data = json.loads((Path(index_dir) / ROOTS_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        data = None
+    return {key: _texts(data.get(key) if isinstance(data, dict) else None) for key in ("roots", "linked")}
+
+
+def _texts(value) -> list[str]:
+    return sorted(v for v in value if isinstance(v, str)) if isinstance(value, list) else []
 
 
 def index_exists(index_dir: Path) -> bool:

@@ -151,6 +151,7 @@ class _Discovery:
         self.excluded_files = {real_path(p) for p in exclude}
         self.excluded_folders = _folder_ids(exclude)
         self.entered: set[tuple[int, int]] = set(self.excluded_folders)
+        self.linked: set[str] = set()  # the real folders and files links led the walk to
 
     def start(self, root: str) -> bool:
         """Take a start path: a file is added at once; True for a folder to read."""
@@ -182,6 +183,8 @@ class _Discovery:
         met are put in `links`, to be followed once every real folder is known."""
         if not self._enter(top, through_link):
             return
+        if through_link:
+            self.linked.add(real_path(top))
         stack = [top]
         while stack:
             subfolders = self._read_folder(root, stack.pop(), links)
@@ -255,6 +258,8 @@ class _Discovery:
                 self.skipped.append(_not_a_file(path))
             return
         self._add_file(root, path, entry.name, lambda: entry.stat().st_size, named=False)
+        if path in self.found and entry.is_symlink():
+            self.linked.add(real_path(path))
 
     def _add_file(self, root: str, path: str, name: str, size_of, named: bool) -> None:
         """Add a regular file if it is a report by its extension or, failing that, by its bytes.
@@ -278,7 +283,16 @@ class _Discovery:
 
 def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[FileRef], list[Skipped]]:
     """Every ingestible file under `roots` (files may be given directly), sorted, plus what was
-    skipped. What `exclude` names is left out: the ingest's own output when it lies inside a root
+    skipped (discover_with_links)."""
+    files, skipped, _ = discover_with_links(roots, exclude)
+    return files, skipped
+
+
+def discover_with_links(roots: list[str | Path], exclude: list[Path] = ()
+                        ) -> tuple[list[FileRef], list[Skipped], list[str]]:
+    """Every ingestible file under `roots` (files may be given directly), sorted, what was
+    skipped, and the real paths of the folders and files that links led the walk to (the web
+    app serves a document's file from these too: they were ingested on purpose). What `exclude` names is left out: the ingest's own output when it lies inside a root
     (the index folder is not entered; the report file is no document of the archive).
 
     Links to folders are followed (an archive often links a year's folder in from elsewhere),
@@ -300,4 +314,4 @@ def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[Fi
     for entry in walk.skipped:  # a file named directly may lie in a folder read too
         if entry.path not in walk.found:
             once.setdefault(entry.path, entry)
-    return sorted(walk.found.values(), key=lambda f: f.path), list(once.values())
+    return sorted(walk.found.values(), key=lambda f: f.path), list(once.values()), sorted(walk.linked)

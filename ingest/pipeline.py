@@ -19,7 +19,7 @@ from index.paths import path_to_text, readable_path
 from index.processes import batch_gc
 from index.store import (IndexWriter, document_facts, load_inventory, pre_analyze_record, record_ingested_roots,
                          stored_records)
-from ingest.discover import FileRef, discover, is_under, real_path
+from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.extract.dates import filename_date
 from ingest.graceful_stop import GracefulStop, sigterm_as_ctrl_c
 from ingest.hash_cache import HashCache
@@ -310,7 +310,7 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     summary = Summary()
     abs_roots = [real_path(r) for r in roots]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
-    files, skipped = discover(roots, exclude=own_output)
+    files, skipped, linked = discover_with_links(roots, exclude=own_output)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
     unread = [s.path for s in skipped if s.reason == "unreadable"]
     summary.notes += _unread_notes(unread, options.report_path)
@@ -320,7 +320,8 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
-    record_ingested_roots(options.index_dir, abs_roots)  # the web app serves files from under these only
+    # the web app serves files from under these only: the roots, and where links in them led
+    record_ingested_roots(options.index_dir, abs_roots, [p for p in linked if not is_under(p, abs_roots)])
     try:
         with GracefulStop(say) as stop, batch_gc():
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)

@@ -345,15 +345,31 @@ def document(doc_id: str):
 
 
 def _original_file(view) -> Path | None:
-    """The first of the document's recorded files that exists and lies inside a folder the
-    archive was ingested from, links resolved (a link out of the archive is not followed). The
+    """The first of the document's recorded files that exists and may be served (_servable). The
     path comes from the index (recorded at ingest), never from the request."""
-    roots = [root for text in service().ingested_roots() if (root := _real_path(text))]  # the document's source among them
+    places = _served_places()
     for text in view.paths:
         path = _real_path(text)
-        if path and path.is_file() and any(path.is_relative_to(root) for root in roots):
+        if path and path.is_file() and _servable(path, places):
             return path
     return None
+
+
+def _served_places() -> list[Path]:
+    """Where the ingests read, links resolved: the folders the archive was ingested from (the
+    document's source among them), and the real folders and files links in them led to."""
+    roots = [root for text in service().ingested_roots() if (root := _real_path(text))]
+    # recorded as real paths: taken as they are, so one turned into a link since leads nowhere
+    return roots + [Path(text_to_path(text)) for text in service().linked_targets()]
+
+
+def _servable(path: Path, places: list[Path]) -> bool:
+    """A recorded file, resolved now, is served only from where an ingest read: the real file must
+    lie in an ingested folder, in a folder a link there led the ingest to, or be a file a link led
+    it to. The index records those at ingest, so a link added or pointed elsewhere since (a link
+    in the archive to /etc, a file swapped for such a link) leads nowhere servable: nothing but
+    what an ingest chose to read, and indexed, is ever sent."""
+    return any(path.is_relative_to(place) for place in places)
 
 
 def _real_path(text: str) -> Path | None:

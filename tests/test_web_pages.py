@@ -564,6 +564,33 @@ def test_the_download_serves_a_documents_file_from_any_folder_the_archive_ingest
     assert "report.txt" in resp.headers["Content-Disposition"]
 
 
+def test_a_file_ingested_through_a_link_out_of_the_archive_is_served_and_nothing_else_there(tmp_path):
+    # an archive links a year's folder (and a file) in from elsewhere: indexed and shown, but the
+    # download refused them as outside the archive, with «оригинал недоступен»
+    archive, storage, index = tmp_path / "archive", tmp_path / "storage", tmp_path / "index"
+    (archive / "2019").mkdir(parents=True)
+    (storage / "2020").mkdir(parents=True)
+    (archive / "2019" / "a.txt").write_text("Отчет\n\nСессия Ассамблеи в 2019 году.\n", encoding="utf-8")
+    (storage / "2020" / "b.txt").write_text("Отчет\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    (storage / "c.txt").write_text("Отчет\n\nКруглый стол о медиации.\n", encoding="utf-8")
+    (storage / "secret.txt").write_text("Пароль от сервера.\n", encoding="utf-8")  # beside, never linked
+    (archive / "2020").symlink_to(storage / "2020")
+    (archive / "c.txt").symlink_to(storage / "c.txt")
+    _ingested([archive], index)
+    client = create_app(index, testing=True).test_client()
+    for word, served in (("волонтеры", storage / "2020" / "b.txt"), ("медиации", storage / "c.txt")):
+        doc_id = SearchService(index).search(SearchRequest(word)).hits[0].doc_id
+        assert f'href="/doc/{doc_id}/file"' in client.get(f"/doc/{doc_id}").get_data(as_text=True)
+        resp = client.get(f"/doc/{doc_id}/file")
+        assert resp.status_code == 200 and resp.get_data() == served.read_bytes()
+    # a link re-pointed since the ingest leads nowhere servable: b.txt's path now reaches secret.txt
+    (archive / "2020").unlink()
+    (archive / "2020").mkdir()
+    (archive / "2020" / "b.txt").symlink_to(storage / "secret.txt")
+    doc_id = SearchService(index).search(SearchRequest("волонтеры")).hits[0].doc_id
+    assert client.get(f"/doc/{doc_id}/file").status_code == 404
+
+
 def test_the_document_page_names_the_file_it_serves_and_where_each_of_its_files_is(tmp_path):
     # after a rename (no --prune) the link read «скачать оригинал (A-черновик.txt)», the deleted
     # name, while another file was served; and the page showed no folder at all
