@@ -21,7 +21,7 @@ from index.store import (IndexWriter, document_facts, load_inventory, pre_analyz
                          stored_records)
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.extract.dates import filename_date
-from ingest.graceful_stop import GracefulStop, sigterm_as_ctrl_c
+from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
@@ -72,7 +72,7 @@ class Summary:
     skipped_by_reason: Counter = field(default_factory=Counter)
     elapsed: float = 0.0
     files: list[FileReport] = field(default_factory=list)
-    interrupted: bool = False  # stopped by Ctrl-C or SIGTERM; a re-run finishes the batch
+    interrupted: bool = False  # stopped by Ctrl-C, SIGTERM or SIGHUP; a re-run finishes the batch
     write_error: str | None = None  # writing the index failed (a full disk): the batch stopped there
     notes: list[str] = field(default_factory=list)  # what the batch chose not to do, and why
     report_error: str | None = None  # the --report file could not be written (the index is fine)
@@ -301,7 +301,7 @@ class _Writer:
 
 
 def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary:
-    with sigterm_as_ctrl_c():  # GracefulStop handles it once the batch runs; before, as Ctrl-C
+    with stop_signals_as_ctrl_c():  # GracefulStop handles them once the batch runs; before, as Ctrl-C
         return _run_batch(roots, options, stream)
 
 

@@ -709,7 +709,7 @@ time.sleep(120)
 """
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_an_ingest_waiting_for_the_lock_stops_on_sigterm_as_on_ctrl_c(tmp_path, signum):
     # SIGTERM killed the waiting ingest without a word (exit -15, 143 in a shell); Ctrl-C gave 130
     index = tmp_path / "index"
@@ -897,8 +897,9 @@ def test_a_file_name_with_a_line_break_is_recognised_on_the_rerun_and_reported_w
     assert SearchService(index).doc_count() == 1
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=["ctrl-c", "sigterm", "sighup"])
 def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
+    # SIGHUP (a closed terminal or ssh session) ended the batch at once: exit 129, no summary, no report
     index = tmp_path / "index"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
     report = tmp_path / "report.jsonl"
@@ -914,11 +915,13 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
     if signum == signal.SIGINT:
         os.killpg(proc.pid, signum)  # a terminal's Ctrl-C reaches every process of the group
     else:
-        proc.send_signal(signum)  # `kill PID`
+        proc.send_signal(signum)  # `kill PID`, or the terminal's SIGHUP
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "stopped early" in out and "Traceback" not in err
     assert err.count("Stopping") == 1, err  # said once, by the main process; the workers just end
+    if signum != signal.SIGINT:  # a signal cannot be sent again by pressing a key
+        assert f"Stopping on {signal.Signals(signum).name}: committing the files done so far…" in err, err
     deadline = time.monotonic() + 10
     while _group_alive(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
