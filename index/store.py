@@ -270,11 +270,15 @@ class SessionLock:
 
     def __init__(self, index_dir: Path, timeout: float, on_wait: Callable[[str], None] | None) -> None:
         self._fd = _open_lock_file(index_dir)
-        deadline = time.monotonic() + timeout
+        started = time.monotonic()
+        deadline = started + timeout
         told = False
+        self.waited = 0.0  # seconds spent waiting for another writer to finish
         while True:
             try:
                 fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if told:
+                    self.waited = time.monotonic() - started
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -345,6 +349,11 @@ class IndexWriter:
         self.commits = 0
 
     # -- lock handling -------------------------------------------------
+    @property
+    def waited_for_lock(self) -> float:
+        """Seconds the session waited for another writer (an ingest running on the same index)."""
+        return self._session.waited
+
     def _open_writer(self):
         deadline = time.monotonic() + self.lock_timeout
         told = False

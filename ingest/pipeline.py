@@ -70,7 +70,8 @@ class Summary:
     counts: Counter = field(default_factory=Counter)
     failed_by_reason: Counter = field(default_factory=Counter)
     skipped_by_reason: Counter = field(default_factory=Counter)
-    elapsed: float = 0.0
+    elapsed: float = 0.0  # seconds of work, without the wait for another ingest
+    waited: float = 0.0  # seconds spent waiting for another ingest on the same index to finish
     files: list[FileReport] = field(default_factory=list)
     interrupted: bool = False  # stopped by Ctrl-C, SIGTERM or SIGHUP; a re-run finishes the batch
     write_error: str | None = None  # writing the index failed (a full disk): the batch stopped there
@@ -89,8 +90,9 @@ class Summary:
     def text(self) -> str:
         parts = [f"{self.counts[s]} {s}" for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
         stopped = self.interrupted or self.write_error
-        line = "Ingest {} in {:.1f} s: {}.".format("stopped early" if stopped else "finished", self.elapsed,
-                                                  ", ".join(parts))
+        waited = f" (after waiting {self.waited:.1f} s for another ingest)" if self.waited >= 0.05 else ""
+        line = "Ingest {} in {:.1f} s{}: {}.".format("stopped early" if stopped else "finished", self.elapsed, waited,
+                                                    ", ".join(parts))
         if stopped:
             line += ("\nThe files counted as indexed, updated or removed are committed; run the same command "
                      "again to finish the batch.")
@@ -320,6 +322,7 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
+    summary.waited = writer.iw.waited_for_lock
     # the web app serves files from under these only: the roots, and where links in them led
     record_ingested_roots(options.index_dir, abs_roots, [p for p in linked if not is_under(p, abs_roots)])
     try:
@@ -381,7 +384,7 @@ def _finish(summary: Summary, files: list[FileRef], options: IngestOptions, star
             summary.failed_by_reason[report.reason or "unknown"] += 1
         elif report.status == "skipped":
             summary.skipped_by_reason[report.reason or "unknown"] += 1
-    summary.elapsed = time.monotonic() - started
+    summary.elapsed = time.monotonic() - started - summary.waited
     if options.report_path:
         try:
             _write_report(options.report_path, summary.files)
