@@ -231,9 +231,9 @@ def _start_path_problem(paths: list[str]) -> str | None:
         try:
             os.stat(path)
         except (FileNotFoundError, NotADirectoryError):
-            missing.append(path)
+            missing.append(readable_path(path))  # a windows-1251 name: not \udccf… escapes
         except OSError as exc:
-            unreachable.append(f"{path} ({exc.strerror or exc})")
+            unreachable.append(f"{readable_path(path)} ({exc.strerror or exc})")
     if missing:
         return f"no such file or folder: {', '.join(missing)}"
     return f"cannot be reached: {', '.join(unreachable)}" if unreachable else None

@@ -31,6 +31,13 @@ def test_bad_values_are_usage_errors(built_index, capsys, args, says):
     assert code == 2 and says in err and "Traceback" not in err, err
 
 
+def test_a_missing_start_path_with_a_name_that_is_not_utf8_is_named_readably(tmp_path, capsys):
+    missing = os.fsdecode(os.fsencode(str(tmp_path)) + "/Протокол".encode("cp1251"))
+    assert exit_code(["ingest", missing, "--index", str(tmp_path / "index")]) == 2
+    err = capsys.readouterr().err
+    assert f"no such file or folder: {tmp_path}/Протокол" in err and "\\udc" not in err, err  # was \udccf\udcf0…
+
+
 def test_a_good_filter_still_filters(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--filter", "year=2019", "--json", "--index", str(built_index)]) == 0
     result = json.loads(capsys.readouterr().out)
