@@ -394,11 +394,25 @@ def _finish(summary: Summary, files: list[FileRef], options: IngestOptions, star
 
 
 def _write_report(path: Path, reports: list[FileReport]) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        for report in reports:
-            line = asdict(report)
-            line["path"] = path_to_text(report.path)  # a name that is not UTF-8 or not NFC stays reversible
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    """Written whole to a temporary file beside it, then renamed over `path`. One that cannot be
+    written (a full disk) leaves no report at `path`: neither a cut one nor an earlier run's, which
+    a script would take for this run's."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for report in reports:
+                line = asdict(report)
+                line["path"] = path_to_text(report.path)  # a name that is not UTF-8 or not NFC stays reversible
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+    except OSError:
+        for leftover in (tmp, path):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise
 
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,

@@ -753,6 +753,28 @@ def test_the_time_an_ingest_took_leaves_out_its_wait_for_another_one(tmp_path):
         in summary.text()
 
 
+def _with_file_size_limit(limit: int):
+    """For a subprocess: files past `limit` bytes cannot be written (EFBIG), as on a full disk."""
+    def limited():
+        import resource
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return limited
+
+
+def test_a_report_that_cannot_be_written_leaves_no_report_behind(tmp_path):
+    # on a full disk the report was left as an empty file, an earlier report cut short
+    root, index, report = _many_reports(tmp_path / "few", 20, "Отчет"), tmp_path / "index", tmp_path / "report.jsonl"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    assert subprocess.run(_ingest_cmd(root, index, "--report", str(report)), env=env).returncode == 0
+    assert len(report.read_text("utf-8").splitlines()) == 20  # an earlier run's report
+    # the re-run writes nothing to the index (every file unchanged), but its report is too large
+    rerun = subprocess.run(_ingest_cmd(root, index, "--report", str(report)), env=env, capture_output=True, text=True,
+                           preexec_fn=_with_file_size_limit(1000))
+    assert rerun.returncode == 1 and f"The report {report} could not be written" in rerun.stdout, rerun.stdout
+    assert sorted(os.listdir(tmp_path)) == ["few", "index"]  # no report, and no temporary file
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
