@@ -88,7 +88,12 @@ class Summary:
         return 1 if unhandled or self.report_error or self.write_error else 0
 
     def text(self) -> str:
-        parts = [f"{self.counts[s]} {s}" for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
+        # a path dropped from a document that stays indexed (moved earlier) is no document removed
+        dropped = sum(1 for r in self.files if r.status == "removed" and r.reason == OLD_PATH)
+        parts = [f"{self.counts[s] - (dropped if s == 'removed' else 0)} {s}"
+                 for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
+        if dropped:
+            parts.insert(4, f"{dropped} old path{'' if dropped == 1 else 's'} dropped")
         stopped = self.interrupted or self.write_error
         waited = f" (after waiting {self.waited:.1f} s for another ingest)" if self.waited >= 0.05 else ""
         line = "Ingest {} in {:.1f} s{}: {}.".format("stopped early" if stopped else "finished", self.elapsed, waited,
@@ -217,12 +222,13 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         # a file moved away is told on its new path's line: the index lost no document
         if pruned(path) and is_under(path, roots) and path not in present and path not in moved_away:
             stays = kept_under.get(doc_id)
-            reports.append(FileReport(path, "removed", document_id=doc_id, message=stays and (
-                f"The file is gone; its content stays indexed under {_names(stays)}.")))
+            message = f"The file is gone; its content stays indexed under {_names(stays)}." if stays else None
+            reports.append(FileReport(path, "removed", OLD_PATH if stays else None, message, document_id=doc_id))
     return tasks, reports, _defer_replaced(deletions, tasks, known_paths_of, hashes)
 
 
 FOUND_AGAIN = ("moved", "copied")  # reasons of a new path whose content the index held already
+OLD_PATH = "old_path"  # the reason of a removed path whose document stays, under its other paths
 NAMES_SHOWN = 3  # paths named in a note; a document may have hundreds of copies
 
 

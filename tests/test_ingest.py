@@ -1862,6 +1862,7 @@ def test_a_moved_folder_is_not_parsed_again_and_its_documents_stay_the_same(arch
     pruned = ingest(archive, index, prune=True)  # drops the old paths, and no document
     b = next(r for r in pruned.files if r.path.endswith("b.txt") and r.status == "removed")
     assert "stays indexed under" in b.message and "2021" in b.message and parsed == []
+    assert b.reason == "old_path" and "0 removed, 3 old paths dropped, 0 failed" in pruned.text()  # was "3 removed"
     hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
     assert [Path(p).parent.name for p in hit.paths] == ["2021"]
     assert _as_shown(index) == before  # the same text, facets, passages, speakers and pages
