@@ -82,6 +82,23 @@ _BY_FREQUENCY = "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэф�
 _LETTER_RANK = {ch: rank for rank, ch in enumerate(_BY_FREQUENCY)}
 
 
+CODE_PAGE_NAMES = {"cp1251": "windows-1251", "koi8_r": "KOI8-R", "cp866": "cp866"}
+
+
+def name_encoding(path: str) -> str:
+    """How the path's names are written on disk, as people call it: "windows-1251" (or KOI8-R,
+    cp866) when a name is not UTF-8, "UTF-8 (decomposed)" for a Mac's decomposed letters, else
+    "UTF-8". Tells a rename that only converted a name (convmv) from one that changed it."""
+    for part in os.fsencode(path).split(b"/"):
+        try:
+            text = part.decode("utf-8")
+        except UnicodeDecodeError:
+            return CODE_PAGE_NAMES[_name_code_page(part)]
+        if not unicodedata.is_normalized("NFC", text):
+            return "UTF-8 (decomposed)"
+    return "UTF-8"
+
+
 def readable_name(raw: bytes) -> str:
     """A path's bytes that are not UTF-8, decoded as windows-1251 when that reading looks like a
     name: only ASCII, Russian letters and a name's signs, cased as names are. Else as the other
@@ -89,11 +106,17 @@ def readable_name(raw: bytes) -> str:
     scorer of ingest's text decoder needs more letters than a name has; the windows-1251 reading
     goes first because a short name in one case (all lowercase, all capitals) reads as letters in
     several code pages, and windows-1251 is the usual one."""
-    windows = raw.decode("cp1251", errors="replace")
-    if _looks_like_a_name(windows):
-        return windows
-    others = [text for text in (raw.decode(codec) for codec in NAME_CODE_PAGES[1:]) if _looks_like_a_name(text)]
-    return min(others, key=_mean_letter_rank, default=windows)  # every byte is a character of these
+    codec = _name_code_page(raw)
+    return raw.decode(codec, errors="replace")
+
+
+def _name_code_page(raw: bytes) -> str:
+    """The code page readable_name reads the bytes in."""
+    if _looks_like_a_name(raw.decode("cp1251", errors="replace")):
+        return "cp1251"
+    readings = [(raw.decode(codec), codec) for codec in NAME_CODE_PAGES[1:]]  # every byte is a character of these
+    named = [(text, codec) for text, codec in readings if _looks_like_a_name(text)]
+    return min(named, key=lambda reading: _mean_letter_rank(reading[0]), default=("", "cp1251"))[1]
 
 
 def _looks_like_a_name(text: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from index.errors import IndexWriteError
-from index.paths import path_to_text, readable_path
+from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
 from index.store import (IndexWriter, document_facts, load_inventory, pre_analyze_record, record_ingested_roots,
                          stored_records)
@@ -196,7 +196,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             else:
                 statuses[p] = "indexed"
             if known and p not in known:
-                notes[p] = found_again
+                notes[p] = _told_apart(found_again, gone, p)
         if not paths:
             deletions.append(doc_id)
             continue
@@ -248,6 +248,16 @@ def _found_again_note(gone: list[str], there: list[str], paths: list[str]) -> tu
         return "moved", (f"Moved here from {_names(gone)}: its document lists this path now, and the old one "
                          "until a run with --prune.")
     return "moved", f"Moved here from {_names(gone)}: its document lists this path instead."
+
+
+def _told_apart(note: tuple[str, str], gone: list[str], path: str) -> tuple[str, str]:
+    """A move note whose old path reads exactly as the new one (convmv turned a windows-1251 name
+    into UTF-8: both show the same letters) says what changed instead of a move to where it was."""
+    reason, message = note
+    if reason != "moved" or [readable_path(p) for p in gone] != [readable_path(path)]:
+        return note
+    was, now = name_encoding(gone[0]), name_encoding(path)
+    return reason, message.replace(f"Moved here from {_names(gone)}", f"The file name's encoding changed ({was} → {now})", 1)
 
 
 def _defer_replaced(deletions: list[str], tasks: list[_Task], known_paths_of: dict[str, set[str]],

@@ -1868,6 +1868,20 @@ def test_a_moved_folder_is_not_parsed_again_and_its_documents_stay_the_same(arch
     assert _as_shown(index) == before  # the same text, facets, passages, speakers and pages
 
 
+@pytest.mark.parametrize("codec, was", [("cp1251", "windows-1251"), ("cp866", "cp866")])
+def test_a_name_converted_to_utf8_is_told_as_such_not_as_a_move_to_the_same_name(tmp_path, codec, was):
+    # convmv: «Moved here from …/Протокол заседания.txt» on …/Протокол заседания.txt, the same letters
+    root, index = tmp_path / "archive", tmp_path / "index"
+    root.mkdir()
+    old = os.fsencode(root) + b"/" + "Протокол заседания.txt".encode(codec)
+    Path(os.fsdecode(old)).write_text(TEXT_A, encoding="utf-8")
+    ingest(root, index)
+    os.rename(old, root / "Протокол заседания.txt")
+    moved = next(r for r in ingest(root, index, prune=True).files if r.reason == "moved")
+    assert moved.message == (f"The file name's encoding changed ({was} → UTF-8): its document lists this path "
+                             "instead.")
+
+
 def test_a_copy_of_an_indexed_file_is_listed_without_parsing_it(archive, tmp_path, monkeypatch):
     index = tmp_path / "index"
     ingest(archive, index)
