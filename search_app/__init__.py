@@ -9,10 +9,12 @@ Imports `index` only (never whoosh, never ingest).
 """
 from __future__ import annotations
 
+import json
 import logging
+from datetime import date
 from pathlib import Path
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from index.config import default_index_dir
@@ -50,13 +52,25 @@ def wants_json() -> bool:
     return request.path.startswith("/api/")
 
 
+def json_response(payload: dict, status: int = 200) -> Response:
+    """JSON with every `<`, `>` and `&` written as a \\u escape, so no answer (an error echoing
+    what was typed included) can be read as markup."""
+    text = json.dumps(payload, ensure_ascii=False, default=_json_default)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Response(text, status=status, mimetype="application/json")
+
+
+def _json_default(obj):
+    if isinstance(obj, date):
+        return obj.isoformat()
+    raise TypeError(type(obj).__name__)
+
+
 def error_response(status: int, message: str | None = None):
     title, default = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
     message = message or default
     if wants_json():
-        resp = jsonify({"error": message, "status": status})
-        resp.status_code = status
-        return resp
+        return json_response({"error": message, "status": status}, status)
     return render_template("error.html", title=title, message=message, status=status), status
 
 

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from datetime import date
 
 from flask import Blueprint, Response, abort, request, url_for
 
 from index.citation import hit_citation, passage_anchor, plain, quote_fields
 from index.search import MAX_PER_PAGE
 from search_app import error_response, service
+from search_app import json_response as _json
 from search_app.state import FACETS, SearchState
 from search_app.views import _original_file, error_status, file_name, valid_doc_id
 
@@ -38,18 +37,6 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 CSV_MAX_ROWS = 1000
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator (";" unless asked)
-
-
-def _json(payload: dict, status: int = 200) -> Response:
-    text = json.dumps(payload, ensure_ascii=False, default=_default)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Response(text, status=status, mimetype="application/json")
-
-
-def _default(obj):
-    if isinstance(obj, date):
-        return obj.isoformat()
-    raise TypeError(type(obj).__name__)
 
 
 def _state_or_error():

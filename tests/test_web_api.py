@@ -191,6 +191,14 @@ def test_hostile_document_is_inert_in_json(client):
     assert "<img" not in hit["snippet_html"] and "&lt;img" in hit["snippet_html"]
 
 
+def test_error_answers_escape_the_typed_value_too(client):
+    for url in ("/api/search", "/api/quotes", "/api/search.csv"):
+        resp = client.get(url, query_string={"q": "мир", "from": "<img src=x onerror=alert(1)>&"})
+        raw = resp.get_data(as_text=True)
+        assert resp.status_code == 400 and not {"<", ">", "&"} & set(raw), raw
+        assert "«<img src=x onerror=alert(1)>&»" in resp.get_json()["error"]  # the text itself is intact
+
+
 def read_csv(resp, separator: str = ";") -> list[dict]:
     """The rows of a CSV export, read as Russian-locale Excel reads it: UTF-8 after a BOM, `;`."""
     assert resp.status_code == 200
