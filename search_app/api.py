@@ -40,8 +40,11 @@ CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator 
 
 
 def _state_or_error():
+    """The request's state, and the message for what cannot be run: a bad date, or a page or page
+    size out of range (the pages show the nearest; a script must not get other rows than it asked)."""
     state = SearchState.from_args(request.args)
-    return state, (" ".join(state.errors) if state.errors else None)
+    errors = state.errors + state.paging_errors
+    return state, (" ".join(errors) if errors else None)
 
 
 def _params(state: SearchState) -> dict:

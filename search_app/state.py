@@ -55,12 +55,18 @@ def parse_date(raw: str, end: bool = False) -> date:
     raise ValueError(f"Дата «{raw[:40]}» не распознана: укажите её в виде ГГГГ-ММ-ДД, например 2019-04-28.")
 
 
-def _int(raw: str | None, default: int, low: int, high: int) -> int:
+def _paging_number(raw: str | None, default: int, low: int, high: int, what: str) -> tuple[int, str | None]:
+    """A paging value and None; absent or empty, the default. Not a whole number from `low` to
+    `high`: the nearest allowed value (the pages show that) and a sentence (the API refuses it)."""
+    raw = (raw or "").strip()
+    if not raw:
+        return default, None
+    problem = f"{what} «{raw[:20]}» не подходит: укажите целое число от {low} до {high}."
     try:
-        value = int(str(raw).strip())
-    except (TypeError, ValueError):
-        return default
-    return min(max(value, low), high)
+        value = int(raw)
+    except ValueError:
+        return default, problem
+    return (value, None) if low <= value <= high else (min(max(value, low), high), problem)
 
 
 @dataclass
@@ -74,6 +80,7 @@ class SearchState:
     per_page: int = DEFAULT_PER_PAGE
     exact: bool = False
     errors: list[str] = field(default_factory=list)  # parameters that could not be understood
+    paging_errors: list[str] = field(default_factory=list)  # page/per_page replaced by the nearest allowed
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
 
@@ -95,8 +102,10 @@ class SearchState:
         state.date_to = (args.get("to") or "").strip()[:40]
         sort = (args.get("sort") or "relevance").strip()
         state.sort = sort if sort in SORTS else "relevance"
-        state.page = _int(args.get("page"), 1, 1, MAX_PAGE)
-        state.per_page = _int(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+        state.page, page_error = _paging_number(args.get("page"), 1, 1, MAX_PAGE, "Номер страницы")
+        state.per_page, per_page_error = _paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
+                                                        "Число результатов на странице")
+        state.paging_errors = [e for e in (page_error, per_page_error) if e]
         state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
         state.start, state.end = state._dates()
         return state

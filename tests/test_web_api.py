@@ -96,6 +96,25 @@ def test_bad_queries_are_400_with_a_message(client, params, words):
         assert words in data["error"] and data["status"] == 400
 
 
+@pytest.mark.parametrize("params,words", [
+    ({"page": "abc"}, "Номер страницы «abc»"),
+    ({"page": "-1"}, "Номер страницы «-1»"),
+    ({"page": "5000"}, "от 1 до 1000"),
+    ({"per_page": "0"}, "Число результатов на странице «0»"),
+    ({"per_page": "500"}, "от 1 до 100"),
+    ({"per_page": "ten"}, "Число результатов на странице «ten»"),
+])
+def test_paging_out_of_range_is_400_not_another_page(client, params, words):
+    for url in ("/api/search", "/api/quotes"):
+        data = get_json(client, url, status=400, **({"q": "заседание"} | params))
+        assert words in data["error"] and data["status"] == 400
+
+
+def test_a_page_past_the_last_is_empty_and_says_how_many_there_are(client):
+    data = get_json(client, "/api/search", q="заседание", page=900)
+    assert data["hits"] == [] and data["page"] == 900 and data["page_count"] == 3 and data["total"] == NEWS_COUNT
+
+
 def test_quotes_api(client):
     data = get_json(client, "/api/quotes", q="языковой политики")
     assert data["total"] >= 2

@@ -230,6 +230,20 @@ def test_a_page_past_the_end_says_so_and_links_the_last_page(client, path, per_p
     assert "id=\"past-end\"" not in client.get(link).get_data(as_text=True)
 
 
+@pytest.mark.parametrize("paging,page,per_page", [
+    ({"page": "abc"}, 1, 10), ({"page": "-1"}, 1, 10), ({"per_page": "0"}, 1, 1), ({"per_page": "500"}, 1, 100),
+    ({"page": "5000"}, 1000, 10),
+])
+def test_the_page_shows_the_nearest_paging_for_a_bad_value(client, paging, page, per_page):
+    """An edited address is shown, not refused: the nearest page and size (the API says 400)."""
+    resp = client.get("/", query_string={"q": "заседание"} | paging)
+    assert resp.status_code == 200
+    if page == 1:
+        assert resp.get_data(as_text=True).count('<li class="hit">') == min(per_page, NEWS_COUNT)
+    else:
+        assert "Страницы 1000 нет" in page_text(resp)
+
+
 def test_state_round_trips_through_the_url():
     from werkzeug.datastructures import MultiDict
 
