@@ -9,10 +9,10 @@ import re
 import sys
 from collections import Counter
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
+from index.dates import parse_date
 from index.errors import IndexLocationError, IndexUnavailable
 from index.paths import readable_path, text_to_path
 
@@ -69,6 +69,19 @@ def _folder(text: str) -> Path:
     return Path(text)
 
 
+DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY"
+
+
+def _typed_date(text: str) -> str:
+    """An argparse type: a date in a form the web page and the API take too (index.dates), kept
+    as typed: the start and the end of a range read a partial date differently."""
+    try:
+        parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; give {DATE_FORMS}") from None
+    return text.strip()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors exit with 2 and one line
         self.print_usage(sys.stderr)
@@ -123,8 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--exact", action="store_true", help="match the exact word forms only")
     se.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE",
                     help="facet filter, e.g. speakers='С. Абдрахманов' or year=2019 (repeatable)")
-    se.add_argument("--from", dest="date_from", type=date.fromisoformat, help="earliest date, YYYY-MM-DD")
-    se.add_argument("--to", dest="date_to", type=date.fromisoformat, help="latest date, YYYY-MM-DD")
+    se.add_argument("--from", dest="date_from", type=_typed_date, help=f"earliest date: {DATE_FORMS}")
+    se.add_argument("--to", dest="date_to", type=_typed_date,
+                    help=f"latest date: {DATE_FORMS} (a year or month: up to its last day)")
     se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
     se.add_argument("--page", type=_number(int, 1, "pages count from 1"), default=1)
     se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10)
@@ -379,7 +393,9 @@ def cmd_search(args) -> int:
     from index.search import SearchRequest, SearchService
 
     filters = _filters(args.filter, args.quotes)
-    if args.date_from and args.date_to and args.date_from > args.date_to:
+    date_from = parse_date(args.date_from) if args.date_from else None
+    date_to = parse_date(args.date_to, end=True) if args.date_to else None
+    if date_from and date_to and date_from > date_to:
         raise _UsageError(f"--from {args.date_from} is after --to {args.date_to}; no date is both.")
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
@@ -387,8 +403,8 @@ def cmd_search(args) -> int:
 
     def run(text: str) -> bool:
         """Print the result; False when the query was refused (its message said why)."""
-        req = SearchRequest(query=text, filters=filters, date_from=args.date_from,
-                            date_to=args.date_to, sort=args.sort, page=args.page, per_page=args.per_page,
+        req = SearchRequest(query=text, filters=filters, date_from=date_from,
+                            date_to=date_to, sort=args.sort, page=args.page, per_page=args.per_page,
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)
         if args.json:

@@ -13,46 +13,30 @@ API call for the same results take the same parameters:
 """
 from __future__ import annotations
 
-import calendar
 import functools
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote_plus, urlencode
 
+from index.dates import parse_date as parse_typed_date
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
 FACETS = ("speakers", "persons", "topics", "year", "language", "format")
 DEFAULT_PER_PAGE = 10
 MAX_FILTER_VALUES = 20  # per field; more is not a person clicking
 MAX_VALUE_CHARS = 200
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 # A page's facet panels write a link per value (a hundred and more), each repeating the same query,
 # names and values: each text is escaped once, not in every link.
 _quoted = functools.lru_cache(maxsize=8192)(quote_plus)
 
 
 def parse_date(raw: str, end: bool = False) -> date:
-    """YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY; a partial date means its first (or, for the end
-    of a range, its last) day. Raises ValueError with a message for the person who typed it."""
-    raw = raw.strip()
-    m = _DATE_RE.match(raw)
+    """A typed date (index.dates.parse_date); raises ValueError with a message for the person who typed it."""
     try:
-        if m:
-            year = int(m.group(1))
-            month = int(m.group(2)) if m.group(2) else (12 if end else 1)
-            if m.group(3):
-                day = int(m.group(3))
-            else:
-                day = calendar.monthrange(year, month)[1] if end else 1
-            return date(year, month, day)
-        m = _DOTTED_RE.match(raw)
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except (ValueError, calendar.IllegalMonthError):
-        pass
-    raise ValueError(f"Дата «{raw[:40]}» не распознана: укажите её в виде ГГГГ-ММ-ДД, например 2019-04-28.")
+        return parse_typed_date(raw, end)
+    except ValueError:
+        raise ValueError(f"Дата «{raw.strip()[:40]}» не распознана: укажите её в виде ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД "
+                         "или ДД.ММ.ГГГГ, например 2019-04-28.") from None
 
 
 def _paging_number(raw: str | None, default: int, low: int, high: int, what: str) -> tuple[int, str | None]:

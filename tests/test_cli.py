@@ -92,6 +92,29 @@ def test_a_refused_query_is_a_usage_error_with_its_message_on_stderr(built_index
     assert "--from 2020-01-01 is after --to 2019-01-01" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("typed", ["2019", "2019-04", "2019-4-28", "28.04.2019", "2019-04-28"])
+def test_dates_are_read_as_the_web_page_reads_them(built_index, capsys, typed):
+    # --from/--to took YYYY-MM-DD only and answered "invalid fromisoformat value: '2019'"
+    from search_app import create_app
+
+    app = create_app(built_index, testing=True)
+    try:
+        api = app.test_client().get("/api/search", query_string={"from": typed, "to": typed}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    cli = json.loads(_json_of(["search", "", "--from", typed, "--to", typed, "--json", "--index", str(built_index)],
+                              capsys))
+    assert cli["total"] == api["total"] > 0
+    assert [hit["date"] for hit in cli["hits"]] == [hit["date"] for hit in api["hits"]]
+
+
+def test_a_date_in_no_known_form_names_the_forms(built_index, capsys):
+    assert exit_code(["search", "Ассамблея", "--from", "вчера", "--index", str(built_index)]) == 2
+    err = capsys.readouterr().err
+    assert "--from: 'вчера' is not a date; give YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY" in err
+    assert "fromisoformat" not in err and err.strip().splitlines()[-1].startswith("assembly-search search: error:")
+
+
 def test_a_search_names_where_each_documents_files_are(tmp_path, capsys):
     # the plain output named no file at all (only --json had the paths): an archivist could not
     # find the original; a name that is not UTF-8 is shown readable
