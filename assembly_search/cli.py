@@ -8,7 +8,6 @@ import os
 import re
 import sys
 from collections import Counter
-from dataclasses import asdict
 from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
@@ -373,20 +372,38 @@ def _print_quotes(res) -> None:
         print(f"\n{hit_citation(hit)}")
 
 
-def _to_json(obj) -> str:
-    return json.dumps(_jsonable(obj), ensure_ascii=False, indent=2, default=str)
+def _to_json(res, req, args) -> str:
+    from index.answers import json_default
+
+    return json.dumps(_jsonable(res, req, args), ensure_ascii=False, indent=2, default=json_default)
 
 
-def _jsonable(res) -> dict:
-    """The result as a dict; quotes carry the keys /api/quotes gives them (id, document_id,
-    citation, url: the passage's place on the web app's document page)."""
+def _jsonable(res, req, args) -> dict:
+    """The result with the keys /api/search or /api/quotes give it (links: the web app's paths),
+    and a document's files beside (`paths`: this command runs where they lie); a refused query as
+    the API's error."""
+    from index.answers import answer_fields, hit_fields, request_fields
     from index.citation import passage_anchor, quote_fields
     from index.results import QuoteResult
 
-    out = asdict(res)
+    if res.error:
+        return {"error": res.error, "status": 400}
+    params = request_fields(req.query, req.filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
+                            req.exact)
     if isinstance(res, QuoteResult):
-        out["hits"] = [quote_fields(hit, f"/doc/{hit.doc_id}#{passage_anchor(hit)}") for hit in res.hits]
-    return out
+        hits = [quote_fields(hit, f"/doc/{hit.doc_id}#{passage_anchor(hit)}") for hit in res.hits]
+    else:
+        hits = [{**hit_fields(hit, _document_path(hit.doc_id, req.query), f"/api/documents/{hit.doc_id}"),
+                 "paths": hit.paths} for hit in res.hits]
+    return answer_fields(res, params, hits)
+
+
+def _document_path(doc_id: str, query: str) -> str:
+    """The document's page in the web app, with the query marked, as /api/search links it."""
+    from urllib.parse import urlencode
+
+    # the characters Flask's url_for leaves unescaped in a query string
+    return f"/doc/{doc_id}" + ("?" + urlencode({"q": query}, safe="!$'()*,/:;?@") if query else "")
 
 
 def cmd_search(args) -> int:
@@ -408,7 +425,7 @@ def cmd_search(args) -> int:
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)
         if args.json:
-            print(_to_json(res))  # the message is in its "error"
+            print(_to_json(res, req, args))  # the message is in its "error"
         elif res.error:
             print(f"assembly-search: {res.error}", file=sys.stderr)
         elif args.quotes:

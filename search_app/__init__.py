@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
 from pathlib import Path
 
 from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from index.answers import json_default
 from index.config import default_index_dir
 from index.errors import IndexUnavailable
 from index.search import SearchService
@@ -55,15 +55,9 @@ def wants_json() -> bool:
 def json_response(payload: dict, status: int = 200) -> Response:
     """JSON with every `<`, `>` and `&` written as a \\u escape, so no answer (an error echoing
     what was typed included) can be read as markup."""
-    text = json.dumps(payload, ensure_ascii=False, default=_json_default)
+    text = json.dumps(payload, ensure_ascii=False, default=json_default)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Response(text, status=status, mimetype="application/json")
-
-
-def _json_default(obj):
-    if isinstance(obj, date):
-        return obj.isoformat()
-    raise TypeError(type(obj).__name__)
 
 
 def error_response(status: int, message: str | None = None):

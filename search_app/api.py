@@ -25,11 +25,12 @@ import io
 
 from flask import Blueprint, Response, abort, request, url_for
 
+from index.answers import answer_fields, hit_fields, request_fields
 from index.citation import hit_citation, passage_anchor, plain, quote_fields
 from index.search import MAX_PER_PAGE
 from search_app import error_response, service
 from search_app import json_response as _json
-from search_app.state import FACETS, SearchState
+from search_app.state import SearchState
 from search_app.views import _original_file, error_status, file_name, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -48,30 +49,13 @@ def _state_or_error():
 
 
 def _params(state: SearchState) -> dict:
-    return {
-        "q": state.q, "filters": state.filters, "from": state.date_from or None, "to": state.date_to or None,
-        "sort": state.sort, "page": state.page, "per_page": state.per_page, "exact": state.exact,
-    }
-
-
-def _result_json(result, state: SearchState) -> dict:
-    """What the search and quotes answers share: the request, paging, timing and query notes."""
-    return {
-        "params": _params(state),
-        "total": result.total, "page": result.page, "per_page": result.per_page,
-        "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
-        "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
-    }
+    return request_fields(state.q, state.filters, state.date_from or None, state.date_to or None, state.sort,
+                          state.page, state.per_page, state.exact)
 
 
 def _hit_json(hit, state: SearchState) -> dict:
     doc_url = url_for("pages.document", doc_id=hit.doc_id, **({"q": state.q} if state.q else {}))
-    return {
-        "id": hit.doc_id, "title": hit.title, "date": hit.date, "format": hit.format,
-        "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
-        "snippet_html": hit.snippet_html, "score": hit.score,
-        "url": doc_url, "api_url": url_for("api.document", doc_id=hit.doc_id),
-    }
+    return hit_fields(hit, doc_url, url_for("api.document", doc_id=hit.doc_id))
 
 
 @bp.get("/search")
@@ -82,18 +66,7 @@ def search():
     result = service().search(state.request())
     if result.error:
         return error_response(error_status(), result.error)
-    return _json({
-        **_result_json(result, state),
-        "sort": result.sort, "hits": [_hit_json(hit, state) for hit in result.hits],
-        "facets": _facets_json(result),
-    })
-
-
-def _facets_json(result) -> dict:
-    """Every facet's values with their counts (documents on /api/search, quotes on /api/quotes),
-    and `month` when the search is narrowed to one year."""
-    return {name: [{"value": f.value, "count": f.count, "selected": f.selected} for f in result.facets.get(name, [])]
-            for name in FACETS + (("month",) if "month" in result.facets else ())}
+    return _json(answer_fields(result, _params(state), [_hit_json(hit, state) for hit in result.hits]))
 
 
 def _quote_json(hit) -> dict:
@@ -112,11 +85,7 @@ def quotes():
     result = service().quotes(state.request())
     if result.error:
         return error_response(error_status(), result.error)
-    return _json({
-        **_result_json(result, state),
-        "sort": result.sort, "hits": [_quote_json(hit) for hit in result.hits],
-        "facets": _facets_json(result),
-    })
+    return _json(answer_fields(result, _params(state), [_quote_json(hit) for hit in result.hits]))
 
 
 @bp.get("/documents/<doc_id>")

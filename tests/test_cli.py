@@ -70,6 +70,29 @@ def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, c
     assert cli["hits"] == api
 
 
+def test_documents_as_json_are_what_the_api_gives(built_index, capsys):
+    # search --json named a hit's id doc_id, had no url/api_url, page_count or params, and had
+    # has_words: a script written against /api/search broke on it
+    from search_app import create_app
+
+    app = create_app(built_index, testing=True)
+    try:
+        client = app.test_client()
+        api = client.get("/api/search", query_string={"q": "Ассамблея народа", "year": "2019", "from": "2019-1",
+                                                      "per_page": 5}).get_json()
+        refused = client.get("/api/search", query_string={"q": "и"}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    cli = json.loads(_json_of(["search", "Ассамблея народа", "--filter", "year=2019", "--from", "2019-1",
+                               "--per-page", "5", "--json", "--index", str(built_index)], capsys))
+    assert api["hits"] and api["hits"][0]["url"].startswith("/doc/") and "?q=" in api["hits"][0]["url"]
+    assert all(hit.pop("paths") for hit in cli["hits"])  # the files, beside: the command runs where they are
+    del api["elapsed_ms"], cli["elapsed_ms"]
+    assert cli == api
+    assert exit_code(["search", "и", "--json", "--index", str(built_index)]) == 2
+    assert json.loads(capsys.readouterr().out) == refused
+
+
 def test_counts_of_one_are_singular(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--per-page", "1", "--index", str(built_index)]) == 0
     assert capsys.readouterr().out.splitlines()[0].split(" (")[0].endswith(" documents")
