@@ -374,12 +374,17 @@ def download(doc_id: str):
     if view is None:
         abort(404)
     path = _original_file(view)
-    if path is None:
-        abort(404)
+    if path is None:  # the document is here; its file was moved or deleted after ingest
+        return render_template("error.html", title="Файл не найден", message=FILE_GONE,
+                               link=(url_for("pages.document", doc_id=doc_id), "Открыть страницу документа")), 404
     # a readable name, header-safe: a line break in a name (POSIX allows one) would be a 500
     name = _readable(path_to_text(str(path)))[1].strip() or "document"
     # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
     return send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
+
+
+FILE_GONE = ("Документ в архиве есть, но его исходного файла больше нет там, откуда его загрузили: "
+             "файл переместили или удалили.")
 
 
 def file_name(view, original: Path | None) -> str | None:

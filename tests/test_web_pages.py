@@ -597,6 +597,37 @@ def test_the_document_page_names_the_file_it_serves_and_where_each_of_its_files_
     assert final.name in unquote(client.get(f"/doc/{hit.doc_id}/file").headers["Content-Disposition"])
 
 
+def _downloads(tmp_path, files: dict[str, bytes]):
+    """A client over an archive of `files` (name -> bytes), and each file's document id by name."""
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for name, data in files.items():
+        (archive / name).write_bytes(data)
+    _ingested([archive], index)
+    client = create_app(index, testing=True).test_client()
+    ids = {}
+    for hit in client.get("/api/search", query_string={"per_page": 100}).get_json()["hits"]:
+        ids[client.get(hit["api_url"]).get_json()["file_name"]] = hit["id"]
+    return client, ids, archive
+
+
+# in letters every code page here has (KOI8-R and cp866 have no «» or —)
+SPEECH = ("Заседание Совета матерей\n\n12 марта 2019 года, Караганда\n\nСемья является первой школой уважения и "
+          "согласия между народами нашей страны, сказала Н. Дементьева. Участники заседания обсудили "
+          "воспитание молодежи и поддержку многодетных семей.\n")
+
+
+def test_a_download_of_a_file_gone_since_ingest_says_the_document_is_still_here(tmp_path):
+    # it said «Такой страницы или документа в архиве нет.», though the document page opens
+    client, ids, archive = _downloads(tmp_path, {"a.txt": SPEECH.encode("utf-8")})
+    (archive / "a.txt").unlink()
+    resp = client.get(f"/doc/{ids['a.txt']}/file")
+    assert resp.status_code == 404
+    assert "Документ в архиве есть, но его исходного файла больше нет там, откуда его загрузили" in page_text(resp)
+    assert f'<a href="/doc/{ids["a.txt"]}" id="error-link">' in resp.get_data(as_text=True)
+    assert client.get(f"/doc/{ids['a.txt']}").status_code == 200
+
+
 @pytest.mark.parametrize("url", [
     "/doc/unknown", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/../../etc/passwd", "/doc/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
     "/doc/..%2F..%2Fetc%2Fpasswd/file", "/doc/a1%00", "/nowhere",
