@@ -3,6 +3,7 @@ come from index.citation, shared with the command line)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,6 +33,19 @@ MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля
                    "сентября", "октября", "ноября", "декабря")
 
 _MARKED_OK = re.compile(r"<(?!/?mark>)")
+
+# Cyrillic letters as Latin (after GOST 7.79-2000 system B, kept readable: х kh, ц ts, й y), Kazakh
+# letters too, for a downloaded file's ASCII name (`filename=`), which clients that cannot read
+# `filename*` use: dropping the letters left « .txt».
+_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+    "ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "є": "ye", "ї": "yi", "ґ": "g", "ў": "u",
+}
+_LATIN.update({k.upper(): v.capitalize() for k, v in _LATIN.items()})
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:
@@ -117,3 +131,25 @@ def paragraphs(text_html: str, passages, paged: bool) -> list[Paragraph]:
     if paged and out and page is None and passages and passages[0].page:
         out[0].page_marker = passages[0].page
     return out
+
+
+def latin_file_name(name: str) -> str:
+    """`name` in printable ASCII: Cyrillic transliterated (a word in capitals stays in capitals),
+    accents dropped (é -> e), any other letter left out; empty when nothing of the name but its
+    extension is left."""
+    latin = re.sub(r"[^\W\d_]+", _latin_word, name)
+    latin = "".join(ch if ch.isascii() else _ascii_part(ch) for ch in latin if ch.isprintable())
+    latin = " ".join(latin.split())
+    stem = latin.rsplit(".", 1)[0]
+    return latin if any(c.isalnum() for c in stem) else ""
+
+
+def _latin_word(m: re.Match) -> str:
+    word = m.group()
+    latin = "".join(_LATIN.get(ch, ch) for ch in word)
+    return latin.upper() if len(word) > 1 and word.isupper() else latin
+
+
+def _ascii_part(ch: str) -> str:
+    """A Latin letter with an accent, a ligature, №: its ASCII part (nothing for other scripts)."""
+    return unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii")

@@ -5,8 +5,8 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
-from urllib.parse import urlencode
+from pathlib import Path, PurePath
+from urllib.parse import quote, urlencode
 
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
@@ -19,7 +19,7 @@ from search_app import service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
-    SORT_TITLES, count_words, facet_label, mark_first, marked, paragraphs, query_words, ru_date,
+    SORT_TITLES, count_words, facet_label, latin_file_name, mark_first, marked, paragraphs, query_words, ru_date,
 )
 
 bp = Blueprint("pages", __name__)
@@ -380,11 +380,23 @@ def download(doc_id: str):
     # a readable name, header-safe: a line break in a name (POSIX allows one) would be a 500
     name = _readable(path_to_text(str(path)))[1].strip() or "document"
     # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
-    return send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
+    resp = send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
+    resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
+    return resp
 
 
 FILE_GONE = ("Документ в архиве есть, но его исходного файла больше нет там, откуда его загрузили: "
              "файл переместили или удалили.")
+
+
+def _file_names(name: str, doc_id: str) -> dict[str, str]:
+    """Content-Disposition's names: `filename*` the name itself (UTF-8), `filename` the same in
+    Latin letters for clients that read only that (curl -OJ), else document-<id>.<extension>."""
+    if name.isascii():
+        return {"filename": name}
+    extension = PurePath(name).suffix
+    fallback = latin_file_name(name) or f"document-{doc_id}" + (extension if extension.isascii() else "")
+    return {"filename": fallback, "filename*": "UTF-8''" + quote(name, safe="!#$&+-.^_`|~")}  # RFC 5987 attr-chars
 
 
 def file_name(view, original: Path | None) -> str | None:

@@ -617,6 +617,22 @@ SPEECH = ("Заседание Совета матерей\n\n12 марта 2019 
           "воспитание молодежи и поддержку многодетных семей.\n")
 
 
+def test_a_download_named_in_cyrillic_has_a_latin_ascii_name_too(tmp_path):
+    # the ASCII `filename=` dropped every Cyrillic letter: «  .txt», which curl -OJ saved under
+    names = ["Протокол заседания Ассамблеи.txt", "Қазақстан халқы Ассамблеясы.txt", "ОТЧЕТ Щучинск.txt", "报告.txt"]
+    client, ids, _ = _downloads(tmp_path, {name: SPEECH.replace("Совета", f"Совета {i}").encode("utf-8")
+                                           for i, name in enumerate(names)})
+    latin = {}
+    for name in names:
+        disposition = client.get(f"/doc/{ids[name]}/file").headers["Content-Disposition"]
+        assert unquote(disposition.split("filename*=UTF-8''")[1]) == name  # browsers still get the name itself
+        latin[name] = re.search(r'filename=("?)([^";]+)\1;', disposition).group(2)
+    assert latin == {"Протокол заседания Ассамблеи.txt": "Protokol zasedaniya Assamblei.txt",
+                     "Қазақстан халқы Ассамблеясы.txt": "Qazaqstan khalqy Assambleyasy.txt",
+                     "ОТЧЕТ Щучинск.txt": "OTCHET Shchuchinsk.txt",
+                     "报告.txt": f"document-{ids['报告.txt']}.txt"}
+
+
 def test_a_download_of_a_file_gone_since_ingest_says_the_document_is_still_here(tmp_path):
     # it said «Такой страницы или документа в архиве нет.», though the document page opens
     client, ids, archive = _downloads(tmp_path, {"a.txt": SPEECH.encode("utf-8")})
