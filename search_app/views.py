@@ -1,6 +1,7 @@
 """HTML pages: search with facets, quote search, document page, original file download."""
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from dataclasses import dataclass
@@ -382,11 +383,30 @@ def download(doc_id: str):
     # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
     resp = send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
     resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
+    if resp.mimetype.startswith("text/"):  # werkzeug says utf-8; the file is in the encoding ingest read it in
+        charset = _charset(view.encoding)
+        resp.headers["Content-Type"] = resp.mimetype + (f"; charset={charset}" if charset else "")
     return resp
 
 
 FILE_GONE = ("Документ в архиве есть, но его исходного файла больше нет там, откуда его загрузили: "
              "файл переместили или удалили.")
+# Python's codec names (as codecs.lookup gives them; ingest records the codec it decoded a text or
+# HTML file with) as the charset labels browsers know. A codec not here gets no charset: better
+# none (the browser looks at the file) than a wrong one.
+IANA_CHARSETS = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE",
+    "utf-32": "UTF-32", "utf-32-le": "UTF-32LE", "utf-32-be": "UTF-32BE", "cp1251": "windows-1251",
+    "cp1252": "windows-1252", "koi8-r": "KOI8-R", "koi8-u": "KOI8-U", "cp866": "IBM866", "iso8859-5": "ISO-8859-5",
+    "mac-cyrillic": "x-mac-cyrillic", "iso8859-1": "ISO-8859-1", "ascii": "US-ASCII",
+}
+
+
+def _charset(encoding: str | None) -> str | None:
+    try:
+        return IANA_CHARSETS.get(codecs.lookup(encoding).name) if encoding else None
+    except LookupError:
+        return None
 
 
 def _file_names(name: str, doc_id: str) -> dict[str, str]:

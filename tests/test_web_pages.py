@@ -617,6 +617,24 @@ SPEECH = ("Заседание Совета матерей\n\n12 марта 2019 
           "воспитание молодежи и поддержку многодетных семей.\n")
 
 
+@pytest.mark.parametrize("name,data,charset", [
+    ("cp1251.txt", SPEECH.encode("cp1251"), "windows-1251"),
+    ("koi8.txt", SPEECH.encode("koi8_r"), "KOI8-R"),
+    ("dos.txt", SPEECH.encode("cp866"), "IBM866"),
+    ("wide.txt", SPEECH.encode("utf-16"), "UTF-16LE"),  # with its byte order mark
+    ("utf8.txt", SPEECH.encode("utf-8"), "UTF-8"),
+    ("page.html", ('<html><head><meta charset="windows-1251"><title>Совет матерей</title></head><body><p>'
+                   + SPEECH.replace("\n\n", "</p><p>") + "</p></body></html>").encode("cp1251"), "windows-1251"),
+])
+def test_a_download_says_the_encoding_the_file_is_in(tmp_path, name, data, charset):
+    # every text and HTML original was sent as charset=utf-8: a windows-1251 page (its own <meta>
+    # overridden by the header) or KOI8-R text showed as mojibake
+    client, ids, _ = _downloads(tmp_path, {name: data})
+    resp = client.get(f"/doc/{ids[name]}/file")
+    assert resp.status_code == 200 and resp.mimetype_params == {"charset": charset}
+    assert "Семья является первой школой уважения" in resp.get_data().decode(charset)
+
+
 def test_a_download_named_in_cyrillic_has_a_latin_ascii_name_too(tmp_path):
     # the ASCII `filename=` dropped every Cyrillic letter: «  .txt», which curl -OJ saved under
     names = ["Протокол заседания Ассамблеи.txt", "Қазақстан халқы Ассамблеясы.txt", "ОТЧЕТ Щучинск.txt", "报告.txt"]
