@@ -19,9 +19,13 @@ from werkzeug.exceptions import HTTPException
 from index.answers import json_default
 from index.config import default_index_dir
 from index.errors import IndexUnavailable
-from index.search import SearchService
+from index.search import MAX_PAGE, MAX_PER_PAGE, SearchService
 
 EXTENSION = "assembly_search"
+# The most rows a CSV export holds (app.config["CSV_MAX_ROWS"]): every row paging reaches
+# (index.search.MAX_PAGE pages of MAX_PER_PAGE). The export is streamed, so memory stays flat;
+# its time grows with the rows (the highlighting that the snippets and citations need).
+CSV_MAX_ROWS = 100_000
 log = logging.getLogger(__name__)
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -46,6 +50,11 @@ ERROR_TEXTS = {
 
 def service() -> SearchService:
     return current_app.extensions[EXTENSION]
+
+
+def csv_row_limit() -> int:
+    """The most rows one CSV export holds: app.config["CSV_MAX_ROWS"], never more than paging reaches."""
+    return min(current_app.config["CSV_MAX_ROWS"], MAX_PAGE * MAX_PER_PAGE)
 
 
 def wants_json() -> bool:
@@ -76,6 +85,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False) -> Fl
         MAX_CONTENT_LENGTH=64 * 1024,  # nothing is uploaded; forms are GET
         JSON_SORT_KEYS=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
+        CSV_MAX_ROWS=CSV_MAX_ROWS,
     )
     app.json.ensure_ascii = False
     app.json.sort_keys = False

@@ -58,8 +58,13 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
+def thousands(n: int) -> str:
+    """12 345 (a no-break space between the thousands)."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
 def count_words(n: int, one: str, few: str, many: str) -> str:
-    return f"{n:,}".replace(",", "\u00a0") + " " + plural(n, one, few, many)
+    return thousands(n) + " " + plural(n, one, few, many)
 
 
 def ru_date(d: date | None) -> str:

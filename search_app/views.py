@@ -16,11 +16,12 @@ from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
 from index.search import MAX_PAGE, NO_QUOTE_QUERY
-from search_app import service
+from search_app import csv_row_limit, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
     SORT_TITLES, count_words, facet_label, latin_file_name, mark_first, marked, paragraphs, query_words, ru_date,
+    thousands,
 )
 
 bp = Blueprint("pages", __name__)
@@ -235,9 +236,18 @@ def search():
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
-        csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
+        csv_href=state.href(url_for("api.search_csv")), csv_note=_csv_note(result),
+        json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _csv_note(result) -> str | None:
+    """Beside the CSV link, when the export holds fewer rows than were found."""
+    limit = csv_row_limit()
+    if result is None or result.total <= limit:
+        return None
+    return f"только первые {thousands(limit)} из {thousands(result.total)}"
 
 
 def _sorting(state: SearchState, result, path: str) -> dict:
@@ -310,7 +320,8 @@ def quotes():
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
-        csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
+        csv_href=state.href(url_for("api.quotes_csv")), csv_note=_csv_note(result),
+        json_href=state.href(url_for("api.quotes")),
         search_href=state.href(url_for("pages.search")),
     ), status
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date, timedelta
 
 import pytest
 
+from conftest import make_record
+from index.store import IndexWriter
 from search_app import create_app
 from web_corpus import NEWS_COUNT, XSS_TITLE, build_web_index
 
@@ -232,6 +235,44 @@ def test_csv_export_of_results_holds_every_hit(client):
     assert len(rows) == NEWS_COUNT  # all pages, not just the first
     assert rows[0]["url"].startswith("http://localhost/doc/")
     assert "<mark>" not in rows[0]["snippet"]
+
+
+LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at
+
+
+@pytest.fixture(scope="module")
+def large_app(tmp_path_factory):
+    """An app over LARGE_COUNT documents that each hold `заседание` once, in one paragraph."""
+    index = tmp_path_factory.mktemp("web-api-large") / "index"
+    with IndexWriter(index, create=True) as writer:
+        for i in range(LARGE_COUNT):
+            writer.add(make_record(f"n{i}", f"Протокол {i}", [f"Заседание совета номер {i} прошло в Астане.",
+                                                             f"Участники обсудили план работы {i}."],
+                                   when=date(2019, 1, 1) + timedelta(days=i % 365)))
+    app = create_app(index, testing=True)
+    yield app
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("url,key", [("/api/search.csv", "id"), ("/api/quotes.csv", "url")])
+def test_csv_export_holds_every_row_past_a_thousand(large_app, url, key):
+    # it stopped at 1,000 rows without a word, and page= did not reach the rest
+    resp = large_app.test_client().get(url, query_string={"q": "заседание"})
+    rows = read_csv(resp)
+    assert len(rows) == len({row[key] for row in rows}) == LARGE_COUNT  # each once
+    assert resp.headers["X-Total-Count"] == resp.headers["X-Export-Rows"] == str(LARGE_COUNT)
+
+
+def test_csv_export_past_its_limit_says_so_in_the_file_and_the_headers(large_app):
+    configured, large_app.config["CSV_MAX_ROWS"] = large_app.config.get("CSV_MAX_ROWS"), 150
+    try:
+        resp = large_app.test_client().get("/api/quotes.csv", query_string={"q": "заседание"})
+    finally:
+        large_app.config["CSV_MAX_ROWS"] = configured
+    rows = read_csv(resp)
+    assert len(rows) == 151 and all(row["url"] for row in rows[:150])
+    assert rows[150]["citation"].startswith("Строк в файле: 150 из 1\u00a0050 найденных (предел выгрузки)")
+    assert resp.headers["X-Total-Count"] == "1050" and resp.headers["X-Export-Rows"] == "150"
 
 
 def test_csv_export_of_quotes(client):
