@@ -333,11 +333,16 @@ def test_document_download_and_missing_document(page, server):
     page.goto("/doc/d2")
     assert page.locator("#download").count() == 0
     # unknown and path-like ids: a friendly 404 page, no traceback
-    for url in ("/doc/nope", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/d2/file", "/doc/..%2F..%2Fetc%2Fpasswd/file"):
+    for url in ("/doc/nope", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/..%2F..%2Fetc%2Fpasswd/file"):
         response = page.goto(url)
         assert response.status == 404, url
         assert page.locator("h1").inner_text() == "Страница не найдена"
         assert "Traceback" not in page.content() and "root:" not in page.content()
+    # a document without a file to serve: the document is there, the way back to it too
+    assert page.goto("/doc/d2/file").status == 404
+    assert page.locator("h1").inner_text() == "Файл не найден" and "root:" not in page.content()
+    page.locator("#error-link").click()
+    assert page.locator("h1").inner_text() == "Файл вне корня"
 
 
 def test_quotes_tab_and_copy_citation(page):
