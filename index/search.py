@@ -53,11 +53,15 @@ FEW_HITS = 3  # below this many hits, offer a spelling suggestion
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
                   "например speaker:Токаев.")
-# A quote should be a sentence worth citing. BM25F's length normalisation favours the shortest
-# passages, so a heading or a caption ("Сессия Ассамблеи народа Казахстана") outranked every real
-# sentence for a common word. A passage of fewer words than this has its score scaled by
-# words / QUOTE_MIN_WORDS (a 4-word heading keeps a quarter); longer ones keep BM25F's score.
-QUOTE_MIN_WORDS = 16
+# BM25F's length normalisation favours the shortest records: a heading or a caption ("Сессия
+# Ассамблеи народа Казахстана") outranked every real sentence as a quote, and a one-line photo
+# caption («Фото: волонтеры на акции.») or announcement every report wholly about the word as a
+# document. A record shorter than its kind's floor has its relevance score scaled by
+# words / floor (a 4-word heading keeps a quarter of a quote's); longer ones keep BM25F's score.
+# Words as the exact-form field counts them (every word, stop words too; a document's title
+# with its text, so a one-line file counts its line twice); a real news item has 40 or more.
+SHORT_RECORD_WORDS = {"quotes": 16, "documents": 40}
+LENGTH_FIELD = {"quotes": "pexact", "documents": "exact"}
 
 
 def exact_tokens_with_offsets(text: str):
@@ -172,7 +176,7 @@ class SearchService:
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
-        self._quote_prior: np.ndarray | None = None
+        self._length_priors: dict[str, np.ndarray] = {}
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
@@ -201,16 +205,18 @@ class SearchService:
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
         self._searcher, self._postings, self._tables = searcher, postings, tables
-        self._quote_prior = None
+        self._length_priors = {}
 
-    def _quote_length_prior(self) -> np.ndarray:
-        """Per record number, the factor a quote's score is scaled by: its words / QUOTE_MIN_WORDS,
-        at most 1. Words as the exact-form field counts them (every word, stop words too), so the
-        prior is the same for a search in any form or the exact one; built once per generation."""
-        if self._quote_prior is None:
-            words = self._postings.field_lengths("pexact")
-            self._quote_prior = np.minimum(1.0, words / QUOTE_MIN_WORDS)
-        return self._quote_prior
+    def _length_prior(self, kind: str) -> np.ndarray:
+        """Per record number, the factor a relevance score of `kind` ("documents", "quotes") is
+        scaled by: the record's words / SHORT_RECORD_WORDS[kind], at most 1. Words as the
+        exact-form field counts them, so the prior is the same for a search in any form or the
+        exact one; built once per generation. The executor's scores stay BM25F's: this applies
+        after them."""
+        if kind not in self._length_priors:
+            words = self._postings.field_lengths(LENGTH_FIELD[kind])
+            self._length_priors[kind] = np.minimum(1.0, words / SHORT_RECORD_WORDS[kind])
+        return self._length_priors[kind]
 
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
@@ -238,7 +244,7 @@ class SearchService:
             self._searcher = None
             self._tables = None
             self._postings = None
-            self._quote_prior = None
+            self._length_priors = {}
 
     def doc_count(self) -> int:
         with self._lock:
@@ -297,6 +303,8 @@ class SearchService:
 
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to: _rank lists by date
+            if sort == "relevance":
+                scores = scores * self._length_prior("documents")  # a caption below a report
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page, per_page)
             terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
@@ -520,7 +528,7 @@ class SearchService:
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to
             if sort == "relevance":
-                scores = scores * self._quote_length_prior()  # headings below real sentences
+                scores = scores * self._length_prior("quotes")  # headings below real sentences
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
                                         page, per_page, owner=tables.owner())
             terms = self._highlight_terms(searcher, parsed.query)

@@ -528,6 +528,42 @@ def test_a_heading_ranks_below_the_sentences_a_journalist_can_quote(tmp_path):
         svc.close()
 
 
+def test_a_one_line_passing_mention_ranks_below_the_report_about_the_word(tmp_path):
+    # BM25F's length normalisation put a 4-word photo caption and a one-line announcement above
+    # every report about volunteers or mediation: a document under 40 words is scaled by words / 40
+    filler = ("Участники заседания обсудили ход реализации плана мероприятий и утвердили отчет секретариата. "
+              "Были заслушаны отчеты председателей областных советов о проделанной работе за год.")
+    reports = {
+        "volunteers": ("Волонтеры Ассамблеи помогли пожилым людям", [
+            "Волонтеры Ассамблеи народа Казахстана Жамбылской области провели акцию: более восьмидесяти "
+            "волонтеров из этнокультурных объединений помогли пожилым людям и ветеранам.",
+            "Волонтеры доставили продуктовые наборы, убрали дворы, помогли с мелким ремонтом. Координатор "
+            "рассказала, что волонтерский корпус за год вырос вдвое.", filler]),
+        "mediation": ("Совет общественного согласия: медиация работает", [
+            "В Караганде прошло заседание Совета общественного согласия, посвященное итогам работы кабинетов "
+            "медиации. За год медиаторы рассмотрели более трехсот обращений.",
+            "Медиация позволяет сторонам договориться без суда, а кабинеты медиации работают в каждом районе "
+            "области, и выездная медиация помогает жителям сел.", filler]),
+        "caption": ("Фото: волонтеры на акции.", ["Фото: волонтеры на акции."]),
+        "announcement": ("Анонс: 20 января в Доме дружбы состоится семинар по медиации",
+                         ["Анонс: 20 января в Доме дружбы состоится семинар по медиации."]),
+    }
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, (doc_id, (title, paragraphs)) in enumerate(reports.items()):
+            writer.add(make_record(doc_id, title, paragraphs, when=date(2020, 1, 1 + i)))
+        for i in range(6):
+            writer.add(make_record(f"other{i}", f"Заседание совета №{i}", [filler] * 4, when=date(2019, 3, 1 + i)))
+    svc = SearchService(tmp_path)
+    try:
+        assert ids(svc.search(SearchRequest("волонтеры"))) == ["volunteers", "caption"]
+        assert ids(svc.search(SearchRequest("медиация"))) == ["mediation", "announcement"]
+        assert ids(svc.search(SearchRequest("волонтеры", exact=True))) == ["volunteers", "caption"]
+        # a date order is left alone, and the executor's scores are still BM25F's (tests/test_executor.py)
+        assert ids(svc.search(SearchRequest("медиация", sort="newest"))) == ["announcement", "mediation"]
+    finally:
+        svc.close()
+
+
 def _service_of(tmp_path, paragraphs_by_id: dict[str, str], **kwargs) -> SearchService:
     with IndexWriter(tmp_path, create=True) as writer:
         for i, (doc_id, text) in enumerate(paragraphs_by_id.items()):
