@@ -388,3 +388,30 @@ def _only_negative(query: Query) -> bool:
         return True
     subs = getattr(query, "subqueries", None)
     return bool(subs) and all(isinstance(s, Not) for s in subs)
+
+
+# What makes a query more than plain words: a phrase, a group, a wildcard, an exclusion or an
+# inclusion at a word's start, an operator. Such a query keeps its strict meaning.
+_STRICT_SYNTAX_RE = re.compile(r'["()*?]|(?<!\S)[+-]|(?<!\S)(?:AND|ANDNOT|И|OR|ИЛИ|NOT|НЕ)(?!\S)')
+_INITIALS_ONLY_RE = re.compile(r"(?:[^\W\d_]\.)+")
+_EDGE_PUNCTUATION = ".,;:!…«»'’"
+
+
+def plain_words(text: str) -> list[str] | None:
+    """The words of a query typed as plain words (`что говорил Токаев о языке`), as typed and
+    without the punctuation around them, initials kept with the surname after them (`Н.А.
+    Назарбаев`); None when the query uses any syntax (phrases, operators, exclusions, wildcards):
+    the words a search may relax to "most of them" when all of them find nothing."""
+    if _STRICT_SYNTAX_RE.search(text):
+        return None
+    words: list[str] = []
+    pending = ""
+    for chunk in text.split():
+        if _INITIALS_ONLY_RE.fullmatch(chunk):
+            pending += chunk
+            continue
+        word = chunk.strip(_EDGE_PUNCTUATION)
+        if word:
+            words.append(f"{pending} {word}" if pending else word)
+        pending = ""
+    return words

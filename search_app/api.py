@@ -2,7 +2,9 @@
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
                              the twelve months, when the search is narrowed to one year; no words:
-                             newest first, `sort` says the order)
+                             newest first, `sort` says the order; `partial`: every word together
+                             found nothing and the hits have most of the words, `unmatched` the
+                             words no document has, each hit's `missing` the words it lacks)
     GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
                              as /api/search's counting quotes (filters without q: the filters'
                              quotes, newest first; `sort` says the order)
@@ -79,7 +81,7 @@ def _hit_json(hit, state: SearchState) -> dict:
     return {
         "id": hit.doc_id, "title": hit.title, "date": hit.date, "format": hit.format,
         "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
-        "snippet_html": hit.snippet_html, "score": hit.score,
+        "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
         "url": doc_url, "api_url": url_for("api.document", doc_id=hit.doc_id),
     }
 
@@ -94,7 +96,8 @@ def search():
         return error_response(error_status(), result.error)
     return _json({
         **_result_json(result, state),
-        "sort": result.sort, "hits": [_hit_json(hit, state) for hit in result.hits],
+        "sort": result.sort, "partial": result.partial, "unmatched": result.unmatched,
+        "hits": [_hit_json(hit, state) for hit in result.hits],
         "facets": _facets_json(result),
     })
 

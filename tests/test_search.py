@@ -204,7 +204,7 @@ def test_a_dangling_operator_is_dropped_and_no_suggestion_is_a_stop_word_or_an_o
 
 def test_did_you_mean_when_few_hits(service):
     res = service.search(SearchRequest("Назарбаевым Асамблея"))
-    assert res.total == 0
+    assert res.partial and res.unmatched == ["Асамблея"]  # the documents with Назарбаевым shown meanwhile
     assert res.suggestion and "ассамбле" in res.suggestion.lower()
     assert service.search(SearchRequest(res.suggestion)).total == 1
 
@@ -560,6 +560,41 @@ def test_a_one_line_passing_mention_ranks_below_the_report_about_the_word(tmp_pa
         assert ids(svc.search(SearchRequest("волонтеры", exact=True))) == ["volunteers", "caption"]
         # a date order is left alone, and the executor's scores are still BM25F's (tests/test_executor.py)
         assert ids(svc.search(SearchRequest("медиация", sort="newest"))) == ["announcement", "mediation"]
+    finally:
+        svc.close()
+
+
+def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tmp_path):
+    # every word was required: the speech says «подчеркнул», never «говорил», so the question found nothing
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("speech", "Выступление К.К. Токаева на круглом столе", [
+            "20 июня 2019 года. «Знание государственного языка – долг каждого гражданина», – подчеркнул "
+            "К.К. Токаев."], when=date(2019, 6, 20)))
+        writer.add(make_record("languages", "Отчет о языковых курсах", [
+            "В 2019 году курсы государственного языка окончили триста человек, в 2018 году двести.",
+            "Язык изучают в каждом районе области: курсы языка для взрослых, клубы языка для детей.",
+            "В 2019 году открыты новые кабинеты языка, и к концу года знание языка выросло."], when=date(2019, 12, 1)))
+        writer.add(make_record("economy", "Выступление К.К. Токаева об экономике", [
+            "28 апреля 2021 года Президент К.К. Токаев выступил на сессии об экономике."], when=date(2021, 4, 28)))
+        writer.add(make_record("other", "Заседание совета", ["Участники обсудили план мероприятий."],
+                               when=date(2020, 1, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.search(SearchRequest("что говорил Токаев о языке в 2019 году"))
+        assert res.partial and res.unmatched == ["говорил"]
+        # four of the five words before three of them, whatever their scores; two of five are too few
+        assert ids(res) == ["speech", "languages"] and res.total == 2
+        assert res.hits[1].score > res.hits[0].score
+        assert [h.missing for h in res.hits] == [["говорил"], ["говорил", "Токаев"]]
+        # filters keep their strict meaning: the words are relaxed within them
+        in_2021 = svc.search(SearchRequest("Токаев говорил о языке year:2021"))
+        assert in_2021.partial and ids(in_2021) == ["economy"] and in_2021.hits[0].missing == ["говорил", "языке"]
+        # so do phrases and operators, and a search that finds every word is no partial one
+        for strict in ('"Токаев говорил"', "Токаев AND говорил", "Токаев говорил -экономике", "говор* Токаев"):
+            res = svc.search(SearchRequest(strict))
+            assert res.total == 0 and not res.partial, strict
+        whole = svc.search(SearchRequest("Токаев языке"))
+        assert ids(whole) == ["speech"] and not whole.partial and whole.hits[0].missing == []
     finally:
         svc.close()
 
