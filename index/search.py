@@ -21,11 +21,12 @@ from whoosh.query import Term
 
 from index import highlight
 from index.aliases import canonicals_named
-from index.analysis import analyze_terms
+from index.analysis import analyze_terms, query_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import STOP_WORDS, surname_form_genders, surname_nominative_gender, word_terms
+from index.morphology import (STOP_WORDS, surname_form_genders, surname_nominative_gender, word_forms,
+                              word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
 from index.query import OPERATORS, QueryError, parse_query, plain_words
@@ -143,6 +144,34 @@ class PartialMatch:
     def unmatched(self) -> list[str]:
         """The words no record in scope has."""
         return [w for w, mask in zip(self.words, self.masks) if not mask.any()]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions of one letter."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def _typed_form(typed: str, found: str) -> str:
+    """The form of the indexed word `found` nearest what was typed: `назарбаеф` is offered
+    `назарбаев`, not the `назарбаева` the archive holds. Only forms whose query finds what
+    `found` finds (a shared term), so the correction changes the spelling, never the search."""
+    terms = set(analyze_terms(found))
+    forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
+    return min(forms, key=lambda f: (_edit_distance(typed, f), f != found, f))
+
+
+def _cased_like(typed: str, word: str) -> str:
+    """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев."""
+    if len(typed) > 1 and typed.isupper():
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
 
 
 def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
@@ -523,8 +552,10 @@ class SearchService:
     @staticmethod
     def _suggest(searcher, text: str, fieldname: str, any_form_fields=()) -> str | None:
         """'Did you mean': replace words the index lacks by the closest indexed word form
-        (`fieldname` holds the forms as written). A word searched in any form (`any_form_fields`)
-        that found some form is no typo: `медиация` finding `медиации` is not offered `медиации`."""
+        (`fieldname` holds the forms as written), in the typed capitals. A word searched in any
+        form (`any_form_fields`) that found some form is no typo: `медиация` finding `медиации` is
+        not offered `медиации`; one that found none is offered its correction in the typed word's
+        own form where the dictionary has it (`Назарбаеф`: Назарбаев)."""
         reader = searcher.reader()
         corrector = searcher.corrector(fieldname)
         changed = False
@@ -546,7 +577,8 @@ class SearchService:
             if not options:
                 return word
             changed = True
-            return options[0]
+            # searched in any form, the typed word keeps its own form; an exact search needs the archive's
+            return _cased_like(word, _typed_form(low, options[0]) if any_form_fields else options[0])
 
         suggestion = re.sub(r"(?<![\w:-])[^\W\d_]{3,}(?![\w:])", fix, text)
         return suggestion if changed else None

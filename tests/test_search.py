@@ -209,6 +209,25 @@ def test_did_you_mean_when_few_hits(service):
     assert service.search(SearchRequest(res.suggestion)).total == 1
 
 
+def test_did_you_mean_keeps_the_typed_words_capital_and_form(tmp_path):
+    # `Назарбаеф` was offered «назарбаева», `Асамблея народа Казахстана` «ассамблеи народа Казахстана»:
+    # the nearest form the archive holds, in lower case, where the person typed a nominative
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("s1", "Сессия Ассамблеи", [
+            "Под председательством Н.А. Назарбаева прошла сессия Ассамблеи народа Казахстана."], when=date(2019, 5, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for typed, offered in [("Назарбаеф", "Назарбаев"), ("Асамблея народа Казахстана", "Ассамблея народа Казахстана"),
+                               ("АСАМБЛЕЯ", "АССАМБЛЕЯ"), ("асамблеи", "ассамблеи")]:
+            suggestion = svc.search(SearchRequest(typed)).suggestion
+            assert suggestion == offered, typed
+            assert ids(svc.search(SearchRequest(suggestion))) == ["s1"]
+        # an exact search finds only the forms the archive holds: those are offered, capital kept
+        assert svc.search(SearchRequest("Асамблея", exact=True)).suggestion == "Ассамблеи"
+    finally:
+        svc.close()
+
+
 def test_no_did_you_mean_for_a_word_found_in_another_form(service):
     # «медиация» finding «медиации» was offered «медиации»: the word as typed is no typo
     for run in (service.search, service.quotes):
