@@ -614,6 +614,11 @@ def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tm
             assert res.total == 0 and not res.partial, strict
         whole = svc.search(SearchRequest("Токаев языке"))
         assert ids(whole) == ["speech"] and not whole.partial and whole.hits[0].missing == []
+        # a question mark is punctuation, not a one-letter wildcard that `языке?` never matched
+        asked = svc.search(SearchRequest("Токаев о языке?"))
+        assert ids(asked) == ["speech"] and not asked.partial and asked.error is None
+        asked = svc.search(SearchRequest("Что говорил Токаев о языке в 2019 году?"))
+        assert asked.partial and ids(asked) == ["speech", "languages"]
     finally:
         svc.close()
 
