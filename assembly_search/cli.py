@@ -346,6 +346,9 @@ def _gone_mark(stored_path: str) -> str:
 
 def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
+    if res.partial:
+        print("Not every word was found together; these documents have some of the words."
+              + (f" No document has: {', '.join(res.unmatched)}." if res.unmatched else ""))
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = hit.date.isoformat() if hit.date else "undated"
         print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
@@ -355,6 +358,8 @@ def _print_result(res, tty: bool) -> None:
             print("   speakers: " + ", ".join(hit.speakers))
         if hit.snippet_html:
             print("   " + _plain(hit.snippet_html, tty))
+        if hit.missing:
+            print("   missing: " + ", ".join(hit.missing))
     if res.suggestion:
         print(f"\nDid you mean: {res.suggestion}")
     for name, values in res.facets.items():

@@ -18,13 +18,16 @@ def request_fields(query: str, filters: dict[str, list[str]], date_from: str | N
 
 
 def answer_fields(result, params: dict, hits: list[dict]) -> dict:
-    """A search or quote result: the request, paging, timing, query notes, the hits and the facets."""
+    """A search or quote result: the request, paging, timing, query notes (`partial`: the hits have
+    most of the words, all of them together finding nothing; `unmatched`: words no record has),
+    the hits and the facets."""
     return {
         "params": params,
         "total": result.total, "page": result.page, "per_page": result.per_page,
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
-        "sort": result.sort, "hits": hits, "facets": facet_fields(result),
+        "sort": result.sort, "partial": result.partial, "unmatched": result.unmatched,
+        "hits": hits, "facets": facet_fields(result),
     }
 
 
@@ -41,7 +44,8 @@ def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
     return {
         "id": hit.doc_id, "title": hit.title, "date": hit.date, "format": hit.format,
         "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
-        "snippet_html": hit.snippet_html, "score": hit.score, "url": url, "api_url": api_url,
+        "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
+        "url": url, "api_url": api_url,
     }
 
 

@@ -11,6 +11,7 @@ import functools
 import re
 import threading
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -20,14 +21,15 @@ from whoosh.query import Term
 
 from index import highlight
 from index.aliases import canonicals_named
-from index.analysis import analyze_terms
+from index.analysis import analyze_terms, query_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import STOP_WORDS, surname_form_genders, surname_nominative_gender, word_terms
+from index.morphology import (STOP_WORDS, surname_form_genders, surname_nominative_gender, word_forms,
+                              word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
-from index.query import OPERATORS, QueryError, parse_query
+from index.query import OPERATORS, QueryError, parse_query, plain_words
 from index.results import (
     DocumentView,
     FacetCount,
@@ -53,11 +55,15 @@ FEW_HITS = 3  # below this many hits, offer a spelling suggestion
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
                   "например speaker:Токаев.")
-# A quote should be a sentence worth citing. BM25F's length normalisation favours the shortest
-# passages, so a heading or a caption ("Сессия Ассамблеи народа Казахстана") outranked every real
-# sentence for a common word. A passage of fewer words than this has its score scaled by
-# words / QUOTE_MIN_WORDS (a 4-word heading keeps a quarter); longer ones keep BM25F's score.
-QUOTE_MIN_WORDS = 16
+# BM25F's length normalisation favours the shortest records: a heading or a caption ("Сессия
+# Ассамблеи народа Казахстана") outranked every real sentence as a quote, and a one-line photo
+# caption («Фото: волонтеры на акции.») or announcement every report wholly about the word as a
+# document. A record shorter than its kind's floor has its relevance score scaled by
+# words / floor (a 4-word heading keeps a quarter of a quote's); longer ones keep BM25F's score.
+# Words as the exact-form field counts them (every word, stop words too; a document's title
+# with its text, so a one-line file counts its line twice); a real news item has 40 or more.
+SHORT_RECORD_WORDS = {"quotes": 16, "documents": 40}
+LENGTH_FIELD = {"quotes": "pexact", "documents": "exact"}
 
 
 def exact_tokens_with_offsets(text: str):
@@ -123,6 +129,51 @@ def _names_matching(typed: str, values: list[str]) -> list[str]:
             if all(any(w & p and _may_be_form_of(wt, pt) for pt, p in _name_parts(v)) for wt, w in wanted)]
 
 
+@dataclass
+class PartialMatch:
+    """Records with most of a query's words, when all of them together found none."""
+    matched: np.ndarray  # per record: has at least half of the words (or as many as any has)
+    scores: np.ndarray  # per record: BM25F of the words it has
+    counts: np.ndarray  # per record: how many of the words it has
+    words: list[str]  # the words searched, as typed (stop words left out)
+    masks: list[np.ndarray]  # per word, the records having it
+
+    def missing(self, record: int) -> list[str]:
+        return [w for w, mask in zip(self.words, self.masks) if not mask[record]]
+
+    def unmatched(self) -> list[str]:
+        """The words no record in scope has."""
+        return [w for w, mask in zip(self.words, self.masks) if not mask.any()]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions of one letter."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def _typed_form(typed: str, found: str) -> str:
+    """The form of the indexed word `found` nearest what was typed: `назарбаеф` is offered
+    `назарбаев`, not the `назарбаева` the archive holds. Only forms whose query finds what
+    `found` finds (a shared term), so the correction changes the spelling, never the search."""
+    terms = set(analyze_terms(found))
+    forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
+    return min(forms, key=lambda f: (_edit_distance(typed, f), f != found, f))
+
+
+def _cased_like(typed: str, word: str) -> str:
+    """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев."""
+    if len(typed) > 1 and typed.isupper():
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
 def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
     per_page = min(max(int(per_page or 10), 1), MAX_PER_PAGE)
     page = min(max(int(page or 1), 1), MAX_PAGE)
@@ -130,13 +181,15 @@ def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
 
 
 def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort: str, page: int,
-          per_page: int, owner: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
+          per_page: int, owner: np.ndarray | None = None,
+          tiers: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
     """The record numbers (and scores) of one page: by score, newest or oldest.
 
     Ties in score (Whoosh keeps lengths in one byte, so there are many) break by date, newest
     first, then record number, so paging is stable. Undated records sort last by date. By date,
     the records of one document (`owner`: per record, its document's number) stay together in
-    reading order, a document's passages following it in its segment.
+    reading order, a document's passages following it in its segment. `tiers` (per record, how
+    many of the query's words it has) rank before the score.
     """
     start = (page - 1) * per_page
     docs = np.nonzero(final)[0]
@@ -144,13 +197,15 @@ def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort:
         return [], []
     if scores is not None:
         doc_scores = np.round(scores[docs], 6)
+        doc_tiers = np.zeros(len(docs)) if tiers is None else tiers[docs].astype(np.float64)
         want = start + per_page
         if want < len(docs):  # only the best `want` need a full sort
-            keep = np.argpartition(-doc_scores, want - 1)[:want]
-            cutoff = doc_scores[keep].min()
-            keep = np.nonzero(doc_scores >= cutoff)[0]  # keep every tie at the cut
-            docs, doc_scores = docs[keep], doc_scores[keep]
-        order = np.lexsort((docs, -dates[docs].astype(np.int64), -doc_scores))[start:start + per_page]
+            key = doc_tiers * (doc_scores.max() + 1.0) + doc_scores  # a tier outweighs any score
+            keep = np.argpartition(-key, want - 1)[:want]
+            cutoff = key[keep].min()
+            keep = np.nonzero(key >= cutoff)[0]  # keep every tie at the cut
+            docs, doc_scores, doc_tiers = docs[keep], doc_scores[keep], doc_tiers[keep]
+        order = np.lexsort((docs, -dates[docs].astype(np.int64), -doc_scores, -doc_tiers))[start:start + per_page]
         return [int(d) for d in docs[order]], [float(x) for x in doc_scores[order]]
     doc_dates = dates[docs].astype(np.int64)
     group = docs if owner is None else owner[docs].astype(np.int64)
@@ -160,6 +215,14 @@ def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort:
         order = np.lexsort((docs, -group, -doc_dates))
     picked = docs[order[start:start + per_page]]
     return [int(d) for d in picked], [None] * len(picked)
+
+
+def _within(matched: np.ndarray, date_mask, masks: dict[str, np.ndarray]) -> np.ndarray:
+    """The matched records that pass the date range and every facet filter."""
+    final = matched & date_mask
+    for mask in masks.values():
+        final &= mask
+    return final
 
 
 class SearchService:
@@ -172,7 +235,7 @@ class SearchService:
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
-        self._quote_prior: np.ndarray | None = None
+        self._length_priors: dict[str, np.ndarray] = {}
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
@@ -201,16 +264,18 @@ class SearchService:
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
         self._searcher, self._postings, self._tables = searcher, postings, tables
-        self._quote_prior = None
+        self._length_priors = {}
 
-    def _quote_length_prior(self) -> np.ndarray:
-        """Per record number, the factor a quote's score is scaled by: its words / QUOTE_MIN_WORDS,
-        at most 1. Words as the exact-form field counts them (every word, stop words too), so the
-        prior is the same for a search in any form or the exact one; built once per generation."""
-        if self._quote_prior is None:
-            words = self._postings.field_lengths("pexact")
-            self._quote_prior = np.minimum(1.0, words / QUOTE_MIN_WORDS)
-        return self._quote_prior
+    def _length_prior(self, kind: str) -> np.ndarray:
+        """Per record number, the factor a relevance score of `kind` ("documents", "quotes") is
+        scaled by: the record's words / SHORT_RECORD_WORDS[kind], at most 1. Words as the
+        exact-form field counts them, so the prior is the same for a search in any form or the
+        exact one; built once per generation. The executor's scores stay BM25F's: this applies
+        after them."""
+        if kind not in self._length_priors:
+            words = self._postings.field_lengths(LENGTH_FIELD[kind])
+            self._length_priors[kind] = np.minimum(1.0, words / SHORT_RECORD_WORDS[kind])
+        return self._length_priors[kind]
 
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
@@ -238,7 +303,7 @@ class SearchService:
             self._searcher = None
             self._tables = None
             self._postings = None
-            self._quote_prior = None
+            self._length_priors = {}
 
     def doc_count(self) -> int:
         with self._lock:
@@ -290,29 +355,69 @@ class SearchService:
                 matched &= tables.is_doc
             masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
-            final = matched & date_mask
-            for mask in masks.values():
-                final &= mask
-            total = int(final.sum())
+            final = _within(matched, date_mask, masks)
+            total = strict_total = int(final.sum())
+            partial = None
+            if total == 0 and parsed.query is not None:
+                partial = self._partial_match(searcher, parsed.text, fields, _within(tables.is_doc, date_mask, masks))
+            if partial is not None:
+                matched, scores = partial.matched, partial.scores
+                final = _within(matched, date_mask, masks)
+                total = int(final.sum())
 
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to: _rank lists by date
-            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page, per_page)
+            if sort == "relevance":
+                scores = scores * self._length_prior("documents")  # a caption below a report
+            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page,
+                                        per_page, tiers=partial.counts if partial is not None else None)
             terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
             hits = [self._hit(searcher, d, sc, terms, tokens, req.highlight) for d, sc in zip(docnums, hit_scores)]
+            if partial is not None:
+                for docnum, hit in zip(docnums, hits):
+                    hit.missing = partial.missing(docnum)
 
             facets = {}
             if req.facets:
                 facets = self._facets_and_months(tables, matched, date_mask, masks, filters, req,
                                                  lambda scope: functools.partial(tables.count, matched=scope))
             suggestion = None
-            if parsed.query is not None and total < FEW_HITS:
+            if parsed.query is not None and strict_total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed.text, "exact", () if req.exact else fields)
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
+            partial is not None, partial.unmatched() if partial is not None else [],
         )
+
+    def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
+        """When every word of a query typed as plain words (`что говорил Токаев о языке`) found
+        nothing together: the records of `scope` having at least half of its words, or as many
+        as any record has. None for a query with any syntax (a phrase, an operator, an
+        exclusion keeps its strict meaning), fewer than two words, or no word found at all."""
+        words = plain_words(text)
+        if not words or len(words) < 2:
+            return None
+        searched, masks = [], []
+        scores = np.zeros(len(scope), dtype=np.float64)
+        counts = np.zeros(len(scope), dtype=np.int32)
+        for word in words:
+            try:
+                query = parse_query(word, fields, searcher.schema).query
+            except QueryError:
+                continue  # a stop word: no more searched alone than in the whole query
+            mask, word_scores = self._run(searcher, query)
+            mask &= scope
+            searched.append(word)
+            masks.append(mask)
+            scores += np.where(mask, word_scores, 0.0)
+            counts += mask
+        best = int(counts.max()) if searched else 0
+        if len(searched) < 2 or best == 0:
+            return None
+        need = min(best, -(-len(searched) // 2))
+        return PartialMatch(counts >= need, scores, counts, searched, masks)
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
                            typed: dict[str, list[str]]) -> None:
@@ -447,8 +552,10 @@ class SearchService:
     @staticmethod
     def _suggest(searcher, text: str, fieldname: str, any_form_fields=()) -> str | None:
         """'Did you mean': replace words the index lacks by the closest indexed word form
-        (`fieldname` holds the forms as written). A word searched in any form (`any_form_fields`)
-        that found some form is no typo: `медиация` finding `медиации` is not offered `медиации`."""
+        (`fieldname` holds the forms as written), in the typed capitals. A word searched in any
+        form (`any_form_fields`) that found some form is no typo: `медиация` finding `медиации` is
+        not offered `медиации`; one that found none is offered its correction in the typed word's
+        own form where the dictionary has it (`Назарбаеф`: Назарбаев)."""
         reader = searcher.reader()
         corrector = searcher.corrector(fieldname)
         changed = False
@@ -470,7 +577,8 @@ class SearchService:
             if not options:
                 return word
             changed = True
-            return options[0]
+            # searched in any form, the typed word keeps its own form; an exact search needs the archive's
+            return _cased_like(word, _typed_form(low, options[0]) if any_form_fields else options[0])
 
         suggestion = re.sub(r"(?<![\w:-])[^\W\d_]{3,}(?![\w:])", fix, text)
         return suggestion if changed else None
@@ -520,7 +628,7 @@ class SearchService:
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to
             if sort == "relevance":
-                scores = scores * self._quote_length_prior()  # headings below real sentences
+                scores = scores * self._length_prior("quotes")  # headings below real sentences
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
                                         page, per_page, owner=tables.owner())
             terms = self._highlight_terms(searcher, parsed.query)

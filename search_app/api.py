@@ -2,7 +2,9 @@
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
                              the twelve months, when the search is narrowed to one year; no words:
-                             newest first, `sort` says the order)
+                             newest first, `sort` says the order; `partial`: every word together
+                             found nothing and the hits have most of the words, `unmatched` the
+                             words no document has, each hit's `missing` the words it lacks)
     GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
                              as /api/search's counting quotes (filters without q: the filters'
                              quotes, newest first; `sort` says the order)

@@ -38,6 +38,17 @@ def test_a_good_filter_still_filters(built_index, capsys):
     assert result["total"] > 0 and all(hit["date"].startswith("2019") for hit in result["hits"])
 
 
+def test_words_never_found_together_print_the_documents_with_most_of_them(built_index, capsys):
+    assert exit_code(["search", "Токаев говорил на сессии", "--index", str(built_index)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 document (") and "No document has: говорил." in out
+    assert "Сессия Ассамблеи народа Казахстана" in out and "   missing: говорил" in out
+    assert exit_code(["search", "Токаев говорил на сессии", "--json", "--index", str(built_index)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["partial"] is True and result["unmatched"] == ["говорил"]
+    assert result["hits"][0]["missing"] == ["говорил"]
+
+
 def test_quotes_filter_on_the_documents_year(built_index, capsys):
     args = ["search", "Ассамблеи", "--quotes", "--filter", "year=2019", "--json", "--index", str(built_index)]
     assert exit_code(args) == 0

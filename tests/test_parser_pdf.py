@@ -347,3 +347,18 @@ def test_larger_heading_line_ends_before_the_text_line_under_it(tmp_path, mk, un
     doc = parse_file(tmp_path / "plan.pdf")
     assert [b.text for b in doc.blocks][:2] == [heading, under]
     assert doc.title == heading
+
+
+@pytest.mark.parametrize("info", [{}, {"Title": "СТЕНОГРАММА"}])
+def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path, mk, info):
+    """A transcript whose first line is «СТЕНОГРАММА» (Word puts it in the Title too) was titled
+    by that word alone, as every other transcript."""
+    event = "XXVII сессии Ассамблеи народа Казахстана"
+    pdf = mk.MiniPdf(info=info)
+    pdf.page([(_centred(mk, 14, "СТЕНОГРАММА"), mk.H - 80, 14, "СТЕНОГРАММА", "bold"),
+              (_centred(mk, 13, event), mk.H - 104, 13, event, "bold"),
+              (78, mk.H - 134, 11, "Нур-Султан, 29 апреля 2019 года"),
+              (78, mk.H - 160, 11, "Председательствующий: Уважаемые члены Ассамблеи! Объявляю"),
+              (78, mk.H - 174, 11, "сессию открытой.")])
+    pdf.save(tmp_path / "sten.pdf")
+    assert parse_file(tmp_path / "sten.pdf").title == "СТЕНОГРАММА " + event

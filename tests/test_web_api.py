@@ -76,6 +76,17 @@ def test_typed_speaker_filter_is_reported(client):
     assert data["filters"]["speakers"] == ["С. Абдрахманов"]
 
 
+def test_words_never_found_together_give_a_flagged_partial_result(client):
+    data = get_json(client, "/api/search", q="Токаев говорил на сессии")
+    assert data["partial"] is True and data["unmatched"] == ["говорил"]
+    assert data["total"] == 1 and data["hits"][0]["title"] == "Сессия Ассамблеи народа Казахстана"
+    assert data["hits"][0]["missing"] == ["говорил"]
+    whole = get_json(client, "/api/search", q="Токаев на сессии")
+    assert whole["partial"] is False and whole["unmatched"] == [] and whole["hits"][0]["missing"] == []
+    # a phrase keeps its strict meaning
+    assert get_json(client, "/api/search", q='"Токаев говорил"')["total"] == 0
+
+
 def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     # typed, it was a 400 «Ничего не найдено для фильтра…»; as a parameter a 200 with no hits
     for url in ("/api/search", "/api/quotes"):

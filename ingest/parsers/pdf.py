@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
-from .normalize import (DocumentSpelling, clean_text, find_dateline, join_lines, looks_like_title,
-                        normalize_inline)
+from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_document_type,
+                        join_lines, looks_like_title, normalize_inline, opening_lines)
 
 log = logging.getLogger(__name__)
 
@@ -688,6 +688,9 @@ class PdfParser(Parser):
         title = metadata.get("title")
         if title and (_JUNK_TITLE.search(title) or mojibake_reason(title)):
             title = None
+        if not title or is_document_type(title):
+            # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
+            title = heading_title(opening_lines([b.text for b in blocks[:2]])) or title
         if not title:
             first = blocks[0].text
             if looks_like_title(first) and len(blocks) > 1:
