@@ -416,11 +416,14 @@ DOUBLE_SPACED = [("Ассамблея народа Казахстана пров
 def test_double_spaced_paragraphs_keep_their_lines(tmp_path, mk, spacing):
     """Official documents are often double-spaced (or 1.5): their lines are a blank line's
     height apart too, but they fill the column and run on mid-sentence, so they are one
-    paragraph, also where a line happens to end a sentence at the right edge."""
+    paragraph, also where a line happens to end a sentence at the right edge. A short line above
+    them (a dateline) is a paragraph of its own: it was read into the first one."""
     pdf = mk.MiniPdf()
-    pdf.page(_spaced_page(mk, DOUBLE_SPACED, 12, spacing * 1.15 * 12, 0, indent=28))
+    pdf.page(_spaced_page(mk, [("Астана, 27 апреля 2023 года",), *DOUBLE_SPACED], 12, spacing * 1.15 * 12, 0,
+                          indent=28))
     pdf.save(tmp_path / "official.pdf")
     assert [b.text for b in parse_file(tmp_path / "official.pdf").blocks][1:] == [
+        "Астана, 27 апреля 2023 года",
         "Ассамблея народа Казахстана провела заседание, посвящённое вопросам развития информационной "
         "политики и укрепления межэтнического согласия в регионах страны. Участники заседания "
         "обсудили работу этнокультурных объединений, роль информационной политики и задачи на "

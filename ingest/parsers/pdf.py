@@ -434,6 +434,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                     and not _centred_together(prev, row, x0))
                 or _type_changes(prev, row)
                 or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip()))
+                or _short_above_a_blank_line(prev, row, x0, x1)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
             )
             if new:
@@ -446,6 +447,15 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     if current:
         paras.append(_Para(page, current, size))
     return paras
+
+
+def _short_above_a_blank_line(prev: _Line, row: _Line, x0: float, x1: float) -> bool:
+    """Whether ``prev`` is a short line (a dateline, a heading) with room for a blank line under
+    it: it ends its paragraph, also in double-spaced text, where every gap has that room. Short
+    is under 60% of the column: ragged text wraps a long word early, never that early; two
+    centred lines are a wrapped heading."""
+    return (prev.y0 - row.y0 > _BLANK_LINE_ROOM * (prev.y1 - prev.y0)
+            and x1 - prev.x1 > 0.4 * (x1 - x0) and not _centred_together(prev, row, x0))
 
 
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
