@@ -197,16 +197,9 @@ class Piece:
     lead: int = 0  # characters at its start that repeat the result's title and dateline
     opens: bool = True  # the document starts with it: no «…» before a fragment from its start
     closes: bool = True  # the document ends with it
-    # the (start, end) spans to look for matches in, in order (the paragraphs the index says hold
-    # the query's terms); None: the whole text
-    regions: tuple[tuple[int, int], ...] | None = None
 
     def matches(self, terms: set[str], tokens: Tokens) -> list[Match]:
-        if not terms:
-            return []
-        if self.regions is None:
-            return _spans(self.text, terms, tokens)
-        return [Match(a + s, a + e, u) for a, b in self.regions for s, e, u in _spans(self.text[a:b], terms, tokens)]
+        return _spans(self.text, terms, tokens) if terms else []
 
 
 class Cluster(NamedTuple):  # a tuple, not a dataclass: a long transcript makes one per match
@@ -371,25 +364,10 @@ def snippet_of(pieces: list[Piece], terms: set[str], tokens: Tokens, width: int 
     return _render(pieces, matches, fragments, each)
 
 
-def snippet(text: str, terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS, lead: int = 0,
-            regions: list[tuple[int, int]] | None = None) -> str:
+def snippet(text: str, terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS, lead: int = 0) -> str:
     """An escaped excerpt of `text` where the query's words meet, outside its first `lead`
-    characters (the title and dateline) when it can; matches are looked for in `regions` only,
-    when given."""
-    return snippet_of([Piece(text or "", lead, regions=None if regions is None else tuple(regions))], terms, tokens, width)
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each paragraph of a text whose paragraphs are joined by blank lines,
-    as ingest joins a document's passages: the n-th is its n-th passage's."""
-    spans, start = [], 0
-    while True:
-        end = text.find("\n\n", start)
-        if end < 0:
-            spans.append((start, len(text)))
-            return spans
-        spans.append((start, end))
-        start = end + 2
+    characters (the title and dateline) when it can."""
+    return snippet_of([Piece(text or "", lead)], terms, tokens, width)
 
 
 def highlight_all(text: str, terms: set[str], tokens: Tokens) -> tuple[str, int]:

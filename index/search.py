@@ -423,25 +423,21 @@ class SearchService:
         )
 
     def _snippet(self, searcher, docnum: int, stored: dict, terms, tokens, exact: bool) -> str:
-        """The hit's snippet. Only the paragraphs that the index's passage postings say hold the
-        query's terms are tokenized; a long document's are read from its passages, those that
-        hold the most query words, so its whole text is never scanned."""
+        """The hit's snippet. A document up to WHOLE_TEXT_CHARS is tokenized whole; a longer one
+        never is: the passage postings name its passages holding the query's terms, and the
+        snippet is cut from those holding the most query words."""
         text = stored.get("content", "")
         leads, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
-        if not terms:
+        if len(text) <= highlight.WHOLE_TEXT_CHARS or not terms:
+            # a short text costs less to tokenize than the passage postings of common words
+            # cost to read (and to keep cached beside the documents' at 100k documents)
             return highlight.snippet(text, terms, tokens, lead=lead_chars)
         start, end = self._tables.passages_of(docnum)
         holders = self._passages_holding(terms, "pexact" if exact else "ptext", start, end)
-        if len(text) > highlight.WHOLE_TEXT_CHARS:
-            pieces = self._snippet_passages(searcher, holders, start, end, leads)
-            if not pieces:  # no passage holds them (the title does): the opening, after the lead
-                pieces = [highlight.Piece(text[:highlight.WHOLE_TEXT_CHARS], lead_chars, closes=False)]
-            return highlight.snippet_of(pieces, terms, tokens)
-        paragraphs = highlight.paragraph_spans(text)
-        if len(paragraphs) != end - start:  # the text is not its passages joined: look in all of it
-            return highlight.snippet(text, terms, tokens, lead=lead_chars)
-        held = np.unique(np.concatenate(list(holders.values()))) if holders else []
-        return highlight.snippet(text, terms, tokens, lead=lead_chars, regions=[paragraphs[n - start] for n in held])
+        pieces = self._snippet_passages(searcher, holders, start, end, leads)
+        if not pieces:  # no passage holds them (the title does): the opening, after the lead
+            pieces = [highlight.Piece(text[:highlight.WHOLE_TEXT_CHARS], lead_chars, closes=False)]
+        return highlight.snippet_of(pieces, terms, tokens)
 
     def _snippet_passages(self, searcher, holders: dict, start: int, end: int, leads: int) -> list[highlight.Piece]:
         """The passages (records in [start, end)) most likely to hold the snippet, in reading
