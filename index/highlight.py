@@ -300,10 +300,8 @@ def _cut(piece: Piece, cluster: Cluster, width: int) -> tuple[int, int]:
     before its first match, on a word boundary, never before its paragraph (nor, for a cluster
     in the body, in the lead)."""
     text = piece.text
-    breaks = _paragraph_breaks(text[:cluster.start])
-    floor = (breaks[-1] if breaks else 0)
-    if floor:
-        floor = _PARAGRAPH_BREAK.match(text, floor).end()
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, 0, cluster.start))
+    floor = breaks[-1].end() if breaks else 0  # the start of the cluster's paragraph
     if not cluster.in_lead:
         floor = max(floor, min(piece.lead, cluster.start))
     before = max(0, min(width // 4, width - (cluster.end - cluster.start)))
