@@ -126,3 +126,4 @@ class DocumentView:
     text_html: str  # escaped, matches of the query marked
     match_count: int
     passages: list[Passage]
+    best_match: int | None = None  # the mark (0-based) where the query's words meet best, as in the snippet

@@ -64,10 +64,27 @@ NO_QUOTE_QUERY = ("Введите слово или фразу для поиск
 # with its text, so a one-line file counts its line twice); a real news item has 40 or more.
 SHORT_RECORD_WORDS = {"quotes": 16, "documents": 40}
 LENGTH_FIELD = {"quotes": "pexact", "documents": "exact"}
+# A long document's snippet is looked for in this many of its passages with the most distinct
+# query words (and the best passage of each word): each is tokenized, the rest of the text is not.
+SNIPPET_PASSAGES = 4
 
 
 def exact_tokens_with_offsets(text: str):
     return tokens_with_offsets(text, exact=True)
+
+
+def _unit_key(node):
+    """What a query node stands for, as a highlight unit: its first word (or phrase)."""
+    from whoosh import query as wq
+
+    if isinstance(node, wq.Phrase):
+        return tuple(node.words), max(1, node.slop)
+    if isinstance(node, wq.MultiTerm):
+        return "*", node.text
+    if isinstance(node, wq.Term):
+        return node.text
+    children = [] if node.is_leaf() else list(node.children())
+    return _unit_key(children[0]) if children else None
 
 
 def _single_year(years: list[str], start: date | None, end: date | None) -> int | None:
@@ -373,7 +390,8 @@ class SearchService:
                                         per_page, tiers=partial.counts if partial is not None else None)
             terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
-            hits = [self._hit(searcher, d, sc, terms, tokens, req.highlight) for d, sc in zip(docnums, hit_scores)]
+            hits = [self._hit(searcher, d, sc, terms, tokens, req.highlight, req.exact)
+                    for d, sc in zip(docnums, hit_scores)]
             if partial is not None:
                 for docnum, hit in zip(docnums, hits):
                     hit.missing = partial.missing(docnum)
@@ -460,42 +478,41 @@ class SearchService:
         return mask
 
     @staticmethod
-    def _highlight_terms(searcher, query) -> set[str]:
-        """The index terms to mark: every positive leaf, wildcards expanded, exclusions left out."""
+    def _highlight_terms(searcher, query) -> highlight.Marks:
+        """The index terms to mark: every positive leaf, wildcards expanded, exclusions left out;
+        each under the query word it stands for (its unit), for choosing the snippet."""
         from whoosh import query as wq
 
         terms = highlight.Marks()  # phrases are marked only where they occur whole
         reader = searcher.reader()
 
-        def walk(node) -> None:
+        def walk(node, unit=None) -> None:
             if isinstance(node, wq.Not):
                 return
             if isinstance(node, (wq.AndNot, wq.AndMaybe)):
-                walk(node.a)
-                if isinstance(node, wq.AndMaybe):
-                    walk(node.b)
+                walk(node.a, unit)
+                if isinstance(node, wq.AndMaybe):  # `Н.А. Назарбаев`: the initials are the surname's word
+                    walk(node.b, unit or _unit_key(node.a))
                 return
             if isinstance(node, wq.Phrase):
-                terms.add_phrase(node.words, node.slop)
+                terms.add_phrase(node.words, node.slop, unit)
             elif isinstance(node, wq.MultiTerm):
                 for i, raw in enumerate(node._btexts(reader)):
                     if i >= 200:
                         break
-                    terms.add(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+                    terms.add(raw.decode("utf-8") if isinstance(raw, bytes) else raw, unit or _unit_key(node))
             elif isinstance(node, wq.Term):
-                terms.add(node.text)
+                terms.add(node.text, unit)
             for child in node.children() if node.is_leaf() is False else ():
-                walk(child)
+                walk(child, unit)
 
         if query is not None:
             walk(query)
         return terms
 
-    @staticmethod
-    def _hit(searcher, docnum, score, terms, tokens, with_snippet) -> Hit:
+    def _hit(self, searcher, docnum, score, terms, tokens, with_snippet, exact) -> Hit:
         stored = searcher.stored_fields(docnum)
-        text = stored.get("content", "")
-        html = highlight.snippet(text, terms, tokens) if with_snippet else ""
+        html = self._snippet(searcher, docnum, stored, terms, tokens, exact) if with_snippet else ""
         return Hit(
             doc_id=stored["doc_id"],
             title=stored.get("title", ""),
@@ -509,6 +526,63 @@ class SearchService:
             score=score,
             paths=list(stored.get("paths") or []),
         )
+
+    def _snippet(self, searcher, docnum: int, stored: dict, terms, tokens, exact: bool) -> str:
+        """The hit's snippet. A document up to WHOLE_TEXT_CHARS is tokenized whole; a longer one
+        never is: the passage postings name its passages holding the query's terms, and the
+        snippet is cut from those holding the most query words."""
+        text = stored.get("content", "")
+        leads, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
+        if len(text) <= highlight.WHOLE_TEXT_CHARS or not terms:
+            # a short text costs less to tokenize than the passage postings of common words
+            # cost to read (and to keep cached beside the documents' at 100k documents)
+            return highlight.snippet(text, terms, tokens, lead=lead_chars)
+        start, end = self._tables.passages_of(docnum)
+        holders = self._passages_holding(terms, "pexact" if exact else "ptext", start, end)
+        pieces = self._snippet_passages(searcher, holders, start, end, leads)
+        if not pieces:  # no passage holds them (the title does): the opening, after the lead
+            pieces = [highlight.Piece(text[:highlight.WHOLE_TEXT_CHARS], lead_chars, closes=False)]
+        return highlight.snippet_of(pieces, terms, tokens)
+
+    def _snippet_passages(self, searcher, holders: dict, start: int, end: int, leads: int) -> list[highlight.Piece]:
+        """The passages (records in [start, end)) most likely to hold the snippet, in reading
+        order: the SNIPPET_PASSAGES holding the most distinct query units (the body's before
+        the lead's, then the first), and the best of each unit's."""
+        if not holders:
+            return []
+        size = end - start
+        units_held = np.zeros(size, dtype=np.int32)
+        for ids in holders.values():
+            units_held[ids - start] += 1  # each unit's passages are unique
+        in_body = np.arange(size) >= leads
+        order = np.lexsort((np.arange(size), -units_held, ~in_body))  # the last key sorts first
+        order = order[units_held[order] > 0]
+        rank = np.empty(size, dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        chosen = set(order[:SNIPPET_PASSAGES].tolist())
+        chosen.update(int(ids[np.argmin(rank[ids - start])] - start) for ids in holders.values())
+        pieces = []
+        for k in sorted(chosen):
+            text = searcher.stored_fields(start + k).get("ptext", "")
+            pieces.append(highlight.Piece(text, len(text) if k < leads else 0, opens=k == 0, closes=k == size - 1))
+        return pieces
+
+    def _passages_holding(self, terms, field: str, start: int, end: int) -> dict:
+        """Per query unit, the passage records in [start, end) holding it (a phrase: all its
+        words; a word: any of its terms), from the cached passage postings; units held by none
+        are left out."""
+        def within(word: str) -> np.ndarray:
+            ids = self._postings.postings(field, word)[0]
+            return ids[np.searchsorted(ids, start):np.searchsorted(ids, end)]
+
+        parts: dict = {}
+        for term in terms:
+            parts.setdefault(terms.unit(term), []).append(within(term))
+        for words, slop in terms.phrases:
+            parts.setdefault(terms.unit((words, slop)), []).append(functools.reduce(np.intersect1d, map(within, words)))
+        # one posting list is sorted and unique already; several (a word's forms) are merged
+        holders = {unit: found[0] if len(found) == 1 else np.unique(np.concatenate(found)) for unit, found in parts.items()}
+        return {unit: ids for unit, ids in holders.items() if len(ids)}
 
     @staticmethod
     def _facets(base, masks, filters, counter) -> dict[str, list[FacetCount]]:
@@ -705,7 +779,8 @@ class SearchService:
                     terms = set()
         text = stored.get("content", "")
         tokens = exact_tokens_with_offsets if exact else tokens_with_offsets
-        text_html, count = highlight.highlight_all(text, terms, tokens)
+        _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
+        text_html, count, best = highlight.highlight_document(text, terms, tokens, lead_chars)
         return DocumentView(
             doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
@@ -713,5 +788,5 @@ class SearchService:
             persons=stored_keywords(stored.get("persons")), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
-            text_html=text_html, match_count=count, passages=passages,
+            text_html=text_html, match_count=count, passages=passages, best_match=best,
         )

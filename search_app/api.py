@@ -8,7 +8,8 @@
     GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
                              as /api/search's counting quotes (filters without q: the filters'
                              quotes, newest first; `sort` says the order)
-    GET /api/documents/<id>  one document (q= marks the query's matches in text_html)
+    GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
+                             mark, counted from 0, where its words meet best, as the snippet shows)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows)
     GET /api/quotes.csv      every quote as CSV, the same way
@@ -110,7 +111,7 @@ def document(doc_id: str):
         "file_name": file_name(view, original),
         "download_url": url_for("pages.download", doc_id=view.doc_id) if original else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
-        "match_count": view.match_count, "text": view.text, "text_html": view.text_html,
+        "match_count": view.match_count, "best_match": view.best_match, "text": view.text, "text_html": view.text_html,
         "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text}
                      for p in view.passages],
     })

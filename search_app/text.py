@@ -88,12 +88,23 @@ def marked(fragment: str | None) -> Markup:
     return Markup(fragment)
 
 
-def mark_first(fragment: str) -> tuple[Markup, bool]:
-    """Marked HTML with `id="first-match"` on its first <mark>."""
-    safe = marked(fragment)
-    if "<mark>" not in safe:
-        return safe, False
-    return Markup(str(safe).replace("<mark>", '<mark id="first-match">', 1)), True
+def number_marks(paragraphs: list["Paragraph"], best: int | None) -> str | None:
+    """Give every <mark> of the paragraphs an id, in reading order: `best-match` for the one
+    where the query's words meet best (DocumentView.best_match, the snippet's choice), `m-<n>`
+    (1-based) for the others, so an address can open at any of them. Returns the first one's id."""
+    n = 0
+
+    def named(_: re.Match) -> str:
+        nonlocal n
+        n += 1
+        return f'<mark id="{"best-match" if n - 1 == best else f"m-{n}"}">'
+
+    first = None
+    for para in paragraphs:
+        if "<mark>" in para.html:
+            para.html = Markup(re.sub("<mark>", named, str(para.html)))
+            first = first or ("best-match" if best == 0 else "m-1")
+    return first
 
 
 def query_words(query: str) -> str:

@@ -20,8 +20,8 @@ from search_app import csv_row_limit, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
-    SORT_TITLES, count_words, facet_label, latin_file_name, mark_first, marked, paragraphs, query_words, ru_date,
-    thousands,
+    SORT_TITLES, count_words, facet_label, latin_file_name, marked, number_marks, paragraphs, query_words,
+    ru_date, thousands,
 )
 
 bp = Blueprint("pages", __name__)
@@ -201,7 +201,7 @@ def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None, back: 
     if anchor:
         href += "#" + anchor
     elif state.q:
-        href += "#first-match"
+        href += "#best-match"  # where the query's words meet, as the result's snippet shows
     return href
 
 
@@ -342,13 +342,11 @@ def document(doc_id: str):
         return browse.href(search_path, filters={name: [value]})
 
     paras = paragraphs(view.text_html, view.passages, paged=view.format == "pdf" or bool(view.pages))
-    first_done = False
-    for para in paras:
-        if not first_done and "<mark>" in para.html:
-            para.html, first_done = mark_first(str(para.html))
+    first_mark = number_marks(paras, view.best_match)
     original = _original_file(view)
     return render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
+        first_mark=first_mark,
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
         back_href=state.href(results_path, page=state.page) if state.params(page=state.page) else None,

@@ -39,6 +39,111 @@ def test_snippet_marks_matches_and_is_escaped(service):
     assert "<mark>сайта</mark>" in snippet
 
 
+def marks_of(html: str) -> list[str]:
+    return re.findall(r"<mark>(.*?)</mark>", html)
+
+
+FILLER = ("Участники заседания обсудили ход реализации Плана мероприятий и утвердили отчет секретариата. "
+          "Были заслушаны отчеты председателей областных советов о проделанной работе. ")
+
+
+def one_document_service(path, title: str, paragraphs: list[str]) -> SearchService:
+    with IndexWriter(path, create=True) as writer:
+        writer.add(make_record("d1", title, paragraphs, when=date(2019, 6, 20)))
+    return SearchService(path)
+
+
+def test_the_snippet_shows_where_the_query_words_meet_not_the_first_of_them(tmp_path):
+    svc = one_document_service(tmp_path, "Выступление К.К. Токаева на круглом столе", [
+        "Выступление К.К. Токаева на круглом столе",
+        "Нур-Султан, 20 июня 2019 года",
+        "Уважаемые участники! Казахский язык как государственный язык должен стать языком общения. " + FILLER,
+        FILLER * 2,
+        "«Мы будем расширять сферу применения казахского языка. Никакой принудительной смены языка не будет», "
+        "– сказал Глава государства. " + FILLER,
+    ])
+    try:
+        # a pasted sentence, unquoted: the one place all its words occur, not the first «язык»
+        html = svc.search(SearchRequest("никакой принудительной смены языка")).hits[0].snippet_html
+        assert "<mark>принудительной</mark> <mark>смены</mark> <mark>языка</mark>" in html
+        # the surname is in the title (and its repeat in the text): the snippet shows the body's «язык»
+        html = svc.search(SearchRequest("Токаев язык")).hits[0].snippet_html
+        assert "язык" in [m.lower() for m in marks_of(html)] and "Токаева" not in html
+    finally:
+        svc.close()
+
+
+def test_words_that_never_meet_are_shown_in_two_fragments(tmp_path):
+    svc = one_document_service(tmp_path, "Заседание совета", [
+        "Заседание совета",
+        "С. Абдрахманов открыл заседание. " + FILLER * 2,
+        FILLER * 3,
+        "Волонтеры Ассамблеи помогли семьям. " + FILLER,
+    ])
+    try:
+        html = svc.search(SearchRequest("Абдрахманов волонтеры")).hits[0].snippet_html
+        assert marks_of(html) == ["Абдрахманов", "Волонтеры"] and " … " in html
+        assert len(re.sub(r"<[^>]+>", "", html)) <= 300  # two half fragments, not two whole snippets
+    finally:
+        svc.close()
+
+
+def test_the_snippet_prefers_the_body_to_the_title_and_dateline_shown_above_it(tmp_path):
+    title = "В Таразе открылся кабинет общественной медиации Ассамблеи"
+    svc = one_document_service(tmp_path, title, [
+        title,
+        "12 сентября 2023 года",
+        "В Доме дружбы Тараза открылся новый кабинет. Председатель Совета отметил: «Медиация позволяет "
+        "сторонам договориться без суда».",
+    ])
+    try:
+        html = svc.search(SearchRequest("медиация")).hits[0].snippet_html
+        assert "<mark>Медиация</mark> позволяет" in html
+        assert "Таразе открылся" not in html and "2023" not in html
+        # a word found in the title only: the snippet is the body's opening, not the title again
+        html = svc.search(SearchRequest("кабинет общественной")).hits[0].snippet_html
+        assert html.startswith("… В Доме дружбы") and "Таразе" not in html
+    finally:
+        svc.close()
+
+
+def test_the_snippet_of_a_long_document_shows_a_match_far_into_it(tmp_path):
+    speakers = ["Абдрахманов С.", "Ли Ю.", "Дементьева Н."]
+    paragraphs = ["СТЕНОГРАММА сессии Ассамблеи", "Нур-Султан, 15 октября 2020 года"]
+    paragraphs += [f"{speakers[i % 3]}: {FILLER * 2}" for i in range(300)]
+    paragraphs.append("Ли Ю.: Кабинеты медиации урегулировали сотни межэтнических споров.")
+    paragraphs += [f"{speakers[i % 3]}: {FILLER}" for i in range(5)]
+    assert len("\n\n".join(paragraphs)) > 100_000
+    svc = one_document_service(tmp_path, "СТЕНОГРАММА сессии Ассамблеи", paragraphs)
+    try:
+        for query, marked in [('"урегулировали сотни межэтнических споров"', ["урегулировали сотни межэтнических споров"]),
+                              ("медиации", ["медиации"]), ("медиации споров", ["медиации", "споров"])]:
+            html = svc.search(SearchRequest(query)).hits[0].snippet_html
+            assert marks_of(html) == marked, query
+            assert html.startswith("… Ли Ю.: Кабинеты") and html.endswith(" …"), query
+        # the document page opens at the same place
+        doc = svc.document("d1", query="медиации споров")
+        assert doc.best_match == 0 and doc.match_count == 2
+    finally:
+        svc.close()
+
+
+def test_the_document_view_names_the_mark_where_the_words_meet(tmp_path):
+    svc = one_document_service(tmp_path, "Заседание Совета Ассамблеи", [
+        "Заседание Совета Ассамблеи",
+        "В заседании приняли участие С. Абдрахманов, Ю. Ли, Н. Дементьева.",
+        FILLER * 3,
+        "С. Абдрахманов отметил, что волонтеры Ассамблеи помогли тысячам семей.",
+    ])
+    try:
+        doc = svc.document("d1", query="Абдрахманов волонтеры")
+        assert doc.match_count == 3 and doc.best_match == 1  # the second Абдрахманов, beside «волонтеры»
+        assert svc.document("d1", query="Дементьева").best_match == 0
+        assert svc.document("d1", query="").best_match is None
+    finally:
+        svc.close()
+
+
 def test_facet_counts_cover_all_hits(service):
     res = service.search(SearchRequest("", per_page=2))
     assert res.total == 6 and len(res.hits) == 2

@@ -194,6 +194,7 @@ def test_document_api(client):
     data = get_json(client, "/api/documents/p1", q="политики")
     assert data["title"] == "Стенограмма сессии Ассамблеи" and data["date"] == "2018-04-20"
     assert data["match_count"] == 2 and "<mark>" in data["text_html"]
+    assert data["best_match"] == 0  # the mark the snippet's fragment starts at
     assert [p["page"] for p in data["passages"]] == [1, 1, 2, 3]
     assert data["download_url"] is None  # no such file on this machine
     assert get_json(client, "/api/documents/d1")["download_url"] == "/doc/d1/file"

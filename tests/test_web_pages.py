@@ -483,8 +483,8 @@ def test_document_page_metadata_links_and_highlights(client):
     html = resp.get_data(as_text=True)
     text = page_text(resp)
     assert "Сессия Ассамблеи народа Казахстана" in text and "28 апреля 2019 г." in text
-    assert '<mark id="first-match">Токаев</mark>' in html
-    assert html.count("<mark") == 1 + html.count("<mark>")  # exactly one anchor
+    assert '<mark id="best-match">Токаев</mark>' in html
+    assert html.count("<mark ") == html.count('<mark id="') and "<mark>" not in html  # every mark an anchor
     assert "Совпадений с запросом «Токаев»: 1" in text
     links = [unescape(h) for h in re.findall(r'<a class="badge \w+" href="([^"]+)"', html)]
     assert "/?speakers=%D0%A1.+%D0%90%D0%B1%D0%B4%D1%80%D0%B0%D1%85%D0%BC%D0%B0%D0%BD%D0%BE%D0%B2" in links
@@ -501,9 +501,38 @@ def test_the_match_note_names_the_words_not_the_typed_filters(client):
     assert "Слова запроса «Казахстана» в тексте не отмечены" in in_title
 
 
-def test_search_results_link_to_the_first_match(client):
+def test_search_results_link_to_the_best_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
-    assert re.search(r'href="/doc/a2\?q=[^"#]+#first-match"', html)
+    assert re.search(r'href="/doc/a2\?q=[^"#]+#best-match"', html)
+
+
+def test_the_document_page_opens_where_the_query_words_meet_and_offers_every_match(tmp_path):
+    from conftest import make_record
+    from index.store import IndexWriter
+
+    filler = "Участники обсудили ход реализации Плана мероприятий и утвердили отчет секретариата. " * 4
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("z1", "Заседание Совета Ассамблеи", [
+            "Заседание Совета Ассамблеи", "В заседании приняли участие С. Абдрахманов, Ю. Ли, Н. Дементьева.",
+            filler, "С. Абдрахманов отметил, что волонтеры Ассамблеи помогли тысячам семей."]))
+    app = create_app(tmp_path, testing=True)
+    client = app.test_client()
+    try:
+        # the result links to the sentence where both words are, not to the list of participants
+        results = client.get("/?q=Абдрахманов+волонтеры").get_data(as_text=True)
+        assert re.search(r'href="/doc/z1\?q=[^"#]+#best-match"', results)
+        html = client.get("/doc/z1?q=Абдрахманов+волонтеры").get_data(as_text=True)
+        assert re.findall(r'<mark id="([^"]+)">', html) == ["m-1", "best-match", "m-3"]
+        assert '<mark id="best-match">Абдрахманов</mark> отметил, что <mark id="m-3">волонтеры</mark>' in html
+        # without the script: links to the best and the first match; with it: previous / next
+        assert '<a href="#best-match" id="to-best-match">к лучшему совпадению</a>' in html
+        assert '<a href="#m-1">к первому</a>' in html
+        nav = re.search(r'<p class="match-nav" hidden>(.*?)</p>', html, re.S).group(1)
+        assert "предыдущее совпадение" in nav and "следующее совпадение" in nav and 'aria-live="polite"' in nav
+        # the best match first: no «к первому» beside it
+        assert "к первому" not in client.get("/doc/z1?q=Дементьева").get_data(as_text=True)
+    finally:
+        app.extensions["assembly_search"].close()
 
 
 @pytest.mark.parametrize("results", [
