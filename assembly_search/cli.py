@@ -8,11 +8,10 @@ import os
 import re
 import sys
 from collections import Counter
-from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
+from index.dates import parse_date
 from index.errors import IndexLocationError, IndexUnavailable
 from index.paths import readable_path, text_to_path
 
@@ -69,6 +68,19 @@ def _folder(text: str) -> Path:
     return Path(text)
 
 
+DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY"
+
+
+def _typed_date(text: str) -> str:
+    """An argparse type: a date in a form the web page and the API take too (index.dates), kept
+    as typed: the start and the end of a range read a partial date differently."""
+    try:
+        parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; give {DATE_FORMS}") from None
+    return text.strip()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors exit with 2 and one line
         self.print_usage(sys.stderr)
@@ -123,8 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--exact", action="store_true", help="match the exact word forms only")
     se.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE",
                     help="facet filter, e.g. speakers='С. Абдрахманов' or year=2019 (repeatable)")
-    se.add_argument("--from", dest="date_from", type=date.fromisoformat, help="earliest date, YYYY-MM-DD")
-    se.add_argument("--to", dest="date_to", type=date.fromisoformat, help="latest date, YYYY-MM-DD")
+    se.add_argument("--from", dest="date_from", type=_typed_date, help=f"earliest date: {DATE_FORMS}")
+    se.add_argument("--to", dest="date_to", type=_typed_date,
+                    help=f"latest date: {DATE_FORMS} (a year or month: up to its last day)")
     se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
     se.add_argument("--page", type=_number(int, 1, "pages count from 1"), default=1)
     se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10)
@@ -333,6 +346,9 @@ def _gone_mark(stored_path: str) -> str:
 
 def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
+    if res.partial:
+        print("Not every word was found together; these documents have some of the words."
+              + (f" No document has: {', '.join(res.unmatched)}." if res.unmatched else ""))
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = hit.date.isoformat() if hit.date else "undated"
         print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
@@ -342,6 +358,8 @@ def _print_result(res, tty: bool) -> None:
             print("   speakers: " + ", ".join(hit.speakers))
         if hit.snippet_html:
             print("   " + _plain(hit.snippet_html, tty))
+        if hit.missing:
+            print("   missing: " + ", ".join(hit.missing))
     if res.suggestion:
         print(f"\nDid you mean: {res.suggestion}")
     for name, values in res.facets.items():
@@ -359,27 +377,47 @@ def _print_quotes(res) -> None:
         print(f"\n{hit_citation(hit)}")
 
 
-def _to_json(obj) -> str:
-    return json.dumps(_jsonable(obj), ensure_ascii=False, indent=2, default=str)
+def _to_json(res, req, args) -> str:
+    from index.answers import json_default
+
+    return json.dumps(_jsonable(res, req, args), ensure_ascii=False, indent=2, default=json_default)
 
 
-def _jsonable(res) -> dict:
-    """The result as a dict; quotes carry the keys /api/quotes gives them (id, document_id,
-    citation, url: the passage's place on the web app's document page)."""
+def _jsonable(res, req, args) -> dict:
+    """The result with the keys /api/search or /api/quotes give it (links: the web app's paths),
+    and a document's files beside (`paths`: this command runs where they lie); a refused query as
+    the API's error."""
+    from index.answers import answer_fields, hit_fields, request_fields
     from index.citation import passage_anchor, quote_fields
     from index.results import QuoteResult
 
-    out = asdict(res)
+    if res.error:
+        return {"error": res.error, "status": 400}
+    params = request_fields(req.query, req.filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
+                            req.exact)
     if isinstance(res, QuoteResult):
-        out["hits"] = [quote_fields(hit, f"/doc/{hit.doc_id}#{passage_anchor(hit)}") for hit in res.hits]
-    return out
+        hits = [quote_fields(hit, f"/doc/{hit.doc_id}#{passage_anchor(hit)}") for hit in res.hits]
+    else:
+        hits = [{**hit_fields(hit, _document_path(hit.doc_id, req.query), f"/api/documents/{hit.doc_id}"),
+                 "paths": hit.paths} for hit in res.hits]
+    return answer_fields(res, params, hits)
+
+
+def _document_path(doc_id: str, query: str) -> str:
+    """The document's page in the web app, with the query marked, as /api/search links it."""
+    from urllib.parse import urlencode
+
+    # the characters Flask's url_for leaves unescaped in a query string
+    return f"/doc/{doc_id}" + ("?" + urlencode({"q": query}, safe="!$'()*,/:;?@") if query else "")
 
 
 def cmd_search(args) -> int:
     from index.search import SearchRequest, SearchService
 
     filters = _filters(args.filter, args.quotes)
-    if args.date_from and args.date_to and args.date_from > args.date_to:
+    date_from = parse_date(args.date_from) if args.date_from else None
+    date_to = parse_date(args.date_to, end=True) if args.date_to else None
+    if date_from and date_to and date_from > date_to:
         raise _UsageError(f"--from {args.date_from} is after --to {args.date_to}; no date is both.")
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
@@ -387,12 +425,12 @@ def cmd_search(args) -> int:
 
     def run(text: str) -> bool:
         """Print the result; False when the query was refused (its message said why)."""
-        req = SearchRequest(query=text, filters=filters, date_from=args.date_from,
-                            date_to=args.date_to, sort=args.sort, page=args.page, per_page=args.per_page,
+        req = SearchRequest(query=text, filters=filters, date_from=date_from,
+                            date_to=date_to, sort=args.sort, page=args.page, per_page=args.per_page,
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)
         if args.json:
-            print(_to_json(res))  # the message is in its "error"
+            print(_to_json(res, req, args))  # the message is in its "error"
         elif res.error:
             print(f"assembly-search: {res.error}", file=sys.stderr)
         elif args.quotes:

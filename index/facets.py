@@ -90,6 +90,7 @@ class FacetTables:
         self.is_doc = np.zeros(size, dtype=bool)
         self.is_doc[postings.postings("kind", KIND_DOC, cache=False)[0]] = True
         self._owner: np.ndarray | None = None
+        self._doc_records: np.ndarray | None = None
         self._is_doc_record = self.is_doc.copy()  # deleted ones too: their passages follow them
         self.is_doc &= live
         self.fields = {f: _postings_table(reader, postings, f, live) for f in FACET_FIELDS}
@@ -101,6 +102,15 @@ class FacetTables:
         if self._owner is None:
             self._owner = _owners(self._is_doc_record)
         return self._owner
+
+    def passages_of(self, docnum: int) -> tuple[int, int]:
+        """The record numbers [start, end) of a document's passages: the records after it up to
+        the next document's (see _owners), in their order of position."""
+        if self._doc_records is None:
+            self._doc_records = np.flatnonzero(self._is_doc_record)
+        k = int(np.searchsorted(self._doc_records, docnum, side="right"))
+        end = int(self._doc_records[k]) if k < len(self._doc_records) else self.size
+        return docnum + 1, end
 
     @staticmethod
     def _dates(reader, postings: PostingReader, size: int) -> np.ndarray:

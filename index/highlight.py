@@ -2,36 +2,78 @@
 
 Every piece of document text is escaped before it is wrapped in <mark>, so text such as
 `<script>` always comes back inert.
+
+Where a snippet is cut (and where the document page opens): at the cluster of matches, within
+one paragraph and a few lines, holding the most distinct words of the query, then the most
+matches, then the tightest; in the body rather than in the title and dateline that a result
+already shows above its snippet. A query word found only where the best cluster is not gets a
+second, shorter fragment.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import re
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 Tokens = Callable[[str], Iterable[tuple[str, int, int]]]  # text -> (term, start, end)
 
 SNIPPET_CHARS = 260
-MAX_SCAN_CHARS = 60_000  # long documents: look for a match in the first part only
+# A longer document's snippet is made from its passages that hold the query's terms (found in the
+# index by index.search) instead of tokenizing its whole text for every result.
+WHOLE_TEXT_CHARS = 20_000
+CLUSTER_SHARE = 0.75  # of a fragment's width, what one cluster of matches may span: room for context
+LEAD_PARAGRAPHS = 3  # title, subtitle, dateline: the most a document's opening repeats of its result line
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # as ingest joins paragraphs (and search_app.text splits them)
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_NOT_WORD = re.compile(r"\W+")
 
 
 class Marks(set):
     """What to mark: the terms themselves (marked wherever they occur) and phrases, whose
     words are marked only where the whole phrase occurs, as one mark per occurrence (a phrase
-    query, an abbreviation expanded to its full name)."""
+    query, an abbreviation expanded to its full name). Each term or phrase stands for one word
+    (or phrase) of the query, its `unit`: the snippet looks for the place where the most
+    distinct units meet."""
 
     def __init__(self, terms: Iterable[str] = ()) -> None:
         super().__init__(terms)
         self.phrases: list[tuple[tuple[str, ...], int]] = []
+        self._units: dict[Hashable, Hashable] = {}
 
-    def add_phrase(self, words: Iterable[str], slop: int = 1) -> None:
+    def add(self, term: str, unit: Hashable | None = None) -> None:
+        super().add(term)
+        if unit is not None:
+            self._units.setdefault(term, unit)
+
+    def add_phrase(self, words: Iterable[str], slop: int = 1, unit: Hashable | None = None) -> None:
         words = tuple(words)
         if len(words) == 1:
-            self.add(words[0])
-        elif words and (words, slop) not in self.phrases:
+            self.add(words[0], unit)
+        elif words and (words, max(1, slop)) not in self.phrases:
             self.phrases.append((words, max(1, slop)))
+            if unit is not None:
+                self._units.setdefault((words, max(1, slop)), unit)
+
+    def unit(self, key: Hashable) -> Hashable:
+        """The query word a term (or a (words, slop) phrase) stands for; by default itself."""
+        return self._units.get(key, key)
 
     def __bool__(self) -> bool:
         return bool(len(self) or self.phrases)
+
+
+def _unit(marks: set[str], key: Hashable) -> Hashable:
+    return marks.unit(key) if isinstance(marks, Marks) else key
+
+
+class Match(NamedTuple):
+    """One mark: its span and the query units it matched (a compound can match two words)."""
+
+    start: int
+    end: int
+    units: frozenset
 
 
 # One token of the text: its span and every term the analyzer gives it there (alternatives,
@@ -75,61 +117,70 @@ def _phrase_end(slots: list[Slot], i: int, words: tuple[str, ...], slop: int) ->
     return None
 
 
-def _match_at(slots: list[Slot], i: int, marks: set[str]) -> int | None:
-    """The end slot of the longest match starting at slot `i` (a term or a phrase), or None."""
-    best = i if slots[i][2] & marks else None
+def _match_at(slots: list[Slot], i: int, marks: set[str]) -> tuple[int, frozenset] | None:
+    """The end slot of the longest match starting at slot `i` (a term or a phrase) and the
+    units it matched, or None."""
+    terms = slots[i][2] & marks
+    best = (i, frozenset(_unit(marks, t) for t in terms)) if terms else None
     for words, slop in getattr(marks, "phrases", ()):
         end = _phrase_end(slots, i, words, slop)
-        if end is not None and (best is None or end > best):
-            best = end
+        if end is None:
+            continue
+        unit = frozenset((_unit(marks, (words, slop)),))
+        if best is None or end > best[0]:
+            best = (end, unit)
+        elif end == best[0]:
+            best = (end, best[1] | unit)
     return best
 
 
-def _spans(text: str, marks: set[str], tokens: Tokens, stop_after: int | None = None) -> list[tuple[int, int]]:
-    """Spans to mark: one per lone term, one per phrase occurrence (its first word to its last)."""
+def _spans(text: str, marks: set[str], tokens: Tokens) -> list[Match]:
+    """What to mark: one match per lone term, one per phrase occurrence (its first word to its last)."""
     phrases = getattr(marks, "phrases", ())
     if not phrases:
-        return _term_spans(text, marks, tokens, stop_after)
+        return _term_spans(text, marks, tokens)
     reach = max((len(w) * s for w, s in phrases), default=1)  # slots a phrase can span at most
     slots: list[Slot] = []
-    spans: list[tuple[int, int]] = []
+    spans: list[Match] = []
     done = 0  # slots before this one are decided
     for slot in _slots(text, tokens):
         slots.append(slot)
         # a match starting at `done` is known once `reach` more slots have been read
         while done < len(slots) - reach:
             done = _take(slots, done, marks, spans)
-        if stop_after is not None and spans and slot[0] > spans[0][0] + stop_after:
-            return spans
     while done < len(slots):
         done = _take(slots, done, marks, spans)
     return spans
 
 
-def _term_spans(text: str, terms: set[str], tokens: Tokens, stop_after: int | None) -> list[tuple[int, int]]:
-    """Spans of lone terms: the fast path when there is no phrase."""
-    spans: list[tuple[int, int]] = []
+def _term_spans(text: str, terms: set[str], tokens: Tokens) -> list[Match]:
+    """Matches of lone terms: the fast path when there is no phrase."""
+    spans: list[Match] = []
     for term, start, end in tokens(text):
-        if term in terms and (not spans or start >= spans[-1][1]):
-            spans.append((start, end))
-        if stop_after is not None and spans and start > spans[0][0] + stop_after:
-            break
+        if term not in terms:
+            continue
+        unit = _unit(terms, term)
+        if spans and (start, end) == spans[-1][:2]:  # another term of the same token
+            spans[-1] = Match(start, end, spans[-1].units | {unit})
+        elif not spans or start >= spans[-1].end:
+            spans.append(Match(start, end, frozenset((unit,))))
     return spans
 
 
-def _take(slots: list[Slot], i: int, marks: set[str], spans: list[tuple[int, int]]) -> int:
+def _take(slots: list[Slot], i: int, marks: set[str], spans: list[Match]) -> int:
     """Mark the match starting at slot `i`, if any; return the next slot to look at."""
-    end = _match_at(slots, i, marks)
-    if end is None:
+    found = _match_at(slots, i, marks)
+    if found is None:
         return i + 1
-    spans.append((slots[i][0], slots[end][1]))
+    end, units = found
+    spans.append(Match(slots[i][0], slots[end][1], units))
     return end + 1
 
 
-def _marked(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
+def _marked(text: str, spans: Iterable[Match], offset: int = 0) -> str:
     out: list[str] = []
     pos = offset
-    for start, end in spans:
+    for start, end, _ in spans:
         out.append(escape(text[pos:start]))
         out.append("<mark>" + escape(text[start:end]) + "</mark>")
         pos = end
@@ -137,30 +188,237 @@ def _marked(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     return "".join(out)
 
 
-def snippet(text: str, terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS) -> str:
-    """An escaped excerpt of `text` around the first cluster of matching terms."""
-    text = text or ""
-    head = text[:MAX_SCAN_CHARS]
-    spans = _spans(head, terms, tokens, stop_after=width) if terms else []
-    if not spans:
-        cut = _word_cut(text, 0, width)
-        return escape(text[:cut]).replace("\n", " ") + ("…" if cut < len(text) else "")
-    first = spans[0][0]
-    start = max(0, first - width // 4)
-    # start on a word boundary
-    if start > 0:
-        space = text.find(" ", start, first)
+# -- where the query's words meet ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Piece:
+    """Text a snippet may be cut from: a whole document, or one of a long document's passages."""
+
+    text: str
+    lead: int = 0  # characters at its start that repeat the result's title and dateline
+    opens: bool = True  # the document starts with it: no «…» before a fragment from its start
+    closes: bool = True  # the document ends with it
+
+    def matches(self, terms: set[str], tokens: Tokens) -> list[Match]:
+        return _spans(self.text, terms, tokens) if terms else []
+
+
+class Cluster(NamedTuple):  # a tuple, not a dataclass: a long transcript makes one per match
+    """Matches close together: within one paragraph, spanning at most the cluster reach."""
+
+    piece: int
+    first: int  # index of its first match in the piece's matches
+    count: int
+    start: int
+    end: int
+    units: frozenset
+    in_lead: bool
+    gaps: int = 0  # characters between its matches
+
+    def rank(self) -> tuple:
+        """Better is greater: the body before the title and dateline, then the most distinct
+        query units, the most matches, the least text between them."""
+        return (not self.in_lead, len(self.units), self.count, -self.gaps)
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def _clusters(piece: int, text: str, matches: list[Match], reach: int, lead: int) -> Iterator[Cluster]:
+    """For each match, the cluster it starts: the matches after it in its paragraph that end
+    within `reach` characters of its start (two pointers: linear in the number of matches)."""
+    breaks = _paragraph_breaks(text)
+    units: dict = {}  # unit -> matches of the window matches[i:j] holding it
+    j = marked = k = 0  # `marked`: the characters the window's matches cover; breaks[k]: its paragraph's end
+    for i, first in enumerate(matches):
+        if j <= i:
+            j, marked = i, 0
+            units.clear()
+        while k < len(breaks) and breaks[k] <= first.start:
+            k += 1
+        paragraph_end = breaks[k] if k < len(breaks) else len(text)
+        limit = first.start + reach
+        while j < len(matches) and matches[j].start < paragraph_end and matches[j].end <= limit:
+            for unit in matches[j].units:
+                units[unit] = units.get(unit, 0) + 1
+            marked += matches[j].end - matches[j].start
+            j += 1
+        if j == i:  # one match longer than the reach (a long phrase): a cluster of its own
+            yield Cluster(piece, i, 1, first.start, first.end, first.units, first.start < lead)
+            continue
+        end = matches[j - 1].end
+        yield Cluster(piece, i, j - i, first.start, end, frozenset(units), first.start < lead, end - first.start - marked)
+        for unit in first.units:  # the window moves on past `first`
+            if units[unit] == 1:
+                del units[unit]
+            else:
+                units[unit] -= 1
+        marked -= first.end - first.start
+
+
+def _best(clusters: Iterable[Cluster]) -> Cluster | None:
+    """The best-ranked cluster; the first in reading order among equals."""
+    best = None
+    for cluster in clusters:
+        if best is None or cluster.rank() > best.rank():
+            best = cluster
+    return best
+
+
+def _all_clusters(pieces: list[Piece], matches: list[list[Match]], width: int) -> list[Cluster]:
+    reach = int(width * CLUSTER_SHARE)
+    return [c for n, piece in enumerate(pieces) for c in _clusters(n, piece.text, matches[n], reach, piece.lead)]
+
+
+def _fragments(pieces: list[Piece], matches: list[list[Match]], width: int) -> tuple[list[Cluster], int]:
+    """The clusters a snippet shows and the width of each: the best one; or, when query words
+    it lacks occur elsewhere (in the same part, body or lead), two half-width fragments if
+    together they show more of the query's words."""
+    best = _best(_all_clusters(pieces, matches, width))
+    if best is None:
+        return [], width
+    present = {u for n, piece in enumerate(pieces) for m in matches[n]
+               if (m.start < piece.lead) == best.in_lead for u in m.units}
+    if present <= best.units:
+        return [best], width
+    half = width // 2
+    candidates = [c for c in _all_clusters(pieces, matches, half) if c.in_lead == best.in_lead]
+    first = _best(candidates)
+    missing = present - first.units
+    apart = [c for c in candidates if c.units & missing and
+             (c.piece != first.piece or c.start >= first.end + half or c.end <= first.start - half)]
+    if not apart:
+        return [best], width
+    second = max(apart, key=lambda c: (len(c.units & missing), c.rank()))
+    if len(first.units | second.units) <= len(best.units):
+        return [best], width
+    return sorted([first, second], key=lambda c: (c.piece, c.start)), half
+
+
+def _cut(piece: Piece, cluster: Cluster, width: int) -> tuple[int, int]:
+    """Where a fragment of `width` characters showing `cluster` starts and ends: a little
+    before its first match, on a word boundary, never before its paragraph (nor, for a cluster
+    in the body, in the lead)."""
+    text = piece.text
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, 0, cluster.start))
+    floor = breaks[-1].end() if breaks else 0  # the start of the cluster's paragraph
+    if not cluster.in_lead:
+        floor = max(floor, min(piece.lead, cluster.start))
+    before = max(0, min(width // 4, width - (cluster.end - cluster.start)))
+    start = max(floor, cluster.start - before)
+    if start > floor:  # start on a word boundary
+        space = text.find(" ", start, cluster.start)
         start = space + 1 if space != -1 else start
-    end = _word_cut(text, start, width)
-    inside = [(s, e) for s, e in spans if s >= start and e <= end]
-    body = _marked(text[:end], inside, start)
-    return ("…" if start > 0 else "") + body.replace("\n", " ") + ("…" if end < len(text) else "")
+    end = max(_word_cut(text, start, width), cluster.end)
+    return start, end
+
+
+def _render(pieces: list[Piece], matches: list[list[Match]], fragments: list[Cluster], width: int) -> str:
+    out: list[str] = []
+    for n, cluster in enumerate(fragments):
+        piece = pieces[cluster.piece]
+        start, end = _cut(piece, cluster, width)
+        inside = [m for m in matches[cluster.piece] if m.start >= start and m.end <= end]
+        if n > 0:
+            out.append(" … ")
+        else:
+            out.append(_before(piece, start))
+        out.append(_marked(piece.text[:end], inside, start).replace("\n", " "))
+    out.append(_after(piece, end))
+    return "".join(out)
+
+
+def _before(piece: Piece, start: int) -> str:
+    """«…» where text is left out before a fragment: glued to it mid-paragraph, apart from it at
+    a paragraph's start."""
+    if start == 0:
+        return "" if piece.opens else "… "
+    return "… " if piece.text[start - 1] == "\n" else "…"
+
+
+def _after(piece: Piece, end: int) -> str:
+    if end >= len(piece.text):
+        return "" if piece.closes else " …"
+    return " …" if piece.text[end] == "\n" else "…"
+
+
+def _opening(piece: Piece, width: int) -> str:
+    """A snippet with no match: the start of the text, after the lead when a body follows it."""
+    text = piece.text
+    start = piece.lead if piece.lead < len(text) else 0
+    cut = _word_cut(text, start, width)
+    return _before(piece, start) + escape(text[start:cut]).replace("\n", " ") + _after(piece, cut)
+
+
+def snippet_of(pieces: list[Piece], terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS) -> str:
+    """An escaped excerpt where the query's words meet (see the module's note), from one or
+    more pieces of a document; each piece is tokenized whole, so keep them short (WHOLE_TEXT_CHARS)."""
+    if not pieces:
+        return ""
+    matches = [p.matches(terms, tokens) for p in pieces]
+    fragments, each = _fragments(pieces, matches, width)
+    if not fragments:
+        return _opening(pieces[0], width)
+    return _render(pieces, matches, fragments, each)
+
+
+def snippet(text: str, terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS, lead: int = 0) -> str:
+    """An escaped excerpt of `text` where the query's words meet, outside its first `lead`
+    characters (the title and dateline) when it can."""
+    return snippet_of([Piece(text or "", lead)], terms, tokens, width)
 
 
 def highlight_all(text: str, terms: set[str], tokens: Tokens) -> tuple[str, int]:
     """The whole text escaped with every match marked; also the number of matches."""
     spans = _spans(text, terms, tokens) if terms else []
     return _marked(text, spans), len(spans)
+
+
+def highlight_document(text: str, terms: set[str], tokens: Tokens, lead: int = 0,
+                       width: int = SNIPPET_CHARS) -> tuple[str, int, int | None]:
+    """The whole text escaped with every match marked, the number of matches, and the number
+    (0-based) of the mark that starts the best cluster: where its snippet is cut from."""
+    spans = _spans(text, terms, tokens) if terms else []
+    # one cluster at a time, not a list of them: a long transcript has one per match
+    best = _best(_clusters(0, text, spans, int(width * CLUSTER_SHARE), lead))
+    return _marked(text, spans), len(spans), best.first if best else None
+
+
+# -- the lead: what a result line already shows -------------------------------------------------
+def lead_paragraphs(text: str, title: str) -> tuple[int, int]:
+    """How many paragraphs open `text` by repeating its title or giving its dateline (what a
+    result shows above its snippet), and how many characters they take with the break after
+    them: (0, 0) when the text opens with its body."""
+    wanted = _fold(title)
+    count = pos = 0
+    while count < LEAD_PARAGRAPHS and pos < len(text):
+        br = _PARAGRAPH_BREAK.search(text, pos)
+        paragraph = text[pos:br.start() if br else len(text)]
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        if not lines or not all(_repeats_title(line, wanted) or _is_dateline(line) for line in lines):
+            break
+        count += 1
+        pos = br.end() if br else len(text)
+    return count, pos
+
+
+def _fold(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.casefold().replace("ё", "е")).strip()
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """A line of the title (a wrapped one too), or the title with little more (a trailing mark)."""
+    line = _fold(line)
+    if not title or not line:
+        return False
+    return line == title or (len(line) >= 20 and line in title) or (title in line and len(line) <= len(title) + 20)
+
+
+def _is_dateline(line: str) -> bool:
+    """`Нур-Султан, 20 июня 2019 года`, `12.09.2023`: a year with a few words before it and
+    next to none after."""
+    m = _YEAR.search(line)
+    return bool(m) and len(line) <= 120 and len(line[:m.start()].split()) <= 5 and len(line[m.end():].split()) <= 2
 
 
 def _word_cut(text: str, start: int, width: int) -> int:

@@ -218,6 +218,14 @@ def surname_nominative_gender(word: str) -> str:
     return "mf"
 
 
+@lru_cache(maxsize=4096)
+def word_forms(word: str) -> frozenset[str]:
+    """Every form of the dictionary words a lowercase `word` may be a form of (the lexemes of
+    its readings), ё folded: `назарбаева` -> назарбаев, назарбаеву, ...; the word alone when
+    the dictionary has nothing better than a guess."""
+    return frozenset(_fold(form.word) for p in parses(word) for form in p.lexeme) | {word}
+
+
 @lru_cache(maxsize=200_000)
 def word_terms(word: str) -> tuple[str, ...]:
     """Index terms of one normalized word without hyphens ((): a stop word)."""

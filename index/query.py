@@ -55,7 +55,7 @@ _ANY_FIELD_RE = re.compile(r"(?<!\S)([^\W\d_]+):(?=[^\s/:\"«])")
 # 2019-2021, 2019..2021, [2019 TO 2021]; a year missing at either end (2019-, ..2021, [2019 TO *])
 # is an open range, which gets a message
 _YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4}|\*)?\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4}|\*)?\s*\]?")
-_WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*?][^\s\"()]*")
+_WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*][^\s\"()]*")
 _NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
 
@@ -192,7 +192,7 @@ def _check_wildcards(text: str) -> None:
     if len(words) > MAX_WILDCARDS:
         raise QueryError(f"В запросе больше {MAX_WILDCARDS} слов со звёздочкой; уберите лишние.")
     for word in words:
-        prefix = re.split(r"[*?]", word.lstrip("-+"), maxsplit=1)[0]
+        prefix = word.lstrip("-+").split("*", 1)[0]
         if len(prefix) < MIN_WILDCARD_PREFIX:
             raise QueryError(
                 f"Слишком широкий шаблон «{word}»: перед звёздочкой нужно не меньше {MIN_WILDCARD_PREFIX} букв."
@@ -349,9 +349,16 @@ def _without_dangling_operators(text: str) -> str:
     return _DANGLING_OPERATORS.sub("", text).strip()
 
 
+def question_marks_as_punctuation(text: str) -> str:
+    """`text` without question marks: people type questions (`что говорил Токаев о языке?`),
+    and Whoosh would read the mark as a one-letter wildcard, so `языке?` found nothing. The
+    wildcard the search page teaches is the star."""
+    return text.replace("?", " ")
+
+
 def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
-    text = straight_quotes((text or "").strip())
+    text = question_marks_as_punctuation(straight_quotes((text or "").strip())).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
     rest, filters = split_field_filters(text)
@@ -388,3 +395,30 @@ def _only_negative(query: Query) -> bool:
         return True
     subs = getattr(query, "subqueries", None)
     return bool(subs) and all(isinstance(s, Not) for s in subs)
+
+
+# What makes a query more than plain words: a phrase, a group, a wildcard, an exclusion or an
+# inclusion at a word's start, an operator. Such a query keeps its strict meaning.
+_STRICT_SYNTAX_RE = re.compile(r'["()*]|(?<!\S)[+-]|(?<!\S)(?:AND|ANDNOT|И|OR|ИЛИ|NOT|НЕ)(?!\S)')
+_INITIALS_ONLY_RE = re.compile(r"(?:[^\W\d_]\.)+")
+_EDGE_PUNCTUATION = ".,;:!…«»'’"
+
+
+def plain_words(text: str) -> list[str] | None:
+    """The words of a query typed as plain words (`что говорил Токаев о языке`), as typed and
+    without the punctuation around them, initials kept with the surname after them (`Н.А.
+    Назарбаев`); None when the query uses any syntax (phrases, operators, exclusions, wildcards):
+    the words a search may relax to "most of them" when all of them find nothing."""
+    if _STRICT_SYNTAX_RE.search(text):
+        return None
+    words: list[str] = []
+    pending = ""
+    for chunk in text.split():
+        if _INITIALS_ONLY_RE.fullmatch(chunk):
+            pending += chunk
+            continue
+        word = chunk.strip(_EDGE_PUNCTUATION)
+        if word:
+            words.append(f"{pending} {word}" if pending else word)
+        pending = ""
+    return words

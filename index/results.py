@@ -39,6 +39,7 @@ class Hit:
     snippet_html: str
     score: float | None
     paths: list[str]
+    missing: list[str] = field(default_factory=list)  # words of a partial match the document lacks
 
 
 @dataclass
@@ -55,6 +56,9 @@ class SearchResult:
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> the full name also searched
     sort: str = "relevance"  # the order of the hits: "newest" for a relevance asked with no words
     has_words: bool = True  # False: no words to match (browse, filters alone), listed by date
+    # True: every word together found nothing, and these are the documents with most of them
+    partial: bool = False
+    unmatched: list[str] = field(default_factory=list)  # words of a partial match no document has
 
     @property
     def page_count(self) -> int:
@@ -122,3 +126,4 @@ class DocumentView:
     text_html: str  # escaped, matches of the query marked
     match_count: int
     passages: list[Passage]
+    best_match: int | None = None  # the mark (0-based) where the query's words meet best, as in the snippet

@@ -11,6 +11,7 @@ import functools
 import re
 import threading
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -20,14 +21,15 @@ from whoosh.query import Term
 
 from index import highlight
 from index.aliases import canonicals_named
-from index.analysis import analyze_terms
+from index.analysis import analyze_terms, query_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import STOP_WORDS, surname_form_genders, surname_nominative_gender, word_terms
+from index.morphology import (STOP_WORDS, surname_form_genders, surname_nominative_gender, word_forms,
+                              word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
-from index.query import OPERATORS, QueryError, parse_query
+from index.query import OPERATORS, QueryError, parse_query, plain_words
 from index.results import (
     DocumentView,
     FacetCount,
@@ -53,15 +55,36 @@ FEW_HITS = 3  # below this many hits, offer a spelling suggestion
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
                   "например speaker:Токаев.")
-# A quote should be a sentence worth citing. BM25F's length normalisation favours the shortest
-# passages, so a heading or a caption ("Сессия Ассамблеи народа Казахстана") outranked every real
-# sentence for a common word. A passage of fewer words than this has its score scaled by
-# words / QUOTE_MIN_WORDS (a 4-word heading keeps a quarter); longer ones keep BM25F's score.
-QUOTE_MIN_WORDS = 16
+# BM25F's length normalisation favours the shortest records: a heading or a caption ("Сессия
+# Ассамблеи народа Казахстана") outranked every real sentence as a quote, and a one-line photo
+# caption («Фото: волонтеры на акции.») or announcement every report wholly about the word as a
+# document. A record shorter than its kind's floor has its relevance score scaled by
+# words / floor (a 4-word heading keeps a quarter of a quote's); longer ones keep BM25F's score.
+# Words as the exact-form field counts them (every word, stop words too; a document's title
+# with its text, so a one-line file counts its line twice); a real news item has 40 or more.
+SHORT_RECORD_WORDS = {"quotes": 16, "documents": 40}
+LENGTH_FIELD = {"quotes": "pexact", "documents": "exact"}
+# A long document's snippet is looked for in this many of its passages with the most distinct
+# query words (and the best passage of each word): each is tokenized, the rest of the text is not.
+SNIPPET_PASSAGES = 4
 
 
 def exact_tokens_with_offsets(text: str):
     return tokens_with_offsets(text, exact=True)
+
+
+def _unit_key(node):
+    """What a query node stands for, as a highlight unit: its first word (or phrase)."""
+    from whoosh import query as wq
+
+    if isinstance(node, wq.Phrase):
+        return tuple(node.words), max(1, node.slop)
+    if isinstance(node, wq.MultiTerm):
+        return "*", node.text
+    if isinstance(node, wq.Term):
+        return node.text
+    children = [] if node.is_leaf() else list(node.children())
+    return _unit_key(children[0]) if children else None
 
 
 def _single_year(years: list[str], start: date | None, end: date | None) -> int | None:
@@ -123,6 +146,51 @@ def _names_matching(typed: str, values: list[str]) -> list[str]:
             if all(any(w & p and _may_be_form_of(wt, pt) for pt, p in _name_parts(v)) for wt, w in wanted)]
 
 
+@dataclass
+class PartialMatch:
+    """Records with most of a query's words, when all of them together found none."""
+    matched: np.ndarray  # per record: has at least half of the words (or as many as any has)
+    scores: np.ndarray  # per record: BM25F of the words it has
+    counts: np.ndarray  # per record: how many of the words it has
+    words: list[str]  # the words searched, as typed (stop words left out)
+    masks: list[np.ndarray]  # per word, the records having it
+
+    def missing(self, record: int) -> list[str]:
+        return [w for w, mask in zip(self.words, self.masks) if not mask[record]]
+
+    def unmatched(self) -> list[str]:
+        """The words no record in scope has."""
+        return [w for w, mask in zip(self.words, self.masks) if not mask.any()]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions of one letter."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def _typed_form(typed: str, found: str) -> str:
+    """The form of the indexed word `found` nearest what was typed: `назарбаеф` is offered
+    `назарбаев`, not the `назарбаева` the archive holds. Only forms whose query finds what
+    `found` finds (a shared term), so the correction changes the spelling, never the search."""
+    terms = set(analyze_terms(found))
+    forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
+    return min(forms, key=lambda f: (_edit_distance(typed, f), f != found, f))
+
+
+def _cased_like(typed: str, word: str) -> str:
+    """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев."""
+    if len(typed) > 1 and typed.isupper():
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
 def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
     per_page = min(max(int(per_page or 10), 1), MAX_PER_PAGE)
     page = min(max(int(page or 1), 1), MAX_PAGE)
@@ -130,13 +198,15 @@ def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
 
 
 def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort: str, page: int,
-          per_page: int, owner: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
+          per_page: int, owner: np.ndarray | None = None,
+          tiers: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
     """The record numbers (and scores) of one page: by score, newest or oldest.
 
     Ties in score (Whoosh keeps lengths in one byte, so there are many) break by date, newest
     first, then record number, so paging is stable. Undated records sort last by date. By date,
     the records of one document (`owner`: per record, its document's number) stay together in
-    reading order, a document's passages following it in its segment.
+    reading order, a document's passages following it in its segment. `tiers` (per record, how
+    many of the query's words it has) rank before the score.
     """
     start = (page - 1) * per_page
     docs = np.nonzero(final)[0]
@@ -144,13 +214,15 @@ def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort:
         return [], []
     if scores is not None:
         doc_scores = np.round(scores[docs], 6)
+        doc_tiers = np.zeros(len(docs)) if tiers is None else tiers[docs].astype(np.float64)
         want = start + per_page
         if want < len(docs):  # only the best `want` need a full sort
-            keep = np.argpartition(-doc_scores, want - 1)[:want]
-            cutoff = doc_scores[keep].min()
-            keep = np.nonzero(doc_scores >= cutoff)[0]  # keep every tie at the cut
-            docs, doc_scores = docs[keep], doc_scores[keep]
-        order = np.lexsort((docs, -dates[docs].astype(np.int64), -doc_scores))[start:start + per_page]
+            key = doc_tiers * (doc_scores.max() + 1.0) + doc_scores  # a tier outweighs any score
+            keep = np.argpartition(-key, want - 1)[:want]
+            cutoff = key[keep].min()
+            keep = np.nonzero(key >= cutoff)[0]  # keep every tie at the cut
+            docs, doc_scores, doc_tiers = docs[keep], doc_scores[keep], doc_tiers[keep]
+        order = np.lexsort((docs, -dates[docs].astype(np.int64), -doc_scores, -doc_tiers))[start:start + per_page]
         return [int(d) for d in docs[order]], [float(x) for x in doc_scores[order]]
     doc_dates = dates[docs].astype(np.int64)
     group = docs if owner is None else owner[docs].astype(np.int64)
@@ -160,6 +232,14 @@ def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort:
         order = np.lexsort((docs, -group, -doc_dates))
     picked = docs[order[start:start + per_page]]
     return [int(d) for d in picked], [None] * len(picked)
+
+
+def _within(matched: np.ndarray, date_mask, masks: dict[str, np.ndarray]) -> np.ndarray:
+    """The matched records that pass the date range and every facet filter."""
+    final = matched & date_mask
+    for mask in masks.values():
+        final &= mask
+    return final
 
 
 class SearchService:
@@ -172,7 +252,7 @@ class SearchService:
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
-        self._quote_prior: np.ndarray | None = None
+        self._length_priors: dict[str, np.ndarray] = {}
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
@@ -201,16 +281,18 @@ class SearchService:
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
         self._searcher, self._postings, self._tables = searcher, postings, tables
-        self._quote_prior = None
+        self._length_priors = {}
 
-    def _quote_length_prior(self) -> np.ndarray:
-        """Per record number, the factor a quote's score is scaled by: its words / QUOTE_MIN_WORDS,
-        at most 1. Words as the exact-form field counts them (every word, stop words too), so the
-        prior is the same for a search in any form or the exact one; built once per generation."""
-        if self._quote_prior is None:
-            words = self._postings.field_lengths("pexact")
-            self._quote_prior = np.minimum(1.0, words / QUOTE_MIN_WORDS)
-        return self._quote_prior
+    def _length_prior(self, kind: str) -> np.ndarray:
+        """Per record number, the factor a relevance score of `kind` ("documents", "quotes") is
+        scaled by: the record's words / SHORT_RECORD_WORDS[kind], at most 1. Words as the
+        exact-form field counts them, so the prior is the same for a search in any form or the
+        exact one; built once per generation. The executor's scores stay BM25F's: this applies
+        after them."""
+        if kind not in self._length_priors:
+            words = self._postings.field_lengths(LENGTH_FIELD[kind])
+            self._length_priors[kind] = np.minimum(1.0, words / SHORT_RECORD_WORDS[kind])
+        return self._length_priors[kind]
 
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
@@ -238,7 +320,7 @@ class SearchService:
             self._searcher = None
             self._tables = None
             self._postings = None
-            self._quote_prior = None
+            self._length_priors = {}
 
     def doc_count(self) -> int:
         with self._lock:
@@ -290,29 +372,70 @@ class SearchService:
                 matched &= tables.is_doc
             masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
-            final = matched & date_mask
-            for mask in masks.values():
-                final &= mask
-            total = int(final.sum())
+            final = _within(matched, date_mask, masks)
+            total = strict_total = int(final.sum())
+            partial = None
+            if total == 0 and parsed.query is not None:
+                partial = self._partial_match(searcher, parsed.text, fields, _within(tables.is_doc, date_mask, masks))
+            if partial is not None:
+                matched, scores = partial.matched, partial.scores
+                final = _within(matched, date_mask, masks)
+                total = int(final.sum())
 
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to: _rank lists by date
-            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page, per_page)
+            if sort == "relevance":
+                scores = scores * self._length_prior("documents")  # a caption below a report
+            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page,
+                                        per_page, tiers=partial.counts if partial is not None else None)
             terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
-            hits = [self._hit(searcher, d, sc, terms, tokens, req.highlight) for d, sc in zip(docnums, hit_scores)]
+            hits = [self._hit(searcher, d, sc, terms, tokens, req.highlight, req.exact)
+                    for d, sc in zip(docnums, hit_scores)]
+            if partial is not None:
+                for docnum, hit in zip(docnums, hits):
+                    hit.missing = partial.missing(docnum)
 
             facets = {}
             if req.facets:
                 facets = self._facets_and_months(tables, matched, date_mask, masks, filters, req,
                                                  lambda scope: functools.partial(tables.count, matched=scope))
             suggestion = None
-            if parsed.query is not None and total < FEW_HITS:
+            if parsed.query is not None and strict_total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed.text, "exact", () if req.exact else fields)
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
+            partial is not None, partial.unmatched() if partial is not None else [],
         )
+
+    def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
+        """When every word of a query typed as plain words (`что говорил Токаев о языке`) found
+        nothing together: the records of `scope` having at least half of its words, or as many
+        as any record has. None for a query with any syntax (a phrase, an operator, an
+        exclusion keeps its strict meaning), fewer than two words, or no word found at all."""
+        words = plain_words(text)
+        if not words or len(words) < 2:
+            return None
+        searched, masks = [], []
+        scores = np.zeros(len(scope), dtype=np.float64)
+        counts = np.zeros(len(scope), dtype=np.int32)
+        for word in words:
+            try:
+                query = parse_query(word, fields, searcher.schema).query
+            except QueryError:
+                continue  # a stop word: no more searched alone than in the whole query
+            mask, word_scores = self._run(searcher, query)
+            mask &= scope
+            searched.append(word)
+            masks.append(mask)
+            scores += np.where(mask, word_scores, 0.0)
+            counts += mask
+        best = int(counts.max()) if searched else 0
+        if len(searched) < 2 or best == 0:
+            return None
+        need = min(best, -(-len(searched) // 2))
+        return PartialMatch(counts >= need, scores, counts, searched, masks)
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
                            typed: dict[str, list[str]]) -> None:
@@ -355,42 +478,41 @@ class SearchService:
         return mask
 
     @staticmethod
-    def _highlight_terms(searcher, query) -> set[str]:
-        """The index terms to mark: every positive leaf, wildcards expanded, exclusions left out."""
+    def _highlight_terms(searcher, query) -> highlight.Marks:
+        """The index terms to mark: every positive leaf, wildcards expanded, exclusions left out;
+        each under the query word it stands for (its unit), for choosing the snippet."""
         from whoosh import query as wq
 
         terms = highlight.Marks()  # phrases are marked only where they occur whole
         reader = searcher.reader()
 
-        def walk(node) -> None:
+        def walk(node, unit=None) -> None:
             if isinstance(node, wq.Not):
                 return
             if isinstance(node, (wq.AndNot, wq.AndMaybe)):
-                walk(node.a)
-                if isinstance(node, wq.AndMaybe):
-                    walk(node.b)
+                walk(node.a, unit)
+                if isinstance(node, wq.AndMaybe):  # `Н.А. Назарбаев`: the initials are the surname's word
+                    walk(node.b, unit or _unit_key(node.a))
                 return
             if isinstance(node, wq.Phrase):
-                terms.add_phrase(node.words, node.slop)
+                terms.add_phrase(node.words, node.slop, unit)
             elif isinstance(node, wq.MultiTerm):
                 for i, raw in enumerate(node._btexts(reader)):
                     if i >= 200:
                         break
-                    terms.add(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+                    terms.add(raw.decode("utf-8") if isinstance(raw, bytes) else raw, unit or _unit_key(node))
             elif isinstance(node, wq.Term):
-                terms.add(node.text)
+                terms.add(node.text, unit)
             for child in node.children() if node.is_leaf() is False else ():
-                walk(child)
+                walk(child, unit)
 
         if query is not None:
             walk(query)
         return terms
 
-    @staticmethod
-    def _hit(searcher, docnum, score, terms, tokens, with_snippet) -> Hit:
+    def _hit(self, searcher, docnum, score, terms, tokens, with_snippet, exact) -> Hit:
         stored = searcher.stored_fields(docnum)
-        text = stored.get("content", "")
-        html = highlight.snippet(text, terms, tokens) if with_snippet else ""
+        html = self._snippet(searcher, docnum, stored, terms, tokens, exact) if with_snippet else ""
         return Hit(
             doc_id=stored["doc_id"],
             title=stored.get("title", ""),
@@ -404,6 +526,63 @@ class SearchService:
             score=score,
             paths=list(stored.get("paths") or []),
         )
+
+    def _snippet(self, searcher, docnum: int, stored: dict, terms, tokens, exact: bool) -> str:
+        """The hit's snippet. A document up to WHOLE_TEXT_CHARS is tokenized whole; a longer one
+        never is: the passage postings name its passages holding the query's terms, and the
+        snippet is cut from those holding the most query words."""
+        text = stored.get("content", "")
+        leads, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
+        if len(text) <= highlight.WHOLE_TEXT_CHARS or not terms:
+            # a short text costs less to tokenize than the passage postings of common words
+            # cost to read (and to keep cached beside the documents' at 100k documents)
+            return highlight.snippet(text, terms, tokens, lead=lead_chars)
+        start, end = self._tables.passages_of(docnum)
+        holders = self._passages_holding(terms, "pexact" if exact else "ptext", start, end)
+        pieces = self._snippet_passages(searcher, holders, start, end, leads)
+        if not pieces:  # no passage holds them (the title does): the opening, after the lead
+            pieces = [highlight.Piece(text[:highlight.WHOLE_TEXT_CHARS], lead_chars, closes=False)]
+        return highlight.snippet_of(pieces, terms, tokens)
+
+    def _snippet_passages(self, searcher, holders: dict, start: int, end: int, leads: int) -> list[highlight.Piece]:
+        """The passages (records in [start, end)) most likely to hold the snippet, in reading
+        order: the SNIPPET_PASSAGES holding the most distinct query units (the body's before
+        the lead's, then the first), and the best of each unit's."""
+        if not holders:
+            return []
+        size = end - start
+        units_held = np.zeros(size, dtype=np.int32)
+        for ids in holders.values():
+            units_held[ids - start] += 1  # each unit's passages are unique
+        in_body = np.arange(size) >= leads
+        order = np.lexsort((np.arange(size), -units_held, ~in_body))  # the last key sorts first
+        order = order[units_held[order] > 0]
+        rank = np.empty(size, dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        chosen = set(order[:SNIPPET_PASSAGES].tolist())
+        chosen.update(int(ids[np.argmin(rank[ids - start])] - start) for ids in holders.values())
+        pieces = []
+        for k in sorted(chosen):
+            text = searcher.stored_fields(start + k).get("ptext", "")
+            pieces.append(highlight.Piece(text, len(text) if k < leads else 0, opens=k == 0, closes=k == size - 1))
+        return pieces
+
+    def _passages_holding(self, terms, field: str, start: int, end: int) -> dict:
+        """Per query unit, the passage records in [start, end) holding it (a phrase: all its
+        words; a word: any of its terms), from the cached passage postings; units held by none
+        are left out."""
+        def within(word: str) -> np.ndarray:
+            ids = self._postings.postings(field, word)[0]
+            return ids[np.searchsorted(ids, start):np.searchsorted(ids, end)]
+
+        parts: dict = {}
+        for term in terms:
+            parts.setdefault(terms.unit(term), []).append(within(term))
+        for words, slop in terms.phrases:
+            parts.setdefault(terms.unit((words, slop)), []).append(functools.reduce(np.intersect1d, map(within, words)))
+        # one posting list is sorted and unique already; several (a word's forms) are merged
+        holders = {unit: found[0] if len(found) == 1 else np.unique(np.concatenate(found)) for unit, found in parts.items()}
+        return {unit: ids for unit, ids in holders.items() if len(ids)}
 
     @staticmethod
     def _facets(base, masks, filters, counter) -> dict[str, list[FacetCount]]:
@@ -447,8 +626,10 @@ class SearchService:
     @staticmethod
     def _suggest(searcher, text: str, fieldname: str, any_form_fields=()) -> str | None:
         """'Did you mean': replace words the index lacks by the closest indexed word form
-        (`fieldname` holds the forms as written). A word searched in any form (`any_form_fields`)
-        that found some form is no typo: `медиация` finding `медиации` is not offered `медиации`."""
+        (`fieldname` holds the forms as written), in the typed capitals. A word searched in any
+        form (`any_form_fields`) that found some form is no typo: `медиация` finding `медиации` is
+        not offered `медиации`; one that found none is offered its correction in the typed word's
+        own form where the dictionary has it (`Назарбаеф`: Назарбаев)."""
         reader = searcher.reader()
         corrector = searcher.corrector(fieldname)
         changed = False
@@ -470,7 +651,8 @@ class SearchService:
             if not options:
                 return word
             changed = True
-            return options[0]
+            # searched in any form, the typed word keeps its own form; an exact search needs the archive's
+            return _cased_like(word, _typed_form(low, options[0]) if any_form_fields else options[0])
 
         suggestion = re.sub(r"(?<![\w:-])[^\W\d_]{3,}(?![\w:])", fix, text)
         return suggestion if changed else None
@@ -520,7 +702,7 @@ class SearchService:
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to
             if sort == "relevance":
-                scores = scores * self._quote_length_prior()  # headings below real sentences
+                scores = scores * self._length_prior("quotes")  # headings below real sentences
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
                                         page, per_page, owner=tables.owner())
             terms = self._highlight_terms(searcher, parsed.query)
@@ -601,7 +783,8 @@ class SearchService:
                     terms = set()
         text = stored.get("content", "")
         tokens = exact_tokens_with_offsets if exact else tokens_with_offsets
-        text_html, count = highlight.highlight_all(text, terms, tokens)
+        _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
+        text_html, count, best = highlight.highlight_document(text, terms, tokens, lead_chars)
         return DocumentView(
             doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
@@ -609,5 +792,5 @@ class SearchService:
             persons=stored_keywords(stored.get("persons")), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
-            text_html=text_html, match_count=count, passages=passages,
+            text_html=text_html, match_count=count, passages=passages, best_match=best,
         )

@@ -9,17 +9,23 @@ Imports `index` only (never whoosh, never ingest).
 """
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from index.answers import json_default
 from index.config import default_index_dir
 from index.errors import IndexUnavailable
-from index.search import SearchService
+from index.search import MAX_PAGE, MAX_PER_PAGE, SearchService
 
 EXTENSION = "assembly_search"
+# The most rows a CSV export holds (app.config["CSV_MAX_ROWS"]): every row paging reaches
+# (index.search.MAX_PAGE pages of MAX_PER_PAGE). The export is streamed, so memory stays flat;
+# its time grows with the rows (the highlighting that the snippets and citations need).
+CSV_MAX_ROWS = 100_000
 log = logging.getLogger(__name__)
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -46,17 +52,28 @@ def service() -> SearchService:
     return current_app.extensions[EXTENSION]
 
 
+def csv_row_limit() -> int:
+    """The most rows one CSV export holds: app.config["CSV_MAX_ROWS"], never more than paging reaches."""
+    return min(current_app.config["CSV_MAX_ROWS"], MAX_PAGE * MAX_PER_PAGE)
+
+
 def wants_json() -> bool:
     return request.path.startswith("/api/")
+
+
+def json_response(payload: dict, status: int = 200) -> Response:
+    """JSON with every `<`, `>` and `&` written as a \\u escape, so no answer (an error echoing
+    what was typed included) can be read as markup."""
+    text = json.dumps(payload, ensure_ascii=False, default=json_default)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Response(text, status=status, mimetype="application/json")
 
 
 def error_response(status: int, message: str | None = None):
     title, default = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
     message = message or default
     if wants_json():
-        resp = jsonify({"error": message, "status": status})
-        resp.status_code = status
-        return resp
+        return json_response({"error": message, "status": status}, status)
     return render_template("error.html", title=title, message=message, status=status), status
 
 
@@ -68,6 +85,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False) -> Fl
         MAX_CONTENT_LENGTH=64 * 1024,  # nothing is uploaded; forms are GET
         JSON_SORT_KEYS=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
+        CSV_MAX_ROWS=CSV_MAX_ROWS,
     )
     app.json.ensure_ascii = False
     app.json.sort_keys = False

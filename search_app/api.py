@@ -2,13 +2,17 @@
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
                              the twelve months, when the search is narrowed to one year; no words:
-                             newest first, `sort` says the order)
+                             newest first, `sort` says the order; `partial`: every word together
+                             found nothing and the hits have most of the words, `unmatched` the
+                             words no document has, each hit's `missing` the words it lacks)
     GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
                              as /api/search's counting quotes (filters without q: the filters'
                              quotes, newest first; `sort` says the order)
-    GET /api/documents/<id>  one document (q= marks the query's matches in text_html)
-    GET /api/search.csv      the results (up to CSV_MAX_ROWS) as CSV
-    GET /api/quotes.csv      the quotes (up to CSV_MAX_ROWS) as CSV
+    GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
+                             mark, counted from 0, where its words meet best, as the snippet shows)
+    GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
+                             last row says so, and the headers X-Total-Count and X-Export-Rows)
+    GET /api/quotes.csv      every quote as CSV, the same way
 
 The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale opens it (there
 `,` is the decimal mark, `;` the list separator; without the BOM it reads Cyrillic as
@@ -22,66 +26,43 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from datetime import date
 
-from flask import Blueprint, Response, abort, request, url_for
+from flask import Blueprint, Response, abort, request, stream_with_context, url_for
 
+from index.answers import answer_fields, hit_fields, request_fields
 from index.citation import hit_citation, passage_anchor, plain, quote_fields
 from index.search import MAX_PER_PAGE
-from search_app import error_response, service
-from search_app.state import FACETS, SearchState
+from search_app import csv_row_limit, error_response, service
+from search_app import json_response as _json
+from search_app.state import SearchState
+from search_app.text import thousands
 from search_app.views import _original_file, error_status, file_name, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-CSV_MAX_ROWS = 1000
+CSV_CHUNK_CHARS = 64 * 1024  # the CSV goes out in pieces of about this size
+CSV_CUT_NOTE = ("Строк в файле: {rows} из {total} найденных (предел выгрузки); сузьте поиск фильтрами или датами, "
+                "чтобы выгрузить остальные.")
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator (";" unless asked)
 
 
-def _json(payload: dict, status: int = 200) -> Response:
-    text = json.dumps(payload, ensure_ascii=False, default=_default)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Response(text, status=status, mimetype="application/json")
-
-
-def _default(obj):
-    if isinstance(obj, date):
-        return obj.isoformat()
-    raise TypeError(type(obj).__name__)
-
-
 def _state_or_error():
+    """The request's state, and the message for what cannot be run: a bad date, or a page or page
+    size out of range (the pages show the nearest; a script must not get other rows than it asked)."""
     state = SearchState.from_args(request.args)
-    return state, (" ".join(state.errors) if state.errors else None)
+    errors = state.errors + state.paging_errors
+    return state, (" ".join(errors) if errors else None)
 
 
 def _params(state: SearchState) -> dict:
-    return {
-        "q": state.q, "filters": state.filters, "from": state.date_from or None, "to": state.date_to or None,
-        "sort": state.sort, "page": state.page, "per_page": state.per_page, "exact": state.exact,
-    }
-
-
-def _result_json(result, state: SearchState) -> dict:
-    """What the search and quotes answers share: the request, paging, timing and query notes."""
-    return {
-        "params": _params(state),
-        "total": result.total, "page": result.page, "per_page": result.per_page,
-        "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
-        "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
-    }
+    return request_fields(state.q, state.filters, state.date_from or None, state.date_to or None, state.sort,
+                          state.page, state.per_page, state.exact)
 
 
 def _hit_json(hit, state: SearchState) -> dict:
     doc_url = url_for("pages.document", doc_id=hit.doc_id, **({"q": state.q} if state.q else {}))
-    return {
-        "id": hit.doc_id, "title": hit.title, "date": hit.date, "format": hit.format,
-        "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
-        "snippet_html": hit.snippet_html, "score": hit.score,
-        "url": doc_url, "api_url": url_for("api.document", doc_id=hit.doc_id),
-    }
+    return hit_fields(hit, doc_url, url_for("api.document", doc_id=hit.doc_id))
 
 
 @bp.get("/search")
@@ -92,18 +73,7 @@ def search():
     result = service().search(state.request())
     if result.error:
         return error_response(error_status(), result.error)
-    return _json({
-        **_result_json(result, state),
-        "sort": result.sort, "hits": [_hit_json(hit, state) for hit in result.hits],
-        "facets": _facets_json(result),
-    })
-
-
-def _facets_json(result) -> dict:
-    """Every facet's values with their counts (documents on /api/search, quotes on /api/quotes),
-    and `month` when the search is narrowed to one year."""
-    return {name: [{"value": f.value, "count": f.count, "selected": f.selected} for f in result.facets.get(name, [])]
-            for name in FACETS + (("month",) if "month" in result.facets else ())}
+    return _json(answer_fields(result, _params(state), [_hit_json(hit, state) for hit in result.hits]))
 
 
 def _quote_json(hit) -> dict:
@@ -122,11 +92,7 @@ def quotes():
     result = service().quotes(state.request())
     if result.error:
         return error_response(error_status(), result.error)
-    return _json({
-        **_result_json(result, state),
-        "sort": result.sort, "hits": [_quote_json(hit) for hit in result.hits],
-        "facets": _facets_json(result),
-    })
+    return _json(answer_fields(result, _params(state), [_quote_json(hit) for hit in result.hits]))
 
 
 @bp.get("/documents/<doc_id>")
@@ -145,7 +111,7 @@ def document(doc_id: str):
         "file_name": file_name(view, original),
         "download_url": url_for("pages.download", doc_id=view.doc_id) if original else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
-        "match_count": view.match_count, "text": view.text, "text_html": view.text_html,
+        "match_count": view.match_count, "best_match": view.best_match, "text": view.text, "text_html": view.text_html,
         "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text}
                      for p in view.passages],
     })
@@ -172,31 +138,54 @@ def _csv_request():
     return state, CSV_SEPARATORS.get(raw), error
 
 
-def _csv(rows, header: list[str], name: str, separator: str) -> Response:
+def _export(run, state: SearchState, separator: str, header: list[str], row_of, name: str) -> Response:
+    """Every hit of the search (`run`) as CSV rows (`row_of`), up to csv_row_limit(), streamed a
+    page at a time so memory stays flat however many rows there are. The first page runs before
+    the answer starts, so a refused query is still a 400 with its sentence."""
+    first = run(state.request(page=1, per_page=MAX_PER_PAGE, facets=False))
+    if first.error:
+        return error_response(error_status(), first.error)
+    limit = csv_row_limit()
+    rows = (row_of(hit) for hit in _every_hit(run, state, first, limit))
+    cut = CSV_CUT_NOTE.format(rows=thousands(limit), total=thousands(first.total)) if first.total > limit else None
+    resp = Response(stream_with_context(_csv_chunks(rows, header, separator, cut)), mimetype="text/csv")
+    resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    resp.headers["X-Total-Count"] = str(first.total)  # found; the file holds X-Export-Rows of them
+    resp.headers["X-Export-Rows"] = str(min(first.total, limit))
+    return resp
+
+
+def _every_hit(run, state: SearchState, first, limit: int):
+    """The hits of `first` (page 1) and of each page after it, up to `limit`, one page in memory at
+    a time. A page the index cannot answer midway (it went away) raises: the server then breaks
+    the download off, which clients report, rather than ending a file that looks whole."""
+    result, page, left = first, 1, limit
+    while True:
+        yield from result.hits[:left]
+        left -= len(result.hits)
+        if left <= 0 or not result.hits or page * MAX_PER_PAGE >= result.total:
+            return
+        page += 1
+        result = run(state.request(page=page, per_page=MAX_PER_PAGE, facets=False))
+        if result.error:
+            raise RuntimeError(f"CSV export broken off at page {page}: {result.error}")
+
+
+def _csv_chunks(rows, header: list[str], separator: str, cut: str | None):
+    """The CSV text in pieces of about CSV_CHUNK_CHARS; `cut`, if any, as its last row."""
     buf = io.StringIO()
     buf.write("\ufeff")  # so spreadsheet programs read the Cyrillic as UTF-8
     writer = csv.writer(buf, delimiter=separator)
     writer.writerow(header)
     for row in rows:
         writer.writerow([_cell(v) for v in row])
-    resp = Response(buf.getvalue(), mimetype="text/csv")
-    resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
-    return resp
-
-
-def _all_pages(run, state: SearchState):
-    """Hits of every page up to CSV_MAX_ROWS, or (None, error)."""
-    hits = []
-    page = 1
-    while len(hits) < CSV_MAX_ROWS:
-        result = run(state.request(page=page, per_page=MAX_PER_PAGE, facets=False))
-        if result.error:
-            return None, result.error
-        hits += result.hits
-        if page * MAX_PER_PAGE >= result.total or not result.hits:
-            break
-        page += 1
-    return hits[:CSV_MAX_ROWS], None
+        if buf.tell() >= CSV_CHUNK_CHARS:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    if cut:
+        writer.writerow([cut])
+    yield buf.getvalue()
 
 
 @bp.get("/search.csv")
@@ -204,15 +193,14 @@ def search_csv():
     state, separator, error = _csv_request()
     if error:
         return error_response(400, error)
-    hits, error = _all_pages(lambda req: service().search(req), state)
-    if error:
-        return error_response(error_status(), error)
     base = request.host_url.rstrip("/")
-    rows = ([h.doc_id, h.title, h.date.isoformat() if h.date else "", h.format, h.language, h.speakers,
-             h.persons, h.topics, plain(h.snippet_html), base + url_for("pages.document", doc_id=h.doc_id)]
-            for h in hits)
-    return _csv(rows, ["id", "title", "date", "format", "language", "speakers", "persons", "topics",
-                       "snippet", "url"], "assembly-search.csv", separator)
+
+    def row_of(h):
+        return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.format, h.language, h.speakers,
+                h.persons, h.topics, plain(h.snippet_html), base + url_for("pages.document", doc_id=h.doc_id)]
+
+    return _export(service().search, state, separator, ["id", "title", "date", "format", "language", "speakers",
+                   "persons", "topics", "snippet", "url"], row_of, "assembly-search.csv")
 
 
 @bp.get("/quotes.csv")
@@ -220,12 +208,11 @@ def quotes_csv():
     state, separator, error = _csv_request()
     if error:
         return error_response(400, error)
-    hits, error = _all_pages(lambda req: service().quotes(req), state)
-    if error:
-        return error_response(error_status(), error)
     base = request.host_url.rstrip("/")
-    rows = ([hit_citation(h), h.text, ", ".join(h.speakers), h.title, h.date.isoformat() if h.date else "",
-             h.page, h.doc_id, base + _quote_url(h)]
-            for h in hits)
-    return _csv(rows, ["citation", "text", "speaker", "title", "date", "page", "document_id", "url"],
-                "assembly-quotes.csv", separator)
+
+    def row_of(h):
+        return [hit_citation(h), h.text, ", ".join(h.speakers), h.title, h.date.isoformat() if h.date else "",
+                h.page, h.doc_id, base + _quote_url(h)]
+
+    return _export(service().quotes, state, separator, ["citation", "text", "speaker", "title", "date", "page",
+                   "document_id", "url"], row_of, "assembly-quotes.csv")

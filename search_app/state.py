@@ -13,54 +13,44 @@ API call for the same results take the same parameters:
 """
 from __future__ import annotations
 
-import calendar
 import functools
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote_plus, urlencode
 
+from index.dates import parse_date as parse_typed_date
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
 FACETS = ("speakers", "persons", "topics", "year", "language", "format")
 DEFAULT_PER_PAGE = 10
 MAX_FILTER_VALUES = 20  # per field; more is not a person clicking
 MAX_VALUE_CHARS = 200
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 # A page's facet panels write a link per value (a hundred and more), each repeating the same query,
 # names and values: each text is escaped once, not in every link.
 _quoted = functools.lru_cache(maxsize=8192)(quote_plus)
 
 
 def parse_date(raw: str, end: bool = False) -> date:
-    """YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY; a partial date means its first (or, for the end
-    of a range, its last) day. Raises ValueError with a message for the person who typed it."""
-    raw = raw.strip()
-    m = _DATE_RE.match(raw)
+    """A typed date (index.dates.parse_date); raises ValueError with a message for the person who typed it."""
     try:
-        if m:
-            year = int(m.group(1))
-            month = int(m.group(2)) if m.group(2) else (12 if end else 1)
-            if m.group(3):
-                day = int(m.group(3))
-            else:
-                day = calendar.monthrange(year, month)[1] if end else 1
-            return date(year, month, day)
-        m = _DOTTED_RE.match(raw)
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except (ValueError, calendar.IllegalMonthError):
-        pass
-    raise ValueError(f"Дата «{raw[:40]}» не распознана: укажите её в виде ГГГГ-ММ-ДД, например 2019-04-28.")
+        return parse_typed_date(raw, end)
+    except ValueError:
+        raise ValueError(f"Дата «{raw.strip()[:40]}» не распознана: укажите её в виде ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД "
+                         "или ДД.ММ.ГГГГ, например 2019-04-28.") from None
 
 
-def _int(raw: str | None, default: int, low: int, high: int) -> int:
+def _paging_number(raw: str | None, default: int, low: int, high: int, what: str) -> tuple[int, str | None]:
+    """A paging value and None; absent or empty, the default. Not a whole number from `low` to
+    `high`: the nearest allowed value (the pages show that) and a sentence (the API refuses it)."""
+    raw = (raw or "").strip()
+    if not raw:
+        return default, None
+    problem = f"{what} «{raw[:20]}» не подходит: укажите целое число от {low} до {high}."
     try:
-        value = int(str(raw).strip())
-    except (TypeError, ValueError):
-        return default
-    return min(max(value, low), high)
+        value = int(raw)
+    except ValueError:
+        return default, problem
+    return (value, None) if low <= value <= high else (min(max(value, low), high), problem)
 
 
 @dataclass
@@ -74,6 +64,7 @@ class SearchState:
     per_page: int = DEFAULT_PER_PAGE
     exact: bool = False
     errors: list[str] = field(default_factory=list)  # parameters that could not be understood
+    paging_errors: list[str] = field(default_factory=list)  # page/per_page replaced by the nearest allowed
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
 
@@ -95,8 +86,10 @@ class SearchState:
         state.date_to = (args.get("to") or "").strip()[:40]
         sort = (args.get("sort") or "relevance").strip()
         state.sort = sort if sort in SORTS else "relevance"
-        state.page = _int(args.get("page"), 1, 1, MAX_PAGE)
-        state.per_page = _int(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+        state.page, page_error = _paging_number(args.get("page"), 1, 1, MAX_PAGE, "Номер страницы")
+        state.per_page, per_page_error = _paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
+                                                        "Число результатов на странице")
+        state.paging_errors = [e for e in (page_error, per_page_error) if e]
         state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
         state.start, state.end = state._dates()
         return state

@@ -3,6 +3,7 @@ come from index.citation, shared with the command line)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,6 +34,19 @@ MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля
 
 _MARKED_OK = re.compile(r"<(?!/?mark>)")
 
+# Cyrillic letters as Latin (after GOST 7.79-2000 system B, kept readable: х kh, ц ts, й y), Kazakh
+# letters too, for a downloaded file's ASCII name (`filename=`), which clients that cannot read
+# `filename*` use: dropping the letters left « .txt».
+_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+    "ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "є": "ye", "ї": "yi", "ґ": "g", "ў": "u",
+}
+_LATIN.update({k.upper(): v.capitalize() for k, v in _LATIN.items()})
+
 
 def plural(n: int, one: str, few: str, many: str) -> str:
     """Russian plural: 1 документ, 2 документа, 5 документов."""
@@ -44,8 +58,13 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
+def thousands(n: int) -> str:
+    """12 345 (a no-break space between the thousands)."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
 def count_words(n: int, one: str, few: str, many: str) -> str:
-    return f"{n:,}".replace(",", "\u00a0") + " " + plural(n, one, few, many)
+    return thousands(n) + " " + plural(n, one, few, many)
 
 
 def ru_date(d: date | None) -> str:
@@ -69,12 +88,23 @@ def marked(fragment: str | None) -> Markup:
     return Markup(fragment)
 
 
-def mark_first(fragment: str) -> tuple[Markup, bool]:
-    """Marked HTML with `id="first-match"` on its first <mark>."""
-    safe = marked(fragment)
-    if "<mark>" not in safe:
-        return safe, False
-    return Markup(str(safe).replace("<mark>", '<mark id="first-match">', 1)), True
+def number_marks(paragraphs: list["Paragraph"], best: int | None) -> str | None:
+    """Give every <mark> of the paragraphs an id, in reading order: `best-match` for the one
+    where the query's words meet best (DocumentView.best_match, the snippet's choice), `m-<n>`
+    (1-based) for the others, so an address can open at any of them. Returns the first one's id."""
+    n = 0
+
+    def named(_: re.Match) -> str:
+        nonlocal n
+        n += 1
+        return f'<mark id="{"best-match" if n - 1 == best else f"m-{n}"}">'
+
+    first = None
+    for para in paragraphs:
+        if "<mark>" in para.html:
+            para.html = Markup(re.sub("<mark>", named, str(para.html)))
+            first = first or ("best-match" if best == 0 else "m-1")
+    return first
 
 
 def query_words(query: str) -> str:
@@ -117,3 +147,25 @@ def paragraphs(text_html: str, passages, paged: bool) -> list[Paragraph]:
     if paged and out and page is None and passages and passages[0].page:
         out[0].page_marker = passages[0].page
     return out
+
+
+def latin_file_name(name: str) -> str:
+    """`name` in printable ASCII: Cyrillic transliterated (a word in capitals stays in capitals),
+    accents dropped (é -> e), any other letter left out; empty when nothing of the name but its
+    extension is left."""
+    latin = re.sub(r"[^\W\d_]+", _latin_word, name)
+    latin = "".join(ch if ch.isascii() else _ascii_part(ch) for ch in latin if ch.isprintable())
+    latin = " ".join(latin.split())
+    stem = latin.rsplit(".", 1)[0]
+    return latin if any(c.isalnum() for c in stem) else ""
+
+
+def _latin_word(m: re.Match) -> str:
+    word = m.group()
+    latin = "".join(_LATIN.get(ch, ch) for ch in word)
+    return latin.upper() if len(word) > 1 and word.isupper() else latin
+
+
+def _ascii_part(ch: str) -> str:
+    """A Latin letter with an accent, a ligature, №: its ASCII part (nothing for other scripts)."""
+    return unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii")

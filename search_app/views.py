@@ -1,12 +1,13 @@
 """HTML pages: search with facets, quote search, document page, original file download."""
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
-from urllib.parse import urlencode
+from pathlib import Path, PurePath
+from urllib.parse import quote, urlencode
 
 from flask import Blueprint, abort, render_template, request, send_file, url_for
 
@@ -15,11 +16,12 @@ from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
 from index.search import MAX_PAGE, NO_QUOTE_QUERY
-from search_app import service
+from search_app import csv_row_limit, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
-    SORT_TITLES, count_words, facet_label, mark_first, marked, paragraphs, query_words, ru_date,
+    SORT_TITLES, count_words, facet_label, latin_file_name, marked, number_marks, paragraphs, query_words,
+    ru_date, thousands,
 )
 
 bp = Blueprint("pages", __name__)
@@ -199,7 +201,7 @@ def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None, back: 
     if anchor:
         href += "#" + anchor
     elif state.q:
-        href += "#first-match"
+        href += "#best-match"  # where the query's words meet, as the result's snippet shows
     return href
 
 
@@ -234,9 +236,18 @@ def search():
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
-        csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
+        csv_href=state.href(url_for("api.search_csv")), csv_note=_csv_note(result),
+        json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _csv_note(result) -> str | None:
+    """Beside the CSV link, when the export holds fewer rows than were found."""
+    limit = csv_row_limit()
+    if result is None or result.total <= limit:
+        return None
+    return f"только первые {thousands(limit)} из {thousands(result.total)}"
 
 
 def _sorting(state: SearchState, result, path: str) -> dict:
@@ -309,7 +320,8 @@ def quotes():
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
-        csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
+        csv_href=state.href(url_for("api.quotes_csv")), csv_note=_csv_note(result),
+        json_href=state.href(url_for("api.quotes")),
         search_href=state.href(url_for("pages.search")),
     ), status
 
@@ -330,13 +342,11 @@ def document(doc_id: str):
         return browse.href(search_path, filters={name: [value]})
 
     paras = paragraphs(view.text_html, view.passages, paged=view.format == "pdf" or bool(view.pages))
-    first_done = False
-    for para in paras:
-        if not first_done and "<mark>" in para.html:
-            para.html, first_done = mark_first(str(para.html))
+    first_mark = number_marks(paras, view.best_match)
     original = _original_file(view)
     return render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
+        first_mark=first_mark,
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
         back_href=state.href(results_path, page=state.page) if state.params(page=state.page) else None,
@@ -390,12 +400,48 @@ def download(doc_id: str):
     if view is None:
         abort(404)
     path = _original_file(view)
-    if path is None:
-        abort(404)
+    if path is None:  # the document is here; its file was moved or deleted after ingest
+        return render_template("error.html", title="Файл не найден", message=FILE_GONE,
+                               link=(url_for("pages.document", doc_id=doc_id), "Открыть страницу документа")), 404
     # a readable name, header-safe: a line break in a name (POSIX allows one) would be a 500
     name = _readable(path_to_text(str(path)))[1].strip() or "document"
     # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
-    return send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
+    resp = send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
+    resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
+    if resp.mimetype.startswith("text/"):  # werkzeug says utf-8; the file is in the encoding ingest read it in
+        charset = _charset(view.encoding)
+        resp.headers["Content-Type"] = resp.mimetype + (f"; charset={charset}" if charset else "")
+    return resp
+
+
+FILE_GONE = ("Документ в архиве есть, но его исходного файла больше нет там, откуда его загрузили: "
+             "файл переместили или удалили.")
+# Python's codec names (as codecs.lookup gives them; ingest records the codec it decoded a text or
+# HTML file with) as the charset labels browsers know. A codec not here gets no charset: better
+# none (the browser looks at the file) than a wrong one.
+IANA_CHARSETS = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE",
+    "utf-32": "UTF-32", "utf-32-le": "UTF-32LE", "utf-32-be": "UTF-32BE", "cp1251": "windows-1251",
+    "cp1252": "windows-1252", "koi8-r": "KOI8-R", "koi8-u": "KOI8-U", "cp866": "IBM866", "iso8859-5": "ISO-8859-5",
+    "mac-cyrillic": "x-mac-cyrillic", "iso8859-1": "ISO-8859-1", "ascii": "US-ASCII",
+}
+
+
+def _charset(encoding: str | None) -> str | None:
+    try:
+        return IANA_CHARSETS.get(codecs.lookup(encoding).name) if encoding else None
+    except LookupError:
+        return None
+
+
+def _file_names(name: str, doc_id: str) -> dict[str, str]:
+    """Content-Disposition's names: `filename*` the name itself (UTF-8), `filename` the same in
+    Latin letters for clients that read only that (curl -OJ), else document-<id>.<extension>."""
+    if name.isascii():
+        return {"filename": name}
+    extension = PurePath(name).suffix
+    fallback = latin_file_name(name) or f"document-{doc_id}" + (extension if extension.isascii() else "")
+    return {"filename": fallback, "filename*": "UTF-8''" + quote(name, safe="!#$&+-.^_`|~")}  # RFC 5987 attr-chars
 
 
 def file_name(view, original: Path | None) -> str | None:

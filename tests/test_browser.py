@@ -298,12 +298,12 @@ def test_keyboard_reaches_the_first_result_without_walking_the_facets(page):
     shot(page, "search-1280")
 
 
-def test_document_page_highlights_and_scrolls_to_first_match(page):
+def test_document_page_highlights_and_scrolls_to_the_best_match(page):
     page.goto("/?q=языковой политики")
     page.locator(".hit h3 a", has_text="Стенограмма сессии").click()
-    page.wait_for_url(re.compile(r"/doc/p1\?.*#first-match"))
+    page.wait_for_url(re.compile(r"/doc/p1\?.*#best-match"))
     assert page.locator("h1").inner_text() == "Стенограмма сессии Ассамблеи"
-    first = page.locator("mark#first-match")
+    first = page.locator("mark#best-match")
     assert first.count() == 1
     assert page.locator(".fulltext mark").count() >= 2
     assert "Совпадений" in page.locator("#match-count").inner_text()
@@ -322,6 +322,53 @@ def test_document_page_highlights_and_scrolls_to_first_match(page):
     shot(page, "document")
 
 
+def test_document_page_steps_through_the_matches_from_the_keyboard(page):
+    page.goto("/doc/p1?q=языковой+политики#m-3")  # opened at the third match
+    marks = page.locator(".fulltext mark")
+    total = marks.count()
+    assert total == 4
+    position = page.locator("#match-position")
+    assert page.locator(".match-nav").is_visible() and position.inner_text() == "совпадение 3 из 4"
+
+    def current() -> int:
+        return page.evaluate("Array.from(document.querySelectorAll('.fulltext mark'))"
+                             ".findIndex(m => m.classList.contains('current'))")
+
+    # the buttons are reached with Tab from the note's link and pressed with Enter
+    page.focus("#to-best-match")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "previous-match"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "next-match"
+    page.keyboard.press("Enter")
+    assert position.inner_text() == "совпадение 4 из 4" and current() == 3
+    page.keyboard.press("Enter")  # past the last: round to the first
+    assert position.inner_text() == "совпадение 1 из 4" and current() == 0
+    assert urlparse(page.url).fragment == marks.nth(0).get_attribute("id")  # a reload opens there
+    box = marks.nth(0).bounding_box()
+    assert box and 0 <= box["y"] <= 900  # in view
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")
+    assert position.inner_text() == "совпадение 4 из 4" and current() == 3
+    box = marks.nth(3).bounding_box()
+    assert box and 0 <= box["y"] <= 900
+    # the note with the buttons stays on screen while the text scrolls under it
+    assert page.locator("#next-match").is_visible()
+    shot(page, "document-matches")
+
+
+def test_document_page_without_javascript_jumps_to_the_best_match_and_hides_the_buttons(browser, server):
+    context = browser.new_context(base_url=server, java_script_enabled=False, viewport={"width": 1280, "height": 500})
+    try:
+        pg = context.new_page()
+        pg.goto("/doc/p1?q=языковой+политики#best-match")
+        assert not pg.locator(".match-nav").is_visible()  # buttons that would do nothing
+        box = pg.locator("mark#best-match").bounding_box()
+        assert box and 0 <= box["y"] <= 500
+    finally:
+        context.close()
+
+
 def test_document_download_and_missing_document(page, server):
     page.goto("/doc/d1")
     with page.expect_download() as info:
@@ -333,11 +380,16 @@ def test_document_download_and_missing_document(page, server):
     page.goto("/doc/d2")
     assert page.locator("#download").count() == 0
     # unknown and path-like ids: a friendly 404 page, no traceback
-    for url in ("/doc/nope", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/d2/file", "/doc/..%2F..%2Fetc%2Fpasswd/file"):
+    for url in ("/doc/nope", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/..%2F..%2Fetc%2Fpasswd/file"):
         response = page.goto(url)
         assert response.status == 404, url
         assert page.locator("h1").inner_text() == "Страница не найдена"
         assert "Traceback" not in page.content() and "root:" not in page.content()
+    # a document without a file to serve: the document is there, the way back to it too
+    assert page.goto("/doc/d2/file").status == 404
+    assert page.locator("h1").inner_text() == "Файл не найден" and "root:" not in page.content()
+    page.locator("#error-link").click()
+    assert page.locator("h1").inner_text() == "Файл вне корня"
 
 
 def test_quotes_tab_and_copy_citation(page):

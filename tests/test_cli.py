@@ -45,6 +45,17 @@ def test_a_good_filter_still_filters(built_index, capsys):
     assert result["total"] > 0 and all(hit["date"].startswith("2019") for hit in result["hits"])
 
 
+def test_words_never_found_together_print_the_documents_with_most_of_them(built_index, capsys):
+    assert exit_code(["search", "Токаев говорил на сессии", "--index", str(built_index)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 document (") and "No document has: говорил." in out
+    assert "Сессия Ассамблеи народа Казахстана" in out and "   missing: говорил" in out
+    assert exit_code(["search", "Токаев говорил на сессии", "--json", "--index", str(built_index)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["partial"] is True and result["unmatched"] == ["говорил"]
+    assert result["hits"][0]["missing"] == ["говорил"]
+
+
 def test_quotes_filter_on_the_documents_year(built_index, capsys):
     args = ["search", "Ассамблеи", "--quotes", "--filter", "year=2019", "--json", "--index", str(built_index)]
     assert exit_code(args) == 0
@@ -77,6 +88,29 @@ def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, c
     assert cli["hits"] == api
 
 
+def test_documents_as_json_are_what_the_api_gives(built_index, capsys):
+    # search --json named a hit's id doc_id, had no url/api_url, page_count or params, and had
+    # has_words: a script written against /api/search broke on it
+    from search_app import create_app
+
+    app = create_app(built_index, testing=True)
+    try:
+        client = app.test_client()
+        api = client.get("/api/search", query_string={"q": "Ассамблея народа", "year": "2019", "from": "2019-1",
+                                                      "per_page": 5}).get_json()
+        refused = client.get("/api/search", query_string={"q": "и"}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    cli = json.loads(_json_of(["search", "Ассамблея народа", "--filter", "year=2019", "--from", "2019-1",
+                               "--per-page", "5", "--json", "--index", str(built_index)], capsys))
+    assert api["hits"] and api["hits"][0]["url"].startswith("/doc/") and "?q=" in api["hits"][0]["url"]
+    assert all(hit.pop("paths") for hit in cli["hits"])  # the files, beside: the command runs where they are
+    del api["elapsed_ms"], cli["elapsed_ms"]
+    assert cli == api
+    assert exit_code(["search", "и", "--json", "--index", str(built_index)]) == 2
+    assert json.loads(capsys.readouterr().out) == refused
+
+
 def test_counts_of_one_are_singular(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--per-page", "1", "--index", str(built_index)]) == 0
     assert capsys.readouterr().out.splitlines()[0].split(" (")[0].endswith(" documents")
@@ -97,6 +131,29 @@ def test_a_refused_query_is_a_usage_error_with_its_message_on_stderr(built_index
     assert exit_code(["search", "Ассамблея", "--from", "2020-01-01", "--to", "2019-01-01",
                       "--index", str(built_index)]) == 2
     assert "--from 2020-01-01 is after --to 2019-01-01" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("typed", ["2019", "2019-04", "2019-4-28", "28.04.2019", "2019-04-28"])
+def test_dates_are_read_as_the_web_page_reads_them(built_index, capsys, typed):
+    # --from/--to took YYYY-MM-DD only and answered "invalid fromisoformat value: '2019'"
+    from search_app import create_app
+
+    app = create_app(built_index, testing=True)
+    try:
+        api = app.test_client().get("/api/search", query_string={"from": typed, "to": typed}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    cli = json.loads(_json_of(["search", "", "--from", typed, "--to", typed, "--json", "--index", str(built_index)],
+                              capsys))
+    assert cli["total"] == api["total"] > 0
+    assert [hit["date"] for hit in cli["hits"]] == [hit["date"] for hit in api["hits"]]
+
+
+def test_a_date_in_no_known_form_names_the_forms(built_index, capsys):
+    assert exit_code(["search", "Ассамблея", "--from", "вчера", "--index", str(built_index)]) == 2
+    err = capsys.readouterr().err
+    assert "--from: 'вчера' is not a date; give YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY" in err
+    assert "fromisoformat" not in err and err.strip().splitlines()[-1].startswith("assembly-search search: error:")
 
 
 def test_a_search_names_where_each_documents_files_are(tmp_path, capsys):

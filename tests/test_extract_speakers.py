@@ -1,6 +1,9 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from ingest.extract import extract
 from ingest.extract.speakers import attribute_passages, attribute_turns, find_speakers
 
 
@@ -479,3 +482,47 @@ def test_a_pronoun_after_the_speech_verb_is_the_person_named_just_before():
         "Волонтеры работают во всех семнадцати регионах», — добавил он.",
     ]
     assert attribute_passages(paragraphs) == [["С. Абдрахманов"]] * 3
+
+
+ADDRESS_BODY = {
+    "ru": ["2 сентября 2019 года", "Уважаемые соотечественники! Казахский язык станет языком межнационального общения."],
+    "kk": ["2019 жылғы 2 қыркүйек", "Құрметті отандастар! Біз реформаларды жалғастырамыз."],
+    "en": ["September 2, 2019", "Dear compatriots! We will continue the reforms."],
+}
+
+
+@pytest.mark.parametrize("language, title", [
+    ("ru", "Послание Главы государства К.К. Токаева народу Казахстана «Конструктивный общественный диалог»"),
+    ("ru", "Поздравление Президента Республики Казахстан К.К. Токаева с Днем благодарности"),
+    ("ru", "Приветственное слово Главы государства К.К. Токаева участникам форума"),
+    ("kk", "Мемлекет басшысы Қасым-Жомарт Тоқаевтың Қазақстан халқына Жолдауы"),
+    ("kk", "Мемлекет басшысы Қ.Тоқаевтың Қазақстан халқы Ассамблеясының сессиясында сөйлеген сөзі"),
+    ("en", "Address by President Kassym-Jomart Tokayev to the People of Kazakhstan"),
+], ids=["poslanie", "pozdravlenie", "privetstvennoe slovo", "zholdauy", "soilegen sozi", "address by"])
+def test_an_address_titled_with_its_author_is_his_speech(language, title):
+    """«Послание Главы государства К.К. Токаева народу Казахстана» had no speaker, so
+    `speaker:Токаев` missed the address whose whole text is his, while «Выступление К.К.
+    Токаева...» was his."""
+    paragraphs = [title] + ADDRESS_BODY[language]
+    found = extract("\n\n".join(paragraphs), paragraphs, title=title)
+    assert found.speakers == ["К.К. Токаев"]
+    assert found.passage_speakers == [[], [], ["К.К. Токаев"]]  # the title and the date are nobody's words
+
+
+def test_an_address_named_in_a_report_or_addressed_to_someone_is_not_their_speech():
+    paragraphs = ["Послание Главы государства народу Казахстана обсудили на заседании Совета.",
+                  "Участники отметили важность языковой политики."]
+    assert extract("\n\n".join(paragraphs), paragraphs).speakers == []
+    paragraphs = ["Поздравление Президенту К.К. Токаеву от участников форума", "Участники приняли обращение."]
+    assert extract("\n\n".join(paragraphs), paragraphs, title=paragraphs[0]).speakers == []
+
+
+def test_an_interview_is_not_all_its_interviewee_s_words():
+    # unlike an address, the interviewer's questions are in it: an interview's title makes its
+    # interviewee a speaker, not the author of every paragraph
+    paragraphs = ["Интервью Главы государства К.К. Токаева газете «Егемен Казахстан»",
+                  "– Какие задачи стоят перед Ассамблеей?",
+                  "– Ассамблея должна укреплять единство."]
+    found = extract("\n\n".join(paragraphs), paragraphs, title=paragraphs[0])
+    assert found.speakers == ["К.К. Токаев"]
+    assert found.passage_speakers[1] == []

@@ -57,3 +57,19 @@ def test_a_phrase_does_not_count_its_words_again():
     assert find_topics(passing, vocabulary=vocabulary) == []  # one phrase: 3 hits, not 3 + 1
     about = passing + " Матери обсудили планы, и Совет матерей поддержал их."
     assert find_topics(about, vocabulary=vocabulary) == ["семья"]
+
+
+EXHIBITION = ("В Доме дружбы Павлодара открылась выставка декоративно-прикладного искусства этнокультурных "
+              "объединений. Посетители увидели ковры, вышивку, изделия из кожи и дерева, национальные костюмы.\n\n"
+              "Выставка продлится до конца месяца. Среди посетителей в первый день было много молодежи и школьников.")
+
+
+def test_a_passing_mention_in_one_phrase_is_no_topic():
+    """A two-paragraph exhibition note saying «много молодежи и школьников» once was filed under
+    «молодежная политика» (a decisive cue and a hint make enough hits in a short text)."""
+    title = "В Доме дружбы открылась выставка декоративно-прикладного искусства"
+    assert "молодежная политика" not in find_topics(EXHIBITION, title=title)
+    # the same words in the title, or in the lead too, are what the note is about
+    assert "молодежная политика" in find_topics(EXHIBITION, title="Молодежь пришла на выставку в Доме дружбы")
+    lead = "Выставку подготовили студенты колледжа искусств. " + EXHIBITION
+    assert "молодежная политика" in find_topics(lead, title=title)

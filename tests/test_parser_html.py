@@ -394,3 +394,12 @@ def test_a_page_that_is_only_a_news_list_keeps_it(tmp_path):
             "<li><a href='/2'>Объявлен конкурс этнических СМИ</a></li></ul></body></html>")
     assert [b.text for b in parse_page(tmp_path, html).blocks] == [
         "Последние новости", "Итоги работы домов дружбы за полугодие", "Объявлен конкурс этнических СМИ"]
+
+
+def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path):
+    """A page without a title of its own is titled by its first paragraph: «СТЕНОГРАММА» alone for
+    every transcript."""
+    html = ("<html><head><meta charset='utf-8'></head><body><p><b>СТЕНОГРАММА</b></p>"
+            "<p><b>XXVII сессии Ассамблеи народа Казахстана</b></p><p>Нур-Султан, 29 апреля 2019 года</p>"
+            "<p>Председательствующий: Уважаемые члены Ассамблеи! Объявляю сессию открытой.</p></body></html>")
+    assert parse_page(tmp_path, html).title == "СТЕНОГРАММА XXVII сессии Ассамблеи народа Казахстана"

@@ -347,3 +347,101 @@ def test_larger_heading_line_ends_before_the_text_line_under_it(tmp_path, mk, un
     doc = parse_file(tmp_path / "plan.pdf")
     assert [b.text for b in doc.blocks][:2] == [heading, under]
     assert doc.title == heading
+
+
+@pytest.mark.parametrize("info", [{}, {"Title": "СТЕНОГРАММА"}])
+def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path, mk, info):
+    """A transcript whose first line is «СТЕНОГРАММА» (Word puts it in the Title too) was titled
+    by that word alone, as every other transcript."""
+    event = "XXVII сессии Ассамблеи народа Казахстана"
+    pdf = mk.MiniPdf(info=info)
+    pdf.page([(_centred(mk, 14, "СТЕНОГРАММА"), mk.H - 80, 14, "СТЕНОГРАММА", "bold"),
+              (_centred(mk, 13, event), mk.H - 104, 13, event, "bold"),
+              (78, mk.H - 134, 11, "Нур-Султан, 29 апреля 2019 года"),
+              (78, mk.H - 160, 11, "Председательствующий: Уважаемые члены Ассамблеи! Объявляю"),
+              (78, mk.H - 174, 11, "сессию открытой.")])
+    pdf.save(tmp_path / "sten.pdf")
+    assert parse_file(tmp_path / "sten.pdf").title == "СТЕНОГРАММА " + event
+
+
+PRESS_RELEASE = [("27 апреля 2023 года, Астана",),
+                 ("Сессия Ассамблеи народа Казахстана прошла под председательством Главы государства.",),
+                 ("«Ассамблея должна стать площадкой для открытого диалога всех этносов», — подчеркнул",
+                  "Президент К.К. Токаев.")]
+
+
+def _spaced_page(mk, paragraphs, size: float, pitch: float, gap: float, indent: float = 0) -> list[tuple]:
+    """``paragraphs`` of 10-12 pt lines ``pitch`` apart, ``gap`` points more between paragraphs,
+    the first line of each indented by ``indent``, under a bold 14 pt heading."""
+    y = mk.H - 80
+    lines = [(56, y, 14, "Отчёт о сессии Ассамблеи", "bold")]
+    y -= 36
+    for paragraph in paragraphs:
+        for i, text in enumerate(paragraph):
+            lines.append((56 + (indent if i == 0 else 0), y, size, text))
+            y -= pitch
+        y -= gap
+    return lines
+
+
+@pytest.mark.parametrize("paragraphs", [PRESS_RELEASE, [*PRESS_RELEASE[:2], (" ".join(PRESS_RELEASE[2]),)]],
+                         ids=["a quote wraps", "no line wraps"])
+def test_one_line_paragraphs_between_blank_lines_stay_apart(tmp_path, mk, paragraphs):
+    """A press release whose paragraphs are one line each, a blank line after each, was one
+    paragraph: the blank lines' gap was the commonest on the page, so it was taken for the line
+    pitch, and the dateline and the narration were cited as the President's words (and
+    «Астана Сессия» made a person «А. Сессий»)."""
+    pdf = mk.MiniPdf()
+    pdf.page(_spaced_page(mk, paragraphs, 10, 13, 13))
+    pdf.save(tmp_path / "release.pdf")
+    assert [b.text for b in parse_file(tmp_path / "release.pdf").blocks] == [
+        "Отчёт о сессии Ассамблеи", *(" ".join(p) for p in PRESS_RELEASE)]
+
+
+TRANSCRIPT = [("Председательствующий: Слово предоставляется Е. Тугжанову.",),
+              ("Тугжанов: Уважаемые коллеги! План работы на 2024 год подготовлен Секретариатом",
+               "Ассамблеи народа Казахстана и одобрен Советом."),
+              ("Председательствующий: Спасибо. Есть ли вопросы?",),
+              ("Голос из зала: Вопросов нет.",),
+              ("Председательствующий: Переходим ко второму вопросу.",)]
+
+
+def test_double_spaced_one_line_paragraphs_apart_a_wrapped_one_whole(tmp_path, mk):
+    """Double-spaced replicas of a transcript, most of one line: every gap is the same, and
+    there is no narrower one to measure the line pitch by: a line that reaches the right edge
+    mid-sentence goes on on the next line (even one starting with a capital), the others end
+    their paragraphs."""
+    pdf = mk.MiniPdf()
+    pdf.page(_spaced_page(mk, TRANSCRIPT, 12, 27.6, 0))
+    pdf.save(tmp_path / "transcript.pdf")
+    assert [b.text for b in parse_file(tmp_path / "transcript.pdf").blocks][1:] == [
+        " ".join(p) for p in TRANSCRIPT]
+
+
+DOUBLE_SPACED = [("Ассамблея народа Казахстана провела заседание, посвящённое вопросам развития",
+                  "информационной политики и укрепления межэтнического согласия в регионах страны.",
+                  "Участники заседания обсудили работу этнокультурных объединений, роль информа-",
+                  "ционной политики и задачи на предстоящий год."),
+                 ("Председатель Совета отметил, что работа по укреплению согласия и единства",
+                  "продолжается во всех областях, а молодёжные организации принимают в ней самое",
+                  "активное участие.")]
+
+
+@pytest.mark.parametrize("spacing", [1.5, 2.0])
+def test_double_spaced_paragraphs_keep_their_lines(tmp_path, mk, spacing):
+    """Official documents are often double-spaced (or 1.5): their lines are a blank line's
+    height apart too, but they fill the column and run on mid-sentence, so they are one
+    paragraph, also where a line happens to end a sentence at the right edge. A short line above
+    them (a dateline) is a paragraph of its own: it was read into the first one."""
+    pdf = mk.MiniPdf()
+    pdf.page(_spaced_page(mk, [("Астана, 27 апреля 2023 года",), *DOUBLE_SPACED], 12, spacing * 1.15 * 12, 0,
+                          indent=28))
+    pdf.save(tmp_path / "official.pdf")
+    assert [b.text for b in parse_file(tmp_path / "official.pdf").blocks][1:] == [
+        "Астана, 27 апреля 2023 года",
+        "Ассамблея народа Казахстана провела заседание, посвящённое вопросам развития информационной "
+        "политики и укрепления межэтнического согласия в регионах страны. Участники заседания "
+        "обсудили работу этнокультурных объединений, роль информационной политики и задачи на "
+        "предстоящий год.",
+        "Председатель Совета отметил, что работа по укреплению согласия и единства продолжается во "
+        "всех областях, а молодёжные организации принимают в ней самое активное участие."]

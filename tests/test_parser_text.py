@@ -459,3 +459,29 @@ def test_parse_error_pickles():
     e = ParseError("damaged", "The PDF is damaged.", path="x.pdf")
     e2 = pickle.loads(pickle.dumps(e))
     assert (e2.reason, str(e2), e2.path) == ("damaged", "The PDF is damaged.", "x.pdf")
+
+
+TRANSCRIPT_BODY = ("\n\nНур-Султан, 28 апреля 2021 года\n\nПредседательствующий (Н.А. Назарбаев): Уважаемые члены "
+                   "Ассамблеи! Объявляю XXIX сессию Ассамблеи народа Казахстана открытой.\n")
+
+
+@pytest.mark.parametrize("heading, title", [
+    # the event on the line under the type word, and in a paragraph of its own, wrapped
+    ("СТЕНОГРАММА\nXXIX сессии Ассамблеи народа Казахстана",
+     "СТЕНОГРАММА XXIX сессии Ассамблеи народа Казахстана"),
+    ("СТЕНОГРАММА\n\nXXIX сессии Ассамблеи\nнарода Казахстана",
+     "СТЕНОГРАММА XXIX сессии Ассамблеи народа Казахстана"),
+    ("ПРОТОКОЛ № 3\nзаседания Совета общественного согласия\nпри акимате Павлодарской области",
+     "ПРОТОКОЛ № 3 заседания Совета общественного согласия при акимате Павлодарской области"),
+    ("ХАТТАМА\nҚазақстан халқы Ассамблеясы Кеңесінің отырысы",
+     "ХАТТАМА Қазақстан халқы Ассамблеясы Кеңесінің отырысы"),
+    # nothing names the event: a dateline, or the speaker's address to the hall, is no heading
+    ("СТЕНОГРАММА", "СТЕНОГРАММА"),
+    ("ВЫСТУПЛЕНИЕ\n\nУважаемые члены Ассамблеи!", "ВЫСТУПЛЕНИЕ"),
+], ids=["next line", "next paragraph", "numbered", "kazakh", "dateline", "address"])
+def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path, heading, title):
+    """Every transcript was titled «СТЕНОГРАММА» (its first line), so a list of them read the same
+    and the event they record was lost."""
+    doc = parse_file(write(tmp_path, "sten.txt", (heading + TRANSCRIPT_BODY).encode("utf-8")))
+    assert doc.title == title
+

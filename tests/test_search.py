@@ -39,6 +39,111 @@ def test_snippet_marks_matches_and_is_escaped(service):
     assert "<mark>сайта</mark>" in snippet
 
 
+def marks_of(html: str) -> list[str]:
+    return re.findall(r"<mark>(.*?)</mark>", html)
+
+
+FILLER = ("Участники заседания обсудили ход реализации Плана мероприятий и утвердили отчет секретариата. "
+          "Были заслушаны отчеты председателей областных советов о проделанной работе. ")
+
+
+def one_document_service(path, title: str, paragraphs: list[str]) -> SearchService:
+    with IndexWriter(path, create=True) as writer:
+        writer.add(make_record("d1", title, paragraphs, when=date(2019, 6, 20)))
+    return SearchService(path)
+
+
+def test_the_snippet_shows_where_the_query_words_meet_not_the_first_of_them(tmp_path):
+    svc = one_document_service(tmp_path, "Выступление К.К. Токаева на круглом столе", [
+        "Выступление К.К. Токаева на круглом столе",
+        "Нур-Султан, 20 июня 2019 года",
+        "Уважаемые участники! Казахский язык как государственный язык должен стать языком общения. " + FILLER,
+        FILLER * 2,
+        "«Мы будем расширять сферу применения казахского языка. Никакой принудительной смены языка не будет», "
+        "– сказал Глава государства. " + FILLER,
+    ])
+    try:
+        # a pasted sentence, unquoted: the one place all its words occur, not the first «язык»
+        html = svc.search(SearchRequest("никакой принудительной смены языка")).hits[0].snippet_html
+        assert "<mark>принудительной</mark> <mark>смены</mark> <mark>языка</mark>" in html
+        # the surname is in the title (and its repeat in the text): the snippet shows the body's «язык»
+        html = svc.search(SearchRequest("Токаев язык")).hits[0].snippet_html
+        assert "язык" in [m.lower() for m in marks_of(html)] and "Токаева" not in html
+    finally:
+        svc.close()
+
+
+def test_words_that_never_meet_are_shown_in_two_fragments(tmp_path):
+    svc = one_document_service(tmp_path, "Заседание совета", [
+        "Заседание совета",
+        "С. Абдрахманов открыл заседание. " + FILLER * 2,
+        FILLER * 3,
+        "Волонтеры Ассамблеи помогли семьям. " + FILLER,
+    ])
+    try:
+        html = svc.search(SearchRequest("Абдрахманов волонтеры")).hits[0].snippet_html
+        assert marks_of(html) == ["Абдрахманов", "Волонтеры"] and " … " in html
+        assert len(re.sub(r"<[^>]+>", "", html)) <= 300  # two half fragments, not two whole snippets
+    finally:
+        svc.close()
+
+
+def test_the_snippet_prefers_the_body_to_the_title_and_dateline_shown_above_it(tmp_path):
+    title = "В Таразе открылся кабинет общественной медиации Ассамблеи"
+    svc = one_document_service(tmp_path, title, [
+        title,
+        "12 сентября 2023 года",
+        "В Доме дружбы Тараза открылся новый кабинет. Председатель Совета отметил: «Медиация позволяет "
+        "сторонам договориться без суда».",
+    ])
+    try:
+        html = svc.search(SearchRequest("медиация")).hits[0].snippet_html
+        assert "<mark>Медиация</mark> позволяет" in html
+        assert "Таразе открылся" not in html and "2023" not in html
+        # a word found in the title only: the snippet is the body's opening, not the title again
+        html = svc.search(SearchRequest("кабинет общественной")).hits[0].snippet_html
+        assert html.startswith("… В Доме дружбы") and "Таразе" not in html
+    finally:
+        svc.close()
+
+
+def test_the_snippet_of_a_long_document_shows_a_match_far_into_it(tmp_path):
+    speakers = ["Абдрахманов С.", "Ли Ю.", "Дементьева Н."]
+    paragraphs = ["СТЕНОГРАММА сессии Ассамблеи", "Нур-Султан, 15 октября 2020 года"]
+    paragraphs += [f"{speakers[i % 3]}: {FILLER * 2}" for i in range(300)]
+    paragraphs.append("Ли Ю.: Кабинеты медиации урегулировали сотни межэтнических споров.")
+    paragraphs += [f"{speakers[i % 3]}: {FILLER}" for i in range(5)]
+    assert len("\n\n".join(paragraphs)) > 100_000
+    svc = one_document_service(tmp_path, "СТЕНОГРАММА сессии Ассамблеи", paragraphs)
+    try:
+        for query, marked in [('"урегулировали сотни межэтнических споров"', ["урегулировали сотни межэтнических споров"]),
+                              ("медиации", ["медиации"]), ("медиации споров", ["медиации", "споров"])]:
+            html = svc.search(SearchRequest(query)).hits[0].snippet_html
+            assert marks_of(html) == marked, query
+            assert html.startswith("… Ли Ю.: Кабинеты") and html.endswith(" …"), query
+        # the document page opens at the same place
+        doc = svc.document("d1", query="медиации споров")
+        assert doc.best_match == 0 and doc.match_count == 2
+    finally:
+        svc.close()
+
+
+def test_the_document_view_names_the_mark_where_the_words_meet(tmp_path):
+    svc = one_document_service(tmp_path, "Заседание Совета Ассамблеи", [
+        "Заседание Совета Ассамблеи",
+        "В заседании приняли участие С. Абдрахманов, Ю. Ли, Н. Дементьева.",
+        FILLER * 3,
+        "С. Абдрахманов отметил, что волонтеры Ассамблеи помогли тысячам семей.",
+    ])
+    try:
+        doc = svc.document("d1", query="Абдрахманов волонтеры")
+        assert doc.match_count == 3 and doc.best_match == 1  # the second Абдрахманов, beside «волонтеры»
+        assert svc.document("d1", query="Дементьева").best_match == 0
+        assert svc.document("d1", query="").best_match is None
+    finally:
+        svc.close()
+
+
 def test_facet_counts_cover_all_hits(service):
     res = service.search(SearchRequest("", per_page=2))
     assert res.total == 6 and len(res.hits) == 2
@@ -204,9 +309,28 @@ def test_a_dangling_operator_is_dropped_and_no_suggestion_is_a_stop_word_or_an_o
 
 def test_did_you_mean_when_few_hits(service):
     res = service.search(SearchRequest("Назарбаевым Асамблея"))
-    assert res.total == 0
+    assert res.partial and res.unmatched == ["Асамблея"]  # the documents with Назарбаевым shown meanwhile
     assert res.suggestion and "ассамбле" in res.suggestion.lower()
     assert service.search(SearchRequest(res.suggestion)).total == 1
+
+
+def test_did_you_mean_keeps_the_typed_words_capital_and_form(tmp_path):
+    # `Назарбаеф` was offered «назарбаева», `Асамблея народа Казахстана` «ассамблеи народа Казахстана»:
+    # the nearest form the archive holds, in lower case, where the person typed a nominative
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("s1", "Сессия Ассамблеи", [
+            "Под председательством Н.А. Назарбаева прошла сессия Ассамблеи народа Казахстана."], when=date(2019, 5, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for typed, offered in [("Назарбаеф", "Назарбаев"), ("Асамблея народа Казахстана", "Ассамблея народа Казахстана"),
+                               ("АСАМБЛЕЯ", "АССАМБЛЕЯ"), ("асамблеи", "ассамблеи")]:
+            suggestion = svc.search(SearchRequest(typed)).suggestion
+            assert suggestion == offered, typed
+            assert ids(svc.search(SearchRequest(suggestion))) == ["s1"]
+        # an exact search finds only the forms the archive holds: those are offered, capital kept
+        assert svc.search(SearchRequest("Асамблея", exact=True)).suggestion == "Ассамблеи"
+    finally:
+        svc.close()
 
 
 def test_no_did_you_mean_for_a_word_found_in_another_form(service):
@@ -524,6 +648,82 @@ def test_a_heading_ranks_below_the_sentences_a_journalist_can_quote(tmp_path):
         assert all(h.text in headings for h in res.hits[3:])
         newest = svc.quotes(SearchRequest("Ассамблея", sort="newest", per_page=10))
         assert newest.hits[0].doc_id == "h2"  # a date order is left alone
+    finally:
+        svc.close()
+
+
+def test_a_one_line_passing_mention_ranks_below_the_report_about_the_word(tmp_path):
+    # BM25F's length normalisation put a 4-word photo caption and a one-line announcement above
+    # every report about volunteers or mediation: a document under 40 words is scaled by words / 40
+    filler = ("Участники заседания обсудили ход реализации плана мероприятий и утвердили отчет секретариата. "
+              "Были заслушаны отчеты председателей областных советов о проделанной работе за год.")
+    reports = {
+        "volunteers": ("Волонтеры Ассамблеи помогли пожилым людям", [
+            "Волонтеры Ассамблеи народа Казахстана Жамбылской области провели акцию: более восьмидесяти "
+            "волонтеров из этнокультурных объединений помогли пожилым людям и ветеранам.",
+            "Волонтеры доставили продуктовые наборы, убрали дворы, помогли с мелким ремонтом. Координатор "
+            "рассказала, что волонтерский корпус за год вырос вдвое.", filler]),
+        "mediation": ("Совет общественного согласия: медиация работает", [
+            "В Караганде прошло заседание Совета общественного согласия, посвященное итогам работы кабинетов "
+            "медиации. За год медиаторы рассмотрели более трехсот обращений.",
+            "Медиация позволяет сторонам договориться без суда, а кабинеты медиации работают в каждом районе "
+            "области, и выездная медиация помогает жителям сел.", filler]),
+        "caption": ("Фото: волонтеры на акции.", ["Фото: волонтеры на акции."]),
+        "announcement": ("Анонс: 20 января в Доме дружбы состоится семинар по медиации",
+                         ["Анонс: 20 января в Доме дружбы состоится семинар по медиации."]),
+    }
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, (doc_id, (title, paragraphs)) in enumerate(reports.items()):
+            writer.add(make_record(doc_id, title, paragraphs, when=date(2020, 1, 1 + i)))
+        for i in range(6):
+            writer.add(make_record(f"other{i}", f"Заседание совета №{i}", [filler] * 4, when=date(2019, 3, 1 + i)))
+    svc = SearchService(tmp_path)
+    try:
+        assert ids(svc.search(SearchRequest("волонтеры"))) == ["volunteers", "caption"]
+        assert ids(svc.search(SearchRequest("медиация"))) == ["mediation", "announcement"]
+        assert ids(svc.search(SearchRequest("волонтеры", exact=True))) == ["volunteers", "caption"]
+        # a date order is left alone, and the executor's scores are still BM25F's (tests/test_executor.py)
+        assert ids(svc.search(SearchRequest("медиация", sort="newest"))) == ["announcement", "mediation"]
+    finally:
+        svc.close()
+
+
+def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tmp_path):
+    # every word was required: the speech says «подчеркнул», never «говорил», so the question found nothing
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("speech", "Выступление К.К. Токаева на круглом столе", [
+            "20 июня 2019 года. «Знание государственного языка – долг каждого гражданина», – подчеркнул "
+            "К.К. Токаев."], when=date(2019, 6, 20)))
+        writer.add(make_record("languages", "Отчет о языковых курсах", [
+            "В 2019 году курсы государственного языка окончили триста человек, в 2018 году двести.",
+            "Язык изучают в каждом районе области: курсы языка для взрослых, клубы языка для детей.",
+            "В 2019 году открыты новые кабинеты языка, и к концу года знание языка выросло."], when=date(2019, 12, 1)))
+        writer.add(make_record("economy", "Выступление К.К. Токаева об экономике", [
+            "28 апреля 2021 года Президент К.К. Токаев выступил на сессии об экономике."], when=date(2021, 4, 28)))
+        writer.add(make_record("other", "Заседание совета", ["Участники обсудили план мероприятий."],
+                               when=date(2020, 1, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.search(SearchRequest("что говорил Токаев о языке в 2019 году"))
+        assert res.partial and res.unmatched == ["говорил"]
+        # four of the five words before three of them, whatever their scores; two of five are too few
+        assert ids(res) == ["speech", "languages"] and res.total == 2
+        assert res.hits[1].score > res.hits[0].score
+        assert [h.missing for h in res.hits] == [["говорил"], ["говорил", "Токаев"]]
+        # filters keep their strict meaning: the words are relaxed within them
+        in_2021 = svc.search(SearchRequest("Токаев говорил о языке year:2021"))
+        assert in_2021.partial and ids(in_2021) == ["economy"] and in_2021.hits[0].missing == ["говорил", "языке"]
+        # so do phrases and operators, and a search that finds every word is no partial one
+        for strict in ('"Токаев говорил"', "Токаев AND говорил", "Токаев говорил -экономике", "говор* Токаев"):
+            res = svc.search(SearchRequest(strict))
+            assert res.total == 0 and not res.partial, strict
+        whole = svc.search(SearchRequest("Токаев языке"))
+        assert ids(whole) == ["speech"] and not whole.partial and whole.hits[0].missing == []
+        # a question mark is punctuation, not a one-letter wildcard that `языке?` never matched
+        asked = svc.search(SearchRequest("Токаев о языке?"))
+        assert ids(asked) == ["speech"] and not asked.partial and asked.error is None
+        asked = svc.search(SearchRequest("Что говорил Токаев о языке в 2019 году?"))
+        assert asked.partial and ids(asked) == ["speech", "languages"]
     finally:
         svc.close()
 

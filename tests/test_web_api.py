@@ -4,9 +4,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date, timedelta
 
 import pytest
 
+from conftest import make_record
+from index.store import IndexWriter
 from search_app import create_app
 from web_corpus import NEWS_COUNT, XSS_TITLE, build_web_index
 
@@ -73,6 +76,17 @@ def test_typed_speaker_filter_is_reported(client):
     assert data["filters"]["speakers"] == ["С. Абдрахманов"]
 
 
+def test_words_never_found_together_give_a_flagged_partial_result(client):
+    data = get_json(client, "/api/search", q="Токаев говорил на сессии")
+    assert data["partial"] is True and data["unmatched"] == ["говорил"]
+    assert data["total"] == 1 and data["hits"][0]["title"] == "Сессия Ассамблеи народа Казахстана"
+    assert data["hits"][0]["missing"] == ["говорил"]
+    whole = get_json(client, "/api/search", q="Токаев на сессии")
+    assert whole["partial"] is False and whole["unmatched"] == [] and whole["hits"][0]["missing"] == []
+    # a phrase keeps its strict meaning
+    assert get_json(client, "/api/search", q='"Токаев говорил"')["total"] == 0
+
+
 def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     # typed, it was a 400 «Ничего не найдено для фильтра…»; as a parameter a 200 with no hits
     for url in ("/api/search", "/api/quotes"):
@@ -94,6 +108,25 @@ def test_bad_queries_are_400_with_a_message(client, params, words):
     for url in ("/api/search", "/api/quotes", "/api/search.csv"):
         data = get_json(client, url, status=400, **({"q": "мир"} | params))
         assert words in data["error"] and data["status"] == 400
+
+
+@pytest.mark.parametrize("params,words", [
+    ({"page": "abc"}, "Номер страницы «abc»"),
+    ({"page": "-1"}, "Номер страницы «-1»"),
+    ({"page": "5000"}, "от 1 до 1000"),
+    ({"per_page": "0"}, "Число результатов на странице «0»"),
+    ({"per_page": "500"}, "от 1 до 100"),
+    ({"per_page": "ten"}, "Число результатов на странице «ten»"),
+])
+def test_paging_out_of_range_is_400_not_another_page(client, params, words):
+    for url in ("/api/search", "/api/quotes"):
+        data = get_json(client, url, status=400, **({"q": "заседание"} | params))
+        assert words in data["error"] and data["status"] == 400
+
+
+def test_a_page_past_the_last_is_empty_and_says_how_many_there_are(client):
+    data = get_json(client, "/api/search", q="заседание", page=900)
+    assert data["hits"] == [] and data["page"] == 900 and data["page_count"] == 3 and data["total"] == NEWS_COUNT
 
 
 def test_quotes_api(client):
@@ -161,6 +194,7 @@ def test_document_api(client):
     data = get_json(client, "/api/documents/p1", q="политики")
     assert data["title"] == "Стенограмма сессии Ассамблеи" and data["date"] == "2018-04-20"
     assert data["match_count"] == 2 and "<mark>" in data["text_html"]
+    assert data["best_match"] == 0  # the mark the snippet's fragment starts at
     assert [p["page"] for p in data["passages"]] == [1, 1, 2, 3]
     assert data["download_url"] is None  # no such file on this machine
     assert get_json(client, "/api/documents/d1")["download_url"] == "/doc/d1/file"
@@ -191,6 +225,14 @@ def test_hostile_document_is_inert_in_json(client):
     assert "<img" not in hit["snippet_html"] and "&lt;img" in hit["snippet_html"]
 
 
+def test_error_answers_escape_the_typed_value_too(client):
+    for url in ("/api/search", "/api/quotes", "/api/search.csv"):
+        resp = client.get(url, query_string={"q": "мир", "from": "<img src=x onerror=alert(1)>&"})
+        raw = resp.get_data(as_text=True)
+        assert resp.status_code == 400 and not {"<", ">", "&"} & set(raw), raw
+        assert "«<img src=x onerror=alert(1)>&»" in resp.get_json()["error"]  # the text itself is intact
+
+
 def read_csv(resp, separator: str = ";") -> list[dict]:
     """The rows of a CSV export, read as Russian-locale Excel reads it: UTF-8 after a BOM, `;`."""
     assert resp.status_code == 200
@@ -205,6 +247,44 @@ def test_csv_export_of_results_holds_every_hit(client):
     assert len(rows) == NEWS_COUNT  # all pages, not just the first
     assert rows[0]["url"].startswith("http://localhost/doc/")
     assert "<mark>" not in rows[0]["snippet"]
+
+
+LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at
+
+
+@pytest.fixture(scope="module")
+def large_app(tmp_path_factory):
+    """An app over LARGE_COUNT documents that each hold `заседание` once, in one paragraph."""
+    index = tmp_path_factory.mktemp("web-api-large") / "index"
+    with IndexWriter(index, create=True) as writer:
+        for i in range(LARGE_COUNT):
+            writer.add(make_record(f"n{i}", f"Протокол {i}", [f"Заседание совета номер {i} прошло в Астане.",
+                                                             f"Участники обсудили план работы {i}."],
+                                   when=date(2019, 1, 1) + timedelta(days=i % 365)))
+    app = create_app(index, testing=True)
+    yield app
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("url,key", [("/api/search.csv", "id"), ("/api/quotes.csv", "url")])
+def test_csv_export_holds_every_row_past_a_thousand(large_app, url, key):
+    # it stopped at 1,000 rows without a word, and page= did not reach the rest
+    resp = large_app.test_client().get(url, query_string={"q": "заседание"})
+    rows = read_csv(resp)
+    assert len(rows) == len({row[key] for row in rows}) == LARGE_COUNT  # each once
+    assert resp.headers["X-Total-Count"] == resp.headers["X-Export-Rows"] == str(LARGE_COUNT)
+
+
+def test_csv_export_past_its_limit_says_so_in_the_file_and_the_headers(large_app):
+    configured, large_app.config["CSV_MAX_ROWS"] = large_app.config.get("CSV_MAX_ROWS"), 150
+    try:
+        resp = large_app.test_client().get("/api/quotes.csv", query_string={"q": "заседание"})
+    finally:
+        large_app.config["CSV_MAX_ROWS"] = configured
+    rows = read_csv(resp)
+    assert len(rows) == 151 and all(row["url"] for row in rows[:150])
+    assert rows[150]["citation"].startswith("Строк в файле: 150 из 1\u00a0050 найденных (предел выгрузки)")
+    assert resp.headers["X-Total-Count"] == "1050" and resp.headers["X-Export-Rows"] == "150"
 
 
 def test_csv_export_of_quotes(client):

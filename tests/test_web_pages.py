@@ -230,6 +230,27 @@ def test_a_page_past_the_end_says_so_and_links_the_last_page(client, path, per_p
     assert "id=\"past-end\"" not in client.get(link).get_data(as_text=True)
 
 
+@pytest.mark.parametrize("paging,page,per_page", [
+    ({"page": "abc"}, 1, 10), ({"page": "-1"}, 1, 10), ({"per_page": "0"}, 1, 1), ({"per_page": "500"}, 1, 100),
+    ({"page": "5000"}, 1000, 10),
+])
+def test_the_page_shows_the_nearest_paging_for_a_bad_value(client, paging, page, per_page):
+    """An edited address is shown, not refused: the nearest page and size (the API says 400)."""
+    resp = client.get("/", query_string={"q": "заседание"} | paging)
+    assert resp.status_code == 200
+    if page == 1:
+        assert resp.get_data(as_text=True).count('<li class="hit">') == min(per_page, NEWS_COUNT)
+    else:
+        assert "Страницы 1000 нет" in page_text(resp)
+
+
+def test_the_csv_link_says_when_the_export_holds_fewer_rows_than_found(app, client):
+    assert 'id="csv-limit"' not in client.get("/?q=заседание").get_data(as_text=True)
+    app.config["CSV_MAX_ROWS"] = 5
+    assert f"CSV (только первые 5 из {NEWS_COUNT})" in page_text(client.get("/?q=заседание"))
+    assert "CSV (только первые 5 из" in page_text(client.get("/quotes?q=Ассамблеи"))
+
+
 def test_state_round_trips_through_the_url():
     from werkzeug.datastructures import MultiDict
 
@@ -249,6 +270,18 @@ def test_zero_hits_suggests_and_shows_how_to_widen(client):
     assert "искать все формы слова" in text
     plain = client.get("/?q=ассамблия")
     assert "Возможно, вы имели в виду" in page_text(plain)
+
+
+def test_words_never_found_together_show_the_documents_with_most_of_them_and_say_so(client):
+    # «Ничего не найдено» with generic tips, though two of the three words are in one document
+    resp = client.get("/", query_string={"q": "Токаев говорил на сессии"})
+    text = page_text(resp)
+    assert resp.status_code == 200 and "Ничего не найдено" not in text
+    assert ("Все слова вместе не найдены; показаны документы, где есть часть слов. "
+            "Ни в одном документе нет: «говорил».") in text
+    assert "Сессия Ассамблеи народа Казахстана" in text and "Нет в документе: говорил" in text
+    whole = page_text(client.get("/", query_string={"q": "Токаев на сессии"}))
+    assert "Все слова вместе не найдены" not in whole and "Нет в документе" not in whole
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])
@@ -450,8 +483,8 @@ def test_document_page_metadata_links_and_highlights(client):
     html = resp.get_data(as_text=True)
     text = page_text(resp)
     assert "Сессия Ассамблеи народа Казахстана" in text and "28 апреля 2019 г." in text
-    assert '<mark id="first-match">Токаев</mark>' in html
-    assert html.count("<mark") == 1 + html.count("<mark>")  # exactly one anchor
+    assert '<mark id="best-match">Токаев</mark>' in html
+    assert html.count("<mark ") == html.count('<mark id="') and "<mark>" not in html  # every mark an anchor
     assert "Совпадений с запросом «Токаев»: 1" in text
     links = [unescape(h) for h in re.findall(r'<a class="badge \w+" href="([^"]+)"', html)]
     assert "/?speakers=%D0%A1.+%D0%90%D0%B1%D0%B4%D1%80%D0%B0%D1%85%D0%BC%D0%B0%D0%BD%D0%BE%D0%B2" in links
@@ -468,9 +501,38 @@ def test_the_match_note_names_the_words_not_the_typed_filters(client):
     assert "Слова запроса «Казахстана» в тексте не отмечены" in in_title
 
 
-def test_search_results_link_to_the_first_match(client):
+def test_search_results_link_to_the_best_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
-    assert re.search(r'href="/doc/a2\?q=[^"#]+#first-match"', html)
+    assert re.search(r'href="/doc/a2\?q=[^"#]+#best-match"', html)
+
+
+def test_the_document_page_opens_where_the_query_words_meet_and_offers_every_match(tmp_path):
+    from conftest import make_record
+    from index.store import IndexWriter
+
+    filler = "Участники обсудили ход реализации Плана мероприятий и утвердили отчет секретариата. " * 4
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("z1", "Заседание Совета Ассамблеи", [
+            "Заседание Совета Ассамблеи", "В заседании приняли участие С. Абдрахманов, Ю. Ли, Н. Дементьева.",
+            filler, "С. Абдрахманов отметил, что волонтеры Ассамблеи помогли тысячам семей."]))
+    app = create_app(tmp_path, testing=True)
+    client = app.test_client()
+    try:
+        # the result links to the sentence where both words are, not to the list of participants
+        results = client.get("/?q=Абдрахманов+волонтеры").get_data(as_text=True)
+        assert re.search(r'href="/doc/z1\?q=[^"#]+#best-match"', results)
+        html = client.get("/doc/z1?q=Абдрахманов+волонтеры").get_data(as_text=True)
+        assert re.findall(r'<mark id="([^"]+)">', html) == ["m-1", "best-match", "m-3"]
+        assert '<mark id="best-match">Абдрахманов</mark> отметил, что <mark id="m-3">волонтеры</mark>' in html
+        # without the script: links to the best and the first match; with it: previous / next
+        assert '<a href="#best-match" id="to-best-match">к лучшему совпадению</a>' in html
+        assert '<a href="#m-1">к первому</a>' in html
+        nav = re.search(r'<p class="match-nav" hidden>(.*?)</p>', html, re.S).group(1)
+        assert "предыдущее совпадение" in nav and "следующее совпадение" in nav and 'aria-live="polite"' in nav
+        # the best match first: no «к первому» beside it
+        assert "к первому" not in client.get("/doc/z1?q=Дементьева").get_data(as_text=True)
+    finally:
+        app.extensions["assembly_search"].close()
 
 
 @pytest.mark.parametrize("results", [
@@ -608,6 +670,71 @@ def test_the_document_page_names_the_file_it_serves_and_where_each_of_its_files_
     assert f"Расположение{archive}/A-черновик.txt (файл не найден){archive}/Волонтеры (итог).txt\n" in shown
     assert client.get(f"/api/documents/{hit.doc_id}").get_json()["file_name"] == final.name
     assert final.name in unquote(client.get(f"/doc/{hit.doc_id}/file").headers["Content-Disposition"])
+
+
+def _downloads(tmp_path, files: dict[str, bytes]):
+    """A client over an archive of `files` (name -> bytes), and each file's document id by name."""
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for name, data in files.items():
+        (archive / name).write_bytes(data)
+    _ingested([archive], index)
+    client = create_app(index, testing=True).test_client()
+    ids = {}
+    for hit in client.get("/api/search", query_string={"per_page": 100}).get_json()["hits"]:
+        ids[client.get(hit["api_url"]).get_json()["file_name"]] = hit["id"]
+    return client, ids, archive
+
+
+# in letters every code page here has (KOI8-R and cp866 have no «» or —)
+SPEECH = ("Заседание Совета матерей\n\n12 марта 2019 года, Караганда\n\nСемья является первой школой уважения и "
+          "согласия между народами нашей страны, сказала Н. Дементьева. Участники заседания обсудили "
+          "воспитание молодежи и поддержку многодетных семей.\n")
+
+
+@pytest.mark.parametrize("name,data,charset", [
+    ("cp1251.txt", SPEECH.encode("cp1251"), "windows-1251"),
+    ("koi8.txt", SPEECH.encode("koi8_r"), "KOI8-R"),
+    ("dos.txt", SPEECH.encode("cp866"), "IBM866"),
+    ("wide.txt", SPEECH.encode("utf-16"), "UTF-16LE"),  # with its byte order mark
+    ("utf8.txt", SPEECH.encode("utf-8"), "UTF-8"),
+    ("page.html", ('<html><head><meta charset="windows-1251"><title>Совет матерей</title></head><body><p>'
+                   + SPEECH.replace("\n\n", "</p><p>") + "</p></body></html>").encode("cp1251"), "windows-1251"),
+])
+def test_a_download_says_the_encoding_the_file_is_in(tmp_path, name, data, charset):
+    # every text and HTML original was sent as charset=utf-8: a windows-1251 page (its own <meta>
+    # overridden by the header) or KOI8-R text showed as mojibake
+    client, ids, _ = _downloads(tmp_path, {name: data})
+    resp = client.get(f"/doc/{ids[name]}/file")
+    assert resp.status_code == 200 and resp.mimetype_params == {"charset": charset}
+    assert "Семья является первой школой уважения" in resp.get_data().decode(charset)
+
+
+def test_a_download_named_in_cyrillic_has_a_latin_ascii_name_too(tmp_path):
+    # the ASCII `filename=` dropped every Cyrillic letter: «  .txt», which curl -OJ saved under
+    names = ["Протокол заседания Ассамблеи.txt", "Қазақстан халқы Ассамблеясы.txt", "ОТЧЕТ Щучинск.txt", "报告.txt"]
+    client, ids, _ = _downloads(tmp_path, {name: SPEECH.replace("Совета", f"Совета {i}").encode("utf-8")
+                                           for i, name in enumerate(names)})
+    latin = {}
+    for name in names:
+        disposition = client.get(f"/doc/{ids[name]}/file").headers["Content-Disposition"]
+        assert unquote(disposition.split("filename*=UTF-8''")[1]) == name  # browsers still get the name itself
+        latin[name] = re.search(r'filename=("?)([^";]+)\1;', disposition).group(2)
+    assert latin == {"Протокол заседания Ассамблеи.txt": "Protokol zasedaniya Assamblei.txt",
+                     "Қазақстан халқы Ассамблеясы.txt": "Qazaqstan khalqy Assambleyasy.txt",
+                     "ОТЧЕТ Щучинск.txt": "OTCHET Shchuchinsk.txt",
+                     "报告.txt": f"document-{ids['报告.txt']}.txt"}
+
+
+def test_a_download_of_a_file_gone_since_ingest_says_the_document_is_still_here(tmp_path):
+    # it said «Такой страницы или документа в архиве нет.», though the document page opens
+    client, ids, archive = _downloads(tmp_path, {"a.txt": SPEECH.encode("utf-8")})
+    (archive / "a.txt").unlink()
+    resp = client.get(f"/doc/{ids['a.txt']}/file")
+    assert resp.status_code == 404
+    assert "Документ в архиве есть, но его исходного файла больше нет там, откуда его загрузили" in page_text(resp)
+    assert f'<a href="/doc/{ids["a.txt"]}" id="error-link">' in resp.get_data(as_text=True)
+    assert client.get(f"/doc/{ids['a.txt']}").status_code == 200
 
 
 @pytest.mark.parametrize("url", [

@@ -27,7 +27,7 @@ from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
 from .speech_authors import is_reference, own_voice, speech_author
 from .speech_cues import speaker_mentions
-from .speech_words import SPEECH_NOUNS
+from .speech_words import names_a_speech
 from .transcripts import Label, transcript_labels
 
 
@@ -95,7 +95,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     for m, k in spoken:
         at = tokens[k].start
         i = bisect_right(starts, at) - 1
-        if tokens[k].text.lower() in SPEECH_NOUNS or k in label_cues:
+        if names_a_speech(tokens[k].text) or k in label_cues:
             continue  # "Выступление К.К. Токаева на сессии" names a speech, it is not part of it
         if m.kind != "given" and i >= 0 and at < bounds[i][1]:
             spoken_in[i].append((m, k))

@@ -11,8 +11,16 @@ from .speech_cues import words_around_cue
 from .transcripts import OWN_VOICE
 
 
-# a speech document's title opens with one of these: «Выступление ...», «Доклад ...», «Речь ...»
-_SPEECH_TITLE = re.compile(r"^\W*(выступление|доклад|речь|слово|приветственное слово|обращение)\b", re.IGNORECASE)
+# a speech document's title opens with one of these, an adjective allowed before it: «Выступление
+# ...», «Приветственное слово ...», «Ежегодное Послание ...»; in Kazakh the genre follows its
+# author («Қ.Тоқаевтың ... Жолдауы»); in English it opens the title with «by» or «of». (Not an
+# interview, «Интервью ...», «сұхбаты»: the interviewer's questions are in it too.)
+_SPEECH_TITLE = re.compile(
+    r"^\W*(?:\w+(?:ое|ее|ый|ий|ой|ая|яя)\s+)?(выступление|доклад|речь|слово|обращение|послание|поздравление|приветствие)\b"
+    r"|^\W*(address|speech|statement|remarks|message)\s+(by|of)\b",
+    re.IGNORECASE)
+_KK_SPEECH_TITLE = re.compile(r"\b(жолдауы|үндеуі|сөйлеген сөзі|құттықтау сөзі|баяндамасы|құттықтауы)(\s*«.*)?$",
+                              re.IGNORECASE)  # the address's theme in quotes may follow
 # how a speaker refers to someone's words rather than reports them: "не раз подчеркивал", "как
 # отметил Глава государства"
 _REFERENCE_BEFORE = frozenset("раз неоднократно всегда часто однажды как".split())
@@ -25,7 +33,7 @@ def speech_author(paragraphs: list[str], bounds, starts: list[int], title: str, 
     person's speech: its title (or first paragraph) is «Выступление ...», «Доклад ...»..., and
     the title or the opening lines name the speaker."""
     head = title or (paragraphs[0] if paragraphs else "")
-    if not _SPEECH_TITLE.match(head.strip()) and not (paragraphs and _SPEECH_TITLE.match(paragraphs[0].strip())):
+    if not _speech_title(head) and not (paragraphs and _speech_title(paragraphs[0])):
         return None
     opening_end = bounds[min(len(bounds), _OPENING_PARAGRAPHS) - 1][1]
     named = [m for m, k in spoken if m.kind != "given" and tokens[k].start < opening_end]
@@ -46,6 +54,12 @@ def speech_author(paragraphs: list[str], bounds, starts: list[int], title: str, 
     while body < len(paragraphs) and _heading_like(paragraphs[body]):
         body += 1
     return author, body
+
+
+def _speech_title(head: str) -> bool:
+    """The title names one person's speech: «Выступление ...», «... Қазақстан халқына Жолдауы»."""
+    head = head.strip()
+    return bool(_SPEECH_TITLE.match(head) or _KK_SPEECH_TITLE.search(head.rstrip(".")))
 
 
 def _heading_like(paragraph: str) -> bool:

@@ -6,8 +6,9 @@ from functools import lru_cache
 
 from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
 from .persons import Mention
-from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, KK_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS,
-                           SPEECH_NOUNS, agrees, speech_cue, speech_verb)
+from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_GENITIVE,
+                           KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
+                           TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
 from .transcripts import Label, transcript_labels
 
 
@@ -35,6 +36,7 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
     out: list[tuple[Mention, int]] = []
     n = len(tokens)
     if language == "kk":
+        out.extend(_kk_title_author(text, tokens, mentions))
         by_sent: dict[int, list[int]] = {}
         for k, t in enumerate(tokens):
             by_sent.setdefault(sids[k], []).append(k)
@@ -49,6 +51,7 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
                 out.append((after[0] if after else ms[0], ks[-1]))
         return out
     if language == "en":
+        out.extend(_en_title_author(text, tokens, sids, starts))
         for k, t in enumerate(tokens):
             if t.text.lower() not in EN_SPEECH:
                 continue
@@ -82,14 +85,16 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
             if named is not None:
                 out.append((named, k))
             continue
-        if low in SPEECH_NOUNS and (k == 0 or sids[k - 1] != sids[k]):
+        if (low in SPEECH_NOUNS and _opens_sentence(tokens, sids, k)
+                or low in TITLE_SPEECH_NOUNS and _opens_text(tokens, k) and _title_end(text) > 0):
             # "Выступление председателя ... Г.Сейтказиной на форуме": the speech's author
             for i in range(k + 1, min(n, k + 20)):
                 if sids[i] != sids[k] or tokens[i].text in ".:;«" or tokens[i].text == "," and not (
                         i + 1 < n and _another_post(tokens[i + 1].text)):
                     break
                 if i in starts:
-                    out.append((starts[i], k))
+                    if _may_be_genitive(starts[i], tokens):  # «Поздравление К.К. Токаеву» is to him
+                        out.append((starts[i], k))
                     break
             continue
         if sv is None and not gerund:
@@ -122,6 +127,74 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
                     sv and _recalls_past_words(tokens, sids, m, k)):
                 out.append((m, k))
     return out
+
+
+_MAX_TITLE_CHARS = 300  # as ingest cuts a title
+
+
+def _opens_sentence(tokens: list[Token], sids, k: int) -> bool:
+    """Token k opens its sentence, or follows one adjective that does: «Приветственное слово»."""
+    if k == 0 or sids[k - 1] != sids[k]:
+        return True
+    return (tokens[k - 1].is_word and (k == 1 or sids[k - 2] != sids[k]) and _adjective(tokens[k - 1].text))
+
+
+def _opens_text(tokens: list[Token], k: int) -> bool:
+    """Token k is the text's first word, or the second after an adjective: «Ежегодное Послание»."""
+    if k > 3:
+        return False  # a quotation mark or two may come first, no more
+    words_before = [t for t in tokens[:k] if t.is_word]
+    return not words_before or len(words_before) == 1 and k == 1 and _adjective(tokens[0].text)
+
+
+@lru_cache(maxsize=10_000)
+def _adjective(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "ADJF"
+
+
+def _may_be_genitive(m: Mention, tokens: list[Token]) -> bool:
+    """The mention's last word may be in the genitive (its author: «К.К. Токаева», «Г. Сейтказиной»),
+    or is no word of the dictionary's cases (Kazakh, English, an alias)."""
+    word = tokens[m.last_token - 1].text
+    cases = {p.tag.case for p in parses(word) if p.tag.case}
+    return not cases or "gent" in cases
+
+
+def _title_end(text: str) -> int:
+    """Where the text's first paragraph ends when it reads as a title (short, no sentence's end:
+    «Послание Главы государства ...», not «Послание Президента стало темой заседания.»), else 0."""
+    end = text.find("\n\n")
+    end = len(text) if end < 0 else end
+    head = text[:end].rstrip()
+    return end if len(head) <= _MAX_TITLE_CHARS and not head.endswith((".", "!", "?", ":")) else 0
+
+
+def _kk_title_author(text: str, tokens: list[Token], mentions: list[Mention]) -> list[tuple[Mention, int]]:
+    """«Мемлекет басшысы Қ.Тоқаевтың Қазақстан халқына Жолдауы»: the first person in the genitive
+    before a speech's genre in the text's first paragraph (its title) is its author."""
+    title_end = _title_end(text)
+    for k, t in enumerate(tokens):
+        if t.start >= title_end:
+            break
+        if t.is_word and t.text.lower() in KK_TITLE_SPEECH:
+            author = next((m for m in mentions if m.last_token <= k and m.text.lower().endswith(KK_GENITIVE)), None)
+            return [(author, k)] if author is not None else []
+    return []
+
+
+def _en_title_author(text: str, tokens: list[Token], sids, starts: dict[int, Mention]) -> list[tuple[Mention, int]]:
+    """«Address by President Kassym-Jomart Tokayev to ...», «Speech of the President of Kazakhstan
+    ...»: the person after the genre that opens the text, titles and «the», «of» between."""
+    if (len(tokens) < 3 or tokens[0].text.lower() not in EN_TITLE_SPEECH
+            or tokens[1].text.lower() not in EN_TITLE_AUTHOR_AFTER or _title_end(text) == 0):
+        return []
+    for i in range(2, min(len(tokens), 10)):
+        if i in starts:
+            return [(starts[i], 0)]
+        if sids[i] != sids[0] or not (tokens[i].is_cap or tokens[i].text.lower() in ("the", "of")):
+            break
+    return []
 
 
 def _pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:

@@ -29,6 +29,17 @@ EN_SPEECH = frozenset(
     emphasised emphasized underlined urged called shared recalled argued suggested""".split()
 )
 SPEECH_NOUNS = frozenset("выступление доклад обращение речь интервью заявление приветствие слово".split())
+# Genres of a person's own words that make their author a speaker only in the document's first
+# sentence, its title («Послание Главы государства К.К. Токаева народу Казахстана»): a report's
+# text often opens with the address it discusses («Послание Президента стало темой заседания»).
+TITLE_SPEECH_NOUNS = frozenset("послание поздравление".split())
+# Kazakh names the genre after its author, who is in the genitive: «Қ.Тоқаевтың Қазақстан халқына
+# Жолдауы», «... сессиясында сөйлеген сөзі»; сұхбаты is an interview (his answers, not the questions)
+KK_TITLE_SPEECH = frozenset("жолдауы үндеуі сөзі баяндамасы құттықтауы сұхбаты".split())
+KK_GENITIVE = ("тың", "тің", "дың", "дің", "ның", "нің")
+# English opens with the genre: «Address by President Kassym-Jomart Tokayev», «Statement of ...»
+EN_TITLE_SPEECH = frozenset("address speech statement remarks message interview".split())
+EN_TITLE_AUTHOR_AFTER = frozenset(("by", "of"))
 ACCORDING = frozenset(("словам", "мнению"))  # "По словам X", "По мнению X"
 RELATIVE = frozenset("который которая которые".split())
 ADVERBS = frozenset("не раз неоднократно всегда также уже еще ещё вновь тоже лично часто особо отдельно прямо открыто".split())
@@ -51,7 +62,15 @@ def speech_verb(word: str) -> tuple[str | None, str | None] | None:
 def speech_cue(word: str) -> bool:
     """The word can make its neighbour a speaker: a speech verb or gerund, a speech noun, словам."""
     low = word.lower()
-    return low in SPEECH_GERUNDS or low in SPEECH_NOUNS or low in ACCORDING or speech_verb(word) is not None
+    return (low in SPEECH_GERUNDS or low in SPEECH_NOUNS or low in TITLE_SPEECH_NOUNS or low in ACCORDING
+            or speech_verb(word) is not None)
+
+
+def names_a_speech(word: str) -> bool:
+    """The word is a speech's genre (Выступление, Послание, Жолдауы, Address): a cue that names
+    the speech's author, not words said in the paragraph where it stands."""
+    low = word.lower()
+    return low in SPEECH_NOUNS or low in TITLE_SPEECH_NOUNS or low in KK_TITLE_SPEECH or low in EN_TITLE_SPEECH
 
 
 def agrees(m: Mention, gender: str | None, number: str | None, plural_subject: bool) -> bool:

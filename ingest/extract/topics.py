@@ -8,7 +8,9 @@ word form matches (волонтеров, волонтерами = волонте
 A topic's score is its weighted hit count per 100 terms of the document (longest cue first: a
 phrase's words do not count again on their own), the title's words counting twice (a title
 names what the document is about); a document gets the 1-3 best topics whose score passes a
-threshold and is not far below the best one.
+threshold and is not far below the best one. A passing mention is no topic, however short the
+text: one typical or decisive word, hints aside, in one phrase and not in the title (an exhibition
+note's «много молодежи и школьников» is no youth policy).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from index.analysis import analyze_terms
 from index.config import cached_by_file, data_lines
@@ -29,6 +32,10 @@ MIN_SCORE = 2.5  # weighted hits per 100 terms
 RELATIVE = 0.3  # a further topic needs at least this share of the best topic's score
 MAX_TOPICS = 3
 MIN_HITS = 4  # weighted hits: one typical word twice, or a decisive one and a hint
+# terms from a topic's first cue word in the text to its last below which they are one phrase
+# (about a clause: «много молодежи и школьников»)
+ONE_PHRASE = 10
+HINT = 1.0  # the weight of a hint (школьник, дружба), which tells a topic only beside others
 
 
 class TopicsError(ValueError):
@@ -103,11 +110,22 @@ def _starts(cue: Cue, terms: list[str], positions: dict[str, list[int]], vocabul
     return starts if n == 1 else [i for i in starts if tuple(terms[i:i + n]) == cue.terms]
 
 
-def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int]], vocabulary: list[str]) -> float:
+class Hits(NamedTuple):
+    weight: float  # weighted cue matches
+    spread: int  # terms from the first matched word to the last; 0 for none or one
+    telling: int  # matches of cues that are more than hints
+
+    def passing(self) -> bool:
+        """One word of the topic, hints aside, in one phrase: a passing mention."""
+        return self.telling < 2 and self.spread < ONE_PHRASE
+
+
+def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int]], vocabulary: list[str]) -> Hits:
     """Weighted cue matches, longest cue first: the words of a matched phrase do not count again
     on their own (Совет матерей is one cue, not also мать)."""
     covered: set[int] = set()
     hits = 0.0
+    telling = 0
     for cue in topic.longest_first:
         if not cue.prefix and cue.terms[0] not in positions:
             continue  # most cues: the first word is not in the text (the check, not a call, is cheap)
@@ -118,7 +136,8 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
                 continue
             covered.update(span)
             hits += cue.weight
-    return hits
+            telling += cue.weight > HINT
+    return Hits(hits, max(covered) - min(covered) if covered else 0, telling)
 
 
 def _positions(terms: list[str]) -> dict[str, list[int]]:
@@ -140,9 +159,10 @@ def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = 
     text_vocabulary, title_vocabulary = sorted(positions), sorted(title_positions)
     out = {}
     for topic in vocabulary:
-        hits = (_weighted_hits(topic, terms, positions, text_vocabulary)
-                + _weighted_hits(topic, title_terms, title_positions, title_vocabulary))
-        if hits >= MIN_HITS:
+        in_text = _weighted_hits(topic, terms, positions, text_vocabulary)
+        in_title = _weighted_hits(topic, title_terms, title_positions, title_vocabulary)
+        hits = in_text.weight + in_title.weight
+        if hits >= MIN_HITS and (in_title.weight or not in_text.passing()):
             out[topic.name] = 100.0 * hits / max(len(terms), 50)
     return out
 

@@ -347,12 +347,15 @@ def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160) -> 
     for line in lines[:max_lines]:
         for part in line.split("\n"):
             part = normalize_inline(part)
-            if not part or len(part) > max_len:
-                continue
-            m = DATE_RE.search(part)
-            if m and len(part[:m.start()].split()) <= DATELINE_WORDS_BEFORE_DATE:
+            if part and len(part) <= max_len and is_dateline(part):
                 return part
     return None
+
+
+def is_dateline(line: str) -> bool:
+    """The line opens with a date, or with a place and a date: «Нур-Султан, 15 октября 2020 года»."""
+    m = DATE_RE.search(line)
+    return bool(m) and len(line[:m.start()].split()) <= DATELINE_WORDS_BEFORE_DATE
 
 
 def looks_like_title(line: str) -> bool:
@@ -367,3 +370,60 @@ def looks_like_title(line: str) -> bool:
     if DATE_RE.fullmatch(line):
         return False
     return True
+
+
+# A heading that only says what kind of document this is: what it records is named on the line(s)
+# under it («СТЕНОГРАММА» / «XXVII сессии Ассамблеи народа Казахстана»), and a title of the word
+# alone reads the same for every transcript. (Kazakh puts the type last, «...сессиясының
+# стенограммасы», so only its types that stand first in a heading are here.)
+_DOCUMENT_TYPES = (
+    "стенограмма|протокол|постановление|решение|распоряжение|приказ|резолюция|информация"
+    "|(аналитическая |информационная )?справка|(информационное )?сообщение|пресс-релиз|отч[её]т|доклад"
+    "|повестка( дня)?|выступление|послание|обращение|приветствие|заявление|меморандум|декларация"
+    "|план|программа|положение|рекомендации|тезисы|сценарий"
+    "|хаттама|қаулы|шешім|ақпарат|анықтама|баяндама|есеп|күн тәртібі|баспасөз релизі|мәлімдеме|жоспар"
+    "|transcript|minutes|resolution|decision|information|report|press release|agenda|statement|address"
+    "|memorandum|declaration"
+)
+_DOCUMENT_TYPE = re.compile(r"(?:" + _DOCUMENT_TYPES + r")(?:\s*№\s*[\w./-]+)?", re.IGNORECASE)
+MAX_HEADING_TITLE = 200  # characters, as looks_like_title allows one line
+
+
+def is_document_type(line: str) -> bool:
+    """The line is a bare document type: «СТЕНОГРАММА», «Протокол № 5», «ХАТТАМА», «PRESS RELEASE»."""
+    return _DOCUMENT_TYPE.fullmatch(normalize_inline(line)) is not None
+
+
+def heading_title(lines: list[str]) -> str | None:
+    """The title of a document whose first line is a bare document type: the type with the
+    heading lines under it (the rest of its paragraph, or, when it stands alone, the next
+    paragraph), up to a dateline, a sentence or MAX_HEADING_TITLE characters: «СТЕНОГРАММА XXVII
+    сессии Ассамблеи народа Казахстана». `lines` are the document's first lines, a blank one
+    between paragraphs. None when the first line is no document type."""
+    lines = [normalize_inline(ln) for ln in lines]
+    start = next((i for i, ln in enumerate(lines) if ln), None)
+    if start is None or not is_document_type(lines[start]):
+        return None
+    title = lines[start]
+    rest = lines[start + 1:]
+    if rest and not rest[0]:
+        rest = rest[next((i for i, ln in enumerate(rest) if ln), len(rest)):]  # the next paragraph
+    for line in rest:
+        if not _continues_heading(line) or len(title) + 1 + len(line) > MAX_HEADING_TITLE:
+            break
+        title += " " + line
+    return title
+
+
+def _continues_heading(line: str) -> bool:
+    """A heading line under a document type: no sentence, exclamation or question (an address to
+    the audience), no dateline."""
+    return looks_like_title(line) and not line.endswith(("!", "?")) and not is_dateline(line)
+
+
+def opening_lines(paragraphs: list[str], count: int = 2) -> list[str]:
+    """The lines of the first `count` paragraphs, a blank line between paragraphs (heading_title's input)."""
+    lines: list[str] = []
+    for p in paragraphs[:count]:
+        lines.extend(p.split("\n") + [""])
+    return lines

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
-from .normalize import (DocumentSpelling, clean_text, find_dateline, join_lines, looks_like_title,
-                        normalize_inline)
+from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_document_type,
+                        join_lines, looks_like_title, normalize_inline, opening_lines)
 
 log = logging.getLogger(__name__)
 
@@ -352,28 +352,72 @@ def _rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _body_pitch(rows: list[_Line]) -> float:
-    """The line pitch of the text: the lower median of the gaps between rows of its most common
-    height (on a page of few lines the gap above a footnote is half the pitches, and a heading's
-    wider leading is not the text's)."""
+# A gap wider than this many line pitches ends a paragraph.
+_PARAGRAPH_GAP = 1.45
+# Baselines this many font heights apart leave room for a blank line between them: single spacing
+# puts them 1.15-1.4 heights apart, a blank line under single spacing 2 or more.
+_BLANK_LINE_ROOM = 1.7
+
+
+def _body_pitch(rows: list[_Line]) -> tuple[float, bool]:
+    """The line pitch of the text, and whether its lines are told apart one by one. The pitch is
+    the lower median of the gaps between rows of its most common height (on a page of few lines
+    the gap above a footnote is half the pitches, and a heading's wider leading is not the
+    text's), unless that gap leaves room for a blank line and the lines above it do not run on:
+    then it is the gap between one-line paragraphs, each followed by a blank line."""
     heights = [round(r.y1 - r.y0) for r in rows]
     common = max(set(heights), key=heights.count)
-    pitches = sorted(a.y0 - b.y0 for a, b, ha, hb in zip(rows, rows[1:], heights, heights[1:])
-                     if a.y0 > b.y0 and ha == hb == common)
-    if not pitches:
-        pitches = sorted(a.y0 - b.y0 for a, b in zip(rows, rows[1:]) if a.y0 > b.y0)
-    return pitches[(len(pitches) - 1) // 2] if pitches else 0.0
+    gaps = [(a, a.y0 - b.y0) for a, b, ha, hb in zip(rows, rows[1:], heights, heights[1:])
+            if a.y0 > b.y0 and ha == hb == common]
+    if not gaps:
+        return _lower_median([a.y0 - b.y0 for a, b in zip(rows, rows[1:]) if a.y0 > b.y0]), False
+    pitch = _lower_median([gap for _, gap in gaps])
+    if pitch <= _BLANK_LINE_ROOM * common or _runs_on_across(gaps, pitch):
+        return pitch, False
+    return _pitch_under_blank_lines([gap for _, gap in gaps], pitch)
+
+
+def _lower_median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[(len(values) - 1) // 2] if values else 0.0
+
+
+def _pitch_under_blank_lines(gaps: list[float], blank: float) -> tuple[float, bool]:
+    """The pitch of text whose paragraphs are ``blank`` apart: that of the lines a paragraph
+    wraps onto. Where none wraps, half the gap, and the lines are told apart one by one: a line
+    that runs on goes on across the gap (double-spaced replicas, most of one line)."""
+    wrapped = [gap for gap in gaps if gap * _PARAGRAPH_GAP < blank]
+    if wrapped:
+        return _lower_median(wrapped), False
+    return blank / 2, True
+
+
+def _runs_on_across(gaps: list[tuple[_Line, float]], pitch: float) -> bool:
+    """Whether the text runs on across the gaps of about ``pitch`` (the lines above each, with
+    the gap) as double-spaced text does: at least a third of the lines above them run on to the
+    next. The lines of one-line paragraphs are short or end a sentence; a few lines of
+    double-spaced text end a sentence too, or a paragraph, hence a third, not most."""
+    above = [a for a, gap in gaps if abs(gap - pitch) <= 0.15 * pitch]
+    left, right = min(a.x0 for a in above), max(a.x1 for a in above)
+    running = sum(1 for a in above if _runs_on(a, right, right - left))
+    return 3 * running >= len(above)
+
+
+def _runs_on(line: _Line, right: float, width: float) -> bool:
+    """Whether a line reaches the right edge of its column and ends mid-sentence."""
+    return right - line.x1 <= 0.15 * width and not _SENTENCE_END.search(line.text.strip())
 
 
 def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
-    """Rows of one column as paragraphs: a wider gap above, an indented first line, or a short
-    line ending a sentence closes a paragraph."""
+    """Rows of one column as paragraphs: a wider gap above (but not below a line running on, where
+    lines are told apart one by one), an indented first line, or a short line ending a sentence
+    closes a paragraph."""
     if not rows:
         return []
     x0 = min(r.x0 for r in rows)
     x1 = max(r.x1 for r in rows)
     width = max(1.0, x1 - x0)
-    pitch = _body_pitch(rows)
+    pitch, line_by_line = _body_pitch(rows)
     paras: list[_Para] = []
     current: list[str] = []
     size = 0.0
@@ -384,11 +428,13 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
             prev_indent = prev.x0 - x0
             gap = prev.y0 - row.y0
             new = (
-                (pitch and gap > 1.45 * pitch)
+                (pitch and gap > _PARAGRAPH_GAP * pitch
+                 and not (line_by_line and _runs_on(prev, x1, width)))
                 or (indent > 1.5 * row.char_width and indent > prev_indent + row.char_width
                     and not _centred_together(prev, row, x0))
                 or _type_changes(prev, row)
                 or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip()))
+                or _short_above_a_blank_line(prev, row, x0, x1)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
             )
             if new:
@@ -401,6 +447,15 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     if current:
         paras.append(_Para(page, current, size))
     return paras
+
+
+def _short_above_a_blank_line(prev: _Line, row: _Line, x0: float, x1: float) -> bool:
+    """Whether ``prev`` is a short line (a dateline, a heading) with room for a blank line under
+    it: it ends its paragraph, also in double-spaced text, where every gap has that room. Short
+    is under 60% of the column: ragged text wraps a long word early, never that early; two
+    centred lines are a wrapped heading."""
+    return (prev.y0 - row.y0 > _BLANK_LINE_ROOM * (prev.y1 - prev.y0)
+            and x1 - prev.x1 > 0.4 * (x1 - x0) and not _centred_together(prev, row, x0))
 
 
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
@@ -688,6 +743,9 @@ class PdfParser(Parser):
         title = metadata.get("title")
         if title and (_JUNK_TITLE.search(title) or mojibake_reason(title)):
             title = None
+        if not title or is_document_type(title):
+            # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
+            title = heading_title(opening_lines([b.text for b in blocks[:2]])) or title
         if not title:
             first = blocks[0].text
             if looks_like_title(first) and len(blocks) > 1:

@@ -7,7 +7,7 @@ import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes, repair_double_encoding
-from .normalize import clean_text, find_dateline, looks_like_title, split_paragraphs
+from .normalize import clean_text, find_dateline, heading_title, looks_like_title, split_paragraphs
 
 
 # Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
@@ -19,6 +19,7 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in _TEXT_CONTROL_BYTES)
 # are looked up one by one.
 _PLAIN_CHARS = re.compile(
     "[\t\n\r\x0b\x0c\x1e\x1f\x85\x20-\x7e\u00a0-\u036f\u0400-\u052f\u2010-\u2027\u2030-\u205e]+")
+_HEAD_CHARS = 4000  # where a title's heading lines are: the text's start, not all of a large file
 
 
 def _control_share(data: bytes) -> float:
@@ -92,9 +93,9 @@ class TextParser(Parser):
         paragraphs = split_paragraphs(text)
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
-        title = None
+        title = heading_title(text[:_HEAD_CHARS].split("\n"))  # «СТЕНОГРАММА» and the event under it
         first_line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
-        if len(paragraphs) > 1 and first_line == paragraphs[0] and looks_like_title(first_line):
+        if title is None and len(paragraphs) > 1 and first_line == paragraphs[0] and looks_like_title(first_line):
             title = first_line
         metadata: dict[str, str] = {}
         if title:

@@ -1,5 +1,6 @@
-// The only script: "copy citation" buttons (the citation text is on the page without it), and
-// a search form that leaves its empty date fields out of the address.
+// The only script: "copy citation" buttons (the citation text is on the page without it), a
+// search form that leaves its empty date fields out of the address, and the document page's
+// previous / next match buttons (without the script its links still jump to the best match).
 // No inline script anywhere; the Content-Security-Policy allows only this file.
 (function () {
   "use strict";
@@ -40,7 +41,41 @@
     });
   }
 
+  // Step through the marks of the document's text, from the one the address opened at (the
+  // best match, #best-match, or #m-<n>), wrapping round at either end. Focus stays on the
+  // button, so Enter or Space steps on; the position is read out through an aria-live region.
+  function matchNavigation() {
+    var nav = document.querySelector(".match-nav");
+    var text = document.getElementById("text");
+    var marks = text ? text.querySelectorAll("mark") : [];
+    if (!nav || !marks.length) { return; }
+    var position = document.getElementById("match-position");
+    var current = -1;
+    function find(id) {
+      for (var i = 0; i < marks.length; i++) { if (id && marks[i].id === id) { return i; } }
+      return -1;
+    }
+    function show(i, scroll) {
+      if (current >= 0) { marks[current].classList.remove("current"); }
+      current = (i + marks.length) % marks.length;
+      var mark = marks[current];
+      mark.classList.add("current");
+      position.textContent = "совпадение " + (current + 1) + " из " + marks.length;
+      if (scroll) {
+        text.classList.add("stepping");
+        mark.scrollIntoView({block: "center"});
+        history.replaceState(null, "", "#" + mark.id);  // a reload opens where the reader was
+      }
+    }
+    var start = find(decodeURIComponent(location.hash.slice(1)));
+    show(start >= 0 ? start : Math.max(find("best-match"), 0), false);
+    document.getElementById("previous-match").addEventListener("click", function () { show(current - 1, true); });
+    document.getElementById("next-match").addEventListener("click", function () { show(current + 1, true); });
+    nav.hidden = false;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    matchNavigation();
     var forms = document.querySelectorAll("form.search");
     for (var j = 0; j < forms.length; j++) {
       forms[j].addEventListener("formdata", dropEmptyDates);

@@ -1,0 +1,62 @@
+"""The JSON shape of a search or quote answer: /api/search and /api/quotes give it, and so does
+`assembly-search search --json`, so a script written against one reads the other. Plain data, no
+Flask: the caller gives each hit's links (the web app makes them with url_for; the command writes
+the app's paths). A quote's own fields are index.citation.quote_fields."""
+from __future__ import annotations
+
+from datetime import date
+
+from index.results import Hit
+from index.schema import FACET_FIELDS
+
+
+def request_fields(query: str, filters: dict[str, list[str]], date_from: str | None, date_to: str | None,
+                   sort: str, page: int, per_page: int, exact: bool) -> dict:
+    """`params`: the request as asked (dates as typed; None when not given)."""
+    return {"q": query, "filters": filters, "from": date_from, "to": date_to, "sort": sort, "page": page,
+            "per_page": per_page, "exact": exact}
+
+
+def answer_fields(result, params: dict, hits: list[dict]) -> dict:
+    """A search or quote result: the request, paging, timing, query notes (`partial`: the hits have
+    most of the words, all of them together finding nothing; `unmatched`: words no record has),
+    the hits and the facets (`partial` and `unmatched` for a document search only)."""
+    return {
+        "params": params,
+        "total": result.total, "page": result.page, "per_page": result.per_page,
+        "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
+        "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
+        "sort": result.sort, **_partial_fields(result), "hits": hits, "facets": facet_fields(result),
+    }
+
+
+def _partial_fields(result) -> dict:
+    """A document search's partial-match notes; the quote search is always strict."""
+    if not hasattr(result, "partial"):
+        return {}
+    return {"partial": result.partial, "unmatched": result.unmatched}
+
+
+def facet_fields(result) -> dict:
+    """Every facet's values with their counts (documents, or quotes for a quote result), and
+    `month` when the search is narrowed to one year."""
+    return {name: [{"value": f.value, "count": f.count, "selected": f.selected} for f in result.facets.get(name, [])]
+            for name in FACET_FIELDS + (("month",) if "month" in result.facets else ())}
+
+
+def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
+    """A document hit (`url`: its page in the web app; `api_url`: its /api/documents answer).
+    Without the server's file paths: the web app does not show where its files lie."""
+    return {
+        "id": hit.doc_id, "title": hit.title, "date": hit.date, "format": hit.format,
+        "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
+        "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
+        "url": url, "api_url": api_url,
+    }
+
+
+def json_default(obj):
+    """json.dumps' `default`: dates as YYYY-MM-DD."""
+    if isinstance(obj, date):
+        return obj.isoformat()
+    raise TypeError(type(obj).__name__)

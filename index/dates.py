@@ -1,0 +1,31 @@
+"""The dates a person types to narrow a search: the web page's and the API's `from`/`to` and the
+command's `--from`/`--to` read them alike (YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY)."""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+_ISO_LIKE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def parse_date(raw: str, end: bool = False) -> date:
+    """YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY (one-digit months and days too); a partial date
+    means its first (or, for the end of a range, its last) day. Raises ValueError for any other
+    text or a day that does not exist; each caller words the message for its reader."""
+    raw = raw.strip()
+    try:
+        if m := _ISO_LIKE.match(raw):
+            year = int(m.group(1))
+            month = int(m.group(2)) if m.group(2) else (12 if end else 1)
+            if m.group(3):
+                day = int(m.group(3))
+            else:
+                day = calendar.monthrange(year, month)[1] if end else 1
+            return date(year, month, day)
+        if m := _DOTTED.match(raw):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except (ValueError, calendar.IllegalMonthError):
+        pass
+    raise ValueError(f"not a date: {raw[:40]!r}")
