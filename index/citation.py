@@ -2,7 +2,7 @@
 web page, in the JSON API, the CSV export and the command line, and a quote's fields as the JSON
 API and `search --quotes --json` give them.
 
-Plain text only (no whoosh, no Flask), so the command can use it without loading the web app.
+Plain text only (no Flask), so the command can use it without loading the web app.
 """
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ import re
 from datetime import date
 
 from index.aliases import fold
+from index.analysis import analyze_terms
 from index.results import QuoteHit
 
-CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentences around the first match
+CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the query's words meet
 ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
 
 # A sentence ends at . ! ? or …, but an initial before a name ("А. Платонов", "К.К. Токаев") ends
@@ -108,15 +109,17 @@ def _is_attribution(who: str, speakers: list[str]) -> bool:
 
 # -- cutting a long passage -----------------------------------------------------------------------
 def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
-    """The quoted words: the whole passage when short, else the sentence(s) around the first match;
-    a sentence longer than `limit` is cut to whole words around the match. `[…]` marks a cut."""
+    """The quoted words: the whole passage when short, else the sentence where most of the query's
+    words meet (then the most matches, then the first such sentence); a sentence longer than
+    `limit` is cut to whole words around its first match. `[…]` marks a cut."""
     text = " ".join(plain(text_html).split())
     if len(text) <= limit:
         return text
-    at = _first_match_at(text_html)
     bounds = [0] + _sentence_ends(text) + [len(text)]
-    i = next((i for i in range(len(bounds) - 2) if at < bounds[i + 1]), len(bounds) - 2)
-    start, end = bounds[i], bounds[i + 1]
+    sentences = list(zip(bounds, bounds[1:]))
+    marks = _marks(text_html)
+    start, end = max(sentences, key=lambda s: _sentence_rank(s, marks)) if marks else sentences[0]
+    at = next((m_start for m_start, _ in marks if start <= m_start < end), start)
     if end - start > limit:
         start, end = _word_window(text, start, end, at, limit)
     prefix = "[…] " if start > 0 else ""
@@ -124,12 +127,30 @@ def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
     return prefix + text[start:end].strip() + suffix
 
 
-def _first_match_at(text_html: str) -> int:
-    """Where the first match starts in the passage's plain text (0 without a match)."""
-    if "<mark>" not in text_html:
-        return 0
-    before = text_html.split("<mark>", 1)[0]
-    return len(" ".join(html.unescape(before).split()))
+def _marks(text_html: str) -> list[tuple[int, str]]:
+    """Each match: where it starts in the passage's plain text (whitespace collapsed, as cite_text
+    reads it) and the word it is a form of (its first index term, so `языка` and `языком` are one
+    word of the query)."""
+    marks = []
+    parts = re.split(r"<mark>(.*?)</mark>", text_html, flags=re.S)
+    before = ""
+    for i in range(1, len(parts), 2):
+        before += parts[i - 1]
+        word = html.unescape(parts[i])
+        start = len(" ".join(html.unescape(before).split()))
+        if before[-1:].isspace() and start:  # the collapsed space before the match
+            start += 1
+        terms = analyze_terms(word)
+        marks.append((start, terms[0] if terms else fold(word)))
+        before += parts[i]
+    return marks
+
+
+def _sentence_rank(sentence: tuple[int, int], marks: list[tuple[int, str]]) -> tuple[int, int, int]:
+    """Distinct query words in the sentence, then matches, then the earlier sentence."""
+    start, end = sentence
+    inside = [word for at, word in marks if start <= at < end]
+    return len(set(inside)), len(inside), -start
 
 
 def _sentence_ends(text: str) -> list[int]:

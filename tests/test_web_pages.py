@@ -419,6 +419,19 @@ def test_citation_cuts_a_long_passage_to_the_matching_sentence():
     assert citation("Коротко о <mark>главном</mark>.", None, "Т", None, None) == "«Коротко о главном.»; Т, без даты"
 
 
+def test_citation_of_a_long_passage_is_the_sentence_where_the_query_words_meet():
+    # it was the sentence of the first match: «Токаев» in the opening line, never «языке»
+    filler = "Первое предложение без совпадений и довольно длинное. " * 6
+    html = ("Президент <mark>Токаев</mark> прибыл в Астану. " + filler
+            + "О государственном <mark>языке</mark> говорили все. "
+            + "По словам <mark>Токаева</mark>, знание <mark>языка</mark> объединяет граждан. " + filler)
+    assert cite_text(html) == "[…] По словам Токаева, знание языка объединяет граждан. […]"
+    # forms of one word count once: two forms of «язык» are not two of the query's words
+    html = ("Знание <mark>языка</mark> и владение <mark>языком</mark> важны. " + filler
+            + "<mark>Токаев</mark> говорил о <mark>языке</mark>. " + filler)
+    assert cite_text(html) == "[…] Токаев говорил о языке. […]"
+
+
 LONG_SENTENCE = (
     "Председатель молодежного крыла заявил, что проект наставничества объединяет студентов, преподавателей, "
     "волонтеров, представителей этнокультурных объединений, депутатов маслихата, журналистов, предпринимателей, "
