@@ -357,6 +357,27 @@ def test_document_page_steps_through_the_matches_from_the_keyboard(page):
     shot(page, "document-matches")
 
 
+def test_document_page_steps_on_from_the_match_a_link_jumped_to(page):
+    page.goto("/doc/p1?q=языковой+межэтническом+согласии#best-match")  # the words meet in the third passage
+    position = page.locator("#match-position")
+    total = page.locator(".fulltext mark").count()
+    best = page.evaluate("Array.from(document.querySelectorAll('.fulltext mark')).findIndex(m => m.id == 'best-match')")
+    assert best > 0 and total > best + 1  # so «к первому» is shown, and leads elsewhere
+    page.click("#next-match")
+    assert position.inner_text() == f"совпадение {best + 2} из {total}"
+    page.locator("#match-count a", has_text="к первому").click()  # a plain link: the buttons hear of it
+    assert position.inner_text() == f"совпадение 1 из {total}"
+    page.click("#next-match")
+    assert position.inner_text() == f"совпадение 2 из {total}"  # on from the first, not from where the buttons were
+    page.go_back()  # Back, to the address the buttons left before «к первому»
+    assert position.inner_text() == f"совпадение {best + 2} из {total}"
+    page.click("#to-best-match")
+    assert position.inner_text() == f"совпадение {best + 1} из {total}"
+    assert page.locator(".fulltext mark.current").get_attribute("id") == "best-match"
+    page.click("#next-match")
+    assert position.inner_text() == f"совпадение {best + 2} из {total}"
+
+
 def test_document_page_without_javascript_jumps_to_the_best_match_and_hides_the_buttons(browser, server):
     context = browser.new_context(base_url=server, java_script_enabled=False, viewport={"width": 1280, "height": 500})
     try:

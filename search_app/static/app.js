@@ -67,10 +67,20 @@
         history.replaceState(null, "", "#" + mark.id);  // a reload opens where the reader was
       }
     }
-    var start = find(decodeURIComponent(location.hash.slice(1)));
+    function markOf(hash) { return find(decodeURIComponent(hash.slice(1))); }
+    // The reader may jump by a link («к первому», «к лучшему совпадению», one given to him), by
+    // Back, or by editing the address: the buttons step on from the mark jumped to. (Their own
+    // steps replace the address, which fires no hashchange; so the address always names the
+    // current mark, and a link to it changes nothing.)
+    function follow() {
+      var i = markOf(location.hash);
+      if (i >= 0) { show(i, false); }
+    }
+    var start = markOf(location.hash);
     show(start >= 0 ? start : Math.max(find("best-match"), 0), false);
     document.getElementById("previous-match").addEventListener("click", function () { show(current - 1, true); });
     document.getElementById("next-match").addEventListener("click", function () { show(current + 1, true); });
+    window.addEventListener("hashchange", follow);
     nav.hidden = false;
   }
 
