@@ -134,12 +134,41 @@ class _Task:
     # record is written again under `paths`, and no file is parsed
     reuse: bool = False
     notes: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (reason, message) to report
+    # `path` is a file this run skipped by its name, which has its own line already: the stored
+    # record is written again under `paths`, never parsed from it, and no line is added for it
+    unlisted: bool = False
+
+
+class _Entries:
+    """Paths of files and folders: which hold a given path, found by its own and its folders'
+    names (a set lookup per folder level, where is_under compares with every entry)."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self.entries = entries  # path -> what to tell of it
+
+    def holding(self, path: str) -> str | None:
+        """The entry that is `path` or a folder above it, if any."""
+        while self.entries:
+            if path in self.entries:
+                return path
+            parent = os.path.dirname(path)
+            if parent == path:
+                return None
+            path = parent
+        return None
 
 
 def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
-         force: bool, prune: bool, keep_roots: list[str] = ()) -> tuple[list[_Task], list[FileReport], list[str]]:
+         force: bool, prune: bool, keep_roots: list[str] = (), left_alone: list[str] = (),
+         dropped: dict[str, str] | None = None) -> tuple[list[_Task], list[FileReport], list[str]]:
     """Decide what to parse, what is unchanged and which documents to delete. With `prune`,
-    files gone from `roots` are removed, except under `keep_roots`."""
+    files gone from `roots` are removed, except under `keep_roots`. The files and folders this
+    run skipped by name (`left_alone`) are no more gone than read: what the index holds of them
+    stays as it is, and no document is parsed from them. `dropped` (path -> skip reason) are those
+    skipped as no document of the archive (a recycle bin, an editor's backup): with `prune`,
+    removed under that reason."""
+    skipped = _Entries(dict.fromkeys(left_alone, ""))
+    dropped = _Entries(dropped or {})
     known_paths_of: dict[str, set[str]] = {}
     for path, doc_id in inventory.items():
         known_paths_of.setdefault(doc_id, set()).add(path)
@@ -155,8 +184,11 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
 
     def still_holds(path: str, doc_id: str) -> bool:
         """The file at `path`, found this run, still holds `doc_id`'s content, as far as we know: a
-        file that could not be read (a permission, a share's hiccup) keeps its document."""
-        return path in present and (path not in hashes or hashes[path][:16] == doc_id)
+        file that could not be read (a permission, a share's hiccup) keeps its document, and so
+        does one skipped by its name."""
+        if path not in present:
+            return skipped.holding(path) is not None
+        return path not in hashes or hashes[path][:16] == doc_id
 
     def final_paths(doc_id: str) -> list[str]:
         keep = set(new_paths_of.get(doc_id, []))
@@ -205,10 +237,15 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             reports += [FileReport(p, "unchanged", document_id=doc_id) for p in statuses]
             continue
         # parse a file of this run when there is one, else a surviving path elsewhere (a record
-        # reused needs no file, but names the one a parse would read)
+        # reused needs no file, but names the one a parse would read); never one this run skipped
         parse_from = next((p for p in new_paths if p in ref_of), None)
+        unlisted = False
         if parse_from is None:
-            parse_from = next((p for p in paths if os.path.isfile(p)), paths[0] if reuse else None)
+            listed = [p for p in paths if skipped.holding(p) is None]
+            parse_from = next((p for p in listed if os.path.isfile(p)), listed[0] if reuse and listed else None)
+            if parse_from is None and (reuse or len(listed) < len(paths)):
+                # only files skipped by name hold it: the stored record is kept, under the paths left
+                parse_from, reuse, unlisted = paths[0], True, True
             if parse_from is None:
                 deletions.append(doc_id)
                 continue
@@ -217,14 +254,33 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         root = ref_of[parse_from].root if parse_from in ref_of else ("" if reuse else os.path.dirname(parse_from))
         tasks.append(_Task(doc_id, parse_from, root, paths, statuses, replace=bool(known),
                            content_hash=hashes.get(parse_from, ""),
-                           size=ref_of[parse_from].size if parse_from in ref_of else 0, reuse=reuse, notes=notes))
+                           size=ref_of[parse_from].size if parse_from in ref_of else 0, reuse=reuse, notes=notes,
+                           unlisted=unlisted))
     for path, doc_id in inventory.items():
         # a file moved away is told on its new path's line: the index lost no document
         if pruned(path) and is_under(path, roots) and path not in present and path not in moved_away:
-            stays = kept_under.get(doc_id)
-            message = f"The file is gone; its content stays indexed under {_names(stays)}." if stays else None
-            reports.append(FileReport(path, "removed", OLD_PATH if stays else None, message, document_id=doc_id))
+            reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped))
     return tasks, reports, _defer_replaced(deletions, tasks, known_paths_of, hashes)
+
+
+# the removal of a path skipped now as no document of the archive, by its skip reason
+DROPPED_MESSAGES = {
+    "backup": "An editor's backup copy, which ingest skips now (an earlier version indexed it); its document is removed",
+    "system": "In a system folder ({entry}), which ingest skips now (an earlier version indexed it); its document is "
+              "removed",
+}
+
+
+def _removal(path: str, doc_id: str, stays: list[str] | None, dropped: _Entries) -> FileReport:
+    """The line of a path --prune removes: a file gone, or one skipped now as no document."""
+    entry = dropped.holding(path)
+    if entry is None:
+        message = f"The file is gone; its content stays indexed under {_names(stays)}." if stays else None
+        return FileReport(path, "removed", OLD_PATH if stays else None, message, document_id=doc_id)
+    reason = dropped.entries[entry]
+    message = DROPPED_MESSAGES[reason].format(entry=os.path.basename(entry))
+    message += f"; its content stays indexed under {_names(stays)}." if stays else "."
+    return FileReport(path, "removed", reason, message, document_id=doc_id)
 
 
 FOUND_AGAIN = ("moved", "copied")  # reasons of a new path whose content the index held already
@@ -352,10 +408,12 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 empty = [] if options.force or not options.prune else _empty_roots(
                     abs_roots, [f.path for f in files] + [s.path for s in skipped if s.reason not in HIDDEN])
                 # what could not be read is not gone: --prune keeps its records, even with --force;
-                # nor is a file skipped by its name (hidden, or an extension named on the command line once)
-                present = [s.path for s in skipped if s.reason in STILL_THERE]
+                # nor is a file skipped by its name (hidden, or an extension named on the command line
+                # once), unless it is no document of the archive (a recycle bin's, an editor's backup)
+                dropped = {s.path: s.reason for s in skipped if options.prune and s.reason in NEVER_ARCHIVE}
+                present = [s.path for s in skipped if s.reason in STILL_THERE and s.path not in dropped]
                 _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache,
-                                unread, present)
+                                unread, present, dropped)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
@@ -433,16 +491,18 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
-                    cache: HashCache, unread: list[str] = (), present: list[str] = ()) -> None:
+                    cache: HashCache, unread: list[str] = (), present: list[str] = (),
+                    dropped: dict[str, str] | None = None) -> None:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
     Contents that failed for a reason of their own last time fail again without being parsed.
     --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
-    the skipped files `present`."""
+    the skipped files `present`, and removes what is under the skipped `dropped`."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
-                                     [*empty_roots, *unread, *present])
+                                     [*empty_roots, *unread, *present], present, dropped)
     if options.report_path:  # the facts are read for the report only: 40 µs a document
         _with_stored_facts(reports, options.index_dir)
+    _replace_skipped_lines(summary, reports)
     summary.files += reports
     # a removal is saved with its document's deletion, or its rewrite under the paths left
     removed_of: dict[str, list[FileReport]] = {}
@@ -508,6 +568,12 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     summary.interrupted = handled < expected
 
 
+def _replace_skipped_lines(summary: Summary, reports: list[FileReport]) -> None:
+    """A file skipped by its name whose document the plan removes has that line only: one line a file."""
+    planned = {r.path for r in reports}
+    summary.files[:] = [r for r in summary.files if r.status != "skipped" or r.path not in planned]
+
+
 def _changed_since_planned(outcome: Outcome, task: _Task) -> bool:
     """Did the parser read other bytes than the plan's? Then what it made is not filed under the
     task's document: the outcome becomes `changed`, and a re-run indexes the file as it is now."""
@@ -534,7 +600,10 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
             if stop.requested:
                 return written, to_parse
             record = records.get(task.doc_id)
-            if record is None or _parse_would_differ(record, task.path):
+            if task.unlisted and record is None:  # nothing to write again, and its file is not to be read
+                written += 1
+                continue
+            if record is None or (not task.unlisted and _parse_would_differ(record, task.path)):
                 # the parse changes the document: its new paths are updated, not unchanged
                 task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
                 to_parse.append(task)
@@ -649,6 +718,10 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
 NOT_FAILED = ("changed", "vanished", "not_a_file")  # outcomes that say nothing of the file's bytes: skipped, not failed
 HIDDEN = ("hidden", "system", "backup")  # reasons of skipped entries that are no documents of the archive
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
+# skipped as what an archive never holds (a recycle bin's deleted drafts, an editor's older copies):
+# what an earlier version indexed of them is removed by --prune. A hidden file stays: hidden files
+# have always been skipped, so the index holds one only when it was named on the command line.
+NEVER_ARCHIVE = ("system", "backup")
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
 
 
@@ -710,6 +783,12 @@ def _worker_count(options: IngestOptions) -> int:
     return options.workers or os.cpu_count() or 1
 
 
+def _own_line(task: _Task, status: str) -> dict[str, str]:
+    """The status of the file a task without paths of this run was read from, unless that file
+    has its line already (one skipped by its name)."""
+    return {} if task.unlisted else {task.path: status}
+
+
 def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileReport]) -> list[FileReport]:
     """The reports of the task's paths; `removed` are those of the paths its document loses."""
     if outcome.record is None:
@@ -722,14 +801,14 @@ def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileRep
                 if p == task.path or outcome.reason != "vanished" else
                 # a copy found beside the file read: not indexed, but nothing is wrong with it
                 FileReport(p, "skipped", reason="not_reached", message=READ_FROM_VANISHED.format(path=readable_path(task.path)))
-                for p in (task.statuses or {task.path: status})]
+                for p in (task.statuses or _own_line(task, status))]
     record = outcome.record
     record.paths = task.paths
     reports = [
         FileReport(p, status, *task.notes.get(p, (None, None)), document_id=record.doc_id, format=record.format,
                    language=record.language, encoding=record.encoding, pages=record.pages,
                    characters=len(record.text), warnings=outcome.warnings)
-        for p, status in (task.statuses or {task.path: "updated"}).items()
+        for p, status in (task.statuses or _own_line(task, "updated")).items()
     ]
     writer.add(record, replace=task.replace, reports=reports + removed)
     return reports

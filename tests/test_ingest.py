@@ -233,6 +233,19 @@ def test_prune_keeps_files_that_are_there_but_skipped_by_name(archive, tmp_path)
     assert SearchService(index).search(SearchRequest("Жумабеков")).total == 1
 
 
+def test_a_document_left_only_under_a_hidden_file_is_kept_not_parsed_from_it(archive, tmp_path):
+    index = tmp_path / "index"
+    shutil.copy(archive / "a.txt", archive / ".a.txt")  # a hidden copy, named once: one document, two paths
+    run_ingest([str(archive), str(archive / ".a.txt")], IngestOptions(index_dir=index, workers=2))
+    (archive / "a.txt").unlink()
+    forced = ingest(archive, index, prune=True, force=True)
+    names = [Path(r.path).name for r in forced.files]
+    assert sorted(names) == sorted(set(names))  # one line a file: the hidden one is not "updated" beside "skipped"
+    assert statuses(forced)["a.txt"] == "removed" and statuses(forced)[".a.txt"] == "skipped"
+    hits = SearchService(index).search(SearchRequest("Платонов")).hits
+    assert [h.paths for h in hits] == [[str(archive / ".a.txt")]]
+
+
 def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_path):
     share = tmp_path / "share"  # a network share's mount point
     share.mkdir()
@@ -2075,3 +2088,58 @@ def test_a_file_removed_while_the_batch_runs_is_reported_gone_and_its_copies_are
     monkeypatch.undo()
     rerun = ingest(archive, index)
     assert statuses(rerun)[beside] == "indexed" and SearchService(index).search(SearchRequest("ДВОЙНИК")).total == 1
+
+
+def _share_indexed_before_backups_and_bins_were_skipped(tmp_path) -> tuple[Path, Path]:
+    """A share whose recycle bin and editor's backup an earlier version indexed: named on the
+    command line, they are indexed today too, so the index holds what that version made."""
+    root = tmp_path / "share"
+    (root / "Отчеты").mkdir(parents=True)
+    (root / "$RECYCLE.BIN" / "S-1-5-21-1").mkdir(parents=True)
+    (root / "Отчеты" / "отчет.txt").write_text(TEXT_A, encoding="utf-8")
+    (root / "Отчеты" / "отчет.txt~").write_text(TEXT_B, encoding="utf-8")  # an older version, other words
+    (root / "Отчеты" / "копия.txt~").write_text(TEXT_A, encoding="utf-8")  # the same content as отчет.txt
+    (root / "$RECYCLE.BIN" / "S-1-5-21-1" / "$RA1B2C3.txt").write_text(TEXT_C, encoding="utf-8")
+    index = tmp_path / "index"
+    named = [root / "Отчеты" / "отчет.txt~", root / "Отчеты" / "копия.txt~", root / "$RECYCLE.BIN" / "S-1-5-21-1" / "$RA1B2C3.txt"]
+    run_ingest([str(root), *map(str, named)], IngestOptions(index_dir=index, workers=2))
+    assert SearchService(index).doc_count() == 3
+    return root, index
+
+
+def _lines(summary, root: Path) -> list[tuple[str, str, str | None]]:
+    return sorted((os.path.relpath(r.path, root), r.status, r.reason) for r in summary.files)
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_prune_removes_what_an_earlier_version_indexed_of_recycle_bins_and_backups(tmp_path, force):
+    root, index = _share_indexed_before_backups_and_bins_were_skipped(tmp_path)
+    pruned = ingest(root, index, prune=True, force=force)
+    assert _lines(pruned, root) == [
+        ("$RECYCLE.BIN", "skipped", "system"),
+        ("$RECYCLE.BIN/S-1-5-21-1/$RA1B2C3.txt", "removed", "system"),
+        ("Отчеты/копия.txt~", "removed", "backup"),  # one line a file: not skipped beside it, nor parsed again
+        ("Отчеты/отчет.txt", "updated" if force else "unchanged", None),
+        ("Отчеты/отчет.txt~", "removed", "backup")]
+    messages = {Path(r.path).name: r.message for r in pruned.files}
+    assert "$RECYCLE.BIN" in messages["$RA1B2C3.txt"] and "stays indexed under" in messages["копия.txt~"]
+    service = SearchService(index)
+    assert service.search(SearchRequest("Дементьева")).total == 0  # the backup's older version
+    assert service.search(SearchRequest("волонтеры")).total == 0  # the recycle bin's draft
+    assert service.search(SearchRequest("Платонов")).hits[0].paths == [str(root / "Отчеты" / "отчет.txt")]
+    assert _lines(ingest(root, index, prune=True), root) == [
+        ("$RECYCLE.BIN", "skipped", "system"), ("Отчеты/копия.txt~", "skipped", "backup"),
+        ("Отчеты/отчет.txt", "unchanged", None), ("Отчеты/отчет.txt~", "skipped", "backup")]
+
+
+def test_force_without_prune_leaves_what_the_index_holds_of_skipped_files_unread(tmp_path):
+    root, index = _share_indexed_before_backups_and_bins_were_skipped(tmp_path)
+    (root / "Отчеты" / "отчет.txt").write_text(TEXT_A + "Дополнение.\n", encoding="utf-8")  # копия.txt~ keeps the old
+    forced = ingest(root, index, force=True)
+    assert _lines(forced, root) == [
+        ("$RECYCLE.BIN", "skipped", "system"), ("Отчеты/копия.txt~", "skipped", "backup"),
+        ("Отчеты/отчет.txt", "updated", None), ("Отчеты/отчет.txt~", "skipped", "backup")]
+    service = SearchService(index)
+    assert service.search(SearchRequest("Дементьева")).total == 1  # no --prune: kept as it was
+    assert service.search(SearchRequest("волонтеры")).total == 1
+    assert service.search(SearchRequest("Дополнение")).total == 1
