@@ -243,8 +243,9 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         if parse_from is None:
             listed = [p for p in paths if skipped.holding(p) is None]
             parse_from = next((p for p in listed if os.path.isfile(p)), listed[0] if reuse and listed else None)
-            if parse_from is None and (reuse or len(listed) < len(paths)):
-                # only files skipped by name hold it: the stored record is kept, under the paths left
+            if parse_from is None and (reuse or force or len(listed) < len(paths)):
+                # only files skipped by name, or gone without --prune, hold it: the stored record
+                # is kept, under the paths left (--force has no file to read it from again)
                 parse_from, reuse, unlisted = paths[0], True, True
             if parse_from is None:
                 deletions.append(doc_id)

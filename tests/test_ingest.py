@@ -414,6 +414,22 @@ def test_force_reparses_everything(archive, tmp_path):
     assert SearchService(index).doc_count() == 3
 
 
+def test_force_without_prune_keeps_the_document_of_a_file_gone_since(archive, tmp_path):
+    # --force dropped it without a word: it had no file to parse again, and only --prune removes
+    index = tmp_path / "index"
+    ingest(archive, index)
+    (archive / "2020" / "c.txt").unlink()
+    forced = ingest(archive, index, force=True)
+    assert "c.txt" not in statuses(forced) and forced.counts.get("removed", 0) == 0
+    svc = SearchService(index)
+    try:
+        assert svc.doc_count() == 3 and svc.search(SearchRequest("Павлодарской")).total == 1
+    finally:
+        svc.close()
+    pruned = ingest(archive, index, force=True, prune=True)
+    assert statuses(pruned)["c.txt"] == "removed" and SearchService(index).doc_count() == 2
+
+
 def _cli(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "assembly_search.cli", *args], capture_output=True, text=True, **kw)
 
