@@ -406,7 +406,7 @@ class SearchService:
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
-            partial is not None, partial.unmatched() if partial is not None else [],
+            partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
@@ -727,7 +727,7 @@ class SearchService:
             if parsed.query is not None and total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed.text, "pexact", () if req.exact else fields)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
-                           parsed.expanded, filters, sort, parsed.query is not None, facets)
+                           parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out)
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:

@@ -728,6 +728,42 @@ def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tm
         svc.close()
 
 
+def test_a_typed_question_is_searched_without_its_question_words(tmp_path):
+    # «такой» was searched as a content word: the one document having it and the name was the
+    # whole answer to «Кто такой Жумабеков?», and the three about him were hidden
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, what in enumerate(["открыл форум молодежи", "провел заседание Совета", "вручил награды волонтерам"]):
+            writer.add(make_record(f"z{i}", f"Б. Жумабеков {what}", [f"Заместитель Председателя Ассамблеи "
+                                   f"Б. Жумабеков {what}."], when=date(2021, 3, i + 1)))
+        writer.add(make_record("other", "Семинар в Доме дружбы", [
+            "На семинаре отметили, что такой формат встреч полезен. Какие меры нужны, обсудили с гостями. "
+            "Среди гостей был Б. Жумабеков."], when=date(2021, 5, 5)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            asked = run(SearchRequest("Кто такой Жумабеков?"))
+            assert asked.total == 4 and asked.left_out == ["Кто", "такой"] and asked.error is None
+        # a question word first asks without a «?»; what it asks about is still searched
+        assert ids(svc.search(SearchRequest("Какие награды вручил Жумабеков"))) == ["z2"]
+        assert svc.search(SearchRequest("Почему Жумабеков открыл форум?")).left_out == ["Почему"]
+        # in quotes, with an operator, or nothing but question words, every word is searched
+        for strict in ('"какие меры"', "Какие AND меры", "такой формат встреч?", "Какие?"):
+            res = svc.search(SearchRequest(strict))
+            assert ids(res) == ["other"] and res.left_out == [], strict
+        # «говорил» of «что говорил Токаев» is what was said: only question words are left out
+        assert svc.search(SearchRequest("Что говорил Жумабеков?")).left_out == ["Что"]
+    finally:
+        svc.close()
+
+
+def test_a_query_of_question_marks_alone_has_no_word(service):
+    # «?» became punctuation and then listed the whole archive, where «.» or «!» are refused
+    for query in ("?", "??", " ? ", "speaker:Платонов ?"):
+        res = service.search(SearchRequest(query))
+        assert res.error and "нет ни одного слова" in res.error and res.hits == [], query
+    assert service.search(SearchRequest("speaker:Платонов?")).error is None  # the filter's value ends the query
+
+
 def _service_of(tmp_path, paragraphs_by_id: dict[str, str], **kwargs) -> SearchService:
     with IndexWriter(tmp_path, create=True) as writer:
         for i, (doc_id, text) in enumerate(paragraphs_by_id.items()):

@@ -87,6 +87,14 @@ def test_words_never_found_together_give_a_flagged_partial_result(client):
     assert get_json(client, "/api/search", q='"Токаев говорил"')["total"] == 0
 
 
+def test_a_typed_question_says_which_words_only_asked_it(client):
+    for url in ("/api/search", "/api/quotes"):
+        asked = get_json(client, url, q="Кто такой Токаев?")
+        assert asked["left_out"] == ["Кто", "такой"]
+        assert asked["total"] == get_json(client, url, q="Токаев")["total"] > 0
+        assert get_json(client, url, q="Токаев")["left_out"] == []
+
+
 def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     # typed, it was a 400 «Ничего не найдено для фильтра…»; as a parameter a 200 with no hits
     for url in ("/api/search", "/api/quotes"):
@@ -103,6 +111,8 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"q": "ас*"}, "звёздочк"),
     ({"q": "асс* мир* дру* наро*"}, "звёздочк"),
     ({"from": "31.02.2020"}, "не распознана"),
+    ({"q": "?"}, "нет ни одного слова"),  # it listed the whole archive, where «.» is refused
+    ({"q": "??"}, "нет ни одного слова"),
 ])
 def test_bad_queries_are_400_with_a_message(client, params, words):
     for url in ("/api/search", "/api/quotes", "/api/search.csv"):
