@@ -259,6 +259,16 @@ def test_csv_export_of_results_holds_every_hit(client):
     assert "<mark>" not in rows[0]["snippet"]
 
 
+def test_csv_of_a_most_of_the_words_answer_names_the_missing_words_and_says_it_is_partial(client):
+    # the rows read as if each had every word: the page, the API and the CLI said, the file did not
+    rows = read_csv(client.get("/api/search.csv", query_string={"q": "Токаев говорил на сессии"}))
+    assert [row["title"] for row in rows[:-1]] == ["Сессия Ассамблеи народа Казахстана"]
+    assert rows[0]["missing"] == "говорил"
+    assert rows[-1]["id"].startswith("Все слова запроса вместе не найдены: в файле документы, где есть часть слов")
+    whole = read_csv(client.get("/api/search.csv", query_string={"q": "заседание"}))
+    assert len(whole) == NEWS_COUNT and all(row["missing"] == "" for row in whole)
+
+
 LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at
 
 
