@@ -74,6 +74,7 @@ class ParsedQuery:
     text: str = ""  # the query text left after field filters were taken out
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
     left_out: list[str] = field(default_factory=list)  # words of a question not searched, as typed
+    typed: str = ""  # the query as typed without its field filters, question marks kept
 
 
 _OR_WORDS = frozenset(("OR", "ИЛИ"))
@@ -432,6 +433,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if not rest:
         return ParsedQuery(None, filters, "")
     rest, left_out = without_question_words(rest, typed)
+    typed_words = without_field_filters(typed)
     rest = _without_dangling_operators(rest)
     if not rest:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
@@ -452,7 +454,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, rest, expanded, left_out)
+    return ParsedQuery(query, filters, rest, expanded, left_out, typed_words)
 
 
 def _only_negative(query: Query) -> bool:

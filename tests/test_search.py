@@ -333,6 +333,27 @@ def test_did_you_mean_keeps_the_typed_words_capital_and_form(tmp_path):
         svc.close()
 
 
+def test_did_you_mean_never_rewrites_a_wildcard_and_always_finds_something(tmp_path):
+    # `медиац* Токаев лагерь` was offered «медиации* Токаев лагерь», `медиац?я` «медиации я»:
+    # both find nothing, as the queries typed did
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("m", "Кабинеты медиации", ["Кабинеты медиации подвели итоги года."], when=date(2022, 1, 1)))
+        writer.add(make_record("t", "Выступление Токаева", ["К.К. Токаев посетил детский лагерь."], when=date(2022, 2, 1)))
+        writer.add(make_record("z", "Форум молодежи", ["Б. Жумабеков открыл форум молодежи."], when=date(2022, 3, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed in ("медиац* Токаев лагерь", "медиац* Токаев", "медиац?я", "медиацыя Токаев лагерь"):
+                res = run(SearchRequest(typed))
+                assert res.suggestion is None, (typed, res.suggestion)
+            # a typo is still corrected, the question as typed kept around it, and the correction finds
+            for typed, offered in (("медиацыя", "медиация"), ("Кто такой Жумабекоф?", "Кто такой Жумабеков?")):
+                assert run(SearchRequest(typed)).suggestion == offered
+                assert run(SearchRequest(offered)).total == 1
+    finally:
+        svc.close()
+
+
 def test_no_did_you_mean_for_a_word_found_in_another_form(service):
     # «медиация» finding «медиации» was offered «медиации»: the word as typed is no typo
     for run in (service.search, service.quotes):
