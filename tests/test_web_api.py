@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -40,6 +41,11 @@ def test_search_returns_hits_facets_and_paging(client):
                         "snippet_html", "score", "url"}
     assert "<mark>" in hit["snippet_html"]
     assert hit["url"].startswith(f"/doc/{hit['id']}?q=")
+    # it opened at the top, where the page's own result link opens at the best match
+    assert hit["url"].endswith("#best-match")
+    page = client.get("/", query_string={"q": "заседание", "per_page": 5, "page": 2}).get_data(as_text=True)
+    assert re.search(f'href="/doc/{hit["id"]}[^"]*#best-match"', page)
+    assert all("#" not in h["url"] for h in get_json(client, "/api/search", q="speaker:Платонов")["hits"])
     assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format"}
     speakers = {f["value"]: f["count"] for f in data["facets"]["speakers"]}
     assert speakers["А. Платонов"] == NEWS_COUNT // 4
