@@ -18,16 +18,31 @@ def request_fields(query: str, filters: dict[str, list[str]], date_from: str | N
 
 
 def answer_fields(result, params: dict, hits: list[dict]) -> dict:
-    """A search or quote result: the request, paging, timing, query notes (`partial`: the hits have
-    most of the words, all of them together finding nothing; `unmatched`: words no record has),
+    """A search or quote result: the request, paging, timing, query notes (`left_out`: the words
+    that only asked the question, not searched; `partial`: the hits have most of the words, all of
+    them together finding nothing; `unmatched`: words no record has),
     the hits and the facets (`partial` and `unmatched` for a document search only)."""
     return {
         "params": params,
         "total": result.total, "page": result.page, "per_page": result.per_page,
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
-        "sort": result.sort, **_partial_fields(result), "hits": hits, "facets": facet_fields(result),
+        "left_out": result.left_out,
+        "sort": result.sort, **_partial_fields(result), "hits": _at_best_match(result, hits),
+        "facets": facet_fields(result),
     }
+
+
+BEST_MATCH_FRAGMENT = "#best-match"  # the document page's mark where the query's words meet best
+
+
+def _at_best_match(result, hits: list[dict]) -> list[dict]:
+    """A document search's hits with links that open their page where the query's words meet,
+    as the search page's result links do (a script's link opened at the top); a quote's link
+    has its paragraph's anchor, and a search without words has nothing to meet."""
+    if not hasattr(result, "partial") or not result.has_words:
+        return hits
+    return [{**hit, "url": hit["url"] + BEST_MATCH_FRAGMENT} for hit in hits]
 
 
 def _partial_fields(result) -> dict:

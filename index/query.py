@@ -20,6 +20,7 @@ from whoosh.qparser.common import attach
 from whoosh.query import NullQuery, Query
 
 from index.config import cached_by_file, data_lines
+from index.morphology import STOP_WORDS
 
 MAX_QUERY_CHARS = 500
 MAX_WILDCARDS = 3
@@ -59,6 +60,9 @@ _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*][^\s\"()]*")
 _NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
 
+NO_WORD = "В запросе нет ни одного слова: введите слово или фразу."
+
+
 class QueryError(ValueError):
     """A query that cannot be run; the message is one sentence for the person who typed it."""
 
@@ -69,6 +73,8 @@ class ParsedQuery:
     filters: dict[str, list[str]] = field(default_factory=dict)  # facet field -> raw values typed
     text: str = ""  # the query text left after field filters were taken out
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
+    left_out: list[str] = field(default_factory=list)  # words of a question not searched, as typed
+    typed: str = ""  # the query as typed without its field filters, question marks kept
 
 
 _OR_WORDS = frozenset(("OR", "ИЛИ"))
@@ -356,20 +362,83 @@ def question_marks_as_punctuation(text: str) -> str:
     return text.replace("?", " ")
 
 
+# A question asks with these words; what it asks about are the other words. Every case form:
+# a question word is no content word in any form (кто, что, как, когда... are stop words anyway).
+QUESTION_WORDS = frozenset("""
+    кто кого кому кем ком что чего чему чем чём где когда почему зачем отчего откуда куда как
+    какой какого какому каким каком какая какую какою какое какие каких какими
+    каков какова каково каковы сколько скольких скольким скольками
+    чей чьего чьему чьим чьём чья чьей чью чьё чье чьи чьих чьими
+    кім кімнің кімге кімді кімде кімнен кіммен неге нені неде неден немен
+    қашан қайда қайдан қалай қандай қанша қай
+    who whom whose what which when where why how
+""".split())
+# The words that only build a question after a question word: «кто такой», «что такое», «what is»,
+# «how did». A closed list: «что говорил Токаев» keeps «говорил», which is what was said.
+QUESTION_BUILDERS = frozenset("""
+    такой такого такому таким таком такая такую такое такие таких такими таков такова таково таковы
+    это ли же is are was were do does did
+""".split())
+_WORD_ENDING_IN_QUESTION_MARK_RE = re.compile(r"[^\W_]\?+(?!\S)")
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+_QUESTION_FOLDED = frozenset(map(_fold_word, QUESTION_WORDS))
+_BUILDERS_FOLDED = frozenset(map(_fold_word, QUESTION_BUILDERS))
+
+
+def _typed_as_question(text: str, words: list[str]) -> bool:
+    """A question: a word of it ends in «?» (`Кто такой Жумабеков?`, `… Жумабеков? year:2021`),
+    or its first word asks (`Какие меры приняты`); a «?» inside a word (`медиац?я`) asks nothing."""
+    return bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or _fold_word(words[0]) in _QUESTION_FOLDED
+
+
+def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
+    """`text` (a query without its field filters and question marks; `typed`: the same with them)
+    without the words that only ask, when it is a question typed in plain words, and those words
+    as typed. «Кто такой Жумабеков?» searched «такой» too, so the one document having it hid the
+    four about Жумабеков. A query with any syntax (a phrase, an operator) is searched as typed, and
+    so is a question of nothing but such words or stop words (`Почему?`): there is nothing else to find."""
+    words = plain_words(text)
+    if not words or not _typed_as_question(typed, words):
+        return text, []
+    folded = {_fold_word(w) for w in words}
+    # «такой» builds a question only beside a question word: «такой формат встреч?» asks about it
+    asking = _QUESTION_FOLDED | (_BUILDERS_FOLDED if folded & _QUESTION_FOLDED else frozenset())
+    left_out = [w for w in words if _fold_word(w) in asking]
+    kept = [w for w in words if _fold_word(w) not in asking]
+    if not left_out or all(_fold_word(w) in STOP_WORDS for w in kept):
+        return text, []
+    return " ".join(kept), left_out
+
+
+def _words_outside_filters(text: str) -> bool:
+    """Whether `text` holds anything besides its field filters (`?` alone, `speaker:Ли ?`)."""
+    return bool(_without_filters(text, list(FIELD_FILTER_RE.finditer(text)), lambda m: True).strip())
+
+
 def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
-    text = question_marks_as_punctuation(straight_quotes((text or "").strip())).strip()
+    typed = straight_quotes((text or "").strip())
+    text = question_marks_as_punctuation(typed).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
     rest, filters = split_field_filters(text)
     rest = rest.strip()
+    if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
+        raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, "")
+    rest, left_out = without_question_words(rest, typed)
+    typed_words = without_field_filters(typed)
     rest = _without_dangling_operators(rest)
     if not rest:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if not re.search(r"[^\W_]", rest):
-        raise QueryError("В запросе нет ни одного слова: введите слово или фразу.")
+        raise QueryError(NO_WORD)
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_wildcards(rest)
@@ -385,7 +454,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, rest, expanded)
+    return ParsedQuery(query, filters, rest, expanded, left_out, typed_words)
 
 
 def _only_negative(query: Query) -> bool:

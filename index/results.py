@@ -59,6 +59,7 @@ class SearchResult:
     # True: every word together found nothing, and these are the documents with most of them
     partial: bool = False
     unmatched: list[str] = field(default_factory=list)  # words of a partial match no document has
+    left_out: list[str] = field(default_factory=list)  # words that only asked the question, not searched
 
     @property
     def page_count(self) -> int:
@@ -93,6 +94,7 @@ class QuoteResult:
     sort: str = "relevance"  # the order of the hits: "newest" for a relevance asked with no words
     has_words: bool = True  # False: no words to match, the filters' quotes listed by date
     facets: dict[str, list[FacetCount]] = field(default_factory=dict)  # counting quotes, not documents
+    left_out: list[str] = field(default_factory=list)  # words that only asked the question, not searched
 
     @property
     def page_count(self) -> int:

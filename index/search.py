@@ -163,6 +163,11 @@ class PartialMatch:
         return [w for w, mask in zip(self.words, self.masks) if not mask.any()]
 
 
+# A word a suggestion may correct: not part of a field filter, a hyphenated word, a wildcard
+# (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation.
+_CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?-])[^\W\d_]{3,}(?![\w:*]|\?+\w)")
+
+
 def _edit_distance(a: str, b: str) -> int:
     """Levenshtein distance: insertions, deletions and substitutions of one letter."""
     row = list(range(len(b) + 1))
@@ -402,11 +407,12 @@ class SearchService:
                                                  lambda scope: functools.partial(tables.count, matched=scope))
             suggestion = None
             if parsed.query is not None and strict_total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed.text, "exact", () if req.exact else fields)
+                suggestion = self._suggest(searcher, parsed, "exact", () if req.exact else fields)
+                suggestion = self._if_it_finds(searcher, suggestion, fields, _within(tables.is_doc, date_mask, masks))
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
-            partial is not None, partial.unmatched() if partial is not None else [],
+            partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
@@ -623,13 +629,26 @@ class SearchService:
             facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
         return facets
 
+    def _if_it_finds(self, searcher, suggestion: str | None, fields: list[str], scope: np.ndarray) -> str | None:
+        """The suggestion, if searching it finds a record of `scope`: one finding nothing too only
+        sends the person to another empty page."""
+        if suggestion is None:
+            return None
+        try:
+            query = parse_query(suggestion, fields, searcher.schema).query
+        except QueryError:
+            return None
+        return suggestion if query is not None and (self._run(searcher, query)[0] & scope).any() else None
+
     @staticmethod
-    def _suggest(searcher, text: str, fieldname: str, any_form_fields=()) -> str | None:
-        """'Did you mean': replace words the index lacks by the closest indexed word form
-        (`fieldname` holds the forms as written), in the typed capitals. A word searched in any
-        form (`any_form_fields`) that found some form is no typo: `медиация` finding `медиации` is
-        not offered `медиации`; one that found none is offered its correction in the typed word's
-        own form where the dictionary has it (`Назарбаеф`: Назарбаев)."""
+    def _suggest(searcher, parsed, fieldname: str, any_form_fields=()) -> str | None:
+        """'Did you mean': the query as typed (`parsed.typed`) with words the index lacks replaced
+        by the closest indexed word form (`fieldname` holds the forms as written), in the typed
+        capitals. A word searched in any form (`any_form_fields`) that found some form is no typo:
+        `медиация` finding `медиации` is not offered `медиации`; one that found none is offered its
+        correction in the typed word's own form where the dictionary has it (`Назарбаеф`:
+        Назарбаев). Never rewritten: a wildcard's prefix (`медиац*` is no misspelt `медиации`), a
+        word with a «?» inside (`медиац?я`, a wildcard as once written), a question word left out."""
         reader = searcher.reader()
         corrector = searcher.corrector(fieldname)
         changed = False
@@ -643,7 +662,7 @@ class SearchService:
             nonlocal changed
             word = m.group(0)
             low = word.lower().replace("ё", "е")
-            if len(low) < 3 or word in OPERATORS or found(word, low):
+            if len(low) < 3 or word in OPERATORS or word in parsed.left_out or found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
             options = [o for o in corrector.suggest(low, limit=5, maxdist=2, prefix=1)
@@ -654,7 +673,7 @@ class SearchService:
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
             return _cased_like(word, _typed_form(low, options[0]) if any_form_fields else options[0])
 
-        suggestion = re.sub(r"(?<![\w:-])[^\W\d_]{3,}(?![\w:])", fix, text)
+        suggestion = re.sub(_CORRECTABLE_WORD_RE, fix, parsed.typed)
         return suggestion if changed else None
 
     # -- quotes --------------------------------------------------------
@@ -725,9 +744,11 @@ class SearchService:
                                                  tables.passage_counter)
             suggestion = None
             if parsed.query is not None and total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed.text, "pexact", () if req.exact else fields)
+                suggestion = self._suggest(searcher, parsed, "pexact", () if req.exact else fields)
+                suggestion = self._if_it_finds(searcher, suggestion, fields, _within(tables.live & ~tables.is_doc,
+                                                                                     date_mask, masks))
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
-                           parsed.expanded, filters, sort, parsed.query is not None, facets)
+                           parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out)
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:

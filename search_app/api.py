@@ -11,7 +11,9 @@
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
-                             last row says so, and the headers X-Total-Count and X-Export-Rows)
+                             last row says so, and the headers X-Total-Count and X-Export-Rows;
+                             `missing`: the words a «most of the words» hit lacks, and a last row
+                             says the answer is one)
     GET /api/quotes.csv      every quote as CSV, the same way
 
 The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale opens it (there
@@ -43,6 +45,8 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 CSV_CHUNK_CHARS = 64 * 1024  # the CSV goes out in pieces of about this size
 CSV_CUT_NOTE = ("Строк в файле: {rows} из {total} найденных (предел выгрузки); сузьте поиск фильтрами или датами, "
                 "чтобы выгрузить остальные.")
+CSV_PARTIAL_NOTE = ("Все слова запроса вместе не найдены: в файле документы, где есть часть слов; каких слов нет "
+                    "в документе, сказано в столбце missing.")
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator (";" unless asked)
 
@@ -140,15 +144,18 @@ def _csv_request():
 
 def _export(run, state: SearchState, separator: str, header: list[str], row_of, name: str) -> Response:
     """Every hit of the search (`run`) as CSV rows (`row_of`), up to csv_row_limit(), streamed a
-    page at a time so memory stays flat however many rows there are. The first page runs before
-    the answer starts, so a refused query is still a 400 with its sentence."""
+    page at a time so memory stays flat however many rows there are; what the rows do not say
+    (fewer rows than found, documents with only some of the words) in last rows. The first page
+    runs before the answer starts, so a refused query is still a 400 with its sentence."""
     first = run(state.request(page=1, per_page=MAX_PER_PAGE, facets=False))
     if first.error:
         return error_response(error_status(), first.error)
     limit = csv_row_limit()
     rows = (row_of(hit) for hit in _every_hit(run, state, first, limit))
-    cut = CSV_CUT_NOTE.format(rows=thousands(limit), total=thousands(first.total)) if first.total > limit else None
-    resp = Response(stream_with_context(_csv_chunks(rows, header, separator, cut)), mimetype="text/csv")
+    notes = [CSV_CUT_NOTE.format(rows=thousands(limit), total=thousands(first.total))] if first.total > limit else []
+    if getattr(first, "partial", False):  # the quote search is always strict
+        notes.append(CSV_PARTIAL_NOTE)
+    resp = Response(stream_with_context(_csv_chunks(rows, header, separator, notes)), mimetype="text/csv")
     resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     resp.headers["X-Total-Count"] = str(first.total)  # found; the file holds X-Export-Rows of them
     resp.headers["X-Export-Rows"] = str(min(first.total, limit))
@@ -171,8 +178,8 @@ def _every_hit(run, state: SearchState, first, limit: int):
             raise RuntimeError(f"CSV export broken off at page {page}: {result.error}")
 
 
-def _csv_chunks(rows, header: list[str], separator: str, cut: str | None):
-    """The CSV text in pieces of about CSV_CHUNK_CHARS; `cut`, if any, as its last row."""
+def _csv_chunks(rows, header: list[str], separator: str, notes: list[str]):
+    """The CSV text in pieces of about CSV_CHUNK_CHARS; each of `notes` as a last row."""
     buf = io.StringIO()
     buf.write("\ufeff")  # so spreadsheet programs read the Cyrillic as UTF-8
     writer = csv.writer(buf, delimiter=separator)
@@ -183,8 +190,8 @@ def _csv_chunks(rows, header: list[str], separator: str, cut: str | None):
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()
-    if cut:
-        writer.writerow([cut])
+    for note in notes:
+        writer.writerow([note])
     yield buf.getvalue()
 
 
@@ -197,10 +204,11 @@ def search_csv():
 
     def row_of(h):
         return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.format, h.language, h.speakers,
-                h.persons, h.topics, plain(h.snippet_html), base + url_for("pages.document", doc_id=h.doc_id)]
+                h.persons, h.topics, plain(h.snippet_html), base + url_for("pages.document", doc_id=h.doc_id),
+                h.missing]
 
     return _export(service().search, state, separator, ["id", "title", "date", "format", "language", "speakers",
-                   "persons", "topics", "snippet", "url"], row_of, "assembly-search.csv")
+                   "persons", "topics", "snippet", "url", "missing"], row_of, "assembly-search.csv")
 
 
 @bp.get("/quotes.csv")

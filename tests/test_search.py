@@ -333,6 +333,27 @@ def test_did_you_mean_keeps_the_typed_words_capital_and_form(tmp_path):
         svc.close()
 
 
+def test_did_you_mean_never_rewrites_a_wildcard_and_always_finds_something(tmp_path):
+    # `медиац* Токаев лагерь` was offered «медиации* Токаев лагерь», `медиац?я` «медиации я»:
+    # both find nothing, as the queries typed did
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("m", "Кабинеты медиации", ["Кабинеты медиации подвели итоги года."], when=date(2022, 1, 1)))
+        writer.add(make_record("t", "Выступление Токаева", ["К.К. Токаев посетил детский лагерь."], when=date(2022, 2, 1)))
+        writer.add(make_record("z", "Форум молодежи", ["Б. Жумабеков открыл форум молодежи."], when=date(2022, 3, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed in ("медиац* Токаев лагерь", "медиац* Токаев", "медиац?я", "медиацыя Токаев лагерь"):
+                res = run(SearchRequest(typed))
+                assert res.suggestion is None, (typed, res.suggestion)
+            # a typo is still corrected, the question as typed kept around it, and the correction finds
+            for typed, offered in (("медиацыя", "медиация"), ("Кто такой Жумабекоф?", "Кто такой Жумабеков?")):
+                assert run(SearchRequest(typed)).suggestion == offered
+                assert run(SearchRequest(offered)).total == 1
+    finally:
+        svc.close()
+
+
 def test_no_did_you_mean_for_a_word_found_in_another_form(service):
     # «медиация» finding «медиации» was offered «медиации»: the word as typed is no typo
     for run in (service.search, service.quotes):
@@ -726,6 +747,42 @@ def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tm
         assert asked.partial and ids(asked) == ["speech", "languages"]
     finally:
         svc.close()
+
+
+def test_a_typed_question_is_searched_without_its_question_words(tmp_path):
+    # «такой» was searched as a content word: the one document having it and the name was the
+    # whole answer to «Кто такой Жумабеков?», and the three about him were hidden
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, what in enumerate(["открыл форум молодежи", "провел заседание Совета", "вручил награды волонтерам"]):
+            writer.add(make_record(f"z{i}", f"Б. Жумабеков {what}", [f"Заместитель Председателя Ассамблеи "
+                                   f"Б. Жумабеков {what}."], when=date(2021, 3, i + 1)))
+        writer.add(make_record("other", "Семинар в Доме дружбы", [
+            "На семинаре отметили, что такой формат встреч полезен. Какие меры нужны, обсудили с гостями. "
+            "Среди гостей был Б. Жумабеков."], when=date(2021, 5, 5)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            asked = run(SearchRequest("Кто такой Жумабеков?"))
+            assert asked.total == 4 and asked.left_out == ["Кто", "такой"] and asked.error is None
+        # a question word first asks without a «?»; what it asks about is still searched
+        assert ids(svc.search(SearchRequest("Какие награды вручил Жумабеков"))) == ["z2"]
+        assert svc.search(SearchRequest("Почему Жумабеков открыл форум?")).left_out == ["Почему"]
+        # in quotes, with an operator, or nothing but question words, every word is searched
+        for strict in ('"какие меры"', "Какие AND меры", "такой формат встреч?", "Какие?"):
+            res = svc.search(SearchRequest(strict))
+            assert ids(res) == ["other"] and res.left_out == [], strict
+        # «говорил» of «что говорил Токаев» is what was said: only question words are left out
+        assert svc.search(SearchRequest("Что говорил Жумабеков?")).left_out == ["Что"]
+    finally:
+        svc.close()
+
+
+def test_a_query_of_question_marks_alone_has_no_word(service):
+    # «?» became punctuation and then listed the whole archive, where «.» or «!» are refused
+    for query in ("?", "??", " ? ", "speaker:Платонов ?"):
+        res = service.search(SearchRequest(query))
+        assert res.error and "нет ни одного слова" in res.error and res.hits == [], query
+    assert service.search(SearchRequest("speaker:Платонов?")).error is None  # the filter's value ends the query
 
 
 def _service_of(tmp_path, paragraphs_by_id: dict[str, str], **kwargs) -> SearchService:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -40,6 +41,11 @@ def test_search_returns_hits_facets_and_paging(client):
                         "snippet_html", "score", "url"}
     assert "<mark>" in hit["snippet_html"]
     assert hit["url"].startswith(f"/doc/{hit['id']}?q=")
+    # it opened at the top, where the page's own result link opens at the best match
+    assert hit["url"].endswith("#best-match")
+    page = client.get("/", query_string={"q": "заседание", "per_page": 5, "page": 2}).get_data(as_text=True)
+    assert re.search(f'href="/doc/{hit["id"]}[^"]*#best-match"', page)
+    assert all("#" not in h["url"] for h in get_json(client, "/api/search", q="speaker:Платонов")["hits"])
     assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format"}
     speakers = {f["value"]: f["count"] for f in data["facets"]["speakers"]}
     assert speakers["А. Платонов"] == NEWS_COUNT // 4
@@ -87,6 +93,14 @@ def test_words_never_found_together_give_a_flagged_partial_result(client):
     assert get_json(client, "/api/search", q='"Токаев говорил"')["total"] == 0
 
 
+def test_a_typed_question_says_which_words_only_asked_it(client):
+    for url in ("/api/search", "/api/quotes"):
+        asked = get_json(client, url, q="Кто такой Токаев?")
+        assert asked["left_out"] == ["Кто", "такой"]
+        assert asked["total"] == get_json(client, url, q="Токаев")["total"] > 0
+        assert get_json(client, url, q="Токаев")["left_out"] == []
+
+
 def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     # typed, it was a 400 «Ничего не найдено для фильтра…»; as a parameter a 200 with no hits
     for url in ("/api/search", "/api/quotes"):
@@ -103,6 +117,8 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"q": "ас*"}, "звёздочк"),
     ({"q": "асс* мир* дру* наро*"}, "звёздочк"),
     ({"from": "31.02.2020"}, "не распознана"),
+    ({"q": "?"}, "нет ни одного слова"),  # it listed the whole archive, where «.» is refused
+    ({"q": "??"}, "нет ни одного слова"),
 ])
 def test_bad_queries_are_400_with_a_message(client, params, words):
     for url in ("/api/search", "/api/quotes", "/api/search.csv"):
@@ -247,6 +263,16 @@ def test_csv_export_of_results_holds_every_hit(client):
     assert len(rows) == NEWS_COUNT  # all pages, not just the first
     assert rows[0]["url"].startswith("http://localhost/doc/")
     assert "<mark>" not in rows[0]["snippet"]
+
+
+def test_csv_of_a_most_of_the_words_answer_names_the_missing_words_and_says_it_is_partial(client):
+    # the rows read as if each had every word: the page, the API and the CLI said, the file did not
+    rows = read_csv(client.get("/api/search.csv", query_string={"q": "Токаев говорил на сессии"}))
+    assert [row["title"] for row in rows[:-1]] == ["Сессия Ассамблеи народа Казахстана"]
+    assert rows[0]["missing"] == "говорил"
+    assert rows[-1]["id"].startswith("Все слова запроса вместе не найдены: в файле документы, где есть часть слов")
+    whole = read_csv(client.get("/api/search.csv", query_string={"q": "заседание"}))
+    assert len(whole) == NEWS_COUNT and all(row["missing"] == "" for row in whole)
 
 
 LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at

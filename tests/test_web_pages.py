@@ -285,6 +285,15 @@ def test_words_never_found_together_show_the_documents_with_most_of_them_and_say
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_a_typed_question_is_searched_without_its_question_words_and_says_so(client, path):
+    asked = client.get(path, query_string={"q": "Кто такой Токаев?"})
+    assert total(asked) == total(client.get(path, query_string={"q": "Токаев"})) > 0
+    assert ("Запрос прочитан как вопрос: искали без слов «Кто», «такой» "
+            "(чтобы искать и их, возьмите запрос в кавычки).") in page_text(asked)
+    assert "прочитан как вопрос" not in page_text(client.get(path, query_string={"q": "Токаев"}))
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_an_unknown_typed_speaker_is_nothing_found_not_an_error(client, path):
     resp = client.get(path, query_string={"q": "speaker:Иванов"})
     text = page_text(resp)
