@@ -42,7 +42,7 @@ def short_date(d: date | None) -> str:
 
 def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None) -> str:
     """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when known)."""
-    words = cite_text(quoted_words(text_html, speakers or []))
+    words = cite_text(quoted_words(text_html, speakers or []), speakers=speakers or [])
     out = f"«{words.translate(_INNER_QUOTES)}»"
     if speakers:
         out += f" — {', '.join(speakers)}"
@@ -77,14 +77,22 @@ def quoted_words(text_html: str, speakers: list[str]) -> str:
     («...», — заявил С. Абдрахманов.) when that names one of its speakers in one clause; any
     other passage is quoted whole."""
     text = text_html.strip()
-    for pattern in (_QUOTE_THEN_WHO, _WHO_THEN_QUOTE):
-        m = pattern.fullmatch(text)
-        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers):
-            return m["quote"]
+    m = _attributed_quote(text, speakers)
+    if m:
+        return m["quote"]
     m = _WHOLE_QUOTE.fullmatch(text)
     if m and _balanced(m["quote"]):
         return m["quote"]
     return text_html
+
+
+def _attributed_quote(text: str, speakers: list[str]) -> re.Match | None:
+    """`text` as one «...» quote with an attribution naming one of the speakers, or None."""
+    for pattern in (_QUOTE_THEN_WHO, _WHO_THEN_QUOTE):
+        m = pattern.fullmatch(text)
+        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers):
+            return m
+    return None
 
 
 def _balanced(quote: str) -> bool:
@@ -108,23 +116,51 @@ def _is_attribution(who: str, speakers: list[str]) -> bool:
 
 
 # -- cutting a long passage -----------------------------------------------------------------------
-def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS) -> str:
+def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS, speakers: list[str] | None = None) -> str:
     """The quoted words: the whole passage when short, else the sentence where most of the query's
     words meet (then the most matches, then the first such sentence); a sentence longer than
-    `limit` is cut to whole words around its first match. `[…]` marks a cut."""
+    `limit` is cut to whole words around its first match. `[…]` marks a cut. When the sentence
+    (with its neighbours) is one «...» quote attributed to one of `speakers`, the quote's words
+    alone are cited, as `quoted_words` cites a passage that is one quote: whole, they need no `[…]`."""
     text = " ".join(plain(text_html).split())
     if len(text) <= limit:
         return text
     bounds = [0] + _sentence_ends(text) + [len(text)]
     sentences = list(zip(bounds, bounds[1:]))
     marks = _marks(text_html)
-    start, end = max(sentences, key=lambda s: _sentence_rank(s, marks)) if marks else sentences[0]
+    best = max(range(len(sentences)), key=lambda i: _sentence_rank(sentences[i], marks)) if marks else 0
+    lo, hi = 0, len(text)  # what a cut is measured against: the passage, or the speaker's quote
+    start, end = sentences[best]
+    if quote := _speakers_quote_around(text, sentences, best, speakers or [], limit):
+        start, end = lo, hi = quote
     at = next((m_start for m_start, _ in marks if start <= m_start < end), start)
     if end - start > limit:
         start, end = _word_window(text, start, end, at, limit)
-    prefix = "[…] " if start > 0 else ""
-    suffix = " […]" if end < len(text) else ""
+    prefix = "[…] " if start > lo else ""
+    suffix = " […]" if end < hi else ""
     return prefix + text[start:end].strip() + suffix
+
+
+def _speakers_quote_around(text: str, sentences: list[tuple[int, int]], i: int, speakers: list[str],
+                           limit: int) -> tuple[int, int] | None:
+    """Where the words of the «...» quote are (without its marks and attribution) when sentence `i`,
+    alone or with its neighbours (at most `limit` characters in all, a long one alone), is one
+    quote attributed to one of `speakers`: «Слова. Ещё слова», – отметил Б. Нурланов."""
+    if not speakers:
+        return None
+    for first in range(i, -1, -1):
+        for last in range(i, len(sentences)):
+            start, end = sentences[first][0], sentences[last][1]
+            if end - start > limit and (first, last) != (i, i):
+                break
+            span = text[start:end]
+            lead = len(span) - len(span.lstrip())
+            m = _attributed_quote(span.strip(), speakers)
+            if m:
+                return start + lead + m.start("quote"), start + lead + m.end("quote")
+        if sentences[i][1] - sentences[first][0] > limit:
+            break
+    return None
 
 
 def _marks(text_html: str) -> list[tuple[int, str]]:

@@ -25,6 +25,8 @@ SNIPPET_CHARS = 260
 WHOLE_TEXT_CHARS = 20_000
 CLUSTER_SHARE = 0.75  # of a fragment's width, what one cluster of matches may span: room for context
 LEAD_PARAGRAPHS = 3  # title, subtitle, dateline: the most a document's opening repeats of its result line
+LETTERHEAD_PARAGRAPHS = 3  # organisation, department, «Пресс-релиз»: the most that stands above a title
+LETTERHEAD_WORDS = 8
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # as ingest joins paragraphs (and search_app.text splits them)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NOT_WORD = re.compile(r"\W+")
@@ -387,19 +389,45 @@ def highlight_document(text: str, terms: set[str], tokens: Tokens, lead: int = 0
 # -- the lead: what a result line already shows -------------------------------------------------
 def lead_paragraphs(text: str, title: str) -> tuple[int, int]:
     """How many paragraphs open `text` by repeating its title or giving its dateline (what a
-    result shows above its snippet), and how many characters they take with the break after
-    them: (0, 0) when the text opens with its body."""
+    result shows above its snippet), a letterhead above the title with them, and how many
+    characters they take with the break after them: (0, 0) when the text opens with its body."""
     wanted = _fold(title)
-    count = pos = 0
-    while count < LEAD_PARAGRAPHS and pos < len(text):
-        br = _PARAGRAPH_BREAK.search(text, pos)
-        paragraph = text[pos:br.start() if br else len(text)]
-        lines = [line for line in paragraph.split("\n") if line.strip()]
+    paragraphs = _opening_paragraphs(text, LETTERHEAD_PARAGRAPHS + LEAD_PARAGRAPHS)
+    count = _letterhead(paragraphs, wanted)
+    limit = count + LEAD_PARAGRAPHS
+    while count < min(limit, len(paragraphs)):
+        lines, _ = paragraphs[count]
         if not lines or not all(_repeats_title(line, wanted) or _is_dateline(line) for line in lines):
             break
         count += 1
+    return count, paragraphs[count - 1][1] if count else 0
+
+
+def _opening_paragraphs(text: str, most: int) -> list[tuple[list[str], int]]:
+    """The first `most` paragraphs: each one's non-blank lines and where the break after it ends."""
+    out, pos = [], 0
+    while len(out) < most and pos < len(text):
+        br = _PARAGRAPH_BREAK.search(text, pos)
+        paragraph = text[pos:br.start() if br else len(text)]
         pos = br.end() if br else len(text)
-    return count, pos
+        out.append(([line for line in paragraph.split("\n") if line.strip()], pos))
+    return out
+
+
+def _letterhead(paragraphs: list[tuple[list[str], int]], title: str) -> int:
+    """How many paragraphs above the title's repetition are a letterhead («Ассамблея народа
+    Казахстана», «Пресс-релиз»: short lines, no sentence): 0 when the title does not follow them."""
+    for i, (lines, _) in enumerate(paragraphs[:LETTERHEAD_PARAGRAPHS + 1]):
+        if lines and all(_repeats_title(line, title) for line in lines):
+            return i
+        if not lines or not all(_letterhead_line(line) for line in lines):
+            return 0
+    return 0
+
+
+def _letterhead_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= LETTERHEAD_WORDS and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
 def _fold(text: str) -> str:

@@ -517,6 +517,28 @@ def test_an_address_named_in_a_report_or_addressed_to_someone_is_not_their_speec
     assert extract("\n\n".join(paragraphs), paragraphs, title=paragraphs[0]).speakers == []
 
 
+@pytest.mark.parametrize("paragraphs", [
+    ["Молодежный форум прошел в Таразе", "Участников приветствовал аким области. Приветственное слово Главы "
+     "государства зачитал заместитель председателя Ассамблеи Б. Жумабеков. Участники обсудили планы."],
+    ["Форум в Таразе", "Обращение Президента К.К. Токаева огласил аким области. Участники обсудили планы."],
+    ["Форум в Таразе", "Доклад председателя Г. Сейтказиной зачитал ее заместитель А. Иванов. Участники обсудили планы."],
+    # a headline with a verb is news about the address, not its text
+    ["Поздравление Главы государства К.К. Токаева передали ветеранам", "Ветераны поблагодарили за внимание."],
+    ["Послание Главы государства К.К. Токаева народу Казахстана зачитал аким области Б. Жумабеков",
+     "Уважаемые соотечественники! Казахский язык станет языком межнационального общения."],
+], ids=["greeting read out", "address read out", "report read out", "greeting handed", "address read in a title"])
+def test_a_speech_someone_else_reads_or_hands_on_makes_no_speaker(paragraphs):
+    # «Приветственное слово Главы государства зачитал … Б. Жумабеков» made К.К. Токаев a speaker
+    # of a report with no words of his; the one who reads the words did not say them either
+    found = extract("\n\n".join(paragraphs), paragraphs, title=paragraphs[0])
+    assert found.speakers == []
+
+
+def test_a_speech_that_is_the_subject_of_its_sentence_still_names_its_speaker():
+    paragraphs = ["Форум в Таразе", "Выступление Г. Сейтказиной прозвучало на форуме. Участники обсудили планы."]
+    assert extract("\n\n".join(paragraphs), paragraphs, title=paragraphs[0]).speakers == ["Г. Сейтказина"]
+
+
 def test_an_interview_is_not_all_its_interviewee_s_words():
     # unlike an address, the interviewer's questions are in it: an interview's title makes its
     # interviewee a speaker, not the author of every paragraph

@@ -478,7 +478,12 @@ TRANSCRIPT_BODY = ("\n\nНур-Султан, 28 апреля 2021 года\n\nП
     # nothing names the event: a dateline, or the speaker's address to the hall, is no heading
     ("СТЕНОГРАММА", "СТЕНОГРАММА"),
     ("ВЫСТУПЛЕНИЕ\n\nУважаемые члены Ассамблеи!", "ВЫСТУПЛЕНИЕ"),
-], ids=["next line", "next paragraph", "numbered", "kazakh", "dateline", "address"])
+    # under a letterhead (the organisation's name), which was the title
+    ("Ассамблея народа Казахстана\n\nПресс-релиз\n\nКруглый стол «Медиация в поликультурном обществе»",
+     "Пресс-релиз Круглый стол «Медиация в поликультурном обществе»"),
+    ("Ассамблея народа Казахстана\nСекретариат\n\nИНФОРМАЦИЯ\nо работе кабинетов медиации",
+     "ИНФОРМАЦИЯ о работе кабинетов медиации"),
+], ids=["next line", "next paragraph", "numbered", "kazakh", "dateline", "address", "letterhead", "letterhead of two"])
 def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path, heading, title):
     """Every transcript was titled «СТЕНОГРАММА» (its first line), so a list of them read the same
     and the event they record was lost."""

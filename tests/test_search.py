@@ -107,6 +107,21 @@ def test_the_snippet_prefers_the_body_to_the_title_and_dateline_shown_above_it(t
         svc.close()
 
 
+def test_the_snippet_skips_a_letterhead_above_the_title_as_it_skips_the_title(tmp_path):
+    # «Ассамблея народа Казахстана» / «Пресс-релиз» above the title (the samples' 2025 round-table
+    # PDF) read as body: the snippet was the title again and the dateline under it
+    title = "Круглый стол «Медиация в поликультурном обществе»"
+    svc = one_document_service(tmp_path, title, [
+        "Ассамблея народа Казахстана", "Пресс-релиз", title, "Астана, 12 марта 2024 года",
+        "В Доме дружбы столицы состоялся круглый стол, посвященный развитию общественной медиации.",
+    ])
+    try:
+        html = svc.search(SearchRequest("круглый стол")).hits[0].snippet_html
+        assert html.startswith("… В Доме дружбы") and "«Медиация" not in html and "2024" not in html
+    finally:
+        svc.close()
+
+
 def test_the_snippet_of_a_long_document_shows_a_match_far_into_it(tmp_path):
     speakers = ["Абдрахманов С.", "Ли Ю.", "Дементьева Н."]
     paragraphs = ["СТЕНОГРАММА сессии Ассамблеи", "Нур-Султан, 15 октября 2020 года"]

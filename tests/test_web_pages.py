@@ -484,6 +484,37 @@ def test_a_citation_quotes_the_words_once_and_names_the_speaker_after_them(passa
     assert citation(passage, speakers, "Форум", None, None) == quoted + "; Форум, без даты"
 
 
+NARRATION = "Он рассказал о работе воскресных школ при этнокультурных центрах области и их учителях. " * 4
+
+
+@pytest.mark.parametrize("quote_sentences,speakers,quoted", [
+    ("«Воскресные школы стали вторым домом, а изучение <mark>языка</mark> идет наравне с родным», – отметил "
+     "Б. Нурланов.", ["Б. Нурланов"], "«Воскресные школы стали вторым домом, а изучение языка идет наравне с родным»"
+     " — Б. Нурланов"),
+    ("Б. Нурланов подчеркнул: «Школы стали вторым домом для <mark>детей</mark>».", ["Б. Нурланов"],
+     "«Школы стали вторым домом для детей» — Б. Нурланов"),
+    # a quote of two sentences: both, not the one the query's word is in
+    ("«Школы стали вторым домом. Изучение <mark>языка</mark> идет наравне с родным», – отметил Б. Нурланов.",
+     ["Б. Нурланов"], "«Школы стали вторым домом. Изучение языка идет наравне с родным» — Б. Нурланов"),
+    # someone else's words: the sentence as it is, inner quotes nested, cuts marked
+    ("«Изучение <mark>языка</mark> идет наравне с родным», – отметил А. Платонов.", ["Б. Нурланов"],
+     "«[…] „Изучение языка идет наравне с родным“, – отметил А. Платонов. […]» — Б. Нурланов"),
+])
+def test_a_long_passage_cited_by_its_speaker_s_quote_names_him_once(quote_sentences, speakers, quoted):
+    # it was «[…] „Воскресные школы…“, – отметил Б. Нурланов. […]» — Б. Нурланов: the speaker twice
+    passage = NARRATION + quote_sentences + " " + NARRATION
+    assert citation(passage, speakers, "Форум", None, None) == quoted + "; Форум, без даты"
+
+
+def test_a_speaker_s_quote_longer_than_a_citation_is_cut_inside_its_marks():
+    # its cut marks go inside the quote's words, the quote's own marks and attribution dropped
+    quote = LONG_SENTENCE.replace("крыла", "<mark>крыла</mark>")
+    passage = NARRATION + "«" + quote.rstrip(".") + "», – отметил Б. Нурланов. " + NARRATION
+    cited = citation(passage, ["Б. Нурланов"], "Форум", None, None)
+    words = cited.removeprefix("«").split(" […]» — Б. Нурланов; ")[0]
+    assert LONG_SENTENCE.startswith(words) and len(words) <= 400 and "„" not in cited
+
+
 def test_a_citation_does_not_end_a_sentence_at_an_initial():
     # "депутат Мажилиса А. […]" was the citation of the seed's first speech
     filler = "Первое предложение без совпадений и довольно длинное. " * 8

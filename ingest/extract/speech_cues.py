@@ -86,7 +86,8 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
                 out.append((named, k))
             continue
         if (low in SPEECH_NOUNS and _opens_sentence(tokens, sids, k)
-                or low in TITLE_SPEECH_NOUNS and _opens_text(tokens, k) and _title_end(text) > 0):
+                or low in TITLE_SPEECH_NOUNS and _opens_text(tokens, k) and _title_end(text) > 0) and not (
+                _object_of_a_verb(text, tokens, sids, k, mentions)):
             # "Выступление председателя ... Г.Сейтказиной на форуме": the speech's author
             for i in range(k + 1, min(n, k + 20)):
                 if sids[i] != sids[k] or tokens[i].text in ".:;«" or tokens[i].text == "," and not (
@@ -151,6 +152,31 @@ def _opens_text(tokens: list[Token], k: int) -> bool:
 def _adjective(word: str) -> bool:
     ps = parses(word)
     return bool(ps) and ps[0].tag.POS == "ADJF"
+
+
+def _object_of_a_verb(text: str, tokens: list[Token], sids, k: int, mentions: list[Mention]) -> bool:
+    """The speech noun at k is the object of its sentence's finite verb, so someone else did
+    something with the speech («Приветственное слово Главы государства зачитал Б. Жумабеков»,
+    «Послание Президента обсудили»): the verb does not agree with the noun as its subject, or a
+    person in the nominative, its subject, follows it («Доклад председателя зачитал А. Иванов»).
+    A title ends at its line's end, though no full stop ends it."""
+    for i in range(k + 1, len(tokens)):
+        if sids[i] != sids[k] or "\n" in text[tokens[i - 1].end:tokens[i].start]:
+            return False
+        verb = verb_info(tokens[i].text) if tokens[i].is_word else None
+        if verb is not None and verb[3] == "fin":
+            return not _agrees_with_noun(tokens[k].text, verb[1], verb[2]) or any(
+                m.nominative and m.first_token > i and sids[m.first_token] == sids[k] for m in mentions)
+    return False
+
+
+@lru_cache(maxsize=1_000)
+def _agrees_with_noun(noun: str, gender: str | None, number: str | None) -> bool:
+    """A finite verb of this gender and number may have the noun (singular) as its subject."""
+    if number == "plur":
+        return False
+    genders = {p.tag.gender for p in parses(noun) if p.tag.POS == "NOUN"}
+    return gender is None or gender in genders
 
 
 def _may_be_genitive(m: Mention, tokens: list[Token]) -> bool:

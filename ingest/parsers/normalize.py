@@ -401,7 +401,7 @@ def heading_title(lines: list[str]) -> str | None:
     сессии Ассамблеи народа Казахстана». `lines` are the document's first lines, a blank one
     between paragraphs. None when the first line is no document type."""
     lines = [normalize_inline(ln) for ln in lines]
-    start = next((i for i, ln in enumerate(lines) if ln), None)
+    start = _after_letterhead(lines)
     if start is None or not is_document_type(lines[start]):
         return None
     title = lines[start]
@@ -415,14 +415,40 @@ def heading_title(lines: list[str]) -> str | None:
     return title
 
 
+LETTERHEAD_LINES = 2  # «Ассамблея народа Казахстана» / «Секретариат»: an organisation above the document type
+LETTERHEAD_WORDS = 8
+
+
+def _after_letterhead(lines: list[str]) -> int | None:
+    """The index of the first non-blank line, or of the document type under a letterhead (the
+    organisation's name on a line or two: «Ассамблея народа Казахстана» / «Пресс-релиз»), which
+    names the document no more than the type does."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    if not filled:
+        return None
+    for i in filled[:LETTERHEAD_LINES + 1]:
+        if is_document_type(lines[i]):
+            return i
+        if not _letterhead_line(lines[i]):
+            break
+    return filled[0]
+
+
+def _letterhead_line(line: str) -> bool:
+    """A short heading line with no date or number: an organisation's name."""
+    return (looks_like_title(line) and len(line.split()) <= LETTERHEAD_WORDS and not any(ch.isdigit() for ch in line)
+            and not line.endswith(("!", "?")))
+
+
 def _continues_heading(line: str) -> bool:
     """A heading line under a document type: no sentence, exclamation or question (an address to
     the audience), no dateline."""
     return looks_like_title(line) and not line.endswith(("!", "?")) and not is_dateline(line)
 
 
-def opening_lines(paragraphs: list[str], count: int = 2) -> list[str]:
-    """The lines of the first `count` paragraphs, a blank line between paragraphs (heading_title's input)."""
+def opening_lines(paragraphs: list[str], count: int = 2 + LETTERHEAD_LINES) -> list[str]:
+    """The lines of the first `count` paragraphs, a blank line between paragraphs (heading_title's
+    input: a letterhead, the document type, the heading under it)."""
     lines: list[str] = []
     for p in paragraphs[:count]:
         lines.extend(p.split("\n") + [""])

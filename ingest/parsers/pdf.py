@@ -745,7 +745,7 @@ class PdfParser(Parser):
             title = None
         if not title or is_document_type(title):
             # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
-            title = heading_title(opening_lines([b.text for b in blocks[:2]])) or title
+            title = heading_title(opening_lines([b.text for b in blocks[:4]])) or title
         if not title:
             first = blocks[0].text
             if looks_like_title(first) and len(blocks) > 1:
