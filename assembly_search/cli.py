@@ -12,7 +12,7 @@ from pathlib import Path
 
 from index.config import ENV_PREFIX, default_index_dir
 from index.dates import parse_date
-from index.errors import IndexLocationError, IndexUnavailable
+from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.paths import readable_path, text_to_path
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             raise _UsageError(bad)
         return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats,
                 "serve": cmd_serve}[args.command](args)
-    except _UsageError as exc:
+    except (_UsageError, SettingError) as exc:
         print(f"assembly-search: {exc}", file=sys.stderr)
         return 2
     except IndexUnavailable as exc:
@@ -412,13 +412,14 @@ def _document_path(doc_id: str, query: str) -> str:
 
 
 def cmd_search(args) -> int:
-    from index.search import SearchRequest, SearchService
+    from index.search import SearchRequest, SearchService, check_search_settings
 
     filters = _filters(args.filter, args.quotes)
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to, end=True) if args.date_to else None
     if date_from and date_to and date_from > date_to:
         raise _UsageError(f"--from {args.date_from} is after --to {args.date_to}; no date is both.")
+    check_search_settings(args.index)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
     tty = sys.stdout.isatty()
@@ -489,11 +490,13 @@ def cmd_serve(args) -> int:
 
     from waitress.server import create_server
 
+    from index.search import check_search_settings
     from search_app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.threads < 1:  # also guards $ASSEMBLY_SEARCH_THREADS, which argparse does not check
         raise _UsageError("--threads must be at least 1")
+    check_search_settings(args.index)
     app = create_app(args.index)
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",

@@ -27,6 +27,7 @@ from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
 from ingest.parsers.base import CONTENT_REASONS
 from ingest.progress import FeedbackStream, Progress
+from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, VANISHED, Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
@@ -310,6 +311,7 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     summary = Summary()
     abs_roots = [real_path(r) for r in roots]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
+    vocabulary = read_batch_vocabulary(options.index_dir)  # a bad aliases or topics file: said before any file is read
     files, skipped = discover(roots, exclude=own_output)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
     unread = [s.path for s in skipped if s.reason == "unreadable"]
@@ -321,8 +323,9 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
     record_ingested_roots(options.index_dir, abs_roots)  # the web app serves files from under these only
+    summary.notes += keep_aliases(options.index_dir, vocabulary, options.force)
     try:
-        with GracefulStop(say) as stop, batch_gc():
+        with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True

@@ -31,6 +31,48 @@ def test_bad_values_are_usage_errors(built_index, capsys, args, says):
     assert code == 2 and says in err and "Traceback" not in err, err
 
 
+@pytest.mark.parametrize("variable, content, says", [
+    ("ALIASES", None, "does not exist"),  # a typo in the path: every file was "vanished", exit 0
+    ("TOPICS", None, "does not exist"),
+    ("ALIASES", "Ахметов Серик\n", "line 1: expected 'Canonical = variant | variant'"),  # each file failed alone
+    ("TOPICS", "[экология]\nэкология 3\n", "line 2: expected the weight before the words ('3 экология')"),  # taken
+    ("TOPICS", "[экология]\n# нет слов\n[волонтерство]\nволонтер\n", "line 1: expected the words of [экология]"),
+])
+def test_a_bad_vocabulary_file_stops_ingest_before_any_file_is_read(tmp_path, monkeypatch, capsys, variable, content,
+                                                                      says):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Волонтеры провели экологический субботник.\n", encoding="utf-8")
+    vocabulary = tmp_path / "vocabulary.txt"
+    if content is not None:
+        vocabulary.write_text(content, encoding="utf-8")
+    monkeypatch.setenv(f"ASSEMBLY_SEARCH_{variable}", str(vocabulary))
+    code = exit_code(["ingest", str(docs), "--index", str(tmp_path / "ix")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"$ASSEMBLY_SEARCH_{variable}: {vocabulary}" in err and says in err, err
+    assert not (tmp_path / "ix").exists()  # nothing was read, nothing written
+
+
+@pytest.mark.parametrize("variable, content, says", [
+    ("ABBREVIATIONS", None, "does not exist"),  # it replaces the shipped list: АНК found nothing
+    ("ABBREVIATIONS", "АНК Ассамблея народа Казахстана\n", "line 1: expected 'ABBREVIATION = full name'"),
+    ("ALIASES", "Ахметов Серик\n", "line 1: expected 'Canonical = variant | variant'"),  # an index without its copy
+])
+@pytest.mark.parametrize("command", [["search", "АНК"], ["serve", "--host", "192.0.2.1"]])
+def test_a_bad_vocabulary_file_is_a_usage_error_of_search_and_serve(built_index, tmp_path, monkeypatch, capsys,
+                                                                     variable, content, says, command):
+    vocabulary = tmp_path / "vocabulary.txt"
+    if content is not None:
+        vocabulary.write_text(content, encoding="utf-8")
+    monkeypatch.setenv(f"ASSEMBLY_SEARCH_{variable}", str(vocabulary))
+    # serve refuses before it binds (nor could it: 192.0.2.1 is no address of this machine)
+    code = exit_code(command + ["--index", str(built_index)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"$ASSEMBLY_SEARCH_{variable}: {vocabulary}" in err and says in err, err
+
+
 def test_a_good_filter_still_filters(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--filter", "year=2019", "--json", "--index", str(built_index)]) == 0
     result = json.loads(capsys.readouterr().out)

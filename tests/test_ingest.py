@@ -765,6 +765,34 @@ def test_an_edited_aliases_file_is_applied_by_force(tmp_path, monkeypatch):
     assert svc.search(SearchRequest("speaker:Редакторов")).total == 1
 
 
+def test_the_index_keeps_the_aliases_ingest_used_for_search_and_later_batches(tmp_path, monkeypatch):
+    root = tmp_path / "docs"
+    root.mkdir()
+    meeting = "Встреча\n\nКараганда, 14 апреля 2022 года\n\nЗаместитель Председателя Ассамблеи провел встречу.\n"
+    (root / "a.txt").write_text(meeting, encoding="utf-8")
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("С.К. Ахметов = Заместитель Председателя Ассамблеи\n", encoding="utf-8")
+    index = tmp_path / "index"
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
+    ingest(root, index)
+    monkeypatch.delenv("ASSEMBLY_SEARCH_ALIASES")  # search, the web app and a later cron ingest are not given it
+    (root / "b.txt").write_text(meeting.replace("Встреча", "Совещание"), encoding="utf-8")
+    assert statuses(ingest(root, index)) == {"a.txt": "unchanged", "b.txt": "indexed"}
+    svc = SearchService(index)
+    try:
+        res = svc.search(SearchRequest('person:"Заместитель Председателя Ассамблеи"'))
+        assert res.total == 2  # the title as search reads it, and b.txt's person as a.txt's
+        assert [f.value for f in res.facets["persons"]] == ["С.К. Ахметов"]
+    finally:
+        svc.close()
+    # an edited file: the files parsed now use it, and the summary says the others wait for --force
+    aliases.write_text("С.К. Ахметов = Заместитель Председателя Ассамблеи | Серик Ахметов\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
+    summary = ingest(root, index)
+    assert any("ingest --force applies it to all" in note for note in summary.notes), summary.notes
+    assert "Серик Ахметов" in (index / "archive-aliases.txt").read_text("utf-8")
+
+
 def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_path):
     root = tmp_path / "from-windows"
     root.mkdir()
