@@ -41,6 +41,7 @@ MAX_WORKERS_PER_CORE = 4
 MAX_TIME_LIMIT = 86_400  # seconds: a day for one file is no limit in practice; more overflows timers
 MAX_MB = 1_000_000  # a terabyte: past any file or memory here, and a finite number of bytes
 MAX_THREADS = 256
+MAX_PROXIES = 10  # proxies in a chain; each one's headers are trusted
 
 
 def _number(kind, minimum, what: str, maximum=None):
@@ -153,7 +154,11 @@ def build_parser() -> argparse.ArgumentParser:
     threads = _number(int, 1, f"give 1 to {MAX_THREADS} threads", MAX_THREADS)
     sv.add_argument("--threads", type=threads, default=_env_default("THREADS", threads, 4),
                     help=f"worker threads (default: ${ENV_PREFIX}THREADS, else 4)")
-    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads"})
+    proxies = _number(int, 0, f"give 0 to {MAX_PROXIES} proxies", MAX_PROXIES)
+    sv.add_argument("--proxies", type=proxies, default=_env_default("PROXIES", proxies, 0), metavar="N",
+                    help="reverse proxies in front (nginx): trust the X-Forwarded-Host, -Proto, -Prefix and -For "
+                         f"headers they set (default: ${ENV_PREFIX}PROXIES, else 0: none)")
+    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies"})
     return parser
 
 
@@ -285,14 +290,12 @@ def _within(path: Path, folder: Path) -> bool:
 
 
 def _is_report(path: Path) -> bool:
-    """An empty file or an earlier run's report (JSON lines with a path and a status): a file
-    that writing the report over loses nothing of the archive."""
+    """An earlier run's report (JSON lines with a path and a status): a file that writing the
+    report over loses nothing of the archive. An empty file is not one (a report is written whole,
+    after its batch): inside the folders being ingested it is the archive's own."""
     try:
         with open(path, "rb") as fh:
-            first = fh.readline(1 << 16)
-        if not first.strip():
-            return True
-        line = json.loads(first)
+            line = json.loads(fh.readline(1 << 16))
     except (OSError, ValueError):
         return False
     return isinstance(line, dict) and {"path", "status"} <= line.keys()
@@ -486,23 +489,30 @@ def cmd_serve(args) -> int:
     """The web app on waitress: pure Python, threaded (one process, so the one shared searcher and
     its facet tables are loaded once), no fork, nothing to compile, runs the same everywhere."""
     import errno
-    import logging
 
     from waitress.server import create_server
 
     from index.search import check_search_settings
     from search_app import create_app
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _configure_logging()
     if args.threads < 1:  # also guards $ASSEMBLY_SEARCH_THREADS, which argparse does not check
         raise _UsageError("--threads must be at least 1")
+    if Path(args.index).is_file():
+        raise _UsageError(f"{args.index} is a file, not an index folder; give --index the folder ingest wrote.")
     check_search_settings(args.index)
-    app = create_app(args.index)
+    app = create_app(args.index, proxies=args.proxies)
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)
     try:  # bind first: a port that cannot be had is said in one line, before "Serving"
-        server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="assembly-search")
+        # behind proxies the app reads their X-Forwarded-* headers (create_app), which waitress
+        # would otherwise remove before the app sees them
+        server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="assembly-search",
+                               clear_untrusted_proxy_headers=not args.proxies)
+    except ValueError:  # waitress: the host name does not resolve
+        raise _UsageError(f"cannot listen on {args.host!r} (--host, or ${ENV_PREFIX}HOST): no such address; "
+                          "give an address of this machine, such as 127.0.0.1, or 0.0.0.0 for every interface.") from None
     except OSError as exc:
         why = {errno.EADDRINUSE: "is already in use (another server, or this one started twice?)",
                errno.EADDRNOTAVAIL: "is not an address of this machine",
@@ -510,10 +520,38 @@ def cmd_serve(args) -> int:
         print(f"assembly-search: listening on {args.host}:{args.port} {why}; choose another with --port or --host.",
               file=sys.stderr)
         return 1
-    print(f"Serving {args.index} on http://{args.host}:{args.port}/ (waitress, {args.threads} threads); "
+    print(f"Serving {args.index} {_where_to_open(args.host, args.port)} (waitress, {args.threads} threads); "
           "Ctrl+C stops.", flush=True)
     server.run()  # returns on Ctrl+C (waitress ends its threads)
     return 0
+
+
+# Our own packages log what an operator needs (an index that cannot be opened, a request that
+# failed); libraries at INFO tell of their own work (pymorphy3 loading its dictionaries).
+OWN_LOGGERS = ("assembly_search", "index", "ingest", "search_app")
+
+
+def _configure_logging() -> None:
+    """The server's console: our INFO lines and everyone's warnings; every line with
+    $ASSEMBLY_SEARCH_DEBUG set (to anything but 0)."""
+    import logging
+
+    debug = os.environ.get(ENV_PREFIX + "DEBUG", "0").strip() not in ("", "0")
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in OWN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.INFO)
+
+
+def _where_to_open(host: str, port: int) -> str:
+    """Where the server is, as an address to open: 0.0.0.0 (or ::) is no address but every
+    interface of this machine."""
+    import socket
+
+    if host in ("0.0.0.0", "::", ""):
+        return (f"on every interface, port {port}: open http://{socket.gethostname()}:{port}/ "
+                f"(or http://127.0.0.1:{port}/ on this machine)")
+    return f"on http://{host}:{port}/" if ":" not in host else f"on http://[{host}]:{port}/"
 
 
 if __name__ == "__main__":

@@ -310,6 +310,53 @@ def test_serve_answers_and_ctrl_c_stops_it_cleanly(built_index):
     assert proc.returncode == 0 and "interrupted" not in err and "Traceback" not in err, err
 
 
+def test_serve_behind_a_proxy_on_every_interface_says_where_to_open_it_and_keeps_its_console_quiet(built_index):
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import urllib.parse
+    import urllib.request
+
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "serve", "--index", str(built_index),
+                             "--host", "0.0.0.0", "--port", str(port), "--proxies", "1"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    try:
+        serving = proc.stdout.readline()  # not http://0.0.0.0:port/, which opens nothing
+        assert f"on every interface, port {port}: open http://{socket.gethostname()}:{port}/" in serving, serving
+        url = f"http://127.0.0.1:{port}/api/search.csv?q={urllib.parse.quote('Ассамблея')}"
+        forwarded = {"X-Forwarded-Host": "archive.example.kz", "X-Forwarded-Proto": "https"}  # as nginx sends them
+        with urllib.request.urlopen(urllib.request.Request(url, headers=forwarded), timeout=30) as resp:
+            rows = resp.read().decode("utf-8-sig").splitlines()
+        assert rows[1].split(";")[-1].startswith("https://archive.example.kz/doc/"), rows[1]
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and err == "", err  # no «INFO pymorphy3…: Loading dictionaries» on the first search
+
+
+def test_serve_on_a_host_that_does_not_resolve_is_a_usage_error(built_index, capsys):
+    assert exit_code(["serve", "--host", "no-such-host.invalid", "--index", str(built_index)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot listen on 'no-such-host.invalid'" in err and err.count("\n") == 1, err  # was a 27-line traceback
+
+
+@pytest.mark.parametrize("command", [["stats"], ["search", "Ассамблея"], ["serve", "--host", "192.0.2.1"]])
+def test_an_index_that_is_a_file_is_said_to_be_one(tmp_path, capsys, command):
+    index = tmp_path / "index.zip"
+    index.write_bytes(b"PK")
+    assert exit_code(command + ["--index", str(index)]) in (1, 2)
+    err = capsys.readouterr().err
+    # serve started with no word, and stats suggested `ingest … --index <the file>`, which ingest refuses
+    assert f"{index} is a file, not an index folder" in err and "assembly-search ingest" not in err, err
+
+
 @pytest.mark.parametrize("name, value, says", [
     ("TIME_LIMIT", "5m", "$ASSEMBLY_SEARCH_TIME_LIMIT: '5m' is not a number"),
     # out of range: the option's own check, which the variable used to skip

@@ -394,6 +394,10 @@ def test_a_report_may_overwrite_an_earlier_report_in_the_archive_but_no_document
     before = (archive / "a.txt").read_bytes()
     assert _cli("ingest", str(archive), "--index", str(index), "--report", str(archive / "a.txt")).returncode == 2
     assert (archive / "a.txt").read_bytes() == before
+    (archive / "blank.txt").write_bytes(b"")  # an empty file of the archive is the archive's, not a report
+    blank = _cli("ingest", str(archive), "--index", str(index), "--report", str(archive / "blank.txt"))
+    assert blank.returncode == 2 and "would overwrite" in blank.stderr and (archive / "blank.txt").read_bytes() == b""
+    (archive / "blank.txt").unlink()
     (tmp_path / "index.txt").write_text("", encoding="utf-8")
     refused = _cli("ingest", str(archive), "--index", str(tmp_path / "index.txt"), "--report", str(tmp_path / "r.jsonl"))
     assert refused.returncode == 2 and not (tmp_path / "r.jsonl").exists()  # no empty report left behind

@@ -249,6 +249,20 @@ def test_csv_export_of_results_holds_every_hit(client):
     assert "<mark>" not in rows[0]["snippet"]
 
 
+def test_csv_links_behind_a_reverse_proxy_open_where_people_are(client):
+    # nginx's proxy_pass: Host is the app's own address, the address people use is forwarded
+    forwarded = {"Host": "127.0.0.1:5000", "X-Forwarded-Host": "archive.example.kz", "X-Forwarded-Proto": "https",
+                 "X-Forwarded-Prefix": "/arhiv"}
+    rows = read_csv(client.get("/api/search.csv", query_string={"q": "заседание"}, headers=forwarded))
+    assert rows[0]["url"].startswith("http://127.0.0.1:5000/doc/")  # not trusted unless asked: a client can send them
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
+    try:
+        rows = read_csv(app.test_client().get("/api/search.csv", query_string={"q": "заседание"}, headers=forwarded))
+        assert rows[0]["url"].startswith("https://archive.example.kz/arhiv/doc/")
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at
 
 
