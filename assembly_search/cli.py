@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from index.config import ENV_PREFIX, default_index_dir
+from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir
 from index.dates import parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.paths import readable_path, text_to_path
@@ -83,13 +83,28 @@ def _typed_date(text: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    json_errors = False  # `search --json`: main says a refusal as the API's JSON error
+
     def error(self, message: str):  # usage errors exit with 2 and one line
+        if _Parser.json_errors:
+            _print_json_error(message, 400)
+            self.exit(2)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _wants_json_errors(argv: list[str]) -> bool:
+    """`search ... --json` (or a prefix argparse takes for it, --js): a script reading JSON gets
+    every refusal as /api/search gives one, {"error", "status"}, not usage text."""
+    return bool(argv) and argv[0] == "search" and any(len(a) > 3 and "--json".startswith(a) for a in argv)
+
+
+def _print_json_error(message: str, status: int) -> None:
+    print(json.dumps({"error": message, "status": status}, ensure_ascii=False, indent=2))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from index.search import MAX_PER_PAGE
+    from index.search import MAX_PAGE, MAX_PER_PAGE
     from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
 
     _BAD_ENV.clear()
@@ -117,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="seconds allowed to parse one file (0: no limit)")
     size = _number(float, 0.001, f"give a size in MB above 0, up to {MAX_MB}", MAX_MB)
     ing.add_argument("--size-limit", type=size, default=_env_default("SIZE_LIMIT_MB", size, DEFAULT_SIZE_LIMIT / 2**20),
-                     help="largest file to parse, in MB")
+                     help="largest file to parse, in MB (of 1,048,576 bytes, as the progress line counts them)")
     memory = _number(float, 0, f"give MB up to {MAX_MB}, or 0 for no limit", MAX_MB)
     ing.add_argument("--memory-limit", type=memory, default=_env_default("MEMORY_LIMIT_MB", memory, -1), metavar="MB",
                      help="memory one parser process may take beyond its start-up size; a file needing more fails as too_large "
@@ -140,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--to", dest="date_to", type=_typed_date,
                     help=f"latest date: {DATE_FORMS} (a year or month: up to its last day)")
     se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
-    se.add_argument("--page", type=_number(int, 1, "pages count from 1"), default=1)
+    se.add_argument("--page", type=_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE), default=1)
     se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10)
 
     with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
@@ -175,29 +190,48 @@ def _bad_environment(args, argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _Parser.json_errors = json_errors = _wants_json_errors(argv)
     try:
         # inside the try: building the parser imports the index and ingest packages, a few tenths
         # of a second in which a Ctrl-C printed a traceback
         args = build_parser().parse_args(argv)
         if getattr(args, "index", None) is None:
-            args.index = default_index_dir()
-        bad = _bad_environment(args, sys.argv[1:] if argv is None else argv)
+            args.index = _index_from_environment()
+        bad = _bad_environment(args, argv)
         if bad:
             raise _UsageError(bad)
         return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats,
                 "serve": cmd_serve}[args.command](args)
     except (_UsageError, SettingError) as exc:
-        print(f"assembly-search: {exc}", file=sys.stderr)
-        return 2
+        return _refused(str(exc), 2, json_errors)
     except IndexUnavailable as exc:
-        print(f"assembly-search: {exc}", file=sys.stderr)
-        return 1
+        return _refused(str(exc), 1, json_errors)
     except KeyboardInterrupt:
         print("\nassembly-search: interrupted; everything committed so far is kept.", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 141  # as a shell reports a command ended by SIGPIPE
+
+
+def _refused(message: str, code: int, as_json: bool) -> int:
+    """Say why the command cannot run, in one line or as the API's JSON error (a usage error is
+    the API's 400; an index that cannot be read its 503)."""
+    if as_json:
+        _print_json_error(message, 400 if code == 2 else 503)
+    else:
+        print(f"assembly-search: {message}", file=sys.stderr)
+    return code
+
+
+def _index_from_environment() -> Path:
+    """$ASSEMBLY_SEARCH_INDEX, else ./data/index; set but empty (a unit file's unset substitution)
+    is the usage error `--index ""` is, not the current folder's data/index."""
+    value = os.environ.get(INDEX_DIR_ENV)
+    if value is not None and not value.strip():
+        raise _UsageError(f"${INDEX_DIR_ENV} is empty; give a folder, or unset it for ./data/index.")
+    return default_index_dir()
 
 
 def cmd_ingest(args) -> int:

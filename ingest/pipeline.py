@@ -26,7 +26,7 @@ from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
 from ingest.parsers.base import CONTENT_REASONS
-from ingest.progress import FeedbackStream, Progress
+from ingest.progress import MB, FeedbackStream, Progress
 from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, VANISHED, Outcome
 
@@ -644,7 +644,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
     time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
     except with --force. Ends early when the batch is asked to stop."""
     total = sum(f.size for f in files)
-    say(f"Checking {len(files)} file{'' if len(files) == 1 else 's'} ({total / 1e6:.1f} MB) for new and changed ones…")
+    say(f"Checking {len(files)} file{'' if len(files) == 1 else 's'} ({total / MB:.1f} MB) for new and changed ones…")
     # a first run over a large archive reads every file before parsing starts: show it
     progress = Progress(len(files), total, stream=stream, label="checking", delay=2.0)
     cache = HashCache.load(options.index_dir)

@@ -73,6 +73,31 @@ def test_a_bad_vocabulary_file_is_a_usage_error_of_search_and_serve(built_index,
     assert f"$ASSEMBLY_SEARCH_{variable}: {vocabulary}" in err and says in err, err
 
 
+@pytest.mark.parametrize("args, says", [
+    (["--page", "1001"], "--page: 1001 is too large"),  # the API refuses it: the command took it
+    (["--to", "2019-02-30"], "--to: '2019-02-30' is not a date"),  # was argparse's usage text
+    (["--from", "2020", "--to", "2019"], "--from 2020 is after --to 2019"),  # was a plain line
+])
+def test_search_json_says_every_refusal_as_the_api_does(built_index, capsys, args, says):
+    assert exit_code(["search", "Ассамблея", *args, "--index", str(built_index)]) == 2
+    assert says in capsys.readouterr().err
+    assert exit_code(["search", "Ассамблея", "--json", *args, "--index", str(built_index)]) == 2
+    captured = capsys.readouterr()
+    refusal = json.loads(captured.out)
+    assert refusal["status"] == 400 and says in refusal["error"] and captured.err == "", refusal
+
+
+def test_an_empty_index_variable_is_the_usage_error_an_empty_option_is(tmp_path, monkeypatch, capsys):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Сессия Ассамблеи народа Казахстана.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ASSEMBLY_SEARCH_INDEX", "")  # a unit file's unset substitution
+    assert exit_code(["ingest", "docs"]) == 2
+    assert "$ASSEMBLY_SEARCH_INDEX is empty" in capsys.readouterr().err
+    assert not (tmp_path / "data").exists()  # it wrote ./data/index
+    assert exit_code(["ingest", "docs", "--index", "ix"]) == 0  # the option wins
+
+
 def test_a_good_filter_still_filters(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--filter", "year=2019", "--json", "--index", str(built_index)]) == 0
     result = json.loads(capsys.readouterr().out)

@@ -769,6 +769,18 @@ def test_an_edited_aliases_file_is_applied_by_force(tmp_path, monkeypatch):
     assert svc.search(SearchRequest("speaker:Редакторов")).total == 1
 
 
+def test_a_file_has_one_size_in_the_progress_line_and_in_its_too_large_failure(tmp_path):
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "big.txt").write_bytes(b"a" * 6_000_000)  # 6.0 MB of 10^6 bytes, 5.7 of 2^20
+    said = io.StringIO()
+    summary = run_ingest([str(root)], IngestOptions(index_dir=tmp_path / "index", workers=1, size_limit=2**20),
+                         stream=said)
+    [failed] = [r for r in summary.files if r.status == "failed"]
+    assert "Checking 1 file (5.7 MB)" in said.getvalue()  # was 6.0 MB: another megabyte than --size-limit's
+    assert failed.message.startswith("The file is 5.7 MB, over the 1 MB limit"), failed.message
+
+
 def test_the_index_keeps_the_aliases_ingest_used_for_search_and_later_batches(tmp_path, monkeypatch):
     root = tmp_path / "docs"
     root.mkdir()
@@ -1522,10 +1534,10 @@ def test_the_terminal_bar_fits_the_terminal_and_messages_go_below_it(monkeypatch
     monkeypatch.setenv("COLUMNS", "80")
     screen = _Terminal()
     feedback = FeedbackStream(screen)
-    progress = Progress(12_000, 3_000_000_000, stream=feedback)
+    progress = Progress(12_000, 3_000 * 2**20, stream=feedback)
     for _ in range(3):
         progress._last = 0.0  # as if the terminal's redraw interval had passed
-        progress.advance(50_000_000)
+        progress.advance(50 * 2**20)
     feedback.line("Stopping: committing the files done so far")
     drawn = [line.split("\n")[0] for line in screen.getvalue().split("\r")[1:]]
     assert len(drawn) == 3 and all(len(line) < 80 for line in drawn)  # a wrapped line would scroll instead
