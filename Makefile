@@ -14,10 +14,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The demo: the samples in the checkout's own index, named explicitly (an option wins over
+# $ASSEMBLY_SEARCH_INDEX, which may name the archive's index); the port is $ASSEMBLY_SEARCH_PORT, else 5000.
+DEMO_INDEX := data/index
+
 run: install
-	$(BIN)/assembly-search ingest samples --force
-	$(BIN)/assembly-search stats
-	$(BIN)/assembly-search serve --host 127.0.0.1 --port 5000
+	$(BIN)/assembly-search ingest samples --force --index $(DEMO_INDEX)
+	$(BIN)/assembly-search stats --index $(DEMO_INDEX)
+	$(BIN)/assembly-search serve --index $(DEMO_INDEX) --host 127.0.0.1
 
 test: install
 	$(BIN)/python -m pytest

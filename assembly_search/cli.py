@@ -10,9 +10,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from index.config import ENV_PREFIX, default_index_dir
+from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir
 from index.dates import parse_date
-from index.errors import IndexLocationError, IndexUnavailable
+from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.paths import readable_path, text_to_path
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
@@ -41,6 +41,7 @@ MAX_WORKERS_PER_CORE = 4
 MAX_TIME_LIMIT = 86_400  # seconds: a day for one file is no limit in practice; more overflows timers
 MAX_MB = 1_000_000  # a terabyte: past any file or memory here, and a finite number of bytes
 MAX_THREADS = 256
+MAX_PROXIES = 10  # proxies in a chain; each one's headers are trusted
 
 
 def _number(kind, minimum, what: str, maximum=None):
@@ -82,13 +83,28 @@ def _typed_date(text: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    json_errors = False  # `search --json`: main says a refusal as the API's JSON error
+
     def error(self, message: str):  # usage errors exit with 2 and one line
+        if _Parser.json_errors:
+            _print_json_error(message, 400)
+            self.exit(2)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _wants_json_errors(argv: list[str]) -> bool:
+    """`search ... --json` (or a prefix argparse takes for it, --js): a script reading JSON gets
+    every refusal as /api/search gives one, {"error", "status"}, not usage text."""
+    return bool(argv) and argv[0] == "search" and any(len(a) > 3 and "--json".startswith(a) for a in argv)
+
+
+def _print_json_error(message: str, status: int) -> None:
+    print(json.dumps({"error": message, "status": status}, ensure_ascii=False, indent=2))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from index.search import MAX_PER_PAGE
+    from index.search import MAX_PAGE, MAX_PER_PAGE
     from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
 
     _BAD_ENV.clear()
@@ -116,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="seconds allowed to parse one file (0: no limit)")
     size = _number(float, 0.001, f"give a size in MB above 0, up to {MAX_MB}", MAX_MB)
     ing.add_argument("--size-limit", type=size, default=_env_default("SIZE_LIMIT_MB", size, DEFAULT_SIZE_LIMIT / 2**20),
-                     help="largest file to parse, in MB")
+                     help="largest file to parse, in MB (of 1,048,576 bytes, as the progress line counts them)")
     memory = _number(float, 0, f"give MB up to {MAX_MB}, or 0 for no limit", MAX_MB)
     ing.add_argument("--memory-limit", type=memory, default=_env_default("MEMORY_LIMIT_MB", memory, -1), metavar="MB",
                      help="memory one parser process may take beyond its start-up size; a file needing more fails as too_large "
@@ -139,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--to", dest="date_to", type=_typed_date,
                     help=f"latest date: {DATE_FORMS} (a year or month: up to its last day)")
     se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
-    se.add_argument("--page", type=_number(int, 1, "pages count from 1"), default=1)
+    se.add_argument("--page", type=_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE), default=1)
     se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10)
 
     with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
@@ -153,7 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
     threads = _number(int, 1, f"give 1 to {MAX_THREADS} threads", MAX_THREADS)
     sv.add_argument("--threads", type=threads, default=_env_default("THREADS", threads, 4),
                     help=f"worker threads (default: ${ENV_PREFIX}THREADS, else 4)")
-    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads"})
+    proxies = _number(int, 0, f"give 0 to {MAX_PROXIES} proxies", MAX_PROXIES)
+    sv.add_argument("--proxies", type=proxies, default=_env_default("PROXIES", proxies, 0), metavar="N",
+                    help="reverse proxies in front (nginx): trust the X-Forwarded-Host, -Proto, -Prefix and -For "
+                         f"headers they set (default: ${ENV_PREFIX}PROXIES, else 0: none)")
+    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies"})
     return parser
 
 
@@ -170,29 +190,48 @@ def _bad_environment(args, argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _Parser.json_errors = json_errors = _wants_json_errors(argv)
     try:
         # inside the try: building the parser imports the index and ingest packages, a few tenths
         # of a second in which a Ctrl-C printed a traceback
         args = build_parser().parse_args(argv)
         if getattr(args, "index", None) is None:
-            args.index = default_index_dir()
-        bad = _bad_environment(args, sys.argv[1:] if argv is None else argv)
+            args.index = _index_from_environment()
+        bad = _bad_environment(args, argv)
         if bad:
             raise _UsageError(bad)
         return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats,
                 "serve": cmd_serve}[args.command](args)
-    except _UsageError as exc:
-        print(f"assembly-search: {exc}", file=sys.stderr)
-        return 2
+    except (_UsageError, SettingError) as exc:
+        return _refused(str(exc), 2, json_errors)
     except IndexUnavailable as exc:
-        print(f"assembly-search: {exc}", file=sys.stderr)
-        return 1
+        return _refused(str(exc), 1, json_errors)
     except KeyboardInterrupt:
         print("\nassembly-search: interrupted; everything committed so far is kept.", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 141  # as a shell reports a command ended by SIGPIPE
+
+
+def _refused(message: str, code: int, as_json: bool) -> int:
+    """Say why the command cannot run, in one line or as the API's JSON error (a usage error is
+    the API's 400; an index that cannot be read its 503)."""
+    if as_json:
+        _print_json_error(message, 400 if code == 2 else 503)
+    else:
+        print(f"assembly-search: {message}", file=sys.stderr)
+    return code
+
+
+def _index_from_environment() -> Path:
+    """$ASSEMBLY_SEARCH_INDEX, else ./data/index; set but empty (a unit file's unset substitution)
+    is the usage error `--index ""` is, not the current folder's data/index."""
+    value = os.environ.get(INDEX_DIR_ENV)
+    if value is not None and not value.strip():
+        raise _UsageError(f"${INDEX_DIR_ENV} is empty; give a folder, or unset it for ./data/index.")
+    return default_index_dir()
 
 
 def cmd_ingest(args) -> int:
@@ -285,14 +324,12 @@ def _within(path: Path, folder: Path) -> bool:
 
 
 def _is_report(path: Path) -> bool:
-    """An empty file or an earlier run's report (JSON lines with a path and a status): a file
-    that writing the report over loses nothing of the archive."""
+    """An earlier run's report (JSON lines with a path and a status): a file that writing the
+    report over loses nothing of the archive. An empty file is not one (a report is written whole,
+    after its batch): inside the folders being ingested it is the archive's own."""
     try:
         with open(path, "rb") as fh:
-            first = fh.readline(1 << 16)
-        if not first.strip():
-            return True
-        line = json.loads(first)
+            line = json.loads(fh.readline(1 << 16))
     except (OSError, ValueError):
         return False
     return isinstance(line, dict) and {"path", "status"} <= line.keys()
@@ -412,13 +449,14 @@ def _document_path(doc_id: str, query: str) -> str:
 
 
 def cmd_search(args) -> int:
-    from index.search import SearchRequest, SearchService
+    from index.search import SearchRequest, SearchService, check_search_settings
 
     filters = _filters(args.filter, args.quotes)
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to, end=True) if args.date_to else None
     if date_from and date_to and date_from > date_to:
         raise _UsageError(f"--from {args.date_from} is after --to {args.date_to}; no date is both.")
+    check_search_settings(args.index)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
     tty = sys.stdout.isatty()
@@ -485,21 +523,30 @@ def cmd_serve(args) -> int:
     """The web app on waitress: pure Python, threaded (one process, so the one shared searcher and
     its facet tables are loaded once), no fork, nothing to compile, runs the same everywhere."""
     import errno
-    import logging
 
     from waitress.server import create_server
 
+    from index.search import check_search_settings
     from search_app import create_app
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _configure_logging()
     if args.threads < 1:  # also guards $ASSEMBLY_SEARCH_THREADS, which argparse does not check
         raise _UsageError("--threads must be at least 1")
-    app = create_app(args.index)
+    if Path(args.index).is_file():
+        raise _UsageError(f"{args.index} is a file, not an index folder; give --index the folder ingest wrote.")
+    check_search_settings(args.index)
+    app = create_app(args.index, proxies=args.proxies)
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)
     try:  # bind first: a port that cannot be had is said in one line, before "Serving"
-        server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="assembly-search")
+        # behind proxies the app reads their X-Forwarded-* headers (create_app), which waitress
+        # would otherwise remove before the app sees them
+        server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="assembly-search",
+                               clear_untrusted_proxy_headers=not args.proxies)
+    except ValueError:  # waitress: the host name does not resolve
+        raise _UsageError(f"cannot listen on {args.host!r} (--host, or ${ENV_PREFIX}HOST): no such address; "
+                          "give an address of this machine, such as 127.0.0.1, or 0.0.0.0 for every interface.") from None
     except OSError as exc:
         why = {errno.EADDRINUSE: "is already in use (another server, or this one started twice?)",
                errno.EADDRNOTAVAIL: "is not an address of this machine",
@@ -507,10 +554,38 @@ def cmd_serve(args) -> int:
         print(f"assembly-search: listening on {args.host}:{args.port} {why}; choose another with --port or --host.",
               file=sys.stderr)
         return 1
-    print(f"Serving {args.index} on http://{args.host}:{args.port}/ (waitress, {args.threads} threads); "
+    print(f"Serving {args.index} {_where_to_open(args.host, args.port)} (waitress, {args.threads} threads); "
           "Ctrl+C stops.", flush=True)
     server.run()  # returns on Ctrl+C (waitress ends its threads)
     return 0
+
+
+# Our own packages log what an operator needs (an index that cannot be opened, a request that
+# failed); libraries at INFO tell of their own work (pymorphy3 loading its dictionaries).
+OWN_LOGGERS = ("assembly_search", "index", "ingest", "search_app")
+
+
+def _configure_logging() -> None:
+    """The server's console: our INFO lines and everyone's warnings; every line with
+    $ASSEMBLY_SEARCH_DEBUG set (to anything but 0)."""
+    import logging
+
+    debug = os.environ.get(ENV_PREFIX + "DEBUG", "0").strip() not in ("", "0")
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in OWN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.INFO)
+
+
+def _where_to_open(host: str, port: int) -> str:
+    """Where the server is, as an address to open: 0.0.0.0 (or ::) is no address but every
+    interface of this machine."""
+    import socket
+
+    if host in ("0.0.0.0", "::", ""):
+        return (f"on every interface, port {port}: open http://{socket.gethostname()}:{port}/ "
+                f"(or http://127.0.0.1:{port}/ on this machine)")
+    return f"on http://{host}:{port}/" if ":" not in host else f"on http://[{host}]:{port}/"
 
 
 if __name__ == "__main__":

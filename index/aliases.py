@@ -3,7 +3,8 @@
 Ingest reads it to credit «Елбасы» in a document to Н.А. Назарбаев (ingest.extract.aliases);
 search reads it so that `person:Елбасы` finds him. The shipped file is
 ``index/data/aliases.txt``; the archive's own file, given by the environment variable
-``ASSEMBLY_SEARCH_ALIASES``, is read after it and wins for the variants it lists. Format (one
+``ASSEMBLY_SEARCH_ALIASES``, is read after it and wins for the variants it lists. Ingest keeps a
+copy of the archive's file in the index folder, and search reads that copy (search_aliases_path). Format (one
 person a line, ``#`` comments)::
 
     Н.А. Назарбаев = Елбасы | Первый Президент | Лидер нации
@@ -20,7 +21,8 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from index.config import cached_by_file, data_lines
+from index.config import cached_by_path, data_lines, read_setting_file, setting_path
+from index.errors import SettingError
 from index.morphology import word_terms
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
@@ -77,21 +79,72 @@ def shipped_alias_lines() -> list[AliasLine]:
     return parse_alias_lines(shipped, "default aliases")
 
 
+def merged_alias_lines(custom: list[AliasLine]) -> list[AliasLine]:
+    """The shipped aliases with the archive's lines over them: a variant the archive's file lists
+    replaces every shipped line for that variant."""
+    overridden = {fold(a.variant) for a in custom}
+    return [a for a in shipped_alias_lines() if fold(a.variant) not in overridden] + custom
+
+
 def alias_lines(path: str | os.PathLike | None = None) -> list[AliasLine]:
-    """The shipped aliases merged with the archive's file (`path`, else $ASSEMBLY_SEARCH_ALIASES).
-    A variant listed in the archive's file replaces every shipped line for that variant."""
-    lines = shipped_alias_lines()
-    path = path or os.environ.get(ENV_VAR) or None
+    """The shipped aliases merged with the archive's file (`path`, else $ASSEMBLY_SEARCH_ALIASES)."""
+    path = path or setting_path(ENV_VAR)
+    if not path:
+        return shipped_alias_lines()
+    return merged_alias_lines(parse_alias_lines(Path(path).read_text(encoding="utf-8-sig"), str(path)))
+
+
+def checked_alias_text(label: str, path: str | os.PathLike) -> str:
+    """The archive's aliases file, read and parsed once: a SettingError naming `label` and the
+    file (and its line) when it is missing or malformed."""
+    text = read_setting_file(label, path)
+    try:
+        parse_alias_lines(text, str(path))
+    except AliasError as exc:
+        raise SettingError(f"{label}: {exc}") from None
+    return text
+
+
+# The archive's aliases as its last ingest read them, kept in the index folder: search reads the
+# same variants ingest credited (person:«a title from the file»), without being given the file.
+RECORDED_FILE = "archive-aliases.txt"
+
+
+def recorded_aliases_path(index_dir: str | os.PathLike) -> Path:
+    return Path(index_dir) / RECORDED_FILE
+
+
+def record_aliases(index_dir: str | os.PathLike, text: str) -> bool:
+    """Keep the archive's aliases file `text` in the index folder (replaced whole, never half
+    written); True when it differs from the copy kept before. Called with the index's lock held."""
+    path = recorded_aliases_path(index_dir)
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return True
+
+
+def search_aliases_path(index_dir: str | os.PathLike) -> str | None:
+    """The archive's aliases file a search of this index uses: the copy its ingest kept; for an
+    index ingested before copies were kept, $ASSEMBLY_SEARCH_ALIASES."""
+    recorded = recorded_aliases_path(index_dir)
+    return str(recorded) if recorded.is_file() else setting_path(ENV_VAR)
+
+
+def check_search_aliases(index_dir: str | os.PathLike) -> None:
+    """A SettingError when the aliases file a search of this index would use cannot be used."""
+    path = search_aliases_path(index_dir)
     if path:
-        p = Path(path)
-        custom = parse_alias_lines(p.read_text(encoding="utf-8-sig"), str(p))
-        overridden = {fold(a.variant) for a in custom}
-        lines = [a for a in lines if fold(a.variant) not in overridden] + custom
-    return lines
+        label = "the aliases the index keeps" if Path(path).name == RECORDED_FILE else f"${ENV_VAR}"
+        checked_alias_text(label, path)
 
 
-# alias_lines() cached per process (re-read when the archive's file changes)
-default_alias_lines: Callable[[], list[AliasLine]] = cached_by_file(ENV_VAR, alias_lines)
+_cached_alias_lines: Callable[[str | None], list[AliasLine]] = cached_by_path(alias_lines)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -104,17 +157,18 @@ def _phrase_keys(phrase: str) -> tuple[frozenset[str], ...]:
     return tuple(_word_keys(w) for w in WORD.findall(phrase))
 
 
-def canonicals_named(typed: str) -> list[str]:
+def canonicals_named(typed: str, index_dir: str | os.PathLike | None = None) -> list[str]:
     """The persons a typed title or variant names, in any case form (`Елбасы`, `Первого
     Президента`): every canonical whose line lists it, whatever the line's dates (a search
-    filter has no document date; `Глава государства` names both presidents)."""
+    filter has no document date; `Глава государства` names both presidents). The archive's
+    aliases are those the index at `index_dir` keeps (search_aliases_path)."""
     wanted = _phrase_keys(typed)
     if not wanted:
         return []
     try:
-        lines = default_alias_lines()
+        lines = _cached_alias_lines(search_aliases_path(index_dir) if index_dir else setting_path(ENV_VAR))
     except (AliasError, OSError, UnicodeDecodeError):
-        lines = shipped_alias_lines()  # the archive's file is broken: ingest says so; search goes on
+        lines = shipped_alias_lines()  # broken since the command started (it checks): search goes on
     found = [a.canonical for a in lines if len(_phrase_keys(a.variant)) == len(wanted)
              and all(w & v for w, v in zip(wanted, _phrase_keys(a.variant)))]
     return list(dict.fromkeys(found))

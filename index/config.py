@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from index.errors import SettingError
+
 T = TypeVar("T")
 
 ENV_PREFIX = "ASSEMBLY_SEARCH_"
@@ -19,14 +21,17 @@ def default_index_dir() -> Path:
     return Path(value) if value else DEFAULT_INDEX_DIR
 
 
-def cached_by_file(env_var: str, load: Callable[[str | None], T]) -> Callable[[], T]:
-    """A function returning load(path) for the archive's own file named by $env_var (None when
-    unset: the shipped default), cached per process and loaded again when that file changes, so
-    an edit takes effect without a restart."""
+def setting_path(env_var: str) -> str | None:
+    """The archive's own data file named by $env_var; None when unset or empty (the shipped one)."""
+    return os.environ.get(env_var) or None
+
+
+def cached_by_path(load: Callable[[str | None], T]) -> Callable[[str | None], T]:
+    """`load` cached per path and per process, loaded again when that file changes, so an edit
+    takes effect without a restart (None: the shipped default)."""
     cache: dict[str | None, tuple[float, T]] = {}
 
-    def current() -> T:
-        path = os.environ.get(env_var) or None
+    def current(path: str | None) -> T:
         mtime = os.path.getmtime(path) if path and os.path.exists(path) else 0.0
         hit = cache.get(path)
         if hit is None or hit[0] != mtime:
@@ -34,6 +39,26 @@ def cached_by_file(env_var: str, load: Callable[[str | None], T]) -> Callable[[]
         return hit[1]
 
     return current
+
+
+def cached_by_file(env_var: str, load: Callable[[str | None], T]) -> Callable[[], T]:
+    """A function returning load(path) for the archive's own file named by $env_var (None when
+    unset: the shipped default), cached as cached_by_path caches it."""
+    cached = cached_by_path(load)
+    return lambda: cached(setting_path(env_var))
+
+
+def read_setting_file(label: str, path: str | os.PathLike) -> str:
+    """The text of an archive's data file (UTF-8, a BOM allowed); a SettingError naming `label`
+    (the variable, `$ASSEMBLY_SEARCH_TOPICS`) and the path when it cannot be read. A missing
+    file must not pass for an empty one, nor fail every document of a batch one by one."""
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise SettingError(f"{label}: {path} is not UTF-8 text; save it as UTF-8.") from None
+    except OSError as exc:
+        why = "does not exist" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc.strerror or exc})"
+        raise SettingError(f"{label}: {path} {why}; correct the path or unset the variable.") from None
 
 
 def data_lines(text: str) -> Iterator[tuple[int, str]]:

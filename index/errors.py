@@ -38,3 +38,8 @@ class IndexLocationError(IndexUnavailable):
 
 class IndexWriteError(IndexUnavailable):
     """A commit could not be completed (a writer process died); nothing of it was written."""
+
+
+class SettingError(ValueError):
+    """A setting that cannot be used: an environment variable naming a data file that is missing,
+    unreadable or malformed. The command says it in one line (exit 2) before any file is read."""

@@ -10,6 +10,7 @@ naming him so first without leaving out those naming him otherwise.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,8 +20,11 @@ from whoosh import qparser
 from whoosh.qparser.common import attach
 from whoosh.query import NullQuery, Query
 
-from index.config import cached_by_file, data_lines
+from index.config import cached_by_file, data_lines, read_setting_file, setting_path
+from index.errors import SettingError
 from index.morphology import STOP_WORDS
+
+log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 500
 MAX_WILDCARDS = 3
@@ -275,17 +279,41 @@ def _parser(fields: list[str], schema) -> qparser.QueryParser:
 ABBREVIATIONS_ENV = "ASSEMBLY_SEARCH_ABBREVIATIONS"
 
 
-def load_abbreviations(path: str | None = None) -> dict[str, str]:
-    """ABBREVIATION -> full name, from `path` or the shipped file. A line that is not
-    `X = full name` is skipped."""
-    raw = (Path(path).read_text(encoding="utf-8-sig") if path else
-           resources.files("index").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8"))
+class AbbreviationError(ValueError):
+    """A line of an abbreviations file that cannot be read (the message names file and line)."""
+
+
+def parse_abbreviations(text: str, source: str) -> dict[str, str]:
+    """ABBREVIATION -> full name, one `X = full name` a line."""
     table = {}
-    for _, line in data_lines(raw):
+    for lineno, line in data_lines(text):
         short, sep, full = line.partition("=")
-        if sep and short.strip() and full.strip() and '"' not in full:
-            table[short.strip()] = " ".join(full.split())
+        if not (sep and short.strip() and full.strip()) or '"' in full:
+            raise AbbreviationError(f"{source}, line {lineno}: expected 'ABBREVIATION = full name' "
+                                    "(no quotation marks).")
+        table[short.strip()] = " ".join(full.split())
     return table
+
+
+def load_abbreviations(path: str | None = None) -> dict[str, str]:
+    """ABBREVIATION -> full name, from `path` (the archive's file) or the shipped file."""
+    if path:
+        return parse_abbreviations(Path(path).read_text(encoding="utf-8-sig"), path)
+    return parse_abbreviations(resources.files("index").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8"),
+                               "default abbreviations")
+
+
+def check_abbreviations() -> None:
+    """A SettingError naming $ASSEMBLY_SEARCH_ABBREVIATIONS, the file and its line when the
+    archive's file is missing or malformed: it replaces the shipped one, so ignoring it would
+    leave search with no abbreviations at all."""
+    path = setting_path(ABBREVIATIONS_ENV)
+    if path:
+        label = f"${ABBREVIATIONS_ENV}"
+        try:
+            parse_abbreviations(read_setting_file(label, path), path)
+        except AbbreviationError as exc:
+            raise SettingError(f"{label}: {exc}") from None
 
 
 _current_abbreviations = cached_by_file(ABBREVIATIONS_ENV, load_abbreviations)
@@ -295,8 +323,9 @@ def abbreviations() -> dict[str, str]:
     """The abbreviations in force ($ASSEMBLY_SEARCH_ABBREVIATIONS, else the shipped file)."""
     try:
         return _current_abbreviations()
-    except OSError:
-        return {}  # an unreadable file must not break search
+    except (OSError, ValueError) as exc:  # broken since the command started (it checks): search goes on
+        log.warning("$%s: %s; the shipped abbreviations are used", ABBREVIATIONS_ENV, exc)
+        return load_abbreviations()
 
 
 def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> str:

@@ -20,7 +20,7 @@ from whoosh import scoring
 from whoosh.query import Term
 
 from index import highlight
-from index.aliases import canonicals_named
+from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import analyze_terms, query_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
@@ -29,7 +29,7 @@ from index.morphology import (STOP_WORDS, surname_form_genders, surname_nominati
                               word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
-from index.query import OPERATORS, QueryError, parse_query, plain_words
+from index.query import OPERATORS, QueryError, check_abbreviations, parse_query, plain_words
 from index.results import (
     DocumentView,
     FacetCount,
@@ -247,6 +247,13 @@ def _within(matched: np.ndarray, date_mask, masks: dict[str, np.ndarray]) -> np.
     return final
 
 
+def check_search_settings(index_dir: str | Path) -> None:
+    """A SettingError (one sentence naming the variable and the file) when a data file a search of
+    this index reads cannot be used: the command refuses to start rather than search without it."""
+    check_abbreviations()
+    check_search_aliases(index_dir)
+
+
 class SearchService:
     """Searches one index; picks up new commits without a restart."""
 
@@ -449,15 +456,15 @@ class SearchService:
         A typed value naming no facet value stays as typed: it matches nothing, so the search
         finds nothing, as the same value given as a facet parameter (`speakers=Иванов`) does."""
         for name, values in typed.items():
-            resolved = self._resolve_filter(tables, name, values) or values
+            resolved = self._resolve_filter(tables, name, values, self.index_dir) or values
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
 
     @staticmethod
-    def _resolve_filter(tables: FacetTables, name: str, typed: list[str]) -> list[str]:
+    def _resolve_filter(tables: FacetTables, name: str, typed: list[str], index_dir: Path) -> list[str]:
         """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
         (names) the values of which every typed name part is a part, in any case form, and the
-        persons an alias names (`Елбасы`); (other fields) the whole value, else a substring."""
+        persons an alias names (`Елбасы`, and the archive's aliases the index keeps); (other fields) the whole value, else a substring."""
         values = tables.fields[name].values
         found: list[str] = []
         for raw in typed:
@@ -468,7 +475,7 @@ class SearchService:
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
                 found += exact + _names_matching(raw, values)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
-                canonicals = {_fold(c) for c in canonicals_named(raw)}
+                canonicals = {_fold(c) for c in canonicals_named(raw, index_dir)}
                 found += [v for v in values if _fold(v) in canonicals]
         return list(dict.fromkeys(found))
 

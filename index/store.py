@@ -105,6 +105,8 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         ix = whoosh.index.create_in(str(index_dir), build_schema())
         _write_version(index_dir)
         return ix
+    if index_dir.is_file():  # no ingest can make an index there: not "build one with --index <it>"
+        raise IndexLocationError(f"{index_dir} is a file, not an index folder; give --index the folder ingest wrote.")
     if not index_exists(index_dir):
         raise IndexMissingError(
             f"There is no index at {index_dir}; build one with: assembly-search ingest PATH --index {index_dir}"

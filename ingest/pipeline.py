@@ -26,7 +26,8 @@ from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
 from ingest.parsers.base import CONTENT_REASONS, NotARegularFile
-from ingest.progress import FeedbackStream, Progress
+from ingest.progress import MB, FeedbackStream, Progress
+from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
@@ -385,6 +386,7 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     summary = Summary()
     abs_roots = [real_path(r) for r in roots]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
+    vocabulary = read_batch_vocabulary(options.index_dir)  # a bad aliases or topics file: said before any file is read
     files, skipped, linked = discover_with_links(roots, exclude=own_output)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
     unread = [s.path for s in skipped if s.reason == "unreadable"]
@@ -398,8 +400,9 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     summary.waited = writer.iw.waited_for_lock
     # the web app serves files from under these only: the roots, and where links in them led
     record_ingested_roots(options.index_dir, abs_roots, [p for p in linked if not is_under(p, abs_roots)])
+    summary.notes += keep_aliases(options.index_dir, vocabulary, options.force)
     try:
-        with GracefulStop(say) as stop, batch_gc():
+        with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
@@ -749,7 +752,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
     time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
     except with --force. Ends early when the batch is asked to stop."""
     total = sum(f.size for f in files)
-    say(f"Checking {len(files)} file{'' if len(files) == 1 else 's'} ({total / 1e6:.1f} MB) for new and changed ones…")
+    say(f"Checking {len(files)} file{'' if len(files) == 1 else 's'} ({total / MB:.1f} MB) for new and changed ones…")
     # a first run over a large archive reads every file before parsing starts: show it
     progress = Progress(len(files), total, stream=stream, label="checking", delay=2.0)
     cache = HashCache.load(options.index_dir)

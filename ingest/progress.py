@@ -6,6 +6,10 @@ import sys
 import time
 
 
+# A megabyte, as every figure shown counts it and --size-limit and --memory-limit take it: one
+# unit, so the progress line and a too_large failure give the same file the same size
+MB = 1 << 20
+
 ETA_AFTER_SECONDS = 2.0
 
 
@@ -80,12 +84,12 @@ class RemainingTime:
 
     def add(self, seconds: float, files: int, nbytes: int) -> None:
         if not self.samples or seconds - self.samples[-1][0] >= self.SAMPLE_EVERY:
-            self.samples.append((seconds, files, nbytes / 1e6))
+            self.samples.append((seconds, files, nbytes / MB))
 
     def estimate(self, seconds: float, files: int, nbytes: int, files_left: int, bytes_left: int) -> float:
-        mb_left = bytes_left / 1e6
+        mb_left = bytes_left / MB
         per_file = seconds / files if files else 0.0
-        per_mb = seconds / (nbytes / 1e6) if nbytes else 0.0
+        per_mb = seconds / (nbytes / MB) if nbytes else 0.0
         plain = max(files_left * per_file, mb_left * per_mb)
         fitted = self._fit()
         if fitted is None:
@@ -146,7 +150,7 @@ class Progress:
         elapsed = max(now - self.started, 1e-6)
         rate = self.files / elapsed
         rate_text = f"{rate:.1f}" if rate < 10 else f"{rate:.0f}"  # large files go by at under one a second
-        mb = self.bytes / 1e6
+        mb = self.bytes / MB
         left = self.remaining.estimate(elapsed, self.files, self.bytes, self.total_files - self.files,
                                        max(self.total_bytes - self.bytes, 0))
         # the first seconds include the workers' start-up: a rate from them misleads
@@ -164,7 +168,7 @@ class Progress:
         fullest figures that fit, and a bar as wide as the longest of them allow, so it does not
         shift as they grow."""
         columns = terminal_columns(self.stream) - 1
-        total_mb = f"{self.total_bytes / 1e6:.1f}"
+        total_mb = f"{self.total_bytes / MB:.1f}"
         files, most = f"{self.files}/{self.total_files}", f"{self.total_files}/{self.total_files}"
         forms = [  # (figures, their longest version), fullest first
             (f"{files} files, {mb:.1f}/{total_mb} MB, {rate_text} files/s, ETA {eta}",

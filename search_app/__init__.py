@@ -1,6 +1,6 @@
 """The web interface: a Flask app over `index.SearchService`.
 
-    create_app(index_dir=None, testing=False) -> Flask
+    create_app(index_dir=None, testing=False, proxies=0) -> Flask
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from index.answers import json_default
 from index.config import default_index_dir
@@ -77,8 +78,15 @@ def error_response(status: int, message: str | None = None):
     return render_template("error.html", title=title, message=message, status=status), status
 
 
-def create_app(index_dir: str | Path | None = None, testing: bool = False) -> Flask:
+def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0) -> Flask:
+    """The app over the index in `index_dir`. Behind `proxies` reverse proxies (nginx's
+    proxy_pass), the address a person used is taken from their X-Forwarded-Host, -Proto, -Port,
+    -Prefix and -For headers, so absolute links (the CSV's url column) open where that person is; trusted
+    only when asked, as a client could send the headers itself."""
     app = Flask(__name__)
+    if proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies,
+                                x_prefix=proxies)
     app.config.update(
         TESTING=testing,
         INDEX_DIR=str(index_dir or default_index_dir()),

@@ -38,6 +38,73 @@ def test_a_missing_start_path_with_a_name_that_is_not_utf8_is_named_readably(tmp
     assert f"no such file or folder: {tmp_path}/Протокол" in err and "\\udc" not in err, err  # was \udccf\udcf0…
 
 
+@pytest.mark.parametrize("variable, content, says", [
+    ("ALIASES", None, "does not exist"),  # a typo in the path: every file was "vanished", exit 0
+    ("TOPICS", None, "does not exist"),
+    ("ALIASES", "Ахметов Серик\n", "line 1: expected 'Canonical = variant | variant'"),  # each file failed alone
+    ("TOPICS", "[экология]\nэкология 3\n", "line 2: expected the weight before the words ('3 экология')"),  # taken
+    ("TOPICS", "[экология]\n# нет слов\n[волонтерство]\nволонтер\n", "line 1: expected the words of [экология]"),
+])
+def test_a_bad_vocabulary_file_stops_ingest_before_any_file_is_read(tmp_path, monkeypatch, capsys, variable, content,
+                                                                      says):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Волонтеры провели экологический субботник.\n", encoding="utf-8")
+    vocabulary = tmp_path / "vocabulary.txt"
+    if content is not None:
+        vocabulary.write_text(content, encoding="utf-8")
+    monkeypatch.setenv(f"ASSEMBLY_SEARCH_{variable}", str(vocabulary))
+    code = exit_code(["ingest", str(docs), "--index", str(tmp_path / "ix")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"$ASSEMBLY_SEARCH_{variable}: {vocabulary}" in err and says in err, err
+    assert not (tmp_path / "ix").exists()  # nothing was read, nothing written
+
+
+@pytest.mark.parametrize("variable, content, says", [
+    ("ABBREVIATIONS", None, "does not exist"),  # it replaces the shipped list: АНК found nothing
+    ("ABBREVIATIONS", "АНК Ассамблея народа Казахстана\n", "line 1: expected 'ABBREVIATION = full name'"),
+    ("ALIASES", "Ахметов Серик\n", "line 1: expected 'Canonical = variant | variant'"),  # an index without its copy
+])
+@pytest.mark.parametrize("command", [["search", "АНК"], ["serve", "--host", "192.0.2.1"]])
+def test_a_bad_vocabulary_file_is_a_usage_error_of_search_and_serve(built_index, tmp_path, monkeypatch, capsys,
+                                                                     variable, content, says, command):
+    vocabulary = tmp_path / "vocabulary.txt"
+    if content is not None:
+        vocabulary.write_text(content, encoding="utf-8")
+    monkeypatch.setenv(f"ASSEMBLY_SEARCH_{variable}", str(vocabulary))
+    # serve refuses before it binds (nor could it: 192.0.2.1 is no address of this machine)
+    code = exit_code(command + ["--index", str(built_index)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"$ASSEMBLY_SEARCH_{variable}: {vocabulary}" in err and says in err, err
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--page", "1001"], "--page: 1001 is too large"),  # the API refuses it: the command took it
+    (["--to", "2019-02-30"], "--to: '2019-02-30' is not a date"),  # was argparse's usage text
+    (["--from", "2020", "--to", "2019"], "--from 2020 is after --to 2019"),  # was a plain line
+])
+def test_search_json_says_every_refusal_as_the_api_does(built_index, capsys, args, says):
+    assert exit_code(["search", "Ассамблея", *args, "--index", str(built_index)]) == 2
+    assert says in capsys.readouterr().err
+    assert exit_code(["search", "Ассамблея", "--json", *args, "--index", str(built_index)]) == 2
+    captured = capsys.readouterr()
+    refusal = json.loads(captured.out)
+    assert refusal["status"] == 400 and says in refusal["error"] and captured.err == "", refusal
+
+
+def test_an_empty_index_variable_is_the_usage_error_an_empty_option_is(tmp_path, monkeypatch, capsys):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Сессия Ассамблеи народа Казахстана.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ASSEMBLY_SEARCH_INDEX", "")  # a unit file's unset substitution
+    assert exit_code(["ingest", "docs"]) == 2
+    assert "$ASSEMBLY_SEARCH_INDEX is empty" in capsys.readouterr().err
+    assert not (tmp_path / "data").exists()  # it wrote ./data/index
+    assert exit_code(["ingest", "docs", "--index", "ix"]) == 0  # the option wins
+
+
 def test_a_good_filter_still_filters(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--filter", "year=2019", "--json", "--index", str(built_index)]) == 0
     result = json.loads(capsys.readouterr().out)
@@ -273,6 +340,53 @@ def test_serve_answers_and_ctrl_c_stops_it_cleanly(built_index):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0 and "interrupted" not in err and "Traceback" not in err, err
+
+
+def test_serve_behind_a_proxy_on_every_interface_says_where_to_open_it_and_keeps_its_console_quiet(built_index):
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import urllib.parse
+    import urllib.request
+
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "serve", "--index", str(built_index),
+                             "--host", "0.0.0.0", "--port", str(port), "--proxies", "1"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    try:
+        serving = proc.stdout.readline()  # not http://0.0.0.0:port/, which opens nothing
+        assert f"on every interface, port {port}: open http://{socket.gethostname()}:{port}/" in serving, serving
+        url = f"http://127.0.0.1:{port}/api/search.csv?q={urllib.parse.quote('Ассамблея')}"
+        forwarded = {"X-Forwarded-Host": "archive.example.kz", "X-Forwarded-Proto": "https"}  # as nginx sends them
+        with urllib.request.urlopen(urllib.request.Request(url, headers=forwarded), timeout=30) as resp:
+            rows = resp.read().decode("utf-8-sig").splitlines()
+        assert rows[1].split(";")[-1].startswith("https://archive.example.kz/doc/"), rows[1]
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and err == "", err  # no «INFO pymorphy3…: Loading dictionaries» on the first search
+
+
+def test_serve_on_a_host_that_does_not_resolve_is_a_usage_error(built_index, capsys):
+    assert exit_code(["serve", "--host", "no-such-host.invalid", "--index", str(built_index)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot listen on 'no-such-host.invalid'" in err and err.count("\n") == 1, err  # was a 27-line traceback
+
+
+@pytest.mark.parametrize("command", [["stats"], ["search", "Ассамблея"], ["serve", "--host", "192.0.2.1"]])
+def test_an_index_that_is_a_file_is_said_to_be_one(tmp_path, capsys, command):
+    index = tmp_path / "index.zip"
+    index.write_bytes(b"PK")
+    assert exit_code(command + ["--index", str(index)]) in (1, 2)
+    err = capsys.readouterr().err
+    # serve started with no word, and stats suggested `ingest … --index <the file>`, which ingest refuses
+    assert f"{index} is a file, not an index folder" in err and "assembly-search ingest" not in err, err
 
 
 @pytest.mark.parametrize("name, value, says", [

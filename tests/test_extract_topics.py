@@ -73,3 +73,15 @@ def test_a_passing_mention_in_one_phrase_is_no_topic():
     assert "молодежная политика" in find_topics(EXHIBITION, title="Молодежь пришла на выставку в Доме дружбы")
     lead = "Выставку подготовили студенты колледжа искусств. " + EXHIBITION
     assert "молодежная политика" in find_topics(lead, title=title)
+
+
+def test_a_number_after_the_words_is_refused_unless_a_weight_comes_first():
+    import pytest
+
+    from ingest.extract.topics import TopicsError
+
+    with pytest.raises(TopicsError, match=r"own.txt, line 2: expected the weight before the words \('3 экология'\)"):
+        parse_topics("[Экология]\nэкология 3\n", "own.txt")  # it made a phrase «экология 3» that no text has
+    [topic] = parse_topics("[Стратегия]\n1 стратегия 2050\n")  # a phrase that ends in a number, said so
+    text = "Обсуждалась стратегия 2050. " * 3 + "Участники говорили о том, как стратегия 2050 меняет регионы."
+    assert topic.cues[0].weight == 1 and find_topics(text, vocabulary=[topic]) == ["Стратегия"]

@@ -474,6 +474,10 @@ def test_a_report_may_overwrite_an_earlier_report_in_the_archive_but_no_document
     before = (archive / "a.txt").read_bytes()
     assert _cli("ingest", str(archive), "--index", str(index), "--report", str(archive / "a.txt")).returncode == 2
     assert (archive / "a.txt").read_bytes() == before
+    (archive / "blank.txt").write_bytes(b"")  # an empty file of the archive is the archive's, not a report
+    blank = _cli("ingest", str(archive), "--index", str(index), "--report", str(archive / "blank.txt"))
+    assert blank.returncode == 2 and "would overwrite" in blank.stderr and (archive / "blank.txt").read_bytes() == b""
+    (archive / "blank.txt").unlink()
     (tmp_path / "index.txt").write_text("", encoding="utf-8")
     refused = _cli("ingest", str(archive), "--index", str(tmp_path / "index.txt"), "--report", str(tmp_path / "r.jsonl"))
     assert refused.returncode == 2 and not (tmp_path / "r.jsonl").exists()  # no empty report left behind
@@ -883,6 +887,46 @@ def test_an_edited_aliases_file_is_applied_by_force(tmp_path, monkeypatch):
     res = svc.search(SearchRequest(""))
     assert [f.value for f in res.facets["speakers"]] == ["Б.Б. Редакторов"]
     assert svc.search(SearchRequest("speaker:Редакторов")).total == 1
+
+
+def test_a_file_has_one_size_in_the_progress_line_and_in_its_too_large_failure(tmp_path):
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "big.txt").write_bytes(b"a" * 6_000_000)  # 6.0 MB of 10^6 bytes, 5.7 of 2^20
+    said = io.StringIO()
+    summary = run_ingest([str(root)], IngestOptions(index_dir=tmp_path / "index", workers=1, size_limit=2**20),
+                         stream=said)
+    [failed] = [r for r in summary.files if r.status == "failed"]
+    assert "Checking 1 file (5.7 MB)" in said.getvalue()  # was 6.0 MB: another megabyte than --size-limit's
+    assert failed.message.startswith("The file is 5.7 MB, over the 1 MB limit"), failed.message
+
+
+def test_the_index_keeps_the_aliases_ingest_used_for_search_and_later_batches(tmp_path, monkeypatch):
+    root = tmp_path / "docs"
+    root.mkdir()
+    meeting = "Встреча\n\nКараганда, 14 апреля 2022 года\n\nЗаместитель Председателя Ассамблеи провел встречу.\n"
+    (root / "a.txt").write_text(meeting, encoding="utf-8")
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("С.К. Ахметов = Заместитель Председателя Ассамблеи\n", encoding="utf-8")
+    index = tmp_path / "index"
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
+    ingest(root, index)
+    monkeypatch.delenv("ASSEMBLY_SEARCH_ALIASES")  # search, the web app and a later cron ingest are not given it
+    (root / "b.txt").write_text(meeting.replace("Встреча", "Совещание"), encoding="utf-8")
+    assert statuses(ingest(root, index)) == {"a.txt": "unchanged", "b.txt": "indexed"}
+    svc = SearchService(index)
+    try:
+        res = svc.search(SearchRequest('person:"Заместитель Председателя Ассамблеи"'))
+        assert res.total == 2  # the title as search reads it, and b.txt's person as a.txt's
+        assert [f.value for f in res.facets["persons"]] == ["С.К. Ахметов"]
+    finally:
+        svc.close()
+    # an edited file: the files parsed now use it, and the summary says the others wait for --force
+    aliases.write_text("С.К. Ахметов = Заместитель Председателя Ассамблеи | Серик Ахметов\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
+    summary = ingest(root, index)
+    assert any("ingest --force applies it to all" in note for note in summary.notes), summary.notes
+    assert "Серик Ахметов" in (index / "archive-aliases.txt").read_text("utf-8")
 
 
 def test_file_names_that_are_not_utf8_are_indexed_reported_and_recognised(tmp_path):
@@ -1638,10 +1682,10 @@ def test_the_terminal_bar_fits_the_terminal_and_messages_go_below_it(monkeypatch
     monkeypatch.setenv("COLUMNS", "80")
     screen = _Terminal()
     feedback = FeedbackStream(screen)
-    progress = Progress(12_000, 3_000_000_000, stream=feedback)
+    progress = Progress(12_000, 3_000 * 2**20, stream=feedback)
     for _ in range(3):
         progress._last = 0.0  # as if the terminal's redraw interval had passed
-        progress.advance(50_000_000)
+        progress.advance(50 * 2**20)
     feedback.line("Stopping: committing the files done so far")
     drawn = [line.split("\n")[0] for line in screen.getvalue().split("\r")[1:]]
     assert len(drawn) == 3 and all(len(line) < 80 for line in drawn)  # a wrapped line would scroll instead

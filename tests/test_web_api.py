@@ -275,6 +275,20 @@ def test_csv_of_a_most_of_the_words_answer_names_the_missing_words_and_says_it_i
     assert len(whole) == NEWS_COUNT and all(row["missing"] == "" for row in whole)
 
 
+def test_csv_links_behind_a_reverse_proxy_open_where_people_are(client):
+    # nginx's proxy_pass: Host is the app's own address, the address people use is forwarded
+    forwarded = {"Host": "127.0.0.1:5000", "X-Forwarded-Host": "archive.example.kz", "X-Forwarded-Proto": "https",
+                 "X-Forwarded-Prefix": "/arhiv"}
+    rows = read_csv(client.get("/api/search.csv", query_string={"q": "заседание"}, headers=forwarded))
+    assert rows[0]["url"].startswith("http://127.0.0.1:5000/doc/")  # not trusted unless asked: a client can send them
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
+    try:
+        rows = read_csv(app.test_client().get("/api/search.csv", query_string={"q": "заседание"}, headers=forwarded))
+        assert rows[0]["url"].startswith("https://archive.example.kz/arhiv/doc/")
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at
 
 

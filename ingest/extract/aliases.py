@@ -9,12 +9,13 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from index.aliases import ENV_VAR, WORD as _WORD, AliasLine, alias_lines, parse_alias_lines
+from index.aliases import ENV_VAR, WORD as _WORD, AliasLine, alias_lines, merged_alias_lines, parse_alias_lines
 from index.config import cached_by_file
 
 from ._text import KAZAKH_LETTERS, Token, parses
@@ -137,8 +138,30 @@ def load_aliases(path: str | os.PathLike | None = None) -> Aliases:
     return Aliases(_keyed(alias_lines(path)))
 
 
+def aliases_of_text(text: str | None, source: str) -> Aliases:
+    """The shipped aliases merged with an archive's aliases file's `text` (None: no such file)."""
+    return Aliases(_keyed(merged_alias_lines(parse_alias_lines(text, source) if text else [])))
+
+
 # load_aliases() cached per process (re-read when the archive's file changes)
-default_aliases: Callable[[], Aliases] = cached_by_file(ENV_VAR, load_aliases)
+_aliases_from_environment: Callable[[], Aliases] = cached_by_file(ENV_VAR, load_aliases)
+# the aliases an ingest batch read once before it started (aliases_in_force); its parser
+# processes, forked after, use them without reading the file again
+_in_force: list[Aliases] = []
+
+
+def default_aliases() -> Aliases:
+    return _in_force[-1] if _in_force else _aliases_from_environment()
+
+
+@contextmanager
+def aliases_in_force(aliases: Aliases) -> Iterator[None]:
+    """`aliases` are the default aliases inside the block (and in processes forked inside it)."""
+    _in_force.append(aliases)
+    try:
+        yield
+    finally:
+        _in_force.pop()
 
 
 def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: list[int]) -> list[tuple[int, int, Alias]]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -25,7 +26,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from index.analysis import analyze_terms
-from index.config import cached_by_file, data_lines
+from index.config import cached_by_file, data_lines, read_setting_file, setting_path
+from index.errors import SettingError
 
 ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
 MIN_SCORE = 2.5  # weighted hits per 100 terms
@@ -62,35 +64,92 @@ class Topic:
 
 def parse_topics(text: str, source: str = "topics") -> list[Topic]:
     topics: list[Topic] = []
+    header = 0  # the line of the last [Topic]
     for lineno, line in data_lines(text):
         if line.startswith("["):
             if not line.endswith("]") or len(line) < 3:
                 raise TopicsError(f"{source}, line {lineno}: a topic name goes in [square brackets].")
+            _check_has_cues(topics, source, header)
             topics.append(Topic(line[1:-1].strip()))
+            header = lineno
             continue
         if not topics:
             raise TopicsError(f"{source}, line {lineno}: a cue before the first [Topic].")
-        m = re.match(r"^(\d+(?:[.,]\d+)?)\s+(.+)$", line)
-        weight, phrase = (float(m.group(1).replace(",", ".")), m.group(2)) if m else (1.0, line)
+        weight, phrase = _weight_and_phrase(line, source, lineno)
         prefix = phrase.endswith("*")
         phrase = phrase.rstrip("*").strip()
         terms = tuple(analyze_terms(phrase)) if not prefix else tuple(phrase.lower().replace("ё", "е").split())
         if terms:
             topics[-1].cues.append(Cue(terms, weight, prefix))
+    _check_has_cues(topics, source, header)
     return topics
+
+
+_NUMBER = r"\d+(?:[.,]\d+)?"
+
+
+def _weight_and_phrase(line: str, source: str, lineno: int) -> tuple[float, str]:
+    """A cue line's weight (before the words; 1 when none) and its words. A number after the
+    words with none before them is a weight in the wrong place (`экология 3`), which would make a
+    phrase no text has: said, not taken silently."""
+    m = re.match(rf"^({_NUMBER})\s+(.+)$", line)
+    if m:
+        return float(m.group(1).replace(",", ".")), m.group(2)
+    words, _, last = line.rpartition(" ")
+    if words and re.fullmatch(_NUMBER, last):
+        raise TopicsError(f"{source}, line {lineno}: expected the weight before the words ('{last} {words.strip()}'); "
+                          f"a phrase ending in a number takes a weight before it ('1 {line}').")
+    return 1.0, line
+
+
+def _check_has_cues(topics: list[Topic], source: str, header: int) -> None:
+    """The topic read last (its [name] on line `header`) has words: one without any could never be found."""
+    if topics and not topics[-1].cues:
+        raise TopicsError(f"{source}, line {header}: expected the words of [{topics[-1].name}] on the lines "
+                          "after it (one word or phrase a line).")
 
 
 def load_topics(path: str | os.PathLike | None = None) -> list[Topic]:
     """The archive's topics file (`path`, else $ASSEMBLY_SEARCH_TOPICS), else the shipped one."""
-    path = path or os.environ.get(ENV_VAR) or None
+    path = path or setting_path(ENV_VAR)
     if path:
         return parse_topics(Path(path).read_text(encoding="utf-8-sig"), str(path))
     text = resources.files("ingest.extract").joinpath("data", "topics.txt").read_text(encoding="utf-8")
     return parse_topics(text, "default topics")
 
 
+def checked_topics() -> list[Topic]:
+    """The topics in force, read and parsed once: a SettingError naming $ASSEMBLY_SEARCH_TOPICS,
+    the file and its line when the archive's file is missing or malformed."""
+    path = setting_path(ENV_VAR)
+    if not path:
+        return load_topics()
+    text = read_setting_file(f"${ENV_VAR}", path)
+    try:
+        return parse_topics(text, path)
+    except TopicsError as exc:
+        raise SettingError(f"${ENV_VAR}: {exc}") from None
+
+
 # load_topics() cached per process (re-read when the archive's file changes)
-default_topics: Callable[[], list[Topic]] = cached_by_file(ENV_VAR, load_topics)
+_topics_from_environment: Callable[[], list[Topic]] = cached_by_file(ENV_VAR, load_topics)
+# the topics an ingest batch read once before it started (topics_in_force); its parser
+# processes, forked after, use them without reading the file again
+_in_force: list[list[Topic]] = []
+
+
+def default_topics() -> list[Topic]:
+    return _in_force[-1] if _in_force else _topics_from_environment()
+
+
+@contextmanager
+def topics_in_force(topics: list[Topic]) -> Iterator[None]:
+    """`topics` are the default topics inside the block (and in processes forked inside it)."""
+    _in_force.append(topics)
+    try:
+        yield
+    finally:
+        _in_force.pop()
 
 
 def _starts(cue: Cue, terms: list[str], positions: dict[str, list[int]], vocabulary: list[str]) -> list[int]:

@@ -1,0 +1,68 @@
+"""The archive's own vocabularies for one ingest batch: its aliases and topics files, read and
+checked once before any document is read (a missing or malformed file is one SettingError, not a
+failure of every document), and in force in the batch's parser processes, forked after.
+
+The aliases file is also kept in the index folder (index.aliases.RECORDED_FILE): search reads that
+copy, so it credits the same variants ingest did. A batch given no $ASSEMBLY_SEARCH_ALIASES uses
+the copy the index keeps, so a later plain ingest reads new documents as the earlier ones were.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.aliases import ENV_VAR as ALIASES_ENV, checked_alias_text, record_aliases, recorded_aliases_path
+from index.config import setting_path
+
+from .extract.aliases import Aliases, aliases_in_force, aliases_of_text
+from .extract.topics import Topic, checked_topics, topics_in_force
+
+
+@dataclass(frozen=True)
+class BatchVocabulary:
+    aliases: Aliases
+    topics: list[Topic]
+    aliases_given: str | None = None  # the text of $ASSEMBLY_SEARCH_ALIASES's file, for the index to keep
+
+
+def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
+    """The aliases and topics a batch into `index_dir` uses; a SettingError naming the variable,
+    the file and its line when one cannot be used."""
+    given = setting_path(ALIASES_ENV)
+    kept = recorded_aliases_path(index_dir)
+    if given:
+        text = checked_alias_text(f"${ALIASES_ENV}", given)
+        aliases = aliases_of_text(text, given)
+    elif kept.is_file():
+        text = None
+        aliases = aliases_of_text(checked_alias_text("the aliases the index keeps", kept), str(kept))
+    else:
+        text = None
+        aliases = aliases_of_text(None, "")
+    return BatchVocabulary(aliases, checked_topics(), text)
+
+
+def keep_aliases(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, force: bool) -> list[str]:
+    """Keep the aliases file the batch was given in the index folder (its lock held); the notes
+    for the summary: a changed file applies to the documents parsed now, the others on --force."""
+    if vocabulary.aliases_given is None:
+        return []
+    had_copy = recorded_aliases_path(index_dir).is_file()
+    try:
+        changed = record_aliases(index_dir, vocabulary.aliases_given)
+    except OSError as exc:
+        return [f"The aliases file could not be kept in the index folder ({exc.strerror or exc}); "
+                f"search and the web app need ${ALIASES_ENV} too."]
+    if changed and had_copy and not force:
+        return [f"The aliases file {Path(setting_path(ALIASES_ENV) or '')} changed since the last ingest: the files "
+                "parsed now use it, the others keep the persons it gave before; ingest --force applies it to all."]
+    return []
+
+
+@contextmanager
+def vocabulary_in_force(vocabulary: BatchVocabulary) -> Iterator[None]:
+    with aliases_in_force(vocabulary.aliases), topics_in_force(vocabulary.topics):
+        yield
