@@ -2,6 +2,8 @@
 whose reader has left ends quietly."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 
@@ -363,8 +365,8 @@ def test_serve_behind_a_proxy_on_every_interface_says_where_to_open_it_and_keeps
         url = f"http://127.0.0.1:{port}/api/search.csv?q={urllib.parse.quote('Ассамблея')}"
         forwarded = {"X-Forwarded-Host": "archive.example.kz", "X-Forwarded-Proto": "https"}  # as nginx sends them
         with urllib.request.urlopen(urllib.request.Request(url, headers=forwarded), timeout=30) as resp:
-            rows = resp.read().decode("utf-8-sig").splitlines()
-        assert rows[1].split(";")[-1].startswith("https://archive.example.kz/doc/"), rows[1]
+            rows = list(csv.DictReader(io.StringIO(resp.read().decode("utf-8-sig")), delimiter=";"))
+        assert rows[0]["url"].startswith("https://archive.example.kz/doc/"), rows[0]
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
     finally:
