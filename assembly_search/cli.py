@@ -381,8 +381,16 @@ def _gone_mark(stored_path: str) -> str:
     return "" if os.path.exists(text_to_path(stored_path)) else " (file not found)"
 
 
+def _left_out_note(res) -> None:
+    """The words a typed question was searched without (the page says the same)."""
+    if res.left_out:
+        print("Read as a question: searched without " + ", ".join(res.left_out)
+              + " (quote the query to search them too).")
+
+
 def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
+    _left_out_note(res)
     if res.partial:
         print("Not every word was found together; these documents have some of the words."
               + (f" No document has: {', '.join(res.unmatched)}." if res.unmatched else ""))
@@ -410,6 +418,7 @@ def _print_quotes(res) -> None:
     from index.citation import hit_citation
 
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
+    _left_out_note(res)
     for hit in res.hits:
         print(f"\n{hit_citation(hit)}")
 

@@ -114,6 +114,13 @@ def test_a_good_filter_still_filters(built_index, capsys):
     assert result["total"] > 0 and all(hit["date"].startswith("2019") for hit in result["hits"])
 
 
+def test_a_typed_question_says_which_words_it_was_searched_without(built_index, capsys):
+    # the page and the JSON said so; the terminal did not
+    for args in (["Какие сессии прошли?"], ["--quotes", "Какие сессии прошли?"]):
+        assert exit_code(["search", *args, "--index", str(built_index)]) == 0
+        assert "Read as a question: searched without Какие" in capsys.readouterr().out
+
+
 def test_words_never_found_together_print_the_documents_with_most_of_them(built_index, capsys):
     assert exit_code(["search", "Токаев говорил на сессии", "--index", str(built_index)]) == 0
     out = capsys.readouterr().out
