@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir
-from index.dates import parse_date
+from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.paths import readable_path, text_to_path
 
@@ -77,6 +77,8 @@ def _typed_date(text: str) -> str:
     as typed: the start and the end of a range read a partial date differently."""
     try:
         parse_date(text)
+    except NoSuchDay:
+        raise argparse.ArgumentTypeError(f"{text!r} is no day of the calendar; check the day and the month") from None
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; give {DATE_FORMS}") from None
     return text.strip()

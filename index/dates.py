@@ -10,10 +10,14 @@ _ISO_LIKE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
+class NoSuchDay(ValueError):
+    """A date in a known form whose day the calendar does not have (31.02.2019, 2019-13)."""
+
+
 def parse_date(raw: str, end: bool = False) -> date:
     """YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY (one-digit months and days too); a partial date
     means its first (or, for the end of a range, its last) day. Raises ValueError for any other
-    text or a day that does not exist; each caller words the message for its reader."""
+    text, NoSuchDay for a day that does not exist; each caller words the message for its reader."""
     raw = raw.strip()
     try:
         if m := _ISO_LIKE.match(raw):
@@ -27,5 +31,5 @@ def parse_date(raw: str, end: bool = False) -> date:
         if m := _DOTTED.match(raw):
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except (ValueError, calendar.IllegalMonthError):
-        pass
+        raise NoSuchDay(f"no such day: {raw[:40]!r}") from None
     raise ValueError(f"not a date: {raw[:40]!r}")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote_plus, urlencode
 
+from index.dates import NoSuchDay
 from index.dates import parse_date as parse_typed_date
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
@@ -34,6 +35,8 @@ def parse_date(raw: str, end: bool = False) -> date:
     """A typed date (index.dates.parse_date); raises ValueError with a message for the person who typed it."""
     try:
         return parse_typed_date(raw, end)
+    except NoSuchDay:  # 31.02.2019 is in a right form: saying the forms again would not help
+        raise ValueError(f"Даты «{raw.strip()[:40]}» нет в календаре: проверьте день и месяц.") from None
     except ValueError:
         raise ValueError(f"Дата «{raw.strip()[:40]}» не распознана: укажите её в виде ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД "
                          "или ДД.ММ.ГГГГ, например 2019-04-28.") from None

@@ -84,7 +84,7 @@ def test_a_bad_vocabulary_file_is_a_usage_error_of_search_and_serve(built_index,
 
 @pytest.mark.parametrize("args, says", [
     (["--page", "1001"], "--page: 1001 is too large"),  # the API refuses it: the command took it
-    (["--to", "2019-02-30"], "--to: '2019-02-30' is not a date"),  # was argparse's usage text
+    (["--to", "2019-02-30"], "--to: '2019-02-30' is no day of the calendar"),  # was argparse's usage text
     (["--from", "2020", "--to", "2019"], "--from 2020 is after --to 2019"),  # was a plain line
 ])
 def test_search_json_says_every_refusal_as_the_api_does(built_index, capsys, args, says):
