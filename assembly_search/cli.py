@@ -390,12 +390,22 @@ def _left_out_note(res) -> None:
               + " (quote the query to search them too).")
 
 
+def _partial_note(res, record: str) -> None:
+    """That the hits (each a `record`) have only most of the words, and the words none has."""
+    if res.partial:
+        print(f"Not every word was found together; these {record}s have some of the words."
+              + (f" No {record} has: {', '.join(res.unmatched)}." if res.unmatched else ""))
+
+
+def _missing_note(hit) -> None:
+    if hit.missing:
+        print("   missing: " + ", ".join(hit.missing))
+
+
 def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _left_out_note(res)
-    if res.partial:
-        print("Not every word was found together; these documents have some of the words."
-              + (f" No document has: {', '.join(res.unmatched)}." if res.unmatched else ""))
+    _partial_note(res, "document")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = hit.date.isoformat() if hit.date else "undated"
         print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
@@ -405,8 +415,7 @@ def _print_result(res, tty: bool) -> None:
             print("   speakers: " + ", ".join(hit.speakers))
         if hit.snippet_html:
             print("   " + _plain(hit.snippet_html, tty))
-        if hit.missing:
-            print("   missing: " + ", ".join(hit.missing))
+        _missing_note(hit)
     if res.suggestion:
         print(f"\nDid you mean: {res.suggestion}")
     for name, values in res.facets.items():
@@ -421,8 +430,10 @@ def _print_quotes(res) -> None:
 
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
     _left_out_note(res)
+    _partial_note(res, "passage")
     for hit in res.hits:
         print(f"\n{hit_citation(hit)}")
+        _missing_note(hit)
 
 
 def _to_json(res, req, args) -> str:

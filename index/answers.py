@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.results import Hit
+from index.results import Hit, QuoteResult
 from index.schema import FACET_FIELDS
 
 
@@ -21,7 +21,7 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
     """A search or quote result: the request, paging, timing, query notes (`left_out`: the words
     that only asked the question, not searched; `partial`: the hits have most of the words, all of
     them together finding nothing; `unmatched`: words no record has),
-    the hits and the facets (`partial` and `unmatched` for a document search only)."""
+    the hits and the facets."""
     return {
         "params": params,
         "total": result.total, "page": result.page, "per_page": result.per_page,
@@ -40,15 +40,13 @@ def _at_best_match(result, hits: list[dict]) -> list[dict]:
     """A document search's hits with links that open their page where the query's words meet,
     as the search page's result links do (a script's link opened at the top); a quote's link
     has its paragraph's anchor, and a search without words has nothing to meet."""
-    if not hasattr(result, "partial") or not result.has_words:
+    if isinstance(result, QuoteResult) or not result.has_words:
         return hits
     return [{**hit, "url": hit["url"] + BEST_MATCH_FRAGMENT} for hit in hits]
 
 
 def _partial_fields(result) -> dict:
-    """A document search's partial-match notes; the quote search is always strict."""
-    if not hasattr(result, "partial"):
-        return {}
+    """The partial-match notes of a document or quote search (each hit's `missing` is its own)."""
     return {"partial": result.partial, "unmatched": result.unmatched}
 
 

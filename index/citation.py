@@ -66,7 +66,7 @@ def quote_fields(hit: QuoteHit, url: str) -> dict:
     return {
         "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
         "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "text": hit.text, "text_html": hit.text_html,
-        "citation": hit_citation(hit), "score": hit.score, "url": url,
+        "citation": hit_citation(hit), "score": hit.score, "missing": hit.missing, "url": url,
     }
 
 

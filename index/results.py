@@ -78,6 +78,7 @@ class QuoteHit:
     text: str
     score: float | None
     speakers: list[str] = field(default_factory=list)  # everyone the paragraph is attributed to
+    missing: list[str] = field(default_factory=list)  # words of a partial match the passage lacks
 
 
 @dataclass
@@ -95,6 +96,8 @@ class QuoteResult:
     has_words: bool = True  # False: no words to match, the filters' quotes listed by date
     facets: dict[str, list[FacetCount]] = field(default_factory=dict)  # counting quotes, not documents
     left_out: list[str] = field(default_factory=list)  # words that only asked the question, not searched
+    partial: bool = False  # no passage had every word: these have most of them
+    unmatched: list[str] = field(default_factory=list)  # words of a partial match no passage has
 
     @property
     def page_count(self) -> int:

@@ -720,17 +720,24 @@ class SearchService:
                 passages &= matched
             masks = self._quote_filter_masks(tables, filters)
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
-            final = passages & date_mask
-            for mask in masks.values():
-                final &= mask
-            total = int(final.sum())
+            final = _within(passages, date_mask, masks)
+            total = strict_total = int(final.sum())
+            partial = None
+            if total == 0 and parsed.query is not None:  # no passage has every word: those with most of them
+                in_scope = tables.live & ~tables.is_doc
+                partial = self._partial_match(searcher, parsed.text, fields, _within(in_scope, date_mask, masks))
+            if partial is not None:
+                passages, scores = in_scope & partial.matched, partial.scores
+                final = _within(passages, date_mask, masks)
+                total = int(final.sum())
             sort = req.sort if req.sort in SORTS else "relevance"
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to
             if sort == "relevance":
                 scores = scores * self._length_prior("quotes")  # headings below real sentences
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
-                                        page, per_page, owner=tables.owner())
+                                        page, per_page, owner=tables.owner(),
+                                        tiers=partial.counts if partial is not None else None)
             terms = self._highlight_terms(searcher, parsed.query)
             tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
             hits = []
@@ -743,19 +750,20 @@ class SearchService:
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
                     date=date_of_number(stored.get("date")), page=stored.get("page"),
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
-                    speakers=speakers,
+                    speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
                 ))
             facets = {}
             if req.facets:
                 facets = self._facets_and_months(tables, passages, date_mask, masks, filters, req,
                                                  tables.passage_counter)
             suggestion = None
-            if parsed.query is not None and total < FEW_HITS:
+            if parsed.query is not None and strict_total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed, "pexact", () if req.exact else fields)
                 suggestion = self._if_it_finds(searcher, suggestion, fields, _within(tables.live & ~tables.is_doc,
                                                                                      date_mask, masks))
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
-                           parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out)
+                           parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
+                           partial is not None, partial.unmatched() if partial is not None else [])
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:

@@ -7,14 +7,15 @@
                              words no document has, each hit's `missing` the words it lacks)
     GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
                              as /api/search's counting quotes (filters without q: the filters'
-                             quotes, newest first; `sort` says the order)
+                             quotes, newest first; `sort` says the order; `partial`, `unmatched`
+                             and each hit's `missing` as /api/search's, for passages)
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
                              says the answer is one)
-    GET /api/quotes.csv      every quote as CSV, the same way
+    GET /api/quotes.csv      every quote as CSV, the same way (`missing` and the last row too)
 
 The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale opens it (there
 `,` is the decimal mark, `;` the list separator; without the BOM it reads Cyrillic as
@@ -45,8 +46,9 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 CSV_CHUNK_CHARS = 64 * 1024  # the CSV goes out in pieces of about this size
 CSV_CUT_NOTE = ("Строк в файле: {rows} из {total} найденных (предел выгрузки); сузьте поиск фильтрами или датами, "
                 "чтобы выгрузить остальные.")
-CSV_PARTIAL_NOTE = ("Все слова запроса вместе не найдены: в файле документы, где есть часть слов; каких слов нет "
-                    "в документе, сказано в столбце missing.")
+CSV_PARTIAL_NOTE = ("Все слова запроса вместе не найдены: в файле {shown}, где есть часть слов; каких слов нет "
+                    "в {one}, сказано в столбце missing.")
+CSV_PARTIAL_WORDS = {"documents": ("документы", "документе"), "quotes": ("цитаты", "цитате")}
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator (";" unless asked)
 
@@ -142,20 +144,23 @@ def _csv_request():
     return state, CSV_SEPARATORS.get(raw), error
 
 
-def _export(run, state: SearchState, separator: str, header: list[str], row_of, name: str) -> Response:
+def _export(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:
     """Every hit of the search (`run`) as CSV rows (`row_of`), up to csv_row_limit(), streamed a
     page at a time so memory stays flat however many rows there are; what the rows do not say
     (fewer rows than found, documents with only some of the words) in last rows. The first page
-    runs before the answer starts, so a refused query is still a 400 with its sentence."""
+    runs before the answer starts, so a refused query is still a 400 with its sentence. `kind`:
+    "documents" or "quotes", what the rows are; each row's last cell is the words it lacks."""
     first = run(state.request(page=1, per_page=MAX_PER_PAGE, facets=False))
     if first.error:
         return error_response(error_status(), first.error)
     limit = csv_row_limit()
-    rows = (row_of(hit) for hit in _every_hit(run, state, first, limit))
+    rows = (row_of(hit) + [hit.missing] for hit in _every_hit(run, state, first, limit))
     notes = [CSV_CUT_NOTE.format(rows=thousands(limit), total=thousands(first.total))] if first.total > limit else []
-    if getattr(first, "partial", False):  # the quote search is always strict
-        notes.append(CSV_PARTIAL_NOTE)
-    resp = Response(stream_with_context(_csv_chunks(rows, header, separator, notes)), mimetype="text/csv")
+    if first.partial:
+        shown, one = CSV_PARTIAL_WORDS[kind]
+        notes.append(CSV_PARTIAL_NOTE.format(shown=shown, one=one))
+    resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing"], separator, notes)),
+                    mimetype="text/csv")
     resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     resp.headers["X-Total-Count"] = str(first.total)  # found; the file holds X-Export-Rows of them
     resp.headers["X-Export-Rows"] = str(min(first.total, limit))
@@ -204,11 +209,10 @@ def search_csv():
 
     def row_of(h):
         return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.format, h.language, h.speakers,
-                h.persons, h.topics, plain(h.snippet_html), base + url_for("pages.document", doc_id=h.doc_id),
-                h.missing]
+                h.persons, h.topics, plain(h.snippet_html), base + url_for("pages.document", doc_id=h.doc_id)]
 
     return _export(service().search, state, separator, ["id", "title", "date", "format", "language", "speakers",
-                   "persons", "topics", "snippet", "url", "missing"], row_of, "assembly-search.csv")
+                   "persons", "topics", "snippet", "url"], row_of, "assembly-search.csv", "documents")
 
 
 @bp.get("/quotes.csv")
@@ -223,4 +227,4 @@ def quotes_csv():
                 h.page, h.doc_id, base + _quote_url(h)]
 
     return _export(service().quotes, state, separator, ["citation", "text", "speaker", "title", "date", "page",
-                   "document_id", "url"], row_of, "assembly-quotes.csv")
+                   "document_id", "url"], row_of, "assembly-quotes.csv", "quotes")

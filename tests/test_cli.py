@@ -132,6 +132,17 @@ def test_words_never_found_together_print_the_documents_with_most_of_them(built_
     assert result["hits"][0]["missing"] == ["говорил"]
 
 
+def test_quotes_never_found_together_print_the_passages_with_most_of_them(built_index, capsys):
+    assert exit_code(["search", "--quotes", "Токаев говорил на сессии", "--index", str(built_index)]) == 0
+    out = capsys.readouterr().out
+    assert "Not every word was found together; these passages have some of the words. No passage has: говорил." in out
+    assert "Токаев выступил на сессии" in out and "   missing: говорил" in out
+    assert exit_code(["search", "--quotes", "Токаев говорил на сессии", "--json", "--index", str(built_index)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["partial"] is True and result["unmatched"] == ["говорил"]
+    assert result["hits"][0]["missing"] == ["говорил"]
+
+
 def test_quotes_filter_on_the_documents_year(built_index, capsys):
     args = ["search", "Ассамблеи", "--quotes", "--filter", "year=2019", "--json", "--index", str(built_index)]
     assert exit_code(args) == 0

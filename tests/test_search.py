@@ -764,6 +764,32 @@ def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tm
         svc.close()
 
 
+def test_a_quote_search_whose_words_never_meet_in_one_passage_gives_the_passages_with_most_of_them(tmp_path):
+    # the document has every word, so the document search found it; no paragraph has them all,
+    # so the quote search found nothing, though one paragraph has three of the four words
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("speech", "Выступление на сессии", [
+            "Согласие, согласие и ещё раз согласие: так в области понимают роль языка.",
+            "Общественное согласие крепнет год от года.",
+            "К.К. Токаев назвал единство и знание языка главным."], when=date(2019, 6, 20)))
+    svc = SearchService(tmp_path)
+    try:
+        query = "Токаев единство языка согласие"
+        assert svc.search(SearchRequest(query)).total == 1 and not svc.search(SearchRequest(query)).partial
+        res = svc.quotes(SearchRequest(query))
+        assert res.partial and res.unmatched == [] and res.total == 2  # one word of four is too few
+        # three of the four words before two of them, whatever their scores
+        assert [h.text[:12] for h in res.hits] == ["К.К. Токаев ", "Согласие, со"]
+        assert res.hits[1].score > res.hits[0].score
+        assert [h.missing for h in res.hits] == [["согласие"], ["Токаев", "единство"]]
+        # a phrase keeps its strict meaning, and a passage with every word makes no partial answer
+        strict = svc.quotes(SearchRequest('"Токаев единство" согласие'))
+        assert strict.total == 0 and not strict.partial and strict.hits == []
+        whole = svc.quotes(SearchRequest("Токаев единство языка"))
+        assert whole.total == 1 and not whole.partial and whole.hits[0].missing == []
+    finally:
+        svc.close()
+
 def test_a_typed_question_is_searched_without_its_question_words(tmp_path):
     # «такой» was searched as a content word: the one document having it and the name was the
     # whole answer to «Кто такой Жумабеков?», and the three about him were hidden

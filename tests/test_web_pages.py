@@ -272,16 +272,20 @@ def test_zero_hits_suggests_and_shows_how_to_widen(client):
     assert "Возможно, вы имели в виду" in page_text(plain)
 
 
-def test_words_never_found_together_show_the_documents_with_most_of_them_and_say_so(client):
-    # «Ничего не найдено» with generic tips, though two of the three words are in one document
-    resp = client.get("/", query_string={"q": "Токаев говорил на сессии"})
+@pytest.mark.parametrize("path, shown, none_has, found, lacks", [
+    ("/", "документы", "Ни в одном документе нет", "Сессия Ассамблеи народа Казахстана", "Нет в документе"),
+    ("/quotes", "цитаты", "Ни в одной цитате нет", "Токаев выступил на сессии Ассамблеи", "Нет в цитате"),
+])
+def test_words_never_found_together_show_the_records_with_most_of_them_and_say_so(client, path, shown, none_has,
+                                                                                   found, lacks):
+    # «Ничего не найдено» with generic tips, though two of the three words are in one document (one passage)
+    resp = client.get(path, query_string={"q": "Токаев говорил на сессии"})
     text = page_text(resp)
     assert resp.status_code == 200 and "Ничего не найдено" not in text
-    assert ("Все слова вместе не найдены; показаны документы, где есть часть слов. "
-            "Ни в одном документе нет: «говорил».") in text
-    assert "Сессия Ассамблеи народа Казахстана" in text and "Нет в документе: говорил" in text
-    whole = page_text(client.get("/", query_string={"q": "Токаев на сессии"}))
-    assert "Все слова вместе не найдены" not in whole and "Нет в документе" not in whole
+    assert f"Все слова вместе не найдены; показаны {shown}, где есть часть слов. {none_has}: «говорил»." in text
+    assert found in text and f"{lacks}: говорил" in text
+    whole = page_text(client.get(path, query_string={"q": "Токаев на сессии"}))
+    assert "Все слова вместе не найдены" not in whole and lacks not in whole
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])
