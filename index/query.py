@@ -20,6 +20,7 @@ from whoosh import qparser
 from whoosh.qparser.common import attach
 from whoosh.query import NullQuery, Query
 
+from index.aliases import fold
 from index.config import cached_by_file, data_lines, read_setting_file, setting_path
 from index.errors import SettingError
 from index.morphology import STOP_WORDS
@@ -411,18 +412,14 @@ QUESTION_BUILDERS = frozenset("""
 _WORD_ENDING_IN_QUESTION_MARK_RE = re.compile(r"[^\W_]\?+(?!\S)")
 
 
-def _fold_word(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
-_QUESTION_FOLDED = frozenset(map(_fold_word, QUESTION_WORDS))
-_BUILDERS_FOLDED = frozenset(map(_fold_word, QUESTION_BUILDERS))
+_QUESTION_FOLDED = frozenset(map(fold, QUESTION_WORDS))
+_BUILDERS_FOLDED = frozenset(map(fold, QUESTION_BUILDERS))
 
 
 def _typed_as_question(text: str, words: list[str]) -> bool:
     """A question: a word of it ends in «?» (`Кто такой Жумабеков?`, `… Жумабеков? year:2021`),
     or its first word asks (`Какие меры приняты`); a «?» inside a word (`медиац?я`) asks nothing."""
-    return bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or _fold_word(words[0]) in _QUESTION_FOLDED
+    return bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or fold(words[0]) in _QUESTION_FOLDED
 
 
 def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
@@ -434,12 +431,12 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
     words = plain_words(text)
     if not words or not _typed_as_question(typed, words):
         return text, []
-    folded = {_fold_word(w) for w in words}
+    folded = {fold(w) for w in words}
     # «такой» builds a question only beside a question word: «такой формат встреч?» asks about it
     asking = _QUESTION_FOLDED | (_BUILDERS_FOLDED if folded & _QUESTION_FOLDED else frozenset())
-    left_out = [w for w in words if _fold_word(w) in asking]
-    kept = [w for w in words if _fold_word(w) not in asking]
-    if not left_out or all(_fold_word(w) in STOP_WORDS for w in kept):
+    left_out = [w for w in words if fold(w) in asking]
+    kept = [w for w in words if fold(w) not in asking]
+    if not left_out or all(fold(w) in STOP_WORDS for w in kept):
         return text, []
     return " ".join(kept), left_out
 

@@ -386,9 +386,11 @@ class SearchService:
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(matched, date_mask, masks)
             total = strict_total = int(final.sum())
+            # the documents a relaxed search or a suggestion may find: every one the filters pass
+            in_scope = _within(tables.is_doc, date_mask, masks) if parsed.query is not None and total < FEW_HITS else None
             partial = None
             if total == 0 and parsed.query is not None:
-                partial = self._partial_match(searcher, parsed.text, fields, _within(tables.is_doc, date_mask, masks))
+                partial = self._partial_match(searcher, parsed.text, fields, in_scope)
             if partial is not None:
                 matched, scores = partial.matched, partial.scores
                 final = _within(matched, date_mask, masks)
@@ -415,7 +417,7 @@ class SearchService:
             suggestion = None
             if parsed.query is not None and strict_total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed, "exact", () if req.exact else fields)
-                suggestion = self._if_it_finds(searcher, suggestion, fields, _within(tables.is_doc, date_mask, masks))
+                suggestion = self._if_it_finds(searcher, suggestion, fields, in_scope)
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
@@ -630,9 +632,7 @@ class SearchService:
         facets = self._facets(matched & date_mask, masks, filters, counter)
         year = _single_year(filters.get("year", []), req.date_from, req.date_to)
         if year:
-            scope = matched.copy()  # every month of the year stays visible to switch to
-            for mask in masks.values():
-                scope &= mask
+            scope = _within(matched, True, masks)  # every month of the year stays visible to switch to
             facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
         return facets
 
@@ -707,27 +707,29 @@ class SearchService:
                 empty.error = str(exc)
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
-            passages = tables.live & ~tables.is_doc
+            every_passage = tables.live & ~tables.is_doc
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
                 if req.facets:
-                    empty.facets = self._facets(passages, {}, {}, tables.passage_counter)
+                    empty.facets = self._facets(every_passage, {}, {}, tables.passage_counter)
                 return empty
             if parsed.query is None:  # the filters' quotes: a speaker's, a year's, a topic's
-                scores = None
+                passages, scores = every_passage, None
             else:
                 matched, scores = self._run(searcher, parsed.query)
-                passages &= matched
+                passages = every_passage & matched
             masks = self._quote_filter_masks(tables, filters)
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(passages, date_mask, masks)
             total = strict_total = int(final.sum())
+            # the passages a relaxed search or a suggestion may find: every one the filters pass
+            in_scope = (_within(every_passage, date_mask, masks) if parsed.query is not None and total < FEW_HITS
+                        else None)
             partial = None
             if total == 0 and parsed.query is not None:  # no passage has every word: those with most of them
-                in_scope = tables.live & ~tables.is_doc
-                partial = self._partial_match(searcher, parsed.text, fields, _within(in_scope, date_mask, masks))
+                partial = self._partial_match(searcher, parsed.text, fields, in_scope)
             if partial is not None:
-                passages, scores = in_scope & partial.matched, partial.scores
+                passages, scores = every_passage & partial.matched, partial.scores
                 final = _within(passages, date_mask, masks)
                 total = int(final.sum())
             sort = req.sort if req.sort in SORTS else "relevance"
@@ -759,8 +761,7 @@ class SearchService:
             suggestion = None
             if parsed.query is not None and strict_total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed, "pexact", () if req.exact else fields)
-                suggestion = self._if_it_finds(searcher, suggestion, fields, _within(tables.live & ~tables.is_doc,
-                                                                                     date_mask, masks))
+                suggestion = self._if_it_finds(searcher, suggestion, fields, in_scope)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
                            partial is not None, partial.unmatched() if partial is not None else [])
