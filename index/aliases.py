@@ -21,8 +21,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from index.config import cached_by_path, data_lines, read_setting_file, setting_path
-from index.errors import SettingError
+from index.config import cached_by_path, checked_setting_file, data_lines, setting_path
 from index.morphology import word_terms
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
@@ -97,12 +96,7 @@ def alias_lines(path: str | os.PathLike | None = None) -> list[AliasLine]:
 def checked_alias_text(label: str, path: str | os.PathLike) -> str:
     """The archive's aliases file, read and parsed once: a SettingError naming `label` and the
     file (and its line) when it is missing or malformed."""
-    text = read_setting_file(label, path)
-    try:
-        parse_alias_lines(text, str(path))
-    except AliasError as exc:
-        raise SettingError(f"{label}: {exc}") from None
-    return text
+    return checked_setting_file(label, path, parse_alias_lines, AliasError)[0]
 
 
 # The archive's aliases as its last ingest read them, kept in the index folder: search reads the

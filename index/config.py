@@ -61,6 +61,18 @@ def read_setting_file(label: str, path: str | os.PathLike) -> str:
         raise SettingError(f"{label}: {path} {why}; correct the path or unset the variable.") from None
 
 
+def checked_setting_file(label: str, path: str | os.PathLike, parse: Callable[[str, str], T],
+                         malformed: type[Exception]) -> tuple[str, T]:
+    """An archive's data file read (read_setting_file) and parsed by `parse(text, path)`: its text
+    and what `parse` made of it; a line `parse` refuses (raising `malformed`) is a SettingError
+    naming `label`, the file and the line."""
+    text = read_setting_file(label, path)
+    try:
+        return text, parse(text, str(path))
+    except malformed as exc:
+        raise SettingError(f"{label}: {exc}") from None
+
+
 def data_lines(text: str) -> Iterator[tuple[int, str]]:
     """(line number, line) of an editable data file (aliases, topics, abbreviations, stop words):
     a `#` starts a comment, and blank lines are left out; numbered for error messages."""

@@ -21,8 +21,7 @@ from whoosh.qparser.common import attach
 from whoosh.query import NullQuery, Query
 
 from index.aliases import fold
-from index.config import cached_by_file, data_lines, read_setting_file, setting_path
-from index.errors import SettingError
+from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.morphology import STOP_WORDS
 
 log = logging.getLogger(__name__)
@@ -310,11 +309,7 @@ def check_abbreviations() -> None:
     leave search with no abbreviations at all."""
     path = setting_path(ABBREVIATIONS_ENV)
     if path:
-        label = f"${ABBREVIATIONS_ENV}"
-        try:
-            parse_abbreviations(read_setting_file(label, path), path)
-        except AbbreviationError as exc:
-            raise SettingError(f"{label}: {exc}") from None
+        checked_setting_file(f"${ABBREVIATIONS_ENV}", path, parse_abbreviations, AbbreviationError)
 
 
 _current_abbreviations = cached_by_file(ABBREVIATIONS_ENV, load_abbreviations)

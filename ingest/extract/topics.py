@@ -26,8 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from index.analysis import analyze_terms
-from index.config import cached_by_file, data_lines, read_setting_file, setting_path
-from index.errors import SettingError
+from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 
 ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
 MIN_SCORE = 2.5  # weighted hits per 100 terms
@@ -124,11 +123,7 @@ def checked_topics() -> list[Topic]:
     path = setting_path(ENV_VAR)
     if not path:
         return load_topics()
-    text = read_setting_file(f"${ENV_VAR}", path)
-    try:
-        return parse_topics(text, path)
-    except TopicsError as exc:
-        raise SettingError(f"${ENV_VAR}: {exc}") from None
+    return checked_setting_file(f"${ENV_VAR}", path, parse_topics, TopicsError)[1]
 
 
 # load_topics() cached per process (re-read when the archive's file changes)
