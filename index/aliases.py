@@ -23,6 +23,7 @@ from pathlib import Path
 
 from index.config import cached_by_path, checked_setting_file, data_lines, setting_path
 from index.morphology import word_terms
+from index.paths import replace_whole
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
 _LINE = re.compile(r"^(?P<canon>[^=\[]+?)\s*(?:\[(?P<range>[^\]]*)\])?\s*=\s*(?P<variants>.+)$")
@@ -117,9 +118,7 @@ def record_aliases(index_dir: str | os.PathLike, text: str) -> bool:
             return False
     except (OSError, UnicodeDecodeError):
         pass
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    replace_whole(path, text)
     return True
 
 

@@ -127,3 +127,21 @@ def _mean_letter_rank(text: str) -> float:
     """How rare the text's Russian letters are on average (0: all of them the commonest)."""
     ranks = [_LETTER_RANK[ch] for ch in text.lower() if ch in _LETTER_RANK]
     return sum(ranks) / len(ranks) if ranks else len(_BY_FREQUENCY)
+
+
+def replace_whole(path: str | os.PathLike, text: str) -> None:
+    """Write `text` (UTF-8) to a temporary file beside `path`, then rename it over `path`: a
+    reader sees the old file or the new one, never half of one. On an OSError (a full disk) the
+    temporary file is removed and the error raised; `path` is left as it was."""
+    path = os.fspath(path)
+    tmp = path + ".tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

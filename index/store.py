@@ -19,7 +19,7 @@ from whoosh.query import Term
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError,
                           IndexUnavailable, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze
-from index.paths import path_to_text, text_to_path
+from index.paths import path_to_text, replace_whole, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
 from index.writers import ParallelWriter, segment_writer
@@ -57,12 +57,10 @@ def record_ingested_roots(index_dir: str | Path, roots: list[str], linked: list[
              "linked": sorted(set(known["linked"]) | {path_to_text(p) for p in linked})}
     if added == known:
         return
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(json.dumps(added, ensure_ascii=False) + "\n", "utf-8")
-        os.replace(tmp, path)
+        replace_whole(path, json.dumps(added, ensure_ascii=False) + "\n")
     except OSError:
-        tmp.unlink(missing_ok=True)
+        pass
 
 
 def ingested_roots(index_dir: str | Path) -> list[str]:

@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.paths import path_to_text, text_to_path
+from index.paths import path_to_text, replace_whole, text_to_path
 from ingest.discover import is_under
 from ingest.parsers.base import CONTENT_REASONS, open_regular
 
@@ -139,12 +139,7 @@ class HashCache:
                           for p, e in self._entries.items()},
                 "failed": {d: {fmt: list(f) for fmt, f in by_format.items()}
                            for d, by_format in self._failures.items() if d in held}}
-        tmp = self.path.with_name(self.path.name + ".tmp")
         try:
-            tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-            os.replace(tmp, self.path)
+            replace_whole(self.path, json.dumps(data, ensure_ascii=False))
         except OSError:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+            pass
