@@ -20,9 +20,11 @@ from urllib.parse import quote_plus, urlencode
 
 from index.dates import NoSuchDay
 from index.dates import parse_date as parse_typed_date
+from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
-FACETS = ("speakers", "persons", "topics", "year", "language", "format")
+# The facets the index keeps, in the order the pages show them.
+FACETS = FACET_FIELDS
 DEFAULT_PER_PAGE = 10
 MAX_FILTER_VALUES = 20  # per field; more is not a person clicking
 MAX_VALUE_CHARS = 200
