@@ -1995,6 +1995,22 @@ def test_a_file_dated_by_its_name_is_parsed_again_when_the_new_name_gives_anothe
     assert str(SearchService(index).search(SearchRequest("Совет")).hits[0].date) == "2020-05-01"
 
 
+def test_a_file_dated_by_a_date_its_text_mentions_takes_the_date_of_its_new_name(tmp_path, monkeypatch):
+    # the name's date is the archivist's statement and beats «1 марта 1995 года» mentioned in the body
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "doklad.txt").write_text("Доклад\n\nАссамблея, созданная 1 марта 1995 года, подвела итоги.\n",
+                                     encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    assert str(SearchService(index).search(SearchRequest("Ассамблея")).hits[0].date) == "1995-03-01"
+    parsed = _spy_parsed(monkeypatch)
+    (root / "doklad.txt").rename(root / "2005-12-12_doklad.txt")
+    summary = ingest(root, index, prune=True)
+    assert parsed == ["2005-12-12_doklad.txt"] and statuses(summary) == {"2005-12-12_doklad.txt": "updated"}
+    assert str(SearchService(index).search(SearchRequest("Ассамблея")).hits[0].date) == "2005-12-12"
+
+
 def test_a_rename_that_changes_the_format_parses_the_file_again(tmp_path, monkeypatch):
     # plain text named .htm is read as HTML; renamed .txt it kept the HTML reading (one paragraph
     # of collapsed lines) where a fresh ingest reads it as text, paragraphs kept
