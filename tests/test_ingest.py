@@ -2219,3 +2219,19 @@ def test_force_without_prune_leaves_what_the_index_holds_of_skipped_files_unread
     assert service.search(SearchRequest("Дементьева")).total == 1  # no --prune: kept as it was
     assert service.search(SearchRequest("волонтеры")).total == 1
     assert service.search(SearchRequest("Дополнение")).total == 1
+
+
+def test_a_file_with_a_placeholder_modification_time_keeps_the_dates_its_text_mentions(tmp_path):
+    # unpacked from a ZIP without times, a file says it was written 1980-01-01: no date after that
+    # would count, and a report of 2019 would be undated
+    import os
+    from datetime import datetime
+    root = tmp_path / "archive"
+    root.mkdir()
+    report = root / "otchet.txt"
+    report.write_text("Отчёт\n\nЗаседание Совета Ассамблеи прошло 12 марта 2019 года в Астане.\n", encoding="utf-8")
+    stamp = datetime(1980, 1, 1).timestamp()
+    os.utime(report, (stamp, stamp))
+    index = tmp_path / "index"
+    ingest(root, index)
+    assert str(SearchService(index).search(SearchRequest("Ассамблея")).hits[0].date) == "2019-03-12"
