@@ -69,7 +69,7 @@ def _folder(text: str) -> Path:
     return Path(text)
 
 
-DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY"
+DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY"
 
 
 def _typed_date(text: str) -> str:
@@ -364,6 +364,9 @@ def _filters(pairs: list[str], quotes: bool) -> dict[str, list[str]]:
     return out
 
 
+DATE_SOURCE_WORDS = {"metadata": "metadata", "text": "the text", "filename": "the file name"}
+
+
 def counted(number: int, noun: str) -> str:
     """`1 document`, `2 documents`: the English plural of the nouns printed here."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
@@ -406,8 +409,11 @@ def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _left_out_note(res)
     _partial_note(res, "document")
+    if res.undated_left_out:
+        print(f"{counted(res.undated_left_out, 'undated document')} not included: the date filter leaves them out.")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
-        when = hit.date.isoformat() if hit.date else "undated"
+        when = f"{hit.date.isoformat()} from {DATE_SOURCE_WORDS.get(hit.date_source, hit.date_source)}" \
+            if hit.date else "undated"
         print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
         for path in hit.paths:  # where the archivist finds the original
             print(f"   file: {readable_path(path)}{_gone_mark(path)}")

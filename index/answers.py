@@ -28,9 +28,14 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
         "left_out": result.left_out,
-        "sort": result.sort, **_partial_fields(result), "hits": _at_best_match(result, hits),
-        "facets": facet_fields(result),
+        "sort": result.sort, **_partial_fields(result), **_undated_fields(result),
+        "hits": _at_best_match(result, hits), "facets": facet_fields(result),
     }
+
+
+def _undated_fields(result) -> dict:
+    """A document search's `undated_left_out`: the undated documents its date filter leaves out."""
+    return {} if isinstance(result, QuoteResult) else {"undated_left_out": result.undated_left_out}
 
 
 BEST_MATCH_FRAGMENT = "#best-match"  # the document page's mark where the query's words meet best
@@ -61,7 +66,7 @@ def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
     """A document hit (`url`: its page in the web app; `api_url`: its /api/documents answer).
     Without the server's file paths: the web app does not show where its files lie."""
     return {
-        "id": hit.doc_id, "title": hit.title, "date": hit.date, "format": hit.format,
+        "id": hit.doc_id, "title": hit.title, "date": hit.date, "date_source": hit.date_source, "format": hit.format,
         "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
         "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
         "url": url, "api_url": api_url,

@@ -40,6 +40,7 @@ class Hit:
     score: float | None
     paths: list[str]
     missing: list[str] = field(default_factory=list)  # words of a partial match the document lacks
+    date_source: str | None = None  # "metadata" | "text" | "filename": where the date was read
 
 
 @dataclass
@@ -60,6 +61,9 @@ class SearchResult:
     partial: bool = False
     unmatched: list[str] = field(default_factory=list)  # words of a partial match no document has
     left_out: list[str] = field(default_factory=list)  # words that only asked the question, not searched
+    # documents the query and the other filters find that a date range or a year filter leaves out:
+    # they have no date
+    undated_left_out: int = 0
 
     @property
     def page_count(self) -> int:

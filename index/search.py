@@ -247,6 +247,15 @@ def _within(matched: np.ndarray, date_mask, masks: dict[str, np.ndarray]) -> np.
     return final
 
 
+def _undated_left_out(tables, matched: np.ndarray, masks: dict[str, np.ndarray], req: SearchRequest) -> int:
+    """How many undated documents the query and the other filters find that a date range or a year
+    filter leaves out: a historian counting a period is told they exist."""
+    if not (req.date_from or req.date_to or "year" in masks):
+        return 0
+    others = {name: mask for name, mask in masks.items() if name != "year"}
+    return int((_within(matched, True, others) & (tables.date == 0)).sum())
+
+
 def check_search_settings(index_dir: str | Path) -> None:
     """A SettingError (one sentence naming the variable and the file) when a data file a search of
     this index reads cannot be used: the command refuses to start rather than search without it."""
@@ -418,10 +427,11 @@ class SearchService:
             if parsed.query is not None and strict_total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed, "exact", () if req.exact else fields)
                 suggestion = self._if_it_finds(searcher, suggestion, fields, in_scope)
+            undated = _undated_left_out(tables, matched, masks, req)
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
-            partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out,
+            partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
@@ -540,6 +550,7 @@ class SearchService:
             snippet_html=html,
             score=score,
             paths=list(stored.get("paths") or []),
+            date_source=stored.get("date_source"),
         )
 
     def _snippet(self, searcher, docnum: int, stored: dict, terms, tokens, exact: bool) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
@@ -24,11 +25,26 @@ def _blocks(parsed: ParsedDocument):
     return [b for b in parsed.blocks if b.text.strip()]
 
 
+# Earlier modification times are placeholders, not days a file was written: a ZIP entry or a FAT
+# disk without a time gives 1980-01-01, a zeroed clock 1970-01-01.
+EARLIEST_FILE_TIME = date(1990, 1, 1)
+
+
+def _written(path: Path) -> date | None:
+    """The day the file was last written, the latest a date its text mentions may be; None when the
+    file system does not say."""
+    try:
+        written = date.fromtimestamp(path.stat().st_mtime)
+    except (OSError, OverflowError, ValueError):
+        return None
+    return written if written >= EARLIEST_FILE_TIME else None
+
+
 def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
     """What ingest extracts from a parsed file (the bench scores exactly this)."""
     paragraphs = [b.text for b in _blocks(parsed)]
     return extract("\n\n".join(paragraphs), paragraphs, parsed.metadata, path.name,
-                   title=document_title(parsed, path))
+                   title=document_title(parsed, path), written=_written(path))
 
 
 def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:

@@ -657,9 +657,13 @@ def _parse_would_differ(record, path: str) -> bool:
 
 
 def _name_gives_another_date(record, path: str) -> bool:
-    """Would parsing the file at `path` date the document otherwise? Only a document dated by its
-    file name, or not dated at all, takes its date from the name (ingest.extract.dates)."""
-    return record.date_source in (None, "filename") and filename_date(path) != record.date
+    """Would parsing the file at `path` date the document otherwise? A name's date beats a date the
+    text merely mentions and a PDF's creation date, not a dateline or publication metadata
+    (ingest.extract.dates); a "text" date may be either kind, so a new name's date parses again."""
+    named = filename_date(path)
+    if record.date_source in (None, "filename"):
+        return named != record.date
+    return named is not None and named != record.date and (record.date_source == "text" or record.format == "pdf")
 
 
 def _with_stored_facts(reports: list[FileReport], index_dir: Path) -> None:

@@ -208,10 +208,12 @@ def search_csv():
     base = request.host_url.rstrip("/")
 
     def row_of(h):
-        return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.format, h.language, h.speakers,
-                h.persons, h.topics, plain(h.snippet_html), base + url_for("pages.document", doc_id=h.doc_id)]
+        return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.date_source or "", h.format, h.language,
+                h.speakers, h.persons, h.topics, plain(h.snippet_html),
+                base + url_for("pages.document", doc_id=h.doc_id)]
 
-    return _export(service().search, state, separator, ["id", "title", "date", "format", "language", "speakers",
+    return _export(service().search, state, separator, ["id", "title", "date", "date_source", "format", "language",
+                   "speakers",
                    "persons", "topics", "snippet", "url"], row_of, "assembly-search.csv", "documents")
 
 

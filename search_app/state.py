@@ -33,15 +33,17 @@ MAX_VALUE_CHARS = 200
 _quoted = functools.lru_cache(maxsize=8192)(quote_plus)
 
 
-def parse_date(raw: str, end: bool = False) -> date:
-    """A typed date (index.dates.parse_date); raises ValueError with a message for the person who typed it."""
+def parse_date(raw: str, end: bool = False, which: str = "") -> date:
+    """A typed date (index.dates.parse_date); raises ValueError with a message for the person who
+    typed it, naming `which` field it is in («с», «по») when given."""
+    where = f" в поле «{which}»" if which else ""
     try:
         return parse_typed_date(raw, end)
     except NoSuchDay:  # 31.02.2019 is in a right form: saying the forms again would not help
-        raise ValueError(f"Даты «{raw.strip()[:40]}» нет в календаре: проверьте день и месяц.") from None
+        raise ValueError(f"Даты «{raw.strip()[:40]}»{where} нет в календаре: проверьте день и месяц.") from None
     except ValueError:
-        raise ValueError(f"Дата «{raw.strip()[:40]}» не распознана: укажите её в виде ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД "
-                         "или ДД.ММ.ГГГГ, например 2019-04-28.") from None
+        raise ValueError(f"Дата «{raw.strip()[:40]}»{where} не распознана: укажите её в виде ГГГГ, ГГГГ-ММ, "
+                         "ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или ММ.ГГГГ, например 2019-04-28.") from None
 
 
 def _paging_number(raw: str | None, default: int, low: int, high: int, what: str) -> tuple[int, str | None]:
@@ -103,11 +105,11 @@ class SearchState:
         """The date range; a message in `errors` for what could not be read."""
         start = end = None
         try:
-            start = parse_date(self.date_from) if self.date_from else None
+            start = parse_date(self.date_from, which="с") if self.date_from else None
         except ValueError as exc:
             self.errors.append(str(exc))
         try:
-            end = parse_date(self.date_to, end=True) if self.date_to else None
+            end = parse_date(self.date_to, end=True, which="по") if self.date_to else None
         except ValueError as exc:
             self.errors.append(str(exc))
         if start and end and start > end:

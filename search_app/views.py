@@ -235,11 +235,18 @@ def search():
         pages=_pages(state, result, path) if result and not result.error else None,
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
+        undated_href=_without_dates_href(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.search_csv")), csv_note=_csv_note(result),
         json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _without_dates_href(state: SearchState, path: str) -> str:
+    """The search without its date range and year filter: the undated documents it left out too."""
+    filters = {name: values for name, values in state.filters.items() if name != "year"}
+    return state.href(path, q=without_field_filters(state.q, "year"), filters=filters, date_from="", date_to="")
 
 
 def _csv_note(result) -> str | None:

@@ -106,8 +106,11 @@ def test_a_pdf_creation_date_comes_after_the_dateline_and_the_file_name():
     text = "Отчет о сессии\\n\\nПавлодар, 14 ноября 2018 года\\n\\nТекст."
     assert document_date(with_dateline, text, "otchet.pdf") == (date(2018, 11, 14), "text")
     assert document_date(created, "Отчет.", "2018-11-14_otchet.pdf") == (date(2018, 11, 14), "filename")
-    # with neither, the creation date still beats a date the text merely mentions
-    assert document_date(created, "Указ от 1 марта 1995 года.", "otchet.pdf") == (date(2026, 11, 27), "metadata")
+    # with neither, a creation date later than every date the text mentions is the scan's, not the text's
+    assert document_date(created, "Указ от 1 марта 1995 года.", "otchet.pdf") == (date(1995, 3, 1), "text")
+    # one the text's dates do not all precede (a plan for the year ahead) still beats them
+    plan = "План на 2026 год. Заседание 15 марта 2026 года, отчет 20 декабря 2026 года."
+    assert document_date({"created": "2026-01-29"}, plan, "plan.pdf", date(2026, 2, 1)) == (date(2026, 1, 29), "metadata")
     assert document_date({"published": "2019-04-27", **created}, text, "2018-11-14_a.pdf") == (date(2019, 4, 27), "metadata")
 
 
@@ -123,3 +126,58 @@ def test_a_sentence_that_mentions_a_date_is_no_dateline():
     for line in ("Павлодар, 14 ноября 2018 года", "Протокол от 12.03.2019 г.", "On the 12th of March, 2019",
                  "г. Нур-Султан, 12.03.2019", "12 марта 2019 года состоялось заседание Совета"):
         assert find_dateline(["Заголовок", line]) == line
+
+
+def test_the_file_name_date_beats_a_date_the_body_mentions_past_or_future():
+    # a 2005 report recalls the Assembly's founding; a 2026 announcement names a session to come
+    report = "Доклад о работе Ассамблеи\n\nАссамблея, созданная 1 марта 1995 года Указом Президента, стала институтом."
+    assert document_date({}, report, "2005-12-12_report.txt") == (date(2005, 12, 12), "filename")
+    anons = "Анонс\n\nОчередная сессия Ассамблеи пройдет 15 мая 2027 г. в Астане."
+    assert document_date({}, anons, "2026-04-01_anons.txt") == (date(2026, 4, 1), "filename")
+    # without a name's date, a date after the file was written is no date of the document
+    assert document_date({}, anons, "anons.txt", date(2026, 4, 1)) == (None, None)
+    assert document_date({}, "Прошла 10 марта 2026 г., следующая пройдет 15 мая 2027 г.", "a.txt",
+                         date(2026, 4, 1)) == (date(2026, 3, 10), "text")
+
+
+def test_a_sentence_that_opens_with_a_date_is_no_dateline():
+    lines = ["20 лет Ассамблее народа Казахстана",
+             "1 марта 1995 года Указом Президента была образована Ассамблея народа Казахстана.",
+             "За двадцать лет Ассамблея стала институтом согласия.",
+             "Астана, 20 апреля 2015 г."]
+    assert find_dateline(lines) == "Астана, 20 апреля 2015 г."
+    assert find_dateline(["Доклад", "Ассамблея, созданная 1 марта 1995 года, подвела итоги."]) is None
+    # a dateline that runs on into its lede after a dash, or names a place after the date, still is one
+    for line in ("Астана, 10 марта 2026 г. – Сегодня в столице прошло заседание Совета Ассамблеи",
+                 "24 марта 1995 г., Алматы", "от 12.12.2005 № 5", "г. Алматы, 1 марта 1995 года, Дворец мира"):
+        assert find_dateline(["Заголовок", line]) == line
+
+
+def test_the_dateline_beats_a_publication_date_of_another_day_and_names_metadata_when_they_agree():
+    # a page moved to a new site in 2020 keeps its 2007 dateline; a UTC time falls on the day before
+    migrated = {"published": "2020-06-01", "dateline": "Астана, 24 октября 2007 г."}
+    assert document_date(migrated, "Текст.", "a.html") == (date(2007, 10, 24), "text")
+    utc = {"published": "2019-04-25", "dateline": "Нур-Султан, 26 апреля 2019 г."}
+    assert document_date(utc, "Текст.", "a.html") == (date(2019, 4, 26), "text")
+    same = {"published": "2019-04-26", "dateline": "Нур-Султан, 26 апреля 2019 г."}
+    assert document_date(same, "Текст.", "a.html") == (date(2019, 4, 26), "metadata")
+
+
+def test_a_pdf_created_the_day_its_file_was_written_is_undated_without_another_date():
+    # a scan: its CreationDate is the day it was digitised
+    assert document_date({"created": "2026-11-27"}, "Справка о малых ассамблеях.", "scan.pdf",
+                         date(2026, 11, 27)) == (None, None)
+    assert document_date({"created": "2020-05-01"}, "Справка о малых ассамблеях.", "scan.pdf",
+                         date(2026, 11, 27)) == (date(2020, 5, 1), "metadata")
+
+
+def test_a_soviet_era_dateline_and_a_two_digit_year_never_after_the_file_was_written():
+    text = "Алма-Ата, 17 декабря 1986 г.\n\nТекст.\n\nКопия передана в архив Ассамблеи 5 мая 2016 года."
+    assert document_date({"dateline": "Алма-Ата, 17 декабря 1986 г."}, text, "a.txt") == (date(1986, 12, 17), "text")
+    assert document_date({"dateline": "15.05.89"}, "15.05.89\n\nТекст.", "a.txt", date(2026, 11, 27)) == (
+        date(1989, 5, 15), "text")
+    assert document_date({"dateline": "15.05.26"}, "15.05.26\n\nТекст.", "a.txt", date(2026, 11, 27)) == (
+        date(2026, 5, 15), "text")
+    assert document_date({}, "Отчет.", "1986-12-17_otchet.txt") == (date(1986, 12, 17), "filename")
+    # a birth year of 1900 mentioned in the body still dates nothing
+    assert document_date({}, "Родился 5 мая 1900 года.", "a.txt") == (None, None)

@@ -1995,6 +1995,22 @@ def test_a_file_dated_by_its_name_is_parsed_again_when_the_new_name_gives_anothe
     assert str(SearchService(index).search(SearchRequest("Совет")).hits[0].date) == "2020-05-01"
 
 
+def test_a_file_dated_by_a_date_its_text_mentions_takes_the_date_of_its_new_name(tmp_path, monkeypatch):
+    # the name's date is the archivist's statement and beats «1 марта 1995 года» mentioned in the body
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "doklad.txt").write_text("Доклад\n\nАссамблея, созданная 1 марта 1995 года, подвела итоги.\n",
+                                     encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    assert str(SearchService(index).search(SearchRequest("Ассамблея")).hits[0].date) == "1995-03-01"
+    parsed = _spy_parsed(monkeypatch)
+    (root / "doklad.txt").rename(root / "2005-12-12_doklad.txt")
+    summary = ingest(root, index, prune=True)
+    assert parsed == ["2005-12-12_doklad.txt"] and statuses(summary) == {"2005-12-12_doklad.txt": "updated"}
+    assert str(SearchService(index).search(SearchRequest("Ассамблея")).hits[0].date) == "2005-12-12"
+
+
 def test_a_rename_that_changes_the_format_parses_the_file_again(tmp_path, monkeypatch):
     # plain text named .htm is read as HTML; renamed .txt it kept the HTML reading (one paragraph
     # of collapsed lines) where a fresh ingest reads it as text, paragraphs kept
@@ -2203,3 +2219,19 @@ def test_force_without_prune_leaves_what_the_index_holds_of_skipped_files_unread
     assert service.search(SearchRequest("Дементьева")).total == 1  # no --prune: kept as it was
     assert service.search(SearchRequest("волонтеры")).total == 1
     assert service.search(SearchRequest("Дополнение")).total == 1
+
+
+def test_a_file_with_a_placeholder_modification_time_keeps_the_dates_its_text_mentions(tmp_path):
+    # unpacked from a ZIP without times, a file says it was written 1980-01-01: no date after that
+    # would count, and a report of 2019 would be undated
+    import os
+    from datetime import datetime
+    root = tmp_path / "archive"
+    root.mkdir()
+    report = root / "otchet.txt"
+    report.write_text("Отчёт\n\nЗаседание Совета Ассамблеи прошло 12 марта 2019 года в Астане.\n", encoding="utf-8")
+    stamp = datetime(1980, 1, 1).timestamp()
+    os.utime(report, (stamp, stamp))
+    index = tmp_path / "index"
+    ingest(root, index)
+    assert str(SearchService(index).search(SearchRequest("Ассамблея")).hits[0].date) == "2019-03-12"

@@ -403,3 +403,13 @@ def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path
             "<p><b>XXVII сессии Ассамблеи народа Казахстана</b></p><p>Нур-Султан, 29 апреля 2019 года</p>"
             "<p>Председательствующий: Уважаемые члены Ассамблеи! Объявляю сессию открытой.</p></body></html>")
     assert parse_page(tmp_path, html).title == "СТЕНОГРАММА XXVII сессии Ассамблеи народа Казахстана"
+
+
+def test_a_modified_time_is_no_publication_date(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text('<html><head><meta property="article:modified_time" content="2021-09-14T10:00:00+06:00">'
+                 '<title>Заседание Совета Ассамблеи</title></head><body><article><h1>Заседание Совета Ассамблеи</h1>'
+                 '<p>Астана, 5 ноября 2008 года</p><p>Состоялось заседание Совета.</p></article></body></html>',
+                 encoding="utf-8")
+    doc = parse_file(p)
+    assert "published" not in doc.metadata and doc.metadata["dateline"] == "Астана, 5 ноября 2008 года"

@@ -331,7 +331,10 @@ def test_bad_query_gives_a_friendly_message_not_a_traceback(client, query, words
 def test_bad_date_is_explained(client):
     resp = client.get("/?from=вчера")
     assert resp.status_code == 400
-    assert "Дата «вчера» не распознана" in page_text(resp)
+    assert "Дата «вчера» в поле «с» не распознана" in page_text(resp)
+    # the same bad value in both fields: each sentence names its field
+    both = page_text(client.get("/?from=вчера&to=вчера"))
+    assert "Дата «вчера» в поле «с» не распознана" in both and "Дата «вчера» в поле «по» не распознана" in both
     assert "поменяйте даты местами" in page_text(client.get("/?from=2020&to=2019"))
 
 

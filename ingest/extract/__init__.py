@@ -46,14 +46,15 @@ class Extraction:
 
 
 def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
-            filename: str = "", aliases: Aliases | None = None, title: str = "") -> Extraction:
+            filename: str = "", aliases: Aliases | None = None, title: str = "",
+            written: date | None = None) -> Extraction:
     """Language, date, persons, speakers, topics and per-paragraph speakers of one document.
     `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs).
-    `title` weighs in on the topics."""
+    `title` weighs in on the topics; `written` is the day the file was last written (see document_date)."""
     metadata = metadata or {}
     paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
     language = detect_language(text)
-    when, source = document_date(metadata, text, filename)
+    when, source = document_date(metadata, text, filename, written)
     aliases = aliases if aliases is not None else default_aliases()
     sep = "\n\n"
     joined = sep.join(paragraphs)

@@ -1,4 +1,4 @@
-"""The document date: from metadata, the text's dateline, or the file name; never the file's mtime."""
+"""The document date: from the text's dateline, metadata, the file name or the text; never the file's mtime."""
 from __future__ import annotations
 
 import os
@@ -31,7 +31,10 @@ _EN_MONTH_WORDS = {**EN_MONTHS, **EN_ABBREVIATIONS}
 # «Март 12, 2019», «наурыз 12, 2019»
 _MONTH_FIRST_NEEDS_COMMA = {**RU_NOMINATIVE_MONTHS, **KK_MONTHS}
 
+# MIN_YEAR bounds the dates a text merely mentions (a birth date of 1900 is no document's date);
+# a dateline, metadata and a file name may date a Soviet-era document from EARLIEST_YEAR on.
 MIN_YEAR, MAX_YEAR = 1990, 2100
+EARLIEST_YEAR = 1920
 
 # The numeric patterns start with a digit and check the character before it after that digit
 # ((?<!\d\d{4}) after a year is (?<!\d) before it): a pattern that starts with a lookbehind is
@@ -62,7 +65,7 @@ _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
 
 
 def _make(y: int, m: int, d: int) -> date | None:
-    if not MIN_YEAR <= y <= MAX_YEAR:
+    if not EARLIEST_YEAR <= y <= MAX_YEAR:
         return None
     try:
         return date(y, m, d)
@@ -126,13 +129,16 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     return sorted((pos, d) for pos, d in found if d)
 
 
-def _short_year_date(dateline: str) -> date | None:
-    """A dateline's 26.11.26: 1990-2089, the years this archive can hold."""
+def _short_year_date(dateline: str, written: date) -> date | None:
+    """A dateline's 26.11.26: the latest year with those two digits not after the file was written
+    («15.05.89» is 1989, never 2089)."""
     m = _DOTTED_SHORT_YEAR.search(dateline)
     if not m:
         return None
-    year = int(m.group(3))
-    return _make(year + (1900 if year >= MIN_YEAR % 100 else 2000), int(m.group(2)), int(m.group(1)))
+    year = 2000 + int(m.group(3))
+    if year > written.year:
+        year -= 100
+    return _make(year, int(m.group(2)), int(m.group(1)))
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -140,37 +146,54 @@ def parse_iso(value: str | None) -> date | None:
     return _make(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
-def document_date(metadata: dict[str, str], text: str, filename: str) -> tuple[date | None, str | None]:
-    """(date, source): the publication date of the metadata, the text's dateline, a PDF's
-    creation date (after the file name's date), the text's first full date, then the file name;
-    (None, None) when nothing says."""
-    for key in ("published", "date"):
-        d = parse_iso(metadata.get(key))
-        if d:
-            return d, "metadata"
+def _mentioned(text: str, written: date) -> list[date]:
+    """The full dates the text mentions, in order, from MIN_YEAR and not after the file was written
+    (an announcement's «пройдет 15 мая 2027 г.» is no date of the document); the opening first,
+    then the rest, so a long text is searched once when its opening has a date."""
+    for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
+        found = [d for _, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written]
+        if found:
+            return found
+    return []
+
+
+def document_date(metadata: dict[str, str], text: str, filename: str,
+                  written: date | None = None) -> tuple[date | None, str | None]:
+    """(date, source), as a historian weighs them: the text's own dateline (its source "metadata"
+    when the page's publication metadata says the same day), the publication metadata, the file
+    name's date (the archivist's own statement), a PDF's creation date unless it is weak, then the
+    first date the text mentions; (None, None) when nothing says. `written` is the day the file was
+    last written (default today): no date the text mentions after it counts."""
+    written = written or date.today()
+    published = next((d for d in map(parse_iso, (metadata.get("published"), metadata.get("date"))) if d), None)
     dateline = metadata.get("dateline") or ""
     found = dates_in_text(dateline)
-    d = found[0][1] if found else _short_year_date(dateline)  # a dateline may write 26.11.26
+    # A page moved to a new site keeps its old dateline under a new published_time, and a UTC
+    # published_time can fall on the day before: the document's own first lines win.
+    d = found[0][1] if found else _short_year_date(dateline, written)
     if d:
-        return d, "text"
-    # A PDF's CreationDate says when the file was made, and an export or a scan can be years
-    # later than the report: the document's own dateline and the date an archivist put in the
-    # file's name come first. It still beats a date merely mentioned in the text.
-    created = parse_iso(metadata.get("created"))
-    if created:
-        d = filename_date(filename)
-        return (d, "filename") if d else (created, "metadata")
-    # the opening first, then the rest; a short text is searched once
-    for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
-        found = dates_in_text(candidate)
-        if found:
-            return found[0][1], "text"
+        return d, "metadata" if d == published else "text"
+    if published:
+        return published, "metadata"
     d = filename_date(filename)
-    return (d, "filename") if d else (None, None)
+    if d:
+        return d, "filename"
+    mentioned = _mentioned(text, written)
+    created = parse_iso(metadata.get("created"))
+    if created and not _weak_creation(created, mentioned, written):
+        return created, "metadata"
+    return (mentioned[0], "text") if mentioned else (None, None)
+
+
+def _weak_creation(created: date, mentioned: list[date], written: date) -> bool:
+    """A PDF's CreationDate says when the file was made: a scan or an export made the day the file
+    was written (a digitisation date), or later than every date its text mentions, is no date of
+    the document's."""
+    return created >= written or bool(mentioned) and created > max(mentioned)
 
 
 def filename_date(filename: str) -> date | None:
-    """The date a file's name gives (2019-03-12, 12.03.2019 ...), the last resort of document_date."""
+    """The date a file's name gives (2019-03-12, 12.03.2019 ...)."""
     name = os.path.basename(filename)
     m = _FILENAME.search(name)
     if m:

@@ -73,8 +73,7 @@ _DATE_META = (
     ("name", "dcterms.created"),
     ("itemprop", "datepublished"),
     ("name", "sailthru.date"),
-    ("property", "article:modified_time"),
-)
+)  # never article:modified_time: a re-saved page would take the year of its last edit
 
 
 _META_FIELDS = tuple((key, re.compile(f"^{key}$", re.I)) for key in ("author", "description", "keywords"))

@@ -347,9 +347,34 @@ def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160) -> 
     for line in lines[:max_lines]:
         for part in line.split("\n"):
             part = normalize_inline(part)
-            if part and len(part) <= max_len and is_dateline(part):
+            if part and len(part) <= max_len and is_dateline(part) and not _goes_on_as_sentence(part):
                 return part
     return None
+
+
+# What a dateline may write right after its date: «года», «г.», a Kazakh «жылы»
+_YEAR_WORD = re.compile(r"\s*(?:года|год|г\.|г\b|жылы|жыл\w*|ж\.)?", re.IGNORECASE)
+# A dateline may run on into its news lede after a dash or a full stop: «Астана, 5 мая 2019 г. – Сегодня ...»
+_LEDE_AFTER_DATELINE = re.compile(r"\s*[-–—.]")
+# Words a dateline may put after its date: a place («24 марта 1995 г., Алматы»), a number («№ 5»)
+DATELINE_WORDS_AFTER_DATE = 3
+
+
+# the sentence goes on with a lowercase word (a verb, «подвела»), where a dateline names a place
+_GOES_ON_LOWERCASE = re.compile(r"[\s,;:]*[a-zа-яёәғқңөұүһі]{3,}")
+
+
+def _goes_on_as_sentence(line: str) -> bool:
+    """The line is a sentence that goes on past its date: «1 марта 1995 года Указом Президента
+    была образована Ассамблея...», «Ассамблея, созданная 1 марта 1995 года, подвела итоги» mention
+    the date an article is about, not its own."""
+    m = DATE_RE.search(line)
+    rest = line[_YEAR_WORD.match(line, m.end()).end():]
+    if _LEDE_AFTER_DATELINE.match(rest):
+        return False
+    words_before = line[:m.start()].split()
+    return (len(rest.split()) > DATELINE_WORDS_AFTER_DATE
+            or bool(words_before) and _GOES_ON_LOWERCASE.match(rest) is not None)
 
 
 def is_dateline(line: str) -> bool:
