@@ -414,8 +414,8 @@ def test_headings_skip_links_and_states_of_both_tabs(client, path):
     assert elements(resp, "a", id=tab, aria_current="page")
     assert elements(resp, "div", role="group", aria_label="Действующие фильтры")
     # a facet's count says what it counts
-    assert re.search(r'<span class="name">С\. Абдрахманов</span> <span class="count">\d+<span class="sr"> '
-                     r'(документ|цитат)\w*</span></span>', html)
+    assert re.search(r'<span class="name">С\. Абдрахманов</span> <span class="count">\d+</span><span class="sr"> '
+                     r'(документ|цитат)\w*</span>', html)
 
 
 def test_each_quote_has_a_heading_and_its_own_copy_button_name(client):
