@@ -72,6 +72,7 @@ class SearchState:
     exact: bool = False
     errors: list[str] = field(default_factory=list)  # parameters that could not be understood
     paging_errors: list[str] = field(default_factory=list)  # page/per_page replaced by the nearest allowed
+    invalid: list[str] = field(default_factory=list)  # the form fields ("from", "to") the errors are about
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
 
@@ -108,12 +109,15 @@ class SearchState:
             start = parse_date(self.date_from, which="с") if self.date_from else None
         except ValueError as exc:
             self.errors.append(str(exc))
+            self.invalid.append("from")
         try:
             end = parse_date(self.date_to, end=True, which="по") if self.date_to else None
         except ValueError as exc:
             self.errors.append(str(exc))
+            self.invalid.append("to")
         if start and end and start > end:
             self.errors.append("Начало периода позже его конца: поменяйте даты местами.")
+            self.invalid.extend(["from", "to"])
         return start, end
 
     def request(self, **overrides) -> SearchRequest:

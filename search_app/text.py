@@ -67,6 +67,13 @@ def count_words(n: int, one: str, few: str, many: str) -> str:
     return thousands(n) + " " + plural(n, one, few, many)
 
 
+def found_words(n: int, one: str, few: str, many: str, found_one: str) -> str:
+    """«Найдено 5 документов», but with a count ending in 1 (not 11) the participle agrees with
+    the noun: «Найден 21 документ», «Найдена 1 цитата» (`found_one`: Найден, Найдена)."""
+    verb = found_one if n % 10 == 1 and n % 100 != 11 else "Найдено"
+    return verb + " " + count_words(n, one, few, many)
+
+
 def ru_date(d: date | None) -> str:
     return f"{d.day} {MONTHS_GENITIVE[d.month - 1]} {d.year} г." if d else "без даты"
 

@@ -20,8 +20,8 @@ from search_app import csv_row_limit, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
-    SORT_TITLES, count_words, facet_label, latin_file_name, marked, number_marks, paragraphs, query_words,
-    ru_date, thousands,
+    SORT_TITLES, count_words, facet_label, found_words, latin_file_name, marked, number_marks, paragraphs,
+    plural, query_words, ru_date, thousands,
 )
 
 bp = Blueprint("pages", __name__)
@@ -31,6 +31,7 @@ FACET_SHOWN = 8  # values shown per facet; the rest fold under "ещё"
 FACET_MORE = 60  # at most this many more values in the fold
 HISTOGRAM_STEPS = 10
 HISTOGRAM_LABELS = 8  # year labels that fit side by side in the facet panel ("2019" ≈ 26 of 242 px)
+HISTOGRAM_SHORT_LABELS = 16  # short ones («’19», with the counts) that fit on a phone, which has no hover
 
 
 def register_filters(app) -> None:
@@ -38,6 +39,7 @@ def register_filters(app) -> None:
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
+        plural=plural,
     )
 
 
@@ -99,6 +101,7 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
             "more": links[FACET_SHOWN:] if name != "year" else [],
             "hidden": max(0, len(counts) - FACET_SHOWN - FACET_MORE) if name != "year" else 0,
             "dense": not all(link.tick for link in links),
+            "short_labels": len(links) <= HISTOGRAM_SHORT_LABELS,
         }
     return out
 
@@ -146,11 +149,56 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
 
 
 def _period(state: SearchState) -> str:
-    """The date range as people say it: "январь 2019" for one month, else the dates as typed."""
-    if state.start and state.end and state.start.day == 1 and (state.start.year, state.start.month) \
-            == (state.end.year, state.end.month) and (state.end + timedelta(days=1)).day == 1:
-        return f"{MONTHS_NOMINATIVE[state.start.month - 1]} {state.start.year}"
-    return (state.date_from or "…") + " — " + (state.date_to or "…")
+    """The date range as people say it, the way the page writes dates: "январь 2019" for one
+    month, "с 1 января 2019 г.", "по …", or both dates."""
+    start, end = state.start, state.end
+    if start and end and start.day == 1 and (start.year, start.month) == (end.year, end.month) \
+            and (end + timedelta(days=1)).day == 1:
+        return f"{MONTHS_NOMINATIVE[start.month - 1]} {start.year}"
+    first = ru_date(start) if start else state.date_from  # as typed when it could not be read
+    last = ru_date(end) if end else state.date_to
+    if first and last:
+        return f"{first} — {last}"
+    return f"с {first}" if first else f"по {last}"
+
+
+# the noun a tab's counts count, and the participle that agrees with one of it
+DOCUMENTS = ("документ", "документа", "документов", "Найден")
+QUOTES = ("цитата", "цитаты", "цитат", "Найдена")
+
+
+def _announced(state: SearchState, result, error: str | None, status: int, chips: list[Chip],
+               tab: tuple[str, str], nouns: tuple[str, str, str, str]) -> dict:
+    """What a screen reader hears of a new page first: the window title (what was asked, the
+    filters, how many were found, the page: a facet click or «Следующая →» changes it) and, on the
+    field focused at load, the count or the error (`described_by`); `invalid`: the fields the
+    error is about, the first of them focused instead of the query box. `tab`: the tab's word for
+    the title and its title without a query (поиск, Поиск по архиву)."""
+    found = found_words(result.total, *nouns) if result and not result.error else None
+    if error:
+        said = "ошибка"
+    elif found is None:
+        said = ""
+    else:
+        said = found[0].lower() + found[1:] if result.total else "ничего не найдено"
+        if result.page > 1:
+            said += f", страница {result.page}"
+    asked = ", ".join(([state.q] if state.q else []) + [chip.label for chip in chips])
+    if asked:
+        title = f"{asked}: {said} — {tab[0]}" if said else f"{asked} — {tab[0]}"
+    else:
+        title = tab[1] + (f": {said}" if error or (result and result.page > 1) else "")
+    if state.errors:
+        invalid = state.invalid
+    else:
+        invalid = ["q"] if error and status == 400 else []
+    if error:
+        described_by = "form-error"
+    elif found is None:
+        described_by = None
+    else:
+        described_by = "hit-count" if result.total or not asked else "nothing-found"
+    return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by}
 
 
 def _pages(state: SearchState, result, path: str) -> dict | None:
@@ -228,10 +276,12 @@ def search():
                          "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
                          "topic_links": [(t, _only_href(state, path, "topics", t)) for t in hit.topics]})
     filters_in_force = result.filters if result else state.filters
+    chips = _chips(state, filters_in_force, path)
     return render_template(
         "search.html", tab="search", state=state, result=result, error=error, hits=hits,
         **_panel(state, facets_from, result, path),
-        chips=_chips(state, filters_in_force, path),
+        **_announced(state, result, error, status, chips, ("поиск", "Поиск по архиву"), DOCUMENTS),
+        chips=chips,
         pages=_pages(state, result, path) if result and not result.error else None,
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
@@ -319,10 +369,12 @@ def quotes():
                 "citation": hit_citation(hit),
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
+    chips = _chips(state, result.filters if result else state.filters, path)
     return render_template(
         "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
         **_panel(state, facets_from, result, path),
-        chips=_chips(state, result.filters if result else state.filters, path),
+        **_announced(state, result, error, status, chips, ("цитаты", "Поиск цитат"), QUOTES),
+        chips=chips,
         pages=_pages(state, result, path) if result and not result.error else None,
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),

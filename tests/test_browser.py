@@ -285,7 +285,7 @@ def test_keyboard_reaches_the_first_result_without_walking_the_facets(page):
     while presses < 40 and not page.evaluate("document.activeElement.matches('li.hit a.title')"):
         page.keyboard.press("Tab")
         presses += 1
-    assert presses <= 15  # the results come before the facets
+    assert presses <= 16  # the results come before the facets (and after the two skip links)
     # or at once: the link after «Найти» skips the form
     page.focus("#q")
     page.keyboard.press("Tab")
@@ -296,6 +296,146 @@ def test_keyboard_reaches_the_first_result_without_walking_the_facets(page):
     assert page.evaluate("document.activeElement.matches('li.hit a.title')")
     page.set_viewport_size({"width": 1280, "height": 900})
     shot(page, "search-1280")
+
+
+def tabs_until(pg, selector: str, limit: int = 60) -> int:
+    """Tab presses from where focus is until it is on an element matching `selector`."""
+    for presses in range(1, limit + 1):
+        pg.keyboard.press("Tab")
+        if pg.evaluate("s => document.activeElement.matches(s)", selector):
+            return presses
+    raise AssertionError(f"{selector} not reached in {limit} Tab presses")
+
+
+@pytest.mark.parametrize("path", ["/?q=заседание", "/quotes?q=согласия"])
+def test_keyboard_reaches_the_facet_panel_by_a_skip_link_on_a_wide_screen(page, path):
+    # the panel drawn first on the left was the last thing in the keyboard's order (86 Tabs on the
+    # archive's samples), its link shown on phones only, and the quotes tab had no skip link at all
+    page.goto(path)
+    assert page.evaluate("document.activeElement.id") == "q"
+    assert tabs_until(page, "a.skip-link[href='#hits']") <= 2
+    assert page.evaluate("document.activeElement.textContent") == "К результатам"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "skip-to-facets"
+    assert page.locator("#skip-to-facets").is_visible()  # shown when focused
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('#facets')")
+    # choosing a value reloads with focus in the query box: the panel is as near again
+    choice = page.locator("#facet-speakers li a").first
+    choice.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "q"
+    assert tabs_until(page, "#skip-to-facets") <= 3
+
+
+def test_a_result_page_is_announced_by_its_title_and_the_query_boxs_description(page):
+    # page 1, page 2 and the filtered list had one title, and the focused query box said nothing
+    page.goto("/?q=заседание&per_page=2")
+    first_title = page.title()
+    assert first_title.startswith("заседание: найдено ")
+    q = page.locator("#q")
+    assert page.evaluate("document.activeElement.id") == "q"
+    expect()(q).to_have_accessible_description(re.compile(r"^Найдено \d+ документ"))
+    page.locator("nav.pager a.next").click()
+    page.wait_for_url(re.compile(r"page=2"))
+    assert page.title() != first_title and ", страница 2 — поиск" in page.title()
+    page.locator("#facet-speakers li a").first.click()
+    page.wait_for_url(re.compile(r"speakers="))
+    assert "выступающий: " in page.title()
+    # a wrong period: focus on the first date field, which is invalid and described by the message
+    page.goto("/?q=заседание&from=2020-05-01&to=2019-01-01")
+    assert page.evaluate("document.activeElement.id") == "date-from"
+    start = page.locator("#date-from")
+    expect()(start).to_have_accessible_name("Дата с")
+    expect()(page.locator("#date-to")).to_have_accessible_name("Дата по")
+    expect()(start).to_have_attribute("aria-invalid", "true")
+    expect()(start).to_have_accessible_description("Начало периода позже его конца: поменяйте даты местами.")
+
+
+def test_the_accessibility_tree_names_the_tab_the_chips_counts_and_copy_buttons(page):
+    page.goto("/quotes?q=согласия&speakers=С.+Абдрахманов")
+    expect()(page.get_by_role("link", name="Цитаты", exact=True)).to_have_attribute("aria-current", "page")
+    expect()(page.get_by_role("group", name="Действующие фильтры")).to_be_visible()
+    speaker = page.locator("#facet-speakers li a").first
+    expect()(speaker).to_have_accessible_name(re.compile(r"С\. Абдрахманов \d+ цитат"))
+    page.goto("/quotes?q=согласия")
+    names = [b.get_attribute("aria-label") or b.evaluate("e => e.textContent") for b in page.locator("button.copy").all()]
+    assert len(names) > 1 and len(set(names)) == len(names)  # ten «Копировать цитату» alike
+    assert page.get_by_role("heading", level=1).count() == 1
+    assert page.get_by_role("heading", level=3, name=re.compile(r"^Цитата \d+")).count() == len(names)
+
+
+def test_document_page_opened_at_a_match_tabs_to_its_buttons_and_reads_the_match_out(page):
+    page.goto("/?q=языковой политики")
+    with page.expect_navigation():
+        page.locator(".hit h3 a", has_text="Стенограмма сессии").press("Enter")
+    page.wait_for_function("document.activeElement.id == 'match-nav'")  # after the fragment jump
+    page.keyboard.press("Tab")  # it went to «JSON» below the text, then out of the page
+    assert page.evaluate("document.activeElement.id") == "previous-match"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "next-match"
+    page.keyboard.press("Enter")
+    said = page.locator("#match-said")
+    expect()(said).to_have_attribute("aria-live", "polite")
+    current = page.locator(".fulltext mark.current").inner_text()
+    text = said.inner_text()
+    assert re.match(r"совпадение \d+ из \d+: \S", text) and current in text  # not the number alone
+    assert len(text) < 300
+
+
+@pytest.mark.parametrize("width, height", [(375, 667), (640, 360), (320, 256)])  # phone, 200% and 400% zoom
+def test_the_match_buttons_stay_one_short_row_that_never_hides_the_match(page, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto("/doc/p1?q=языковой+политики#best-match")
+    for _ in range(3):
+        page.click("#next-match")
+        row = page.locator("#match-nav").bounding_box()
+        mark = page.locator(".fulltext mark.current").bounding_box()
+        assert row["height"] <= 40 and row["height"] <= 0.16 * height  # was 29% of a phone, 75% at 400%
+        assert mark["y"] >= row["y"] + row["height"]  # the match is below the row, not under it
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    expect()(page.locator("#next-match")).to_have_accessible_name("следующее совпадение →")
+
+
+def test_a_touch_screen_shows_every_year_bars_count_and_year(browser, server):
+    context = browser.new_context(base_url=server, viewport={"width": 375, "height": 700}, is_mobile=True,
+                                  has_touch=True)
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=заседание")
+        shown = pg.evaluate("""[...document.querySelectorAll('#facet-year li a')].map(a =>
+            [...a.querySelectorAll('.count, .label')].filter(e => e.checkVisibility({visibilityProperty: true}))
+              .map(e => e.textContent.trim()).join(' '))""")
+        years = pg.evaluate("[...document.querySelectorAll('#facet-year li a')].map(a => a.dataset.value)")
+        assert len(years) > 8  # dense: on a wide screen only every n-th bar is labelled
+        counts = pg.locator("#facet-year li a .count").all_inner_texts()
+        assert shown == [f"{count} ’{year[-2:]}" for count, year in zip(counts, years)]
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 375
+    finally:
+        context.close()
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two computed colours ("rgb(r, g, b)")."""
+    def luminance(colour):
+        channels = [int(c) / 255 for c in re.findall(r"\d+", colour)[:3]]
+        r, g, bl = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_empty_months_and_the_current_match_outline_have_enough_contrast(page):
+    page.goto("/?q=заседание&year=2019")
+    empty = page.locator("#facet-month .empty .label").first
+    assert contrast(empty.evaluate("e => getComputedStyle(e).color"), "rgb(255, 255, 255)") >= 4.5  # was 1.92
+    page.goto("/doc/p1?q=языковой+политики#m-3")
+    mark = page.locator(".fulltext mark.current")
+    outline = mark.evaluate("e => getComputedStyle(e).outlineColor")
+    assert contrast(outline, "rgb(255, 255, 255)") >= 3  # was 2.15 against the page
+    assert contrast(outline, mark.evaluate("e => getComputedStyle(e).backgroundColor")) >= 3  # 1.72 against the mark
 
 
 def test_document_page_highlights_and_scrolls_to_the_best_match(page):

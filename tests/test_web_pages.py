@@ -15,7 +15,7 @@ from index.search import SearchRequest, SearchService
 from search_app import create_app
 from search_app.state import SearchState
 from index.citation import citation, cite_text
-from search_app.text import plural
+from search_app.text import found_words, plural
 from web_corpus import NEWS_COUNT, build_web_index
 
 
@@ -84,7 +84,11 @@ def query_of(href: str) -> dict[str, list[str]]:
 
 
 def total(resp) -> int:
-    m = re.search(r"(?:Найдено|В архиве) ([\d\u00a0]+) ", page_text(resp))
+    """The count the page states; none found: the page says «Ничего не найдено» instead."""
+    text = page_text(resp)
+    m = re.search(r"(?:Найден[оа]?|В архиве) ([\d\u00a0]+) ", text)
+    if m is None and "Ничего не найдено." in text:
+        return 0
     return int(m.group(1).replace("\u00a0", ""))
 
 
@@ -139,7 +143,7 @@ def test_chip_removes_its_filter_and_keeps_the_others(client):
         [unescape(c).strip() for c in re.findall(r'class="chip"[^>]*>([^<]+)<', resp.get_data(as_text=True))],
         [unescape(h) for h in re.findall(r'<a class="chip" href="([^"]+)"', resp.get_data(as_text=True))],
     ))
-    assert set(chips) == {"выступающий: А. Платонов", "год: 2016", "период: 2016-01-01 — …"}
+    assert set(chips) == {"выступающий: А. Платонов", "год: 2016", "период: с 1 января 2016 г."}
     after = query_of(chips["выступающий: А. Платонов"])
     assert after == {"q": ["заседание"], "year": ["2016"], "from": ["2016-01-01"]}
 
@@ -338,6 +342,94 @@ def test_bad_date_is_explained(client):
     assert "поменяйте даты местами" in page_text(client.get("/?from=2020&to=2019"))
 
 
+# -- what a screen reader hears (the browser's side: tests/test_browser.py) -----------------------
+def elements(resp, tag: str, **wanted: str) -> list[dict[str, str]]:
+    """The attributes of the page's `tag` elements whose attributes include `wanted` (id="q")."""
+    parser = _Markup()
+    parser.feed(resp.get_data(as_text=True))
+    return [attrs for name, attrs in parser.elements
+            if name == tag and all(attrs.get(k.replace("_", "-")) == v for k, v in wanted.items())]
+
+
+def test_the_found_participle_agrees_with_a_count_ending_in_one():
+    # «Найдено 1 документ» on every count ending in 1
+    assert [found_words(n, "документ", "документа", "документов", "Найден") for n in (1, 11, 21, 2, 5, 101, 111)] == [
+        "Найден 1 документ", "Найдено 11 документов", "Найден 21 документ", "Найдено 2 документа",
+        "Найдено 5 документов", "Найден 101 документ", "Найдено 111 документов"]
+    assert found_words(31, "цитата", "цитаты", "цитат", "Найдена") == "Найдена 31 цитата"
+
+
+def test_one_document_found_reads_найден_and_nothing_found_is_said_once(client):
+    assert "Найден 1 документ за" in page_text(client.get("/?speakers=М.+Кул-Мухаммед"))
+    empty = client.get("/?q=зюзюка")
+    assert "Ничего не найдено." in page_text(empty)
+    assert "Найдено 0" not in page_text(empty) and not elements(empty, "h2", id="hit-count")
+    assert "Ничего не найдено." in page_text(client.get("/quotes?q=зюзюка"))
+    assert "Найдено 0" not in page_text(client.get("/quotes?q=зюзюка"))
+
+
+def test_the_window_title_says_what_was_found_with_which_filters_on_which_page(client):
+    def title(url):
+        return re.search(r"<title>([^<]*)</title>", client.get(url).get_data(as_text=True)).group(1)
+
+    # the title stayed «заседание — поиск — …» whatever the filters, the count or the page
+    assert title("/?q=заседание&per_page=1&page=2").startswith("заседание: найдено ")
+    assert ", страница 2 — поиск — " in title("/?q=заседание&per_page=1&page=2")
+    assert title("/?speakers=М.+Кул-Мухаммед").startswith(
+        "выступающий: М. Кул-Мухаммед: найден 1 документ — поиск")
+    assert title("/?q=зюзюка").startswith("зюзюка: ничего не найдено — поиск")
+    assert title("/quotes?q=согласия").startswith("согласия: найден")
+    assert title("/quotes").startswith("Поиск цитат — ")
+    assert title("/?from=вчера").startswith("период: с вчера: ошибка — поиск")
+
+
+def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields(client):
+    q = elements(client.get("/?q=заседание"), "input", id="q")[0]
+    assert q.get("aria-describedby") == "hit-count" and "autofocus" in q
+    assert elements(client.get("/?q=зюзюка"), "input", id="q")[0].get("aria-describedby") == "nothing-found"
+    # a wrong period: both date fields invalid, described by the message, the first focused
+    resp = client.get("/?q=заседание&from=2020-05-01&to=2019-01-01")
+    assert elements(resp, "div", id="form-error")
+    start, end = elements(resp, "input", id="date-from")[0], elements(resp, "input", id="date-to")[0]
+    assert start.get("aria-invalid") == end.get("aria-invalid") == "true"
+    assert start.get("aria-describedby") == end.get("aria-describedby") == "form-error"
+    assert "autofocus" in start and "autofocus" not in elements(resp, "input", id="q")[0]
+    # a date that could not be read: that field alone
+    resp = client.get("/?to=вчера")
+    assert elements(resp, "input", id="date-to")[0].get("aria-invalid") == "true"
+    assert "aria-invalid" not in elements(resp, "input", id="date-from")[0]
+    # the date fields were named «с» and «по»
+    assert re.search(r'<span class="sr">Дата </span>с <input type="date" name="from"', resp.get_data(as_text=True))
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_headings_skip_links_and_states_of_both_tabs(client, path):
+    resp = client.get(path + "?q=согласия&speakers=С.+Абдрахманов")
+    html = resp.get_data(as_text=True)
+    levels = [int(n) for n in re.findall(r"<h([1-6])\b", html)]
+    assert levels[0] == 1 and levels.count(1) == 1  # no h1, and results' h3 came before any h2
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:]))  # no level skipped
+    assert elements(resp, "h2", id="hit-count")
+    skips = re.findall(r'<a class="skip-link" href="([^"]+)"', html)
+    assert skips == ["#hits", "#facets"]  # the quotes tab had none; neither had one to the facets
+    assert elements(resp, "ol", id="hits", tabindex="-1") and elements(resp, "aside", id="facets", tabindex="-1")
+    tab = "tab-search" if path == "/" else "tab-quotes"
+    assert elements(resp, "a", id=tab, aria_current="page")
+    assert elements(resp, "div", role="group", aria_label="Действующие фильтры")
+    # a facet's count says what it counts
+    assert re.search(r'<span class="name">С\. Абдрахманов</span> <span class="count">\d+</span><span class="sr"> '
+                     r'(документ|цитат)\w*</span>', html)
+
+
+def test_each_quote_has_a_heading_and_its_own_copy_button_name(client):
+    html = client.get("/quotes?q=согласия").get_data(as_text=True)
+    quotes = html.count('<li class="quote">')
+    assert quotes > 1
+    assert len(re.findall(r'<li class="quote">\s*(?:\{#.*?#\}\s*)?<h3 class="sr">Цитата \d+', html)) == quotes
+    names = re.findall(r'>Копировать цитату<span class="sr"> (\d+)</span></button>', html)
+    assert len(names) == quotes == len(set(names))
+
+
 # -- quotes ------------------------------------------------------------------------------------
 def test_quotes_show_passage_speaker_document_and_citation(client):
     resp = client.get("/quotes?q=единства+народа")
@@ -362,7 +454,9 @@ def test_quotes_exact_switch(client):
 
 
 def total_quotes(resp) -> int:
-    return int(re.search(r"Найдено (\d+) цитат", page_text(resp)).group(1))
+    text = page_text(resp)
+    m = re.search(r"Найден[оа] (\d+) цитат", text)
+    return 0 if m is None and "Ничего не найдено." in text else int(m.group(1))
 
 
 def test_quotes_without_query_explain_themselves(client):
@@ -395,7 +489,7 @@ def test_the_tabs_keep_every_filter_and_the_quotes_tab_shows_them_as_chips(clien
     quotes = client.get("/quotes", query_string=params)
     assert total_quotes(quotes) > 0
     assert re.findall(r'class="chip"[^>]*>([^<]+?) <', quotes.get_data(as_text=True)) == [
-        "выступающий: С. Абдрахманов", "год: 2019", "период: 2019-01-01 — 2019-12-31", "точная форма слов"]
+        "выступающий: С. Абдрахманов", "год: 2019", "период: 1 января 2019 г. — 31 декабря 2019 г.", "точная форма слов"]
 
 
 def test_the_quotes_tab_has_the_facet_panel_counting_quotes(client):
@@ -403,7 +497,7 @@ def test_the_quotes_tab_has_the_facet_panel_counting_quotes(client):
     resp = client.get("/quotes?q=согласия")
     html = resp.get_data(as_text=True)
     for title in ("Годы", "Выступающие", "Темы", "Упоминаются", "Язык", "Формат"):
-        assert f"<h2>{title}</h2>" in html
+        assert f"<h3>{title}</h3>" in html
     years = re.findall(r'data-value="(\d{4})"[^>]*title="\d{4}: (\d+) цитат', html)  # quotes, not documents
     assert years and sum(int(n) for _, n in years) == total_quotes(resp)
     link, count = re.search(r'href="([^"]+)"[^>]*data-value="С. Абдрахманов"[^>]*>\s*<span class="name">[^<]+</span> '
@@ -587,8 +681,9 @@ def test_the_document_page_opens_where_the_query_words_meet_and_offers_every_mat
         # without the script: links to the best and the first match; with it: previous / next
         assert '<a href="#best-match" id="to-best-match">к лучшему совпадению</a>' in html
         assert '<a href="#m-1">к первому</a>' in html
-        nav = re.search(r'<p class="match-nav" hidden>(.*?)</p>', html, re.S).group(1)
-        assert "предыдущее совпадение" in nav and "следующее совпадение" in nav and 'aria-live="polite"' in nav
+        nav = re.search(r'<div class="match-nav"[^>]* hidden>(.*?)</div>', html, re.S).group(1)
+        words = re.sub(r"<[^>]+>", "", nav)  # the buttons' names, whatever the narrow screen shows of them
+        assert "предыдущее совпадение" in words and "следующее совпадение" in words and 'aria-live="polite"' in nav
         # the best match first: no «к первому» beside it
         assert "к первому" not in client.get("/doc/z1?q=Дементьева").get_data(as_text=True)
     finally:

@@ -41,15 +41,42 @@
     });
   }
 
+  // The sentence a mark stands in (at most about 200 characters of it), for a screen reader:
+  // «совпадение 7 из 14» alone told nothing of the match.
+  function sentenceOf(mark) {
+    var block = mark.closest("p") || mark.parentNode;
+    var before = document.createRange();
+    before.setStart(block, 0);
+    before.setEndBefore(mark);
+    var text = block.textContent;
+    var start = before.toString().length;
+    var end = start + mark.textContent.length;
+    var from = 0;
+    var stops = /[.!?…]\s/g;
+    var stop;
+    while ((stop = stops.exec(text)) && stop.index < start) { from = stop.index + 2; }
+    var rest = text.slice(end).search(/[.!?…](\s|$)/);
+    var to = rest < 0 ? text.length : end + rest + 1;
+    var head = "", tail = "";
+    var cut = text.lastIndexOf(" ", start - 100) + 1;
+    if (start - from > 100 && cut > from) { from = cut; head = "… "; }
+    cut = text.indexOf(" ", end + 100);
+    if (to - end > 100 && cut > 0 && cut < to) { to = cut; tail = " …"; }
+    return head + text.slice(from, to).replace(/\s+/g, " ").trim() + tail;
+  }
+
   // Step through the marks of the document's text, from the one the address opened at (the
   // best match, #best-match, or #m-<n>), wrapping round at either end. Focus stays on the
-  // button, so Enter or Space steps on; the position is read out through an aria-live region.
+  // button, so Enter or Space steps on; the position and the match's sentence are read out
+  // through an aria-live region. Opened at a match, the page focuses the buttons' row: the
+  // fragment jump had left the next Tab on the JSON link below the text.
   function matchNavigation() {
     var nav = document.querySelector(".match-nav");
     var text = document.getElementById("text");
     var marks = text ? text.querySelectorAll("mark") : [];
     if (!nav || !marks.length) { return; }
     var position = document.getElementById("match-position");
+    var said = document.getElementById("match-said");
     var current = -1;
     function find(id) {
       for (var i = 0; i < marks.length; i++) { if (id && marks[i].id === id) { return i; } }
@@ -60,8 +87,12 @@
       current = (i + marks.length) % marks.length;
       var mark = marks[current];
       mark.classList.add("current");
-      position.textContent = "совпадение " + (current + 1) + " из " + marks.length;
+      var word = document.createElement("span");
+      word.className = "word";  // hidden on a narrow screen: the row stays one line
+      word.textContent = "совпадение ";
+      position.replaceChildren(word, (current + 1) + " из " + marks.length);
       if (scroll) {
+        said.textContent = "совпадение " + (current + 1) + " из " + marks.length + ": " + sentenceOf(mark);
         text.classList.add("stepping");
         mark.scrollIntoView({block: "center"});
         history.replaceState(null, "", "#" + mark.id);  // a reload opens where the reader was
@@ -82,6 +113,14 @@
     document.getElementById("next-match").addEventListener("click", function () { show(current + 1, true); });
     window.addEventListener("hashchange", follow);
     nav.hidden = false;
+    // after the browser's own jump to the fragment, which moves focus to the page itself
+    if (start >= 0) {
+      window.addEventListener("load", function () {
+        setTimeout(function () {
+          if (document.activeElement === document.body) { nav.focus({preventScroll: true}); }
+        }, 0);
+      });
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
