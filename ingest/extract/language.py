@@ -1,17 +1,29 @@
-"""Document language: ru, kk or en."""
+"""Document language: ru, kk or en; and which sentences of a text are Kazakh.
+
+A document is Kazakh when Kazakh letters and words are frequent and its Kazakh sentences outweigh
+its Russian ones: a Russian report quoting one Kazakh sentence stays Russian. Speaker cues are
+read per sentence (`kazakh_sentences`), so both halves of a bilingual text find their speakers.
+"""
 from __future__ import annotations
 
 import re
 
+from ._text import Token
+
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 KAZAKH_WORDS = {"және", "мен", "бұл", "үшін", "деп", "бар", "жоқ", "болып", "туралы", "бойынша", "қазақстан", "халқы", "жылы", "жылғы"}
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
+_KK_SHARE = 0.15  # Kazakh-letter words (stop words count twice) per Cyrillic word that make text Kazakh
+_KK_SENTENCE_SHARE = 0.3  # Kazakh words per lowercase word that make a sentence Kazakh
+_SENTENCE_WORDS = KAZAKH_WORDS | {"деді", "айтты"}  # «…», – деді Қ.Тоқаев: its only lowercase word
+_QUOTED = re.compile(r"«[^«»]*»")
 
 
 def detect_language(text: str) -> str:
     """'kk' when Kazakh letters and words are frequent, 'en' for mostly Latin text, else 'ru'."""
-    sample = text[:20000].lower()
-    words = _WORD.findall(sample)
+    sample = text[:20000]
+    words = _WORD.findall(sample.lower())
     if not words:
         return "ru"
     cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
@@ -19,9 +31,49 @@ def detect_language(text: str) -> str:
     if latin > cyr:
         return "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
-    has_kazakh = any(letter in sample for letter in "әғқңөұүһі")
-    kk_letter_words = sum(1 for w in words if not KAZAKH_LETTERS.isdisjoint(w)) if has_kazakh else 0
-    kk_stop = sum(1 for w in words if w in KAZAKH_WORDS)
-    if (kk_letter_words + 2 * kk_stop) / max(cyr, 1) > 0.15:
-        return "kk"
-    return "ru"
+    if not any(letter in sample.lower() for letter in "әғқңөұүһі"):
+        return "ru"
+    if _kazakh_score(words) / max(cyr, 1) <= _KK_SHARE:
+        return "ru"
+    # by majority: the words of Kazakh sentences against those of the others
+    kk = other = 0
+    for sentence in _SENTENCE_END.split(sample):
+        ws = _WORD.findall(sentence)
+        if _kazakh_sentence(_WORD.findall(_QUOTED.sub(" ", sentence)), ws):
+            kk += len(ws)
+        else:
+            other += len(ws)
+    return "kk" if kk >= other else "ru"
+
+
+def kazakh_sentences(tokens: list[Token], sids: list[int]) -> set[int]:
+    """The ids of the sentences written in Kazakh (sids: each token's sentence id)."""
+    words: dict[int, list[str]] = {}
+    outside: dict[int, list[str]] = {}  # the words outside «…»
+    depth = 0
+    for t, sid in zip(tokens, sids):
+        if t.text == "«":
+            depth += 1
+        elif t.text == "»":
+            depth = max(0, depth - 1)
+        elif t.is_word:
+            words.setdefault(sid, []).append(t.text)
+            if not depth:
+                outside.setdefault(sid, []).append(t.text)
+    return {sid for sid, ws in words.items() if _kazakh_sentence(outside.get(sid, []), ws)}
+
+
+def _kazakh_score(lower_words: list[str]) -> int:
+    return sum(1 for w in lower_words if not KAZAKH_LETTERS.isdisjoint(w)) + \
+        2 * sum(1 for w in lower_words if w in KAZAKH_WORDS)
+
+
+def _kazakh_sentence(outside: list[str], words: list[str]) -> bool:
+    """Kazakh words are frequent among the sentence's lowercase words outside quotation marks (all
+    of them when it is one quote): a Kazakh name or an event's Kazakh title in a Russian sentence
+    («– подчеркнула Г.Сәрсенова», «на форуме «Отбасы – ұлт тірегі»») do not make it Kazakh."""
+    common = [w.lower() for w in outside if not w[:1].isupper()] or [w.lower() for w in words if not w[:1].isupper()]
+    if not common:
+        return False
+    kazakh = sum(1 for w in common if w in _SENTENCE_WORDS or not KAZAKH_LETTERS.isdisjoint(w))
+    return kazakh / len(common) >= _KK_SENTENCE_SHARE
