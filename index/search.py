@@ -25,8 +25,8 @@ from index.analysis import analyze_terms, query_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import (STOP_WORDS, surname_form_genders, surname_nominative_gender, word_forms,
-                              word_terms)
+from index.morphology import (STOP_WORDS, kazakh_as_russian, surname_form_genders, surname_nominative_gender,
+                              word_forms, word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
 from index.query import OPERATORS, QueryError, check_abbreviations, parse_query, plain_words
@@ -120,7 +120,10 @@ def _fold(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _part_terms(part: str) -> frozenset[str]:
     """A name part and its index terms: every case form of a surname and the Russian spelling of a
-    Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев)."""
+    Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев); a Kazakh initial is its
+    Russian letter too (`Қ. Тоқаев` is К.К. Токаев)."""
+    if len(part) == 1:
+        return frozenset((part, kazakh_as_russian(part)))
     return frozenset((part, *word_terms(part)))
 
 

@@ -233,6 +233,9 @@ def test_a_typed_name_matches_whole_name_parts_in_any_case_form(tmp_path):
         assert found("person:Ким") == {"n2"}  # not Г. Кимова
         assert found("speaker:Жумабекова") == found("speaker: Жумабеков") == {"n3"}  # a case form; a space
         assert found("person:Тоқаев") == {"n0"}  # the Kazakh spelling of К.К. Токаев
+        # as a Kazakh text writes him: Kazakh initials are the Russian letters
+        assert found('person:"Қ. Тоқаев"') == found('person:"Қ.К. Тоқаев"') == {"n0"}
+        assert found('person:"Қ. Ли"') == set()  # another initial stays another person
         assert found('speaker:"А. Ли"') == {"n0"}
         assert "укажите значение" in svc.search(SearchRequest("заседание speaker:")).error
         assert "укажите значение" in svc.quotes(SearchRequest("заседание speaker:")).error
