@@ -62,7 +62,7 @@ _KK_MONTH_SPELLINGS = {**{v: n for m, n in KK_MONTHS.items() for v in _spellings
 _KK_MONTH = "(" + "|".join(sorted(_KK_MONTH_SPELLINGS, key=len, reverse=True)) + r")[^\W\d_]*"
 # 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылдың 26 қарашасында, 2026 jylğy 26 qaraşada; the
 # month takes Kazakh case endings; or the month first: 2026 жылғы қарашаның 26-сы
-_KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|гы|ы|дың|дын)?|ж\.|jyl(?:ğy|gy|y|dyñ)?|j\.)\s+(?:«?(\d{1,2})»?\s+"
+_KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|гы|ы|дың|дын)?|ж\.|jyl(?:ğy|g'y|gy|y|dyñ)?|j\.)\s+(?:«?(\d{1,2})»?\s+"
                  + _KK_MONTH + r"|" + _KK_MONTH + r"\s+(\d{1,2})-[^\W\d_]+)", re.IGNORECASE)
 # 26 қараша 2026 жыл
 _KK_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s+" + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)

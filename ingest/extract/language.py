@@ -18,20 +18,41 @@ _KK_SHARE = 0.15  # Kazakh-letter words (stop words count twice) per Cyrillic wo
 _KK_SENTENCE_SHARE = 0.3  # Kazakh words per lowercase word that make a sentence Kazakh
 _SENTENCE_WORDS = KAZAKH_WORDS | {"деді", "айтты"}  # «…», – деді Қ.Тоқаев: its only lowercase word
 _QUOTED = re.compile(r"«[^«»]*»")
+_LATIN_I = re.compile(r"(?<=[а-яёА-ЯЁ])i|i(?=[а-яё])")
+# Kazakh in Latin letters: the 2021 alphabet (ä ğ ñ ö ü ū ı ş) and the 2017 one (apostrophes: a' g' n')
+_KK_LATIN_LETTERS = set("äğñöüūış")
+_KK_LATIN_WORDS = {"jäne", "jane", "üşın", "üşin", "u'shin", "dedı", "dedi", "dep", "turaly", "boiynşa", "boi'ynsha",
+                   "jyly", "jylğy", "jylg'y", "halqy", "qazaqstan", "bul", "osy", "arqyly", "arasyndağy"}
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_KK_LATIN_MARKS = re.compile(r"[äñı]|q(?!u)|[agnouy]'[a-z]")
+
+
+def _latin_kazakh(sample: str) -> bool:
+    """Latin-letter Kazakh: Kazakh's own letters (ä ñ ı, a q with no u after it, the 2017
+    apostrophes) frequent and at least one of its common words; English, Turkish or Uzbek lack
+    the one or the other."""
+    words = _LATIN_WORD.findall(sample)
+    stop = sum(1 for w in words if w in _KK_LATIN_WORDS)
+    if not stop:
+        return False
+    marked = sum(1 for w in words if _KK_LATIN_MARKS.search(w))
+    return (marked + 2 * stop) / len(words) > _KK_SHARE
 
 
 def detect_language(text: str) -> str:
-    """'kk' when Kazakh letters and words are frequent, 'en' for mostly Latin text, else 'ru'."""
-    sample = text[:20000]
-    words = _WORD.findall(sample.lower())
+    """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'en' for
+    other mostly Latin text, else 'ru'."""
+    # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
+    sample = _LATIN_I.sub("і", text[:20000]).lower()
+    words = _WORD.findall(sample)
     if not words:
         return "ru"
     cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
-    latin = sum(1 for w in words if w[0].isascii())
+    latin = sum(1 for w in words if w[0].isascii() or w[0] in _KK_LATIN_LETTERS)
     if latin > cyr:
-        return "en"
+        return "kk" if _latin_kazakh(sample) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
-    if not any(letter in sample.lower() for letter in "әғқңөұүһі"):
+    if not any(letter in sample for letter in "әғқңөұүһі"):
         return "ru"
     if _kazakh_score(words) / max(cyr, 1) <= _KK_SHARE:
         return "ru"

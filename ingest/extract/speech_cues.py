@@ -57,6 +57,11 @@ def _merged(out: list[tuple[Mention, int]], extra: list[tuple[Mention, int]]) ->
     return sorted(out + [x for x in extra if (id(x[0]), x[1]) not in seen], key=_cue_index)
 
 
+# деді, деп in Cyrillic and in the Latin alphabets (2021: dedı; 2017: dedi)
+_KK_SAID = ("деді", "деп", "dedı", "dedi", "dep")
+_KK_SAID_BEFORE_NAME = ("деді", "өтті", "айтты", "dedı", "dedi")
+
+
 def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: set[int] | None) -> list[tuple[Mention, int]]:
     """Kazakh cues («…», – деді Ә.Сейітқали; … деп атап өтті), in the sentences `only` (None: all)."""
     out: list[tuple[Mention, int]] = []
@@ -66,12 +71,12 @@ def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: set[in
             by_sent.setdefault(sids[k], []).append(k)
     for sid, ks in by_sent.items():
         words = [tokens[k].text.lower() for k in ks if tokens[k].is_word]
-        if not any(w in KK_SPEECH for w in words[-4:]) and not any(w in ("деді", "деп") for w in words):
+        if not any(w in KK_SPEECH for w in words[-4:]) and not any(w in _KK_SAID for w in words):
             continue
         ms = [starts[k] for k in ks if k in starts and starts[k].nominative]
         if ms:
             # "– деді Ә.Сейітқали": the name after деді; otherwise the first name (the subject)
-            after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in ("деді", "өтті", "айтты")]
+            after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in _KK_SAID_BEFORE_NAME]
             out.append((after[0] if after else ms[0], ks[-1]))
     return out
 
