@@ -534,6 +534,16 @@ def test_a_russian_spelled_surname_finds_the_kazakh_spelling(tmp_path):
         svc.close()
 
 
+def test_a_kazakh_attribution_is_left_out_of_the_citation():
+    from index.citation import quoted_words
+
+    # «– деді Қ. Тоқаев» names К.К. Токаев as «– сказал К. Токаев» does: the citation gave him twice
+    for who in ("– деді Қ. Тоқаев.", "– деді Қасым-Жомарт Тоқаев.", "– сказал К. Токаев."):
+        assert quoted_words(f"«Бірлік – біздің басты байлығымыз», {who}", ["К.К. Токаев"]) == \
+            "Бірлік – біздің басты байлығымыз"
+    assert quoted_words("«Бірлік – байлығымыз», – деді Қ. Тоқаев.", ["Ж. Тұяқбай"]).startswith("«")
+
+
 def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
     from conftest import make_record
 
