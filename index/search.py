@@ -190,6 +190,28 @@ def _typed_form(typed: str, found: str) -> str:
     return min(forms, key=lambda f: (_edit_distance(typed, f), f != found, f))
 
 
+# Kazakh letters a Russian keyboard types as these (қ as к): the first letter's variants to look up
+_KAZAKH_LOOKALIKES = {"а": "ә", "г": "ғ", "к": "қ", "н": "ң", "о": "ө", "у": "ұү", "х": "һ", "и": "і"}
+
+
+def _kazakh_spelling(reader, corrector, fieldname: str, low: str) -> str | None:
+    """The Kazakh spelling of a word typed on a Russian keyboard (`казакстан`, `халкының`,
+    `Казақстан`): an indexed form that differs from it only in Kazakh letters and is in more
+    records than the typed form, which a few cp1251 files may hold too; or None."""
+    if not low.isalpha() or not "а" <= low[0] <= "я":
+        return None
+    typed_as = kazakh_as_russian(low)
+    have = reader.doc_frequency(fieldname, low)
+    best, most = None, have
+    for first in low[0] + _KAZAKH_LOOKALIKES.get(low[0], ""):
+        for option in corrector.suggest(first + low[1:], limit=5, maxdist=2, prefix=1):
+            if option != low and kazakh_as_russian(option) == typed_as:
+                df = reader.doc_frequency(fieldname, option)
+                if df > most:
+                    best, most = option, df
+    return best
+
+
 def _cased_like(typed: str, word: str) -> str:
     """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев."""
     if len(typed) > 1 and typed.isupper():
@@ -672,7 +694,13 @@ class SearchService:
             nonlocal changed
             word = m.group(0)
             low = word.lower().replace("ё", "е")
-            if len(low) < 3 or word in OPERATORS or word in parsed.left_out or found(word, low):
+            if len(low) < 3 or word in OPERATORS or word in parsed.left_out:
+                return word
+            kazakh = _kazakh_spelling(reader, corrector, fieldname, low)
+            if kazakh:
+                changed = True
+                return _cased_like(word, kazakh)
+            if found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
             options = [o for o in corrector.suggest(low, limit=5, maxdist=2, prefix=1)

@@ -544,6 +544,27 @@ def test_a_kazakh_attribution_is_left_out_of_the_citation():
     assert quoted_words("«Бірлік – байлығымыз», – деді Қ. Тоқаев.", ["Ж. Тұяқбай"]).startswith("«")
 
 
+def test_kazakh_typed_on_a_russian_keyboard_is_offered_the_kazakh_spelling(tmp_path):
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("cp1251", "Жиын", ["Казакстан халкының бірлігі нығайды."], language="kk"))
+        for i in range(3):
+            writer.add(make_record(f"kk{i}", "Жиын", [f"Қазақстан халқының бірлігі нығайды {i}."], language="kk"))
+        writer.add(make_record("ru", "Сессия", ["Ассамблея народа Казахстана провела сессию."]))
+    svc = SearchService(tmp_path)
+    try:
+        # the look-alike spelling finds the one cp1251 file: the Kazakh one finds the rest
+        res = svc.search(SearchRequest("казакстан"))
+        assert ids(res) == ["cp1251"] and res.suggestion == "қазақстан"
+        assert svc.search(SearchRequest("халкының")).suggestion == "халқының"
+        # half Kazakh: the Kazakh word, not the Russian Казахстан
+        assert svc.search(SearchRequest("Казақстан")).suggestion == "Қазақстан"
+        assert svc.search(SearchRequest("Қазақстан")).suggestion is None  # the better spelling already
+    finally:
+        svc.close()
+
+
 def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
     from conftest import make_record
 
