@@ -11,6 +11,7 @@ import re
 from ._text import Token
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_KK_LOWER = "әғқңөұүһі"
 KAZAKH_WORDS = {"және", "мен", "бұл", "үшін", "деп", "бар", "жоқ", "болып", "туралы", "бойынша", "қазақстан", "халқы", "жылы", "жылғы"}
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
@@ -52,7 +53,7 @@ def detect_language(text: str) -> str:
     if latin > cyr:
         return "kk" if _latin_kazakh(sample) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
-    if not any(letter in sample for letter in "әғқңөұүһі"):
+    if not has_kazakh_letters(sample):
         return "ru"
     if _kazakh_score(words) / max(cyr, 1) <= _KK_SHARE:
         return "ru"
@@ -65,6 +66,11 @@ def detect_language(text: str) -> str:
         else:
             other += len(ws)
     return "kk" if kk >= other else "ru"
+
+
+def has_kazakh_letters(text: str) -> bool:
+    """Whether `text` has a lowercase Kazakh letter: most texts have none, and need no sentence looked at."""
+    return any(letter in text for letter in _KK_LOWER)
 
 
 def kazakh_sentences(tokens: list[Token], sids: list[int]) -> set[int]:

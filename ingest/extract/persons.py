@@ -19,7 +19,7 @@ from datetime import date
 from ._text import (Token, capitalized, is_dictionary, is_initial, noun_cases, parses, text_sentence_ids,
                     tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
-from .language import detect_language, kazakh_sentences
+from .language import detect_language, has_kazakh_letters, kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 
 
@@ -111,7 +111,7 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
 def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
     """A Russian text's Kazakh sentences get the Kazakh rules: «… Ассамблеясы Алғыс айту …» is no
     full name, «Қ.Тоқаевтың» is Тоқаев."""
-    if not any(letter in text for letter in "әғқңөұүһі"):
+    if not has_kazakh_letters(text):
         return cands
     kazakh = kazakh_sentences(tokens, sids)
     if not kazakh:

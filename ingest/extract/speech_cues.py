@@ -9,7 +9,7 @@ from .persons import Mention
 from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_GENITIVE,
                            KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
-from .language import kazakh_sentences
+from .language import has_kazakh_letters, kazakh_sentences
 from .transcripts import Label, transcript_labels
 
 
@@ -37,7 +37,7 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
     starts = {m.first_token: m for m in mentions}
     if language == "en":
         return _en_cued(text, tokens, sids, mentions, starts)
-    bilingual = language == "kk" or any(letter in text for letter in "әғқңөұүһі")
+    bilingual = language == "kk" or has_kazakh_letters(text)
     kazakh = kazakh_sentences(tokens, sids) if bilingual else set()
     if language == "kk":
         out = _kk_title_author(text, tokens, mentions) + _kk_cued(tokens, sids, starts, None)
