@@ -12,6 +12,7 @@ from datetime import date
 
 from index.aliases import fold
 from index.analysis import analyze_terms
+from index.morphology import kazakh_as_russian
 from index.results import QuoteHit
 
 CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the query's words meet
@@ -112,7 +113,9 @@ def _is_attribution(who: str, speakers: list[str]) -> bool:
     if not who or len(who) > ATTRIBUTION_MAX_CHARS or _SENTENCE_END.search(who):
         return False
     surnames = [words[-1] for name in speakers if (words := _NAME_WORD.findall(name))]
-    return any(fold(surname) in fold(who) for surname in surnames)
+    # «– деді Қ. Тоқаев» names К.К. Токаев: Kazakh letters read as their Russian look-alikes
+    who = kazakh_as_russian(fold(who))
+    return any(kazakh_as_russian(fold(surname)) in who for surname in surnames)
 
 
 # -- cutting a long passage -----------------------------------------------------------------------

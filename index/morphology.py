@@ -333,13 +333,18 @@ _KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 _SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына)$")
 
 
+def kazakh_as_russian(text: str) -> str:
+    """Kazakh letters written the Russian way (Қ -> К): for initials, which carry no terms."""
+    return text.translate(_KAZAKH_TO_RUSSIAN)
+
+
 def kazakh_surname_as_russian(stem: str) -> tuple[str, ...]:
     """A Kazakh surname also carries the terms of its Russian spelling, so that `Токаев`
     typed on a Russian keyboard finds `Тоқаевтың` in a Kazakh text. Only surnames: folding
     common Kazakh words would make them look like unrelated Russian ones (қала -> кала)."""
     if len(stem) < 5 or not _SURNAME_END.search(stem):
         return ()
-    russian = stem.translate(_KAZAKH_TO_RUSSIAN)
+    russian = kazakh_as_russian(stem)
     return tuple(t for t in russian_terms(russian) if t != stem) if _RUSSIAN_RE.fullmatch(russian) else ()
 
 

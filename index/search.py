@@ -25,8 +25,8 @@ from index.analysis import analyze_terms, query_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import (STOP_WORDS, surname_form_genders, surname_nominative_gender, word_forms,
-                              word_terms)
+from index.morphology import (STOP_WORDS, kazakh_as_russian, surname_form_genders, surname_nominative_gender,
+                              word_forms, word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
 from index.query import OPERATORS, QueryError, check_abbreviations, parse_query, plain_words
@@ -120,7 +120,10 @@ def _fold(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _part_terms(part: str) -> frozenset[str]:
     """A name part and its index terms: every case form of a surname and the Russian spelling of a
-    Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев)."""
+    Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев); a Kazakh initial is its
+    Russian letter too (`Қ. Тоқаев` is К.К. Токаев)."""
+    if len(part) == 1:
+        return frozenset((part, kazakh_as_russian(part)))
     return frozenset((part, *word_terms(part)))
 
 
@@ -185,6 +188,28 @@ def _typed_form(typed: str, found: str) -> str:
     terms = set(analyze_terms(found))
     forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
     return min(forms, key=lambda f: (_edit_distance(typed, f), f != found, f))
+
+
+# Kazakh letters a Russian keyboard types as these (қ as к): the first letter's variants to look up
+_KAZAKH_LOOKALIKES = {"а": "ә", "г": "ғ", "к": "қ", "н": "ң", "о": "ө", "у": "ұү", "х": "һ", "и": "і"}
+
+
+def _kazakh_spelling(reader, corrector, fieldname: str, low: str) -> str | None:
+    """The Kazakh spelling of a word typed on a Russian keyboard (`казакстан`, `халкының`,
+    `Казақстан`): an indexed form that differs from it only in Kazakh letters and is in more
+    records than the typed form, which a few cp1251 files may hold too; or None."""
+    if not low.isalpha() or not "а" <= low[0] <= "я":
+        return None
+    typed_as = kazakh_as_russian(low)
+    have = reader.doc_frequency(fieldname, low)
+    best, most = None, have
+    for first in low[0] + _KAZAKH_LOOKALIKES.get(low[0], ""):
+        for option in corrector.suggest(first + low[1:], limit=5, maxdist=2, prefix=1):
+            if option != low and kazakh_as_russian(option) == typed_as:
+                df = reader.doc_frequency(fieldname, option)
+                if df > most:
+                    best, most = option, df
+    return best
 
 
 def _cased_like(typed: str, word: str) -> str:
@@ -680,7 +705,13 @@ class SearchService:
             nonlocal changed
             word = m.group(0)
             low = word.lower().replace("ё", "е")
-            if len(low) < 3 or word in OPERATORS or word in parsed.left_out or found(word, low):
+            if len(low) < 3 or word in OPERATORS or word in parsed.left_out:
+                return word
+            kazakh = _kazakh_spelling(reader, corrector, fieldname, low)
+            if kazakh:
+                changed = True
+                return _cased_like(word, kazakh)
+            if found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
             options = [o for o in corrector.suggest(low, limit=5, maxdist=2, prefix=1)

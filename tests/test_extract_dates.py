@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from ingest.extract.dates import document_date
+from ingest.extract.dates import dates_in_text, document_date
 from ingest.parsers.normalize import find_dateline
 
 
@@ -14,6 +14,22 @@ def test_russian_numeric_kazakh_english_forms():
     assert document_date({}, "2022 жылғы 5 наурыз. Кеш өтті.", "a.txt") == (date(2022, 3, 5), "text")
     assert document_date({}, "ASTANA, 12 June 2024 – More than...", "a.txt") == (date(2024, 6, 12), "text")
     assert document_date({}, "On June 12, 2024 the Assembly met.", "a.txt") == (date(2024, 6, 12), "text")
+
+
+@pytest.mark.parametrize("dateline", [
+    "Астана, 2019 жылдың 26 сәуірінде.",  # жылдың: the genitive
+    "Астана, 2019 жылғы сәуірдің 26-сы.",  # the month before the day
+    "Астана, 2019 жылгы 26 сэуiрде.",  # typed on a Russian keyboard (a cp1251 file), a Latin i
+    "Астана, 2019 жылгы 26 сауірде.",
+    "Astana, 2019 jylğy 26 säuırde.",  # the 2021 Latin alphabet
+])
+def test_kazakh_dates_as_archives_write_them(dateline):
+    assert dates_in_text(dateline) == [(8, date(2019, 4, 26))]
+
+
+def test_kazakh_months_typed_the_russian_way_need_the_whole_date():
+    assert dates_in_text("Астана, 2017 жылгы 15 казанда.") == [(8, date(2017, 10, 15))]
+    assert dates_in_text("В Казани 2017 года 5 казаков.") == []
 
 
 def test_slashes_roman_months_ordinal_days_and_nominative_months():

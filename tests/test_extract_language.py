@@ -29,3 +29,37 @@ def test_extract_record():
     assert x.persons == ["А. Платонов"] and x.speakers == ["А. Платонов"]
     assert x.passage_speakers == [[], ["А. Платонов"]]
     assert "волонтерство" in x.topics
+
+
+LATIN_2021 = ("2022 jylğy 15 mausymda Almatyda Assambleia jastarynyñ respublikalyq forumy öttı. Forumğa barlyq "
+              "öñırlerden jüzden astam jas keldı.\n\n«Memlekettık tıl – bırlıgımızdıñ negızı», – dedı Assambleia "
+              "jastar qanatynyñ törağasy N.Serıkbaev.\n\nForumda halyqtar dostyğy, tıl üirenu jäne erıktılık "
+              "taqyryptary talqylandy.")
+LATIN_2017 = ("2018 jylg'y 3 qazan. Qostanai' oblystyq Qazaqstan halqy Assamblei'asy janynan til u'i'rety' ortalyg'y "
+              "as'yldy.\n\n«Tildi u'i'reny'din' en' jaqsy joly – ku'ndelikti so'i'ley'», – dedi ortalyq di'rektory "
+              "G.Ospanova.")
+
+
+def test_kazakh_in_latin_letters_is_kazakh_with_its_speaker_and_no_made_up_persons():
+    for text, speaker in ((LATIN_2021, "N. Serıkbaev"), (LATIN_2017, "G. Ospanova")):
+        x = extract(text, text.split("\n\n"), {}, "kk.txt")
+        assert x.language == "kk"
+        assert x.persons == [speaker]  # «Almatyda Assambleia» is no «A. Assambleia»
+        assert x.speakers == [speaker]
+    assert extract(LATIN_2017, LATIN_2017.split("\n\n"), {}, "kk.txt").date.isoformat() == "2018-10-03"
+
+
+def test_latin_text_of_other_languages_stays_english():
+    assert detect_language("The Assembly met in Qatar and Iraq; the men said it was quite a quiz.") == "en"
+    assert detect_language("Türkiye Cumhuriyeti bu yıl büyük bir başarı elde etti ve halkı çok mutlu oldu.") == "en"
+    assert detect_language("O'zbekiston Respublikasi Prezidenti qaror qabul qildi va qo'shiq uchun.") == "en"
+
+
+def test_a_cp1251_kazakh_text_typing_i_as_a_latin_letter_is_kazakh():
+    text = ("2016 жылгы 12 мамыр. Актобе облыстык Достык уйiнде этномадени бiрлестiктердiн жиналысы оттi. "
+            "Жиналыста Казакстан халкы бiрлiгiнiн мерекесiн откiзу жоспары талкыланды.\n\n«Бiздiн басты "
+            "мiндетiмiз – халыктар арасындагы достыкты ныгайту», – деп атап оттi Достык уйiнiн директоры "
+            "А.Нурмагамбетов.")
+    x = extract(text, text.split("\n\n"), {}, "kk.txt")
+    assert x.language == "kk"
+    assert x.persons == x.speakers == ["А. Нурмагамбетов"]  # «Жиналыста Казакстан» is no «Ж. Казакстан»

@@ -548,3 +548,58 @@ def test_an_interview_is_not_all_its_interviewee_s_words():
     found = extract("\n\n".join(paragraphs), paragraphs, title=paragraphs[0])
     assert found.speakers == ["К.К. Токаев"]
     assert found.passage_speakers[1] == []
+
+
+# a Kazakh session record (хаттама) labels its turns as Russian transcripts do
+KK_HATTAMA = """ХАТТАМА
+Қазақстан халқы Ассамблеясы Кеңесінің отырысы
+
+Нұр-Сұлтан қаласы, 2020 жылғы 14 желтоқсан
+
+Тоқаев Қ.К.: Құрметті әріптестер! Бүгін біз Ассамблеяның алдағы жылға арналған жұмыс жоспарын қарастырамыз.
+
+Тұяқбай Ж.: Құрметті Қасым-Жомарт Кемелұлы! Биыл Ассамблея еріктілері жүз мыңнан астам отбасыға көмек көрсетті.
+
+Тоқаев Қ.К.: Рахмет. Келесі жылы Ассамблея кеңестерінің жұмысын өңірлерде күшейту қажет."""
+
+
+@pytest.mark.parametrize("labels", [("Тоқаев Қ.К.:", "Тұяқбай Ж.:"), ("Токаев К.К.:", "Абдрахманов С.:")])
+def test_a_kazakh_transcript_s_labels_make_speakers(labels):
+    text = KK_HATTAMA.replace("Тоқаев Қ.К.:", labels[0]).replace("Тұяқбай Ж.:", labels[1])
+    paragraphs = text.split("\n\n")
+    x = extract(text, paragraphs)
+    second = "Ж. Тұяқбай" if labels[1].startswith("Тұяқбай") else "С. Абдрахманов"
+    assert x.language == "kk"
+    assert x.speakers == ["К.К. Токаев", second]
+    assert x.passage_speakers[2:] == [["К.К. Токаев"], [second], ["К.К. Токаев"]]
+
+
+def test_a_label_with_a_surname_of_no_russian_ending_is_a_label():
+    # «Туякбай Ж.:» once went unread, and his words were cited as the President's
+    text = KK_HATTAMA.replace("Тоқаев Қ.К.: Құрметті әріптестер! Бүгін біз", "Токаев К.К.: Уважаемые коллеги! Сегодня мы") \
+        .replace("Тұяқбай Ж.: Құрметті Қасым-Жомарт Кемелұлы!", "Туякбай Ж.: Уважаемый Касым-Жомарт Кемелевич! Волонтеры помогли семьям.") \
+        .replace("Тоқаев Қ.К.: Рахмет.", "Токаев К.К.: Спасибо.")
+    paragraphs = text.split("\n\n")
+    assert attribute_passages(paragraphs, "ru")[2:] == [["К.К. Токаев"], ["Ж. Туякбай"], ["К.К. Токаев"]]
+
+
+def test_a_russian_report_quoting_one_kazakh_sentence_stays_russian_and_keeps_its_speaker():
+    text = ("Павлодар, 10 февраля 2021 года. Состоялось заседание Совета матерей (Аналар кеңесі) областной "
+            "Ассамблеи народа Казахстана. Председатель совета Г.Сәрсенова рассказала о планах на год.\n\n"
+            "«Аналар кеңесі – бұл біздің ортақ үйіміз», – подчеркнула Г.Сәрсенова. Она отметила, что в этом "
+            "году совет проведет акцию «Мейірім».\n\nПо итогам заседания была принята резолюция.")
+    x = extract(text, text.split("\n\n"))
+    assert x.language == "ru"
+    assert x.speakers == ["Г. Сәрсенова"]
+    assert x.passage_speakers[1] == ["Г. Сәрсенова"]
+
+
+def test_each_half_of_a_bilingual_text_finds_its_speaker_in_its_own_language():
+    kk = ("2020 жылғы 1 наурызда Қазақстан халқы Ассамблеясы Алғыс айту күніне арналған республикалық акцияны "
+          "бастады. Акцияның мақсаты – халықтың бірлігін нығайту. «Алғыс айту – адамгершіліктің белгісі», – деді "
+          "Қ.Тоқаев.")
+    ru = ("1 марта 2020 года Ассамблея народа Казахстана начала республиканскую акцию ко Дню благодарности. Цель "
+          "акции – укрепление единства народа. «Благодарность – признак человечности», – сказал К.Токаев.")
+    for paragraphs in ([kk, ru], [ru, kk]):
+        assert attribute_passages(paragraphs, "kk") == [["К.К. Токаев"], ["К.К. Токаев"]]
+        assert attribute_passages(paragraphs, "ru") == [["К.К. Токаев"], ["К.К. Токаев"]]

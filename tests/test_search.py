@@ -233,6 +233,9 @@ def test_a_typed_name_matches_whole_name_parts_in_any_case_form(tmp_path):
         assert found("person:Ким") == {"n2"}  # not Г. Кимова
         assert found("speaker:Жумабекова") == found("speaker: Жумабеков") == {"n3"}  # a case form; a space
         assert found("person:Тоқаев") == {"n0"}  # the Kazakh spelling of К.К. Токаев
+        # as a Kazakh text writes him: Kazakh initials are the Russian letters
+        assert found('person:"Қ. Тоқаев"') == found('person:"Қ.К. Тоқаев"') == {"n0"}
+        assert found('person:"Қ. Ли"') == set()  # another initial stays another person
         assert found('speaker:"А. Ли"') == {"n0"}
         assert "укажите значение" in svc.search(SearchRequest("заседание speaker:")).error
         assert "укажите значение" in svc.quotes(SearchRequest("заседание speaker:")).error
@@ -527,6 +530,37 @@ def test_a_russian_spelled_surname_finds_the_kazakh_spelling(tmp_path):
         assert set(ids(res)) == {"ru", "kk"}
         kk = next(h for h in res.hits if h.doc_id == "kk")
         assert "<mark>Тоқаевтың</mark>" in kk.snippet_html  # highlighted in the Kazakh text too
+    finally:
+        svc.close()
+
+
+def test_a_kazakh_attribution_is_left_out_of_the_citation():
+    from index.citation import quoted_words
+
+    # «– деді Қ. Тоқаев» names К.К. Токаев as «– сказал К. Токаев» does: the citation gave him twice
+    for who in ("– деді Қ. Тоқаев.", "– деді Қасым-Жомарт Тоқаев.", "– сказал К. Токаев."):
+        assert quoted_words(f"«Бірлік – біздің басты байлығымыз», {who}", ["К.К. Токаев"]) == \
+            "Бірлік – біздің басты байлығымыз"
+    assert quoted_words("«Бірлік – байлығымыз», – деді Қ. Тоқаев.", ["Ж. Тұяқбай"]).startswith("«")
+
+
+def test_kazakh_typed_on_a_russian_keyboard_is_offered_the_kazakh_spelling(tmp_path):
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("cp1251", "Жиын", ["Казакстан халкының бірлігі нығайды."], language="kk"))
+        for i in range(3):
+            writer.add(make_record(f"kk{i}", "Жиын", [f"Қазақстан халқының бірлігі нығайды {i}."], language="kk"))
+        writer.add(make_record("ru", "Сессия", ["Ассамблея народа Казахстана провела сессию."]))
+    svc = SearchService(tmp_path)
+    try:
+        # the look-alike spelling finds the one cp1251 file: the Kazakh one finds the rest
+        res = svc.search(SearchRequest("казакстан"))
+        assert ids(res) == ["cp1251"] and res.suggestion == "қазақстан"
+        assert svc.search(SearchRequest("халкының")).suggestion == "халқының"
+        # half Kazakh: the Kazakh word, not the Russian Казахстан
+        assert svc.search(SearchRequest("Казақстан")).suggestion == "Қазақстан"
+        assert svc.search(SearchRequest("Қазақстан")).suggestion is None  # the better spelling already
     finally:
         svc.close()
 

@@ -865,6 +865,16 @@ def test_a_download_says_the_encoding_the_file_is_in(tmp_path, name, data, chars
     assert "Семья является первой школой уважения" in resp.get_data().decode(charset)
 
 
+def test_a_kazakh_code_page_download_says_its_charset(tmp_path):
+    # a kz1048 file went out as bare text/plain: a client guessing windows-1251 showed «оќулары ґтті»
+    text = ("Семейде Абай оқулары өтті\n\nСемей, 2022 жылғы 10 тамызда облыстық Ассамблея «Абай оқулары» "
+            "байқауын өткізді. Байқауға әр ұлттың өкілдері қатысып, ұлы ақынның өлеңдерін жатқа оқыды.\n")
+    client, ids, _ = _downloads(tmp_path, {"abai.txt": text.encode("kz1048")})
+    resp = client.get(f"/doc/{ids['abai.txt']}/file")
+    assert resp.status_code == 200 and resp.mimetype_params == {"charset": "KZ-1048"}
+    assert "Абай оқулары өтті" in resp.get_data().decode("KZ-1048")
+
+
 def test_a_download_named_in_cyrillic_has_a_latin_ascii_name_too(tmp_path):
     # the ASCII `filename=` dropped every Cyrillic letter: «  .txt», which curl -OJ saved under
     names = ["Протокол заседания Ассамблеи.txt", "Қазақстан халқы Ассамблеясы.txt", "ОТЧЕТ Щучинск.txt", "报告.txt"]

@@ -47,10 +47,28 @@ _DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2}|" + "|".join(sorted(RO
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])")
 # «26» мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start back to the quote
 _RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
-# 2026 жылғы 26 қарашада, 2026 ж. 26 қараша; the month takes Kazakh case endings
-_KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|ы)?|ж\.)\s+«?(\d{1,2})»?\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*", re.IGNORECASE)
+# Kazakh months as archives write them too: typed on a Russian keyboard (a cp1251 file: қазан as
+# казан, сәуір as сэуир or сауiр) and in the 2021 Latin alphabet (säuır)
+_KK_LOOKALIKES = {"ә": "аэ", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "иi"}
+_KK_LATIN_MONTHS = {"qañtar": 1, "aqpan": 2, "nauryz": 3, "säuır": 4, "säuir": 4, "mamyr": 5, "mausym": 6,
+                    "şılde": 7, "şilde": 7, "tamyz": 8, "qyrküiek": 9, "qazan": 10, "qaraşa": 11, "jeltoqsan": 12}
+
+
+def _spellings(word: str) -> list[str]:
+    out = [""]
+    for ch in word:
+        out = [o + c for o in out for c in ch + _KK_LOOKALIKES.get(ch, "")]
+    return out
+
+
+_KK_MONTH_SPELLINGS = {**{v: n for m, n in KK_MONTHS.items() for v in _spellings(m)}, **_KK_LATIN_MONTHS}
+_KK_MONTH = "(" + "|".join(sorted(_KK_MONTH_SPELLINGS, key=len, reverse=True)) + r")[^\W\d_]*"
+# 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылдың 26 қарашасында, 2026 jylğy 26 qaraşada; the
+# month takes Kazakh case endings; or the month first: 2026 жылғы қарашаның 26-сы
+_KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|гы|ы|дың|дын)?|ж\.|jyl(?:ğy|g'y|gy|y|dyñ)?|j\.)\s+(?:«?(\d{1,2})»?\s+"
+                 + _KK_MONTH + r"|" + _KK_MONTH + r"\s+(\d{1,2})-[^\W\d_]+)", re.IGNORECASE)
 # 26 қараша 2026 жыл
-_KK_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(KK_MONTHS) + r")[а-яәғқңөұүһі]*\s+((?:19|20)\d\d)", re.IGNORECASE)
+_KK_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s+" + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
 _EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
              + r")\.?)")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -106,14 +124,15 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     low = text.lower()
     # month names found by plain search first: the month-name patterns are costly to run in
     # vain over every character of a text in another language
-    has_kk = any(month in low for month in KK_MONTHS)
+    has_kk = any(month in low for month in _KK_MONTH_SPELLINGS)
     has_en = any(month in low for month in _EN_MONTH_WORDS)
     for m in _RU.finditer(text):
         found.append((_ru_start(text, m.start()), _make(int(m.group(3)), RU_MONTHS[m.group(2).lower()], int(m.group(1)))))
     for m in _KK.finditer(text) if has_kk else ():
-        found.append((m.start(), _make(int(m.group(1)), KK_MONTHS[m.group(3).lower()], int(m.group(2)))))
+        month, day = (m.group(3), m.group(2)) if m.group(2) else (m.group(4), m.group(5))
+        found.append((m.start(), _make(int(m.group(1)), _KK_MONTH_SPELLINGS[month.lower()], int(day))))
     for m in _KK_DAY_FIRST.finditer(text) if has_kk else ():
-        found.append((m.start(), _make(int(m.group(3)), KK_MONTHS[m.group(2).lower()], int(m.group(1)))))
+        found.append((m.start(), _make(int(m.group(3)), _KK_MONTH_SPELLINGS[m.group(2).lower()], int(m.group(1)))))
     for m in _EN.finditer(text) if has_en else ():
         found.append((m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
     for m in _DAY_YEAR.finditer(text):

@@ -1,27 +1,106 @@
-"""Document language: ru, kk or en."""
+"""Document language: ru, kk or en; and which sentences of a text are Kazakh.
+
+A document is Kazakh when Kazakh letters and words are frequent and its Kazakh sentences outweigh
+its Russian ones: a Russian report quoting one Kazakh sentence stays Russian. Speaker cues are
+read per sentence (`kazakh_sentences`), so both halves of a bilingual text find their speakers.
+"""
 from __future__ import annotations
 
 import re
 
+from ._text import Token
+
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_KK_LOWER = "әғқңөұүһі"
 KAZAKH_WORDS = {"және", "мен", "бұл", "үшін", "деп", "бар", "жоқ", "болып", "туралы", "бойынша", "қазақстан", "халқы", "жылы", "жылғы"}
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
+_KK_SHARE = 0.15  # Kazakh-letter words (stop words count twice) per Cyrillic word that make text Kazakh
+_KK_SENTENCE_SHARE = 0.3  # Kazakh words per lowercase word that make a sentence Kazakh
+_SENTENCE_WORDS = KAZAKH_WORDS | {"деді", "айтты"}  # «…», – деді Қ.Тоқаев: its only lowercase word
+_QUOTED = re.compile(r"«[^«»]*»")
+_LATIN_I = re.compile(r"(?<=[а-яёА-ЯЁ])i|i(?=[а-яё])")
+# Kazakh in Latin letters: the 2021 alphabet (ä ğ ñ ö ü ū ı ş) and the 2017 one (apostrophes: a' g' n')
+_KK_LATIN_LETTERS = set("äğñöüūış")
+_KK_LATIN_WORDS = {"jäne", "jane", "üşın", "üşin", "u'shin", "dedı", "dedi", "dep", "turaly", "boiynşa", "boi'ynsha",
+                   "jyly", "jylğy", "jylg'y", "halqy", "qazaqstan", "bul", "osy", "arqyly", "arasyndağy"}
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_KK_LATIN_MARKS = re.compile(r"[äñı]|q(?!u)|[agnouy]'[a-z]")
+
+
+def _latin_kazakh(sample: str) -> bool:
+    """Latin-letter Kazakh: Kazakh's own letters (ä ñ ı, a q with no u after it, the 2017
+    apostrophes) frequent and at least one of its common words; English, Turkish or Uzbek lack
+    the one or the other."""
+    words = _LATIN_WORD.findall(sample)
+    stop = sum(1 for w in words if w in _KK_LATIN_WORDS)
+    if not stop:
+        return False
+    marked = sum(1 for w in words if _KK_LATIN_MARKS.search(w))
+    return (marked + 2 * stop) / len(words) > _KK_SHARE
 
 
 def detect_language(text: str) -> str:
-    """'kk' when Kazakh letters and words are frequent, 'en' for mostly Latin text, else 'ru'."""
-    sample = text[:20000].lower()
+    """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'en' for
+    other mostly Latin text, else 'ru'."""
+    # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
+    sample = _LATIN_I.sub("і", text[:20000]).lower()
     words = _WORD.findall(sample)
     if not words:
         return "ru"
     cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
-    latin = sum(1 for w in words if w[0].isascii())
+    latin = sum(1 for w in words if w[0].isascii() or w[0] in _KK_LATIN_LETTERS)
     if latin > cyr:
-        return "en"
+        return "kk" if _latin_kazakh(sample) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
-    has_kazakh = any(letter in sample for letter in "әғқңөұүһі")
-    kk_letter_words = sum(1 for w in words if not KAZAKH_LETTERS.isdisjoint(w)) if has_kazakh else 0
-    kk_stop = sum(1 for w in words if w in KAZAKH_WORDS)
-    if (kk_letter_words + 2 * kk_stop) / max(cyr, 1) > 0.15:
-        return "kk"
-    return "ru"
+    if not has_kazakh_letters(sample):
+        return "ru"
+    if _kazakh_score(words) / max(cyr, 1) <= _KK_SHARE:
+        return "ru"
+    # by majority: the words of Kazakh sentences against those of the others
+    kk = other = 0
+    for sentence in _SENTENCE_END.split(sample):
+        ws = _WORD.findall(sentence)
+        if _kazakh_sentence(_WORD.findall(_QUOTED.sub(" ", sentence)), ws):
+            kk += len(ws)
+        else:
+            other += len(ws)
+    return "kk" if kk >= other else "ru"
+
+
+def has_kazakh_letters(text: str) -> bool:
+    """Whether `text` has a lowercase Kazakh letter: most texts have none, and need no sentence looked at."""
+    return any(letter in text for letter in _KK_LOWER)
+
+
+def kazakh_sentences(tokens: list[Token], sids: list[int]) -> set[int]:
+    """The ids of the sentences written in Kazakh (sids: each token's sentence id)."""
+    words: dict[int, list[str]] = {}
+    outside: dict[int, list[str]] = {}  # the words outside «…»
+    depth = 0
+    for t, sid in zip(tokens, sids):
+        if t.text == "«":
+            depth += 1
+        elif t.text == "»":
+            depth = max(0, depth - 1)
+        elif t.is_word:
+            words.setdefault(sid, []).append(t.text)
+            if not depth:
+                outside.setdefault(sid, []).append(t.text)
+    return {sid for sid, ws in words.items() if _kazakh_sentence(outside.get(sid, []), ws)}
+
+
+def _kazakh_score(lower_words: list[str]) -> int:
+    return sum(1 for w in lower_words if not KAZAKH_LETTERS.isdisjoint(w)) + \
+        2 * sum(1 for w in lower_words if w in KAZAKH_WORDS)
+
+
+def _kazakh_sentence(outside: list[str], words: list[str]) -> bool:
+    """Kazakh words are frequent among the sentence's lowercase words outside quotation marks (all
+    of them when it is one quote): a Kazakh name or an event's Kazakh title in a Russian sentence
+    («– подчеркнула Г.Сәрсенова», «на форуме «Отбасы – ұлт тірегі»») do not make it Kazakh."""
+    common = [w.lower() for w in outside if not w[:1].isupper()] or [w.lower() for w in words if not w[:1].isupper()]
+    if not common:
+        return False
+    kazakh = sum(1 for w in common if w in _SENTENCE_WORDS or not KAZAKH_LETTERS.isdisjoint(w))
+    return kazakh / len(common) >= _KK_SENTENCE_SHARE

@@ -19,7 +19,7 @@ from datetime import date
 from ._text import (Token, capitalized, is_dictionary, is_initial, noun_cases, parses, text_sentence_ids,
                     tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
-from .language import detect_language
+from .language import detect_language, has_kazakh_letters, kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 
 
@@ -102,10 +102,26 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     if language == "en":
         cands = _english(tokens, sids, in_alias)
     elif language == "kk":
-        cands = _kazakh(tokens)
+        cands = _kazakh(tokens, sids)
     else:
-        cands = _russian(tokens, sids, in_alias, caps)
+        cands = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps))
     return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps)
+
+
+def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
+    """A Russian text's Kazakh sentences get the Kazakh rules: «… Ассамблеясы Алғыс айту …» is no
+    full name, «Қ.Тоқаевтың» is Тоқаев."""
+    if not has_kazakh_letters(text):
+        return cands
+    kazakh = kazakh_sentences(tokens, sids)
+    if not kazakh:
+        return cands
+    kept = [c for c in cands if sids[c.i] not in kazakh]
+    return sorted(kept + [c for c in _kazakh(tokens, sids) if sids[c.i] in kazakh], key=_cand_start)
+
+
+def _cand_start(c: _Cand) -> int:
+    return c.i
 
 
 # ---------------------------------------------------------------- Russian
@@ -169,6 +185,12 @@ def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return "".join(ch + "." for ch in letters), k
 
 
+def _opens_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
+    """Token i opens a sentence and the initials ending before token k close it with a colon: a
+    transcript's speaker label, whatever the surname's ending («Туякбай Ж.:», «Тоқаев Қ.К.:»)."""
+    return k < len(tokens) and tokens[k].text == ":" and (i == 0 or sids[i - 1] != sids[i])
+
+
 def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: list[int]) -> list[_Cand]:
     n = len(tokens)
     used = [False] * n
@@ -188,10 +210,11 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                         used[x] = True
                     nxt = k + 1
                     continue
-            # reversed: Назарбаев Н.А.
+            # reversed: Назарбаев Н.А.; any surname in a transcript's label «Туякбай Ж.: …»
             if i > 0 and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
                     and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or looks_like_surname(tokens[i - 1].text)
-                                                                       or _fold(tokens[i - 1].text) in SHORT_SURNAMES) \
+                                                                       or _fold(tokens[i - 1].text) in SHORT_SURNAMES
+                                                                       or _opens_label(tokens, sids, i - 1, k)) \
                     and _surname_ok(tokens[i - 1], False) and not _surname_next(tokens, i - 1, k):
                 cands.append(_Cand(i - 1, k, "initials", inits, i - 1, _surname_readings(tokens[i - 1].text)))
                 for x in range(i - 1, k):
@@ -364,7 +387,7 @@ def _kk_strip(word: str) -> tuple[str, bool]:
     return word, False
 
 
-def _kazakh(tokens: list[Token]) -> list[_Cand]:
+def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
     n = len(tokens)
     cands: list[_Cand] = []
     i = 0
@@ -377,6 +400,15 @@ def _kazakh(tokens: list[Token]) -> list[_Cand]:
                 c = _Cand(i, k + 1, "initials", inits, k, (Reading(stem, None, frozenset({"gent"}) if inflected else NOM),))
                 cands.append(c)
                 i = k + 1
+                continue
+            # reversed, as transcripts label their turns: «Тоқаев Қ.К.: …», «Тұяқбай Ж.: …»
+            before = tokens[i - 1] if i > 0 else None
+            if before is not None and before.is_word and before.is_cap and len(before.text) > 1 \
+                    and tokens[i].start - before.end == 1 and (not cands or cands[-1].j < i) \
+                    and (_opens_label(tokens, sids, i - 1, k)
+                         or inits.count(".") >= 2 and looks_like_surname(before.text)):
+                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, (Reading(before.text, None, NOM),)))
+                i = k
                 continue
         i += 1
     return cands

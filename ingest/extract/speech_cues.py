@@ -9,6 +9,7 @@ from .persons import Mention
 from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_GENITIVE,
                            KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
+from .language import has_kazakh_letters, kazakh_sentences
 from .transcripts import Label, transcript_labels
 
 
@@ -29,52 +30,97 @@ def _cue_index(spoken: tuple[Mention, int]) -> int:
 
 
 def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str) -> list[tuple[Mention, int]]:
-    """(mention, token index of the speech verb) for every mention a speech verb makes a speaker."""
+    """(mention, token index of the speech verb) for every mention a speech verb makes a speaker.
+    Each sentence is read in its own language too: the Russian half of a Kazakh text says
+    «– сказал», a Kazakh quote in a Russian report «– деді»."""
     sids = text_sentence_ids(text)  # tokens are the text's own
     starts = {m.first_token: m for m in mentions}
+    if language == "en":
+        return _en_cued(text, tokens, sids, mentions, starts)
+    bilingual = language == "kk" or has_kazakh_letters(text)
+    kazakh = kazakh_sentences(tokens, sids) if bilingual else set()
+    if language == "kk":
+        out = _kk_title_author(text, tokens, mentions) + _kk_cued(tokens, sids, starts, None)
+        russian = {sid for sid in set(sids) if sid not in kazakh}
+        extra = _ru_cued(text, tokens, sids, mentions, starts, russian) if russian else []
+    else:
+        out = _ru_cued(text, tokens, sids, mentions, starts, None)
+        extra = _kk_cued(tokens, sids, starts, kazakh) if kazakh else []
+    if not extra:
+        return out
+    return _merged(out, extra)
+
+
+def _merged(out: list[tuple[Mention, int]], extra: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """Both lists in the text's order, a cue already found once not twice."""
+    seen = {(id(m), k) for m, k in out}
+    return sorted(out + [x for x in extra if (id(x[0]), x[1]) not in seen], key=_cue_index)
+
+
+# деді, деп in Cyrillic and in the Latin alphabets (2021: dedı; 2017: dedi)
+_KK_SAID = ("деді", "деп", "dedı", "dedi", "dep")
+_KK_SAID_BEFORE_NAME = ("деді", "өтті", "айтты", "dedı", "dedi")
+
+
+def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: set[int] | None) -> list[tuple[Mention, int]]:
+    """Kazakh cues («…», – деді Ә.Сейітқали; … деп атап өтті), in the sentences `only` (None: all)."""
+    out: list[tuple[Mention, int]] = []
+    by_sent: dict[int, list[int]] = {}
+    for k, t in enumerate(tokens):
+        if only is None or sids[k] in only:
+            by_sent.setdefault(sids[k], []).append(k)
+    for sid, ks in by_sent.items():
+        words = [tokens[k].text.lower() for k in ks if tokens[k].is_word]
+        if not any(w in KK_SPEECH for w in words[-4:]) and not any(w in _KK_SAID for w in words):
+            continue
+        ms = [starts[k] for k in ks if k in starts and starts[k].nominative]
+        if ms:
+            # "– деді Ә.Сейітқали": the name after деді; otherwise the first name (the subject)
+            after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in _KK_SAID_BEFORE_NAME]
+            out.append((after[0] if after else ms[0], ks[-1]))
+    return out
+
+
+def _en_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
+             starts: dict[int, Mention]) -> list[tuple[Mention, int]]:
+    """English cues: Sadykov said; «…», said Sadykov."""
     ends = {m.last_token: m for m in mentions}
     out: list[tuple[Mention, int]] = []
     n = len(tokens)
-    if language == "kk":
-        out.extend(_kk_title_author(text, tokens, mentions))
-        by_sent: dict[int, list[int]] = {}
-        for k, t in enumerate(tokens):
-            by_sent.setdefault(sids[k], []).append(k)
-        for sid, ks in by_sent.items():
-            words = [tokens[k].text.lower() for k in ks if tokens[k].is_word]
-            if not any(w in KK_SPEECH for w in words[-4:]) and not any(w in ("деді", "деп") for w in words):
-                continue
-            ms = [starts[k] for k in ks if k in starts and starts[k].nominative]
-            if ms:
-                # "– деді Ә.Сейітқали": the name after деді; otherwise the first name (the subject)
-                after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in ("деді", "өтті", "айтты")]
-                out.append((after[0] if after else ms[0], ks[-1]))
-        return out
-    if language == "en":
-        out.extend(_en_title_author(text, tokens, sids, starts))
-        for k, t in enumerate(tokens):
-            if t.text.lower() not in EN_SPEECH:
-                continue
-            # name before (Sadykov said; Dana Bekova, a student..., said) or after (said Sadykov)
-            cand = None
-            j = k - 1
-            if j >= 0 and j + 1 in ends:
-                cand = ends[j + 1]
-            else:
-                m = max((m for m in mentions if m.last_token <= k and sids[m.first_token] == sids[k]), key=lambda m: m.first_token, default=None)
-                if m is not None and m.last_token < n and tokens[m.last_token].text == "," and tokens[k - 1].text == ",":
-                    cand = m
-            if cand is None:
-                # "said Sadykov", "said President Kassym-Jomart Tokayev": capitalized titles between
-                i = k + 1
-                while i not in starts and i < min(n, k + 4) and tokens[i].is_cap and sids[i] == sids[k]:
-                    i += 1
-                cand = starts.get(i)
-            if cand is not None:
-                out.append((cand, k))
-        return out
+    out.extend(_en_title_author(text, tokens, sids, starts))
+    for k, t in enumerate(tokens):
+        if t.text.lower() not in EN_SPEECH:
+            continue
+        # name before (Sadykov said; Dana Bekova, a student..., said) or after (said Sadykov)
+        cand = None
+        j = k - 1
+        if j >= 0 and j + 1 in ends:
+            cand = ends[j + 1]
+        else:
+            m = max((m for m in mentions if m.last_token <= k and sids[m.first_token] == sids[k]), key=lambda m: m.first_token, default=None)
+            if m is not None and m.last_token < n and tokens[m.last_token].text == "," and tokens[k - 1].text == ",":
+                cand = m
+        if cand is None:
+            # "said Sadykov", "said President Kassym-Jomart Tokayev": capitalized titles between
+            i = k + 1
+            while i not in starts and i < min(n, k + 4) and tokens[i].is_cap and sids[i] == sids[k]:
+                i += 1
+            cand = starts.get(i)
+        if cand is not None:
+            out.append((cand, k))
+    return out
+
+
+def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], starts: dict[int, Mention],
+             only: set[int] | None) -> list[tuple[Mention, int]]:
+    """Russian cues (speech verbs, gerunds and nouns, «По словам»), in the sentences `only` (None: all)."""
+    ends = {m.last_token: m for m in mentions}
+    out: list[tuple[Mention, int]] = []
+    n = len(tokens)
     for k, t in enumerate(tokens):
         if not (t.is_word and speech_cue(t.text)):  # one cached call skips most words
+            continue
+        if only is not None and sids[k] not in only:
             continue
         low = t.text.lower()
         gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)
