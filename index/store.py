@@ -13,7 +13,7 @@ from pathlib import Path
 
 import whoosh.index
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import LockError
+from whoosh.index import TOC, LockError
 from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError,
@@ -24,6 +24,7 @@ from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
 from index.writers import ParallelWriter, segment_writer
 
+INDEX_NAME = "MAIN"  # Whoosh's default: the files are _MAIN_<generation>.toc and MAIN_<segment>.seg
 VERSION_FILE = "assembly-search.json"
 SESSION_LOCK_FILE = "assembly-search.lock"
 # The folders ingests were run on: the web app serves a document's file from under one of them only.
@@ -88,7 +89,10 @@ def _texts(value) -> list[str]:
 
 
 def index_exists(index_dir: Path) -> bool:
-    return index_dir.is_dir() and whoosh.index.exists_in(str(index_dir))
+    """Whether the folder holds an index: a table of contents (_MAIN_<generation>.toc) is there.
+    Only its name is looked at: reading it here (whoosh.index.exists_in) would turn a cut-short
+    one into a raw unpickling error, before `reading` can call it damaged."""
+    return index_dir.is_dir() and TOC._latest_generation(FileStorage(str(index_dir)), INDEX_NAME) > -1
 
 
 def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = False) -> whoosh.index.Index:

@@ -1066,15 +1066,17 @@ def test_force_rebuilds_an_index_of_another_schema_version(archive, tmp_path):
     assert SearchService(index).search(SearchRequest("Дементьева")).total == 1
 
 
-def test_a_damaged_index_stops_ingest_with_one_sentence_and_force_rebuilds_it(archive, tmp_path):
+@pytest.mark.parametrize("part", ["segment", "toc"])
+def test_a_damaged_index_stops_ingest_with_one_sentence_and_force_rebuilds_it(archive, tmp_path, part):
     from tests.test_store import _damage
 
     index = tmp_path / "index"
     ingest(archive, index)
-    _damage(index)
-    run = _cli("ingest", str(archive), "--index", str(index))
-    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
-    assert "is damaged" in run.stderr and "--force" in run.stderr
+    _damage(index, part)
+    for command in (["ingest", str(archive)], ["search", "Дементьева"], ["stats"]):
+        run = _cli(*command, "--index", str(index))
+        assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+        assert "is damaged" in run.stderr and "--force" in run.stderr
     forced = _cli("ingest", str(archive), "--index", str(index), "--force")
     assert forced.returncode == 0 and "3 indexed" in forced.stdout, forced.stderr
     assert SearchService(index).search(SearchRequest("Дементьева")).total == 1

@@ -389,20 +389,26 @@ def test_parallel_writer_merges_segments_with_replaced_documents(tmp_path):
     assert [h.doc_id for h in svc.search(SearchRequest("волонтеры исправленный")).hits] == ["a1"]
 
 
-def _damage(index_dir) -> None:
-    """Cut the largest segment file short, as a full disk or a partial copy of the folder does."""
-    segment = max(index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
-    with open(segment, "r+b") as fh:
-        fh.truncate(segment.stat().st_size // 3)
+def _damage(index_dir, part: str = "segment", keep: float = 1 / 3) -> None:
+    """Cut the largest segment file (or the table of contents, part="toc") short to `keep` of its
+    size, as a full disk or a partial copy of the folder does."""
+    victim = max(index_dir.glob("*.seg" if part == "segment" else "_MAIN_*.toc"), key=lambda p: p.stat().st_size)
+    with open(victim, "r+b") as fh:
+        fh.truncate(int(victim.stat().st_size * keep))
 
 
-def test_a_damaged_index_says_so_and_a_forced_rebuild_starts_over(tmp_path):
+# a cut-short table of contents (_MAIN_1.toc) gave raw tracebacks of several kinds, by its length
+DAMAGES = [("segment", 1 / 3), ("toc", 0), ("toc", 0.01), ("toc", 1 / 3), ("toc", 0.9)]
+
+
+@pytest.mark.parametrize("part,keep", DAMAGES)
+def test_a_damaged_index_says_so_and_a_forced_rebuild_starts_over(tmp_path, part, keep):
     from index.errors import IndexDamagedError
 
     with IndexWriter(tmp_path) as w:
         for record in CORPUS:
             w.add(record)
-    _damage(tmp_path)
+    _damage(tmp_path, part, keep)
     res = SearchService(tmp_path).search(SearchRequest("Ассамблея"))
     assert res.error and "повреждён" in res.error and "--force" in res.error  # the reader's message
     with pytest.raises(IndexDamagedError, match="is damaged.*--force"):
