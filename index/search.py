@@ -41,7 +41,8 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, KIND_DOC, KIND_PASSAGE
-from index.store import date_number, date_of_number, ingested_roots, linked_targets, open_index, reading, stored_keywords
+from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
+                         stored_keywords)
 
 __all__ = [
     "SearchService", "SearchRequest", "SearchResult", "Hit", "FacetCount", "QuoteHit", "QuoteResult",
@@ -260,7 +261,7 @@ class SearchService:
     def __init__(self, index_dir: str | Path) -> None:
         self.index_dir = Path(index_dir)
         self._lock = threading.RLock()
-        self._ix = None
+        self._identity = None  # index_identity of the generation the searcher shows
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
@@ -269,30 +270,34 @@ class SearchService:
 
     # -- generations ---------------------------------------------------
     def _current(self):
-        """The live searcher and its facet tables, refreshed when a commit landed."""
-        if self._ix is None:
-            self._ix = open_index(self.index_dir)
+        """The live searcher and its facet tables, refreshed when the folder's index changed."""
         now = time.monotonic()
         if self._searcher is None:
             self._open_generation()
             self._checked = now
         elif now - self._checked >= REFRESH_SECONDS:
             self._checked = now
-            if not self._searcher.up_to_date():
+            if index_identity(self.index_dir) != self._identity:
+                # A commit landed, or the folder was rebuilt or restored from a backup (Whoosh's
+                # up_to_date() compares generation numbers only, and a rebuild starts at 1 again).
                 # A whole new searcher, not Searcher.refresh(): refresh reuses the readers of
                 # unchanged segments together with their old deletion sets, so a document
-                # replaced in a later commit would show up twice.
-                self._searcher.close()
+                # replaced in a later commit would show up twice. Closing the old one lets go of
+                # the files a rebuild deleted.
+                self.close()
                 self._open_generation()
         return self._searcher, self._tables
 
     def _open_generation(self) -> None:
         self._searcher = None  # until the whole generation opened: a damaged one is tried again
+        identity = index_identity(self.index_dir)  # before opening: a commit in between is seen next time
+        ix = open_index(self.index_dir)  # again each time: a restored folder may hold another schema version
         with reading(self.index_dir):
-            searcher = self._ix.searcher(weighting=scoring.BM25F())
+            searcher = ix.searcher(weighting=scoring.BM25F())
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
         self._searcher, self._postings, self._tables = searcher, postings, tables
+        self._identity = identity
         self._length_priors = {}
 
     def _length_prior(self, kind: str) -> np.ndarray:

@@ -5,6 +5,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import whoosh.index
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC, LockError
+from whoosh.index import LockError
 from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError,
@@ -24,7 +25,8 @@ from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
 from index.writers import ParallelWriter, segment_writer
 
-INDEX_NAME = "MAIN"  # Whoosh's default: the files are _MAIN_<generation>.toc and MAIN_<segment>.seg
+# Whoosh's table of contents, one per commit (its default index name, MAIN): it lists the segments
+_TOC_NAME = re.compile(r"^_MAIN_(\d+)\.toc$")
 VERSION_FILE = "assembly-search.json"
 SESSION_LOCK_FILE = "assembly-search.lock"
 # The folders ingests were run on: the web app serves a document's file from under one of them only.
@@ -88,11 +90,35 @@ def _texts(value) -> list[str]:
     return sorted(v for v in value if isinstance(v, str)) if isinstance(value, list) else []
 
 
+def _latest_toc(index_dir: Path) -> Path | None:
+    """The index's current table of contents (the _MAIN_<generation>.toc of the highest
+    generation), None when the folder holds none or cannot be listed."""
+    try:
+        generations = {int(m.group(1)): entry.name for entry in os.scandir(index_dir)
+                       if (m := _TOC_NAME.match(entry.name))}
+    except OSError:
+        return None
+    return index_dir / generations[max(generations)] if generations else None
+
+
 def index_exists(index_dir: Path) -> bool:
-    """Whether the folder holds an index: a table of contents (_MAIN_<generation>.toc) is there.
-    Only its name is looked at: reading it here (whoosh.index.exists_in) would turn a cut-short
-    one into a raw unpickling error, before `reading` can call it damaged."""
-    return index_dir.is_dir() and TOC._latest_generation(FileStorage(str(index_dir)), INDEX_NAME) > -1
+    """Whether the folder holds an index: a table of contents is there. Only its name is looked
+    at: reading it here (whoosh.index.exists_in) would turn a cut-short one into a raw unpickling
+    error, before `reading` can call it damaged."""
+    return _latest_toc(Path(index_dir)) is not None
+
+
+def index_identity(index_dir: str | Path) -> tuple | None:
+    """Which index the folder holds now, to compare with the one a reader opened: the current
+    table of contents' name and file (inode, size, times). A commit changes the name; a rebuild
+    from scratch or a restored backup can bring the same name back (generation 1 again), but
+    not the same file. None when there is no index."""
+    toc = _latest_toc(Path(index_dir))
+    try:
+        st = toc.stat() if toc else None
+    except OSError:
+        return None
+    return st and (toc.name, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = False) -> whoosh.index.Index:
