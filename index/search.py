@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import logging
 import re
 import threading
 import time
@@ -53,6 +54,7 @@ SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
+log = logging.getLogger(__name__)
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
                   "например speaker:Токаев.")
@@ -262,6 +264,7 @@ class SearchService:
         self.index_dir = Path(index_dir)
         self._lock = threading.RLock()
         self._identity = None  # index_identity of the generation the searcher shows
+        self._problem: str | None = None  # why the index could not be opened, as last logged
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
@@ -270,6 +273,25 @@ class SearchService:
 
     # -- generations ---------------------------------------------------
     def _current(self):
+        """The live searcher and its facet tables; an index that cannot be opened is said in the
+        log once (each time the reason changes), not at every request that meets it."""
+        try:
+            live = self._current_generation()
+        except IndexUnavailable as exc:
+            self._log_problem(str(exc))
+            raise
+        self._log_problem(None)
+        return live
+
+    def _log_problem(self, problem: str | None) -> None:
+        if problem != self._problem:
+            if problem:
+                log.warning("index unavailable: %s", problem)  # the operator's sentence, with the fix
+            else:
+                log.info("the index at %s opens again", self.index_dir)
+            self._problem = problem
+
+    def _current_generation(self):
         """The live searcher and its facet tables, refreshed when the folder's index changed."""
         now = time.monotonic()
         if self._searcher is None:
@@ -338,6 +360,14 @@ class SearchService:
             self._tables = None
             self._postings = None
             self._length_priors = {}
+
+    def health(self) -> dict:
+        """The index as a monitor checks it: {"documents", "generation"} (the commit the searcher
+        shows); IndexUnavailable when it cannot be opened."""
+        with self._lock:
+            _, tables = self._current()
+            generation = int(re.search(r"\d+", self._identity[0]).group()) if self._identity else None
+            return {"documents": int(tables.is_doc.sum()), "generation": generation}
 
     def doc_count(self) -> int:
         with self._lock:
