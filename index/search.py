@@ -258,10 +258,13 @@ def check_search_settings(index_dir: str | Path) -> None:
 
 
 class SearchService:
-    """Searches one index; picks up new commits without a restart."""
+    """Searches one index; picks up new commits without a restart. With `log_problems` (a
+    server), an index that cannot be opened is logged, once each time the reason changes; a
+    command says the error itself."""
 
-    def __init__(self, index_dir: str | Path) -> None:
+    def __init__(self, index_dir: str | Path, log_problems: bool = False) -> None:
         self.index_dir = Path(index_dir)
+        self.log_problems = log_problems
         self._lock = threading.RLock()
         self._identity = None  # index_identity of the generation the searcher shows
         self._problem: str | None = None  # why the index could not be opened, as last logged
@@ -284,7 +287,7 @@ class SearchService:
         return live
 
     def _log_problem(self, problem: str | None) -> None:
-        if problem != self._problem:
+        if problem != self._problem and self.log_problems:
             if problem:
                 log.warning("index unavailable: %s", problem)  # the operator's sentence, with the fix
             else:

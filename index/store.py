@@ -17,7 +17,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.query import Term
 
-from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError,
+from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, replace_whole, text_to_path
@@ -125,9 +125,16 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
     """Open the index in `index_dir`; with `create`, make it if absent; with `rebuild`, start empty.
 
     A missing index or one built with another schema version raises an IndexUnavailable
-    subclass whose message says which command fixes it.
+    subclass whose message says which command fixes it; one built by a newer program is
+    refused even with `rebuild` (IndexNewerError).
     """
     index_dir = Path(index_dir)
+    found = _read_version(index_dir)
+    if found is not None and found > SCHEMA_VERSION and index_exists(index_dir):  # not even with `rebuild`
+        raise IndexNewerError(
+            f"The index at {index_dir} was built by a newer assembly-search (schema {found}); upgrade the program "
+            f"or rebuild into another folder (--index) with this one."
+        )
     if rebuild or (create and not index_exists(index_dir)):
         index_dir.mkdir(parents=True, exist_ok=True)
         ix = whoosh.index.create_in(str(index_dir), build_schema())
@@ -139,7 +146,6 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         raise IndexMissingError(
             f"There is no index at {index_dir}; build one with: assembly-search ingest PATH --index {index_dir}"
         )
-    found = _read_version(index_dir)
     if found != SCHEMA_VERSION:
         raise IndexVersionError(
             f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} but this program "

@@ -100,7 +100,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     )
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"])
+    app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"], log_problems=True)
 
     from search_app import api, monitoring, views
 

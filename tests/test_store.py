@@ -7,6 +7,7 @@ import pytest
 
 from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
 from index.search import SearchRequest, SearchService
+from index.schema import SCHEMA_VERSION
 from index.store import VERSION_FILE, IndexWriter, load_inventory, open_index
 from tests.conftest import CORPUS
 
@@ -29,6 +30,36 @@ def test_schema_version_mismatch_names_the_rebuild_command(tmp_path):
     with IndexWriter(tmp_path, rebuild=True) as w:
         w.add(CORPUS[1])
     assert SearchService(tmp_path).doc_count() == 1
+
+
+def test_an_index_of_a_newer_program_is_refused_and_never_rebuilt_over(tmp_path):
+    # it was told to be rebuilt, and ingest --force silently downgraded it (the newer program
+    # then needed a second full rebuild)
+    import subprocess
+    import sys
+
+    from index.errors import IndexNewerError
+
+    with IndexWriter(tmp_path) as w:
+        w.add(CORPUS[0])
+    newer = json.dumps({"schema_version": SCHEMA_VERSION + 1})
+    (tmp_path / VERSION_FILE).write_text(newer)
+    for opening in (lambda: open_index(tmp_path), lambda: IndexWriter(tmp_path, rebuild_outdated=True),
+                    lambda: IndexWriter(tmp_path, rebuild=True), lambda: SearchService(tmp_path).doc_count()):
+        with pytest.raises(IndexNewerError) as err:
+            opening()
+        assert str(err.value) == (f"The index at {tmp_path} was built by a newer assembly-search (schema "
+                                  f"{SCHEMA_VERSION + 1}); upgrade the program or rebuild into another folder "
+                                  "(--index) with this one.")
+    archive = tmp_path.parent / (tmp_path.name + "-archive")
+    archive.mkdir()
+    (archive / "a.txt").write_text("Заседание Ассамблеи.\n", encoding="utf-8")
+    forced = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive),
+                             "--index", str(tmp_path), "--force"], capture_output=True, text=True)
+    assert forced.returncode == 1 and "built by a newer assembly-search" in forced.stderr, forced.stderr
+    assert (tmp_path / VERSION_FILE).read_text() == newer
+    (tmp_path / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}))
+    assert SearchService(tmp_path).doc_count() == 1  # nothing of it was touched
 
 
 def test_locked_index_waits_then_says_so(tmp_path):
