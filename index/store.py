@@ -32,6 +32,8 @@ SESSION_LOCK_FILE = "assembly-search.lock"
 # The folders ingests were run on: the web app serves a document's file from under one of them only.
 ROOTS_FILE = "ingested-roots.json"
 STORED_TEXT_FIELDS = ("title", "content", "ptext")
+# Refusals that only the folder's owner or permissions can lift: the advice names them.
+ACCESS_ERRORS = (errno.EACCES, errno.EPERM)
 # A rebuild holds only the folders it is given: name them all, or the others' documents are gone.
 REBUILD_HINT = ("assembly-search ingest FOLDER... --force --index {dir}, naming every folder of the archive "
                 "(the rebuilt index holds only the folders given)")
@@ -290,10 +292,23 @@ def _open_lock_file(index_dir: Path) -> int:
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         return os.open(index_dir / SESSION_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
+    except OSError as exc:  # the folder, or the lock file in it (another account's, after a restore)
+        if exc.errno in ACCESS_ERRORS:
+            raise IndexLocationError(f"The index folder {index_dir} cannot be written: {_refusal(exc, index_dir)}.") from None
         raise IndexLocationError(
             f"The index folder {index_dir} cannot be created or written ({exc.strerror or exc})."
         ) from None
+
+
+def _refusal(exc: OSError, index_dir: Path) -> str:
+    """What was refused, naming the path whose owner or permissions must change: a file that is
+    there (another account's), or the folder a new file could not be made in."""
+    path = Path(exc.filename) if exc.filename else index_dir
+    if not path.is_file():
+        path = path if path.is_dir() else path.parent
+    what = f"the file {path} cannot be written" if path.is_file() else f"no file can be created in {path}"
+    return (f"{what} ({exc.strerror}); give the account running assembly-search write access to {path} "
+            "(its owner or permissions)")
 
 
 class SessionLock:
@@ -462,6 +477,9 @@ class IndexWriter:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 problem = f"the disk holding the index at {self.index_dir} is full"
                 fix = "free some space and run the same command again"
+            elif exc.errno in ACCESS_ERRORS:  # running again alone cannot help
+                problem = f"writing the index at {self.index_dir} was refused: {_refusal(exc, self.index_dir)}"
+                fix = "once that is done, run the same command again"
             else:
                 problem = f"writing the index at {self.index_dir} failed ({exc.strerror or exc})"
                 fix = "run the same command again"

@@ -1204,6 +1204,38 @@ def test_a_start_path_inside_a_folder_that_cannot_be_entered_is_a_usage_error(as
     assert locked.stderr.strip() == f"assembly-search: cannot be reached: {folder / 'archive' / '2015'} (Permission denied)"
 
 
+def test_an_index_that_cannot_be_written_names_the_path_and_the_fix(as_another_user):
+    # "writing the index failed (Permission denied); run the same command again", which failed the
+    # same way; and a lock file of another account's blamed the folder, which could be written
+    from index.store import SESSION_LOCK_FILE
+
+    folder, run = as_another_user
+    archive, index = folder / "archive", folder / "index"
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    fix = "give the account running assembly-search write access to"
+    index.chmod(0o555)  # its files stay writable
+    try:
+        forced = run("ingest", str(archive), "--index", str(index), "--force")
+    finally:
+        index.chmod(0o755)
+    assert forced.returncode == 1 and "Traceback" not in forced.stderr, forced.stderr
+    assert f"no file can be created in {index} (Permission denied); {fix} {index} (its owner or permissions)" \
+        in forced.stderr
+    assert "run the same command again, once the problem below is fixed, to finish the batch" in forced.stdout
+    (index / SESSION_LOCK_FILE).chmod(0o444)  # as a restore under another account leaves it
+    try:
+        locked = run("ingest", str(archive), "--index", str(index))
+    finally:
+        (index / SESSION_LOCK_FILE).chmod(0o644)
+    lock = index / SESSION_LOCK_FILE
+    assert locked.returncode == 2 and locked.stderr.strip() == (
+        f"assembly-search: The index folder {index} cannot be written: the file {lock} cannot be written "
+        f"(Permission denied); {fix} {lock} (its owner or permissions).")
+    assert SearchService(index).doc_count() == 1  # nothing lost
+
+
 def test_a_start_path_that_is_neither_file_nor_folder_is_reported(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     summary = run_ingest([str(tmp_path / "pipe.txt"), os.devnull], IngestOptions(index_dir=tmp_path / "index", workers=1))
