@@ -175,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--proxies", type=proxies, default=_env_default("PROXIES", proxies, 0), metavar="N",
                     help="reverse proxies in front (nginx): trust the X-Forwarded-Host, -Proto, -Prefix and -For "
                          f"headers they set (default: ${ENV_PREFIX}PROXIES, else 0: none)")
+    sv.add_argument("--no-request-log", dest="request_log", action="store_false",
+                    help="do not log one line per request (method, path, status, milliseconds) to the console")
     sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies"})
     return parser
 
@@ -563,10 +565,12 @@ def cmd_serve(args) -> int:
     if Path(args.index).is_file():
         raise _UsageError(f"{args.index} is a file, not an index folder; give --index the folder ingest wrote.")
     check_search_settings(args.index)
-    app = create_app(args.index, proxies=args.proxies)
+    app = create_app(args.index, proxies=args.proxies, request_log=args.request_log)
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)
+    else:
+        _warn_unless_it_opens(app)
     try:  # bind first: a port that cannot be had is said in one line, before "Serving"
         # behind proxies the app reads their X-Forwarded-* headers (create_app), which waitress
         # would otherwise remove before the app sees them
@@ -586,6 +590,18 @@ def cmd_serve(args) -> int:
           "Ctrl+C stops.", flush=True)
     server.run()  # returns on Ctrl+C (waitress ends its threads)
     return 0
+
+
+def _warn_unless_it_opens(app) -> None:
+    """Open the index now (the first search is then quick too): one that cannot be opened is
+    logged at start, in the CLI's sentence (else a server answering only 503s looks healthy in
+    its console); the service logs it again only when the reason changes."""
+    from search_app import EXTENSION
+
+    try:
+        app.extensions[EXTENSION].health()
+    except IndexUnavailable:
+        pass  # the service logged it
 
 
 # Our own packages log what an operator needs (an index that cannot be opened, a request that

@@ -22,6 +22,14 @@ class IndexVersionError(IndexUnavailable):
     reader_message = "Индекс архива построен другой версией программы. " + _REBUILD
 
 
+class IndexNewerError(IndexUnavailable):
+    """The index was built by a newer version of the program: neither read nor rebuilt over
+    (a rebuild would downgrade it, and after the upgrade it would take a second one)."""
+
+    reader_message = ("Индекс архива построен более новой версией программы. Администратору: обновите "
+                      "assembly-search.")
+
+
 class IndexDamagedError(IndexUnavailable):
     """A file of the index cannot be read (truncated, overwritten); it has to be rebuilt."""
 

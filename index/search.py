@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import logging
 import re
 import threading
 import time
@@ -41,7 +42,8 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, KIND_DOC, KIND_PASSAGE
-from index.store import date_number, date_of_number, ingested_roots, linked_targets, open_index, reading, stored_keywords
+from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
+                         stored_keywords)
 
 __all__ = [
     "SearchService", "SearchRequest", "SearchResult", "Hit", "FacetCount", "QuoteHit", "QuoteResult",
@@ -52,6 +54,7 @@ SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
+log = logging.getLogger(__name__)
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
                   "например speaker:Токаев.")
@@ -289,12 +292,16 @@ def check_search_settings(index_dir: str | Path) -> None:
 
 
 class SearchService:
-    """Searches one index; picks up new commits without a restart."""
+    """Searches one index; picks up new commits without a restart. With `log_problems` (a
+    server), an index that cannot be opened is logged, once each time the reason changes; a
+    command says the error itself."""
 
-    def __init__(self, index_dir: str | Path) -> None:
+    def __init__(self, index_dir: str | Path, log_problems: bool = False) -> None:
         self.index_dir = Path(index_dir)
+        self.log_problems = log_problems
         self._lock = threading.RLock()
-        self._ix = None
+        self._identity = None  # index_identity of the generation the searcher shows
+        self._problem: str | None = None  # why the index could not be opened, as last logged
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
@@ -303,30 +310,53 @@ class SearchService:
 
     # -- generations ---------------------------------------------------
     def _current(self):
-        """The live searcher and its facet tables, refreshed when a commit landed."""
-        if self._ix is None:
-            self._ix = open_index(self.index_dir)
+        """The live searcher and its facet tables; an index that cannot be opened is said in the
+        log once (each time the reason changes), not at every request that meets it."""
+        try:
+            live = self._current_generation()
+        except IndexUnavailable as exc:
+            self._log_problem(str(exc))
+            raise
+        self._log_problem(None)
+        return live
+
+    def _log_problem(self, problem: str | None) -> None:
+        if problem != self._problem and self.log_problems:
+            if problem:
+                log.warning("index unavailable: %s", problem)  # the operator's sentence, with the fix
+            else:
+                log.info("the index at %s opens again", self.index_dir)
+            self._problem = problem
+
+    def _current_generation(self):
+        """The live searcher and its facet tables, refreshed when the folder's index changed."""
         now = time.monotonic()
         if self._searcher is None:
             self._open_generation()
             self._checked = now
         elif now - self._checked >= REFRESH_SECONDS:
             self._checked = now
-            if not self._searcher.up_to_date():
+            if index_identity(self.index_dir) != self._identity:
+                # A commit landed, or the folder was rebuilt or restored from a backup (Whoosh's
+                # up_to_date() compares generation numbers only, and a rebuild starts at 1 again).
                 # A whole new searcher, not Searcher.refresh(): refresh reuses the readers of
                 # unchanged segments together with their old deletion sets, so a document
-                # replaced in a later commit would show up twice.
-                self._searcher.close()
+                # replaced in a later commit would show up twice. Closing the old one lets go of
+                # the files a rebuild deleted.
+                self.close()
                 self._open_generation()
         return self._searcher, self._tables
 
     def _open_generation(self) -> None:
         self._searcher = None  # until the whole generation opened: a damaged one is tried again
+        identity = index_identity(self.index_dir)  # before opening: a commit in between is seen next time
+        ix = open_index(self.index_dir)  # again each time: a restored folder may hold another schema version
         with reading(self.index_dir):
-            searcher = self._ix.searcher(weighting=scoring.BM25F())
+            searcher = ix.searcher(weighting=scoring.BM25F())
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
         self._searcher, self._postings, self._tables = searcher, postings, tables
+        self._identity = identity
         self._length_priors = {}
 
     def _length_prior(self, kind: str) -> np.ndarray:
@@ -367,6 +397,14 @@ class SearchService:
             self._tables = None
             self._postings = None
             self._length_priors = {}
+
+    def health(self) -> dict:
+        """The index as a monitor checks it: {"documents", "generation"} (the commit the searcher
+        shows); IndexUnavailable when it cannot be opened."""
+        with self._lock:
+            _, tables = self._current()
+            generation = int(re.search(r"\d+", self._identity[0]).group()) if self._identity else None
+            return {"documents": int(tables.is_doc.sum()), "generation": generation}
 
     def doc_count(self) -> int:
         with self._lock:

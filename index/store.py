@@ -5,6 +5,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.query import Term
 
-from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError,
+from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, replace_whole, text_to_path
@@ -24,11 +25,15 @@ from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
 from index.writers import ParallelWriter, segment_writer
 
+# Whoosh's table of contents, one per commit (its default index name, MAIN): it lists the segments
+_TOC_NAME = re.compile(r"^_MAIN_(\d+)\.toc$")
 VERSION_FILE = "assembly-search.json"
 SESSION_LOCK_FILE = "assembly-search.lock"
 # The folders ingests were run on: the web app serves a document's file from under one of them only.
 ROOTS_FILE = "ingested-roots.json"
 STORED_TEXT_FIELDS = ("title", "content", "ptext")
+# Refusals that only the folder's owner or permissions can lift: the advice names them.
+ACCESS_ERRORS = (errno.EACCES, errno.EPERM)
 # A rebuild holds only the folders it is given: name them all, or the others' documents are gone.
 REBUILD_HINT = ("assembly-search ingest FOLDER... --force --index {dir}, naming every folder of the archive "
                 "(the rebuilt index holds only the folders given)")
@@ -87,17 +92,51 @@ def _texts(value) -> list[str]:
     return sorted(v for v in value if isinstance(v, str)) if isinstance(value, list) else []
 
 
+def _latest_toc(index_dir: Path) -> Path | None:
+    """The index's current table of contents (the _MAIN_<generation>.toc of the highest
+    generation), None when the folder holds none or cannot be listed."""
+    try:
+        generations = {int(m.group(1)): entry.name for entry in os.scandir(index_dir)
+                       if (m := _TOC_NAME.match(entry.name))}
+    except OSError:
+        return None
+    return index_dir / generations[max(generations)] if generations else None
+
+
 def index_exists(index_dir: Path) -> bool:
-    return index_dir.is_dir() and whoosh.index.exists_in(str(index_dir))
+    """Whether the folder holds an index: a table of contents is there. Only its name is looked
+    at: reading it here (whoosh.index.exists_in) would turn a cut-short one into a raw unpickling
+    error, before `reading` can call it damaged."""
+    return _latest_toc(Path(index_dir)) is not None
+
+
+def index_identity(index_dir: str | Path) -> tuple | None:
+    """Which index the folder holds now, to compare with the one a reader opened: the current
+    table of contents' name and file (inode, size, times). A commit changes the name; a rebuild
+    from scratch or a restored backup can bring the same name back (generation 1 again), but
+    not the same file. None when there is no index."""
+    toc = _latest_toc(Path(index_dir))
+    try:
+        st = toc.stat() if toc else None
+    except OSError:
+        return None
+    return st and (toc.name, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = False) -> whoosh.index.Index:
     """Open the index in `index_dir`; with `create`, make it if absent; with `rebuild`, start empty.
 
     A missing index or one built with another schema version raises an IndexUnavailable
-    subclass whose message says which command fixes it.
+    subclass whose message says which command fixes it; one built by a newer program is
+    refused even with `rebuild` (IndexNewerError).
     """
     index_dir = Path(index_dir)
+    found = _read_version(index_dir)
+    if found is not None and found > SCHEMA_VERSION and index_exists(index_dir):  # not even with `rebuild`
+        raise IndexNewerError(
+            f"The index at {index_dir} was built by a newer assembly-search (schema {found}); upgrade the program "
+            f"or rebuild into another folder (--index) with this one."
+        )
     if rebuild or (create and not index_exists(index_dir)):
         index_dir.mkdir(parents=True, exist_ok=True)
         ix = whoosh.index.create_in(str(index_dir), build_schema())
@@ -109,7 +148,6 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         raise IndexMissingError(
             f"There is no index at {index_dir}; build one with: assembly-search ingest PATH --index {index_dir}"
         )
-    found = _read_version(index_dir)
     if found != SCHEMA_VERSION:
         raise IndexVersionError(
             f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} but this program "
@@ -254,10 +292,23 @@ def _open_lock_file(index_dir: Path) -> int:
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         return os.open(index_dir / SESSION_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
+    except OSError as exc:  # the folder, or the lock file in it (another account's, after a restore)
+        if exc.errno in ACCESS_ERRORS:
+            raise IndexLocationError(f"The index folder {index_dir} cannot be written: {_refusal(exc, index_dir)}.") from None
         raise IndexLocationError(
             f"The index folder {index_dir} cannot be created or written ({exc.strerror or exc})."
         ) from None
+
+
+def _refusal(exc: OSError, index_dir: Path) -> str:
+    """What was refused, naming the path whose owner or permissions must change: a file that is
+    there (another account's), or the folder a new file could not be made in."""
+    path = Path(exc.filename) if exc.filename else index_dir
+    if not path.is_file():
+        path = path if path.is_dir() else path.parent
+    what = f"the file {path} cannot be written" if path.is_file() else f"no file can be created in {path}"
+    return (f"{what} ({exc.strerror}); give the account running assembly-search write access to {path} "
+            "(its owner or permissions)")
 
 
 class SessionLock:
@@ -426,6 +477,9 @@ class IndexWriter:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 problem = f"the disk holding the index at {self.index_dir} is full"
                 fix = "free some space and run the same command again"
+            elif exc.errno in ACCESS_ERRORS:  # running again alone cannot help
+                problem = f"writing the index at {self.index_dir} was refused: {_refusal(exc, self.index_dir)}"
+                fix = "once that is done, run the same command again"
             else:
                 problem = f"writing the index at {self.index_dir} failed ({exc.strerror or exc})"
                 fix = "run the same command again"

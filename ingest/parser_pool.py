@@ -61,7 +61,7 @@ def run_pool(tasks: list, workers: int, time_limit: float, size_limit: int, memo
                         task = source.pop()
                         try:
                             fut = pool.submit(process_file, task.path, task.root, task.content_hash,
-                                              time_limit, size_limit)
+                                              time_limit, size_limit, parser_memory)
                         except BrokenProcessPool:
                             source.append(task)  # never started
                             raise

@@ -101,7 +101,7 @@ class Summary:
                                                     ", ".join(parts))
         if stopped:
             line += ("\nThe files counted as indexed, updated or removed are committed; run the same command "
-                     "again to finish the batch.")
+                     "again" + (", once the problem below is fixed," if self.write_error else "") + " to finish the batch.")
         for label, by_reason in (("Failed", self.failed_by_reason), ("Skipped", self.skipped_by_reason)):
             if by_reason:
                 line += f"\n{label} by reason: " + ", ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + "."

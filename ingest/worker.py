@@ -15,11 +15,13 @@ import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.config import ENV_PREFIX
 from index.records import DocumentRecord
 from index.store import pre_analyze_record
 from ingest.build import build_record
 from ingest.parsers import file_format, parse_bytes, read_file
 from ingest.parsers.base import NotARegularFile, ParseError
+from ingest.progress import MB
 
 
 @dataclass
@@ -62,9 +64,21 @@ VANISHED = "The file was removed while the batch ran."
 NOT_A_FILE_NOW = "Not a regular file now (a pipe, device or socket put in its place while the batch ran)."
 
 
-def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int) -> Outcome:
+def _needs_more_memory(memory_limit: int) -> str:
+    """The limit in force, and where to raise it: the default is a share of the machine's memory,
+    which the person running the batch does not know."""
+    setting = f"--memory-limit or ${ENV_PREFIX}MEMORY_LIMIT_MB"
+    if memory_limit > 0:
+        return (f"The file needs more memory than the {memory_limit // MB} MB a parser process may use; "
+                f"a higher limit ({setting}, in MB) may let it through.")
+    return f"The file needs more memory than this machine could give the parser (no {setting} limit was set)."
+
+
+def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int,
+                 memory_limit: int = 0) -> Outcome:
     """The outcome of parsing the file at `path`, which held `content_hash` when the batch
-    planned ("": not known, the bytes read decide)."""
+    planned ("": not known, the bytes read decide). `memory_limit`: the bytes this parser process
+    may use (0: no limit set), for the message of a file that needs more."""
     out = Outcome(path, content_hash)
     try:
         if time_limit > 0:
@@ -97,8 +111,7 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
     except OSError as exc:
         out.reason, out.message = "unreadable", f"The file cannot be read ({exc.strerror or exc})."
     except MemoryError:
-        out.reason, out.message = "too_large", ("The file needs more memory than a parser process may use "
-                                                "(--memory-limit).")
+        out.reason, out.message = "too_large", _needs_more_memory(memory_limit)
     except Exception as exc:  # a parser bug must not end the batch
         out.reason, out.message = "parser_error", f"The parser failed on this file ({exc.__class__.__name__}: {exc})."
     if out.record is None:

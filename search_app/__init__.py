@@ -1,10 +1,11 @@
 """The web interface: a Flask app over `index.SearchService`.
 
-    create_app(index_dir=None, testing=False, proxies=0) -> Flask
+    create_app(index_dir=None, testing=False, proxies=0, request_log=False) -> Flask
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
-`/api/quotes`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv`.
+`/api/quotes`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv`. For monitoring
+(search_app.monitoring): `/health`.
 Imports `index` only (never whoosh, never ingest).
 """
 from __future__ import annotations
@@ -78,8 +79,10 @@ def error_response(status: int, message: str | None = None):
     return render_template("error.html", title=title, message=message, status=status), status
 
 
-def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0) -> Flask:
-    """The app over the index in `index_dir`. Behind `proxies` reverse proxies (nginx's
+def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0,
+               request_log: bool = False) -> Flask:
+    """The app over the index in `index_dir`; with `request_log`, one INFO line per request
+    (search_app.monitoring.RequestLog). Behind `proxies` reverse proxies (nginx's
     proxy_pass), the address a person used is taken from their X-Forwarded-Host, -Proto, -Port,
     -Prefix and -For headers, so absolute links (the CSV's url column) open where that person is; trusted
     only when asked, as a client could send the headers itself."""
@@ -97,12 +100,15 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     )
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"])
+    app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"], log_problems=True)
 
-    from search_app import api, views
+    from search_app import api, monitoring, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(monitoring.bp)
+    if request_log:
+        app.wsgi_app = monitoring.RequestLog(app.wsgi_app)
     views.register_filters(app)
 
     @app.after_request
@@ -117,8 +123,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
         return error_response(status if status in ERROR_TEXTS else 400)
 
     @app.errorhandler(IndexUnavailable)
-    def index_unavailable(exc: IndexUnavailable):
-        log.warning("index unavailable: %s", exc)  # the operator's sentence, with the fix
+    def index_unavailable(exc: IndexUnavailable):  # the service logged the operator's sentence
         return error_response(503, exc.reader_message)
 
     @app.errorhandler(Exception)

@@ -435,7 +435,59 @@ def test_serve_behind_a_proxy_on_every_interface_says_where_to_open_it_and_keeps
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 0 and err == "", err  # no «INFO pymorphy3…: Loading dictionaries» on the first search
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    # only the request log: no «INFO pymorphy3…: Loading dictionaries» on the first search
+    assert [line.split(" INFO ", 1)[1] for line in err.splitlines()] == \
+        [f"search_app.requests: GET /api/search.csv?q={urllib.parse.quote('Ассамблея')} 200 {line.split()[-2]} ms"
+         for line in err.splitlines()], err
+
+
+def test_serve_on_an_index_it_cannot_open_says_why_at_start_and_health_says_503(built_index, tmp_path):
+    # it printed only «Serving …», then answered every search with 503 and logged nothing
+    import select
+    import shutil
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    from index.store import VERSION_FILE
+
+    old = tmp_path / "old"
+    shutil.copytree(built_index, old)
+    (old / VERSION_FILE).write_text(json.dumps({"schema_version": 7}))
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "serve", "--index", str(old),
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    try:
+        assert "Serving" in proc.stdout.readline()
+        # said at start, before any request: the log line is there once «Serving» is
+        assert select.select([proc.stderr], [], [], 10)[0], "no warning at start"
+        warning = proc.stderr.readline()
+        for path in ("/api/search?q=x", "/?q=x", "/health"):
+            with pytest.raises(urllib.error.HTTPError) as answer:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30)
+            assert answer.value.code == 503
+        assert json.load(answer.value) == {"ok": False, "reason": "version",
+                                           "error": "Индекс архива построен другой версией программы. "
+                                                    "Администратору: перестройте индекс из файлов архива командой "
+                                                    "assembly-search ingest ПАПКА --force."}
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    lines = err.splitlines()
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    # with the CLI's sentence and its fix, and not again at each request
+    assert f"The index at {old} was built with schema version 7" in warning and "--force" in warning
+    assert [line.split(": ", 1)[1].rsplit(" ", 2)[0] for line in lines] == \
+        ["GET /api/search?q=x 503", "GET /?q=x 503", "GET /health 503"], err
 
 
 def test_serve_on_a_host_that_does_not_resolve_is_a_usage_error(built_index, capsys):

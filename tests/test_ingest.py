@@ -667,7 +667,10 @@ def test_a_file_needing_more_memory_than_a_parser_may_use_fails_alone(archive, t
     summary = ingest(archive, tmp_path / "index", memory_limit=400 * 2**20)
     by_name = {Path(r.path).name: r for r in summary.files}
     assert by_name["book.txt"].status == "failed" and by_name["book.txt"].reason == "too_large"
-    assert "--memory-limit" in by_name["book.txt"].message
+    # the limit in force and where to raise it (the default is a share of the machine's memory)
+    assert by_name["book.txt"].message == ("The file needs more memory than the 400 MB a parser process may use; a "
+                                           "higher limit (--memory-limit or $ASSEMBLY_SEARCH_MEMORY_LIMIT_MB, in MB) "
+                                           "may let it through.")
     assert [by_name[n].status for n in ("a.txt", "b.txt", "c.txt")] == ["indexed"] * 3
 
 
@@ -1066,15 +1069,17 @@ def test_force_rebuilds_an_index_of_another_schema_version(archive, tmp_path):
     assert SearchService(index).search(SearchRequest("Дементьева")).total == 1
 
 
-def test_a_damaged_index_stops_ingest_with_one_sentence_and_force_rebuilds_it(archive, tmp_path):
+@pytest.mark.parametrize("part", ["segment", "toc"])
+def test_a_damaged_index_stops_ingest_with_one_sentence_and_force_rebuilds_it(archive, tmp_path, part):
     from tests.test_store import _damage
 
     index = tmp_path / "index"
     ingest(archive, index)
-    _damage(index)
-    run = _cli("ingest", str(archive), "--index", str(index))
-    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
-    assert "is damaged" in run.stderr and "--force" in run.stderr
+    _damage(index, part)
+    for command in (["ingest", str(archive)], ["search", "Дементьева"], ["stats"]):
+        run = _cli(*command, "--index", str(index))
+        assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+        assert run.stderr.count("is damaged") == 1 and "--force" in run.stderr, run.stderr  # said once
     forced = _cli("ingest", str(archive), "--index", str(index), "--force")
     assert forced.returncode == 0 and "3 indexed" in forced.stdout, forced.stderr
     assert SearchService(index).search(SearchRequest("Дементьева")).total == 1
@@ -1200,6 +1205,38 @@ def test_a_start_path_inside_a_folder_that_cannot_be_entered_is_a_usage_error(as
         (folder / "archive").chmod(0o755)
     assert locked.returncode == 2 and "Traceback" not in locked.stderr, locked.stderr
     assert locked.stderr.strip() == f"assembly-search: cannot be reached: {folder / 'archive' / '2015'} (Permission denied)"
+
+
+def test_an_index_that_cannot_be_written_names_the_path_and_the_fix(as_another_user):
+    # "writing the index failed (Permission denied); run the same command again", which failed the
+    # same way; and a lock file of another account's blamed the folder, which could be written
+    from index.store import SESSION_LOCK_FILE
+
+    folder, run = as_another_user
+    archive, index = folder / "archive", folder / "index"
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    fix = "give the account running assembly-search write access to"
+    index.chmod(0o555)  # its files stay writable
+    try:
+        forced = run("ingest", str(archive), "--index", str(index), "--force")
+    finally:
+        index.chmod(0o755)
+    assert forced.returncode == 1 and "Traceback" not in forced.stderr, forced.stderr
+    assert f"no file can be created in {index} (Permission denied); {fix} {index} (its owner or permissions)" \
+        in forced.stderr
+    assert "run the same command again, once the problem below is fixed, to finish the batch" in forced.stdout
+    (index / SESSION_LOCK_FILE).chmod(0o444)  # as a restore under another account leaves it
+    try:
+        locked = run("ingest", str(archive), "--index", str(index))
+    finally:
+        (index / SESSION_LOCK_FILE).chmod(0o644)
+    lock = index / SESSION_LOCK_FILE
+    assert locked.returncode == 2 and locked.stderr.strip() == (
+        f"assembly-search: The index folder {index} cannot be written: the file {lock} cannot be written "
+        f"(Permission denied); {fix} {lock} (its owner or permissions).")
+    assert SearchService(index).doc_count() == 1  # nothing lost
 
 
 def test_a_start_path_that_is_neither_file_nor_folder_is_reported(tmp_path):

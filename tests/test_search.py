@@ -517,6 +517,53 @@ def test_new_commits_are_picked_up(tmp_path):
     assert svc.search(SearchRequest("Мажилиса")).total == 1
 
 
+def _deleted_files_held() -> list[str]:
+    """The files this process holds open that were deleted from their folder."""
+    import os
+
+    held = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:  # closed meanwhile (the listing's own descriptor)
+            continue
+        if target.endswith(" (deleted)"):
+            held.append(target)
+    return held
+
+
+@pytest.mark.parametrize("how", ["rebuilt", "restored"])
+def test_a_rebuilt_or_restored_index_with_the_same_generation_is_picked_up(tmp_path, how):
+    # serve answered from the old index until a restart, holding its deleted files open, when
+    # the new table of contents had the same generation number (a rebuild starts at 1 again)
+    import shutil
+
+    from index.store import index_identity
+    from tests.conftest import CORPUS
+
+    live, backup = tmp_path / "live", tmp_path / "backup"
+    with IndexWriter(live) as w:
+        w.add(CORPUS[0])
+    with IndexWriter(backup) as w:
+        for record in CORPUS:
+            w.add(record)
+    assert sorted(p.name for p in live.glob("*.toc")) == sorted(p.name for p in backup.glob("*.toc"))
+    svc = SearchService(live)
+    assert svc.doc_count() == 1
+    shutil.rmtree(live)
+    if how == "rebuilt":  # rm -rf and a fresh ingest
+        with IndexWriter(live) as w:
+            for record in CORPUS:
+                w.add(record)
+    else:  # cp -a of a backup (same file times)
+        shutil.copytree(backup, live)
+    assert index_identity(live) is not None
+    svc.refresh()
+    assert svc.doc_count() == len(CORPUS)
+    assert not [f for f in _deleted_files_held() if f.startswith(str(live))]
+    svc.close()
+
+
 def test_a_russian_spelled_surname_finds_the_kazakh_spelling(tmp_path):
     from conftest import make_record
 

@@ -7,6 +7,7 @@ import pytest
 
 from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
 from index.search import SearchRequest, SearchService
+from index.schema import SCHEMA_VERSION
 from index.store import VERSION_FILE, IndexWriter, load_inventory, open_index
 from tests.conftest import CORPUS
 
@@ -29,6 +30,36 @@ def test_schema_version_mismatch_names_the_rebuild_command(tmp_path):
     with IndexWriter(tmp_path, rebuild=True) as w:
         w.add(CORPUS[1])
     assert SearchService(tmp_path).doc_count() == 1
+
+
+def test_an_index_of_a_newer_program_is_refused_and_never_rebuilt_over(tmp_path):
+    # it was told to be rebuilt, and ingest --force silently downgraded it (the newer program
+    # then needed a second full rebuild)
+    import subprocess
+    import sys
+
+    from index.errors import IndexNewerError
+
+    with IndexWriter(tmp_path) as w:
+        w.add(CORPUS[0])
+    newer = json.dumps({"schema_version": SCHEMA_VERSION + 1})
+    (tmp_path / VERSION_FILE).write_text(newer)
+    for opening in (lambda: open_index(tmp_path), lambda: IndexWriter(tmp_path, rebuild_outdated=True),
+                    lambda: IndexWriter(tmp_path, rebuild=True), lambda: SearchService(tmp_path).doc_count()):
+        with pytest.raises(IndexNewerError) as err:
+            opening()
+        assert str(err.value) == (f"The index at {tmp_path} was built by a newer assembly-search (schema "
+                                  f"{SCHEMA_VERSION + 1}); upgrade the program or rebuild into another folder "
+                                  "(--index) with this one.")
+    archive = tmp_path.parent / (tmp_path.name + "-archive")
+    archive.mkdir()
+    (archive / "a.txt").write_text("Заседание Ассамблеи.\n", encoding="utf-8")
+    forced = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive),
+                             "--index", str(tmp_path), "--force"], capture_output=True, text=True)
+    assert forced.returncode == 1 and "built by a newer assembly-search" in forced.stderr, forced.stderr
+    assert (tmp_path / VERSION_FILE).read_text() == newer
+    (tmp_path / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}))
+    assert SearchService(tmp_path).doc_count() == 1  # nothing of it was touched
 
 
 def test_locked_index_waits_then_says_so(tmp_path):
@@ -389,20 +420,26 @@ def test_parallel_writer_merges_segments_with_replaced_documents(tmp_path):
     assert [h.doc_id for h in svc.search(SearchRequest("волонтеры исправленный")).hits] == ["a1"]
 
 
-def _damage(index_dir) -> None:
-    """Cut the largest segment file short, as a full disk or a partial copy of the folder does."""
-    segment = max(index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
-    with open(segment, "r+b") as fh:
-        fh.truncate(segment.stat().st_size // 3)
+def _damage(index_dir, part: str = "segment", keep: float = 1 / 3) -> None:
+    """Cut the largest segment file (or the table of contents, part="toc") short to `keep` of its
+    size, as a full disk or a partial copy of the folder does."""
+    victim = max(index_dir.glob("*.seg" if part == "segment" else "_MAIN_*.toc"), key=lambda p: p.stat().st_size)
+    with open(victim, "r+b") as fh:
+        fh.truncate(int(victim.stat().st_size * keep))
 
 
-def test_a_damaged_index_says_so_and_a_forced_rebuild_starts_over(tmp_path):
+# a cut-short table of contents (_MAIN_1.toc) gave raw tracebacks of several kinds, by its length
+DAMAGES = [("segment", 1 / 3), ("toc", 0), ("toc", 0.01), ("toc", 1 / 3), ("toc", 0.9)]
+
+
+@pytest.mark.parametrize("part,keep", DAMAGES)
+def test_a_damaged_index_says_so_and_a_forced_rebuild_starts_over(tmp_path, part, keep):
     from index.errors import IndexDamagedError
 
     with IndexWriter(tmp_path) as w:
         for record in CORPUS:
             w.add(record)
-    _damage(tmp_path)
+    _damage(tmp_path, part, keep)
     res = SearchService(tmp_path).search(SearchRequest("Ассамблея"))
     assert res.error and "повреждён" in res.error and "--force" in res.error  # the reader's message
     with pytest.raises(IndexDamagedError, match="is damaged.*--force"):

@@ -389,3 +389,61 @@ def test_months_in_the_api_when_narrowed_to_one_year(client):
 
 def test_expanded_abbreviations_in_the_api(client):
     assert get_json(client, "/api/search", q="АНК")["expanded"] == {"АНК": "Ассамблея народа Казахстана"}
+
+
+def test_health_says_the_documents_and_generation_served(client):
+    health = get_json(client, "/health")
+    assert health == {"ok": True, "documents": client.application.extensions["assembly_search"].doc_count(),
+                      "generation": health["generation"]}
+    assert health["documents"] > 0 and health["generation"] >= 1
+
+
+@pytest.mark.parametrize("damage, reason", [("missing", "missing"), ("version", "version"), ("damaged", "damaged")])
+def test_health_is_503_with_the_reason_and_the_log_says_it_once(tmp_path, caplog, damage, reason):
+    import logging
+    import shutil
+
+    from index.store import VERSION_FILE
+    from tests.conftest import CORPUS
+    from tests.test_store import _damage
+
+    index = tmp_path / "index"
+    with IndexWriter(index) as w:
+        for record in CORPUS:
+            w.add(record)
+    kept = tmp_path / "kept"
+    shutil.copytree(index, kept)
+    if damage == "missing":
+        for toc in index.glob("*.toc"):
+            toc.unlink()
+    elif damage == "version":
+        (index / VERSION_FILE).write_text(json.dumps({"schema_version": 7}))
+    else:
+        _damage(index, "toc")
+    client = create_app(index, testing=True).test_client()
+    with caplog.at_level(logging.INFO, logger="index"):
+        for _ in range(3):
+            answer = get_json(client, "/health", status=503)
+            assert answer["ok"] is False and answer["reason"] == reason and answer["error"]
+            assert str(index) not in answer["error"]  # the folder is for the log, not whoever asks
+        get_json(client, "/api/search", status=503, q="Ассамблея")
+        client.get("/doc/a1")
+        warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        assert len(warnings) == 1 and str(index) in warnings[0], warnings  # once, with the folder and the fix
+        shutil.rmtree(index)
+        shutil.copytree(kept, index)
+        assert get_json(client, "/health")["documents"] == len(CORPUS)
+    assert caplog.records[-1].getMessage() == f"the index at {index} opens again"
+
+
+def test_the_request_log_has_one_line_per_request(tmp_path, caplog):
+    import logging
+
+    app = create_app(tmp_path / "nothing", testing=True, request_log=True)
+    with caplog.at_level(logging.INFO, logger="search_app.requests"):
+        for url, params in (("/api/search", {"q": "Ассамблея"}), ("/doc/abc", {})):
+            app.test_client().get(url, query_string=params).close()  # logged once sent, as a server closes it
+    lines = [r.getMessage() for r in caplog.records if r.name == "search_app.requests"]
+    assert [line.rsplit(" ", 2)[0] for line in lines] == [
+        "GET /api/search?q=%D0%90%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F 503", "GET /doc/abc 503"], lines
+    assert all(line.endswith(" ms") for line in lines)

@@ -935,14 +935,15 @@ def test_missing_index_says_so(tmp_path):
     assert client.get("/doc/a1").status_code == 503
 
 
-def test_a_damaged_index_is_explained_in_russian(web_index, tmp_path):
+@pytest.mark.parametrize("part", ["segment", "toc"])
+def test_a_damaged_index_is_explained_in_russian(web_index, tmp_path, part):
     import shutil
 
     from tests.test_store import _damage
 
     damaged = tmp_path / "index"
     shutil.copytree(web_index["index"], damaged)
-    _damage(damaged)
+    _damage(damaged, part)
     client = create_app(damaged, testing=True).test_client()
     for url in ("/?q=ассамблея", "/quotes?q=ассамблея", "/api/search?q=ассамблея"):
         resp = client.get(url)

@@ -1,0 +1,62 @@
+"""What an operator watches: `/health` for a monitor, and one log line per request.
+
+    GET /health   200 {"ok": true, "documents": N, "generation": G} (G: the index commit served);
+                  503 {"ok": false, "reason": "missing" | "version" | "newer" | "damaged" | ..., "error": the
+                  reader's sentence} when the index cannot be opened (the log has the full sentence,
+                  with the folder and the fix: it is not shown to whoever asks)
+"""
+from __future__ import annotations
+
+import logging
+import time
+
+from flask import Blueprint
+from werkzeug.wsgi import ClosingIterator
+
+from index.errors import (IndexDamagedError, IndexLocationError, IndexMissingError, IndexNewerError,
+                          IndexUnavailable, IndexVersionError)
+from search_app import json_response, service
+
+bp = Blueprint("monitoring", __name__)
+request_log = logging.getLogger("search_app.requests")
+
+REASONS = {IndexMissingError: "missing", IndexVersionError: "version", IndexNewerError: "newer",
+           IndexDamagedError: "damaged", IndexLocationError: "location"}
+
+
+@bp.get("/health")
+def health():
+    try:
+        return json_response({"ok": True, **service().health()})
+    except IndexUnavailable as exc:
+        return json_response({"ok": False, "reason": REASONS.get(type(exc), "unavailable"),
+                              "error": exc.reader_message}, 503)
+
+
+class RequestLog:
+    """WSGI middleware: `GET /path?query 200 12 ms` at INFO once the response is sent (a streamed
+    CSV export included), so a server answering only errors shows it in its console."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        started = time.perf_counter()
+        status = ["-"]
+
+        def starting(code, headers, exc_info=None):
+            status[0] = code.split(" ", 1)[0]
+            return start_response(code, headers, exc_info)
+
+        def done():
+            query = environ.get("QUERY_STRING")
+            path = _text(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")) + (f"?{query}" if query else "")
+            request_log.info("%s %s %s %.0f ms", environ.get("REQUEST_METHOD"), path, status[0],
+                             (time.perf_counter() - started) * 1000)
+
+        return ClosingIterator(self.app(environ, starting), done)
+
+
+def _text(wsgi_path: str) -> str:
+    """A WSGI path (UTF-8 bytes read as Latin-1) as the text that was asked for."""
+    return wsgi_path.encode("latin-1", "replace").decode("utf-8", "replace")
