@@ -21,7 +21,7 @@ from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
     SORT_TITLES, count_words, facet_label, found_words, latin_file_name, marked, number_marks, paragraphs,
-    plural, query_words, ru_date, thousands,
+    plural, query_words, ru_date, thousands, undated_words,
 )
 
 bp = Blueprint("pages", __name__)
@@ -39,7 +39,7 @@ def register_filters(app) -> None:
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
-        plural=plural,
+        plural=plural, undated_words=undated_words,
     )
 
 
@@ -294,7 +294,8 @@ def search():
 
 
 def _without_dates_href(state: SearchState, path: str) -> str:
-    """The search without its date range and year filter: the undated documents it left out too."""
+    """The search without its date range and year filter: the undated documents (or their quotes)
+    it left out too."""
     filters = {name: values for name, values in state.filters.items() if name != "year"}
     return state.href(path, q=without_field_filters(state.q, "year"), filters=filters, date_from="", date_to="")
 
@@ -378,6 +379,7 @@ def quotes():
         pages=_pages(state, result, path) if result and not result.error else None,
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
+        undated_href=_without_dates_href(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.quotes_csv")), csv_note=_csv_note(result),
         json_href=state.href(url_for("api.quotes")),

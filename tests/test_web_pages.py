@@ -15,7 +15,7 @@ from index.search import SearchRequest, SearchService
 from search_app import create_app
 from search_app.state import SearchState
 from index.citation import citation, cite_text
-from search_app.text import found_words, plural
+from search_app.text import found_words, plural, undated_words
 from web_corpus import NEWS_COUNT, build_web_index
 
 
@@ -357,6 +357,18 @@ def test_the_found_participle_agrees_with_a_count_ending_in_one():
         "Найден 1 документ", "Найдено 11 документов", "Найден 21 документ", "Найдено 2 документа",
         "Найдено 5 документов", "Найден 101 документ", "Найдено 111 документов"]
     assert found_words(31, "цитата", "цитаты", "цитат", "Найдена") == "Найдена 31 цитата"
+
+
+def test_the_undated_note_agrees_with_a_count_ending_in_one():
+    # «Ещё 21 документ без даты не показаны: … их не включает»: only 1 itself agreed
+    assert [undated_words(n, "documents") for n in (1, 21, 101, 11, 3)] == [
+        "Ещё 1 документ без даты не показан: фильтр по дате его не включает.",
+        "Ещё 21 документ без даты не показан: фильтр по дате его не включает.",
+        "Ещё 101 документ без даты не показан: фильтр по дате его не включает.",
+        "Ещё 11 документов без даты не показаны: фильтр по дате их не включает.",
+        "Ещё 3 документа без даты не показаны: фильтр по дате их не включает."]
+    assert undated_words(31, "quotes") == "Ещё 31 цитата из документов без даты не показана: фильтр по дате её не включает."
+    assert undated_words(5, "quotes") == "Ещё 5 цитат из документов без даты не показаны: фильтр по дате их не включает."
 
 
 def test_one_document_found_reads_найден_and_nothing_found_is_said_once(client):
