@@ -354,6 +354,23 @@ def test_a_result_page_is_announced_by_its_title_and_the_query_boxs_description(
     expect()(start).to_have_accessible_description("Начало периода позже его конца: поменяйте даты местами.")
 
 
+def test_a_page_past_the_end_is_announced_as_missing(page):
+    # a stale bookmark was announced as «найдено 24 документа, страница 50» over an empty list
+    page.goto("/?q=заседание&page=50")
+    assert ": найдено " in page.title() and ", страницы 50 нет: всего 3 страницы — поиск" in page.title()
+    assert page.evaluate("document.activeElement.id") == "q"
+    expect()(page.locator("#q")).to_have_accessible_description(
+        re.compile(r"^Страницы 50 нет: результаты занимают 3 страницы\. Перейти на последнюю, 3-ю Найдено \d+"))
+    page.keyboard.press("Tab")  # «Найти»
+    page.keyboard.press("Tab")  # its link was 15 Tabs away, behind the form's fields
+    expect()(page.locator(":focus")).to_have_accessible_name("К последней странице")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "last-page"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"page=3"))
+    assert page.locator("ol.hits > li").count() > 0 and ", страница 3 — поиск" in page.title()
+
+
 def test_the_accessibility_tree_names_the_tab_the_chips_counts_and_copy_buttons(page):
     page.goto("/quotes?q=согласия&speakers=С.+Абдрахманов")
     expect()(page.get_by_role("link", name="Цитаты", exact=True)).to_have_attribute("aria-current", "page")

@@ -414,6 +414,16 @@ def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields
     assert re.search(r'<span class="sr">Дата </span>с <input type="date" name="from"', resp.get_data(as_text=True))
 
 
+@pytest.mark.parametrize("path,what,last", [("/", "поиск", "всего 3 страницы"), ("/quotes", "цитаты", "всего 2 страницы")])
+def test_a_page_past_the_end_is_announced_as_missing_in_the_title_and_the_query_box(client, path, what, last):
+    # «заседание: найдено 24 документа, страница 50» was announced for a page that is not there
+    resp = client.get(path, query_string={"q": "заседание", "page": 50, "per_page": 10 if path == "/" else 20})
+    title = re.search(r"<title>([^<]*)</title>", resp.get_data(as_text=True)).group(1)
+    assert f", страницы 50 нет: {last} — {what} — " in title and ", страница 50" not in title
+    assert elements(resp, "input", id="q")[0].get("aria-describedby") == "past-end hit-count"
+    assert elements(resp, "div", id="past-end") and elements(resp, "a", id="last-page")
+
+
 @pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_headings_skip_links_and_states_of_both_tabs(client, path):
     resp = client.get(path + "?q=согласия&speakers=С.+Абдрахманов")
