@@ -371,6 +371,18 @@ def test_a_page_past_the_end_is_announced_as_missing(page):
     assert page.locator("ol.hits > li").count() > 0 and ", страница 3 — поиск" in page.title()
 
 
+def test_a_results_date_says_where_it_was_read_in_text_not_a_tooltip(page):
+    # «Дата из текста» was a title on a <span>: a mouse's hover alone showed it, no screen reader read it
+    page.goto("/?q=заседание")
+    badge = page.locator(".hit .badge.date").first
+    expect()(badge).to_have_text(re.compile(r"^\d+ \S+ \d{4} г\. · из текста$"))
+    assert badge.locator(".date-source").is_visible() and badge.get_attribute("title") is None
+    assert re.search(r"- text: \d+ \w+ \d{4} г\. · из текста", page.locator(".hit .badges").first.aria_snapshot())
+    source = badge.locator(".date-source")
+    assert contrast(source.evaluate("e => getComputedStyle(e).color"),
+                    badge.evaluate("e => getComputedStyle(e).backgroundColor")) >= 4.5
+
+
 def test_the_accessibility_tree_names_the_tab_the_chips_counts_and_copy_buttons(page):
     page.goto("/quotes?q=согласия&speakers=С.+Абдрахманов")
     expect()(page.get_by_role("link", name="Цитаты", exact=True)).to_have_attribute("aria-current", "page")

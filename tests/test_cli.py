@@ -302,7 +302,7 @@ def test_each_hit_says_where_its_date_was_read(built_index, capsys):
         app.extensions["assembly_search"].close()
     assert {h["id"]: h["date_source"] for h in api["hits"]}["a2"] == "text"
     assert {h["id"]: h["date_source"] for h in api["hits"]}["a4"] is None
-    assert 'title="Дата из текста" class="badge date"' in page
+    assert 'class="badge date">28 апреля 2019 г.<span class="date-source"> · из текста</span>' in page
     assert rows[0][2:4] == ["date", "date_source"] and {r[0]: r[3] for r in rows[1:]}["a2"] == "text"
     cli = json.loads(_json_of(["search", "Ассамблея", "--json", "--index", str(built_index)], capsys))
     assert {h["id"]: h["date_source"] for h in cli["hits"]}["a2"] == "text"
