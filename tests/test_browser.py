@@ -396,22 +396,48 @@ def test_the_accessibility_tree_names_the_tab_the_chips_counts_and_copy_buttons(
     assert page.get_by_role("heading", level=3, name=re.compile(r"^Цитата \d+")).count() == len(names)
 
 
-def test_document_page_opened_at_a_match_tabs_to_its_buttons_and_reads_the_match_out(page):
+def accessibility_nodes(pg) -> list[dict]:
+    """Chromium's accessibility tree of the page, each node as role, name and properties."""
+    cdp = pg.context.new_cdp_session(pg)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        cdp.detach()
+    return [{"role": n.get("role", {}).get("value"), "name": n.get("name", {}).get("value"),
+             **{p["name"]: p["value"].get("value") for p in n.get("properties", [])}} for n in nodes]
+
+
+def test_document_page_opened_at_a_match_puts_the_reader_there_and_reads_it_out(page):
+    # focus went to the buttons' row above the text: a screen reader read on from the top of the
+    # text, the best match (the one the result was opened for) was never said, and «следующее →»
+    # went on to the one after it
     page.goto("/?q=языковой политики")
     with page.expect_navigation():
         page.locator(".hit h3 a", has_text="Стенограмма сессии").press("Enter")
-    page.wait_for_function("document.activeElement.id == 'match-nav'")  # after the fragment jump
-    page.keyboard.press("Tab")  # it went to «JSON» below the text, then out of the page
+    expect()(page.locator("#best-match")).to_be_focused()  # after the fragment jump
+    marks = page.locator(".fulltext mark")
+    best = page.evaluate("[...document.querySelectorAll('.fulltext mark')].findIndex(m => m.id == 'best-match')")
+    said = page.locator("#match-said")
+    expect()(said).to_have_attribute("aria-live", "polite")
+    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 1} из {marks.count()}: \S"))
+    assert page.locator("#best-match").inner_text() in said.inner_text() and len(said.inner_text()) < 300
+    focused = [n for n in accessibility_nodes(page) if n.get("focused") and n["role"] != "RootWebArea"]
+    assert [(n["role"], n["name"]) for n in focused] == [("mark", page.locator("#best-match").inner_text())]
+    page.keyboard.press("Tab")  # it went to «JSON» below the text
     assert page.evaluate("document.activeElement.id") == "previous-match"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "next-match"
+    page.keyboard.press("Enter")  # on to the match after the best one, which was said already
+    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 2} из {marks.count()}: \S"))
+    assert marks.nth(best + 1).inner_text() in said.inner_text()
+    assert page.evaluate("document.activeElement.id") == "next-match"  # Enter steps on
+    # a link to a match («к лучшему совпадению») puts the reader there too
+    page.focus("#to-best-match")
     page.keyboard.press("Enter")
-    said = page.locator("#match-said")
-    expect()(said).to_have_attribute("aria-live", "polite")
-    current = page.locator(".fulltext mark.current").inner_text()
-    text = said.inner_text()
-    assert re.match(r"совпадение \d+ из \d+: \S", text) and current in text  # not the number alone
-    assert len(text) < 300
+    expect()(page.locator("#best-match")).to_be_focused()
+    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 1} из {marks.count()}: "))
+    page.keyboard.press("Shift+Tab")  # the row comes before the text
+    assert page.evaluate("document.activeElement.id") == "next-match"
 
 
 @pytest.mark.parametrize("width, height", [(375, 667), (640, 360), (320, 256)])  # phone, 200% and 400% zoom
