@@ -402,6 +402,14 @@ def _partial_note(res, record: str) -> None:
               + (f" No {record} has: {', '.join(res.unmatched)}." if res.unmatched else ""))
 
 
+def _undated_note(res, record: str) -> None:
+    """How many `record`s of undated documents the date filter left out (the page says the same)."""
+    if res.undated_left_out:
+        what = counted(res.undated_left_out, "undated document") if record == "document" else \
+            f"{counted(res.undated_left_out, record)} of undated documents"
+        print(f"{what} not included: the date filter leaves them out.")
+
+
 def _missing_note(hit) -> None:
     if hit.missing:
         print("   missing: " + ", ".join(hit.missing))
@@ -411,8 +419,7 @@ def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _left_out_note(res)
     _partial_note(res, "document")
-    if res.undated_left_out:
-        print(f"{counted(res.undated_left_out, 'undated document')} not included: the date filter leaves them out.")
+    _undated_note(res, "document")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = f"{hit.date.isoformat()} from {DATE_SOURCE_WORDS.get(hit.date_source, hit.date_source)}" \
             if hit.date else "undated"
@@ -439,6 +446,7 @@ def _print_quotes(res) -> None:
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
     _left_out_note(res)
     _partial_note(res, "passage")
+    _undated_note(res, "passage")
     for hit in res.hits:
         print(f"\n{hit_citation(hit)}")
         _missing_note(hit)

@@ -20,7 +20,8 @@ def request_fields(query: str, filters: dict[str, list[str]], date_from: str | N
 def answer_fields(result, params: dict, hits: list[dict]) -> dict:
     """A search or quote result: the request, paging, timing, query notes (`left_out`: the words
     that only asked the question, not searched; `partial`: the hits have most of the words, all of
-    them together finding nothing; `unmatched`: words no record has),
+    them together finding nothing; `unmatched`: words no record has; `undated_left_out`: the
+    records of undated documents the date filter leaves out),
     the hits and the facets."""
     return {
         "params": params,
@@ -28,14 +29,9 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "suggestion": result.suggestion, "expanded": result.expanded,
         "left_out": result.left_out,
-        "sort": result.sort, **_partial_fields(result), **_undated_fields(result),
+        "sort": result.sort, **_partial_fields(result), "undated_left_out": result.undated_left_out,
         "hits": _at_best_match(result, hits), "facets": facet_fields(result),
     }
-
-
-def _undated_fields(result) -> dict:
-    """A document search's `undated_left_out`: the undated documents its date filter leaves out."""
-    return {} if isinstance(result, QuoteResult) else {"undated_left_out": result.undated_left_out}
 
 
 BEST_MATCH_FRAGMENT = "#best-match"  # the document page's mark where the query's words meet best

@@ -102,6 +102,9 @@ class QuoteResult:
     left_out: list[str] = field(default_factory=list)  # words that only asked the question, not searched
     partial: bool = False  # no passage had every word: these have most of them
     unmatched: list[str] = field(default_factory=list)  # words of a partial match no passage has
+    # quotes the query and the other filters find that a date range or a year filter leaves out:
+    # their document has no date
+    undated_left_out: int = 0
 
     @property
     def page_count(self) -> int:

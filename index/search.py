@@ -276,8 +276,9 @@ def _within(matched: np.ndarray, date_mask, masks: dict[str, np.ndarray]) -> np.
 
 
 def _undated_left_out(tables, matched: np.ndarray, masks: dict[str, np.ndarray], req: SearchRequest) -> int:
-    """How many undated documents the query and the other filters find that a date range or a year
-    filter leaves out: a historian counting a period is told they exist."""
+    """How many undated records (documents, or passages: a passage has its document's date) the
+    query and the other filters find that a date range or a year filter leaves out: a historian
+    counting a period is told they exist."""
     if not (req.date_from or req.date_to or "year" in masks):
         return 0
     others = {name: mask for name, mask in masks.items() if name != "year"}
@@ -842,9 +843,10 @@ class SearchService:
             if parsed.query is not None and strict_total < FEW_HITS:
                 suggestion = self._suggest(searcher, parsed, "pexact", () if req.exact else fields)
                 suggestion = self._if_it_finds(searcher, suggestion, fields, in_scope)
+            undated = _undated_left_out(tables, passages, masks, req)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
-                           partial is not None, partial.unmatched() if partial is not None else [])
+                           partial is not None, partial.unmatched() if partial is not None else [], undated)
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:

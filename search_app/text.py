@@ -74,6 +74,23 @@ def found_words(n: int, one: str, few: str, many: str, found_one: str) -> str:
     return verb + " " + count_words(n, one, few, many)
 
 
+# The note under a date filter, per tab: the noun's forms, what the records lack, and the participle
+# and pronoun that agree with one of them (документ: показан, его; цитата: показана, её).
+UNDATED_WORDS = {
+    "documents": (("документ", "документа", "документов"), "без даты", "показан", "его"),
+    "quotes": (("цитата", "цитаты", "цитат"), "из документов без даты", "показана", "её"),
+}
+
+
+def undated_words(n: int, kind: str) -> str:
+    """«Ещё 21 документ без даты не показан: фильтр по дате его не включает.» (`kind`: documents,
+    quotes); the verb and the pronoun agree with the count as plural() reads it, not only with 1."""
+    nouns, lacking, shown_one, it_one = UNDATED_WORDS[kind]
+    one = plural(n, True, False, False)
+    return (f"Ещё {count_words(n, *nouns)} {lacking} не {shown_one if one else 'показаны'}: "
+            f"фильтр по дате {it_one if one else 'их'} не включает.")
+
+
 def ru_date(d: date | None) -> str:
     return f"{d.day} {MONTHS_GENITIVE[d.month - 1]} {d.year} г." if d else "без даты"
 

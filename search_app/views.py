@@ -21,7 +21,7 @@ from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
     SORT_TITLES, count_words, facet_label, found_words, latin_file_name, marked, number_marks, paragraphs,
-    plural, query_words, ru_date, thousands,
+    plural, query_words, ru_date, thousands, undated_words,
 )
 
 bp = Blueprint("pages", __name__)
@@ -39,7 +39,7 @@ def register_filters(app) -> None:
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
-        plural=plural,
+        plural=plural, undated_words=undated_words,
     )
 
 
@@ -181,7 +181,10 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
         said = ""
     else:
         said = found[0].lower() + found[1:] if result.total else "ничего не найдено"
-        if result.page > 1:
+        last = _past_end(result)
+        if last:  # an old bookmark, a link after removals: the page asked for is not there
+            said += f", страницы {result.page} нет: всего {count_words(last, 'страница', 'страницы', 'страниц')}"
+        elif result.page > 1:
             said += f", страница {result.page}"
     asked = ", ".join(([state.q] if state.q else []) + [chip.label for chip in chips])
     if asked:
@@ -198,14 +201,30 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
         described_by = None
     else:
         described_by = "hit-count" if result.total or not asked else "nothing-found"
+        if _past_end(result):
+            described_by = "past-end " + described_by  # «Страницы 99 нет…» before the count
     return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by}
+
+
+def _past_end(result) -> int | None:
+    """The last page, when the page asked for lies past it (a stale or edited link); else None."""
+    last = min(result.page_count, MAX_PAGE)
+    return last if result.total and result.page > last else None
+
+
+def _skip_to(result) -> str | None:
+    """Where the first skip link after the query box leads: the results, or past the last page
+    the link to it (15 Tabs away behind the form's fields)."""
+    if not result or result.error:
+        return None
+    return "#hits" if result.hits else ("#last-page" if _past_end(result) else None)
 
 
 def _pages(state: SearchState, result, path: str) -> dict | None:
     """Page links: first, last and a window around the current page (gaps as None), prev/next;
     past the last page (a stale or edited link) a way to the last one instead."""
     page, page_count = result.page, min(result.page_count, MAX_PAGE)
-    if result.total and page > page_count:
+    if _past_end(result):
         return {"past_end": {"page": page, "last": page_count, "href": state.href(path, page=page_count)}}
     if page_count <= 1:
         return None
@@ -282,7 +301,7 @@ def search():
         **_panel(state, facets_from, result, path),
         **_announced(state, result, error, status, chips, ("поиск", "Поиск по архиву"), DOCUMENTS),
         chips=chips,
-        pages=_pages(state, result, path) if result and not result.error else None,
+        pages=_pages(state, result, path) if result and not result.error else None, skip_to=_skip_to(result),
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
         undated_href=_without_dates_href(state, path),
@@ -294,7 +313,8 @@ def search():
 
 
 def _without_dates_href(state: SearchState, path: str) -> str:
-    """The search without its date range and year filter: the undated documents it left out too."""
+    """The search without its date range and year filter: the undated documents (or their quotes)
+    it left out too."""
     filters = {name: values for name, values in state.filters.items() if name != "year"}
     return state.href(path, q=without_field_filters(state.q, "year"), filters=filters, date_from="", date_to="")
 
@@ -375,9 +395,10 @@ def quotes():
         **_panel(state, facets_from, result, path),
         **_announced(state, result, error, status, chips, ("цитаты", "Поиск цитат"), QUOTES),
         chips=chips,
-        pages=_pages(state, result, path) if result and not result.error else None,
+        pages=_pages(state, result, path) if result and not result.error else None, skip_to=_skip_to(result),
         **_sorting(state, result, path),
         widen=_widen_tips(state, path),
+        undated_href=_without_dates_href(state, path),
         suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
         csv_href=state.href(url_for("api.quotes_csv")), csv_note=_csv_note(result),
         json_href=state.href(url_for("api.quotes")),

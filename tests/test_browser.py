@@ -354,6 +354,35 @@ def test_a_result_page_is_announced_by_its_title_and_the_query_boxs_description(
     expect()(start).to_have_accessible_description("Начало периода позже его конца: поменяйте даты местами.")
 
 
+def test_a_page_past_the_end_is_announced_as_missing(page):
+    # a stale bookmark was announced as «найдено 24 документа, страница 50» over an empty list
+    page.goto("/?q=заседание&page=50")
+    assert ": найдено " in page.title() and ", страницы 50 нет: всего 3 страницы — поиск" in page.title()
+    assert page.evaluate("document.activeElement.id") == "q"
+    expect()(page.locator("#q")).to_have_accessible_description(
+        re.compile(r"^Страницы 50 нет: результаты занимают 3 страницы\. Перейти на последнюю, 3-ю Найдено \d+"))
+    page.keyboard.press("Tab")  # «Найти»
+    page.keyboard.press("Tab")  # its link was 15 Tabs away, behind the form's fields
+    expect()(page.locator(":focus")).to_have_accessible_name("К последней странице")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "last-page"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"page=3"))
+    assert page.locator("ol.hits > li").count() > 0 and ", страница 3 — поиск" in page.title()
+
+
+def test_a_results_date_says_where_it_was_read_in_text_not_a_tooltip(page):
+    # «Дата из текста» was a title on a <span>: a mouse's hover alone showed it, no screen reader read it
+    page.goto("/?q=заседание")
+    badge = page.locator(".hit .badge.date").first
+    expect()(badge).to_have_text(re.compile(r"^\d+ \S+ \d{4} г\. · из текста$"))
+    assert badge.locator(".date-source").is_visible() and badge.get_attribute("title") is None
+    assert re.search(r"- text: \d+ \w+ \d{4} г\. · из текста", page.locator(".hit .badges").first.aria_snapshot())
+    source = badge.locator(".date-source")
+    assert contrast(source.evaluate("e => getComputedStyle(e).color"),
+                    badge.evaluate("e => getComputedStyle(e).backgroundColor")) >= 4.5
+
+
 def test_the_accessibility_tree_names_the_tab_the_chips_counts_and_copy_buttons(page):
     page.goto("/quotes?q=согласия&speakers=С.+Абдрахманов")
     expect()(page.get_by_role("link", name="Цитаты", exact=True)).to_have_attribute("aria-current", "page")
@@ -367,22 +396,48 @@ def test_the_accessibility_tree_names_the_tab_the_chips_counts_and_copy_buttons(
     assert page.get_by_role("heading", level=3, name=re.compile(r"^Цитата \d+")).count() == len(names)
 
 
-def test_document_page_opened_at_a_match_tabs_to_its_buttons_and_reads_the_match_out(page):
+def accessibility_nodes(pg) -> list[dict]:
+    """Chromium's accessibility tree of the page, each node as role, name and properties."""
+    cdp = pg.context.new_cdp_session(pg)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        cdp.detach()
+    return [{"role": n.get("role", {}).get("value"), "name": n.get("name", {}).get("value"),
+             **{p["name"]: p["value"].get("value") for p in n.get("properties", [])}} for n in nodes]
+
+
+def test_document_page_opened_at_a_match_puts_the_reader_there_and_reads_it_out(page):
+    # focus went to the buttons' row above the text: a screen reader read on from the top of the
+    # text, the best match (the one the result was opened for) was never said, and «следующее →»
+    # went on to the one after it
     page.goto("/?q=языковой политики")
     with page.expect_navigation():
         page.locator(".hit h3 a", has_text="Стенограмма сессии").press("Enter")
-    page.wait_for_function("document.activeElement.id == 'match-nav'")  # after the fragment jump
-    page.keyboard.press("Tab")  # it went to «JSON» below the text, then out of the page
+    expect()(page.locator("#best-match")).to_be_focused()  # after the fragment jump
+    marks = page.locator(".fulltext mark")
+    best = page.evaluate("[...document.querySelectorAll('.fulltext mark')].findIndex(m => m.id == 'best-match')")
+    said = page.locator("#match-said")
+    expect()(said).to_have_attribute("aria-live", "polite")
+    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 1} из {marks.count()}: \S"))
+    assert page.locator("#best-match").inner_text() in said.inner_text() and len(said.inner_text()) < 300
+    focused = [n for n in accessibility_nodes(page) if n.get("focused") and n["role"] != "RootWebArea"]
+    assert [(n["role"], n["name"]) for n in focused] == [("mark", page.locator("#best-match").inner_text())]
+    page.keyboard.press("Tab")  # it went to «JSON» below the text
     assert page.evaluate("document.activeElement.id") == "previous-match"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "next-match"
+    page.keyboard.press("Enter")  # on to the match after the best one, which was said already
+    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 2} из {marks.count()}: \S"))
+    assert marks.nth(best + 1).inner_text() in said.inner_text()
+    assert page.evaluate("document.activeElement.id") == "next-match"  # Enter steps on
+    # a link to a match («к лучшему совпадению») puts the reader there too
+    page.focus("#to-best-match")
     page.keyboard.press("Enter")
-    said = page.locator("#match-said")
-    expect()(said).to_have_attribute("aria-live", "polite")
-    current = page.locator(".fulltext mark.current").inner_text()
-    text = said.inner_text()
-    assert re.match(r"совпадение \d+ из \d+: \S", text) and current in text  # not the number alone
-    assert len(text) < 300
+    expect()(page.locator("#best-match")).to_be_focused()
+    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 1} из {marks.count()}: "))
+    page.keyboard.press("Shift+Tab")  # the row comes before the text
+    assert page.evaluate("document.activeElement.id") == "next-match"
 
 
 @pytest.mark.parametrize("width, height", [(375, 667), (640, 360), (320, 256)])  # phone, 200% and 400% zoom

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 
 import pytest
 
@@ -259,6 +260,34 @@ def test_a_date_filter_says_how_many_undated_documents_it_leaves_out(built_index
     assert cli["undated_left_out"] == 1
 
 
+@pytest.mark.parametrize("narrowing", [{"from": "2019", "to": "2024"}, {"year": "2019"}])
+def test_a_date_filter_on_quotes_says_how_many_quotes_of_undated_documents_it_leaves_out(built_index, capsys,
+                                                                                           narrowing):
+    # the quotes tab dropped the undated report's paragraph under a period without a word
+    from search_app import create_app
+
+    app = create_app(built_index, testing=True)
+    try:
+        client = app.test_client()
+        api = client.get("/api/quotes", query_string={"q": "Ассамблея", **narrowing}).get_json()
+        page = client.get("/quotes", query_string={"q": "Ассамблея", **narrowing}).get_data(as_text=True)
+        unfiltered = client.get("/api/quotes", query_string={"q": "Ассамблея"}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    assert api["undated_left_out"] == 1 and unfiltered["undated_left_out"] == 0
+    assert "a4" in [h["document_id"] for h in unfiltered["hits"]]
+    assert "a4" not in [h["document_id"] for h in api["hits"]]
+    assert "Ещё 1 цитата из документов без даты не показана: фильтр по дате её не включает." in page
+    without = re.search(r'id="undated-note">[^<]*<a href="([^"]+)"', page).group(1)
+    assert without.startswith("/quotes?") and "from=" not in without and "year=" not in without
+    args = ["--from", "2019", "--to", "2024"] if "from" in narrowing else ["--filter", "year=2019"]
+    assert exit_code(["search", "Ассамблея", "--quotes", *args, "--index", str(built_index)]) == 0
+    assert "1 passage of undated documents not included" in capsys.readouterr().out
+    cli = json.loads(_json_of(["search", "Ассамблея", "--quotes", *args, "--json", "--index", str(built_index)],
+                              capsys))
+    assert cli["undated_left_out"] == 1
+
+
 def test_each_hit_says_where_its_date_was_read(built_index, capsys):
     from search_app import create_app
 
@@ -273,7 +302,7 @@ def test_each_hit_says_where_its_date_was_read(built_index, capsys):
         app.extensions["assembly_search"].close()
     assert {h["id"]: h["date_source"] for h in api["hits"]}["a2"] == "text"
     assert {h["id"]: h["date_source"] for h in api["hits"]}["a4"] is None
-    assert 'title="Дата из текста" class="badge date"' in page
+    assert 'class="badge date">28 апреля 2019 г.<span class="date-source"> · из текста</span>' in page
     assert rows[0][2:4] == ["date", "date_source"] and {r[0]: r[3] for r in rows[1:]}["a2"] == "text"
     cli = json.loads(_json_of(["search", "Ассамблея", "--json", "--index", str(built_index)], capsys))
     assert {h["id"]: h["date_source"] for h in cli["hits"]}["a2"] == "text"

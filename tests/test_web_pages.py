@@ -15,7 +15,7 @@ from index.search import SearchRequest, SearchService
 from search_app import create_app
 from search_app.state import SearchState
 from index.citation import citation, cite_text
-from search_app.text import found_words, plural
+from search_app.text import found_words, plural, undated_words
 from web_corpus import NEWS_COUNT, build_web_index
 
 
@@ -359,6 +359,18 @@ def test_the_found_participle_agrees_with_a_count_ending_in_one():
     assert found_words(31, "цитата", "цитаты", "цитат", "Найдена") == "Найдена 31 цитата"
 
 
+def test_the_undated_note_agrees_with_a_count_ending_in_one():
+    # «Ещё 21 документ без даты не показаны: … их не включает»: only 1 itself agreed
+    assert [undated_words(n, "documents") for n in (1, 21, 101, 11, 3)] == [
+        "Ещё 1 документ без даты не показан: фильтр по дате его не включает.",
+        "Ещё 21 документ без даты не показан: фильтр по дате его не включает.",
+        "Ещё 101 документ без даты не показан: фильтр по дате его не включает.",
+        "Ещё 11 документов без даты не показаны: фильтр по дате их не включает.",
+        "Ещё 3 документа без даты не показаны: фильтр по дате их не включает."]
+    assert undated_words(31, "quotes") == "Ещё 31 цитата из документов без даты не показана: фильтр по дате её не включает."
+    assert undated_words(5, "quotes") == "Ещё 5 цитат из документов без даты не показаны: фильтр по дате их не включает."
+
+
 def test_one_document_found_reads_найден_and_nothing_found_is_said_once(client):
     assert "Найден 1 документ за" in page_text(client.get("/?speakers=М.+Кул-Мухаммед"))
     empty = client.get("/?q=зюзюка")
@@ -400,6 +412,16 @@ def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields
     assert "aria-invalid" not in elements(resp, "input", id="date-from")[0]
     # the date fields were named «с» and «по»
     assert re.search(r'<span class="sr">Дата </span>с <input type="date" name="from"', resp.get_data(as_text=True))
+
+
+@pytest.mark.parametrize("path,what,last", [("/", "поиск", "всего 3 страницы"), ("/quotes", "цитаты", "всего 2 страницы")])
+def test_a_page_past_the_end_is_announced_as_missing_in_the_title_and_the_query_box(client, path, what, last):
+    # «заседание: найдено 24 документа, страница 50» was announced for a page that is not there
+    resp = client.get(path, query_string={"q": "заседание", "page": 50, "per_page": 10 if path == "/" else 20})
+    title = re.search(r"<title>([^<]*)</title>", resp.get_data(as_text=True)).group(1)
+    assert f", страницы 50 нет: {last} — {what} — " in title and ", страница 50" not in title
+    assert elements(resp, "input", id="q")[0].get("aria-describedby") == "past-end hit-count"
+    assert elements(resp, "div", id="past-end") and elements(resp, "a", id="last-page")
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])

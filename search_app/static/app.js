@@ -68,8 +68,11 @@
   // Step through the marks of the document's text, from the one the address opened at (the
   // best match, #best-match, or #m-<n>), wrapping round at either end. Focus stays on the
   // button, so Enter or Space steps on; the position and the match's sentence are read out
-  // through an aria-live region. Opened at a match, the page focuses the buttons' row: the
-  // fragment jump had left the next Tab on the JSON link below the text.
+  // through an aria-live region. Opened (or jumped by a link) at a match, the page focuses that
+  // mark and reads it out the same way: a screen reader reads on from the match, not from the top
+  // of the text (focusing the buttons' row above the text did that, and the best match, the one
+  // the result was opened for, was never said). Tab from the mark leads to the buttons (the next
+  // thing after the text is the JSON link), and «следующее →» goes on to the match after it.
   function matchNavigation() {
     var nav = document.querySelector(".match-nav");
     var text = document.getElementById("text");
@@ -82,21 +85,34 @@
       for (var i = 0; i < marks.length; i++) { if (id && marks[i].id === id) { return i; } }
       return -1;
     }
+    function say(mark) {
+      said.textContent = "совпадение " + (current + 1) + " из " + marks.length + ": " + sentenceOf(mark);
+    }
     function show(i, scroll) {
-      if (current >= 0) { marks[current].classList.remove("current"); }
+      if (current >= 0) {
+        marks[current].classList.remove("current");
+        marks[current].removeAttribute("tabindex");
+      }
       current = (i + marks.length) % marks.length;
       var mark = marks[current];
       mark.classList.add("current");
+      mark.tabIndex = -1;  // focusable by the script alone (arrive), never a Tab stop of its own
       var word = document.createElement("span");
       word.className = "word";  // hidden on a narrow screen: the row stays one line
       word.textContent = "совпадение ";
       position.replaceChildren(word, (current + 1) + " из " + marks.length);
       if (scroll) {
-        said.textContent = "совпадение " + (current + 1) + " из " + marks.length + ": " + sentenceOf(mark);
+        say(mark);
         text.classList.add("stepping");
         mark.scrollIntoView({block: "center"});
         history.replaceState(null, "", "#" + mark.id);  // a reload opens where the reader was
       }
+    }
+    // The reader is put at the mark the address names, and hears it.
+    function arrive(i) {
+      show(i, false);
+      marks[current].focus({preventScroll: true});
+      say(marks[current]);
     }
     function markOf(hash) { return find(decodeURIComponent(hash.slice(1))); }
     // The reader may jump by a link («к первому», «к лучшему совпадению», one given to him), by
@@ -105,19 +121,27 @@
     // current mark, and a link to it changes nothing.)
     function follow() {
       var i = markOf(location.hash);
-      if (i >= 0) { show(i, false); }
+      if (i >= 0) { arrive(i); }
     }
     var start = markOf(location.hash);
     show(start >= 0 ? start : Math.max(find("best-match"), 0), false);
     document.getElementById("previous-match").addEventListener("click", function () { show(current - 1, true); });
     document.getElementById("next-match").addEventListener("click", function () { show(current + 1, true); });
+    text.addEventListener("keydown", function (event) {
+      if (event.key === "Tab" && !event.shiftKey && event.target === marks[current]) {
+        event.preventDefault();  // Shift+Tab reaches them by itself: the row comes before the text
+        document.getElementById("previous-match").focus();
+      }
+    });
     window.addEventListener("hashchange", follow);
     nav.hidden = false;
-    // after the browser's own jump to the fragment, which moves focus to the page itself
+    // after the browser's own jump to the fragment, which focuses the mark (focusable now), or
+    // the page itself; unless the reader has gone elsewhere meanwhile
     if (start >= 0) {
       window.addEventListener("load", function () {
         setTimeout(function () {
-          if (document.activeElement === document.body) { nav.focus({preventScroll: true}); }
+          var at = document.activeElement;
+          if (at === document.body || at === marks[current]) { arrive(current); }
         }, 0);
       });
     }
