@@ -95,6 +95,7 @@ class FacetTables:
         self.is_doc &= live
         self.fields = {f: _postings_table(reader, postings, f, live) for f in FACET_FIELDS}
         self.date = self._dates(reader, postings, size)
+        self._having: dict[tuple[str, str], np.ndarray] = {}
 
     def owner(self) -> np.ndarray:
         """Per record number, the document number it belongs to (a document its own), for a
@@ -111,6 +112,12 @@ class FacetTables:
         k = int(np.searchsorted(self._doc_records, docnum, side="right"))
         end = int(self._doc_records[k]) if k < len(self._doc_records) else self.size
         return docnum + 1, end
+
+    def having(self, field: str, value: str) -> np.ndarray:
+        """Per record number, whether the record has `value` in facet `field`; built on first use."""
+        if (field, value) not in self._having:
+            self._having[field, value] = self.fields[field].docs_with_any([value], self.size)
+        return self._having[field, value]
 
     @staticmethod
     def _dates(reader, postings: PostingReader, size: int) -> np.ndarray:

@@ -72,6 +72,11 @@ def parses(word: str) -> tuple:
     return tuple(morph().parse(word))
 
 
+def is_russian_word(word: str) -> bool:
+    """Whether the Russian dictionary has the lowercase `word` (аким, казак), not a guess."""
+    return morph().word_is_known(word)
+
+
 def _is_dictionary(parse) -> bool:
     # methods_stack[0][0] is the analyzer unit; DictionaryAnalyzer alone = a real dictionary hit
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"

@@ -26,8 +26,8 @@ from index.analysis import analyze_terms, query_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import (STOP_WORDS, kazakh_as_russian, surname_form_genders, surname_nominative_gender,
-                              word_forms, word_terms)
+from index.morphology import (STOP_WORDS, is_russian_word, kazakh_as_russian, surname_form_genders,
+                              surname_nominative_gender, word_forms, word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
 from index.query import OPERATORS, QueryError, check_abbreviations, parse_query, plain_words
@@ -197,10 +197,13 @@ def _typed_form(typed: str, found: str) -> str:
 _KAZAKH_LOOKALIKES = {"а": "ә", "г": "ғ", "к": "қ", "н": "ң", "о": "ө", "у": "ұү", "х": "һ", "и": "і"}
 
 
-def _kazakh_spelling(reader, corrector, fieldname: str, low: str) -> str | None:
+def _kazakh_spelling(reader, corrector, fieldname: str, low: str, mostly_russian) -> str | None:
     """The Kazakh spelling of a word typed on a Russian keyboard (`казакстан`, `халкының`,
     `Казақстан`): an indexed form that differs from it only in Kazakh letters and is in more
-    records than the typed form, which a few cp1251 files may hold too; or None."""
+    records than the typed form, which a few cp1251 files may hold too; or None. A typed form
+    the index has and that is a Russian word is what was meant (аким is no misspelt әкім,
+    Костанай no misspelt Қостанай): one the dictionary knows, or `mostly_russian` (whether
+    most records holding a term are Russian) says Russian texts write it."""
     if not low.isalpha() or not "а" <= low[0] <= "я":
         return None
     typed_as = kazakh_as_russian(low)
@@ -212,6 +215,8 @@ def _kazakh_spelling(reader, corrector, fieldname: str, low: str) -> str | None:
                 df = reader.doc_frequency(fieldname, option)
                 if df > most:
                     best, most = option, df
+    if best and have and (is_russian_word(low) or mostly_russian(low)):
+        return None
     return best
 
 
@@ -489,7 +494,8 @@ class SearchService:
                                                  lambda scope: functools.partial(tables.count, matched=scope))
             suggestion = None
             if parsed.query is not None and strict_total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed, "exact", () if req.exact else fields)
+                suggestion = self._suggest(searcher, parsed, "exact", () if req.exact else fields,
+                                           functools.partial(self._mostly_russian, tables, "exact"))
                 suggestion = self._if_it_finds(searcher, suggestion, fields, in_scope)
             undated = _undated_left_out(tables, matched, masks, req)
         return SearchResult(
@@ -722,8 +728,14 @@ class SearchService:
             return None
         return suggestion if query is not None and (self._run(searcher, query)[0] & scope).any() else None
 
+    def _mostly_russian(self, tables: FacetTables, fieldname: str, term: str) -> bool:
+        """Whether most live records holding `term` in `fieldname` are in Russian."""
+        ids = self._postings.postings(fieldname, term)[0]
+        ids = ids[tables.live[ids]]
+        return 2 * int(tables.having("language", "ru")[ids].sum()) > len(ids)
+
     @staticmethod
-    def _suggest(searcher, parsed, fieldname: str, any_form_fields=()) -> str | None:
+    def _suggest(searcher, parsed, fieldname: str, any_form_fields=(), mostly_russian=lambda term: False) -> str | None:
         """'Did you mean': the query as typed (`parsed.typed`) with words the index lacks replaced
         by the closest indexed word form (`fieldname` holds the forms as written), in the typed
         capitals. A word searched in any form (`any_form_fields`) that found some form is no typo:
@@ -746,7 +758,7 @@ class SearchService:
             low = word.lower().replace("ё", "е")
             if len(low) < 3 or word in OPERATORS or word in parsed.left_out:
                 return word
-            kazakh = _kazakh_spelling(reader, corrector, fieldname, low)
+            kazakh = _kazakh_spelling(reader, corrector, fieldname, low, mostly_russian)
             if kazakh:
                 changed = True
                 return _cased_like(word, kazakh)
@@ -841,7 +853,8 @@ class SearchService:
                                                  tables.passage_counter)
             suggestion = None
             if parsed.query is not None and strict_total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed, "pexact", () if req.exact else fields)
+                suggestion = self._suggest(searcher, parsed, "pexact", () if req.exact else fields,
+                                           functools.partial(self._mostly_russian, tables, "pexact"))
                 suggestion = self._if_it_finds(searcher, suggestion, fields, in_scope)
             undated = _undated_left_out(tables, passages, masks, req)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,

@@ -63,3 +63,25 @@ def test_a_cp1251_kazakh_text_typing_i_as_a_latin_letter_is_kazakh():
     x = extract(text, text.split("\n\n"), {}, "kk.txt")
     assert x.language == "kk"
     assert x.persons == x.speakers == ["А. Нурмагамбетов"]  # «Жиналыста Казакстан» is no «Ж. Казакстан»
+
+
+def test_english_with_kazakh_names_in_latin_letters_stays_english():
+    # the official Latin spelling of names and of the Assembly is no Kazakh sentence
+    for text in ("Qazaqstan Halqy Assambleiasy\n\nPresident Qasym-Jomart Toqaev addressed the Qazaqstan Halqy "
+                 "Assambleiasy in Astana. Delegates from Aqmola, Qaraghandy and Qostanai regions attended the session.",
+                 "Visit of the delegation\n\nDep. Chairman Q. Aqyshev met the delegation in Aqtau. The talks focused "
+                 "on culture and the Qazaqstan Halqy youth forum."):
+        assert extract(text, text.split("\n\n"), {}, "en.txt").language == "en"
+
+
+def test_kazakh_news_quoting_russian_sentences_stays_kazakh():
+    # three Russian sentences inside «…» are the President's words, not the item's language
+    text = ("Ассамблея сессиясы\n\nАстанада Қазақстан халқы Ассамблеясының сессиясы өтті. Сессияда Мемлекет басшысы "
+            "сөз сөйледі. «Единство – наше главное богатство. Мы должны беречь мир и согласие в нашем общем доме. "
+            "Каждый гражданин Казахстана должен чувствовать себя частью единой нации», – деді Қ. Тоқаев. Сессия "
+            "соңында қарар қабылданды.")
+    x = extract(text, text.split("\n\n"), {}, "kk.txt")
+    assert x.language == "kk"
+    assert x.persons == ["К.К. Токаев"]
+    # the same Russian sentences as the item's own narration make it Russian
+    assert detect_language(text.replace("«", "").replace("», –", ". А")) == "ru"

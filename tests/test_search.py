@@ -612,6 +612,41 @@ def test_kazakh_typed_on_a_russian_keyboard_is_offered_the_kazakh_spelling(tmp_p
         svc.close()
 
 
+# Russian words (or Russian spellings of Kazakh names) and the Kazakh spellings Kazakh texts use
+RUSSIAN_AND_KAZAKH = [("аким", "әкім"), ("акын", "ақын"), ("казак", "қазақ"), ("тур", "түр"), ("казан", "қазан"),
+                      ("Актау", "Ақтау"), ("Актобе", "Ақтөбе"), ("Костанай", "Қостанай"), ("Кызылорда", "Қызылорда"),
+                      ("Кокшетау", "Көкшетау"), ("маслихат", "мәслихат"), ("Аксу", "Ақсу"),
+                      ("Талдыкорган", "Талдықорған"), ("кол", "қол"), ("ток", "тоқ"), ("кун", "күн"), ("кой", "қой")]
+
+
+def test_a_russian_word_with_few_hits_is_not_offered_its_kazakh_spelling(tmp_path):
+    from conftest import make_record
+
+    kazakh = " ".join(kk for _, kk in RUSSIAN_AND_KAZAKH)
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i in range(4):
+            writer.add(make_record(f"kk{i}", "Жиын", [f"Кеңес отырысында {kazakh} туралы сөз болды {i}.",
+                                                      "Қазақстан халқының бірлігі нығайды."], language="kk"))
+        for j, (russian, _) in enumerate(RUSSIAN_AND_KAZAKH):
+            writer.add(make_record(f"ru{j}", "Встреча", [f"На встрече обсуждали слово {russian} и работу Ассамблеи."]))
+        # a cp1251 Kazakh file typed with Russian look-alikes, «акын» (a Russian word) among them
+        writer.add(make_record("cp1251", "Жиын", ["Казакстан халкының бірлігі нығайды, акын сөйледі."], language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        for russian, _ in RUSSIAN_AND_KAZAKH:
+            res = svc.search(SearchRequest(russian))
+            assert res.total >= 1 and res.suggestion is None, (russian, res.suggestion)
+            assert svc.quotes(SearchRequest(russian)).suggestion is None, russian
+        assert svc.search(SearchRequest('"маслихат"')).suggestion is None
+        # Russian-keyboard Kazakh still is: neither Russian word nor found in Russian texts
+        assert svc.search(SearchRequest("казакстан")).suggestion == "қазақстан"
+        assert svc.search(SearchRequest("халкының")).suggestion == "халқының"
+        assert svc.quotes(SearchRequest("халкының")).suggestion == "халқының"
+        assert svc.search(SearchRequest("Казақстан")).suggestion == "Қазақстан"
+    finally:
+        svc.close()
+
+
 def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
     from conftest import make_record
 

@@ -1,7 +1,8 @@
 """Document language: ru, kk or en; and which sentences of a text are Kazakh.
 
-A document is Kazakh when Kazakh letters and words are frequent and its Kazakh sentences outweigh
-its Russian ones: a Russian report quoting one Kazakh sentence stays Russian. Speaker cues are
+A document is Kazakh when Kazakh letters and words are frequent in its narration (the text outside
+«…» quotes) and its Kazakh sentences outweigh its Russian ones: a Russian report quoting a Kazakh
+sentence stays Russian, Kazakh news quoting the President in Russian stays Kazakh. Speaker cues are
 read per sentence (`kazakh_sentences`), so both halves of a bilingual text find their speakers.
 """
 from __future__ import annotations
@@ -19,22 +20,27 @@ _KK_SHARE = 0.15  # Kazakh-letter words (stop words count twice) per Cyrillic wo
 _KK_SENTENCE_SHARE = 0.3  # Kazakh words per lowercase word that make a sentence Kazakh
 _SENTENCE_WORDS = KAZAKH_WORDS | {"деді", "айтты"}  # «…», – деді Қ.Тоқаев: its only lowercase word
 _QUOTED = re.compile(r"«[^«»]*»")
+_QUOTE_MARK = re.compile(r"[«»]")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _LATIN_I = re.compile(r"(?<=[а-яёА-ЯЁ])i|i(?=[а-яё])")
 # Kazakh in Latin letters: the 2021 alphabet (ä ğ ñ ö ü ū ı ş) and the 2017 one (apostrophes: a' g' n')
 _KK_LATIN_LETTERS = set("äğñöüūış")
+# its common words; no names (Qazaqstan Halqy Assambleiasy is English text's name for the Assembly too)
 _KK_LATIN_WORDS = {"jäne", "jane", "üşın", "üşin", "u'shin", "dedı", "dedi", "dep", "turaly", "boiynşa", "boi'ynsha",
-                   "jyly", "jylğy", "jylg'y", "halqy", "qazaqstan", "bul", "osy", "arqyly", "arasyndağy"}
+                   "jyly", "jylğy", "jylg'y", "halqy", "bul", "osy", "arqyly", "arasyndağy"}
+_ENGLISH_WORDS = {"the", "and", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were"}
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _KK_LATIN_MARKS = re.compile(r"[äñı]|q(?!u)|[agnouy]'[a-z]")
 
 
 def _latin_kazakh(sample: str) -> bool:
-    """Latin-letter Kazakh: Kazakh's own letters (ä ñ ı, a q with no u after it, the 2017
-    apostrophes) frequent and at least one of its common words; English, Turkish or Uzbek lack
-    the one or the other."""
-    words = _LATIN_WORD.findall(sample)
+    """Latin-letter Kazakh: among its lowercase words, Kazakh's own letters (ä ñ ı, a q with no u
+    after it, the 2017 apostrophes) frequent, and its common words, more than English ones.
+    Capitalised words are left out: English writes Kazakh names the official Latin way
+    (Qasym-Jomart Toqaev, Aqmola); Turkish or Uzbek lack the letters or the words."""
+    words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
     stop = sum(1 for w in words if w in _KK_LATIN_WORDS)
-    if not stop:
+    if not stop or stop <= sum(1 for w in words if w in _ENGLISH_WORDS):
         return False
     marked = sum(1 for w in words if _KK_LATIN_MARKS.search(w))
     return (marked + 2 * stop) / len(words) > _KK_SHARE
@@ -44,17 +50,23 @@ def detect_language(text: str) -> str:
     """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'en' for
     other mostly Latin text, else 'ru'."""
     # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
-    sample = _LATIN_I.sub("і", text[:20000]).lower()
+    cased = _LATIN_I.sub("і", text[:20000])
+    sample = cased.lower()
     words = _WORD.findall(sample)
     if not words:
         return "ru"
     cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
     latin = sum(1 for w in words if w[0].isascii() or w[0] in _KK_LATIN_LETTERS)
     if latin > cyr:
-        return "kk" if _latin_kazakh(sample) else "en"
+        return "kk" if _latin_kazakh(cased) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
     if not has_kazakh_letters(sample):
         return "ru"
+    # what is quoted is someone else's language: the narration's decides (all of it when all is quoted)
+    narration = _narration(sample)
+    if _WORD.search(narration):
+        sample, words = narration, _WORD.findall(narration)
+        cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
     if _kazakh_score(words) / max(cyr, 1) <= _KK_SHARE:
         return "ru"
     # by majority: the words of Kazakh sentences against those of the others
@@ -66,6 +78,31 @@ def detect_language(text: str) -> str:
         else:
             other += len(ws)
     return "kk" if kk >= other else "ru"
+
+
+def _narration(text: str) -> str:
+    """The text outside «…» quotes (nested ones too), paragraph by paragraph; a paragraph whose
+    quotation marks do not pair up (a quote running on into the next paragraph) is kept whole."""
+    kept = []
+    for paragraph in _PARAGRAPH.split(text):
+        parts, depth, start = [], 0, 0
+        for mark in _QUOTE_MARK.finditer(paragraph):
+            if mark.group() == "«":
+                if not depth:
+                    parts.append(paragraph[start:mark.start()])
+                depth += 1
+            elif not depth:
+                break
+            else:
+                depth -= 1
+                start = mark.end()
+        else:
+            if not depth:
+                parts.append(paragraph[start:])
+                kept.append(" ".join(parts))
+                continue
+        kept.append(paragraph)
+    return "\n\n".join(kept)
 
 
 def has_kazakh_letters(text: str) -> bool:
