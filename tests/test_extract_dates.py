@@ -238,6 +238,9 @@ def test_a_dateline_whose_lede_follows_the_full_stop_of_its_g_is_one():
     assert find_dateline(["XIII сессия", line]) == line
     migrated = {"published": "2020-06-01", "dateline": line}
     assert document_date(migrated, line, "a.html") == (date(2007, 10, 24), "text")
+    # or after the news agency's name
+    agency = "АСТАНА, 26 октября 2009 года, Казинформ. Сегодня в Астане открылась XIV сессия Ассамблеи."
+    assert find_dateline(["XIV сессия", agency]) == agency
     # without a place and its comma it is a sentence that opens with a date
     assert find_dateline(["20 лет", "1 марта 1995 г. Указом Президента была образована Ассамблея народа "
                                     "Казахстана."]) is None

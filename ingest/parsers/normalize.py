@@ -358,7 +358,10 @@ _YEAR_WORD = re.compile(r"\s*(?:года|год|г\.|г\b|жылы|жыл\w*|ж\
 _LEDE_AFTER_DATELINE = re.compile(r"\s*[-–—.]")
 # ... or after the full stop of its «г.»/«ж.», when a place and a comma open the line: «Астана, 24 октября
 # 2007 г. Сегодня ...» (with no place, «1 марта 1995 г. Указом Президента ...» is a sentence)
-_LEDE_AFTER_ABBREVIATION = re.compile(r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LEDE_AFTER_ABBREVIATION = re.compile(rf"\s+[{_CAPITALS}]")  # the capital that opens the lede
+# ... or after a news agency's name: «АСТАНА, 26 октября 2009 года, Казинформ. Сегодня ...»
+_AGENCY_THEN_LEDE = re.compile(rf",\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?\s*[.–—]\s+[«{_CAPITALS}]")
 _PLACE_AND_COMMA = re.compile(r"[^\W\d_][\w.-]*,\s*$")
 # a date, a dash and another date is a span (a life, a term of office), not the day a document was written
 _DASH_BEFORE_DATE = re.compile(r"\s*[-–—]\s*")
@@ -389,8 +392,9 @@ def _goes_on_as_sentence(line: str) -> bool:
         return True
     if _LEDE_AFTER_DATELINE.match(rest):
         return False
-    if (year_word.group().endswith(".") and _LEDE_AFTER_ABBREVIATION.match(rest)
-            and _PLACE_AND_COMMA.search(line, 0, m.start())):
+    lede_on_the_line = (year_word.group().endswith(".") and _LEDE_AFTER_ABBREVIATION.match(rest)
+                        or _AGENCY_THEN_LEDE.match(rest))
+    if lede_on_the_line and _PLACE_AND_COMMA.search(line, 0, m.start()):
         return False
     words_before = line[:m.start()].split()
     return (len(rest.split()) > DATELINE_WORDS_AFTER_DATE
