@@ -122,8 +122,9 @@ def test_a_pdf_creation_date_comes_after_the_dateline_and_the_file_name():
     text = "Отчет о сессии\\n\\nПавлодар, 14 ноября 2018 года\\n\\nТекст."
     assert document_date(with_dateline, text, "otchet.pdf") == (date(2018, 11, 14), "text")
     assert document_date(created, "Отчет.", "2018-11-14_otchet.pdf") == (date(2018, 11, 14), "filename")
-    # with neither, a creation date later than every date the text mentions is the scan's, not the text's
-    assert document_date(created, "Указ от 1 марта 1995 года.", "otchet.pdf") == (date(1995, 3, 1), "text")
+    # with neither, a creation date of the ingest day is the scan's or the export's, not the text's
+    assert document_date(created, "Указ от 1 марта 1995 года.", "otchet.pdf", today=date(2026, 11, 27)) == (
+        date(1995, 3, 1), "text")
     # one the text's dates do not all precede (a plan for the year ahead) still beats them
     plan = "План на 2026 год. Заседание 15 марта 2026 года, отчет 20 декабря 2026 года."
     assert document_date({"created": "2026-01-29"}, plan, "plan.pdf", date(2026, 2, 1)) == (date(2026, 1, 29), "metadata")
@@ -179,12 +180,28 @@ def test_the_dateline_beats_a_publication_date_of_another_day_and_names_metadata
     assert document_date(same, "Текст.", "a.html") == (date(2019, 4, 26), "metadata")
 
 
-def test_a_pdf_created_the_day_its_file_was_written_is_undated_without_another_date():
-    # a scan: its CreationDate is the day it was digitised
-    assert document_date({"created": "2026-11-27"}, "Справка о малых ассамблеях.", "scan.pdf",
-                         date(2026, 11, 27)) == (None, None)
-    assert document_date({"created": "2020-05-01"}, "Справка о малых ассамблеях.", "scan.pdf",
-                         date(2026, 11, 27)) == (date(2020, 5, 1), "metadata")
+def test_a_pdf_made_on_the_ingest_day_or_by_a_scanner_is_undated_without_another_date():
+    # a scan made for the archive: its CreationDate is the day it was digitised
+    today = date(2026, 11, 27)
+    spravka = "Справка о малых ассамблеях."
+    assert document_date({"created": "2026-11-27"}, spravka, "scan.pdf", today, today) == (None, None)
+    assert document_date({"created": "2020-05-01"}, spravka, "scan.pdf", today, today) == (
+        date(2020, 5, 1), "metadata")
+    for producer in ("ABBYY FineReader 11", "Canon iR-ADV C5535", "Epson Scan", "OCRmyPDF 14.0"):
+        scan = {"created": "2015-06-01", "producer": producer}
+        assert document_date(scan, spravka, "scan.pdf", today, today) == (None, None)
+        assert document_date(scan, "Письмо от 12 мая 1996 года.", "scan.pdf", today, today) == (
+            date(1996, 5, 12), "text")
+
+
+def test_a_report_pdf_keeps_its_creation_date_over_the_past_it_recalls_whatever_its_file_time():
+    # a 2010 report recalls the Assembly's founding: the CreationDate is the report's date, whether
+    # the copy kept the file's time (written the same day) or not (written today)
+    report = "Отчет за 2009 год\n\nАссамблея, созданная 1 марта 1995 года, провела 120 мероприятий."
+    today = date(2026, 11, 27)
+    for written in (date(2010, 5, 5), today):
+        assert document_date({"created": "2010-05-05", "producer": "Microsoft Word"}, report, "otchet.pdf",
+                             written, today) == (date(2010, 5, 5), "metadata")
 
 
 def test_a_soviet_era_dateline_and_a_two_digit_year_never_after_the_file_was_written():
@@ -194,6 +211,36 @@ def test_a_soviet_era_dateline_and_a_two_digit_year_never_after_the_file_was_wri
         date(1989, 5, 15), "text")
     assert document_date({"dateline": "15.05.26"}, "15.05.26\n\nТекст.", "a.txt", date(2026, 11, 27)) == (
         date(2026, 5, 15), "text")
+    # the whole date counts, not its year: a file written on 27.11.2026 was not written on 01.12.2026
+    assert document_date({"dateline": "01.12.26"}, "01.12.26\n\nПлан.", "a.txt", date(2026, 11, 27)) == (
+        date(1926, 12, 1), "text")
     assert document_date({}, "Отчет.", "1986-12-17_otchet.txt") == (date(1986, 12, 17), "filename")
     # a birth year of 1900 mentioned in the body still dates nothing
     assert document_date({}, "Родился 5 мая 1900 года.", "a.txt") == (None, None)
+
+
+def test_a_birth_date_or_a_life_span_at_the_top_is_no_dateline():
+    # an obituary or a biography opens with when its subject was born; the document is of later days
+    for line in ("12 мая 1925 г. – 3 июня 2019 г.", "Иванов Иван Иванович (12 мая 1925 — 3 марта 2019)",
+                 "Родился 12 мая 1935 г. в Алма-Ате.", "1938 жылғы 5 наурызда Семейде туған.",
+                 "Сидоров И.П. (род. 12.05.1935)", "Сидоров И.П., 12.05.1935 г.р."):
+        assert find_dateline(["Памяти ветерана", line]) is None, line
+    obituary = ("Памяти ветерана\n\n12 мая 1925 г. – 3 июня 2019 г.\n\nУшел из жизни ветеран войны, "
+                "член Ассамблеи народа Казахстана.")
+    assert document_date({}, obituary, "a.txt", date(2026, 11, 27)) == (date(2019, 6, 3), "text")
+    # a Soviet-era dateline with nothing of a life about it still is one
+    assert find_dateline(["Заголовок", "Алма-Ата, 17 декабря 1986 г."]) == "Алма-Ата, 17 декабря 1986 г."
+
+
+def test_a_dateline_whose_lede_follows_the_full_stop_of_its_g_is_one():
+    # «г.» ends the dateline and the news lede goes on on the same line
+    line = "Астана, 24 октября 2007 г. Сегодня в столице состоялась XIII сессия Ассамблеи народа Казахстана."
+    assert find_dateline(["XIII сессия", line]) == line
+    migrated = {"published": "2020-06-01", "dateline": line}
+    assert document_date(migrated, line, "a.html") == (date(2007, 10, 24), "text")
+    # or after the news agency's name
+    agency = "АСТАНА, 26 октября 2009 года, Казинформ. Сегодня в Астане открылась XIV сессия Ассамблеи."
+    assert find_dateline(["XIV сессия", agency]) == agency
+    # without a place and its comma it is a sentence that opens with a date
+    assert find_dateline(["20 лет", "1 марта 1995 г. Указом Президента была образована Ассамблея народа "
+                                    "Казахстана."]) is None

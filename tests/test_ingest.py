@@ -2272,3 +2272,29 @@ def test_a_file_with_a_placeholder_modification_time_keeps_the_dates_its_text_me
     index = tmp_path / "index"
     ingest(root, index)
     assert str(SearchService(index).search(SearchRequest("Ассамблея")).hits[0].date) == "2019-03-12"
+
+
+def test_a_report_pdf_is_dated_by_its_creation_date_however_it_was_copied_and_a_scan_by_its_text(tmp_path):
+    # a 2010 report recalls the Assembly's founding (1995): the CreationDate is its date, whether the
+    # copy kept the file's time (cp -p, unzip) or not; a scanner's file is dated by its text instead
+    from datetime import datetime
+    from tests.conftest import make_pdfs_module
+    mk = make_pdfs_module()
+    lines = [(72, 760, 14, "Отчет о деятельности Ассамблеи за 2009 год"),
+             (72, 730, 11, "В отчетном году Ассамблея, созданная 1 марта 1995 года, провела 120 мероприятий.")]
+    dates = {}
+    for case, producer, stamp in (("kept_time", "Microsoft Word", datetime(2010, 5, 5, 12)),
+                                  ("plain_copy", "Microsoft Word", None),
+                                  ("scan", "ABBYY FineReader 11", None)):
+        root = tmp_path / case
+        root.mkdir()
+        pdf = mk.MiniPdf(info={"Producer": producer, "CreationDate": "D:20100505093000+06'00'"})
+        pdf.page(lines)
+        pdf.save(root / "otchet.pdf")
+        if stamp:
+            os.utime(root / "otchet.pdf", (stamp.timestamp(), stamp.timestamp()))
+        ingest(root, tmp_path / f"{case}.idx")
+        hit = SearchService(tmp_path / f"{case}.idx").search(SearchRequest("Ассамблея")).hits[0]
+        dates[case] = (str(hit.date), hit.date_source)
+    assert dates == {"kept_time": ("2010-05-05", "metadata"), "plain_copy": ("2010-05-05", "metadata"),
+                     "scan": ("1995-03-01", "text")}

@@ -154,10 +154,10 @@ def _short_year_date(dateline: str, written: date) -> date | None:
     m = _DOTTED_SHORT_YEAR.search(dateline)
     if not m:
         return None
-    year = 2000 + int(m.group(3))
-    if year > written.year:
-        year -= 100
-    return _make(year, int(m.group(2)), int(m.group(1)))
+    day, month, year = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
+    d = _make(year, month, day)
+    # the whole date, not the year: «01.12.26» in a file written on 27.11.2026 is 1926
+    return d if d and d <= written else _make(year - 100, month, day)
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -177,13 +177,15 @@ def _mentioned(text: str, written: date) -> list[date]:
 
 
 def document_date(metadata: dict[str, str], text: str, filename: str,
-                  written: date | None = None) -> tuple[date | None, str | None]:
+                  written: date | None = None, today: date | None = None) -> tuple[date | None, str | None]:
     """(date, source), as a historian weighs them: the text's own dateline (its source "metadata"
     when the page's publication metadata says the same day), the publication metadata, the file
-    name's date (the archivist's own statement), a PDF's creation date unless it is weak, then the
-    first date the text mentions; (None, None) when nothing says. `written` is the day the file was
-    last written (default today): no date the text mentions after it counts."""
-    written = written or date.today()
+    name's date (the archivist's own statement), a PDF's creation date unless it is a digitisation
+    date, then the first date the text mentions; (None, None) when nothing says. `written` is the
+    day the file was last written (default `today`): no date the text mentions after it counts.
+    `today` is the day of the ingest (default the machine's)."""
+    today = today or date.today()
+    written = written or today
     published = next((d for d in map(parse_iso, (metadata.get("published"), metadata.get("date"))) if d), None)
     dateline = metadata.get("dateline") or ""
     found = dates_in_text(dateline)
@@ -197,18 +199,25 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     d = filename_date(filename)
     if d:
         return d, "filename"
-    mentioned = _mentioned(text, written)
     created = parse_iso(metadata.get("created"))
-    if created and not _weak_creation(created, mentioned, written):
+    if created and not _digitised(created, metadata, today):
         return created, "metadata"
+    mentioned = _mentioned(text, written)
     return (mentioned[0], "text") if mentioned else (None, None)
 
 
-def _weak_creation(created: date, mentioned: list[date], written: date) -> bool:
-    """A PDF's CreationDate says when the file was made: a scan or an export made the day the file
-    was written (a digitisation date), or later than every date its text mentions, is no date of
-    the document's."""
-    return created >= written or bool(mentioned) and created > max(mentioned)
+# what a scanner or an OCR program writes as a PDF's Producer or Creator
+_SCANNER = re.compile(r"scan|\bocr|finereader|abbyy|paper\s*capture|readiris|paperport|omnipage|tesseract|naps2"
+                      r"|canon|xerox|kyocera|ricoh|konica|epson|lexmark|kodak|hp digital sending", re.IGNORECASE)
+
+
+def _digitised(created: date, metadata: dict[str, str], today: date) -> bool:
+    """A PDF's CreationDate is the day the file was made. It is a digitisation date, no date of the
+    document's, when a scanner or an OCR program made the file, or when the file was made on the
+    day it is ingested or later (a scan or an export made for the archive). A report's CreationDate
+    stands though its text recalls earlier dates, and it does not hang on the file's modification
+    time, which one copy keeps and another resets."""
+    return created >= today or any(_SCANNER.search(metadata.get(key) or "") for key in ("producer", "creator"))
 
 
 def filename_date(filename: str) -> date | None:

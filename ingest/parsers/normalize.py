@@ -356,6 +356,19 @@ def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160) -> 
 _YEAR_WORD = re.compile(r"\s*(?:года|год|г\.|г\b|жылы|жыл\w*|ж\.)?", re.IGNORECASE)
 # A dateline may run on into its news lede after a dash or a full stop: «Астана, 5 мая 2019 г. – Сегодня ...»
 _LEDE_AFTER_DATELINE = re.compile(r"\s*[-–—.]")
+# ... or after the full stop of its «г.»/«ж.», when a place and a comma open the line: «Астана, 24 октября
+# 2007 г. Сегодня ...» (with no place, «1 марта 1995 г. Указом Президента ...» is a sentence)
+_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LEDE_AFTER_ABBREVIATION = re.compile(rf"\s+[{_CAPITALS}]")  # the capital that opens the lede
+# ... or after a news agency's name: «АСТАНА, 26 октября 2009 года, Казинформ. Сегодня ...»
+_AGENCY_THEN_LEDE = re.compile(rf",\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?\s*[.–—]\s+[«{_CAPITALS}]")
+_PLACE_AND_COMMA = re.compile(r"[^\W\d_][\w.-]*,\s*$")
+# a date, a dash and another date is a span (a life, a term of office), not the day a document was written
+_DASH_BEFORE_DATE = re.compile(r"\s*[-–—]\s*")
+# a line that says when someone was born: «Родился 12 мая 1935 г.», «(род. 12.05.1935)», «1938 жылғы 5
+# наурызда Семейде туған», «12.05.1935 г.р.»; an obituary or a biography opens with it
+_BIRTH = re.compile(r"(?<![^\W\d_])(?:родил(?:ся|ась)|род\.|рождени|урожен|туған|туылған|дүниеге\s+келген|born\b)"
+                    r"|\bг\.\s?р\.", re.IGNORECASE)
 # Words a dateline may put after its date: a place («24 марта 1995 г., Алматы»), a number («№ 5»)
 DATELINE_WORDS_AFTER_DATE = 3
 
@@ -367,10 +380,21 @@ _GOES_ON_LOWERCASE = re.compile(r"[\s,;:]*[a-zа-яёәғқңөұүһі]{3,}")
 def _goes_on_as_sentence(line: str) -> bool:
     """The line is a sentence that goes on past its date: «1 марта 1995 года Указом Президента
     была образована Ассамблея...», «Ассамблея, созданная 1 марта 1995 года, подвела итоги» mention
-    the date an article is about, not its own."""
+    the date an article is about, not its own; so do a birth date and a life's span at the top of a
+    biography or an obituary."""
     m = DATE_RE.search(line)
-    rest = line[_YEAR_WORD.match(line, m.end()).end():]
+    if _BIRTH.search(line):
+        return True
+    year_word = _YEAR_WORD.match(line, m.end())
+    rest = line[year_word.end():]
+    dash = _DASH_BEFORE_DATE.match(rest)
+    if dash and DATE_RE.match(rest, dash.end()):
+        return True
     if _LEDE_AFTER_DATELINE.match(rest):
+        return False
+    lede_on_the_line = (year_word.group().endswith(".") and _LEDE_AFTER_ABBREVIATION.match(rest)
+                        or _AGENCY_THEN_LEDE.match(rest))
+    if lede_on_the_line and _PLACE_AND_COMMA.search(line, 0, m.start()):
         return False
     words_before = line[:m.start()].split()
     return (len(rest.split()) > DATELINE_WORDS_AFTER_DATE
