@@ -27,6 +27,10 @@ from index.morphology import STOP_WORDS
 log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 500
+# `"a phrase"~N`: words at most N apart. Whoosh's phrase matching grows with the square of N
+# (and of the phrase's length) in a document that repeats its words: a cap, not a thread held
+# for minutes by `~1000`.
+MAX_SLOP = 10
 MAX_WILDCARDS = 3
 MIN_WILDCARD_PREFIX = 3
 
@@ -207,6 +211,15 @@ def _check_wildcards(text: str) -> None:
             raise QueryError(
                 f"Слишком широкий шаблон «{word}»: перед звёздочкой нужно не меньше {MIN_WILDCARD_PREFIX} букв."
             )
+
+
+_SLOPPY_PHRASE_RE = re.compile(r'"[^"]*"~(\d+)')  # as whoosh's PhrasePlugin reads `"a phrase"~N`
+
+
+def _check_slop(text: str) -> None:
+    for m in _SLOPPY_PHRASE_RE.finditer(text):
+        if int(m.group(1)) > MAX_SLOP:
+            raise QueryError(f"Во фразе «{m.group(0)}» слишком большое расстояние между словами: не больше ~{MAX_SLOP}.")
 
 
 # Quotation marks of Russian and Word text: «…» (nested ones inside it are part of the phrase),
@@ -463,6 +476,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_wildcards(rest)
+    _check_slop(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     expanded: dict[str, str] = {}
