@@ -50,6 +50,7 @@ LANGUAGE_ALIASES = {
     "рус": "ru", "русский": "ru", "eng": "en", "англ": "en", "английский": "en",
 }
 MAX_YEAR_RANGE = 200  # years one `year:` range may span
+MAX_YEAR = 9999  # the last year a date can have (datetime.MAXYEAR)
 _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True))
 # `speaker:Токаев`, `speaker: Токаев` (a space after the colon), `year:[2019 TO 2021]`, or
 # `speaker:` with no value (group 2 absent: a message, not a silent empty filter); the next
@@ -177,10 +178,18 @@ def _filter_values(name: str, value: str, as_typed: str) -> list[str]:
     return [value]
 
 
+def check_year(value: str) -> None:
+    """QueryError for a year of digits that no calendar date has (`20190`, a typo): refused
+    with a message, as a bad date is, rather than searched."""
+    if value.isdigit() and not (value.isdecimal() and int(value) <= MAX_YEAR):
+        raise QueryError(f"Год «{value}» не подходит: укажите год четырьмя цифрами, например 2019.")
+
+
 def _years(value: str, as_typed: str) -> list[str]:
     """`2019`, or every year of a range: 2019-2021, 2019..2021, [2019 TO 2021]."""
     m = _YEAR_RANGE_RE.fullmatch(value)
     if not m:
+        check_year(value)
         return [value]
     if not all(year and year.isdigit() for year in m.groups()):
         raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "

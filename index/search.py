@@ -29,7 +29,7 @@ from index.morphology import (STOP_WORDS, surname_form_genders, surname_nominati
                               word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
-from index.query import OPERATORS, QueryError, check_abbreviations, parse_query, plain_words
+from index.query import OPERATORS, QueryError, check_abbreviations, check_year, parse_query, plain_words
 from index.results import (
     DocumentView,
     FacetCount,
@@ -372,6 +372,8 @@ class SearchService:
             fields = ["exact"] if req.exact else ["title", "content"]
             try:
                 parsed = parse_query(req.query, fields, searcher.schema)
+                for year in filters.get("year", []):
+                    check_year(year)
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
@@ -703,6 +705,8 @@ class SearchService:
             fields = ["pexact"] if req.exact else ["ptext"]
             try:
                 parsed = parse_query(req.query, fields, searcher.schema)
+                for year in filters.get("year", []):
+                    check_year(year)
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
