@@ -1693,35 +1693,52 @@ def test_the_terminal_bar_fits_the_terminal_and_messages_go_below_it(monkeypatch
     assert screen.getvalue().endswith("\nStopping: committing the files done so far\n")  # below the bar
 
 
-def test_the_bar_fits_the_terminal_it_is_drawn_on_not_stdouts(monkeypatch):
-    # `ingest … > summary.txt` on a narrow window: the bar (stderr) took stdout's width, 80
+def _drawn_on_a_pty(columns: int) -> list[str]:
+    """The lines a progress bar draws on a real pseudo-terminal `columns` wide (0: no size set)."""
     import fcntl
     import struct
     import termios
 
     from ingest.progress import FeedbackStream, Progress
 
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24 if columns else 0, columns, 0, 0))
+    with open(slave, "w", encoding="utf-8", closefd=True) as terminal:
+        progress = Progress(118, 18_500_000, stream=FeedbackStream(terminal))
+        progress.started -= 5  # past the start-up, so an ETA is shown
+        for _ in range(3):
+            progress._last = 0.0
+            progress.advance(150_000)
+    output = b""
+    while True:  # to the end of what was written: then reading a pty whose other end closed fails
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(master)
+    return output.decode().replace("\r\n", "\n").split("\r")[1:]
+
+
+def test_a_terminal_of_no_width_gets_a_bar_80_wide_not_a_traceback(monkeypatch):
+    # a pty given no size (`script`, `docker exec -t`) says 0 columns: the bar was -1 wide, a
+    # ValueError before anything was indexed; COLUMNS=0 the same
+    monkeypatch.delenv("COLUMNS", raising=False)
+    drawn = _drawn_on_a_pty(0)
+    assert len(drawn) == 3 and all(len(line.rstrip("\n")) == 79 for line in drawn), drawn
+    assert drawn[-1].startswith("progress: [")
+    monkeypatch.setenv("COLUMNS", "0")  # unknown: the terminal's own width is used
+    drawn = _drawn_on_a_pty(60)
+    assert len(drawn) == 3 and all(len(line.rstrip("\n")) == 59 for line in drawn), drawn
+
+
+def test_the_bar_fits_the_terminal_it_is_drawn_on_not_stdouts(monkeypatch):
+    # `ingest … > summary.txt` on a narrow window: the bar (stderr) took stdout's width, 80
     monkeypatch.delenv("COLUMNS", raising=False)
     for columns in (40, 30, 60):
-        master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-        with open(slave, "w", encoding="utf-8", closefd=True) as terminal:
-            progress = Progress(118, 18_500_000, stream=FeedbackStream(terminal))
-            progress.started -= 5  # past the start-up, so an ETA is shown
-            for _ in range(3):
-                progress._last = 0.0
-                progress.advance(150_000)
-        output = b""
-        while True:  # to the end of what was written: then reading a pty whose other end closed fails
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-        os.close(master)
-        drawn = output.decode().replace("\r\n", "\n").split("\r")[1:]
+        drawn = _drawn_on_a_pty(columns)
         assert len(drawn) == 3 and all(len(line) < columns for line in drawn), (columns, drawn)
         # the figures that fit, whole: the files and the ETA always
         assert "3/118" in drawn[-1] and re.search(r"ETA \d+:\d\d\s*$", drawn[-1]), drawn[-1]
