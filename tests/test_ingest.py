@@ -1088,7 +1088,7 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
     (archive / "2020" / "up").symlink_to(archive)  # a link back up the tree
     (archive / "gone.txt").symlink_to(tmp_path / "deleted.txt")
     os.mkfifo(archive / "pipe.txt")
-    summary = ingest(archive, tmp_path / "index")
+    summary = ingest(archive, tmp_path / "index", follow_outside_links=True)  # the archivist's choice
     got = {os.path.relpath(r.path, archive): (r.status, r.reason) for r in summary.files}
     assert got == {
         "a.txt": ("indexed", None), "2020/b.txt": ("indexed", None), "2020/c.txt": ("indexed", None),
@@ -1102,6 +1102,42 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
     assert summary.exit_code == 0
     hits = SearchService(tmp_path / "index").search(SearchRequest("Актобе")).hits
     assert [h.paths for h in hits] == [[str(archive / "2021" / "d.txt")]]
+
+
+def test_a_link_out_of_the_folders_given_is_skipped_unless_the_archivist_asks(archive, tmp_path):
+    # a link to /etc/passwd (or /etc) put in the archive made it searchable and downloadable
+    system = tmp_path / "etc"
+    (system / "ssh").mkdir(parents=True)
+    (system / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (system / "ssh" / "sshd_config.txt").write_text("PermitRootLogin yes\n", encoding="utf-8")
+    (archive / "spisok.txt").symlink_to(system / "passwd")
+    (archive / "materialy").symlink_to(system)
+    (archive / "2020" / "same.txt").symlink_to(archive / "a.txt")  # inside the archive: read as before
+    index = tmp_path / "index"
+    summary = ingest(archive, index)
+    got = {os.path.relpath(r.path, archive): r for r in summary.files if r.status == "skipped"}
+    assert {path: r.reason for path, r in got.items() if r.reason == "link_outside"} == {
+        "spisok.txt": "link_outside", "materialy": "link_outside"}
+    assert got["spisok.txt"].message == (f"A link to {system / 'passwd'}, outside the folders given to ingest; "
+                                         "not read (--follow-outside-links reads it).")
+    assert any("link_outside" in note and "materialy" in note for note in summary.notes)
+    assert {os.path.relpath(r.path, archive) for r in summary.files if r.status == "indexed"} == {
+        "a.txt", "2020/b.txt", "2020/c.txt", "2020/same.txt"}
+    service = SearchService(index)
+    assert service.search(SearchRequest("root")).total == service.search(SearchRequest("PermitRootLogin")).total == 0
+    assert service.linked_targets() == []  # nothing out there is served either
+    service.close()
+    # given on the command line too, the folder is no longer outside
+    both = run_ingest([str(archive), str(system)], IngestOptions(index_dir=tmp_path / "both", workers=1))
+    assert not [r for r in both.files if r.reason == "link_outside"]
+    # and the archivist may choose to follow them
+    chosen = _cli("ingest", str(archive), "--index", str(tmp_path / "chosen"), "--follow-outside-links")
+    assert chosen.returncode == 0 and "link_outside" not in chosen.stdout + chosen.stderr, chosen.stderr
+    service = SearchService(tmp_path / "chosen")
+    assert [h.paths for h in service.search(SearchRequest("PermitRootLogin")).hits] == [
+        [str(archive / "materialy" / "ssh" / "sshd_config.txt")]]
+    assert service.linked_targets() == sorted([str(system), str(system / "passwd")])
+    service.close()
 
 
 def test_a_loop_of_links_is_a_broken_link_not_a_read_error(archive, tmp_path):
