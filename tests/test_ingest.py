@@ -434,6 +434,25 @@ def _cli(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "assembly_search.cli", *args], capture_output=True, text=True, **kw)
 
 
+def test_invisible_and_control_characters_of_a_file_name_are_shown_escaped(tmp_path):
+    # C0 controls were escaped, but a C1 CSI (U+009B) and a right-to-left override (U+202E, which
+    # shows `bidi\u202eFDP.exe.txt` as `biditxt.exe.PDF`) reached the terminal raw
+    import unicodedata
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    names = {"c0\x1b[31mred.txt": r"c0\x1b[31mred.txt", "c1\x9b31mred.txt": r"c1\x9b31mred.txt",
+             "bidi\u202eFDP.exe.txt": r"bidi\u202eFDP.exe.txt", "zero\u200bwidth.txt": r"zero\u200bwidth.txt"}
+    for name in names:
+        (archive / name).write_bytes(b"")  # empty: a failed line names each
+    run = _cli("ingest", str(archive), "--index", str(tmp_path / "index"))
+    failed = sorted(line for line in run.stderr.splitlines() if line.startswith("failed:"))
+    assert failed == sorted(f"failed: {archive}/{shown}: The file is empty (zero bytes)." for shown in names.values())
+    from index.paths import CONTROL_CHARS
+    assert all(CONTROL_CHARS.fullmatch(chr(c)) for c in range(0x110000)
+               if unicodedata.category(chr(c)) in ("Cc", "Cf")), "every control and format character"
+
+
 def test_cli_exit_codes(archive, tmp_path):
     index = tmp_path / "index"
     ok = _cli("ingest", str(archive), "--index", str(index))
