@@ -463,11 +463,16 @@ def _words_outside_filters(text: str) -> bool:
     return bool(_without_filters(text, list(FIELD_FILTER_RE.finditer(text)), lambda m: True).strip())
 
 
+def query_too_long(text: str) -> bool:
+    """Whether a search refuses `text` for its length, measured as parse_query measures it."""
+    return len(text) > MAX_QUERY_CHARS and len(question_marks_as_punctuation(text.strip()).strip()) > MAX_QUERY_CHARS
+
+
 def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
     typed = straight_quotes((text or "").strip())
     text = question_marks_as_punctuation(typed).strip()
-    if len(text) > MAX_QUERY_CHARS:
+    if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
     rest, filters = split_field_filters(text)
     rest = rest.strip()

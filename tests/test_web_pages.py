@@ -328,6 +328,19 @@ def test_bad_query_gives_a_friendly_message_not_a_traceback(client, query, words
     assert "Годы" in text  # the facets still help
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_a_query_refused_as_too_long_is_not_repeated_in_every_link(client, path):
+    # each of the page's 160 links carried it: a 120 KB query made a 20 MB page
+    query = "zqxmark " + "Ассамблея народа " * 1200  # 20,408 characters
+    resp = client.get(path, query_string={"q": query, "topics": "волонтерство"})
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 400 and "Запрос слишком длинный" in page_text(resp)
+    assert html.count("zqxmark") == 2 and len(html) < 3 * len(query)  # in the box and the title alone
+    assert "topics=%D0%B2%D0%BE%D0%BB%D0%BE%D0%BD%D1%82%D0%B5%D1%80%D1%81%D1%82%D0%B2%D0%BE" in html  # the rest stays
+    at_the_limit = "Ассамблея " * 49 + "народа"  # 496 characters: searched, and kept in the links
+    assert client.get(path, query_string={"q": at_the_limit}).get_data(as_text=True).count("q=%D0%90") > 3
+
+
 def test_bad_date_is_explained(client):
     resp = client.get("/?from=вчера")
     assert resp.status_code == 400
