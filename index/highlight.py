@@ -100,35 +100,39 @@ def _is_compound(slot: Slot) -> bool:
     return any("-" in t for t in slot[2])
 
 
-def _phrase_end(slots: list[Slot], i: int, words: tuple[str, ...], slop: int) -> int | None:
-    """The index of the slot where `words` end if they occur from slot `i` on (the next word
-    at most `slop` tokens further, or in the same compound: `информационно-аналитической`
-    holds two words of a phrase); None if they do not."""
-    if words[0] not in slots[i][2]:
-        return None
-    if len(words) == 1:
-        return i
-    if _is_compound(slots[i]):
-        end = _phrase_end(slots, i, words[1:], slop)
-        if end is not None:
-            return end
-    for j in range(i + 1, min(i + slop, len(slots) - 1) + 1):
-        end = _phrase_end(slots, j, words[1:], slop)
-        if end is not None:
-            return end
-    return None
+def _phrase_ends(slots: list[Slot], words: tuple[str, ...], slop: int) -> list[int | None]:
+    """For each slot, the index of the slot where `words` end if they occur from it on (the
+    next word at most `slop` tokens further, or in the same compound:
+    `информационно-аналитической` holds two words of a phrase), or None. Of several
+    occurrences the one whose words come earliest, word by word. Worked out from the last
+    word back, one pass over the slots per word: a repeated word and a large slop cost no
+    more than a short one (trying every combination from every start took minutes)."""
+    ends: list[int | None] = [i if words[-1] in slot[2] else None for i, slot in enumerate(slots)]
+    for word in reversed(words[:-1]):
+        following: int | None = None  # the first slot after this one where the rest occurs
+        earlier: list[int | None] = [None] * len(slots)
+        for i in range(len(slots) - 1, -1, -1):
+            if word in slots[i][2]:
+                if ends[i] is not None and _is_compound(slots[i]):
+                    earlier[i] = ends[i]
+                elif following is not None and following <= i + slop:
+                    earlier[i] = ends[following]
+            if ends[i] is not None:
+                following = i
+        ends = earlier
+    return ends
 
 
-def _match_at(slots: list[Slot], i: int, marks: set[str]) -> tuple[int, frozenset] | None:
+def _match_at(slots: list[Slot], i: int, marks: set[str], phrase_ends: dict) -> tuple[int, frozenset] | None:
     """The end slot of the longest match starting at slot `i` (a term or a phrase) and the
     units it matched, or None."""
     terms = slots[i][2] & marks
     best = (i, frozenset(_unit(marks, t) for t in terms)) if terms else None
-    for words, slop in getattr(marks, "phrases", ()):
-        end = _phrase_end(slots, i, words, slop)
+    for phrase, ends in phrase_ends.items():
+        end = ends[i]
         if end is None:
             continue
-        unit = frozenset((_unit(marks, (words, slop)),))
+        unit = frozenset((_unit(marks, phrase),))
         if best is None or end > best[0]:
             best = (end, unit)
         elif end == best[0]:
@@ -141,17 +145,12 @@ def _spans(text: str, marks: set[str], tokens: Tokens) -> list[Match]:
     phrases = getattr(marks, "phrases", ())
     if not phrases:
         return _term_spans(text, marks, tokens)
-    reach = max((len(w) * s for w, s in phrases), default=1)  # slots a phrase can span at most
-    slots: list[Slot] = []
+    slots = list(_slots(text, tokens))
+    phrase_ends = {(words, slop): _phrase_ends(slots, words, slop) for words, slop in phrases}
     spans: list[Match] = []
-    done = 0  # slots before this one are decided
-    for slot in _slots(text, tokens):
-        slots.append(slot)
-        # a match starting at `done` is known once `reach` more slots have been read
-        while done < len(slots) - reach:
-            done = _take(slots, done, marks, spans)
-    while done < len(slots):
-        done = _take(slots, done, marks, spans)
+    i = 0
+    while i < len(slots):
+        i = _take(slots, i, marks, phrase_ends, spans)
     return spans
 
 
@@ -169,9 +168,9 @@ def _term_spans(text: str, terms: set[str], tokens: Tokens) -> list[Match]:
     return spans
 
 
-def _take(slots: list[Slot], i: int, marks: set[str], spans: list[Match]) -> int:
+def _take(slots: list[Slot], i: int, marks: set[str], phrase_ends: dict, spans: list[Match]) -> int:
     """Mark the match starting at slot `i`, if any; return the next slot to look at."""
-    found = _match_at(slots, i, marks)
+    found = _match_at(slots, i, marks, phrase_ends)
     if found is None:
         return i + 1
     end, units = found

@@ -27,6 +27,10 @@ from index.morphology import STOP_WORDS
 log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 500
+# `"a phrase"~N`: words at most N apart. Whoosh's phrase matching grows with the square of N
+# (and of the phrase's length) in a document that repeats its words: a cap, not a thread held
+# for minutes by `~1000`.
+MAX_SLOP = 10
 MAX_WILDCARDS = 3
 MIN_WILDCARD_PREFIX = 3
 
@@ -46,6 +50,7 @@ LANGUAGE_ALIASES = {
     "рус": "ru", "русский": "ru", "eng": "en", "англ": "en", "английский": "en",
 }
 MAX_YEAR_RANGE = 200  # years one `year:` range may span
+MAX_YEAR = 9999  # the last year a date can have (datetime.MAXYEAR)
 _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True))
 # `speaker:Токаев`, `speaker: Токаев` (a space after the colon), `year:[2019 TO 2021]`, or
 # `speaker:` with no value (group 2 absent: a message, not a silent empty filter); the next
@@ -173,10 +178,18 @@ def _filter_values(name: str, value: str, as_typed: str) -> list[str]:
     return [value]
 
 
+def check_year(value: str) -> None:
+    """QueryError for a year of digits that no calendar date has (`20190`, a typo): refused
+    with a message, as a bad date is, rather than searched."""
+    if value.isdigit() and not (value.isdecimal() and int(value) <= MAX_YEAR):
+        raise QueryError(f"Год «{value}» не подходит: укажите год четырьмя цифрами, например 2019.")
+
+
 def _years(value: str, as_typed: str) -> list[str]:
     """`2019`, or every year of a range: 2019-2021, 2019..2021, [2019 TO 2021]."""
     m = _YEAR_RANGE_RE.fullmatch(value)
     if not m:
+        check_year(value)
         return [value]
     if not all(year and year.isdigit() for year in m.groups()):
         raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "
@@ -207,6 +220,15 @@ def _check_wildcards(text: str) -> None:
             raise QueryError(
                 f"Слишком широкий шаблон «{word}»: перед звёздочкой нужно не меньше {MIN_WILDCARD_PREFIX} букв."
             )
+
+
+_SLOPPY_PHRASE_RE = re.compile(r'"[^"]*"~(\d+)')  # as whoosh's PhrasePlugin reads `"a phrase"~N`
+
+
+def _check_slop(text: str) -> None:
+    for m in _SLOPPY_PHRASE_RE.finditer(text):
+        if int(m.group(1)) > MAX_SLOP:
+            raise QueryError(f"Во фразе «{m.group(0)}» слишком большое расстояние между словами: не больше ~{MAX_SLOP}.")
 
 
 # Quotation marks of Russian and Word text: «…» (nested ones inside it are part of the phrase),
@@ -441,11 +463,16 @@ def _words_outside_filters(text: str) -> bool:
     return bool(_without_filters(text, list(FIELD_FILTER_RE.finditer(text)), lambda m: True).strip())
 
 
+def query_too_long(text: str) -> bool:
+    """Whether a search refuses `text` for its length, measured as parse_query measures it."""
+    return len(text) > MAX_QUERY_CHARS and len(question_marks_as_punctuation(text.strip()).strip()) > MAX_QUERY_CHARS
+
+
 def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
     typed = straight_quotes((text or "").strip())
     text = question_marks_as_punctuation(typed).strip()
-    if len(text) > MAX_QUERY_CHARS:
+    if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
     rest, filters = split_field_filters(text)
     rest = rest.strip()
@@ -463,6 +490,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_wildcards(rest)
+    _check_slop(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     expanded: dict[str, str] = {}

@@ -30,7 +30,7 @@ from index.morphology import (STOP_WORDS, is_russian_word, kazakh_as_russian, su
                               surname_nominative_gender, word_forms, word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.postings import PostingReader, segment_leaves
-from index.query import OPERATORS, QueryError, check_abbreviations, parse_query, plain_words
+from index.query import OPERATORS, QueryError, check_abbreviations, check_year, parse_query, plain_words
 from index.results import (
     DocumentView,
     FacetCount,
@@ -450,6 +450,8 @@ class SearchService:
             fields = ["exact"] if req.exact else ["title", "content"]
             try:
                 parsed = parse_query(req.query, fields, searcher.schema)
+                for year in filters.get("year", []):
+                    check_year(year)
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
@@ -796,6 +798,8 @@ class SearchService:
             fields = ["pexact"] if req.exact else ["ptext"]
             try:
                 parsed = parse_query(req.query, fields, searcher.schema)
+                for year in filters.get("year", []):
+                    check_year(year)
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ingest.parsers import file_extension, sniff_format, supported_extensions
 from ingest.parsers.text import decoded_head
+from index.paths import readable_path
 
 # Report formats taken by name; anything else only when its bytes say PDF or HTML, or, without
 # any extension, text (the parsers read more, such as .csv, .log or .md, but in an archive
@@ -55,7 +56,8 @@ class FileRef:
 class Skipped:
     path: str
     message: str  # one plain sentence, for the report
-    # the report's reason: unsupported | link_loop | broken_link | not_a_file | unreadable | hidden | system | backup
+    # the report's reason: unsupported | link_loop | link_outside | broken_link | not_a_file | unreadable | hidden
+    # | system | backup
     reason: str = "unsupported"
 
 
@@ -144,8 +146,9 @@ def _folder_ids(folders) -> set[tuple[int, int]]:
 class _Discovery:
     """What one discovery found and skipped, and the folders (device, inode) entered so far."""
 
-    def __init__(self, exclude, named: list[str]) -> None:
+    def __init__(self, exclude, named: list[str], outside_links: bool) -> None:
         self.named = set(named)  # the start paths: the user's choice, hidden or not
+        self.outside_links = outside_links  # follow links out of the start paths too
         self.found: dict[str, FileRef] = {}
         self.skipped: list[Skipped] = []
         self.excluded_files = {real_path(p) for p in exclude}
@@ -228,12 +231,25 @@ class _Discovery:
                 if not self._own_output(path, entry, is_folder):
                     self.skipped.append(Skipped(path, _HIDDEN_MESSAGES[kind, is_folder], kind))
             elif is_folder and entry.is_symlink():
-                links.append((root, path))
+                if not self._outside(path):
+                    links.append((root, path))
             elif is_folder:
                 subfolders.append(path)
             else:
                 self._add_entry(root, entry, path)
         return subfolders
+
+    def _outside(self, link: str) -> bool:
+        """Whether `link` leads out of every start path, and is skipped for it (a link_outside):
+        anyone who can put a link in the archive (an unpacked zip, a shared folder) would
+        otherwise make whatever the ingest may read searchable and downloadable: /etc/passwd,
+        a home folder's keys. `--follow-outside-links` follows them, as the archivist's choice."""
+        target = real_path(link)
+        if self.outside_links or is_under(target, self.named):
+            return False
+        self.skipped.append(Skipped(link, f"A link to {readable_path(target)}, outside the folders given to ingest; "
+                                    "not read (--follow-outside-links reads it).", "link_outside"))
+        return True
 
     def _own_output(self, path: str, entry: os.DirEntry, is_folder: bool) -> bool:
         """The index folder or the report, which may well have a hidden name."""
@@ -256,6 +272,8 @@ class _Discovery:
                 self.skipped.append(Skipped(path, "A link to a file that does not exist.", "broken_link"))
             else:
                 self.skipped.append(_not_a_file(path))
+            return
+        if entry.is_symlink() and self._outside(path):
             return
         self._add_file(root, path, entry.name, lambda: entry.stat().st_size, named=False)
         if path in self.found and entry.is_symlink():
@@ -281,27 +299,30 @@ class _Discovery:
         self.found[path] = FileRef(path, root, size)
 
 
-def discover(roots: list[str | Path], exclude: list[Path] = ()) -> tuple[list[FileRef], list[Skipped]]:
+def discover(roots: list[str | Path], exclude: list[Path] = (), outside_links: bool = False
+             ) -> tuple[list[FileRef], list[Skipped]]:
     """Every ingestible file under `roots` (files may be given directly), sorted, plus what was
     skipped (discover_with_links)."""
-    files, skipped, _ = discover_with_links(roots, exclude)
+    files, skipped, _ = discover_with_links(roots, exclude, outside_links)
     return files, skipped
 
 
-def discover_with_links(roots: list[str | Path], exclude: list[Path] = ()
+def discover_with_links(roots: list[str | Path], exclude: list[Path] = (), outside_links: bool = False
                         ) -> tuple[list[FileRef], list[Skipped], list[str]]:
     """Every ingestible file under `roots` (files may be given directly), sorted, what was
     skipped, and the real paths of the folders and files that links led the walk to (the web
     app serves a document's file from these too: they were ingested on purpose). What `exclude` names is left out: the ingest's own output when it lies inside a root
     (the index folder is not entered; the report file is no document of the archive).
 
-    Links to folders are followed (an archive often links a year's folder in from elsewhere),
-    each real folder read once: first every folder reached through real paths under the roots,
+    Links to folders and files are followed when they lead to a place under a start path, and
+    only with `outside_links` (--follow-outside-links) when they lead out of every one (an
+    archive that links a year's folder in from another disk); else they are a link_outside.
+    Each real folder is read once: first every folder reached through real paths under the roots,
     then, in rounds, those only links lead to; a link to a folder read already is a link_loop.
     A start path is the user's choice: read even when its name is hidden or system, and even
     inside another start path, or a hidden folder of one."""
     starts = [real_path(r) for r in roots]
-    walk = _Discovery(exclude, starts)
+    walk = _Discovery(exclude, starts, outside_links)
     folders = sorted({root for root in starts if walk.start(root)})  # a folder before those inside it
     links: list[tuple[str, str]] = []
     for root in folders:

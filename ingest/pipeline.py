@@ -49,6 +49,7 @@ class IngestOptions:
     memory_limit: int | None = None  # bytes per parser process; None: parser_pool.default_memory_limit(), 0: none
     batch_size: int = DEFAULT_COMMIT_DOCS  # files per commit (or commit_seconds, whichever comes first)
     commit_seconds: float = 10.0
+    follow_outside_links: bool = False  # read what links lead to outside the roots (/etc, ~/.ssh if one is there)
 
 
 @dataclass
@@ -387,10 +388,14 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     abs_roots = [real_path(r) for r in roots]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
     vocabulary = read_batch_vocabulary(options.index_dir)  # a bad aliases or topics file: said before any file is read
-    files, skipped, linked = discover_with_links(roots, exclude=own_output)
+    files, skipped, linked = discover_with_links(roots, exclude=own_output, outside_links=options.follow_outside_links)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
     unread = [s.path for s in skipped if s.reason == "unreadable"]
     summary.notes += _unread_notes(unread, options.report_path)
+    outside = [s.path for s in skipped if s.reason == "link_outside"]
+    if outside:
+        summary.notes.append(f"Links leading out of the folders given were not followed (link_outside): {_names(outside)}; "
+                             "--follow-outside-links reads what they lead to, and serves it for download.")
 
     stream = FeedbackStream(stream or sys.stderr)
     say = stream.line

@@ -57,15 +57,19 @@ class FeedbackStream:
 
 def terminal_columns(stream) -> int:
     """The width of the terminal `stream` writes to: the bar's own (stderr), which need not be
-    stdout's (`ingest … > summary.txt` on a narrow window). $COLUMNS wins, as for shutil's."""
+    stdout's (`ingest … > summary.txt` on a narrow window). $COLUMNS wins, as for shutil's. A
+    width of 0 means unknown, as shutil takes it (a pty given no size: `script`, `docker exec
+    -t`, some CI runners), and 80 is used: it made the bar's width -1, a traceback."""
     try:
-        return int(os.environ["COLUMNS"])
+        columns = int(os.environ["COLUMNS"])
     except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(stream.fileno()).columns
-    except (AttributeError, OSError, ValueError):
-        return 80
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            columns = 0
+    return columns if columns > 0 else 80
 
 
 class RemainingTime:

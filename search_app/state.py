@@ -20,6 +20,7 @@ from urllib.parse import quote_plus, urlencode
 
 from index.dates import NoSuchDay
 from index.dates import parse_date as parse_typed_date
+from index.query import query_too_long
 from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
@@ -134,8 +135,8 @@ class SearchState:
         q = changes.get("q", self.q)
         filters = changes.get("filters", self.filters)
         pairs: list[tuple[str, str]] = []
-        if q:
-            pairs.append(("q", q))
+        if q and not query_too_long(q):  # a refused one stays in the box alone: in each of a page's
+            pairs.append(("q", q))       # 160 links, 120 KB of it made a 20 MB page
         for name in FACETS:
             for value in filters.get(name, []):
                 pairs.append((name, value))

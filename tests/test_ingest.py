@@ -434,6 +434,25 @@ def _cli(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "assembly_search.cli", *args], capture_output=True, text=True, **kw)
 
 
+def test_invisible_and_control_characters_of_a_file_name_are_shown_escaped(tmp_path):
+    # C0 controls were escaped, but a C1 CSI (U+009B) and a right-to-left override (U+202E, which
+    # shows `bidi\u202eFDP.exe.txt` as `biditxt.exe.PDF`) reached the terminal raw
+    import unicodedata
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    names = {"c0\x1b[31mred.txt": r"c0\x1b[31mred.txt", "c1\x9b31mred.txt": r"c1\x9b31mred.txt",
+             "bidi\u202eFDP.exe.txt": r"bidi\u202eFDP.exe.txt", "zero\u200bwidth.txt": r"zero\u200bwidth.txt"}
+    for name in names:
+        (archive / name).write_bytes(b"")  # empty: a failed line names each
+    run = _cli("ingest", str(archive), "--index", str(tmp_path / "index"))
+    failed = sorted(line for line in run.stderr.splitlines() if line.startswith("failed:"))
+    assert failed == sorted(f"failed: {archive}/{shown}: The file is empty (zero bytes)." for shown in names.values())
+    from index.paths import CONTROL_CHARS
+    assert all(CONTROL_CHARS.fullmatch(chr(c)) for c in range(0x110000)
+               if unicodedata.category(chr(c)) in ("Cc", "Cf")), "every control and format character"
+
+
 def test_cli_exit_codes(archive, tmp_path):
     index = tmp_path / "index"
     ok = _cli("ingest", str(archive), "--index", str(index))
@@ -1093,7 +1112,7 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
     (archive / "2020" / "up").symlink_to(archive)  # a link back up the tree
     (archive / "gone.txt").symlink_to(tmp_path / "deleted.txt")
     os.mkfifo(archive / "pipe.txt")
-    summary = ingest(archive, tmp_path / "index")
+    summary = ingest(archive, tmp_path / "index", follow_outside_links=True)  # the archivist's choice
     got = {os.path.relpath(r.path, archive): (r.status, r.reason) for r in summary.files}
     assert got == {
         "a.txt": ("indexed", None), "2020/b.txt": ("indexed", None), "2020/c.txt": ("indexed", None),
@@ -1107,6 +1126,42 @@ def test_links_to_folders_are_followed_once_and_odd_entries_are_reported(archive
     assert summary.exit_code == 0
     hits = SearchService(tmp_path / "index").search(SearchRequest("Актобе")).hits
     assert [h.paths for h in hits] == [[str(archive / "2021" / "d.txt")]]
+
+
+def test_a_link_out_of_the_folders_given_is_skipped_unless_the_archivist_asks(archive, tmp_path):
+    # a link to /etc/passwd (or /etc) put in the archive made it searchable and downloadable
+    system = tmp_path / "etc"
+    (system / "ssh").mkdir(parents=True)
+    (system / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (system / "ssh" / "sshd_config.txt").write_text("PermitRootLogin yes\n", encoding="utf-8")
+    (archive / "spisok.txt").symlink_to(system / "passwd")
+    (archive / "materialy").symlink_to(system)
+    (archive / "2020" / "same.txt").symlink_to(archive / "a.txt")  # inside the archive: read as before
+    index = tmp_path / "index"
+    summary = ingest(archive, index)
+    got = {os.path.relpath(r.path, archive): r for r in summary.files if r.status == "skipped"}
+    assert {path: r.reason for path, r in got.items() if r.reason == "link_outside"} == {
+        "spisok.txt": "link_outside", "materialy": "link_outside"}
+    assert got["spisok.txt"].message == (f"A link to {system / 'passwd'}, outside the folders given to ingest; "
+                                         "not read (--follow-outside-links reads it).")
+    assert any("link_outside" in note and "materialy" in note for note in summary.notes)
+    assert {os.path.relpath(r.path, archive) for r in summary.files if r.status == "indexed"} == {
+        "a.txt", "2020/b.txt", "2020/c.txt", "2020/same.txt"}
+    service = SearchService(index)
+    assert service.search(SearchRequest("root")).total == service.search(SearchRequest("PermitRootLogin")).total == 0
+    assert service.linked_targets() == []  # nothing out there is served either
+    service.close()
+    # given on the command line too, the folder is no longer outside
+    both = run_ingest([str(archive), str(system)], IngestOptions(index_dir=tmp_path / "both", workers=1))
+    assert not [r for r in both.files if r.reason == "link_outside"]
+    # and the archivist may choose to follow them
+    chosen = _cli("ingest", str(archive), "--index", str(tmp_path / "chosen"), "--follow-outside-links")
+    assert chosen.returncode == 0 and "link_outside" not in chosen.stdout + chosen.stderr, chosen.stderr
+    service = SearchService(tmp_path / "chosen")
+    assert [h.paths for h in service.search(SearchRequest("PermitRootLogin")).hits] == [
+        [str(archive / "materialy" / "ssh" / "sshd_config.txt")]]
+    assert service.linked_targets() == sorted([str(system), str(system / "passwd")])
+    service.close()
 
 
 def test_a_loop_of_links_is_a_broken_link_not_a_read_error(archive, tmp_path):
@@ -1730,35 +1785,52 @@ def test_the_terminal_bar_fits_the_terminal_and_messages_go_below_it(monkeypatch
     assert screen.getvalue().endswith("\nStopping: committing the files done so far\n")  # below the bar
 
 
-def test_the_bar_fits_the_terminal_it_is_drawn_on_not_stdouts(monkeypatch):
-    # `ingest … > summary.txt` on a narrow window: the bar (stderr) took stdout's width, 80
+def _drawn_on_a_pty(columns: int) -> list[str]:
+    """The lines a progress bar draws on a real pseudo-terminal `columns` wide (0: no size set)."""
     import fcntl
     import struct
     import termios
 
     from ingest.progress import FeedbackStream, Progress
 
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24 if columns else 0, columns, 0, 0))
+    with open(slave, "w", encoding="utf-8", closefd=True) as terminal:
+        progress = Progress(118, 18_500_000, stream=FeedbackStream(terminal))
+        progress.started -= 5  # past the start-up, so an ETA is shown
+        for _ in range(3):
+            progress._last = 0.0
+            progress.advance(150_000)
+    output = b""
+    while True:  # to the end of what was written: then reading a pty whose other end closed fails
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(master)
+    return output.decode().replace("\r\n", "\n").split("\r")[1:]
+
+
+def test_a_terminal_of_no_width_gets_a_bar_80_wide_not_a_traceback(monkeypatch):
+    # a pty given no size (`script`, `docker exec -t`) says 0 columns: the bar was -1 wide, a
+    # ValueError before anything was indexed; COLUMNS=0 the same
+    monkeypatch.delenv("COLUMNS", raising=False)
+    drawn = _drawn_on_a_pty(0)
+    assert len(drawn) == 3 and all(len(line.rstrip("\n")) == 79 for line in drawn), drawn
+    assert drawn[-1].startswith("progress: [")
+    monkeypatch.setenv("COLUMNS", "0")  # unknown: the terminal's own width is used
+    drawn = _drawn_on_a_pty(60)
+    assert len(drawn) == 3 and all(len(line.rstrip("\n")) == 59 for line in drawn), drawn
+
+
+def test_the_bar_fits_the_terminal_it_is_drawn_on_not_stdouts(monkeypatch):
+    # `ingest … > summary.txt` on a narrow window: the bar (stderr) took stdout's width, 80
     monkeypatch.delenv("COLUMNS", raising=False)
     for columns in (40, 30, 60):
-        master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-        with open(slave, "w", encoding="utf-8", closefd=True) as terminal:
-            progress = Progress(118, 18_500_000, stream=FeedbackStream(terminal))
-            progress.started -= 5  # past the start-up, so an ETA is shown
-            for _ in range(3):
-                progress._last = 0.0
-                progress.advance(150_000)
-        output = b""
-        while True:  # to the end of what was written: then reading a pty whose other end closed fails
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-        os.close(master)
-        drawn = output.decode().replace("\r\n", "\n").split("\r")[1:]
+        drawn = _drawn_on_a_pty(columns)
         assert len(drawn) == 3 and all(len(line) < columns for line in drawn), (columns, drawn)
         # the figures that fit, whole: the files and the ETA always
         assert "3/118" in drawn[-1] and re.search(r"ETA \d+:\d\d\s*$", drawn[-1]), drawn[-1]

@@ -125,6 +125,10 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"from": "2019-13"}, "нет в календаре"),
     ({"q": "?"}, "нет ни одного слова"),  # it listed the whole archive, where «.» is refused
     ({"q": "??"}, "нет ни одного слова"),
+    ({"year": "20190"}, "Год «20190» не подходит"),  # a 500: no date has a five-digit year
+    ({"q": "мир year:20190"}, "Год «20190» не подходит"),
+    ({"year": "99999999999999999999"}, "четырьмя цифрами"),
+    ({"q": '"мир дружба"~1000'}, "слишком большое расстояние"),  # whoosh's phrase matching held a thread
 ])
 def test_bad_queries_are_400_with_a_message(client, params, words):
     for url in ("/api/search", "/api/quotes", "/api/search.csv"):

@@ -13,6 +13,7 @@ morphology), English text English ones.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -762,19 +763,55 @@ def _tie(mentions: list[Mention]) -> None:
     by_surname: dict[str, set[str]] = {}
     for m in mentions:
         by_surname.setdefault(_fold(_surname_of(m.canonical)), set()).add(m.canonical)
+    fullest: dict[str, str] = {}  # worked out once per form: a run of initials makes thousands of mentions
+    groups: dict[str, _FormsByInitials] = {}
     for m in mentions:
-        forms = by_surname[_fold(_surname_of(m.canonical))]
+        surname = _fold(_surname_of(m.canonical))
+        forms = by_surname[surname]
         if len(forms) < 2:
             continue
-        mine = _initials_of(m.canonical)
-        best = m.canonical
-        for f in forms:
-            theirs = _initials_of(f)
-            if len(theirs) > len(mine) and theirs.startswith(mine) and len(theirs) >= len(_initials_of(best)):
-                compatible = [g for g in forms if _initials_of(g).startswith(mine) and g != m.canonical]
-                if len({g for g in compatible if not any(h != g and h.startswith(g.rsplit(' ', 1)[0]) for h in compatible)}) <= 1:
-                    best = f
-        m.canonical = best
+        if m.canonical not in fullest:
+            if surname not in groups:
+                groups[surname] = _FormsByInitials(forms)
+            fullest[m.canonical] = groups[surname].fullest(m.canonical)
+        m.canonical = fullest[m.canonical]
+
+
+class _FormsByInitials:
+    """One surname's forms sorted by their initials, so the forms whose initials begin with a
+    form's own are found by bisection: comparing every form with every other made a run of
+    initials (`А. Б. В. …`, thousands of forms of one «surname») quadratic."""
+
+    def __init__(self, forms: set[str]) -> None:
+        self.order = {f: i for i, f in enumerate(forms)}  # of two equally full forms, the later one wins
+        self.by_initials = sorted((_initials_of(f), f) for f in forms)
+        self.initials = [i for i, _ in self.by_initials]
+
+    def fullest(self, canon: str) -> str:
+        """The form `canon` stands for: the one with the most initials beginning with its own,
+        when its initials lead to one person only; else itself."""
+        mine = _initials_of(canon)
+        lo, hi = bisect_left(self.initials, mine), bisect_left(self.initials, mine + "\U0010ffff")
+        compatible = self.by_initials[lo:hi]
+        fuller = [(i, f) for i, f in compatible if len(i) > len(mine)]
+        if not fuller or not _one_person(sorted(f for _, f in compatible if f != canon)):
+            return canon
+        most = max(len(i) for i, _ in fuller)
+        return max((f for i, f in fuller if len(i) == most), key=self.order.__getitem__)
+
+
+def _one_person(ordered: list[str]) -> bool:
+    """Whether the forms `ordered` (sorted) are one person's: at most one of them has initials
+    no other of them extends (К. Токаев, К.К. Токаев; not К.К. Токаев and К.Т. Токаев)."""
+    unextended = 0
+    for g in ordered:
+        prefix = g.rsplit(" ", 1)[0]
+        # g itself is among those starting with its initials: any other one extends them
+        if bisect_left(ordered, prefix + "\U0010ffff") - bisect_left(ordered, prefix) == 1:
+            unextended += 1
+            if unextended > 1:
+                return False
+    return True
 
 
 def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, caps: list[int]) -> list[Mention]:

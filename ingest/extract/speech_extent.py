@@ -3,7 +3,7 @@ sentences that continue him (quotes, dashed lines, "Он также отмети
 quote positions where a speaker's turn starts."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 import re
 from typing import NamedTuple
@@ -32,7 +32,7 @@ def words_end(para: str, base: int, k: int, tokens: list[Token], sids, reported_
     with its sentence and the ones continuing it.
     None: the speaker's words run on to the next cue (the paragraph's own convention)."""
     verb = tokens[k].start - base
-    if _QUOTE_BEFORE_VERB.search(para, 0, verb):
+    if _quote_closed_before(para, verb):
         end = _sentence_end(para, base, k, tokens, sids)
     elif (opened := _QUOTE_AFTER_VERB.match(para, verb)) is not None:
         end = _after_quote(para, base, opened.end() - 1, tokens, sids)
@@ -53,6 +53,24 @@ def words_end(para: str, base: int, k: int, tokens: list[Token], sids, reported_
             return end + lead
         end = _after_quote(para, base, end + lead, tokens, sids) if rest.lstrip()[0] in "«\"“" \
             else _sentence_end(para, base, nxt, tokens, sids)
+
+
+def _quote_closed_before(para: str, verb: int) -> bool:
+    """_QUOTE_BEFORE_VERB right before `verb`, searched from where such a match can start (back
+    over spaces, a dash, spaces, a comma, spaces, then a quotation mark and its comma): searched
+    from the paragraph's start, a one-line transcript of many cues took quadratic time."""
+    i = _back_over_spaces(para, verb)
+    if i and para[i - 1] in "—–-":
+        i = _back_over_spaces(para, i - 1)
+    if i and para[i - 1] == ",":
+        i = _back_over_spaces(para, i - 1)
+    return _QUOTE_BEFORE_VERB.search(para, max(0, i - 2), verb) is not None
+
+
+def _back_over_spaces(para: str, i: int) -> int:
+    while i and para[i - 1].isspace():
+        i -= 1
+    return i
 
 
 class SpeakerRef(NamedTuple):
@@ -154,12 +172,16 @@ def _token_start(t: Token) -> int:
 
 
 def _sentence_end(para: str, base: int, t: int, tokens: list[Token], sids) -> int:
-    """Offset in the paragraph right after the sentence holding token t."""
-    e = t
-    limit = base + len(para)
-    while e + 1 < len(tokens) and sids[e + 1] == sids[t] and tokens[e + 1].end <= limit:
-        e += 1
-    return tokens[e].end - base
+    """Offset in the paragraph right after the sentence holding token t. Found by bisection
+    (sentence numbers and token ends only grow): walking to it token by token made a long
+    sentence of many cues (a one-line transcript) quadratic."""
+    last_of_sentence = bisect_right(sids, sids[t], t) - 1
+    last_in_para = bisect_right(tokens, base + len(para), t, key=_token_end) - 1
+    return tokens[max(t, min(last_of_sentence, last_in_para))].end - base
+
+
+def _token_end(t: Token) -> int:
+    return t.end
 
 
 def _after_quote(para: str, base: int, opened: int, tokens: list[Token], sids) -> int:

@@ -1,0 +1,30 @@
+"""How long a piece of work takes against a baseline measured in the same test, for tests that
+guard against quadratic blow-ups.
+
+A timed limit fails on a loaded machine and passes on a fast one; a ratio of two runs measured
+side by side does neither: work linear in its input grows 4x from one size to four times it,
+quadratic work 16x, and crafted text read in linear time costs about what ordinary text does.
+"""
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+
+def best_seconds(run: Callable[[], object], tries: int = 3) -> float:
+    """The fastest of `tries` runs, so a pause of the shared machine counts less."""
+    times = []
+    for _ in range(tries):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def growth(run: Callable[[int], object], small: int, tries: int = 3) -> float:
+    """How many times longer `run(4 * small)` takes than `run(small)`."""
+    return best_seconds(lambda: run(4 * small), tries) / best_seconds(lambda: run(small), tries)
+
+
+# Linear work grows 4x; allow noise, and still fail quadratic work (16x) by far.
+LINEAR_GROWTH = 8
