@@ -18,8 +18,7 @@ def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
     if not title and parsed.blocks:
         # the first line, or the one under a news item's dateline, which names no subject
-        lines = without_datelines(parsed.blocks[0].text.strip().split("\n") + [b.text for b in parsed.blocks[1:2]])
-        title = lines[0].strip().split("\n", 1)[0]
+        title = without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])[0]
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return title[:MAX_TITLE_CHARS]
 

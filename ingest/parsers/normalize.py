@@ -412,6 +412,7 @@ def is_dateline(line: str) -> bool:
 _PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*,\s*")
 # ... and after it: «, Алматы», «года, Казинформ», a full stop
 _PLACE_AFTER_DATE = re.compile(rf"\s*,\s*[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?\s*\.?|\s*\.?")
+_WORD_ENDING = re.compile(r"\w*")  # the rest of the date's last word: a case ending, «29 ақпанда»
 
 
 def is_bare_dateline(line: str) -> bool:
@@ -422,7 +423,7 @@ def is_bare_dateline(line: str) -> bool:
     m = DATE_RE.search(line)
     if not m or m.start() and not _PLACE_BEFORE_DATE.fullmatch(line, 0, m.start()):
         return False
-    end = re.compile(r"\w*").match(line, m.end()).end()  # a case ending: «29 ақпанда»
+    end = _WORD_ENDING.match(line, m.end()).end()
     end = _YEAR_WORD.match(line, end).end()
     return _PLACE_AFTER_DATE.fullmatch(line, end) is not None
 
