@@ -8,6 +8,7 @@ from pathlib import Path
 from index.records import DocumentRecord, PassageRecord
 from ingest.extract import Extraction, extract
 from ingest.parsers.base import ParsedDocument
+from ingest.parsers.normalize import without_datelines
 from ingest.passages import cut_turns
 
 MAX_TITLE_CHARS = 300
@@ -16,7 +17,8 @@ MAX_TITLE_CHARS = 300
 def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
     if not title and parsed.blocks:
-        title = parsed.blocks[0].text.strip().split("\n", 1)[0]
+        # the first line, or the one under a news item's dateline, which names no subject
+        title = without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])[0]
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return title[:MAX_TITLE_CHARS]
 

@@ -413,3 +413,13 @@ def test_a_modified_time_is_no_publication_date(tmp_path):
                  encoding="utf-8")
     doc = parse_file(p)
     assert "published" not in doc.metadata and doc.metadata["dateline"] == "Астана, 5 ноября 2008 года"
+
+
+@pytest.mark.parametrize("dateline", ["Астана, 24 октября 2007 г.", "24.10.2007"])
+def test_a_dateline_in_the_first_paragraph_is_not_the_title(tmp_path, dateline):
+    """A page without a title of its own was titled by its first paragraph, the news item's dateline,
+    so its citation named the date twice and not the subject."""
+    html = ("<html><head><meta charset='utf-8'></head><body>"
+            f"<p>{dateline}</p><p><b>XIII сессия Ассамблеи народа Казахстана</b></p>"
+            "<p>Сегодня в Астане прошла XIII сессия Ассамблеи. Её открыл Президент.</p></body></html>")
+    assert parse_page(tmp_path, html).title == "XIII сессия Ассамблеи народа Казахстана"

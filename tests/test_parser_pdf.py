@@ -445,3 +445,16 @@ def test_double_spaced_paragraphs_keep_their_lines(tmp_path, mk, spacing):
         "предстоящий год.",
         "Председатель Совета отметил, что работа по укреплению согласия и единства продолжается во "
         "всех областях, а молодёжные организации принимают в ней самое активное участие."]
+
+
+@pytest.mark.parametrize("info", [{}, {"Title": "Астана, 24 октября 2007 г."}])
+def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, mk, info):
+    """A news item whose first line is its dateline (Word puts it in the Title too) was titled by
+    the date, which its citation then named twice."""
+    heading = "XIII сессия Ассамблеи народа Казахстана"
+    pdf = mk.MiniPdf(info=info)
+    pdf.page([(78, mk.H - 80, 11, "Астана, 24 октября 2007 г."),
+              (_centred(mk, 14, heading), mk.H - 110, 14, heading, "bold"),
+              (78, mk.H - 140, 11, "Сегодня в Астане прошла XIII сессия Ассамблеи. Её открыл Президент.")])
+    pdf.save(tmp_path / "news.pdf")
+    assert parse_file(tmp_path / "news.pdf").title == heading

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.build import document_title
 from ingest.parsers import ParseError, encoding, parse_file, sniff_format
 from ingest.parsers.encoding import detect_single_byte
 from ingest.parsers.normalize import clean_text, split_paragraphs
@@ -490,3 +491,30 @@ def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path
     doc = parse_file(write(tmp_path, "sten.txt", (heading + TRANSCRIPT_BODY).encode("utf-8")))
     assert doc.title == title
 
+
+
+NEWS_BODY = ("Сегодня в Астане прошла XIII сессия Ассамблеи народа Казахстана. Её открыл Президент.\n\n"
+             "Участники обсудили вопросы межэтнического согласия.\n")
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("Астана, 24 октября 2007 г.\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
+    ("24.10.2007\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
+    ("01.03.95\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
+    ("Астана, 2024 жылғы 29 ақпан\n\nАссамблея кеңесінің отырысы\n\n", "Ассамблея кеңесінің отырысы"),
+    ("24 октября 2007 года, Астана\n\nСТЕНОГРАММА\nXIII сессии Ассамблеи\n\n", "СТЕНОГРАММА XIII сессии Ассамблеи"),
+    # no heading under it: the first line of the text, as for a text that opens with its body
+    ("Нур-Султан, 15 декабря 2020 года\n\n", NEWS_BODY.split("\n")[0]),
+], ids=["place and date", "date alone", "two-digit year", "kazakh", "document type", "no heading"])
+def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, opening, title):
+    """A news item that opens with its dateline was titled by it, so a citation named the date
+    twice («…; Нур-Султан, 15 декабря 2020 года, 15.12.2020») and the subject was lost."""
+    path = write(tmp_path, "news.txt", (opening + NEWS_BODY).encode("utf-8"))
+    assert document_title(parse_file(path), path) == title
+
+
+@pytest.mark.parametrize("first_line", ["Протокол от 12.05.2019", "Указ от 1 марта 1995 года",
+                                        "XIII сессия 24.10.2007", "Астана, 24 октября 2007 г. Открылась сессия"])
+def test_a_first_line_with_a_date_and_more_stays_the_title(tmp_path, first_line):
+    path = write(tmp_path, "doc.txt", (first_line + "\n\n" + NEWS_BODY).encode("utf-8"))
+    assert document_title(parse_file(path), path) == first_line

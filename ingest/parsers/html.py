@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
-from .normalize import clean_text, find_dateline, heading_title, normalize_inline, opening_lines
+from .normalize import clean_text, find_dateline, heading_title, normalize_inline, opening_lines, without_datelines
 from .text import decode_text
 
 _META_CHARSET = re.compile(
@@ -622,10 +622,11 @@ class HtmlParser(Parser):
         paragraphs = _blocks_of(main)
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
+        titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject
         if title is None:
-            title = heading_title(opening_lines(paragraphs))  # «СТЕНОГРАММА» and the event under it
+            title = heading_title(opening_lines(titled))  # «СТЕНОГРАММА» and the event under it
         if title is None:
-            title = paragraphs[0] if len(paragraphs[0]) <= 200 else None
+            title = titled[0] if len(titled[0]) <= 200 else None
         dateline = find_dateline(paragraphs)
         if dateline:
             metadata["dateline"] = dateline

@@ -407,6 +407,37 @@ def is_dateline(line: str) -> bool:
     return bool(m) and len(line[:m.start()].split()) <= DATELINE_WORDS_BEFORE_DATE
 
 
+# A place before a dateline's date: «Астана,», «г. Алматы,», «АСТАНА,», «Астана қ.,»; its comma
+# sets it apart from «Протокол от» or «Указ №», which name a document
+_PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*,\s*")
+# ... and after it: «, Алматы», «года, Казинформ», a full stop
+_PLACE_AFTER_DATE = re.compile(rf"\s*,\s*[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?\s*\.?|\s*\.?")
+_WORD_ENDING = re.compile(r"\w*")  # the rest of the date's last word: a case ending, «29 ақпанда»
+
+
+def is_bare_dateline(line: str) -> bool:
+    """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
+    октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана». It says where and when, never
+    what, so it is no title: a news item that opens with it is titled by the line after it."""
+    line = normalize_inline(line).replace("«", "").replace("»", "")  # «15» июня 1995 г.
+    m = DATE_RE.search(line)
+    if not m or m.start() and not _PLACE_BEFORE_DATE.fullmatch(line, 0, m.start()):
+        return False
+    end = _WORD_ENDING.match(line, m.end()).end()
+    end = _YEAR_WORD.match(line, end).end()
+    return _PLACE_AFTER_DATE.fullmatch(line, end) is not None
+
+
+def without_datelines(lines: list[str]) -> list[str]:
+    """`lines` (or paragraphs) from the first one that is not a bare dateline, blank ones before
+    it dropped: a news item's title is the line under its dateline."""
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or is_bare_dateline(lines[start])):
+        start += 1
+    skipped = any(is_bare_dateline(ln) for ln in lines[:start] if ln.strip())
+    return lines[start:] if skipped and start < len(lines) else lines
+
+
 def looks_like_title(line: str) -> bool:
     """A first line that reads as a heading: short, has letters, does not end a sentence."""
     line = line.strip()

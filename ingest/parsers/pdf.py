@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
-from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_document_type,
-                        join_lines, looks_like_title, normalize_inline, opening_lines)
+from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
+                        is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
+                        without_datelines)
 
 log = logging.getLogger(__name__)
 
@@ -743,12 +744,15 @@ class PdfParser(Parser):
         title = metadata.get("title")
         if title and (_JUNK_TITLE.search(title) or mojibake_reason(title)):
             title = None
+        if title and is_bare_dateline(title):
+            title = None  # Word's first line «Астана, 24 октября 2007 г.»: the heading under it names the subject
+        titled = without_datelines([b.text for b in blocks])  # a news item's dateline names no subject
         if not title or is_document_type(title):
             # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
-            title = heading_title(opening_lines([b.text for b in blocks[:4]])) or title
+            title = heading_title(opening_lines(titled[:4])) or title
         if not title:
-            first = blocks[0].text
-            if looks_like_title(first) and len(blocks) > 1:
+            first = titled[0]
+            if looks_like_title(first) and len(titled) > 1:
                 title = first
         dateline = find_dateline([b.text for b in blocks])
         if dateline:
