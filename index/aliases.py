@@ -126,7 +126,11 @@ def search_aliases_path(index_dir: str | os.PathLike) -> str | None:
     """The archive's aliases file a search of this index uses: the copy its ingest kept; for an
     index ingested before copies were kept, $ASSEMBLY_SEARCH_ALIASES."""
     recorded = recorded_aliases_path(index_dir)
-    return str(recorded) if recorded.is_file() else setting_path(ENV_VAR)
+    try:
+        kept = recorded.is_file()
+    except PermissionError:  # an index folder this account may not read: opening the index says so
+        kept = False
+    return str(recorded) if kept else setting_path(ENV_VAR)
 
 
 def check_search_aliases(index_dir: str | os.PathLike) -> None:

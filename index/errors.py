@@ -36,6 +36,14 @@ class IndexDamagedError(IndexUnavailable):
     reader_message = "Индекс архива повреждён: один из его файлов не читается. " + _REBUILD
 
 
+class IndexUnreadableError(IndexUnavailable):
+    """This account may not read the index folder or its files (a backup restored by root with a
+    strict umask, an index built by another account): permissions fix it, not a rebuild."""
+
+    reader_message = ("Индекс архива недоступен для чтения: у программы нет прав на его файлы. Администратору: "
+                      "дайте учётной записи сервера право читать папку индекса и её файлы.")
+
+
 class IndexLockedError(IndexUnavailable):
     pass
 

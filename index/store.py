@@ -18,7 +18,7 @@ from whoosh.index import LockError
 from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
-                          IndexUnavailable, IndexVersionError, IndexWriteError)
+                          IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, replace_whole, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
@@ -131,6 +131,8 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
     refused even with `rebuild` (IndexNewerError).
     """
     index_dir = Path(index_dir)
+    if not rebuild:
+        _check_permission_to_read(index_dir)
     found = _read_version(index_dir)
     if found is not None and found > SCHEMA_VERSION and index_exists(index_dir):  # not even with `rebuild`
         raise IndexNewerError(
@@ -159,6 +161,35 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         return FileStorage(str(index_dir), supports_mmap=False).open_index()
 
 
+def _index_file(name: str) -> bool:
+    return name == VERSION_FILE or name.endswith(".seg") or _TOC_NAME.match(name) is not None
+
+
+def _unreadable(index_dir: Path, exc: OSError) -> IndexUnreadableError:
+    return IndexUnreadableError(
+        f"The index at {index_dir} cannot be read by this account: {exc.filename or index_dir} "
+        f"({exc.strerror or exc.__class__.__name__}); give the account running assembly-search read access to the "
+        f"index folder and its files (their owner or permissions)."
+    )
+
+
+def _check_permission_to_read(index_dir: Path) -> None:
+    """An IndexUnreadableError when this account may not list the index folder or open its
+    files: said as such, not as a missing index (the folder looks empty), an unknown schema
+    version or a damaged index, whose advice would be a rebuild of hours instead of a chmod."""
+    try:
+        if not index_dir.is_dir():
+            return
+        for entry in os.scandir(index_dir):
+            if _index_file(entry.name):
+                with open(entry.path, "rb"):
+                    pass
+    except PermissionError as exc:
+        raise _unreadable(index_dir, exc) from None
+    except OSError:
+        return  # gone or damaged: the checks after this one say which
+
+
 @contextmanager
 def reading(index_dir: str | Path):
     """Reading the index's files: one that is damaged (truncated by a full disk or a partial
@@ -168,6 +199,8 @@ def reading(index_dir: str | Path):
         yield
     except IndexUnavailable:
         raise
+    except PermissionError as exc:
+        raise _unreadable(Path(index_dir), exc) from exc
     except Exception as exc:  # whoosh raises many kinds on a damaged file
         raise IndexDamagedError(
             f"The index at {index_dir} is damaged: one of its files cannot be read ({exc.__class__.__name__}); "

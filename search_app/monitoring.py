@@ -1,7 +1,7 @@
 """What an operator watches: `/health` for a monitor, and one log line per request.
 
     GET /health   200 {"ok": true, "documents": N, "generation": G} (G: the index commit served);
-                  503 {"ok": false, "reason": "missing" | "version" | "newer" | "damaged" | ..., "error": the
+                  503 {"ok": false, "reason": "missing" | "version" | "newer" | "damaged" | "unreadable" | ..., "error": the
                   reader's sentence} when the index cannot be opened (the log has the full sentence,
                   with the folder and the fix: it is not shown to whoever asks)
 """
@@ -14,14 +14,15 @@ from flask import Blueprint
 from werkzeug.wsgi import ClosingIterator
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexMissingError, IndexNewerError,
-                          IndexUnavailable, IndexVersionError)
+                          IndexUnavailable, IndexUnreadableError, IndexVersionError)
 from search_app import json_response, service
 
 bp = Blueprint("monitoring", __name__)
 request_log = logging.getLogger("search_app.requests")
 
 REASONS = {IndexMissingError: "missing", IndexVersionError: "version", IndexNewerError: "newer",
-           IndexDamagedError: "damaged", IndexLocationError: "location"}
+           IndexDamagedError: "damaged", IndexLocationError: "location",
+           IndexUnreadableError: "unreadable"}
 
 
 @bp.get("/health")

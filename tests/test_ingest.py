@@ -2370,3 +2370,28 @@ def test_a_report_pdf_is_dated_by_its_creation_date_however_it_was_copied_and_a_
         dates[case] = (str(hit.date), hit.date_source)
     assert dates == {"kept_time": ("2010-05-05", "metadata"), "plain_copy": ("2010-05-05", "metadata"),
                      "scan": ("1995-03-01", "text")}
+
+
+def test_an_index_this_account_cannot_read_says_so_not_missing_or_damaged(as_another_user):
+    # a folder it may not list gave a traceback in search and «There is no index» in stats; files
+    # it may not open were «damaged — rebuild with --force», hours of work where a chmod does
+    folder, run = as_another_user
+    archive, index = folder / "archive", folder / "index"
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    fix = "give the account running assembly-search read access to the index folder and its files"
+    segments = [p for p in index.iterdir() if p.suffix in (".seg", ".toc")]
+    for lock, restore in (([index], 0o755), (segments, 0o644)):
+        for path in lock:
+            path.chmod(0o000)
+        try:
+            answers = [run(*command, "--index", str(index)) for command in (["search", "Ассамблея"], ["stats"])]
+        finally:
+            for path in lock:
+                path.chmod(restore)
+        for answer in answers:
+            assert answer.returncode != 0 and "Traceback" not in answer.stderr, answer.stderr
+            assert f"The index at {index} cannot be read by this account" in answer.stderr and fix in answer.stderr, \
+                answer.stderr
+    assert run("search", "Ассамблея", "--index", str(index)).returncode == 0  # nothing lost
