@@ -65,6 +65,8 @@ _ANY_FIELD_RE = re.compile(r"(?<!\S)([^\W\d_]+):(?=[^\s/:\"«])")
 # 2019-2021, 2019..2021, [2019 TO 2021]; a year missing at either end (2019-, ..2021, [2019 TO *])
 # is an open range, which gets a message
 _YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4}|\*)?\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4}|\*)?\s*\]?")
+# `[2019 TO 2021]` or `{а TO я}` typed without a field: a range only `year:` takes
+_BARE_RANGE_RE = re.compile(r"[\[{][^\]}]*\s(?:TO|to|по|до)\s[^\]}]*[\]}]")
 _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*][^\s\"()]*")
 _NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
@@ -210,6 +212,14 @@ def _check_unknown_fields(text: str) -> None:
             raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
 
 
+def _check_bare_range(text: str) -> None:
+    """A range outside quotes with no field before it: said, as only `year:` takes a range."""
+    for part in re.split(r'"[^"]*"', text):
+        m = _BARE_RANGE_RE.search(part)
+        if m:
+            raise QueryError(f"Диапазон «{m.group(0)}» задаётся только для года, с полем: year:[2019 TO 2021].")
+
+
 def _check_wildcards(text: str) -> None:
     words = _WILDCARD_WORD_RE.findall(text)
     if len(words) > MAX_WILDCARDS:
@@ -295,6 +305,8 @@ def _parser(fields: list[str], schema) -> qparser.QueryParser:
     )
     # Only our own fields may be named; anything else with a colon is plain text.
     parser.remove_plugin_class(qparser.FieldsPlugin)
+    # Ranges are for year: only (split_field_filters); a bracket in the text (`[protocol]`) is plain text.
+    parser.remove_plugin_class(qparser.RangePlugin)
     return parser
 
 
@@ -489,6 +501,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError(NO_WORD)
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
+    _check_bare_range(rest)
     _check_wildcards(rest)
     _check_slop(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
