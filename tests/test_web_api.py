@@ -451,3 +451,16 @@ def test_the_request_log_has_one_line_per_request(tmp_path, caplog):
     assert [line.rsplit(" ", 2)[0] for line in lines] == [
         "GET /api/search?q=%D0%90%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F 503", "GET /doc/abc 503"], lines
     assert all(line.endswith(" ms") for line in lines)
+
+
+def test_the_request_log_escapes_control_characters_of_the_path(tmp_path, caplog):
+    # a decoded %0A wrote a made-up line into the log, and %1B sent escapes to the operator's terminal
+    import logging
+
+    app = create_app(tmp_path / "nothing", testing=True, request_log=True)
+    with caplog.at_level(logging.INFO, logger="search_app.requests"):
+        for url in ("/x%0A2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "/a%1B[2J%C2%9B"):
+            app.test_client().get(url).close()
+    lines = [r.getMessage() for r in caplog.records if r.name == "search_app.requests"]
+    assert [line.rsplit(" ", 3)[0] for line in lines] == [
+        "GET /x\\n2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "GET /a\\x1b[2J\\x9b"], lines
