@@ -128,6 +128,13 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"year": "20190"}, "Год «20190» не подходит"),  # a 500: no date has a five-digit year
     ({"q": "мир year:20190"}, "Год «20190» не подходит"),
     ({"year": "99999999999999999999"}, "четырьмя цифрами"),
+    # a range's ends are years too: these found nothing, or the filter was dropped without a word
+    ({"q": "мир year:2019-20190"}, "Год «20190» не подходит"),
+    ({"q": "мир year:[2019 TO 20190]"}, "Год «20190» не подходит"),
+    ({"q": "мир year:2019..99999999999999999999"}, "четырьмя цифрами"),
+    ({"q": "мир year:0"}, "Год «0» не подходит"),
+    ({"q": "мир year:1"}, "Год «1» не подходит"),
+    ({"year": "0"}, "Год «0» не подходит"),
     ({"q": '"мир дружба"~1000'}, "слишком большое расстояние"),  # whoosh's phrase matching held a thread
 ])
 def test_bad_queries_are_400_with_a_message(client, params, words):
