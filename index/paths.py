@@ -68,8 +68,13 @@ def readable_path(path: str) -> str:
     """A path on one line of output, readable: a name that is not UTF-8 (windows-1251 from a Windows
     archive) decoded as display_path does, not as \\udccf escapes; a Mac's decomposed name in NFC;
     a line break in a name (POSIX allows one) shown as \\n."""
-    readable = display_path(path_to_text(path))
-    return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), readable)
+    return escaped_controls(display_path(path_to_text(path)))
+
+
+def escaped_controls(text: str) -> str:
+    """`text` with its control and invisible format characters (CONTROL_CHARS) as `\\x1b`-style
+    escapes: it cannot break a line of output, move the cursor or reorder what it shows."""
+    return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 # A lowercase Cyrillic letter right before a capital. windows-1251 and KOI8-R put the two cases

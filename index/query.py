@@ -51,6 +51,7 @@ LANGUAGE_ALIASES = {
 }
 MAX_YEAR_RANGE = 200  # years one `year:` range may span
 MAX_YEAR = 9999  # the last year a date can have (datetime.MAXYEAR)
+MIN_YEAR = 1000  # a year is typed in four digits: `year:0` or `year:1` is a slip, not a search
 _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True))
 # `speaker:Токаев`, `speaker: Токаев` (a space after the colon), `year:[2019 TO 2021]`, or
 # `speaker:` with no value (group 2 absent: a message, not a silent empty filter); the next
@@ -64,7 +65,10 @@ FIELD_FILTER_RE = re.compile(
 _ANY_FIELD_RE = re.compile(r"(?<!\S)([^\W\d_]+):(?=[^\s/:\"«])")
 # 2019-2021, 2019..2021, [2019 TO 2021]; a year missing at either end (2019-, ..2021, [2019 TO *])
 # is an open range, which gets a message
-_YEAR_RANGE_RE = re.compile(r"\[?\s*(\d{4}|\*)?\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d{4}|\*)?\s*\]?")
+# (ends of any length: each is then checked as a year, so `2019-20190` is refused, not searched)
+_YEAR_RANGE_RE = re.compile(r"\[?\s*(\d+|\*)?\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d+|\*)?\s*\]?")
+# `[2019 TO 2021]` or `{а TO я}` typed without a field: a range only `year:` takes
+_BARE_RANGE_RE = re.compile(r"[\[{][^\]}]*\s(?:TO|to|по|до)\s[^\]}]*[\]}]")
 _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*][^\s\"()]*")
 _NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
@@ -179,9 +183,9 @@ def _filter_values(name: str, value: str, as_typed: str) -> list[str]:
 
 
 def check_year(value: str) -> None:
-    """QueryError for a year of digits that no calendar date has (`20190`, a typo): refused
-    with a message, as a bad date is, rather than searched."""
-    if value.isdigit() and not (value.isdecimal() and int(value) <= MAX_YEAR):
+    """QueryError for a year of digits that no calendar date has (`20190`, a typo) or no archive
+    document (`0`, `1`): refused with a message, as a bad date is, rather than searched."""
+    if value.isdigit() and not (value.isdecimal() and MIN_YEAR <= int(value) <= MAX_YEAR):
         raise QueryError(f"Год «{value}» не подходит: укажите год четырьмя цифрами, например 2019.")
 
 
@@ -194,6 +198,8 @@ def _years(value: str, as_typed: str) -> list[str]:
     if not all(year and year.isdigit() for year in m.groups()):
         raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "
                          f"задайте датами «с» и «по» (--from и --to в командной строке).")
+    for year in m.groups():
+        check_year(year)
     first, last = int(m.group(1)), int(m.group(2))
     if first > last:
         raise QueryError(f"В «{as_typed}» первый год позже последнего: укажите, например, year:2019-2021.")
@@ -208,6 +214,14 @@ def _check_unknown_fields(text: str) -> None:
         m = _ANY_FIELD_RE.search(part)
         if m:
             raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
+
+
+def _check_bare_range(text: str) -> None:
+    """A range outside quotes with no field before it: said, as only `year:` takes a range."""
+    for part in re.split(r'"[^"]*"', text):
+        m = _BARE_RANGE_RE.search(part)
+        if m:
+            raise QueryError(f"Диапазон «{m.group(0)}» задаётся только для года, с полем: year:[2019 TO 2021].")
 
 
 def _check_wildcards(text: str) -> None:
@@ -295,6 +309,8 @@ def _parser(fields: list[str], schema) -> qparser.QueryParser:
     )
     # Only our own fields may be named; anything else with a colon is plain text.
     parser.remove_plugin_class(qparser.FieldsPlugin)
+    # Ranges are for year: only (split_field_filters); a bracket in the text (`[protocol]`) is plain text.
+    parser.remove_plugin_class(qparser.RangePlugin)
     return parser
 
 
@@ -489,6 +505,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError(NO_WORD)
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
+    _check_bare_range(rest)
     _check_wildcards(rest)
     _check_slop(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):

@@ -50,16 +50,21 @@ def _write_version(index_dir: Path) -> None:
     (index_dir / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n", "utf-8")
 
 
-def record_ingested_roots(index_dir: str | Path, roots: list[str], linked: list[str] = ()) -> None:
+def record_ingested_roots(index_dir: str | Path, roots: list[str], linked: list[str] = (),
+                          keep_linked: bool = False) -> None:
     """Add `roots` (absolute, as the ingest resolved them) to the folders the index was ingested
-    from, and `linked` to the real folders and files that links under them led the ingest to.
+    from, and record `linked`, the real folders and files that links under them led the ingest to:
+    added to the earlier ones when `keep_linked` (an ingest following links out, which other
+    folders' ingests may have done too), else in their place, so a target an ingest no longer
+    follows is never served again (a file swapped for a link to it since would be).
     Called by a writing session, its lock held; the file is replaced whole, never half written.
     One that cannot be written is passed over: the web app then falls back on the folders its
     documents were last parsed from."""
     path = Path(index_dir) / ROOTS_FILE
     known = _recorded(index_dir)
+    earlier = set(known["linked"]) if keep_linked else set()
     added = {"roots": sorted(set(known["roots"]) | {path_to_text(r) for r in roots}),
-             "linked": sorted(set(known["linked"]) | {path_to_text(p) for p in linked})}
+             "linked": sorted(earlier | {path_to_text(p) for p in linked})}
     if added == known:
         return
     try:

@@ -395,7 +395,9 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     outside = [s.path for s in skipped if s.reason == "link_outside"]
     if outside:
         summary.notes.append(f"Links leading out of the folders given were not followed (link_outside): {_names(outside)}; "
-                             "--follow-outside-links reads what they lead to, and serves it for download.")
+                             "--follow-outside-links reads what they lead to, and serves it for download."
+                             + ("" if options.prune else " Documents an earlier ingest read through them stay "
+                                "searchable until an ingest with --prune removes them."))
 
     stream = FeedbackStream(stream or sys.stderr)
     say = stream.line
@@ -404,7 +406,8 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     writer = _Writer(options, say)
     summary.waited = writer.iw.waited_for_lock
     # the web app serves files from under these only: the roots, and where links in them led
-    record_ingested_roots(options.index_dir, abs_roots, [p for p in linked if not is_under(p, abs_roots)])
+    record_ingested_roots(options.index_dir, abs_roots, [p for p in linked if not is_under(p, abs_roots)],
+                          keep_linked=options.follow_outside_links)
     summary.notes += keep_aliases(options.index_dir, vocabulary, options.force)
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):

@@ -15,6 +15,7 @@ from werkzeug.wsgi import ClosingIterator
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexUnreadableError, IndexVersionError)
+from index.paths import escaped_controls
 from search_app import json_response, service
 
 bp = Blueprint("monitoring", __name__)
@@ -52,6 +53,8 @@ class RequestLog:
         def done():
             query = environ.get("QUERY_STRING")
             path = _text(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")) + (f"?{query}" if query else "")
+            # escaped: a decoded %0A or %1B would forge a log line or send a terminal escape
+            path = escaped_controls(path)
             request_log.info("%s %s %s %.0f ms", environ.get("REQUEST_METHOD"), path, status[0],
                              (time.perf_counter() - started) * 1000)
 

@@ -1145,6 +1145,10 @@ def test_a_link_out_of_the_folders_given_is_skipped_unless_the_archivist_asks(ar
     assert got["spisok.txt"].message == (f"A link to {system / 'passwd'}, outside the folders given to ingest; "
                                          "not read (--follow-outside-links reads it).")
     assert any("link_outside" in note and "materialy" in note for note in summary.notes)
+    # what an earlier run read through them is still searchable: the note says what removes it
+    assert any("stay searchable until an ingest with --prune removes them" in note for note in summary.notes)
+    pruned = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, prune=True))
+    assert not any("stay searchable" in note for note in pruned.notes)
     assert {os.path.relpath(r.path, archive) for r in summary.files if r.status == "indexed"} == {
         "a.txt", "2020/b.txt", "2020/c.txt", "2020/same.txt"}
     service = SearchService(index)

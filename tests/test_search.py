@@ -314,6 +314,12 @@ def test_bad_queries_give_a_message(service):
         assert res.error and res.hits == [] and "Traceback" not in res.error, query
 
 
+@pytest.mark.parametrize("query", ["Ассамблея [2019 TO 2020]", "[а TO я]", "Ассамблея {2019 to 2020}"])
+def test_a_range_typed_without_year_is_explained(service, query):
+    res = service.search(SearchRequest(query))  # it was an AttributeError from the highlighter: a 500
+    assert res.hits == [] and "year:[2019 TO 2021]" in res.error
+
+
 def test_a_dangling_operator_is_dropped_and_no_suggestion_is_a_stop_word_or_an_operator(service):
     whole = service.search(SearchRequest("Ассамблея")).total
     assert service.search(SearchRequest("Ассамблея NOT")).total == whole  # it searched the English "not"

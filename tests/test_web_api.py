@@ -128,6 +128,13 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"year": "20190"}, "Год «20190» не подходит"),  # a 500: no date has a five-digit year
     ({"q": "мир year:20190"}, "Год «20190» не подходит"),
     ({"year": "99999999999999999999"}, "четырьмя цифрами"),
+    # a range's ends are years too: these found nothing, or the filter was dropped without a word
+    ({"q": "мир year:2019-20190"}, "Год «20190» не подходит"),
+    ({"q": "мир year:[2019 TO 20190]"}, "Год «20190» не подходит"),
+    ({"q": "мир year:2019..99999999999999999999"}, "четырьмя цифрами"),
+    ({"q": "мир year:0"}, "Год «0» не подходит"),
+    ({"q": "мир year:1"}, "Год «1» не подходит"),
+    ({"year": "0"}, "Год «0» не подходит"),
     ({"q": '"мир дружба"~1000'}, "слишком большое расстояние"),  # whoosh's phrase matching held a thread
 ])
 def test_bad_queries_are_400_with_a_message(client, params, words):
@@ -451,3 +458,16 @@ def test_the_request_log_has_one_line_per_request(tmp_path, caplog):
     assert [line.rsplit(" ", 2)[0] for line in lines] == [
         "GET /api/search?q=%D0%90%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F 503", "GET /doc/abc 503"], lines
     assert all(line.endswith(" ms") for line in lines)
+
+
+def test_the_request_log_escapes_control_characters_of_the_path(tmp_path, caplog):
+    # a decoded %0A wrote a made-up line into the log, and %1B sent escapes to the operator's terminal
+    import logging
+
+    app = create_app(tmp_path / "nothing", testing=True, request_log=True)
+    with caplog.at_level(logging.INFO, logger="search_app.requests"):
+        for url in ("/x%0A2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "/a%1B[2J%C2%9B"):
+            app.test_client().get(url).close()
+    lines = [r.getMessage() for r in caplog.records if r.name == "search_app.requests"]
+    assert [line.rsplit(" ", 3)[0] for line in lines] == [
+        "GET /x\\n2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "GET /a\\x1b[2J\\x9b"], lines

@@ -3,6 +3,7 @@ paging and dates; quotes with citations; the document page and its download; err
 security headers."""
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from html import unescape
@@ -841,6 +842,25 @@ def test_a_file_ingested_through_a_link_out_of_the_archive_is_served_and_nothing
     (archive / "2020" / "b.txt").symlink_to(storage / "secret.txt")
     doc_id = SearchService(index).search(SearchRequest("волонтеры")).hits[0].doc_id
     assert client.get(f"/doc/{doc_id}/file").status_code == 404
+
+
+def test_a_link_target_an_earlier_ingest_followed_is_not_served_after_one_that_does_not(tmp_path):
+    # the targets of one --follow-outside-links run stayed recorded for good: after a plain
+    # ingest, a file of the archive swapped for a link to one of them was downloaded by anyone
+    archive, storage, index = tmp_path / "archive", tmp_path / "etc", tmp_path / "index"
+    archive.mkdir()
+    storage.mkdir()
+    (storage / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (archive / "a.txt").write_text("Отчет\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    (archive / "spisok.txt").symlink_to(storage / "passwd")
+    _ingested([archive], index, follow_outside_links=True)
+    _ingested([archive], index, prune=True, force=True)  # the archivist takes it back
+    assert json.loads((index / "ingested-roots.json").read_text("utf-8"))["linked"] == []
+    (archive / "a.txt").unlink()
+    (archive / "a.txt").symlink_to(storage / "passwd")  # someone who may write into the archive
+    doc_id = SearchService(index).search(SearchRequest("волонтеры")).hits[0].doc_id
+    resp = create_app(index, testing=True).test_client().get(f"/doc/{doc_id}/file")
+    assert resp.status_code == 404 and b"root:x" not in resp.get_data()
 
 
 def test_the_document_page_names_the_file_it_serves_and_where_each_of_its_files_is(tmp_path):
