@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -31,6 +32,14 @@ MAX_QUERY_CHARS = 500
 # (and of the phrase's length) in a document that repeats its words: a cap, not a thread held
 # for minutes by `~1000`.
 MAX_SLOP = 10
+# Whoosh scans, for each place a phrase's first words match, every later occurrence of the next
+# word inside the span: a word the phrase repeats, in a document dense with it (a roll call by
+# district), multiplies that work; with a slop each repeat multiplies it again. Measured on a
+# 300 KB document of one repeated word: an exact phrase of 4 equal words 0.8 s, of 20 words 5 s;
+# `"район район"~10` 1.8 s, three of them 11 s. Distinct words stay fast (an exact 18-word phrase
+# 0.5 s, `"…"~10` of 6 words 0.6 s on a document cycling through them).
+MAX_PHRASE_REPEATS = 3  # times one word may occur in an exact phrase
+MAX_SLOPPY_PHRASE_WORDS = 8  # words in a phrase with ~N (each once)
 MAX_WILDCARDS = 3
 MIN_WILDCARD_PREFIX = 3
 
@@ -278,8 +287,21 @@ class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
         for t in parser.schema[fieldname].tokenize(self.text, mode="phrase", chars=True):
             words.append(t.text)  # the analyzer reuses one Token: copy its values now
             char_ranges.append((self.textstartchar + t.startchar, self.textstartchar + t.endchar))
+        _check_phrase_cost(self.text, words, self.slop)
         q = parser.phraseclass(fieldname, words, slop=self.slop, boost=self.boost, char_ranges=char_ranges)
         return attach(q, self)
+
+
+def _check_phrase_cost(text: str, words: list[str], slop: int) -> None:
+    """Refuse a phrase whose matching would hold a thread for seconds (see MAX_PHRASE_REPEATS)."""
+    repeats = max(Counter(words).values(), default=0)
+    shown = text if len(text) <= 60 else text[:60] + "…"
+    if slop > 1 and repeats > 1:
+        raise QueryError(f"Во фразе «{shown}» с расстоянием ~{slop} слово повторяется: уберите повтор или расстояние.")
+    if slop > 1 and len(words) > MAX_SLOPPY_PHRASE_WORDS:
+        raise QueryError(f"Во фразе «{shown}» с расстоянием ~{slop} слишком много слов: не больше {MAX_SLOPPY_PHRASE_WORDS}.")
+    if repeats > MAX_PHRASE_REPEATS:
+        raise QueryError(f"Во фразе «{shown}» одно слово повторяется слишком часто: не больше {MAX_PHRASE_REPEATS} раз.")
 
 
 class _PhraseTagger(qparser.PhrasePlugin.PhraseTagger):
@@ -513,6 +535,8 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     expanded: dict[str, str] = {}
     try:
         query = _parser(fields, schema).parse(optional_initials(expand_abbreviations(rest, expanded)))
+    except QueryError:
+        raise
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
         raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
     query = query.normalize()

@@ -245,24 +245,45 @@ def _common_word(word: str) -> bool:
 def join_lines(lines: list[str], spelling: DocumentSpelling | None = None) -> str:
     """Join the lines of one paragraph with spaces, undoing hyphenation at line ends. ``spelling``:
     the whole document's words, which decide splits the dictionary does not know."""
-    out = ""
+    pieces: list[str] = []  # joined once at the end: a hard-wrapped file is one long paragraph
     for raw in lines:
         line = normalize_inline(raw)
         if not line:
             continue
-        if not out:
-            out = line
+        if not pieces:
+            pieces.append(line)
             continue
-        m = _TRAILING_HYPHEN.search(out)
+        tail = _joined_tail(pieces)
+        m = _TRAILING_HYPHEN.search(tail)
         n = _LEADING_WORD.match(line)
         if m and n:
-            if out.endswith("\u00ad") or not _keep_hyphen(m.group(1), n.group(1), spelling):
-                out = out[:-1] + line
+            soft = tail.endswith("\u00ad")
+            pieces[-1] = pieces[-1][:-1]
+            if soft or not _keep_hyphen(m.group(1), n.group(1), spelling):
+                pieces.append(line)
             else:
-                out = out[:-1] + "-" + line
+                pieces.append("-" + line)
         else:
-            out = out + " " + line
-    return out.replace("\u00ad", "")
+            pieces.append(" " + line)
+    return "".join(pieces).replace("\u00ad", "")
+
+
+def _joined_tail(pieces: list[str]) -> str:
+    """The end of "".join(pieces) that holds its whole last word: searching all of it once per
+    line made a paragraph of N lines cost N² (the whole wrapped file is one paragraph)."""
+    size = 64
+    while True:
+        taken, length = [], 0
+        for piece in reversed(pieces):
+            taken.append(piece)
+            length += len(piece)
+            if length >= size:
+                break
+        tail = "".join(reversed(taken))[-size:]
+        m = _TRAILING_HYPHEN.search(tail)
+        if not m or m.start() > 0 or len(tail) < size:
+            return tail
+        size *= 4
 
 
 # --- paragraphs --------------------------------------------------------------------------------
