@@ -290,6 +290,20 @@ def _undated_left_out(tables, matched: np.ndarray, masks: dict[str, np.ndarray],
     return int((_within(matched, True, others) & (tables.date == 0)).sum())
 
 
+def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
+    """The request's facet filters: the index's facet fields, each with the values chosen."""
+    return {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
+
+
+def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]]):
+    """The request's query parsed, and its year facet's values checked as a typed `year:` is:
+    QueryError with one sentence for either."""
+    parsed = parse_query(req.query, fields, schema)
+    for year in filters.get("year", []):
+        check_year(year)
+    return parsed
+
+
 def check_search_settings(index_dir: str | Path) -> None:
     """A SettingError (one sentence naming the variable and the file) when a data file a search of
     this index reads cannot be used: the command refuses to start rather than search without it."""
@@ -440,7 +454,7 @@ class SearchService:
         started = time.perf_counter()
         page, per_page = _clamp_paging(req.page, req.per_page)
         sort = req.sort if req.sort in SORTS else "relevance"
-        filters = {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
+        filters = _request_filters(req)
         empty = SearchResult([], 0, page, per_page, {}, filters)
         with self._lock:
             live = self._live_or_error(empty)
@@ -449,9 +463,7 @@ class SearchService:
             searcher, tables = live
             fields = ["exact"] if req.exact else ["title", "content"]
             try:
-                parsed = parse_query(req.query, fields, searcher.schema)
-                for year in filters.get("year", []):
-                    check_year(year)
+                parsed = _parsed_request(req, fields, searcher.schema, filters)
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
@@ -788,7 +800,7 @@ class SearchService:
         as its filter reads it (PassageCounter)."""
         started = time.perf_counter()
         page, per_page = _clamp_paging(req.page, req.per_page)
-        filters = {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
+        filters = _request_filters(req)
         empty = QuoteResult([], 0, page, per_page, filters=filters)
         with self._lock:
             live = self._live_or_error(empty)
@@ -797,9 +809,7 @@ class SearchService:
             searcher, tables = live
             fields = ["pexact"] if req.exact else ["ptext"]
             try:
-                parsed = parse_query(req.query, fields, searcher.schema)
-                for year in filters.get("year", []):
-                    check_year(year)
+                parsed = _parsed_request(req, fields, searcher.schema, filters)
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
