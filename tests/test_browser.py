@@ -559,18 +559,18 @@ def test_document_page_steps_on_from_the_match_a_link_jumped_to(page):
     best = page.evaluate("Array.from(document.querySelectorAll('.fulltext mark')).findIndex(m => m.id == 'best-match')")
     assert best > 0 and total > best + 1  # so «к первому» is shown, and leads elsewhere
     page.click("#next-match")
-    assert position.inner_text() == f"совпадение {best + 2} из {total}"
+    expect()(position).to_have_text(f"совпадение {best + 2} из {total}")
     page.locator("#match-count a", has_text="к первому").click()  # a plain link: the buttons hear of it
-    assert position.inner_text() == f"совпадение 1 из {total}"
+    expect()(position).to_have_text(f"совпадение 1 из {total}")
     page.click("#next-match")
-    assert position.inner_text() == f"совпадение 2 из {total}"  # on from the first, not from where the buttons were
+    expect()(position).to_have_text(f"совпадение 2 из {total}")  # on from the first, not from where the buttons were
     page.go_back()  # Back, to the address the buttons left before «к первому»
-    assert position.inner_text() == f"совпадение {best + 2} из {total}"
+    expect()(position).to_have_text(f"совпадение {best + 2} из {total}")
     page.click("#to-best-match")
-    assert position.inner_text() == f"совпадение {best + 1} из {total}"
+    expect()(position).to_have_text(f"совпадение {best + 1} из {total}")
     assert page.locator(".fulltext mark.current").get_attribute("id") == "best-match"
     page.click("#next-match")
-    assert position.inner_text() == f"совпадение {best + 2} из {total}"
+    expect()(position).to_have_text(f"совпадение {best + 2} из {total}")
 
 
 def test_document_page_without_javascript_jumps_to_the_best_match_and_hides_the_buttons(browser, server):
