@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir
+from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, user_path
 from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.paths import readable_path, text_to_path
@@ -66,7 +66,12 @@ def _folder(text: str) -> Path:
     the current folder."""
     if not text.strip():
         raise argparse.ArgumentTypeError("is empty; give a folder")
-    return Path(text)
+    return _file(text)
+
+
+def _file(text: str) -> Path:
+    """An argparse type: a file path, `~` read as the shell reads it (index.config.user_path)."""
+    return Path(user_path(text))
 
 
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY"
@@ -119,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     ing = with_index(sub.add_parser("ingest", help="add folders of PDF, HTML and text files to the index"))
-    ing.add_argument("paths", nargs="+", help="files or folders to ingest (recursively)")
+    ing.add_argument("paths", nargs="+", type=user_path, help="files or folders to ingest (recursively)")
     # more parsers than cores only add memory (each holds a file's text and its tables); a few
     # per core still help when files come slowly off a network share
     most = MAX_WORKERS_PER_CORE * (os.cpu_count() or 1)
@@ -131,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--follow-outside-links", action="store_true",
                      help="also read what links lead to outside the given folders (by default such a link is "
                           "skipped as link_outside: whatever it leads to would become searchable and downloadable)")
-    ing.add_argument("--report", type=Path, help="write one JSON line per file to this file")
+    ing.add_argument("--report", type=_file, help="write one JSON line per file to this file")
     seconds = _number(float, 0, f"give seconds up to {MAX_TIME_LIMIT}, or 0 for no limit", MAX_TIME_LIMIT)
     ing.add_argument("--time-limit", type=seconds, default=_env_default("TIME_LIMIT", seconds, DEFAULT_TIME_LIMIT),
                      help="seconds allowed to parse one file (0: no limit)")

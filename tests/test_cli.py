@@ -567,3 +567,31 @@ def test_stats_lists_every_year_in_order_and_says_how_many_values_it_left_out(bu
     assert "more" not in _stats_values("topics", {"медиация": 3})
     assert exit_code(["stats", "--index", str(built_index)]) == 0
     assert "Year (4): 2019 (" in capsys.readouterr().out
+
+
+def test_a_tilde_the_shell_left_unexpanded_is_the_home_folder(tmp_path, monkeypatch, capsys):
+    """`--index=~/idx` (bash expands no `~` after `=`) and a crontab's ASSEMBLY_SEARCH_INDEX='~/idx'
+    made a folder named `~` in the working folder, found only from there; the archive's own files
+    named with `~` did not exist."""
+    home, cwd = tmp_path / "home", tmp_path / "cwd"
+    (home / "docs").mkdir(parents=True)
+    cwd.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(cwd)
+    (home / "docs" / "a.txt").write_text(
+        "Заседание\n\nСекретарь Совета Лотос рассказал, что экологический субботник прошел. "
+        "Экология и экологический субботник объединили волонтеров.\n", encoding="utf-8")
+    (home / "aliases.txt").write_text("А.Б. Лотосов = Секретарь Совета Лотос\n", encoding="utf-8")
+    (home / "topics.txt").write_text("[экология]\n3 экология\n3 экологический субботник\n", encoding="utf-8")
+    (home / "abbreviations.txt").write_text("ЭСБ = экологический субботник\n", encoding="utf-8")
+    for name in ("ALIASES", "TOPICS", "ABBREVIATIONS"):
+        monkeypatch.setenv(f"ASSEMBLY_SEARCH_{name}", f"~/{name.lower()}.txt")
+    assert exit_code(["ingest", "~/docs", "--index=~/idx", "--report=~/report.jsonl"]) == 0, capsys.readouterr().err
+    assert list(cwd.iterdir()) == []  # was ./~/idx and ./~/report.jsonl
+    assert (home / "idx").is_dir() and json.loads((home / "report.jsonl").read_text("utf-8"))["status"] == "indexed"
+    monkeypatch.setenv("ASSEMBLY_SEARCH_INDEX", "~/idx")
+    monkeypatch.chdir(tmp_path)  # elsewhere: "There is no index at ~/idx"
+    capsys.readouterr()
+    assert exit_code(["search", "ЭСБ", "--json"]) == 0, capsys.readouterr()
+    [hit] = json.loads(capsys.readouterr().out)["hits"]
+    assert hit["persons"] == ["А.Б. Лотосов"] and hit["topics"] == ["экология"], hit
