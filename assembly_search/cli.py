@@ -6,6 +6,7 @@ import json
 import math
 import os
 import re
+import shlex
 import sys
 from collections import Counter
 from pathlib import Path
@@ -155,7 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
                                   "MEMORY_LIMIT_MB": "--memory-limit", "COMMIT_EVERY": "--commit-every"})
 
     se = with_index(sub.add_parser("search", help="search from the terminal (no query: interactive)"))
-    se.add_argument("query", nargs="?", default=None)
+    se.add_argument("query", nargs="*",
+                    help="the query, in the syntax of the web page's box; several words need no quotes "
+                         "(put -- before a query starting with -word); none: a search> prompt on a terminal, "
+                         "else the newest documents")
     se.add_argument("--json", action="store_true", help="print the result as JSON")
     se.add_argument("--quotes", action="store_true", help="search passages (quotes) instead of documents")
     se.add_argument("--exact", action="store_true", help="match the exact word forms only")
@@ -207,7 +211,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # inside the try: building the parser imports the index and ingest packages, a few tenths
         # of a second in which a Ctrl-C printed a traceback
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args, unknown = parser.parse_known_args(argv)
+        if unknown and args.command != "search":
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        if args.command == "search":
+            args.query = _query_of(args.query, unknown, argv)
         if getattr(args, "index", None) is None:
             args.index = _index_from_environment()
         bad = _bad_environment(args, argv)
@@ -225,6 +234,30 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 141  # as a shell reports a command ended by SIGPIPE
+
+
+def _query_of(words: list[str], unknown: list[str], argv: list[str]) -> str | None:
+    """The query `search` was given: its words joined, as a newcomer typing them unquoted means
+    (argparse leaves those after an option unparsed); None for none. A word starting with -
+    is an option to argparse: the sentence says how to give it as a query's -exclusion."""
+    for word in unknown:
+        if word.startswith("--"):
+            raise _UsageError(f"search has no option {word.split('=', 1)[0]}; see assembly-search search --help.")
+        if word.startswith("-"):
+            raise _UsageError(f"{word} is not an option of search; put -- before a query with a word starting with -, "
+                              f"as in: assembly-search search -- {shlex.quote(_as_typed(words + unknown, argv))}")
+    return " ".join(words + unknown) if words or unknown else None
+
+
+def _as_typed(words: list[str], argv: list[str]) -> str:
+    """`words` in the order they were typed in `argv` (argparse returns the unknown ones apart)."""
+    left = Counter(words)
+    typed = []
+    for arg in argv[1:]:
+        if left[arg] > 0:
+            left[arg] -= 1
+            typed.append(arg)
+    return " ".join(typed)
 
 
 def _refused(message: str, code: int, as_json: bool) -> int:

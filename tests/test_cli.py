@@ -595,3 +595,36 @@ def test_a_tilde_the_shell_left_unexpanded_is_the_home_folder(tmp_path, monkeypa
     assert exit_code(["search", "ЭСБ", "--json"]) == 0, capsys.readouterr()
     [hit] = json.loads(capsys.readouterr().out)["hits"]
     assert hit["persons"] == ["А.Б. Лотосов"] and hit["topics"] == ["экология"], hit
+
+
+@pytest.mark.parametrize("words", [["Ассамблея", "народа", "--sort", "newest"], ["Ассамблея", "--sort", "newest", "народа"]])
+def test_several_unquoted_words_are_one_query(built_index, capsys, words):
+    """`search Ассамблея народа` was argparse's `unrecognized arguments: народа` under the top-level
+    usage: a newcomer means the words as one query."""
+    quoted = json.loads(_json_of(["search", "Ассамблея народа", "--sort", "newest", "--json", "--index",
+                                  str(built_index)], capsys))
+    unquoted = json.loads(_json_of(["search", *words, "--json", "--index", str(built_index)], capsys))
+    assert unquoted["params"]["q"] == "Ассамблея народа" and unquoted["total"] == quoted["total"] > 1
+    assert [h["id"] for h in unquoted["hits"]] == [h["id"] for h in quoted["hits"]]
+
+
+@pytest.mark.parametrize("words", [["-Мажилиса", "Ассамблея"], ["Ассамблея", "-Мажилиса"]])
+def test_a_word_starting_with_a_dash_says_to_put_two_dashes_before_the_query(built_index, capsys, words):
+    typed = " ".join(words)
+    assert exit_code(["search", *words, "--index", str(built_index)]) == 2
+    err = capsys.readouterr().err
+    assert err == ("assembly-search: -Мажилиса is not an option of search; put -- before a query with a word "
+                   f"starting with -, as in: assembly-search search -- '{typed}'\n"), err  # was a bare usage error
+    assert exit_code(["search", *words, "--json", "--index", str(built_index)]) == 2
+    captured = capsys.readouterr()
+    refusal = json.loads(captured.out)
+    assert refusal["status"] == 400 and "put -- before a query" in refusal["error"] and captured.err == ""
+    # what the sentence says works, and excludes the word
+    result = json.loads(_json_of(["search", "--json", "--index", str(built_index), "--", *words], capsys))
+    assert result["params"]["q"] == typed and result["total"] > 0
+    assert "a1" not in [h["id"] for h in result["hits"]]  # the round table in the Majilis
+
+
+def test_a_mistyped_long_option_of_search_is_one_sentence(built_index, capsys):
+    assert exit_code(["search", "Ассамблея", "--jsno", "--index", str(built_index)]) == 2
+    assert capsys.readouterr().err == "assembly-search: search has no option --jsno; see assembly-search search --help.\n"
