@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     most = MAX_WORKERS_PER_CORE * (os.cpu_count() or 1)
     workers = _number(int, 0, f"give 1 to {most} processes, or 0 for every core", most)
     ing.add_argument("--workers", type=workers, default=_env_default("WORKERS", workers, 0),
-                     help="parser processes (default: every core)")
+                     help=f"parser processes (default: ${ENV_PREFIX}WORKERS, else 0: every core)")
     ing.add_argument("--prune", action="store_true", help="remove records of files gone from the given folders")
     ing.add_argument("--force", action="store_true", help="re-parse every file, changed or not")
     ing.add_argument("--follow-outside-links", action="store_true",
@@ -140,18 +140,22 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--report", type=_file, help="write one JSON line per file to this file")
     seconds = _number(float, 0, f"give seconds up to {MAX_TIME_LIMIT}, or 0 for no limit", MAX_TIME_LIMIT)
     ing.add_argument("--time-limit", type=seconds, default=_env_default("TIME_LIMIT", seconds, DEFAULT_TIME_LIMIT),
-                     help="seconds allowed to parse one file (0: no limit)")
+                     help=f"seconds allowed to parse one file, 0: no limit (default: ${ENV_PREFIX}TIME_LIMIT, "
+                          f"else {DEFAULT_TIME_LIMIT:g})")
     size = _number(float, 0.001, f"give a size in MB above 0, up to {MAX_MB}", MAX_MB)
     ing.add_argument("--size-limit", type=size, default=_env_default("SIZE_LIMIT_MB", size, DEFAULT_SIZE_LIMIT / 2**20),
-                     help="largest file to parse, in MB (of 1,048,576 bytes, as the progress line counts them)")
+                     help="largest file to parse, in MB of 1,048,576 bytes, as the progress line counts them "
+                          f"(default: ${ENV_PREFIX}SIZE_LIMIT_MB, else {DEFAULT_SIZE_LIMIT / 2**20:g})")
     memory = _number(float, 0, f"give MB up to {MAX_MB}, or 0 for no limit", MAX_MB)
     ing.add_argument("--memory-limit", type=memory, default=_env_default("MEMORY_LIMIT_MB", memory, -1), metavar="MB",
                      help="memory one parser process may take beyond its start-up size; a file needing more fails as too_large "
-                          "(default: half the machine's memory shared among the parsers, at least 1024; 0: no limit)")
+                          f"(default: ${ENV_PREFIX}MEMORY_LIMIT_MB, else half the machine's memory shared among "
+                          "the parsers, at least 1024; 0: no limit)")
     files = _number(int, 1, "give 1 file or more")
     ing.add_argument("--commit-every", type=files, default=_env_default("COMMIT_EVERY", files, DEFAULT_COMMIT_DOCS),
                      metavar="FILES",
-                     help="commit after this many files (and at least every 10 s); a crash loses at most that")
+                     help="commit after this many files (and at least every 10 s); a crash loses at most that "
+                          f"(default: ${ENV_PREFIX}COMMIT_EVERY, else {DEFAULT_COMMIT_DOCS})")
     ing.set_defaults(env_numbers={"WORKERS": "--workers", "TIME_LIMIT": "--time-limit", "SIZE_LIMIT_MB": "--size-limit",
                                   "MEMORY_LIMIT_MB": "--memory-limit", "COMMIT_EVERY": "--commit-every"})
 
@@ -164,13 +168,18 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--quotes", action="store_true", help="search passages (quotes) instead of documents")
     se.add_argument("--exact", action="store_true", help="match the exact word forms only")
     se.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE",
-                    help="facet filter, e.g. speakers='С. Абдрахманов' or year=2019 (repeatable)")
+                    help="a filter as the query's FIELD:VALUE: speaker=Абдрахманов (any part of the name), person=, "
+                         "topic=, year=2019 or year=2019-2021, lang=kk or lang=казахский, format=pdf; repeatable: "
+                         "values of one field are alternatives, different fields all apply")
     se.add_argument("--from", dest="date_from", type=_typed_date, help=f"earliest date: {DATE_FORMS}")
     se.add_argument("--to", dest="date_to", type=_typed_date,
                     help=f"latest date: {DATE_FORMS} (a year or month: up to its last day)")
-    se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
-    se.add_argument("--page", type=_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE), default=1)
-    se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10)
+    se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance",
+                    help="relevance (the default; with no words: newest first), newest or oldest (by date, undated last)")
+    se.add_argument("--page", type=_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE), default=1,
+                    help=f"which page of results to print, 1 to {MAX_PAGE} (default: 1)")
+    se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10,
+                    help=f"results on a page, 1 to {MAX_PER_PAGE} (default: 10)")
 
     with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
 
@@ -380,30 +389,30 @@ def _is_report(path: Path) -> bool:
     return isinstance(line, dict) and {"path", "status"} <= line.keys()
 
 
-# What --filter may name: documents and quotes alike filter on every facet (a quote's speakers,
-# language and format are its passage's; its year, persons and topics its document's:
-# index.search.SearchService.quotes). Spelled out to keep index out of the command's start-up.
-QUOTE_FILTERS = ("speakers", "persons", "topics", "year", "language", "format")
-
-
 class _UsageError(Exception):
     """A command-line value that makes no sense; main prints it and exits with 2."""
 
 
-def _filters(pairs: list[str], quotes: bool) -> dict[str, list[str]]:
-    from index.schema import FACET_FIELDS
+def _filters(pairs: list[str]) -> dict[str, list[str]]:
+    """--filter FIELD=VALUE as facet field -> the facet values its values stand for, read as the
+    query's `FIELD:VALUE` is (a year range as its years, a language name as its code), under
+    the query's field names or the facets' (speaker or speakers). Documents and quotes alike
+    filter on every facet (a quote's speakers, language and format are its passage's)."""
+    from index.query import FIELD_ALIASES, field_filter_values
 
-    allowed = QUOTE_FILTERS if quotes else FACET_FIELDS
     out: dict[str, list[str]] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep:
             raise _UsageError(f"--filter wants FIELD=VALUE, got {pair!r}")
-        name = name.strip()
-        if name not in allowed:
-            raise _UsageError(f"--filter cannot use {name!r}; {'quotes' if quotes else 'documents'} filter on "
-                              f"{', '.join(allowed)}")
-        out.setdefault(name, []).append(value.strip())
+        name, value = name.strip(), value.strip()
+        if name.lower() not in FIELD_ALIASES:
+            raise _UsageError(f"--filter cannot use {name!r}; give speaker, person, topic, year, lang or format "
+                              "(or speakers, persons, topics, language), as the query's fields")
+        if not value:  # `speakers=$NAME` with the variable unset matched nothing, unsaid
+            raise _UsageError(f"--filter {name}= has no value; give one after the =, e.g. speaker=Токаев")
+        field = FIELD_ALIASES[name.lower()]
+        out.setdefault(field, []).extend(field_filter_values(field, value, f"{name}={value}"))
     return out
 
 
@@ -528,9 +537,13 @@ def _document_path(doc_id: str, query: str) -> str:
 
 
 def cmd_search(args) -> int:
+    from index.query import QueryError
     from index.search import SearchRequest, SearchService, check_search_settings
 
-    filters = _filters(args.filter, args.quotes)
+    try:
+        typed_filters = _filters(args.filter)
+    except QueryError as exc:  # a year the query would refuse too
+        raise _UsageError(str(exc)) from None
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to, end=True) if args.date_to else None
     if date_from and date_to and date_from > date_to:
@@ -538,6 +551,7 @@ def cmd_search(args) -> int:
     check_search_settings(args.index)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
+    filters = service.field_filters(typed_filters)  # Жумабеков: the facet's Б. Жумабеков, as speaker: takes it
     tty = sys.stdout.isatty()
 
     def run(text: str) -> bool:

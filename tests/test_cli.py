@@ -26,6 +26,8 @@ def exit_code(args: list[str]) -> int:
     (["search", "заседание", "--per-page", "1000"], "--per-page: 1000 is too large"),
     (["search", "заседание", "--filter", "colour=red"], "--filter cannot use 'colour'"),
     (["search", "заседание", "--filter", "year"], "--filter wants FIELD=VALUE"),
+    (["search", "заседание", "--filter", "speakers="], "--filter speakers= has no value"),  # matched nothing, unsaid
+    (["search", "заседание", "--filter", "year=2021-2019"], "первый год позже последнего"),  # as year:2021-2019
     (["serve", "--port", "99999"], "--port: 99999 is too large"),
 ])
 def test_bad_values_are_usage_errors(built_index, capsys, args, says):
@@ -628,3 +630,51 @@ def test_a_word_starting_with_a_dash_says_to_put_two_dashes_before_the_query(bui
 def test_a_mistyped_long_option_of_search_is_one_sentence(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--jsno", "--index", str(built_index)]) == 2
     assert capsys.readouterr().err == "assembly-search: search has no option --jsno; see assembly-search search --help.\n"
+
+
+@pytest.mark.parametrize("given, typed", [
+    ("speakers=Абдрахманов", "speaker:Абдрахманов"),  # a surname: was 0 documents, only 'С. Абдрахманов' matched
+    ("speaker=Токаева", "speaker:Токаева"),  # the query's field name, a case form
+    ("persons=Елбасы", "person:Елбасы"),  # an alias
+    ("language=казахский", "lang:казахский"),
+    ("year=2019-2021", "year:2019-2021"),
+    ("topics=волонтер", "topic:волонтер"),
+    ("format=PDF", "format:PDF"),
+])
+@pytest.mark.parametrize("kind", [[], ["--quotes"]])
+def test_a_filter_option_takes_what_the_query_field_takes(built_index, capsys, given, typed, kind):
+    index = ["--index", str(built_index), "--json", *kind]
+    as_option = json.loads(_json_of(["search", "", "--filter", given, *index], capsys))
+    in_query = json.loads(_json_of(["search", typed, *index], capsys))
+    assert as_option["total"] == in_query["total"] > 0, (as_option, in_query)
+    key = "document_id" if kind else "id"
+    assert [h[key] for h in as_option["hits"]] == [h[key] for h in in_query["hits"]]
+
+
+def test_a_filter_option_says_the_facet_values_it_matched(built_index, capsys):
+    result = json.loads(_json_of(["search", "Ассамблеи", "--filter", "speaker=Абдрахманов", "--filter", "lang=рус",
+                                  "--json", "--index", str(built_index)], capsys))
+    assert result["params"]["filters"] == {"speakers": ["С. Абдрахманов"], "language": ["ru"]}
+    assert [h["id"] for h in result["hits"]] == ["a2"]
+
+
+@pytest.mark.parametrize("command", [["ingest", "docs"], ["serve"]])
+def test_help_names_the_variable_behind_each_option(capsys, command):
+    """ingest --help showed neither the defaults of --time-limit, --size-limit, --commit-every nor
+    their $ASSEMBLY_SEARCH_* variables (serve's did)."""
+    from assembly_search.cli import build_parser
+
+    options = build_parser().parse_args(command).env_numbers
+    assert exit_code([command[0], "--help"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for name in options:
+        assert f"(default: $ASSEMBLY_SEARCH_{name}, else " in text, name
+
+
+def test_every_search_option_has_help(capsys):
+    assert exit_code(["search", "--help"]) == 0
+    text = capsys.readouterr().out
+    for option in ("query", "--sort {relevance,newest,oldest}", "--page PAGE", "--per-page PER_PAGE"):
+        line = next(line for line in text.splitlines() if line.strip().startswith(option))
+        described = line.strip()[len(option):].strip() or text.split(line + "\n", 1)[1].startswith(" " * 10)
+        assert described, option  # was the option alone, no text
