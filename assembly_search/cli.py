@@ -6,11 +6,12 @@ import json
 import math
 import os
 import re
+import shlex
 import sys
 from collections import Counter
 from pathlib import Path
 
-from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir
+from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, user_path
 from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.paths import readable_path, text_to_path
@@ -66,7 +67,12 @@ def _folder(text: str) -> Path:
     the current folder."""
     if not text.strip():
         raise argparse.ArgumentTypeError("is empty; give a folder")
-    return Path(text)
+    return _file(text)
+
+
+def _file(text: str) -> Path:
+    """An argparse type: a file path, `~` read as the shell reads it (index.config.user_path)."""
+    return Path(user_path(text))
 
 
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY"
@@ -119,49 +125,61 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     ing = with_index(sub.add_parser("ingest", help="add folders of PDF, HTML and text files to the index"))
-    ing.add_argument("paths", nargs="+", help="files or folders to ingest (recursively)")
+    ing.add_argument("paths", nargs="+", type=user_path, help="files or folders to ingest (recursively)")
     # more parsers than cores only add memory (each holds a file's text and its tables); a few
     # per core still help when files come slowly off a network share
     most = MAX_WORKERS_PER_CORE * (os.cpu_count() or 1)
     workers = _number(int, 0, f"give 1 to {most} processes, or 0 for every core", most)
     ing.add_argument("--workers", type=workers, default=_env_default("WORKERS", workers, 0),
-                     help="parser processes (default: every core)")
+                     help=f"parser processes (default: ${ENV_PREFIX}WORKERS, else 0: every core)")
     ing.add_argument("--prune", action="store_true", help="remove records of files gone from the given folders")
     ing.add_argument("--force", action="store_true", help="re-parse every file, changed or not")
     ing.add_argument("--follow-outside-links", action="store_true",
                      help="also read what links lead to outside the given folders (by default such a link is "
                           "skipped as link_outside: whatever it leads to would become searchable and downloadable)")
-    ing.add_argument("--report", type=Path, help="write one JSON line per file to this file")
+    ing.add_argument("--report", type=_file, help="write one JSON line per file to this file")
     seconds = _number(float, 0, f"give seconds up to {MAX_TIME_LIMIT}, or 0 for no limit", MAX_TIME_LIMIT)
     ing.add_argument("--time-limit", type=seconds, default=_env_default("TIME_LIMIT", seconds, DEFAULT_TIME_LIMIT),
-                     help="seconds allowed to parse one file (0: no limit)")
+                     help=f"seconds allowed to parse one file, 0: no limit (default: ${ENV_PREFIX}TIME_LIMIT, "
+                          f"else {DEFAULT_TIME_LIMIT:g})")
     size = _number(float, 0.001, f"give a size in MB above 0, up to {MAX_MB}", MAX_MB)
     ing.add_argument("--size-limit", type=size, default=_env_default("SIZE_LIMIT_MB", size, DEFAULT_SIZE_LIMIT / 2**20),
-                     help="largest file to parse, in MB (of 1,048,576 bytes, as the progress line counts them)")
+                     help="largest file to parse, in MB of 1,048,576 bytes, as the progress line counts them "
+                          f"(default: ${ENV_PREFIX}SIZE_LIMIT_MB, else {DEFAULT_SIZE_LIMIT / 2**20:g})")
     memory = _number(float, 0, f"give MB up to {MAX_MB}, or 0 for no limit", MAX_MB)
     ing.add_argument("--memory-limit", type=memory, default=_env_default("MEMORY_LIMIT_MB", memory, -1), metavar="MB",
                      help="memory one parser process may take beyond its start-up size; a file needing more fails as too_large "
-                          "(default: half the machine's memory shared among the parsers, at least 1024; 0: no limit)")
+                          f"(default: ${ENV_PREFIX}MEMORY_LIMIT_MB, else half the machine's memory shared among "
+                          "the parsers, at least 1024; 0: no limit)")
     files = _number(int, 1, "give 1 file or more")
     ing.add_argument("--commit-every", type=files, default=_env_default("COMMIT_EVERY", files, DEFAULT_COMMIT_DOCS),
                      metavar="FILES",
-                     help="commit after this many files (and at least every 10 s); a crash loses at most that")
+                     help="commit after this many files (and at least every 10 s); a crash loses at most that "
+                          f"(default: ${ENV_PREFIX}COMMIT_EVERY, else {DEFAULT_COMMIT_DOCS})")
     ing.set_defaults(env_numbers={"WORKERS": "--workers", "TIME_LIMIT": "--time-limit", "SIZE_LIMIT_MB": "--size-limit",
                                   "MEMORY_LIMIT_MB": "--memory-limit", "COMMIT_EVERY": "--commit-every"})
 
     se = with_index(sub.add_parser("search", help="search from the terminal (no query: interactive)"))
-    se.add_argument("query", nargs="?", default=None)
+    se.add_argument("query", nargs="*",
+                    help="the query, in the syntax of the web page's box; several words need no quotes "
+                         "(put -- before a query starting with -word); none: a search> prompt on a terminal, "
+                         "else the newest documents")
     se.add_argument("--json", action="store_true", help="print the result as JSON")
     se.add_argument("--quotes", action="store_true", help="search passages (quotes) instead of documents")
     se.add_argument("--exact", action="store_true", help="match the exact word forms only")
     se.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE",
-                    help="facet filter, e.g. speakers='С. Абдрахманов' or year=2019 (repeatable)")
+                    help="a filter as the query's FIELD:VALUE: speaker=Абдрахманов (any part of the name), person=, "
+                         "topic=, year=2019 or year=2019-2021, lang=kk or lang=казахский, format=pdf; repeatable: "
+                         "values of one field are alternatives, different fields all apply")
     se.add_argument("--from", dest="date_from", type=_typed_date, help=f"earliest date: {DATE_FORMS}")
     se.add_argument("--to", dest="date_to", type=_typed_date,
                     help=f"latest date: {DATE_FORMS} (a year or month: up to its last day)")
-    se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
-    se.add_argument("--page", type=_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE), default=1)
-    se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10)
+    se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance",
+                    help="relevance (the default; with no words: newest first), newest or oldest (by date, undated last)")
+    se.add_argument("--page", type=_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE), default=1,
+                    help=f"which page of results to print, 1 to {MAX_PAGE} (default: 1)")
+    se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10,
+                    help=f"results on a page, 1 to {MAX_PER_PAGE} (default: 10)")
 
     with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
 
@@ -202,7 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # inside the try: building the parser imports the index and ingest packages, a few tenths
         # of a second in which a Ctrl-C printed a traceback
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args, unknown = parser.parse_known_args(argv)
+        if unknown and args.command != "search":
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        if args.command == "search":
+            args.query = _query_of(args.query, unknown, argv)
         if getattr(args, "index", None) is None:
             args.index = _index_from_environment()
         bad = _bad_environment(args, argv)
@@ -220,6 +243,30 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 141  # as a shell reports a command ended by SIGPIPE
+
+
+def _query_of(words: list[str], unknown: list[str], argv: list[str]) -> str | None:
+    """The query `search` was given: its words joined, as a newcomer typing them unquoted means
+    (argparse leaves those after an option unparsed); None for none. A word starting with -
+    is an option to argparse: the sentence says how to give it as a query's -exclusion."""
+    for word in unknown:
+        if word.startswith("--"):
+            raise _UsageError(f"search has no option {word.split('=', 1)[0]}; see assembly-search search --help.")
+        if word.startswith("-"):
+            raise _UsageError(f"{word} is not an option of search; put -- before a query with a word starting with -, "
+                              f"as in: assembly-search search -- {shlex.quote(_as_typed(words + unknown, argv))}")
+    return " ".join(words + unknown) if words or unknown else None
+
+
+def _as_typed(words: list[str], argv: list[str]) -> str:
+    """`words` in the order they were typed in `argv` (argparse returns the unknown ones apart)."""
+    left = Counter(words)
+    typed = []
+    for arg in argv[1:]:
+        if left[arg] > 0:
+            left[arg] -= 1
+            typed.append(arg)
+    return " ".join(typed)
 
 
 def _refused(message: str, code: int, as_json: bool) -> int:
@@ -342,30 +389,30 @@ def _is_report(path: Path) -> bool:
     return isinstance(line, dict) and {"path", "status"} <= line.keys()
 
 
-# What --filter may name: documents and quotes alike filter on every facet (a quote's speakers,
-# language and format are its passage's; its year, persons and topics its document's:
-# index.search.SearchService.quotes). Spelled out to keep index out of the command's start-up.
-QUOTE_FILTERS = ("speakers", "persons", "topics", "year", "language", "format")
-
-
 class _UsageError(Exception):
     """A command-line value that makes no sense; main prints it and exits with 2."""
 
 
-def _filters(pairs: list[str], quotes: bool) -> dict[str, list[str]]:
-    from index.schema import FACET_FIELDS
+def _filters(pairs: list[str]) -> dict[str, list[str]]:
+    """--filter FIELD=VALUE as facet field -> the facet values its values stand for, read as the
+    query's `FIELD:VALUE` is (a year range as its years, a language name as its code), under
+    the query's field names or the facets' (speaker or speakers). Documents and quotes alike
+    filter on every facet (a quote's speakers, language and format are its passage's)."""
+    from index.query import FIELD_ALIASES, field_filter_values
 
-    allowed = QUOTE_FILTERS if quotes else FACET_FIELDS
     out: dict[str, list[str]] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep:
             raise _UsageError(f"--filter wants FIELD=VALUE, got {pair!r}")
-        name = name.strip()
-        if name not in allowed:
-            raise _UsageError(f"--filter cannot use {name!r}; {'quotes' if quotes else 'documents'} filter on "
-                              f"{', '.join(allowed)}")
-        out.setdefault(name, []).append(value.strip())
+        name, value = name.strip(), value.strip()
+        if name.lower() not in FIELD_ALIASES:
+            raise _UsageError(f"--filter cannot use {name!r}; give speaker, person, topic, year, lang or format "
+                              "(or speakers, persons, topics, language), as the query's fields")
+        if not value:  # `speakers=$NAME` with the variable unset matched nothing, unsaid
+            raise _UsageError(f"--filter {name}= has no value; give one after the =, e.g. speaker=Токаев")
+        field = FIELD_ALIASES[name.lower()]
+        out.setdefault(field, []).extend(field_filter_values(field, value, f"{name}={value}"))
     return out
 
 
@@ -490,9 +537,13 @@ def _document_path(doc_id: str, query: str) -> str:
 
 
 def cmd_search(args) -> int:
+    from index.query import QueryError
     from index.search import SearchRequest, SearchService, check_search_settings
 
-    filters = _filters(args.filter, args.quotes)
+    try:
+        typed_filters = _filters(args.filter)
+    except QueryError as exc:  # a year the query would refuse too
+        raise _UsageError(str(exc)) from None
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to, end=True) if args.date_to else None
     if date_from and date_to and date_from > date_to:
@@ -500,6 +551,7 @@ def cmd_search(args) -> int:
     check_search_settings(args.index)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
+    filters = service.field_filters(typed_filters)  # Жумабеков: the facet's Б. Жумабеков, as speaker: takes it
     tty = sys.stdout.isatty()
 
     def run(text: str) -> bool:

@@ -15,15 +15,23 @@ INDEX_DIR_ENV = ENV_PREFIX + "INDEX"
 DEFAULT_INDEX_DIR = Path("data") / "index"
 
 
+def user_path(text: str) -> str:
+    """A path as typed, a leading `~` read as the home folder: the shell leaves it unexpanded
+    after `--index=` and in a crontab's or a unit file's variable, and taken as is it made a
+    folder named `~` in the working directory."""
+    return os.path.expanduser(text)
+
+
 def default_index_dir() -> Path:
     """The index folder: $ASSEMBLY_SEARCH_INDEX, else ./data/index under the working directory."""
     value = os.environ.get(INDEX_DIR_ENV, "").strip()
-    return Path(value) if value else DEFAULT_INDEX_DIR
+    return Path(user_path(value)) if value else DEFAULT_INDEX_DIR
 
 
 def setting_path(env_var: str) -> str | None:
     """The archive's own data file named by $env_var; None when unset or empty (the shipped one)."""
-    return os.environ.get(env_var) or None
+    value = os.environ.get(env_var)
+    return user_path(value) if value else None
 
 
 def cached_by_path(load: Callable[[str | None], T]) -> Callable[[str | None], T]:

@@ -122,7 +122,7 @@ def split_field_filters(text: str) -> tuple[str, dict[str, list[str]]]:
         if not value:
             raise QueryError(f"После «{m.group(1)}:» укажите значение, например speaker:Токаев или year:2019.")
         name = _filter_field(m)
-        filters.setdefault(name, []).extend(_filter_values(name, value, f"{m.group(1)}:{m.group(2)}"))
+        filters.setdefault(name, []).extend(field_filter_values(name, value, f"{m.group(1)}:{m.group(2)}"))
     _check_filter_operators(text, matches)
     rest = _without_filters(text, matches, lambda m: True)
     _check_unknown_fields(rest)
@@ -182,7 +182,7 @@ def without_field_filters(text: str, field: str | None = None) -> str:
     return " ".join(_without_filters(text, matches, lambda m: field is None or _filter_field(m) == field).split())
 
 
-def _filter_values(name: str, value: str, as_typed: str) -> list[str]:
+def field_filter_values(name: str, value: str, as_typed: str) -> list[str]:
     """The facet values a typed filter value stands for."""
     if name == "year":
         return _years(value, as_typed)

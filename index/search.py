@@ -546,6 +546,17 @@ class SearchService:
         need = min(best, -(-len(searched) // 2))
         return PartialMatch(counts >= need, scores, counts, searched, masks)
 
+    def field_filters(self, typed: dict[str, list[str]]) -> dict[str, list[str]]:
+        """The facet values field filters given beside a query name (the command's --filter),
+        matched as the same filters typed in the query are: a name or a part of one (`Жумабеков`
+        is Б. Жумабеков), an alias (`Елбасы`), a part of a topic. The API's facet parameters stay
+        exact values: its own links give them."""
+        filters: dict[str, list[str]] = {}
+        with self._lock:
+            _, tables = self._current()
+            self._add_typed_filters(tables, filters, typed)
+        return filters
+
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
                            typed: dict[str, list[str]]) -> None:
         """Add the field filters typed in the query, as the facet values they name, to `filters`.

@@ -437,6 +437,10 @@ class IndexWriter:
         self._session_ids: set[str] | None = set() if self.ix.is_empty() else None
         self.commits = 0
 
+    def holds_documents(self) -> bool:
+        """Whether the index holds a live document (asked before this session writes one)."""
+        return self.ix.doc_count() > 0
+
     # -- lock handling -------------------------------------------------
     @property
     def waited_for_lock(self) -> float:

@@ -408,7 +408,7 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     # the web app serves files from under these only: the roots, and where links in them led
     record_ingested_roots(options.index_dir, abs_roots, [p for p in linked if not is_under(p, abs_roots)],
                           keep_linked=options.follow_outside_links)
-    summary.notes += keep_aliases(options.index_dir, vocabulary, options.force)
+    summary.notes += keep_aliases(options.index_dir, vocabulary, options.force, writer.iw.holds_documents)
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)

@@ -9,7 +9,7 @@ the copy the index keeps, so a later plain ingest reads new documents as the ear
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,9 +45,11 @@ def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
     return BatchVocabulary(aliases, checked_topics(), text)
 
 
-def keep_aliases(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, force: bool) -> list[str]:
+def keep_aliases(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, force: bool,
+                 holds_documents: Callable[[], bool]) -> list[str]:
     """Keep the aliases file the batch was given in the index folder (its lock held); the notes
-    for the summary: a changed file applies to the documents parsed now, the others on --force."""
+    for the summary: a changed file, or a first one given to an index that `holds_documents`
+    already, applies to the documents parsed now, the others on --force."""
     if vocabulary.aliases_given is None:
         return []
     had_copy = recorded_aliases_path(index_dir).is_file()
@@ -56,10 +58,18 @@ def keep_aliases(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, forc
     except OSError as exc:
         return [f"The aliases file could not be kept in the index folder ({exc.strerror or exc}); "
                 f"search and the web app need ${ALIASES_ENV} too."]
-    if changed and had_copy and not force:
-        return [f"The aliases file {Path(setting_path(ALIASES_ENV) or '')} changed since the last ingest: the files "
-                "parsed now use it, the others keep the persons it gave before; ingest --force applies it to all."]
-    return []
+    if not changed or force:
+        return []
+    # a first file is as new to the documents already indexed as an edited one (ingest first,
+    # curate the names later is the usual order)
+    if had_copy:
+        what = "changed since the last ingest"
+    elif holds_documents():
+        what = "is new to this index"
+    else:
+        return []
+    return [f"The aliases file {Path(setting_path(ALIASES_ENV) or '')} {what}: the files parsed now use it, "
+            "the others keep the persons they were given before; ingest --force applies it to all."]
 
 
 @contextmanager

@@ -26,6 +26,8 @@ def exit_code(args: list[str]) -> int:
     (["search", "заседание", "--per-page", "1000"], "--per-page: 1000 is too large"),
     (["search", "заседание", "--filter", "colour=red"], "--filter cannot use 'colour'"),
     (["search", "заседание", "--filter", "year"], "--filter wants FIELD=VALUE"),
+    (["search", "заседание", "--filter", "speakers="], "--filter speakers= has no value"),  # matched nothing, unsaid
+    (["search", "заседание", "--filter", "year=2021-2019"], "первый год позже последнего"),  # as year:2021-2019
     (["serve", "--port", "99999"], "--port: 99999 is too large"),
 ])
 def test_bad_values_are_usage_errors(built_index, capsys, args, says):
@@ -567,3 +569,112 @@ def test_stats_lists_every_year_in_order_and_says_how_many_values_it_left_out(bu
     assert "more" not in _stats_values("topics", {"медиация": 3})
     assert exit_code(["stats", "--index", str(built_index)]) == 0
     assert "Year (4): 2019 (" in capsys.readouterr().out
+
+
+def test_a_tilde_the_shell_left_unexpanded_is_the_home_folder(tmp_path, monkeypatch, capsys):
+    """`--index=~/idx` (bash expands no `~` after `=`) and a crontab's ASSEMBLY_SEARCH_INDEX='~/idx'
+    made a folder named `~` in the working folder, found only from there; the archive's own files
+    named with `~` did not exist."""
+    home, cwd = tmp_path / "home", tmp_path / "cwd"
+    (home / "docs").mkdir(parents=True)
+    cwd.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(cwd)
+    (home / "docs" / "a.txt").write_text(
+        "Заседание\n\nСекретарь Совета Лотос рассказал, что экологический субботник прошел. "
+        "Экология и экологический субботник объединили волонтеров.\n", encoding="utf-8")
+    (home / "aliases.txt").write_text("А.Б. Лотосов = Секретарь Совета Лотос\n", encoding="utf-8")
+    (home / "topics.txt").write_text("[экология]\n3 экология\n3 экологический субботник\n", encoding="utf-8")
+    (home / "abbreviations.txt").write_text("ЭСБ = экологический субботник\n", encoding="utf-8")
+    for name in ("ALIASES", "TOPICS", "ABBREVIATIONS"):
+        monkeypatch.setenv(f"ASSEMBLY_SEARCH_{name}", f"~/{name.lower()}.txt")
+    assert exit_code(["ingest", "~/docs", "--index=~/idx", "--report=~/report.jsonl"]) == 0, capsys.readouterr().err
+    assert list(cwd.iterdir()) == []  # was ./~/idx and ./~/report.jsonl
+    assert (home / "idx").is_dir() and json.loads((home / "report.jsonl").read_text("utf-8"))["status"] == "indexed"
+    monkeypatch.setenv("ASSEMBLY_SEARCH_INDEX", "~/idx")
+    monkeypatch.chdir(tmp_path)  # elsewhere: "There is no index at ~/idx"
+    capsys.readouterr()
+    assert exit_code(["search", "ЭСБ", "--json"]) == 0, capsys.readouterr()
+    [hit] = json.loads(capsys.readouterr().out)["hits"]
+    assert hit["persons"] == ["А.Б. Лотосов"] and hit["topics"] == ["экология"], hit
+
+
+@pytest.mark.parametrize("words", [["Ассамблея", "народа", "--sort", "newest"], ["Ассамблея", "--sort", "newest", "народа"]])
+def test_several_unquoted_words_are_one_query(built_index, capsys, words):
+    """`search Ассамблея народа` was argparse's `unrecognized arguments: народа` under the top-level
+    usage: a newcomer means the words as one query."""
+    quoted = json.loads(_json_of(["search", "Ассамблея народа", "--sort", "newest", "--json", "--index",
+                                  str(built_index)], capsys))
+    unquoted = json.loads(_json_of(["search", *words, "--json", "--index", str(built_index)], capsys))
+    assert unquoted["params"]["q"] == "Ассамблея народа" and unquoted["total"] == quoted["total"] > 1
+    assert [h["id"] for h in unquoted["hits"]] == [h["id"] for h in quoted["hits"]]
+
+
+@pytest.mark.parametrize("words", [["-Мажилиса", "Ассамблея"], ["Ассамблея", "-Мажилиса"]])
+def test_a_word_starting_with_a_dash_says_to_put_two_dashes_before_the_query(built_index, capsys, words):
+    typed = " ".join(words)
+    assert exit_code(["search", *words, "--index", str(built_index)]) == 2
+    err = capsys.readouterr().err
+    assert err == ("assembly-search: -Мажилиса is not an option of search; put -- before a query with a word "
+                   f"starting with -, as in: assembly-search search -- '{typed}'\n"), err  # was a bare usage error
+    assert exit_code(["search", *words, "--json", "--index", str(built_index)]) == 2
+    captured = capsys.readouterr()
+    refusal = json.loads(captured.out)
+    assert refusal["status"] == 400 and "put -- before a query" in refusal["error"] and captured.err == ""
+    # what the sentence says works, and excludes the word
+    result = json.loads(_json_of(["search", "--json", "--index", str(built_index), "--", *words], capsys))
+    assert result["params"]["q"] == typed and result["total"] > 0
+    assert "a1" not in [h["id"] for h in result["hits"]]  # the round table in the Majilis
+
+
+def test_a_mistyped_long_option_of_search_is_one_sentence(built_index, capsys):
+    assert exit_code(["search", "Ассамблея", "--jsno", "--index", str(built_index)]) == 2
+    assert capsys.readouterr().err == "assembly-search: search has no option --jsno; see assembly-search search --help.\n"
+
+
+@pytest.mark.parametrize("given, typed", [
+    ("speakers=Абдрахманов", "speaker:Абдрахманов"),  # a surname: was 0 documents, only 'С. Абдрахманов' matched
+    ("speaker=Токаева", "speaker:Токаева"),  # the query's field name, a case form
+    ("persons=Елбасы", "person:Елбасы"),  # an alias
+    ("language=казахский", "lang:казахский"),
+    ("year=2019-2021", "year:2019-2021"),
+    ("topics=волонтер", "topic:волонтер"),
+    ("format=PDF", "format:PDF"),
+])
+@pytest.mark.parametrize("kind", [[], ["--quotes"]])
+def test_a_filter_option_takes_what_the_query_field_takes(built_index, capsys, given, typed, kind):
+    index = ["--index", str(built_index), "--json", *kind]
+    as_option = json.loads(_json_of(["search", "", "--filter", given, *index], capsys))
+    in_query = json.loads(_json_of(["search", typed, *index], capsys))
+    assert as_option["total"] == in_query["total"] > 0, (as_option, in_query)
+    key = "document_id" if kind else "id"
+    assert [h[key] for h in as_option["hits"]] == [h[key] for h in in_query["hits"]]
+
+
+def test_a_filter_option_says_the_facet_values_it_matched(built_index, capsys):
+    result = json.loads(_json_of(["search", "Ассамблеи", "--filter", "speaker=Абдрахманов", "--filter", "lang=рус",
+                                  "--json", "--index", str(built_index)], capsys))
+    assert result["params"]["filters"] == {"speakers": ["С. Абдрахманов"], "language": ["ru"]}
+    assert [h["id"] for h in result["hits"]] == ["a2"]
+
+
+@pytest.mark.parametrize("command", [["ingest", "docs"], ["serve"]])
+def test_help_names_the_variable_behind_each_option(capsys, command):
+    """ingest --help showed neither the defaults of --time-limit, --size-limit, --commit-every nor
+    their $ASSEMBLY_SEARCH_* variables (serve's did)."""
+    from assembly_search.cli import build_parser
+
+    options = build_parser().parse_args(command).env_numbers
+    assert exit_code([command[0], "--help"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for name in options:
+        assert f"(default: $ASSEMBLY_SEARCH_{name}, else " in text, name
+
+
+def test_every_search_option_has_help(capsys):
+    assert exit_code(["search", "--help"]) == 0
+    text = capsys.readouterr().out
+    for option in ("query", "--sort {relevance,newest,oldest}", "--page PAGE", "--per-page PER_PAGE"):
+        line = next(line for line in text.splitlines() if line.strip().startswith(option))
+        described = line.strip()[len(option):].strip() or text.split(line + "\n", 1)[1].startswith(" " * 10)
+        assert described, option  # was the option alone, no text

@@ -903,8 +903,14 @@ def test_an_edited_aliases_file_is_applied_by_force(tmp_path, monkeypatch):
     aliases = tmp_path / "aliases.txt"
     aliases.write_text("# our archive\nБ.Б. Редакторов = Главный редактор\n", encoding="utf-8")
     monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
-    assert statuses(ingest(root, index)) == {"forum.txt": "unchanged"}  # without --force nothing moves
-    ingest(root, index, force=True)
+    summary = ingest(root, index)
+    assert statuses(summary) == {"forum.txt": "unchanged"}  # without --force nothing moves
+    # a first file is as new to the indexed documents as an edited one: said (it said nothing)
+    [note] = [n for n in summary.notes if "aliases" in n]
+    assert f"The aliases file {aliases} is new to this index" in note and "ingest --force applies it to all" in note
+    assert not [n for n in ingest(root, index).notes if "aliases" in n]  # once: the index keeps it now
+    summary = ingest(root, index, force=True)
+    assert not [n for n in summary.notes if "aliases" in n]  # --force applied it to all
     svc.refresh()
     res = svc.search(SearchRequest(""))
     assert [f.value for f in res.facets["speakers"]] == ["Б.Б. Редакторов"]
@@ -932,7 +938,7 @@ def test_the_index_keeps_the_aliases_ingest_used_for_search_and_later_batches(tm
     aliases.write_text("С.К. Ахметов = Заместитель Председателя Ассамблеи\n", encoding="utf-8")
     index = tmp_path / "index"
     monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
-    ingest(root, index)
+    assert not [n for n in ingest(root, index).notes if "aliases" in n]  # a new index: every file used it
     monkeypatch.delenv("ASSEMBLY_SEARCH_ALIASES")  # search, the web app and a later cron ingest are not given it
     (root / "b.txt").write_text(meeting.replace("Встреча", "Совещание"), encoding="utf-8")
     assert statuses(ingest(root, index)) == {"a.txt": "unchanged", "b.txt": "indexed"}
