@@ -45,6 +45,8 @@ def reports_past(text: str, at: int) -> bool:
     if _BEFORE_DATE.search(text, max(start, at - 16), at):
         return False
     sentence = text[start:end]
+    if is_bare_dateline(sentence):
+        return True
     tokens = [t for t in tokenize(sentence) if t.is_word]
     words = [t.text.lower() for t in tokens]
     if not words:
@@ -53,8 +55,6 @@ def reports_past(text: str, at: int) -> bool:
     tenses = [_tense(w) for w in words]
     if "futr" in tenses or any(_looks_ahead(w, kazakh) for w in words):
         return False
-    if is_bare_dateline(sentence):
-        return True
     verbs = [(abs(t.start + start - at), tense) for t, tense in zip(tokens, tenses) if tense]
     if verbs and min(verbs)[1] == "past":
         return True
