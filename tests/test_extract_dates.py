@@ -204,6 +204,54 @@ def test_a_report_pdf_keeps_its_creation_date_over_the_past_it_recalls_whatever_
                              written, today) == (date(2010, 5, 5), "metadata")
 
 
+def test_a_creation_date_from_before_pdf_existed_is_a_placeholder():
+    # generators write the Unix epoch or DOS's 1980-01-01 for a clock never set: a 2018 news item was
+    # dated 1970; no PDF was made before 1993
+    today = date(2026, 11, 27)
+    news = "Форум молодежи\n\nВ Павлодаре 14 сентября 2018 года прошел областной форум."
+    for created in ("1970-01-01", "1980-01-01", "1992-12-31"):
+        assert document_date({"created": created}, news, "forum.pdf", today, today) == (date(2018, 9, 14), "text")
+        assert document_date({"created": created}, "Справка о малых ассамблеях.", "a.pdf", today, today) == (None, None)
+    assert document_date({"created": "1993-06-15"}, "Справка о малых ассамблеях.", "a.pdf", today, today) == (
+        date(1993, 6, 15), "metadata")
+
+
+@pytest.mark.parametrize("text", [
+    "Форум молодежи\n\nВ Павлодаре 14 сентября 2018 года прошел областной форум.",
+    "Павлодар, 14 сентября 2018 года. В областном Доме дружбы состоялся форум молодежи.",
+    "На состоявшемся 14.09.2018 форуме выступили волонтеры.",
+    "Форум молодежи\n\n14.09.2018\n\nВ Доме дружбы Павлодара прошел форум молодежи.",
+    "Павлодарда 2018 жылғы 14 қыркүйекте облыстық жастар форумы өтті.",
+    "On 14 September 2018 the Assembly held a youth forum in Pavlodar.",
+])
+def test_a_template_s_creation_date_before_the_event_the_text_reports_gives_way(text):
+    # a 2018 news item made from a 2009 template keeps the template's CreationDate: a file cannot be
+    # made before what it reports as past, whatever the copy did to the file's time
+    today = date(2026, 11, 27)
+    template = {"created": "2009-10-15", "producer": "Microsoft Word"}
+    for written in (date(2018, 9, 20), today):
+        assert document_date(template, text, "forum.pdf", written, today) == (date(2018, 9, 14), "text")
+
+
+@pytest.mark.parametrize("text", [
+    "Очередная сессия Ассамблеи пройдет 15 мая 2010 г. в Астане.",
+    "Форум будет проведен 15 мая 2010 года в Астане.",
+    "Совет решил провести форум 15 мая 2010 года.",
+    "Совет поручил в срок до 1 января 2011 года подготовить отчет.",
+    "Следующее заседание запланировано на 20 марта 2010 года.",
+    "План на 2010 год. Заседание 15 марта 2010 года, отчет 20 декабря 2010 года.",
+    "В Павлодаре 14 сентября 2010 года проходит форум.",  # the present of an announcement
+    "Алдағы форум 2010 жылғы 15 мамырда өтеді.",
+    "The forum will be held on 15 May 2010 in Astana.",
+])
+def test_a_creation_date_stands_before_a_plan_or_a_deadline_the_text_names(text):
+    # a report made on 1 March 2010 names days to come; a copy that reset the file's time lets them
+    # through as not after the file was written, so only an event told as past discredits the CreationDate
+    today = date(2026, 11, 27)
+    report = {"created": "2010-03-01", "producer": "Microsoft Word"}
+    assert document_date(report, text, "otchet.pdf", today, today) == (date(2010, 3, 1), "metadata")
+
+
 def test_a_soviet_era_dateline_and_a_two_digit_year_never_after_the_file_was_written():
     text = "Алма-Ата, 17 декабря 1986 г.\n\nТекст.\n\nКопия передана в архив Ассамблеи 5 мая 2016 года."
     assert document_date({"dateline": "Алма-Ата, 17 декабря 1986 г."}, text, "a.txt") == (date(1986, 12, 17), "text")

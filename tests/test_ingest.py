@@ -2382,6 +2382,29 @@ def test_a_report_pdf_is_dated_by_its_creation_date_however_it_was_copied_and_a_
                      "scan": ("1995-03-01", "text")}
 
 
+def test_a_news_pdf_with_a_placeholder_or_template_creation_date_is_dated_by_the_event_it_reports(tmp_path):
+    # generators write the Unix epoch or DOS's 1980-01-01, and a file made from a 2009 template keeps
+    # its date: a 2018 news item was dated 1970, 1980 or 2009, and a filter for 2018 missed it
+    from datetime import date
+    from tests.conftest import make_pdfs_module
+    mk = make_pdfs_module()
+    root = tmp_path / "archive"
+    root.mkdir()
+    for name, created in (("epoch", "D:19700101000000Z"), ("dos", "D:19800101000000"),
+                          ("template", "D:20091015120000+06'00'")):
+        pdf = mk.MiniPdf(info={"Producer": "Microsoft Word", "CreationDate": created})
+        pdf.page([(72, 760, 14, "Форум молодежи Ассамблеи в Павлодаре"),
+                  (72, 730, 11, "В Павлодаре 14 сентября 2018 года прошел областной форум молодежи.")])
+        pdf.save(root / f"forum-{name}.pdf")
+    ingest(root, tmp_path / "index")
+    service = SearchService(tmp_path / "index")
+    hits = service.search(SearchRequest("форум")).hits
+    assert sorted((Path(h.paths[0]).name, str(h.date), h.date_source) for h in hits) == [
+        ("forum-dos.pdf", "2018-09-14", "text"), ("forum-epoch.pdf", "2018-09-14", "text"),
+        ("forum-template.pdf", "2018-09-14", "text")]
+    assert service.search(SearchRequest("форум", date_from=date(2018, 1, 1), date_to=date(2018, 12, 31))).total == 3
+
+
 def test_an_index_this_account_cannot_read_says_so_not_missing_or_damaged(as_another_user):
     # a folder it may not list gave a traceback in search and «There is no index» in stats; files
     # it may not open were «damaged — rebuild with --force», hours of work where a chmod does

@@ -405,6 +405,16 @@ def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path
     assert parse_page(tmp_path, html).title == "СТЕНОГРАММА XXVII сессии Ассамблеи народа Казахстана"
 
 
+@pytest.mark.parametrize("placeholder", ["Untitled Document", "Новый документ", "Безымянный", "Документ Microsoft Word"])
+def test_an_editor_s_placeholder_window_title_is_no_title(tmp_path, placeholder):
+    """Dreamweaver's «Untitled Document» (or a Russian editor's «Новый документ») was the title of a
+    page without a heading; the page's first paragraph names it."""
+    html = (f"<html><head><meta charset='utf-8'><title>{placeholder}</title></head><body>"
+            "<p><b>Форум молодежи Ассамблеи в Павлодаре</b></p>"
+            "<p>В Павлодаре 14 сентября 2018 года прошел областной форум молодежного движения.</p></body></html>")
+    assert parse_page(tmp_path, html).title == "Форум молодежи Ассамблеи в Павлодаре"
+
+
 def test_a_modified_time_is_no_publication_date(tmp_path):
     p = tmp_path / "page.html"
     p.write_text('<html><head><meta property="article:modified_time" content="2021-09-14T10:00:00+06:00">'

@@ -364,6 +364,35 @@ def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path
     assert parse_file(tmp_path / "sten.pdf").title == "СТЕНОГРАММА " + event
 
 
+FORUM = "Форум молодежи Ассамблеи в Павлодаре"
+FORUM_LEDE = "В Павлодаре 14 сентября 2018 года прошел областной форум молодежного движения."
+
+
+@pytest.mark.parametrize("placeholder", [
+    "Слайд 1", "Презентация PowerPoint", "Лист1", "Normal", "Заголовок", "Новый документ", "Безымянный",
+    "Атаусыз", "Парақ1", "Slide 1", "PowerPoint Presentation", "Sheet1", "Document1", "Untitled Document", "Title",
+    "Microsoft PowerPoint - forum.pptx", "C:\\Users\\Admin\\Desktop\\forum", "/home/user/forum", "1", "Пресс-релиз"])
+def test_a_placeholder_title_gives_way_to_the_heading(tmp_path, mk, placeholder):
+    """Office, a template or a tool leaves «Слайд 1», «Лист1», «Normal», a path or a number in the
+    Title, and every such PDF was titled by it; a bare document type («Пресс-релиз») stood over a
+    heading that names the subject."""
+    pdf = mk.MiniPdf(info={"Title": placeholder})
+    pdf.page([(_centred(mk, 16, FORUM), mk.H - 80, 16, FORUM, "bold"), (72, mk.H - 120, 11, FORUM_LEDE)])
+    pdf.save(tmp_path / "forum.pdf")
+    assert parse_file(tmp_path / "forum.pdf").title == FORUM
+
+
+def test_a_placeholder_title_over_a_page_without_a_heading_is_no_title_but_a_bare_type_stays(tmp_path, mk):
+    """With no heading to take, a placeholder is dropped from the metadata too (ingest's title falls
+    back to it, then to the text's first line), while a bare document type is still the best title."""
+    for title, expected in (("Слайд 1", None), ("Пресс-релиз", "Пресс-релиз")):
+        pdf = mk.MiniPdf(info={"Title": title})
+        pdf.page([(72, mk.H - 80, 11, FORUM_LEDE)])
+        pdf.save(tmp_path / "forum.pdf")
+        doc = parse_file(tmp_path / "forum.pdf")
+        assert (doc.title, doc.metadata.get("title")) == (expected, expected)
+
+
 PRESS_RELEASE = [("27 апреля 2023 года, Астана",),
                  ("Сессия Ассамблеи народа Казахстана прошла под председательством Главы государства.",),
                  ("«Ассамблея должна стать площадкой для открытого диалога всех этносов», — подчеркнул",

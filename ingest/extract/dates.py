@@ -5,6 +5,8 @@ import os
 import re
 from datetime import date
 
+from .reported_past import reports_past
+
 # the nominative, as headings and forms write it: «12 март 2019»
 RU_NOMINATIVE_MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
@@ -35,6 +37,9 @@ _MONTH_FIRST_NEEDS_COMMA = {**RU_NOMINATIVE_MONTHS, **KK_MONTHS}
 # a dateline, metadata and a file name may date a Soviet-era document from EARLIEST_YEAR on.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 EARLIEST_YEAR = 1920
+# PDF came out in 1993: an earlier CreationDate is a placeholder clock (the Unix epoch 1970-01-01,
+# DOS's 1980-01-01), no day a PDF was made
+PDF_FIRST_YEAR = 1993
 
 # The numeric patterns start with a digit and check the character before it after that digit
 # ((?<!\d\d{4}) after a year is (?<!\d) before it): a pattern that starts with a lookbehind is
@@ -165,12 +170,12 @@ def parse_iso(value: str | None) -> date | None:
     return _make(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
-def _mentioned(text: str, written: date) -> list[date]:
-    """The full dates the text mentions, in order, from MIN_YEAR and not after the file was written
-    (an announcement's «пройдет 15 мая 2027 г.» is no date of the document); the opening first,
-    then the rest, so a long text is searched once when its opening has a date."""
+def _mentioned(text: str, written: date) -> list[tuple[int, date]]:
+    """The full dates the text mentions with their offsets, in order, from MIN_YEAR and not after
+    the file was written (an announcement's «пройдет 15 мая 2027 г.» is no date of the document);
+    the opening first, then the rest, so a long text is searched once when its opening has a date."""
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
-        found = [d for _, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written]
+        found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written]
         if found:
             return found
     return []
@@ -180,8 +185,9 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
                   written: date | None = None, today: date | None = None) -> tuple[date | None, str | None]:
     """(date, source), as a historian weighs them: the text's own dateline (its source "metadata"
     when the page's publication metadata says the same day), the publication metadata, the file
-    name's date (the archivist's own statement), a PDF's creation date unless it is a digitisation
-    date, then the first date the text mentions; (None, None) when nothing says. `written` is the
+    name's date (the archivist's own statement), a PDF's creation date unless it is a placeholder
+    (before PDF existed), a digitisation date or earlier than the past event the text opens with,
+    then the first date the text mentions; (None, None) when nothing says. `written` is the
     day the file was last written (default `today`): no date the text mentions after it counts.
     `today` is the day of the ingest (default the machine's)."""
     today = today or date.today()
@@ -199,11 +205,15 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     d = filename_date(filename)
     if d:
         return d, "filename"
-    created = parse_iso(metadata.get("created"))
-    if created and not _digitised(created, metadata, today):
-        return created, "metadata"
     mentioned = _mentioned(text, written)
-    return (mentioned[0], "text") if mentioned else (None, None)
+    created = parse_iso(metadata.get("created"))
+    if created and created.year >= PDF_FIRST_YEAR and not _digitised(created, metadata, today):
+        # a file cannot be made before what it reports: a CreationDate before the event the text
+        # opens with, told as past, is the template's the file was made from
+        if mentioned and mentioned[0][1] > created and reports_past(text, mentioned[0][0]):
+            return mentioned[0][1], "text"
+        return created, "metadata"
+    return (mentioned[0][1], "text") if mentioned else (None, None)
 
 
 # what a scanner or an OCR program writes as a PDF's Producer or Creator

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
 from .normalize import clean_text, find_dateline, heading_title, normalize_inline, opening_lines, without_datelines
+from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 
 _META_CHARSET = re.compile(
@@ -439,13 +440,14 @@ def _article_heading(found: _Survey, window_title: str) -> Tag | None:
 
 
 def _title(found: _Survey, heading: Tag | None, window_title: str) -> str | None:
-    """og:title; else the article's heading; else the window title."""
+    """og:title; else the article's heading; else the window title, unless an editor's placeholder
+    («Untitled Document», «Новый документ»)."""
     og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
     if og and og.get("content"):
         return _clean_inline(og["content"]) or None
     if heading is not None:
         return _inline_text(heading) or None
-    return window_title or None
+    return window_title if window_title and not is_placeholder_title(window_title) else None
 
 
 def _published(found: _Survey) -> str | None:

@@ -14,6 +14,7 @@ from .encoding import detect_single_byte, letter_quality
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
+from .placeholder_titles import is_placeholder_title
 
 log = logging.getLogger(__name__)
 
@@ -122,8 +123,6 @@ def _cyrillic_code_page(value: bytes) -> str | None:
 
 # tools' placeholders, also in brackets as ReportLab writes them: «(anonymous)», «(untitled)»
 _JUNK_VALUE = re.compile(r"^[(\[<]?(untitled|anonymous|unspecified|unknown|none|null|-+|user|admin)[)\]>]?$",
-                         re.IGNORECASE)
-_JUNK_TITLE = re.compile(r"^(microsoft word|untitled|без названия|document\d*|документ\d*)\b|\.(docx?|rtf|odt|pdf)$",
                          re.IGNORECASE)
 
 
@@ -742,18 +741,23 @@ class PdfParser(Parser):
             raise ParseError("no_text_layer", "The PDF has no usable text layer; it needs OCR.", path=where)
 
         title = metadata.get("title")
-        if title and (_JUNK_TITLE.search(title) or mojibake_reason(title)):
+        if title and (is_placeholder_title(title) or mojibake_reason(title)):
+            # «Слайд 1», «Microsoft Word - x.docx»: the text names the document, also where build would
+            # fall back to the metadata's title
+            del metadata["title"]
             title = None
         if title and is_bare_dateline(title):
             title = None  # Word's first line «Астана, 24 октября 2007 г.»: the heading under it names the subject
         titled = without_datelines([b.text for b in blocks])  # a news item's dateline names no subject
-        if not title or is_document_type(title):
+        bare_type = title if title and is_document_type(title) else None
+        if not title or bare_type:
             # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
-            title = heading_title(opening_lines(titled[:4])) or title
+            title = heading_title(opening_lines(titled[:4]))
         if not title:
             first = titled[0]
             if looks_like_title(first) and len(titled) > 1:
                 title = first
+        title = title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
         dateline = find_dateline([b.text for b in blocks])
         if dateline:
             metadata["dateline"] = dateline

@@ -1,0 +1,96 @@
+"""Whether the text reports a dated event as past («14 сентября 2018 года прошел форум»), not as a
+plan («пройдет», «планируется», «до 1 января»): a file cannot be made before what it reports."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.parsers.normalize import is_bare_dateline
+
+from ._text import is_dictionary, parses, tokenize
+from .language import has_kazakh_letters
+
+# A sentence ends at . ! ? … before a capital (not after an initial or «г.», «ж.», one letter) or
+# at a paragraph break; the dots inside 14.09.2018 have no space after them.
+_SENTENCE_END = re.compile(r"(?<![\s.(«][^\W\d_])[.!?…]+(?=\s+[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n\s*\n")
+_VERB_KINDS = frozenset({"VERB", "PRTF", "PRTS", "INFN"})
+# a plan, a schedule or a postponement: the date is ahead, whatever tense the sentence has
+_PLAN_LEMMAS = frozenset(
+    """планировать планироваться запланировать намечать намечаться наметить предстоять предполагать
+    предполагаться ожидаться предусмотреть предусматривать назначить перенести переносить""".split())
+_PLAN_WORDS = frozenset("предстоящий предстоящая предстоящем предстоящей следующий следующая следующем "
+                        "следующей очередной очередная очередном очередной".split())
+# a deadline or a reference day before the date: «до 1 января», «к 1 июля», «на 1 января», «by 1 May»
+_BEFORE_DATE = re.compile(r"(?:(?<![^\W\d_])(?:до|к|ко|на|не\s+позднее|не\s+позже|by|until|before)\s*)$",
+                          re.IGNORECASE)
+# Kazakh puts the predicate last; its past is a consonant stem with -ды/-ді/-ты/-ті (өтті, болды,
+# өткізілді, қатысты: not й, whose -йды/-йді is the present of a vowel stem, сөйлейді), or «еді»
+_KK_PAST = re.compile(r"(?:[бвгғджзклмнңпрстфхқшһ](?:ды|ді|ты|ті)|^еді|^болатын)$")
+# ... its plans: the future -мақ/-мек (өтпек), the present-future of a vowel stem (өтеді, болады),
+# жоспар- (a plan), алдағы (coming), келесі (next), дейін/шейін (until)
+_KK_FUTURE = re.compile(r"(?:[пбм](?:ақ|ек)|[аеоөұүыі](?:ды|ді)|^жоспар\w*|^алдағы|^келесі|^дейін|^шейін)$")
+_EN_PAST = frozenset("was were had held took met gave began became came went made hosted opened".split())
+_EN_NOT_PAST = frozenset("united based dedicated devoted entitled titled need indeed proceed exceed succeed "
+                         "speed red".split())
+_EN_FUTURE = frozenset("will shall scheduled planned upcoming next".split())
+
+
+def reports_past(text: str, at: int) -> bool:
+    """The sentence of `text` with a date at offset `at` reports the event as done: the verb
+    nearest the date is in the past (прошел, состоялась, был проведен, созданная; Kazakh's last
+    word өтті, өткізілді; English was, held, opened), or the sentence is only a dateline
+    («Астана, 27 апреля 2015 года.»), the document's own date; and nothing in it looks ahead (a
+    verb in the future, a plan, a deadline before the date)."""
+    start, end = _sentence(text, at)
+    if _BEFORE_DATE.search(text, max(start, at - 16), at):
+        return False
+    sentence = text[start:end]
+    if is_bare_dateline(sentence):
+        return True
+    tokens = [t for t in tokenize(sentence) if t.is_word]
+    words = [t.text.lower() for t in tokens]
+    if not words:
+        return False
+    kazakh = has_kazakh_letters(sentence)
+    tenses = [_tense(w) for w in words]
+    if "futr" in tenses or any(_looks_ahead(w, kazakh) for w in words):
+        return False
+    verbs = [(abs(t.start + start - at), tense) for t, tense in zip(tokens, tenses) if tense]
+    if verbs and min(verbs)[1] == "past":
+        return True
+    return (kazakh and bool(_KK_PAST.search(words[-1]))) or any(map(_english_past, words))
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence around offset `at`."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, at - 2000), at):
+        start = m.end()
+    m = _SENTENCE_END.search(text, at)
+    return start, m.start() if m else len(text)
+
+
+@lru_cache(maxsize=10_000)
+def _tense(word: str) -> str | None:
+    """"past", "futr", "pres" or "infn" when a dictionary reading of the Russian word is a verb form
+    (the top one, or a finite verb nearly as likely: «стали»), else None."""
+    readings = [p for p in parses(word) if is_dictionary(p)][:3]
+    verb = next((p for p in readings[:1] if p.tag.POS in _VERB_KINDS), None) or next(
+        (p for p in readings if p.tag.POS == "VERB" and p.score >= 0.3), None)
+    if verb is None:
+        return None
+    if verb.tag.POS == "INFN":
+        return "infn"
+    if verb.normal_form in _PLAN_LEMMAS:
+        return "futr"
+    return verb.tag.tense or ("past" if verb.tag.POS in {"PRTF", "PRTS"} else None)
+
+
+def _looks_ahead(word: str, kazakh: bool) -> bool:
+    """A lowercase word of a plan (предстоящий, next; Kazakh жоспар-, өтеді in a Kazakh sentence)."""
+    return word in _PLAN_WORDS or word in _EN_FUTURE or (kazakh and bool(_KK_FUTURE.search(word)))
+
+
+def _english_past(word: str) -> bool:
+    """A lowercase English word in the past: was, held, or a regular -ed form."""
+    return word in _EN_PAST or (word.isascii() and len(word) > 4 and word.endswith("ed") and word not in _EN_NOT_PAST)

@@ -1,0 +1,33 @@
+"""Titles that name no document: what Office, a template or a tool leaves in a file's Title (a
+PDF's Title, an HTML page's <title>), to be read from the text instead."""
+from __future__ import annotations
+
+import re
+
+# the program before a file name, or a file name: «Microsoft Word - forum.docx», «forum.pptx»
+_PROGRAM_OR_FILE = re.compile(r"^microsoft (?:word|powerpoint|excel|office)\b|^(?:untitled|без названия)\b"
+                              r"|^(?:document|документ)\d+\b|\.(?:docx?|dotx?|dotm|rtf|odt|pptx?|xlsx?|pdf|txt|html?)$",
+                              re.IGNORECASE)
+# a file path: «C:\Users\Admin\Desktop\forum», «\\server\share», «/home/user/forum», «file:///…»
+_PATH = re.compile(r"^(?:[a-z]:[\\/]|\\\\|~?/|file:)|\\", re.IGNORECASE)
+# a program's default for a new, unnamed document, slide, sheet or book, or a style's name
+# (Russian, Kazakh and English Office): «Слайд 1», «Презентация PowerPoint», «Лист1», «Normal»,
+# «Заголовок», «Новый документ», «Безымянный», «Атаусыз»
+_DEFAULT = re.compile(
+    r"(?:слайд|slide|лист|sheet|парақ|книга|book|презентация|presentation|документ|document|doc|құжат)\s*№?\s*\d*"
+    r"|презентация (?:microsoft )?powerpoint|(?:microsoft )?powerpoint presentation"
+    r"|(?:новый|new)(?: текстовый| text)? (?:документ|document)(?: microsoft word)?(?: \(\d+\))?"
+    r"|документ microsoft word|new microsoft word document|жаңа құжат"
+    r"|безымянный\s*\d*|без имени|без заголовка|no title|атаусыз(?: құжат)?"
+    r"|normal|обычный|қалыпты|default|заголовок\s*\d*|title|heading\s*\d*|тақырып|шаблон|template",
+    re.IGNORECASE)
+_BRACKETED = re.compile(r"^[(\[<](.*)[)\]>]$")
+
+
+def is_placeholder_title(title: str) -> bool:
+    """The title is a placeholder, no name of the document: a program's default, a file name or
+    path, or no letter at all («1», «2019»)."""
+    title = " ".join(title.split())
+    bare = _BRACKETED.sub(r"\1", title)  # «(untitled)», as ReportLab writes it
+    return (not any(ch.isalpha() for ch in title) or bool(_PROGRAM_OR_FILE.search(bare))
+            or bool(_PATH.search(title)) or _DEFAULT.fullmatch(bare) is not None)
