@@ -41,6 +41,8 @@ class DocumentRecord:
     pages: int | None = None
     encoding: str | None = None
     content_hash: str = ""
+    # the ids of the versions this document replaced, its file's earlier contents: old links open it
+    former_ids: list[str] = field(default_factory=list)
     passages: list[PassageRecord] = field(default_factory=list)
     analyzed: dict | None = None  # field name -> index.analysis.PreAnalyzed (optional)
 

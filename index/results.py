@@ -139,3 +139,4 @@ class DocumentView:
     match_count: int
     passages: list[Passage]
     best_match: int | None = None  # the mark (0-based) where the query's words meet best, as in the snippet
+    former_ids: list[str] = field(default_factory=list)  # ids it had before its file was edited: links to them open it

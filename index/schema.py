@@ -13,7 +13,9 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import exact_analyzer, russian_analyzer
 
-# Bump when fields or analysis change: an index built with another version must be rebuilt.
+# Bump when fields or analysis change so that an index built with another version must be rebuilt.
+# A field a program does without where an index lacks it is no such change: it goes in ADDED_FIELDS,
+# and the first writing session adds it to an older index in place (index.store.IndexWriter).
 # 3: Kazakh case endings cut by the analyzer; 4: adverbs as nouns, Latin look-alikes;
 # 5: a document's passages follow it in its segment (index.facets.FacetTables.owner)
 # 6: не, ни, без, емес indexed for phrases (index.analysis.POLARITY_WORDS); a capitalised Ли is a name
@@ -33,6 +35,11 @@ KEYWORD_SEPARATOR = ","
 # One `files` term per path a document was found under: "doc_id<TAB>path". Ingest reads the
 # whole inventory (path -> document) from this field's term list, without loading stored fields.
 FILES_SEPARATOR = "\t"
+# The ids a document had before its file was edited (its id is its content's hash): a link to
+# one opens the document (index.search.SearchService.current_id). Comma-separated.
+FORMER_IDS = "former_ids"
+# Fields added since schema 8, added to an older index by its first writing session.
+ADDED_FIELDS = (FORMER_IDS,)
 
 
 def build_schema() -> Schema:
@@ -62,6 +69,7 @@ def build_schema() -> Schema:
         pages=STORED(),
         encoding=STORED(),
         content_hash=ID(stored=True),
+        former_ids=KEYWORD(**keyword),
         # passages
         ptext=TEXT(analyzer=russian_analyzer(), stored=True),
         pexact=TEXT(analyzer=exact_analyzer()),

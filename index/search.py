@@ -41,7 +41,7 @@ from index.results import (
     SearchRequest,
     SearchResult,
 )
-from index.schema import FACET_FIELDS, KIND_DOC, KIND_PASSAGE
+from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
                          stored_keywords)
 
@@ -917,6 +917,19 @@ class SearchService:
         """The real folders and files outside those that links in them led ingests to, as stored text."""
         return linked_targets(self.index_dir)
 
+    def current_id(self, doc_id: str) -> str | None:
+        """The id of the document that replaced `doc_id` when its file was edited (the id is the
+        content's hash), through any number of edits; None when no document did: the id is
+        unknown, or its file was deleted. Of two that did (one content copied to two files, each
+        edited since), the lowest id, so a link always opens the same one."""
+        with self._lock:
+            searcher, _ = self._current()
+            if not doc_id or FORMER_IDS not in searcher.schema:  # an index written before the field
+                return None
+            successors = {searcher.stored_fields(n).get("doc_id")
+                          for n in searcher.docs_for_query(Term(FORMER_IDS, doc_id))}
+        return min(filter(None, successors), default=None)
+
     def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:
         """One document by id (None when unknown), the query's matches marked in its text."""
         with self._lock:
@@ -950,4 +963,5 @@ class SearchService:
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
             text_html=text_html, match_count=count, passages=passages, best_match=best,
+            former_ids=stored_keywords(stored.get(FORMER_IDS)),
         )

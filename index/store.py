@@ -22,7 +22,8 @@ from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedErro
 from index.analysis import concatenate, pre_analyze
 from index.paths import path_to_text, replace_whole, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
-from index.schema import FILES_SEPARATOR, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, SCHEMA_VERSION, build_schema
+from index.schema import (ADDED_FIELDS, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
+                          SCHEMA_VERSION, build_schema)
 from index.writers import ParallelWriter, segment_writer
 
 # Whoosh's table of contents, one per commit (its default index name, MAIN): it lists the segments
@@ -297,6 +298,7 @@ def document_fields(record: DocumentRecord) -> dict:
         pages=record.pages,
         encoding=record.encoding,
         content_hash=record.content_hash,
+        former_ids=KEYWORD_SEPARATOR.join(record.former_ids),
     )), record.analyzed)
 
 
@@ -411,6 +413,12 @@ class IndexWriter:
         rebuild_outdated: bool = False,
     ) -> None:
         self.index_dir = Path(index_dir)
+        self.batch_size = batch_size
+        self.procs = procs
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
+        self.limitmb = limitmb
+        self._writer = None
         self._session = SessionLock(self.index_dir, lock_timeout, on_wait)
         try:
             try:
@@ -422,15 +430,12 @@ class IndexWriter:
                 # an index of another schema, or a damaged one, cannot be updated, only rebuilt
                 # from the archive (ingest --force)
                 self.ix = open_index(self.index_dir, rebuild=True)
+            self._add_missing_fields()
+            # doc_id -> the ids it answers for, of every document written or held that has some
+            self._former_ids: dict[str, list[str]] = {} if self.ix.is_empty() else _former_ids_held(self.ix)
         except BaseException:
             self._session.release()
             raise
-        self.batch_size = batch_size
-        self.procs = procs
-        self.lock_timeout = lock_timeout
-        self.on_wait = on_wait
-        self.limitmb = limitmb
-        self._writer = None
         self._pending = 0
         # In an index that started empty, only ids added in this session can need replacing:
         # tracking them avoids a delete (which opens a searcher) per document in a bulk build.
@@ -447,12 +452,26 @@ class IndexWriter:
         """Seconds the session waited for another writer (an ingest running on the same index)."""
         return self._session.waited
 
-    def _open_writer(self):
+    def _add_missing_fields(self) -> None:
+        """Add the fields added to the schema since its version (index.schema.ADDED_FIELDS) to an
+        index built before them, in a commit of their own: the index needs no rebuild, and a
+        program of its version still opens it (Whoosh reads the schema from the index)."""
+        missing = [name for name in ADDED_FIELDS if name not in self.ix.schema]
+        if not missing:
+            return
+        schema = build_schema()
+        writer = self._open_writer(one_process=True)  # with nothing to merge (sub-writers would start)
+        with self._writing():
+            for name in missing:
+                writer.add_field(name, schema[name])
+            writer.commit(merge=False)
+
+    def _open_writer(self, one_process: bool = False):
         deadline = time.monotonic() + self.lock_timeout
         told = False
         while True:
             try:
-                if self.procs > 1:
+                if self.procs > 1 and not one_process:
                     return ParallelWriter(self.ix, self.procs, limitmb=self.limitmb)
                 return segment_writer(self.ix, limitmb=self.limitmb)
             except LockError:
@@ -478,8 +497,11 @@ class IndexWriter:
         """Add a document and its passages, replacing any earlier version with the same doc_id.
 
         `replace=False` says the caller knows the index lacks this doc_id (saves a delete,
-        which costs a searcher); None decides by itself.
+        which costs a searcher); None decides by itself. `record.former_ids` names the documents
+        it replaces (its file's earlier contents); it is written with the whole chain: the ids
+        those answered for, and those this doc_id answered for already.
         """
+        record.former_ids = self._answers_for(record)
         with self._writing():
             w = self._w()
             if replace is None:
@@ -495,6 +517,17 @@ class IndexWriter:
         self._pending += 1
         if self._pending >= self.batch_size:
             self.commit()
+
+    def _answers_for(self, record: DocumentRecord) -> list[str]:
+        """The ids whose links open `record`: its own former ids as written earlier (a re-parse or a
+        move keeps them), the ids it replaces, and theirs (A -> B -> C: C answers for A and B)."""
+        ids = set(self._former_ids.get(record.doc_id, ())) | set(record.former_ids)
+        for old in record.former_ids:
+            ids.update(self._former_ids.get(old, ()))
+        ids.discard(record.doc_id)  # a file edited back to an earlier content
+        if ids:
+            self._former_ids[record.doc_id] = sorted(ids)
+        return sorted(ids)
 
     def delete(self, doc_id: str) -> None:
         """Remove a document and its passages."""
@@ -637,6 +670,21 @@ def stored_records(index_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, D
     return records
 
 
+def _former_ids_held(ix: whoosh.index.Index) -> dict[str, list[str]]:
+    """doc_id -> the former ids of each live document that has some, found from the field's term
+    list: only documents whose files were edited have one, so few stored fields are read."""
+    held: dict[str, list[str]] = {}
+    with ix.reader() as reader:
+        if FORMER_IDS not in reader.schema:
+            return held
+        docnums = {d for raw in reader.lexicon(FORMER_IDS)
+                   for d in reader.postings(FORMER_IDS, raw).all_ids()}  # postings skip deleted documents
+        for docnum in sorted(docnums):
+            stored = reader.stored_fields(docnum)
+            held[stored["doc_id"]] = stored_keywords(stored.get(FORMER_IDS))
+    return held
+
+
 def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
     """The DocumentRecord whose document_fields and passage_fields stored `doc` and `passages`
     (the inverse of those two: written again, it gives the same fields)."""
@@ -656,6 +704,7 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         pages=doc.get("pages"),
         encoding=doc.get("encoding"),
         content_hash=doc.get("content_hash", ""),
+        former_ids=stored_keywords(doc.get(FORMER_IDS)),
         passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),
                                        speakers=stored_keywords(p.get("speakers"))) for p in passages),
                         key=lambda p: p.position),

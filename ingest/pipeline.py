@@ -700,6 +700,8 @@ def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict
             _not_done(removed_of.pop(old, []), KEPT_OLD_VERSION.format(reason=outcome.reason))
         else:
             writer.delete(old, removed_of.pop(old, []))
+    if outcome.record is not None:  # links to the old versions' ids open the new one (index.store.IndexWriter.add)
+        outcome.record.former_ids += task.replaces
     summary.files += _write(writer, outcome, task, removed_of.pop(task.doc_id, []))
 
 

@@ -10,7 +10,9 @@
                              quotes, newest first; `sort` says the order; `partial`, `unmatched`
                              and each hit's `missing` as /api/search's, for passages)
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
-                             mark, counted from 0, where its words meet best, as the snippet shows)
+                             mark, counted from 0, where its words meet best, as the snippet shows;
+                             former_ids: the ids it had before its file was edited, which answer
+                             with it, their Content-Location naming its current id)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
@@ -30,7 +32,7 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Blueprint, Response, abort, request, stream_with_context, url_for
+from flask import Blueprint, Response, request, stream_with_context, url_for
 
 from index.answers import answer_fields, hit_fields, request_fields
 from index.citation import hit_citation, passage_anchor, plain, quote_fields
@@ -39,7 +41,7 @@ from search_app import csv_row_limit, error_response, service
 from search_app import json_response as _json
 from search_app.state import SearchState
 from search_app.text import thousands
-from search_app.views import _original_file, error_status, file_name, valid_doc_id
+from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -103,14 +105,19 @@ def quotes():
 
 @bp.get("/documents/<doc_id>")
 def document(doc_id: str):
-    if not valid_doc_id(doc_id):
-        abort(404)
     state = SearchState.from_args(request.args)
-    view = service().document(doc_id, query=state.q, exact=state.exact)
+    valid = valid_doc_id(doc_id)
+    view = service().document(doc_id, query=state.q, exact=state.exact) if valid else None
+    # an id whose file was edited since: the current document itself, not a redirect (a script
+    # that does not follow redirects still gets JSON); its `id` and Content-Location give the id
+    # to keep, and `former_ids` lists the one asked for
+    current = service().current_id(doc_id) if valid and view is None else None
+    if current:
+        view = service().document(current, query=state.q, exact=state.exact)
     if view is None:
-        abort(404)
+        return error_response(404, NO_DOCUMENT)
     original = _original_file(view)
-    return _json({
+    resp = _json({
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
         "format": view.format, "language": view.language, "speakers": view.speakers,
         "persons": view.persons, "topics": view.topics, "pages": view.pages, "encoding": view.encoding,
@@ -120,7 +127,11 @@ def document(doc_id: str):
         "match_count": view.match_count, "best_match": view.best_match, "text": view.text, "text_html": view.text_html,
         "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text}
                      for p in view.passages],
+        "former_ids": view.former_ids,
     })
+    if view.doc_id != doc_id:
+        resp.headers["Content-Location"] = url_for("api.document", doc_id=view.doc_id)
+    return resp
 
 
 # -- CSV ---------------------------------------------------------------------------------------

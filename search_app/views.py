@@ -9,14 +9,14 @@ from datetime import timedelta
 from pathlib import Path, PurePath
 from urllib.parse import quote, urlencode
 
-from flask import Blueprint, abort, render_template, request, send_file, url_for
+from flask import Blueprint, redirect, render_template, request, send_file, url_for
 
 from index.citation import hit_citation, passage_anchor, short_date
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
 from index.search import MAX_PAGE, NO_QUOTE_QUERY
-from search_app import csv_row_limit, service
+from search_app import csv_row_limit, error_response, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
@@ -406,14 +406,33 @@ def quotes():
     ), status
 
 
+# An id no document has nor answers for: a mistyped link, or a document whose file was deleted
+# (the index keeps nothing of it), so "not in the archive" alone could be wrong.
+NO_DOCUMENT = "Такого документа в архиве нет: возможно, его удалили или ссылка неверна."
+
+
+def to_current_document(doc_id: str, endpoint: str):
+    """For an id no document has: a redirect to the document that replaced it when its file was
+    edited (an id is its content's hash), on the same page (`endpoint`) with the same query
+    string (a #fragment the browser keeps itself); else the 404 saying no document has it."""
+    current = service().current_id(doc_id) if valid_doc_id(doc_id) else None
+    if current is None:
+        return error_response(404, NO_DOCUMENT)
+    location = url_for(endpoint, doc_id=current)
+    if request.args:
+        location += "?" + urlencode(list(request.args.items(multi=True)))
+    resp = redirect(location, 301)
+    # not kept by the browser: the id may lead elsewhere later (the file edited back, or again)
+    resp.headers["Cache-Control"] = "no-store"
+    return resp
+
+
 @bp.get("/doc/<doc_id>")
 def document(doc_id: str):
-    if not valid_doc_id(doc_id):
-        abort(404)
     state = SearchState.from_args(request.args)
-    view = service().document(doc_id, query=state.q, exact=state.exact)
+    view = service().document(doc_id, query=state.q, exact=state.exact) if valid_doc_id(doc_id) else None
     if view is None:
-        abort(404)
+        return to_current_document(doc_id, "pages.document")
     search_path = url_for("pages.search")
     results_path = url_for("pages.quotes") if request.args.get("back") == "quotes" else search_path
     browse = SearchState()
@@ -474,11 +493,9 @@ def _real_path(text: str) -> Path | None:
 
 @bp.get("/doc/<doc_id>/file")
 def download(doc_id: str):
-    if not valid_doc_id(doc_id):
-        abort(404)
-    view = service().document(doc_id)
+    view = service().document(doc_id) if valid_doc_id(doc_id) else None
     if view is None:
-        abort(404)
+        return to_current_document(doc_id, "pages.download")
     path = _original_file(view)
     if path is None:  # the document is here; its file was moved or deleted after ingest
         return render_template("error.html", title="Файл не найден", message=FILE_GONE,

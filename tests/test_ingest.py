@@ -342,6 +342,73 @@ def test_same_content_under_two_paths_is_one_document(archive, tmp_path):
     assert res.total == 1 and [Path(p).name for p in res.hits[0].paths] == ["a.txt"]
 
 
+def doc_ids(summary) -> dict[str, str]:
+    return {Path(r.path).name: r.document_id for r in summary.files if r.document_id}
+
+
+def former_ids(index: Path, doc_id: str) -> list[str]:
+    from index.store import stored_records
+    return stored_records(index, [doc_id])[doc_id].former_ids
+
+
+def test_a_file_edited_in_place_leaves_every_earlier_id_leading_to_its_document(archive, tmp_path):
+    # the id is the content's hash: a re-encoded file or a fixed typo got a new id, and every saved
+    # link to the old one answered «no such document»
+    index = tmp_path / "index"
+    first = doc_ids(ingest(archive, index))["b.txt"]
+    b = archive / "2020" / "b.txt"
+    b.write_bytes(TEXT_B.encode("utf-8"))  # re-encoded from windows-1251: the same text
+    summary = ingest(archive, index)
+    assert statuses(summary)["b.txt"] == "updated"
+    second = doc_ids(summary)["b.txt"]
+    b.write_text(TEXT_B.replace("семьями", "семьями и молодежью"), encoding="utf-8")  # an edit
+    third = doc_ids(ingest(archive, index))["b.txt"]
+    assert len({first, second, third}) == 3
+    svc = SearchService(index)
+    assert svc.document(first) is None and svc.document(second) is None
+    assert svc.current_id(first) == svc.current_id(second) == third  # A -> B -> C keeps A and B
+    assert former_ids(index, third) == sorted([first, second])
+    assert svc.current_id(third) is None and svc.current_id("0123456789abcdef") is None
+
+    # the chain survives a rename (the stored record written again), --force, and the file edited back
+    b.rename(archive / "2020" / "b-renamed.txt")
+    assert statuses(ingest(archive, index, prune=True))["b-renamed.txt"] == "unchanged"
+    assert former_ids(index, third) == sorted([first, second])
+    ingest(archive, index, force=True)
+    assert former_ids(index, third) == sorted([first, second])
+    (archive / "2020" / "b-renamed.txt").write_bytes(TEXT_B.encode("cp1251"))
+    assert doc_ids(ingest(archive, index))["b-renamed.txt"] == first
+    svc.refresh()
+    assert svc.document(first) is not None and svc.document(third) is None
+    assert svc.current_id(second) == svc.current_id(third) == first
+    assert former_ids(index, first) == sorted([second, third])  # never itself
+
+
+def test_an_edited_files_old_id_is_gone_with_the_file_and_stays_with_a_copy(archive, tmp_path):
+    index = tmp_path / "index"
+    (archive / "copy-of-a.txt").write_bytes((archive / "a.txt").read_bytes())
+    ids = doc_ids(ingest(archive, index))
+    a, c = ids["a.txt"], ids["c.txt"]
+    # the copy still holds the old content: its id is still a document, not replaced
+    (archive / "a.txt").write_text(TEXT_A + "\nДополнение к отчету.\n", encoding="utf-8")
+    edited = doc_ids(ingest(archive, index))["a.txt"]
+    svc = SearchService(index)
+    assert svc.document(a) is not None and former_ids(index, edited) == []
+    # the copy edited into another file's content: that document answers for the old id
+    (archive / "copy-of-a.txt").write_bytes((archive / "2020" / "c.txt").read_bytes())
+    assert doc_ids(ingest(archive, index))["copy-of-a.txt"] == c
+    svc.refresh()
+    assert svc.document(a) is None and svc.current_id(a) == c
+    # a file deleted and pruned: its id leads nowhere, and neither do the ids it answered for
+    (archive / "a.txt").write_text(TEXT_A + "\nВторое дополнение.\n", encoding="utf-8")
+    newest = doc_ids(ingest(archive, index))["a.txt"]
+    assert former_ids(index, newest) == [edited]
+    (archive / "a.txt").unlink()
+    ingest(archive, index, prune=True)
+    svc.refresh()
+    assert svc.current_id(edited) is None and svc.current_id(newest) is None and svc.document(newest) is None
+
+
 def test_broken_files_are_reported_and_the_batch_goes_on(archive, tmp_path):
     index = tmp_path / "index"
     (archive / "empty.txt").write_bytes(b"")

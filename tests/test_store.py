@@ -84,6 +84,38 @@ def test_whoosh_lock_held_elsewhere_is_waited_for(tmp_path):
         holder.cancel()
 
 
+def test_an_index_built_before_former_ids_is_searched_as_it_is_and_gains_them_on_its_next_write(tmp_path):
+    # the field came after schema 8: an index of the program before it needs no rebuild
+    import whoosh.index
+
+    from index.schema import FORMER_IDS, build_schema
+    from index.store import document_fields, passage_fields
+    from tests.conftest import make_record
+
+    schema = build_schema()
+    schema.remove(FORMER_IDS)
+    ix = whoosh.index.create_in(str(tmp_path), schema)
+    (tmp_path / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}))
+    writer = ix.writer()
+    for record in CORPUS[:3]:
+        writer.add_document(**document_fields(record))
+        for fields in passage_fields(record):
+            writer.add_document(**fields)
+    writer.commit()
+    svc = SearchService(tmp_path)
+    assert svc.doc_count() == 3 and svc.document("a1").former_ids == []
+    assert svc.current_id("a1") is None  # no field, no answer: not an error
+    edited = make_record("b1", "Круглый стол в Мажилисе", ["Исправленный текст круглого стола."])
+    edited.former_ids = ["a1"]
+    with IndexWriter(tmp_path, procs=2) as w:  # its writer processes see the field added too
+        w.delete("a1")
+        w.add(edited)
+    assert (tmp_path / VERSION_FILE).read_text() == json.dumps({"schema_version": SCHEMA_VERSION})  # no rebuild
+    svc.refresh()
+    assert svc.doc_count() == 3 and svc.current_id("a1") == "b1" and svc.document("b1").former_ids == ["a1"]
+    assert svc.search(SearchRequest("Абдрахманов")).total == 1  # the documents written before stay as they were
+
+
 def test_inventory_lists_paths_of_live_documents(tmp_path):
     with IndexWriter(tmp_path) as w:
         for record in CORPUS[:2]:

@@ -239,6 +239,40 @@ def test_unknown_document_is_404_json(client, doc_id):
     assert data["error"] and data["status"] == 404
 
 
+def test_a_document_whose_file_was_edited_answers_under_its_old_id_too(tmp_path):
+    # a script that stored an id got 404 «Такой страницы или документа в архиве нет» once the
+    # archivist re-encoded the file (the id is the content's hash)
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    text = "Заседание Совета матерей\n\nН. Дементьева рассказала о работе с семьями 12 марта 2020 года.\n"
+    (archive / "a.txt").write_bytes(text.encode("cp1251"))
+    (archive / "b.txt").write_text("Отчет о волонтерах Павлодара.\n", encoding="utf-8")
+
+    def ingest(**options) -> dict[str, str]:
+        summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, **options))
+        return {r.path.rsplit("/", 1)[-1]: r.document_id for r in summary.files if r.document_id}
+
+    old = ingest()["a.txt"]
+    (archive / "a.txt").write_bytes(text.encode("utf-8"))
+    new = ingest()["a.txt"]
+    client = create_app(index, testing=True).test_client()
+    resp = client.get(f"/api/documents/{old}", query_string={"q": "семьями"})
+    assert resp.status_code == 200 and resp.headers["Content-Location"] == f"/api/documents/{new}"
+    data = resp.get_json()
+    assert data["id"] == new and data["former_ids"] == [old] and data["url"] == f"/doc/{new}"
+    assert data["match_count"] == 1 and data["encoding"] == "utf-8"
+    assert data == get_json(client, f"/api/documents/{new}", q="семьями")
+    assert "Content-Location" not in client.get(f"/api/documents/{new}").headers
+    (archive / "a.txt").unlink()
+    ingest(prune=True)
+    client.application.extensions["assembly_search"].refresh()
+    for doc_id in (old, new, "0123456789abcdef"):
+        assert get_json(client, f"/api/documents/{doc_id}", status=404) == {
+            "error": "Такого документа в архиве нет: возможно, его удалили или ссылка неверна.", "status": 404}
+
+
 def test_unknown_api_route_is_json_404(client):
     assert get_json(client, "/api/nothing", status=404)["status"] == 404
     resp = client.post("/api/search")

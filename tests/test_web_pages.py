@@ -957,6 +957,37 @@ def test_a_download_of_a_file_gone_since_ingest_says_the_document_is_still_here(
     assert client.get(f"/doc/{ids['a.txt']}").status_code == 200
 
 
+def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_version(tmp_path):
+    # the id is the content's hash: re-encoding the file gave it a new one, and the old links
+    # (the page, a quote's, the download) answered 404 «Такой страницы или документа в архиве нет»
+    client, ids, archive = _downloads(tmp_path, {"a.txt": SPEECH.encode("cp1251")})
+    old = ids["a.txt"]
+    (archive / "a.txt").write_bytes(SPEECH.encode("utf-8"))
+    _ingested([archive], tmp_path / "index")
+    client.application.extensions["assembly_search"].refresh()
+    new = client.get("/api/search").get_json()["hits"][0]["id"]
+    assert new != old
+    resp = client.get(f"/doc/{old}?q=семья&back=quotes&speakers=Н.+Дементьева&speakers=А.+Б")
+    assert resp.status_code == 301 and resp.headers["Cache-Control"] == "no-store"
+    assert urlparse(resp.headers["Location"]).path == f"/doc/{new}"
+    assert query_of(resp.headers["Location"]) == {"q": ["семья"], "back": ["quotes"],
+                                                  "speakers": ["Н. Дементьева", "А. Б"]}
+    page = client.get(f"/doc/{old}?q=семья", follow_redirects=True)
+    assert page.status_code == 200 and "Заседание Совета матерей" in page_text(page)
+    download = client.get(f"/doc/{old}/file")
+    assert download.status_code == 301 and download.headers["Location"] == f"/doc/{new}/file"
+    assert client.get(f"/doc/{old}/file", follow_redirects=True).data == SPEECH.encode("utf-8")
+    # deleted and pruned: no document answers for its ids, and the 404 does not claim there never was one
+    (archive / "a.txt").unlink()
+    (archive / "other.txt").write_text("Другой отчет о работе Ассамблеи.\n", encoding="utf-8")  # not an emptied root
+    _ingested([archive], tmp_path / "index", prune=True)
+    client.application.extensions["assembly_search"].refresh()
+    for url in (f"/doc/{old}", f"/doc/{new}", f"/doc/{old}/file", "/doc/0123456789abcdef", "/doc/a%20b"):
+        resp = client.get(url)
+        assert resp.status_code == 404, url
+        assert "Такого документа в архиве нет: возможно, его удалили или ссылка неверна." in page_text(resp)
+
+
 @pytest.mark.parametrize("url", [
     "/doc/unknown", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/../../etc/passwd", "/doc/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
     "/doc/..%2F..%2Fetc%2Fpasswd/file", "/doc/a1%00", "/nowhere",
