@@ -524,9 +524,8 @@ def cmd_search(args) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
         print("Type a query (any word form; \"phrase\", -exclude, OR, speaker:Name); an empty line quits.")
-    else:
-        run("")  # no terminal to type into: show the newest documents and the facets
-        return 0
+    else:  # no terminal to type into: the newest documents and the facets (quotes need a filter)
+        return 0 if run("") else 2
     while True:
         try:
             text = input("search> ").strip()

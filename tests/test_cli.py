@@ -115,6 +115,18 @@ def test_a_good_filter_still_filters(built_index, capsys):
     assert result["total"] > 0 and all(hit["date"].startswith("2019") for hit in result["hits"])
 
 
+def test_without_a_query_or_a_terminal_a_refusal_exits_2(built_index, capsys, monkeypatch):
+    # a script's `search --quotes` that lost its query printed the refusal and exited 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert exit_code(["search", "--quotes", "--index", str(built_index)]) == 2
+    assert "Введите слово или фразу для поиска цитат" in capsys.readouterr().err
+    assert exit_code(["search", "--quotes", "--json", "--index", str(built_index)]) == 2
+    assert json.loads(capsys.readouterr().out)["status"] == 400
+    # what runs without a query still succeeds: the newest documents, a filter's quotes
+    assert exit_code(["search", "--index", str(built_index)]) == 0
+    assert exit_code(["search", "--quotes", "--filter", "speakers=А. Платонов", "--index", str(built_index)]) == 0
+
+
 def test_a_typed_question_says_which_words_it_was_searched_without(built_index, capsys):
     # the page and the JSON said so; the terminal did not
     for args in (["Какие сессии прошли?"], ["--quotes", "Какие сессии прошли?"]):
