@@ -22,7 +22,8 @@ The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale 
 windows-1251). `sep=,` or `sep=tab` give another separator (programs, other locales).
 
 Errors come back as {"error": message, "status": code}: 400 for a query or parameter that
-cannot be run, 404 for an unknown document, 503 when the index is unavailable. Every `<`, `>`
+cannot be run, 404 for an unknown document or address, 405 (with `Allow`) for a method other than
+GET or HEAD, 503 when the index is unavailable; OPTIONS answers {"allow": [...]}. Every `<`, `>`
 and `&` in the JSON text is written as a \\u escape, so no response can be read as markup.
 """
 from __future__ import annotations

@@ -240,9 +240,24 @@ def test_unknown_document_is_404_json(client, doc_id):
 
 
 def test_unknown_api_route_is_json_404(client):
-    assert get_json(client, "/api/nothing", status=404)["status"] == 404
-    resp = client.post("/api/search")
-    assert resp.status_code == 405 and resp.get_json()["status"] == 405
+    for url in ("/api/nothing", "/api", "/api/"):  # /api was an HTML page
+        data = get_json(client, url, status=404)
+        assert data["status"] == 404 and "/api/search" in data["error"], url
+    assert get_json(client, "/api/documents/unknown", status=404)["error"] == "Такой страницы или документа в архиве нет."
+
+
+def test_another_method_is_a_405_that_says_which_ones_work(client):
+    for method, url in (("post", "/api/search"), ("delete", "/api/documents/d1"), ("put", "/api/search.csv")):
+        resp = getattr(client, method)(url)
+        assert resp.status_code == 405 and resp.mimetype == "application/json"
+        assert resp.headers["Allow"] == "GET, HEAD, OPTIONS"  # werkzeug's header was lost with its response
+        assert resp.get_json() == {"error": f"Метод {method.upper()} здесь не поддерживается: этот адрес принимает "
+                                            "GET, HEAD, OPTIONS.", "status": 405}
+    page = client.post("/")
+    assert page.status_code == 405 and page.headers["Allow"] == "GET, HEAD, OPTIONS" and page.mimetype == "text/html"
+    resp = client.options("/api/search", query_string={"q": "форум"})  # an empty text/html answer
+    assert resp.status_code == 200 and resp.mimetype == "application/json"
+    assert resp.get_json() == {"allow": ["GET", "HEAD", "OPTIONS"]} and resp.headers["Allow"] == "GET, HEAD, OPTIONS"
 
 
 def test_hostile_document_is_inert_in_json(client):
