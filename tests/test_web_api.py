@@ -297,6 +297,15 @@ def test_csv_export_of_results_holds_every_hit(client):
     assert "<mark>" not in rows[0]["snippet"]
 
 
+@pytest.mark.parametrize("params", [{"q": "заседание"}, {"q": "speaker:Платонов"}, {"speakers": "А. Платонов"}])
+def test_csv_links_are_the_apis_opening_at_the_match(client, params):
+    # the file linked the bare document page: no marks, at the top of a long document
+    api = {h["id"]: h["url"] for h in get_json(client, "/api/search", per_page=100, **params)["hits"]}
+    rows = read_csv(client.get("/api/search.csv", query_string=params))
+    assert {row["id"]: row["url"] for row in rows} == {doc_id: "http://localhost" + url for doc_id, url in api.items()}
+    assert all(url.endswith("#best-match") == ("заседание" in params.get("q", "")) for url in api.values())
+
+
 @pytest.mark.parametrize("url, shown, first_column, found, records, whole_query, whole_count", [
     ("/api/search.csv", "title", "id", "Сессия Ассамблеи народа Казахстана", "документы", "заседание", NEWS_COUNT),
     ("/api/quotes.csv", "text", "citation", "Глава государства К.К. Токаев выступил на сессии Ассамблеи.", "цитаты",
