@@ -55,10 +55,11 @@ CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator 
 
 
 def _state_or_error():
-    """The request's state, and the message for what cannot be run: a bad date, or a page or page
-    size out of range (the pages show the nearest; a script must not get other rows than it asked)."""
+    """The request's state, and the message for what cannot be run: a bad date or year, a page or
+    page size out of range, an unknown sort (the pages show the nearest, or relevance; a script
+    must not get other rows than it asked)."""
     state = SearchState.from_args(request.args)
-    errors = state.errors + state.paging_errors
+    errors = state.errors + state.paging_errors + ([state.sort_error()] if state.unknown_sort else [])
     return state, (" ".join(errors) if errors else None)
 
 

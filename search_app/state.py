@@ -73,6 +73,7 @@ class SearchState:
     exact: bool = False
     errors: list[str] = field(default_factory=list)  # parameters that could not be understood
     paging_errors: list[str] = field(default_factory=list)  # page/per_page replaced by the nearest allowed
+    unknown_sort: str = ""  # a sort not in SORTS, as given: relevance is used (the pages say so; the API refuses it)
     invalid: list[str] = field(default_factory=list)  # the form fields ("from", "to") the errors are about
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
@@ -95,6 +96,7 @@ class SearchState:
         state.date_to = (args.get("to") or "").strip()[:40]
         sort = (args.get("sort") or "relevance").strip()
         state.sort = sort if sort in SORTS else "relevance"
+        state.unknown_sort = "" if sort in SORTS else sort[:20]
         state.page, page_error = _paging_number(args.get("page"), 1, 1, MAX_PAGE, "Номер страницы")
         state.per_page, per_page_error = _paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
                                                         "Число результатов на странице")
@@ -102,6 +104,13 @@ class SearchState:
         state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
         state.start, state.end = state._dates()
         return state
+
+    def sort_error(self) -> str | None:
+        """The sentence for an unknown sort (the API's 400): a script asking for dates must not get
+        another order."""
+        if not self.unknown_sort:
+            return None
+        return f"Сортировка «{self.unknown_sort}» не поддерживается: укажите sort=relevance, sort=newest или sort=oldest."
 
     def _dates(self) -> tuple[date | None, date | None]:
         """The date range; a message in `errors` for what could not be read."""

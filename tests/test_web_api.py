@@ -136,9 +136,12 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"q": "мир year:1"}, "Год «1» не подходит"),
     ({"year": "0"}, "Год «0» не подходит"),
     ({"q": '"мир дружба"~1000'}, "слишком большое расстояние"),  # whoosh's phrase matching held a thread
+    # an unknown order: it answered in relevance order, a 200
+    ({"sort": "date"}, "Сортировка «date» не поддерживается: укажите sort=relevance, sort=newest или sort=oldest."),
+    ({"sort": "NEWEST"}, "Сортировка «NEWEST» не поддерживается"),
 ])
 def test_bad_queries_are_400_with_a_message(client, params, words):
-    for url in ("/api/search", "/api/quotes", "/api/search.csv"):
+    for url in ("/api/search", "/api/quotes", "/api/search.csv", "/api/quotes.csv"):
         data = get_json(client, url, status=400, **({"q": "мир"} | params))
         assert words in data["error"] and data["status"] == 400
 

@@ -224,6 +224,18 @@ def test_with_words_relevance_is_marked_and_the_dates_can_be_chosen(client):
     assert current_sort(client.get("/?q=заседание&sort=oldest")) == "сначала старые"
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_an_unknown_sort_is_said_above_the_order_used(client, path):
+    # an edited or old link: the list came in relevance order without a word (the API refuses it)
+    resp = client.get(path, query_string={"q": "заседание", "sort": "date"})
+    assert resp.status_code == 200 and current_sort(resp) == "по релевантности"
+    assert "Сортировки «date» нет: показан порядок «по релевантности»." in page_text(resp)
+    assert elements(resp, "p", id="sort-note")[0]["role"] == "status"
+    assert "sort-note" not in client.get(path, query_string={"q": "заседание", "sort": "oldest"}).get_data(as_text=True)
+    if path == "/":  # without words the dates are the order
+        assert "показан порядок «сначала новые»" in page_text(client.get(path, query_string={"sort": "date"}))
+
+
 @pytest.mark.parametrize("path,per_page,last", [("/", 10, 3), ("/quotes", 20, 2)])
 def test_a_page_past_the_end_says_so_and_links_the_last_page(client, path, per_page, last):
     resp = client.get(path, query_string={"q": "заседание", "page": 50, "per_page": per_page})
