@@ -353,6 +353,8 @@ class _UsageError(Exception):
 
 
 def _filters(pairs: list[str], quotes: bool) -> dict[str, list[str]]:
+    """--filter FIELD=VALUE pairs as the API reads its parameters: a year range as its years."""
+    from index.query import QueryError, year_values
     from index.schema import FACET_FIELDS
 
     allowed = QUOTE_FILTERS if quotes else FACET_FIELDS
@@ -365,7 +367,12 @@ def _filters(pairs: list[str], quotes: bool) -> dict[str, list[str]]:
         if name not in allowed:
             raise _UsageError(f"--filter cannot use {name!r}; {'quotes' if quotes else 'documents'} filter on "
                               f"{', '.join(allowed)}")
-        out.setdefault(name, []).append(value.strip())
+        try:
+            values = year_values(value, f"year={value.strip()}") if name == "year" else [value.strip()]
+        except QueryError as exc:
+            raise _UsageError(str(exc)) from None
+        kept = out.setdefault(name, [])
+        kept += [v for v in values if v not in kept]
     return out
 
 

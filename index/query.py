@@ -187,25 +187,29 @@ def without_field_filters(text: str, field: str | None = None) -> str:
 def _filter_values(name: str, value: str, as_typed: str) -> list[str]:
     """The facet values a typed filter value stands for."""
     if name == "year":
-        return _years(value, as_typed)
+        return year_values(value, as_typed)
     if name == "language":
         return [LANGUAGE_ALIASES.get(value.casefold(), value)]
     return [value]
 
 
-def check_year(value: str) -> None:
-    """QueryError for a year of digits that no calendar date has (`20190`, a typo) or no archive
-    document (`0`, `1`): refused with a message, as a bad date is, rather than searched."""
-    if value.isdigit() and not (value.isdecimal() and MIN_YEAR <= int(value) <= MAX_YEAR):
-        raise QueryError(f"Год «{value}» не подходит: укажите год четырьмя цифрами, например 2019.")
+def check_year(value: str) -> str:
+    """The year as the year facet writes it (`2019`); QueryError for anything else: a year of
+    digits that no calendar date has (`20190`, a typo) or no archive document (`0`, `1`), or no
+    number (`abc`), each refused with a message, as a bad date is, rather than searched for nothing."""
+    if not (value.isdecimal() and MIN_YEAR <= int(value) <= MAX_YEAR):
+        raise QueryError(f"Год «{value[:40]}» не подходит: укажите год четырьмя цифрами, например 2019.")
+    return str(int(value))  # `２０１９` typed in full-width digits is 2019
 
 
-def _years(value: str, as_typed: str) -> list[str]:
-    """`2019`, or every year of a range: 2019-2021, 2019..2021, [2019 TO 2021]."""
+def year_values(value: str, as_typed: str) -> list[str]:
+    """The years a year filter's value names, the same whether typed as `year:` in a query or
+    given as the `year` parameter (`as_typed`: how a message quotes it): a year, or every year of
+    a range (2019-2021, 2019..2021, [2019 TO 2021]); QueryError for anything else."""
+    value = value.strip()
     m = _YEAR_RANGE_RE.fullmatch(value)
     if not m:
-        check_year(value)
-        return [value]
+        return [check_year(value)]
     if not all(year and year.isdigit() for year in m.groups()):
         raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "
                          f"задайте датами «с» и «по» (--from и --to в командной строке).")
