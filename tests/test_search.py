@@ -321,7 +321,7 @@ def test_a_plus_before_a_word_keeps_every_other_word_required(tmp_path):
         # the exclusion keeps working beside a plus, and now inside brackets too
         assert set(ids(svc.search(SearchRequest("форум +диалог -культур")))) == {"both"}
         assert set(ids(svc.search(SearchRequest("(форум -культур) диалог")))) == {"both"}
-        error = svc.search(SearchRequest("форум (-культур)")).error  # was searched as `форум`: said instead
+        error = svc.search(SearchRequest("форум (-культур)")).error  # brackets of exclusions alone: said
         assert error and "В скобках только исключения" in error
     finally:
         svc.close()
