@@ -412,7 +412,8 @@ def _filters(pairs: list[str]) -> dict[str, list[str]]:
         if not value:  # `speakers=$NAME` with the variable unset matched nothing, unsaid
             raise _UsageError(f"--filter {name}= has no value; give one after the =, e.g. speaker=Токаев")
         field = FIELD_ALIASES[name.lower()]
-        out.setdefault(field, []).extend(field_filter_values(field, value, f"{name}={value}"))
+        kept = out.setdefault(field, [])
+        kept += [v for v in field_filter_values(field, value, f"{name}={value}") if v not in kept]
     return out
 
 
@@ -576,9 +577,8 @@ def cmd_search(args) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
         print("Type a query (any word form; \"phrase\", -exclude, OR, speaker:Name); an empty line quits.")
-    else:
-        run("")  # no terminal to type into: show the newest documents and the facets
-        return 0
+    else:  # no terminal to type into: the newest documents and the facets (quotes need a filter)
+        return 0 if run("") else 2
     while True:
         try:
             text = input("search> ").strip()

@@ -41,9 +41,15 @@ def _at_best_match(result, hits: list[dict]) -> list[dict]:
     """A document search's hits with links that open their page where the query's words meet,
     as the search page's result links do (a script's link opened at the top); a quote's link
     has its paragraph's anchor, and a search without words has nothing to meet."""
-    if isinstance(result, QuoteResult) or not result.has_words:
+    if isinstance(result, QuoteResult):
         return hits
-    return [{**hit, "url": hit["url"] + BEST_MATCH_FRAGMENT} for hit in hits]
+    return [{**hit, "url": at_best_match(hit["url"], result)} for hit in hits]
+
+
+def at_best_match(url: str, result) -> str:
+    """A document hit's link (`url`: its page with the query) opening where the query's words
+    meet, when the document search `result` has words (the CSV's url column is the same link)."""
+    return url + BEST_MATCH_FRAGMENT if result.has_words else url
 
 
 def _partial_fields(result) -> dict:

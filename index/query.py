@@ -1,6 +1,7 @@
 """Turn what a person typed into a Whoosh query plus facet filters, or a clear message.
 
-Syntax: words (every form matches), "phrases" (also «…», “…”, „…“), -exclusion, OR / ИЛИ,
+Syntax: words (every form matches), "phrases" (also «…», “…”, „…“), -exclusion, +word (must
+contain it, as every word must anyway), OR / ИЛИ,
 NOT / НЕ, prefix* wildcards, and field filters speaker:, person:, topic:, year: (a year or a
 range, 2019-2021), lang:, format: (which become facet filters, matched against the facet
 values; two values of one field are alternatives, with or without OR between them). An
@@ -18,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from whoosh import qparser
+from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
 from whoosh.query import NullQuery, Query
 
@@ -185,25 +187,29 @@ def without_field_filters(text: str, field: str | None = None) -> str:
 def field_filter_values(name: str, value: str, as_typed: str) -> list[str]:
     """The facet values a typed filter value stands for."""
     if name == "year":
-        return _years(value, as_typed)
+        return year_values(value, as_typed)
     if name == "language":
         return [LANGUAGE_ALIASES.get(value.casefold(), value)]
     return [value]
 
 
-def check_year(value: str) -> None:
-    """QueryError for a year of digits that no calendar date has (`20190`, a typo) or no archive
-    document (`0`, `1`): refused with a message, as a bad date is, rather than searched."""
-    if value.isdigit() and not (value.isdecimal() and MIN_YEAR <= int(value) <= MAX_YEAR):
-        raise QueryError(f"Год «{value}» не подходит: укажите год четырьмя цифрами, например 2019.")
+def check_year(value: str) -> str:
+    """The year as the year facet writes it (`2019`); QueryError for anything else: a year of
+    digits that no calendar date has (`20190`, a typo) or no archive document (`0`, `1`), or no
+    number (`abc`), each refused with a message, as a bad date is, rather than searched for nothing."""
+    if not (value.isdecimal() and MIN_YEAR <= int(value) <= MAX_YEAR):
+        raise QueryError(f"Год «{value[:40]}» не подходит: укажите год четырьмя цифрами, например 2019.")
+    return str(int(value))  # `２０１９` typed in full-width digits is 2019
 
 
-def _years(value: str, as_typed: str) -> list[str]:
-    """`2019`, or every year of a range: 2019-2021, 2019..2021, [2019 TO 2021]."""
+def year_values(value: str, as_typed: str) -> list[str]:
+    """The years a year filter's value names, the same whether typed as `year:` in a query or
+    given as the `year` parameter (`as_typed`: how a message quotes it): a year, or every year of
+    a range (2019-2021, 2019..2021, [2019 TO 2021]); QueryError for anything else."""
+    value = value.strip()
     m = _YEAR_RANGE_RE.fullmatch(value)
     if not m:
-        check_year(value)
-        return [value]
+        return [check_year(value)]
     if not all(year and year.isdigit() for year in m.groups()):
         raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "
                          f"задайте датами «с» и «по» (--from и --to в командной строке).")
@@ -315,12 +321,41 @@ class _PhrasePlugin(qparser.PhrasePlugin):
         return [(_PhraseTagger(self.expr), 0)]
 
 
+ONLY_EXCLUSIONS_IN_BRACKETS = ("В скобках только исключения: добавьте в скобки слово, которое нужно найти, "
+                               "например (форум -диалог).")
+
+
+class _PlusMinusPlugin(qparser.PlusMinusPlugin):
+    """`-word` excludes a word; `+word` means "must contain", as people type it from web search
+    engines, which every word already does (AND is the default): the plus is dropped. Whoosh's
+    own filter made every other word of the query optional (AndMaybe), so `форум +диалог` found
+    every document with «диалог», «форум» or not, and none of them said it lacked a word."""
+
+    def do_plusminus(self, parser, group):
+        kept = group.empty_copy()
+        banned = syntax.OrGroup()
+        into = kept
+        for node in group:
+            if isinstance(node, syntax.GroupNode):  # `(форум -диалог)`: Whoosh's filter sees the top level only
+                node = self.do_plusminus(parser, node)
+            if isinstance(node, self.Plus):
+                into = kept
+            elif isinstance(node, self.Minus):
+                into = banned
+            else:
+                into.append(node)
+                into = kept
+        if banned and not kept:  # `форум (-диалог)`: an AndNot of nothing would drop the exclusion unsaid
+            raise QueryError(ONLY_EXCLUSIONS_IN_BRACKETS)
+        return syntax.AndNotGroup([kept, banned]) if banned else kept
+
+
 def _parser(fields: list[str], schema) -> qparser.QueryParser:
     parser = qparser.MultifieldParser(fields, schema, group=qparser.AndGroup)
     parser.remove_plugin_class(qparser.PhrasePlugin)
     parser.add_plugin(_PhrasePlugin())
     # +/- only at the start of a word, so hyphenated words stay whole
-    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=r"(?:^|(?<=[\s(]))\+", minusexpr=r"(?:^|(?<=[\s(]))-"))
+    parser.add_plugin(_PlusMinusPlugin(plusexpr=r"(?:^|(?<=[\s(]))\+", minusexpr=r"(?:^|(?<=[\s(]))-"))
     parser.replace_plugin(
         qparser.OperatorsPlugin(
             And=r"(?<=\s)(AND|И)(?=\s)",

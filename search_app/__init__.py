@@ -14,7 +14,7 @@ import json
 import logging
 from pathlib import Path
 
-from flask import Flask, Response, current_app, render_template, request
+from flask import Flask, Response, current_app, make_response, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -60,7 +60,7 @@ def csv_row_limit() -> int:
 
 
 def wants_json() -> bool:
-    return request.path.startswith("/api/")
+    return request.path == "/api" or request.path.startswith("/api/")
 
 
 def json_response(payload: dict, status: int = 200) -> Response:
@@ -79,6 +79,37 @@ def error_response(status: int, message: str | None = None):
     return render_template("error.html", title=title, message=message, status=status), status
 
 
+API_ADDRESSES = "/api/search, /api/quotes, /api/documents/<id>, /api/search.csv и /api/quotes.csv"
+
+
+def _http_error(exc: HTTPException) -> Response:
+    """The error page, or the API's JSON, for an HTTP error werkzeug raised; a 405 keeps the
+    `Allow` header werkzeug set (HTTP requires it; clients read it)."""
+    status = exc.code if exc.code in ERROR_TEXTS else 400
+    allowed = sorted(getattr(exc, "valid_methods", None) or [])
+    message = None
+    if wants_json() and status == 405:  # a script's client sent another method: say which ones work
+        message = f"Метод {request.method} здесь не поддерживается: этот адрес принимает {', '.join(allowed)}."
+    elif wants_json() and status == 404 and request.url_rule is None:  # no such address (not a missing document)
+        message = f"Такого адреса в API нет; есть {API_ADDRESSES}."
+    resp = make_response(error_response(status, message))
+    if status == 405 and allowed:
+        resp.headers["Allow"] = ", ".join(allowed)
+    return resp
+
+
+class _App(Flask):
+    def make_default_options_response(self) -> Response:
+        """OPTIONS: the methods an address takes, in `Allow`, and for the API as JSON too (every
+        API answer is JSON; Flask's own is an empty text/html one)."""
+        resp = super().make_default_options_response()
+        if wants_json():
+            methods = sorted(resp.allow)
+            resp = json_response({"allow": methods})
+            resp.headers["Allow"] = ", ".join(methods)
+        return resp
+
+
 def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0,
                request_log: bool = False) -> Flask:
     """The app over the index in `index_dir`; with `request_log`, one INFO line per request
@@ -86,7 +117,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     proxy_pass), the address a person used is taken from their X-Forwarded-Host, -Proto, -Port,
     -Prefix and -For headers, so absolute links (the CSV's url column) open where that person is; trusted
     only when asked, as a client could send the headers itself."""
-    app = Flask(__name__)
+    app = _App(__name__)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies,
                                 x_prefix=proxies)
@@ -117,10 +148,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
             resp.headers.setdefault(name, value)
         return resp
 
-    @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException):
-        status = exc.code or 500
-        return error_response(status if status in ERROR_TEXTS else 400)
+    app.register_error_handler(HTTPException, _http_error)
 
     @app.errorhandler(IndexUnavailable)
     def index_unavailable(exc: IndexUnavailable):  # the service logged the operator's sentence

@@ -24,7 +24,8 @@ The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale 
 windows-1251). `sep=,` or `sep=tab` give another separator (programs, other locales).
 
 Errors come back as {"error": message, "status": code}: 400 for a query or parameter that
-cannot be run, 404 for an unknown document, 503 when the index is unavailable. Every `<`, `>`
+cannot be run, 404 for an unknown document or address, 405 (with `Allow`) for a method other than
+GET or HEAD, 503 when the index is unavailable; OPTIONS answers {"allow": [...]}. Every `<`, `>`
 and `&` in the JSON text is written as a \\u escape, so no response can be read as markup.
 """
 from __future__ import annotations
@@ -34,7 +35,7 @@ import io
 
 from flask import Blueprint, Response, request, stream_with_context, url_for
 
-from index.answers import answer_fields, hit_fields, request_fields
+from index.answers import answer_fields, at_best_match, hit_fields, request_fields
 from index.citation import hit_citation, passage_anchor, plain, quote_fields
 from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, service
@@ -56,10 +57,11 @@ CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator 
 
 
 def _state_or_error():
-    """The request's state, and the message for what cannot be run: a bad date, or a page or page
-    size out of range (the pages show the nearest; a script must not get other rows than it asked)."""
+    """The request's state, and the message for what cannot be run: a bad date or year, a page or
+    page size out of range, an unknown sort (the pages show the nearest, or relevance; a script
+    must not get other rows than it asked)."""
     state = SearchState.from_args(request.args)
-    errors = state.errors + state.paging_errors
+    errors = state.errors + state.paging_errors + ([state.sort_error()] if state.unknown_sort else [])
     return state, (" ".join(errors) if errors else None)
 
 
@@ -69,8 +71,12 @@ def _params(state: SearchState) -> dict:
 
 
 def _hit_json(hit, state: SearchState) -> dict:
-    doc_url = url_for("pages.document", doc_id=hit.doc_id, **({"q": state.q} if state.q else {}))
-    return hit_fields(hit, doc_url, url_for("api.document", doc_id=hit.doc_id))
+    return hit_fields(hit, _document_url(hit, state), url_for("api.document", doc_id=hit.doc_id))
+
+
+def _document_url(hit, state: SearchState) -> str:
+    """A hit's document page, with the query its page marks."""
+    return url_for("pages.document", doc_id=hit.doc_id, **({"q": state.q} if state.q else {}))
 
 
 @bp.get("/search")
@@ -156,16 +162,17 @@ def _csv_request():
 
 
 def _export(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:
-    """Every hit of the search (`run`) as CSV rows (`row_of`), up to csv_row_limit(), streamed a
-    page at a time so memory stays flat however many rows there are; what the rows do not say
-    (fewer rows than found, documents with only some of the words) in last rows. The first page
-    runs before the answer starts, so a refused query is still a 400 with its sentence. `kind`:
-    "documents" or "quotes", what the rows are; each row's last cell is the words it lacks."""
+    """Every hit of the search (`run`) as CSV rows (`row_of(hit, the first page's result)`), up to
+    csv_row_limit(), streamed a page at a time so memory stays flat however many rows there are;
+    what the rows do not say (fewer rows than found, documents with only some of the words) in
+    last rows. The first page runs before the answer starts, so a refused query is still a 400
+    with its sentence. `kind`: "documents" or "quotes", what the rows are; each row's last cell is
+    the words it lacks."""
     first = run(state.request(page=1, per_page=MAX_PER_PAGE, facets=False))
     if first.error:
         return error_response(error_status(), first.error)
     limit = csv_row_limit()
-    rows = (row_of(hit) + [hit.missing] for hit in _every_hit(run, state, first, limit))
+    rows = (row_of(hit, first) + [hit.missing] for hit in _every_hit(run, state, first, limit))
     notes = [CSV_CUT_NOTE.format(rows=thousands(limit), total=thousands(first.total))] if first.total > limit else []
     if first.partial:
         shown, one = CSV_PARTIAL_WORDS[kind]
@@ -218,10 +225,10 @@ def search_csv():
         return error_response(400, error)
     base = request.host_url.rstrip("/")
 
-    def row_of(h):
+    def row_of(h, result):  # the url opens at the match, as the API's and the page's links do
         return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.date_source or "", h.format, h.language,
                 h.speakers, h.persons, h.topics, plain(h.snippet_html),
-                base + url_for("pages.document", doc_id=h.doc_id)]
+                base + at_best_match(_document_url(h, state), result)]
 
     return _export(service().search, state, separator, ["id", "title", "date", "date_source", "format", "language",
                    "speakers",
@@ -235,7 +242,7 @@ def quotes_csv():
         return error_response(400, error)
     base = request.host_url.rstrip("/")
 
-    def row_of(h):
+    def row_of(h, result):
         return [hit_citation(h), h.text, ", ".join(h.speakers), h.title, h.date.isoformat() if h.date else "",
                 h.page, h.doc_id, base + _quote_url(h)]
 

@@ -5,7 +5,7 @@ API call for the same results take the same parameters:
 
     q          the query text
     speakers, persons, topics, year, language, format    facet filters (repeatable; OR within
-               one field, AND across fields)
+               one field, AND across fields; a year may be a range, 2019-2021, as `year:` takes it)
     from, to   date range: YYYY-MM-DD, YYYY-MM or YYYY
     sort       relevance | newest | oldest
     page, per_page
@@ -20,14 +20,13 @@ from urllib.parse import quote_plus, urlencode
 
 from index.dates import NoSuchDay
 from index.dates import parse_date as parse_typed_date
-from index.query import query_too_long
+from index.query import QueryError, query_too_long, year_values
 from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
 # The facets the index keeps, in the order the pages show them.
 FACETS = FACET_FIELDS
 DEFAULT_PER_PAGE = 10
-MAX_FILTER_VALUES = 20  # per field; more is not a person clicking
 MAX_VALUE_CHARS = 200
 # A page's facet panels write a link per value (a hundred and more), each repeating the same query,
 # names and values: each text is escaped once, not in every link.
@@ -73,6 +72,7 @@ class SearchState:
     exact: bool = False
     errors: list[str] = field(default_factory=list)  # parameters that could not be understood
     paging_errors: list[str] = field(default_factory=list)  # page/per_page replaced by the nearest allowed
+    unknown_sort: str = ""  # a sort not in SORTS, as given: relevance is used (the pages say so; the API refuses it)
     invalid: list[str] = field(default_factory=list)  # the form fields ("from", "to") the errors are about
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
@@ -85,16 +85,18 @@ class SearchState:
         state.q = (args.get("q") or "").strip()
         for name in FACETS:
             values = []
-            for value in args.getlist(name):
-                value = value.strip()[:MAX_VALUE_CHARS]
-                if value and value not in values:
-                    values.append(value)
-            if values:
-                state.filters[name] = values[:MAX_FILTER_VALUES]
+            for raw in args.getlist(name):
+                raw = raw.strip()[:MAX_VALUE_CHARS]
+                for value in state._years(raw) if name == "year" and raw else [raw]:
+                    if value and value not in values:
+                        values.append(value)
+            if values:  # as many as given: the search refuses more than it takes (index.search.MAX_FILTER_VALUES)
+                state.filters[name] = values
         state.date_from = (args.get("from") or "").strip()[:40]
         state.date_to = (args.get("to") or "").strip()[:40]
         sort = (args.get("sort") or "relevance").strip()
         state.sort = sort if sort in SORTS else "relevance"
+        state.unknown_sort = "" if sort in SORTS else sort[:20]
         state.page, page_error = _paging_number(args.get("page"), 1, 1, MAX_PAGE, "Номер страницы")
         state.per_page, per_page_error = _paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
                                                         "Число результатов на странице")
@@ -102,6 +104,23 @@ class SearchState:
         state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
         state.start, state.end = state._dates()
         return state
+
+    def sort_error(self) -> str | None:
+        """The sentence for an unknown sort (the API's 400): a script asking for dates must not get
+        another order."""
+        if not self.unknown_sort:
+            return None
+        return f"Сортировка «{self.unknown_sort}» не поддерживается: укажите sort=relevance, sort=newest или sort=oldest."
+
+    def _years(self, value: str) -> list[str]:
+        """The years a `year` value names (a range too, as `year:` in the query takes it), each
+        its own value, so a year bar or a chip removes that year alone; a message in `errors` for
+        a value that is no year."""
+        try:
+            return year_values(value, f"year={value}")
+        except QueryError as exc:
+            self.errors.append(str(exc))
+            return []
 
     def _dates(self) -> tuple[date | None, date | None]:
         """The date range; a message in `errors` for what could not be read."""

@@ -117,6 +117,48 @@ def test_a_good_filter_still_filters(built_index, capsys):
     assert result["total"] > 0 and all(hit["date"].startswith("2019") for hit in result["hits"])
 
 
+def test_filters_take_as_many_values_and_the_same_years_as_the_api(built_index, capsys):
+    from search_app import create_app
+
+    # past the 20th value the API dropped the rest unsaid, while the command searched them all
+    chosen = [f"А. Выступающий{i}" for i in range(99)] + ["А. Платонов"]
+    too_many = chosen + ["С. Абдрахманов"]
+    app = create_app(built_index, testing=True)
+    try:
+        client = app.test_client()
+        api = client.get("/api/search", query_string={"speakers": chosen}).get_json()
+        refused = client.get("/api/search", query_string={"speakers": too_many}).get_json()
+        years = client.get("/api/search", query_string={"year": "2019-2021"}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    as_filters = lambda name, values: [f"--filter={name}={v}" for v in values]  # noqa: E731
+    cli = json.loads(_json_of(["search", "", "--json", *as_filters("speakers", chosen), "--index", str(built_index)],
+                              capsys))
+    assert cli["total"] == api["total"] == 1 and cli["filters"] == api["filters"]
+    assert exit_code(["search", "", "--json", *as_filters("speakers", too_many), "--index", str(built_index)]) == 2
+    assert json.loads(capsys.readouterr().out) == refused
+    assert refused["error"].startswith("Значений фильтра speakers не больше 100, а передано 101")
+    # a year range as `year:` takes it; a year of no digits is refused, not searched for nothing
+    cli = json.loads(_json_of(["search", "", "--json", "--filter", "year=2019-2021", "--index", str(built_index)],
+                              capsys))
+    assert cli["total"] == years["total"] > 0 and cli["filters"] == {"year": ["2019", "2020", "2021"]}
+    assert cli["params"] == years["params"]
+    assert exit_code(["search", "", "--filter", "year=abc", "--index", str(built_index)]) == 2
+    assert "Год «abc» не подходит: укажите год четырьмя цифрами" in capsys.readouterr().err
+
+
+def test_without_a_query_or_a_terminal_a_refusal_exits_2(built_index, capsys, monkeypatch):
+    # a script's `search --quotes` that lost its query printed the refusal and exited 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert exit_code(["search", "--quotes", "--index", str(built_index)]) == 2
+    assert "Введите слово или фразу для поиска цитат" in capsys.readouterr().err
+    assert exit_code(["search", "--quotes", "--json", "--index", str(built_index)]) == 2
+    assert json.loads(capsys.readouterr().out)["status"] == 400
+    # what runs without a query still succeeds: the newest documents, a filter's quotes
+    assert exit_code(["search", "--index", str(built_index)]) == 0
+    assert exit_code(["search", "--quotes", "--filter", "speakers=А. Платонов", "--index", str(built_index)]) == 0
+
+
 def test_a_typed_question_says_which_words_it_was_searched_without(built_index, capsys):
     # the page and the JSON said so; the terminal did not
     for args in (["Какие сессии прошли?"], ["--quotes", "Какие сессии прошли?"]):

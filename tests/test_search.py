@@ -303,6 +303,30 @@ def test_exclusion_and_or(service):
     assert set(ids(res)) == {"a1", "a3"}
 
 
+def test_a_plus_before_a_word_keeps_every_other_word_required(tmp_path):
+    # Whoosh read `+диалог` as "диалог required, the other words optional": `форум +диалог` found
+    # every document with «диалог», «форум» or not, each saying it lacked no word
+    svc = _service_of(tmp_path, {
+        "both": "На форуме состоялся диалог представителей объединений.",
+        "dialog": "Состоялся диалог представителей объединений.",
+        "forum": "В столице прошел форум молодежи.",
+        "all3": "На форуме состоялся диалог культур.",
+    })
+    try:
+        for query in ("форум +диалог", "+форум диалог", "+форум +диалог", "(форум +диалог)"):
+            for run in (svc.search, svc.quotes):
+                res = run(SearchRequest(query))
+                assert res.error is None and {h.doc_id for h in res.hits} == {"both", "all3"}, (query, run)
+                assert not res.partial and all(h.missing == [] for h in res.hits)
+        # the exclusion keeps working beside a plus, and now inside brackets too
+        assert set(ids(svc.search(SearchRequest("форум +диалог -культур")))) == {"both"}
+        assert set(ids(svc.search(SearchRequest("(форум -культур) диалог")))) == {"both"}
+        error = svc.search(SearchRequest("форум (-культур)")).error  # brackets of exclusions alone: said
+        assert error and "В скобках только исключения" in error
+    finally:
+        svc.close()
+
+
 def test_kazakh_and_english_documents_are_searchable(service):
     assert ids(service.search(SearchRequest("жаңғыру"))) == ["k1"]
     assert ids(service.search(SearchRequest("volunteer"))) == ["e1"]

@@ -136,11 +136,46 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"q": "мир year:1"}, "Год «1» не подходит"),
     ({"year": "0"}, "Год «0» не подходит"),
     ({"q": '"мир дружба"~1000'}, "слишком большое расстояние"),  # whoosh's phrase matching held a thread
+    # no year at all: it found nothing (200), as if the archive had nothing then
+    ({"year": "abc"}, "Год «abc» не подходит: укажите год четырьмя цифрами"),
+    ({"q": "мир year:abc"}, "Год «abc» не подходит: укажите год четырьмя цифрами"),
+    ({"year": "2019-"}, "В «year=2019-» нужны оба года"),
+    ({"year": "2021-2019"}, "первый год позже последнего"),
+    # more values of one facet than a search takes: the values past the 20th were dropped unsaid
+    ({"speakers": [f"А. Выступающий{i}" for i in range(101)]}, "Значений фильтра speakers не больше 100, а передано 101"),
+    ({"year": ["1800-1999", "2000-2020"]}, "Лет в фильтре year (с годами периодов) не больше 200, а передано 221"),
+    # an unknown order: it answered in relevance order, a 200
+    ({"sort": "date"}, "Сортировка «date» не поддерживается: укажите sort=relevance, sort=newest или sort=oldest."),
+    ({"sort": "NEWEST"}, "Сортировка «NEWEST» не поддерживается"),
 ])
 def test_bad_queries_are_400_with_a_message(client, params, words):
-    for url in ("/api/search", "/api/quotes", "/api/search.csv"):
+    for url in ("/api/search", "/api/quotes", "/api/search.csv", "/api/quotes.csv"):
         data = get_json(client, url, status=400, **({"q": "мир"} | params))
         assert words in data["error"] and data["status"] == 400
+
+
+def test_every_value_of_a_facet_filter_is_searched(client):
+    # a script exporting a list of speakers: the values past the 20th were dropped without a word
+    real = ["А. Платонов", "С. Абдрахманов"]
+    chosen = [f"А. Выступающий{i}" for i in range(98)] + real
+    each = {h["id"] for name in real for h in get_json(client, "/api/search", speakers=name, per_page=100)["hits"]}
+    data = get_json(client, "/api/search", speakers=chosen, per_page=100)
+    assert data["params"]["filters"]["speakers"] == chosen
+    assert data["total"] == len(each) > NEWS_COUNT // 2 and {h["id"] for h in data["hits"]} == each
+    resp = client.get("/api/search.csv", query_string={"speakers": chosen})
+    assert resp.headers["X-Total-Count"] == str(len(each)) and {row["id"] for row in read_csv(resp)} == each
+    quotes = sum(get_json(client, "/api/quotes", speakers=name)["total"] for name in real)
+    assert get_json(client, "/api/quotes", speakers=chosen)["total"] == quotes > 0
+
+
+def test_a_year_parameter_takes_the_ranges_a_typed_year_takes(client):
+    typed = get_json(client, "/api/search", q="year:2019-2021")
+    assert typed["total"] > 0
+    for value in ("2019-2021", "2019..2021", "[2019 TO 2021]", "2019 – 2021"):  # each found nothing
+        data = get_json(client, "/api/search", year=value)
+        assert data["total"] == typed["total"] and data["params"]["filters"]["year"] == ["2019", "2020", "2021"]
+    assert get_json(client, "/api/quotes", year="2019-2021")["total"] == get_json(client, "/api/quotes",
+                                                                                  q="year:2019-2021")["total"]
 
 
 @pytest.mark.parametrize("params,words", [
@@ -274,9 +309,24 @@ def test_a_document_whose_file_was_edited_answers_under_its_old_id_too(tmp_path)
 
 
 def test_unknown_api_route_is_json_404(client):
-    assert get_json(client, "/api/nothing", status=404)["status"] == 404
-    resp = client.post("/api/search")
-    assert resp.status_code == 405 and resp.get_json()["status"] == 405
+    for url in ("/api/nothing", "/api", "/api/"):  # /api was an HTML page
+        data = get_json(client, url, status=404)
+        assert data["status"] == 404 and "/api/search" in data["error"], url
+    assert get_json(client, "/api/documents/unknown", status=404)["error"] == "Такой страницы или документа в архиве нет."
+
+
+def test_another_method_is_a_405_that_says_which_ones_work(client):
+    for method, url in (("post", "/api/search"), ("delete", "/api/documents/d1"), ("put", "/api/search.csv")):
+        resp = getattr(client, method)(url)
+        assert resp.status_code == 405 and resp.mimetype == "application/json"
+        assert resp.headers["Allow"] == "GET, HEAD, OPTIONS"  # werkzeug's header was lost with its response
+        assert resp.get_json() == {"error": f"Метод {method.upper()} здесь не поддерживается: этот адрес принимает "
+                                            "GET, HEAD, OPTIONS.", "status": 405}
+    page = client.post("/")
+    assert page.status_code == 405 and page.headers["Allow"] == "GET, HEAD, OPTIONS" and page.mimetype == "text/html"
+    resp = client.options("/api/search", query_string={"q": "форум"})  # an empty text/html answer
+    assert resp.status_code == 200 and resp.mimetype == "application/json"
+    assert resp.get_json() == {"allow": ["GET", "HEAD", "OPTIONS"]} and resp.headers["Allow"] == "GET, HEAD, OPTIONS"
 
 
 def test_hostile_document_is_inert_in_json(client):
@@ -314,6 +364,15 @@ def test_csv_export_of_results_holds_every_hit(client):
     assert len(rows) == NEWS_COUNT  # all pages, not just the first
     assert rows[0]["url"].startswith("http://localhost/doc/")
     assert "<mark>" not in rows[0]["snippet"]
+
+
+@pytest.mark.parametrize("params", [{"q": "заседание"}, {"q": "speaker:Платонов"}, {"speakers": "А. Платонов"}])
+def test_csv_links_are_the_apis_opening_at_the_match(client, params):
+    # the file linked the bare document page: no marks, at the top of a long document
+    api = {h["id"]: h["url"] for h in get_json(client, "/api/search", per_page=100, **params)["hits"]}
+    rows = read_csv(client.get("/api/search.csv", query_string=params))
+    assert {row["id"]: row["url"] for row in rows} == {doc_id: "http://localhost" + url for doc_id, url in api.items()}
+    assert all(url.endswith("#best-match") == ("заседание" in params.get("q", "")) for url in api.values())
 
 
 @pytest.mark.parametrize("url, shown, first_column, found, records, whole_query, whole_count", [

@@ -224,6 +224,38 @@ def test_with_words_relevance_is_marked_and_the_dates_can_be_chosen(client):
     assert current_sort(client.get("/?q=заседание&sort=oldest")) == "сначала старые"
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_an_unknown_sort_is_said_above_the_order_used(client, path):
+    # an edited or old link: the list came in relevance order without a word (the API refuses it)
+    resp = client.get(path, query_string={"q": "заседание", "sort": "date"})
+    assert resp.status_code == 200 and current_sort(resp) == "по релевантности"
+    assert "Сортировки «date» нет: показан порядок «по релевантности»." in page_text(resp)
+    assert elements(resp, "p", id="sort-note")[0]["role"] == "status"
+    assert "sort-note" not in client.get(path, query_string={"q": "заседание", "sort": "oldest"}).get_data(as_text=True)
+    if path == "/":  # without words the dates are the order
+        assert "показан порядок «сначала новые»" in page_text(client.get(path, query_string={"sort": "date"}))
+
+
+def test_a_year_range_parameter_is_its_years_each_removable(client):
+    # `year=2016-2018` found nothing, as no document has a year «2016-2018»
+    resp = client.get("/", query_string={"q": "заседание", "year": "2016-2018"})
+    assert resp.status_code == 200 and total(resp) == total(client.get("/?q=заседание+year:2016-2018")) > 0
+    chips = dict(zip(
+        [unescape(c).strip() for c in re.findall(r'class="chip"[^>]*>([^<]+)<', resp.get_data(as_text=True))],
+        [unescape(h) for h in re.findall(r'<a class="chip" href="([^"]+)"', resp.get_data(as_text=True))],
+    ))
+    assert set(chips) == {"год: 2016", "год: 2017", "год: 2018"}
+    assert query_of(chips["год: 2017"]) == {"q": ["заседание"], "year": ["2016", "2018"]}
+    bad = client.get("/", query_string={"q": "заседание", "year": "abc"})  # found nothing, said nothing
+    assert bad.status_code == 400 and "Год «abc» не подходит" in page_text(bad)
+
+
+def test_more_values_of_a_facet_than_a_search_takes_are_said_not_dropped(client):
+    resp = client.get("/", query_string=[("q", "заседание")] + [("speakers", f"А. Выступающий{i}") for i in range(101)])
+    assert resp.status_code == 400 and elements(resp, "div", id="form-error")
+    assert "Значений фильтра speakers не больше 100, а передано 101" in page_text(resp)
+
+
 @pytest.mark.parametrize("path,per_page,last", [("/", 10, 3), ("/quotes", 20, 2)])
 def test_a_page_past_the_end_says_so_and_links_the_last_page(client, path, per_page, last):
     resp = client.get(path, query_string={"q": "заседание", "page": 50, "per_page": per_page})
