@@ -552,7 +552,10 @@ def cmd_search(args) -> int:
     check_search_settings(args.index)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
-    filters = service.field_filters(typed_filters)  # Жумабеков: the facet's Б. Жумабеков, as speaker: takes it
+    try:
+        filters = service.field_filters(typed_filters)  # Жумабеков: the facet's Б. Жумабеков, as speaker: takes it
+    except QueryError as exc:  # more values than a search takes
+        raise _UsageError(str(exc)) from None
     tty = sys.stdout.isatty()
 
     def run(text: str) -> bool:

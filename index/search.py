@@ -573,6 +573,7 @@ class SearchService:
         matched as the same filters typed in the query are: a name or a part of one (`Жумабеков`
         is Б. Жумабеков), an alias (`Елбасы`), a part of a topic. The API's facet parameters stay
         exact values: its own links give them."""
+        _check_filters({name: list(values) for name, values in typed.items()})  # as many as the API takes
         filters: dict[str, list[str]] = {}
         with self._lock:
             _, tables = self._current()

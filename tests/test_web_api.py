@@ -312,7 +312,8 @@ def test_unknown_api_route_is_json_404(client):
     for url in ("/api/nothing", "/api", "/api/"):  # /api was an HTML page
         data = get_json(client, url, status=404)
         assert data["status"] == 404 and "/api/search" in data["error"], url
-    assert get_json(client, "/api/documents/unknown", status=404)["error"] == "Такой страницы или документа в архиве нет."
+    assert get_json(client, "/api/documents/unknown", status=404)["error"] == (
+        "Такого документа в архиве нет: возможно, его удалили или ссылка неверна.")
 
 
 def test_another_method_is_a_405_that_says_which_ones_work(client):
