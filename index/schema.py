@@ -33,6 +33,10 @@ KEYWORD_SEPARATOR = ","
 # One `files` term per path a document was found under: "doc_id<TAB>path". Ingest reads the
 # whole inventory (path -> document) from this field's term list, without loading stored fields.
 FILES_SEPARATOR = "\t"
+# The field holding as written the words a morphological field holds as dictionary forms: `exact`
+# has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
+# passage's text. A prefix* reads both: «Токаевым» is `токай` in `content`, so `Токаев*` found none.
+WRITTEN_FORMS = {"content": "exact", "ptext": "pexact"}
 
 
 def build_schema() -> Schema:

@@ -389,6 +389,37 @@ def test_no_did_you_mean_for_a_word_found_in_another_form(service):
     assert service.search(SearchRequest("волонтер", exact=True)).suggestion
 
 
+def test_a_prefix_finds_every_word_written_with_it(service, tmp_path):
+    # `выступил*` found nothing, as the star read the dictionary forms only (выступить, токай, назарбаев)
+    for run in (service.search, service.quotes):
+        assert {h.doc_id for h in run(SearchRequest("выступил*")).hits} == {"a2"}
+        assert {h.doc_id for h in run(SearchRequest("Назарбаевым*")).hits} == {"a1"}
+    assert "<mark>выступил</mark>" in service.search(SearchRequest("выступил*")).hits[0].snippet_html
+    assert "<mark>выступил</mark>" in service.quotes(SearchRequest("выступил*")).hits[0].text_html
+    text = ("Ветераны встретились с Токаевым и обсудили вопросы памяти. Они обсудят их снова. "
+            "Зелёным светом отмечены объёмы помощи при поддержке акимата.")
+    # past highlight.WHOLE_TEXT_CHARS: the snippet is cut from the passages holding the words
+    reports = ["Председатели областных советов доложили о проделанной работе за год. " * 10] * 30
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("v", "Встреча", [text], when=date(2020, 5, 5)))
+        writer.add(make_record("w", "Встреча ветеранов", reports + [text], when=date(2020, 5, 6)))
+    svc = SearchService(tmp_path)
+    try:
+        for typed in ("Токаев*", "Токае*", "обсудил*", "встретил*", "зелёным*", "Зеленым*", "объёмы*"):
+            assert {h.doc_id for h in svc.search(SearchRequest(typed)).hits} == {"v", "w"}, typed
+        for hit in svc.search(SearchRequest("обсудил*")).hits:  # the words written so, not every form
+            assert marks_of(hit.snippet_html) == ["обсудили"], hit.doc_id
+        assert marks_of(svc.search(SearchRequest("обсуди*")).hits[0].snippet_html) == ["обсудили", "обсудят"]
+        assert marks_of(svc.search(SearchRequest("Зеленым*")).hits[0].snippet_html) == ["Зелёным"]
+        assert marks_of(svc.document("v", query="Токаев*").text_html) == ["Токаевым"]
+        assert marks_of(svc.quotes(SearchRequest("Токаев* обсудил*")).hits[0].text_html) == ["Токаевым", "обсудили"]
+        # a stop word is no word the star finds, as a search of every form leaves it out
+        assert svc.search(SearchRequest("при*")).total == 0
+        assert svc.search(SearchRequest("при*", exact=True)).total == 2  # the exact search is literal
+    finally:
+        svc.close()
+
+
 def test_quotes_return_passages_with_speaker(service):
     res = service.quotes(SearchRequest("информационно-аналитическая работа"))
     assert res.total == 1
