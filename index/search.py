@@ -198,6 +198,26 @@ def _edit_distance(a: str, b: str) -> int:
     return row[-1]
 
 
+def _max_typo_distance(word: str) -> int:
+    """Letters a correction may change: one in four of the typed word, at least one. `ковид` is
+    no misspelt «код» (two of five), `Асамблея` is «Ассамблея», `Назорбаеф` «Назарбаев»."""
+    return max(1, len(word) // 4)
+
+
+def _corrections(low: str, options: list[str]) -> list[str]:
+    """The corrector's options (most frequent first) a typed word may be offered, nearest first.
+    A word the Russian dictionary knows (выборы, сенатор, and names, surnames and places it tags:
+    Абай, Сидоров, Акмола) is spelt right: the archive lacks it, and another word (вызовы, сектор,
+    Атап, Споров) is no correction; only its own forms are (an exact search of `волонтер` is
+    offered the «волонтеры» the archive holds). Another word only within _max_typo_distance."""
+    if is_russian_word(low):
+        terms = set(analyze_terms(low))
+        return [o for o in options if terms & set(analyze_terms(o))]
+    most = _max_typo_distance(low)
+    distances = {o: _edit_distance(low, o) for o in options}
+    return sorted((o for o in options if distances[o] <= most), key=distances.get)
+
+
 def _typed_form(typed: str, found: str) -> str:
     """The form of the indexed word `found` nearest what was typed: `назарбаеф` is offered
     `назарбаев`, not the `назарбаева` the archive holds. Only forms whose query finds what
@@ -799,8 +819,8 @@ class SearchService:
             if found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
-            options = [o for o in corrector.suggest(low, limit=5, maxdist=2, prefix=1)
-                       if o not in STOP_WORDS and len(o) >= 3]
+            options = _corrections(low, [o for o in corrector.suggest(low, limit=10, maxdist=2, prefix=1)
+                                         if o not in STOP_WORDS and len(o) >= 3])
             if not options:
                 return word
             changed = True
