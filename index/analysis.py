@@ -29,6 +29,7 @@ __all__ = [
     "query_terms",
     "tokens_with_offsets",
     "iter_tokens_with_offsets",
+    "WRITTEN",
     "PreAnalyzed",
     "pre_analyze",
     "russian_analyzer",
@@ -312,20 +313,33 @@ def _surface_exact_terms(surface: str) -> tuple[str, ...]:
     return tuple(t for _, t in expand(_fold_surface(surface), False, False))
 
 
-def iter_tokens_with_offsets(text: str, exact: bool = False) -> Iterator[tuple[str, int, int]]:
+# Tags a word's exact-form term among its dictionary-form terms (iter_tokens_with_offsets with
+# `written`): no term holds it, as the tokenizer splits words at it.
+WRITTEN = "="
+
+
+def iter_tokens_with_offsets(text: str, exact: bool = False, written: bool = False) -> Iterator[tuple[str, int, int]]:
     """Lazily, (term, start, end) for every index term of `text`, as the analyzer yields them
     in index mode; start/end are offsets into `text` itself (also for NFD input). A compound's
-    parts and whole carry the span of the whole compound. The highlighter stops early."""
+    parts and whole carry the span of the whole compound. The highlighter stops early. With
+    `written` (and not `exact`), each word's exact-form terms follow its own, tagged WRITTEN: what
+    a prefix* read in the exact-form field marks in a search of every form."""
     surface_terms = _surface_exact_terms if exact else _surface_index_terms
+    written = written and not exact
     for surface, kind, start, end in raw_tokens(text):
         if kind == INITIAL:
             yield _fold_surface(surface), start, end
+            if written:
+                yield WRITTEN + _fold_surface(surface), start, end
             continue
         terms = surface_terms(surface)
         if not terms and _is_name(surface, kind):
             terms = (_fold_surface(surface),)
         for term in terms:
             yield term, start, end
+        if written:
+            for term in _surface_exact_terms(surface):
+                yield WRITTEN + term, start, end
 
 
 def tokens_with_offsets(text: str, exact: bool = False) -> list[tuple[str, int, int]]:

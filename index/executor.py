@@ -18,7 +18,9 @@ from whoosh import query as wq
 from index.postings import PostingReader
 
 B, K1 = 0.75, 1.2
-MAX_EXPANSION = 500  # terms a wildcard may expand to
+# Terms a wildcard may expand to in one field: a prefix* in a search of every form reads two or
+# three (title and content by dictionary form, and the exact forms: index.query._Parser).
+MAX_EXPANSION = 500
 
 
 class Executor:
@@ -38,16 +40,21 @@ class Executor:
 
     def _term(self, fieldname: str, text: str, boost: float = 1.0):
         mask, scores = self._empty()
+        ids, term_scores = self._term_postings(fieldname, text, boost)
+        scores[ids] = term_scores
+        mask[ids] = True
+        return mask, scores
+
+    def _term_postings(self, fieldname: str, text: str, boost: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+        """The records holding a term and their BM25F scores for it."""
         ids, weights = self.postings.postings(fieldname, text)
         if len(ids) == 0:
-            return mask, scores
+            return ids, np.zeros(0, dtype=np.float64)
         df = int(np.count_nonzero(self.postings.live[ids]))
         idf = log(self._live_count / (df + 1)) + 1
         avgfl = self._avg_field_length(fieldname)
         fl = self.postings.field_lengths(fieldname)[ids]
-        scores[ids] = boost * idf * (weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl))
-        mask[ids] = True
-        return mask, scores
+        return ids, boost * idf * (weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl))
 
     def _avg_field_length(self, fieldname: str) -> float:
         """Whoosh's average (total length / records of every kind) over live records only."""
@@ -82,9 +89,10 @@ class Executor:
                 if i >= MAX_EXPANSION:
                     break
                 text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                m, s = self._term(node.fieldname, text, node.boost)
-                mask |= m
-                scores += s
+                # at its records only: whole arrays per term made `при*` cost 500 passes over the archive
+                ids, term_scores = self._term_postings(node.fieldname, text, node.boost)
+                mask[ids] = True
+                scores[ids] += term_scores
             return mask, scores
         if isinstance(node, wq.AndNot):
             mask, scores = self._eval(node.a)

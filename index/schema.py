@@ -41,6 +41,11 @@ FORMER_IDS = "former_ids"
 # Fields added since schema 8, added to an older index by its first writing session.
 ADDED_FIELDS = (FORMER_IDS,)
 
+# The field holding as written the words a morphological field holds as dictionary forms: `exact`
+# has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
+# passage's text. A prefix* reads both: «Токаевым» is `токай` in `content`, so `Токаев*` found none.
+WRITTEN_FORMS = {"content": "exact", "ptext": "pexact"}
+
 
 def build_schema() -> Schema:
     keyword = dict(stored=True, commas=True, lowercase=False, scorable=False)

@@ -22,7 +22,7 @@ from whoosh.query import Term
 
 from index import highlight
 from index.aliases import canonicals_named, check_search_aliases
-from index.analysis import analyze_terms, query_terms
+from index.analysis import WRITTEN, analyze_terms, query_terms
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
@@ -42,7 +42,7 @@ from index.results import (
     SearchRequest,
     SearchResult,
 )
-from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE
+from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, WRITTEN_FORMS
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
                          stored_keywords)
 
@@ -81,6 +81,20 @@ SNIPPET_PASSAGES = 4
 
 def exact_tokens_with_offsets(text: str):
     return tokens_with_offsets(text, exact=True)
+
+
+def tokens_with_written_forms(text: str):
+    return tokens_with_offsets(text, written=True)
+
+
+def _tokens_for(terms, exact: bool):
+    """The tokenizer highlighting `terms`: the exact forms', or every form's, with each word as
+    written too when a prefix* marks forms as written (WRITTEN)."""
+    if exact:
+        return exact_tokens_with_offsets
+    if any(term.startswith(WRITTEN) for term in terms):
+        return tokens_with_written_forms
+    return tokens_with_offsets
 
 
 def _unit_key(node):
@@ -189,6 +203,26 @@ def _edit_distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
     return row[-1]
+
+
+def _max_typo_distance(word: str) -> int:
+    """Letters a correction may change: one in four of the typed word, at least one. `ковид` is
+    no misspelt «код» (two of five), `Асамблея` is «Ассамблея», `Назорбаеф` «Назарбаев»."""
+    return max(1, len(word) // 4)
+
+
+def _corrections(low: str, options: list[str]) -> list[str]:
+    """The corrector's options (most frequent first) a typed word may be offered, nearest first.
+    A word the Russian dictionary knows (выборы, сенатор, and names, surnames and places it tags:
+    Абай, Сидоров, Акмола) is spelt right: the archive lacks it, and another word (вызовы, сектор,
+    Атап, Споров) is no correction; only its own forms are (an exact search of `волонтер` is
+    offered the «волонтеры» the archive holds). Another word only within _max_typo_distance."""
+    if is_russian_word(low):
+        terms = set(analyze_terms(low))
+        return [o for o in options if terms & set(analyze_terms(o))]
+    most = _max_typo_distance(low)
+    distances = {o: _edit_distance(low, o) for o in options}
+    return sorted((o for o in options if distances[o] <= most), key=distances.get)
 
 
 def _typed_form(typed: str, found: str) -> str:
@@ -516,8 +550,8 @@ class SearchService:
                 scores = scores * self._length_prior("documents")  # a caption below a report
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page,
                                         per_page, tiers=partial.counts if partial is not None else None)
-            terms = self._highlight_terms(searcher, parsed.query) if req.highlight else set()
-            tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
+            terms = self._highlight_terms(searcher, parsed.query, req.exact) if req.highlight else set()
+            tokens = _tokens_for(terms, req.exact)
             hits = [self._hit(searcher, d, sc, terms, tokens, req.highlight, req.exact)
                     for d, sc in zip(docnums, hit_scores)]
             if partial is not None:
@@ -621,9 +655,11 @@ class SearchService:
         return mask
 
     @staticmethod
-    def _highlight_terms(searcher, query) -> highlight.Marks:
+    def _highlight_terms(searcher, query, exact: bool = False) -> highlight.Marks:
         """The index terms to mark: every positive leaf, wildcards expanded, exclusions left out;
-        each under the query word it stands for (its unit), for choosing the snippet."""
+        each under the query word it stands for (its unit), for choosing the snippet. A search of
+        every form (not `exact`) marks a prefix* read in the exact-form field as written forms
+        (WRITTEN + form): only the words written so, not every form of their dictionary word."""
         from whoosh import query as wq
 
         terms = highlight.Marks()  # phrases are marked only where they occur whole
@@ -640,10 +676,11 @@ class SearchService:
             if isinstance(node, wq.Phrase):
                 terms.add_phrase(node.words, node.slop, unit)
             elif isinstance(node, wq.MultiTerm):
+                tag = WRITTEN if not exact and node.fieldname in WRITTEN_FORMS.values() else ""
                 for i, raw in enumerate(node._btexts(reader)):
                     if i >= 200:
                         break
-                    terms.add(raw.decode("utf-8") if isinstance(raw, bytes) else raw, unit or _unit_key(node))
+                    terms.add(tag + (raw.decode("utf-8") if isinstance(raw, bytes) else raw), unit or _unit_key(node))
             elif isinstance(node, wq.Term):
                 terms.add(node.text, unit)
             for child in node.children() if node.is_leaf() is False else ():
@@ -714,9 +751,12 @@ class SearchService:
     def _passages_holding(self, terms, field: str, start: int, end: int) -> dict:
         """Per query unit, the passage records in [start, end) holding it (a phrase: all its
         words; a word: any of its terms), from the cached passage postings; units held by none
-        are left out."""
+        are left out. A form as written (WRITTEN) is looked up in the exact-form field."""
         def within(word: str) -> np.ndarray:
-            ids = self._postings.postings(field, word)[0]
+            if word.startswith(WRITTEN):
+                ids = self._postings.postings(WRITTEN_FORMS.get(field, field), word[len(WRITTEN):])[0]
+            else:
+                ids = self._postings.postings(field, word)[0]
             return ids[np.searchsorted(ids, start):np.searchsorted(ids, end)]
 
         parts: dict = {}
@@ -813,8 +853,8 @@ class SearchService:
             if found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
-            options = [o for o in corrector.suggest(low, limit=5, maxdist=2, prefix=1)
-                       if o not in STOP_WORDS and len(o) >= 3]
+            options = _corrections(low, [o for o in corrector.suggest(low, limit=10, maxdist=2, prefix=1)
+                                         if o not in STOP_WORDS and len(o) >= 3])
             if not options:
                 return word
             changed = True
@@ -881,8 +921,8 @@ class SearchService:
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
                                         page, per_page, owner=tables.owner(),
                                         tiers=partial.counts if partial is not None else None)
-            terms = self._highlight_terms(searcher, parsed.query)
-            tokens = exact_tokens_with_offsets if req.exact else tokens_with_offsets
+            terms = self._highlight_terms(searcher, parsed.query, req.exact)
+            tokens = _tokens_for(terms, req.exact)
             hits = []
             for docnum, score in zip(docnums, hit_scores):
                 stored = searcher.stored_fields(docnum)
@@ -971,11 +1011,11 @@ class SearchService:
             if query:
                 try:
                     parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema)
-                    terms = self._highlight_terms(searcher, parsed.query)
+                    terms = self._highlight_terms(searcher, parsed.query, exact)
                 except QueryError:
                     terms = set()
         text = stored.get("content", "")
-        tokens = exact_tokens_with_offsets if exact else tokens_with_offsets
+        tokens = _tokens_for(terms, exact)
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
         text_html, count, best = highlight.highlight_document(text, terms, tokens, lead_chars)
         return DocumentView(

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from index.query import STAR_IN_PHRASE
 from index.search import SearchRequest, SearchService
 from conftest import make_record
 from index.store import IndexWriter
@@ -411,6 +412,68 @@ def test_no_did_you_mean_for_a_word_found_in_another_form(service):
         assert typo.total == 0 and typo.suggestion and run(SearchRequest(typo.suggestion)).total > 0
     # the exact form is another matter: the forms the archive holds are worth offering
     assert service.search(SearchRequest("волонтер", exact=True)).suggestion
+
+
+def test_did_you_mean_leaves_a_real_word_the_archive_lacks_alone(tmp_path):
+    # «выборы» was offered «вызовы», «Абай» «Атап», «Сидоров» «Споров», «ковид» «код»: the nearest word
+    # the archive holds, though the typed one is spelt right (a word, name or place the dictionary
+    # knows) or the nearest is two letters of five away
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("n", "Новые вызовы", [
+            "Новые вызовы обсудили в секторе. Атап и Споров сдали код депутата. Акома и Ассамблея народа Казахстана."],
+            when=date(2021, 1, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed in ("выборы", "сенатор", "депутатка", "Абай", "Абая", "Сидоров", "Акмола", "ковид"):
+                res = run(SearchRequest(typed))
+                assert res.total == 0 and res.suggestion is None, (typed, res.suggestion)
+            for typed, offered in (("Асамблея", "Ассамблея"), ("Казахтана", "Казахстана"), ("депутатв", "депутата")):
+                assert run(SearchRequest(typed)).suggestion == offered, typed
+        # an exact search of a real word is still offered the form the archive holds
+        assert svc.search(SearchRequest("вызов", exact=True)).suggestion == "вызовы"
+    finally:
+        svc.close()
+
+
+def test_a_prefix_finds_every_word_written_with_it(service, tmp_path):
+    # `выступил*` found nothing, as the star read the dictionary forms only (выступить, токай, назарбаев)
+    for run in (service.search, service.quotes):
+        assert {h.doc_id for h in run(SearchRequest("выступил*")).hits} == {"a2"}
+        assert {h.doc_id for h in run(SearchRequest("Назарбаевым*")).hits} == {"a1"}
+    assert "<mark>выступил</mark>" in service.search(SearchRequest("выступил*")).hits[0].snippet_html
+    assert "<mark>выступил</mark>" in service.quotes(SearchRequest("выступил*")).hits[0].text_html
+    text = ("Ветераны встретились с Токаевым и обсудили вопросы памяти. Они обсудят их снова. "
+            "Зелёным светом отмечены объёмы помощи при поддержке акимата.")
+    # past highlight.WHOLE_TEXT_CHARS: the snippet is cut from the passages holding the words
+    reports = ["Председатели областных советов доложили о проделанной работе за год. " * 10] * 30
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("v", "Встреча", [text], when=date(2020, 5, 5)))
+        writer.add(make_record("w", "Встреча ветеранов", reports + [text], when=date(2020, 5, 6)))
+    svc = SearchService(tmp_path)
+    try:
+        for typed in ("Токаев*", "Токае*", "обсудил*", "встретил*", "зелёным*", "Зеленым*", "объёмы*"):
+            assert {h.doc_id for h in svc.search(SearchRequest(typed)).hits} == {"v", "w"}, typed
+        for hit in svc.search(SearchRequest("обсудил*")).hits:  # the words written so, not every form
+            assert marks_of(hit.snippet_html) == ["обсудили"], hit.doc_id
+        assert marks_of(svc.search(SearchRequest("обсуди*")).hits[0].snippet_html) == ["обсудили", "обсудят"]
+        assert marks_of(svc.search(SearchRequest("Зеленым*")).hits[0].snippet_html) == ["Зелёным"]
+        assert marks_of(svc.document("v", query="Токаев*").text_html) == ["Токаевым"]
+        assert marks_of(svc.quotes(SearchRequest("Токаев* обсудил*")).hits[0].text_html) == ["Токаевым", "обсудили"]
+        # a stop word is no word the star finds, as a search of every form leaves it out
+        assert svc.search(SearchRequest("при*")).total == 0
+        assert svc.search(SearchRequest("при*", exact=True)).total == 2  # the exact search is literal
+    finally:
+        svc.close()
+
+
+def test_a_star_inside_a_quoted_phrase_is_refused_with_a_sentence(service):
+    # `"Ассамблеи народа Казахст*"` silently found nothing: the star was dropped, «казахст» searched as a word
+    for run in (service.search, service.quotes):
+        for typed in ('"Ассамблеи народа Казахст*"', "«Совет мате*»", 'волонтеры "Совет мат*"'):
+            res = run(SearchRequest(typed))
+            assert res.hits == [] and res.error == STAR_IN_PHRASE, typed
+        assert run(SearchRequest('"Ассамблеи народа" Казахст*')).total > 0
 
 
 def test_quotes_return_passages_with_speaker(service):

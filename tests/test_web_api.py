@@ -121,6 +121,7 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"q": "а" * 501}, "длинный"),
     ({"q": "ас*"}, "звёздочк"),
     ({"q": "асс* мир* дру* наро*"}, "звёздочк"),
+    ({"q": '"Совет мате*"'}, "Звёздочка внутри фразы"),  # the star was dropped: 0 hits, no word why
     ({"from": "31.02.2020"}, "нет в календаре: проверьте день и месяц"),  # it named the form it was in
     ({"from": "2019-13"}, "нет в календаре"),
     ({"q": "?"}, "нет ни одного слова"),  # it listed the whole archive, where «.» is refused
