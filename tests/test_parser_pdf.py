@@ -458,3 +458,40 @@ def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, mk, info):
               (78, mk.H - 140, 11, "Сегодня в Астане прошла XIII сессия Ассамблеи. Её открыл Президент.")])
     pdf.save(tmp_path / "news.pdf")
     assert parse_file(tmp_path / "news.pdf").title == heading
+
+
+def _table_report(mk) -> list[tuple]:
+    """A one-column report page: a heading and its paragraph, a right-aligned caption, a table of
+    four columns (a bold header row), then the next heading and its paragraph."""
+    y = mk.H - 80
+    lines = [(56, y, 13, "2. Деятельность Совета матерей", "bold"),
+             (74, y - 26, 11, "Совет матерей провел в районах области встречи с семьями и родителями. Результаты"),
+             (56, y - 40, 11, "по районам приведены в таблице 1."),
+             (540 - 5 * len("Таблица 1"), y - 66, 10, "Таблица 1")]
+    y -= 86
+    for row in [("Район", "Встречи", "Участники", "Ответственный"), ("Абайский", "12", "340", "Г. Ахметова"),
+                ("Бухар-Жырауский", "9", "215", "Н. Ким"), ("Нуринский", "7", "188", "О. Петренко"),
+                ("Итого", "28", "743", "")]:
+        face = ("bold",) if row[0] == "Район" else ()
+        lines += [(x, y, 10, cell, *face) for x, cell in zip((60, 230, 310, 400), row) if cell]
+        y -= 20
+    lines += [(56, y - 10, 13, "3. Молодежное движение", "bold"),
+              (74, y - 36, 11, "Молодежное движение «Жас Отан» объединяет в области более двух тысяч"),
+              (56, y - 50, 11, "волонтеров.")]
+    return lines
+
+
+def test_a_table_on_a_one_column_page_is_read_row_by_row(tmp_path, mk):
+    """A table's cells leave a gutter down the page's middle: the page was read as two columns,
+    every row's first two cells, then the next section's heading, then the rows' last two cells."""
+    pdf = mk.MiniPdf()
+    pdf.page(_table_report(mk))
+    pdf.save(tmp_path / "table.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "table.pdf").blocks]
+    assert " ".join(texts) == (
+        "2. Деятельность Совета матерей Совет матерей провел в районах области встречи с семьями и родителями. "
+        "Результаты по районам приведены в таблице 1. Таблица 1 Район Встречи Участники Ответственный "
+        "Абайский 12 340 Г. Ахметова Бухар-Жырауский 9 215 Н. Ким Нуринский 7 188 О. Петренко Итого 28 743 "
+        "3. Молодежное движение Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров.")
+    assert texts[-2:] == ["3. Молодежное движение",
+                          "Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров."]

@@ -14,6 +14,7 @@ from .encoding import detect_single_byte, letter_quality
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
+from .pdf_tables import is_table
 
 log = logging.getLogger(__name__)
 
@@ -317,6 +318,10 @@ def _two_columns(items: list) -> tuple[list, list, list] | None:
     gutter_r = min(b.x0 for b in band_right)
     cw = sum(b.char_width for b in items) / len(items)
     if gutter_r - gutter_l < 1.5 * cw:
+        return None
+    # a table's cells leave a gutter too: its rows are read across it, as one column's lines
+    rows = _baseline_groups(band_left + band_right)
+    if is_table(rows, set(map(id, band_left)), (cx0, gutter_l), (gutter_r, cx1)):
         return None
     # above or below the columns, a line reaching across the gutter's middle spans the page
     middle = (gutter_l + gutter_r) / 2
