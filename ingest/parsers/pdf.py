@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
+from .list_lines import starts_list_item
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
@@ -442,6 +443,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip()))
                 or _short_above_a_blank_line(prev, row, x0, x1)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
+                or starts_list_item(row.text, prev.text)
             )
             if new:
                 paras.append(_Para(page, current, size))
