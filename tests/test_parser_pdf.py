@@ -497,6 +497,41 @@ def test_a_table_on_a_one_column_page_is_read_row_by_row(tmp_path, mk):
                           "Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров."]
 
 
+CONTENTS = [("Введение", "3"), ("1. Работа кабинетов медиации", "3"),
+            ("2. Деятельность Совета матерей по профилактике семейных конфликтов в районах и городах", ""),
+            ("области", "4"), ("3. Молодежное движение", "4"), ("Приложение. Статистика обращений", "12")]
+
+
+def _contents_page(mk, leader: str) -> list[tuple]:
+    """A contents page as Word lays it out: each entry's title, a leader up to the page number set
+    flush right (the last line of a title that wraps carries them)."""
+    lines = [(_centred(mk, 14, "СОДЕРЖАНИЕ"), mk.H - 80, 14, "СОДЕРЖАНИЕ", "bold")]
+    for i, (title, page) in enumerate(CONTENTS):
+        y = mk.H - 120 - 16 * i
+        lines.append((56, y, 11, title + (" " + leader * ((80 - len(title)) // len(leader)) if page else "")))
+        if page:
+            lines.append((540 - 5.5 * len(page), y, 11, page))
+    return lines
+
+
+@pytest.mark.parametrize("leader", [" .", ".", "…", "_"])
+def test_a_contents_page_is_its_entries_without_leaders_never_quoted(tmp_path, mk, leader):
+    """A contents page was one paragraph with its leaders kept («Введение . . . . 3 1. Работа
+    …»), which quote search cited for a section's name."""
+    pdf = mk.MiniPdf()
+    pdf.page(_contents_page(mk, leader))
+    pdf.page([(56, mk.H - 80, 13, "1. Работа кабинетов медиации", "bold"),
+              (56, mk.H - 106, 11, "В области работают сорок два кабинета медиации.")])
+    pdf.save(tmp_path / "contents.pdf")
+    blocks = parse_file(tmp_path / "contents.pdf").blocks
+    assert [(b.text, b.quotable) for b in blocks] == [
+        ("СОДЕРЖАНИЕ", True), ("Введение 3", False), ("1. Работа кабинетов медиации 3", False),
+        ("2. Деятельность Совета матерей по профилактике семейных конфликтов в районах и городах области 4",
+         False),
+        ("3. Молодежное движение 4", False), ("Приложение. Статистика обращений 12", False),
+        ("1. Работа кабинетов медиации", True), ("В области работают сорок два кабинета медиации.", True)]
+
+
 LIST_PAGE = [
     (56, "Основные направления работы Ассамблеи народа Казахстана в области приведены ниже:"),
     (70, "•"), (84, "профилактика конфликтов через кабинеты медиации;"),

@@ -1,6 +1,7 @@
-"""Lines of a list: a bulleted or numbered item's first line. Text wrapped to a margin does not
-tell it apart from running text by its shape: an item that fills its line runs on into the next
-one unless its first characters say where it starts."""
+"""Lines of a list: a bulleted or numbered item's first line, and a table of contents' entry (its
+title, a leader of dots or underscores, a page number). Text wrapped to a margin tells neither
+apart from running text by its shape: an item or an entry that fills its line runs on into the
+next one unless its first characters say where it starts."""
 from __future__ import annotations
 
 import re
@@ -22,3 +23,29 @@ def starts_list_item(line: str, before: str) -> bool:
     if _BULLET.match(line):
         return True
     return bool(_ORDINAL.match(line)) and bool(_ITEM_BEFORE.search(before.rstrip()))
+
+
+# A leader: four or more dots (spaced or not), two ellipses, or a rule of underscores, then the
+# page number ending the line (a year after an ellipsis is no page).
+_LEADER = re.compile(r"\s*(?:(?:\s?[.·…]){4,}|…{2,}|_{4,})\s*(\d{1,3}|[IVXLCDMivxlcdm]{1,7})\s*$")
+_PAGE_END = frozenset("0123456789IVXLCDMivxlcdm")
+
+
+def _leader(line: str) -> re.Match | None:
+    """The leader and page number ending a contents entry, after a title with a letter in it."""
+    line = line.rstrip()
+    if not line or line[-1] not in _PAGE_END:  # most lines: no search
+        return None
+    m = _LEADER.search(line)
+    return m if m and any(ch.isalpha() for ch in line[:m.start()]) else None
+
+
+def is_contents_entry(line: str) -> bool:
+    """Whether ``line`` is an entry of a table of contents: a title, a leader, its page number."""
+    return _leader(line) is not None
+
+
+def without_leader(line: str) -> str:
+    """A contents entry as «title page»; any other line as it is."""
+    m = _leader(line)
+    return f"{line[:m.start()].rstrip()} {m.group(1)}" if m else line
