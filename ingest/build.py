@@ -54,12 +54,17 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
     title = document_title(parsed, path)
     found = extract_parsed(parsed, path)  # over whole paragraphs: who speaks in one holds for all its passages
     passages: list[PassageRecord] = []
+    paragraphs: list[str] = []
     # a paragraph where one speaker's words follow another's is cut between them
     for block, turns in zip(blocks, found.passage_turns):
+        if not block.quotable:  # a contents entry: in the document's text, no passage of its own
+            paragraphs.append(block.text)
+            continue
         for piece, speakers in cut_turns(block.text, turns):
             passages.append(PassageRecord(text=piece, position=len(passages), page=block.page, speakers=speakers))
+            paragraphs.append(piece)
     # the stored text is cut as the passages are, so the document page ties each to its paragraph
-    text = "\n\n".join(p.text for p in passages)
+    text = "\n\n".join(paragraphs)
     return DocumentRecord(
         doc_id=content_hash[:16],
         title=title,

@@ -487,3 +487,117 @@ def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, mk, info):
               (78, mk.H - 140, 11, "Сегодня в Астане прошла XIII сессия Ассамблеи. Её открыл Президент.")])
     pdf.save(tmp_path / "news.pdf")
     assert parse_file(tmp_path / "news.pdf").title == heading
+
+
+def _table_report(mk) -> list[tuple]:
+    """A one-column report page: a heading and its paragraph, a right-aligned caption, a table of
+    four columns (a bold header row), then the next heading and its paragraph."""
+    y = mk.H - 80
+    lines = [(56, y, 13, "2. Деятельность Совета матерей", "bold"),
+             (74, y - 26, 11, "Совет матерей провел в районах области встречи с семьями и родителями. Результаты"),
+             (56, y - 40, 11, "по районам приведены в таблице 1."),
+             (540 - 5 * len("Таблица 1"), y - 66, 10, "Таблица 1")]
+    y -= 86
+    for row in [("Район", "Встречи", "Участники", "Ответственный"), ("Абайский", "12", "340", "Г. Ахметова"),
+                ("Бухар-Жырауский", "9", "215", "Н. Ким"), ("Нуринский", "7", "188", "О. Петренко"),
+                ("Итого", "28", "743", "")]:
+        face = ("bold",) if row[0] == "Район" else ()
+        lines += [(x, y, 10, cell, *face) for x, cell in zip((60, 230, 310, 400), row) if cell]
+        y -= 20
+    lines += [(56, y - 10, 13, "3. Молодежное движение", "bold"),
+              (74, y - 36, 11, "Молодежное движение «Жас Отан» объединяет в области более двух тысяч"),
+              (56, y - 50, 11, "волонтеров.")]
+    return lines
+
+
+def test_a_table_on_a_one_column_page_is_read_row_by_row(tmp_path, mk):
+    """A table's cells leave a gutter down the page's middle: the page was read as two columns,
+    every row's first two cells, then the next section's heading, then the rows' last two cells."""
+    pdf = mk.MiniPdf()
+    pdf.page(_table_report(mk))
+    pdf.save(tmp_path / "table.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "table.pdf").blocks]
+    assert " ".join(texts) == (
+        "2. Деятельность Совета матерей Совет матерей провел в районах области встречи с семьями и родителями. "
+        "Результаты по районам приведены в таблице 1. Таблица 1 Район Встречи Участники Ответственный "
+        "Абайский 12 340 Г. Ахметова Бухар-Жырауский 9 215 Н. Ким Нуринский 7 188 О. Петренко Итого 28 743 "
+        "3. Молодежное движение Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров.")
+    assert texts[-2:] == ["3. Молодежное движение",
+                          "Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров."]
+
+
+CONTENTS = [("Введение", "3"), ("1. Работа кабинетов медиации", "3"),
+            ("2. Деятельность Совета матерей по профилактике семейных конфликтов в районах и городах", ""),
+            ("области", "4"), ("3. Молодежное движение", "4"), ("Приложение. Статистика обращений", "12")]
+
+
+def _contents_page(mk, leader: str) -> list[tuple]:
+    """A contents page as Word lays it out: each entry's title, a leader up to the page number set
+    flush right (the last line of a title that wraps carries them)."""
+    lines = [(_centred(mk, 14, "СОДЕРЖАНИЕ"), mk.H - 80, 14, "СОДЕРЖАНИЕ", "bold")]
+    for i, (title, page) in enumerate(CONTENTS):
+        y = mk.H - 120 - 16 * i
+        lines.append((56, y, 11, title + (" " + leader * ((80 - len(title)) // len(leader)) if page else "")))
+        if page:
+            lines.append((540 - 5.5 * len(page), y, 11, page))
+    return lines
+
+
+@pytest.mark.parametrize("leader", [" .", ".", "…", "_"])
+def test_a_contents_page_is_its_entries_without_leaders_never_quoted(tmp_path, mk, leader):
+    """A contents page was one paragraph with its leaders kept («Введение . . . . 3 1. Работа
+    …»), which quote search cited for a section's name."""
+    pdf = mk.MiniPdf()
+    pdf.page(_contents_page(mk, leader))
+    pdf.page([(56, mk.H - 80, 13, "1. Работа кабинетов медиации", "bold"),
+              (56, mk.H - 106, 11, "В области работают сорок два кабинета медиации.")])
+    pdf.save(tmp_path / "contents.pdf")
+    blocks = parse_file(tmp_path / "contents.pdf").blocks
+    assert [(b.text, b.quotable) for b in blocks] == [
+        ("СОДЕРЖАНИЕ", True), ("Введение 3", False), ("1. Работа кабинетов медиации 3", False),
+        ("2. Деятельность Совета матерей по профилактике семейных конфликтов в районах и городах области 4",
+         False),
+        ("3. Молодежное движение 4", False), ("Приложение. Статистика обращений 12", False),
+        ("1. Работа кабинетов медиации", True), ("В области работают сорок два кабинета медиации.", True)]
+
+
+LIST_PAGE = [
+    (56, "Основные направления работы Ассамблеи народа Казахстана в области приведены ниже:"),
+    (70, "•"), (84, "профилактика конфликтов через кабинеты медиации;"),
+    (70, "•"), (84, "поддержка этнокультурных объединений, воскресных школ и центров языков;"),
+    (70, "•"), (84, "работа с молодежью и волонтерами, с семьями переселенцев и с ветеранами"),
+    (84, "этнокультурных объединений;"),
+    (70, "•"), (84, "изучение государственного языка взрослыми в вечерних школах и на курсах;"),
+    (56, "– развитие сети домов дружбы во всех районах и городах областного значения;"),
+    (56, "– поддержка средств массовой информации на языках этносов Казахстана региона;"),
+    (56, "1) кабинеты медиации работают при всех домах дружбы и при акиматах районов;"),
+    (56, "2) их работу координирует Совет общественного согласия при акиме области;"),
+    (74, "«Каждый из этих шагов укрепляет согласие в нашем общем доме», — добавил он,"),
+    (56, "— и мы продолжим эту работу вместе с этнокультурными объединениями области."),
+]
+
+
+def test_a_line_starting_with_a_bullet_starts_a_list_item(tmp_path, mk):
+    """A list item whose line reached the right margin ran on into the next item: a bullet, or a
+    dash or number after an item's end, starts a paragraph; an item wrapped onto a second line
+    stays whole, and a dash opening a line in the middle of a sentence starts nothing."""
+    pdf = mk.MiniPdf()
+    lines, y = [], mk.H - 80
+    for x, text in LIST_PAGE:
+        if lines and lines[-1][3] != "•":  # a bullet and its item's text share a line
+            y -= 14
+        lines.append((x, y, 11, text))
+    pdf.page(lines)
+    pdf.save(tmp_path / "list.pdf")
+    assert [b.text for b in parse_file(tmp_path / "list.pdf").blocks] == [
+        "Основные направления работы Ассамблеи народа Казахстана в области приведены ниже:",
+        "• профилактика конфликтов через кабинеты медиации;",
+        "• поддержка этнокультурных объединений, воскресных школ и центров языков;",
+        "• работа с молодежью и волонтерами, с семьями переселенцев и с ветеранами этнокультурных объединений;",
+        "• изучение государственного языка взрослыми в вечерних школах и на курсах;",
+        "– развитие сети домов дружбы во всех районах и городах областного значения;",
+        "– поддержка средств массовой информации на языках этносов Казахстана региона;",
+        "1) кабинеты медиации работают при всех домах дружбы и при акиматах районов;",
+        "2) их работу координирует Совет общественного согласия при акиме области;",
+        "«Каждый из этих шагов укрепляет согласие в нашем общем доме», — добавил он, — и мы продолжим "
+        "эту работу вместе с этнокультурными объединениями области."]

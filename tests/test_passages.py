@@ -108,6 +108,42 @@ def test_the_sentences_going_on_with_a_quote_are_its_speaker_s_and_the_narration
     assert record.speakers == ["Н.А. Назарбаев", "Р. Абдуллаев"]
 
 
+def test_a_contents_page_is_searched_with_its_document_never_quoted(tmp_path):
+    """A contents page's entries (leaders dropped) stay in the document's text, where a search
+    finds them, but are no passages: quote search cited «3. Молодежное движение . . . . 4» for
+    the section's name."""
+    from search_app import create_app
+    from tests.conftest import make_pdfs_module
+
+    mk = make_pdfs_module()
+    pdf = mk.MiniPdf(info={"Title": "Отчет о деятельности Ассамблеи"})
+    contents = [("1. Работа кабинетов медиации", "2"), ("2. Молодежное движение", "2")]
+    pdf.page([(56, mk.H - 80, 14, "СОДЕРЖАНИЕ", "bold")]
+             + [(56, mk.H - 110 - 16 * i, 11, f"{title} {'. ' * (40 - len(title) // 2)}{page}")
+                for i, (title, page) in enumerate(contents)])
+    pdf.page([(56, mk.H - 80, 13, "2. Молодежное движение", "bold"),
+              (56, mk.H - 106, 11, "Молодежное движение области объединяет более двух тысяч волонтеров.")])
+    root = tmp_path / "archive"
+    root.mkdir()
+    pdf.save(root / "otchet.pdf")
+    index = tmp_path / "index"
+    run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+
+    quotes = service.quotes(SearchRequest('"Молодежное движение"'))
+    assert [(hit.text, hit.page) for hit in quotes.hits] == [
+        ("Молодежное движение области объединяет более двух тысяч волонтеров.", 2),
+        ("2. Молодежное движение", 2)]
+    assert service.quotes(SearchRequest("кабинетов медиации")).total == 0
+    doc_id = service.search(SearchRequest("кабинетов медиации")).hits[0].doc_id
+    document = service.document(doc_id)
+    assert document.text.split("\n\n")[:3] == ["СОДЕРЖАНИЕ", "1. Работа кабинетов медиации 2",
+                                                "2. Молодежное движение 2"]
+    assert [p.position for p in document.passages] == list(range(3))
+    page = create_app(index, testing=True).test_client().get(f"/doc/{doc_id}").get_data(as_text=True)
+    assert "1. Работа кабинетов медиации 2" in page and all(f'id="p-{i}"' in page for i in range(3))
+
+
 def _record_of(path, text: str):
     """The record ingest builds of a text file written with `text`."""
     path.write_text(text, encoding="utf-8")

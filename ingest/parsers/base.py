@@ -19,6 +19,8 @@ class Block:
 
     text: str
     page: int | None = None  # 1-based page for paged formats (PDF)
+    # False for a table of contents' entry: searched with its document, never found as a quote
+    quotable: bool = True
 
 
 @dataclass

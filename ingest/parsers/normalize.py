@@ -7,6 +7,8 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
+from .list_lines import starts_list_item
+
 # Control characters that stand for text and glued words together when dropped: Word's manual
 # line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
 # breaks; a form feed (a page break in text exports) and the paragraph separator end a paragraph.
@@ -322,6 +324,8 @@ def split_paragraphs(text: str) -> list[str]:
             if not wrapped:
                 starts_new = True
             elif len(prev.rstrip()) < 0.6 * width and _SENTENCE_END.search(prev.rstrip()):
+                starts_new = True
+            elif starts_list_item(line, prev):  # after an item that filled its line
                 starts_new = True
             if starts_new:
                 flush()

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
+from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
+from .pdf_tables import is_table
 from .placeholder_titles import is_placeholder_title
 
 log = logging.getLogger(__name__)
@@ -317,6 +319,10 @@ def _two_columns(items: list) -> tuple[list, list, list] | None:
     cw = sum(b.char_width for b in items) / len(items)
     if gutter_r - gutter_l < 1.5 * cw:
         return None
+    # a table's cells leave a gutter too: its rows are read across it, as one column's lines
+    rows = _baseline_groups(band_left + band_right)
+    if is_table(rows, set(map(id, band_left)), (cx0, gutter_l), (gutter_r, cx1)):
+        return None
     # above or below the columns, a line reaching across the gutter's middle spans the page
     middle = (gutter_l + gutter_r) / 2
     spanning += [b for b in left if b.x1 > middle] + [b for b in right if b.x0 < middle]
@@ -436,6 +442,8 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip()))
                 or _short_above_a_blank_line(prev, row, x0, x1)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
+                or starts_list_item(row.text, prev.text)
+                or is_contents_entry(prev.text)
             )
             if new:
                 paras.append(_Para(page, current, size))
@@ -734,9 +742,10 @@ class PdfParser(Parser):
         blocks = []
         spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
-            text = join_lines(p.lines, spelling)
+            contents = is_contents_entry(p.lines[-1])  # its leader dropped, never quoted
+            text = join_lines([without_leader(ln) for ln in p.lines] if contents else p.lines, spelling)
             if text and any(ch.isalnum() for ch in text):
-                blocks.append(Block(text, p.page))
+                blocks.append(Block(text, p.page, quotable=not contents))
         if not blocks:
             raise ParseError("no_text_layer", "The PDF has no usable text layer; it needs OCR.", path=where)
 

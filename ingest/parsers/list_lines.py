@@ -1,0 +1,51 @@
+"""Lines of a list: a bulleted or numbered item's first line, and a table of contents' entry (its
+title, a leader of dots or underscores, a page number). Text wrapped to a margin tells neither
+apart from running text by its shape: an item or an entry that fills its line runs on into the
+next one unless its first characters say where it starts."""
+from __future__ import annotations
+
+import re
+
+# Marks that only ever open a list item: bullets, also the Symbol and Wingdings bullets that
+# PDFs made from Word give as private-use characters.
+_BULLET = re.compile(r"[•·▪▫●○◦■□►▶➢➤✓✔♦❖\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*\S")
+# Marks that also occur in running text: a dash (direct speech «— сказал он» wraps onto a line's
+# start), a number or letter closing with a bracket or a dot (1) 2. а) б)). They open an item only
+# after a line that ends a sentence or an item (; :), where no sentence goes on.
+_ORDINAL = re.compile(r"(?:[-–—]|\d{1,2}[).]|[а-яёa-z]\))\s+\S")
+_ITEM_BEFORE = re.compile(r"[.!?;:…]$")
+
+
+def starts_list_item(line: str, before: str) -> bool:
+    """Whether ``line``, under the line ``before`` in wrapped text, is the first line of a new
+    list item."""
+    line = line.lstrip()
+    if _BULLET.match(line):
+        return True
+    return bool(_ORDINAL.match(line)) and bool(_ITEM_BEFORE.search(before.rstrip()))
+
+
+# A leader: four or more dots (spaced or not), two ellipses, or a rule of underscores, then the
+# page number ending the line (a year after an ellipsis is no page).
+_LEADER = re.compile(r"\s*(?:(?:\s?[.·…]){4,}|…{2,}|_{4,})\s*(\d{1,3}|[IVXLCDMivxlcdm]{1,7})\s*$")
+_PAGE_END = frozenset("0123456789IVXLCDMivxlcdm")
+
+
+def _leader(line: str) -> re.Match | None:
+    """The leader and page number ending a contents entry, after a title with a letter in it."""
+    line = line.rstrip()
+    if not line or line[-1] not in _PAGE_END:  # most lines: no search
+        return None
+    m = _LEADER.search(line)
+    return m if m and any(ch.isalpha() for ch in line[:m.start()]) else None
+
+
+def is_contents_entry(line: str) -> bool:
+    """Whether ``line`` is an entry of a table of contents: a title, a leader, its page number."""
+    return _leader(line) is not None
+
+
+def without_leader(line: str) -> str:
+    """A contents entry as «title page»; any other line as it is."""
+    m = _leader(line)
+    return f"{line[:m.start()].rstrip()} {m.group(1)}" if m else line
