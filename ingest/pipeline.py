@@ -18,8 +18,8 @@ from pathlib import Path
 from index.errors import IndexWriteError
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
-from index.store import (IndexWriter, document_facts, load_inventory, pre_analyze_record, record_ingested_roots,
-                         stored_records)
+from index.store import (IndexWriter, document_facts, forget_ingested_roots, load_inventory, pre_analyze_record,
+                         record_ingested_roots, stored_records)
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.extract.dates import filename_date
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
@@ -425,9 +425,13 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     started = time.monotonic()
     summary = Summary()
     abs_roots = [real_path(r) for r in roots]
+    # a folder renamed or deleted since it was ingested: --prune --force drops what the index holds
+    # from it (without both it is no more than a start path that cannot be read)
+    gone_roots = [r for r in abs_roots if options.prune and options.force and not os.path.exists(r)]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
     vocabulary = read_batch_vocabulary(options.index_dir)  # a bad aliases or topics file: said before any file is read
-    files, skipped, linked = discover_with_links(roots, exclude=own_output, outside_links=options.follow_outside_links)
+    files, skipped, linked = discover_with_links([r for r, a in zip(roots, abs_roots) if a not in gone_roots],
+                                                 exclude=own_output, outside_links=options.follow_outside_links)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
     unread = [s.path for s in skipped if s.reason == "unreadable"]
     summary.notes += _unread_notes(unread, options.report_path)
@@ -445,8 +449,8 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     writer = _Writer(options, say)
     summary.waited = writer.iw.waited_for_lock
     # the web app serves files from under these only: the roots, and where links in them led
-    record_ingested_roots(options.index_dir, abs_roots, [p for p in linked if not is_under(p, abs_roots)],
-                          keep_linked=options.follow_outside_links)
+    record_ingested_roots(options.index_dir, [r for r in abs_roots if r not in gone_roots],
+                          [p for p in linked if not is_under(p, abs_roots)], keep_linked=options.follow_outside_links)
     summary.notes += keep_aliases(options.index_dir, vocabulary, options.force)
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
@@ -466,6 +470,9 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache,
                                 unread, present, dropped)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
+            if gone_roots and not summary.interrupted:
+                forget_ingested_roots(options.index_dir, gone_roots)  # nothing is served from them now
+                summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
         summary.write_error = str(exc)
