@@ -291,7 +291,7 @@ def _index_from_environment() -> Path:
 def cmd_ingest(args) -> int:
     from ingest.pipeline import IngestOptions, run_ingest
 
-    problem = (_start_path_problem(args.paths) or _index_among_paths(args.index, args.paths)
+    problem = (_start_path_problem(args) or _index_among_paths(args.index, args.paths)
                or (_report_problem(args.report, args.paths) if args.report else None))
     if problem:
         raise _UsageError(problem)
@@ -329,19 +329,22 @@ def cmd_ingest(args) -> int:
 FAILED_LINES_PER_REASON = 20
 
 
-def _start_path_problem(paths: list[str]) -> str | None:
+def _start_path_problem(args) -> str | None:
     """Why start paths cannot be read, found before the batch: missing, or inside a folder that
-    may not be entered (a usage error alike: the path given does not lead to any file)."""
+    may not be entered (a usage error alike: the path given does not lead to any file). A missing
+    folder the index holds files from is dropped by --prune --force (ingest.gone_roots)."""
+    from ingest.gone_roots import gone_root_problem
+
     missing, unreachable = [], []
-    for path in paths:
+    for path in args.paths:
         try:
             os.stat(path)
         except (FileNotFoundError, NotADirectoryError):
-            missing.append(readable_path(path))  # a windows-1251 name: not \udccf… escapes
+            missing.append(path)
         except OSError as exc:
-            unreachable.append(f"{readable_path(path)} ({exc.strerror or exc})")
+            unreachable.append(f"{readable_path(path)} ({exc.strerror or exc})")  # a windows-1251 name: not \udccf…
     if missing:
-        return f"no such file or folder: {', '.join(missing)}"
+        return gone_root_problem(args.index, missing, args.prune, args.force)
     return f"cannot be reached: {', '.join(unreachable)}" if unreachable else None
 
 

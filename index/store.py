@@ -74,6 +74,20 @@ def record_ingested_roots(index_dir: str | Path, roots: list[str], linked: list[
         pass
 
 
+def forget_ingested_roots(index_dir: str | Path, roots: list[str]) -> None:
+    """Drop `roots` (absolute), and the recorded roots inside them, from the folders the index was
+    ingested from: folders gone from the disk whose files an ingest --prune --force removed.
+    Called by a writing session, its lock held; one that cannot be written is passed over."""
+    known = _recorded(index_dir)
+    gone = [path_to_text(r).rstrip(os.sep) for r in roots]
+    left = [r for r in known["roots"] if not any(r == g or r.startswith(g + os.sep) for g in gone)]
+    if left != known["roots"]:
+        try:
+            replace_whole(Path(index_dir) / ROOTS_FILE, json.dumps({**known, "roots": left}, ensure_ascii=False) + "\n")
+        except OSError:
+            pass
+
+
 def ingested_roots(index_dir: str | Path) -> list[str]:
     """The folders ingests were run on, as stored text (index.paths): [] before any was recorded."""
     return _recorded(index_dir)["roots"]

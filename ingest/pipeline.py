@@ -1,7 +1,8 @@
 """The ingest batch: discover, decide what changed, parse in a pool (ingest.parser_pool), write in
 one session.
 
-Every file ends with one status: indexed, updated, unchanged, removed, failed or skipped.
+Every file ends with one status: indexed, updated, unchanged, removed, failed or skipped; a file
+indexed before and gone since is `gone` until a run with --prune removes it.
 The document id is the content hash, so re-running after a crash re-adds nothing twice.
 """
 from __future__ import annotations
@@ -17,15 +18,15 @@ from pathlib import Path
 from index.errors import IndexWriteError
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
-from index.store import (IndexWriter, document_facts, load_inventory, pre_analyze_record, record_ingested_roots,
-                         stored_records)
+from index.store import (IndexWriter, document_facts, forget_ingested_roots, load_inventory, pre_analyze_record,
+                         record_ingested_roots, stored_records)
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.extract.dates import filename_date
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
-from ingest.parsers.base import CONTENT_REASONS, NotARegularFile
+from ingest.parsers.base import NotARegularFile
 from ingest.progress import MB, FeedbackStream, Progress
 from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
@@ -55,7 +56,7 @@ class IngestOptions:
 @dataclass
 class FileReport:
     path: str
-    status: str  # indexed | updated | unchanged | removed | failed | skipped
+    status: str  # indexed | updated | unchanged | removed | failed | skipped | gone
     reason: str | None = None
     message: str | None = None
     document_id: str | None = None
@@ -106,6 +107,15 @@ class Summary:
         for label, by_reason in (("Failed", self.failed_by_reason), ("Skipped", self.skipped_by_reason)):
             if by_reason:
                 line += f"\n{label} by reason: " + ", ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + "."
+        kept = sum(1 for r in self.files if r.status == "failed" and KEPT_LAST_VERSION in (r.message or ""))
+        if kept:
+            line += (f"\n{kept} failed file{' keeps its' if kept == 1 else 's keep their'} last indexed version "
+                     f"searchable until {'it' if kept == 1 else 'they'} can be indexed again.")
+        gone = self.counts[GONE]
+        if gone:
+            line += (f"\n{gone} file{' indexed before is' if gone == 1 else 's indexed before are'} gone; "
+                     f"{'its document stays' if gone == 1 else 'their documents stay'} searchable until a run "
+                     "with --prune.")
         for status in ("unchanged", "updated"):  # a swapped file is updated: its path holds another content
             found_again = Counter(r.reason for r in self.files if r.status == status and r.reason in FOUND_AGAIN)
             if found_again:
@@ -139,6 +149,13 @@ class _Task:
     # `path` is a file this run skipped by its name, which has its own line already: the stored
     # record is written again under `paths`, never parsed from it, and no line is added for it
     unlisted: bool = False
+    # `path` lies outside this run's files (the document only lost paths under the folders given):
+    # it gets a line only if it must be parsed again after all (its name now dates the document)
+    quiet: bool = False
+    # path -> the document last indexed from it, and the other paths it stays under ([]: it is
+    # deleted when this task is written, unless the new content fails, so a file cut short by a
+    # failed copy does not take its document with it); its failed line names that document
+    kept: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
 
 class _Entries:
@@ -164,7 +181,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
          force: bool, prune: bool, keep_roots: list[str] = (), left_alone: list[str] = (),
          dropped: dict[str, str] | None = None) -> tuple[list[_Task], list[FileReport], list[str]]:
     """Decide what to parse, what is unchanged and which documents to delete. With `prune`,
-    files gone from `roots` are removed, except under `keep_roots`. The files and folders this
+    files gone from `roots` are removed, except under `keep_roots`; without, they are reported gone. The files and folders this
     run skipped by name (`left_alone`) are no more gone than read: what the index holds of them
     stays as it is, and no document is parsed from them. `dropped` (path -> skip reason) are those
     skipped as no document of the archive (a recycle bin, an editor's backup): with `prune`,
@@ -216,9 +233,11 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         new_paths = new_paths_of.get(doc_id, [])
         if known and any(p not in known for p in new_paths):
             # the content left the paths that no longer hold it: removed, renamed, or holding
-            # another content now (two files swapped, a new file under a renamed one's name)
-            gone = sorted(k for k in known if is_under(k, roots) and not still_holds(k, doc_id))
-            found_again = _found_again_note(gone, sorted(known - set(gone)), paths)
+            # another content now (two files swapped, a new file under a renamed one's name);
+            # outside the folders given, a path is gone when its file is (a renamed root)
+            gone = sorted(k for k in known if not still_holds(k, doc_id)
+                          and (is_under(k, roots) or not os.path.exists(k)))
+            found_again = _found_again_note(gone, sorted(known - set(gone)), paths, roots)
             moved_away.update(gone)
         for p in new_paths:
             if p in known:
@@ -238,32 +257,49 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         if not force and known and set(paths) == known:
             reports += [FileReport(p, "unchanged", document_id=doc_id) for p in statuses]
             continue
-        # parse a file of this run when there is one, else a surviving path elsewhere (a record
-        # reused needs no file, but names the one a parse would read); never one this run skipped
+        # parse a file of this run when there is one
         parse_from = next((p for p in new_paths if p in ref_of), None)
-        unlisted = False
+        unlisted = quiet = False
         if parse_from is None:
+            # no file of this run holds it: the document only lost paths, so its stored record is
+            # written again under those left (--force re-parses the files of the folders given,
+            # not a copy elsewhere). The path named is the one a parse would read, should its name
+            # change the document; never one this run skipped
+            reuse = True
             listed = [p for p in paths if skipped.holding(p) is None]
-            parse_from = next((p for p in listed if os.path.isfile(p)), listed[0] if reuse and listed else None)
-            if parse_from is None and (reuse or force or len(listed) < len(paths)):
-                # only files skipped by name, or gone without --prune, hold it: the stored record
-                # is kept, under the paths left (--force has no file to read it from again)
-                parse_from, reuse, unlisted = paths[0], True, True
+            parse_from = next((p for p in listed if os.path.isfile(p)), listed[0] if listed else None)
             if parse_from is None:
-                deletions.append(doc_id)
-                continue
+                # only files skipped by name, or gone without --prune, hold it: the stored record
+                # is kept, under the paths left
+                parse_from, unlisted = paths[0], True
+            else:
+                quiet = True
         # the document's source folder: the one a parse would give it (a reused record keeps its
         # own when no file of this run holds it)
         root = ref_of[parse_from].root if parse_from in ref_of else ("" if reuse else os.path.dirname(parse_from))
         tasks.append(_Task(doc_id, parse_from, root, paths, statuses, replace=bool(known),
                            content_hash=hashes.get(parse_from, ""),
                            size=ref_of[parse_from].size if parse_from in ref_of else 0, reuse=reuse, notes=notes,
-                           unlisted=unlisted))
+                           unlisted=unlisted, quiet=quiet))
     for path, doc_id in inventory.items():
         # a file moved away is told on its new path's line: the index lost no document
-        if pruned(path) and is_under(path, roots) and path not in present and path not in moved_away:
+        if path in present or path in moved_away or not is_under(path, roots):
+            continue
+        if pruned(path):
             reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped))
+        elif not is_under(path, keep_roots):  # kept for a reason of its own, which a note gives
+            reports.append(FileReport(path, GONE, message=GONE_MESSAGE, document_id=doc_id))
+    for task in tasks:  # what stays indexed of a path should its new parse fail: --force parsing it
+        for path in task.statuses:  # again, or the file changed in place with copies of its old content
+            was = inventory.get(path)
+            if was == task.doc_id or kept_under.get(was):
+                task.kept[path] = (was, [] if was == task.doc_id else kept_under[was])
     return tasks, reports, _defer_replaced(deletions, tasks, known_paths_of, hashes)
+
+
+# a file indexed before and gone from the folders given, left in the index by a run without --prune
+GONE = "gone"
+GONE_MESSAGE = "The file is gone since it was indexed; its document stays searchable until a run with --prune."
 
 
 # the removal of a path skipped now as no document of the archive, by its skip reason
@@ -297,16 +333,18 @@ def _names(paths: list[str]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def _found_again_note(gone: list[str], there: list[str], paths: list[str]) -> tuple[str, str]:
+def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots: list[str]) -> tuple[str, str]:
     """(reason, message) for a new path of a document the index holds: moved from the `gone`
     paths (kept in `paths` when not pruned), or copied from those still `there`."""
     if not gone:
         return "copied", f"A copy of {_names(there)}, indexed already: its document lists this path too."
     kept = [p for p in gone if p in paths]
-    if kept:
-        return "moved", (f"Moved here from {_names(gone)}: its document lists this path now, and the old one "
-                         "until a run with --prune.")
-    return "moved", f"Moved here from {_names(gone)}: its document lists this path instead."
+    if not kept:
+        return "moved", f"Moved here from {_names(gone)}: its document lists this path instead."
+    # a run with --prune over these folders drops only the old paths under them
+    elsewhere = sorted({os.path.dirname(p) for p in kept if not is_under(p, roots)})
+    until = (f"an ingest of {_names(elsewhere)} with --prune" if elsewhere else "a run with --prune")
+    return "moved", f"Moved here from {_names(gone)}: its document lists this path now, and the old one until {until}."
 
 
 def _told_apart(note: tuple[str, str], gone: list[str], path: str) -> tuple[str, str]:
@@ -332,6 +370,7 @@ def _defer_replaced(deletions: list[str], tasks: list[_Task], known_paths_of: di
             now.append(doc_id)
         else:
             task.replaces.append(doc_id)
+            task.kept.update({p: (doc_id, []) for p in known_paths_of[doc_id] if hashes.get(p, "")[:16] == task.doc_id})
     return now
 
 
@@ -386,9 +425,13 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     started = time.monotonic()
     summary = Summary()
     abs_roots = [real_path(r) for r in roots]
+    # a folder renamed or deleted since it was ingested: --prune --force drops what the index holds
+    # from it (without both it is no more than a start path that cannot be read)
+    gone_roots = [r for r in abs_roots if options.prune and options.force and not os.path.exists(r)]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
     vocabulary = read_batch_vocabulary(options.index_dir)  # a bad aliases or topics file: said before any file is read
-    files, skipped, linked = discover_with_links(roots, exclude=own_output, outside_links=options.follow_outside_links)
+    files, skipped, linked = discover_with_links([r for r, a in zip(roots, abs_roots) if a not in gone_roots],
+                                                 exclude=own_output, outside_links=options.follow_outside_links)
     summary.files += [FileReport(s.path, "skipped", reason=s.reason, message=s.message) for s in skipped]
     unread = [s.path for s in skipped if s.reason == "unreadable"]
     summary.notes += _unread_notes(unread, options.report_path)
@@ -406,8 +449,8 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     writer = _Writer(options, say)
     summary.waited = writer.iw.waited_for_lock
     # the web app serves files from under these only: the roots, and where links in them led
-    record_ingested_roots(options.index_dir, abs_roots, [p for p in linked if not is_under(p, abs_roots)],
-                          keep_linked=options.follow_outside_links)
+    record_ingested_roots(options.index_dir, [r for r in abs_roots if r not in gone_roots],
+                          [p for p in linked if not is_under(p, abs_roots)], keep_linked=options.follow_outside_links)
     summary.notes += keep_aliases(options.index_dir, vocabulary, options.force, writer.iw.holds_documents)
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
@@ -427,6 +470,9 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache,
                                 unread, present, dropped)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
+            if gone_roots and not summary.interrupted:
+                forget_ingested_roots(options.index_dir, gone_roots)  # nothing is served from them now
+                summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
         summary.write_error = str(exc)
@@ -510,8 +556,14 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
     the skipped files `present`, and removes what is under the skipped `dropped`."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
+    for report in summary.files:  # a file that could not be read to check it keeps its document
+        if report.status == "failed" and report.reason == "unreadable":
+            _kept_last_version(report, (inventory[report.path], []) if report.path in inventory else None)
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
                                      [*empty_roots, *unread, *present], present, dropped)
+    # a path gone as a file that has its line already (a broken link now) keeps that line
+    told = {r.path for r in summary.files}
+    reports = [r for r in reports if r.status != GONE or r.path not in told]
     if options.report_path:  # the facts are read for the report only: 40 µs a document
         _with_stored_facts(reports, options.index_dir)
     _replace_skipped_lines(summary, reports)
@@ -618,6 +670,7 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
             if record is None or (not task.unlisted and _parse_would_differ(record, task.path)):
                 # the parse changes the document: its new paths are updated, not unchanged
                 task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
+                task.quiet = False  # a file elsewhere parsed again has its line
                 to_parse.append(task)
                 continue
             if not _drop_vanished_or_changed(task, summary, cache):
@@ -691,10 +744,10 @@ FAILED_BEFORE = " The file has not changed since an earlier run found this, so i
 
 def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict[str, list[FileReport]],
                 summary: Summary) -> None:
-    # The new version's commit drops the old one; so does a new version that its own bytes fail.
-    # A limit, a crash or a read error says nothing of them: the old version stays searchable
-    # until a run indexes the new one.
-    keep_old = outcome.record is None and outcome.reason not in CONTENT_REASONS
+    # The new version's commit drops the old one. A new version that fails (cut short by a copy
+    # that died, a limit, a crash, a read error) leaves the old one searchable until a run
+    # indexes the new one: --prune removes files gone, not files that fail.
+    keep_old = outcome.record is None
     for old in task.replaces:
         if keep_old:
             _not_done(removed_of.pop(old, []), KEPT_OLD_VERSION.format(reason=outcome.reason))
@@ -707,6 +760,8 @@ def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict
 
 KEPT_OLD_VERSION = ("Not removed: this document's file has a new version that failed ({reason}), so the old "
                     "one stays until a run indexes the new one.")
+# after the sentence of a failed file whose document from an earlier run stays (its lines name it)
+KEPT_LAST_VERSION = " Its last indexed version stays searchable"
 READ_FROM_VANISHED = ("Its content was to be read from {path}, which was removed while the batch ran; run the "
                       "same command again to index it.")
 NOT_REACHED_REMOVAL = "The batch stopped before this removal; run the same command again to make it."
@@ -803,8 +858,19 @@ def _worker_count(options: IngestOptions) -> int:
 
 def _own_line(task: _Task, status: str) -> dict[str, str]:
     """The status of the file a task without paths of this run was read from, unless that file
-    has its line already (one skipped by its name)."""
-    return {} if task.unlisted else {task.path: status}
+    has its line already (one skipped by its name) or lies outside the folders given and was not
+    parsed again."""
+    return {} if task.unlisted or task.quiet else {task.path: status}
+
+
+def _kept_last_version(report: FileReport, kept: tuple[str, list[str]] | None) -> FileReport:
+    """A failed file's line, naming the document an earlier run indexed from it, which stays:
+    under this path until the file can be indexed again, or under its copies' paths."""
+    if kept and report.status == "failed":
+        doc_id, elsewhere = kept
+        where = f" under {_names(elsewhere)}." if elsewhere else " until the file can be indexed again."
+        report.document_id, report.message = doc_id, (report.message or "") + KEPT_LAST_VERSION + where
+    return report
 
 
 def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileReport]) -> list[FileReport]:
@@ -815,7 +881,8 @@ def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileRep
             report.status, report.reason = status, outcome.reason
             report.message = (f"The file is gone, but its document could not be read again from "
                               f"{readable_path(task.path)} to drop it: {outcome.message}")
-        return [FileReport(p, status, reason=outcome.reason, message=outcome.message, format=outcome.format)
+        return [_kept_last_version(FileReport(p, status, reason=outcome.reason, message=outcome.message,
+                                              format=outcome.format), task.kept.get(p))
                 if p == task.path or outcome.reason != "vanished" else
                 # a copy found beside the file read: not indexed, but nothing is wrong with it
                 FileReport(p, "skipped", reason="not_reached", message=READ_FROM_VANISHED.format(path=readable_path(task.path)))

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import shutil
 
 import pytest
 
@@ -392,6 +393,40 @@ def test_a_search_marks_a_file_that_is_gone_as_the_document_page_does(tmp_path, 
     assert exit_code(["search", "волонтеры", "--index", str(index)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[3:5] == [f"   file: {archive}/a.txt", f"   file: {archive}/copy.txt (file not found)"]
+
+
+def test_a_folder_gone_since_it_was_ingested_is_dropped_by_prune_force_alone(tmp_path, capsys):
+    # a renamed or deleted root could never be dropped: `ingest OLD --prune` was "no such file or folder"
+    from index.search import SearchRequest, SearchService
+
+    old, other, index = tmp_path / "arhiv_2019", tmp_path / "other", tmp_path / "index"
+    old.mkdir()
+    other.mkdir()
+    (old / "a.txt").write_text("Отчет\n\nСлово СТАРЫЙФОНД в отчете.\n", encoding="utf-8")
+    for folder in (old, other):
+        (folder / "b.txt").write_text("Копия\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    assert exit_code(["ingest", str(old), str(other), "--index", str(index), "--workers", "1"]) == 0
+    shutil.rmtree(old)
+    capsys.readouterr()
+    assert exit_code(["ingest", str(old), "--index", str(index)]) == 2
+    err = capsys.readouterr().err
+    assert f"no such file or folder: {old} (2 files of 2 documents in the index, 1 also under other folders), " \
+           f"ingested before; `assembly-search ingest {old} --prune --force` drops" in err, err
+    assert exit_code(["ingest", str(old), "--index", str(index), "--prune"]) == 2
+    err = capsys.readouterr().err
+    assert f"no longer there: {old} (2 files" in err and "unless --force is given too" in err, err
+    assert "Traceback" not in err and err.count("\n") == 1
+    svc = SearchService(index)
+    assert svc.search(SearchRequest("СТАРЫЙФОНД")).total == 1  # nothing done
+    assert exit_code(["ingest", str(old), "--index", str(index), "--prune", "--force"]) == 0
+    out = capsys.readouterr().out
+    assert "0 updated, 0 unchanged, 1 removed, 1 old path dropped, 0 failed" in out and f"dropped from the index: {old}" in out
+    svc.refresh()
+    assert svc.search(SearchRequest("СТАРЫЙФОНД")).total == 0
+    assert [h.paths for h in svc.search(SearchRequest("ветеранам")).hits] == [[str(other / "b.txt")]]
+    assert json.loads((index / "ingested-roots.json").read_text("utf-8"))["roots"] == [str(other)]
+    assert exit_code(["ingest", str(old), "--index", str(index), "--prune", "--force"]) == 2
+    assert f"no such file or folder: {old}\n" in capsys.readouterr().err  # nothing is left of it
 
 
 def _json_of(args: list[str], capsys) -> str:

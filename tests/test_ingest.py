@@ -221,6 +221,86 @@ def test_a_changed_file_whose_new_version_hits_a_limit_keeps_its_old_version(arc
     assert service.search(SearchRequest("Жаңалық")).total == 1
 
 
+def _good_pdf(archive: Path) -> Path:
+    target = archive / "report.pdf"
+    shutil.copy(FIXTURES / "two_column.pdf", target)
+    return target
+
+
+# how a file indexed before fails on a re-run: (file, its breaking, the word it had, ingest options)
+BROKEN_SINCE = {
+    "empty": ("a.txt", lambda path: path.write_bytes(b""), "Платонов", {}),  # a copy that died at once
+    "binary": ("a.txt", lambda path: path.write_bytes(bytes(range(256)) * 16), "Платонов", {}),
+    "damaged": ("report.pdf", lambda path: path.write_bytes(path.read_bytes()[:700]), "региональных", {}),
+    "password_required": ("report.pdf", lambda path: shutil.copy(FIXTURES / "password.pdf", path), "региональных", {}),
+    "too_large": ("a.txt", lambda path: path.write_text("Ассамблея форум. " * 80000, encoding="utf-8"), "Платонов",
+                  {"size_limit": 1_000_000}),
+}
+
+
+@pytest.mark.parametrize("reason", list(BROKEN_SINCE))
+def test_a_file_indexed_before_that_now_fails_keeps_its_last_indexed_version(archive, tmp_path, reason):
+    # A file cut short or emptied by a failed copy lost its document without --prune, while the
+    # summary said "0 removed" and the failed line named no document
+    name, breaking, word, options = BROKEN_SINCE[reason]
+    _good_pdf(archive)
+    index = tmp_path / "index"
+    ingest(archive, index)
+    svc = SearchService(index)
+    old_id = svc.search(SearchRequest(word)).hits[0].doc_id
+    breaking(archive / name)
+    for prune in (False, True):  # the second run does not parse it again (remembered as failed, or a limit)
+        summary = ingest(archive, index, prune=prune, **options)
+        line = next(r for r in summary.files if Path(r.path).name == name)
+        assert (line.status, line.reason, line.document_id) == ("failed", reason, old_id), line
+        assert line.message.endswith("Its last indexed version stays searchable until the file can be indexed again.")
+        assert "1 failed file keeps its last indexed version" in summary.text() and summary.counts["removed"] == 0
+        svc.refresh()
+        assert [h.doc_id for h in svc.search(SearchRequest(word)).hits] == [old_id]  # it was gone
+        assert [Path(p).name for p in svc.document(old_id).paths] == [name]
+    (archive / name).write_text("Новая редакция\n\nСлово НОВОЕСЛОВО в отчете.\n", encoding="utf-8")
+    assert statuses(ingest(archive, index))[name] == "updated"  # a good version replaces the kept one
+    svc.refresh()
+    assert svc.search(SearchRequest(word)).total == 0 and svc.search(SearchRequest("НОВОЕСЛОВО")).total == 1
+    assert svc.doc_count() == 4
+
+
+def test_a_failed_file_names_the_document_that_stays_under_a_copy_or_after_a_forced_parse(archive, tmp_path):
+    index = tmp_path / "index"
+    shutil.copy(archive / "a.txt", archive / "2020" / "copy.txt")
+    ingest(archive, index)
+    svc = SearchService(index)
+    a_id, b_id = (svc.search(SearchRequest(word)).hits[0].doc_id for word in ("Платонов", "Дементьева"))
+    (archive / "a.txt").write_bytes(b"")
+    line = next(r for r in ingest(archive, index).files if Path(r.path).name == "a.txt")
+    assert (line.status, line.reason, line.document_id) == ("failed", "empty", a_id)
+    assert line.message.endswith(f"Its last indexed version stays searchable under {archive / '2020' / 'copy.txt'}.")
+    forced = ingest(archive, index, force=True, size_limit=40)  # every parse fails now: the documents stay
+    line = next(r for r in forced.files if Path(r.path).name == "b.txt")
+    assert (line.status, line.reason, line.document_id) == ("failed", "too_large", b_id)
+    svc.refresh()
+    assert svc.search(SearchRequest("Дементьева")).total == 1 and svc.doc_count() == 3
+
+
+def test_a_file_indexed_before_that_cannot_be_read_to_check_names_its_kept_document(archive, tmp_path, monkeypatch):
+    from ingest import hash_cache
+
+    index = tmp_path / "index"
+    ingest(archive, index)
+    old_id = SearchService(index).search(SearchRequest("Платонов")).hits[0].doc_id
+    os.utime(archive / "a.txt", (1, 1))  # looks changed: the re-run reads it
+
+    def permission_denied(path):
+        if Path(path).name == "a.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_file_hash(path)
+
+    monkeypatch.setattr(hash_cache, "file_hash", permission_denied)
+    line = next(r for r in ingest(archive, index).files if Path(r.path).name == "a.txt")
+    assert (line.status, line.reason, line.document_id) == ("failed", "unreadable", old_id)  # it named none
+    assert "last indexed version stays searchable" in line.message
+
+
 def test_prune_keeps_files_that_are_there_but_skipped_by_name(archive, tmp_path):
     index = tmp_path / "index"
     (archive / "notes.md").write_text("Заметки\n\nЖумабеков провел совещание.", encoding="utf-8")
@@ -487,7 +567,7 @@ def test_force_without_prune_keeps_the_document_of_a_file_gone_since(archive, tm
     ingest(archive, index)
     (archive / "2020" / "c.txt").unlink()
     forced = ingest(archive, index, force=True)
-    assert "c.txt" not in statuses(forced) and forced.counts.get("removed", 0) == 0
+    assert statuses(forced)["c.txt"] == "gone" and forced.counts.get("removed", 0) == 0
     svc = SearchService(index)
     try:
         assert svc.doc_count() == 3 and svc.search(SearchRequest("Павлодарской")).total == 1
@@ -2233,6 +2313,62 @@ def test_swapped_files_and_a_new_file_under_a_renamed_ones_name_are_told_as_move
     assert "from " in lines["b.txt"][2] and "c.txt" in lines["b.txt"][2] and "b.txt" in lines["c.txt"][2]
     assert lines["a-renamed.txt"][:2] == ("unchanged", "moved") and "a.txt" in lines["a-renamed.txt"][2]
     assert lines["a.txt"][:2] == ("updated", None)
+
+
+def test_a_file_moved_from_a_folder_not_given_is_moved_when_its_old_path_is_gone(archive, tmp_path):
+    # the new path was "copied" from a file that no longer existed: only the folders given were checked
+    other = tmp_path / "other"
+    other.mkdir()
+    index = tmp_path / "index"
+    run_ingest([str(archive), str(other)], IngestOptions(index_dir=index, workers=2))
+    shutil.copy(archive / "a.txt", other / "copy.txt")
+    (archive / "2020" / "b.txt").rename(other / "b.txt")
+    lines = {Path(r.path).name: r for r in ingest(other, index).files}
+    assert (lines["copy.txt"].status, lines["copy.txt"].reason) == ("unchanged", "copied")  # a.txt is still there
+    assert (lines["b.txt"].status, lines["b.txt"].reason) == ("unchanged", "moved")
+    assert f"and the old one until an ingest of {archive / '2020'} with --prune" in lines["b.txt"].message
+    assert statuses(ingest(archive, index, prune=True))["b.txt"] == "removed"
+    hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
+    assert hit.paths == [str(other / "b.txt")]
+
+
+def test_a_file_gone_since_it_was_indexed_is_reported_by_a_run_without_prune(archive, tmp_path):
+    # a plain re-run said nothing of it, while its document stayed searchable
+    index, report = tmp_path / "index", tmp_path / "report.jsonl"
+    ingest(archive, index)
+    old_id = SearchService(index).search(SearchRequest("волонтеры")).hits[0].doc_id
+    (archive / "2020" / "c.txt").unlink()
+    (archive / "a.txt").rename(archive / "moved.txt")  # told on its new path's line only
+    summary = ingest(archive, index, report_path=report)
+    lines = _report_lines(report)
+    assert (lines["c.txt"]["status"], lines["c.txt"]["document_id"], lines["c.txt"]["format"]) == ("gone", old_id, "txt")
+    assert "until a run with --prune" in lines["c.txt"]["message"] and "a.txt" not in lines
+    assert "1 file indexed before is gone; its document stays searchable until a run with --prune." in summary.text()
+    assert summary.exit_code == 0 and SearchService(index).search(SearchRequest("волонтеры")).total == 1
+    pruned = ingest(archive, index, prune=True)
+    assert statuses(pruned)["c.txt"] == "removed" and "gone" not in pruned.text()
+    assert "c.txt" not in statuses(ingest(archive, index))
+
+
+def test_prune_force_parses_no_file_outside_the_folders_given(archive, tmp_path, monkeypatch):
+    # every document that lost a path under the folder given was parsed again from its copy in
+    # another folder (with --force), and that file was reported "updated" (with or without)
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(archive / "a.txt", other / "a.txt")
+    index = tmp_path / "index"
+    run_ingest([str(archive), str(other)], IngestOptions(index_dir=index, workers=2))
+    parsed = _spy_parsed(monkeypatch)
+    for force in (False, True):
+        (archive / "a.txt").unlink()
+        summary = ingest(archive, index, prune=True, force=force)
+        lines = [(os.path.relpath(r.path, tmp_path), r.status, r.reason) for r in summary.files if r.path.endswith("a.txt")]
+        assert lines == [("archive/a.txt", "removed", "old_path")]
+        assert "a.txt" not in parsed and summary.counts["updated"] == (2 if force else 0)  # b.txt and c.txt
+        hit = SearchService(index).search(SearchRequest("Платонов")).hits[0]
+        assert hit.paths == [str(other / "a.txt")]
+        shutil.copy(other / "a.txt", archive / "a.txt")
+        ingest(archive, index)  # listed under both folders again
 
 
 def _before_parsing(monkeypatch, action) -> None:
