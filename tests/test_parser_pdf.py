@@ -458,3 +458,54 @@ def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, mk, info):
               (78, mk.H - 140, 11, "Сегодня в Астане прошла XIII сессия Ассамблеи. Её открыл Президент.")])
     pdf.save(tmp_path / "news.pdf")
     assert parse_file(tmp_path / "news.pdf").title == heading
+
+
+PAGE_ONE_END = ["Заместитель Председателя Ассамблеи Е. Тугжанов отметил, что работа в наших",
+                "регионах стала заметнее, а доверие к советам общественного согласия заметно",
+                "выросло. Он также подчеркнул, что «Молодежное движение нашей страны и всей"]
+PAGE_TWO_START = ["Ассамблеи должно стать настоящей школой гражданской ответственности для",
+                  "каждого активного гражданина и патриота своей страны»."]
+
+
+def _page_break(mk, path, page_one: list[str], page_two: list[tuple]) -> list[str]:
+    """Page 1: filler paragraphs, then ``page_one`` ending at the foot; page 2 opens with
+    ``page_two`` lines, then an indented paragraph. The blocks' texts."""
+    filler = ["Участники обсудили ход реализации Концепции развития и работу этнокультурных",
+              "объединений, кабинетов медиации и советов общественного согласия в стране."]
+    lines, y = [], mk.H - 80
+    for _ in range(3):
+        lines += [(78 if i == 0 else 60, y - 14 * i, 11, t) for i, t in enumerate(filler)]
+        y -= 14 * len(filler) + 4
+    lines += [(78 if i == 0 else 60, 130 - 14 * (i - len(page_one) + 3), 11, t) for i, t in enumerate(page_one)]
+    pdf = mk.MiniPdf()
+    pdf.page(lines + [(mk.W / 2 - 15, 30, 10, "— 1 —")])
+    pdf.page(page_two + [(78, mk.H - 130, 11, "После заседания участники посетили выставку."),
+                         (mk.W / 2 - 15, 30, 10, "— 2 —")])
+    pdf.save(path)
+    return [b.text for b in parse_file(path).blocks]
+
+
+def test_a_paragraph_goes_on_across_the_page_break_before_a_capital(tmp_path, mk):
+    """A paragraph running on to the next page was cut there when the page began with a capital
+    (a name, «Ассамблеи»): the quote on page 2 lost its start and its speaker."""
+    texts = _page_break(mk, tmp_path / "quote.pdf", PAGE_ONE_END,
+                        [(60, mk.H - 80 - 14 * i, 11, t) for i, t in enumerate(PAGE_TWO_START)])
+    assert texts[-2] == " ".join(PAGE_ONE_END + PAGE_TWO_START)
+    assert texts[-1] == "После заседания участники посетили выставку."
+
+
+@pytest.mark.parametrize("case", ["bold heading", "heading line", "indented", "short last line"])
+def test_a_page_opening_with_a_heading_or_a_new_paragraph_stays_apart(tmp_path, mk, case):
+    """The paragraph ending a page goes on only where it breaks off mid-sentence at the right
+    edge and the next page starts at the left edge in the same type, not as a heading."""
+    page_one, page_two = PAGE_ONE_END, [(60, mk.H - 80 - 14 * i, 11, t) for i, t in enumerate(PAGE_TWO_START)]
+    if case == "bold heading":
+        page_two = [(60, mk.H - 60, 11, "Молодежное движение Ассамблеи", "bold")] + page_two
+    elif case == "heading line":
+        page_two = [(60, mk.H - 60, 11, "Молодежное движение Ассамблеи")] + page_two
+    elif case == "indented":
+        page_two = [(78, mk.H - 80, 11, PAGE_TWO_START[0][:60])] + page_two[1:]
+    else:
+        page_one = PAGE_ONE_END[:2] + ["выросло. Об этом говорили многие"]
+    texts = _page_break(mk, tmp_path / "apart.pdf", page_one, page_two)
+    assert " ".join(page_one) in texts

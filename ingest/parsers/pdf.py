@@ -7,7 +7,7 @@ import io
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
@@ -54,6 +54,11 @@ class _Para:
     page: int
     lines: list[str]
     size: float = 0.0  # the height of its first line: a footnote's is smaller than the text's
+    # its first and last rows, and the left and right edges of the column its last rows are in:
+    # at a page break they tell a paragraph going on from a new one (_goes_on_with)
+    first: _Line | None = None
+    last: _Line | None = None
+    column: tuple[float, float] = (0.0, 0.0)
 
 
 _PAGE_NUMBER = re.compile(
@@ -487,20 +492,74 @@ _NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\
 
 
 def _join_continued(paras: list[_Para]) -> list[_Para]:
-    """A paragraph cut by a column or page break continues with a lowercase letter. Footnotes at
-    the foot of the page between its parts stay apart, after it."""
+    """A paragraph cut by a column or page break continues with a lowercase letter, or at the top
+    of the next page with a capital (a name: «Ассамблеи», «Казахстана») where _goes_on_with says
+    so. Footnotes at the foot of the page between its parts stay apart, after it."""
     merged: list[_Para] = []
     for p in paras:
-        target = _continued(merged) if p.lines[0].lstrip()[:1].islower() else None
+        start = p.lines[0].lstrip()
+        target = None
+        if start[:1].islower():
+            target = _continued(merged)
+        elif merged and merged[-1].page < p.page and _opens_with_capital(start):
+            target = _continued(merged)
+            if target is not None and not _goes_on_with(target, p):
+                target = None
         if target is not None:
             target.lines.extend(p.lines)
+            target.last, target.column = p.last, p.column
         else:
-            merged.append(_Para(p.page, list(p.lines), p.size))
+            merged.append(replace(p, lines=list(p.lines)))
     return merged
 
 
+_FIRST_LETTER = re.compile(r"[«„“\"(]?([^\W\d_])")
+
+
+def _opens_with_capital(text: str) -> bool:
+    m = _FIRST_LETTER.match(text)
+    return m is not None and m.group(1).isupper()
+
+
+# a line breaking off mid-sentence: on a word, a comma, a hyphen or a dash, an opening quote
+_BREAKS_OFF = re.compile(r"(?:[^\W\d_]|[,\-\u2010\u00ad–—«„“(])$")
+
+
+def _goes_on_with(before: _Para, p: _Para) -> bool:
+    """Whether ``p``, opening a page with a capital, goes on with ``before``, the paragraph ending
+    the page before: ``before`` breaks off mid-sentence at its column's right edge, and ``p``
+    starts at its column's left edge in the same type, not as a heading (bigger or bold type, an
+    indent, a short line on its own)."""
+    last, first = before.last, p.first
+    if before.page != p.page - 1 or last is None or first is None:
+        return False
+    left, right = before.column
+    if not (_BREAKS_OFF.search(last.text.rstrip()) and _runs_on(last, right, right - left)):
+        return False
+    height, first_height = last.y1 - last.y0, first.y1 - first.y0
+    if _type_changes(last, first) or abs(height - first_height) > 0.35 * max(height, 1.0):
+        return False
+    left, right = p.column
+    indented = first.x0 - left > 1.5 * first.char_width
+    alone = len(p.lines) == 1 and not _runs_on(first, right, right - left) \
+        and not _SENTENCE_END.search(first.text.rstrip())
+    return not indented and not alone
+
+
+def _with_rows(paras: list[_Para], rows: list[_Line]) -> list[_Para]:
+    """``paras`` (``rows`` in order, a line a row) told their first and last rows and their
+    column's edges."""
+    if sum(len(p.lines) for p in paras) == len(rows):
+        column = (min(r.x0 for r in rows), max(r.x1 for r in rows))
+        k = 0
+        for p in paras:
+            p.first, p.last, p.column = rows[k], rows[k + len(p.lines) - 1], column
+            k += len(p.lines)
+    return paras
+
+
 def _continued(merged: list[_Para]) -> _Para | None:
-    """The paragraph a lowercase start continues: the last one, or the last before the footnotes
+    """The paragraph a continuation goes on from: the last one, or the last before the footnotes
     (a note mark, smaller type) that end its page; None if that one ends a sentence."""
     i = len(merged) - 1
     while i > 0 and _is_footnote(merged[i], merged[i - 1]):
@@ -729,7 +788,8 @@ class PdfParser(Parser):
                 ]
             lines = [ln for b in boxes for ln in b.lines]
             for group in _column_groups(lines):
-                paras.extend(_paragraphs_of_rows(_rows(group), i + 1))
+                rows = _rows(group)
+                paras.extend(_with_rows(_paragraphs_of_rows(rows, i + 1), rows))
 
         merged = _join_continued(paras)
         blocks = []
