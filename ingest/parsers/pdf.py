@@ -14,6 +14,7 @@ from .encoding import detect_single_byte, letter_quality
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
+from .page_furniture import is_page_number, is_part_label, running_lines
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +62,6 @@ class _Para:
     column: tuple[float, float] = (0.0, 0.0)
 
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-–—_\s]*\d{1,4}[-–—_\s]*"
-    r"|(?:стр\.?|страница|бет|page|p\.)\s*\d{1,4}(?:\s*(?:из|of|/)\s*\d{1,4})?"
-    r"|\d{1,4}\s*(?:/|из|of)\s*\d{1,4}"
-    r"|\d{1,4}\s*(?:-?\s*бет|стр\.?)"
-    r"|[ivxlcdm]{1,6})$",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
 _CID = re.compile(r"\(cid:\d+\)")
 
@@ -574,26 +567,24 @@ def _is_footnote(para: _Para, before: _Para) -> bool:
             and 0 < para.size < 0.9 * before.size)
 
 
-def _header_footer_keys(edges: list[tuple[list[list[_Line]], list[list[_Line]]]]) -> set[str]:
-    """Normalised texts of lines repeated at the top or bottom of most pages, or of most odd or
-    most even pages (a journal's left and right pages carry different running headers). `edges`
-    are the pages' (top rows, bottom rows) from _edge_rows."""
-    seen_on = [{_key(ln.text) for row in top + bottom for ln in row} for top, bottom in edges]
-    repeated: set[str] = set()
-    for share in (seen_on, seen_on[0::2], seen_on[1::2]):
-        if len(share) < 2:
-            continue
-        need = max(2, int(0.5 * len(share) + 0.5))
-        counts: dict[str, int] = {}
-        for keys in share:
-            for k in keys:
-                counts[k] = counts.get(k, 0) + 1
-        repeated.update(k for k, c in counts.items() if c >= need and k)
-    return repeated
+def _running_lines(edges: list[tuple[list[list[_Line]], list[list[_Line]]]]) -> set[int]:
+    """ids of the lines that are running headers and footers (page_furniture tells them by their
+    text). `edges` are the pages' (top rows, bottom rows) from _edge_rows."""
+    rows_of = [top + bottom for top, bottom in edges]
+    found = running_lines([[[ln.text for ln in row] for row in rows] for rows in rows_of])
+    return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", normalize_inline(text).lower())
+def _page_number_lines(top: list[list[_Line]], bottom: list[list[_Line]], running: set[int]) -> set[int]:
+    """ids of the lines of a page's outermost top or bottom row that print only its number, once
+    its running header or footer is left out: «12», «— 12 —», «стр. 12 из 40»; not the numbers
+    of a table's last row, «Всего 103 108 112»."""
+    numbers: set[int] = set()
+    for rows in (top, bottom):
+        rest = sorted((ln for ln in rows[0] if id(ln) not in running), key=lambda ln: ln.x0) if rows else []
+        if rest and is_page_number(" ".join(ln.text for ln in rest)):
+            numbers.update(map(id, rest))
+    return numbers
 
 
 def _edge_rows(boxes: list[_Box], height: float) -> tuple[list[list[_Line]], list[list[_Line]]]:
@@ -775,17 +766,12 @@ class PdfParser(Parser):
                 pages[i] = []
 
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
-        repeated = _header_footer_keys(edges)
+        running = _running_lines(edges)
         paras: list[_Para] = []
         for i, (boxes, (top, bottom)) in enumerate(zip(pages, edges)):
-            edge = {id(ln) for row in top + bottom for ln in row}
-            extremes = {id(ln) for rows in (top, bottom) for ln in (rows[0] if rows else ())}
+            numbers = _page_number_lines(top, bottom, running)
             for b in boxes:
-                b.lines = [
-                    ln for ln in b.lines
-                    if not (id(ln) in edge and (_key(ln.text) in repeated
-                            or (id(ln) in extremes and _PAGE_NUMBER.match(normalize_inline(ln.text)))))
-                ]
+                b.lines = [ln for ln in b.lines if id(ln) not in running and id(ln) not in numbers]
             lines = [ln for b in boxes for ln in b.lines]
             for group in _column_groups(lines):
                 rows = _rows(group)
@@ -807,6 +793,8 @@ class PdfParser(Parser):
         if title and is_bare_dateline(title):
             title = None  # Word's first line «Астана, 24 октября 2007 г.»: the heading under it names the subject
         titled = without_datelines([b.text for b in blocks])  # a news item's dateline names no subject
+        if len(titled) > 2 and is_part_label(titled[0]):  # nor does «Приложение 1» over a digest's first item
+            titled = without_datelines(titled[1:])
         if not title or is_document_type(title):
             # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
             title = heading_title(opening_lines(titled[:4])) or title
