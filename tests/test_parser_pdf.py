@@ -606,3 +606,29 @@ def test_a_page_opening_with_a_heading_or_a_new_paragraph_stays_apart(tmp_path, 
         page_one = PAGE_ONE_END[:2] + ["выросло. Об этом говорили многие"]
     texts = _page_break(mk, tmp_path / "apart.pdf", page_one, page_two)
     assert " ".join(page_one) in texts
+
+
+ARTICLE_HEADERS = ["Вестник Ассамблеи народа Казахстана, № 3 (45), 2019", "Межэтническое согласие: практика регионов"]
+
+
+@pytest.mark.parametrize("pages", [2, 3])
+def test_a_short_article_s_left_and_right_running_headers_are_removed(tmp_path, mk, pages):
+    """A two- or three-page journal article prints the journal's name over its odd pages and a
+    rubric over its even ones, each too few times to be seen repeated: the header stayed in the
+    text, between the halves of «деятель-ности» split by the page break. In small type at one
+    height above the text of every page, it is a running header by its look."""
+    body = ["В Карагандинской области работает сорок два кабинета медиации, и за год",
+            "они рассмотрели более трехсот обращений граждан, а также вопросы деятель-"]
+    pdf = mk.MiniPdf()
+    for n in range(1, pages + 1):
+        lines = [(72, mk.H - 36, 9, ARTICLE_HEADERS[(n - 1) % 2]), (mk.W / 2 - 15, 30, 10, f"— {n} —")]
+        y = mk.H - 70
+        if n > 1:
+            lines.append((72, y, 11, f"ности кабинетов медиации в городе {CITIES[n]}."))
+            y -= 20
+        lines += [(72, y - 14 * i, 11, t) for i, t in enumerate(body)]
+        pdf.page(lines)
+    pdf.save(tmp_path / "article.pdf")
+    doc = parse_file(tmp_path / "article.pdf")
+    assert not any(header in doc.text for header in ARTICLE_HEADERS)
+    assert [b.text.count("вопросы деятельности кабинетов медиации в городе") for b in doc.blocks] == [1] * (pages - 1) + [0]

@@ -6,10 +6,16 @@ most right pages: a journal's two sides carry different ones) print it word for 
 only its page number changed (a number going up with the page). A line whose other numbers
 change is the page's own text: a digest's dateline («Астана, 12 марта 2019 г.») or numbered part
 («Приложение 2») opening each page. A dateline printed word for word on every page is kept once,
-where it first appears: it dates the document."""
+where it first appears: it dates the document.
+
+By look: the top row of every page (or of every page but the first, often a title page) is a
+running header when it stands apart from the text below it in smaller type, in one size, at one
+height, whatever it says: a short article's left and right pages each print their own (the
+journal's name, the article's title), too few times to be seen repeated."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .normalize import DATE_RE, find_dateline, normalize_inline
 
@@ -30,6 +36,8 @@ _NUMBERED_PART = re.compile(r"(?<!\w)" + _PART_WORDS + r"\s*$", re.IGNORECASE)
 _PART_LABEL = re.compile(_PART_WORDS + r"\s*(?:№\s*)?\d+[.)]?", re.IGNORECASE)
 # years: a chronicle's page a year («2015», «2016» ...) numbers no page
 _YEARS = range(1900, 2101)
+# A top row in type this much smaller than the text's is set in a header's small type
+_SMALLER_TYPE = 0.92
 
 
 def is_page_number(text: str) -> bool:
@@ -37,6 +45,16 @@ def is_page_number(text: str) -> bool:
     not a year alone (a cover's «2019» under «Астана», a chronicle's page a year)."""
     text = normalize_inline(text)
     return _PAGE_NUMBER.match(text) is not None and not (text.isdigit() and int(text) in _YEARS)
+
+
+def is_own_heading(text: str) -> bool:
+    """Whether an edge line opens the page's own text: a dateline, or a numbered part
+    («Приложение 2», «Глава 3», «Статья 5»)."""
+    text = normalize_inline(text)
+    first_number = _NUMBER.search(text)
+    return ((first_number is not None and _NUMBERED_PART.search(text, 0, first_number.start()) is not None
+             and len(text[:first_number.start()].split()) <= 2)
+            or find_dateline([text]) is not None)
 
 
 def is_part_label(text: str) -> bool:
@@ -109,3 +127,31 @@ def _keep_first_dateline(pages: list[list[list[str]]], found: list[set[tuple[int
             if text.lower() not in kept and find_dateline([text]) is not None:
                 kept.add(text.lower())
                 hits.discard((r, j))
+
+
+@dataclass
+class TopRow:
+    """The outermost row at the top of a page, as it looks."""
+
+    text: str
+    size: float  # its type size (0 when unknown)
+    depth: float  # how far under the page's top edge it sits
+    apart: bool  # set apart from the text under it by a wider gap than a line's
+
+
+def headers_by_look(tops: list[TopRow | None], body_size: float) -> set[int]:
+    """The pages whose top row (``tops[i]``, None for a page without one) is a running header by
+    its look: see the module's docstring."""
+    for pages in (range(len(tops)), range(1, len(tops))):
+        rows = [tops[i] for i in pages]
+        if len(rows) < 2 or not all(row is not None and _header_look(row, body_size) for row in rows):
+            continue
+        sizes = [row.size for row in rows]
+        depths = [row.depth for row in rows]
+        if max(sizes) - min(sizes) <= 0.5 and max(depths) - min(depths) <= 3:
+            return set(pages)
+    return set()
+
+
+def _header_look(row: TopRow, body_size: float) -> bool:
+    return row.apart and 0 < row.size < _SMALLER_TYPE * body_size and not is_own_heading(row.text)

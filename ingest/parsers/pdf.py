@@ -14,7 +14,7 @@ from .encoding import detect_single_byte, letter_quality
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
-from .page_furniture import is_page_number, is_part_label, running_lines
+from .page_furniture import TopRow, headers_by_look, is_page_number, is_part_label, running_lines
 
 log = logging.getLogger(__name__)
 
@@ -567,12 +567,27 @@ def _is_footnote(para: _Para, before: _Para) -> bool:
             and 0 < para.size < 0.9 * before.size)
 
 
-def _running_lines(edges: list[tuple[list[list[_Line]], list[list[_Line]]]]) -> set[int]:
+def _running_lines(edges: list[tuple[list[list[_Line]], list[list[_Line]]]], heights: list[float],
+                   body_size: float) -> set[int]:
     """ids of the lines that are running headers and footers (page_furniture tells them by their
-    text). `edges` are the pages' (top rows, bottom rows) from _edge_rows."""
+    text, and a top row by its look). `edges` are the pages' (top rows, bottom rows) from
+    _edge_rows."""
     rows_of = [top + bottom for top, bottom in edges]
     found = running_lines([[[ln.text for ln in row] for row in rows] for rows in rows_of])
-    return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
+    running = {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
+    tops = [_top_row(top, height) for (top, _), height in zip(edges, heights)]
+    for i in headers_by_look(tops, body_size):
+        running.update(id(ln) for ln in edges[i][0][0])
+    return running
+
+
+def _top_row(top: list[list[_Line]], height: float) -> TopRow | None:
+    """How a page's outermost top row looks (page_furniture.headers_by_look)."""
+    if not top:
+        return None
+    row = sorted(top[0], key=lambda ln: ln.x0)
+    return TopRow(" ".join(normalize_inline(ln.text) for ln in row), max(ln.first_font[1] for ln in row),
+                  height - max(ln.y1 for ln in row), len(top) < 2 or not _adjacent(top[0], top[1]))
 
 
 def _page_number_lines(top: list[list[_Line]], bottom: list[list[_Line]], running: set[int]) -> set[int]:
@@ -585,6 +600,18 @@ def _page_number_lines(top: list[list[_Line]], bottom: list[list[_Line]], runnin
         if rest and is_page_number(" ".join(ln.text for ln in rest)):
             numbers.update(map(id, rest))
     return numbers
+
+
+def _body_size(pages: list[list[_Box]]) -> float:
+    """The type size most of the text is set in."""
+    chars: dict[float, int] = {}
+    for boxes in pages:
+        for b in boxes:
+            for ln in b.lines:
+                size = ln.first_font[1]
+                if size:
+                    chars[size] = chars.get(size, 0) + len(ln.text)
+    return max(chars, key=chars.__getitem__) if chars else 0.0
 
 
 def _edge_rows(boxes: list[_Box], height: float) -> tuple[list[list[_Line]], list[list[_Line]]]:
@@ -766,7 +793,7 @@ class PdfParser(Parser):
                 pages[i] = []
 
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
-        running = _running_lines(edges)
+        running = _running_lines(edges, heights, _body_size(pages))
         paras: list[_Para] = []
         for i, (boxes, (top, bottom)) in enumerate(zip(pages, edges)):
             numbers = _page_number_lines(top, bottom, running)
