@@ -601,3 +601,177 @@ def test_a_line_starting_with_a_bullet_starts_a_list_item(tmp_path, mk):
         "2) их работу координирует Совет общественного согласия при акиме области;",
         "«Каждый из этих шагов укрепляет согласие в нашем общем доме», — добавил он, — и мы продолжим "
         "эту работу вместе с этнокультурными объединениями области."]
+
+
+DIGEST = [("Заседание Совета Ассамблеи", "В Астане состоялось заседание Совета Ассамблеи народа Казахстана."),
+          ("Форум Совета матерей", "В столице прошел республиканский форум Совета матерей."),
+          ("Встреча с волонтерами", "Молодежное движение Ассамблеи провело встречу с волонтерами."),
+          ("Круглый стол по медиации", "Научно-экспертный совет провел круглый стол о медиации.")]
+
+
+@pytest.mark.parametrize("days", [(5, 12, 19, 26), (5, 6, 7, 8)], ids=["weekly", "daily"])
+def test_a_digest_keeps_each_page_s_dateline_and_numbered_heading(tmp_path, mk, days):
+    """A digest of press releases, a page each, every page opening with «Приложение N» and its
+    own dateline: both were taken for running headers (numbers aside, they repeat on every
+    page), so neither was in the text and the digest had no date. Only the page number at the
+    foot, a number going up with the page, is furniture; so is a day that happens to go up
+    with the page no page number."""
+    from ingest.build import extract_parsed
+
+    pdf = mk.MiniPdf()
+    for n, (day, (heading, body)) in enumerate(zip(days, DIGEST), 1):
+        pdf.page([(470, mk.H - 40, 10, f"Приложение {n}"), (72, mk.H - 70, 11, f"Астана, {day} марта 2019 г."),
+                  (72, mk.H - 100, 14, heading, "bold"), (72, mk.H - 130, 11, body), (mk.W / 2, 30, 9, str(n))])
+    pdf.save(tmp_path / "digest.pdf")
+    doc = parse_file(tmp_path / "digest.pdf")
+    assert [(b.text, b.page) for b in doc.blocks] == [
+        pair for n, (day, (heading, body)) in enumerate(zip(days, DIGEST), 1)
+        for pair in ((f"Приложение {n}", n), (f"Астана, {day} марта 2019 г.", n), (heading, n), (body, n))]
+    assert doc.title == "Заседание Совета Ассамблеи"  # «Приложение 1» names no subject, as a dateline
+    found = extract_parsed(doc, tmp_path / "digest.pdf")
+    assert (str(found.date), found.date_source) == ("2019-03-05", "text")
+
+
+def test_a_running_header_with_the_page_number_in_it_is_removed(tmp_path, mk):
+    """A header that prints the page number among its other numbers is one running header."""
+    _journal(mk, tmp_path / "numbered.pdf", lambda n: [(72, mk.H - 40, 11, f"Вестник АНК № 3 (45), 2019, с. {n + 11}")])
+    doc = parse_file(tmp_path / "numbered.pdf")
+    assert "Вестник" not in doc.text and len(doc.blocks) == 5
+
+
+def test_a_date_going_up_with_the_page_is_no_page_number(tmp_path, mk):
+    """A press review, a day a page, heads each page with its day: the day goes up with the page
+    as a page number would, but a number in a date never is one."""
+    _journal(mk, tmp_path / "review.pdf", lambda n: [(72, mk.H - 40, 11, f"Обзор печати Ассамблеи народа за {n + 4} марта 2019 г.")])
+    doc = parse_file(tmp_path / "review.pdf")
+    assert [b.text for b in doc.blocks if b.text.startswith("Обзор")] == [
+        f"Обзор печати Ассамблеи народа за {n + 4} марта 2019 г." for n in range(1, 6)]
+
+
+def test_a_dateline_repeated_on_every_page_stays_where_it_first_appears(tmp_path, mk):
+    """A dateline printed at the top of every page is furniture on all but the first: there it
+    dates the document."""
+    _journal(mk, tmp_path / "dated.pdf", lambda n: [(72, mk.H - 40, 10, "Астана, 5 марта 2019 г.")])
+    doc = parse_file(tmp_path / "dated.pdf")
+    assert [b.text for b in doc.blocks].count("Астана, 5 марта 2019 г.") == 1
+    assert doc.blocks[0].text == "Астана, 5 марта 2019 г." and doc.metadata["dateline"] == doc.blocks[0].text
+
+
+TABLE = [("Область", "2019", "2020", "2021"), ("Акмолинская", "31", "33", "35"),
+         ("Карагандинская", "44", "45", "47"), ("Павлодарская", "28", "30", "30"), ("Всего", "103", "108", "112")]
+
+
+@pytest.mark.parametrize("footer", [None, "— {} —"])
+def test_a_table_s_last_row_at_the_page_foot_keeps_its_numbers(tmp_path, mk, footer):
+    """A table ending low on a page with no page number printed: each number of its last row
+    («Всего 103 108 112») was taken for a page number and dropped. Only a row printing nothing
+    but a number is one; and numbers among a row's cells are none either where one goes up by
+    one from a page to the next, as a page number does (the second page's table here)."""
+    pdf = mk.MiniPdf()
+    for page in range(2):
+        lines = [(72, mk.H - 80, 14, "Численность этнокультурных объединений", "bold"),
+                 (72, mk.H - 110, 11, "Ниже приведены сведения о числе этнокультурных объединений.")]
+        for i, (name, *cells) in enumerate(TABLE):
+            cells = [cell if i == 0 else str(int(cell) + page) for cell in cells]
+            lines.append((72, 190 - 22 * i, 11, name))
+            lines += [(250 + 90 * k - 5.5 * len(cell), 190 - 22 * i, 11, cell) for k, cell in enumerate(cells, 1)]
+        if footer:
+            lines.append((mk.W / 2 - 15, 30, 10, footer.format(page + 1)))
+        pdf.page(lines)
+    pdf.save(tmp_path / "table.pdf")
+    doc = parse_file(tmp_path / "table.pdf")
+    for page, totals in ((1, {"103", "108", "112"}), (2, {"104", "109", "113"})):
+        words = " ".join(b.text for b in doc.blocks if b.page == page).split()
+        assert totals | {"Всего"} <= set(words) and "—" not in words  # in whatever order cells are read
+
+
+def test_a_year_alone_at_a_page_s_edge_is_no_page_number(tmp_path, mk):
+    """A chronicle heads each page with its year; a report's cover ends with «Астана» and the
+    year: a year alone at the edge of a page was dropped as its page number."""
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 80, 16, "Хроника Ассамблеи народа Казахстана", "bold"),
+              (mk.W / 2 - 20, 80, 12, "Астана"), (mk.W / 2 - 12, 60, 12, "2019")])
+    for n, year in enumerate((1995, 1996, 1997), 2):
+        pdf.page([(72, mk.H - 40, 14, str(year), "bold"),
+                  (72, mk.H - 80, 11, f"В {year} году Ассамблея провела сессию в городе {CITIES[n]}."),
+                  (mk.W / 2, 30, 9, str(n))])
+    pdf.save(tmp_path / "chronicle.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "chronicle.pdf").blocks]
+    assert [t for t in texts if t.endswith(("19", "95", "96", "97"))] == ["Астана 2019", "1995", "1996", "1997"]
+
+
+PAGE_ONE_END = ["Заместитель Председателя Ассамблеи Е. Тугжанов отметил, что работа в наших",
+                "регионах стала заметнее, а доверие к советам общественного согласия заметно",
+                "выросло. Он также подчеркнул, что «Молодежное движение нашей страны и всей"]
+PAGE_TWO_START = ["Ассамблеи должно стать настоящей школой гражданской ответственности для",
+                  "каждого активного гражданина и патриота своей страны»."]
+
+
+def _page_break(mk, path, page_one: list[str], page_two: list[tuple]) -> list[str]:
+    """Page 1: filler paragraphs, then ``page_one`` ending at the foot; page 2 opens with
+    ``page_two`` lines, then an indented paragraph. The blocks' texts."""
+    filler = ["Участники обсудили ход реализации Концепции развития и работу этнокультурных",
+              "объединений, кабинетов медиации и советов общественного согласия в стране."]
+    lines, y = [], mk.H - 80
+    for _ in range(3):
+        lines += [(78 if i == 0 else 60, y - 14 * i, 11, t) for i, t in enumerate(filler)]
+        y -= 14 * len(filler) + 4
+    lines += [(78 if i == 0 else 60, 130 - 14 * (i - len(page_one) + 3), 11, t) for i, t in enumerate(page_one)]
+    pdf = mk.MiniPdf()
+    pdf.page(lines + [(mk.W / 2 - 15, 30, 10, "— 1 —")])
+    pdf.page(page_two + [(78, mk.H - 130, 11, "После заседания участники посетили выставку."),
+                         (mk.W / 2 - 15, 30, 10, "— 2 —")])
+    pdf.save(path)
+    return [b.text for b in parse_file(path).blocks]
+
+
+def test_a_paragraph_goes_on_across_the_page_break_before_a_capital(tmp_path, mk):
+    """A paragraph running on to the next page was cut there when the page began with a capital
+    (a name, «Ассамблеи»): the quote on page 2 lost its start and its speaker."""
+    texts = _page_break(mk, tmp_path / "quote.pdf", PAGE_ONE_END,
+                        [(60, mk.H - 80 - 14 * i, 11, t) for i, t in enumerate(PAGE_TWO_START)])
+    assert texts[-2] == " ".join(PAGE_ONE_END + PAGE_TWO_START)
+    assert texts[-1] == "После заседания участники посетили выставку."
+
+
+@pytest.mark.parametrize("case", ["bold heading", "heading line", "indented", "short last line"])
+def test_a_page_opening_with_a_heading_or_a_new_paragraph_stays_apart(tmp_path, mk, case):
+    """The paragraph ending a page goes on only where it breaks off mid-sentence at the right
+    edge and the next page starts at the left edge in the same type, not as a heading."""
+    page_one, page_two = PAGE_ONE_END, [(60, mk.H - 80 - 14 * i, 11, t) for i, t in enumerate(PAGE_TWO_START)]
+    if case == "bold heading":
+        page_two = [(60, mk.H - 60, 11, "Молодежное движение Ассамблеи", "bold")] + page_two
+    elif case == "heading line":
+        page_two = [(60, mk.H - 60, 11, "Молодежное движение Ассамблеи")] + page_two
+    elif case == "indented":
+        page_two = [(78, mk.H - 80, 11, PAGE_TWO_START[0][:60])] + page_two[1:]
+    else:
+        page_one = PAGE_ONE_END[:2] + ["выросло. Об этом говорили многие"]
+    texts = _page_break(mk, tmp_path / "apart.pdf", page_one, page_two)
+    assert " ".join(page_one) in texts
+
+
+ARTICLE_HEADERS = ["Вестник Ассамблеи народа Казахстана, № 3 (45), 2019", "Межэтническое согласие: практика регионов"]
+
+
+@pytest.mark.parametrize("pages", [2, 3])
+def test_a_short_article_s_left_and_right_running_headers_are_removed(tmp_path, mk, pages):
+    """A two- or three-page journal article prints the journal's name over its odd pages and a
+    rubric over its even ones, each too few times to be seen repeated: the header stayed in the
+    text, between the halves of «деятель-ности» split by the page break. In small type at one
+    height above the text of every page, it is a running header by its look."""
+    body = ["В Карагандинской области работает сорок два кабинета медиации, и за год",
+            "они рассмотрели более трехсот обращений граждан, а также вопросы деятель-"]
+    pdf = mk.MiniPdf()
+    for n in range(1, pages + 1):
+        lines = [(72, mk.H - 36, 9, ARTICLE_HEADERS[(n - 1) % 2]), (mk.W / 2 - 15, 30, 10, f"— {n} —")]
+        y = mk.H - 70
+        if n > 1:
+            lines.append((72, y, 11, f"ности кабинетов медиации в городе {CITIES[n]}."))
+            y -= 20
+        lines += [(72, y - 14 * i, 11, t) for i, t in enumerate(body)]
+        pdf.page(lines)
+    pdf.save(tmp_path / "article.pdf")
+    doc = parse_file(tmp_path / "article.pdf")
+    assert not any(header in doc.text for header in ARTICLE_HEADERS)
+    assert [b.text.count("вопросы деятельности кабинетов медиации в городе") for b in doc.blocks] == [1] * (pages - 1) + [0]

@@ -7,7 +7,7 @@ import io
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
@@ -15,6 +15,7 @@ from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
+from .page_furniture import TopRow, headers_by_look, is_page_number, is_part_label, running_lines
 from .pdf_tables import is_table
 from .placeholder_titles import is_placeholder_title
 
@@ -57,16 +58,13 @@ class _Para:
     page: int
     lines: list[str]
     size: float = 0.0  # the height of its first line: a footnote's is smaller than the text's
+    # its first and last rows, and the left and right edges of the column its last rows are in:
+    # at a page break they tell a paragraph going on from a new one (_goes_on_with)
+    first: _Line | None = None
+    last: _Line | None = None
+    column: tuple[float, float] = (0.0, 0.0)
 
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-–—_\s]*\d{1,4}[-–—_\s]*"
-    r"|(?:стр\.?|страница|бет|page|p\.)\s*\d{1,4}(?:\s*(?:из|of|/)\s*\d{1,4})?"
-    r"|\d{1,4}\s*(?:/|из|of)\s*\d{1,4}"
-    r"|\d{1,4}\s*(?:-?\s*бет|стр\.?)"
-    r"|[ivxlcdm]{1,6})$",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
 _CID = re.compile(r"\(cid:\d+\)")
 
@@ -494,20 +492,74 @@ _NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\
 
 
 def _join_continued(paras: list[_Para]) -> list[_Para]:
-    """A paragraph cut by a column or page break continues with a lowercase letter. Footnotes at
-    the foot of the page between its parts stay apart, after it."""
+    """A paragraph cut by a column or page break continues with a lowercase letter, or at the top
+    of the next page with a capital (a name: «Ассамблеи», «Казахстана») where _goes_on_with says
+    so. Footnotes at the foot of the page between its parts stay apart, after it."""
     merged: list[_Para] = []
     for p in paras:
-        target = _continued(merged) if p.lines[0].lstrip()[:1].islower() else None
+        start = p.lines[0].lstrip()
+        target = None
+        if start[:1].islower():
+            target = _continued(merged)
+        elif merged and merged[-1].page < p.page and _opens_with_capital(start):
+            target = _continued(merged)
+            if target is not None and not _goes_on_with(target, p):
+                target = None
         if target is not None:
             target.lines.extend(p.lines)
+            target.last, target.column = p.last, p.column
         else:
-            merged.append(_Para(p.page, list(p.lines), p.size))
+            merged.append(replace(p, lines=list(p.lines)))
     return merged
 
 
+_FIRST_LETTER = re.compile(r"[«„“\"(]?([^\W\d_])")
+
+
+def _opens_with_capital(text: str) -> bool:
+    m = _FIRST_LETTER.match(text)
+    return m is not None and m.group(1).isupper()
+
+
+# a line breaking off mid-sentence: on a word, a comma, a hyphen or a dash, an opening quote
+_BREAKS_OFF = re.compile(r"(?:[^\W\d_]|[,\-\u2010\u00ad–—«„“(])$")
+
+
+def _goes_on_with(before: _Para, p: _Para) -> bool:
+    """Whether ``p``, opening a page with a capital, goes on with ``before``, the paragraph ending
+    the page before: ``before`` breaks off mid-sentence at its column's right edge, and ``p``
+    starts at its column's left edge in the same type, not as a heading (bigger or bold type, an
+    indent, a short line on its own)."""
+    last, first = before.last, p.first
+    if before.page != p.page - 1 or last is None or first is None:
+        return False
+    left, right = before.column
+    if not (_BREAKS_OFF.search(last.text.rstrip()) and _runs_on(last, right, right - left)):
+        return False
+    height, first_height = last.y1 - last.y0, first.y1 - first.y0
+    if _type_changes(last, first) or abs(height - first_height) > 0.35 * max(height, 1.0):
+        return False
+    left, right = p.column
+    indented = first.x0 - left > 1.5 * first.char_width
+    alone = len(p.lines) == 1 and not _runs_on(first, right, right - left) \
+        and not _SENTENCE_END.search(first.text.rstrip())
+    return not indented and not alone
+
+
+def _with_rows(paras: list[_Para], rows: list[_Line]) -> list[_Para]:
+    """``paras`` (``rows`` in order, a line a row) told their first and last rows and their
+    column's edges."""
+    if sum(len(p.lines) for p in paras) == len(rows):
+        column = (min(r.x0 for r in rows), max(r.x1 for r in rows))
+        k = 0
+        for p in paras:
+            p.first, p.last, p.column = rows[k], rows[k + len(p.lines) - 1], column
+            k += len(p.lines)
+    return paras
+
+
 def _continued(merged: list[_Para]) -> _Para | None:
-    """The paragraph a lowercase start continues: the last one, or the last before the footnotes
+    """The paragraph a continuation goes on from: the last one, or the last before the footnotes
     (a note mark, smaller type) that end its page; None if that one ends a sentence."""
     i = len(merged) - 1
     while i > 0 and _is_footnote(merged[i], merged[i - 1]):
@@ -522,26 +574,51 @@ def _is_footnote(para: _Para, before: _Para) -> bool:
             and 0 < para.size < 0.9 * before.size)
 
 
-def _header_footer_keys(edges: list[tuple[list[list[_Line]], list[list[_Line]]]]) -> set[str]:
-    """Normalised texts of lines repeated at the top or bottom of most pages, or of most odd or
-    most even pages (a journal's left and right pages carry different running headers). `edges`
-    are the pages' (top rows, bottom rows) from _edge_rows."""
-    seen_on = [{_key(ln.text) for row in top + bottom for ln in row} for top, bottom in edges]
-    repeated: set[str] = set()
-    for share in (seen_on, seen_on[0::2], seen_on[1::2]):
-        if len(share) < 2:
-            continue
-        need = max(2, int(0.5 * len(share) + 0.5))
-        counts: dict[str, int] = {}
-        for keys in share:
-            for k in keys:
-                counts[k] = counts.get(k, 0) + 1
-        repeated.update(k for k, c in counts.items() if c >= need and k)
-    return repeated
+def _running_lines(edges: list[tuple[list[list[_Line]], list[list[_Line]]]], heights: list[float],
+                   body_size: float) -> set[int]:
+    """ids of the lines that are running headers and footers (page_furniture tells them by their
+    text, and a top row by its look). `edges` are the pages' (top rows, bottom rows) from
+    _edge_rows."""
+    rows_of = [top + bottom for top, bottom in edges]
+    found = running_lines([[[ln.text for ln in row] for row in rows] for rows in rows_of])
+    running = {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
+    tops = [_top_row(top, height) for (top, _), height in zip(edges, heights)]
+    for i in headers_by_look(tops, body_size):
+        running.update(id(ln) for ln in edges[i][0][0])
+    return running
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", normalize_inline(text).lower())
+def _top_row(top: list[list[_Line]], height: float) -> TopRow | None:
+    """How a page's outermost top row looks (page_furniture.headers_by_look)."""
+    if not top:
+        return None
+    row = sorted(top[0], key=lambda ln: ln.x0)
+    return TopRow(" ".join(normalize_inline(ln.text) for ln in row), max(ln.first_font[1] for ln in row),
+                  height - max(ln.y1 for ln in row), len(top) < 2 or not _adjacent(top[0], top[1]))
+
+
+def _page_number_lines(top: list[list[_Line]], bottom: list[list[_Line]], running: set[int]) -> set[int]:
+    """ids of the lines of a page's outermost top or bottom row that print only its number, once
+    its running header or footer is left out: «12», «— 12 —», «стр. 12 из 40»; not the numbers
+    of a table's last row, «Всего 103 108 112»."""
+    numbers: set[int] = set()
+    for rows in (top, bottom):
+        rest = sorted((ln for ln in rows[0] if id(ln) not in running), key=lambda ln: ln.x0) if rows else []
+        if rest and is_page_number(" ".join(ln.text for ln in rest)):
+            numbers.update(map(id, rest))
+    return numbers
+
+
+def _body_size(pages: list[list[_Box]]) -> float:
+    """The type size most of the text is set in."""
+    chars: dict[float, int] = {}
+    for boxes in pages:
+        for b in boxes:
+            for ln in b.lines:
+                size = ln.first_font[1]
+                if size:
+                    chars[size] = chars.get(size, 0) + len(ln.text)
+    return max(chars, key=chars.__getitem__) if chars else 0.0
 
 
 def _edge_rows(boxes: list[_Box], height: float) -> tuple[list[list[_Line]], list[list[_Line]]]:
@@ -723,20 +800,16 @@ class PdfParser(Parser):
                 pages[i] = []
 
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
-        repeated = _header_footer_keys(edges)
+        running = _running_lines(edges, heights, _body_size(pages))
         paras: list[_Para] = []
         for i, (boxes, (top, bottom)) in enumerate(zip(pages, edges)):
-            edge = {id(ln) for row in top + bottom for ln in row}
-            extremes = {id(ln) for rows in (top, bottom) for ln in (rows[0] if rows else ())}
+            numbers = _page_number_lines(top, bottom, running)
             for b in boxes:
-                b.lines = [
-                    ln for ln in b.lines
-                    if not (id(ln) in edge and (_key(ln.text) in repeated
-                            or (id(ln) in extremes and _PAGE_NUMBER.match(normalize_inline(ln.text)))))
-                ]
+                b.lines = [ln for ln in b.lines if id(ln) not in running and id(ln) not in numbers]
             lines = [ln for b in boxes for ln in b.lines]
             for group in _column_groups(lines):
-                paras.extend(_paragraphs_of_rows(_rows(group), i + 1))
+                rows = _rows(group)
+                paras.extend(_with_rows(_paragraphs_of_rows(rows, i + 1), rows))
 
         merged = _join_continued(paras)
         blocks = []
@@ -758,6 +831,8 @@ class PdfParser(Parser):
         if title and is_bare_dateline(title):
             title = None  # Word's first line «Астана, 24 октября 2007 г.»: the heading under it names the subject
         titled = without_datelines([b.text for b in blocks])  # a news item's dateline names no subject
+        if len(titled) > 2 and is_part_label(titled[0]):  # nor does «Приложение 1» over a digest's first item
+            titled = without_datelines(titled[1:])
         bare_type = title if title and is_document_type(title) else None
         if not title or bare_type:
             # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too

@@ -1,0 +1,157 @@
+"""Running headers, running footers and page numbers: what a paginated document prints around its
+pages, told apart from the pages' own first and last lines.
+
+By text: a line at a page's edge is a running header or footer when most pages (or most left or
+most right pages: a journal's two sides carry different ones) print it word for word, or with
+only its page number changed (a number going up with the page). A line whose other numbers
+change is the page's own text: a digest's dateline («Астана, 12 марта 2019 г.») or numbered part
+(«Приложение 2») opening each page. A dateline printed word for word on every page is kept once,
+where it first appears: it dates the document.
+
+By look: the top row of every page (or of every page but the first, often a title page) is a
+running header when it stands apart from the text below it in smaller type, in one size, at one
+height, whatever it says: a short article's left and right pages each print their own (the
+journal's name, the article's title), too few times to be seen repeated."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import DATE_RE, find_dateline, normalize_inline
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—_\s]*\d{1,4}[-–—_\s]*"
+    r"|(?:стр\.?|страница|бет|page|p\.)\s*\d{1,4}(?:\s*(?:из|of|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:/|из|of)\s*\d{1,4}"
+    r"|\d{1,4}\s*(?:-?\s*бет|стр\.?)"
+    r"|[ivxlcdm]{1,6})$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+")
+# Words that number a part of the text: a number right after one numbers that part, not the page
+_PART_WORDS = (r"(?:приложени\w*|глав\w*|стать\w*|раздел\w*|част\w*|параграф\w*|пункт\w*|таблиц\w*|"
+               r"рисун\w*|схем\w*|протокол\w*|қосымша\w*|бап\w*|тарау\w*|бөлім\w*|кесте\w*|сурет\w*|"
+               r"annex\w*|appendix|chapter|article|section|part|table|figure|№|§)")
+_NUMBERED_PART = re.compile(r"(?<!\w)" + _PART_WORDS + r"\s*$", re.IGNORECASE)
+_PART_LABEL = re.compile(_PART_WORDS + r"\s*(?:№\s*)?\d+[.)]?", re.IGNORECASE)
+# years: a chronicle's page a year («2015», «2016» ...) numbers no page
+_YEARS = range(1900, 2101)
+# A top row in type this much smaller than the text's is set in a header's small type
+_SMALLER_TYPE = 0.92
+
+
+def is_page_number(text: str) -> bool:
+    """Whether a row prints only a page number: «12», «— 12 —», «стр. 12», «12 из 40», «xii»;
+    not a year alone (a cover's «2019» under «Астана», a chronicle's page a year)."""
+    text = normalize_inline(text)
+    return _PAGE_NUMBER.match(text) is not None and not (text.isdigit() and int(text) in _YEARS)
+
+
+def is_own_heading(text: str) -> bool:
+    """Whether an edge line opens the page's own text: a dateline, or a numbered part
+    («Приложение 2», «Глава 3», «Статья 5»)."""
+    text = normalize_inline(text)
+    first_number = _NUMBER.search(text)
+    return ((first_number is not None and _NUMBERED_PART.search(text, 0, first_number.start()) is not None
+             and len(text[:first_number.start()].split()) <= 2)
+            or find_dateline([text]) is not None)
+
+
+def is_part_label(text: str) -> bool:
+    """Whether a line only numbers a part of the text: «Приложение 1», «Глава 2.», «Статья № 5»."""
+    return _PART_LABEL.fullmatch(normalize_inline(text)) is not None
+
+
+def running_lines(pages: list[list[list[str]]]) -> list[set[tuple[int, int]]]:
+    """For each page, the running headers and footers among its edge rows (``pages[i]``: the
+    texts of each row's lines, rows from _edge_rows), as (row, line) indexes."""
+    found: list[set[tuple[int, int]]] = [set() for _ in pages]
+    n = len(pages)
+    if n < 2:
+        return found
+    units = [_units(rows, i) for i, rows in enumerate(pages)]
+    for share in (range(n), range(0, n, 2), range(1, n, 2)):
+        if len(share) < 2:
+            continue
+        need = max(2, int(0.5 * len(share) + 0.5))
+        seen: dict[tuple, dict[int, list[tuple[int, int]]]] = {}
+        for i in share:
+            for patterns, hits in units[i]:
+                for pattern in patterns:
+                    seen.setdefault(pattern, {}).setdefault(i, []).extend(hits)
+        for where in seen.values():
+            if len(where) >= need:
+                for i, hits in where.items():
+                    found[i].update(hits)
+    _keep_first_dateline(pages, found)
+    return found
+
+
+def _units(rows: list[list[str]], page: int) -> list[tuple[list[tuple], list[tuple[int, int]]]]:
+    """What may repeat on other pages, with the (row, line) indexes it covers: each line of a
+    row, but a table's row (numbers in more than one of its pieces: cells) only whole and word
+    for word, its numbers no page number."""
+    units = []
+    for r, row in enumerate(rows):
+        if sum(1 for text in row if _NUMBER.search(text)) > 1:
+            whole = normalize_inline(" ".join(row)).lower()
+            units.append(([("=", whole)], [(r, j) for j in range(len(row))]))
+        else:
+            units.extend((_patterns(text, page), [(r, j)]) for j, text in enumerate(row))
+    return units
+
+
+def _patterns(text: str, page: int) -> list[tuple]:
+    """What a line shares with the same running line on other pages: its text, and its text with
+    one number that may be the page number replaced by that number's offset from the page's."""
+    norm = normalize_inline(text).lower()
+    if not norm:
+        return []
+    out: list[tuple] = [("=", norm)]
+    dates = [m.span() for m in DATE_RE.finditer(norm)]
+    for m in _NUMBER.finditer(norm):
+        value = int(m.group())
+        if (len(m.group()) > 4 or value in _YEARS or _NUMBERED_PART.search(norm, 0, m.start())
+                or any(a <= m.start() < b for a, b in dates)):
+            continue
+        out.append(("+", norm[:m.start()] + "\x00" + norm[m.end():], value - page))
+    return out
+
+
+def _keep_first_dateline(pages: list[list[list[str]]], found: list[set[tuple[int, int]]]) -> None:
+    """A dateline repeated on the pages stays where it first appears: it dates the document."""
+    kept: set[str] = set()
+    for rows, hits in zip(pages, found):
+        for r, j in sorted(hits):
+            text = normalize_inline(rows[r][j])
+            if text.lower() not in kept and find_dateline([text]) is not None:
+                kept.add(text.lower())
+                hits.discard((r, j))
+
+
+@dataclass
+class TopRow:
+    """The outermost row at the top of a page, as it looks."""
+
+    text: str
+    size: float  # its type size (0 when unknown)
+    depth: float  # how far under the page's top edge it sits
+    apart: bool  # set apart from the text under it by a wider gap than a line's
+
+
+def headers_by_look(tops: list[TopRow | None], body_size: float) -> set[int]:
+    """The pages whose top row (``tops[i]``, None for a page without one) is a running header by
+    its look: see the module's docstring."""
+    for pages in (range(len(tops)), range(1, len(tops))):
+        rows = [tops[i] for i in pages]
+        if len(rows) < 2 or not all(row is not None and _header_look(row, body_size) for row in rows):
+            continue
+        sizes = [row.size for row in rows]
+        depths = [row.depth for row in rows]
+        if max(sizes) - min(sizes) <= 0.5 and max(depths) - min(depths) <= 3:
+            return set(pages)
+    return set()
+
+
+def _header_look(row: TopRow, body_size: float) -> bool:
+    return row.apart and 0 < row.size < _SMALLER_TYPE * body_size and not is_own_heading(row.text)
