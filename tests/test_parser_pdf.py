@@ -707,6 +707,25 @@ def test_a_journal_s_running_header_with_only_an_issue_year_dates_nothing(tmp_pa
     assert (str(found.date), found.date_source) == ("2020-01-10", "metadata")
 
 
+@pytest.mark.parametrize("blank", ["no text", "running header", "page number"])
+def test_a_blank_page_loses_nothing(tmp_path, mk, blank):
+    """A report with a blank page (a back left empty, a page with only a picture, or only the
+    running header or the page number) failed as «damaged» and was not indexed at all."""
+    pdf = mk.MiniPdf()
+    for n, city in enumerate(CITIES[:3], 1):
+        lines = [(72, mk.H - 40, 9, "Вестник АНК"), (mk.W / 2, 30, 9, str(n))]
+        if n == 2:
+            lines = {"no text": [], "running header": lines[:1], "page number": lines[1:]}[blank]
+        else:
+            lines += [(72, mk.H - 110 - 16 * i, 11, f"Заседание прошло в городе {city}, вопрос № {i + 1}.")
+                      for i in range(8)]
+        pdf.page(lines)
+    pdf.save(tmp_path / "blank.pdf")
+    doc = parse_file(tmp_path / "blank.pdf")
+    assert doc.pages == 3 and sorted({b.page for b in doc.blocks}) == [1, 3]
+    assert "Астана" in doc.text and "Шымкент" in doc.text and "Вестник" not in doc.text
+
+
 TABLE = [("Область", "2019", "2020", "2021"), ("Акмолинская", "31", "33", "35"),
          ("Карагандинская", "44", "45", "47"), ("Павлодарская", "28", "30", "30"), ("Всего", "103", "108", "112")]
 

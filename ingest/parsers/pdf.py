@@ -548,8 +548,8 @@ def _goes_on_with(before: _Para, p: _Para) -> bool:
 
 def _with_rows(paras: list[_Para], rows: list[_Line]) -> list[_Para]:
     """``paras`` (``rows`` in order, a line a row) told their first and last rows and their
-    column's edges."""
-    if sum(len(p.lines) for p in paras) == len(rows):
+    column's edges. A blank page has none."""
+    if rows and sum(len(p.lines) for p in paras) == len(rows):
         column = (min(r.x0 for r in rows), max(r.x1 for r in rows))
         k = 0
         for p in paras:
