@@ -657,6 +657,75 @@ def test_a_dateline_repeated_on_every_page_stays_where_it_first_appears(tmp_path
     assert doc.blocks[0].text == "Астана, 5 марта 2019 г." and doc.metadata["dateline"] == doc.blocks[0].text
 
 
+def _clipping(mk, path, header: str, size: float, at_foot: bool = False) -> None:
+    """A three-page press clipping made in 2020 (its CreationDate), ``header`` (with {n}, the page
+    number) over or under the text of every page, the article's heading on page 1."""
+    pdf = mk.MiniPdf(info={"CreationDate": "D:20200110093000+06'00'"})
+    for n, city in enumerate(CITIES[:3], 1):
+        lines = [(72, 30 if at_foot else mk.H - 36, size, header.format(n=n))]
+        if n == 1:
+            lines.append((72, mk.H - 80, 14, "Встречи в регионах", "bold"))
+        lines += [(72, mk.H - 110 - 16 * i, 11, f"Участники встречи в городе {city} обсудили вопрос № {i + 1}.")
+                  for i in range(12)]
+        pdf.page(lines)
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("header, size, at_foot, kept", [
+    ("Казахстанская правда, 12 марта 2019 г., стр. {n}", 9, False, "Казахстанская правда, 12 марта 2019 г."),
+    ("Казахстанская правда, 12 марта 2019 г., стр. {n}", 11, False, "Казахстанская правда, 12 марта 2019 г."),
+    ("{n} | Егемен Казахстан | 12 наурыз 2019 ж.", 9, False, "Егемен Казахстан | 12 наурыз 2019 ж."),
+    ("Казахстанская правда — 12 марта 2019 г. — {n}", 9, True, "Казахстанская правда — 12 марта 2019 г."),
+], ids=["small type", "body type", "number first", "footer"])
+def test_a_newspaper_s_running_header_with_the_page_number_still_dates_the_clipping(
+        tmp_path, mk, header, size, at_foot, kept):
+    """A clipping whose header carries the issue's date and the page number lost it on every page,
+    as a running header, and with it its only date: the one-page copy was dated 2019-03-12, the
+    three-page one by its CreationDate or not at all. The header stays once, where it first
+    appears, without its page number, as the clipping's dateline, which beats the metadata."""
+    from ingest.build import extract_parsed
+
+    _clipping(mk, tmp_path / "clipping.pdf", header, size, at_foot)
+    doc = parse_file(tmp_path / "clipping.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert [b.page for b in doc.blocks if b.text == kept] == [1] and (at_foot or texts[0] == kept)
+    assert not any(" 2019 " in t or t.startswith(("Казахстанская", "Егемен")) for t in texts if t != kept)
+    assert doc.metadata["dateline"] == kept and doc.title == "Встречи в регионах"
+    found = extract_parsed(doc, tmp_path / "clipping.pdf")
+    assert (str(found.date), found.date_source) == ("2019-03-12", "text")
+
+
+def test_a_journal_s_running_header_with_only_an_issue_year_dates_nothing(tmp_path, mk):
+    """«Вестник АНК № 3, 2019, с. N» holds no full date: it goes from every page, and the
+    CreationDate still dates the clipping."""
+    from ingest.build import extract_parsed
+
+    _clipping(mk, tmp_path / "journal.pdf", "Вестник АНК № 3, 2019, с. {n}", 9)
+    doc = parse_file(tmp_path / "journal.pdf")
+    assert "Вестник" not in doc.text and "dateline" not in doc.metadata and doc.title == "Встречи в регионах"
+    found = extract_parsed(doc, tmp_path / "journal.pdf")
+    assert (str(found.date), found.date_source) == ("2020-01-10", "metadata")
+
+
+@pytest.mark.parametrize("blank", ["no text", "running header", "page number"])
+def test_a_blank_page_loses_nothing(tmp_path, mk, blank):
+    """A report with a blank page (a back left empty, a page with only a picture, or only the
+    running header or the page number) failed as «damaged» and was not indexed at all."""
+    pdf = mk.MiniPdf()
+    for n, city in enumerate(CITIES[:3], 1):
+        lines = [(72, mk.H - 40, 9, "Вестник АНК"), (mk.W / 2, 30, 9, str(n))]
+        if n == 2:
+            lines = {"no text": [], "running header": lines[:1], "page number": lines[1:]}[blank]
+        else:
+            lines += [(72, mk.H - 110 - 16 * i, 11, f"Заседание прошло в городе {city}, вопрос № {i + 1}.")
+                      for i in range(8)]
+        pdf.page(lines)
+    pdf.save(tmp_path / "blank.pdf")
+    doc = parse_file(tmp_path / "blank.pdf")
+    assert doc.pages == 3 and sorted({b.page for b in doc.blocks}) == [1, 3]
+    assert "Астана" in doc.text and "Шымкент" in doc.text and "Вестник" not in doc.text
+
+
 TABLE = [("Область", "2019", "2020", "2021"), ("Акмолинская", "31", "33", "35"),
          ("Карагандинская", "44", "45", "47"), ("Павлодарская", "28", "30", "30"), ("Всего", "103", "108", "112")]
 

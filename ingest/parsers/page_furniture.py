@@ -5,8 +5,11 @@ By text: a line at a page's edge is a running header or footer when most pages (
 most right pages: a journal's two sides carry different ones) print it word for word, or with
 only its page number changed (a number going up with the page). A line whose other numbers
 change is the page's own text: a digest's dateline («Астана, 12 марта 2019 г.») or numbered part
-(«Приложение 2») opening each page. A dateline printed word for word on every page is kept once,
-where it first appears: it dates the document.
+(«Приложение 2») opening each page. A running line that holds a dateline is kept once, where it
+first appears, as that dateline: it dates the document. That is a dateline printed word for word
+on every page, and a newspaper's header with the issue's date and the page number («Казахстанская
+правда, 12 марта 2019 г., стр. 3», kept as «Казахстанская правда, 12 марта 2019 г.»); a journal's
+«Вестник АНК № 3, 2019» holds no full date and goes.
 
 By look: the top row of every page (or of every page but the first, often a title page) is a
 running header when it stands apart from the text below it in smaller type, in one size, at one
@@ -62,13 +65,18 @@ def is_part_label(text: str) -> bool:
     return _PART_LABEL.fullmatch(normalize_inline(text)) is not None
 
 
-def running_lines(pages: list[list[list[str]]]) -> list[set[tuple[int, int]]]:
+def running_lines(pages: list[list[list[str]]], pages_headed_by_look: set[int] = frozenset()
+                  ) -> tuple[list[set[tuple[int, int]]], dict[tuple[int, int, int], str]]:
     """For each page, the running headers and footers among its edge rows (``pages[i]``: the
-    texts of each row's lines, rows from _edge_rows), as (row, line) indexes."""
+    texts of each row's lines, rows from _edge_rows), as (row, line) indexes; the top row of the
+    `pages_headed_by_look` (see headers_by_look) is one too. And the running lines kept as the
+    dateline they hold, by (page, row, line): that dateline, their page number taken off."""
     found: list[set[tuple[int, int]]] = [set() for _ in pages]
+    for i in pages_headed_by_look:
+        found[i].update((0, j) for j in range(len(pages[i][0])))
     n = len(pages)
     if n < 2:
-        return found
+        return found, {}
     units = [_units(rows, i) for i, rows in enumerate(pages)]
     for share in (range(n), range(0, n, 2), range(1, n, 2)):
         if len(share) < 2:
@@ -83,8 +91,7 @@ def running_lines(pages: list[list[list[str]]]) -> list[set[tuple[int, int]]]:
             if len(where) >= need:
                 for i, hits in where.items():
                     found[i].update(hits)
-    _keep_first_dateline(pages, found)
-    return found
+    return found, _keep_first_dateline(pages, found)
 
 
 def _units(rows: list[list[str]], page: int) -> list[tuple[list[tuple], list[tuple[int, int]]]]:
@@ -118,15 +125,41 @@ def _patterns(text: str, page: int) -> list[tuple]:
     return out
 
 
-def _keep_first_dateline(pages: list[list[list[str]]], found: list[set[tuple[int, int]]]) -> None:
-    """A dateline repeated on the pages stays where it first appears: it dates the document."""
-    kept: set[str] = set()
-    for rows, hits in zip(pages, found):
+def _keep_first_dateline(pages: list[list[list[str]]], found: list[set[tuple[int, int]]]
+                         ) -> dict[tuple[int, int, int], str]:
+    """A dateline repeated on the pages stays where it first appears: it dates the document. The
+    lines kept, with the dateline each holds."""
+    kept: dict[tuple[int, int, int], str] = {}
+    seen: set[str] = set()
+    for i, (rows, hits) in enumerate(zip(pages, found)):
         for r, j in sorted(hits):
-            text = normalize_inline(rows[r][j])
-            if text.lower() not in kept and find_dateline([text]) is not None:
-                kept.add(text.lower())
+            dateline = _dateline_held(normalize_inline(rows[r][j]))
+            if dateline is not None and dateline.lower() not in seen:
+                seen.add(dateline.lower())
+                kept[i, r, j] = dateline
                 hits.discard((r, j))
+    return kept
+
+
+# What sets a running line's page number apart from the rest of it: «3 | …», «…, стр. 3», «… — 3»;
+# at its end a space too («… 12 марта 2019 г. 3»), never at its start («3 марта 2019 г., …»)
+_SEPARATOR = r"\s*[,;·|•]\s*|\s+[-–—/]\s+"
+_HEAD_SEPARATOR = re.compile(_SEPARATOR)
+_TAIL_SEPARATOR = re.compile(_SEPARATOR + r"|\s+")
+
+
+def _dateline_held(text: str) -> str | None:
+    """The dateline a running line holds, its page number taken off: «Казахстанская правда, 12
+    марта 2019 г., стр. 3» holds «Казахстанская правда, 12 марта 2019 г.»; None when it holds none."""
+    for m in _HEAD_SEPARATOR.finditer(text):  # the shortest head first
+        if is_page_number(text[:m.start()]):
+            text = text[m.end():]
+            break
+    for m in _TAIL_SEPARATOR.finditer(text):  # the longest tail first; «№ 3» numbers an issue
+        if is_page_number(text[m.end():]) and not _NUMBERED_PART.search(text, 0, m.start()):
+            text = text[:m.start()]
+            break
+    return find_dateline([text]) if text else None
 
 
 @dataclass

@@ -548,8 +548,8 @@ def _goes_on_with(before: _Para, p: _Para) -> bool:
 
 def _with_rows(paras: list[_Para], rows: list[_Line]) -> list[_Para]:
     """``paras`` (``rows`` in order, a line a row) told their first and last rows and their
-    column's edges."""
-    if sum(len(p.lines) for p in paras) == len(rows):
+    column's edges. A blank page has none."""
+    if rows and sum(len(p.lines) for p in paras) == len(rows):
         column = (min(r.x0 for r in rows), max(r.x1 for r in rows))
         k = 0
         for p in paras:
@@ -575,17 +575,18 @@ def _is_footnote(para: _Para, before: _Para) -> bool:
 
 
 def _running_lines(edges: list[tuple[list[list[_Line]], list[list[_Line]]]], heights: list[float],
-                   body_size: float) -> set[int]:
+                   body_size: float) -> tuple[set[int], set[str]]:
     """ids of the lines that are running headers and footers (page_furniture tells them by their
-    text, and a top row by its look). `edges` are the pages' (top rows, bottom rows) from
-    _edge_rows."""
+    text, and a top row by its look), and the datelines kept from running lines, each once: such a
+    line loses its page number here. `edges` are the pages' (top rows, bottom rows) from _edge_rows."""
     rows_of = [top + bottom for top, bottom in edges]
-    found = running_lines([[[ln.text for ln in row] for row in rows] for rows in rows_of])
-    running = {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
     tops = [_top_row(top, height) for (top, _), height in zip(edges, heights)]
-    for i in headers_by_look(tops, body_size):
-        running.update(id(ln) for ln in edges[i][0][0])
-    return running
+    found, datelines = running_lines([[[ln.text for ln in row] for row in rows] for rows in rows_of],
+                                     headers_by_look(tops, body_size))
+    for (i, r, j), dateline in datelines.items():  # «…, 12 марта 2019 г., стр. 3» keeps all but «стр. 3»
+        if dateline != normalize_inline(rows_of[i][r][j].text):
+            rows_of[i][r][j].text = dateline
+    return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}, set(datelines.values())
 
 
 def _top_row(top: list[list[_Line]], height: float) -> TopRow | None:
@@ -800,7 +801,7 @@ class PdfParser(Parser):
                 pages[i] = []
 
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
-        running = _running_lines(edges, heights, _body_size(pages))
+        running, header_datelines = _running_lines(edges, heights, _body_size(pages))
         paras: list[_Para] = []
         for i, (boxes, (top, bottom)) in enumerate(zip(pages, edges)):
             numbers = _page_number_lines(top, bottom, running)
@@ -830,7 +831,8 @@ class PdfParser(Parser):
             title = None
         if title and is_bare_dateline(title):
             title = None  # Word's first line «Астана, 24 октября 2007 г.»: the heading under it names the subject
-        titled = without_datelines([b.text for b in blocks])  # a news item's dateline names no subject
+        # a news item's dateline names no subject, nor does a newspaper's header kept for its date
+        titled = without_datelines([b.text for b in blocks if b.text not in header_datelines])
         if len(titled) > 2 and is_part_label(titled[0]):  # nor does «Приложение 1» over a digest's first item
             titled = without_datelines(titled[1:])
         bare_type = title if title and is_document_type(title) else None
