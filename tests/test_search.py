@@ -467,6 +467,44 @@ def test_a_prefix_finds_every_word_written_with_it(service, tmp_path):
         svc.close()
 
 
+def test_a_prefix_of_many_words_finds_and_marks_every_one_or_is_refused(tmp_path, monkeypatch):
+    # a prefix* read its first 500 words (alphabetically) only, unsaid: `про*` found 488 of 600
+    # notes, 127 with --exact; and from its 201st word on, a hit's snippet marked nothing
+    import index.executor
+
+    stems = [f"про{a}{v}{b}к" for a in "бвгдзклмнпрстфх" for v in "аоу" for b in "бвдзлмнрст"][:300]
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, stem in enumerate(stems):  # two written forms each: 600 in the exact-form field
+            writer.add(make_record(f"n{i:03}", f"Заметка {i}", [f"На заседании совета обсуждали {stem}а и {stem}и."]))
+    svc = SearchService(tmp_path)
+    try:
+        for exact in (False, True):
+            seen = set()
+            for page in (1, 2, 3):
+                res = svc.search(SearchRequest("про*", exact=exact, per_page=100, page=page))
+                assert res.error is None and res.total == 300, exact
+                for hit in res.hits:
+                    stem = stems[int(hit.doc_id[1:])]
+                    assert marks_of(hit.snippet_html) == [stem + "а", stem + "и"], (exact, hit.doc_id)
+                    seen.add(hit.doc_id)
+            assert len(seen) == 300
+        quotes = svc.quotes(SearchRequest("про*", per_page=100, page=3))
+        assert quotes.total == 300 and all(len(marks_of(h.text_html)) == 2 for h in quotes.hits)
+        assert marks_of(svc.document("n299", query="про*").text_html) == [stems[299] + "а", stems[299] + "и"]
+        # past the limit the query is refused with a sentence, never searched in part
+        monkeypatch.setattr(index.executor, "MAX_EXPANSION", 400)
+        said = "Слишком много слов начинаются с «про» (больше 400): допишите ещё одну-две буквы."
+        for run in (svc.search, svc.quotes):
+            for exact in (False, True):
+                res = run(SearchRequest("про*", exact=exact))
+                assert res.error == said and res.total == 0 and not res.hits, (run, exact)
+        assert svc.search(SearchRequest("заседании -про*")).error == said
+        assert svc.document("n299", query="про*").match_count == 0
+        assert svc.search(SearchRequest("прок*", exact=True)).total == 30  # a longer prefix is searched whole
+    finally:
+        svc.close()
+
+
 def test_a_star_inside_a_quoted_phrase_is_refused_with_a_sentence(service):
     # `"Ассамблеи народа Казахст*"` silently found nothing: the star was dropped, «казахст» searched as a word
     for run in (service.search, service.quotes):
