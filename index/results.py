@@ -64,6 +64,7 @@ class SearchResult:
     # documents the query and the other filters find that a date range or a year filter leaves out:
     # they have no date
     undated_left_out: int = 0
+    excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
 
     @property
     def page_count(self) -> int:
@@ -105,6 +106,7 @@ class QuoteResult:
     # quotes the query and the other filters find that a date range or a year filter leaves out:
     # their document has no date
     undated_left_out: int = 0
+    excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
 
     @property
     def page_count(self) -> int:

@@ -61,6 +61,9 @@ MAX_FILTER_VALUES = 100
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
+# The key of an exclusion's mask among the filter masks (`-speakers`): applied with them, and never
+# taken for a field's own filter, so every facet is counted without the excluded records.
+EXCLUDED = "-"
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
@@ -531,6 +534,7 @@ class SearchService:
                 empty.error = str(exc)
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
+            excluded = self._excluded(tables, parsed.excluded)
 
             executor = Executor(searcher, self._postings)
             if parsed.query is None:
@@ -543,6 +547,8 @@ class SearchService:
                     return empty
                 matched &= tables.is_doc
             masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
+            masks.update({EXCLUDED + name: ~tables.fields[name].docs_with_any(values, tables.size)
+                          for name, values in excluded.items()})
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(matched, date_mask, masks)
             total = strict_total = int(final.sum())
@@ -583,6 +589,7 @@ class SearchService:
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
+            excluded,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
@@ -624,6 +631,13 @@ class SearchService:
             _, tables = self._current()
             self._add_typed_filters(tables, filters, typed)
         return filters
+
+    def _excluded(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, list[str]]:
+        """The facet values the query's exclusions (`-speaker:Жумабеков`) name, matched as its
+        filters are: the records having any of them are left out of every count."""
+        excluded: dict[str, list[str]] = {}
+        self._add_typed_filters(tables, excluded, typed)
+        return excluded
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
                            typed: dict[str, list[str]]) -> None:
@@ -898,6 +912,7 @@ class SearchService:
                 empty.error = str(exc)
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
+            excluded = self._excluded(tables, parsed.excluded)
             every_passage = tables.live & ~tables.is_doc
             executor = Executor(searcher, self._postings)
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
@@ -915,6 +930,7 @@ class SearchService:
                     return empty
                 passages = every_passage & matched
             masks = self._quote_filter_masks(tables, filters)
+            masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(passages, date_mask, masks)
             total = strict_total = int(final.sum())
@@ -961,7 +977,8 @@ class SearchService:
             undated = _undated_left_out(tables, passages, masks, req)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
-                           partial is not None, partial.unmatched() if partial is not None else [], undated)
+                           partial is not None, partial.unmatched() if partial is not None else [], undated,
+                           excluded)
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:

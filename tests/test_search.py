@@ -209,10 +209,39 @@ def test_or_between_a_filter_and_anything_else_is_explained(service, query):
     assert "служебные" not in res.error
 
 
-def test_a_filter_cannot_be_excluded(service):
-    # `NOT speaker:X` searched speaker X's own documents: the NOT was dropped as dangling
-    for query in ("NOT speaker:Абдрахманов", "Ассамблеи НЕ speaker:Абдрахманов"):
-        assert "Фильтр нельзя исключить" in service.quotes(SearchRequest(query)).error
+def test_a_minus_or_not_before_a_filter_leaves_its_values_out_and_a_plus_is_the_filter(service):
+    # `-speaker:X` was dropped, and quoted (`-speaker:"С. Абдрахманов"`) searched as a required
+    # phrase: the excluded speaker's documents were all that was left; `+speaker:X` found nothing;
+    # `NOT speaker:X` was refused
+    every = service.search(SearchRequest("Ассамблеи", per_page=100))
+    assert {"a1", "a2", "a3", "a4"} <= set(ids(every))
+    years = {f.value: f.count for f in every.facets["year"]}
+    for query in ("Ассамблеи -speaker:Абдрахманов", 'Ассамблеи -speaker:"С. Абдрахманов"',
+                  "-speaker:Абдрахманов Ассамблеи", "Ассамблеи NOT speaker:Абдрахманов", "Ассамблеи НЕ спикер:Абдрахманову"):
+        res = service.search(SearchRequest(query, per_page=100))
+        assert res.error is None and set(ids(res)) == set(ids(every)) - {"a2"}, query
+        assert res.excluded == {"speakers": ["С. Абдрахманов"]} and res.filters == {}
+        # every facet counts the documents left: a2's other speaker and its year's count go with it
+        assert not {"С. Абдрахманов", "К.К. Токаев"} & {f.value for f in res.facets["speakers"]}
+        assert {f.value: f.count for f in res.facets["year"]} == {**years, "2019": years["2019"] - 1}
+    for query in ("Ассамблеи +speaker:Абдрахманов", "+speaker:Абдрахманов"):
+        res = service.search(SearchRequest(query))
+        assert ids(res) == ["a2"] and res.filters == {"speakers": ["С. Абдрахманов"]}, query
+    # quotes: a passage's own speaker, the others through its document, as their filters read them
+    said = service.quotes(SearchRequest("народа", per_page=100))
+    left = service.quotes(SearchRequest("народа -speaker:Абдрахманов", per_page=100))
+    assert {h.passage_id for h in left.hits} == {h.passage_id for h in said.hits if "С. Абдрахманов" not in h.speakers}
+    assert left.total < said.total
+    assert {h.doc_id for h in service.quotes(SearchRequest("народа -person:Назарбаев")).hits} == {"a2"}
+    assert {h.doc_id for h in service.quotes(SearchRequest("народа -year:2021")).hits} == {"a2"}
+    # an exclusion alone lists the rest; with words that find nothing together, the partial match keeps to it
+    assert set(ids(service.search(SearchRequest("-lang:ru")))) == {"k1", "e1"}
+    partial = service.search(SearchRequest("Ассамблеи Павлодара Мажилиса -person:Платонов"))
+    assert partial.partial and ids(partial) == ["a3"]
+    for query, said in (("Ассамблеи -speaker:Абдрахманов OR speaker:Дементьева", "нельзя соединить через OR"),
+                        ("Ассамблеи NOT -speaker:Абдрахманов", "Фильтр исключён дважды"),
+                        ("Ассамблеи -date:2019", "Поля «date:» нет")):
+        assert said in (service.search(SearchRequest(query)).error or ""), query
 
 
 def test_a_typed_name_matches_whole_name_parts_in_any_case_form(tmp_path):
