@@ -9,6 +9,9 @@ from datetime import date
 class SearchRequest:
     query: str = ""
     filters: dict[str, list[str]] = field(default_factory=dict)  # AND across fields, OR within one
+    # field filters as the query's FIELD:VALUE reads them (a part of a name, an alias, a part of a
+    # topic: the command's --filter), matched to facet values by the search and counted as given
+    typed_filters: dict[str, list[str]] = field(default_factory=dict)
     date_from: date | None = None
     date_to: date | None = None
     sort: str = "relevance"  # relevance | newest | oldest

@@ -340,10 +340,12 @@ def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
 
 
 def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]]):
-    """The request's query parsed, and its filters checked (_check_filters): QueryError with one
-    sentence for either."""
+    """The request's query parsed, and its filters checked (_check_filters), its typed filters
+    as given (`speaker=А.` is one value, however many speakers it names, as in the query):
+    QueryError with one sentence for any."""
     parsed = parse_query(req.query, fields, schema)
     _check_filters(filters)
+    _check_filters({name: list(values) for name, values in (req.typed_filters or {}).items()})
     return parsed
 
 
@@ -534,6 +536,7 @@ class SearchService:
                 empty.error = str(exc)
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
+            self._add_typed_filters(tables, filters, req.typed_filters or {})
             excluded = self._excluded(tables, parsed.excluded)
 
             executor = Executor(searcher, self._postings)
@@ -621,11 +624,12 @@ class SearchService:
         return PartialMatch(counts >= need, scores, counts, searched, masks)
 
     def field_filters(self, typed: dict[str, list[str]]) -> dict[str, list[str]]:
-        """The facet values field filters given beside a query name (the command's --filter),
-        matched as the same filters typed in the query are: a name or a part of one (`Жумабеков`
-        is Б. Жумабеков), an alias (`Елбасы`), a part of a topic. The API's facet parameters stay
-        exact values: its own links give them."""
-        _check_filters({name: list(values) for name, values in typed.items()})  # as many as the API takes
+        """The facet values field filters given beside a query name (the command's --filter, which
+        a search takes as SearchRequest.typed_filters), matched as the same filters typed in the
+        query are: a name or a part of one (`Жумабеков` is Б. Жумабеков), an alias (`Елбасы`), a
+        part of a topic. The API's facet parameters stay exact values: its own links give them.
+        QueryError for more values given than a search takes."""
+        _check_filters({name: list(values) for name, values in typed.items()})
         filters: dict[str, list[str]] = {}
         with self._lock:
             _, tables = self._current()
@@ -912,6 +916,7 @@ class SearchService:
                 empty.error = str(exc)
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
+            self._add_typed_filters(tables, filters, req.typed_filters or {})
             excluded = self._excluded(tables, parsed.excluded)
             every_passage = tables.live & ~tables.is_doc
             executor = Executor(searcher, self._postings)

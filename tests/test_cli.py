@@ -736,6 +736,30 @@ def test_a_filter_option_says_the_facet_values_it_matched(built_index, capsys):
     assert [h["id"] for h in result["hits"]] == ["a2"]
 
 
+def test_a_filter_option_counts_the_values_given_not_the_speakers_they_name(tmp_path, capsys):
+    # `--filter speaker=А.` was refused as «передано 101»: the 101 speakers it named were checked
+    # against the limit of values, where the query's `speaker:А.` searched them
+    from conftest import make_record
+    from index.store import IndexWriter
+
+    surnames = [f"{a}{b}ов" for a in ("Ба", "Ва", "Да", "Жа", "За", "Ка", "Ла", "Ма", "На", "Па", "Ра", "Са", "Та", "Фа", "Ха")
+                for b in ("бек", "дар", "жан", "кул", "мур", "нур", "сар")][:101]
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, surname in enumerate(surnames):
+            writer.add(make_record(f"s{i:03}", f"Выступление {i}", [f"А. {surname} выступил на заседании."],
+                                   speakers=[f"А. {surname}"], speaker_of={0: f"А. {surname}"}))
+    index = ["--json", "--index", str(tmp_path)]
+    as_option = json.loads(_json_of(["search", "", "--filter", "speaker=А.", *index], capsys))
+    in_query = json.loads(_json_of(["search", "speaker:А.", *index], capsys))
+    assert as_option["total"] == in_query["total"] == 101
+    assert len(as_option["params"]["filters"]["speakers"]) == len(as_option["filters"]["speakers"]) == 101
+    quotes = json.loads(_json_of(["search", "", "--quotes", "--filter", "speaker=А.", *index], capsys))
+    assert quotes["total"] == 101
+    # the values given are what is counted: 101 of them are still refused
+    assert exit_code(["search", "", *[f"--filter=speaker={s}" for s in surnames], "--index", str(tmp_path)]) == 2
+    assert "Значений фильтра speakers не больше 100, а передано 101" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("command", [["ingest", "docs"], ["serve"]])
 def test_help_names_the_variable_behind_each_option(capsys, command):
     """ingest --help showed neither the defaults of --time-limit, --size-limit, --commit-every nor
