@@ -273,6 +273,21 @@ _STARRED_PHRASE_RE = re.compile(r'"[^"]*\*[^"]*"')
 STAR_IN_PHRASE = "Звёздочка внутри фразы в кавычках не работает: допишите слово без звёздочки или уберите кавычки."
 
 
+def _without_wildcard_punctuation(text: str) -> str:
+    """`text` without the punctuation glued to its starred words outside quotes (`Назарбаев*,
+    Токаев*`, `,Назарбаев*`, `=токаев*`): Whoosh kept it in the pattern, which then matched no
+    word, where a plain word's punctuation is dropped by the analyzer. A sign before the word stays."""
+    def bare(m: re.Match) -> str:
+        word = m.group(0)
+        sign = word[0] if word[0] in "+-" else ""
+        return sign + _WILDCARD_EDGES_RE.sub("", word[len(sign):])
+
+    return _sub_outside_quotes(_WILDCARD_WORD_RE, bare, text)
+
+
+_WILDCARD_EDGES_RE = re.compile(r"^[^\w*]+|[^\w*]+$")
+
+
 def _check_wildcards(text: str) -> None:
     if _STARRED_PHRASE_RE.search(text):
         raise QueryError(STAR_IN_PHRASE)
@@ -642,6 +657,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_bare_range(rest)
+    rest = _without_wildcard_punctuation(rest)
     _check_wildcards(rest)
     _check_slop(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
