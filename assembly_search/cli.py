@@ -248,14 +248,20 @@ def main(argv: list[str] | None = None) -> int:
 def _query_of(words: list[str], unknown: list[str], argv: list[str]) -> str | None:
     """The query `search` was given: its words joined, as a newcomer typing them unquoted means
     (argparse leaves those after an option unparsed); None for none. A word starting with -
-    is an option to argparse: the sentence says how to give it as a query's -exclusion."""
+    is an option to argparse: the sentence says how to give it as a query's -exclusion. What
+    follows a `--` is the query's (argparse leaves it unparsed, `--` too, when words and options
+    came before: `search форум --sort newest -- -Астана`)."""
+    after: list[str] = []
+    if "--" in unknown:
+        unknown, after = unknown[:unknown.index("--")], unknown[unknown.index("--") + 1:]
     for word in unknown:
         if word.startswith("--"):
             raise _UsageError(f"search has no option {word.split('=', 1)[0]}; see assembly-search search --help.")
         if word.startswith("-"):
             raise _UsageError(f"{word} is not an option of search; put -- before a query with a word starting with -, "
-                              f"as in: assembly-search search -- {shlex.quote(_as_typed(words + unknown, argv))}")
-    return " ".join(words + unknown) if words or unknown else None
+                              f"as in: assembly-search search -- {shlex.quote(_as_typed(words + unknown + after, argv))}")
+    query = words + unknown + after
+    return " ".join(query) if query else None
 
 
 def _as_typed(words: list[str], argv: list[str]) -> str:

@@ -705,6 +705,21 @@ def test_a_word_starting_with_a_dash_says_to_put_two_dashes_before_the_query(bui
     assert "a1" not in [h["id"] for h in result["hits"]]  # the round table in the Majilis
 
 
+@pytest.mark.parametrize("options", [["--sort", "newest"], ["--filter", "lang=ru"], ["--json"], ["--per-page", "5"]])
+def test_two_dashes_after_words_and_options_start_the_rest_of_the_query(built_index, capsys, options):
+    # `search Ассамблея --sort newest -- -Мажилиса` said «search has no option --»
+    index = ["--index", str(built_index), "--json"]
+    after = json.loads(_json_of(["search", *index, "Ассамблея", *options, "--", "-Мажилиса"], capsys))
+    before = json.loads(_json_of(["search", *options, *index, "--", "Ассамблея -Мажилиса"], capsys))
+    assert after["params"]["q"] == "Ассамблея -Мажилиса" and after["total"] == before["total"] > 0
+    assert "a1" not in [h["id"] for h in after["hits"]]
+    # a word starting with - before the `--` still gets the sentence
+    assert exit_code(["search", "--index", str(built_index), "Ассамблея", "-Мажилиса", *options, "--", "-Астана"]) == 2
+    said = capsys.readouterr()
+    assert "-Мажилиса is not an option of search; put -- before" in said.out + said.err
+    assert "search -- 'Ассамблея -Мажилиса -Астана'" in said.out + said.err
+
+
 def test_a_mistyped_long_option_of_search_is_one_sentence(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--jsno", "--index", str(built_index)]) == 2
     assert capsys.readouterr().err == "assembly-search: search has no option --jsno; see assembly-search search --help.\n"
