@@ -248,14 +248,20 @@ def main(argv: list[str] | None = None) -> int:
 def _query_of(words: list[str], unknown: list[str], argv: list[str]) -> str | None:
     """The query `search` was given: its words joined, as a newcomer typing them unquoted means
     (argparse leaves those after an option unparsed); None for none. A word starting with -
-    is an option to argparse: the sentence says how to give it as a query's -exclusion."""
+    is an option to argparse: the sentence says how to give it as a query's -exclusion. What
+    follows a `--` is the query's (argparse leaves it unparsed, `--` too, when words and options
+    came before: `search форум --sort newest -- -Астана`)."""
+    after: list[str] = []
+    if "--" in unknown:
+        unknown, after = unknown[:unknown.index("--")], unknown[unknown.index("--") + 1:]
     for word in unknown:
         if word.startswith("--"):
             raise _UsageError(f"search has no option {word.split('=', 1)[0]}; see assembly-search search --help.")
         if word.startswith("-"):
             raise _UsageError(f"{word} is not an option of search; put -- before a query with a word starting with -, "
-                              f"as in: assembly-search search -- {shlex.quote(_as_typed(words + unknown, argv))}")
-    return " ".join(words + unknown) if words or unknown else None
+                              f"as in: assembly-search search -- {shlex.quote(_as_typed(words + unknown + after, argv))}")
+    query = words + unknown + after
+    return " ".join(query) if query else None
 
 
 def _as_typed(words: list[str], argv: list[str]) -> str:
@@ -506,23 +512,23 @@ def _print_quotes(res) -> None:
         _missing_note(hit)
 
 
-def _to_json(res, req, args) -> str:
+def _to_json(res, req, args, filters: dict[str, list[str]]) -> str:
     from index.answers import json_default
 
-    return json.dumps(_jsonable(res, req, args), ensure_ascii=False, indent=2, default=json_default)
+    return json.dumps(_jsonable(res, req, args, filters), ensure_ascii=False, indent=2, default=json_default)
 
 
-def _jsonable(res, req, args) -> dict:
+def _jsonable(res, req, args, filters: dict[str, list[str]]) -> dict:
     """The result with the keys /api/search or /api/quotes give it (links: the web app's paths),
     and a document's files beside (`paths`: this command runs where they lie); a refused query as
-    the API's error."""
+    the API's error. `filters`: the facet values the --filter options matched, as asked."""
     from index.answers import answer_fields, hit_fields, request_fields
     from index.citation import passage_anchor, quote_fields
     from index.results import QuoteResult
 
     if res.error:
         return {"error": res.error, "status": 400}
-    params = request_fields(req.query, req.filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
+    params = request_fields(req.query, filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
                             req.exact)
     if isinstance(res, QuoteResult):
         hits = [quote_fields(hit, f"/doc/{hit.doc_id}#{passage_anchor(hit)}") for hit in res.hits]
@@ -555,20 +561,21 @@ def cmd_search(args) -> int:
     check_search_settings(args.index)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
-    try:
-        filters = service.field_filters(typed_filters)  # Жумабеков: the facet's Б. Жумабеков, as speaker: takes it
+    try:  # what they match, for --json's params (Жумабеков: the facet's Б. Жумабеков, as speaker: takes it)
+        matched = service.field_filters(typed_filters)
     except QueryError as exc:  # more values than a search takes
         raise _UsageError(str(exc)) from None
     tty = sys.stdout.isatty()
 
     def run(text: str) -> bool:
         """Print the result; False when the query was refused (its message said why)."""
-        req = SearchRequest(query=text, filters=filters, date_from=date_from,
+        # as the query's speaker: is taken: `--filter speaker=А.` is one value, not the 24 speakers it names
+        req = SearchRequest(query=text, typed_filters=typed_filters, date_from=date_from,
                             date_to=date_to, sort=args.sort, page=args.page, per_page=args.per_page,
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)
         if args.json:
-            print(_to_json(res, req, args))  # the message is in its "error"
+            print(_to_json(res, req, args, matched))  # the message is in its "error"
         elif res.error:
             print(f"assembly-search: {res.error}", file=sys.stderr)
         elif args.quotes:

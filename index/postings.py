@@ -9,6 +9,7 @@ which is why the version is pinned.
 from __future__ import annotations
 
 from collections import OrderedDict
+from itertools import islice
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -111,6 +112,34 @@ class PostingReader:
         if cache:
             self._remember(key, result)
         return result
+
+    def expansion(self, fieldname: str, btexts_of, most: int) -> list[tuple[str, np.ndarray, np.ndarray]] | None:
+        """(term, global document numbers, weights) of every term `btexts_of(reader)` names in
+        some segment (a wildcard's expansion), in order; None past `most` terms. Each term is
+        read from the segments that hold it: looked up in every segment, a `про*` of 3,000 terms
+        over 8 segments spent most of its time on 21,000 misses."""
+        held: list[set] = []
+        terms: set = set()
+        for segreader, _ in self.leaves:
+            held.append(set(islice(btexts_of(segreader), most + 1)))
+            terms |= held[-1]
+            if len(terms) > most:
+                return None
+        out = []
+        for btext in sorted(terms):
+            text = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+            key = (fieldname, text)
+            found = self._cache.get(key)
+            if found is None:
+                parts = [(p[0] + offset, p[1]) for (segreader, offset), have in zip(self.leaves, held)
+                         if btext in have and (p := _segment_postings(segreader, fieldname, btext)) is not None]
+                found = (np.concatenate([ids for ids, _ in parts]) if parts else np.zeros(0, dtype=np.int64),
+                         np.concatenate([w for _, w in parts]) if parts else np.zeros(0, dtype=np.float64))
+                self._remember(key, found)
+            else:
+                self._cache.move_to_end(key)
+            out.append((text, *found))
+        return out
 
     def _remember(self, key, value) -> None:
         size = value[0].nbytes + value[1].nbytes

@@ -66,15 +66,18 @@ MAX_YEAR = 9999  # the last year a date can have (datetime.MAXYEAR)
 MIN_YEAR = 1000  # a year is typed in four digits: `year:0` or `year:1` is a slip, not a search
 _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=True))
 # `speaker:Токаев`, `speaker: Токаев` (a space after the colon), `year:[2019 TO 2021]`, or
-# `speaker:` with no value (group 2 absent: a message, not a silent empty filter); the next
-# field filter is never a value.
+# `speaker:` with no value (group "value" absent: a message, not a silent empty filter); the next
+# field filter is never a value. A sign before it, as before a word: `-speaker:X` excludes the
+# value, `+speaker:X` is speaker:X.
 FIELD_FILTER_RE = re.compile(
-    r'(?<!\S)(' + _FIELD_NAMES + r'):(?:\s*(?!(?:' + _FIELD_NAMES + r'):)("([^"]*)"|\[[^\]]*\]|\S+))?',
+    r'(?<!\S)(?P<sign>[-+]?)(?P<name>' + _FIELD_NAMES + r'):(?:\s*(?![-+]?(?:' + _FIELD_NAMES + r'):)'
+    r'(?P<value>"(?P<quoted>[^"]*)"|\[[^\]]*\]|\S+))?',
     re.IGNORECASE,
 )
-# A word glued to a value by a colon, as a field filter is written (`date:2019`, `foo:bar`): not
-# a time (10:30), a link (http://) or a quotation («Назарбаев: ...» has a space after the colon).
-_ANY_FIELD_RE = re.compile(r"(?<!\S)([^\W\d_]+):(?=[^\s/:\"«])")
+# A word glued to a value by a colon, as a field filter is written (`date:2019`, `foo:bar`, and
+# with a sign, `-date:2019`): not a time (10:30), a link (http://) or a quotation («Назарбаев: ...»
+# has a space after the colon).
+_ANY_FIELD_RE = re.compile(r"(?<![^\s+-])(?<![^\s][+-])([^\W\d_]+):(?=[^\s/:\"«])")
 # 2019-2021, 2019..2021, [2019 TO 2021]; a year missing at either end (2019-, ..2021, [2019 TO *])
 # is an open range, which gets a message
 # (ends of any length: each is then checked as a year, so `2019-20190` is refused, not searched)
@@ -96,6 +99,7 @@ class QueryError(ValueError):
 class ParsedQuery:
     query: Query | None  # None: no text to match (browse or filters only)
     filters: dict[str, list[str]] = field(default_factory=dict)  # facet field -> raw values typed
+    excluded: dict[str, list[str]] = field(default_factory=dict)  # the same, of `-speaker:X` / `NOT speaker:X`
     text: str = ""  # the query text left after field filters were taken out
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
     left_out: list[str] = field(default_factory=list)  # words of a question not searched, as typed
@@ -104,57 +108,78 @@ class ParsedQuery:
 
 _OR_WORDS = frozenset(("OR", "ИЛИ"))
 _NOT_WORDS = frozenset(("NOT", "НЕ"))
-# AND or OR between a field filter and what it stood beside: taken out with the filter
-_JOIN_BEFORE = re.compile(r"(?:^|\s)(?:AND|И|OR|ИЛИ)\s*$")
+# AND or OR between a field filter and what it stood beside, or the NOT before it: taken out with the filter
+_JOIN_BEFORE = re.compile(r"(?:^|\s)(?:AND|И|OR|ИЛИ|NOT|НЕ)\s*$")
 _JOIN_AFTER = re.compile(r"^\s*(?:AND|И|OR|ИЛИ)(?=\s|$)")
 
 
 def _filter_field(m: re.Match) -> str:
-    return FIELD_ALIASES[m.group(1).lower()]
+    return FIELD_ALIASES[m.group("name").lower()]
 
 
-def split_field_filters(text: str) -> tuple[str, dict[str, list[str]]]:
-    """The text without its field filters, and the values they name (a year range as its years,
-    a language name as its code). QueryError for a field named with no value, a bad year range,
-    an operator a filter cannot take, or a field that does not exist. Values of one field are
-    alternatives (as `speakers=A&speakers=B` are), so `speaker:A OR speaker:B` is both."""
+def _filter_matches(text: str) -> list[tuple[re.Match, bool]]:
+    """The field filters of `text`, each with whether it excludes its value: a `-` before it,
+    or NOT / НЕ (as before a word)."""
     matches = list(FIELD_FILTER_RE.finditer(text))
+    return [(m, m.group("sign") == "-" or _not_before(text, matches, i)) for i, m in enumerate(matches)]
+
+
+def _not_before(text: str, matches: list[re.Match], i: int) -> bool:
+    before = text[matches[i - 1].end() if i else 0:matches[i].start()].split()
+    return bool(before) and before[-1] in _NOT_WORDS
+
+
+def split_field_filters(text: str) -> tuple[str, dict[str, list[str]], dict[str, list[str]]]:
+    """The text without its field filters, the values they name (a year range as its years, a
+    language name as its code), and the values its exclusions name (`-speaker:X`, `NOT
+    speaker:X`). QueryError for a field named with no value, a bad year range, an operator a
+    filter cannot take, or a field that does not exist. Values of one field are alternatives (as
+    `speakers=A&speakers=B` are), so `speaker:A OR speaker:B` is both; each exclusion applies."""
+    found = _filter_matches(text)
     filters: dict[str, list[str]] = {}
-    for m in matches:
-        value = (m.group(3) if m.group(3) is not None else m.group(2) or "").strip()
+    excluded: dict[str, list[str]] = {}
+    for m, excludes in found:
+        value = (m.group("quoted") if m.group("quoted") is not None else m.group("value") or "").strip()
         if not value:
-            raise QueryError(f"После «{m.group(1)}:» укажите значение, например speaker:Токаев или year:2019.")
+            raise QueryError(f"После «{m.group('name')}:» укажите значение, например speaker:Токаев или year:2019.")
         name = _filter_field(m)
-        filters.setdefault(name, []).extend(field_filter_values(name, value, f"{m.group(1)}:{m.group(2)}"))
-    _check_filter_operators(text, matches)
-    rest = _without_filters(text, matches, lambda m: True)
+        values = field_filter_values(name, value, f"{m.group('name')}:{m.group('value')}")
+        (excluded if excludes else filters).setdefault(name, []).extend(values)
+    _check_filter_operators(text, found)
+    rest = _without_filters(text, [m for m, _ in found], lambda m: True)
     _check_unknown_fields(rest)
-    return rest, filters
+    return rest, filters, excluded
 
 
-def _check_filter_operators(text: str, matches: list[re.Match]) -> None:
+def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> None:
     """A filter narrows the whole query: OR may join it only to a filter of the same field, and
-    NOT cannot exclude it (`NOT speaker:A` would have searched speaker A's own quotes)."""
-    for i, m in enumerate(matches):
+    an exclusion to nothing; a filter is excluded once (`NOT -speaker:A` is refused)."""
+    matches = [m for m, _ in found]
+    for i, (m, excludes) in enumerate(found):
+        if m.group("sign") == "-" and _not_before(text, matches, i):
+            raise QueryError(f"Фильтр исключён дважды: «NOT {m.group(0)}»; оставьте минус или NOT.")
         before = text[matches[i - 1].end() if i else 0:m.start()].split()
         after = text[m.end():matches[i + 1].start() if i + 1 < len(matches) else len(text)].split()
-        if before and before[-1] in _NOT_WORDS:
-            raise QueryError(f"Фильтр нельзя исключить: «{before[-1]} {m.group(0)}» не поддерживается; "
-                             f"выберите значения, которые нужны, например speaker:Токаев OR speaker:Ли.")
-        previous = matches[i - 1] if i else None
-        following = matches[i + 1] if i + 1 < len(matches) else None
+        if excludes:
+            before = before[:-1] if before and before[-1] in _NOT_WORDS else before
+            if (before and before[-1] in _OR_WORDS) or (after and after[0] in _OR_WORDS):
+                raise QueryError(f"Исключение «{m.group(0)}» нельзя соединить через OR: оно действует на весь "
+                                 f"запрос; уберите OR, например форум -speaker:Токаев.")
+            continue
+        previous = found[i - 1] if i else None
+        following = found[i + 1] if i + 1 < len(found) else None
         if (before and before[-1] in _OR_WORDS and not _joins_same_field(before[:-1], previous, m)) or \
                 (after and after[0] in _OR_WORDS and not _joins_same_field(after[1:], following, m)):
             raise QueryError(f"«{m.group(0)}» действует на весь запрос, и через OR его можно соединить только "
                              f"с фильтром того же поля, например speaker:Токаев OR speaker:Ли.")
 
 
-def _joins_same_field(words_between: list[str], other: re.Match | None, m: re.Match) -> bool:
+def _joins_same_field(words_between: list[str], other: tuple[re.Match, bool] | None, m: re.Match) -> bool:
     """Whether an OR beside filter `m` has on its other side a filter of the same field, or
-    nothing at all (a dangling OR, dropped as parse_query drops one)."""
+    nothing at all (a dangling OR, dropped as parse_query drops one); an exclusion never joins."""
     if words_between:
         return False
-    return other is None or _filter_field(other) == _filter_field(m)
+    return other is None or (not other[1] and _filter_field(other[0]) == _filter_field(m))
 
 
 def _without_filters(text: str, matches: list[re.Match], drop) -> str:
@@ -178,11 +203,13 @@ def _without_filters(text: str, matches: list[re.Match], drop) -> str:
     return "".join(out)
 
 
-def without_field_filters(text: str, field: str | None = None) -> str:
-    """The query as typed without its filters of one facet `field` (a chip that takes them out),
-    or without every filter (the words a document page can mark)."""
-    matches = list(FIELD_FILTER_RE.finditer(text))
-    return " ".join(_without_filters(text, matches, lambda m: field is None or _filter_field(m) == field).split())
+def without_field_filters(text: str, field: str | None = None, excluded: bool = False) -> str:
+    """The query as typed without its filters of one facet `field` (a chip that takes them out:
+    its exclusions with `excluded`, else the others), or without every filter and exclusion
+    (the words a document page can mark)."""
+    found = dict(_filter_matches(text))
+    return " ".join(_without_filters(text, list(found), lambda m: field is None or (
+        _filter_field(m) == field and found[m] == excluded)).split())
 
 
 def field_filter_values(name: str, value: str, as_typed: str) -> list[str]:
@@ -244,6 +271,21 @@ def _check_bare_range(text: str) -> None:
 # and the star was dropped, the stem searched as a word; refused (the README says why).
 _STARRED_PHRASE_RE = re.compile(r'"[^"]*\*[^"]*"')
 STAR_IN_PHRASE = "Звёздочка внутри фразы в кавычках не работает: допишите слово без звёздочки или уберите кавычки."
+
+
+def _without_wildcard_punctuation(text: str) -> str:
+    """`text` without the punctuation glued to its starred words outside quotes (`Назарбаев*,
+    Токаев*`, `,Назарбаев*`, `=токаев*`): Whoosh kept it in the pattern, which then matched no
+    word, where a plain word's punctuation is dropped by the analyzer. A sign before the word stays."""
+    def bare(m: re.Match) -> str:
+        word = m.group(0)
+        sign = word[0] if word[0] in "+-" else ""
+        return sign + _WILDCARD_EDGES_RE.sub("", word[len(sign):])
+
+    return _sub_outside_quotes(_WILDCARD_WORD_RE, bare, text)
+
+
+_WILDCARD_EDGES_RE = re.compile(r"^[^\w*]+|[^\w*]+$")
 
 
 def _check_wildcards(text: str) -> None:
@@ -599,12 +641,12 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     text = question_marks_as_punctuation(typed).strip()
     if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
-    rest, filters = split_field_filters(text)
+    rest, filters, excluded = split_field_filters(text)
     rest = rest.strip()
     if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
         raise QueryError(NO_WORD)
     if not rest:
-        return ParsedQuery(None, filters, "")
+        return ParsedQuery(None, filters, excluded)
     rest, left_out = without_question_words(rest, typed)
     typed_words = without_field_filters(typed)
     rest = _without_dangling_operators(rest)
@@ -615,6 +657,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if rest.count('"') % 2:
         raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_bare_range(rest)
+    rest = _without_wildcard_punctuation(rest)
     _check_wildcards(rest)
     _check_slop(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
@@ -631,7 +674,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, rest, expanded, left_out, typed_words)
+    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed_words)
 
 
 def _only_negative(query: Query) -> bool:

@@ -9,6 +9,9 @@ from datetime import date
 class SearchRequest:
     query: str = ""
     filters: dict[str, list[str]] = field(default_factory=dict)  # AND across fields, OR within one
+    # field filters as the query's FIELD:VALUE reads them (a part of a name, an alias, a part of a
+    # topic: the command's --filter), matched to facet values by the search and counted as given
+    typed_filters: dict[str, list[str]] = field(default_factory=dict)
     date_from: date | None = None
     date_to: date | None = None
     sort: str = "relevance"  # relevance | newest | oldest
@@ -64,6 +67,7 @@ class SearchResult:
     # documents the query and the other filters find that a date range or a year filter leaves out:
     # they have no date
     undated_left_out: int = 0
+    excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
 
     @property
     def page_count(self) -> int:
@@ -105,6 +109,7 @@ class QuoteResult:
     # quotes the query and the other filters find that a date range or a year filter leaves out:
     # their document has no date
     undated_left_out: int = 0
+    excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
 
     @property
     def page_count(self) -> int:

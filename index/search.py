@@ -61,6 +61,9 @@ MAX_FILTER_VALUES = 100
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
+# The key of an exclusion's mask among the filter masks (`-speakers`): applied with them, and never
+# taken for a field's own filter, so every facet is counted without the excluded records.
+EXCLUDED = "-"
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
@@ -337,10 +340,12 @@ def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
 
 
 def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]]):
-    """The request's query parsed, and its filters checked (_check_filters): QueryError with one
-    sentence for either."""
+    """The request's query parsed, and its filters checked (_check_filters), its typed filters
+    as given (`speaker=А.` is one value, however many speakers it names, as in the query):
+    QueryError with one sentence for any."""
     parsed = parse_query(req.query, fields, schema)
     _check_filters(filters)
+    _check_filters({name: list(values) for name, values in (req.typed_filters or {}).items()})
     return parsed
 
 
@@ -450,6 +455,13 @@ class SearchService:
         """(match mask, BM25F scores) of a query over every document number."""
         return Executor(searcher, self._postings).run(query)
 
+    def _marks(self, searcher, query, exact: bool, executor: Executor, records: list[int]) -> dict[int, highlight.Marks]:
+        """Per record, what its text marks: the query's terms, and of each wildcard the words of
+        its expansion the record holds (however many the wildcard has: a list of them all cut at
+        200 marked nothing in the documents of the rest)."""
+        held = executor.wildcard_terms(query, records) if query is not None else {}
+        return {r: self._highlight_terms(searcher, query, exact, held.get(r, {})) for r in records}
+
     def _live_or_error(self, empty):
         """(searcher, tables), or None with the index's own message put on the empty result."""
         try:
@@ -524,13 +536,22 @@ class SearchService:
                 empty.error = str(exc)
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
+            self._add_typed_filters(tables, filters, req.typed_filters or {})
+            excluded = self._excluded(tables, parsed.excluded)
 
+            executor = Executor(searcher, self._postings)
             if parsed.query is None:
                 matched, scores = tables.is_doc.copy(), None
             else:
-                matched, scores = self._run(searcher, parsed.query)
+                try:
+                    matched, scores = executor.run(parsed.query)
+                except QueryError as exc:  # a prefix* too broad to search whole
+                    empty.error = str(exc)
+                    return empty
                 matched &= tables.is_doc
             masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
+            masks.update({EXCLUDED + name: ~tables.fields[name].docs_with_any(values, tables.size)
+                          for name, values in excluded.items()})
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(matched, date_mask, masks)
             total = strict_total = int(final.sum())
@@ -550,9 +571,8 @@ class SearchService:
                 scores = scores * self._length_prior("documents")  # a caption below a report
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page,
                                         per_page, tiers=partial.counts if partial is not None else None)
-            terms = self._highlight_terms(searcher, parsed.query, req.exact) if req.highlight else set()
-            tokens = _tokens_for(terms, req.exact)
-            hits = [self._hit(searcher, d, sc, terms, tokens, req.highlight, req.exact)
+            marks = self._marks(searcher, parsed.query, req.exact, executor, docnums) if req.highlight else {}
+            hits = [self._hit(searcher, d, sc, marks.get(d, set()), req.highlight, req.exact)
                     for d, sc in zip(docnums, hit_scores)]
             if partial is not None:
                 for docnum, hit in zip(docnums, hits):
@@ -572,6 +592,7 @@ class SearchService:
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
+            excluded,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
@@ -603,16 +624,24 @@ class SearchService:
         return PartialMatch(counts >= need, scores, counts, searched, masks)
 
     def field_filters(self, typed: dict[str, list[str]]) -> dict[str, list[str]]:
-        """The facet values field filters given beside a query name (the command's --filter),
-        matched as the same filters typed in the query are: a name or a part of one (`Жумабеков`
-        is Б. Жумабеков), an alias (`Елбасы`), a part of a topic. The API's facet parameters stay
-        exact values: its own links give them."""
-        _check_filters({name: list(values) for name, values in typed.items()})  # as many as the API takes
+        """The facet values field filters given beside a query name (the command's --filter, which
+        a search takes as SearchRequest.typed_filters), matched as the same filters typed in the
+        query are: a name or a part of one (`Жумабеков` is Б. Жумабеков), an alias (`Елбасы`), a
+        part of a topic. The API's facet parameters stay exact values: its own links give them.
+        QueryError for more values given than a search takes."""
+        _check_filters({name: list(values) for name, values in typed.items()})
         filters: dict[str, list[str]] = {}
         with self._lock:
             _, tables = self._current()
             self._add_typed_filters(tables, filters, typed)
         return filters
+
+    def _excluded(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, list[str]]:
+        """The facet values the query's exclusions (`-speaker:Жумабеков`) name, matched as its
+        filters are: the records having any of them are left out of every count."""
+        excluded: dict[str, list[str]] = {}
+        self._add_typed_filters(tables, excluded, typed)
+        return excluded
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
                            typed: dict[str, list[str]]) -> None:
@@ -655,15 +684,16 @@ class SearchService:
         return mask
 
     @staticmethod
-    def _highlight_terms(searcher, query, exact: bool = False) -> highlight.Marks:
-        """The index terms to mark: every positive leaf, wildcards expanded, exclusions left out;
-        each under the query word it stands for (its unit), for choosing the snippet. A search of
+    def _highlight_terms(searcher, query, exact: bool = False, wildcards: dict | None = None) -> highlight.Marks:
+        """The index terms to mark: every positive leaf, each wildcard as the terms `wildcards`
+        gives for it (those of one record: Executor.wildcard_terms), exclusions left out; each
+        under the query word it stands for (its unit), for choosing the snippet. A search of
         every form (not `exact`) marks a prefix* read in the exact-form field as written forms
         (WRITTEN + form): only the words written so, not every form of their dictionary word."""
         from whoosh import query as wq
 
         terms = highlight.Marks()  # phrases are marked only where they occur whole
-        reader = searcher.reader()
+        wildcards = wildcards or {}
 
         def walk(node, unit=None) -> None:
             if isinstance(node, wq.Not):
@@ -677,10 +707,8 @@ class SearchService:
                 terms.add_phrase(node.words, node.slop, unit)
             elif isinstance(node, wq.MultiTerm):
                 tag = WRITTEN if not exact and node.fieldname in WRITTEN_FORMS.values() else ""
-                for i, raw in enumerate(node._btexts(reader)):
-                    if i >= 200:
-                        break
-                    terms.add(tag + (raw.decode("utf-8") if isinstance(raw, bytes) else raw), unit or _unit_key(node))
+                for text in wildcards.get(node, ()):
+                    terms.add(tag + text, unit or _unit_key(node))
             elif isinstance(node, wq.Term):
                 terms.add(node.text, unit)
             for child in node.children() if node.is_leaf() is False else ():
@@ -690,9 +718,9 @@ class SearchService:
             walk(query)
         return terms
 
-    def _hit(self, searcher, docnum, score, terms, tokens, with_snippet, exact) -> Hit:
+    def _hit(self, searcher, docnum, score, terms, with_snippet, exact) -> Hit:
         stored = searcher.stored_fields(docnum)
-        html = self._snippet(searcher, docnum, stored, terms, tokens, exact) if with_snippet else ""
+        html = self._snippet(searcher, docnum, stored, terms, _tokens_for(terms, exact), exact) if with_snippet else ""
         return Hit(
             doc_id=stored["doc_id"],
             title=stored.get("title", ""),
@@ -812,9 +840,9 @@ class SearchService:
             return None
         try:
             query = parse_query(suggestion, fields, searcher.schema).query
-        except QueryError:
+            return suggestion if query is not None and (self._run(searcher, query)[0] & scope).any() else None
+        except QueryError:  # refused, or a prefix* in it too broad
             return None
-        return suggestion if query is not None and (self._run(searcher, query)[0] & scope).any() else None
 
     def _mostly_russian(self, tables: FacetTables, fieldname: str, term: str) -> bool:
         """Whether most live records holding `term` in `fieldname` are in Russian."""
@@ -888,7 +916,10 @@ class SearchService:
                 empty.error = str(exc)
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
+            self._add_typed_filters(tables, filters, req.typed_filters or {})
+            excluded = self._excluded(tables, parsed.excluded)
             every_passage = tables.live & ~tables.is_doc
+            executor = Executor(searcher, self._postings)
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
                 if req.facets:
@@ -897,9 +928,14 @@ class SearchService:
             if parsed.query is None:  # the filters' quotes: a speaker's, a year's, a topic's
                 passages, scores = every_passage, None
             else:
-                matched, scores = self._run(searcher, parsed.query)
+                try:
+                    matched, scores = executor.run(parsed.query)
+                except QueryError as exc:  # a prefix* too broad to search whole
+                    empty.error = str(exc)
+                    return empty
                 passages = every_passage & matched
             masks = self._quote_filter_masks(tables, filters)
+            masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(passages, date_mask, masks)
             total = strict_total = int(final.sum())
@@ -921,13 +957,12 @@ class SearchService:
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
                                         page, per_page, owner=tables.owner(),
                                         tiers=partial.counts if partial is not None else None)
-            terms = self._highlight_terms(searcher, parsed.query, req.exact)
-            tokens = _tokens_for(terms, req.exact)
+            marks = self._marks(searcher, parsed.query, req.exact, executor, docnums)
             hits = []
             for docnum, score in zip(docnums, hit_scores):
                 stored = searcher.stored_fields(docnum)
                 text = stored.get("ptext", "")
-                html, _ = highlight.highlight_all(text, terms, tokens)
+                html, _ = highlight.highlight_all(text, marks[docnum], _tokens_for(marks[docnum], req.exact))
                 speakers = stored_keywords(stored.get("speakers"))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
@@ -947,7 +982,8 @@ class SearchService:
             undated = _undated_left_out(tables, passages, masks, req)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
-                           partial is not None, partial.unmatched() if partial is not None else [], undated)
+                           partial is not None, partial.unmatched() if partial is not None else [], undated,
+                           excluded)
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:
@@ -998,8 +1034,10 @@ class SearchService:
         with self._lock:
             searcher, _ = self._current()
             # one posting list (the id's own) instead of walking every `kind` posting
-            rows = [searcher.stored_fields(n) for n in searcher.docs_for_query(Term("doc_id", doc_id))] if doc_id else []
-            stored = next((r for r in rows if r.get("kind") == KIND_DOC), None)
+            numbered = ([(n, searcher.stored_fields(n)) for n in searcher.docs_for_query(Term("doc_id", doc_id))]
+                        if doc_id else [])
+            rows = [r for _, r in numbered]
+            docnum, stored = next(((n, r) for n, r in numbered if r.get("kind") == KIND_DOC), (None, None))
             if not stored:
                 return None
             passages = sorted(
@@ -1011,7 +1049,8 @@ class SearchService:
             if query:
                 try:
                     parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema)
-                    terms = self._highlight_terms(searcher, parsed.query, exact)
+                    executor = Executor(searcher, self._postings)
+                    terms = self._marks(searcher, parsed.query, exact, executor, [docnum])[docnum]
                 except QueryError:
                     terms = set()
         text = stored.get("content", "")

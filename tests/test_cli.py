@@ -705,6 +705,21 @@ def test_a_word_starting_with_a_dash_says_to_put_two_dashes_before_the_query(bui
     assert "a1" not in [h["id"] for h in result["hits"]]  # the round table in the Majilis
 
 
+@pytest.mark.parametrize("options", [["--sort", "newest"], ["--filter", "lang=ru"], ["--json"], ["--per-page", "5"]])
+def test_two_dashes_after_words_and_options_start_the_rest_of_the_query(built_index, capsys, options):
+    # `search Ассамблея --sort newest -- -Мажилиса` said «search has no option --»
+    index = ["--index", str(built_index), "--json"]
+    after = json.loads(_json_of(["search", *index, "Ассамблея", *options, "--", "-Мажилиса"], capsys))
+    before = json.loads(_json_of(["search", *options, *index, "--", "Ассамблея -Мажилиса"], capsys))
+    assert after["params"]["q"] == "Ассамблея -Мажилиса" and after["total"] == before["total"] > 0
+    assert "a1" not in [h["id"] for h in after["hits"]]
+    # a word starting with - before the `--` still gets the sentence
+    assert exit_code(["search", "--index", str(built_index), "Ассамблея", "-Мажилиса", *options, "--", "-Астана"]) == 2
+    said = capsys.readouterr()
+    assert "-Мажилиса is not an option of search; put -- before" in said.out + said.err
+    assert "search -- 'Ассамблея -Мажилиса -Астана'" in said.out + said.err
+
+
 def test_a_mistyped_long_option_of_search_is_one_sentence(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--jsno", "--index", str(built_index)]) == 2
     assert capsys.readouterr().err == "assembly-search: search has no option --jsno; see assembly-search search --help.\n"
@@ -734,6 +749,30 @@ def test_a_filter_option_says_the_facet_values_it_matched(built_index, capsys):
                                   "--json", "--index", str(built_index)], capsys))
     assert result["params"]["filters"] == {"speakers": ["С. Абдрахманов"], "language": ["ru"]}
     assert [h["id"] for h in result["hits"]] == ["a2"]
+
+
+def test_a_filter_option_counts_the_values_given_not_the_speakers_they_name(tmp_path, capsys):
+    # `--filter speaker=А.` was refused as «передано 101»: the 101 speakers it named were checked
+    # against the limit of values, where the query's `speaker:А.` searched them
+    from conftest import make_record
+    from index.store import IndexWriter
+
+    surnames = [f"{a}{b}ов" for a in ("Ба", "Ва", "Да", "Жа", "За", "Ка", "Ла", "Ма", "На", "Па", "Ра", "Са", "Та", "Фа", "Ха")
+                for b in ("бек", "дар", "жан", "кул", "мур", "нур", "сар")][:101]
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, surname in enumerate(surnames):
+            writer.add(make_record(f"s{i:03}", f"Выступление {i}", [f"А. {surname} выступил на заседании."],
+                                   speakers=[f"А. {surname}"], speaker_of={0: f"А. {surname}"}))
+    index = ["--json", "--index", str(tmp_path)]
+    as_option = json.loads(_json_of(["search", "", "--filter", "speaker=А.", *index], capsys))
+    in_query = json.loads(_json_of(["search", "speaker:А.", *index], capsys))
+    assert as_option["total"] == in_query["total"] == 101
+    assert len(as_option["params"]["filters"]["speakers"]) == len(as_option["filters"]["speakers"]) == 101
+    quotes = json.loads(_json_of(["search", "", "--quotes", "--filter", "speaker=А.", *index], capsys))
+    assert quotes["total"] == 101
+    # the values given are what is counted: 101 of them are still refused
+    assert exit_code(["search", "", *[f"--filter=speaker={s}" for s in surnames], "--index", str(tmp_path)]) == 2
+    assert "Значений фильтра speakers не больше 100, а передано 101" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("command", [["ingest", "docs"], ["serve"]])

@@ -70,3 +70,49 @@ def test_scores_after_replacing_and_deleting_equal_a_fresh_index_of_the_same_doc
         # 1/11 off): over 60 reports they shift a score by less than 1e-3 (8.5e-4 at most here)
         for hit_id, score in fresh[key].items():
             assert history[key][hit_id] == pytest.approx(score, rel=1e-3), (key, hit_id)
+
+
+
+@pytest.mark.parametrize("deleted", [False, True])
+def test_a_prefix_read_segment_by_segment_scores_as_each_of_its_words_does(tmp_path, deleted):
+    # a wildcard's terms are read from the segments holding them only (PostingReader.expansion) and
+    # scored in one pass: the same hits and BM25F scores as the OR of its words spelled out, each
+    # read whole (Whoosh's own matcher scores a document holding two of them otherwise)
+    from whoosh import query as wq
+
+    from conftest import CORPUS, make_record
+    from index.postings import segment_leaves
+    from index.search import SearchService
+    from index.store import IndexWriter
+
+    batches = [CORPUS[:3], CORPUS[3:],
+               [make_record(f"s{i}", f"Заседание {i}", [f"Ассамблея провела заседание номер {i} в Павлодаре."])
+                for i in range(5)]]
+    for n, batch in enumerate(batches):
+        with IndexWriter(tmp_path, create=n == 0) as writer:
+            for record in batch:
+                writer.add(record)
+    if deleted:
+        with IndexWriter(tmp_path) as writer:
+            writer.delete("s1")
+    svc = SearchService(tmp_path)
+    try:
+        searcher, tables = svc._current()
+        reader = searcher.reader()
+        assert len(segment_leaves(reader)) > 1
+
+        def spelled_out(node):
+            if isinstance(node, wq.MultiTerm):
+                return wq.Or([wq.Term(node.fieldname, b.decode(), boost=node.boost) for b in node._btexts(reader)])
+            return node
+
+        for text in ("Ассамбле*", "заседани*", "Павлод*", "меж*ского"):
+            query = parse_query(text, ["title", "content"], searcher.schema).query
+            mask, scores = svc._run(searcher, query)
+            mine = {int(d): float(scores[d]) for d in np.nonzero(mask & tables.is_doc & tables.live)[0]}
+            mask, scores = svc._run(searcher, query.accept(spelled_out))
+            expected = {int(d): float(scores[d]) for d in np.nonzero(mask & tables.is_doc & tables.live)[0]}
+            assert mine.keys() == expected.keys() and mine, text
+            assert all(mine[d] == pytest.approx(expected[d], rel=1e-12) for d in mine), text
+    finally:
+        svc.close()

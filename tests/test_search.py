@@ -209,10 +209,39 @@ def test_or_between_a_filter_and_anything_else_is_explained(service, query):
     assert "служебные" not in res.error
 
 
-def test_a_filter_cannot_be_excluded(service):
-    # `NOT speaker:X` searched speaker X's own documents: the NOT was dropped as dangling
-    for query in ("NOT speaker:Абдрахманов", "Ассамблеи НЕ speaker:Абдрахманов"):
-        assert "Фильтр нельзя исключить" in service.quotes(SearchRequest(query)).error
+def test_a_minus_or_not_before_a_filter_leaves_its_values_out_and_a_plus_is_the_filter(service):
+    # `-speaker:X` was dropped, and quoted (`-speaker:"С. Абдрахманов"`) searched as a required
+    # phrase: the excluded speaker's documents were all that was left; `+speaker:X` found nothing;
+    # `NOT speaker:X` was refused
+    every = service.search(SearchRequest("Ассамблеи", per_page=100))
+    assert {"a1", "a2", "a3", "a4"} <= set(ids(every))
+    years = {f.value: f.count for f in every.facets["year"]}
+    for query in ("Ассамблеи -speaker:Абдрахманов", 'Ассамблеи -speaker:"С. Абдрахманов"',
+                  "-speaker:Абдрахманов Ассамблеи", "Ассамблеи NOT speaker:Абдрахманов", "Ассамблеи НЕ спикер:Абдрахманову"):
+        res = service.search(SearchRequest(query, per_page=100))
+        assert res.error is None and set(ids(res)) == set(ids(every)) - {"a2"}, query
+        assert res.excluded == {"speakers": ["С. Абдрахманов"]} and res.filters == {}
+        # every facet counts the documents left: a2's other speaker and its year's count go with it
+        assert not {"С. Абдрахманов", "К.К. Токаев"} & {f.value for f in res.facets["speakers"]}
+        assert {f.value: f.count for f in res.facets["year"]} == {**years, "2019": years["2019"] - 1}
+    for query in ("Ассамблеи +speaker:Абдрахманов", "+speaker:Абдрахманов"):
+        res = service.search(SearchRequest(query))
+        assert ids(res) == ["a2"] and res.filters == {"speakers": ["С. Абдрахманов"]}, query
+    # quotes: a passage's own speaker, the others through its document, as their filters read them
+    said = service.quotes(SearchRequest("народа", per_page=100))
+    left = service.quotes(SearchRequest("народа -speaker:Абдрахманов", per_page=100))
+    assert {h.passage_id for h in left.hits} == {h.passage_id for h in said.hits if "С. Абдрахманов" not in h.speakers}
+    assert left.total < said.total
+    assert {h.doc_id for h in service.quotes(SearchRequest("народа -person:Назарбаев")).hits} == {"a2"}
+    assert {h.doc_id for h in service.quotes(SearchRequest("народа -year:2021")).hits} == {"a2"}
+    # an exclusion alone lists the rest; with words that find nothing together, the partial match keeps to it
+    assert set(ids(service.search(SearchRequest("-lang:ru")))) == {"k1", "e1"}
+    partial = service.search(SearchRequest("Ассамблеи Павлодара Мажилиса -person:Платонов"))
+    assert partial.partial and ids(partial) == ["a3"]
+    for query, said in (("Ассамблеи -speaker:Абдрахманов OR speaker:Дементьева", "нельзя соединить через OR"),
+                        ("Ассамблеи NOT -speaker:Абдрахманов", "Фильтр исключён дважды"),
+                        ("Ассамблеи -date:2019", "Поля «date:» нет")):
+        assert said in (service.search(SearchRequest(query)).error or ""), query
 
 
 def test_a_typed_name_matches_whole_name_parts_in_any_case_form(tmp_path):
@@ -463,6 +492,56 @@ def test_a_prefix_finds_every_word_written_with_it(service, tmp_path):
         # a stop word is no word the star finds, as a search of every form leaves it out
         assert svc.search(SearchRequest("при*")).total == 0
         assert svc.search(SearchRequest("при*", exact=True)).total == 2  # the exact search is literal
+    finally:
+        svc.close()
+
+
+def test_punctuation_glued_to_a_starred_word_is_left_out_as_after_a_plain_word(service):
+    # `Назарбаев*,` (a list of stems), `,Назарбаев*` and `=токаев*` found nothing: Whoosh kept the
+    # punctuation in the pattern
+    for query in ("Назарбаев*,", "Назарбаев*.", ",Назарбаев*", "—Назарбаев*", "(Назарбаев*),"):
+        assert ids(service.search(SearchRequest(query))) == ["a1"], query
+    for query in ("выступил*;", "=токаев*", "Токаев*, Ассамблеи", "меж*ского,"):
+        assert ids(service.search(SearchRequest(query))) == ["a2"], query
+        assert {h.doc_id for h in service.quotes(SearchRequest(query)).hits} == {"a2"}, query
+    assert "a1" not in ids(service.search(SearchRequest("Ассамблеи -Назарбаев*,")))  # the sign stays
+    assert "<mark>выступил</mark>" in service.search(SearchRequest("выступил*;")).hits[0].snippet_html
+
+
+def test_a_prefix_of_many_words_finds_and_marks_every_one_or_is_refused(tmp_path, monkeypatch):
+    # a prefix* read its first 500 words (alphabetically) only, unsaid: `про*` found 488 of 600
+    # notes, 127 with --exact; and from its 201st word on, a hit's snippet marked nothing
+    import index.executor
+
+    stems = [f"про{a}{v}{b}к" for a in "бвгдзклмнпрстфх" for v in "аоу" for b in "бвдзлмнрст"][:300]
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, stem in enumerate(stems):  # two written forms each: 600 in the exact-form field
+            writer.add(make_record(f"n{i:03}", f"Заметка {i}", [f"На заседании совета обсуждали {stem}а и {stem}и."]))
+    svc = SearchService(tmp_path)
+    try:
+        for exact in (False, True):
+            seen = set()
+            for page in (1, 2, 3):
+                res = svc.search(SearchRequest("про*", exact=exact, per_page=100, page=page))
+                assert res.error is None and res.total == 300, exact
+                for hit in res.hits:
+                    stem = stems[int(hit.doc_id[1:])]
+                    assert marks_of(hit.snippet_html) == [stem + "а", stem + "и"], (exact, hit.doc_id)
+                    seen.add(hit.doc_id)
+            assert len(seen) == 300
+        quotes = svc.quotes(SearchRequest("про*", per_page=100, page=3))
+        assert quotes.total == 300 and all(len(marks_of(h.text_html)) == 2 for h in quotes.hits)
+        assert marks_of(svc.document("n299", query="про*").text_html) == [stems[299] + "а", stems[299] + "и"]
+        # past the limit the query is refused with a sentence, never searched in part
+        monkeypatch.setattr(index.executor, "MAX_EXPANSION", 400)
+        said = "Слишком много слов начинаются с «про» (больше 400): допишите ещё одну-две буквы."
+        for run in (svc.search, svc.quotes):
+            for exact in (False, True):
+                res = run(SearchRequest("про*", exact=exact))
+                assert res.error == said and res.total == 0 and not res.hits, (run, exact)
+        assert svc.search(SearchRequest("заседании -про*")).error == said
+        assert svc.document("n299", query="про*").match_count == 0
+        assert svc.search(SearchRequest("прок*", exact=True)).total == 30  # a longer prefix is searched whole
     finally:
         svc.close()
 

@@ -368,6 +368,20 @@ def test_csv_export_of_results_holds_every_hit(client):
     assert "<mark>" not in rows[0]["snippet"]
 
 
+def test_a_minus_before_a_filter_leaves_its_documents_out_of_the_answer_and_the_csv(client):
+    # `-speaker:X` was dropped, and quoted searched as a phrase: only the speaker's own documents were left
+    every = get_json(client, "/api/search", q="заседание", per_page=100)
+    for q in ("заседание -speaker:Платонов", 'заседание -speaker:"А. Платонов"', "заседание NOT speaker:Платонов"):
+        data = get_json(client, "/api/search", q=q, per_page=100)
+        assert data["excluded"] == {"speakers": ["А. Платонов"]} and data["filters"] == {}
+        assert data["total"] == every["total"] - NEWS_COUNT // 4 == len(data["hits"])
+        assert "А. Платонов" not in {f["value"] for f in data["facets"]["speakers"]}
+        rows = read_csv(client.get("/api/search.csv", query_string={"q": q}))
+        assert {row["id"] for row in rows} == {hit["id"] for hit in data["hits"]}
+    plus = get_json(client, "/api/search", q="заседание +speaker:Платонов")
+    assert plus["total"] == NEWS_COUNT // 4 and plus["filters"] == {"speakers": ["А. Платонов"]}
+
+
 @pytest.mark.parametrize("params", [{"q": "заседание"}, {"q": "speaker:Платонов"}, {"speakers": "А. Платонов"}])
 def test_csv_links_are_the_apis_opening_at_the_match(client, params):
     # the file linked the bare document page: no marks, at the top of a long document
