@@ -260,7 +260,8 @@ def _present(fields: dict) -> dict:
 
 
 def _exact_text(record: DocumentRecord) -> str:
-    return record.title + "\n" + record.text
+    """The title and the text, each its own paragraph (a phrase never runs from one into the other)."""
+    return record.title + "\n\n" + record.text
 
 
 def pre_analyze_record(record: DocumentRecord) -> None:

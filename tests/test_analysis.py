@@ -312,6 +312,26 @@ def test_a_kazakh_surname_also_carries_its_russian_spelling():
     assert query_terms("Тоқаев") == ["тоқаев"]
 
 
+def test_a_sentence_end_leaves_a_gap_that_no_phrase_crosses():
+    from index.analysis import SENTENCE_GAP
+    from index.query import MAX_SLOP
+
+    assert SENTENCE_GAP >= MAX_SLOP  # "слово слово"~MAX_SLOP stays within its sentence too
+
+    def steps(text: str) -> list[int]:
+        positions = pre_analyze(text, exact=True).positions
+        return [b - a for a, b in zip(positions, positions[1:])]
+
+    # initials and abbreviations with a dot end no sentence
+    for text in ("Выступил Н.А. Назарбаев в г. Астана", "то есть т.е. Казахстан", "на ул. Абая", "500 тыс. Тенге",
+                 "слово, — сказал он. и дальше"):
+        assert set(steps(text)) == {1}, text
+    for text in ("посетила нашу республику. Казахстан встретил", "Кто пришел? Казахстан встретил",
+                 "Ура! Казахстан встретил", "«Мы готовы». Затем пришли", "первый абзац\n\nвторой абзац",
+                 "в 2019 году. 2020 год", "в г.\n\nАстана"):
+        assert sorted(steps(text))[-1] == SENTENCE_GAP + 1 and steps(text).count(1) == len(steps(text)) - 1, text
+
+
 def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
     from pathlib import Path
 
@@ -323,6 +343,7 @@ def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
         "Он и она, а также не при чём. Сіз Тоқаевтың қаласында 2026 жылғы 26 қарашада",
         "Cafe\u0301 и\u0306 е\u0308лка инфор\u00adмационной",  # NFD marks and a soft hyphen
         "ХХI век, 15-летие, COVID-19, e-mail, 3,5%",
+        "посетила нашу республику. Казахстан встретил! Да? «Нет».\n\nНовый абзац в г. Астана, т.е. Н.А. Назарбаев",
     ]
     root = Path(__file__).resolve().parent.parent / "samples"
     texts += [p.read_text("utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))[:20]]

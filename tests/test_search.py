@@ -1004,6 +1004,35 @@ def test_a_heading_ranks_below_the_sentences_a_journalist_can_quote(tmp_path):
         svc.close()
 
 
+def test_a_phrase_never_runs_across_a_sentence_end(tmp_path):
+    # «…посетила нашу республику. Казахстан встретил…» was found (and marked as one phrase) by РК,
+    # "Республика Казахстан" and "республику Казахстан"
+    trip = "Делегация из Ташкента впервые посетила нашу республику. Казахстан встретил гостей концертом."
+    svc = _service_of(tmp_path, {
+        "trip": trip,
+        "name": "Республика Казахстан и г. Астана встретили делегацию. Выступил Н.А. Назарбаев, т.е. Елбасы.",
+    })
+    try:
+        for query in ("РК", '"Республика Казахстан"', '"республику Казахстан"', '"республику Казахстан"~10',
+                      '"Ташкента впервые посетила нашу республику"', '"г. Астана"', '"Н.А. Назарбаев"',
+                      '"т.е. Елбасы"'):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and ids(res) == (["trip"] if "Ташкента" in query else ["name"]), query
+            assert [h.doc_id for h in svc.quotes(SearchRequest(query)).hits] == ids(res), query
+        # a phrase pasted with its sentence end finds the text it was copied from, each sentence marked
+        res = svc.search(SearchRequest('"нашу республику. Казахстан встретил"'))
+        assert ids(res) == ["trip"] and marks_of(res.hits[0].snippet_html) == ["нашу республику", "Казахстан встретил"]
+        # the highlighter agrees: an older index (built without the gap) may still find it, but the
+        # phrase is not marked across the sentence end
+        from index import highlight
+        from index.search import tokens_with_offsets
+        marks = highlight.Marks()
+        marks.add_phrase(("республика", "казахстан"))
+        assert highlight.highlight_all(trip, marks, tokens_with_offsets) == (trip, 0)
+    finally:
+        svc.close()
+
+
 def test_a_one_line_passing_mention_ranks_below_the_report_about_the_word(tmp_path):
     # BM25F's length normalisation put a 4-word photo caption and a one-line announcement above
     # every report about volunteers or mediation: a document under 40 words is scaled by words / 40
