@@ -31,6 +31,7 @@ __all__ = [
     "tokens_with_offsets",
     "iter_tokens_with_offsets",
     "WRITTEN",
+    "sentence_words",
     "PreAnalyzed",
     "pre_analyze",
     "russian_analyzer",
@@ -366,6 +367,39 @@ def iter_tokens_with_offsets(text: str, exact: bool = False, written: bool = Fal
         if written:
             for term in _surface_exact_terms(surface):
                 yield WRITTEN + term, start, end
+
+
+def sentence_words(text: str, exact: bool = False, written: bool = False,
+                   among: set[str] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Each word of `text` as iter_tokens_with_offsets gives its terms (`exact`, `written` the
+    same), in order, with its number and its sentence's instead of its offsets (in half the
+    time), for telling how closely a query's words meet: (word, sentence, terms); with `among`,
+    only the words with one of those terms."""
+    surface_terms = _surface_exact_terms if exact else _surface_index_terms
+    written = written and not exact
+    elsewhere = among.isdisjoint if among is not None else None
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    after_initial = False
+    word = -1
+    sentence = 0
+    before = before_dot = ""
+    for surface, dot, gap in tokens_and_breaks(text):
+        if gap:
+            sentence += ends_sentence(before, before_dot, gap)
+            continue
+        before, before_dot = surface, dot
+        kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
+        after_initial = kind == INITIAL and surface.isupper()
+        terms = (_fold_surface(surface),) if kind == INITIAL else surface_terms(surface)
+        if not terms and _is_name(surface, kind):
+            terms = (_fold_surface(surface),)
+        if written:
+            terms += tuple(WRITTEN + term for term in (terms if kind == INITIAL else _surface_exact_terms(surface)))
+        if terms:
+            word += 1
+            if elsewhere is None or not elsewhere(terms):
+                out.append((word, sentence, terms))
+    return out
 
 
 def tokens_with_offsets(text: str, exact: bool = False) -> list[tuple[str, int, int]]:

@@ -179,6 +179,28 @@ def _slot_matches(slots: list[Slot], marks: set[str], joined: Callable[[int, int
     return found
 
 
+class WordMatch(NamedTuple):
+    """A match counted in words (the analyzer's tokens, stop words left out)."""
+
+    first: int  # its first word's number in the text
+    last: int
+    units: frozenset
+    sentence: int  # its sentence's number in the text
+
+
+def word_matches(words: list[tuple[int, int, tuple[str, ...]]], marks: set[str]) -> list[WordMatch]:
+    """Where `marks` match among `words` (index.analysis.sentence_words: each word's number,
+    sentence and terms; every word of the text when `marks` hold a phrase, else at least those
+    with a term of them), for telling how closely the query's words meet."""
+    if getattr(marks, "phrases", ()):
+        slots = [(i, i, frozenset(terms)) for i, _, terms in words]
+        return [WordMatch(first, last, units, words[first][1])
+                for first, last, units in _slot_matches(slots, marks, lambda i, j: words[i][1] == words[j][1])]
+    elsewhere = marks.isdisjoint
+    return [WordMatch(i, i, frozenset(_unit(marks, term) for term in terms if term in marks), sentence)
+            for i, sentence, terms in words if not elsewhere(terms)]
+
+
 def _term_spans(text: str, terms: set[str], tokens: Tokens) -> list[Match]:
     """Matches of lone terms: the fast path when there is no phrase."""
     spans: list[Match] = []

@@ -332,6 +332,32 @@ def test_a_sentence_end_leaves_a_gap_that_no_phrase_crosses():
         assert sorted(steps(text))[-1] == SENTENCE_GAP + 1 and steps(text).count(1) == len(steps(text)) - 1, text
 
 
+def test_the_highlighter_and_the_query_find_the_sentences_the_analyzer_finds():
+    # the analyzer finds sentence ends in its pass over the tokens, the highlighter (and a typed
+    # phrase) by their offsets: the same ends, or a phrase is marked where the index has a gap
+    from bisect import bisect_right
+    from pathlib import Path
+
+    from index.analysis import iter_tokens_with_offsets, sentence_words
+    from index.tokenize import sentence_starts
+
+    texts = ["Он пришел. Она ушла! Кто? «Да». (Нет.) В г. Астана, т.е. в столице, ул. Абая. Мр. Смит и Н.А. Назарбаев."
+             "\n\nАбзац г.\n\nАстана. 2019 г. 2020 год. Тыс. Тенге, 5 тыс. тенге. Конец…  Начало", ""]
+    root = Path(__file__).resolve().parent.parent / "samples"
+    texts += [p.read_text("utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))]
+    for text in texts:
+        starts = sentence_starts(text)
+        for exact, written in ((True, False), (False, False), (False, True)):
+            by_offsets = [(bisect_right(starts, start), term)
+                          for term, start, _ in iter_tokens_with_offsets(text, exact=exact, written=written)]
+            words = sentence_words(text, exact, written)
+            assert [(n, term) for _, n, terms in words for term in terms] == by_offsets, (text[:60], exact, written)
+            assert [word for word, _, _ in words] == list(range(len(words)))
+            some = {terms[0] for _, _, terms in words[::7]}
+            assert sentence_words(text, exact, written, among=some) == [w for w in words if some & set(w[2])]
+    assert len(sentence_starts(texts[0])) == 13
+
+
 def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
     from pathlib import Path
 
