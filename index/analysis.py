@@ -34,6 +34,7 @@ __all__ = [
     "sentence_words",
     "PreAnalyzed",
     "pre_analyze",
+    "pre_analyze_both",
     "russian_analyzer",
     "exact_analyzer",
     "RussianTokenizer",
@@ -148,13 +149,22 @@ def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
 def pre_analyze(text: str, exact: bool = False) -> PreAnalyzed:
     """What the analyzer yields for `text` in index mode (terms and positions), ready to be
     replayed. The same steps as RussianTokenizer | TermFilter, without a Token per term."""
-    morphology = not exact
+    return _analyzed(tokens_and_breaks(text), not exact)
+
+
+def pre_analyze_both(text: str) -> tuple[PreAnalyzed, PreAnalyzed]:
+    """pre_analyze(text) and pre_analyze(text, exact=True) from one pass over the text's tokens."""
+    items = tokens_and_breaks(text)
+    return _analyzed(items, True), _analyzed(items, False)
+
+
+def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyzed:
+    """pre_analyze of the tokens and breaks index.tokenize.tokens_and_breaks found."""
     terms: list[str] = []
     positions: list[int] = []
     shift = 0  # stop words dropped leave no gap; a compound takes one position per part
     after_initial = False
     i = -1  # the token's number in the text
-    items = tokens_and_breaks(text)
     breaks = 0  # items[i + breaks] is the last token
     for surface, dot, gap in items:
         if gap:

@@ -25,6 +25,7 @@ from index.analysis import (
     exact_analyzer,
     normalize,
     pre_analyze,
+    pre_analyze_both,
     query_terms,
     russian_analyzer,
     tokens_with_offsets,
@@ -378,6 +379,8 @@ def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
             pairs = [(t.text, t.pos) for t in analyzer(text, positions=True, mode="index")]
             fast = pre_analyze(text, exact=exact)
             assert list(zip(fast.terms, fast.positions)) == pairs, (text[:60], exact)
+            both = pre_analyze_both(text)[exact]  # ingest analyzes a passage's two fields in one pass
+            assert (both.terms, both.positions) == (fast.terms, fast.positions)
 
 
 def test_an_adverb_that_is_a_nouns_case_form_is_found_as_the_noun():
