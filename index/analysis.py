@@ -20,8 +20,8 @@ from functools import lru_cache
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.morphology import STOP_WORDS, query_choice, word_terms
-from index.tokenize import (INITIAL, NAME, capitalized_parts, ends_sentence, fast_tokens, fold, raw_tokens, sentence_starts,
-                            token_kind, tokens_and_breaks)
+from index.tokenize import (INITIAL, NAME, capitalized_parts, ends_sentence, fast_tokens, fold, raw_tokens,
+                            sentence_starts, token_kind, tokens_and_breaks)
 from index.tokenize import normalize as normalize
 
 __all__ = [

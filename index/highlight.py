@@ -161,7 +161,8 @@ def _spans(text: str, marks: set[str], tokens: Tokens) -> list[Match]:
             for first, last, units in _slot_matches(slots, marks, _one_sentence(text, slots))]
 
 
-def _slot_matches(slots: list[Slot], marks: set[str], joined: Callable[[int, int], bool]) -> list[tuple[int, int, frozenset]]:
+def _slot_matches(slots: list[Slot], marks: set[str],
+                  joined: Callable[[int, int], bool]) -> list[tuple[int, int, frozenset]]:
     """Each match as (its first slot, its last slot, the units it matched), in reading order
     (`joined`: whether two slots are in one sentence, which a phrase never leaves)."""
     phrase_ends = {(words, slop): _phrase_ends(slots, words, slop, joined)

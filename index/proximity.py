@@ -38,23 +38,32 @@ def query_words(query) -> dict[Hashable, int]:
 
 
 def _unit_keys(node):
-    """The highlight units of a part of the query (index.search._highlight_terms keys them so)."""
+    """The highlight units of a part of the query (as index.search._highlight_terms keys them)."""
     if isinstance(node, wq.Not):
         return
     if isinstance(node, wq.AndNot):
         yield from _unit_keys(node.a)
-    elif isinstance(node, wq.Phrase):
-        yield tuple(node.words), max(1, node.slop)
-    elif isinstance(node, wq.MultiTerm):
-        yield "*", node.text
-    elif isinstance(node, wq.Term):
-        yield node.text
-    elif not node.is_leaf():
+    elif node.is_leaf():
+        yield unit_key(node)
+    else:
         for child in node.children():
             yield from _unit_keys(child)
 
 
-def meeting_factor(text_words: list[tuple[int, tuple[str, ...]]], marks: set[str], words: dict[Hashable, int]) -> float:
+def unit_key(node):
+    """What a query node stands for, as a highlight unit: its first word (or phrase)."""
+    if isinstance(node, wq.Phrase):
+        return tuple(node.words), max(1, node.slop)
+    if isinstance(node, wq.MultiTerm):
+        return "*", node.text
+    if isinstance(node, wq.Term):
+        return node.text
+    children = [] if node.is_leaf() else list(node.children())
+    return unit_key(children[0]) if children else None
+
+
+def meeting_factor(text_words: list[tuple[int, int, tuple[str, ...]]], marks: set[str],
+                   words: dict[Hashable, int]) -> float:
     """What a quote's score is multiplied by: 1 + MEETING_WEIGHT x (the share of the query's
     words beyond the first that one sentence holds) x (how closely they stand there: the words
     matched / the words from the first to the last of them, stop words not counted).

@@ -105,20 +105,6 @@ def _marks_written_forms(terms, exact: bool) -> bool:
     return not exact and any(term.startswith(WRITTEN) for term in terms)
 
 
-def _unit_key(node):
-    """What a query node stands for, as a highlight unit: its first word (or phrase)."""
-    from whoosh import query as wq
-
-    if isinstance(node, wq.Phrase):
-        return tuple(node.words), max(1, node.slop)
-    if isinstance(node, wq.MultiTerm):
-        return "*", node.text
-    if isinstance(node, wq.Term):
-        return node.text
-    children = [] if node.is_leaf() else list(node.children())
-    return _unit_key(children[0]) if children else None
-
-
 def _single_year(years: list[str], start: date | None, end: date | None) -> int | None:
     """The one year the search is narrowed to (a year facet value, or a range within a year)."""
     if len(years) == 1 and years[0].isdigit():
@@ -711,14 +697,14 @@ class SearchService:
             if isinstance(node, (wq.AndNot, wq.AndMaybe)):
                 walk(node.a, unit)
                 if isinstance(node, wq.AndMaybe):  # `Н.А. Назарбаев`: the initials are the surname's word
-                    walk(node.b, unit or _unit_key(node.a))
+                    walk(node.b, unit or proximity.unit_key(node.a))
                 return
             if isinstance(node, wq.Phrase):
                 terms.add_phrase(node.words, node.slop, unit)
             elif isinstance(node, wq.MultiTerm):
                 tag = WRITTEN if not exact and node.fieldname in WRITTEN_FORMS.values() else ""
                 for text in wildcards.get(node, ()):
-                    terms.add(tag + text, unit or _unit_key(node))
+                    terms.add(tag + text, unit or proximity.unit_key(node))
             elif isinstance(node, wq.Term):
                 terms.add(node.text, unit)
             for child in node.children() if node.is_leaf() is False else ():
