@@ -20,7 +20,8 @@ from functools import lru_cache
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.morphology import STOP_WORDS, query_choice, word_terms
-from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, raw_tokens, token_kind
+from index.tokenize import (INITIAL, NAME, capitalized_parts, ends_sentence, fast_tokens, fold, raw_tokens,
+                            sentence_starts, token_kind, tokens_and_breaks)
 from index.tokenize import normalize as normalize
 
 __all__ = [
@@ -30,8 +31,10 @@ __all__ = [
     "tokens_with_offsets",
     "iter_tokens_with_offsets",
     "WRITTEN",
+    "sentence_words",
     "PreAnalyzed",
     "pre_analyze",
+    "pre_analyze_both",
     "russian_analyzer",
     "exact_analyzer",
     "RussianTokenizer",
@@ -48,6 +51,13 @@ POLARITY_WORDS = frozenset(w for w in ("не", "ни", "без", "емес") if 
 # Stop words that are also surnames, kept when written with a capital: the particle ли never
 # begins a sentence, so Ли is the Korean surname (Юрий Ли), never «Знаете ли вы».
 CAPITALISED_NAMES = frozenset(("Ли",))
+# Positions the index skips where a sentence or paragraph ends (index.tokenize.sentence_starts):
+# a phrase, an abbreviation's full name, or a phrase with ~N (at most index.query.MAX_SLOP) never
+# joins the end of one sentence to the start of the next («…нашу республику. Казахстан встретил…»
+# is not "Республика Казахстан"). Queries have no gaps (a phrase typed across a sentence end is
+# searched sentence by sentence: index.query). An index built before has none either and answers
+# as it did, the schema unchanged: a document gets them when it is ingested again (`--force`: all).
+SENTENCE_GAP = 10  # no fewer than index.query.MAX_SLOP
 
 
 @lru_cache(maxsize=200_000)
@@ -139,12 +149,31 @@ def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
 def pre_analyze(text: str, exact: bool = False) -> PreAnalyzed:
     """What the analyzer yields for `text` in index mode (terms and positions), ready to be
     replayed. The same steps as RussianTokenizer | TermFilter, without a Token per term."""
-    morphology = not exact
+    return _analyzed(tokens_and_breaks(text), not exact)
+
+
+def pre_analyze_both(text: str) -> tuple[PreAnalyzed, PreAnalyzed]:
+    """pre_analyze(text) and pre_analyze(text, exact=True) from one pass over the text's tokens."""
+    items = tokens_and_breaks(text)
+    return _analyzed(items, True), _analyzed(items, False)
+
+
+def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyzed:
+    """pre_analyze of the tokens and breaks index.tokenize.tokens_and_breaks found."""
     terms: list[str] = []
     positions: list[int] = []
     shift = 0  # stop words dropped leave no gap; a compound takes one position per part
     after_initial = False
-    for i, (surface, dot) in enumerate(fast_tokens(text)):
+    i = -1  # the token's number in the text
+    breaks = 0  # items[i + breaks] is the last token
+    for surface, dot, gap in items:
+        if gap:
+            before = items[i + breaks] if i >= 0 else ("", "", "")
+            if ends_sentence(before[0], before[1], gap):
+                shift += SENTENCE_GAP
+            breaks += 1
+            continue
+        i += 1
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
         expansion = _token_expansion(surface, kind, morphology)
@@ -160,12 +189,15 @@ def pre_analyze(text: str, exact: bool = False) -> PreAnalyzed:
 
 
 def concatenate(parts: list[PreAnalyzed]) -> PreAnalyzed:
-    """The analysis of a text made of `parts` analyzed one by one: positions run on from one
-    part to the next, as if the text had been analyzed whole."""
+    """The analysis of a text made of `parts` (paragraphs, joined by blank lines) analyzed one by
+    one: positions run on from one part to the next, a paragraph's gap between them, as if the
+    text had been analyzed whole."""
     terms: list[str] = []
     positions: list[int] = []
     offset = 0
-    for part in parts:
+    for n, part in enumerate(parts):
+        if n:
+            offset += SENTENCE_GAP  # the blank line between paragraphs
         terms.extend(part.terms)
         positions.extend(offset + pos for pos in part.positions)
         if part.positions:
@@ -213,7 +245,12 @@ class RussianTokenizer(Tokenizer):
                 t.startchar, t.endchar = start_char, start_char + len(value)
             yield t
             return
+        # the index leaves a gap where a sentence ends; a query's phrase is its words in order
+        starts = sentence_starts(value) if mode == "index" else []
+        gap = k = 0
         for i, (surface, kind, start, end) in enumerate(raw_tokens(value)):
+            while k < len(starts) and starts[k] <= start:
+                gap, k = gap + SENTENCE_GAP, k + 1
             t.text = _fold_surface(surface)
             t.verbatim = kind == INITIAL  # an initial is kept as it is, never a stop word
             t.name = _is_name(surface, kind)
@@ -223,7 +260,7 @@ class RussianTokenizer(Tokenizer):
             if keeporiginal:
                 t.original = surface
             if positions:
-                t.pos = start_pos + i
+                t.pos = start_pos + i + gap
             if chars:
                 t.startchar, t.endchar = start_char + start, start_char + end
             yield t
@@ -340,6 +377,39 @@ def iter_tokens_with_offsets(text: str, exact: bool = False, written: bool = Fal
         if written:
             for term in _surface_exact_terms(surface):
                 yield WRITTEN + term, start, end
+
+
+def sentence_words(text: str, exact: bool = False, written: bool = False,
+                   among: set[str] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Each word of `text` as iter_tokens_with_offsets gives its terms (`exact`, `written` the
+    same), in order, with its number and its sentence's instead of its offsets (in half the
+    time), for telling how closely a query's words meet: (word, sentence, terms); with `among`,
+    only the words with one of those terms."""
+    surface_terms = _surface_exact_terms if exact else _surface_index_terms
+    written = written and not exact
+    elsewhere = among.isdisjoint if among is not None else None
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    after_initial = False
+    word = -1
+    sentence = 0
+    before = before_dot = ""
+    for surface, dot, gap in tokens_and_breaks(text):
+        if gap:
+            sentence += ends_sentence(before, before_dot, gap)
+            continue
+        before, before_dot = surface, dot
+        kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
+        after_initial = kind == INITIAL and surface.isupper()
+        terms = (_fold_surface(surface),) if kind == INITIAL else surface_terms(surface)
+        if not terms and _is_name(surface, kind):
+            terms = (_fold_surface(surface),)
+        if written:
+            terms += tuple(WRITTEN + term for term in (terms if kind == INITIAL else _surface_exact_terms(surface)))
+        if terms:
+            word += 1
+            if elsewhere is None or not elsewhere(terms):
+                out.append((word, sentence, terms))
+    return out
 
 
 def tokens_with_offsets(text: str, exact: bool = False) -> list[tuple[str, int, int]]:

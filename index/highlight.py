@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import NamedTuple
 
+from index.tokenize import sentence_starts
+
 Tokens = Callable[[str], Iterable[tuple[str, int, int]]]  # text -> (term, start, end)
 
 SNIPPET_CHARS = 260
@@ -100,13 +102,22 @@ def _is_compound(slot: Slot) -> bool:
     return any("-" in t for t in slot[2])
 
 
-def _phrase_ends(slots: list[Slot], words: tuple[str, ...], slop: int) -> list[int | None]:
+def _one_sentence(text: str, slots: list[Slot]) -> Callable[[int, int], bool]:
+    """Whether two slots (the first before the second) stand in one sentence: a phrase never runs
+    into the next one, as the index leaves a gap in its positions there (index.analysis.SENTENCE_GAP).
+    Asked only where a phrase's words follow each other, so the text is not scanned whole."""
+    return lambda i, j: not sentence_starts(text, start=slots[i][1], end=slots[j][0])
+
+
+def _phrase_ends(slots: list[Slot], words: tuple[str, ...], slop: int,
+                 joined: Callable[[int, int], bool] = lambda i, j: True) -> list[int | None]:
     """For each slot, the index of the slot where `words` end if they occur from it on (the
-    next word at most `slop` tokens further, or in the same compound:
-    `информационно-аналитической` holds two words of a phrase), or None. Of several
-    occurrences the one whose words come earliest, word by word. Worked out from the last
-    word back, one pass over the slots per word: a repeated word and a large slop cost no
-    more than a short one (trying every combination from every start took minutes)."""
+    next word at most `slop` tokens further in the same sentence (`joined`: whether two slots
+    are in one), or in the same compound: `информационно-аналитической` holds two words of a
+    phrase), or None. Of several occurrences the one whose words come earliest, word by word.
+    Worked out from the last word back, one pass over the slots per word: a repeated word and
+    a large slop cost no more than a short one (trying every combination from every start took
+    minutes)."""
     ends: list[int | None] = [i if words[-1] in slot[2] else None for i, slot in enumerate(slots)]
     for word in reversed(words[:-1]):
         following: int | None = None  # the first slot after this one where the rest occurs
@@ -115,7 +126,7 @@ def _phrase_ends(slots: list[Slot], words: tuple[str, ...], slop: int) -> list[i
             if word in slots[i][2]:
                 if ends[i] is not None and _is_compound(slots[i]):
                     earlier[i] = ends[i]
-                elif following is not None and following <= i + slop:
+                elif following is not None and following <= i + slop and joined(i, following):
                     earlier[i] = ends[following]
             if ends[i] is not None:
                 following = i
@@ -146,12 +157,49 @@ def _spans(text: str, marks: set[str], tokens: Tokens) -> list[Match]:
     if not phrases:
         return _term_spans(text, marks, tokens)
     slots = list(_slots(text, tokens))
-    phrase_ends = {(words, slop): _phrase_ends(slots, words, slop) for words, slop in phrases}
-    spans: list[Match] = []
+    return [Match(slots[first][0], slots[last][1], units)
+            for first, last, units in _slot_matches(slots, marks, _one_sentence(text, slots))]
+
+
+def _slot_matches(slots: list[Slot], marks: set[str],
+                  joined: Callable[[int, int], bool]) -> list[tuple[int, int, frozenset]]:
+    """Each match as (its first slot, its last slot, the units it matched), in reading order
+    (`joined`: whether two slots are in one sentence, which a phrase never leaves)."""
+    phrase_ends = {(words, slop): _phrase_ends(slots, words, slop, joined)
+                   for words, slop in getattr(marks, "phrases", ())}
+    found: list[tuple[int, int, frozenset]] = []
     i = 0
     while i < len(slots):
-        i = _take(slots, i, marks, phrase_ends, spans)
-    return spans
+        match = _match_at(slots, i, marks, phrase_ends)
+        if match is None:
+            i += 1
+            continue
+        end, units = match
+        found.append((i, end, units))
+        i = end + 1
+    return found
+
+
+class WordMatch(NamedTuple):
+    """A match counted in words (the analyzer's tokens, stop words left out)."""
+
+    first: int  # its first word's number in the text
+    last: int
+    units: frozenset
+    sentence: int  # its sentence's number in the text
+
+
+def word_matches(words: list[tuple[int, int, tuple[str, ...]]], marks: set[str]) -> list[WordMatch]:
+    """Where `marks` match among `words` (index.analysis.sentence_words: each word's number,
+    sentence and terms; every word of the text when `marks` hold a phrase, else at least those
+    with a term of them), for telling how closely the query's words meet."""
+    if getattr(marks, "phrases", ()):
+        slots = [(i, i, frozenset(terms)) for i, _, terms in words]
+        return [WordMatch(first, last, units, words[first][1])
+                for first, last, units in _slot_matches(slots, marks, lambda i, j: words[i][1] == words[j][1])]
+    elsewhere = marks.isdisjoint
+    return [WordMatch(i, i, frozenset(_unit(marks, term) for term in terms if term in marks), sentence)
+            for i, sentence, terms in words if not elsewhere(terms)]
 
 
 def _term_spans(text: str, terms: set[str], tokens: Tokens) -> list[Match]:
@@ -166,16 +214,6 @@ def _term_spans(text: str, terms: set[str], tokens: Tokens) -> list[Match]:
         elif not spans or start >= spans[-1].end:
             spans.append(Match(start, end, frozenset((unit,))))
     return spans
-
-
-def _take(slots: list[Slot], i: int, marks: set[str], phrase_ends: dict, spans: list[Match]) -> int:
-    """Mark the match starting at slot `i`, if any; return the next slot to look at."""
-    found = _match_at(slots, i, marks, phrase_ends)
-    if found is None:
-        return i + 1
-    end, units = found
-    spans.append(Match(slots[i][0], slots[end][1], units))
-    return end + 1
 
 
 def _marked(text: str, spans: Iterable[Match], offset: int = 0) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -21,12 +22,13 @@ from pathlib import Path
 from whoosh import qparser
 from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
-from whoosh.query import NullQuery, Or, Prefix, Query, Wildcard
+from whoosh.query import And, NullQuery, Or, Prefix, Query, Term, Wildcard
 
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.morphology import STOP_WORDS
 from index.schema import WRITTEN_FORMS
+from index.tokenize import sentence_starts
 
 log = logging.getLogger(__name__)
 
@@ -345,8 +347,24 @@ class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
             words.append(t.text)  # the analyzer reuses one Token: copy its values now
             char_ranges.append((self.textstartchar + t.startchar, self.textstartchar + t.endchar))
         _check_phrase_cost(self.text, words, self.slop)
+        parts = _sentence_parts(self.text, self.textstartchar, words, char_ranges)
+        if len(parts) > 1:  # the index has a gap between sentences: each sentence is a phrase of its own
+            return attach(And([parser.phraseclass(fieldname, w, slop=self.slop, boost=self.boost, char_ranges=c)
+                               if len(w) > 1 else Term(fieldname, w[0], boost=self.boost) for w, c in parts]), self)
         q = parser.phraseclass(fieldname, words, slop=self.slop, boost=self.boost, char_ranges=char_ranges)
         return attach(q, self)
+
+
+def _sentence_parts(text: str, start: int, words: list[str], char_ranges: list[tuple[int, int]]):
+    """The phrase's words and their character ranges, sentence by sentence (a pasted quote of
+    two sentences: «…нашу республику. Казахстан встретил…»)."""
+    starts = [start + at for at in sentence_starts(text, typed=True)]
+    parts: dict[int, tuple[list, list]] = {}
+    for word, chars in zip(words, char_ranges):
+        ws, cs = parts.setdefault(bisect_right(starts, chars[0]), ([], []))
+        ws.append(word)
+        cs.append(chars)
+    return list(parts.values())
 
 
 def _check_phrase_cost(text: str, words: list[str], slop: int) -> None:

@@ -20,9 +20,9 @@ import numpy as np
 from whoosh import scoring
 from whoosh.query import Term
 
-from index import highlight
+from index import highlight, proximity
 from index.aliases import canonicals_named, check_search_aliases
-from index.analysis import WRITTEN, analyze_terms, query_terms
+from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
@@ -95,23 +95,14 @@ def _tokens_for(terms, exact: bool):
     written too when a prefix* marks forms as written (WRITTEN)."""
     if exact:
         return exact_tokens_with_offsets
-    if any(term.startswith(WRITTEN) for term in terms):
+    if _marks_written_forms(terms, exact):
         return tokens_with_written_forms
     return tokens_with_offsets
 
 
-def _unit_key(node):
-    """What a query node stands for, as a highlight unit: its first word (or phrase)."""
-    from whoosh import query as wq
-
-    if isinstance(node, wq.Phrase):
-        return tuple(node.words), max(1, node.slop)
-    if isinstance(node, wq.MultiTerm):
-        return "*", node.text
-    if isinstance(node, wq.Term):
-        return node.text
-    children = [] if node.is_leaf() else list(node.children())
-    return _unit_key(children[0]) if children else None
+def _marks_written_forms(terms, exact: bool) -> bool:
+    """Whether a prefix* marks the forms written so (WRITTEN) in a search of every form."""
+    return not exact and any(term.startswith(WRITTEN) for term in terms)
 
 
 def _single_year(years: list[str], start: date | None, end: date | None) -> int | None:
@@ -442,13 +433,18 @@ class SearchService:
 
     def _length_prior(self, kind: str) -> np.ndarray:
         """Per record number, the factor a relevance score of `kind` ("documents", "quotes") is
-        scaled by: the record's words / SHORT_RECORD_WORDS[kind], at most 1. Words as the
-        exact-form field counts them, so the prior is the same for a search in any form or the
-        exact one; built once per generation. The executor's scores stay BM25F's: this applies
-        after them."""
+        scaled by: the record's words / SHORT_RECORD_WORDS[kind], at most 1; 1 for a passage
+        with a speaker, whose words are a quote however short («Наша сила — в единстве», —
+        сказал К.К. Токаев.), never a heading. Words as the exact-form field counts them, so the
+        prior is the same for a search in any form or the exact one; built once per generation.
+        The executor's scores stay BM25F's: this applies after them."""
         if kind not in self._length_priors:
             words = self._postings.field_lengths(LENGTH_FIELD[kind])
-            self._length_priors[kind] = np.minimum(1.0, words / SHORT_RECORD_WORDS[kind])
+            prior = np.minimum(1.0, words / SHORT_RECORD_WORDS[kind])
+            if kind == "quotes":
+                spoken = self._tables.fields["speakers"].entry_doc
+                prior[spoken[spoken < len(prior)]] = 1.0
+            self._length_priors[kind] = prior
         return self._length_priors[kind]
 
     def _run(self, searcher, query):
@@ -701,14 +697,14 @@ class SearchService:
             if isinstance(node, (wq.AndNot, wq.AndMaybe)):
                 walk(node.a, unit)
                 if isinstance(node, wq.AndMaybe):  # `Н.А. Назарбаев`: the initials are the surname's word
-                    walk(node.b, unit or _unit_key(node.a))
+                    walk(node.b, unit or proximity.unit_key(node.a))
                 return
             if isinstance(node, wq.Phrase):
                 terms.add_phrase(node.words, node.slop, unit)
             elif isinstance(node, wq.MultiTerm):
                 tag = WRITTEN if not exact and node.fieldname in WRITTEN_FORMS.values() else ""
                 for text in wildcards.get(node, ()):
-                    terms.add(tag + text, unit or _unit_key(node))
+                    terms.add(tag + text, unit or proximity.unit_key(node))
             elif isinstance(node, wq.Term):
                 terms.add(node.text, unit)
             for child in node.children() if node.is_leaf() is False else ():
@@ -952,11 +948,13 @@ class SearchService:
             sort = req.sort if req.sort in SORTS else "relevance"
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to
+            tiers = partial.counts if partial is not None else None
             if sort == "relevance":
                 scores = scores * self._length_prior("quotes")  # headings below real sentences
+                scores = self._where_words_meet(searcher, parsed.query, final, scores, tiers, executor, req.exact,
+                                                page, per_page)
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
-                                        page, per_page, owner=tables.owner(),
-                                        tiers=partial.counts if partial is not None else None)
+                                        page, per_page, owner=tables.owner(), tiers=tiers)
             marks = self._marks(searcher, parsed.query, req.exact, executor, docnums)
             hits = []
             for docnum, score in zip(docnums, hit_scores):
@@ -984,6 +982,24 @@ class SearchService:
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
                            partial is not None, partial.unmatched() if partial is not None else [], undated,
                            excluded)
+
+    def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
+                          per_page: int) -> np.ndarray:
+        """Quote scores with the best proximity.QUOTE_WINDOW raised where the query's words meet in
+        a sentence (each quote's words found as its snippet marks them); as they were for a query
+        of one word, or a page past the window."""
+        words = proximity.query_words(query)
+        if len(set(words.values())) < 2 or (page - 1) * per_page >= proximity.QUOTE_WINDOW:
+            return scores
+        window, _ = _rank(self._tables.date, final, scores, "relevance", 1, proximity.QUOTE_WINDOW, tiers=tiers)
+        raised = scores.copy()
+        for record, marks in self._marks(searcher, query, exact, executor, window).items():
+            text = searcher.stored_fields(record).get("ptext", "")
+            # a phrase is matched over every word; lone terms only where they stand
+            text_words = sentence_words(text, exact, _marks_written_forms(marks, exact),
+                                        None if marks.phrases else marks)
+            raised[record] *= proximity.meeting_factor(text_words, marks, words)
+        return raised
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:

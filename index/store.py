@@ -19,7 +19,7 @@ from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
-from index.analysis import concatenate, pre_analyze
+from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.paths import path_to_text, replace_whole, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ADDED_FIELDS, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
@@ -260,7 +260,8 @@ def _present(fields: dict) -> dict:
 
 
 def _exact_text(record: DocumentRecord) -> str:
-    return record.title + "\n" + record.text
+    """The title and the text, each its own paragraph (a phrase never runs from one into the other)."""
+    return record.title + "\n\n" + record.text
 
 
 def pre_analyze_record(record: DocumentRecord) -> None:
@@ -268,11 +269,12 @@ def pre_analyze_record(record: DocumentRecord) -> None:
     When the text is its passages joined by blank lines (as ingest builds it), each paragraph
     is analyzed once and the document's fields are the passages' analyses end to end."""
     for p in record.passages:
-        p.analyzed = {"ptext": pre_analyze(p.text), "pexact": pre_analyze(p.text, exact=True)}
-    title = pre_analyze(record.title)
+        ptext, pexact = pre_analyze_both(p.text)
+        p.analyzed = {"ptext": ptext, "pexact": pexact}
+    title, title_exact = pre_analyze_both(record.title)
     if record.passages and "\n\n".join(p.text for p in record.passages) == record.text:
         content = concatenate([p.analyzed["ptext"] for p in record.passages])
-        exact = concatenate([pre_analyze(record.title, exact=True)] + [p.analyzed["pexact"] for p in record.passages])
+        exact = concatenate([title_exact] + [p.analyzed["pexact"] for p in record.passages])
     else:
         content = pre_analyze(record.text)
         exact = pre_analyze(_exact_text(record), exact=True)

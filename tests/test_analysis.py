@@ -25,6 +25,7 @@ from index.analysis import (
     exact_analyzer,
     normalize,
     pre_analyze,
+    pre_analyze_both,
     query_terms,
     russian_analyzer,
     tokens_with_offsets,
@@ -312,6 +313,52 @@ def test_a_kazakh_surname_also_carries_its_russian_spelling():
     assert query_terms("Тоқаев") == ["тоқаев"]
 
 
+def test_a_sentence_end_leaves_a_gap_that_no_phrase_crosses():
+    from index.analysis import SENTENCE_GAP
+    from index.query import MAX_SLOP
+
+    assert SENTENCE_GAP >= MAX_SLOP  # "слово слово"~MAX_SLOP stays within its sentence too
+
+    def steps(text: str) -> list[int]:
+        positions = pre_analyze(text, exact=True).positions
+        return [b - a for a, b in zip(positions, positions[1:])]
+
+    # initials and abbreviations with a dot end no sentence
+    for text in ("Выступил Н.А. Назарбаев в г. Астана", "то есть т.е. Казахстан", "на ул. Абая", "500 тыс. Тенге",
+                 "слово, — сказал он. и дальше"):
+        assert set(steps(text)) == {1}, text
+    for text in ("посетила нашу республику. Казахстан встретил", "Кто пришел? Казахстан встретил",
+                 "Ура! Казахстан встретил", "«Мы готовы». Затем пришли", "первый абзац\n\nвторой абзац",
+                 "в 2019 году. 2020 год", "в г.\n\nАстана"):
+        assert sorted(steps(text))[-1] == SENTENCE_GAP + 1 and steps(text).count(1) == len(steps(text)) - 1, text
+
+
+def test_the_highlighter_and_the_query_find_the_sentences_the_analyzer_finds():
+    # the analyzer finds sentence ends in its pass over the tokens, the highlighter (and a typed
+    # phrase) by their offsets: the same ends, or a phrase is marked where the index has a gap
+    from bisect import bisect_right
+    from pathlib import Path
+
+    from index.analysis import iter_tokens_with_offsets, sentence_words
+    from index.tokenize import sentence_starts
+
+    texts = ["Он пришел. Она ушла! Кто? «Да». (Нет.) В г. Астана, т.е. в столице, ул. Абая. Мр. Смит и Н.А. Назарбаев."
+             "\n\nАбзац г.\n\nАстана. 2019 г. 2020 год. Тыс. Тенге, 5 тыс. тенге. Конец…  Начало", ""]
+    root = Path(__file__).resolve().parent.parent / "samples"
+    texts += [p.read_text("utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))]
+    for text in texts:
+        starts = sentence_starts(text)
+        for exact, written in ((True, False), (False, False), (False, True)):
+            by_offsets = [(bisect_right(starts, start), term)
+                          for term, start, _ in iter_tokens_with_offsets(text, exact=exact, written=written)]
+            words = sentence_words(text, exact, written)
+            assert [(n, term) for _, n, terms in words for term in terms] == by_offsets, (text[:60], exact, written)
+            assert [word for word, _, _ in words] == list(range(len(words)))
+            some = {terms[0] for _, _, terms in words[::7]}
+            assert sentence_words(text, exact, written, among=some) == [w for w in words if some & set(w[2])]
+    assert len(sentence_starts(texts[0])) == 13
+
+
 def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
     from pathlib import Path
 
@@ -323,6 +370,7 @@ def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
         "Он и она, а также не при чём. Сіз Тоқаевтың қаласында 2026 жылғы 26 қарашада",
         "Cafe\u0301 и\u0306 е\u0308лка инфор\u00adмационной",  # NFD marks and a soft hyphen
         "ХХI век, 15-летие, COVID-19, e-mail, 3,5%",
+        "посетила нашу республику. Казахстан встретил! Да? «Нет».\n\nНовый абзац в г. Астана, т.е. Н.А. Назарбаев",
     ]
     root = Path(__file__).resolve().parent.parent / "samples"
     texts += [p.read_text("utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))[:20]]
@@ -331,6 +379,8 @@ def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
             pairs = [(t.text, t.pos) for t in analyzer(text, positions=True, mode="index")]
             fast = pre_analyze(text, exact=exact)
             assert list(zip(fast.terms, fast.positions)) == pairs, (text[:60], exact)
+            both = pre_analyze_both(text)[exact]  # ingest analyzes a passage's two fields in one pass
+            assert (both.terms, both.positions) == (fast.terms, fast.positions)
 
 
 def test_an_adverb_that_is_a_nouns_case_form_is_found_as_the_noun():

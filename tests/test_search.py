@@ -1004,6 +1004,83 @@ def test_a_heading_ranks_below_the_sentences_a_journalist_can_quote(tmp_path):
         svc.close()
 
 
+def test_the_quote_where_the_query_words_meet_ranks_first(tmp_path):
+    # BM25F scores each word alone: a shorter paragraph with the words in two sentences about
+    # different things outranked «Волонтеры займутся экологией…», and the President's short quote
+    # was scaled down like a heading and lost to a sentence with «силы» and «единство» far apart
+    filler = ("Участники встречи обсудили план работы на следующий год и распределили обязанности между "
+              "членами совета. ")
+    quotes = {
+        "apart": ("«Наши волонтеры работают в каждом районе области», — сказал Е. Байжанов. Он добавил, что в "
+                  "планах значится и экология, которой займутся позже.", "Е. Байжанов"),
+        "together": ("«Волонтеры займутся экологией и очистят берег Иртыша», — сказал Е. Байжанов. " + filler
+                     + "Он поблагодарил всех участников за работу в течение года. " + filler, "Е. Байжанов"),
+        "president": ("«Наша сила — в единстве», — сказал К.К. Токаев.", "К.К. Токаев"),
+        "far": ("«Эта память – не повод для печали, а источник силы: она напоминает, что наше единство выковано "
+                "в испытаниях», — сказал Б. Жумабеков. " + filler, "Б. Жумабеков"),
+    }
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i, (doc_id, (quote, who)) in enumerate(quotes.items()):
+            writer.add(make_record(doc_id, f"Заседание совета {i + 1}", [quote, filler * 3], when=date(2021, 12, 1 + i),
+                                   speakers=[who], speaker_of={0: who}))
+    svc = SearchService(tmp_path)
+    try:
+        for query, first in (("волонтеры экология", "together"), ("сила в единстве", "president"),
+                             ("единстве", "president")):  # one word: a speaker's short quote is no heading
+            res = svc.quotes(SearchRequest(query, per_page=10))
+            assert [h.doc_id for h in res.hits][:1] == [first], query
+            assert res.hits[0].score > res.hits[1].score
+            # a page at a time gives the same order
+            pages = [h.passage_id for n in (1, 2, 3) for h in svc.quotes(SearchRequest(query, per_page=1, page=n)).hits]
+            assert pages == [h.passage_id for h in res.hits][:3], query
+    finally:
+        svc.close()
+
+
+def test_a_prefix_counts_where_the_words_meet_as_it_is_marked(tmp_path):
+    # `займут*` finds «займутся» as written (its dictionary form заняться does not start so)
+    svc = _service_of(tmp_path, {
+        "together": "Волонтеры займутся экологией и очистят берег реки от мусора вместе с жителями города и "
+                    "студентами местного колледжа.",
+        "apart": "Экология стоит в планах совета на будущий год. Займутся ею позже, когда соберут всех участников.",
+    })
+    try:
+        res = svc.quotes(SearchRequest("займут* экологией"))
+        assert [h.doc_id for h in res.hits] == ["together", "apart"]
+        assert marks_of(res.hits[0].text_html) == ["займутся", "экологией"]
+    finally:
+        svc.close()
+
+
+def test_a_phrase_never_runs_across_a_sentence_end(tmp_path):
+    # «…посетила нашу республику. Казахстан встретил…» was found (and marked as one phrase) by РК,
+    # "Республика Казахстан" and "республику Казахстан"
+    trip = "Делегация из Ташкента впервые посетила нашу республику. Казахстан встретил гостей концертом."
+    svc = _service_of(tmp_path, {
+        "trip": trip,
+        "name": "Республика Казахстан и г. Астана встретили делегацию. Выступил Н.А. Назарбаев, т.е. Елбасы.",
+    })
+    try:
+        for query in ("РК", '"Республика Казахстан"', '"республику Казахстан"', '"республику Казахстан"~10',
+                      '"Ташкента впервые посетила нашу республику"', '"г. Астана"', '"Н.А. Назарбаев"',
+                      '"т.е. Елбасы"'):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and ids(res) == (["trip"] if "Ташкента" in query else ["name"]), query
+            assert [h.doc_id for h in svc.quotes(SearchRequest(query)).hits] == ids(res), query
+        # a phrase pasted with its sentence end finds the text it was copied from, each sentence marked
+        res = svc.search(SearchRequest('"нашу республику. Казахстан встретил"'))
+        assert ids(res) == ["trip"] and marks_of(res.hits[0].snippet_html) == ["нашу республику", "Казахстан встретил"]
+        # the highlighter agrees: an older index (built without the gap) may still find it, but the
+        # phrase is not marked across the sentence end
+        from index import highlight
+        from index.search import tokens_with_offsets
+        marks = highlight.Marks()
+        marks.add_phrase(("республика", "казахстан"))
+        assert highlight.highlight_all(trip, marks, tokens_with_offsets) == (trip, 0)
+    finally:
+        svc.close()
+
+
 def test_a_one_line_passing_mention_ranks_below_the_report_about_the_word(tmp_path):
     # BM25F's length normalisation put a 4-word photo caption and a one-line announcement above
     # every report about volunteers or mediation: a document under 40 words is scaled by words / 40
@@ -1087,7 +1164,8 @@ def test_a_quote_search_whose_words_never_meet_in_one_passage_gives_the_passages
         writer.add(make_record("speech", "Выступление на сессии", [
             "Согласие, согласие и ещё раз согласие: так в области понимают роль языка.",
             "Общественное согласие крепнет год от года.",
-            "К.К. Токаев назвал единство и знание языка главным."], when=date(2019, 6, 20)))
+            # each word in a sentence of its own: nothing raises the score of their meeting
+            "К.К. Токаев выступил первым. Он назвал главным единство. Знание языка важно каждому."], when=date(2019, 6, 20)))
     svc = SearchService(tmp_path)
     try:
         query = "Токаев единство языка согласие"

@@ -13,6 +13,7 @@ from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from index.morphology import parses as shared_parses
+from index.tokenize import DOTTED_ABBREVIATIONS
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -20,11 +21,9 @@ LOWER = "a-zа-яёәғқңөұүһі"
 # word = letters, optionally joined by hyphens/apostrophes; numbers; any other non-space char
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011'’][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 
-# lowercase abbreviations after which a dot does not end a sentence
-ABBREVIATIONS = frozenset(
-    "г гг ул им т д е п др пр см ст св проф акад тыс млн млрд руб тг тенге обл р-н пос с просп "
-    "mr mrs ms dr prof st".split()
-)
+# lowercase abbreviations after which a dot does not end a sentence (the index's analyzer reads
+# sentences by the same list)
+ABBREVIATIONS = DOTTED_ABBREVIATIONS
 
 
 class Token(NamedTuple):
