@@ -7,7 +7,7 @@ import pytest
 from ingest.build import document_title
 from ingest.parsers import ParseError, encoding, parse_file, sniff_format
 from ingest.parsers.encoding import detect_single_byte
-from ingest.parsers.normalize import clean_text, split_paragraphs
+from ingest.parsers.normalize import clean_text, find_dateline, split_paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_3247791c0957a215.txt"
@@ -557,3 +557,15 @@ def test_a_hard_wrapped_text_without_blank_lines_is_joined_in_linear_time():
         return "\n".join(textwrap.wrap(" ".join(words[i % len(words)] for i in range(n)), 72))
 
     assert growth(lambda n: split_paragraphs(wrapped(n)), 6000, 2) < LINEAR_GROWTH
+
+
+@pytest.mark.parametrize("opening", ["Казахстанская правда, 12 марта 2019 г., стр. 1", "Астана, 12 марта 2019 года, с. 3",
+                                     "Егемен Қазақстан, 2019 жылғы 12 наурыз, 3-бет"])
+def test_a_clipping_s_dateline_with_its_page_number_dates_it_and_is_no_title(tmp_path, opening):
+    """A one-page newspaper clipping opens with the paper, the day and the page: the page number
+    after the date read as a sentence going on («стр»), so the clipping was titled by the line and
+    dated by the first date its text mentions, or by the PDF's CreationDate."""
+    path = write(tmp_path, "clipping.txt", (opening + "\n\nВстречи в регионах\n\n" + NEWS_BODY).encode("utf-8"))
+    parsed = parse_file(path)
+    assert find_dateline(parsed.text.split("\n")) == opening
+    assert document_title(parsed, path) == "Встречи в регионах"

@@ -398,6 +398,17 @@ _BIRTH = re.compile(r"(?<![^\W\d_])(?:родил(?:ся|ась)|род\.|рож�
 DATELINE_WORDS_AFTER_DATE = 3
 
 
+# A clipping's dateline ends with its page: «Казахстанская правда, 12 марта 2019 г., стр. 1», «…, с. 3»,
+# Kazakh «…, 3-бет»; a page reference is no sentence going on, and says nothing a title would
+_PAGE_REFERENCE = re.compile(r"\s*[,;–—-]?\s*(?:(?:стр\.?|с\.|c\.|p\.|pp\.|бет)\s*\d{1,4}|\d{1,4}\s*-?\s*бет)\s*\.?\s*$",
+                             re.IGNORECASE)
+
+
+def without_page_reference(line: str) -> str:
+    """`line` without a page reference at its end (_PAGE_REFERENCE)."""
+    return _PAGE_REFERENCE.sub("", line)
+
+
 # the sentence goes on with a lowercase word (a verb, «подвела»), where a dateline names a place
 _GOES_ON_LOWERCASE = re.compile(r"[\s,;:]*[a-zа-яёәғқңөұүһі]{3,}")
 
@@ -407,6 +418,7 @@ def _goes_on_as_sentence(line: str) -> bool:
     была образована Ассамблея...», «Ассамблея, созданная 1 марта 1995 года, подвела итоги» mention
     the date an article is about, not its own; so do a birth date and a life's span at the top of a
     biography or an obituary."""
+    line = without_page_reference(line)
     m = DATE_RE.search(line)
     if _BIRTH.search(line):
         return True
@@ -435,6 +447,8 @@ def is_dateline(line: str) -> bool:
 # A place before a dateline's date: «Астана,», «г. Алматы,», «АСТАНА,», «Астана қ.,»; its comma
 # sets it apart from «Протокол от» or «Указ №», which name a document
 _PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*,\s*")
+# ... or, before a page reference, the paper a clipping is from: «Казахстанская правда,»
+_PAPER_BEFORE_DATE = re.compile(rf"[{_CAPITALS}][\w.-]*(?:\s+[\w.-]+){{0,2}}\s*,\s*")
 # ... and after it: «, Алматы», «года, Казинформ», a full stop
 _PLACE_AFTER_DATE = re.compile(rf"\s*,\s*[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?\s*\.?|\s*\.?")
 _WORD_ENDING = re.compile(r"\w*")  # the rest of the date's last word: a case ending, «29 ақпанда»
@@ -445,8 +459,11 @@ def is_bare_dateline(line: str) -> bool:
     октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана». It says where and when, never
     what, so it is no title: a news item that opens with it is titled by the line after it."""
     line = normalize_inline(line).replace("«", "").replace("»", "")  # «15» июня 1995 г.
+    page = without_page_reference(line)
+    before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
+    line = page
     m = DATE_RE.search(line)
-    if not m or m.start() and not _PLACE_BEFORE_DATE.fullmatch(line, 0, m.start()):
+    if not m or m.start() and not before.fullmatch(line, 0, m.start()):
         return False
     end = _WORD_ENDING.match(line, m.end()).end()
     end = _YEAR_WORD.match(line, end).end()
