@@ -451,12 +451,12 @@ class SearchService:
         """(match mask, BM25F scores) of a query over every document number."""
         return Executor(searcher, self._postings).run(query)
 
-    def _marks(self, searcher, query, exact: bool, executor: Executor, records: list[int]) -> dict[int, highlight.Marks]:
+    def _marks(self, query, exact: bool, executor: Executor, records: list[int]) -> dict[int, highlight.Marks]:
         """Per record, what its text marks: the query's terms, and of each wildcard the words of
         its expansion the record holds (however many the wildcard has: a list of them all cut at
         200 marked nothing in the documents of the rest)."""
         held = executor.wildcard_terms(query, records) if query is not None else {}
-        return {r: self._highlight_terms(searcher, query, exact, held.get(r, {})) for r in records}
+        return {r: self._highlight_terms(query, exact, held.get(r, {})) for r in records}
 
     def _live_or_error(self, empty):
         """(searcher, tables), or None with the index's own message put on the empty result."""
@@ -533,7 +533,7 @@ class SearchService:
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {})
-            excluded = self._excluded(tables, parsed.excluded)
+            excluded = self._resolved(tables, parsed.excluded)
 
             executor = Executor(searcher, self._postings)
             if parsed.query is None:
@@ -567,7 +567,7 @@ class SearchService:
                 scores = scores * self._length_prior("documents")  # a caption below a report
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page,
                                         per_page, tiers=partial.counts if partial is not None else None)
-            marks = self._marks(searcher, parsed.query, req.exact, executor, docnums) if req.highlight else {}
+            marks = self._marks(parsed.query, req.exact, executor, docnums) if req.highlight else {}
             hits = [self._hit(searcher, d, sc, marks.get(d, set()), req.highlight, req.exact)
                     for d, sc in zip(docnums, hit_scores)]
             if partial is not None:
@@ -626,18 +626,17 @@ class SearchService:
         part of a topic. The API's facet parameters stay exact values: its own links give them.
         QueryError for more values given than a search takes."""
         _check_filters({name: list(values) for name, values in typed.items()})
-        filters: dict[str, list[str]] = {}
         with self._lock:
             _, tables = self._current()
-            self._add_typed_filters(tables, filters, typed)
-        return filters
+            return self._resolved(tables, typed)
 
-    def _excluded(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, list[str]]:
-        """The facet values the query's exclusions (`-speaker:Жумабеков`) name, matched as its
-        filters are: the records having any of them are left out of every count."""
-        excluded: dict[str, list[str]] = {}
-        self._add_typed_filters(tables, excluded, typed)
-        return excluded
+    def _resolved(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, list[str]]:
+        """The facet values typed filters name (--filter's; the query's exclusions,
+        `-speaker:Жумабеков`, whose records are left out of every count), matched as the query's
+        filters are."""
+        resolved: dict[str, list[str]] = {}
+        self._add_typed_filters(tables, resolved, typed)
+        return resolved
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
                            typed: dict[str, list[str]]) -> None:
@@ -680,7 +679,7 @@ class SearchService:
         return mask
 
     @staticmethod
-    def _highlight_terms(searcher, query, exact: bool = False, wildcards: dict | None = None) -> highlight.Marks:
+    def _highlight_terms(query, exact: bool = False, wildcards: dict | None = None) -> highlight.Marks:
         """The index terms to mark: every positive leaf, each wildcard as the terms `wildcards`
         gives for it (those of one record: Executor.wildcard_terms), exclusions left out; each
         under the query word it stands for (its unit), for choosing the snippet. A search of
@@ -913,7 +912,7 @@ class SearchService:
                 return empty
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {})
-            excluded = self._excluded(tables, parsed.excluded)
+            excluded = self._resolved(tables, parsed.excluded)
             every_passage = tables.live & ~tables.is_doc
             executor = Executor(searcher, self._postings)
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
@@ -949,13 +948,15 @@ class SearchService:
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to
             tiers = partial.counts if partial is not None else None
+            known: dict[int, highlight.Marks] = {}  # the marks of the quotes ranked by where words meet
             if sort == "relevance":
                 scores = scores * self._length_prior("quotes")  # headings below real sentences
-                scores = self._where_words_meet(searcher, parsed.query, final, scores, tiers, executor, req.exact,
-                                                page, per_page)
+                scores, known = self._where_words_meet(searcher, parsed.query, final, scores, tiers, executor,
+                                                       req.exact, page, per_page)
             docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
                                         page, per_page, owner=tables.owner(), tiers=tiers)
-            marks = self._marks(searcher, parsed.query, req.exact, executor, docnums)
+            marks = self._marks(parsed.query, req.exact, executor, [d for d in docnums if d not in known])
+            marks.update((d, known[d]) for d in docnums if d in known)
             hits = []
             for docnum, score in zip(docnums, hit_scores):
                 stored = searcher.stored_fields(docnum)
@@ -984,22 +985,23 @@ class SearchService:
                            excluded)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
-                          per_page: int) -> np.ndarray:
+                          per_page: int) -> tuple[np.ndarray, dict[int, highlight.Marks]]:
         """Quote scores with the best proximity.QUOTE_WINDOW raised where the query's words meet in
-        a sentence (each quote's words found as its snippet marks them); as they were for a query
-        of one word, or a page past the window."""
+        a sentence (each quote's words found as its snippet marks them), and those quotes' marks;
+        the scores as they were, and no marks, for a query of one word or a page past the window."""
         words = proximity.query_words(query)
         if len(set(words.values())) < 2 or (page - 1) * per_page >= proximity.QUOTE_WINDOW:
-            return scores
+            return scores, {}
         window, _ = _rank(self._tables.date, final, scores, "relevance", 1, proximity.QUOTE_WINDOW, tiers=tiers)
         raised = scores.copy()
-        for record, marks in self._marks(searcher, query, exact, executor, window).items():
+        window_marks = self._marks(query, exact, executor, window)
+        for record, marks in window_marks.items():
             text = searcher.stored_fields(record).get("ptext", "")
             # a phrase is matched over every word; lone terms only where they stand
             text_words = sentence_words(text, exact, _marks_written_forms(marks, exact),
                                         None if marks.phrases else marks)
             raised[record] *= proximity.meeting_factor(text_words, marks, words)
-        return raised
+        return raised, window_marks
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:
@@ -1066,7 +1068,7 @@ class SearchService:
                 try:
                     parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema)
                     executor = Executor(searcher, self._postings)
-                    terms = self._marks(searcher, parsed.query, exact, executor, [docnum])[docnum]
+                    terms = self._marks(parsed.query, exact, executor, [docnum])[docnum]
                 except QueryError:
                     terms = set()
         text = stored.get("content", "")
