@@ -9,22 +9,26 @@ _REBUILD = "Администратору: перестройте индекс и
 
 class IndexUnavailable(Exception):
     """The index cannot be opened or written as asked."""
+    reason = "unavailable"  # what /health answers (search_app.monitoring)
 
     reader_message = "Индекс архива сейчас недоступен."
 
 
 class IndexMissingError(IndexUnavailable):
+    reason = "missing"
     reader_message = ("Индекс архива ещё не построен. Администратору: постройте его командой "
                       "assembly-search ingest ПАПКА.")
 
 
 class IndexVersionError(IndexUnavailable):
+    reason = "version"
     reader_message = "Индекс архива построен другой версией программы. " + _REBUILD
 
 
 class IndexNewerError(IndexUnavailable):
     """The index was built by a newer version of the program: neither read nor rebuilt over
     (a rebuild would downgrade it, and after the upgrade it would take a second one)."""
+    reason = "newer"
 
     reader_message = ("Индекс архива построен более новой версией программы. Администратору: обновите "
                       "assembly-search.")
@@ -32,6 +36,7 @@ class IndexNewerError(IndexUnavailable):
 
 class IndexDamagedError(IndexUnavailable):
     """A file of the index cannot be read (truncated, overwritten); it has to be rebuilt."""
+    reason = "damaged"
 
     reader_message = "Индекс архива повреждён: один из его файлов не читается. " + _REBUILD
 
@@ -39,6 +44,7 @@ class IndexDamagedError(IndexUnavailable):
 class IndexUnreadableError(IndexUnavailable):
     """This account may not read the index folder or its files (a backup restored by root with a
     strict umask, an index built by another account): permissions fix it, not a rebuild."""
+    reason = "unreadable"
 
     reader_message = ("Индекс архива недоступен для чтения: у программы нет прав на его файлы. Администратору: "
                       "дайте учётной записи сервера право читать папку индекса и её файлы.")
@@ -50,6 +56,7 @@ class IndexLockedError(IndexUnavailable):
 
 class IndexLocationError(IndexUnavailable):
     """The index folder given cannot hold an index (it is a file, or cannot be created)."""
+    reason = "location"
 
 
 class IndexWriteError(IndexUnavailable):

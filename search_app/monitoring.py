@@ -13,25 +13,19 @@ import time
 from flask import Blueprint
 from werkzeug.wsgi import ClosingIterator
 
-from index.errors import (IndexDamagedError, IndexLocationError, IndexMissingError, IndexNewerError,
-                          IndexUnavailable, IndexUnreadableError, IndexVersionError)
+from index.errors import IndexUnavailable
 from index.paths import escaped_controls
 from search_app import json_response, service
 
 bp = Blueprint("monitoring", __name__)
 request_log = logging.getLogger("search_app.requests")
 
-REASONS = {IndexMissingError: "missing", IndexVersionError: "version", IndexNewerError: "newer",
-           IndexDamagedError: "damaged", IndexLocationError: "location",
-           IndexUnreadableError: "unreadable"}
-
-
 @bp.get("/health")
 def health():
     try:
         return json_response({"ok": True, **service().health()})
     except IndexUnavailable as exc:
-        return json_response({"ok": False, "reason": REASONS.get(type(exc), "unavailable"),
+        return json_response({"ok": False, "reason": exc.reason,
                               "error": exc.reader_message}, 503)
 
 
