@@ -455,7 +455,7 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
 def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[int]) -> None:
     """Gender and case evidence from the context of a Russian mention."""
     n = len(tokens)
-    if c.j < n and tokens[c.j].text == ":" and (c.i == 0 or sids[c.i - 1] != sids[c.i]):
+    if _opens_label(tokens, sids, c.i, c.j):
         # a name opening a sentence before a colon labels what it says: «Жумабекова С.: ...»
         c.cases = NOM
         return

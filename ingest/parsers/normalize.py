@@ -476,7 +476,7 @@ def without_datelines(lines: list[str]) -> list[str]:
     start = 0
     while start < len(lines) and (not lines[start].strip() or is_bare_dateline(lines[start])):
         start += 1
-    skipped = any(is_bare_dateline(ln) for ln in lines[:start] if ln.strip())
+    skipped = any(ln.strip() for ln in lines[:start])  # the loop passed only blanks and bare datelines
     return lines[start:] if skipped and start < len(lines) else lines
 
 
