@@ -175,13 +175,14 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
     error is about, the first of them focused instead of the query box. `tab`: the tab's word for
     the title and its title without a query (поиск, Поиск по архиву)."""
     found = found_words(result.total, *nouns) if result and not result.error else None
+    past_end = _past_end(result) if found is not None else None
     if error:
         said = "ошибка"
     elif found is None:
         said = ""
     else:
         said = found[0].lower() + found[1:] if result.total else "ничего не найдено"
-        last = _past_end(result)
+        last = past_end
         if last:  # an old bookmark, a link after removals: the page asked for is not there
             said += f", страницы {result.page} нет: всего {count_words(last, 'страница', 'страницы', 'страниц')}"
         elif result.page > 1:
@@ -201,7 +202,7 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
         described_by = None
     else:
         described_by = "hit-count" if result.total or not asked else "nothing-found"
-        if _past_end(result):
+        if past_end:
             described_by = "past-end " + described_by  # «Страницы 99 нет…» before the count
     return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by}
 
@@ -294,22 +295,32 @@ def search():
             hits.append({"hit": hit, "href": _doc_href(hit.doc_id, state),
                          "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
                          "topic_links": [(t, _only_href(state, path, "topics", t)) for t in hit.topics]})
-    filters_in_force = result.filters if result else state.filters
-    chips = _chips(state, filters_in_force, path)
+    context = _list_page(state, path, result, error, status, facets_from, ("поиск", "Поиск по архиву"), DOCUMENTS)
     return render_template(
-        "search.html", tab="search", state=state, result=result, error=error, hits=hits,
-        **_panel(state, facets_from, result, path),
-        **_announced(state, result, error, status, chips, ("поиск", "Поиск по архиву"), DOCUMENTS),
-        chips=chips,
-        pages=_pages(state, result, path) if result and not result.error else None, skip_to=_skip_to(result),
-        **_sorting(state, result, path),
-        widen=_widen_tips(state, path),
-        undated_href=_without_dates_href(state, path),
-        suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
-        csv_href=state.href(url_for("api.search_csv")), csv_note=_csv_note(result),
-        json_href=state.href(url_for("api.search")),
+        "search.html", tab="search", hits=hits, **context,
+        csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _list_page(state: SearchState, path: str, result, error: str | None, status: int, facets_from,
+               tab: tuple[str, str], nouns: tuple[str, str, str, str]) -> dict:
+    """What the search and quote tabs show alike around their hits: the facet panel, what a
+    screen reader hears, the chips, page and sort links, the ways out of zero hits and the
+    did-you-mean link."""
+    chips = _chips(state, result.filters if result else state.filters, path)
+    return {
+        "state": state, "result": result, "error": error, "chips": chips,
+        **_panel(state, facets_from, result, path),
+        **_announced(state, result, error, status, chips, tab, nouns),
+        "pages": _pages(state, result, path) if result and not result.error else None,
+        "skip_to": _skip_to(result),
+        **_sorting(state, result, path),
+        "widen": _widen_tips(state, path),
+        "undated_href": _without_dates_href(state, path),
+        "suggestion_href": state.href(path, q=result.suggestion) if result and result.suggestion else None,
+        "csv_note": _csv_note(result),
+    }
 
 
 def _without_dates_href(state: SearchState, path: str) -> str:
@@ -389,19 +400,10 @@ def quotes():
                 "citation": hit_citation(hit),
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
-    chips = _chips(state, result.filters if result else state.filters, path)
+    context = _list_page(state, path, result, error, status, facets_from, ("цитаты", "Поиск цитат"), QUOTES)
     return render_template(
-        "quotes.html", tab="quotes", state=state, result=result, error=error, hits=hits,
-        **_panel(state, facets_from, result, path),
-        **_announced(state, result, error, status, chips, ("цитаты", "Поиск цитат"), QUOTES),
-        chips=chips,
-        pages=_pages(state, result, path) if result and not result.error else None, skip_to=_skip_to(result),
-        **_sorting(state, result, path),
-        widen=_widen_tips(state, path),
-        undated_href=_without_dates_href(state, path),
-        suggestion_href=state.href(path, q=result.suggestion) if result and result.suggestion else None,
-        csv_href=state.href(url_for("api.quotes_csv")), csv_note=_csv_note(result),
-        json_href=state.href(url_for("api.quotes")),
+        "quotes.html", tab="quotes", hits=hits, **context,
+        csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
         search_href=state.href(url_for("pages.search")),
     ), status
 
