@@ -94,13 +94,19 @@ class PostingReader:
 
     def postings(self, fieldname: str, text: str | bytes, cache: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """(global document numbers, weights) of a term; empty arrays when absent."""
-        key = (fieldname, text)
+        return self._term_postings(fieldname, text, text, self.leaves, cache)
+
+    def _term_postings(self, fieldname: str, key_text: str | bytes, text: str | bytes, leaves: list,
+                       cache: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """A term's postings read from `leaves` (the segments that may hold it), kept in the
+        cache under `key_text`."""
+        key = (fieldname, key_text)
         hit = self._cache.get(key) if cache else None
         if hit is not None:
             self._cache.move_to_end(key)
             return hit
         ids_parts, weight_parts = [], []
-        for segreader, offset in self.leaves:
+        for segreader, offset in leaves:
             found = _segment_postings(segreader, fieldname, text)
             if found is not None:
                 ids_parts.append(found[0] + offset)
@@ -128,17 +134,8 @@ class PostingReader:
         out = []
         for btext in sorted(terms):
             text = btext.decode("utf-8") if isinstance(btext, bytes) else btext
-            key = (fieldname, text)
-            found = self._cache.get(key)
-            if found is None:
-                parts = [(p[0] + offset, p[1]) for (segreader, offset), have in zip(self.leaves, held)
-                         if btext in have and (p := _segment_postings(segreader, fieldname, btext)) is not None]
-                found = (np.concatenate([ids for ids, _ in parts]) if parts else np.zeros(0, dtype=np.int64),
-                         np.concatenate([w for _, w in parts]) if parts else np.zeros(0, dtype=np.float64))
-                self._remember(key, found)
-            else:
-                self._cache.move_to_end(key)
-            out.append((text, *found))
+            holders = [leaf for leaf, have in zip(self.leaves, held) if btext in have]
+            out.append((text, *self._term_postings(fieldname, text, btext, holders)))
         return out
 
     def _remember(self, key, value) -> None:
