@@ -364,19 +364,23 @@ def iter_tokens_with_offsets(text: str, exact: bool = False, written: bool = Fal
     surface_terms = _surface_exact_terms if exact else _surface_index_terms
     written = written and not exact
     for surface, kind, start, end in raw_tokens(text):
-        if kind == INITIAL:
-            yield _fold_surface(surface), start, end
-            if written:
-                yield WRITTEN + _fold_surface(surface), start, end
-            continue
+        for term in _token_terms(surface, kind, surface_terms, written):
+            yield term, start, end
+
+
+def _token_terms(surface: str, kind: int, surface_terms, written: bool) -> tuple[str, ...]:
+    """A word's terms: an initial is itself, a word its terms (`surface_terms`: every form or
+    the exact ones), a name no dictionary knows itself; with `written`, its exact-form terms
+    follow, tagged WRITTEN."""
+    if kind == INITIAL:
+        terms = (_fold_surface(surface),)
+    else:
         terms = surface_terms(surface)
         if not terms and _is_name(surface, kind):
             terms = (_fold_surface(surface),)
-        for term in terms:
-            yield term, start, end
-        if written:
-            for term in _surface_exact_terms(surface):
-                yield WRITTEN + term, start, end
+    if written:
+        terms += tuple(WRITTEN + term for term in (terms if kind == INITIAL else _surface_exact_terms(surface)))
+    return terms
 
 
 def sentence_words(text: str, exact: bool = False, written: bool = False,
@@ -400,11 +404,7 @@ def sentence_words(text: str, exact: bool = False, written: bool = False,
         before, before_dot = surface, dot
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
-        terms = (_fold_surface(surface),) if kind == INITIAL else surface_terms(surface)
-        if not terms and _is_name(surface, kind):
-            terms = (_fold_surface(surface),)
-        if written:
-            terms += tuple(WRITTEN + term for term in (terms if kind == INITIAL else _surface_exact_terms(surface)))
+        terms = _token_terms(surface, kind, surface_terms, written)
         if terms:
             word += 1
             if elsewhere is None or not elsewhere(terms):
