@@ -63,6 +63,12 @@ def thousands(n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0")
 
 
+# The forms plural() chooses from, for the nouns the pages count
+DOCUMENT_NOUNS = ("документ", "документа", "документов")
+QUOTE_NOUNS = ("цитата", "цитаты", "цитат")
+PAGE_NOUNS = ("страница", "страницы", "страниц")
+
+
 def count_words(n: int, one: str, few: str, many: str) -> str:
     return thousands(n) + " " + plural(n, one, few, many)
 
@@ -77,8 +83,8 @@ def found_words(n: int, one: str, few: str, many: str, found_one: str) -> str:
 # The note under a date filter, per tab: the noun's forms, what the records lack, and the participle
 # and pronoun that agree with one of them (документ: показан, его; цитата: показана, её).
 UNDATED_WORDS = {
-    "documents": (("документ", "документа", "документов"), "без даты", "показан", "его"),
-    "quotes": (("цитата", "цитаты", "цитат"), "из документов без даты", "показана", "её"),
+    "documents": (DOCUMENT_NOUNS, "без даты", "показан", "его"),
+    "quotes": (QUOTE_NOUNS, "из документов без даты", "показана", "её"),
 }
 
 

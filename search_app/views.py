@@ -19,8 +19,8 @@ from index.search import MAX_PAGE, NO_QUOTE_QUERY
 from search_app import csv_row_limit, error_response, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
-    DATE_SOURCES, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE, MONTHS_SHORT,
-    SORT_TITLES, count_words, facet_label, found_words, latin_file_name, marked, number_marks, paragraphs,
+    DATE_SOURCES, DOCUMENT_NOUNS, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE,
+    MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SORT_TITLES, count_words, facet_label, found_words, latin_file_name, marked, number_marks, paragraphs,
     plural, query_words, ru_date, thousands, undated_words,
 )
 
@@ -39,7 +39,7 @@ def register_filters(app) -> None:
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
-        plural=plural, undated_words=undated_words,
+        plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS,
     )
 
 
@@ -163,8 +163,8 @@ def _period(state: SearchState) -> str:
 
 
 # the noun a tab's counts count, and the participle that agrees with one of it
-DOCUMENTS = ("документ", "документа", "документов", "Найден")
-QUOTES = ("цитата", "цитаты", "цитат", "Найдена")
+DOCUMENTS = (*DOCUMENT_NOUNS, "Найден")
+QUOTES = (*QUOTE_NOUNS, "Найдена")
 
 
 def _announced(state: SearchState, result, error: str | None, status: int, chips: list[Chip],
@@ -184,7 +184,7 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
         said = found[0].lower() + found[1:] if result.total else "ничего не найдено"
         last = past_end
         if last:  # an old bookmark, a link after removals: the page asked for is not there
-            said += f", страницы {result.page} нет: всего {count_words(last, 'страница', 'страницы', 'страниц')}"
+            said += f", страницы {result.page} нет: всего {count_words(last, *PAGE_NOUNS)}"
         elif result.page > 1:
             said += f", страница {result.page}"
     asked = ", ".join(([state.q] if state.q else []) + [chip.label for chip in chips])
@@ -310,7 +310,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
     did-you-mean link."""
     chips = _chips(state, result.filters if result else state.filters, path)
     return {
-        "state": state, "result": result, "error": error, "chips": chips,
+        "state": state, "result": result, "error": error, "chips": chips, "nouns": nouns[:3],
         **_panel(state, facets_from, result, path),
         **_announced(state, result, error, status, chips, tab, nouns),
         "pages": _pages(state, result, path) if result and not result.error else None,
