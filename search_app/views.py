@@ -20,8 +20,8 @@ from search_app import csv_row_limit, error_response, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE,
-    MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SORT_TITLES, count_words, facet_label, found_words, latin_file_name, marked, number_marks, paragraphs,
-    plural, query_words, ru_date, thousands, undated_words,
+    MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SORT_TITLES, count_words, facet_label, found_words, latin_file_name,
+    marked, number_marks, paragraphs, plural, query_words, ru_date, thousands, undated_words,
 )
 
 bp = Blueprint("pages", __name__)
