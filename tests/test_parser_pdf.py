@@ -364,6 +364,22 @@ def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path
     assert parse_file(tmp_path / "sten.pdf").title == "СТЕНОГРАММА " + event
 
 
+@pytest.mark.parametrize("dateline", ["г. Нур-Султан, 28 апреля 2021 года", "Нур-Султан, 28 апреля 2021 года"])
+def test_a_dateline_opening_with_g_under_the_heading_stays_apart(tmp_path, mk, dateline):
+    """A dateline opening with a lowercase «г.» was read as the heading going on: the title and
+    every quote's citation carried «г. Нур-Султан, 28 апреля 2021 года» after the event."""
+    heading = "СТЕНОГРАММА XXIX сессии Ассамблеи народа Казахстана"
+    pdf = mk.MiniPdf()
+    pdf.page([(_centred(mk, 14, heading), mk.H - 80, 14, heading, "bold"),
+              (78, mk.H - 110, 11, dateline),
+              (98, mk.H - 136, 11, "Токаев К.К.: Уважаемые члены Ассамблеи! Я поручаю Правительству"),
+              (78, mk.H - 150, 11, "разработать концепцию развития языков.")])
+    pdf.save(tmp_path / "sten.pdf")
+    doc = parse_file(tmp_path / "sten.pdf")
+    assert [b.text for b in doc.blocks][:2] == [heading, dateline]
+    assert doc.title == heading
+
+
 FORUM = "Форум молодежи Ассамблеи в Павлодаре"
 FORUM_LEDE = "В Павлодаре 14 сентября 2018 года прошел областной форум молодежного движения."
 

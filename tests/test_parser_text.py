@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.build import document_title
+from ingest.build import build_record, document_title
 from ingest.parsers import ParseError, encoding, parse_file, sniff_format
 from ingest.parsers.encoding import detect_single_byte
 from ingest.parsers.normalize import clean_text, find_dateline, split_paragraphs
@@ -291,6 +291,51 @@ def test_a_hard_wrapped_list_keeps_its_items_apart(tmp_path):
 def _wrapped(tmp_path, lines: list[str]):
     """A hard-wrapped UTF-8 text file of one paragraph per blank-line-separated group, parsed."""
     return parse_file(write(tmp_path, "wrapped.txt", "\n".join(lines).encode("utf-8")))
+
+
+ONE_TURN_A_LINE = [
+    "СТЕНОГРАММА заседания Малой ассамблеи",
+    "Павлодар, 15 мая 2022 года",
+    "Исмаилов К.А.: Уважаемые коллеги! Мы начинаем заседание Малой ассамблеи города.",
+    "Шмидт А.В.: Благодарю. Немецкий центр провел фестиваль «Дружба народов» для трехсот детей.",
+    "Голос из зала: А когда откроют новый дом дружбы в Экибастузе?",
+    "Исмаилов К.А.: Строительство завершится в следующем году, я лично контролирую этот вопрос.",
+]
+
+
+@pytest.mark.parametrize("dateline", [ONE_TURN_A_LINE[1], "г. " + ONE_TURN_A_LINE[1]])
+def test_a_transcript_saved_one_turn_a_line_keeps_its_turns_apart(tmp_path, dateline):
+    """Word's «save as plain text» writes a turn a line with no blank lines; its lines are as wide as
+    each other, so they were read as hard-wrapped prose: the whole transcript was one passage with
+    no speaker, and its title ran on into the turns."""
+    lines = [ONE_TURN_A_LINE[0], dateline, *ONE_TURN_A_LINE[2:]]
+    doc = _wrapped(tmp_path, lines)
+    assert [b.text for b in doc.blocks] == lines
+    path = tmp_path / "wrapped.txt"
+    record = build_record(doc, path, str(tmp_path), "0" * 64)
+    assert record.title == "СТЕНОГРАММА заседания Малой ассамблеи"
+    said = {p.text: p.speakers for p in record.passages}
+    assert said[ONE_TURN_A_LINE[2]] == said[ONE_TURN_A_LINE[5]] == ["К.А. Исмаилов"]
+    assert said[ONE_TURN_A_LINE[3]] == ["А.В. Шмидт"]
+
+
+def test_a_transcript_s_turns_wrapped_over_lines_are_joined_whole(tmp_path):
+    """A turn wrapped to the margin stays one paragraph, a name opening a line in the middle of its
+    sentence included; the next label starts the next turn."""
+    doc = _wrapped(tmp_path, [
+        "Исмаилов К.А.: Уважаемые коллеги! Слово для доклада предоставляется руководителю",
+        "Немецкого центра города Павлодара, члену Ассамблеи народа Казахстана",
+        "Шмидт А.В.: он расскажет о фестивале, который прошел в городе в мае.",
+        "Шмидт А.В.: Благодарю. Немецкий центр провел фестиваль «Дружба народов» для",
+        "трехсот детей из всех районов области, и мы продолжим эту работу в новом году.",
+    ])
+    assert [b.text for b in doc.blocks] == [
+        "Исмаилов К.А.: Уважаемые коллеги! Слово для доклада предоставляется руководителю Немецкого центра "
+        "города Павлодара, члену Ассамблеи народа Казахстана Шмидт А.В.: он расскажет о фестивале, который "
+        "прошел в городе в мае.",
+        "Шмидт А.В.: Благодарю. Немецкий центр провел фестиваль «Дружба народов» для трехсот детей из всех "
+        "районов области, и мы продолжим эту работу в новом году.",
+    ]
 
 
 def test_words_split_after_a_short_syllable_are_joined(tmp_path):

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .list_lines import starts_list_item
+from .turn_lines import is_transcript, starts_turn
 
 # Control characters that stand for text and glued words together when dropped: Word's manual
 # line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
@@ -296,7 +297,8 @@ _SENTENCE_END = re.compile(r"[.!?:;»\"”)…]$")
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a plain text: a blank line or an indented line (tab or spaces, as in the
     archive's reports) starts a paragraph; hard-wrapped lines are joined (with hyphenation
-    undone); texts with one long line per paragraph keep each line."""
+    undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
+    paragraph keep each line."""
     lines = text.split("\n")
     nonblank = [ln for ln in lines if ln.strip()]
     if not nonblank:
@@ -305,6 +307,7 @@ def split_paragraphs(text: str) -> list[str]:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     near_width = sum(1 for n in lengths if n >= 0.6 * width)
     wrapped = 20 <= width <= 160 and len(nonblank) >= 3 and near_width >= 0.6 * len(nonblank)
+    turns = wrapped and is_transcript(nonblank)
     paragraphs: list[list[str]] = []
     current: list[str] = []
 
@@ -314,23 +317,31 @@ def split_paragraphs(text: str) -> list[str]:
             current.clear()
 
     prev = ""
+    prev_dateline = False
     for line in lines:
         if not line.strip():
             flush()
             prev = ""
             continue
+        dateline = wrapped and _is_dateline_line(line)
         if current:
             starts_new = bool(_INDENTED.match(line)) and not _INDENTED.match(prev)
+            short = len(prev.rstrip()) < 0.6 * width
             if not wrapped:
                 starts_new = True
-            elif len(prev.rstrip()) < 0.6 * width and _SENTENCE_END.search(prev.rstrip()):
+            elif short and _SENTENCE_END.search(prev.rstrip()):
                 starts_new = True
             elif starts_list_item(line, prev):  # after an item that filled its line
+                starts_new = True
+            elif turns and starts_turn(line, prev, short):  # one turn a line, each as wide as prose
+                starts_new = True
+            elif dateline or prev_dateline:  # «Павлодар, 15 мая 2022 года» under a heading, above the text
                 starts_new = True
             if starts_new:
                 flush()
         current.append(line)
         prev = line
+        prev_dateline = dateline
     flush()
     result = []
     spelling = DocumentSpelling(text)
@@ -339,6 +350,14 @@ def split_paragraphs(text: str) -> list[str]:
         if joined:
             result.append(joined)
     return result
+
+
+def _is_dateline_line(line: str) -> bool:
+    """A line that is only a dateline (is_bare_dateline); most lines have no digit to look at."""
+    return _DIGIT.search(line) is not None and is_bare_dateline(line)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # --- title and dateline --------------------------------------------------------------------------

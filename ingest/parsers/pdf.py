@@ -494,12 +494,13 @@ _NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\
 def _join_continued(paras: list[_Para]) -> list[_Para]:
     """A paragraph cut by a column or page break continues with a lowercase letter, or at the top
     of the next page with a capital (a name: «Ассамблеи», «Казахстана») where _goes_on_with says
-    so. Footnotes at the foot of the page between its parts stay apart, after it."""
+    so. Footnotes at the foot of the page between its parts stay apart, after it. A dateline
+    opening with «г.» («г. Нур-Султан, 28 апреля 2021 года») continues no heading."""
     merged: list[_Para] = []
     for p in paras:
         start = p.lines[0].lstrip()
         target = None
-        if start[:1].islower():
+        if start[:1].islower() and not is_bare_dateline(start):
             target = _continued(merged)
         elif merged and merged[-1].page < p.page and _opens_with_capital(start):
             target = _continued(merged)

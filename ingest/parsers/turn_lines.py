@@ -1,0 +1,44 @@
+"""Lines of a transcript: a line opening with a speaker label («Исмаилов К.А.: …», «К.А. Исмаилов:
+…», «Председательствующий (Н.А. Назарбаев): …», «Голос из зала: …», «Председатель. – …», «К. ТОКАЕВ.
+Уважаемые …») starts a turn. Text saved one turn a line with no blank lines (Word's «save as plain
+text») looks hard-wrapped by its shape, and its turns ran together into one paragraph.
+
+This is only the label's shape, cheap enough for every line of a file: who speaks is decided after
+parsing (ingest/extract/transcripts.py, with the names the text mentions)."""
+from __future__ import annotations
+
+import re
+
+_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_CAPITALIZED = rf"[{_CAPITALS}][^\W\d_]*(?:-[^\W\d_]+)*"  # Исмаилов, ТОКАЕВ, Касым-Жомарт, Нұрланқызы
+_INITIALS = rf"[{_CAPITALS}]\.(?:\s?[{_CAPITALS}]\.)?"  # К. К.А. К. А.
+# a name or a role: capitalized words and initials (Исмаилов К.А., Назарбаев Нурсултан Абишевич,
+# Председательствующий); or a voice from the floor: a preposition and a word (Голос из зала, С места)
+_WHO = (rf"(?:(?:{_INITIALS}\s?)?{_CAPITALIZED}(?:\s+(?:{_CAPITALIZED}|{_INITIALS})){{0,3}}"
+        rf"|(?:{_CAPITALIZED}\s+)?(?:[Ии]з|[Сс]о?|[Оо]т|[Вв]|[Нн]а)\s+[^\W\d_]+)")
+_ROLE = r"(?:\s*\([^()\n]{1,80}\))?"  # «Н.А. Назарбаев (Председатель Ассамблеи)»
+_LABEL = re.compile(
+    rf"\s*(?:{_WHO}{_ROLE}\s*(?::(?!\S)|\.\s*[–—-]\s)"  # «Исмаилов К.А.:», «Председатель. –»
+    rf"|(?:{_INITIALS}\s?{_CAPITALIZED}\.|{_CAPITALIZED}\s+{_INITIALS})\s+[«\"„]?[{_CAPITALS}])")  # «К. ТОКАЕВ. Уважаемые»
+# a line a turn can follow: one ending a sentence or a label standing alone
+_TURN_BEFORE = re.compile(r"[.!?:;…»\"”)]$")
+MIN_TURNS = 2  # as for the labels themselves: one «Ким: …» line is a quote's lead-in, a transcript has turns
+
+
+def is_transcript(lines: list[str]) -> bool:
+    """Whether at least MIN_TURNS of ``lines`` open with a speaker label."""
+    count = 0
+    for line in lines:
+        if _LABEL.match(line):
+            count += 1
+            if count >= MIN_TURNS:
+                return True
+    return False
+
+
+def starts_turn(line: str, before: str, before_is_short: bool) -> bool:
+    """Whether ``line``, under the line ``before`` in a transcript's wrapped text, opens a turn: a
+    label after a sentence's end or a short line (a heading); a name opening a line in the middle of
+    a sentence goes on with it."""
+    before = before.rstrip()
+    return (before_is_short or bool(_TURN_BEFORE.search(before))) and _LABEL.match(line) is not None
