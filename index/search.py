@@ -31,6 +31,7 @@ from index.morphology import (STOP_WORDS, is_russian_word, kazakh_as_russian, su
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.name_folding import NAME_FACETS
 from index.postings import PostingReader, segment_leaves
+from index.quote_speech import quote_speech
 from index.query import (MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, parse_query, plain_words,
                          year_values)
 from index.results import (
@@ -980,9 +981,9 @@ class SearchService:
             hits = []
             for docnum, score in zip(docnums, hit_scores):
                 stored = searcher.stored_fields(docnum)
-                text = stored.get("ptext", "")
-                html, _ = highlight.highlight_all(text, marks[docnum], _tokens_for(marks[docnum], req.exact))
                 speakers = tables.names(stored_keywords(stored.get("speakers")))
+                text = quote_speech(stored.get("ptext", ""), speakers)  # no label, no «(Аплодисменты)»
+                html, _ = highlight.highlight_all(text, marks[docnum], _tokens_for(marks[docnum], req.exact))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
                     date=date_of_number(stored.get("date")), page=stored.get("page"),
