@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.name_folding import NAME_FACETS, fuller_names
 from index.postings import PostingReader
 from index.schema import FACET_FIELDS, KIND_DOC
 
@@ -25,7 +26,7 @@ class FieldTable:
     values: list[str]  # value id -> value text, sorted
     entry_doc: np.ndarray  # int32, one entry per (document, value) pair
     entry_value: np.ndarray  # int32, value id of each entry
-    value_ids: dict[str, int]
+    value_ids: dict[str, int]  # value text -> id; a name folded into a fuller one (name_folding) has that one's
 
     def count(self, matched: np.ndarray) -> np.ndarray:
         """Per-value counts of documents in the boolean mask `matched`."""
@@ -48,6 +49,19 @@ class FieldTable:
             sel = np.isin(self.entry_value, np.asarray(ids, dtype=np.int32))
             mask[self.entry_doc[sel]] = True
         return mask
+
+    def folded(self, fuller: dict[str, str]) -> FieldTable:
+        """The table with each name of `fuller` counted as the fuller name it stands for: one value,
+        a document having both counted once, and the shorter name still a filter for it."""
+        if not any(v in fuller for v in self.values):
+            return self
+        values = sorted({fuller.get(v, v) for v in self.values})
+        ids = {v: i for i, v in enumerate(values)}
+        remap = np.asarray([ids[fuller.get(v, v)] for v in self.values], dtype=np.int64)
+        pairs = np.unique(self.entry_doc.astype(np.int64) * len(values) + remap[self.entry_value])
+        value_ids = ids | {short: ids[full] for short, full in fuller.items() if full in ids}
+        return FieldTable(values, (pairs // len(values)).astype(np.int32),
+                          (pairs % len(values)).astype(np.int32), value_ids)
 
 
 def _postings_table(reader, postings: PostingReader, field: str, live: np.ndarray) -> FieldTable:
@@ -94,8 +108,17 @@ class FacetTables:
         self._is_doc_record = self.is_doc.copy()  # deleted ones too: their passages follow them
         self.is_doc &= live
         self.fields = {f: _postings_table(reader, postings, f, live) for f in FACET_FIELDS}
+        # the same names fold in both facets, so a person's speakers and persons values agree
+        self.fuller = fuller_names(v for f in NAME_FACETS for v in self.fields[f].values)
+        for f in NAME_FACETS:
+            self.fields[f] = self.fields[f].folded(self.fuller)
         self.date = self._dates(reader, postings, size)
         self._having: dict[tuple[str, str], np.ndarray] = {}
+
+    def names(self, names: list[str]) -> list[str]:
+        """Stored names (a record's speakers or persons, a filter's values) as the facets show
+        them: each folded into its fuller name, once."""
+        return list(dict.fromkeys(self.fuller.get(n, n) for n in names))
 
     def owner(self) -> np.ndarray:
         """Per record number, the document number it belongs to (a document its own), for a

@@ -29,7 +29,9 @@ from index.executor import Executor
 from index.morphology import (STOP_WORDS, is_russian_word, kazakh_as_russian, surname_form_genders,
                               surname_nominative_gender, word_forms, word_terms)
 from index.facets import PASSAGE_FACETS, FacetTables
+from index.name_folding import NAME_FACETS
 from index.postings import PostingReader, segment_leaves
+from index.quote_speech import quote_speech
 from index.query import (MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, parse_query, plain_words,
                          year_values)
 from index.results import (
@@ -127,7 +129,6 @@ def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None,
     return out
 
 
-NAME_FACETS = ("speakers", "persons")
 _NAME_PART_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -328,6 +329,14 @@ def _undated_left_out(tables, matched: np.ndarray, masks: dict[str, np.ndarray],
 def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
     """The request's facet filters: the index's facet fields, each with the values chosen."""
     return {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
+
+
+def _fold_names(tables: FacetTables, filters: dict[str, list[str]]) -> None:
+    """A name filter's values as the facets show them (`speakers=Б. Жумабеков`, a link from before
+    the fuller name came, is Б.Т. Жумабеков), so the chosen value is the one marked in the facet."""
+    for name in NAME_FACETS:
+        if name in filters:
+            filters[name] = tables.names(filters[name])
 
 
 def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]]):
@@ -531,6 +540,7 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
+            _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {})
             excluded = self._resolved(tables, parsed.excluded)
@@ -618,6 +628,16 @@ class SearchService:
             return None
         need = min(best, -(-len(searched) // 2))
         return PartialMatch(counts >= need, scores, counts, searched, masks)
+
+    def facet_names(self, names: list[str]) -> list[str]:
+        """Names as the speakers and persons facets show them: one the facets fold into a fuller
+        name (index.name_folding) as that name; as given while the index cannot be opened."""
+        with self._lock:
+            try:
+                _, tables = self._current()
+            except IndexUnavailable:
+                return names
+            return tables.names(names)
 
     def field_filters(self, typed: dict[str, list[str]]) -> dict[str, list[str]]:
         """The facet values field filters given beside a query name (the command's --filter, which
@@ -722,8 +742,8 @@ class SearchService:
             date=date_of_number(stored.get("date")),
             format=stored.get("format", ""),
             language=stored.get("language", ""),
-            speakers=stored_keywords(stored.get("speakers")),
-            persons=stored_keywords(stored.get("persons")),
+            speakers=self._tables.names(stored_keywords(stored.get("speakers"))),
+            persons=self._tables.names(stored_keywords(stored.get("persons"))),
             topics=stored_keywords(stored.get("topics")),
             snippet_html=html,
             score=score,
@@ -910,6 +930,7 @@ class SearchService:
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
+            _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {})
             excluded = self._resolved(tables, parsed.excluded)
@@ -960,9 +981,9 @@ class SearchService:
             hits = []
             for docnum, score in zip(docnums, hit_scores):
                 stored = searcher.stored_fields(docnum)
-                text = stored.get("ptext", "")
+                speakers = tables.names(stored_keywords(stored.get("speakers")))
+                text = quote_speech(stored.get("ptext", ""), speakers)  # no label, no «(Аплодисменты)»
                 html, _ = highlight.highlight_all(text, marks[docnum], _tokens_for(marks[docnum], req.exact))
-                speakers = stored_keywords(stored.get("speakers"))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
                     date=date_of_number(stored.get("date")), page=stored.get("page"),
@@ -1050,7 +1071,7 @@ class SearchService:
     def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:
         """One document by id (None when unknown), the query's matches marked in its text."""
         with self._lock:
-            searcher, _ = self._current()
+            searcher, tables = self._current()
             # one posting list (the id's own) instead of walking every `kind` posting
             numbered = ([(n, searcher.stored_fields(n)) for n in searcher.docs_for_query(Term("doc_id", doc_id))]
                         if doc_id else [])
@@ -1059,7 +1080,8 @@ class SearchService:
             if not stored:
                 return None
             passages = sorted(
-                (Passage(p.get("position", 0), p.get("page"), p.get("speaker") or None, p.get("ptext", ""))
+                (Passage(p.get("position", 0), p.get("page"), tables.fuller.get(p.get("speaker"), p.get("speaker") or None),
+                         p.get("ptext", ""))
                  for p in rows if p.get("kind") == KIND_PASSAGE),
                 key=lambda p: p.position,
             )
@@ -1078,8 +1100,8 @@ class SearchService:
         return DocumentView(
             doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
-            language=stored.get("language", ""), speakers=stored_keywords(stored.get("speakers")),
-            persons=stored_keywords(stored.get("persons")), topics=stored_keywords(stored.get("topics")),
+            language=stored.get("language", ""), speakers=tables.names(stored_keywords(stored.get("speakers"))),
+            persons=tables.names(stored_keywords(stored.get("persons"))), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
             text_html=text_html, match_count=count, passages=passages, best_match=best,

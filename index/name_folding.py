@@ -1,0 +1,54 @@
+"""One person, one name in the speakers and persons facets.
+
+A news report gives one initial («Б. Жумабеков»), a transcript's label gives all of them
+(«Жумабеков Б.Т.:» -> «Б.Т. Жумабеков»): ingest reads each document alone and files the two
+apart. Over the whole index, a name whose initials begin exactly one fuller name of the same
+surname is that name: a facet click, an export or a typed filter then finds the person's every
+quote. Different initials stay apart (Б. Назарбаев is not Н.А. Назарбаев), and so does a short
+name that two fuller ones could be (Б. Ким beside Б.А. Ким and Б.С. Ким).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from index.aliases import fold
+from index.morphology import kazakh_as_russian
+
+NAME_FACETS = ("speakers", "persons")  # the facets holding people's canonical names
+
+# a canonical name: initials, then the surname («К.К. Токаев», «Б. Тілеуберді», «A. Weber»)
+_CANONICAL_NAME = re.compile(r"(?P<initials>(?:[^\W\d_]\.\s*)+)(?P<surname>[^\W\d_][\w'’ -]*)")
+
+
+def _read(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """(surname, initials) as compared: case and ё folded, Kazakh letters as their Russian
+    look-alikes (`Қ. Тоқаев` is К.К. Токаев's); None for a name without initials."""
+    m = _CANONICAL_NAME.fullmatch(name.strip())
+    if not m:
+        return None
+    key = kazakh_as_russian(fold(m["surname"].strip()))
+    return key, tuple(kazakh_as_russian(fold(c)) for c in m["initials"] if c.isalpha())
+
+
+def fuller_names(names: Iterable[str]) -> dict[str, str]:
+    """Each name that stands for a fuller one of `names`: the one name of the same surname whose
+    initials begin with its own and go furthest (`Б.` -> `Б.Т.`, and `Б.` -> `Б.Т.О.` beside both)."""
+    by_surname: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for name in set(names):
+        read = _read(name)
+        if read is not None:
+            by_surname[read[0]].append((read[1], name))
+    out: dict[str, str] = {}
+    for group in by_surname.values():
+        for initials, name in group:
+            longer = [(more, other) for more, other in group if _extends(more, initials)]
+            furthest = [other for more, other in longer if not any(_extends(m, more) for m, _ in longer)]
+            if len(furthest) == 1:
+                out[name] = furthest[0]
+    return out
+
+
+def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    return len(longer) > len(shorter) and longer[:len(shorter)] == shorter

@@ -1,0 +1,61 @@
+"""The words a quote's speaker says: its passage without the transcript label naming him and
+without the stage directions between its sentences.
+
+«Токаев К.К.: Дорогие соотечественники! … (Аплодисменты) Каждый гражданин …» is quoted as
+«Дорогие соотечественники! … Каждый гражданин …» — К.К. Токаев: the label says who speaks, which
+the citation says after the quote, and the applause is the hall's. The document page shows the
+text whole; this is for quotes only.
+"""
+from __future__ import annotations
+
+import re
+
+from index.aliases import fold
+from index.morphology import kazakh_as_russian
+
+LABEL_MAX_CHARS = 120  # «Назарбаев Нурсултан Абишевич (Председатель Ассамблеи):» fits; a sentence rarely does
+_CHAIR_WORDS = frozenset(("председательствующий", "председатель"))  # the chair's label: ingest named him
+# where a label may end: «Токаев К.К.: », «К. ТОКАЕВ. », «Председатель. – », «Ли Ю. – »
+_LABEL_END = re.compile(r"[:.]+(?:\s*[–—-])?\s+|\s+[–—-]\s+")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# «(Аплодисменты)», «(Говорит на казахском языке.)» between sentences, or opening or closing the passage
+_STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…»]))\s*\((?=[^\W\d_])[^()]{1,100}\)\.?(?=\s|$)")
+
+
+def quote_speech(text: str, speakers: list[str]) -> str:
+    """`text` as its speakers' words: a label naming one of them (or the chair) taken off its
+    start, stage directions taken out; `text` itself when nothing else would be left."""
+    speech = text[_label_length(text, speakers):] if speakers else text
+    speech = _STAGE_DIRECTION.sub("", speech)
+    speech = re.sub(r"[ \t]{2,}", " ", speech).strip()
+    return speech if _WORD.search(speech) else text
+
+
+def _label_length(text: str, speakers: list[str]) -> int:
+    """How many characters of `text` its opening label takes (0 without one): the longest start
+    ending as a label does whose words name one of `speakers` (surname, initials, the given names
+    they stand for) or the chair."""
+    names = [_name_key(s) for s in speakers]
+    length = 0
+    for m in _LABEL_END.finditer(text, 0, LABEL_MAX_CHARS + 8):
+        who = text[:m.start()]
+        if len(who) > LABEL_MAX_CHARS or ":" in who:
+            break
+        if any(_names(who, *name) for name in names):
+            length = m.end()
+    return length
+
+
+def _name_key(speaker: str) -> tuple[str, frozenset[str]]:
+    """(surname, initials) of a canonical name («К.К. Токаев»), as _names compares them."""
+    words = [kazakh_as_russian(fold(w)) for w in _WORD.findall(speaker)]
+    return (words[-1] if words else ""), frozenset(w[0] for w in words[:-1])
+
+
+def _names(who: str, surname: str, initials: frozenset[str]) -> bool:
+    """Whether `who` is a label of this person: the surname or the chair's role word, with only
+    initials or given names starting with them beside it (a role in brackets aside)."""
+    words = [kazakh_as_russian(fold(w)) for w in _WORD.findall(_BRACKETS.sub(" ", who))]
+    named = [w for w in words if w == surname or w in _CHAIR_WORDS]
+    return len(named) == 1 and all(w in named or w[0] in initials for w in words)

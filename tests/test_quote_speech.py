@@ -1,0 +1,89 @@
+"""A transcript's quote is the speaker's words: no «Токаев К.К.:» label inside the quote marks,
+no «(Аплодисменты)» quoted as speech; the document page still shows the text whole."""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+
+import pytest
+
+from assembly_search.cli import main
+from index.quote_speech import quote_speech
+from search_app import create_app
+
+SESSION = """СТЕНОГРАММА XXVII сессии Ассамблеи народа Казахстана
+
+г. Нур-Султан, 23 апреля 2019 года
+
+Заседание проходит под председательством Главы государства К.К. Токаева.
+
+ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ: Уважаемые участники сессии! Объявляю сессию открытой.
+
+Токаев К.К.: Дорогие соотечественники! Мы должны беречь межэтническое согласие как зеницу ока. (Аплодисменты) Каждый гражданин должен чувствовать себя хозяином на своей земле.
+
+Абдрахманов С.А.: Уважаемые члены Ассамблеи! Трехъязычие открывает молодежи дорогу в мировую науку.
+"""
+TOKAEV = ("«Дорогие соотечественники! Мы должны беречь межэтническое согласие как зеницу ока. Каждый гражданин "
+          "должен чувствовать себя хозяином на своей земле.» — К.К. Токаев; СТЕНОГРАММА XXVII сессии Ассамблеи "
+          "народа Казахстана, 23.04.2019")
+CHAIR = ("«Уважаемые участники сессии! Объявляю сессию открытой.» — К.К. Токаев; СТЕНОГРАММА XXVII сессии "
+         "Ассамблеи народа Казахстана, 23.04.2019")
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory):
+    root = tmp_path_factory.mktemp("quote-speech")
+    docs, index = root / "docs", root / "index"
+    docs.mkdir()
+    (docs / "sessiya.txt").write_text(SESSION, encoding="utf-8")
+    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
+    app = create_app(index, testing=True)
+    yield index, app.test_client()
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("query, cited", [('"зеницу ока"', TOKAEV), ("объявляю сессию открытой", CHAIR)])
+def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_everywhere(session, capsys, query,
+                                                                                         cited):
+    # before: «Токаев К.К.: Дорогие соотечественники! … зеницу ока. (Аплодисменты) Каждый …» — К.К. Токаев
+    # and «ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ: Уважаемые участники сессии! …» — К.К. Токаев, in every citation
+    index, client = session
+    hit = client.get("/api/quotes", query_string={"q": query}).get_json()["hits"][0]
+    assert hit["citation"] == cited
+    assert hit["text"] == cited[1:cited.index("»")] and "<mark>" in hit["text_html"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/quotes.csv", query_string={"q": query})
+                                           .get_data(as_text=True).lstrip("\ufeff")), delimiter=";"))
+    assert rows[0]["citation"] == cited
+    page = html.unescape(client.get("/quotes", query_string={"q": query}).get_data(as_text=True))
+    assert cited in page  # what «Копировать цитату» copies
+    assert main(["search", "--index", str(index), "--quotes", query]) == 0
+    assert cited in capsys.readouterr().out.splitlines()
+    assert main(["search", "--index", str(index), "--quotes", query, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"][0]["citation"] == cited
+    # the document page shows what the transcript says, label and applause included
+    document = html.unescape(client.get(hit["url"]).get_data(as_text=True))
+    assert "Токаев К.К.:" in document and "(Аплодисменты)" in document and "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ:" in document
+
+
+@pytest.mark.parametrize("text, speakers, speech", [
+    ("К. ТОКАЕВ. Уважаемые участники сессии! Начнем.", ["К.К. Токаев"], "Уважаемые участники сессии! Начнем."),
+    ("Председательствующий (Н.А. Назарбаев): Уважаемые коллеги!", ["Н.А. Назарбаев"], "Уважаемые коллеги!"),
+    ("Н.А. Назарбаев (Председатель Ассамблеи): Уважаемые коллеги!", ["Н.А. Назарбаев"], "Уважаемые коллеги!"),
+    ("ТОКАЕВ КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ: Дорогие друзья!", ["К.К. Токаев"], "Дорогие друзья!"),
+    ("Тоқаев Қ.К.: Құрметті достар!", ["К.К. Токаев"], "Құрметті достар!"),
+    ("Председатель. – Слово предоставляется Ли Ю.", ["Н.А. Назарбаев"], "Слово предоставляется Ли Ю."),
+    ("Ли Ю. – Спасибо. Я согласна.", ["Ю. Ли"], "Спасибо. Я согласна."),
+    ("Жумабеков Б.: Уважаемые коллеги!", ["Б.Т. Жумабеков"], "Уважаемые коллеги!"),
+    ("Спасибо. (Говорит на казахском языке) Құрметті достар! (Аплодисменты.)", ["К.К. Токаев"],
+     "Спасибо. Құрметті достар!"),
+    # left as they are: no label of the passage's speaker, a parenthesis inside a sentence, nothing but a direction
+    ("Токаев отметил: мы должны беречь согласие.", ["К.К. Токаев"], None),
+    ("Сейтказина Г.К.: Благодарю.", ["Б.Т. Жумабеков"], None),
+    ("Голос из зала: А как же мы?", [], None),
+    ("Ассамблея народа Казахстана (АНК) провела сессию.", ["К.К. Токаев"], None),
+    ("(Аплодисменты)", [], None),
+])
+def test_the_label_of_the_quotes_speaker_and_stage_directions_are_not_his_words(text, speakers, speech):
+    assert quote_speech(text, speakers) == (speech or text)
