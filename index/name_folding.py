@@ -5,7 +5,8 @@ A news report gives one initial («Б. Жумабеков»), a transcript's lab
 apart. Over the whole index, a name whose initials begin exactly one fuller name of the same
 surname is that name: a facet click, an export or a typed filter then finds the person's every
 quote. Different initials stay apart (Б. Назарбаев is not Н.А. Назарбаев), and so does a short
-name that two fuller ones could be (Б. Ким beside Б.А. Ким and Б.С. Ким).
+name that two fuller ones could be (Б. Ким beside Б.А. Ким and Б.С. Ким). Spellings of one name
+that differ in ё or in Kazakh letters («Р. Королев», «Р. Королёв») are one value too.
 """
 from __future__ import annotations
 
@@ -33,21 +34,29 @@ def _read(name: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def fuller_names(names: Iterable[str]) -> dict[str, str]:
-    """Each name that stands for a fuller one of `names`: the one name of the same surname whose
-    initials begin with its own and go furthest (`Б.` -> `Б.Т.`, and `Б.` -> `Б.Т.О.` beside both)."""
-    by_surname: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    """Each name that stands for another of `names`: the one name of the same surname whose
+    initials begin with its own and go furthest (`Б.` -> `Б.Т.`, and `Б.` -> `Б.Т.О.` beside both);
+    and a spelling of the same initials and surname (`Р. Королев`, `Р. Королёв`) -> the one kept."""
+    by_surname: dict[str, dict[tuple[str, ...], list[str]]] = defaultdict(dict)
     for name in set(names):
         read = _read(name)
         if read is not None:
-            by_surname[read[0]].append((read[1], name))
+            by_surname[read[0]].setdefault(read[1], []).append(name)
     out: dict[str, str] = {}
     for group in by_surname.values():
-        for initials, name in group:
-            longer = [(more, other) for more, other in group if _extends(more, initials)]
-            furthest = [other for more, other in longer if not any(_extends(m, more) for m, _ in longer)]
-            if len(furthest) == 1:
-                out[name] = furthest[0]
+        kept = {initials: min(spellings, key=_spelling_rank) for initials, spellings in group.items()}
+        for initials, spellings in group.items():
+            longer = [more for more in group if _extends(more, initials)]
+            furthest = [more for more in longer if not any(_extends(m, more) for m in longer)]
+            target = kept[furthest[0] if len(furthest) == 1 else initials]
+            out.update((name, target) for name in spellings if name != target)
     return out
+
+
+def _spelling_rank(name: str) -> tuple[int, bool, str]:
+    """Which of one person's spellings a facet shows: one with ё (what е may stand for, never
+    the other way round), then one in Russian letters, as the aliases file spells people."""
+    return (-(name.count("ё") + name.count("Ё")), kazakh_as_russian(name) != name, name)
 
 
 def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
