@@ -31,12 +31,17 @@ def held_from(index_dir, paths: list[str]) -> dict[str, Held | None]:
     held: dict[str, Held | None] = {}
     for path in paths:
         root = real_path(path)
-        docs = {doc_id for p, doc_id in inventory.items() if is_under(p, [root])}
+        files, docs, outside = 0, set(), set()  # outside: documents with a file not under root
+        for p, doc_id in inventory.items():
+            if is_under(p, [root]):
+                files += 1
+                docs.add(doc_id)
+            else:
+                outside.add(doc_id)
         if not docs and path_to_text(root) not in recorded:
             held[path] = None
             continue
-        elsewhere = {doc_id for p, doc_id in inventory.items() if doc_id in docs and not is_under(p, [root])}
-        held[path] = Held(sum(1 for p in inventory if is_under(p, [root])), len(docs), len(elsewhere))
+        held[path] = Held(files, len(docs), len(docs & outside))
     return held
 
 

@@ -32,6 +32,13 @@ def test_kazakh_months_typed_the_russian_way_need_the_whole_date():
     assert dates_in_text("В Казани 2017 года 5 казаков.") == []
 
 
+@pytest.mark.parametrize("text", ["12 Auguſt 2019", "12 ſeptember 2019", "5 ᲂктября 2019", "2019 jylğy 12 qyrküıek"])
+def test_a_month_name_the_patterns_match_but_no_table_spells_is_no_date_and_no_error(text):
+    # the patterns ignore case, and IGNORECASE lets ſ pass for s, ı for i, an old Cyrillic ᲂ for о;
+    # lower() keeps them, so no month table has the word (it raised KeyError)
+    assert dates_in_text(text) == []
+
+
 def test_slashes_roman_months_ordinal_days_and_nominative_months():
     assert document_date({}, "Астана, 12/03/2019. Состоялось...", "a.txt") == (date(2019, 3, 12), "text")
     assert document_date({}, "Протокол от 12.III.2019 г.", "a.txt") == (date(2019, 3, 12), "text")
@@ -101,10 +108,12 @@ def test_numeric_patterns_match_as_their_lookbehind_first_forms():
                               r"((?:19|20)\d\d)(?![\d])"),
         "_RU": re.compile(r"(?<!\d)«?(\d{1,2})(?:-го)?»?\s+(" + "|".join(dates.RU_MONTHS) + r")\s+((?:19|20)\d\d)",
                           re.IGNORECASE),
+        "_KK_DAY_FIRST": re.compile(r"(?<!\d)(\d{1,2})\s+" + dates._KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE),
     }
     # pieces that make hundreds of matches, «quoted» days and Arabic-Indic digits among them
     pieces = ["1", "12", "٣", "2024", "1999", ".", "-", "-05-", "«", "»", " ", "\n", " мая ", " Марта ", "а",
-              "5.", "11.", "٣.", "5«", "12» мая 2024", "/", "III", ".XI.", "-го", " март "]
+              "5.", "11.", "٣.", "5«", "12» мая 2024", "/", "III", ".XI.", "-го", " март ", " қарашада ",
+              " Казан ", " säuır "]
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))

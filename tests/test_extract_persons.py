@@ -159,6 +159,14 @@ def test_kazakh_document():
     assert canon(text, language="kk") == ["Ә. Сейітқали", "К.К. Токаев", "Ж. Омарова"]
 
 
+def test_the_kazakh_sentences_of_a_russian_text_get_the_kazakh_rules():
+    # Russian rules read «Ассамблеясы Алғыс» and «Қазақстан Халқы» as names, «Қ.Тоқаевтың» as a surname
+    text = ("Павлодар, 10 февраля 2021 года. Состоялось заседание совета.\n\n"
+            "Бұл іс-шара Қазақстан Халқы Ассамблеясы Алғыс Айту күніне арналды және жастар қатысты. "
+            "Мемлекет басшысы Қ.Тоқаевтың тапсырмасы бойынша жастар көмектесті.")
+    assert canon(text, language="ru") == ["К.К. Токаев"]
+
+
 def test_english_document():
     text = ("Dana Bekova, a student of linguistics, said the camp was fun. \"We learned a lot,\" Bekova said. "
             "The Assembly, chaired by President Kassym-Jomart Tokayev, met K. Abenov.")

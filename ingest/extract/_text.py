@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add, itemgetter, sub
@@ -154,23 +154,26 @@ def word_info(word: str) -> dict:
     return info
 
 
+def verb_reading(readings: Sequence, kinds: Collection[str]):
+    """The reading a verb rule takes a word by: the top one when its part of speech is one of
+    `kinds`, else a finite verb among the first three that is nearly as likely (отметила, стали:
+    VERB beside a noun); None when neither. The rules differ in the readings and kinds they give."""
+    if readings and readings[0].tag.POS in kinds:
+        return readings[0]
+    return next((p for p in readings[:3] if p.tag.POS == "VERB" and p.score >= 0.3), None)
+
+
+_VERB_INFO_KINDS = {"VERB": "fin", "PRTF": "prtf", "GRND": "grnd", "INFN": "infn"}
+
+
 @lru_cache(maxsize=100_000)
 def verb_info(word: str) -> tuple[str, str | None, str | None, str] | None:
     """(lemma, gender, number, kind) when the word's top reading is a verb form; kind is
     'fin' (finite), 'prtf' (participle), 'grnd' (gerund), 'infn'; None otherwise."""
-    ps = parses(word)
-    if not ps:
+    p = verb_reading(parses(word), _VERB_INFO_KINDS)
+    if p is None:
         return None
-    p = ps[0]
-    pos = p.tag.POS
-    if pos not in {"VERB", "PRTF", "GRND", "INFN"}:
-        # a verb reading that is nearly as likely (отметила: VERB)
-        alt = next((q for q in ps[:3] if q.tag.POS == "VERB" and q.score >= 0.3), None)
-        if alt is None:
-            return None
-        p, pos = alt, "VERB"
-    kind = {"VERB": "fin", "PRTF": "prtf", "GRND": "grnd", "INFN": "infn"}[pos]
-    return (p.normal_form.replace("ё", "е"), p.tag.gender, p.tag.number, kind)
+    return (p.normal_form.replace("ё", "е"), p.tag.gender, p.tag.number, _VERB_INFO_KINDS[p.tag.POS])
 
 
 @lru_cache(maxsize=100_000)

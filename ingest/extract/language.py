@@ -8,8 +8,9 @@ read per sentence (`kazakh_sentences`), so both halves of a bilingual text find 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ._text import Token
+from ._text import Token, text_sentence_ids, tokenize
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KK_LOWER = "әғқңөұүһі"
@@ -108,6 +109,13 @@ def _narration(text: str) -> str:
 def has_kazakh_letters(text: str) -> bool:
     """Whether `text` has a lowercase Kazakh letter: most texts have none, and need no sentence looked at."""
     return any(letter in text for letter in _KK_LOWER)
+
+
+@lru_cache(maxsize=4)
+def text_kazakh_sentences(text: str) -> frozenset[int]:
+    """kazakh_sentences of `text`'s own tokens and sentences, worked out once for the person and the
+    speech-cue rules, which both ask."""
+    return frozenset(kazakh_sentences(tokenize(text), text_sentence_ids(text)))
 
 
 def kazakh_sentences(tokens: list[Token], sids: list[int]) -> set[int]:

@@ -20,7 +20,7 @@ from datetime import date
 from ._text import (Token, capitalized, is_dictionary, is_initial, noun_cases, parses, text_sentence_ids,
                     tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
-from .language import detect_language, has_kazakh_letters, kazakh_sentences
+from .language import detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 
 
@@ -114,7 +114,7 @@ def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands
     full name, «Қ.Тоқаевтың» is Тоқаев."""
     if not has_kazakh_letters(text):
         return cands
-    kazakh = kazakh_sentences(tokens, sids)
+    kazakh = text_kazakh_sentences(text)
     if not kazakh:
         return cands
     kept = [c for c in cands if sids[c.i] not in kazakh]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ingest.parsers.normalize import is_bare_dateline
 
-from ._text import is_dictionary, parses, tokenize
+from ._text import is_dictionary, parses, tokenize, verb_reading
 from .language import has_kazakh_letters
 
 # A sentence ends at . ! ? … before a capital (not after an initial or «г.», «ж.», one letter) or
@@ -72,11 +72,11 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=10_000)
 def _tense(word: str) -> str | None:
-    """"past", "futr", "pres" or "infn" when a dictionary reading of the Russian word is a verb form
-    (the top one, or a finite verb nearly as likely: «стали»), else None."""
-    readings = [p for p in parses(word) if is_dictionary(p)][:3]
-    verb = next((p for p in readings[:1] if p.tag.POS in _VERB_KINDS), None) or next(
-        (p for p in readings if p.tag.POS == "VERB" and p.score >= 0.3), None)
+    """"past", "futr", "pres" or "infn" when the Russian word reads as a verb form (verb_reading),
+    else None. Unlike verb_info's: dictionary readings only (a guess makes a verb of an unknown
+    name or a Kazakh word: «етеди»), short participles count (был проведен, создана: the report's
+    past), gerunds do not (подводя итоги: a gerund's tense is not the sentence's)."""
+    verb = verb_reading([p for p in parses(word) if is_dictionary(p)], _VERB_KINDS)
     if verb is None:
         return None
     if verb.tag.POS == "INFN":

@@ -9,7 +9,7 @@ from .persons import Mention
 from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_GENITIVE,
                            KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
-from .language import has_kazakh_letters, kazakh_sentences
+from .language import has_kazakh_letters, text_kazakh_sentences
 from .transcripts import Label, transcript_labels
 
 
@@ -38,7 +38,7 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
     if language == "en":
         return _en_cued(text, tokens, sids, mentions, starts)
     bilingual = language == "kk" or has_kazakh_letters(text)
-    kazakh = kazakh_sentences(tokens, sids) if bilingual else set()
+    kazakh = text_kazakh_sentences(text) if bilingual else frozenset()
     if language == "kk":
         out = _kk_title_author(text, tokens, mentions) + _kk_cued(tokens, sids, starts, None)
         russian = {sid for sid in set(sids) if sid not in kazakh}
@@ -62,7 +62,7 @@ _KK_SAID = ("деді", "деп", "dedı", "dedi", "dep")
 _KK_SAID_BEFORE_NAME = ("деді", "өтті", "айтты", "dedı", "dedi")
 
 
-def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: set[int] | None) -> list[tuple[Mention, int]]:
+def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: frozenset[int] | None) -> list[tuple[Mention, int]]:
     """Kazakh cues («…», – деді Ә.Сейітқали; … деп атап өтті), in the sentences `only` (None: all)."""
     out: list[tuple[Mention, int]] = []
     by_sent: dict[int, list[int]] = {}

@@ -415,7 +415,7 @@ def _runs_on(line: _Line, right: float, width: float) -> bool:
 def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     """Rows of one column as paragraphs: a wider gap above (but not below a line running on, where
     lines are told apart one by one), an indented first line, or a short line ending a sentence
-    closes a paragraph."""
+    closes a paragraph. Each is told its first and last rows and the column's edges."""
     if not rows:
         return []
     x0 = min(r.x0 for r in rows)
@@ -426,6 +426,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     current: list[str] = []
     size = 0.0
     prev: _Line | None = None
+    first = rows[0]
     for row in rows:
         if current and prev is not None:
             indent = row.x0 - x0
@@ -444,14 +445,14 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or is_contents_entry(prev.text)
             )
             if new:
-                paras.append(_Para(page, current, size))
+                paras.append(_Para(page, current, size, first, prev, (x0, x1)))
                 current = []
         if not current:
             size = row.y1 - row.y0
+            first = row
         current.append(row.text)
         prev = row
-    if current:
-        paras.append(_Para(page, current, size))
+    paras.append(_Para(page, current, size, first, prev, (x0, x1)))
     return paras
 
 
@@ -545,18 +546,6 @@ def _goes_on_with(before: _Para, p: _Para) -> bool:
     alone = len(p.lines) == 1 and not _runs_on(first, right, right - left) \
         and not _SENTENCE_END.search(first.text.rstrip())
     return not indented and not alone
-
-
-def _with_rows(paras: list[_Para], rows: list[_Line]) -> list[_Para]:
-    """``paras`` (``rows`` in order, a line a row) told their first and last rows and their
-    column's edges. A blank page has none."""
-    if rows and sum(len(p.lines) for p in paras) == len(rows):
-        column = (min(r.x0 for r in rows), max(r.x1 for r in rows))
-        k = 0
-        for p in paras:
-            p.first, p.last, p.column = rows[k], rows[k + len(p.lines) - 1], column
-            k += len(p.lines)
-    return paras
 
 
 def _continued(merged: list[_Para]) -> _Para | None:
@@ -811,7 +800,7 @@ class PdfParser(Parser):
             lines = [ln for b in boxes for ln in b.lines]
             for group in _column_groups(lines):
                 rows = _rows(group)
-                paras.extend(_with_rows(_paragraphs_of_rows(rows, i + 1), rows))
+                paras.extend(_paragraphs_of_rows(rows, i + 1))
 
         merged = _join_continued(paras)
         blocks = []
