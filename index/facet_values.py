@@ -15,12 +15,14 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 MIN_SHARED_STEM = 4
 
 
+@functools.lru_cache(maxsize=65536)  # a panel sorts the same values at every search
 def collation_key(text: str) -> str:
     """`text` as an alphabetical order reads it: case and ё aside, each Kazakh letter beside its
     Russian neighbour (Ә by А, Қ by К), where Unicode puts them all after Я."""
     return kazakh_as_russian(fold(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def _surname_first(name: str) -> str:
     """`Б.Т. Жумабеков` as `жумабеков б.т.`: a name is looked for by its surname."""
     head, _, surname = name.rpartition(" ")
