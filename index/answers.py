@@ -23,12 +23,14 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
     them together finding nothing; `unmatched`: words no record has; `undated_left_out`: the
     records of undated documents the date filter leaves out),
     the hits and the facets; `excluded`: the facet values `-speaker:X` left out, as `filters` names
-    those in force."""
+    those in force; `unknown`: per field, the filter values (chosen or typed) no facet value of the
+    archive is, which find nothing."""
     return {
         "params": params,
         "total": result.total, "page": result.page, "per_page": result.per_page,
         "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
-        "filters": result.filters, "excluded": result.excluded, "suggestion": result.suggestion,
+        "filters": result.filters, "excluded": result.excluded, "unknown": result.unknown,
+        "suggestion": result.suggestion,
         "expanded": result.expanded, "left_out": result.left_out,
         "sort": result.sort, **_partial_fields(result), "undated_left_out": result.undated_left_out,
         "hits": _at_best_match(result, hits), "facets": facet_fields(result),

@@ -58,10 +58,12 @@ FIELD_ALIASES = {
     "format": "format", "формат": "format",
 }
 KNOWN_FIELDS = "speaker:, person:, topic:, year:, lang:, format: (или спикер:, лицо:, тема:, год:, язык:, формат:)"
-# What people type for a language (the country code kz, Russian and Kazakh names) -> its code.
+# What people type for a language (the country code kz, Russian, Kazakh and English names) -> its code.
 LANGUAGE_ALIASES = {
     "kz": "kk", "kaz": "kk", "каз": "kk", "қаз": "kk", "казахский": "kk", "қазақ": "kk", "қазақша": "kk",
     "рус": "ru", "русский": "ru", "eng": "en", "англ": "en", "английский": "en",
+    # the English names, which an English reader types (`lang:english`)
+    "english": "en", "russian": "ru", "kazakh": "kk", "qazaq": "kk",
 }
 MAX_YEAR_RANGE = 200  # years one `year:` range may span
 MAX_YEAR = 9999  # the last year a date can have (datetime.MAXYEAR)

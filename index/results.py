@@ -68,6 +68,7 @@ class SearchResult:
     # they have no date
     undated_left_out: int = 0
     excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
+    unknown: dict[str, list[str]] = field(default_factory=dict)  # filter values no facet value is: they find nothing
 
     @property
     def page_count(self) -> int:
@@ -110,6 +111,7 @@ class QuoteResult:
     # their document has no date
     undated_left_out: int = 0
     excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
+    unknown: dict[str, list[str]] = field(default_factory=dict)  # filter values no facet value is: they find nothing
 
     @property
     def page_count(self) -> int:

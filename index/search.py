@@ -28,12 +28,13 @@ from index.errors import IndexUnavailable
 from index.executor import Executor
 from index.morphology import (STOP_WORDS, is_russian_word, kazakh_as_russian, surname_form_genders,
                               surname_nominative_gender, word_forms, word_terms)
+from index.facet_values import facet_order, topics_matching
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.name_folding import NAME_FACETS
 from index.postings import PostingReader, segment_leaves
+from index.query import (MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, field_filter_values, parse_query,
+                         plain_words, year_values)
 from index.quote_speech import quote_speech
-from index.query import (MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, parse_query, plain_words,
-                         year_values)
 from index.results import (
     DocumentView,
     FacetCount,
@@ -326,6 +327,14 @@ def _undated_left_out(tables, matched: np.ndarray, masks: dict[str, np.ndarray],
     return int((_within(matched, True, others) & (tables.date == 0)).sum())
 
 
+def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The filter values (chosen or typed) no facet value of the archive is: each finds nothing,
+    and a person, a script or a spreadsheet is told so, not left to read «none found»."""
+    unknown = {name: [v for v in values if v not in tables.fields[name].value_ids]
+               for name, values in filters.items() if name != "year"}
+    return {name: values for name, values in unknown.items() if values}
+
+
 def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
     """The request's facet filters: the index's facet fields, each with the values chosen."""
     return {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
@@ -598,7 +607,7 @@ class SearchService:
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
-            excluded,
+            excluded, _naming_nothing(tables, filters),
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
@@ -629,26 +638,44 @@ class SearchService:
         need = min(best, -(-len(searched) // 2))
         return PartialMatch(counts >= need, scores, counts, searched, masks)
 
-    def facet_names(self, names: list[str]) -> list[str]:
-        """Names as the speakers and persons facets show them: one the facets fold into a fuller
-        name (index.name_folding) as that name; as given while the index cannot be opened."""
-        with self._lock:
-            try:
-                _, tables = self._current()
-            except IndexUnavailable:
-                return names
-            return tables.names(names)
-
     def field_filters(self, typed: dict[str, list[str]]) -> dict[str, list[str]]:
         """The facet values field filters given beside a query name (the command's --filter, which
         a search takes as SearchRequest.typed_filters), matched as the same filters typed in the
         query are: a name or a part of one (`Жумабеков` is Б. Жумабеков), an alias (`Елбасы`), a
-        part of a topic. The API's facet parameters stay exact values: its own links give them.
-        QueryError for more values given than a search takes."""
+        part of a topic (the API's facet parameters: facet_values). QueryError for more values given
+        than a search takes."""
         _check_filters({name: list(values) for name, values in typed.items()})
         with self._lock:
             _, tables = self._current()
             return self._resolved(tables, typed)
+
+    def facet_values(self, given: dict[str, list[str]]) -> dict[str, list[str]]:
+        """The facet values the API's and the pages' facet parameters name: a facet value itself
+        (the pages' own links give those, and a facet value is never widened to the others it is
+        a part of), else read as the query's FIELD:VALUE is (`language=казахский`, `format=PDF`,
+        `persons=Сарсенбаева`, an alias). A value naming none stays as given: it finds nothing,
+        and the result's `unknown` says so. Years stay as given. A name the facets fold into a
+        fuller one (index.name_folding; `speakers=Б. Жумабеков`, a link from before Б.Т. Жумабеков
+        came) is that one, so its chip and facet link remove it. An index that cannot be read
+        changes nothing: the search then says why."""
+        try:
+            with self._lock:
+                _, tables = self._current()
+        except IndexUnavailable:
+            return given
+        resolved: dict[str, list[str]] = {}
+        for name, values in given.items():
+            kept = resolved.setdefault(name, [])
+            for value in values:
+                found = [value]
+                if name != "year" and name in tables.fields and value not in tables.fields[name].value_ids:
+                    typed = field_filter_values(name, value, f"{name}={value}")
+                    found = self._resolve_filter(tables, name, typed, self.index_dir) or found
+                kept += [v for v in found if v not in kept]
+        for name in NAME_FACETS:
+            if name in resolved:
+                resolved[name] = tables.names(resolved[name])
+        return resolved
 
     def _resolved(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, list[str]]:
         """The facet values typed filters name (--filter's; the query's exclusions,
@@ -672,14 +699,17 @@ class SearchService:
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str], index_dir: Path) -> list[str]:
         """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
         (names) the values of which every typed name part is a part, in any case form, and the
-        persons an alias names (`Елбасы`, and the archive's aliases the index keeps); (other fields) the whole value, else a substring."""
+        persons an alias names (`Елбасы`, and the archive's aliases the index keeps); (other fields)
+        the whole value, else a substring, else (topics) the topics naming each word typed in any
+        form (`молодежь`)."""
         values = tables.fields[name].values
         found: list[str] = []
         for raw in typed:
             want = _fold(raw)
             exact = [v for v in values if _fold(v) == want]
             if name not in NAME_FACETS:
-                found += exact or [v for v in values if want in _fold(v)]
+                found += exact or [v for v in values if want in _fold(v)] or (
+                    topics_matching(raw, values) if name == "topics" else [])
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
                 found += exact + _names_matching(raw, values)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
@@ -828,14 +858,11 @@ class SearchService:
                 counters[key] = counter(scope)
             selected = set(filters.get(name, []))
             counts = counters[key](name)
-            if name == "year":
-                counts.sort(key=lambda vc: vc[0])
-            else:
-                counts.sort(key=lambda vc: (-vc[1], vc[0]))
+            # a selected value with no hits left still shows, so it can be removed: in its place
+            # among the others (a chosen year with no documents between its neighbours)
+            counts += [(value, 0) for value in selected - {v for v, _ in counts}]
+            counts.sort(key=facet_order(name))
             out[name] = [FacetCount(v, c, v in selected) for v, c in counts]
-            # a selected value with no hits left still shows, so it can be removed
-            for value in selected - {v for v, _ in counts}:
-                out[name].append(FacetCount(value, 0, True))
         return out
 
     def _facets_and_months(self, tables, matched, date_mask, masks, filters, req, counter):
@@ -1003,7 +1030,7 @@ class SearchService:
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
                            partial is not None, partial.unmatched() if partial is not None else [], undated,
-                           excluded)
+                           excluded, _naming_nothing(tables, filters))
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
                           per_page: int) -> tuple[np.ndarray, dict[int, highlight.Marks]]:

@@ -23,6 +23,10 @@ The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale 
 `,` is the decimal mark, `;` the list separator; without the BOM it reads Cyrillic as
 windows-1251). `sep=,` or `sep=tab` give another separator (programs, other locales).
 
+Facet parameters take a facet value, or what the query's FIELD:VALUE takes (`language=казахский`,
+`format=PDF`, `persons=Сарсенбаева`, `speakers=Назарбаев`): the answer's `filters` name the values
+it stands for, and `unknown` those naming none, which find nothing (the CSV says so in a last row).
+
 Errors come back as {"error": message, "status": code}: 400 for a query or parameter that
 cannot be run, 404 for an unknown document or address, 405 (with `Allow`) for a method other than
 GET or HEAD, 503 when the index is unavailable; OPTIONS answers {"allow": [...]}. Every `<`, `>`
@@ -53,14 +57,17 @@ CSV_PARTIAL_NOTE = ("Все слова запроса вместе не найд
                     "в {one}, сказано в столбце missing.")
 CSV_PARTIAL_WORDS = {"documents": ("документы", "документе"), "quotes": ("цитаты", "цитате")}
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+CSV_UNKNOWN_NOTE = "Таких значений фильтров в архиве нет, они ничего не находят: {values}."
 CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator (";" unless asked)
 
 
 def _state_or_error():
-    """The request's state, and the message for what cannot be run: a bad date or year, a page or
-    page size out of range, an unknown sort (the pages show the nearest, or relevance; a script
-    must not get other rows than it asked)."""
+    """The request's state, its facet parameters read as the facet values they name, and the
+    message for what cannot be run: a bad date or year, a page or page size out of range, an
+    unknown sort (the pages show the nearest, or relevance; a script must not get other rows than
+    it asked)."""
     state = SearchState.from_args(request.args)
+    state.read_facet_values(service().facet_values)
     errors = state.errors + state.paging_errors + ([state.sort_error()] if state.unknown_sort else [])
     return state, (" ".join(errors) if errors else None)
 
@@ -164,8 +171,8 @@ def _csv_request():
 def _export(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:
     """Every hit of the search (`run`) as CSV rows (`row_of(hit, the first page's result)`), up to
     csv_row_limit(), streamed a page at a time so memory stays flat however many rows there are;
-    what the rows do not say (fewer rows than found, documents with only some of the words) in
-    last rows. The first page runs before the answer starts, so a refused query is still a 400
+    what the rows do not say (fewer rows than found, documents with only some of the words, filter
+    values naming nothing) in last rows. The first page runs before the answer starts, so a refused query is still a 400
     with its sentence. `kind`: "documents" or "quotes", what the rows are; each row's last cell is
     the words it lacks."""
     first = run(state.request(page=1, per_page=MAX_PER_PAGE, facets=False))
@@ -177,6 +184,9 @@ def _export(run, state: SearchState, separator: str, header: list[str], row_of, 
     if first.partial:
         shown, one = CSV_PARTIAL_WORDS[kind]
         notes.append(CSV_PARTIAL_NOTE.format(shown=shown, one=one))
+    if first.unknown:
+        notes.append(CSV_UNKNOWN_NOTE.format(values="; ".join(
+            f"{name}={', '.join(values)}" for name, values in first.unknown.items())))
     resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing"], separator, notes)),
                     mimetype="text/csv")
     resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'

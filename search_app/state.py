@@ -5,7 +5,8 @@ API call for the same results take the same parameters:
 
     q          the query text
     speakers, persons, topics, year, language, format    facet filters (repeatable; OR within
-               one field, AND across fields; a year may be a range, 2019-2021, as `year:` takes it)
+               one field, AND across fields; a year may be a range, 2019-2021, as `year:` takes it; a
+               value may be what the query's field takes, lang:казахский, person:Сарсенбаева)
     from, to   date range: YYYY-MM-DD, YYYY-MM or YYYY
     sort       relevance | newest | oldest
     page, per_page
@@ -104,6 +105,12 @@ class SearchState:
         state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
         state.start, state.end = state._dates()
         return state
+
+    def read_facet_values(self, facet_values) -> None:
+        """Each facet parameter as the facet values it names (`facet_values`:
+        SearchService.facet_values; `language=казахский` is kk, `persons=Сарсенбаева` her
+        facet value), so the answer, the chips and every link carry those."""
+        self.filters = facet_values(self.filters)
 
     def sort_error(self) -> str | None:
         """The sentence for an unknown sort (the API's 400): a script asking for dates must not get

@@ -13,9 +13,9 @@ from flask import Blueprint, redirect, render_template, request, send_file, url_
 
 from index.citation import hit_citation, passage_anchor, short_date
 from index.errors import IndexUnavailable
-from index.name_folding import NAME_FACETS
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
+from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY
 from search_app import csv_row_limit, error_response, service
 from search_app.state import FACETS, SearchState
@@ -31,6 +31,7 @@ DOC_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 FACET_SHOWN = 8  # values shown per facet; the rest fold under "ещё"
 FACET_MORE = 60  # at most this many more values in the fold
 HISTOGRAM_STEPS = 10
+HISTOGRAM_YEARS = 60  # bars the year histogram draws at most with its empty years (4 px each)
 HISTOGRAM_LABELS = 8  # year labels that fit side by side in the facet panel ("2019" ≈ 26 of 242 px)
 HISTOGRAM_SHORT_LABELS = 16  # short ones («’19», with the counts) that fit on a phone, which has no hover
 
@@ -81,9 +82,13 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
     typed = {name: set(values) - set(state.filters.get(name, [])) for name, values in result.filters.items()}
     out = {}
     for name in FACETS:
-        counts = result.facets.get(name, [])
+        every = result.facets.get(name, [])
+        if name == "year":
+            counts = _year_slots(every)
+        else:  # selected values first, before the cut: a chosen value never hides in the fold, nor past it
+            counts = sorted(every, key=lambda fc: not fc.selected)[:FACET_SHOWN + FACET_MORE]
         links = []
-        for fc in counts[:FACET_SHOWN + FACET_MORE] if name != "year" else counts:
+        for fc in counts:
             if fc.value in typed.get(name, ()):  # came from `speaker:` in the query: remove it there
                 href = state.href(path, q=without_field_filters(state.q, name))
             else:
@@ -94,17 +99,25 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
             for link in links:
                 link.level = round(HISTOGRAM_STEPS * link.count / top) if link.count else 0
             _tick_labels(links)
-        # selected values first among the shown, so a chosen value never hides in the fold
-        if name != "year":
-            links.sort(key=lambda link: not link.selected)
         out[name] = {
             "title": FACET_TITLES[name], "shown": links[:FACET_SHOWN] if name != "year" else links,
             "more": links[FACET_SHOWN:] if name != "year" else [],
-            "hidden": max(0, len(counts) - FACET_SHOWN - FACET_MORE) if name != "year" else 0,
+            "hidden": max(0, len(every) - FACET_SHOWN - FACET_MORE) if name != "year" else 0,
             "dense": not all(link.tick for link in links),
             "short_labels": len(links) <= HISTOGRAM_SHORT_LABELS,
         }
     return out
+
+
+def _year_slots(counts: list[FacetCount]) -> list[FacetCount]:
+    """The years in order, and between the first and the last an empty slot for each year without
+    documents, so the histogram shows a gap as a gap (as the months do); with more years than
+    HISTOGRAM_YEARS (a stray date a century off) the years found alone."""
+    years = {int(fc.value): fc for fc in counts if fc.value.isdigit()}
+    ordered = [years[year] for year in sorted(years)]
+    if not years or max(years) - min(years) >= HISTOGRAM_YEARS:
+        return ordered
+    return [years.get(year) or FacetCount(str(year), 0) for year in range(min(years), max(years) + 1)]
 
 
 def _tick_labels(links: list[FacetLink]) -> None:
@@ -275,20 +288,10 @@ def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None, back: 
 
 
 # -- pages -------------------------------------------------------------------------------------
-def _page_state() -> SearchState:
-    """The URL's search state, a name filter given as a name the facets fold into a fuller one
-    (`speakers=Б. Жумабеков`, a link from before Б.Т. Жумабеков came) read as that one: its chip and
-    its facet link then remove it."""
-    state = SearchState.from_args(request.args)
-    for name in NAME_FACETS:
-        if name in state.filters:
-            state.filters[name] = service().facet_names(state.filters[name])
-    return state
-
-
 @bp.get("/")
 def search():
-    state = _page_state()
+    state = SearchState.from_args(request.args)
+    state.read_facet_values(service().facet_values)
     path = url_for("pages.search")
     error = " ".join(state.errors) if state.errors else None
     result = None
@@ -332,7 +335,17 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "undated_href": _without_dates_href(state, path),
         "suggestion_href": state.href(path, q=result.suggestion) if result and result.suggestion else None,
         "csv_note": _csv_note(result),
+        "unknown": _naming_nothing(result),
     }
+
+
+def _naming_nothing(result) -> list[str]:
+    """The filters whose values the archive has no facet value of (`выступающий «Иванов»`): they
+    find nothing, which the page says beside the count."""
+    if not result or result.error:
+        return []
+    return [f"{FACET_SINGULAR[name]} «{facet_label(name, value)}»"
+            for name, values in result.unknown.items() for value in values]
 
 
 def _without_dates_href(state: SearchState, path: str) -> str:
@@ -388,7 +401,8 @@ def _only_href(state: SearchState, path: str, name: str, value: str) -> str:
 
 @bp.get("/quotes")
 def quotes():
-    state = _page_state()
+    state = SearchState.from_args(request.args)
+    state.read_facet_values(service().facet_values)
     path = url_for("pages.quotes")
     error = " ".join(state.errors) if state.errors else None
     result = None

@@ -1321,6 +1321,8 @@ def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(t
         for query in ("year:2019-2020", "year:2019..2020", "year:[2019 TO 2020]", "год:2019–2020 заседание"):
             assert found(query) == {"d19", "d20"}, query
         assert found("lang:kz") == found("язык:казахский") == found("lang:kk") == {"d21"}
+        assert found("lang:kazakh") == found("lang:Qazaq") == {"d21"}  # the English names too
+        assert found("lang:russian") == found("lang:English") | {"d18", "d19", "d20"} == {"d18", "d19", "d20"}
         # a filter naming nothing in the archive finds nothing, as the same facet parameter does
         for query in ("year:2030-2031", "спикер:Иванов"):
             res = svc.search(SearchRequest(query))
@@ -1391,3 +1393,51 @@ def test_a_phrase_repeating_a_word_is_refused_and_a_long_quoted_sentence_still_f
     assert len(sentence.split()) == 20
     for query in ['"' + sentence + '"', '"район район район"', '"мир согласие уважение народ"~10']:
         assert ids(service.search(SearchRequest(query))) == ["d1"], query
+
+
+def test_a_typed_topic_is_any_form_of_a_word_of_its_name(service):
+    # `topic:` took the start of a topic's name only: the topic's noun or a case form found nothing
+    def found(query: str) -> tuple[set[str], list[str]]:
+        res = service.search(SearchRequest(query))
+        assert res.error is None, res.error
+        return set(ids(res)), res.filters["topics"]
+
+    for query in ("topic:молодежь", "topic:молодежи", "topic:молодежная"):
+        assert found(query) == ({"a4", "k1"}, ["молодежная политика"]), query
+    for query in ("topic:семьи", "topic:семье", "тема:семья"):
+        assert found(query) == ({"a3"}, ["семья и Совет матерей"]), query
+    assert found("topic:волонтеры") == found("topic:волонтерам") == found("topic:волонтерство")
+    assert found("topic:волонтеры")[1] == ["волонтерство"]
+    assert found('topic:"молодежь политика"')[1] == ["молодежная политика"]  # every word typed
+    assert found("topic:семинар")[0] == set()  # сем- alone is no shared word
+
+
+def test_equal_counts_are_ordered_by_surname_with_kazakh_letters_beside_russian(tmp_path):
+    # they were ordered by first initial, and a Kazakh initial came after Я
+    names = ["А. Яхина", "Б. Абенов", "Ә. Бекенова", "Я. Ахметов", "Қ. Әбдіқадыров", "Ж. Аманов"]
+    svc = _service_of(tmp_path, {f"d{i}": "Заседание совета." for i in range(len(names) + 1)},
+                      **{f"d{i}": {"speakers": [name]} for i, name in enumerate(names)},
+                      **{f"d{len(names)}": {"speakers": ["Я. Ахметов"]}})
+    try:
+        order = [f.value for f in svc.search(SearchRequest("")).facets["speakers"]]
+        assert order == ["Я. Ахметов", "Қ. Әбдіқадыров", "Б. Абенов", "Ж. Аманов", "Ә. Бекенова", "А. Яхина"]
+    finally:
+        svc.close()
+
+
+def test_a_chosen_year_without_documents_stands_in_its_place(service):
+    # it came after the newest year, so a histogram drew 2020 after 2023
+    years = [(f.value, f.count, f.selected) for f in service.search(SearchRequest("", filters={"year": ["2020"]})).facets["year"]]
+    assert [y for y, _, _ in years] == sorted(y for y, _, _ in years) and ("2020", 0, True) in years
+
+
+def test_facet_parameters_name_the_values_the_query_s_fields_name(service):
+    # the API's `language=казахский` or `persons=Назарбаев` found nothing, silently
+    resolved = service.facet_values({
+        "language": ["казахский"], "format": ["PDF"], "persons": ["Назарбаев", "Елбасы"],
+        "speakers": ["К.К. Токаев", "Иванов"], "topics": ["семьи"], "year": ["2030"],
+    })
+    assert resolved == {"language": ["kk"], "format": ["pdf"], "persons": ["Н.А. Назарбаев"],
+                        "speakers": ["К.К. Токаев", "Иванов"], "topics": ["семья и Совет матерей"], "year": ["2030"]}
+    # named nothing: kept as given, and the result says so
+    assert service.search(SearchRequest("", filters=resolved)).unknown == {"speakers": ["Иванов"]}

@@ -1224,3 +1224,59 @@ def test_a_long_facet_tells_how_to_type_its_own_field(tmp_path):
         assert hints == {"speakers": "speaker:Фамилия", "persons": "person:Фамилия"}
     finally:
         app.extensions["assembly_search"].close()
+
+
+def test_a_chosen_value_past_the_panel_s_first_values_is_shown_first_and_marked(tmp_path):
+    # a rare speaker chosen from a badge or the fold's hint was missing from a panel that looked unfiltered
+    from index.records import DocumentRecord
+    from index.store import IndexWriter
+
+    common = [f"А. Фамилия{n:03d}" for n in range(80)]
+    with IndexWriter(tmp_path / "index", create=True) as writer:
+        for n, name in enumerate(common * 2 + ["Я. Редкий"]):  # the rare one last of 81
+            writer.add(DocumentRecord(
+                doc_id=f"m{n}", title="Встреча", text="Встреча прошла.", format="txt", paths=[f"/a/m{n}.txt"],
+                persons=[name], content_hash=f"m{n:05d}" * 4))
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        html = app.test_client().get("/", query_string={"persons": "Я. Редкий"}).get_data(as_text=True)
+        section = re.search(r'id="facet-persons">(.*?)</section>', html, re.S).group(1)
+        values = re.findall(r'data-value="([^"]+)"', section)
+        assert values[0] == "Я. Редкий" and re.findall(r'class="selected" data-value="([^"]+)"', section) == ["Я. Редкий"]
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+def test_the_year_histogram_is_a_timeline_with_empty_years_and_a_chosen_one_in_place(client):
+    # empty years vanished (2012 beside 2014), and a chosen empty year was drawn after the newest
+    html = client.get("/", query_string={"year": "2014"}).get_data(as_text=True)
+    section = re.search(r'id="facet-year">(.*?)</section>', html, re.S).group(1)
+    years = re.findall(r'data-value="(\d{4})"', section)
+    assert years == [str(y) for y in range(2014, int(years[-1]) + 1)] and int(years[-1]) > 2016
+    assert re.search(r'<a href="[^"]*" class="selected" data-value="2014"', section)  # chosen: a link to remove it
+    assert '<span class="empty" data-value="2015" title="2015: нет документов">' in section
+
+
+def test_facet_parameters_of_the_page_take_what_the_query_s_fields_take(client):
+    # `/?language=казахский` (what `lang:казахский` takes) found nothing
+    resp = client.get("/", query_string={"language": "казахский"})
+    assert total(resp) == total(client.get("/", query_string={"language": "kk"})) > 0
+    chips = re.findall(r'<a class="chip" href="([^"]+)"[^>]*>([^<]+)<', resp.get_data(as_text=True))
+    assert [(query_of(unescape(h)), unescape(label).strip()) for h, label in chips] == [({}, "язык: казахский")]
+
+
+def test_the_text_of_a_kazakh_or_english_document_says_its_language(client):
+    # only <html lang="ru">: a screen reader read Kazakh and English text with Russian pronunciation
+    assert '<div class="fulltext" id="text" lang="kk">' in client.get("/doc/k1").get_data(as_text=True)
+    assert '<div class="fulltext" id="text">' in client.get("/doc/a1").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_a_filter_value_the_archive_lacks_is_said_beside_nothing_found(client, path):
+    # «Ничего не найдено» alone: a misspelt or absent name read as «nothing about him»
+    for params in ({"speakers": "Иванов"}, {"q": "topic:экология"}):
+        resp = client.get(path, query_string=params)
+        assert resp.status_code == 200 and total(resp) == 0
+        said = "В архиве нет таких значений, они ничего не находят: "
+        assert said + ("выступающий «Иванов»" if "speakers" in params else "тема «экология»") in page_text(resp)
+    assert "unknown-note" not in client.get(path, query_string={"speakers": "А. Платонов"}).get_data(as_text=True)
