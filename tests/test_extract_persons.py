@@ -139,6 +139,14 @@ def test_a_name_that_fits_one_person_of_the_aliases_file_is_that_person(tmp_path
     assert canon("Слово предоставили А.Иванову и С.Петрову.", aliases=al) == ["А. Иванов", "С.К. Петров"]
 
 
+def test_a_hyphenated_initial_is_one_given_name_s_initial():
+    # К.-Ж. is Касым-Жомарт: it was read as «Ж. Токаев», or as nothing when written К-Ж.
+    for written in ("К.-Ж. Токаев", "К.-Ж.Токаев", "К-Ж. Токаев", "К.-Ж.К. Токаев"):
+        assert canon(f"«Работа продолжается», – сказал {written}. Затем он уехал.") == ["К.К. Токаев"], written
+    # a person the aliases file does not know gets the initial that «Жан-Поль Сартр» gets
+    assert canon("Выступил Ж.-П. Сартр.") == canon("Выступил Жан-Поль Сартр.") == ["Ж. Сартр"]
+
+
 def test_no_false_persons():
     text = ("По итогам ХХІХ сессии Ассамблеи народа Казахстана, т.е. в 2021 г. Алматы, ст. 5 и т.д. "
             "Совет матерей, Ассоциация предпринимателей, вопросы волонтерства, медиации и др. "

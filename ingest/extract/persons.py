@@ -17,8 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from ._text import (Token, capitalized, is_dictionary, is_initial, noun_cases, parses, text_sentence_ids,
-                    tokenize, verb_info, word_info)
+from ._text import (Token, capitalized, is_dictionary, is_hyphenated_initial, is_initial, noun_cases, parses,
+                    text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .language import detect_language, has_kazakh_letters, kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
@@ -172,18 +172,35 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
 
 def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Initials starting at token i ("Н.А.", index of the token after them)."""
-    if not is_initial(tokens, i):
-        return None
     if i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].is_word:
         return None
     letters = []
     k = i
-    while k < len(tokens) and is_initial(tokens, k) and len(letters) < 3:
+    while len(letters) < 3 and (end := _initial_end(tokens, k)):
         if letters and tokens[k].start - tokens[k - 1].end > 1:
             break
-        letters.append(tokens[k].text)
-        k += 2
-    return "".join(ch + "." for ch in letters), k
+        letters.append(tokens[k].text[0])
+        k = end
+    return ("".join(ch + "." for ch in letters), k) if letters else None
+
+
+def _initial_end(tokens: list[Token], k: int) -> int:
+    """The token after the initial at token k, or 0 for none. A hyphenated given name's initial
+    (К.-Ж., К-Ж. of Касым-Жомарт) is one initial, its first letter's, as the name written in full
+    gives: «К.-Ж. Токаев» is К. Токаев, not Ж. Токаев."""
+    if k >= len(tokens):
+        return 0
+    if is_initial(tokens, k):
+        end = k + 2
+        if end + 2 < len(tokens) and tokens[end].text in ("-", "–") and tokens[end].start == tokens[end - 1].end \
+                and tokens[end + 1].start == tokens[end].end and is_initial(tokens, end + 1):
+            return end + 3  # К.-Ж.
+        return end
+    t = tokens[k]
+    if is_hyphenated_initial(t.text) and k + 1 < len(tokens) and tokens[k + 1].text == "." \
+            and tokens[k + 1].start == t.end:
+        return k + 2  # К-Ж.
+    return 0
 
 
 def _opens_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
@@ -198,7 +215,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
     cands: list[_Cand] = []
     nxt = 0  # the first token not yet taken by a mention
     for i in caps:  # initials + surname
-        if i < nxt or len(tokens[i].text) > 1:
+        if i < nxt or len(tokens[i].text) > 1 and not is_hyphenated_initial(tokens[i].text):
             continue
         got = _initials_at(tokens, i)
         if got:
