@@ -162,6 +162,11 @@ def _surname_next(tokens: list[Token], before: int, k: int) -> bool:
     return info["common"] and not info["surn"] or _surname_ok(t, t.start == tokens[k - 1].end)
 
 
+def _surname_like(word: str) -> bool:
+    """looks_like_surname, for a double surname of either part: Ахметова-Ким (А.) is a surname."""
+    return any(looks_like_surname(part) for part in word.split("-"))
+
+
 def _surname_readings(word: str) -> tuple[Reading, ...]:
     """The readings of a surname, written in capitals or not: a transcript's АБДРАХМАНОВ С.Р. is
     С.Р. Абдрахманов."""
@@ -230,7 +235,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     continue
             # reversed: Назарбаев Н.А.; any surname in a transcript's label «Туякбай Ж.: …»
             if i > 0 and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
-                    and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or looks_like_surname(tokens[i - 1].text)
+                    and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
                                                                        or _fold(tokens[i - 1].text) in SHORT_SURNAMES
                                                                        or _opens_label(tokens, sids, i - 1, k)) \
                     and _surname_ok(tokens[i - 1], False) and not _surname_next(tokens, i - 1, k):
