@@ -741,7 +741,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     mentions.sort(key=lambda m: m.start)
     _tie(mentions)
     # surnames alone, after (or, when the dictionary knows the surname, without) a full mention
-    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps)
+    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps, aliases.persons_by_surname)
     _as_known_persons(mentions, aliases)
     _tie(mentions)
     return mentions
@@ -836,7 +836,10 @@ def _one_person(ordered: list[str]) -> bool:
     return True
 
 
-def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, caps: list[int]) -> list[Mention]:
+def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, caps: list[int],
+                    known: dict[str, list[str]]) -> list[Mention]:
+    """Surnames alone: of a person named before, or of one the aliases file or the dictionary knows.
+    `known` is the aliases file's persons by surname."""
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     index: dict[str, str] = {}
@@ -862,6 +865,10 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
         else:
             readings = surname_readings(t.text)
             hit = next((r for r in readings if _fold(r.nom) in index), None)
+            if hit is None:
+                hit = _known_person_alone(tokens, k, known)
+                if hit is not None:
+                    index[_fold(hit.nom)] = hit.nom  # the person's later mentions
             if hit is not None:
                 canon = index[_fold(hit.nom)]
                 nominative, gender = bool(hit.cases & NOM), hit.gender
@@ -900,6 +907,39 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
                 out.append(given)
     out.sort(key=lambda m: m.start)
     return _join_particles(text, tokens, out)
+
+
+def _known_person_alone(tokens: list[Token], k: int, known: dict[str, list[str]]) -> Reading | None:
+    """The reading of token k as the surname of exactly one person of the aliases file, standing
+    alone or after a title («— сказал Токаев», «Президент Токаев»), whatever else the dictionary
+    reads it as (Токаев is also the plural genitive of токай); `_as_known_persons` then names the
+    person. None when a capitalized word beside it makes a longer name or title, or an adjacent
+    verb's gender is not the reading's (сказала Токаева is a woman's)."""
+    t = tokens[k]
+    fits = [r for r in surname_readings(t.text) if len(known.get(_fold(r.nom), ())) == 1]
+    if not fits or word_info(t.text)["geo"] or _quoted(tokens, k):
+        return None
+    n = len(tokens)
+    nxt = tokens[k + 1] if k + 1 < n else None
+    if nxt is not None and nxt.is_word and nxt.is_cap and nxt.start - t.end <= 1:
+        return None
+    prev = tokens[k - 1] if k > 0 else None
+    if prev is not None and prev.is_word and prev.is_cap and t.start - prev.end <= 1 and not prev.text.isupper():
+        info = word_info(prev.text)  # a title (Президент), not a first name or another surname
+        if not info["common"] or info["name"] or info["surn"]:
+            return None
+    before, after = _verb_gender(tokens, k - 1), _verb_gender(tokens, k + 1)
+    # a verb before may govern the name (пригласила Токаева) or have it as its subject (сказала
+    # Токаева): either way its gender rules a reading out; a verb after only a nominative one
+    fits = [r for r in fits if r.gender in (None, before or r.gender)
+            and (r.gender in (None, after or r.gender) or not r.cases & NOM)]
+    return fits[0] if fits else None
+
+
+def _verb_gender(tokens: list[Token], k: int) -> str | None:
+    """'m' or 'f': the gender of a finite singular verb at token k (сказал, отметила)."""
+    v = verb_info(tokens[k].text) if 0 <= k < len(tokens) and tokens[k].is_word else None
+    return {"masc": "m", "femn": "f"}.get(v[1]) if v and v[3] == "fin" and v[2] == "sing" else None
 
 
 _PLACE_BEFORE = {"в", "во", "на", "из", "близ", "возле", "около", "под", "горы", "город", "города", "село", "села",
