@@ -14,6 +14,14 @@ def test_seed_speakers_exactly(seed_text):
     assert "Н.А. Назарбаев" not in got and "К.К. Токаев" not in got  # mentioned, not speaking
 
 
+def test_the_president_named_by_his_surname_or_hyphenated_initials_is_the_speaker():
+    # «Токаев» alone (also a noun's plural genitive) and «К.-Ж. Токаев» made no speaker
+    assert find_speakers("«Работа продолжается», – сказал Токаев.") == ["К.К. Токаев"]
+    assert find_speakers("«Работа продолжается», – сказал Президент Токаев.") == ["К.К. Токаев"]
+    assert find_speakers("«Работа продолжается», – сказал К.-Ж. Токаев.") == ["К.К. Токаев"]
+    assert find_speakers("«Диалог важен», – сказала Ахметова-Ким А.") == ["А. Ахметова-Ким"]
+
+
 def test_subject_before_verb_with_insertion():
     t = "Депутат А. Платонов, который поделился опытом в информационной сфере, отметил, что..."
     assert find_speakers(t) == ["А. Платонов"]

@@ -83,6 +83,11 @@ def is_initial(tokens: list[Token], i: int) -> bool:
     )
 
 
+def is_hyphenated_initial(word: str) -> bool:
+    """К-Ж: the initial of a hyphenated given name (Касым-Жомарт) when written with one dot."""
+    return len(word) == 3 and word[1] == "-" and word[0].isupper() and word[2].isupper()
+
+
 _SENTENCE_ENDS = frozenset(".!?…")
 
 
@@ -110,7 +115,7 @@ def sentence_ids(tokens: Sequence[Token], text: str | None = None) -> list[int]:
         if t.text == ".":
             prev = tokens[i - 1] if i else None
             if prev is not None and prev.end == t.start and (
-                (len(prev.text) == 1 and prev.text.isupper())
+                (len(prev.text) == 1 and prev.text.isupper()) or is_hyphenated_initial(prev.text)
                 or prev.text.lower() in ABBREVIATIONS and prev.text.islower()
             ):
                 continue

@@ -41,10 +41,8 @@ def _case(word: str, stem: str, ending: str) -> str:
 def surname_readings(word: str) -> tuple[Reading, ...]:
     """Every plausible reading of a surname form, most likely first."""
     low = word.lower()
-    # hyphenated double surnames: decline the last part
     if "-" in word:
-        head, _, last = word.rpartition("-")
-        return tuple(Reading(head + "-" + r.nom, r.gender, r.cases) for r in surname_readings(last))
+        return _double_readings(word)
     if not re.fullmatch(r"[а-яёәғқңөұүһі]+", low):  # Latin: no declension
         return (Reading(word, None, ALL),)
     m = _OV.fullmatch(word)
@@ -131,6 +129,31 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
                 return (as_is, primary)
             return (primary, as_is)
     return (Reading(word, None, ALL),)
+
+
+def _double_readings(word: str) -> tuple[Reading, ...]:
+    """A hyphenated double surname: each part declines as it would alone, in one gender and case
+    (Ахметову-Ким is her accusative, Ахметова-Ким; Петрова-Водкина his genitive). A first part that
+    may be indeclinable (Тер-, Ли-, Кара-) stays as written, and only the last part declines."""
+    head, _, last = word.rpartition("-")
+    lasts = surname_readings(last)
+    heads = surname_readings(head)
+    if not any(h.nom == head and h.cases == ALL for h in heads):
+        agreeing = tuple(Reading(h.nom + "-" + r.nom, h.gender or r.gender, cases)
+                         for h in heads for r in lasts
+                         if (h.gender is None or r.gender in (None, h.gender))
+                         and (cases := _person_cases(h) & _person_cases(r)))
+        if agreeing:
+            return agreeing
+    return tuple(Reading(head + "-" + r.nom, r.gender, r.cases) for r in lasts)
+
+
+def _person_cases(r: Reading) -> frozenset[str]:
+    """A reading's cases as a person's: a man's accusative is his genitive (Кима), so a masculine
+    form read as the inanimate accusative (Ким) is no accusative of his."""
+    if r.gender == "m" and "accs" in r.cases and "gent" not in r.cases:
+        return r.cases - {"accs"}
+    return r.cases
 
 
 def looks_like_surname(word: str) -> bool:

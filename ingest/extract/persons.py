@@ -17,8 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from ._text import (Token, capitalized, is_dictionary, is_initial, noun_cases, parses, text_sentence_ids,
-                    tokenize, verb_info, word_info)
+from ._text import (Token, capitalized, is_dictionary, is_hyphenated_initial, is_initial, noun_cases, parses,
+                    text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .language import detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
@@ -162,6 +162,11 @@ def _surname_next(tokens: list[Token], before: int, k: int) -> bool:
     return info["common"] and not info["surn"] or _surname_ok(t, t.start == tokens[k - 1].end)
 
 
+def _surname_like(word: str) -> bool:
+    """looks_like_surname, for a double surname of either part: Ахметова-Ким (А.) is a surname."""
+    return any(looks_like_surname(part) for part in word.split("-"))
+
+
 def _surname_readings(word: str) -> tuple[Reading, ...]:
     """The readings of a surname, written in capitals or not: a transcript's АБДРАХМАНОВ С.Р. is
     С.Р. Абдрахманов."""
@@ -172,18 +177,35 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
 
 def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Initials starting at token i ("Н.А.", index of the token after them)."""
-    if not is_initial(tokens, i):
-        return None
     if i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].is_word:
         return None
     letters = []
     k = i
-    while k < len(tokens) and is_initial(tokens, k) and len(letters) < 3:
+    while len(letters) < 3 and (end := _initial_end(tokens, k)):
         if letters and tokens[k].start - tokens[k - 1].end > 1:
             break
-        letters.append(tokens[k].text)
-        k += 2
-    return "".join(ch + "." for ch in letters), k
+        letters.append(tokens[k].text[0])
+        k = end
+    return ("".join(ch + "." for ch in letters), k) if letters else None
+
+
+def _initial_end(tokens: list[Token], k: int) -> int:
+    """The token after the initial at token k, or 0 for none. A hyphenated given name's initial
+    (К.-Ж., К-Ж. of Касым-Жомарт) is one initial, its first letter's, as the name written in full
+    gives: «К.-Ж. Токаев» is К. Токаев, not Ж. Токаев."""
+    if k >= len(tokens):
+        return 0
+    if is_initial(tokens, k):
+        end = k + 2
+        if end + 2 < len(tokens) and tokens[end].text in ("-", "–") and tokens[end].start == tokens[end - 1].end \
+                and tokens[end + 1].start == tokens[end].end and is_initial(tokens, end + 1):
+            return end + 3  # К.-Ж.
+        return end
+    t = tokens[k]
+    if is_hyphenated_initial(t.text) and k + 1 < len(tokens) and tokens[k + 1].text == "." \
+            and tokens[k + 1].start == t.end:
+        return k + 2  # К-Ж.
+    return 0
 
 
 def _opens_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
@@ -198,7 +220,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
     cands: list[_Cand] = []
     nxt = 0  # the first token not yet taken by a mention
     for i in caps:  # initials + surname
-        if i < nxt or len(tokens[i].text) > 1:
+        if i < nxt or len(tokens[i].text) > 1 and not is_hyphenated_initial(tokens[i].text):
             continue
         got = _initials_at(tokens, i)
         if got:
@@ -213,7 +235,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     continue
             # reversed: Назарбаев Н.А.; any surname in a transcript's label «Туякбай Ж.: …»
             if i > 0 and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
-                    and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or looks_like_surname(tokens[i - 1].text)
+                    and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
                                                                        or _fold(tokens[i - 1].text) in SHORT_SURNAMES
                                                                        or _opens_label(tokens, sids, i - 1, k)) \
                     and _surname_ok(tokens[i - 1], False) and not _surname_next(tokens, i - 1, k):
@@ -719,7 +741,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     mentions.sort(key=lambda m: m.start)
     _tie(mentions)
     # surnames alone, after (or, when the dictionary knows the surname, without) a full mention
-    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps)
+    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps, aliases.persons_by_surname)
     _as_known_persons(mentions, aliases)
     _tie(mentions)
     return mentions
@@ -814,7 +836,10 @@ def _one_person(ordered: list[str]) -> bool:
     return True
 
 
-def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, caps: list[int]) -> list[Mention]:
+def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, caps: list[int],
+                    known: dict[str, list[str]]) -> list[Mention]:
+    """Surnames alone: of a person named before, or of one the aliases file or the dictionary knows.
+    `known` is the aliases file's persons by surname."""
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     index: dict[str, str] = {}
@@ -840,6 +865,10 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
         else:
             readings = surname_readings(t.text)
             hit = next((r for r in readings if _fold(r.nom) in index), None)
+            if hit is None:
+                hit = _known_person_alone(tokens, k, known)
+                if hit is not None:
+                    index[_fold(hit.nom)] = hit.nom  # the person's later mentions
             if hit is not None:
                 canon = index[_fold(hit.nom)]
                 nominative, gender = bool(hit.cases & NOM), hit.gender
@@ -878,6 +907,39 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
                 out.append(given)
     out.sort(key=lambda m: m.start)
     return _join_particles(text, tokens, out)
+
+
+def _known_person_alone(tokens: list[Token], k: int, known: dict[str, list[str]]) -> Reading | None:
+    """The reading of token k as the surname of exactly one person of the aliases file, standing
+    alone or after a title («— сказал Токаев», «Президент Токаев»), whatever else the dictionary
+    reads it as (Токаев is also the plural genitive of токай); `_as_known_persons` then names the
+    person. None when a capitalized word beside it makes a longer name or title, or an adjacent
+    verb's gender is not the reading's (сказала Токаева is a woman's)."""
+    t = tokens[k]
+    fits = [r for r in surname_readings(t.text) if len(known.get(_fold(r.nom), ())) == 1]
+    if not fits or word_info(t.text)["geo"] or _quoted(tokens, k):
+        return None
+    n = len(tokens)
+    nxt = tokens[k + 1] if k + 1 < n else None
+    if nxt is not None and nxt.is_word and nxt.is_cap and nxt.start - t.end <= 1:
+        return None
+    prev = tokens[k - 1] if k > 0 else None
+    if prev is not None and prev.is_word and prev.is_cap and t.start - prev.end <= 1 and not prev.text.isupper():
+        info = word_info(prev.text)  # a title (Президент), not a first name or another surname
+        if not info["common"] or info["name"] or info["surn"]:
+            return None
+    before, after = _verb_gender(tokens, k - 1), _verb_gender(tokens, k + 1)
+    # a verb before may govern the name (пригласила Токаева) or have it as its subject (сказала
+    # Токаева): either way its gender rules a reading out; a verb after only a nominative one
+    fits = [r for r in fits if r.gender in (None, before or r.gender)
+            and (r.gender in (None, after or r.gender) or not r.cases & NOM)]
+    return fits[0] if fits else None
+
+
+def _verb_gender(tokens: list[Token], k: int) -> str | None:
+    """'m' or 'f': the gender of a finite singular verb at token k (сказал, отметила)."""
+    v = verb_info(tokens[k].text) if 0 <= k < len(tokens) and tokens[k].is_word else None
+    return {"masc": "m", "femn": "f"}.get(v[1]) if v and v[3] == "fin" and v[2] == "sing" else None
 
 
 _PLACE_BEFORE = {"в", "во", "на", "из", "близ", "возле", "около", "под", "горы", "город", "города", "село", "села",
