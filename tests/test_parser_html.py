@@ -433,3 +433,45 @@ def test_a_dateline_in_the_first_paragraph_is_not_the_title(tmp_path, dateline):
             f"<p>{dateline}</p><p><b>XIII сессия Ассамблеи народа Казахстана</b></p>"
             "<p>Сегодня в Астане прошла XIII сессия Ассамблеи. Её открыл Президент.</p></body></html>")
     assert parse_page(tmp_path, html).title == "XIII сессия Ассамблеи народа Казахстана"
+
+
+P1 = "В Алматы состоялось торжественное собрание, посвящённое Дню единства народа Казахстана."
+P2 = "Председатель Ассамблеи отметил, что единство народа является главным источником силы государства."
+P3 = "В завершение собрания состоялся концерт мастеров искусств, в котором приняли участие детские коллективы."
+MENU_TD = "<td width=180><a href='/'>Главная</a><br><a href='/news'>Новости</a><br><a href='/docs'>Документы</a></td>"
+
+
+@pytest.mark.parametrize("body", [
+    f"<table width=600><tr><td><b>Собрание в Алматы</b></td></tr><tr><td>{P1}</td></tr><tr><td>{P2}</td></tr>"
+    f"<tr><td>{P3}</td></tr></table>",
+    f"<table><tr><td><p>{P1}</p></td></tr><tr><td><p>{P2}</p></td></tr><tr><td><p>{P3}</p></td></tr></table>",
+    f"<table><tr>{MENU_TD}<td><table><tr><td><b>Собрание</b></td></tr><tr><td>{P1}<br><br>{P2}</td></tr>"
+    f"<tr><td>{P3}</td></tr></table></td></tr></table>",
+    f"<table><tr>{MENU_TD}<td valign=top><h2>Собрание</h2>{P1}<br><br>{P2}</td><td valign=top>{P3}</td></tr></table>",
+    f"<div class='page'><h1>Собрание в Алматы</h1><div class='lead'><strong>{P1}</strong></div>"
+    f"<div class='body'><p>{P2}</p><p>{P3}</p></div></div>",
+    f"<div class='page'><h1>Собрание в Алматы</h1><div class='txt'><p>{P1}</p><p>{P2}</p></div><div class='photo'>"
+    f"<img src='a.jpg'><div class='caption'>Фото пресс-службы</div></div><div class='txt'><p>{P3}</p></div></div>",
+    f"<div class='wrap'><h1>Собрание в Алматы</h1><section><p>{P1}</p><p>{P2}</p></section>"
+    f"<section><p>{P3}</p></section></div>",
+], ids=["rows", "rows of p", "layout rows", "next column", "lead div", "after a photo", "two sections"])
+def test_an_article_in_several_blocks_keeps_them_all(tmp_path, body):
+    # only the densest block was kept: the other rows, cells, the lead or the second section were lost
+    html = f"<html><head><meta charset='utf-8'><title>Собрание в Алматы</title></head><body>{body}</body></html>"
+    text = parse_page(tmp_path, html).text
+    assert all(p in text for p in (P1, P2, P3))
+    assert "Главная" not in text
+
+
+@pytest.mark.parametrize("sidebar", [
+    "".join(f"<p><a href='/n/{i}'>Новость номер {i} о работе этнокультурных объединений в регионах</a></p>"
+            for i in range(6)),
+    "".join(f"<p><a href='/n/{i}'>Новость номер {i}</a> В регионе прошла встреча этнокультурных объединений.</p>"
+            for i in range(6)),
+], ids=["links", "teasers"])
+def test_a_sidebar_beside_an_article_in_several_blocks_is_dropped(tmp_path, sidebar):
+    html = ("<html><head><meta charset='utf-8'><title>Собрание</title></head><body><div class='wrap'>"
+            f"<div class='col'><h1>Собрание в Алматы</h1><div class='lead'>{P1}</div><div class='txt'><p>{P2}</p>"
+            f"<p>{P3}</p></div></div><div class='col2'><h3>Новости</h3>{sidebar}</div></div></body></html>")
+    text = parse_page(tmp_path, html).text
+    assert all(p in text for p in (P1, P2, P3)) and "Новость номер" not in text

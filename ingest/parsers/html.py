@@ -233,7 +233,23 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
     if not scores:
         return body
     best = max(scores.values())
-    return _heading_block(heading, own, best) or tags[max(scores, key=scores.get)]
+    return _heading_block(heading, own, best) or _not_teasers(tags, scores)
+
+
+def _not_teasers(tags: dict[int, Tag], scores: dict[int, float]) -> Tag:
+    """The best-scoring block, unless it is a column of teasers beside an article scoring at least
+    a third of it: a headline's link and two lines under it, six times, outweighed the article."""
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    best = tags[ranked[0]]
+    if not _teasers(best):
+        return best
+    for key in ranked[1:]:
+        if scores[key] < scores[ranked[0]] / 3:
+            break
+        el = tags[key]
+        if not _teasers(el) and el not in best.parents and best not in el.parents:  # beside it, not around or in it
+            return el
+    return best
 
 
 def _heading_block(heading: Tag | None, own: dict[int, float], best: float) -> Tag | None:
@@ -279,8 +295,83 @@ def _main_content(soup: BeautifulSoup, heading: Tag | None = None) -> Tag:
         # the smallest good candidate that still holds most of the best one's text
         best_len = max(text_len(c) for c in good)
         good = [c for c in good if text_len(c) >= 0.7 * best_len]
-        return min(good, key=text_len)
-    return _densest(body, text_len, heading)
+        main = min(good, key=text_len)
+        # an <article> or <main> is the whole article; a block named "content" may be its body only
+        return main if main in articles or main in mains or main in roles else _with_sibling_blocks(main, text_len)
+    return _with_sibling_blocks(_densest(body, text_len, heading), text_len)
+
+
+_PARAGRAPH = 80  # characters: a paragraph of text, not a caption, a date or a line of contacts
+
+
+def _with_sibling_blocks(main: Tag, text_len: Callable[[Tag], int]) -> Tag:
+    """The article around ``main`` when its text goes on in blocks beside it: a lead <div> before
+    the body, text after a photo, a second <section>, the next rows of a layout table (the densest
+    block is one of them, and the rest was lost). Climbs while a block beside it holds text, or
+    none does; short links, site notices and named chrome on the way are dropped. A level holding
+    a menu, a sidebar or a list of links is the page's layout: there only the next columns of
+    plain paragraphs are taken. Never up to the body, which holds the header and the footer."""
+    node = main
+    while isinstance(node.parent, Tag) and node.parent.name not in ("body", "html", "[document]"):
+        kinds = [(el, _sibling_kind(el, text_len)) for el in node.parent.children
+                 if el is not node and isinstance(el, Tag)]
+        found = {kind for _, kind in kinds}
+        layout = "layout" in found
+        if layout:
+            after = set(map(id, node.next_siblings))
+            kinds = [(el, "text" if kind == "text" and id(el) in after and _plain_paragraph(el, text_len) else "drop")
+                     for el, kind in kinds]
+            if not any(kind == "text" for _, kind in kinds):
+                break
+        elif "text" not in found and "short" in found:
+            break  # only a heading or a caption beside it: nothing of the article's text to gain
+        for el, kind in kinds:
+            if kind == "drop":
+                el.decompose()
+        node = node.parent
+        if layout:
+            break
+    return node
+
+
+# A class or id naming a part of the page's layout beside the content: no article goes on past it.
+_LAYOUT_CHROME = _class_words(r"nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|header|masthead|"
+                              r"topbar|top-bar|banner|footer")
+
+
+def _sibling_kind(el: Tag, text_len: Callable[[Tag], int]) -> str:
+    """What a block beside the article is: "text" (the article's), "short" (a heading, a caption,
+    a date), "empty" (a photo, a rule), "layout" (a menu, a sidebar, a list of links or of
+    teasers) or "drop" (a short link, a site notice, a share or tags block)."""
+    if el.name in ("header", "footer") or el.get("role") in ("navigation", "banner", "contentinfo", "complementary") \
+            or (_is_boilerplate(el) and _LAYOUT_CHROME.search(_CONTENT_HEADER.sub("", _attr_text(el)))):
+        return "layout"
+    n = text_len(el)
+    if not n:
+        return "empty"
+    if _is_boilerplate(el) or _SITE_NOTICE.search(el.get_text()):
+        return "drop"
+    linked = _link_density(el, n)
+    if n < 25:
+        return "short" if linked < 0.5 else "drop"
+    return "text" if linked < 0.25 and not _teasers(el) else "layout"
+
+
+def _teasers(el: Tag) -> bool:
+    """Whether a block is a list of teasers: three items or more, most of them holding a link
+    (a headline linked to its page, a line of text under it)."""
+    items = [p for p in el.find_all(["p", "li", "div", "td", "dd"])
+             if not p.find(["p", "li", "div", "td", "dd"]) and p.get_text(strip=True)]
+    if len(items) < 3:
+        return False
+    linked = sum(1 for p in items if p.find("a") is not None)
+    return linked >= 2 / 3 * len(items)
+
+
+def _plain_paragraph(el: Tag, text_len: Callable[[Tag], int]) -> bool:
+    """Whether a block holds a paragraph's worth of text with (almost) no links in it."""
+    n = text_len(el)
+    return n >= _PARAGRAPH and _link_density(el, n) < 0.1
 
 
 _HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
