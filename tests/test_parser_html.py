@@ -475,3 +475,42 @@ def test_a_sidebar_beside_an_article_in_several_blocks_is_dropped(tmp_path, side
             f"<p>{P3}</p></div></div><div class='col2'><h3>Новости</h3>{sidebar}</div></div></body></html>")
     text = parse_page(tmp_path, html).text
     assert all(p in text for p in (P1, P2, P3)) and "Новость номер" not in text
+
+
+def test_an_og_title_that_is_the_site_name_is_not_the_title(tmp_path):
+    # a template's og:title (the site's name, as og:site_name) titled every article alike
+    html = ("<html><head><meta charset='utf-8'><title>Форум молодежи в Шымкенте - Ассамблея народа Казахстана</title>"
+            "<meta property='og:title' content='Ассамблея народа Казахстана'>"
+            "<meta property='og:site_name' content='Ассамблея народа Казахстана'></head><body>"
+            "<main><h1>Форум молодежи в Шымкенте</h1>" + "".join(f"<p>{t}</p>" for t in ARTICLE) + "</main></body></html>")
+    assert parse_page(tmp_path, html).title == "Форум молодежи в Шымкенте"
+
+
+SITE_HEAD = ("<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана</title></head><body>"
+             f"<table><tr>{MENU_TD}<td valign=top>")
+
+
+@pytest.mark.parametrize("html,title", [
+    (SITE_HEAD + "<font size=4><b>Сессия малой ассамблеи в Таразе</b></font><br><font size=2>22.11.2005</font><br><br>",
+     "Сессия малой ассамблеи в Таразе"),
+    (SITE_HEAD + "<strong>Открытие Дома дружбы в Уральске</strong>", "Открытие Дома дружбы в Уральске"),
+    (SITE_HEAD + "<p class=zag>Круглый стол в Караганде</p><p>Караганда, 15 апреля 2018 г.</p>", "Круглый стол в Караганде"),
+    ("<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана | Новости | Встреча в Петропавловске</title>"
+     "</head><body><div class='content'><p><b>Встреча в Петропавловске</b></p>", "Встреча в Петропавловске"),
+], ids=["font b", "strong", "p.zag", "site | section | article"])
+def test_a_window_title_that_is_the_site_name_gives_way_to_the_page_headline(tmp_path, html, title):
+    # every page of an old site was titled with the site's name its <title> holds
+    html += "".join(f"<p>{t}</p>" for t in ARTICLE) + "</td></tr></table></body></html>"
+    assert parse_page(tmp_path, html).title == title
+
+
+@pytest.mark.parametrize("kind,subject", [("СТЕНОГРАММА", "XXIX сессии Ассамблеи народа Казахстана"),
+                                          ("ПРОТОКОЛ № 3", "заседания Совета Ассамблеи народа Казахстана")],
+                         ids=["transcript", "minutes"])
+def test_a_word_page_titled_by_its_document_type_takes_the_heading_under_it(tmp_path, kind, subject):
+    # Word's «Save as Web Page» puts the first line in <title>: every transcript was «СТЕНОГРАММА»
+    html = (f"<html><head><meta charset='utf-8'><meta name=ProgId content=Word.Document><title>{kind}</title></head>"
+            f"<body><div class=Section1><p class=MsoNormal align=center><b>{kind}<o:p></o:p></b></p>"
+            f"<p class=MsoNormal align=center><b>{subject}<o:p></o:p></b></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+            "<p class=MsoNormal>Уважаемые участники! Сегодня мы подводим итоги работы Ассамблеи за год.</p></div></body></html>")
+    assert parse_page(tmp_path, html).title == f"{kind} {subject}"

@@ -12,7 +12,9 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
-from .normalize import clean_text, find_dateline, heading_title, normalize_inline, opening_lines, without_datelines
+from .html_title import in_text, same_name, without_site_name
+from .normalize import (clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type, looks_like_title,
+                        normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 
@@ -530,15 +532,71 @@ def _article_heading(found: _Survey, window_title: str) -> Tag | None:
     return None
 
 
-def _title(found: _Survey, heading: Tag | None, window_title: str) -> str | None:
-    """og:title; else the article's heading; else the window title, unless an editor's placeholder
-    («Untitled Document», «Новый документ»)."""
-    og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
-    if og and og.get("content"):
-        return _clean_inline(og["content"]) or None
-    if heading is not None:
-        return _inline_text(heading) or None
-    return window_title if window_title and not is_placeholder_title(window_title) else None
+def _meta_content(found: _Survey, prop: str) -> str:
+    meta = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == prop)
+    return _clean_inline(meta.get("content") or "") if meta else ""
+
+
+def _og_title(found: _Survey, heading: Tag | None, window_title: str) -> str | None:
+    """og:title, unless it is the site's name (og:site_name, a template's default for every page)
+    or the article's heading, which the window title holds too, says otherwise."""
+    og = _meta_content(found, "og:title")
+    if not og or is_placeholder_title(og) or same_name(og, _meta_content(found, "og:site_name")):
+        return None
+    text = _inline_text(heading) if heading is not None else ""
+    if text and not same_name(og, text) and in_text(text, window_title):
+        return None
+    return og
+
+
+def _site_names(found: _Survey) -> list[str]:
+    """What the page says the site is called: og:site_name, a heading in its header or logo."""
+    names = [_meta_content(found, "og:site_name")]
+    names += [_inline_text(h) for name in _HEADING_NAMES for h in found.by_name.get(name, ()) if _is_site_heading(h)]
+    return names
+
+
+# A class naming a headline on an old site: «zag» (заголовок), «title», «headline»
+_HEADLINE_CLASS = _class_words(r"zag\w*|title|headline|head")
+_HEADLINE_TAGS = frozenset(("b", "strong", "font", *_HEADING_NAMES))
+
+
+def _headline(main: Tag, first_paragraph: str) -> str | None:
+    """The headline at the top of the content: the first paragraph, or its start, set apart as a
+    heading (h1-h6, bold, a <font>, a class «zag» or «title») and reading as one; not a link."""
+    first = next((s for s in main.strings if not isinstance(s, Comment) and s.strip()), None)
+    if first is None:
+        return None
+    found = None
+    for el in first.parents:
+        if el is main:
+            break
+        if el.name == "a":
+            return None  # a news list's first item, linked to its page
+        if el.name in _HEADLINE_TAGS or (el.name in ("p", "div", "td", "span") and _HEADLINE_CLASS.search(_attr_text(el))):
+            found = el
+    text = _inline_text(found) if found is not None else ""
+    if (len(text.split()) >= 2 and first_paragraph.startswith(text) and looks_like_title(text)
+            and not text.endswith(("!", "?")) and not is_bare_dateline(text)):
+        return text
+    return None
+
+
+def _page_title(named: tuple[str | None, str, list[str]], window_title: str, main: Tag, paragraphs: list[str]
+                ) -> str | None:
+    """og:title (see _og_title); else the article's heading; else the window title without the
+    site's name, unless it is no more than the site's name (the text does not hold it: the
+    headline at the top of the content names the page) or an editor's placeholder («Untitled
+    Document», «Новый документ»). ``named``: og:title, the heading's text and the site's names,
+    read before the page's chrome was dropped."""
+    og, heading, site_names = named
+    if og or heading:
+        return og or heading
+    text = "\n".join(paragraphs)
+    title = without_site_name(window_title, site_names, text) if window_title else ""
+    if not title or not in_text(title, text):
+        title = _headline(main, paragraphs[0]) or title
+    return title if title and not is_placeholder_title(title) else None
 
 
 def _published(found: _Survey) -> str | None:
@@ -683,10 +741,9 @@ class HtmlParser(Parser):
         found = _survey(soup)
         window_title = _window_title(found)
         heading = _article_heading(found, window_title)
-        title = _title(found, heading, window_title)
+        named = (_og_title(found, heading, window_title), _inline_text(heading) if heading is not None else "",
+                 _site_names(found))
         metadata: dict[str, str] = {}
-        if title:
-            metadata["title"] = title
         published = _published(found)
         if published:
             metadata["published"] = published
@@ -715,9 +772,13 @@ class HtmlParser(Parser):
         paragraphs = _blocks_of(main)
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
+        title = _page_title(named, window_title, main, paragraphs)
+        if title:
+            metadata["title"] = title
         titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject
-        if title is None:
-            title = heading_title(opening_lines(titled))  # «СТЕНОГРАММА» and the event under it
+        if title is None or is_document_type(title):
+            # «СТЕНОГРАММА» and the event under it; Word's «Save as Web Page» puts its first line in <title>
+            title = heading_title(opening_lines(titled)) or title
         if title is None:
             title = titled[0] if len(titled[0]) <= 200 else None
         dateline = find_dateline(paragraphs)
