@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from email.utils import parsedate_tz
 from typing import NamedTuple
+from warnings import catch_warnings, simplefilter
 
-from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag, XMLParsedAsHTMLWarning
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
@@ -737,7 +738,11 @@ class HtmlParser(Parser):
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
             warnings.append(f"The page declares charset {declared} but is encoded in {encoding}.")
         text = clean_text(text)
-        soup = BeautifulSoup(text, "lxml")
+        with catch_warnings():
+            # an XHTML page's <?xml ?> prolog: bs4's advice to parse it as XML is for programmers,
+            # and lxml's HTML parser reads XHTML as it is meant to be read
+            simplefilter("ignore", XMLParsedAsHTMLWarning)
+            soup = BeautifulSoup(text, "lxml")
         found = _survey(soup)
         window_title = _window_title(found)
         heading = _article_heading(found, window_title)
@@ -759,8 +764,7 @@ class HtmlParser(Parser):
         for tag in found.drop:
             tag.decompose()
         if soup.body is None and soup.find("frameset") is not None:
-            raise ParseError("empty", "The page is a frameset: its text is in the pages it shows in its frames, "
-                                      "which are files of their own.", path=name or None)
+            raise ParseError("frameset", path=name or None)
         for c in found.comments:
             if not c.decomposed:  # not inside a dropped tag
                 c.extract()
