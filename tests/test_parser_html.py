@@ -529,3 +529,14 @@ def test_an_xhtml_prolog_prints_no_python_warning(tmp_path):
         warnings.simplefilter("always")
         doc = parse_page(tmp_path, html, name="about.xhtml")
     assert [w.category.__name__ for w in caught] == [] and doc.title.startswith("Assembly of People")
+
+
+def test_read_more_links_share_widgets_and_view_counters_are_dropped(tmp_path):
+    html = ("<html><head><meta charset='utf-8'><title>Встреча</title></head><body><div class='content'>"
+            "<h1>Встреча с молодёжью</h1><div class='meta'>14.02.2018 | Просмотров: 1532</div>"
+            + "".join(f"<p>{t} <a href='/n/1'>Читать далее</a></p>" if i else f"<p>{t}</p>" for i, t in enumerate(ARTICLE))
+            + "<div class='addthis_toolbox addthis_default_style'><a class='addthis_button_vk'>ВКонтакте</a> Поделиться</div>"
+            "<div class='pluso' data-services='vkontakte'>Рассказать друзьям</div>"
+            "<div class='likely'><div class='vkontakte'>Поделиться</div><div class='odnoklassniki'>Класснуть</div></div>"
+            "</div></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == ["Встреча с молодёжью", "14.02.2018"] + ARTICLE

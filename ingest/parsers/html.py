@@ -44,7 +44,8 @@ _BOILERPLATE = _class_words(
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
     r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
-    r"views?|view-?count|counters?|print|rss"
+    r"views?|view-?count|counters?|print|rss|"
+    r"addthis\w*|pluso|likely|uptolike|yashare\w*"  # share widgets by their makers' names
 )
 _CONTENT_HINT = re.compile(
     r"(^|[\s_-])(content|main|article|post|entry|story|text|body|news-detail|news-text|"
@@ -388,13 +389,15 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     paragraphs: list[str] = []
     buf: list[str] = []
     linked: list[str] = []  # the open paragraph's text inside links
+    links: list[str] = []  # the text of each link of the open paragraph
 
     def flush(heading: bool = False) -> None:
         _strip_br_markers(buf)  # a single <br> left inside the paragraph is a space
-        text = _clean_inline("".join(buf))
+        text = _without_counter(_without_read_more(_clean_inline("".join(buf)), links))
         link_text = "".join(linked)
         buf.clear()
         linked.clear()
+        links.clear()
         if not text or not any(ch.isalnum() for ch in text):
             return
         if keep_bare_links or heading or not _is_bare_link(text, link_text):
@@ -425,12 +428,34 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
                     _strip_br_markers(buf)
                     flush(child.name in _HEADINGS)
                 else:
+                    if child.name == "a":
+                        links.append(child.get_text())
                     walk(child, in_link or child.name == "a")
         _strip_br_markers(buf)
 
     walk(root, False)
     flush()
     return paragraphs
+
+
+# A news list's link to the whole item, and a view counter: «Читать далее», «Подробнее »», «Просмотров: 1532»
+_READ_MORE = re.compile(r"(?:читать (?:далее|полностью)|подробнее|далее|толығырақ|read more|more)\s*(?:»|>>|→|\.\.\.|…)?",
+                        re.IGNORECASE)
+_COUNTER = r"(?:просмотр(?:ов|ы|ено)|прочитано|показов|қаралды|views|hits)\s*:?\s*\d[\d\s]*"
+_COUNTER_AT_END = re.compile(r"(?:^|\s*[|•·,;/]\s*)" + _COUNTER + r"$", re.IGNORECASE)
+
+
+def _without_read_more(text: str, links: list[str]) -> str:
+    """A paragraph without the «Читать далее» link it ends with."""
+    last = _clean_inline(links[-1]) if links else ""
+    if last and text.endswith(last) and _READ_MORE.fullmatch(last):
+        return text[:-len(last)].rstrip()
+    return text
+
+
+def _without_counter(text: str) -> str:
+    """A paragraph without the view counter it ends with: «14.02.2018 | Просмотров: 1532»."""
+    return _COUNTER_AT_END.sub("", text)
 
 
 def _is_bare_link(text: str, link_text: str) -> bool:
