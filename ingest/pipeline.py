@@ -26,7 +26,7 @@ from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
-from ingest.parsers.base import NotARegularFile
+from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.progress import MB, FeedbackStream, Progress
 from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
@@ -876,7 +876,7 @@ def _kept_last_version(report: FileReport, kept: tuple[str, list[str]] | None) -
 def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileReport]) -> list[FileReport]:
     """The reports of the task's paths; `removed` are those of the paths its document loses."""
     if outcome.record is None:
-        status = "skipped" if outcome.reason in NOT_FAILED else "failed"
+        status = "skipped" if outcome.reason in NOT_FAILED or outcome.reason in NOTHING_TO_INDEX else "failed"
         for report in removed:  # the document keeps its old record, gone paths and all
             report.status, report.reason = status, outcome.reason
             report.message = (f"The file is gone, but its document could not be read again from "

@@ -1011,6 +1011,22 @@ def test_a_folder_of_broken_files_finishes_with_every_reason(tmp_path):
     assert svc.search(SearchRequest("межэтнического согласия")).total == 1
 
 
+def test_a_frameset_page_is_skipped_and_the_run_succeeds(tmp_path):
+    # a framed site's frameset page failed ("empty"): every run over the mirror exited 1, re-runs too
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text('<html><head><title>Архив</title></head><frameset cols="200,*"><frame src="main.html">'
+                                     "<noframes>Ваш браузер не поддерживает фреймы</noframes></frameset></html>",
+                                     encoding="utf-8")
+    (root / "main.html").write_text("<html><head><meta charset='utf-8'><title>О нас</title></head><body><p>Ассамблея "
+                                    "народа Казахстана создана 1 марта 1995 года.</p></body></html>", encoding="utf-8")
+    for _ in range(2):  # the second run meets the file the first one found to be a frameset
+        summary = ingest(root, tmp_path / "index")
+        got = {Path(r.path).name: (r.status, r.reason) for r in summary.files}
+        assert got["index.html"] == ("skipped", "frameset") and summary.exit_code == 0
+        assert summary.counts["failed"] == 0
+
+
 def test_search_during_ingest_keeps_working_and_sees_each_commit(tmp_path):
     root = _many_reports(tmp_path / "many", 400, "Сводка", lead="Ассамблея ")
     index = tmp_path / "index"

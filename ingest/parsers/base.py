@@ -56,12 +56,16 @@ REASONS: dict[str, str] = {
     "it was not indexed.",
     "encoding": "The text encoding could not be determined.",
     "unreadable": "The file cannot be read from disk.",
+    "frameset": "The page is a frameset: its text is in the pages it shows in its frames, which are files of "
+    "their own.",
 }
 # The reasons that depend on a file's bytes alone: the same bytes fail the same way on the next
 # run (a size limit, or a read error, may go another way). "unsupported" reaches a parser only by
 # the bytes (a DOCX named .txt): ingest takes no file whose name the parsers do not know.
 CONTENT_REASONS = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
-                             "encoding", "unsupported"})
+                             "encoding", "unsupported", "frameset"})
+# The reasons of a file that holds nothing to index by design: skipped, not failed
+NOTHING_TO_INDEX = frozenset({"frameset"})
 
 
 class ParseError(Exception):

@@ -7,12 +7,15 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from email.utils import parsedate_tz
 from typing import NamedTuple
+from warnings import catch_warnings, simplefilter
 
-from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag, XMLParsedAsHTMLWarning
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
-from .normalize import clean_text, find_dateline, heading_title, normalize_inline, opening_lines, without_datelines
+from .html_title import in_text, same_name, without_site_name
+from .normalize import (clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type, looks_like_title,
+                        normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 
@@ -41,7 +44,8 @@ _BOILERPLATE = _class_words(
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
     r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
-    r"views?|view-?count|counters?|print|rss"
+    r"views?|view-?count|counters?|print|rss|"
+    r"addthis\w*|pluso|likely|uptolike|yashare\w*"  # share widgets by their makers' names
 )
 _CONTENT_HINT = re.compile(
     r"(^|[\s_-])(content|main|article|post|entry|story|text|body|news-detail|news-text|"
@@ -233,7 +237,23 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
     if not scores:
         return body
     best = max(scores.values())
-    return _heading_block(heading, own, best) or tags[max(scores, key=scores.get)]
+    return _heading_block(heading, own, best) or _not_teasers(tags, scores)
+
+
+def _not_teasers(tags: dict[int, Tag], scores: dict[int, float]) -> Tag:
+    """The best-scoring block, unless it is a column of teasers beside an article scoring at least
+    a third of it: a headline's link and two lines under it, six times, outweighed the article."""
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    best = tags[ranked[0]]
+    if not _teasers(best):
+        return best
+    for key in ranked[1:]:
+        if scores[key] < scores[ranked[0]] / 3:
+            break
+        el = tags[key]
+        if not _teasers(el) and el not in best.parents and best not in el.parents:  # beside it, not around or in it
+            return el
+    return best
 
 
 def _heading_block(heading: Tag | None, own: dict[int, float], best: float) -> Tag | None:
@@ -279,8 +299,83 @@ def _main_content(soup: BeautifulSoup, heading: Tag | None = None) -> Tag:
         # the smallest good candidate that still holds most of the best one's text
         best_len = max(text_len(c) for c in good)
         good = [c for c in good if text_len(c) >= 0.7 * best_len]
-        return min(good, key=text_len)
-    return _densest(body, text_len, heading)
+        main = min(good, key=text_len)
+        # an <article> or <main> is the whole article; a block named "content" may be its body only
+        return main if main in articles or main in mains or main in roles else _with_sibling_blocks(main, text_len)
+    return _with_sibling_blocks(_densest(body, text_len, heading), text_len)
+
+
+_PARAGRAPH = 80  # characters: a paragraph of text, not a caption, a date or a line of contacts
+
+
+def _with_sibling_blocks(main: Tag, text_len: Callable[[Tag], int]) -> Tag:
+    """The article around ``main`` when its text goes on in blocks beside it: a lead <div> before
+    the body, text after a photo, a second <section>, the next rows of a layout table (the densest
+    block is one of them, and the rest was lost). Climbs while a block beside it holds text, or
+    none does; short links, site notices and named chrome on the way are dropped. A level holding
+    a menu, a sidebar or a list of links is the page's layout: there only the next columns of
+    plain paragraphs are taken. Never up to the body, which holds the header and the footer."""
+    node = main
+    while isinstance(node.parent, Tag) and node.parent.name not in ("body", "html", "[document]"):
+        kinds = [(el, _sibling_kind(el, text_len)) for el in node.parent.children
+                 if el is not node and isinstance(el, Tag)]
+        found = {kind for _, kind in kinds}
+        layout = "layout" in found
+        if layout:
+            after = set(map(id, node.next_siblings))
+            kinds = [(el, "text" if kind == "text" and id(el) in after and _plain_paragraph(el, text_len) else "drop")
+                     for el, kind in kinds]
+            if not any(kind == "text" for _, kind in kinds):
+                break
+        elif "text" not in found and "short" in found:
+            break  # only a heading or a caption beside it: nothing of the article's text to gain
+        for el, kind in kinds:
+            if kind == "drop":
+                el.decompose()
+        node = node.parent
+        if layout:
+            break
+    return node
+
+
+# A class or id naming a part of the page's layout beside the content: no article goes on past it.
+_LAYOUT_CHROME = _class_words(r"nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|header|masthead|"
+                              r"topbar|top-bar|banner|footer")
+
+
+def _sibling_kind(el: Tag, text_len: Callable[[Tag], int]) -> str:
+    """What a block beside the article is: "text" (the article's), "short" (a heading, a caption,
+    a date), "empty" (a photo, a rule), "layout" (a menu, a sidebar, a list of links or of
+    teasers) or "drop" (a short link, a site notice, a share or tags block)."""
+    if el.name in ("header", "footer") or el.get("role") in ("navigation", "banner", "contentinfo", "complementary") \
+            or (_is_boilerplate(el) and _LAYOUT_CHROME.search(_CONTENT_HEADER.sub("", _attr_text(el)))):
+        return "layout"
+    n = text_len(el)
+    if not n:
+        return "empty"
+    if _is_boilerplate(el) or _SITE_NOTICE.search(el.get_text()):
+        return "drop"
+    linked = _link_density(el, n)
+    if n < 25:
+        return "short" if linked < 0.5 else "drop"
+    return "text" if linked < 0.25 and not _teasers(el) else "layout"
+
+
+def _teasers(el: Tag) -> bool:
+    """Whether a block is a list of teasers: three items or more, most of them holding a link
+    (a headline linked to its page, a line of text under it)."""
+    items = [p for p in el.find_all(["p", "li", "div", "td", "dd"])
+             if not p.find(["p", "li", "div", "td", "dd"]) and p.get_text(strip=True)]
+    if len(items) < 3:
+        return False
+    linked = sum(1 for p in items if p.find("a") is not None)
+    return linked >= 2 / 3 * len(items)
+
+
+def _plain_paragraph(el: Tag, text_len: Callable[[Tag], int]) -> bool:
+    """Whether a block holds a paragraph's worth of text with (almost) no links in it."""
+    n = text_len(el)
+    return n >= _PARAGRAPH and _link_density(el, n) < 0.1
 
 
 _HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -294,13 +389,15 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     paragraphs: list[str] = []
     buf: list[str] = []
     linked: list[str] = []  # the open paragraph's text inside links
+    links: list[str] = []  # the text of each link of the open paragraph
 
     def flush(heading: bool = False) -> None:
         _strip_br_markers(buf)  # a single <br> left inside the paragraph is a space
-        text = _clean_inline("".join(buf))
+        text = _without_counter(_without_read_more(_clean_inline("".join(buf)), links))
         link_text = "".join(linked)
         buf.clear()
         linked.clear()
+        links.clear()
         if not text or not any(ch.isalnum() for ch in text):
             return
         if keep_bare_links or heading or not _is_bare_link(text, link_text):
@@ -331,12 +428,34 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
                     _strip_br_markers(buf)
                     flush(child.name in _HEADINGS)
                 else:
+                    if child.name == "a":
+                        links.append(child.get_text())
                     walk(child, in_link or child.name == "a")
         _strip_br_markers(buf)
 
     walk(root, False)
     flush()
     return paragraphs
+
+
+# A news list's link to the whole item, and a view counter: «Читать далее», «Подробнее »», «Просмотров: 1532»
+_READ_MORE = re.compile(r"(?:читать (?:далее|полностью)|подробнее|далее|толығырақ|read more|more)\s*(?:»|>>|→|\.\.\.|…)?",
+                        re.IGNORECASE)
+_COUNTER = r"(?:просмотр(?:ов|ы|ено)|прочитано|показов|қаралды|views|hits)\s*:?\s*\d[\d\s]*"
+_COUNTER_AT_END = re.compile(r"(?:^|\s*[|•·,;/]\s*)" + _COUNTER + r"$", re.IGNORECASE)
+
+
+def _without_read_more(text: str, links: list[str]) -> str:
+    """A paragraph without the «Читать далее» link it ends with."""
+    last = _clean_inline(links[-1]) if links else ""
+    if last and text.endswith(last) and _READ_MORE.fullmatch(last):
+        return text[:-len(last)].rstrip()
+    return text
+
+
+def _without_counter(text: str) -> str:
+    """A paragraph without the view counter it ends with: «14.02.2018 | Просмотров: 1532»."""
+    return _COUNTER_AT_END.sub("", text)
 
 
 def _is_bare_link(text: str, link_text: str) -> bool:
@@ -439,15 +558,71 @@ def _article_heading(found: _Survey, window_title: str) -> Tag | None:
     return None
 
 
-def _title(found: _Survey, heading: Tag | None, window_title: str) -> str | None:
-    """og:title; else the article's heading; else the window title, unless an editor's placeholder
-    («Untitled Document», «Новый документ»)."""
-    og = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == "og:title")
-    if og and og.get("content"):
-        return _clean_inline(og["content"]) or None
-    if heading is not None:
-        return _inline_text(heading) or None
-    return window_title if window_title and not is_placeholder_title(window_title) else None
+def _meta_content(found: _Survey, prop: str) -> str:
+    meta = _first_meta(found.by_name.get("meta", []), "property", lambda v: v == prop)
+    return _clean_inline(meta.get("content") or "") if meta else ""
+
+
+def _og_title(found: _Survey, heading: Tag | None, window_title: str) -> str | None:
+    """og:title, unless it is the site's name (og:site_name, a template's default for every page)
+    or the article's heading, which the window title holds too, says otherwise."""
+    og = _meta_content(found, "og:title")
+    if not og or is_placeholder_title(og) or same_name(og, _meta_content(found, "og:site_name")):
+        return None
+    text = _inline_text(heading) if heading is not None else ""
+    if text and not same_name(og, text) and in_text(text, window_title):
+        return None
+    return og
+
+
+def _site_names(found: _Survey) -> list[str]:
+    """What the page says the site is called: og:site_name, a heading in its header or logo."""
+    names = [_meta_content(found, "og:site_name")]
+    names += [_inline_text(h) for name in _HEADING_NAMES for h in found.by_name.get(name, ()) if _is_site_heading(h)]
+    return names
+
+
+# A class naming a headline on an old site: «zag» (заголовок), «title», «headline»
+_HEADLINE_CLASS = _class_words(r"zag\w*|title|headline|head")
+_HEADLINE_TAGS = frozenset(("b", "strong", "font", *_HEADING_NAMES))
+
+
+def _headline(main: Tag, first_paragraph: str) -> str | None:
+    """The headline at the top of the content: the first paragraph, or its start, set apart as a
+    heading (h1-h6, bold, a <font>, a class «zag» or «title») and reading as one; not a link."""
+    first = next((s for s in main.strings if not isinstance(s, Comment) and s.strip()), None)
+    if first is None:
+        return None
+    found = None
+    for el in first.parents:
+        if el is main:
+            break
+        if el.name == "a":
+            return None  # a news list's first item, linked to its page
+        if el.name in _HEADLINE_TAGS or (el.name in ("p", "div", "td", "span") and _HEADLINE_CLASS.search(_attr_text(el))):
+            found = el
+    text = _inline_text(found) if found is not None else ""
+    if (len(text.split()) >= 2 and first_paragraph.startswith(text) and looks_like_title(text)
+            and not text.endswith(("!", "?")) and not is_bare_dateline(text)):
+        return text
+    return None
+
+
+def _page_title(named: tuple[str | None, str, list[str]], window_title: str, main: Tag, paragraphs: list[str]
+                ) -> str | None:
+    """og:title (see _og_title); else the article's heading; else the window title without the
+    site's name, unless it is no more than the site's name (the text does not hold it: the
+    headline at the top of the content names the page) or an editor's placeholder («Untitled
+    Document», «Новый документ»). ``named``: og:title, the heading's text and the site's names,
+    read before the page's chrome was dropped."""
+    og, heading, site_names = named
+    if og or heading:
+        return og or heading
+    text = "\n".join(paragraphs)
+    title = without_site_name(window_title, site_names, text) if window_title else ""
+    if not title or not in_text(title, text):
+        title = _headline(main, paragraphs[0]) or title
+    return title if title and not is_placeholder_title(title) else None
 
 
 def _published(found: _Survey) -> str | None:
@@ -588,14 +763,17 @@ class HtmlParser(Parser):
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
             warnings.append(f"The page declares charset {declared} but is encoded in {encoding}.")
         text = clean_text(text)
-        soup = BeautifulSoup(text, "lxml")
+        with catch_warnings():
+            # an XHTML page's <?xml ?> prolog: bs4's advice to parse it as XML is for programmers,
+            # and lxml's HTML parser reads XHTML as it is meant to be read
+            simplefilter("ignore", XMLParsedAsHTMLWarning)
+            soup = BeautifulSoup(text, "lxml")
         found = _survey(soup)
         window_title = _window_title(found)
         heading = _article_heading(found, window_title)
-        title = _title(found, heading, window_title)
+        named = (_og_title(found, heading, window_title), _inline_text(heading) if heading is not None else "",
+                 _site_names(found))
         metadata: dict[str, str] = {}
-        if title:
-            metadata["title"] = title
         published = _published(found)
         if published:
             metadata["published"] = published
@@ -611,8 +789,7 @@ class HtmlParser(Parser):
         for tag in found.drop:
             tag.decompose()
         if soup.body is None and soup.find("frameset") is not None:
-            raise ParseError("empty", "The page is a frameset: its text is in the pages it shows in its frames, "
-                                      "which are files of their own.", path=name or None)
+            raise ParseError("frameset", path=name or None)
         for c in found.comments:
             if not c.decomposed:  # not inside a dropped tag
                 c.extract()
@@ -624,9 +801,13 @@ class HtmlParser(Parser):
         paragraphs = _blocks_of(main)
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
+        title = _page_title(named, window_title, main, paragraphs)
+        if title:
+            metadata["title"] = title
         titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject
-        if title is None:
-            title = heading_title(opening_lines(titled))  # «СТЕНОГРАММА» and the event under it
+        if title is None or is_document_type(title):
+            # «СТЕНОГРАММА» and the event under it; Word's «Save as Web Page» puts its first line in <title>
+            title = heading_title(opening_lines(titled)) or title
         if title is None:
             title = titled[0] if len(titled[0]) <= 200 else None
         dateline = find_dateline(paragraphs)
