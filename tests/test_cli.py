@@ -798,3 +798,25 @@ def test_every_search_option_has_help(capsys):
         line = next(line for line in text.splitlines() if line.strip().startswith(option))
         described = line.strip()[len(option):].strip() or text.split(line + "\n", 1)[1].startswith(" " * 10)
         assert described, option  # was the option alone, no text
+
+
+def test_a_transcript_s_quotes_are_cited_with_the_speaker_of_their_own_label(tmp_path, capsys):
+    # «Ю. ЛИ. Корейская диаспора…» and «Голос из зала: …» were quoted as К.К. Токаев's words
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "kruglyi_stol.txt").write_text(
+        "СТЕНОГРАММА заседания круглого стола\n\nг. Алматы, 14 октября 2021 года\n\n"
+        "К. ТОКАЕВ. Уважаемые участники! Государственный язык должен стать языком общения.\n\n"
+        "Ю. ЛИ. Корейская диаспора всегда поддерживала политику согласия.\n\n"
+        "Голос из зала: А как же сельские дома дружбы? Их закрывают!\n\n"
+        "Председатель. – Спасибо. Заседание объявляется закрытым.\n", encoding="utf-8")
+    assert exit_code(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
+
+    def quotes(query: str) -> list[tuple[list[str], str]]:
+        capsys.readouterr()
+        assert exit_code(["search", query, "--quotes", "--json", "--index", str(index)]) == 0
+        return [(h["speakers"], h["text"].split(".")[0]) for h in json.loads(capsys.readouterr().out)["hits"]]
+
+    assert quotes("speaker:Токаев корейская диаспора") == []
+    assert quotes("корейская диаспора") == [(["Ю. Ли"], "Ю")]
+    assert quotes("дома дружбы закрывают") == [([], "Голос из зала: А как же сельские дома дружбы? Их закрывают!")]

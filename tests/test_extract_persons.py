@@ -300,3 +300,14 @@ def test_a_run_of_initials_is_read_in_linear_time():
     ordinary = (sentence * (len(initials) // len(sentence) + 1))[:len(initials)]
     # 1.5 times the ordinary text's time now, 17 times before
     assert best_seconds(lambda: find_persons(initials), 2) < 6 * best_seconds(lambda: find_persons(ordinary), 2)
+
+
+def test_a_surname_before_the_given_name_and_patronymic_is_the_person_of_those_initials():
+    # «Назарбаев Нурсултан Абишевич:» was the bare surname, «ТОКАЕВ КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ:» nobody,
+    # «Абдрахманов Сауытбек Абдрахманович» the person «А. Сауытбек»
+    assert canon("Назарбаев Нурсултан Абишевич: Дорогие друзья!") == ["Н.А. Назарбаев"]
+    assert canon("ТОКАЕВ КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ: Я поддерживаю предложение.") == ["К.К. Токаев"]
+    assert canon("Абдрахманов Сауытбек Абдрахманович – председатель Комитета.") == ["С.А. Абдрахманов"]
+    assert canon("Встреча с Назарбаевым Нурсултаном Абишевичем прошла в Астане.") == ["Н.А. Назарбаев"]
+    # no patronymic, no surname first: a title or a word before a name is no surname
+    assert canon("Уважаемый Нурсултан Абишевич Назарбаев выступил.") == ["Н.А. Назарбаев"]

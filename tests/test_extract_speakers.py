@@ -626,3 +626,91 @@ def test_a_one_line_transcript_of_many_quotes_is_read_in_linear_time():
         attribute_passages([" ".join(f"«Текст {i}», — заявил {rnd.choice(surnames)}" for i in range(quotes))])
 
     assert growth(transcript, 1_500) < LINEAR_GROWTH
+
+
+def test_a_label_with_a_role_in_brackets_is_its_person_s():
+    # «Н.А. Назарбаев (Председатель Ассамблеи):» was no label: no speakers, or the deputy's words
+    paragraphs = [
+        "СТЕНОГРАММА XXII сессии Ассамблеи народа Казахстана",
+        "Н.А. Назарбаев: Дорогие друзья! Двадцать лет назад мы создали Ассамблею.",
+        "Е. Тугжанов (заместитель Председателя Ассамблеи): Позвольте доложить об итогах работы.",
+        "Н.А. Назарбаев (Председатель Ассамблеи): Спасибо. Продолжайте.",
+        "ТОКАЕВ К.К. (Председатель Сената): Я поддерживаю этот доклад.",
+        "Н.А. Назарбаев (Председатель Ассамблеи) поблагодарил участников.",
+    ]
+    nazarbayev = ["Н.А. Назарбаев"]
+    assert attribute_passages(paragraphs, on=date(2015, 4, 27)) == [
+        [], nazarbayev, ["Е. Тугжанов"], nazarbayev, ["К.К. Токаев"],
+        ["К.К. Токаев"],  # a role and then a verb: a sentence, no label, so the turn before goes on
+    ]
+
+
+def test_name_labels_in_capitals_with_a_full_stop_are_labels_once_one_is_clearly_speech():
+    # «Ю. ЛИ. Корейская диаспора…» opens with no first person: it was the President's words
+    paragraphs = [
+        "СТЕНОГРАММА заседания круглого стола",
+        "К. ТОКАЕВ. Уважаемые участники круглого стола! Государственный язык объединяет нас.",
+        "Ю. ЛИ. Корейская диаспора всегда поддерживала политику согласия.",
+        "К. ТОКАЕВ. Да, у меня вопрос. Сколько детей посещают воскресные школы?",
+        "Ю. ЛИ. Около трехсот детей в пяти городах.",
+        "С. АБДРАХМАНОВ. Трехъязычие открывает дорогу молодежи.",
+        "К. ТОКАЕВ. Хорошо.",
+    ]
+    tokayev, li = ["К.К. Токаев"], ["Ю. Ли"]
+    assert attribute_passages(paragraphs, on=date(2021, 10, 14)) == [
+        [], tokayev, li, tokayev, li, ["С. Абдрахманов"], tokayev]
+    # written in plain letters, a name and a full stop still need a speaker's own words to be a label
+    paragraphs = ["Стенограмма заседания", "Н.А. Назарбаев. Уважаемые участники сессии!",
+                  "Платонов А.: Спасибо, Нурсултан Абишевич.", "Н. Назарбаев. Эпоха. Книга о пути страны.",
+                  "К. ТОКАЕВ. Фото из архива Акорды."]
+    assert attribute_passages(paragraphs, on=date(2015, 4, 27)) == [
+        [], ["Н.А. Назарбаев"], ["А. Платонов"], ["А. Платонов"], ["А. Платонов"]]
+
+
+def test_interruptions_from_the_floor_are_nobody_s_words():
+    # «Голос из зала: … Их закрывают!» was cited as the President's
+    paragraphs = [
+        "СТЕНОГРАММА заседания Ассамблеи",
+        "Токаев К.К.: Уважаемые коллеги! Мы должны укреплять единство народа.",
+        "Голос из зала: А как же сельские дома дружбы? Их закрывают!",
+        "Реплика с места: Нужно увеличить финансирование!",
+        "С места: Почему молчит акимат?",
+        "Токаев К.К.: Я слышу вас.",
+        "Абдрахманов С.А.: Позвольте дополнить.",
+    ]
+    tokayev = ["К.К. Токаев"]
+    assert attribute_passages(paragraphs, on=date(2022, 5, 12)) == [
+        [], tokayev, [], [], [], tokayev, ["С.А. Абдрахманов"]]
+
+
+@pytest.mark.parametrize("chair", ["Председатель. –", "ПРЕДСЕДАТЕЛЬ:", "Председатель:", "Председательствующий:"],
+                         ids=["dot dash", "capitals", "colon", "presiding"])
+def test_a_chairman_s_label_is_the_chairperson_the_document_names(chair):
+    # «Председатель. – Спасибо, Юрий Александрович» was Ли thanking himself
+    paragraphs = [
+        "СТЕНОГРАММА заседания Совета общественного согласия",
+        "Заседание проходит под председательством С. Абдрахманова.",
+        f"{chair} Уважаемые коллеги! Слово предоставляется Юрию Ли.",
+        "Ли Ю.: Корейская диаспора поддерживает политику согласия.",
+        f"{chair} Спасибо, Юрий Александрович. Переходим к следующему вопросу.",
+        "Доклад Председателя: об итогах года.",
+    ]
+    chairman = ["С. Абдрахманов"]
+    assert attribute_passages(paragraphs, on=date(2022, 6, 20)) == [
+        [], [], chairman, ["Ю. Ли"], chairman,
+        [],  # a heading naming the chairman is nobody's words
+    ]
+
+
+def test_a_full_name_label_is_its_person_s():
+    # «Назарбаев Нурсултан Абишевич:» was no label: the moderator before him got his words
+    paragraphs = [
+        "СТЕНОГРАММА заседания Совета Ассамблеи",
+        "Тугжанов Е.Л.: Уважаемые коллеги! Слово предоставляется Председателю Ассамблеи.",
+        "Назарбаев Нурсултан Абишевич: Дорогие друзья! Я благодарю всех членов Ассамблеи за работу.",
+        "Тугжанов Е.Л.: Спасибо. Переходим ко второму вопросу.",
+        "ТОКАЕВ КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ: Я поддерживаю предложение Сената.",
+    ]
+    tugzhanov = ["Е.Л. Тугжанов"]
+    assert attribute_passages(paragraphs, on=date(2018, 5, 12)) == [
+        [], tugzhanov, ["Н.А. Назарбаев"], tugzhanov, ["К.К. Токаев"]]

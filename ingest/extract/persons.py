@@ -170,9 +170,14 @@ def _surname_like(word: str) -> bool:
 def _surname_readings(word: str) -> tuple[Reading, ...]:
     """The readings of a surname, written in capitals or not: a transcript's АБДРАХМАНОВ С.Р. is
     С.Р. Абдрахманов."""
+    return surname_readings(_untitled(word))
+
+
+def _untitled(word: str) -> str:
+    """A word written in capitals as it is written in a sentence: КАСЫМ-ЖОМАРТ -> Касым-Жомарт."""
     if word.isupper() and len(word) > 1:
-        word = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
-    return surname_readings(word)
+        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return word
 
 
 def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -256,7 +261,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
         if len(run) >= 2:
             p = 0
             while p < len(run) - 1:
-                got = _full_name(tokens, run, p, sids)
+                got = _surname_first(tokens, run, p) or _full_name(tokens, run, p, sids)
                 if got:
                     cands.append(got)
                     for x in range(got.i, got.j):
@@ -318,7 +323,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
     if len(words) >= 3:
         w2, w3 = words[1], words[2]
-        if (word_info(w2)["patr"] or re.search(r"(вич|вна|ична|чна|ұлы|улы)$", w2.lower())) and _last_ok(w3):
+        if _is_patronymic(w2) and _last_ok(w3):
             return _make_full(tokens, run[p], run[p] + 3, [w1, w2], w3)
         if given and (word_info(w2)["name"] or not word_info(w2)["known"]) and _last_ok(w3) \
                 and (word_info(w3)["surn"] or not word_info(w3)["known"]) and not word_info(w2)["surn"]:
@@ -340,6 +345,29 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         if w2.isupper():
             return None
     return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
+
+
+def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
+    """«Назарбаев Нурсултан Абишевич», «ТОКАЕВ КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ»: the surname before the
+    given name and the patronymic (a list, a transcript's label) names the person as «Назарбаев
+    Н.А.» does. The patronymic is what tells it from a title before a name (Уважаемый Нурсултан Абишевич)."""
+    if len(run) - p < 3:
+        return None
+    written = [tokens[k].text for k in run[p:p + 3]]
+    if any(w.isupper() for w in written) and not all(w.isupper() for w in written):
+        return None  # НДП Нур Отан: an abbreviation before a name
+    surname, given, patronymic = (_untitled(w) for w in written)
+    if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
+            and not _is_patronymic(given) and _last_ok(surname)
+            and (word_info(surname)["surn"] or not _is_given(surname))):
+        return None
+    c = _make_full(tokens, run[p], run[p] + 3, [given, patronymic], surname)
+    c.kind, c.surname_tok = "initials", run[p]  # one canonical with «Назарбаев Н.А.»
+    return c
+
+
+def _is_patronymic(w: str) -> bool:
+    return bool(word_info(w)["patr"] or re.search(r"(вич|вна|ична|чна|ұлы|улы)$", w.lower()))
 
 
 def _patronymic_only(w: str) -> bool:

@@ -3,13 +3,16 @@
     transcript_labels(text, tokens, mentions) -> list[Label]
 
 A label opens a line: «Абдрахманов С.: Уважаемые коллеги…», «ТОКАЕВ К.К.: …», «С. Абдрахманов: …»,
-«Председательствующий (Н.А. Назарбаев): …», «Председательствующий: …» (the chairperson the document
-names: «под председательством Н.А. Назарбаева», «Председательствующий – … Н.А. Назарбаев»; nobody
-when it names none), and, when what follows is clearly speech (first person, an address),
-«Н.А. Назарбаев. Уважаемые участники сессии!». The document's first line (its title) is never a
-label, and a document is a transcript only with at least two labels. Once a document has labels, a line opening with
-another short «Что-то: …» (Повестка дня:, Корреспондент:) is a label of nobody: the speaker before
-it stops there.
+«Назарбаев Нурсултан Абишевич: …», «Н.А. Назарбаев (Председатель Ассамблеи): …»,
+«Председательствующий (Н.А. Назарбаев): …», «Председательствующий: …», «Председатель. – …» (the
+chairperson the document names: «под председательством Н.А. Назарбаева», «Председательствующий –
+… Н.А. Назарбаев»; nobody when it names none), and, when what follows is clearly speech (first
+person, an address), «Н.А. Назарбаев. Уважаемые участники сессии!»; once one such label has its
+name in capitals («К. ТОКАЕВ. Уважаемые…»), every «Ю. ЛИ. …» line is a label too. The document's
+first line (its title) is never a label, and a document is a transcript only with at least two
+labels. Once a document has labels, a line opening with another short «Что-то: …» (Повестка дня:,
+Корреспондент:) or an interruption (Голос из зала:, Реплика с места:) is a label of nobody: the
+speaker before it stops there.
 """
 from __future__ import annotations
 
@@ -27,12 +30,16 @@ OWN_VOICE = frozenset(
     мой моя мое моё мои моего моей моих позвольте предлагаю считаю хочу хотела хотел уверен уверена
     призываю благодарю спасибо поздравляю уважаемые уважаемый уважаемая дорогие""".split()
 )
-_CHAIR = "председательствующий"
+_CHAIRS = frozenset({"председательствующий", "председатель"})
 # where a document names its chairperson: the name follows within the sentence
 _CHAIR_NAMED = re.compile(r"под\s+председательством|председательству(?:ет|ют)|председательствовал|"
                           r"^\s*председательствующий\s*[–—-]", re.IGNORECASE | re.MULTILINE)
 _MIN_LABELS = 2  # speaker labels that make a document a transcript (or an interview with labelled answers)
 _NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
+_ROLE_WINDOW = 12  # tokens of a role in brackets after a label's name: «(заместитель Председателя Ассамблеи)»
+# interruptions from the floor: nobody's words, whoever spoke before
+_FROM_THE_FLOOR = re.compile(r"(?:(?:голос|голоса|реплика|реплики|вопрос|выкрик|возглас)\s+)?(?:из\s+зала|с\s+места?)\s*:",
+                             re.IGNORECASE)
 
 
 class Label(NamedTuple):
@@ -49,6 +56,7 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     chairs = _chairs_named(text, tokens, starts)
     labels: list[Label] = []
     unnamed: list[int] = []  # lines opening with another short heading and a colon
+    in_capitals: list[Label] = []  # «Ю. ЛИ. Корейская диаспора…»: a label if the document writes its labels so
     seen = -1
     for line in _line_starts(text):
         if line == 0:
@@ -57,15 +65,20 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         if k >= len(tokens) or k == seen or tokens[k].start - line > 3 or "\n" in text[line:tokens[k].start]:
             continue
         seen, at = k, tokens[k].start
-        label = _chair_label(text, tokens, k, starts, chairs) if tokens[k].text.lower() == _CHAIR else \
-            _name_label(text, tokens, k, starts)
+        chair = tokens[k].text.lower() in _CHAIRS
+        label = _chair_label(text, tokens, k, starts, chairs) if chair else _name_label(text, tokens, k, starts)
         if label is not None:
             labels.append(label._replace(at=at))
-            if tokens[k].text.lower() == _CHAIR and label.speaker is not None and label.cue > k + 1:
+            if chair and label.speaker is not None and label.cue > k + 1:
                 chairs.append((tokens[k].start, label.speaker))  # «Председательствующий (Н.А. Назарбаев)»
                 chairs.sort(key=_chair_position)
-        elif _heading_label(tokens, k):
+        elif (capitals := _label_in_capitals(text, tokens, k, starts)) is not None:
+            in_capitals.append(capitals._replace(at=at))
+        elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at):
             unnamed.append(at)
+    if any(_in_capitals(tokens, lb) for lb in labels):
+        # «К. ТОКАЕВ. Уважаемые…» made the style a label: «Ю. ЛИ. Около трехсот детей…» is one too
+        labels += in_capitals
     if len(labels) < _MIN_LABELS:
         return []  # one «Ким: …» line is a quote's lead-in or a heading; a transcript has turns
     return sorted(labels + [Label(at, -1, None) for at in unnamed])
@@ -104,8 +117,9 @@ def _chairs_named(text: str, tokens: list[Token], starts: dict[int, Mention]) ->
 
 
 def _chair_label(text, tokens, k, starts, chairs) -> Label | None:
-    """«Председательствующий:» (the chairperson named before it), «Председательствующий (Н.А.
-    Назарбаев):», «Председательствующий Н.А. Назарбаев:», or a full stop for the colon."""
+    """«Председательствующий:» or «Председатель:» (the chairperson named before it),
+    «Председательствующий (Н.А. Назарбаев):», «Председательствующий Н.А. Назарбаев:», or a full
+    stop for the colon («Председатель. – …»)."""
     n = len(tokens)
     nxt = k + 1
     if nxt < n and tokens[nxt].text in ":.":
@@ -124,20 +138,61 @@ def _chair_label(text, tokens, k, starts, chairs) -> Label | None:
 
 
 def _name_label(text, tokens, k, starts) -> Label | None:
-    """«Абдрахманов С.: …», «С. Абдрахманов: …»; «Н.А. Назарбаев. Уважаемые …» when clearly speech."""
+    """«Абдрахманов С.: …», «С. Абдрахманов: …», «Н.А. Назарбаев (Председатель Ассамблеи): …»;
+    «Н.А. Назарбаев. Уважаемые …» when clearly speech."""
     m = starts.get(k)
     if m is None or m.kind == "given":
         return None
-    j = m.last_token
+    j = _after_role(text, tokens, m.last_token)
     if j < len(tokens) and tokens[j].text == ":":
         return Label(0, j, m)
+    label = _stop_label(tokens, m, j)
+    return label if label is not None and _speech_follows(text, tokens[label.cue].end) else None
+
+
+def _label_in_capitals(text, tokens, k, starts) -> Label | None:
+    """«Ю. ЛИ. Корейская диаспора…», «ЛИ Ю. Около…»: a name in capitals and a full stop opening a
+    line, whatever follows it on the line (no label unless the document's other labels are so)."""
+    m = starts.get(k)
+    if m is None or not _capitals(m):
+        return None
+    label = _stop_label(tokens, m, _after_role(text, tokens, m.last_token))
+    if label is None or label.cue + 1 >= len(tokens) or "\n" in text[tokens[label.cue].end:tokens[label.cue + 1].start]:
+        return None  # a name alone on its line: a signature
+    return label
+
+
+def _stop_label(tokens, m, j) -> Label | None:
+    """The full stop closing a name (or its role) before a capital: after the surname, or the
+    initials' own («Назарбаев Н.А. Уважаемые …»)."""
     if m.kind != "initials" or not m.nominative:
         return None
-    # the full stop after the surname, or the initials' own («Назарбаев Н.А. Уважаемые …»)
     stop = j if j < len(tokens) and tokens[j].text == "." else j - 1 if tokens[j - 1].text == "." else None
     if stop is None or (stop + 1 < len(tokens) and not tokens[stop + 1].is_cap):
         return None
-    return Label(0, stop, m) if _speech_follows(text, tokens[stop].end) else None
+    return Label(0, stop, m)
+
+
+def _in_capitals(tokens, label: Label) -> bool:
+    """A label closed by a full stop whose name is in capitals: «К. ТОКАЕВ.»."""
+    return label.speaker is not None and tokens[label.cue].text == "." and _capitals(label.speaker)
+
+
+def _capitals(m: Mention) -> bool:
+    return any(len(w) > 1 and w.isupper() for w in re.findall(r"\w+", m.text))
+
+
+def _after_role(text, tokens, j) -> int:
+    """The token after a role in brackets that follows a label's name on its line
+    («Е. Тугжанов (заместитель Председателя Ассамблеи)»), or j when there is none."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for i in range(j + 1, min(len(tokens), j + _ROLE_WINDOW)):
+        if "\n" in text[tokens[i - 1].end:tokens[i].start] or tokens[i].text in "(:":
+            return j
+        if tokens[i].text == ")":
+            return i + 1
+    return j
 
 
 def _heading_label(tokens: list[Token], k: int) -> bool:
