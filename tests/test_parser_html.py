@@ -1,5 +1,6 @@
 """HTML parser: charset declarations checked against the bytes, main content without
 boilerplate, title, publication date and dateline."""
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -433,3 +434,20 @@ def test_a_dateline_in_the_first_paragraph_is_not_the_title(tmp_path, dateline):
             f"<p>{dateline}</p><p><b>XIII сессия Ассамблеи народа Казахстана</b></p>"
             "<p>Сегодня в Астане прошла XIII сессия Ассамблеи. Её открыл Президент.</p></body></html>")
     assert parse_page(tmp_path, html).title == "XIII сессия Ассамблеи народа Казахстана"
+
+
+def test_an_updated_line_does_not_date_the_page_over_its_publication(tmp_path):
+    """«Обновлено: 20.05.2021» under the heading, or «Дата изменения:», dated a page by its last
+    edit, over its «Опубликовано: 14.02.2018» and its article:published_time."""
+    from ingest.extract import document_date
+    body = ("<p>В Петропавловске состоялась встреча руководителей этнокультурных объединений с депутатами.</p>"
+            "<p>Обсуждались вопросы сохранения родных языков и поддержки воскресных школ.</p>")
+    a = (f"<html><head><meta charset='utf-8'><title>Встреча A</title></head><body><article><h1>Встреча A</h1>"
+         f"<div class='meta'>Обновлено: 20.05.2021</div>{body}<p class='pub'>Опубликовано: 14.02.2018</p></article></body></html>")
+    b = ("<html><head><meta charset='utf-8'><title>Встреча B</title>"
+         "<meta property='article:published_time' content='2018-02-14T10:00:00+06:00'>"
+         "<meta property='article:modified_time' content='2021-05-20T10:00:00+06:00'></head><body><article>"
+         f"<h1>Встреча B</h1><div class='meta'>Дата изменения: 20.05.2021</div>{body}</article></body></html>")
+    for html, source in ((a, "text"), (b, "metadata")):
+        doc = parse_page(tmp_path, html)
+        assert document_date(doc.metadata, doc.text, "p.html") == (date(2018, 2, 14), source)
