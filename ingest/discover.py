@@ -21,7 +21,7 @@ from index.paths import readable_path
 # Report formats taken by name; anything else only when its bytes say PDF or HTML, or, without
 # any extension, text (the parsers read more, such as .csv, .log or .md, but in an archive
 # folder those are not reports).
-KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text"})
+KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".txt", ".text"})
 # A file named on the command line is the user's choice: every extension a parser reads.
 NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
@@ -57,7 +57,7 @@ class Skipped:
     path: str
     message: str  # one plain sentence, for the report
     # the report's reason: unsupported | link_loop | link_outside | broken_link | not_a_file | unreadable | hidden
-    # | system | backup
+    # | system | backup | assets
     reason: str = "unsupported"
 
 
@@ -70,7 +70,27 @@ _HIDDEN_MESSAGES = {
                       "one; nothing in it was read.",
     ("backup", False): "An editor's backup copy (its name ends with ~ or .bak); the document is read under its "
                        "own name.",
+    ("assets", True): "The folder of images, scripts and styles a saved web page keeps beside it; nothing in it "
+                      "was read (the page is read on its own).",
 }
+
+# A page saved whole («Сохранить как… веб-страница полностью», Word's «Веб-страница») keeps what it
+# shows in a folder beside it: «Страница.html» and «Страница_files», Word's «doklad.htm» and
+# «doklad.files». Nothing in it is a document: scripts and styles without an extension
+# («analytics», «jquery.min.js.Без названия»), widget frames (saved_resource.html), Word's header.htm.
+COMPANION_SUFFIXES = ("_files", ".files")
+SAVED_PAGE_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+
+
+def _saved_pages(names: list[str]) -> set[str]:
+    """The names, lowercased and without their extension, of the web pages among `names`."""
+    return {name[:name.rfind(".")].lower() for name in names if file_extension(name) in SAVED_PAGE_EXTENSIONS}
+
+
+def _is_companion_folder(name: str, saved_pages: set[str]) -> bool:
+    """The folder is the one a saved web page beside it keeps its images, scripts and styles in."""
+    low = name.lower()
+    return low.endswith(COMPANION_SUFFIXES) and low[:-len(COMPANION_SUFFIXES[0])] in saved_pages
 
 
 def real_path(path: str | Path) -> str:
@@ -219,6 +239,7 @@ class _Discovery:
             return []
         subfolders = []
         prefix = os.path.join(folder, "")  # a join per file costs more than the stat avoided
+        saved_pages = _saved_pages([entry.name for entry in entries])
         for entry in entries:
             path = prefix + entry.name
             try:
@@ -227,6 +248,8 @@ class _Discovery:
                 self.skipped.append(_unreadable_entry(path, exc))
                 continue
             kind = None if path in self.named else _hidden_or_system(entry.name, is_folder)
+            if kind is None and is_folder and path not in self.named and _is_companion_folder(entry.name, saved_pages):
+                kind = "assets"
             if kind:
                 if not self._own_output(path, entry, is_folder):
                     self.skipped.append(Skipped(path, _HIDDEN_MESSAGES[kind, is_folder], kind))

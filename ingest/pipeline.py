@@ -307,6 +307,8 @@ DROPPED_MESSAGES = {
     "backup": "An editor's backup copy, which ingest skips now (an earlier version indexed it); its document is removed",
     "system": "In a system folder ({entry}), which ingest skips now (an earlier version indexed it); its document is "
               "removed",
+    "assets": "In the folder of images, scripts and styles a saved web page keeps beside it ({entry}), which ingest "
+              "skips now (an earlier version indexed it); its document is removed",
 }
 
 
@@ -789,12 +791,12 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
 
 
 NOT_FAILED = ("changed", "vanished", "not_a_file")  # outcomes that say nothing of the file's bytes: skipped, not failed
-HIDDEN = ("hidden", "system", "backup")  # reasons of skipped entries that are no documents of the archive
+HIDDEN = ("hidden", "system", "backup", "assets")  # reasons of skipped entries that are no documents of the archive
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 # skipped as what an archive never holds (a recycle bin's deleted drafts, an editor's older copies):
 # what an earlier version indexed of them is removed by --prune. A hidden file stays: hidden files
 # have always been skipped, so the index holds one only when it was named on the command line.
-NEVER_ARCHIVE = ("system", "backup")
+NEVER_ARCHIVE = ("system", "backup", "assets")
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
 
 

@@ -301,3 +301,24 @@ def test_a_dateline_whose_lede_follows_the_full_stop_of_its_g_is_one():
     # without a place and its comma it is a sentence that opens with a date
     assert find_dateline(["20 лет", "1 марта 1995 г. Указом Президента была образована Ассамблея народа "
                                     "Казахстана."]) is None
+
+
+@pytest.mark.parametrize("edit", ["Обновлено: 20.05.2021", "Дата изменения: 20.05.2021", "Изменено 20.05.2021",
+                                  "Последнее обновление — 20 мая 2021 г.", "Обновлено: 10:15, 20.05.2021",
+                                  "Жаңартылды: 20.05.2021", "Last modified: 20 May 2021", "Updated May 20, 2021"])
+def test_a_date_labelled_as_the_last_edit_never_dates_the_document(edit):
+    """A re-saved page's «Обновлено: 20.05.2021» above the article was taken as its dateline, so
+    the page was dated by its last edit, over its «Опубликовано:» line and its published_time."""
+    lines = ["Встреча в Петропавловске", edit, "Состоялась встреча с депутатами.", "Опубликовано: 14.02.2018"]
+    assert find_dateline(lines) == "Опубликовано: 14.02.2018"
+    assert find_dateline(lines[:3]) is None
+    assert document_date({"published": "2018-02-14"}, "\n\n".join(lines[:3]), "a.html") == (date(2018, 2, 14), "metadata")
+    # nor is it the first date the text mentions
+    text = "\n\n".join([edit, "14 февраля 2018 года в Петропавловске прошла встреча."])
+    assert document_date({}, text, "a.html", written=date(2022, 1, 1)) == (date(2018, 2, 14), "text")
+
+
+def test_a_line_with_an_edit_date_and_a_publication_date_is_dated_by_the_publication():
+    for line in ["Обновлено: 20.05.2021 | Опубликовано: 14.02.2018", "Опубликовано: 14.02.2018 | Обновлено: 20.05.2021"]:
+        dateline = find_dateline(["Заголовок", line])
+        assert document_date({"dateline": dateline}, line, "a.html") == (date(2018, 2, 14), "text")

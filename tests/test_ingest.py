@@ -2647,3 +2647,74 @@ def test_an_index_this_account_cannot_read_says_so_not_missing_or_damaged(as_ano
             assert f"The index at {index} cannot be read by this account" in answer.stderr and fix in answer.stderr, \
                 answer.stderr
     assert run("search", "Ассамблея", "--index", str(index)).returncode == 0  # nothing lost
+
+
+def _saved_pages(root: Path) -> None:
+    """A page saved whole by a browser and one saved by Word, each with its folder of assets, and a
+    folder named like one with no page beside it."""
+    (root / "Форум волонтеров_files").mkdir(parents=True)
+    (root / "doklad.files").mkdir()
+    (root / "Отчеты_files").mkdir()
+    (root / "Форум волонтеров.html").write_text(
+        "<html><head><meta charset='utf-8'><title>Форум волонтеров</title></head><body><h1>Форум волонтеров</h1>"
+        "<p>В Нур-Султане прошёл республиканский форум волонтеров Ассамблеи народа Казахстана.</p></body></html>",
+        encoding="utf-8")
+    assets = root / "Форум волонтеров_files"
+    (assets / "analytics").write_text('(function(){var data={"resource":{"version":"1","macros":[]}};})();')
+    (assets / "style").write_text("body{margin:0;padding:0;font-family:Arial,Helvetica,sans-serif;color:#333}")
+    (assets / "saved_resource.html").write_text("<html><head><title></title></head><body></body></html>")
+    (root / "doklad.htm").write_bytes("<html><head><meta name=ProgId content=Word.Document><title>Доклад</title>"
+                                      "</head><body><p class=MsoNormal>Ассамблея подвела итоги работы за год.</p>"
+                                      "</body></html>".encode("cp1251"))
+    (root / "doklad.files" / "header.htm").write_bytes("<html><body><p class=MsoHeader>Ассамблея народа "
+                                                       "Казахстана</p></body></html>".encode("cp1251"))
+    (root / "Отчеты_files" / "отчет.txt").write_text(TEXT_C, encoding="utf-8")
+
+
+def test_the_folder_a_saved_web_page_keeps_its_assets_in_is_one_skipped_line(tmp_path):
+    """A page saved whole kept its scripts and styles (without an extension) beside it: they were
+    indexed as English documents, Word's header.htm as a document «header», and an empty widget
+    frame failed the batch (exit 1)."""
+    root = tmp_path / "site"
+    _saved_pages(root)
+    summary = ingest(root, tmp_path / "index")
+    got = {os.path.relpath(r.path, root): (r.status, r.reason) for r in summary.files}
+    assert got == {"Форум волонтеров.html": ("indexed", None), "Форум волонтеров_files": ("skipped", "assets"),
+                   "doklad.htm": ("indexed", None), "doklad.files": ("skipped", "assets"),
+                   "Отчеты_files/отчет.txt": ("indexed", None)}  # no page beside it: a folder like any other
+    assert summary.exit_code == 0
+    service = SearchService(tmp_path / "index")
+    assert service.doc_count() == 3 and service.search(SearchRequest("function")).total == 0
+
+
+def test_prune_removes_what_an_earlier_version_indexed_of_a_saved_pages_assets(tmp_path):
+    root = tmp_path / "site"
+    _saved_pages(root)
+    index = tmp_path / "index"
+    # named on the command line, the folders are read today too, as an earlier version read them
+    run_ingest([str(root), str(root / "Форум волонтеров_files"), str(root / "doklad.files")],
+               IngestOptions(index_dir=index, workers=2))
+    assert SearchService(index).search(SearchRequest("function")).total == 1
+    pruned = ingest(root, index, prune=True)
+    removed = {os.path.relpath(r.path, root): r.reason for r in pruned.files if r.status == "removed"}
+    assert removed == {"Форум волонтеров_files/analytics": "assets", "Форум волонтеров_files/style": "assets",
+                       "doklad.files/header.htm": "assets"}
+    assert SearchService(index).doc_count() == 3 and SearchService(index).search(SearchRequest("function")).total == 0
+
+
+def test_a_single_file_web_page_is_found_and_indexed_as_its_page(tmp_path):
+    """Word's «Веб-страница в одном файле» (.mht) was indexed as raw MIME text: its words were never found."""
+    import quopri
+    page = ("<html><head><meta http-equiv=Content-Type content='text/html; charset=windows-1251'>"
+            "<title>Протокол заседания</title></head><body><p>Совет Ассамблеи рассмотрел вопросы подготовки "
+            "к XXVII сессии.</p></body></html>")
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "protokol.mht").write_bytes(
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b'Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="windows-1251"\r\n\r\n'
+        + quopri.encodestring(page.encode("cp1251")) + b"\r\n--b--\r\n")
+    summary = ingest(root, tmp_path / "index")
+    assert [(r.status, r.format, r.encoding) for r in summary.files] == [("indexed", "html", "cp1251")]
+    hits = SearchService(tmp_path / "index").search(SearchRequest("подготовка сессии")).hits
+    assert [h.title for h in hits] == ["Протокол заседания"]

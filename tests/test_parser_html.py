@@ -1,6 +1,7 @@
 """HTML parser: charset declarations checked against the bytes, main content without
 boilerplate, title, publication date and dateline."""
 import warnings
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -540,3 +541,79 @@ def test_read_more_links_share_widgets_and_view_counters_are_dropped(tmp_path):
             "<div class='likely'><div class='vkontakte'>Поделиться</div><div class='odnoklassniki'>Класснуть</div></div>"
             "</div></body></html>")
     assert [b.text for b in parse_page(tmp_path, html).blocks] == ["Встреча с молодёжью", "14.02.2018"] + ARTICLE
+
+
+def test_an_updated_line_does_not_date_the_page_over_its_publication(tmp_path):
+    """«Обновлено: 20.05.2021» under the heading, or «Дата изменения:», dated a page by its last
+    edit, over its «Опубликовано: 14.02.2018» and its article:published_time."""
+    from ingest.extract import document_date
+    body = ("<p>В Петропавловске состоялась встреча руководителей этнокультурных объединений с депутатами.</p>"
+            "<p>Обсуждались вопросы сохранения родных языков и поддержки воскресных школ.</p>")
+    a = (f"<html><head><meta charset='utf-8'><title>Встреча A</title></head><body><article><h1>Встреча A</h1>"
+         f"<div class='meta'>Обновлено: 20.05.2021</div>{body}<p class='pub'>Опубликовано: 14.02.2018</p></article></body></html>")
+    b = ("<html><head><meta charset='utf-8'><title>Встреча B</title>"
+         "<meta property='article:published_time' content='2018-02-14T10:00:00+06:00'>"
+         "<meta property='article:modified_time' content='2021-05-20T10:00:00+06:00'></head><body><article>"
+         f"<h1>Встреча B</h1><div class='meta'>Дата изменения: 20.05.2021</div>{body}</article></body></html>")
+    for html, source in ((a, "text"), (b, "metadata")):
+        doc = parse_page(tmp_path, html)
+        assert document_date(doc.metadata, doc.text, "p.html") == (date(2018, 2, 14), source)
+
+
+def _web_archive(*parts: tuple[str, str, bytes], start: str = "") -> bytes:
+    """A single-file web page (.mht) with the given (content type, transfer encoding, body) parts."""
+    import base64
+    import quopri
+    boundary = "----=_NextPart_01D4D8B2.5A3E1F30"
+    out = [f'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="{boundary}"'
+           + (f'; type="text/html"; start="{start}"' if start else "") + "\r\n\r\n"]
+    for i, (ctype, encoding, body) in enumerate(parts):
+        coded = quopri.encodestring(body) if encoding == "quoted-printable" else base64.encodebytes(body)
+        out.append(f"--{boundary}\r\nContent-ID: <part{i}>\r\nContent-Location: file:///C:/0E2B3F4A/p{i}.htm\r\n"
+                   f"Content-Transfer-Encoding: {encoding}\r\nContent-Type: {ctype}\r\n\r\n"
+                   + coded.decode("ascii") + "\r\n\r\n")
+    out.append(f"--{boundary}--\r\n")
+    return "".join(out).encode("ascii")
+
+
+WORD_PAGE = ('<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1251">'
+             '<title>Протокол заседания</title></head><body><p class=MsoNormal><b>Протокол заседания Совета '
+             'Ассамблеи народа Казахстана</b></p><p class=MsoNormal>Астана, 12 марта 2019 г.</p><p class=MsoNormal>'
+             'Совет Ассамблеи рассмотрел вопросы подготовки к XXVII сессии и утвердил план работы на год.</p></body></html>')
+
+
+def test_a_single_file_web_page_is_read_as_its_html_part(tmp_path):
+    """Word's and Internet Explorer's «Веб-страница в одном файле» (.mht) was indexed as its raw MIME
+    text: a quoted-printable title, MIME headers as the snippet, its words never found."""
+    header = '<html><head><title>header</title></head><body><p>Ассамблея народа Казахстана</p></body></html>'
+    data = _web_archive(('text/html; charset="windows-1251"', "quoted-printable", WORD_PAGE.encode("cp1251")),
+                        ('text/html; charset="windows-1251"', "quoted-printable", header.encode("cp1251")),
+                        ("image/png", "base64", b"\x89PNG\r\n\x1a\n" + bytes(64)))
+    p = tmp_path / "protokol.mht"
+    p.write_bytes(data)
+    doc = parse_file(p)
+    assert doc.format == "html" and doc.title == "Протокол заседания" and doc.encoding == "cp1251"
+    assert doc.blocks[0].text == "Протокол заседания Совета Ассамблеи народа Казахстана"
+    assert "Content-Type" not in doc.text and "header" not in doc.text
+    assert doc.metadata["dateline"] == "Астана, 12 марта 2019 г."
+
+
+def test_a_web_archive_under_any_name_is_read_by_its_start_part_in_base64(tmp_path):
+    """Chrome's MHTML (base64 or quoted-printable, the page the `start` parameter names) named
+    without .mht, as a download may be."""
+    frame = "<html><head><meta charset='utf-8'></head><body><p>Курс валют: USD 420,5.</p></body></html>"
+    page = ("<html><head><meta charset='utf-8'><title>Форум волонтеров</title></head><body><h1>Форум волонтеров</h1>"
+            "<p>В Нур-Султане прошёл республиканский форум волонтеров Ассамблеи народа Казахстана.</p></body></html>")
+    p = tmp_path / "forum"
+    p.write_bytes(_web_archive(("text/html", "base64", frame.encode()), ("text/html", "base64", page.encode()),
+                               start="<part1>"))
+    doc = parse_file(p)
+    assert doc.title == "Форум волонтеров" and "республиканский форум" in doc.text and "Курс" not in doc.text
+
+
+def test_a_web_archive_without_a_page_fails_in_one_sentence(tmp_path):
+    p = tmp_path / "images.mht"
+    p.write_bytes(_web_archive(("image/png", "base64", b"\x89PNG\r\n\x1a\n" + bytes(64))))
+    with pytest.raises(ParseError) as e:
+        parse_file(p)
+    assert e.value.reason == "empty" and str(e.value) == "The single-file web page (.mht) holds no HTML page with text."

@@ -5,6 +5,8 @@ import os
 import re
 from datetime import date
 
+from ingest.parsers.normalize import EDIT_LABEL
+
 from .reported_past import reports_past
 
 # the nominative, as headings and forms write it: «12 март 2019»
@@ -177,12 +179,17 @@ def parse_iso(value: str | None) -> date | None:
     return _make(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+_EDIT_LABEL_REACH = 40  # characters before a date where its edit label may stand
+
+
 def _mentioned(text: str, written: date) -> list[tuple[int, date]]:
     """The full dates the text mentions with their offsets, in order, from MIN_YEAR and not after
     the file was written (an announcement's «пройдет 15 мая 2027 г.» is no date of the document);
-    the opening first, then the rest, so a long text is searched once when its opening has a date."""
+    the opening first, then the rest, so a long text is searched once when its opening has a date.
+    A date labelled as the day of an edit («Обновлено: 20.05.2021») is none of the document's."""
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
-        found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written]
+        found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written
+                 and not EDIT_LABEL.search(candidate, max(0, at - _EDIT_LABEL_REACH), at)]
         if found:
             return found
     return []

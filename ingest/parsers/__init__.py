@@ -16,6 +16,7 @@ from .base import REASONS, Block, ParsedDocument, ParseError, Parser, open_regul
 from .html import HtmlParser
 from .pdf import PdfParser
 from .text import TextParser, decoded_head
+from .web_archive import is_web_archive
 
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
@@ -91,6 +92,8 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             return "unsupported:" + what
+    if is_web_archive(head):  # a single-file web page (.mht), whatever HTML its parts show
+        return "html"
     h = _ascii_head(head[:2048]).lstrip()
     if h.startswith(b"<?xml") and b"<html" in h:
         return "html"

@@ -18,6 +18,7 @@ from .normalize import (clean_text, find_dateline, heading_title, is_bare_dateli
                         normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
+from .web_archive import is_web_archive, root_page
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
@@ -752,13 +753,16 @@ def _links_rest(start: Tag) -> list[PageElement]:
 
 class HtmlParser(Parser):
     format = "html"
-    extensions = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
-    mime_types = ("text/html", "application/xhtml+xml")
+    extensions = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".mht", ".mhtml")
+    mime_types = ("text/html", "application/xhtml+xml", "multipart/related")
 
     def parse(self, data: bytes, name: str = "") -> ParsedDocument:
         if not data.strip():
             raise ParseError("empty", "The file is empty.", path=name or None)
-        declared = None if bom_encoding(data) else declared_charset(data)
+        part_charset = None
+        if is_web_archive(data):  # a single-file web page (.mht): its HTML part is the page
+            data, part_charset = root_page(data, name)
+        declared = None if bom_encoding(data) else part_charset or declared_charset(data)
         text, encoding, warnings = decode_text(data, declared=declared, name=name)
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
             warnings.append(f"The page declares charset {declared} but is encoded in {encoding}.")

@@ -385,14 +385,28 @@ DATE_RE = re.compile(
 DATELINE_WORDS_BEFORE_DATE = 3
 
 
+# A label that says a date is the day of the last edit: «Обновлено: 20.05.2021», «Дата изменения:»,
+# «Последнее обновление —», Kazakh «Жаңартылды:», «Өзгертілген күні:», English «Last modified:». A
+# re-saved page writes it above the article: it never dates the document (as article:modified_time does
+# not). A time of day may stand between the label and the date: «Обновлено: 10:15, 20.05.2021».
+EDIT_LABEL = re.compile(r"(?<![^\W\d_])(?:обновл[её]н\w*|изм[её]н[её]н\w*|отредактирован\w*|исправлен\w*"
+                        r"|жаңартыл\w*|өзгертіл\w*(?:\s+(?:күні|уақыты))?"
+                        r"|(?:last\s+)?(?:updated|modified|edited|changed|revised)(?:\s+on)?)"
+                        r"\s*[:.\-–—]?\s*(?:в\s+)?(?:\d{1,2}:\d\d\s*,?\s*)?$", re.IGNORECASE)
+
+
 def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160) -> str | None:
     """The first short line near the top that opens with a date, or with a place and a date (a
-    dateline), verbatim."""
+    dateline), verbatim; a date labelled as the day of an edit (EDIT_LABEL) is none, but the line
+    may go on to a dateline: «Обновлено: 20.05.2021 | Опубликовано: 14.02.2018»."""
     for line in lines[:max_lines]:
         for part in line.split("\n"):
             part = normalize_inline(part)
-            if part and len(part) <= max_len and is_dateline(part) and not _goes_on_as_sentence(part):
-                return part
+            while part and len(part) <= max_len and is_dateline(part) and not _goes_on_as_sentence(part):
+                date = DATE_RE.search(part)
+                if not EDIT_LABEL.search(part, 0, date.start()):
+                    return part
+                part = part[date.end():].lstrip(" |,;–—-")
     return None
 
 
