@@ -818,5 +818,6 @@ def test_a_transcript_s_quotes_are_cited_with_the_speaker_of_their_own_label(tmp
         return [(h["speakers"], h["text"].split(".")[0]) for h in json.loads(capsys.readouterr().out)["hits"]]
 
     assert quotes("speaker:Токаев корейская диаспора") == []
-    assert quotes("корейская диаспора") == [(["Ю. Ли"], "Ю")]
+    # the quote is his words, without his label
+    assert quotes("корейская диаспора") == [(["Ю. Ли"], "Корейская диаспора всегда поддерживала политику согласия")]
     assert quotes("дома дружбы закрывают") == [([], "Голос из зала: А как же сельские дома дружбы? Их закрывают!")]
