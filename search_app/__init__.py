@@ -133,7 +133,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     app.json.sort_keys = False
     app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"], log_problems=True)
 
-    from search_app import api, monitoring, views
+    from search_app import api, compression, monitoring, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
@@ -148,6 +148,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
             resp.headers.setdefault(name, value)
         return resp
 
+    app.after_request(compression.compress)
     app.register_error_handler(HTTPException, _http_error)
 
     @app.errorhandler(IndexUnavailable)

@@ -275,10 +275,12 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
     return tips
 
 
-def _doc_href(doc_id: str, state: SearchState, anchor: str | None = None, back: str | None = None) -> str:
+def _doc_href(doc_id: str, state: SearchState, number: int, anchor: str | None = None,
+              back: str | None = None) -> str:
     """The document's page with the whole search state (the query for the marks; the rest for
-    its way back to the same list); `back="quotes"` when that list is the quote tab's."""
-    pairs = state.params(page=state.page) + ([("back", back)] if back else [])
+    its way back to the same list, to the result opened: `number`, its place in the list);
+    `back="quotes"` when that list is the quote tab's."""
+    pairs = state.params(page=state.page) + ([("back", back)] if back else []) + [("hit", str(number))]
     href = url_for("pages.document", doc_id=doc_id) + ("?" + urlencode(pairs) if pairs else "")
     if anchor:
         href += "#" + anchor
@@ -306,8 +308,9 @@ def search():
     facets_from = _panel_source(state, result, status, service().search)
     hits = []
     if result and not result.error:
-        for hit in result.hits:
-            hits.append({"hit": hit, "href": _doc_href(hit.doc_id, state),
+        first = _first_number(result)
+        for n, hit in enumerate(result.hits):
+            hits.append({"hit": hit, "number": first + n, "href": _doc_href(hit.doc_id, state, first + n),
                          "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
                          "topic_links": [(t, _only_href(state, path, "topics", t)) for t in hit.topics]})
     context = _list_page(state, path, result, error, status, facets_from, ("поиск", "Поиск по архиву"), DOCUMENTS)
@@ -316,6 +319,11 @@ def search():
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _first_number(result) -> int:
+    """The place in the whole list of the page's first hit (21 on page 3 of ten)."""
+    return (result.page - 1) * result.per_page + 1
 
 
 def _list_page(state: SearchState, path: str, result, error: str | None, status: int, facets_from,
@@ -419,10 +427,11 @@ def quotes():
     facets_from = intro or _panel_source(state, result, status, service().quotes)
     hits = []
     if result and not result.error:
+        first = _first_number(result)
         for n, hit in enumerate(result.hits):
             hits.append({
-                "hit": hit, "n": n,
-                "href": _doc_href(hit.doc_id, state, anchor=passage_anchor(hit), back="quotes"),
+                "hit": hit, "n": n, "number": first + n,
+                "href": _doc_href(hit.doc_id, state, first + n, anchor=passage_anchor(hit), back="quotes"),
                 "citation": hit_citation(hit),
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
@@ -476,9 +485,19 @@ def document(doc_id: str):
         first_mark=first_mark,
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
-        back_href=state.href(results_path, page=state.page) if state.params(page=state.page) else None,
+        back_href=_back_href(state, results_path),
         json_href=url_for("api.document", doc_id=view.doc_id, **({"q": state.q} if state.q else {})),
     )
+
+
+def _back_href(state: SearchState, results_path: str) -> str | None:
+    """The list the document was opened from, at the result opened (#hit-N: on a phone the list
+    is screens long); none when it was opened from no list."""
+    if not state.params(page=state.page):
+        return None
+    number = request.args.get("hit", "")
+    anchor = f"#hit-{int(number)}" if number.isascii() and number.isdigit() and 0 < int(number) < 10**7 else ""
+    return state.href(results_path, page=state.page) + anchor
 
 
 def _original_file(view) -> Path | None:

@@ -751,3 +751,144 @@ def test_hostile_document_is_inert_everywhere(page, server):
     assert page.locator("h1").inner_text() == XSS_TITLE
     assert "<script>alert(1)</script>" in page.locator(".fulltext").inner_text()
     assert 'href="javascript:alert(1)"' in page.locator(".fulltext").inner_text()
+
+
+# -- phones, tablets and paper -------------------------------------------------------------------
+@pytest.fixture()
+def phone(browser, server):
+    """A fresh page on a 360 px touch phone (the commonest width), the script on."""
+    context = browser.new_context(base_url=server, locale="ru-RU", viewport={"width": 360, "height": 740},
+                                  device_scale_factor=2, is_mobile=True, has_touch=True)
+    context.set_default_timeout(TIMEOUT_MS)
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield pg
+    context.close()
+    assert not errors, errors
+
+
+def test_a_citation_holding_a_long_link_wraps_on_a_phone(phone):
+    for q in ("Подробнее сайте", "почта прессы"):
+        phone.goto("/quotes?q=" + q)
+        citation = phone.locator("output.citation").first.bounding_box()
+        assert citation["x"] + citation["width"] <= 360, q  # was 712: the page scrolled sideways
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 360, q
+
+
+def test_a_quotes_paragraph_opens_whole_below_the_match_row(phone):
+    phone.set_viewport_size({"width": 360, "height": 400})  # the text scrolls far enough to put #p-1 at the top
+    phone.goto("/quotes?q=роль+языковой+политики")
+    phone.locator("li.quote a.title").first.tap()
+    phone.wait_for_url(re.compile(r"/doc/p1.*#p-1"))
+    phone.wait_for_timeout(100)
+    row = phone.locator("#match-nav").bounding_box()
+    paragraph = phone.locator("#p-1").bounding_box()
+    assert phone.evaluate("scrollY") > 0  # the page did scroll to the paragraph
+    assert paragraph["y"] >= row["y"] + row["height"]  # its first line was under the row
+
+
+@pytest.mark.parametrize("tab, item", [("/", "li.hit"), ("/quotes", "li.quote")])
+def test_back_to_results_lands_at_the_result_opened(phone, tab, item):
+    phone.goto(tab + "?q=заседание&page=2")
+    opened = phone.locator(item).nth(7)
+    number = int(opened.get_attribute("id").removeprefix("hit-"))
+    assert number == 18  # the place in the whole list: 8th of page 2
+    opened.locator("a.title").tap()
+    phone.wait_for_url(re.compile(r"/doc/"))
+    phone.locator("#back-to-results").tap()
+    phone.wait_for_url(re.compile(r"page=2#hit-18$"))
+    box = phone.locator("#hit-18").bounding_box()
+    assert 0 <= box["y"] < 740  # was at the top of the list, several screens above it
+
+
+def test_back_after_apply_shows_the_form_of_the_list_shown(page):
+    page.goto("/?q=заседание")
+    page.check("#exact")
+    page.fill("#date-from", "2019-01-01")
+    page.click("form.search button.secondary")
+    page.wait_for_url(re.compile(r"exact=1"))
+    page.go_back()
+    page.wait_for_url(re.compile(r"/\?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D0%B5$"))
+    assert not page.locator(".chips .chip").count()
+    assert not page.is_checked("#exact") and page.input_value("#date-from") == ""  # as the list is
+    page.fill("#q", "Ассамблея")
+    page.press("#q", "Enter")
+    page.wait_for_url(re.compile(r"q=%D0%90"))
+    assert "exact" not in params(page) and "from" not in params(page)  # the next query was narrowed
+
+
+def test_back_to_a_page_the_browser_kept_whole_resets_the_form_to_its_list(browser, server):
+    """The back-forward cache keeps the page as it was left, edited form and all (Playwright turns
+    that cache off; this browser has it on)."""
+    kept = browser.browser_type.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+                                       ignore_default_args=["--disable-back-forward-cache"])
+    try:
+        pg = kept.new_context(base_url=server).new_page()
+        pg.add_init_script("addEventListener('pageshow', e => { window.restored = e.persisted; })")
+        pg.goto("/?q=заседание")
+        pg.evaluate("window.restored = undefined")  # set again when the cache gives the page back
+        pg.check("#exact")
+        pg.fill("#date-from", "2019-01-01")
+        pg.click("form.search button.secondary")
+        pg.wait_for_url(re.compile(r"exact=1"))
+        pg.go_back(wait_until="commit")  # a page from the cache fires no load event
+        pg.wait_for_function("window.restored !== undefined")
+        assert pg.evaluate("window.restored")  # from the cache, not loaded again
+        assert not pg.is_checked("#exact") and pg.input_value("#date-from") == ""
+    finally:
+        kept.close()
+
+
+def test_a_phone_folds_the_help_and_dates_and_shows_a_result_on_the_first_screen(browser, server, phone):
+    phone.set_viewport_size({"width": 360, "height": 640})
+    phone.goto("/?q=заседание")
+    assert not phone.locator("#more").evaluate("d => d.open")
+    assert not phone.locator(".help").is_visible() and not phone.locator("#date-from").is_visible()
+    assert phone.locator("li.hit .snippet").first.bounding_box()["y"] < 600  # was below the screen
+    phone.locator("details.more > summary").tap()
+    phone.fill("#date-from", "2019-01-01")  # reached in one tap
+    phone.locator("form.search button.secondary").tap()
+    phone.wait_for_url(re.compile(r"from=2019-01-01"))
+    assert phone.locator("#date-from").is_visible()  # a range in force stays in sight
+    # a wide screen, and a phone without the script: open, no summary
+    for context in (browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}),
+                    browser.new_context(base_url=server, viewport={"width": 360, "height": 640},
+                                        is_mobile=True, has_touch=True, java_script_enabled=False)):
+        try:
+            pg = context.new_page()
+            pg.goto("/?q=заседание")
+            assert pg.locator(".help").is_visible() and pg.locator("#date-from").is_visible()
+            assert pg.locator("details.more > summary").is_visible() == (pg.viewport_size["width"] <= 560)
+        finally:
+            context.close()
+
+
+def test_touch_targets_are_40_px_tall_on_a_phone_and_the_desktop_keeps_its_rows(phone, page):
+    phone.goto("/?q=заседание")
+    heights = phone.evaluate("""sel => [...document.querySelectorAll(sel)].filter(e => e.offsetParent)
+        .map(e => e.getBoundingClientRect().height)""", "#facet-speakers li a, .facet details summary, .pager a")
+    assert heights and min(heights) >= 40  # were 26, 21 and 25 px
+    badge = phone.locator("li.hit a.badge").first
+    box = badge.bounding_box()
+    assert box["height"] >= 32
+    for dy in (-3, box["height"] + 3):  # taken 4 px above and below the pill: 40 px in all
+        hit = phone.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('a.badge') !== null",
+                             [box["x"] + box["width"] / 2, box["y"] + dy])
+        assert hit, dy
+    phone.goto("/doc/p1?q=языковой+политики#best-match")
+    for button in ("#previous-match", "#next-match"):
+        box = phone.locator(button).bounding_box()
+        assert box["height"] >= 40 and box["width"] >= 44  # were 27x29
+    page.goto("/?q=заседание")
+    row = page.locator("#facet-speakers li a").first.bounding_box()
+    assert row["height"] < 32  # a mouse keeps the dense list
+
+
+def test_print_shows_the_results_without_the_controls(page):
+    page.emulate_media(media="print")
+    for url in ("/?q=заседание", "/quotes?q=согласие", "/doc/p1?q=политики"):
+        page.goto(url)
+        for hidden in ("form.search", "aside.facets", ".pager", "button.copy", ".match-nav", "#back-to-results"):
+            assert not page.locator(hidden).first.is_visible(), (url, hidden)
+        assert page.locator("li.hit, li.quote, .fulltext").first.is_visible()

@@ -276,7 +276,7 @@ def test_the_page_shows_the_nearest_paging_for_a_bad_value(client, paging, page,
     resp = client.get("/", query_string={"q": "заседание"} | paging)
     assert resp.status_code == 200
     if page == 1:
-        assert resp.get_data(as_text=True).count('<li class="hit">') == min(per_page, NEWS_COUNT)
+        assert resp.get_data(as_text=True).count('<li class="hit" id="hit-') == min(per_page, NEWS_COUNT)
     else:
         assert "Страницы 1000 нет" in page_text(resp)
 
@@ -492,9 +492,9 @@ def test_headings_skip_links_and_states_of_both_tabs(client, path):
 
 def test_each_quote_has_a_heading_and_its_own_copy_button_name(client):
     html = client.get("/quotes?q=согласия").get_data(as_text=True)
-    quotes = html.count('<li class="quote">')
+    quotes = html.count('<li class="quote" id="hit-')
     assert quotes > 1
-    assert len(re.findall(r'<li class="quote">\s*(?:\{#.*?#\}\s*)?<h3 class="sr">Цитата \d+', html)) == quotes
+    assert len(re.findall(r'<li class="quote" id="hit-\d+">\s*(?:\{#.*?#\}\s*)?<h3 class="sr">Цитата \d+', html)) == quotes
     names = re.findall(r'>Копировать цитату<span class="sr"> (\d+)</span></button>', html)
     assert len(names) == quotes == len(set(names))
 
@@ -769,9 +769,10 @@ def test_a_document_opened_from_results_leads_back_to_the_same_results(client, r
     listed = client.get(results).get_data(as_text=True)
     doc_href = unescape(next(h for h in re.search(r'<a (?:class="title" href="([^"]+)"|href="([^"]+)" class="title")',
                                                   listed).groups() if h))
-    assert {k: v for k, v in query_of(doc_href).items() if k != "back"} == wanted  # carried to the document
+    assert {k: v for k, v in query_of(doc_href).items() if k not in ("back", "hit")} == wanted  # carried to the document
     back = unescape(re.search(r'<a href="([^"]+)" id="back-to-results"', client.get(doc_href).get_data(as_text=True)).group(1))
     assert urlparse(back).path == urlparse(results).path and query_of(back) == wanted
+    assert urlparse(back).fragment == "hit-" + query_of(doc_href)["hit"][0]  # at the result opened
 
 
 def test_pdf_page_markers(client):
@@ -1280,3 +1281,29 @@ def test_a_filter_value_the_archive_lacks_is_said_beside_nothing_found(client, p
         said = "В архиве нет таких значений, они ничего не находят: "
         assert said + ("выступающий «Иванов»" if "speakers" in params else "тема «экология»") in page_text(resp)
     assert "unknown-note" not in client.get(path, query_string={"speakers": "А. Платонов"}).get_data(as_text=True)
+
+
+def test_the_query_box_is_left_as_typed_by_a_phones_keyboard(client):
+    for url in ("/", "/quotes", "/?q=заседание&exact=1"):
+        box = elements(client.get(url), "input", id="q")[0]
+        # a capital the keyboard adds is another query (in the tester's archive «Узбеков» found nothing, «узбеков» one)
+        assert (box["autocapitalize"], box["autocorrect"], box["spellcheck"]) == ("none", "off", "false"), url
+        assert box["enterkeyhint"] == "search"
+        # Back to the page must not bring back a form edited for the next one
+        assert elements(client.get(url), "form", role="search")[0]["autocomplete"] == "off"
+
+
+def test_a_result_opened_leads_back_to_its_place_in_the_list(client):
+    for path, item in (("/", "hit"), ("/quotes", "quote")):
+        html = client.get(path + "?q=заседание&page=2").get_data(as_text=True)
+        numbers = re.findall(rf'<li class="{item}" id="hit-(\d+)">', html)
+        assert numbers == [str(n) for n in range(11, 21)], path
+        first = unescape(next(h for h in re.search(r'<a (?:class="title" href="([^"]+)"|href="([^"]+)" class="title")',
+                                                   html).groups() if h))
+        assert query_of(first)["hit"] == ["11"]
+        back = elements(client.get(first.split("#")[0]), "a", id="back-to-results")[0]["href"]
+        assert back.startswith(path + "?q=") and "page=2" in back and back.endswith("#hit-11"), back
+    # a number that is none: the list without an anchor, no error
+    for bad in ("abc", "-3", "0", "٣", "99999999999"):
+        back = elements(client.get("/doc/p1?q=заседание&hit=" + bad), "a", id="back-to-results")[0]["href"]
+        assert "#" not in back, bad

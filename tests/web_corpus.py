@@ -91,8 +91,12 @@ def build_web_index(index_dir: Path, files_root: Path) -> dict:
     windows.paths = [cp1251_name]
     windows.source = str(files_root)
 
-    # a long file name and many names: what a phone-width page has to wrap
-    long_name = make_record("w1", "Список участников совещания", ["Перечень участников совещания с указанием должностей."],
+    # a long file name, many names, a long link: what a phone-width page has to wrap
+    long_name = make_record("w1", "Список участников совещания", [
+        "Перечень участников совещания с указанием должностей.",
+        # words no wrapping opportunity breaks: a quote of them must still fit a phone
+        "Подробнее на сайте: https://www.assembly.kz/upload/iblock/3f2/Spisok_uchastnikov_soveshchaniya_Pavlodar_2019.pdf, "
+        "почта для прессы: uchastniki.soveshchaniya.pavlodar@assembly-of-people-of-kazakhstan.kz"],
                             persons=["В. Ким", "И. Шевченко", "Р. Хамедов", "Б. Оспанов", "Л. Прокопенко", "Е. Тулегенов"])
     long_name.paths = ["/archive/2019/protokol_zasedaniya_soveta_obshchestvennogo_soglasiya_pavlodarskoi_oblasti_"
                        "i_malykh_assamblei_gorodov_i_raionov.txt"]

@@ -1,5 +1,6 @@
 // The only script: "copy citation" buttons (the citation text is on the page without it), a
-// search form that leaves its empty date fields out of the address, and the document page's
+// search form that leaves its empty date fields out of the address (and folds its options on a
+// phone, and shows this page's state again after Back), and the document page's
 // previous / next match buttons (without the script its links still jump to the best match).
 // No inline script anywhere; the Content-Security-Policy allows only this file.
 (function () {
@@ -147,11 +148,34 @@
     }
   }
 
+  // A phone folds the query syntax help and the options (exact form, dates): 200 px above every
+  // list pushed the first result below the screen. Not when one of them is in force (the person
+  // sees what narrows the list), and a wide screen, which has no summary to open them, always
+  // shows them. NARROW must match style.css.
+  var NARROW = "(max-width: 560px)";
+  function foldOptions(form) {
+    var more = form.querySelector("details.more");
+    if (!more || !window.matchMedia) { return; }
+    var narrow = window.matchMedia(NARROW);
+    if (narrow.matches && !more.hasAttribute("data-in-force")) { more.open = false; }
+    narrow.addEventListener("change", function () { if (!narrow.matches) { more.open = true; } });
+  }
+
+  // Back to a page kept whole by the browser (the back-forward cache) shows the form as it was
+  // left: boxes ticked and dates typed for the next page. The form says what this page's list is for.
+  function resetOnReturn(event) {
+    if (!event.persisted) { return; }
+    var forms = document.querySelectorAll("form.search");
+    for (var i = 0; i < forms.length; i++) { forms[i].reset(); }
+  }
+
+  window.addEventListener("pageshow", resetOnReturn);
   document.addEventListener("DOMContentLoaded", function () {
     matchNavigation();
     var forms = document.querySelectorAll("form.search");
     for (var j = 0; j < forms.length; j++) {
       forms[j].addEventListener("formdata", dropEmptyDates);
+      foldOptions(forms[j]);
     }
     var buttons = document.querySelectorAll("button.copy[data-copy]");
     for (var i = 0; i < buttons.length; i++) {

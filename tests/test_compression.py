@@ -1,0 +1,88 @@
+"""Gzip of the app's answers (search_app.compression), through Flask's test client over a real
+index: pages, JSON, the streamed CSV and static files, compressed only for a client that asks,
+with Content-Length, ETag and Vary right."""
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+
+import pytest
+
+from search_app import create_app
+from web_corpus import build_web_index
+
+GZIP = {"Accept-Encoding": "gzip, deflate, br"}
+
+
+def timeless(body: bytes) -> bytes:
+    """The answer without the time the search took, which differs from one request to the next."""
+    return re.sub(rb'\d+(\.\d+)? \xd0\xbc\xd1\x81|"elapsed_ms": [\d.]+', b"", body)
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    root = tmp_path_factory.mktemp("web-gzip")
+    build_web_index(root / "index", root / "files")
+    app = create_app(root / "index", testing=True)
+    yield app.test_client()
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("url", ["/?q=заседание", "/quotes?q=согласие", "/doc/p1?q=политики",
+                                 "/api/search?q=заседание", "/?q=заседание&from=2019-13-01"])
+def test_pages_and_json_are_gzipped_for_a_client_that_asks(client, url):
+    plain = client.get(url)
+    packed = client.get(url, headers=GZIP)
+    assert plain.headers.get("Content-Encoding") is None and len(plain.data) > 2000
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert int(packed.headers["Content-Length"]) == len(packed.data) < len(plain.data) / 2
+    assert timeless(gzip.decompress(packed.data)) == timeless(plain.data) and packed.status_code == plain.status_code
+    assert "Accept-Encoding" in plain.headers["Vary"] and "Accept-Encoding" in packed.headers["Vary"]
+
+
+def test_a_client_that_refuses_gzip_gets_the_plain_text(client):
+    for value in ("identity", "gzip;q=0", "br"):
+        resp = client.get("/?q=заседание", headers={"Accept-Encoding": value})
+        assert resp.headers.get("Content-Encoding") is None and b"<html" in resp.data
+
+
+def test_the_csv_export_stays_streamed_each_piece_readable_on_arrival(client, monkeypatch):
+    monkeypatch.setattr("search_app.api.CSV_CHUNK_CHARS", 500)  # pieces of a few rows: several of them
+    plain = client.get("/api/search.csv?q=заседание").data  # read whole before the next streams
+    packed = client.get("/api/search.csv?q=заседание", headers=GZIP)
+    assert packed.is_streamed and packed.headers["Content-Encoding"] == "gzip"
+    assert "Content-Length" not in packed.headers
+    reader = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    pieces = iter(packed.response)
+    first = reader.decompress(next(pieces))
+    assert first.decode("utf-8-sig").startswith("id;title;")  # rows readable before the stream ends
+    assert 500 <= len(first) < len(plain) / 3
+    rest = b"".join(reader.decompress(piece) for piece in pieces) + reader.flush()
+    packed.close()
+    assert reader.eof and first + rest == plain
+
+
+def test_static_files_keep_a_304_on_their_weak_etag(client):
+    plain = client.get("/static/style.css")
+    packed = client.get("/static/style.css", headers=GZIP)
+    assert packed.headers["Content-Encoding"] == "gzip" and gzip.decompress(packed.data) == plain.data
+    assert int(packed.headers["Content-Length"]) == len(packed.data)
+    etag = packed.headers["ETag"]
+    assert etag == "W/" + plain.headers["ETag"]  # another body, the same resource
+    again = client.get("/static/style.css", headers={**GZIP, "If-None-Match": etag})
+    assert again.status_code == 304 and not again.data
+
+
+def test_a_range_request_gets_bytes_of_the_plain_file(client):
+    plain = client.get("/static/style.css")
+    part = client.get("/static/style.css", headers={**GZIP, "Range": "bytes=0-99"})
+    assert part.status_code == 206 and part.headers.get("Content-Encoding") is None
+    assert part.data == plain.data[:100]
+
+
+def test_downloads_and_small_answers_are_left_alone(client):
+    original = client.get("/doc/d1/file", headers=GZIP)  # a byte-exact copy of the original
+    assert original.status_code == 200 and original.headers.get("Content-Encoding") is None
+    tiny = client.get("/health", headers=GZIP)
+    assert tiny.headers.get("Content-Encoding") is None
