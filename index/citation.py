@@ -12,6 +12,7 @@ from datetime import date
 
 from index.aliases import fold
 from index.analysis import analyze_terms
+from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian
 from index.results import QuoteHit
 
@@ -19,14 +20,25 @@ CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the 
 ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
 
 # A sentence ends at . ! ? or …, but an initial before a name ("А. Платонов", "К.К. Токаев") ends
-# none: a capital letter standing alone before the full stop (as ingest.passages cuts sentences).
+# none: a capital letter standing alone before the full stop (as ingest.passages cuts sentences);
+# nor does an English title (Mr. Nazarbayev).
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<!\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+    r"(?<=[.!?…])(?<!\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
+    r"[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _DASH = r"(?:—|–|-(?=\s))"
 # «Слова», — заявил С. Абдрахманов.   /   С. Абдрахманов подчеркнул: «Слова».   /   «Слова».
 _QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+)»[,.!?…]?\s*" + _DASH + r"\s*(?P<who>[^«»]+)", re.S)
 _WHO_THEN_QUOTE = re.compile(r"(?P<who>[^«»]+):\s*«(?P<quote>.+)»[.!?…]?", re.S)
 _WHOLE_QUOTE = re.compile(r"«(?P<quote>.+)»[.!?…]?", re.S)
+# English: "Words," said M. Tulegenov.   /   M. Tulegenov said: "Words."   /   "Words."
+# (a straight quotation mark comes escaped in the passage's HTML)
+_EN_OPEN, _EN_CLOSE = r'(?:["“]|&quot;|&#34;)', r'(?:["”]|&quot;|&#34;)'
+_EN_INSIDE = r'(?:(?!&quot;|&#34;)[^"“”])'
+_EN_QUOTE_THEN_WHO = re.compile(
+    rf"{_EN_OPEN}(?P<quote>{_EN_INSIDE}+?),?{_EN_CLOSE}[,.]?\s+(?P<who>{_EN_INSIDE}+)", re.S)
+_EN_WHO_THEN_QUOTE = re.compile(
+    rf"(?P<who>{_EN_INSIDE}+?)[:,]\s*{_EN_OPEN}(?P<quote>{_EN_INSIDE}+){_EN_CLOSE}[.!?…]?", re.S)
+_EN_WHOLE_QUOTE = re.compile(rf"{_EN_OPEN}(?P<quote>{_EN_INSIDE}+){_EN_CLOSE}[.!?…]?", re.S)
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 _TRAILING_PUNCTUATION = " ,;:—–-"
 _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them
@@ -81,7 +93,7 @@ def quoted_words(text_html: str, speakers: list[str]) -> str:
     m = _attributed_quote(text, speakers)
     if m:
         return m["quote"]
-    m = _WHOLE_QUOTE.fullmatch(text)
+    m = _WHOLE_QUOTE.fullmatch(text) or _EN_WHOLE_QUOTE.fullmatch(text)
     if m and _balanced(m["quote"]):
         return m["quote"]
     return text_html
@@ -89,7 +101,7 @@ def quoted_words(text_html: str, speakers: list[str]) -> str:
 
 def _attributed_quote(text: str, speakers: list[str]) -> re.Match | None:
     """`text` as one «...» quote with an attribution naming one of the speakers, or None."""
-    for pattern in (_QUOTE_THEN_WHO, _WHO_THEN_QUOTE):
+    for pattern in (_QUOTE_THEN_WHO, _WHO_THEN_QUOTE, _EN_QUOTE_THEN_WHO, _EN_WHO_THEN_QUOTE):
         m = pattern.fullmatch(text)
         if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers):
             return m
@@ -115,6 +127,8 @@ def _is_attribution(who: str, speakers: list[str]) -> bool:
     surnames = [words[-1] for name in speakers if (words := _NAME_WORD.findall(name))]
     # «– деді Қ. Тоқаев» names К.К. Токаев: Kazakh letters read as their Russian look-alikes
     who = kazakh_as_russian(fold(who))
+    # «"…," Tokayev said» names К.К. Токаев: Latin words read the Russian way
+    who += " " + " ".join(latin_as_cyrillic(w) for w in _NAME_WORD.findall(who))
     return any(kazakh_as_russian(fold(surname)) in who for surname in surnames)
 
 

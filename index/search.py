@@ -22,6 +22,7 @@ from whoosh.query import Term
 
 from index import highlight, proximity
 from index.aliases import canonicals_named, check_search_aliases
+from index.latin_names import latin_as_cyrillic
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
@@ -141,9 +142,13 @@ def _fold(text: str) -> str:
 def _part_terms(part: str) -> frozenset[str]:
     """A name part and its index terms: every case form of a surname and the Russian spelling of a
     Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев); a Kazakh initial is its
-    Russian letter too (`Қ. Тоқаев` is К.К. Токаев)."""
+    Russian letter too (`Қ. Тоқаев` is К.К. Токаев). A name in Latin letters also carries the
+    terms of its Russian spelling: `Tokayev`, `Toqaev` are К.К. Токаев."""
+    cyrillic = latin_as_cyrillic(part)
     if len(part) == 1:
-        return frozenset((part, kazakh_as_russian(part)))
+        return frozenset((part, kazakh_as_russian(part), cyrillic[:1]) if cyrillic else (part, kazakh_as_russian(part)))
+    if cyrillic:
+        return frozenset((part, *word_terms(part), cyrillic, *word_terms(cyrillic)))
     return frozenset((part, *word_terms(part)))
 
 

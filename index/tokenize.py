@@ -15,9 +15,15 @@ from collections.abc import Iterator
 # token; en/em dashes and other punctuation are separators.
 _WORD = r"[^\W_]+"
 _HYPHENS = "-\u2010\u2011"
-TOKEN_RE = re.compile(rf"{_WORD}(?:[{_HYPHENS}]{_WORD})*")
+# An English possessive or contraction `'s` (Kazakhstan's, group’s, it's) is no word of its own:
+# left as a token, a query `Kazakhstan's` required an "s" that documents without one lack.
+# Looked at where a token ends (cheaper than at every place one may start): only a lone "s"
+# has an apostrophe right before its last letter.
+_NOT_POSSESSIVE_S = r"(?<![A-Za-z]['’][sS])"
+_TOKEN = rf"{_WORD}(?:[{_HYPHENS}]{_WORD})*{_NOT_POSSESSIVE_S}"
+TOKEN_RE = re.compile(_TOKEN)
 # Same tokens plus the character right after them, for the fast path (initial detection).
-TOKEN_DOT_RE = re.compile(rf"({_WORD}(?:[{_HYPHENS}]{_WORD})*)(\.?)")
+TOKEN_DOT_RE = re.compile(rf"({_TOKEN})(\.?)")
 _HYPHEN_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е"})
 _HYPHEN_RE = re.compile(f"[{_HYPHENS}]")
 
@@ -34,7 +40,7 @@ _NEXT_SENTENCE = r"(?=[«\"“(—–-]?[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
 _PARAGRAPH_BREAK = r"\n[ \t\r]*\n"
 _SENTENCE_BREAK = rf"[.!?…][\"»”)]?\s+{_NEXT_SENTENCE}|{_PARAGRAPH_BREAK}"
 # tokens with the full stop right after them (looked at, left for a break to start with), and breaks
-TOKEN_OR_BREAK_RE = re.compile(rf"({_WORD}(?:[{_HYPHENS}]{_WORD})*)(?=(\.?))|({_SENTENCE_BREAK})")
+TOKEN_OR_BREAK_RE = re.compile(rf"({_TOKEN})(?=(\.?))|({_SENTENCE_BREAK})")
 # the same breaks, each from its . ! ? … or line break (a set of first characters the regex engine skips to)
 _BREAK_RE = re.compile(rf"[.!?…\n](?:(?<=[.!?…])[\"»”)]?\s+{_NEXT_SENTENCE}|(?<=\n)[ \t\r]*\n)")
 # A query is typed in any case: there a sentence may start with a small letter.
@@ -46,6 +52,8 @@ DOTTED_ABBREVIATIONS = frozenset(
     "г гг ул им т д е п др пр см ст св проф акад тыс млн млрд руб тг тенге обл р-н пос с просп "
     "mr mrs ms dr prof st".split()
 )
+# English titles written with a capital before a name: "said Mr. Nazarbayev" is one sentence
+TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof St".split())
 
 
 # Latin letters that look like Cyrillic ones. Typed or OCR'd text mixes them into Cyrillic
@@ -165,7 +173,8 @@ def ends_sentence(surface: str, dot: str, gap: str) -> bool:
     token before it being `surface` (`dot`: the full stop right after it, or '')."""
     if not dot or gap.count("\n") > 1:  # ! ? …, or a new paragraph, after any word
         return True
-    return not (len(surface) == 1 and not surface.isdigit() or surface.islower() and surface in DOTTED_ABBREVIATIONS)
+    return not (len(surface) == 1 and not surface.isdigit() or surface.islower() and surface in DOTTED_ABBREVIATIONS
+                or surface in TITLE_ABBREVIATIONS)
 
 
 def sentence_starts(text: str, typed: bool = False, start: int = 0, end: int | None = None) -> list[int]:

@@ -202,6 +202,27 @@ def test_english_document():
     assert canon(text, language="en") == ["D. Bekova", "К.К. Токаев", "K. Abenov"]
 
 
+def test_english_places_and_organisations_are_no_persons():
+    # every capitalized pair was a name: "N. York", "U. Nations", "G. Britain" filled the facet
+    text = ("Delegates from Los Angeles, Hong Kong, New York and Saint Petersburg attended. The United "
+            "Nations sent observers. The Prime Minister of Great Britain sent a greeting to the Congress "
+            "of Leaders of World and Traditional Religions.")
+    assert canon(text, language="en") == []
+    # a known given name, a surname's ending, a title or a speech verb still make a person
+    people = ("Stefan Novak met Aigerim Karimova and Mr. Jones Smith. Peter Jones said nothing. "
+              "Lena Hoffmann, a mediator, spoke.")
+    assert canon(people, language="en") == ["S. Novak", "A. Karimova", "J. Smith", "P. Jones", "L. Hoffmann"]
+
+
+def test_an_english_latin_spelling_of_a_known_person_is_that_person():
+    # "Qasym-Jomart Toqaev" (the Kazakh Latin alphabet) was a second person, «Q. Toqaev»; a bare
+    # "Tokayev" or "Nazarbayev" without a full name before was nobody
+    assert canon('"We will open schools," said Qasym-Jomart Toqaev.', language="en") == ["К.К. Токаев"]
+    assert canon('"We will open schools," Tokayev said. Nazarbayev agreed.', language="en") == [
+        "К.К. Токаев", "Н.А. Назарбаев"]
+    assert canon("Dana Bekova met Tokayeva.", language="en") == ["D. Bekova"]  # another surname
+
+
 def _spans_f1(path):
     """Mention-level F1 (a predicted span counts when it overlaps a gold one): the bench's scorer."""
     return news_spans([path])[2]

@@ -67,6 +67,21 @@ def test_kazakh_and_english_speakers():
     assert find_speakers(en, language="en") == ["Y. Sadykov"]
 
 
+def test_english_surname_alone_title_and_pronoun_name_the_speaker():
+    # "Tokayev said", "said Mr. Nazarbayev" and "he said" gave no speaker (or the previous one)
+    paras = ["ASTANA, 3 May 2023 – A forum of ethnocultural associations was held in Astana.",
+             '"Every group has its own voice here," said Marat Tulegenov.',
+             '"We will open new Sunday schools this year," Tokayev said.',
+             '"Our main task is to keep peace," said Mr. Nazarbayev.',
+             "The forum was closed by Dana Bekova, deputy chairman of the Assembly.",
+             '"Thank you all," she said.']
+    assert attribute_passages(paras, language="en") == [
+        [], ["M. Tulegenov"], ["К.К. Токаев"], ["Н.А. Назарбаев"], [], ["D. Bekova"]]
+    same_paragraph = ('It was opened by Marat Tulegenov, deputy chairman of the Assembly. '
+                      '"Every group has its own voice here," he said.')
+    assert find_speakers(same_paragraph, language="en") == ["M. Tulegenov"]
+
+
 def test_no_persons_no_speakers():
     assert find_speakers("Участники отметили важность диалога и выразили надежду на сотрудничество.") == []
 

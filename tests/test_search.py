@@ -362,6 +362,24 @@ def test_kazakh_and_english_documents_are_searchable(service):
     assert ids(service.search(SearchRequest("volunteer"))) == ["e1"]
 
 
+def test_an_english_possessive_finds_what_the_word_alone_finds(tmp_path):
+    # `Kazakhstan's` once required a word "s", which a text without a possessive (or with an
+    # initial `S.`) decided: the possessive lost every document that never writes one
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("plain", "Forum", ["Kazakhstan hosted a forum of associations."], language="en"))
+        writer.add(make_record("owner", "Forum", ["Kazakhstan\u2019s commitment to harmony was discussed."],
+                               language="en"))
+        writer.add(make_record("initial", "Forum", ["Volunteers met S. Novak in Almaty."], language="en"))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ["Kazakhstan's", "Kazakhstan\u2019s", "Kazakhstan", "\"Kazakhstan's commitment\""]:
+            expected = {"owner"} if "commitment" in query else {"plain", "owner"}
+            assert set(ids(svc.search(SearchRequest(query)))) == expected, query
+        assert ids(svc.search(SearchRequest("s"))) == ["initial"]  # the initial is still a word
+    finally:
+        svc.close()
+
+
 def test_bad_queries_give_a_message(service):
     for query in ['"круглый стол', "а*", "x" * 600, "и в на", "-волонтерство", "(((", "***", '""']:
         res = service.search(SearchRequest(query))
@@ -761,6 +779,43 @@ def test_a_kazakh_attribution_is_left_out_of_the_citation():
         assert quoted_words(f"«Бірлік – біздің басты байлығымыз», {who}", ["К.К. Токаев"]) == \
             "Бірлік – біздің басты байлығымыз"
     assert quoted_words("«Бірлік – байлығымыз», – деді Қ. Тоқаев.", ["Ж. Тұяқбай"]).startswith("«")
+
+
+def test_an_english_quote_loses_its_marks_and_attribution_in_the_citation():
+    from index.citation import citation
+
+    # English quotes kept their own quotation marks and «, said X» (Russian ones were cleaned)
+    for passage, speaker in [
+        ("&#34;Dialogue is the key to accord,&#34; said Marat Tulegenov.", "M. Tulegenov"),
+        ("\u201cDialogue is the key to accord,\u201d Marat Tulegenov said.", "M. Tulegenov"),
+        ("&quot;Dialogue is the key to accord,&quot; said Mr. Nazarbayev.", "Н.А. Назарбаев"),
+        ("Tokayev said: &#34;Dialogue is the key to accord&#34;.", "К.К. Токаев"),
+        ("&#34;Dialogue is the key to accord&#34;.", "К.К. Токаев"),
+    ]:
+        assert citation(passage, [speaker], "Forum", None, None).startswith(
+            f"«Dialogue is the key to accord» — {speaker};"), passage
+    # an attribution naming somebody else stays
+    assert citation("&#34;Peace,&#34; said Dana Bekova.", ["M. Tulegenov"], "Forum", None, None).startswith(
+        '«"Peace," said Dana Bekova.»')
+
+
+def test_a_latin_spelling_of_a_name_finds_its_russian_facet_value(tmp_path):
+    # speaker:Tokayev and person:Nazarbayev found nothing: the facets spell them К.К. Токаев, Н.А. Назарбаев
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("t", "Statement", ["Unity in diversity, said President Tokayev."], language="en",
+                               speakers=["К.К. Токаев"], persons=["К.К. Токаев", "Н.А. Назарбаев"],
+                               speaker_of={0: "К.К. Токаев"}))
+        writer.add(make_record("b", "Forum", ["Dana Bekova spoke."], language="en",
+                               speakers=["D. Bekova"], persons=["D. Bekova"]))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ("speaker:Tokayev", "speaker:Toqaev", "person:Nazarbayev", 'speaker:"K. Tokayev"'):
+            assert ids(svc.search(SearchRequest(query))) == ["t"], query
+        assert ids(svc.search(SearchRequest('speaker:"B. Tokayev"'))) == []  # another initial
+        assert ids(svc.search(SearchRequest("speaker:Bekova"))) == ["b"]
+        assert svc.quotes(SearchRequest("speaker:Tokayev")).total == 1
+    finally:
+        svc.close()
 
 
 def test_kazakh_typed_on_a_russian_keyboard_is_offered_the_kazakh_spelling(tmp_path):

@@ -13,7 +13,7 @@ from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from index.morphology import parses as shared_parses
-from index.tokenize import DOTTED_ABBREVIATIONS
+from index.tokenize import DOTTED_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -116,7 +116,7 @@ def sentence_ids(tokens: Sequence[Token], text: str | None = None) -> list[int]:
             prev = tokens[i - 1] if i else None
             if prev is not None and prev.end == t.start and (
                 (len(prev.text) == 1 and prev.text.isupper()) or is_hyphenated_initial(prev.text)
-                or prev.text.lower() in ABBREVIATIONS and prev.text.islower()
+                or prev.text.lower() in ABBREVIATIONS and prev.text.islower() or prev.text in TITLE_ABBREVIATIONS
             ):
                 continue
         nxt = tokens[i + 1]

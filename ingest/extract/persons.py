@@ -16,6 +16,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+
+from index.latin_names import latin_as_cyrillic
 
 from ._text import (Token, capitalized, is_dictionary, is_hyphenated_initial, is_initial, noun_cases, parses,
                     text_sentence_ids, tokenize, verb_info, word_info)
@@ -492,12 +495,46 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
         if i + 2 < n and tokens[i + 2].is_word and tokens[i + 2].is_cap and tokens[i + 2].start - b.end == 1:
             continue  # three capitalized words: an organisation more likely
         nxt = tokens[i + 2].text if i + 2 < n else ""
-        if nxt == "of":
+        if nxt == "of" or not _reads_as_person(tokens, i):
             continue
         cands.append(_Cand(i, i + 2, "full", a.text[0] + ".", i + 1, (Reading(b.text, None, ALL),)))
         used[i] = used[i + 1] = True
     cands.sort(key=lambda c: c.i)
     return cands
+
+
+# Surname endings of the names Kazakh, Russian and their neighbours' documents write in Latin
+# letters (Sadykov, Karimova, Seitkazina, Shevchenko, Zhaksybekuly); `-in` after a consonant only
+# (Putin, not Britain)
+_LATIN_SURNAME = re.compile(r"(?:[^aeiouy](?:ov|ova|ev|eva|in|ina|yn|yna)|yev|yeva|sky|skiy|skaya|enko|chuk|yan|"
+                            r"yants|shvili|dze|uly|kyzy|bek|bekov|bekova|ovich|evich|ovna|evna)$")
+# words before a name that make it a person's: Mr. Smith, President Ramos-Horta
+_EN_PERSON_TITLES = frozenset("""mr mrs ms dr prof professor sir madam president minister ambassador senator
+    deputy chairman chairwoman governor mayor akim secretary-general secretary director general""".split())
+# after a name and a comma, words that open an apposition: Lena Hoffmann, a mediator from ...
+_EN_APPOSITION = frozenset("a an the who head deputy chairman chairwoman director member".split())
+
+
+def _reads_as_person(tokens: list[Token], i: int) -> bool:
+    """Whether the two capitalized words at i in an English text are a person's name rather than a
+    place's or an organisation's (New York, Hong Kong, United Nations, Great Britain): a given
+    name first, a surname's ending last, a title before them, or a speech verb or an apposition
+    beside them."""
+    first, last = tokens[i].text, tokens[i + 1].text
+    if _latin_given_name(first) or _LATIN_SURNAME.search(last.lower()):
+        return True
+    before = i - 1 if i >= 1 and tokens[i - 1].text != "." else i - 2
+    if before >= 0 and tokens[before].text.lower() in _EN_PERSON_TITLES | EN_SPEECH_NEXT:
+        return True
+    after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
+    return after in EN_SPEECH_NEXT or after == "," and i + 3 < len(tokens) and tokens[i + 3].text in _EN_APPOSITION
+
+
+@lru_cache(maxsize=10_000)
+def _latin_given_name(word: str) -> bool:
+    """A given name the dictionary knows, read in Cyrillic (Marat, Stefan, Alexander, Maria)."""
+    cyrillic = latin_as_cyrillic(word)
+    return bool(cyrillic) and any(is_dictionary(p) and "Name" in p.tag.grammemes for p in parses(cyrillic))
 
 
 # ---------------------------------------------------------------- resolution
@@ -770,6 +807,8 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     _tie(mentions)
     # surnames alone, after (or, when the dictionary knows the surname, without) a full mention
     mentions = _surnames_alone(text, tokens, sids, mentions, language, caps, aliases.persons_by_surname)
+    if language == "en":
+        mentions = _known_latin_surnames(text, tokens, mentions, caps, aliases)
     _as_known_persons(mentions, aliases)
     _tie(mentions)
     return mentions
@@ -782,12 +821,36 @@ def _as_known_persons(mentions: list[Mention], aliases: Aliases) -> None:
     surname form) and Б. Назарбаев (another initial) stay apart."""
     known = aliases.persons_by_surname
     for m in mentions:
-        persons = known.get(_fold(_surname_of(m.canonical))) if m.kind != "given" else None
+        surname = _surname_of(m.canonical)
+        # Q. Toqaev, K. Tokayev: a Latin spelling, read the Russian way
+        cyrillic = latin_as_cyrillic(surname)
+        persons = None if m.kind == "given" else known.get(_fold(surname)) or known.get(cyrillic)
         if persons:
             mine = _initials_of(m.canonical)
+            if cyrillic:  # Q. -> К.
+                mine = "".join(latin_as_cyrillic(c)[:1].upper() + "." for c in mine if c.isalpha())
             fits = [p for p in persons if _initials_of(p).startswith(mine)]
             if len(fits) == 1:
                 m.canonical = fits[0]
+
+
+def _known_latin_surnames(text: str, tokens: list[Token], mentions: list[Mention], caps: list[int],
+                          aliases: Aliases) -> list[Mention]:
+    """An English text's bare `Tokayev`, `Nazarbayev` (Tokayev said; said Mr. Nazarbayev): the
+    person of the aliases file with that surname, named in full before or not. A surname
+    alone names only those few well-known persons in English: elsewhere it is a place as often."""
+    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    known = aliases.persons_by_surname
+    found = []
+    for k in caps:
+        t = tokens[k]
+        if k in covered or t.text.isupper() or len(t.text) < 4:
+            continue
+        if len(known.get(latin_as_cyrillic(t.text), ())) == 1:
+            found.append(Mention(t.start, t.end, t.text, t.text, None, True, "surname", k, k + 1))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: m.start)
 
 
 def _given_nom(w: str) -> str:

@@ -101,11 +101,16 @@ def _en_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
             if m is not None and m.last_token < n and tokens[m.last_token].text == "," and tokens[k - 1].text == ",":
                 cand = m
         if cand is None:
-            # "said Sadykov", "said President Kassym-Jomart Tokayev": capitalized titles between
+            # "said Sadykov", "said President Kassym-Jomart Tokayev", "said Mr. Nazarbayev":
+            # capitalized titles between
             i = k + 1
-            while i not in starts and i < min(n, k + 4) and tokens[i].is_cap and sids[i] == sids[k]:
+            while i not in starts and i < min(n, k + 5) and sids[i] == sids[k] and (
+                    tokens[i].is_cap or tokens[i].text == "." and tokens[i - 1].text.lower() in _EN_DOTTED_TITLES):
                 i += 1
             cand = starts.get(i)
+        if cand is None and (pronoun := _en_pronoun_subject(tokens, sids, k)) is not None:
+            # "«…», he said": the person named last before, as «– сказал он»
+            cand = _antecedent(mentions, sids, k, "m" if tokens[pronoun].text.lower() == "he" else "f", cased=False)
         if cand is not None:
             out.append((cand, k))
     return out
@@ -269,6 +274,18 @@ def _en_title_author(text: str, tokens: list[Token], sids, starts: dict[int, Men
     return []
 
 
+_EN_DOTTED_TITLES = frozenset("mr mrs ms dr prof".split())
+
+
+def _en_pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
+    """The token index of "he"/"she" when it is the subject of the speech verb at k: right
+    before it ("he said") or right after it ("said she")."""
+    for i in (k - 1, k + 1):
+        if 0 <= i < len(tokens) and sids[i] == sids[k] and tokens[i].text.lower() in ("he", "she"):
+            return i
+    return None
+
+
 def _pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
     """The token index of «он»/«она» when it is the speech verb's subject: opening the sentence
     before the verb ("Он отметил"), or right after a verb a dash puts after a quote ("— сказала она")."""
@@ -280,14 +297,15 @@ def _pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
     return None
 
 
-def _antecedent(mentions: list[Mention], sids, k: int, gender: str) -> Mention | None:
+def _antecedent(mentions: list[Mention], sids, k: int, gender: str, cased: bool = True) -> Mention | None:
     """The subject the pronoun of the speech verb at k refers to: the last of the one or two
-    preceding sentences' first named persons in the nominative, of the pronoun's gender."""
+    preceding sentences' first named persons in the nominative (any, in a language without
+    cases: not `cased`), of the pronoun's gender."""
     first_in_sentence: dict[int, Mention] = {}
     for m in mentions:
         if m.first_token < k and 1 <= sids[k] - sids[m.first_token] <= 2:
             first_in_sentence.setdefault(sids[m.first_token], m)
-    prev = [m for m in first_in_sentence.values() if m.nominative and m.gender in (gender, None)]
+    prev = [m for m in first_in_sentence.values() if (m.nominative or not cased) and m.gender in (gender, None)]
     return prev[-1] if prev else None
 
 
