@@ -132,6 +132,8 @@ def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None,
 
 
 _NAME_PART_RE = re.compile(r"[^\W\d_]+")
+# «К.-Ж.», «К-Ж.»: one given name's initial, its first letter, as ingest files it (К.К. Токаев)
+_HYPHENATED_INITIAL_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.?\s*[-–]\s*[^\W\d_]\.")
 
 
 def _fold(text: str) -> str:
@@ -153,7 +155,7 @@ def _part_terms(part: str) -> frozenset[str]:
 
 
 def _name_parts(name: str) -> list[tuple[str, frozenset[str]]]:
-    return [(p, _part_terms(p)) for p in _NAME_PART_RE.findall(_fold(name))]
+    return [(p, _part_terms(p)) for p in _NAME_PART_RE.findall(_fold(_HYPHENATED_INITIAL_RE.sub(r"\1.", name)))]
 
 
 @functools.lru_cache(maxsize=65536)
