@@ -1021,6 +1021,7 @@ class SearchService:
                     date=date_of_number(stored.get("date")), page=stored.get("page"),
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
+                    language=stored.get("language", ""),
                 ))
             facets = {}
             if req.facets:
