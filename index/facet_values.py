@@ -1,5 +1,5 @@
-"""Facet values as people look for them: the order a panel lists them in, and the topics a word
-typed after `topic:` names."""
+"""Facet values as people look for them: the order a panel lists them in, and the values a word
+typed after `topic:` (or `format:`, `lang:`, a facet parameter) names."""
 from __future__ import annotations
 
 import functools
@@ -7,11 +7,13 @@ import re
 from typing import Callable
 
 from index.aliases import fold
-from index.morphology import kazakh_as_russian, snowball_term, word_terms
+from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, snowball_term, word_terms
 from index.name_folding import NAME_FACETS
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Stems shorter than this are no evidence of one word (сем- is семья and семинар alike).
 MIN_SHARED_STEM = 4
+# A start of a word shorter than this (`и`, `t`, `тв`) names too many values to be meant.
+MIN_WORD_START = 3
 
 
 @functools.lru_cache(maxsize=65536)  # a panel sorts the same values at every search
@@ -53,11 +55,23 @@ def _same_word(typed: str, word: str) -> bool:
     return len(short) >= MIN_SHARED_STEM and long.startswith(short)
 
 
-def topics_matching(typed: str, topics: list[str]) -> list[str]:
-    """The topics with each word typed among the words of their name, in any form or of the same
-    stem: `молодежь` is «молодежная политика», `семьи` «семья и Совет матерей», `волонтеры`
-    «волонтерство»."""
-    wanted = _WORD_RE.findall(typed)
+def _starts_word(typed: str, word: str) -> bool:
+    """Whether `typed` is the start of `word` cut short (`межэт`, `благотвор`, `htm`). A dictionary
+    word is no fragment: its forms say what it names (`медиа` is media, not the start of медиация)."""
+    typed, word = fold(typed), fold(word)
+    return len(typed) >= MIN_WORD_START and word.startswith(typed) and not is_russian_word(typed)
+
+
+def values_matching(typed: str, values: list[str]) -> list[str]:
+    """The values with each word typed (stop words aside) among the words of their name: in any
+    form or of the same stem (`молодежь` is «молодежная политика», `семьи` «семья и Совет
+    матерей», `волонтеры` «волонтерство»); only when no value has them so, also as the start of
+    a word (`межэт`, `format:htm`). A typed text of no word but stop words (`и`) names none."""
+    wanted = [w for w in _WORD_RE.findall(typed) if fold(w) not in STOP_WORDS]
+
+    def having_each(matches: Callable[[str, str], bool]) -> list[str]:
+        return [v for v in values if all(any(matches(w, part) for part in _WORD_RE.findall(v)) for w in wanted)]
+
     if not wanted:
         return []
-    return [t for t in topics if all(any(_same_word(w, part) for part in _WORD_RE.findall(t)) for w in wanted)]
+    return having_each(_same_word) or having_each(lambda w, part: _same_word(w, part) or _starts_word(w, part))

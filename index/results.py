@@ -88,6 +88,7 @@ class QuoteHit:
     score: float | None
     speakers: list[str] = field(default_factory=list)  # everyone the paragraph is attributed to
     missing: list[str] = field(default_factory=list)  # words of a partial match the passage lacks
+    language: str = ""  # the document's: a page marks the quote's text with it
 
 
 @dataclass

@@ -29,7 +29,7 @@ from index.errors import IndexUnavailable
 from index.executor import Executor
 from index.morphology import (STOP_WORDS, is_russian_word, kazakh_as_russian, surname_form_genders,
                               surname_nominative_gender, word_forms, word_terms)
-from index.facet_values import facet_order, topics_matching
+from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.name_folding import NAME_FACETS
 from index.postings import PostingReader, segment_leaves
@@ -707,16 +707,16 @@ class SearchService:
         """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
         (names) the values of which every typed name part is a part, in any case form, and the
         persons an alias names (`Елбасы`, and the archive's aliases the index keeps); (other fields)
-        the whole value, else a substring, else (topics) the topics naming each word typed in any
-        form (`молодежь`)."""
+        the whole value, else the values naming each word typed in any form (`молодежь`) or, failing
+        that, the start of one (`межэт`): never any substring, which let `topics=и` take 11 topics
+        and `topic:медиа` медиация."""
         values = tables.fields[name].values
         found: list[str] = []
         for raw in typed:
             want = _fold(raw)
             exact = [v for v in values if _fold(v) == want]
             if name not in NAME_FACETS:
-                found += exact or [v for v in values if want in _fold(v)] or (
-                    topics_matching(raw, values) if name == "topics" else [])
+                found += exact or values_matching(raw, values)
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
                 found += exact + _names_matching(raw, values)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
@@ -1023,6 +1023,7 @@ class SearchService:
                     date=date_of_number(stored.get("date")), page=stored.get("page"),
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
+                    language=stored.get("language", ""),
                 ))
             facets = {}
             if req.facets:

@@ -101,6 +101,13 @@ def ru_date(d: date | None) -> str:
     return f"{d.day} {MONTHS_GENITIVE[d.month - 1]} {d.year} г." if d else "без даты"
 
 
+def text_lang(language: str) -> str:
+    """The lang attribute a document's own words (title, text, snippet, quote) take on a page in
+    Russian, so a screen reader, translation and hyphenation read them in their language: its
+    language when known and not Russian, else none."""
+    return language if language in LANGUAGES and language != "ru" else ""
+
+
 def facet_label(name: str, value: str) -> str:
     if name == "language":
         return LANGUAGES.get(value, value)

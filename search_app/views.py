@@ -22,7 +22,7 @@ from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE,
     MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SORT_TITLES, count_words, facet_label, found_words, latin_file_name,
-    marked, number_marks, paragraphs, plural, query_words, ru_date, thousands, undated_words,
+    marked, number_marks, paragraphs, plural, query_words, ru_date, text_lang, thousands, undated_words,
 )
 
 bp = Blueprint("pages", __name__)
@@ -41,7 +41,7 @@ def register_filters(app) -> None:
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
-        plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS,
+        plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
     )
 
 

@@ -1469,6 +1469,36 @@ def test_a_typed_topic_is_any_form_of_a_word_of_its_name(service):
     assert found("topic:семинар")[0] == set()  # сем- alone is no shared word
 
 
+def test_a_fragment_of_a_word_names_no_unrelated_value(tmp_path):
+    # any substring of a value matched: `topics=и` took 4 of these 5 topics, `topic:медиа`
+    # (media) медиация, `topic:тво` волонтерство and патриотизм и единство, `format=t` html and txt
+    topics = ["медиация", "СМИ и информационная работа", "межэтническое и межконфессиональное согласие",
+              "волонтерство", "патриотизм и единство"]
+    svc = _service_of(tmp_path, {f"d{i}": "Заседание совета." for i in range(len(topics))},
+                      **{f"d{i}": {"topics": [topic], "fmt": "html" if i % 2 else "txt"} for i, topic in enumerate(topics)})
+    try:
+        def named(query: str) -> tuple[list[str], dict]:
+            res = svc.search(SearchRequest(query))
+            assert res.error is None, res.error
+            return sorted(v for values in res.filters.values() for v in values), res.unknown
+
+        for query in ("topic:и", "topic:а", "topic:медиа", "topic:тво", "format:t", "format:tx", "lang:u", "lang:r"):
+            given = query.split(":")[1]
+            assert named(query)[0] == [given] and list(named(query)[1].values()) == [[given]], query
+        # what names a value stays: its words in any form, the start of one cut short
+        assert named("topic:медиации")[0] == ["медиация"]
+        assert named("topic:межэт")[0] == named('topic:"межэтнического согласия"')[0] == [topics[2]]
+        assert named('topic:"межэт согл"')[0] == [topics[2]]
+        assert named('topic:"семинар и СМИ"')[1] == {"topics": ["семинар и СМИ"]}
+        assert named('topic:"СМИ и работа"')[0] == named("topic:информационной")[0] == [topics[1]]
+        assert named("topic:благотвор")[1] == {"topics": ["благотвор"]}
+        assert named("format:htm")[0] == ["html"] and named("format:TXT")[0] == ["txt"]
+        assert svc.facet_values({"topics": ["и", "волонтеры"], "format": ["t"]}) == {
+            "topics": ["и", "волонтерство"], "format": ["t"]}
+    finally:
+        svc.close()
+
+
 def test_equal_counts_are_ordered_by_surname_with_kazakh_letters_beside_russian(tmp_path):
     # they were ordered by first initial, and a Kazakh initial came after Я
     names = ["А. Яхина", "Б. Абенов", "Ә. Бекенова", "Я. Ахметов", "Қ. Әбдіқадыров", "Ж. Аманов"]

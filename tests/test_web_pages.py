@@ -1272,6 +1272,25 @@ def test_the_text_of_a_kazakh_or_english_document_says_its_language(client):
     assert '<div class="fulltext" id="text">' in client.get("/doc/a1").get_data(as_text=True)
 
 
+
+def test_a_kazakh_or_english_hit_or_quote_says_its_language_in_the_lists(client):
+    # the document page alone said it: the results and quotes pages read the titles, snippets and
+    # quotes of Kazakh and English documents with Russian pronunciation
+    def hits(path: str, **params) -> list[str]:
+        html = client.get(path, query_string=params).get_data(as_text=True)
+        return re.findall(r'<li class="(?:hit|quote)" id="hit-\d+">(.*?)</li>', html, re.S)
+
+    for lang, word in (("kk", "жастар"), ("en", "Assembly")):
+        found = hits("/", q=word, language=lang)
+        assert found and all(re.search(rf'class="title" lang="{lang}">', hit) for hit in found), found
+        assert all(f'<p class="snippet" lang="{lang}">' in hit for hit in found), found
+        quotes = hits("/quotes", q=word, language=lang)
+        assert quotes and all(f'<blockquote lang="{lang}">' in quote for quote in quotes), quotes
+        assert all(re.search(rf'class="title"[^>]* lang="{lang}">', quote) for quote in quotes), quotes
+    # Russian, as the page is: no markup added
+    assert not any("lang=" in hit for hit in hits("/", q="Ассамблеи", language="ru") + hits("/quotes", q="Ассамблеи"))
+
+
 @pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_a_filter_value_the_archive_lacks_is_said_beside_nothing_found(client, path):
     # «Ничего не найдено» alone: a misspelt or absent name read as «nothing about him»
