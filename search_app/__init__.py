@@ -45,6 +45,7 @@ ERROR_TEXTS = {
     404: ("Страница не найдена", "Такой страницы или документа в архиве нет."),
     405: ("Метод не поддерживается", "Эта страница открывается только обычной ссылкой."),
     413: ("Слишком большой запрос", "Запрос слишком велик."),
+    416: ("Неверный диапазон", "Запрошенная часть файла лежит за его концом."),
     500: ("Внутренняя ошибка", "Что-то пошло не так на сервере. Попробуйте ещё раз чуть позже."),
     503: ("Архив недоступен", "Индекс архива сейчас недоступен."),
 }
@@ -95,6 +96,8 @@ def _http_error(exc: HTTPException) -> Response:
     resp = make_response(error_response(status, message))
     if status == 405 and allowed:
         resp.headers["Allow"] = ", ".join(allowed)
+    if status == 416 and getattr(exc, "length", None) is not None:  # the file's size, as HTTP asks
+        resp.headers["Content-Range"] = f"bytes */{exc.length}"
     return resp
 
 

@@ -550,7 +550,13 @@ def download(doc_id: str):
     # a readable name, header-safe: a line break in a name (POSIX allows one) would be a 500
     name = _readable(path_to_text(str(path)))[1].strip() or "document"
     # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
-    resp = send_file(path.open("rb"), as_attachment=True, download_name=name, max_age=0, etag=False)
+    file = path.open("rb")
+    resp = send_file(file, as_attachment=True, download_name=name, max_age=0, etag=False, conditional=False)
+    # werkzeug knows no size for an open file: without it no Content-Length, and a Range request
+    # (a resumed download, a PDF viewer reading pages) got the whole file under «Accept-Ranges»
+    size = os.fstat(file.fileno()).st_size
+    resp.content_length = size
+    resp.make_conditional(request, accept_ranges=True, complete_length=size)
     resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
     if resp.mimetype.startswith("text/"):  # werkzeug says utf-8; the file is in the encoding ingest read it in
         charset = _charset(view.encoding)

@@ -797,6 +797,19 @@ def test_download_is_served_by_id_only_from_the_ingested_root(client, web_index)
     assert client.get("/doc/a1/file").status_code == 404
 
 
+def test_a_download_says_its_size_and_serves_a_byte_range(client, web_index):
+    # a file object gave werkzeug no size: no Content-Length, and a Range request (a resumed
+    # download, a PDF viewer reading pages) got the whole file with «Accept-Ranges: bytes»
+    data = web_index["original"].read_bytes()
+    whole = client.get("/doc/d1/file")
+    assert whole.headers["Content-Length"] == str(len(data)) and whole.headers["Accept-Ranges"] == "bytes"
+    part = client.get("/doc/d1/file", headers={"Range": "bytes=0-9"})
+    assert part.status_code == 206 and part.data == data[:10]
+    assert part.headers["Content-Range"] == f"bytes 0-9/{len(data)}"
+    past = client.get("/doc/d1/file", headers={"Range": f"bytes={len(data) + 10}-"})
+    assert past.status_code == 416 and past.headers["Content-Range"] == f"bytes */{len(data)}"
+
+
 def test_a_file_name_that_is_not_utf8_is_shown_and_served(client):
     page = client.get("/doc/d4")
     assert "Протокол.txt" in page_text(page)
