@@ -729,3 +729,19 @@ def test_a_full_name_label_is_its_person_s():
     tugzhanov = ["Е.Л. Тугжанов"]
     assert attribute_passages(paragraphs, on=date(2018, 5, 12)) == [
         [], tugzhanov, ["Н.А. Назарбаев"], tugzhanov, ["К.К. Токаев"]]
+
+
+@pytest.mark.parametrize("post", ["Председатель: ", "Председатель. ", "Председательствующий: ", "Секретарь: "])
+def test_a_post_followed_by_a_name_is_a_list_of_members_and_no_turn(post):
+    # «Председатель: Ли Ю.А.» in a report naming its chair made the chair say the list and all after it
+    paragraphs = [
+        "Состав секций Научно-экспертного совета Ассамблеи",
+        "Заседание совета прошло под председательством С. Абдрахманова. Утвержден состав секций.",
+        "Секция этнополитики",
+        f"{post}Ли Ю.А.",
+        "Секция изучает межэтнические отношения и готовит ежегодный доклад.",
+        "Секция языковой политики",
+        f"{post}Жумабеков Б.Т.",
+        "Секция оценивает работу воскресных школ.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2020, 1, 15)) == [[]] * len(paragraphs)

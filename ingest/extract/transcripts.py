@@ -10,7 +10,8 @@ chairperson the document names: «под председательством Н.�
 person, an address), «Н.А. Назарбаев. Уважаемые участники сессии!»; once one such label has its
 name in capitals («К. ТОКАЕВ. Уважаемые…»), every «Ю. ЛИ. …» line is a label too. The document's
 first line (its title) is never a label, and a document is a transcript only with at least two
-labels. Once a document has labels, a line opening with another short «Что-то: …» (Повестка дня:,
+labels. A label line holding nothing but a name after its colon («Председатель: Ли Ю.А.») is a
+list of members, no turn. Once a document has labels, a line opening with another short «Что-то: …» (Повестка дня:,
 Корреспондент:) or an interruption (Голос из зала:, Реплика с места:) is a label of nobody: the
 speaker before it stops there.
 """
@@ -67,7 +68,9 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         seen, at = k, tokens[k].start
         chair = tokens[k].text.lower() in _CHAIRS
         label = _chair_label(text, tokens, k, starts, chairs) if chair else _name_label(text, tokens, k, starts)
-        if label is not None:
+        if label is not None and _rest_is_a_name(text, tokens, label.cue, starts):
+            unnamed.append(at)  # «Председатель: Ли Ю.А.»: a post in a list of members, no turn
+        elif label is not None:
             labels.append(label._replace(at=at))
             if chair and label.speaker is not None and label.cue > k + 1:
                 chairs.append((tokens[k].start, label.speaker))  # «Председательствующий (Н.А. Назарбаев)»
@@ -82,6 +85,20 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     if len(labels) < _MIN_LABELS:
         return []  # one «Ким: …» line is a quote's lead-in or a heading; a transcript has turns
     return sorted(labels + [Label(at, -1, None) for at in unnamed])
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
+
+
+def _rest_is_a_name(text, tokens, cue, starts) -> bool:
+    """All the label's line holds after its colon is a name: «Председатель: Ли Ю.А.»."""
+    m = starts.get(cue + 1)
+    if m is None or "\n" in text[tokens[cue].end:tokens[cue + 1].start]:
+        return False
+    end = tokens[m.last_token - 1].end
+    return not text[end:_line_end(text, end)].strip(" \t.,;")
 
 
 def _line_starts(text: str):
