@@ -745,3 +745,23 @@ def test_a_post_followed_by_a_name_is_a_list_of_members_and_no_turn(post):
         "Секция оценивает работу воскресных школ.",
     ]
     assert attribute_passages(paragraphs, on=date(2020, 1, 15)) == [[]] * len(paragraphs)
+
+
+def test_a_name_a_colon_and_a_lowercase_phrase_is_a_subheading_and_no_turn():
+    # «Абай Кунанбаев: наследие и современность» made each section of a report the poet's speech
+    paragraphs = [
+        "Вечер памяти великих сынов казахского народа",
+        "В Доме дружбы прошел литературный вечер.",
+        "Абай Кунанбаев: наследие и современность",
+        "Поэт и мыслитель оставил нам «Слова назидания». Студенты прочитали стихи на пяти языках.",
+        "Мухтар Ауэзов: роман-эпопея",
+        "Роман «Путь Абая» переведен более чем на сто языков мира.",
+        "Итоги вечера: планы на будущее",
+        "Организаторы решили сделать вечер ежегодным.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2021, 8, 20)) == [[]] * len(paragraphs)
+    # a turn opens with a capital, or ends its sentence
+    paragraphs = ["Стенограмма заседания", "Токаев К.К.: Уважаемые коллеги! Начнем.",
+                  "Абдрахманов С.: согласен с докладом.", "Токаев К.К.: Спасибо."]
+    assert attribute_passages(paragraphs, on=date(2021, 8, 20)) == [
+        [], ["К.К. Токаев"], ["С. Абдрахманов"], ["К.К. Токаев"]]

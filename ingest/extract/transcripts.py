@@ -11,7 +11,8 @@ person, an address), «Н.А. Назарбаев. Уважаемые участ�
 name in capitals («К. ТОКАЕВ. Уважаемые…»), every «Ю. ЛИ. …» line is a label too. The document's
 first line (its title) is never a label, and a document is a transcript only with at least two
 labels. A label line holding nothing but a name after its colon («Председатель: Ли Ю.А.») is a
-list of members, no turn. Once a document has labels, a line opening with another short «Что-то: …» (Повестка дня:,
+list of members, and one going on in lowercase with no sentence end («Абай Кунанбаев: наследие и
+современность») is a heading. Once a document has labels, a line opening with another short «Что-то: …» (Повестка дня:,
 Корреспондент:) or an interruption (Голос из зала:, Реплика с места:) is a label of nobody: the
 speaker before it stops there.
 """
@@ -68,8 +69,9 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         seen, at = k, tokens[k].start
         chair = tokens[k].text.lower() in _CHAIRS
         label = _chair_label(text, tokens, k, starts, chairs) if chair else _name_label(text, tokens, k, starts)
-        if label is not None and _rest_is_a_name(text, tokens, label.cue, starts):
-            unnamed.append(at)  # «Председатель: Ли Ю.А.»: a post in a list of members, no turn
+        if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
+                                  or _rest_is_a_subtitle(text, tokens[label.cue].end)):
+            unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
         elif label is not None:
             labels.append(label._replace(at=at))
             if chair and label.speaker is not None and label.cue > k + 1:
@@ -99,6 +101,13 @@ def _rest_is_a_name(text, tokens, cue, starts) -> bool:
         return False
     end = tokens[m.last_token - 1].end
     return not text[end:_line_end(text, end)].strip(" \t.,;")
+
+
+def _rest_is_a_subtitle(text: str, at: int) -> bool:
+    """The label's line goes on in lowercase with no sentence end: «Абай Кунанбаев: наследие и
+    современность» is a heading; a speaker's turn opens with a capital."""
+    rest = text[at:_line_end(text, at)].strip()
+    return rest[:1].islower() and rest[-1] not in ".!?…"
 
 
 def _line_starts(text: str):
