@@ -140,18 +140,25 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
 def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[Label]) -> list[list[str] | None]:
     """Each paragraph's speaker by the transcript's labels: the one of the last label opening it
     or a paragraph before it ([] for a label of nobody, and for a stage direction such as
-    «(Аплодисменты)»); None before the first label, and in a text without labels. A question
-    opened by a dash («– Какие проекты вы считаете главными?») is nobody's and ends the turn."""
-    opened: dict[int, list[str]] = {}
+    «(Аплодисменты)»); None before the first label, after a brief label's turn ends (an epigraph, a
+    «Name. …» line, followed by a paragraph not in the speaker's own voice), and in a text without
+    labels. A question opened by a dash («– Какие проекты вы считаете главными?») is nobody's and
+    ends the turn."""
+    opened: dict[int, Label] = {}
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
         if i >= 0 and not paragraphs[i][:lb.at - starts[i]].strip():
-            opened[i] = [lb.speaker.canonical] if lb.speaker is not None else []
+            opened[i] = lb
     out: list[list[str] | None] = []
     voice = None
+    brief = False
     for i, para in enumerate(paragraphs):
-        voice = opened.get(i, voice)
-        if voice is not None and i not in opened and _dash_question(para):
+        if i in opened:
+            lb = opened[i]
+            voice, brief = [lb.speaker.canonical] if lb.speaker is not None else [], lb.brief
+        elif voice is not None and brief and not own_voice(para):
+            voice = None  # an epigraph or a book list's line: the narration after it is nobody's turn
+        elif voice is not None and _dash_question(para):
             voice = []  # the interviewer asks between labelled answers: his, and the answer ended
         out.append(None if voice is None else [] if _stage_direction(para) else voice)
     return out

@@ -10,9 +10,14 @@ chairperson the document names: «под председательством Н.�
 person, an address), «Н.А. Назарбаев. Уважаемые участники сессии!»; once one such label has its
 name in capitals («К. ТОКАЕВ. Уважаемые…»), every «Ю. ЛИ. …» line is a label too. The document's
 first line (its title) is never a label, and a document is a transcript only with at least two
-labels. Once a document has labels, a line opening with another short «Что-то: …» (Повестка дня:,
-Корреспондент:) or an interruption (Голос из зала:, Реплика с места:) is a label of nobody: the
-speaker before it stops there.
+labels. A label line holding nothing but a name after its colon («Председатель: Ли Ю.А.») is a
+list of members, and one going on in lowercase with no sentence end («Абай Кунанбаев: наследие и
+современность») is a heading. A label whose line is a quotation (an epigraph «Н.А. Назарбаев: «…»»)
+or a name and a full stop in plain letters is brief: its turn goes on past its paragraph only in
+the speaker's own voice; and «Name. …» lines next to a «Н. Назарбаев. Эпоха независимости.» (a name,
+a full stop, no speech) are a book list, no labels. Once a document has labels, a line opening
+with another short «Что-то: …» (Повестка дня:, Корреспондент:) or an interruption (Голос из зала:,
+Реплика с места:) is a label of nobody: the speaker before it stops there.
 """
 from __future__ import annotations
 
@@ -41,11 +46,16 @@ _ROLE_WINDOW = 12  # tokens of a role in brackets after a label's name: «(за�
 _FROM_THE_FLOOR = re.compile(r"(?:(?:голос|голоса|реплика|реплики|вопрос|выкрик|возглас)\s+)?(?:из\s+зала|с\s+места?)\s*:",
                              re.IGNORECASE)
 
+_QUOTATION = re.compile(r'(?:«.*»|".*"|“.*”|„.*“)[.!?…]?')
+
 
 class Label(NamedTuple):
     at: int  # offset in the text of the label's first word
     cue: int  # token index of the label's colon or full stop (its role word for «Председательствующий»)
     speaker: Mention | None  # who speaks from here on; None: nobody the document names
+    # an epigraph «Н.А. Назарбаев: «…»» or a name and a full stop («Н. Назарбаев. Моя жизнь.», a
+    # book list too): its turn is its own paragraph unless the next goes on in the speaker's own voice
+    brief: bool = False
 
 
 def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Label]:
@@ -57,18 +67,27 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     labels: list[Label] = []
     unnamed: list[int] = []  # lines opening with another short heading and a colon
     in_capitals: list[Label] = []  # «Ю. ЛИ. Корейская диаспора…»: a label if the document writes its labels so
-    seen = -1
+    listed: set[int] = set()  # rows of «Н. Назарбаев. Эпоха независимости.»: a name, a full stop, no speech
+    stop_rows: dict[int, int] = {}  # label offset -> row, for plain «Name. …» labels
+    seen = row = -1
     for line in _line_starts(text):
         if line == 0:
             continue  # the document's title: «Платонов: фейки угрожают согласию» is a headline, no label
         k = bisect_left(tokens, line, key=_token_start)
         if k >= len(tokens) or k == seen or tokens[k].start - line > 3 or "\n" in text[line:tokens[k].start]:
             continue
-        seen, at = k, tokens[k].start
+        seen, at, row = k, tokens[k].start, row + 1
         chair = tokens[k].text.lower() in _CHAIRS
         label = _chair_label(text, tokens, k, starts, chairs) if chair else _name_label(text, tokens, k, starts)
-        if label is not None:
-            labels.append(label._replace(at=at))
+        if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
+                                  or _rest_is_a_subtitle(text, tokens[label.cue].end)):
+            unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
+        elif label is not None:
+            brief = _rest_is_a_quotation(text, tokens[label.cue].end) or (
+                not chair and tokens[label.cue].text == "." and not _in_capitals(tokens, label))
+            labels.append(label._replace(at=at, brief=brief))
+            if brief and tokens[label.cue].text == ".":
+                stop_rows[at] = row
             if chair and label.speaker is not None and label.cue > k + 1:
                 chairs.append((tokens[k].start, label.speaker))  # «Председательствующий (Н.А. Назарбаев)»
                 chairs.sort(key=_chair_position)
@@ -76,12 +95,43 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
             in_capitals.append(capitals._replace(at=at))
         elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at):
             unnamed.append(at)
+        elif _plain_name_and_stop(text, tokens, k, starts):
+            listed.add(row)
+    # «Н. Назарбаев. Моя жизнь.» next to «Н. Назарбаев. Эпоха независимости.»: a book list, no turns
+    labels = [lb for lb in labels if not _next_to(stop_rows.get(lb.at), listed)]
     if any(_in_capitals(tokens, lb) for lb in labels):
         # «К. ТОКАЕВ. Уважаемые…» made the style a label: «Ю. ЛИ. Около трехсот детей…» is one too
         labels += in_capitals
     if len(labels) < _MIN_LABELS:
         return []  # one «Ким: …» line is a quote's lead-in or a heading; a transcript has turns
     return sorted(labels + [Label(at, -1, None) for at in unnamed])
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
+
+
+def _rest_is_a_name(text, tokens, cue, starts) -> bool:
+    """All the label's line holds after its colon is a name: «Председатель: Ли Ю.А.»."""
+    m = starts.get(cue + 1)
+    if m is None or "\n" in text[tokens[cue].end:tokens[cue + 1].start]:
+        return False
+    end = tokens[m.last_token - 1].end
+    return not text[end:_line_end(text, end)].strip(" \t.,;")
+
+
+def _rest_is_a_subtitle(text: str, at: int) -> bool:
+    """The label's line goes on in lowercase with no sentence end: «Абай Кунанбаев: наследие и
+    современность» is a heading; a speaker's turn opens with a capital."""
+    rest = text[at:_line_end(text, at)].strip()
+    return rest[:1].islower() and rest[-1] not in ".!?…"
+
+
+def _rest_is_a_quotation(text: str, at: int) -> bool:
+    """The label's line goes on with a quotation and nothing else: «Н.А. Назарбаев: «Ассамблея – это
+    уникальный институт общественного согласия».», an epigraph."""
+    return _QUOTATION.fullmatch(text[at:_line_end(text, at)].strip()) is not None
 
 
 def _line_starts(text: str):
@@ -171,6 +221,18 @@ def _stop_label(tokens, m, j) -> Label | None:
     if stop is None or (stop + 1 < len(tokens) and not tokens[stop + 1].is_cap):
         return None
     return Label(0, stop, m)
+
+
+def _next_to(row: int | None, rows: set[int]) -> bool:
+    return row is not None and (row - 1 in rows or row + 1 in rows)
+
+
+def _plain_name_and_stop(text, tokens, k, starts) -> bool:
+    """The line opens with a name in plain letters and a full stop: «Н. Назарбаев. Эпоха…»."""
+    m = starts.get(k)
+    if m is None or _capitals(m):
+        return False
+    return _stop_label(tokens, m, _after_role(text, tokens, m.last_token)) is not None
 
 
 def _in_capitals(tokens, label: Label) -> bool:
