@@ -491,7 +491,9 @@ NEWS_TD = ("<td width=200><b>Новости</b>"
     f"<table><tr>{MENU_TD}<td><b>Собрание в Алматы</b><p>{P1}</p><p>{P2}</p><p>{P3}</p></td>{NEWS_TD}</tr></table>",
     f"<table><tr>{MENU_TD}<td><table><tr><td><b>Собрание</b></td></tr><tr><td>{P1}</td></tr><tr><td>{P2}</td></tr>"
     f"<tr><td>{P3}</td></tr></table></td>{NEWS_TD}</tr></table>",
-], ids=["read also", "news column", "rows beside a news column"])
+    f"<table><tr>{MENU_TD}<td><b>Собрание в Алматы</b><br>{P1}<br><br>{P2}<br><br>{P3}</td><td width=200><b>Новости</b><br>"
+    + "".join(f"<a href='/n/{i}'>Новость номер {i}</a><br>{LEAD * 2}<br><br>" for i in range(3)) + "</td></tr></table>",
+], ids=["read also", "news column", "rows beside a news column", "lines of a news column"])
 def test_linked_headlines_with_leads_are_not_the_article(tmp_path, body):
     # a list of teasers (a linked headline, a lead of two lines under it) was taken as the article's
     # text; beside an article in the rows of a nested table, it was indexed in the article's place

@@ -382,10 +382,8 @@ def _teasers(el: Tag) -> bool:
     lead of its own under it."""
     items = [p for p in el.find_all(["p", "li", "div", "td", "dd"])
              if not p.find(["p", "li", "div", "td", "dd"]) and p.get_text(strip=True)]
-    if len(items) < 3:
-        return False
     linked = sum(1 for p in items if p.find("a") is not None)
-    return linked >= 2 / 3 * len(items) or _headlines_with_leads(el)
+    return (len(items) >= 3 and linked >= 2 / 3 * len(items)) or _headlines_with_leads(el)
 
 
 def _headlines_with_leads(el: Tag) -> bool:
