@@ -479,6 +479,30 @@ def test_a_sidebar_beside_an_article_in_several_blocks_is_dropped(tmp_path, side
     assert all(p in text for p in (P1, P2, P3)) and "Новость номер" not in text
 
 
+LEAD = "Новости региона: в области прошла встреча, о которой подробно рассказали её участники и организаторы. "
+LEADS = "".join(f"<div><a href='/n/{i}'>Новость номер {i} о событии в области</a><p>{LEAD * 2}</p></div>" for i in range(3))
+NEWS_TD = ("<td width=200><b>Новости</b>"
+           + "".join(f"<p><a href='/n/{i}'>Новость номер {i}</a></p><p>{LEAD * 2}</p>" for i in range(3)) + "</td>")
+
+
+@pytest.mark.parametrize("body", [
+    f"<div><div><h1>Собрание в Алматы</h1><div><p>{P1}</p></div><div><p>{P2}</p><p>{P3}</p></div></div>"
+    f"<div><h3>Читайте также</h3>{LEADS}</div></div>",
+    f"<table><tr>{MENU_TD}<td><b>Собрание в Алматы</b><p>{P1}</p><p>{P2}</p><p>{P3}</p></td>{NEWS_TD}</tr></table>",
+    f"<table><tr>{MENU_TD}<td><table><tr><td><b>Собрание</b></td></tr><tr><td>{P1}</td></tr><tr><td>{P2}</td></tr>"
+    f"<tr><td>{P3}</td></tr></table></td>{NEWS_TD}</tr></table>",
+    f"<table><tr>{MENU_TD}<td><b>Собрание в Алматы</b><br>{P1}<br><br>{P2}<br><br>{P3}</td><td width=200><b>Новости</b><br>"
+    + "".join(f"<a href='/n/{i}'>Новость номер {i}</a><br>{LEAD * 2}<br><br>" for i in range(3)) + "</td></tr></table>",
+], ids=["read also", "news column", "rows beside a news column", "lines of a news column"])
+def test_linked_headlines_with_leads_are_not_the_article(tmp_path, body):
+    # a list of teasers (a linked headline, a lead of two lines under it) was taken as the article's
+    # text; beside an article in the rows of a nested table, it was indexed in the article's place
+    html = f"<html><head><meta charset='utf-8'><title>Собрание в Алматы</title></head><body>{body}</body></html>"
+    text = parse_page(tmp_path, html).text
+    assert all(p in text for p in (P1, P2, P3))
+    assert "Новост" not in text
+
+
 def test_an_og_title_that_is_the_site_name_is_not_the_title(tmp_path):
     # a template's og:title (the site's name, as og:site_name) titled every article alike
     html = ("<html><head><meta charset='utf-8'><title>Форум молодежи в Шымкенте - Ассамблея народа Казахстана</title>"

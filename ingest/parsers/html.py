@@ -243,18 +243,32 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
 
 def _not_teasers(tags: dict[int, Tag], scores: dict[int, float]) -> Tag:
     """The best-scoring block, unless it is a column of teasers beside an article scoring at least
-    a third of it: a headline's link and two lines under it, six times, outweighed the article."""
+    a third of it: a headline's link and two lines under it, six times, outweighed the article.
+    An article in the rows of a table scores as all its rows: one row each was a tenth of it."""
     ranked = sorted(scores, key=scores.get, reverse=True)
     best = tags[ranked[0]]
     if not _teasers(best):
         return best
     for key in ranked[1:]:
-        if scores[key] < scores[ranked[0]] / 3:
-            break
         el = tags[key]
-        if not _teasers(el) and el not in best.parents and best not in el.parents:  # beside it, not around or in it
+        if _rows_score(el, scores) >= scores[ranked[0]] / 3 and not _teasers(el) \
+                and el not in best.parents and best not in el.parents:  # beside it, not around or in it
             return el
     return best
+
+
+def _rows_score(cell: Tag, scores: dict[int, float]) -> float:
+    """A block's score, or if it is the one cell of a table row, the score of all its table's
+    one-cell rows (an old layout's article, a paragraph a row)."""
+    row = cell.parent
+    if cell.name not in ("td", "th") or not isinstance(row, Tag) or row.name != "tr" or _cells(row) != [cell]:
+        return scores[id(cell)]
+    return sum(scores.get(id(cells[0]), 0.0) for tr in row.parent.find_all("tr", recursive=False)
+               if len(cells := _cells(tr)) == 1)
+
+
+def _cells(row: Tag) -> list[Tag]:
+    return row.find_all(["td", "th"], recursive=False)
 
 
 def _heading_block(heading: Tag | None, own: dict[int, float], best: float) -> Tag | None:
@@ -364,13 +378,58 @@ def _sibling_kind(el: Tag, text_len: Callable[[Tag], int]) -> str:
 
 def _teasers(el: Tag) -> bool:
     """Whether a block is a list of teasers: three items or more, most of them holding a link
-    (a headline linked to its page, a line of text under it)."""
+    (a headline linked to its page, a line of text under it), or linked headlines each with a
+    lead of its own under it."""
     items = [p for p in el.find_all(["p", "li", "div", "td", "dd"])
              if not p.find(["p", "li", "div", "td", "dd"]) and p.get_text(strip=True)]
-    if len(items) < 3:
-        return False
     linked = sum(1 for p in items if p.find("a") is not None)
-    return linked >= 2 / 3 * len(items)
+    return (len(items) >= 3 and linked >= 2 / 3 * len(items)) or _headlines_with_leads(el)
+
+
+def _headlines_with_leads(el: Tag) -> bool:
+    """Whether a block is mostly linked headlines, each a line of its own with a lead under it
+    («Читайте также», a news column): the leads hold no link, so counted as items they outnumber
+    the headlines, and their text outweighs the links. An article's text before the first
+    headline (a list of links ending it) makes it no list."""
+    lines = _lines(el)
+    headline = [chars <= 250 and linked >= 0.8 * chars for chars, linked in lines]
+    if True not in headline:
+        return False
+    first = headline.index(True)
+    with_lead = sum(1 for i in range(first, len(lines) - 1) if headline[i] and not headline[i + 1])
+    before = sum(chars for chars, _ in lines[:first])
+    return with_lead >= 3 and before < sum(chars for chars, _ in lines) / 3
+
+
+def _lines(el: Tag) -> list[tuple[int, int]]:
+    """The lines of a block's text in document order (block tags and <br> end one), each as
+    (characters, characters inside links)."""
+    lines: list[tuple[int, int]] = []
+    line = [0, 0]
+
+    def end_line() -> None:
+        if line[0]:
+            lines.append((line[0], line[1]))
+        line[:] = [0, 0]
+
+    def walk(node: Tag, in_link: bool) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, Comment):
+                    n = len(child.strip())
+                    line[0] += n
+                    line[1] += n if in_link else 0
+            elif isinstance(child, Tag):
+                block = child.name in _BLOCK_TAGS or child.name == "br"
+                if block:
+                    end_line()
+                walk(child, in_link or child.name == "a")
+                if block:
+                    end_line()
+
+    walk(el, False)
+    end_line()
+    return lines
 
 
 def _plain_paragraph(el: Tag, text_len: Callable[[Tag], int]) -> bool:
