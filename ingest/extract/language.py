@@ -32,6 +32,11 @@ _KK_LATIN_WORDS = {"jäne", "jane", "üşın", "üşin", "u'shin", "dedı", "ded
 _ENGLISH_WORDS = {"the", "and", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were"}
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _KK_LATIN_MARKS = re.compile(r"[äñı]|q(?!u)|[agnouy]'[a-z]")
+# Latin tokens that are no words of any language: a link, an e-mail address, a domain or file name
+# (assembly.kz, Doklad_2024.pdf), an identifier joined by underscores. Their letters would outvote
+# the Cyrillic words of a short Russian news item that gives a contact address.
+_NOT_WORDS = re.compile(r"(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                        r"|\b[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/\S*)?|\b\w*_\w*")
 
 
 def _latin_kazakh(sample: str) -> bool:
@@ -51,7 +56,7 @@ def detect_language(text: str) -> str:
     """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'en' for
     other mostly Latin text, else 'ru'."""
     # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
-    cased = _LATIN_I.sub("і", text[:20000])
+    cased = _LATIN_I.sub("і", _NOT_WORDS.sub(" ", text[:20000]))
     sample = cased.lower()
     words = _WORD.findall(sample)
     if not words:
