@@ -56,15 +56,20 @@ def detect_language(text: str) -> str:
     """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'en' for
     other mostly Latin text, else 'ru'."""
     # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
-    cased = _LATIN_I.sub("і", _NOT_WORDS.sub(" ", text[:20000]))
+    cased = _LATIN_I.sub("і", text[:20000])
     sample = cased.lower()
     words = _WORD.findall(sample)
     if not words:
         return "ru"
-    cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
-    latin = sum(1 for w in words if w[0].isascii() or w[0] in _KK_LATIN_LETTERS)
+    cyr, latin = _cyrillic(words), _latin(words)
     if latin > cyr:
-        return "kk" if _latin_kazakh(cased) else "en"
+        # only now are links and addresses left out: looking for them in every text costs as much again
+        cased = _NOT_WORDS.sub(" ", cased)
+        sample = cased.lower()
+        words = _WORD.findall(sample)
+        cyr, latin = _cyrillic(words), _latin(words)
+        if latin > cyr:
+            return "kk" if _latin_kazakh(cased) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
     if not has_kazakh_letters(sample):
         return "ru"
@@ -72,7 +77,7 @@ def detect_language(text: str) -> str:
     narration = _narration(sample)
     if _WORD.search(narration):
         sample, words = narration, _WORD.findall(narration)
-        cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
+        cyr = _cyrillic(words)
     if _kazakh_score(words) / max(cyr, 1) <= _KK_SHARE:
         return "ru"
     # by majority: the words of Kazakh sentences against those of the others
@@ -84,6 +89,14 @@ def detect_language(text: str) -> str:
         else:
             other += len(ws)
     return "kk" if kk >= other else "ru"
+
+
+def _cyrillic(lower_words: list[str]) -> int:
+    return sum(1 for w in lower_words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
+
+
+def _latin(lower_words: list[str]) -> int:
+    return sum(1 for w in lower_words if w[0].isascii() or w[0] in _KK_LATIN_LETTERS)
 
 
 def _narration(text: str) -> str:
