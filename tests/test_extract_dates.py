@@ -305,7 +305,9 @@ def test_a_dateline_whose_lede_follows_the_full_stop_of_its_g_is_one():
 
 @pytest.mark.parametrize("edit", ["Обновлено: 20.05.2021", "Дата изменения: 20.05.2021", "Изменено 20.05.2021",
                                   "Последнее обновление — 20 мая 2021 г.", "Обновлено: 10:15, 20.05.2021",
-                                  "Жаңартылды: 20.05.2021", "Last modified: 20 May 2021", "Updated May 20, 2021"])
+                                  "Жаңартылды: 20.05.2021", "Last modified: 20 May 2021", "Updated May 20, 2021",
+                                  "20.05.2021 (обновлено)", "20.05.2021 10:15 [изменено]", "20 May 2021 (updated)",
+                                  "Редакция от 20.05.2021", "Последняя редакция: 20.05.2021"])
 def test_a_date_labelled_as_the_last_edit_never_dates_the_document(edit):
     """A re-saved page's «Обновлено: 20.05.2021» above the article was taken as its dateline, so
     the page was dated by its last edit, over its «Опубликовано:» line and its published_time."""
@@ -322,3 +324,15 @@ def test_a_line_with_an_edit_date_and_a_publication_date_is_dated_by_the_publica
     for line in ["Обновлено: 20.05.2021 | Опубликовано: 14.02.2018", "Опубликовано: 14.02.2018 | Обновлено: 20.05.2021"]:
         dateline = find_dateline(["Заголовок", line])
         assert document_date({"dateline": dateline}, line, "a.html") == (date(2018, 2, 14), "text")
+
+
+def test_an_edit_in_brackets_after_a_date_leaves_the_date_before_it_and_a_laws_version_is_a_mention():
+    # «(обновлено 20.05.2021)» labels its own date, not the publication's before it
+    line = "Опубликовано: 14.02.2018 (обновлено 20.05.2021)"
+    assert find_dateline(["Заголовок", line]) == line
+    assert document_date({"dateline": line}, line, "a.html") == (date(2018, 2, 14), "text")
+    # with no brackets the words after a dateline are its news
+    assert find_dateline(["Заголовок", "20.05.2021 обновлен состав Совета"]) == "20.05.2021 обновлен состав Совета"
+    # a law «в редакции от» names its version: a date the text mentions, no page edit
+    text = "Закон «Об Ассамблее народа Казахстана» (в редакции от 20.05.2021) определяет задачи Ассамблеи."
+    assert document_date({}, text, "a.html", written=date(2022, 1, 1)) == (date(2021, 5, 20), "text")

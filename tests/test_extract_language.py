@@ -85,3 +85,20 @@ def test_kazakh_news_quoting_russian_sentences_stays_kazakh():
     assert x.persons == ["К.К. Токаев"]
     # the same Russian sentences as the item's own narration make it Russian
     assert detect_language(text.replace("«", "").replace("», –", ". А")) == "ru"
+
+
+def test_links_and_e_mail_addresses_do_not_vote_for_english():
+    """A short Russian news item with a long link and an e-mail address was labelled English (the
+    «английский» facet; lang:ru left it out): the Latin letters of the address outnumbered its words."""
+    news = ("Встреча волонтеров Ассамблеи в Туркестане\n\n12 мая 2024 года в Туркестане прошла встреча "
+            "волонтеров Ассамблеи народа Казахстана.\nПодробнее на сайте: https://www.assembly.kz/upload/iblock/"
+            "3f2/Doklad_Assamblei_naroda_Kazakhstana_Turkestan_2024_itogi.pdf\nКонтакт для прессы: "
+            "volunteers.turkestan.region.office@assembly-of-people-of-kazakhstan.kz")
+    assert extract(news, news.split("\n\n"), {}, "turkestan.txt").language == "ru"
+    assert detect_language("Подробности на сайте www.assembly.kz/ru/news/vstrecha_v_turkestane "
+                           "и по адресу press@assembly.kz") == "ru"
+    # English with an address is still English; so is Kazakh
+    assert detect_language("The Assembly met in Astana. Details: https://www.assembly.kz/en/news, "
+                           "press@assembly.kz") == "en"
+    assert detect_language("Облыстық Достық үйінде жиын өтті. Толығырақ: https://www.assembly.kz/kz/"
+                           "news/jiyn_otti_turkestan_oblysy_2024.html") == "kk"

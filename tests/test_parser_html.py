@@ -641,3 +641,15 @@ def test_a_web_archive_without_a_page_fails_in_one_sentence(tmp_path):
     with pytest.raises(ParseError) as e:
         parse_file(p)
     assert e.value.reason == "empty" and str(e.value) == "The single-file web page (.mht) holds no HTML page with text."
+
+
+@pytest.mark.parametrize("edit", ["20.05.2021 (обновлено)", "Редакция от 20.05.2021"])
+def test_an_edit_label_after_its_date_or_a_revision_line_does_not_date_the_page(tmp_path, edit):
+    """«20.05.2021 (обновлено)» and «Редакция от 20.05.2021» under the heading still dated a page by
+    its last edit, over its «Опубликовано: 14.02.2018»."""
+    from ingest.extract import document_date
+    html = ("<html><head><meta charset='utf-8'><title>Заседание</title></head><body><h1>Заседание</h1>"
+            f"<div class='meta'>{edit}</div><p>В Астане прошло заседание Совета Ассамблеи народа Казахстана, на "
+            "котором обсуждались вопросы межэтнического согласия.</p><p>Опубликовано: 14.02.2018</p></body></html>")
+    doc = parse_page(tmp_path, html)
+    assert document_date(doc.metadata, doc.text, "p.html") == (date(2018, 2, 14), "text")

@@ -5,7 +5,7 @@ import os
 import re
 from datetime import date
 
-from ingest.parsers.normalize import EDIT_LABEL
+from ingest.parsers.normalize import DATE_RE, is_edit_date
 
 from .reported_past import reports_past
 
@@ -182,14 +182,21 @@ def parse_iso(value: str | None) -> date | None:
 _EDIT_LABEL_REACH = 40  # characters before a date where its edit label may stand
 
 
+def _date_end(text: str, at: int) -> int:
+    """Where the date that starts at `at` ends (`at` itself for a form DATE_RE does not know)."""
+    m = DATE_RE.match(text, at)
+    return m.end() if m else at
+
+
 def _mentioned(text: str, written: date) -> list[tuple[int, date]]:
     """The full dates the text mentions with their offsets, in order, from MIN_YEAR and not after
     the file was written (an announcement's «пройдет 15 мая 2027 г.» is no date of the document);
     the opening first, then the rest, so a long text is searched once when its opening has a date.
-    A date labelled as the day of an edit («Обновлено: 20.05.2021») is none of the document's."""
+    A date labelled as the day of an edit («Обновлено: 20.05.2021», «20.05.2021 (обновлено)») is
+    none of the document's."""
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
         found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written
-                 and not EDIT_LABEL.search(candidate, max(0, at - _EDIT_LABEL_REACH), at)]
+                 and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)]
         if found:
             return found
     return []

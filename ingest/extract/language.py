@@ -32,6 +32,11 @@ _KK_LATIN_WORDS = {"jäne", "jane", "üşın", "üşin", "u'shin", "dedı", "ded
 _ENGLISH_WORDS = {"the", "and", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were"}
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _KK_LATIN_MARKS = re.compile(r"[äñı]|q(?!u)|[agnouy]'[a-z]")
+# Latin tokens that are no words of any language: a link, an e-mail address, a domain or file name
+# (assembly.kz, Doklad_2024.pdf), an identifier joined by underscores. Their letters would outvote
+# the Cyrillic words of a short Russian news item that gives a contact address.
+_NOT_WORDS = re.compile(r"(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                        r"|\b[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/\S*)?|\b\w*_\w*")
 
 
 def _latin_kazakh(sample: str) -> bool:
@@ -56,10 +61,15 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(sample)
     if not words:
         return "ru"
-    cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
-    latin = sum(1 for w in words if w[0].isascii() or w[0] in _KK_LATIN_LETTERS)
+    cyr, latin = _cyrillic(words), _latin(words)
     if latin > cyr:
-        return "kk" if _latin_kazakh(cased) else "en"
+        # only now are links and addresses left out: looking for them in every text costs as much again
+        cased = _NOT_WORDS.sub(" ", cased)
+        sample = cased.lower()
+        words = _WORD.findall(sample)
+        cyr, latin = _cyrillic(words), _latin(words)
+        if latin > cyr:
+            return "kk" if _latin_kazakh(cased) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
     if not has_kazakh_letters(sample):
         return "ru"
@@ -67,7 +77,7 @@ def detect_language(text: str) -> str:
     narration = _narration(sample)
     if _WORD.search(narration):
         sample, words = narration, _WORD.findall(narration)
-        cyr = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
+        cyr = _cyrillic(words)
     if _kazakh_score(words) / max(cyr, 1) <= _KK_SHARE:
         return "ru"
     # by majority: the words of Kazakh sentences against those of the others
@@ -79,6 +89,14 @@ def detect_language(text: str) -> str:
         else:
             other += len(ws)
     return "kk" if kk >= other else "ru"
+
+
+def _cyrillic(lower_words: list[str]) -> int:
+    return sum(1 for w in lower_words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
+
+
+def _latin(lower_words: list[str]) -> int:
+    return sum(1 for w in lower_words if w[0].isascii() or w[0] in _KK_LATIN_LETTERS)
 
 
 def _narration(text: str) -> str:

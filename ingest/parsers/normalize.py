@@ -386,25 +386,39 @@ DATELINE_WORDS_BEFORE_DATE = 3
 
 
 # A label that says a date is the day of the last edit: «Обновлено: 20.05.2021», «Дата изменения:»,
-# «Последнее обновление —», Kazakh «Жаңартылды:», «Өзгертілген күні:», English «Last modified:». A
-# re-saved page writes it above the article: it never dates the document (as article:modified_time does
-# not). A time of day may stand between the label and the date: «Обновлено: 10:15, 20.05.2021».
-EDIT_LABEL = re.compile(r"(?<![^\W\d_])(?:обновл[её]н\w*|изм[её]н[её]н\w*|отредактирован\w*|исправлен\w*"
-                        r"|жаңартыл\w*|өзгертіл\w*(?:\s+(?:күні|уақыты))?"
+# «Последнее обновление —», «Редакция от», Kazakh «Жаңартылды:», «Өзгертілген күні:», English «Last
+# modified:». A re-saved page writes it above the article: it never dates the document (as
+# article:modified_time does not). A time of day may stand between the label and the date: «Обновлено:
+# 10:15, 20.05.2021». Only the nominative «Редакция»: a law «в редакции от 20.05.2021» is its version's
+# date, a mention in the text like any other.
+_EDIT_WORDS = r"обновл[её]н\w*|изм[её]н[её]н\w*|отредактирован\w*|исправлен\w*|жаңартыл\w*"
+EDIT_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_EDIT_WORDS}|өзгертіл\w*(?:\s+(?:күні|уақыты))?"
+                        r"|(?:последняя\s+)?редакция(?:\s+от)?|дата\s+редакции"
                         r"|(?:last\s+)?(?:updated|modified|edited|changed|revised)(?:\s+on)?)"
                         r"\s*[:.\-–—]?\s*(?:в\s+)?(?:\d{1,2}:\d\d\s*,?\s*)?$", re.IGNORECASE)
+# ... or a label in brackets after the date (and its time): «20.05.2021 (обновлено)», «20.05.2021 10:15
+# [изменено]». Brackets only: «20.05.2021 обновлен состав Совета» is a dateline and its news.
+_EDIT_LABEL_AFTER = re.compile(rf"\s*,?\s*(?:\d{{1,2}}:\d\d\s*)?[(\[]\s*(?:{_EDIT_WORDS}|өзгертіл\w*"
+                               r"|updated|modified|edited|revised)[^()\[\]\d]*[)\]]", re.IGNORECASE)
+
+
+def is_edit_date(text: str, start: int, end: int, reach: int | None = None) -> bool:
+    """Whether the date at text[start:end] is labelled as the day of an edit, by a label before it
+    (looked for `reach` characters back, the whole text when None) or a bracketed one after it."""
+    return bool(EDIT_LABEL.search(text, 0 if reach is None else max(0, start - reach), start)
+                or _EDIT_LABEL_AFTER.match(text, end))
 
 
 def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160) -> str | None:
     """The first short line near the top that opens with a date, or with a place and a date (a
-    dateline), verbatim; a date labelled as the day of an edit (EDIT_LABEL) is none, but the line
+    dateline), verbatim; a date labelled as the day of an edit (is_edit_date) is none, but the line
     may go on to a dateline: «Обновлено: 20.05.2021 | Опубликовано: 14.02.2018»."""
     for line in lines[:max_lines]:
         for part in line.split("\n"):
             part = normalize_inline(part)
             while part and len(part) <= max_len and is_dateline(part) and not _goes_on_as_sentence(part):
                 date = DATE_RE.search(part)
-                if not EDIT_LABEL.search(part, 0, date.start()):
+                if not is_edit_date(part, date.start(), date.end()):
                     return part
                 part = part[date.end():].lstrip(" |,;–—-")
     return None
