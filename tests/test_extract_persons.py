@@ -214,6 +214,16 @@ def test_english_places_and_organisations_are_no_persons():
     assert canon(people, language="en") == ["S. Novak", "A. Karimova", "J. Smith", "P. Jones", "L. Hoffmann"]
 
 
+def test_english_regions_halls_and_streets_are_no_persons():
+    # "the Akmola Region said" gave «A. Region», "Astana City Hall said" «C. Hall», "Abay Avenue"
+    # «A. Avenue», "Shokan Valikhanov Square" «V. Square»
+    for text in ('"The festival will be held again," the Akmola Region said.',
+                 '"The festival will be held again," Astana City Hall said.',
+                 "Volunteers gathered on Abay Avenue and at Shokan Valikhanov Square."):
+        assert canon(text, language="en") == [], text
+    assert canon('"It will be held again," Aigerim Karimova said.', language="en") == ["A. Karimova"]
+
+
 def test_an_english_latin_spelling_of_a_known_person_is_that_person():
     # "Qasym-Jomart Toqaev" (the Kazakh Latin alphabet) was a second person, «Q. Toqaev»; a bare
     # "Tokayev" or "Nazarbayev" without a full name before was nobody
