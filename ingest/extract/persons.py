@@ -847,11 +847,23 @@ def _known_latin_surnames(text: str, tokens: list[Token], mentions: list[Mention
         t = tokens[k]
         if k in covered or t.text.isupper() or len(t.text) < 4:
             continue
+        if _names_a_body(tokens, k):
+            continue
         if len(known.get(latin_as_cyrillic(t.text), ())) == 1:
             found.append(Mention(t.start, t.end, t.text, t.text, None, True, "surname", k, k + 1))
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _names_a_body(tokens: list[Token], k: int) -> bool:
+    """Whether the surname at k names an institution: Nazarbayev University, the Nazarbayev
+    Intellectual Schools, the Tokayev family museum (a place's or a body's word or another
+    capitalized word right after it)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].start - tokens[k].end != 1 or not tokens[k + 1].is_word:
+        return False
+    after = tokens[k + 1].text
+    return tokens[k + 1].is_cap or heads_place_or_body(after)
 
 
 def _given_nom(w: str) -> str:
