@@ -499,9 +499,10 @@ def _print_result(res, tty: bool) -> None:
             print(f"\n{FACET_TITLES.get(name, name)}: {shown}" + (" …" if len(values) > 8 else ""))
 
 
-def _print_quotes(res) -> None:
-    """Each quote as the web page, the API and the CSV cite it, ready to paste."""
-    from index.citation import hit_citation
+def _print_quotes(res, tty: bool) -> None:
+    """Each quote as the web page, the API and the CSV cite it, ready to paste; below it the
+    passage with the words it was found by marked, when the citation leaves them out."""
+    from index.citation import hit_citation, leaves_out_matches
 
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
     _left_out_note(res)
@@ -509,6 +510,8 @@ def _print_quotes(res) -> None:
     _undated_note(res, "passage")
     for hit in res.hits:
         print(f"\n{hit_citation(hit)}")
+        if leaves_out_matches(hit):
+            print("   found in: " + _plain(hit.text_html, tty))
         _missing_note(hit)
 
 
@@ -579,7 +582,7 @@ def cmd_search(args) -> int:
         elif res.error:
             print(f"assembly-search: {res.error}", file=sys.stderr)
         elif args.quotes:
-            _print_quotes(res)
+            _print_quotes(res, tty)
         else:
             _print_result(res, tty)
         return not res.error

@@ -69,6 +69,16 @@ def hit_citation(hit: QuoteHit) -> str:
     return citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page)
 
 
+def leaves_out_matches(hit: QuoteHit) -> bool:
+    """Whether the hit's citation lacks a word the passage was found by: «…», said M. Tulegenov,
+    adding that the budget would double, found by `budget`, is cited by its quote alone."""
+    found = {word for _, word in _marks(hit.text_html)}
+    if not found:
+        return False
+    cited = cite_text(quoted_words(hit.text_html, hit.speakers), speakers=hit.speakers)
+    return not found <= set(analyze_terms(" ".join([cited, *hit.speakers])))  # a speaker is cited too
+
+
 def passage_anchor(hit: QuoteHit) -> str:
     """The passage's anchor on its document's page (`p-<position>`)."""
     return "p-" + hit.passage_id.rsplit("/", 1)[-1]

@@ -168,12 +168,31 @@ def _may_be_form_of(typed: str, part: str) -> bool:
 
 def _names_matching(typed: str, values: list[str]) -> list[str]:
     """The facet values of which every part of the typed name is a whole part (`Ли` is `А. Ли`,
-    never `З. Алиева`), initials and surnames alike, in any case form of the value's gender."""
-    wanted = _name_parts(typed)
-    if not wanted:
+    never `З. Алиева`), initials and surnames alike, in any case form of the value's gender; a
+    given name typed in full is the value's initial beside a surname that matches
+    (`Марат Тулегенов` is М. Тулегенов, `Qasym-Jomart Toqaev` К.К. Токаев)."""
+    words = _typed_words(typed)
+    if not words:
         return []
-    return [v for v in values
-            if all(any(w & p and _may_be_form_of(wt, pt) for pt, p in _name_parts(v)) for wt, w in wanted)]
+    return [v for v in values if _name_fits(words, _name_parts(v))]
+
+
+def _typed_words(typed: str) -> list[list[tuple[str, frozenset[str]]]]:
+    """The typed name's words, each its parts (a hyphenated given name is one word: Qasym-Jomart)."""
+    folded = _fold(_HYPHENATED_INITIAL_RE.sub(r"\1.", typed))
+    words = ([(p, _part_terms(p)) for p in _NAME_PART_RE.findall(word)] for word in folded.split())
+    return [parts for parts in words if parts]
+
+
+def _name_fits(words: list[list[tuple[str, frozenset[str]]]], value: list[tuple[str, frozenset[str]]]) -> bool:
+    by_parts = [all(any(w & p and _may_be_form_of(wt, pt) for pt, p in value) for wt, w in word) for word in words]
+    if all(by_parts):
+        return True
+    if not any(ok and any(len(wt) > 1 for wt, _ in word) for ok, word in zip(by_parts, words)):
+        return False  # no surname matched: a given name alone is no initial's person
+    initials = [p for pt, p in value if len(pt) == 1]
+    return all(ok or len(word[0][0]) > 1 and any(_part_terms(word[0][0][0]) & p for p in initials)
+               for ok, word in zip(by_parts, words))
 
 
 @dataclass

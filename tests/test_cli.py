@@ -205,6 +205,28 @@ def test_quotes_of_a_speaker_without_a_word(built_index, capsys):
     assert "speaker:" in capsys.readouterr().err
 
 
+def test_a_quote_found_by_words_its_citation_leaves_out_shows_them(tmp_path, capsys):
+    # «"…," said Marat Tulegenov, adding that the budget would double»: `--quotes "budget double"`
+    # printed the quote alone, without a word it was found by
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "en.txt").write_text(
+        'Forum in Astana\n\nASTANA, 5 May 2023 – A forum was held.\n\n"Every group has its own voice," said '
+        "Marat Tulegenov, adding that the budget for schools would double in 2024.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert exit_code(["ingest", str(docs), "--index", str(index)]) == 0
+    capsys.readouterr()
+    assert exit_code(["search", "--quotes", "budget double", "--index", str(index)]) == 0
+    out = capsys.readouterr().out
+    assert "«Every group has its own voice» — M. Tulegenov" in out
+    assert "found in: " in out and "the [budget] for schools would [double] in 2024" in out
+    # found by the quote's own words or its speaker: the citation alone, as before
+    for query in ("voice", "Tulegenov"):
+        assert exit_code(["search", "--quotes", query, "--index", str(index)]) == 0
+        out = capsys.readouterr().out
+        assert "— M. Tulegenov" in out and "found in" not in out, query
+
+
 def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, capsys):
     # the terminal printed `2019-04-28` and `p. 1` with [brackets] of the highlight inside the quoted
     # words, and --json named the fields passage_id/doc_id, without citation or url

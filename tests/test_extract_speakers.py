@@ -67,6 +67,12 @@ def test_kazakh_and_english_speakers():
     assert find_speakers(en, language="en") == ["Y. Sadykov"]
 
 
+def test_an_english_region_or_city_hall_is_no_speaker():
+    # "«…», the Akmola Region said" had the speaker «A. Region», "Astana City Hall said" «C. Hall»
+    assert find_speakers('"The festival will be held again," the Akmola Region said.', language="en") == []
+    assert find_speakers('"The festival will be held again," Astana City Hall said.', language="en") == []
+
+
 def test_english_surname_alone_title_and_pronoun_name_the_speaker():
     # "Tokayev said", "said Mr. Nazarbayev" and "he said" gave no speaker (or the previous one)
     paras = ["ASTANA, 3 May 2023 – A forum of ethnocultural associations was held in Astana.",

@@ -820,6 +820,28 @@ def test_a_latin_spelling_of_a_name_finds_its_russian_facet_value(tmp_path):
         svc.close()
 
 
+def test_a_given_name_typed_in_full_is_the_facet_value_s_initial(tmp_path):
+    # speaker:"Qasym-Jomart Toqaev" and speaker:"Марат Тулегенов" found nothing: the facets keep
+    # the initials, К.К. Токаев and М. Тулегенов
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("t", "Forum", ['"We will open new schools," said Qasym-Jomart Toqaev.'],
+                               language="en", speakers=["К.К. Токаев"], persons=["К.К. Токаев"]))
+        writer.add(make_record("m", "Форум", ["Марат Тулегенов выступил."],
+                               speakers=["М. Тулегенов"], persons=["М. Тулегенов", "Т. Бекова"]))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ('speaker:"Qasym-Jomart Toqaev"', 'person:"Qasym-Jomart Toqaev"', 'speaker:"Kassym Tokayev"',
+                      'speaker:"Касым-Жомарт Токаев"'):
+            assert ids(svc.search(SearchRequest(query))) == ["t"], query
+        for query in ('speaker:"Марат Тулегенов"', 'speaker:"Marat Tulegenov"', 'person:"Марата Тулегенова"'):
+            assert ids(svc.search(SearchRequest(query))) == ["m"], query
+        # another given name, or a given name with no surname that matches, is nobody
+        for query in ('speaker:"Ержан Токаев"', 'person:"Тимур Марат"', 'person:"Тимур"'):
+            assert ids(svc.search(SearchRequest(query))) == [], query
+    finally:
+        svc.close()
+
+
 def test_kazakh_typed_on_a_russian_keyboard_is_offered_the_kazakh_spelling(tmp_path):
     from conftest import make_record
 

@@ -23,6 +23,7 @@ from index.latin_names import latin_as_cyrillic
 from ._text import (Token, capitalized, is_dictionary, is_hyphenated_initial, is_initial, noun_cases, parses,
                     text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
+from .en_institutions import heads_place_or_body
 from .language import detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 
@@ -490,8 +491,8 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue
         if b.start - a.end != 1 or a.text.lower() in EN_STOP or b.text.lower() in EN_STOP:
             continue
-        if a.text.isupper() or b.text.isupper() or not a.text.isascii():
-            continue
+        if a.text.isupper() or b.text.isupper() or not a.text.isascii() or heads_place_or_body(b.text):
+            continue  # the Akmola Region, City Hall, Abay Avenue: a place or a body
         if i + 2 < n and tokens[i + 2].is_word and tokens[i + 2].is_cap and tokens[i + 2].start - b.end == 1:
             continue  # three capitalized words: an organisation more likely
         nxt = tokens[i + 2].text if i + 2 < n else ""
@@ -846,11 +847,23 @@ def _known_latin_surnames(text: str, tokens: list[Token], mentions: list[Mention
         t = tokens[k]
         if k in covered or t.text.isupper() or len(t.text) < 4:
             continue
+        if _names_a_body(tokens, k):
+            continue
         if len(known.get(latin_as_cyrillic(t.text), ())) == 1:
             found.append(Mention(t.start, t.end, t.text, t.text, None, True, "surname", k, k + 1))
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _names_a_body(tokens: list[Token], k: int) -> bool:
+    """Whether the surname at k names an institution: Nazarbayev University, the Nazarbayev
+    Intellectual Schools, the Tokayev family museum (a place's or a body's word or another
+    capitalized word right after it)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].start - tokens[k].end != 1 or not tokens[k + 1].is_word:
+        return False
+    after = tokens[k + 1].text
+    return tokens[k + 1].is_cap or heads_place_or_body(after)
 
 
 def _given_nom(w: str) -> str:

@@ -1,0 +1,26 @@
+"""English words that end the name of a place or an institution, never a person's.
+
+`the Akmola Region`, `Astana City Hall`, `Abay Avenue`, `Nazarbayev University`: two capitalized
+words before a speech verb read like a given name and a surname, and a well-known surname before
+one of these words names the university or the museum, not the president.
+`Park` is left out: a Korean surname here (Valentina Park).
+"""
+from __future__ import annotations
+
+PLACE_OR_BODY_HEADS = frozenset("""
+    region regions oblast district districts city town village province county area hall halls
+    avenue street str square boulevard prospect prospekt lane road highway embankment bridge
+    garden gardens lake river mountain mountains valley gorge airport station port stadium arena
+    ministry ministries akimat akimats maslikhat mazhilis senate parliament government administration
+    agency committee department office commission council assembly court prosecutor inspectorate
+    university universities institute college academy school schools lyceum gymnasium kindergarten
+    library center centre centers centres museum museums theatre theater gallery palace monument
+    memorial mausoleum mosque church cathedral hospital clinic hotel company corporation group
+    holding bank fund foundation trust association union party movement society club forum
+    festival congress embassy consulate service services house family
+""".split())
+
+
+def heads_place_or_body(word: str) -> bool:
+    """Whether `word` ends a place's or an institution's name (Region, Avenue, University)."""
+    return word.lower() in PLACE_OR_BODY_HEADS
