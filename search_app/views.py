@@ -554,9 +554,15 @@ def download(doc_id: str):
     resp = send_file(file, as_attachment=True, download_name=name, max_age=0, etag=False, conditional=False)
     # werkzeug knows no size for an open file: without it no Content-Length, and a Range request
     # (a resumed download, a PDF viewer reading pages) got the whole file under «Accept-Ranges»
-    size = os.fstat(file.fileno()).st_size
-    resp.content_length = size
-    resp.make_conditional(request, accept_ranges=True, complete_length=size)
+    stat = os.fstat(file.fileno())
+    resp.content_length = stat.st_size
+    # validators, as nginx makes them, so a browser can resume a download (If-Range)
+    resp.set_etag(f"{stat.st_size:x}-{stat.st_mtime_ns:x}")
+    resp.last_modified = stat.st_mtime
+    wanted = request.range
+    one_range = wanted is not None and wanted.units == "bytes" and len(wanted.ranges) == 1
+    # several ranges, another unit or a header that does not parse: the whole file, as HTTP allows
+    resp.make_conditional(request, accept_ranges=True, complete_length=stat.st_size if one_range else None)
     resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
     if resp.mimetype.startswith("text/"):  # werkzeug says utf-8; the file is in the encoding ingest read it in
         charset = _charset(view.encoding)
