@@ -800,3 +800,34 @@ def test_a_book_list_is_no_transcript_and_an_epigraph_is_its_own_paragraph():
               "Ассамблея провела двести мероприятий."]
     assert attribute_passages(speech, on=date(2015, 4, 27)) == [
         [], ["Н.А. Назарбаев"], ["Н.А. Назарбаев"], ["А. Платонов"], ["А. Платонов"]]
+
+
+def test_a_name_subheading_with_a_capital_above_narration_is_no_turn():
+    # «Абай Кунанбаев: Наследие и современность» (a capital after the colon) made the section the poet's speech
+    paragraphs = [
+        "Вечер памяти великих сынов казахского народа",
+        "В Доме дружбы прошел литературный вечер.",
+        "Абай Кунанбаев: Наследие и современность",
+        "Поэт и мыслитель оставил нам «Слова назидания». Студенты прочитали стихи на пяти языках.",
+        "Мухтар Ауэзов: Роман-эпопея",
+        "Роман «Путь Абая» переведен более чем на сто языков мира.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2021, 8, 20)) == [[]] * len(paragraphs)
+    # the same label form opening speech, or followed by another label, is a turn
+    paragraphs = ["Стенограмма встречи", "Нурлан Ермекбаев: Добрый день",
+                  "Сегодня мы открываем новый Дом дружбы.", "Мухтар Ауэзов: Спасибо за приглашение."]
+    assert attribute_passages(paragraphs, on=date(2021, 8, 20)) == [
+        [], ["Н. Ермекбаев"], ["Н. Ермекбаев"], ["М. Ауэзов"]]
+
+
+def test_short_lowercase_replies_in_a_transcript_keep_their_speaker():
+    # «Ким Н.В.: нет возражений» was read as a subheading: the reply was nobody's and Ким no speaker
+    paragraphs = [
+        "Стенограмма круглого стола",
+        "Ли Ю.А.: Уважаемые коллеги! Я предлагаю обсудить воскресные школы.",
+        "Жумабеков Б.Т.: да, согласен с коллегой",
+        "Ли Ю.А.: Спасибо. Переходим ко второму вопросу.",
+        "Ким Н.В.: нет возражений",
+    ]
+    assert attribute_passages(paragraphs, on=date(2013, 3, 3)) == [
+        [], ["Ю.А. Ли"], ["Б.Т. Жумабеков"], ["Ю.А. Ли"], ["Н.В. Ким"]]

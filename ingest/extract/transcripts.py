@@ -11,8 +11,8 @@ person, an address), «Н.А. Назарбаев. Уважаемые участ�
 name in capitals («К. ТОКАЕВ. Уважаемые…»), every «Ю. ЛИ. …» line is a label too. The document's
 first line (its title) is never a label, and a document is a transcript only with at least two
 labels. A label line holding nothing but a name after its colon («Председатель: Ли Ю.А.») is a
-list of members, and one going on in lowercase with no sentence end («Абай Кунанбаев: наследие и
-современность») is a heading. A label whose line is a quotation (an epigraph «Н.А. Назарбаев: «…»»)
+list of members, and a given name and surname going on with no sentence end, in lowercase or as a
+short phrase above narration («Абай Кунанбаев: Наследие и современность»), is a heading. A label whose line is a quotation (an epigraph «Н.А. Назарбаев: «…»»)
 or a name and a full stop in plain letters is brief: its turn goes on past its paragraph only in
 the speaker's own voice; and «Name. …» lines next to a «Н. Назарбаев. Эпоха независимости.» (a name,
 a full stop, no speech) are a book list, no labels. Once a document has labels, a line opening
@@ -45,6 +45,9 @@ _ROLE_WINDOW = 12  # tokens of a role in brackets after a label's name: «(за�
 # interruptions from the floor: nobody's words, whoever spoke before
 _FROM_THE_FLOOR = re.compile(r"(?:(?:голос|голоса|реплика|реплики|вопрос|выкрик|возглас)\s+)?(?:из\s+зала|с\s+места?)\s*:",
                              re.IGNORECASE)
+
+_SUBTITLE_WORDS = 8  # words of a subheading after its name: «Абай Кунанбаев: Наследие и современность»
+_LABEL_LIKE = re.compile(r"[^:\n]{1,60}:")  # a line opening as a label does: «Ли Ю.А.:», «Повестка дня:»
 
 _QUOTATION = re.compile(r'(?:«.*»|".*"|“.*”|„.*“)[.!?…]?')
 
@@ -80,7 +83,7 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         chair = tokens[k].text.lower() in _CHAIRS
         label = _chair_label(text, tokens, k, starts, chairs) if chair else _name_label(text, tokens, k, starts)
         if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
-                                  or _rest_is_a_subtitle(text, tokens[label.cue].end)):
+                                  or (not chair and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
             unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
         elif label is not None:
             brief = _rest_is_a_quotation(text, tokens[label.cue].end) or (
@@ -121,11 +124,30 @@ def _rest_is_a_name(text, tokens, cue, starts) -> bool:
     return not text[end:_line_end(text, end)].strip(" \t.,;")
 
 
-def _rest_is_a_subtitle(text: str, at: int) -> bool:
-    """The label's line goes on in lowercase with no sentence end: «Абай Кунанбаев: наследие и
-    современность» is a heading; a speaker's turn opens with a capital."""
-    rest = text[at:_line_end(text, at)].strip()
-    return rest[:1].islower() and rest[-1] not in ".!?…"
+def _rest_is_a_subtitle(text: str, at: int, m: Mention) -> bool:
+    """«Абай Кунанбаев: наследие и современность», «Мухтар Ауэзов: Роман-эпопея»: a given name and a
+    surname (transcripts label «Фамилия И.О.:», whose short replies «Ким Н.В.: нет возражений» are
+    turns), the line going on with no sentence end, in lowercase or as a short phrase in nobody's
+    voice above narration."""
+    end = _line_end(text, at)
+    rest = text[at:end].strip()
+    if m.kind != "full" or not rest or rest[-1] in ".!?…":
+        return False
+    if rest[:1].islower():
+        return True
+    return (len(rest.split()) <= _SUBTITLE_WORDS and not _speech_follows(rest, 0)
+            and _narration_follows(text, end))
+
+
+def _narration_follows(text: str, at: int) -> bool:
+    """The next line is no label («Ли Ю.А.: …») and its first sentence has no «я», «мы» or verb in
+    the first person: «Поэт и мыслитель оставил нам «Слова назидания».», not «Мы открываем…»."""
+    rest = text[at:].lstrip()
+    line = rest[:_line_end(rest, 0)]
+    if not line or _LABEL_LIKE.match(line):
+        return False
+    sentence = re.split(r"(?<=[.!?…])\s", line, maxsplit=1)[0]
+    return not any(w in ("я", "мы") or _first_person_verb(w) for w in re.findall(r"\w+", sentence.lower()))
 
 
 def _rest_is_a_quotation(text: str, at: int) -> bool:
