@@ -831,3 +831,29 @@ def test_short_lowercase_replies_in_a_transcript_keep_their_speaker():
     ]
     assert attribute_passages(paragraphs, on=date(2013, 3, 3)) == [
         [], ["Ю.А. Ли"], ["Б.Т. Жумабеков"], ["Ю.А. Ли"], ["Н.В. Ким"]]
+
+
+def test_a_plain_name_and_stop_turn_not_in_the_first_person_is_no_book_list():
+    # «Ю.А. Ли. Корейская диаспора поддерживает решение.» made «Н.А. Назарбаев. Благодарю…» a book
+    # list's line: both turns went to Тугжанов, who spoke before
+    paragraphs = [
+        "Стенограмма XXII сессии Ассамблеи народа Казахстана",
+        "Н.А. Назарбаев. Уважаемые участники сессии! Я открываю заседание.",
+        "Е.Л. Тугжанов. Спасибо. Доклад подготовлен секретариатом.",
+        "Н.А. Назарбаев. Благодарю. Переходим к голосованию.",
+        "Ю.А. Ли. Корейская диаспора поддерживает решение. Мы голосуем за.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2015, 4, 27)) == [
+        [], ["Н.А. Назарбаев"], ["Е.Л. Тугжанов"], ["Н.А. Назарбаев"], ["Ю.А. Ли"]]
+
+
+def test_a_turn_opening_with_a_quotation_in_a_transcript_runs_to_the_next_label():
+    # «Тугжанов Е.Л.: «Единство – наша главная сила».» was read as an epigraph: the rest of his turn was nobody's
+    paragraphs = [
+        "Стенограмма заседания Совета Ассамблеи",
+        "Тугжанов Е.Л.: «Единство – наша главная сила».",
+        "Эти слова стали девизом Ассамблеи. Ассамблея объединяет более ста этносов.",
+        "Ли Ю.А.: Уважаемые коллеги! Я поддерживаю.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2016, 5, 5)) == [
+        [], ["Е.Л. Тугжанов"], ["Е.Л. Тугжанов"], ["Ю.А. Ли"]]

@@ -14,8 +14,10 @@ labels. A label line holding nothing but a name after its colon («Предсе�
 list of members, and a given name and surname going on with no sentence end, in lowercase or as a
 short phrase above narration («Абай Кунанбаев: Наследие и современность»), is a heading. A label whose line is a quotation (an epigraph «Н.А. Назарбаев: «…»»)
 or a name and a full stop in plain letters is brief: its turn goes on past its paragraph only in
-the speaker's own voice; and «Name. …» lines next to a «Н. Назарбаев. Эпоха независимости.» (a name,
-a full stop, no speech) are a book list, no labels. Once a document has labels, a line opening
+the speaker's own voice, though a quotation opening a turn in a document where someone else has
+turns of his own runs to the next label; «Name. …» lines next to a «Н. Назарбаев. Эпоха
+независимости.» (a name, a full stop, a title with no verb) are a book list, no labels; and once two
+«Name. …» lines are turns, «Ю.А. Ли. Корейская диаспора поддерживает решение.» is one too. Once a document has labels, a line opening
 with another short «Что-то: …» (Повестка дня:, Корреспондент:) or an interruption (Голос из зала:,
 Реплика с места:) is a label of nobody: the speaker before it stops there.
 """
@@ -71,7 +73,9 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     unnamed: list[int] = []  # lines opening with another short heading and a colon
     in_capitals: list[Label] = []  # «Ю. ЛИ. Корейская диаспора…»: a label if the document writes its labels so
     listed: set[int] = set()  # rows of «Н. Назарбаев. Эпоха независимости.»: a name, a full stop, no speech
+    stated: list[Label] = []  # «Ю.А. Ли. Корейская диаспора поддерживает решение.»: a label among others so
     stop_rows: dict[int, int] = {}  # label offset -> row, for plain «Name. …» labels
+    quoted: set[int] = set()  # offsets of labels whose line is a quotation: «Н.А. Назарбаев: «…».»
     seen = row = -1
     for line in _line_starts(text):
         if line == 0:
@@ -86,8 +90,10 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
                                   or (not chair and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
             unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
         elif label is not None:
-            brief = _rest_is_a_quotation(text, tokens[label.cue].end) or (
-                not chair and tokens[label.cue].text == "." and not _in_capitals(tokens, label))
+            quotation = _rest_is_a_quotation(text, tokens[label.cue].end)
+            brief = quotation or (not chair and tokens[label.cue].text == "." and not _in_capitals(tokens, label))
+            if quotation:
+                quoted.add(at)
             labels.append(label._replace(at=at, brief=brief))
             if brief and tokens[label.cue].text == ".":
                 stop_rows[at] = row
@@ -98,10 +104,17 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
             in_capitals.append(capitals._replace(at=at))
         elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at):
             unnamed.append(at)
-        elif _plain_name_and_stop(text, tokens, k, starts):
-            listed.add(row)
+        elif (plain := _plain_name_and_stop(text, tokens, k, starts)) is not None:
+            if _has_a_verb(text, tokens[plain.cue].end):
+                stated.append(plain._replace(at=at, brief=True))
+            else:
+                listed.add(row)
     # «Н. Назарбаев. Моя жизнь.» next to «Н. Назарбаев. Эпоха независимости.»: a book list, no turns
     labels = [lb for lb in labels if not _next_to(stop_rows.get(lb.at), listed)]
+    if sum(lb.at in stop_rows for lb in labels) >= _MIN_LABELS:
+        # turns «Н.А. Назарбаев. Благодарю…» made the style a label: «Ю.А. Ли. Корейская диаспора…» is one too
+        labels += stated
+    labels = _quotations_in_a_transcript(labels, quoted)
     if any(_in_capitals(tokens, lb) for lb in labels):
         # «К. ТОКАЕВ. Уважаемые…» made the style a label: «Ю. ЛИ. Около трехсот детей…» is one too
         labels += in_capitals
@@ -249,12 +262,27 @@ def _next_to(row: int | None, rows: set[int]) -> bool:
     return row is not None and (row - 1 in rows or row + 1 in rows)
 
 
-def _plain_name_and_stop(text, tokens, k, starts) -> bool:
+def _plain_name_and_stop(text, tokens, k, starts) -> Label | None:
     """The line opens with a name in plain letters and a full stop: «Н. Назарбаев. Эпоха…»."""
     m = starts.get(k)
     if m is None or _capitals(m):
-        return False
-    return _stop_label(tokens, m, _after_role(text, tokens, m.last_token)) is not None
+        return None
+    return _stop_label(tokens, m, _after_role(text, tokens, m.last_token))
+
+
+def _has_a_verb(text: str, at: int) -> bool:
+    """The line goes on with a sentence, not a book's title: «Корейская диаспора поддерживает решение.»,
+    not «Эпоха независимости. – Алматы, 2017.»."""
+    return any(_finite_verb(w) for w in re.findall(r"\w+", text[at:_line_end(text, at)]))
+
+
+def _quotations_in_a_transcript(labels: list[Label], quoted: set[int]) -> list[Label]:
+    """A quotation opening a turn in a document where someone else has a turn of his own
+    («Тугжанов Е.Л.: «Единство…».», then «Ли Ю.А.: Уважаемые коллеги!») runs to the next label like
+    any turn; only among epigraphs is it brief."""
+    turns = {lb.speaker.canonical for lb in labels if lb.speaker is not None and not lb.brief}
+    return [lb._replace(brief=False) if lb.at in quoted and turns - {lb.speaker.canonical} else lb
+            for lb in labels]
 
 
 def _in_capitals(tokens, label: Label) -> bool:
@@ -305,6 +333,12 @@ def _speech_follows(text: str, at: int) -> bool:
     sentence = re.split(r"(?<=[.!?…])\s", rest, maxsplit=1)[0]
     words = re.findall(r"\w+", sentence.lower())
     return any(w in OWN_VOICE or _first_person_verb(w) for w in words)
+
+
+@lru_cache(maxsize=10_000)
+def _finite_verb(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "VERB"
 
 
 @lru_cache(maxsize=10_000)
