@@ -800,3 +800,60 @@ def test_a_book_list_is_no_transcript_and_an_epigraph_is_its_own_paragraph():
               "Ассамблея провела двести мероприятий."]
     assert attribute_passages(speech, on=date(2015, 4, 27)) == [
         [], ["Н.А. Назарбаев"], ["Н.А. Назарбаев"], ["А. Платонов"], ["А. Платонов"]]
+
+
+def test_a_name_subheading_with_a_capital_above_narration_is_no_turn():
+    # «Абай Кунанбаев: Наследие и современность» (a capital after the colon) made the section the poet's speech
+    paragraphs = [
+        "Вечер памяти великих сынов казахского народа",
+        "В Доме дружбы прошел литературный вечер.",
+        "Абай Кунанбаев: Наследие и современность",
+        "Поэт и мыслитель оставил нам «Слова назидания». Студенты прочитали стихи на пяти языках.",
+        "Мухтар Ауэзов: Роман-эпопея",
+        "Роман «Путь Абая» переведен более чем на сто языков мира.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2021, 8, 20)) == [[]] * len(paragraphs)
+    # the same label form opening speech, or followed by another label, is a turn
+    paragraphs = ["Стенограмма встречи", "Нурлан Ермекбаев: Добрый день",
+                  "Сегодня мы открываем новый Дом дружбы.", "Мухтар Ауэзов: Спасибо за приглашение."]
+    assert attribute_passages(paragraphs, on=date(2021, 8, 20)) == [
+        [], ["Н. Ермекбаев"], ["Н. Ермекбаев"], ["М. Ауэзов"]]
+
+
+def test_short_lowercase_replies_in_a_transcript_keep_their_speaker():
+    # «Ким Н.В.: нет возражений» was read as a subheading: the reply was nobody's and Ким no speaker
+    paragraphs = [
+        "Стенограмма круглого стола",
+        "Ли Ю.А.: Уважаемые коллеги! Я предлагаю обсудить воскресные школы.",
+        "Жумабеков Б.Т.: да, согласен с коллегой",
+        "Ли Ю.А.: Спасибо. Переходим ко второму вопросу.",
+        "Ким Н.В.: нет возражений",
+    ]
+    assert attribute_passages(paragraphs, on=date(2013, 3, 3)) == [
+        [], ["Ю.А. Ли"], ["Б.Т. Жумабеков"], ["Ю.А. Ли"], ["Н.В. Ким"]]
+
+
+def test_a_plain_name_and_stop_turn_not_in_the_first_person_is_no_book_list():
+    # «Ю.А. Ли. Корейская диаспора поддерживает решение.» made «Н.А. Назарбаев. Благодарю…» a book
+    # list's line: both turns went to Тугжанов, who spoke before
+    paragraphs = [
+        "Стенограмма XXII сессии Ассамблеи народа Казахстана",
+        "Н.А. Назарбаев. Уважаемые участники сессии! Я открываю заседание.",
+        "Е.Л. Тугжанов. Спасибо. Доклад подготовлен секретариатом.",
+        "Н.А. Назарбаев. Благодарю. Переходим к голосованию.",
+        "Ю.А. Ли. Корейская диаспора поддерживает решение. Мы голосуем за.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2015, 4, 27)) == [
+        [], ["Н.А. Назарбаев"], ["Е.Л. Тугжанов"], ["Н.А. Назарбаев"], ["Ю.А. Ли"]]
+
+
+def test_a_turn_opening_with_a_quotation_in_a_transcript_runs_to_the_next_label():
+    # «Тугжанов Е.Л.: «Единство – наша главная сила».» was read as an epigraph: the rest of his turn was nobody's
+    paragraphs = [
+        "Стенограмма заседания Совета Ассамблеи",
+        "Тугжанов Е.Л.: «Единство – наша главная сила».",
+        "Эти слова стали девизом Ассамблеи. Ассамблея объединяет более ста этносов.",
+        "Ли Ю.А.: Уважаемые коллеги! Я поддерживаю.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2016, 5, 5)) == [
+        [], ["Е.Л. Тугжанов"], ["Е.Л. Тугжанов"], ["Ю.А. Ли"]]

@@ -11,11 +11,13 @@ person, an address), «Н.А. Назарбаев. Уважаемые участ�
 name in capitals («К. ТОКАЕВ. Уважаемые…»), every «Ю. ЛИ. …» line is a label too. The document's
 first line (its title) is never a label, and a document is a transcript only with at least two
 labels. A label line holding nothing but a name after its colon («Председатель: Ли Ю.А.») is a
-list of members, and one going on in lowercase with no sentence end («Абай Кунанбаев: наследие и
-современность») is a heading. A label whose line is a quotation (an epigraph «Н.А. Назарбаев: «…»»)
+list of members, and a given name and surname going on with no sentence end, in lowercase or as a
+short phrase above narration («Абай Кунанбаев: Наследие и современность»), is a heading. A label whose line is a quotation (an epigraph «Н.А. Назарбаев: «…»»)
 or a name and a full stop in plain letters is brief: its turn goes on past its paragraph only in
-the speaker's own voice; and «Name. …» lines next to a «Н. Назарбаев. Эпоха независимости.» (a name,
-a full stop, no speech) are a book list, no labels. Once a document has labels, a line opening
+the speaker's own voice, though a quotation opening a turn in a document where someone else has
+turns of his own runs to the next label; «Name. …» lines next to a «Н. Назарбаев. Эпоха
+независимости.» (a name, a full stop, a title with no verb) are a book list, no labels; and once two
+«Name. …» lines are turns, «Ю.А. Ли. Корейская диаспора поддерживает решение.» is one too. Once a document has labels, a line opening
 with another short «Что-то: …» (Повестка дня:, Корреспондент:) or an interruption (Голос из зала:,
 Реплика с места:) is a label of nobody: the speaker before it stops there.
 """
@@ -46,6 +48,9 @@ _ROLE_WINDOW = 12  # tokens of a role in brackets after a label's name: «(за�
 _FROM_THE_FLOOR = re.compile(r"(?:(?:голос|голоса|реплика|реплики|вопрос|выкрик|возглас)\s+)?(?:из\s+зала|с\s+места?)\s*:",
                              re.IGNORECASE)
 
+_SUBTITLE_WORDS = 8  # words of a subheading after its name: «Абай Кунанбаев: Наследие и современность»
+_LABEL_LIKE = re.compile(r"[^:\n]{1,60}:")  # a line opening as a label does: «Ли Ю.А.:», «Повестка дня:»
+
 _QUOTATION = re.compile(r'(?:«.*»|".*"|“.*”|„.*“)[.!?…]?')
 
 
@@ -68,7 +73,9 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     unnamed: list[int] = []  # lines opening with another short heading and a colon
     in_capitals: list[Label] = []  # «Ю. ЛИ. Корейская диаспора…»: a label if the document writes its labels so
     listed: set[int] = set()  # rows of «Н. Назарбаев. Эпоха независимости.»: a name, a full stop, no speech
+    stated: list[Label] = []  # «Ю.А. Ли. Корейская диаспора поддерживает решение.»: a label among others so
     stop_rows: dict[int, int] = {}  # label offset -> row, for plain «Name. …» labels
+    quoted: set[int] = set()  # offsets of labels whose line is a quotation: «Н.А. Назарбаев: «…».»
     seen = row = -1
     for line in _line_starts(text):
         if line == 0:
@@ -80,11 +87,13 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         chair = tokens[k].text.lower() in _CHAIRS
         label = _chair_label(text, tokens, k, starts, chairs) if chair else _name_label(text, tokens, k, starts)
         if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
-                                  or _rest_is_a_subtitle(text, tokens[label.cue].end)):
+                                  or (not chair and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
             unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
         elif label is not None:
-            brief = _rest_is_a_quotation(text, tokens[label.cue].end) or (
-                not chair and tokens[label.cue].text == "." and not _in_capitals(tokens, label))
+            quotation = _rest_is_a_quotation(text, tokens[label.cue].end)
+            brief = quotation or (not chair and tokens[label.cue].text == "." and not _in_capitals(tokens, label))
+            if quotation:
+                quoted.add(at)
             labels.append(label._replace(at=at, brief=brief))
             if brief and tokens[label.cue].text == ".":
                 stop_rows[at] = row
@@ -95,10 +104,17 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
             in_capitals.append(capitals._replace(at=at))
         elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at):
             unnamed.append(at)
-        elif _plain_name_and_stop(text, tokens, k, starts):
-            listed.add(row)
+        elif (plain := _plain_name_and_stop(text, tokens, k, starts)) is not None:
+            if _has_a_verb(text, tokens[plain.cue].end):
+                stated.append(plain._replace(at=at, brief=True))
+            else:
+                listed.add(row)
     # «Н. Назарбаев. Моя жизнь.» next to «Н. Назарбаев. Эпоха независимости.»: a book list, no turns
     labels = [lb for lb in labels if not _next_to(stop_rows.get(lb.at), listed)]
+    if sum(lb.at in stop_rows for lb in labels) >= _MIN_LABELS:
+        # turns «Н.А. Назарбаев. Благодарю…» made the style a label: «Ю.А. Ли. Корейская диаспора…» is one too
+        labels += stated
+    labels = _quotations_in_a_transcript(labels, quoted)
     if any(_in_capitals(tokens, lb) for lb in labels):
         # «К. ТОКАЕВ. Уважаемые…» made the style a label: «Ю. ЛИ. Около трехсот детей…» is one too
         labels += in_capitals
@@ -121,11 +137,30 @@ def _rest_is_a_name(text, tokens, cue, starts) -> bool:
     return not text[end:_line_end(text, end)].strip(" \t.,;")
 
 
-def _rest_is_a_subtitle(text: str, at: int) -> bool:
-    """The label's line goes on in lowercase with no sentence end: «Абай Кунанбаев: наследие и
-    современность» is a heading; a speaker's turn opens with a capital."""
-    rest = text[at:_line_end(text, at)].strip()
-    return rest[:1].islower() and rest[-1] not in ".!?…"
+def _rest_is_a_subtitle(text: str, at: int, m: Mention) -> bool:
+    """«Абай Кунанбаев: наследие и современность», «Мухтар Ауэзов: Роман-эпопея»: a given name and a
+    surname (transcripts label «Фамилия И.О.:», whose short replies «Ким Н.В.: нет возражений» are
+    turns), the line going on with no sentence end, in lowercase or as a short phrase in nobody's
+    voice above narration."""
+    end = _line_end(text, at)
+    rest = text[at:end].strip()
+    if m.kind != "full" or not rest or rest[-1] in ".!?…":
+        return False
+    if rest[:1].islower():
+        return True
+    return (len(rest.split()) <= _SUBTITLE_WORDS and not _speech_follows(rest, 0)
+            and _narration_follows(text, end))
+
+
+def _narration_follows(text: str, at: int) -> bool:
+    """The next line is no label («Ли Ю.А.: …») and its first sentence has no «я», «мы» or verb in
+    the first person: «Поэт и мыслитель оставил нам «Слова назидания».», not «Мы открываем…»."""
+    rest = text[at:].lstrip()
+    line = rest[:_line_end(rest, 0)]
+    if not line or _LABEL_LIKE.match(line):
+        return False
+    sentence = re.split(r"(?<=[.!?…])\s", line, maxsplit=1)[0]
+    return not any(w in ("я", "мы") or _first_person_verb(w) for w in re.findall(r"\w+", sentence.lower()))
 
 
 def _rest_is_a_quotation(text: str, at: int) -> bool:
@@ -227,12 +262,27 @@ def _next_to(row: int | None, rows: set[int]) -> bool:
     return row is not None and (row - 1 in rows or row + 1 in rows)
 
 
-def _plain_name_and_stop(text, tokens, k, starts) -> bool:
+def _plain_name_and_stop(text, tokens, k, starts) -> Label | None:
     """The line opens with a name in plain letters and a full stop: «Н. Назарбаев. Эпоха…»."""
     m = starts.get(k)
     if m is None or _capitals(m):
-        return False
-    return _stop_label(tokens, m, _after_role(text, tokens, m.last_token)) is not None
+        return None
+    return _stop_label(tokens, m, _after_role(text, tokens, m.last_token))
+
+
+def _has_a_verb(text: str, at: int) -> bool:
+    """The line goes on with a sentence, not a book's title: «Корейская диаспора поддерживает решение.»,
+    not «Эпоха независимости. – Алматы, 2017.»."""
+    return any(_finite_verb(w) for w in re.findall(r"\w+", text[at:_line_end(text, at)]))
+
+
+def _quotations_in_a_transcript(labels: list[Label], quoted: set[int]) -> list[Label]:
+    """A quotation opening a turn in a document where someone else has a turn of his own
+    («Тугжанов Е.Л.: «Единство…».», then «Ли Ю.А.: Уважаемые коллеги!») runs to the next label like
+    any turn; only among epigraphs is it brief."""
+    turns = {lb.speaker.canonical for lb in labels if lb.speaker is not None and not lb.brief}
+    return [lb._replace(brief=False) if lb.at in quoted and turns - {lb.speaker.canonical} else lb
+            for lb in labels]
 
 
 def _in_capitals(tokens, label: Label) -> bool:
@@ -283,6 +333,12 @@ def _speech_follows(text: str, at: int) -> bool:
     sentence = re.split(r"(?<=[.!?…])\s", rest, maxsplit=1)[0]
     words = re.findall(r"\w+", sentence.lower())
     return any(w in OWN_VOICE or _first_person_verb(w) for w in words)
+
+
+@lru_cache(maxsize=10_000)
+def _finite_verb(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "VERB"
 
 
 @lru_cache(maxsize=10_000)
