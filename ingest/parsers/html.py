@@ -244,17 +244,33 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
 def _not_teasers(tags: dict[int, Tag], scores: dict[int, float]) -> Tag:
     """The best-scoring block, unless it is a column of teasers beside an article scoring at least
     a third of it: a headline's link and two lines under it, six times, outweighed the article.
-    An article in the rows of a table scores as all its rows: one row each was a tenth of it."""
+    An article in the rows of a table scores as all its rows: one row each was a tenth of it.
+    A news-list page keeps its list: teasers beside it (a sidebar, an item of it, what is left of
+    it once its heading is cut) are no article to take in its place."""
     ranked = sorted(scores, key=scores.get, reverse=True)
     best = tags[ranked[0]]
     if not _teasers(best):
         return best
     for key in ranked[1:]:
         el = tags[key]
-        if _rows_score(el, scores) >= scores[ranked[0]] / 3 and not _teasers(el) \
-                and el not in best.parents and best not in el.parents:  # beside it, not around or in it
+        if _rows_score(el, scores) < scores[ranked[0]] / 3 or el in best.parents or best in el.parents:
+            continue  # too small, or around or in it: not beside it
+        # two linked headlines with leads: a sidebar of three less its heading and first link (cut
+        # by _cut_trailers as a link list)
+        if not _teasers(el) and not _headlines_with_leads(el, at_least=2) and not _in_teasers(el, best):
             return el
     return best
+
+
+def _in_teasers(el: Tag, best: Tag) -> bool:
+    """Whether a block is an item of a list of teasers that does not hold ``best`` (one teaser of
+    a sidebar outscored the page's own list, and the climb to its siblings then took the sidebar)."""
+    for parent in el.parents:
+        if parent.name in ("body", "html", "[document]") or parent in best.parents:
+            return False
+        if _teasers(parent):
+            return True
+    return False
 
 
 def _rows_score(cell: Tag, scores: dict[int, float]) -> float:
@@ -386,11 +402,11 @@ def _teasers(el: Tag) -> bool:
     return (len(items) >= 3 and linked >= 2 / 3 * len(items)) or _headlines_with_leads(el)
 
 
-def _headlines_with_leads(el: Tag) -> bool:
-    """Whether a block is mostly linked headlines, each a line of its own with a lead under it
-    («Читайте также», a news column): the leads hold no link, so counted as items they outnumber
-    the headlines, and their text outweighs the links. An article's text before the first
-    headline (a list of links ending it) makes it no list."""
+def _headlines_with_leads(el: Tag, at_least: int = 3) -> bool:
+    """Whether a block is mostly linked headlines (``at_least`` of them), each a line of its own
+    with a lead under it («Читайте также», a news column): the leads hold no link, so counted as
+    items they outnumber the headlines, and their text outweighs the links. An article's text
+    before the first headline (a list of links ending it) makes it no list."""
     lines = _lines(el)
     headline = [chars <= 250 and linked >= 0.8 * chars for chars, linked in lines]
     if True not in headline:
@@ -398,7 +414,7 @@ def _headlines_with_leads(el: Tag) -> bool:
     first = headline.index(True)
     with_lead = sum(1 for i in range(first, len(lines) - 1) if headline[i] and not headline[i + 1])
     before = sum(chars for chars, _ in lines[:first])
-    return with_lead >= 3 and before < sum(chars for chars, _ in lines) / 3
+    return with_lead >= at_least and before < sum(chars for chars, _ in lines) / 3
 
 
 def _lines(el: Tag) -> list[tuple[int, int]]:
