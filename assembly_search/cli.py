@@ -435,11 +435,19 @@ def counted(number: int, noun: str) -> str:
 
 
 def _plain(html_text: str, tty: bool) -> str:
-    """Snippet HTML for the terminal: marks as bold (or «»), entities decoded."""
+    """Snippet HTML for the terminal: marks as bold (or [brackets] when piped), entities decoded;
+    piped, the text's own brackets are escaped (\\[budget\\]) so a mark is never taken for them."""
     import html
 
     on, off = ("\033[1m", "\033[0m") if tty else ("[", "]")
-    return html.unescape(re.sub(r"</?mark>", lambda m: off if m.group(0)[1] == "/" else on, html_text))
+    out = []
+    for part in re.split(r"(</?mark>)", html_text):
+        if part in ("<mark>", "</mark>"):
+            out.append(off if part[1] == "/" else on)
+        else:
+            text = html.unescape(part)
+            out.append(text if tty else re.sub(r"([\\\[\]])", r"\\\1", text))
+    return "".join(out)
 
 
 def _gone_mark(stored_path: str) -> str:

@@ -191,8 +191,15 @@ def _name_fits(words: list[list[tuple[str, frozenset[str]]]], value: list[tuple[
     if not any(ok and any(len(wt) > 1 for wt, _ in word) for ok, word in zip(by_parts, words)):
         return False  # no surname matched: a given name alone is no initial's person
     initials = [p for pt, p in value if len(pt) == 1]
-    return all(ok or len(word[0][0]) > 1 and any(_part_terms(word[0][0][0]) & p for p in initials)
+    return all(ok or len(word[0][0]) > 1 and any(_initial_terms(word[0][0]) & p for p in initials)
                for ok, word in zip(by_parts, words))
+
+
+def _initial_terms(given: str) -> frozenset[str]:
+    """The initial a given name typed in full stands for: its first letter, and the first letter
+    of its Russian reading when Latin (`Yuri` is Ю., `Yerlan` Е., `Khalid` Х.)."""
+    cyrillic = latin_as_cyrillic(given)
+    return _part_terms(given[0]) | ({cyrillic[0]} if cyrillic else set())
 
 
 @dataclass

@@ -227,6 +227,21 @@ def test_a_quote_found_by_words_its_citation_leaves_out_shows_them(tmp_path, cap
         assert "— M. Tulegenov" in out and "found in" not in out, query
 
 
+def test_the_text_s_own_brackets_are_never_taken_for_a_match_s_mark(tmp_path, capsys):
+    # "the [budget] for schools", found by `budget`, printed `the [[budget]] for schools`
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "en.txt").write_text(
+        'Forum\n\nASTANA, 5 May 2023 – A forum was held.\n\n"Every group has its own voice," said '
+        "Marat Tulegenov, adding that the [budget] for schools would double.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert exit_code(["ingest", str(docs), "--index", str(index)]) == 0
+    capsys.readouterr()
+    assert exit_code(["search", "--quotes", "budget", "--index", str(index)]) == 0
+    out = capsys.readouterr().out
+    assert "found in: " in out and r"the \[[budget]\] for schools" in out
+
+
 def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, capsys):
     # the terminal printed `2019-04-28` and `p. 1` with [brackets] of the highlight inside the quoted
     # words, and --json named the fields passage_id/doc_id, without citation or url

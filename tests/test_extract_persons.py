@@ -224,6 +224,17 @@ def test_english_regions_halls_and_streets_are_no_persons():
     assert canon('"It will be held again," Aigerim Karimova said.', language="en") == ["A. Karimova"]
 
 
+def test_english_persons_surnamed_hall_or_street_are_persons():
+    # after the Region/Hall/Street list "said Stuart Hall" and "John Street said" named nobody; a
+    # place's word or a place's article or preposition before still makes them places
+    assert canon('"Culture unites us," said Stuart Hall, a sociologist.', language="en") == ["S. Hall"]
+    assert canon('"Culture unites us," John Street said.', language="en") == ["J. Street"]
+    assert canon("Marat Hall met the delegates.", language="en") == ["M. Hall"]
+    for text in ('"It will be held again," City Hall said.', "Volunteers gathered on Abay Street.",
+                 '"It will be held again," the Akmola Hall said.', "We met at Carnegie Hall."):
+        assert canon(text, language="en") == [], text
+
+
 def test_an_english_latin_spelling_of_a_known_person_is_that_person():
     # "Qasym-Jomart Toqaev" (the Kazakh Latin alphabet) was a second person, «Q. Toqaev»; a bare
     # "Tokayev" or "Nazarbayev" without a full name before was nobody

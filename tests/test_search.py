@@ -842,6 +842,21 @@ def test_a_given_name_typed_in_full_is_the_facet_value_s_initial(tmp_path):
         svc.close()
 
 
+def test_a_latin_given_name_is_the_initial_of_its_russian_reading(tmp_path):
+    # speaker:"Yuri Li" and speaker:"Yerlan Tugzhanov" found nothing: Y is neither Ю. nor Е.
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("t", "Стенограмма", ["Тугжанов Е.Л.: Я поддерживаю доклад.", "Ли Ю.А.: Я тоже."],
+                               speakers=["Е.Л. Тугжанов", "Ю.А. Ли"], persons=["Е.Л. Тугжанов", "Ю.А. Ли"]))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ('speaker:"Yuri Li"', 'speaker:"Yerlan Tugzhanov"', 'speaker:"Yura Li"'):
+            assert ids(svc.search(SearchRequest(query))) == ["t"], query
+        for query in ('speaker:"Marat Li"', 'speaker:"Ivan Tugzhanov"'):  # another initial
+            assert ids(svc.search(SearchRequest(query))) == [], query
+    finally:
+        svc.close()
+
+
 def test_kazakh_typed_on_a_russian_keyboard_is_offered_the_kazakh_spelling(tmp_path):
     from conftest import make_record
 

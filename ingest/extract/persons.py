@@ -23,7 +23,7 @@ from index.latin_names import latin_as_cyrillic
 from ._text import (Token, capitalized, is_dictionary, is_hyphenated_initial, is_initial, noun_cases, parses,
                     text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
-from .en_institutions import heads_place_or_body
+from .en_institutions import ends_place_or_body, heads_place_or_body
 from .language import detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 
@@ -491,7 +491,8 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue
         if b.start - a.end != 1 or a.text.lower() in EN_STOP or b.text.lower() in EN_STOP:
             continue
-        if a.text.isupper() or b.text.isupper() or not a.text.isascii() or heads_place_or_body(b.text):
+        if a.text.isupper() or b.text.isupper() or not a.text.isascii() \
+                or ends_place_or_body(tokens[i - 1].text if i else "", a.text, b.text):
             continue  # the Akmola Region, City Hall, Abay Avenue: a place or a body
         if i + 2 < n and tokens[i + 2].is_word and tokens[i + 2].is_cap and tokens[i + 2].start - b.end == 1:
             continue  # three capitalized words: an organisation more likely
