@@ -115,7 +115,10 @@ def open_regular(path: Path | str) -> BinaryIO:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotARegularFile(0, "not a regular file (a pipe, device or socket)", str(path))
         os.set_blocking(fd, True)  # as open() gives it (a regular file's reads never wait anyway)
-        return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
+    # outside the try: a time limit's alarm inside fdopen, once its file object owns the
+    # descriptor, must not close it here too: the object would close it again later, when the
+    # number may be another file's, whose reads then fail (EBADF, reported «unreadable»)
+    return os.fdopen(fd, "rb")
