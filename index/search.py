@@ -154,8 +154,13 @@ def _part_terms(part: str) -> frozenset[str]:
     return frozenset((part, *word_terms(part)))
 
 
+def _name_text(name: str) -> str:
+    """A name folded for matching, a hyphenated initial as its first letter."""
+    return _fold(_HYPHENATED_INITIAL_RE.sub(r"\1.", name))
+
+
 def _name_parts(name: str) -> list[tuple[str, frozenset[str]]]:
-    return [(p, _part_terms(p)) for p in _NAME_PART_RE.findall(_fold(_HYPHENATED_INITIAL_RE.sub(r"\1.", name)))]
+    return [(p, _part_terms(p)) for p in _NAME_PART_RE.findall(_name_text(name))]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -179,8 +184,7 @@ def _names_matching(typed: str, values: list[str]) -> list[str]:
 
 def _typed_words(typed: str) -> list[list[tuple[str, frozenset[str]]]]:
     """The typed name's words, each its parts (a hyphenated given name is one word: Qasym-Jomart)."""
-    folded = _fold(_HYPHENATED_INITIAL_RE.sub(r"\1.", typed))
-    words = ([(p, _part_terms(p)) for p in _NAME_PART_RE.findall(word)] for word in folded.split())
+    words = ([(p, _part_terms(p)) for p in _NAME_PART_RE.findall(word)] for word in _name_text(typed).split())
     return [parts for parts in words if parts]
 
 
@@ -705,9 +709,7 @@ class SearchService:
                     typed = field_filter_values(name, value, f"{name}={value}")
                     found = self._resolve_filter(tables, name, typed, self.index_dir) or found
                 kept += [v for v in found if v not in kept]
-        for name in NAME_FACETS:
-            if name in resolved:
-                resolved[name] = tables.names(resolved[name])
+        _fold_names(tables, resolved)
         return resolved
 
     def _resolved(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, list[str]]:
