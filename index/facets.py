@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.name_folding import NAME_FACETS, fuller_names
+from index.name_match import NameIndex
 from index.postings import PostingReader
 from index.schema import FACET_FIELDS, KIND_DOC
 
@@ -114,6 +115,14 @@ class FacetTables:
             self.fields[f] = self.fields[f].folded(self.fuller)
         self.date = self._dates(reader, postings, size)
         self._having: dict[tuple[str, str], np.ndarray] = {}
+        self._name_indexes: dict[str, NameIndex] = {}
+
+    def name_index(self, field: str) -> NameIndex:
+        """A name facet's values parsed for matching typed names, built on first use."""
+        index = self._name_indexes.get(field)
+        if index is None:
+            index = self._name_indexes[field] = NameIndex(self.fields[field].values)
+        return index
 
     def names(self, names: list[str]) -> list[str]:
         """Stored names (a record's speakers or persons, a filter's values) as the facets show

@@ -22,16 +22,15 @@ from whoosh.query import Term
 
 from index import highlight, proximity
 from index.aliases import canonicals_named, check_search_aliases
-from index.latin_names import latin_as_cyrillic
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.errors import IndexUnavailable
 from index.executor import Executor
-from index.morphology import (STOP_WORDS, is_russian_word, kazakh_as_russian, surname_form_genders,
-                              surname_nominative_gender, word_forms, word_terms)
+from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.name_folding import NAME_FACETS
+from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
 from index.query import (MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, field_filter_values, parse_query,
                          plain_words, year_values)
@@ -129,81 +128,6 @@ def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None,
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         out.append(FacetCount(f"{year}-{month:02d}", int(count), start == first and end == last))
     return out
-
-
-_NAME_PART_RE = re.compile(r"[^\W\d_]+")
-# «К.-Ж.», «К-Ж.»: one given name's initial, its first letter, as ingest files it (К.К. Токаев)
-_HYPHENATED_INITIAL_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.?\s*[-–]\s*[^\W\d_]\.")
-
-
-def _fold(text: str) -> str:
-    return text.casefold().replace("ё", "е")
-
-
-@functools.lru_cache(maxsize=65536)
-def _part_terms(part: str) -> frozenset[str]:
-    """A name part and its index terms: every case form of a surname and the Russian spelling of a
-    Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев); a Kazakh initial is its
-    Russian letter too (`Қ. Тоқаев` is К.К. Токаев). A name in Latin letters also carries the
-    terms of its Russian spelling: `Tokayev`, `Toqaev` are К.К. Токаев."""
-    cyrillic = latin_as_cyrillic(part)
-    if len(part) == 1:
-        return frozenset((part, kazakh_as_russian(part), cyrillic[:1]) if cyrillic else (part, kazakh_as_russian(part)))
-    if cyrillic:
-        return frozenset((part, *word_terms(part), cyrillic, *word_terms(cyrillic)))
-    return frozenset((part, *word_terms(part)))
-
-
-def _name_text(name: str) -> str:
-    """A name folded for matching, a hyphenated initial as its first letter."""
-    return _fold(_HYPHENATED_INITIAL_RE.sub(r"\1.", name))
-
-
-def _name_parts(name: str) -> list[tuple[str, frozenset[str]]]:
-    return [(p, _part_terms(p)) for p in _NAME_PART_RE.findall(_name_text(name))]
-
-
-@functools.lru_cache(maxsize=65536)
-def _may_be_form_of(typed: str, part: str) -> bool:
-    """The typed name part can be a case form of the value's part (a nominative): of its gender.
-    `Жумабековой` is never Б. Жумабеков, nor `Дементьев` Н. Дементьева; `Жумабекова` (his
-    genitive, her nominative) is either."""
-    return bool(set(surname_form_genders(typed)) & set(surname_nominative_gender(part)))
-
-
-def _names_matching(typed: str, values: list[str]) -> list[str]:
-    """The facet values of which every part of the typed name is a whole part (`Ли` is `А. Ли`,
-    never `З. Алиева`), initials and surnames alike, in any case form of the value's gender; a
-    given name typed in full is the value's initial beside a surname that matches
-    (`Марат Тулегенов` is М. Тулегенов, `Qasym-Jomart Toqaev` К.К. Токаев)."""
-    words = _typed_words(typed)
-    if not words:
-        return []
-    return [v for v in values if _name_fits(words, _name_parts(v))]
-
-
-def _typed_words(typed: str) -> list[list[tuple[str, frozenset[str]]]]:
-    """The typed name's words, each its parts (a hyphenated given name is one word: Qasym-Jomart)."""
-    words = ([(p, _part_terms(p)) for p in _NAME_PART_RE.findall(word)] for word in _name_text(typed).split())
-    return [parts for parts in words if parts]
-
-
-def _name_fits(words: list[list[tuple[str, frozenset[str]]]], value: list[tuple[str, frozenset[str]]]) -> bool:
-    by_parts = [all(any(w & p and _may_be_form_of(wt, pt) for pt, p in value) for wt, w in word) for word in words]
-    if all(by_parts):
-        return True
-    if not any(ok and any(len(wt) > 1 for wt, _ in word) for ok, word in zip(by_parts, words)):
-        return False  # no surname matched: a given name alone is no initial's person
-    initials = [p for pt, p in value if len(pt) == 1]
-    return all(ok or len(word[0][0]) > 1 and any(_initial_terms(word[0][0]) & p for p in initials)
-               for ok, word in zip(by_parts, words))
-
-
-def _initial_terms(given: str) -> frozenset[str]:
-    """The initial a given name typed in full stands for: its first letter, and the first letter
-    of its Russian reading when Latin (`Yuri` is Ю., `Yerlan` Е., `Khalid` Х.)."""
-    cyrillic = latin_as_cyrillic(given)
-    return _part_terms(given[0]) | ({cyrillic[0]} if cyrillic else set())
 
 
 @dataclass
@@ -741,15 +665,15 @@ class SearchService:
         values = tables.fields[name].values
         found: list[str] = []
         for raw in typed:
-            want = _fold(raw)
-            exact = [v for v in values if _fold(v) == want]
+            want = fold_name(raw)
+            exact = [v for v in values if fold_name(v) == want]
             if name not in NAME_FACETS:
                 found += exact or values_matching(raw, values)
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
-                found += exact + _names_matching(raw, values)
+                found += exact + tables.name_index(name).matching(raw)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
-                canonicals = {_fold(c) for c in canonicals_named(raw, index_dir)}
-                found += [v for v in values if _fold(v) in canonicals]
+                canonicals = {fold_name(c) for c in canonicals_named(raw, index_dir)}
+                found += [v for v in values if fold_name(v) in canonicals]
         return list(dict.fromkeys(found))
 
     @staticmethod

@@ -1,0 +1,27 @@
+"""index.name_match: the candidates a typed name is compared with are never fewer than the values
+it fits (the index only saves parsing and comparing every value)."""
+from index.name_match import NameIndex, _name_fits, _name_parts, _typed_words
+
+VALUES = sorted(["Н.А. Назарбаев", "К.К. Токаев", "Б.Т. Жумабеков", "Б. Жумабеков", "А. Ли", "Ю.А. Ли",
+                 "З. Алиева", "М. Тулегенов", "Н. Дементьева", "Н. Дементьев", "Тоқаев", "Назарбаев",
+                 "Stuart Hall", "А.А. Кенжебаев-Ахметов", "Н.В. Ким", "Ё.А. Ёлкин", "М.Ж. Өмірбеков"])
+TYPED = ["Назарбаев", "Назарбаеву", "Тоқаев", "Tokayev", "Qasym-Jomart Toqaev", "Ли", "Алиева",
+         "Марат Тулегенов", "Жумабековой", "Жумабекова", "Дементьева", "Н.А.", "Н.", "Yuri Li",
+         "Юрий Ли", "Hall", "Ахметова", "Елкин", "Омирбеков", "К.-Ж. Токаев", "Ким Н.В.", "", "и"]
+
+
+def test_matching_finds_every_value_a_full_scan_finds():
+    index = NameIndex(VALUES)
+    for typed in TYPED:
+        words = _typed_words(typed)
+        scanned = [v for v in VALUES if words and _name_fits(words, _name_parts(v))]
+        assert index.matching(typed) == scanned, typed
+
+
+def test_typed_names_find_their_people():
+    index = NameIndex(VALUES)
+    assert index.matching("Назарбаеву") == ["Н.А. Назарбаев", "Назарбаев"]
+    assert index.matching("Ли") == ["А. Ли", "Ю.А. Ли"]
+    assert index.matching("Марат Тулегенов") == ["М. Тулегенов"]
+    assert index.matching("Qasym-Jomart Toqaev") == ["К.К. Токаев"]
+    assert index.matching("Жумабековой") == []
