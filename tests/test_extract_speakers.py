@@ -543,6 +543,34 @@ def test_a_quote_asked_promised_or_believed_is_the_named_person_s(paragraph, spe
     assert find_speakers("\n\n".join(paragraphs)) == ["Т. Ибрагимов", speaker]
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # a verb no cue knows, naming someone else
+    ("«Мы продолжим работу в селах», — улыбнулась Г. Ахметова.", []),
+    ("«Мы продолжим работу в селах», — продолжил аким района С. Жумабаев.", []),
+    ("– Мы продолжим работу в селах, – улыбнулась Г. Ахметова.", []),
+    # a verb whose gender or number is not his
+    ("«Мы продолжим работу в селах», — добавила она.", []),
+    ("«Мы продолжим работу в селах», — сказала председатель.", []),
+    ("«Мы продолжим работу в селах», — отметили участники.", []),
+    # his words going on
+    ("«Мы продолжим работу в селах», — продолжил Т. Ибрагимов.", ["Т. Ибрагимов"]),
+    ("«Мы продолжим работу в селах», — добавил он.", ["Т. Ибрагимов"]),
+    ("«Мы продолжим работу в селах».", ["Т. Ибрагимов"]),
+])
+def test_a_quote_attributed_to_someone_else_is_never_the_previous_speaker_s(paragraph, speakers):
+    # a quote whose attribution we cannot read was the previous paragraph's speaker's, whoever
+    # it named and whatever the verb's gender: no speaker is better than the wrong one
+    assert attribute_passages(ATYRAU + [paragraph])[-1] == speakers
+
+
+def test_in_a_speech_a_quote_attributed_to_someone_else_is_not_the_author_s():
+    paragraphs = ["Выступление председателя Совета Т. Ибрагимова на форуме", "Уважаемые участники! Мы много сделали.",
+                  "«Мы продолжим работу в селах», — улыбнулась Г. Ахметова, когда мы встретились.",
+                  "«Работа только начинается», — говорили мы тогда.", "Спасибо за внимание!"]
+    author = ["Т. Ибрагимов"]
+    assert attribute_passages(paragraphs, title=paragraphs[0]) == [[], author, [], author, author]
+
+
 ADDRESS_BODY = {
     "ru": ["2 сентября 2019 года", "Уважаемые соотечественники! Казахский язык станет языком межнационального общения."],
     "kk": ["2019 жылғы 2 қыркүйек", "Құрметті отандастар! Біз реформаларды жалғастырамыз."],
