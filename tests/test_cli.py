@@ -227,6 +227,44 @@ def test_a_quote_found_by_words_its_citation_leaves_out_shows_them(tmp_path, cap
         assert "— M. Tulegenov" in out and "found in" not in out, query
 
 
+MEETING = """Встреча в Атырау
+
+Атырау, 1 августа 2023 г.
+
+«Каждый этнос — часть общей семьи», — сказал председатель Совета Т. Ибрагимов.
+
+«Разве согласие — не главное наше достояние?» — спросил М. Есенов.
+
+«Мы продолжим работу в селах», — пообещала Г. Ахметова.
+
+«Язык — душа народа», — считает историк К. Байтасова.
+
+«Поддерживаю коллегу. Волонтеры нужны в каждом районе», — заверил его аким района С. Жумабаев.
+
+«Двери открыты для всех», — улыбнулась Д. Сапарова.
+"""
+
+
+def test_each_quote_is_cited_with_the_person_its_attribution_names(tmp_path, capsys):
+    # «…?» — спросил М. Есенов and «…», — пообещала Г. Ахметова were cited as Т. Ибрагимов's words,
+    # «…», — заверил его аким района С. Жумабаев as К. Байтасова's: the previous paragraph's speaker
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "2023-08-01_vstrecha.txt").write_text(MEETING, encoding="utf-8")
+    index = tmp_path / "index"
+    assert exit_code(["ingest", str(docs), "--index", str(index)]) == 0
+    capsys.readouterr()
+    assert exit_code(["search", "year:2023", "--quotes", "--json", "--per-page", "20", "--index", str(index)]) == 0
+    found = json.loads(capsys.readouterr().out)
+    speakers = {f["value"]: f["count"] for f in found["facets"]["speakers"]}
+    assert speakers == {"Т. Ибрагимов": 1, "М. Есенов": 1, "Г. Ахметова": 1, "К. Байтасова": 1, "С. Жумабаев": 1}
+    # a verb we do not know names someone else: the quote is nobody's rather than С. Жумабаев's
+    (smile,) = [h for h in found["hits"] if "открыты" in h["citation"]]
+    assert smile["speakers"] == []
+    assert exit_code(["search", "speaker:Ахметова селах", "--quotes", "--index", str(index)]) == 0
+    assert "«Мы продолжим работу в селах» — Г. Ахметова; Встреча в Атырау, 01.08.2023" in capsys.readouterr().out
+
+
 def test_the_text_s_own_brackets_are_never_taken_for_a_match_s_mark(tmp_path, capsys):
     # "the [budget] for schools", found by `budget`, printed `the [[budget]] for schools`
     docs = tmp_path / "docs"

@@ -345,6 +345,16 @@ def test_a_feminine_surname_nothing_governs_is_her_nominative():
     assert canon("Заслушали доклад С. Абдрахманова.") == ["С. Абдрахманов"]
 
 
+def test_the_name_after_the_verb_attributing_a_quote_is_its_subject():
+    # «…», — считает Г. Ахметова made the person «Г. Ахметов»: a verb with no gender before her
+    # name read it as a man's genitive, its object; a short form (убеждена) told nothing either
+    assert canon("«Мы продолжим работу в селах», — считает Г. Ахметова.") == ["Г. Ахметова"]
+    assert canon("«Мы продолжим работу в селах», — убеждена Г. Ахметова.") == ["Г. Ахметова"]
+    # a pronoun between the verb and the post: «заверил его аким района С. Жумабаев» is the subject
+    (m,) = find_persons("«Поддерживаю коллегу», — заверил его аким района С. Жумабаев.")
+    assert (m.canonical, m.gender, m.nominative) == ("С. Жумабаев", "m", True)
+
+
 def test_a_run_of_initials_is_read_in_linear_time():
     # each of thousands of forms of one «surname» (`М.В.Г. О`) was compared with every other:
     # 600 KB of `А. Б. В. …` took 16 s, and a larger file reached the parse time limit

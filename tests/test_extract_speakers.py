@@ -521,6 +521,56 @@ def test_a_pronoun_after_the_speech_verb_is_the_person_named_just_before():
     assert attribute_passages(paragraphs) == [["С. Абдрахманов"]] * 3
 
 
+ATYRAU = ["Встреча в Атырау", "Атырау, 1 августа 2023 г.",
+          "«Каждый этнос — часть общей семьи», — сказал председатель Совета Т. Ибрагимов."]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("«Разве согласие — не главное наше достояние?» — спросил М. Есенов.", "М. Есенов"),
+    ("«Как это сделать?» — поинтересовалась Г. Ахметова.", "Г. Ахметова"),
+    ("«Мы продолжим работу в селах», — пообещала Г. Ахметова.", "Г. Ахметова"),
+    ("«Мы продолжим работу в селах», — считает Г. Ахметова.", "Г. Ахметова"),
+    ("«Мы продолжим работу в селах», — убеждена Г. Ахметова.", "Г. Ахметова"),
+    ("«Мы продолжим работу в селах», — уверен аким района С. Жумабаев.", "С. Жумабаев"),
+    ("«Поддерживаю коллегу. Волонтеры нужны в каждом районе», — заверил его аким района С. Жумабаев.",
+     "С. Жумабаев"),
+    ("«Я ошибался», — признался С. Жумабаев.", "С. Жумабаев"),
+], ids=["asked", "wondered", "promised", "believes", "convinced", "sure", "assured him", "admitted"])
+def test_a_quote_asked_promised_or_believed_is_the_named_person_s(paragraph, speaker):
+    # each was filed under Т. Ибрагимов, the previous paragraph's speaker, even «пообещала»
+    paragraphs = ATYRAU + [paragraph]
+    assert attribute_passages(paragraphs) == [[], [], ["Т. Ибрагимов"], [speaker]]
+    assert find_speakers("\n\n".join(paragraphs)) == ["Т. Ибрагимов", speaker]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # a verb no cue knows, naming someone else
+    ("«Мы продолжим работу в селах», — улыбнулась Г. Ахметова.", []),
+    ("«Мы продолжим работу в селах», — продолжил аким района С. Жумабаев.", []),
+    ("– Мы продолжим работу в селах, – улыбнулась Г. Ахметова.", []),
+    # a verb whose gender or number is not his
+    ("«Мы продолжим работу в селах», — добавила она.", []),
+    ("«Мы продолжим работу в селах», — сказала председатель.", []),
+    ("«Мы продолжим работу в селах», — отметили участники.", []),
+    # his words going on
+    ("«Мы продолжим работу в селах», — продолжил Т. Ибрагимов.", ["Т. Ибрагимов"]),
+    ("«Мы продолжим работу в селах», — добавил он.", ["Т. Ибрагимов"]),
+    ("«Мы продолжим работу в селах».", ["Т. Ибрагимов"]),
+])
+def test_a_quote_attributed_to_someone_else_is_never_the_previous_speaker_s(paragraph, speakers):
+    # a quote whose attribution we cannot read was the previous paragraph's speaker's, whoever
+    # it named and whatever the verb's gender: no speaker is better than the wrong one
+    assert attribute_passages(ATYRAU + [paragraph])[-1] == speakers
+
+
+def test_in_a_speech_a_quote_attributed_to_someone_else_is_not_the_author_s():
+    paragraphs = ["Выступление председателя Совета Т. Ибрагимова на форуме", "Уважаемые участники! Мы много сделали.",
+                  "«Мы продолжим работу в селах», — улыбнулась Г. Ахметова, когда мы встретились.",
+                  "«Работа только начинается», — говорили мы тогда.", "Спасибо за внимание!"]
+    author = ["Т. Ибрагимов"]
+    assert attribute_passages(paragraphs, title=paragraphs[0]) == [[], author, [], author, author]
+
+
 ADDRESS_BODY = {
     "ru": ["2 сентября 2019 года", "Уважаемые соотечественники! Казахский язык станет языком межнационального общения."],
     "kk": ["2019 жылғы 2 қыркүйек", "Құрметті отандастар! Біз реформаларды жалғастырамыз."],

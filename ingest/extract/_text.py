@@ -182,6 +182,37 @@ def verb_info(word: str) -> tuple[str, str | None, str | None, str] | None:
 
 
 @lru_cache(maxsize=100_000)
+def short_form(word: str) -> tuple[str, str | None, str | None] | None:
+    """(lemma, gender, number) when the word's top reading is a short participle or adjective
+    (убеждена, уверен): a predicate agreeing with its subject in gender and number, as a past
+    tense verb does."""
+    ps = parses(word)
+    if not ps or ps[0].tag.POS not in ("PRTS", "ADJS"):
+        return None
+    return ps[0].normal_form.replace("ё", "е"), ps[0].tag.gender, ps[0].tag.number
+
+
+def predicate(word: str) -> tuple[str | None, str | None] | None:
+    """(gender, number) of a finite verb or a short form (сказала, считает, убеждена), else None."""
+    v = verb_info(word)
+    if v is not None:
+        return (v[1], v[2]) if v[3] == "fin" else None
+    short = short_form(word)
+    return (short[1], short[2]) if short is not None else None
+
+
+_QUOTE_ENDS = frozenset("»\"”,!?…")
+DASHES = frozenset("–—-")
+
+
+def attributes_a_quote(tokens: Sequence[Token], sids: Sequence[int], k: int) -> bool:
+    """Token k follows the dash after a quote or a direct speech («…», — / «…?» — / …, —): the
+    place of the verb that says whose words they are."""
+    return (k >= 2 and tokens[k - 1].text in DASHES and tokens[k - 2].text in _QUOTE_ENDS
+            and sids[k - 1] == sids[k])
+
+
+@lru_cache(maxsize=100_000)
 def noun_cases(word: str) -> tuple[bool, frozenset[str]] | None:
     """(animate, cases) of a dictionary noun, None for other words."""
     ps = [p for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN"]

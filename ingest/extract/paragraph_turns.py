@@ -3,9 +3,11 @@ cue attributes (a continued quote's speaker, the speech's author, or nobody)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from ._text import Token, word_info
+from .own_attribution import Attribution
 from .persons import Mention
 from .speech_words import speech_verb
 from .speech_extent import cue_token, quote_start, sentence_start, speaker_ref, words_end
@@ -37,15 +39,19 @@ def question_to_someone(para: str) -> bool:
                 and not any(word_info(w)["common"] for w in address.group(1).split()))
 
 
-def unattributed(para: str, prev: list[str], author: str | None) -> list[str]:
+def unattributed(para: str, prev: list[str], author: str | None, said: Attribution | None,
+                 genders: Mapping[str, str]) -> list[str]:
+    """The speaker of a paragraph's words no cue attributes: the previous paragraph's last one
+    or the speech's author, when the paragraph's own attribution (`said`) fits him. `genders`:
+    the persons' known genders."""
     lead = para.lstrip()
     # a continued quote belongs to the last one who spoke in the paragraph before, and so does the
     # rest of a sentence a page or column break cut ("...структур:" / "кафедры Ассамблеи ...")
-    if prev and (lead[:1] in "«\"“–—-" or lead[:1].islower()):
-        return prev[-1:]
-    if prev and _said_by_pronoun(lead):
-        return prev[-1:]
-    return [author] if author else []
+    carried = prev[-1:] if prev and (lead[:1] in "«\"“–—-" or lead[:1].islower() or _said_by_pronoun(lead)) else []
+    for speaker in carried + ([author] if author else []):
+        if said is None or said.fits(speaker, genders.get(speaker), author):
+            return [speaker]
+    return []
 
 
 def _said_by_pronoun(para: str) -> bool:

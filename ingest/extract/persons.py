@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from index.latin_names import latin_as_cyrillic
 
-from ._text import (Token, capitalized, is_dictionary, is_hyphenated_initial, is_initial, noun_cases, parses,
-                    text_sentence_ids, tokenize, verb_info, word_info)
+from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_hyphenated_initial, is_initial,
+                    noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .language import detect_language, has_kazakh_letters, text_kazakh_sentences
@@ -577,13 +577,19 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
                     c.gender = "m" if gender == "masc" else "f"
                     c.cases = NOM if c.cases is None else (c.cases & NOM or c.cases)
                 break
-    # left: an adjacent verb (сказала Г.Мусина), a preposition, or the role noun in apposition
+    # left: an adjacent verb (сказала Г.Мусина, убеждена Г.Ахметова), a preposition, or the role
+    # noun in apposition
     k = c.i - 1
-    if k >= 0 and tokens[k].is_word:
-        v = verb_info(tokens[k].text)
-        if v and v[3] == "fin" and v[2] == "sing" and v[1] in ("masc", "femn"):
-            if c.gender is None:
-                c.gender = "m" if v[1] == "masc" else "f"
+    v = predicate(tokens[k].text) if k >= 0 and tokens[k].is_word else None
+    if v is not None and v[1] == "sing":
+        quoted = attributes_a_quote(tokens, sids, k)
+        if quoted:
+            # «…», — считает Г. Ахметова: the verb introducing a quote has the name as its subject
+            c.cases = NOM if c.cases is None else (c.cases & NOM or c.cases)
+        if v[0] in ("masc", "femn"):
+            c.gender = c.gender or ("m" if v[0] == "masc" else "f")
+            return
+        if quoted:
             return
     chain, prep, verb_before = _role_chain(tokens, sids, c.i - 1, c.i)
     if prep in _ROLE_PREPOSITIONS and chain:
@@ -629,6 +635,8 @@ def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:
     return i == 0 or sids[i - 1] != sids[i] or tokens[i - 1].text in ("–", "—", "-", ":")
 
 
+# a pronoun between a verb and the role after it: заверил его аким, сказал им председатель
+_OBJECT_PRONOUNS = frozenset("его ее её их ему ей им нам вам нас вас мне меня".split())
 # a role's place or field between it and the name: посол в Турции, представитель при ..., советник по ...
 _ROLE_PREPOSITIONS = frozenset("в во при по".split())
 
@@ -652,6 +660,9 @@ def _role_chain(tokens: list[Token], sids: list[int], k: int,
             return chain, low, None
         if low in ("и", "или", "а", "но", "что", "как"):
             break
+        if low in _OBJECT_PRONOUNS and chain:
+            k -= 1
+            continue  # заверил его аким района: the verb's object (or a possessive) is no part of the role
         v = verb_info(t.text)
         if v and v[3] in ("fin", "infn", "grnd"):
             chain.reverse()

@@ -22,6 +22,7 @@ from datetime import date
 from ._text import Token, text_sentence_ids, tokenize
 from .aliases import Aliases, default_aliases
 from .language import detect_language
+from .own_attribution import own_attribution
 from .paragraph_turns import Turn, question_to_someone, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
@@ -103,6 +104,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     out: list[list[Turn]] = []
     continued: list[bool] = []  # the paragraph is one turn that names no speaker of its own
     prev: list[str] = []
+    genders: dict[str, str] | None = None  # the persons' known genders, once an attribution asks
     for i, ((a, b), found) in enumerate(zip(bounds, spoken_in)):
         para = text[a:b]
         continued.append(not found and voices[i] is None)
@@ -125,7 +127,15 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             out.append(turns)  # an interviewer's question: nobody's, and the one asked answers next
             continue
         if not turns[0].speakers:
-            turns[0] = Turn(turns[0].offset, unattributed(para, prev, author[0] if in_body else None))
+            said = None
+            if prev or in_body:
+                # «…», — улыбнулась Г. Ахметова, a verb no cue knows: the words are the carried-over
+                # speaker's only if this attribution may name him
+                said = own_attribution(tokens, sids, a, a + (turns[1].offset if len(turns) > 1 else b - a), named)
+            if said is not None and genders is None:
+                genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}
+            speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {})
+            turns[0] = Turn(turns[0].offset, speakers)
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
                 del turns[1]  # the continued speaker goes on speaking
         if in_body:

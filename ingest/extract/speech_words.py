@@ -5,19 +5,35 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._text import verb_info
+from ._text import short_form, verb_info
 from .persons import Mention
 
 
+# Verbs whose subject reports words, in both aspects, by what the words do; any tense (сказал,
+# считает, скажет) and, where the verb is reflexive, only its reflexive lemma (поинтересоваться;
+# сообщаться, «говорится», reports no one).
 SPEECH_LEMMAS = frozenset(
-    """отметить отмечать подчеркнуть подчеркивать подчёркивать заявить заявлять сообщить сообщать
-    сказать говорить рассказать рассказывать выступить выступать предложить предлагать поделиться
-    делиться добавить добавлять выразить выражать призвать призывать напомнить напоминать пояснить
-    пояснять объяснить объяснять уточнить уточнять заметить замечать констатировать обратить
-    поблагодарить благодарить высказаться высказывать озвучить указать указывать акцентировать
-    резюмировать прокомментировать комментировать ответить отвечать признать признаваться
-    заверить заверять убедить процитировать сказать считать полагать отметить возразить""".split()
+    # saying, telling, summing up
+    """сказать говорить заявить заявлять сообщить сообщать рассказать рассказывать отметить отмечать
+    подчеркнуть подчеркивать заметить замечать добавить добавлять пояснить пояснять объяснить объяснять
+    уточнить уточнять указать указывать напомнить напоминать констатировать резюмировать подытожить
+    акцентировать прокомментировать комментировать процитировать цитировать озвучить озвучивать
+    выразить выражать высказаться высказываться высказывать поделиться делиться выступить выступать
+    обратить поблагодарить благодарить воскликнуть пошутить признать признавать признаться признаваться"""
+    # answering, objecting
+    """ ответить отвечать возразить возражать"""
+    # asking
+    """ спросить спрашивать поинтересоваться попросить просить"""
+    # proposing, calling on, advising, warning
+    """ предложить предлагать призвать призывать посоветовать советовать предупредить предупреждать"""
+    # promising, assuring
+    """ пообещать обещать заверить заверять уверить уверять убедить убеждать"""
+    # believing
+    """ считать полагать""".split()
 )
+# Short forms saying what the subject is convinced of («…», — убеждена Г. Ахметова; он уверен, что):
+# a belief stated, as «считает» states it
+CONVICTION_LEMMAS = frozenset("убедить убежденный уверить уверенный".split())
 SPEECH_GERUNDS = frozenset(
     "выступая говоря отмечая подчеркивая подчёркивая комментируя отвечая обращаясь подводя открывая "
     "представляя приветствуя завершая".split()
@@ -48,14 +64,14 @@ PRONOUNS = frozenset("он она они he she they ол".split())
 
 @lru_cache(maxsize=100_000)
 def speech_verb(word: str) -> tuple[str | None, str | None] | None:
-    """(gender, number) of a finite speech verb form, else None (asked of every word: cached)."""
+    """(gender, number) of a finite speech verb form or a short form of conviction, else None
+    (asked of every word: cached)."""
     low = word.lower()
-    if low.endswith(("ся", "сь")) and not low.startswith(("подел", "высказ", "дел")):
-        return None
     v = verb_info(low)
-    if not v or v[3] != "fin" or v[0] not in SPEECH_LEMMAS:
-        return None
-    return (v[1], v[2])
+    if v is not None:
+        return (v[1], v[2]) if v[3] == "fin" and v[0] in SPEECH_LEMMAS else None
+    short = short_form(low)
+    return (short[1], short[2]) if short is not None and short[0] in CONVICTION_LEMMAS else None
 
 
 @lru_cache(maxsize=100_000)
