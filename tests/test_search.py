@@ -1416,6 +1416,10 @@ def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(t
             assert found(query) == {"d19", "d20"}, query
         assert found("lang:kz") == found("язык:казахский") == found("lang:kk") == {"d21"}
         assert found("lang:kazakh") == found("lang:Qazaq") == {"d21"}  # the English names too
+        # the Kazakh names of Russian and English, which once named nothing
+        assert found("lang:орыс") == found("lang:орысша") == found("lang:Orys") == {"d18", "d19", "d20"}
+        assert found("lang:ағылшын") == found("lang:ағылшынша") == set() and found("lang:қазақша") == {"d21"}
+        assert svc.search(SearchRequest("lang:ағылшын")).filters == {"language": ["en"]}
         assert found("lang:russian") == found("lang:English") | {"d18", "d19", "d20"} == {"d18", "d19", "d20"}
         # a filter naming nothing in the archive finds nothing, as the same facet parameter does
         for query in ("year:2030-2031", "спикер:Иванов"):
