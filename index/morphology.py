@@ -201,9 +201,23 @@ def _adverb_as_noun(adverb: str, readings) -> tuple[str, ...]:
     return (*nouns, adverb) if nouns else (adverb,)
 
 
+# Kazakh surnames of a father's name and ұлы «son» or қызы «daughter» (Сапарұлы, Төлегенқызы;
+# Kazakh letters folded: Сапарулы), in the nominative or a Kazakh case form (Сапарұлының, -на,
+# -н, -нда, -нан, -мен): his or hers in every form. Russian text leaves them undeclined.
+_PATRONYMIC_RE = re.compile(r"[а-я]{3,}(улы|кызы)(|нын|на|н|нда|нан|мен)")
+_PATRONYMIC_GENDERS = {"улы": "m", "кызы": "f"}
+
+
+def _patronymic(word: str) -> re.Match | None:
+    return _PATRONYMIC_RE.fullmatch(kazakh_as_russian(word))
+
+
 def surname_form_genders(word: str) -> str:
     """The genders ("m", "f" or "mf") a normalized word can be a form of, as a surname in
-    -ов/-ев/-ин/-ын or -ский/-цкий; "mf" for any other word (nothing said)."""
+    -ов/-ев/-ин/-ын, -ский/-цкий or -ұлы/-қызы; "mf" for any other word (nothing said)."""
+    m = _patronymic(word)
+    if m:
+        return _PATRONYMIC_GENDERS[m.group(1)]
     m = SURNAME_RE.fullmatch(word)
     if m:
         return _OV_FORM_GENDERS[m.group(2)]
@@ -213,7 +227,11 @@ def surname_form_genders(word: str) -> str:
 
 def surname_nominative_gender(word: str) -> str:
     """The gender of a surname written in the nominative (a facet's canonical name): Жумабеков
-    "m", Жумабекова "f", Ковальская "f"; "mf" when the ending does not tell."""
+    "m", Жумабекова "f", Ковальская "f", Сапарұлы "m", Төлегенқызы "f"; "mf" when the ending
+    does not tell."""
+    m = _patronymic(word)
+    if m and not m.group(2):
+        return _PATRONYMIC_GENDERS[m.group(1)]
     m = SURNAME_RE.fullmatch(word)
     if m and m.group(2) in ("", "а"):
         return "m" if m.group(2) == "" else "f"
@@ -335,7 +353,8 @@ def _unknown_word_terms(word: str) -> tuple[str, ...]:
 
 # Kazakh letters written the Russian way: Тоқаев is Токаев, Әбдіқадыров is Абдикадыров.
 _KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
-_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына)$")
+# -ұлы «son», -қызы «daughter» after a father's name (Сапарұлы, Төлегенқызы), not the words alone
+_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|(?<=[^\W\d_]{3})(?:ұлы|қызы))$")
 
 
 def kazakh_as_russian(text: str) -> str:

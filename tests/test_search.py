@@ -929,6 +929,43 @@ def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
         svc.close()
 
 
+def test_a_kazakh_patronymic_surname_finds_its_person_in_either_spelling(tmp_path):
+    # `speaker:Сапарұлы`, `person:Төлегенқызы` were «unknown» while the facet listed the person (under
+    # the Russian spelling Сапарулы); in a Kazakh archive the Russian-keyboard Сапарулы found nothing
+    from conftest import make_record
+
+    kk = make_record("kk", "Кездесу", ["Кездесуді Ерлан Сапарұлы ашты. Ақын Айнұр Төлегенқызы өлең оқыды.",
+                                       "«Жастар – біздің болашағымыз», – деді Е. Сапарұлы."], language="kk",
+                     speakers=["Е. Сапарұлы"], persons=["Е. Сапарұлы", "А. Төлегенқызы"],
+                     speaker_of={1: "Е. Сапарұлы"})
+    ru = make_record("ru", "Встреча", ["Встречу открыл Ерлан Сапарулы. Поэт Айнур Толегенкызы прочитала стихи.",
+                                       "«Молодежь – наше будущее», – сказал Е. Сапарулы."],
+                     speakers=["Е. Сапарулы"], persons=["Е. Сапарулы", "А. Толегенкызы"],
+                     speaker_of={1: "Е. Сапарулы"})
+    with IndexWriter(tmp_path / "both", create=True) as writer:
+        writer.add(kk)
+        writer.add(ru)
+    with IndexWriter(tmp_path / "kk", create=True) as writer:
+        writer.add(kk)
+    both, kk_only = SearchService(tmp_path / "both"), SearchService(tmp_path / "kk")
+    try:
+        def found(svc, query: str, quotes: bool = False) -> set[str]:
+            res = (svc.quotes if quotes else svc.search)(SearchRequest(query))
+            assert res.error is None and not res.unknown, (query, res.unknown)
+            return {h.doc_id for h in res.hits}
+
+        for query in ("speaker:Сапарұлы", "speaker:Сапарулы", "person:Төлегенқызы", "person:Толегенкызы"):
+            assert found(both, query) == {"kk", "ru"}, query
+        assert found(both, "speaker:Сапарұлы", quotes=True) == {"kk", "ru"}
+        assert both.search(SearchRequest("person:Сапарқызы")).unknown == {"persons": ["Сапарқызы"]}  # not his sister
+        for query in ("speaker:Сапарулы", "person:Толегенкызы", "Сапарулы", "Толегенкызы"):
+            assert found(kk_only, query) == {"kk"}, query
+        assert "<mark>Сапарұлы</mark>" in kk_only.search(SearchRequest("Сапарулы")).hits[0].snippet_html
+    finally:
+        both.close()
+        kk_only.close()
+
+
 def test_a_surname_that_is_also_a_nouns_plural_genitive_is_searched_as_typed(tmp_path):
     from conftest import make_record
 
