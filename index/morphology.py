@@ -13,6 +13,7 @@ from importlib import resources
 import Stemmer
 
 from index.config import data_lines
+from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
 
 _morph = None  # pymorphy3.MorphAnalyzer, loaded on first use
 _ru_stemmer = Stemmer.Stemmer("russian")
@@ -260,14 +261,38 @@ def word_terms(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def content_terms(word: str) -> tuple[str, ...]:
     """Index terms of one normalized word without hyphens, stop word or not."""
-    if word.isascii():
-        return (word,) if any(c.isdigit() for c in word) else (_en_stemmer.stemWord(word),)
+    if is_latin_word(word):
+        return latin_terms(word)
     if _RUSSIAN_RE.fullmatch(word):
         return russian_terms(word)
     if KAZAKH_LETTERS & set(word):
         return kazakh_terms(word)
     # digits mixed with Cyrillic, other scripts: no morphology
     return (word,)
+
+
+@lru_cache(maxsize=100_000)
+def latin_terms(word: str) -> tuple[str, ...]:
+    """Terms of a lowercase word in Latin letters: English Snowball's term of the word as a plain
+    keyboard types it (ótti as otti), and where it ends like a Kazakh case, plural or possessive
+    form, its stem's terms (index.kazakh_latin: the Cyrillic rules of kazakh_terms, on its letters
+    read as Cyrillic). A word surely Kazakh (Qazaqstannyń, Assambleıasy) takes its stem's terms, as
+    a Cyrillic one with a Kazakh letter does; an all-ASCII word may be English, so it keeps its own
+    term, which its query uses, and gains its nominative's (birligi, Qazaqstanda are found by
+    birlik, Qazaqstan), as a Kazakh word in letters Russian shares does."""
+    folded = fold_kazakh_latin(word)
+    if any(c.isdigit() for c in word):
+        return (folded,)
+    own = _en_stemmer.stemWord(folded)
+    sure = is_surely_kazakh(word)
+    cyrillic = as_cyrillic(word)
+    stem = kazakh_stem(cyrillic)
+    if stem != cyrillic and (sure or _harmonious(stem, cyrillic[len(stem):])):  # not golden = gol-den
+        stem_terms = latin_terms(as_latin(stem, cyrillic, word))
+        return stem_terms if sure else tuple(dict.fromkeys((own, stem_terms[0])))
+    nominatives = (latin_terms(as_latin(n, cyrillic, word))[0]
+                   for n in possessive_nominatives(cyrillic, after_vowel=sure))
+    return tuple(dict.fromkeys((own, *nominatives)))
 
 
 def kazakh_terms(word: str) -> tuple[str, ...]:
@@ -424,10 +449,15 @@ KAZAKH_SHORT_STEM = 3
 KAZAKH_STEM_ENDS = ("стан",)
 
 
+_ENDING_TAILS = frozenset(ending[-2:] for ending, _ in KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL)
+
+
 def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
     """Every (stem, ending) split of `word` that Kazakh sound rules allow: those that leave
     KAZAKH_MIN_STEM letters, longest ending first, then those that leave KAZAKH_SHORT_STEM
     (with `possessive`, also the possessive -сы/-сі)."""
+    if word[-2:] not in _ENDING_TAILS:  # most words: no ending to try (a tenth of the time)
+        return []
     endings = KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL if possessive else KAZAKH_ENDINGS
     cuts = [(word[: -len(ending)], ending) for ending, follows in endings
             if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_SHORT_STEM
@@ -453,8 +483,9 @@ def _stem_keeps_itself(stem: str) -> bool:
 
 # Vowel harmony, for words written with letters Russian shares: a back ending (а, ы) follows
 # a stem whose last vowel is back, a front one (е) a front vowel; -мен/-бен/-пен follow both.
-# The е of a surname's -ев does not count: Назарбаевтың, like Назарбаевты.
-_BACK, _FRONT = frozenset("аоуыяёю"), frozenset("еэи")
+# The е of a surname's -ев does not count: Назарбаевтың, like Назарбаевты. The Kazakh vowels
+# count in a Latin word read as Cyrillic (latin_terms: birlik-te, jastar-da).
+_BACK, _FRONT = frozenset("аоуыяёюұ"), frozenset("еэиәіөү")
 
 
 def _harmonious(stem: str, ending: str) -> bool:

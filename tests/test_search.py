@@ -966,6 +966,44 @@ def test_a_kazakh_patronymic_surname_finds_its_person_in_either_spelling(tmp_pat
         kk_only.close()
 
 
+def test_kazakh_in_latin_letters_meets_its_forms_and_its_words_typed_without_accents(tmp_path):
+    # `Assambleıasy` missed «Assambleıasynyń», `birlik` «birligi», `Asem` «Ásem», `otti` «ótti»
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("a", "Jastar forumy", [
+            "Qazaqstan halqy Assambleıasynyń jastar forumy ótti. Forumǵa Ásem Nurlanqyzy qatysty. "
+            "Ol jastardyń birligi týraly aıtty."], language="kk"))
+        writer.add(make_record("b", "Jınalys", [
+            "Qazaqstan halqy Assambleıasy jınalys ótkizdi. Qazaqstannyń bolashaǵy birlikte."], language="kk"))
+        writer.add(make_record("c", "Jinalys", ["Qazaqstanda birlik bar. Bolashaq jastardyki."], language="kk"))
+        writer.add(make_record("en", "Garden", ["The golden garden of Canada."], language="en"))
+    svc = SearchService(tmp_path)
+    try:
+        def found(query: str) -> set[str]:
+            res = svc.search(SearchRequest(query))
+            assert res.error is None, res.error
+            return set(ids(res))
+
+        for query in ("Assambleıasy", "Assambleıasynyń"):
+            assert found(query) == {"a", "b"}, query
+        for query in ("Qazaqstan", "Qazaqstannyń", "Qazaqstanda"):
+            assert found(query) == {"a", "b", "c"}, query
+        assert found("birlik") == {"a", "b", "c"}  # birligi, birlikte: its possessive and locative
+        assert found("bolashaq") == {"b", "c"}  # «bolashaǵy»: q voiced before the possessive
+        assert found("birligi") == {"a"}  # all ASCII, maybe English: searched as typed
+        for query in ("Asem", "Ásem", "otti", "ótti", '"otti"', "Asem*", "Ásem*"):
+            assert found(query) == {"a"}, query
+        assert "<mark>Ásem</mark>" in svc.search(SearchRequest("Asem")).hits[0].snippet_html
+        # the literal forms too, as ё is е there: the word as written, whatever keyboard typed it
+        assert ids(svc.search(SearchRequest("otti", exact=True))) == ids(svc.search(SearchRequest("ótti", exact=True))) == ["a"]
+        assert ids(svc.search(SearchRequest("Qazaqstanda", exact=True))) == ["c"]
+        # an English word keeps its term; gol-den is no Kazakh form (its vowels disagree)
+        assert found("golden") == found("gardens") == {"en"} and found("gol") == found("gar") == set()
+    finally:
+        svc.close()
+
+
 def test_a_surname_that_is_also_a_nouns_plural_genitive_is_searched_as_typed(tmp_path):
     from conftest import make_record
 
