@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
+from index.kazakh_latin import fold_kazakh_latin
 from index.morphology import STOP_WORDS, query_choice, word_terms
 from index.tokenize import (INITIAL, NAME, capitalized_parts, ends_sentence, fast_tokens, fold, raw_tokens,
                             sentence_starts, token_kind, tokens_and_breaks)
@@ -86,7 +87,7 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     """
     parts = word.split("-")
     if len(parts) == 1:
-        terms = _word_terms(word, polarity) if morphology else (word,)
+        terms = _word_terms(word, polarity) if morphology else (fold_kazakh_latin(word),)
         return tuple((0, t) for t in (query_choice(word, terms, any(capitalized[:1])) if query else terms))
     if morphology and word in STOP_WORDS:  # из-за, из-под
         return ()
@@ -95,7 +96,7 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     first_len = 0
     pos = 0
     for i, part in enumerate(parts):
-        terms = _word_terms(part, polarity) if morphology else (part,)
+        terms = _word_terms(part, polarity) if morphology else (fold_kazakh_latin(part),)
         whole.append(terms[0] if terms else part)
         if terms:
             terms = query_choice(part, terms, any(capitalized[i : i + 1])) if query else terms
@@ -235,7 +236,7 @@ class RussianTokenizer(Tokenizer):
             return
         t.final = False
         if not tokenize:
-            t.original = t.text = normalize(value)
+            t.original = t.text = fold_kazakh_latin(normalize(value))
             t.verbatim = True  # wildcard and range texts: no morphology, no stop words
             t.name = False
             t.boost = 1.0
@@ -312,8 +313,8 @@ def russian_analyzer() -> Analyzer:
 
 
 def exact_analyzer() -> Analyzer:
-    """Exact forms for literal quotes: same tokens, NFC, lowercase, ё -> е; no morphology and
-    no stop word removal."""
+    """Exact forms for literal quotes: same tokens, NFC, lowercase, ё -> е, Kazakh Latin letters
+    as a plain keyboard types them (ó -> o, as ё -> е); no morphology and no stop word removal."""
     return RussianTokenizer() | TermFilter(morphology=False)
 
 

@@ -13,6 +13,7 @@ from importlib import resources
 import Stemmer
 
 from index.config import data_lines
+from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
 
 _morph = None  # pymorphy3.MorphAnalyzer, loaded on first use
 _ru_stemmer = Stemmer.Stemmer("russian")
@@ -201,9 +202,23 @@ def _adverb_as_noun(adverb: str, readings) -> tuple[str, ...]:
     return (*nouns, adverb) if nouns else (adverb,)
 
 
+# Kazakh surnames of a father's name and ұлы «son» or қызы «daughter» (Сапарұлы, Төлегенқызы;
+# Kazakh letters folded: Сапарулы), in the nominative or a Kazakh case form (Сапарұлының, -на,
+# -н, -нда, -нан, -мен): his or hers in every form. Russian text leaves them undeclined.
+_PATRONYMIC_RE = re.compile(r"[а-я]{3,}(улы|кызы)(|нын|на|н|нда|нан|мен)")
+_PATRONYMIC_GENDERS = {"улы": "m", "кызы": "f"}
+
+
+def _patronymic(word: str) -> re.Match | None:
+    return _PATRONYMIC_RE.fullmatch(kazakh_as_russian(word))
+
+
 def surname_form_genders(word: str) -> str:
     """The genders ("m", "f" or "mf") a normalized word can be a form of, as a surname in
-    -ов/-ев/-ин/-ын or -ский/-цкий; "mf" for any other word (nothing said)."""
+    -ов/-ев/-ин/-ын, -ский/-цкий or -ұлы/-қызы; "mf" for any other word (nothing said)."""
+    m = _patronymic(word)
+    if m:
+        return _PATRONYMIC_GENDERS[m.group(1)]
     m = SURNAME_RE.fullmatch(word)
     if m:
         return _OV_FORM_GENDERS[m.group(2)]
@@ -213,7 +228,11 @@ def surname_form_genders(word: str) -> str:
 
 def surname_nominative_gender(word: str) -> str:
     """The gender of a surname written in the nominative (a facet's canonical name): Жумабеков
-    "m", Жумабекова "f", Ковальская "f"; "mf" when the ending does not tell."""
+    "m", Жумабекова "f", Ковальская "f", Сапарұлы "m", Төлегенқызы "f"; "mf" when the ending
+    does not tell."""
+    m = _patronymic(word)
+    if m and not m.group(2):
+        return _PATRONYMIC_GENDERS[m.group(1)]
     m = SURNAME_RE.fullmatch(word)
     if m and m.group(2) in ("", "а"):
         return "m" if m.group(2) == "" else "f"
@@ -242,14 +261,38 @@ def word_terms(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def content_terms(word: str) -> tuple[str, ...]:
     """Index terms of one normalized word without hyphens, stop word or not."""
-    if word.isascii():
-        return (word,) if any(c.isdigit() for c in word) else (_en_stemmer.stemWord(word),)
+    if is_latin_word(word):
+        return latin_terms(word)
     if _RUSSIAN_RE.fullmatch(word):
         return russian_terms(word)
     if KAZAKH_LETTERS & set(word):
         return kazakh_terms(word)
     # digits mixed with Cyrillic, other scripts: no morphology
     return (word,)
+
+
+@lru_cache(maxsize=100_000)
+def latin_terms(word: str) -> tuple[str, ...]:
+    """Terms of a lowercase word in Latin letters: English Snowball's term of the word as a plain
+    keyboard types it (ótti as otti), and where it ends like a Kazakh case, plural or possessive
+    form, its stem's terms (index.kazakh_latin: the Cyrillic rules of kazakh_terms, on its letters
+    read as Cyrillic). A word surely Kazakh (Qazaqstannyń, Assambleıasy) takes its stem's terms, as
+    a Cyrillic one with a Kazakh letter does; an all-ASCII word may be English, so it keeps its own
+    term, which its query uses, and gains its nominative's (birligi, Qazaqstanda are found by
+    birlik, Qazaqstan), as a Kazakh word in letters Russian shares does."""
+    folded = fold_kazakh_latin(word)
+    if any(c.isdigit() for c in word):
+        return (folded,)
+    own = _en_stemmer.stemWord(folded)
+    sure = is_surely_kazakh(word)
+    cyrillic = as_cyrillic(word)
+    stem = kazakh_stem(cyrillic)
+    if stem != cyrillic and (sure or _harmonious(stem, cyrillic[len(stem):])):  # not golden = gol-den
+        stem_terms = latin_terms(as_latin(stem, cyrillic, word))
+        return stem_terms if sure else tuple(dict.fromkeys((own, stem_terms[0])))
+    nominatives = (latin_terms(as_latin(n, cyrillic, word))[0]
+                   for n in possessive_nominatives(cyrillic, after_vowel=sure))
+    return tuple(dict.fromkeys((own, *nominatives)))
 
 
 def kazakh_terms(word: str) -> tuple[str, ...]:
@@ -335,7 +378,8 @@ def _unknown_word_terms(word: str) -> tuple[str, ...]:
 
 # Kazakh letters written the Russian way: Тоқаев is Токаев, Әбдіқадыров is Абдикадыров.
 _KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
-_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына)$")
+# -ұлы «son», -қызы «daughter» after a father's name (Сапарұлы, Төлегенқызы), not the words alone
+_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|(?<=[^\W\d_]{3})(?:ұлы|қызы))$")
 
 
 def kazakh_as_russian(text: str) -> str:
@@ -405,10 +449,15 @@ KAZAKH_SHORT_STEM = 3
 KAZAKH_STEM_ENDS = ("стан",)
 
 
+_ENDING_TAILS = frozenset(ending[-2:] for ending, _ in KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL)
+
+
 def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
     """Every (stem, ending) split of `word` that Kazakh sound rules allow: those that leave
     KAZAKH_MIN_STEM letters, longest ending first, then those that leave KAZAKH_SHORT_STEM
     (with `possessive`, also the possessive -сы/-сі)."""
+    if word[-2:] not in _ENDING_TAILS:  # most words: no ending to try (a tenth of the time)
+        return []
     endings = KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL if possessive else KAZAKH_ENDINGS
     cuts = [(word[: -len(ending)], ending) for ending, follows in endings
             if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_SHORT_STEM
@@ -434,8 +483,9 @@ def _stem_keeps_itself(stem: str) -> bool:
 
 # Vowel harmony, for words written with letters Russian shares: a back ending (а, ы) follows
 # a stem whose last vowel is back, a front one (е) a front vowel; -мен/-бен/-пен follow both.
-# The е of a surname's -ев does not count: Назарбаевтың, like Назарбаевты.
-_BACK, _FRONT = frozenset("аоуыяёю"), frozenset("еэи")
+# The е of a surname's -ев does not count: Назарбаевтың, like Назарбаевты. The Kazakh vowels
+# count in a Latin word read as Cyrillic (latin_terms: birlik-te, jastar-da).
+_BACK, _FRONT = frozenset("аоуыяёюұ"), frozenset("еэиәіөү")
 
 
 def _harmonious(stem: str, ending: str) -> bool:

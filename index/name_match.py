@@ -24,14 +24,16 @@ def fold_name(text: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _part_terms(part: str) -> frozenset[str]:
-    """A name part and its index terms: every case form of a surname and the Russian spelling of a
-    Kazakh one share a term (Жумабекова, Жумабеков; Тоқаев, Токаев); a Kazakh initial is its
-    Russian letter too (`Қ. Тоқаев` is К.К. Токаев). A name in Latin letters also carries the
-    terms of its Russian spelling: `Tokayev`, `Toqaev` are К.К. Токаев."""
-    cyrillic = latin_as_cyrillic(part)
+    """A name part and its index terms: every case form of a surname shares a term (Жумабекова,
+    Жумабеков); a name part with Kazakh letters also carries its Russian spelling's (Тоқаев and
+    Токаев, Сапарұлы and Сапарулы, Тілеуберді and Тилеуберди: the facets join such spellings into
+    one value, shown in either), and a Kazakh initial is its Russian letter too (`Қ. Тоқаев` is
+    К.К. Токаев). A name in Latin letters also carries the terms of its Russian spelling:
+    `Tokayev`, `Toqaev` are К.К. Токаев."""
+    cyrillic = latin_as_cyrillic(part) or kazakh_as_russian(part)
     if len(part) == 1:
-        return frozenset((part, kazakh_as_russian(part), cyrillic[:1]) if cyrillic else (part, kazakh_as_russian(part)))
-    if cyrillic:
+        return frozenset((part, cyrillic[:1]))
+    if cyrillic != part:
         return frozenset((part, *word_terms(part), cyrillic, *word_terms(cyrillic)))
     return frozenset((part, *word_terms(part)))
 
@@ -49,7 +51,9 @@ def _name_parts(name: str) -> list[tuple[str, frozenset[str]]]:
 def _may_be_form_of(typed: str, part: str) -> bool:
     """The typed name part can be a case form of the value's part (a nominative): of its gender.
     `Жумабековой` is never Б. Жумабеков, nor `Дементьев` Н. Дементьева; `Жумабекова` (his
-    genitive, her nominative) is either."""
+    genitive, her nominative) is either; `Сапарұлы` is his, `Төлегенқызы` hers. Kazakh letters are
+    read as their Russian look-alikes (`Серікбаевой` is hers)."""
+    typed, part = kazakh_as_russian(typed), kazakh_as_russian(part)
     return bool(set(surname_form_genders(typed)) & set(surname_nominative_gender(part)))
 
 

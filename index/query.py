@@ -64,6 +64,10 @@ LANGUAGE_ALIASES = {
     "рус": "ru", "русский": "ru", "eng": "en", "англ": "en", "английский": "en",
     # the English names, which an English reader types (`lang:english`)
     "english": "en", "russian": "ru", "kazakh": "kk", "qazaq": "kk",
+    # the Kazakh names of Russian and English, with Kazakh letters, on a Russian keyboard, in Latin letters
+    "орыс": "ru", "орысша": "ru", "ағылшын": "en", "ағылшынша": "en", "агылшын": "en", "агылшынша": "en",
+    "казакша": "kk", "orys": "ru", "oryssha": "ru", "aǵylshyn": "en", "aǵylshynsha": "en",
+    "agylshyn": "en", "agylshynsha": "en", "qazaqsha": "kk",
 }
 MAX_YEAR_RANGE = 200  # years one `year:` range may span
 MAX_YEAR = 9999  # the last year a date can have (datetime.MAXYEAR)

@@ -25,3 +25,27 @@ def test_typed_names_find_their_people():
     assert index.matching("Марат Тулегенов") == ["М. Тулегенов"]
     assert index.matching("Qasym-Jomart Toqaev") == ["К.К. Токаев"]
     assert index.matching("Жумабековой") == []
+
+
+def test_a_name_typed_with_kazakh_letters_finds_its_russian_spelling_and_back():
+    # the facets show one spelling of a person (Е. Сапарулы for «Е. Сапарұлы» too); `Сапарұлы` was unknown
+    values = sorted(["Е. Сапарулы", "А. Толегенкызы", "Б. Тилеуберди", "Ж. Серикбаева", "Ж. Серикбаев",
+                     "Н. Сапарқызы", "Д. Нұрұлы"])
+    index = NameIndex(values)
+    for typed, expected in (("Сапарұлы", ["Е. Сапарулы"]), ("Сапарулы", ["Е. Сапарулы"]),
+                            ("Төлегенқызы", ["А. Толегенкызы"]), ("Тілеуберді", ["Б. Тилеуберди"]),
+                            ("Серікбаевой", ["Ж. Серикбаева"]), ("Сапаркызы", ["Н. Сапарқызы"]),
+                            ("Е. Сапарұлы", ["Е. Сапарулы"]), ("Нурулы", ["Д. Нұрұлы"])):
+        assert index.matching(typed) == expected, typed
+        words = _typed_words(typed)
+        assert [v for v in values if _name_fits(words, _name_parts(v))] == expected, typed
+
+
+def test_a_kazakh_patronymic_surname_is_his_or_hers():
+    from index.morphology import surname_form_genders, surname_nominative_gender
+
+    assert surname_nominative_gender("сапарұлы") == surname_nominative_gender("сапарулы") == "m"
+    assert surname_nominative_gender("төлегенқызы") == surname_nominative_gender("толегенкызы") == "f"
+    assert surname_form_genders("сапарұлының") == "m" and surname_form_genders("төлегенқызына") == "f"
+    assert surname_nominative_gender("сапарұлының") == "mf"  # a case form is no facet's nominative
+    assert surname_nominative_gender("ұлы") == surname_nominative_gender("акулы") == "mf"  # the word alone, a noun

@@ -929,6 +929,81 @@ def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
         svc.close()
 
 
+def test_a_kazakh_patronymic_surname_finds_its_person_in_either_spelling(tmp_path):
+    # `speaker:Сапарұлы`, `person:Төлегенқызы` were «unknown» while the facet listed the person (under
+    # the Russian spelling Сапарулы); in a Kazakh archive the Russian-keyboard Сапарулы found nothing
+    from conftest import make_record
+
+    kk = make_record("kk", "Кездесу", ["Кездесуді Ерлан Сапарұлы ашты. Ақын Айнұр Төлегенқызы өлең оқыды.",
+                                       "«Жастар – біздің болашағымыз», – деді Е. Сапарұлы."], language="kk",
+                     speakers=["Е. Сапарұлы"], persons=["Е. Сапарұлы", "А. Төлегенқызы"],
+                     speaker_of={1: "Е. Сапарұлы"})
+    ru = make_record("ru", "Встреча", ["Встречу открыл Ерлан Сапарулы. Поэт Айнур Толегенкызы прочитала стихи.",
+                                       "«Молодежь – наше будущее», – сказал Е. Сапарулы."],
+                     speakers=["Е. Сапарулы"], persons=["Е. Сапарулы", "А. Толегенкызы"],
+                     speaker_of={1: "Е. Сапарулы"})
+    with IndexWriter(tmp_path / "both", create=True) as writer:
+        writer.add(kk)
+        writer.add(ru)
+    with IndexWriter(tmp_path / "kk", create=True) as writer:
+        writer.add(kk)
+    both, kk_only = SearchService(tmp_path / "both"), SearchService(tmp_path / "kk")
+    try:
+        def found(svc, query: str, quotes: bool = False) -> set[str]:
+            res = (svc.quotes if quotes else svc.search)(SearchRequest(query))
+            assert res.error is None and not res.unknown, (query, res.unknown)
+            return {h.doc_id for h in res.hits}
+
+        for query in ("speaker:Сапарұлы", "speaker:Сапарулы", "person:Төлегенқызы", "person:Толегенкызы"):
+            assert found(both, query) == {"kk", "ru"}, query
+        assert found(both, "speaker:Сапарұлы", quotes=True) == {"kk", "ru"}
+        assert both.search(SearchRequest("person:Сапарқызы")).unknown == {"persons": ["Сапарқызы"]}  # not his sister
+        for query in ("speaker:Сапарулы", "person:Толегенкызы", "Сапарулы", "Толегенкызы"):
+            assert found(kk_only, query) == {"kk"}, query
+        assert "<mark>Сапарұлы</mark>" in kk_only.search(SearchRequest("Сапарулы")).hits[0].snippet_html
+    finally:
+        both.close()
+        kk_only.close()
+
+
+def test_kazakh_in_latin_letters_meets_its_forms_and_its_words_typed_without_accents(tmp_path):
+    # `Assambleıasy` missed «Assambleıasynyń», `birlik` «birligi», `Asem` «Ásem», `otti` «ótti»
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("a", "Jastar forumy", [
+            "Qazaqstan halqy Assambleıasynyń jastar forumy ótti. Forumǵa Ásem Nurlanqyzy qatysty. "
+            "Ol jastardyń birligi týraly aıtty."], language="kk"))
+        writer.add(make_record("b", "Jınalys", [
+            "Qazaqstan halqy Assambleıasy jınalys ótkizdi. Qazaqstannyń bolashaǵy birlikte."], language="kk"))
+        writer.add(make_record("c", "Jinalys", ["Qazaqstanda birlik bar. Bolashaq jastardyki."], language="kk"))
+        writer.add(make_record("en", "Garden", ["The golden garden of Canada."], language="en"))
+    svc = SearchService(tmp_path)
+    try:
+        def found(query: str) -> set[str]:
+            res = svc.search(SearchRequest(query))
+            assert res.error is None, res.error
+            return set(ids(res))
+
+        for query in ("Assambleıasy", "Assambleıasynyń"):
+            assert found(query) == {"a", "b"}, query
+        for query in ("Qazaqstan", "Qazaqstannyń", "Qazaqstanda"):
+            assert found(query) == {"a", "b", "c"}, query
+        assert found("birlik") == {"a", "b", "c"}  # birligi, birlikte: its possessive and locative
+        assert found("bolashaq") == {"b", "c"}  # «bolashaǵy»: q voiced before the possessive
+        assert found("birligi") == {"a"}  # all ASCII, maybe English: searched as typed
+        for query in ("Asem", "Ásem", "otti", "ótti", '"otti"', "Asem*", "Ásem*"):
+            assert found(query) == {"a"}, query
+        assert "<mark>Ásem</mark>" in svc.search(SearchRequest("Asem")).hits[0].snippet_html
+        # the literal forms too, as ё is е there: the word as written, whatever keyboard typed it
+        assert ids(svc.search(SearchRequest("otti", exact=True))) == ids(svc.search(SearchRequest("ótti", exact=True))) == ["a"]
+        assert ids(svc.search(SearchRequest("Qazaqstanda", exact=True))) == ["c"]
+        # an English word keeps its term; gol-den is no Kazakh form (its vowels disagree)
+        assert found("golden") == found("gardens") == {"en"} and found("gol") == found("gar") == set()
+    finally:
+        svc.close()
+
+
 def test_a_surname_that_is_also_a_nouns_plural_genitive_is_searched_as_typed(tmp_path):
     from conftest import make_record
 
@@ -1416,6 +1491,10 @@ def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(t
             assert found(query) == {"d19", "d20"}, query
         assert found("lang:kz") == found("язык:казахский") == found("lang:kk") == {"d21"}
         assert found("lang:kazakh") == found("lang:Qazaq") == {"d21"}  # the English names too
+        # the Kazakh names of Russian and English, which once named nothing
+        assert found("lang:орыс") == found("lang:орысша") == found("lang:Orys") == {"d18", "d19", "d20"}
+        assert found("lang:ағылшын") == found("lang:ағылшынша") == set() and found("lang:қазақша") == {"d21"}
+        assert svc.search(SearchRequest("lang:ағылшын")).filters == {"language": ["en"]}
         assert found("lang:russian") == found("lang:English") | {"d18", "d19", "d20"} == {"d18", "d19", "d20"}
         # a filter naming nothing in the archive finds nothing, as the same facet parameter does
         for query in ("year:2030-2031", "спикер:Иванов"):
