@@ -35,6 +35,10 @@ LATIN_2021 = ("2022 jylğy 15 mausymda Almatyda Assambleia jastarynyñ respublik
               "öñırlerden jüzden astam jas keldı.\n\n«Memlekettık tıl – bırlıgımızdıñ negızı», – dedı Assambleia "
               "jastar qanatynyñ törağasy N.Serıkbaev.\n\nForumda halyqtar dostyğy, tıl üirenu jäne erıktılık "
               "taqyryptary talqylandy.")
+LATIN_2018 = ("2022 jylǵy 15 maýsymda Almatyda Assambleıa jastarynyń respýblıkalyq forýmy ótti. Forýmǵa barlyq "
+              "óńirlerden júzden astam jas keldi.\n\n«Memlekettik til – birligimizdiń negizi», – dedi Assambleıa "
+              "jastar qanatynyń tóraǵasy N.Serikbaev.\n\nForýmda halyqtar dostyǵy, til úırený jáne eriktilik "
+              "taqyryptary talqylandy.")
 LATIN_2017 = ("2018 jylg'y 3 qazan. Qostanai' oblystyq Qazaqstan halqy Assamblei'asy janynan til u'i'rety' ortalyg'y "
               "as'yldy.\n\n«Tildi u'i'reny'din' en' jaqsy joly – ku'ndelikti so'i'ley'», – dedi ortalyq di'rektory "
               "G.Ospanova.")
@@ -47,6 +51,16 @@ def test_kazakh_in_latin_letters_is_kazakh_with_its_speaker_and_no_made_up_perso
         assert x.persons == [speaker]  # «Almatyda Assambleia» is no «A. Assambleia»
         assert x.speakers == [speaker]
     assert extract(LATIN_2017, LATIN_2017.split("\n\n"), {}, "kk.txt").date.isoformat() == "2018-10-03"
+
+
+def test_kazakh_in_the_2018_latin_alphabet_is_kazakh_and_dated():
+    # acutes (á ǵ ń ó ú ý) and ı for и/й: a single ǵ for ğ made it English and undated
+    x = extract(LATIN_2018, LATIN_2018.split("\n\n"), {}, "kk.txt")
+    assert (x.language, x.date.isoformat()) == ("kk", "2022-06-15")
+    assert x.speakers == ["N. Serikbaev"]
+    body = ("Búgin Almatyda jastar forýmy ótti. Forýmǵa stýdentter men erikti jastar qatysty. Qatysýshylar "
+            "memlekettik til men birlik týraly pikir almasty.")
+    assert detect_language(body) == "kk"
 
 
 def test_latin_text_of_other_languages_stays_english():

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ._text import Token, text_sentence_ids, tokenize
+from .kazakh_spelling import latin_spellings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KK_LOWER = "әғқңөұүһі"
@@ -24,14 +25,16 @@ _QUOTED = re.compile(r"«[^«»]*»")
 _QUOTE_MARK = re.compile(r"[«»]")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LATIN_I = re.compile(r"(?<=[а-яёА-ЯЁ])i|i(?=[а-яё])")
-# Kazakh in Latin letters: the 2021 alphabet (ä ğ ñ ö ü ū ı ş) and the 2017 one (apostrophes: a' g' n')
-_KK_LATIN_LETTERS = set("äğñöüūış")
-# its common words; no names (Qazaqstan Halqy Assambleiasy is English text's name for the Assembly too)
-_KK_LATIN_WORDS = {"jäne", "jane", "üşın", "üşin", "u'shin", "dedı", "dedi", "dep", "turaly", "boiynşa", "boi'ynsha",
-                   "jyly", "jylğy", "jylg'y", "halqy", "bul", "osy", "arqyly", "arasyndağy"}
+# Kazakh in Latin letters: the 2021 alphabet (ä ğ ñ ö ü ū ı ş), the 2018 one (á ǵ ń ó ú ý ı) and the
+# 2017 one (apostrophes: a' g' n'); see kazakh_spelling
+_KK_LATIN_LETTERS = set("äğñöüūışáǵńóúý")
+# its common words in each alphabet; no names (Qazaqstan Halqy Assambleiasy is English text's name
+# for the Assembly too)
+_KK_LATIN_WORDS = {v for w in ("және", "үшін", "деді", "деп", "туралы", "бойынша", "жылы", "жылғы", "халқы", "бұл",
+                               "осы", "арқылы", "арасындағы") for v in latin_spellings(w)} | {"u'shin", "boi'ynsha"}
 _ENGLISH_WORDS = {"the", "and", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were"}
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-_KK_LATIN_MARKS = re.compile(r"[äñı]|q(?!u)|[agnouy]'[a-z]")
+_KK_LATIN_MARKS = re.compile(r"[äñıáǵńóúý]|q(?!u)|[acginosuy]'[a-z]")
 # Latin tokens that are no words of any language: a link, an e-mail address, a domain or file name
 # (assembly.kz, Doklad_2024.pdf), an identifier joined by underscores. Their letters would outvote
 # the Cyrillic words of a short Russian news item that gives a contact address.
@@ -40,8 +43,8 @@ _NOT_WORDS = re.compile(r"(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
 
 def _latin_kazakh(sample: str) -> bool:
-    """Latin-letter Kazakh: among its lowercase words, Kazakh's own letters (ä ñ ı, a q with no u
-    after it, the 2017 apostrophes) frequent, and its common words, more than English ones.
+    """Latin-letter Kazakh: among its lowercase words, Kazakh's own letters (ä ñ ı, á ǵ ń ó ú ý, a q
+    with no u after it, the 2017 apostrophes) frequent, and its common words, more than English ones.
     Capitalised words are left out: English writes Kazakh names the official Latin way
     (Qasym-Jomart Toqaev, Aqmola); Turkish or Uzbek lack the letters or the words."""
     words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
