@@ -14,6 +14,7 @@ The letters only loanwords use (ц щ э ю я ё) follow each alphabet's rules 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _CYRILLIC = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
@@ -39,6 +40,12 @@ def cyrillic_spellings(word: str) -> set[str]:
     for ch in word:
         out = [o + c for o in out for c in ch + RUSSIAN_KEYBOARD.get(ch, "")]
     return set(out)
+
+
+def cyrillic_pattern(word: str) -> str:
+    """A regex matching `word` (lowercase Cyrillic Kazakh) and its Russian-keyboard spellings:
+    т[өо]ра[ғг]а for төраға."""
+    return "".join(f"[{ch}{RUSSIAN_KEYBOARD[ch]}]" if ch in RUSSIAN_KEYBOARD else re.escape(ch) for ch in word)
 
 
 def latin_spellings(word: str) -> set[str]:
