@@ -1,5 +1,7 @@
+import pytest
+
 from ingest.extract import extract
-from ingest.extract.language import detect_language
+from ingest.extract.language import detect_language, passage_language
 
 
 def test_seed_is_russian(seed_text):
@@ -116,3 +118,26 @@ def test_links_and_e_mail_addresses_do_not_vote_for_english():
                            "press@assembly.kz") == "en"
     assert detect_language("Облыстық Достық үйінде жиын өтті. Толығырақ: https://www.assembly.kz/kz/"
                            "news/jiyn_otti_turkestan_oblysy_2024.html") == "kk"
+
+
+@pytest.mark.parametrize("paragraph, document, own", [
+    # a Kazakh statement quoted whole in a Russian report, its attribution in Kazakh or in Russian
+    ("«Тіл – халықтың жаны. Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді.", "ru", "kk"),
+    ("«Тіл – халықтың жаны. Мемлекеттік тілді білу – әр азаматтың парызы», – сказал Б. Тілеуберді.", "ru", "kk"),
+    # the President quoted in Russian in Kazakh news
+    ("«Единство – наше главное богатство. Мы должны беречь мир и согласие в нашем общем доме», – деді "
+     "Мемлекет басшысы.", "kk", "ru"),
+    ("The Assembly of People of Kazakhstan held its session in Astana with delegates from all regions.", "ru", "en"),
+    ("Forýmǵa stýdentter men erikti jastar qatysty. Olar memlekettik til men birlik týraly pikir almasty.", "ru", "kk"),
+    # Russian paragraphs holding a Kazakh name, an event's Kazakh title, English words or an address
+    ("Модератор встречи Бауыржан Тілеуберді отметил, что государственный язык объединяет всех.", "ru", None),
+    ("Участники форума «Қазақстан халқы бірлігі – ел болашағы» обсудили планы.", "ru", None),
+    ("Выступление председателя Совета матерей АНК на республиканском форуме «Отбасы – ұлт тірегі»", "ru", None),
+    ("Проект Youth for Unity объединил волонтеров из Astana Hub и Nazarbayev University.", "ru", None),
+    ("Контакты: info@assembly.kz, www.assembly.kz, тел. +7 7172 74 00 00", "ru", None),
+    # a Kazakh paragraph, and one too short to say
+    ("Бүгін Ассамблеяның кезекті жиыны өтті. Жиынға жастар мен ардагерлер қатысты.", "kk", None),
+    ("«Бірлік – біздің күшіміз»", "ru", None),
+])
+def test_a_passage_clearly_in_another_language_than_its_document_s_has_that_one(paragraph, document, own):
+    assert passage_language(paragraph, document) == own
