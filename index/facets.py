@@ -151,6 +151,10 @@ class FacetTables:
             self._having[field, value] = self.fields[field].docs_with_any([value], self.size)
         return self._having[field, value]
 
+    def value_of(self, field: str, docnum: int) -> str:
+        """The value a single-valued facet (language, format, year) has for a record, '' for none."""
+        return next((v for v in self.fields[field].values if self.having(field, v)[docnum]), "")
+
     @staticmethod
     def _dates(reader, postings: PostingReader, size: int) -> np.ndarray:
         """yyyymmdd per document number (0 = undated), from the date column."""

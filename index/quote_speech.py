@@ -14,7 +14,11 @@ from index.aliases import fold
 from index.morphology import kazakh_as_russian
 
 LABEL_MAX_CHARS = 120  # «Назарбаев Нурсултан Абишевич (Председатель Ассамблеи):» fits; a sentence rarely does
-_CHAIR_WORDS = frozenset(("председательствующий", "председатель"))  # the chair's label: ingest named him
+# the chair's label, folded as _names compares words (Төраға, Төрағалық етуші): ingest named him, or
+# nobody when the document names no chair
+_CHAIR_WORDS = frozenset(("председательствующий", "председатель", "торага", "торагалык"))
+_CHAIR_ROLE_TAILS = frozenset(("етуши",))  # «Төрағалық етуші»: presiding
+_NOBODY = ("", frozenset())  # no speaker's name: a label of the chair's role alone
 # where a label may end: «Токаев К.К.: », «К. ТОКАЕВ. », «Председатель. – », «Ли Ю. – »
 _LABEL_END = re.compile(r"[:.]+(?:\s*[–—-])?\s+|\s+[–—-]\s+")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -24,9 +28,9 @@ _STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…»]))\s*\((?=[^\W\d_])[^()]{1,10
 
 
 def quote_speech(text: str, speakers: list[str]) -> str:
-    """`text` as its speakers' words: a label naming one of them (or the chair) taken off its
-    start, stage directions taken out; `text` itself when nothing else would be left."""
-    speech = text[_label_length(text, speakers):] if speakers else text
+    """`text` as its speakers' words: a label naming one of them (or the chair, whoever he is) taken
+    off its start, stage directions taken out; `text` itself when nothing else would be left."""
+    speech = text[_label_length(text, speakers):]
     speech = _STAGE_DIRECTION.sub("", speech)
     speech = re.sub(r"[ \t]{2,}", " ", speech).strip()
     return speech if _WORD.search(speech) else text
@@ -35,14 +39,15 @@ def quote_speech(text: str, speakers: list[str]) -> str:
 def _label_length(text: str, speakers: list[str]) -> int:
     """How many characters of `text` its opening label takes (0 without one): the longest start
     ending as a label does whose words name one of `speakers` (surname, initials, the given names
-    they stand for) or the chair."""
+    they stand for) or the chair; the chair's role alone («Председатель:», «Төраға.») ends with a
+    colon or a full stop, as transcripts write it, and is his label whoever he is."""
     names = [_name_key(s) for s in speakers]
     length = 0
     for m in _LABEL_END.finditer(text, 0, LABEL_MAX_CHARS + 8):
         who = text[:m.start()]
         if len(who) > LABEL_MAX_CHARS or ":" in who:
             break
-        if any(_names(who, *name) for name in names):
+        if any(_names(who, *name) for name in names) or (text[m.start()] in ":." and _names(who, *_NOBODY)):
             length = m.end()
     return length
 
@@ -58,4 +63,4 @@ def _names(who: str, surname: str, initials: frozenset[str]) -> bool:
     initials or given names starting with them beside it (a role in brackets aside)."""
     words = [kazakh_as_russian(fold(w)) for w in _WORD.findall(_BRACKETS.sub(" ", who))]
     named = [w for w in words if w == surname or w in _CHAIR_WORDS]
-    return len(named) == 1 and all(w in named or w[0] in initials for w in words)
+    return len(named) == 1 and all(w in named or w[0] in initials or w in _CHAIR_ROLE_TAILS for w in words)

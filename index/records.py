@@ -13,6 +13,9 @@ class PassageRecord:
     position: int  # 0-based paragraph number within the document
     page: int | None = None  # 1-based page for paged formats (PDF)
     speakers: list[str] = field(default_factory=list)  # canonical speakers the paragraph is attributed to
+    # its own language when clearly another than its document's (a Kazakh statement quoted in a
+    # Russian report); None: the document's
+    language: str | None = None
     # field name -> index.analysis.PreAnalyzed, filled in a worker process (see index.store.pre_analyze_record)
     analyzed: dict | None = None
 

@@ -88,7 +88,8 @@ class QuoteHit:
     score: float | None
     speakers: list[str] = field(default_factory=list)  # everyone the paragraph is attributed to
     missing: list[str] = field(default_factory=list)  # words of a partial match the passage lacks
-    language: str = ""  # the document's: a page marks the quote's text with it
+    language: str = ""  # the passage's own (a Kazakh statement in a Russian report: kk): a page marks the quote so
+    title_language: str = ""  # the document's: a page marks the title so
 
 
 @dataclass

@@ -976,6 +976,7 @@ class SearchService:
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
                     language=stored.get("language", ""),
+                    title_language=tables.value_of("language", int(tables.owner()[docnum])),
                 ))
             facets = {}
             if req.facets:

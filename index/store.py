@@ -326,7 +326,7 @@ def passage_fields(record: DocumentRecord) -> list[dict]:
             kind=KIND_PASSAGE,
             doc_id=record.doc_id,
             date=date,
-            language=record.language,
+            language=p.language or record.language,  # a quote's language is its own (facet, lang:, lang="")
             format=record.format,
             ptext=p.text,
             pexact=p.text,
@@ -701,15 +701,22 @@ def _former_ids_held(ix: whoosh.index.Index) -> dict[str, list[str]]:
     return held
 
 
+def _own_language(passage: dict, language: str) -> str | None:
+    """A stored passage's language when another than its document's `language` (PassageRecord.language)."""
+    own = passage.get("language") or language
+    return own if own != language else None
+
+
 def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
     """The DocumentRecord whose document_fields and passage_fields stored `doc` and `passages`
     (the inverse of those two: written again, it gives the same fields)."""
+    language = doc.get("language", "")
     return DocumentRecord(
         doc_id=doc["doc_id"],
         title=doc.get("title", ""),
         text=doc.get("content", ""),
         format=doc.get("format", ""),
-        language=doc.get("language", ""),
+        language=language,
         paths=[text_to_path(p) for p in doc.get("paths", [])],
         source=text_to_path(doc.get("source", "")),
         date=date_of_number(doc.get("date")),
@@ -722,6 +729,7 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         content_hash=doc.get("content_hash", ""),
         former_ids=stored_keywords(doc.get(FORMER_IDS)),
         passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),
-                                       speakers=stored_keywords(p.get("speakers"))) for p in passages),
+                                       speakers=stored_keywords(p.get("speakers")),
+                                       language=_own_language(p, language)) for p in passages),
                         key=lambda p: p.position),
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
 from ingest.extract import Extraction, extract
+from ingest.extract.language import passage_language
 from ingest.parsers.base import ParsedDocument
 from ingest.parsers.normalize import without_datelines
 from ingest.passages import cut_turns
@@ -61,7 +62,8 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
             paragraphs.append(block.text)
             continue
         for piece, speakers in cut_turns(block.text, turns):
-            passages.append(PassageRecord(text=piece, position=len(passages), page=block.page, speakers=speakers))
+            passages.append(PassageRecord(text=piece, position=len(passages), page=block.page, speakers=speakers,
+                                          language=passage_language(piece, found.language)))
             paragraphs.append(piece)
     # the stored text is cut as the passages are, so the document page ties each to its paragraph
     text = "\n\n".join(paragraphs)

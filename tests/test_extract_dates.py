@@ -22,9 +22,45 @@ def test_russian_numeric_kazakh_english_forms():
     "Астана, 2019 жылгы 26 сэуiрде.",  # typed on a Russian keyboard (a cp1251 file), a Latin i
     "Астана, 2019 жылгы 26 сауірде.",
     "Astana, 2019 jylğy 26 säuırde.",  # the 2021 Latin alphabet
+    "Astana, 2019 jylǵy 26 sáýirde.",  # the 2018 one (acutes)
+    "Astana, 2019 jylg'y 26 sa'y'irde.",  # the 2017 one (apostrophes)
+    "ASTANA, 2019 JYLǴY 26 SÁÝIRDE.",
 ])
 def test_kazakh_dates_as_archives_write_them(dateline):
     assert dates_in_text(dateline) == [(8, date(2019, 4, 26))]
+
+
+@pytest.mark.parametrize("dateline", [
+    "2021 жылдың 1 қыркүйегінде",  # қыркүйек voices before a vowel: қыркүйег-і-нде
+    "2021 жылдың 1 қыркүйегі",
+    "2021 жылғы 1 қыркүйектегі жиын",
+    "2021 жылгы 1 кыркуйегинде",  # typed on a Russian keyboard
+    "2021 jylǵy 1 qyrkúıeginde",  # 2018 Latin
+    "2021 jyldyñ 1 qyrküiegınde",  # 2021 Latin
+])
+def test_september_in_its_voiced_forms(dateline):
+    assert dates_in_text(dateline) == [(0, date(2021, 9, 1))]
+
+
+def test_a_voiced_september_dateline_dates_the_document_not_a_date_the_text_mentions():
+    text = ("Ассамблея жиыны өтті\n\n2021 жылдың 1 қыркүйегінде\n\nБүгін Ассамблеяның кезекті жиыны өтті. "
+            "2019 жылғы 12 наурызда қабылданған жоспар талқыланды.")
+    assert document_date({}, text, "a.txt") == (date(2021, 9, 1), "text")
+
+
+# each month in the possessive and the locative, as «2021 жылдың N айының M-і» datelines say it
+_POSSESSIVE_LOCATIVES = ("қаңтарында", "ақпанында", "наурызында", "сәуірінде", "мамырында", "маусымында",
+                         "шілдесінде", "тамызында", "қыркүйегінде", "қазанында", "қарашасында", "желтоқсанында")
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_every_month_takes_the_possessive_and_a_case_after_it(month):
+    word = _POSSESSIVE_LOCATIVES[month - 1]
+    assert dates_in_text(f"2021 жылдың 3 {word} өтті") == [(0, date(2021, month, 3))]
+
+
+def test_a_month_word_going_on_with_no_ending_of_a_month_is_no_date():
+    assert dates_in_text("2019 жылы 5 маусымдық жұмыс") == []  # маусымдық: seasonal
 
 
 def test_kazakh_months_typed_the_russian_way_need_the_whole_date():

@@ -1,5 +1,7 @@
+import pytest
+
 from ingest.extract import extract
-from ingest.extract.language import detect_language
+from ingest.extract.language import detect_language, passage_language
 
 
 def test_seed_is_russian(seed_text):
@@ -35,6 +37,10 @@ LATIN_2021 = ("2022 jylğy 15 mausymda Almatyda Assambleia jastarynyñ respublik
               "öñırlerden jüzden astam jas keldı.\n\n«Memlekettık tıl – bırlıgımızdıñ negızı», – dedı Assambleia "
               "jastar qanatynyñ törağasy N.Serıkbaev.\n\nForumda halyqtar dostyğy, tıl üirenu jäne erıktılık "
               "taqyryptary talqylandy.")
+LATIN_2018 = ("2022 jylǵy 15 maýsymda Almatyda Assambleıa jastarynyń respýblıkalyq forýmy ótti. Forýmǵa barlyq "
+              "óńirlerden júzden astam jas keldi.\n\n«Memlekettik til – birligimizdiń negizi», – dedi Assambleıa "
+              "jastar qanatynyń tóraǵasy N.Serikbaev.\n\nForýmda halyqtar dostyǵy, til úırený jáne eriktilik "
+              "taqyryptary talqylandy.")
 LATIN_2017 = ("2018 jylg'y 3 qazan. Qostanai' oblystyq Qazaqstan halqy Assamblei'asy janynan til u'i'rety' ortalyg'y "
               "as'yldy.\n\n«Tildi u'i'reny'din' en' jaqsy joly – ku'ndelikti so'i'ley'», – dedi ortalyq di'rektory "
               "G.Ospanova.")
@@ -47,6 +53,16 @@ def test_kazakh_in_latin_letters_is_kazakh_with_its_speaker_and_no_made_up_perso
         assert x.persons == [speaker]  # «Almatyda Assambleia» is no «A. Assambleia»
         assert x.speakers == [speaker]
     assert extract(LATIN_2017, LATIN_2017.split("\n\n"), {}, "kk.txt").date.isoformat() == "2018-10-03"
+
+
+def test_kazakh_in_the_2018_latin_alphabet_is_kazakh_and_dated():
+    # acutes (á ǵ ń ó ú ý) and ı for и/й: a single ǵ for ğ made it English and undated
+    x = extract(LATIN_2018, LATIN_2018.split("\n\n"), {}, "kk.txt")
+    assert (x.language, x.date.isoformat()) == ("kk", "2022-06-15")
+    assert x.speakers == ["N. Serikbaev"]
+    body = ("Búgin Almatyda jastar forýmy ótti. Forýmǵa stýdentter men erikti jastar qatysty. Qatysýshylar "
+            "memlekettik til men birlik týraly pikir almasty.")
+    assert detect_language(body) == "kk"
 
 
 def test_latin_text_of_other_languages_stays_english():
@@ -102,3 +118,26 @@ def test_links_and_e_mail_addresses_do_not_vote_for_english():
                            "press@assembly.kz") == "en"
     assert detect_language("Облыстық Достық үйінде жиын өтті. Толығырақ: https://www.assembly.kz/kz/"
                            "news/jiyn_otti_turkestan_oblysy_2024.html") == "kk"
+
+
+@pytest.mark.parametrize("paragraph, document, own", [
+    # a Kazakh statement quoted whole in a Russian report, its attribution in Kazakh or in Russian
+    ("«Тіл – халықтың жаны. Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді.", "ru", "kk"),
+    ("«Тіл – халықтың жаны. Мемлекеттік тілді білу – әр азаматтың парызы», – сказал Б. Тілеуберді.", "ru", "kk"),
+    # the President quoted in Russian in Kazakh news
+    ("«Единство – наше главное богатство. Мы должны беречь мир и согласие в нашем общем доме», – деді "
+     "Мемлекет басшысы.", "kk", "ru"),
+    ("The Assembly of People of Kazakhstan held its session in Astana with delegates from all regions.", "ru", "en"),
+    ("Forýmǵa stýdentter men erikti jastar qatysty. Olar memlekettik til men birlik týraly pikir almasty.", "ru", "kk"),
+    # Russian paragraphs holding a Kazakh name, an event's Kazakh title, English words or an address
+    ("Модератор встречи Бауыржан Тілеуберді отметил, что государственный язык объединяет всех.", "ru", None),
+    ("Участники форума «Қазақстан халқы бірлігі – ел болашағы» обсудили планы.", "ru", None),
+    ("Выступление председателя Совета матерей АНК на республиканском форуме «Отбасы – ұлт тірегі»", "ru", None),
+    ("Проект Youth for Unity объединил волонтеров из Astana Hub и Nazarbayev University.", "ru", None),
+    ("Контакты: info@assembly.kz, www.assembly.kz, тел. +7 7172 74 00 00", "ru", None),
+    # a Kazakh paragraph, and one too short to say
+    ("Бүгін Ассамблеяның кезекті жиыны өтті. Жиынға жастар мен ардагерлер қатысты.", "kk", None),
+    ("«Бірлік – біздің күшіміз»", "ru", None),
+])
+def test_a_passage_clearly_in_another_language_than_its_document_s_has_that_one(paragraph, document, own):
+    assert passage_language(paragraph, document) == own

@@ -780,6 +780,24 @@ def test_a_chairman_s_label_is_the_chairperson_the_document_names(chair):
     ]
 
 
+@pytest.mark.parametrize("chair", ["Төраға:", "ТӨРАҒА:", "Төрағалық етуші:", "Торага:", "Төраға. –"])
+@pytest.mark.parametrize("named", ["Отырыс Ассамблея Төрағасының орынбасары Е.Л. Қариннің төрағалығымен өтуде.",
+                                   "Отырысқа Ассамблея Төрағасының орынбасары Е.Л. Қарин төрағалық етті.",
+                                   "Төрағалық етуші – Ассамблея Төрағасының орынбасары Е.Л. Қарин."],
+                         ids=["under the chairmanship of", "chaired", "presiding"])
+def test_a_kazakh_chairman_s_label_is_the_chairperson_the_document_names(chair, named):
+    # «Төраға:» was a heading of nobody: the chair had no turns and his label stayed in his quotes
+    paragraphs = [
+        "СТЕНОГРАММА",
+        named,
+        f"{chair} Құрметті әріптестер! Бүгінгі отырысымызды ашық деп жариялаймын.",
+        "Тоқаев Қ.К.: Ассамблея қоғамдық келісімді нығайтуда маңызды рөл атқарады.",
+        f"{chair} Отырыс жабық деп жарияланады.",
+    ]
+    karin = ["Е.Л. Қарин"]
+    assert attribute_passages(paragraphs, on=date(2020, 10, 15)) == [[], [], karin, ["К.К. Токаев"], karin]
+
+
 def test_a_full_name_label_is_its_person_s():
     # «Назарбаев Нурсултан Абишевич:» was no label: the moderator before him got his words
     paragraphs = [

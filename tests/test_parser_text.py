@@ -319,6 +319,20 @@ def test_a_transcript_saved_one_turn_a_line_keeps_its_turns_apart(tmp_path, date
     assert said[ONE_TURN_A_LINE[3]] == ["А.В. Шмидт"]
 
 
+def test_a_kazakh_transcript_saved_one_turn_a_line_keeps_the_presiding_chair_s_turns_apart(tmp_path):
+    """«Төрағалық етуші:» (presiding, two words, the second in lowercase) had no label's shape: the
+    chair's turns ran on into the turn before them."""
+    lines = [
+        "ХАТТАМА Қазақстан халқы Ассамблеясы Кеңесінің отырысы",
+        "Астана, 2020 жылғы 15 қазан",
+        "Төрағалық етуші: Құрметті әріптестер! Бүгінгі отырысымызды ашық деп жариялаймын.",
+        "Тоқаев Қ.К.: Ассамблея қоғамдық келісімді нығайтуда маңызды рөл атқарады деп санаймын.",
+        "Төрағалық етуші: Рахмет. Сөз облыстық Ассамблея хатшылығының меңгерушісіне беріледі.",
+        "Сейітқали Ә.: Рахмет. Біздің облыста этномәдени орталықтардың саны биыл айтарлықтай артты.",
+    ]
+    assert [b.text for b in _wrapped(tmp_path, lines).blocks] == lines
+
+
 def test_a_transcript_s_turns_wrapped_over_lines_are_joined_whole(tmp_path):
     """A turn wrapped to the margin stays one paragraph, a name opening a line in the middle of its
     sentence included; the next label starts the next turn."""

@@ -1311,6 +1311,49 @@ def test_a_kazakh_or_english_hit_or_quote_says_its_language_in_the_lists(client)
     assert not any("lang=" in hit for hit in hits("/", q="Ассамблеи", language="ru") + hits("/quotes", q="Ассамблеи"))
 
 
+MIXED_REPORT = """Круглый стол в Караганде о языковой политике
+
+Караганда, 3 апреля 2023 г.
+
+В Доме дружбы Караганды прошел круглый стол, посвященный языковой политике. Модератор встречи Бауыржан \
+Тілеуберді отметил, что государственный язык объединяет всех жителей области.
+
+«Тіл – халықтың жаны. Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді.
+
+Участники обсудили новые курсы казахского языка для взрослых.
+"""
+
+
+def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_path):
+    # a quote had its document's language: this one counted under «русский», lang:kk missed it, and
+    # a screen reader read it with the Russian voice
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "mixed.txt").write_text(MIXED_REPORT, encoding="utf-8")
+    _ingested([archive], index)
+    for moved in (False, True):
+        if moved:  # a moved file is written again from what the index stored: the quote keeps its language
+            (archive / "mixed.txt").rename(archive / "karaganda.txt")
+            _ingested([archive], index, prune=True)
+        app = create_app(index, testing=True)
+        try:
+            client = app.test_client()
+            quotes = client.get("/api/quotes", query_string={"q": "парызы"}).get_json()
+            assert quotes["total"] == 1
+            assert [(f["value"], f["count"]) for f in quotes["facets"]["language"]] == [("kk", 1)]
+            assert client.get("/api/quotes", query_string={"q": "парызы lang:kk"}).get_json()["total"] == 1
+            html = client.get("/quotes", query_string={"q": "парызы"}).get_data(as_text=True)
+            assert '<blockquote lang="kk">' in html
+            assert 'class="title" href="/doc' in html
+            assert not re.search(r'class="title"[^>]* lang=', html)  # the document's title is Russian
+            # its Russian paragraphs, a Kazakh name in one of them, stay Russian; the document too
+            assert client.get("/api/quotes", query_string={"q": "Тілеуберді lang:ru"}).get_json()["total"] == 1
+            assert client.get("/api/quotes", query_string={"q": "курсы lang:ru"}).get_json()["total"] == 1
+            assert client.get("/api/search", query_string={"q": "парызы"}).get_json()["hits"][0]["language"] == "ru"
+        finally:
+            app.extensions["assembly_search"].close()
+
+
 @pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_a_filter_value_the_archive_lacks_is_said_beside_nothing_found(client, path):
     # «Ничего не найдено» alone: a misspelt or absent name read as «nothing about him»

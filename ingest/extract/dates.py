@@ -7,6 +7,7 @@ from datetime import date
 
 from ingest.parsers.normalize import DATE_RE, is_edit_date
 
+from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
 
 # the nominative, as headings and forms write it: «12 март 2019»
@@ -54,25 +55,57 @@ _DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2}|" + "|".join(sorted(RO
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])")
 # «26» мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start back to the quote
 _RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
-# Kazakh months as archives write them too: typed on a Russian keyboard (a cp1251 file: қазан as
-# казан, сәуір as сэуир or сауiр) and in the 2021 Latin alphabet (säuır)
-_KK_LOOKALIKES = {"ә": "аэ", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "иi"}
-_KK_LATIN_MONTHS = {"qañtar": 1, "aqpan": 2, "nauryz": 3, "säuır": 4, "säuir": 4, "mamyr": 5, "mausym": 6,
-                    "şılde": 7, "şilde": 7, "tamyz": 8, "qyrküiek": 9, "qazan": 10, "qaraşa": 11, "jeltoqsan": 12}
+# Kazakh months and their endings as archives write them: in Cyrillic, typed on a Russian keyboard (a
+# cp1251 file: қазан as казан, сәуір as сэуир or сауiр) and in the 2017, 2018 and 2021 Latin
+# alphabets (sa'y'ir, sáýir, säuır); see kazakh_spelling.
+# A month takes case endings (қарашада, қыркүйекте, сәуірдің, қаңтардан, шілдеге), the third person's
+# possessive (сәуірі, қарашасы) and a case after it (сәуірінде, қарашасының), and the locative the
+# attributive -ғы (қыркүйектегі, сәуіріндегі). Before an ending that opens with a vowel a final к
+# voices: қыркүйек, қыркүйегі, қыркүйегінде.
+_KK_CASES = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "ға", "ге", "қа", "ке", "дан", "ден", "тан",
+             "тен", "нан", "нен", "дың", "дің", "тың", "тің", "ның", "нің", "ды", "ді", "ты", "ті", "ны", "ні")
+_KK_POSSESSIVES = ("ы", "і", "сы", "сі")
+_KK_CASES_AFTER_POSSESSIVE = ("н", "нда", "нде", "ндағы", "ндегі", "на", "не", "нан", "нен", "ның", "нің")
+_KK_MONTH_ENDINGS = _KK_CASES + _KK_POSSESSIVES + tuple(
+    p + c for p in _KK_POSSESSIVES for c in _KK_CASES_AFTER_POSSESSIVE)
 
 
-def _spellings(word: str) -> list[str]:
-    out = [""]
-    for ch in word:
-        out = [o + c for o in out for c in ch + _KK_LOOKALIKES.get(ch, "")]
-    return out
+def _kk_month_stems(month: str) -> list[str]:
+    voiced = voiced_stem(month)
+    return [month, voiced] if voiced else [month]
 
 
-_KK_MONTH_SPELLINGS = {**{v: n for m, n in KK_MONTHS.items() for v in _spellings(m)}, **_KK_LATIN_MONTHS}
-_KK_MONTH = "(" + "|".join(sorted(_KK_MONTH_SPELLINGS, key=len, reverse=True)) + r")[^\W\d_]*"
-# 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылдың 26 қарашасында, 2026 jylğy 26 qaraşada; the
-# month takes Kazakh case endings; or the month first: 2026 жылғы қарашаның 26-сы
-_KK = re.compile(r"((?:19|20)\d\d)\s*(?:жыл(?:ғы|гы|ы|дың|дын)?|ж\.|jyl(?:ğy|g'y|gy|y|dyñ)?|j\.)\s+(?:«?(\d{1,2})»?\s+"
+_KK_MONTH_SPELLINGS = {v: n for m, n in KK_MONTHS.items() for stem in _kk_month_stems(m) for v in spellings(stem)}
+_KK_ENDING_SPELLINGS = {v for e in _KK_MONTH_ENDINGS for v in spellings(e)}
+
+
+def _one_of(words) -> str:
+    """A regex matching any of `words`, written as their prefix tree: a word that is none of them
+    fails at its first letter no branch has, where a plain alternation tries every word (under
+    IGNORECASE one by one: with the 78 month stems and 406 endings so, _KK_DAY_FIRST took 50% longer
+    over Kazakh text)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:  # a word ends here: a longer one is tried first
+        return "(?:" + "|".join(alternatives) + ")?" if alternatives else ""
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+# the stem, then an ending or none, then the word's end
+_KK_MONTH = "(" + _one_of(_KK_MONTH_SPELLINGS) + ")(?:" + _one_of(_KK_ENDING_SPELLINGS) + r")?(?![^\W\d_])"
+_KK_YEAR_WORD = "(?:" + _one_of({v for w in ("жыл", "жылы", "жылғы", "жылдың") for v in spellings(w)}) + r"|ж\.|j\.)"
+# 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылдың 26 қарашасында, 2026 jylğy 26 qaraşada; or the
+# month first: 2026 жылғы қарашаның 26-сы
+_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:«?(\d{1,2})»?\s+"
                  + _KK_MONTH + r"|" + _KK_MONTH + r"\s+(\d{1,2})-[^\W\d_]+)", re.IGNORECASE)
 # 26 қараша 2026 жыл
 _KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)\s+" + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
@@ -113,7 +146,8 @@ def _en_month(word: str) -> int | None:
 
 
 def _kk_month(word: str) -> int | None:
-    return _KK_MONTH_SPELLINGS.get(word.lower())
+    # a 2021 capital İ lowercases to i and a combining dot
+    return _KK_MONTH_SPELLINGS.get(word.lower().replace("\u0307", ""))
 
 
 def _ru_month(word: str) -> int | None:

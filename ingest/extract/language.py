@@ -1,9 +1,11 @@
-"""Document language: ru, kk or en; and which sentences of a text are Kazakh.
+"""Document language: ru, kk or en; which sentences of a text are Kazakh; a passage's own language.
 
 A document is Kazakh when Kazakh letters and words are frequent in its narration (the text outside
 «…» quotes) and its Kazakh sentences outweigh its Russian ones: a Russian report quoting a Kazakh
 sentence stays Russian, Kazakh news quoting the President in Russian stays Kazakh. Speaker cues are
-read per sentence (`kazakh_sentences`), so both halves of a bilingual text find their speakers.
+read per sentence (`kazakh_sentences`), so both halves of a bilingual text find their speakers. A
+passage (a paragraph) clearly written in another language than its document's has that one
+(`passage_language`): the Kazakh statement a Russian report quotes is a Kazakh quote.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ._text import Token, text_sentence_ids, tokenize
+from .kazakh_spelling import latin_spellings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KK_LOWER = "әғқңөұүһі"
@@ -24,14 +27,16 @@ _QUOTED = re.compile(r"«[^«»]*»")
 _QUOTE_MARK = re.compile(r"[«»]")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LATIN_I = re.compile(r"(?<=[а-яёА-ЯЁ])i|i(?=[а-яё])")
-# Kazakh in Latin letters: the 2021 alphabet (ä ğ ñ ö ü ū ı ş) and the 2017 one (apostrophes: a' g' n')
-_KK_LATIN_LETTERS = set("äğñöüūış")
-# its common words; no names (Qazaqstan Halqy Assambleiasy is English text's name for the Assembly too)
-_KK_LATIN_WORDS = {"jäne", "jane", "üşın", "üşin", "u'shin", "dedı", "dedi", "dep", "turaly", "boiynşa", "boi'ynsha",
-                   "jyly", "jylğy", "jylg'y", "halqy", "bul", "osy", "arqyly", "arasyndağy"}
+# Kazakh in Latin letters: the 2021 alphabet (ä ğ ñ ö ü ū ı ş), the 2018 one (á ǵ ń ó ú ý ı) and the
+# 2017 one (apostrophes: a' g' n'); see kazakh_spelling
+_KK_LATIN_LETTERS = set("äğñöüūışáǵńóúý")
+# its common words in each alphabet; no names (Qazaqstan Halqy Assambleiasy is English text's name
+# for the Assembly too)
+_KK_LATIN_WORDS = {v for w in ("және", "үшін", "деді", "деп", "туралы", "бойынша", "жылы", "жылғы", "халқы", "бұл",
+                               "осы", "арқылы", "арасындағы") for v in latin_spellings(w)} | {"u'shin", "boi'ynsha"}
 _ENGLISH_WORDS = {"the", "and", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were"}
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-_KK_LATIN_MARKS = re.compile(r"[äñı]|q(?!u)|[agnouy]'[a-z]")
+_KK_LATIN_MARKS = re.compile(r"[äñıáǵńóúý]|q(?!u)|[acginosuy]'[a-z]")
 # Latin tokens that are no words of any language: a link, an e-mail address, a domain or file name
 # (assembly.kz, Doklad_2024.pdf), an identifier joined by underscores. Their letters would outvote
 # the Cyrillic words of a short Russian news item that gives a contact address.
@@ -40,8 +45,8 @@ _NOT_WORDS = re.compile(r"(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
 
 def _latin_kazakh(sample: str) -> bool:
-    """Latin-letter Kazakh: among its lowercase words, Kazakh's own letters (ä ñ ı, a q with no u
-    after it, the 2017 apostrophes) frequent, and its common words, more than English ones.
+    """Latin-letter Kazakh: among its lowercase words, Kazakh's own letters (ä ñ ı, á ǵ ń ó ú ý, a q
+    with no u after it, the 2017 apostrophes) frequent, and its common words, more than English ones.
     Capitalised words are left out: English writes Kazakh names the official Latin way
     (Qasym-Jomart Toqaev, Aqmola); Turkish or Uzbek lack the letters or the words."""
     words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
@@ -91,8 +96,61 @@ def detect_language(text: str) -> str:
     return "kk" if kk >= other else "ru"
 
 
+# A passage clearly in another language than its document's: enough words, nearly all in one script,
+# and for Cyrillic, Kazakh words frequent and no Russian function word (kk), or Russian function
+# words frequent and Kazakh words rare (ru). Over the samples' paragraphs: Kazakh ones have 0.33-0.8
+# Kazakh words per lowercase Cyrillic word and no Russian function word; Russian ones with a Kazakh
+# name or title («Отбасы – ұлт тірегі») have 0.3 at most, and 0.07-0.2 function words per word.
+_PASSAGE_MIN_WORDS = 5
+_PASSAGE_SCRIPT_RATIO = 3  # words of its script per word of the other
+_PASSAGE_KK_SHARE = 0.5
+_PASSAGE_RU_SHARE = 0.08
+_PASSAGE_RU_KK_SHARE = 0.1  # Kazakh words at most in a Russian passage of a Kazakh document
+# Russian function words no Kazakh text uses (not «он», ten; «от», fire; «не», what; «же», eat)
+_RUSSIAN_WORDS = frozenset("""и в во на что с со по для к из за это как но до при также который которая
+    которые которых был была были было будет его их этого этом она они мы вы я""".split())
+_LATIN_LETTER = re.compile(r"[^\W\d_а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def passage_language(text: str, document_language: str) -> str | None:
+    """The passage's own language when it is clearly another than its document's (a Kazakh
+    statement quoted whole in a Russian report, a Russian paragraph of Kazakh news, an English one
+    of a Russian release), else None. Unlike a document's, a passage's quoted words count: they are
+    what a quote shows. A Russian paragraph holding a few Kazakh or English words stays Russian."""
+    if document_language == "ru" and not has_kazakh_letters(text.lower()) and not _LATIN_LETTER.search(text):
+        return None  # most paragraphs of a Russian document: nothing to look at
+    words = _WORD.findall(_NOT_WORDS.sub(" ", text))
+    lower = [w.lower() for w in words]
+    cyr, latin = _cyrillic(lower), _latin(lower)
+    if latin >= _PASSAGE_MIN_WORDS and latin > _PASSAGE_SCRIPT_RATIO * cyr:
+        own = "kk" if _latin_kazakh(text) else "en" if any(w in _ENGLISH_WORDS for w in lower) else None
+    elif cyr > _PASSAGE_SCRIPT_RATIO * latin:
+        own = _cyrillic_language(words, lower)
+    else:
+        own = None
+    return own if own != document_language else None
+
+
+def _cyrillic_language(words: list[str], lower: list[str]) -> str | None:
+    """'kk' or 'ru' for a Cyrillic passage clearly in one of them, else None (mixed, or too short)."""
+    common = [w for w, low in zip(words, lower) if not w[:1].isupper() and _is_cyrillic(low)]
+    if len(common) < _PASSAGE_MIN_WORDS:
+        return None
+    kazakh = sum(1 for w in common if w.lower() in _SENTENCE_WORDS or not KAZAKH_LETTERS.isdisjoint(w)) / len(common)
+    russian = sum(1 for w in lower if w in _RUSSIAN_WORDS) / len(lower)
+    if kazakh >= _PASSAGE_KK_SHARE and not russian:
+        return "kk"
+    if russian >= _PASSAGE_RU_SHARE and kazakh <= _PASSAGE_RU_KK_SHARE:
+        return "ru"
+    return None
+
+
 def _cyrillic(lower_words: list[str]) -> int:
-    return sum(1 for w in lower_words if "а" <= w[0] <= "я" or w[0] in "ёәғқңөұүһі")
+    return sum(1 for w in lower_words if _is_cyrillic(w))
+
+
+def _is_cyrillic(lower_word: str) -> bool:
+    return "а" <= lower_word[0] <= "я" or lower_word[0] in "ёәғқңөұүһі"
 
 
 def _latin(lower_words: list[str]) -> int:

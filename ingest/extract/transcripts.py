@@ -4,10 +4,11 @@
 
 A label opens a line: «Абдрахманов С.: Уважаемые коллеги…», «ТОКАЕВ К.К.: …», «С. Абдрахманов: …»,
 «Назарбаев Нурсултан Абишевич: …», «Н.А. Назарбаев (Председатель Ассамблеи): …»,
-«Председательствующий (Н.А. Назарбаев): …», «Председательствующий: …», «Председатель. – …» (the
-chairperson the document names: «под председательством Н.А. Назарбаева», «Председательствующий –
-… Н.А. Назарбаев»; nobody when it names none), and, when what follows is clearly speech (first
-person, an address), «Н.А. Назарбаев. Уважаемые участники сессии!»; once one such label has its
+«Председательствующий (Н.А. Назарбаев): …», «Председательствующий: …», «Председатель. – …», in Kazakh
+«Төраға: …», «Төрағалық етуші: …» (the chairperson the document names: «под председательством
+Н.А. Назарбаева», «Председательствующий – … Н.А. Назарбаев», «Е.Л. Қариннің төрағалығымен»; nobody
+when it names none), and, when what follows is clearly speech (first person, an address),
+«Н.А. Назарбаев. Уважаемые участники сессии!»; once one such label has its
 name in capitals («К. ТОКАЕВ. Уважаемые…»), every «Ю. ЛИ. …» line is a label too. The document's
 first line (its title) is never a label, and a document is a transcript only with at least two
 labels. A label line holding nothing but a name after its colon («Председатель: Ли Ю.А.») is a
@@ -29,6 +30,7 @@ import re
 from typing import NamedTuple
 
 from ._text import Token, parses, text_sentence_ids
+from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
 from .persons import Mention
 
 # the speaker's own voice: first person and address
@@ -37,10 +39,20 @@ OWN_VOICE = frozenset(
     мой моя мое моё мои моего моей моих позвольте предлагаю считаю хочу хотела хотел уверен уверена
     призываю благодарю спасибо поздравляю уважаемые уважаемый уважаемая дорогие""".split()
 )
-_CHAIRS = frozenset({"председательствующий", "председатель"})
+# the chair's role opening a label: one word (Председатель, Төраға) or Kazakh «Төрағалық етуші» (presiding)
+_CHAIRS = frozenset({"председательствующий", "председатель"} | cyrillic_spellings("төраға"))
+_PRESIDING = (frozenset(cyrillic_spellings("төрағалық")), frozenset(cyrillic_spellings("етуші")))
 # where a document names its chairperson: the name follows within the sentence
 _CHAIR_NAMED = re.compile(r"под\s+председательством|председательству(?:ет|ют)|председательствовал|"
-                          r"^\s*председательствующий\s*[–—-]", re.IGNORECASE | re.MULTILINE)
+                          r"^\s*(?:председательствующий|" + cyrillic_pattern("төрағалық") + r"\s+"
+                          + cyrillic_pattern("етуші") + r")\s*[–—-]", re.IGNORECASE | re.MULTILINE)
+# ... or comes right before, in the genitive: «Е.Л. Қариннің төрағалығымен» (under the chairmanship
+# of), «Е.Л. Қарин төрағалық етті» (chaired)
+_CHAIR_NAMED_BEFORE = re.compile("|".join(
+    [cyrillic_pattern("төрағалығымен")]
+    + [cyrillic_pattern("төрағалық") + r"\s+" + cyrillic_pattern(verb) for verb in ("етті", "етеді", "етуімен")]),
+    re.IGNORECASE)
+_GENITIVE_WINDOW = 2  # tokens between the chair's name and «төрағалығымен»: «Е.Л. Қарин мырзаның төрағалығымен»
 _MIN_LABELS = 2  # speaker labels that make a document a transcript (or an interview with labelled answers)
 _NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
 _ROLE_WINDOW = 12  # tokens of a role in brackets after a label's name: «(заместитель Председателя Ассамблеи)»
@@ -84,8 +96,9 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         if k >= len(tokens) or k == seen or tokens[k].start - line > 3 or "\n" in text[line:tokens[k].start]:
             continue
         seen, at, row = k, tokens[k].start, row + 1
-        chair = tokens[k].text.lower() in _CHAIRS
-        label = _chair_label(text, tokens, k, starts, chairs) if chair else _name_label(text, tokens, k, starts)
+        role_end = _chair_role_end(tokens, k)
+        chair = role_end > k
+        label = _chair_label(tokens, k, role_end, starts, chairs) if chair else _name_label(text, tokens, k, starts)
         if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
                                   or (not chair and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
             unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
@@ -97,7 +110,7 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
             labels.append(label._replace(at=at, brief=brief))
             if brief and tokens[label.cue].text == ".":
                 stop_rows[at] = row
-            if chair and label.speaker is not None and label.cue > k + 1:
+            if chair and label.speaker is not None and label.cue > role_end:
                 chairs.append((tokens[k].start, label.speaker))  # «Председательствующий (Н.А. Назарбаев)»
                 chairs.sort(key=_chair_position)
         elif (capitals := _label_in_capitals(text, tokens, k, starts)) is not None:
@@ -198,15 +211,32 @@ def _chairs_named(text: str, tokens: list[Token], starts: dict[int, Mention]) ->
             if i in starts:
                 out.append((found.start(), starts[i]))
                 break
-    return out
+    ends = {m.last_token: m for m in starts.values()}  # the token after a mention -> the mention
+    for found in _CHAIR_NAMED_BEFORE.finditer(text):
+        k = bisect_left(tokens, found.start(), key=_token_start)
+        named = next((ends[i] for i in range(k, max(0, k - _GENITIVE_WINDOW), -1)
+                      if i in ends and sids[i - 1] == sids[k]), None)
+        if named is not None:
+            out.append((found.start(), named))
+    return sorted(out, key=_chair_position)
 
 
-def _chair_label(text, tokens, k, starts, chairs) -> Label | None:
+def _chair_role_end(tokens: list[Token], k: int) -> int:
+    """The token after the chair's role opening at k («Председатель», «Төраға», «Төрағалық
+    етуші»), k itself when none does."""
+    word = tokens[k].text.lower()
+    if word in _CHAIRS:
+        return k + 1
+    if word in _PRESIDING[0] and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _PRESIDING[1]:
+        return k + 2
+    return k
+
+
+def _chair_label(tokens, k, nxt, starts, chairs) -> Label | None:
     """«Председательствующий:» or «Председатель:» (the chairperson named before it),
     «Председательствующий (Н.А. Назарбаев):», «Председательствующий Н.А. Назарбаев:», or a full
-    stop for the colon («Председатель. – …»)."""
+    stop for the colon («Председатель. – …»); `nxt` is the token after the role."""
     n = len(tokens)
-    nxt = k + 1
     if nxt < n and tokens[nxt].text in ":.":
         before = [m for at, m in chairs if at < tokens[k].start]
         return Label(0, nxt, before[-1] if before else None)

@@ -1,7 +1,8 @@
 """Lines of a transcript: a line opening with a speaker label («Исмаилов К.А.: …», «К.А. Исмаилов:
-…», «Председательствующий (Н.А. Назарбаев): …», «Голос из зала: …», «Председатель. – …», «К. ТОКАЕВ.
-Уважаемые …») starts a turn. Text saved one turn a line with no blank lines (Word's «save as plain
-text») looks hard-wrapped by its shape, and its turns ran together into one paragraph.
+…», «Председательствующий (Н.А. Назарбаев): …», «Төрағалық етуші: …», «Голос из зала: …»,
+«Председатель. – …», «К. ТОКАЕВ. Уважаемые …») starts a turn. Text saved one turn a line with no
+blank lines (Word's «save as plain text») looks hard-wrapped by its shape, and its turns ran
+together into one paragraph.
 
 This is only the label's shape, cheap enough for every line of a file: who speaks is decided after
 parsing (ingest/extract/transcripts.py, with the names the text mentions)."""
@@ -13,8 +14,10 @@ _CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _CAPITALIZED = rf"[{_CAPITALS}][^\W\d_]*(?:-[^\W\d_]+)*"  # Исмаилов, ТОКАЕВ, Касым-Жомарт, Нұрланқызы
 _INITIALS = rf"[{_CAPITALS}]\.(?:\s?[{_CAPITALS}]\.)?"  # К. К.А. К. А.
 # a name or a role: capitalized words and initials (Исмаилов К.А., Назарбаев Нурсултан Абишевич,
-# Председательствующий); or a voice from the floor: a preposition and a word (Голос из зала, С места)
-_WHO = (rf"(?:(?:{_INITIALS}\s?)?{_CAPITALIZED}(?:\s+(?:{_CAPITALIZED}|{_INITIALS})){{0,3}}"
+# Председательствующий, Төраға), Kazakh «Төрағалық етуші» (presiding, as a Russian keyboard types it
+# too: Торагалык етуши); or a voice from the floor: a preposition and a word (Голос из зала, С места)
+_PRESIDING = r"Т[өо]ра[ғг]алы[қк]\s+етуш[іиi]"
+_WHO = (rf"(?:(?:{_INITIALS}\s?)?{_CAPITALIZED}(?:\s+(?:{_CAPITALIZED}|{_INITIALS})){{0,3}}|{_PRESIDING}"
         rf"|(?:{_CAPITALIZED}\s+)?(?:[Ии]з|[Сс]о?|[Оо]т|[Вв]|[Нн]а)\s+[^\W\d_]+)")
 _ROLE = r"(?:\s*\([^()\n]{1,80}\))?"  # «Н.А. Назарбаев (Председатель Ассамблеи)»
 _LABEL = re.compile(
