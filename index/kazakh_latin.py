@@ -26,10 +26,11 @@ _LETTERS_2021 = frozenset("äğñöūüşç")
 _TO_CYRILLIC_2018 = str.maketrans(
     "aábcdefgǵhiıjklmnńoópqrstuúvwxyýz",
     "аәбцдефгғхіижклмнңоөпқрстұүвухыуз")
-# The 2021 alphabet has u for у, ū for ұ and ı for ы.
+# The 2021 alphabet has u for у, ū for ұ, ı for і and i for и, й («bır», «kısı», «üiıne»: бір,
+# кісі, үйіне); y is ы in both.
 _TO_CYRILLIC_2021 = str.maketrans(
     "aäbcçdefgğhiıjklmnñoöpqrsştuūüvwxyz",
-    "аәбцчдефгғхіыжклмнңоөпқрсштуұүвухыз")
+    "аәбцчдефгғхиіжклмнңоөпқрсштуұүвухыз")
 # A stem's letters that are not the word's own (a voiced consonant restored, a dropped vowel back).
 _TO_LATIN = {"к": "k", "қ": "q", "п": "p", "ы": "y", "і": "i"}
 
