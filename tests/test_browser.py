@@ -892,3 +892,32 @@ def test_print_shows_the_results_without_the_controls(page):
         for hidden in ("form.search", "aside.facets", ".pager", "button.copy", ".match-nav", "#back-to-results"):
             assert not page.locator(hidden).first.is_visible(), (url, hidden)
         assert page.locator("li.hit, li.quote, .fulltext").first.is_visible()
+
+
+# -- high contrast, larger text, other voices ------------------------------------------------------
+def test_the_query_box_is_described_by_a_spelling_suggestion_and_an_unknown_sort(page):
+    # the suggestion shown above «Ничего не найдено», and the note that an old link's sort was
+    # replaced, were on the page from its load: a live region says changes only, so neither was heard
+    q = page.locator("#q")
+    page.goto("/?q=ассамблия")
+    expect()(q).to_be_focused()
+    expect()(q).to_have_accessible_description(
+        re.compile(r"^Возможно, вы имели в виду: ассамблея ?\. Ничего не найдено\. Как расширить поиск"))
+    page.goto("/quotes?q=жастар+кездесуи")  # a little found, and a spelling offered
+    expect()(q).to_have_accessible_description(
+        re.compile(r"^Возможно, вы имели в виду: жастар кездесуі ?\. Найдена 1 цитата за \d+ мс$"))
+    page.goto("/?q=заседание&sort=date")
+    expect()(q).to_have_accessible_description(
+        re.compile(r"^Сортировки «date» нет: показан порядок «по релевантности»\. Найдено 24 документа за \d+ мс$"))
+
+
+@pytest.mark.parametrize("doc, words, lang", [("k1", "жастар", "kk"), ("e1", "forum", "en"), ("p1", "политики", "ru")])
+def test_the_match_said_aloud_is_in_the_documents_language(page, doc, words, lang):
+    # «совпадение 1 из 1: Рухани жаңғыру…» was read with the page's Russian voice
+    page.goto(f"/doc/{doc}?q={words}#best-match")
+    said = page.locator("#match-said")
+    expect()(said).to_have_text(re.compile(r"^совпадение 1 из \d+: \S"))
+    parts = said.evaluate("""e => [...e.childNodes].map(n =>
+        [n.textContent, (n.nodeType === 1 ? n : n.parentNode).closest('[lang]').lang])""")
+    assert parts[0] == [parts[0][0], "ru"] and parts[0][0].startswith("совпадение 1 из ")
+    assert len(parts) == 2 and parts[1][1] == lang and page.locator("#best-match").inner_text() in parts[1][0]

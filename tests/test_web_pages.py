@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, unquote, urlparse
@@ -459,6 +460,24 @@ def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields
     assert "aria-invalid" not in elements(resp, "input", id="date-from")[0]
     # the date fields were named «с» and «по»
     assert re.search(r'<span class="sr">Дата </span>с <input type="date" name="from"', resp.get_data(as_text=True))
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_a_spelling_suggestion_and_an_unknown_sort_are_read_before_the_count(client, path):
+    # the focused box was described by «Ничего не найдено…» or the count alone: the suggestion shown
+    # above it, and an old link's sort replaced by relevance, were never heard
+    def described(**params) -> list[str]:
+        resp = client.get(path, query_string=params)
+        ids = elements(resp, "input", id="q")[0]["aria-describedby"].split()
+        for name in ids:  # each id names an element of the page
+            assert re.search(rf'<\w+ [^>]*id="{name}"', resp.get_data(as_text=True)), name
+        return ids
+
+    assert described(q="ассамблия") == ["did-you-mean", "nothing-found"]
+    assert described(q="жастар кездесуи") == ["did-you-mean", "hit-count"]  # found a little, and the spelling offered
+    assert described(q="заседание", sort="date") == ["sort-note", "hit-count"]
+    assert described(q="заседание", sort="date", page=50) == ["past-end", "sort-note", "hit-count"]
+    assert described(q="заседание") == ["hit-count"]
 
 
 @pytest.mark.parametrize("path,what,last", [("/", "поиск", "всего 3 страницы"), ("/quotes", "цитаты", "всего 2 страницы")])
@@ -1309,6 +1328,27 @@ def test_a_kazakh_or_english_hit_or_quote_says_its_language_in_the_lists(client)
         assert all(re.search(rf'class="title"[^>]* lang="{lang}">', quote) for quote in quotes), quotes
     # Russian, as the page is: no markup added
     assert not any("lang=" in hit for hit in hits("/", q="Ассамблеи", language="ru") + hits("/quotes", q="Ассамблеи"))
+
+
+def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
+    # «қазақстан» offered for «казакстан», and a Kazakh quote's citation, were read as Russian
+    def suggestion(path: str, q: str) -> dict[str, str]:
+        return elements(client.get(path, query_string={"q": q}), "a", id="suggestion")[0]
+
+    for path in ("/", "/quotes"):
+        assert suggestion(path, "казакстан" if path == "/" else "багдарламасы")["lang"] == "kk"
+        assert suggestion(path, "Assambly")["lang"] == "en"
+        assert "lang" not in suggestion(path, "ассамблия")  # Russian, as the page
+    html = client.get("/quotes", query_string={"q": "жастар"}).get_data(as_text=True)
+    box = re.search(r'<output class="citation" id="citation-0">(.*?)</output>', html, re.S).group(1)
+    # the quote and the title in Kazakh, the date (and «с.», «без названия») in the page's Russian
+    assert re.fullmatch(r'«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>, '
+                        r'15\.03\.2023', box), box
+    assert unescape(re.sub(r"<[^>]+>", "", box)) == citation(
+        "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.", [], "Қазақстан халқы Ассамблеясы",
+        date(2023, 3, 15), None)  # the words copied are the same
+    russian = client.get("/quotes", query_string={"q": "Платонов"}).get_data(as_text=True)
+    assert "<span lang" not in re.search(r'<output class="citation"[^>]*>(.*?)</output>', russian, re.S).group(1)
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])

@@ -86,8 +86,13 @@
       for (var i = 0; i < marks.length; i++) { if (id && marks[i].id === id) { return i; } }
       return -1;
     }
+    // the sentence in the text's language (a Kazakh or English document's), the count in the page's
     function say(mark) {
-      said.textContent = "совпадение " + (current + 1) + " из " + marks.length + ": " + sentenceOf(mark);
+      var sentence = document.createElement("span");
+      var language = mark.closest("[lang]");
+      if (language !== document.documentElement) { sentence.lang = language.lang; }
+      sentence.textContent = sentenceOf(mark);
+      said.replaceChildren("совпадение " + (current + 1) + " из " + marks.length + ": ", sentence);
     }
     function show(i, scroll) {
       if (current >= 0) {
