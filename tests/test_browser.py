@@ -460,8 +460,10 @@ def test_a_touch_screen_shows_every_year_bars_count_and_year(browser, server):
     try:
         pg = context.new_page()
         pg.goto("/?q=заседание")
+        # as drawn, top to bottom (the label comes first in the markup, for its accessible name)
         shown = pg.evaluate("""[...document.querySelectorAll('#facet-year li a')].map(a =>
             [...a.querySelectorAll('.count, .label')].filter(e => e.checkVisibility({visibilityProperty: true}))
+              .sort((e, f) => e.getBoundingClientRect().top - f.getBoundingClientRect().top)
               .map(e => e.textContent.trim()).join(' '))""")
         years = pg.evaluate("[...document.querySelectorAll('#facet-year li a')].map(a => a.dataset.value)")
         assert len(years) > 8  # dense: on a wide screen only every n-th bar is labelled
@@ -921,3 +923,56 @@ def test_the_match_said_aloud_is_in_the_documents_language(page, doc, words, lan
         [n.textContent, (n.nodeType === 1 ? n : n.parentNode).closest('[lang]').lang])""")
     assert parts[0] == [parts[0][0], "ru"] and parts[0][0].startswith("совпадение 1 из ")
     assert len(parts) == 2 and parts[1][1] == lang and page.locator("#best-match").inner_text() in parts[1][0]
+
+
+def test_forced_colours_keep_the_histograms_bars_and_mark_the_chosen_year(browser, server):
+    # Windows High Contrast replaces backgrounds: every bar took the panel's colour, both histograms
+    # were blank, and the chosen year's bar looked like the rest
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}, forced_colors="active")
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=заседание&year=2019")
+        bars = pg.evaluate("""() => [...document.querySelectorAll('#facet-year a, #facet-month a')].map(a => {
+            const bar = getComputedStyle(a.querySelector('.bar')), panel = getComputedStyle(a.closest('.facet'));
+            return {chosen: a.classList.contains('selected'), panel: panel.backgroundColor, fill: bar.backgroundColor,
+                    edge: bar.borderTopWidth !== '0px' ? bar.borderTopColor : bar.backgroundColor};
+        })""")
+        assert len(bars) > 10 and len([b for b in bars if b["chosen"]]) == 1
+        assert all(b["edge"] != b["panel"] for b in bars), bars  # each bar drawn
+        # the chosen year filled, the others hollow (a theme's colours may be alike)
+        assert all((b["fill"] != b["panel"]) == b["chosen"] for b in bars), bars
+        pg.locator("#facet-year").screenshot(path=str(SCREENSHOTS / "histogram-forced-colours.png"))
+    finally:
+        context.close()
+
+
+def test_the_query_box_edge_and_the_histogram_bars_have_3_to_1_contrast(page):
+    page.goto("/?q=заседание&year=2019")
+    colours = page.evaluate("""() => { const css = s => getComputedStyle(document.querySelector(s));
+        return {edge: css('#q').borderTopColor, form: css('form.search').backgroundColor,
+                bar: css('#facet-year a:not(.selected) .bar').backgroundColor, panel: css('#facet-year').backgroundColor}; }""")
+    assert contrast(colours["edge"], colours["form"]) >= 3  # was 2.10
+    assert contrast(colours["bar"], colours["panel"]) >= 3  # was 2.12: the heights are the counts
+
+
+def test_a_histogram_bars_name_begins_with_what_it_shows_and_an_empty_slot_says_so(page):
+    # a month bar showing «1» and «мар» was named «март 2019: 1 документ» (voice control users say
+    # what they see), and a year without documents was read as a bare «2017», or as nothing
+    page.goto("/?q=заседание&year=2019")
+    for link in page.locator("#facet-month a, #facet-year a").all():
+        shown = link.evaluate("""a => [...a.querySelectorAll('.label, .count')]
+            .filter(e => e.checkVisibility({visibilityProperty: true})).map(e => e.textContent).join(' ')""")
+        name = link.get_attribute("aria-label")
+        expect()(link).to_have_accessible_name(name)
+        words = re.findall(r"\w+", name)
+        shown_words = re.findall(r"\w+", shown)
+        assert any(words[i:i + len(shown_words)] == shown_words for i in range(len(words))), (shown, name)
+    march = page.locator("#facet-month a").first
+    expect()(march).to_have_accessible_name(re.compile(r"^[а-я]{3}: \d+ документ"))
+    expect()(march).to_have_accessible_description(re.compile(r"^[а-я]+ 2019$"))  # the month's full name
+    months = page.locator("#facet-month ol").aria_snapshot()
+    assert re.search(r"- listitem: \"?[а-я]{3}: нет документов", months), months
+    page.goto("/?year=2014")  # a chosen year without documents, and the empty 2015 after it
+    years = page.locator("#facet-year ol").aria_snapshot()
+    assert re.search(r"- listitem: \"?2015: нет документов", years), years
+    assert not re.search(r"- listitem: \"?\d{4}\"?$|- listitem$", years, re.M), years  # no bare year, no blank item

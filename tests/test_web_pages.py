@@ -598,7 +598,7 @@ def test_the_quotes_tab_has_the_facet_panel_counting_quotes(client):
                                narrowed.get_data(as_text=True)).group(1))
     assert "speakers" not in query_of(again) and total_quotes(client.get(again)) == total_quotes(resp)
     months = client.get("/quotes?q=согласия&year=2019").get_data(as_text=True)
-    assert 'id="facet-month"' in months and re.search(r'title="[а-я]+ 2019: \d+ цитат', months)
+    assert 'id="facet-month"' in months and re.search(r'title="[а-я]+ 2019" aria-label="[а-я]{3}: \d+ цитат', months)
 
 
 def test_the_quotes_tab_offers_every_quotes_facets_before_a_query_and_around_a_bad_one(client):
@@ -1204,7 +1204,7 @@ def test_months_of_one_year_narrow_the_date_range(client):
     month, href = sorted(links.items())[0]
     narrowed = client.get(href)
     dates = re.findall(r'class="badge date">([^<]+)<', narrowed.get_data(as_text=True))
-    assert dates and total(narrowed) == int(re.search(rf'data-value="{month}"[^>]*title="[^"]*: (\d+)',
+    assert dates and total(narrowed) == int(re.search(rf'data-value="{month}"[^>]*aria-label="[^"]*: (\d+)',
                                                       section).group(1))
     # the chosen month is marked, and choosing it again clears the range
     again = narrowed.get_data(as_text=True)
@@ -1294,7 +1294,8 @@ def test_the_year_histogram_is_a_timeline_with_empty_years_and_a_chosen_one_in_p
     years = re.findall(r'data-value="(\d{4})"', section)
     assert years == [str(y) for y in range(2014, int(years[-1]) + 1)] and int(years[-1]) > 2016
     assert re.search(r'<a href="[^"]*" class="selected" data-value="2014"', section)  # chosen: a link to remove it
-    assert '<span class="empty" data-value="2015" title="2015: нет документов">' in section
+    assert '<span class="empty" data-value="2015" title="2015: нет документов" aria-hidden="true">' in section
+    assert '<span class="sr">2015: нет документов</span>' in section  # what a screen reader reads of it
 
 
 def test_facet_parameters_of_the_page_take_what_the_query_s_fields_take(client):
