@@ -976,3 +976,83 @@ def test_a_histogram_bars_name_begins_with_what_it_shows_and_an_empty_slot_says_
     years = page.locator("#facet-year ol").aria_snapshot()
     assert re.search(r"- listitem: \"?2015: нет документов", years), years
     assert not re.search(r"- listitem: \"?\d{4}\"?$|- listitem$", years, re.M), years  # no bare year, no blank item
+
+
+def visible_label_boxes(pg, selector: str) -> list[dict]:
+    return pg.evaluate("""s => [...document.querySelectorAll(s)]
+        .filter(e => e.checkVisibility({visibilityProperty: true}))
+        .map(e => { const r = e.getBoundingClientRect(); return {text: e.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })""",
+                       selector)
+
+
+def apart(a: dict, b: dict) -> bool:
+    """Two labels' boxes neither touch nor overlap (a pixel between them at least)."""
+    return a["right"] + 1 <= b["left"] or b["right"] + 1 <= a["left"] or a["bottom"] <= b["top"] or b["bottom"] <= a["top"]
+
+
+@pytest.mark.parametrize("how, size", [("setting", 24), ("setting", 32), ("user style", 32)])
+def test_a_larger_default_font_widens_the_facet_column_with_its_text(browser, server, how, size):
+    # the column stayed 270 px: year labels printed over each other («2016201820202022…»), topic
+    # names ran out of the panel and headings broke inside a word. The browser's font size setting,
+    # or a user style raising the root size (which media queries do not see)
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    try:
+        pg = context.new_page()
+        if how == "setting":
+            cdp = context.new_cdp_session(pg)
+            cdp.send("Page.setFontSizes", {"fontSizes": {"standard": size, "fixed": size - 3}})
+        pg.goto("/?q=заседание&year=2019")
+        if how == "user style":
+            pg.add_style_tag(content=f"html {{ font-size: {size}px !important; }}")
+        assert pg.evaluate("getComputedStyle(document.documentElement).fontSize") == f"{size}px"
+        aside = pg.locator("aside.facets").bounding_box()
+        results = pg.locator("#results").bounding_box()
+        if size == 24:  # still beside the results, as wide for its text as at 16 px
+            assert aside["width"] == 17 * size and aside["x"] + aside["width"] < results["x"]
+        else:  # below them, as at 400% zoom
+            assert aside["y"] > results["y"] + results["height"] - 1 and aside["width"] == results["width"]
+        spill = pg.evaluate("""() => { const edge = document.querySelector('#facets').getBoundingClientRect().right;
+            return [...document.querySelectorAll('#facets .name, #facets h3')].filter(e =>
+                e.getBoundingClientRect().right > edge || e.scrollWidth > e.clientWidth + 1).map(e => e.textContent); }""")
+        assert not spill
+        headings = pg.locator("#facets h3").evaluate_all("hs => hs.map(h => h.getClientRects().length && h.offsetHeight)")
+        line = pg.locator("#facet-speakers h3").evaluate("h => parseFloat(getComputedStyle(h).lineHeight)")
+        assert all(height < 2 * line for height in headings)  # «ВЫСТУПАЮЩИ / Е»: one line each
+        labels = visible_label_boxes(pg, "#facet-year .label")
+        assert len(labels) >= 4 and all(apart(a, b) for a, b in zip(labels, labels[1:])), labels
+        months = visible_label_boxes(pg, "#facet-month .label")
+        assert len(months) == 12 and all(apart(a, b) for a, b in zip(months, months[1:])), months
+        box = pg.locator("#exact").bounding_box()
+        assert box["height"] >= 0.8 * size  # the checkbox beside the larger text (13 px whatever the size)
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 1280
+        pg.screenshot(path=str(SCREENSHOTS / f"search-font-{size}-{how.replace(' ', '-')}.png"))
+    finally:
+        context.close()
+
+
+TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }"
+                " p { margin-bottom: 2em !important; }")  # WCAG 1.4.12's
+
+
+def test_text_spacing_keeps_the_month_labels_apart_on_two_rows(browser, server):
+    # with the reader's letter spacing 7 of the 11 gaps between month labels closed: «янвфевмарапр…»
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=заседание&year=2019")
+        histogram = pg.locator("#facet-month ol.histogram")
+        expect()(histogram).not_to_have_class(re.compile("staggered"))  # one row while it fits
+        assert len({round(m["top"]) for m in visible_label_boxes(pg, "#facet-month .label")}) == 1
+        pg.add_style_tag(content=TEXT_SPACING)
+        expect()(histogram).to_have_class(re.compile("staggered"))
+        months = visible_label_boxes(pg, "#facet-month .label")
+        assert [m["text"] for m in months] == ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт",
+                                               "ноя", "дек"]
+        assert all(apart(a, b) for a, b in zip(months, months[1:])), months
+        panel = pg.locator("#facet-month").bounding_box()
+        assert all(m["bottom"] <= panel["y"] + panel["height"] for m in months)  # the lower row inside its panel
+        years = visible_label_boxes(pg, "#facet-year .label")
+        assert all(apart(a, b) for a, b in zip(years, years[1:])), years
+        pg.locator("#facet-month").screenshot(path=str(SCREENSHOTS / "months-text-spacing.png"))
+    finally:
+        context.close()
