@@ -55,18 +55,28 @@ def short_date(d: date | None) -> str:
 
 def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None) -> str:
     """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when known)."""
+    return "".join(text for text, _ in citation_parts(text_html, speakers, title, when, page))
+
+
+def citation_parts(text_html: str, speakers: list[str] | None, title: str, when: date | None,
+                   page: int | None) -> list[tuple[str, str | None]]:
+    """The citation in pieces, each with whose words it is: "quote" (the passage's), "title" (the
+    document's) or None. A web page marks the quote with the passage's language and the title with
+    the document's (a Kazakh statement in a Russian report); the rest («— …; », the date, «с.») is
+    the page's Russian."""
     words = cite_text(quoted_words(text_html, speakers or []), speakers=speakers or [])
-    out = f"«{words.translate(_INNER_QUOTES)}»"
-    if speakers:
-        out += f" — {', '.join(speakers)}"
-    out += f"; {title or 'без названия'}, {short_date(when)}"
-    if page:
-        out += f", с. {page}"
-    return out
+    attribution = f" — {', '.join(speakers)}" if speakers else ""
+    tail = f", {short_date(when)}" + (f", с. {page}" if page else "")
+    return [("«", None), (words.translate(_INNER_QUOTES), "quote"), (f"»{attribution}; ", None),
+            (title, "title") if title else ("без названия", None), (tail, None)]
 
 
 def hit_citation(hit: QuoteHit) -> str:
     return citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page)
+
+
+def hit_citation_parts(hit: QuoteHit) -> list[tuple[str, str | None]]:
+    return citation_parts(hit.text_html, hit.speakers, hit.title, hit.date, hit.page)
 
 
 def leaves_out_matches(hit: QuoteHit) -> bool:

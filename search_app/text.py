@@ -10,6 +10,7 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from index.citation import plain
+from index.morphology import KAZAKH_LETTERS
 from index.query import without_field_filters
 
 FACET_TITLES = {
@@ -106,6 +107,18 @@ def text_lang(language: str) -> str:
     Russian, so a screen reader, translation and hyphenation read them in their language: its
     language when known and not Russian, else none."""
     return language if language in LANGUAGES and language != "ru" else ""
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_LATIN_LETTER = re.compile(r"[a-z]", re.I)
+
+
+def words_lang(words: str) -> str:
+    """The lang attribute of words the index offers without a document (a spelling suggestion):
+    kk with a Kazakh letter in them (қазақстан), en in Latin letters alone, else none (Russian)."""
+    if KAZAKH_LETTERS & set(words.lower()):
+        return "kk"
+    return "en" if _LATIN_LETTER.search(words) and not _CYRILLIC.search(words) else ""
 
 
 def facet_label(name: str, value: str) -> str:

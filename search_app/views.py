@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, redirect, render_template, request, send_file, url_for
 
-from index.citation import hit_citation, passage_anchor, short_date
+from index.citation import hit_citation_parts, passage_anchor, short_date
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
@@ -23,6 +23,7 @@ from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE,
     MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SORT_TITLES, count_words, facet_label, found_words, latin_file_name,
     marked, number_marks, paragraphs, plural, query_words, ru_date, text_lang, thousands, undated_words,
+    words_lang,
 )
 
 bp = Blueprint("pages", __name__)
@@ -42,6 +43,7 @@ def register_filters(app) -> None:
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
+        words_lang=words_lang,
     )
 
 
@@ -215,9 +217,14 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
     elif found is None:
         described_by = None
     else:
-        described_by = "hit-count" if result.total or not asked else "nothing-found"
-        if past_end:
-            described_by = "past-end " + described_by  # «Страницы 99 нет…» before the count
+        # what differs from what was asked, before the count: a note on the page from its load
+        # is heard only so (a live region speaks changes alone)
+        before = [
+            "past-end" if past_end else "",  # «Страницы 99 нет…»
+            "did-you-mean" if result.suggestion else "",  # «Возможно, вы имели в виду: …»
+            "sort-note" if state.unknown_sort and result.total else "",  # «Сортировки «date» нет…»
+        ]
+        described_by = " ".join([*filter(None, before), "hit-count" if result.total or not asked else "nothing-found"])
     return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by}
 
 
@@ -432,7 +439,7 @@ def quotes():
             hits.append({
                 "hit": hit, "n": n, "number": first + n,
                 "href": _doc_href(hit.doc_id, state, first + n, anchor=passage_anchor(hit), back="quotes"),
-                "citation": hit_citation(hit),
+                "citation": hit_citation_parts(hit),
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
     context = _list_page(state, path, result, error, status, facets_from, ("цитаты", "Поиск цитат"), QUOTES)

@@ -460,8 +460,10 @@ def test_a_touch_screen_shows_every_year_bars_count_and_year(browser, server):
     try:
         pg = context.new_page()
         pg.goto("/?q=заседание")
+        # as drawn, top to bottom (the label comes first in the markup, for its accessible name)
         shown = pg.evaluate("""[...document.querySelectorAll('#facet-year li a')].map(a =>
             [...a.querySelectorAll('.count, .label')].filter(e => e.checkVisibility({visibilityProperty: true}))
+              .sort((e, f) => e.getBoundingClientRect().top - f.getBoundingClientRect().top)
               .map(e => e.textContent.trim()).join(' '))""")
         years = pg.evaluate("[...document.querySelectorAll('#facet-year li a')].map(a => a.dataset.value)")
         assert len(years) > 8  # dense: on a wide screen only every n-th bar is labelled
@@ -892,3 +894,165 @@ def test_print_shows_the_results_without_the_controls(page):
         for hidden in ("form.search", "aside.facets", ".pager", "button.copy", ".match-nav", "#back-to-results"):
             assert not page.locator(hidden).first.is_visible(), (url, hidden)
         assert page.locator("li.hit, li.quote, .fulltext").first.is_visible()
+
+
+# -- high contrast, larger text, other voices ------------------------------------------------------
+def test_the_query_box_is_described_by_a_spelling_suggestion_and_an_unknown_sort(page):
+    # the suggestion shown above «Ничего не найдено», and the note that an old link's sort was
+    # replaced, were on the page from its load: a live region says changes only, so neither was heard
+    q = page.locator("#q")
+    page.goto("/?q=ассамблия")
+    expect()(q).to_be_focused()
+    expect()(q).to_have_accessible_description(
+        re.compile(r"^Возможно, вы имели в виду: ассамблея ?\. Ничего не найдено\. Как расширить поиск"))
+    page.goto("/quotes?q=жастар+кездесуи")  # a little found, and a spelling offered
+    expect()(q).to_have_accessible_description(
+        re.compile(r"^Возможно, вы имели в виду: жастар кездесуі ?\. Найдена 1 цитата за \d+ мс$"))
+    page.goto("/?q=заседание&sort=date")
+    expect()(q).to_have_accessible_description(
+        re.compile(r"^Сортировки «date» нет: показан порядок «по релевантности»\. Найдено 24 документа за \d+ мс$"))
+
+
+@pytest.mark.parametrize("doc, words, lang", [("k1", "жастар", "kk"), ("e1", "forum", "en"), ("p1", "политики", "ru")])
+def test_the_match_said_aloud_is_in_the_documents_language(page, doc, words, lang):
+    # «совпадение 1 из 1: Рухани жаңғыру…» was read with the page's Russian voice
+    page.goto(f"/doc/{doc}?q={words}#best-match")
+    said = page.locator("#match-said")
+    expect()(said).to_have_text(re.compile(r"^совпадение 1 из \d+: \S"))
+    parts = said.evaluate("""e => [...e.childNodes].map(n =>
+        [n.textContent, (n.nodeType === 1 ? n : n.parentNode).closest('[lang]').lang])""")
+    assert parts[0] == [parts[0][0], "ru"] and parts[0][0].startswith("совпадение 1 из ")
+    assert len(parts) == 2 and parts[1][1] == lang and page.locator("#best-match").inner_text() in parts[1][0]
+
+
+def test_forced_colours_keep_the_histograms_bars_and_mark_the_chosen_year(browser, server):
+    # Windows High Contrast replaces backgrounds: every bar took the panel's colour, both histograms
+    # were blank, and the chosen year's bar looked like the rest
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}, forced_colors="active")
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=заседание&year=2019")
+        bars = pg.evaluate("""() => [...document.querySelectorAll('#facet-year a, #facet-month a')].map(a => {
+            const bar = getComputedStyle(a.querySelector('.bar')), panel = getComputedStyle(a.closest('.facet'));
+            return {chosen: a.classList.contains('selected'), panel: panel.backgroundColor, fill: bar.backgroundColor,
+                    edge: bar.borderTopWidth !== '0px' ? bar.borderTopColor : bar.backgroundColor};
+        })""")
+        assert len(bars) > 10 and len([b for b in bars if b["chosen"]]) == 1
+        assert all(b["edge"] != b["panel"] for b in bars), bars  # each bar drawn
+        # the chosen year filled, the others hollow (a theme's colours may be alike)
+        assert all((b["fill"] != b["panel"]) == b["chosen"] for b in bars), bars
+        pg.locator("#facet-year").screenshot(path=str(SCREENSHOTS / "histogram-forced-colours.png"))
+    finally:
+        context.close()
+
+
+def test_the_query_box_edge_and_the_histogram_bars_have_3_to_1_contrast(page):
+    page.goto("/?q=заседание&year=2019")
+    colours = page.evaluate("""() => { const css = s => getComputedStyle(document.querySelector(s));
+        return {edge: css('#q').borderTopColor, form: css('form.search').backgroundColor,
+                bar: css('#facet-year a:not(.selected) .bar').backgroundColor, panel: css('#facet-year').backgroundColor}; }""")
+    assert contrast(colours["edge"], colours["form"]) >= 3  # was 2.10
+    assert contrast(colours["bar"], colours["panel"]) >= 3  # was 2.12: the heights are the counts
+
+
+def test_a_histogram_bars_name_begins_with_what_it_shows_and_an_empty_slot_says_so(page):
+    # a month bar showing «1» and «мар» was named «март 2019: 1 документ» (voice control users say
+    # what they see), and a year without documents was read as a bare «2017», or as nothing
+    page.goto("/?q=заседание&year=2019")
+    for link in page.locator("#facet-month a, #facet-year a").all():
+        shown = link.evaluate("""a => [...a.querySelectorAll('.label, .count')]
+            .filter(e => e.checkVisibility({visibilityProperty: true})).map(e => e.textContent).join(' ')""")
+        name = link.get_attribute("aria-label")
+        expect()(link).to_have_accessible_name(name)
+        words = re.findall(r"\w+", name)
+        shown_words = re.findall(r"\w+", shown)
+        assert any(words[i:i + len(shown_words)] == shown_words for i in range(len(words))), (shown, name)
+    march = page.locator("#facet-month a").first
+    expect()(march).to_have_accessible_name(re.compile(r"^[а-я]{3}: \d+ документ"))
+    expect()(march).to_have_accessible_description(re.compile(r"^[а-я]+ 2019$"))  # the month's full name
+    months = page.locator("#facet-month ol").aria_snapshot()
+    assert re.search(r"- listitem: \"?[а-я]{3}: нет документов", months), months
+    page.goto("/?year=2014")  # a chosen year without documents, and the empty 2015 after it
+    years = page.locator("#facet-year ol").aria_snapshot()
+    assert re.search(r"- listitem: \"?2015: нет документов", years), years
+    assert not re.search(r"- listitem: \"?\d{4}\"?$|- listitem$", years, re.M), years  # no bare year, no blank item
+
+
+def visible_label_boxes(pg, selector: str) -> list[dict]:
+    return pg.evaluate("""s => [...document.querySelectorAll(s)]
+        .filter(e => e.checkVisibility({visibilityProperty: true}))
+        .map(e => { const r = e.getBoundingClientRect(); return {text: e.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })""",
+                       selector)
+
+
+def apart(a: dict, b: dict) -> bool:
+    """Two labels' boxes neither touch nor overlap (a pixel between them at least)."""
+    return a["right"] + 1 <= b["left"] or b["right"] + 1 <= a["left"] or a["bottom"] <= b["top"] or b["bottom"] <= a["top"]
+
+
+@pytest.mark.parametrize("how, size", [("setting", 24), ("setting", 32), ("user style", 32)])
+def test_a_larger_default_font_widens_the_facet_column_with_its_text(browser, server, how, size):
+    # the column stayed 270 px: year labels printed over each other («2016201820202022…»), topic
+    # names ran out of the panel and headings broke inside a word. The browser's font size setting,
+    # or a user style raising the root size (which media queries do not see)
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    try:
+        pg = context.new_page()
+        if how == "setting":
+            cdp = context.new_cdp_session(pg)
+            cdp.send("Page.setFontSizes", {"fontSizes": {"standard": size, "fixed": size - 3}})
+        pg.goto("/?q=заседание&year=2019")
+        if how == "user style":
+            pg.add_style_tag(content=f"html {{ font-size: {size}px !important; }}")
+        assert pg.evaluate("getComputedStyle(document.documentElement).fontSize") == f"{size}px"
+        aside = pg.locator("aside.facets").bounding_box()
+        results = pg.locator("#results").bounding_box()
+        if size == 24:  # still beside the results, as wide for its text as at 16 px
+            assert aside["width"] == 17 * size and aside["x"] + aside["width"] < results["x"]
+        else:  # below them, as at 400% zoom
+            assert aside["y"] > results["y"] + results["height"] - 1 and aside["width"] == results["width"]
+        spill = pg.evaluate("""() => { const edge = document.querySelector('#facets').getBoundingClientRect().right;
+            return [...document.querySelectorAll('#facets .name, #facets h3')].filter(e =>
+                e.getBoundingClientRect().right > edge || e.scrollWidth > e.clientWidth + 1).map(e => e.textContent); }""")
+        assert not spill
+        headings = pg.locator("#facets h3").evaluate_all("hs => hs.map(h => h.getClientRects().length && h.offsetHeight)")
+        line = pg.locator("#facet-speakers h3").evaluate("h => parseFloat(getComputedStyle(h).lineHeight)")
+        assert all(height < 2 * line for height in headings)  # «ВЫСТУПАЮЩИ / Е»: one line each
+        labels = visible_label_boxes(pg, "#facet-year .label")
+        assert len(labels) >= 4 and all(apart(a, b) for a, b in zip(labels, labels[1:])), labels
+        months = visible_label_boxes(pg, "#facet-month .label")
+        assert len(months) == 12 and all(apart(a, b) for a, b in zip(months, months[1:])), months
+        box = pg.locator("#exact").bounding_box()
+        assert box["height"] >= 0.8 * size  # the checkbox beside the larger text (13 px whatever the size)
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 1280
+        pg.screenshot(path=str(SCREENSHOTS / f"search-font-{size}-{how.replace(' ', '-')}.png"))
+    finally:
+        context.close()
+
+
+TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }"
+                " p { margin-bottom: 2em !important; }")  # WCAG 1.4.12's
+
+
+def test_text_spacing_keeps_the_month_labels_apart_on_two_rows(browser, server):
+    # with the reader's letter spacing 7 of the 11 gaps between month labels closed: «янвфевмарапр…»
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=заседание&year=2019")
+        histogram = pg.locator("#facet-month ol.histogram")
+        expect()(histogram).not_to_have_class(re.compile("staggered"))  # one row while it fits
+        assert len({round(m["top"]) for m in visible_label_boxes(pg, "#facet-month .label")}) == 1
+        pg.add_style_tag(content=TEXT_SPACING)
+        expect()(histogram).to_have_class(re.compile("staggered"))
+        months = visible_label_boxes(pg, "#facet-month .label")
+        assert [m["text"] for m in months] == ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт",
+                                               "ноя", "дек"]
+        assert all(apart(a, b) for a, b in zip(months, months[1:])), months
+        panel = pg.locator("#facet-month").bounding_box()
+        assert all(m["bottom"] <= panel["y"] + panel["height"] for m in months)  # the lower row inside its panel
+        years = visible_label_boxes(pg, "#facet-year .label")
+        assert all(apart(a, b) for a, b in zip(years, years[1:])), years
+        pg.locator("#facet-month").screenshot(path=str(SCREENSHOTS / "months-text-spacing.png"))
+    finally:
+        context.close()

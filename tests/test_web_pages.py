@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, unquote, urlparse
@@ -461,6 +462,24 @@ def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields
     assert re.search(r'<span class="sr">Дата </span>с <input type="date" name="from"', resp.get_data(as_text=True))
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_a_spelling_suggestion_and_an_unknown_sort_are_read_before_the_count(client, path):
+    # the focused box was described by «Ничего не найдено…» or the count alone: the suggestion shown
+    # above it, and an old link's sort replaced by relevance, were never heard
+    def described(**params) -> list[str]:
+        resp = client.get(path, query_string=params)
+        ids = elements(resp, "input", id="q")[0]["aria-describedby"].split()
+        for name in ids:  # each id names an element of the page
+            assert re.search(rf'<\w+ [^>]*id="{name}"', resp.get_data(as_text=True)), name
+        return ids
+
+    assert described(q="ассамблия") == ["did-you-mean", "nothing-found"]
+    assert described(q="жастар кездесуи") == ["did-you-mean", "hit-count"]  # found a little, and the spelling offered
+    assert described(q="заседание", sort="date") == ["sort-note", "hit-count"]
+    assert described(q="заседание", sort="date", page=50) == ["past-end", "sort-note", "hit-count"]
+    assert described(q="заседание") == ["hit-count"]
+
+
 @pytest.mark.parametrize("path,what,last", [("/", "поиск", "всего 3 страницы"), ("/quotes", "цитаты", "всего 2 страницы")])
 def test_a_page_past_the_end_is_announced_as_missing_in_the_title_and_the_query_box(client, path, what, last):
     # «заседание: найдено 24 документа, страница 50» was announced for a page that is not there
@@ -579,7 +598,7 @@ def test_the_quotes_tab_has_the_facet_panel_counting_quotes(client):
                                narrowed.get_data(as_text=True)).group(1))
     assert "speakers" not in query_of(again) and total_quotes(client.get(again)) == total_quotes(resp)
     months = client.get("/quotes?q=согласия&year=2019").get_data(as_text=True)
-    assert 'id="facet-month"' in months and re.search(r'title="[а-я]+ 2019: \d+ цитат', months)
+    assert 'id="facet-month"' in months and re.search(r'title="[а-я]+ 2019" aria-label="[а-я]{3}: \d+ цитат', months)
 
 
 def test_the_quotes_tab_offers_every_quotes_facets_before_a_query_and_around_a_bad_one(client):
@@ -1185,7 +1204,7 @@ def test_months_of_one_year_narrow_the_date_range(client):
     month, href = sorted(links.items())[0]
     narrowed = client.get(href)
     dates = re.findall(r'class="badge date">([^<]+)<', narrowed.get_data(as_text=True))
-    assert dates and total(narrowed) == int(re.search(rf'data-value="{month}"[^>]*title="[^"]*: (\d+)',
+    assert dates and total(narrowed) == int(re.search(rf'data-value="{month}"[^>]*aria-label="[^"]*: (\d+)',
                                                       section).group(1))
     # the chosen month is marked, and choosing it again clears the range
     again = narrowed.get_data(as_text=True)
@@ -1275,7 +1294,8 @@ def test_the_year_histogram_is_a_timeline_with_empty_years_and_a_chosen_one_in_p
     years = re.findall(r'data-value="(\d{4})"', section)
     assert years == [str(y) for y in range(2014, int(years[-1]) + 1)] and int(years[-1]) > 2016
     assert re.search(r'<a href="[^"]*" class="selected" data-value="2014"', section)  # chosen: a link to remove it
-    assert '<span class="empty" data-value="2015" title="2015: нет документов">' in section
+    assert '<span class="empty" data-value="2015" title="2015: нет документов" aria-hidden="true">' in section
+    assert '<span class="sr">2015: нет документов</span>' in section  # what a screen reader reads of it
 
 
 def test_facet_parameters_of_the_page_take_what_the_query_s_fields_take(client):
@@ -1346,12 +1366,35 @@ def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_pat
             assert '<blockquote lang="kk">' in html
             assert 'class="title" href="/doc' in html
             assert not re.search(r'class="title"[^>]* lang=', html)  # the document's title is Russian
+            box = re.search(r'<output class="citation"[^>]*>(.*?)</output>', html, re.S).group(1)
+            assert re.findall(r'<span lang="(\w+)">', box) == ["kk"], box  # the quote, not the Russian title
             # its Russian paragraphs, a Kazakh name in one of them, stay Russian; the document too
             assert client.get("/api/quotes", query_string={"q": "Тілеуберді lang:ru"}).get_json()["total"] == 1
             assert client.get("/api/quotes", query_string={"q": "курсы lang:ru"}).get_json()["total"] == 1
             assert client.get("/api/search", query_string={"q": "парызы"}).get_json()["hits"][0]["language"] == "ru"
         finally:
             app.extensions["assembly_search"].close()
+
+
+def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
+    # «қазақстан» offered for «казакстан», and a Kazakh quote's citation, were read as Russian
+    def suggestion(path: str, q: str) -> dict[str, str]:
+        return elements(client.get(path, query_string={"q": q}), "a", id="suggestion")[0]
+
+    for path in ("/", "/quotes"):
+        assert suggestion(path, "казакстан" if path == "/" else "багдарламасы")["lang"] == "kk"
+        assert suggestion(path, "Assambly")["lang"] == "en"
+        assert "lang" not in suggestion(path, "ассамблия")  # Russian, as the page
+    html = client.get("/quotes", query_string={"q": "жастар"}).get_data(as_text=True)
+    box = re.search(r'<output class="citation" id="citation-0">(.*?)</output>', html, re.S).group(1)
+    # the quote and the title in Kazakh, the date (and «с.», «без названия») in the page's Russian
+    assert re.fullmatch(r'«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>, '
+                        r'15\.03\.2023', box), box
+    assert unescape(re.sub(r"<[^>]+>", "", box)) == citation(
+        "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.", [], "Қазақстан халқы Ассамблеясы",
+        date(2023, 3, 15), None)  # the words copied are the same
+    russian = client.get("/quotes", query_string={"q": "Платонов"}).get_data(as_text=True)
+    assert "<span lang" not in re.search(r'<output class="citation"[^>]*>(.*?)</output>', russian, re.S).group(1)
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])

@@ -86,8 +86,13 @@
       for (var i = 0; i < marks.length; i++) { if (id && marks[i].id === id) { return i; } }
       return -1;
     }
+    // the sentence in the text's language (a Kazakh or English document's), the count in the page's
     function say(mark) {
-      said.textContent = "совпадение " + (current + 1) + " из " + marks.length + ": " + sentenceOf(mark);
+      var sentence = document.createElement("span");
+      var language = mark.closest("[lang]");
+      if (language !== document.documentElement) { sentence.lang = language.lang; }
+      sentence.textContent = sentenceOf(mark);
+      said.replaceChildren("совпадение " + (current + 1) + " из " + marks.length + ": ", sentence);
     }
     function show(i, scroll) {
       if (current >= 0) {
@@ -169,6 +174,31 @@
     for (var i = 0; i < forms.length; i++) { forms[i].reset(); }
   }
 
+  // A histogram's labels that would touch (the reader's own letter spacing: «янвфевмар» read as
+  // one word) take two rows, every other one lower. Checked again whenever a label or the
+  // histogram changes size; lowering a label (a transform) changes neither: no loop.
+  function staggerLabels(histogram) {
+    var labels = histogram.querySelectorAll(".label");
+    function check() {
+      var shown = [];
+      for (var i = 0; i < labels.length; i++) {
+        labels[i].classList.remove("lower");
+        if (labels[i].getClientRects().length && getComputedStyle(labels[i]).visibility === "visible") {
+          shown.push(labels[i]);
+        }
+      }
+      var touching = false;
+      for (var j = 1; j < shown.length; j++) {
+        touching = touching || shown[j].getBoundingClientRect().left < shown[j - 1].getBoundingClientRect().right + 2;
+      }
+      histogram.classList.toggle("staggered", touching);
+      for (var k = 1; touching && k < shown.length; k += 2) { shown[k].classList.add("lower"); }
+    }
+    var watch = new ResizeObserver(check);  // it calls check once at the start too
+    watch.observe(histogram);
+    for (var i = 0; i < labels.length; i++) { watch.observe(labels[i]); }
+  }
+
   window.addEventListener("pageshow", resetOnReturn);
   document.addEventListener("DOMContentLoaded", function () {
     matchNavigation();
@@ -176,6 +206,10 @@
     for (var j = 0; j < forms.length; j++) {
       forms[j].addEventListener("formdata", dropEmptyDates);
       foldOptions(forms[j]);
+    }
+    if (window.ResizeObserver) {
+      var histograms = document.querySelectorAll("ol.histogram");
+      for (var h = 0; h < histograms.length; h++) { staggerLabels(histograms[h]); }
     }
     var buttons = document.querySelectorAll("button.copy[data-copy]");
     for (var i = 0; i < buttons.length; i++) {
