@@ -97,12 +97,14 @@ def search():
     return _json(answer_fields(result, _params(state), [_hit_json(hit, state) for hit in result.hits]))
 
 
-def _quote_json(hit) -> dict:
-    return quote_fields(hit, _quote_url(hit))
+def _quote_json(hit, state: SearchState) -> dict:
+    return quote_fields(hit, _quote_url(hit, state))
 
 
-def _quote_url(hit) -> str:
-    return url_for("pages.document", doc_id=hit.doc_id) + "#" + passage_anchor(hit)
+def _quote_url(hit, state: SearchState) -> str:
+    """A quote's paragraph on its document's page, with the query the page marks (as a document
+    hit's link has it)."""
+    return _document_url(hit, state) + "#" + passage_anchor(hit)
 
 
 @bp.get("/quotes")
@@ -113,7 +115,7 @@ def quotes():
     result = service().quotes(state.request())
     if result.error:
         return error_response(error_status(), result.error)
-    return _json(answer_fields(result, _params(state), [_quote_json(hit) for hit in result.hits]))
+    return _json(answer_fields(result, _params(state), [_quote_json(hit, state) for hit in result.hits]))
 
 
 @bp.get("/documents/<doc_id>")
@@ -254,7 +256,7 @@ def quotes_csv():
 
     def row_of(h, result):
         return [hit_citation(h), h.text, ", ".join(h.speakers), h.title, h.date.isoformat() if h.date else "",
-                h.page, h.doc_id, base + _quote_url(h)]
+                h.page, h.doc_id, base + _quote_url(h, state)]
 
     return _export(service().quotes, state, separator, ["citation", "text", "speaker", "title", "date", "page",
                    "document_id", "url"], row_of, "assembly-quotes.csv", "quotes")

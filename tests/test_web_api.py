@@ -208,8 +208,21 @@ def test_quotes_api(client):
     assert quote["page"] == 1 and quote["document_id"] == "p1"
     assert quote["citation"] == ("«М. Кул-Мухаммед подчеркнул роль языковой политики в укреплении единства.» — "
                                  "М. Кул-Мухаммед; Стенограмма сессии Ассамблеи, 20.04.2018, с. 1")
-    assert quote["url"] == "/doc/p1#p-1"
+    assert quote["url"] == "/doc/p1?q=%D1%8F%D0%B7%D1%8B%D0%BA%D0%BE%D0%B2%D0%BE%D0%B9+%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B8#p-1"
     assert "<mark>" in quote["text_html"] and "<mark>" not in quote["text"]
+
+
+def test_a_quotes_link_opens_its_paragraph_with_the_query_marked(client):
+    # the url of /api/quotes and /api/quotes.csv had no query: the document opened at the
+    # paragraph with no word marked, while a document hit's url and the quotes page's links mark them
+    quote = get_json(client, "/api/quotes", q="языковой политики")["hits"][0]
+    row = read_csv(client.get("/api/quotes.csv", query_string={"q": "языковой политики"}))[0]
+    assert row["url"] == "http://localhost" + quote["url"]
+    path, anchor = quote["url"].split("#")
+    assert anchor == "p-" + quote["id"].rsplit("/", 1)[-1]
+    page = client.get(path).get_data(as_text=True)
+    paragraph = re.search(f'<p id="{anchor}">(.*?)</p>', page, re.S).group(1)
+    assert re.findall(r"<mark[^>]*>(.*?)</mark>", paragraph) == ["языковой", "политики"]
 
 
 def test_quotes_filter_by_speaker_and_exact_form(client):
