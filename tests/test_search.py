@@ -796,9 +796,9 @@ def test_an_english_quote_loses_its_marks_and_attribution_in_the_citation():
     ]:
         assert citation(passage, [speaker], "Forum", None, None).startswith(
             f"«Dialogue is the key to accord» — {speaker};"), passage
-    # an attribution naming somebody else stays
+    # an attribution naming somebody else stays, the quote's own marks nested inside the citation's
     assert citation("&#34;Peace,&#34; said Dana Bekova.", ["M. Tulegenov"], "Forum", None, None).startswith(
-        '«"Peace," said Dana Bekova.»')
+        '«„Peace,“ said Dana Bekova.»')
 
 
 def test_a_latin_spelling_of_a_name_finds_its_russian_facet_value(tmp_path):
