@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from index.aliases import fold
+from index.aliases import fold, names_variant, variant_keys
 from index.analysis import analyze_terms
 from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian
@@ -44,6 +44,9 @@ _EN_WHOLE_QUOTE = re.compile(r"“(?P<quote>[^“”]+)”[.!?…]?", re.S)
 _ATTRIBUTION_OPENS = re.compile(r"(?<=[,!?…])\s+" + _DASH + r"\s+")
 _ATTRIBUTION_CLOSES = re.compile(r"[,.]\s+" + _DASH + r"\s+")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+# «— добавил он», «— сказала она затем», «he said», «said she»: a pronoun standing for the speaker
+_PRONOUNS = frozenset(("он", "она", "he", "she", "ол"))
+_PRONOUN_ATTRIBUTION_WORDS = 3
 _TRAILING_PUNCTUATION = " ,;:—–-"
 _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them
 
@@ -68,39 +71,44 @@ class Cited(NamedTuple):
     reported: bool
 
 
-def cited(text_html: str, speakers: list[str], reported: bool = False) -> Cited:
-    """The words a citation gives of a passage. `reported`: ingest found the passage's speaker
-    named by its narration with no quote of his («Токаев подчеркнул, что…», «По его словам…»);
-    such a passage is cited as the reporter's words, unless the words cited are a quote of his
-    all the same (a long passage cited by his «…», — сказал он sentence)."""
+def cited(text_html: str, speakers: list[str], narrated: bool = False) -> Cited:
+    """The words a citation gives of a passage. `narrated`: a speech cue of the passage's own
+    narration names its speaker (ingest's PassageRecord.narrated: «…», — сказал X; X отметил,
+    что…): it is the reporter's text, the speaker's words only where it quotes him. So unless
+    the words cited are one quote of his with its attribution («…», — сказал X; or, in a long
+    passage, the sentence of one), it is cited as the reporter's account (`reported`): «Токаев
+    подчеркнул, что…» is not Токаев's wording. A passage that is the speaker's own (a transcript's
+    turn, a speech's body, a quote going on from the paragraph before) is his words whole."""
     readable = _readable_quotes(text_html)
-    words = _one_quote(readable, speakers)
+    words = _one_quote(readable, speakers, narrated)
     if words is not None:
         return Cited(cite_text(words, speakers=speakers), False)
-    text, quoted = _cut(readable, CITATION_MAX_CHARS, speakers)
-    if quoted or not (reported and speakers):
+    text, quoted = _cut(readable, CITATION_MAX_CHARS, speakers, narrated)
+    if quoted or not (narrated and speakers):
         return Cited(text, False)
     # the reporter's words keep their own quotation marks (a Russian one's «», an English one's "…")
     return Cited(_cut(closed_at_the_edges(text_html.strip()), CITATION_MAX_CHARS, [])[0], True)
 
 
 def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None,
-             reported: bool = False) -> str:
+             narrated: bool = False) -> str:
     """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when
-    known); reported speech (see `cited`) as `Пересказ: ... (А. Платонов; <title>, <date>, с. <page>)`,
-    without the quotation marks and the signature that would make it his words."""
-    return citation_of(cited(text_html, speakers or [], reported), speakers or [], title, when, page)
+    known); the reporter's account of their words (see `cited`) as
+    `Пересказ: ... (А. Платонов; <title>, <date>, с. <page>)`, without the quotation marks and the
+    signature that would make it their words."""
+    return citation_of(cited(text_html, speakers or [], narrated), speakers or [], title, when, page)
 
 
 def citation_of(words: Cited, speakers: list[str], title: str, when: date | None, page: int | None) -> str:
     source = f"{title or 'без названия'}, {short_date(when)}" + (f", с. {page}" if page else "")
     if words.reported:
         return f"{REPORTED_LABEL}: {words.words} ({', '.join(speakers)}; {source})"
-    return f"«{words.words.translate(_INNER_QUOTES)}»" + (f" — {', '.join(speakers)}" if speakers else "") + f"; {source}"
+    signature = f" — {', '.join(speakers)}" if speakers else ""
+    return f"«{words.words.translate(_INNER_QUOTES)}»{signature}; {source}"
 
 
 def hit_cited(hit: QuoteHit) -> Cited:
-    return cited(hit.text_html, hit.speakers, hit.reported)
+    return cited(hit.text_html, hit.speakers, hit.narrated)
 
 
 def hit_citation(hit: QuoteHit) -> str:
@@ -162,9 +170,10 @@ def quoted_words(text_html: str, speakers: list[str]) -> str:
     return _one_quote(text, speakers) or text
 
 
-def _one_quote(text: str, speakers: list[str]) -> str | None:
-    """The words of `text` (its marks read: `_readable_quotes`) when it is one quote, else None."""
-    found = _attributed_quote(text, speakers)
+def _one_quote(text: str, speakers: list[str], narrated: bool = False) -> str | None:
+    """The words of `text` (its marks read: `_readable_quotes`) when it is one quote, else None
+    (`narrated`: see _is_attribution)."""
+    found = _attributed_quote(text, speakers, narrated)
     if found is None:
         m = _WHOLE_QUOTE.fullmatch(text) or _EN_WHOLE_QUOTE.fullmatch(text)
         if m is None or not _balanced(m["quote"]):
@@ -178,20 +187,22 @@ def _readable_quotes(text_html: str) -> str:
     return closed_at_the_edges(paired_quotes(text_html.strip()))
 
 
-def _attributed_quote(text: str, speakers: list[str]) -> _Words | None:
+def _attributed_quote(text: str, speakers: list[str], narrated: bool = False) -> _Words | None:
     """Where the words of `text` are when it is one «...» quote with an attribution naming one of
     the speakers, before it, after it or splitting it; None when it is not."""
     for pattern in (_QUOTE_THEN_WHO, _WHO_THEN_QUOTE, _EN_QUOTE_THEN_WHO, _EN_WHO_THEN_QUOTE):
         m = pattern.fullmatch(text)
-        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers):
+        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers, narrated):
             return _Words(m.start("quote"), m.end("quote"))
     m = _WHOLE_QUOTE.fullmatch(text)
-    if m and _balanced(m["quote"]) and (cut := _attribution_inside(text, m.start("quote"), m.end("quote"), speakers)):
+    if m and _balanced(m["quote"]) and (
+            cut := _attribution_inside(text, m.start("quote"), m.end("quote"), speakers, narrated)):
         return _Words(m.start("quote"), m.end("quote"), cut)
     return None
 
 
-def _attribution_inside(text: str, start: int, end: int, speakers: list[str]) -> tuple[int, int] | None:
+def _attribution_inside(text: str, start: int, end: int, speakers: list[str],
+                        narrated: bool) -> tuple[int, int] | None:
     """The span of an attribution naming one of the speakers that splits the quote text[start:end]
     in two («Молодежь — наше будущее, — сказала студентка Л. Ким, — а ветераны — наша память»),
     from the space before its dash to the space after the dash closing it; the first part keeps
@@ -202,7 +213,7 @@ def _attribution_inside(text: str, start: int, end: int, speakers: list[str]) ->
             break
         first, second = text[start:opening.start()], text[closing.end():end]
         if (_balanced(first) and _balanced(second) and _NAME_WORD.search(second)
-                and _is_attribution(plain(text[opening.end():closing.start()]), speakers)):
+                and _is_attribution(plain(text[opening.end():closing.start()]), speakers, narrated)):
             return opening.start(), closing.end()
     return None
 
@@ -225,11 +236,19 @@ def _balanced(quote: str) -> bool:
     return depth == 0
 
 
-def _is_attribution(who: str, speakers: list[str]) -> bool:
-    """Whether `who` ("заявил С. Абдрахманов.") is one clause naming one of the speakers."""
+def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bool:
+    """Whether `who` ("заявил С. Абдрахманов.") is one clause naming one of the speakers: by
+    surname, or by a title the aliases give him («— подчеркнул Глава государства»); or, in a
+    passage whose narration names its speaker (`narrated`: ingest read the pronoun as him), by a
+    pronoun («— добавил он», «he said»)."""
     who = " ".join(who.split())
-    if not who or len(who) > ATTRIBUTION_MAX_CHARS or _SENTENCE_END.search(who):
+    if not speakers or not who or len(who) > ATTRIBUTION_MAX_CHARS or _SENTENCE_END.search(who):
         return False
+    said = _NAME_WORD.findall(fold(who))
+    if narrated and len(said) <= _PRONOUN_ATTRIBUTION_WORDS and _PRONOUNS & set(said):
+        return True
+    if names_variant(who, variant_keys(speakers)):
+        return True
     surnames = [words[-1] for name in speakers if (words := _NAME_WORD.findall(name))]
     # «– деді Қ. Тоқаев» names К.К. Токаев: Kazakh letters read as their Russian look-alikes
     who = kazakh_as_russian(fold(who))
@@ -248,20 +267,26 @@ def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS, speakers: list[st
     return _cut(text_html, limit, speakers or [])[0]
 
 
-def _cut(text_html: str, limit: int, speakers: list[str]) -> tuple[str, bool]:
+def _cut(text_html: str, limit: int, speakers: list[str], narrated: bool = False) -> tuple[str, bool]:
     """`cite_text`, and whether the words it cites are a quote of one of `speakers` (its marks
-    and attribution left out)."""
+    and attribution left out). A passage whose narration names its speaker (`narrated`) is the
+    reporter's text: even when short it is cited by the speaker's quote where the query's words
+    are, if they are in one («…», — подчеркнул Б. Оразбаев. Он отметил, что…); see _is_attribution."""
     text = " ".join(plain(text_html).split())
-    if len(text) <= limit:
+    short = len(text) <= limit
+    if short and not narrated:
         return text, False
     bounds = [0] + _sentence_ends(text) + [len(text)]
     sentences = list(zip(bounds, bounds[1:]))
     marks = _marks(text_html)
     best = max(range(len(sentences)), key=lambda i: _sentence_rank(sentences[i], marks)) if marks else 0
+    quote = _speakers_quote_around(text, sentences, best, speakers, limit, narrated)
+    if short and quote is None:
+        return text, False
     lo, hi = 0, len(text)  # what a cut is measured against: the passage, or the speaker's quote
     start, end = sentences[best]
     cut = None
-    if quote := _speakers_quote_around(text, sentences, best, speakers, limit):
+    if quote:
         start, end = lo, hi = quote.start, quote.end
         cut = quote.cut
     at = next((m_start for m_start, _ in marks if start <= m_start < end), start)
@@ -277,7 +302,7 @@ def _cut(text_html: str, limit: int, speakers: list[str]) -> tuple[str, bool]:
 
 
 def _speakers_quote_around(text: str, sentences: list[tuple[int, int]], i: int, speakers: list[str],
-                           limit: int) -> _Words | None:
+                           limit: int, narrated: bool) -> _Words | None:
     """Where the words of the «...» quote are (without its marks and attribution) when sentence `i`,
     alone or with its neighbours (at most `limit` characters in all, a long one alone), is one
     quote attributed to one of `speakers`: «Слова. Ещё слова», – отметил Б. Нурланов."""
@@ -290,7 +315,7 @@ def _speakers_quote_around(text: str, sentences: list[tuple[int, int]], i: int, 
                 break
             span = text[start:end]
             at = start + len(span) - len(span.lstrip())
-            found = _attributed_quote(span.strip(), speakers)
+            found = _attributed_quote(span.strip(), speakers, narrated)
             if found:
                 cut = (at + found.cut[0], at + found.cut[1]) if found.cut else None
                 return _Words(at + found.start, at + found.end, cut)

@@ -1,9 +1,11 @@
-"""A passage's quotation marks as a citation reads them: straight quotes paired as «…», and a
-quote that opens or closes in another paragraph closed or opened at the passage's edge.
+"""A passage's quotation marks as a citation reads them: straight quotes and „…“ paired as «…»,
+and a quote that opens or closes in another paragraph closed or opened at the passage's edge.
 
 «"Молодежь поддерживает проект "Біз біргеміз"", - заявил Д. Сапаров.» holds a quote within a
 quote in straight marks, which have no direction: paired as «…«…»…» the attribution can be told
-from the quote and the inner quote nested as „…“. A quote running over two paragraphs opens in
+from the quote and the inner quote nested as „…“. Kazakh texts often quote in „…“ (where Russian
+nests them): «„Тіл білу – көршіңді түсіну“, – деді Б.Тілеуберді.» is one quote, as «…» would be.
+A quote running over two paragraphs opens in
 the first («Переселенцы нашли здесь второй дом.) and closes in the second (Их дети учатся…»,
 — отметил К. Байтасов.): each is cited as a quote of its own.
 
@@ -24,6 +26,31 @@ _AFTER_CLOSING = set(".,;:!?…)]}»")
 
 
 def paired_quotes(html: str) -> str:
+    """`html` with its straight quotation marks and its „…“ as « and » (see _straight_paired,
+    _low_high_paired)."""
+    return _low_high_paired(_straight_paired(html))
+
+
+def _low_high_paired(html: str) -> str:
+    """`html` with each „ and the “ closing it as « and »; unchanged unless every „ is closed so
+    (a “ with no „ open is an English opening mark and stays)."""
+    if "„" not in html:
+        return html
+    out = list(html)
+    open_marks: list[int] = []  # where each quote still open starts (-1: a «, which stays)
+    for i, ch in enumerate(html):
+        if ch == "«":
+            open_marks.append(-1)
+        elif ch == "»" and open_marks and open_marks[-1] < 0:
+            open_marks.pop()
+        elif ch == "„":
+            open_marks.append(i)
+        elif ch == "“" and open_marks and open_marks[-1] >= 0:
+            out[open_marks.pop()], out[i] = "«", "»"
+    return html if any(at >= 0 for at in open_marks) else "".join(out)
+
+
+def _straight_paired(html: str) -> str:
     """`html` with its straight quotation marks as « and », told apart by what stands beside each
     (an opening one after a space or a bracket and before a word, a closing one the other way
     round); unchanged when they do not pair up so (`6" tall`, an odd mark) or there are none."""

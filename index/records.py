@@ -13,6 +13,9 @@ class PassageRecord:
     position: int  # 0-based paragraph number within the document
     page: int | None = None  # 1-based page for paged formats (PDF)
     speakers: list[str] = field(default_factory=list)  # canonical speakers the paragraph is attributed to
+    # a speech cue of the narration names the speakers («…», — сказал X; X отметил, что…): the
+    # passage is the reporter's text, theirs only where it quotes them (index.citation.cited)
+    narrated: bool = False
     # field name -> index.analysis.PreAnalyzed, filled in a worker process (see index.store.pre_analyze_record)
     analyzed: dict | None = None
 

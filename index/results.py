@@ -89,9 +89,9 @@ class QuoteHit:
     speakers: list[str] = field(default_factory=list)  # everyone the paragraph is attributed to
     missing: list[str] = field(default_factory=list)  # words of a partial match the passage lacks
     language: str = ""  # the document's: a page marks the quote's text with it
-    # ingest found its speaker named by its narration with no quote of his («Токаев подчеркнул,
-    # что…»): the reporter's account of his words (index.citation.cited)
-    reported: bool = False
+    # a speech cue of the narration names its speakers («…», — сказал X; X отметил, что…): the
+    # reporter's text, theirs only where it quotes them (index.citation.cited)
+    narrated: bool = False
 
 
 @dataclass

@@ -45,7 +45,7 @@ from index.results import (
     SearchRequest,
     SearchResult,
 )
-from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, WRITTEN_FORMS
+from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
                          stored_keywords)
 
@@ -975,7 +975,7 @@ class SearchService:
                     date=date_of_number(stored.get("date")), page=stored.get("page"),
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
-                    language=stored.get("language", ""),
+                    language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
                 ))
             facets = {}
             if req.facets:

@@ -1,13 +1,16 @@
 """Citations as a journalist pastes them: real files ingested, their quotes searched and cited
-(index.citation, index.quote_marks)."""
+(index.citation, index.quote_marks), on the command line, in the JSON API and the CSV export."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
 
 from assembly_search.cli import main
 from index.citation import citation
+from search_app import create_app
 
 DOCUMENTS = {
     # a quote running over two paragraphs
@@ -39,6 +42,30 @@ DOCUMENTS = {
 «Мы говорим "спасибо" каждому волонтеру», — сказала Г. Нурова.
 
 «Каждый этнос — часть общей семьи», — сказал Т. Ибрагимов.
+""",
+    # reported speech: the reporter's sentences about what was said, beside quotes
+    "2021-04-28_sessiya.txt": """XXIX сессия Ассамблеи народа Казахстана
+
+Нур-Султан, 28 апреля 2021 г.
+
+Выступая на сессии, Президент Касым-Жомарт Токаев подчеркнул, что единство народа остается главным условием успеха системных реформ в стране.
+
+Председатель Украинского культурного центра О.Ткаченко рассказал, что центр впервые подготовил совместную программу с казахским ансамблем. По его словам, такая работа сближает коллективы сильнее, чем любые официальные встречи.
+
+«Информационная работа больше не может ограничиваться газетной заметкой», – подчеркнул Б.Оразбаев. Он отметил, что при областной Ассамблее создан пресс-клуб для журналистов районных газет.
+
+«Единство – наша главная сила», — подчеркнул Глава государства.
+
+«Тіл білу – көршіңді түсіну», – деді Б.Тілеуберді.
+""",
+    # a speech: its body is its author's words, whoever it names
+    "2019-03-01_vystuplenie.txt": """Выступление Б.Жумабекова на торжественном собрании
+
+1 марта 2019 г.
+
+Уважаемые участники собрания! Дорогие ветераны, друзья!
+
+Елбасы Нурсултан Абишевич Назарбаев не раз подчеркивал, что согласие нельзя получить однажды и навсегда.
 """,
 }
 
@@ -103,3 +130,56 @@ def test_a_quote_split_by_its_attribution_or_in_straight_marks_is_cited_by_its_w
 ])
 def test_quotation_marks_that_do_not_make_one_quote_stay_balanced(passage, speakers, expected):
     assert citation(passage, speakers, "Т", None, None) == expected + "; Т, без даты"
+
+
+def test_a_quote_attributed_by_a_pronoun_is_the_speaker_s_where_the_narration_names_him():
+    # ingest read «— добавил он» as the person named before: the narration names the speaker
+    passage = "«Единство – наша сила», — добавил он."
+    assert citation(passage, ["К.К. Токаев"], "Т", None, None, narrated=True) == (
+        "«Единство – наша сила» — К.К. Токаев; Т, без даты")
+    # in a speech's body «он» is someone the author speaks of: the quote stays as it stands
+    assert citation(passage, ["Б. Жумабеков"], "Т", None, None) == (
+        "«„Единство – наша сила“, — добавил он.» — Б. Жумабеков; Т, без даты")
+
+
+@pytest.mark.parametrize("query, expected", [
+    # the reporter's sentence was cited in «» and signed «— К.К. Токаев», as if he had said it so
+    ("условием успеха", "Пересказ: Выступая на сессии, Президент Касым-Жомарт Токаев подчеркнул, что единство "
+                        "народа остается главным условием успеха системных реформ в стране. (К.К. Токаев"),
+    ("сближает коллективы", "Пересказ: Председатель Украинского культурного центра О.Ткаченко рассказал, что центр "
+                            "впервые подготовил совместную программу с казахским ансамблем. По его словам, такая работа "
+                            "сближает коллективы сильнее, чем любые официальные встречи. (О. Ткаченко"),
+    # a paragraph of a quote and the reporter's account: his quote where the words are in it, else the account
+    ("газетной заметкой", "«Информационная работа больше не может ограничиваться газетной заметкой» — Б. Оразбаев"),
+    ("пресс-клуб", "Пересказ: «Информационная работа больше не может ограничиваться газетной заметкой», – подчеркнул "
+                   "Б.Оразбаев. Он отметил, что при областной Ассамблее создан пресс-клуб для журналистов районных "
+                   "газет. (Б. Оразбаев"),
+    # a quote attributed by a title of the speaker's («Глава государства»), or in Kazakh „…“, is his words
+    ("главная сила", "«Единство – наша главная сила» — К.К. Токаев"),
+    ("көршіңді", "«Тіл білу – көршіңді түсіну» — Б. Тілеуберді"),
+    # a speech's body is its author's words, even where it tells what someone else said
+    ("однажды и навсегда", "«Елбасы Нурсултан Абишевич Назарбаев не раз подчеркивал, что согласие нельзя получить "
+                           "однажды и навсегда.» — Б. Жумабеков"),
+])
+def test_reported_speech_is_cited_as_the_reporter_s_account_not_as_a_quote(index, capsys, query, expected):
+    [hit] = quotes(index, query, capsys)
+    assert hit["citation"].split("; ")[0] == expected
+    assert hit["speech"] == ("reported" if expected.startswith("Пересказ: ") else "direct")
+
+
+def test_the_api_and_the_csv_say_whether_a_quote_is_direct_or_reported(index):
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+        hits = client.get("/api/quotes", query_string={"q": "year:2021", "per_page": 100}).get_json()["hits"]
+        resp = client.get("/api/quotes.csv", query_string={"q": "year:2021"})
+        rows = list(csv.DictReader(io.StringIO(resp.get_data().decode("utf-8-sig")), delimiter=";"))
+    finally:
+        app.extensions["assembly_search"].close()
+    speech = {h["text"][:20]: h["speech"] for h in hits}
+    # (with no words to meet, a paragraph of a quote and an account is cited by the quote, its first sentence)
+    assert speech == {"XXIX сессия Ассамбле": None, "Нур-Султан, 28 апрел": None, "Выступая на сессии, ": "reported",
+                      "Председатель Украинс": "reported", "«Информационная рабо": "direct",
+                      "«Единство – наша гла": "direct", "«Тіл білу – көршіңді": "direct"}
+    assert [(r["citation"], r["speech"]) for r in rows] == [(h["citation"], h["speech"] or "") for h in hits]
+
