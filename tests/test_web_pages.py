@@ -119,7 +119,8 @@ def test_query_shows_count_time_badges_and_highlighted_snippets(client):
 
 def test_help_line_under_the_box(client):
     text = page_text(client.get("/"))
-    for hint in ('"точная фраза"', "-исключить", "OR", "speaker:"):
+    # "…"~N, words near each other in any order, was in no hint
+    for hint in ('"точная фраза"', '"слова рядом"~5', "-исключить", "OR", "speaker:"):
         assert hint in text
 
 
