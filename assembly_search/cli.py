@@ -542,7 +542,7 @@ def _jsonable(res, req, args, filters: dict[str, list[str]]) -> dict:
     params = request_fields(req.query, filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
                             req.exact)
     if isinstance(res, QuoteResult):
-        hits = [quote_fields(hit, f"/doc/{hit.doc_id}#{passage_anchor(hit)}") for hit in res.hits]
+        hits = [quote_fields(hit, f"{_document_path(hit.doc_id, req.query)}#{passage_anchor(hit)}") for hit in res.hits]
     else:
         hits = [{**hit_fields(hit, _document_path(hit.doc_id, req.query), f"/api/documents/{hit.doc_id}"),
                  "paths": hit.paths} for hit in res.hits]

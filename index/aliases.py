@@ -169,3 +169,24 @@ def canonicals_named(typed: str, index_dir: str | os.PathLike | None = None) -> 
     found = [a.canonical for a in lines if len(_phrase_keys(a.variant)) == len(wanted)
              and all(w & v for w, v in zip(wanted, _phrase_keys(a.variant)))]
     return list(dict.fromkeys(found))
+
+
+def variant_keys(canonicals: list[str]) -> list[tuple[frozenset[str], ...]]:
+    """The word keys (_phrase_keys) of every variant the aliases give one of `canonicals`,
+    whatever the line's dates: «Глава государства» is one of К.К. Токаев's. From the shipped file
+    and $ASSEMBLY_SEARCH_ALIASES (a citation is not told its index)."""
+    try:
+        lines = _cached_alias_lines(setting_path(ENV_VAR))
+    except (AliasError, OSError, UnicodeDecodeError):
+        lines = shipped_alias_lines()
+    wanted = set(canonicals)
+    return [_phrase_keys(a.variant) for a in lines if a.canonical in wanted]
+
+
+def names_variant(text: str, variants: list[tuple[frozenset[str], ...]]) -> bool:
+    """Whether `text` holds one of `variants` (variant_keys), its words in any case form."""
+    words = _phrase_keys(text)
+    return any(variant and any(all(w & v for w, v in zip(words[at:], variant))
+                               for at in range(len(words) - len(variant) + 1))
+               for variant in variants)
+

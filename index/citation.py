@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from index.aliases import fold
+from index.aliases import fold, names_variant, variant_keys
 from index.analysis import analyze_terms
 from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian
+from index.quote_marks import closed_at_the_edges, paired_quotes
 from index.results import QuoteHit
 
 CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the query's words meet
@@ -26,20 +29,24 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?<!\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
     r"[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _DASH = r"(?:—|–|-(?=\s))"
-# «Слова», — заявил С. Абдрахманов.   /   С. Абдрахманов подчеркнул: «Слова».   /   «Слова».
-_QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+)»[,.!?…]?\s*" + _DASH + r"\s*(?P<who>[^«»]+)", re.S)
+# «Слова», — заявил С. Абдрахманов.   /   «Words,» said M. Tulegenov (straight quotes read as «»).
+_QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*(?P<who>[^«»]+)",
+                             re.S)
+# С. Абдрахманов подчеркнул: «Слова».   /   «Слова».
 _WHO_THEN_QUOTE = re.compile(r"(?P<who>[^«»]+):\s*«(?P<quote>.+)»[.!?…]?", re.S)
 _WHOLE_QUOTE = re.compile(r"«(?P<quote>.+)»[.!?…]?", re.S)
-# English: "Words," said M. Tulegenov.   /   M. Tulegenov said: "Words."   /   "Words."
-# (a straight quotation mark comes escaped in the passage's HTML)
-_EN_OPEN, _EN_CLOSE = r'(?:["“]|&quot;|&#34;)', r'(?:["”]|&quot;|&#34;)'
-_EN_INSIDE = r'(?:(?!&quot;|&#34;)[^"“”])'
-_EN_QUOTE_THEN_WHO = re.compile(
-    rf"{_EN_OPEN}(?P<quote>{_EN_INSIDE}+?),?{_EN_CLOSE}[,.]?\s+(?P<who>{_EN_INSIDE}+)", re.S)
-_EN_WHO_THEN_QUOTE = re.compile(
-    rf"(?P<who>{_EN_INSIDE}+?)[:,]\s*{_EN_OPEN}(?P<quote>{_EN_INSIDE}+){_EN_CLOSE}[.!?…]?", re.S)
-_EN_WHOLE_QUOTE = re.compile(rf"{_EN_OPEN}(?P<quote>{_EN_INSIDE}+){_EN_CLOSE}[.!?…]?", re.S)
+# English curly quotes: “Words,” said M. Tulegenov.   /   M. Tulegenov said: “Words.”   /   “Words.”
+_EN_QUOTE_THEN_WHO = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>[^“”]+)", re.S)
+_EN_WHO_THEN_QUOTE = re.compile(r"(?P<who>[^“”]+?)[:,]\s*“(?P<quote>[^“”]+)”[.!?…]?", re.S)
+_EN_WHOLE_QUOTE = re.compile(r"“(?P<quote>[^“”]+)”[.!?…]?", re.S)
+# A quote split by its attribution: «Слова, — сказала Л. Ким, — и ещё слова» / «… друга, — подчеркнул
+# А. Скаков. — И это …»: where the attribution starts (after the first part's comma, ! or ?) and ends
+_ATTRIBUTION_OPENS = re.compile(r"(?<=[,!?…])\s+" + _DASH + r"\s+")
+_ATTRIBUTION_CLOSES = re.compile(r"[,.]\s+" + _DASH + r"\s+")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+# «— добавил он», «— сказала она затем», «he said», «said she»: a pronoun standing for the speaker
+_PRONOUNS = frozenset(("он", "она", "he", "she", "ол"))
+_PRONOUN_ATTRIBUTION_WORDS = 3
 _TRAILING_PUNCTUATION = " ,;:—–-"
 _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them
 
@@ -53,30 +60,71 @@ def short_date(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else "без даты"
 
 
-def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None) -> str:
-    """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when known)."""
-    return "".join(text for text, _ in citation_parts(text_html, speakers, title, when, page))
+REPORTED_LABEL = "Пересказ"  # the reporter's account of what a speaker said, not his words
 
 
-def citation_parts(text_html: str, speakers: list[str] | None, title: str, when: date | None,
+class Cited(NamedTuple):
+    """What a citation gives of a passage: its words (plain text), and whether they are the
+    reporter's account of the speaker's words (`reported`) rather than the speaker's own."""
+
+    words: str
+    reported: bool
+
+
+def cited(text_html: str, speakers: list[str], narrated: bool = False) -> Cited:
+    """The words a citation gives of a passage. `narrated`: a speech cue of the passage's own
+    narration names its speaker (ingest's PassageRecord.narrated: «…», — сказал X; X отметил,
+    что…): it is the reporter's text, the speaker's words only where it quotes him. So unless
+    the words cited are one quote of his with its attribution («…», — сказал X; or, in a long
+    passage, the sentence of one), it is cited as the reporter's account (`reported`): «Токаев
+    подчеркнул, что…» is not Токаев's wording. A passage that is the speaker's own (a transcript's
+    turn, a speech's body, a quote going on from the paragraph before) is his words whole."""
+    readable = _readable_quotes(text_html)
+    words = _one_quote(readable, speakers, narrated)
+    if words is not None:
+        return Cited(cite_text(words, speakers=speakers), False)
+    text, quoted = _cut(readable, CITATION_MAX_CHARS, speakers, narrated)
+    if quoted or not (narrated and speakers):
+        return Cited(text, False)
+    # the reporter's words keep their own quotation marks (a Russian one's «», an English one's "…")
+    return Cited(_cut(closed_at_the_edges(text_html.strip()), CITATION_MAX_CHARS, [])[0], True)
+
+
+def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None,
+             narrated: bool = False) -> str:
+    """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when
+    known); the reporter's account of their words (see `cited`) as
+    `Пересказ: ... (А. Платонов; <title>, <date>, с. <page>)`, without the quotation marks and the
+    signature that would make it their words."""
+    return citation_of(cited(text_html, speakers or [], narrated), speakers or [], title, when, page)
+
+
+def citation_of(words: Cited, speakers: list[str], title: str, when: date | None, page: int | None) -> str:
+    return "".join(text for text, _ in citation_parts(words, speakers, title, when, page))
+
+
+def citation_parts(words: Cited, speakers: list[str], title: str, when: date | None,
                    page: int | None) -> list[tuple[str, str | None]]:
     """The citation in pieces, each with whose words it is: "quote" (the passage's), "title" (the
     document's) or None. A web page marks the quote with the passage's language and the title with
     the document's (a Kazakh statement in a Russian report); the rest («— …; », the date, «с.») is
     the page's Russian."""
-    words = cite_text(quoted_words(text_html, speakers or []), speakers=speakers or [])
-    attribution = f" — {', '.join(speakers)}" if speakers else ""
+    title_part = (title, "title") if title else ("без названия", None)
     tail = f", {short_date(when)}" + (f", с. {page}" if page else "")
-    return [("«", None), (words.translate(_INNER_QUOTES), "quote"), (f"»{attribution}; ", None),
-            (title, "title") if title else ("без названия", None), (tail, None)]
+    if words.reported:
+        return [(f"{REPORTED_LABEL}: ", None), (words.words, "quote"), (f" ({', '.join(speakers)}; ", None),
+                title_part, (tail + ")", None)]
+    signature = f" — {', '.join(speakers)}" if speakers else ""
+    return [("«", None), (words.words.translate(_INNER_QUOTES), "quote"), (f"»{signature}; ", None), title_part,
+            (tail, None)]
+
+
+def hit_cited(hit: QuoteHit) -> Cited:
+    return cited(hit.text_html, hit.speakers, hit.narrated)
 
 
 def hit_citation(hit: QuoteHit) -> str:
-    return citation(hit.text_html, hit.speakers, hit.title, hit.date, hit.page)
-
-
-def hit_citation_parts(hit: QuoteHit) -> list[tuple[str, str | None]]:
-    return citation_parts(hit.text_html, hit.speakers, hit.title, hit.date, hit.page)
+    return citation_of(hit_cited(hit), hit.speakers, hit.title, hit.date, hit.page)
 
 
 def leaves_out_matches(hit: QuoteHit) -> bool:
@@ -85,8 +133,8 @@ def leaves_out_matches(hit: QuoteHit) -> bool:
     found = {word for _, word in _marks(hit.text_html)}
     if not found:
         return False
-    cited = cite_text(quoted_words(hit.text_html, hit.speakers), speakers=hit.speakers)
-    return not found <= set(analyze_terms(" ".join([cited, *hit.speakers])))  # a speaker is cited too
+    words = hit_cited(hit).words
+    return not found <= set(analyze_terms(" ".join([words, *hit.speakers])))  # a speaker is cited too
 
 
 def passage_anchor(hit: QuoteHit) -> str:
@@ -94,38 +142,99 @@ def passage_anchor(hit: QuoteHit) -> str:
     return "p-" + hit.passage_id.rsplit("/", 1)[-1]
 
 
+def speech(words: Cited, speakers: list[str]) -> str | None:
+    """`direct` (the speaker's own words), `reported` (the reporter's account of them), or None
+    for a passage nobody is reported to speak."""
+    return None if not speakers else "reported" if words.reported else "direct"
+
+
 def quote_fields(hit: QuoteHit, url: str) -> dict:
-    """A quote as the JSON API gives it (`url`: where the web app shows the passage)."""
+    """A quote as the JSON API gives it (`url`: where the web app shows the passage; `speech`:
+    see `speech`)."""
+    words = hit_cited(hit)
     return {
         "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
-        "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "text": hit.text, "text_html": hit.text_html,
-        "citation": hit_citation(hit), "score": hit.score, "missing": hit.missing, "url": url,
+        "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "speech": speech(words, hit.speakers),
+        "text": hit.text, "text_html": hit.text_html,
+        "citation": citation_of(words, hit.speakers, hit.title, hit.date, hit.page), "score": hit.score,
+        "missing": hit.missing, "url": url,
     }
 
 
 # -- the quoted words ---------------------------------------------------------------------------
+class _Words(NamedTuple):
+    """Where a speaker's quoted words are in a text: [start, end), and the attribution inside
+    them (`cut`: its span) when it splits the quote in two."""
+
+    start: int
+    end: int
+    cut: tuple[int, int] | None = None
+
+
 def quoted_words(text_html: str, speakers: list[str]) -> str:
     """The words a passage quotes, for a citation that names the speaker after them: a passage
-    that is one «...» quote loses its own quotation marks, and the attribution beside it
-    («...», — заявил С. Абдрахманов.) when that names one of its speakers in one clause; any
-    other passage is quoted whole."""
-    text = text_html.strip()
-    m = _attributed_quote(text, speakers)
-    if m:
-        return m["quote"]
-    m = _WHOLE_QUOTE.fullmatch(text) or _EN_WHOLE_QUOTE.fullmatch(text)
-    if m and _balanced(m["quote"]):
-        return m["quote"]
-    return text_html
+    that is one quote loses its own quotation marks, and the attribution beside it («...», —
+    заявил С. Абдрахманов.) or inside it («…, — сказала Л. Ким, — …», as `[…]`) when that names
+    one of its speakers in one clause; any other passage is quoted whole. Straight quotation
+    marks are read as «…», and a quote running on from or into another paragraph counts as
+    closed at the passage's edge (its words are one paragraph's part of it)."""
+    text = _readable_quotes(text_html)
+    return _one_quote(text, speakers) or text
 
 
-def _attributed_quote(text: str, speakers: list[str]) -> re.Match | None:
-    """`text` as one «...» quote with an attribution naming one of the speakers, or None."""
+def _one_quote(text: str, speakers: list[str], narrated: bool = False) -> str | None:
+    """The words of `text` (its marks read: `_readable_quotes`) when it is one quote, else None
+    (`narrated`: see _is_attribution)."""
+    found = _attributed_quote(text, speakers, narrated)
+    if found is None:
+        m = _WHOLE_QUOTE.fullmatch(text) or _EN_WHOLE_QUOTE.fullmatch(text)
+        if m is None or not _balanced(m["quote"]):
+            return None
+        found = _Words(m.start("quote"), m.end("quote"))
+    return _spliced(text, *found)
+
+
+def _readable_quotes(text_html: str) -> str:
+    """The passage with its quotation marks as the patterns read them (see index.quote_marks)."""
+    return closed_at_the_edges(paired_quotes(text_html.strip()))
+
+
+def _attributed_quote(text: str, speakers: list[str], narrated: bool = False) -> _Words | None:
+    """Where the words of `text` are when it is one «...» quote with an attribution naming one of
+    the speakers, before it, after it or splitting it; None when it is not."""
     for pattern in (_QUOTE_THEN_WHO, _WHO_THEN_QUOTE, _EN_QUOTE_THEN_WHO, _EN_WHO_THEN_QUOTE):
         m = pattern.fullmatch(text)
-        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers):
-            return m
+        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers, narrated):
+            return _Words(m.start("quote"), m.end("quote"))
+    m = _WHOLE_QUOTE.fullmatch(text)
+    if m and _balanced(m["quote"]) and (
+            cut := _attribution_inside(text, m.start("quote"), m.end("quote"), speakers, narrated)):
+        return _Words(m.start("quote"), m.end("quote"), cut)
     return None
+
+
+def _attribution_inside(text: str, start: int, end: int, speakers: list[str],
+                        narrated: bool) -> tuple[int, int] | None:
+    """The span of an attribution naming one of the speakers that splits the quote text[start:end]
+    in two («Молодежь — наше будущее, — сказала студентка Л. Ким, — а ветераны — наша память»),
+    from the space before its dash to the space after the dash closing it; the first part keeps
+    its comma. None when no such attribution splits it."""
+    for opening in _ATTRIBUTION_OPENS.finditer(text, start, end):
+        closing = _ATTRIBUTION_CLOSES.search(text, opening.end(), end)
+        if closing is None:
+            break
+        first, second = text[start:opening.start()], text[closing.end():end]
+        if (_balanced(first) and _balanced(second) and _NAME_WORD.search(second)
+                and _is_attribution(plain(text[opening.end():closing.start()]), speakers, narrated)):
+            return opening.start(), closing.end()
+    return None
+
+
+def _spliced(text: str, start: int, end: int, cut: tuple[int, int] | None = None) -> str:
+    """text[start:end], the attribution `cut` out of it (where it overlaps) as `[…]`."""
+    if cut is None or cut[1] <= start or end <= cut[0]:
+        return text[start:end].strip()
+    return " […] ".join(part for part in (text[start:cut[0]].strip(), text[cut[1]:end].strip()) if part)
 
 
 def _balanced(quote: str) -> bool:
@@ -139,11 +248,19 @@ def _balanced(quote: str) -> bool:
     return depth == 0
 
 
-def _is_attribution(who: str, speakers: list[str]) -> bool:
-    """Whether `who` ("заявил С. Абдрахманов.") is one clause naming one of the speakers."""
+def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bool:
+    """Whether `who` ("заявил С. Абдрахманов.") is one clause naming one of the speakers: by
+    surname, or by a title the aliases give him («— подчеркнул Глава государства»); or, in a
+    passage whose narration names its speaker (`narrated`: ingest read the pronoun as him), by a
+    pronoun («— добавил он», «he said»)."""
     who = " ".join(who.split())
-    if not who or len(who) > ATTRIBUTION_MAX_CHARS or _SENTENCE_END.search(who):
+    if not speakers or not who or len(who) > ATTRIBUTION_MAX_CHARS or _SENTENCE_END.search(who):
         return False
+    said = _NAME_WORD.findall(fold(who))
+    if narrated and len(said) <= _PRONOUN_ATTRIBUTION_WORDS and _PRONOUNS & set(said):
+        return True
+    if names_variant(who, variant_keys(speakers)):
+        return True
     surnames = [words[-1] for name in speakers if (words := _NAME_WORD.findall(name))]
     # «– деді Қ. Тоқаев» names К.К. Токаев: Kazakh letters read as their Russian look-alikes
     who = kazakh_as_russian(fold(who))
@@ -159,27 +276,45 @@ def cite_text(text_html: str, limit: int = CITATION_MAX_CHARS, speakers: list[st
     `limit` is cut to whole words around its first match. `[…]` marks a cut. When the sentence
     (with its neighbours) is one «...» quote attributed to one of `speakers`, the quote's words
     alone are cited, as `quoted_words` cites a passage that is one quote: whole, they need no `[…]`."""
+    return _cut(text_html, limit, speakers or [])[0]
+
+
+def _cut(text_html: str, limit: int, speakers: list[str], narrated: bool = False) -> tuple[str, bool]:
+    """`cite_text`, and whether the words it cites are a quote of one of `speakers` (its marks
+    and attribution left out). A passage whose narration names its speaker (`narrated`) is the
+    reporter's text: even when short it is cited by the speaker's quote where the query's words
+    are, if they are in one («…», — подчеркнул Б. Оразбаев. Он отметил, что…); see _is_attribution."""
     text = " ".join(plain(text_html).split())
-    if len(text) <= limit:
-        return text
+    short = len(text) <= limit
+    if short and not narrated:
+        return text, False
     bounds = [0] + _sentence_ends(text) + [len(text)]
     sentences = list(zip(bounds, bounds[1:]))
     marks = _marks(text_html)
     best = max(range(len(sentences)), key=lambda i: _sentence_rank(sentences[i], marks)) if marks else 0
+    quote = _speakers_quote_around(text, sentences, best, speakers, limit, narrated)
+    if short and quote is None:
+        return text, False
     lo, hi = 0, len(text)  # what a cut is measured against: the passage, or the speaker's quote
     start, end = sentences[best]
-    if quote := _speakers_quote_around(text, sentences, best, speakers or [], limit):
-        start, end = lo, hi = quote
+    cut = None
+    if quote:
+        start, end = lo, hi = quote.start, quote.end
+        cut = quote.cut
     at = next((m_start for m_start, _ in marks if start <= m_start < end), start)
     if end - start > limit:
         start, end = _word_window(text, start, end, at, limit)
+        if cut and cut[0] <= start < cut[1]:  # not from inside the attribution splitting the quote
+            start = cut[1]
+        if cut and cut[0] < end <= cut[1]:
+            end = cut[0]
     prefix = "[…] " if start > lo else ""
     suffix = " […]" if end < hi else ""
-    return prefix + text[start:end].strip() + suffix
+    return prefix + _spliced(text, start, end, cut) + suffix, quote is not None
 
 
 def _speakers_quote_around(text: str, sentences: list[tuple[int, int]], i: int, speakers: list[str],
-                           limit: int) -> tuple[int, int] | None:
+                           limit: int, narrated: bool) -> _Words | None:
     """Where the words of the «...» quote are (without its marks and attribution) when sentence `i`,
     alone or with its neighbours (at most `limit` characters in all, a long one alone), is one
     quote attributed to one of `speakers`: «Слова. Ещё слова», – отметил Б. Нурланов."""
@@ -191,10 +326,11 @@ def _speakers_quote_around(text: str, sentences: list[tuple[int, int]], i: int, 
             if end - start > limit and (first, last) != (i, i):
                 break
             span = text[start:end]
-            lead = len(span) - len(span.lstrip())
-            m = _attributed_quote(span.strip(), speakers)
-            if m:
-                return start + lead + m.start("quote"), start + lead + m.end("quote")
+            at = start + len(span) - len(span.lstrip())
+            found = _attributed_quote(span.strip(), speakers, narrated)
+            if found:
+                cut = (at + found.cut[0], at + found.cut[1]) if found.cut else None
+                return _Words(at + found.start, at + found.end, cut)
         if sentences[i][1] - sentences[first][0] > limit:
             break
     return None

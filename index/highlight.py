@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import NamedTuple
 
+from index.near import near_matches
 from index.tokenize import sentence_starts
 
 Tokens = Callable[[str], Iterable[tuple[str, int, int]]]  # text -> (term, start, end)
@@ -34,6 +35,15 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NOT_WORD = re.compile(r"\W+")
 
 
+class Phrase(NamedTuple):
+    """A phrase to mark: its words, each at most `slop` words after the one before, in their order
+    or (`ordered` False: `"a b"~N`) in any (index.near)."""
+
+    words: tuple[str, ...]
+    slop: int = 1
+    ordered: bool = True
+
+
 class Marks(set):
     """What to mark: the terms themselves (marked wherever they occur) and phrases, whose
     words are marked only where the whole phrase occurs, as one mark per occurrence (a phrase
@@ -43,7 +53,7 @@ class Marks(set):
 
     def __init__(self, terms: Iterable[str] = ()) -> None:
         super().__init__(terms)
-        self.phrases: list[tuple[tuple[str, ...], int]] = []
+        self.phrases: list[Phrase] = []
         self._units: dict[Hashable, Hashable] = {}
 
     def add(self, term: str, unit: Hashable | None = None) -> None:
@@ -51,17 +61,19 @@ class Marks(set):
         if unit is not None:
             self._units.setdefault(term, unit)
 
-    def add_phrase(self, words: Iterable[str], slop: int = 1, unit: Hashable | None = None) -> None:
+    def add_phrase(self, words: Iterable[str], slop: int = 1, unit: Hashable | None = None,
+                   ordered: bool = True) -> None:
         words = tuple(words)
+        phrase = Phrase(words, max(1, slop), ordered)
         if len(words) == 1:
             self.add(words[0], unit)
-        elif words and (words, max(1, slop)) not in self.phrases:
-            self.phrases.append((words, max(1, slop)))
+        elif words and phrase not in self.phrases:
+            self.phrases.append(phrase)
             if unit is not None:
-                self._units.setdefault((words, max(1, slop)), unit)
+                self._units.setdefault(phrase, unit)
 
     def unit(self, key: Hashable) -> Hashable:
-        """The query word a term (or a (words, slop) phrase) stands for; by default itself."""
+        """The query word a term (or a Phrase) stands for; by default itself."""
         return self._units.get(key, key)
 
     def __bool__(self) -> bool:
@@ -134,6 +146,21 @@ def _phrase_ends(slots: list[Slot], words: tuple[str, ...], slop: int,
     return ends
 
 
+def _near_ends(slots: list[Slot], words: tuple[str, ...], slop: int,
+               joined: Callable[[int, int], bool] = lambda i, j: True) -> list[int | None]:
+    """_phrase_ends for words near each other in any order (index.near: `"a b"~N`): for each
+    slot, where a match starting there ends, the first such end, or None."""
+    ends: list[int | None] = [None] * len(slots)
+    if not all(any(word in slot[2] for slot in slots) for word in words):
+        return ends  # a word the text lacks: no match, and no need to look
+    places = ((i, [n for n, word in enumerate(words) if word in slot[2]]) for i, slot in enumerate(slots))
+    for first, last in near_matches(((i, held) for i, held in places if held), len(words), slop, joined,
+                                    shared=lambda i: _is_compound(slots[i])):
+        if ends[first] is None:
+            ends[first] = last
+    return ends
+
+
 def _match_at(slots: list[Slot], i: int, marks: set[str], phrase_ends: dict) -> tuple[int, frozenset] | None:
     """The end slot of the longest match starting at slot `i` (a term or a phrase) and the
     units it matched, or None."""
@@ -165,8 +192,8 @@ def _slot_matches(slots: list[Slot], marks: set[str],
                   joined: Callable[[int, int], bool]) -> list[tuple[int, int, frozenset]]:
     """Each match as (its first slot, its last slot, the units it matched), in reading order
     (`joined`: whether two slots are in one sentence, which a phrase never leaves)."""
-    phrase_ends = {(words, slop): _phrase_ends(slots, words, slop, joined)
-                   for words, slop in getattr(marks, "phrases", ())}
+    phrase_ends = {phrase: (_phrase_ends if phrase.ordered else _near_ends)(slots, phrase.words, phrase.slop, joined)
+                   for phrase in getattr(marks, "phrases", ())}
     found: list[tuple[int, int, frozenset]] = []
     i = 0
     while i < len(slots):

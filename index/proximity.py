@@ -53,7 +53,7 @@ def _unit_keys(node):
 def unit_key(node):
     """What a query node stands for, as a highlight unit: its first word (or phrase)."""
     if isinstance(node, wq.Phrase):
-        return tuple(node.words), max(1, node.slop)
+        return highlight.Phrase(tuple(node.words), max(1, node.slop), getattr(node, "ordered", True))
     if isinstance(node, wq.MultiTerm):
         return "*", node.text
     if isinstance(node, wq.Term):

@@ -27,6 +27,7 @@ from whoosh.query import And, NullQuery, Or, Prefix, Query, Term, Wildcard
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.morphology import STOP_WORDS
+from index.near import NearWords
 from index.schema import WRITTEN_FORMS
 from index.tokenize import sentence_starts
 
@@ -344,7 +345,12 @@ def straight_quotes(text: str) -> str:
 
 class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
     """A quoted phrase, analyzed in the analyzer's "phrase" mode: as a query, but keeping the
-    words that reverse its meaning (не, без: index.analysis.POLARITY_WORDS)."""
+    words that reverse its meaning (не, без: index.analysis.POLARITY_WORDS). With `~N` typed
+    (`near`) its words are looked for near each other in any order (index.near)."""
+
+    def __init__(self, text, textstartchar, slop=1, near=False):
+        super().__init__(text, textstartchar, slop)
+        self.near = near
 
     def query(self, parser):
         fieldname = self.fieldname or parser.fieldname
@@ -352,12 +358,13 @@ class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
         for t in parser.schema[fieldname].tokenize(self.text, mode="phrase", chars=True):
             words.append(t.text)  # the analyzer reuses one Token: copy its values now
             char_ranges.append((self.textstartchar + t.startchar, self.textstartchar + t.endchar))
-        _check_phrase_cost(self.text, words, self.slop)
+        _check_phrase_cost(self.text, words, self.slop, self.near)
+        phrase = NearWords if self.near else parser.phraseclass
         parts = _sentence_parts(self.text, self.textstartchar, words, char_ranges)
         if len(parts) > 1:  # the index has a gap between sentences: each sentence is a phrase of its own
-            return attach(And([parser.phraseclass(fieldname, w, slop=self.slop, boost=self.boost, char_ranges=c)
+            return attach(And([phrase(fieldname, w, slop=self.slop, boost=self.boost, char_ranges=c)
                                if len(w) > 1 else Term(fieldname, w[0], boost=self.boost) for w, c in parts]), self)
-        q = parser.phraseclass(fieldname, words, slop=self.slop, boost=self.boost, char_ranges=char_ranges)
+        q = phrase(fieldname, words, slop=self.slop, boost=self.boost, char_ranges=char_ranges)
         return attach(q, self)
 
 
@@ -373,11 +380,12 @@ def _sentence_parts(text: str, start: int, words: list[str], char_ranges: list[t
     return list(parts.values())
 
 
-def _check_phrase_cost(text: str, words: list[str], slop: int) -> None:
-    """Refuse a phrase whose matching would hold a thread for seconds (see MAX_PHRASE_REPEATS)."""
+def _check_phrase_cost(text: str, words: list[str], slop: int, near: bool = False) -> None:
+    """Refuse a phrase whose matching would hold a thread for seconds (see MAX_PHRASE_REPEATS);
+    words near each other (`near`, any ~N) are each looked for once."""
     repeats = max(Counter(words).values(), default=0)
     shown = text if len(text) <= 60 else text[:60] + "…"
-    if slop > 1 and repeats > 1:
+    if (slop > 1 or near) and repeats > 1:
         raise QueryError(f"Во фразе «{shown}» с расстоянием ~{slop} слово повторяется: уберите повтор или расстояние.")
     if slop > 1 and len(words) > MAX_SLOPPY_PHRASE_WORDS:
         raise QueryError(f"Во фразе «{shown}» с расстоянием ~{slop} слишком много слов: не больше {MAX_SLOPPY_PHRASE_WORDS}.")
@@ -388,7 +396,7 @@ def _check_phrase_cost(text: str, words: list[str], slop: int) -> None:
 class _PhraseTagger(qparser.PhrasePlugin.PhraseTagger):
     def create(self, parser, match):
         slop = match.group("slop")
-        return _PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
+        return _PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1, near=slop is not None)
 
 
 class _PhrasePlugin(qparser.PhrasePlugin):

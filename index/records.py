@@ -16,6 +16,9 @@ class PassageRecord:
     # its own language when clearly another than its document's (a Kazakh statement quoted in a
     # Russian report); None: the document's
     language: str | None = None
+    # a speech cue of the narration names the speakers («…», — сказал X; X отметил, что…): the
+    # passage is the reporter's text, theirs only where it quotes them (index.citation.cited)
+    narrated: bool = False
     # field name -> index.analysis.PreAnalyzed, filled in a worker process (see index.store.pre_analyze_record)
     analyzed: dict | None = None
 

@@ -90,6 +90,9 @@ class QuoteHit:
     missing: list[str] = field(default_factory=list)  # words of a partial match the passage lacks
     language: str = ""  # the passage's own (a Kazakh statement in a Russian report: kk): a page marks the quote so
     title_language: str = ""  # the document's: a page marks the title so
+    # a speech cue of the narration names its speakers («…», — сказал X; X отметил, что…): the
+    # reporter's text, theirs only where it quotes them (index.citation.cited)
+    narrated: bool = False
 
 
 @dataclass

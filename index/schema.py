@@ -42,8 +42,11 @@ FILES_SEPARATOR = "\t"
 # The ids a document had before its file was edited (its id is its content's hash): a link to
 # one opens the document (index.search.SearchService.current_id). Comma-separated.
 FORMER_IDS = "former_ids"
+# A passage whose speakers a speech cue of its narration names (PassageRecord.narrated): stored as
+# True, absent otherwise (and in the passages of documents ingested before it).
+NARRATED = "narrated"
 # Fields added since schema 8, added to an older index by its first writing session.
-ADDED_FIELDS = (FORMER_IDS,)
+ADDED_FIELDS = (FORMER_IDS, NARRATED)
 
 # The field holding as written the words a morphological field holds as dictionary forms: `exact`
 # has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
@@ -86,4 +89,5 @@ def build_schema() -> Schema:
         page=STORED(),
         position=STORED(),
         doc_title=STORED(),
+        narrated=STORED(),
     )

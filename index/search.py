@@ -45,7 +45,7 @@ from index.results import (
     SearchRequest,
     SearchResult,
 )
-from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, WRITTEN_FORMS
+from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
                          stored_keywords)
 
@@ -708,7 +708,7 @@ class SearchService:
                     walk(node.b, unit or proximity.unit_key(node.a))
                 return
             if isinstance(node, wq.Phrase):
-                terms.add_phrase(node.words, node.slop, unit)
+                terms.add_phrase(node.words, node.slop, unit, ordered=getattr(node, "ordered", True))
             elif isinstance(node, wq.MultiTerm):
                 tag = WRITTEN if not exact and node.fieldname in WRITTEN_FORMS.values() else ""
                 for text in wildcards.get(node, ()):
@@ -794,8 +794,8 @@ class SearchService:
         parts: dict = {}
         for term in terms:
             parts.setdefault(terms.unit(term), []).append(within(term))
-        for words, slop in terms.phrases:
-            parts.setdefault(terms.unit((words, slop)), []).append(functools.reduce(np.intersect1d, map(within, words)))
+        for phrase in terms.phrases:
+            parts.setdefault(terms.unit(phrase), []).append(functools.reduce(np.intersect1d, map(within, phrase.words)))
         # one posting list is sorted and unique already; several (a word's forms) are merged
         holders = {unit: found[0] if len(found) == 1 else np.unique(np.concatenate(found)) for unit, found in parts.items()}
         return {unit: ids for unit, ids in holders.items() if len(ids)}
@@ -975,7 +975,7 @@ class SearchService:
                     date=date_of_number(stored.get("date")), page=stored.get("page"),
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
-                    language=stored.get("language", ""),
+                    language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
                     title_language=tables.value_of("language", int(tables.owner()[docnum])),
                 ))
             facets = {}

@@ -22,7 +22,7 @@ from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedErro
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.paths import path_to_text, replace_whole, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
-from index.schema import (ADDED_FIELDS, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
+from index.schema import (ADDED_FIELDS, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
                           SCHEMA_VERSION, build_schema)
 from index.writers import ParallelWriter, segment_writer
 
@@ -336,6 +336,7 @@ def passage_fields(record: DocumentRecord) -> list[dict]:
             page=p.page,
             position=p.position,
             doc_title=record.title,
+            narrated=True if p.narrated else None,
         )), p.analyzed)
         for p in record.passages
     ]
@@ -730,6 +731,7 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         former_ids=stored_keywords(doc.get(FORMER_IDS)),
         passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),
                                        speakers=stored_keywords(p.get("speakers")),
-                                       language=_own_language(p, language)) for p in passages),
+                                       language=_own_language(p, language), narrated=bool(p.get(NARRATED)))
+                         for p in passages),
                         key=lambda p: p.position),
     )

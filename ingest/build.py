@@ -61,9 +61,9 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         if not block.quotable:  # a contents entry: in the document's text, no passage of its own
             paragraphs.append(block.text)
             continue
-        for piece, speakers in cut_turns(block.text, turns):
+        for piece, speakers, narrated in cut_turns(block.text, turns):
             passages.append(PassageRecord(text=piece, position=len(passages), page=block.page, speakers=speakers,
-                                          language=passage_language(piece, found.language)))
+                                          language=passage_language(piece, found.language), narrated=narrated))
             paragraphs.append(piece)
     # the stored text is cut as the passages are, so the document page ties each to its paragraph
     text = "\n\n".join(paragraphs)

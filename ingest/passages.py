@@ -58,16 +58,17 @@ def _within(sentence: str, limit: int) -> list[str]:
     return parts
 
 
-def cut_turns(text: str, turns, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[str, list[str]]]:
-    """A paragraph's passages with their speakers: one (or, past `limit`, several) per turn, so
-    a quote found in one speaker's words is not also credited to the one who spoke before him in
-    the same paragraph. `turns` are (offset where a turn starts, its speakers), in order."""
+def cut_turns(text: str, turns, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[str, list[str], bool]]:
+    """A paragraph's passages with their speakers, and whether the narration names them (the
+    turn's `narrated`): one (or, past `limit`, several) per turn, so a quote found in one
+    speaker's words is not also credited to the one who spoke before him in the same paragraph.
+    `turns` are ingest.extract's Turns (offset where a turn starts, its speakers), in order."""
     if not turns:
-        return [(piece, []) for piece in cut_paragraph(text, limit)]
-    out: list[tuple[str, list[str]]] = []
-    ends = [t[0] for t in turns[1:]] + [len(text)]
-    for (start, speakers), end in zip(turns, ends):
-        part = text[start:end].strip()
+        return [(piece, [], False) for piece in cut_paragraph(text, limit)]
+    out: list[tuple[str, list[str], bool]] = []
+    ends = [t.offset for t in turns[1:]] + [len(text)]
+    for turn, end in zip(turns, ends):
+        part = text[turn.offset:end].strip()
         if part:
-            out.extend((piece, list(speakers)) for piece in cut_paragraph(part, limit))
+            out.extend((piece, list(turn.speakers), turn.narrated) for piece in cut_paragraph(part, limit))
     return out

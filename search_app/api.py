@@ -8,7 +8,10 @@
     GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
                              as /api/search's counting quotes (filters without q: the filters'
                              quotes, newest first; `sort` says the order; `partial`, `unmatched`
-                             and each hit's `missing` as /api/search's, for passages)
+                             and each hit's `missing` as /api/search's, for passages; each hit's
+                             `speech`: `direct` when its citation is the speaker's words, `reported`
+                             when it is the reporter's account of them, «Пересказ: …», null for a
+                             passage with no speaker; `url`: its paragraph, the query marked)
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows;
                              former_ids: the ids it had before its file was edited, which answer
@@ -17,7 +20,7 @@
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
                              says the answer is one)
-    GET /api/quotes.csv      every quote as CSV, the same way (`missing` and the last row too)
+    GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too)
 
 The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale opens it (there
 `,` is the decimal mark, `;` the list separator; without the BOM it reads Cyrillic as
@@ -40,7 +43,7 @@ import io
 from flask import Blueprint, Response, request, stream_with_context, url_for
 
 from index.answers import answer_fields, at_best_match, hit_fields, request_fields
-from index.citation import hit_citation, passage_anchor, plain, quote_fields
+from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, speech
 from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, service
 from search_app import json_response as _json
@@ -97,12 +100,14 @@ def search():
     return _json(answer_fields(result, _params(state), [_hit_json(hit, state) for hit in result.hits]))
 
 
-def _quote_json(hit) -> dict:
-    return quote_fields(hit, _quote_url(hit))
+def _quote_json(hit, state: SearchState) -> dict:
+    return quote_fields(hit, _quote_url(hit, state))
 
 
-def _quote_url(hit) -> str:
-    return url_for("pages.document", doc_id=hit.doc_id) + "#" + passage_anchor(hit)
+def _quote_url(hit, state: SearchState) -> str:
+    """A quote's paragraph on its document's page, with the query the page marks (as a document
+    hit's link has it)."""
+    return _document_url(hit, state) + "#" + passage_anchor(hit)
 
 
 @bp.get("/quotes")
@@ -113,7 +118,7 @@ def quotes():
     result = service().quotes(state.request())
     if result.error:
         return error_response(error_status(), result.error)
-    return _json(answer_fields(result, _params(state), [_quote_json(hit) for hit in result.hits]))
+    return _json(answer_fields(result, _params(state), [_quote_json(hit, state) for hit in result.hits]))
 
 
 @bp.get("/documents/<doc_id>")
@@ -253,8 +258,10 @@ def quotes_csv():
     base = request.host_url.rstrip("/")
 
     def row_of(h, result):
-        return [hit_citation(h), h.text, ", ".join(h.speakers), h.title, h.date.isoformat() if h.date else "",
-                h.page, h.doc_id, base + _quote_url(h)]
+        words = hit_cited(h)
+        return [citation_of(words, h.speakers, h.title, h.date, h.page), h.text, ", ".join(h.speakers),
+                speech(words, h.speakers) or "", h.title, h.date.isoformat() if h.date else "",
+                h.page, h.doc_id, base + _quote_url(h, state)]
 
-    return _export(service().quotes, state, separator, ["citation", "text", "speaker", "title", "date", "page",
-                   "document_id", "url"], row_of, "assembly-quotes.csv", "quotes")
+    return _export(service().quotes, state, separator, ["citation", "text", "speaker", "speech", "title", "date",
+                   "page", "document_id", "url"], row_of, "assembly-quotes.csv", "quotes")

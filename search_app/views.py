@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, redirect, render_template, request, send_file, url_for
 
-from index.citation import hit_citation_parts, passage_anchor, short_date
+from index.citation import citation_parts, hit_cited, passage_anchor, short_date
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
@@ -436,10 +436,12 @@ def quotes():
     if result and not result.error:
         first = _first_number(result)
         for n, hit in enumerate(result.hits):
+            words = hit_cited(hit)
             hits.append({
                 "hit": hit, "n": n, "number": first + n,
                 "href": _doc_href(hit.doc_id, state, first + n, anchor=passage_anchor(hit), back="quotes"),
-                "citation": hit_citation_parts(hit),
+                "citation": citation_parts(words, hit.speakers, hit.title, hit.date, hit.page),
+                "reported": words.reported,  # the reporter's account of the speaker's words, not his own
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
     context = _list_page(state, path, result, error, status, facets_from, ("цитаты", "Поиск цитат"), QUOTES)

@@ -39,7 +39,10 @@ def make_pdfs_module():
 
 
 def make_record(doc_id: str, title: str, paragraphs: list[str], *, when: date | None = None,
-                speakers=(), persons=(), topics=(), language="ru", fmt="txt", speaker_of=None) -> DocumentRecord:
+                speakers=(), persons=(), topics=(), language="ru", fmt="txt", speaker_of=None,
+                narrated=()) -> DocumentRecord:
+    """`speaker_of`: paragraph number -> its speaker; `narrated`: the paragraphs whose speaker
+    their narration names (X отметил, что…), as ingest marks them."""
     speaker_of = speaker_of or {}
     return DocumentRecord(
         doc_id=doc_id, title=title, text="\n\n".join(paragraphs), format=fmt, language=language,
@@ -47,7 +50,7 @@ def make_record(doc_id: str, title: str, paragraphs: list[str], *, when: date | 
         date_source="text" if when else None, speakers=list(speakers), persons=list(persons),
         topics=list(topics), content_hash=doc_id * 4,
         passages=[PassageRecord(p, i, page=1 if fmt == "pdf" else None,
-                                speakers=[speaker_of[i]] if i in speaker_of else [])
+                                speakers=[speaker_of[i]] if i in speaker_of else [], narrated=i in narrated)
                   for i, p in enumerate(paragraphs)],
     )
 
@@ -58,7 +61,7 @@ CORPUS = [
         "Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая работа важна.",
         "Ассамблея народа Казахстана создана Первым Президентом Н.А.Назарбаевым.",
     ], when=date(2021, 5, 12), speakers=["А. Платонов"], persons=["А. Платонов", "Н.А. Назарбаев"],
-        topics=["СМИ и информационная работа"], speaker_of={1: "А. Платонов"}),
+        topics=["СМИ и информационная работа"], speaker_of={1: "А. Платонов"}, narrated={1}),
     make_record("a2", "Сессия Ассамблеи народа Казахстана", [
         "Астана, 28 апреля 2019 года. Состоялась XXVII сессия Ассамблеи.",
         "С.Абдрахманов подчеркнул важность межэтнического согласия и единства народа.",

@@ -689,6 +689,27 @@ def test_a_speakers_quotes_once_the_words_are_cleared(page):
     assert page.locator(".sort strong").inner_text() == "сначала новые"
 
 
+def test_a_reported_quote_is_labelled_a_paraphrase_and_copied_as_one(page):
+    # the reporter's «Депутат Мажилиса А. Платонов отметил, что…» was cited «…» — А. Платонов, as
+    # if he had said it so
+    page.goto("/quotes?q=информационно-аналитическая")
+    quote = page.locator("li.quote").first
+    label = quote.locator(".source .reported")
+    assert label.inner_text() == "Пересказ, не дословно:" and label.is_visible()
+    card = quote.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert contrast(label.evaluate("e => getComputedStyle(e).color"), card) >= 4.5
+    citation = quote.locator("output.citation").inner_text()
+    assert citation == ("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая работа "
+                        "важна. (А. Платонов; Круглый стол в Мажилисе, 12.05.2021)")
+    quote.locator("button.copy").click()
+    expect()(quote.locator(".copied")).to_have_text("Цитата скопирована")
+    assert page.evaluate("navigator.clipboard.readText()") == citation
+    shot(page, "quotes-reported")
+    # the speaker's own words carry no label
+    page.goto("/quotes?q=единства+народа")
+    assert page.locator("li.quote .reported").count() == 0
+
+
 def test_quote_citation_with_page_and_link_to_passage(page):
     page.goto("/quotes?q=языковой+политики")
     quote = page.locator("li.quote", has_text="Кул-Мухаммед").first

@@ -932,3 +932,24 @@ def test_a_turn_opening_with_a_quotation_in_a_transcript_runs_to_the_next_label(
     ]
     assert attribute_passages(paragraphs, on=date(2016, 5, 5)) == [
         [], ["Е.Л. Тугжанов"], ["Е.Л. Тугжанов"], ["Ю.А. Ли"]]
+
+
+def test_a_turn_the_narration_attributes_is_told_from_a_speaker_s_own_words():
+    # a reporter's «Президент … Токаев подчеркнул, что…» was cited as Токаев's own words: a turn
+    # whose speaker a cue of the narration names is marked so (its citation is the reporter's account)
+    paras = ["«Переселенцы нашли здесь второй дом.", "Их дети учатся в наших школах», — отметил историк К. Байтасов.",
+             "Президент Касым-Жомарт Токаев подчеркнул, что единство важно."]
+    assert [[(t.speakers, t.narrated) for t in turns] for turns in attribute_turns(paras)] == [
+        [(["К. Байтасов"], False)],  # a quote running on to the paragraph naming him: his words
+        [(["К. Байтасов"], True)], [(["К.К. Токаев"], True)]]
+    # a transcript's turns and a speech's body are their speakers' own
+    turns = attribute_turns(KK_HATTAMA.split("\n\n"))[2:]
+    assert [t.speakers for ts in turns for t in ts] == [["К.К. Токаев"], ["Ж. Тұяқбай"], ["К.К. Токаев"]]
+    assert not any(t.narrated for ts in turns for t in ts)
+    speech = ["Выступление Б.Жумабекова на собрании", "Уважаемые участники собрания! Мы собрались вместе."]
+    assert attribute_turns(speech, title=speech[0])[1] == [(0, ["Б. Жумабеков"])]
+    assert not attribute_turns(speech, title=speech[0])[1][0].narrated
+    # the rest of a sentence a page break cut, which then names its speaker, is the narration's too
+    paras = ["Председатель совета Е.Нурпеисов выступил с докладом. Он отметил, что в стране сложилась сеть структур:",
+             "кафедры Ассамблеи работают в вузах. «Наша задача – измерять согласие», – сказал Е.Нурпеисов."]
+    assert [turns[0].narrated for turns in attribute_turns(paras)] == [True, True]

@@ -116,6 +116,47 @@ def test_an_index_built_before_former_ids_is_searched_as_it_is_and_gains_them_on
     assert svc.search(SearchRequest("Абдрахманов")).total == 1  # the documents written before stay as they were
 
 
+def test_a_passage_the_narration_attributes_keeps_its_mark_when_written_again(tmp_path):
+    # ingest writes a document found under a new path again from what the index stores: the mark
+    # that its citation is the reporter's account (PassageRecord.narrated) must come back with it
+    from index.store import stored_records
+
+    with IndexWriter(tmp_path) as w:
+        w.add(CORPUS[0])
+    stored = stored_records(tmp_path, ["a1"])["a1"]
+    assert [p.narrated for p in stored.passages] == [p.narrated for p in CORPUS[0].passages] == [False, True, False]
+    stored.paths = ["/archive/moved/a1.txt"]
+    with IndexWriter(tmp_path) as w:
+        w.delete("a1")
+        w.add(stored)
+    [hit] = SearchService(tmp_path).quotes(SearchRequest("информационно-аналитическая")).hits
+    assert hit.narrated and hit.speakers == ["А. Платонов"]
+
+
+def test_an_index_built_before_the_narrated_mark_cites_as_before_and_gains_it_on_its_next_write(tmp_path):
+    import whoosh.index
+
+    from index.schema import NARRATED, build_schema
+    from index.store import document_fields, passage_fields
+
+    schema = build_schema()
+    schema.remove(NARRATED)
+    ix = whoosh.index.create_in(str(tmp_path), schema)
+    (tmp_path / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}))
+    writer = ix.writer()
+    old = CORPUS[0]
+    for fields in [document_fields(old), *passage_fields(old)]:
+        writer.add_document(**{k: v for k, v in fields.items() if k != NARRATED})
+    writer.commit()
+    svc = SearchService(tmp_path)
+    assert [h.narrated for h in svc.quotes(SearchRequest("информационно-аналитическая")).hits] == [False]
+    with IndexWriter(tmp_path) as w:
+        w.delete("a1")
+        w.add(old)
+    svc.refresh()
+    assert [h.narrated for h in svc.quotes(SearchRequest("информационно-аналитическая")).hits] == [True]
+
+
 def test_inventory_lists_paths_of_live_documents(tmp_path):
     with IndexWriter(tmp_path) as w:
         for record in CORPUS[:2]:

@@ -6,6 +6,7 @@ import io
 import json
 import re
 from datetime import date, timedelta
+from urllib.parse import urlencode
 
 import pytest
 
@@ -208,8 +209,33 @@ def test_quotes_api(client):
     assert quote["page"] == 1 and quote["document_id"] == "p1"
     assert quote["citation"] == ("«М. Кул-Мухаммед подчеркнул роль языковой политики в укреплении единства.» — "
                                  "М. Кул-Мухаммед; Стенограмма сессии Ассамблеи, 20.04.2018, с. 1")
-    assert quote["url"] == "/doc/p1#p-1"
+    assert quote["url"] == "/doc/p1?" + urlencode({"q": "языковой политики"}) + "#p-1"
     assert "<mark>" in quote["text_html"] and "<mark>" not in quote["text"]
+
+
+def test_a_quotes_link_opens_its_paragraph_with_the_query_marked(client):
+    # the url of /api/quotes and /api/quotes.csv had no query: the document opened at the
+    # paragraph with no word marked, while a document hit's url and the quotes page's links mark them
+    quote = get_json(client, "/api/quotes", q="языковой политики")["hits"][0]
+    row = read_csv(client.get("/api/quotes.csv", query_string={"q": "языковой политики"}))[0]
+    assert row["url"] == "http://localhost" + quote["url"]
+    path, anchor = quote["url"].split("#")
+    assert anchor == "p-" + quote["id"].rsplit("/", 1)[-1]
+    page = client.get(path).get_data(as_text=True)
+    paragraph = re.search(f'<p id="{anchor}">(.*?)</p>', page, re.S).group(1)
+    assert re.findall(r"<mark[^>]*>(.*?)</mark>", paragraph) == ["языковой", "политики"]
+
+
+def test_a_quote_the_narration_reports_says_so_in_the_api_and_the_csv(client):
+    # the reporter's «А. Платонов отметил, что…» was given as Платонов's words, «…» — А. Платонов
+    [hit] = get_json(client, "/api/quotes", q="информационно-аналитическая")["hits"]
+    assert hit["speech"] == "reported"
+    assert hit["citation"] == ("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая "
+                               "работа важна. (А. Платонов; Круглый стол в Мажилисе, 12.05.2021)")
+    [row] = read_csv(client.get("/api/quotes.csv", query_string={"q": "информационно-аналитическая"}))
+    assert (row["citation"], row["speech"]) == (hit["citation"], "reported")
+    quote = next(h for h in get_json(client, "/api/quotes", q="языковой политики")["hits"] if h["document_id"] == "p1")
+    assert quote["speech"] == "direct"
 
 
 def test_quotes_filter_by_speaker_and_exact_form(client):
@@ -257,9 +283,12 @@ def test_quotes_of_one_speaker_without_a_word(client):
     dates = [h["date"] for h in data["hits"]]
     assert dates == sorted(dates, reverse=True)
     typed = get_json(client, "/api/quotes", q="speaker:Платонов", per_page=100)
-    assert typed["hits"] == data["hits"] and typed["filters"] == {"speakers": ["А. Платонов"]}
+    assert typed["filters"] == {"speakers": ["А. Платонов"]}
+    # the same quotes, each linked with the query typed (as a document hit is)
+    assert all(h["url"].startswith(f"/doc/{h['document_id']}?q=speaker:") for h in typed["hits"])
+    assert [{**h, "url": re.sub(r"\?q=[^#]*", "", h["url"])} for h in typed["hits"]] == data["hits"]
     rows = read_csv(client.get("/api/quotes.csv", query_string={"q": "speaker:Платонов"}))
-    assert [r["url"].removeprefix("http://localhost") for r in rows] == [h["url"] for h in data["hits"]]
+    assert [r["url"].removeprefix("http://localhost") for r in rows] == [h["url"] for h in typed["hits"]]
 
 
 def test_document_api(client):
@@ -472,7 +501,7 @@ def test_csv_export_of_quotes(client):
 def test_csv_opens_in_russian_excel_and_takes_another_separator_on_request(client):
     resp = client.get("/api/quotes.csv", query_string={"q": "языковой политики"})
     header, first = resp.get_data().decode("utf-8-sig").splitlines()[:2]
-    assert header == "citation;text;speaker;title;date;page;document_id;url;missing"
+    assert header == "citation;text;speaker;speech;title;date;page;document_id;url;missing"
     assert first.startswith('"«') and "»" in first  # a citation holds "; ": quoted, one cell
     rows = read_csv(resp)
     assert rows and all(r["citation"].startswith("«") and r["url"].startswith("http://") for r in rows)

@@ -120,7 +120,8 @@ def test_query_shows_count_time_badges_and_highlighted_snippets(client):
 
 def test_help_line_under_the_box(client):
     text = page_text(client.get("/"))
-    for hint in ('"точная фраза"', "-исключить", "OR", "speaker:"):
+    # "…"~N, words near each other in any order, was in no hint
+    for hint in ('"точная фраза"', '"слова рядом"~5', "-исключить", "OR", "speaker:"):
         assert hint in text
 
 
@@ -528,6 +529,19 @@ def test_quotes_show_passage_speaker_document_and_citation(client):
     assert ("«С.Абдрахманов подчеркнул важность межэтнического согласия и единства народа.» — С. Абдрахманов; "
             "Сессия Ассамблеи народа Казахстана, 28.04.2019") in text
     assert 'class="copy" data-copy="citation-0"' in html
+
+
+def test_a_quote_the_narration_reports_is_labelled_and_cited_as_the_reporter_s_account(client):
+    # «Депутат Мажилиса А. Платонов отметил, что…» was cited in «» and signed «— А. Платонов»
+    resp = client.get("/quotes?q=информационно-аналитическая")
+    html, text = resp.get_data(as_text=True), page_text(resp)
+    assert ("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая работа важна. "
+            "(А. Платонов; Круглый стол в Мажилисе, 12.05.2021)") in text
+    assert '<span class="reported">Пересказ, не дословно:</span>' in html
+    assert '<h3 class="sr">Цитата 1 (пересказ): А. Платонов</h3>' in html
+    # a quote of the speaker's own words has no label
+    html = client.get("/quotes?q=единства+народа").get_data(as_text=True)
+    assert 'class="reported"' not in html and "(пересказ)" not in html
 
 
 def test_quote_citation_has_the_page_of_a_pdf(client):

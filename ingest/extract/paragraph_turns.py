@@ -18,6 +18,25 @@ class Turn(NamedTuple):
     offset: int  # where the turn starts in its paragraph
     speakers: list[str]
 
+    @property
+    def narrated(self) -> bool:
+        """Whether the narration names the turn's speakers (a NarratedTurn)."""
+        return False
+
+
+class NarratedTurn(Turn):
+    """A turn whose speakers a speech cue of the narration names («…», — сказал X; X отметил,
+    что…; По словам X, …): the reporter's text, the speaker's own words in it only where it
+    quotes him. Any other turn with speakers is all theirs: a transcript's turn, a speech's body,
+    a quote running on from the paragraph before. (A subclass, so a turn still equals its
+    (offset, speakers).)"""
+
+    __slots__ = ()
+
+    @property
+    def narrated(self) -> bool:
+        return True
+
 
 def unique(xs) -> list[str]:
     seen: dict[str, None] = {}
@@ -72,7 +91,8 @@ def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], nam
     else at the sentence holding the speech verb (or the quote that sentence closes). A speaker
     already speaking in the turn (the second of "А, Б рассказали... Б предложил") starts none.
     Where a speaker's words end before the next cue (a closed quote and its attribution, then
-    narration), the rest is a turn of nobody's. `named` are the paragraph's mentions."""
+    narration), the rest is a turn of nobody's. A speaker's turn is a NarratedTurn: a cue of the
+    narration names him. `named` are the paragraph's mentions."""
     turns: list[Turn] = [Turn(0, [])]
     lost_breaks = len(para) > MAX_PASSAGE_CHARS
     said_until: int | None = None  # where the current speaker's words end, when known
@@ -95,9 +115,9 @@ def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], nam
         said_until = words_end(para, base, k, tokens, sids, lost_breaks, speaker_ref(m, k, tokens, sids))
         at = max(at, cur.offset)
         if not para[cur.offset:at].strip():
-            turns[-1] = Turn(cur.offset, unique(cur.speakers + [m.canonical]))
+            turns[-1] = NarratedTurn(cur.offset, unique(cur.speakers + [m.canonical]))
         else:
-            turns.append(Turn(at, [m.canonical]))
+            turns.append(NarratedTurn(at, [m.canonical]))
     if said_until is not None and para[said_until:].strip():
         turns.append(Turn(said_until, []))
     return turns

@@ -137,7 +137,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {})
             turns[0] = Turn(turns[0].offset, speakers)
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
-                del turns[1]  # the continued speaker goes on speaking
+                # the continued speaker goes on speaking, in a turn the narration names him in
+                turns[0:2] = [turns[1]._replace(offset=turns[0].offset)]
         if in_body:
             # in a speech, what follows someone's quoted words is the author's again
             turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]

@@ -1,0 +1,185 @@
+"""Citations as a journalist pastes them: real files ingested, their quotes searched and cited
+(index.citation, index.quote_marks), on the command line, in the JSON API and the CSV export."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from assembly_search.cli import main
+from index.citation import citation
+from search_app import create_app
+
+DOCUMENTS = {
+    # a quote running over two paragraphs
+    "2023-04-20_pereselentsy.txt": """Заседание Совета общественного согласия в Павлодаре
+
+Павлодар, 20 апреля 2023 г.
+
+В Павлодаре прошло заседание областного Совета общественного согласия.
+
+«Переселенцы нашли здесь второй дом.
+
+Их дети учатся в наших школах и говорят на трех языках», — отметил историк К. Байтасов.
+
+Затем участники посмотрели документальный фильм о депортации народов.
+""",
+    # quotes split by their attribution, and straight quotes within straight quotes
+    "2023-07-01_semey.txt": """Встреча в Семее
+
+Семей, 1 июля 2023 г.
+
+На встрече выступили ветераны и молодежь.
+
+«Молодежь — наше будущее, — сказала студентка Л. Ким, — а ветераны — наша память».
+
+«Мы едины, когда слышим друг друга, — подчеркнул аким области А. Скаков. — И это главный урок последних лет».
+
+"Молодежь поддерживает проект "Біз біргеміз"", - заявил Д. Сапаров.
+
+«Мы говорим "спасибо" каждому волонтеру», — сказала Г. Нурова.
+
+«Каждый этнос — часть общей семьи», — сказал Т. Ибрагимов.
+""",
+    # reported speech: the reporter's sentences about what was said, beside quotes
+    "2021-04-28_sessiya.txt": """XXIX сессия Ассамблеи народа Казахстана
+
+Нур-Султан, 28 апреля 2021 г.
+
+Выступая на сессии, Президент Касым-Жомарт Токаев подчеркнул, что единство народа остается главным условием успеха системных реформ в стране.
+
+Председатель Украинского культурного центра О.Ткаченко рассказал, что центр впервые подготовил совместную программу с казахским ансамблем. По его словам, такая работа сближает коллективы сильнее, чем любые официальные встречи.
+
+«Информационная работа больше не может ограничиваться газетной заметкой», – подчеркнул Б.Оразбаев. Он отметил, что при областной Ассамблее создан пресс-клуб для журналистов районных газет.
+
+«Единство – наша главная сила», — подчеркнул Глава государства.
+
+«Тіл білу – көршіңді түсіну», – деді Б.Тілеуберді.
+""",
+    # a speech: its body is its author's words, whoever it names
+    "2019-03-01_vystuplenie.txt": """Выступление Б.Жумабекова на торжественном собрании
+
+1 марта 2019 г.
+
+Уважаемые участники собрания! Дорогие ветераны, друзья!
+
+Елбасы Нурсултан Абишевич Назарбаев не раз подчеркивал, что согласие нельзя получить однажды и навсегда.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    root = tmp_path_factory.mktemp("citations")
+    archive, index = root / "archive", root / "index"
+    archive.mkdir()
+    for name, text in DOCUMENTS.items():
+        (archive / name).write_text(text, encoding="utf-8")
+    assert main(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
+    return index
+
+
+def quotes(index, query: str, capsys) -> list[dict]:
+    capsys.readouterr()
+    assert main(["search", query, "--quotes", "--json", "--index", str(index)]) == 0
+    return json.loads(capsys.readouterr().out)["hits"]
+
+
+def cited(index, query: str, capsys) -> str:
+    """The citation of the one quote `query` finds, up to its document's title."""
+    [hit] = quotes(index, query, capsys)
+    return hit["citation"].split("; ")[0]
+
+
+@pytest.mark.parametrize("query, expected", [
+    # the first paragraph opened „ and never closed it, the second closed “ it never opened and kept
+    # «— отметил историк К. Байтасов.» inside the quote
+    ("переселенцы", "«Переселенцы нашли здесь второй дом.» — К. Байтасов"),
+    ("школах", "«Их дети учатся в наших школах и говорят на трех языках» — К. Байтасов"),
+])
+def test_each_paragraph_of_a_quote_over_two_is_cited_as_a_quote_of_its_own(index, capsys, query, expected):
+    assert cited(index, query, capsys) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    # «…, — сказала студентка Л. Ким, — …» was cited with her attribution inside the quote
+    ("будущее", "«Молодежь — наше будущее, […] а ветераны — наша память» — Л. Ким"),
+    ("урок", "«Мы едины, когда слышим друг друга, […] И это главный урок последних лет» — А. Скаков"),
+    # a straight quote holding another was no quote: its marks and «- заявил Д. Сапаров.» stayed
+    ('"Біз біргеміз"', "«Молодежь поддерживает проект „Біз біргеміз“» — Д. Сапаров"),
+    # inner straight quotes stayed straight where inner «» become „…“
+    ("спасибо", "«Мы говорим „спасибо“ каждому волонтеру» — Г. Нурова"),
+    ("этнос", "«Каждый этнос — часть общей семьи» — Т. Ибрагимов"),
+])
+def test_a_quote_split_by_its_attribution_or_in_straight_marks_is_cited_by_its_words(index, capsys, query, expected):
+    assert cited(index, query, capsys) == expected
+
+
+@pytest.mark.parametrize("passage, speakers, expected", [
+    # an attribution naming someone else splits nothing: the quote is cited whole
+    ("«Молодежь — наше будущее, — сказала Л. Ким, — а ветераны — наша память».", ["А. Скаков"],
+     "«Молодежь — наше будущее, — сказала Л. Ким, — а ветераны — наша память» — А. Скаков"),
+    # straight marks that do not pair up stay as they are
+    ('Рост спортсмена 6" по старой мерке, — сказал А. Скаков.', ["А. Скаков"],
+     '«Рост спортсмена 6" по старой мерке, — сказал А. Скаков.» — А. Скаков'),
+    # a quote opened and left open (it goes on in the next paragraph) is closed at the passage's end
+    ("А. Скаков сказал: «Мы продолжим работу", ["А. Скаков"], "«Мы продолжим работу» — А. Скаков"),
+    ("Он добавил: «Мы продолжим работу", ["А. Скаков"], "«Он добавил: „Мы продолжим работу“» — А. Скаков"),
+])
+def test_quotation_marks_that_do_not_make_one_quote_stay_balanced(passage, speakers, expected):
+    assert citation(passage, speakers, "Т", None, None) == expected + "; Т, без даты"
+
+
+def test_a_quote_attributed_by_a_pronoun_is_the_speaker_s_where_the_narration_names_him():
+    # ingest read «— добавил он» as the person named before: the narration names the speaker
+    passage = "«Единство – наша сила», — добавил он."
+    assert citation(passage, ["К.К. Токаев"], "Т", None, None, narrated=True) == (
+        "«Единство – наша сила» — К.К. Токаев; Т, без даты")
+    # in a speech's body «он» is someone the author speaks of: the quote stays as it stands
+    assert citation(passage, ["Б. Жумабеков"], "Т", None, None) == (
+        "«„Единство – наша сила“, — добавил он.» — Б. Жумабеков; Т, без даты")
+
+
+@pytest.mark.parametrize("query, expected", [
+    # the reporter's sentence was cited in «» and signed «— К.К. Токаев», as if he had said it so
+    ("условием успеха", "Пересказ: Выступая на сессии, Президент Касым-Жомарт Токаев подчеркнул, что единство "
+                        "народа остается главным условием успеха системных реформ в стране. (К.К. Токаев"),
+    ("сближает коллективы", "Пересказ: Председатель Украинского культурного центра О.Ткаченко рассказал, что центр "
+                            "впервые подготовил совместную программу с казахским ансамблем. По его словам, такая работа "
+                            "сближает коллективы сильнее, чем любые официальные встречи. (О. Ткаченко"),
+    # a paragraph of a quote and the reporter's account: his quote where the words are in it, else the account
+    ("газетной заметкой", "«Информационная работа больше не может ограничиваться газетной заметкой» — Б. Оразбаев"),
+    ("пресс-клуб", "Пересказ: «Информационная работа больше не может ограничиваться газетной заметкой», – подчеркнул "
+                   "Б.Оразбаев. Он отметил, что при областной Ассамблее создан пресс-клуб для журналистов районных "
+                   "газет. (Б. Оразбаев"),
+    # a quote attributed by a title of the speaker's («Глава государства»), or in Kazakh „…“, is his words
+    ("главная сила", "«Единство – наша главная сила» — К.К. Токаев"),
+    ("көршіңді", "«Тіл білу – көршіңді түсіну» — Б. Тілеуберді"),
+    # a speech's body is its author's words, even where it tells what someone else said
+    ("однажды и навсегда", "«Елбасы Нурсултан Абишевич Назарбаев не раз подчеркивал, что согласие нельзя получить "
+                           "однажды и навсегда.» — Б. Жумабеков"),
+])
+def test_reported_speech_is_cited_as_the_reporter_s_account_not_as_a_quote(index, capsys, query, expected):
+    [hit] = quotes(index, query, capsys)
+    assert hit["citation"].split("; ")[0] == expected
+    assert hit["speech"] == ("reported" if expected.startswith("Пересказ: ") else "direct")
+
+
+def test_the_api_and_the_csv_say_whether_a_quote_is_direct_or_reported(index):
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+        hits = client.get("/api/quotes", query_string={"q": "year:2021", "per_page": 100}).get_json()["hits"]
+        resp = client.get("/api/quotes.csv", query_string={"q": "year:2021"})
+        rows = list(csv.DictReader(io.StringIO(resp.get_data().decode("utf-8-sig")), delimiter=";"))
+    finally:
+        app.extensions["assembly_search"].close()
+    speech = {h["text"][:20]: h["speech"] for h in hits}
+    # (with no words to meet, a paragraph of a quote and an account is cited by the quote, its first sentence)
+    assert speech == {"XXIX сессия Ассамбле": None, "Нур-Султан, 28 апрел": None, "Выступая на сессии, ": "reported",
+                      "Председатель Украинс": "reported", "«Информационная рабо": "direct",
+                      "«Единство – наша гла": "direct", "«Тіл білу – көршіңді": "direct"}
+    assert [(r["citation"], r["speech"]) for r in rows] == [(h["citation"], h["speech"] or "") for h in hits]
+
