@@ -46,6 +46,7 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
+from index.spelling import Speller
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
                          stored_keywords)
 
@@ -64,6 +65,9 @@ MAX_FILTER_VALUES = 100
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
+# The words of a query a suggestion may correct, the first ones: each costs a few lookups of
+# spellings (index.spelling), and a 500-character query of made-up words is 70 of them.
+MAX_SUGGESTED_WORDS = 5
 # The key of an exclusion's mask among the filter masks (`-speakers`): applied with them, and never
 # taken for a field's own filter, so every facet is counted without the excluded records.
 EXCLUDED = "-"
@@ -195,7 +199,7 @@ def _typed_form(typed: str, found: str) -> str:
 _KAZAKH_LOOKALIKES = {"а": "ә", "г": "ғ", "к": "қ", "н": "ң", "о": "ө", "у": "ұү", "х": "һ", "и": "і"}
 
 
-def _kazakh_spelling(reader, corrector, fieldname: str, low: str, mostly_russian) -> str | None:
+def _kazakh_spelling(reader, speller: Speller, fieldname: str, low: str, mostly_russian) -> str | None:
     """The Kazakh spelling of a word typed on a Russian keyboard (`казакстан`, `халкының`,
     `Казақстан`): an indexed form that differs from it only in Kazakh letters and is in more
     records than the typed form, which a few cp1251 files may hold too; or None. A typed form
@@ -208,7 +212,7 @@ def _kazakh_spelling(reader, corrector, fieldname: str, low: str, mostly_russian
     have = reader.doc_frequency(fieldname, low)
     best, most = None, have
     for first in low[0] + _KAZAKH_LOOKALIKES.get(low[0], ""):
-        for option in corrector.suggest(first + low[1:], limit=5, maxdist=2, prefix=1):
+        for option in speller.suggest(first + low[1:], limit=5):
             if option != low and kazakh_as_russian(option) == typed_as:
                 df = reader.doc_frequency(fieldname, option)
                 if df > most:
@@ -357,6 +361,7 @@ class SearchService:
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
         self._length_priors: dict[str, np.ndarray] = {}
+        self._spellers: dict[str, Speller] = {}
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
@@ -409,6 +414,7 @@ class SearchService:
         self._searcher, self._postings, self._tables = searcher, postings, tables
         self._identity = identity
         self._length_priors = {}
+        self._spellers = {}
 
     def _length_prior(self, kind: str) -> np.ndarray:
         """Per record number, the factor a relevance score of `kind` ("documents", "quotes") is
@@ -460,6 +466,7 @@ class SearchService:
             self._tables = None
             self._postings = None
             self._length_priors = {}
+            self._spellers = {}
 
     def health(self) -> dict:
         """The index as a monitor checks it: {"documents", "generation"} (the commit the searcher
@@ -851,18 +858,26 @@ class SearchService:
         ids = ids[tables.live[ids]]
         return 2 * int(tables.having("language", "ru")[ids].sum()) > len(ids)
 
-    @staticmethod
-    def _suggest(searcher, parsed, fieldname: str, any_form_fields=(), mostly_russian=lambda term: False) -> str | None:
+    def _speller(self, fieldname: str) -> Speller:
+        """The spelling candidates of `fieldname` in the live generation (its terms read on first use)."""
+        if fieldname not in self._spellers:
+            self._spellers[fieldname] = Speller(self._searcher.reader(), fieldname)
+        return self._spellers[fieldname]
+
+    def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
+                 mostly_russian=lambda term: False) -> str | None:
         """'Did you mean': the query as typed (`parsed.typed`) with words the index lacks replaced
         by the closest indexed word form (`fieldname` holds the forms as written), in the typed
         capitals. A word searched in any form (`any_form_fields`) that found some form is no typo:
         `медиация` finding `медиации` is not offered `медиации`; one that found none is offered its
         correction in the typed word's own form where the dictionary has it (`Назарбаеф`:
         Назарбаев). Never rewritten: a wildcard's prefix (`медиац*` is no misspelt `медиации`), a
-        word with a «?» inside (`медиац?я`, a wildcard as once written), a question word left out."""
+        word with a «?» inside (`медиац?я`, a wildcard as once written), a question word left out,
+        a word after the first MAX_SUGGESTED_WORDS looked at."""
         reader = searcher.reader()
-        corrector = searcher.corrector(fieldname)
+        speller = self._speller(fieldname)
         changed = False
+        looked_up = 0
 
         def found(word: str, low: str) -> bool:
             if reader.doc_frequency(fieldname, low):
@@ -870,19 +885,20 @@ class SearchService:
             return any(reader.doc_frequency(f, term) for f in any_form_fields for term in analyze_terms(word))
 
         def fix(m: re.Match) -> str:
-            nonlocal changed
+            nonlocal changed, looked_up
             word = m.group(0)
             low = word.lower().replace("ё", "е")
-            if len(low) < 3 or word in OPERATORS or word in parsed.left_out:
+            if len(low) < 3 or word in OPERATORS or word in parsed.left_out or looked_up == MAX_SUGGESTED_WORDS:
                 return word
-            kazakh = _kazakh_spelling(reader, corrector, fieldname, low, mostly_russian)
+            looked_up += 1
+            kazakh = _kazakh_spelling(reader, speller, fieldname, low, mostly_russian)
             if kazakh:
                 changed = True
                 return _cased_like(word, kazakh)
             if found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
-            options = _corrections(low, [o for o in corrector.suggest(low, limit=10, maxdist=2, prefix=1)
+            options = _corrections(low, [o for o in speller.suggest(low, limit=10)
                                          if o not in STOP_WORDS and len(o) >= 3])
             if not options:
                 return word
