@@ -528,6 +528,18 @@ def test_a_suggestion_corrects_the_first_five_words_it_looks_at(tmp_path):
         svc.close()
 
 
+def test_a_fuzzy_word_is_refused_with_a_sentence(service):
+    # `форум~2` (Lucene's fuzzy search) was searched as «форум» and «2»: nothing found, nothing said
+    for run in (service.search, service.quotes):
+        for typed, shown in (("Ассамблеи~2", "Ассамблеи~2"), ("Ассамблеи~", "Ассамблеи~"), ("Назарбаев~1", "Назарбаев~1"),
+                             ("(Ассамблеи~0.8 OR форум)", "Ассамблеи~0.8"), ("молодежь Ассамблеи~2,", "Ассамблеи~2")):
+            res = run(SearchRequest(typed))
+            assert res.total == 0 and res.error.startswith(f"Нечёткий поиск «{shown}» не поддерживается"), typed
+        # a phrase's ~N, a tilde inside a phrase or between numbers is no fuzzy word
+        for typed in ('"сессии Ассамблеи"~2', '"Ассамблеи~2"', "Ассамблеи 2019~2021"):
+            assert not run(SearchRequest(typed)).error, typed
+
+
 def test_a_prefix_finds_every_word_written_with_it(service, tmp_path):
     # `выступил*` found nothing, as the star read the dictionary forms only (выступить, токай, назарбаев)
     for run in (service.search, service.quotes):

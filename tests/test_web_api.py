@@ -139,6 +139,7 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"q": "мир year:1"}, "Год «1» не подходит"),
     ({"year": "0"}, "Год «0» не подходит"),
     ({"q": '"мир дружба"~1000'}, "слишком большое расстояние"),  # whoosh's phrase matching held a thread
+    ({"q": "мир~2"}, "Нечёткий поиск «мир~2» не поддерживается"),  # searched as «мир» and «2»: none found, unsaid
     # no year at all: it found nothing (200), as if the archive had nothing then
     ({"year": "abc"}, "Год «abc» не подходит: укажите год четырьмя цифрами"),
     ({"q": "мир year:abc"}, "Год «abc» не подходит: укажите год четырьмя цифрами"),
