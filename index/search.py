@@ -300,6 +300,19 @@ def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[
     return {name: values for name, values in unknown.items() if values}
 
 
+# A typed name of initials alone, each with its full stop or hyphen (`А.`, `К.К.`, `К.-Ж.`).
+_INITIALS_ONLY_RE = re.compile(r"\s*(?:[^\W\d_](?:\.\s*[-–]?\s*|\s*[-–]\s*(?=[^\W\d_])))+")
+
+
+def _may_be_a_name(typed: str) -> bool:
+    """Whether a typed name filter value can name a person: it has a part of two letters or more, or
+    is initials each written with a full stop. A digit, or a bare letter, names nobody: `x5`,
+    `b12345`, `a0` were read as the initial К., Б. or А. and filtered by every speaker having it."""
+    if any(c.isdigit() for c in typed):
+        return False
+    return any(len(part) > 1 for part in re.findall(r"[^\W\d_]+", typed)) or bool(_INITIALS_ONLY_RE.fullmatch(typed))
+
+
 def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
     """The request's facet filters: the index's facet fields, each with the values chosen."""
     return {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
@@ -624,15 +637,22 @@ class SearchService:
         `persons=Сарсенбаева`, an alias). A value naming none stays as given: it finds nothing,
         and the result's `unknown` says so. Years stay as given. A name the facets fold into a
         fuller one (index.name_folding; `speakers=Б. Жумабеков`, a link from before Б.Т. Жумабеков
-        came) is that one, so its chip and facet link remove it. An index that cannot be read
-        changes nothing: the search then says why."""
+        came) is that one, so its chip and facet link remove it. More values of a field than a
+        search takes (MAX_FILTER_VALUES) stay as given: the search refuses them, counted as given.
+        An index that cannot be read changes nothing: the search then says why."""
         try:
             with self._lock:
                 _, tables = self._current()
         except IndexUnavailable:
             return given
         resolved: dict[str, list[str]] = {}
+        # more values than a search takes stay as given, for the search to refuse: folded first,
+        # 3,000 made-up names (`a0`...`a2999`) were the few speakers they all named, and passed
+        too_many = {name: values for name, values in given.items()
+                    if name != "year" and len(set(values)) > MAX_FILTER_VALUES}
         for name, values in given.items():
+            if name in too_many:
+                continue
             kept = resolved.setdefault(name, [])
             for value in values:
                 found = [value]
@@ -641,7 +661,7 @@ class SearchService:
                     found = self._resolve_filter(tables, name, typed, self.index_dir) or found
                 kept += [v for v in found if v not in kept]
         _fold_names(tables, resolved)
-        return resolved
+        return {name: too_many.get(name) or resolved[name] for name in given}
 
     def _resolved(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, list[str]]:
         """The facet values typed filters name (--filter's; the query's exclusions,
@@ -677,7 +697,7 @@ class SearchService:
             if name not in NAME_FACETS:
                 found += exact or values_matching(raw, values)
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
-                found += exact + tables.name_index(name).matching(raw)
+                found += exact + (tables.name_index(name).matching(raw) if _may_be_a_name(raw) else [])
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
                 canonicals = {fold_name(c) for c in canonicals_named(raw, index_dir)}
                 found += [v for v in values if fold_name(v) in canonicals]
