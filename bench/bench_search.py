@@ -10,6 +10,9 @@ Modes, each timed after a warm-up, per query (milliseconds, wall clock, one thre
   plain     top-10 by relevance, no facets, no highlights
   full      top-10 + all facets + highlighted snippets   (what the search page asks)
   browse    empty query: newest documents + all facets     (the landing page), repeated
+  made-up   500 characters of made-up words, as the search page asks: every word unknown, so each
+            is looked up for «Возможно, вы имели в виду» (a made-up query of another seed runs
+            first, alone: it reads the terms of the letters it meets, once per index generation)
   baseline  index.baseline.groupedby_search: Whoosh groupedby facets + hit.highlights, on a
             deterministic stratified sub-sample of the queries (it is slow)
 Bars at 100k documents: full p95 <= 100 ms and >= 20x faster than baseline at p95; browse p95
@@ -34,6 +37,7 @@ CLASS_SHARE = {"common": 0.3, "rare": 0.25, "two-word": 0.25, "three-word": 0.2}
 WORD_RE = re.compile(r"[а-яё]{3,}(?:-[а-яё]+)*")  # words of 3+ letters: no initials
 SENTENCE_RE = re.compile(r"[^.!?…]+")
 BROWSE_REPEATS = 40
+MADE_UP_QUERIES = 20
 BARS = {"full_p95_ms": 100.0, "speedup_p95": 20.0, "browse_p95_ms": 150.0, "rss_mb": 1024.0}
 
 
@@ -142,6 +146,17 @@ def build_queries(svc, n_queries: int, sample_docs: int = 3000, seed: int = SEED
     return kept, facts
 
 
+def made_up_queries(n: int, seed: int) -> list[str]:
+    """Queries of made-up six-letter words as long as a search takes (500 characters)."""
+    from index.query import MAX_QUERY_CHARS
+
+    rng = random.Random(seed)
+    letters = "абвгдежзиклмнопрстуфхцчшщэюя"
+    words = MAX_QUERY_CHARS // 7 + 1
+    return [" ".join("".join(rng.choice(letters) for _ in range(6)) for _ in range(words))[:MAX_QUERY_CHARS]
+            for _ in range(n)]
+
+
 def stratified_sample(queries: list[tuple[str, str]], n: int) -> list[tuple[str, str]]:
     """Every k-th query within each class, n in all (in class proportion)."""
     if n >= len(queries):
@@ -207,7 +222,10 @@ def run(args) -> dict:
     for _, q in warm[:2]:
         baseline(q)
 
-    times: dict[str, dict[str, list[float]]] = {m: defaultdict(list) for m in ("plain", "full", "browse", "baseline")}
+    first_made_up_ms, _ = time_ms(lambda: full(made_up_queries(1, args.seed + 1)[0]))
+
+    times: dict[str, dict[str, list[float]]] = {m: defaultdict(list)
+                                                for m in ("plain", "full", "browse", "made-up", "baseline")}
     per_query_full: dict[str, float] = {}
     for cls, q in queries:
         ms, res = time_ms(lambda: plain(q))
@@ -220,6 +238,9 @@ def run(args) -> dict:
         ms, res = time_ms(lambda: browse(1 + i % 5))
         times["browse"]["empty query"].append(ms)
     browse_res = browse()
+    for q in made_up_queries(MADE_UP_QUERIES, args.seed):
+        ms, res = time_ms(lambda: full(q))
+        times["made-up"]["500 chars"].append(ms)
     rss_ours = rss_mb()
 
     sample = stratified_sample(queries, args.baseline_sample)
@@ -244,6 +265,7 @@ def run(args) -> dict:
         "plain": "top-10 plain",
         "full": "top-10+facets+highlights",
         "browse": "browse (empty+facets)",
+        "made-up": "made-up words (page)",
         "baseline": "baseline groupedby+hl",
     }
     rows = []
@@ -251,7 +273,7 @@ def run(args) -> dict:
     for mode, by_cls in times.items():
         out_modes[mode] = {}
         all_ms = [v for vs in by_cls.values() for v in vs]
-        for cls in list(CLASSES) + ["empty query"]:
+        for cls in list(CLASSES) + ["empty query", "500 chars"]:
             if by_cls.get(cls):
                 out_modes[mode][cls] = summary(by_cls[cls])
                 rows.append((labels[mode], cls, summary(by_cls[cls])))
@@ -286,6 +308,7 @@ def run(args) -> dict:
     print("  per class (same queries): " + ", ".join(f"{c} {r:.1f}x" for c, r in per_cls_ratio.items()))
     print(f"baseline agreement on {len(sample)} queries: total {agree['total']}, "
           f"all facet counts {agree['facets']}, top-10 overlap>=8 {agree['top10']}")
+    print(f"made-up words: the first query {first_made_up_ms:.0f} ms (reads the terms of the letters it meets)")
     print(f"browse: {browse_res.total:,} documents, facets {', '.join(f'{k}={len(v)}' for k, v in browse_res.facets.items())}")
     anon_end, file_end = proc_status_kb("RssAnon"), proc_status_kb("RssFile")
     print(f"RSS: {rss_start:.0f} MB at start, {rss_open:.0f} MB after opening the index "
@@ -313,6 +336,7 @@ def run(args) -> dict:
         "queries": [{"class": c, "query": q} for c, q in queries],
         "baseline_sample": [q for _, q in sample],
         "modes": out_modes,
+        "first_made_up_ms": round(first_made_up_ms, 1),
         "ratio_baseline_over_ours_p95": {"all": round(ratio_all, 2), "same_queries": round(ratio_sample, 2),
                                          "per_class": {k: round(v, 2) for k, v in per_cls_ratio.items()}},
         "baseline_agreement": agree,

@@ -320,6 +320,20 @@ def _check_slop(text: str) -> None:
             raise QueryError(f"Во фразе «{m.group(0)}» слишком большое расстояние между словами: не больше ~{MAX_SLOP}.")
 
 
+# `word~`, `word~2`, `word~0.8`: Lucene's fuzzy search, which Whoosh's parser lacks: `форум~2` was
+# searched as «форум» and «2» and found nothing, silently. A tilde after a digit (`100~200`) is text.
+_FUZZY_WORD_RE = re.compile(r"[^\W\d_][\w-]*~(?:\d+(?:[.,]\d+)?)?(?!\w)")
+
+
+def _check_fuzzy(text: str) -> None:
+    """A word~N outside quotes: refused with a sentence, as other syntax the search lacks is."""
+    for part in re.split(r'"[^"]*"', text):
+        m = _FUZZY_WORD_RE.search(part)
+        if m:
+            raise QueryError(f"Нечёткий поиск «{m.group(0)}» не поддерживается: уберите «~» — все формы слова "
+                             f"найдутся и так, а другие написания добавьте через ИЛИ.")
+
+
 # Quotation marks of Russian and Word text: «…» (nested ones inside it are part of the phrase),
 # “…” and „…“. Each pair is searched as a phrase, like "…".
 _OPENING_QUOTES, _CLOSING_QUOTES = "«", "»"
@@ -692,6 +706,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     rest = _without_wildcard_punctuation(rest)
     _check_wildcards(rest)
     _check_slop(rest)
+    _check_fuzzy(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     expanded: dict[str, str] = {}

@@ -46,6 +46,7 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
+from index.spelling import Speller
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
                          stored_keywords)
 
@@ -64,6 +65,9 @@ MAX_FILTER_VALUES = 100
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
+# The words of a query a suggestion may correct, the first ones: each costs a few lookups of
+# spellings (index.spelling), and a 500-character query of made-up words is 70 of them.
+MAX_SUGGESTED_WORDS = 5
 # The key of an exclusion's mask among the filter masks (`-speakers`): applied with them, and never
 # taken for a field's own filter, so every facet is counted without the excluded records.
 EXCLUDED = "-"
@@ -195,7 +199,7 @@ def _typed_form(typed: str, found: str) -> str:
 _KAZAKH_LOOKALIKES = {"а": "ә", "г": "ғ", "к": "қ", "н": "ң", "о": "ө", "у": "ұү", "х": "һ", "и": "і"}
 
 
-def _kazakh_spelling(reader, corrector, fieldname: str, low: str, mostly_russian) -> str | None:
+def _kazakh_spelling(reader, speller: Speller, fieldname: str, low: str, mostly_russian) -> str | None:
     """The Kazakh spelling of a word typed on a Russian keyboard (`казакстан`, `халкының`,
     `Казақстан`): an indexed form that differs from it only in Kazakh letters and is in more
     records than the typed form, which a few cp1251 files may hold too; or None. A typed form
@@ -208,7 +212,7 @@ def _kazakh_spelling(reader, corrector, fieldname: str, low: str, mostly_russian
     have = reader.doc_frequency(fieldname, low)
     best, most = None, have
     for first in low[0] + _KAZAKH_LOOKALIKES.get(low[0], ""):
-        for option in corrector.suggest(first + low[1:], limit=5, maxdist=2, prefix=1):
+        for option in speller.suggest(first + low[1:], limit=5):
             if option != low and kazakh_as_russian(option) == typed_as:
                 df = reader.doc_frequency(fieldname, option)
                 if df > most:
@@ -296,6 +300,19 @@ def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[
     return {name: values for name, values in unknown.items() if values}
 
 
+# A typed name of initials alone, each with its full stop or hyphen (`А.`, `К.К.`, `К.-Ж.`).
+_INITIALS_ONLY_RE = re.compile(r"\s*(?:[^\W\d_](?:\.\s*[-–]?\s*|\s*[-–]\s*(?=[^\W\d_])))+")
+
+
+def _may_be_a_name(typed: str) -> bool:
+    """Whether a typed name filter value can name a person: it has a part of two letters or more, or
+    is initials each written with a full stop. A digit, or a bare letter, names nobody: `x5`,
+    `b12345`, `a0` were read as the initial К., Б. or А. and filtered by every speaker having it."""
+    if any(c.isdigit() for c in typed):
+        return False
+    return any(len(part) > 1 for part in re.findall(r"[^\W\d_]+", typed)) or bool(_INITIALS_ONLY_RE.fullmatch(typed))
+
+
 def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
     """The request's facet filters: the index's facet fields, each with the values chosen."""
     return {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
@@ -357,6 +374,7 @@ class SearchService:
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
         self._length_priors: dict[str, np.ndarray] = {}
+        self._spellers: dict[str, Speller] = {}
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
@@ -409,6 +427,7 @@ class SearchService:
         self._searcher, self._postings, self._tables = searcher, postings, tables
         self._identity = identity
         self._length_priors = {}
+        self._spellers = {}
 
     def _length_prior(self, kind: str) -> np.ndarray:
         """Per record number, the factor a relevance score of `kind` ("documents", "quotes") is
@@ -460,6 +479,7 @@ class SearchService:
             self._tables = None
             self._postings = None
             self._length_priors = {}
+            self._spellers = {}
 
     def health(self) -> dict:
         """The index as a monitor checks it: {"documents", "generation"} (the commit the searcher
@@ -617,15 +637,22 @@ class SearchService:
         `persons=Сарсенбаева`, an alias). A value naming none stays as given: it finds nothing,
         and the result's `unknown` says so. Years stay as given. A name the facets fold into a
         fuller one (index.name_folding; `speakers=Б. Жумабеков`, a link from before Б.Т. Жумабеков
-        came) is that one, so its chip and facet link remove it. An index that cannot be read
-        changes nothing: the search then says why."""
+        came) is that one, so its chip and facet link remove it. More values of a field than a
+        search takes (MAX_FILTER_VALUES) stay as given: the search refuses them, counted as given.
+        An index that cannot be read changes nothing: the search then says why."""
         try:
             with self._lock:
                 _, tables = self._current()
         except IndexUnavailable:
             return given
         resolved: dict[str, list[str]] = {}
+        # more values than a search takes stay as given, for the search to refuse: folded first,
+        # 3,000 made-up names (`a0`...`a2999`) were the few speakers they all named, and passed
+        too_many = {name: values for name, values in given.items()
+                    if name != "year" and len(set(values)) > MAX_FILTER_VALUES}
         for name, values in given.items():
+            if name in too_many:
+                continue
             kept = resolved.setdefault(name, [])
             for value in values:
                 found = [value]
@@ -634,7 +661,7 @@ class SearchService:
                     found = self._resolve_filter(tables, name, typed, self.index_dir) or found
                 kept += [v for v in found if v not in kept]
         _fold_names(tables, resolved)
-        return resolved
+        return {name: too_many.get(name) or resolved[name] for name in given}
 
     def _resolved(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, list[str]]:
         """The facet values typed filters name (--filter's; the query's exclusions,
@@ -670,7 +697,7 @@ class SearchService:
             if name not in NAME_FACETS:
                 found += exact or values_matching(raw, values)
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
-                found += exact + tables.name_index(name).matching(raw)
+                found += exact + (tables.name_index(name).matching(raw) if _may_be_a_name(raw) else [])
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
                 canonicals = {fold_name(c) for c in canonicals_named(raw, index_dir)}
                 found += [v for v in values if fold_name(v) in canonicals]
@@ -851,18 +878,26 @@ class SearchService:
         ids = ids[tables.live[ids]]
         return 2 * int(tables.having("language", "ru")[ids].sum()) > len(ids)
 
-    @staticmethod
-    def _suggest(searcher, parsed, fieldname: str, any_form_fields=(), mostly_russian=lambda term: False) -> str | None:
+    def _speller(self, fieldname: str) -> Speller:
+        """The spelling candidates of `fieldname` in the live generation (its terms read on first use)."""
+        if fieldname not in self._spellers:
+            self._spellers[fieldname] = Speller(self._searcher.reader(), fieldname)
+        return self._spellers[fieldname]
+
+    def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
+                 mostly_russian=lambda term: False) -> str | None:
         """'Did you mean': the query as typed (`parsed.typed`) with words the index lacks replaced
         by the closest indexed word form (`fieldname` holds the forms as written), in the typed
         capitals. A word searched in any form (`any_form_fields`) that found some form is no typo:
         `медиация` finding `медиации` is not offered `медиации`; one that found none is offered its
         correction in the typed word's own form where the dictionary has it (`Назарбаеф`:
         Назарбаев). Never rewritten: a wildcard's prefix (`медиац*` is no misspelt `медиации`), a
-        word with a «?» inside (`медиац?я`, a wildcard as once written), a question word left out."""
+        word with a «?» inside (`медиац?я`, a wildcard as once written), a question word left out,
+        a word after the first MAX_SUGGESTED_WORDS looked at."""
         reader = searcher.reader()
-        corrector = searcher.corrector(fieldname)
+        speller = self._speller(fieldname)
         changed = False
+        looked_up = 0
 
         def found(word: str, low: str) -> bool:
             if reader.doc_frequency(fieldname, low):
@@ -870,19 +905,20 @@ class SearchService:
             return any(reader.doc_frequency(f, term) for f in any_form_fields for term in analyze_terms(word))
 
         def fix(m: re.Match) -> str:
-            nonlocal changed
+            nonlocal changed, looked_up
             word = m.group(0)
             low = word.lower().replace("ё", "е")
-            if len(low) < 3 or word in OPERATORS or word in parsed.left_out:
+            if len(low) < 3 or word in OPERATORS or word in parsed.left_out or looked_up == MAX_SUGGESTED_WORDS:
                 return word
-            kazakh = _kazakh_spelling(reader, corrector, fieldname, low, mostly_russian)
+            looked_up += 1
+            kazakh = _kazakh_spelling(reader, speller, fieldname, low, mostly_russian)
             if kazakh:
                 changed = True
                 return _cased_like(word, kazakh)
             if found(word, low):
                 return word
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
-            options = _corrections(low, [o for o in corrector.suggest(low, limit=10, maxdist=2, prefix=1)
+            options = _corrections(low, [o for o in speller.suggest(low, limit=10)
                                          if o not in STOP_WORDS and len(o) >= 3])
             if not options:
                 return word
