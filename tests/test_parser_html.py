@@ -761,3 +761,24 @@ def test_the_page_walks_need_no_depth_limit(tmp_path, monkeypatch):
     doc = parse_page(tmp_path, unclosed_fonts(2000))
     assert len(re.findall(r"заседание номер \d+", doc.blocks[0].text)) == 2000
     assert growth(lambda depth: HtmlParser().parse(nested_divs(depth).encode()), 2000, 2) < LINEAR_GROWTH
+
+
+@pytest.mark.parametrize("code", [
+    "<script>document.write(new Date().getFullYear())</script>",
+    "<style>h1 {{ color: red }}</style>",
+    "<noscript>Включите JavaScript</noscript>",
+])
+def test_a_script_or_style_in_a_heading_is_no_part_of_the_title(tmp_path, code):
+    doc = parse_page(tmp_path, f"""<html><head><meta charset="utf-8"></head><body>
+<h1>Заседание Ассамблеи {code}</h1>
+<p>Председатель Ассамблеи народа Казахстана провёл заседание совета, на котором обсуждались вопросы
+межэтнического согласия.</p></body></html>""")
+    assert doc.title == "Заседание Ассамблеи"
+    assert doc.blocks[0].text == "Заседание Ассамблеи"
+
+
+def test_a_script_written_in_the_window_title_is_no_part_of_the_title(tmp_path):
+    doc = parse_page(tmp_path, """<html><head><title>Заседание Совета <script>document.write(2007)</script></title>
+</head><body><p>Председатель Ассамблеи народа Казахстана провёл заседание совета, на котором
+обсуждались вопросы межэтнического согласия.</p></body></html>""")
+    assert doc.title == "Заседание Совета"

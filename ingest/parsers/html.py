@@ -491,9 +491,10 @@ _HEADINGS = frozenset(_HEADING_NAMES)
 
 def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     """Paragraph texts of an element: block-level tags and <br><br> end paragraphs; inline tags
-    join their text as written. A paragraph that is only a short link ("Все новости", "Версия
-    для печати", "Назад") is navigation, not text, unless it is a heading. A walk with a stack
-    of its own, not recursion: an old page's unclosed <font> tags nest a thousand deep."""
+    join their text as written; scripts, styles and the other _DROP_TAGS are no text (a heading
+    is read before they are dropped). A paragraph that is only a short link ("Все новости",
+    "Версия для печати", "Назад") is navigation, not text, unless it is a heading. A walk with a
+    stack of its own, not recursion: an old page's unclosed <font> tags nest a thousand deep."""
     paragraphs: list[str] = []
     buf: list[str] = []
     breaks: list[int] = []  # where buf holds the marker of a single <br>
@@ -544,6 +545,8 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
                 else:
                     breaks.append(len(buf))
                     buf.append(_BREAK)
+            elif child.name in _DROP_NAMES:
+                continue
             elif child.name in _BLOCK_TAGS:
                 flush()
                 stack.append((iter(child.children), in_link, True, child.name in _HEADINGS))
@@ -653,9 +656,14 @@ def _is_site_heading(heading: Tag) -> bool:
     return chrome
 
 
+# A script or style written inside <title>: the title's text is not markup, so browsers show it
+# as written, but it is a page's code (a year by document.write), never its name
+_TITLE_CODE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+
+
 def _window_title(found: _Survey) -> str:
     title_tag = found.first("title")  # soup.title
-    return _clean_inline(title_tag.get_text(" ")) if title_tag and title_tag.string else ""
+    return _clean_inline(_TITLE_CODE.sub(" ", title_tag.get_text(" "))) if title_tag and title_tag.string else ""
 
 
 def _article_heading(found: _Survey, window_title: str) -> Tag | None:
