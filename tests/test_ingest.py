@@ -2718,3 +2718,22 @@ def test_a_single_file_web_page_is_found_and_indexed_as_its_page(tmp_path):
     assert [(r.status, r.format, r.encoding) for r in summary.files] == [("indexed", "html", "cp1251")]
     hits = SearchService(tmp_path / "index").search(SearchRequest("подготовка сессии")).hits
     assert [h.title for h in hits] == ["Протокол заседания"]
+
+
+def test_deeply_nested_old_pages_are_indexed_and_found(tmp_path):
+    """A page saved from an old site, a <font> opened on each of its 1,200 lines and never closed,
+    and a page of 20,000 nested divs failed with RecursionError (after minutes of quadratic work)."""
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "fonts.html").write_text(
+        "<html><head><title>Отчёт</title></head><body>" + "".join(
+            f'<font face="Arial" size=2>Заседание номер {i} провела Ассамблея народа Казахстана.<br>\n'
+            for i in range(1200)) + "Последнюю строку подписал секретариат.</body></html>", encoding="utf-8")
+    (root / "divs.html").write_text(
+        "<html><body>" + "<div>" * 20000 + "<p>Этнокультурные объединения провели форум в Астане.</p>"
+        + "</div>" * 20000 + "</body></html>", encoding="utf-8")
+    summary = ingest(root, tmp_path / "index", time_limit=60)
+    assert statuses(summary) == {"fonts.html": "indexed", "divs.html": "indexed"}
+    svc = SearchService(tmp_path / "index")
+    assert [h.title for h in svc.search(SearchRequest("секретариат")).hits] == ["Отчёт"]
+    assert svc.search(SearchRequest("этнокультурные объединения")).total == 1

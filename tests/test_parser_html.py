@@ -1,5 +1,6 @@
 """HTML parser: charset declarations checked against the bytes, main content without
 boilerplate, title, publication date and dateline."""
+import re
 import warnings
 from datetime import date
 from pathlib import Path
@@ -692,3 +693,92 @@ def test_an_edit_label_after_its_date_or_a_revision_line_does_not_date_the_page(
             "котором обсуждались вопросы межэтнического согласия.</p><p>Опубликовано: 14.02.2018</p></body></html>")
     doc = parse_page(tmp_path, html)
     assert document_date(doc.metadata, doc.text, "p.html") == (date(2018, 2, 14), "text")
+
+
+# An old FrontPage/Word-era page: a <font> opened on every line and never closed, so each line
+# nests inside the one before (lxml keeps them nested, a thousand deep).
+def unclosed_fonts(lines: int) -> str:
+    return ("<html><head><title>Отчёт о заседаниях</title></head><body>"
+            + "".join(f'<font face="Arial" size=2>Ассамблея народа Казахстана провела заседание номер {i}.<br>\n'
+                      for i in range(lines))
+            + "</body></html>")
+
+
+NESTED = ["Ассамблея народа Казахстана провела форум в Астане.",
+          "На форуме выступили представители этнокультурных объединений."]
+
+
+def nested_divs(depth: int) -> str:
+    return ("<html><body>" + "<div>" * depth + "".join(f"<p>{p}</p>" for p in NESTED)
+            + "</div>" * depth + "</body></html>")
+
+
+def test_an_old_page_of_a_thousand_unclosed_font_tags_is_read_whole(tmp_path):
+    doc = parse_page(tmp_path, unclosed_fonts(1200))
+    text = "\n".join(b.text for b in doc.blocks)
+    assert doc.title == "Отчёт о заседаниях"
+    numbers = [int(n) for n in re.findall(r"заседание номер (\d+)\.", text)]
+    assert numbers == list(range(1200))  # every line, once, in the page's order
+
+
+@pytest.mark.parametrize("depth", [3000, 20000])
+def test_thousands_of_nested_divs_are_read(tmp_path, depth):
+    doc = parse_page(tmp_path, nested_divs(depth))
+    assert [b.text for b in doc.blocks] == NESTED
+
+
+def test_parsing_deeply_nested_pages_takes_time_linear_in_their_size():
+    from growth import LINEAR_GROWTH, growth
+
+    from ingest.parsers.html import HtmlParser
+
+    def parse(lines: int) -> None:
+        HtmlParser().parse(unclosed_fonts(lines).encode())
+
+    # bs4 links each new node through every open level above it: 16x, and minutes at 20,000
+    assert growth(parse, 2000, 2) < LINEAR_GROWTH
+
+
+def test_tags_past_the_depth_limit_go_beside_the_deepest_one_keeping_their_text_and_order():
+    from ingest.parsers.html_tree import MAX_DEPTH, parse_html
+
+    soup = parse_html("<body>" + "".join(f"<div><b>строка {i}</b><br>" for i in range(1000)) + "</body>")
+    depths = [sum(1 for _ in tag.parents) for tag in soup.find_all(True)]
+    assert max(depths) == MAX_DEPTH < 1000
+    assert [b.get_text() for b in soup.find_all("b")] == [f"строка {i}" for i in range(1000)]
+
+
+def test_the_page_walks_need_no_depth_limit(tmp_path, monkeypatch):
+    """The depth limit keeps bs4's tree building linear; the parser's own walks are iterative and
+    single-pass whatever the depth (a recursive walk overflowed Python's stack past 1,000 levels,
+    a find() in every div made the content pass quadratic)."""
+    from growth import LINEAR_GROWTH, growth
+
+    from ingest.parsers import html_tree
+    from ingest.parsers.html import HtmlParser
+
+    monkeypatch.setattr(html_tree, "MAX_DEPTH", 10**9)
+    doc = parse_page(tmp_path, unclosed_fonts(2000))
+    assert len(re.findall(r"заседание номер \d+", doc.blocks[0].text)) == 2000
+    assert growth(lambda depth: HtmlParser().parse(nested_divs(depth).encode()), 2000, 2) < LINEAR_GROWTH
+
+
+@pytest.mark.parametrize("code", [
+    "<script>document.write(new Date().getFullYear())</script>",
+    "<style>h1 {{ color: red }}</style>",
+    "<noscript>Включите JavaScript</noscript>",
+])
+def test_a_script_or_style_in_a_heading_is_no_part_of_the_title(tmp_path, code):
+    doc = parse_page(tmp_path, f"""<html><head><meta charset="utf-8"></head><body>
+<h1>Заседание Ассамблеи {code}</h1>
+<p>Председатель Ассамблеи народа Казахстана провёл заседание совета, на котором обсуждались вопросы
+межэтнического согласия.</p></body></html>""")
+    assert doc.title == "Заседание Ассамблеи"
+    assert doc.blocks[0].text == "Заседание Ассамблеи"
+
+
+def test_a_script_written_in_the_window_title_is_no_part_of_the_title(tmp_path):
+    doc = parse_page(tmp_path, """<html><head><title>Заседание Совета <script>document.write(2007)</script></title>
+</head><body><p>Председатель Ассамблеи народа Казахстана провёл заседание совета, на котором
+обсуждались вопросы межэтнического согласия.</p></body></html>""")
+    assert doc.title == "Заседание Совета"

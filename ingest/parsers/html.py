@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from email.utils import parsedate_tz
 from typing import NamedTuple
-from warnings import catch_warnings, simplefilter
 
-from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
 from .html_title import in_text, same_name, without_site_name
+from .html_tree import parse_html
 from .normalize import (clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type, looks_like_title,
                         normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
@@ -210,6 +210,21 @@ _SITE_NOTICE = re.compile(
 )
 
 
+_SCORED = frozenset(("p", "pre", "blockquote", "td", "th", "div"))
+_HELD_BLOCKS = frozenset(("p", "div", "table", "ul", "ol"))  # a div or cell holding one credits none of its own
+
+
+def _holders(tags: list[Tag], names: frozenset[str]) -> set[int]:
+    """The ids of the tags, of ``tags`` (a subtree's, in document order), holding a tag of ``names``:
+    one walk from the end, each tag telling its parent. A find() in each tag walked every nested
+    tag again: thousands of nested divs took minutes."""
+    holders: set[int] = set()
+    for tag in reversed(tags):
+        if tag.name in names or id(tag) in holders:
+            holders.add(id(tag.parent))
+    return holders
+
+
 def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = None) -> Tag:
     """The element holding most paragraph text (readability's idea, simplified): every <p> (or
     text-bearing div) credits its parent, and half of that to the grandparent. A table cell
@@ -219,8 +234,10 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
     scores: dict[int, float] = {}
     own: dict[int, float] = {}  # the credit of a block's own paragraphs, not its grandchildren's
     tags: dict[int, Tag] = {}
-    for p in body.find_all(["p", "pre", "blockquote", "td", "th", "div"]):
-        if p.name in ("div", "td", "th") and p.find(["p", "div", "table", "ul", "ol"]):
+    under = list(_tags(body))
+    holders = _holders(under, _HELD_BLOCKS)
+    for p in under:
+        if p.name not in _SCORED or (p.name in ("div", "td", "th") and id(p) in holders):
             continue
         n = text_len(p)
         if n < 25 or _SITE_NOTICE.search(p.get_text()):
@@ -253,7 +270,7 @@ def _not_teasers(tags: dict[int, Tag], scores: dict[int, float]) -> Tag:
         return best
     for key in ranked[1:]:
         el = tags[key]
-        if _rows_score(el, scores) < scores[ranked[0]] / 3 or el in best.parents or best in el.parents:
+        if _rows_score(el, scores) < scores[ranked[0]] / 3 or _holds(el, best) or _holds(best, el):
             continue  # too small, or around or in it: not beside it
         # two linked headlines with leads: a sidebar of three less its heading and first link (cut
         # by _cut_trailers as a link list)
@@ -262,11 +279,18 @@ def _not_teasers(tags: dict[int, Tag], scores: dict[int, float]) -> Tag:
     return best
 
 
+def _holds(outer: Tag, inner: Tag) -> bool:
+    """Whether ``inner`` is inside ``outer``. By identity: ``in`` compares tags by their markup,
+    walking both subtrees, and two equal tags are not one."""
+    return any(parent is outer for parent in inner.parents)
+
+
 def _in_teasers(el: Tag, best: Tag) -> bool:
     """Whether a block is an item of a list of teasers that does not hold ``best`` (one teaser of
     a sidebar outscored the page's own list, and the climb to its siblings then took the sidebar)."""
+    around_best = set(map(id, best.parents))
     for parent in el.parents:
-        if parent.name in ("body", "html", "[document]") or parent in best.parents:
+        if parent.name in ("body", "html", "[document]") or id(parent) in around_best:
             return False
         if _teasers(parent):
             return True
@@ -332,7 +356,8 @@ def _main_content(soup: BeautifulSoup, heading: Tag | None = None) -> Tag:
         good = [c for c in good if text_len(c) >= 0.7 * best_len]
         main = min(good, key=text_len)
         # an <article> or <main> is the whole article; a block named "content" may be its body only
-        return main if main in articles or main in mains or main in roles else _with_sibling_blocks(main, text_len)
+        whole = any(main is c for c in articles + mains + roles)
+        return main if whole else _with_sibling_blocks(main, text_len)
     return _with_sibling_blocks(_densest(body, text_len, heading), text_len)
 
 
@@ -392,12 +417,16 @@ def _sibling_kind(el: Tag, text_len: Callable[[Tag], int]) -> str:
     return "text" if linked < 0.25 and not _teasers(el) else "layout"
 
 
+_ITEMS = frozenset(("p", "li", "div", "td", "dd"))  # a teaser list's items: the innermost of these
+
+
 def _teasers(el: Tag) -> bool:
     """Whether a block is a list of teasers: three items or more, most of them holding a link
     (a headline linked to its page, a line of text under it), or linked headlines each with a
     lead of its own under it."""
-    items = [p for p in el.find_all(["p", "li", "div", "td", "dd"])
-             if not p.find(["p", "li", "div", "td", "dd"]) and p.get_text(strip=True)]
+    tags = list(_tags(el))
+    holders = _holders(tags, _ITEMS)
+    items = [p for p in tags if p.name in _ITEMS and id(p) not in holders and p.get_text(strip=True)]
     linked = sum(1 for p in items if p.find("a") is not None)
     return (len(items) >= 3 and linked >= 2 / 3 * len(items)) or _headlines_with_leads(el)
 
@@ -419,7 +448,7 @@ def _headlines_with_leads(el: Tag, at_least: int = 3) -> bool:
 
 def _lines(el: Tag) -> list[tuple[int, int]]:
     """The lines of a block's text in document order (block tags and <br> end one), each as
-    (characters, characters inside links)."""
+    (characters, characters inside links). A walk with a stack of its own, as _blocks_of's."""
     lines: list[tuple[int, int]] = []
     line = [0, 0]
 
@@ -428,22 +457,24 @@ def _lines(el: Tag) -> list[tuple[int, int]]:
             lines.append((line[0], line[1]))
         line[:] = [0, 0]
 
-    def walk(node: Tag, in_link: bool) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if not isinstance(child, Comment):
-                    n = len(child.strip())
-                    line[0] += n
-                    line[1] += n if in_link else 0
-            elif isinstance(child, Tag):
-                block = child.name in _BLOCK_TAGS or child.name == "br"
-                if block:
-                    end_line()
-                walk(child, in_link or child.name == "a")
-                if block:
-                    end_line()
-
-    walk(el, False)
+    stack = [(iter(el.children), False, False)]  # each open tag: children to read, in a link, ends a line
+    while stack:
+        children, in_link, block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if block:
+                end_line()
+        elif isinstance(child, NavigableString):
+            if not isinstance(child, Comment):
+                n = len(child.strip())
+                line[0] += n
+                line[1] += n if in_link else 0
+        elif isinstance(child, Tag):
+            block = child.name in _BLOCK_TAGS or child.name == "br"
+            if block:
+                end_line()
+            stack.append((iter(child.children), in_link or child.name == "a", block))
     end_line()
     return lines
 
@@ -460,15 +491,24 @@ _HEADINGS = frozenset(_HEADING_NAMES)
 
 def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     """Paragraph texts of an element: block-level tags and <br><br> end paragraphs; inline tags
-    join their text as written. A paragraph that is only a short link ("Все новости", "Версия
-    для печати", "Назад") is navigation, not text, unless it is a heading."""
+    join their text as written; scripts, styles and the other _DROP_TAGS are no text (a heading
+    is read before they are dropped). A paragraph that is only a short link ("Все новости",
+    "Версия для печати", "Назад") is navigation, not text, unless it is a heading. A walk with a
+    stack of its own, not recursion: an old page's unclosed <font> tags nest a thousand deep."""
     paragraphs: list[str] = []
     buf: list[str] = []
+    breaks: list[int] = []  # where buf holds the marker of a single <br>
     linked: list[str] = []  # the open paragraph's text inside links
     links: list[str] = []  # the text of each link of the open paragraph
 
+    def strip_breaks() -> None:
+        """A single <br> left inside the paragraph is a space."""
+        for i in breaks:
+            buf[i] = " "
+        breaks.clear()
+
     def flush(heading: bool = False) -> None:
-        _strip_br_markers(buf)  # a single <br> left inside the paragraph is a space
+        strip_breaks()
         text = _without_counter(_without_read_more(_clean_inline("".join(buf)), links))
         link_text = "".join(linked)
         buf.clear()
@@ -479,39 +519,46 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
         if keep_bare_links or heading or not _is_bare_link(text, link_text):
             paragraphs.append(text)
 
-    def walk(node: Tag, in_link: bool) -> None:
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                buf.append(str(child))
-                if in_link:
-                    linked.append(str(child))
-            elif isinstance(child, Tag):
-                if child.name == "br":
-                    # a single <br> is a line break inside a paragraph; two end it
-                    prev = buf[-1] if buf else ""
-                    if prev == "\x00br":
-                        buf.pop()
-                        flush()
-                    else:
-                        buf.append("\x00br")
-                    continue
-                if child.name in _BLOCK_TAGS:
-                    _strip_br_markers(buf)
+    # each open tag: its children still to read, whether it is inside a link, whether it is a block
+    stack = [(iter(root.children), False, False, False)]
+    while stack:
+        children, in_link, block, heading = stack[-1]
+        child = next(children, None)
+        if child is None:  # the tag's end
+            stack.pop()
+            strip_breaks()
+            if block:
+                flush(heading)
+        elif isinstance(child, Comment):
+            continue
+        elif isinstance(child, NavigableString):
+            buf.append(str(child))
+            if in_link:
+                linked.append(str(child))
+        elif isinstance(child, Tag):
+            if child.name == "br":
+                # a single <br> is a line break inside a paragraph; two end it
+                if breaks and breaks[-1] == len(buf) - 1:
+                    buf.pop()
+                    breaks.pop()
                     flush()
-                    walk(child, in_link)
-                    _strip_br_markers(buf)
-                    flush(child.name in _HEADINGS)
                 else:
-                    if child.name == "a":
-                        links.append(child.get_text())
-                    walk(child, in_link or child.name == "a")
-        _strip_br_markers(buf)
-
-    walk(root, False)
+                    breaks.append(len(buf))
+                    buf.append(_BREAK)
+            elif child.name in _DROP_NAMES:
+                continue
+            elif child.name in _BLOCK_TAGS:
+                flush()
+                stack.append((iter(child.children), in_link, True, child.name in _HEADINGS))
+            else:
+                if child.name == "a":
+                    links.append(child.get_text())
+                stack.append((iter(child.children), in_link or child.name == "a", False, False))
     flush()
     return paragraphs
+
+
+_BREAK = "\x00br"  # a single <br> in _blocks_of's buffer: a space, unless a second one follows
 
 
 # A news list's link to the whole item, and a view counter: «Читать далее», «Подробнее »», «Просмотров: 1532»
@@ -549,12 +596,6 @@ def _clean_inline(text: str) -> str:
 def _inline_text(tag: Tag) -> str:
     """A heading's text on one line, joined as its paragraphs are."""
     return " ".join(_blocks_of(tag, keep_bare_links=True))
-
-
-def _strip_br_markers(buf: list[str]) -> None:
-    for i, s in enumerate(buf):
-        if s == "\x00br":
-            buf[i] = " "
 
 
 class _Survey(NamedTuple):
@@ -615,9 +656,14 @@ def _is_site_heading(heading: Tag) -> bool:
     return chrome
 
 
+# A script or style written inside <title>: the title's text is not markup, so browsers show it
+# as written, but it is a page's code (a year by document.write), never its name
+_TITLE_CODE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+
+
 def _window_title(found: _Survey) -> str:
     title_tag = found.first("title")  # soup.title
-    return _clean_inline(title_tag.get_text(" ")) if title_tag and title_tag.string else ""
+    return _clean_inline(_TITLE_CODE.sub(" ", title_tag.get_text(" "))) if title_tag and title_tag.string else ""
 
 
 def _article_heading(found: _Survey, window_title: str) -> Tag | None:
@@ -758,13 +804,15 @@ def _cut_trailers(root: Tag, heading: Tag | None) -> None:
     comments took a short article's place as the main content. Only after the article's
     ``heading``: before it they are no trailer of it."""
     after_heading = heading is None
+    gone: set[int] = set()  # tags cut with a section (Tag.decomposed would be a find() in each)
     for tag in [t for t in _tags(root) if t.name in _HEADING_LIKE]:
         if tag is heading:
             after_heading = True
             continue
-        if not after_heading or tag.decomposed:
+        if not after_heading or id(tag) in gone:
             continue
-        m = _TRAILER_HEADING.match(_clean_inline(tag.get_text(" ")))
+        text = _short_text(tag, 500)
+        m = _TRAILER_HEADING.match(_clean_inline(text)) if text is not None else None
         start = _heading_line(tag, root) if m else None
         if start is None:
             continue
@@ -772,7 +820,25 @@ def _cut_trailers(root: Tag, heading: Tag | None) -> None:
         # a page that is only a list of news keeps it: cut, it would fail as empty
         if sum(map(_visible_chars, section)) < _visible_chars(root):
             for node in section:
-                node.decompose() if isinstance(node, Tag) else node.extract()
+                if isinstance(node, Tag):
+                    gone.update(map(id, (node, *_tags(node))))
+                    node.decompose()
+                else:
+                    node.extract()
+
+
+def _short_text(tag: Tag, limit: int) -> str | None:
+    """The tag's text as get_text(" ") reads it, or None past ``limit`` characters (spaces at the
+    ends of its strings aside): a heading is short, and a bold tag left open holds the rest of
+    the page."""
+    parts = []
+    chars = 0
+    for string in tag.strings:
+        chars += len(string.strip())
+        if chars > limit:
+            return None
+        parts.append(string)
+    return " ".join(parts)
 
 
 def _visible_chars(node: PageElement) -> int:
@@ -842,11 +908,7 @@ class HtmlParser(Parser):
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
             warnings.append(f"The page declares charset {declared} but is encoded in {encoding}.")
         text = clean_text(text)
-        with catch_warnings():
-            # an XHTML page's <?xml ?> prolog: bs4's advice to parse it as XML is for programmers,
-            # and lxml's HTML parser reads XHTML as it is meant to be read
-            simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = BeautifulSoup(text, "lxml")
+        soup = parse_html(text)
         found = _survey(soup)
         window_title = _window_title(found)
         heading = _article_heading(found, window_title)
