@@ -508,6 +508,56 @@ def test_an_ingest_whose_feedback_reader_left_still_finishes_the_batch(tmp_path)
     assert SearchService(index).doc_count() == expected > 0
 
 
+# Runs the command with the terminal on its stdin and stdout as its controlling terminal, as a
+# login shell's job is (ignoring SIGHUP first when told: a `nohup` or `trap '' HUP` job).
+_ON_A_TERMINAL = """
+import fcntl, os, signal, sys, termios
+fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+if sys.argv[1] == "ignore":
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+os.execv(sys.executable, [sys.executable, "-m", "assembly_search.cli", *sys.argv[2:]])
+"""
+
+
+@pytest.mark.parametrize("hang_up", ["stops", "ignore"])
+def test_an_ingest_whose_terminal_closes_exits_by_its_outcome_without_a_traceback(tmp_path, hang_up):
+    # the summary's print on the closed terminal failed (EIO): an OSError traceback and exit 1,
+    # for a batch stopped by the hang-up (130) or one that ignored it and finished (0)
+    import pty
+    import subprocess
+    import sys
+
+    from index.search import SearchService
+    from tests.test_ingest import _many_reports, _wait_for_a_commit
+
+    index, log = tmp_path / "index", tmp_path / "stderr.log"
+    root = _many_reports(tmp_path / "many", 300, "Записка")
+    master, terminal = pty.openpty()
+    with open(log, "w") as err:
+        proc = subprocess.Popen([sys.executable, "-c", _ON_A_TERMINAL, hang_up, "ingest", str(root), "--index",
+                                 str(index), "--commit-every", "50", "--workers", "2"],
+                                stdin=terminal, stdout=terminal, stderr=err, start_new_session=True,
+                                env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    os.close(terminal)
+    try:
+        _wait_for_a_commit(index)
+        assert proc.poll() is None, "the ingest finished before its terminal closed"
+        os.close(master)  # the terminal closes: the kernel hangs it up
+        proc.wait(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    said = log.read_text("utf-8")
+    assert "Traceback" not in said, said
+    done = SearchService(index).doc_count()
+    if hang_up == "stops":
+        assert proc.returncode == 130 and 0 < done < 300, said
+        assert "Stopping on SIGHUP" in said and "Ingest stopped early" in said  # the summary, on stderr instead
+    else:
+        assert proc.returncode == 0 and done == 300, said
+        assert "Ingest finished in" in said
+
+
 def test_serve_on_a_port_in_use_says_so_in_one_line(built_index):
     import os
     import socket
