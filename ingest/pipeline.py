@@ -18,10 +18,11 @@ from pathlib import Path
 from index.errors import IndexWriteError
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
-from index.store import (IndexWriter, document_facts, forget_ingested_roots, load_inventory, pre_analyze_record,
-                         record_ingested_roots, stored_records)
+from index.store import (IndexWriter, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
+                         pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.extract.dates import filename_date
+from ingest.gone_roots import OldPlaces
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
@@ -179,13 +180,16 @@ class _Entries:
 
 def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
          force: bool, prune: bool, keep_roots: list[str] = (), left_alone: list[str] = (),
-         dropped: dict[str, str] | None = None) -> tuple[list[_Task], list[FileReport], list[str]]:
+         dropped: dict[str, str] | None = None,
+         places: OldPlaces | None = None) -> tuple[list[_Task], list[FileReport], list[str]]:
     """Decide what to parse, what is unchanged and which documents to delete. With `prune`,
     files gone from `roots` are removed, except under `keep_roots`; without, they are reported gone. The files and folders this
     run skipped by name (`left_alone`) are no more gone than read: what the index holds of them
     stays as it is, and no document is parsed from them. `dropped` (path -> skip reason) are those
     skipped as no document of the archive (a recycle bin, an editor's backup): with `prune`,
-    removed under that reason."""
+    removed under that reason. Paths outside `roots` stay as they are, except, with `prune`, those
+    of a document found here whose folder is gone from the disk (`places`: a renamed archive root)."""
+    places = places or OldPlaces([])
     skipped = _Entries(dict.fromkeys(left_alone, ""))
     dropped = _Entries(dropped or {})
     known_paths_of: dict[str, set[str]] = {}
@@ -209,11 +213,21 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             return skipped.holding(path) is not None
         return path not in hashes or hashes[path][:16] == doc_id
 
+    gone_elsewhere: dict[str, str] = {}  # old path outside the roots -> the gone folder it was dropped with
+
     def final_paths(doc_id: str) -> list[str]:
-        keep = set(new_paths_of.get(doc_id, []))
-        for p in known_paths_of.get(doc_id, ()):  # paths outside this run's roots stay as they were
-            if not is_under(p, roots) or still_holds(p, doc_id) or (p not in present and not pruned(p)):
+        found = new_paths_of.get(doc_id, [])
+        keep = set(found)
+        for p in known_paths_of.get(doc_id, ()):
+            if not is_under(p, roots):  # paths outside this run's roots stay as they were, unless
+                folder = places.gone_folder(p) if prune and found else None  # their folder is gone
+                if folder is None:
+                    keep.add(p)
+                else:
+                    gone_elsewhere[p] = folder
+            elif still_holds(p, doc_id) or (p not in present and not pruned(p)):
                 keep.add(p)
+        places.dropped.update({gone_elsewhere[p] for p in known_paths_of.get(doc_id, ()) if p in gone_elsewhere})
         return sorted(keep)
 
     tasks: list[_Task] = []
@@ -237,7 +251,8 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             # outside the folders given, a path is gone when its file is (a renamed root)
             gone = sorted(k for k in known if not still_holds(k, doc_id)
                           and (is_under(k, roots) or not os.path.exists(k)))
-            found_again = _found_again_note(gone, sorted(known - set(gone)), paths, roots)
+            stay_elsewhere = _old_places([k for k in gone if k in paths and not is_under(k, roots)], places)
+            found_again = _found_again_note(gone, sorted(known - set(gone)), paths, roots, stay_elsewhere)
             moved_away.update(gone)
         for p in new_paths:
             if p in known:
@@ -250,6 +265,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                 statuses[p] = "indexed"
             if known and p not in known:
                 notes[p] = _told_apart(found_again, gone, p)
+                places.kept.update(stay_elsewhere)  # the summary names where old paths stay listed
         if not paths:
             deletions.append(doc_id)
             continue
@@ -283,7 +299,12 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                            unlisted=unlisted, quiet=quiet))
     for path, doc_id in inventory.items():
         # a file moved away is told on its new path's line: the index lost no document
-        if path in present or path in moved_away or not is_under(path, roots):
+        if path in present or path in moved_away:
+            continue
+        if not is_under(path, roots):
+            if path in gone_elsewhere:  # found here under another path before, its old folder gone since
+                reports.append(FileReport(path, "removed", OLD_PATH, GONE_FOLDER_MESSAGE.format(
+                    folder=readable_path(gone_elsewhere[path]), paths=_names(kept_under[doc_id])), document_id=doc_id))
             continue
         if pruned(path):
             reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped))
@@ -300,6 +321,10 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
 # a file indexed before and gone from the folders given, left in the index by a run without --prune
 GONE = "gone"
 GONE_MESSAGE = "The file is gone since it was indexed; its document stays searchable until a run with --prune."
+
+
+# an old path dropped by --prune from a document found under another path, its folder gone since
+GONE_FOLDER_MESSAGE = "The folder {folder} is gone; the file's content stays indexed under {paths}."
 
 
 # the removal of a path skipped now as no document of the archive, by its skip reason
@@ -335,17 +360,37 @@ def _names(paths: list[str]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots: list[str]) -> tuple[str, str]:
+def _old_places(old_paths: list[str], places: OldPlaces) -> list[tuple[str, bool]]:
+    """(folder, gone) of each place outside the folders given where old paths stay listed: a
+    folder gone from the disk, or the ingested root, still there, that holds them."""
+    where = set()
+    for path in old_paths:
+        gone = places.gone_folder(path)
+        where.add((gone, True) if gone else (places.root_of(path), False))
+    return sorted(where)
+
+
+def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots: list[str],
+                      elsewhere: list[tuple[str, bool]] = ()) -> tuple[str, str]:
     """(reason, message) for a new path of a document the index holds: moved from the `gone`
-    paths (kept in `paths` when not pruned), or copied from those still `there`."""
+    paths (kept in `paths` when not pruned), or copied from those still `there`. `elsewhere` says
+    where the old paths kept outside `roots` lie (_old_places)."""
     if not gone:
         return "copied", f"A copy of {_names(there)}, indexed already: its document lists this path too."
     kept = [p for p in gone if p in paths]
     if not kept:
         return "moved", f"Moved here from {_names(gone)}: its document lists this path instead."
-    # a run with --prune over these folders drops only the old paths under them
-    elsewhere = sorted({os.path.dirname(p) for p in kept if not is_under(p, roots)})
-    until = (f"an ingest of {_names(elsewhere)} with --prune" if elsewhere else "a run with --prune")
+    # a run with --prune over these folders drops the old paths under them, and those under a
+    # folder gone from the disk; one still there needs an ingest of its own
+    gone_folders = [folder for folder, is_gone in elsewhere if is_gone]
+    still_there = [folder for folder, is_gone in elsewhere if not is_gone]
+    ways = []
+    if gone_folders or any(is_under(p, roots) for p in kept):
+        ways.append("a run with --prune" + (f" ({_names(gone_folders)} {'is' if len(gone_folders) == 1 else 'are'} "
+                                             "gone)" if gone_folders else ""))
+    if still_there:
+        ways.append(f"an ingest of {_names(still_there)} with --prune")
+    until = " and ".join(ways)
     return "moved", f"Moved here from {_names(gone)}: its document lists this path now, and the old one until {until}."
 
 
@@ -457,6 +502,7 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)
+            emptied = []
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
             else:
@@ -469,12 +515,14 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 # once), unless it is no document of the archive (a recycle bin's, an editor's backup)
                 dropped = {s.path: s.reason for s in skipped if options.prune and s.reason in NEVER_ARCHIVE}
                 present = [s.path for s in skipped if s.reason in STILL_THERE and s.path not in dropped]
-                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache,
-                                unread, present, dropped)
+                emptied = _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty,
+                                          cache, unread, present, dropped)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
             if gone_roots and not summary.interrupted:
                 forget_ingested_roots(options.index_dir, gone_roots)  # nothing is served from them now
                 summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")
+            if emptied and not summary.interrupted:  # a renamed root's last old paths: dropped (a note says so)
+                forget_ingested_roots(options.index_dir, emptied)
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
         summary.write_error = str(exc)
@@ -552,17 +600,21 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
                     cache: HashCache, unread: list[str] = (), present: list[str] = (),
-                    dropped: dict[str, str] | None = None) -> None:
+                    dropped: dict[str, str] | None = None) -> list[str]:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
     Contents that failed for a reason of their own last time fail again without being parsed.
     --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
-    the skipped files `present`, and removes what is under the skipped `dropped`."""
+    the skipped files `present`, and removes what is under the skipped `dropped`. Returns the
+    folders gone from the disk that this batch, once done, leaves no path of in the index."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
     for report in summary.files:  # a file that could not be read to check it keeps its document
         if report.status == "failed" and report.reason == "unreadable":
             _kept_last_version(report, (inventory[report.path], []) if report.path in inventory else None)
+    places = OldPlaces(ingested_roots(options.index_dir))
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
-                                     [*empty_roots, *unread, *present], present, dropped)
+                                     [*empty_roots, *unread, *present], present, dropped, places)
+    found = {digest[:16] for digest in hashes.values()}
+    summary.notes += places.notes(inventory, found, options.prune)
     # a path gone as a file that has its line already (a broken link now) keeps that line
     told = {r.path for r in summary.files}
     reports = [r for r in reports if r.status != GONE or r.path not in told]
@@ -632,6 +684,7 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         for reports in removed_of.values():
             _not_done(reports, NOT_REACHED_REMOVAL)
     summary.interrupted = handled < expected
+    return places.forgotten(inventory, found)
 
 
 def _replace_skipped_lines(summary: Summary, reports: list[FileReport]) -> None:

@@ -466,6 +466,64 @@ def test_a_folder_gone_since_it_was_ingested_is_dropped_by_prune_force_alone(tmp
     assert f"no such file or folder: {old}\n" in capsys.readouterr().err  # nothing is left of it
 
 
+def test_a_renamed_archive_root_s_old_paths_are_dropped_by_prune_on_the_new_one(tmp_path, capsys):
+    # every document kept its path under the old root beside the new one; the summary said only
+    # «N moved», and each report line advised `ingest <old leaf folder> --prune`, refused (exit 2)
+    from index.search import SearchRequest, SearchService
+
+    old, new, index, report = tmp_path / "old", tmp_path / "new", tmp_path / "index", tmp_path / "report.jsonl"
+    for year in ("2019/03", "2020/11"):
+        (old / "Алматы" / year).mkdir(parents=True)
+        (old / "Алматы" / year / "a.txt").write_text(f"Заседание {year}\n\nВолонтеры Ассамблеи, {year}.\n", "utf-8")
+    (old / "lost.txt").write_text("Записка\n\nСлово ПОТЕРЯННОЕ в записке.\n", encoding="utf-8")
+    assert exit_code(["ingest", str(old), "--index", str(index), "--workers", "1"]) == 0
+    old.rename(new)  # the archive moved to a new disk, or its top folder renamed
+    (new / "lost.txt").unlink()  # one file did not make it
+
+    assert exit_code(["ingest", str(new), "--index", str(index), "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert (f"2 moved files came from {old}, which no longer exists: their documents list their old paths there "
+            "too until the same command is run with --prune.") in out, out
+    lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
+    assert [line["reason"] for line in lines] == ["moved", "moved"]
+    assert all(line["message"].endswith(f"and the old one until a run with --prune ({old} is gone).") for line in lines)
+    svc = SearchService(index)
+    assert sorted(len(h.paths) for h in svc.search(SearchRequest("Волонтеры")).hits) == [2, 2]
+
+    assert exit_code(["ingest", str(new), "--index", str(index), "--prune"]) == 0
+    out = capsys.readouterr().out
+    assert "0 removed, 2 old paths dropped, 0 failed" in out, out
+    assert (f"{old} no longer exists: the paths there of 2 documents found here were dropped. Left from there: "
+            f"1 file of 1 document in the index, not found by this run; `assembly-search ingest {old} --prune --force` "
+            "drops it.") in out, out
+    svc.refresh()
+    assert sorted(p for h in svc.search(SearchRequest("Волонтеры")).hits for p in h.paths) == \
+        [str(new / "Алматы" / "2019/03" / "a.txt"), str(new / "Алматы" / "2020/11" / "a.txt")]
+    # a document the run did not find stays: the gone folder may be a disk that is not mounted
+    assert svc.search(SearchRequest("ПОТЕРЯННОЕ")).total == 1
+    assert exit_code(["ingest", str(old), "--index", str(index), "--prune", "--force"]) == 0
+    capsys.readouterr()
+    svc.refresh()
+    assert svc.search(SearchRequest("ПОТЕРЯННОЕ")).total == 0 and svc.doc_count() == 2
+    assert json.loads((index / "ingested-roots.json").read_text("utf-8"))["roots"] == [str(new)]
+
+
+def test_prune_drops_the_old_paths_of_a_renamed_root_it_finds_all_of_and_forgets_the_root(tmp_path, capsys):
+    old, new, index = tmp_path / "arhiv", tmp_path / "arhiv_2024", tmp_path / "index"
+    (old / "2019").mkdir(parents=True)
+    (old / "2019" / "a.txt").write_text("Отчет\n\nВолонтеры помогли ветеранам.\n", encoding="utf-8")
+    assert exit_code(["ingest", str(old), "--index", str(index), "--workers", "1"]) == 0
+    old.rename(new)
+    capsys.readouterr()
+    assert exit_code(["ingest", str(new), "--index", str(index), "--prune"]) == 0
+    out = capsys.readouterr().out
+    assert f"{old} no longer exists: the paths there of 1 document found here were dropped.\n" in out + "\n", out
+    from index.search import SearchRequest, SearchService
+
+    assert [h.paths for h in SearchService(index).search(SearchRequest("ветеранам")).hits] == [[str(new / "2019" / "a.txt")]]
+    assert json.loads((index / "ingested-roots.json").read_text("utf-8"))["roots"] == [str(new)]  # nothing served from it
+
+
 def _json_of(args: list[str], capsys) -> str:
     assert exit_code(args) == 0
     return capsys.readouterr().out

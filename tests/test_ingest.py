@@ -2339,10 +2339,14 @@ def test_a_file_moved_from_a_folder_not_given_is_moved_when_its_old_path_is_gone
     run_ingest([str(archive), str(other)], IngestOptions(index_dir=index, workers=2))
     shutil.copy(archive / "a.txt", other / "copy.txt")
     (archive / "2020" / "b.txt").rename(other / "b.txt")
-    lines = {Path(r.path).name: r for r in ingest(other, index).files}
+    summary = ingest(other, index)
+    lines = {Path(r.path).name: r for r in summary.files}
     assert (lines["copy.txt"].status, lines["copy.txt"].reason) == ("unchanged", "copied")  # a.txt is still there
     assert (lines["b.txt"].status, lines["b.txt"].reason) == ("unchanged", "moved")
-    assert f"and the old one until an ingest of {archive / '2020'} with --prune" in lines["b.txt"].message
+    # the ingested root, still there, which one ingest drops every such old path of (not each subfolder)
+    assert f"and the old one until an ingest of {archive} with --prune." in lines["b.txt"].message
+    assert (f"1 moved file came from {archive}: its document lists its old path there too until "
+            f"`assembly-search ingest {archive} --prune`.") in summary.text()
     assert statuses(ingest(archive, index, prune=True))["b.txt"] == "removed"
     hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
     assert hit.paths == [str(other / "b.txt")]
