@@ -22,6 +22,7 @@ from index.store import (IndexWriter, document_facts, forget_ingested_roots, ing
                          pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.extract.dates import filename_date
+from ingest.forced_batch import ForcedBatch
 from ingest.gone_roots import OldPlaces
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
@@ -81,6 +82,7 @@ class Summary:
     write_error: str | None = None  # writing the index failed (a full disk): the batch stopped there
     notes: list[str] = field(default_factory=list)  # what the batch chose not to do, and why
     report_error: str | None = None  # the --report file could not be written (the index is fine)
+    forced: bool = False  # a --force batch that the same command, run again, resumes (ingest.forced_batch)
 
     @property
     def exit_code(self) -> int:
@@ -104,7 +106,9 @@ class Summary:
                                                     ", ".join(parts))
         if stopped:
             line += ("\nThe files counted as indexed, updated or removed are committed; run the same command "
-                     "again" + (", once the problem below is fixed," if self.write_error else "") + " to finish the batch.")
+                     "again" + (", once the problem below is fixed," if self.write_error else "") + " to finish the batch"
+                     + (" (it does not parse again the files this --force has parsed already)" if self.forced else "")
+                     + ".")
         for label, by_reason in (("Failed", self.failed_by_reason), ("Skipped", self.skipped_by_reason)):
             if by_reason:
                 line += f"\n{label} by reason: " + ", ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + "."
@@ -181,14 +185,16 @@ class _Entries:
 def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
          force: bool, prune: bool, keep_roots: list[str] = (), left_alone: list[str] = (),
          dropped: dict[str, str] | None = None,
-         places: OldPlaces | None = None) -> tuple[list[_Task], list[FileReport], list[str]]:
+         places: OldPlaces | None = None, done: set[str] = frozenset()) -> tuple[list[_Task], list[FileReport], list[str]]:
     """Decide what to parse, what is unchanged and which documents to delete. With `prune`,
     files gone from `roots` are removed, except under `keep_roots`; without, they are reported gone. The files and folders this
     run skipped by name (`left_alone`) are no more gone than read: what the index holds of them
     stays as it is, and no document is parsed from them. `dropped` (path -> skip reason) are those
     skipped as no document of the archive (a recycle bin, an editor's backup): with `prune`,
     removed under that reason. Paths outside `roots` stay as they are, except, with `prune`, those
-    of a document found here whose folder is gone from the disk (`places`: a renamed archive root)."""
+    of a document found here whose folder is gone from the disk (`places`: a renamed archive root).
+    With `force`, the documents `done` by the stopped --force batch this one resumes are planned as
+    without it."""
     places = places or OldPlaces([])
     skipped = _Entries(dict.fromkeys(left_alone, ""))
     dropped = _Entries(dropped or {})
@@ -242,7 +248,8 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
     for doc_id in sorted(touched):
         paths = final_paths(doc_id)
         known = known_paths_of.get(doc_id, set())
-        reuse = bool(known) and not force  # only its paths change: the index has its record
+        forced = force and doc_id not in done
+        reuse = bool(known) and not forced  # only its paths change: the index has its record
         statuses, notes = {}, {}
         new_paths = new_paths_of.get(doc_id, [])
         if known and any(p not in known for p in new_paths):
@@ -256,7 +263,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             moved_away.update(gone)
         for p in new_paths:
             if p in known:
-                statuses[p] = "updated" if force else "unchanged"
+                statuses[p] = "updated" if forced else "unchanged"
             elif p in inventory:
                 statuses[p] = "updated"
             elif known:  # moved or copied: re-parsed with --force, its document is updated, not added
@@ -270,7 +277,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             deletions.append(doc_id)
             continue
         kept_under[doc_id] = paths
-        if not force and known and set(paths) == known:
+        if not forced and known and set(paths) == known:
             reports += [FileReport(p, "unchanged", document_id=doc_id) for p in statuses]
             continue
         # parse a file of this run when there is one
@@ -436,13 +443,14 @@ class _Writer:
         self.commit_seconds = options.commit_seconds
         self.last_commit = time.monotonic()
         self.unsaved: list[FileReport] = []
+        self.on_commit = None  # called with the reports of the files each commit saved
 
     def add(self, record, replace: bool, reports: list[FileReport]) -> None:
         self.unsaved += reports
         commits = self.iw.commits
         self.iw.add(record, replace=replace)  # commits every batch_size documents
         if self.iw.commits != commits:
-            self.unsaved = []
+            self._saved()
         self._maybe_commit()
 
     def delete(self, doc_id: str, reports: list[FileReport]) -> None:
@@ -452,11 +460,16 @@ class _Writer:
     def _maybe_commit(self) -> None:
         if time.monotonic() - self.last_commit >= self.commit_seconds:
             self.iw.commit()
-            self.unsaved = []
+            self._saved()
             self.last_commit = time.monotonic()
 
     def close(self) -> None:
         self.iw.close()
+        self._saved()
+
+    def _saved(self) -> None:
+        if self.on_commit is not None and self.unsaved:
+            self.on_commit(self.unsaved)
         self.unsaved = []
 
     def abort(self) -> None:
@@ -499,9 +512,14 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     record_ingested_roots(options.index_dir, [r for r in abs_roots if r not in gone_roots],
                           [p for p in linked if not is_under(p, abs_roots)], keep_linked=options.follow_outside_links)
     summary.notes += keep_aliases(options.index_dir, vocabulary, options.force, writer.iw.holds_documents)
+    forced = ForcedBatch.begin(options.index_dir, abs_roots, vocabulary.fingerprint) if options.force else None
+    if forced is not None:
+        writer.on_commit = forced.committed
+        summary.forced = forced.resumable
+    done = forced.done if forced else set()
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
-            hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)
+            hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream, done)
             emptied = []
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
@@ -516,8 +534,10 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 dropped = {s.path: s.reason for s in skipped if options.prune and s.reason in NEVER_ARCHIVE}
                 present = [s.path for s in skipped if s.reason in STILL_THERE and s.path not in dropped]
                 emptied = _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty,
-                                          cache, unread, present, dropped)
+                                          cache, unread, present, dropped, forced)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
+            if forced is not None and not summary.interrupted:
+                forced.finished()
             if gone_roots and not summary.interrupted:
                 forget_ingested_roots(options.index_dir, gone_roots)  # nothing is served from them now
                 summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")
@@ -600,19 +620,26 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
                     cache: HashCache, unread: list[str] = (), present: list[str] = (),
-                    dropped: dict[str, str] | None = None) -> list[str]:
+                    dropped: dict[str, str] | None = None, forced: ForcedBatch | None = None) -> list[str]:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
     Contents that failed for a reason of their own last time fail again without being parsed.
     --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
-    the skipped files `present`, and removes what is under the skipped `dropped`. Returns the
-    folders gone from the disk that this batch, once done, leaves no path of in the index."""
+    the skipped files `present`, and removes what is under the skipped `dropped`. A --force resuming
+    the `forced` batch stopped earlier leaves what that one parsed as it is. Returns the folders
+    gone from the disk that this batch, once done, leaves no path of in the index."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
     for report in summary.files:  # a file that could not be read to check it keeps its document
         if report.status == "failed" and report.reason == "unreadable":
             _kept_last_version(report, (inventory[report.path], []) if report.path in inventory else None)
     places = OldPlaces(ingested_roots(options.index_dir))
+    done = forced.done if forced else set()
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
-                                     [*empty_roots, *unread, *present], present, dropped, places)
+                                     [*empty_roots, *unread, *present], present, dropped, places, done)
+    if done:
+        resumed = sum(1 for r in reports if r.status == "unchanged" and r.document_id in done)
+        summary.notes.append(f"This --force resumes the one started {forced.started} and stopped before its end: "
+                             f"{resumed} file{' it had parsed already was' if resumed == 1 else 's it had parsed already were'} "
+                             "not parsed again.")
     found = {digest[:16] for digest in hashes.values()}
     summary.notes += places.notes(inventory, found, options.prune)
     # a path gone as a file that has its line already (a broken link now) keeps that line
@@ -871,10 +898,11 @@ def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
 
 
 def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop, options: IngestOptions,
-                roots: list[str], stream) -> tuple[dict[str, str], HashCache]:
+                roots: list[str], stream, done: set[str] = frozenset()) -> tuple[dict[str, str], HashCache]:
     """path -> content hash; a file that cannot be read is reported as failed. A file whose size,
     time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
-    except with --force. Ends early when the batch is asked to stop."""
+    except with --force, unless the stopped --force batch it resumes read it (its document is
+    `done`). Ends early when the batch is asked to stop."""
     total = sum(f.size for f in files)
     say(f"Checking {len(files)} file{'' if len(files) == 1 else 's'} ({total / MB:.1f} MB) for new and changed ones…")
     # a first run over a large archive reads every file before parsing starts: show it
@@ -886,7 +914,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
             break
         progress.advance(f.size)
         try:
-            hashes[f.path] = cache.content_hash(f.path, trust=not options.force)
+            hashes[f.path] = cache.content_hash(f.path, trust=not options.force or cache.kept_digest(f.path)[:16] in done)
         except OSError as exc:
             summary.files.append(_unhashed(f.path, exc))
     if not stop.requested:
