@@ -149,11 +149,13 @@ class OldPlaces:
                              f"`assembly-search ingest {shlex.quote(readable_path(folder))} --prune`.")
         for folder, documents in sorted(self.dropped.items()):
             note = (f"{readable_path(folder)} no longer exists: the paths there of {documents} document"
-                    f"{'' if documents == 1 else 's'} found here were dropped.")
+                    f"{'' if documents == 1 else 's'} found here were dropped (should it come back, an ingest of it "
+                    "lists them again).")
             left = self.held_only_there(folder, inventory, found)
-            if left.files:
-                note += (f" Left from there: {_what(left)}, not found by this run; `assembly-search ingest "
-                         f"{shlex.quote(readable_path(folder))} --prune --force` drops {'it' if left.files == 1 else 'them'}.")
+            if left.files:  # an unmounted disk's are kept, as `ingest OLD --prune` keeps them
+                note += (f" Left from there: {_what(left)}, not found by this run; if the folder was renamed or "
+                         f"deleted, `assembly-search ingest {shlex.quote(readable_path(folder))} --prune --force` drops "
+                         f"{'it' if left.files == 1 else 'them'}.")
             notes.append(note)
         return notes
 

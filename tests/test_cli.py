@@ -493,9 +493,9 @@ def test_a_renamed_archive_root_s_old_paths_are_dropped_by_prune_on_the_new_one(
     assert exit_code(["ingest", str(new), "--index", str(index), "--prune"]) == 0
     out = capsys.readouterr().out
     assert "0 removed, 2 old paths dropped, 0 failed" in out, out
-    assert (f"{old} no longer exists: the paths there of 2 documents found here were dropped. Left from there: "
-            f"1 file of 1 document in the index, not found by this run; `assembly-search ingest {old} --prune --force` "
-            "drops it.") in out, out
+    assert (f"{old} no longer exists: the paths there of 2 documents found here were dropped (should it come back, "
+            "an ingest of it lists them again). Left from there: 1 file of 1 document in the index, not found by this "
+            f"run; if the folder was renamed or deleted, `assembly-search ingest {old} --prune --force` drops it.") in out, out
     svc.refresh()
     assert sorted(p for h in svc.search(SearchRequest("Волонтеры")).hits for p in h.paths) == \
         [str(new / "Алматы" / "2019/03" / "a.txt"), str(new / "Алматы" / "2020/11" / "a.txt")]
@@ -517,7 +517,8 @@ def test_prune_drops_the_old_paths_of_a_renamed_root_it_finds_all_of_and_forgets
     capsys.readouterr()
     assert exit_code(["ingest", str(new), "--index", str(index), "--prune"]) == 0
     out = capsys.readouterr().out
-    assert f"{old} no longer exists: the paths there of 1 document found here were dropped.\n" in out + "\n", out
+    assert f"{old} no longer exists: the paths there of 1 document found here were dropped (should it come back, " \
+           "an ingest of it lists them again).\n" in out + "\n", out
     from index.search import SearchRequest, SearchService
 
     assert [h.paths for h in SearchService(index).search(SearchRequest("ветеранам")).hits] == [[str(new / "2019" / "a.txt")]]
