@@ -635,8 +635,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     done = forced.done if forced else set()
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
                                      [*empty_roots, *unread, *present], present, dropped, places, done)
-    if done:
-        resumed = sum(1 for r in reports if r.status == "unchanged" and r.document_id in done)
+    resumed = sum(1 for r in reports if r.status == "unchanged" and r.document_id in done)
+    if resumed:
         summary.notes.append(f"This --force resumes the one started {forced.started} and stopped before its end: "
                              f"{resumed} file{' it had parsed already was' if resumed == 1 else 's it had parsed already were'} "
                              "not parsed again.")
