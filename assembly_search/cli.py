@@ -16,6 +16,8 @@ from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.paths import readable_path, text_to_path
 
+from assembly_search.output import hang_up_ignored, say, say_somewhere
+
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month"}
 
@@ -237,8 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         return _refused(str(exc), 2, json_errors)
     except IndexUnavailable as exc:
         return _refused(str(exc), 1, json_errors)
-    except KeyboardInterrupt:
-        print("\nassembly-search: interrupted; everything committed so far is kept.", file=sys.stderr)
+    except KeyboardInterrupt:  # also SIGTERM or SIGHUP before the batch runs: the terminal may be gone
+        say("\nassembly-search: interrupted; everything committed so far is kept.", sys.stderr)
         return 130
     except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
@@ -311,23 +313,30 @@ def cmd_ingest(args) -> int:
         summary = run_ingest(args.paths, options)
     except IndexLocationError as exc:  # the --index given cannot be a folder: a usage error
         raise _UsageError(str(exc)) from None
+    with hang_up_ignored():  # the batch is over: its exit code says how, whatever the terminal does now
+        _print_outcome(summary, args.report)
+    return summary.exit_code
+
+
+def _print_outcome(summary, report: Path | None) -> None:
+    """The failed files (a few of each reason), the notes and the summary. A terminal gone by now
+    (the hang-up that stopped the batch) mutes what cannot be written; the summary then goes to
+    stderr, which may be a log file."""
     shown: Counter = Counter()
-    for report in summary.files:
-        if report.status == "failed" and report.reason != "not_saved":  # those the summary counts
-            shown[report.reason] += 1
-            if shown[report.reason] <= FAILED_LINES_PER_REASON:
-                print(f"failed: {readable_path(report.path)}: {report.message}", file=sys.stderr)
-        for warning in report.warnings:  # indexed, but not whole or not as written
-            print(f"note: {readable_path(report.path)}: {warning}", file=sys.stderr)
+    for line in summary.files:
+        if line.status == "failed" and line.reason != "not_saved":  # those the summary counts
+            shown[line.reason] += 1
+            if shown[line.reason] <= FAILED_LINES_PER_REASON:
+                say(f"failed: {readable_path(line.path)}: {line.message}", sys.stderr)
+        for warning in line.warnings:  # indexed, but not whole or not as written
+            say(f"note: {readable_path(line.path)}: {warning}", sys.stderr)
     for reason, count in shown.items():
         if count > FAILED_LINES_PER_REASON:
-            where = f"the report {args.report} lists" if args.report else "--report FILE would list"
-            print(f"failed: … and {count - FAILED_LINES_PER_REASON} more as {reason} ({where} every file).",
-                  file=sys.stderr)
-    print(summary.text())
+            where = f"the report {report} lists" if report else "--report FILE would list"
+            say(f"failed: … and {count - FAILED_LINES_PER_REASON} more as {reason} ({where} every file).", sys.stderr)
+    say_somewhere(summary.text())
     if summary.write_error:
-        print(f"assembly-search: {summary.write_error}", file=sys.stderr)
-    return summary.exit_code
+        say(f"assembly-search: {summary.write_error}", sys.stderr)
 
 
 # A folder of 5,000 scans would print 5,000 lines alike before the summary: the first few of

@@ -106,6 +106,11 @@ class HashCache:
         self._changed = True
         return digest
 
+    def kept_digest(self, path: str) -> str:
+        """The hash kept for the file by the last run that read it ("" for none), whatever the file is now."""
+        entry = self._entries.get(path)
+        return entry.digest if entry else ""
+
     def changed_since_hashed(self, path: str) -> bool:
         """Whether the file's size, time or inode are no longer those its hash was taken with (a
         file rewritten since it was checked). A file that cannot be looked at is for the caller."""

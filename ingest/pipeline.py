@@ -18,10 +18,12 @@ from pathlib import Path
 from index.errors import IndexWriteError
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
-from index.store import (IndexWriter, document_facts, forget_ingested_roots, load_inventory, pre_analyze_record,
-                         record_ingested_roots, stored_records)
+from index.store import (IndexWriter, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
+                         pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.extract.dates import filename_date
+from ingest.forced_batch import ForcedBatch
+from ingest.gone_roots import OldPlaces
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
@@ -80,6 +82,7 @@ class Summary:
     write_error: str | None = None  # writing the index failed (a full disk): the batch stopped there
     notes: list[str] = field(default_factory=list)  # what the batch chose not to do, and why
     report_error: str | None = None  # the --report file could not be written (the index is fine)
+    forced: bool = False  # a --force batch that the same command, run again, resumes (ingest.forced_batch)
 
     @property
     def exit_code(self) -> int:
@@ -103,7 +106,9 @@ class Summary:
                                                     ", ".join(parts))
         if stopped:
             line += ("\nThe files counted as indexed, updated or removed are committed; run the same command "
-                     "again" + (", once the problem below is fixed," if self.write_error else "") + " to finish the batch.")
+                     "again" + (", once the problem below is fixed," if self.write_error else "") + " to finish the batch"
+                     + (" (it does not parse again the files this --force has parsed already)" if self.forced else "")
+                     + ".")
         for label, by_reason in (("Failed", self.failed_by_reason), ("Skipped", self.skipped_by_reason)):
             if by_reason:
                 line += f"\n{label} by reason: " + ", ".join(f"{r}: {n}" for r, n in by_reason.most_common()) + "."
@@ -179,13 +184,18 @@ class _Entries:
 
 def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str], roots: list[str],
          force: bool, prune: bool, keep_roots: list[str] = (), left_alone: list[str] = (),
-         dropped: dict[str, str] | None = None) -> tuple[list[_Task], list[FileReport], list[str]]:
+         dropped: dict[str, str] | None = None,
+         places: OldPlaces | None = None, done: set[str] = frozenset()) -> tuple[list[_Task], list[FileReport], list[str]]:
     """Decide what to parse, what is unchanged and which documents to delete. With `prune`,
     files gone from `roots` are removed, except under `keep_roots`; without, they are reported gone. The files and folders this
     run skipped by name (`left_alone`) are no more gone than read: what the index holds of them
     stays as it is, and no document is parsed from them. `dropped` (path -> skip reason) are those
     skipped as no document of the archive (a recycle bin, an editor's backup): with `prune`,
-    removed under that reason."""
+    removed under that reason. Paths outside `roots` stay as they are, except, with `prune`, those
+    of a document found here whose folder is gone from the disk (`places`: a renamed archive root).
+    With `force`, the documents `done` by the stopped --force batch this one resumes are planned as
+    without it."""
+    places = places or OldPlaces([])
     skipped = _Entries(dict.fromkeys(left_alone, ""))
     dropped = _Entries(dropped or {})
     known_paths_of: dict[str, set[str]] = {}
@@ -209,11 +219,21 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             return skipped.holding(path) is not None
         return path not in hashes or hashes[path][:16] == doc_id
 
+    gone_elsewhere: dict[str, str] = {}  # old path outside the roots -> the gone folder it was dropped with
+
     def final_paths(doc_id: str) -> list[str]:
-        keep = set(new_paths_of.get(doc_id, []))
-        for p in known_paths_of.get(doc_id, ()):  # paths outside this run's roots stay as they were
-            if not is_under(p, roots) or still_holds(p, doc_id) or (p not in present and not pruned(p)):
+        found = new_paths_of.get(doc_id, [])
+        keep = set(found)
+        for p in known_paths_of.get(doc_id, ()):
+            if not is_under(p, roots):  # paths outside this run's roots stay as they were, unless
+                folder = places.gone_folder(p) if prune and found else None  # their folder is gone
+                if folder is None:
+                    keep.add(p)
+                else:
+                    gone_elsewhere[p] = folder
+            elif still_holds(p, doc_id) or (p not in present and not pruned(p)):
                 keep.add(p)
+        places.dropped.update({gone_elsewhere[p] for p in known_paths_of.get(doc_id, ()) if p in gone_elsewhere})
         return sorted(keep)
 
     tasks: list[_Task] = []
@@ -228,7 +248,8 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
     for doc_id in sorted(touched):
         paths = final_paths(doc_id)
         known = known_paths_of.get(doc_id, set())
-        reuse = bool(known) and not force  # only its paths change: the index has its record
+        forced = force and doc_id not in done
+        reuse = bool(known) and not forced  # only its paths change: the index has its record
         statuses, notes = {}, {}
         new_paths = new_paths_of.get(doc_id, [])
         if known and any(p not in known for p in new_paths):
@@ -237,11 +258,12 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             # outside the folders given, a path is gone when its file is (a renamed root)
             gone = sorted(k for k in known if not still_holds(k, doc_id)
                           and (is_under(k, roots) or not os.path.exists(k)))
-            found_again = _found_again_note(gone, sorted(known - set(gone)), paths, roots)
+            stay_elsewhere = _old_places([k for k in gone if k in paths and not is_under(k, roots)], places)
+            found_again = _found_again_note(gone, sorted(known - set(gone)), paths, roots, stay_elsewhere)
             moved_away.update(gone)
         for p in new_paths:
             if p in known:
-                statuses[p] = "updated" if force else "unchanged"
+                statuses[p] = "updated" if forced else "unchanged"
             elif p in inventory:
                 statuses[p] = "updated"
             elif known:  # moved or copied: re-parsed with --force, its document is updated, not added
@@ -250,11 +272,12 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                 statuses[p] = "indexed"
             if known and p not in known:
                 notes[p] = _told_apart(found_again, gone, p)
+                places.kept.update(stay_elsewhere)  # the summary names where old paths stay listed
         if not paths:
             deletions.append(doc_id)
             continue
         kept_under[doc_id] = paths
-        if not force and known and set(paths) == known:
+        if not forced and known and set(paths) == known:
             reports += [FileReport(p, "unchanged", document_id=doc_id) for p in statuses]
             continue
         # parse a file of this run when there is one
@@ -283,7 +306,12 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                            unlisted=unlisted, quiet=quiet))
     for path, doc_id in inventory.items():
         # a file moved away is told on its new path's line: the index lost no document
-        if path in present or path in moved_away or not is_under(path, roots):
+        if path in present or path in moved_away:
+            continue
+        if not is_under(path, roots):
+            if path in gone_elsewhere:  # found here under another path before, its old folder gone since
+                reports.append(FileReport(path, "removed", OLD_PATH, GONE_FOLDER_MESSAGE.format(
+                    folder=readable_path(gone_elsewhere[path]), paths=_names(kept_under[doc_id])), document_id=doc_id))
             continue
         if pruned(path):
             reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped))
@@ -300,6 +328,10 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
 # a file indexed before and gone from the folders given, left in the index by a run without --prune
 GONE = "gone"
 GONE_MESSAGE = "The file is gone since it was indexed; its document stays searchable until a run with --prune."
+
+
+# an old path dropped by --prune from a document found under another path, its folder gone since
+GONE_FOLDER_MESSAGE = "The folder {folder} is gone; the file's content stays indexed under {paths}."
 
 
 # the removal of a path skipped now as no document of the archive, by its skip reason
@@ -335,17 +367,37 @@ def _names(paths: list[str]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots: list[str]) -> tuple[str, str]:
+def _old_places(old_paths: list[str], places: OldPlaces) -> list[tuple[str, bool]]:
+    """(folder, gone) of each place outside the folders given where old paths stay listed: a
+    folder gone from the disk, or the ingested root, still there, that holds them."""
+    where = set()
+    for path in old_paths:
+        gone = places.gone_folder(path)
+        where.add((gone, True) if gone else (places.root_of(path), False))
+    return sorted(where)
+
+
+def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots: list[str],
+                      elsewhere: list[tuple[str, bool]] = ()) -> tuple[str, str]:
     """(reason, message) for a new path of a document the index holds: moved from the `gone`
-    paths (kept in `paths` when not pruned), or copied from those still `there`."""
+    paths (kept in `paths` when not pruned), or copied from those still `there`. `elsewhere` says
+    where the old paths kept outside `roots` lie (_old_places)."""
     if not gone:
         return "copied", f"A copy of {_names(there)}, indexed already: its document lists this path too."
     kept = [p for p in gone if p in paths]
     if not kept:
         return "moved", f"Moved here from {_names(gone)}: its document lists this path instead."
-    # a run with --prune over these folders drops only the old paths under them
-    elsewhere = sorted({os.path.dirname(p) for p in kept if not is_under(p, roots)})
-    until = (f"an ingest of {_names(elsewhere)} with --prune" if elsewhere else "a run with --prune")
+    # a run with --prune over these folders drops the old paths under them, and those under a
+    # folder gone from the disk; one still there needs an ingest of its own
+    gone_folders = [folder for folder, is_gone in elsewhere if is_gone]
+    still_there = [folder for folder, is_gone in elsewhere if not is_gone]
+    ways = []
+    if gone_folders or any(is_under(p, roots) for p in kept):
+        ways.append("a run with --prune" + (f" ({_names(gone_folders)} {'is' if len(gone_folders) == 1 else 'are'} "
+                                             "gone)" if gone_folders else ""))
+    if still_there:
+        ways.append(f"an ingest of {_names(still_there)} with --prune")
+    until = " and ".join(ways)
     return "moved", f"Moved here from {_names(gone)}: its document lists this path now, and the old one until {until}."
 
 
@@ -391,13 +443,14 @@ class _Writer:
         self.commit_seconds = options.commit_seconds
         self.last_commit = time.monotonic()
         self.unsaved: list[FileReport] = []
+        self.on_commit = None  # called with the reports of the files each commit saved
 
     def add(self, record, replace: bool, reports: list[FileReport]) -> None:
         self.unsaved += reports
         commits = self.iw.commits
         self.iw.add(record, replace=replace)  # commits every batch_size documents
         if self.iw.commits != commits:
-            self.unsaved = []
+            self._saved()
         self._maybe_commit()
 
     def delete(self, doc_id: str, reports: list[FileReport]) -> None:
@@ -407,11 +460,16 @@ class _Writer:
     def _maybe_commit(self) -> None:
         if time.monotonic() - self.last_commit >= self.commit_seconds:
             self.iw.commit()
-            self.unsaved = []
+            self._saved()
             self.last_commit = time.monotonic()
 
     def close(self) -> None:
         self.iw.close()
+        self._saved()
+
+    def _saved(self) -> None:
+        if self.on_commit is not None and self.unsaved:
+            self.on_commit(self.unsaved)
         self.unsaved = []
 
     def abort(self) -> None:
@@ -454,9 +512,15 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     record_ingested_roots(options.index_dir, [r for r in abs_roots if r not in gone_roots],
                           [p for p in linked if not is_under(p, abs_roots)], keep_linked=options.follow_outside_links)
     summary.notes += keep_aliases(options.index_dir, vocabulary, options.force, writer.iw.holds_documents)
+    forced = ForcedBatch.begin(options.index_dir, abs_roots, vocabulary.fingerprint) if options.force else None
+    if forced is not None:
+        writer.on_commit = forced.committed
+        summary.forced = forced.resumable
+    done = forced.done if forced else set()
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
-            hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream)
+            hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream, done)
+            emptied = []
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True
             else:
@@ -469,12 +533,16 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 # once), unless it is no document of the archive (a recycle bin's, an editor's backup)
                 dropped = {s.path: s.reason for s in skipped if options.prune and s.reason in NEVER_ARCHIVE}
                 present = [s.path for s in skipped if s.reason in STILL_THERE and s.path not in dropped]
-                _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty, cache,
-                                unread, present, dropped)
+                emptied = _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty,
+                                          cache, unread, present, dropped, forced)
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
+            if forced is not None and not summary.interrupted:
+                forced.finished()
             if gone_roots and not summary.interrupted:
                 forget_ingested_roots(options.index_dir, gone_roots)  # nothing is served from them now
                 summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")
+            if emptied and not summary.interrupted:  # a renamed root's last old paths: dropped (a note says so)
+                forget_ingested_roots(options.index_dir, emptied)
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
         summary.write_error = str(exc)
@@ -552,17 +620,28 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
                     cache: HashCache, unread: list[str] = (), present: list[str] = (),
-                    dropped: dict[str, str] | None = None) -> None:
+                    dropped: dict[str, str] | None = None, forced: ForcedBatch | None = None) -> list[str]:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
     Contents that failed for a reason of their own last time fail again without being parsed.
     --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
-    the skipped files `present`, and removes what is under the skipped `dropped`."""
+    the skipped files `present`, and removes what is under the skipped `dropped`. A --force resuming
+    the `forced` batch stopped earlier leaves what that one parsed as it is. Returns the folders
+    gone from the disk that this batch, once done, leaves no path of in the index."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
     for report in summary.files:  # a file that could not be read to check it keeps its document
         if report.status == "failed" and report.reason == "unreadable":
             _kept_last_version(report, (inventory[report.path], []) if report.path in inventory else None)
+    places = OldPlaces(ingested_roots(options.index_dir))
+    done = forced.done if forced else set()
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
-                                     [*empty_roots, *unread, *present], present, dropped)
+                                     [*empty_roots, *unread, *present], present, dropped, places, done)
+    resumed = sum(1 for r in reports if r.status == "unchanged" and r.document_id in done)
+    if resumed:
+        summary.notes.append(f"This --force resumes the one started {forced.started} and stopped before its end: "
+                             f"{resumed} file{' it had parsed already was' if resumed == 1 else 's it had parsed already were'} "
+                             "not parsed again.")
+    found = {digest[:16] for digest in hashes.values()}
+    summary.notes += places.notes(inventory, found, options.prune)
     # a path gone as a file that has its line already (a broken link now) keeps that line
     told = {r.path for r in summary.files}
     reports = [r for r in reports if r.status != GONE or r.path not in told]
@@ -632,6 +711,7 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         for reports in removed_of.values():
             _not_done(reports, NOT_REACHED_REMOVAL)
     summary.interrupted = handled < expected
+    return places.forgotten(inventory, found)
 
 
 def _replace_skipped_lines(summary: Summary, reports: list[FileReport]) -> None:
@@ -818,10 +898,11 @@ def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
 
 
 def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop, options: IngestOptions,
-                roots: list[str], stream) -> tuple[dict[str, str], HashCache]:
+                roots: list[str], stream, done: set[str] = frozenset()) -> tuple[dict[str, str], HashCache]:
     """path -> content hash; a file that cannot be read is reported as failed. A file whose size,
     time and inode are those of the last run keeps its hash without being read (ingest.hash_cache),
-    except with --force. Ends early when the batch is asked to stop."""
+    except with --force, unless the stopped --force batch it resumes read it (its document is
+    `done`). Ends early when the batch is asked to stop."""
     total = sum(f.size for f in files)
     say(f"Checking {len(files)} file{'' if len(files) == 1 else 's'} ({total / MB:.1f} MB) for new and changed ones…")
     # a first run over a large archive reads every file before parsing starts: show it
@@ -833,7 +914,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
             break
         progress.advance(f.size)
         try:
-            hashes[f.path] = cache.content_hash(f.path, trust=not options.force)
+            hashes[f.path] = cache.content_hash(f.path, trust=not options.force or cache.kept_digest(f.path)[:16] in done)
         except OSError as exc:
             summary.files.append(_unhashed(f.path, exc))
     if not stop.requested:

@@ -8,6 +8,7 @@ the copy the index keeps, so a later plain ingest reads new documents as the ear
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ class BatchVocabulary:
     aliases: Aliases
     topics: list[Topic]
     aliases_given: str | None = None  # the text of $ASSEMBLY_SEARCH_ALIASES's file, for the index to keep
+    fingerprint: str = ""  # which aliases and topics: a --force batch resumes only with the same ones
 
 
 def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
@@ -34,15 +36,17 @@ def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
     given = setting_path(ALIASES_ENV)
     kept = recorded_aliases_path(index_dir)
     if given:
-        text = checked_alias_text(f"${ALIASES_ENV}", given)
+        text = in_force = checked_alias_text(f"${ALIASES_ENV}", given)
         aliases = aliases_of_text(text, given)
     elif kept.is_file():
-        text = None
-        aliases = aliases_of_text(checked_alias_text("the aliases the index keeps", kept), str(kept))
+        text, in_force = None, checked_alias_text("the aliases the index keeps", kept)
+        aliases = aliases_of_text(in_force, str(kept))
     else:
-        text = None
+        text = in_force = None
         aliases = aliases_of_text(None, "")
-    return BatchVocabulary(aliases, checked_topics(), text)
+    topics = checked_topics()
+    fingerprint = hashlib.sha256(repr((in_force, topics)).encode("utf-8")).hexdigest()[:16]
+    return BatchVocabulary(aliases, topics, text, fingerprint)
 
 
 def keep_aliases(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, force: bool,

@@ -504,6 +504,65 @@ def test_a_folder_gone_since_it_was_ingested_is_dropped_by_prune_force_alone(tmp
     assert f"no such file or folder: {old}\n" in capsys.readouterr().err  # nothing is left of it
 
 
+def test_a_renamed_archive_root_s_old_paths_are_dropped_by_prune_on_the_new_one(tmp_path, capsys):
+    # every document kept its path under the old root beside the new one; the summary said only
+    # «N moved», and each report line advised `ingest <old leaf folder> --prune`, refused (exit 2)
+    from index.search import SearchRequest, SearchService
+
+    old, new, index, report = tmp_path / "old", tmp_path / "new", tmp_path / "index", tmp_path / "report.jsonl"
+    for year in ("2019/03", "2020/11"):
+        (old / "Алматы" / year).mkdir(parents=True)
+        (old / "Алматы" / year / "a.txt").write_text(f"Заседание {year}\n\nВолонтеры Ассамблеи, {year}.\n", "utf-8")
+    (old / "lost.txt").write_text("Записка\n\nСлово ПОТЕРЯННОЕ в записке.\n", encoding="utf-8")
+    assert exit_code(["ingest", str(old), "--index", str(index), "--workers", "1"]) == 0
+    old.rename(new)  # the archive moved to a new disk, or its top folder renamed
+    (new / "lost.txt").unlink()  # one file did not make it
+
+    assert exit_code(["ingest", str(new), "--index", str(index), "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert (f"2 moved files came from {old}, which no longer exists: their documents list their old paths there "
+            "too until the same command is run with --prune.") in out, out
+    lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
+    assert [line["reason"] for line in lines] == ["moved", "moved"]
+    assert all(line["message"].endswith(f"and the old one until a run with --prune ({old} is gone).") for line in lines)
+    svc = SearchService(index)
+    assert sorted(len(h.paths) for h in svc.search(SearchRequest("Волонтеры")).hits) == [2, 2]
+
+    assert exit_code(["ingest", str(new), "--index", str(index), "--prune"]) == 0
+    out = capsys.readouterr().out
+    assert "0 removed, 2 old paths dropped, 0 failed" in out, out
+    assert (f"{old} no longer exists: the paths there of 2 documents found here were dropped (should it come back, "
+            "an ingest of it lists them again). Left from there: 1 file of 1 document in the index, not found by this "
+            f"run; if the folder was renamed or deleted, `assembly-search ingest {old} --prune --force` drops it.") in out, out
+    svc.refresh()
+    assert sorted(p for h in svc.search(SearchRequest("Волонтеры")).hits for p in h.paths) == \
+        [str(new / "Алматы" / "2019/03" / "a.txt"), str(new / "Алматы" / "2020/11" / "a.txt")]
+    # a document the run did not find stays: the gone folder may be a disk that is not mounted
+    assert svc.search(SearchRequest("ПОТЕРЯННОЕ")).total == 1
+    assert exit_code(["ingest", str(old), "--index", str(index), "--prune", "--force"]) == 0
+    capsys.readouterr()
+    svc.refresh()
+    assert svc.search(SearchRequest("ПОТЕРЯННОЕ")).total == 0 and svc.doc_count() == 2
+    assert json.loads((index / "ingested-roots.json").read_text("utf-8"))["roots"] == [str(new)]
+
+
+def test_prune_drops_the_old_paths_of_a_renamed_root_it_finds_all_of_and_forgets_the_root(tmp_path, capsys):
+    old, new, index = tmp_path / "arhiv", tmp_path / "arhiv_2024", tmp_path / "index"
+    (old / "2019").mkdir(parents=True)
+    (old / "2019" / "a.txt").write_text("Отчет\n\nВолонтеры помогли ветеранам.\n", encoding="utf-8")
+    assert exit_code(["ingest", str(old), "--index", str(index), "--workers", "1"]) == 0
+    old.rename(new)
+    capsys.readouterr()
+    assert exit_code(["ingest", str(new), "--index", str(index), "--prune"]) == 0
+    out = capsys.readouterr().out
+    assert f"{old} no longer exists: the paths there of 1 document found here were dropped (should it come back, " \
+           "an ingest of it lists them again).\n" in out + "\n", out
+    from index.search import SearchRequest, SearchService
+
+    assert [h.paths for h in SearchService(index).search(SearchRequest("ветеранам")).hits] == [[str(new / "2019" / "a.txt")]]
+    assert json.loads((index / "ingested-roots.json").read_text("utf-8"))["roots"] == [str(new)]  # nothing served from it
+
+
 def _json_of(args: list[str], capsys) -> str:
     assert exit_code(args) == 0
     return capsys.readouterr().out
@@ -544,6 +603,56 @@ def test_an_ingest_whose_feedback_reader_left_still_finishes_the_batch(tmp_path)
     assert code == 0  # the summary goes to stdout, which is still read
     expected = len([p for p in samples.rglob("*") if p.is_file()])
     assert SearchService(index).doc_count() == expected > 0
+
+
+# Runs the command with the terminal on its stdin and stdout as its controlling terminal, as a
+# login shell's job is (ignoring SIGHUP first when told: a `nohup` or `trap '' HUP` job).
+_ON_A_TERMINAL = """
+import fcntl, os, signal, sys, termios
+fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+if sys.argv[1] == "ignore":
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+os.execv(sys.executable, [sys.executable, "-m", "assembly_search.cli", *sys.argv[2:]])
+"""
+
+
+@pytest.mark.parametrize("hang_up", ["stops", "ignore"])
+def test_an_ingest_whose_terminal_closes_exits_by_its_outcome_without_a_traceback(tmp_path, hang_up):
+    # the summary's print on the closed terminal failed (EIO): an OSError traceback and exit 1,
+    # for a batch stopped by the hang-up (130) or one that ignored it and finished (0)
+    import pty
+    import subprocess
+    import sys
+
+    from index.search import SearchService
+    from tests.test_ingest import _many_reports, _wait_for_a_commit
+
+    index, log = tmp_path / "index", tmp_path / "stderr.log"
+    root = _many_reports(tmp_path / "many", 300, "Записка")
+    master, terminal = pty.openpty()
+    with open(log, "w") as err:
+        proc = subprocess.Popen([sys.executable, "-c", _ON_A_TERMINAL, hang_up, "ingest", str(root), "--index",
+                                 str(index), "--commit-every", "50", "--workers", "2"],
+                                stdin=terminal, stdout=terminal, stderr=err, start_new_session=True,
+                                env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    os.close(terminal)
+    try:
+        _wait_for_a_commit(index)
+        assert proc.poll() is None, "the ingest finished before its terminal closed"
+        os.close(master)  # the terminal closes: the kernel hangs it up
+        proc.wait(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    said = log.read_text("utf-8")
+    assert "Traceback" not in said, said
+    done = SearchService(index).doc_count()
+    if hang_up == "stops":
+        assert proc.returncode == 130 and 0 < done < 300, said
+        assert "Stopping on SIGHUP" in said and "Ingest stopped early" in said  # the summary, on stderr instead
+    else:
+        assert proc.returncode == 0 and done == 300, said
+        assert "Ingest finished in" in said
 
 
 def test_serve_on_a_port_in_use_says_so_in_one_line(built_index):

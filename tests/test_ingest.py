@@ -1243,6 +1243,74 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path, signum):
     assert SearchService(index).doc_count() == 400
 
 
+def test_a_stopped_force_is_resumed_by_the_same_command_without_parsing_its_files_again(tmp_path):
+    # "run the same command again to finish the batch" parsed every file again: a --force of hours
+    # (after an aliases change, a schema upgrade) cut off by Ctrl-C, a closed terminal or a full
+    # disk started over each time
+    from ingest.forced_batch import FILE
+
+    index, aliases = tmp_path / "index", tmp_path / "aliases.txt"
+    root = _many_reports(tmp_path / "many", 200, "Записка", "Выступая на форуме, Главный редактор подчеркнул важность работы. ")
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    assert _cli("ingest", str(root), "--index", str(index), env=env).returncode == 0
+    aliases.write_text("Б.Б. Редакторов = Главный редактор\n", encoding="utf-8")
+    env["ASSEMBLY_SEARCH_ALIASES"] = str(aliases)  # what the --force is for
+    cmd = _ingest_cmd(root, index, "--force", "--commit-every", "20")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60  # until a commit of the forced batch is recorded
+    while time.monotonic() < deadline and proc.poll() is None and len(_lines_of(index / FILE)) < 2:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest finished before it could be stopped"
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    done = int(re.search(r"(\d+) updated", out).group(1))
+    assert 0 < done < 200
+    assert "run the same command again to finish the batch (it does not parse again the files this --force " \
+           "has parsed already)." in out, out
+
+    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"0 indexed, {200 - done} updated, {done} unchanged" in rerun.stdout, rerun.stdout
+    assert f"stopped before its end: {done} files it had parsed already were not parsed again." in rerun.stdout
+    svc = SearchService(index)  # the files not parsed again have the new alias too: the first --force applied it
+    assert svc.search(SearchRequest("speaker:Редакторов")).total == svc.doc_count() == 200
+    assert not (index / FILE).exists()  # the batch is done: a later --force parses every file again
+    assert "0 indexed, 200 updated, 0 unchanged" in subprocess.run(cmd, capture_output=True, text=True, env=env).stdout
+
+
+def _lines_of(path: Path) -> list[str]:
+    try:
+        return path.read_text("utf-8").splitlines()
+    except OSError:
+        return []
+
+
+def test_a_stopped_force_is_resumed_only_with_the_same_folders_and_vocabulary(tmp_path):
+    from ingest.forced_batch import ForcedBatch
+    from ingest.pipeline import FileReport
+
+    index = tmp_path / "index"
+    index.mkdir()
+    parsed = [FileReport("/a/1.txt", "updated", document_id="d1"), FileReport("/a/2.txt", "indexed", document_id="d2"),
+              FileReport("/a/3.txt", "failed", reason="damaged"), FileReport("/a/4.txt", "removed", document_id="d4")]
+    first = ForcedBatch.begin(index, ["/a"], "aliases-1")
+    first.committed(parsed)
+    assert ForcedBatch.begin(index, ["/a"], "aliases-1").done == {"d1", "d2"}  # what was parsed and committed
+    assert ForcedBatch.begin(index, ["/a"], "aliases-2").done == set()  # an edited aliases file: every file again
+    assert ForcedBatch.begin(index, ["/a"], "aliases-1").done == set()  # that batch replaced the stopped one
+    ForcedBatch.begin(index, ["/a"], "aliases-1").committed(parsed)
+    both = ForcedBatch.begin(index, ["/a", "/b"], "aliases-1")
+    assert both.done == set()  # other folders
+    both.committed(parsed)
+    with open(index / "ingest-forced.jsonl", "a", encoding="utf-8") as fh:
+        fh.write('["d5", "d')  # a line cut short by a crash
+    assert ForcedBatch.begin(index, ["/a", "/b"], "aliases-1").done == {"d1", "d2"}
+    ForcedBatch.begin(index, ["/a", "/b"], "aliases-1").finished()
+    assert not (index / "ingest-forced.jsonl").exists()
+
+
 def test_force_rebuilds_an_index_of_another_schema_version(archive, tmp_path):
     from index.store import VERSION_FILE
 
@@ -2339,10 +2407,14 @@ def test_a_file_moved_from_a_folder_not_given_is_moved_when_its_old_path_is_gone
     run_ingest([str(archive), str(other)], IngestOptions(index_dir=index, workers=2))
     shutil.copy(archive / "a.txt", other / "copy.txt")
     (archive / "2020" / "b.txt").rename(other / "b.txt")
-    lines = {Path(r.path).name: r for r in ingest(other, index).files}
+    summary = ingest(other, index)
+    lines = {Path(r.path).name: r for r in summary.files}
     assert (lines["copy.txt"].status, lines["copy.txt"].reason) == ("unchanged", "copied")  # a.txt is still there
     assert (lines["b.txt"].status, lines["b.txt"].reason) == ("unchanged", "moved")
-    assert f"and the old one until an ingest of {archive / '2020'} with --prune" in lines["b.txt"].message
+    # the ingested root, still there, which one ingest drops every such old path of (not each subfolder)
+    assert f"and the old one until an ingest of {archive} with --prune." in lines["b.txt"].message
+    assert (f"1 moved file came from {archive}: its document lists its old path there too until "
+            f"`assembly-search ingest {archive} --prune`.") in summary.text()
     assert statuses(ingest(archive, index, prune=True))["b.txt"] == "removed"
     hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
     assert hit.paths == [str(other / "b.txt")]
