@@ -563,6 +563,34 @@ def test_a_quote_attributed_to_someone_else_is_never_the_previous_speaker_s(para
     assert attribute_passages(ATYRAU + [paragraph])[-1] == speakers
 
 
+ATYRAU_MEETING = ["Встреча в Атырау", "Атырау, 3 декабря 2023 г."]
+A_MAN_S_QUOTE = "«Семья — основа согласия», — сказал аким М. Есенов."
+A_QUOTE_OVER_TWO = ["«Матери воспитывают детей в уважении к соседям.", "Это наш главный вклад», — сказала она."]
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # «она» is the woman named before the quote: the quote's own sentences name no one, and the
+    # man named right before it is not «она»
+    ("На встрече выступила Г. Ахметова.", "Г. Ахметова"),
+    # no woman named before: the quote is no one's, not the man's the paragraph before it quoted
+    ("На встрече говорили о семье.", None),
+], ids=["she named before", "no she"])
+def test_a_quote_over_two_paragraphs_signed_she_is_never_the_man_s_before_it(before, speaker):
+    # its first paragraph was М. Есенов's, the second no one's: `speaker:Есенов` found her words
+    paragraphs = ATYRAU_MEETING + [before, A_MAN_S_QUOTE] + A_QUOTE_OVER_TWO
+    said = [speaker] if speaker else []
+    assert attribute_passages(paragraphs)[-3:] == [["М. Есенов"], said, said]
+    # each paragraph of the quote reopening with «, by convention
+    paragraphs = paragraphs[:-1] + ["«" + paragraphs[-1]]
+    assert attribute_passages(paragraphs)[-3:] == [["М. Есенов"], said, said]
+
+
+def test_a_quote_over_two_paragraphs_signed_he_stays_the_man_s():
+    paragraphs = ATYRAU_MEETING + ["На встрече выступила Г. Ахметова.", A_MAN_S_QUOTE, A_QUOTE_OVER_TWO[0],
+                                   "Это наш главный вклад», — добавил он."]
+    assert attribute_passages(paragraphs)[-3:] == [["М. Есенов"]] * 3
+
+
 def test_in_a_speech_a_quote_attributed_to_someone_else_is_not_the_author_s():
     paragraphs = ["Выступление председателя Совета Т. Ибрагимова на форуме", "Уважаемые участники! Мы много сделали.",
                   "«Мы продолжим работу в селах», — улыбнулась Г. Ахметова, когда мы встретились.",
