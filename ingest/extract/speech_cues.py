@@ -424,11 +424,18 @@ def _before_setting(tokens, j) -> int | None:
 
 
 def _subject_after(tokens, sids, k, starts) -> list[Mention]:
-    """The name after the verb: "– сказал А.Шмидт", "выступил заведующий секретариатом ... Б.Оразбаев"."""
+    """The name after the verb: "– сказал А.Шмидт", "выступил заведующий секретариатом ... Б.Оразбаев";
+    past a name in another case, whom he spoke to or of ("– спросила у С. Жумабаева Л. Ким")."""
     n = len(tokens)
     i = k + 1
     steps = 0
     while i < n and sids[i] == sids[k] and steps < 14:
+        if i in starts and not starts[i].nominative and not (
+                starts[i].last_token < n and tokens[starts[i].last_token].text in (",", "и")):
+            # whom he spoke to or of, not a list of speakers (выступили О. Козлова, В.В. Рихтер)
+            steps += starts[i].last_token - i
+            i = starts[i].last_token
+            continue
         if i in starts:
             found = [starts[i]]
             # a following list: "выступили А.Хамедов, Ш.Осин"
