@@ -39,6 +39,12 @@ _WHOLE_QUOTE = re.compile(r"«(?P<quote>.+)»[.!?…]?", re.S)
 _EN_QUOTE_THEN_WHO = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>[^“”]+)", re.S)
 _EN_WHO_THEN_QUOTE = re.compile(r"(?P<who>[^“”]+?)[:,]\s*“(?P<quote>[^“”]+)”[.!?…]?", re.S)
 _EN_WHOLE_QUOTE = re.compile(r"“(?P<quote>[^“”]+)”[.!?…]?", re.S)
+# Two quotes around one attribution: «Слова», — сказал Т. Ибрагимов. «Ещё слова». / “Words,” said
+# Tokayev. “More words.”: cited as one quote, the attribution between its parts cut out as `[…]`
+_QUOTE_WHO_QUOTE = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*(?P<who>[^«»]+)"
+                              r"«(?P<second>.+)»[.!?…]?", re.S)
+_EN_QUOTE_WHO_QUOTE = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>[^“”]+)“(?P<second>[^“”]+)”[.!?…]?", re.S)
+_WHO_BETWEEN_ENDS = " .,:;" + "—–-"  # the attribution's full stop, and a dash opening the second quote
 # A quote split by its attribution: «Слова, — сказала Л. Ким, — и ещё слова» / «… друга, — подчеркнул
 # А. Скаков. — И это …»: where the attribution starts (after the first part's comma, ! or ?) and ends
 _ATTRIBUTION_OPENS = re.compile(r"(?<=[,!?…])\s+" + _DASH + r"\s+")
@@ -46,7 +52,7 @@ _ATTRIBUTION_CLOSES = re.compile(r"[,.]\s+" + _DASH + r"\s+")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # «— добавил он», «— сказала она затем», «he said», «said she»: a pronoun standing for the speaker
 _PRONOUNS = frozenset(("он", "она", "he", "she", "ол"))
-_PRONOUN_ATTRIBUTION_WORDS = 3
+_PRONOUN_SUBJECT_WORDS = 2  # the pronoun before the verb or after it: «he said», «— добавил он»
 _TRAILING_PUNCTUATION = " ,;:—–-"
 _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them
 
@@ -206,6 +212,11 @@ def _attributed_quote(text: str, speakers: list[str], narrated: bool = False) ->
         m = pattern.fullmatch(text)
         if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers, narrated):
             return _Words(m.start("quote"), m.end("quote"))
+    for pattern in (_QUOTE_WHO_QUOTE, _EN_QUOTE_WHO_QUOTE):
+        m = pattern.fullmatch(text)
+        if m and _balanced(m["quote"]) and _balanced(m["second"]) and _is_attribution(
+                plain(m["who"]).strip(_WHO_BETWEEN_ENDS), speakers, narrated):
+            return _Words(m.start("quote"), m.end("second"), (m.end("quote"), m.start("second")))
     m = _WHOLE_QUOTE.fullmatch(text)
     if m and _balanced(m["quote"]) and (
             cut := _attribution_inside(text, m.start("quote"), m.end("quote"), speakers, narrated)):
@@ -257,8 +268,8 @@ def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bo
     if not speakers or not who or len(who) > ATTRIBUTION_MAX_CHARS or _SENTENCE_END.search(who):
         return False
     said = _NAME_WORD.findall(fold(who))
-    if narrated and len(said) <= _PRONOUN_ATTRIBUTION_WORDS and _PRONOUNS & set(said):
-        return True
+    if narrated and _PRONOUNS & set(said[:_PRONOUN_SUBJECT_WORDS]):
+        return True  # the verb's subject, whatever follows in its clause (— ответил он Г. Ахметовой)
     if names_variant(who, variant_keys(speakers)):
         return True
     surnames = [words[-1] for name in speakers if (words := _NAME_WORD.findall(name))]

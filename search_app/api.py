@@ -85,8 +85,8 @@ def _hit_json(hit, state: SearchState) -> dict:
 
 
 def _document_url(hit, state: SearchState) -> str:
-    """A hit's document page, with the query its page marks."""
-    return url_for("pages.document", doc_id=hit.doc_id, **({"q": state.q} if state.q else {}))
+    """A hit's document page, marking the query as the search matched it (its exact forms too)."""
+    return url_for("pages.document", doc_id=hit.doc_id, **state.marking())
 
 
 @bp.get("/search")

@@ -183,6 +183,14 @@ class SearchState:
             pairs.append(("page", str(page)))
         return pairs
 
+    def marking(self) -> dict[str, str]:
+        """The parameters a document's page marks the query's words by: the query, and exact=1
+        (only the forms typed). A link from a result to its document carries them, so the page
+        marks what the search found."""
+        if not self.q:
+            return {}
+        return {"q": self.q, "exact": "1"} if self.exact else {"q": self.q}
+
     def href(self, path: str, **changes) -> str:
         pairs = self.params(**changes)
         return path + ("?" + urlencode(pairs, quote_via=_quoted) if pairs else "")

@@ -495,7 +495,7 @@ def document(doc_id: str):
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
         back_href=_back_href(state, results_path),
-        json_href=url_for("api.document", doc_id=view.doc_id, **({"q": state.q} if state.q else {})),
+        json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     )
 
 

@@ -58,6 +58,25 @@ DOCUMENTS = {
 
 «Тіл білу – көршіңді түсіну», – деді Б.Тілеуберді.
 """,
+    # two quotes around one attribution, and a pronoun's attribution naming whom he answered
+    "2023-11-05_two.txt": """Сессия в Астане
+
+Астана, 5 ноября 2023 г.
+
+«Наша сила — в единстве», — сказал Т. Ибрагимов. «Мы должны беречь его каждый день».
+
+«Волонтеры помогли трем тысячам семей», — сообщила Г. Ахметова. — «Это только начало».
+
+«Ждем всех на празднике», — сказал М. Есенов.
+
+«Благодарю коллег за помощь», — ответил он Г. Ахметовой.
+""",
+    "2023-11-01_en.txt": """Forum of the Assembly in Astana
+
+Astana, 1 November 2023
+
+“Our strength is in unity,” said Tokayev. “We must protect it every day.”
+""",
     # a speech: its body is its author's words, whoever it names
     "2019-03-01_vystuplenie.txt": """Выступление Б.Жумабекова на торжественном собрании
 
@@ -165,6 +184,22 @@ def test_reported_speech_is_cited_as_the_reporter_s_account_not_as_a_quote(index
     [hit] = quotes(index, query, capsys)
     assert hit["citation"].split("; ")[0] == expected
     assert hit["speech"] == ("reported" if expected.startswith("Пересказ: ") else "direct")
+
+
+@pytest.mark.parametrize("query, expected", [
+    # «A», — сказал X. «B». was cited «Пересказ: …» with the attribution inside, and found by words
+    # of both parts, cited by part A alone
+    ("беречь", "«Наша сила — в единстве […] Мы должны беречь его каждый день» — Т. Ибрагимов"),
+    ("единстве беречь", "«Наша сила — в единстве […] Мы должны беречь его каждый день» — Т. Ибрагимов"),
+    ("тысячам", "«Волонтеры помогли трем тысячам семей […] Это только начало» — Г. Ахметова"),
+    ("protect", "«Our strength is in unity […] We must protect it every day.» — К.К. Токаев"),
+    # «— ответил он Г. Ахметовой»: he answered her; the words are his
+    ("коллег", "«Благодарю коллег за помощь» — М. Есенов"),
+], ids=["words of part B", "words of both parts", "a dash before part B", "English", "he answered her"])
+def test_quotes_around_one_attribution_or_signed_he_to_someone_are_the_speaker_s_words(index, capsys, query,
+                                                                                        expected):
+    [hit] = quotes(index, query, capsys)
+    assert (hit["citation"].split("; ")[0], hit["speech"]) == (expected, "direct")
 
 
 def test_the_api_and_the_csv_say_whether_a_quote_is_direct_or_reported(index):

@@ -297,6 +297,24 @@ def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, c
     assert cli["hits"] == api
 
 
+def test_an_exact_search_s_urls_keep_exact_as_the_api_s_do(built_index, capsys):
+    # --exact's urls dropped exact=1, so the page they opened marked every form of the word
+    from search_app import create_app
+
+    app = create_app(built_index, testing=True)
+    try:
+        client = app.test_client()
+        api = [client.get(path, query_string={"q": "Ассамблеи", "exact": "1"}).get_json()["hits"]
+               for path in ("/api/quotes", "/api/search")]
+    finally:
+        app.extensions["assembly_search"].close()
+    cli = [json.loads(_json_of(["search", "Ассамблеи", *quotes, "--exact", "--json", "--index", str(built_index)],
+                               capsys))["hits"] for quotes in (["--quotes"], [])]
+    assert all(hits for hits in api)
+    assert [[h["url"] for h in hits] for hits in cli] == [[h["url"] for h in hits] for hits in api]
+    assert all("&exact=1#" in h["url"] for hits in cli for h in hits)
+
+
 def test_documents_as_json_are_what_the_api_gives(built_index, capsys):
     # search --json named a hit's id doc_id, had no url/api_url, page_count or params, and had
     # has_words: a script written against /api/search broke on it

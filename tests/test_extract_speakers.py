@@ -563,6 +563,59 @@ def test_a_quote_attributed_to_someone_else_is_never_the_previous_speaker_s(para
     assert attribute_passages(ATYRAU + [paragraph])[-1] == speakers
 
 
+ATYRAU_MEETING = ["Встреча в Атырау", "Атырау, 3 декабря 2023 г."]
+A_MAN_S_QUOTE = "«Семья — основа согласия», — сказал аким М. Есенов."
+A_QUOTE_OVER_TWO = ["«Матери воспитывают детей в уважении к соседям.", "Это наш главный вклад», — сказала она."]
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # «она» is the woman named before the quote: the quote's own sentences name no one, and the
+    # man named right before it is not «она»
+    ("На встрече выступила Г. Ахметова.", "Г. Ахметова"),
+    # no woman named before: the quote is no one's, not the man's the paragraph before it quoted
+    ("На встрече говорили о семье.", None),
+], ids=["she named before", "no she"])
+def test_a_quote_over_two_paragraphs_signed_she_is_never_the_man_s_before_it(before, speaker):
+    # its first paragraph was М. Есенов's, the second no one's: `speaker:Есенов` found her words
+    paragraphs = ATYRAU_MEETING + [before, A_MAN_S_QUOTE] + A_QUOTE_OVER_TWO
+    said = [speaker] if speaker else []
+    assert attribute_passages(paragraphs)[-3:] == [["М. Есенов"], said, said]
+    # each paragraph of the quote reopening with «, by convention
+    paragraphs = paragraphs[:-1] + ["«" + paragraphs[-1]]
+    assert attribute_passages(paragraphs)[-3:] == [["М. Есенов"], said, said]
+
+
+def test_a_quote_over_two_paragraphs_signed_he_stays_the_man_s():
+    paragraphs = ATYRAU_MEETING + ["На встрече выступила Г. Ахметова.", A_MAN_S_QUOTE, A_QUOTE_OVER_TWO[0],
+                                   "Это наш главный вклад», — добавил он."]
+    assert attribute_passages(paragraphs)[-3:] == [["М. Есенов"]] * 3
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("«Мы рядом», — сказал в интервью Е. Маратов.", "Е. Маратов"),
+    ("«Язык объединяет людей», — подчеркнул в беседе с корреспондентом Н. Оспанов.", "Н. Оспанов"),
+    ("«Мы рядом», — сказала в интервью Г. Ахметова.", "Г. Ахметова"),
+    ("«Мы рядом», — сказал журналистам Е. Маратов.", "Е. Маратов"),
+    ("«Мы рядом», — сказал в беседе с Г. Ахметовой Е. Маратов.", "Е. Маратов"),
+    # the one asked is not the one who asks
+    ("«Когда начнется фестиваль?» — спросила у С. Жумабаева Л. Ким.", "Л. Ким"),
+    ("«Мы рядом», — сказал Т. Ибрагимову Е. Маратов.", "Е. Маратов"),
+    ("На форуме выступил с докладом Е. Маратов.", "Е. Маратов"),
+], ids=["in an interview", "talking to a correspondent", "she, in an interview", "to journalists",
+        "talking to her", "asked him", "to the speaker before", "with a report"])
+def test_a_phrase_between_the_speech_verb_and_the_name_leaves_the_name_the_speaker(paragraph, speaker):
+    # «— сказал в интервью Е. Маратов» had no speaker, while «… А. Сейткали» had: a name after
+    # a noun was read as its complement in the genitive, unless it had no gender
+    assert attribute_passages(ATYRAU + [paragraph])[-1] == [speaker]
+    assert find_speakers(paragraph) == [speaker]
+
+
+def test_a_name_the_quote_s_verb_speaks_to_is_not_its_speaker():
+    # «кивнул» is no speech verb; the attribution names Е. Маратов, not Т. Ибрагимов, whom he
+    # nodded to: the words were Т. Ибрагимов's, the speaker before
+    assert attribute_passages(ATYRAU + ["«Мы рядом», — кивнул Т. Ибрагимову Е. Маратов."])[-1] == []
+
+
 def test_in_a_speech_a_quote_attributed_to_someone_else_is_not_the_author_s():
     paragraphs = ["Выступление председателя Совета Т. Ибрагимова на форуме", "Уважаемые участники! Мы много сделали.",
                   "«Мы продолжим работу в селах», — улыбнулась Г. Ахметова, когда мы встретились.",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -225,6 +226,26 @@ def test_a_quotes_link_opens_its_paragraph_with_the_query_marked(client):
     page = client.get(path).get_data(as_text=True)
     paragraph = re.search(f'<p id="{anchor}">(.*?)</p>', page, re.S).group(1)
     assert re.findall(r"<mark[^>]*>(.*?)</mark>", paragraph) == ["языковой", "политики"]
+
+
+def test_an_exact_search_s_links_mark_only_the_exact_form(client):
+    # with exact=1 the quote's url (API, CSV) and the document's url dropped exact=1: the page they
+    # opened marked «политике» too, a form the search left out
+    params = {"q": "политики", "exact": "1"}
+    [quote] = [h for h in get_json(client, "/api/quotes", **params)["hits"] if h["document_id"] == "p1"]
+    [row] = [r for r in read_csv(client.get("/api/quotes.csv", query_string=params)) if r["document_id"] == "p1"]
+    [doc] = [h for h in get_json(client, "/api/search", **params)["hits"] if h["id"] == "p1"]
+    assert row["url"] == "http://localhost" + quote["url"]
+    for url in (quote["url"], doc["url"]):
+        assert url.split("#")[0] == "/doc/p1?" + urlencode(params)
+        page = client.get(url.split("#")[0]).get_data(as_text=True)
+        assert set(re.findall(r"<mark[^>]*>(.*?)</mark>", page)) == {"политики"}
+        # and the page's JSON link marks the same
+        json_href = html.unescape(re.search(r'<a href="([^"]*/api/documents/p1[^"]*)">JSON</a>', page).group(1))
+        assert "<mark>политики</mark>" in client.get(json_href).get_json()["text_html"]
+        assert "<mark>политике</mark>" not in client.get(json_href).get_json()["text_html"]
+    everywhere = client.get("/doc/p1", query_string={"q": "политики"}).get_data(as_text=True)
+    assert "политике</mark>" in everywhere  # the test means something: without exact=1 the other form is marked
 
 
 def test_a_quote_the_narration_reports_says_so_in_the_api_and_the_csv(client):

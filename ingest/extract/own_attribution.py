@@ -48,11 +48,13 @@ def own_attribution(tokens: list[Token], sids, start: int, end: int, named: list
 
 
 def _subject_after(tokens: list[Token], sids, k: int, named: list[Mention]) -> str | None:
-    """The first person named after the verb at k in its sentence, unless a pronoun is the
+    """The first person named after the verb at k in its sentence, in the nominative when one is
+    (— улыбнулась С. Жумабаеву Л. Ким: her, not whom she answered), unless a pronoun is the
     subject (— сказал он, поблагодарив Г. Ахметову)."""
     if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _SUBJECT_PRONOUNS:
         return None
-    return next((m.canonical for m in named if m.first_token > k and sids[m.first_token] == sids[k]), None)
+    after = [m for m in named if m.first_token > k and sids[m.first_token] == sids[k]]
+    return next((m.canonical for m in after if m.nominative), after[0].canonical if after else None)
 
 
 def _token_start(t: Token) -> int:

@@ -26,6 +26,7 @@ from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russi
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .language import detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
+from .speech_words import speech_verb
 
 
 @dataclass
@@ -627,6 +628,30 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     elif c.cases is None and not chain and prep is None and _nominative_slot(tokens, sids, c.i):
         # nothing governs the name: «Ответственная – Г. Ахметова.» is her nominative, not his genitive
         c.cases = NOM
+    if chain and not (c.cases and c.cases & NOM) and (said := _speech_verb_before(tokens, sids, c.i)):
+        # «…», — сказал в интервью Е. Маратов / сказала в беседе с корреспондентом Г. Ахметова /
+        # выступил с докладом Е. Маратов: a phrase between the speech verb and the name governs no
+        # name; the name is the verb's subject where it reads in the nominative in the verb's gender
+        gender = {"masc": "m", "femn": "f"}.get(said[0] or "")
+        if said[1] != "plur" and any("nomn" in r.cases and (gender is None or r.gender in (gender, None))
+                                     for r in c.readings):
+            c.cases = NOM
+            c.gender = c.gender or gender
+
+
+def _speech_verb_before(tokens: list[Token], sids: list[int], i: int) -> tuple[str | None, str | None] | None:
+    """(gender, number) of a speech verb, or of any verb attributing a quote («…», — улыбнулась),
+    when only a few words (names in other cases among them: сказал Т. Ибрагимову Е. Маратов), no
+    preposition right before the name, stand between it and the name at token i."""
+    if i < 1 or tokens[i - 1].text.lower() in _PREP_CASES:
+        return None  # «спросила у С. Жумабаева»: the preposition's own name
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = tokens[k]
+        if sids[k] != sids[i] or not (t.is_word or t.text == "." and k and is_initial(tokens, k - 1)):
+            return None
+        if t.is_word and (said := predicate(t.text)) is not None:
+            return said if attributes_a_quote(tokens, sids, k) or speech_verb(t.text) else None
+    return None
 
 
 def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:

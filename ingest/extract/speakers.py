@@ -22,7 +22,7 @@ from datetime import date
 from ._text import Token, text_sentence_ids, tokenize
 from .aliases import Aliases, default_aliases
 from .language import detect_language
-from .own_attribution import own_attribution
+from .own_attribution import Attribution, own_attribution
 from .paragraph_turns import Turn, question_to_someone, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
@@ -105,6 +105,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     continued: list[bool] = []  # the paragraph is one turn that names no speaker of its own
     prev: list[str] = []
     genders: dict[str, str] | None = None  # the persons' known genders, once an attribution asks
+    said_of: list[Attribution | None] = [None] * len(paragraphs)  # each one's attribution of a carried speaker
     for i, ((a, b), found) in enumerate(zip(bounds, spoken_in)):
         para = text[a:b]
         continued.append(not found and voices[i] is None)
@@ -134,6 +135,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
                 said = own_attribution(tokens, sids, a, a + (turns[1].offset if len(turns) > 1 else b - a), named)
             if said is not None and genders is None:
                 genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}
+            said_of[i] = said
             speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {})
             turns[0] = Turn(turns[0].offset, speakers)
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
@@ -144,7 +146,13 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
         out.append(turns)
         prev = turns[-1].speakers
-    give_quotes_their_closing_speaker(paragraphs, out, continued)
+
+    def may_say(i: int, speaker: str) -> bool:
+        said = said_of[i]
+        return said is None or said.fits(speaker, (genders or {}).get(speaker),
+                                         author[0] if author is not None and i >= author[1] else None)
+
+    give_quotes_their_closing_speaker(paragraphs, out, continued, may_say)
     return out
 
 

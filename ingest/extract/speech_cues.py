@@ -2,10 +2,13 @@
 transcript label makes speakers, with the token index of the cue."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
+from ..passages import MAX_PASSAGE_CHARS
 from .persons import Mention
+from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_GENITIVE,
                            KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
@@ -110,7 +113,8 @@ def _en_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
             cand = starts.get(i)
         if cand is None and (pronoun := _en_pronoun_subject(tokens, sids, k)) is not None:
             # "«…», he said": the person named last before, as «– сказал он»
-            cand = _antecedent(mentions, sids, k, "m" if tokens[pronoun].text.lower() == "he" else "f", cased=False)
+            cand = _antecedent(mentions, sids, _quote_opens(text, tokens, min(k, pronoun)),
+                               "m" if tokens[pronoun].text.lower() == "he" else "f", cased=False)
         if cand is not None:
             out.append((cand, k))
     return out
@@ -161,7 +165,8 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
         pronoun = _pronoun_subject(tokens, sids, k)
         if pronoun is not None:
             # "Он отметил", "«…», — сказала она": the last named subject of the preceding sentences
-            antecedent = _antecedent(mentions, sids, k, "m" if tokens[pronoun].text.lower() == "он" else "f")
+            antecedent = _antecedent(mentions, sids, _quote_opens(text, tokens, k),
+                                     "m" if tokens[pronoun].text.lower() == "он" else "f")
             if antecedent is not None:
                 out.append((antecedent, k))
             continue
@@ -297,10 +302,31 @@ def _pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
     return None
 
 
+def _quote_opens(text: str, tokens: list[Token], k: int) -> int:
+    """The token where the quote closed right before token k («…», — сказала она; “…,” she said)
+    opens, over every sentence and paragraph of it: the words before it name who «она» is, not
+    the quote's own. Token k itself when no «…» or “…” closes there."""
+    x = tokens[k].start
+    while x and (text[x - 1].isspace() or text[x - 1] in "—–-,"):
+        x -= 1
+    if not x or text[x - 1] not in "»”":
+        return k
+    if text[x - 1] == "”":
+        opening = text.rfind("“", max(0, x - MAX_PASSAGE_CHARS), x - 1)
+        opening = None if opening < 0 or "”" in text[opening:x - 1] else opening
+    else:
+        opening = quote_opening(text, x - 1)
+    return k if opening is None else bisect_left(tokens, opening, key=_token_start)
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
 def _antecedent(mentions: list[Mention], sids, k: int, gender: str, cased: bool = True) -> Mention | None:
-    """The subject the pronoun of the speech verb at k refers to: the last of the one or two
-    preceding sentences' first named persons in the nominative (any, in a language without
-    cases: not `cased`), of the pronoun's gender."""
+    """The subject a pronoun refers to, the words from token k on being the ones it attributes:
+    the last of the one or two preceding sentences' first named persons in the nominative (any,
+    in a language without cases: not `cased`), of the pronoun's gender."""
     first_in_sentence: dict[int, Mention] = {}
     for m in mentions:
         if m.first_token < k and 1 <= sids[k] - sids[m.first_token] <= 2:
@@ -398,11 +424,18 @@ def _before_setting(tokens, j) -> int | None:
 
 
 def _subject_after(tokens, sids, k, starts) -> list[Mention]:
-    """The name after the verb: "– сказал А.Шмидт", "выступил заведующий секретариатом ... Б.Оразбаев"."""
+    """The name after the verb: "– сказал А.Шмидт", "выступил заведующий секретариатом ... Б.Оразбаев";
+    past a name in another case, whom he spoke to or of ("– спросила у С. Жумабаева Л. Ким")."""
     n = len(tokens)
     i = k + 1
     steps = 0
     while i < n and sids[i] == sids[k] and steps < 14:
+        if i in starts and not starts[i].nominative and not (
+                starts[i].last_token < n and tokens[starts[i].last_token].text in (",", "и")):
+            # whom he spoke to or of, not a list of speakers (выступили О. Козлова, В.В. Рихтер)
+            steps += starts[i].last_token - i
+            i = starts[i].last_token
+            continue
         if i in starts:
             found = [starts[i]]
             # a following list: "выступили А.Хамедов, Ш.Осин"

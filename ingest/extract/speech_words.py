@@ -6,7 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._text import short_form, verb_info
-from .persons import Mention
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # persons reads speech verbs too
+    from .persons import Mention
 
 
 # Verbs whose subject reports words, in both aspects, by what the words do; any tense (сказал,
