@@ -71,6 +71,15 @@ Qaraǵandyda til saıasatyna arnalǵan dóńgelek ústel ótti. Oǵan etnomáden
 
 «Bırlık – bızdıñ küşımız», – dedı Ä. Jūmabaeva.
 """,
+    # Kazakh: a speaker named by given name and surname after a title
+    "2023-04-06_almaty.txt": """Алматыда кездесу өтті
+
+Алматы, 2023 жылғы 6 сәуір
+
+«Ардагерлер – біздің мақтанышымыз», – деді Ә. Жұмабаева.
+
+«Тіл – халықтың жаны», – деді Ассамблея төрағасының орынбасары Ерлан Қарин.
+""",
     # a speech: its body is its author's words, whoever it names
     "2019-03-01_vystuplenie.txt": """Выступление Б.Жумабекова на торжественном собрании
 
@@ -170,6 +179,8 @@ def test_a_quote_attributed_by_a_pronoun_is_the_speaker_s_where_the_narration_na
     # a quote attributed by a title of the speaker's («Глава государства»), or in Kazakh „…“, is his words
     ("главная сила", "«Единство – наша главная сила» — К.К. Токаев"),
     ("көршіңді", "«Тіл білу – көршіңді түсіну» — Б. Тілеуберді"),
+    # the quote was Ә. Жұмабаева's, cited with «– деді … Ерлан Қарин.» inside it
+    ("халықтың жаны", "«Тіл – халықтың жаны» — Е. Қарин"),
     # an initial with an accent ended the attribution's sentence: the quote was «Пересказ:», attribution and all
     ("baılyǵymyz", "«Til – bizdiń baılyǵymyz» — Á. Jumabaeva"),
     ("qazynasy", "«Dástúr – ultymyzdyń qazynasy» — Ó. Sársenbaev"),
