@@ -18,16 +18,17 @@ from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian
 from index.quote_marks import closed_at_the_edges, paired_quotes
 from index.results import QuoteHit
+from index.tokenize import CAPITAL_LETTERS
 
 CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the query's words meet
 ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
 
-# A sentence ends at . ! ? or …, but an initial before a name ("А. Платонов", "К.К. Токаев") ends
-# none: a capital letter standing alone before the full stop (as ingest.passages cuts sentences);
-# nor does an English title (Mr. Nazarbayev).
+# A sentence ends at . ! ? or …, but an initial before a name ("А. Платонов", "К.К. Токаев", a Latin
+# Kazakh "Á. Jumabaeva") ends none: a capital letter standing alone before the full stop (as
+# ingest.passages cuts sentences); nor does an English title (Mr. Nazarbayev).
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<!\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
-    r"[»\"”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+    rf"(?<=[.!?…])(?<!\b[{CAPITAL_LETTERS}]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
+    rf"[»\"”)]?\s+(?=[«\"“(]?[{CAPITAL_LETTERS}0-9])")
 _DASH = r"(?:—|–|-(?=\s))"
 # «Слова», — заявил С. Абдрахманов.   /   «Words,» said M. Tulegenov (straight quotes read as «»).
 _QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*(?P<who>[^«»]+)",

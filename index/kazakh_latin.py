@@ -40,6 +40,17 @@ def fold_kazakh_latin(word: str) -> str:
     return word if word.isascii() else word.translate(_FOLD)
 
 
+# The 2021 alphabet's ş and ç are the 2018 one's digraphs sh and ch (orysşa, oryssha: орысша).
+_DIGRAPHS_2018 = str.maketrans({"ş": "sh", "ç": "ch"})
+
+
+def plain_spelling(word: str) -> str:
+    """A lowercase word in the one plain-keyboard spelling the 2018 and 2021 alphabets share
+    (ağylşyn, aǵylshyn, agylshyn -> agylshyn): for matching a short list of names, where ş must
+    meet sh; search folds ş to s (fold_kazakh_latin)."""
+    return fold_kazakh_latin(word.translate(_DIGRAPHS_2018))
+
+
 def is_latin_word(word: str) -> bool:
     return bool(_LATIN_WORD_RE.fullmatch(word))
 

@@ -26,7 +26,8 @@ from whoosh.query import And, NullQuery, Or, Prefix, Query, Term, Wildcard
 
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
-from index.morphology import STOP_WORDS
+from index.kazakh_latin import plain_spelling
+from index.morphology import STOP_WORDS, kazakh_as_russian
 from index.near import NearWords
 from index.schema import WRITTEN_FORMS
 from index.tokenize import sentence_starts
@@ -59,17 +60,24 @@ FIELD_ALIASES = {
     "format": "format", "формат": "format",
 }
 KNOWN_FIELDS = "speaker:, person:, topic:, year:, lang:, format: (или спикер:, лицо:, тема:, год:, язык:, формат:)"
-# What people type for a language (the country code kz, Russian, Kazakh and English names) -> its code.
-LANGUAGE_ALIASES = {
-    "kz": "kk", "kaz": "kk", "каз": "kk", "қаз": "kk", "казахский": "kk", "қазақ": "kk", "қазақша": "kk",
-    "рус": "ru", "русский": "ru", "eng": "en", "англ": "en", "английский": "en",
-    # the English names, which an English reader types (`lang:english`)
-    "english": "en", "russian": "ru", "kazakh": "kk", "qazaq": "kk",
-    # the Kazakh names of Russian and English, with Kazakh letters, on a Russian keyboard, in Latin letters
-    "орыс": "ru", "орысша": "ru", "ағылшын": "en", "ағылшынша": "en", "агылшын": "en", "агылшынша": "en",
-    "казакша": "kk", "orys": "ru", "oryssha": "ru", "aǵylshyn": "en", "aǵylshynsha": "en",
-    "agylshyn": "en", "agylshynsha": "en", "qazaqsha": "kk",
+# What people type for a language -> its code: the code, the country code kz, the Russian, English
+# and Kazakh names. Each name is listed once: the Kazakh names typed on a Russian keyboard (казакша)
+# and in the 2018, 2021 Latin alphabets or plain letters (aǵylshyn, ağylşyn, agylshyn) meet it by
+# their key (_language_key).
+_LANGUAGE_NAMES = {
+    "kk": ("kk", "kz", "kaz", "каз", "казахский", "kazakh", "қазақ", "қазақша", "qazaq", "qazaqsha"),
+    "ru": ("ru", "рус", "русский", "russian", "орыс", "орысша", "orys", "oryssha"),
+    "en": ("en", "eng", "англ", "английский", "english", "ағылшын", "ағылшынша", "aǵylshyn", "aǵylshynsha"),
 }
+
+
+def _language_key(name: str) -> str:
+    """One key for a language name's spellings: case, Kazakh letters as their Russian look-alikes,
+    Kazakh Latin letters as a plain keyboard types them."""
+    return kazakh_as_russian(plain_spelling(name.casefold()))
+
+
+LANGUAGE_ALIASES = {_language_key(name): code for code, names in _LANGUAGE_NAMES.items() for name in names}
 MAX_YEAR_RANGE = 200  # years one `year:` range may span
 MAX_YEAR = 9999  # the last year a date can have (datetime.MAXYEAR)
 MIN_YEAR = 1000  # a year is typed in four digits: `year:0` or `year:1` is a slip, not a search
@@ -226,7 +234,7 @@ def field_filter_values(name: str, value: str, as_typed: str) -> list[str]:
     if name == "year":
         return year_values(value, as_typed)
     if name == "language":
-        return [LANGUAGE_ALIASES.get(value.casefold(), value)]
+        return [LANGUAGE_ALIASES.get(_language_key(value), value)]
     return [value]
 
 

@@ -29,6 +29,23 @@ _HYPHEN_RE = re.compile(f"[{_HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
 
+
+def _capital_ranges(blocks: tuple[tuple[int, int], ...]) -> str:
+    """The capital letters of the Unicode `blocks` as the ranges of a regex character class."""
+    caps = [c for lo, hi in blocks for c in range(lo, hi) if chr(c).isupper()]
+    ranges: list[list[int]] = []
+    for c in caps:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in ranges)
+
+
+# Every capital of the Latin (with its extensions: Kazakh Latin Á Ó Ä Ū Ş), Greek and Cyrillic
+# alphabets, for a character class: `re` has no \p{Lu}.
+CAPITAL_LETTERS = _capital_ranges(((0x41, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)))
+
 # Where a sentence ends (the index leaves a gap in the positions there, so that a phrase never
 # runs from one sentence into the next): in the space after . ! ? or … (a closing quote or bracket
 # may follow) before a capital, a digit, or a quote or dash opening the next sentence, as

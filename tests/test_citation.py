@@ -77,6 +77,28 @@ Astana, 1 November 2023
 
 “Our strength is in unity,” said Tokayev. “We must protect it every day.”
 """,
+    # Kazakh in Latin letters: initials with an accent (Á., Ó.) and the 2021 alphabet's (Ä.)
+    "2023-04-05_qaragandy.txt": """Qaraǵandyda dóńgelek ústel ótti
+
+Qaraǵandy, 2023 jylǵy 5 sáýir
+
+Qaraǵandyda til saıasatyna arnalǵan dóńgelek ústel ótti. Oǵan etnomádenı birlestikterdiń ókilderi qatysty.
+
+«Til – bizdiń baılyǵymyz», – dedi Á. Jumabaeva.
+
+«Dástúr – ultymyzdyń qazynasy», – dedi Ó. Sársenbaev.
+
+«Bırlık – bızdıñ küşımız», – dedı Ä. Jūmabaeva.
+""",
+    # Kazakh: a speaker named by given name and surname after a title
+    "2023-04-06_almaty.txt": """Алматыда кездесу өтті
+
+Алматы, 2023 жылғы 6 сәуір
+
+«Ардагерлер – біздің мақтанышымыз», – деді Ә. Жұмабаева.
+
+«Тіл – халықтың жаны», – деді Ассамблея төрағасының орынбасары Ерлан Қарин.
+""",
     # a speech: its body is its author's words, whoever it names
     "2019-03-01_vystuplenie.txt": """Выступление Б.Жумабекова на торжественном собрании
 
@@ -176,6 +198,12 @@ def test_a_quote_attributed_by_a_pronoun_is_the_speaker_s_where_the_narration_na
     # a quote attributed by a title of the speaker's («Глава государства»), or in Kazakh „…“, is his words
     ("главная сила", "«Единство – наша главная сила» — К.К. Токаев"),
     ("көршіңді", "«Тіл білу – көршіңді түсіну» — Б. Тілеуберді"),
+    # the quote was Ә. Жұмабаева's, cited with «– деді … Ерлан Қарин.» inside it
+    ("халықтың жаны", "«Тіл – халықтың жаны» — Е. Қарин"),
+    # an initial with an accent ended the attribution's sentence: the quote was «Пересказ:», attribution and all
+    ("baılyǵymyz", "«Til – bizdiń baılyǵymyz» — Á. Jumabaeva"),
+    ("qazynasy", "«Dástúr – ultymyzdyń qazynasy» — Ó. Sársenbaev"),
+    ("küşımız", "«Bırlık – bızdıñ küşımız» — Ä. Jūmabaeva"),
     # a speech's body is its author's words, even where it tells what someone else said
     ("однажды и навсегда", "«Елбасы Нурсултан Абишевич Назарбаев не раз подчеркивал, что согласие нельзя получить "
                            "однажды и навсегда.» — Б. Жумабеков"),

@@ -42,6 +42,18 @@ def test_september_in_its_voiced_forms(dateline):
     assert dates_in_text(dateline) == [(0, date(2021, 9, 1))]
 
 
+@pytest.mark.parametrize("dateline", [
+    "2021 жылғы 14-қыркүйек",  # the day as an ordinal, joined to its month by a hyphen
+    "2021 жылғы 14-қыркүйекте",
+    "14-қыркүйек 2021 ж.",
+    "2021 jylğy 14-qyrküiek",
+])
+def test_an_ordinal_day_before_a_kazakh_month_is_read(dateline):
+    assert dates_in_text(dateline) == [(0, date(2021, 9, 14))]
+    text = f"Ассамблея жиыны\n\n{dateline}\n\nБүгін жиын өтті. 2019 жылғы 12 наурызда қабылданған жоспар талқыланды."
+    assert document_date({}, text, "a.txt") == (date(2021, 9, 14), "text")
+
+
 def test_a_voiced_september_dateline_dates_the_document_not_a_date_the_text_mentions():
     text = ("Ассамблея жиыны өтті\n\n2021 жылдың 1 қыркүйегінде\n\nБүгін Ассамблеяның кезекті жиыны өтті. "
             "2019 жылғы 12 наурызда қабылданған жоспар талқыланды.")

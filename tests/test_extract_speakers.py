@@ -338,6 +338,45 @@ def test_a_known_person_written_in_kazakh_letters_is_one_speaker_with_the_russia
     assert find_speakers(kk, language="kk") == ["М. Жақсылықов"]
 
 
+_KK_OPENING = ["Алматыда ардагерлер мен жастардың кездесуі өтті.",
+               "«Ардагерлер – біздің мақтанышымыз», – деді Ә. Жұмабаева."]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    # a Kazakh given name the Russian dictionary does not know: the quote went to Ә. Жұмабаева
+    ("– деді Мұхтар Шаханов.", "М. Шаханов"),
+    ("– деді ақын Мұхтар Шаханов.", "М. Шаханов"),
+    ("– деді Ассамблея төрағасының орынбасары Ерлан Қарин.", "Е. Қарин"),
+    ("– деді Айнұр Төлегенқызы.", "А. Төлегенқызы"),
+    ("– деді Самат Әбішев.", "С. Әбішев"),
+    ("– деп атап өтті Парламент Сенатының Төрағасы Мәулен Әшімбаев.", "М. Әшімбаев"),
+    ("– деді Ерлан Төлегенұлы Қарин.", "Е.Т. Қарин"),
+    ("– деді Ерлан Бабақұмар.", "Е. Бабақұмар"),  # no surname's ending: two words no dictionary has
+    ("– деді Мемлекет басшысы Қасым-Жомарт Тоқаев.", "К.К. Токаев"),
+])
+def test_a_kazakh_attribution_with_a_full_given_name_is_the_named_person_s(attribution, speaker):
+    paras = [*_KK_OPENING, f"«Тіл – халықтың жаны», {attribution}"]
+    assert attribute_passages(paras, "kk", on=date(2023, 4, 6)) == [[], ["Ә. Жұмабаева"], [speaker]]
+
+
+@pytest.mark.parametrize("attribution", [
+    "– деді Қазақстан Президенті.", "– деді Ассамблея Төрағасы.", "– деді Алматы Әкімі.",
+])
+def test_a_capitalised_title_in_a_kazakh_attribution_is_no_name(attribution):
+    assert find_speakers(f"«Тіл – халықтың жаны», {attribution}", language="kk") == []
+
+
+def test_a_latin_kazakh_attribution_with_a_full_given_name_is_the_named_person_s():
+    assert find_speakers("«Til – halyqtyń jany», – dedi Muhtar Shahanov.", language="kk") == ["M. Shahanov"]
+    assert find_speakers("«Tıl – halyqtyñ jany», – dedı Aınur Tölegenqyzy.", language="kk") == ["A. Tölegenqyzy"]
+
+
+def test_a_kazakh_full_name_outside_an_attribution_is_left_to_the_other_rules():
+    # only the place after a speech verb tells a Kazakh given name: «Кездесуге Мұхтар Шаханов қатысты»
+    # names nobody who spoke
+    assert find_speakers("Кездесуге Мұхтар Шаханов қатысты. Ол өлең оқыды.", language="kk") == []
+
+
 def test_more_ways_of_naming_a_speaker():
     on = date(2020, 5, 12)
     t = "Президент Республики Казахстан К.К. Токаев в своем выступлении заявил, что языковая политика будет последовательной."

@@ -585,10 +585,14 @@ NEWS_BODY = ("Сегодня в Астане прошла XIII сессия Ас
     ("24.10.2007\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
     ("01.03.95\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
     ("Астана, 2024 жылғы 29 ақпан\n\nАссамблея кеңесінің отырысы\n\n", "Ассамблея кеңесінің отырысы"),
+    ("Астана, 2024 жылғы 29-ақпан\n\nАссамблея кеңесінің отырысы\n\n", "Ассамблея кеңесінің отырысы"),
+    ("29-ақпан 2024 ж.\n\nАссамблея кеңесінің отырысы\n\n", "Ассамблея кеңесінің отырысы"),
+    ("Астана, 24-го октября 2007 г.\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
     ("24 октября 2007 года, Астана\n\nСТЕНОГРАММА\nXIII сессии Ассамблеи\n\n", "СТЕНОГРАММА XIII сессии Ассамблеи"),
     # no heading under it: the first line of the text, as for a text that opens with its body
     ("Нур-Султан, 15 декабря 2020 года\n\n", NEWS_BODY.split("\n")[0]),
-], ids=["place and date", "date alone", "two-digit year", "kazakh", "document type", "no heading"])
+], ids=["place and date", "date alone", "two-digit year", "kazakh", "kazakh ordinal", "kazakh ordinal day first",
+        "russian ordinal", "document type", "no heading"])
 def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, opening, title):
     """A news item that opens with its dateline was titled by it, so a citation named the date
     twice («…; Нур-Султан, 15 декабря 2020 года, 15.12.2020») and the subject was lost."""

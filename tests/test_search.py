@@ -1556,6 +1556,11 @@ def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(t
         assert found("lang:орыс") == found("lang:орысша") == found("lang:Orys") == {"d18", "d19", "d20"}
         assert found("lang:ағылшын") == found("lang:ағылшынша") == set() and found("lang:қазақша") == {"d21"}
         assert svc.search(SearchRequest("lang:ағылшын")).filters == {"language": ["en"]}
+        # the 2021 Latin alphabet (ş for sh, ğ for ǵ) and capitals meet the same names
+        assert found("lang:orysşa") == found("lang:Oryssha") == {"d18", "d19", "d20"}
+        assert found("lang:qazaqşa") == found("lang:QAZAQŞA") == found("lang:казакша") == {"d21"}
+        assert svc.search(SearchRequest("lang:ağylşyn")).filters == {"language": ["en"]}
+        assert svc.search(SearchRequest("lang:qazaqşa")).unknown == {}
         assert found("lang:russian") == found("lang:English") | {"d18", "d19", "d20"} == {"d18", "d19", "d20"}
         # a filter naming nothing in the archive finds nothing, as the same facet parameter does
         for query in ("year:2030-2031", "спикер:Иванов"):

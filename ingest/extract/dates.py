@@ -103,12 +103,14 @@ def _branches(node: dict) -> str:
 # the stem, then an ending or none, then the word's end
 _KK_MONTH = "(" + _one_of(_KK_MONTH_SPELLINGS) + ")(?:" + _one_of(_KK_ENDING_SPELLINGS) + r")?(?![^\W\d_])"
 _KK_YEAR_WORD = "(?:" + _one_of({v for w in ("жыл", "жылы", "жылғы", "жылдың") for v in spellings(w)}) + r"|ж\.|j\.)"
-# 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылдың 26 қарашасында, 2026 jylğy 26 qaraşada; or the
-# month first: 2026 жылғы қарашаның 26-сы
-_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:«?(\d{1,2})»?\s+"
+# the day before its month: «26 қараша», or the ordinal «26-қараша», «26-қарашада»
+_KK_DAY_SEP = r"(?:\s+|-)"
+# 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылғы 26-қараша, 2026 жылдың 26 қарашасында, 2026 jylğy
+# 26 qaraşada; or the month first: 2026 жылғы қарашаның 26-сы
+_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:«?(\d{1,2})»?" + _KK_DAY_SEP
                  + _KK_MONTH + r"|" + _KK_MONTH + r"\s+(\d{1,2})-[^\W\d_]+)", re.IGNORECASE)
-# 26 қараша 2026 жыл
-_KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)\s+" + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
+# 26 қараша 2026 жыл, 26-қараша 2026 ж.
+_KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _KK_DAY_SEP + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
 _EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
              + r")\.?)")
 _ORDINAL = r"(?:st|nd|rd|th)?"

@@ -24,6 +24,7 @@ from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_hy
                     noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .en_institutions import ends_place_or_body, heads_place_or_body
+from .kazakh_names import attribution_names
 from .language import detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
@@ -467,7 +468,13 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
                 i = k
                 continue
         i += 1
-    return cands
+    taken = {x for c in cands for x in range(c.i, c.j)}
+    for name in attribution_names(tokens, sids):  # «…», – деді Мұхтар Шаханов.
+        if not taken.intersection(range(name.start, name.end)):
+            inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
+            reading = Reading(tokens[name.surname].text, name.gender, NOM)
+            cands.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
+    return sorted(cands, key=_cand_start)
 
 
 def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:

@@ -369,12 +369,15 @@ _MONTHS = (
 )
 _MONTH_WORD = "(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?"
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
+# an ordinal day joins its month with a hyphen in Kazakh («14-қыркүйек») and takes «-го» in Russian
+# («14-го сентября»)
+_DAY_BEFORE_MONTH = _DAY + r"(?:-го)?(?:\s+(of\s+)?|-)"
 DATE_RE = re.compile(
     r"\b(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|" + _DAY + r"\s+(of\s+)?" + _MONTH_WORD + r",?\s+\d{4}"
+    r"|" + _DAY_BEFORE_MONTH + _MONTH_WORD + r",?\s+\d{4}"
     r"|" + _MONTH_WORD + r"\s+" + _DAY + r",?\s+\d{4}"  # month first: «March 12, 2019», «Март 12, 2019»
-    r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+\d{1,2}\s+(" + _MONTHS + r"))",
+    r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+\d{1,2}(?:\s+|-)(" + _MONTHS + r"))",
     re.IGNORECASE,
 )
 
