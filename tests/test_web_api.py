@@ -141,6 +141,8 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"year": "0"}, "Год «0» не подходит"),
     ({"q": '"мир дружба"~1000'}, "слишком большое расстояние"),  # whoosh's phrase matching held a thread
     ({"q": "мир~2"}, "Нечёткий поиск «мир~2» не поддерживается"),  # searched as «мир» and «2»: none found, unsaid
+    ({"q": "мир~abc"}, "Знак «~» внутри слова «мир~abc» не поддерживается"),  # the phrase «мир abc»: none found, unsaid
+    ({"q": "~2"}, "Расстояние «~2» без фразы не поддерживается"),  # searched as «2»: none found, unsaid
     # no year at all: it found nothing (200), as if the archive had nothing then
     ({"year": "abc"}, "Год «abc» не подходит: укажите год четырьмя цифрами"),
     ({"q": "мир year:abc"}, "Год «abc» не подходит: укажите год четырьмя цифрами"),
