@@ -542,12 +542,6 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path, monkeyp
     assert json.loads(capsys.readouterr().out)["total"] == 0
 
 
-def test_an_empty_index_option_is_a_usage_error(tmp_path, monkeypatch, capsys):
-    monkeypatch.chdir(tmp_path)
-    assert exit_code(["stats", "--index", ""]) == 2
-    assert "argument --index: is empty (an unset variable?); give a folder" in capsys.readouterr().err
-
-
 def test_a_renamed_archive_root_s_old_paths_are_dropped_by_prune_on_the_new_one(tmp_path, capsys):
     # every document kept its path under the old root beside the new one; the summary said only
     # «N moved», and each report line advised `ingest <old leaf folder> --prune`, refused (exit 2)
