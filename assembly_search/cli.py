@@ -64,17 +64,15 @@ def _number(kind, minimum, what: str, maximum=None):
     return parse
 
 
-def _folder(text: str) -> Path:
-    """An argparse type: a folder path; an empty one (an unset variable in a script) would mean
-    the current folder."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("is empty; give a folder")
-    return _file(text)
-
-
-def _file(text: str) -> Path:
-    """An argparse type: a file path, `~` read as the shell reads it (index.config.user_path)."""
-    return Path(user_path(text))
+def _path(what: str, kind=Path):
+    """An argparse type: a path to `what`, `~` read as the shell reads it (index.config.user_path).
+    An empty one is refused: it is an unset variable in a script (`ingest "$ARCHIVE"`), and taken
+    as the current folder it would ingest, or write into, whatever lies there."""
+    def parse(text: str):
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"is empty (an unset variable?); give a {what}")
+        return kind(user_path(text))
+    return parse
 
 
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY"
@@ -122,12 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def with_index(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--index", type=_folder, default=None,
+        p.add_argument("--index", type=_path("folder"), default=None,
                        help=f"index folder (default: ${ENV_PREFIX}INDEX, else ./data/index)")
         return p
 
     ing = with_index(sub.add_parser("ingest", help="add folders of PDF, HTML and text files to the index"))
-    ing.add_argument("paths", nargs="+", type=user_path, help="files or folders to ingest (recursively)")
+    ing.add_argument("paths", nargs="+", type=_path("file or folder", str), help="files or folders to ingest (recursively)")
     # more parsers than cores only add memory (each holds a file's text and its tables); a few
     # per core still help when files come slowly off a network share
     most = MAX_WORKERS_PER_CORE * (os.cpu_count() or 1)
@@ -139,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--follow-outside-links", action="store_true",
                      help="also read what links lead to outside the given folders (by default such a link is "
                           "skipped as link_outside: whatever it leads to would become searchable and downloadable)")
-    ing.add_argument("--report", type=_file, help="write one JSON line per file to this file")
+    ing.add_argument("--report", type=_path("file name"), help="write one JSON line per file to this file")
     seconds = _number(float, 0, f"give seconds up to {MAX_TIME_LIMIT}, or 0 for no limit", MAX_TIME_LIMIT)
     ing.add_argument("--time-limit", type=seconds, default=_env_default("TIME_LIMIT", seconds, DEFAULT_TIME_LIMIT),
                      help=f"seconds allowed to parse one file, 0: no limit (default: ${ENV_PREFIX}TIME_LIMIT, "

@@ -29,10 +29,11 @@ def _part_terms(part: str) -> frozenset[str]:
     Токаев, Сапарұлы and Сапарулы, Тілеуберді and Тилеуберди: the facets join such spellings into
     one value, shown in either), and a Kazakh initial is its Russian letter too (`Қ. Тоқаев` is
     К.К. Токаев). A name in Latin letters also carries the terms of its Russian spelling:
-    `Tokayev`, `Toqaev` are К.К. Токаев."""
+    `Tokayev`, `Toqaev` are К.К. Токаев. A Latin initial is the Cyrillic one only where it reads as
+    one letter (`K.` is К.): `x.` (кс) was К. and named every К. speaker."""
     cyrillic = latin_as_cyrillic(part) or kazakh_as_russian(part)
     if len(part) == 1:
-        return frozenset((part, cyrillic[:1]))
+        return frozenset((part, cyrillic) if len(cyrillic) == 1 else (part,))
     if cyrillic != part:
         return frozenset((part, *word_terms(part), cyrillic, *word_terms(cyrillic)))
     return frozenset((part, *word_terms(part)))

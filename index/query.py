@@ -331,15 +331,30 @@ def _check_slop(text: str) -> None:
 # `word~`, `word~2`, `word~0.8`: Lucene's fuzzy search, which Whoosh's parser lacks: `форум~2` was
 # searched as «форум» and «2» and found nothing, silently. A tilde after a digit (`100~200`) is text.
 _FUZZY_WORD_RE = re.compile(r"[^\W\d_][\w-]*~(?:\d+(?:[.,]\d+)?)?(?!\w)")
+# `форум~abc`: one word to whoosh, searched as the phrase «форум abc», found nowhere, silently.
+_TILDE_JOINED_RE = re.compile(r"[^\W\d_][\w-]*~[\w-]+")
+# `~2` not right after a phrase (`~2`, `форум ~2`, `"форум Астана" ~2`): a distance with no phrase,
+# searched as the word «2».
+_BARE_DISTANCE_RE = re.compile(r"(?<!\w)~\d[\w.,]*")
+_PHRASE_WITH_DISTANCE_RE = re.compile(r'"[^"]*"(?:~\d+(?:[.,]\d+)?)?')
 
 
 def _check_fuzzy(text: str) -> None:
-    """A word~N outside quotes: refused with a sentence, as other syntax the search lacks is."""
-    for part in re.split(r'"[^"]*"', text):
-        m = _FUZZY_WORD_RE.search(part)
-        if m:
-            raise QueryError(f"Нечёткий поиск «{m.group(0)}» не поддерживается: уберите «~» — все формы слова "
-                             f"найдутся и так, а другие написания добавьте через ИЛИ.")
+    """A tilde outside quotes other than a phrase's `"…"~N` (or between digits, as text): refused
+    with a sentence, as other syntax the search lacks is."""
+    outside = _PHRASE_WITH_DISTANCE_RE.sub(" ", text)
+    m = _FUZZY_WORD_RE.search(outside)
+    if m:
+        raise QueryError(f"Нечёткий поиск «{m.group(0)}» не поддерживается: уберите «~» — все формы слова "
+                         f"найдутся и так, а другие написания добавьте через ИЛИ.")
+    m = _TILDE_JOINED_RE.search(outside)
+    if m:
+        raise QueryError(f"Знак «~» внутри слова «{m.group(0)}» не поддерживается: уберите «~» "
+                         f"или поставьте вместо него пробел.")
+    m = _BARE_DISTANCE_RE.search(outside)
+    if m:
+        raise QueryError(f"Расстояние «{m.group(0)}» без фразы не поддерживается: ставьте его сразу после фразы "
+                         f"в кавычках, например \"форум Астана\"~2.")
 
 
 # Quotation marks of Russian and Word text: «…» (nested ones inside it are part of the phrase),

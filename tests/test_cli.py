@@ -522,6 +522,26 @@ def test_a_folder_gone_since_it_was_ingested_is_dropped_by_prune_force_alone(tmp
     assert f"no such file or folder: {old}\n" in capsys.readouterr().err  # nothing is left of it
 
 
+@pytest.mark.parametrize("args", [[""], ["", "--prune", "--force"], ["archive", " "], ["archive", "--report", ""]])
+def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path, monkeypatch, capsys, args):
+    # `ingest "$ARCHIVE" --prune --force` with the variable unset, run from the archive's parent:
+    # '' was "ingested before", and the advised `ingest '' --prune --force` indexed the whole folder
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "a.txt").write_text("Заседание\n\nСостоялось заседание Ассамблеи.\n", encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "x.txt").write_text("Заметки\n\nЛичные заметки ПОСТОРОННИЕ.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert exit_code(["ingest", str(tmp_path / "archive"), "--index", str(index), "--workers", "1"]) == 0
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert exit_code(["ingest", *args, "--index", str(index), "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "is empty (an unset variable?)" in err and "--prune --force" not in err and "Traceback" not in err, err
+    assert json.loads((index / "ingested-roots.json").read_text("utf-8"))["roots"] == [str(tmp_path / "archive")]
+    assert exit_code(["search", "посторонние", "--json", "--index", str(index)]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
 def test_a_renamed_archive_root_s_old_paths_are_dropped_by_prune_on_the_new_one(tmp_path, capsys):
     # every document kept its path under the old root beside the new one; the summary said only
     # «N moved», and each report line advised `ingest <old leaf folder> --prune`, refused (exit 2)

@@ -542,8 +542,22 @@ def test_a_fuzzy_word_is_refused_with_a_sentence(service):
             res = run(SearchRequest(typed))
             assert res.total == 0 and res.error.startswith(f"Нечёткий поиск «{shown}» не поддерживается"), typed
         # a phrase's ~N, a tilde inside a phrase or between numbers is no fuzzy word
-        for typed in ('"сессии Ассамблеи"~2', '"Ассамблеи~2"', "Ассамблеи 2019~2021"):
+        for typed in ('"сессии Ассамблеи"~2', '"Ассамблеи~2"', "Ассамблеи 2019~2021", "«сессии Ассамблеи»~2"):
             assert not run(SearchRequest(typed)).error, typed
+
+
+def test_a_tilde_joining_words_or_with_no_phrase_is_refused_with_a_sentence(service):
+    # `форум~abc` was searched as the phrase «форум abc» and `~2` as the word «2»: nothing found, nothing said
+    for run in (service.search, service.quotes):
+        for typed, says in (("Ассамблеи~abc", "Знак «~» внутри слова «Ассамблеи~abc» не поддерживается"),
+                            ("Ассамблеи~2abc", "Знак «~» внутри слова «Ассамблеи~2abc»"),
+                            ("~2", "Расстояние «~2» без фразы не поддерживается"),
+                            ("Ассамблеи ~2", "Расстояние «~2» без фразы"),
+                            ('"сессии Ассамблеи" ~2', "Расстояние «~2» без фразы"),
+                            ("(сессии Ассамблеи)~2", "Расстояние «~2» без фразы")):
+            res = run(SearchRequest(typed))
+            assert res.total == 0 and res.error.startswith(says), (typed, res.error)
+        assert not run(SearchRequest("~Ассамблеи")).error  # the tilde is dropped: the word is searched
 
 
 def test_a_prefix_finds_every_word_written_with_it(service, tmp_path):

@@ -141,6 +141,8 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"year": "0"}, "Год «0» не подходит"),
     ({"q": '"мир дружба"~1000'}, "слишком большое расстояние"),  # whoosh's phrase matching held a thread
     ({"q": "мир~2"}, "Нечёткий поиск «мир~2» не поддерживается"),  # searched as «мир» and «2»: none found, unsaid
+    ({"q": "мир~abc"}, "Знак «~» внутри слова «мир~abc» не поддерживается"),  # the phrase «мир abc»: none found, unsaid
+    ({"q": "~2"}, "Расстояние «~2» без фразы не поддерживается"),  # searched as «2»: none found, unsaid
     # no year at all: it found nothing (200), as if the archive had nothing then
     ({"year": "abc"}, "Год «abc» не подходит: укажите год четырьмя цифрами"),
     ({"q": "мир year:abc"}, "Год «abc» не подходит: укажите год четырьмя цифрами"),
@@ -668,11 +670,12 @@ def test_a_facet_value_naming_nothing_is_said_in_the_json_and_the_csv(client):
 
 def test_a_name_with_digits_or_a_bare_letter_names_nobody(client):
     # `x5`, `a0` were read as the initials К. and А.: a confident answer about the wrong people, no note;
-    # and 3,000 such values, folded into the few speakers they named, passed the limit of 100
+    # `x.` as К. too (x reads as кс, two letters); and 3,000 such values, folded into the few speakers
+    # they named, passed the limit of 100
     initial_a = get_json(client, "/api/search", speakers="А.")["filters"]["speakers"]
     assert "А. Платонов" in initial_a  # an initial written with its full stop names its people
     for url in ("/api/search", "/api/quotes"):
-        for value in ("a0", "x5", "b12345", "А", "Платонов2"):
+        for value in ("a0", "x5", "b12345", "А", "Платонов2", "x.", "X."):
             chosen = get_json(client, url, speakers=value)
             typed = get_json(client, url, q=f"speaker:{value}")
             assert chosen["total"] == typed["total"] == 0, (url, value)
