@@ -115,7 +115,9 @@ _LATIN_LETTER = re.compile(r"[a-z]", re.I)
 
 def words_lang(words: str) -> str:
     """The lang attribute of words the index offers without a document (a spelling suggestion):
-    kk with a Kazakh letter in them (қазақстан), en in Latin letters alone, else none (Russian)."""
+    kk with a Kazakh letter in them (қазақстан), en in Latin letters alone, else none (Russian).
+    The filters typed with them (`Assembly speaker:Токаев`) are not words of that language."""
+    words = without_field_filters(words)
     if KAZAKH_LETTERS & set(words.lower()):
         return "kk"
     return "en" if _LATIN_LETTER.search(words) and not _CYRILLIC.search(words) else ""

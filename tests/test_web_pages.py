@@ -1412,6 +1412,23 @@ def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_following_a_spelling_suggestion_keeps_the_typed_filters(client, path):
+    # «Возможно, вы имели в виду: ассамблея» for `ассамблия speaker:Токаев` led to every speaker's
+    # documents: the filter typed in the box was gone from the link, and its chip with it
+    api = "/api/search" if path == "/" else "/api/quotes"
+    link = elements(client.get(path, query_string={"q": "ассамблия speaker:Токаев"}), "a", id="suggestion")[0]
+    followed = client.get(unescape(link["href"]))
+    assert parse_qs(urlparse(unescape(link["href"])).query)["q"] == ["ассамблея speaker:Токаев"]
+    chips = re.findall(r'<a class="chip"[^>]*>([^<]*)<', followed.get_data(as_text=True))
+    assert any("Токаев" in chip for chip in chips), chips
+    narrowed = client.get(api, query_string={"q": "ассамблея speaker:Токаев"}).get_json()["total"]
+    assert 0 < total(followed) == narrowed < client.get(api, query_string={"q": "ассамблея"}).get_json()["total"]
+    # the suggestion's words say their language, the filter's Cyrillic value notwithstanding
+    english = elements(client.get(path, query_string={"q": "Assambly -speaker:Токаев"}), "a", id="suggestion")[0]
+    assert english["lang"] == "en"
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_a_filter_value_the_archive_lacks_is_said_beside_nothing_found(client, path):
     # «Ничего не найдено» alone: a misspelt or absent name read as «nothing about him»
     for params in ({"speakers": "Иванов"}, {"q": "topic:экология"}):
