@@ -1106,7 +1106,7 @@ class SearchService:
                 return None
             passages = sorted(
                 (Passage(p.get("position", 0), p.get("page"), tables.fuller.get(p.get("speaker"), p.get("speaker") or None),
-                         p.get("ptext", ""))
+                         p.get("ptext", ""), p.get("language", ""))
                  for p in rows if p.get("kind") == KIND_PASSAGE),
                 key=lambda p: p.position,
             )

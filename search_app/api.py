@@ -143,8 +143,8 @@ def document(doc_id: str):
         "download_url": url_for("pages.download", doc_id=view.doc_id) if original else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
         "match_count": view.match_count, "best_match": view.best_match, "text": view.text, "text_html": view.text_html,
-        "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text}
-                     for p in view.passages],
+        "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text,
+                      "language": p.language} for p in view.passages],
         "former_ids": view.former_ids,
     })
     if view.doc_id != doc_id:

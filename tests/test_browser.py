@@ -15,11 +15,11 @@ import re
 import shutil
 import threading
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 
-from web_corpus import NEWS_COUNT, XSS_TITLE, build_web_index
+from web_corpus import NEWS_COUNT, XSS_TITLE, build_web_index, write_mixed_archive
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,21 +36,38 @@ def _unavailable(reason: str):
     pytest.skip(f"browser tests skipped: {reason} (install Debian's chromium and the playwright package)")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _served(index):
+    """The app over `index`, served on a free port in a background thread: yields its address."""
     from waitress import create_server
 
     from search_app import create_app
 
-    root = tmp_path_factory.mktemp("web-browser")
-    build_web_index(root / "index", root / "files")
-    app = create_app(root / "index")
+    app = create_app(index)
     srv = create_server(app, host="127.0.0.1", port=0, threads=4, ident="assembly-search-test")
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{srv.effective_port}"
     srv.close()
     thread.join(timeout=5)
+    app.extensions["assembly_search"].close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("web-browser")
+    build_web_index(root / "index", root / "files")
+    yield from _served(root / "index")
+
+
+@pytest.fixture(scope="module")
+def mixed_server(tmp_path_factory):
+    """Two reports each quoting a statement in another language, ingested from their files."""
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    root = tmp_path_factory.mktemp("web-browser-mixed")
+    write_mixed_archive(root / "archive")
+    run_ingest([str(root / "archive")], IngestOptions(index_dir=root / "index", workers=1))
+    yield from _served(root / "index")
 
 
 @pytest.fixture(scope="module")
@@ -944,6 +961,65 @@ def test_the_match_said_aloud_is_in_the_documents_language(page, doc, words, lan
         [n.textContent, (n.nodeType === 1 ? n : n.parentNode).closest('[lang]').lang])""")
     assert parts[0] == [parts[0][0], "ru"] and parts[0][0].startswith("совпадение 1 из ")
     assert len(parts) == 2 and parts[1][1] == lang and page.locator("#best-match").inner_text() in parts[1][0]
+
+
+@pytest.mark.parametrize("words, own, sentence", [
+    # a Kazakh statement in a Russian report, its speaker's initial written with a space
+    ("парызы", "kk", "Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді."),
+    ("Тілеуберді lang:kk", "kk", "Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді."),
+    # a Russian one in a Kazakh report
+    ("объединяет", "ru", "«Мы все вместе строим общий дом, и язык нас объединяет», – сказал А. Петров."),
+])
+def test_the_match_said_aloud_in_a_quoted_passage_is_its_whole_sentence_in_its_language(browser, mixed_server, words,
+                                                                                        own, sentence):
+    # the page read a Kazakh paragraph of a Russian report, and the match's sentence it announced,
+    # in Russian (a Russian one of a Kazakh report in Kazakh); and the sentence stopped at the
+    # speaker's initial: «…парызы», – деді Б.», or started after it: «Тілеуберді.»
+    context = browser.new_context(base_url=mixed_server, locale="ru-RU")
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        pg = context.new_page()
+        pg.goto("/quotes?" + urlencode({"q": words}))
+        with pg.expect_navigation():
+            pg.locator("#hits a.title").first.click()
+        paragraph = urlparse(pg.url).fragment  # the quote's paragraph, not the report's words
+        assert pg.locator(f"#{paragraph}").get_attribute("lang") == own
+        mark = pg.locator(f"#{paragraph} mark").first.get_attribute("id")
+        pg.goto(pg.url.split("#")[0] + "#" + mark)
+        said = pg.locator("#match-said")
+        expect()(said).to_have_text(re.compile(r"^совпадение \d+ из \d+: \S"))
+        parts = said.evaluate("""e => [...e.childNodes].map(n =>
+            [n.textContent, (n.nodeType === 1 ? n : n.parentNode).closest('[lang]').lang])""")
+        assert parts[0][1] == "ru" and parts[1] == [sentence, own]
+    finally:
+        context.close()
+
+
+def test_the_match_said_aloud_is_the_sentence_the_index_reads(browser, mixed_server):
+    # the page cut sentences at every full stop before a space: «…сказал Б.», «…на ул.»; the index
+    # (index.tokenize) ends none at an initial, an abbreviation or a title
+    from index.tokenize import sentence_starts
+
+    context = browser.new_context(base_url=mixed_server, locale="ru-RU")
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=Ассамблея")
+        with pg.expect_navigation():
+            pg.locator(".hit h3 a", has_text="Заседание Ассамблеи").click()
+        count = pg.locator("#text mark").count()
+        said: dict[str, set[str]] = {}
+        for _ in range(count):
+            pg.click("#next-match")
+            sentence = pg.locator("#match-said span").inner_text()
+            paragraph = pg.locator("#text mark.current").evaluate("m => m.closest('p').textContent")
+            said.setdefault(paragraph, set()).add(sentence)
+        for paragraph, sentences in said.items():
+            bounds = [0, *sentence_starts(paragraph), len(paragraph)]
+            assert sentences == {paragraph[a:b].strip() for a, b in zip(bounds, bounds[1:])}, paragraph
+        assert sum(map(len, said.values())) == 8  # every sentence of the report, each holding a match
+    finally:
+        context.close()
 
 
 def test_forced_colours_keep_the_histograms_bars_and_mark_the_chosen_year(browser, server):

@@ -18,7 +18,7 @@ from search_app import create_app
 from search_app.state import SearchState
 from index.citation import citation, cite_text
 from search_app.text import found_words, plural, undated_words
-from web_corpus import NEWS_COUNT, build_web_index
+from web_corpus import MIXED_REPORT, NEWS_COUNT, build_web_index, write_mixed_archive
 
 
 @pytest.fixture(scope="module")
@@ -1345,19 +1345,6 @@ def test_a_kazakh_or_english_hit_or_quote_says_its_language_in_the_lists(client)
     assert not any("lang=" in hit for hit in hits("/", q="Ассамблеи", language="ru") + hits("/quotes", q="Ассамблеи"))
 
 
-MIXED_REPORT = """Круглый стол в Караганде о языковой политике
-
-Караганда, 3 апреля 2023 г.
-
-В Доме дружбы Караганды прошел круглый стол, посвященный языковой политике. Модератор встречи Бауыржан \
-Тілеуберді отметил, что государственный язык объединяет всех жителей области.
-
-«Тіл – халықтың жаны. Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді.
-
-Участники обсудили новые курсы казахского языка для взрослых.
-"""
-
-
 def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_path):
     # a quote had its document's language: this one counted under «русский», lang:kk missed it, and
     # a screen reader read it with the Russian voice
@@ -1388,6 +1375,32 @@ def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_pat
             assert client.get("/api/search", query_string={"q": "парызы"}).get_json()["hits"][0]["language"] == "ru"
         finally:
             app.extensions["assembly_search"].close()
+
+
+def test_a_passage_in_another_language_says_it_on_the_document_page(tmp_path):
+    # the quotes tab read a Kazakh statement in a Russian report as Kazakh, the document page as
+    # Russian (a Russian one in a Kazakh report as Kazakh): its paragraph had the document's lang
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    write_mixed_archive(archive)
+    _ingested([archive], index)
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+        for word, own, document in (("парызы", "kk", "ru"), ("объединяет", "ru", "kk")):
+            hit = client.get("/api/quotes", query_string={"q": word}).get_json()["hits"][0]
+            anchor = hit["url"].split("#")[1]
+            html = client.get(f"/doc/{hit['document_id']}", query_string={"q": word}).get_data(as_text=True)
+            text = re.search(r'<div class="fulltext" id="text"([^>]*)>(.*?)</div>', html, re.S)
+            assert text.group(1) == ("" if document == "ru" else f' lang="{document}"')  # the document's language
+            paragraphs = re.findall(r"<p([^>]*)>(.*?)</p>", text.group(2), re.S)
+            marked = [attrs for attrs, inner in paragraphs if "<mark" in inner]
+            assert len(marked) == 1 and marked[0] == f' id="{anchor}" lang="{own}"', marked
+            assert not any("lang=" in attrs for attrs, inner in paragraphs if "<mark" not in inner)  # the others: the document's
+            passages = client.get(f"/api/documents/{hit['document_id']}").get_json()["passages"]
+            assert [p["language"] for p in passages if f"p-{p['position']}" == anchor] == [own]
+            assert {p["language"] for p in passages if f"p-{p['position']}" != anchor} == {document}
+    finally:
+        app.extensions["assembly_search"].close()
 
 
 def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
