@@ -120,7 +120,7 @@ class ParsedQuery:
     text: str = ""  # the query text left after field filters were taken out
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
     left_out: list[str] = field(default_factory=list)  # words of a question not searched, as typed
-    typed: str = ""  # the query as typed without its field filters, question marks kept
+    typed: str = ""  # the query as typed, field filters and question marks kept (what a suggestion rewrites)
 
 
 _OR_WORDS = frozenset(("OR", "ИЛИ"))
@@ -227,6 +227,18 @@ def without_field_filters(text: str, field: str | None = None, excluded: bool = 
     found = dict(_filter_matches(text))
     return " ".join(_without_filters(text, list(found), lambda m: field is None or (
         _filter_field(m) == field and found[m] == excluded)).split())
+
+
+def sub_outside_filters(pattern: re.Pattern, replace, text: str) -> str:
+    """`pattern.sub(replace, ...)` over `text` outside its field filters, which stay as typed
+    (`speaker:"Жумабеков Дархан"` is no word to correct)."""
+    out: list[str] = []
+    start = 0
+    for m in FIELD_FILTER_RE.finditer(text):
+        out += [pattern.sub(replace, text[start:m.start()]), m.group(0)]
+        start = m.end()
+    out.append(pattern.sub(replace, text[start:]))
+    return "".join(out)
 
 
 def field_filter_values(name: str, value: str, as_typed: str) -> list[str]:
@@ -717,7 +729,6 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if not rest:
         return ParsedQuery(None, filters, excluded)
     rest, left_out = without_question_words(rest, typed)
-    typed_words = without_field_filters(typed)
     rest = _without_dangling_operators(rest)
     if not rest:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
@@ -744,7 +755,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed_words)
+    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed)
 
 
 def _only_negative(query: Query) -> bool:

@@ -129,6 +129,7 @@ class Passage:
     page: int | None
     speaker: str | None
     text: str
+    language: str = ""  # its own: a Kazakh statement in a Russian report is kk (PassageRecord.language)
 
 
 @dataclass

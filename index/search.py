@@ -33,7 +33,7 @@ from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
 from index.query import (MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, field_filter_values, parse_query,
-                         plain_words, year_values)
+                         plain_words, sub_outside_filters, year_values)
 from index.quote_speech import quote_speech
 from index.results import (
     DocumentView,
@@ -886,7 +886,8 @@ class SearchService:
 
     def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
                  mostly_russian=lambda term: False) -> str | None:
-        """'Did you mean': the query as typed (`parsed.typed`) with words the index lacks replaced
+        """'Did you mean': the query as typed (`parsed.typed`, its filters and operators kept: following
+        the suggestion keeps `speaker:`, `lang:`) with words the index lacks replaced
         by the closest indexed word form (`fieldname` holds the forms as written), in the typed
         capitals. A word searched in any form (`any_form_fields`) that found some form is no typo:
         `медиация` finding `медиации` is not offered `медиации`; one that found none is offered its
@@ -926,7 +927,7 @@ class SearchService:
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
             return _cased_like(word, _typed_form(low, options[0]) if any_form_fields else options[0])
 
-        suggestion = re.sub(_CORRECTABLE_WORD_RE, fix, parsed.typed)
+        suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, parsed.typed)
         return suggestion if changed else None
 
     # -- quotes --------------------------------------------------------
@@ -1105,7 +1106,7 @@ class SearchService:
                 return None
             passages = sorted(
                 (Passage(p.get("position", 0), p.get("page"), tables.fuller.get(p.get("speaker"), p.get("speaker") or None),
-                         p.get("ptext", ""))
+                         p.get("ptext", ""), p.get("language", ""))
                  for p in rows if p.get("kind") == KIND_PASSAGE),
                 key=lambda p: p.position,
             )

@@ -15,7 +15,8 @@
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows;
                              former_ids: the ids it had before its file was edited, which answer
-                             with it, their Content-Location naming its current id)
+                             with it, their Content-Location naming its current id; each passage's
+                             `language`, its own: a Kazakh statement in a Russian report is kk)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
@@ -143,8 +144,8 @@ def document(doc_id: str):
         "download_url": url_for("pages.download", doc_id=view.doc_id) if original else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
         "match_count": view.match_count, "best_match": view.best_match, "text": view.text, "text_html": view.text_html,
-        "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text}
-                     for p in view.passages],
+        "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text,
+                      "language": p.language} for p in view.passages],
         "former_ids": view.former_ids,
     })
     if view.doc_id != doc_id:

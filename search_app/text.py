@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from index.citation import plain
 from index.morphology import KAZAKH_LETTERS
 from index.query import without_field_filters
+from index.tokenize import DOTTED_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
@@ -27,6 +28,9 @@ LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "англ
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}
 DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла"}
+# the words whose full stop ends no sentence, as the index reads them (index.tokenize): given to the
+# page's script, which reads out the sentence of a match (an initial's stop it knows by itself)
+SENTENCE_GOES_ON = " ".join(sorted(DOTTED_ABBREVIATIONS | TITLE_ABBREVIATIONS))
 MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
                      "октябрь", "ноябрь", "декабрь")
@@ -115,7 +119,9 @@ _LATIN_LETTER = re.compile(r"[a-z]", re.I)
 
 def words_lang(words: str) -> str:
     """The lang attribute of words the index offers without a document (a spelling suggestion):
-    kk with a Kazakh letter in them (қазақстан), en in Latin letters alone, else none (Russian)."""
+    kk with a Kazakh letter in them (қазақстан), en in Latin letters alone, else none (Russian).
+    The filters typed with them (`Assembly speaker:Токаев`) are not words of that language."""
+    words = without_field_filters(words)
     if KAZAKH_LETTERS & set(words.lower()):
         return "kk"
     return "en" if _LATIN_LETTER.search(words) and not _CYRILLIC.search(words) else ""
@@ -168,12 +174,14 @@ class Paragraph:
     html: Markup
     anchor: str | None  # "p-<position>" when matched to a passage
     page_marker: int | None  # a new page starts here
+    lang: str = ""  # its passage's language when another than the document's (a quoted Kazakh statement)
 
 
-def paragraphs(text_html: str, passages, paged: bool) -> list[Paragraph]:
-    """The document's marked text cut into paragraphs, each tied to its passage (for anchors and,
-    in paged formats, page markers). Paragraphs are separated by blank lines in the stored text,
-    like the passages were cut; a paragraph that matches no passage keeps the current page."""
+def paragraphs(text_html: str, passages, paged: bool, language: str = "") -> list[Paragraph]:
+    """The document's marked text cut into paragraphs, each tied to its passage (for anchors,
+    the passage's own language when another than the document's `language`, and, in paged
+    formats, page markers). Paragraphs are separated by blank lines in the stored text, like the
+    passages were cut; a paragraph that matches no passage keeps the current page."""
     chunks = [c for c in re.split(r"\n[ \t]*\n", text_html) if c.strip()]
     norm = [" ".join(p.text.split()) for p in passages]
     out: list[Paragraph] = []
@@ -181,10 +189,11 @@ def paragraphs(text_html: str, passages, paged: bool) -> list[Paragraph]:
     page = None
     for chunk in chunks:
         flat = " ".join(plain(chunk).split())
-        anchor = None
+        anchor, lang = None, ""
         for k in range(j, min(j + 4, len(passages))):  # look a little ahead for skipped passages
             if norm[k] == flat:
                 anchor = f"p-{passages[k].position}"
+                lang = passages[k].language if passages[k].language not in ("", language) else ""
                 marker = None
                 if paged and passages[k].page and passages[k].page != page:
                     marker = passages[k].page
@@ -193,7 +202,7 @@ def paragraphs(text_html: str, passages, paged: bool) -> list[Paragraph]:
                 break
         else:
             marker = None
-        out.append(Paragraph(marked(chunk), anchor, marker))
+        out.append(Paragraph(marked(chunk), anchor, marker, lang))
     if paged and out and page is None and passages and passages[0].page:
         out[0].page_marker = passages[0].page
     return out

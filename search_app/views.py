@@ -21,9 +21,9 @@ from search_app import csv_row_limit, error_response, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE,
-    MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SORT_TITLES, count_words, facet_label, found_words, latin_file_name,
-    marked, number_marks, paragraphs, plural, query_words, ru_date, text_lang, thousands, undated_words,
-    words_lang,
+    MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, count_words, facet_label, found_words,
+    latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, text_lang, thousands,
+    undated_words, words_lang,
 )
 
 bp = Blueprint("pages", __name__)
@@ -43,7 +43,7 @@ def register_filters(app) -> None:
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
-        words_lang=words_lang,
+        words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON,
     )
 
 
@@ -486,7 +486,8 @@ def document(doc_id: str):
     def facet_href(name: str, value: str) -> str:
         return browse.href(search_path, filters={name: [value]})
 
-    paras = paragraphs(view.text_html, view.passages, paged=view.format == "pdf" or bool(view.pages))
+    paras = paragraphs(view.text_html, view.passages, paged=view.format == "pdf" or bool(view.pages),
+                       language=view.language)
     first_mark = number_marks(paras, view.best_match)
     original = _original_file(view)
     return render_template(

@@ -15,11 +15,11 @@ import re
 import shutil
 import threading
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 
-from web_corpus import NEWS_COUNT, XSS_TITLE, build_web_index
+from web_corpus import NEWS_COUNT, XSS_TITLE, build_web_index, write_mixed_archive
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,21 +36,38 @@ def _unavailable(reason: str):
     pytest.skip(f"browser tests skipped: {reason} (install Debian's chromium and the playwright package)")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _served(index):
+    """The app over `index`, served on a free port in a background thread: yields its address."""
     from waitress import create_server
 
     from search_app import create_app
 
-    root = tmp_path_factory.mktemp("web-browser")
-    build_web_index(root / "index", root / "files")
-    app = create_app(root / "index")
+    app = create_app(index)
     srv = create_server(app, host="127.0.0.1", port=0, threads=4, ident="assembly-search-test")
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{srv.effective_port}"
     srv.close()
     thread.join(timeout=5)
+    app.extensions["assembly_search"].close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("web-browser")
+    build_web_index(root / "index", root / "files")
+    yield from _served(root / "index")
+
+
+@pytest.fixture(scope="module")
+def mixed_server(tmp_path_factory):
+    """Two reports each quoting a statement in another language, ingested from their files."""
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    root = tmp_path_factory.mktemp("web-browser-mixed")
+    write_mixed_archive(root / "archive")
+    run_ingest([str(root / "archive")], IngestOptions(index_dir=root / "index", workers=1))
+    yield from _served(root / "index")
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +120,12 @@ def params(pg) -> dict[str, list[str]]:
 def hit_count(pg) -> int:
     text = pg.locator("#hit-count").inner_text()
     return int(re.search(r"(\d[\d\u00a0 ]*)", text).group(1).replace("\u00a0", "").replace(" ", ""))
+
+
+def accessible_name(locator) -> str:
+    """The name the browser gives an element (its aria-label, or the text of it a reader is given)."""
+    first = locator.aria_snapshot().splitlines()[0]  # - link "2016 — 3 документа": (in '' when it holds ": ")
+    return re.match(r"""- '?\w+ "(.*)"'?:?$""", first).group(1)
 
 
 def chips(pg) -> list[str]:
@@ -236,7 +259,7 @@ HISTOGRAM_GEOMETRY = """() => {
     return [...document.querySelectorAll('#facet-year ol.histogram a')].map(a => {
         const bar = a.querySelector('.bar').getBoundingClientRect(), label = a.querySelector('.label');
         const lab = label.getBoundingClientRect();
-        return {year: a.dataset.value, name: a.getAttribute('aria-label'), barTop: bar.top, barBottom: bar.bottom,
+        return {year: a.dataset.value, barTop: bar.top, barBottom: bar.bottom,
                 left: bar.left, right: bar.right, boxLeft: box.left, boxRight: box.right,
                 shown: getComputedStyle(label).visibility === 'visible', labL: lab.left, labR: lab.right};
     });
@@ -255,7 +278,8 @@ def test_the_year_histogram_stands_on_a_baseline_and_fits_its_panel(page):
     assert all(a["labR"] <= b["labL"] for a, b in zip(labels, labels[1:])), labels  # legible: no overlap
     assert all(b["boxLeft"] <= b["labL"] and b["labR"] <= b["boxRight"] for b in labels)
     # a screen reader hears the year and its count, not "32016"
-    assert all(re.fullmatch(r"\d{4}: \d+ документ(а|ов)?", b["name"]) for b in bars), [b["name"] for b in bars]
+    names = [accessible_name(a) for a in page.locator("#facet-year ol.histogram a").all()]
+    assert all(re.fullmatch(r"\d{4} — \d+ документ(а|ов)?", name) for name in names), names
     page.locator("#facet-year").screenshot(path=str(SCREENSHOTS / "histogram.png"))
 
 
@@ -946,6 +970,65 @@ def test_the_match_said_aloud_is_in_the_documents_language(page, doc, words, lan
     assert len(parts) == 2 and parts[1][1] == lang and page.locator("#best-match").inner_text() in parts[1][0]
 
 
+@pytest.mark.parametrize("words, own, sentence", [
+    # a Kazakh statement in a Russian report, its speaker's initial written with a space
+    ("парызы", "kk", "Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді."),
+    ("Тілеуберді lang:kk", "kk", "Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді."),
+    # a Russian one in a Kazakh report
+    ("объединяет", "ru", "«Мы все вместе строим общий дом, и язык нас объединяет», – сказал А. Петров."),
+])
+def test_the_match_said_aloud_in_a_quoted_passage_is_its_whole_sentence_in_its_language(browser, mixed_server, words,
+                                                                                        own, sentence):
+    # the page read a Kazakh paragraph of a Russian report, and the match's sentence it announced,
+    # in Russian (a Russian one of a Kazakh report in Kazakh); and the sentence stopped at the
+    # speaker's initial: «…парызы», – деді Б.», or started after it: «Тілеуберді.»
+    context = browser.new_context(base_url=mixed_server, locale="ru-RU")
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        pg = context.new_page()
+        pg.goto("/quotes?" + urlencode({"q": words}))
+        with pg.expect_navigation():
+            pg.locator("#hits a.title").first.click()
+        paragraph = urlparse(pg.url).fragment  # the quote's paragraph, not the report's words
+        assert pg.locator(f"#{paragraph}").get_attribute("lang") == own
+        mark = pg.locator(f"#{paragraph} mark").first.get_attribute("id")
+        pg.goto(pg.url.split("#")[0] + "#" + mark)
+        said = pg.locator("#match-said")
+        expect()(said).to_have_text(re.compile(r"^совпадение \d+ из \d+: \S"))
+        parts = said.evaluate("""e => [...e.childNodes].map(n =>
+            [n.textContent, (n.nodeType === 1 ? n : n.parentNode).closest('[lang]').lang])""")
+        assert parts[0][1] == "ru" and parts[1] == [sentence, own]
+    finally:
+        context.close()
+
+
+def test_the_match_said_aloud_is_the_sentence_the_index_reads(browser, mixed_server):
+    # the page cut sentences at every full stop before a space: «…сказал Б.», «…на ул.»; the index
+    # (index.tokenize) ends none at an initial, an abbreviation or a title
+    from index.tokenize import sentence_starts
+
+    context = browser.new_context(base_url=mixed_server, locale="ru-RU")
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=Ассамблея")
+        with pg.expect_navigation():
+            pg.locator(".hit h3 a", has_text="Заседание Ассамблеи").click()
+        count = pg.locator("#text mark").count()
+        said: dict[str, set[str]] = {}
+        for _ in range(count):
+            pg.click("#next-match")
+            sentence = pg.locator("#match-said span").inner_text()
+            paragraph = pg.locator("#text mark.current").evaluate("m => m.closest('p').textContent")
+            said.setdefault(paragraph, set()).add(sentence)
+        for paragraph, sentences in said.items():
+            bounds = [0, *sentence_starts(paragraph), len(paragraph)]
+            assert sentences == {paragraph[a:b].strip() for a, b in zip(bounds, bounds[1:])}, paragraph
+        assert sum(map(len, said.values())) == 8  # every sentence of the report, each holding a match
+    finally:
+        context.close()
+
+
 def test_forced_colours_keep_the_histograms_bars_and_mark_the_chosen_year(browser, server):
     # Windows High Contrast replaces backgrounds: every bar took the panel's colour, both histograms
     # were blank, and the chosen year's bar looked like the rest
@@ -976,18 +1059,34 @@ def test_the_query_box_edge_and_the_histogram_bars_have_3_to_1_contrast(page):
     assert contrast(colours["bar"], colours["panel"]) >= 3  # was 2.12: the heights are the counts
 
 
-def test_a_histogram_bars_name_begins_with_what_it_shows_and_an_empty_slot_says_so(page):
+@pytest.mark.parametrize("touch", [False, True])
+def test_a_histogram_bars_name_begins_with_what_it_shows_and_an_empty_slot_says_so(browser, server, touch):
     # a month bar showing «1» and «мар» was named «март 2019: 1 документ» (voice control users say
-    # what they see), and a year without documents was read as a bare «2017», or as nothing
+    # what they see), and a year without documents was read as a bare «2017», or as nothing; on a
+    # touch screen a year bar showing «’15 4» was named «2015: 4 документа»
+    size = {"width": 390, "height": 844} if touch else {"width": 1280, "height": 900}
+    context = browser.new_context(base_url=server, locale="ru-RU", viewport=size, has_touch=touch, is_mobile=touch)
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        _bars_named_as_shown(context.new_page(), touch)
+    finally:
+        context.close()
+
+
+def _bars_named_as_shown(page, touch: bool) -> None:
     page.goto("/?q=заседание&year=2019")
+    assert page.evaluate("matchMedia('(hover: none)').matches") == touch
+    short_labels = []
     for link in page.locator("#facet-month a, #facet-year a").all():
-        shown = link.evaluate("""a => [...a.querySelectorAll('.label, .count')]
-            .filter(e => e.checkVisibility({visibilityProperty: true})).map(e => e.textContent).join(' ')""")
-        name = link.get_attribute("aria-label")
-        expect()(link).to_have_accessible_name(name)
-        words = re.findall(r"\w+", name)
-        shown_words = re.findall(r"\w+", shown)
-        assert any(words[i:i + len(shown_words)] == shown_words for i in range(len(words))), (shown, name)
+        label, count = link.evaluate("""a => [...a.querySelectorAll('.label, .count')]
+            .filter(e => e.checkVisibility({visibilityProperty: true})).reduce((shown, e) =>
+              (shown[e.classList.contains('count') ? 1 : 0] += e.textContent, shown), ['', ''])""")
+        name = accessible_name(link)
+        assert name.startswith(label), (label, count, name)
+        words, shown_words = re.findall(r"\w+", name), re.findall(r"\w+", f"{label} {count}")
+        assert any(words[i:i + len(shown_words)] == shown_words for i in range(len(words))), (label, count, name)
+        short_labels += [label] if label.startswith("’") else []
+    assert bool(short_labels) == touch, short_labels  # «’19» on a touch screen only
     march = page.locator("#facet-month a").first
     expect()(march).to_have_accessible_name(re.compile(r"^[а-я]{3}: \d+ документ"))
     expect()(march).to_have_accessible_description(re.compile(r"^[а-я]+ 2019$"))  # the month's full name

@@ -434,6 +434,41 @@ def test_did_you_mean_keeps_the_typed_words_capital_and_form(tmp_path):
         svc.close()
 
 
+def test_did_you_mean_keeps_the_typed_filters(tmp_path):
+    # `Назарбаеф speaker:Жумабеков` was offered «Назарбаев», `казакстан lang:kk` «қазақстан»: the
+    # filters typed in the box were dropped, and following the suggestion found every speaker's and
+    # every language's documents (it was checked with the filters, but offered without them)
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("z", "Форум", ["Б. Жумабеков вспомнил слова Н.А. Назарбаева."], when=date(2020, 1, 1),
+                               speakers=["Б. Жумабеков"], speaker_of={0: "Б. Жумабеков"}))
+        writer.add(make_record("t", "Сессия", ["К.К. Токаев привёл слова Н.А. Назарбаева."], when=date(2021, 1, 1),
+                               speakers=["К.К. Токаев"], speaker_of={0: "К.К. Токаев"}))
+        writer.add(make_record("k", "Форум", ["Қазақстан халқы Назарбаев туралы айтты."], when=date(2022, 1, 1),
+                               language="kk"))
+        writer.add(make_record("c", "Курсы", ["Открыты курсы казахского языка и казахских песен."], when=date(2022, 2, 1),
+                               language="kk", topics=["Курсы казахского"]))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            # a filter's value is never corrected, a word of it spelt as the archive lacks it either
+            for typed in ("песин lang: казахский", 'песин topic:"Курсы казахскаго"'):
+                assert run(SearchRequest(typed, exact=True)).suggestion == typed.replace("песин", "песен"), typed
+            for typed, offered, found in (
+                    ("Назарбаеф speaker:Жумабеков", "Назарбаев speaker:Жумабеков", ["z"]),
+                    ("speaker: Жумабеков Назарбаеф", "speaker: Жумабеков Назарбаев", ["z"]),
+                    ("Назарбаеф -speaker:Токаев lang:ru", "Назарбаев -speaker:Токаев lang:ru", ["z"]),
+                    ("Назарбаеф NOT speaker:Токаев", "Назарбаев NOT speaker:Токаев", ["k", "z"]),
+                    ('Назарбаеф speaker:"Б. Жумабеков" OR speaker:Токаев', 'Назарбаев speaker:"Б. Жумабеков" OR speaker:Токаев',
+                     ["t", "z"]),
+                    ("казакстан lang:kk", "қазақстан lang:kk", ["k"])):
+                assert run(SearchRequest(typed)).suggestion == offered, typed
+                assert sorted(hit.doc_id for hit in run(SearchRequest(offered)).hits) == found, offered
+            # checked with its filters, the suggestion is offered only where it finds something
+            assert run(SearchRequest("казакстан lang:en")).suggestion is None
+    finally:
+        svc.close()
+
+
 def test_did_you_mean_never_rewrites_a_wildcard_and_always_finds_something(tmp_path):
     # `медиац* Токаев лагерь` was offered «медиации* Токаев лагерь», `медиац?я` «медиации я»:
     # both find nothing, as the queries typed did

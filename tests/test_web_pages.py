@@ -18,7 +18,7 @@ from search_app import create_app
 from search_app.state import SearchState
 from index.citation import citation, cite_text
 from search_app.text import found_words, plural, undated_words
-from web_corpus import NEWS_COUNT, build_web_index
+from web_corpus import MIXED_REPORT, NEWS_COUNT, build_web_index, write_mixed_archive
 
 
 @pytest.fixture(scope="module")
@@ -1345,19 +1345,6 @@ def test_a_kazakh_or_english_hit_or_quote_says_its_language_in_the_lists(client)
     assert not any("lang=" in hit for hit in hits("/", q="Ассамблеи", language="ru") + hits("/quotes", q="Ассамблеи"))
 
 
-MIXED_REPORT = """Круглый стол в Караганде о языковой политике
-
-Караганда, 3 апреля 2023 г.
-
-В Доме дружбы Караганды прошел круглый стол, посвященный языковой политике. Модератор встречи Бауыржан \
-Тілеуберді отметил, что государственный язык объединяет всех жителей области.
-
-«Тіл – халықтың жаны. Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді.
-
-Участники обсудили новые курсы казахского языка для взрослых.
-"""
-
-
 def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_path):
     # a quote had its document's language: this one counted under «русский», lang:kk missed it, and
     # a screen reader read it with the Russian voice
@@ -1390,6 +1377,32 @@ def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_pat
             app.extensions["assembly_search"].close()
 
 
+def test_a_passage_in_another_language_says_it_on_the_document_page(tmp_path):
+    # the quotes tab read a Kazakh statement in a Russian report as Kazakh, the document page as
+    # Russian (a Russian one in a Kazakh report as Kazakh): its paragraph had the document's lang
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    write_mixed_archive(archive)
+    _ingested([archive], index)
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+        for word, own, document in (("парызы", "kk", "ru"), ("объединяет", "ru", "kk")):
+            hit = client.get("/api/quotes", query_string={"q": word}).get_json()["hits"][0]
+            anchor = hit["url"].split("#")[1]
+            html = client.get(f"/doc/{hit['document_id']}", query_string={"q": word}).get_data(as_text=True)
+            text = re.search(r'<div class="fulltext" id="text"([^>]*)>(.*?)</div>', html, re.S)
+            assert text.group(1) == ("" if document == "ru" else f' lang="{document}"')  # the document's language
+            paragraphs = re.findall(r"<p([^>]*)>(.*?)</p>", text.group(2), re.S)
+            marked = [attrs for attrs, inner in paragraphs if "<mark" in inner]
+            assert len(marked) == 1 and marked[0] == f' id="{anchor}" lang="{own}"', marked
+            assert not any("lang=" in attrs for attrs, inner in paragraphs if "<mark" not in inner)  # the others: the document's
+            passages = client.get(f"/api/documents/{hit['document_id']}").get_json()["passages"]
+            assert [p["language"] for p in passages if f"p-{p['position']}" == anchor] == [own]
+            assert {p["language"] for p in passages if f"p-{p['position']}" != anchor} == {document}
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
     # «қазақстан» offered for «казакстан», and a Kazakh quote's citation, were read as Russian
     def suggestion(path: str, q: str) -> dict[str, str]:
@@ -1409,6 +1422,23 @@ def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
         date(2023, 3, 15), None)  # the words copied are the same
     russian = client.get("/quotes", query_string={"q": "Платонов"}).get_data(as_text=True)
     assert "<span lang" not in re.search(r'<output class="citation"[^>]*>(.*?)</output>', russian, re.S).group(1)
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_following_a_spelling_suggestion_keeps_the_typed_filters(client, path):
+    # «Возможно, вы имели в виду: ассамблея» for `ассамблия speaker:Токаев` led to every speaker's
+    # documents: the filter typed in the box was gone from the link, and its chip with it
+    api = "/api/search" if path == "/" else "/api/quotes"
+    link = elements(client.get(path, query_string={"q": "ассамблия speaker:Токаев"}), "a", id="suggestion")[0]
+    followed = client.get(unescape(link["href"]))
+    assert parse_qs(urlparse(unescape(link["href"])).query)["q"] == ["ассамблея speaker:Токаев"]
+    chips = re.findall(r'<a class="chip"[^>]*>([^<]*)<', followed.get_data(as_text=True))
+    assert any("Токаев" in chip for chip in chips), chips
+    narrowed = client.get(api, query_string={"q": "ассамблея speaker:Токаев"}).get_json()["total"]
+    assert 0 < total(followed) == narrowed < client.get(api, query_string={"q": "ассамблея"}).get_json()["total"]
+    # the suggestion's words say their language, the filter's Cyrillic value notwithstanding
+    english = elements(client.get(path, query_string={"q": "Assambly -speaker:Токаев"}), "a", id="suggestion")[0]
+    assert english["lang"] == "en"
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])

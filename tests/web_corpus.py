@@ -17,6 +17,45 @@ XSS_TEXT = [
 ]
 SPEAKERS = ["А. Платонов", "С. Абдрахманов", "Н. Дементьева", "К.К. Токаев"]
 NEWS_COUNT = 24
+# reports quoting a statement in another language (ingested as files: ingest finds the quote's language)
+MIXED_REPORT = """Круглый стол в Караганде о языковой политике
+
+Караганда, 3 апреля 2023 г.
+
+В Доме дружбы Караганды прошел круглый стол, посвященный языковой политике. Модератор встречи Бауыржан \
+Тілеуберді отметил, что государственный язык объединяет всех жителей области.
+
+«Тіл – халықтың жаны. Мемлекеттік тілді білу – әр азаматтың парызы», – деді Б. Тілеуберді.
+
+Участники обсудили новые курсы казахского языка для взрослых.
+"""
+
+MIXED_KAZAKH_REPORT = """Алматыда достық үйінде кездесу өтті
+
+Алматы, 2023 жылғы 5 мамырда
+
+Қазақстан халқы Ассамблеясының мүшелері достық үйінде жастармен кездесті. Кездесуде тіл саясаты туралы әңгіме болды.
+
+«Мы все вместе строим общий дом, и язык нас объединяет», – сказал А. Петров.
+
+Жиналғандар жаңа курстар туралы білді.
+"""
+
+# full stops that end no sentence (initials, abbreviations, titles) beside ones that do
+SENTENCES_REPORT = """Заседание Ассамблеи
+
+Ассамблея собралась на ул. Абая в г. Астана 1 мая. Mr. Smith поздравил Ассамблею, т.е. всех её членов! \
+Ассамблея, по словам К.К. Токаева и А. Петрова, объединяет народ. «Ассамблея — наш дом», — сказал Б. Тілеуберді. \
+В 2019 г. Ассамблея провела 5 тыс. встреч (см. Ассамблея.kz). Dr. Ассамблея? Ассамблея…
+"""
+
+
+def write_mixed_archive(folder: Path) -> None:
+    """The reports of MIXED_REPORT, MIXED_KAZAKH_REPORT and SENTENCES_REPORT as text files in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mixed.txt").write_text(MIXED_REPORT, encoding="utf-8")
+    (folder / "kkdoc.txt").write_text(MIXED_KAZAKH_REPORT, encoding="utf-8")
+    (folder / "sentences.txt").write_text(SENTENCES_REPORT, encoding="utf-8")
 
 
 def news_records() -> list:

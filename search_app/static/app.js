@@ -42,9 +42,30 @@
     });
   }
 
+  // Where the sentences of `text` break, as the index cuts them (index/tokenize.py): after . ! ?
+  // or … (a closing quote or bracket may follow) and a space, before a capital, a digit, or a quote
+  // or dash opening the next one; not at the full stop of an initial («– деді Б. Тілеуберді» was
+  // cut after «Б.») nor of an abbreviation (`ул. Абая`, `Mr. Nazarbayev`: `abbreviations`, the
+  // index's list, which the page gives). Each break as [where it starts, where the next sentence does].
+  var BREAK = /[.!?…]["»”)]?\s+(?=[«"“(—–-]?[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/g;
+  var LAST_WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*$/u;
+  function sentenceBreaks(text, abbreviations) {
+    var breaks = [];
+    var found;
+    BREAK.lastIndex = 0;
+    while ((found = BREAK.exec(text))) {
+      if (text[found.index] === ".") {
+        var word = (text.slice(Math.max(0, found.index - 40), found.index).match(LAST_WORD) || [""])[0];
+        if ((word.length === 1 && !/\d/.test(word)) || abbreviations.indexOf(word) >= 0) { continue; }
+      }
+      breaks.push([found.index, found.index + found[0].length]);
+    }
+    return breaks;
+  }
+
   // The sentence a mark stands in (at most about 200 characters of it), for a screen reader:
   // «совпадение 7 из 14» alone told nothing of the match.
-  function sentenceOf(mark) {
+  function sentenceOf(mark, abbreviations) {
     var block = mark.closest("p") || mark.parentNode;
     var before = document.createRange();
     before.setStart(block, 0);
@@ -52,12 +73,12 @@
     var text = block.textContent;
     var start = before.toString().length;
     var end = start + mark.textContent.length;
-    var from = 0;
-    var stops = /[.!?…]\s/g;
-    var stop;
-    while ((stop = stops.exec(text)) && stop.index < start) { from = stop.index + 2; }
-    var rest = text.slice(end).search(/[.!?…](\s|$)/);
-    var to = rest < 0 ? text.length : end + rest + 1;
+    var from = 0, to = text.length;
+    var breaks = sentenceBreaks(text, abbreviations);
+    for (var i = 0; i < breaks.length; i++) {
+      if (breaks[i][1] <= start) { from = breaks[i][1]; }
+      if (breaks[i][0] >= end) { to = breaks[i][1]; break; }
+    }
     var head = "", tail = "";
     var cut = text.lastIndexOf(" ", start - 100) + 1;
     if (start - from > 100 && cut > from) { from = cut; head = "… "; }
@@ -81,6 +102,7 @@
     if (!nav || !marks.length) { return; }
     var position = document.getElementById("match-position");
     var said = document.getElementById("match-said");
+    var abbreviations = (said.getAttribute("data-abbreviations") || "").split(" ");
     var current = -1;
     function find(id) {
       for (var i = 0; i < marks.length; i++) { if (id && marks[i].id === id) { return i; } }
@@ -91,7 +113,7 @@
       var sentence = document.createElement("span");
       var language = mark.closest("[lang]");
       if (language !== document.documentElement) { sentence.lang = language.lang; }
-      sentence.textContent = sentenceOf(mark);
+      sentence.textContent = sentenceOf(mark, abbreviations);
       said.replaceChildren("совпадение " + (current + 1) + " из " + marks.length + ": ", sentence);
     }
     function show(i, scroll) {
