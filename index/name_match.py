@@ -16,6 +16,18 @@ _NAME_PART_RE = re.compile(r"[^\W\d_]+")
 # «К.-Ж.», «К-Ж.»: one given name's initial, its first letter, as ingest files it (К.К. Токаев)
 _HYPHENATED_INITIAL_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.?\s*[-–]\s*[^\W\d_]\.")
 
+# A typed name of initials alone, each with its full stop or hyphen (`А.`, `К.К.`, `К.-Ж.`).
+_INITIALS_ONLY_RE = re.compile(r"\s*(?:[^\W\d_](?:\.\s*[-–]?\s*|\s*[-–]\s*(?=[^\W\d_])))+")
+
+
+def _may_be_a_name(typed: str) -> bool:
+    """Whether a typed name filter value can name a person: it has a part of two letters or more, or
+    is initials each written with a full stop. A digit, or a bare letter, names nobody: `x5`,
+    `b12345`, `a0` were read as the initial К., Б. or А. and filtered by every speaker having it."""
+    if any(c.isdigit() for c in typed):
+        return False
+    return any(len(part) > 1 for part in _NAME_PART_RE.findall(typed)) or bool(_INITIALS_ONLY_RE.fullmatch(typed))
+
 
 def fold_name(text: str) -> str:
     """A name or facet value as compared: case-folded, ё as е."""
@@ -99,8 +111,9 @@ class NameIndex:
     def matching(self, typed: str) -> list[str]:
         """The values the typed name names, in the facet's order. A match has every typed part, or
         a typed word with a part longer than an initial, among its own parts: the candidates share
-        a term with such a part (with any typed part when all are initials)."""
-        words = _typed_words(typed)
+        a term with such a part (with any typed part when all are initials). A value that cannot
+        be a name (_may_be_a_name) names none."""
+        words = _typed_words(typed) if _may_be_a_name(typed) else []
         if not words:
             return []
         parts = [(part, terms) for word in words for part, terms in word]

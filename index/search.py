@@ -300,19 +300,6 @@ def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[
     return {name: values for name, values in unknown.items() if values}
 
 
-# A typed name of initials alone, each with its full stop or hyphen (`А.`, `К.К.`, `К.-Ж.`).
-_INITIALS_ONLY_RE = re.compile(r"\s*(?:[^\W\d_](?:\.\s*[-–]?\s*|\s*[-–]\s*(?=[^\W\d_])))+")
-
-
-def _may_be_a_name(typed: str) -> bool:
-    """Whether a typed name filter value can name a person: it has a part of two letters or more, or
-    is initials each written with a full stop. A digit, or a bare letter, names nobody: `x5`,
-    `b12345`, `a0` were read as the initial К., Б. or А. and filtered by every speaker having it."""
-    if any(c.isdigit() for c in typed):
-        return False
-    return any(len(part) > 1 for part in re.findall(r"[^\W\d_]+", typed)) or bool(_INITIALS_ONLY_RE.fullmatch(typed))
-
-
 def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
     """The request's facet filters: the index's facet fields, each with the values chosen."""
     return {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
@@ -697,7 +684,7 @@ class SearchService:
             if name not in NAME_FACETS:
                 found += exact or values_matching(raw, values)
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
-                found += exact + (tables.name_index(name).matching(raw) if _may_be_a_name(raw) else [])
+                found += exact + tables.name_index(name).matching(raw)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
                 canonicals = {fold_name(c) for c in canonicals_named(raw, index_dir)}
                 found += [v for v in values if fold_name(v) in canonicals]
