@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.name_folding import NAME_FACETS, fuller_names
-from index.name_match import NameIndex
+from index.name_match import NameIndex, fold_name
 from index.postings import PostingReader
 from index.schema import FACET_FIELDS, KIND_DOC
 
@@ -116,6 +116,7 @@ class FacetTables:
         self.date = self._dates(reader, postings, size)
         self._having: dict[tuple[str, str], np.ndarray] = {}
         self._name_indexes: dict[str, NameIndex] = {}
+        self._by_folded: dict[str, dict[str, list[str]]] = {}
 
     def name_index(self, field: str) -> NameIndex:
         """A name facet's values parsed for matching typed names, built on first use."""
@@ -123,6 +124,16 @@ class FacetTables:
         if index is None:
             index = self._name_indexes[field] = NameIndex(self.fields[field].values)
         return index
+
+    def values_folded(self, field: str) -> dict[str, list[str]]:
+        """A facet's values by their folded form (case, ё), in the facet's order, built on first
+        use: a typed filter value finds its own value without folding every value again."""
+        by_folded = self._by_folded.get(field)
+        if by_folded is None:
+            by_folded = self._by_folded[field] = {}
+            for value in self.fields[field].values:
+                by_folded.setdefault(fold_name(value), []).append(value)
+        return by_folded
 
     def names(self, names: list[str]) -> list[str]:
         """Stored names (a record's speakers or persons, a filter's values) as the facets show

@@ -677,17 +677,17 @@ class SearchService:
         that, the start of one (`межэт`): never any substring, which let `topics=и` take 11 topics
         and `topic:медиа` медиация."""
         values = tables.fields[name].values
+        by_folded = tables.values_folded(name)
         found: list[str] = []
         for raw in typed:
-            want = fold_name(raw)
-            exact = [v for v in values if fold_name(v) == want]
+            exact = by_folded.get(fold_name(raw), [])
             if name not in NAME_FACETS:
                 found += exact or values_matching(raw, values)
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
                 found += exact + tables.name_index(name).matching(raw)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
-                canonicals = {fold_name(c) for c in canonicals_named(raw, index_dir)}
-                found += [v for v in values if fold_name(v) in canonicals]
+                named = {v for c in canonicals_named(raw, index_dir) for v in by_folded.get(fold_name(c), ())}
+                found += [v for v in values if v in named] if named else []
         return list(dict.fromkeys(found))
 
     @staticmethod
