@@ -63,8 +63,14 @@ def plain(fragment: str) -> str:
     return html.unescape(re.sub(r"</?mark>", "", fragment or ""))
 
 
-def short_date(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else "без даты"
+MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                   "сентября", "октября", "ноября", "декабря")
+NBSP = "\u00a0"  # keeps «15 июня», «2022 г.», «с. 1» on one line
+
+
+def ru_date(d: date | None) -> str:
+    """«15 июня 2022 г.», as the web page writes a date and a citation cites it."""
+    return f"{d.day}{NBSP}{MONTHS_GENITIVE[d.month - 1]} {d.year}{NBSP}г." if d else "без даты"
 
 
 REPORTED_LABEL = "Пересказ"  # the reporter's account of what a speaker said, not his words
@@ -117,7 +123,7 @@ def citation_parts(words: Cited, speakers: list[str], title: str, when: date | N
     the document's (a Kazakh statement in a Russian report); the rest («— …; », the date, «с.») is
     the page's Russian."""
     title_part = (title, "title") if title else ("без названия", None)
-    tail = f", {short_date(when)}" + (f", с. {page}" if page else "")
+    tail = f", {ru_date(when)}" + (f", с.{NBSP}{page}" if page else "")
     if words.reported:
         return [(f"{REPORTED_LABEL}: ", None), (words.words, "quote"), (f" ({', '.join(speakers)}; ", None),
                 title_part, (tail + ")", None)]

@@ -3,7 +3,8 @@
 Syntax: words (every form matches), "phrases" (also «…», “…”, „…“), -exclusion, +word (must
 contain it, as every word must anyway), OR / ИЛИ,
 NOT / НЕ, prefix* wildcards, and field filters speaker:, person:, topic:, year: (a year or a
-range, 2019-2021), lang:, format: (which become facet filters, matched against the facet
+range, 2019-2021), lang:, format:, or in the web page's words выступающий:, упоминается:, тема:,
+год:, язык:, формат: (which become facet filters, matched against the facet
 values; two values of one field are alternatives, with or without OR between them). An
 abbreviation typed in capitals also finds its full name (АНК: "Ассамблея народа Казахстана";
 data/abbreviations.txt). Initials typed before a surname (Н.А. Назарбаев) rank the documents
@@ -50,16 +51,23 @@ MAX_SLOPPY_PHRASE_WORDS = 8  # words in a phrase with ~N (each once)
 MAX_WILDCARDS = 3
 MIN_WILDCARD_PREFIX = 3
 
+# The web page's word for each facet field (its chips «упоминается: Н.А. Назарбаев», its notes):
+# typed before a colon, it is that field's filter, so what a chip shows can be typed back.
+FIELD_WORDS = {
+    "speakers": "выступающий", "persons": "упоминается", "topics": "тема", "year": "год", "language": "язык",
+    "format": "формат",
+}
 # User-facing field names (Russian aliases too) -> facet field.
 FIELD_ALIASES = {
-    "speaker": "speakers", "speakers": "speakers", "спикер": "speakers", "выступающий": "speakers",
-    "person": "persons", "persons": "persons", "персона": "persons", "лицо": "persons",
-    "topic": "topics", "topics": "topics", "тема": "topics",
-    "year": "year", "год": "year",
-    "lang": "language", "language": "language", "язык": "language",
-    "format": "format", "формат": "format",
+    "speaker": "speakers", "speakers": "speakers", "спикер": "speakers",
+    "person": "persons", "persons": "persons", "персона": "persons", "лицо": "persons", "упоминание": "persons",
+    "topic": "topics", "topics": "topics",
+    "lang": "language", "language": "language",
+    "year": "year", "format": "format",
+    **{word: name for name, word in FIELD_WORDS.items()},
 }
-KNOWN_FIELDS = "speaker:, person:, topic:, year:, lang:, format: (или спикер:, лицо:, тема:, год:, язык:, формат:)"
+KNOWN_FIELDS = ("speaker:, person:, topic:, year:, lang:, format: (или "
+                + ", ".join(f"{word}:" for word in FIELD_WORDS.values()) + ")")
 # What people type for a language -> its code: the code, the country code kz, the Russian, English
 # and Kazakh names. Each name is listed once: the Kazakh names typed on a Russian keyboard (казакша)
 # and in the 2018, 2021 Latin alphabets or plain letters (aǵylshyn, ağylşyn, agylshyn) meet it by
@@ -109,7 +117,13 @@ NO_WORD = "В запросе нет ни одного слова: введите
 
 
 class QueryError(ValueError):
-    """A query that cannot be run; the message is one sentence for the person who typed it."""
+    """A query that cannot be run; the message is one sentence for the person who typed it.
+    `in_form`: the same sentence as the web page says it, where the API's and the command's words
+    (their parameters, `--from`) are not what a person at the page's form typed or sees."""
+
+    def __init__(self, message: str, in_form: str | None = None):
+        super().__init__(message)
+        self.in_form = in_form or message
 
 
 @dataclass
@@ -259,24 +273,31 @@ def check_year(value: str) -> str:
     return str(int(value))  # `２０１９` typed in full-width digits is 2019
 
 
-def year_values(value: str, as_typed: str) -> list[str]:
+def year_values(value: str, as_typed: str, in_form: str | None = None) -> list[str]:
     """The years a year filter's value names, the same whether typed as `year:` in a query or
-    given as the `year` parameter (`as_typed`: how a message quotes it): a year, or every year of
-    a range (2019-2021, 2019..2021, [2019 TO 2021]); QueryError for anything else."""
+    given as the `year` parameter (`as_typed`: how a message quotes it; `in_form`: how the web
+    page quotes it, when not so): a year, or every year of a range (2019-2021, 2019..2021,
+    [2019 TO 2021]); QueryError for anything else."""
     value = value.strip()
+
+    def refused(sentence: str, end: str = ".", end_in_form: str | None = None) -> QueryError:
+        # the same sentence, quoting the value as each reader gave it; `end`: what to do, when it differs
+        return QueryError(sentence.format(as_typed) + end, sentence.format(in_form or as_typed) + (end_in_form or end))
+
     m = _YEAR_RANGE_RE.fullmatch(value)
     if not m:
         return [check_year(value)]
     if not all(year and year.isdigit() for year in m.groups()):
-        raise QueryError(f"В «{as_typed}» нужны оба года, например year:2019-2021; период без конца "
-                         f"задайте датами «с» и «по» (--from и --to в командной строке).")
+        raise refused("В «{}» нужны оба года, например year:2019-2021",
+                      "; период без конца задайте датой from или to (в командной строке --from или --to).",
+                      "; для периода без конца заполните только поле «с» (или «по»).")
     for year in m.groups():
         check_year(year)
     first, last = int(m.group(1)), int(m.group(2))
     if first > last:
-        raise QueryError(f"В «{as_typed}» первый год позже последнего: укажите, например, year:2019-2021.")
+        raise refused("В «{}» первый год позже последнего: укажите, например, year:2019-2021")
     if last - first >= MAX_YEAR_RANGE:
-        raise QueryError(f"Период «{as_typed}» слишком длинный: не больше {MAX_YEAR_RANGE} лет.")
+        raise refused("Период «{}» слишком длинный: не больше " + str(MAX_YEAR_RANGE) + " лет")
     return [str(y) for y in range(first, last + 1)]
 
 
@@ -358,7 +379,7 @@ def _check_fuzzy(text: str) -> None:
     m = _FUZZY_WORD_RE.search(outside)
     if m:
         raise QueryError(f"Нечёткий поиск «{m.group(0)}» не поддерживается: уберите «~» — все формы слова "
-                         f"найдутся и так, а другие написания добавьте через ИЛИ.")
+                         f"найдутся и так, а другие написания добавьте через OR: Алматы OR Алма-Ата.")
     m = _TILDE_JOINED_RE.search(outside)
     if m:
         raise QueryError(f"Знак «~» внутри слова «{m.group(0)}» не поддерживается: уберите «~» "

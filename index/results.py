@@ -69,6 +69,7 @@ class SearchResult:
     undated_left_out: int = 0
     excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
     unknown: dict[str, list[str]] = field(default_factory=dict)  # filter values no facet value is: they find nothing
+    error_in_form: str | None = None  # the error as the web page says it (index.query.QueryError.in_form)
 
     @property
     def page_count(self) -> int:
@@ -117,6 +118,7 @@ class QuoteResult:
     undated_left_out: int = 0
     excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
     unknown: dict[str, list[str]] = field(default_factory=dict)  # filter values no facet value is: they find nothing
+    error_in_form: str | None = None  # the error as the web page says it (index.query.QueryError.in_form)
 
     @property
     def page_count(self) -> int:

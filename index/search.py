@@ -32,8 +32,8 @@ from index.facets import PASSAGE_FACETS, FacetTables
 from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
-from index.query import (MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, field_filter_values, parse_query,
-                         plain_words, sub_outside_filters, year_values)
+from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, field_filter_values,
+                         parse_query, plain_words, sub_outside_filters, year_values)
 from index.quote_speech import quote_speech
 from index.results import (
     DocumentView,
@@ -323,6 +323,12 @@ def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict
     return parsed
 
 
+def _refused(empty: SearchResult | QuoteResult, exc: QueryError) -> SearchResult | QuoteResult:
+    """The empty answer with the refusal's sentence, and the web page's (QueryError.in_form)."""
+    empty.error, empty.error_in_form = str(exc), exc.in_form
+    return empty
+
+
 def _check_filters(filters: dict[str, list[str]]) -> None:
     """`filters` with each value once and each year value as the years it names (`2019-2021`,
     as a typed `year:` takes it); QueryError for a bad year, or for more values of one field than
@@ -334,8 +340,11 @@ def _check_filters(filters: dict[str, list[str]]) -> None:
         limit = MAX_YEAR_RANGE if name == "year" else MAX_FILTER_VALUES
         if len(values) > limit:
             counted = "Лет в фильтре year (с годами периодов)" if name == "year" else f"Значений фильтра {name}"
+            chosen = "лет (с годами периодов)" if name == "year" else "значений"
             raise QueryError(f"{counted} не больше {limit}, а передано {len(values)}: "
-                             f"разделите их на несколько запросов.")
+                             f"разделите их на несколько запросов.",
+                             f"В фильтре «{FIELD_WORDS[name]}» можно выбрать не больше {limit} {chosen}, "
+                             f"а выбрано {len(values)}: разделите поиск на несколько запросов.")
         filters[name] = values
 
 
@@ -515,8 +524,7 @@ class SearchService:
             try:
                 parsed = _parsed_request(req, fields, searcher.schema, filters)
             except QueryError as exc:
-                empty.error = str(exc)
-                return empty
+                return _refused(empty, exc)
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {})
@@ -529,8 +537,7 @@ class SearchService:
                 try:
                     matched, scores = executor.run(parsed.query)
                 except QueryError as exc:  # a prefix* too broad to search whole
-                    empty.error = str(exc)
-                    return empty
+                    return _refused(empty, exc)
                 matched &= tables.is_doc
             masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
             masks.update({EXCLUDED + name: ~tables.fields[name].docs_with_any(values, tables.size)
@@ -938,8 +945,7 @@ class SearchService:
             try:
                 parsed = _parsed_request(req, fields, searcher.schema, filters)
             except QueryError as exc:
-                empty.error = str(exc)
-                return empty
+                return _refused(empty, exc)
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {})
@@ -957,8 +963,7 @@ class SearchService:
                 try:
                     matched, scores = executor.run(parsed.query)
                 except QueryError as exc:  # a prefix* too broad to search whole
-                    empty.error = str(exc)
-                    return empty
+                    return _refused(empty, exc)
                 passages = every_passage & matched
             masks = self._quote_filter_masks(tables, filters)
             masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})

@@ -72,9 +72,11 @@ def json_response(payload: dict, status: int = 200) -> Response:
     return Response(text, status=status, mimetype="application/json")
 
 
-def error_response(status: int, message: str | None = None):
-    title, default = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
-    message = message or default
+def error_response(status: int, message: str | None = None, title: str | None = None):
+    """The error page (the API's JSON error) for `status`: its heading `title` and sentence
+    `message`, unless given, the status's own (ERROR_TEXTS)."""
+    default_title, default = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
+    title, message = title or default_title, message or default
     if wants_json():
         return json_response({"error": message, "status": status}, status)
     return render_template("error.html", title=title, message=message, status=status), status

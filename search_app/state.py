@@ -21,7 +21,7 @@ from urllib.parse import quote_plus, urlencode
 
 from index.dates import NoSuchDay
 from index.dates import parse_date as parse_typed_date
-from index.query import QueryError, query_too_long, year_values
+from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
 from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
@@ -69,9 +69,11 @@ class SearchState:
     date_to: str = ""
     sort: str = "relevance"
     page: int = 1
+    page_asked: int | None = None  # a page past MAX_PAGE, as asked: the page says that one is not there
     per_page: int = DEFAULT_PER_PAGE
     exact: bool = False
     errors: list[str] = field(default_factory=list)  # parameters that could not be understood
+    form_errors: list[str] = field(default_factory=list)  # the same, as the web page says them (QueryError.in_form)
     paging_errors: list[str] = field(default_factory=list)  # page/per_page replaced by the nearest allowed
     unknown_sort: str = ""  # a sort not in SORTS, as given: relevance is used (the pages say so; the API refuses it)
     invalid: list[str] = field(default_factory=list)  # the form fields ("from", "to") the errors are about
@@ -99,6 +101,9 @@ class SearchState:
         state.sort = sort if sort in SORTS else "relevance"
         state.unknown_sort = "" if sort in SORTS else sort[:20]
         state.page, page_error = _paging_number(args.get("page"), 1, 1, MAX_PAGE, "Номер страницы")
+        raw_page = (args.get("page") or "").strip()
+        if raw_page.isdecimal() and len(raw_page) <= 20 and int(raw_page) > MAX_PAGE:
+            state.page_asked = int(raw_page)
         state.per_page, per_page_error = _paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
                                                         "Число результатов на странице")
         state.paging_errors = [e for e in (page_error, per_page_error) if e]
@@ -124,10 +129,14 @@ class SearchState:
         its own value, so a year bar or a chip removes that year alone; a message in `errors` for
         a value that is no year."""
         try:
-            return year_values(value, f"year={value}")
+            return year_values(value, f"year={value}", in_form=f"{FIELD_WORDS['year']}: {value}")
         except QueryError as exc:
-            self.errors.append(str(exc))
+            self._refuse(str(exc), exc.in_form)
             return []
+
+    def _refuse(self, message: str, in_form: str | None = None) -> None:
+        self.errors.append(message)
+        self.form_errors.append(in_form or message)
 
     def _dates(self) -> tuple[date | None, date | None]:
         """The date range; a message in `errors` for what could not be read."""
@@ -135,15 +144,15 @@ class SearchState:
         try:
             start = parse_date(self.date_from, which="с") if self.date_from else None
         except ValueError as exc:
-            self.errors.append(str(exc))
+            self._refuse(str(exc))
             self.invalid.append("from")
         try:
             end = parse_date(self.date_to, end=True, which="по") if self.date_to else None
         except ValueError as exc:
-            self.errors.append(str(exc))
+            self._refuse(str(exc))
             self.invalid.append("to")
         if start and end and start > end:
-            self.errors.append("Начало периода позже его конца: поменяйте даты местами.")
+            self._refuse("Начало периода позже его конца: поменяйте даты местами.")
             self.invalid.extend(["from", "to"])
         return start, end
 

@@ -5,23 +5,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
-from index.citation import plain
+from index.citation import MONTHS_GENITIVE, NBSP, plain, ru_date
 from index.morphology import KAZAKH_LETTERS
-from index.query import without_field_filters
+from index.name_folding import NAME_FACETS
+from index.query import FIELD_WORDS, without_field_filters
 from index.tokenize import DOTTED_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
     "language": "Язык", "format": "Формат",
 }
-FACET_SINGULAR = {
-    "speakers": "выступающий", "persons": "упоминается", "topics": "тема", "year": "год",
-    "language": "язык", "format": "формат",
-}
+# one value's facet, as chips and notes name it: the query's own word for the field (выступающий:)
+FACET_SINGULAR = FIELD_WORDS
 # how to name one value of a long facet in the query, for the values the panel has no room for
 FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
@@ -34,8 +33,6 @@ SENTENCE_GOES_ON = " ".join(sorted(DOTTED_ABBREVIATIONS | TITLE_ABBREVIATIONS))
 MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
                      "октябрь", "ноябрь", "декабрь")
-MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                   "сентября", "октября", "ноября", "декабря")
 
 _MARKED_OK = re.compile(r"<(?!/?mark>)")
 
@@ -64,8 +61,9 @@ def plural(n: int, one: str, few: str, many: str) -> str:
 
 
 def thousands(n: int) -> str:
-    """12 345 (a no-break space between the thousands)."""
-    return f"{n:,}".replace(",", "\u00a0")
+    """12 345, a no-break space between the thousands, as Russian typography sets a number of five
+    digits and more; one of four stays whole (1001), which also fits a histogram's narrow bar."""
+    return f"{n:,}".replace(",", NBSP) if abs(n) >= 10_000 else str(n)
 
 
 # The forms plural() chooses from, for the nouns the pages count
@@ -102,8 +100,46 @@ def undated_words(n: int, kind: str) -> str:
             f"фильтр по дате {it_one if one else 'их'} не включает.")
 
 
-def ru_date(d: date | None) -> str:
-    return f"{d.day} {MONTHS_GENITIVE[d.month - 1]} {d.year} г." if d else "без даты"
+def ru_period(start: date, end: date) -> str:
+    """A date range as people say it: «2019 г.», «2019–2021 гг.», «март 2019 г.», «март — май
+    2019 г.», «5–20 марта 2019 г.», «5 марта — 20 апреля 2019 г.», else both dates."""
+    year = f"{NBSP}г."
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return f"{start.year}{year}" if start.year == end.year else f"{start.year}–{end.year}{NBSP}гг."
+    if start.day == 1 and (end + timedelta(days=1)).day == 1:  # whole months
+        first, last = MONTHS_NOMINATIVE[start.month - 1], MONTHS_NOMINATIVE[end.month - 1]
+        if start.year != end.year:
+            return f"{first} {start.year}{year} — {last} {end.year}{year}"
+        return f"{first} {start.year}{year}" if start.month == end.month else f"{first} — {last} {end.year}{year}"
+    if start == end or start.year != end.year:
+        return ru_date(start) if start == end else f"{ru_date(start)} — {ru_date(end)}"
+    if start.month == end.month:
+        return f"{start.day}–{ru_date(end)}"
+    return f"{start.day}{NBSP}{MONTHS_GENITIVE[start.month - 1]} — {ru_date(end)}"
+
+
+# A facet's value asked for, as a note says «Выберите тему»
+FACET_ACCUSATIVE = {"speakers": "выступающего", "persons": "имя", "topics": "тему", "year": "год", "language": "язык",
+                    "format": "формат"}
+
+
+def unknown_words(unknown: dict[str, list[str]]) -> str:
+    """The note on filter values no facet value of the archive is (SearchResult.unknown): they
+    find nothing. «В архиве нет такого значения: тема «космос». Выберите тему в списке фильтров.»;
+    part of a name is advice for a name alone."""
+    named = [f"{FACET_SINGULAR[name]} «{facet_label(name, value)}»" for name, values in unknown.items()
+             for value in values]
+    if not named:
+        return ""
+    one = len(named) == 1
+    lead = "В архиве нет такого значения" if one else "В архиве нет таких значений"
+    what = FACET_ACCUSATIVE[next(iter(unknown))] if one else "значения"
+    part = " или наберите часть имени" if any(name in NAME_FACETS for name in unknown) else ""
+    return f"{lead}: {', '.join(named)}. Выберите {what} в списке фильтров{part}."
+
+
+EMPTY_ARCHIVE = ("Архив пока пуст: в нём нет ни одного документа. Администратору: добавьте документы командой "
+                 "assembly-search ingest ПАПКА.")
 
 
 def text_lang(language: str) -> str:

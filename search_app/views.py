@@ -5,13 +5,12 @@ import codecs
 import os
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path, PurePath
 from urllib.parse import quote, urlencode
 
 from flask import Blueprint, redirect, render_template, request, send_file, url_for
 
-from index.citation import citation_parts, hit_cited, passage_anchor, short_date
+from index.citation import citation_parts, hit_cited, passage_anchor
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
@@ -20,10 +19,10 @@ from index.search import MAX_PAGE, NO_QUOTE_QUERY
 from search_app import csv_row_limit, error_response, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
-    DATE_SOURCES, DOCUMENT_NOUNS, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES, MONTHS_NOMINATIVE,
-    MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, count_words, facet_label, found_words,
-    latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, text_lang, thousands,
-    undated_words, words_lang,
+    DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
+    MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, count_words, facet_label,
+    found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
+    thousands, undated_words, unknown_words, words_lang,
 )
 
 bp = Blueprint("pages", __name__)
@@ -38,12 +37,12 @@ HISTOGRAM_SHORT_LABELS = 16  # short ones («’19», with the counts) that fit 
 
 
 def register_filters(app) -> None:
-    app.jinja_env.filters.update(marked=marked, ru_date=ru_date, short_date=short_date)
+    app.jinja_env.filters.update(marked=marked, ru_date=ru_date)
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
-        words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON,
+        words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
     )
 
 
@@ -165,12 +164,11 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
 
 
 def _period(state: SearchState) -> str:
-    """The date range as people say it, the way the page writes dates: "январь 2019" for one
-    month, "с 1 января 2019 г.", "по …", or both dates."""
+    """The date range as people say it, the way the page writes dates (ru_period: «2019 г.»,
+    «март 2019 г.», «5–20 марта 2019 г.»), or one end: «с 1 января 2019 г.», «по …»."""
     start, end = state.start, state.end
-    if start and end and start.day == 1 and (start.year, start.month) == (end.year, end.month) \
-            and (end + timedelta(days=1)).day == 1:
-        return f"{MONTHS_NOMINATIVE[start.month - 1]} {start.year}"
+    if start and end:
+        return ru_period(start, end)
     first = ru_date(start) if start else state.date_from  # as typed when it could not be read
     last = ru_date(end) if end else state.date_to
     if first and last:
@@ -184,36 +182,44 @@ QUOTES = (*QUOTE_NOUNS, "Найдена")
 
 
 def _announced(state: SearchState, result, error: str | None, status: int, chips: list[Chip],
-               tab: tuple[str, str], nouns: tuple[str, str, str, str]) -> dict:
+               tab: str, nouns: tuple[str, str, str, str], empty_archive: bool) -> dict:
     """What a screen reader hears of a new page first: the window title (what was asked, the
     filters, how many were found, the page: a facet click or «Следующая →» changes it) and, on the
     field focused at load, the count or the error (`described_by`); `invalid`: the fields the
-    error is about, the first of them focused instead of the query box. `tab`: the tab's word for
-    the title and its title without a query (поиск, Поиск по архиву)."""
+    error is about, the first of them focused instead of the query box. `tab`: the tab's title
+    (Поиск по архиву, Поиск цитат)."""
     found = found_words(result.total, *nouns) if result and not result.error else None
     past_end = _past_end(result) if found is not None else None
     if error:
         said = "ошибка"
+    elif empty_archive:
+        said = "архив пуст"
     elif found is None:
         said = ""
     else:
         said = found[0].lower() + found[1:] if result.total else "ничего не найдено"
         last = past_end
         if last:  # an old bookmark, a link after removals: the page asked for is not there
-            said += f", страницы {result.page} нет: всего {count_words(last, *PAGE_NOUNS)}"
+            said += f", страницы {state.page_asked or result.page} нет: всего {count_words(last, *PAGE_NOUNS)}"
         elif result.page > 1:
             said += f", страница {result.page}"
-    asked = ", ".join(([state.q] if state.q else []) + [chip.label for chip in chips])
+    words = state.q
+    if found is not None:  # its typed filters are the chips' (выступающий: Б. Жумабеков): said once
+        for name in FACETS:
+            words = without_field_filters(words, name)
+    asked = ", ".join(([words] if words else []) + [chip.label for chip in chips])
     if asked:
-        title = f"{asked}: {said} — {tab[0]}" if said else f"{asked} — {tab[0]}"
+        title = f"{asked}: {said} — {tab}" if said else f"{asked} — {tab}"
     else:
-        title = tab[1] + (f": {said}" if error or (result and result.page > 1) else "")
+        title = tab + (f": {said}" if error or empty_archive or (result and result.page > 1) else "")
     if state.errors:
         invalid = state.invalid
     else:
         invalid = ["q"] if error and status == 400 else []
     if error:
         described_by = "form-error"
+    elif empty_archive:
+        described_by = "archive-empty"
     elif found is None:
         described_by = None
     else:
@@ -247,7 +253,8 @@ def _pages(state: SearchState, result, path: str) -> dict | None:
     past the last page (a stale or edited link) a way to the last one instead."""
     page, page_count = result.page, min(result.page_count, MAX_PAGE)
     if _past_end(result):
-        return {"past_end": {"page": page, "last": page_count, "href": state.href(path, page=page_count)}}
+        return {"past_end": {"page": state.page_asked or page, "last": page_count,
+                             "href": state.href(path, page=page_count)}}
     if page_count <= 1:
         return None
     wanted = {1, page_count} | set(range(max(1, page - 2), min(page_count, page + 2) + 1))
@@ -302,13 +309,13 @@ def search():
     state = SearchState.from_args(request.args)
     state.read_facet_values(service().facet_values)
     path = url_for("pages.search")
-    error = " ".join(state.errors) if state.errors else None
+    error = " ".join(state.form_errors) if state.form_errors else None
     result = None
     status = 200
     if not error:
         result = service().search(state.request())
         if result.error:
-            error = result.error
+            error = result.error_in_form or result.error
             status = error_status()
     else:
         status = 400
@@ -320,7 +327,7 @@ def search():
             hits.append({"hit": hit, "number": first + n, "href": _doc_href(hit.doc_id, state, first + n),
                          "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
                          "topic_links": [(t, _only_href(state, path, "topics", t)) for t in hit.topics]})
-    context = _list_page(state, path, result, error, status, facets_from, ("поиск", "Поиск по архиву"), DOCUMENTS)
+    context = _list_page(state, path, result, error, status, facets_from, "Поиск по архиву", DOCUMENTS)
     return render_template(
         "search.html", tab="search", hits=hits, **context,
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
@@ -334,15 +341,18 @@ def _first_number(result) -> int:
 
 
 def _list_page(state: SearchState, path: str, result, error: str | None, status: int, facets_from,
-               tab: tuple[str, str], nouns: tuple[str, str, str, str]) -> dict:
+               tab: str, nouns: tuple[str, str, str, str]) -> dict:
     """What the search and quote tabs show alike around their hits: the facet panel, what a
     screen reader hears, the chips, page and sort links, the ways out of zero hits and the
-    did-you-mean link."""
+    did-you-mean link; `empty_archive`: the archive has no document yet (a new installation),
+    which the page says instead of «Ничего не найдено» and its tips."""
     chips = _chips(state, result.filters if result else state.filters, path)
+    empty_archive = not error and (result is None or result.total == 0) and service().doc_count() == 0
     return {
         "state": state, "result": result, "error": error, "chips": chips, "nouns": nouns[:3],
+        "empty_archive": empty_archive,
         **_panel(state, facets_from, result, path),
-        **_announced(state, result, error, status, chips, tab, nouns),
+        **_announced(state, result, error, status, chips, tab, nouns, empty_archive),
         "pages": _pages(state, result, path) if result and not result.error else None,
         "skip_to": _skip_to(result),
         **_sorting(state, result, path),
@@ -350,17 +360,9 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "undated_href": _without_dates_href(state, path),
         "suggestion_href": state.href(path, q=result.suggestion) if result and result.suggestion else None,
         "csv_note": _csv_note(result),
-        "unknown": _naming_nothing(result),
+        # the filters whose values the archive has no facet value of: said beside the count
+        "unknown": unknown_words(result.unknown) if result and not result.error else "",
     }
-
-
-def _naming_nothing(result) -> list[str]:
-    """The filters whose values the archive has no facet value of (`выступающий «Иванов»`): they
-    find nothing, which the page says beside the count."""
-    if not result or result.error:
-        return []
-    return [f"{FACET_SINGULAR[name]} «{facet_label(name, value)}»"
-            for name, values in result.unknown.items() for value in values]
 
 
 def _without_dates_href(state: SearchState, path: str) -> str:
@@ -400,9 +402,11 @@ def _panel_source(state: SearchState, result, status: int, run):
 def _panel(state: SearchState, facets_from, result, path: str) -> dict:
     """The facet panel's values (`facets`) and the months of a chosen year (`months`, from the
     page's own result only: the archive's shown around a refused query has no year chosen)."""
+    facets = _facet_links(state, facets_from, path) if facets_from else {}
     return {
-        "facets": _facet_links(state, facets_from, path) if facets_from else {},
+        "facets": facets,
         "months": _month_links(state, facets_from, path) if facets_from is result else [],
+        "has_facets": any(facet["shown"] for facet in facets.values()),  # an empty archive has none to skip to
     }
 
 
@@ -419,7 +423,7 @@ def quotes():
     state = SearchState.from_args(request.args)
     state.read_facet_values(service().facet_values)
     path = url_for("pages.quotes")
-    error = " ".join(state.errors) if state.errors else None
+    error = " ".join(state.form_errors) if state.form_errors else None
     result = None
     status = 200
     intro = None
@@ -428,7 +432,7 @@ def quotes():
         if result.error == NO_QUOTE_QUERY and not (state.q or state.has_filters()):
             intro, result = result, None  # nothing asked yet: the introduction, and every quote's facets
         elif result.error:
-            error, status = result.error, error_status()
+            error, status = result.error_in_form or result.error, error_status()
     else:
         status = 400
     facets_from = intro or _panel_source(state, result, status, service().quotes)
@@ -444,7 +448,7 @@ def quotes():
                 "reported": words.reported,  # the reporter's account of the speaker's words, not his own
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
-    context = _list_page(state, path, result, error, status, facets_from, ("цитаты", "Поиск цитат"), QUOTES)
+    context = _list_page(state, path, result, error, status, facets_from, "Поиск цитат", QUOTES)
     return render_template(
         "quotes.html", tab="quotes", hits=hits, **context,
         csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
@@ -463,7 +467,7 @@ def to_current_document(doc_id: str, endpoint: str):
     string (a #fragment the browser keeps itself); else the 404 saying no document has it."""
     current = service().current_id(doc_id) if valid_doc_id(doc_id) else None
     if current is None:
-        return error_response(404, NO_DOCUMENT)
+        return error_response(404, NO_DOCUMENT, "Документ не найден")
     location = url_for(endpoint, doc_id=current)
     if request.args:
         location += "?" + urlencode(list(request.args.items(multi=True)))
@@ -495,6 +499,8 @@ def document(doc_id: str):
         first_mark=first_mark,
         facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
+        # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
+        encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
         back_href=_back_href(state, results_path),
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     )

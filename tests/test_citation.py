@@ -246,3 +246,12 @@ def test_the_api_and_the_csv_say_whether_a_quote_is_direct_or_reported(index):
                       "«Единство – наша гла": "direct", "«Тіл білу – көршіңді": "direct"}
     assert [(r["citation"], r["speech"]) for r in rows] == [(h["citation"], h["speech"] or "") for h in hits]
 
+
+
+def test_a_citation_dates_as_the_page_does_and_keeps_its_date_and_page_together():
+    # «…, 15.06.2022, с. 1» under a source line reading «15 июня 2022 г.»; a plain space let a
+    # line break between «2022» and «г.», or after «с.»
+    from datetime import date
+
+    assert citation("«Слова».", ["А. Скаков"], "Т", date(2022, 6, 15), 1) == (
+        "«Слова» — А. Скаков; Т, 15\u00a0июня 2022\u00a0г., с.\u00a01")

@@ -262,7 +262,7 @@ def test_each_quote_is_cited_with_the_person_its_attribution_names(tmp_path, cap
     (smile,) = [h for h in found["hits"] if "открыты" in h["citation"]]
     assert smile["speakers"] == []
     assert exit_code(["search", "speaker:Ахметова селах", "--quotes", "--index", str(index)]) == 0
-    assert "«Мы продолжим работу в селах» — Г. Ахметова; Встреча в Атырау, 01.08.2023" in capsys.readouterr().out
+    assert "«Мы продолжим работу в селах» — Г. Ахметова; Встреча в Атырау, 1\u00a0августа 2023\u00a0г." in capsys.readouterr().out
 
 
 def test_the_text_s_own_brackets_are_never_taken_for_a_match_s_mark(tmp_path, capsys):
@@ -292,7 +292,7 @@ def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, c
         app.extensions["assembly_search"].close()
     assert exit_code(["search", "согласия", "--quotes", "--index", str(built_index)]) == 0
     assert capsys.readouterr().out.strip().split("\n\n")[1:] == [hit["citation"] for hit in api]
-    assert "28.04.2019, с. 1" in api[0]["citation"]
+    assert "28\u00a0апреля 2019\u00a0г., с.\u00a01" in api[0]["citation"]
     cli = json.loads(_json_of(["search", "согласия", "--quotes", "--json", "--index", str(built_index)], capsys))
     assert cli["hits"] == api
 
@@ -441,7 +441,7 @@ def test_each_hit_says_where_its_date_was_read(built_index, capsys):
         app.extensions["assembly_search"].close()
     assert {h["id"]: h["date_source"] for h in api["hits"]}["a2"] == "text"
     assert {h["id"]: h["date_source"] for h in api["hits"]}["a4"] is None
-    assert 'class="badge date">28 апреля 2019 г.<span class="date-source"> · из текста</span>' in page
+    assert 'class="badge date">28\u00a0апреля 2019\u00a0г.<span class="date-source"> · из текста</span>' in page
     assert rows[0][2:4] == ["date", "date_source"] and {r[0]: r[3] for r in rows[1:]}["a2"] == "text"
     cli = json.loads(_json_of(["search", "Ассамблея", "--json", "--index", str(built_index)], capsys))
     assert {h["id"]: h["date_source"] for h in cli["hits"]}["a2"] == "text"

@@ -1820,3 +1820,37 @@ def test_eight_words_near_each_other_in_a_document_dense_with_them_are_found_in_
     finally:
         for svc in services.values():
             svc.close()
+
+
+def test_the_pages_own_field_words_are_query_fields_and_the_error_names_them(service):
+    # «упоминается: Н.А. Назарбаев» (the chip's words) typed back was refused, and the refusal
+    # offered «спикер:, лицо:», words the page never uses, but not its «выступающий:»
+    for typed in ("упоминается:Назарбаев", "упоминание:Назарбаев", "person:Назарбаев"):
+        res = service.search(SearchRequest(typed))
+        assert res.error is None and res.filters == {"persons": ["Н.А. Назарбаев"]}, typed
+    error = service.search(SearchRequest("date:2019")).error
+    assert error == ("Поля «date:» нет; можно указать speaker:, person:, topic:, year:, lang:, format: "
+                     "(или выступающий:, упоминается:, тема:, год:, язык:, формат:).")
+
+
+@pytest.mark.parametrize("request_, error, in_form", [
+    # a web page has no --from, and its person typed no `year=` nor `speakers`
+    (SearchRequest("year:2019-"),
+     "В «year:2019-» нужны оба года, например year:2019-2021; период без конца задайте датой from или to "
+     "(в командной строке --from или --to).",
+     "В «year:2019-» нужны оба года, например year:2019-2021; для периода без конца заполните только поле «с» "
+     "(или «по»)."),
+    (SearchRequest("форум", filters={"speakers": [f"А. Выступающий{i}" for i in range(101)]}),
+     "Значений фильтра speakers не больше 100, а передано 101: разделите их на несколько запросов.",
+     "В фильтре «выступающий» можно выбрать не больше 100 значений, а выбрано 101: разделите поиск на "
+     "несколько запросов."),
+])
+def test_a_refusal_is_worded_for_the_web_form_apart_from_the_api_and_the_command(service, request_, error, in_form):
+    for res in (service.search(request_), service.quotes(request_)):
+        assert (res.error, res.error_in_form) == (error, in_form)
+
+
+def test_a_fuzzy_search_is_refused_pointing_to_the_or_the_help_shows(service):
+    # «…добавьте через ИЛИ»: the page's help shows OR only
+    error = service.search(SearchRequest("форум~2")).error
+    assert error.endswith("а другие написания добавьте через OR: Алматы OR Алма-Ата.") and "ИЛИ" not in error

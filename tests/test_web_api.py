@@ -212,7 +212,7 @@ def test_quotes_api(client):
     quote = next(h for h in data["hits"] if h["speaker"] == "М. Кул-Мухаммед")
     assert quote["page"] == 1 and quote["document_id"] == "p1"
     assert quote["citation"] == ("«М. Кул-Мухаммед подчеркнул роль языковой политики в укреплении единства.» — "
-                                 "М. Кул-Мухаммед; Стенограмма сессии Ассамблеи, 20.04.2018, с. 1")
+                                 "М. Кул-Мухаммед; Стенограмма сессии Ассамблеи, 20\u00a0апреля 2018\u00a0г., с.\u00a01")
     assert quote["url"] == "/doc/p1?" + urlencode({"q": "языковой политики"}) + "#p-1"
     assert "<mark>" in quote["text_html"] and "<mark>" not in quote["text"]
 
@@ -255,7 +255,7 @@ def test_a_quote_the_narration_reports_says_so_in_the_api_and_the_csv(client):
     [hit] = get_json(client, "/api/quotes", q="информационно-аналитическая")["hits"]
     assert hit["speech"] == "reported"
     assert hit["citation"] == ("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая "
-                               "работа важна. (А. Платонов; Круглый стол в Мажилисе, 12.05.2021)")
+                               "работа важна. (А. Платонов; Круглый стол в Мажилисе, 12\u00a0мая 2021\u00a0г.)")
     [row] = read_csv(client.get("/api/quotes.csv", query_string={"q": "информационно-аналитическая"}))
     assert (row["citation"], row["speech"]) == (hit["citation"], "reported")
     quote = next(h for h in get_json(client, "/api/quotes", q="языковой политики")["hits"] if h["document_id"] == "p1")
@@ -512,14 +512,14 @@ def test_csv_export_past_its_limit_says_so_in_the_file_and_the_headers(large_app
         large_app.config["CSV_MAX_ROWS"] = configured
     rows = read_csv(resp)
     assert len(rows) == 151 and all(row["url"] for row in rows[:150])
-    assert rows[150]["citation"].startswith("Строк в файле: 150 из 1\u00a0050 найденных (предел выгрузки)")
+    assert rows[150]["citation"].startswith("Строк в файле: 150 из 1050 найденных (предел выгрузки)")
     assert resp.headers["X-Total-Count"] == "1050" and resp.headers["X-Export-Rows"] == "150"
 
 
 def test_csv_export_of_quotes(client):
     rows = read_csv(client.get("/api/quotes.csv", query_string={"q": "языковой политики"}))
     row = next(r for r in rows if r["speaker"] == "М. Кул-Мухаммед")
-    assert row["citation"].endswith("Стенограмма сессии Ассамблеи, 20.04.2018, с. 1") and row["page"] == "1"
+    assert row["citation"].endswith("Стенограмма сессии Ассамблеи, 20\u00a0апреля 2018\u00a0г., с.\u00a01") and row["page"] == "1"
 
 
 def test_csv_opens_in_russian_excel_and_takes_another_separator_on_request(client):

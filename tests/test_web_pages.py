@@ -146,7 +146,7 @@ def test_chip_removes_its_filter_and_keeps_the_others(client):
         [unescape(c).strip() for c in re.findall(r'class="chip"[^>]*>([^<]+)<', resp.get_data(as_text=True))],
         [unescape(h) for h in re.findall(r'<a class="chip" href="([^"]+)"', resp.get_data(as_text=True))],
     ))
-    assert set(chips) == {"выступающий: А. Платонов", "год: 2016", "период: с 1 января 2016 г."}
+    assert set(chips) == {"выступающий: А. Платонов", "год: 2016", "период: с 1\u00a0января 2016\u00a0г."}
     after = query_of(chips["выступающий: А. Платонов"])
     assert after == {"q": ["заседание"], "year": ["2016"], "from": ["2016-01-01"]}
 
@@ -255,7 +255,9 @@ def test_a_year_range_parameter_is_its_years_each_removable(client):
 def test_more_values_of_a_facet_than_a_search_takes_are_said_not_dropped(client):
     resp = client.get("/", query_string=[("q", "заседание")] + [("speakers", f"А. Выступающий{i}") for i in range(101)])
     assert resp.status_code == 400 and elements(resp, "div", id="form-error")
-    assert "Значений фильтра speakers не больше 100, а передано 101" in page_text(resp)
+    # in the page's words: «Значений фильтра speakers… передано» named the API's parameter
+    assert ("В фильтре «выступающий» можно выбрать не больше 100 значений, а выбрано 101: разделите поиск на "
+            "несколько запросов.") in page_text(resp)
 
 
 @pytest.mark.parametrize("path,per_page,last", [("/", 10, 3), ("/quotes", 20, 2)])
@@ -280,7 +282,7 @@ def test_the_page_shows_the_nearest_paging_for_a_bad_value(client, paging, page,
     if page == 1:
         assert resp.get_data(as_text=True).count('<li class="hit" id="hit-') == min(per_page, NEWS_COUNT)
     else:
-        assert "Страницы 1000 нет" in page_text(resp)
+        assert "Страницы 5000 нет" in page_text(resp)  # the page asked for, not the nearest allowed
 
 
 def test_the_csv_link_says_when_the_export_holds_fewer_rows_than_found(app, client):
@@ -435,13 +437,13 @@ def test_the_window_title_says_what_was_found_with_which_filters_on_which_page(c
 
     # the title stayed «заседание — поиск — …» whatever the filters, the count or the page
     assert title("/?q=заседание&per_page=1&page=2").startswith("заседание: найдено ")
-    assert ", страница 2 — поиск — " in title("/?q=заседание&per_page=1&page=2")
+    assert ", страница 2 — Поиск по архиву — " in title("/?q=заседание&per_page=1&page=2")
     assert title("/?speakers=М.+Кул-Мухаммед").startswith(
-        "выступающий: М. Кул-Мухаммед: найден 1 документ — поиск")
-    assert title("/?q=зюзюка").startswith("зюзюка: ничего не найдено — поиск")
+        "выступающий: М. Кул-Мухаммед: найден 1 документ — Поиск по архиву")
+    assert title("/?q=зюзюка").startswith("зюзюка: ничего не найдено — Поиск по архиву")
     assert title("/quotes?q=согласия").startswith("согласия: найден")
     assert title("/quotes").startswith("Поиск цитат — ")
-    assert title("/?from=вчера").startswith("период: с вчера: ошибка — поиск")
+    assert title("/?from=вчера").startswith("период: с вчера: ошибка — Поиск по архиву")
 
 
 def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields(client):
@@ -481,7 +483,8 @@ def test_a_spelling_suggestion_and_an_unknown_sort_are_read_before_the_count(cli
     assert described(q="заседание") == ["hit-count"]
 
 
-@pytest.mark.parametrize("path,what,last", [("/", "поиск", "всего 3 страницы"), ("/quotes", "цитаты", "всего 2 страницы")])
+@pytest.mark.parametrize("path,what,last", [("/", "Поиск по архиву", "всего 3 страницы"),
+                                           ("/quotes", "Поиск цитат", "всего 2 страницы")])
 def test_a_page_past_the_end_is_announced_as_missing_in_the_title_and_the_query_box(client, path, what, last):
     # «заседание: найдено 24 документа, страница 50» was announced for a page that is not there
     resp = client.get(path, query_string={"q": "заседание", "page": 50, "per_page": 10 if path == "/" else 20})
@@ -527,7 +530,7 @@ def test_quotes_show_passage_speaker_document_and_citation(client):
     assert "С.Абдрахманов подчеркнул важность межэтнического согласия и" in text
     assert "<mark>единства</mark>" in html
     assert ("«С.Абдрахманов подчеркнул важность межэтнического согласия и единства народа.» — С. Абдрахманов; "
-            "Сессия Ассамблеи народа Казахстана, 28.04.2019") in text
+            "Сессия Ассамблеи народа Казахстана, 28 апреля 2019 г.") in text
     assert 'class="copy" data-copy="citation-0"' in html
 
 
@@ -536,7 +539,7 @@ def test_a_quote_the_narration_reports_is_labelled_and_cited_as_the_reporter_s_a
     resp = client.get("/quotes?q=информационно-аналитическая")
     html, text = resp.get_data(as_text=True), page_text(resp)
     assert ("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая работа важна. "
-            "(А. Платонов; Круглый стол в Мажилисе, 12.05.2021)") in text
+            "(А. Платонов; Круглый стол в Мажилисе, 12 мая 2021 г.)") in text
     assert '<span class="reported">Пересказ, не дословно:</span>' in html
     assert '<h3 class="sr">Цитата 1 (пересказ): А. Платонов</h3>' in html
     # a quote of the speaker's own words has no label
@@ -546,7 +549,7 @@ def test_a_quote_the_narration_reports_is_labelled_and_cited_as_the_reporter_s_a
 
 def test_quote_citation_has_the_page_of_a_pdf(client):
     text = page_text(client.get("/quotes?q=языковой+политики"))
-    assert "— М. Кул-Мухаммед; Стенограмма сессии Ассамблеи, 20.04.2018, с. 1" in text
+    assert "— М. Кул-Мухаммед; Стенограмма сессии Ассамблеи, 20 апреля 2018 г., с. 1" in text
 
 
 def test_quotes_exact_switch(client):
@@ -576,7 +579,7 @@ def test_a_speakers_quotes_are_listed_without_a_word(client, url):
     assert "выступающий: С. Абдрахманов" in text  # the chip that takes the filter off
     assert "Сортировка: сначала новые · сначала старые" in text  # no relevance without words
     assert text.count("— С. Абдрахманов;") == NEWS_COUNT // 4 + 1
-    years = re.findall(r"— С\. Абдрахманов; [^;]*?, \d\d\.\d\d\.(\d{4})", text)
+    years = re.findall(r"— С\. Абдрахманов; [^;]*?, \d+ \w+ (\d{4}) г\.", text)
     assert years == sorted(years, reverse=True) and len(years) == NEWS_COUNT // 4 + 1
 
 
@@ -591,7 +594,7 @@ def test_the_tabs_keep_every_filter_and_the_quotes_tab_shows_them_as_chips(clien
     quotes = client.get("/quotes", query_string=params)
     assert total_quotes(quotes) > 0
     assert re.findall(r'class="chip"[^>]*>([^<]+?) <', quotes.get_data(as_text=True)) == [
-        "выступающий: С. Абдрахманов", "год: 2019", "период: 1 января 2019 г. — 31 декабря 2019 г.", "точная форма слов"]
+        "выступающий: С. Абдрахманов", "год: 2019", "период: 2019\u00a0г.", "точная форма слов"]
 
 
 def test_the_quotes_tab_has_the_facet_panel_counting_quotes(client):
@@ -1075,15 +1078,17 @@ def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_versi
         assert "Такого документа в архиве нет: возможно, его удалили или ссылка неверна." in page_text(resp)
 
 
-@pytest.mark.parametrize("url", [
-    "/doc/unknown", "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/../../etc/passwd", "/doc/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-    "/doc/..%2F..%2Fetc%2Fpasswd/file", "/doc/a1%00", "/nowhere",
+@pytest.mark.parametrize("url,heading", [
+    ("/doc/unknown", "Документ не найден"), ("/doc/a1%00", "Документ не найден"),  # a document's address, no document
+    ("/doc/..%2F..%2Fetc%2Fpasswd", "Страница не найдена"), ("/doc/../../etc/passwd", "Страница не найдена"),
+    ("/doc/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "Страница не найдена"), ("/doc/..%2F..%2Fetc%2Fpasswd/file", "Страница не найдена"),
+    ("/nowhere", "Страница не найдена"),
 ])
-def test_unknown_pages_get_the_404_page(client, url):
+def test_unknown_pages_get_the_404_page(client, url, heading):
     resp = client.get(url)
     assert resp.status_code == 404
     text = page_text(resp)
-    assert "Страница не найдена" in text and "root:" not in text
+    assert heading in text and "root:" not in text
 
 
 # -- robustness and headers --------------------------------------------------------------------
@@ -1416,7 +1421,7 @@ def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
     box = re.search(r'<output class="citation" id="citation-0">(.*?)</output>', html, re.S).group(1)
     # the quote and the title in Kazakh, the date (and «с.», «без названия») in the page's Russian
     assert re.fullmatch(r'«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>, '
-                        r'15\.03\.2023', box), box
+                        r'15\u00a0марта 2023\u00a0г\.', box), box
     assert unescape(re.sub(r"<[^>]+>", "", box)) == citation(
         "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.", [], "Қазақстан халқы Ассамблеясы",
         date(2023, 3, 15), None)  # the words copied are the same
@@ -1447,8 +1452,10 @@ def test_a_filter_value_the_archive_lacks_is_said_beside_nothing_found(client, p
     for params in ({"speakers": "Иванов"}, {"q": "topic:экология"}):
         resp = client.get(path, query_string=params)
         assert resp.status_code == 200 and total(resp) == 0
-        said = "В архиве нет таких значений, они ничего не находят: "
-        assert said + ("выступающий «Иванов»" if "speakers" in params else "тема «экология»") in page_text(resp)
+        said = ("В архиве нет такого значения: выступающий «Иванов». Выберите выступающего в списке фильтров или "
+                "наберите часть имени." if "speakers" in params else
+                "В архиве нет такого значения: тема «экология». Выберите тему в списке фильтров.")
+        assert said in page_text(resp)
     assert "unknown-note" not in client.get(path, query_string={"speakers": "А. Платонов"}).get_data(as_text=True)
 
 
@@ -1476,3 +1483,169 @@ def test_a_result_opened_leads_back_to_its_place_in_the_list(client):
     for bad in ("abc", "-3", "0", "٣", "99999999999"):
         back = elements(client.get("/doc/p1?q=заседание&hit=" + bad), "a", id="back-to-results")[0]["href"]
         assert "#" not in back, bad
+
+
+# -- wording (the Russian editor's review) -----------------------------------------------------
+def test_an_empty_archive_says_so_instead_of_nothing_found_and_query_tips(tmp_path):
+    # a fresh installation, an ingest of an empty folder: «Ничего не найдено. Как расширить поиск:
+    # уберите из запроса лишние слова…» before anything was typed, «В архиве 0 документов, сначала
+    # новые», a skip link to an empty filter panel, and the quotes tab's «выберите его в списке
+    # «Выступающие»», a list that was not there
+    from assembly_search.cli import main
+
+    (tmp_path / "folder").mkdir()
+    assert main(["ingest", str(tmp_path / "folder"), "--index", str(tmp_path / "index")]) == 0
+    app = create_app(tmp_path / "index", testing=True)
+    client = app.test_client()
+    try:
+        for url in ("/", "/quotes", "/?q=форум", "/quotes?q=форум"):
+            resp = client.get(url)
+            text = page_text(resp)
+            assert resp.status_code == 200 and elements(resp, "div", id="archive-empty"), url
+            assert ("Архив пока пуст: в нём нет ни одного документа. Администратору: добавьте документы командой "
+                    "assembly-search ingest ПАПКА.") in text, url
+            for said in ("Ничего не найдено", "Как расширить поиск", "сначала новые", "К фильтрам", "Выступающие"):
+                assert said not in text, (url, said)
+            assert elements(resp, "input", id="q")[0]["aria-describedby"] == "archive-empty"
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+def test_the_zero_hit_tips_are_punctuated_alike(client):
+    # the links «снять фильтр «год: 2019»» ended with nothing, the other tips with «;» and the last «.»
+    html = client.get("/?q=зюзюка&speakers=А.+Платонов&year=2016").get_data(as_text=True)
+    tips = [" ".join(unescape(re.sub(r"<[^>]+>", "", tip)).split())
+            for tip in re.findall(r"<li>(.*?)</li>", re.search(r'id="nothing-found">(.*?)</div>', html, re.S).group(1),
+                                  re.S)]
+    assert tips[0] == "снять фильтр «выступающий: А. Платонов»;" and len(tips) > 4
+    assert all(tip.endswith(";") for tip in tips[:-1]) and tips[-1].endswith(".")
+
+
+@pytest.mark.parametrize("params,said", [
+    # the command line's «--from и --to», and a `year=` the person never typed
+    ({"q": "year:2019-"}, "В «year:2019-» нужны оба года, например year:2019-2021; для периода без конца заполните "
+                          "только поле «с» (или «по»)."),
+    ({"year": "2019-"}, "В «год: 2019-» нужны оба года, например year:2019-2021; для периода без конца заполните "
+                        "только поле «с» (или «по»)."),
+])
+def test_a_refused_year_is_said_in_the_pages_words_and_in_the_apis_in_the_api(client, params, said):
+    for path in ("/", "/quotes"):
+        resp = client.get(path, query_string=params)
+        assert resp.status_code == 400 and said in page_text(resp), path
+        assert "командной строке" not in page_text(resp) and "year=" not in page_text(resp)
+    api = client.get("/api/search", query_string=params).get_json()["error"]
+    assert "датой from или to (в командной строке --from или --to)" in api
+
+
+def test_dates_and_page_numbers_keep_together_and_the_citation_dates_as_its_source_line(client):
+    # «28 апреля 2019 г.» and «с. 1» with plain spaces broke at «2019 | г.» or «с. | 1» on a phone;
+    # the citation under «20 апреля 2018 г.» said «20.04.2018»
+    html = client.get("/quotes?q=языковой+политики").get_data(as_text=True)
+    quote = next(li for li in re.findall(r'<li class="quote".*?</li>', html, re.S) if "Кул-Мухаммед" in li)
+    assert '<span class="date">20\u00a0апреля 2018\u00a0г.</span>' in quote
+    assert '<span class="page">с.&nbsp;1</span>' in quote
+    assert unescape(re.search(r"<output[^>]*>(.*?)</output>", quote, re.S).group(1)).endswith(
+        ", 20\u00a0апреля 2018\u00a0г., с.\u00a01")
+    assert ">28\u00a0апреля 2019\u00a0г." in client.get("/?q=единства+народа").get_data(as_text=True)  # a result's badge
+
+
+def test_thousands_are_spaced_alike_in_the_count_the_facets_and_the_year_bars(tmp_path):
+    # «Найден 1 001 документ» above «текст 1001» and a year bar «1001» in the same panel: one rule
+    # now, Russian typography's (a number of four digits whole, of five and more spaced)
+    from conftest import make_record
+    from index.store import IndexWriter
+    from search_app.text import thousands
+
+    assert (thousands(1001), thousands(12345), thousands(1234567)) == ("1001", "12\u00a0345", "1\u00a0234\u00a0567")
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i in range(1001):
+            writer.add(make_record(f"t{i}", f"Заседание {i}", [f"Заседание совета номер {i}."],
+                                   when=date(2020, 3, 1), topics=[f"тема {i:04d}"]))
+    app = create_app(tmp_path, testing=True)
+    try:
+        html = app.test_client().get("/?q=заседание").get_data(as_text=True)
+        assert "Найден 1001 документ" in html
+        assert re.search(r'<span class="name">текст</span> <span class="count">1001</span>', html)
+        assert '<span class="count" aria-hidden="true">1001</span>' in html  # the year's bar
+        assert 'title="2020: 1001 документ"' in html
+        assert "<summary>ещё 993</summary>" in html and "и ещё 933:" in html
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+def test_a_page_past_the_largest_says_the_page_asked_and_one_page_is_not_the_last_1st(client):
+    # «Страницы 1000 нет: результаты занимают 1 страницу. Перейти на последнюю, 1-ю» for page=1001
+    resp = client.get("/", query_string={"q": "Платонов", "page": 1001})
+    assert total(resp) <= 10
+    assert "Страницы 1001 нет: результаты умещаются на одной странице. Перейти к ней" in page_text(resp)
+    assert ", страницы 1001 нет: всего 1 страница — " in re.search(r"<title>([^<]*)</title>",
+                                                                  resp.get_data(as_text=True)).group(1)
+
+
+@pytest.mark.parametrize("url,title", [
+    # «год:2019, год: 2019: найдено…», «…speaker:Платонов, выступающий: А. Платонов…», «— цитаты — »
+    ("/?q=год:2019", "год: 2019: найдено "),
+    ("/?q=заседание+speaker:Платонов", "заседание, выступающий: А. Платонов: найден"),
+    ("/?q=заседание+-speaker:Платонов", "заседание -speaker:Платонов: найдено "),  # no chip says an exclusion
+    ("/quotes?q=согласия", "согласия: найден"),
+])
+def test_the_window_title_says_a_typed_filter_once_and_names_the_tab(client, url, title):
+    said = re.search(r"<title>([^<]*)</title>", client.get(url).get_data(as_text=True)).group(1)
+    tab = "Поиск цитат" if url.startswith("/quotes") else "Поиск по архиву"
+    assert said.startswith(title) and said.endswith(f" — {tab} — Архив Ассамблеи народа Казахстана"), said
+
+
+def test_both_tabs_label_their_export_and_the_format_badge_is_not_in_capitals(client):
+    # the quotes tab's «CSV · JSON · искать документы» had no label, the other tab's link sat in the
+    # export line, and «текст» was drawn «ТЕКСТ» beside «PDF»
+    for path, other in (("/", "Искать цитаты по этому запросу"), ("/quotes", "Искать документы по этому запросу")):
+        html = client.get(path, query_string={"q": "заседание"}).get_data(as_text=True)
+        export = " ".join(re.sub(r"<[^>]+>", " ", re.search(r'<p class="export">(.*?)</p>', html).group(1)).split())
+        assert export == "Выгрузить: CSV · JSON", path
+        assert re.search(r'<p class="other-tab"><a href="[^"]+">' + other + "</a></p>", html), path
+    css = client.get("/static/style.css").get_data(as_text=True)
+    assert "uppercase" not in re.search(r"\.badge\.format \{[^}]*\}", css).group(0)
+
+
+def test_the_document_page_names_a_text_files_encoding_by_its_standard_name(tmp_path):
+    # «кодировка utf-8», «кодировка cp1251»: Python's codec names
+    from assembly_search.cli import main
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "utf.txt").write_text("Заседание Совета\n\nАстана, 5 марта 2019 года. Прошло заседание.", encoding="utf-8")
+    (folder / "win.txt").write_bytes("Встреча ветеранов\n\nАстана, 6 марта 2019 года. Прошла встреча.".encode("cp1251"))
+    assert main(["ingest", str(folder), "--index", str(tmp_path / "index")]) == 0
+    app = create_app(tmp_path / "index", testing=True)
+    client = app.test_client()
+    try:
+        for query, name in (("заседание", "UTF-8"), ("встреча", "windows-1251")):
+            [hit] = client.get("/api/search", query_string={"q": query}).get_json()["hits"]
+            assert f", кодировка {name} Язык" in page_text(client.get(f"/doc/{hit['id']}")), query
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("period,chip", [
+    # «1 января 2019 г. — 31 декабря 2019 г.», «март 2019» without «г.», «5 марта 2019 г. — 20 марта 2019 г.»
+    ({"from": "2019", "to": "2019"}, "период: 2019\u00a0г."),
+    ({"from": "2019", "to": "2021"}, "период: 2019–2021\u00a0гг."),
+    ({"from": "2019-03", "to": "2019-03"}, "период: март 2019\u00a0г."),
+    ({"from": "2019-03", "to": "2019-05"}, "период: март — май 2019\u00a0г."),
+    ({"from": "2019-03-05", "to": "2019-03-20"}, "период: 5–20\u00a0марта 2019\u00a0г."),
+    ({"from": "2019-03-05", "to": "2019-04-20"}, "период: 5\u00a0марта — 20\u00a0апреля 2019\u00a0г."),
+    ({"from": "2019-03-05", "to": "2020-04-20"}, "период: 5\u00a0марта 2019\u00a0г. — 20\u00a0апреля 2020\u00a0г."),
+])
+def test_the_period_chip_says_a_year_a_month_or_days_as_people_do(client, period, chip):
+    html = client.get("/", query_string={"q": "заседание"} | period).get_data(as_text=True)
+    assert re.findall(r'class="chip"[^>]*>([^<]+?) <', html) == [chip]
+
+
+def test_a_chips_words_typed_in_the_box_search_its_filter_and_the_help_shows_them(client):
+    # «упоминается: А. Платонов» typed back was refused, in words the page never uses (спикер:, лицо:)
+    for typed, chip in (("упоминается:Платонов", "упоминается: А. Платонов"),
+                        ("выступающий:Платонов", "выступающий: А. Платонов")):
+        resp = client.get("/", query_string={"q": "заседание " + typed})
+        assert resp.status_code == 200 and chip in re.findall(r'class="chip"[^>]*>([^<]+?) <', resp.get_data(as_text=True))
+    assert "<code>speaker:Токаев</code> или <code>выступающий:Токаев</code>" in client.get("/").get_data(as_text=True)
