@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 from index.citation import plain
 from index.morphology import KAZAKH_LETTERS
 from index.query import without_field_filters
-from index.tokenize import DOTTED_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from index.sentences import ABBREVIATIONS, TITLES
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
@@ -28,9 +28,9 @@ LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "англ
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}
 DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла"}
-# the words whose full stop ends no sentence, as the index reads them (index.tokenize): given to the
-# page's script, which reads out the sentence of a match (an initial's stop it knows by itself)
-SENTENCE_GOES_ON = " ".join(sorted(DOTTED_ABBREVIATIONS | TITLE_ABBREVIATIONS))
+# the words whose full stop ends no sentence, as the index reads them (index.sentences): given to the
+# page's script, which reads out the sentence of a match (the rest of the rule it knows by itself)
+SENTENCE_GOES_ON = " ".join(sorted(ABBREVIATIONS | TITLES))
 MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
                      "октябрь", "ноябрь", "декабрь")
