@@ -21,8 +21,8 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.kazakh_latin import fold_kazakh_latin
 from index.morphology import STOP_WORDS, query_choice, word_terms
-from index.tokenize import (INITIAL, NAME, capitalized_parts, ends_sentence, fast_tokens, fold, raw_tokens,
-                            sentence_starts, token_kind, tokens_and_breaks)
+from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
+from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
 
 __all__ = [
@@ -52,7 +52,7 @@ POLARITY_WORDS = frozenset(w for w in ("не", "ни", "без", "емес") if 
 # Stop words that are also surnames, kept when written with a capital: the particle ли never
 # begins a sentence, so Ли is the Korean surname (Юрий Ли), never «Знаете ли вы».
 CAPITALISED_NAMES = frozenset(("Ли",))
-# Positions the index skips where a sentence or paragraph ends (index.tokenize.sentence_starts):
+# Positions the index skips where a sentence or paragraph ends (index.sentences):
 # a phrase, an abbreviation's full name, or a phrase with ~N (at most index.query.MAX_SLOP) never
 # joins the end of one sentence to the start of the next («…нашу республику. Казахстан встретил…»
 # is not "Республика Казахстан"). Queries have no gaps (a phrase typed across a sentence end is
@@ -160,7 +160,7 @@ def pre_analyze_both(text: str) -> tuple[PreAnalyzed, PreAnalyzed]:
 
 
 def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyzed:
-    """pre_analyze of the tokens and breaks index.tokenize.tokens_and_breaks found."""
+    """pre_analyze of the tokens and breaks index.sentences.tokens_and_breaks found."""
     terms: list[str] = []
     positions: list[int] = []
     shift = 0  # stop words dropped leave no gap; a compound takes one position per part

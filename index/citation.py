@@ -18,17 +18,11 @@ from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian
 from index.quote_marks import closed_at_the_edges, paired_quotes
 from index.results import QuoteHit
-from index.tokenize import CAPITAL_LETTERS
+from index.sentences import sentence_starts
 
 CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the query's words meet
 ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
 
-# A sentence ends at . ! ? or …, but an initial before a name ("А. Платонов", "К.К. Токаев", a Latin
-# Kazakh "Á. Jumabaeva") ends none: a capital letter standing alone before the full stop (as
-# ingest.passages cuts sentences); nor does an English title (Mr. Nazarbayev).
-_SENTENCE_END = re.compile(
-    rf"(?<=[.!?…])(?<!\b[{CAPITAL_LETTERS}]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
-    rf"[»\"”)]?\s+(?=[«\"“(]?[{CAPITAL_LETTERS}0-9])")
 _DASH = r"(?:—|–|-(?=\s))"
 # «Слова», — заявил С. Абдрахманов.   /   «Words,» said M. Tulegenov (straight quotes read as «»).
 _QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*(?P<who>[^«»]+)",
@@ -272,7 +266,7 @@ def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bo
     passage whose narration names its speaker (`narrated`: ingest read the pronoun as him), by a
     pronoun («— добавил он», «he said»)."""
     who = " ".join(who.split())
-    if not speakers or not who or len(who) > ATTRIBUTION_MAX_CHARS or _SENTENCE_END.search(who):
+    if not speakers or not who or len(who) > ATTRIBUTION_MAX_CHARS or sentence_starts(who):
         return False
     said = _NAME_WORD.findall(fold(who))
     if narrated and _PRONOUNS & set(said[:_PRONOUN_SUBJECT_WORDS]):
@@ -306,7 +300,7 @@ def _cut(text_html: str, limit: int, speakers: list[str], narrated: bool = False
     short = len(text) <= limit
     if short and not narrated:
         return text, False
-    bounds = [0] + _sentence_ends(text) + [len(text)]
+    bounds = [0, *sentence_starts(text), len(text)]  # as the index cuts sentences (index.sentences)
     sentences = list(zip(bounds, bounds[1:]))
     marks = _marks(text_html)
     best = max(range(len(sentences)), key=lambda i: _sentence_rank(sentences[i], marks)) if marks else 0
@@ -378,11 +372,6 @@ def _sentence_rank(sentence: tuple[int, int], marks: list[tuple[int, str]]) -> t
     start, end = sentence
     inside = [word for at, word in marks if start <= at < end]
     return len(set(inside)), len(inside), -start
-
-
-def _sentence_ends(text: str) -> list[int]:
-    """Where each sentence but the last ends in `text` (the next one starts there)."""
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def _word_window(text: str, start: int, end: int, at: int, limit: int) -> tuple[int, int]:

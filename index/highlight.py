@@ -18,7 +18,7 @@ from html import escape
 from typing import NamedTuple
 
 from index.near import near_matches
-from index.tokenize import sentence_starts
+from index.sentences import sentence_starts
 
 Tokens = Callable[[str], Iterable[tuple[str, int, int]]]  # text -> (term, start, end)
 

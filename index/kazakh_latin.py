@@ -8,31 +8,41 @@ dictionary says which alphabet or even which language an all-ASCII word is (`bir
 from __future__ import annotations
 
 import re
+import unicodedata
 
-# What a plain Latin keyboard types for each letter (a query `otti` is «ótti»); U+0307 is the dot
-# that lowercasing leaves after an İ.
-_FOLD = str.maketrans({"á": "a", "ǵ": "g", "ń": "n", "ó": "o", "ú": "u", "ý": "y", "ı": "i",
-                       "ä": "a", "ğ": "g", "ñ": "n", "ö": "o", "ū": "u", "ü": "u", "ş": "s", "ç": "c",
-                       "\u0307": None})
-KAZAKH_LATIN_LETTERS = "áǵńóúýıäğñöūüşç"
+from index.kazakh_alphabets import CYRILLIC_OF, LATIN
+
+# The letters of the 2018 and 2021 alphabets (index.kazakh_alphabets) that a plain keyboard lacks.
+_LETTERS_2018 = frozenset(c for latin in CYRILLIC_OF[2018] for c in latin if not c.isascii())
+_LETTERS_2021 = frozenset(c for latin in CYRILLIC_OF[2021] for c in latin if not c.isascii()) - _LETTERS_2018
+KAZAKH_LATIN_LETTERS = "".join(sorted(_LETTERS_2018 | _LETTERS_2021))
+# What a plain Latin keyboard types for each letter (a query `otti` is «ótti»): the letter without
+# its mark, ı as i; U+0307 is the dot that lowercasing leaves after an İ.
+_FOLD = str.maketrans({**{c: unicodedata.normalize("NFD", c)[0] for c in KAZAKH_LATIN_LETTERS},
+                       "ı": "i", "\u0307": None})
 # A lowercase word of Latin letters (Kazakh ones included) and digits.
 _LATIN_WORD_RE = re.compile(rf"[a-z0-9{KAZAKH_LATIN_LETTERS}\u0307]+")
 # Sure to be Kazakh: a letter of its own, or a q with no u after it (Qazaqstan, halqy; the
 # language detector reads text by the same sign).
 _KAZAKH_MARK_RE = re.compile(rf"[{KAZAKH_LATIN_LETTERS}]|q(?!u)")
-_LETTERS_2021 = frozenset("äğñöūüşç")
-# One Cyrillic letter per Latin one (the digraphs sh, ch stay two letters of the same sound
-# class), so a Cyrillic stem is a prefix of the Cyrillic word but for its last letters.
-_TO_CYRILLIC_2018 = str.maketrans(
-    "aábcdefgǵhiıjklmnńoópqrstuúvwxyýz",
-    "аәбцдефгғхіижклмнңоөпқрстұүвухыуз")
-# The 2021 alphabet has u for у, ū for ұ, ı for і and i for и, й («bır», «kısı», «üiıne»: бір,
-# кісі, үйіне); y is ы in both.
-_TO_CYRILLIC_2021 = str.maketrans(
-    "aäbcçdefgğhiıjklmnñoöpqrsştuūüvwxyz",
-    "аәбцчдефгғхиіжклмнңоөпқрсштуұүвухыз")
-# A stem's letters that are not the word's own (a voiced consonant restored, a dropped vowel back).
-_TO_LATIN = {"к": "k", "қ": "q", "п": "p", "ы": "y", "і": "i"}
+# Latin letters no Kazakh alphabet has, as the loanwords that bring them read
+_LOANWORD_LETTERS = {"c": "ц", "w": "у", "x": "х"}
+
+
+def _one_for_one(year: int) -> dict[int, str]:
+    """One Cyrillic letter per Latin one (the digraphs sh, ch stay two letters of the same sound
+    class), so a Cyrillic stem is a prefix of the Cyrillic word but for its last letters."""
+    letters = {latin: cyrillic for latin, cyrillic in CYRILLIC_OF[year].items() if len(latin) == 1}
+    return str.maketrans(letters | _LOANWORD_LETTERS)
+
+
+# 2018: i for і, ı for и; 2021: u for у, ū for ұ, ı for і and i for и («bır», «kısı», «üiıne»:
+# бір, кісі, үйіне); y is ы in both.
+_TO_CYRILLIC_2018 = _one_for_one(2018)
+_TO_CYRILLIC_2021 = _one_for_one(2021)
+# A stem's letters that are not the word's own (a voiced consonant restored, a dropped vowel back),
+# spelled the 2018 way.
+_TO_LATIN = {c: LATIN[2018][c] for c in "кқпыі"}
 
 
 def fold_kazakh_latin(word: str) -> str:
@@ -41,7 +51,7 @@ def fold_kazakh_latin(word: str) -> str:
 
 
 # The 2021 alphabet's ş and ç are the 2018 one's digraphs sh and ch (orysşa, oryssha: орысша).
-_DIGRAPHS_2018 = str.maketrans({"ş": "sh", "ç": "ch"})
+_DIGRAPHS_2018 = str.maketrans({LATIN[2021][c]: LATIN[2018][c] for c in "шч"})
 
 
 def plain_spelling(word: str) -> str:

@@ -31,7 +31,7 @@ from index.kazakh_latin import plain_spelling
 from index.morphology import STOP_WORDS, kazakh_as_russian
 from index.near import NearWords
 from index.schema import WRITTEN_FORMS
-from index.tokenize import sentence_starts
+from index.sentences import sentence_starts
 
 log = logging.getLogger(__name__)
 

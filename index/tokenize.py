@@ -14,18 +14,18 @@ from collections.abc import Iterator
 # but not the underscore. Runs joined by a hyphen (ASCII, U+2010, U+2011) form one compound
 # token; en/em dashes and other punctuation are separators.
 _WORD = r"[^\W_]+"
-_HYPHENS = "-\u2010\u2011"
+HYPHENS = "-\u2010\u2011"
 # An English possessive or contraction `'s` (Kazakhstan's, group’s, it's) is no word of its own:
 # left as a token, a query `Kazakhstan's` required an "s" that documents without one lack.
 # Looked at where a token ends (cheaper than at every place one may start): only a lone "s"
 # has an apostrophe right before its last letter.
 _NOT_POSSESSIVE_S = r"(?<![A-Za-z]['’][sS])"
-_TOKEN = rf"{_WORD}(?:[{_HYPHENS}]{_WORD})*{_NOT_POSSESSIVE_S}"
-TOKEN_RE = re.compile(_TOKEN)
+TOKEN_PATTERN = rf"{_WORD}(?:[{HYPHENS}]{_WORD})*{_NOT_POSSESSIVE_S}"
+TOKEN_RE = re.compile(TOKEN_PATTERN)
 # Same tokens plus the character right after them, for the fast path (initial detection).
-TOKEN_DOT_RE = re.compile(rf"({_TOKEN})(\.?)")
+TOKEN_DOT_RE = re.compile(rf"({TOKEN_PATTERN})(\.?)")
 _HYPHEN_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е"})
-_HYPHEN_RE = re.compile(f"[{_HYPHENS}]")
+_HYPHEN_RE = re.compile(f"[{HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -45,33 +45,6 @@ def _capital_ranges(blocks: tuple[tuple[int, int], ...]) -> str:
 # Every capital of the Latin (with its extensions: Kazakh Latin Á Ó Ä Ū Ş), Greek and Cyrillic
 # alphabets, for a character class: `re` has no \p{Lu}.
 CAPITAL_LETTERS = _capital_ranges(((0x41, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)))
-
-# Where a sentence ends (the index leaves a gap in the positions there, so that a phrase never
-# runs from one sentence into the next): in the space after . ! ? or … (a closing quote or bracket
-# may follow) before a capital, a digit, or a quote or dash opening the next sentence, as
-# ingest.passages cuts sentences; and at a blank line between paragraphs. Not after one letter
-# and a dot (`Н.А. Назарбаев`, `г. Астана`, `т.е.`) nor after a lowercase abbreviation
-# (`ул. Абая`, `тыс. Тенге`): see ends_sentence. The analyzer finds them in its pass over the
-# tokens (TOKEN_OR_BREAK_RE); sentence_starts, where the offsets are wanted, with _BREAK_RE.
-_NEXT_SENTENCE = r"(?=[«\"“(—–-]?[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
-_PARAGRAPH_BREAK = r"\n[ \t\r]*\n"
-_SENTENCE_BREAK = rf"[.!?…][\"»”)]?\s+{_NEXT_SENTENCE}|{_PARAGRAPH_BREAK}"
-# tokens with the full stop right after them (looked at, left for a break to start with), and breaks
-TOKEN_OR_BREAK_RE = re.compile(rf"({_TOKEN})(?=(\.?))|({_SENTENCE_BREAK})")
-# the same breaks, each from its . ! ? … or line break (a set of first characters the regex engine skips to)
-_BREAK_RE = re.compile(rf"[.!?…\n](?:(?<=[.!?…])[\"»”)]?\s+{_NEXT_SENTENCE}|(?<=\n)[ \t\r]*\n)")
-# A query is typed in any case: there a sentence may start with a small letter.
-_TYPED_BREAK_RE = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"»”)]?\s+(?=\S)|(?<=\n)[ \t\r]*\n)")
-_TOKEN_LOOKBACK = 40  # characters before a break where the token before it is looked for
-# lowercase abbreviations after which a dot does not end a sentence (ingest's extractors read
-# sentences by the same list)
-DOTTED_ABBREVIATIONS = frozenset(
-    "г гг ул им т д е п др пр см ст св проф акад тыс млн млрд руб тг тенге обл р-н пос с просп "
-    "mr mrs ms dr prof st".split()
-)
-# English titles written with a capital before a name: "said Mr. Nazarbayev" is one sentence
-TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof St".split())
-
 
 # Latin letters that look like Cyrillic ones. Typed or OCR'd text mixes them into Cyrillic
 # words (`Aссамблея` with a Latin A, `Мейiрiм` with Latin i), which then match nothing. Latin
@@ -183,46 +156,6 @@ def raw_tokens(text: str) -> Iterator[tuple[str, int, int, int]]:
             yield surface, kind, s, e
         else:
             yield surface, kind, origin[s], origin[e]
-
-
-def ends_sentence(surface: str, dot: str, gap: str) -> bool:
-    """Whether `gap`, the space found after . ! ? or … (or a blank line), ends a sentence, the
-    token before it being `surface` (`dot`: the full stop right after it, or '')."""
-    if not dot or gap.count("\n") > 1:  # ! ? …, or a new paragraph, after any word
-        return True
-    return not (len(surface) == 1 and not surface.isdigit() or surface.islower() and surface in DOTTED_ABBREVIATIONS
-                or surface in TITLE_ABBREVIATIONS)
-
-
-def sentence_starts(text: str, typed: bool = False, start: int = 0, end: int | None = None) -> list[int]:
-    """Where in `text` (from `start` up to `end`) each sentence after the first starts, in order:
-    a new paragraph starts a sentence too; the analyzer finds the same (see TOKEN_OR_BREAK_RE).
-    `typed`: a query's text, whose next sentence may start with a small letter."""
-    pattern = _TYPED_BREAK_RE if typed else _BREAK_RE
-    found = pattern.finditer(text, start) if end is None else pattern.finditer(text, start, end + 1)
-    return [m.end() for m in found if (end is None or m.end() <= end) and _ends_here(text, m)]
-
-
-def _ends_here(text: str, m: re.Match) -> bool:
-    """ends_sentence for a break _BREAK_RE found: the token before it looked for in the text."""
-    gap = m.group()
-    if gap.count("\n") > 1:
-        return True
-    at = m.start()
-    lo = max(0, at - _TOKEN_LOOKBACK)
-    last = None
-    for last in TOKEN_DOT_RE.finditer(text, lo, at + 1):
-        pass
-    if last is None or (last.start() == lo and lo and (text[lo - 1].isalnum() or text[lo - 1] in _HYPHENS)):
-        return True  # no token, or a long one: no initial, no abbreviation
-    return ends_sentence(last.group(1), last.group(2), gap)
-
-
-def tokens_and_breaks(text: str) -> list[tuple[str, str, str]]:
-    """In one C-level pass, the tokens of `fast_tokens` as (surface, '.' or '', '') and between
-    them the sentence breaks they may be as ('', '', the break's text: see ends_sentence)."""
-    nfc, _ = nfc_with_map(text)
-    return TOKEN_OR_BREAK_RE.findall(nfc)
 
 
 def fast_tokens(text: str) -> list[tuple[str, str]]:

@@ -8,13 +8,9 @@ most MAX_PASSAGE_CHARS.
 """
 from __future__ import annotations
 
-import re
+from index.sentences import sentences
 
 MAX_PASSAGE_CHARS = 1500
-# a sentence ends at . ! ? or … and the next one starts with a capital, a digit, or a quote or
-# dash opening it (Cyrillic, Kazakh and Latin capitals); not after one letter and a dot, an
-# initial or an abbreviation ("А. Б. Иванов", "г. Астана")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])(?<!\b\w\.)[\"»”)]?\s+(?=[«\"“(—–-]?[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
 def cut_paragraph(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
@@ -24,7 +20,7 @@ def cut_paragraph(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
         return [text]
     pieces: list[str] = []
     current = ""
-    for sentence in _sentences(text):
+    for sentence in sentences(text):  # as the index and citations cut them
         for part in _within(sentence, limit):
             if current and len(current) + 1 + len(part) > limit:
                 pieces.append(current)
@@ -33,16 +29,6 @@ def cut_paragraph(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
-
-
-def _sentences(text: str) -> list[str]:
-    out, start = [], 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        end = m.start() + len(m.group(0).rstrip())  # a closing quote stays with its sentence
-        out.append(text[start:end].strip())
-        start = m.end()
-    out.append(text[start:].strip())
-    return [s for s in out if s]
 
 
 def _within(sentence: str, limit: int) -> list[str]:

@@ -13,7 +13,7 @@ from index.citation import MONTHS_GENITIVE, NBSP, plain, ru_date
 from index.morphology import KAZAKH_LETTERS
 from index.name_folding import NAME_FACETS
 from index.query import FIELD_WORDS, without_field_filters
-from index.tokenize import DOTTED_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from index.sentences import ABBREVIATIONS, TITLES
 
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
@@ -27,9 +27,9 @@ LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "англ
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}
 DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла"}
-# the words whose full stop ends no sentence, as the index reads them (index.tokenize): given to the
-# page's script, which reads out the sentence of a match (an initial's stop it knows by itself)
-SENTENCE_GOES_ON = " ".join(sorted(DOTTED_ABBREVIATIONS | TITLE_ABBREVIATIONS))
+# the words whose full stop ends no sentence, as the index reads them (index.sentences): given to the
+# page's script, which reads out the sentence of a match (the rest of the rule it knows by itself)
+SENTENCE_GOES_ON = " ".join(sorted(ABBREVIATIONS | TITLES))
 MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
                      "октябрь", "ноябрь", "декабрь")

@@ -340,7 +340,7 @@ def test_the_highlighter_and_the_query_find_the_sentences_the_analyzer_finds():
     from pathlib import Path
 
     from index.analysis import iter_tokens_with_offsets, sentence_words
-    from index.tokenize import sentence_starts
+    from index.sentences import sentence_starts
 
     texts = ["Он пришел. Она ушла! Кто? «Да». (Нет.) В г. Астана, т.е. в столице, ул. Абая. Мр. Смит и Н.А. Назарбаев."
              "\n\nАбзац г.\n\nАстана. 2019 г. 2020 год. Тыс. Тенге, 5 тыс. тенге. Конец…  Начало", ""]

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from conftest import CORPUS, make_record
+from sentence_table import PARAGRAPHS
 from index.store import IndexWriter
 
 XSS_TITLE = '<script>alert(1)</script> Отчет <img src=x onerror=alert(1)>'
@@ -41,13 +42,10 @@ MIXED_KAZAKH_REPORT = """Алматыда достық үйінде кездес
 Жиналғандар жаңа курстар туралы білді.
 """
 
-# full stops that end no sentence (initials, abbreviations, titles) beside ones that do
-SENTENCES_REPORT = """Заседание Ассамблеи
-
-Ассамблея собралась на ул. Абая в г. Астана 1 мая. Mr. Smith поздравил Ассамблею, т.е. всех её членов! \
-Ассамблея, по словам К.К. Токаева и А. Петрова, объединяет народ. «Ассамблея — наш дом», — сказал Б. Тілеуберді. \
-В 2019 г. Ассамблея провела 5 тыс. встреч (см. Ассамблея.kz). Dr. Ассамблея? Ассамблея…
-"""
+# full stops that end no sentence (initials, abbreviations, titles, numbered points) beside ones
+# that do: the table every reader of sentences is tested against (tests/sentence_table.py)
+SENTENCES_TITLE = "Заседание Ассамблеи"
+SENTENCES_REPORT = SENTENCES_TITLE + "\n\n" + "\n\n".join(" ".join(row) for row in PARAGRAPHS) + "\n"
 
 
 def write_mixed_archive(folder: Path) -> None:

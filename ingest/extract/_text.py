@@ -5,7 +5,7 @@ Everything is a pure function of the text; pymorphy3 is loaded once per process 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -13,17 +13,13 @@ from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from index.morphology import parses as shared_parses
-from index.tokenize import DOTTED_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from index.sentences import sentence_breaks
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
 # word = letters, optionally joined by hyphens/apostrophes; numbers; any other non-space char
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011'’][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
-
-# lowercase abbreviations after which a dot does not end a sentence (the index's analyzer reads
-# sentences by the same list)
-ABBREVIATIONS = DOTTED_ABBREVIATIONS
 
 
 class Token(NamedTuple):
@@ -83,45 +79,35 @@ def is_initial(tokens: list[Token], i: int) -> bool:
     )
 
 
-def is_hyphenated_initial(word: str) -> bool:
-    """К-Ж: the initial of a hyphenated given name (Касым-Жомарт) when written with one dot."""
-    return len(word) == 3 and word[1] == "-" and word[0].isupper() and word[2].isupper()
-
-
-_SENTENCE_ENDS = frozenset(".!?…")
-
-
-def sentence_ids(tokens: Sequence[Token], text: str | None = None) -> list[int]:
-    """Sentence number of every token (initials and abbreviations do not end sentences; a line
-    break between paragraphs does, when `text`, the text the tokens come from, is given)."""
+def sentence_ids(tokens: Sequence[Token], text: str) -> list[int]:
+    """Sentence number of every token of `text`: a sentence ends where the index ends one
+    (index.sentences: not at an initial or an abbreviation), and before a capitalised line (a
+    heading or a transcript's turn has no full stop)."""
     n = len(tokens)
+    if not n:
+        return []
     breaks = [0] * n  # sentence breaks right before each token; the numbers are their running sum
-    if text is not None and n:
-        # a capitalized token after a line break; the line breaks are found by str.find, not by
-        # looking between every two tokens
-        starts = list(map(_start, tokens))
-        at = text.find("\n", tokens[0].end)
-        while at != -1:
-            i = bisect_right(starts, at)  # the first token after the line break
-            if i == n:
-                break
-            if tokens[i].text[:1].isupper():
-                breaks[i] = 1
-            at = text.find("\n", tokens[i].end)
-    for i in [i for i, t in enumerate(tokens) if t.text in _SENTENCE_ENDS]:
-        if i + 1 == n:
-            continue
-        t = tokens[i]
-        if t.text == ".":
-            prev = tokens[i - 1] if i else None
-            if prev is not None and prev.end == t.start and (
-                (len(prev.text) == 1 and prev.text.isupper()) or is_hyphenated_initial(prev.text)
-                or prev.text.lower() in ABBREVIATIONS and prev.text.islower() or prev.text in TITLE_ABBREVIATIONS
-            ):
-                continue
-        nxt = tokens[i + 1]
-        if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in "«\"“–—-(":
-            breaks[i + 1] += 1
+    # a capitalized token after a line break; the line breaks are found by str.find, not by
+    # looking between every two tokens
+    starts = list(map(_start, tokens))
+    at = text.find("\n", tokens[0].end)
+    while at != -1:
+        i = bisect_right(starts, at)  # the first token after the line break
+        if i == n:
+            break
+        if tokens[i].text[:1].isupper():
+            breaks[i] = 1
+        at = text.find("\n", tokens[i].end)
+    for stop, at in sentence_breaks(text):
+        i = bisect_left(starts, at)  # the token the next sentence starts with
+        if i == n:
+            break
+        if not i:
+            continue  # blank lines before the first token
+        if text[stop] == "\n":  # a blank line, with no full stop: as a capitalised line does
+            breaks[i] = 1
+        else:
+            breaks[i] += 1
     return list(accumulate(breaks))
 
 

@@ -5,29 +5,18 @@ Latin alphabets decreed since 2017.
 
 - Russian keyboard: a cp1251 file has no ә ғ қ ң ө ұ ү һ і, and types its look-alikes (сәуір as
   сауір, сэуир or сауiр with a Latin i).
-- 2017 (apostrophes): a' g' n' o' u' for ә ғ ң ө ү, s' c' for ш ч, i' for и/й, y' for у.
-- 2018 (acutes): á ǵ ń ó ú ý for ә ғ ң ө ү у, ı for и/й, sh ch for ш ч.
-- 2021 (Turkic letters): ä ğ ñ ö ü ū ş ç for ә ғ ң ө ү ұ ш ч, ı for і, i for и/й.
+- The 2017 (apostrophes), 2018 (acutes) and 2021 (Turkic letters) Latin alphabets, letter for
+  letter as index.kazakh_alphabets has them (search reads Latin words by the same table).
 - Latin text typed without its special keys: ı as i (a capital I lowercases to i), and on a plain
   keyboard every letter without its mark (jylgy, sauir).
-The letters only loanwords use (ц щ э ю я ё) follow each alphabet's rules for them.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_CYRILLIC = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-# lowercase Cyrillic -> each Latin alphabet, letter for letter in _CYRILLIC's order
-_LATIN_ALPHABETS = {
-    2017: ("a a' b v g g' d e io j z i' i' k q l m n n' o o' p r s t y' u u' f h h ts c' s' s's' - y i - e "
-           "i'y' i'a"),
-    2018: "a á b v g ǵ d e ıo j z ı ı k q l m n ń o ó p r s t ý u ú f h h ts ch sh shch - y i - e ıý ıa",
-    2021: "a ä b v g ğ d e io j z i i k q l m n ñ o ö p r s t u ū ü f h h ts ç ş şş - y ı - e iu ia",
-}
-assert all(len(table.split()) == len(_CYRILLIC) for table in _LATIN_ALPHABETS.values())
-_LATIN = {year: dict(zip(_CYRILLIC, (s.replace("-", "") for s in table.split())))
-          for year, table in _LATIN_ALPHABETS.items()}
+from index.kazakh_alphabets import LATIN
+from index.kazakh_latin import fold_kazakh_latin
+
 # a Kazakh letter typed on a Russian keyboard: the Russian letter that looks or sounds like it
 RUSSIAN_KEYBOARD = {"ә": "аэ", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "иi"}
 # a word-final voiceless stop voices before a vowel: қыркүйек -> қыркүйегі, ақ -> ағы, кітап -> кітабы
@@ -52,10 +41,16 @@ def latin_spellings(word: str) -> set[str]:
     """`word` (lowercase Cyrillic Kazakh) in the 2017, 2018 and 2021 Latin alphabets, each also
     with ı typed as i and on a plain Latin keyboard."""
     out = set()
-    for table in _LATIN.values():
-        latin = "".join(table.get(ch, ch) for ch in word)
+    for year in LATIN:
+        latin = latin_spelling(word, year)
         out |= {latin, latin.replace("ı", "i"), plain_latin(latin)}
     return out
+
+
+def latin_spelling(word: str, year: int) -> str:
+    """`word` (lowercase Cyrillic Kazakh) in the Latin alphabet of `year` (2017, 2018 or 2021)."""
+    table = LATIN[year]
+    return "".join(table.get(ch, ch) for ch in word)
 
 
 def spellings(word: str) -> set[str]:
@@ -65,8 +60,7 @@ def spellings(word: str) -> set[str]:
 
 def plain_latin(latin: str) -> str:
     """Kazakh Latin typed without its marks: á ä -> a, ǵ ğ -> g, ı -> i, the 2017 apostrophes dropped."""
-    bare = unicodedata.normalize("NFD", latin.replace("ı", "i").replace("'", ""))
-    return unicodedata.normalize("NFC", "".join(ch for ch in bare if not unicodedata.combining(ch)))
+    return fold_kazakh_latin(latin.replace("'", ""))
 
 
 def voiced_stem(word: str) -> str | None:

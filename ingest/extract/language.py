@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.sentences import sentences
+
 from ._text import Token, text_sentence_ids, tokenize
 from .kazakh_spelling import latin_spellings
 
@@ -19,7 +21,6 @@ KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KK_LOWER = "әғқңөұүһі"
 KAZAKH_WORDS = {"және", "мен", "бұл", "үшін", "деп", "бар", "жоқ", "болып", "туралы", "бойынша", "қазақстан", "халқы", "жылы", "жылғы"}
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
 _KK_SHARE = 0.15  # Kazakh-letter words (stop words count twice) per Cyrillic word that make text Kazakh
 _KK_SENTENCE_SHARE = 0.3  # Kazakh words per lowercase word that make a sentence Kazakh
 _SENTENCE_WORDS = KAZAKH_WORDS | {"деді", "айтты"}  # «…», – деді Қ.Тоқаев: its only lowercase word
@@ -79,15 +80,17 @@ def detect_language(text: str) -> str:
     if not has_kazakh_letters(sample):
         return "ru"
     # what is quoted is someone else's language: the narration's decides (all of it when all is quoted)
-    narration = _narration(sample)
+    narration = _narration(cased)
     if _WORD.search(narration):
-        sample, words = narration, _WORD.findall(narration)
+        cased, words = narration, _WORD.findall(narration.lower())
         cyr = _cyrillic(words)
     if _kazakh_score(words) / max(cyr, 1) <= _KK_SHARE:
         return "ru"
-    # by majority: the words of Kazakh sentences against those of the others
+    # by majority: the words of Kazakh sentences against those of the others; sentences as the
+    # index cuts them (index.sentences), which needs the capitals
     kk = other = 0
-    for sentence in _SENTENCE_END.split(sample):
+    for sentence in sentences(cased):
+        sentence = sentence.lower()
         ws = _WORD.findall(sentence)
         if _kazakh_sentence(_WORD.findall(_QUOTED.sub(" ", sentence)), ws):
             kk += len(ws)

@@ -19,9 +19,10 @@ from datetime import date
 from functools import lru_cache
 
 from index.latin_names import latin_as_cyrillic
+from index.sentences import is_hyphenated_initial
 
-from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_hyphenated_initial, is_initial,
-                    noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
+from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_initial, noun_cases, parses,
+                    predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .kazakh_names import attribution_names

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.sentences import sentence_around
 from ingest.parsers.normalize import is_bare_dateline
 
 from ._text import is_dictionary, parses, tokenize, verb_reading
 from .language import has_kazakh_letters
 
-# A sentence ends at . ! ? … before a capital (not after an initial or «г.», «ж.», one letter) or
-# at a paragraph break; the dots inside 14.09.2018 have no space after them.
-_SENTENCE_END = re.compile(r"(?<![\s.(«][^\W\d_])[.!?…]+(?=\s+[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n\s*\n")
 _VERB_KINDS = frozenset({"VERB", "PRTF", "PRTS", "INFN"})
 # a plan, a schedule or a postponement: the date is ahead, whatever tense the sentence has
 _PLAN_LEMMAS = frozenset(
@@ -41,7 +39,7 @@ def reports_past(text: str, at: int) -> bool:
     word өтті, өткізілді; English was, held, opened), or the sentence is only a dateline
     («Астана, 27 апреля 2015 года.»), the document's own date; and nothing in it looks ahead (a
     verb in the future, a plan, a deadline before the date)."""
-    start, end = _sentence(text, at)
+    start, end = sentence_around(text, at)  # not cut at «г.», «ж.», an initial (index.sentences)
     if _BEFORE_DATE.search(text, max(start, at - 16), at):
         return False
     sentence = text[start:end]
@@ -59,15 +57,6 @@ def reports_past(text: str, at: int) -> bool:
     if verbs and min(verbs)[1] == "past":
         return True
     return (kazakh and bool(_KK_PAST.search(words[-1]))) or any(map(_english_past, words))
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence around offset `at`."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, at - 2000), at):
-        start = m.end()
-    m = _SENTENCE_END.search(text, at)
-    return start, m.start() if m else len(text)
 
 
 @lru_cache(maxsize=10_000)

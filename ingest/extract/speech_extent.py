@@ -8,6 +8,8 @@ from functools import lru_cache
 import re
 from typing import NamedTuple
 
+from index.sentences import sentence_start as start_of_sentence_at
+
 from ._text import Token, parses, verb_info
 from .persons import Mention
 from .speech_words import ACCORDING, ADVERBS, agrees, speech_verb
@@ -222,5 +224,4 @@ def quote_start(para: str, at: int) -> int:
 def _back_to_sentence(para: str, at: int) -> int:
     """The start of the sentence a quote opening at `at` is in (the quote itself when it opens
     one: `Он сказал: «...` stays whole)."""
-    stop = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at))
-    return stop + 2 if stop >= 0 else 0
+    return start_of_sentence_at(para, at)  # as the index cuts sentences (index.sentences)

@@ -29,6 +29,8 @@ from functools import lru_cache
 import re
 from typing import NamedTuple
 
+from index.sentences import first_sentence
+
 from ._text import Token, parses, text_sentence_ids
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
 from .persons import Mention
@@ -172,7 +174,7 @@ def _narration_follows(text: str, at: int) -> bool:
     line = rest[:_line_end(rest, 0)]
     if not line or _LABEL_LIKE.match(line):
         return False
-    sentence = re.split(r"(?<=[.!?…])\s", line, maxsplit=1)[0]
+    sentence = first_sentence(line)
     return not any(w in ("я", "мы") or _first_person_verb(w) for w in re.findall(r"\w+", sentence.lower()))
 
 
@@ -360,7 +362,7 @@ def _speech_follows(text: str, at: int) -> bool:
     """The sentence after `at` (on the next line when the label stands alone) speaks in the first
     person or addresses the audience."""
     rest = text[at:at + 400].lstrip()
-    sentence = re.split(r"(?<=[.!?…])\s", rest, maxsplit=1)[0]
+    sentence = first_sentence(rest)
     words = re.findall(r"\w+", sentence.lower())
     return any(w in OWN_VOICE or _first_person_verb(w) for w in words)
 

@@ -42,13 +42,16 @@
     });
   }
 
-  // Where the sentences of `text` break, as the index cuts them (index/tokenize.py): after . ! ?
-  // or … (a closing quote or bracket may follow) and a space, before a capital, a digit, or a quote
-  // or dash opening the next one; not at the full stop of an initial («– деді Б. Тілеуберді» was
-  // cut after «Б.») nor of an abbreviation (`ул. Абая`, `Mr. Nazarbayev`: `abbreviations`, the
-  // index's list, which the page gives). Each break as [where it starts, where the next sentence does].
-  var BREAK = /[.!?…]["»”)]?\s+(?=[«"“(—–-]?[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/g;
+  // Where the sentences of `text` break, by the rule the index and every other reader of sentences
+  // follow (index/sentences.py): after . ! ? or … (a closing quote or bracket may follow) and a
+  // space, before a capital, a digit, or a quote or dash opening the next one; not at the full stop
+  // of an initial («– деді Б. Тілеуберді» was cut after «Б.»), of a hyphenated one (К-Ж.), of a
+  // numbered point opening a line («1.»), nor of an abbreviation (`ул. Абая`, `Mr. Nazarbayev`:
+  // `abbreviations`, the index's list, which the page gives). Each break as [where it starts,
+  // where the next sentence does].
+  var BREAK = /[.!?…](?<!^[0-9]{1,3}\.)["»”)]?\s+(?=(?:[«"“(]|[—–-][ \u00a0]?)?[0-9\p{Lu}])/gmu;
   var LAST_WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*$/u;
+  var HYPHENATED_INITIAL = /^\p{Lu}[-\u2010\u2011]\p{Lu}$/u;
   function sentenceBreaks(text, abbreviations) {
     var breaks = [];
     var found;
@@ -56,7 +59,8 @@
     while ((found = BREAK.exec(text))) {
       if (text[found.index] === ".") {
         var word = (text.slice(Math.max(0, found.index - 40), found.index).match(LAST_WORD) || [""])[0];
-        if ((word.length === 1 && !/\d/.test(word)) || abbreviations.indexOf(word) >= 0) { continue; }
+        if ((word.length === 1 && !/\d/.test(word)) || HYPHENATED_INITIAL.test(word)
+            || abbreviations.indexOf(word) >= 0) { continue; }
       }
       breaks.push([found.index, found.index + found[0].length]);
     }
