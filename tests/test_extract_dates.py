@@ -384,3 +384,54 @@ def test_an_edit_in_brackets_after_a_date_leaves_the_date_before_it_and_a_laws_v
     # a law «в редакции от» names its version: a date the text mentions, no page edit
     text = "Закон «Об Ассамблее народа Казахстана» (в редакции от 20.05.2021) определяет задачи Ассамблеи."
     assert document_date({}, text, "a.html", written=date(2022, 1, 1)) == (date(2021, 5, 20), "text")
+
+
+def _file_date(tmp_path, text: str, name: str = "a.txt") -> tuple[str, str | None]:
+    """The date and its source ingest gives a file of `text` (parsed and extracted as ingest does)."""
+    from ingest.build import extract_parsed
+    from ingest.parsers import parse_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = extract_parsed(parse_file(path), path)
+    return str(found.date), found.date_source
+
+
+_LEDE = ("15 марта 2019 года в Павлодаре состоялось заседание Совета общественного согласия. Участники обсудили "
+         "план работы на год и вопросы межэтнического согласия.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Заседание Совета в Павлодаре\n\n{_LEDE}\n\nСправка\n\n1 марта 1995 г. — образована Ассамблея народов "
+     "Казахстана.\n\n24 октября 2007 г. — Ассамблея получила конституционный статус.\n", "2019-03-15"),
+    ("Сессия Ассамблеи\n\nВ Астане 27 апреля 2023 года прошла XXXII сессия Ассамблеи народа Казахстана. Глава "
+     "государства выступил с речью.\n\nИз истории Ассамблеи:\n\n1 марта 1995 г. – образована Ассамблея народов "
+     "Казахстана по инициативе Президента.\n", "2023-04-27"),
+    ("Ассамблея сессиясы өтті\n\nАстанада 2023 жылғы 27 сәуірде Қазақстан халқы Ассамблеясының XXXII сессиясы "
+     "өтті.\n\nАнықтама\n\n1995 жылғы 1 наурыз – Қазақстан халқы Ассамблеясы құрылды.\n", "2023-04-27"),
+], ids=["spravka", "iz-istorii", "anyktama"])
+def test_a_chronology_below_the_lede_does_not_date_the_news_item(tmp_path, text, expected):
+    """A news item closing with a background note («Справка: 1 марта 1995 г. — образована
+    Ассамблея») was dated 1995: its «date — event» line passed for a dateline running on into its
+    lede, since the first 15 paragraphs, where a dateline was looked for, are all of a news item."""
+    assert _file_date(tmp_path, text) == (expected, "text")
+
+
+_FILLER = " ".join(["Участники обсудили вопросы межэтнического согласия и единства народа Казахстана."] * 30)
+
+
+@pytest.mark.parametrize("closing", ["Распечатано 02.06.2023", "Сдано в архив 02.06.2023", "Скан от 02.06.2023",
+                                     "Копия верна. 02.06.2023", "Источник: сайт АНК, 02.06.2023",
+                                     f"{_FILLER}\n\n{_FILLER}\n\nРаспечатано 02.06.2023"],
+                         ids=["printed", "archived", "scanned", "copy", "source", "long"])
+def test_a_copy_s_closing_line_does_not_date_the_document(tmp_path, closing):
+    """A print, archive, scan, certification or source line at the end of a document was taken
+    for its dateline and filed the 2019 report under the year it was copied, 2023."""
+    assert _file_date(tmp_path, f"Заседание Совета\n\n{_LEDE}\n\n{closing}\n") == ("2019-03-15", "text")
+
+
+@pytest.mark.parametrize("closing", ["Астана, Акорда, 20 марта 2019 года", "20.03.2019 № 5", "Подписано 20 марта 2019 г.",
+                                     "Опубликовано: 20.03.2019", "Павлодар, 20 марта 2019 г., стр. 2"])
+def test_a_date_that_closes_a_letter_a_decree_or_an_article_still_dates_it(tmp_path, closing):
+    # a date alone, a place and a date, or a label naming the document's own date
+    assert _file_date(tmp_path, f"Решение Совета\n\n{_LEDE}\n\n{closing}\n") == ("2019-03-20", "text")
