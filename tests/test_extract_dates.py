@@ -386,13 +386,20 @@ def test_an_edit_in_brackets_after_a_date_leaves_the_date_before_it_and_a_laws_v
     assert document_date({}, text, "a.html", written=date(2022, 1, 1)) == (date(2021, 5, 20), "text")
 
 
-def _file_date(tmp_path, text: str, name: str = "a.txt") -> tuple[str, str | None]:
-    """The date and its source ingest gives a file of `text` (parsed and extracted as ingest does)."""
+def _file_date(tmp_path, text: str, name: str = "a.txt", written: date | None = None) -> tuple[str, str | None]:
+    """The date and its source ingest gives a file of `text` (parsed and extracted as ingest does),
+    last written on `written` (default now)."""
+    import os
+    from datetime import datetime
+
     from ingest.build import extract_parsed
     from ingest.parsers import parse_file
 
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
+    if written:
+        at = datetime(written.year, written.month, written.day, 18).timestamp()
+        os.utime(path, (at, at))
     found = extract_parsed(parse_file(path), path)
     return str(found.date), found.date_source
 
@@ -435,3 +442,15 @@ def test_a_copy_s_closing_line_does_not_date_the_document(tmp_path, closing):
 def test_a_date_that_closes_a_letter_a_decree_or_an_article_still_dates_it(tmp_path, closing):
     # a date alone, a place and a date, or a label naming the document's own date
     assert _file_date(tmp_path, f"Решение Совета\n\n{_LEDE}\n\n{closing}\n") == ("2019-03-20", "text")
+
+
+def test_a_dateline_years_after_the_file_was_written_is_a_typo_and_dates_nothing(tmp_path):
+    """«Астана, 12 марта 2091 года» (for 2019) in a file written in 2026 dated it 2091: it topped
+    every newest-first list and stretched the year histogram to 2091."""
+    session = "Сессия Ассамблеи в Астане\n\nАстана, 12 марта {year} года\n\nСегодня в Астане прошла сессия Ассамблеи."
+    assert _file_date(tmp_path, session.format(year=2091)) == ("None", None)
+    # the year's typo in a file written in 2019: the text's own date under it dates it
+    typo = session.format(year=2029) + " Она открылась 12 марта 2019 года."
+    assert _file_date(tmp_path, typo, written=date(2019, 3, 12)) == ("2019-03-12", "text")
+    # a programme written a fortnight before the session it is dated by keeps its dateline
+    assert _file_date(tmp_path, session.format(year=2019), written=date(2019, 2, 26)) == ("2019-03-12", "text")
