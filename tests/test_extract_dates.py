@@ -152,22 +152,24 @@ def test_numeric_patterns_match_as_their_lookbehind_first_forms():
     from ingest.extract import dates
     old = {
         "_ISO": re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),
-        "_DOTTED": re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2}|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2"
+        "_DOTTED": re.compile(r"(?<![\d./])(\d{1,2})([./-])(\d{1,2}|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2"
                               r"((?:19|20)\d\d)(?![\d])"),
-        "_RU": re.compile(r"(?<!\d)«?(\d{1,2})(?:-го)?»?\s+(" + "|".join(dates.RU_MONTHS) + r")\s+((?:19|20)\d\d)",
-                          re.IGNORECASE),
-        "_KK_DAY_FIRST": re.compile(r"(?<!\d)(\d{1,2})\s+" + dates._KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE),
+        "_RU": re.compile(r"(?<!\d)[«\"„“”]?(\d{1,2})(?:-го)?[»\"“”]?\s+(" + "|".join(dates.RU_MONTHS)
+                          + r")\s+((?:19|20)\d\d)", re.IGNORECASE),
+        "_KK_DAY_FIRST": re.compile(r"(?<!\d)[«\"„“”]?(\d{1,2})[»\"“”]?\s+" + dates._KK_MONTH + r"\s+((?:19|20)\d\d)",
+                                    re.IGNORECASE),
     }
     # pieces that make hundreds of matches, «quoted» days and Arabic-Indic digits among them
     pieces = ["1", "12", "٣", "2024", "1999", ".", "-", "-05-", "«", "»", " ", "\n", " мая ", " Марта ", "а",
               "5.", "11.", "٣.", "5«", "12» мая 2024", "/", "III", ".XI.", "-го", " март ", " қарашада ",
-              " Казан ", " säuır "]
+              " Казан ", " säuır ", '"', "“", "„", "”", '12" наурыз 2024']
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         for name, pattern in old.items():
             new = getattr(dates, name)
-            starts = [dates._ru_start(text, m.start()) if name == "_RU" else m.start() for m in new.finditer(text)]
+            starts = [dates._quoted_start(text, m.start()) if name in ("_RU", "_KK_DAY_FIRST") else m.start()
+                      for m in new.finditer(text)]
             assert [(m.start(), m.groups()) for m in pattern.finditer(text)] == \
                 list(zip(starts, (m.groups() for m in new.finditer(text)))), (name, text)
 
@@ -454,3 +456,22 @@ def test_a_dateline_years_after_the_file_was_written_is_a_typo_and_dates_nothing
     assert _file_date(tmp_path, typo, written=date(2019, 3, 12)) == ("2019-03-12", "text")
     # a programme written a fortnight before the session it is dated by keeps its dateline
     assert _file_date(tmp_path, session.format(year=2019), written=date(2019, 2, 26)) == ("2019-03-12", "text")
+
+
+@pytest.mark.parametrize("dateline", ["«12» марта 2019 г.", '"12" марта 2019 г.', "“12” марта 2019 г.", "„12“ марта 2019 г.",
+                                      "«12» наурыз 2019 ж.", '"12" наурыз 2019 ж.', "2019 жылғы “12” наурыз",
+                                      "12-03-2019", 'г. Астана, "12" марта 2019 года'])
+def test_a_day_in_quotes_or_a_date_with_hyphens_is_the_document_s_dateline(tmp_path, dateline):
+    """Protocols typed in Word quote the day ("12", “12”, „12“; Kazakh «12» наурыз 2019 ж.) or write
+    12-03-2019: such a document was undated, or dated by its file name, and titled by the date."""
+    text = f"{dateline}\n\nПротокол заседания Совета\n\nВ Астане прошла встреча этнокультурных объединений.\n"
+    assert _file_date(tmp_path, text, "2019-01-05_protokol.txt") == ("2019-03-12", "text")
+    from ingest.build import document_title
+    from ingest.parsers import parse_file
+    path = tmp_path / "2019-01-05_protokol.txt"
+    assert document_title(parse_file(path), path) == "Протокол заседания Совета"
+    assert [d for _, d in dates_in_text(f"Решение от {dateline}")] == [date(2019, 3, 12)]
+
+
+def test_hyphens_inside_a_longer_number_are_no_date():
+    assert dates_in_text("тел. 8-12-03-2019, код 12-03-20191") == []

@@ -5,7 +5,7 @@ import os
 import re
 from datetime import date, timedelta
 
-from ingest.parsers.normalize import DATE_RE, is_edit_date
+from ingest.parsers.normalize import CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, is_edit_date
 
 from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
@@ -52,13 +52,18 @@ PDF_FIRST_YEAR = 1993
 # ((?<!\d\d{4}) after a year is (?<!\d) before it): a pattern that starts with a lookbehind is
 # tried at every character of the text, one that starts with a digit only at the digits.
 _ISO = re.compile(r"((?:19|20)\d\d)(?<!\d\d{4})-(\d\d)-(\d\d)(?!\d)")
-# 26.11.2026, 26/11/2026 (day first, as in Kazakhstan and Russia), 26.XI.2026
-_DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2}|" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+# 26.11.2026, 26/11/2026 (day first, as in Kazakhstan and Russia), 26.XI.2026, 26-11-2026 (one scan for
+# them all: a digit starts a match; a hyphen before the day of 26-11-2026 makes it part of another number,
+# dates_in_text checks)
+_DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./-])(\d{1,2}|" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
                      + r")\2((?:19|20)\d\d)(?![\d])")
 # 26.11.26 in a dateline only: elsewhere two-digit years are too often other numbers
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])")
-# «26» мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start back to the quote
-_RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
+# «26» мая 2026, "26" мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start
+# back to the quote
+_CLOSING_QUOTE = "[" + CLOSING_QUOTES + "]?"
+_RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?" + _CLOSING_QUOTE + r"\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)",
+                 re.IGNORECASE)
 # Kazakh months and their endings as archives write them: in Cyrillic, typed on a Russian keyboard (a
 # cp1251 file: қазан as казан, сәуір as сэуир or сауiр) and in the 2017, 2018 and 2021 Latin
 # alphabets (sa'y'ir, sáýir, säuır); see kazakh_spelling.
@@ -111,10 +116,11 @@ _KK_YEAR_WORD = "(?:" + _one_of({v for w in ("жыл", "жылы", "жылғы",
 _KK_DAY_SEP = r"(?:\s+|-)"
 # 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылғы 26-қараша, 2026 жылдың 26 қарашасында, 2026 jylğy
 # 26 qaraşada; or the month first: 2026 жылғы қарашаның 26-сы
-_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:«?(\d{1,2})»?" + _KK_DAY_SEP
+_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:[" + OPENING_QUOTES + r"]?(\d{1,2})" + _CLOSING_QUOTE
+                 + _KK_DAY_SEP
                  + _KK_MONTH + r"|" + _KK_MONTH + r"\s+(\d{1,2})-[^\W\d_]+)", re.IGNORECASE)
-# 26 қараша 2026 жыл, 26-қараша 2026 ж.
-_KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _KK_DAY_SEP + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
+# 26 қараша 2026 жыл, 26-қараша 2026 ж., «26» қараша 2026 ж.
+_KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _CLOSING_QUOTE + _KK_DAY_SEP + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
 _EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
              + r")\.?)")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -137,10 +143,10 @@ def _make(y: int, m: int | None, d: int) -> date | None:
         return None
 
 
-def _ru_start(text: str, day: int) -> int:
-    """Where a Russian date found at its day begins: at the « before the day, unless a
+def _quoted_start(text: str, day: int) -> int:
+    """Where a date found at its day begins: at the quote before the day («26» мая), unless a
     digit comes right before that quote."""
-    if day and text[day - 1] == "«" and not (day > 1 and text[day - 2].isdecimal()):
+    if day and text[day - 1] in OPENING_QUOTES and not (day > 1 and text[day - 2].isdecimal()):
         return day - 1
     return day
 
@@ -181,12 +187,12 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     # No month-name search first: every pattern starts at a digit, so running it in vain costs less
     # than looking for 46 Kazakh month spellings (24 ms per MB) and 24 English ones in the text.
     for m in _RU.finditer(text):
-        found.append((_ru_start(text, m.start()), _make(int(m.group(3)), _ru_month(m.group(2)), int(m.group(1)))))
+        found.append((_quoted_start(text, m.start()), _make(int(m.group(3)), _ru_month(m.group(2)), int(m.group(1)))))
     for m in _KK.finditer(text):
         month, day = (m.group(3), m.group(2)) if m.group(2) else (m.group(4), m.group(5))
         found.append((m.start(), _make(int(m.group(1)), _kk_month(month), int(day))))
     for m in _KK_DAY_FIRST.finditer(text):
-        found.append((m.start(), _make(int(m.group(3)), _kk_month(m.group(2)), int(m.group(1)))))
+        found.append((_quoted_start(text, m.start()), _make(int(m.group(3)), _kk_month(m.group(2)), int(m.group(1)))))
     for m in _EN.finditer(text):
         found.append((m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
     for m in _DAY_YEAR.finditer(text):
@@ -194,6 +200,8 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
         if month:
             found.append((month[0], _make(int(m.group(4)), month[1], int(m.group(1)))))
     for m in _DOTTED.finditer(text):
+        if m.group(2) == "-" and text[m.start() - 1:m.start()] == "-":  # 8-12-03-2019: a phone's digits
+            continue
         month = m.group(3)
         month = int(month) if month.isdigit() else ROMAN_MONTHS[month]
         found.append((m.start(), _make(int(m.group(4)), month, int(m.group(1)))))

@@ -371,17 +371,21 @@ _MONTHS = (
 )
 _MONTH_WORD = "(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?"
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
+# An official document may quote its day: «12» марта 2019 г., "12", “12”, „12“, Kazakh «12» наурыз 2019 ж.
+OPENING_QUOTES, CLOSING_QUOTES = "«\"„“”", "»\"“”"
 # an ordinal day joins its month with a hyphen in Kazakh («14-қыркүйек») and takes «-го» in Russian
 # («14-го сентября»)
-_DAY_BEFORE_MONTH = _DAY + r"(?:-го)?(?:\s+(of\s+)?|-)"
+_DAY_BEFORE_MONTH = _DAY + r"(?:-го)?[" + CLOSING_QUOTES + r"]?(?:\s+(of\s+)?|-)"
 DATE_RE = re.compile(
-    r"\b(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\b"
-    r"|\d{4}-\d{2}-\d{2}"
+    r"[" + OPENING_QUOTES + r"]?\b(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\b"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}\b"
     r"|" + _DAY_BEFORE_MONTH + _MONTH_WORD + r",?\s+\d{4}"
     r"|" + _MONTH_WORD + r"\s+" + _DAY + r",?\s+\d{4}"  # month first: «March 12, 2019», «Март 12, 2019»
-    r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+\d{1,2}(?:\s+|-)(" + _MONTHS + r"))",
+    r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+[" + OPENING_QUOTES + r"]?\d{1,2}[" + CLOSING_QUOTES + r"]?(?:\s+|-)("
+    + _MONTHS + r"))",
     re.IGNORECASE,
 )
+_QUOTES = re.compile("[" + OPENING_QUOTES + CLOSING_QUOTES + "]")
 
 
 # Words a dateline may put before its date: a place (Павлодар, Нур-Султан, ASTANA), «Протокол
@@ -532,7 +536,7 @@ def is_bare_dateline(line: str) -> bool:
     """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
     октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана». It says where and when, never
     what, so it is no title: a news item that opens with it is titled by the line after it."""
-    line = normalize_inline(line).replace("«", "").replace("»", "")  # «15» июня 1995 г.
+    line = _QUOTES.sub("", normalize_inline(line))  # «15» июня 1995 г., "15" июня 1995 г.
     page = without_page_reference(line)
     before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
     line = page
