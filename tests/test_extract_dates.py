@@ -460,7 +460,9 @@ def test_a_dateline_years_after_the_file_was_written_is_a_typo_and_dates_nothing
 
 @pytest.mark.parametrize("dateline", ["«12» марта 2019 г.", '"12" марта 2019 г.', "“12” марта 2019 г.", "„12“ марта 2019 г.",
                                       "«12» наурыз 2019 ж.", '"12" наурыз 2019 ж.', "2019 жылғы “12” наурыз",
-                                      "12-03-2019", 'г. Астана, "12" марта 2019 года'])
+                                      "12-03-2019", 'г. Астана, "12" марта 2019 года'],
+                         ids=["guillemets", "straight", "english", "german", "kk-guillemets", "kk-straight", "kk-year-first",
+                              "hyphens", "place"])
 def test_a_day_in_quotes_or_a_date_with_hyphens_is_the_document_s_dateline(tmp_path, dateline):
     """Protocols typed in Word quote the day ("12", “12”, „12“; Kazakh «12» наурыз 2019 ж.) or write
     12-03-2019: such a document was undated, or dated by its file name, and titled by the date."""
@@ -475,3 +477,19 @@ def test_a_day_in_quotes_or_a_date_with_hyphens_is_the_document_s_dateline(tmp_p
 
 def test_hyphens_inside_a_longer_number_are_no_date():
     assert dates_in_text("тел. 8-12-03-2019, код 12-03-20191") == []
+
+
+@pytest.mark.parametrize("lede, expected", [
+    ("1-2 марта 2019 года в Актобе прошел фестиваль национальных культур.", "2019-03-01"),
+    ("С 28 февраля по 1 марта 2019 года в Караганде прошла неделя межэтнического согласия.", "2019-02-28"),
+    ("Неделя согласия прошла с 28 декабря по 3 января 2019 года в Караганде.", "2018-12-28"),
+    ("Ақтөбеде 2019 жылғы 1-2 наурызда ұлттық мәдениеттер фестивалі өтті.", "2019-03-01"),
+    ("28 ақпан – 1 наурыз 2019 ж. Қарағандыда келісім апталығы өтті.", "2019-02-28"),
+    ("The Assembly held a week of accord from 28 February to 1 March 2019 in Karaganda.", "2019-02-28"),
+    ("Прием заявок на фестиваль продлился по 1 марта 2019 года.", "2019-03-01"),  # a deadline, no span
+    ("Пункт 15 – 12 марта 2019 года прошел фестиваль в Актобе.", "2019-03-12"),  # no span runs backwards
+], ids=["days", "s-po", "new-year", "kk-days", "kk-months", "en", "deadline", "backwards"])
+def test_an_event_over_several_days_is_dated_by_its_first(tmp_path, lede, expected):
+    """«1-2 марта 2019 года» was dated 2 March and «С 28 февраля по 1 марта» 1 March: a month's
+    search missed the week that began in it."""
+    assert _file_date(tmp_path, f"Фестиваль культур\n\n{lede}\n") == (expected, "text")

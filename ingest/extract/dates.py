@@ -115,9 +115,9 @@ _KK_YEAR_WORD = "(?:" + _one_of({v for w in ("жыл", "жылы", "жылғы",
 # the day before its month: «26 қараша», or the ordinal «26-қараша», «26-қарашада»
 _KK_DAY_SEP = r"(?:\s+|-)"
 # 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылғы 26-қараша, 2026 жылдың 26 қарашасында, 2026 jylğy
-# 26 qaraşada; or the month first: 2026 жылғы қарашаның 26-сы
-_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:[" + OPENING_QUOTES + r"]?(\d{1,2})" + _CLOSING_QUOTE
-                 + _KK_DAY_SEP
+# 26 qaraşada, a span by its first day: 2026 жылғы 26-27 қарашада; or the month first: 2026 жылғы қарашаның 26-сы
+_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:[" + OPENING_QUOTES + r"]?(\d{1,2})(?:[-–—]\d{1,2})?"
+                 + _CLOSING_QUOTE + _KK_DAY_SEP
                  + _KK_MONTH + r"|" + _KK_MONTH + r"\s+(\d{1,2})-[^\W\d_]+)", re.IGNORECASE)
 # 26 қараша 2026 жыл, 26-қараша 2026 ж., «26» қараша 2026 ж.
 _KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _CLOSING_QUOTE + _KK_DAY_SEP + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
@@ -166,6 +166,27 @@ def _ru_month(word: str) -> int | None:
     return RU_MONTHS.get(word.lower())
 
 
+# The first day of a span that ends at a full date: «1-2 марта 2019», «28 февраля – 1 марта 2019», «с 28
+# февраля по 1 марта 2019», «28 ақпан – 1 наурыз 2019 ж.», «from 28 February to 1 March 2019». An event
+# is dated by the day it began, so a week from 28 February is found in February.
+_SPAN_START = re.compile(r"(?:(?<![^\W\d_])(с|со|from|between)\s+)?(?<![\d.,/-])(\d{1,2})(?:-го|st|nd|rd|th)?"
+                         r"(?:\s+([^\W\d_]+)\.?)?(?:\s*[-–—]\s*|\s+(по|до|to|and)\s+)\Z", re.IGNORECASE)
+_SPAN_REACH = 40  # characters before a span's last day where its first may stand
+
+
+def _from_day(text: str, day: int, d: date | None) -> tuple[int, date | None]:
+    """(offset, date) of the date `d` whose day is written at `day`: from its opening quote («26»
+    мая), or the first day of the span it ends, from where that day is written."""
+    m = _SPAN_START.search(text, max(0, day - _SPAN_REACH), day) if d else None
+    if m and (m.group(1) or not m.group(4)):  # «по 1 марта» alone is a deadline, no span
+        month = (_ru_month(m.group(3)) or _kk_month(m.group(3)) or _en_month(m.group(3))) if m.group(3) else d.month
+        # a span across the new year: «с 28 декабря по 3 января 2019 года»
+        first = month and _make(d.year - 1 if month > d.month else d.year, month, int(m.group(2)))
+        if first and first < d:
+            return m.start(2), first
+    return _quoted_start(text, day), d
+
+
 def _month_before(text: str, day_year: re.Match) -> tuple[int, int] | None:
     """(offset, month) of a month name written right before a day and year («March 12, 2019»), or None.
     An English month may abbreviate with a dot and take an ordinal day; a Russian or Kazakh one is
@@ -187,14 +208,14 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     # No month-name search first: every pattern starts at a digit, so running it in vain costs less
     # than looking for 46 Kazakh month spellings (24 ms per MB) and 24 English ones in the text.
     for m in _RU.finditer(text):
-        found.append((_quoted_start(text, m.start()), _make(int(m.group(3)), _ru_month(m.group(2)), int(m.group(1)))))
+        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _ru_month(m.group(2)), int(m.group(1)))))
     for m in _KK.finditer(text):
         month, day = (m.group(3), m.group(2)) if m.group(2) else (m.group(4), m.group(5))
         found.append((m.start(), _make(int(m.group(1)), _kk_month(month), int(day))))
     for m in _KK_DAY_FIRST.finditer(text):
-        found.append((_quoted_start(text, m.start()), _make(int(m.group(3)), _kk_month(m.group(2)), int(m.group(1)))))
+        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _kk_month(m.group(2)), int(m.group(1)))))
     for m in _EN.finditer(text):
-        found.append((m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
+        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
     for m in _DAY_YEAR.finditer(text):
         month = _month_before(text, m)
         if month:
