@@ -152,22 +152,24 @@ def test_numeric_patterns_match_as_their_lookbehind_first_forms():
     from ingest.extract import dates
     old = {
         "_ISO": re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),
-        "_DOTTED": re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2}|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2"
+        "_DOTTED": re.compile(r"(?<![\d./])(\d{1,2})([./-])(\d{1,2}|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2"
                               r"((?:19|20)\d\d)(?![\d])"),
-        "_RU": re.compile(r"(?<!\d)«?(\d{1,2})(?:-го)?»?\s+(" + "|".join(dates.RU_MONTHS) + r")\s+((?:19|20)\d\d)",
-                          re.IGNORECASE),
-        "_KK_DAY_FIRST": re.compile(r"(?<!\d)(\d{1,2})\s+" + dates._KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE),
+        "_RU": re.compile(r"(?<!\d)[«\"„“”]?(\d{1,2})(?:-го)?[»\"“”]?\s+(" + "|".join(dates.RU_MONTHS)
+                          + r")\s+((?:19|20)\d\d)", re.IGNORECASE),
+        "_KK_DAY_FIRST": re.compile(r"(?<!\d)[«\"„“”]?(\d{1,2})[»\"“”]?\s+" + dates._KK_MONTH + r"\s+((?:19|20)\d\d)",
+                                    re.IGNORECASE),
     }
     # pieces that make hundreds of matches, «quoted» days and Arabic-Indic digits among them
     pieces = ["1", "12", "٣", "2024", "1999", ".", "-", "-05-", "«", "»", " ", "\n", " мая ", " Марта ", "а",
               "5.", "11.", "٣.", "5«", "12» мая 2024", "/", "III", ".XI.", "-го", " март ", " қарашада ",
-              " Казан ", " säuır "]
+              " Казан ", " säuır ", '"', "“", "„", "”", '12" наурыз 2024']
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         for name, pattern in old.items():
             new = getattr(dates, name)
-            starts = [dates._ru_start(text, m.start()) if name == "_RU" else m.start() for m in new.finditer(text)]
+            starts = [dates._quoted_start(text, m.start()) if name in ("_RU", "_KK_DAY_FIRST") else m.start()
+                      for m in new.finditer(text)]
             assert [(m.start(), m.groups()) for m in pattern.finditer(text)] == \
                 list(zip(starts, (m.groups() for m in new.finditer(text)))), (name, text)
 
@@ -384,3 +386,110 @@ def test_an_edit_in_brackets_after_a_date_leaves_the_date_before_it_and_a_laws_v
     # a law «в редакции от» names its version: a date the text mentions, no page edit
     text = "Закон «Об Ассамблее народа Казахстана» (в редакции от 20.05.2021) определяет задачи Ассамблеи."
     assert document_date({}, text, "a.html", written=date(2022, 1, 1)) == (date(2021, 5, 20), "text")
+
+
+def _file_date(tmp_path, text: str, name: str = "a.txt", written: date | None = None) -> tuple[str, str | None]:
+    """The date and its source ingest gives a file of `text` (parsed and extracted as ingest does),
+    last written on `written` (default now)."""
+    import os
+    from datetime import datetime
+
+    from ingest.build import extract_parsed
+    from ingest.parsers import parse_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    if written:
+        at = datetime(written.year, written.month, written.day, 18).timestamp()
+        os.utime(path, (at, at))
+    found = extract_parsed(parse_file(path), path)
+    return str(found.date), found.date_source
+
+
+_LEDE = ("15 марта 2019 года в Павлодаре состоялось заседание Совета общественного согласия. Участники обсудили "
+         "план работы на год и вопросы межэтнического согласия.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Заседание Совета в Павлодаре\n\n{_LEDE}\n\nСправка\n\n1 марта 1995 г. — образована Ассамблея народов "
+     "Казахстана.\n\n24 октября 2007 г. — Ассамблея получила конституционный статус.\n", "2019-03-15"),
+    ("Сессия Ассамблеи\n\nВ Астане 27 апреля 2023 года прошла XXXII сессия Ассамблеи народа Казахстана. Глава "
+     "государства выступил с речью.\n\nИз истории Ассамблеи:\n\n1 марта 1995 г. – образована Ассамблея народов "
+     "Казахстана по инициативе Президента.\n", "2023-04-27"),
+    ("Ассамблея сессиясы өтті\n\nАстанада 2023 жылғы 27 сәуірде Қазақстан халқы Ассамблеясының XXXII сессиясы "
+     "өтті.\n\nАнықтама\n\n1995 жылғы 1 наурыз – Қазақстан халқы Ассамблеясы құрылды.\n", "2023-04-27"),
+], ids=["spravka", "iz-istorii", "anyktama"])
+def test_a_chronology_below_the_lede_does_not_date_the_news_item(tmp_path, text, expected):
+    """A news item closing with a background note («Справка: 1 марта 1995 г. — образована
+    Ассамблея») was dated 1995: its «date — event» line passed for a dateline running on into its
+    lede, since the first 15 paragraphs, where a dateline was looked for, are all of a news item."""
+    assert _file_date(tmp_path, text) == (expected, "text")
+
+
+_FILLER = " ".join(["Участники обсудили вопросы межэтнического согласия и единства народа Казахстана."] * 30)
+
+
+@pytest.mark.parametrize("closing", ["Распечатано 02.06.2023", "Сдано в архив 02.06.2023", "Скан от 02.06.2023",
+                                     "Копия верна. 02.06.2023", "Источник: сайт АНК, 02.06.2023",
+                                     f"{_FILLER}\n\n{_FILLER}\n\nРаспечатано 02.06.2023"],
+                         ids=["printed", "archived", "scanned", "copy", "source", "long"])
+def test_a_copy_s_closing_line_does_not_date_the_document(tmp_path, closing):
+    """A print, archive, scan, certification or source line at the end of a document was taken
+    for its dateline and filed the 2019 report under the year it was copied, 2023."""
+    assert _file_date(tmp_path, f"Заседание Совета\n\n{_LEDE}\n\n{closing}\n") == ("2019-03-15", "text")
+
+
+@pytest.mark.parametrize("closing", ["Астана, Акорда, 20 марта 2019 года", "20.03.2019 № 5", "Подписано 20 марта 2019 г.",
+                                     "Опубликовано: 20.03.2019", "Павлодар, 20 марта 2019 г., стр. 2"])
+def test_a_date_that_closes_a_letter_a_decree_or_an_article_still_dates_it(tmp_path, closing):
+    # a date alone, a place and a date, or a label naming the document's own date
+    assert _file_date(tmp_path, f"Решение Совета\n\n{_LEDE}\n\n{closing}\n") == ("2019-03-20", "text")
+
+
+def test_a_dateline_years_after_the_file_was_written_is_a_typo_and_dates_nothing(tmp_path):
+    """«Астана, 12 марта 2091 года» (for 2019) in a file written in 2026 dated it 2091: it topped
+    every newest-first list and stretched the year histogram to 2091."""
+    session = "Сессия Ассамблеи в Астане\n\nАстана, 12 марта {year} года\n\nСегодня в Астане прошла сессия Ассамблеи."
+    assert _file_date(tmp_path, session.format(year=2091)) == ("None", None)
+    # the year's typo in a file written in 2019: the text's own date under it dates it
+    typo = session.format(year=2029) + " Она открылась 12 марта 2019 года."
+    assert _file_date(tmp_path, typo, written=date(2019, 3, 12)) == ("2019-03-12", "text")
+    # a programme written a fortnight before the session it is dated by keeps its dateline
+    assert _file_date(tmp_path, session.format(year=2019), written=date(2019, 2, 26)) == ("2019-03-12", "text")
+
+
+@pytest.mark.parametrize("dateline", ["«12» марта 2019 г.", '"12" марта 2019 г.', "“12” марта 2019 г.", "„12“ марта 2019 г.",
+                                      "«12» наурыз 2019 ж.", '"12" наурыз 2019 ж.', "2019 жылғы “12” наурыз",
+                                      "12-03-2019", 'г. Астана, "12" марта 2019 года'],
+                         ids=["guillemets", "straight", "english", "german", "kk-guillemets", "kk-straight", "kk-year-first",
+                              "hyphens", "place"])
+def test_a_day_in_quotes_or_a_date_with_hyphens_is_the_document_s_dateline(tmp_path, dateline):
+    """Protocols typed in Word quote the day ("12", “12”, „12“; Kazakh «12» наурыз 2019 ж.) or write
+    12-03-2019: such a document was undated, or dated by its file name, and titled by the date."""
+    text = f"{dateline}\n\nПротокол заседания Совета\n\nВ Астане прошла встреча этнокультурных объединений.\n"
+    assert _file_date(tmp_path, text, "2019-01-05_protokol.txt") == ("2019-03-12", "text")
+    from ingest.build import document_title
+    from ingest.parsers import parse_file
+    path = tmp_path / "2019-01-05_protokol.txt"
+    assert document_title(parse_file(path), path) == "Протокол заседания Совета"
+    assert [d for _, d in dates_in_text(f"Решение от {dateline}")] == [date(2019, 3, 12)]
+
+
+def test_hyphens_inside_a_longer_number_are_no_date():
+    assert dates_in_text("тел. 8-12-03-2019, код 12-03-20191") == []
+
+
+@pytest.mark.parametrize("lede, expected", [
+    ("1-2 марта 2019 года в Актобе прошел фестиваль национальных культур.", "2019-03-01"),
+    ("С 28 февраля по 1 марта 2019 года в Караганде прошла неделя межэтнического согласия.", "2019-02-28"),
+    ("Неделя согласия прошла с 28 декабря по 3 января 2019 года в Караганде.", "2018-12-28"),
+    ("Ақтөбеде 2019 жылғы 1-2 наурызда ұлттық мәдениеттер фестивалі өтті.", "2019-03-01"),
+    ("28 ақпан – 1 наурыз 2019 ж. Қарағандыда келісім апталығы өтті.", "2019-02-28"),
+    ("The Assembly held a week of accord from 28 February to 1 March 2019 in Karaganda.", "2019-02-28"),
+    ("Прием заявок на фестиваль продлился по 1 марта 2019 года.", "2019-03-01"),  # a deadline, no span
+    ("Пункт 15 – 12 марта 2019 года прошел фестиваль в Актобе.", "2019-03-12"),  # no span runs backwards
+], ids=["days", "s-po", "new-year", "kk-days", "kk-months", "en", "deadline", "backwards"])
+def test_an_event_over_several_days_is_dated_by_its_first(tmp_path, lede, expected):
+    """«1-2 марта 2019 года» was dated 2 March and «С 28 февраля по 1 марта» 1 March: a month's
+    search missed the week that began in it."""
+    assert _file_date(tmp_path, f"Фестиваль культур\n\n{lede}\n") == (expected, "text")

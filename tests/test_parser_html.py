@@ -103,6 +103,46 @@ def test_title_date_dateline_author(tmp_path):
     assert doc.metadata["language"] == "ru"
 
 
+
+_LD_PAGE = ("<html><head><meta charset='utf-8'><title>Встреча в Доме дружбы</title>{ld}</head><body><article>"
+            "<h1>Встреча в Доме дружбы</h1><p>В Доме дружбы прошла встреча представителей этнокультурных объединений "
+            "Ассамблеи народа Казахстана. Дом дружбы был открыт 5 мая 2005 года.</p></article></body></html>")
+_LD = '<script type="application/ld+json">{}</script>'
+
+
+@pytest.mark.parametrize("ld", [
+    '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2019-03-12T10:00:00+06:00"}',
+    # Yoast's @graph: the site's founding and the page's last edit are no publication dates
+    '{"@context": "https://schema.org", "@graph": [{"@type": "Organization", "foundingDate": "1995-03-01"}, '
+    '{"@type": "WebPage", "datePublished": "2019-03-11", "dateModified": "2023-06-02"}, '
+    '{"@type": ["Article", "NewsArticle"], "datePublished": "2019-03-12"}]}',
+    '[{"@type": "WebPage", "mainEntity": {"@type": "http://schema.org/BlogPosting", "datePublished": "12.03.2019"}}]',
+    '//<![CDATA[\n{"@type": "ReportageNewsArticle", "headline": "Встреча\n", "datePublished": "2019-03-12"}\n//]]>',
+    '{"@type": "ItemList", "itemListElement": [{"@type": "NewsArticle", "datePublished": "2005-05-05"}]} '
+    '</script><script type="application/ld+json">{"@type": "ItemPage", "datePublished": "2019-03-12"}',
+], ids=["news article", "graph", "main entity", "cdata", "page"])
+def test_a_page_dated_only_by_its_json_ld_is_dated_by_it(tmp_path, ld):
+    """Most news sites state a page's publication day only as schema.org JSON-LD datePublished: such
+    a page was dated by a past date its text mentions (2005), or left undated."""
+    from ingest.build import extract_parsed
+
+    p = tmp_path / "n.html"
+    p.write_text(_LD_PAGE.format(ld=_LD.format(ld)), encoding="utf-8")
+    doc = parse_file(p)
+    assert doc.metadata["published"] == "2019-03-12"
+    found = extract_parsed(doc, p)
+    assert (str(found.date), found.date_source) == ("2019-03-12", "metadata")
+
+
+@pytest.mark.parametrize("ld", ['{"@type": "NewsArticle", "dateModified": "2023-06-02"}',
+                                '{"@type": "Organization", "foundingDate": "1995-03-01", "datePublished": "1995-03-01"}',
+                                '{"@type": "NewsArticle", "datePublished": "2019-03-12"',  # cut off
+                                '{"@type": "NewsArticle", "datePublished": ["2019"]}', "[[[" * 5000])
+def test_json_ld_without_a_publication_date_of_the_page_dates_nothing(tmp_path, ld):
+    p = tmp_path / "n.html"
+    p.write_text(_LD_PAGE.format(ld=_LD.format(ld)), encoding="utf-8")
+    assert "published" not in parse_file(p).metadata
+
 @pytest.mark.parametrize("meta", [
     '<meta name="date" content="2018-12-01">',
     '<meta name="DC.date" content="01.12.2018">',

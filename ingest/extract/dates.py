@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from ingest.parsers.normalize import DATE_RE, is_edit_date
+from ingest.parsers.normalize import CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, is_edit_date
 
 from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
@@ -40,6 +40,10 @@ _MONTH_FIRST_NEEDS_COMMA = {**RU_NOMINATIVE_MONTHS, **KK_MONTHS}
 # a dateline, metadata and a file name may date a Soviet-era document from EARLIEST_YEAR on.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 EARLIEST_YEAR = 1920
+# A text may be dated ahead of the day its file was last written (a programme or a speech prepared
+# for its session, an embargoed release), but not by more than a year: a dateline further ahead is
+# a typo («12 марта 2091 года» for 2019), which would top every newest-first list
+DATELINE_AHEAD = timedelta(days=366)
 # PDF came out in 1993: an earlier CreationDate is a placeholder clock (the Unix epoch 1970-01-01,
 # DOS's 1980-01-01), no day a PDF was made
 PDF_FIRST_YEAR = 1993
@@ -48,13 +52,18 @@ PDF_FIRST_YEAR = 1993
 # ((?<!\d\d{4}) after a year is (?<!\d) before it): a pattern that starts with a lookbehind is
 # tried at every character of the text, one that starts with a digit only at the digits.
 _ISO = re.compile(r"((?:19|20)\d\d)(?<!\d\d{4})-(\d\d)-(\d\d)(?!\d)")
-# 26.11.2026, 26/11/2026 (day first, as in Kazakhstan and Russia), 26.XI.2026
-_DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2}|" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+# 26.11.2026, 26/11/2026 (day first, as in Kazakhstan and Russia), 26.XI.2026, 26-11-2026 (one scan for
+# them all: a digit starts a match; a hyphen before the day of 26-11-2026 makes it part of another number,
+# dates_in_text checks)
+_DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./-])(\d{1,2}|" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
                      + r")\2((?:19|20)\d\d)(?![\d])")
 # 26.11.26 in a dateline only: elsewhere two-digit years are too often other numbers
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])")
-# «26» мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start back to the quote
-_RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?»?\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
+# «26» мая 2026, "26" мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start
+# back to the quote
+_CLOSING_QUOTE = "[" + CLOSING_QUOTES + "]?"
+_RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?" + _CLOSING_QUOTE + r"\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)",
+                 re.IGNORECASE)
 # Kazakh months and their endings as archives write them: in Cyrillic, typed on a Russian keyboard (a
 # cp1251 file: қазан as казан, сәуір as сэуир or сауiр) and in the 2017, 2018 and 2021 Latin
 # alphabets (sa'y'ir, sáýir, säuır); see kazakh_spelling.
@@ -106,11 +115,12 @@ _KK_YEAR_WORD = "(?:" + _one_of({v for w in ("жыл", "жылы", "жылғы",
 # the day before its month: «26 қараша», or the ordinal «26-қараша», «26-қарашада»
 _KK_DAY_SEP = r"(?:\s+|-)"
 # 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылғы 26-қараша, 2026 жылдың 26 қарашасында, 2026 jylğy
-# 26 qaraşada; or the month first: 2026 жылғы қарашаның 26-сы
-_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:«?(\d{1,2})»?" + _KK_DAY_SEP
+# 26 qaraşada, a span by its first day: 2026 жылғы 26-27 қарашада; or the month first: 2026 жылғы қарашаның 26-сы
+_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:[" + OPENING_QUOTES + r"]?(\d{1,2})(?:[-–—]\d{1,2})?"
+                 + _CLOSING_QUOTE + _KK_DAY_SEP
                  + _KK_MONTH + r"|" + _KK_MONTH + r"\s+(\d{1,2})-[^\W\d_]+)", re.IGNORECASE)
-# 26 қараша 2026 жыл, 26-қараша 2026 ж.
-_KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _KK_DAY_SEP + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
+# 26 қараша 2026 жыл, 26-қараша 2026 ж., «26» қараша 2026 ж.
+_KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _CLOSING_QUOTE + _KK_DAY_SEP + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
 _EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
              + r")\.?)")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -133,10 +143,10 @@ def _make(y: int, m: int | None, d: int) -> date | None:
         return None
 
 
-def _ru_start(text: str, day: int) -> int:
-    """Where a Russian date found at its day begins: at the « before the day, unless a
+def _quoted_start(text: str, day: int) -> int:
+    """Where a date found at its day begins: at the quote before the day («26» мая), unless a
     digit comes right before that quote."""
-    if day and text[day - 1] == "«" and not (day > 1 and text[day - 2].isdecimal()):
+    if day and text[day - 1] in OPENING_QUOTES and not (day > 1 and text[day - 2].isdecimal()):
         return day - 1
     return day
 
@@ -154,6 +164,27 @@ def _kk_month(word: str) -> int | None:
 
 def _ru_month(word: str) -> int | None:
     return RU_MONTHS.get(word.lower())
+
+
+# The first day of a span that ends at a full date: «1-2 марта 2019», «28 февраля – 1 марта 2019», «с 28
+# февраля по 1 марта 2019», «28 ақпан – 1 наурыз 2019 ж.», «from 28 February to 1 March 2019». An event
+# is dated by the day it began, so a week from 28 February is found in February.
+_SPAN_START = re.compile(r"(?:(?<![^\W\d_])(с|со|from|between)\s+)?(?<![\d.,/-])(\d{1,2})(?:-го|st|nd|rd|th)?"
+                         r"(?:\s+([^\W\d_]+)\.?)?(?:\s*[-–—]\s*|\s+(по|до|to|and)\s+)\Z", re.IGNORECASE)
+_SPAN_REACH = 40  # characters before a span's last day where its first may stand
+
+
+def _from_day(text: str, day: int, d: date | None) -> tuple[int, date | None]:
+    """(offset, date) of the date `d` whose day is written at `day`: from its opening quote («26»
+    мая), or the first day of the span it ends, from where that day is written."""
+    m = _SPAN_START.search(text, max(0, day - _SPAN_REACH), day) if d else None
+    if m and (m.group(1) or not m.group(4)):  # «по 1 марта» alone is a deadline, no span
+        month = (_ru_month(m.group(3)) or _kk_month(m.group(3)) or _en_month(m.group(3))) if m.group(3) else d.month
+        # a span across the new year: «с 28 декабря по 3 января 2019 года»
+        first = month and _make(d.year - 1 if month > d.month else d.year, month, int(m.group(2)))
+        if first and first < d:
+            return m.start(2), first
+    return _quoted_start(text, day), d
 
 
 def _month_before(text: str, day_year: re.Match) -> tuple[int, int] | None:
@@ -177,19 +208,21 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     # No month-name search first: every pattern starts at a digit, so running it in vain costs less
     # than looking for 46 Kazakh month spellings (24 ms per MB) and 24 English ones in the text.
     for m in _RU.finditer(text):
-        found.append((_ru_start(text, m.start()), _make(int(m.group(3)), _ru_month(m.group(2)), int(m.group(1)))))
+        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _ru_month(m.group(2)), int(m.group(1)))))
     for m in _KK.finditer(text):
         month, day = (m.group(3), m.group(2)) if m.group(2) else (m.group(4), m.group(5))
         found.append((m.start(), _make(int(m.group(1)), _kk_month(month), int(day))))
     for m in _KK_DAY_FIRST.finditer(text):
-        found.append((m.start(), _make(int(m.group(3)), _kk_month(m.group(2)), int(m.group(1)))))
+        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _kk_month(m.group(2)), int(m.group(1)))))
     for m in _EN.finditer(text):
-        found.append((m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
+        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
     for m in _DAY_YEAR.finditer(text):
         month = _month_before(text, m)
         if month:
             found.append((month[0], _make(int(m.group(4)), month[1], int(m.group(1)))))
     for m in _DOTTED.finditer(text):
+        if m.group(2) == "-" and text[m.start() - 1:m.start()] == "-":  # 8-12-03-2019: a phone's digits
+            continue
         month = m.group(3)
         month = int(month) if month.isdigit() else ROMAN_MONTHS[month]
         found.append((m.start(), _make(int(m.group(4)), month, int(m.group(1)))))
@@ -245,7 +278,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     name's date (the archivist's own statement), a PDF's creation date unless it is a placeholder
     (before PDF existed), a digitisation date or earlier than the past event the text opens with,
     then the first date the text mentions; (None, None) when nothing says. `written` is the
-    day the file was last written (default `today`): no date the text mentions after it counts.
+    day the file was last written (default `today`): no date the text mentions after it counts,
+    nor a dateline more than DATELINE_AHEAD after it.
     `today` is the day of the ingest (default the machine's)."""
     today = today or date.today()
     written = written or today
@@ -255,6 +289,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     # A page moved to a new site keeps its old dateline under a new published_time, and a UTC
     # published_time can fall on the day before: the document's own first lines win.
     d = found[0][1] if found else _short_year_date(dateline, written)
+    if d and d > written + DATELINE_AHEAD:
+        d = None  # a typo («2091» for «2019»): the document is dated as if it had no dateline
     if d:
         return d, "metadata" if d == published else "text"
     if published:

@@ -14,6 +14,7 @@ from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
 from .html_title import in_text, same_name, without_site_name
 from .html_tree import parse_html
+from .json_ld import date_published
 from .normalize import (clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type, looks_like_title,
                         normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
@@ -748,6 +749,8 @@ def _page_title(named: tuple[str | None, str, list[str]], window_title: str, mai
 
 
 def _published(found: _Survey) -> str | None:
+    """The page's publication day: its meta tags (_DATE_META), its JSON-LD datePublished, a <time>
+    marked as the publication's."""
     metas = found.by_name.get("meta", [])
     for attr, key in _DATE_META:
         for m in metas:
@@ -755,6 +758,12 @@ def _published(found: _Survey) -> str | None:
                 d = iso_date(m["content"])
                 if d:
                     return d
+    scripts = [s.get_text() for s in found.by_name.get("script", [])
+               if (s.get("type") or "").strip().lower() == "application/ld+json"]
+    published = date_published(scripts) if scripts else None
+    d = iso_date(published) if published else None
+    if d:
+        return d
     for t in found.by_name.get("time", []):
         if t.get("datetime") and (t.has_attr("pubdate") or "publish" in _attr_text(t).lower()
                                   or t.get("itemprop", "").lower() == "datepublished"):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Collection
 from functools import lru_cache
+from itertools import islice
 
 from .list_lines import starts_list_item
 from .turn_lines import is_transcript, starts_turn
@@ -369,17 +371,21 @@ _MONTHS = (
 )
 _MONTH_WORD = "(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?"
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
+# An official document may quote its day: «12» марта 2019 г., "12", “12”, „12“, Kazakh «12» наурыз 2019 ж.
+OPENING_QUOTES, CLOSING_QUOTES = "«\"„“”", "»\"“”"
 # an ordinal day joins its month with a hyphen in Kazakh («14-қыркүйек») and takes «-го» in Russian
 # («14-го сентября»)
-_DAY_BEFORE_MONTH = _DAY + r"(?:-го)?(?:\s+(of\s+)?|-)"
+_DAY_BEFORE_MONTH = _DAY + r"(?:-го)?[" + CLOSING_QUOTES + r"]?(?:\s+(of\s+)?|-)"
 DATE_RE = re.compile(
-    r"\b(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\b"
-    r"|\d{4}-\d{2}-\d{2}"
+    r"[" + OPENING_QUOTES + r"]?\b(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\b"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}\b"
     r"|" + _DAY_BEFORE_MONTH + _MONTH_WORD + r",?\s+\d{4}"
     r"|" + _MONTH_WORD + r"\s+" + _DAY + r",?\s+\d{4}"  # month first: «March 12, 2019», «Март 12, 2019»
-    r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+\d{1,2}(?:\s+|-)(" + _MONTHS + r"))",
+    r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+[" + OPENING_QUOTES + r"]?\d{1,2}(?:[-–—]\d{1,2})?"  # 2019 жылғы 1-2 наурыз
+    r"[" + CLOSING_QUOTES + r"]?(?:\s+|-)(" + _MONTHS + r"))",
     re.IGNORECASE,
 )
+_QUOTES = re.compile("[" + OPENING_QUOTES + CLOSING_QUOTES + "]")
 
 
 # Words a dateline may put before its date: a place (Павлодар, Нур-Султан, ASTANA), «Протокол
@@ -412,19 +418,41 @@ def is_edit_date(text: str, start: int, end: int, reach: int | None = None) -> b
                 or _EDIT_LABEL_AFTER.match(text, end))
 
 
-def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160) -> str | None:
+def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160,
+                  running: Collection[str] = ()) -> str | None:
     """The first short line near the top that opens with a date, or with a place and a date (a
     dateline), verbatim; a date labelled as the day of an edit (is_edit_date) is none, but the line
-    may go on to a dateline: «Обновлено: 20.05.2021 | Опубликовано: 14.02.2018»."""
-    for line in lines[:max_lines]:
+    may go on to a dateline: «Обновлено: 20.05.2021 | Опубликовано: 14.02.2018». Once the text's
+    body has begun (_is_prose), only a closing dateline counts (_is_closing_dateline): 15 paragraphs
+    are the whole of a news item, whose «Справка: 1 марта 1995 г. — образована Ассамблея» or
+    «Распечатано 02.06.2023» below its lede is no date of its own. `running`: datelines a PDF's running
+    header or footer kept (a clipping's «Казахстанская правда — 12 марта 2019 г.»), which date the
+    document wherever they stand."""
+    for i, line in enumerate(lines[:max_lines]):
         for part in line.split("\n"):
             part = normalize_inline(part)
             while part and len(part) <= max_len and is_dateline(part) and not _goes_on_as_sentence(part):
                 date = DATE_RE.search(part)
-                if not is_edit_date(part, date.start(), date.end()):
+                # the body is looked for only now: most lines hold no dateline
+                placed = part in running or _is_closing_dateline(part) or not any(map(_is_prose, lines[:i]))
+                if placed and not is_edit_date(part, date.start(), date.end()):
                     return part
                 part = part[date.end():].lstrip(" |,;–—-")
     return None
+
+
+# A sentence of the text's body: it ends like one and has this many lowercase words, where a
+# heading, a letterhead's address («010000, г. Астана, ул. Бейбитшилик, 11.») or a label has fewer
+PROSE_WORDS = 4
+_SENTENCE_CLOSE = re.compile(r"[.!?…][»\"”)]*$")
+_LOWERCASE_WORD = re.compile(r"(?<![^\W\d_])[a-zа-яёәғқңөұүһі]{3,}(?![^\W\d_])")
+
+
+def _is_prose(paragraph: str) -> bool:
+    """The paragraph is a sentence of the text's body (a news item's lede), not a heading or a label."""
+    if not _SENTENCE_CLOSE.search(paragraph.rstrip()[-8:]):  # the end only: a paragraph may be a whole file
+        return False
+    return sum(1 for _ in islice(_LOWERCASE_WORD.finditer(paragraph), PROSE_WORDS)) == PROSE_WORDS
 
 
 # What a dateline may write right after its date: «года», «г.», a Kazakh «жылы»
@@ -508,7 +536,7 @@ def is_bare_dateline(line: str) -> bool:
     """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
     октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана». It says where and when, never
     what, so it is no title: a news item that opens with it is titled by the line after it."""
-    line = normalize_inline(line).replace("«", "").replace("»", "")  # «15» июня 1995 г.
+    line = _QUOTES.sub("", normalize_inline(line))  # «15» июня 1995 г., "15" июня 1995 г.
     page = without_page_reference(line)
     before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
     line = page
@@ -518,6 +546,29 @@ def is_bare_dateline(line: str) -> bool:
     end = _WORD_ENDING.match(line, m.end()).end()
     end = _YEAR_WORD.match(line, end).end()
     return _PLACE_AFTER_DATE.fullmatch(line, end) is not None
+
+
+# Below the body's first sentence a line dates the document only as a letter, a decree or an article
+# closes: a date alone, a place and a date («Астана, Акорда, 20 апреля 2015 г.», «№ 5» after it), or
+# a label that names the document's own date (its publication or its signing). A chronology's «1
+# марта 1995 г. — образована Ассамблея», a copy's «Распечатано 02.06.2023», «Копия верна. 02.06.2023»,
+# «Источник: сайт АНК, 02.06.2023» date something else.
+_OWN_DATE_LABEL = (r"(?:опубликовано|дата\s+(?:публикации|подписания)|дата|подписано|жарияланды|жарияланған\s+күні"
+                   r"|қол\s+қойылды|published(?:\s+on)?|posted(?:\s+on)?|signed(?:\s+on)?|date)\s*[:.\-–—]?\s*")
+_PLACE = rf"(?:(?:г\.|қ\.)\s*)?[{_CAPITALS}][\w.-]*(?:\s+(?:[{_CAPITALS}][\w.-]*|қ\.|қаласы))*\s*,\s*"
+_CLOSING_BEFORE_DATE = re.compile(rf"(?:(?i:{_OWN_DATE_LABEL})|(?:{_PLACE})+)?")
+# what no closing dateline writes after its date: a dash or a lowercase word, the news it runs on into
+_RUNS_ON = re.compile(r"\s*[-–—]\s*\w|[\s,.;:]*[a-zа-яёәғқңөұүһі]")
+
+
+def _is_closing_dateline(line: str) -> bool:
+    """A dateline (is_dateline) that may stand below the body's first sentence (_CLOSING_BEFORE_DATE)."""
+    line = without_page_reference(line)
+    m = DATE_RE.search(line)
+    if not _CLOSING_BEFORE_DATE.fullmatch(line, 0, m.start()):
+        return False
+    end = _YEAR_WORD.match(line, _WORD_ENDING.match(line, m.end()).end()).end()
+    return not _RUNS_ON.match(line, end)
 
 
 def without_datelines(lines: list[str]) -> list[str]:

@@ -834,7 +834,7 @@ class PdfParser(Parser):
             if looks_like_title(first) and len(titled) > 1:
                 title = first
         title = title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
-        dateline = find_dateline([b.text for b in blocks])
+        dateline = find_dateline([b.text for b in blocks], running=header_datelines)
         if dateline:
             metadata["dateline"] = dateline
         return ParsedDocument(
