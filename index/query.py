@@ -7,7 +7,8 @@ range, 2019-2021), lang:, format: (which become facet filters, matched against t
 values; two values of one field are alternatives, with or without OR between them). An
 abbreviation typed in capitals also finds its full name (АНК: "Ассамблея народа Казахстана";
 data/abbreviations.txt). Initials typed before a surname (Н.А. Назарбаев) rank the documents
-naming him so first without leaving out those naming him otherwise.
+naming him so first without leaving out those naming him otherwise. A quotation mark left open
+runs to the end of the query.
 """
 from __future__ import annotations
 
@@ -280,9 +281,20 @@ def year_values(value: str, as_typed: str) -> list[str]:
     return [str(y) for y in range(first, last + 1)]
 
 
+# A quoted phrase, or one whose quotation mark is never closed: it runs to the end (closed_quote)
+_QUOTED_RE = re.compile(r'"[^"]*(?:"|$)')
+
+
+def closed_quote(text: str) -> str:
+    """`text` with a quotation mark left open (`«Дорога в школу`, a title pasted in half) closed
+    at its end: the phrase the person began runs to the end of the query, never a refusal (a
+    closing mark alone, `Дорога в школу»`, is punctuation)."""
+    return text.rstrip() + '"' if text.count('"') % 2 else text
+
+
 def _check_unknown_fields(text: str) -> None:
     """A `name:value` outside quotes whose name is no field: said, not searched as two words."""
-    for part in re.split(r'"[^"]*"', text):
+    for part in _QUOTED_RE.split(text):
         m = _ANY_FIELD_RE.search(part)
         if m:
             raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
@@ -290,7 +302,7 @@ def _check_unknown_fields(text: str) -> None:
 
 def _check_bare_range(text: str) -> None:
     """A range outside quotes with no field before it: said, as only `year:` takes a range."""
-    for part in re.split(r'"[^"]*"', text):
+    for part in _QUOTED_RE.split(text):
         m = _BARE_RANGE_RE.search(part)
         if m:
             raise QueryError(f"Диапазон «{m.group(0)}» задаётся только для года, с полем: year:[2019 TO 2021].")
@@ -728,14 +740,13 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded)
+    rest = closed_quote(rest)
     rest, left_out = without_question_words(rest, typed)
     rest = _without_dangling_operators(rest)
     if not rest:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if not re.search(r"[^\W_]", rest):
         raise QueryError(NO_WORD)
-    if rest.count('"') % 2:
-        raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_bare_range(rest)
     rest = _without_wildcard_punctuation(rest)
     _check_wildcards(rest)

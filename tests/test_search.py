@@ -386,7 +386,8 @@ def test_an_english_possessive_finds_what_the_word_alone_finds(tmp_path):
 
 
 def test_bad_queries_give_a_message(service):
-    for query in ['"круглый стол', "а*", "x" * 600, "и в на", "-волонтерство", "(((", "***", '""']:
+    # (a quotation mark left open is no longer one: it runs to the end, tests/test_query.py)
+    for query in ["а*", "x" * 600, "и в на", "-волонтерство", "(((", "***", '""']:
         res = service.search(SearchRequest(query))
         assert res.error and res.hits == [] and "Traceback" not in res.error, query
 

@@ -1,0 +1,61 @@
+"""How a query typed in plain words is read (index.query), over a real index."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from conftest import make_record
+from index.search import SearchRequest, SearchService
+from index.store import IndexWriter
+
+
+def ids(result) -> list[str]:
+    return [h.doc_id for h in result.hits]
+
+
+def doc_ids(result) -> list[str]:
+    """The documents of a result, each once, in ranking order (quotes: a document per passage)."""
+    return list(dict.fromkeys(h.doc_id for h in result.hits))
+
+
+@pytest.fixture()
+def svc(tmp_path):
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("fakes", "Фейки не пройдут: как не стать соучастником провокации", [
+            "В Доме дружбы прошел круглый стол о фейках. Эксперты объяснили, как не стать соучастником "
+            "провокации и почему фейки не пройдут."], when=date(2025, 10, 21)))
+        writer.add(make_record("hackers", "Хакеры взломали сайт этнокультурного центра", [
+            "Ассамблея призвала проверять информацию: фейки распространяются быстро."], when=date(2018, 11, 6)))
+        writer.add(make_record("ank", "Совет матерей АНК", ["Совет матерей АНК провел встречу."], when=date(2023, 9, 14)))
+        writer.add(make_record("sos", "Итоги года", ["СОС области подвел итоги года."], when=date(2015, 12, 22)))
+        writer.add(make_record("school", "Совет матерей провел акцию «Дорога в школу»", [
+            "Акция «Дорога в школу» собрала сотни семей."], when=date(2019, 8, 27)))
+        writer.add(make_record("road", "Дорога к знаниям", [
+            "Новая дорога ведет к сельской школе, в которую ходят дети."], when=date(2020, 9, 1)))
+        writer.add(make_record("said", "Слово о единстве", [
+            "Н.А. Назарбаев говорил о единстве народа как об основе стабильности."], when=date(2015, 4, 27)))
+        writer.add(make_record("stressed", "XXIX сессия Ассамблеи", [
+            "Н.А. Назарбаев подчеркнул значение единства и преемственности."], when=date(2021, 4, 28)))
+        writer.add(make_record("talked", "Сессия прошла", ["Участники сессии говорили о погоде."], when=date(2021, 4, 29)))
+        writer.add(make_record("house", "Дом дружбы", ["Дом дружбы находится в центре Караганды."], when=date(2015, 11, 20)))
+        writer.add(make_record("opened", "Дом дружбы открыл двери", ["Дом дружбы Павлодара открыл двери для всех."],
+                               when=date(2019, 11, 5)))
+    service = SearchService(tmp_path)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_quotation_mark_left_open_runs_to_the_end_of_the_query(svc, run):
+    # «В запросе не закрыта кавычка» refused the search, while a closing mark alone was searched
+    search = getattr(svc, run)
+    for query in ("«Дорога в школу", '"Дорога в школу', "акцию «Дорога в школу", "«Дорога в школу year:2019",
+                  "„Дорога в школу", "«Дорога в школу «"):
+        res = search(SearchRequest(query))
+        assert res.error is None and doc_ids(res) == ["school"], query  # the phrase, as if closed
+    res = search(SearchRequest("«Дорога:в школу"))  # a colon inside the open phrase is no field name
+    assert res.error is None
+    assert sorted(doc_ids(search(SearchRequest("Дорога в школу»")))) == ["road", "school"]  # as before: words
+    assert "нет ни одного слова" in search(SearchRequest("«")).error
