@@ -7,8 +7,8 @@ range, 2019-2021), lang:, format: (which become facet filters, matched against t
 values; two values of one field are alternatives, with or without OR between them). An
 abbreviation typed in capitals also finds its full name (АНК: "Ассамблея народа Казахстана";
 data/abbreviations.txt). Initials typed before a surname (Н.А. Назарбаев) rank the documents
-naming him so first without leaving out those naming him otherwise. A quotation mark left open
-runs to the end of the query.
+naming him so first without leaving out those naming him otherwise. A query typed wholly in
+capitals has no operators (its НЕ is a word); a quotation mark left open runs to the end.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from whoosh.query import And, NullQuery, Or, Prefix, Query, Term, Wildcard
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.kazakh_latin import plain_spelling
-from index.morphology import STOP_WORDS, kazakh_as_russian
+from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
 from index.schema import WRITTEN_FORMS
 from index.tokenize import sentence_starts
@@ -654,6 +654,36 @@ def optional_initials(text: str) -> str:
 
 
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
+# The operators as the parser reads them (_parser), outside quotes: at a word's edges or a bracket's
+_OPERATOR_WORD_RE = re.compile(r"(?<![^\s()])(?:AND|ANDNOT|OR|NOT|И|ИЛИ|НЕ)(?![^\s()])")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_CYRILLIC_RE = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+")
+MIN_CAPITALS_WORD = 4  # letters of a word in capitals that reads as a word, not an abbreviation (ООН, СНГ)
+
+
+def typed_in_capitals(text: str) -> bool:
+    """Whether `text` (the words of a query, without its field filters) is typed wholly in
+    capitals, Caps Lock or a headline pasted as the archive prints it (`КАК НЕ СТАТЬ СОУЧАСТНИКОМ
+    ПРОВОКАЦИИ`): every letter a capital, and one word at least reading as a word rather than an
+    abbreviation (`АНК ИЛИ СОС`, `СНГ ИЛИ ЕАЭС` keep their operator)."""
+    runs = _LETTERS_RE.findall(text)
+    return bool(runs) and all(run.isupper() for run in runs) and any(map(_reads_as_word, runs))
+
+
+def _reads_as_word(run: str) -> bool:
+    """A word in capitals that is no abbreviation: Cyrillic (a Latin one, NATO, UNESCO, mostly is
+    one), MIN_CAPITALS_WORD letters or more, not in the abbreviations list, and not read by the
+    dictionary only as an abbreviation (ЕАЭС, ЮНЕСКО)."""
+    return (len(run) >= MIN_CAPITALS_WORD and bool(_CYRILLIC_RE.fullmatch(run)) and run not in abbreviations()
+            and not all("Abbr" in p.tag for p in parses(run.lower())))
+
+
+def operators_as_words(text: str) -> str:
+    """`text` with its operators outside quotes in lowercase: words, searched as the others are
+    (`не`, `и`, `или` are stop words)."""
+    return _sub_outside_quotes(_OPERATOR_WORD_RE, lambda m: m.group(0).lower(), text)
+
+
 # Operators with nothing after them: `Ассамблея NOT` searched for the English word "not"
 _DANGLING_OPERATORS = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(OPERATORS)) + r"))+\s*$")
 
@@ -741,6 +771,8 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if not rest:
         return ParsedQuery(None, filters, excluded)
     rest = closed_quote(rest)
+    if typed_in_capitals(rest):  # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators
+        rest = operators_as_words(rest)
     rest, left_out = without_question_words(rest, typed)
     rest = _without_dangling_operators(rest)
     if not rest:

@@ -48,6 +48,21 @@ def svc(tmp_path):
 
 
 @pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_query_typed_wholly_in_capitals_has_no_operators(svc, run):
+    # Caps Lock, or a headline pasted as the archive prints it: its «НЕ» was read as NOT, so the
+    # headline found nothing, or (ФЕЙКИ НЕ ПРОЙДУТ) only the other document, the one without «пройдут»
+    search = getattr(svc, run)
+    for query in ("КАК НЕ СТАТЬ СОУЧАСТНИКОМ ПРОВОКАЦИИ", "ФЕЙКИ НЕ ПРОЙДУТ", "ФЕЙКИ И ПРОВОКАЦИИ"):
+        res = search(SearchRequest(query))
+        assert doc_ids(res) == ["fakes"] and res.error is None, query
+    # among lowercase words a capital НЕ is the operator, as README teaches
+    assert doc_ids(search(SearchRequest("фейки НЕ пройдут"))) == ["hackers"]
+    # abbreviations alone in capitals are no headline: their operator stays one
+    assert sorted(doc_ids(search(SearchRequest("АНК ИЛИ СОС")))) == ["ank", "sos"]
+    assert doc_ids(search(SearchRequest("СОВЕТ МАТЕРЕЙ НЕ АНК"))) == ["ank"]  # a word among them: the headline's «НЕ»
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
 def test_a_quotation_mark_left_open_runs_to_the_end_of_the_query(svc, run):
     # «В запросе не закрыта кавычка» refused the search, while a closing mark alone was searched
     search = getattr(svc, run)
