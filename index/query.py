@@ -8,7 +8,9 @@ values; two values of one field are alternatives, with or without OR between the
 abbreviation typed in capitals also finds its full name (АНК: "Ассамблея народа Казахстана";
 data/abbreviations.txt). Initials typed before a surname (Н.А. Назарбаев) rank the documents
 naming him so first without leaving out those naming him otherwise. A query typed wholly in
-capitals has no operators (its НЕ is a word); a quotation mark left open runs to the end.
+capitals has no operators (its НЕ is a word); a quotation mark left open runs to the end; a
+question is searched without its question words, and its framing verbs (говорил, находится)
+rank without being required.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from pathlib import Path
 from whoosh import qparser
 from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
-from whoosh.query import And, NullQuery, Or, Prefix, Query, Term, Wildcard
+from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wildcard
 
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
@@ -122,6 +124,7 @@ class ParsedQuery:
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
     left_out: list[str] = field(default_factory=list)  # words of a question not searched, as typed
     typed: str = ""  # the query as typed, field filters and question marks kept (what a suggestion rewrites)
+    optional: list[str] = field(default_factory=list)  # a question's verbs, as typed: they rank, not filter
 
 
 _OR_WORDS = frozenset(("OR", "ИЛИ"))
@@ -748,6 +751,40 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
     return " ".join(kept), left_out
 
 
+# Verbs that in a question only frame what is asked: «что говорил Назарбаев о единстве» asks for
+# what he said about unity, written with «говорил» or not (отметил, подчеркнул, «…», — сказал);
+# «где находится дом дружбы» for the house, whatever verb places it. Their dictionary forms.
+QUESTION_VERBS = frozenset("""
+    говорить сказать заявить отметить подчеркнуть сообщить рассказать высказаться высказывать
+    находиться располагаться быть являться
+""".split())
+_VERB_TAGS = frozenset(("VERB", "INFN"))
+
+
+class OptionalWords(AndMaybe):
+    """A query (`a`) and a question's verbs (`b`): documents need the query only, and those
+    having the verbs too rank first; the verbs are marked where they occur, as words of their own."""
+
+
+def _is_question_verb(word: str) -> bool:
+    return any(p.tag.POS in _VERB_TAGS and p.normal_form.replace("ё", "е") in QUESTION_VERBS
+               for p in parses(word.lower()))
+
+
+def question_verbs(text: str) -> tuple[str, list[str]]:
+    """`text` (a question's words, its question words left out) without its QUESTION_VERBS, and
+    those verbs as typed: searched as OptionalWords, they rank without leaving out a document
+    that says it otherwise. Kept when nothing but stop words would remain (`что говорил?`)."""
+    words = plain_words(text)
+    if not words:
+        return text, []
+    verbs = [w for w in words if _is_question_verb(w)]
+    kept = [w for w in words if w not in verbs]
+    if not verbs or all(fold(w) in STOP_WORDS for w in kept):
+        return text, []
+    return " ".join(kept), verbs
+
+
 def _words_outside_filters(text: str) -> bool:
     """Whether `text` holds anything besides its field filters (`?` alone, `speaker:Ли ?`)."""
     return bool(_without_filters(text, list(FIELD_FILTER_RE.finditer(text)), lambda m: True).strip())
@@ -774,6 +811,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if typed_in_capitals(rest):  # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators
         rest = operators_as_words(rest)
     rest, left_out = without_question_words(rest, typed)
+    rest, optional = question_verbs(rest) if left_out else (rest, [])
     rest = _without_dangling_operators(rest)
     if not rest:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
@@ -788,7 +826,10 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     expanded: dict[str, str] = {}
     try:
-        query = _parser(fields, schema).parse(optional_initials(expand_abbreviations(rest, expanded)))
+        parser = _parser(fields, schema)
+        query = parser.parse(optional_initials(expand_abbreviations(rest, expanded)))
+        if optional:
+            query = OptionalWords(query, parser.parse(" OR ".join(optional)))
     except QueryError:
         raise
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
@@ -798,7 +839,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed)
+    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional)
 
 
 def _only_negative(query: Query) -> bool:

@@ -32,8 +32,8 @@ from index.facets import PASSAGE_FACETS, FacetTables
 from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
-from index.query import (MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, field_filter_values, parse_query,
-                         plain_words, sub_outside_filters, year_values)
+from index.query import (MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, check_abbreviations, field_filter_values,
+                         parse_query, plain_words, sub_outside_filters, year_values)
 from index.quote_speech import quote_speech
 from index.results import (
     DocumentView,
@@ -718,7 +718,9 @@ class SearchService:
                 return
             if isinstance(node, (wq.AndNot, wq.AndMaybe)):
                 walk(node.a, unit)
-                if isinstance(node, wq.AndMaybe):  # `Н.А. Назарбаев`: the initials are the surname's word
+                if isinstance(node, OptionalWords):  # a question's verbs: words of their own
+                    walk(node.b, unit)
+                elif isinstance(node, wq.AndMaybe):  # `Н.А. Назарбаев`: the initials are the surname's word
                     walk(node.b, unit or proximity.unit_key(node.a))
                 return
             if isinstance(node, wq.Phrase):

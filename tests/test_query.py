@@ -74,3 +74,57 @@ def test_a_quotation_mark_left_open_runs_to_the_end_of_the_query(svc, run):
     assert res.error is None
     assert sorted(doc_ids(search(SearchRequest("Дорога в школу»")))) == ["road", "school"]  # as before: words
     assert "нет ни одного слова" in search(SearchRequest("«")).error
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_questions_verb_ranks_the_documents_having_it_without_leaving_out_the_others(svc, run):
+    # «говорил» of «что говорил Назарбаев о единстве» was required: the speech that says
+    # «подчеркнул» was left out; «где находится дом дружбы» had every document lack «находится»
+    search = getattr(svc, run)
+    res = search(SearchRequest("что говорил Назарбаев о единстве"))
+    assert doc_ids(res) == ["said", "stressed"] and res.left_out == ["что"] and not res.partial
+    text = res.hits[0].snippet_html if run == "search" else res.hits[0].text_html
+    assert "<mark>говорил</mark>" in text  # the verb is marked where it stands
+    res = search(SearchRequest("Где находится дом дружбы?"))
+    assert set(doc_ids(res)) == {"house", "opened", "fakes"} and res.left_out == ["Где"] and not res.partial
+    # the document with the verb gains by it; the others score as without it
+    plain = {h.doc_id: h.score for h in search(SearchRequest("дом дружбы")).hits}
+    asked = {h.doc_id: h.score for h in res.hits}
+    assert asked["house"] > plain["house"] and asked["opened"] == plain["opened"]
+    # not a question: every word is required, the verb too
+    assert doc_ids(search(SearchRequest("Назарбаев говорил о единстве"))) == ["said"]
+    # a question of nothing but its verb searches the verb
+    assert sorted(doc_ids(search(SearchRequest("что говорил?")))) == ["said", "talked"]
+
+
+def test_a_questions_verb_is_marked_on_the_document_page(svc):
+    view = svc.document("said", "что говорил Назарбаев о единстве")
+    assert {"говорил", "Назарбаев", "единстве"} <= set(re.findall(r"<mark>(.*?)</mark>", view.text_html))
+
+
+@pytest.mark.parametrize("apart,together", [
+    # BM25F alone puts the shorter quote with the words apart first: where they meet counts, as for
+    # `Назарбаев о единстве`, though the query is more than its words
+    ("Выступил Н.А. Назарбаев, и зал долго аплодировал всем участникам торжественного собрания. "
+     "Главной темой сессии стало единство.",
+     "На сессии Ассамблеи народа Казахстана в столице Н.А. Назарбаев назвал единство главным богатством страны, "
+     "а участники сессии поддержали предложения о новых проектах Ассамблеи в регионах, о работе домов дружбы, "
+     "о поддержке молодежи и волонтеров, о развитии языков и культуры всех этносов."),
+    # the verb is a word of its own, not the name's: «участники говорили о единстве» beside a
+    # sentence naming Назарбаев is no place where he and unity meet
+    ("Н.А. Назарбаев выступил первым на торжественном собрании в столице. "
+     "Затем участники говорили о единстве и о будущем страны.",
+     "Н.А. Назарбаев назвал единство главным богатством страны. Единство народа, отметил Н.А. Назарбаев, "
+     "основа стабильности и развития нашей страны на многие годы вперед."),
+])
+def test_a_questions_quotes_rank_where_its_other_words_meet(tmp_path, apart, together):
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("apart", "Собрание", [apart], when=date(2015, 4, 27)))
+        writer.add(make_record("together", "Сессия", [together], when=date(2015, 4, 28)))
+    svc = SearchService(tmp_path)
+    try:
+        plain = svc.quotes(SearchRequest("Назарбаев о единстве"))
+        asked = svc.quotes(SearchRequest("что говорил Назарбаев о единстве"))
+        assert doc_ids(plain) == doc_ids(asked) == ["together", "apart"]
+    finally:
+        svc.close()

@@ -1413,12 +1413,12 @@ def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tm
                                when=date(2020, 1, 1)))
     svc = SearchService(tmp_path)
     try:
-        res = svc.search(SearchRequest("что говорил Токаев о языке в 2019 году"))
+        res = svc.search(SearchRequest("Токаев говорил о языке в 2019 году"))
         assert res.partial and res.unmatched == ["говорил"]
         # four of the five words before three of them, whatever their scores; two of five are too few
         assert ids(res) == ["speech", "languages"] and res.total == 2
         assert res.hits[1].score > res.hits[0].score
-        assert [h.missing for h in res.hits] == [["говорил"], ["говорил", "Токаев"]]
+        assert [h.missing for h in res.hits] == [["говорил"], ["Токаев", "говорил"]]
         # filters keep their strict meaning: the words are relaxed within them
         in_2021 = svc.search(SearchRequest("Токаев говорил о языке year:2021"))
         assert in_2021.partial and ids(in_2021) == ["economy"] and in_2021.hits[0].missing == ["говорил", "языке"]
@@ -1431,8 +1431,9 @@ def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tm
         # a question mark is punctuation, not a one-letter wildcard that `языке?` never matched
         asked = svc.search(SearchRequest("Токаев о языке?"))
         assert ids(asked) == ["speech"] and not asked.partial and asked.error is None
+        # a question's «говорил» only ranks (tests/test_query.py): the speech has every other word
         asked = svc.search(SearchRequest("Что говорил Токаев о языке в 2019 году?"))
-        assert asked.partial and ids(asked) == ["speech", "languages"]
+        assert not asked.partial and ids(asked) == ["speech"]
     finally:
         svc.close()
 
