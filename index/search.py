@@ -189,10 +189,18 @@ def _corrections(low: str, options: list[str]) -> list[str]:
 def _typed_form(typed: str, found: str) -> str:
     """The form of the indexed word `found` nearest what was typed: `назарбаеф` is offered
     `назарбаев`, not the `назарбаева` the archive holds. Only forms whose query finds what
-    `found` finds (a shared term), so the correction changes the spelling, never the search."""
+    `found` finds (a shared term), so the correction changes the spelling, never the search.
+    Of forms as near, the one typed with a letter doubled (`назарбаевв`: «назарбаев», a key held
+    down, not «назарбаева», a letter changed; `депутатв` is still «депутата»)."""
     terms = set(analyze_terms(found))
     forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
-    return min(forms, key=lambda f: (_edit_distance(typed, f), f != found, f))
+    return min(forms, key=lambda f: (_edit_distance(typed, f), not _typed_doubled(typed, f), f != found, f))
+
+
+def _typed_doubled(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with one of its letters doubled (`назарбаевв`, «назарбаев»)."""
+    return len(typed) == len(word) + 1 and any(
+        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == word for i in range(len(word)))
 
 
 # Kazakh letters a Russian keyboard types as these (қ as к): the first letter's variants to look up
