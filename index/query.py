@@ -236,12 +236,22 @@ def without_field_filters(text: str, field: str | None = None, excluded: bool = 
 def sub_outside_filters(pattern: re.Pattern, replace, text: str) -> str:
     """`pattern.sub(replace, ...)` over `text` outside its field filters, which stay as typed
     (`speaker:"Жумабеков Дархан"` is no word to correct)."""
+    return _outside_filters(text, lambda part: pattern.sub(replace, part))
+
+
+def sub_outside_quotes_and_filters(pattern: re.Pattern, replace, text: str) -> str:
+    """`pattern.sub(replace, ...)` over `text` outside its field filters and quoted phrases."""
+    return _outside_filters(text, lambda part: _sub_outside_quotes(pattern, replace, part))
+
+
+def _outside_filters(text: str, change) -> str:
+    """`text` with `change` applied to each of its parts between field filters."""
     out: list[str] = []
     start = 0
     for m in FIELD_FILTER_RE.finditer(text):
-        out += [pattern.sub(replace, text[start:m.start()]), m.group(0)]
+        out += [change(text[start:m.start()]), m.group(0)]
         start = m.end()
-    out.append(pattern.sub(replace, text[start:]))
+    out.append(change(text[start:]))
     return "".join(out)
 
 
@@ -627,6 +637,28 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
     return _sub_outside_quotes(_ABBREVIATION_RE, expand, text)
 
 
+_ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?-])[^\W\d_]{2,}(?![\w*?-])")  # as _ABBREVIATION_RE, any case
+
+
+def abbreviations_in_capitals(text: str) -> str | None:
+    """`text` with the abbreviations of the list typed in lowercase outside quotes and field
+    filters (`анк`, `Анк`) in capitals, as they expand (АНК); None when there is none. Not
+    expanded as typed: a lowercase one may be a word (эко, вуз), so it is offered, not searched."""
+    table = abbreviations()
+    changed = False
+
+    def capitals(m: re.Match) -> str:
+        nonlocal changed
+        word = m.group(0)
+        if word.upper() in table and not word.isupper():
+            changed = True
+            return word.upper()
+        return word
+
+    text = sub_outside_quotes_and_filters(_ANY_CASE_WORD_RE, capitals, text)
+    return text if changed else None
+
+
 def _sub_outside_quotes(pattern: re.Pattern, replace, text: str) -> str:
     """`pattern.sub(replace, ...)` over the text outside "quoted phrases", which stay as typed."""
     parts = re.split(r'("[^"]*")', text)
@@ -662,6 +694,17 @@ _OPERATOR_WORD_RE = re.compile(r"(?<![^\s()])(?:AND|ANDNOT|OR|NOT|И|ИЛИ|НЕ
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _CYRILLIC_RE = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+")
 MIN_CAPITALS_WORD = 4  # letters of a word in capitals that reads as a word, not an abbreviation (ООН, СНГ)
+# НЕ / NOT as the parser reads it, a word after it: between field filters, none follows the one
+# before a filter (`НЕ speaker:X` excludes the value)
+_NEGATION_RE = re.compile(r"(?<![^\s(])(?:NOT|НЕ)(?=\s+\S)")
+
+
+def negations_as_words(text: str) -> str | None:
+    """`text` with its НЕ / NOT operators outside quotes in lowercase, as words: a capital НЕ among
+    lowercase words may be emphasis (`Как НЕ стать соучастником провокации`), not «without»;
+    None when there is none."""
+    words = sub_outside_quotes_and_filters(_NEGATION_RE, lambda m: m.group(0).lower(), text)
+    return words if words != text else None
 
 
 def typed_in_capitals(text: str) -> bool:
