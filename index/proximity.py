@@ -27,7 +27,8 @@ def query_words(query) -> dict[Hashable, int]:
     """Per highlight unit (a term, a phrase or a prefix*, keyed as index.search marks them), which
     of the query's words it stands for: the parts of its top-level AND, each counted once
     however many forms, alternatives (OR) or an abbreviation's full name it has."""
-    while isinstance(query, wq.AndNot):  # the words searched, not the ones excluded
+    # the words searched, not the ones excluded nor those only ranking (a question's verbs, initials)
+    while isinstance(query, (wq.AndNot, wq.AndMaybe)):
         query = query.a
     parts = [c for c in query.subqueries if not isinstance(c, wq.Not)] if isinstance(query, wq.And) else [query]
     words: dict[Hashable, int] = {}

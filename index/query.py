@@ -8,7 +8,10 @@ range, 2019-2021), lang:, format:, or in the web page's words выступающ
 values; two values of one field are alternatives, with or without OR between them). An
 abbreviation typed in capitals also finds its full name (АНК: "Ассамблея народа Казахстана";
 data/abbreviations.txt). Initials typed before a surname (Н.А. Назарбаев) rank the documents
-naming him so first without leaving out those naming him otherwise.
+naming him so first without leaving out those naming him otherwise. A query typed wholly in
+capitals has no operators (its НЕ is a word); a quotation mark left open runs to the end; a
+question is searched without its question words, and its framing verbs (говорил, находится)
+rank without being required.
 """
 from __future__ import annotations
 
@@ -23,12 +26,12 @@ from pathlib import Path
 from whoosh import qparser
 from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
-from whoosh.query import And, NullQuery, Or, Prefix, Query, Term, Wildcard
+from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wildcard
 
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.kazakh_latin import plain_spelling
-from index.morphology import STOP_WORDS, kazakh_as_russian
+from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
@@ -135,6 +138,7 @@ class ParsedQuery:
     expanded: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name also searched
     left_out: list[str] = field(default_factory=list)  # words of a question not searched, as typed
     typed: str = ""  # the query as typed, field filters and question marks kept (what a suggestion rewrites)
+    optional: list[str] = field(default_factory=list)  # a question's verbs, as typed: they rank, not filter
 
 
 _OR_WORDS = frozenset(("OR", "ИЛИ"))
@@ -246,12 +250,22 @@ def without_field_filters(text: str, field: str | None = None, excluded: bool = 
 def sub_outside_filters(pattern: re.Pattern, replace, text: str) -> str:
     """`pattern.sub(replace, ...)` over `text` outside its field filters, which stay as typed
     (`speaker:"Жумабеков Дархан"` is no word to correct)."""
+    return _outside_filters(text, lambda part: pattern.sub(replace, part))
+
+
+def sub_outside_quotes_and_filters(pattern: re.Pattern, replace, text: str) -> str:
+    """`pattern.sub(replace, ...)` over `text` outside its field filters and quoted phrases."""
+    return _outside_filters(text, lambda part: _sub_outside_quotes(pattern, replace, part))
+
+
+def _outside_filters(text: str, change) -> str:
+    """`text` with `change` applied to each of its parts between field filters."""
     out: list[str] = []
     start = 0
     for m in FIELD_FILTER_RE.finditer(text):
-        out += [pattern.sub(replace, text[start:m.start()]), m.group(0)]
+        out += [change(text[start:m.start()]), m.group(0)]
         start = m.end()
-    out.append(pattern.sub(replace, text[start:]))
+    out.append(change(text[start:]))
     return "".join(out)
 
 
@@ -301,9 +315,20 @@ def year_values(value: str, as_typed: str, in_form: str | None = None) -> list[s
     return [str(y) for y in range(first, last + 1)]
 
 
+# A quoted phrase, or one whose quotation mark is never closed: it runs to the end (closed_quote)
+_QUOTED_RE = re.compile(r'"[^"]*(?:"|$)')
+
+
+def closed_quote(text: str) -> str:
+    """`text` with a quotation mark left open (`«Дорога в школу`, a title pasted in half) closed
+    at its end: the phrase the person began runs to the end of the query, never a refusal (a
+    closing mark alone, `Дорога в школу»`, is punctuation)."""
+    return text.rstrip() + '"' if text.count('"') % 2 else text
+
+
 def _check_unknown_fields(text: str) -> None:
     """A `name:value` outside quotes whose name is no field: said, not searched as two words."""
-    for part in re.split(r'"[^"]*"', text):
+    for part in _QUOTED_RE.split(text):
         m = _ANY_FIELD_RE.search(part)
         if m:
             raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
@@ -311,7 +336,7 @@ def _check_unknown_fields(text: str) -> None:
 
 def _check_bare_range(text: str) -> None:
     """A range outside quotes with no field before it: said, as only `year:` takes a range."""
-    for part in re.split(r'"[^"]*"', text):
+    for part in _QUOTED_RE.split(text):
         m = _BARE_RANGE_RE.search(part)
         if m:
             raise QueryError(f"Диапазон «{m.group(0)}» задаётся только для года, с полем: year:[2019 TO 2021].")
@@ -633,6 +658,28 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
     return _sub_outside_quotes(_ABBREVIATION_RE, expand, text)
 
 
+_ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?-])[^\W\d_]{2,}(?![\w*?-])")  # as _ABBREVIATION_RE, any case
+
+
+def abbreviations_in_capitals(text: str) -> str | None:
+    """`text` with the abbreviations of the list typed in lowercase outside quotes and field
+    filters (`анк`, `Анк`) in capitals, as they expand (АНК); None when there is none. Not
+    expanded as typed: a lowercase one may be a word (эко, вуз), so it is offered, not searched."""
+    table = abbreviations()
+    changed = False
+
+    def capitals(m: re.Match) -> str:
+        nonlocal changed
+        word = m.group(0)
+        if word.upper() in table and not word.isupper():
+            changed = True
+            return word.upper()
+        return word
+
+    text = sub_outside_quotes_and_filters(_ANY_CASE_WORD_RE, capitals, text)
+    return text if changed else None
+
+
 def _sub_outside_quotes(pattern: re.Pattern, replace, text: str) -> str:
     """`pattern.sub(replace, ...)` over the text outside "quoted phrases", which stay as typed."""
     parts = re.split(r'("[^"]*")', text)
@@ -663,6 +710,47 @@ def optional_initials(text: str) -> str:
 
 
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
+# The operators as the parser reads them (_parser), outside quotes: at a word's edges or a bracket's
+_OPERATOR_WORD_RE = re.compile(r"(?<![^\s()])(?:AND|ANDNOT|OR|NOT|И|ИЛИ|НЕ)(?![^\s()])")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_CYRILLIC_RE = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+")
+MIN_CAPITALS_WORD = 4  # letters of a word in capitals that reads as a word, not an abbreviation (ООН, СНГ)
+# НЕ / NOT as the parser reads it, a word after it: between field filters, none follows the one
+# before a filter (`НЕ speaker:X` excludes the value)
+_NEGATION_RE = re.compile(r"(?<![^\s(])(?:NOT|НЕ)(?=\s+\S)")
+
+
+def negations_as_words(text: str) -> str | None:
+    """`text` with its НЕ / NOT operators outside quotes in lowercase, as words: a capital НЕ among
+    lowercase words may be emphasis (`Как НЕ стать соучастником провокации`), not «without»;
+    None when there is none."""
+    words = sub_outside_quotes_and_filters(_NEGATION_RE, lambda m: m.group(0).lower(), text)
+    return words if words != text else None
+
+
+def typed_in_capitals(text: str) -> bool:
+    """Whether `text` (the words of a query, without its field filters) is typed wholly in
+    capitals, Caps Lock or a headline pasted as the archive prints it (`КАК НЕ СТАТЬ СОУЧАСТНИКОМ
+    ПРОВОКАЦИИ`): every letter a capital, and one word at least reading as a word rather than an
+    abbreviation (`АНК ИЛИ СОС`, `СНГ ИЛИ ЕАЭС` keep their operator)."""
+    runs = _LETTERS_RE.findall(text)
+    return bool(runs) and all(run.isupper() for run in runs) and any(map(_reads_as_word, runs))
+
+
+def _reads_as_word(run: str) -> bool:
+    """A word in capitals that is no abbreviation: Cyrillic (a Latin one, NATO, UNESCO, mostly is
+    one), MIN_CAPITALS_WORD letters or more, not in the abbreviations list, and not read by the
+    dictionary only as an abbreviation (ЕАЭС, ЮНЕСКО)."""
+    return (len(run) >= MIN_CAPITALS_WORD and bool(_CYRILLIC_RE.fullmatch(run)) and run not in abbreviations()
+            and not all("Abbr" in p.tag for p in parses(run.lower())))
+
+
+def operators_as_words(text: str) -> str:
+    """`text` with its operators outside quotes in lowercase: words, searched as the others are
+    (`не`, `и`, `или` are stop words)."""
+    return _sub_outside_quotes(_OPERATOR_WORD_RE, lambda m: m.group(0).lower(), text)
+
+
 # Operators with nothing after them: `Ассамблея NOT` searched for the English word "not"
 _DANGLING_OPERATORS = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(OPERATORS)) + r"))+\s*$")
 
@@ -727,6 +815,40 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
     return " ".join(kept), left_out
 
 
+# Verbs that in a question only frame what is asked: «что говорил Назарбаев о единстве» asks for
+# what he said about unity, written with «говорил» or not (отметил, подчеркнул, «…», — сказал);
+# «где находится дом дружбы» for the house, whatever verb places it. Their dictionary forms.
+QUESTION_VERBS = frozenset("""
+    говорить сказать заявить отметить подчеркнуть сообщить рассказать высказаться высказывать
+    находиться располагаться быть являться
+""".split())
+_VERB_TAGS = frozenset(("VERB", "INFN"))
+
+
+class OptionalWords(AndMaybe):
+    """A query (`a`) and a question's verbs (`b`): documents need the query only, and those
+    having the verbs too rank first; the verbs are marked where they occur, as words of their own."""
+
+
+def _is_question_verb(word: str) -> bool:
+    return any(p.tag.POS in _VERB_TAGS and p.normal_form.replace("ё", "е") in QUESTION_VERBS
+               for p in parses(word.lower()))
+
+
+def question_verbs(text: str) -> tuple[str, list[str]]:
+    """`text` (a question's words, its question words left out) without its QUESTION_VERBS, and
+    those verbs as typed: searched as OptionalWords, they rank without leaving out a document
+    that says it otherwise. Kept when nothing but stop words would remain (`что говорил?`)."""
+    words = plain_words(text)
+    if not words:
+        return text, []
+    verbs = [w for w in words if _is_question_verb(w)]
+    kept = [w for w in words if w not in verbs]
+    if not verbs or all(fold(w) in STOP_WORDS for w in kept):
+        return text, []
+    return " ".join(kept), verbs
+
+
 def _words_outside_filters(text: str) -> bool:
     """Whether `text` holds anything besides its field filters (`?` alone, `speaker:Ли ?`)."""
     return bool(_without_filters(text, list(FIELD_FILTER_RE.finditer(text)), lambda m: True).strip())
@@ -749,14 +871,16 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded)
+    rest = closed_quote(rest)
+    if typed_in_capitals(rest):  # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators
+        rest = operators_as_words(rest)
     rest, left_out = without_question_words(rest, typed)
+    rest, optional = question_verbs(rest) if left_out else (rest, [])
     rest = _without_dangling_operators(rest)
     if not rest:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if not re.search(r"[^\W_]", rest):
         raise QueryError(NO_WORD)
-    if rest.count('"') % 2:
-        raise QueryError("В запросе не закрыта кавычка: фразу нужно взять в пару кавычек \"...\".")
     _check_bare_range(rest)
     rest = _without_wildcard_punctuation(rest)
     _check_wildcards(rest)
@@ -766,7 +890,10 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     expanded: dict[str, str] = {}
     try:
-        query = _parser(fields, schema).parse(optional_initials(expand_abbreviations(rest, expanded)))
+        parser = _parser(fields, schema)
+        query = parser.parse(optional_initials(expand_abbreviations(rest, expanded)))
+        if optional:
+            query = OptionalWords(query, parser.parse(" OR ".join(optional)))
     except QueryError:
         raise
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
@@ -776,7 +903,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed)
+    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional)
 
 
 def _only_negative(query: Query) -> bool:

@@ -32,8 +32,9 @@ from index.facets import PASSAGE_FACETS, FacetTables
 from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
-from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, QueryError, check_abbreviations, field_filter_values,
-                         parse_query, plain_words, sub_outside_filters, year_values)
+from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviations_in_capitals,
+                         check_abbreviations, field_filter_values, parse_query, plain_words, sub_outside_filters, year_values)
+from index.query_alternatives import other_reading
 from index.quote_speech import quote_speech
 from index.results import (
     DocumentView,
@@ -166,6 +167,13 @@ def _edit_distance(a: str, b: str) -> int:
     return row[-1]
 
 
+def _wants_suggestion(parsed, total: int) -> bool:
+    """Whether a query found so little (FEW_HITS) that a suggestion is looked for, or was typed
+    with an abbreviation in lowercase: `анк` finds the documents writing АНК, not the many more
+    writing «Ассамблея народа Казахстана» that АНК finds, however many the former are."""
+    return parsed.query is not None and (total < FEW_HITS or abbreviations_in_capitals(parsed.typed) is not None)
+
+
 def _max_typo_distance(word: str) -> int:
     """Letters a correction may change: one in four of the typed word, at least one. `ковид` is
     no misspelt «код» (two of five), `Асамблея` is «Ассамблея», `Назорбаеф` «Назарбаев»."""
@@ -189,10 +197,18 @@ def _corrections(low: str, options: list[str]) -> list[str]:
 def _typed_form(typed: str, found: str) -> str:
     """The form of the indexed word `found` nearest what was typed: `назарбаеф` is offered
     `назарбаев`, not the `назарбаева` the archive holds. Only forms whose query finds what
-    `found` finds (a shared term), so the correction changes the spelling, never the search."""
+    `found` finds (a shared term), so the correction changes the spelling, never the search.
+    Of forms as near, the one typed with a letter doubled (`назарбаевв`: «назарбаев», a key held
+    down, not «назарбаева», a letter changed; `депутатв` is still «депутата»)."""
     terms = set(analyze_terms(found))
     forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
-    return min(forms, key=lambda f: (_edit_distance(typed, f), f != found, f))
+    return min(forms, key=lambda f: (_edit_distance(typed, f), not _typed_doubled(typed, f), f != found, f))
+
+
+def _typed_doubled(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with one of its letters doubled (`назарбаевв`, «назарбаев»)."""
+    return len(typed) == len(word) + 1 and any(
+        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == word for i in range(len(word)))
 
 
 # Kazakh letters a Russian keyboard types as these (қ as к): the first letter's variants to look up
@@ -546,7 +562,7 @@ class SearchService:
             final = _within(matched, date_mask, masks)
             total = strict_total = int(final.sum())
             # the documents a relaxed search or a suggestion may find: every one the filters pass
-            in_scope = _within(tables.is_doc, date_mask, masks) if parsed.query is not None and total < FEW_HITS else None
+            in_scope = _within(tables.is_doc, date_mask, masks) if _wants_suggestion(parsed, total) else None
             partial = None
             if total == 0 and parsed.query is not None:
                 partial = self._partial_match(searcher, parsed.text, fields, in_scope)
@@ -573,10 +589,9 @@ class SearchService:
                 facets = self._facets_and_months(tables, matched, date_mask, masks, filters, req,
                                                  lambda scope: functools.partial(tables.count, matched=scope))
             suggestion = None
-            if parsed.query is not None and strict_total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed, "exact", () if req.exact else fields,
-                                           functools.partial(self._mostly_russian, tables, "exact"))
-                suggestion = self._if_it_finds(searcher, suggestion, fields, in_scope)
+            if _wants_suggestion(parsed, strict_total):
+                suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
+                                              functools.partial(self._mostly_russian, tables, "exact"))
             undated = _undated_left_out(tables, matched, masks, req)
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
@@ -725,7 +740,9 @@ class SearchService:
                 return
             if isinstance(node, (wq.AndNot, wq.AndMaybe)):
                 walk(node.a, unit)
-                if isinstance(node, wq.AndMaybe):  # `Н.А. Назарбаев`: the initials are the surname's word
+                if isinstance(node, OptionalWords):  # a question's verbs: words of their own
+                    walk(node.b, unit)
+                elif isinstance(node, wq.AndMaybe):  # `Н.А. Назарбаев`: the initials are the surname's word
                     walk(node.b, unit or proximity.unit_key(node.a))
                 return
             if isinstance(node, wq.Phrase):
@@ -855,16 +872,38 @@ class SearchService:
             facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
         return facets
 
-    def _if_it_finds(self, searcher, suggestion: str | None, fields: list[str], scope: np.ndarray) -> str | None:
-        """The suggestion, if searching it finds a record of `scope`: one finding nothing too only
-        sends the person to another empty page."""
-        if suggestion is None:
+    def _suggestion(self, searcher, parsed, fieldname: str, fields: list[str], exact: bool, scope: np.ndarray,
+                    total: int, mostly_russian) -> str | None:
+        """«Возможно, вы имели в виду»: the query read another way (index.query_alternatives: Latin
+        keys as the Russian layout's, a lowercase abbreviation in capitals, a capital НЕ as a word),
+        its spelling corrected too if need be, when that finds more records of `scope` than the
+        `total` the query found; else the query's spelling corrected (_suggest), if it finds any:
+        one finding nothing too only sends the person to another empty page."""
+        any_form_fields = () if exact else fields
+        reader = searcher.reader()
+        other = other_reading(parsed.typed, total == 0, lambda word: reader.doc_frequency(fieldname, word.lower()) > 0)
+        if other is not None:
+            try:
+                reread = parse_query(other, fields, searcher.schema)
+            except QueryError:
+                reread = None
+            if reread is not None and reread.query is not None:
+                spelled = self._suggest(searcher, reread, fieldname, any_form_fields, mostly_russian)
+                for candidate in filter(None, (spelled, other)):
+                    if self._found(searcher, candidate, fields, scope) > total:
+                        return candidate
+        if total >= FEW_HITS:  # only a lowercase abbreviation asked for a suggestion (_wants_suggestion)
             return None
+        spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, mostly_russian)
+        return spelled if spelled is not None and self._found(searcher, spelled, fields, scope) else None
+
+    def _found(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> int:
+        """How many records of `scope` searching `text` finds; 0 when it is refused (a prefix* too broad)."""
         try:
-            query = parse_query(suggestion, fields, searcher.schema).query
-            return suggestion if query is not None and (self._run(searcher, query)[0] & scope).any() else None
-        except QueryError:  # refused, or a prefix* in it too broad
-            return None
+            query = parse_query(text, fields, searcher.schema).query
+            return int((self._run(searcher, query)[0] & scope).sum()) if query is not None else 0
+        except QueryError:
+            return 0
 
     def _mostly_russian(self, tables: FacetTables, fieldname: str, term: str) -> bool:
         """Whether most live records holding `term` in `fieldname` are in Russian."""
@@ -971,7 +1010,7 @@ class SearchService:
             final = _within(passages, date_mask, masks)
             total = strict_total = int(final.sum())
             # the passages a relaxed search or a suggestion may find: every one the filters pass
-            in_scope = (_within(every_passage, date_mask, masks) if parsed.query is not None and total < FEW_HITS
+            in_scope = (_within(every_passage, date_mask, masks) if _wants_suggestion(parsed, total)
                         else None)
             partial = None
             if total == 0 and parsed.query is not None:  # no passage has every word: those with most of them
@@ -1012,10 +1051,9 @@ class SearchService:
                 facets = self._facets_and_months(tables, passages, date_mask, masks, filters, req,
                                                  tables.passage_counter)
             suggestion = None
-            if parsed.query is not None and strict_total < FEW_HITS:
-                suggestion = self._suggest(searcher, parsed, "pexact", () if req.exact else fields,
-                                           functools.partial(self._mostly_russian, tables, "pexact"))
-                suggestion = self._if_it_finds(searcher, suggestion, fields, in_scope)
+            if _wants_suggestion(parsed, strict_total):
+                suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
+                                              functools.partial(self._mostly_russian, tables, "pexact"))
             undated = _undated_left_out(tables, passages, masks, req)
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,

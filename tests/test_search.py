@@ -386,7 +386,8 @@ def test_an_english_possessive_finds_what_the_word_alone_finds(tmp_path):
 
 
 def test_bad_queries_give_a_message(service):
-    for query in ['"круглый стол', "а*", "x" * 600, "и в на", "-волонтерство", "(((", "***", '""']:
+    # (a quotation mark left open is no longer one: it runs to the end, tests/test_query.py)
+    for query in ["а*", "x" * 600, "и в на", "-волонтерство", "(((", "***", '""']:
         res = service.search(SearchRequest(query))
         assert res.error and res.hits == [] and "Traceback" not in res.error, query
 
@@ -423,8 +424,10 @@ def test_did_you_mean_keeps_the_typed_words_capital_and_form(tmp_path):
             "Под председательством Н.А. Назарбаева прошла сессия Ассамблеи народа Казахстана."], when=date(2019, 5, 1)))
     svc = SearchService(tmp_path)
     try:
+        # `Назарбаевв`, a letter added to the nominative, was offered «Назарбаева», a letter changed
         for typed, offered in [("Назарбаеф", "Назарбаев"), ("Асамблея народа Казахстана", "Ассамблея народа Казахстана"),
-                               ("АСАМБЛЕЯ", "АССАМБЛЕЯ"), ("асамблеи", "ассамблеи")]:
+                               ("АСАМБЛЕЯ", "АССАМБЛЕЯ"), ("асамблеи", "ассамблеи"), ("Назарбаевв", "Назарбаев"),
+                               ("Назарбаеваа", "Назарбаева")]:
             suggestion = svc.search(SearchRequest(typed)).suggestion
             assert suggestion == offered, typed
             assert ids(svc.search(SearchRequest(suggestion))) == ["s1"]
@@ -1412,12 +1415,12 @@ def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tm
                                when=date(2020, 1, 1)))
     svc = SearchService(tmp_path)
     try:
-        res = svc.search(SearchRequest("что говорил Токаев о языке в 2019 году"))
+        res = svc.search(SearchRequest("Токаев говорил о языке в 2019 году"))
         assert res.partial and res.unmatched == ["говорил"]
         # four of the five words before three of them, whatever their scores; two of five are too few
         assert ids(res) == ["speech", "languages"] and res.total == 2
         assert res.hits[1].score > res.hits[0].score
-        assert [h.missing for h in res.hits] == [["говорил"], ["говорил", "Токаев"]]
+        assert [h.missing for h in res.hits] == [["говорил"], ["Токаев", "говорил"]]
         # filters keep their strict meaning: the words are relaxed within them
         in_2021 = svc.search(SearchRequest("Токаев говорил о языке year:2021"))
         assert in_2021.partial and ids(in_2021) == ["economy"] and in_2021.hits[0].missing == ["говорил", "языке"]
@@ -1430,8 +1433,9 @@ def test_a_question_in_plain_words_finds_the_documents_with_most_of_its_words(tm
         # a question mark is punctuation, not a one-letter wildcard that `языке?` never matched
         asked = svc.search(SearchRequest("Токаев о языке?"))
         assert ids(asked) == ["speech"] and not asked.partial and asked.error is None
+        # a question's «говорил» only ranks (tests/test_query.py): the speech has every other word
         asked = svc.search(SearchRequest("Что говорил Токаев о языке в 2019 году?"))
-        assert asked.partial and ids(asked) == ["speech", "languages"]
+        assert not asked.partial and ids(asked) == ["speech"]
     finally:
         svc.close()
 

@@ -358,7 +358,7 @@ def test_the_all_years_tip_drops_every_date_narrowing(client, narrowing):
 
 
 @pytest.mark.parametrize("query,words", [
-    ('"незакрытая', "кавычк"), ("ас*", "звёздочк"), ("а" * 600, "длинный"), ("и на в", "служебные"),
+    ("ас*", "звёздочк"), ("а" * 600, "длинный"), ("и на в", "служебные"),
     ("«Совет мате*»", "Звёздочка внутри фразы"),
 ])
 def test_bad_query_gives_a_friendly_message_not_a_traceback(client, query, words):

@@ -1,0 +1,20 @@
+"""Another reading of a query as typed, offered as «Возможно, вы имели в виду» when it finds more
+than the query did: its words typed on the Latin keyboard layout read on the Russian one
+(`fccfv,ktz`: «ассамблея»), an abbreviation of the list typed in lowercase in capitals (`анк`:
+«АНК», which also finds «Ассамблея народа Казахстана»), and, when nothing was found, a capital НЕ
+among lowercase words as a word (`Как НЕ стать соучастником провокации`).
+"""
+from __future__ import annotations
+
+from index.keyboard_layout import russian_layout
+from index.query import abbreviations_in_capitals, negations_as_words, sub_outside_filters
+
+
+def other_reading(typed: str, nothing_found: bool, keep_latin=lambda word: False) -> str | None:
+    """`typed` (ParsedQuery.typed) read every other way that applies, or None when none does;
+    `keep_latin` keeps a Latin word as it is (one the archive has)."""
+    text = russian_layout(typed, keep_latin, sub_outside_filters) or typed
+    text = abbreviations_in_capitals(text) or text
+    if nothing_found:
+        text = negations_as_words(text) or text
+    return text if text != typed else None

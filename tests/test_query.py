@@ -1,0 +1,130 @@
+"""How a query typed in plain words is read (index.query), over a real index."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from conftest import make_record
+from index.search import SearchRequest, SearchService
+from index.store import IndexWriter
+
+
+def ids(result) -> list[str]:
+    return [h.doc_id for h in result.hits]
+
+
+def doc_ids(result) -> list[str]:
+    """The documents of a result, each once, in ranking order (quotes: a document per passage)."""
+    return list(dict.fromkeys(h.doc_id for h in result.hits))
+
+
+@pytest.fixture()
+def svc(tmp_path):
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("fakes", "Фейки не пройдут: как не стать соучастником провокации", [
+            "В Доме дружбы прошел круглый стол о фейках. Эксперты объяснили, как не стать соучастником "
+            "провокации и почему фейки не пройдут."], when=date(2025, 10, 21)))
+        writer.add(make_record("hackers", "Хакеры взломали сайт этнокультурного центра", [
+            "Ассамблея призвала проверять информацию: фейки распространяются быстро."], when=date(2018, 11, 6)))
+        writer.add(make_record("ank", "Совет матерей АНК", ["Совет матерей АНК провел встречу."], when=date(2023, 9, 14)))
+        writer.add(make_record("sos", "Итоги года", ["СОС области подвел итоги года."], when=date(2015, 12, 22)))
+        writer.add(make_record("school", "Совет матерей провел акцию «Дорога в школу»", [
+            "Акция «Дорога в школу» собрала сотни семей."], when=date(2019, 8, 27)))
+        writer.add(make_record("road", "Дорога к знаниям", [
+            "Новая дорога ведет к сельской школе, в которую ходят дети."], when=date(2020, 9, 1)))
+        writer.add(make_record("said", "Слово о единстве", [
+            "Н.А. Назарбаев говорил о единстве народа как об основе стабильности."], when=date(2015, 4, 27)))
+        writer.add(make_record("stressed", "XXIX сессия Ассамблеи", [
+            "Н.А. Назарбаев подчеркнул значение единства и преемственности."], when=date(2021, 4, 28)))
+        writer.add(make_record("talked", "Сессия прошла", ["Участники сессии говорили о погоде."], when=date(2021, 4, 29)))
+        writer.add(make_record("house", "Дом дружбы", ["Дом дружбы находится в центре Караганды."], when=date(2015, 11, 20)))
+        writer.add(make_record("opened", "Дом дружбы открыл двери", ["Дом дружбы Павлодара открыл двери для всех."],
+                               when=date(2019, 11, 5)))
+    service = SearchService(tmp_path)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_query_typed_wholly_in_capitals_has_no_operators(svc, run):
+    # Caps Lock, or a headline pasted as the archive prints it: its «НЕ» was read as NOT, so the
+    # headline found nothing, or (ФЕЙКИ НЕ ПРОЙДУТ) only the other document, the one without «пройдут»
+    search = getattr(svc, run)
+    for query in ("КАК НЕ СТАТЬ СОУЧАСТНИКОМ ПРОВОКАЦИИ", "ФЕЙКИ НЕ ПРОЙДУТ", "ФЕЙКИ И ПРОВОКАЦИИ"):
+        res = search(SearchRequest(query))
+        assert doc_ids(res) == ["fakes"] and res.error is None, query
+    # among lowercase words a capital НЕ is the operator, as README teaches
+    assert doc_ids(search(SearchRequest("фейки НЕ пройдут"))) == ["hackers"]
+    # abbreviations alone in capitals are no headline: their operator stays one
+    assert sorted(doc_ids(search(SearchRequest("АНК ИЛИ СОС")))) == ["ank", "sos"]
+    assert doc_ids(search(SearchRequest("СОВЕТ МАТЕРЕЙ НЕ АНК"))) == ["ank"]  # a word among them: the headline's «НЕ»
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_quotation_mark_left_open_runs_to_the_end_of_the_query(svc, run):
+    # «В запросе не закрыта кавычка» refused the search, while a closing mark alone was searched
+    search = getattr(svc, run)
+    for query in ("«Дорога в школу", '"Дорога в школу', "акцию «Дорога в школу", "«Дорога в школу year:2019",
+                  "„Дорога в школу", "«Дорога в школу «"):
+        res = search(SearchRequest(query))
+        assert res.error is None and doc_ids(res) == ["school"], query  # the phrase, as if closed
+    res = search(SearchRequest("«Дорога:в школу"))  # a colon inside the open phrase is no field name
+    assert res.error is None
+    assert sorted(doc_ids(search(SearchRequest("Дорога в школу»")))) == ["road", "school"]  # as before: words
+    assert "нет ни одного слова" in search(SearchRequest("«")).error
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_questions_verb_ranks_the_documents_having_it_without_leaving_out_the_others(svc, run):
+    # «говорил» of «что говорил Назарбаев о единстве» was required: the speech that says
+    # «подчеркнул» was left out; «где находится дом дружбы» had every document lack «находится»
+    search = getattr(svc, run)
+    res = search(SearchRequest("что говорил Назарбаев о единстве"))
+    assert doc_ids(res) == ["said", "stressed"] and res.left_out == ["что"] and not res.partial
+    text = res.hits[0].snippet_html if run == "search" else res.hits[0].text_html
+    assert "<mark>говорил</mark>" in text  # the verb is marked where it stands
+    res = search(SearchRequest("Где находится дом дружбы?"))
+    assert set(doc_ids(res)) == {"house", "opened", "fakes"} and res.left_out == ["Где"] and not res.partial
+    # the document with the verb gains by it; the others score as without it
+    plain = {h.doc_id: h.score for h in search(SearchRequest("дом дружбы")).hits}
+    asked = {h.doc_id: h.score for h in res.hits}
+    assert asked["house"] > plain["house"] and asked["opened"] == plain["opened"]
+    # not a question: every word is required, the verb too
+    assert doc_ids(search(SearchRequest("Назарбаев говорил о единстве"))) == ["said"]
+    # a question of nothing but its verb searches the verb
+    assert sorted(doc_ids(search(SearchRequest("что говорил?")))) == ["said", "talked"]
+
+
+def test_a_questions_verb_is_marked_on_the_document_page(svc):
+    view = svc.document("said", "что говорил Назарбаев о единстве")
+    assert {"говорил", "Назарбаев", "единстве"} <= set(re.findall(r"<mark>(.*?)</mark>", view.text_html))
+
+
+@pytest.mark.parametrize("apart,together", [
+    # BM25F alone puts the shorter quote with the words apart first: where they meet counts, as for
+    # `Назарбаев о единстве`, though the query is more than its words
+    ("Выступил Н.А. Назарбаев, и зал долго аплодировал всем участникам торжественного собрания. "
+     "Главной темой сессии стало единство.",
+     "На сессии Ассамблеи народа Казахстана в столице Н.А. Назарбаев назвал единство главным богатством страны, "
+     "а участники сессии поддержали предложения о новых проектах Ассамблеи в регионах, о работе домов дружбы, "
+     "о поддержке молодежи и волонтеров, о развитии языков и культуры всех этносов."),
+    # the verb is a word of its own, not the name's: «участники говорили о единстве» beside a
+    # sentence naming Назарбаев is no place where he and unity meet
+    ("Н.А. Назарбаев выступил первым на торжественном собрании в столице. "
+     "Затем участники говорили о единстве и о будущем страны.",
+     "Н.А. Назарбаев назвал единство главным богатством страны. Единство народа, отметил Н.А. Назарбаев, "
+     "основа стабильности и развития нашей страны на многие годы вперед."),
+])
+def test_a_questions_quotes_rank_where_its_other_words_meet(tmp_path, apart, together):
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("apart", "Собрание", [apart], when=date(2015, 4, 27)))
+        writer.add(make_record("together", "Сессия", [together], when=date(2015, 4, 28)))
+    svc = SearchService(tmp_path)
+    try:
+        plain = svc.quotes(SearchRequest("Назарбаев о единстве"))
+        asked = svc.quotes(SearchRequest("что говорил Назарбаев о единстве"))
+        assert doc_ids(plain) == doc_ids(asked) == ["together", "apart"]
+    finally:
+        svc.close()
