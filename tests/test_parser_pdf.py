@@ -860,3 +860,59 @@ def test_a_short_article_s_left_and_right_running_headers_are_removed(tmp_path, 
     doc = parse_file(tmp_path / "article.pdf")
     assert not any(header in doc.text for header in ARTICLE_HEADERS)
     assert [b.text.count("вопросы деятельности кабинетов медиации в городе") for b in doc.blocks] == [1] * (pages - 1) + [0]
+
+
+def test_ligatures_are_spelled_out(tmp_path, mk):
+    """Typesetting programs draw ﬁ ﬂ ﬀ ﬃ as one glyph each, which PDF text gives as U+FB01 and
+    its kin (NFC keeps them): «ofﬁcial» matched no search for «official»."""
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 100, 11, "The \ufb01rst of\ufb01cial \ufb02ag ceremony was held in Astana."),
+              (72, mk.H - 114, 11, "The e\ufb00ort to \ufb01nd e\ufb03cient ways was praised.")])
+    pdf.save(tmp_path / "ligatures.pdf")
+    assert parse_file(tmp_path / "ligatures.pdf").text == (
+        "The first official flag ceremony was held in Astana. The effort to find efficient ways was praised.")
+
+
+def _footnoted(mk, path, raised: bool) -> None:
+    """A sentence whose words carry footnote marks, and the notes at the page foot: marks drawn as
+    superscript glyphs (¹), or, as Word does, as digits in 7 pt type on a raised baseline."""
+    pieces = [("Доля граждан выросла до 83 процентов", False), ("1", True), (", а число курсов COVID19 выросло", False),
+              ("2", True), (" вдвое, на 100 м", False), ("2", True), (".", False)]
+    lines, x = [], 72.0
+    for text, mark in pieces:
+        if mark and not raised:
+            text = text.translate(str.maketrans("12", "¹²"))
+        size, rise = (7, 4) if mark and raised else (11, 0)
+        lines.append((x, mk.H - 100 + rise, size, text))
+        x += 0.5 * size * len(text)  # the font's glyphs are all half an em wide
+    notes = ["1 По данным переписи населения.", "2 Отчёт Министерства культуры."]
+    lines += [(72, 100 - 11 * i, 8, note if raised else note.translate(str.maketrans("12", "¹²")))
+              for i, note in enumerate(notes)]
+    pdf = mk.MiniPdf()
+    pdf.page(lines)
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("raised", [False, True], ids=["superscript glyph", "raised digit"])
+def test_a_footnote_mark_is_taken_off_the_word_it_sits_on(tmp_path, mk, raised):
+    """«процентов¹» (or Word's raised small «процентов1») was one word, found by no search for
+    «процентов»: the mark goes from the word; the notes keep theirs, a unit its power («м²»), a
+    digit in the text's own type its place («COVID19»)."""
+    _footnoted(mk, tmp_path / "notes.pdf", raised)
+    texts = [b.text for b in parse_file(tmp_path / "notes.pdf").blocks]
+    mark = "¹" if not raised else "1"
+    assert texts == ["Доля граждан выросла до 83 процентов, а число курсов COVID19 выросло вдвое, на 100 м².",
+                     f"{mark} По данным переписи населения.", f"{'²' if not raised else '2'} Отчёт Министерства культуры."]
+
+
+def test_a_word_split_by_a_soft_hyphen_at_a_line_end_is_joined(tmp_path, mk):
+    """Word's optional hyphenation writes U+00AD at the line end («привлека\\u00ad» / «тельности»):
+    the soft hyphen was dropped with the line break and the halves stayed two words."""
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 100, 11, "Председатель подчеркнул важность согласия для инвестиционной привлека\u00ad"),
+              (72, mk.H - 114, 11, "тельности областей. Участники поддержали предложение о созда\u00ad"),
+              (72, mk.H - 128, 11, "нии дома дружбы.")])
+    pdf.save(tmp_path / "soft.pdf")
+    assert parse_file(tmp_path / "soft.pdf").text == (
+        "Председатель подчеркнул важность согласия для инвестиционной привлекательности областей. "
+        "Участники поддержали предложение о создании дома дружбы.")

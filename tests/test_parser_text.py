@@ -447,6 +447,13 @@ def test_normalisation_nfc_controls_spaces():
     assert clean_text("а".join(dropped) + "\t\u00ad\nб\u00adв") == "а" * (len(dropped) - 1) + "\t\u00ad\nбв"
 
 
+def test_ligatures_spelled_out_and_footnote_marks_taken_off_words():
+    """«ofﬁcial» (a ligature) and «процентов¹» (a footnote mark on the word) were found only as
+    written; the notes keep their marks, units their powers."""
+    text = clean_text("The ofﬁcial report.\nДоля выросла до 83 процентов¹, вдвое²³; 100 м² и 5 км³.\n¹ По данным переписи.")
+    assert text == "The official report.\nДоля выросла до 83 процентов, вдвое; 100 м² и 5 км³.\n¹ По данным переписи."
+
+
 def test_control_characters_that_stand_for_breaks_and_hyphens():
     """Word's manual line break (VT) and non-breaking hyphen (0x1E), NEL, the Unicode separators
     and form feed are not dropped: dropping them glued the words on either side."""

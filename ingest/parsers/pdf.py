@@ -16,6 +16,7 @@ from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_tit
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
 from .page_furniture import TopRow, headers_by_look, is_page_number, is_part_label, running_lines
+from .pdf_note_marks import line_text
 from .pdf_tables import is_table
 from .placeholder_titles import is_placeholder_title
 
@@ -215,7 +216,7 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
     images = 0
 
     def line_of(obj) -> _Line | None:
-        text = obj.get_text().replace("\n", "")
+        text = line_text(obj).replace("\n", "")
         if not text.strip():
             return None
         n = max(1, len(text))
@@ -246,6 +247,13 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
     for obj in layout:
         visit(obj)
     return boxes, images
+
+
+def _clean_line(text: str) -> str:
+    """clean_text for one line's text: a soft hyphen at its end (Word's optional hyphenation
+    writes «привлека\u00ad» / «тельности») stays, as before a newline, for join_lines to join the
+    word; elsewhere soft hyphens go."""
+    return clean_text(text + "\n")[:-1]
 
 
 def _edge_fonts(line) -> tuple[tuple[str, float], tuple[str, float]]:
@@ -732,7 +740,7 @@ class PdfParser(Parser):
                 images += n_img
                 for b in boxes:
                     for ln in b.lines:
-                        ln.text = clean_text(ln.text)
+                        ln.text = _clean_line(ln.text)
                     b.lines = [ln for ln in b.lines if ln.text.strip()]
                 boxes = [b for b in boxes if b.lines]
                 pages.append(boxes)
