@@ -916,3 +916,42 @@ def test_a_word_split_by_a_soft_hyphen_at_a_line_end_is_joined(tmp_path, mk):
     assert parse_file(tmp_path / "soft.pdf").text == (
         "Председатель подчеркнул важность согласия для инвестиционной привлекательности областей. "
         "Участники поддержали предложение о создании дома дружбы.")
+
+
+def _opening_alike(mk, path, first_lines) -> None:
+    """Four pages, each opening with ``first_lines(n)`` (a line each) run on into a paragraph, then
+    another paragraph, the page number at the foot."""
+    pdf = mk.MiniPdf()
+    for n in range(1, 5):
+        lines = [(72, mk.H - 80 - 14 * i, 11, text) for i, text in enumerate(first_lines(n))]
+        y = mk.H - 80 - 14 * len(lines)
+        lines += [(72, y - 10, 11, f"Проведено {10 + n} мероприятий в области, в них приняли участие {200 + n} человек."),
+                  (mk.W / 2, 30, 9, str(n))]
+        pdf.page(lines)
+    pdf.save(path)
+
+
+def test_a_line_opening_every_page_that_runs_on_into_its_paragraph_is_kept(tmp_path, mk):
+    """Each page of a transcript opened with the same words («Вопрос 3.1. Делегаты сессии
+    обсудили вопросы межэтнического согласия и»), numbers aside: the line was taken for a running
+    header and lost on every page, the paragraph starting mid-sentence. It runs on into the line
+    under it, with no gap: it is the page's text."""
+    _opening_alike(mk, tmp_path / "transcript.pdf", lambda n: [
+        f"Вопрос {n}.1. Делегаты сессии обсудили вопросы межэтнического согласия и",
+        f"единства, а также предложение номер {n}1 о поддержке этнокультурных центров",
+        "объединений в регионах страны."])
+    texts = [b.text for b in parse_file(tmp_path / "transcript.pdf").blocks]
+    assert [t for t in texts if t.startswith("Вопрос")] == [
+        f"Вопрос {n}.1. Делегаты сессии обсудили вопросы межэтнического согласия и единства, а также предложение "
+        f"номер {n}1 о поддержке этнокультурных центров объединений в регионах страны." for n in range(1, 5)]
+
+
+def test_a_heading_s_line_repeated_on_every_page_stays_in_the_heading(tmp_path, mk):
+    """Annexes to one decision open each page with «Приложение N к решению … от 12 марта» / «2019
+    года № 4»: the second line, the same on every page, was dropped as a running header, and the
+    decision's year and number with it."""
+    _opening_alike(mk, tmp_path / "annexes.pdf", lambda n: [
+        f"Приложение {n} к решению Совета Ассамблеи народа Казахстана от 12 марта", "2019 года № 4"])
+    texts = [b.text for b in parse_file(tmp_path / "annexes.pdf").blocks]
+    assert [t for t in texts if t.startswith("Приложение")] == [
+        f"Приложение {n} к решению Совета Ассамблеи народа Казахстана от 12 марта 2019 года № 4" for n in range(1, 5)]
