@@ -955,3 +955,24 @@ def test_a_heading_s_line_repeated_on_every_page_stays_in_the_heading(tmp_path, 
     texts = [b.text for b in parse_file(tmp_path / "annexes.pdf").blocks]
     assert [t for t in texts if t.startswith("Приложение")] == [
         f"Приложение {n} к решению Совета Ассамблеи народа Казахстана от 12 марта 2019 года № 4" for n in range(1, 5)]
+
+
+def test_a_section_name_over_the_even_pages_is_a_running_header(tmp_path, mk):
+    """A report prints the organisation over its odd pages and the section's name over its even
+    ones («Раздел 1. Общие положения», then «Раздел 2. …»), too few times each to be seen
+    repeated, and opening with a numbered part as a page's own heading does: it stayed in the
+    text, in the middle of a paragraph going on across the page. Where the odd pages' header
+    stands, in its type, it is a header too."""
+    body = ["Советы общественного согласия рассмотрели обращения граждан и выработали для",
+            "местных исполнительных органов рекомендации по работе с этнокультурными"]
+    pdf = mk.MiniPdf()
+    for n in range(1, 5):
+        header = "Ассамблея народа Казахстана" if n % 2 else f"Раздел {n // 2}. Деятельность советов"
+        lines = [(72, mk.H - 40, 8, header), (mk.W / 2 - 30, 30, 9, f"Страница {n} из 4")]
+        opening = [f"объединениями в городе {CITIES[n]}."] if n > 1 else []
+        lines += [(72, mk.H - 80 - 14 * i, 11, t) for i, t in enumerate(opening + body)]
+        pdf.page(lines)
+    pdf.save(tmp_path / "report.pdf")
+    doc = parse_file(tmp_path / "report.pdf")
+    assert "Раздел" not in doc.text and "Ассамблея народа" not in doc.text
+    assert [b.text.count("с этнокультурными объединениями в городе") for b in doc.blocks] == [1, 1, 1, 0]

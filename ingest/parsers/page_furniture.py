@@ -187,5 +187,23 @@ def headers_by_look(tops: list[TopRow | None], body_size: float) -> set[int]:
     return set()
 
 
+def headers_facing(tops: list[TopRow | None], headed: set[int]) -> set[int]:
+    """The pages whose top row sits where the running header of the facing pages does (``headed``:
+    the pages of one side, odd or even, whose top row repeats), in its type size and apart from the
+    text under it: a report's even pages name their section («Раздел 2. Деятельность советов») where
+    its odd pages name the organisation, a header that changes too often to be seen repeated and
+    that opens with a numbered part. Not the first page, often a title page."""
+    sides = {i % 2 for i in headed}
+    rows = [tops[i] for i in headed]
+    if len(rows) < 2 or len(sides) != 1 or any(row is None for row in rows):
+        return set()
+    sizes = [row.size for row in rows]
+    depths = [row.depth for row in rows]
+    if max(sizes) - min(sizes) > 0.5 or max(depths) - min(depths) > 3:
+        return set()
+    return {i for i, row in enumerate(tops) if i > 0 and i % 2 not in sides and row is not None and row.apart
+            and abs(row.size - sizes[0]) <= 0.5 and abs(row.depth - depths[0]) <= 3}
+
+
 def _header_look(row: TopRow, body_size: float) -> bool:
     return row.apart and 0 < row.size < _SMALLER_TYPE * body_size and not is_own_heading(row.text)

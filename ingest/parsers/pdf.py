@@ -16,7 +16,7 @@ from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
-from .page_furniture import (TopRow, headers_by_look, is_page_number, is_part_label,
+from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_number, is_part_label,
                              keep_first_datelines, running_lines)
 from .pdf_note_marks import line_text
 from .pdf_tables import is_table
@@ -588,6 +588,10 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
         at = {id(row): k for k, row in enumerate(rows)}
         hits -= {(r, j) for r, j in hits
                  if _in_the_text(rows_of[i][r][j], at[id(rows_of[i][r])], rows, repeated)}
+    headed = {i for i, (e, hits) in enumerate(zip(edges, found))
+              if e.top and all((0, j) in hits for j in range(len(e.top[0])))}
+    for i in headers_facing(tops, headed):  # apart from the text under them, so in none of it
+        found[i].update((0, j) for j in range(len(edges[i].top[0])))
     datelines = keep_first_datelines(texts, found)
     for (i, r, j), dateline in datelines.items():  # «…, 12 марта 2019 г., стр. 3» keeps all but «стр. 3»
         if dateline != normalize_inline(rows_of[i][r][j].text):
