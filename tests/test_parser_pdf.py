@@ -976,3 +976,14 @@ def test_a_section_name_over_the_even_pages_is_a_running_header(tmp_path, mk):
     doc = parse_file(tmp_path / "report.pdf")
     assert "Раздел" not in doc.text and "Ассамблея народа" not in doc.text
     assert [b.text.count("с этнокультурными объединениями в городе") for b in doc.blocks] == [1, 1, 1, 0]
+
+
+@pytest.mark.parametrize("page_two, joined", [("1 250 человек из всех регионов страны, сообщили организаторы.", True),
+                                              ("1. Утвердить план работы советов на следующий год.", False)])
+def test_a_sentence_goes_on_across_the_page_break_before_a_number(tmp_path, mk, page_two, joined):
+    """«… приняли участие» / page 2: «1 250 человек …» was cut at the page break, and the quote on
+    page 2 opened with a bare number. A list item («1.») still starts its own paragraph."""
+    page_one = PAGE_ONE_END[:2] + ["выросло. В мероприятиях республиканского форума молодежи приняли участие"]
+    texts = _page_break(mk, tmp_path / "number.pdf", page_one, [(60, mk.H - 80, 11, page_two)])
+    assert (" ".join(page_one + [page_two]) in texts) is joined
+    assert (page_two in texts) is not joined

@@ -504,16 +504,17 @@ _NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\
 
 def _join_continued(paras: list[_Para]) -> list[_Para]:
     """A paragraph cut by a column or page break continues with a lowercase letter, or at the top
-    of the next page with a capital (a name: «Ассамблеи», «Казахстана») where _goes_on_with says
-    so. Footnotes at the foot of the page between its parts stay apart, after it. A dateline
-    opening with «г.» («г. Нур-Султан, 28 апреля 2021 года») continues no heading."""
+    of the next page with a capital (a name: «Ассамблеи», «Казахстана») or a number («1 250
+    человек») where _goes_on_with says so. Footnotes at the foot of the page between its parts
+    stay apart, after it. A dateline opening with «г.» («г. Нур-Султан, 28 апреля 2021 года»)
+    continues no heading."""
     merged: list[_Para] = []
     for p in paras:
         start = p.lines[0].lstrip()
         target = None
         if start[:1].islower() and not is_bare_dateline(start):
             target = _continued(merged)
-        elif merged and merged[-1].page < p.page and _opens_with_capital(start):
+        elif merged and merged[-1].page < p.page and (_opens_with_capital(start) or _NUMBER_START.match(start)):
             target = _continued(merged)
             if target is not None and not _goes_on_with(target, p):
                 target = None
@@ -525,6 +526,8 @@ def _join_continued(paras: list[_Para]) -> list[_Para]:
     return merged
 
 
+# a number going on with a sentence: «1 250 человек», «2019 году»; not a list item's «1.» or «2)»
+_NUMBER_START = re.compile(r"\d+(?!\d|[.)]\s)")
 _FIRST_LETTER = re.compile(r"[«„“\"(]?([^\W\d_])")
 
 
@@ -538,10 +541,10 @@ _BREAKS_OFF = re.compile(r"(?:[^\W\d_]|[,\-\u2010\u00ad–—«„“(])$")
 
 
 def _goes_on_with(before: _Para, p: _Para) -> bool:
-    """Whether ``p``, opening a page with a capital, goes on with ``before``, the paragraph ending
-    the page before: ``before`` breaks off mid-sentence at its column's right edge, and ``p``
-    starts at its column's left edge in the same type, not as a heading (bigger or bold type, an
-    indent, a short line on its own)."""
+    """Whether ``p``, opening a page with a capital or a number, goes on with ``before``, the
+    paragraph ending the page before: ``before`` breaks off mid-sentence at its column's right
+    edge, and ``p`` starts at its column's left edge in the same type, not as a heading (bigger or
+    bold type, an indent, a short line on its own)."""
     last, first = before.last, p.first
     if before.page != p.page - 1 or last is None or first is None:
         return False
