@@ -987,3 +987,16 @@ def test_a_sentence_goes_on_across_the_page_break_before_a_number(tmp_path, mk, 
     texts = _page_break(mk, tmp_path / "number.pdf", page_one, [(60, mk.H - 80, 11, page_two)])
     assert (" ".join(page_one + [page_two]) in texts) is joined
     assert (page_two in texts) is not joined
+
+
+def test_a_cover_s_title_keeps_the_line_that_goes_on_with_it(tmp_path, mk):
+    """A cover «ГОДОВОЙ ОТЧЁТ» / «Ассамблеи народа Казахстана за 2016 год» (no Title in the
+    metadata) was titled «ГОДОВОЙ ОТЧЁТ»: every year's report the same in the results."""
+    pdf = mk.MiniPdf()
+    heading = "Ассамблеи народа Казахстана за 2016 год"
+    pdf.page([(_centred(mk, 22, "ГОДОВОЙ ОТЧЁТ"), mk.H / 2 + 40, 22, "ГОДОВОЙ ОТЧЁТ", "bold"),
+              (_centred(mk, 16, heading), mk.H / 2 + 10, 16, heading, "bold")])
+    pdf.page([(72, mk.H - 80, 13, "Введение", "bold"),
+              (72, mk.H - 104, 11, "В 2016 году Ассамблея провела юбилейный съезд.")])
+    pdf.save(tmp_path / "report.pdf")
+    assert parse_file(tmp_path / "report.pdf").title == "ГОДОВОЙ ОТЧЁТ " + heading

@@ -566,6 +566,9 @@ TRANSCRIPT_BODY = ("\n\nНур-Султан, 28 апреля 2021 года\n\nП
      "ПРОТОКОЛ № 3 заседания Совета общественного согласия при акимате Павлодарской области"),
     ("ХАТТАМА\nҚазақстан халқы Ассамблеясы Кеңесінің отырысы",
      "ХАТТАМА Қазақстан халқы Ассамблеясы Кеңесінің отырысы"),
+    # a type said with which one it is: every year's «ГОДОВОЙ ОТЧЁТ» was titled alike
+    ("ГОДОВОЙ ОТЧЁТ\nАссамблеи народа Казахстана за 2016 год", "ГОДОВОЙ ОТЧЁТ Ассамблеи народа Казахстана за 2016 год"),
+    ("Итоговая резолюция\nреспубликанского форума молодежи", "Итоговая резолюция республиканского форума молодежи"),
     # nothing names the event: a dateline, or the speaker's address to the hall, is no heading
     ("СТЕНОГРАММА", "СТЕНОГРАММА"),
     ("ВЫСТУПЛЕНИЕ\n\nУважаемые члены Ассамблеи!", "ВЫСТУПЛЕНИЕ"),
@@ -574,7 +577,8 @@ TRANSCRIPT_BODY = ("\n\nНур-Султан, 28 апреля 2021 года\n\nП
      "Пресс-релиз Круглый стол «Медиация в поликультурном обществе»"),
     ("Ассамблея народа Казахстана\nСекретариат\n\nИНФОРМАЦИЯ\nо работе кабинетов медиации",
      "ИНФОРМАЦИЯ о работе кабинетов медиации"),
-], ids=["next line", "next paragraph", "numbered", "kazakh", "dateline", "address", "letterhead", "letterhead of two"])
+], ids=["next line", "next paragraph", "numbered", "kazakh", "qualified", "qualified feminine", "dateline", "address",
+        "letterhead", "letterhead of two"])
 def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path, heading, title):
     """Every transcript was titled «СТЕНОГРАММА» (its first line), so a list of them read the same
     and the event they record was lost."""

@@ -616,19 +616,24 @@ def looks_like_title(line: str) -> bool:
 # стенограммасы», so only its types that stand first in a heading are here.)
 _DOCUMENT_TYPES = (
     "стенограмма|протокол|постановление|решение|распоряжение|приказ|резолюция|информация"
-    "|(аналитическая |информационная )?справка|(информационное )?сообщение|пресс-релиз|отч[её]т|доклад"
+    "|справка|сообщение|пресс-релиз|отч[её]т|доклад"
     "|повестка( дня)?|выступление|послание|обращение|приветствие|заявление|меморандум|декларация"
     "|план|программа|положение|рекомендации|тезисы|сценарий"
     "|хаттама|қаулы|шешім|ақпарат|анықтама|баяндама|есеп|күн тәртібі|баспасөз релизі|мәлімдеме|жоспар"
     "|transcript|minutes|resolution|decision|information|report|press release|agenda|statement|address"
     "|memorandum|declaration"
 )
-_DOCUMENT_TYPE = re.compile(r"(?:" + _DOCUMENT_TYPES + r")(?:\s*№\s*[\w./-]+)?", re.IGNORECASE)
+# ... also with the adjectives that say which one: «ГОДОВОЙ ОТЧЁТ», «Информационная справка», «Итоговая
+# резолюция», «Annual report» (the line under it still names whose and when)
+_TYPE_QUALIFIERS = r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}|(?:annual|final|interim|joint|national|special)\s+"
+_DOCUMENT_TYPE = re.compile(r"(?:" + _TYPE_QUALIFIERS + r")(?:" + _DOCUMENT_TYPES + r")(?:\s*№\s*[\w./-]+)?",
+                            re.IGNORECASE)
 MAX_HEADING_TITLE = 200  # characters, as looks_like_title allows one line
 
 
 def is_document_type(line: str) -> bool:
-    """The line is a bare document type: «СТЕНОГРАММА», «Протокол № 5», «ХАТТАМА», «PRESS RELEASE»."""
+    """The line is a bare document type: «СТЕНОГРАММА», «Протокол № 5», «ГОДОВОЙ ОТЧЁТ», «ХАТТАМА»,
+    «PRESS RELEASE»."""
     return _DOCUMENT_TYPE.fullmatch(normalize_inline(line)) is not None
 
 
