@@ -1000,3 +1000,22 @@ def test_a_cover_s_title_keeps_the_line_that_goes_on_with_it(tmp_path, mk):
               (72, mk.H - 104, 11, "В 2016 году Ассамблея провела юбилейный съезд.")])
     pdf.save(tmp_path / "report.pdf")
     assert parse_file(tmp_path / "report.pdf").title == "ГОДОВОЙ ОТЧЁТ " + heading
+
+
+def test_filled_in_form_fields_are_indexed_and_attached_files_reported(tmp_path, mk):
+    """A form's filled-in values are drawn by the viewer, not in the page's text, and an attached
+    file is no page at all: neither was read nor said to be missing. The values now go with their
+    page's text (never quoted), and the report names the attachments left unread."""
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 80, 14, "Анкета участника форума", "bold"), (72, mk.H - 120, 11, "Фамилия:")])
+    pdf.page([(72, mk.H - 80, 11, "Подпись участника:")])
+    pdf.field(0, "surname", "Жумабеков")
+    pdf.field(1, "city", "Павлодар")
+    pdf.attachments["spisok.txt"] = "Список делегатов: Абдрахманов.".encode()
+    pdf.save(tmp_path / "form.pdf")
+    doc = parse_file(tmp_path / "form.pdf")
+    assert [(b.text, b.page, b.quotable) for b in doc.blocks] == [
+        ("Анкета участника форума", 1, True), ("Фамилия:", 1, True), ("Жумабеков", 1, False),
+        ("Подпись участника:", 2, True), ("Павлодар", 2, False)]
+    assert doc.warnings == ["The values of 2 filled-in form fields were indexed as text of their pages.",
+                            "It holds 1 attached file, not indexed: spisok.txt."]

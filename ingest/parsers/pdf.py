@@ -18,6 +18,7 @@ from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_tit
                         without_datelines)
 from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_number, is_part_label,
                              keep_first_datelines, running_lines)
+from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
 from .pdf_tables import is_table
 from .placeholder_titles import is_placeholder_title
@@ -780,9 +781,11 @@ class PdfParser(Parser):
         images = 0
         failed: list[int] = []
         page_no = 0
+        annots: list = []  # each page's annotations: form fields' widgets, attached files
         try:
             for page in PDFPage.create_pages(doc):
                 page_no += 1
+                annots.append(page.annots)
                 try:
                     interpreter.process_page(page)
                     layout = device.get_result()
@@ -903,6 +906,10 @@ class PdfParser(Parser):
         dateline = find_dateline([b.text for b in blocks], running=header_datelines)
         if dateline:
             metadata["dateline"] = dateline
+        values = {n: found for n, page_annots in enumerate(annots, 1) if page_annots
+                  for found in [field_values(page_annots, _info_value)] if found}
+        blocks = with_field_values(blocks, values)
+        warnings += form_notes(values, attached_files(doc.catalog, annots, _info_value))
         return ParsedDocument(
             format="pdf",
             title=title,
