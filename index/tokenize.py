@@ -24,7 +24,12 @@ TOKEN_PATTERN = rf"{_WORD}(?:[{HYPHENS}]{_WORD})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # Same tokens plus the character right after them, for the fast path (initial detection).
 TOKEN_DOT_RE = re.compile(rf"({TOKEN_PATTERN})(\.?)")
-_HYPHEN_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е"})
+# Typographic ligatures that typesetting programs (InDesign, LaTeX) write into PDFs: NFC keeps
+# them, and only compatibility folding (NFKD/NFKC, never used: NFKD splits й and ё) would undo
+# them, so these alone are unfolded; a query pasted from a PDF viewer holds them too.
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+             "\ufb05": "st", "\ufb06": "st"}
+_FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е", **LIGATURES})
 _HYPHEN_RE = re.compile(f"[{HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
@@ -82,13 +87,13 @@ def cyrillic_twins(text: str) -> str:
 
 def normalize(text: str) -> str:
     """NFC, Latin look-alikes in Cyrillic words -> Cyrillic, lowercase, ё -> е, typographic
-    hyphens -> '-'. NFKD is never used: it splits й and ё."""
-    return cyrillic_twins(unicodedata.normalize("NFC", text)).lower().translate(_HYPHEN_TABLE)
+    hyphens -> '-', ligatures (ﬁ) -> letters. NFKD is never used: it splits й and ё."""
+    return cyrillic_twins(unicodedata.normalize("NFC", text)).lower().translate(_FOLD_TABLE)
 
 
 def fold(surface: str) -> str:
     """normalize() for text that is already NFC (the tokens)."""
-    return cyrillic_twins(surface).lower().translate(_HYPHEN_TABLE)
+    return cyrillic_twins(surface).lower().translate(_FOLD_TABLE)
 
 
 def _needs_mapping(text: str) -> bool:

@@ -112,6 +112,15 @@ def test_yo_folds_to_ye_on_both_sides() -> None:
     assert query_terms("Алёна") == query_terms("алена")
 
 
+def test_ligatures_fold_to_their_letters_on_both_sides() -> None:
+    """A PDF's «ofﬁcial» (U+FB01, which NFC keeps) was a term of its own: a query for «official»
+    missed it, and a query pasted from a PDF viewer with the ligature missed the spelled-out word."""
+    assert analyze_terms("The ﬁrst ofﬁcial ﬂag, eﬀort, eﬃcient, baﬄe") == analyze_terms(
+        "The first official flag, effort, efficient, baffle")
+    assert query_terms("ofﬁcial") == query_terms("official")
+    assert [t.text for t in exact_analyzer()("ofﬁcial")] == ["official"]
+
+
 def test_stop_words_dropped_including_yo_spellings() -> None:
     assert analyze_terms("и в на её ещё всё это") == []
     assert analyze_terms("роль Ассамблеи в обществе") == ["роль", "ассамблея", "общество"]

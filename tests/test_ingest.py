@@ -2809,3 +2809,28 @@ def test_deeply_nested_old_pages_are_indexed_and_found(tmp_path):
     svc = SearchService(tmp_path / "index")
     assert [h.title for h in svc.search(SearchRequest("секретариат")).hits] == ["Отчёт"]
     assert svc.search(SearchRequest("этнокультурные объединения")).total == 1
+
+
+def test_a_typeset_pdf_s_words_are_found_and_its_attachments_reported(archive, tmp_path):
+    """Words of a typeset or Word-made PDF that matched no search: «ofﬁcial» (a ligature),
+    «процентов¹» (a footnote mark), «привлека\u00ad» / «тельности» (a soft hyphen at the line end),
+    and a value filled into a form field; an attached file went unread without a word."""
+    from tests.conftest import make_pdfs_module
+
+    mk = make_pdfs_module()
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 80, 11, "The of\ufb01cial report of the Assembly was published."),
+              (72, mk.H - 100, 11, "Доля граждан выросла до 83 процентов\u00b9, что важно для привлека\u00ad"),
+              (72, mk.H - 114, 11, "тельности регионов. Анкету заполнил участник форума:"),
+              (72, 100, 8, "\u00b9 По данным переписи населения.")])
+    pdf.field(0, "surname", "Жумабеков")
+    pdf.attachments["spisok.txt"] = "Список делегатов: Абдрахманов.".encode()
+    pdf.save(archive / "typeset.pdf")
+    report = tmp_path / "report.jsonl"
+    ingest(archive, tmp_path / "index", report_path=report)
+    service = SearchService(tmp_path / "index")
+    for query in ("official", "процентов", "привлекательности", "Жумабеков"):
+        assert service.search(SearchRequest(query)).total == 1, query
+    assert _report_lines(report)["typeset.pdf"]["warnings"] == [
+        "The values of 1 filled-in form field were indexed as text of their pages.",
+        "It holds 1 attached file, not indexed: spisok.txt."]

@@ -307,6 +307,18 @@ def test_entities_are_normalised_like_any_text(tmp_path):
         "Постоянная комиссия, её ёмкость и йод."]
 
 
+def test_a_footnote_number_in_sup_is_taken_off_its_word(tmp_path):
+    """«процентов<sup>1</sup>» read as the word «процентов1», which no search finds; a unit keeps
+    its power (м<sup>2</sup> reads м²) and a <sup> that is no number stays as it is."""
+    html = ("<html><head><meta charset='utf-8'><title>Доклад</title></head><body><article>"
+            "<p>Доля выросла до 83 процентов<sup>1</sup>, число центров выросло вдвое<sup><a href='#n2'>2</a></sup>"
+            " и в регионах&sup3;, на 100 м<sup>2</sup>, 1<sup>er</sup> mars.</p>"
+            "<p><sup>1</sup> По данным переписи населения.</p></article></body></html>")
+    assert [b.text for b in parse_page(tmp_path, html).blocks] == [
+        "Доля выросла до 83 процентов, число центров выросло вдвое и в регионах, на 100 м², 1er mars.",
+        "¹ По данным переписи населения."]
+
+
 ARTICLE = ["В Актобе состоялась встреча представителей этнокультурных объединений с молодёжью.",
            "Участники обсудили вопросы сохранения родных языков и традиций."]
 

@@ -860,3 +860,162 @@ def test_a_short_article_s_left_and_right_running_headers_are_removed(tmp_path, 
     doc = parse_file(tmp_path / "article.pdf")
     assert not any(header in doc.text for header in ARTICLE_HEADERS)
     assert [b.text.count("вопросы деятельности кабинетов медиации в городе") for b in doc.blocks] == [1] * (pages - 1) + [0]
+
+
+def test_ligatures_are_spelled_out(tmp_path, mk):
+    """Typesetting programs draw ﬁ ﬂ ﬀ ﬃ as one glyph each, which PDF text gives as U+FB01 and
+    its kin (NFC keeps them): «ofﬁcial» matched no search for «official»."""
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 100, 11, "The \ufb01rst of\ufb01cial \ufb02ag ceremony was held in Astana."),
+              (72, mk.H - 114, 11, "The e\ufb00ort to \ufb01nd e\ufb03cient ways was praised.")])
+    pdf.save(tmp_path / "ligatures.pdf")
+    assert parse_file(tmp_path / "ligatures.pdf").text == (
+        "The first official flag ceremony was held in Astana. The effort to find efficient ways was praised.")
+
+
+def _footnoted(mk, path, raised: bool) -> None:
+    """A sentence whose words carry footnote marks, and the notes at the page foot: marks drawn as
+    superscript glyphs (¹), or, as Word does, as digits in 7 pt type on a raised baseline."""
+    pieces = [("Доля граждан выросла до 83 процентов", False), ("1", True), (", а число курсов COVID19 выросло", False),
+              ("2", True), (" вдвое, на 100 м", False), ("2", True), (".", False)]
+    lines, x = [], 72.0
+    for text, mark in pieces:
+        if mark and not raised:
+            text = text.translate(str.maketrans("12", "¹²"))
+        size, rise = (7, 4) if mark and raised else (11, 0)
+        lines.append((x, mk.H - 100 + rise, size, text))
+        x += 0.5 * size * len(text)  # the font's glyphs are all half an em wide
+    notes = ["1 По данным переписи населения.", "2 Отчёт Министерства культуры."]
+    lines += [(72, 100 - 11 * i, 8, note if raised else note.translate(str.maketrans("12", "¹²")))
+              for i, note in enumerate(notes)]
+    pdf = mk.MiniPdf()
+    pdf.page(lines)
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("raised", [False, True], ids=["superscript glyph", "raised digit"])
+def test_a_footnote_mark_is_taken_off_the_word_it_sits_on(tmp_path, mk, raised):
+    """«процентов¹» (or Word's raised small «процентов1») was one word, found by no search for
+    «процентов»: the mark goes from the word; the notes keep theirs, a unit its power («м²»), a
+    digit in the text's own type its place («COVID19»)."""
+    _footnoted(mk, tmp_path / "notes.pdf", raised)
+    texts = [b.text for b in parse_file(tmp_path / "notes.pdf").blocks]
+    mark = "¹" if not raised else "1"
+    assert texts == ["Доля граждан выросла до 83 процентов, а число курсов COVID19 выросло вдвое, на 100 м².",
+                     f"{mark} По данным переписи населения.", f"{'²' if not raised else '2'} Отчёт Министерства культуры."]
+
+
+def test_a_word_split_by_a_soft_hyphen_at_a_line_end_is_joined(tmp_path, mk):
+    """Word's optional hyphenation writes U+00AD at the line end («привлека\\u00ad» / «тельности»):
+    the soft hyphen was dropped with the line break and the halves stayed two words."""
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 100, 11, "Председатель подчеркнул важность согласия для инвестиционной привлека\u00ad"),
+              (72, mk.H - 114, 11, "тельности областей. Участники поддержали предложение о созда\u00ad"),
+              (72, mk.H - 128, 11, "нии дома дружбы.")])
+    pdf.save(tmp_path / "soft.pdf")
+    assert parse_file(tmp_path / "soft.pdf").text == (
+        "Председатель подчеркнул важность согласия для инвестиционной привлекательности областей. "
+        "Участники поддержали предложение о создании дома дружбы.")
+
+
+def _opening_alike(mk, path, first_lines) -> None:
+    """Four pages, each opening with ``first_lines(n)`` (a line each) run on into a paragraph, then
+    another paragraph, the page number at the foot."""
+    pdf = mk.MiniPdf()
+    for n in range(1, 5):
+        lines = [(72, mk.H - 80 - 14 * i, 11, text) for i, text in enumerate(first_lines(n))]
+        y = mk.H - 80 - 14 * len(lines)
+        lines += [(72, y - 10, 11, f"Проведено {10 + n} мероприятий в области, в них приняли участие {200 + n} человек."),
+                  (mk.W / 2, 30, 9, str(n))]
+        pdf.page(lines)
+    pdf.save(path)
+
+
+def test_a_line_opening_every_page_that_runs_on_into_its_paragraph_is_kept(tmp_path, mk):
+    """Each page of a transcript opened with the same words («Вопрос 3.1. Делегаты сессии
+    обсудили вопросы межэтнического согласия и»), numbers aside: the line was taken for a running
+    header and lost on every page, the paragraph starting mid-sentence. It runs on into the line
+    under it, with no gap: it is the page's text."""
+    _opening_alike(mk, tmp_path / "transcript.pdf", lambda n: [
+        f"Вопрос {n}.1. Делегаты сессии обсудили вопросы межэтнического согласия и",
+        f"единства, а также предложение номер {n}1 о поддержке этнокультурных центров",
+        "объединений в регионах страны."])
+    texts = [b.text for b in parse_file(tmp_path / "transcript.pdf").blocks]
+    assert [t for t in texts if t.startswith("Вопрос")] == [
+        f"Вопрос {n}.1. Делегаты сессии обсудили вопросы межэтнического согласия и единства, а также предложение "
+        f"номер {n}1 о поддержке этнокультурных центров объединений в регионах страны." for n in range(1, 5)]
+
+
+def test_a_heading_s_line_repeated_on_every_page_stays_in_the_heading(tmp_path, mk):
+    """Annexes to one decision open each page with «Приложение N к решению … от 12 марта» / «2019
+    года № 4»: the second line, the same on every page, was dropped as a running header, and the
+    decision's year and number with it."""
+    _opening_alike(mk, tmp_path / "annexes.pdf", lambda n: [
+        f"Приложение {n} к решению Совета Ассамблеи народа Казахстана от 12 марта", "2019 года № 4"])
+    texts = [b.text for b in parse_file(tmp_path / "annexes.pdf").blocks]
+    assert [t for t in texts if t.startswith("Приложение")] == [
+        f"Приложение {n} к решению Совета Ассамблеи народа Казахстана от 12 марта 2019 года № 4" for n in range(1, 5)]
+
+
+def test_a_section_name_over_the_even_pages_is_a_running_header(tmp_path, mk):
+    """A report prints the organisation over its odd pages and the section's name over its even
+    ones («Раздел 1. Общие положения», then «Раздел 2. …»), too few times each to be seen
+    repeated, and opening with a numbered part as a page's own heading does: it stayed in the
+    text, in the middle of a paragraph going on across the page. Where the odd pages' header
+    stands, in its type, it is a header too."""
+    body = ["Советы общественного согласия рассмотрели обращения граждан и выработали для",
+            "местных исполнительных органов рекомендации по работе с этнокультурными"]
+    pdf = mk.MiniPdf()
+    for n in range(1, 5):
+        header = "Ассамблея народа Казахстана" if n % 2 else f"Раздел {n // 2}. Деятельность советов"
+        lines = [(72, mk.H - 40, 8, header), (mk.W / 2 - 30, 30, 9, f"Страница {n} из 4")]
+        opening = [f"объединениями в городе {CITIES[n]}."] if n > 1 else []
+        lines += [(72, mk.H - 80 - 14 * i, 11, t) for i, t in enumerate(opening + body)]
+        pdf.page(lines)
+    pdf.save(tmp_path / "report.pdf")
+    doc = parse_file(tmp_path / "report.pdf")
+    assert "Раздел" not in doc.text and "Ассамблея народа" not in doc.text
+    assert [b.text.count("с этнокультурными объединениями в городе") for b in doc.blocks] == [1, 1, 1, 0]
+
+
+@pytest.mark.parametrize("page_two, joined", [("1 250 человек из всех регионов страны, сообщили организаторы.", True),
+                                              ("1. Утвердить план работы советов на следующий год.", False)])
+def test_a_sentence_goes_on_across_the_page_break_before_a_number(tmp_path, mk, page_two, joined):
+    """«… приняли участие» / page 2: «1 250 человек …» was cut at the page break, and the quote on
+    page 2 opened with a bare number. A list item («1.») still starts its own paragraph."""
+    page_one = PAGE_ONE_END[:2] + ["выросло. В мероприятиях республиканского форума молодежи приняли участие"]
+    texts = _page_break(mk, tmp_path / "number.pdf", page_one, [(60, mk.H - 80, 11, page_two)])
+    assert (" ".join(page_one + [page_two]) in texts) is joined
+    assert (page_two in texts) is not joined
+
+
+def test_a_cover_s_title_keeps_the_line_that_goes_on_with_it(tmp_path, mk):
+    """A cover «ГОДОВОЙ ОТЧЁТ» / «Ассамблеи народа Казахстана за 2016 год» (no Title in the
+    metadata) was titled «ГОДОВОЙ ОТЧЁТ»: every year's report the same in the results."""
+    pdf = mk.MiniPdf()
+    heading = "Ассамблеи народа Казахстана за 2016 год"
+    pdf.page([(_centred(mk, 22, "ГОДОВОЙ ОТЧЁТ"), mk.H / 2 + 40, 22, "ГОДОВОЙ ОТЧЁТ", "bold"),
+              (_centred(mk, 16, heading), mk.H / 2 + 10, 16, heading, "bold")])
+    pdf.page([(72, mk.H - 80, 13, "Введение", "bold"),
+              (72, mk.H - 104, 11, "В 2016 году Ассамблея провела юбилейный съезд.")])
+    pdf.save(tmp_path / "report.pdf")
+    assert parse_file(tmp_path / "report.pdf").title == "ГОДОВОЙ ОТЧЁТ " + heading
+
+
+def test_filled_in_form_fields_are_indexed_and_attached_files_reported(tmp_path, mk):
+    """A form's filled-in values are drawn by the viewer, not in the page's text, and an attached
+    file is no page at all: neither was read nor said to be missing. The values now go with their
+    page's text (never quoted), and the report names the attachments left unread."""
+    pdf = mk.MiniPdf()
+    pdf.page([(72, mk.H - 80, 14, "Анкета участника форума", "bold"), (72, mk.H - 120, 11, "Фамилия:")])
+    pdf.page([(72, mk.H - 80, 11, "Подпись участника:")])
+    pdf.field(0, "surname", "Жумабеков")
+    pdf.field(1, "city", "Павлодар")
+    pdf.attachments["spisok.txt"] = "Список делегатов: Абдрахманов.".encode()
+    pdf.save(tmp_path / "form.pdf")
+    doc = parse_file(tmp_path / "form.pdf")
+    assert [(b.text, b.page, b.quotable) for b in doc.blocks] == [
+        ("Анкета участника форума", 1, True), ("Фамилия:", 1, True), ("Жумабеков", 1, False),
+        ("Подпись участника:", 2, True), ("Павлодар", 2, False)]
+    assert doc.warnings == ["The values of 2 filled-in form fields were indexed as text of their pages.",
+                            "It holds 1 attached file, not indexed: spisok.txt."]

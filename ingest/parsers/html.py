@@ -15,8 +15,8 @@ from .encoding import bom_encoding, normalize_codec
 from .html_title import in_text, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
-from .normalize import (clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type, looks_like_title,
-                        normalize_inline, opening_lines, without_datelines)
+from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type,
+                        looks_like_title, normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 from .web_archive import is_web_archive, root_page
@@ -548,6 +548,9 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
                     buf.append(_BREAK)
             elif child.name in _DROP_NAMES:
                 continue
+            elif child.name == "sup" and _NOTE_NUMBER.fullmatch(child.get_text()):
+                # a footnote mark: superscript digits, which clean_text takes off the word they sit on
+                buf.append(child.get_text().strip().translate(SUPERSCRIPT_DIGITS))
             elif child.name in _BLOCK_TAGS:
                 flush()
                 stack.append((iter(child.children), in_link, True, child.name in _HEADINGS))
@@ -559,6 +562,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     return paragraphs
 
 
+_NOTE_NUMBER = re.compile(r"\s*\d{1,3}\s*")  # <sup>12</sup>: a footnote's number (or a unit's power, м<sup>2</sup>)
 _BREAK = "\x00br"  # a single <br> in _blocks_of's buffer: a space, unless a second one follows
 
 

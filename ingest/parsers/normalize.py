@@ -9,6 +9,8 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import islice
 
+from index.tokenize import LIGATURES
+
 from .list_lines import starts_list_item
 from .turn_lines import is_transcript, starts_turn
 
@@ -23,6 +25,15 @@ _TEXT_CONTROL = re.compile("[" + "".join(_TEXT_CONTROLS) + "]")
 # split for the line (join_lines joins it).
 _DROPPED = re.compile(r"[\x00-\x08\x0e-\x1d\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u2060\ufeff\u202a-\u202e]")
 _SOFT_HYPHEN = re.compile(r"\u00ad(?![ \t]*\n)")
+# ﬁ ﬂ ﬀ ﬃ as typesetting programs write them: «ofﬁcial» is the word «official» (index.tokenize)
+_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
+# digits written as superscripts: a footnote mark (<sup>1</sup>, a raised small «1» in a PDF)
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+# A footnote mark on a word («процентов¹», «вдвое²»): the word would be found only with it. Not on
+# a word of one or two letters: a unit or a variable («м²», «км³», «x²»).
+_SUPERSCRIPTS = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+_SUPERSCRIPT = re.compile(_SUPERSCRIPTS)  # searched first: the lookbehind below costs at every character
+_NOTE_MARK_ON_WORD = re.compile(r"(?<=[^\W\d_]{3})" + _SUPERSCRIPTS + "+")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _OTHER_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # _SPACES but " "
 
@@ -30,11 +41,15 @@ _OTHER_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  
 def clean_text(text: str) -> str:
     """NFC (never NFKD: it would split й and ё), newlines unified, line and page breaks and
     hyphens written as control characters made plain, other control and invisible characters
-    dropped. Tabs, newlines and leading indentation are kept for paragraphing."""
+    dropped, ligatures (ﬁ) spelled out, footnote marks taken off words. Tabs, newlines and
+    leading indentation are kept for paragraphing."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TEXT_CONTROL.sub(lambda m: _TEXT_CONTROLS[m.group()], text)  # as cheap as a search when none
     text = _DROPPED.sub("", text)
     text = _SOFT_HYPHEN.sub("", text)
+    text = _LIGATURE.sub(lambda m: LIGATURES[m.group()], text)
+    if _SUPERSCRIPT.search(text):
+        text = _NOTE_MARK_ON_WORD.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -601,19 +616,24 @@ def looks_like_title(line: str) -> bool:
 # стенограммасы», so only its types that stand first in a heading are here.)
 _DOCUMENT_TYPES = (
     "стенограмма|протокол|постановление|решение|распоряжение|приказ|резолюция|информация"
-    "|(аналитическая |информационная )?справка|(информационное )?сообщение|пресс-релиз|отч[её]т|доклад"
+    "|справка|сообщение|пресс-релиз|отч[её]т|доклад"
     "|повестка( дня)?|выступление|послание|обращение|приветствие|заявление|меморандум|декларация"
     "|план|программа|положение|рекомендации|тезисы|сценарий"
     "|хаттама|қаулы|шешім|ақпарат|анықтама|баяндама|есеп|күн тәртібі|баспасөз релизі|мәлімдеме|жоспар"
     "|transcript|minutes|resolution|decision|information|report|press release|agenda|statement|address"
     "|memorandum|declaration"
 )
-_DOCUMENT_TYPE = re.compile(r"(?:" + _DOCUMENT_TYPES + r")(?:\s*№\s*[\w./-]+)?", re.IGNORECASE)
+# ... also with the adjectives that say which one: «ГОДОВОЙ ОТЧЁТ», «Информационная справка», «Итоговая
+# резолюция», «Annual report» (the line under it still names whose and when)
+_TYPE_QUALIFIERS = r"(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}|(?:annual|final|interim|joint|national|special)\s+"
+_DOCUMENT_TYPE = re.compile(r"(?:" + _TYPE_QUALIFIERS + r")(?:" + _DOCUMENT_TYPES + r")(?:\s*№\s*[\w./-]+)?",
+                            re.IGNORECASE)
 MAX_HEADING_TITLE = 200  # characters, as looks_like_title allows one line
 
 
 def is_document_type(line: str) -> bool:
-    """The line is a bare document type: «СТЕНОГРАММА», «Протокол № 5», «ХАТТАМА», «PRESS RELEASE»."""
+    """The line is a bare document type: «СТЕНОГРАММА», «Протокол № 5», «ГОДОВОЙ ОТЧЁТ», «ХАТТАМА»,
+    «PRESS RELEASE»."""
     return _DOCUMENT_TYPE.fullmatch(normalize_inline(line)) is not None
 
 

@@ -66,17 +66,17 @@ def is_part_label(text: str) -> bool:
 
 
 def running_lines(pages: list[list[list[str]]], pages_headed_by_look: set[int] = frozenset()
-                  ) -> tuple[list[set[tuple[int, int]]], dict[tuple[int, int, int], str]]:
+                  ) -> list[set[tuple[int, int]]]:
     """For each page, the running headers and footers among its edge rows (``pages[i]``: the
     texts of each row's lines, rows from _edge_rows), as (row, line) indexes; the top row of the
-    `pages_headed_by_look` (see headers_by_look) is one too. And the running lines kept as the
-    dateline they hold, by (page, row, line): that dateline, their page number taken off."""
+    `pages_headed_by_look` (see headers_by_look) is one too. The caller drops those that its
+    layout shows to be the page's text, then keeps datelines (keep_first_datelines)."""
     found: list[set[tuple[int, int]]] = [set() for _ in pages]
     for i in pages_headed_by_look:
         found[i].update((0, j) for j in range(len(pages[i][0])))
     n = len(pages)
     if n < 2:
-        return found, {}
+        return found
     units = [_units(rows, i) for i, rows in enumerate(pages)]
     for share in (range(n), range(0, n, 2), range(1, n, 2)):
         if len(share) < 2:
@@ -91,7 +91,7 @@ def running_lines(pages: list[list[list[str]]], pages_headed_by_look: set[int] =
             if len(where) >= need:
                 for i, hits in where.items():
                     found[i].update(hits)
-    return found, _keep_first_dateline(pages, found)
+    return found
 
 
 def _units(rows: list[list[str]], page: int) -> list[tuple[list[tuple], list[tuple[int, int]]]]:
@@ -125,10 +125,11 @@ def _patterns(text: str, page: int) -> list[tuple]:
     return out
 
 
-def _keep_first_dateline(pages: list[list[list[str]]], found: list[set[tuple[int, int]]]
+def keep_first_datelines(pages: list[list[list[str]]], found: list[set[tuple[int, int]]]
                          ) -> dict[tuple[int, int, int], str]:
     """A dateline repeated on the pages stays where it first appears: it dates the document. The
-    lines kept, with the dateline each holds."""
+    running lines kept (taken out of `found`), by (page, row, line), with the dateline each holds:
+    its page number taken off."""
     kept: dict[tuple[int, int, int], str] = {}
     seen: set[str] = set()
     for i, (rows, hits) in enumerate(zip(pages, found)):
@@ -184,6 +185,24 @@ def headers_by_look(tops: list[TopRow | None], body_size: float) -> set[int]:
         if max(sizes) - min(sizes) <= 0.5 and max(depths) - min(depths) <= 3:
             return set(pages)
     return set()
+
+
+def headers_facing(tops: list[TopRow | None], headed: set[int]) -> set[int]:
+    """The pages whose top row sits where the running header of the facing pages does (``headed``:
+    the pages of one side, odd or even, whose top row repeats), in its type size and apart from the
+    text under it: a report's even pages name their section («Раздел 2. Деятельность советов») where
+    its odd pages name the organisation, a header that changes too often to be seen repeated and
+    that opens with a numbered part. Not the first page, often a title page."""
+    sides = {i % 2 for i in headed}
+    rows = [tops[i] for i in headed]
+    if len(rows) < 2 or len(sides) != 1 or any(row is None for row in rows):
+        return set()
+    sizes = [row.size for row in rows]
+    depths = [row.depth for row in rows]
+    if max(sizes) - min(sizes) > 0.5 or max(depths) - min(depths) > 3:
+        return set()
+    return {i for i, row in enumerate(tops) if i > 0 and i % 2 not in sides and row is not None and row.apart
+            and abs(row.size - sizes[0]) <= 0.5 and abs(row.depth - depths[0]) <= 3}
 
 
 def _header_look(row: TopRow, body_size: float) -> bool:

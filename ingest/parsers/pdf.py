@@ -8,6 +8,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
@@ -15,7 +16,10 @@ from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
-from .page_furniture import TopRow, headers_by_look, is_page_number, is_part_label, running_lines
+from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_number, is_part_label,
+                             keep_first_datelines, running_lines)
+from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
+from .pdf_note_marks import line_text
 from .pdf_tables import is_table
 from .placeholder_titles import is_placeholder_title
 
@@ -215,7 +219,7 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
     images = 0
 
     def line_of(obj) -> _Line | None:
-        text = obj.get_text().replace("\n", "")
+        text = line_text(obj).replace("\n", "")
         if not text.strip():
             return None
         n = max(1, len(text))
@@ -246,6 +250,13 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
     for obj in layout:
         visit(obj)
     return boxes, images
+
+
+def _clean_line(text: str) -> str:
+    """clean_text for one line's text: a soft hyphen at its end (Word's optional hyphenation
+    writes «привлека\u00ad» / «тельности») stays, as before a newline, for join_lines to join the
+    word; elsewhere soft hyphens go."""
+    return clean_text(text + "\n")[:-1]
 
 
 def _edge_fonts(line) -> tuple[tuple[str, float], tuple[str, float]]:
@@ -494,16 +505,17 @@ _NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\
 
 def _join_continued(paras: list[_Para]) -> list[_Para]:
     """A paragraph cut by a column or page break continues with a lowercase letter, or at the top
-    of the next page with a capital (a name: «Ассамблеи», «Казахстана») where _goes_on_with says
-    so. Footnotes at the foot of the page between its parts stay apart, after it. A dateline
-    opening with «г.» («г. Нур-Султан, 28 апреля 2021 года») continues no heading."""
+    of the next page with a capital (a name: «Ассамблеи», «Казахстана») or a number («1 250
+    человек») where _goes_on_with says so. Footnotes at the foot of the page between its parts
+    stay apart, after it. A dateline opening with «г.» («г. Нур-Султан, 28 апреля 2021 года»)
+    continues no heading."""
     merged: list[_Para] = []
     for p in paras:
         start = p.lines[0].lstrip()
         target = None
         if start[:1].islower() and not is_bare_dateline(start):
             target = _continued(merged)
-        elif merged and merged[-1].page < p.page and _opens_with_capital(start):
+        elif merged and merged[-1].page < p.page and (_opens_with_capital(start) or _NUMBER_START.match(start)):
             target = _continued(merged)
             if target is not None and not _goes_on_with(target, p):
                 target = None
@@ -515,6 +527,8 @@ def _join_continued(paras: list[_Para]) -> list[_Para]:
     return merged
 
 
+# a number going on with a sentence: «1 250 человек», «2019 году»; not a list item's «1.» or «2)»
+_NUMBER_START = re.compile(r"\d+(?!\d|[.)]\s)")
 _FIRST_LETTER = re.compile(r"[«„“\"(]?([^\W\d_])")
 
 
@@ -528,10 +542,10 @@ _BREAKS_OFF = re.compile(r"(?:[^\W\d_]|[,\-\u2010\u00ad–—«„“(])$")
 
 
 def _goes_on_with(before: _Para, p: _Para) -> bool:
-    """Whether ``p``, opening a page with a capital, goes on with ``before``, the paragraph ending
-    the page before: ``before`` breaks off mid-sentence at its column's right edge, and ``p``
-    starts at its column's left edge in the same type, not as a heading (bigger or bold type, an
-    indent, a short line on its own)."""
+    """Whether ``p``, opening a page with a capital or a number, goes on with ``before``, the
+    paragraph ending the page before: ``before`` breaks off mid-sentence at its column's right
+    edge, and ``p`` starts at its column's left edge in the same type, not as a heading (bigger or
+    bold type, an indent, a short line on its own)."""
     last, first = before.last, p.first
     if before.page != p.page - 1 or last is None or first is None:
         return False
@@ -564,19 +578,63 @@ def _is_footnote(para: _Para, before: _Para) -> bool:
             and 0 < para.size < 0.9 * before.size)
 
 
-def _running_lines(edges: list[tuple[list[list[_Line]], list[list[_Line]]]], heights: list[float],
-                   body_size: float) -> tuple[set[int], set[str]]:
+def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) -> tuple[set[int], set[str]]:
     """ids of the lines that are running headers and footers (page_furniture tells them by their
-    text, and a top row by its look), and the datelines kept from running lines, each once: such a
-    line loses its page number here. `edges` are the pages' (top rows, bottom rows) from _edge_rows."""
-    rows_of = [top + bottom for top, bottom in edges]
-    tops = [_top_row(top, height) for (top, _), height in zip(edges, heights)]
-    found, datelines = running_lines([[[ln.text for ln in row] for row in rows] for rows in rows_of],
-                                     headers_by_look(tops, body_size))
+    text, and a top row by its look; not a line that goes on with the text beside it), and the
+    datelines kept from running lines, each once: such a line loses its page number here."""
+    rows_of = [e.top + e.bottom for e in edges]
+    tops = [_top_row(e.top, height) for e, height in zip(edges, heights)]
+    texts = [[[ln.text for ln in row] for row in rows] for rows in rows_of]
+    found = running_lines(texts, headers_by_look(tops, body_size))
+    repeated = {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
+    for i, hits in enumerate(found):
+        rows = edges[i].rows
+        at = {id(row): k for k, row in enumerate(rows)}
+        hits -= {(r, j) for r, j in hits
+                 if _in_the_text(rows_of[i][r][j], at[id(rows_of[i][r])], rows, repeated)}
+    headed = {i for i, (e, hits) in enumerate(zip(edges, found))
+              if e.top and all((0, j) in hits for j in range(len(e.top[0])))}
+    for i in headers_facing(tops, headed):  # apart from the text under them, so in none of it
+        found[i].update((0, j) for j in range(len(edges[i].top[0])))
+    datelines = keep_first_datelines(texts, found)
     for (i, r, j), dateline in datelines.items():  # «…, 12 марта 2019 г., стр. 3» keeps all but «стр. 3»
         if dateline != normalize_inline(rows_of[i][r][j].text):
             rows_of[i][r][j].text = dateline
     return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}, set(datelines.values())
+
+
+def _in_the_text(line: _Line, at: int, rows: list[list[_Line]], repeated: set[int]) -> bool:
+    """Whether a line repeated on the pages (``rows[at]`` holds it; ``repeated``: the ids of all
+    such lines) is the page's own text all the same: one paragraph with the line before or after
+    it, with no gap between, in one type, where one of them runs on into the other. Each page of a
+    transcript opening «Вопрос 3.1. Делегаты сессии обсудили вопросы … и» / «единства …», a heading
+    whose second line «2019 года № 4» is the same on every page. A running header stands apart,
+    and a page number is never text."""
+    if is_page_number(line.text):
+        return False
+    before = _beside(line, rows[at - 1], repeated) if at > 0 else None
+    after = _beside(line, rows[at + 1], repeated) if at + 1 < len(rows) else None
+    near = [ln for ln in (before, line, after) if ln is not None]
+    left, right = min(ln.x0 for ln in near), max(ln.x1 for ln in near)
+    return ((before is not None and _one_paragraph(before, line)
+             and (_runs_on(before, right, right - left) or _centred_together(before, line, left)))
+            or (after is not None and _one_paragraph(line, after) and _runs_on(line, right, right - left)))
+
+
+def _beside(line: _Line, row: list[_Line], repeated: set[int]) -> _Line | None:
+    """The line of the row above or below ``line`` that stands over or under it, if it is the
+    page's own text (no running line, no page number)."""
+    over = max(row, key=lambda ln: min(ln.x1, line.x1) - max(ln.x0, line.x0))
+    if min(over.x1, line.x1) <= max(over.x0, line.x0) or id(over) in repeated or is_page_number(over.text):
+        return None
+    return over
+
+
+def _one_paragraph(upper: _Line, lower: _Line) -> bool:
+    """Two lines set as one paragraph's: no wider gap than a line's height, the same type."""
+    height = upper.y1 - upper.y0
+    return (upper.y0 - lower.y0 <= 1.6 * height and not _type_changes(upper, lower)
+            and abs(height - (lower.y1 - lower.y0)) <= 0.35 * max(height, 1.0))
 
 
 def _top_row(top: list[list[_Line]], height: float) -> TopRow | None:
@@ -612,15 +670,24 @@ def _body_size(pages: list[list[_Box]]) -> float:
     return max(chars, key=chars.__getitem__) if chars else 0.0
 
 
-def _edge_rows(boxes: list[_Box], height: float) -> tuple[list[list[_Line]], list[list[_Line]]]:
-    """The rows (lines on one baseline) that may be a page's running header and footer, outermost
-    first: the two outermost rows in each margin, and more stacked as closely as they (a header
-    of three lines), not the body below a wider gap."""
+class _Edges(NamedTuple):
+    """A page's rows (lines on one baseline, top to bottom), and those of them that may be its
+    running header and footer, outermost first."""
+
+    top: list[list[_Line]]
+    bottom: list[list[_Line]]
+    rows: list[list[_Line]]
+
+
+def _edge_rows(boxes: list[_Box], height: float) -> _Edges:
+    """The rows that may be a page's running header and footer: the two outermost rows in each
+    margin, and more stacked as closely as they (a header of three lines), not the body below a
+    wider gap."""
     rows = _baseline_groups([ln for b in boxes for ln in b.lines])
     zone = 0.2 * height
     top = _stacked(rows, lambda row: max(ln.y1 for ln in row) >= height - zone)
     bottom = _stacked(rows[::-1], lambda row: min(ln.y0 for ln in row) <= zone)
-    return top, [row for row in bottom if all(row is not t for t in top)]
+    return _Edges(top, [row for row in bottom if all(row is not t for t in top)], rows)
 
 
 def _stacked(rows: list[list[_Line]], in_margin, most: int = 4) -> list[list[_Line]]:
@@ -714,9 +781,11 @@ class PdfParser(Parser):
         images = 0
         failed: list[int] = []
         page_no = 0
+        annots: list = []  # each page's annotations: form fields' widgets, attached files
         try:
             for page in PDFPage.create_pages(doc):
                 page_no += 1
+                annots.append(page.annots)
                 try:
                     interpreter.process_page(page)
                     layout = device.get_result()
@@ -732,7 +801,7 @@ class PdfParser(Parser):
                 images += n_img
                 for b in boxes:
                     for ln in b.lines:
-                        ln.text = clean_text(ln.text)
+                        ln.text = _clean_line(ln.text)
                     b.lines = [ln for ln in b.lines if ln.text.strip()]
                 boxes = [b for b in boxes if b.lines]
                 pages.append(boxes)
@@ -793,7 +862,7 @@ class PdfParser(Parser):
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
         running, header_datelines = _running_lines(edges, heights, _body_size(pages))
         paras: list[_Para] = []
-        for i, (boxes, (top, bottom)) in enumerate(zip(pages, edges)):
+        for i, (boxes, (top, bottom, _)) in enumerate(zip(pages, edges)):
             numbers = _page_number_lines(top, bottom, running)
             for b in boxes:
                 b.lines = [ln for ln in b.lines if id(ln) not in running and id(ln) not in numbers]
@@ -837,6 +906,10 @@ class PdfParser(Parser):
         dateline = find_dateline([b.text for b in blocks], running=header_datelines)
         if dateline:
             metadata["dateline"] = dateline
+        values = {n: found for n, page_annots in enumerate(annots, 1) if page_annots
+                  for found in [field_values(page_annots, _info_value)] if found}
+        blocks = with_field_values(blocks, values)
+        warnings += form_notes(values, attached_files(doc.catalog, annots, _info_value))
         return ParsedDocument(
             format="pdf",
             title=title,
