@@ -5,7 +5,7 @@ import os
 import re
 from datetime import date, timedelta
 
-from ingest.parsers.normalize import CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, is_edit_date
+from ingest.parsers.normalize import BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, is_edit_date
 
 from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
@@ -264,10 +264,11 @@ def _mentioned(text: str, written: date) -> list[tuple[int, date]]:
     the file was written (an announcement's «пройдет 15 мая 2027 г.» is no date of the document);
     the opening first, then the rest, so a long text is searched once when its opening has a date.
     A date labelled as the day of an edit («Обновлено: 20.05.2021», «20.05.2021 (обновлено)») is
-    none of the document's."""
+    none of the document's, nor is a date on a background note's line («Справка: 1 марта 1995 г. — …»)."""
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
         found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written
-                 and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)]
+                 and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)
+                 and not BACKGROUND_NOTE.match(candidate, candidate.rfind("\n", 0, at) + 1)]
         if found:
             return found
     return []
