@@ -60,6 +60,11 @@ FIELD_WORDS = {
     "speakers": "выступающий", "persons": "упоминается", "topics": "тема", "year": "год", "language": "язык",
     "format": "формат",
 }
+# ... and their plurals, the words the facet panel's headings use («Выступающие», «Темы»)
+FIELD_PLURALS = {
+    "speakers": "выступающие", "persons": "упоминаются", "topics": "темы", "year": "годы", "language": "языки",
+    "format": "форматы",
+}
 # User-facing field names (Russian aliases too) -> facet field.
 FIELD_ALIASES = {
     "speaker": "speakers", "speakers": "speakers", "спикер": "speakers",
@@ -68,6 +73,7 @@ FIELD_ALIASES = {
     "lang": "language", "language": "language",
     "year": "year", "format": "format",
     **{word: name for name, word in FIELD_WORDS.items()},
+    **{word: name for name, word in FIELD_PLURALS.items()},
 }
 KNOWN_FIELDS = ("speaker:, person:, topic:, year:, lang:, format: (или "
                 + ", ".join(f"{word}:" for word in FIELD_WORDS.values()) + ")")

@@ -24,6 +24,7 @@ _LABEL_END = re.compile(r"[:.]+(?:\s*[–—-])?\s+|\s+[–—-]\s+")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # «(Аплодисменты)», «(Говорит на казахском языке.)» between sentences, or opening or closing the passage
+_MORE_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)*")
 _STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…»]))\s*\((?=[^\W\d_])[^()]{1,100}\)\.?(?=\s|$)")
 
 
@@ -47,9 +48,22 @@ def _label_length(text: str, speakers: list[str]) -> int:
         who = text[:m.start()]
         if len(who) > LABEL_MAX_CHARS or ":" in who:
             break
+        if _name_goes_on(text, m, names):
+            continue
         if any(_names(who, *name) for name in names) or (text[m.start()] in ":." and _names(who, *_NOBODY)):
             length = m.end()
     return length
+
+
+def _name_goes_on(text: str, end: re.Match, names: list[tuple[str, frozenset[str]]]) -> bool:
+    """Whether the full stop `end` found is an initial's and the speaker's surname follows it: «Председатель
+    Н.А. Назарбаев в своем обращении…» is a sentence, no label «Председатель Н.А.» before its words."""
+    if end.group().strip(" .") or not text[end.start() - 1:end.start()].isalpha():
+        return False  # a colon or a dash ends a label; so does a full stop after a word
+    if end.start() > 1 and text[end.start() - 2].isalpha():
+        return False
+    word = _WORD.match(text, _MORE_INITIALS.match(text, end.end()).end())  # «Н. А. Назарбаев»
+    return bool(word) and any(kazakh_as_russian(fold(word.group())) == surname for surname, _ in names)
 
 
 def _name_key(speaker: str) -> tuple[str, frozenset[str]]:

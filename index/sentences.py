@@ -9,7 +9,8 @@ capital, a digit, or a quote, bracket or dash opening the next sentence; and at 
 between paragraphs. A full stop ends none after
 - one letter: an initial or a one-letter abbreviation (`Н.А. Назарбаев`, `г. Астана`, `т.е.`, `ч.`);
 - a hyphenated initial (`К-Ж. Токаев`);
-- a lowercase abbreviation of ABBREVIATIONS (`ул. Абая`, `тыс. Тенге`, `рис. 2`);
+- an abbreviation of ABBREVIATIONS (`ул. Абая`, `тыс. Тенге`, `рис. 2`, `стр. 3`, `Абай көш. 12`), also
+  capitalised as a sentence opens it (`Проф. Ибрагимов`, `Ул. Абая`);
 - an English title before a name (TITLES: `Mr. Nazarbayev`);
 - a number opening a line, a numbered point (`1. Одобрить`).
 The price: a sentence that really ends with one of them («…и др. Затем…») runs on into the next.
@@ -23,7 +24,9 @@ from index.tokenize import CAPITAL_LETTERS, HYPHENS, TOKEN_DOT_RE, TOKEN_PATTERN
 # lowercase abbreviations after which a full stop does not end a sentence
 ABBREVIATIONS = frozenset(
     "г гг ул им т д е п др пр см ст св проф акад рис табл тыс млн млрд руб тг тенге обл р-н пос с "
-    "просп mr mrs ms dr prof st".split()
+    "просп стр мкр вып кв тел кн пер корп ауд "
+    "көш даңғ "  # Kazakh: көшесі (street), даңғылы (avenue)
+    "mr mrs ms dr prof st".split()
 )
 # English titles written with a capital before a name: "said Mr. Nazarbayev" is one sentence
 TITLES = frozenset("Mr Mrs Ms Dr Prof St".split())
@@ -58,6 +61,8 @@ def ends_sentence(surface: str, dot: str, gap: str) -> bool:
         return surface.isdigit()
     if surface.islower():
         return surface not in ABBREVIATIONS
+    if surface[1:].islower() and surface.lower() in ABBREVIATIONS:
+        return False  # an abbreviation opening a sentence: «Проф. Ибрагимов предложил…»
     return surface not in TITLES and not is_hyphenated_initial(surface)
 
 

@@ -351,7 +351,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
     return {
         "state": state, "result": result, "error": error, "chips": chips, "nouns": nouns[:3],
         "empty_archive": empty_archive,
-        **_panel(state, facets_from, result, path),
+        **_panel(state, None if empty_archive else facets_from, result, path),  # nothing to narrow
         **_announced(state, result, error, status, chips, tab, nouns, empty_archive),
         "pages": _pages(state, result, path) if result and not result.error else None,
         "skip_to": _skip_to(result),

@@ -418,7 +418,11 @@ _LEDE = ("15 марта 2019 года в Павлодаре состоялось
      "Казахстана по инициативе Президента.\n", "2023-04-27"),
     ("Ассамблея сессиясы өтті\n\nАстанада 2023 жылғы 27 сәуірде Қазақстан халқы Ассамблеясының XXXII сессиясы "
      "өтті.\n\nАнықтама\n\n1995 жылғы 1 наурыз – Қазақстан халқы Ассамблеясы құрылды.\n", "2023-04-27"),
-], ids=["spravka", "iz-istorii", "anyktama"])
+    ("Заседание совета\n\nСправка: 1 марта 1995 г. — образована Ассамблея народа Казахстана.\n\n" + _LEDE + "\n",
+     "2019-03-15"),
+    ("Ассамблея сессиясы өтті\n\nАнықтама: 1995 жылғы 1 наурыз – Қазақстан халқы Ассамблеясы құрылды.\n\n"
+     "Астанада 2023 жылғы 27 сәуірде Қазақстан халқы Ассамблеясының XXXII сессиясы өтті.\n", "2023-04-27"),
+], ids=["spravka", "iz-istorii", "anyktama", "spravka-above-lede", "anyktama-above-lede"])
 def test_a_chronology_below_the_lede_does_not_date_the_news_item(tmp_path, text, expected):
     """A news item closing with a background note («Справка: 1 марта 1995 г. — образована
     Ассамблея») was dated 1995: its «date — event» line passed for a dateline running on into its
@@ -446,16 +450,50 @@ def test_a_date_that_closes_a_letter_a_decree_or_an_article_still_dates_it(tmp_p
     assert _file_date(tmp_path, f"Решение Совета\n\n{_LEDE}\n\n{closing}\n") == ("2019-03-20", "text")
 
 
-def test_a_dateline_years_after_the_file_was_written_is_a_typo_and_dates_nothing(tmp_path):
-    """«Астана, 12 марта 2091 года» (for 2019) in a file written in 2026 dated it 2091: it topped
-    every newest-first list and stretched the year histogram to 2091."""
+def test_a_dateline_years_after_the_ingest_day_is_a_typo_and_dates_nothing(tmp_path):
+    """«Астана, 12 марта 2091 года» (for 2019) dated its document 2091: it topped every newest-first
+    list and stretched the year histogram to 2091."""
     session = "Сессия Ассамблеи в Астане\n\nАстана, 12 марта {year} года\n\nСегодня в Астане прошла сессия Ассамблеи."
     assert _file_date(tmp_path, session.format(year=2091)) == ("None", None)
-    # the year's typo in a file written in 2019: the text's own date under it dates it
-    typo = session.format(year=2029) + " Она открылась 12 марта 2019 года."
+    # the year's typo over the text's own date: that date dates it
+    typo = session.format(year=2091) + " Она открылась 12 марта 2019 года."
     assert _file_date(tmp_path, typo, written=date(2019, 3, 12)) == ("2019-03-12", "text")
     # a programme written a fortnight before the session it is dated by keeps its dateline
     assert _file_date(tmp_path, session.format(year=2019), written=date(2019, 2, 26)) == ("2019-03-12", "text")
+
+
+def test_a_dateline_years_after_a_wrong_file_clock_still_dates_the_document(tmp_path):
+    """A file copied from a machine with a wrong clock (mtime 2015) lost its true dateline
+    «Астана, 12 марта 2019 года», read as more than a year after the file was written."""
+    text = "Сессия Ассамблеи\n\nАстана, 12 марта 2019 года\n\nСессия Ассамблеи прошла в Астане."
+    assert _file_date(tmp_path, text, written=date(2015, 1, 1)) == ("2019-03-12", "text")
+
+
+_FORUM_PAGE = ("<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Форум волонтеров</title>{head}"
+               "</head><body><article><h1>Форум волонтеров</h1><p>В Астане прошел форум волонтеров Ассамблеи "
+               "народа Казахстана.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:published_time" content="2091-03-12T10:00:00+06:00">',
+    '<meta itemprop="datePublished" content="2091-03-12">',
+    '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2091-03-12"}</script>',
+], ids=["published-time", "itemprop", "json-ld"])
+def test_publication_metadata_years_ahead_is_a_typo_and_dates_nothing(tmp_path, head):
+    """A page whose metadata said 2091 (for 2019) was dated 2091 from it, topping newest-first lists;
+    the same day in a dateline already dated nothing."""
+    assert _file_date(tmp_path, _FORUM_PAGE.format(head=head), "a.html") == ("None", None)
+    # a page published today keeps its date
+    today = date.today().isoformat()
+    assert _file_date(tmp_path, _FORUM_PAGE.format(head=head.replace("2091-03-12", today)), "a.html") == (
+        today, "metadata")
+
+
+def test_a_file_name_date_years_ahead_is_a_typo_and_dates_nothing(tmp_path):
+    """«2091-03-12_forum.txt» was dated 2091 from its name."""
+    text = "Форум\n\nВ Астане прошел форум волонтеров.\n"
+    assert _file_date(tmp_path, text, "2091-03-12_forum.txt") == ("None", None)
+    assert _file_date(tmp_path, text, "2019-03-12_forum.txt") == ("2019-03-12", "filename")
 
 
 @pytest.mark.parametrize("dateline", ["«12» марта 2019 г.", '"12" марта 2019 г.', "“12” марта 2019 г.", "„12“ марта 2019 г.",

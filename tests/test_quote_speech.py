@@ -91,6 +91,11 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
     ("Председатель – первое лицо совета.", [], None),
     ("Ассамблея народа Казахстана (АНК) провела сессию.", ["К.К. Токаев"], None),
     ("(Аплодисменты)", [], None),
+    # a role and initials opening a reported sentence, the surname after them: no label «Председатель Н.А.»
+    ("Председатель Н.А. Назарбаев в своем обращении подчеркнул, что согласие остается главной ценностью.",
+     ["Н.А. Назарбаев"], None),
+    ("Председатель Н. А. Назарбаев в своем обращении подчеркнул, что согласие остается ценностью.",
+     ["Н.А. Назарбаев"], None),
 ])
 def test_the_label_of_the_quotes_speaker_and_stage_directions_are_not_his_words(text, speakers, speech):
     assert quote_speech(text, speakers) == (speech or text)

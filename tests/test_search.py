@@ -1832,6 +1832,13 @@ def test_the_pages_own_field_words_are_query_fields_and_the_error_names_them(ser
     for typed in ("упоминается:Назарбаев", "упоминание:Назарбаев", "person:Назарбаев"):
         res = service.search(SearchRequest(typed))
         assert res.error is None and res.filters == {"persons": ["Н.А. Назарбаев"]}, typed
+    # the facet headings' own plurals («Упоминаются», «Годы») were refused: «Поля «упоминаются:» нет»
+    res = service.search(SearchRequest("упоминаются:Назарбаев"))
+    assert res.error is None and res.filters == {"persons": ["Н.А. Назарбаев"]}
+    for plural, singular in (("выступающие", "выступающий"), ("темы", "тема"), ("годы", "год"),
+                             ("языки", "язык"), ("форматы", "формат")):
+        assert service.search(SearchRequest(f"{plural}:x")).error == service.search(
+            SearchRequest(f"{singular}:x")).error, plural
     error = service.search(SearchRequest("date:2019")).error
     assert error == ("Поля «date:» нет; можно указать speaker:, person:, topic:, year:, lang:, format: "
                      "(или выступающий:, упоминается:, тема:, год:, язык:, формат:).")

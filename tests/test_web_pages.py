@@ -1498,8 +1498,11 @@ def test_an_empty_archive_says_so_instead_of_nothing_found_and_query_tips(tmp_pa
     app = create_app(tmp_path / "index", testing=True)
     client = app.test_client()
     try:
-        for url in ("/", "/quotes", "/?q=форум", "/quotes?q=форум"):
+        # and an empty filter panel: its heading alone, or with year:2019 «2019 — 0 документов» and twelve
+        # «нет документов» months
+        for url in ("/", "/quotes", "/?q=форум", "/quotes?q=форум", "/?q=year:2019", "/quotes?q=year:2019"):
             resp = client.get(url)
+            assert not elements(resp, "aside", id="facets"), url
             text = page_text(resp)
             assert resp.status_code == 200 and elements(resp, "div", id="archive-empty"), url
             assert ("Архив пока пуст: в нём нет ни одного документа. Администратору: добавьте документы командой "

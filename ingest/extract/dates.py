@@ -5,7 +5,7 @@ import os
 import re
 from datetime import date, timedelta
 
-from ingest.parsers.normalize import CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, is_edit_date
+from ingest.parsers.normalize import BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, is_edit_date
 
 from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
@@ -40,10 +40,12 @@ _MONTH_FIRST_NEEDS_COMMA = {**RU_NOMINATIVE_MONTHS, **KK_MONTHS}
 # a dateline, metadata and a file name may date a Soviet-era document from EARLIEST_YEAR on.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 EARLIEST_YEAR = 1920
-# A text may be dated ahead of the day its file was last written (a programme or a speech prepared
-# for its session, an embargoed release), but not by more than a year: a dateline further ahead is
-# a typo («12 марта 2091 года» for 2019), which would top every newest-first list
-DATELINE_AHEAD = timedelta(days=366)
+# A document may be dated ahead of the day it is ingested (a programme or a speech prepared for its
+# session, an embargoed release), but not by more than a year: a dateline, publication metadata or a
+# file name's date further ahead is a typo («12 марта 2091 года» for 2019), which would top every
+# newest-first list. Measured from the ingest day, not the file's mtime: a machine with a wrong clock
+# (a dead CMOS battery) writes mtimes years early, and its documents' true datelines must stay.
+DATED_AHEAD = timedelta(days=366)
 # PDF came out in 1993: an earlier CreationDate is a placeholder clock (the Unix epoch 1970-01-01,
 # DOS's 1980-01-01), no day a PDF was made
 PDF_FIRST_YEAR = 1993
@@ -262,10 +264,11 @@ def _mentioned(text: str, written: date) -> list[tuple[int, date]]:
     the file was written (an announcement's «пройдет 15 мая 2027 г.» is no date of the document);
     the opening first, then the rest, so a long text is searched once when its opening has a date.
     A date labelled as the day of an edit («Обновлено: 20.05.2021», «20.05.2021 (обновлено)») is
-    none of the document's."""
+    none of the document's, nor is a date on a background note's line («Справка: 1 марта 1995 г. — …»)."""
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
         found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written
-                 and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)]
+                 and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)
+                 and not BACKGROUND_NOTE.match(candidate, candidate.rfind("\n", 0, at) + 1)]
         if found:
             return found
     return []
@@ -278,25 +281,27 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     name's date (the archivist's own statement), a PDF's creation date unless it is a placeholder
     (before PDF existed), a digitisation date or earlier than the past event the text opens with,
     then the first date the text mentions; (None, None) when nothing says. `written` is the
-    day the file was last written (default `today`): no date the text mentions after it counts,
-    nor a dateline more than DATELINE_AHEAD after it.
-    `today` is the day of the ingest (default the machine's)."""
+    day the file was last written (default `today`): no date the text mentions after it counts.
+    `today` is the day of the ingest (default the machine's): a dateline, metadata or file name
+    date more than DATED_AHEAD after it is a typo and dates nothing."""
     today = today or date.today()
     written = written or today
-    published = next((d for d in map(parse_iso, (metadata.get("published"), metadata.get("date"))) if d), None)
+    latest = today + DATED_AHEAD
+    published = next((d for d in map(parse_iso, (metadata.get("published"), metadata.get("date")))
+                      if d and d <= latest), None)
     dateline = metadata.get("dateline") or ""
     found = dates_in_text(dateline)
     # A page moved to a new site keeps its old dateline under a new published_time, and a UTC
     # published_time can fall on the day before: the document's own first lines win.
     d = found[0][1] if found else _short_year_date(dateline, written)
-    if d and d > written + DATELINE_AHEAD:
+    if d and d > latest:
         d = None  # a typo («2091» for «2019»): the document is dated as if it had no dateline
     if d:
         return d, "metadata" if d == published else "text"
     if published:
         return published, "metadata"
     d = filename_date(filename)
-    if d:
+    if d and d <= latest:
         return d, "filename"
     mentioned = _mentioned(text, written)
     created = parse_iso(metadata.get("created"))

@@ -433,6 +433,11 @@ def is_edit_date(text: str, start: int, end: int, reach: int | None = None) -> b
                 or _EDIT_LABEL_AFTER.match(text, end))
 
 
+# A background note's label: what follows dates the past it recalls, never the document. A label
+# only (a colon, a dash or nothing after it): «Справка от 12.03.2019» names a document of that day.
+BACKGROUND_NOTE = re.compile(r"(?:справка|анықтама)\s*(?:[:.\-–—]|$)", re.IGNORECASE)
+
+
 def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160,
                   running: Collection[str] = ()) -> str | None:
     """The first short line near the top that opens with a date, or with a place and a date (a
@@ -446,6 +451,8 @@ def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160,
     for i, line in enumerate(lines[:max_lines]):
         for part in line.split("\n"):
             part = normalize_inline(part)
+            if BACKGROUND_NOTE.match(part):
+                continue  # «Справка: 1 марта 1995 г. — образована Ассамблея», above the lede too
             while part and len(part) <= max_len and is_dateline(part) and not _goes_on_as_sentence(part):
                 date = DATE_RE.search(part)
                 # the body is looked for only now: most lines hold no dateline

@@ -46,7 +46,7 @@
   // follow (index/sentences.py): after . ! ? or … (a closing quote or bracket may follow) and a
   // space, before a capital, a digit, or a quote or dash opening the next one; not at the full stop
   // of an initial («– деді Б. Тілеуберді» was cut after «Б.»), of a hyphenated one (К-Ж.), of a
-  // numbered point opening a line («1.»), nor of an abbreviation (`ул. Абая`, `Mr. Nazarbayev`:
+  // numbered point opening a line («1.»), nor of an abbreviation (`ул. Абая`, `Проф. Ибрагимов`, `Mr. Nazarbayev`:
   // `abbreviations`, the index's list, which the page gives). Each break as [where it starts,
   // where the next sentence does].
   var BREAK = /[.!?…](?<!^[0-9]{1,3}\.)["»”)]?\s+(?=(?:[«"“(]|[—–-][ \u00a0]?)?[0-9\p{Lu}])/gmu;
@@ -60,7 +60,9 @@
       if (text[found.index] === ".") {
         var word = (text.slice(Math.max(0, found.index - 40), found.index).match(LAST_WORD) || [""])[0];
         if ((word.length === 1 && !/\d/.test(word)) || HYPHENATED_INITIAL.test(word)
-            || abbreviations.indexOf(word) >= 0) { continue; }
+            || abbreviations.indexOf(word) >= 0
+            // capitalised as a sentence opens it: «Проф. Ибрагимов»
+            || (/^\p{Lu}\p{Ll}+$/u.test(word) && abbreviations.indexOf(word.toLowerCase()) >= 0)) { continue; }
       }
       breaks.push([found.index, found.index + found[0].length]);
     }
