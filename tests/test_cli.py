@@ -1043,3 +1043,19 @@ def test_a_transcript_s_quotes_are_cited_with_the_speaker_of_their_own_label(tmp
     # the quote is his words, without his label
     assert quotes("корейская диаспора") == [(["Ю. Ли"], "Корейская диаспора всегда поддерживала политику согласия")]
     assert quotes("дома дружбы закрывают") == [([], "Голос из зала: А как же сельские дома дружбы? Их закрывают!")]
+
+
+@pytest.mark.parametrize("extra", [[], ["--quotes"], ["--json"]])
+def test_search_on_a_segment_damaged_inside_says_so_in_one_sentence(built_index, tmp_path, capsys, extra):
+    # it ended in a raw zlib.error traceback, exit 1
+    from tests.test_store import _damage_inside
+
+    index = tmp_path / "index"
+    shutil.copytree(built_index, index)
+    file = _damage_inside(index, "Павлодара")
+    assert exit_code(["search", "Павлодара", "--index", str(index), *extra]) == 1
+    out, err = capsys.readouterr()
+    said = json.loads(out)["error"] if extra == ["--json"] else err.strip()
+    assert said.startswith(f"assembly-search: The index at {index} is damaged: its file {file} cannot be read"
+                           if not extra == ["--json"] else f"The index at {index} is damaged"), said
+    assert "--force" in said and "\n" not in said and "Traceback" not in out + err

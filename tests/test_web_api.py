@@ -612,6 +612,33 @@ def test_health_is_503_with_the_reason_and_the_log_says_it_once(tmp_path, caplog
     assert caplog.records[-1].getMessage() == f"the index at {index} opens again"
 
 
+def test_a_segment_damaged_inside_is_said_by_the_page_the_api_and_health(tmp_path, caplog):
+    # /health said ok while searches reading the damaged part were 500 «попробуйте позже», with a
+    # traceback logged at each
+    import logging
+
+    from tests.conftest import CORPUS
+    from tests.test_store import _damage_inside
+
+    index = tmp_path / "index"
+    with IndexWriter(index) as w:
+        for record in CORPUS:
+            w.add(record)
+    file = _damage_inside(index, "Павлодара")
+    client = create_app(index, testing=True).test_client()
+    with caplog.at_level(logging.INFO):
+        assert get_json(client, "/health")["ok"] is True  # it opens: nothing read the damage yet
+        assert get_json(client, "/api/search", q="Мажилиса")["total"] > 0
+        answer = get_json(client, "/api/search", status=503, q="Павлодара")
+        assert answer["error"].startswith("Индекс архива повреждён") and "--force" in answer["error"]
+        page = client.get("/", query_string={"q": "Павлодара"})
+        assert page.status_code == 503 and "Индекс архива повреждён" in html.unescape(page.get_data(as_text=True))
+        assert get_json(client, "/health", status=503)["reason"] == "damaged"
+    said = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(said) == 1 and f"its file {file} cannot be read" in said[0].getMessage(), said  # once, no traceback
+    client.application.extensions["assembly_search"].close()
+
+
 def test_the_request_log_has_one_line_per_request(tmp_path, caplog):
     import logging
 
