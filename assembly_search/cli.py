@@ -217,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="reverse proxies in front (nginx): trust the X-Forwarded-Host, -Proto, -Prefix and -For "
                          f"headers they set (default: ${ENV_PREFIX}PROXIES, else 0: none)")
     sv.add_argument("--no-request-log", dest="request_log", action="store_false",
-                    help="do not log one line per request (method, path, status, milliseconds) to the console")
+                    help="do not log one line per request (client, method, path and query, status, milliseconds) to the console")
     sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies",
                                  "CONNECTION_LIMIT": "--connection-limit", "CHANNEL_TIMEOUT": "--channel-timeout",
                                  "STOP_GRACE": "--stop-grace"})
@@ -674,10 +674,12 @@ def cmd_serve(args) -> int:
     """The web app on waitress: pure Python, threaded (one process, so the one shared searcher and
     its facet tables are loaded once), no fork, nothing to compile, runs the same everywhere."""
     import errno
+    import logging
 
     from waitress.server import create_server
 
     from assembly_search import serving
+    from assembly_search.waitress_log import LimitNote, QueueSummary
     from index.search import check_search_settings
     from search_app import create_app
 
@@ -713,7 +715,12 @@ def cmd_serve(args) -> int:
         return 1
     print(f"Serving {args.index} {_where_to_open(args.host, args.port)} (waitress, {args.threads} threads, "
           f"{args.connection_limit} connections); Ctrl+C stops.", flush=True)
-    serving.run(server, args.stop_grace)  # returns on SIGTERM or Ctrl+C, once the requests in flight are answered
+    logging.getLogger("waitress").addFilter(LimitNote(args.connection_limit, args.channel_timeout))
+    queue = QueueSummary(args.threads).start()
+    try:
+        serving.run(server, args.stop_grace)  # returns on SIGTERM or Ctrl+C, once the requests in flight are answered
+    finally:
+        queue.stop()
     return 0
 
 

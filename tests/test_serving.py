@@ -193,3 +193,37 @@ def test_a_stop_waits_for_no_idle_connection_and_at_most_the_grace_period_for_a_
     assert proc.returncode == 0 and took < 4, (took, err)
     assert "stopped on SIGTERM: 1 of the 1 request(s) in flight were not answered before the 1 s grace period " \
            "(--stop-grace) ran out" in err, err
+
+
+def test_the_log_says_who_asked_what_in_words_and_sums_up_requests_that_waited(built_index):
+    # «GET /?q=%D1%84%D0%BE%D1%80%D1%83%D0%BC 200 12 ms» named no client, and waitress added a
+    # WARNING «Task queue depth is N» for about every request of a busy morning
+    with served(built_index, "--threads", "1", "--proxies", "1") as (proc, port):
+        askers = [threading.Thread(target=_get, args=(port, f"/?q={quote('Ассамблея народа')}&page={n % 3 + 1}"),
+                                   kwargs={"headers": {"X-Forwarded-For": f"10.0.0.{n}"}}) for n in range(12)]
+        for asker in askers:
+            asker.start()
+        for asker in askers:
+            asker.join()
+        assert _get(port, "/health") == 200
+        _, err = _stopped(proc)
+    assert proc.returncode == 0 and "Task queue depth" not in err and "WARNING" not in err, err
+    requests = [line.split(": ", 1)[1] for line in err.splitlines() if "search_app.requests" in line]
+    assert sorted(r.rsplit(" ", 3)[0] for r in requests) == sorted(
+        [f"10.0.0.{n} GET /?q=Ассамблея народа&page={n % 3 + 1}" for n in range(12)] + ["127.0.0.1 GET /health"])
+    waited = [line for line in err.splitlines() if "waited for a free thread" in line]
+    assert len(waited) == 1 and re.search(r"INFO assembly_search.waitress_log: \d+ request\(s\) waited for a free "
+                                          r"thread in the last \d+ s \(up to \d+ at once; --threads 1\)", waited[0]), err
+
+
+def test_the_connection_limit_reached_is_said_with_what_sets_it_and_a_visitor_gets_in_once_idle_ones_close(built_index):
+    with served(built_index, "--connection-limit", "10", "--channel-timeout", "2") as (proc, port):
+        idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(12)]  # connected, never asking
+        started = time.monotonic()
+        assert _get(port, "/health", timeout=15) == 200  # waited for the idle ones to be closed
+        assert time.monotonic() - started < 8
+        for sock in idle:
+            sock.close()
+        _, err = _stopped(proc)
+    assert "total open connections reached the connection limit (10, --connection-limit): new visitors wait until " \
+           "a connection closes; idle ones close after 2 s (--channel-timeout)" in err, err
