@@ -227,3 +227,18 @@ def test_the_connection_limit_reached_is_said_with_what_sets_it_and_a_visitor_ge
         _, err = _stopped(proc)
     assert "total open connections reached the connection limit (10, --connection-limit): new visitors wait until " \
            "a connection closes; idle ones close after 2 s (--channel-timeout)" in err, err
+
+
+@pytest.mark.parametrize("name, value, says", [
+    ("CONNECTION_LIMIT", "lots", "$ASSEMBLY_SEARCH_CONNECTION_LIMIT: 'lots' is not a number"),
+    ("CHANNEL_TIMEOUT", "0", "$ASSEMBLY_SEARCH_CHANNEL_TIMEOUT: 0 is too small"),
+    ("STOP_GRACE", "-1", "$ASSEMBLY_SEARCH_STOP_GRACE: -1 is too small"),
+])
+def test_a_connection_setting_the_option_would_refuse_is_a_usage_error_from_the_environment_too(
+        built_index, monkeypatch, capsys, name, value, says):
+    from assembly_search.cli import main
+
+    monkeypatch.setenv("ASSEMBLY_SEARCH_" + name, value)
+    assert main(["serve", "--index", str(built_index), "--port", str(_free_port())]) == 2
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1, err
