@@ -45,6 +45,8 @@ MAX_TIME_LIMIT = 86_400  # seconds: a day for one file is no limit in practice; 
 MAX_MB = 1_000_000  # a terabyte: past any file or memory here, and a finite number of bytes
 MAX_THREADS = 256
 MAX_PROXIES = 10  # proxies in a chain; each one's headers are trusted
+MAX_CONNECTIONS = 100_000
+MAX_SECONDS = 3_600  # an hour: as an idle connection's life or a stop's wait, more is no setting but a mistake
 
 
 def _number(kind, minimum, what: str, maximum=None):
@@ -112,6 +114,7 @@ def _print_json_error(message: str, status: int) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from assembly_search import serving
     from index.search import MAX_PAGE, MAX_PER_PAGE
     from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
 
@@ -190,15 +193,34 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=port, default=_env_default("PORT", port, 5000),
                     help=f"port to listen on (default: ${ENV_PREFIX}PORT, else 5000)")
     threads = _number(int, 1, f"give 1 to {MAX_THREADS} threads", MAX_THREADS)
-    sv.add_argument("--threads", type=threads, default=_env_default("THREADS", threads, 4),
-                    help=f"worker threads (default: ${ENV_PREFIX}THREADS, else 4)")
+    sv.add_argument("--threads", type=threads, default=_env_default("THREADS", threads, serving.DEFAULT_THREADS),
+                    help="requests answered at once; more wait their turn (default: "
+                         f"${ENV_PREFIX}THREADS, else {serving.DEFAULT_THREADS})")
+    connections = _number(int, 1, f"give 1 to {MAX_CONNECTIONS} connections", MAX_CONNECTIONS)
+    sv.add_argument("--connection-limit", type=connections, metavar="N",
+                    default=_env_default("CONNECTION_LIMIT", connections, serving.DEFAULT_CONNECTION_LIMIT),
+                    help="open connections at most; past it new visitors wait. A browser keeps 2 to 6 open between "
+                         f"clicks (default: ${ENV_PREFIX}CONNECTION_LIMIT, else {serving.DEFAULT_CONNECTION_LIMIT})")
+    idle = _number(int, 1, f"give 1 to {MAX_SECONDS} seconds", MAX_SECONDS)
+    sv.add_argument("--channel-timeout", type=idle, metavar="SECONDS",
+                    default=_env_default("CHANNEL_TIMEOUT", idle, serving.DEFAULT_CHANNEL_TIMEOUT),
+                    help="close a connection idle (or stalled half-way through a request) this long, within a "
+                         f"quarter more (default: ${ENV_PREFIX}CHANNEL_TIMEOUT, else {serving.DEFAULT_CHANNEL_TIMEOUT})")
+    grace = _number(float, 0, f"give 0 to {MAX_SECONDS} seconds", MAX_SECONDS)
+    sv.add_argument("--stop-grace", type=grace, metavar="SECONDS",
+                    default=_env_default("STOP_GRACE", grace, serving.DEFAULT_STOP_GRACE),
+                    help="on SIGTERM or Ctrl+C, stop accepting and give the requests in flight this long to finish; "
+                         f"a second signal stops at once (default: ${ENV_PREFIX}STOP_GRACE, else "
+                         f"{serving.DEFAULT_STOP_GRACE})")
     proxies = _number(int, 0, f"give 0 to {MAX_PROXIES} proxies", MAX_PROXIES)
     sv.add_argument("--proxies", type=proxies, default=_env_default("PROXIES", proxies, 0), metavar="N",
                     help="reverse proxies in front (nginx): trust the X-Forwarded-Host, -Proto, -Prefix and -For "
                          f"headers they set (default: ${ENV_PREFIX}PROXIES, else 0: none)")
     sv.add_argument("--no-request-log", dest="request_log", action="store_false",
-                    help="do not log one line per request (method, path, status, milliseconds) to the console")
-    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies"})
+                    help="do not log one line per request (client, method, path and query, status, milliseconds) to the console")
+    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies",
+                                 "CONNECTION_LIMIT": "--connection-limit", "CHANNEL_TIMEOUT": "--channel-timeout",
+                                 "STOP_GRACE": "--stop-grace"})
     return parser
 
 
@@ -652,15 +674,22 @@ def cmd_serve(args) -> int:
     """The web app on waitress: pure Python, threaded (one process, so the one shared searcher and
     its facet tables are loaded once), no fork, nothing to compile, runs the same everywhere."""
     import errno
+    import logging
 
     from waitress.server import create_server
 
+    from assembly_search import serving
+    from assembly_search.waitress_log import LimitNote, QueueSummary
     from index.search import check_search_settings
     from search_app import create_app
 
     _configure_logging()
     if args.threads < 1:  # also guards $ASSEMBLY_SEARCH_THREADS, which argparse does not check
         raise _UsageError("--threads must be at least 1")
+    try:
+        serving.allow_connections(args.connection_limit)
+    except serving.LimitError as exc:
+        raise _UsageError(str(exc)) from None
     if Path(args.index).is_file():
         raise _UsageError(f"{args.index} is a file, not an index folder; give --index the folder ingest wrote.")
     check_search_settings(args.index)
@@ -671,10 +700,9 @@ def cmd_serve(args) -> int:
     else:
         _warn_unless_it_opens(app)
     try:  # bind first: a port that cannot be had is said in one line, before "Serving"
-        # behind proxies the app reads their X-Forwarded-* headers (create_app), which waitress
-        # would otherwise remove before the app sees them
-        server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="assembly-search",
-                               clear_untrusted_proxy_headers=not args.proxies)
+        server = create_server(app, host=args.host, port=args.port,
+                               **serving.server_settings(args.threads, args.connection_limit, args.channel_timeout,
+                                                         args.proxies))
     except ValueError:  # waitress: the host name does not resolve
         raise _UsageError(f"cannot listen on {args.host!r} (--host, or ${ENV_PREFIX}HOST): no such address; "
                           "give an address of this machine, such as 127.0.0.1, or 0.0.0.0 for every interface.") from None
@@ -685,9 +713,14 @@ def cmd_serve(args) -> int:
         print(f"assembly-search: listening on {args.host}:{args.port} {why}; choose another with --port or --host.",
               file=sys.stderr)
         return 1
-    print(f"Serving {args.index} {_where_to_open(args.host, args.port)} (waitress, {args.threads} threads); "
-          "Ctrl+C stops.", flush=True)
-    server.run()  # returns on Ctrl+C (waitress ends its threads)
+    print(f"Serving {args.index} {_where_to_open(args.host, args.port)} (waitress, {args.threads} threads, "
+          f"{args.connection_limit} connections); Ctrl+C stops.", flush=True)
+    logging.getLogger("waitress").addFilter(LimitNote(args.connection_limit, args.channel_timeout))
+    queue = QueueSummary(args.threads).start()
+    try:
+        serving.run(server, args.stop_grace)  # returns on SIGTERM or Ctrl+C, once the requests in flight are answered
+    finally:
+        queue.stop()
     return 0
 
 

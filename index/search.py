@@ -24,7 +24,8 @@ from index import highlight, proximity
 from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
-from index.errors import IndexUnavailable
+from index.damage import read_error
+from index.errors import IndexDamagedError, IndexUnavailable
 from index.executor import Executor
 from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, word_forms
 from index.facet_values import facet_order, values_matching
@@ -364,6 +365,26 @@ def _check_filters(filters: dict[str, list[str]]) -> None:
         filters[name] = values
 
 
+def _reads_index(method):
+    """A method of SearchService that reads the index's files: an exception raised decoding them
+    (a segment damaged inside still opens) is the index's damage, said as such (IndexDamagedError,
+    a 503 with the rebuild's sentence, the command's one line) and kept for /health until another
+    generation is served; any other exception stays what it is."""
+    @functools.wraps(method)
+    def reading_files(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except IndexUnavailable:
+            raise
+        except Exception as exc:
+            damage = read_error(exc, self.index_dir)
+            if damage is None:
+                raise
+            self._met_damage(damage)
+            raise damage from exc
+    return reading_files
+
+
 def check_search_settings(index_dir: str | Path) -> None:
     """A SettingError (one sentence naming the variable and the file) when a data file a search of
     this index reads cannot be used: the command refuses to start rather than search without it."""
@@ -382,6 +403,7 @@ class SearchService:
         self._lock = threading.RLock()
         self._identity = None  # index_identity of the generation the searcher shows
         self._problem: str | None = None  # why the index could not be opened, as last logged
+        self._damage: tuple | None = None  # (generation identity, IndexDamagedError) a search met reading it
         self._searcher = None
         self._tables: FacetTables | None = None
         self._postings: PostingReader | None = None
@@ -398,8 +420,22 @@ class SearchService:
         except IndexUnavailable as exc:
             self._log_problem(str(exc))
             raise
-        self._log_problem(None)
+        damage = self._damage_seen()
+        self._log_problem(str(damage) if damage else None)
         return live
+
+    def _met_damage(self, damage: IndexDamagedError) -> None:
+        """Remember the first damage a search met in the generation served (logged once)."""
+        with self._lock:
+            if self._damage_seen() is None:
+                self._damage = (self._identity, damage)
+            self._log_problem(str(self._damage_seen()))
+
+    def _damage_seen(self) -> IndexDamagedError | None:
+        """The damage a search met in the generation served now; None once another is served."""
+        if self._damage is not None and self._damage[0] == self._identity and self._identity is not None:
+            return self._damage[1]
+        return None
 
     def _log_problem(self, problem: str | None) -> None:
         if problem != self._problem and self.log_problems:
@@ -495,9 +531,14 @@ class SearchService:
 
     def health(self) -> dict:
         """The index as a monitor checks it: {"documents", "generation"} (the commit the searcher
-        shows); IndexUnavailable when it cannot be opened."""
+        shows); IndexUnavailable when it cannot be opened, or IndexDamagedError when a search met a
+        file of this generation it could not read (checking every file here would read the whole
+        index at each check)."""
         with self._lock:
             _, tables = self._current()
+            damage = self._damage_seen()
+            if damage is not None:
+                raise IndexDamagedError(str(damage))
             generation = int(re.search(r"\d+", self._identity[0]).group()) if self._identity else None
             return {"documents": int(tables.is_doc.sum()), "generation": generation}
 
@@ -506,6 +547,7 @@ class SearchService:
             _, tables = self._current()
             return int(tables.is_doc.sum())
 
+    @_reads_index
     def stats(self) -> dict:
         """Counts for `assembly-search stats`."""
         with self._lock:
@@ -525,6 +567,7 @@ class SearchService:
             return searcher, lambda text: parse_query(text, ["title", "content"], searcher.schema).query
 
     # -- documents -----------------------------------------------------
+    @_reads_index
     def search(self, req: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         page, per_page = _clamp_paging(req.page, req.per_page)
@@ -628,6 +671,7 @@ class SearchService:
         need = min(best, -(-len(searched) // 2))
         return PartialMatch(counts >= need, scores, counts, searched, masks)
 
+    @_reads_index
     def field_filters(self, typed: dict[str, list[str]]) -> dict[str, list[str]]:
         """The facet values field filters given beside a query name (the command's --filter, which
         a search takes as SearchRequest.typed_filters), matched as the same filters typed in the
@@ -639,6 +683,7 @@ class SearchService:
             _, tables = self._current()
             return self._resolved(tables, typed)
 
+    @_reads_index
     def facet_values(self, given: dict[str, list[str]]) -> dict[str, list[str]]:
         """The facet values the API's and the pages' facet parameters name: a facet value itself
         (the pages' own links give those, and a facet value is never widened to the others it is
@@ -964,6 +1009,7 @@ class SearchService:
         return suggestion if changed else None
 
     # -- quotes --------------------------------------------------------
+    @_reads_index
     def quotes(self, req: SearchRequest) -> QuoteResult:
         """Passages matching the query. Every facet filter applies: `speakers` to the passage's
         own speakers, the others through its document; the date range applies too. Filters (or
@@ -1097,6 +1143,7 @@ class SearchService:
         return masks
 
     # -- one document --------------------------------------------------
+    @_reads_index
     def ingested_roots(self) -> list[str]:
         """The folders the archive was ingested from, as stored text (index.paths): those the
         ingests recorded, and the folder of every document's last parse (all an index written
@@ -1110,6 +1157,7 @@ class SearchService:
         """The real folders and files outside those that links in them led ingests to, as stored text."""
         return linked_targets(self.index_dir)
 
+    @_reads_index
     def current_id(self, doc_id: str) -> str | None:
         """The id of the document that replaced `doc_id` when its file was edited (the id is the
         content's hash), through any number of edits; None when no document did: the id is
@@ -1123,6 +1171,7 @@ class SearchService:
                           for n in searcher.docs_for_query(Term(FORMER_IDS, doc_id))}
         return min(filter(None, successors), default=None)
 
+    @_reads_index
     def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:
         """One document by id (None when unknown), the query's matches marked in its text."""
         with self._lock:

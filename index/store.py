@@ -222,10 +222,17 @@ def reading(index_dir: str | Path):
     except PermissionError as exc:
         raise _unreadable(Path(index_dir), exc) from exc
     except Exception as exc:  # whoosh raises many kinds on a damaged file
-        raise IndexDamagedError(
-            f"The index at {index_dir} is damaged: one of its files cannot be read ({exc.__class__.__name__}); "
-            f"rebuild it from the archive with: {REBUILD_HINT.format(dir=index_dir)}"
-        ) from exc
+        raise damaged(index_dir, exc) from exc
+
+
+def damaged(index_dir: str | Path, exc: Exception, file: str | None = None) -> IndexDamagedError:
+    """The error for a file of the index that cannot be read (`file`, when known), `exc` the way it failed."""
+    what = f"its file {file}" if file else "one of its files"
+    kind = type(exc).__name__ if type(exc).__module__ == "builtins" else f"{type(exc).__module__}.{type(exc).__name__}"
+    return IndexDamagedError(
+        f"The index at {index_dir} is damaged: {what} cannot be read ({kind}); "
+        f"rebuild it from the archive with: {REBUILD_HINT.format(dir=index_dir)}"
+    )
 
 
 def check_readable(ix: whoosh.index.Index, index_dir: str | Path) -> None:

@@ -2,13 +2,15 @@
 
     GET /health   200 {"ok": true, "documents": N, "generation": G} (G: the index commit served);
                   503 {"ok": false, "reason": "missing" | "version" | "newer" | "damaged" | "unreadable" | ..., "error": the
-                  reader's sentence} when the index cannot be opened (the log has the full sentence,
+                  reader's sentence} when the index cannot be opened, or (damaged) when a search met a
+                  file of the generation served that it could not read (the log has the full sentence,
                   with the folder and the fix: it is not shown to whoever asks)
 """
 from __future__ import annotations
 
 import logging
 import time
+from urllib.parse import unquote_plus
 
 from flask import Blueprint
 from werkzeug.wsgi import ClosingIterator
@@ -30,8 +32,10 @@ def health():
 
 
 class RequestLog:
-    """WSGI middleware: `GET /path?query 200 12 ms` at INFO once the response is sent (a streamed
-    CSV export included), so a server answering only errors shows it in its console."""
+    """WSGI middleware: `10.0.0.7 GET /path?q=форум 200 12 ms` at INFO once the response is sent (a
+    streamed CSV export included), so a server answering only errors shows it in its console. The
+    client is the address the connection came from, or behind --proxies the one they forwarded;
+    the query is decoded, as it was typed."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -46,10 +50,12 @@ class RequestLog:
 
         def done():
             query = environ.get("QUERY_STRING")
-            path = _text(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")) + (f"?{query}" if query else "")
+            path = _text(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""))
+            if query:
+                path += "?" + unquote_plus(_text(query))
             # escaped: a decoded %0A or %1B would forge a log line or send a terminal escape
-            path = escaped_controls(path)
-            request_log.info("%s %s %s %.0f ms", environ.get("REQUEST_METHOD"), path, status[0],
+            request_log.info("%s %s %s %s %.0f ms", escaped_controls(environ.get("REMOTE_ADDR") or "-"),
+                             environ.get("REQUEST_METHOD"), escaped_controls(path), status[0],
                              (time.perf_counter() - started) * 1000)
 
         return ClosingIterator(self.app(environ, starting), done)

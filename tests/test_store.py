@@ -501,6 +501,31 @@ def _damage(index_dir, part: str = "segment", keep: float = 1 / 3) -> None:
         fh.truncate(int(victim.stat().st_size * keep))
 
 
+def _damage_inside(index_dir, text: str) -> str:
+    """Overwrite bytes in the middle of every compressed record of the segments holding `text` (a
+    record's stored fields), keeping each file's size, as a bad sector or bit rot does: the index
+    opens, and a search fails only on reading those records. The name of a file damaged."""
+    import zlib
+
+    wanted, hit = text.encode("utf-8"), None
+    for segment in index_dir.glob("*.seg"):
+        data = bytearray(segment.read_bytes())
+        for start in [i for i in range(len(data) - 1) if data[i] == 0x78]:  # a zlib header's first byte
+            stream = zlib.decompressobj()
+            try:
+                plain = stream.decompress(bytes(data[start:]))
+            except zlib.error:
+                continue
+            if stream.eof and wanted in plain:
+                end = len(data) - len(stream.unused_data)
+                middle = (start + end) // 2
+                data[middle:middle + 4] = bytes(b ^ 0xFF for b in data[middle:middle + 4])
+                hit = segment.name
+        segment.write_bytes(bytes(data))
+    assert hit, f"no compressed record holds {text!r}"
+    return hit
+
+
 # a cut-short table of contents (_MAIN_1.toc) gave raw tracebacks of several kinds, by its length
 DAMAGES = [("segment", 1 / 3), ("toc", 0), ("toc", 0.01), ("toc", 1 / 3), ("toc", 0.9)]
 

@@ -611,17 +611,56 @@ def test_health_is_503_with_the_reason_and_the_log_says_it_once(tmp_path, caplog
     assert caplog.records[-1].getMessage() == f"the index at {index} opens again"
 
 
-def test_the_request_log_has_one_line_per_request(tmp_path, caplog):
+def test_a_segment_damaged_inside_is_said_by_the_page_the_api_and_health(tmp_path, caplog):
+    # /health said ok while searches reading the damaged part were 500 «попробуйте позже», with a
+    # traceback logged at each
+    import logging
+
+    from tests.conftest import CORPUS
+    from tests.test_store import _damage_inside
+
+    index = tmp_path / "index"
+    with IndexWriter(index) as w:
+        for record in CORPUS:
+            w.add(record)
+    file = _damage_inside(index, "Павлодара")
+    client = create_app(index, testing=True).test_client()
+    with caplog.at_level(logging.INFO):
+        assert get_json(client, "/health")["ok"] is True  # it opens: nothing read the damage yet
+        assert get_json(client, "/api/search", q="Мажилиса")["total"] > 0
+        answer = get_json(client, "/api/search", status=503, q="Павлодара")
+        assert answer["error"].startswith("Индекс архива повреждён") and "--force" in answer["error"]
+        page = client.get("/", query_string={"q": "Павлодара"})
+        assert page.status_code == 503 and "Индекс архива повреждён" in html.unescape(page.get_data(as_text=True))
+        assert get_json(client, "/health", status=503)["reason"] == "damaged"
+    said = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(said) == 1 and f"its file {file} cannot be read" in said[0].getMessage(), said  # once, no traceback
+    client.application.extensions["assembly_search"].close()
+
+
+def test_the_request_log_has_one_line_per_request_with_the_client_and_the_query_in_words(tmp_path, caplog):
+    # «GET /?q=%D1%84%D0%BE%D1%80%D1%83%D0%BC 200 12 ms»: no client, and the query to decode by hand
     import logging
 
     app = create_app(tmp_path / "nothing", testing=True, request_log=True)
     with caplog.at_level(logging.INFO, logger="search_app.requests"):
-        for url, params in (("/api/search", {"q": "Ассамблея"}), ("/doc/abc", {})):
-            app.test_client().get(url, query_string=params).close()  # logged once sent, as a server closes it
+        for url, params in (("/api/search", {"q": "Ассамблея народа", "year": "2019"}), ("/doc/abc", {})):
+            app.test_client().get(url, query_string=params, environ_base={"REMOTE_ADDR": "10.1.2.3"}).close()
     lines = [r.getMessage() for r in caplog.records if r.name == "search_app.requests"]
     assert [line.rsplit(" ", 2)[0] for line in lines] == [
-        "GET /api/search?q=%D0%90%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F 503", "GET /doc/abc 503"], lines
+        "10.1.2.3 GET /api/search?q=Ассамблея народа&year=2019 503", "10.1.2.3 GET /doc/abc 503"], lines
     assert all(line.endswith(" ms") for line in lines)
+
+
+def test_behind_a_proxy_the_request_log_names_the_client_it_forwarded(tmp_path, caplog):
+    import logging
+
+    app = create_app(tmp_path / "nothing", testing=True, request_log=True, proxies=1)
+    with caplog.at_level(logging.INFO, logger="search_app.requests"):
+        app.test_client().get("/health", headers={"X-Forwarded-For": "10.9.8.7"},
+                              environ_base={"REMOTE_ADDR": "127.0.0.1"}).close()
+    assert [r.getMessage().rsplit(" ", 3)[0] for r in caplog.records if r.name == "search_app.requests"] == \
+        ["10.9.8.7 GET /health"]
 
 
 def test_the_request_log_escapes_control_characters_of_the_path(tmp_path, caplog):
@@ -630,11 +669,13 @@ def test_the_request_log_escapes_control_characters_of_the_path(tmp_path, caplog
 
     app = create_app(tmp_path / "nothing", testing=True, request_log=True)
     with caplog.at_level(logging.INFO, logger="search_app.requests"):
-        for url in ("/x%0A2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "/a%1B[2J%C2%9B"):
+        for url in ("/x%0A2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "/a%1B[2J%C2%9B",
+                    "/?q=%0A2026-11-27+16:00:00,000+INFO&x=%1B[2J"):  # the query is decoded too
             app.test_client().get(url).close()
     lines = [r.getMessage() for r in caplog.records if r.name == "search_app.requests"]
     assert [line.rsplit(" ", 3)[0] for line in lines] == [
-        "GET /x\\n2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "GET /a\\x1b[2J\\x9b"], lines
+        "127.0.0.1 GET /x\\n2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms",
+        "127.0.0.1 GET /a\\x1b[2J\\x9b", "127.0.0.1 GET /?q=\\n2026-11-27 16:00:00,000 INFO&x=\\x1b[2J"], lines
 
 
 def test_facet_parameters_take_what_the_query_s_fields_take(client):

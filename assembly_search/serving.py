@@ -1,0 +1,147 @@
+"""`serve`'s waitress server: connection settings for a staff's browsers, and a stop (SIGTERM from
+systemd or docker, Ctrl+C) that lets the requests in flight finish.
+
+Waitress's own defaults hold 100 connections, and keep an idle one for 120 s: a browser keeps two
+to six open to a server between clicks, so some 50 staff locked everyone else out (/health too).
+Its `run()` ends on Ctrl+C only, cancelling the requests queued, and SIGTERM killed the process in
+the middle of every answer, with nothing in the log.
+"""
+from __future__ import annotations
+
+import logging
+import resource
+import signal
+import time
+from contextlib import contextmanager
+
+from waitress import wasyncore
+from waitress.channel import HTTPChannel
+from waitress.server import BaseWSGIServer
+
+log = logging.getLogger(__name__)
+
+DEFAULT_THREADS = 8
+# Browsers keep 2 (Chromium, Firefox) to 6 connections per server open between clicks: 500 is
+# 80 staff at six each, 250 at two, and fits the 1,024 files a process may open by default.
+DEFAULT_CONNECTION_LIMIT = 500
+# An idle connection (a browser between clicks, a client that stalls half-way through its
+# request) is closed after this; a browser opens another at its next click, unnoticed on a LAN.
+DEFAULT_CHANNEL_TIMEOUT = 30
+DEFAULT_STOP_GRACE = 10  # seconds the requests in flight get to finish at a stop
+# Files the process holds besides its connections: the index's segments (a few per commit, two
+# generations during a switch), the log, waitress's wake-up pipes.
+OTHER_FILES = 256
+# How long the main loop waits for the network when nothing happens: a stop signal is seen within it.
+LOOP_SECONDS = 0.2
+
+
+class LimitError(Exception):
+    """The connections asked for cannot be had (the account's open-file limit)."""
+
+
+def server_settings(threads: int, connection_limit: int, channel_timeout: int, proxies: int) -> dict:
+    """Waitress's adjustments for `serve`."""
+    return {
+        "threads": threads,
+        "connection_limit": connection_limit,
+        "channel_timeout": channel_timeout,
+        # idle connections are looked for this often: each closes within a quarter of the timeout after it
+        "cleanup_interval": max(1, channel_timeout // 4),
+        # poll(), not select(): select() cannot watch a connection numbered past 1,023
+        "asyncore_use_poll": True,
+        # behind proxies the app reads their X-Forwarded-* headers (search_app.create_app), which
+        # waitress would otherwise remove before the app sees them
+        "clear_untrusted_proxy_headers": not proxies,
+        "ident": "assembly-search",
+    }
+
+
+def allow_connections(connection_limit: int) -> None:
+    """Raise this process's open-file limit to what `connection_limit` connections need, as far as
+    the account may (its hard limit); LimitError with the sentence when that is not enough: past
+    it, each connection accepted fails, and waitress retries it without end."""
+    needed = connection_limit + OTHER_FILES
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= needed:
+        return
+    if hard != resource.RLIM_INFINITY and hard < needed:
+        raise LimitError(f"--connection-limit {connection_limit} needs about {needed} open files, and this account may "
+                         f"open {hard} (ulimit -n; LimitNOFILE= in a systemd unit); give a lower --connection-limit, "
+                         f"at most {max(hard - OTHER_FILES, 1)}, or raise that limit.")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (needed, hard))
+
+
+class _Stop:
+    """The first SIGTERM or SIGINT asks for a stop once the requests in flight are answered; a
+    second one for a stop now."""
+
+    def __init__(self) -> None:
+        self.signal: str | None = None
+        self.now = False
+
+    def __call__(self, signum, frame) -> None:  # only flags: the main loop acts between its steps
+        if self.signal:
+            self.now = True
+        self.signal = signal.Signals(signum).name
+
+    @contextmanager
+    def installed(self):
+        previous = {sig: signal.signal(sig, self) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            yield self
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+def _socket_map(server) -> dict:
+    return server._map if isinstance(server, BaseWSGIServer) else server.map
+
+
+def _channels(socket_map: dict) -> list[HTTPChannel]:
+    return [obj for obj in list(socket_map.values()) if isinstance(obj, HTTPChannel)]
+
+
+def _in_flight(channel: HTTPChannel) -> int:
+    """Requests of a connection not yet answered: received (queued or running), being received,
+    or with an answer still to send."""
+    return len(channel.requests) + (channel.request is not None) + (not channel.requests and channel.total_outbufs_len > 0)
+
+
+def run(server, grace: float) -> None:
+    """Serve until SIGTERM or SIGINT; then accept no one more, answer the requests in flight for
+    up to `grace` seconds (a second signal: not longer), close, and log one line of it."""
+    socket_map = _socket_map(server)
+    with _Stop().installed() as stop:
+        while not stop.signal:
+            wasyncore.loop(timeout=LOOP_SECONDS, map=socket_map, use_poll=True, count=1)
+        started = time.monotonic()
+        for listener in [obj for obj in list(socket_map.values()) if isinstance(obj, BaseWSGIServer)]:
+            wasyncore.dispatcher.close(listener)  # the listening socket only: its wake-up pipe stays for the answers
+        asked = sum(_in_flight(channel) for channel in _channels(socket_map))
+        left = _drain(socket_map, started + grace, stop)
+    server.task_dispatcher.shutdown(cancel_pending=True, timeout=1)
+    wasyncore.close_all(socket_map)
+    took = time.monotonic() - started
+    if not asked:
+        log.info("stopped on %s", stop.signal)
+    elif not left:
+        log.info("stopped on %s: the %d request(s) in flight were answered in %.1f s", stop.signal, asked, took)
+    else:
+        why = "a second signal" if stop.now else f"the {grace:g} s grace period (--stop-grace)"
+        log.warning("stopped on %s: %d of the %d request(s) in flight were not answered before %s ran out",
+                    stop.signal, left, asked, why)
+
+
+def _drain(socket_map: dict, deadline: float, stop: _Stop) -> int:
+    """Run the loop until no connection has a request in flight (idle ones are closed as they
+    become so), the deadline passes, or a second signal comes; the requests left unanswered."""
+    while True:
+        channels = _channels(socket_map)
+        for channel in channels:
+            if not _in_flight(channel):
+                channel.will_close = True  # closed by the loop's next step
+        left = sum(_in_flight(channel) for channel in channels)
+        if not left or stop.now or time.monotonic() >= deadline:
+            return left
+        wasyncore.loop(timeout=0.05, map=socket_map, use_poll=True, count=1)

@@ -1,0 +1,244 @@
+"""`serve` as an operator runs it for a staff: a real server process, real sockets, real signals.
+Connections (idle browsers, stalled clients) do not lock visitors out; SIGTERM lets the requests in
+flight finish; the log says what happened, one line each."""
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import resource
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from urllib.parse import quote
+
+import pytest
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def served(index, *options: str, preexec_fn=None):
+    """A `serve` process on a free port, once it said «Serving»: (process, port). Killed if a test
+    leaves it running."""
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "serve", "--index", str(index),
+                             "--port", str(port), *options], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()), preexec_fn=preexec_fn)
+    try:
+        serving = proc.stdout.readline()
+        assert "Serving" in serving, serving + proc.stderr.read()
+        yield proc, port
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def _get(port: int, path: str, timeout: float = 10, headers: dict | None = None) -> int:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", path, headers=headers or {})
+        resp = conn.getresponse()
+        resp.read()
+        return resp.status
+    finally:
+        conn.close()
+
+
+def _stopped(proc, sig=signal.SIGTERM, timeout: float = 30) -> tuple[float, str]:
+    """Send `sig`; (seconds until the process ended, its log)."""
+    sent = time.monotonic()
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=timeout)
+    return time.monotonic() - sent, err
+
+
+def test_150_idle_connections_do_not_lock_out_a_new_visitor(built_index):
+    # waitress's default limit of 100 connections, each idle one kept 120 s: ~50 staff browsers
+    # (two keep-alive connections each) or 100 stalled half-requests locked everyone out, /health too
+    with served(built_index) as (proc, port):
+        idle = []
+        for _ in range(150):  # browsers between clicks: a keep-alive connection after a 200 each
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/health")
+            resp = conn.getresponse()
+            resp.read()
+            assert resp.status == 200
+            idle.append(conn)
+        stalled = [socket.create_connection(("127.0.0.1", port)) for _ in range(50)]
+        for sock in stalled:  # half a request each, then nothing
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        started = time.monotonic()
+        assert _get(port, "/health", timeout=5) == 200
+        assert time.monotonic() - started < 2
+        for conn in idle:
+            conn.close()
+        for sock in stalled:
+            sock.close()
+        _, err = _stopped(proc)
+    assert proc.returncode == 0 and "connection limit" not in err, err
+
+
+def test_idle_and_stalled_connections_are_closed_after_the_channel_timeout(built_index):
+    with served(built_index, "--channel-timeout", "2") as (proc, port):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/health")
+        conn.getresponse().read()
+        stalled = socket.create_connection(("127.0.0.1", port), timeout=10)
+        stalled.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        started = time.monotonic()
+        assert conn.sock.recv(1) == b"" and stalled.recv(1) == b""  # closed by the server
+        assert 1.5 < time.monotonic() - started < 6  # the timeout, within a quarter more (and a busy machine)
+        conn.close()
+        stalled.close()
+        _stopped(proc)
+    assert proc.returncode == 0
+
+
+def test_a_connection_limit_past_the_account_s_open_files_is_refused_in_one_line(built_index):
+    def few_files():
+        resource.setrlimit(resource.RLIMIT_NOFILE, (1024, 1024))
+
+    run = subprocess.run([sys.executable, "-m", "assembly_search.cli", "serve", "--index", str(built_index),
+                          "--port", str(_free_port()), "--connection-limit", "2000"], capture_output=True, text=True,
+                         env=dict(os.environ, PYTHONPATH=os.getcwd()), preexec_fn=few_files, timeout=60)
+    assert run.returncode == 2 and "Traceback" not in run.stderr and "Serving" not in run.stdout, run.stderr
+    assert "--connection-limit 2000 needs about 2256 open files, and this account may open 1024" in run.stderr
+
+
+def test_the_open_file_limit_is_raised_to_what_the_connections_need(built_index):
+    # past it each connection accepted fails (EMFILE), and waitress retries it without end
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    if hard != resource.RLIM_INFINITY and hard < 2256:
+        pytest.skip(f"this account may open {hard} files only")
+
+    def few_files():
+        resource.setrlimit(resource.RLIMIT_NOFILE, (1024, hard))
+
+    with served(built_index, "--connection-limit", "2000", preexec_fn=few_files) as (proc, port):
+        limits = open(f"/proc/{proc.pid}/limits").read()
+        assert re.search(r"Max open files\s+2256\s", limits), limits
+        _stopped(proc)
+
+
+def test_sigterm_answers_the_requests_in_flight_then_exits_0_and_says_so(built_index):
+    # systemd's stop (and docker's) killed the server in the middle of every answer: browsers got
+    # «connection closed», the log said nothing, the exit status was -15
+    with served(built_index, "--threads", "2") as (proc, port):
+        answers: list[int | str] = []
+
+        def ask(conn: http.client.HTTPConnection, text: str) -> None:
+            try:
+                conn.request("GET", "/api/search?q=" + quote(text))
+                resp = conn.getresponse()
+                resp.read()
+                answers.append(resp.status)
+            except Exception as exc:  # what the test reports when the server drops it
+                answers.append(type(exc).__name__)
+
+        conns = [http.client.HTTPConnection("127.0.0.1", port, timeout=60) for _ in range(8)]
+        for conn in conns:
+            conn.connect()  # connected before the signal: only requests sent meanwhile are in flight
+        # long queries of made-up words, queued behind two threads
+        askers = [threading.Thread(target=ask, args=(conn, " ".join(f"слово{n}{i}" for i in range(40))))
+                  for n, conn in enumerate(conns)]
+        for asker in askers:
+            asker.start()
+        # and one still being received: its headers end after the signal (a slow client's request)
+        slow = socket.create_connection(("127.0.0.1", port), timeout=30)
+        slow.sendall(f"GET /api/search?q={quote('Ассамблея')} HTTP/1.1\r\nHost: x\r\n".encode())
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        with pytest.raises(ConnectionRefusedError):  # no one new is taken in meanwhile
+            socket.create_connection(("127.0.0.1", port), timeout=5)
+        slow.sendall(b"Connection: close\r\n\r\n")
+        reply = b""
+        while chunk := slow.recv(65536):
+            reply += chunk
+        slow.close()
+        for asker in askers:
+            asker.join()
+        _, err = proc.communicate(timeout=30)
+    assert reply.startswith(b"HTTP/1.1 200"), reply[:200]
+    assert answers == [200] * 8, answers
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    said = [line for line in err.splitlines() if "assembly_search.serving" in line]
+    assert len(said) == 1 and re.search(r"stopped on SIGTERM: the \d+ request\(s\) in flight were answered in", said[0]), err
+
+
+def test_a_stop_waits_for_no_idle_connection_and_at_most_the_grace_period_for_a_stalled_one(built_index):
+    with served(built_index, "--stop-grace", "1") as (proc, port):
+        idle = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        idle.request("GET", "/health")
+        idle.getresponse().read()
+        took, err = _stopped(proc)
+    assert proc.returncode == 0 and took < 2, (took, err)  # the idle browser's connection does not hold it
+    assert "stopped on SIGTERM" in err and "not answered" not in err, err
+    with served(built_index, "--stop-grace", "1") as (proc, port):
+        stalled = socket.create_connection(("127.0.0.1", port))
+        stalled.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # and never the rest
+        time.sleep(0.3)
+        took, err = _stopped(proc)
+        stalled.close()
+    assert proc.returncode == 0 and took < 4, (took, err)
+    assert "stopped on SIGTERM: 1 of the 1 request(s) in flight were not answered before the 1 s grace period " \
+           "(--stop-grace) ran out" in err, err
+
+
+def test_the_log_says_who_asked_what_in_words_and_sums_up_requests_that_waited(built_index):
+    # «GET /?q=%D1%84%D0%BE%D1%80%D1%83%D0%BC 200 12 ms» named no client, and waitress added a
+    # WARNING «Task queue depth is N» for about every request of a busy morning
+    with served(built_index, "--threads", "1", "--proxies", "1") as (proc, port):
+        askers = [threading.Thread(target=_get, args=(port, f"/?q={quote('Ассамблея народа')}&page={n % 3 + 1}"),
+                                   kwargs={"headers": {"X-Forwarded-For": f"10.0.0.{n}"}}) for n in range(12)]
+        for asker in askers:
+            asker.start()
+        for asker in askers:
+            asker.join()
+        assert _get(port, "/health") == 200
+        _, err = _stopped(proc)
+    assert proc.returncode == 0 and "Task queue depth" not in err and "WARNING" not in err, err
+    requests = [line.split(": ", 1)[1] for line in err.splitlines() if "search_app.requests" in line]
+    assert sorted(r.rsplit(" ", 3)[0] for r in requests) == sorted(
+        [f"10.0.0.{n} GET /?q=Ассамблея народа&page={n % 3 + 1}" for n in range(12)] + ["127.0.0.1 GET /health"])
+    waited = [line for line in err.splitlines() if "waited for a free thread" in line]
+    assert len(waited) == 1 and re.search(r"INFO assembly_search.waitress_log: \d+ request\(s\) waited for a free "
+                                          r"thread in the last \d+ s \(up to \d+ at once; --threads 1\)", waited[0]), err
+
+
+def test_the_connection_limit_reached_is_said_with_what_sets_it_and_a_visitor_gets_in_once_idle_ones_close(built_index):
+    with served(built_index, "--connection-limit", "10", "--channel-timeout", "2") as (proc, port):
+        idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(12)]  # connected, never asking
+        started = time.monotonic()
+        assert _get(port, "/health", timeout=15) == 200  # waited for the idle ones to be closed
+        assert time.monotonic() - started < 8
+        for sock in idle:
+            sock.close()
+        _, err = _stopped(proc)
+    assert "total open connections reached the connection limit (10, --connection-limit): new visitors wait until " \
+           "a connection closes; idle ones close after 2 s (--channel-timeout)" in err, err
+
+
+@pytest.mark.parametrize("name, value, says", [
+    ("CONNECTION_LIMIT", "lots", "$ASSEMBLY_SEARCH_CONNECTION_LIMIT: 'lots' is not a number"),
+    ("CHANNEL_TIMEOUT", "0", "$ASSEMBLY_SEARCH_CHANNEL_TIMEOUT: 0 is too small"),
+    ("STOP_GRACE", "-1", "$ASSEMBLY_SEARCH_STOP_GRACE: -1 is too small"),
+])
+def test_a_connection_setting_the_option_would_refuse_is_a_usage_error_from_the_environment_too(
+        built_index, monkeypatch, capsys, name, value, says):
+    from assembly_search.cli import main
+
+    monkeypatch.setenv("ASSEMBLY_SEARCH_" + name, value)
+    assert main(["serve", "--index", str(built_index), "--port", str(_free_port())]) == 2
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1, err
