@@ -29,7 +29,10 @@ TOKEN_DOT_RE = re.compile(rf"({TOKEN_PATTERN})(\.?)")
 # them, so these alone are unfolded; a query pasted from a PDF viewer holds them too.
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
              "\ufb05": "st", "\ufb06": "st"}
-_FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е", **LIGATURES})
+# Raised and lowered digits as their digits: a PDF's «м²» (a raised 2 in Word's small type becomes
+# one at parse time) is typed `м2`, H₂O `H2O`. One character each, so offsets stay valid.
+SCRIPT_DIGITS = {**{c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}, **{c: str(i) for i, c in enumerate("₀₁₂₃₄₅₆₇₈₉")}}
+_FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е", **LIGATURES, **SCRIPT_DIGITS})
 _HYPHEN_RE = re.compile(f"[{HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
@@ -87,7 +90,8 @@ def cyrillic_twins(text: str) -> str:
 
 def normalize(text: str) -> str:
     """NFC, Latin look-alikes in Cyrillic words -> Cyrillic, lowercase, ё -> е, typographic
-    hyphens -> '-', ligatures (ﬁ) -> letters. NFKD is never used: it splits й and ё."""
+    hyphens -> '-', ligatures (ﬁ) -> letters, raised and lowered digits -> digits. NFKD is never
+    used: it splits й and ё."""
     return cyrillic_twins(unicodedata.normalize("NFC", text)).lower().translate(_FOLD_TABLE)
 
 
