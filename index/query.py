@@ -332,6 +332,16 @@ def closed_quote(text: str) -> str:
     return text.rstrip() + '"' if text.count('"') % 2 else text
 
 
+def open_quote_as_words(text: str) -> str | None:
+    """`text` (quotes straightened) without the quotation mark it leaves open, its words plain
+    words: `«Совет матерей молодежь` read as a phrase to the end finds nothing, as plain words it
+    finds the documents with them all; None when every quote is closed."""
+    if not text.count('"') % 2:
+        return None
+    at = text.rindex('"')  # pairs close left to right: the last mark is the one left open
+    return " ".join((text[:at] + " " + text[at + 1:]).split())
+
+
 def _check_unknown_fields(text: str) -> None:
     """A `name:value` outside quotes whose name is no field: said, not searched as two words."""
     for part in _QUOTED_RE.split(text):

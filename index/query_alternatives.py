@@ -2,12 +2,13 @@
 than the query did: its words typed on the Latin keyboard layout read on the Russian one
 (`fccfv,ktz`: «ассамблея»), an abbreviation of the list typed in lowercase in capitals (`анк`:
 «АНК», which also finds «Ассамблея народа Казахстана»), and, when nothing was found, a capital НЕ
-among lowercase words as a word (`Как НЕ стать соучастником провокации`).
+among lowercase words as a word (`Как НЕ стать соучастником провокации`) and a quotation mark
+left open as none (`«Совет матерей молодежь`: the phrase ran to the end).
 """
 from __future__ import annotations
 
 from index.keyboard_layout import russian_layout
-from index.query import abbreviations_in_capitals, negations_as_words, sub_outside_filters
+from index.query import abbreviations_in_capitals, negations_as_words, open_quote_as_words, sub_outside_filters
 
 
 def other_reading(typed: str, nothing_found: bool, keep_latin=lambda word: False) -> str | None:
@@ -17,4 +18,5 @@ def other_reading(typed: str, nothing_found: bool, keep_latin=lambda word: False
     text = abbreviations_in_capitals(text) or text
     if nothing_found:
         text = negations_as_words(text) or text
+        text = open_quote_as_words(text) or text
     return text if text != typed else None

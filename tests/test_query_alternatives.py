@@ -110,3 +110,14 @@ def test_a_capital_ne_that_found_nothing_is_offered_as_a_word(svc, run):
     assert search(SearchRequest("Ассамблея НЕ форум")).suggestion is None
     # one before a field filter excludes its value, and stays
     assert search(SearchRequest("соучастником НЕ speaker:Токаев")).suggestion is None
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_an_open_quote_that_found_nothing_is_offered_as_plain_words(svc, run):
+    # `«Совет матерей встречу`: the phrase ran to the end of the query and found nothing, no word said why
+    search = getattr(svc, run)
+    res = search(SearchRequest("«Совет матерей встречу"))
+    assert res.total == 0 and res.suggestion == "Совет матерей встречу"
+    assert doc_ids(search(SearchRequest(res.suggestion))) == ["mothers"]
+    # an open phrase that finds its title is what was meant
+    assert search(SearchRequest("«Совет матерей АНК")).suggestion is None
