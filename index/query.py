@@ -744,6 +744,24 @@ def negations_as_words(text: str) -> str | None:
     return words if words != text else None
 
 
+# НЕ as the parser reads it, before a verb form: «Фейки НЕ пройдут», «Как НЕ стать» stress a
+# verb; an exclusion names a thing (`молодежь НЕ форум`)
+_NEGATION_BEFORE_WORD_RE = re.compile(r"(?<![^\s(])НЕ(?=\s+([^\W\d_]+))")
+_VERB_FORM_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))
+
+
+def emphatic_negations_as_words(text: str) -> str | None:
+    """`text` with each capital НЕ before a verb form outside quotes in lowercase, as a word: a
+    headline's emphasis (`Фейки НЕ пройдут`) excluded the verb and found another document; None
+    when there is none."""
+    def word(m: re.Match) -> str:
+        verb = any(p.tag.POS in _VERB_FORM_TAGS for p in parses(m.group(1).lower()))
+        return m.group(0).lower() if verb else m.group(0)
+
+    words = sub_outside_quotes_and_filters(_NEGATION_BEFORE_WORD_RE, word, text)
+    return words if words != text else None
+
+
 def typed_in_capitals(text: str) -> bool:
     """Whether `text` (the words of a query, without its field filters) is typed wholly in
     capitals, Caps Lock or a headline pasted as the archive prints it (`КАК НЕ СТАТЬ СОУЧАСТНИКОМ

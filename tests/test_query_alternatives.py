@@ -121,3 +121,15 @@ def test_an_open_quote_that_found_nothing_is_offered_as_plain_words(svc, run):
     assert doc_ids(search(SearchRequest(res.suggestion))) == ["mothers"]
     # an open phrase that finds its title is what was meant
     assert search(SearchRequest("«Совет матерей АНК")).suggestion is None
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_capital_ne_before_a_verb_that_excluded_records_is_offered_as_a_word(svc, run):
+    # `Фейки НЕ пройдут`: a headline's emphatic НЕ excluded the verb and found another document,
+    # with no word said; the reading with «не» as a word finds the one that writes it
+    search = getattr(svc, run)
+    res = search(SearchRequest("Казахстана НЕ приветствовал"))
+    assert doc_ids(res) == ["session"] and res.suggestion == "Казахстана не приветствовал"
+    assert doc_ids(search(SearchRequest(res.suggestion))) == ["forum"]
+    # an exclusion of a thing stays what was meant
+    assert search(SearchRequest("Казахстана НЕ форума")).suggestion is None
