@@ -824,10 +824,25 @@ _QUESTION_FOLDED = frozenset(map(fold, QUESTION_WORDS))
 _BUILDERS_FOLDED = frozenset(map(fold, QUESTION_BUILDERS))
 
 
+# Prepositions a question word may follow: «о чём говорил», «в каком году», «с кем встречался»
+QUESTION_PREPOSITIONS = frozenset("""
+    о об обо в во с со за для на по про от из к ко у до при над под перед через без между
+""".split())
+
+
 def _typed_as_question(text: str, words: list[str]) -> bool:
     """A question: a word of it ends in «?» (`Кто такой Жумабеков?`, `… Жумабеков? year:2021`),
-    or its first word asks (`Какие меры приняты`); a «?» inside a word (`медиац?я`) asks nothing."""
-    return bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or fold(words[0]) in _QUESTION_FOLDED
+    or its first word asks (`Какие меры приняты`), a preposition before it too (`О чём говорил
+    Назарбаев`); a «?» inside a word (`медиац?я`) asks nothing."""
+    first = 1 if len(words) > 1 and fold(words[0]) in QUESTION_PREPOSITIONS else 0
+    return bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or fold(words[first]) in _QUESTION_FOLDED
+
+
+def _asking(words: list[str], asking: frozenset[str]) -> list[bool]:
+    """For each word whether it only asks: a question word, and a preposition just before one."""
+    asks = [fold(w) in asking for w in words]
+    return [a or (fold(w) in QUESTION_PREPOSITIONS and i + 1 < len(words) and fold(words[i + 1]) in _QUESTION_FOLDED)
+            for i, (w, a) in enumerate(zip(words, asks))]
 
 
 def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
@@ -842,8 +857,9 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
     folded = {fold(w) for w in words}
     # «такой» builds a question only beside a question word: «такой формат встреч?» asks about it
     asking = _QUESTION_FOLDED | (_BUILDERS_FOLDED if folded & _QUESTION_FOLDED else frozenset())
-    left_out = [w for w in words if fold(w) in asking]
-    kept = [w for w in words if fold(w) not in asking]
+    asks = _asking(words, asking)
+    left_out = [w for w, a in zip(words, asks) if a]
+    kept = [w for w, a in zip(words, asks) if not a]
     if not left_out or all(fold(w) in STOP_WORDS for w in kept):
         return text, []
     return " ".join(kept), left_out

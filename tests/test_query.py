@@ -97,6 +97,17 @@ def test_a_questions_verb_ranks_the_documents_having_it_without_leaving_out_the_
     assert sorted(doc_ids(search(SearchRequest("что говорил?")))) == ["said", "talked"]
 
 
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_question_opening_with_a_preposition_is_read_as_a_question(svc, run):
+    # «о чём говорил Назарбаев» required «говорил» and left «подчеркнул» out: «о» hid the question word
+    search = getattr(svc, run)
+    for query in ("о чём говорил Назарбаев", "О чем говорил Назарбаев?"):
+        res = search(SearchRequest(query))
+        assert doc_ids(res) == ["said", "stressed"] and [w.lower() for w in res.left_out] == ["о", query.split()[1]]
+    # a preposition that asks nothing stays a word of the query
+    assert search(SearchRequest("о единстве говорил Назарбаев")).left_out == []
+
+
 def test_a_questions_verb_is_marked_on_the_document_page(svc):
     view = svc.document("said", "что говорил Назарбаев о единстве")
     assert {"говорил", "Назарбаев", "единстве"} <= set(re.findall(r"<mark>(.*?)</mark>", view.text_html))
