@@ -870,9 +870,10 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
 # «где находится дом дружбы» for the house, whatever verb places it. Their dictionary forms.
 QUESTION_VERBS = frozenset("""
     говорить сказать заявить отметить подчеркнуть сообщить рассказать высказаться высказывать
-    находиться располагаться быть являться
+    находиться располагаться расположить быть являться
 """.split())
-_VERB_TAGS = frozenset(("VERB", "INFN"))
+# a participle too: «где расположен дом дружбы» (расположить)
+_VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS"))
 
 
 class OptionalWords(AndMaybe):

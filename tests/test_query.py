@@ -108,6 +108,15 @@ def test_a_question_opening_with_a_preposition_is_read_as_a_question(svc, run):
     assert search(SearchRequest("о единстве говорил Назарбаев")).left_out == []
 
 
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_where_something_is_placed_frames_the_question(svc, run):
+    # «где расположен дом дружбы» was partial: every document «Нет в документе: расположен»
+    search = getattr(svc, run)
+    for query in ("где расположен дом дружбы", "Где расположена дом дружбы?"):
+        res = search(SearchRequest(query))
+        assert set(doc_ids(res)) == {"house", "opened", "fakes"} and not res.partial, query
+
+
 def test_a_questions_verb_is_marked_on_the_document_page(svc):
     view = svc.document("said", "что говорил Назарбаев о единстве")
     assert {"говорил", "Назарбаев", "единстве"} <= set(re.findall(r"<mark>(.*?)</mark>", view.text_html))
