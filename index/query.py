@@ -69,6 +69,7 @@ FIELD_PLURALS = {
 FIELD_ALIASES = {
     "speaker": "speakers", "speakers": "speakers", "спикер": "speakers",
     "person": "persons", "persons": "persons", "персона": "persons", "лицо": "persons", "упоминание": "persons",
+    "упоминания": "persons", "выступающая": "speakers",
     "topic": "topics", "topics": "topics",
     "lang": "language", "language": "language",
     "year": "year", "format": "format",
