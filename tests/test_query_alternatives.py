@@ -133,3 +133,16 @@ def test_a_capital_ne_before_a_verb_that_excluded_records_is_offered_as_a_word(s
     assert doc_ids(search(SearchRequest(res.suggestion))) == ["forum"]
     # an exclusion of a thing stays what was meant
     assert search(SearchRequest("Казахстана НЕ форума")).suggestion is None
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_layout_reading_keeps_punctuation_operators_and_capitals_as_typed(svc, run):
+    # `Yfpfh,ftd.` was offered «Назарбаевю», `vjkjltym YT ajhev` «молодежь не форум» (the typed
+    # operator a stop word), and `Ljv lhe;,s&` «Дом дружбы&» (Shift+7 is «?» on the Russian layout);
+    # a «ю» the word needs stays one (`ctccb.`: «сессию»)
+    search = getattr(svc, run)
+    for typed, offered in [("Yfpfh,ftd.", "Назарбаев."), ("Yfpfh,ftd, ctccb.", "Назарбаев, сессию"),
+                           ("vjkjltym YT ajhev", "молодежь НЕ форум"), ("Ljvf lhe;,s&", "Дома дружбы?"),
+                           ("CJDTN VFNTHTQ YT FYR", "СОВЕТ МАТЕРЕЙ НЕ АНК")]:
+        assert search(SearchRequest(typed)).suggestion == offered, typed
+    assert doc_ids(search(SearchRequest("молодежь НЕ форум"))) == ["session"]
