@@ -333,6 +333,11 @@ def closed_quote(text: str) -> str:
     return text.rstrip() + '"' if text.count('"') % 2 else text
 
 
+def _groups_outside_quotes(text: str) -> bool:
+    """Whether `text` (its quotes closed) has a bracket outside its phrases."""
+    return bool(re.search(r"[()]", _QUOTED_RE.sub(" ", text)))
+
+
 def open_quote_as_words(text: str) -> str | None:
     """`text` (quotes straightened) without the quotation mark it leaves open, its words plain
     words: `«Совет матерей молодежь` read as a phrase to the end finds nothing, as plain words it
@@ -924,7 +929,9 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if not rest:
         return ParsedQuery(None, filters, excluded)
     rest = closed_quote(rest)
-    if typed_in_capitals(rest):  # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators
+    # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
+    # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
+    if typed_in_capitals(rest) and not _groups_outside_quotes(rest):
         rest = operators_as_words(rest)
     rest, left_out = without_question_words(rest, typed)
     rest, optional = question_verbs(rest) if left_out else (rest, [])

@@ -60,6 +60,10 @@ def test_a_query_typed_wholly_in_capitals_has_no_operators(svc, run):
     # abbreviations alone in capitals are no headline: their operator stays one
     assert sorted(doc_ids(search(SearchRequest("АНК ИЛИ СОС")))) == ["ank", "sos"]
     assert doc_ids(search(SearchRequest("СОВЕТ МАТЕРЕЙ НЕ АНК"))) == ["ank"]  # a word among them: the headline's «НЕ»
+    # brackets are typed only as operator syntax: `(ФЕЙКИ ИЛИ ИТОГИ)` lost its ИЛИ and found nothing
+    assert doc_ids(search(SearchRequest("(ФЕЙКИ ИЛИ ИТОГИ) ГОДА"))) == ["sos"]
+    assert doc_ids(search(SearchRequest("(СОВЕТ ИЛИ ИТОГИ) ГОДА"))) == doc_ids(search(SearchRequest("(совет ИЛИ итоги) года")))
+    assert doc_ids(search(SearchRequest('"ФЕЙКИ НЕ ПРОЙДУТ" (ИТОГИ)'))) == []  # the phrase keeps its НЕ a word
 
 
 @pytest.mark.parametrize("run", ["search", "quotes"])
