@@ -69,6 +69,7 @@ FIELD_PLURALS = {
 FIELD_ALIASES = {
     "speaker": "speakers", "speakers": "speakers", "спикер": "speakers",
     "person": "persons", "persons": "persons", "персона": "persons", "лицо": "persons", "упоминание": "persons",
+    "упоминания": "persons", "выступающая": "speakers",
     "topic": "topics", "topics": "topics",
     "lang": "language", "language": "language",
     "year": "year", "format": "format",
@@ -330,6 +331,21 @@ def closed_quote(text: str) -> str:
     at its end: the phrase the person began runs to the end of the query, never a refusal (a
     closing mark alone, `Дорога в школу»`, is punctuation)."""
     return text.rstrip() + '"' if text.count('"') % 2 else text
+
+
+def _groups_outside_quotes(text: str) -> bool:
+    """Whether `text` (its quotes closed) has a bracket outside its phrases."""
+    return bool(re.search(r"[()]", _QUOTED_RE.sub(" ", text)))
+
+
+def open_quote_as_words(text: str) -> str | None:
+    """`text` (quotes straightened) without the quotation mark it leaves open, its words plain
+    words: `«Совет матерей молодежь` read as a phrase to the end finds nothing, as plain words it
+    finds the documents with them all; None when every quote is closed."""
+    if not text.count('"') % 2:
+        return None
+    at = text.rindex('"')  # pairs close left to right: the last mark is the one left open
+    return " ".join((text[:at] + " " + text[at + 1:]).split())
 
 
 def _check_unknown_fields(text: str) -> None:
@@ -734,6 +750,24 @@ def negations_as_words(text: str) -> str | None:
     return words if words != text else None
 
 
+# НЕ as the parser reads it, before a verb form: «Фейки НЕ пройдут», «Как НЕ стать» stress a
+# verb; an exclusion names a thing (`молодежь НЕ форум`)
+_NEGATION_BEFORE_WORD_RE = re.compile(r"(?<![^\s(])НЕ(?=\s+([^\W\d_]+))")
+_VERB_FORM_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))
+
+
+def emphatic_negations_as_words(text: str) -> str | None:
+    """`text` with each capital НЕ before a verb form outside quotes in lowercase, as a word: a
+    headline's emphasis (`Фейки НЕ пройдут`) excluded the verb and found another document; None
+    when there is none."""
+    def word(m: re.Match) -> str:
+        verb = any(p.tag.POS in _VERB_FORM_TAGS for p in parses(m.group(1).lower()))
+        return m.group(0).lower() if verb else m.group(0)
+
+    words = sub_outside_quotes_and_filters(_NEGATION_BEFORE_WORD_RE, word, text)
+    return words if words != text else None
+
+
 def typed_in_capitals(text: str) -> bool:
     """Whether `text` (the words of a query, without its field filters) is typed wholly in
     capitals, Caps Lock or a headline pasted as the archive prints it (`КАК НЕ СТАТЬ СОУЧАСТНИКОМ
@@ -796,10 +830,25 @@ _QUESTION_FOLDED = frozenset(map(fold, QUESTION_WORDS))
 _BUILDERS_FOLDED = frozenset(map(fold, QUESTION_BUILDERS))
 
 
+# Prepositions a question word may follow: «о чём говорил», «в каком году», «с кем встречался»
+QUESTION_PREPOSITIONS = frozenset("""
+    о об обо в во с со за для на по про от из к ко у до при над под перед через без между
+""".split())
+
+
 def _typed_as_question(text: str, words: list[str]) -> bool:
     """A question: a word of it ends in «?» (`Кто такой Жумабеков?`, `… Жумабеков? year:2021`),
-    or its first word asks (`Какие меры приняты`); a «?» inside a word (`медиац?я`) asks nothing."""
-    return bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or fold(words[0]) in _QUESTION_FOLDED
+    or its first word asks (`Какие меры приняты`), a preposition before it too (`О чём говорил
+    Назарбаев`); a «?» inside a word (`медиац?я`) asks nothing."""
+    first = 1 if len(words) > 1 and fold(words[0]) in QUESTION_PREPOSITIONS else 0
+    return bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or fold(words[first]) in _QUESTION_FOLDED
+
+
+def _asking(words: list[str], asking: frozenset[str]) -> list[bool]:
+    """For each word whether it only asks: a question word, and a preposition just before one."""
+    asks = [fold(w) in asking for w in words]
+    return [a or (fold(w) in QUESTION_PREPOSITIONS and i + 1 < len(words) and fold(words[i + 1]) in _QUESTION_FOLDED)
+            for i, (w, a) in enumerate(zip(words, asks))]
 
 
 def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
@@ -814,8 +863,9 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
     folded = {fold(w) for w in words}
     # «такой» builds a question only beside a question word: «такой формат встреч?» asks about it
     asking = _QUESTION_FOLDED | (_BUILDERS_FOLDED if folded & _QUESTION_FOLDED else frozenset())
-    left_out = [w for w in words if fold(w) in asking]
-    kept = [w for w in words if fold(w) not in asking]
+    asks = _asking(words, asking)
+    left_out = [w for w, a in zip(words, asks) if a]
+    kept = [w for w, a in zip(words, asks) if not a]
     if not left_out or all(fold(w) in STOP_WORDS for w in kept):
         return text, []
     return " ".join(kept), left_out
@@ -826,9 +876,10 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
 # «где находится дом дружбы» for the house, whatever verb places it. Their dictionary forms.
 QUESTION_VERBS = frozenset("""
     говорить сказать заявить отметить подчеркнуть сообщить рассказать высказаться высказывать
-    находиться располагаться быть являться
+    находиться располагаться расположить быть являться
 """.split())
-_VERB_TAGS = frozenset(("VERB", "INFN"))
+# a participle too: «где расположен дом дружбы» (расположить)
+_VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS"))
 
 
 class OptionalWords(AndMaybe):
@@ -878,7 +929,9 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if not rest:
         return ParsedQuery(None, filters, excluded)
     rest = closed_quote(rest)
-    if typed_in_capitals(rest):  # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators
+    # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
+    # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
+    if typed_in_capitals(rest) and not _groups_outside_quotes(rest):
         rest = operators_as_words(rest)
     rest, left_out = without_question_words(rest, typed)
     rest, optional = question_verbs(rest) if left_out else (rest, [])

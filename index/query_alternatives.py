@@ -1,20 +1,27 @@
 """Another reading of a query as typed, offered as «Возможно, вы имели в виду» when it finds more
 than the query did: its words typed on the Latin keyboard layout read on the Russian one
 (`fccfv,ktz`: «ассамблея»), an abbreviation of the list typed in lowercase in capitals (`анк`:
-«АНК», which also finds «Ассамблея народа Казахстана»), and, when nothing was found, a capital НЕ
-among lowercase words as a word (`Как НЕ стать соучастником провокации`).
+«АНК», which also finds «Ассамблея народа Казахстана»), a capital НЕ before a verb as a word
+(`Фейки НЕ пройдут`, a headline's emphasis), and, when nothing was found, any capital НЕ
+among lowercase words as a word (`Как НЕ стать соучастником провокации`) and a quotation mark
+left open as none (`«Совет матерей молодежь`: the phrase ran to the end).
 """
 from __future__ import annotations
 
 from index.keyboard_layout import russian_layout
-from index.query import abbreviations_in_capitals, negations_as_words, sub_outside_filters
+from index.query import (abbreviations_in_capitals, emphatic_negations_as_words, negations_as_words, open_quote_as_words,
+                         sub_outside_filters)
 
 
-def other_reading(typed: str, nothing_found: bool, keep_latin=lambda word: False) -> str | None:
+def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False) -> str | None:
     """`typed` (ParsedQuery.typed) read every other way that applies, or None when none does;
-    `keep_latin` keeps a Latin word as it is (one the archive has)."""
-    text = russian_layout(typed, keep_latin, sub_outside_filters) or typed
-    text = abbreviations_in_capitals(text) or text
+    `in_archive` tells a word the archive has (a Latin one stays as it is)."""
+    # an operator as typed, before the layout makes one of `YT` (НЕ): that one was typed on purpose
     if nothing_found:
-        text = negations_as_words(text) or text
+        text = negations_as_words(typed) or typed
+        text = open_quote_as_words(text) or text
+    else:
+        text = emphatic_negations_as_words(typed) or typed
+    text = russian_layout(text, in_archive, sub_outside_filters) or text
+    text = abbreviations_in_capitals(text) or text
     return text if text != typed else None

@@ -34,7 +34,8 @@ from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviations_in_capitals,
-                         check_abbreviations, field_filter_values, parse_query, plain_words, sub_outside_filters, year_values)
+                         check_abbreviations, emphatic_negations_as_words, field_filter_values, parse_query, plain_words,
+                         sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
 from index.quote_speech import quote_speech
 from index.results import (
@@ -934,8 +935,12 @@ class SearchService:
                 reread = None
             if reread is not None and reread.query is not None:
                 spelled = self._suggest(searcher, reread, fieldname, any_form_fields, mostly_russian)
+                # НЕ read as a word offers what the exclusion left out, though it may find no more
+                excluded = self._found_mask(searcher, parsed.typed, fields, scope) if emphatic_negations_as_words(
+                    parsed.typed) else None
                 for candidate in filter(None, (spelled, other)):
-                    if self._found(searcher, candidate, fields, scope) > total:
+                    found = self._found_mask(searcher, candidate, fields, scope)
+                    if found.sum() > total or (excluded is not None and (found & ~excluded).any()):
                         return candidate
         if total >= FEW_HITS:  # only a lowercase abbreviation asked for a suggestion (_wants_suggestion)
             return None
@@ -944,11 +949,15 @@ class SearchService:
 
     def _found(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> int:
         """How many records of `scope` searching `text` finds; 0 when it is refused (a prefix* too broad)."""
+        return int(self._found_mask(searcher, text, fields, scope).sum())
+
+    def _found_mask(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> np.ndarray:
+        """The records of `scope` searching `text` finds; none when it is refused."""
         try:
             query = parse_query(text, fields, searcher.schema).query
-            return int((self._run(searcher, query)[0] & scope).sum()) if query is not None else 0
+            return self._run(searcher, query)[0] & scope if query is not None else np.zeros_like(scope)
         except QueryError:
-            return 0
+            return np.zeros_like(scope)
 
     def _mostly_russian(self, tables: FacetTables, fieldname: str, term: str) -> bool:
         """Whether most live records holding `term` in `fieldname` are in Russian."""

@@ -60,6 +60,10 @@ def test_a_query_typed_wholly_in_capitals_has_no_operators(svc, run):
     # abbreviations alone in capitals are no headline: their operator stays one
     assert sorted(doc_ids(search(SearchRequest("АНК ИЛИ СОС")))) == ["ank", "sos"]
     assert doc_ids(search(SearchRequest("СОВЕТ МАТЕРЕЙ НЕ АНК"))) == ["ank"]  # a word among them: the headline's «НЕ»
+    # brackets are typed only as operator syntax: `(ФЕЙКИ ИЛИ ИТОГИ)` lost its ИЛИ and found nothing
+    assert doc_ids(search(SearchRequest("(ФЕЙКИ ИЛИ ИТОГИ) ГОДА"))) == ["sos"]
+    assert doc_ids(search(SearchRequest("(СОВЕТ ИЛИ ИТОГИ) ГОДА"))) == doc_ids(search(SearchRequest("(совет ИЛИ итоги) года")))
+    assert doc_ids(search(SearchRequest('"ФЕЙКИ НЕ ПРОЙДУТ" (ИТОГИ)'))) == []  # the phrase keeps its НЕ a word
 
 
 @pytest.mark.parametrize("run", ["search", "quotes"])
@@ -95,6 +99,26 @@ def test_a_questions_verb_ranks_the_documents_having_it_without_leaving_out_the_
     assert doc_ids(search(SearchRequest("Назарбаев говорил о единстве"))) == ["said"]
     # a question of nothing but its verb searches the verb
     assert sorted(doc_ids(search(SearchRequest("что говорил?")))) == ["said", "talked"]
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_question_opening_with_a_preposition_is_read_as_a_question(svc, run):
+    # «о чём говорил Назарбаев» required «говорил» and left «подчеркнул» out: «о» hid the question word
+    search = getattr(svc, run)
+    for query in ("о чём говорил Назарбаев", "О чем говорил Назарбаев?"):
+        res = search(SearchRequest(query))
+        assert doc_ids(res) == ["said", "stressed"] and [w.lower() for w in res.left_out] == ["о", query.split()[1]]
+    # a preposition that asks nothing stays a word of the query
+    assert search(SearchRequest("о единстве говорил Назарбаев")).left_out == []
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_where_something_is_placed_frames_the_question(svc, run):
+    # «где расположен дом дружбы» was partial: every document «Нет в документе: расположен»
+    search = getattr(svc, run)
+    for query in ("где расположен дом дружбы", "Где расположена дом дружбы?"):
+        res = search(SearchRequest(query))
+        assert set(doc_ids(res)) == {"house", "opened", "fakes"} and not res.partial, query
 
 
 def test_a_questions_verb_is_marked_on_the_document_page(svc):

@@ -110,3 +110,39 @@ def test_a_capital_ne_that_found_nothing_is_offered_as_a_word(svc, run):
     assert search(SearchRequest("Ассамблея НЕ форум")).suggestion is None
     # one before a field filter excludes its value, and stays
     assert search(SearchRequest("соучастником НЕ speaker:Токаев")).suggestion is None
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_an_open_quote_that_found_nothing_is_offered_as_plain_words(svc, run):
+    # `«Совет матерей встречу`: the phrase ran to the end of the query and found nothing, no word said why
+    search = getattr(svc, run)
+    res = search(SearchRequest("«Совет матерей встречу"))
+    assert res.total == 0 and res.suggestion == "Совет матерей встречу"
+    assert doc_ids(search(SearchRequest(res.suggestion))) == ["mothers"]
+    # an open phrase that finds its title is what was meant
+    assert search(SearchRequest("«Совет матерей АНК")).suggestion is None
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_capital_ne_before_a_verb_that_excluded_records_is_offered_as_a_word(svc, run):
+    # `Фейки НЕ пройдут`: a headline's emphatic НЕ excluded the verb and found another document,
+    # with no word said; the reading with «не» as a word finds the one that writes it
+    search = getattr(svc, run)
+    res = search(SearchRequest("Казахстана НЕ приветствовал"))
+    assert doc_ids(res) == ["session"] and res.suggestion == "Казахстана не приветствовал"
+    assert doc_ids(search(SearchRequest(res.suggestion))) == ["forum"]
+    # an exclusion of a thing stays what was meant
+    assert search(SearchRequest("Казахстана НЕ форума")).suggestion is None
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_layout_reading_keeps_punctuation_operators_and_capitals_as_typed(svc, run):
+    # `Yfpfh,ftd.` was offered «Назарбаевю», `vjkjltym YT ajhev` «молодежь не форум» (the typed
+    # operator a stop word), and `Ljv lhe;,s&` «Дом дружбы&» (Shift+7 is «?» on the Russian layout);
+    # a «ю» the word needs stays one (`ctccb.`: «сессию»)
+    search = getattr(svc, run)
+    for typed, offered in [("Yfpfh,ftd.", "Назарбаев."), ("Yfpfh,ftd, ctccb.", "Назарбаев, сессию"),
+                           ("vjkjltym YT ajhev", "молодежь НЕ форум"), ("Ljvf lhe;,s&", "Дома дружбы?"),
+                           ("CJDTN VFNTHTQ YT FYR", "СОВЕТ МАТЕРЕЙ НЕ АНК")]:
+        assert search(SearchRequest(typed)).suggestion == offered, typed
+    assert doc_ids(search(SearchRequest("молодежь НЕ форум"))) == ["session"]

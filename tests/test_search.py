@@ -1829,13 +1829,13 @@ def test_eight_words_near_each_other_in_a_document_dense_with_them_are_found_in_
 def test_the_pages_own_field_words_are_query_fields_and_the_error_names_them(service):
     # «упоминается: Н.А. Назарбаев» (the chip's words) typed back was refused, and the refusal
     # offered «спикер:, лицо:», words the page never uses, but not its «выступающий:»
-    for typed in ("упоминается:Назарбаев", "упоминание:Назарбаев", "person:Назарбаев"):
+    for typed in ("упоминается:Назарбаев", "упоминание:Назарбаев", "упоминания:Назарбаев", "person:Назарбаев"):
         res = service.search(SearchRequest(typed))
         assert res.error is None and res.filters == {"persons": ["Н.А. Назарбаев"]}, typed
     # the facet headings' own plurals («Упоминаются», «Годы») were refused: «Поля «упоминаются:» нет»
     res = service.search(SearchRequest("упоминаются:Назарбаев"))
     assert res.error is None and res.filters == {"persons": ["Н.А. Назарбаев"]}
-    for plural, singular in (("выступающие", "выступающий"), ("темы", "тема"), ("годы", "год"),
+    for plural, singular in (("выступающие", "выступающий"), ("выступающая", "выступающий"), ("темы", "тема"), ("годы", "год"),
                              ("языки", "язык"), ("форматы", "формат")):
         assert service.search(SearchRequest(f"{plural}:x")).error == service.search(
             SearchRequest(f"{singular}:x")).error, plural
