@@ -29,6 +29,7 @@ from index.config import cached_by_file, checked_setting_file, data_lines, setti
 from index.kazakh_latin import plain_spelling
 from index.morphology import STOP_WORDS, kazakh_as_russian
 from index.near import NearWords
+from index.query_years import typed_years, with_document_years, without_year_words
 from index.schema import WRITTEN_FORMS
 from index.tokenize import sentence_starts
 
@@ -729,6 +730,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if not rest:
         return ParsedQuery(None, filters, excluded)
     rest, left_out = without_question_words(rest, typed)
+    rest = without_year_words(rest)
     rest = _without_dangling_operators(rest)
     if not rest:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
@@ -750,7 +752,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
         raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
-    query = query.normalize()
+    query = with_document_years(query.normalize(), typed_years(rest))
     if query is NullQuery or isinstance(query, type(NullQuery)):
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
