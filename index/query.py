@@ -26,6 +26,7 @@ from whoosh.query import And, NullQuery, Or, Prefix, Query, Term, Wildcard
 
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
+from index.full_names import NamesNamed, given_names_as_initials
 from index.kazakh_latin import plain_spelling
 from index.morphology import STOP_WORDS, kazakh_as_russian
 from index.near import NearWords
@@ -717,8 +718,10 @@ def query_too_long(text: str) -> bool:
     return len(text) > MAX_QUERY_CHARS and len(question_marks_as_punctuation(text.strip()).strip()) > MAX_QUERY_CHARS
 
 
-def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
-    """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
+def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | None = None) -> ParsedQuery:
+    """Parse `text` for a search over `fields`; raise QueryError with a message on bad input.
+    `names_named`: the persons the archive's facets know by a typed name, for reading a given
+    name typed in full before a surname as initials (index.full_names)."""
     typed = straight_quotes((text or "").strip())
     text = question_marks_as_punctuation(typed).strip()
     if query_too_long(text):
@@ -747,7 +750,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     expanded: dict[str, str] = {}
     try:
-        query = _parser(fields, schema).parse(optional_initials(expand_abbreviations(rest, expanded)))
+        query = _parser(fields, schema).parse(_with_other_readings(rest, expanded, names_named))
     except QueryError:
         raise
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
@@ -758,6 +761,15 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed)
+
+
+def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
+    """`text` as the parser reads it: abbreviations with their full names, given names typed
+    before a surname as initials, initials before a surname optional."""
+    text = expand_abbreviations(text, expanded)
+    if names_named is not None:
+        text = given_names_as_initials(text, names_named)
+    return optional_initials(text)
 
 
 def _only_negative(query: Query) -> bool:

@@ -29,6 +29,7 @@ from index.executor import Executor
 from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
+from index.full_names import NamesNamed
 from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
@@ -313,11 +314,21 @@ def _fold_names(tables: FacetTables, filters: dict[str, list[str]]) -> None:
             filters[name] = tables.names(filters[name])
 
 
-def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]]):
+def _names_named(tables: FacetTables) -> NamesNamed:
+    """The speakers and persons a typed name names (index.name_match): a query reads a given name
+    typed before a surname these know as initials (index.full_names)."""
+    def named(typed: str) -> list[str]:
+        return list(dict.fromkeys(v for name in NAME_FACETS for v in tables.name_index(name).matching(typed)))
+
+    return named
+
+
+def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]],
+                    tables: FacetTables):
     """The request's query parsed, and its filters checked (_check_filters), its typed filters
     as given (`speaker=А.` is one value, however many speakers it names, as in the query):
     QueryError with one sentence for any."""
-    parsed = parse_query(req.query, fields, schema)
+    parsed = parse_query(req.query, fields, schema, _names_named(tables))
     _check_filters(filters)
     _check_filters({name: list(values) for name, values in (req.typed_filters or {}).items()})
     return parsed
@@ -513,7 +524,7 @@ class SearchService:
             searcher, tables = live
             fields = ["exact"] if req.exact else ["title", "content"]
             try:
-                parsed = _parsed_request(req, fields, searcher.schema, filters)
+                parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
@@ -854,7 +865,7 @@ class SearchService:
         if suggestion is None:
             return None
         try:
-            query = parse_query(suggestion, fields, searcher.schema).query
+            query = parse_query(suggestion, fields, searcher.schema, _names_named(self._tables)).query
             return suggestion if query is not None and (self._run(searcher, query)[0] & scope).any() else None
         except QueryError:  # refused, or a prefix* in it too broad
             return None
@@ -936,7 +947,7 @@ class SearchService:
             searcher, tables = live
             fields = ["pexact"] if req.exact else ["ptext"]
             try:
-                parsed = _parsed_request(req, fields, searcher.schema, filters)
+                parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 empty.error = str(exc)
                 return empty
@@ -1100,7 +1111,8 @@ class SearchService:
             terms: set[str] = set()
             if query:
                 try:
-                    parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema)
+                    parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
+                                         _names_named(tables))
                     executor = Executor(searcher, self._postings)
                     terms = self._marks(parsed.query, exact, executor, [docnum])[docnum]
                 except QueryError:
