@@ -32,6 +32,7 @@ from index.morphology import STOP_WORDS, kazakh_as_russian
 from index.near import NearWords
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.schema import WRITTEN_FORMS
+from index.synonyms import expand_synonyms
 from index.tokenize import sentence_starts
 
 log = logging.getLogger(__name__)
@@ -765,11 +766,12 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
 
 def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
     """`text` as the parser reads it: abbreviations with their full names, given names typed
-    before a surname as initials, initials before a surname optional."""
+    before a surname as initials, other names of a place or term (index.synonyms), initials
+    before a surname optional."""
     text = expand_abbreviations(text, expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
-    return optional_initials(text)
+    return optional_initials(expand_synonyms(text, expanded))
 
 
 def _only_negative(query: Query) -> bool:

@@ -48,6 +48,7 @@ from index.results import (
 )
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.spelling import Speller
+from index.synonyms import check_synonyms
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
                          stored_keywords)
 
@@ -354,6 +355,7 @@ def check_search_settings(index_dir: str | Path) -> None:
     """A SettingError (one sentence naming the variable and the file) when a data file a search of
     this index reads cannot be used: the command refuses to start rather than search without it."""
     check_abbreviations()
+    check_synonyms()
     check_search_aliases(index_dir)
 
 
