@@ -91,22 +91,43 @@ def given_names_as_initials(text: str, names_named: NamesNamed) -> str:
 
 def _rewrite_part(text: str, names_named: NamesNamed) -> str:
     chunks = list(re.finditer(r"\S+", text))
-    words = [_word(c.group(0)) for c in chunks]
     out: list[str] = []
-    start = i = 0
+    start = 0
+    for first, end, reading in _full_names([c.group(0) for c in chunks], names_named):
+        out += [text[start:chunks[first].start()], reading]
+        start = chunks[end - 1].end()
+    out.append(text[start:])
+    return "".join(out)
+
+
+def _full_names(chunks: list[str], names_named: NamesNamed):
+    """(first, end, reading) of each run chunks[first:end] that is a given name (and patronymic)
+    and a surname the facets know as one person, left to right, the longest first."""
+    words = [_word(c) for c in chunks]
+    i = 0
     while i < len(chunks):
-        for size in range(MAX_GIVEN_WORDS + 1, 1, -1):  # the longest name first
+        for size in range(MAX_GIVEN_WORDS + 1, 1, -1):
             end = i + size
             span = words[i:end]
-            beside = [chunks[j].group(0) for j in (i - 1, end) if 0 <= j < len(chunks)]
+            beside = [chunks[j] for j in (i - 1, end) if 0 <= j < len(chunks)]
             if len(span) < size or None in span or any(b in _OPERATORS for b in beside):
                 continue
             reading = _reading(span[:-1], span[-1], names_named)
             if reading:
-                out += [text[start:chunks[i].start()], reading]
-                start, i = chunks[end - 1].end(), end
+                yield i, end, reading
+                i = end
                 break
         else:
             i += 1
-    out.append(text[start:])
-    return "".join(out)
+
+
+def joined_full_names(words: list[str], names_named: NamesNamed) -> list[str]:
+    """A query's plain words (index.query.plain_words) with each full name the facets know as one
+    word: a partial match looks for `Нурсултан Назарбаев` as the name it is, not for «Нурсултан»
+    alone, which every document writing «Н.А.Назарбаев» was said to lack."""
+    out: list[str] = []
+    done = 0
+    for first, end, _ in _full_names(words, names_named):
+        out += words[done:first] + [" ".join(words[first:end])]
+        done = end
+    return out + words[done:]

@@ -29,7 +29,7 @@ from index.executor import Executor
 from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
-from index.full_names import NamesNamed
+from index.full_names import NamesNamed, joined_full_names
 from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
@@ -555,7 +555,7 @@ class SearchService:
             in_scope = _within(tables.is_doc, date_mask, masks) if parsed.query is not None and total < FEW_HITS else None
             partial = None
             if total == 0 and parsed.query is not None:
-                partial = self._partial_match(searcher, parsed.text, fields, in_scope)
+                partial = self._partial_match(searcher, parsed.text, fields, in_scope, tables)
             if partial is not None:
                 matched, scores = partial.matched, partial.scores
                 final = _within(matched, date_mask, masks)
@@ -591,20 +591,22 @@ class SearchService:
             excluded, _naming_nothing(tables, filters),
         )
 
-    def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
+    def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray,
+                       tables: FacetTables) -> PartialMatch | None:
         """When every word of a query typed as plain words (`что говорил Токаев о языке`) found
         nothing together: the records of `scope` having at least half of its words, or as many
         as any record has. None for a query with any syntax (a phrase, an operator, an
         exclusion keeps its strict meaning), fewer than two words, or no word found at all."""
-        words = plain_words(text)
-        if not words or len(words) < 2:
+        names_named = _names_named(tables)
+        words = joined_full_names(plain_words(text) or [], names_named)  # `Нурсултан Назарбаев` is one
+        if len(words) < 2:
             return None
         searched, masks = [], []
         scores = np.zeros(len(scope), dtype=np.float64)
         counts = np.zeros(len(scope), dtype=np.int32)
         for word in words:
             try:
-                query = parse_query(word, fields, searcher.schema).query
+                query = parse_query(word, fields, searcher.schema, names_named).query
             except QueryError:
                 continue  # a stop word: no more searched alone than in the whole query
             mask, word_scores = self._run(searcher, query)
@@ -983,7 +985,7 @@ class SearchService:
                         else None)
             partial = None
             if total == 0 and parsed.query is not None:  # no passage has every word: those with most of them
-                partial = self._partial_match(searcher, parsed.text, fields, in_scope)
+                partial = self._partial_match(searcher, parsed.text, fields, in_scope, tables)
             if partial is not None:
                 passages, scores = every_passage & partial.matched, partial.scores
                 final = _within(passages, date_mask, masks)

@@ -79,3 +79,11 @@ def test_words_that_are_no_known_person_stay_required(names_service):
     assert _found_whole(names_service, '"Нурсултан Назарбаев"') == []
     assert set(_found_whole(names_service, "Нурсултан OR Назарбаев")) == {
         "full.txt", "initials1.txt", "initials2.txt", "reversed.txt"}
+
+
+def test_a_partial_answer_looks_for_the_full_name_as_one(names_service):
+    # no document has every word: «Н.А.Назарбаева» was said to lack «Нурсултан»
+    result = names_service.search(SearchRequest(query="Нурсултан Назарбаев Ассамблея праздник", per_page=20))
+    assert result.partial
+    missing = {hit.paths[0].rsplit("/", 1)[-1]: hit.missing for hit in result.hits}
+    assert missing["initials1.txt"] == ["праздник"] and missing["initials2.txt"] == ["Ассамблея"]
