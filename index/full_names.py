@@ -1,6 +1,6 @@
-"""A given name typed in full before a surname (`Нурсултан Назарбаев`, `Касым-Жомарт Токаев`,
-`Нурсултан Абишевич Назарбаев`) is read as typed initials are (index.query.optional_initials) when
-the persons or speakers facets know that person.
+"""A given name typed in full beside a surname (`Нурсултан Назарбаев`, `Касым-Жомарт Токаев`,
+`Нурсултан Абишевич Назарбаев`, `Сейтказина Гульнара`) is read as typed initials are
+(index.query.optional_initials) when the persons or speakers facets know that person.
 
 The archive nearly always writes «Н.А.Назарбаев», «К.К.Токаеву», «Г.Сейтказина»: with the given
 name a required word, `Нурсултан Назарбаев` found one document of the ten `Н.А. Назарбаев` finds.
@@ -55,7 +55,9 @@ def _reading(given: list[str], surname: str, names_named: NamesNamed) -> str | N
     folded = [w.casefold() for w in given + [surname]]
     if len(set(folded)) < len(folded) or not all(map(_may_be_given_name, given)):
         return None
-    named = names_named(" ".join(given + [surname]))
+    by_surname = names_named(surname)
+    # the surname alone names the person (a lone given name names no one): the roles are right
+    named = [v for v in names_named(" ".join(given + [surname])) if v in by_surname]
     if not named:
         return None
     typed = f'("{" ".join(given + [surname])}"~2)^{TYPED_NAME_BOOST}'  # its words near each other
@@ -65,7 +67,7 @@ def _reading(given: list[str], surname: str, names_named: NamesNamed) -> str | N
     written = [_initials_and_surname(value) for value in named]
     written = [w for w in written if w]
     ranked = " OR ".join([typed] + [f'"{i} {s}" OR "{s} {i}"' for i, s in dict.fromkeys(written)])
-    others = [v for v in names_named(surname) if v not in named and _initials_and_surname(v)]
+    others = [v for v in by_surname if v not in named and _initials_and_surname(v)]
     if others:  # the surname names someone else too: the given name or its initial must be by it
         initials = " ".join(f"{i}." for i in dict.fromkeys(w[0].upper() for w in given))
         return f"(({surname} ANDMAYBE ({ranked})) AND ({given[0]} OR \"{initials} {surname}\"~2))"
@@ -102,7 +104,7 @@ def _rewrite_part(text: str, names_named: NamesNamed) -> str:
 
 def _full_names(chunks: list[str], names_named: NamesNamed):
     """(first, end, reading) of each run chunks[first:end] that is a given name (and patronymic)
-    and a surname the facets know as one person, left to right, the longest first."""
+    and a surname, in either order, the facets know as one person, left to right, the longest first."""
     words = [_word(c) for c in chunks]
     i = 0
     while i < len(chunks):
@@ -112,7 +114,8 @@ def _full_names(chunks: list[str], names_named: NamesNamed):
             beside = [chunks[j] for j in (i - 1, end) if 0 <= j < len(chunks)]
             if len(span) < size or None in span or any(b in _OPERATORS for b in beside):
                 continue
-            reading = _reading(span[:-1], span[-1], names_named)
+            # the given name first, or the surname (lists write «Сейтказина Гульнара Ахметовна»)
+            reading = _reading(span[:-1], span[-1], names_named) or _reading(span[1:], span[0], names_named)
             if reading:
                 yield i, end, reading
                 i = end

@@ -43,8 +43,9 @@ def test_a_full_name_finds_the_documents_naming_the_person_by_initials(names_ser
     assert re.search(r"<mark>Назарбаев Н\.А</mark>", reversed_hit.snippet_html)
 
 
-def test_a_given_name_with_its_patronymic_and_a_case_form_read_the_same(names_service):
-    for query in ("Нурсултан Абишевич Назарбаев", "Нурсултана Назарбаева", "нурсултан назарбаев"):
+def test_a_patronymic_a_case_form_and_the_surname_first_read_the_same(names_service):
+    for query in ("Нурсултан Абишевич Назарбаев", "Нурсултана Назарбаева", "нурсултан назарбаев",
+                  "Назарбаев Нурсултан Абишевич"):
         result = names_service.search(SearchRequest(query=query, per_page=20))
         assert len(hit_files(result)) == 4, query
 
