@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.morphology import is_russian_word, parses
+from index.latin_names import latin_as_cyrillic
+from index.morphology import is_russian_word, kazakh_as_russian, parses
 
 # The facet values (persons and speakers) a typed name names: index.name_match.NameIndex.matching
 NamesNamed = Callable[[str], list[str]]
@@ -56,8 +57,10 @@ def _reading(given: list[str], surname: str, names_named: NamesNamed) -> str | N
     if len(set(folded)) < len(folded) or not all(map(_may_be_given_name, given)):
         return None
     by_surname = names_named(surname)
-    # the surname alone names the person (a lone given name names no one): the roles are right
-    named = [v for v in names_named(" ".join(given + [surname])) if v in by_surname]
+    # the surname alone names the person (a lone given name names no one), and the given names are
+    # the person's first initials in their order: `Асамблея Назарбаевым` is no А. of Н.А. Назарбаев
+    named = [v for v in names_named(" ".join(given + [surname]))
+             if v in by_surname and _initials_begin_with(v, [_initial(w) for w in given])]
     if not named:
         return None
     typed = f'("{" ".join(given + [surname])}"~2)^{TYPED_NAME_BOOST}'  # its words near each other
@@ -72,6 +75,21 @@ def _reading(given: list[str], surname: str, names_named: NamesNamed) -> str | N
         initials = " ".join(f"{i}." for i in dict.fromkeys(w[0].upper() for w in given))
         return f"(({surname} ANDMAYBE ({ranked})) AND ({given[0]} OR \"{initials} {surname}\"~2))"
     return f"({surname} ANDMAYBE ({ranked}))"
+
+
+def _initial(word: str) -> str:
+    """The initial a given name stands for, as a Russian letter (Қасым: к, Yerlan: е)."""
+    return kazakh_as_russian((latin_as_cyrillic(word) or word)[0].lower())
+
+
+def _initials_begin_with(value: str, initials: list[str]) -> bool:
+    """Whether a facet value's initials begin with `initials` (one written without initials, a
+    name in full, has matched the typed words as its own parts)."""
+    written = _initials_and_surname(value)
+    if written is None:
+        return True
+    letters = [kazakh_as_russian(i.lower()) for i in written[0].split(".") if i]
+    return letters[:len(initials)] == initials
 
 
 def _initials_and_surname(value: str) -> tuple[str, str] | None:
