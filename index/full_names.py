@@ -9,7 +9,8 @@ name or by initials next to the surname (in either order: «Назарбаев �
 marked. When the facets know another person with that surname and other initials (Н. Ким and
 Р. Ким), the surname alone is not enough: the given name, or its initial next to the surname, must
 be there too. Only words that can be given names are read so: one the Russian dictionary reads
-as a name or a patronymic, or one it does not know (Касым, Жомарт); `Алматы Ли` stays two words.
+as a name or a patronymic, or one it does not know (Касым, Жомарт), whose initials are the
+person's first ones in order; `Алматы Ли` and `Назарбаевым Асамблея` stay two required words.
 """
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def _reading(given: list[str], surname: str, names_named: NamesNamed) -> str | N
     ranked = " OR ".join([typed] + [f'"{i} {s}" OR "{s} {i}"' for i, s in dict.fromkeys(written)])
     others = [v for v in by_surname if v not in named and _initials_and_surname(v)]
     if others:  # the surname names someone else too: the given name or its initial must be by it
-        initials = " ".join(f"{i}." for i in dict.fromkeys(w[0].upper() for w in given))
+        initials = " ".join(f"{i.upper()}." for i in dict.fromkeys(map(_initial, given)))
         return f"(({surname} ANDMAYBE ({ranked})) AND ({given[0]} OR \"{initials} {surname}\"~2))"
     return f"({surname} ANDMAYBE ({ranked}))"
 
