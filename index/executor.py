@@ -17,6 +17,7 @@ from whoosh import query as wq
 
 from index.postings import PostingReader
 from index.query import QueryError
+from index.query_years import DatedInYear
 
 B, K1 = 0.75, 1.2
 # Terms a wildcard may expand to in one field (a prefix* in a search of every form reads two or
@@ -104,6 +105,24 @@ class Executor:
             total += self._term(fieldname, word, boost)[1]
         return total
 
+    def _dated_in(self, node: DatedInYear):
+        """The live records dated the node's year that hold one of its fields (a document's text,
+        or a passage's), each scored as the year would score written once in the record's field
+        that scores it best (a document's title): the date is what the record is about, as its
+        title is. The idf is the year's among those records."""
+        mask = (self.postings.years() == node.year) & self.postings.live
+        holders = np.zeros(self.size, dtype=bool)
+        for fieldname in node.fields:
+            holders |= self.postings.field_lengths(fieldname) > 0
+        mask &= holders
+        ids = np.nonzero(mask)[0]
+        idf = log(self._live_count / (len(ids) + 1)) + 1
+        scores = np.zeros(self.size, dtype=np.float64)
+        for fieldname in node.fields:
+            once = np.full(len(ids), self.searcher.schema[fieldname].format.field_boost)  # a posting's weight
+            scores[ids] = np.maximum(scores[ids], self._bm25(fieldname, ids, once, idf, node.boost))
+        return mask, scores
+
     def _fallback(self, node):
         mask, scores = self._empty()
         ids = np.fromiter(self.searcher.docs_for_query(node), dtype=np.int64)
@@ -116,6 +135,8 @@ class Executor:
             return self._empty()
         if isinstance(node, wq.Term):
             return self._term(node.fieldname, node.text, node.boost)
+        if isinstance(node, DatedInYear):
+            return self._dated_in(node)
         if isinstance(node, wq.Phrase):
             mask, _ = self._fallback(node)
             return mask, np.where(mask, self._terms_sum(node.fieldname, node.words, node.boost), 0.0)

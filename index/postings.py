@@ -89,6 +89,7 @@ class PostingReader:
         self._cached_bytes = 0
         self._lengths: dict[str, np.ndarray] = {}
         self._live_totals: dict[str, float] = {}
+        self._years: np.ndarray | None = None
         self.live = _live_mask(reader, self.size)
         self.live_count = int(self.live.sum())
 
@@ -177,6 +178,13 @@ class PostingReader:
                     total -= float(part[~live].sum())
             self._live_totals[fieldname] = total
         return total
+
+    def years(self) -> np.ndarray:
+        """Per record, the year of its date (0: undated), read once per generation: a year typed
+        in a query matches the records dated that year (index.query_years)."""
+        if self._years is None:
+            self._years = self.numeric_column("date", missing=0) // 10000
+        return self._years
 
     def numeric_column(self, fieldname: str, missing: int = 0) -> np.ndarray:
         """A sortable NUMERIC field's per-document values as one array (int64), `missing`

@@ -30,11 +30,14 @@ from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wild
 
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
+from index.full_names import NamesNamed, given_names_as_initials
 from index.kazakh_latin import plain_spelling
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
+from index.query_years import typed_years, with_document_years, without_year_words
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
+from index.synonyms import expand_synonyms
 
 log = logging.getLogger(__name__)
 
@@ -916,8 +919,10 @@ def query_too_long(text: str) -> bool:
     return len(text) > MAX_QUERY_CHARS and len(question_marks_as_punctuation(text.strip()).strip()) > MAX_QUERY_CHARS
 
 
-def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
-    """Parse `text` for a search over `fields`; raise QueryError with a message on bad input."""
+def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | None = None) -> ParsedQuery:
+    """Parse `text` for a search over `fields`; raise QueryError with a message on bad input.
+    `names_named`: the persons the archive's facets know by a typed name, for reading a given
+    name typed in full before a surname as initials (index.full_names)."""
     typed = straight_quotes((text or "").strip())
     text = question_marks_as_punctuation(typed).strip()
     if query_too_long(text):
@@ -935,6 +940,7 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
         rest = operators_as_words(rest)
     rest, left_out = without_question_words(rest, typed)
     rest, optional = question_verbs(rest) if left_out else (rest, [])
+    rest = without_year_words(rest)
     rest = _without_dangling_operators(rest)
     if not rest:
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
@@ -950,19 +956,29 @@ def parse_query(text: str, fields: list[str], schema) -> ParsedQuery:
     expanded: dict[str, str] = {}
     try:
         parser = _parser(fields, schema)
-        query = parser.parse(optional_initials(expand_abbreviations(rest, expanded)))
+        query = parser.parse(_with_other_readings(rest, expanded, names_named))
         if optional:
             query = OptionalWords(query, parser.parse(" OR ".join(optional)))
     except QueryError:
         raise
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
         raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
-    query = query.normalize()
+    query = with_document_years(query.normalize(), typed_years(rest))
     if query is NullQuery or isinstance(query, type(NullQuery)):
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional)
+
+
+def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
+    """`text` as the parser reads it: abbreviations with their full names, given names typed
+    before a surname as initials, other names of a place or term (index.synonyms), initials
+    before a surname optional."""
+    text = expand_abbreviations(text, expanded)
+    if names_named is not None:
+        text = given_names_as_initials(text, names_named)
+    return optional_initials(expand_synonyms(text, expanded))
 
 
 def _only_negative(query: Query) -> bool:

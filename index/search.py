@@ -30,6 +30,7 @@ from index.executor import Executor
 from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
+from index.full_names import NamesNamed, joined_full_names
 from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import PostingReader, segment_leaves
@@ -50,6 +51,7 @@ from index.results import (
 )
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.spelling import Speller
+from index.synonyms import check_synonyms
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
                          stored_keywords)
 
@@ -331,11 +333,21 @@ def _fold_names(tables: FacetTables, filters: dict[str, list[str]]) -> None:
             filters[name] = tables.names(filters[name])
 
 
-def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]]):
+def _names_named(tables: FacetTables) -> NamesNamed:
+    """The speakers and persons a typed name names (index.name_match): a query reads a given name
+    typed before a surname these know as initials (index.full_names)."""
+    def named(typed: str) -> list[str]:
+        return list(dict.fromkeys(v for name in NAME_FACETS for v in tables.name_index(name).matching(typed)))
+
+    return named
+
+
+def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]],
+                    tables: FacetTables):
     """The request's query parsed, and its filters checked (_check_filters), its typed filters
     as given (`speaker=А.` is one value, however many speakers it names, as in the query):
     QueryError with one sentence for any."""
-    parsed = parse_query(req.query, fields, schema)
+    parsed = parse_query(req.query, fields, schema, _names_named(tables))
     _check_filters(filters)
     _check_filters({name: list(values) for name, values in (req.typed_filters or {}).items()})
     return parsed
@@ -390,6 +402,7 @@ def check_search_settings(index_dir: str | Path) -> None:
     """A SettingError (one sentence naming the variable and the file) when a data file a search of
     this index reads cannot be used: the command refuses to start rather than search without it."""
     check_abbreviations()
+    check_synonyms()
     check_search_aliases(index_dir)
 
 
@@ -582,7 +595,7 @@ class SearchService:
             searcher, tables = live
             fields = ["exact"] if req.exact else ["title", "content"]
             try:
-                parsed = _parsed_request(req, fields, searcher.schema, filters)
+                parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
             _fold_names(tables, filters)
@@ -609,7 +622,7 @@ class SearchService:
             in_scope = _within(tables.is_doc, date_mask, masks) if _wants_suggestion(parsed, total) else None
             partial = None
             if total == 0 and parsed.query is not None:
-                partial = self._partial_match(searcher, parsed.text, fields, in_scope)
+                partial = self._partial_match(searcher, parsed.text, fields, in_scope, tables)
             if partial is not None:
                 matched, scores = partial.matched, partial.scores
                 final = _within(matched, date_mask, masks)
@@ -644,20 +657,22 @@ class SearchService:
             excluded, _naming_nothing(tables, filters),
         )
 
-    def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> PartialMatch | None:
+    def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray,
+                       tables: FacetTables) -> PartialMatch | None:
         """When every word of a query typed as plain words (`что говорил Токаев о языке`) found
         nothing together: the records of `scope` having at least half of its words, or as many
         as any record has. None for a query with any syntax (a phrase, an operator, an
         exclusion keeps its strict meaning), fewer than two words, or no word found at all."""
-        words = plain_words(text)
-        if not words or len(words) < 2:
+        names_named = _names_named(tables)
+        words = joined_full_names(plain_words(text) or [], names_named)  # `Нурсултан Назарбаев` is one
+        if len(words) < 2:
             return None
         searched, masks = [], []
         scores = np.zeros(len(scope), dtype=np.float64)
         counts = np.zeros(len(scope), dtype=np.int32)
         for word in words:
             try:
-                query = parse_query(word, fields, searcher.schema).query
+                query = parse_query(word, fields, searcher.schema, names_named).query
             except QueryError:
                 continue  # a stop word: no more searched alone than in the whole query
             mask, word_scores = self._run(searcher, query)
@@ -954,9 +969,9 @@ class SearchService:
     def _found_mask(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> np.ndarray:
         """The records of `scope` searching `text` finds; none when it is refused."""
         try:
-            query = parse_query(text, fields, searcher.schema).query
+            query = parse_query(text, fields, searcher.schema, _names_named(self._tables)).query
             return self._run(searcher, query)[0] & scope if query is not None else np.zeros_like(scope)
-        except QueryError:
+        except QueryError:  # refused, or a prefix* in it too broad
             return np.zeros_like(scope)
 
     def _mostly_russian(self, tables: FacetTables, fieldname: str, term: str) -> bool:
@@ -1037,7 +1052,7 @@ class SearchService:
             searcher, tables = live
             fields = ["pexact"] if req.exact else ["ptext"]
             try:
-                parsed = _parsed_request(req, fields, searcher.schema, filters)
+                parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
             _fold_names(tables, filters)
@@ -1069,7 +1084,7 @@ class SearchService:
                         else None)
             partial = None
             if total == 0 and parsed.query is not None:  # no passage has every word: those with most of them
-                partial = self._partial_match(searcher, parsed.text, fields, in_scope)
+                partial = self._partial_match(searcher, parsed.text, fields, in_scope, tables)
             if partial is not None:
                 passages, scores = every_passage & partial.matched, partial.scores
                 final = _within(passages, date_mask, masks)
@@ -1201,7 +1216,8 @@ class SearchService:
             terms: set[str] = set()
             if query:
                 try:
-                    parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema)
+                    parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
+                                         _names_named(tables))
                     executor = Executor(searcher, self._postings)
                     terms = self._marks(parsed.query, exact, executor, [docnum])[docnum]
                 except QueryError:

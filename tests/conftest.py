@@ -87,6 +87,23 @@ CORPUS = [
 ]
 
 
+def ingested_service(tmp_path_factory, documents: dict[str, str]):
+    """A search of an index ingested, as `assembly-search ingest` does, from text files (file name ->
+    text): the facets and dates are ingest's own. The caller closes it."""
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive, index = tmp_path_factory.mktemp("archive"), tmp_path_factory.mktemp("index")
+    for name, text in documents.items():
+        (archive / name).write_text(text, encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    return SearchService(index)
+
+
+def hit_files(result) -> list[str]:
+    """The file names of a result's hits, in their order."""
+    return [hit.paths[0].rsplit("/", 1)[-1] for hit in result.hits]
+
+
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory):
     path = tmp_path_factory.mktemp("index")

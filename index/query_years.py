@@ -1,0 +1,105 @@
+"""A year typed as a word of a query (`молодежь 2017`, `Токаев в 2019 году`) also matches the
+documents dated that year.
+
+People type the year of what they look for beside its words; the year is then a word of the text
+only, so a document dated 2017 that never writes «2017» (most give their date once, in the file
+name or the metadata) was left out, or shown as lacking «2017» among partial matches. Here a year
+word matches its text as before or the record's date (DatedInYear), and a date match is scored as
+the year in the title would be at most: the documents of that year rank first. A year in quotes,
+after a minus or NOT, in a range (2017-2018) or a wildcard (201*) is text only, as typed; `year:`
+stays a filter. «год», «году», «г.» right after a typed year only say it is one, and every dateline
+has them: they are left out with it.
+"""
+from __future__ import annotations
+
+import re
+
+from whoosh import query as wq
+
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+# the words that only say the number before them is a year: `в 2019 году`, `2019 г.`, `2019 гг.`
+_YEAR_WORDS = r"(?:год|года|году|годом|годе|г|гг)\b\.?"
+# a year typed as a word of its own: not glued to a sign, a hyphen, a star, a letter or a digit
+_YEAR_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})(?![\w\-*?~/:]|[.,]\d)")
+_YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})\s+" + _YEAR_WORDS + r"(?!\w)", re.IGNORECASE)
+
+
+def _is_year(digits: str) -> bool:
+    return digits.isascii() and FIRST_YEAR <= int(digits) <= LAST_YEAR
+
+
+def _outside_quotes(text: str) -> list[str]:
+    """The parts of `text` outside "quoted phrases" (every other part of the split)."""
+    return re.split(r'"[^"]*"', text)
+
+
+def typed_years(text: str) -> frozenset[str]:
+    """The years typed as words of `text` outside quotes, not excluded (`-2017`)."""
+    return frozenset(m.group(1) for part in _outside_quotes(text) for m in _YEAR_RE.finditer(part)
+                     if _is_year(m.group(1)))
+
+
+def without_year_words(text: str) -> str:
+    """`text` without the «году», «г.» after each typed year outside quotes (`в 2019 году`: `в 2019`)."""
+    parts = re.split(r'("[^"]*")', text)
+    for i in range(0, len(parts), 2):
+        parts[i] = _YEAR_AND_WORD_RE.sub(lambda m: m.group(1) if _is_year(m.group(1)) else m.group(0), parts[i])
+    return "".join(parts)
+
+
+def _year_date_range(year: int) -> tuple[int, int]:
+    return year * 10000 + 101, year * 10000 + 1231  # dates as the index keeps them: yyyymmdd
+
+
+class DatedInYear(wq.NumericRange):
+    """The records dated `year`, among those holding one of `fields` (the text fields the year
+    word is searched in: a document's, or a passage's). A range of the `date` field to Whoosh; the
+    executor scores it (index.executor)."""
+
+    def __init__(self, year: int, fields: tuple[str, ...], boost: float = 1.0) -> None:
+        super().__init__("date", *_year_date_range(year), boost=boost)
+        self.year = year
+        self.fields = fields
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and (self.year, self.fields, self.boost) == (other.year, other.fields, other.boost)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.year, self.fields, self.boost))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.year}, {self.fields!r})"
+
+    def __str__(self) -> str:
+        return f"dated:{self.year}"
+
+
+def with_document_years(query, years: frozenset[str]):
+    """`query` with each of its typed `years` (typed_years) matching the records dated that year
+    too: its word (title:2017 OR content:2017) becomes (title:2017 OR content:2017 OR dated 2017).
+    A year in a phrase, a wildcard or an exclusion stays as it was."""
+    if not years or query is None:
+        return query
+
+    def dated(terms: list) -> list[DatedInYear]:
+        """One DatedInYear per typed year among `terms` (a word's Terms, one per field searched)."""
+        fields: dict[str, list[str]] = {}
+        for t in terms:
+            if type(t) is wq.Term and t.text in years:
+                fields.setdefault(t.text, []).append(t.fieldname)
+        return [DatedInYear(int(year), tuple(dict.fromkeys(names))) for year, names in fields.items()]
+
+    def widen(node):
+        if isinstance(node, (wq.Not, wq.Phrase, wq.MultiTerm)):
+            return node
+        if type(node) is wq.Term:
+            extra = dated([node])
+            return wq.Or([node, *extra]) if extra else node
+        if type(node) is wq.Or:  # a word's forms or alternatives: the Terms side by side
+            subs = [s if type(s) is wq.Term else widen(s) for s in node.subqueries]
+            return wq.Or(subs + dated(node.subqueries), boost=node.boost)
+        if isinstance(node, wq.AndNot):  # what is left out stays text only
+            return wq.AndNot(widen(node.a), node.b)
+        return node.apply(widen)
+
+    return widen(query)

@@ -1,0 +1,150 @@
+"""Other names of one thing: a word of a query also finds them (`Алма-Ата` finds «Алматы»,
+`Чимкент` «Шымкент», `межнациональное` «межэтническое»).
+
+Places of Kazakhstan were renamed (Алма-Ата, Целиноград, Акмола, Нур-Султан), have Kazakh names
+(Өскемен, Орал) and common misspellings (Алмата, Шимкент); staff type the name they know and
+found nothing. The shipped table is ``index/data/synonyms.txt``; an archive may use its own
+instead ($ASSEMBLY_SEARCH_SYNONYMS). Read by search, at query time: no re-index. Format::
+
+    Алматы = Алма-Ата              each name finds the others, in any case form
+    Алмата -> Алматы               typed with a capital, the name on the left finds the one on the
+                                   right and its line's; it is never searched for them: it is also
+                                   another word or a person's name (Алмата: Алмат's genitive)
+
+Each name is one word (a hyphen may join its parts). A typed word is a name when it shares an
+index term with it (Чимкента, Шымкентте, в Алма-Ате): the whole of a hyphenated one (`Алма` alone
+is no Алма-Ата).
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from index.analysis import analyze_terms
+from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
+
+log = logging.getLogger(__name__)
+
+SYNONYMS_ENV = "ASSEMBLY_SEARCH_SYNONYMS"
+_NAME_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# a word of a query that may be a name: not glued to a sign, a star, a field's colon or a «?»
+_QUERY_WORD_RE = re.compile(r"(?<![\w\-+*?~:'’])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w\-*?~:'’])")
+_OPERATORS = frozenset(("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "И", "ИЛИ", "НЕ"))
+
+
+class SynonymError(ValueError):
+    """A line of a synonyms file that cannot be read (the message names file and line)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def name_keys(word: str) -> frozenset[str]:
+    """The index terms by which a typed word is a name: every term of a word, the compound's
+    own of a hyphenated one (`алма-ата`, never `алма`)."""
+    terms = set(analyze_terms(word))
+    if "-" in word:
+        terms = {t for t in terms if "-" in t}
+    return frozenset(terms | {word.casefold().replace("ё", "е")})
+
+
+@dataclass
+class Synonyms:
+    groups: list[tuple[str, ...]] = field(default_factory=list)  # names that find each other
+    leads: list[tuple[str, int]] = field(default_factory=list)  # (a name typed only, its group)
+
+    def others(self, typed: str) -> list[str]:
+        """The names a typed word also finds, in the table's order; none when it names nothing."""
+        keys = name_keys(typed)
+        found: list[int] = [i for i, names in enumerate(self.groups) if any(keys & name_keys(n) for n in names)]
+        if typed[:1].isupper():
+            found += [group for name, group in self.leads if keys & name_keys(name)]
+        names = [n for i in dict.fromkeys(found) for n in self.groups[i]]
+        return [n for n in dict.fromkeys(names) if not keys & name_keys(n)]
+
+
+def _names(text: str, source: str, lineno: int) -> list[str]:
+    names = [" ".join(n.split()) for n in text.split("|")]
+    if not names or not all(_NAME_RE.fullmatch(n) for n in names):
+        raise SynonymError(f"{source}, line {lineno}: each name is one word (a hyphen may join its parts), "
+                           f"names separated by |.")
+    return names
+
+
+def parse_synonyms(text: str, source: str) -> Synonyms:
+    """The table of a synonyms file: `name = name | name` and `name -> name` lines."""
+    table = Synonyms()
+    leads: list[tuple[str, str, int]] = []
+    for lineno, line in data_lines(text):
+        lead, arrow, target = line.partition("->")
+        if arrow:
+            leads += [(name, _names(target, source, lineno)[0], lineno) for name in _names(lead, source, lineno)]
+            continue
+        first, sep, rest = line.partition("=")
+        if not sep:
+            raise SynonymError(f"{source}, line {lineno}: expected 'name = other name | other name' "
+                               f"or 'name -> name'.")
+        table.groups.append(tuple(_names(first, source, lineno) + _names(rest, source, lineno)))
+    for name, target, lineno in leads:
+        group = next((i for i, names in enumerate(table.groups) if target in names), None)
+        if group is None:
+            table.groups.append((target,))
+            group = len(table.groups) - 1
+        table.leads.append((name, group))
+    return table
+
+
+def load_synonyms(path: str | None = None) -> Synonyms:
+    """The table of `path` (the archive's file), or the shipped one."""
+    if path:
+        return parse_synonyms(Path(path).read_text(encoding="utf-8-sig"), path)
+    return parse_synonyms(resources.files("index").joinpath("data", "synonyms.txt").read_text(encoding="utf-8"),
+                          "default synonyms")
+
+
+def check_synonyms() -> None:
+    """A SettingError naming $ASSEMBLY_SEARCH_SYNONYMS, the file and its line when the archive's
+    file is missing or malformed: it replaces the shipped one."""
+    path = setting_path(SYNONYMS_ENV)
+    if path:
+        checked_setting_file(f"${SYNONYMS_ENV}", path, parse_synonyms, SynonymError)
+
+
+_current_synonyms = cached_by_file(SYNONYMS_ENV, load_synonyms)
+
+
+def synonyms() -> Synonyms:
+    """The table in force ($ASSEMBLY_SEARCH_SYNONYMS, else the shipped file)."""
+    try:
+        return _current_synonyms()
+    except (OSError, ValueError) as exc:  # broken since the command started (it checks): search goes on
+        log.warning("$%s: %s; the shipped synonyms are used", SYNONYMS_ENV, exc)
+        return load_synonyms()
+
+
+def _as_query(name: str) -> str:
+    """A name as the query searches it: a hyphenated one as a phrase (`Алма-Ата` unquoted is «алма»
+    and «ата» anywhere)."""
+    return f'"{name}"' if "-" in name else name
+
+
+def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
+    """Outside quotes, `Чимкент` becomes `(Чимкент OR Шымкент OR Шимкент)`; the names added are
+    put in `expanded` under the typed word (the page says «Чимкент: ищем и «Шымкент, Шимкент»»)."""
+    table = synonyms()
+
+    def expand(m: re.Match) -> str:
+        word = m.group(0)
+        others = [] if word in _OPERATORS else table.others(word)
+        if not others:
+            return word
+        if expanded is not None:
+            expanded[word] = ", ".join(others)
+        return "(" + " OR ".join(_as_query(n) for n in [word, *others]) + ")"
+
+    parts = re.split(r'("[^"]*")', text)
+    for i in range(0, len(parts), 2):
+        parts[i] = _QUERY_WORD_RE.sub(expand, parts[i])
+    return "".join(parts)

@@ -1,0 +1,89 @@
+"""Old and variant names of a place, and a term's other word, find each other at query time."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from conftest import hit_files, ingested_service
+
+from index.analysis import query_terms
+from index.morphology import _is_dictionary, parses
+from index.search import SearchRequest, SearchService
+from index.synonyms import SynonymError, load_synonyms, parse_synonyms
+
+DOCUMENTS = {
+    "almaty.txt": "Фестиваль в Алматы\n\nВ Алматы прошел фестиваль национальных культур.\n",
+    "shymkent.txt": "Сессия в Шымкенте\n\nВ Шымкенте состоялась сессия Ассамблеи города.\n",
+    "aktobe_kk.txt": "Ақтөбедегі жастар форумы\n\nАқтөбеде жастар форумы өтті, оған жүздеген жас қатысты.\n",
+    "harmony.txt": "Круглый стол\n\nУчастники обсудили межэтническое согласие в регионах.\n",
+    "families.txt": "Совет матерей\n\nСовет матерей помог десяти семей собрать детей в школу.\n",
+    "compared_kk.txt": "Тіл курстары\n\nБиыл тыңдаушылар саны өткен жылға қарағанда екі есе көп.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def places_service(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, DOCUMENTS)
+    yield service
+    service.close()
+
+
+def _files(service, query: str) -> list[str]:
+    result = service.search(SearchRequest(query=query, per_page=20))
+    return [] if result.partial else sorted(hit_files(result))
+
+
+@pytest.mark.parametrize("query, found", [
+    ("Алма-Ата", ["almaty.txt"]), ("в Алма-Ате", ["almaty.txt"]), ("Алмата", ["almaty.txt"]),
+    ("Чимкент", ["shymkent.txt"]), ("Шимкенте", ["shymkent.txt"]),
+    ("Актюбинск", ["aktobe_kk.txt"]), ("Актобе", ["aktobe_kk.txt"]),  # the Kazakh name: Ақтөбе
+    ("межнациональное согласие", ["harmony.txt"]),  # was a partial match, «межнациональное» in no document
+])
+def test_another_name_finds_the_documents_of_the_archive_s_name(places_service, query, found):
+    # each found nothing: «Алма-Ата», «Чимкент», «Актюбинск» are no words of the archive
+    assert _files(places_service, query) == found
+
+
+def test_the_page_says_which_names_were_searched_too(places_service):
+    result = places_service.search(SearchRequest(query="в Чимкенте"))
+    assert result.expanded == {"Чимкенте": "Шымкент, Шимкент"}
+
+
+def test_a_name_that_is_also_another_word_is_not_searched_for_the_others(places_service):
+    # «семей» (of «семья») is Семей only with a capital; Семипалатинск never searches it, nor
+    # Караганда the Kazakh «қарағанда» (compared with), which the index reads as Қарағанды
+    assert _files(places_service, "семей") == ["families.txt"]
+    assert places_service.search(SearchRequest(query="семей")).expanded == {}
+    assert _files(places_service, "Семипалатинск") == []
+    assert _files(places_service, "Караганда") == []
+    assert places_service.search(SearchRequest(query="Семей")).expanded == {"Семей": "Семипалатинск"}
+
+
+def test_the_shipped_names_searched_for_others_are_no_other_word():
+    # a name on a `=` line is searched whenever another of its line is typed: a dictionary reading
+    # of its terms as a common word or a person (Семей: семья, Гурьев: a surname) would widen
+    # every search for that place
+    for names in load_synonyms().groups:
+        known = {name: [p for p in parses(name.lower()) if _is_dictionary(p)] for name in names}
+        if all(readings and not any("Geox" in p.tag.grammemes for p in readings) for readings in known.values()):
+            continue  # a line of terms (межэтнический = межнациональный): common words by design
+        for name, readings in known.items():
+            others = {p.normal_form for p in readings if "Geox" not in p.tag.grammemes}
+            assert not others & set(query_terms(name)), name
+
+
+def test_a_malformed_line_names_its_file_and_line():
+    with pytest.raises(SynonymError, match=r"own\.txt, line 2: expected 'name = other name"):
+        parse_synonyms("Алматы = Алма-Ата\nАлматы Алма-Ата\n", "own.txt")
+    with pytest.raises(SynonymError, match="line 1: each name is one word"):
+        parse_synonyms("Алматы = Алма Ата\n", "own.txt")
+
+
+def test_the_archive_s_own_file_replaces_the_shipped_one(places_service, tmp_path, monkeypatch):
+    own = tmp_path / "synonyms.txt"
+    own.write_text("Шымкент = Шымкала\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_SYNONYMS", str(own))
+    assert _files(places_service, "Чимкент") == []
+    own.write_text("Шымкент = Чимкент\n", encoding="utf-8")  # read again when the file changes
+    os.utime(own, (own.stat().st_atime, own.stat().st_mtime + 1))
+    assert _files(places_service, "Чимкент") == ["shymkent.txt"]
