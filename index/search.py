@@ -257,16 +257,17 @@ def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
     return page, per_page
 
 
-def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort: str, page: int,
-          per_page: int, owner: np.ndarray | None = None,
-          tiers: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
+def _rank(dates: np.ndarray, ids: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort: str, page: int,
+          per_page: int, tiers: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
     """The record numbers (and scores) of one page: by score, newest or oldest.
 
     Ties in score (Whoosh keeps lengths in one byte, so there are many) break by date, newest
-    first, then record number, so paging is stable. Undated records sort last by date. By date,
-    the records of one document (`owner`: per record, its document's number) stay together in
-    reading order, a document's passages following it in its segment. `tiers` (per record, how
-    many of the query's words it has) rank before the score.
+    first, then by document id (`ids`: per record, the rank of its document's id,
+    index.id_order), then record number, which orders a document's passages as they read. Not
+    by record number first: a re-ingest numbers records anew, and a client paging through the
+    ties while an ingest commits got some twice and missed others. Undated records sort last
+    by date. By date, the records of one document stay together in reading order. `tiers` (per
+    record, how many of the query's words it has) rank before the score.
     """
     start = (page - 1) * per_page
     docs = np.nonzero(final)[0]
@@ -282,10 +283,11 @@ def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort:
             cutoff = key[keep].min()
             keep = np.nonzero(key >= cutoff)[0]  # keep every tie at the cut
             docs, doc_scores, doc_tiers = docs[keep], doc_scores[keep], doc_tiers[keep]
-        order = np.lexsort((docs, -dates[docs].astype(np.int64), -doc_scores, -doc_tiers))[start:start + per_page]
+        order = np.lexsort((docs, ids[docs], -dates[docs].astype(np.int64), -doc_scores,
+                            -doc_tiers))[start:start + per_page]
         return [int(d) for d in docs[order]], [float(x) for x in doc_scores[order]]
     doc_dates = dates[docs].astype(np.int64)
-    group = docs if owner is None else owner[docs].astype(np.int64)
+    group = ids[docs]
     if sort == "oldest":
         order = np.lexsort((docs, group, np.where(doc_dates == 0, np.iinfo(np.int64).max, doc_dates)))
     else:
@@ -632,8 +634,8 @@ class SearchService:
                 sort = "newest"  # no words to be relevant to: _rank lists by date
             if sort == "relevance":
                 scores = scores * self._length_prior("documents")  # a caption below a report
-            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page,
-                                        per_page, tiers=partial.counts if partial is not None else None)
+            docnums, hit_scores = _rank(tables.date, tables.id_rank, final, scores if sort == "relevance" else None,
+                                        sort, page, per_page, tiers=partial.counts if partial is not None else None)
             marks = self._marks(parsed.query, req.exact, executor, docnums) if req.highlight else {}
             hits = [self._hit(searcher, d, sc, marks.get(d, set()), req.highlight, req.exact)
                     for d, sc in zip(docnums, hit_scores)]
@@ -1098,8 +1100,8 @@ class SearchService:
                 scores = scores * self._length_prior("quotes")  # headings below real sentences
                 scores, known = self._where_words_meet(searcher, parsed.query, final, scores, tiers, executor,
                                                        req.exact, page, per_page)
-            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
-                                        page, per_page, owner=tables.owner(), tiers=tiers)
+            docnums, hit_scores = _rank(tables.date, tables.id_rank, final, scores if sort == "relevance" else None,
+                                        sort, page, per_page, tiers=tiers)
             marks = self._marks(parsed.query, req.exact, executor, [d for d in docnums if d not in known])
             marks.update((d, known[d]) for d in docnums if d in known)
             hits = []
@@ -1138,7 +1140,8 @@ class SearchService:
         words = proximity.query_words(query)
         if len(set(words.values())) < 2 or (page - 1) * per_page >= proximity.QUOTE_WINDOW:
             return scores, {}
-        window, _ = _rank(self._tables.date, final, scores, "relevance", 1, proximity.QUOTE_WINDOW, tiers=tiers)
+        window, _ = _rank(self._tables.date, self._tables.id_rank, final, scores, "relevance", 1, proximity.QUOTE_WINDOW,
+                          tiers=tiers)
         raised = scores.copy()
         window_marks = self._marks(query, exact, executor, window)
         for record, marks in window_marks.items():
