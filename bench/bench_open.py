@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             IdOrder = None
         if IdOrder is not None:
-            tables = service._tables
+            tables = service._gen.tables
             started = time.perf_counter()
-            IdOrder(service._searcher.reader(), tables.is_doc, tables.owner())
+            IdOrder(service._gen.searcher.reader(), tables.is_doc, tables.owner())
             orders.append(time.perf_counter() - started)
         service.close()
     print(f"{args.index}: {documents:,} documents, {args.repeat} opens")

@@ -4,7 +4,7 @@
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
-`/api/quotes`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv`. For monitoring
+`/api/quotes`, `/api/documents`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv`. For monitoring
 (search_app.monitoring): `/health`.
 Imports `index` only (never whoosh, never ingest).
 """
@@ -82,7 +82,7 @@ def error_response(status: int, message: str | None = None, title: str | None = 
     return render_template("error.html", title=title, message=message, status=status), status
 
 
-API_ADDRESSES = "/api/search, /api/quotes, /api/documents/<id>, /api/search.csv и /api/quotes.csv"
+API_ADDRESSES = "/api/search, /api/quotes, /api/documents, /api/documents/<id>, /api/search.csv и /api/quotes.csv"
 
 
 def _http_error(exc: HTTPException) -> Response:
