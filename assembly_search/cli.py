@@ -77,6 +77,17 @@ def _path(what: str, kind=Path):
     return parse
 
 
+def _origins(text: str) -> list[str]:
+    """An argparse type: web origins allowed to read the JSON API (search_app.cors), separated by
+    commas or spaces."""
+    from search_app.cors import parse_origins
+
+    try:
+        return parse_origins(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY"
 
 
@@ -218,9 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
                          f"headers they set (default: ${ENV_PREFIX}PROXIES, else 0: none)")
     sv.add_argument("--no-request-log", dest="request_log", action="store_false",
                     help="do not log one line per request (client, method, path and query, status, milliseconds) to the console")
+    sv.add_argument("--cors-origin", dest="cors_origins", type=_origins, action="append", metavar="ORIGIN",
+                    help="a web origin (https://catalog.example.edu) whose pages' scripts may read the JSON API and "
+                         "/health; repeatable, or several separated by commas; * for every origin (a public "
+                         f"archive only) (default: ${ENV_PREFIX}CORS_ORIGINS, else none)")
     sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies",
                                  "CONNECTION_LIMIT": "--connection-limit", "CHANNEL_TIMEOUT": "--channel-timeout",
-                                 "STOP_GRACE": "--stop-grace"})
+                                 "STOP_GRACE": "--stop-grace", "CORS_ORIGINS": "--cors-origin"},
+                    env_cors_origins=_env_default("CORS_ORIGINS", _origins, []))
     return parser
 
 
@@ -693,7 +709,11 @@ def cmd_serve(args) -> int:
     if Path(args.index).is_file():
         raise _UsageError(f"{args.index} is a file, not an index folder; give --index the folder ingest wrote.")
     check_search_settings(args.index)
-    app = create_app(args.index, proxies=args.proxies, request_log=args.request_log)
+    # the option wins over the variable; each option may name several
+    origins = ([o for given in args.cors_origins for o in given] if args.cors_origins is not None
+               else args.env_cors_origins)
+    app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
+                     cors_origins=list(dict.fromkeys(origins)))
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)
