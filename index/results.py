@@ -98,6 +98,7 @@ class QuoteHit:
     # a speech cue of the narration names its speakers («…», — сказал X; X отметил, что…): the
     # reporter's text, theirs only where it quotes them (index.citation.cited)
     narrated: bool = False
+    format: str = ""  # its document's (pdf, html, txt), as the quote facets count it
 
 
 @dataclass

@@ -1130,6 +1130,7 @@ class SearchService:
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
                     language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
                     title_language=tables.value_of("language", int(tables.owner()[docnum])),
+                    format=stored.get("format", ""),
                 ))
             facets = {}
             if req.facets:

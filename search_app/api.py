@@ -35,7 +35,10 @@ only the pages served (at most index.search.MAX_PAGE); `hits_past_page_limit` co
 after them. A CSV export reads every page from the commit its first page was read from
 (`X-Index-Generation`). JSON answers carry an ETag (a search's: the commit and the request; a
 document's: its own content, so a commit adding others leaves it) and `Cache-Control: no-cache`;
-If-None-Match with it answers 304.
+If-None-Match with it answers 304. A quote hit has its passage's own `language` and `format`,
+and `api_url` as a document hit has. Links: `url` and `api_url` in JSON are paths on this server
+(resolve them against the address called: the command's --json has no server to name), the
+CSV's `url` column is absolute (a spreadsheet has no address to resolve against).
 
 The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale opens it (there
 `,` is the decimal mark, `;` the list separator; without the BOM it reads Cyrillic as
@@ -135,7 +138,7 @@ def search():
 
 
 def _quote_json(hit, state: SearchState) -> dict:
-    return quote_fields(hit, _quote_url(hit, state))
+    return quote_fields(hit, _quote_url(hit, state), url_for("api.document", doc_id=hit.doc_id))
 
 
 def _quote_url(hit, state: SearchState) -> str:
