@@ -77,6 +77,17 @@ def _path(what: str, kind=Path):
     return parse
 
 
+def _origins(text: str) -> list[str]:
+    """An argparse type: web origins allowed to read the JSON API (search_app.cors), separated by
+    commas or spaces."""
+    from search_app.cors import parse_origins
+
+    try:
+        return parse_origins(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY"
 
 
@@ -94,13 +105,40 @@ def _typed_date(text: str) -> str:
 
 class _Parser(argparse.ArgumentParser):
     json_errors = False  # `search --json`: main says a refusal as the API's JSON error
+    api_refusal: str | None = None  # there, the API's own sentence for a value it refuses too
 
     def error(self, message: str):  # usage errors exit with 2 and one line
         if _Parser.json_errors:
-            _print_json_error(message, 400)
+            _print_json_error(_Parser.api_refusal or message, 400)
             self.exit(2)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _as_the_api_says(parse, api_refusal):
+    """An argparse type: `parse` (the terminal's English message for a bad value), but in
+    `search --json` the sentence /api/search gives the same value (`api_refusal(text)`, None for
+    a good one), so a script matching on the message reads one text from both."""
+    def checked(text: str):
+        if _Parser.json_errors:
+            _Parser.api_refusal = api_refusal(text)
+            if _Parser.api_refusal:
+                raise argparse.ArgumentTypeError(_Parser.api_refusal)
+        return parse(text)
+    return checked
+
+
+def _date_refusal(which: str, end: bool = False):
+    """The API's sentence for a date it cannot read in field `which` («с», «по»), or None."""
+    from index.refusals import typed_date
+
+    def refusal(text: str) -> str | None:
+        try:
+            typed_date(text, end, which)
+        except ValueError as exc:
+            return str(exc)
+        return None
+    return refusal
 
 
 def _wants_json_errors(argv: list[str]) -> bool:
@@ -115,7 +153,8 @@ def _print_json_error(message: str, status: int) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     from assembly_search import serving
-    from index.search import MAX_PAGE, MAX_PER_PAGE
+    from index.refusals import PAGE, PER_PAGE, paging_number, sort_refusal
+    from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS
     from ingest.pipeline import DEFAULT_COMMIT_DOCS, DEFAULT_SIZE_LIMIT, DEFAULT_TIME_LIMIT
 
     _BAD_ENV.clear()
@@ -174,14 +213,21 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a filter as the query's FIELD:VALUE: speaker=Абдрахманов (any part of the name), person=, "
                          "topic=, year=2019 or year=2019-2021, lang=kk or lang=казахский, format=pdf; repeatable: "
                          "values of one field are alternatives, different fields all apply")
-    se.add_argument("--from", dest="date_from", type=_typed_date, help=f"earliest date: {DATE_FORMS}")
-    se.add_argument("--to", dest="date_to", type=_typed_date,
+    # with --json, a value the API refuses gets the API's sentence (_as_the_api_says)
+    se.add_argument("--from", dest="date_from", type=_as_the_api_says(_typed_date, _date_refusal("с")),
+                    help=f"earliest date: {DATE_FORMS}")
+    se.add_argument("--to", dest="date_to", type=_as_the_api_says(_typed_date, _date_refusal("по", end=True)),
                     help=f"latest date: {DATE_FORMS} (a year or month: up to its last day)")
-    se.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance",
+    se.add_argument("--sort", choices=SORTS, default="relevance",
+                    type=_as_the_api_says(str, lambda text: None if text in SORTS else sort_refusal(text)),
                     help="relevance (the default; with no words: newest first), newest or oldest (by date, undated last)")
-    se.add_argument("--page", type=_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE), default=1,
+    se.add_argument("--page", default=1,
+                    type=_as_the_api_says(_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE),
+                                          lambda text: paging_number(text, 1, 1, MAX_PAGE, PAGE)[1]),
                     help=f"which page of results to print, 1 to {MAX_PAGE} (default: 1)")
-    se.add_argument("--per-page", type=_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE), default=10,
+    se.add_argument("--per-page", default=10,
+                    type=_as_the_api_says(_number(int, 1, f"give 1 to {MAX_PER_PAGE}", MAX_PER_PAGE),
+                                          lambda text: paging_number(text, 10, 1, MAX_PER_PAGE, PER_PAGE)[1]),
                     help=f"results on a page, 1 to {MAX_PER_PAGE} (default: 10)")
 
     with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
@@ -218,9 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
                          f"headers they set (default: ${ENV_PREFIX}PROXIES, else 0: none)")
     sv.add_argument("--no-request-log", dest="request_log", action="store_false",
                     help="do not log one line per request (client, method, path and query, status, milliseconds) to the console")
+    sv.add_argument("--cors-origin", dest="cors_origins", type=_origins, action="append", metavar="ORIGIN",
+                    help="a web origin (https://catalog.example.edu) whose pages' scripts may read the JSON API and "
+                         "/health; repeatable, or several separated by commas; * for every origin (a public "
+                         f"archive only) (default: ${ENV_PREFIX}CORS_ORIGINS, else none)")
     sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies",
                                  "CONNECTION_LIMIT": "--connection-limit", "CHANNEL_TIMEOUT": "--channel-timeout",
-                                 "STOP_GRACE": "--stop-grace"})
+                                 "STOP_GRACE": "--stop-grace", "CORS_ORIGINS": "--cors-origin"},
+                    env_cors_origins=_env_default("CORS_ORIGINS", _origins, []))
     return parser
 
 
@@ -239,6 +290,7 @@ def _bad_environment(args, argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     _Parser.json_errors = json_errors = _wants_json_errors(argv)
+    _Parser.api_refusal = None
     try:
         # inside the try: building the parser imports the index and ingest packages, a few tenths
         # of a second in which a Ctrl-C printed a traceback
@@ -571,8 +623,8 @@ def _jsonable(res, req, args, filters: dict[str, list[str]]) -> dict:
     params = request_fields(req.query, filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
                             req.exact)
     if isinstance(res, QuoteResult):
-        hits = [quote_fields(hit, f"{_document_path(hit.doc_id, req.query, req.exact)}#{passage_anchor(hit)}")
-                for hit in res.hits]
+        hits = [quote_fields(hit, f"{_document_path(hit.doc_id, req.query, req.exact)}#{passage_anchor(hit)}",
+                             f"/api/documents/{hit.doc_id}") for hit in res.hits]
     else:
         hits = [{**hit_fields(hit, _document_path(hit.doc_id, req.query, req.exact), f"/api/documents/{hit.doc_id}"),
                  "paths": hit.paths} for hit in res.hits]
@@ -593,6 +645,7 @@ def _document_path(doc_id: str, query: str, exact: bool) -> str:
 
 def cmd_search(args) -> int:
     from index.query import QueryError
+    from index.refusals import REVERSED_DATES
     from index.search import SearchRequest, SearchService, check_search_settings
 
     try:
@@ -602,7 +655,8 @@ def cmd_search(args) -> int:
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to, end=True) if args.date_to else None
     if date_from and date_to and date_from > date_to:
-        raise _UsageError(f"--from {args.date_from} is after --to {args.date_to}; no date is both.")
+        raise _UsageError(REVERSED_DATES if args.json else f"--from {args.date_from} is after --to {args.date_to}; "
+                          "no date is both.")
     check_search_settings(args.index)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
@@ -693,7 +747,11 @@ def cmd_serve(args) -> int:
     if Path(args.index).is_file():
         raise _UsageError(f"{args.index} is a file, not an index folder; give --index the folder ingest wrote.")
     check_search_settings(args.index)
-    app = create_app(args.index, proxies=args.proxies, request_log=args.request_log)
+    # the option wins over the variable; each option may name several
+    origins = ([o for given in args.cors_origins for o in given] if args.cors_origins is not None
+               else args.env_cors_origins)
+    app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
+                     cors_origins=list(dict.fromkeys(origins)))
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.results import Hit, QuoteResult
+from index.results import MAX_PAGE, Hit, QuoteResult
 from index.schema import FACET_FIELDS
 
 
@@ -24,11 +24,17 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
     records of undated documents the date filter leaves out),
     the hits and the facets; `excluded`: the facet values `-speaker:X` left out, as `filters` names
     those in force; `unknown`: per field, the filter values (chosen or typed) no facet value of the
-    archive is, which find nothing."""
+    archive is, which find nothing; `page_count`: the pages paging reaches, at most MAX_PAGE, and
+    `hits_past_page_limit` the hits after the last of them (a larger per_page, a narrower search,
+    or /api/documents?after= reach them); `index_generation`: the index commit that answered
+    (GET /health's `generation`): a client paging through a result sees a commit land between
+    two pages, when the order may have changed."""
     return {
-        "params": params,
+        "params": params, "index_generation": result.generation,
         "total": result.total, "page": result.page, "per_page": result.per_page,
-        "page_count": result.page_count, "elapsed_ms": round(result.elapsed_ms, 2),
+        "page_count": min(result.page_count, MAX_PAGE),
+        "hits_past_page_limit": max(0, result.total - MAX_PAGE * result.per_page),
+        "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "excluded": result.excluded, "unknown": result.unknown,
         "suggestion": result.suggestion,
         "expanded": result.expanded, "left_out": result.left_out,

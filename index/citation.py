@@ -155,16 +155,17 @@ def speech(words: Cited, speakers: list[str]) -> str | None:
     return None if not speakers else "reported" if words.reported else "direct"
 
 
-def quote_fields(hit: QuoteHit, url: str) -> dict:
-    """A quote as the JSON API gives it (`url`: where the web app shows the passage; `speech`:
-    see `speech`)."""
+def quote_fields(hit: QuoteHit, url: str, api_url: str) -> dict:
+    """A quote as the JSON API gives it (`url`: where the web app shows the passage; `api_url`:
+    its document's /api/documents answer; `speech`: see `speech`; `language` and `format`: the
+    passage's own, which the quote facets count and filter by)."""
     words = hit_cited(hit)
     return {
         "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
         "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "speech": speech(words, hit.speakers),
-        "text": hit.text, "text_html": hit.text_html,
+        "language": hit.language, "format": hit.format, "text": hit.text, "text_html": hit.text_html,
         "citation": citation_of(words, hit.speakers, hit.title, hit.date, hit.page), "score": hit.score,
-        "missing": hit.missing, "url": url,
+        "missing": hit.missing, "url": url, "api_url": api_url,
     }
 
 

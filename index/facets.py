@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.id_order import IdOrder
 from index.name_folding import NAME_FACETS, fuller_names
 from index.name_match import NameIndex, fold_name
 from index.postings import PostingReader
@@ -114,6 +115,9 @@ class FacetTables:
         for f in NAME_FACETS:
             self.fields[f] = self.fields[f].folded(self.fuller)
         self.date = self._dates(reader, postings, size)
+        # ties broken by document id, which a re-ingest keeps, not by record number
+        self.id_order = IdOrder(reader, self.is_doc, self.owner())
+        self.id_rank = self.id_order.rank
         self._having: dict[tuple[str, str], np.ndarray] = {}
         self._name_indexes: dict[str, NameIndex] = {}
         self._by_folded: dict[str, dict[str, list[str]]] = {}

@@ -5,7 +5,9 @@ A posting list is the magic b"W3Bl", then blocks of up to the codec's block limi
 an int size (negative for the last), a pickled info tuple (count, last id, max weight,
 compression level, min and max length bytes) and the pickled (delta-encoded ids, weights,
 values), zlib-compressed when the block is large enough. This leans on whoosh 2.7's codec
-internals, as index.postings does, which is why the version is pinned.
+internals, as index.postings does, which is why the version is pinned. The term table is read
+here too: a merge's terms in order (segment_terms), and a field's terms with the first record
+holding each (first_records, index.id_order's document ids).
 """
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ from io import BytesIO
 from itertools import accumulate
 from pickle import dumps, load, loads
 
+import numpy as np
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-from whoosh.system import pack_int, unpack_int, unpack_ushort
+from whoosh.system import pack_int, pack_ushort, unpack_int, unpack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.util.numlists import delta_encode
 
@@ -30,6 +33,8 @@ MIN_COMPRESSED_POSTINGS = 8
 _TERMINFO_STATS = struct.Struct("!BfIBBfII")
 _EXTENT = struct.Struct("!qi")
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")
+_NO_RECORD = 0xFFFFFFFF  # a term info's first and last record when it has none
+_FIRST_RECORD_AT = struct.calcsize("!BfIBBf")  # where the first record is in the term info
 
 
 class _ForwardReader:
@@ -76,6 +81,56 @@ def segment_terms(reader, basedoc: int, docmap: dict | None, schema):
             where = _EXTENT.unpack_from(value, _TERMINFO_STATS.size)
         fixedsize = schema[fieldname].format.fixed_value_size()
         yield fieldname, entry[2:key_length], _segment_loader(postings, where, fixedsize, basedoc, docmap)
+
+
+def first_records(reader, fieldname: str) -> tuple[np.ndarray, np.ndarray]:
+    """The terms of one field of a segment, in order (a bytes array), and the first record
+    (segment-local) holding each, from the field's part of the term table alone. Read in one piece
+    and, when every entry has the same size (a field of ids), split by numpy; else entry by entry."""
+    terms = reader._terms
+    fieldnum = terms._fieldmap.get(fieldname)
+    table = terms._tindex
+    start = table.closest_key_pos(pack_ushort(fieldnum)) if fieldnum is not None else None
+    if start is None:
+        return np.zeros(0, dtype="S1"), np.zeros(0, dtype=np.int64)
+    end = table.closest_key_pos(pack_ushort(fieldnum + 1)) if fieldnum < 0xFFFF else None
+    data = table.dbfile.get(start, (table.endofdata if end is None else end) - start)
+    found = _same_size_entries(data)
+    if found is None:
+        found = _entries(data)
+    keys, firsts = found
+    held = firsts != _NO_RECORD
+    return keys[held], firsts[held].astype(np.int64)
+
+
+def _same_size_entries(data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+    """(terms, first records) of term table entries that all have the same key and value sizes;
+    None when they do not."""
+    key_length, value_length = _KEY_VALUE_LENGTHS.unpack_from(data)
+    size = _KEY_VALUE_LENGTHS.size + key_length + value_length
+    if len(data) % size or value_length < _TERMINFO_STATS.size:
+        return None
+    entries = np.frombuffer(data, dtype=np.dtype({
+        "names": ["key_length", "value_length", "term", "first"],
+        "formats": [">i4", ">i4", f"S{key_length - 2}", ">u4"],
+        "offsets": [0, 4, 10, 8 + key_length + _FIRST_RECORD_AT],
+        "itemsize": size}))
+    if (entries["key_length"] != key_length).any() or (entries["value_length"] != value_length).any():
+        return None
+    return entries["term"], entries["first"].astype(np.int64)
+
+
+def _entries(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """(terms, first records) of term table entries of any sizes, one at a time."""
+    terms, firsts = [], []
+    position = 0
+    while position < len(data):
+        key_length, value_length = _KEY_VALUE_LENGTHS.unpack_from(data, position)
+        position += _KEY_VALUE_LENGTHS.size
+        terms.append(data[position + 2:position + key_length])
+        firsts.append(_TERMINFO_STATS.unpack_from(data, position + key_length)[6])
+        position += key_length + value_length
+    return np.asarray(terms, dtype="S") if terms else np.zeros(0, dtype="S1"), np.asarray(firsts, dtype=np.int64)
 
 
 def _segment_loader(postfile, where, fixedsize, basedoc, docmap):

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+MAX_PAGE = 1000  # the last page a search pages to (page_count may be more: answers caps what it says)
+
 
 @dataclass
 class SearchRequest:
@@ -70,6 +72,8 @@ class SearchResult:
     excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
     unknown: dict[str, list[str]] = field(default_factory=dict)  # filter values no facet value is: they find nothing
     error_in_form: str | None = None  # the error as the web page says it (index.query.QueryError.in_form)
+    generation: int | None = None  # the index commit that answered (GET /health's generation)
+    generation_tag: str = ""  # names that commit, a rebuilt folder's too (index.generation.Generation.tag)
 
     @property
     def page_count(self) -> int:
@@ -94,6 +98,7 @@ class QuoteHit:
     # a speech cue of the narration names its speakers («…», — сказал X; X отметил, что…): the
     # reporter's text, theirs only where it quotes them (index.citation.cited)
     narrated: bool = False
+    format: str = ""  # its document's (pdf, html, txt), as the quote facets count it
 
 
 @dataclass
@@ -119,6 +124,8 @@ class QuoteResult:
     excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
     unknown: dict[str, list[str]] = field(default_factory=dict)  # filter values no facet value is: they find nothing
     error_in_form: str | None = None  # the error as the web page says it (index.query.QueryError.in_form)
+    generation: int | None = None  # the index commit that answered (GET /health's generation)
+    generation_tag: str = ""  # names that commit, a rebuilt folder's too (index.generation.Generation.tag)
 
     @property
     def page_count(self) -> int:
@@ -155,3 +162,4 @@ class DocumentView:
     passages: list[Passage]
     best_match: int | None = None  # the mark (0-based) where the query's words meet best, as in the snippet
     former_ids: list[str] = field(default_factory=list)  # ids it had before its file was edited: links to them open it
+    generation: int | None = field(default=None, compare=False)  # the index commit it was read from: not the document

@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from whoosh import scoring
 from whoosh.query import Term
 
 from index import highlight, proximity
@@ -31,15 +30,17 @@ from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, wor
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.full_names import NamesNamed, joined_full_names
+from index.generation import Generation
 from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
-from index.postings import PostingReader, segment_leaves
+from index.postings import segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviations_in_capitals,
                          check_abbreviations, emphatic_negations_as_words, field_filter_values, parse_query, plain_words,
                          sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
 from index.quote_speech import quote_speech
 from index.results import (
+    MAX_PAGE,
     DocumentView,
     FacetCount,
     Hit,
@@ -52,7 +53,7 @@ from index.results import (
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.spelling import Speller
 from index.synonyms import check_synonyms
-from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets, open_index, reading,
+from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets,
                          stored_keywords)
 
 __all__ = [
@@ -68,7 +69,6 @@ SORTS = ("relevance", "newest", "oldest")
 # one `year:` range may span MAX_YEAR_RANGE of them: that is their limit.
 MAX_FILTER_VALUES = 100
 MAX_PER_PAGE = 100
-MAX_PAGE = 1000
 FEW_HITS = 3  # below this many hits, offer a spelling suggestion
 # The words of a query a suggestion may correct, the first ones: each costs a few lookups of
 # spellings (index.spelling), and a 500-character query of made-up words is 70 of them.
@@ -257,16 +257,17 @@ def _clamp_paging(page: int, per_page: int) -> tuple[int, int]:
     return page, per_page
 
 
-def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort: str, page: int,
-          per_page: int, owner: np.ndarray | None = None,
-          tiers: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
+def _rank(dates: np.ndarray, ids: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort: str, page: int,
+          per_page: int, tiers: np.ndarray | None = None) -> tuple[list[int], list[float | None]]:
     """The record numbers (and scores) of one page: by score, newest or oldest.
 
     Ties in score (Whoosh keeps lengths in one byte, so there are many) break by date, newest
-    first, then record number, so paging is stable. Undated records sort last by date. By date,
-    the records of one document (`owner`: per record, its document's number) stay together in
-    reading order, a document's passages following it in its segment. `tiers` (per record, how
-    many of the query's words it has) rank before the score.
+    first, then by document id (`ids`: per record, the rank of its document's id,
+    index.id_order), then record number, which orders a document's passages as they read. Not
+    by record number first: a re-ingest numbers records anew, and a client paging through the
+    ties while an ingest commits got some twice and missed others. Undated records sort last
+    by date. By date, the records of one document stay together in reading order. `tiers` (per
+    record, how many of the query's words it has) rank before the score.
     """
     start = (page - 1) * per_page
     docs = np.nonzero(final)[0]
@@ -282,10 +283,11 @@ def _rank(dates: np.ndarray, final: np.ndarray, scores: np.ndarray | None, sort:
             cutoff = key[keep].min()
             keep = np.nonzero(key >= cutoff)[0]  # keep every tie at the cut
             docs, doc_scores, doc_tiers = docs[keep], doc_scores[keep], doc_tiers[keep]
-        order = np.lexsort((docs, -dates[docs].astype(np.int64), -doc_scores, -doc_tiers))[start:start + per_page]
+        order = np.lexsort((docs, ids[docs], -dates[docs].astype(np.int64), -doc_scores,
+                            -doc_tiers))[start:start + per_page]
         return [int(d) for d in docs[order]], [float(x) for x in doc_scores[order]]
     doc_dates = dates[docs].astype(np.int64)
-    group = docs if owner is None else owner[docs].astype(np.int64)
+    group = ids[docs]
     if sort == "oldest":
         order = np.lexsort((docs, group, np.where(doc_dates == 0, np.iinfo(np.int64).max, doc_dates)))
     else:
@@ -415,39 +417,41 @@ class SearchService:
         self.index_dir = Path(index_dir)
         self.log_problems = log_problems
         self._lock = threading.RLock()
-        self._identity = None  # index_identity of the generation the searcher shows
         self._problem: str | None = None  # why the index could not be opened, as last logged
         self._damage: tuple | None = None  # (generation identity, IndexDamagedError) a search met reading it
-        self._searcher = None
-        self._tables: FacetTables | None = None
-        self._postings: PostingReader | None = None
-        self._length_priors: dict[str, np.ndarray] = {}
-        self._spellers: dict[str, Speller] = {}
+        self._live: Generation | None = None  # the newest generation opened
+        # the generation the call holding the lock reads: the live one, or the one an export pinned
+        self._gen: Generation | None = None
         self._checked = 0.0
 
     # -- generations ---------------------------------------------------
-    def _current(self):
-        """The live searcher and its facet tables; an index that cannot be opened is said in the
-        log once (each time the reason changes), not at every request that meets it."""
+    def _current(self, pinned: Generation | None = None):
+        """The live searcher and its facet tables (or those of `pinned`), which the call reads
+        from here on; an index that cannot be opened is said in the log once (each time the
+        reason changes), not at every request that meets it."""
+        if pinned is not None:
+            self._gen = pinned
+            return pinned.searcher, pinned.tables
         try:
-            live = self._current_generation()
+            self._gen = self._current_generation()
         except IndexUnavailable as exc:
             self._log_problem(str(exc))
             raise
         damage = self._damage_seen()
         self._log_problem(str(damage) if damage else None)
-        return live
+        return self._gen.searcher, self._gen.tables
 
     def _met_damage(self, damage: IndexDamagedError) -> None:
         """Remember the first damage a search met in the generation served (logged once)."""
         with self._lock:
-            if self._damage_seen() is None:
-                self._damage = (self._identity, damage)
-            self._log_problem(str(self._damage_seen()))
+            if self._damage_seen() is None and self._gen is not None:
+                self._damage = (self._gen.identity, damage)
+            self._log_problem(str(self._damage_seen() or damage))  # one met in a pinned older generation too
 
     def _damage_seen(self) -> IndexDamagedError | None:
         """The damage a search met in the generation served now; None once another is served."""
-        if self._damage is not None and self._damage[0] == self._identity and self._identity is not None:
+        served = self._live.identity if self._live is not None else None
+        if self._damage is not None and self._damage[0] == served and served is not None:
             return self._damage[1]
         return None
 
@@ -459,37 +463,39 @@ class SearchService:
                 log.info("the index at %s opens again", self.index_dir)
             self._problem = problem
 
-    def _current_generation(self):
-        """The live searcher and its facet tables, refreshed when the folder's index changed."""
+    def _current_generation(self) -> Generation:
+        """The live generation, refreshed when the folder's index changed."""
         now = time.monotonic()
-        if self._searcher is None:
-            self._open_generation()
+        if self._live is None:
+            self._live = Generation.open(self.index_dir)  # not kept when it fails: a damaged one is tried again
             self._checked = now
         elif now - self._checked >= REFRESH_SECONDS:
             self._checked = now
-            if index_identity(self.index_dir) != self._identity:
+            if index_identity(self.index_dir) != self._live.identity:
                 # A commit landed, or the folder was rebuilt or restored from a backup (Whoosh's
                 # up_to_date() compares generation numbers only, and a rebuild starts at 1 again).
                 # A whole new searcher, not Searcher.refresh(): refresh reuses the readers of
                 # unchanged segments together with their old deletion sets, so a document
-                # replaced in a later commit would show up twice. Closing the old one lets go of
-                # the files a rebuild deleted.
+                # replaced in a later commit would show up twice. Closing the old one (once no
+                # export reads it) lets go of the files a rebuild deleted.
                 self.close()
-                self._open_generation()
-        return self._searcher, self._tables
+                self._live = Generation.open(self.index_dir)
+        return self._live
 
-    def _open_generation(self) -> None:
-        self._searcher = None  # until the whole generation opened: a damaged one is tried again
-        identity = index_identity(self.index_dir)  # before opening: a commit in between is seen next time
-        ix = open_index(self.index_dir)  # again each time: a restored folder may hold another schema version
-        with reading(self.index_dir):
-            searcher = ix.searcher(weighting=scoring.BM25F())
-            postings = PostingReader(searcher.reader())
-            tables = FacetTables(searcher.reader(), postings)
-        self._searcher, self._postings, self._tables = searcher, postings, tables
-        self._identity = identity
-        self._length_priors = {}
-        self._spellers = {}
+    def pin(self) -> Generation:
+        """The live generation, kept open for `search(..., generation=)` and `quotes` until
+        `unpin`: an export's pages all come from one commit, whatever commits land meanwhile."""
+        with self._lock:
+            self._current()
+            self._live.users += 1
+            return self._live
+
+    def unpin(self, generation: Generation) -> None:
+        """Let go of a pinned generation (once per pin); a retired one closes with its last user."""
+        with self._lock:
+            generation.users -= 1
+            if generation.retired and generation.users == 0:
+                generation.close()
 
     def _length_prior(self, kind: str) -> np.ndarray:
         """Per record number, the factor a relevance score of `kind` ("documents", "quotes") is
@@ -498,18 +504,18 @@ class SearchService:
         сказал К.К. Токаев.), never a heading. Words as the exact-form field counts them, so the
         prior is the same for a search in any form or the exact one; built once per generation.
         The executor's scores stay BM25F's: this applies after them."""
-        if kind not in self._length_priors:
-            words = self._postings.field_lengths(LENGTH_FIELD[kind])
+        if kind not in self._gen.length_priors:
+            words = self._gen.postings.field_lengths(LENGTH_FIELD[kind])
             prior = np.minimum(1.0, words / SHORT_RECORD_WORDS[kind])
             if kind == "quotes":
-                spoken = self._tables.fields["speakers"].entry_doc
+                spoken = self._gen.tables.fields["speakers"].entry_doc
                 prior[spoken[spoken < len(prior)]] = 1.0
-            self._length_priors[kind] = prior
-        return self._length_priors[kind]
+            self._gen.length_priors[kind] = prior
+        return self._gen.length_priors[kind]
 
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
-        return Executor(searcher, self._postings).run(query)
+        return Executor(searcher, self._gen.postings).run(query)
 
     def _marks(self, query, exact: bool, executor: Executor, records: list[int]) -> dict[int, highlight.Marks]:
         """Per record, what its text marks: the query's terms, and of each wildcard the words of
@@ -518,10 +524,11 @@ class SearchService:
         held = executor.wildcard_terms(query, records) if query is not None else {}
         return {r: self._highlight_terms(query, exact, held.get(r, {})) for r in records}
 
-    def _live_or_error(self, empty):
-        """(searcher, tables), or None with the index's own message put on the empty result."""
+    def _live_or_error(self, empty, pinned: Generation | None = None):
+        """(searcher, tables) of the live generation (or of `pinned`), or None with the index's own
+        message put on the empty result."""
         try:
-            return self._current()
+            return self._current(pinned)
         except IndexUnavailable as exc:
             empty.error = exc.reader_message  # shown to the person searching (the CLI says str(exc))
             return None
@@ -530,18 +537,17 @@ class SearchService:
         """Look for a new commit now (tests and tools that just wrote)."""
         with self._lock:
             self._checked = 0.0
-            if self._searcher is not None:
+            if self._live is not None:
                 self._current()
 
     def close(self) -> None:
+        """Close the live generation, or leave it to the last export reading it."""
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-            self._searcher = None
-            self._tables = None
-            self._postings = None
-            self._length_priors = {}
-            self._spellers = {}
+            if self._live is not None:
+                self._live.retired = True
+                if self._live.users == 0:
+                    self._live.close()
+            self._live = self._gen = None
 
     def health(self) -> dict:
         """The index as a monitor checks it: {"documents", "generation"} (the commit the searcher
@@ -553,8 +559,14 @@ class SearchService:
             damage = self._damage_seen()
             if damage is not None:
                 raise IndexDamagedError(str(damage))
-            generation = int(re.search(r"\d+", self._identity[0]).group()) if self._identity else None
-            return {"documents": int(tables.is_doc.sum()), "generation": generation}
+            return {"documents": int(tables.is_doc.sum()), "generation": self._gen.number}
+
+    def generation_tag(self) -> str:
+        """The live generation's tag (index.generation.Generation.tag): it changes with every
+        commit and rebuild; IndexUnavailable when the index cannot be opened."""
+        with self._lock:
+            self._current()
+            return self._gen.tag
 
     def doc_count(self) -> int:
         with self._lock:
@@ -582,14 +594,15 @@ class SearchService:
 
     # -- documents -----------------------------------------------------
     @_reads_index
-    def search(self, req: SearchRequest) -> SearchResult:
+    def search(self, req: SearchRequest, generation: Generation | None = None) -> SearchResult:
+        """The documents a request finds, in the live generation or the one `generation` pinned."""
         started = time.perf_counter()
         page, per_page = _clamp_paging(req.page, req.per_page)
         sort = req.sort if req.sort in SORTS else "relevance"
         filters = _request_filters(req)
         empty = SearchResult([], 0, page, per_page, {}, filters)
         with self._lock:
-            live = self._live_or_error(empty)
+            live = self._live_or_error(empty, generation)
             if live is None:
                 return empty
             searcher, tables = live
@@ -603,7 +616,7 @@ class SearchService:
             self._add_typed_filters(tables, filters, req.typed_filters or {})
             excluded = self._resolved(tables, parsed.excluded)
 
-            executor = Executor(searcher, self._postings)
+            executor = Executor(searcher, self._gen.postings)
             if parsed.query is None:
                 matched, scores = tables.is_doc.copy(), None
             else:
@@ -632,8 +645,8 @@ class SearchService:
                 sort = "newest"  # no words to be relevant to: _rank lists by date
             if sort == "relevance":
                 scores = scores * self._length_prior("documents")  # a caption below a report
-            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort, page,
-                                        per_page, tiers=partial.counts if partial is not None else None)
+            docnums, hit_scores = _rank(tables.date, tables.id_rank, final, scores if sort == "relevance" else None,
+                                        sort, page, per_page, tiers=partial.counts if partial is not None else None)
             marks = self._marks(parsed.query, req.exact, executor, docnums) if req.highlight else {}
             hits = [self._hit(searcher, d, sc, marks.get(d, set()), req.highlight, req.exact)
                     for d, sc in zip(docnums, hit_scores)]
@@ -650,11 +663,13 @@ class SearchService:
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
                                               functools.partial(self._mostly_russian, tables, "exact"))
             undated = _undated_left_out(tables, matched, masks, req)
+            answered_by = self._gen
         return SearchResult(
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
-            excluded, _naming_nothing(tables, filters),
+            excluded, _naming_nothing(tables, filters), generation=answered_by.number,
+            generation_tag=answered_by.tag,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray,
@@ -830,8 +845,8 @@ class SearchService:
             date=date_of_number(stored.get("date")),
             format=stored.get("format", ""),
             language=stored.get("language", ""),
-            speakers=self._tables.names(stored_keywords(stored.get("speakers"))),
-            persons=self._tables.names(stored_keywords(stored.get("persons"))),
+            speakers=self._gen.tables.names(stored_keywords(stored.get("speakers"))),
+            persons=self._gen.tables.names(stored_keywords(stored.get("persons"))),
             topics=stored_keywords(stored.get("topics")),
             snippet_html=html,
             score=score,
@@ -849,7 +864,7 @@ class SearchService:
             # a short text costs less to tokenize than the passage postings of common words
             # cost to read (and to keep cached beside the documents' at 100k documents)
             return highlight.snippet(text, terms, tokens, lead=lead_chars)
-        start, end = self._tables.passages_of(docnum)
+        start, end = self._gen.tables.passages_of(docnum)
         holders = self._passages_holding(terms, "pexact" if exact else "ptext", start, end)
         pieces = self._snippet_passages(searcher, holders, start, end, leads)
         if not pieces:  # no passage holds them (the title does): the opening, after the lead
@@ -885,9 +900,9 @@ class SearchService:
         are left out. A form as written (WRITTEN) is looked up in the exact-form field."""
         def within(word: str) -> np.ndarray:
             if word.startswith(WRITTEN):
-                ids = self._postings.postings(WRITTEN_FORMS.get(field, field), word[len(WRITTEN):])[0]
+                ids = self._gen.postings.postings(WRITTEN_FORMS.get(field, field), word[len(WRITTEN):])[0]
             else:
-                ids = self._postings.postings(field, word)[0]
+                ids = self._gen.postings.postings(field, word)[0]
             return ids[np.searchsorted(ids, start):np.searchsorted(ids, end)]
 
         parts: dict = {}
@@ -969,22 +984,22 @@ class SearchService:
     def _found_mask(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> np.ndarray:
         """The records of `scope` searching `text` finds; none when it is refused."""
         try:
-            query = parse_query(text, fields, searcher.schema, _names_named(self._tables)).query
+            query = parse_query(text, fields, searcher.schema, _names_named(self._gen.tables)).query
             return self._run(searcher, query)[0] & scope if query is not None else np.zeros_like(scope)
         except QueryError:  # refused, or a prefix* in it too broad
             return np.zeros_like(scope)
 
     def _mostly_russian(self, tables: FacetTables, fieldname: str, term: str) -> bool:
         """Whether most live records holding `term` in `fieldname` are in Russian."""
-        ids = self._postings.postings(fieldname, term)[0]
+        ids = self._gen.postings.postings(fieldname, term)[0]
         ids = ids[tables.live[ids]]
         return 2 * int(tables.having("language", "ru")[ids].sum()) > len(ids)
 
     def _speller(self, fieldname: str) -> Speller:
         """The spelling candidates of `fieldname` in the live generation (its terms read on first use)."""
-        if fieldname not in self._spellers:
-            self._spellers[fieldname] = Speller(self._searcher.reader(), fieldname)
-        return self._spellers[fieldname]
+        if fieldname not in self._gen.spellers:
+            self._gen.spellers[fieldname] = Speller(self._gen.searcher.reader(), fieldname)
+        return self._gen.spellers[fieldname]
 
     def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
                  mostly_russian=lambda term: False) -> str | None:
@@ -1034,7 +1049,7 @@ class SearchService:
 
     # -- quotes --------------------------------------------------------
     @_reads_index
-    def quotes(self, req: SearchRequest) -> QuoteResult:
+    def quotes(self, req: SearchRequest, generation: Generation | None = None) -> QuoteResult:
         """Passages matching the query. Every facet filter applies: `speakers` to the passage's
         own speakers, the others through its document; the date range applies too. Filters (or
         a date range) without words list their passages, newest document first, each document's
@@ -1046,7 +1061,7 @@ class SearchService:
         filters = _request_filters(req)
         empty = QuoteResult([], 0, page, per_page, filters=filters)
         with self._lock:
-            live = self._live_or_error(empty)
+            live = self._live_or_error(empty, generation)
             if live is None:
                 return empty
             searcher, tables = live
@@ -1060,7 +1075,7 @@ class SearchService:
             self._add_typed_filters(tables, filters, req.typed_filters or {})
             excluded = self._resolved(tables, parsed.excluded)
             every_passage = tables.live & ~tables.is_doc
-            executor = Executor(searcher, self._postings)
+            executor = Executor(searcher, self._gen.postings)
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
                 if req.facets:
@@ -1098,8 +1113,8 @@ class SearchService:
                 scores = scores * self._length_prior("quotes")  # headings below real sentences
                 scores, known = self._where_words_meet(searcher, parsed.query, final, scores, tiers, executor,
                                                        req.exact, page, per_page)
-            docnums, hit_scores = _rank(tables.date, final, scores if sort == "relevance" else None, sort,
-                                        page, per_page, owner=tables.owner(), tiers=tiers)
+            docnums, hit_scores = _rank(tables.date, tables.id_rank, final, scores if sort == "relevance" else None,
+                                        sort, page, per_page, tiers=tiers)
             marks = self._marks(parsed.query, req.exact, executor, [d for d in docnums if d not in known])
             marks.update((d, known[d]) for d in docnums if d in known)
             hits = []
@@ -1115,6 +1130,7 @@ class SearchService:
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
                     language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
                     title_language=tables.value_of("language", int(tables.owner()[docnum])),
+                    format=stored.get("format", ""),
                 ))
             facets = {}
             if req.facets:
@@ -1125,10 +1141,12 @@ class SearchService:
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
                                               functools.partial(self._mostly_russian, tables, "pexact"))
             undated = _undated_left_out(tables, passages, masks, req)
+            answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
                            partial is not None, partial.unmatched() if partial is not None else [], undated,
-                           excluded, _naming_nothing(tables, filters))
+                           excluded, _naming_nothing(tables, filters), generation=answered_by.number,
+                           generation_tag=answered_by.tag)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
                           per_page: int) -> tuple[np.ndarray, dict[int, highlight.Marks]]:
@@ -1138,7 +1156,8 @@ class SearchService:
         words = proximity.query_words(query)
         if len(set(words.values())) < 2 or (page - 1) * per_page >= proximity.QUOTE_WINDOW:
             return scores, {}
-        window, _ = _rank(self._tables.date, final, scores, "relevance", 1, proximity.QUOTE_WINDOW, tiers=tiers)
+        window, _ = _rank(self._gen.tables.date, self._gen.tables.id_rank, final, scores, "relevance", 1, proximity.QUOTE_WINDOW,
+                          tiers=tiers)
         raised = scores.copy()
         window_marks = self._marks(query, exact, executor, window)
         for record, marks in window_marks.items():
@@ -1195,11 +1214,26 @@ class SearchService:
                           for n in searcher.docs_for_query(Term(FORMER_IDS, doc_id))}
         return min(filter(None, successors), default=None)
 
-    @_reads_index
-    def document(self, doc_id: str, query: str = "", exact: bool = False) -> DocumentView | None:
-        """One document by id (None when unknown), the query's matches marked in its text."""
+    def document_ids(self, after: str = "", limit: int = 100,
+                     generation: Generation | None = None) -> tuple[list[str], int]:
+        """The ids of the live documents sorting after `after` (every one when empty), in order
+        of id, at most `limit`; and how many more sort after the last of them. An order a
+        re-ingest keeps, so a client listing the archive a page at a time while an ingest
+        commits gets every document present throughout once (index.id_order)."""
         with self._lock:
-            searcher, tables = self._current()
+            _, tables = self._current(generation)
+            order = tables.id_order
+            ranks = np.sort(tables.id_rank[tables.is_doc])
+            ranks = ranks[np.searchsorted(ranks, order.after(after) if after else 0):]
+            return [order.ids[r].decode("utf-8") for r in ranks[:limit]], max(0, len(ranks) - limit)
+
+    @_reads_index
+    def document(self, doc_id: str, query: str = "", exact: bool = False,
+                 generation: Generation | None = None) -> DocumentView | None:
+        """One document by id (None when unknown), the query's matches marked in its text; from
+        the live generation, or the one `generation` pinned."""
+        with self._lock:
+            searcher, tables = self._current(generation)
             # one posting list (the id's own) instead of walking every `kind` posting
             numbered = ([(n, searcher.stored_fields(n)) for n in searcher.docs_for_query(Term("doc_id", doc_id))]
                         if doc_id else [])
@@ -1218,10 +1252,11 @@ class SearchService:
                 try:
                     parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
                                          _names_named(tables))
-                    executor = Executor(searcher, self._postings)
+                    executor = Executor(searcher, self._gen.postings)
                     terms = self._marks(parsed.query, exact, executor, [docnum])[docnum]
                 except QueryError:
                     terms = set()
+            answered_by = self._gen
         text = stored.get("content", "")
         tokens = _tokens_for(terms, exact)
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
@@ -1234,5 +1269,5 @@ class SearchService:
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
             text_html=text_html, match_count=count, passages=passages, best_match=best,
-            former_ids=stored_keywords(stored.get(FORMER_IDS)),
+            former_ids=stored_keywords(stored.get(FORMER_IDS)), generation=answered_by.number,
         )

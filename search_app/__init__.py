@@ -1,10 +1,10 @@
 """The web interface: a Flask app over `index.SearchService`.
 
-    create_app(index_dir=None, testing=False, proxies=0, request_log=False) -> Flask
+    create_app(index_dir=None, testing=False, proxies=0, request_log=False, cors_origins=()) -> Flask
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
-`/api/quotes`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv`. For monitoring
+`/api/quotes`, `/api/documents`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv`. For monitoring
 (search_app.monitoring): `/health`.
 Imports `index` only (never whoosh, never ingest).
 """
@@ -82,7 +82,7 @@ def error_response(status: int, message: str | None = None, title: str | None = 
     return render_template("error.html", title=title, message=message, status=status), status
 
 
-API_ADDRESSES = "/api/search, /api/quotes, /api/documents/<id>, /api/search.csv и /api/quotes.csv"
+API_ADDRESSES = "/api/search, /api/quotes, /api/documents, /api/documents/<id>, /api/search.csv и /api/quotes.csv"
 
 
 def _http_error(exc: HTTPException) -> Response:
@@ -116,12 +116,13 @@ class _App(Flask):
 
 
 def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0,
-               request_log: bool = False) -> Flask:
+               request_log: bool = False, cors_origins: list[str] = ()) -> Flask:
     """The app over the index in `index_dir`; with `request_log`, one INFO line per request
     (search_app.monitoring.RequestLog). Behind `proxies` reverse proxies (nginx's
     proxy_pass), the address a person used is taken from their X-Forwarded-Host, -Proto, -Port,
     -Prefix and -For headers, so absolute links (the CSV's url column) open where that person is; trusted
-    only when asked, as a client could send the headers itself."""
+    only when asked, as a client could send the headers itself. Scripts of web pages from
+    `cors_origins` (search_app.cors; none by default) may read the JSON API and /health."""
     app = _App(__name__)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies,
@@ -138,7 +139,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     app.json.sort_keys = False
     app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"], log_problems=True)
 
-    from search_app import api, compression, monitoring, views
+    from search_app import api, compression, cors, monitoring, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
@@ -153,6 +154,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
             resp.headers.setdefault(name, value)
         return resp
 
+    app.after_request(lambda resp: cors.add_cors_headers(resp, list(cors_origins)))
     app.after_request(compression.compress)
     app.register_error_handler(HTTPException, _http_error)
 

@@ -12,6 +12,10 @@
                              `speech`: `direct` when its citation is the speaker's words, `reported`
                              when it is the reporter's account of them, «Пересказ: …», null for a
                              passage with no speaker; `url`: its paragraph, the query marked)
+    GET /api/documents       every document, in order of id, `limit` at a time (100; 1 to 1000):
+                             `after` the last id of the answer before (its `next`), each with its
+                             `etag`, its /api/documents/<id> answer's ETag; a harvest of any size
+                             that neither repeats nor skips a document while an ingest commits
     GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows;
                              former_ids: the ids it had before its file was edited, which answer
@@ -22,6 +26,19 @@
                              `missing`: the words a «most of the words» hit lacks, and a last row
                              says the answer is one)
     GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too)
+
+Every JSON answer names the index commit it was read from, `index_generation` (/health's
+`generation`): a client paging through a search sees a commit land between two pages. Ties
+(equal scores, equal or no dates) are ordered by document id, which a re-ingest keeps, so paging
+while an ingest rewrites unchanged files neither repeats nor skips a document. `page_count` names
+only the pages served (at most index.search.MAX_PAGE); `hits_past_page_limit` counts the hits
+after them. A CSV export reads every page from the commit its first page was read from
+(`X-Index-Generation`). JSON answers carry an ETag (a search's: the commit and the request; a
+document's: its own content, so a commit adding others leaves it) and `Cache-Control: no-cache`;
+If-None-Match with it answers 304. A quote hit has its passage's own `language` and `format`,
+and `api_url` as a document hit has. Links: `url` and `api_url` in JSON are paths on this server
+(resolve them against the address called: the command's --json has no server to name), the
+CSV's `url` column is absolute (a spreadsheet has no address to resolve against).
 
 The CSV is UTF-8 with a BOM and `;` between cells, as Excel in a Russian locale opens it (there
 `,` is the decimal mark, `;` the list separator; without the BOM it reads Cyrillic as
@@ -45,12 +62,14 @@ from flask import Blueprint, Response, request, stream_with_context, url_for
 
 from index.answers import answer_fields, at_best_match, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, speech
+from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, service
 from search_app import json_response as _json
+from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
 from search_app.state import SearchState
 from search_app.text import thousands
-from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, valid_doc_id
+from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -90,19 +109,36 @@ def _document_url(hit, state: SearchState) -> str:
     return url_for("pages.document", doc_id=hit.doc_id, **state.marking())
 
 
+def _held_by_client():
+    """A 304 when the client holds this request's answer from the commit now live (its
+    If-None-Match), before anything is searched; else None."""
+    if not request.if_none_match:
+        return None
+    tag = answer_tag(service().generation_tag())
+    return not_modified(tag) if unchanged(tag) else None
+
+
+def _answer(result, state: SearchState, hits: list[dict]) -> Response:
+    """A search's or quote search's JSON, tagged with the commit that answered and the request."""
+    return tagged(_json(answer_fields(result, _params(state), hits)), answer_tag(result.generation_tag))
+
+
 @bp.get("/search")
 def search():
     state, error = _state_or_error()
     if error:
         return error_response(400, error)
+    held = _held_by_client()
+    if held:
+        return held
     result = service().search(state.request())
     if result.error:
         return error_response(error_status(), result.error)
-    return _json(answer_fields(result, _params(state), [_hit_json(hit, state) for hit in result.hits]))
+    return _answer(result, state, [_hit_json(hit, state) for hit in result.hits])
 
 
 def _quote_json(hit, state: SearchState) -> dict:
-    return quote_fields(hit, _quote_url(hit, state))
+    return quote_fields(hit, _quote_url(hit, state), url_for("api.document", doc_id=hit.doc_id))
 
 
 def _quote_url(hit, state: SearchState) -> str:
@@ -116,10 +152,13 @@ def quotes():
     state, error = _state_or_error()
     if error:
         return error_response(400, error)
+    held = _held_by_client()
+    if held:
+        return held
     result = service().quotes(state.request())
     if result.error:
         return error_response(error_status(), result.error)
-    return _json(answer_fields(result, _params(state), [_quote_json(hit, state) for hit in result.hits]))
+    return _answer(result, state, [_quote_json(hit, state) for hit in result.hits])
 
 
 @bp.get("/documents/<doc_id>")
@@ -135,8 +174,19 @@ def document(doc_id: str):
         view = service().document(current, query=state.q, exact=state.exact)
     if view is None:
         return error_response(404, NO_DOCUMENT)
-    original = _original_file(view)
-    resp = _json({
+    payload = _document_fields(view)
+    tag = body_tag(payload)  # the document's own: a commit adding others leaves it
+    resp = not_modified(tag) if unchanged(tag) else tagged(_json({**payload, "index_generation": view.generation}), tag)
+    if view.doc_id != doc_id:
+        resp.headers["Content-Location"] = url_for("api.document", doc_id=view.doc_id)
+    return resp
+
+
+def _document_fields(view, places=None) -> dict:
+    """A document's answer but its `index_generation`: what its ETag is made of (`places`: where
+    files are served from, views.served_places)."""
+    original = _original_file(view, places)
+    return {
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
         "format": view.format, "language": view.language, "speakers": view.speakers,
         "persons": view.persons, "topics": view.topics, "pages": view.pages, "encoding": view.encoding,
@@ -147,10 +197,52 @@ def document(doc_id: str):
         "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text,
                       "language": p.language} for p in view.passages],
         "former_ids": view.former_ids,
-    })
-    if view.doc_id != doc_id:
-        resp.headers["Content-Location"] = url_for("api.document", doc_id=view.doc_id)
-    return resp
+    }
+
+
+LIST_LIMIT = 100  # documents in one answer of /api/documents, unless `limit` says
+MAX_LIST_LIMIT = 1000
+LIST_LIMIT_WHAT = "Число документов в списке"
+BAD_AFTER = "Параметр after «{after}» не похож на id документа: укажите id последнего документа предыдущего ответа."
+
+
+@bp.get("/documents")
+def documents():
+    """Every document of the archive, a `limit` at a time, in order of id: `after` the last id of
+    the answer before (its `next` link), so a harvest reaches every document however many there
+    are, and a commit between two answers neither repeats nor skips one (the id is the content's
+    hash, which a re-ingest keeps). Each document's `etag` is its /api/documents/<id> answer's
+    ETag: a harvest fetches only the documents whose `etag` changed."""
+    after = (request.args.get("after") or "").strip()
+    limit, error = paging_number(request.args.get("limit"), LIST_LIMIT, 1, MAX_LIST_LIMIT, LIST_LIMIT_WHAT)
+    if after and not valid_doc_id(after):
+        error = BAD_AFTER.format(after=after[:40])
+    if error:
+        return error_response(400, error)
+    held = _held_by_client()
+    if held:
+        return held
+    generation = service().pin()  # the ids and every document from one commit
+    try:
+        ids, more = service().document_ids(after, limit, generation)
+        places = served_places()
+        listed = [_listed(service().document(doc_id, generation=generation), places) for doc_id in ids]
+    finally:
+        service().unpin(generation)
+    return tagged(_json({
+        "index_generation": generation.number, "after": after or None, "limit": limit, "remaining": more,
+        "documents": listed, "next": url_for("api.documents", after=ids[-1], limit=limit) if more else None,
+    }), answer_tag(generation.tag))
+
+
+def _listed(view, places) -> dict:
+    """A document as /api/documents lists it: what a harvest compares, and where the rest is."""
+    return {
+        "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
+        "format": view.format, "language": view.language, "former_ids": view.former_ids,
+        "url": url_for("pages.document", doc_id=view.doc_id), "api_url": url_for("api.document", doc_id=view.doc_id),
+        "etag": body_tag(_document_fields(view, places)),
+    }
 
 
 # -- CSV ---------------------------------------------------------------------------------------
@@ -180,12 +272,20 @@ def _export(run, state: SearchState, separator: str, header: list[str], row_of, 
     what the rows do not say (fewer rows than found, documents with only some of the words, filter
     values naming nothing) in last rows. The first page runs before the answer starts, so a refused query is still a 400
     with its sentence. `kind`: "documents" or "quotes", what the rows are; each row's last cell is
-    the words it lacks."""
-    first = run(state.request(page=1, per_page=MAX_PER_PAGE, facets=False))
+    the words it lacks. Every page is read from the commit the first was (pinned until the answer
+    is closed, sent whole or broken off): pages read from each newest commit in turn, while an
+    ingest committed, repeated some rows and left out others."""
+    generation = service().pin()
+    try:
+        first = run(state.request(page=1, per_page=MAX_PER_PAGE, facets=False), generation)
+    except BaseException:
+        service().unpin(generation)
+        raise
     if first.error:
+        service().unpin(generation)
         return error_response(error_status(), first.error)
     limit = csv_row_limit()
-    rows = (row_of(hit, first) + [hit.missing] for hit in _every_hit(run, state, first, limit))
+    rows = (row_of(hit, first) + [hit.missing] for hit in _every_hit(run, state, first, limit, generation))
     notes = [CSV_CUT_NOTE.format(rows=thousands(limit), total=thousands(first.total))] if first.total > limit else []
     if first.partial:
         shown, one = CSV_PARTIAL_WORDS[kind]
@@ -198,13 +298,17 @@ def _export(run, state: SearchState, separator: str, header: list[str], row_of, 
     resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     resp.headers["X-Total-Count"] = str(first.total)  # found; the file holds X-Export-Rows of them
     resp.headers["X-Export-Rows"] = str(min(first.total, limit))
+    resp.headers["X-Index-Generation"] = str(first.generation)  # the commit every row was read from
+    pinned_by = service()  # closing runs outside the app's context
+    resp.call_on_close(lambda: pinned_by.unpin(generation))
     return resp
 
 
-def _every_hit(run, state: SearchState, first, limit: int):
-    """The hits of `first` (page 1) and of each page after it, up to `limit`, one page in memory at
-    a time. A page the index cannot answer midway (it went away) raises: the server then breaks
-    the download off, which clients report, rather than ending a file that looks whole."""
+def _every_hit(run, state: SearchState, first, limit: int, generation):
+    """The hits of `first` (page 1) and of each page after it in the same `generation`, up to
+    `limit`, one page in memory at a time. A page the index cannot answer midway raises: the
+    server then breaks the download off, which clients report, rather than ending a file that
+    looks whole."""
     result, page, left = first, 1, limit
     while True:
         yield from result.hits[:left]
@@ -212,7 +316,7 @@ def _every_hit(run, state: SearchState, first, limit: int):
         if left <= 0 or not result.hits or page * MAX_PER_PAGE >= result.total:
             return
         page += 1
-        result = run(state.request(page=page, per_page=MAX_PER_PAGE, facets=False))
+        result = run(state.request(page=page, per_page=MAX_PER_PAGE, facets=False), generation)
         if result.error:
             raise RuntimeError(f"CSV export broken off at page {page}: {result.error}")
 

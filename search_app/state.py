@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote_plus, urlencode
 
-from index.dates import NoSuchDay
-from index.dates import parse_date as parse_typed_date
 from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
+from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, paging_number, sort_refusal, typed_date
 from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
 
@@ -32,33 +31,6 @@ MAX_VALUE_CHARS = 200
 # A page's facet panels write a link per value (a hundred and more), each repeating the same query,
 # names and values: each text is escaped once, not in every link.
 _quoted = functools.lru_cache(maxsize=8192)(quote_plus)
-
-
-def parse_date(raw: str, end: bool = False, which: str = "") -> date:
-    """A typed date (index.dates.parse_date); raises ValueError with a message for the person who
-    typed it, naming `which` field it is in («с», «по») when given."""
-    where = f" в поле «{which}»" if which else ""
-    try:
-        return parse_typed_date(raw, end)
-    except NoSuchDay:  # 31.02.2019 is in a right form: saying the forms again would not help
-        raise ValueError(f"Даты «{raw.strip()[:40]}»{where} нет в календаре: проверьте день и месяц.") from None
-    except ValueError:
-        raise ValueError(f"Дата «{raw.strip()[:40]}»{where} не распознана: укажите её в виде ГГГГ, ГГГГ-ММ, "
-                         "ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или ММ.ГГГГ, например 2019-04-28.") from None
-
-
-def _paging_number(raw: str | None, default: int, low: int, high: int, what: str) -> tuple[int, str | None]:
-    """A paging value and None; absent or empty, the default. Not a whole number from `low` to
-    `high`: the nearest allowed value (the pages show that) and a sentence (the API refuses it)."""
-    raw = (raw or "").strip()
-    if not raw:
-        return default, None
-    problem = f"{what} «{raw[:20]}» не подходит: укажите целое число от {low} до {high}."
-    try:
-        value = int(raw)
-    except ValueError:
-        return default, problem
-    return (value, None) if low <= value <= high else (min(max(value, low), high), problem)
 
 
 @dataclass
@@ -100,12 +72,12 @@ class SearchState:
         sort = (args.get("sort") or "relevance").strip()
         state.sort = sort if sort in SORTS else "relevance"
         state.unknown_sort = "" if sort in SORTS else sort[:20]
-        state.page, page_error = _paging_number(args.get("page"), 1, 1, MAX_PAGE, "Номер страницы")
+        state.page, page_error = paging_number(args.get("page"), 1, 1, MAX_PAGE, PAGE)
         raw_page = (args.get("page") or "").strip()
         if raw_page.isdecimal() and len(raw_page) <= 20 and int(raw_page) > MAX_PAGE:
             state.page_asked = int(raw_page)
-        state.per_page, per_page_error = _paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
-                                                        "Число результатов на странице")
+        state.per_page, per_page_error = paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
+                                                       PER_PAGE)
         state.paging_errors = [e for e in (page_error, per_page_error) if e]
         state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
         state.start, state.end = state._dates()
@@ -120,9 +92,7 @@ class SearchState:
     def sort_error(self) -> str | None:
         """The sentence for an unknown sort (the API's 400): a script asking for dates must not get
         another order."""
-        if not self.unknown_sort:
-            return None
-        return f"Сортировка «{self.unknown_sort}» не поддерживается: укажите sort=relevance, sort=newest или sort=oldest."
+        return sort_refusal(self.unknown_sort) if self.unknown_sort else None
 
     def _years(self, value: str) -> list[str]:
         """The years a `year` value names (a range too, as `year:` in the query takes it), each
@@ -142,17 +112,17 @@ class SearchState:
         """The date range; a message in `errors` for what could not be read."""
         start = end = None
         try:
-            start = parse_date(self.date_from, which="с") if self.date_from else None
+            start = typed_date(self.date_from, which="с") if self.date_from else None
         except ValueError as exc:
             self._refuse(str(exc))
             self.invalid.append("from")
         try:
-            end = parse_date(self.date_to, end=True, which="по") if self.date_to else None
+            end = typed_date(self.date_to, end=True, which="по") if self.date_to else None
         except ValueError as exc:
             self._refuse(str(exc))
             self.invalid.append("to")
         if start and end and start > end:
-            self._refuse("Начало периода позже его конца: поменяйте даты местами.")
+            self._refuse(REVERSED_DATES)
             self.invalid.extend(["from", "to"])
         return start, end
 

@@ -516,10 +516,11 @@ def _back_href(state: SearchState, results_path: str) -> str | None:
     return state.href(results_path, page=state.page) + anchor
 
 
-def _original_file(view) -> Path | None:
-    """The first of the document's recorded files that exists and may be served (_servable). The
-    path comes from the index (recorded at ingest), never from the request."""
-    places = _served_places()
+def _original_file(view, places: list[Path] | None = None) -> Path | None:
+    """The first of the document's recorded files that exists and may be served (_servable) from
+    `places` (served_places(), read once for a list of documents). The path comes from the index
+    (recorded at ingest), never from the request."""
+    places = served_places() if places is None else places
     for text in view.paths:
         path = _real_path(text)
         if path and path.is_file() and _servable(path, places):
@@ -527,7 +528,7 @@ def _original_file(view) -> Path | None:
     return None
 
 
-def _served_places() -> list[Path]:
+def served_places() -> list[Path]:
     """Where the ingests read, links resolved: the folders the archive was ingested from (the
     document's source among them), and the real folders and files links in them led to."""
     roots = [root for text in service().ingested_roots() if (root := _real_path(text))]

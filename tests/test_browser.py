@@ -36,13 +36,14 @@ def _unavailable(reason: str):
     pytest.skip(f"browser tests skipped: {reason} (install Debian's chromium and the playwright package)")
 
 
-def _served(index):
-    """The app over `index`, served on a free port in a background thread: yields its address."""
+def _served(index, **options):
+    """The app over `index` (create_app's `options`), served on a free port in a background thread:
+    yields its address."""
     from waitress import create_server
 
     from search_app import create_app
 
-    app = create_app(index)
+    app = create_app(index, **options)
     srv = create_server(app, host="127.0.0.1", port=0, threads=4, ident="assembly-search-test")
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -1177,3 +1178,55 @@ def test_text_spacing_keeps_the_month_labels_apart_on_two_rows(browser, server):
         pg.locator("#facet-month").screenshot(path=str(SCREENSHOTS / "months-text-spacing.png"))
     finally:
         context.close()
+
+
+@pytest.fixture()
+def catalogue_page():
+    """The address of a plain page on another origin (another port of this machine, no CSP): a
+    partner's catalogue whose script reads the archive's API."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Catalogue(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = "<!doctype html><title>Каталог</title><p>Каталог библиотеки</p>".encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Catalogue)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    thread.join(timeout=5)
+
+
+FETCH = """async (url) => {
+    try {
+        const resp = await fetch(url, {headers: {"If-None-Match": '"none"'}});  // a preflight first
+        return "total " + (await resp.json()).total + ", ETag readable: " + (resp.headers.get("ETag") !== null);
+    } catch (e) { return "FAILED: " + e; }
+}"""
+
+
+def test_a_page_of_an_allowed_origin_reads_the_api_and_others_cannot(browser, built_index, catalogue_page):
+    # no CORS headers at all: «fetch from another origin: FAILED: TypeError: Failed to fetch»
+    allowing = _served(built_index, cors_origins=[catalogue_page])
+    refusing = _served(built_index)
+    try:
+        allowing_url, refusing_url = next(allowing), next(refusing)
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(catalogue_page + "/")
+        query = "/api/search?q=%D0%90%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F"
+        assert page.evaluate(FETCH, allowing_url + query).endswith("ETag readable: true")
+        assert page.evaluate(FETCH, refusing_url + query).startswith("FAILED")  # the default: no origin
+        context.close()
+    finally:
+        next(allowing, None)
+        next(refusing, None)

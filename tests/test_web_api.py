@@ -726,3 +726,26 @@ def test_a_name_with_digits_or_a_bare_letter_names_nobody(client):
         spellings = ["".join(c.upper() if i >> k & 1 else c for k, c in enumerate("платонов")) for i in range(101)]
         data = get_json(client, url, status=400, speakers=spellings)
         assert "Значений фильтра speakers не больше 100, а передано 101" in data["error"]
+
+
+def test_a_quote_hit_names_its_own_language_format_and_api_address(tmp_path):
+    # a quote's keys had neither: facets counted a Kazakh statement as kk, and to say so the client
+    # had to fetch the whole document and find the passage; document hits had api_url, quotes not
+    record = make_record("r1", "Круглый стол в Караганде", [
+        "В Доме дружбы прошел круглый стол о языковой политике.",
+        "«Тіл – халықтың жаны», – деді Б. Тілеуберді.",
+    ], when=date(2023, 4, 3), fmt="html")
+    record.passages[1].language = "kk"
+    with IndexWriter(tmp_path / "index", create=True) as writer:
+        writer.add(record)
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        client = app.test_client()
+        data = get_json(client, "/api/quotes", q="тіл", language="kk")
+        assert data["facets"]["language"] == [{"value": "kk", "count": 1, "selected": True}]
+        hit = data["hits"][0]
+        assert hit["language"] == "kk" and hit["format"] == "html" and hit["api_url"] == "/api/documents/r1"
+        document = get_json(client, hit["api_url"])
+        assert document["language"] == "ru" and document["passages"][1]["language"] == hit["language"]
+    finally:
+        app.extensions["assembly_search"].close()

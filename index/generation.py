@@ -1,0 +1,57 @@
+"""One generation of the index as a searcher sees it (one commit), with what search loads for it.
+
+    Generation.open(index_dir) -> Generation
+        .searcher, .postings, .tables      Whoosh's searcher, the posting reader, the facet tables
+        .number    the commit's generation number (GET /health's `generation`; a rebuilt folder
+                   starts again at 1)
+        .tag       a short text naming this very commit, a rebuild's too, for ETags
+
+A search reads the newest generation; an export of many pages pins the one it started on
+(SearchService.pin), so every page comes from one commit, and the generation is closed once the
+last export reading it lets go.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import scoring
+
+from index.facets import FacetTables
+from index.postings import PostingReader
+from index.store import index_identity, open_index, reading
+
+
+@dataclass(eq=False)
+class Generation:
+    searcher: object
+    postings: PostingReader
+    tables: FacetTables
+    identity: tuple | None  # index_identity when it was opened
+    length_priors: dict = field(default_factory=dict)  # built on first use (SearchService._length_prior)
+    spellers: dict = field(default_factory=dict)
+    users: int = 0  # exports reading it (SearchService.pin)
+    retired: bool = False  # a newer generation is live: closed when its last user lets go
+
+    @classmethod
+    def open(cls, index_dir: str | Path) -> Generation:
+        identity = index_identity(index_dir)  # before opening: a commit in between is seen next time
+        ix = open_index(index_dir)  # again each time: a restored folder may hold another schema version
+        with reading(index_dir):
+            searcher = ix.searcher(weighting=scoring.BM25F())
+            postings = PostingReader(searcher.reader())
+            tables = FacetTables(searcher.reader(), postings)
+        return cls(searcher, postings, tables, identity)
+
+    @property
+    def number(self) -> int | None:
+        return int(re.search(r"\d+", self.identity[0]).group()) if self.identity else None
+
+    @property
+    def tag(self) -> str:
+        return hashlib.sha256(repr(self.identity).encode("utf-8")).hexdigest()[:16]
+
+    def close(self) -> None:
+        self.searcher.close()

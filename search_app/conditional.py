@@ -1,0 +1,55 @@
+"""Conditional requests on the JSON API: an ETag on each answer, and a 304 for a client holding it.
+
+    answer_tag(generation_tag) -> str   a search's or a listing's ETag: the index commit and the request
+    body_tag(payload) -> str            a document's ETag: what its answer says, whatever commit it is read in
+    unchanged(tag) -> bool              the request's If-None-Match names the tag (or is *)
+    not_modified(tag) -> Response       the 304, with no body
+    tagged(resp, tag) -> Response       the ETag, and Cache-Control: no-cache (keep it, but ask each time)
+
+A search answer is the same for the same request as long as the index commit is (and the program:
+a restart may bring another version, so its start is in the tag too); a nightly harvest asking
+again gets a 304 before anything is searched. A document's answer changes only when the
+document does (or its file goes), so its tag is its content's hash: a commit that adds other
+documents leaves it as it was, and a harvest fetches only what changed. Gzip turns a tag weak
+(search_app.compression); If-None-Match compares weakly, as HTTP says it does.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+
+from flask import Response, request
+
+from index.answers import json_default
+
+STARTED = repr(time.time())  # this process's start: a restarted (perhaps upgraded) server tags anew
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def answer_tag(generation_tag: str) -> str:
+    """The ETag of an answer depending on the index commit and the request alone (its address,
+    under the prefix a proxy adds)."""
+    return _digest(STARTED, generation_tag, request.script_root, request.full_path)
+
+
+def body_tag(payload: dict) -> str:
+    """The ETag of an answer depending on its own content only: the hash of its JSON."""
+    return _digest(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=json_default))
+
+
+def unchanged(tag: str) -> bool:
+    return request.if_none_match.contains_weak(tag)
+
+
+def not_modified(tag: str) -> Response:
+    return tagged(Response(status=304), tag)
+
+
+def tagged(resp: Response, tag: str) -> Response:
+    resp.set_etag(tag)
+    resp.headers["Cache-Control"] = "no-cache"  # a cache may keep it, but must ask (with the tag) each time
+    return resp
