@@ -1,4 +1,4 @@
-"""PDF files through pdfminer.six: text per page in reading order (one or two columns), words
+"""PDF files through pdfminer.six: text per page in reading order (columns: pdf_columns), words
 split at line ends joined, running headers/footers and page numbers dropped, Title/Author/
 CreationDate metadata; plain-language errors for password, damage, scans and garbled fonts."""
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_nu
                              keep_first_datelines, running_lines)
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
-from .pdf_tables import is_table
+from .pdf_columns import baseline_groups, column_groups
 from .placeholder_titles import is_placeholder_title
 
 log = logging.getLogger(__name__)
@@ -274,90 +274,11 @@ def _edge_fonts(line) -> tuple[tuple[str, float], tuple[str, float]]:
     return font_at(chars), font_at(reversed(chars))
 
 
-def _column_groups(items: list) -> list[list]:
-    """Items (lines) grouped in reading order. One column: one group. Two columns: full-width
-    items cut the page into bands; in each band the left column is read before the right."""
-    columns = _two_columns(items) if len(items) >= 2 else None
-    if columns is None:
-        return [items]
-    left, right, spanning = columns
-    groups: list[list] = []
-    rest_l, rest_r = left, right
-    for span in sorted(spanning, key=lambda b: -b.y1):
-        above_l = [b for b in rest_l if (b.y0 + b.y1) / 2 > span.y1]
-        above_r = [b for b in rest_r if (b.y0 + b.y1) / 2 > span.y1]
-        groups.extend(g for g in (above_l, above_r) if g)
-        groups.append([span])
-        rest_l = [b for b in rest_l if b not in above_l]
-        rest_r = [b for b in rest_r if b not in above_r]
-    groups.extend(g for g in (rest_l, rest_r) if g)
-    return groups
-
-
-def _two_columns(items: list) -> tuple[list, list, list] | None:
-    """The left column, the right column and the full-width items of a page, or None when it
-    has one column (text on both sides of the middle, little across it, a gutter between)."""
-    cx0 = min(b.x0 for b in items)
-    cx1 = max(b.x1 for b in items)
-    width = cx1 - cx0
-    mid = (cx0 + cx1) / 2
-    tol = 0.03 * width
-    left = [b for b in items if b.x1 <= mid + tol]
-    right = [b for b in items if b.x0 >= mid - tol and b.x1 > mid + tol]
-    lset, rset = set(map(id, left)), set(map(id, right))
-    spanning = [b for b in items if id(b) not in lset and id(b) not in rset]
-    total = sum(len(b.text) for b in items) or 1
-    lchars = sum(len(b.text) for b in left)
-    rchars = sum(len(b.text) for b in right)
-    if not (lchars >= 0.15 * total and rchars >= 0.15 * total):
-        return None
-    # columns must overlap vertically, else they are blocks side by side, not columns
-    lo = max(min(b.y0 for b in left), min(b.y0 for b in right))
-    hi = min(max(b.y1 for b in left), max(b.y1 for b in right))
-    if hi <= lo:
-        return None
-    # a gutter where both columns run: the left column ends before the right one begins (words
-    # of a justified single column spread across the middle and overlap). Measured there only,
-    # so a footnote or caption below the columns that stops just short of the middle hides it not.
-    band_left = [b for b in left if lo <= (b.y0 + b.y1) / 2 <= hi]
-    band_right = [b for b in right if lo <= (b.y0 + b.y1) / 2 <= hi]
-    if not band_left or not band_right:
-        return None
-    gutter_l = max(b.x1 for b in band_left)
-    gutter_r = min(b.x0 for b in band_right)
-    cw = sum(b.char_width for b in items) / len(items)
-    if gutter_r - gutter_l < 1.5 * cw:
-        return None
-    # a table's cells leave a gutter too: its rows are read across it, as one column's lines
-    rows = _baseline_groups(band_left + band_right)
-    if is_table(rows, set(map(id, band_left)), (cx0, gutter_l), (gutter_r, cx1)):
-        return None
-    # above or below the columns, a line reaching across the gutter's middle spans the page
-    middle = (gutter_l + gutter_r) / 2
-    spanning += [b for b in left if b.x1 > middle] + [b for b in right if b.x0 < middle]
-    left = [b for b in left if b.x1 <= middle]
-    right = [b for b in right if b.x0 >= middle]
-    return left, right, spanning
-
-
-def _baseline_groups(lines: list[_Line]) -> list[list[_Line]]:
-    """Lines on one baseline grouped, groups top to bottom, each left to right."""
-    rows: list[list[_Line]] = []
-    for ln in sorted(lines, key=lambda ln: (-ln.y0, ln.x0)):
-        if rows:
-            ref = rows[-1][0]
-            if abs(ref.y0 - ln.y0) < 0.4 * max(1.0, min(ref.y1 - ref.y0, ln.y1 - ln.y0)):
-                rows[-1].append(ln)
-                continue
-        rows.append([ln])
-    return rows
-
-
 def _rows(lines: list[_Line]) -> list[_Line]:
     """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
     separate lines) joined left to right, rows top to bottom."""
     out = []
-    for row in _baseline_groups(lines):
+    for row in baseline_groups(lines):
         row.sort(key=lambda ln: ln.x0)
         text = " ".join(normalize_inline(ln.text) for ln in row)
         n = sum(len(ln.text) for ln in row) or 1
@@ -683,7 +604,7 @@ def _edge_rows(boxes: list[_Box], height: float) -> _Edges:
     """The rows that may be a page's running header and footer: the two outermost rows in each
     margin, and more stacked as closely as they (a header of three lines), not the body below a
     wider gap."""
-    rows = _baseline_groups([ln for b in boxes for ln in b.lines])
+    rows = baseline_groups([ln for b in boxes for ln in b.lines])
     zone = 0.2 * height
     top = _stacked(rows, lambda row: max(ln.y1 for ln in row) >= height - zone)
     bottom = _stacked(rows[::-1], lambda row: min(ln.y0 for ln in row) <= zone)
@@ -867,7 +788,7 @@ class PdfParser(Parser):
             for b in boxes:
                 b.lines = [ln for ln in b.lines if id(ln) not in running and id(ln) not in numbers]
             lines = [ln for b in boxes for ln in b.lines]
-            for group in _column_groups(lines):
+            for group in column_groups(lines):
                 rows = _rows(group)
                 paras.extend(_paragraphs_of_rows(rows, i + 1))
 
