@@ -1,4 +1,5 @@
-"""PDF page layout: columns and sidebars in reading order (ingest.parsers.pdf_columns). PDFs are
+"""PDF page layout: columns and sidebars in reading order (ingest.parsers.pdf_columns), and text
+printed sideways or on a turned page read upright (ingest.parsers.pdf_direction). PDFs are
 written by tests/fixtures/make_pdfs.py's MiniPdf (every glyph half an em wide), parsed, and
 ingested into a real index that the command line searches."""
 from __future__ import annotations
@@ -72,6 +73,22 @@ def article_end(mk, path) -> None:
     pdf.save(path)
 
 
+def turned_pages(mk, path) -> None:
+    """Page 1 upright; page 2 upright text on a page turned with /Rotate 90 (Acrobat's «Rotate
+    page»); page 3 a table's lines printed across the sheet, letters running up the page; page 4
+    upright text under a watermark set at 45 degrees."""
+    pdf = mk.MiniPdf()
+    pdf.page([(60, mk.H - 80, 14, "Протокол заседания малой ассамблеи", "bold"),
+              (60, mk.H - 110, 11, "Заседание прошло в Таразе. Первая страница протокола.")])
+    pdf.page([(60, mk.H - 80, 11, "Решили поддержать проект дома дружбы и выделить помещение"),
+              (60, mk.H - 95, 11, "для воскресной школы этнокультурного объединения.")], rotate=90)
+    pdf.page([(200, 100, 11, "Таблица голосования по проекту решения:", "turned"),
+              (215, 100, 11, "за проголосовали сорок пять членов ассамблеи.", "turned")])
+    pdf.page([(60, mk.H - 80, 11, "Четвёртая страница протокола подписана секретарём."),
+              (150, 300, 40, "ОБРАЗЕЦ ДОКУМЕНТА", "slanted")])
+    pdf.save(path)
+
+
 def test_three_columns_are_read_one_after_another(tmp_path, mk):
     """A three-column page (a bulletin, a newspaper) was read across the columns line by line."""
     three_columns(mk, tmp_path / "columns3.pdf")
@@ -124,13 +141,28 @@ def test_speaker_labels_and_page_numbers_beside_the_text_are_no_columns(tmp_path
     assert " ".join(texts[3:]) == " ".join(f"{entry} {3 + 4 * i}" for i, entry in enumerate(CONTENTS))
 
 
+def test_text_sideways_or_on_a_turned_page_is_read_upright_and_a_watermark_left_out(tmp_path, mk):
+    """A page turned with /Rotate and a table printed across the sheet came out as strings of
+    single letters («В о з а е я и с т в…»), with no word of them found and no warning."""
+    turned_pages(mk, tmp_path / "turned.pdf")
+    doc = parse_file(tmp_path / "turned.pdf")
+    assert [(b.page, b.text) for b in doc.blocks] == [
+        (1, "Протокол заседания малой ассамблеи"),
+        (1, "Заседание прошло в Таразе. Первая страница протокола."),
+        (2, "Решили поддержать проект дома дружбы и выделить помещение для воскресной школы "
+            "этнокультурного объединения."),
+        (3, "Таблица голосования по проекту решения: за проголосовали сорок пять членов ассамблеи."),
+        (4, "Четвёртая страница протокола подписана секретарём.")]
+    assert doc.warnings == ["Text set at a slant on page 4 (a stamp or a watermark) was left out."]
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory, mk):
     """The layouts above ingested into one index."""
     root = tmp_path_factory.mktemp("layouts")
     archive, index = root / "archive", root / "index"
     archive.mkdir()
-    for make in (three_columns, sidebar, article_end):
+    for make in (three_columns, sidebar, article_end, turned_pages):
         make(mk, archive / f"{make.__name__}.pdf")
     assert main(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
     return index
@@ -145,7 +177,8 @@ def _search(index, capsys, *args: str) -> dict:
 @pytest.mark.parametrize("phrase", [
     "Волонтёры Ассамблеи провели акцию", "собрали книги для сельских библиотек",
     "рассмотрела вопросы укрепления", "350 делегатов",
-    "поддерживает работу этнокультурных центров", "в подготовке фестиваля и круглых столов"])
-def test_phrases_of_columns_and_sidebars_are_found(index, capsys, phrase):
+    "поддерживает работу этнокультурных центров", "в подготовке фестиваля и круглых столов",
+    "помещение для воскресной школы", "таблица голосования"])
+def test_phrases_of_columns_sidebars_and_turned_pages_are_found(index, capsys, phrase):
     assert _search(index, capsys, f'"{phrase}"')["total"] == 1
 

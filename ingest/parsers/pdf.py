@@ -7,6 +7,7 @@ import io
 import logging
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -21,6 +22,7 @@ from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_nu
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
 from .pdf_columns import baseline_groups, column_groups
+from .pdf_direction import line_turn
 from .placeholder_titles import is_placeholder_title
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ class _Line:
     # lines (a bold 13 pt heading, then 11 pt text) one paragraph ends and another begins
     first_font: tuple[str, float] = ("", 0.0)
     last_font: tuple[str, float] = ("", 0.0)
+    turn: int | None = 0  # the way its letters run (pdf_direction): 0 upright, None slanted
 
 
 @dataclass
@@ -224,7 +227,7 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
             return None
         n = max(1, len(text))
         first, last = _edge_fonts(obj)
-        return _Line(text, obj.x0, obj.x1, obj.y0, obj.y1, (obj.x1 - obj.x0) / n, first, last)
+        return _Line(text, obj.x0, obj.x1, obj.y0, obj.y1, (obj.x1 - obj.x0) / n, first, last, line_turn(obj))
 
     def visit(obj) -> None:
         nonlocal images
@@ -630,6 +633,70 @@ def _adjacent(row: list[_Line], nxt: list[_Line]) -> bool:
     return abs(row[0].y0 - nxt[0].y0) <= 1.6 * height
 
 
+@dataclass
+class _PageRead:
+    boxes: list[_Box]  # the text of the page, upright
+    height: float
+    images: int
+    turned: list[_Box]  # text running another way than most of the page's, read turned upright
+    slanted: bool  # letters set at a slant (a stamp, a watermark) were left out
+
+
+# Fewer letters running another way than this (a turned digit or arrow) are left out rather than
+# worth reading the page again for.
+_TURNED_LETTERS = 5
+
+
+def _read_page(interpreter, device, page) -> _PageRead:
+    """A page's text boxes. Letters running sideways or upside down (a table printed across the
+    sheet, a page turned with /Rotate) come out of pdfminer as lines of single letters: the page
+    is read again turned so that they stand upright, and the way most of its text runs is the
+    page's. Letters at a slant are left out."""
+    interpreter.process_page(page)
+    layout = device.get_result()
+    boxes, images = _collect_boxes(layout)
+    _clean_lines(boxes)
+    letters: Counter = Counter()
+    for b in boxes:
+        for ln in b.lines:
+            letters[ln.turn] += sum(ch.isalnum() for ch in ln.text)
+    height = layout.height or 1.0
+    if set(letters) <= {0}:
+        return _PageRead(boxes, height, images, [], False)
+    upright = _turned_by(boxes, 0)
+    slanted = letters[None] > 0
+    turn = max((t for t in letters if t), key=letters.__getitem__, default=None)
+    if turn is None or letters[turn] < _TURNED_LETTERS:
+        return _PageRead(upright, height, images, [], slanted)
+    page.rotate = (page.rotate + turn) % 360
+    interpreter.process_page(page)
+    layout = device.get_result()
+    righted, _ = _collect_boxes(layout)
+    _clean_lines(righted)
+    righted = _turned_by(righted, 0)
+    if _letters(righted) > _letters(upright):
+        return _PageRead(righted, layout.height or 1.0, images, upright, slanted)
+    return _PageRead(upright, height, images, righted, slanted)
+
+
+def _clean_lines(boxes: list[_Box]) -> None:
+    for b in boxes:
+        for ln in b.lines:
+            ln.text = _clean_line(ln.text)
+        b.lines = [ln for ln in b.lines if ln.text.strip()]
+    boxes[:] = [b for b in boxes if b.lines]
+
+
+def _turned_by(boxes: list[_Box], turn: int) -> list[_Box]:
+    """The boxes with only their lines whose letters run ``turn`` degrees."""
+    out = [replace(b, lines=[ln for ln in b.lines if ln.turn == turn]) for b in boxes]
+    return [b for b in out if b.lines]
+
+
+def _letters(boxes: list[_Box]) -> int:
+    return sum(len(ln.text) for b in boxes for ln in b.lines)
+
+
 class PdfParser(Parser):
     format = "pdf"
     extensions = (".pdf",)
@@ -699,6 +766,8 @@ class PdfParser(Parser):
         interpreter = PDFPageInterpreter(rsrc, device)
         pages: list[list[_Box]] = []
         heights: list[float] = []
+        turned: dict[int, list[_Box]] = {}  # text of a page running another way than most of it
+        slanted: list[int] = []
         images = 0
         failed: list[int] = []
         page_no = 0
@@ -708,8 +777,7 @@ class PdfParser(Parser):
                 page_no += 1
                 annots.append(page.annots)
                 try:
-                    interpreter.process_page(page)
-                    layout = device.get_result()
+                    read = _read_page(interpreter, device, page)
                 except (MemoryError, KeyboardInterrupt, RecursionError):
                     raise
                 except Exception as e:
@@ -718,15 +786,13 @@ class PdfParser(Parser):
                     pages.append([])
                     heights.append(1.0)
                     continue
-                boxes, n_img = _collect_boxes(layout)
-                images += n_img
-                for b in boxes:
-                    for ln in b.lines:
-                        ln.text = _clean_line(ln.text)
-                    b.lines = [ln for ln in b.lines if ln.text.strip()]
-                boxes = [b for b in boxes if b.lines]
-                pages.append(boxes)
-                heights.append(layout.height or 1.0)
+                images += read.images
+                pages.append(read.boxes)
+                heights.append(read.height)
+                if read.turned:
+                    turned[len(pages) - 1] = read.turned
+                if read.slanted:
+                    slanted.append(page_no)
         except ParseError:
             raise
         except Exception as e:
@@ -739,7 +805,7 @@ class PdfParser(Parser):
         if failed and len(failed) == len(pages):
             raise ParseError("damaged", "The PDF is damaged: none of its pages can be read.", path=where)
 
-        has_text = any(b.lines for boxes in pages for b in boxes)
+        has_text = any(b.lines for boxes in [*pages, *turned.values()] for b in boxes)
         if not has_text:
             if truncated:
                 raise ParseError("damaged", "The PDF is truncated or damaged; no text could be read.",
@@ -752,6 +818,9 @@ class PdfParser(Parser):
             warnings.append("Pages " + ", ".join(map(str, failed)) + " could not be read.")
         if truncated:
             warnings.append("The PDF looks truncated; only the readable part was indexed.")
+        if slanted:
+            warnings.append(f"Text set at a slant on page{'s' if len(slanted) > 1 else ''} "
+                            + ", ".join(map(str, slanted)) + " (a stamp or a watermark) was left out.")
 
         # mojibake: judged per page, so one broken font on a few pages does not sink the file
         garbled_pages: list[int] = []
@@ -759,7 +828,7 @@ class PdfParser(Parser):
         total_chars = 0
         reasons: list[str] = []
         for i, boxes in enumerate(pages):
-            page_text = "\n".join(ln.text for b in boxes for ln in b.lines)
+            page_text = "\n".join(ln.text for b in boxes + turned.get(i, []) for ln in b.lines)
             n = len(page_text)
             total_chars += n
             reason = mojibake_reason(page_text)
@@ -779,6 +848,7 @@ class PdfParser(Parser):
                             + " was left out.")
             for i in garbled_pages:
                 pages[i] = []
+                turned.pop(i, None)
 
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
         running, header_datelines = _running_lines(edges, heights, _body_size(pages))
@@ -788,7 +858,10 @@ class PdfParser(Parser):
             for b in boxes:
                 b.lines = [ln for ln in b.lines if id(ln) not in running and id(ln) not in numbers]
             lines = [ln for b in boxes for ln in b.lines]
-            for group in column_groups(lines):
+            # text running the other way (read turned upright) follows the page's own; a page
+            # number standing upright beside a table printed across the sheet is left out
+            other = [ln for b in turned.get(i, []) for ln in b.lines if not is_page_number(ln.text)]
+            for group in [*column_groups(lines), *(column_groups(other) if other else [])]:
                 rows = _rows(group)
                 paras.extend(_paragraphs_of_rows(rows, i + 1))
 
