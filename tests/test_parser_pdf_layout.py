@@ -1,7 +1,7 @@
-"""PDF page layout: columns and sidebars in reading order (ingest.parsers.pdf_columns), and text
-printed sideways or on a turned page read upright (ingest.parsers.pdf_direction). PDFs are
-written by tests/fixtures/make_pdfs.py's MiniPdf (every glyph half an em wide), parsed, and
-ingested into a real index that the command line searches."""
+"""PDF page layout: columns and sidebars in reading order (ingest.parsers.pdf_columns), text
+printed sideways or on a turned page read upright (ingest.parsers.pdf_direction), and pages of a
+word or two kept apart. PDFs are written by tests/fixtures/make_pdfs.py's MiniPdf (every glyph
+half an em wide), parsed, and ingested into a real index that the command line searches."""
 from __future__ import annotations
 
 import json
@@ -89,6 +89,17 @@ def turned_pages(mk, path) -> None:
     pdf.save(path)
 
 
+SLIDES = ["Слайды презентации", "Единство", "Согласие", "Толерантность", "Спасибо за внимание"]
+
+
+def slides(mk, path) -> None:
+    """A deck exported to PDF: a word or two per page, centred in 28 pt bold type."""
+    pdf = mk.MiniPdf()
+    for word in SLIDES:
+        pdf.page([((mk.W - 14 * len(word)) / 2, mk.H / 2, 28, word, "bold")])
+    pdf.save(path)
+
+
 def test_three_columns_are_read_one_after_another(tmp_path, mk):
     """A three-column page (a bulletin, a newspaper) was read across the columns line by line."""
     three_columns(mk, tmp_path / "columns3.pdf")
@@ -156,13 +167,20 @@ def test_text_sideways_or_on_a_turned_page_is_read_upright_and_a_watermark_left_
     assert doc.warnings == ["Text set at a slant on page 4 (a stamp or a watermark) was left out."]
 
 
+def test_a_word_alone_on_its_page_stays_on_its_page(tmp_path, mk):
+    """A slide's one word was joined to the slide before and cited with its page number."""
+    slides(mk, tmp_path / "slides.pdf")
+    assert [(b.page, b.text) for b in parse_file(tmp_path / "slides.pdf").blocks] == list(
+        enumerate(SLIDES, 1))
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory, mk):
     """The layouts above ingested into one index."""
     root = tmp_path_factory.mktemp("layouts")
     archive, index = root / "archive", root / "index"
     archive.mkdir()
-    for make in (three_columns, sidebar, article_end, turned_pages):
+    for make in (three_columns, sidebar, article_end, turned_pages, slides):
         make(mk, archive / f"{make.__name__}.pdf")
     assert main(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
     return index
@@ -182,3 +200,7 @@ def _search(index, capsys, *args: str) -> dict:
 def test_phrases_of_columns_sidebars_and_turned_pages_are_found(index, capsys, phrase):
     assert _search(index, capsys, f'"{phrase}"')["total"] == 1
 
+
+def test_a_slide_s_word_is_cited_with_its_own_page(index, capsys):
+    [hit] = _search(index, capsys, "Толерантность", "--quotes")["hits"]
+    assert hit["page"] == 4 and hit["citation"].endswith("4")

@@ -70,6 +70,9 @@ class _Para:
     first: _Line | None = None
     last: _Line | None = None
     column: tuple[float, float] = (0.0, 0.0)
+    # a column of one row (a slide's one word) shows not where its right edge is: its line
+    # cannot be seen to run on to the next page
+    column_known: bool = True
 
 
 _SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
@@ -380,14 +383,14 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or is_contents_entry(prev.text)
             )
             if new:
-                paras.append(_Para(page, current, size, first, prev, (x0, x1)))
+                paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1))
                 current = []
         if not current:
             size = row.y1 - row.y0
             first = row
         current.append(row.text)
         prev = row
-    paras.append(_Para(page, current, size, first, prev, (x0, x1)))
+    paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1))
     return paras
 
 
@@ -445,7 +448,7 @@ def _join_continued(paras: list[_Para]) -> list[_Para]:
                 target = None
         if target is not None:
             target.lines.extend(p.lines)
-            target.last, target.column = p.last, p.column
+            target.last, target.column, target.column_known = p.last, p.column, p.column_known
         else:
             merged.append(replace(p, lines=list(p.lines)))
     return merged
@@ -471,7 +474,7 @@ def _goes_on_with(before: _Para, p: _Para) -> bool:
     edge, and ``p`` starts at its column's left edge in the same type, not as a heading (bigger or
     bold type, an indent, a short line on its own)."""
     last, first = before.last, p.first
-    if before.page != p.page - 1 or last is None or first is None:
+    if before.page != p.page - 1 or last is None or first is None or not before.column_known:
         return False
     left, right = before.column
     if not (_BREAKS_OFF.search(last.text.rstrip()) and _runs_on(last, right, right - left)):
