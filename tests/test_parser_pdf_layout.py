@@ -122,6 +122,24 @@ def test_a_right_column_of_two_lines_follows_the_left_column(tmp_path, mk):
     assert [b.text for b in parse_file(tmp_path / "end.pdf").blocks] == ["Этнокультурные центры", ARTICLE]
 
 
+PICTURE_LEFT = ["Ассамблея народа Казахстана и все", "этнокультурные объединения страны провели"]
+PICTURE_RIGHT = ("фестиваль национальных культур в Павлодаре, где гости увидели выставку ремёсел и концерт "
+                 "творческих коллективов, а председатель совета поблагодарил волонтёров за помощь.")
+
+
+def test_a_left_column_of_two_lines_over_a_picture_comes_before_the_right_column(tmp_path, mk):
+    """A left column of two lines (a picture under them) beside a long right column was read
+    across: its first line ends well short of the second's end (the next word is long), so it
+    did not seem to wrap onto the second."""
+    pdf = mk.MiniPdf()
+    pdf.page([(50, mk.H - 80, 14, "Фестиваль культур", "bold")]
+             + [(50, mk.H - 120 - 13.5 * i, 10, row) for i, row in enumerate(PICTURE_LEFT)]
+             + _column(310, mk.H - 120, PICTURE_RIGHT, 42))
+    pdf.save(tmp_path / "picture.pdf")
+    assert [b.text for b in parse_file(tmp_path / "picture.pdf").blocks] == [
+        "Фестиваль культур", " ".join(PICTURE_LEFT) + " " + PICTURE_RIGHT]
+
+
 SPEECHES = [("ТОКАЕВ К.К.", "Уважаемые члены Ассамблеи! Сегодня мы обсуждаем важные вопросы укрепления "
                             "единства нашего народа и развития языков."),
             ("АБДРАХМАНОВ С.", "Спасибо. Секретариат подготовил доклад о работе советов общественного "

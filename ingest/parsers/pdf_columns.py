@@ -150,19 +150,19 @@ _WRAPPED_LETTERS = 12
 
 
 def _wraps(side: list, cw: float) -> bool:
-    """Whether a column holds a paragraph wrapping onto a next line: a line of words reaching
-    the column's right edge mid-sentence with the next line right under it, starting at the
-    column's left edge. A column of page numbers, of a table's figures or of speaker labels
-    holds none."""
+    """Whether a column holds a paragraph wrapping onto a next line: a line of words ending
+    mid-sentence where the next line's first word would not fit before the column's right edge,
+    with that line right under it, starting at the column's left edge. A column of page numbers,
+    of a table's figures or of speaker labels holds none."""
     x0 = Counter(round(b.x0) for b in side).most_common(1)[0][0]  # not a header's or a caption's
     x1 = max(b.x1 for b in side)
-    width = x1 - x0
     rows = sorted(side, key=lambda b: -b.y0)
     for above, below in zip(rows, rows[1:]):
         text = above.text.strip()
+        word = below.text.split()[0] if below.text.split() else ""
         if (0 < above.y0 - below.y0 <= 1.6 * (above.y1 - above.y0) and abs(below.x0 - x0) <= _EDGE * cw
-                and x1 - above.x1 <= 0.15 * width and not _SENTENCE_END.search(text) and " " in text
+                and x1 - above.x1 < (len(word) + 1) * below.char_width
+                and not _SENTENCE_END.search(text) and " " in text
                 and sum(ch.isalpha() for ch in text) >= _WRAPPED_LETTERS):
             return True
     return False
-
