@@ -1,4 +1,4 @@
-"""PDF files through pdfminer.six: text per page in reading order (one or two columns), words
+"""PDF files through pdfminer.six: text per page in reading order (columns: pdf_columns), words
 split at line ends joined, running headers/footers and page numbers dropped, Title/Author/
 CreationDate metadata; plain-language errors for password, damage, scans and garbled fonts."""
 from __future__ import annotations
@@ -7,6 +7,7 @@ import io
 import logging
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -20,7 +21,8 @@ from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_nu
                              keep_first_datelines, running_lines)
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
-from .pdf_tables import is_table
+from .pdf_columns import baseline_groups, column_groups
+from .pdf_direction import line_turn
 from .placeholder_titles import is_placeholder_title
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ class _Line:
     # lines (a bold 13 pt heading, then 11 pt text) one paragraph ends and another begins
     first_font: tuple[str, float] = ("", 0.0)
     last_font: tuple[str, float] = ("", 0.0)
+    turn: int | None = 0  # the way its letters run (pdf_direction): 0 upright, None slanted
 
 
 @dataclass
@@ -67,6 +70,9 @@ class _Para:
     first: _Line | None = None
     last: _Line | None = None
     column: tuple[float, float] = (0.0, 0.0)
+    # a column of one row (a slide's one word) shows not where its right edge is: its line
+    # cannot be seen to run on to the next page
+    column_known: bool = True
 
 
 _SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
@@ -224,7 +230,7 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
             return None
         n = max(1, len(text))
         first, last = _edge_fonts(obj)
-        return _Line(text, obj.x0, obj.x1, obj.y0, obj.y1, (obj.x1 - obj.x0) / n, first, last)
+        return _Line(text, obj.x0, obj.x1, obj.y0, obj.y1, (obj.x1 - obj.x0) / n, first, last, line_turn(obj))
 
     def visit(obj) -> None:
         nonlocal images
@@ -274,90 +280,11 @@ def _edge_fonts(line) -> tuple[tuple[str, float], tuple[str, float]]:
     return font_at(chars), font_at(reversed(chars))
 
 
-def _column_groups(items: list) -> list[list]:
-    """Items (lines) grouped in reading order. One column: one group. Two columns: full-width
-    items cut the page into bands; in each band the left column is read before the right."""
-    columns = _two_columns(items) if len(items) >= 2 else None
-    if columns is None:
-        return [items]
-    left, right, spanning = columns
-    groups: list[list] = []
-    rest_l, rest_r = left, right
-    for span in sorted(spanning, key=lambda b: -b.y1):
-        above_l = [b for b in rest_l if (b.y0 + b.y1) / 2 > span.y1]
-        above_r = [b for b in rest_r if (b.y0 + b.y1) / 2 > span.y1]
-        groups.extend(g for g in (above_l, above_r) if g)
-        groups.append([span])
-        rest_l = [b for b in rest_l if b not in above_l]
-        rest_r = [b for b in rest_r if b not in above_r]
-    groups.extend(g for g in (rest_l, rest_r) if g)
-    return groups
-
-
-def _two_columns(items: list) -> tuple[list, list, list] | None:
-    """The left column, the right column and the full-width items of a page, or None when it
-    has one column (text on both sides of the middle, little across it, a gutter between)."""
-    cx0 = min(b.x0 for b in items)
-    cx1 = max(b.x1 for b in items)
-    width = cx1 - cx0
-    mid = (cx0 + cx1) / 2
-    tol = 0.03 * width
-    left = [b for b in items if b.x1 <= mid + tol]
-    right = [b for b in items if b.x0 >= mid - tol and b.x1 > mid + tol]
-    lset, rset = set(map(id, left)), set(map(id, right))
-    spanning = [b for b in items if id(b) not in lset and id(b) not in rset]
-    total = sum(len(b.text) for b in items) or 1
-    lchars = sum(len(b.text) for b in left)
-    rchars = sum(len(b.text) for b in right)
-    if not (lchars >= 0.15 * total and rchars >= 0.15 * total):
-        return None
-    # columns must overlap vertically, else they are blocks side by side, not columns
-    lo = max(min(b.y0 for b in left), min(b.y0 for b in right))
-    hi = min(max(b.y1 for b in left), max(b.y1 for b in right))
-    if hi <= lo:
-        return None
-    # a gutter where both columns run: the left column ends before the right one begins (words
-    # of a justified single column spread across the middle and overlap). Measured there only,
-    # so a footnote or caption below the columns that stops just short of the middle hides it not.
-    band_left = [b for b in left if lo <= (b.y0 + b.y1) / 2 <= hi]
-    band_right = [b for b in right if lo <= (b.y0 + b.y1) / 2 <= hi]
-    if not band_left or not band_right:
-        return None
-    gutter_l = max(b.x1 for b in band_left)
-    gutter_r = min(b.x0 for b in band_right)
-    cw = sum(b.char_width for b in items) / len(items)
-    if gutter_r - gutter_l < 1.5 * cw:
-        return None
-    # a table's cells leave a gutter too: its rows are read across it, as one column's lines
-    rows = _baseline_groups(band_left + band_right)
-    if is_table(rows, set(map(id, band_left)), (cx0, gutter_l), (gutter_r, cx1)):
-        return None
-    # above or below the columns, a line reaching across the gutter's middle spans the page
-    middle = (gutter_l + gutter_r) / 2
-    spanning += [b for b in left if b.x1 > middle] + [b for b in right if b.x0 < middle]
-    left = [b for b in left if b.x1 <= middle]
-    right = [b for b in right if b.x0 >= middle]
-    return left, right, spanning
-
-
-def _baseline_groups(lines: list[_Line]) -> list[list[_Line]]:
-    """Lines on one baseline grouped, groups top to bottom, each left to right."""
-    rows: list[list[_Line]] = []
-    for ln in sorted(lines, key=lambda ln: (-ln.y0, ln.x0)):
-        if rows:
-            ref = rows[-1][0]
-            if abs(ref.y0 - ln.y0) < 0.4 * max(1.0, min(ref.y1 - ref.y0, ln.y1 - ln.y0)):
-                rows[-1].append(ln)
-                continue
-        rows.append([ln])
-    return rows
-
-
 def _rows(lines: list[_Line]) -> list[_Line]:
     """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
     separate lines) joined left to right, rows top to bottom."""
     out = []
-    for row in _baseline_groups(lines):
+    for row in baseline_groups(lines):
         row.sort(key=lambda ln: ln.x0)
         text = " ".join(normalize_inline(ln.text) for ln in row)
         n = sum(len(ln.text) for ln in row) or 1
@@ -456,14 +383,14 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or is_contents_entry(prev.text)
             )
             if new:
-                paras.append(_Para(page, current, size, first, prev, (x0, x1)))
+                paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1))
                 current = []
         if not current:
             size = row.y1 - row.y0
             first = row
         current.append(row.text)
         prev = row
-    paras.append(_Para(page, current, size, first, prev, (x0, x1)))
+    paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1))
     return paras
 
 
@@ -521,7 +448,7 @@ def _join_continued(paras: list[_Para]) -> list[_Para]:
                 target = None
         if target is not None:
             target.lines.extend(p.lines)
-            target.last, target.column = p.last, p.column
+            target.last, target.column, target.column_known = p.last, p.column, p.column_known
         else:
             merged.append(replace(p, lines=list(p.lines)))
     return merged
@@ -547,7 +474,7 @@ def _goes_on_with(before: _Para, p: _Para) -> bool:
     edge, and ``p`` starts at its column's left edge in the same type, not as a heading (bigger or
     bold type, an indent, a short line on its own)."""
     last, first = before.last, p.first
-    if before.page != p.page - 1 or last is None or first is None:
+    if before.page != p.page - 1 or last is None or first is None or not before.column_known:
         return False
     left, right = before.column
     if not (_BREAKS_OFF.search(last.text.rstrip()) and _runs_on(last, right, right - left)):
@@ -683,7 +610,7 @@ def _edge_rows(boxes: list[_Box], height: float) -> _Edges:
     """The rows that may be a page's running header and footer: the two outermost rows in each
     margin, and more stacked as closely as they (a header of three lines), not the body below a
     wider gap."""
-    rows = _baseline_groups([ln for b in boxes for ln in b.lines])
+    rows = baseline_groups([ln for b in boxes for ln in b.lines])
     zone = 0.2 * height
     top = _stacked(rows, lambda row: max(ln.y1 for ln in row) >= height - zone)
     bottom = _stacked(rows[::-1], lambda row: min(ln.y0 for ln in row) <= zone)
@@ -707,6 +634,70 @@ def _adjacent(row: list[_Line], nxt: list[_Line]) -> bool:
     """Whether ``nxt`` is the next line of text after ``row``: no wider gap than a line's height."""
     height = max(ln.y1 - ln.y0 for ln in row)
     return abs(row[0].y0 - nxt[0].y0) <= 1.6 * height
+
+
+@dataclass
+class _PageRead:
+    boxes: list[_Box]  # the text of the page, upright
+    height: float
+    images: int
+    turned: list[_Box]  # text running another way than most of the page's, read turned upright
+    slanted: bool  # letters set at a slant (a stamp, a watermark) were left out
+
+
+# Fewer letters running another way than this (a turned digit or arrow) are left out rather than
+# worth reading the page again for.
+_TURNED_LETTERS = 5
+
+
+def _read_page(interpreter, device, page) -> _PageRead:
+    """A page's text boxes. Letters running sideways or upside down (a table printed across the
+    sheet, a page turned with /Rotate) come out of pdfminer as lines of single letters: the page
+    is read again turned so that they stand upright, and the way most of its text runs is the
+    page's. Letters at a slant are left out."""
+    interpreter.process_page(page)
+    layout = device.get_result()
+    boxes, images = _collect_boxes(layout)
+    _clean_lines(boxes)
+    letters: Counter = Counter()
+    for b in boxes:
+        for ln in b.lines:
+            letters[ln.turn] += sum(ch.isalnum() for ch in ln.text)
+    height = layout.height or 1.0
+    if set(letters) <= {0}:
+        return _PageRead(boxes, height, images, [], False)
+    upright = _turned_by(boxes, 0)
+    slanted = letters[None] > 0
+    turn = max((t for t in letters if t), key=letters.__getitem__, default=None)
+    if turn is None or letters[turn] < _TURNED_LETTERS:
+        return _PageRead(upright, height, images, [], slanted)
+    page.rotate = (page.rotate + turn) % 360
+    interpreter.process_page(page)
+    layout = device.get_result()
+    righted, _ = _collect_boxes(layout)
+    _clean_lines(righted)
+    righted = _turned_by(righted, 0)
+    if _letters(righted) > _letters(upright):
+        return _PageRead(righted, layout.height or 1.0, images, upright, slanted)
+    return _PageRead(upright, height, images, righted, slanted)
+
+
+def _clean_lines(boxes: list[_Box]) -> None:
+    for b in boxes:
+        for ln in b.lines:
+            ln.text = _clean_line(ln.text)
+        b.lines = [ln for ln in b.lines if ln.text.strip()]
+    boxes[:] = [b for b in boxes if b.lines]
+
+
+def _turned_by(boxes: list[_Box], turn: int) -> list[_Box]:
+    """The boxes with only their lines whose letters run ``turn`` degrees."""
+    out = [replace(b, lines=[ln for ln in b.lines if ln.turn == turn]) for b in boxes]
+    return [b for b in out if b.lines]
+
+
+def _letters(boxes: list[_Box]) -> int:
+    return sum(len(ln.text) for b in boxes for ln in b.lines)
 
 
 class PdfParser(Parser):
@@ -778,6 +769,8 @@ class PdfParser(Parser):
         interpreter = PDFPageInterpreter(rsrc, device)
         pages: list[list[_Box]] = []
         heights: list[float] = []
+        turned: dict[int, list[_Box]] = {}  # text of a page running another way than most of it
+        slanted: list[int] = []
         images = 0
         failed: list[int] = []
         page_no = 0
@@ -787,8 +780,7 @@ class PdfParser(Parser):
                 page_no += 1
                 annots.append(page.annots)
                 try:
-                    interpreter.process_page(page)
-                    layout = device.get_result()
+                    read = _read_page(interpreter, device, page)
                 except (MemoryError, KeyboardInterrupt, RecursionError):
                     raise
                 except Exception as e:
@@ -797,15 +789,13 @@ class PdfParser(Parser):
                     pages.append([])
                     heights.append(1.0)
                     continue
-                boxes, n_img = _collect_boxes(layout)
-                images += n_img
-                for b in boxes:
-                    for ln in b.lines:
-                        ln.text = _clean_line(ln.text)
-                    b.lines = [ln for ln in b.lines if ln.text.strip()]
-                boxes = [b for b in boxes if b.lines]
-                pages.append(boxes)
-                heights.append(layout.height or 1.0)
+                images += read.images
+                pages.append(read.boxes)
+                heights.append(read.height)
+                if read.turned:
+                    turned[len(pages) - 1] = read.turned
+                if read.slanted:
+                    slanted.append(page_no)
         except ParseError:
             raise
         except Exception as e:
@@ -818,7 +808,7 @@ class PdfParser(Parser):
         if failed and len(failed) == len(pages):
             raise ParseError("damaged", "The PDF is damaged: none of its pages can be read.", path=where)
 
-        has_text = any(b.lines for boxes in pages for b in boxes)
+        has_text = any(b.lines for boxes in [*pages, *turned.values()] for b in boxes)
         if not has_text:
             if truncated:
                 raise ParseError("damaged", "The PDF is truncated or damaged; no text could be read.",
@@ -831,6 +821,9 @@ class PdfParser(Parser):
             warnings.append("Pages " + ", ".join(map(str, failed)) + " could not be read.")
         if truncated:
             warnings.append("The PDF looks truncated; only the readable part was indexed.")
+        if slanted:
+            warnings.append(f"Text set at a slant on page{'s' if len(slanted) > 1 else ''} "
+                            + ", ".join(map(str, slanted)) + " (a stamp or a watermark) was left out.")
 
         # mojibake: judged per page, so one broken font on a few pages does not sink the file
         garbled_pages: list[int] = []
@@ -838,7 +831,7 @@ class PdfParser(Parser):
         total_chars = 0
         reasons: list[str] = []
         for i, boxes in enumerate(pages):
-            page_text = "\n".join(ln.text for b in boxes for ln in b.lines)
+            page_text = "\n".join(ln.text for b in boxes + turned.get(i, []) for ln in b.lines)
             n = len(page_text)
             total_chars += n
             reason = mojibake_reason(page_text)
@@ -858,6 +851,7 @@ class PdfParser(Parser):
                             + " was left out.")
             for i in garbled_pages:
                 pages[i] = []
+                turned.pop(i, None)
 
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
         running, header_datelines = _running_lines(edges, heights, _body_size(pages))
@@ -867,7 +861,10 @@ class PdfParser(Parser):
             for b in boxes:
                 b.lines = [ln for ln in b.lines if id(ln) not in running and id(ln) not in numbers]
             lines = [ln for b in boxes for ln in b.lines]
-            for group in _column_groups(lines):
+            # text running the other way (read turned upright) follows the page's own; a page
+            # number standing upright beside a table printed across the sheet is left out
+            other = [ln for b in turned.get(i, []) for ln in b.lines if not is_page_number(ln.text)]
+            for group in [*column_groups(lines), *(column_groups(other) if other else [])]:
                 rows = _rows(group)
                 paras.extend(_paragraphs_of_rows(rows, i + 1))
 
