@@ -19,13 +19,13 @@ from collections.abc import Callable
 
 from index.latin_names import latin_as_cyrillic
 from index.morphology import is_russian_word, kazakh_as_russian, parses
+from index.tokenize import OPERATOR_WORDS
 
 # The facet values (persons and speakers) a typed name names: index.name_match.NameIndex.matching
 NamesNamed = Callable[[str], list[str]]
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")
 _EDGE_PUNCTUATION = ".,;:!…«»'’"
-_OPERATORS = frozenset(("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "И", "ИЛИ", "НЕ"))
 # a facet's name: initials and a surname (Н.А. Назарбаев, Г. Сейтказина, А. Ли)
 _WRITTEN_NAME_RE = re.compile(r"((?:[^\W\d_]\.\s?){1,3})\s*([^\W\d_]{2,}(?:-[^\W\d_]+)*)")
 MAX_GIVEN_WORDS = 2  # a given name and a patronymic
@@ -47,7 +47,7 @@ def _may_be_given_name(word: str) -> bool:
 def _word(chunk: str) -> str | None:
     """The name word a chunk of the query is (punctuation around it dropped), or None."""
     word = chunk.strip(_EDGE_PUNCTUATION)
-    if word in _OPERATORS or not _NAME_WORD_RE.fullmatch(word):
+    if word in OPERATOR_WORDS or not _NAME_WORD_RE.fullmatch(word):
         return None
     return word
 
@@ -131,7 +131,7 @@ def _full_names(chunks: list[str], names_named: NamesNamed):
             end = i + size
             span = words[i:end]
             beside = [chunks[j] for j in (i - 1, end) if 0 <= j < len(chunks)]
-            if len(span) < size or None in span or any(b in _OPERATORS for b in beside):
+            if len(span) < size or None in span or any(b in OPERATOR_WORDS for b in beside):
                 continue
             # the given name first, or the surname (lists write «Сейтказина Гульнара Ахметовна»)
             reading = _reading(span[:-1], span[-1], names_named) or _reading(span[1:], span[0], names_named)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from index.analysis import analyze_terms
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
+from index.tokenize import OPERATOR_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,6 @@ SYNONYMS_ENV = "ASSEMBLY_SEARCH_SYNONYMS"
 _NAME_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a word of a query that may be a name: not glued to a sign, a star, a field's colon or a «?»
 _QUERY_WORD_RE = re.compile(r"(?<![\w\-+*?~:'’])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w\-*?~:'’])")
-_OPERATORS = frozenset(("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "И", "ИЛИ", "НЕ"))
 
 
 class SynonymError(ValueError):
@@ -137,7 +137,7 @@ def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
 
     def expand(m: re.Match) -> str:
         word = m.group(0)
-        others = [] if word in _OPERATORS else table.others(word)
+        others = [] if word in OPERATOR_WORDS else table.others(word)
         if not others:
             return word
         if expanded is not None:

@@ -37,6 +37,10 @@ _HYPHEN_RE = re.compile(f"[{HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
 
+# The words the query parser reads as operators, those a query's rewriting writes (ANDMAYBE) included:
+# no word of a query that is one of these names a person or a place.
+OPERATOR_WORDS = frozenset(("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "И", "ИЛИ", "НЕ"))
+
 
 def _capital_ranges(blocks: tuple[tuple[int, int], ...]) -> str:
     """The capital letters of the Unicode `blocks` as the ranges of a regex character class."""
