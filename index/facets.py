@@ -114,7 +114,7 @@ class FacetTables:
         self.fuller = fuller_names(v for f in NAME_FACETS for v in self.fields[f].values)
         for f in NAME_FACETS:
             self.fields[f] = self.fields[f].folded(self.fuller)
-        self.date = self._dates(reader, postings, size)
+        self.date = postings.dates()
         # ties broken by document id, which a re-ingest keeps, not by record number
         self.id_order = IdOrder(reader, self.is_doc, self.owner())
         self.id_rank = self.id_order.rank
@@ -169,11 +169,6 @@ class FacetTables:
     def value_of(self, field: str, docnum: int) -> str:
         """The value a single-valued facet (language, format, year) has for a record, '' for none."""
         return next((v for v in self.fields[field].values if self.having(field, v)[docnum]), "")
-
-    @staticmethod
-    def _dates(reader, postings: PostingReader, size: int) -> np.ndarray:
-        """yyyymmdd per document number (0 = undated), from the date column."""
-        return postings.numeric_column("date", missing=0).astype(np.int32)
 
     def count(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
         table = self.fields[field]

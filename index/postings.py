@@ -89,6 +89,7 @@ class PostingReader:
         self._cached_bytes = 0
         self._lengths: dict[str, np.ndarray] = {}
         self._live_totals: dict[str, float] = {}
+        self._dates: np.ndarray | None = None
         self._years: np.ndarray | None = None
         self.live = _live_mask(reader, self.size)
         self.live_count = int(self.live.sum())
@@ -179,11 +180,18 @@ class PostingReader:
             self._live_totals[fieldname] = total
         return total
 
+    def dates(self) -> np.ndarray:
+        """Per record, its date as yyyymmdd (0: undated), read once per generation: the facets'
+        date filters and sorts, and a typed year, all use this one array."""
+        if self._dates is None:
+            self._dates = self.numeric_column("date", missing=0).astype(np.int32)
+        return self._dates
+
     def years(self) -> np.ndarray:
-        """Per record, the year of its date (0: undated), read once per generation: a year typed
-        in a query matches the records dated that year (index.query_years)."""
+        """Per record, the year of its date (0: undated): a year typed in a query matches the
+        records dated that year (index.query_years)."""
         if self._years is None:
-            self._years = self.numeric_column("date", missing=0) // 10000
+            self._years = self.dates() // 10000
         return self._years
 
     def numeric_column(self, fieldname: str, missing: int = 0) -> np.ndarray:
