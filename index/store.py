@@ -131,6 +131,17 @@ def index_exists(index_dir: Path) -> bool:
     return _latest_toc(Path(index_dir)) is not None
 
 
+def holds_other_files(index_dir: str | Path) -> bool:
+    """Whether the folder holds files but no index, nor anything an ingest leaves there (a typo
+    naming the documents or home folder): an ingest would scatter an index among them."""
+    try:
+        names = [e.name for e in os.scandir(index_dir) if not e.name.startswith(".")]
+    except OSError:
+        return False  # missing (made by the ingest) or not a folder: said by other checks
+    own = (VERSION_FILE, SESSION_LOCK_FILE, ROOTS_FILE, "MAIN_WRITELOCK")
+    return bool(names) and not any(n in own or _TOC_NAME.match(n) for n in names)
+
+
 def index_identity(index_dir: str | Path) -> tuple | None:
     """Which index the folder holds now, to compare with the one a reader opened: the current
     table of contents' name and file (inode, size, times). A commit changes the name; a rebuild
