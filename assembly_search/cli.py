@@ -372,6 +372,7 @@ def cmd_ingest(args) -> int:
     from ingest.pipeline import IngestOptions, run_ingest
 
     problem = (_start_path_problem(args) or _index_among_paths(args.index, args.paths)
+               or _foreign_index_folder(args.index)
                or (_report_problem(args.report, args.paths) if args.report else None))
     if problem:
         raise _UsageError(problem)
@@ -443,6 +444,16 @@ def _index_among_paths(index: Path, paths: list[str]) -> str | None:
         if _within(Path(path), index):
             return (f"the index folder {index} is, or holds, the folder to ingest {path}; "
                     "give --index a folder of its own.")
+    return None
+
+
+def _foreign_index_folder(index: Path) -> str | None:
+    """An --index folder full of other files (a typo naming the documents folder): never made an index."""
+    from index.store import holds_other_files
+
+    if holds_other_files(index):
+        return (f"the index folder {index} holds other files and no index; give --index an empty or new folder, "
+                "or the folder an ingest wrote.")
     return None
 
 

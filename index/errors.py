@@ -25,6 +25,21 @@ class IndexVersionError(IndexUnavailable):
     reader_message = "Индекс архива построен другой версией программы. " + _REBUILD
 
 
+class IndexRebuildingError(IndexVersionError):
+    """The older-schema index is being rebuilt beside itself (index.side_rebuild): it is refused
+    as before, with the progress, until the rebuild is complete and served."""
+    reason = "rebuilding"
+
+    def __init__(self, index_dir, found, done: int, total: int) -> None:
+        super().__init__(
+            f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} and is "
+            f"being rebuilt for this program by an ingest --force; it is served once the rebuild is complete (if that "
+            f"ingest stopped, run it again: it resumes).")
+        self.done, self.total = done, total
+        self.reader_message = (f"Индекс перестраивается для новой версии программы: готово {done} из {total} "
+                               "документов. Поиск заработает, когда перестройка закончится.")
+
+
 class IndexNewerError(IndexUnavailable):
     """The index was built by a newer version of the program: neither read nor rebuilt over
     (a rebuild would downgrade it, and after the upgrade it would take a second one)."""

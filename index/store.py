@@ -6,6 +6,7 @@ import fcntl
 import json
 import os
 import re
+import shlex
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from whoosh.query import Term
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
-from index.paths import path_to_text, replace_whole, text_to_path
+from index.paths import path_to_text, readable_path, replace_whole, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ADDED_FIELDS, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
                           SCHEMA_VERSION, build_schema)
@@ -130,6 +131,17 @@ def index_exists(index_dir: Path) -> bool:
     return _latest_toc(Path(index_dir)) is not None
 
 
+def holds_other_files(index_dir: str | Path) -> bool:
+    """Whether the folder holds files but no index, nor anything an ingest leaves there (a typo
+    naming the documents or home folder): an ingest would scatter an index among them."""
+    try:
+        names = [e.name for e in os.scandir(index_dir) if not e.name.startswith(".")]
+    except OSError:
+        return False  # missing (made by the ingest) or not a folder: said by other checks
+    own = (VERSION_FILE, SESSION_LOCK_FILE, ROOTS_FILE, "MAIN_WRITELOCK")
+    return bool(names) and not any(n in own or _TOC_NAME.match(n) for n in names)
+
+
 def index_identity(index_dir: str | Path) -> tuple | None:
     """Which index the folder holds now, to compare with the one a reader opened: the current
     table of contents' name and file (inode, size, times). A commit changes the name; a rebuild
@@ -171,14 +183,26 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
             f"There is no index at {index_dir}; build one with: assembly-search ingest PATH --index {index_dir}"
         )
     if found != SCHEMA_VERSION:
-        raise IndexVersionError(
+        from index.side_rebuild import refusal  # it reads indexes through this module
+        raise refusal(index_dir, found) or IndexVersionError(
             f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} but this program "
-            f"needs version {SCHEMA_VERSION}; rebuild it with: {REBUILD_HINT.format(dir=index_dir)}"
+            f"needs version {SCHEMA_VERSION}; rebuild it with: {_upgrade_command(index_dir)} (the index is rebuilt "
+            "beside the old one, which stays in place until the rebuild is complete; the documents of files gone since, and "
+            "the old links of edited files, are carried over from it)"
         )
     with reading(index_dir):
         # Without mmap: over a mapped compound file Whoosh copies every segment's postings and
         # terms into memory (BufferFile -> BytesIO), 5 GB at 100k documents instead of 250 MB.
         return FileStorage(str(index_dir), supports_mmap=False).open_index()
+
+
+def _upgrade_command(index_dir: Path) -> str:
+    """The --force naming the folders the index was ingested from (ingested-roots.json), so none is left out."""
+    roots = ingested_roots(index_dir)
+    if not roots:
+        return REBUILD_HINT.format(dir=index_dir)
+    named = " ".join(shlex.quote(readable_path(text_to_path(r))) for r in roots)
+    return f"assembly-search ingest {named} --force --index {shlex.quote(str(index_dir))}"
 
 
 def _index_file(name: str) -> bool:
@@ -466,6 +490,12 @@ class IndexWriter:
         self._session_ids: set[str] | None = set() if self.ix.is_empty() else None
         self.commits = 0
 
+    def keep_former_ids(self, held: dict[str, list[str]]) -> None:
+        """Take the former ids of another index's documents (the older-schema index rebuilt beside
+        this one): a document written with one of their doc_ids keeps answering for them."""
+        for doc_id, ids in held.items():
+            self._former_ids[doc_id] = sorted(set(self._former_ids.get(doc_id, ())) | set(ids))
+
     def holds_documents(self) -> bool:
         """Whether the index holds a live document (asked before this session writes one)."""
         return self.ix.doc_count() > 0
@@ -682,9 +712,14 @@ def stored_records(index_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, D
     passages with their speakers and pages), so ingest can write a document again under other
     paths without parsing its file. Documents the index does not hold are left out. The reader
     sees the last commit: the caller commits nothing while this runs."""
-    records: dict[str, DocumentRecord] = {}
     with reading(index_dir):
         ix = open_index(index_dir)
+    return records_of(ix, doc_ids)
+
+
+def records_of(ix: whoosh.index.Index, doc_ids: Iterable[str]) -> dict[str, DocumentRecord]:
+    """stored_records of an opened index (one of an older schema too: index.side_rebuild)."""
+    records: dict[str, DocumentRecord] = {}
     with ix.searcher() as searcher:
         for doc_id in doc_ids:
             rows = [searcher.stored_fields(n) for n in searcher.docs_for_query(Term("doc_id", doc_id))]

@@ -12,10 +12,11 @@ import os
 import sys
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from index.errors import IndexWriteError
+from index import side_rebuild
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
 from index.store import (IndexWriter, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
@@ -30,6 +31,7 @@ from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
 from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.progress import MB, FeedbackStream, Progress
+from ingest.upgrade import carry_over
 from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
 
@@ -457,6 +459,10 @@ class _Writer:
         self.unsaved += reports
         self.iw.delete(doc_id)
 
+    def commit(self) -> None:
+        self.iw.commit()
+        self._saved()
+
     def _maybe_commit(self) -> None:
         if time.monotonic() - self.last_commit >= self.commit_seconds:
             self.iw.commit()
@@ -489,6 +495,11 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     # from it (without both it is no more than a start path that cannot be read)
     gone_roots = [r for r in abs_roots if options.prune and options.force and not os.path.exists(r)]
     own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
+    # an index of an older schema is rebuilt beside itself: it keeps refusing readers, with the
+    # progress, until the rebuild is complete, and gives it what no file gives back
+    old_dir = Path(options.index_dir) if options.force and side_rebuild.outdated(options.index_dir) else None
+    if old_dir is not None:
+        options = replace(options, index_dir=side_rebuild.begin(old_dir))
     vocabulary = read_batch_vocabulary(options.index_dir)  # a bad aliases or topics file: said before any file is read
     files, skipped, linked = discover_with_links([r for r, a in zip(roots, abs_roots) if a not in gone_roots],
                                                  exclude=own_output, outside_links=options.follow_outside_links)
@@ -508,6 +519,8 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
     summary.waited = writer.iw.waited_for_lock
+    if old_dir is not None:  # edited files' old links keep opening their documents
+        writer.iw.keep_former_ids(side_rebuild.old_former_ids(old_dir))
     # the web app serves files from under these only: the roots, and where links in them led
     record_ingested_roots(options.index_dir, [r for r in abs_roots if r not in gone_roots],
                           [p for p in linked if not is_under(p, abs_roots)], keep_linked=options.follow_outside_links)
@@ -535,9 +548,18 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 present = [s.path for s in skipped if s.reason in STILL_THERE and s.path not in dropped]
                 emptied = _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty,
                                           cache, unread, present, dropped, forced)
+                if old_dir is not None and not summary.interrupted:
+                    summary.notes += carry_over(old_dir, options.index_dir, writer, abs_roots, options.prune, stop,
+                                                lambda path, status, doc_id: summary.files.append(FileReport(
+                                                    path, status, message=GONE_MESSAGE if status == GONE else None,
+                                                    document_id=doc_id)))
+                    summary.interrupted = stop.requested
             writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
             if forced is not None and not summary.interrupted:
                 forced.finished()
+            if old_dir is not None and not summary.interrupted:
+                side_rebuild.swap_in(old_dir)
+                summary.notes.append(f"The rebuilt index replaced the one of an older schema at {old_dir}.")
             if gone_roots and not summary.interrupted:
                 forget_ingested_roots(options.index_dir, gone_roots)  # nothing is served from them now
                 summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")

@@ -1,7 +1,7 @@
 """What an operator watches: `/health` for a monitor, and one log line per request.
 
     GET /health   200 {"ok": true, "documents": N, "generation": G} (G: the index commit served);
-                  503 {"ok": false, "reason": "missing" | "version" | "newer" | "damaged" | "unreadable" | ..., "error": the
+                  503 {"ok": false, "reason": "missing" | "version" | "rebuilding" | "newer" | "damaged" | "unreadable" | ..., "error": the
                   reader's sentence} when the index cannot be opened, or (damaged) when a search met a
                   file of the generation served that it could not read (the log has the full sentence,
                   with the folder and the fix: it is not shown to whoever asks)

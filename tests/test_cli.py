@@ -1072,3 +1072,19 @@ def test_search_on_a_segment_damaged_inside_says_so_in_one_sentence(built_index,
     assert said.startswith(f"assembly-search: The index at {index} is damaged: its file {file} cannot be read"
                            if not extra == ["--json"] else f"The index at {index} is damaged"), said
     assert "--force" in said and "\n" not in said and "Traceback" not in out + err
+
+
+def test_ingest_into_a_folder_of_other_files_is_refused(tmp_path, capsys):
+    # `--index ~/Документы` (a typo) scattered an index's files among the user's, exit 0
+    archive, documents = tmp_path / "arch", tmp_path / "Документы"
+    archive.mkdir()
+    documents.mkdir()
+    (archive / "a.txt").write_text("Ассамблея народа Казахстана провела сессию.", encoding="utf-8")
+    (documents / "otchet.txt").write_text("мой отчёт", encoding="utf-8")
+    assert exit_code(["ingest", str(archive), "--index", str(documents)]) == 2
+    err = capsys.readouterr().err
+    assert "holds other files and no index" in err and err.count("\n") == 1, err
+    assert sorted(p.name for p in documents.iterdir()) == ["otchet.txt"]
+    (documents / "otchet.txt").unlink()  # an empty folder, or one an ingest wrote, is fine
+    assert exit_code(["ingest", str(archive), "--index", str(documents)]) == 0
+    assert exit_code(["ingest", str(archive), "--index", str(documents)]) == 0

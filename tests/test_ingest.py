@@ -1325,6 +1325,65 @@ def test_force_rebuilds_an_index_of_another_schema_version(archive, tmp_path):
     assert SearchService(index).search(SearchRequest("Дементьева")).total == 1
 
 
+def _older_schema_archive(tmp_path) -> tuple[Path, Path, Path, str, str]:
+    """An index of two folders, one file edited since it was first indexed (its old id redirects)
+    and one gone since (its document kept), then marked as built by an older schema."""
+    from index.store import VERSION_FILE
+
+    r1, r2, index = tmp_path / "r1", tmp_path / "r2", tmp_path / "index"
+    (r1 / "sub").mkdir(parents=True)
+    r2.mkdir()
+    (r1 / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (r1 / "sub" / "gone.txt").write_text(TEXT_C, encoding="utf-8")
+    (r2 / "b.txt").write_bytes(TEXT_B.encode("cp1251"))
+    run_ingest([str(r1), str(r2)], IngestOptions(index_dir=index, workers=2))
+    old_id = real_file_hash(str(r1 / "a.txt"))[:16]
+    with open(r1 / "a.txt", "a", encoding="utf-8") as fh:
+        fh.write("\n\nДополнение к отчёту.\n")
+    gone_id = real_file_hash(str(r1 / "sub" / "gone.txt"))[:16]
+    (r1 / "sub" / "gone.txt").unlink()
+    ingest(r1, index)
+    (index / VERSION_FILE).write_text(json.dumps({"schema_version": 8}))
+    return r1, r2, index, old_id, gone_id
+
+
+def test_a_schema_upgrade_keeps_what_only_the_old_index_holds(tmp_path):
+    # the upgrade rebuild of r1 alone dropped r2's documents, the gone file's and the edited
+    # file's old id (its links went from 301 to 404), and said «0 removed»
+    r1, r2, index, old_id, gone_id = _older_schema_archive(tmp_path)
+    refused = _cli("ingest", str(r1), "--index", str(index))
+    assert refused.returncode == 1 and f"ingest {r1} {r2} --force" in refused.stderr, refused.stderr  # names both
+    report = tmp_path / "report.jsonl"
+    forced = ingest(r1, index, force=True, report_path=report)
+    assert forced.exit_code == 0 and not (index / ".rebuild").exists()
+    service = SearchService(index)
+    assert service.doc_count() == 3  # a.txt's new version, b.txt of r2, the gone file's document
+    assert service.search(SearchRequest("Дементьева")).total == 1  # b.txt, under the folder not named
+    assert service.current_id(old_id) not in (None, old_id)  # the old link opens the new version
+    lines = [json.loads(line) for line in report.read_text("utf-8").splitlines()]
+    assert [(line["status"], line["document_id"]) for line in lines if line["path"].endswith("gone.txt")] == [
+        ("gone", gone_id)]
+    assert "Carried over from the old index" in forced.text() and "2 documents" in forced.text()
+
+
+def test_a_schema_upgrade_is_built_beside_the_old_index_which_says_so_until_it_is_done(tmp_path):
+    # the rebuild wrote into the old folder, so a server served 0, then 40, 80… documents as ok
+    from index import side_rebuild
+    from index.errors import IndexRebuildingError
+    from search_app import create_app
+
+    r1, r2, index, _, _ = _older_schema_archive(tmp_path)
+    side_rebuild.begin(index)  # as a rebuild that has not committed yet, or was stopped, leaves it
+    with pytest.raises(IndexRebuildingError) as err:
+        SearchService(index).doc_count()
+    assert (err.value.done, err.value.total) == (0, 3)
+    health = create_app(index, testing=True).test_client().get("/health")
+    assert health.status_code == 503 and health.get_json()["reason"] == "rebuilding"
+    assert "Индекс перестраивается" in health.get_json()["error"] and "0 из 3" in health.get_json()["error"]
+    assert ingest(r1, index, force=True).exit_code == 0  # resumes into the side folder, then swaps
+    assert SearchService(index).doc_count() == 3 and not (index / ".rebuild").exists()
+
+
 @pytest.mark.parametrize("part", ["segment", "toc"])
 def test_a_damaged_index_stops_ingest_with_one_sentence_and_force_rebuilds_it(archive, tmp_path, part):
     from tests.test_store import _damage

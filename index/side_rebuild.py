@@ -1,0 +1,140 @@
+"""An index of an older schema rebuilt beside itself (ingest --force after an upgrade).
+
+The rebuild writes a new index into SIDE_FOLDER inside the index folder while the old one stays as
+it is: readers keep refusing it (IndexRebuildingError, with the progress) instead of serving a
+partial archive, the rebuild can read from it what only the index holds (documents whose files
+are gone or were not named, former ids), and a stopped rebuild leaves it untouched and resumes in
+the side folder. When the rebuild is complete, `swap_in` moves its segments in under a table of
+contents of the next generation (written whole, then renamed: readers see either index, never a
+mix) and deletes the old files.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, clean_files
+
+from index.errors import IndexRebuildingError
+from index.paths import replace_whole
+from index.records import DocumentRecord
+from index.schema import KIND_DOC, SCHEMA_VERSION
+from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _former_ids_held, _read_version, _write_version,
+                         index_exists, records_of)
+
+SIDE_FOLDER = ".rebuild"
+PROGRESS_FILE = "rebuild.json"  # in the side folder: how many documents the old index held
+_INDEX_NAME = "MAIN"  # Whoosh's default index name, as store.py uses it
+# files of the folder that belong to no index generation: never moved with the metadata
+_NOT_METADATA = (VERSION_FILE, SESSION_LOCK_FILE, "MAIN_WRITELOCK", "ingest-forced.jsonl", PROGRESS_FILE)
+
+
+def side_folder(index_dir: str | Path) -> Path:
+    return Path(index_dir) / SIDE_FOLDER
+
+
+def outdated(index_dir: str | Path) -> bool:
+    """Whether the folder holds an index of an older (or unknown) schema, which --force rebuilds beside it."""
+    found = _read_version(Path(index_dir))
+    return index_exists(Path(index_dir)) and (found is None or found < SCHEMA_VERSION)
+
+
+def _metadata_files(folder: Path) -> list[str]:
+    """The folder's own files beside the index (hashes, ingested roots, the aliases copy)."""
+    try:
+        return sorted(e.name for e in os.scandir(folder) if e.is_file(follow_symlinks=False)
+                      and e.name not in _NOT_METADATA and not _TOC_NAME.match(e.name)
+                      and not e.name.startswith((_INDEX_NAME + "_", "_" + _INDEX_NAME + "_", ".")))
+    except OSError:
+        return []
+
+
+def begin(index_dir: str | Path) -> Path:
+    """The side folder to rebuild into, made on the first run with the old folder's metadata
+    (the ingested roots, the hashes, the archive's aliases copy: a rebuild keeps them) and the
+    count of the old index's documents; kept as it is by a run resuming the rebuild."""
+    index_dir = Path(index_dir)
+    side = side_folder(index_dir)
+    if not (side / PROGRESS_FILE).is_file():
+        side.mkdir(exist_ok=True)
+        for name in _metadata_files(index_dir):
+            shutil.copy2(index_dir / name, side / name)
+        replace_whole(side / PROGRESS_FILE, json.dumps({"documents": len(old_documents(index_dir)),
+                                                        "schema": _read_version(index_dir)}) + "\n")
+    return side
+
+
+def progress(index_dir: str | Path) -> tuple[int, int] | None:
+    """(documents rebuilt so far, documents of the old index) while a rebuild is unfinished, else None."""
+    side = side_folder(index_dir)
+    try:
+        total = int(json.loads((side / PROGRESS_FILE).read_text("utf-8"))["documents"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    done = 0
+    if index_exists(side):
+        try:
+            with _open_any_schema(side).reader() as reader:
+                done = sum(1 for _ in reader.postings("kind", KIND_DOC).all_ids()) if reader.doc_count() else 0
+        except Exception:  # a commit under way, or nothing committed yet: progress unknown, not an error
+            done = 0
+    return done, total
+
+
+def refusal(index_dir: str | Path, found: int | None) -> IndexRebuildingError | None:
+    """The error readers get while an unfinished rebuild of the old index is under way."""
+    now = progress(index_dir)
+    if now is None:
+        return None
+    return IndexRebuildingError(index_dir, found, *now)
+
+
+def _open_any_schema(index_dir: Path):
+    # Whoosh reads the schema from the table of contents: an older schema's stored fields read as they are
+    return FileStorage(str(index_dir), supports_mmap=False).open_index()
+
+
+def old_documents(index_dir: str | Path) -> list[str]:
+    """The ids of the documents the (older-schema) index holds."""
+    with _open_any_schema(Path(index_dir)).searcher() as searcher:
+        reader = searcher.reader()
+        return sorted({reader.stored_fields(n)["doc_id"] for n in reader.postings("kind", KIND_DOC).all_ids()})
+
+
+def old_records(index_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, DocumentRecord]:
+    """doc_id -> the record of each of `doc_ids` as the older-schema index stores it."""
+    return records_of(_open_any_schema(Path(index_dir)), doc_ids)
+
+
+def old_former_ids(index_dir: str | Path) -> dict[str, list[str]]:
+    """doc_id -> the former ids (old links) of each document of the older-schema index that has some."""
+    return _former_ids_held(_open_any_schema(Path(index_dir)))
+
+
+def swap_in(index_dir: str | Path) -> None:
+    """Serve the completed rebuild: its segments move into the index folder under a table of
+    contents one generation past the old index's, then the version file, the metadata files and
+    the old generation's files follow, and the side folder goes."""
+    index_dir = Path(index_dir)
+    side = side_folder(index_dir)
+    target = FileStorage(str(index_dir))
+    toc = TOC.read(FileStorage(str(side)), _INDEX_NAME)
+    ids = {s.segment_id() for s in toc.segments}
+    for entry in os.scandir(side):
+        if entry.name.partition(".")[0] in ids:
+            os.replace(entry.path, index_dir / entry.name)
+    toc.generation = TOC._latest_generation(target, _INDEX_NAME) + 1
+    toc.write(target, _INDEX_NAME)
+    _write_version(index_dir)
+    for name in _metadata_files(side):
+        os.replace(side / name, index_dir / name)
+    clean_files(target, _INDEX_NAME, toc.generation, toc.segments)
+    try:
+        (index_dir / "ingest-forced.jsonl").unlink()  # an old stopped --force: this rebuild did it all
+    except FileNotFoundError:
+        pass
+    shutil.rmtree(side, ignore_errors=True)
