@@ -1,0 +1,61 @@
+"""Whose words a quote is, as a journalist cites it (/api/quotes, what the quotes tab and the CSV
+give): a quote with an attribution of its own is never the previous paragraph's speaker's. A wrong speaker is worse than none."""
+from __future__ import annotations
+
+import pytest
+
+from assembly_search.cli import main
+from search_app import create_app
+
+LEAD = "Костанай, {n} июля 2024 года. В областном Доме дружбы прошло совещание с активом этнокультурных объединений."
+GUSEINOV = "«Наша сила — в многообразии», — заявил председатель центра О. Гусейнов."
+# each one follows Гусейнов's paragraph in a document of its own
+OWN_ATTRIBUTIONS = {
+    "about": "«Строительство нового Дома дружбы начнется летом». Об этом сообщил аким области Е. Булекпаев.",
+    "resolution": "«Решения форума обязательны для всех центров», — говорится в резолюции форума.",
+    "agency": "«Форум собрал триста делегатов», — передает корреспондент Kazinform.",
+    "role": "«Дороги отремонтируют к осени», — сказал журналистам аким.",
+    "english": "“Kazakhstan is a model of interethnic harmony,” said UN representative John Smith.",
+}
+def _document(n: int, paragraphs: list[str]) -> str:
+    return "\n\n".join([f"Совещание {n}", LEAD.format(n=n), *paragraphs]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def quotes(tmp_path_factory):
+    root = tmp_path_factory.mktemp("quote-attribution")
+    docs, index = root / "docs", root / "index"
+    docs.mkdir()
+    n = 0
+    for name, para in OWN_ATTRIBUTIONS.items():
+        n += 1
+        (docs / f"own-{name}.txt").write_text(_document(n, [GUSEINOV, para]), encoding="utf-8")
+    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
+    app = create_app(index, testing=True)
+    client = app.test_client()
+
+    def find(query: str) -> list[dict]:
+        return client.get("/api/quotes", query_string={"q": query, "per_page": 50}).get_json()["hits"]
+    yield find
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("query", ["Решения форума обязательны", "триста делегатов", "Дороги отремонтируют",
+                                   "interethnic harmony"])
+def test_a_quote_attributed_to_someone_else_is_not_the_previous_speaker_s(quotes, query):
+    # before: each was cited «…» — О. Гусейнов, the speaker of the paragraph before
+    hit, = quotes(query)
+    assert hit["speakers"] == [] and "Гусейнов" not in hit["citation"]
+
+
+def test_a_quote_pointed_back_at_by_its_speaker_is_his(quotes):
+    # before: «Строительство нового Дома дружбы начнется летом» — О. Гусейнов
+    hit, = quotes("Строительство Дома дружбы")
+    assert hit["speakers"] == ["Е. Булекпаев"] and hit["speech"] == "direct"
+    assert hit["citation"].startswith("«Строительство нового Дома дружбы начнется летом» — Е. Булекпаев;")
+
+
+def test_the_previous_speaker_keeps_his_own_quote(quotes):
+    hits = quotes("многообразии")
+    assert len(hits) == len(OWN_ATTRIBUTIONS)
+    assert all(h["citation"].startswith("«Наша сила — в многообразии» — О. Гусейнов;") for h in hits)
