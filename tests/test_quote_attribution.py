@@ -1,5 +1,6 @@
 """Whose words a quote is, as a journalist cites it (/api/quotes, what the quotes tab and the CSV
-give): a quote with an attribution of its own is never the previous paragraph's speaker's. A wrong speaker is worse than none."""
+give): a quote with an attribution of its own is never the previous paragraph's speaker's, and
+words a speaker quotes from someone else are not his. A wrong speaker is worse than none."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,14 @@ OWN_ATTRIBUTIONS = {
     "role": "«Дороги отремонтируют к осени», — сказал журналистам аким.",
     "english": "“Kazakhstan is a model of interethnic harmony,” said UN representative John Smith.",
 }
+QUOTING = {
+    "abai": "Выступая перед участниками, Т. Ибрагимов напомнил слова Абая: «Адам бол!»",
+    "president": "Т. Ибрагимов процитировал Первого Президента Н.А. Назарбаева: «Мир и согласие — наше общее достояние».",
+    "before": "«Сильный Президент — влиятельный Парламент — подотчетное Правительство», — процитировал Главу "
+              "государства Т. Ибрагимов. Он добавил, что молодежи нужна ясная цель.",
+}
+
+
 def _document(n: int, paragraphs: list[str]) -> str:
     return "\n\n".join([f"Совещание {n}", LEAD.format(n=n), *paragraphs]) + "\n"
 
@@ -30,6 +39,9 @@ def quotes(tmp_path_factory):
     for name, para in OWN_ATTRIBUTIONS.items():
         n += 1
         (docs / f"own-{name}.txt").write_text(_document(n, [GUSEINOV, para]), encoding="utf-8")
+    for name, para in QUOTING.items():
+        n += 1
+        (docs / f"quoting-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     client = app.test_client()
@@ -59,3 +71,16 @@ def test_the_previous_speaker_keeps_his_own_quote(quotes):
     hits = quotes("многообразии")
     assert len(hits) == len(OWN_ATTRIBUTIONS)
     assert all(h["citation"].startswith("«Наша сила — в многообразии» — О. Гусейнов;") for h in hits)
+
+
+@pytest.mark.parametrize("query", ["Адам бол", "общее достояние", "подотчетное Правительство"])
+def test_words_a_speaker_quotes_from_someone_else_are_not_his(quotes, query):
+    # before: «Адам бол!» — Т. Ибрагимов (speech=direct), and so for Назарбаев's and Токаев's words
+    hits = [h for h in quotes(query) if "Ибрагимов" in h["citation"] and h["speech"] == "direct"]
+    assert hits == []
+    assert all("Ибрагимов" not in h["speakers"] for h in quotes(query) if h["text"].startswith("«"))
+
+
+def test_what_the_quoting_speaker_says_himself_stays_his(quotes):
+    hit, = quotes("ясная цель")
+    assert hit["speakers"] == ["Т. Ибрагимов"]
