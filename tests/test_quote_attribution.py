@@ -25,6 +25,11 @@ QUOTING = {
               "государства Т. Ибрагимов. Он добавил, что молодежи нужна ясная цель.",
 }
 
+DASHED = {
+    "akim": "— Новый Дом дружбы откроется летом, — сказал аким области Е. Булекпаев.",
+    "answer": "— Мы будем поддерживать каждый центр! — пояснила журналистам Г. Ахметова.",
+}
+
 
 def _document(n: int, paragraphs: list[str]) -> str:
     return "\n\n".join([f"Совещание {n}", LEAD.format(n=n), *paragraphs]) + "\n"
@@ -42,6 +47,9 @@ def quotes(tmp_path_factory):
     for name, para in QUOTING.items():
         n += 1
         (docs / f"quoting-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    for name, para in DASHED.items():
+        n += 1
+        (docs / f"dashed-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     client = app.test_client()
@@ -84,3 +92,13 @@ def test_words_a_speaker_quotes_from_someone_else_are_not_his(quotes, query):
 def test_what_the_quoting_speaker_says_himself_stays_his(quotes):
     hit, = quotes("ясная цель")
     assert hit["speakers"] == ["Т. Ибрагимов"]
+
+
+@pytest.mark.parametrize("query, cited", [
+    ("Дом дружбы откроется", "«Новый Дом дружбы откроется летом» — Е. Булекпаев;"),
+    ("поддерживать каждый центр", "«Мы будем поддерживать каждый центр!» — Г. Ахметова;")])
+def test_direct_speech_set_off_with_dashes_is_cited_as_direct(quotes, query, cited):
+    # before: «Пересказ: — Новый Дом дружбы откроется летом, — сказал аким области Е. Булекпаев. (…)»,
+    # speech=reported
+    hit, = quotes(query)
+    assert hit["speech"] == "direct" and hit["citation"].startswith(cited)
