@@ -30,6 +30,13 @@ DASHED = {
     "answer": "— Мы будем поддерживать каждый центр! — пояснила журналистам Г. Ахметова.",
 }
 
+QUOTED_POSTS = {
+    "centre": "«В регионе работают 30 объединений», — отметила директор центра «Қоғамдық келісім» Л. Иванова.",
+    "paper": "«Нам нужен новый лекторий», — рассказала корреспонденту «Казахстанской правды» Л. Иванова.",
+    "community": "«Славянские праздники пройдут в сентябре», — отметил председатель ОО «Русская община» В. Петров.",
+    "according": "По словам директора центра «Қоғамдық келісім» Л. Ивановой, волонтеров стало вдвое больше.",
+}
+
 
 def _document(n: int, paragraphs: list[str]) -> str:
     return "\n\n".join([f"Совещание {n}", LEAD.format(n=n), *paragraphs]) + "\n"
@@ -50,6 +57,9 @@ def quotes(tmp_path_factory):
     for name, para in DASHED.items():
         n += 1
         (docs / f"dashed-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    for name, para in QUOTED_POSTS.items():
+        n += 1
+        (docs / f"post-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     client = app.test_client()
@@ -102,3 +112,15 @@ def test_direct_speech_set_off_with_dashes_is_cited_as_direct(quotes, query, cit
     # speech=reported
     hit, = quotes(query)
     assert hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("30 объединений", "Л. Иванова", "«В регионе работают 30 объединений» — Л. Иванова;"),
+    ("новый лекторий", "Л. Иванова", "«Нам нужен новый лекторий» — Л. Иванова;"),
+    ("Славянские праздники", "В. Петров", "«Славянские праздники пройдут в сентябре» — В. Петров;"),
+    ("волонтеров вдвое", "Л. Иванова", "Пересказ: По словам директора центра")])
+def test_an_organisation_in_quotes_between_the_verb_and_the_name_keeps_the_speaker(quotes, query, speaker, cited):
+    # before: speakers=[] and the citation unsigned when a «…» name (ОО «Русская община», центр
+    # «Қоғамдық келісім», «Казахстанской правды») stood between the speech verb and the speaker
+    hit, = quotes(query)
+    assert hit["speakers"] == [speaker] and hit["citation"].startswith(cited)
