@@ -27,7 +27,7 @@ _DASH = r"(?:—|–|-(?=\s))"
 # «Слова», — заявил С. Абдрахманов.   /   «Words,» said M. Tulegenov (straight quotes read as «»).
 # (an organisation's name in «» may stand in the attribution: — отметил председатель ОО «Русская община» В. Петров)
 _QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*"
-                             r"(?P<who>(?:[^«»]|«[^«».!?]{1,60}»)+)", re.S)
+                             r"(?P<who>(?:[^«»]|(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w))+)", re.S)
 # «Слова». Об этом сообщил аким области Е. Булекпаев.
 _QUOTE_THEN_ABOUT = re.compile(r"«(?P<quote>[^«»]+)»[.!?…]?\s+(?P<who>(?:Об|О)\s+(?:этом|том)\s[^«»]+)", re.S)
 # — Слова, — сказал аким области Е. Булекпаев. (direct speech set off with dashes)
