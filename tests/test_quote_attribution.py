@@ -16,6 +16,7 @@ OWN_ATTRIBUTIONS = {
     "resolution": "«Решения форума обязательны для всех центров», — говорится в резолюции форума.",
     "agency": "«Форум собрал триста делегатов», — передает корреспондент Kazinform.",
     "role": "«Дороги отремонтируют к осени», — сказал журналистам аким.",
+    "kazakh": "«Тіл – достықтың көпірі», – деді Ассамблея төрағасының орынбасары Ерлан Қарин.",
     "english": "“Kazakhstan is a model of interethnic harmony,” said UN representative John Smith.",
 }
 QUOTING = {
@@ -124,3 +125,11 @@ def test_an_organisation_in_quotes_between_the_verb_and_the_name_keeps_the_speak
     # «Қоғамдық келісім», «Казахстанской правды») stood between the speech verb and the speaker
     hit, = quotes(query)
     assert hit["speakers"] == [speaker] and hit["citation"].startswith(cited)
+
+
+def test_a_kazakh_attribution_with_a_kazakh_post_in_a_russian_report_names_the_speaker(quotes):
+    # before: speakers=[] («– деді Ассамблея төрағасының орынбасары Ерлан Қарин.» was not read in a
+    # Russian report), and after another speaker's paragraph the quote was his
+    hit, = quotes("достықтың көпірі")
+    assert hit["speakers"] == ["Е. Қарин"]
+    assert hit["citation"].startswith("«Тіл – достықтың көпірі» — Е. Қарин;")

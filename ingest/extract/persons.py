@@ -661,7 +661,12 @@ def _speech_verb_before(tokens: list[Token], sids: list[int], i: int) -> tuple[s
             return None
         if t.is_word and (said := predicate(t.text)) is not None:
             return said if attributes_a_quote(tokens, sids, k) or speech_verb(t.text) else None
+        if t.text.lower() in _KK_SAID and attributes_a_quote(tokens, sids, k):
+            return None, None  # «…», – деді Ассамблея төрағасының орынбасары Ерлан Қарин (in a Russian text too)
     return None
+
+
+_KK_SAID = frozenset(("деді", "айтты", "dedı", "dedi"))
 
 
 def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:
