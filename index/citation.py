@@ -25,8 +25,13 @@ ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С
 
 _DASH = r"(?:—|–|-(?=\s))"
 # «Слова», — заявил С. Абдрахманов.   /   «Words,» said M. Tulegenov (straight quotes read as «»).
-_QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*(?P<who>[^«»]+)",
-                             re.S)
+# (an organisation's name in «» may stand in the attribution: — отметил председатель ОО «Русская община» В. Петров)
+_QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*"
+                             r"(?P<who>(?:[^«»]|(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w))+)", re.S)
+# «Слова». Об этом сообщил аким области Е. Булекпаев.
+_QUOTE_THEN_ABOUT = re.compile(r"«(?P<quote>[^«»]+)»[.!?…]?\s+(?P<who>(?:Об|О)\s+(?:этом|том)\s[^«»]+)", re.S)
+# — Слова, — сказал аким области Е. Булекпаев. (direct speech set off with dashes)
+_DASH_THEN_WHO = re.compile(r"[—–]\s*(?P<quote>[^«»]+?)(?:,|(?<=[!?…]))\s+[—–]\s+(?P<who>[^«»—–]+)", re.S)
 # С. Абдрахманов подчеркнул: «Слова».   /   «Слова».
 _WHO_THEN_QUOTE = re.compile(r"(?P<who>[^«»]+):\s*«(?P<quote>.+)»[.!?…]?", re.S)
 _WHOLE_QUOTE = re.compile(r"«(?P<quote>.+)»[.!?…]?", re.S)
@@ -210,7 +215,8 @@ def _readable_quotes(text_html: str) -> str:
 def _attributed_quote(text: str, speakers: list[str], narrated: bool = False) -> _Words | None:
     """Where the words of `text` are when it is one «...» quote with an attribution naming one of
     the speakers, before it, after it or splitting it; None when it is not."""
-    for pattern in (_QUOTE_THEN_WHO, _WHO_THEN_QUOTE, _EN_QUOTE_THEN_WHO, _EN_WHO_THEN_QUOTE):
+    for pattern in (_QUOTE_THEN_WHO, _QUOTE_THEN_ABOUT, _DASH_THEN_WHO, _WHO_THEN_QUOTE, _EN_QUOTE_THEN_WHO,
+                    _EN_WHO_THEN_QUOTE):
         m = pattern.fullmatch(text)
         if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers, narrated):
             return _Words(m.start("quote"), m.end("quote"))

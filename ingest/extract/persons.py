@@ -636,7 +636,9 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     elif c.cases is None and not chain and prep is None and _nominative_slot(tokens, sids, c.i):
         # nothing governs the name: «Ответственная – Г. Ахметова.» is her nominative, not his genitive
         c.cases = NOM
-    if chain and not (c.cases and c.cases & NOM) and (said := _speech_verb_before(tokens, sids, c.i)):
+    after_quoted_name = c.i > 0 and tokens[c.i - 1].text == "»"  # директор центра «Қоғамдық келісім» Л. Иванова
+    if (chain or after_quoted_name) and not (c.cases and c.cases & NOM) and (
+            said := _speech_verb_before(tokens, sids, c.i)):
         # «…», — сказал в интервью Е. Маратов / сказала в беседе с корреспондентом Г. Ахметова /
         # выступил с докладом Е. Маратов: a phrase between the speech verb and the name governs no
         # name; the name is the verb's subject where it reads in the nominative in the verb's gender
@@ -655,11 +657,16 @@ def _speech_verb_before(tokens: list[Token], sids: list[int], i: int) -> tuple[s
         return None  # «спросила у С. Жумабаева»: the preposition's own name
     for k in range(i - 1, max(-1, i - 12), -1):
         t = tokens[k]
-        if sids[k] != sids[i] or not (t.is_word or t.text == "." and k and is_initial(tokens, k - 1)):
+        if sids[k] != sids[i] or not (t.is_word or t.text in "«»" or t.text == "." and k and is_initial(tokens, k - 1)):
             return None
         if t.is_word and (said := predicate(t.text)) is not None:
             return said if attributes_a_quote(tokens, sids, k) or speech_verb(t.text) else None
+        if t.text.lower() in _KK_SAID and attributes_a_quote(tokens, sids, k):
+            return None, None  # «…», – деді Ассамблея төрағасының орынбасары Ерлан Қарин (in a Russian text too)
     return None
+
+
+_KK_SAID = frozenset(("деді", "айтты", "dedı", "dedi"))
 
 
 def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:

@@ -26,6 +26,7 @@ from .own_attribution import Attribution, own_attribution
 from .paragraph_turns import Turn, question_to_someone, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
+from .quoted_others import without_quoted_others
 from .speech_authors import is_reference, own_voice, speech_author
 from .speech_cues import speaker_mentions
 from .speech_words import names_a_speech
@@ -144,6 +145,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         if in_body:
             # in a speech, what follows someone's quoted words is the author's again
             turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
+        turns = without_quoted_others(para, turns)
         out.append(turns)
         prev = turns[-1].speakers
 

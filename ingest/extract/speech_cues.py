@@ -402,10 +402,35 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
 def _name_after_role(tokens, sids, k, starts) -> Mention | None:
     """The name right after token k, or after a role of at most five words in between (no
     punctuation but an initial's dot): "словам депутата Мажилиса Ш. Осина"."""
-    for i in range(k + 1, min(len(tokens), k + 7)):
+    i = k + 1
+    reach = k + 7
+    while i < min(len(tokens), reach):
         if i in starts:
             return starts[i]
+        if (named := _quoted_name_end(tokens, sids, i)) is not None:
+            reach += named - i  # «По словам директора центра «Қоғамдық келісім» Л. Ивановой»
+            i = named
+            continue
         if not tokens[i].is_word or sids[i] != sids[k]:
+            return None
+        i += 1
+    return None
+
+
+_QUOTED_NAME_WORDS = 6  # «Қоғамдық келісім», «Казахстанской правды», «Русская община»
+
+
+def _quoted_name_end(tokens, sids, i) -> int | None:
+    """The token after a short name in «…» opening at token i (an organisation, a newspaper),
+    in the same sentence; None when no such name opens there."""
+    if tokens[i].text != "«":
+        return None
+    for j in range(i + 1, min(len(tokens), i + 2 + _QUOTED_NAME_WORDS)):
+        if sids[j] != sids[i]:
+            return None
+        if tokens[j].text == "»":
+            return j + 1 if j > i + 1 and j + 1 < len(tokens) and sids[j + 1] == sids[i] else None
+        if not (tokens[j].is_word or tokens[j].text in "-–"):
             return None
     return None
 
@@ -445,6 +470,10 @@ def _subject_after(tokens, sids, k, starts) -> list[Mention]:
                 found.append(m)
             return found
         t = tokens[i]
+        if (named := _quoted_name_end(tokens, sids, i)) is not None:
+            steps += named - i  # «— отметил председатель ОО «Русская община» В. Петров»: the post's organisation
+            i = named
+            continue
         if t.text in ".!?;:«»\"" or (t.is_word and verb_info(t.text) and verb_info(t.text)[3] == "fin"):
             return []
         if t.text == "," and steps > 0:

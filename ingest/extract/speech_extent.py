@@ -221,6 +221,21 @@ def quote_start(para: str, at: int) -> int:
     return at
 
 
+# "Об этом сообщил аким": the sentence points back at the words before it
+_ABOUT_THIS = re.compile(r"(?:Об|О)\s+(?:этом|том)\b")
+_QUOTE_SENTENCE = re.compile(r"\s*[«\"“][^«»\"“”]+[»\"”][.!?…]?\s*")
+
+
+def quote_pointed_back_at(para: str, at: int) -> int:
+    """`at`, or, when the sentence at `at` points back at a quote that is the sentence before it
+    («Слова». Об этом сообщил аким области Е. Булекпаев.), where that quote starts."""
+    if not _ABOUT_THIS.match(para, at):
+        return at
+    before = para[:at].rstrip()
+    start = start_of_sentence_at(para, max(0, len(before) - 1))
+    return start if start < at and _QUOTE_SENTENCE.fullmatch(para, start, at) else at
+
+
 def _back_to_sentence(para: str, at: int) -> int:
     """The start of the sentence a quote opening at `at` is in (the quote itself when it opens
     one: `Он сказал: «...` stays whole)."""

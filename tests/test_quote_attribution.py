@@ -1,0 +1,135 @@
+"""Whose words a quote is, as a journalist cites it (/api/quotes, what the quotes tab and the CSV
+give): a quote with an attribution of its own is never the previous paragraph's speaker's, and
+words a speaker quotes from someone else are not his. A wrong speaker is worse than none."""
+from __future__ import annotations
+
+import pytest
+
+from assembly_search.cli import main
+from search_app import create_app
+
+LEAD = "Костанай, {n} июля 2024 года. В областном Доме дружбы прошло совещание с активом этнокультурных объединений."
+GUSEINOV = "«Наша сила — в многообразии», — заявил председатель центра О. Гусейнов."
+# each one follows Гусейнов's paragraph in a document of its own
+OWN_ATTRIBUTIONS = {
+    "about": "«Строительство нового Дома дружбы начнется летом». Об этом сообщил аким области Е. Булекпаев.",
+    "resolution": "«Решения форума обязательны для всех центров», — говорится в резолюции форума.",
+    "agency": "«Форум собрал триста делегатов», — передает корреспондент Kazinform.",
+    "role": "«Дороги отремонтируют к осени», — сказал журналистам аким.",
+    "kazakh": "«Тіл – достықтың көпірі», – деді Ассамблея төрағасының орынбасары Ерлан Қарин.",
+    "english": "“Kazakhstan is a model of interethnic harmony,” said UN representative John Smith.",
+}
+QUOTING = {
+    "abai": "Выступая перед участниками, Т. Ибрагимов напомнил слова Абая: «Адам бол!»",
+    "president": "Т. Ибрагимов процитировал Первого Президента Н.А. Назарбаева: «Мир и согласие — наше общее достояние».",
+    "before": "«Сильный Президент — влиятельный Парламент — подотчетное Правительство», — процитировал Главу "
+              "государства Т. Ибрагимов. Он добавил, что молодежи нужна ясная цель.",
+}
+
+DASHED = {
+    "akim": "— Новый Дом дружбы откроется летом, — сказал аким области Е. Булекпаев.",
+    "answer": "— Мы будем поддерживать каждый центр! — пояснила журналистам Г. Ахметова.",
+}
+
+QUOTED_POSTS = {
+    "centre": "«В регионе работают 30 объединений», — отметила директор центра «Қоғамдық келісім» Л. Иванова.",
+    "paper": "«Нам нужен новый лекторий», — рассказала корреспонденту «Казахстанской правды» Л. Иванова.",
+    "community": "«Славянские праздники пройдут в сентябре», — отметил председатель ОО «Русская община» В. Петров.",
+    "according": "По словам директора центра «Қоғамдық келісім» Л. Ивановой, волонтеров стало вдвое больше.",
+}
+
+
+def _document(n: int, paragraphs: list[str]) -> str:
+    return "\n\n".join([f"Совещание {n}", LEAD.format(n=n), *paragraphs]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def quotes(tmp_path_factory):
+    root = tmp_path_factory.mktemp("quote-attribution")
+    docs, index = root / "docs", root / "index"
+    docs.mkdir()
+    n = 0
+    for name, para in OWN_ATTRIBUTIONS.items():
+        n += 1
+        (docs / f"own-{name}.txt").write_text(_document(n, [GUSEINOV, para]), encoding="utf-8")
+    for name, para in QUOTING.items():
+        n += 1
+        (docs / f"quoting-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    for name, para in DASHED.items():
+        n += 1
+        (docs / f"dashed-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    for name, para in QUOTED_POSTS.items():
+        n += 1
+        (docs / f"post-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
+    app = create_app(index, testing=True)
+    client = app.test_client()
+
+    def find(query: str) -> list[dict]:
+        return client.get("/api/quotes", query_string={"q": query, "per_page": 50}).get_json()["hits"]
+    yield find
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("query", ["Решения форума обязательны", "триста делегатов", "Дороги отремонтируют",
+                                   "interethnic harmony"])
+def test_a_quote_attributed_to_someone_else_is_not_the_previous_speaker_s(quotes, query):
+    # before: each was cited «…» — О. Гусейнов, the speaker of the paragraph before
+    hit, = quotes(query)
+    assert hit["speakers"] == [] and "Гусейнов" not in hit["citation"]
+
+
+def test_a_quote_pointed_back_at_by_its_speaker_is_his(quotes):
+    # before: «Строительство нового Дома дружбы начнется летом» — О. Гусейнов
+    hit, = quotes("Строительство Дома дружбы")
+    assert hit["speakers"] == ["Е. Булекпаев"] and hit["speech"] == "direct"
+    assert hit["citation"].startswith("«Строительство нового Дома дружбы начнется летом» — Е. Булекпаев;")
+
+
+def test_the_previous_speaker_keeps_his_own_quote(quotes):
+    hits = quotes("многообразии")
+    assert len(hits) == len(OWN_ATTRIBUTIONS)
+    assert all(h["citation"].startswith("«Наша сила — в многообразии» — О. Гусейнов;") for h in hits)
+
+
+@pytest.mark.parametrize("query", ["Адам бол", "общее достояние", "подотчетное Правительство"])
+def test_words_a_speaker_quotes_from_someone_else_are_not_his(quotes, query):
+    # before: «Адам бол!» — Т. Ибрагимов (speech=direct), and so for Назарбаев's and Токаев's words
+    hits = [h for h in quotes(query) if "Ибрагимов" in h["citation"] and h["speech"] == "direct"]
+    assert hits == []
+    assert all("Ибрагимов" not in h["speakers"] for h in quotes(query) if h["text"].startswith("«"))
+
+
+def test_what_the_quoting_speaker_says_himself_stays_his(quotes):
+    hit, = quotes("ясная цель")
+    assert hit["speakers"] == ["Т. Ибрагимов"]
+
+
+@pytest.mark.parametrize("query, cited", [
+    ("Дом дружбы откроется", "«Новый Дом дружбы откроется летом» — Е. Булекпаев;"),
+    ("поддерживать каждый центр", "«Мы будем поддерживать каждый центр!» — Г. Ахметова;")])
+def test_direct_speech_set_off_with_dashes_is_cited_as_direct(quotes, query, cited):
+    # before: «Пересказ: — Новый Дом дружбы откроется летом, — сказал аким области Е. Булекпаев. (…)»,
+    # speech=reported
+    hit, = quotes(query)
+    assert hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("30 объединений", "Л. Иванова", "«В регионе работают 30 объединений» — Л. Иванова;"),
+    ("новый лекторий", "Л. Иванова", "«Нам нужен новый лекторий» — Л. Иванова;"),
+    ("Славянские праздники", "В. Петров", "«Славянские праздники пройдут в сентябре» — В. Петров;"),
+    ("волонтеров вдвое", "Л. Иванова", "Пересказ: По словам директора центра")])
+def test_an_organisation_in_quotes_between_the_verb_and_the_name_keeps_the_speaker(quotes, query, speaker, cited):
+    # before: speakers=[] and the citation unsigned when a «…» name (ОО «Русская община», центр
+    # «Қоғамдық келісім», «Казахстанской правды») stood between the speech verb and the speaker
+    hit, = quotes(query)
+    assert hit["speakers"] == [speaker] and hit["citation"].startswith(cited)
+
+
+def test_a_kazakh_attribution_with_a_kazakh_post_in_a_russian_report_names_the_speaker(quotes):
+    # before: speakers=[] («– деді Ассамблея төрағасының орынбасары Ерлан Қарин.» was not read in a
+    # Russian report), and after another speaker's paragraph the quote was his
+    hit, = quotes("достықтың көпірі")
+    assert hit["speakers"] == ["Е. Қарин"]
+    assert hit["citation"].startswith("«Тіл – достықтың көпірі» — Е. Қарин;")
