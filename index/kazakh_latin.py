@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from index.kazakh_alphabets import CYRILLIC_OF, LATIN
+from index.kazakh_voicing import VOICED
 
 # The letters of the 2018 and 2021 alphabets (index.kazakh_alphabets) that a plain keyboard lacks.
 _LETTERS_2018 = frozenset(c for latin in CYRILLIC_OF[2018] for c in latin if not c.isascii())
@@ -42,7 +43,7 @@ _TO_CYRILLIC_2018 = _one_for_one(2018)
 _TO_CYRILLIC_2021 = _one_for_one(2021)
 # A stem's letters that are not the word's own (a voiced consonant restored, a dropped vowel back),
 # spelled the 2018 way.
-_TO_LATIN = {c: LATIN[2018][c] for c in "кқпыі"}
+_TO_LATIN = {c: LATIN[2018][c] for c in (*VOICED, "ы", "і")}
 
 
 def fold_kazakh_latin(word: str) -> str:

@@ -14,6 +14,7 @@ import Stemmer
 
 from index.config import data_lines
 from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
+from index.kazakh_voicing import DEVOICED
 
 _morph = None  # pymorphy3.MorphAnalyzer, loaded on first use
 _ru_stemmer = Stemmer.Stemmer("russian")
@@ -312,10 +313,9 @@ def kazakh_terms(word: str) -> tuple[str, ...]:
 
 # The 3rd person possessive: -ы/-і after a consonant (кеңес-і, тіл-і), -сы/-сі after a vowel
 # (төраға-сы), and the same with the accusative's -н (тіл-і-н, төраға-сы-н). Before it a
-# stem's final к, қ, п is voiced (бірлік -> бірлігі, Қазақ -> Қазағы, кітап -> кітабы), and
+# stem's final к, қ, п is voiced (index.kazakh_voicing: бірлік -> бірлігі, кітап -> кітабы), and
 # a high vowel between a sonorant and the last consonant drops (халық -> халқы, орын -> орны,
 # ауыз -> аузы, ерік -> еркі).
-_VOICED_FINAL = {"г": "к", "ғ": "қ", "б": "п"}
 _DROPS_BEFORE = "лруй"  # the sonorant before a dropped vowel
 _DROPS_AFTER = "қкпсзн"  # the consonant after it (never т: ұлт-ы, салт-ы, жұрт-ы are whole)
 
@@ -349,8 +349,8 @@ def _ends_no_nominative(stem: str) -> bool:
 def _restored_stem(stem: str, vowel: str) -> str:
     """A consonant stem as the nominative spells it: devoiced (бірліг -> бірлік) or with its
     dropped vowel back (халқ -> халық)."""
-    if len(stem) >= 2 and stem[-1] in _VOICED_FINAL and stem[-2] in _VOWEL:
-        return stem[:-1] + _VOICED_FINAL[stem[-1]]
+    if len(stem) >= 2 and stem[-1] in DEVOICED and stem[-2] in _VOWEL:
+        return stem[:-1] + DEVOICED[stem[-1]]
     if (len(stem) >= 3 and stem[-1] in _DROPS_AFTER and stem[-2] in _DROPS_BEFORE
             and stem[-3] in _VOWEL):
         return stem[:-1] + vowel + stem[-1]

@@ -1020,7 +1020,9 @@ class SearchService:
         def found(word: str, low: str) -> bool:
             if reader.doc_frequency(fieldname, low):
                 return True
-            return any(reader.doc_frequency(f, term) for f in any_form_fields for term in analyze_terms(word))
+            # the terms its search used: a word's index terms may add a nominative its query does
+            # not search (`Ассамблеяя` read as a Kazakh possessive of «ассамблея»), which found nothing
+            return any(reader.doc_frequency(f, term) for f in any_form_fields for term in query_terms(word))
 
         def fix(m: re.Match) -> str:
             nonlocal changed, looked_up

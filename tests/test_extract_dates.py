@@ -526,8 +526,27 @@ def test_hyphens_inside_a_longer_number_are_no_date():
     ("The Assembly held a week of accord from 28 February to 1 March 2019 in Karaganda.", "2019-02-28"),
     ("Прием заявок на фестиваль продлился по 1 марта 2019 года.", "2019-03-01"),  # a deadline, no span
     ("Пункт 15 – 12 марта 2019 года прошел фестиваль в Актобе.", "2019-03-12"),  # no span runs backwards
-], ids=["days", "s-po", "new-year", "kk-days", "kk-months", "en", "deadline", "backwards"])
+    ("The Assembly held a festival of national cultures on March 1-2, 2019 in Aktobe.", "2019-03-01"),
+    ("The week of accord was held from March 28 to April 2, 2019 in Karaganda.", "2019-03-28"),
+    ("The week of accord, December 28 – January 3, 2019, was held in Karaganda.", "2018-12-28"),
+    ("01-02.03.2019 в Актобе прошел фестиваль национальных культур.", "2019-03-01"),
+    ("С 1 по 5.03.2019 в Караганде прошла неделя межэтнического согласия.", "2019-03-01"),
+    ("Прием заявок на фестиваль продлился до 05.03.2019.", "2019-03-05"),  # a deadline, no span
+], ids=["days", "s-po", "new-year", "kk-days", "kk-months", "en", "deadline", "backwards", "en-month-first",
+        "en-month-first-months", "en-month-first-new-year", "numeric", "numeric-s-po", "numeric-deadline"])
 def test_an_event_over_several_days_is_dated_by_its_first(tmp_path, lede, expected):
     """«1-2 марта 2019 года» was dated 2 March and «С 28 февраля по 1 марта» 1 March: a month's
-    search missed the week that began in it."""
+    search missed the week that began in it. «March 1-2, 2019» dated nothing and «01-02.03.2019»
+    its last day."""
     assert _file_date(tmp_path, f"Фестиваль культур\n\n{lede}\n") == (expected, "text")
+
+
+def test_a_month_first_span_is_a_dateline(tmp_path):
+    """«March 1-2, 2019» above an English release was no dateline: the file name's date won and the
+    line became the title."""
+    text = "Astana, March 1-2, 2019\n\nFestival of national cultures\n\nThe Assembly held a festival in Aktobe.\n"
+    assert _file_date(tmp_path, text, "2019-01-05_festival.txt") == ("2019-03-01", "text")
+    from ingest.build import document_title
+    from ingest.parsers import parse_file
+    path = tmp_path / "2019-01-05_festival.txt"
+    assert document_title(parse_file(path), path) == "Festival of national cultures"

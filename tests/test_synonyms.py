@@ -17,6 +17,7 @@ DOCUMENTS = {
     "aktobe_kk.txt": "Ақтөбедегі жастар форумы\n\nАқтөбеде жастар форумы өтті, оған жүздеген жас қатысты.\n",
     "harmony.txt": "Круглый стол\n\nУчастники обсудили межэтническое согласие в регионах.\n",
     "families.txt": "Совет матерей\n\nСовет матерей помог десяти семей собрать детей в школу.\n",
+    "semey.txt": "Дом дружбы\n\nВ Семее открылся Дом дружбы, на открытие приехали гости из Павлодара.\n",
     "compared_kk.txt": "Тіл курстары\n\nБиыл тыңдаушылар саны өткен жылға қарағанда екі есе көп.\n",
 }
 
@@ -54,9 +55,17 @@ def test_a_name_that_is_also_another_word_is_not_searched_for_the_others(places_
     # Караганда the Kazakh «қарағанда» (compared with), which the index reads as Қарағанды
     assert _files(places_service, "семей") == ["families.txt"]
     assert places_service.search(SearchRequest(query="семей")).expanded == {}
-    assert _files(places_service, "Семипалатинск") == []
     assert _files(places_service, "Караганда") == []
-    assert places_service.search(SearchRequest(query="Семей")).expanded == {"Семей": "Семипалатинск"}
+    assert places_service.search(SearchRequest(query="Семей")).expanded == {
+        "Семей": "Семипалатинск, Семея, Семее, Семеем, Семею"}
+
+
+@pytest.mark.parametrize("query", ["Семипалатинск", "в Семипалатинске", "Семее"])
+def test_semipalatinsk_finds_semey_in_the_case_forms_no_family_shares(places_service, query):
+    # `Семипалатинск` found no «в Семее»; it still finds no «семей» of «семья»: on samples, the seed
+    # and 300 bench documents, «семей» (15 documents) always means families, and a synonym of the
+    # word would have found all 64 documents with a form of «семья»
+    assert _files(places_service, query) == ["semey.txt"]
 
 
 def test_the_shipped_names_searched_for_others_are_no_other_word():

@@ -189,19 +189,50 @@ def _from_day(text: str, day: int, d: date | None) -> tuple[int, date | None]:
     return _quoted_start(text, day), d
 
 
-def _month_before(text: str, day_year: re.Match) -> tuple[int, int] | None:
-    """(offset, month) of a month name written right before a day and year («March 12, 2019»), or None.
-    An English month may abbreviate with a dot and take an ordinal day; a Russian or Kazakh one is
-    the nominative and needs the comma, which sets the day and year apart from two counts («март 12 2019»)."""
-    start = day_year.start()
-    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if not m:
-        return None
-    word, dot = m.group(1).lower(), m.group(2)
+def _month_word(word: str, dot: str, day_year: re.Match) -> int | None:
+    """The month a word written before a day and year names, or None. An English month may
+    abbreviate with a dot and take an ordinal day; a Russian or Kazakh one is the nominative and
+    needs the comma, which sets the day and year apart from two counts («март 12 2019»)."""
+    word = word.lower()
     month = _EN_MONTH_WORDS.get(word) if not dot or word in EN_ABBREVIATIONS else None
     if month is None and not dot and day_year.group(3) and not day_year.group(2):
         month = _MONTH_FIRST_NEEDS_COMMA.get(word)
+    return month
+
+
+def _month_before(text: str, day_year: re.Match) -> tuple[int, int] | None:
+    """(offset, month) of a month name written right before a day and year («March 12, 2019»), or None."""
+    start = day_year.start()
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    month = m and _month_word(m.group(1), m.group(2), day_year)
     return (m.start(), month) if month else None
+
+
+# The first day and month of a month-first span that ends at a day and year: «March 1-2, 2019»,
+# «March 28 – April 2, 2019», «from March 28 to April 2, 2019» (the last day's month, when written,
+# is the span's second word group).
+_MONTH_FIRST_SPAN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(\.?)\s+(\d{1,2})" + _ORDINAL
+                               + r"(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
+                               + r"(?:(?<![^\W\d_])([^\W\d_]+)(\.?)\s+)?\Z", re.IGNORECASE)
+
+
+def _month_first_date(text: str, day_year: re.Match) -> tuple[int, date | None] | None:
+    """(offset, date) of a month-first date («March 12, 2019»), dated by its first day when it
+    ends a span, as every span is; None when no month is written before the day."""
+    year, day = int(day_year.group(4)), int(day_year.group(1))
+    start = day_year.start()
+    span = _MONTH_FIRST_SPAN.search(text, max(0, start - _SPAN_REACH), start)
+    if span:
+        first_month = _month_word(span.group(1), span.group(2), day_year)
+        last_month = _month_word(span.group(4), span.group(5), day_year) if span.group(4) else first_month
+        if first_month and last_month:
+            # a span across the new year: «December 28 – January 3, 2019»
+            first = _make(year - 1 if first_month > last_month else year, first_month, int(span.group(3)))
+            last = _make(year, last_month, day)
+            if first and last and first < last:
+                return span.start(), first
+    month = _month_before(text, day_year)
+    return (month[0], _make(year, month[1], day)) if month else None
 
 
 def dates_in_text(text: str) -> list[tuple[int, date]]:
@@ -219,15 +250,16 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     for m in _EN.finditer(text):
         found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
     for m in _DAY_YEAR.finditer(text):
-        month = _month_before(text, m)
-        if month:
-            found.append((month[0], _make(int(m.group(4)), month[1], int(m.group(1)))))
+        month_first = _month_first_date(text, m)
+        if month_first:
+            found.append(month_first)
     for m in _DOTTED.finditer(text):
         if m.group(2) == "-" and text[m.start() - 1:m.start()] == "-":  # 8-12-03-2019: a phone's digits
             continue
         month = m.group(3)
         month = int(month) if month.isdigit() else ROMAN_MONTHS[month]
-        found.append((m.start(), _make(int(m.group(4)), month, int(m.group(1)))))
+        # a span by its first day: «01-02.03.2019», «с 1 по 5.03.2019»
+        found.append(_from_day(text, m.start(), _make(int(m.group(4)), month, int(m.group(1)))))
     for m in _ISO.finditer(text):
         found.append((m.start(), _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     return sorted((pos, d) for pos, d in found if d)

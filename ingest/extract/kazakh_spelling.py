@@ -16,11 +16,10 @@ import re
 
 from index.kazakh_alphabets import LATIN
 from index.kazakh_latin import fold_kazakh_latin
+from index.kazakh_voicing import VOICED
 
 # a Kazakh letter typed on a Russian keyboard: the Russian letter that looks or sounds like it
 RUSSIAN_KEYBOARD = {"ә": "аэ", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "иi"}
-# a word-final voiceless stop voices before a vowel: қыркүйек -> қыркүйегі, ақ -> ағы, кітап -> кітабы
-_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
 
 
 def cyrillic_spellings(word: str) -> set[str]:
@@ -66,5 +65,5 @@ def plain_latin(latin: str) -> str:
 def voiced_stem(word: str) -> str | None:
     """The form `word` takes before an ending that opens with a vowel, when its last consonant
     voices there (қыркүйек -> қыркүйег-); None when it keeps its form."""
-    voiced = _VOICED.get(word[-1:])
+    voiced = VOICED.get(word[-1:])
     return word[:-1] + voiced if voiced else None
