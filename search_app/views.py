@@ -351,7 +351,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
     return {
         "state": state, "result": result, "error": error, "chips": chips, "nouns": nouns[:3],
         "empty_archive": empty_archive,
-        **_panel(state, None if empty_archive else facets_from, result, path),  # nothing to narrow
+        **_panel(state, None if empty_archive else facets_from, result, path, bool(error)),  # nothing to narrow
         **_announced(state, result, error, status, chips, tab, nouns, empty_archive),
         "pages": _pages(state, result, path) if result and not result.error else None,
         "skip_to": _skip_to(result),
@@ -399,14 +399,20 @@ def _panel_source(state: SearchState, result, status: int, run):
     return result if status == 200 else None
 
 
-def _panel(state: SearchState, facets_from, result, path: str) -> dict:
+def _panel(state: SearchState, facets_from, result, path: str, refused: bool) -> dict:
     """The facet panel's values (`facets`) and the months of a chosen year (`months`, from the
-    page's own result only: the archive's shown around a refused query has no year chosen)."""
-    facets = _facet_links(state, facets_from, path) if facets_from else {}
+    page's own result only: the archive's shown around a refused query has no year chosen).
+    The whole archive's panel links from a state without the query, filters and dates: its
+    counts are of the whole archive, and a link keeping the refused query or date led back to
+    the same error (`whole_archive`: around a refused query, `refused`, the panel says so)."""
+    own = facets_from is result
+    links_from = state if own else SearchState(sort=state.sort, per_page=state.per_page, exact=state.exact)
+    facets = _facet_links(links_from, facets_from, path) if facets_from else {}
     return {
         "facets": facets,
-        "months": _month_links(state, facets_from, path) if facets_from is result else [],
+        "months": _month_links(state, facets_from, path) if own else [],
         "has_facets": any(facet["shown"] for facet in facets.values()),  # an empty archive has none to skip to
+        "whole_archive": refused and bool(facets),
     }
 
 

@@ -627,6 +627,29 @@ def test_the_quotes_tab_offers_every_quotes_facets_before_a_query_and_around_a_b
     assert refused.status_code == 400 and 'data-value="А. Платонов"' in refused.get_data(as_text=True)
 
 
+@pytest.mark.parametrize("url", [
+    "/?q=заседание~2",  # a query the parser refuses
+    "/?q=заседание&from=2019-13-45",  # a date no calendar has
+    "/quotes?q=согласия&year=2019&to=2019-02-30",
+])
+def test_the_whole_archives_panel_around_a_refused_query_leads_to_what_it_counts(client, url):
+    # its links kept the refused query or date: «2016 — 3 документа» led back to the same error
+    resp = client.get(url)
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 400 and "Весь архив, без запроса" in page_text(resp)
+    path = urlparse(url).path
+    counted = total_quotes if path == "/quotes" else total
+    years = re.findall(r'<a href="([^"]+)" class="" data-value="(\d{4})"\s+title="\d{4}: (\d+)', html)
+    speaker = re.search(r'<a href="([^"]+)" class="" data-value="(А. Платонов)"\s*>\s*<span class="name">[^<]+</span> '
+                        r'<span class="count">(\d+)<', html)
+    assert years and speaker
+    for href, value, count in [*years[:2], speaker.groups()]:
+        href = unescape(href)
+        assert urlparse(href).path == path and set(query_of(href)) <= {"year", "speakers"}
+        followed = client.get(href)
+        assert followed.status_code == 200 and counted(followed) == int(count), (href, count)
+
+
 def test_citation_cuts_a_long_passage_to_the_matching_sentence():
     filler = "Первое предложение без совпадений и довольно длинное. " * 8
     html = filler + "Здесь <mark>Ассамблея</mark> названа прямо. А потом ещё одно предложение."
