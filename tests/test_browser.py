@@ -747,6 +747,28 @@ def test_quote_citation_with_page_and_link_to_passage(page):
     assert "Кул-Мухаммед" in page.locator("#p-1").inner_text()
 
 
+def test_a_quotes_link_opens_its_document_at_the_quotes_match_and_reads_it_out(page):
+    # opened at the quote's paragraph (#p-2), the counter said the best match elsewhere
+    # («совпадение 1 из 4»), «следующее →» went on from there, and nothing took the focus
+    page.goto("/quotes?q=языковой+политики")
+    link = page.locator("li.quote a.title[href*='#p-2']")
+    with page.expect_navigation():
+        link.press("Enter")
+    marks = page.locator(".fulltext mark")
+    first_in_quote = page.evaluate(
+        "[...document.querySelectorAll('.fulltext mark')].indexOf(document.querySelector('#p-2 mark'))")
+    best = page.evaluate("[...document.querySelectorAll('.fulltext mark')].findIndex(m => m.id == 'best-match')")
+    assert first_in_quote > 0 and first_in_quote != best and marks.count() > first_in_quote + 1
+    quote_mark = page.locator("#p-2 mark").first
+    expect()(quote_mark).to_be_focused()
+    position, said = page.locator("#match-position"), page.locator("#match-said")
+    expect()(position).to_have_text(f"совпадение {first_in_quote + 1} из {marks.count()}")
+    expect()(said).to_have_text(re.compile(rf"^совпадение {first_in_quote + 1} из {marks.count()}: \S"))
+    assert quote_mark.inner_text() in said.inner_text()
+    page.click("#next-match")  # on to the match after the quote's, not past it
+    expect()(position).to_have_text(f"совпадение {first_in_quote + 2} из {marks.count()}")
+
+
 def test_zero_hits_offers_did_you_mean_and_ways_to_widen(page):
     page.goto("/?q=ассамблеяя&year=2019")
     assert page.locator(".notice.empty").is_visible()

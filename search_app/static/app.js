@@ -94,7 +94,7 @@
   }
 
   // Step through the marks of the document's text, from the one the address opened at (the
-  // best match, #best-match, or #m-<n>), wrapping round at either end. Focus stays on the
+  // best match, #best-match, #m-<n>, or the first in a quote's paragraph, #p-<n>), wrapping round at either end. Focus stays on the
   // button, so Enter or Space steps on; the position and the match's sentence are read out
   // through an aria-live region. Opened (or jumped by a link) at a match, the page focuses that
   // mark and reads it out the same way: a screen reader reads on from the match, not from the top
@@ -148,7 +148,15 @@
       marks[current].focus({preventScroll: true});
       say(marks[current]);
     }
-    function markOf(hash) { return find(decodeURIComponent(hash.slice(1))); }
+    // A mark's own id (#best-match, #m-<n>), or a paragraph holding marks (a quote's #p-<n>): its
+    // first, so the count and «следующее →» go on from the quote, not from the best match elsewhere.
+    function markOf(hash) {
+      var id = decodeURIComponent(hash.slice(1));
+      var i = find(id);
+      var target = i < 0 && id ? document.getElementById(id) : null;
+      var inside = target && target !== text && text.contains(target) ? target.querySelector("mark") : null;
+      return inside ? Array.prototype.indexOf.call(marks, inside) : i;
+    }
     // The reader may jump by a link («к первому», «к лучшему совпадению», one given to him), by
     // Back, or by editing the address: the buttons step on from the mark jumped to. (Their own
     // steps replace the address, which fires no hashchange; so the address always names the
