@@ -303,6 +303,36 @@ def test_phone_width_pages_fit_the_screen_and_show_results_first(page):
     shot(page, "document-375")
 
 
+@pytest.mark.parametrize("width, height", [(320, 568), (375, 667)])
+@pytest.mark.parametrize("size", [24, 32])  # a phone's text size at 150% and 200% (a larger root font)
+def test_a_phones_larger_text_neither_scrolls_sideways_nor_hides_the_query(browser, server, width, height, size):
+    # the tabs' row did not wrap (the page 465 px wide, «Цитаты» past the edge), «Найти» kept its
+    # place beside a query box 49 px wide, a long topic badge widened the page, and the match row
+    # of the document page grew three lines tall and wider than the screen
+    context = browser.new_context(base_url=server, locale="ru-RU", viewport={"width": width, "height": height},
+                                  is_mobile=True, has_touch=True, bypass_csp=True)
+    try:
+        pg = context.new_page()
+        for url in ("/?q=заседание", "/quotes?q=согласие", "/doc/p1?q=языковой+политики#best-match"):
+            pg.goto(url)
+            pg.add_style_tag(content=f":root {{ font-size: {size}px !important; }}")
+            pg.wait_for_timeout(50)
+            assert pg.evaluate("document.documentElement.scrollWidth") <= width, url
+            if not url.startswith("/doc/"):
+                tab = pg.locator("#tab-quotes").bounding_box()
+                assert tab["x"] + tab["width"] <= width, url
+                box, form = pg.locator("#q").bounding_box(), pg.locator("form.search").bounding_box()
+                assert box["width"] >= 0.6 * form["width"], url  # the typed query stays readable
+                go = pg.locator("#go").bounding_box()
+                assert go["x"] + go["width"] <= width, url
+            else:
+                tops = [pg.locator(s).bounding_box()["y"] for s in ("#previous-match", "#next-match")]
+                row = pg.locator("#match-nav").bounding_box()
+                assert tops[0] == tops[1] and row["height"] <= 2.2 * size, row  # one row
+    finally:
+        context.close()
+
+
 def test_keyboard_reaches_the_first_result_without_walking_the_facets(page):
     page.goto("/?q=заседание")
     page.focus("#q")
