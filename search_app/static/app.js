@@ -235,6 +235,19 @@
     for (var i = 0; i < labels.length; i++) { watch.observe(labels[i]); }
   }
 
+  // A histogram wider than its panel (bars 24 px wide at least) scrolls inside it: the chosen bar
+  // in sight, else the years' newest end (where the list of results starts) or January.
+  function showChosenBar(histogram) {
+    if (histogram.scrollWidth <= histogram.clientWidth) { return; }
+    var chosen = histogram.querySelector("a.selected");
+    if (chosen) {
+      var bar = chosen.getBoundingClientRect(), box = histogram.getBoundingClientRect();
+      histogram.scrollLeft += bar.left - box.left - (box.width - bar.width) / 2;
+    } else if (!histogram.classList.contains("months")) {
+      histogram.scrollLeft = histogram.scrollWidth;
+    }
+  }
+
   window.addEventListener("pageshow", resetOnReturn);
   document.addEventListener("DOMContentLoaded", function () {
     matchNavigation();
@@ -243,9 +256,10 @@
       forms[j].addEventListener("formdata", dropEmptyDates);
       foldOptions(forms[j]);
     }
-    if (window.ResizeObserver) {
-      var histograms = document.querySelectorAll("ol.histogram");
-      for (var h = 0; h < histograms.length; h++) { staggerLabels(histograms[h]); }
+    var histograms = document.querySelectorAll("ol.histogram");
+    for (var h = 0; h < histograms.length; h++) {
+      if (window.ResizeObserver) { staggerLabels(histograms[h]); }
+      showChosenBar(histograms[h]);
     }
     var buttons = document.querySelectorAll("button.copy[data-copy]");
     for (var i = 0; i < buttons.length; i++) {
