@@ -1035,6 +1035,17 @@ def test_touch_targets_are_40_px_tall_on_a_phone_and_the_desktop_keeps_its_rows(
     assert row["height"] < 32  # a mouse keeps the dense list
 
 
+def test_a_chips_cross_stands_apart_from_its_label_on_a_phone(phone, page):
+    # a phone's chip (a flex box) dropped the space: «год: 2019×» read as one value
+    gap = """() => [...document.querySelectorAll('a.chip')].map(a => { const r = document.createRange();
+        r.setStart(a.firstChild, 0); r.setEnd(a.firstChild, a.firstChild.textContent.trimEnd().length);
+        return a.querySelector('[aria-hidden]').getBoundingClientRect().left - r.getBoundingClientRect().right; })"""
+    for pg in (phone, page):
+        pg.goto("/?q=заседание&year=2019&speakers=А.+Платонов")
+        gaps = pg.evaluate(gap)
+        assert len(gaps) == 2 and min(gaps) >= 3, gaps
+
+
 def test_print_shows_the_results_without_the_controls(page):
     page.emulate_media(media="print")
     for url in ("/?q=заседание", "/quotes?q=согласие", "/doc/p1?q=политики"):
