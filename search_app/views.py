@@ -122,11 +122,12 @@ def _year_slots(counts: list[FacetCount]) -> list[FacetCount]:
 
 
 def _tick_labels(links: list[FacetLink]) -> None:
-    """Label every n-th bar, the newest always, when the labels would not fit side by side; a
-    bar without one keeps its year in its tooltip and aria-label."""
+    """Label every n-th bar, the newest and the chosen ones always, when the labels would not fit
+    side by side (the chosen year went unlabelled between two labelled ones; labels that touch
+    take two rows, app.js); a bar without one keeps its year in its tooltip and aria-label."""
     step = -(-len(links) // HISTOGRAM_LABELS)
     for i, link in enumerate(links):
-        link.tick = (len(links) - 1 - i) % step == 0
+        link.tick = (len(links) - 1 - i) % step == 0 or link.selected
 
 
 def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:

@@ -193,6 +193,16 @@ def test_year_histogram_is_a_list_of_links_with_bars(client):
     assert re.search(r'class="bar h10"', html)  # the busiest year has the full bar
 
 
+def test_the_chosen_year_is_labelled_in_a_histogram_that_labels_every_other_year(client):
+    # its label was hidden with its neighbours': a dark bar topped by a count and no year under it
+    labels = dict(re.findall(r'data-value="(\d{4})"[^>]*>\s*<span class="(label[^"]*)">', client.get("/").get_data(as_text=True)))
+    unlabelled = [year for year, css in labels.items() if "skip" in css]
+    assert unlabelled  # a dense histogram
+    html = client.get(f"/?year={unlabelled[0]}").get_data(as_text=True)
+    label = re.search(rf'class="selected" data-value="{unlabelled[0]}"[^>]*>\s*<span class="(label[^"]*)">', html).group(1)
+    assert label == "label"
+
+
 def test_date_range_sort_and_paging(client):
     resp = client.get("/?from=2019&to=2019-12&sort=oldest")
     dates = re.findall(r'class="badge date">([^<]+)<', resp.get_data(as_text=True))
