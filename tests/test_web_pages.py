@@ -203,6 +203,18 @@ def test_the_chosen_year_is_labelled_in_a_histogram_that_labels_every_other_year
     assert label == "label"
 
 
+@pytest.mark.parametrize("typed, example", [
+    ("выступающий:", "выступающий:Токаев"), ("тема:", "тема:волонтерство"), ("год:", "год:2019"),
+    ("язык:", "язык:казахский"), ("lang:", "lang:kk"), ("Speaker:", "Speaker:Токаев"),
+])
+def test_a_field_typed_without_a_value_is_answered_with_an_example_of_that_field(client, typed, example):
+    # «тема:» was answered «например speaker:Токаев или year:2019»: another field, in other words
+    resp = client.get("/", query_string={"q": "заседание " + typed})
+    assert resp.status_code == 400
+    assert f"После «{typed}» укажите значение, например {example}." in page_text(resp)
+    assert client.get("/", query_string={"q": "заседание " + example}).status_code == 200  # the example is taken
+
+
 def test_date_range_sort_and_paging(client):
     resp = client.get("/?from=2019&to=2019-12&sort=oldest")
     dates = re.findall(r'class="badge date">([^<]+)<', resp.get_data(as_text=True))
