@@ -473,8 +473,8 @@ def to_current_document(doc_id: str, endpoint: str):
     edited (an id is its content's hash), on the same page (`endpoint`) with the same query
     string (a #fragment the browser keeps itself); else the 404 saying no document has it."""
     current = service().current_id(doc_id) if valid_doc_id(doc_id) else None
-    if current is None:
-        return error_response(404, NO_DOCUMENT, "Документ не найден")
+    if current is None:  # opened from a list (a document pruned since it was shown): the way back to it
+        return error_response(404, NO_DOCUMENT, "Документ не найден", link=_back_link(SearchState.from_args(request.args)))
     location = url_for(endpoint, doc_id=current)
     if request.args:
         location += "?" + urlencode(list(request.args.items(multi=True)))
@@ -491,7 +491,6 @@ def document(doc_id: str):
     if view is None:
         return to_current_document(doc_id, "pages.document")
     search_path = url_for("pages.search")
-    results_path = url_for("pages.quotes") if request.args.get("back") == "quotes" else search_path
     browse = SearchState()
 
     def facet_href(name: str, value: str) -> str:
@@ -508,19 +507,26 @@ def document(doc_id: str):
         file_name=file_name(view, original), locations=_locations(view),
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
-        back_href=_back_href(state, results_path),
+        back_href=_back_href(state),
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     )
 
 
-def _back_href(state: SearchState, results_path: str) -> str | None:
-    """The list the document was opened from, at the result opened (#hit-N: on a phone the list
-    is screens long); none when it was opened from no list."""
+def _back_href(state: SearchState) -> str | None:
+    """The list the document was opened from (the quotes tab's when `back=quotes`), at the result
+    opened (#hit-N: on a phone the list is screens long); none when it was opened from no list."""
     if not state.params(page=state.page):
         return None
+    results_path = url_for("pages.quotes") if request.args.get("back") == "quotes" else url_for("pages.search")
     number = request.args.get("hit", "")
     anchor = f"#hit-{int(number)}" if number.isascii() and number.isdigit() and 0 < int(number) < 10**7 else ""
     return state.href(results_path, page=state.page) + anchor
+
+
+def _back_link(state: SearchState) -> tuple[str, str] | None:
+    """«← к результатам «…»», the document page's way back, for a page in its place."""
+    href = _back_href(state)
+    return (href, "← к результатам" + (f" «{state.q}»" if state.q else "")) if href else None
 
 
 def _original_file(view, places: list[Path] | None = None) -> Path | None:

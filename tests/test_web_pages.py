@@ -1136,6 +1136,18 @@ def test_unknown_pages_get_the_404_page(client, url, heading):
     assert heading in text and "root:" not in text
 
 
+@pytest.mark.parametrize("tab, back", [("/", ""), ("/quotes", "&back=quotes")])
+def test_a_document_gone_since_its_list_was_shown_leads_back_to_that_list(client, tab, back):
+    # «Документ не найден» offered only the empty search page: the query, filters and page were lost
+    resp = client.get(f"/doc/0123456789abcdef?q=заседание&year=2019&page=2&hit=14{back}")
+    assert resp.status_code == 404
+    link = re.search(r'<a href="([^"]+)" id="error-link">([^<]+)</a>', resp.get_data(as_text=True))
+    href = unescape(link.group(1))
+    assert urlparse(href).path == tab and href.endswith("#hit-14") and unescape(link.group(2)) == "← к результатам «заседание»"
+    assert query_of(href) == {"q": ["заседание"], "year": ["2019"], "page": ["2"]}
+    assert 'id="error-link"' not in client.get("/doc/0123456789abcdef").get_data(as_text=True)  # from no list
+
+
 # -- robustness and headers --------------------------------------------------------------------
 def test_no_traceback_reaches_the_person(app, monkeypatch):
     def boom(*args, **kwargs):
