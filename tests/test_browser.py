@@ -401,6 +401,25 @@ def test_keyboard_reaches_the_facet_panel_by_a_skip_link_on_a_wide_screen(page, 
     assert tabs_until(page, "#skip-to-facets") <= 3
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_after_a_chip_is_removed_the_next_is_a_skip_link_away(page, path):
+    # the page reloads with focus in the query box; the next chip was 14 Tabs away, past the
+    # form's options (each date field is four stops)
+    page.goto(path + "?q=заседание&year=2019&speakers=А.+Платонов&exact=1")
+    page.locator("a.chip").first.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "q" and page.locator("a.chip").count() == 2
+    assert tabs_until(page, "#skip-to-chips") <= 4
+    assert page.locator("#skip-to-chips").is_visible()  # shown when focused
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('a.chip')")
+    assert page.evaluate("document.activeElement.textContent").startswith("год: 2019")  # the first left
+    page.goto(path + "?q=заседание")  # no chips: no link to them
+    assert page.locator("#skip-to-chips").count() == 0
+
+
 def test_a_result_page_is_announced_by_its_title_and_the_query_boxs_description(page):
     # page 1, page 2 and the filtered list had one title, and the focused query box said nothing
     page.goto("/?q=заседание&per_page=2")
