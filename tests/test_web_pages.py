@@ -525,11 +525,12 @@ def test_headings_skip_links_and_states_of_both_tabs(client, path):
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:]))  # no level skipped
     assert elements(resp, "h2", id="hit-count")
     skips = re.findall(r'<a class="skip-link" href="([^"]+)"', html)
-    assert skips == ["#hits", "#facets"]  # the quotes tab had none; neither had one to the facets
+    assert skips == ["#hits", "#facets", "#chips"]  # the quotes tab had none; neither had one to the facets
+    # (nor, with filters in force, to their chips)
     assert elements(resp, "ol", id="hits", tabindex="-1") and elements(resp, "aside", id="facets", tabindex="-1")
     tab = "tab-search" if path == "/" else "tab-quotes"
     assert elements(resp, "a", id=tab, aria_current="page")
-    assert elements(resp, "div", role="group", aria_label="Действующие фильтры")
+    assert elements(resp, "div", id="chips", role="group", aria_label="Действующие фильтры", tabindex="-1")
     # a facet's count says what it counts
     assert re.search(r'<span class="name">С\. Абдрахманов</span> <span class="count">\d+</span><span class="sr"> '
                      r'(документ|цитат)\w*</span>', html)
