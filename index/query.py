@@ -79,6 +79,9 @@ FIELD_ALIASES = {
     **{word: name for name, word in FIELD_WORDS.items()},
     **{word: name for name, word in FIELD_PLURALS.items()},
 }
+# A value of each field, for the example a field typed with none is answered with
+EXAMPLE_VALUES = {"speakers": "Токаев", "persons": "Назарбаев", "topics": "волонтерство", "year": "2019",
+                  "language": "kk", "format": "pdf"}
 KNOWN_FIELDS = ("speaker:, person:, topic:, year:, lang:, format: (или "
                 + ", ".join(f"{word}:" for word in FIELD_WORDS.values()) + ")")
 # What people type for a language -> its code: the code, the country code kz, the Russian, English
@@ -186,7 +189,7 @@ def split_field_filters(text: str) -> tuple[str, dict[str, list[str]], dict[str,
     for m, excludes in found:
         value = (m.group("quoted") if m.group("quoted") is not None else m.group("value") or "").strip()
         if not value:
-            raise QueryError(f"После «{m.group('name')}:» укажите значение, например speaker:Токаев или year:2019.")
+            raise QueryError(_value_wanted(m.group("name")))
         name = _filter_field(m)
         values = field_filter_values(name, value, f"{m.group('name')}:{m.group('value')}")
         (excluded if excludes else filters).setdefault(name, []).extend(values)
@@ -194,6 +197,16 @@ def split_field_filters(text: str) -> tuple[str, dict[str, list[str]], dict[str,
     rest = _without_filters(text, [m for m, _ in found], lambda m: True)
     _check_unknown_fields(rest)
     return rest, filters, excluded
+
+
+def _value_wanted(typed: str) -> str:
+    """The sentence for a field typed with no value: an example in that field, as it was typed
+    (тема: gave an example of speaker: and year:, in the English words)."""
+    name = FIELD_ALIASES[typed.lower()]
+    value = EXAMPLE_VALUES[name]
+    if name == "language" and not typed.isascii():
+        value = "казахский"
+    return f"После «{typed}:» укажите значение, например {typed}:{value}."
 
 
 def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> None:

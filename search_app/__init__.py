@@ -72,14 +72,15 @@ def json_response(payload: dict, status: int = 200) -> Response:
     return Response(text, status=status, mimetype="application/json")
 
 
-def error_response(status: int, message: str | None = None, title: str | None = None):
+def error_response(status: int, message: str | None = None, title: str | None = None,
+                   link: tuple[str, str] | None = None):
     """The error page (the API's JSON error) for `status`: its heading `title` and sentence
-    `message`, unless given, the status's own (ERROR_TEXTS)."""
+    `message`, unless given, the status's own (ERROR_TEXTS); `link`: (address, words) of a way on."""
     default_title, default = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
     title, message = title or default_title, message or default
     if wants_json():
         return json_response({"error": message, "status": status}, status)
-    return render_template("error.html", title=title, message=message, status=status), status
+    return render_template("error.html", title=title, message=message, status=status, link=link), status
 
 
 API_ADDRESSES = "/api/search, /api/quotes, /api/documents, /api/documents/<id>, /api/search.csv и /api/quotes.csv"

@@ -122,11 +122,12 @@ def _year_slots(counts: list[FacetCount]) -> list[FacetCount]:
 
 
 def _tick_labels(links: list[FacetLink]) -> None:
-    """Label every n-th bar, the newest always, when the labels would not fit side by side; a
-    bar without one keeps its year in its tooltip and aria-label."""
+    """Label every n-th bar, the newest and the chosen ones always, when the labels would not fit
+    side by side (the chosen year went unlabelled between two labelled ones; labels that touch
+    take two rows, app.js); a bar without one keeps its year in its tooltip and aria-label."""
     step = -(-len(links) // HISTOGRAM_LABELS)
     for i, link in enumerate(links):
-        link.tick = (len(links) - 1 - i) % step == 0
+        link.tick = (len(links) - 1 - i) % step == 0 or link.selected
 
 
 def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
@@ -351,7 +352,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
     return {
         "state": state, "result": result, "error": error, "chips": chips, "nouns": nouns[:3],
         "empty_archive": empty_archive,
-        **_panel(state, None if empty_archive else facets_from, result, path),  # nothing to narrow
+        **_panel(state, None if empty_archive else facets_from, result, path, bool(error)),  # nothing to narrow
         **_announced(state, result, error, status, chips, tab, nouns, empty_archive),
         "pages": _pages(state, result, path) if result and not result.error else None,
         "skip_to": _skip_to(result),
@@ -399,14 +400,20 @@ def _panel_source(state: SearchState, result, status: int, run):
     return result if status == 200 else None
 
 
-def _panel(state: SearchState, facets_from, result, path: str) -> dict:
+def _panel(state: SearchState, facets_from, result, path: str, refused: bool) -> dict:
     """The facet panel's values (`facets`) and the months of a chosen year (`months`, from the
-    page's own result only: the archive's shown around a refused query has no year chosen)."""
-    facets = _facet_links(state, facets_from, path) if facets_from else {}
+    page's own result only: the archive's shown around a refused query has no year chosen).
+    The whole archive's panel links from a state without the query, filters and dates: its
+    counts are of the whole archive, and a link keeping the refused query or date led back to
+    the same error (`whole_archive`: around a refused query, `refused`, the panel says so)."""
+    own = facets_from is result
+    links_from = state if own else SearchState(sort=state.sort, per_page=state.per_page, exact=state.exact)
+    facets = _facet_links(links_from, facets_from, path) if facets_from else {}
     return {
         "facets": facets,
-        "months": _month_links(state, facets_from, path) if facets_from is result else [],
+        "months": _month_links(state, facets_from, path) if own else [],
         "has_facets": any(facet["shown"] for facet in facets.values()),  # an empty archive has none to skip to
+        "whole_archive": refused and bool(facets),
     }
 
 
@@ -466,8 +473,8 @@ def to_current_document(doc_id: str, endpoint: str):
     edited (an id is its content's hash), on the same page (`endpoint`) with the same query
     string (a #fragment the browser keeps itself); else the 404 saying no document has it."""
     current = service().current_id(doc_id) if valid_doc_id(doc_id) else None
-    if current is None:
-        return error_response(404, NO_DOCUMENT, "Документ не найден")
+    if current is None:  # opened from a list (a document pruned since it was shown): the way back to it
+        return error_response(404, NO_DOCUMENT, "Документ не найден", link=_back_link(SearchState.from_args(request.args)))
     location = url_for(endpoint, doc_id=current)
     if request.args:
         location += "?" + urlencode(list(request.args.items(multi=True)))
@@ -484,7 +491,6 @@ def document(doc_id: str):
     if view is None:
         return to_current_document(doc_id, "pages.document")
     search_path = url_for("pages.search")
-    results_path = url_for("pages.quotes") if request.args.get("back") == "quotes" else search_path
     browse = SearchState()
 
     def facet_href(name: str, value: str) -> str:
@@ -501,19 +507,26 @@ def document(doc_id: str):
         file_name=file_name(view, original), locations=_locations(view),
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
-        back_href=_back_href(state, results_path),
+        back_href=_back_href(state),
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     )
 
 
-def _back_href(state: SearchState, results_path: str) -> str | None:
-    """The list the document was opened from, at the result opened (#hit-N: on a phone the list
-    is screens long); none when it was opened from no list."""
+def _back_href(state: SearchState) -> str | None:
+    """The list the document was opened from (the quotes tab's when `back=quotes`), at the result
+    opened (#hit-N: on a phone the list is screens long); none when it was opened from no list."""
     if not state.params(page=state.page):
         return None
+    results_path = url_for("pages.quotes") if request.args.get("back") == "quotes" else url_for("pages.search")
     number = request.args.get("hit", "")
     anchor = f"#hit-{int(number)}" if number.isascii() and number.isdigit() and 0 < int(number) < 10**7 else ""
     return state.href(results_path, page=state.page) + anchor
+
+
+def _back_link(state: SearchState) -> tuple[str, str] | None:
+    """«← к результатам «…»», the document page's way back, for a page in its place."""
+    href = _back_href(state)
+    return (href, "← к результатам" + (f" «{state.q}»" if state.q else "")) if href else None
 
 
 def _original_file(view, places: list[Path] | None = None) -> Path | None:

@@ -72,6 +72,22 @@ def mixed_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def decades_server(tmp_path_factory):
+    """An archive of 31 years, 1995-2025, a note each: as many year bars as the real archive has."""
+    from datetime import date
+
+    from conftest import make_record
+    from index.store import IndexWriter
+
+    root = tmp_path_factory.mktemp("web-browser-decades")
+    with IndexWriter(root / "index", create=True) as writer:
+        for year in range(1995, 2026):
+            writer.add(make_record(f"y{year}", f"Заседание Ассамблеи {year} года",
+                                   ["Состоялось заседание Ассамблеи народа Казахстана."], when=date(year, 3, 12)))
+    yield from _served(root / "index")
+
+
+@pytest.fixture(scope="module")
 def browser():
     try:
         from playwright.sync_api import sync_playwright
@@ -303,6 +319,36 @@ def test_phone_width_pages_fit_the_screen_and_show_results_first(page):
     shot(page, "document-375")
 
 
+@pytest.mark.parametrize("width, height", [(320, 568), (375, 667)])
+@pytest.mark.parametrize("size", [24, 32])  # a phone's text size at 150% and 200% (a larger root font)
+def test_a_phones_larger_text_neither_scrolls_sideways_nor_hides_the_query(browser, server, width, height, size):
+    # the tabs' row did not wrap (the page 465 px wide, «Цитаты» past the edge), «Найти» kept its
+    # place beside a query box 49 px wide, a long topic badge widened the page, and the match row
+    # of the document page grew three lines tall and wider than the screen
+    context = browser.new_context(base_url=server, locale="ru-RU", viewport={"width": width, "height": height},
+                                  is_mobile=True, has_touch=True, bypass_csp=True)
+    try:
+        pg = context.new_page()
+        for url in ("/?q=заседание", "/quotes?q=согласие", "/doc/p1?q=языковой+политики#best-match"):
+            pg.goto(url)
+            pg.add_style_tag(content=f":root {{ font-size: {size}px !important; }}")
+            pg.wait_for_timeout(50)
+            assert pg.evaluate("document.documentElement.scrollWidth") <= width, url
+            if not url.startswith("/doc/"):
+                tab = pg.locator("#tab-quotes").bounding_box()
+                assert tab["x"] + tab["width"] <= width, url
+                box, form = pg.locator("#q").bounding_box(), pg.locator("form.search").bounding_box()
+                assert box["width"] >= 0.6 * form["width"], url  # the typed query stays readable
+                go = pg.locator("#go").bounding_box()
+                assert go["x"] + go["width"] <= width, url
+            else:
+                tops = [pg.locator(s).bounding_box()["y"] for s in ("#previous-match", "#next-match")]
+                row = pg.locator("#match-nav").bounding_box()
+                assert tops[0] == tops[1] and row["height"] <= 2.2 * size, row  # one row
+    finally:
+        context.close()
+
+
 def test_keyboard_reaches_the_first_result_without_walking_the_facets(page):
     page.goto("/?q=заседание")
     page.focus("#q")
@@ -353,6 +399,25 @@ def test_keyboard_reaches_the_facet_panel_by_a_skip_link_on_a_wide_screen(page, 
         page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "q"
     assert tabs_until(page, "#skip-to-facets") <= 3
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_after_a_chip_is_removed_the_next_is_a_skip_link_away(page, path):
+    # the page reloads with focus in the query box; the next chip was 14 Tabs away, past the
+    # form's options (each date field is four stops)
+    page.goto(path + "?q=заседание&year=2019&speakers=А.+Платонов&exact=1")
+    page.locator("a.chip").first.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "q" and page.locator("a.chip").count() == 2
+    assert tabs_until(page, "#skip-to-chips") <= 4
+    assert page.locator("#skip-to-chips").is_visible()  # shown when focused
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('a.chip')")
+    assert page.evaluate("document.activeElement.textContent").startswith("год: 2019")  # the first left
+    page.goto(path + "?q=заседание")  # no chips: no link to them
+    assert page.locator("#skip-to-chips").count() == 0
 
 
 def test_a_result_page_is_announced_by_its_title_and_the_query_boxs_description(page):
@@ -495,6 +560,39 @@ def test_a_touch_screen_shows_every_year_bars_count_and_year(browser, server):
         counts = pg.locator("#facet-year li a .count").all_inner_texts()
         assert shown == [f"{count} ’{year[-2:]}" for count, year in zip(counts, years)]
         assert pg.evaluate("document.documentElement.scrollWidth") <= 375
+    finally:
+        context.close()
+
+
+BAR_TARGETS = """() => [...document.querySelectorAll('#facet-year li > a, #facet-month li > a')].map(a => {
+    const r = a.getBoundingClientRect(); return {value: a.dataset.value, left: r.left, width: r.width, height: r.height}; })"""
+
+
+@pytest.mark.parametrize("width, height, touch", [(320, 568, True), (1280, 800, False)])
+def test_year_and_month_bars_are_24_px_targets_that_scroll_inside_their_panel(browser, decades_server, width,
+                                                                              height, touch):
+    # 31 years drew 7 px bars on a phone, 6 px on a desktop: a tap took the neighbouring year (WCAG 2.5.8)
+    context = browser.new_context(base_url=decades_server, locale="ru-RU", viewport={"width": width, "height": height},
+                                  is_mobile=touch, has_touch=touch)
+    try:
+        pg = context.new_page()
+        for url, in_sight in (("/", "2025"), ("/?year=2005", "2005")):
+            pg.goto(url)
+            pg.wait_for_timeout(50)
+            bars = pg.evaluate(BAR_TARGETS)
+            years = [b for b in bars if len(b["value"]) == 4]
+            assert len(years) == 31 and all(b["width"] >= 24 and b["height"] >= 24 for b in bars), bars
+            assert all(b["left"] - a["left"] >= 24 for a, b in zip(years, years[1:]))  # centres 24 px apart
+            assert pg.evaluate("document.documentElement.scrollWidth") <= width  # the histogram scrolls, not the page
+            panel = pg.locator("#facet-year ol.histogram").bounding_box()
+            bar = pg.locator(f"#facet-year a[data-value='{in_sight}']").bounding_box()
+            assert panel["x"] <= bar["x"] and bar["x"] + bar["width"] <= panel["x"] + panel["width"], url
+        months = pg.locator("#facet-month li").evaluate_all("ls => ls.map(l => l.getBoundingClientRect().width)")
+        assert len(months) == 12 and min(months) >= 24  # the chosen year's months, 24 px slots too
+        pg.locator("#facet-year a[data-value='1995']").focus()  # the keyboard reaches a bar scrolled away
+        panel = pg.locator("#facet-year ol.histogram").bounding_box()
+        bar = pg.locator("#facet-year a[data-value='1995']").bounding_box()
+        assert panel["x"] <= bar["x"] + 1 and bar["x"] + bar["width"] <= panel["x"] + panel["width"] + 1
     finally:
         context.close()
 
@@ -747,6 +845,28 @@ def test_quote_citation_with_page_and_link_to_passage(page):
     assert "Кул-Мухаммед" in page.locator("#p-1").inner_text()
 
 
+def test_a_quotes_link_opens_its_document_at_the_quotes_match_and_reads_it_out(page):
+    # opened at the quote's paragraph (#p-2), the counter said the best match elsewhere
+    # («совпадение 1 из 4»), «следующее →» went on from there, and nothing took the focus
+    page.goto("/quotes?q=языковой+политики")
+    link = page.locator("li.quote a.title[href*='#p-2']")
+    with page.expect_navigation():
+        link.press("Enter")
+    marks = page.locator(".fulltext mark")
+    first_in_quote = page.evaluate(
+        "[...document.querySelectorAll('.fulltext mark')].indexOf(document.querySelector('#p-2 mark'))")
+    best = page.evaluate("[...document.querySelectorAll('.fulltext mark')].findIndex(m => m.id == 'best-match')")
+    assert first_in_quote > 0 and first_in_quote != best and marks.count() > first_in_quote + 1
+    quote_mark = page.locator("#p-2 mark").first
+    expect()(quote_mark).to_be_focused()
+    position, said = page.locator("#match-position"), page.locator("#match-said")
+    expect()(position).to_have_text(f"совпадение {first_in_quote + 1} из {marks.count()}")
+    expect()(said).to_have_text(re.compile(rf"^совпадение {first_in_quote + 1} из {marks.count()}: \S"))
+    assert quote_mark.inner_text() in said.inner_text()
+    page.click("#next-match")  # on to the match after the quote's, not past it
+    expect()(position).to_have_text(f"совпадение {first_in_quote + 2} из {marks.count()}")
+
+
 def test_zero_hits_offers_did_you_mean_and_ways_to_widen(page):
     page.goto("/?q=ассамблеяя&year=2019")
     assert page.locator(".notice.empty").is_visible()
@@ -932,6 +1052,17 @@ def test_touch_targets_are_40_px_tall_on_a_phone_and_the_desktop_keeps_its_rows(
     page.goto("/?q=заседание")
     row = page.locator("#facet-speakers li a").first.bounding_box()
     assert row["height"] < 32  # a mouse keeps the dense list
+
+
+def test_a_chips_cross_stands_apart_from_its_label_on_a_phone(phone, page):
+    # a phone's chip (a flex box) dropped the space: «год: 2019×» read as one value
+    gap = """() => [...document.querySelectorAll('a.chip')].map(a => { const r = document.createRange();
+        r.setStart(a.firstChild, 0); r.setEnd(a.firstChild, a.firstChild.textContent.trimEnd().length);
+        return a.querySelector('[aria-hidden]').getBoundingClientRect().left - r.getBoundingClientRect().right; })"""
+    for pg in (phone, page):
+        pg.goto("/?q=заседание&year=2019&speakers=А.+Платонов")
+        gaps = pg.evaluate(gap)
+        assert len(gaps) == 2 and min(gaps) >= 3, gaps
 
 
 def test_print_shows_the_results_without_the_controls(page):
@@ -1156,8 +1287,9 @@ TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: .12em !importa
                 " p { margin-bottom: 2em !important; }")  # WCAG 1.4.12's
 
 
-def test_text_spacing_keeps_the_month_labels_apart_on_two_rows(browser, server):
+def test_text_spacing_keeps_the_month_labels_apart(browser, server):
     # with the reader's letter spacing 7 of the 11 gaps between month labels closed: «янвфевмарапр…»
+    # (two rows of labels then; bars 24 px wide now leave them room on one)
     context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900}, bypass_csp=True)
     try:
         pg = context.new_page()
@@ -1166,7 +1298,7 @@ def test_text_spacing_keeps_the_month_labels_apart_on_two_rows(browser, server):
         expect()(histogram).not_to_have_class(re.compile("staggered"))  # one row while it fits
         assert len({round(m["top"]) for m in visible_label_boxes(pg, "#facet-month .label")}) == 1
         pg.add_style_tag(content=TEXT_SPACING)
-        expect()(histogram).to_have_class(re.compile("staggered"))
+        pg.wait_for_timeout(100)  # the labels' resize observer staggers them if they touch
         months = visible_label_boxes(pg, "#facet-month .label")
         assert [m["text"] for m in months] == ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт",
                                                "ноя", "дек"]

@@ -193,6 +193,28 @@ def test_year_histogram_is_a_list_of_links_with_bars(client):
     assert re.search(r'class="bar h10"', html)  # the busiest year has the full bar
 
 
+def test_the_chosen_year_is_labelled_in_a_histogram_that_labels_every_other_year(client):
+    # its label was hidden with its neighbours': a dark bar topped by a count and no year under it
+    labels = dict(re.findall(r'data-value="(\d{4})"[^>]*>\s*<span class="(label[^"]*)">', client.get("/").get_data(as_text=True)))
+    unlabelled = [year for year, css in labels.items() if "skip" in css]
+    assert unlabelled  # a dense histogram
+    html = client.get(f"/?year={unlabelled[0]}").get_data(as_text=True)
+    label = re.search(rf'class="selected" data-value="{unlabelled[0]}"[^>]*>\s*<span class="(label[^"]*)">', html).group(1)
+    assert label == "label"
+
+
+@pytest.mark.parametrize("typed, example", [
+    ("выступающий:", "выступающий:Токаев"), ("тема:", "тема:волонтерство"), ("год:", "год:2019"),
+    ("язык:", "язык:казахский"), ("lang:", "lang:kk"), ("Speaker:", "Speaker:Токаев"),
+])
+def test_a_field_typed_without_a_value_is_answered_with_an_example_of_that_field(client, typed, example):
+    # «тема:» was answered «например speaker:Токаев или year:2019»: another field, in other words
+    resp = client.get("/", query_string={"q": "заседание " + typed})
+    assert resp.status_code == 400
+    assert f"После «{typed}» укажите значение, например {example}." in page_text(resp)
+    assert client.get("/", query_string={"q": "заседание " + example}).status_code == 200  # the example is taken
+
+
 def test_date_range_sort_and_paging(client):
     resp = client.get("/?from=2019&to=2019-12&sort=oldest")
     dates = re.findall(r'class="badge date">([^<]+)<', resp.get_data(as_text=True))
@@ -503,11 +525,12 @@ def test_headings_skip_links_and_states_of_both_tabs(client, path):
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:]))  # no level skipped
     assert elements(resp, "h2", id="hit-count")
     skips = re.findall(r'<a class="skip-link" href="([^"]+)"', html)
-    assert skips == ["#hits", "#facets"]  # the quotes tab had none; neither had one to the facets
+    assert skips == ["#hits", "#facets", "#chips"]  # the quotes tab had none; neither had one to the facets
+    # (nor, with filters in force, to their chips)
     assert elements(resp, "ol", id="hits", tabindex="-1") and elements(resp, "aside", id="facets", tabindex="-1")
     tab = "tab-search" if path == "/" else "tab-quotes"
     assert elements(resp, "a", id=tab, aria_current="page")
-    assert elements(resp, "div", role="group", aria_label="Действующие фильтры")
+    assert elements(resp, "div", id="chips", role="group", aria_label="Действующие фильтры", tabindex="-1")
     # a facet's count says what it counts
     assert re.search(r'<span class="name">С\. Абдрахманов</span> <span class="count">\d+</span><span class="sr"> '
                      r'(документ|цитат)\w*</span>', html)
@@ -625,6 +648,29 @@ def test_the_quotes_tab_offers_every_quotes_facets_before_a_query_and_around_a_b
     assert total_quotes(client.get(link)) == NEWS_COUNT // 4 + 1
     refused = client.get("/quotes?q=%22")
     assert refused.status_code == 400 and 'data-value="А. Платонов"' in refused.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url", [
+    "/?q=заседание~2",  # a query the parser refuses
+    "/?q=заседание&from=2019-13-45",  # a date no calendar has
+    "/quotes?q=согласия&year=2019&to=2019-02-30",
+])
+def test_the_whole_archives_panel_around_a_refused_query_leads_to_what_it_counts(client, url):
+    # its links kept the refused query or date: «2016 — 3 документа» led back to the same error
+    resp = client.get(url)
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 400 and "Весь архив, без запроса" in page_text(resp)
+    path = urlparse(url).path
+    counted = total_quotes if path == "/quotes" else total
+    years = re.findall(r'<a href="([^"]+)" class="" data-value="(\d{4})"\s+title="\d{4}: (\d+)', html)
+    speaker = re.search(r'<a href="([^"]+)" class="" data-value="(А. Платонов)"\s*>\s*<span class="name">[^<]+</span> '
+                        r'<span class="count">(\d+)<', html)
+    assert years and speaker
+    for href, value, count in [*years[:2], speaker.groups()]:
+        href = unescape(href)
+        assert urlparse(href).path == path and set(query_of(href)) <= {"year", "speakers"}
+        followed = client.get(href)
+        assert followed.status_code == 200 and counted(followed) == int(count), (href, count)
 
 
 def test_citation_cuts_a_long_passage_to_the_matching_sentence():
@@ -1089,6 +1135,18 @@ def test_unknown_pages_get_the_404_page(client, url, heading):
     assert resp.status_code == 404
     text = page_text(resp)
     assert heading in text and "root:" not in text
+
+
+@pytest.mark.parametrize("tab, back", [("/", ""), ("/quotes", "&back=quotes")])
+def test_a_document_gone_since_its_list_was_shown_leads_back_to_that_list(client, tab, back):
+    # «Документ не найден» offered only the empty search page: the query, filters and page were lost
+    resp = client.get(f"/doc/0123456789abcdef?q=заседание&year=2019&page=2&hit=14{back}")
+    assert resp.status_code == 404
+    link = re.search(r'<a href="([^"]+)" id="error-link">([^<]+)</a>', resp.get_data(as_text=True))
+    href = unescape(link.group(1))
+    assert urlparse(href).path == tab and href.endswith("#hit-14") and unescape(link.group(2)) == "← к результатам «заседание»"
+    assert query_of(href) == {"q": ["заседание"], "year": ["2019"], "page": ["2"]}
+    assert 'id="error-link"' not in client.get("/doc/0123456789abcdef").get_data(as_text=True)  # from no list
 
 
 # -- robustness and headers --------------------------------------------------------------------

@@ -94,7 +94,7 @@
   }
 
   // Step through the marks of the document's text, from the one the address opened at (the
-  // best match, #best-match, or #m-<n>), wrapping round at either end. Focus stays on the
+  // best match, #best-match, #m-<n>, or the first in a quote's paragraph, #p-<n>), wrapping round at either end. Focus stays on the
   // button, so Enter or Space steps on; the position and the match's sentence are read out
   // through an aria-live region. Opened (or jumped by a link) at a match, the page focuses that
   // mark and reads it out the same way: a screen reader reads on from the match, not from the top
@@ -148,7 +148,15 @@
       marks[current].focus({preventScroll: true});
       say(marks[current]);
     }
-    function markOf(hash) { return find(decodeURIComponent(hash.slice(1))); }
+    // A mark's own id (#best-match, #m-<n>), or a paragraph holding marks (a quote's #p-<n>): its
+    // first, so the count and «следующее →» go on from the quote, not from the best match elsewhere.
+    function markOf(hash) {
+      var id = decodeURIComponent(hash.slice(1));
+      var i = find(id);
+      var target = i < 0 && id ? document.getElementById(id) : null;
+      var inside = target && target !== text && text.contains(target) ? target.querySelector("mark") : null;
+      return inside ? Array.prototype.indexOf.call(marks, inside) : i;
+    }
     // The reader may jump by a link («к первому», «к лучшему совпадению», one given to him), by
     // Back, or by editing the address: the buttons step on from the mark jumped to. (Their own
     // steps replace the address, which fires no hashchange; so the address always names the
@@ -227,6 +235,19 @@
     for (var i = 0; i < labels.length; i++) { watch.observe(labels[i]); }
   }
 
+  // A histogram wider than its panel (bars 24 px wide at least) scrolls inside it: the chosen bar
+  // in sight, else the years' newest end (where the list of results starts) or January.
+  function showChosenBar(histogram) {
+    if (histogram.scrollWidth <= histogram.clientWidth) { return; }
+    var chosen = histogram.querySelector("a.selected");
+    if (chosen) {
+      var bar = chosen.getBoundingClientRect(), box = histogram.getBoundingClientRect();
+      histogram.scrollLeft += bar.left - box.left - (box.width - bar.width) / 2;
+    } else if (!histogram.classList.contains("months")) {
+      histogram.scrollLeft = histogram.scrollWidth;
+    }
+  }
+
   window.addEventListener("pageshow", resetOnReturn);
   document.addEventListener("DOMContentLoaded", function () {
     matchNavigation();
@@ -235,9 +256,10 @@
       forms[j].addEventListener("formdata", dropEmptyDates);
       foldOptions(forms[j]);
     }
-    if (window.ResizeObserver) {
-      var histograms = document.querySelectorAll("ol.histogram");
-      for (var h = 0; h < histograms.length; h++) { staggerLabels(histograms[h]); }
+    var histograms = document.querySelectorAll("ol.histogram");
+    for (var h = 0; h < histograms.length; h++) {
+      if (window.ResizeObserver) { staggerLabels(histograms[h]); }
+      showChosenBar(histograms[h]);
     }
     var buttons = document.querySelectorAll("button.copy[data-copy]");
     for (var i = 0; i < buttons.length; i++) {
