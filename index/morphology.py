@@ -305,9 +305,22 @@ def kazakh_terms(word: str) -> tuple[str, ...]:
     stem = kazakh_stem(word)
     if stem != word:
         return content_terms(stem)
-    nominatives = [content_terms(n)[0] for n in possessive_nominatives(word)]
-    extra = (*kazakh_surname_as_russian(word), *(n for n in nominatives if n != word))
-    return (word, *dict.fromkeys(extra))
+    possessive = possessive_nominatives(word)
+    nominatives = [content_terms(n)[0] for n in possessive]
+    extra = (*kazakh_surname_as_russian(word), *_accusative_possessive_terms(word, possessive),
+             *(n for n in nominatives if n != word))
+    return (word, *dict.fromkeys(t for t in extra if t != word))
+
+
+def _accusative_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of the possessive a possessive's accusative -н is added to (тілін: тілі,
+    халқын: халқы, Сапарұлын: Сапарұлы), so that `қазақ тілі` finds «қазақ тілін» as it finds
+    «қазақ тілінде». Only where the word may be a possessive at all (`nominatives`: орын, ерін
+    have none); the -н is one letter, so the word keeps its own term first."""
+    possessive = word[:-1]
+    if not nominatives or not word.endswith(("ын", "ін")) or kazakh_stem(possessive) != possessive:
+        return ()  # (аяқтағанын: аяқтағаны would read as аяқтаға-ны, a case of another word)
+    return content_terms(possessive)
 
 
 # The 3rd person possessive: -ы/-і after a consonant (кеңес-і, тіл-і), -сы/-сі after a vowel
@@ -419,8 +432,14 @@ _CASES = (
     ("мен менен", _VOWEL + _NASAL + _SONORANT), ("бен бенен", _VOICED), ("пен пенен", _VOICELESS),
 )
 # The possessive after a vowel (Ассамблея-сы), cut only where the dictionary knows the stem:
-# after a consonant the -і of кеңес-і would read as кеңе-сі.
-_POSSESSIVE_AFTER_VOWEL = (("сы", _VOWEL), ("сі", _VOWEL))
+# after a consonant the -і of кеңес-і would read as кеңе-сі. With the accusative's -н after
+# it, after a vowel (Ассамблея-сын, Республика-сын) or a consonant (форум-ын, Сенат-ын), where
+# no Russian ending -сын/-ын follows a word's dictionary form.
+_POSSESSIVE_ENDINGS = (("сы", _VOWEL), ("сі", _VOWEL), ("сын", _VOWEL),
+                       ("ын", _NASAL + "лрй" + _VOICED + _VOICELESS))
+# Possessive endings read only on a stem the dictionary knows, never as an unsure guess.
+_POSSESSIVE_ONLY_SURE = frozenset(ending for ending, _ in _POSSESSIVE_ENDINGS)
+_POSSESSIVE_ACCUSATIVE = frozenset({"сын", "ын"})
 # The cases after a plural (which ends in р): -лардың, -ларға, -ларды, -ларда, -лардан, -лармен.
 _AFTER_PLURAL = ("дың", "ға", "ды", "да", "дан", "мен"), ("дің", "ге", "ді", "де", "ден", "мен")
 
@@ -449,7 +468,7 @@ KAZAKH_SHORT_STEM = 3
 KAZAKH_STEM_ENDS = ("стан",)
 
 
-_ENDING_TAILS = frozenset(ending[-2:] for ending, _ in KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL)
+_ENDING_TAILS = frozenset(ending[-2:] for ending, _ in KAZAKH_ENDINGS + _POSSESSIVE_ENDINGS)
 
 
 def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
@@ -458,7 +477,7 @@ def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
     (with `possessive`, also the possessive -сы/-сі)."""
     if word[-2:] not in _ENDING_TAILS:  # most words: no ending to try (a tenth of the time)
         return []
-    endings = KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL if possessive else KAZAKH_ENDINGS
+    endings = KAZAKH_ENDINGS + _POSSESSIVE_ENDINGS if possessive else KAZAKH_ENDINGS
     cuts = [(word[: -len(ending)], ending) for ending, follows in endings
             if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_SHORT_STEM
             and word[-len(ending) - 1] in follows]
@@ -499,20 +518,24 @@ def _harmonious(stem: str, ending: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def kazakh_reading(word: str) -> tuple[tuple[str, ...], bool] | None:
+def kazakh_reading(word: str, outermost: bool = True) -> tuple[tuple[str, ...], bool] | None:
     """A word written with letters Russian shares, read as a Kazakh form: (the terms of its
     stem, whether the reading is sure) or None. Sure: the stem is a word the dictionary knows
     in its dictionary form (астана, ассамблея), a surname (назарбаев), or a sure Kazakh form
-    itself (ассамблеясы = ассамблея + possessive)."""
+    itself (ассамблеясы = ассамблея + possessive). The accusative ends a word (`outermost`):
+    no case follows it."""
     unsure = None
-    for stem, ending in kazakh_cuts(word, possessive=True):
-        if not _harmonious(stem, ending):
+    # -сын before -ын: анасын is ана-сын, not анас-ын
+    for stem, ending in sorted(kazakh_cuts(word, possessive=True), key=lambda cut: cut[1] == "ын"):
+        if ending in _POSSESSIVE_ACCUSATIVE and not outermost:
             continue
+        if not _harmonious(stem, ending) or (ending == "ын" and len(stem) < KAZAKH_MIN_STEM):
+            continue  # a three-letter word and -ын is as often a name (Мусын) as зал-ын
         if _is_known_nominative(stem, ending) and _stem_keeps_itself(stem):
             return content_terms(stem), True
-        if ending in ("сы", "сі") or len(stem) < KAZAKH_MIN_STEM:
+        if ending in _POSSESSIVE_ONLY_SURE or len(stem) < KAZAKH_MIN_STEM:
             continue
-        inner = kazakh_reading(stem) if not morph().word_is_known(stem) else None
+        inner = kazakh_reading(stem, outermost=False) if not morph().word_is_known(stem) else None
         if inner is not None and inner[1]:
             return inner
         if unsure is None:

@@ -1042,6 +1042,30 @@ def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
         svc.close()
 
 
+def test_a_kazakh_possessive_finds_its_accusative(tmp_path):
+    # the founding decree names the Assembly only in the accusative: `Ассамблея` found nothing, and
+    # `қазақ тілі`, `Қазақстан халқы`, `ел бірлігі`, `Сапарұлы` missed «тілін», «халқын», «бірлігін»
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("decree", "Қазақстан халқы Ассамблеясын құру туралы", [
+            "Қазақстан халқы Ассамблеясын Президент жанындағы орган ретінде құрсын.",
+            "Қазақстан Республикасының Конституциясын басшылыққа алсын."], language="kk"))
+        writer.add(make_record("course", "Курстар", [
+            "Ересектер қазақ тілін үйрене бастады. Курс Қазақстан халқын біріктіреді.",
+            "Ел бірлігін нығайту – ортақ мақсат. Курсты Ержан Сапарұлын марапаттады."], language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ("Ассамблея", "Ассамблеясы", "Қазақстан халқы Ассамблеясы", "Конституция"):
+            res = svc.search(SearchRequest(query))
+            assert ids(res) == ["decree"] and not res.partial, query
+        assert "<mark>Ассамблеясын</mark>" in svc.search(SearchRequest("Ассамблея")).hits[0].snippet_html
+        for query in ("қазақ тілі", "Қазақстан халқы", "ел бірлігі", "Сапарұлы", "Сапарулы", "тіл", "халық"):
+            assert "course" in ids(svc.search(SearchRequest(query))), query
+    finally:
+        svc.close()
+
+
 def test_a_kazakh_patronymic_surname_finds_its_person_in_either_spelling(tmp_path):
     # `speaker:Сапарұлы`, `person:Төлегенқызы` were «unknown» while the facet listed the person (under
     # the Russian spelling Сапарулы); in a Kazakh archive the Russian-keyboard Сапарулы found nothing
