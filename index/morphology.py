@@ -331,6 +331,7 @@ def _accusative_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tup
 _VOICED_FINAL = {"г": "к", "ғ": "қ", "б": "п"}
 _DROPS_BEFORE = "лруй"  # the sonorant before a dropped vowel
 _DROPS_AFTER = "қкпсзн"  # the consonant after it (never т: ұлт-ы, салт-ы, жұрт-ы are whole)
+_SOFTENED = "лнртдсзвмпбф"  # letters a Russian loanword's final soft sign may follow
 
 
 def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ...]:
@@ -342,7 +343,7 @@ def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ..
     base = word[:-1] if word.endswith(("ын", "ін")) else word
     out = []
     if base.endswith(("ы", "і")) and base[-2:-1] not in _VOWEL:
-        out.append(_restored_stem(base[:-1], base[-1]))
+        out.append(_soft_sign_restored(base[:-1]) or _restored_stem(base[:-1], base[-1]))
     if after_vowel and base.endswith(("сы", "сі")) and base[-3:-2] in _VOWEL:
         out.append(base[:-2])
     return tuple(n for n in out if len(n) >= KAZAKH_SHORT_STEM and _stem_keeps_itself(n)
@@ -357,6 +358,15 @@ def _ends_no_nominative(stem: str) -> bool:
         return False
     return (stem[-1] == "д" or stem[-1] == stem[-2]
             or (stem[-1] in "гғкқл" and stem[-2] not in _VOWEL))
+
+
+def _soft_sign_restored(stem: str) -> str | None:
+    """A Russian loanword in -ь, which drops it before the possessive (фестиваль -> фестивалі,
+    ансамбль -> ансамблі), as the dictionary spells its nominative; None for any other stem."""
+    if len(stem) < KAZAKH_MIN_STEM or stem[-1] not in _SOFTENED or not _RUSSIAN_RE.fullmatch(stem):
+        return None
+    nominative = stem + "ь"
+    return nominative if _is_known_nominative(nominative, "і") else None
 
 
 def _restored_stem(stem: str, vowel: str) -> str:
@@ -480,8 +490,14 @@ def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
     endings = KAZAKH_ENDINGS + _POSSESSIVE_ENDINGS if possessive else KAZAKH_ENDINGS
     cuts = [(word[: -len(ending)], ending) for ending, follows in endings
             if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_SHORT_STEM
-            and word[-len(ending) - 1] in follows]
+            and _last_sound(word[: -len(ending)]) in follows]
     return sorted(cuts, key=lambda cut: len(cut[0]) < KAZAKH_MIN_STEM)  # stable: keeps the order
+
+
+def _last_sound(stem: str) -> str:
+    """The letter an ending follows by sound: a loanword's soft sign is silent (фестиваль-де,
+    спектакль-ге follow the л)."""
+    return stem[-2] if stem[-1] == "ь" and len(stem) > 1 else stem[-1]
 
 
 @lru_cache(maxsize=100_000)
@@ -510,6 +526,9 @@ _BACK, _FRONT = frozenset("аоуыяёюұ"), frozenset("еэиәіөү")
 def _harmonious(stem: str, ending: str) -> bool:
     if ending in ("мен", "бен", "пен"):
         return True
+    if stem.endswith("ь"):  # a loanword's soft sign takes front endings: фестиваль-ге, -де
+        # (and is no short word: Гольден is no голь-ден)
+        return len(stem) > KAZAKH_MIN_STEM and any(c in _FRONT for c in ending)
     vowels = [c for c in (stem[:-2] if stem.endswith("ев") else stem) if c in _BACK or c in _FRONT]
     if not vowels:
         return False

@@ -515,6 +515,20 @@ def test_a_kazakh_possessive_accusative_meets_its_possessive_and_nominative():
     assert analyze_terms("арасында") != ["ара"]
 
 
+def test_a_russian_loanword_in_soft_sign_meets_its_kazakh_forms():
+    # фестиваль-де, фестиваль-ге, фестиваль-дің keep the soft sign and take front endings;
+    # the possessive drops it: фестивал-і, ансамбл-і
+    for nominative, forms in (("фестиваль", "фестивальде фестивальге фестивальдің фестивальмен фестивалі "
+                                            "фестивалінде фестивалін"),
+                              ("ансамбль", "ансамбльде ансамблі"), ("спектакль", "спектакльге спектаклі"),
+                              ("автомобиль", "автомобильде автомобилі")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+    # a back ending after the soft sign is no Kazakh form, nor a short word's (Гольден is no голь-ден)
+    assert query_terms("голь")[0] not in analyze_terms("Гольден")
+    assert query_terms("фестиваль")[0] not in analyze_terms("фестивальда")
+
+
 def test_unknown_first_names_keep_one_term_in_every_case():
     for forms in (["Ерлан", "Ерлана", "Ерлану", "Ерланом", "Ерлане"],
                   ["Бауыржан", "Бауыржана", "Бауыржаном"], ["Пашинян", "Пашиняна", "Пашиняну"]):

@@ -1066,6 +1066,24 @@ def test_a_kazakh_possessive_finds_its_accusative(tmp_path):
         svc.close()
 
 
+def test_a_russian_loanword_in_soft_sign_finds_its_kazakh_forms(tmp_path):
+    # `фестиваль` found none of «фестивалі», «фестивальге», «фестивальде»: Kazakh cultural news
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("fest", "Халық достығы фестивалі", [
+            "Фестивальге облыстың барлық аудандарынан өкілдер келді.",
+            "Фестивальде этномәдени бірлестіктердің ансамблі өнер көрсетті. Кешке спектакльге шақырылды."],
+            language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ("фестиваль", "Фестиваль", "ансамбль", "спектакль"):
+            assert ids(svc.search(SearchRequest(query))) == ["fest"], query
+        assert "<mark>Фестивальде</mark>" in svc.search(SearchRequest("фестиваль")).hits[0].snippet_html
+    finally:
+        svc.close()
+
+
 def test_a_kazakh_patronymic_surname_finds_its_person_in_either_spelling(tmp_path):
     # `speaker:Сапарұлы`, `person:Төлегенқызы` were «unknown» while the facet listed the person (under
     # the Russian spelling Сапарулы); in a Kazakh archive the Russian-keyboard Сапарулы found nothing
