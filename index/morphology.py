@@ -306,9 +306,22 @@ def kazakh_terms(word: str) -> tuple[str, ...]:
     stem = kazakh_stem(word)
     if stem != word:
         return content_terms(stem)
-    nominatives = [content_terms(n)[0] for n in possessive_nominatives(word)]
-    extra = (*kazakh_surname_as_russian(word), *(n for n in nominatives if n != word))
-    return (word, *dict.fromkeys(extra))
+    possessive = possessive_nominatives(word)
+    nominatives = [content_terms(n)[0] for n in possessive]
+    extra = (*kazakh_surname_as_russian(word), *_accusative_possessive_terms(word, possessive),
+             *(n for n in nominatives if n != word))
+    return (word, *dict.fromkeys(t for t in extra if t != word))
+
+
+def _accusative_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of the possessive a possessive's accusative -н is added to (тілін: тілі,
+    халқын: халқы, Сапарұлын: Сапарұлы), so that `қазақ тілі` finds «қазақ тілін» as it finds
+    «қазақ тілінде». Only where the word may be a possessive at all (`nominatives`: орын, ерін
+    have none); the -н is one letter, so the word keeps its own term first."""
+    possessive = word[:-1]
+    if not nominatives or not word.endswith(("ын", "ін")) or kazakh_stem(possessive) != possessive:
+        return ()  # (аяқтағанын: аяқтағаны would read as аяқтаға-ны, a case of another word)
+    return content_terms(possessive)
 
 
 # The 3rd person possessive: -ы/-і after a consonant (кеңес-і, тіл-і), -сы/-сі after a vowel
@@ -318,6 +331,7 @@ def kazakh_terms(word: str) -> tuple[str, ...]:
 # ауыз -> аузы, ерік -> еркі).
 _DROPS_BEFORE = "лруй"  # the sonorant before a dropped vowel
 _DROPS_AFTER = "қкпсзн"  # the consonant after it (never т: ұлт-ы, салт-ы, жұрт-ы are whole)
+_SOFTENED = "лнртдсзвмпбф"  # letters a Russian loanword's final soft sign may follow
 
 
 def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ...]:
@@ -329,7 +343,7 @@ def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ..
     base = word[:-1] if word.endswith(("ын", "ін")) else word
     out = []
     if base.endswith(("ы", "і")) and base[-2:-1] not in _VOWEL:
-        out.append(_restored_stem(base[:-1], base[-1]))
+        out.append(_soft_sign_restored(base[:-1]) or _restored_stem(base[:-1], base[-1]))
     if after_vowel and base.endswith(("сы", "сі")) and base[-3:-2] in _VOWEL:
         out.append(base[:-2])
     return tuple(n for n in out if len(n) >= KAZAKH_SHORT_STEM and _stem_keeps_itself(n)
@@ -344,6 +358,15 @@ def _ends_no_nominative(stem: str) -> bool:
         return False
     return (stem[-1] == "д" or stem[-1] == stem[-2]
             or (stem[-1] in "гғкқл" and stem[-2] not in _VOWEL))
+
+
+def _soft_sign_restored(stem: str) -> str | None:
+    """A Russian loanword in -ь, which drops it before the possessive (фестиваль -> фестивалі,
+    ансамбль -> ансамблі), as the dictionary spells its nominative; None for any other stem."""
+    if len(stem) < KAZAKH_MIN_STEM or stem[-1] not in _SOFTENED or not _RUSSIAN_RE.fullmatch(stem):
+        return None
+    nominative = stem + "ь"
+    return nominative if _is_known_nominative(nominative, "і") else None
 
 
 def _restored_stem(stem: str, vowel: str) -> str:
@@ -419,8 +442,14 @@ _CASES = (
     ("мен менен", _VOWEL + _NASAL + _SONORANT), ("бен бенен", _VOICED), ("пен пенен", _VOICELESS),
 )
 # The possessive after a vowel (Ассамблея-сы), cut only where the dictionary knows the stem:
-# after a consonant the -і of кеңес-і would read as кеңе-сі.
-_POSSESSIVE_AFTER_VOWEL = (("сы", _VOWEL), ("сі", _VOWEL))
+# after a consonant the -і of кеңес-і would read as кеңе-сі. With the accusative's -н after
+# it, after a vowel (Ассамблея-сын, Республика-сын) or a consonant (форум-ын, Сенат-ын), where
+# no Russian ending -сын/-ын follows a word's dictionary form.
+_POSSESSIVE_ENDINGS = (("сы", _VOWEL), ("сі", _VOWEL), ("сын", _VOWEL),
+                       ("ын", _NASAL + "лрй" + _VOICED + _VOICELESS))
+# Possessive endings read only on a stem the dictionary knows, never as an unsure guess.
+_POSSESSIVE_ONLY_SURE = frozenset(ending for ending, _ in _POSSESSIVE_ENDINGS)
+_POSSESSIVE_ACCUSATIVE = frozenset({"сын", "ын"})
 # The cases after a plural (which ends in р): -лардың, -ларға, -ларды, -ларда, -лардан, -лармен.
 _AFTER_PLURAL = ("дың", "ға", "ды", "да", "дан", "мен"), ("дің", "ге", "ді", "де", "ден", "мен")
 
@@ -449,7 +478,7 @@ KAZAKH_SHORT_STEM = 3
 KAZAKH_STEM_ENDS = ("стан",)
 
 
-_ENDING_TAILS = frozenset(ending[-2:] for ending, _ in KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL)
+_ENDING_TAILS = frozenset(ending[-2:] for ending, _ in KAZAKH_ENDINGS + _POSSESSIVE_ENDINGS)
 
 
 def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
@@ -458,11 +487,17 @@ def kazakh_cuts(word: str, possessive: bool = False) -> list[tuple[str, str]]:
     (with `possessive`, also the possessive -сы/-сі)."""
     if word[-2:] not in _ENDING_TAILS:  # most words: no ending to try (a tenth of the time)
         return []
-    endings = KAZAKH_ENDINGS + _POSSESSIVE_AFTER_VOWEL if possessive else KAZAKH_ENDINGS
+    endings = KAZAKH_ENDINGS + _POSSESSIVE_ENDINGS if possessive else KAZAKH_ENDINGS
     cuts = [(word[: -len(ending)], ending) for ending, follows in endings
             if word.endswith(ending) and len(word) - len(ending) >= KAZAKH_SHORT_STEM
-            and word[-len(ending) - 1] in follows]
+            and _last_sound(word[: -len(ending)]) in follows]
     return sorted(cuts, key=lambda cut: len(cut[0]) < KAZAKH_MIN_STEM)  # stable: keeps the order
+
+
+def _last_sound(stem: str) -> str:
+    """The letter an ending follows by sound: a loanword's soft sign is silent (фестиваль-де,
+    спектакль-ге follow the л)."""
+    return stem[-2] if stem[-1] == "ь" and len(stem) > 1 else stem[-1]
 
 
 @lru_cache(maxsize=100_000)
@@ -491,6 +526,9 @@ _BACK, _FRONT = frozenset("аоуыяёюұ"), frozenset("еэиәіөү")
 def _harmonious(stem: str, ending: str) -> bool:
     if ending in ("мен", "бен", "пен"):
         return True
+    if stem.endswith("ь"):  # a loanword's soft sign takes front endings: фестиваль-ге, -де
+        # (and is no short word: Гольден is no голь-ден)
+        return len(stem) > KAZAKH_MIN_STEM and any(c in _FRONT for c in ending)
     vowels = [c for c in (stem[:-2] if stem.endswith("ев") else stem) if c in _BACK or c in _FRONT]
     if not vowels:
         return False
@@ -499,20 +537,24 @@ def _harmonious(stem: str, ending: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def kazakh_reading(word: str) -> tuple[tuple[str, ...], bool] | None:
+def kazakh_reading(word: str, outermost: bool = True) -> tuple[tuple[str, ...], bool] | None:
     """A word written with letters Russian shares, read as a Kazakh form: (the terms of its
     stem, whether the reading is sure) or None. Sure: the stem is a word the dictionary knows
     in its dictionary form (астана, ассамблея), a surname (назарбаев), or a sure Kazakh form
-    itself (ассамблеясы = ассамблея + possessive)."""
+    itself (ассамблеясы = ассамблея + possessive). The accusative ends a word (`outermost`):
+    no case follows it."""
     unsure = None
-    for stem, ending in kazakh_cuts(word, possessive=True):
-        if not _harmonious(stem, ending):
+    # -сын before -ын: анасын is ана-сын, not анас-ын
+    for stem, ending in sorted(kazakh_cuts(word, possessive=True), key=lambda cut: cut[1] == "ын"):
+        if ending in _POSSESSIVE_ACCUSATIVE and not outermost:
             continue
+        if not _harmonious(stem, ending) or (ending == "ын" and len(stem) < KAZAKH_MIN_STEM):
+            continue  # a three-letter word and -ын is as often a name (Мусын) as зал-ын
         if _is_known_nominative(stem, ending) and _stem_keeps_itself(stem):
             return content_terms(stem), True
-        if ending in ("сы", "сі") or len(stem) < KAZAKH_MIN_STEM:
+        if ending in _POSSESSIVE_ONLY_SURE or len(stem) < KAZAKH_MIN_STEM:
             continue
-        inner = kazakh_reading(stem) if not morph().word_is_known(stem) else None
+        inner = kazakh_reading(stem, outermost=False) if not morph().word_is_known(stem) else None
         if inner is not None and inner[1]:
             return inner
         if unsure is None:

@@ -26,7 +26,7 @@ from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.damage import read_error
 from index.errors import IndexDamagedError, IndexUnavailable
 from index.executor import Executor
-from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, word_forms
+from index.morphology import STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
 from index.full_names import NamesNamed, joined_full_names
@@ -51,6 +51,7 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
+from index.kazakh_typed import KazakhSpellings
 from index.spelling import Speller
 from index.synonyms import check_synonyms
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets,
@@ -215,11 +216,7 @@ def _typed_doubled(typed: str, word: str) -> bool:
         typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == word for i in range(len(word)))
 
 
-# Kazakh letters a Russian keyboard types as these (қ as к): the first letter's variants to look up
-_KAZAKH_LOOKALIKES = {"а": "ә", "г": "ғ", "к": "қ", "н": "ң", "о": "ө", "у": "ұү", "х": "һ", "и": "і"}
-
-
-def _kazakh_spelling(reader, speller: Speller, fieldname: str, low: str, mostly_russian) -> str | None:
+def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: str, mostly_russian) -> str | None:
     """The Kazakh spelling of a word typed on a Russian keyboard (`казакстан`, `халкының`,
     `Казақстан`): an indexed form that differs from it only in Kazakh letters and is in more
     records than the typed form, which a few cp1251 files may hold too; or None. A typed form
@@ -228,15 +225,12 @@ def _kazakh_spelling(reader, speller: Speller, fieldname: str, low: str, mostly_
     most records holding a term are Russian) says Russian texts write it."""
     if not low.isalpha() or not "а" <= low[0] <= "я":
         return None
-    typed_as = kazakh_as_russian(low)
     have = reader.doc_frequency(fieldname, low)
     best, most = None, have
-    for first in low[0] + _KAZAKH_LOOKALIKES.get(low[0], ""):
-        for option in speller.suggest(first + low[1:], limit=5):
-            if option != low and kazakh_as_russian(option) == typed_as:
-                df = reader.doc_frequency(fieldname, option)
-                if df > most:
-                    best, most = option, df
+    for option in spellings.of(low):  # however many Kazakh letters differ (бирлиги: бірлігі)
+        df = reader.doc_frequency(fieldname, option)
+        if df > most or df == most and best is not None and option < best:
+            best, most = option, df
     if best and have and (is_russian_word(low) or mostly_russian(low)):
         return None
     return best
@@ -1001,6 +995,12 @@ class SearchService:
             self._gen.spellers[fieldname] = Speller(self._gen.searcher.reader(), fieldname)
         return self._gen.spellers[fieldname]
 
+    def _kazakh_spellings(self, fieldname: str) -> KazakhSpellings:
+        """The Russian-keyboard spellings of `fieldname`'s Kazakh terms in the live generation."""
+        if fieldname not in self._gen.kazakh_spellings:
+            self._gen.kazakh_spellings[fieldname] = KazakhSpellings(self._gen.searcher.reader(), fieldname)
+        return self._gen.kazakh_spellings[fieldname]
+
     def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
                  mostly_russian=lambda term: False) -> str | None:
         """'Did you mean': the query as typed (`parsed.typed`, its filters and operators kept: following
@@ -1031,7 +1031,7 @@ class SearchService:
             if len(low) < 3 or word in OPERATORS or word in parsed.left_out or looked_up == MAX_SUGGESTED_WORDS:
                 return word
             looked_up += 1
-            kazakh = _kazakh_spelling(reader, speller, fieldname, low, mostly_russian)
+            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, mostly_russian)
             if kazakh:
                 changed = True
                 return _cased_like(word, kazakh)

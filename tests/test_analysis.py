@@ -324,8 +324,8 @@ def test_a_kazakh_surname_also_carries_its_russian_spelling():
         assert set(russian) <= set(analyze_terms(form)), form
     assert set(query_terms("Абдикадырову")) <= set(analyze_terms("Әбдіқадыровтың"))
     # only surnames: common Kazakh words are not folded into look-alike Russian ones
-    # (тілдерін gains its Kazakh nominative тіл, not a Russian-looking тилдерин)
-    assert analyze_terms("қала") == ["қала"] and analyze_terms("тілдерін") == ["тілдерін", "тіл"]
+    # (тілдерін gains its Kazakh possessive тілдері and nominative тіл, not a Russian-looking тилдерин)
+    assert analyze_terms("қала") == ["қала"] and analyze_terms("тілдерін") == ["тілдерін", "тілдері", "тіл"]
     # a query typed in Kazakh keeps its one term
     assert query_terms("Тоқаев") == ["тоқаев"]
 
@@ -496,6 +496,37 @@ def test_a_kazakh_possessive_with_a_voiced_or_dropped_stem_meets_its_nominative(
     assert query_terms("халқы") == ["халқы"] and query_terms("халқы")[0] in analyze_terms("халқының")
     # т does not drop a vowel: ұлт-ы is ұлт, not ұлыт
     assert analyze_terms("ұлты") == ["ұлты", "ұлт"]
+
+
+def test_a_kazakh_possessive_accusative_meets_its_possessive_and_nominative():
+    # тіл-і-н, халқ-ы-н: `қазақ тілі` missed «қазақ тілін», which every other case of тілі met
+    for possessive, accusative in (("тілі", "тілін"), ("халқы", "халқын"), ("бірлігі", "бірлігін"),
+                                   ("Сапарұлы", "Сапарұлын"), ("кеңесі", "кеңесін"), ("төрағасы", "төрағасын")):
+        assert query_terms(possessive)[0] in analyze_terms(accusative), accusative
+    assert query_terms("Сапарулы")[0] in analyze_terms("Сапарұлын")  # the Russian spelling too
+    # written with letters Russian shares: -сын after a vowel, -ын after a consonant, on a known word
+    for nominative, accusative in (("Ассамблея", "Ассамблеясын"), ("Республика", "Республикасын"),
+                                   ("Конституция", "Конституциясын"), ("ана", "анасын"), ("форум", "форумын")):
+        assert query_terms(accusative) == query_terms(nominative), accusative
+    # a word ending in -ын that is no possessive keeps its one term: nominatives, Russian surnames, names
+    for word in ("орын", "ерін", "Синицын", "Голицын", "Птицын", "Мусын"):
+        assert analyze_terms(word) == [word.lower()], word
+    # no case follows the accusative: арасында is ара-сы-нда, not арасын-да
+    assert analyze_terms("арасында") != ["ара"]
+
+
+def test_a_russian_loanword_in_soft_sign_meets_its_kazakh_forms():
+    # фестиваль-де, фестиваль-ге, фестиваль-дің keep the soft sign and take front endings;
+    # the possessive drops it: фестивал-і, ансамбл-і
+    for nominative, forms in (("фестиваль", "фестивальде фестивальге фестивальдің фестивальмен фестивалі "
+                                            "фестивалінде фестивалін"),
+                              ("ансамбль", "ансамбльде ансамблі"), ("спектакль", "спектакльге спектаклі"),
+                              ("автомобиль", "автомобильде автомобилі")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+    # a back ending after the soft sign is no Kazakh form, nor a short word's (Гольден is no голь-ден)
+    assert query_terms("голь")[0] not in analyze_terms("Гольден")
+    assert query_terms("фестиваль")[0] not in analyze_terms("фестивальда")
 
 
 def test_unknown_first_names_keep_one_term_in_every_case():

@@ -155,14 +155,14 @@ def test_numeric_patterns_match_as_their_lookbehind_first_forms():
         "_DOTTED": re.compile(r"(?<![\d./])(\d{1,2})([./-])(\d{1,2}|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2"
                               r"((?:19|20)\d\d)(?![\d])"),
         "_RU": re.compile(r"(?<!\d)[«\"„“”]?(\d{1,2})(?:-го)?[»\"“”]?\s+(" + "|".join(dates.RU_MONTHS)
-                          + r")\s+((?:19|20)\d\d)", re.IGNORECASE),
-        "_KK_DAY_FIRST": re.compile(r"(?<!\d)[«\"„“”]?(\d{1,2})[»\"“”]?\s+" + dates._KK_MONTH + r"\s+((?:19|20)\d\d)",
+                          + r")(,?)\s+((?:19|20)\d\d)", re.IGNORECASE),
+        "_KK_DAY_FIRST": re.compile(r"(?<!\d)[«\"„“”]?(\d{1,2})[»\"“”]?\s+" + dates._KK_MONTH + r"(,?)\s+((?:19|20)\d\d)",
                                     re.IGNORECASE),
     }
     # pieces that make hundreds of matches, «quoted» days and Arabic-Indic digits among them
     pieces = ["1", "12", "٣", "2024", "1999", ".", "-", "-05-", "«", "»", " ", "\n", " мая ", " Марта ", "а",
               "5.", "11.", "٣.", "5«", "12» мая 2024", "/", "III", ".XI.", "-го", " март ", " қарашада ",
-              " Казан ", " säuır ", '"', "“", "„", "”", '12" наурыз 2024']
+              " Казан ", " säuır ", '"', "“", "„", "”", '12" наурыз 2024', ", "]
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
@@ -511,6 +511,25 @@ def test_a_day_in_quotes_or_a_date_with_hyphens_is_the_document_s_dateline(tmp_p
     path = tmp_path / "2019-01-05_protokol.txt"
     assert document_title(parse_file(path), path) == "Протокол заседания Совета"
     assert [d for _, d in dates_in_text(f"Решение от {dateline}")] == [date(2019, 3, 12)]
+
+
+@pytest.mark.parametrize("dateline", ["12 наурыз, 2019 ж.", "Нұр-Сұлтан қ., 2019 ж., 12 наурыз",
+                                      "Қарағанды, 12 наурыз, 2019 жыл", "12 марта, 2019 г.", "Астана, 12 марта, 2019"],
+                         ids=["kk-day-first", "kk-year-first", "kk-place", "ru", "ru-line-end"])
+def test_a_dateline_with_a_comma_before_the_year_dates_the_document(tmp_path, dateline):
+    """«12 наурыз, 2019 ж.» and «12 марта, 2019 г.» dated nothing: the document went to no year."""
+    text = f"{dateline}\n\nЖиын өтті\n\nАссамблея мүшелері жиналып, ағымдағы мәселелерді талқылады.\n"
+    assert _file_date(tmp_path, text, "jiyn.txt") == ("2019-03-12", "text")
+    from ingest.build import document_title
+    from ingest.parsers import parse_file
+    path = tmp_path / "jiyn.txt"
+    assert document_title(parse_file(path), path) == "Жиын өтті"  # the dateline is no title
+
+
+def test_a_count_after_a_comma_is_no_year():
+    # the comma sets a year apart only when a year word, punctuation or the line's end follows it
+    assert dates_in_text("Утром 5 мая, 2019 участников вышли на старт.") == []
+    assert dates_in_text("5 мамыр, 2019 адам қатысты.") == []
 
 
 def test_hyphens_inside_a_longer_number_are_no_date():

@@ -64,7 +64,7 @@ _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.]
 # «26» мая 2026, "26" мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start
 # back to the quote
 _CLOSING_QUOTE = "[" + CLOSING_QUOTES + "]?"
-_RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?" + _CLOSING_QUOTE + r"\s+(" + "|".join(RU_MONTHS) + r")\s+((?:19|20)\d\d)",
+_RU = re.compile(r"(\d(?<!\d\d)\d?)(?:-го)?" + _CLOSING_QUOTE + r"\s+(" + "|".join(RU_MONTHS) + r")(,?)\s+((?:19|20)\d\d)",
                  re.IGNORECASE)
 # Kazakh months and their endings as archives write them: in Cyrillic, typed on a Russian keyboard (a
 # cp1251 file: қазан as казан, сәуір as сэуир or сауiр) and in the 2017, 2018 and 2021 Latin
@@ -118,11 +118,16 @@ _KK_YEAR_WORD = "(?:" + _one_of({v for w in ("жыл", "жылы", "жылғы",
 _KK_DAY_SEP = r"(?:\s+|-)"
 # 2026 жылғы 26 қарашада, 2026 ж. 26 қараша, 2026 жылғы 26-қараша, 2026 жылдың 26 қарашасында, 2026 jylğy
 # 26 qaraşada, a span by its first day: 2026 жылғы 26-27 қарашада; or the month first: 2026 жылғы қарашаның 26-сы
-_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r"\s+(?:[" + OPENING_QUOTES + r"]?(\d{1,2})(?:[-–—]\d{1,2})?"
+_KK = re.compile(r"((?:19|20)\d\d)\s*" + _KK_YEAR_WORD + r",?\s+(?:[" + OPENING_QUOTES + r"]?(\d{1,2})(?:[-–—]\d{1,2})?"
                  + _CLOSING_QUOTE + _KK_DAY_SEP
                  + _KK_MONTH + r"|" + _KK_MONTH + r"\s+(\d{1,2})-[^\W\d_]+)", re.IGNORECASE)
 # 26 қараша 2026 жыл, 26-қараша 2026 ж., «26» қараша 2026 ж.
-_KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _CLOSING_QUOTE + _KK_DAY_SEP + _KK_MONTH + r"\s+((?:19|20)\d\d)", re.IGNORECASE)
+_KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _CLOSING_QUOTE + _KK_DAY_SEP + _KK_MONTH + r"(,?)\s+((?:19|20)\d\d)",
+                           re.IGNORECASE)
+# A comma between the day and month and a year sets the year apart («12 марта, 2019 г.», «12 наурыз,
+# 2019 ж.»): the number after it is a year only when a year word or the line's end follows it, not
+# a count («5 мая, 2019 участников»).
+_YEAR_AFTER_COMMA = re.compile(r"[ \t]*(?:" + _KK_YEAR_WORD + r"|гг?\.|г\b|год|$|[\r\n]|[^\w\s])", re.IGNORECASE)
 _EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
              + r")\.?)")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -134,6 +139,12 @@ _DAY_YEAR = re.compile(r"(\d(?<!\d\d)\d?)(" + _ORDINAL + r")(,?)\s+((?:19|20)\d\
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(\.?)\s+$")
 _FILENAME_DMY = re.compile(r"(?<!\d)(\d\d)[-_.](\d\d)[-_.]((?:19|20)\d\d)(?!\d)")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
+
+
+def _year_set_apart(text: str, m: re.Match) -> bool:
+    """Whether the year of a day-month-year match (the comma in group 3) is a year: always without
+    a comma, and after one when a year word, punctuation or the line's end follows it."""
+    return not m.group(3) or bool(_YEAR_AFTER_COMMA.match(text, m.end()))
 
 
 def _make(y: int, m: int | None, d: int) -> date | None:
@@ -241,12 +252,14 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     # No month-name search first: every pattern starts at a digit, so running it in vain costs less
     # than looking for 46 Kazakh month spellings (24 ms per MB) and 24 English ones in the text.
     for m in _RU.finditer(text):
-        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _ru_month(m.group(2)), int(m.group(1)))))
+        if _year_set_apart(text, m):
+            found.append(_from_day(text, m.start(), _make(int(m.group(4)), _ru_month(m.group(2)), int(m.group(1)))))
     for m in _KK.finditer(text):
         month, day = (m.group(3), m.group(2)) if m.group(2) else (m.group(4), m.group(5))
         found.append((m.start(), _make(int(m.group(1)), _kk_month(month), int(day))))
     for m in _KK_DAY_FIRST.finditer(text):
-        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _kk_month(m.group(2)), int(m.group(1)))))
+        if _year_set_apart(text, m):
+            found.append(_from_day(text, m.start(), _make(int(m.group(4)), _kk_month(m.group(2)), int(m.group(1)))))
     for m in _EN.finditer(text):
         found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
     for m in _DAY_YEAR.finditer(text):

@@ -397,7 +397,7 @@ DATE_RE = re.compile(
     r"|" + _DAY_BEFORE_MONTH + _MONTH_WORD + r",?\s+\d{4}"
     # month first: «March 12, 2019», «Март 12, 2019», a span by its days: «March 1-2, 2019»
     r"|" + _MONTH_WORD + r"\s+" + _DAY + r"(?:\s*[-–—]\s*" + _DAY + r")?,?\s+\d{4}"
-    r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*)\s+[" + OPENING_QUOTES + r"]?\d{1,2}(?:[-–—]\d{1,2})?"  # 2019 жылғы 1-2 наурыз
+    r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*),?\s+[" + OPENING_QUOTES + r"]?\d{1,2}(?:[-–—]\d{1,2})?"  # 2019 жылғы 1-2 наурыз
     r"[" + CLOSING_QUOTES + r"]?(?:\s+|-)(" + _MONTHS + r"))",
     re.IGNORECASE,
 )
