@@ -20,6 +20,7 @@ from assembly_search.output import hang_up_ignored, say, say_somewhere
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month"}
+FIELD_SINGULAR = {"speakers": "speaker", "persons": "person"}  # a name facet as the query and --filter name it
 
 
 # Environment variables holding no number, by name: main makes each a usage error of the commands
@@ -210,9 +211,11 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--quotes", action="store_true", help="search passages (quotes) instead of documents")
     se.add_argument("--exact", action="store_true", help="match the exact word forms only")
     se.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE",
-                    help="a filter as the query's FIELD:VALUE: speaker=Абдрахманов (any part of the name), person=, "
-                         "topic=, year=2019 or year=2019-2021, lang=kk or lang=казахский, format=pdf; repeatable: "
-                         "values of one field are alternatives, different fields all apply")
+                    help="a filter as the web page's facet: a value the facet lists is that value alone "
+                         "(speaker=\"Б. Каримов\": the facet's count), anything else as the query's FIELD:VALUE: "
+                         "speaker=Абдрахманов (any part of the name), person=, topic=, year=2019 or year=2019-2021, "
+                         "lang=kk or lang=казахский, format=pdf; repeatable: values of one field are alternatives, "
+                         "different fields all apply")
     # with --json, a value the API refuses gets the API's sentence (_as_the_api_says)
     se.add_argument("--from", dest="date_from", type=_as_the_api_says(_typed_date, _date_refusal("с")),
                     help=f"earliest date: {DATE_FORMS}")
@@ -555,6 +558,17 @@ def _left_out_note(res) -> None:
               + " (quote the query to search them too).")
 
 
+def _widened_note(res) -> None:
+    """The typed names that are a facet value and also took in fuller names (the page says the same)."""
+    for widened, verb in ((res.widened, "counted"), (res.widened_excluded, "left out")):
+        for name, values in widened.items():
+            field = FIELD_SINGULAR.get(name, name)
+            for value, others in values.items():
+                alone = f"; the facet and --filter \"{field}={value}\" take {value} alone" if verb == "counted" else ""
+                print(f"Also {verb} with {field} \"{value}\": {', '.join(others)} (a text may write any of them "
+                      f"so{alone}).")
+
+
 def _partial_note(res, record: str) -> None:
     """That the hits (each a `record`) have only most of the words, and the words none has."""
     if res.partial:
@@ -577,6 +591,7 @@ def _missing_note(hit) -> None:
 
 def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
+    _widened_note(res)
     _left_out_note(res)
     _partial_note(res, "document")
     _undated_note(res, "document")
@@ -605,6 +620,7 @@ def _print_quotes(res, tty: bool) -> None:
     from index.citation import hit_citation, leaves_out_matches
 
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
+    _widened_note(res)
     _left_out_note(res)
     _partial_note(res, "passage")
     _undated_note(res, "passage")

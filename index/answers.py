@@ -24,7 +24,8 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
     records of undated documents the date filter leaves out),
     the hits and the facets; `excluded`: the facet values `-speaker:X` left out, as `filters` names
     those in force; `unknown`: per field, the filter values (chosen or typed) no facet value of the
-    archive is, which find nothing; `page_count`: the pages paging reaches, at most MAX_PAGE, and
+    archive is, which find nothing; `widened` (`widened_excluded`): per field, a typed name that
+    is a facet value itself -> the other values its filter (its exclusion) took in too; `page_count`: the pages paging reaches, at most MAX_PAGE, and
     `hits_past_page_limit` the hits after the last of them (a larger per_page, a narrower search,
     or /api/documents?after= reach them); `index_generation`: the index commit that answered
     (GET /health's `generation`): a client paging through a result sees a commit land between
@@ -36,6 +37,7 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
         "hits_past_page_limit": max(0, result.total - MAX_PAGE * result.per_page),
         "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "excluded": result.excluded, "unknown": result.unknown,
+        "widened": result.widened, "widened_excluded": result.widened_excluded,
         "suggestion": result.suggestion,
         "expanded": result.expanded, "left_out": result.left_out,
         "sort": result.sort, **_partial_fields(result), "undated_left_out": result.undated_left_out,

@@ -71,6 +71,10 @@ class SearchResult:
     undated_left_out: int = 0
     excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
     unknown: dict[str, list[str]] = field(default_factory=dict)  # filter values no facet value is: they find nothing
+    # a typed name that is a facet value and names others too (index.search._widened): field ->
+    # value -> the others its filter counted (`widened`) or left out (`widened_excluded`) with it
+    widened: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    widened_excluded: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     error_in_form: str | None = None  # the error as the web page says it (index.query.QueryError.in_form)
     generation: int | None = None  # the index commit that answered (GET /health's generation)
     generation_tag: str = ""  # names that commit, a rebuilt folder's too (index.generation.Generation.tag)
@@ -123,6 +127,10 @@ class QuoteResult:
     undated_left_out: int = 0
     excluded: dict[str, list[str]] = field(default_factory=dict)  # what `-speaker:X` left out, resolved
     unknown: dict[str, list[str]] = field(default_factory=dict)  # filter values no facet value is: they find nothing
+    # a typed name that is a facet value and names others too (index.search._widened): field ->
+    # value -> the others its filter counted (`widened`) or left out (`widened_excluded`) with it
+    widened: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    widened_excluded: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     error_in_form: str | None = None  # the error as the web page says it (index.query.QueryError.in_form)
     generation: int | None = None  # the index commit that answered (GET /health's generation)
     generation_tag: str = ""  # names that commit, a rebuilt folder's too (index.generation.Generation.tag)

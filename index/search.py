@@ -607,8 +607,9 @@ class SearchService:
                 return _refused(empty, exc)
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
-            self._add_typed_filters(tables, filters, req.typed_filters or {})
+            self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
             excluded = self._resolved(tables, parsed.excluded)
+            widened = self._widened(tables, parsed.filters), self._widened(tables, parsed.excluded)
 
             executor = Executor(searcher, self._gen.postings)
             if parsed.query is None:
@@ -662,8 +663,8 @@ class SearchService:
             hits, total, page, per_page, facets, filters, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
-            excluded, _naming_nothing(tables, filters), generation=answered_by.number,
-            generation_tag=answered_by.tag,
+            excluded, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
+            generation=answered_by.number, generation_tag=answered_by.tag,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray,
@@ -699,14 +700,17 @@ class SearchService:
     @_reads_index
     def field_filters(self, typed: dict[str, list[str]]) -> dict[str, list[str]]:
         """The facet values field filters given beside a query name (the command's --filter, which
-        a search takes as SearchRequest.typed_filters), matched as the same filters typed in the
-        query are: a name or a part of one (`Жумабеков` is Б. Жумабеков), an alias (`Елбасы`), a
-        part of a topic (the API's facet parameters: facet_values). QueryError for more values given
-        than a search takes."""
+        a search takes as SearchRequest.typed_filters), matched as the facet parameters are
+        (facet_values): a facet value is that value alone (`Б. Каримов`, not Б.А. and Б.С. Каримов
+        too: the facet's count), anything else as the query's field reads it: a name or a part of
+        one (`Жумабеков` is Б. Жумабеков), an alias (`Елбасы`), a part of a topic. QueryError for
+        more values given than a search takes."""
         _check_filters({name: list(values) for name, values in typed.items()})
         with self._lock:
             _, tables = self._current()
-            return self._resolved(tables, typed)
+            resolved: dict[str, list[str]] = {}
+            self._add_typed_filters(tables, resolved, typed, whole_value=True)
+            return resolved
 
     @_reads_index
     def facet_values(self, given: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -737,7 +741,7 @@ class SearchService:
                 found = [value]
                 if name != "year" and name in tables.fields and value not in tables.fields[name].value_ids:
                     typed = field_filter_values(name, value, f"{name}={value}")
-                    found = self._resolve_filter(tables, name, typed, self.index_dir) or found
+                    found = self._resolve_filter(tables, name, typed, self.index_dir, whole_value=True) or found
                 kept += [v for v in found if v not in kept]
         _fold_names(tables, resolved)
         return {name: too_many.get(name) or resolved[name] for name in given}
@@ -751,20 +755,39 @@ class SearchService:
         return resolved
 
     def _add_typed_filters(self, tables: FacetTables, filters: dict[str, list[str]],
-                           typed: dict[str, list[str]]) -> None:
+                           typed: dict[str, list[str]], whole_value: bool = False) -> None:
         """Add the field filters typed in the query, as the facet values they name, to `filters`.
         A typed value naming no facet value stays as typed: it matches nothing, so the search
-        finds nothing, as the same value given as a facet parameter (`speakers=Иванов`) does."""
+        finds nothing, as the same value given as a facet parameter (`speakers=Иванов`) does.
+        `whole_value`: as a facet parameter, a name that is a facet value is that value alone."""
         for name, values in typed.items():
-            resolved = self._resolve_filter(tables, name, values, self.index_dir) or values
+            resolved = self._resolve_filter(tables, name, values, self.index_dir, whole_value) or values
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
 
+    def _widened(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+        """The typed name filters that are a facet value themselves and name others too, as field ->
+        that value -> the others: `speaker:"Б. Каримов"` is also Б.А. and Б.С. Каримов, whom a
+        text may write so, and counts more than the facet's «Б. Каримов (5)». The page, the command
+        and the API say so; the facet, its parameter and --filter take the value alone."""
+        widened: dict[str, dict[str, list[str]]] = {}
+        for name, values in typed.items():
+            if name not in NAME_FACETS:
+                continue
+            for raw in values:
+                exact = tables.values_folded(name).get(fold_name(raw), [])
+                others = [v for v in self._resolve_filter(tables, name, [raw], self.index_dir) if v not in exact]
+                if exact and others:
+                    widened.setdefault(name, {})[exact[0]] = others
+        return widened
+
     @staticmethod
-    def _resolve_filter(tables: FacetTables, name: str, typed: list[str], index_dir: Path) -> list[str]:
+    def _resolve_filter(tables: FacetTables, name: str, typed: list[str], index_dir: Path,
+                        whole_value: bool = False) -> list[str]:
         """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
         (names) the values of which every typed name part is a part, in any case form, and the
-        persons an alias names (`Елбасы`, and the archive's aliases the index keeps); (other fields)
+        persons an alias names (`Елбасы`, and the archive's aliases the index keeps), or with
+        `whole_value` a facet value typed in any case alone; (other fields)
         the whole value, else the values naming each word typed in any form (`молодежь`) or, failing
         that, the start of one (`межэт`): never any substring, which let `topics=и` take 11 topics
         and `topic:медиа` медиация."""
@@ -775,6 +798,8 @@ class SearchService:
             exact = by_folded.get(fold_name(raw), [])
             if name not in NAME_FACETS:
                 found += exact or values_matching(raw, values)
+            elif whole_value and exact:  # as the facet parameter: the facet's own value, its count
+                found += exact
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
                 found += exact + tables.name_index(name).matching(raw)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
@@ -1074,8 +1099,9 @@ class SearchService:
                 return _refused(empty, exc)
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
-            self._add_typed_filters(tables, filters, req.typed_filters or {})
+            self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
             excluded = self._resolved(tables, parsed.excluded)
+            widened = self._widened(tables, parsed.filters), self._widened(tables, parsed.excluded)
             every_passage = tables.live & ~tables.is_doc
             executor = Executor(searcher, self._gen.postings)
             if parsed.query is None and not filters and not (req.date_from or req.date_to):
@@ -1147,7 +1173,8 @@ class SearchService:
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
                            partial is not None, partial.unmatched() if partial is not None else [], undated,
-                           excluded, _naming_nothing(tables, filters), generation=answered_by.number,
+                           excluded, _naming_nothing(tables, filters), widened=widened[0],
+                           widened_excluded=widened[1], generation=answered_by.number,
                            generation_tag=answered_by.tag)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,

@@ -138,6 +138,23 @@ def unknown_words(unknown: dict[str, list[str]]) -> str:
     return f"{lead}: {', '.join(named)}. Выберите {what} в списке фильтров{part}."
 
 
+_NAMED_AS = {"speakers": "выступающий", "persons": "упомянутый"}  # «… «Б. Каримов» может быть любым из них»
+
+
+def widened_words(widened: dict[str, dict[str, list[str]]], excluded: bool = False) -> str:
+    """The note on typed names that are a facet value and took in fuller names too
+    (SearchResult.widened, widened_excluded): «Учтены также: Б.А. Каримов, Б.С. Каримов —
+    выступающий «Б. Каримов» может быть любым из них. Только «Б. Каримов» — в списке фильтров.»"""
+    notes = []
+    for name, values in widened.items():
+        for value, others in values.items():
+            lead = "Исключены также" if excluded else "Учтены также"
+            alone = "" if excluded else f" Только «{value}» — в списке фильтров."
+            notes.append(f"{lead}: {', '.join(others)} — {_NAMED_AS[name]} «{value}» может быть любым из них."
+                         + alone)
+    return " ".join(notes)
+
+
 EMPTY_ARCHIVE = ("Архив пока пуст: в нём нет ни одного документа. Администратору: добавьте документы командой "
                  "assembly-search ingest ПАПКА.")
 

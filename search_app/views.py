@@ -22,7 +22,7 @@ from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
     MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, count_words, facet_label,
     found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
-    thousands, undated_words, unknown_words, words_lang,
+    thousands, undated_words, unknown_words, widened_words, words_lang,
 )
 
 bp = Blueprint("pages", __name__)
@@ -363,6 +363,9 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "csv_note": _csv_note(result),
         # the filters whose values the archive has no facet value of: said beside the count
         "unknown": unknown_words(result.unknown) if result and not result.error else "",
+        # a typed name that is a facet value and counted fuller names too: said beside the count
+        "widened": " ".join(filter(None, (widened_words(result.widened), widened_words(result.widened_excluded, True))))
+        if result and not result.error else "",
     }
 
 

@@ -1,9 +1,12 @@
 """Plain-text parser: encodings (BOMs, UTF-8, UTF-16/32, Cyrillic code pages), paragraphs,
 title, dateline, and clear errors for files that are not text."""
+import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import ingested_service
 
+from index.search import SearchRequest
 from ingest.build import build_record, document_title
 from ingest.parsers import ParseError, encoding, parse_file, sniff_format
 from ingest.parsers.encoding import detect_single_byte
@@ -643,3 +646,59 @@ def test_a_clipping_s_dateline_with_its_page_number_dates_it_and_is_no_title(tmp
     parsed = parse_file(path)
     assert find_dateline(parsed.text.split("\n")) == opening
     assert document_title(parsed, path) == "Встречи в регионах"
+
+
+WRAPPED_ITEM = [
+    "В областной библиотеке состоялась встреча актива Ассамблеи народа Казахстана с молодежью, на которой "
+    "участники подробно обсуждали толерантность в школах и вузах, роль семьи в воспитании уважения к другим "
+    "культурам и планы совместной работы на следующий год с этнокультурными центрами области.",
+    "Председатель совета рассказал о проектах, которые реализуются в районах области, и о работе волонтеров.",
+    "По итогам встречи участники приняли обращение к молодежи области, в котором призвали сверстников "
+    "активнее участвовать в жизни этнокультурных объединений.",
+]
+
+
+def _wrapped_item(paragraphs: int) -> str:
+    """A news item as old e-mail and DOS archives keep it: title, dateline and paragraphs wrapped at 72
+    columns, blank lines between them."""
+    return "\n\n".join(["Встреча в библиотеке", "Астана, 11 мая 2016 г.",
+                        *(textwrap.fill(p, 72) for p in WRAPPED_ITEM[:paragraphs])]) + "\n"
+
+
+@pytest.mark.parametrize("paragraphs", [1, 2, 3])
+def test_a_short_hard_wrapped_item_joins_its_lines_into_paragraphs(tmp_path, paragraphs):
+    """Its title, dateline and last lines are most of its lines and are shorter than the margin, so
+    the width test read it as one paragraph a line: each wrapped line was a passage, a phrase across
+    a line break («народа | Казахстана») was not found and quotes were half sentences."""
+    doc = parse_file(write(tmp_path, "item.txt", _wrapped_item(paragraphs).encode("utf-8")))
+    assert [b.text for b in doc.blocks] == ["Встреча в библиотеке", "Астана, 11 мая 2016 г.",
+                                            *WRAPPED_ITEM[:paragraphs]]
+
+
+def test_a_phrase_across_a_line_break_of_a_short_wrapped_item_is_found(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {f"item{n}.txt": _wrapped_item(n) for n in (1, 2, 3)})
+    try:
+        assert len(service.search(SearchRequest(query='"народа Казахстана"', per_page=10)).hits) == 3
+        quotes = service.quotes(SearchRequest(query="Ассамблеи толерантность", per_page=10))
+        assert [q.text for q in quotes.hits] == [WRAPPED_ITEM[0]] * 3
+    finally:
+        service.close()
+
+
+@pytest.mark.parametrize("lines", [
+    # one sentence a line, ragged
+    ["Встреча в Доме дружбы", "", "Павлодар, 15 мая 2022 года", "",
+     "В Доме дружбы прошла встреча актива Ассамблеи народа Казахстана и молодежи города.",
+     "Участники обсудили работу волонтеров.",
+     "Председатель совета рассказал о новых проектах в районах и селах области."],
+    # a list whose lowercase items end with «;»
+    ["Участники встречи обсудили:", "работу с молодежью;",
+     "планы совместной работы этнокультурных центров области на будущий год;",
+     "подготовку к фестивалю национальных культур, который пройдет в августе;", "семинары."],
+    # a table of lowercase rows, ragged
+    ["отчет за май", "встречи с молодежью      12", "фестивали   3",
+     "круглые столы по вопросам языковой политики и медиации   7", "семинары  5"],
+])
+def test_short_texts_whose_lines_are_their_paragraphs_keep_them(tmp_path, lines):
+    doc = parse_file(write(tmp_path, "lines.txt", "\n".join(lines).encode("utf-8")))
+    assert [b.text for b in doc.blocks] == [" ".join(ln.split()) for ln in lines if ln]

@@ -323,7 +323,8 @@ def split_paragraphs(text: str) -> list[str]:
     lengths = sorted(len(ln.rstrip()) for ln in nonblank)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     near_width = sum(1 for n in lengths if n >= 0.6 * width)
-    wrapped = 20 <= width <= 160 and len(nonblank) >= 3 and near_width >= 0.6 * len(nonblank)
+    wrapped = 20 <= width <= 160 and len(nonblank) >= 3 and (near_width >= 0.6 * len(nonblank)
+                                                             or _wrapped_in_blocks(lines, width))
     turns = wrapped and is_transcript(nonblank)
     paragraphs: list[list[str]] = []
     current: list[str] = []
@@ -367,6 +368,29 @@ def split_paragraphs(text: str) -> list[str]:
         if joined:
             result.append(joined)
     return result
+
+
+def _wrapped_in_blocks(lines: list[str], width: int) -> bool:
+    """Whether the lines inside blocks (those a non-blank line follows) read as wrapped: most are
+    near ``width`` and at least half of them break a sentence (no sentence end before, a lowercase
+    word after). A short wrapped news item (title, dateline, a wrapped paragraph or two) has too
+    many lines ending a block to pass the width test over all lines; a text of one sentence, list
+    item, turn, verse or table row a line breaks no sentence or is ragged."""
+    inner = near = inside = 0
+    for before, line in zip(lines, islice(lines, 1, None)):
+        after = line.lstrip()
+        before = before.rstrip()
+        if not before or not after:
+            continue
+        inner += 1
+        near += len(before) >= 0.6 * width
+        inside += (after[0].islower() and not _SENTENCE_END.search(before)
+                   and not _ABBREVIATION.match(after))
+    return inner > 0 and near >= 0.6 * inner and inside >= 0.5 * inner
+
+
+# A line opening with an abbreviation is an address's or a record's line («г. Астана», «ул. …», «тел. …»)
+_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")
 
 
 def _is_dateline_line(line: str) -> bool:
