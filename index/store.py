@@ -135,7 +135,8 @@ def holds_other_files(index_dir: str | Path) -> bool:
     """Whether the folder holds files but no index, nor anything an ingest leaves there (a typo
     naming the documents or home folder): an ingest would scatter an index among them."""
     try:
-        names = [e.name for e in os.scandir(index_dir) if not e.name.startswith(".")]
+        # lost+found: a freshly made file system's root, the index's own disk, holds nothing of the user's
+        names = [e.name for e in os.scandir(index_dir) if not e.name.startswith(".") and e.name != "lost+found"]
     except OSError:
         return False  # missing (made by the ingest) or not a folder: said by other checks
     own = (VERSION_FILE, SESSION_LOCK_FILE, ROOTS_FILE, "MAIN_WRITELOCK")
