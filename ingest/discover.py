@@ -143,6 +143,15 @@ def looks_like_text(head: bytes) -> bool:
     return bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)
 
 
+def _not_supported(head: bytes, ext: str) -> str:
+    """The report's sentence for a file no parser takes: what its bytes say it is, when they do
+    (an RSS feed named .xml), else its extension."""
+    found = sniff_format(None, head) or ""
+    if found.startswith("unsupported:"):
+        return f"The file is {found.split(':', 1)[1]}, which is not supported."
+    return f"Not a supported format ({ext or 'no extension'})."
+
+
 def sniffed(head: bytes, without_extension: bool) -> bool:
     """A file whose name does not say it is a report is one by its bytes: PDF or HTML whatever its
     name, text only without an extension (a .json or .py file is text but not a report)."""
@@ -313,7 +322,7 @@ class _Discovery:
                 with open(path, "rb") as fh:
                     head = fh.read(SNIFF_BYTES)
                 if not sniffed(head, without_extension=not ext):
-                    self.skipped.append(Skipped(path, f"Not a supported format ({ext or 'no extension'})."))
+                    self.skipped.append(Skipped(path, _not_supported(head, ext)))
                     return
             size = size_of()
         except OSError as exc:

@@ -10,6 +10,7 @@ extension second. Each format is one small class in its own module (text, html, 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .base import REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
@@ -51,6 +52,9 @@ _OTHER_MAGIC = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"AT&TFORM", "a DjVu document"),
 )
+# the root element of an RSS (0.9x-2.0, RDF 1.0) or Atom feed, after the XML prolog and comments
+_FEED_ROOT = re.compile(rb"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:rdf)[\s>]",
+                        re.DOTALL)
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<title", b"<div", b"<p>")
 
 
@@ -97,6 +101,9 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     h = _ascii_head(head[:2048]).lstrip()
     if h.startswith(b"<?xml") and b"<html" in h:
         return "html"
+    if _FEED_ROOT.match(h[:1024]):
+        # a news feed holds <title> and HTML in its items, but it is the site's list of them, no page
+        return "unsupported:an RSS or Atom news feed"
     if any(m in h[:1024] for m in _HTML_MARKERS[:4]) or (
         h.startswith(b"<") and any(m in h for m in _HTML_MARKERS)
     ):

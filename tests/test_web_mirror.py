@@ -1,0 +1,42 @@
+"""A website saved by wget or HTTrack: what of a mirror is a document and what is the site's
+machinery (feeds, robots.txt, menu frames, list pages, compressed pages, the same page under
+several URLs). Real files, real ingest runs, a real index."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.search import SearchRequest, SearchService
+from ingest.pipeline import IngestOptions, run_ingest
+
+ARTICLE = ("<html><head><meta charset='utf-8'><title>Кабинет медиации открылся в Таразе</title></head><body>"
+           "<h2>Кабинет медиации открылся в Таразе</h2><p>Тараз, 16 августа 2012 года. При Ассамблее открылся "
+           "кабинет медиации: медиаторы будут помогать разрешать споры без суда.</p></body></html>")
+
+
+def ingest(root: Path, index: Path, **kw):
+    return run_ingest([str(root)], IngestOptions(index_dir=index, workers=2, **kw))
+
+
+def lines(summary) -> dict[str, tuple[str, str | None]]:
+    return {Path(r.path).name: (r.status, r.reason) for r in summary.files}
+
+
+def test_an_rss_or_atom_feed_is_skipped_as_unsupported_not_indexed_as_a_page(tmp_path):
+    # rss.xml was sniffed as HTML (it starts with "<" and holds <title>) and indexed, its CDATA, dates
+    # and links glued into one text
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "rss.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Ассамблея — Новости</title>'
+        "<item><title>Форум молодежи в Павлодаре</title><link>http://www.assembly.kz/article.php?id=4</link>"
+        "<description><![CDATA[<p>Павлодар, 10 апреля 2015 года. В Павлодаре прошел форум.</p>]]></description>"
+        "<pubDate>Mon, 28 Dec 2015 10:00:00 +0600</pubDate></item></channel></rss>", encoding="utf-8")
+    (site / "atom").write_text('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Новости'
+                               "</title><entry><title>Форум в Павлодаре</title></entry></feed>", encoding="utf-8")
+    (site / "a.html").write_text(ARTICLE, encoding="utf-8")
+    summary = ingest(site, tmp_path / "index")
+    got = {Path(r.path).name: r for r in summary.files}
+    for name in ("rss.xml", "atom"):
+        assert (got[name].status, got[name].reason) == ("skipped", "unsupported")
+        assert "RSS or Atom news feed" in got[name].message
+    assert summary.exit_code == 0 and SearchService(tmp_path / "index").search(SearchRequest("Павлодар")).total == 0
