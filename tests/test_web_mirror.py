@@ -40,3 +40,28 @@ def test_an_rss_or_atom_feed_is_skipped_as_unsupported_not_indexed_as_a_page(tmp
         assert (got[name].status, got[name].reason) == ("skipped", "unsupported")
         assert "RSS or Atom news feed" in got[name].message
     assert summary.exit_code == 0 and SearchService(tmp_path / "index").search(SearchRequest("Павлодар")).total == 0
+
+
+def test_a_page_saved_gzip_compressed_is_read_unpacked_and_a_gzip_bomb_fails_clearly(tmp_path):
+    # wget saves a page the server sent gzip-compressed as those bytes: it failed as «a gzip archive»
+    import gzip
+    import tarfile
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "article.php@id=13.html").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))
+    (site / "show.asp@id=13").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))  # no extension
+    (site / "bomb.html").write_bytes(gzip.compress(b"<html><body><p>" + b"a" * (3 * 2**20) + b"</p></body></html>"))
+    (site / "page.html.gz").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))  # an archive: stays one
+    with tarfile.open(site / "pages.htm", "w:gz") as tar:  # many files under a page's name
+        tar.add(site / "article.php@id=13.html", arcname="a.html")
+    summary = ingest(site, tmp_path / "index", size_limit=2**20)
+    got = {Path(r.path).name: r for r in summary.files}
+    for name in ("article.php@id=13.html", "show.asp@id=13"):
+        assert (got[name].status, got[name].format) == ("indexed", "html")
+        assert any("gzip-compressed" in w for w in got[name].warnings)
+    assert (got["bomb.html"].status, got["bomb.html"].reason) == ("failed", "too_large")
+    assert "unpacks to more than the 1 MB limit" in got["bomb.html"].message
+    assert got["page.html.gz"].status == "skipped" and "gzip archive" in got["page.html.gz"].message
+    assert (got["pages.htm"].status, got["pages.htm"].reason) == ("failed", "unsupported")
+    hits = SearchService(tmp_path / "index").search(SearchRequest("медиации"))
+    assert hits.total == 1 and hits.hits[0].title == "Кабинет медиации открылся в Таразе"

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from .base import REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
+from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .html import HtmlParser
 from .pdf import PdfParser
 from .text import TextParser, decoded_head
@@ -93,6 +94,10 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     "unsupported:<what>" for a known binary format; None if nothing fits."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
+    if head.startswith(GZIP_MAGIC):
+        inner = _compressed_page(path, head)
+        if inner:
+            return inner
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             return "unsupported:" + what
@@ -120,6 +125,18 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
 
 
 SNIFF_HEAD = 4096  # the bytes parse_bytes sniffs a format from
+
+
+def _compressed_page(path: Path | str | None, head: bytes) -> str | None:
+    """The format of the page a gzip file holds when its name is a page's (.html, .htm, .php, .txt,
+    none): a server's compressed answer saved as it came. A .gz or .tgz is an archive, and so is a
+    tar inside."""
+    ext = file_extension(os.path.basename(path)) if path else ""
+    if ext and ext not in PARSERS["html"].extensions + (".txt", ".text"):
+        return None
+    inner = gzip_head(head, SNIFF_HEAD)
+    found = sniff_format(path, inner) if inner else None
+    return found if found in ("html", "txt") else None
 
 
 def file_format(path: Path | str) -> str | None:
@@ -160,7 +177,11 @@ def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: 
     if fmt.startswith("unsupported:"):
         raise ParseError("unsupported", f"The file is {fmt.split(':', 1)[1]}, which is not supported.",
                          path=name or None)
-    return PARSERS[fmt].parse(data, name)
+    if not data.startswith(GZIP_MAGIC):
+        return PARSERS[fmt].parse(data, name)
+    parsed = PARSERS[fmt].parse(gunzip(data, max_bytes, name), name)
+    parsed.warnings.append("The file holds a gzip-compressed page (saved as the server sent it); it was read unpacked.")
+    return parsed
 
 
 def read_file(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
