@@ -144,6 +144,16 @@ def looks_like_text(head: bytes) -> bool:
     return bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)
 
 
+# a robots.txt line: «User-agent: *», «Disallow: /admin/», «Sitemap: http://…»
+_CRAWLER_RULE = re.compile(rb"^\s*(user-agent|disallow|allow|sitemap|crawl-delay|host)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _crawler_rules(path: str) -> bool:
+    """The file a website keeps for web crawlers (saved by a mirror along with its pages)."""
+    with open(path, "rb") as fh:
+        return _CRAWLER_RULE.search(fh.read(SNIFF_BYTES)) is not None
+
+
 def _not_supported(head: bytes, name: str) -> str:
     """The report's sentence for a file no parser takes: what its bytes say it is, when they do
     (an RSS feed named .xml), else its extension."""
@@ -322,6 +332,10 @@ class _Discovery:
             return
         ext = file_extension(name)
         try:
+            if name.lower() == "robots.txt" and _crawler_rules(path):
+                self.skipped.append(Skipped(path, "A robots.txt file: a website's rules for web crawlers, no "
+                                            "document."))
+                return
             if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
                 with open(path, "rb") as fh:
                     head = fh.read(SNIFF_BYTES)

@@ -65,3 +65,31 @@ def test_a_page_saved_gzip_compressed_is_read_unpacked_and_a_gzip_bomb_fails_cle
     assert (got["pages.htm"].status, got["pages.htm"].reason) == ("failed", "unsupported")
     hits = SearchService(tmp_path / "index").search(SearchRequest("медиации"))
     assert hits.total == 1 and hits.hits[0].title == "Кабинет медиации открылся в Таразе"
+
+
+def test_robots_txt_and_a_menu_frame_of_links_are_skipped_with_a_reason(tmp_path):
+    # both were indexed: robots.txt as an «English» document, the menu frame as «Главная Новости Контакты …»
+    site = tmp_path / "site"
+    (site / "frames").mkdir(parents=True)
+    (site / "robots.txt").write_text("User-agent: *\nDisallow: /admin/\nSitemap: http://www.assembly.kz/sitemap.xml\n")
+    (site / "frames" / "index.html").write_text('<html><frameset cols="200,*"><frame src="menu.html" name="menu">'
+                                                '<frame src="main.html" name="main"></frameset></html>')
+    (site / "frames" / "menu.html").write_text(
+        "<html><head><meta charset='utf-8'><title>Меню</title></head><body>"
+        + "<br>".join(f'<a href="{h}.html" target="main">{t}</a>' for h, t in
+                      (("main", "Главная"), ("news", "Новости"), ("contacts", "Контакты"), ("about", "Об Ассамблее")))
+        + "</body></html>", encoding="utf-8")
+    (site / "frames" / "main.html").write_text(ARTICLE, encoding="utf-8")
+    # a page of links to documents, opening in its own window, is a document: kept
+    (site / "docs.html").write_text("<html><head><meta charset='utf-8'><title>Документы</title></head><body>"
+                                    + "<br>".join(f'<a href="d{i}.pdf">Решение сессии Ассамблеи № {i}</a>' for i in range(5))
+                                    + "</body></html>", encoding="utf-8")
+    for _ in range(2):  # the second run meets them again
+        summary = ingest(site, tmp_path / "index")
+        got = {Path(r.path).name: r for r in summary.files}
+        assert (got["robots.txt"].status, got["robots.txt"].reason) == ("skipped", "unsupported")
+        assert "web crawlers" in got["robots.txt"].message
+        assert (got["menu.html"].status, got["menu.html"].reason) == ("skipped", "menu_frame")
+        assert summary.exit_code == 0
+    assert lines(ingest(site, tmp_path / "index2"))["docs.html"] == ("indexed", None)
+    assert lines(ingest(site, tmp_path / "index3"))["main.html"] == ("indexed", None)

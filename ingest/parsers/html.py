@@ -905,6 +905,26 @@ def _links_rest(start: Tag) -> list[PageElement]:
     return rest
 
 
+# a link's target that is a window, not a frame of the page's frameset
+_WINDOW_TARGETS = frozenset(("", "_blank", "_self", "_parent", "_top", "new", "_new"))
+
+
+def _is_menu_frame(body: Tag | None, links: list[Tag]) -> bool:
+    """A framed site's menu: a page of nothing but links (two or more) that open in another frame
+    (target="main"). A page of links to documents opens them in its own window: it is kept."""
+    def framed(tags) -> int:
+        # a link dropped with its <nav> or <form> has no attributes left
+        return sum(str((a.attrs or {}).get("target") or "").strip().lower() not in _WINDOW_TARGETS for a in tags)
+
+    if body is None or framed(links) < 2:  # the page's links as first parsed: no walk for most pages
+        return False
+    links = body.find_all("a")  # those left in the page once its scripts, forms and the like are dropped
+    if framed(links) < max(2, len(links) / 2):
+        return False
+    n = _text_len(body)
+    return n > 0 and _link_density(body, n) >= 0.9
+
+
 class HtmlParser(Parser):
     format = "html"
     extensions = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".mht", ".mhtml")
@@ -944,6 +964,8 @@ class HtmlParser(Parser):
             tag.decompose()
         if soup.body is None and soup.find("frameset") is not None:
             raise ParseError("frameset", path=name or None)
+        if _is_menu_frame(soup.body, found.by_name.get("a", ())):
+            raise ParseError("menu_frame", path=name or None)
         for c in found.comments:
             if not c.decomposed:  # not inside a dropped tag
                 c.extract()
