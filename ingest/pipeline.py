@@ -273,6 +273,15 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             if known and p not in known:
                 notes[p] = _told_apart(found_again, gone, p)
                 places.kept.update(stay_elsewhere)  # the summary names where old paths stay listed
+        if not known and len(new_paths) > 1:
+            # the same content under several new paths (wget's index.html and index.php): one file
+            # is parsed and indexed, the others are its copies, as a later run would tell them
+            original = next((p for p in new_paths if p in ref_of), new_paths[0])
+            for p in new_paths:
+                if p != original:
+                    statuses[p] = "unchanged"
+                    notes[p] = ("copied", f"A copy of {_names([original])}, indexed in this batch: its document "
+                                "lists this path too.")
         if not paths:
             deletions.append(doc_id)
             continue
