@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
-from .html_title import in_text, same_name, without_site_name
+from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type,
@@ -735,21 +735,68 @@ def _headline(main: Tag, first_paragraph: str) -> str | None:
     return None
 
 
-def _page_title(named: tuple[str | None, str, list[str]], window_title: str, main: Tag, paragraphs: list[str]
-                ) -> str | None:
+def _page_title(named: tuple[str | None, str, list[str]], window_title: str, main: Tag, paragraphs: list[str],
+                logos: list[str] = ()) -> str | None:
     """og:title (see _og_title); else the article's heading; else the window title without the
-    site's name, unless it is no more than the site's name (the text does not hold it: the
-    headline at the top of the content names the page) or an editor's placeholder («Untitled
-    Document», «Новый документ»). ``named``: og:title, the heading's text and the site's names,
-    read before the page's chrome was dropped."""
+    site's name, unless it is no more than the site's name (the text does not hold it, or it is
+    a name the page gives its site: see is_site_name; the headline at the top of the content
+    names the page) or an editor's placeholder («Untitled Document», «Новый документ»).
+    ``named``: og:title, the heading's text and the site's names, read before the page's chrome
+    was dropped; ``logos``: the alt text of the site's logo (_logo_names)."""
     og, heading, site_names = named
     if og or heading:
         return og or heading
     text = "\n".join(paragraphs)
     title = without_site_name(window_title, site_names, text) if window_title else ""
-    if not title or not in_text(title, text):
+    names = [*site_names, *logos]
+    if title and in_text(title, text) and is_site_name(title, names, paragraphs[0]):
+        title = _headline_under_site_name(main, paragraphs, [*names, title]) or title
+    elif not title or not in_text(title, text):
         title = _headline(main, paragraphs[0]) or title
     return title if title and not is_placeholder_title(title) else None
+
+
+def _headline_under_site_name(main: Tag, paragraphs: list[str], names: list[str]) -> str | None:
+    """The headline of a page whose window title is the site's name: the one at the top of the
+    content (_headline), or, under a letterhead with the site's name (a print version), the first
+    heading that is not that name."""
+    found = _headline(main, paragraphs[0])
+    if found and not any(same_name(found, n) for n in names):
+        return found
+    for tag in main.find_all(_HEADING_NAMES, limit=3):
+        text = _inline_text(tag)
+        if len(text.split()) >= 2 and looks_like_title(text) and not any(same_name(text, n) for n in names):
+            return text
+    return None
+
+
+# An image file or class naming a site's logo or banner: logo.gif, top.jpg, header_bg.png, shapka.jpg
+_LOGO_IMAGE = re.compile(r"logo|top|head|banner|shapka|emblem|gerb", re.IGNORECASE)
+
+
+def _logo_names(found: _Survey, main: Tag) -> list[str]:
+    """The alt text of the site's logo or banner: an image above the content's text (outside it, or
+    in an old layout table's first row) that is the page's first or is named so (an old site's
+    header is often only that image)."""
+    names = []
+    for i, img in enumerate(found.by_name.get("img", ())):
+        attrs = img.attrs or {}  # none left on an image dropped with its <noscript>
+        alt = _clean_inline(str(attrs.get("alt") or ""))
+        if len(alt.split()) < 2 or (_holds(main, img) and not _before_text(main, img)):
+            continue
+        if i == 0 or _LOGO_IMAGE.search(f"{attrs.get('src') or ''} {_attr_text(img)}"):
+            names.append(alt)
+    return names
+
+
+def _before_text(root: Tag, tag: Tag) -> bool:
+    """Whether ``tag`` comes before any text of ``root`` (it is inside it)."""
+    for el in root.descendants:
+        if el is tag:
+            return True
+        if isinstance(el, NavigableString) and not isinstance(el, Comment) and el.strip():
+            return False
+    return False
 
 
 def _published(found: _Survey) -> str | None:
@@ -977,7 +1024,7 @@ class HtmlParser(Parser):
         paragraphs = _blocks_of(main)
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
-        title = _page_title(named, window_title, main, paragraphs)
+        title = _page_title(named, window_title, main, paragraphs, _logo_names(found, main))
         if title:
             metadata["title"] = title
         titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject
