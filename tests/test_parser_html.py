@@ -861,3 +861,24 @@ def test_a_script_written_in_the_window_title_is_no_part_of_the_title(tmp_path):
 </head><body><p>Председатель Ассамблеи народа Казахстана провёл заседание совета, на котором
 обсуждались вопросы межэтнического согласия.</p></body></html>""")
     assert doc.title == "Заседание Совета"
+
+
+PHOTO_CHROME = ("<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана — Фотогалерея</title></head><body>"
+                "<div id='header'><h1 class='site'>Ассамблея народа Казахстана</h1></div><div id='menu'><ul>"
+                "<li><a href='/'>Главная</a></li><li><a href='/news/'>Новости</a></li></ul></div>")
+PHOTO_FOOTER = ("<div id='footer'><p>© 2005-2015 Ассамблея народа Казахстана. Все права защищены. При перепечатке "
+                "материалов ссылка на сайт www.assembly.kz обязательна.</p><p>010000, г. Астана, ул. Бейбитшилик, 11. "
+                "Тел.: +7 (7172) 74-51-40. Последнее обновление: 28.12.2015</p></div></body></html>")
+
+
+@pytest.mark.parametrize("content", [
+    "<div id='content'><h2>Фотогалерея</h2><div class='photo'><img src='s.jpg'><p class='caption'>{c}</p></div></div>",
+    "<div id='content'><figure><img src='s.jpg'><figcaption>{c}</figcaption></figure></div>",
+    "<img src='s.jpg'><p>{c}</p>",
+], ids=["p.caption", "figcaption", "image and caption alone"])
+def test_a_photo_page_is_its_caption_not_its_footer(tmp_path, content):
+    # the footer's address line outscored a one-line caption: the page was indexed as its footer
+    caption = "Участники XII сессии Ассамблеи в Акорде, 2011 год"
+    doc = parse_page(tmp_path, PHOTO_CHROME + content.format(c=caption) + PHOTO_FOOTER)
+    text = doc.text
+    assert caption in text and "Бейбитшилик" not in text and "Все права защищены" not in text

@@ -237,8 +237,9 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
     tags: dict[int, Tag] = {}
     under = list(_tags(body))
     holders = _holders(under, _HELD_BLOCKS)
+    chrome = _in_page_chrome(under)
     for p in under:
-        if p.name not in _SCORED or (p.name in ("div", "td", "th") and id(p) in holders):
+        if p.name not in _SCORED or (p.name in ("div", "td", "th") and id(p) in holders) or id(p) in chrome:
             continue
         n = text_len(p)
         if n < 25 or _SITE_NOTICE.search(p.get_text()):
@@ -257,6 +258,18 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
         return body
     best = max(scores.values())
     return _heading_block(heading, own, best) or _not_teasers(tags, scores)
+
+
+def _in_page_chrome(tags: list[Tag]) -> set[int]:
+    """The ids of the tags, of ``tags`` (a subtree's, in document order), in the page's header,
+    footer, menu or sidebar: their paragraphs are no article's. A page of a photo and its caption
+    was indexed as its footer, whose address line outscored the caption."""
+    chrome: set[int] = set()
+    for tag in tags:
+        if id(tag.parent) in chrome or tag.name == "footer" or (
+                _is_boilerplate(tag) and _LAYOUT_CHROME.search(_CONTENT_HEADER.sub("", _attr_text(tag)))):
+            chrome.add(id(tag))
+    return chrome
 
 
 def _not_teasers(tags: dict[int, Tag], scores: dict[int, float]) -> Tag:
