@@ -53,6 +53,7 @@ class IngestOptions:
     batch_size: int = DEFAULT_COMMIT_DOCS  # files per commit (or commit_seconds, whichever comes first)
     commit_seconds: float = 10.0
     follow_outside_links: bool = False  # read what links lead to outside the roots (/etc, ~/.ssh if one is there)
+    keep_list_pages: bool = False  # index home, news-list, tag and archive pages (undated) instead of skipping them
 
 
 @dataclass
@@ -701,7 +702,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         # on a stop the parsers are ended at once: the files in their hands, and those not reached
         # yet, are picked up by the next run
         results = run_pool(tasks if not stop.requested else [], _worker_count(options), options.time_limit,
-                           options.size_limit, options.memory_limit, stopping=lambda: stop.requested)
+                           options.size_limit, options.memory_limit, stopping=lambda: stop.requested,
+                           keep_list_pages=options.keep_list_pages)
         for outcome, task in results:
             progress.advance(task.size)
             if _changed_since_planned(outcome, task):

@@ -113,3 +113,45 @@ def test_identical_copies_in_one_batch_are_one_indexed_file_and_its_copies(tmp_p
     assert "1 indexed" in summary.text() and "3 copied" in summary.text()
     again = ingest(site, tmp_path / "index")  # the next run: nothing new
     assert {r.status for r in again.files} == {"unchanged"} and again.counts["indexed"] == 0
+
+
+def _teaser(i: int, link: str = "article.php?id={i}") -> str:
+    return (f"<div class='item'><h3><a href='{link.format(i=i)}'>Заседание малой ассамблеи в области № {i}</a></h3>"
+            f"<p>{10 + i}.03.2012. Члены малой ассамблеи обсудили план работы этнокультурных объединений на год.</p>"
+            f"<a href='{link.format(i=i)}'>Читать далее »</a></div>")
+
+
+LIST_PAGE = ("<html><head><meta charset='utf-8'><title>Новости — страница 2</title></head><body>"
+             "<div id='menu'><a href='/'>Главная</a> <a href='/news/'>Новости</a></div><div id='content'><h1>Новости</h1>"
+             + "".join(_teaser(i) for i in range(1, 6))
+             + "<div class='pager'><a href='?page=1'>1</a> <a href='?page=3'>3</a></div></div></body></html>")
+ARTICLE_WITH_SIDEBAR = (
+    "<html><head><meta charset='utf-8'><title>Форум молодежи в Павлодаре</title></head><body><div id='content'>"
+    "<h1>Форум молодежи в Павлодаре</h1><p>Павлодар, 10 апреля 2015 года. В Павлодаре прошел форум молодежи "
+    "Ассамблеи народа Казахстана: активисты предложили программу волонтерских акций на лето.</p><p>Участники "
+    "форума обсудили работу молодежных крыльев этнокультурных объединений и планы на следующий год.</p></div>"
+    "<div class='sidebar'><h3>Последние новости</h3>" + "".join(_teaser(i) for i in range(1, 4)) + "</div></body></html>")
+DOCUMENT_LIST = ("<html><head><meta charset='utf-8'><title>Решения сессий</title></head><body><h1>Решения сессий</h1>"
+                 + "".join(f"<p><a href='docs/r{i}.pdf'>Решение XII сессии № {i}</a></p><p>О плане работы Ассамблеи народа "
+                           f"Казахстана на {2010 + i} год и поручениях малым ассамблеям.</p>" for i in range(4))
+                 + "</body></html>")
+
+
+def test_list_pages_are_skipped_unless_kept_and_a_kept_one_is_undated(tmp_path):
+    # home, news-list, tag and archive pages repeat their articles' teasers: they outnumbered the
+    # articles in results, came first newest-first, and dated a year by their first teaser
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.php@page=2.html").write_text(LIST_PAGE, encoding="utf-8")
+    (site / "article.html").write_text(ARTICLE_WITH_SIDEBAR, encoding="utf-8")
+    (site / "decisions.html").write_text(DOCUMENT_LIST, encoding="utf-8")  # its list IS its content
+    summary = ingest(site, tmp_path / "index")
+    got = {Path(r.path).name: r for r in summary.files}
+    assert (got["index.php@page=2.html"].status, got["index.php@page=2.html"].reason) == ("skipped", "list_page")
+    assert "--keep-list-pages" in got["index.php@page=2.html"].message
+    assert lines(summary)["article.html"] == ("indexed", None) and lines(summary)["decisions.html"] == ("indexed", None)
+    assert summary.exit_code == 0 and "list_page: 1" in summary.text()
+    kept = ingest(site, tmp_path / "index", keep_list_pages=True)  # the next run, told to keep them
+    assert lines(kept)["index.php@page=2.html"] == ("indexed", None)
+    hit = SearchService(tmp_path / "index").search(SearchRequest("план работы этнокультурных объединений")).hits
+    assert [h.date for h in hit if "page=2" in h.paths[0]] == [None]  # not dated by its first teaser

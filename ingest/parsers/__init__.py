@@ -13,7 +13,7 @@ import os
 import re
 from pathlib import Path
 
-from .base import REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
+from .base import LIST_PAGE, REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
 from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .html import HtmlParser
 from .pdf import PdfParser
@@ -164,8 +164,17 @@ def _too_large(size: int, max_bytes: int, path) -> ParseError:
                       "limit for parsing one file (--size-limit).", path=path)
 
 
-def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: int = MAX_BYTES) -> ParsedDocument:
-    """Parse the bytes of a file called ``name`` (only its extension is used)."""
+def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: int = MAX_BYTES,
+                keep_list_pages: bool = True) -> ParsedDocument:
+    """Parse the bytes of a file called ``name`` (only its extension is used). Without
+    ``keep_list_pages``, a page of teasers of other pages fails as list_page."""
+    parsed = _parse_bytes(data, name, fmt, max_bytes)
+    if not keep_list_pages and parsed.metadata.get("page_kind") == LIST_PAGE:
+        raise ParseError("list_page", path=name or None)
+    return parsed
+
+
+def _parse_bytes(data: bytes, name: str, fmt: str | None, max_bytes: int) -> ParsedDocument:
     if not data:
         raise ParseError("empty", "The file is empty (zero bytes).", path=name or None)
     if len(data) > max_bytes:

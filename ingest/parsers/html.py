@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
-from .base import Block, ParsedDocument, ParseError, Parser
+from .base import LIST_PAGE, Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
 from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
@@ -965,6 +965,22 @@ def _links_rest(start: Tag) -> list[PageElement]:
     return rest
 
 
+# a link to a file, not to a page: a list of documents to download is the page's own content
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|rtf|odt|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|mp3|mp4|avi)(?:[?#].*)?$", re.IGNORECASE)
+LIST_TEASERS = 3  # teasers of other pages that make a page a list of them
+
+
+def _is_list_page(main: Tag) -> bool:
+    """A home, news-list, tag, category or archive page: its content is teasers of other pages,
+    linked headlines each with a lead under it, or items each with a «Читать далее» link. A list
+    of files to download (decrees as PDF), or an article ending in a few links, is content."""
+    links = main.find_all("a")
+    if sum(1 for a in links if _READ_MORE.fullmatch(_clean_inline(a.get_text()))) >= LIST_TEASERS:
+        return True
+    to_pages = [a for a in links if a.get("href") and not _FILE_LINK.search(a["href"].strip())]
+    return len(to_pages) >= LIST_TEASERS and _headlines_with_leads(main, at_least=LIST_TEASERS)
+
+
 # a link's target that is a window, not a frame of the page's frameset
 _WINDOW_TARGETS = frozenset(("", "_blank", "_self", "_parent", "_top", "new", "_new"))
 
@@ -1034,6 +1050,8 @@ class HtmlParser(Parser):
         _cut_trailers(soup.body or soup, heading)
         main = _main_content(soup, heading)
         _drop_boilerplate(main)
+        if _is_list_page(main):
+            metadata["page_kind"] = LIST_PAGE
         paragraphs = _blocks_of(main)
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
