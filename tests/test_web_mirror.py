@@ -77,7 +77,8 @@ def test_robots_txt_and_a_menu_frame_of_links_are_skipped_with_a_reason(tmp_path
     (site / "frames" / "menu.html").write_text(
         "<html><head><meta charset='utf-8'><title>Меню</title></head><body>"
         + "<br>".join(f'<a href="{h}.html" target="main">{t}</a>' for h, t in
-                      (("main", "Главная"), ("news", "Новости"), ("contacts", "Контакты"), ("about", "Об Ассамблее")))
+                      (("main", "Главная"), ("news", "Новости"), ("contacts", "Контакты"), ("about", "Об Ассамблее"),
+                       ("sessions", "Сессии")))
         + "</body></html>", encoding="utf-8")
     (site / "frames" / "main.html").write_text(ARTICLE, encoding="utf-8")
     # a page of links to documents, opening in its own window, is a document: kept

@@ -997,8 +997,8 @@ def _is_menu_frame(body: Tag | None, links: list[Tag]) -> bool:
     links = body.find_all("a")  # those left in the page once its scripts, forms and the like are dropped
     if framed(links) < max(2, len(links) / 2):
         return False
-    n = _text_len(body)
-    return n > 0 and _link_density(body, n) >= 0.9
+    n = _visible_chars(body)  # not _link_density: the spaces it puts between tags outweigh a short menu's words
+    return n > 0 and sum(map(_visible_chars, links)) >= 0.9 * n
 
 
 class HtmlParser(Parser):
