@@ -277,7 +277,8 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         if not known and len(new_paths) > 1:
             # the same content under several new paths (wget's index.html and index.php): one file
             # is parsed and indexed, the others are its copies, as a later run would tell them
-            original = next((p for p in new_paths if p in ref_of), new_paths[0])
+            # (a file rather than a link to it)
+            original = next((p for p in new_paths if p in ref_of and not os.path.islink(p)), new_paths[0])
             for p in new_paths:
                 if p != original:
                     statuses[p] = "unchanged"
