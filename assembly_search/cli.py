@@ -180,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--follow-outside-links", action="store_true",
                      help="also read what links lead to outside the given folders (by default such a link is "
                           "skipped as link_outside: whatever it leads to would become searchable and downloadable)")
+    ing.add_argument("--keep-list-pages", action="store_true",
+                     help="also index a website's home, news-list, tag, category and archive pages, undated (by "
+                          "default they are skipped as list_page: they repeat their articles' teasers)")
     ing.add_argument("--report", type=_path("file name"), help="write one JSON line per file to this file")
     seconds = _number(float, 0, f"give seconds up to {MAX_TIME_LIMIT}, or 0 for no limit", MAX_TIME_LIMIT)
     ing.add_argument("--time-limit", type=seconds, default=_env_default("TIME_LIMIT", seconds, DEFAULT_TIME_LIMIT),
@@ -384,6 +387,7 @@ def cmd_ingest(args) -> int:
         report_path=args.report, time_limit=args.time_limit, size_limit=int(args.size_limit * 2**20),
         memory_limit=None if args.memory_limit < 0 else int(args.memory_limit * 2**20),
         batch_size=args.commit_every, follow_outside_links=args.follow_outside_links,
+        keep_list_pages=args.keep_list_pages,
     )
     try:
         summary = run_ingest(args.paths, options)

@@ -8,7 +8,7 @@ from pathlib import Path
 from index.records import DocumentRecord, PassageRecord
 from ingest.extract import Extraction, extract
 from ingest.extract.language import passage_language
-from ingest.parsers.base import ParsedDocument
+from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import without_datelines
 from ingest.passages import cut_turns
 
@@ -67,6 +67,7 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
             paragraphs.append(piece)
     # the stored text is cut as the passages are, so the document page ties each to its paragraph
     text = "\n\n".join(paragraphs)
+    listed = parsed.metadata.get("page_kind") == LIST_PAGE
     return DocumentRecord(
         doc_id=content_hash[:16],
         title=title,
@@ -75,8 +76,9 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         language=found.language,
         paths=[str(path)],
         source=root,
-        date=found.date,
-        date_source=found.date_source,
+        # a list page's dates are its teasers', not its own
+        date=None if listed else found.date,
+        date_source=None if listed else found.date_source,
         speakers=found.speakers,
         persons=found.persons,
         topics=found.topics,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.parsers import file_extension, sniff_format, supported_extensions
+from ingest.parsers.compressed import GZIP_MAGIC, gzip_head
 from ingest.parsers.text import decoded_head
 from index.paths import readable_path
 
@@ -143,13 +144,35 @@ def looks_like_text(head: bytes) -> bool:
     return bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)
 
 
-def sniffed(head: bytes, without_extension: bool) -> bool:
+# a robots.txt line: «User-agent: *», «Disallow: /admin/», «Sitemap: http://…»
+_CRAWLER_RULE = re.compile(rb"^\s*(user-agent|disallow|allow|sitemap|crawl-delay|host)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _crawler_rules(path: str) -> bool:
+    """The file a website keeps for web crawlers (saved by a mirror along with its pages)."""
+    with open(path, "rb") as fh:
+        return _CRAWLER_RULE.search(fh.read(SNIFF_BYTES)) is not None
+
+
+def _not_supported(head: bytes, name: str) -> str:
+    """The report's sentence for a file no parser takes: what its bytes say it is, when they do
+    (an RSS feed named .xml), else its extension."""
+    found = sniff_format(name, head) or ""
+    if found.startswith("unsupported:"):
+        return f"The file is {found.split(':', 1)[1]}, which is not supported."
+    return f"Not a supported format ({file_extension(name) or 'no extension'})."
+
+
+def sniffed(head: bytes, name: str) -> bool:
     """A file whose name does not say it is a report is one by its bytes: PDF or HTML whatever its
-    name, text only without an extension (a .json or .py file is text but not a report)."""
-    found = sniff_format(None, head)
+    name, text only without an extension (a .json or .py file is text but not a report). A gzip
+    file is a page only under a page's name, never a .gz."""
+    without_extension = not file_extension(name)
+    found = sniff_format(name, head)
     if found in ("pdf", "html"):
         return True
-    return without_extension and found == "txt" and looks_like_text(head)
+    text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
+    return without_extension and found == "txt" and looks_like_text(text)
 
 
 def _folder_ids(folders) -> set[tuple[int, int]]:
@@ -309,11 +332,15 @@ class _Discovery:
             return
         ext = file_extension(name)
         try:
+            if name.lower() == "robots.txt" and _crawler_rules(path):
+                self.skipped.append(Skipped(path, "A robots.txt file: a website's rules for web crawlers, no "
+                                            "document."))
+                return
             if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
                 with open(path, "rb") as fh:
                     head = fh.read(SNIFF_BYTES)
-                if not sniffed(head, without_extension=not ext):
-                    self.skipped.append(Skipped(path, f"Not a supported format ({ext or 'no extension'})."))
+                if not sniffed(head, name):
+                    self.skipped.append(Skipped(path, _not_supported(head, name)))
                     return
             size = size_of()
         except OSError as exc:

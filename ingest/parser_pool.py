@@ -26,7 +26,7 @@ STALL_GRACE = 10.0  # seconds
 
 
 def run_pool(tasks: list, workers: int, time_limit: float, size_limit: int, memory_limit: int | None,
-             stopping=lambda: False):
+             stopping=lambda: False, keep_list_pages: bool = False):
     """Yield (Outcome, task) as `workers` parser processes finish the tasks (each with `path`,
     `root`, `content_hash` and `size`). When a worker dies (a crash, the OOM killer), the files
     it may have held are re-run one at a time, so only the file that kills a worker fails
@@ -61,7 +61,7 @@ def run_pool(tasks: list, workers: int, time_limit: float, size_limit: int, memo
                         task = source.pop()
                         try:
                             fut = pool.submit(process_file, task.path, task.root, task.content_hash,
-                                              time_limit, size_limit, parser_memory)
+                                              time_limit, size_limit, parser_memory, keep_list_pages)
                         except BrokenProcessPool:
                             source.append(task)  # never started
                             raise

@@ -55,6 +55,7 @@ class IngestOptions:
     batch_size: int = DEFAULT_COMMIT_DOCS  # files per commit (or commit_seconds, whichever comes first)
     commit_seconds: float = 10.0
     follow_outside_links: bool = False  # read what links lead to outside the roots (/etc, ~/.ssh if one is there)
+    keep_list_pages: bool = False  # index home, news-list, tag and archive pages (undated) instead of skipping them
 
 
 @dataclass
@@ -275,6 +276,16 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             if known and p not in known:
                 notes[p] = _told_apart(found_again, gone, p)
                 places.kept.update(stay_elsewhere)  # the summary names where old paths stay listed
+        if not known and len(new_paths) > 1:
+            # the same content under several new paths (wget's index.html and index.php): one file
+            # is parsed and indexed, the others are its copies, as a later run would tell them
+            # (a file rather than a link to it)
+            original = next((p for p in new_paths if p in ref_of and not os.path.islink(p)), new_paths[0])
+            for p in new_paths:
+                if p != original:
+                    statuses[p] = "unchanged"
+                    notes[p] = ("copied", f"A copy of {_names([original])}, indexed in this batch: its document "
+                                "lists this path too.")
         if not paths:
             deletions.append(doc_id)
             continue
@@ -714,7 +725,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         # on a stop the parsers are ended at once: the files in their hands, and those not reached
         # yet, are picked up by the next run
         results = run_pool(tasks if not stop.requested else [], _worker_count(options), options.time_limit,
-                           options.size_limit, options.memory_limit, stopping=lambda: stop.requested)
+                           options.size_limit, options.memory_limit, stopping=lambda: stop.requested,
+                           keep_list_pages=options.keep_list_pages)
         for outcome, task in results:
             progress.advance(task.size)
             if _changed_since_planned(outcome, task):

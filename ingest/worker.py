@@ -75,10 +75,11 @@ def _needs_more_memory(memory_limit: int) -> str:
 
 
 def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int,
-                 memory_limit: int = 0) -> Outcome:
+                 memory_limit: int = 0, keep_list_pages: bool = False) -> Outcome:
     """The outcome of parsing the file at `path`, which held `content_hash` when the batch
     planned ("": not known, the bytes read decide). `memory_limit`: the bytes this parser process
-    may use (0: no limit set), for the message of a file that needs more."""
+    may use (0: no limit set), for the message of a file that needs more. `keep_list_pages`: index a
+    page of teasers of other pages instead of skipping it (list_page)."""
     out = Outcome(path, content_hash)
     try:
         if time_limit > 0:
@@ -90,7 +91,7 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
             if content_hash and out.content_hash != content_hash:
                 out.reason, out.message = "changed", CHANGED
             else:
-                parsed = parse_bytes(data, path, max_bytes=size_limit)
+                parsed = parse_bytes(data, path, max_bytes=size_limit, keep_list_pages=keep_list_pages)
                 out.warnings = list(parsed.warnings)
                 out.record = build_record(parsed, Path(path), root, out.content_hash)
                 pre_analyze_record(out.record)  # here, in parallel, so the writers only replay it

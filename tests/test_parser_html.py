@@ -622,6 +622,33 @@ def test_a_window_title_that_is_the_site_name_gives_way_to_the_page_headline(tmp
     assert parse_page(tmp_path, html).title == title
 
 
+LOGO_HEAD = ("<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана</title></head><body><table>"
+             "<tr><td colspan=2><img src='top.jpg' alt='Ассамблея народа Казахстана'></td></tr><tr>"
+             f"{MENU_TD}<td><font size=4><b>Открытие Дома дружбы в Костанае</b></font><br><font size=2>10.07.2006</font>"
+             "<br><br><font size=2>")
+PRINT_HEAD = ("<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана — Версия для печати</title></head>"
+              "<body><p><b>Ассамблея народа Казахстана</b><br>www.assembly.kz</p><h2>Открытие Дома дружбы в Костанае</h2>"
+              "<p>10.07.2006</p><p>")
+
+
+@pytest.mark.parametrize("html", [LOGO_HEAD, PRINT_HEAD], ids=["logo alt", "print version letterhead"])
+def test_a_window_title_that_is_the_site_name_gives_way_to_the_headline_when_the_text_names_the_site_too(tmp_path, html):
+    # on the Assembly's own site every article names the Assembly, so a <title> that is only the site's
+    # name was taken for the article's: all old pages and print versions were «Ассамблея народа Казахстана»
+    html += ("Костанай, 10 июля 2006 года. В Костанае открылся Дом дружбы. Участники отметили, что Ассамблея "
+             "народа Казахстана остается площадкой диалога для всех этносов.</font></td></tr></table></body></html>")
+    assert parse_page(tmp_path, html).title == "Открытие Дома дружбы в Костанае"
+
+
+def test_a_window_title_naming_the_article_stays_when_an_image_shows_it_too(tmp_path):
+    # a photo whose alt text is the article's name inside the article is no logo
+    html = ("<html><head><meta charset='utf-8'><title>Открытие Дома дружбы в Костанае</title></head><body>"
+            "<div class='content'><p>Костанай, 10 июля 2006 года. В Костанае открылся Дом дружбы для этнокультурных "
+            "объединений области.</p><img src='dom.jpg' alt='Открытие Дома дружбы в Костанае'><h3>Программа вечера</h3>"
+            "<p>Участники отметили, что Ассамблея народа Казахстана остается площадкой диалога.</p></div></body></html>")
+    assert parse_page(tmp_path, html).title == "Открытие Дома дружбы в Костанае"
+
+
 @pytest.mark.parametrize("kind,subject", [("СТЕНОГРАММА", "XXIX сессии Ассамблеи народа Казахстана"),
                                           ("ПРОТОКОЛ № 3", "заседания Совета Ассамблеи народа Казахстана")],
                          ids=["transcript", "minutes"])
@@ -834,3 +861,24 @@ def test_a_script_written_in_the_window_title_is_no_part_of_the_title(tmp_path):
 </head><body><p>Председатель Ассамблеи народа Казахстана провёл заседание совета, на котором
 обсуждались вопросы межэтнического согласия.</p></body></html>""")
     assert doc.title == "Заседание Совета"
+
+
+PHOTO_CHROME = ("<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана — Фотогалерея</title></head><body>"
+                "<div id='header'><h1 class='site'>Ассамблея народа Казахстана</h1></div><div id='menu'><ul>"
+                "<li><a href='/'>Главная</a></li><li><a href='/news/'>Новости</a></li></ul></div>")
+PHOTO_FOOTER = ("<div id='footer'><p>© 2005-2015 Ассамблея народа Казахстана. Все права защищены. При перепечатке "
+                "материалов ссылка на сайт www.assembly.kz обязательна.</p><p>010000, г. Астана, ул. Бейбитшилик, 11. "
+                "Тел.: +7 (7172) 74-51-40. Последнее обновление: 28.12.2015</p></div></body></html>")
+
+
+@pytest.mark.parametrize("content", [
+    "<div id='content'><h2>Фотогалерея</h2><div class='photo'><img src='s.jpg'><p class='caption'>{c}</p></div></div>",
+    "<div id='content'><figure><img src='s.jpg'><figcaption>{c}</figcaption></figure></div>",
+    "<img src='s.jpg'><p>{c}</p>",
+], ids=["p.caption", "figcaption", "image and caption alone"])
+def test_a_photo_page_is_its_caption_not_its_footer(tmp_path, content):
+    # the footer's address line outscored a one-line caption: the page was indexed as its footer
+    caption = "Участники XII сессии Ассамблеи в Акорде, 2011 год"
+    doc = parse_page(tmp_path, PHOTO_CHROME + content.format(c=caption) + PHOTO_FOOTER)
+    text = doc.text
+    assert caption in text and "Бейбитшилик" not in text and "Все права защищены" not in text

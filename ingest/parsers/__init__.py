@@ -10,9 +10,11 @@ extension second. Each format is one small class in its own module (text, html, 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from .base import REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
+from .base import LIST_PAGE, REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
+from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .html import HtmlParser
 from .pdf import PdfParser
 from .text import TextParser, decoded_head
@@ -51,6 +53,9 @@ _OTHER_MAGIC = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"AT&TFORM", "a DjVu document"),
 )
+# the root element of an RSS (0.9x-2.0, RDF 1.0) or Atom feed, after the XML prolog and comments
+_FEED_ROOT = re.compile(rb"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:rdf)[\s>]",
+                        re.DOTALL)
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<title", b"<div", b"<p>")
 
 
@@ -89,6 +94,10 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     "unsupported:<what>" for a known binary format; None if nothing fits."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
+    if head.startswith(GZIP_MAGIC):
+        inner = _compressed_page(path, head)
+        if inner:
+            return inner
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             return "unsupported:" + what
@@ -97,6 +106,9 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     h = _ascii_head(head[:2048]).lstrip()
     if h.startswith(b"<?xml") and b"<html" in h:
         return "html"
+    if _FEED_ROOT.match(h[:1024]):
+        # a news feed holds <title> and HTML in its items, but it is the site's list of them, no page
+        return "unsupported:an RSS or Atom news feed"
     if any(m in h[:1024] for m in _HTML_MARKERS[:4]) or (
         h.startswith(b"<") and any(m in h for m in _HTML_MARKERS)
     ):
@@ -113,6 +125,18 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
 
 
 SNIFF_HEAD = 4096  # the bytes parse_bytes sniffs a format from
+
+
+def _compressed_page(path: Path | str | None, head: bytes) -> str | None:
+    """The format of the page a gzip file holds when its name is a page's (.html, .htm, .php, .txt,
+    none): a server's compressed answer saved as it came. A .gz or .tgz is an archive, and so is a
+    tar inside."""
+    ext = file_extension(os.path.basename(path)) if path else ""
+    if ext and ext not in PARSERS["html"].extensions + (".txt", ".text"):
+        return None
+    inner = gzip_head(head, SNIFF_HEAD)
+    found = sniff_format(path, inner) if inner else None
+    return found if found in ("html", "txt") else None
 
 
 def file_format(path: Path | str) -> str | None:
@@ -140,8 +164,17 @@ def _too_large(size: int, max_bytes: int, path) -> ParseError:
                       "limit for parsing one file (--size-limit).", path=path)
 
 
-def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: int = MAX_BYTES) -> ParsedDocument:
-    """Parse the bytes of a file called ``name`` (only its extension is used)."""
+def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: int = MAX_BYTES,
+                keep_list_pages: bool = True) -> ParsedDocument:
+    """Parse the bytes of a file called ``name`` (only its extension is used). Without
+    ``keep_list_pages``, a page of teasers of other pages fails as list_page."""
+    parsed = _parse_bytes(data, name, fmt, max_bytes)
+    if not keep_list_pages and parsed.metadata.get("page_kind") == LIST_PAGE:
+        raise ParseError("list_page", path=name or None)
+    return parsed
+
+
+def _parse_bytes(data: bytes, name: str, fmt: str | None, max_bytes: int) -> ParsedDocument:
     if not data:
         raise ParseError("empty", "The file is empty (zero bytes).", path=name or None)
     if len(data) > max_bytes:
@@ -153,7 +186,11 @@ def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: 
     if fmt.startswith("unsupported:"):
         raise ParseError("unsupported", f"The file is {fmt.split(':', 1)[1]}, which is not supported.",
                          path=name or None)
-    return PARSERS[fmt].parse(data, name)
+    if not data.startswith(GZIP_MAGIC):
+        return PARSERS[fmt].parse(data, name)
+    parsed = PARSERS[fmt].parse(gunzip(data, max_bytes, name), name)
+    parsed.warnings.append("The file holds a gzip-compressed page (saved as the server sent it); it was read unpacked.")
+    return parsed
 
 
 def read_file(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:

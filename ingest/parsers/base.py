@@ -58,14 +58,20 @@ REASONS: dict[str, str] = {
     "unreadable": "The file cannot be read from disk.",
     "frameset": "The page is a frameset: its text is in the pages it shows in its frames, which are files of "
     "their own.",
+    "list_page": "The page lists other pages' teasers (a home, news-list, tag, category or archive page): its "
+    "articles are files of their own (ingest --keep-list-pages indexes such pages too, undated).",
+    "menu_frame": "The page is a frame of links only (a framed site's menu): its links open the other frames' "
+    "pages, which are files of their own.",
 }
 # The reasons that depend on a file's bytes alone: the same bytes fail the same way on the next
 # run (a size limit, or a read error, may go another way). "unsupported" reaches a parser only by
 # the bytes (a DOCX named .txt): ingest takes no file whose name the parsers do not know.
 CONTENT_REASONS = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
-                             "encoding", "unsupported", "frameset"})
+                             "encoding", "unsupported", "frameset", "menu_frame"})
 # The reasons of a file that holds nothing to index by design: skipped, not failed
-NOTHING_TO_INDEX = frozenset({"frameset"})
+NOTHING_TO_INDEX = frozenset({"frameset", "menu_frame", "list_page"})
+# what a parser sets in ParsedDocument.metadata["page_kind"] for a page of teasers of other pages
+LIST_PAGE = "list"
 
 
 class ParseError(Exception):

@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
-from .base import Block, ParsedDocument, ParseError, Parser
+from .base import LIST_PAGE, Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
-from .html_title import in_text, same_name, without_site_name
+from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type,
@@ -237,8 +237,9 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
     tags: dict[int, Tag] = {}
     under = list(_tags(body))
     holders = _holders(under, _HELD_BLOCKS)
+    chrome = _in_page_chrome(under)
     for p in under:
-        if p.name not in _SCORED or (p.name in ("div", "td", "th") and id(p) in holders):
+        if p.name not in _SCORED or (p.name in ("div", "td", "th") and id(p) in holders) or id(p) in chrome:
             continue
         n = text_len(p)
         if n < 25 or _SITE_NOTICE.search(p.get_text()):
@@ -257,6 +258,18 @@ def _densest(body: Tag, text_len: Callable[[Tag], int], heading: Tag | None = No
         return body
     best = max(scores.values())
     return _heading_block(heading, own, best) or _not_teasers(tags, scores)
+
+
+def _in_page_chrome(tags: list[Tag]) -> set[int]:
+    """The ids of the tags, of ``tags`` (a subtree's, in document order), in the page's header,
+    footer, menu or sidebar: their paragraphs are no article's. A page of a photo and its caption
+    was indexed as its footer, whose address line outscored the caption."""
+    chrome: set[int] = set()
+    for tag in tags:
+        if id(tag.parent) in chrome or tag.name == "footer" or (
+                _is_boilerplate(tag) and _LAYOUT_CHROME.search(_CONTENT_HEADER.sub("", _attr_text(tag)))):
+            chrome.add(id(tag))
+    return chrome
 
 
 def _not_teasers(tags: dict[int, Tag], scores: dict[int, float]) -> Tag:
@@ -735,21 +748,68 @@ def _headline(main: Tag, first_paragraph: str) -> str | None:
     return None
 
 
-def _page_title(named: tuple[str | None, str, list[str]], window_title: str, main: Tag, paragraphs: list[str]
-                ) -> str | None:
+def _page_title(named: tuple[str | None, str, list[str]], window_title: str, main: Tag, paragraphs: list[str],
+                logos: list[str] = ()) -> str | None:
     """og:title (see _og_title); else the article's heading; else the window title without the
-    site's name, unless it is no more than the site's name (the text does not hold it: the
-    headline at the top of the content names the page) or an editor's placeholder («Untitled
-    Document», «Новый документ»). ``named``: og:title, the heading's text and the site's names,
-    read before the page's chrome was dropped."""
+    site's name, unless it is no more than the site's name (the text does not hold it, or it is
+    a name the page gives its site: see is_site_name; the headline at the top of the content
+    names the page) or an editor's placeholder («Untitled Document», «Новый документ»).
+    ``named``: og:title, the heading's text and the site's names, read before the page's chrome
+    was dropped; ``logos``: the alt text of the site's logo (_logo_names)."""
     og, heading, site_names = named
     if og or heading:
         return og or heading
     text = "\n".join(paragraphs)
     title = without_site_name(window_title, site_names, text) if window_title else ""
-    if not title or not in_text(title, text):
+    names = [*site_names, *logos]
+    if title and in_text(title, text) and is_site_name(title, names, paragraphs[0]):
+        title = _headline_under_site_name(main, paragraphs, [*names, title]) or title
+    elif not title or not in_text(title, text):
         title = _headline(main, paragraphs[0]) or title
     return title if title and not is_placeholder_title(title) else None
+
+
+def _headline_under_site_name(main: Tag, paragraphs: list[str], names: list[str]) -> str | None:
+    """The headline of a page whose window title is the site's name: the one at the top of the
+    content (_headline), or, under a letterhead with the site's name (a print version), the first
+    heading that is not that name."""
+    found = _headline(main, paragraphs[0])
+    if found and not any(same_name(found, n) for n in names):
+        return found
+    for tag in main.find_all(_HEADING_NAMES, limit=3):
+        text = _inline_text(tag)
+        if len(text.split()) >= 2 and looks_like_title(text) and not any(same_name(text, n) for n in names):
+            return text
+    return None
+
+
+# An image file or class naming a site's logo or banner: logo.gif, top.jpg, header_bg.png, shapka.jpg
+_LOGO_IMAGE = re.compile(r"logo|top|head|banner|shapka|emblem|gerb", re.IGNORECASE)
+
+
+def _logo_names(found: _Survey, main: Tag) -> list[str]:
+    """The alt text of the site's logo or banner: an image above the content's text (outside it, or
+    in an old layout table's first row) that is the page's first or is named so (an old site's
+    header is often only that image)."""
+    names = []
+    for i, img in enumerate(found.by_name.get("img", ())):
+        attrs = img.attrs or {}  # none left on an image dropped with its <noscript>
+        alt = _clean_inline(str(attrs.get("alt") or ""))
+        if len(alt.split()) < 2 or (_holds(main, img) and not _before_text(main, img)):
+            continue
+        if i == 0 or _LOGO_IMAGE.search(f"{attrs.get('src') or ''} {_attr_text(img)}"):
+            names.append(alt)
+    return names
+
+
+def _before_text(root: Tag, tag: Tag) -> bool:
+    """Whether ``tag`` comes before any text of ``root`` (it is inside it)."""
+    for el in root.descendants:
+        if el is tag:
+            return True
+        if isinstance(el, NavigableString) and not isinstance(el, Comment) and el.strip():
+            return False
+    return False
 
 
 def _published(found: _Survey) -> str | None:
@@ -905,6 +965,42 @@ def _links_rest(start: Tag) -> list[PageElement]:
     return rest
 
 
+# a link to a file, not to a page: a list of documents to download is the page's own content
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|rtf|odt|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|mp3|mp4|avi)(?:[?#].*)?$", re.IGNORECASE)
+LIST_TEASERS = 3  # teasers of other pages that make a page a list of them
+
+
+def _is_list_page(main: Tag) -> bool:
+    """A home, news-list, tag, category or archive page: its content is teasers of other pages,
+    linked headlines each with a lead under it, or items each with a «Читать далее» link. A list
+    of files to download (decrees as PDF), or an article ending in a few links, is content."""
+    links = main.find_all("a")
+    if sum(1 for a in links if _READ_MORE.fullmatch(_clean_inline(a.get_text()))) >= LIST_TEASERS:
+        return True
+    to_pages = [a for a in links if a.get("href") and not _FILE_LINK.search(a["href"].strip())]
+    return len(to_pages) >= LIST_TEASERS and _headlines_with_leads(main, at_least=LIST_TEASERS)
+
+
+# a link's target that is a window, not a frame of the page's frameset
+_WINDOW_TARGETS = frozenset(("", "_blank", "_self", "_parent", "_top", "new", "_new"))
+
+
+def _is_menu_frame(body: Tag | None, links: list[Tag]) -> bool:
+    """A framed site's menu: a page of nothing but links (two or more) that open in another frame
+    (target="main"). A page of links to documents opens them in its own window: it is kept."""
+    def framed(tags) -> int:
+        # a link dropped with its <nav> or <form> has no attributes left
+        return sum(str((a.attrs or {}).get("target") or "").strip().lower() not in _WINDOW_TARGETS for a in tags)
+
+    if body is None or framed(links) < 2:  # the page's links as first parsed: no walk for most pages
+        return False
+    links = body.find_all("a")  # those left in the page once its scripts, forms and the like are dropped
+    if framed(links) < max(2, len(links) / 2):
+        return False
+    n = _visible_chars(body)  # not _link_density: the spaces it puts between tags outweigh a short menu's words
+    return n > 0 and sum(map(_visible_chars, links)) >= 0.9 * n
+
+
 class HtmlParser(Parser):
     format = "html"
     extensions = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".mht", ".mhtml")
@@ -944,6 +1040,8 @@ class HtmlParser(Parser):
             tag.decompose()
         if soup.body is None and soup.find("frameset") is not None:
             raise ParseError("frameset", path=name or None)
+        if _is_menu_frame(soup.body, found.by_name.get("a", ())):
+            raise ParseError("menu_frame", path=name or None)
         for c in found.comments:
             if not c.decomposed:  # not inside a dropped tag
                 c.extract()
@@ -952,10 +1050,12 @@ class HtmlParser(Parser):
         _cut_trailers(soup.body or soup, heading)
         main = _main_content(soup, heading)
         _drop_boilerplate(main)
+        if _is_list_page(main):
+            metadata["page_kind"] = LIST_PAGE
         paragraphs = _blocks_of(main)
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
-        title = _page_title(named, window_title, main, paragraphs)
+        title = _page_title(named, window_title, main, paragraphs, _logo_names(found, main))
         if title:
             metadata["title"] = title
         titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject

@@ -33,6 +33,22 @@ def without_site_name(window_title: str, site_names: list[str], text: str) -> st
     return window_title
 
 
+# a web address alone: what a print version's letterhead gives after the site's name
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def is_site_name(title: str, site_names: list[str], first_line: str) -> bool:
+    """Whether a window title is no more than the site's name: a name the page gives its site
+    (og:site_name, the header's heading, the logo's alt text), or the page's first line when that
+    is the name with the site's address («Ассамблея народа Казахстана www.assembly.kz», a print
+    version's letterhead). On the site's own pages its text names it too, so that tells nothing."""
+    key = _key(title)
+    if any(_key(n) == key for n in site_names if n):
+        return True
+    first = _key(first_line)
+    return first.startswith(key) and _WEB_ADDRESS.fullmatch(first[len(key):].strip()) is not None
+
+
 def in_text(title: str, text: str) -> bool:
     """Whether the page's text holds the title (case and spacing aside)."""
     return _key(title) in _key(text)

@@ -1,0 +1,158 @@
+"""A website saved by wget or HTTrack: what of a mirror is a document and what is the site's
+machinery (feeds, robots.txt, menu frames, list pages, compressed pages, the same page under
+several URLs). Real files, real ingest runs, a real index."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.search import SearchRequest, SearchService
+from ingest.pipeline import IngestOptions, run_ingest
+
+ARTICLE = ("<html><head><meta charset='utf-8'><title>Кабинет медиации открылся в Таразе</title></head><body>"
+           "<h2>Кабинет медиации открылся в Таразе</h2><p>Тараз, 16 августа 2012 года. При Ассамблее открылся "
+           "кабинет медиации: медиаторы будут помогать разрешать споры без суда.</p></body></html>")
+
+
+def ingest(root: Path, index: Path, **kw):
+    return run_ingest([str(root)], IngestOptions(index_dir=index, workers=2, **kw))
+
+
+def lines(summary) -> dict[str, tuple[str, str | None]]:
+    return {Path(r.path).name: (r.status, r.reason) for r in summary.files}
+
+
+def test_an_rss_or_atom_feed_is_skipped_as_unsupported_not_indexed_as_a_page(tmp_path):
+    # rss.xml was sniffed as HTML (it starts with "<" and holds <title>) and indexed, its CDATA, dates
+    # and links glued into one text
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "rss.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Ассамблея — Новости</title>'
+        "<item><title>Форум молодежи в Павлодаре</title><link>http://www.assembly.kz/article.php?id=4</link>"
+        "<description><![CDATA[<p>Павлодар, 10 апреля 2015 года. В Павлодаре прошел форум.</p>]]></description>"
+        "<pubDate>Mon, 28 Dec 2015 10:00:00 +0600</pubDate></item></channel></rss>", encoding="utf-8")
+    (site / "atom").write_text('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Новости'
+                               "</title><entry><title>Форум в Павлодаре</title></entry></feed>", encoding="utf-8")
+    (site / "a.html").write_text(ARTICLE, encoding="utf-8")
+    summary = ingest(site, tmp_path / "index")
+    got = {Path(r.path).name: r for r in summary.files}
+    for name in ("rss.xml", "atom"):
+        assert (got[name].status, got[name].reason) == ("skipped", "unsupported")
+        assert "RSS or Atom news feed" in got[name].message
+    assert summary.exit_code == 0 and SearchService(tmp_path / "index").search(SearchRequest("Павлодар")).total == 0
+
+
+def test_a_page_saved_gzip_compressed_is_read_unpacked_and_a_gzip_bomb_fails_clearly(tmp_path):
+    # wget saves a page the server sent gzip-compressed as those bytes: it failed as «a gzip archive»
+    import gzip
+    import tarfile
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "article.php@id=13.html").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))
+    (site / "show.asp@id=13").write_bytes(gzip.compress(ARTICLE.replace("Таразе", "Тараз").encode("utf-8")))  # no extension
+    (site / "bomb.html").write_bytes(gzip.compress(b"<html><body><p>" + b"a" * (3 * 2**20) + b"</p></body></html>"))
+    (site / "page.html.gz").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))  # an archive: stays one
+    with tarfile.open(site / "pages.htm", "w:gz") as tar:  # many files under a page's name
+        tar.add(site / "article.php@id=13.html", arcname="a.html")
+    summary = ingest(site, tmp_path / "index", size_limit=2**20)
+    got = {Path(r.path).name: r for r in summary.files}
+    for name in ("article.php@id=13.html", "show.asp@id=13"):
+        assert (got[name].status, got[name].format) == ("indexed", "html")
+        assert any("gzip-compressed" in w for w in got[name].warnings)
+    assert (got["bomb.html"].status, got["bomb.html"].reason) == ("failed", "too_large")
+    assert "unpacks to more than the 1 MB limit" in got["bomb.html"].message
+    assert got["page.html.gz"].status == "skipped" and "gzip archive" in got["page.html.gz"].message
+    assert (got["pages.htm"].status, got["pages.htm"].reason) == ("failed", "unsupported")
+    hits = SearchService(tmp_path / "index").search(SearchRequest("медиации"))
+    assert hits.total == 2 and "Кабинет медиации открылся в Таразе" in {h.title for h in hits.hits}
+
+
+def test_robots_txt_and_a_menu_frame_of_links_are_skipped_with_a_reason(tmp_path):
+    # both were indexed: robots.txt as an «English» document, the menu frame as «Главная Новости Контакты …»
+    site = tmp_path / "site"
+    (site / "frames").mkdir(parents=True)
+    (site / "robots.txt").write_text("User-agent: *\nDisallow: /admin/\nSitemap: http://www.assembly.kz/sitemap.xml\n")
+    (site / "frames" / "index.html").write_text('<html><frameset cols="200,*"><frame src="menu.html" name="menu">'
+                                                '<frame src="main.html" name="main"></frameset></html>')
+    (site / "frames" / "menu.html").write_text(
+        "<html><head><meta charset='utf-8'><title>Меню</title></head><body>"
+        + "<br>".join(f'<a href="{h}.html" target="main">{t}</a>' for h, t in
+                      (("main", "Главная"), ("news", "Новости"), ("contacts", "Контакты"), ("about", "Об Ассамблее"),
+                       ("sessions", "Сессии")))
+        + "</body></html>", encoding="utf-8")
+    (site / "frames" / "main.html").write_text(ARTICLE, encoding="utf-8")
+    # a page of links to documents, opening in its own window, is a document: kept
+    (site / "docs.html").write_text("<html><head><meta charset='utf-8'><title>Документы</title></head><body>"
+                                    + "<br>".join(f'<a href="d{i}.pdf">Решение сессии Ассамблеи № {i}</a>' for i in range(5))
+                                    + "</body></html>", encoding="utf-8")
+    for _ in range(2):  # the second run meets them again
+        summary = ingest(site, tmp_path / "index")
+        got = {Path(r.path).name: r for r in summary.files}
+        assert (got["robots.txt"].status, got["robots.txt"].reason) == ("skipped", "unsupported")
+        assert "web crawlers" in got["robots.txt"].message
+        assert (got["menu.html"].status, got["menu.html"].reason) == ("skipped", "menu_frame")
+        assert summary.exit_code == 0
+    assert lines(ingest(site, tmp_path / "index2"))["docs.html"] == ("indexed", None)
+    assert lines(ingest(site, tmp_path / "index3"))["main.html"] == ("indexed", None)
+
+
+def test_identical_copies_in_one_batch_are_one_indexed_file_and_its_copies(tmp_path):
+    # wget saves one page under each URL that reaches it: every copy was reported «indexed», and the
+    # summary counted 4 documents where the index held 1
+    site = tmp_path / "site"
+    (site / "news").mkdir(parents=True)
+    for name in ("index.html", "index.php", "news/2.html", "article.php?id=2"):
+        (site / name).write_text(ARTICLE, encoding="utf-8")
+    summary = ingest(site, tmp_path / "index")
+    got = {Path(r.path).name: r for r in summary.files}
+    original = [n for n, r in got.items() if r.status == "indexed"]
+    assert len(original) == 1 and summary.counts["indexed"] == 1 and summary.counts["unchanged"] == 3
+    for name, r in got.items():
+        if name != original[0]:
+            assert (r.status, r.reason) == ("unchanged", "copied") and original[0] in r.message
+            assert r.document_id == got[original[0]].document_id
+    assert "1 indexed" in summary.text() and "3 copied" in summary.text()
+    again = ingest(site, tmp_path / "index")  # the next run: nothing new
+    assert {r.status for r in again.files} == {"unchanged"} and again.counts["indexed"] == 0
+
+
+def _teaser(i: int, link: str = "article.php?id={i}") -> str:
+    return (f"<div class='item'><h3><a href='{link.format(i=i)}'>Заседание малой ассамблеи в области № {i}</a></h3>"
+            f"<p>{10 + i}.03.2012. Члены малой ассамблеи обсудили план работы этнокультурных объединений на год.</p>"
+            f"<a href='{link.format(i=i)}'>Читать далее »</a></div>")
+
+
+LIST_PAGE = ("<html><head><meta charset='utf-8'><title>Новости — страница 2</title></head><body>"
+             "<div id='menu'><a href='/'>Главная</a> <a href='/news/'>Новости</a></div><div id='content'><h1>Новости</h1>"
+             + "".join(_teaser(i) for i in range(1, 6))
+             + "<div class='pager'><a href='?page=1'>1</a> <a href='?page=3'>3</a></div></div></body></html>")
+ARTICLE_WITH_SIDEBAR = (
+    "<html><head><meta charset='utf-8'><title>Форум молодежи в Павлодаре</title></head><body><div id='content'>"
+    "<h1>Форум молодежи в Павлодаре</h1><p>Павлодар, 10 апреля 2015 года. В Павлодаре прошел форум молодежи "
+    "Ассамблеи народа Казахстана: активисты предложили программу волонтерских акций на лето.</p><p>Участники "
+    "форума обсудили работу молодежных крыльев этнокультурных объединений и планы на следующий год.</p></div>"
+    "<div class='sidebar'><h3>Последние новости</h3>" + "".join(_teaser(i) for i in range(1, 4)) + "</div></body></html>")
+DOCUMENT_LIST = ("<html><head><meta charset='utf-8'><title>Решения сессий</title></head><body><h1>Решения сессий</h1>"
+                 + "".join(f"<p><a href='docs/r{i}.pdf'>Решение XII сессии № {i}</a></p><p>О плане работы Ассамблеи народа "
+                           f"Казахстана на {2010 + i} год и поручениях малым ассамблеям.</p>" for i in range(4))
+                 + "</body></html>")
+
+
+def test_list_pages_are_skipped_unless_kept_and_a_kept_one_is_undated(tmp_path):
+    # home, news-list, tag and archive pages repeat their articles' teasers: they outnumbered the
+    # articles in results, came first newest-first, and dated a year by their first teaser
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.php@page=2.html").write_text(LIST_PAGE, encoding="utf-8")
+    (site / "article.html").write_text(ARTICLE_WITH_SIDEBAR, encoding="utf-8")
+    (site / "decisions.html").write_text(DOCUMENT_LIST, encoding="utf-8")  # its list IS its content
+    summary = ingest(site, tmp_path / "index")
+    got = {Path(r.path).name: r for r in summary.files}
+    assert (got["index.php@page=2.html"].status, got["index.php@page=2.html"].reason) == ("skipped", "list_page")
+    assert "--keep-list-pages" in got["index.php@page=2.html"].message
+    assert lines(summary)["article.html"] == ("indexed", None) and lines(summary)["decisions.html"] == ("indexed", None)
+    assert summary.exit_code == 0 and "list_page: 1" in summary.text()
+    kept = ingest(site, tmp_path / "index", keep_list_pages=True)  # the next run, told to keep them
+    assert lines(kept)["index.php@page=2.html"] == ("indexed", None)
+    hit = SearchService(tmp_path / "index").search(SearchRequest("план работы этнокультурных объединений")).hits
+    assert [h.date for h in hit if "page=2" in h.paths[0]] == [None]  # not dated by its first teaser
