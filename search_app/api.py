@@ -4,11 +4,16 @@
                              the twelve months, when the search is narrowed to one year; no words:
                              newest first, `sort` says the order; `partial`: every word together
                              found nothing and the hits have most of the words, `unmatched` the
-                             words no document has, each hit's `missing` the words it lacks)
+                             words no document has, each hit's `missing` the words it lacks;
+                             each facet lists its first `facet_limit` values, 100 unless asked
+                             (1-100000, or `all`), and the selected ones; `facet_totals` says
+                             how many each has; `facets=0` leaves them out: `facets` and
+                             `facet_totals` are {})
     GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
-                             as /api/search's counting quotes (filters without q: the filters'
-                             quotes, newest first; `sort` says the order; `partial`, `unmatched`
-                             and each hit's `missing` as /api/search's, for passages; each hit's
+                             as /api/search's (`facet_limit`, `facets=0` too) counting quotes
+                             (filters without q: the filters' quotes, newest first; `sort` says
+                             the order; `partial`, `unmatched` and each hit's `missing` as
+                             /api/search's, for passages; each hit's
                              `speech`: `direct` when its citation is the speaker's words, `reported`
                              when it is the reporter's account of them, «Пересказ: …», null for a
                              passage with no speaker; `url`: its paragraph, the query marked)
@@ -67,6 +72,7 @@ from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, service
 from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
+from search_app.facet_options import FacetOptions, facet_options
 from search_app.state import SearchState
 from search_app.text import thousands
 from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
@@ -95,6 +101,14 @@ def _state_or_error():
     return state, (" ".join(errors) if errors else None)
 
 
+def _search_args():
+    """The state, the facet options (`facets`, `facet_limit`) and the message for what cannot be
+    run, of a JSON search or quote search."""
+    state, error = _state_or_error()
+    options, options_error = facet_options(request.args)
+    return state, options, " ".join(e for e in (error, options_error) if e) or None
+
+
 def _params(state: SearchState) -> dict:
     return request_fields(state.q, state.filters, state.date_from or None, state.date_to or None, state.sort,
                           state.page, state.per_page, state.exact)
@@ -118,23 +132,24 @@ def _held_by_client():
     return not_modified(tag) if unchanged(tag) else None
 
 
-def _answer(result, state: SearchState, hits: list[dict]) -> Response:
+def _answer(result, state: SearchState, options: FacetOptions, hits: list[dict]) -> Response:
     """A search's or quote search's JSON, tagged with the commit that answered and the request."""
-    return tagged(_json(answer_fields(result, _params(state), hits)), answer_tag(result.generation_tag))
+    fields = answer_fields(result, _params(state), hits, facet_limit=options.limit, with_facets=options.wanted)
+    return tagged(_json(fields), answer_tag(result.generation_tag))
 
 
 @bp.get("/search")
 def search():
-    state, error = _state_or_error()
+    state, options, error = _search_args()
     if error:
         return error_response(400, error)
     held = _held_by_client()
     if held:
         return held
-    result = service().search(state.request())
+    result = service().search(state.request(facets=options.wanted))
     if result.error:
         return error_response(error_status(), result.error)
-    return _answer(result, state, [_hit_json(hit, state) for hit in result.hits])
+    return _answer(result, state, options, [_hit_json(hit, state) for hit in result.hits])
 
 
 def _quote_json(hit, state: SearchState) -> dict:
@@ -149,16 +164,16 @@ def _quote_url(hit, state: SearchState) -> str:
 
 @bp.get("/quotes")
 def quotes():
-    state, error = _state_or_error()
+    state, options, error = _search_args()
     if error:
         return error_response(400, error)
     held = _held_by_client()
     if held:
         return held
-    result = service().quotes(state.request())
+    result = service().quotes(state.request(facets=options.wanted))
     if result.error:
         return error_response(error_status(), result.error)
-    return _answer(result, state, [_quote_json(hit, state) for hit in result.hits])
+    return _answer(result, state, options, [_quote_json(hit, state) for hit in result.hits])
 
 
 @bp.get("/documents/<doc_id>")

@@ -749,3 +749,46 @@ def test_a_quote_hit_names_its_own_language_format_and_api_address(tmp_path):
         assert document["language"] == "ru" and document["passages"][1]["language"] == hit["language"]
     finally:
         app.extensions["assembly_search"].close()
+
+
+@pytest.fixture(scope="module")
+def many_names_client(tmp_path_factory):
+    """An archive of 150 speeches, each by a speaker of its own (as a real one names thousands)."""
+    syllables = ["ба", "ка", "да", "ма", "са", "та", "на", "ла", "ра", "жа", "ха", "ча", "ша"]
+    surnames = [f"{a}{b}ев".capitalize() for a in syllables for b in syllables][:150]
+    path = tmp_path_factory.mktemp("many-names")
+    with IndexWriter(path / "index", create=True) as writer:
+        for i, surname in enumerate(surnames):
+            name = f"К. {surname}"
+            writer.add(make_record(f"n{i:03d}", f"Выступление {i}", [f"{name} отметил роль Ассамблеи народа."],
+                                   when=date(2019, 1, 1) + timedelta(days=i), speakers=[name], persons=[name],
+                                   speaker_of={0: name}))
+    app = create_app(path / "index", testing=True)
+    yield app.test_client(), sorted(f"К. {s}" for s in surnames)
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("address", ["/api/search", "/api/quotes"])
+def test_the_facets_of_a_json_answer_are_capped_or_left_out_on_request(many_names_client, address):
+    # every answer listed every value of every facet: 0.7 MB of names on each page at 5,000 names,
+    # even with per_page=1, and `facets=none` was ignored
+    client, names = many_names_client
+    data = get_json(client, address, q="Ассамблеи", per_page=1)
+    assert data["total"] == 150 and len(data["facets"]["speakers"]) == 100  # the default cap
+    assert data["facet_totals"]["speakers"] == data["facet_totals"]["persons"] == 150  # so a client sees the cut
+    assert data["facet_totals"]["year"] == len(data["facets"]["year"]) == 1
+    # the first values in the facet's order, and a filter in force stays listed past the cap
+    every = get_json(client, address, q="Ассамблеи", facet_limit="all")["facets"]["speakers"]
+    assert len(every) == 150 and data["facets"]["speakers"] == every[:100]
+    last = every[-1]["value"]
+    chosen = get_json(client, address, q="Ассамблеи", facet_limit=5, speakers=last)["facets"]["speakers"]
+    assert [f["value"] for f in chosen] == [f["value"] for f in every[:5]] + [last] and chosen[-1]["selected"]
+    for off in ("0", "none", "false"):
+        bare = get_json(client, address, q="Ассамблеи", per_page=1, facets=off)
+        assert bare["facets"] == {} and bare["facet_totals"] == {} and bare["total"] == 150 and len(bare["hits"]) == 1
+    for bad in ({"facets": "некоторые"}, {"facet_limit": "0"}, {"facet_limit": "много"}):
+        error = get_json(client, address, status=400, q="Ассамблеи", **bad)["error"]
+        assert error.count(".") == 1 and error.endswith(".") and ("facets" in error or "facet_limit" in error), error
+    # the page shows its own few values, as before
+    page = client.get("/", query_string={"q": "Ассамблеи", "facets": "0"}).get_data(as_text=True)
+    assert names[0] in page
