@@ -21,7 +21,10 @@
                              `after` the last id of the answer before (its `next`), each with its
                              `etag`, its /api/documents/<id> answer's ETag; a harvest of any size
                              that neither repeats nor skips a document while an ingest commits
-    GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
+    GET /api/documents/<id>  one document (its text in one form: `text`, or with q= `text_html`, the
+                             text escaped, the query's matches marked; and `passages`, its paragraphs
+                             with their page, speaker and language; `include=text,text_html,passages`
+                             or `all` names the forms wanted, the others are null; best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows;
                              former_ids: the ids it had before its file was edited, which answer
                              with it, their Content-Location naming its current id; each passage's
@@ -176,9 +179,36 @@ def quotes():
     return _answer(result, state, options, [_quote_json(hit, state) for hit in result.hits])
 
 
+# The document's text comes in three forms: `text` (plain), `text_html` (escaped, the query's
+# matches marked) and `passages` (its paragraphs, each with its page, speaker and language). All
+# three were always sent: 25 MB for an 8 MB report. Unless `include` names them, an answer has the
+# text once, marked when q is given, and the passages; a form left out is null.
+DOCUMENT_PARTS = ("text", "text_html", "passages")
+PLAIN_PARTS = frozenset({"text", "passages"})
+MARKED_PARTS = frozenset({"text_html", "passages"})
+
+
+def _document_parts(args, marking: bool) -> tuple[frozenset[str], str | None]:
+    """The forms of the text `include=` asks for (comma-separated or repeated; `all`: every one),
+    the default when absent, and the sentence refusing a name that is none of them."""
+    asked = {part.strip().lower() for raw in args.getlist("include") for part in raw.split(",")} - {""}
+    if not asked:
+        return (MARKED_PARTS if marking else PLAIN_PARTS), None
+    if "all" in asked:
+        return frozenset(DOCUMENT_PARTS), None
+    unknown = sorted(asked - set(DOCUMENT_PARTS))
+    if unknown:
+        return PLAIN_PARTS, (f"Параметр include «{unknown[0][:20]}» не подходит: укажите через запятую text, "
+                             "text_html, passages или all.")
+    return frozenset(asked), None
+
+
 @bp.get("/documents/<doc_id>")
 def document(doc_id: str):
     state = SearchState.from_args(request.args)
+    parts, error = _document_parts(request.args, bool(state.q))
+    if error:
+        return error_response(400, error)
     valid = valid_doc_id(doc_id)
     view = service().document(doc_id, query=state.q, exact=state.exact) if valid else None
     # an id whose file was edited since: the current document itself, not a redirect (a script
@@ -189,7 +219,7 @@ def document(doc_id: str):
         view = service().document(current, query=state.q, exact=state.exact)
     if view is None:
         return error_response(404, NO_DOCUMENT)
-    payload = _document_fields(view)
+    payload = _document_fields(view, parts=parts)
     tag = body_tag(payload)  # the document's own: a commit adding others leaves it
     resp = not_modified(tag) if unchanged(tag) else tagged(_json({**payload, "index_generation": view.generation}), tag)
     if view.doc_id != doc_id:
@@ -197,9 +227,10 @@ def document(doc_id: str):
     return resp
 
 
-def _document_fields(view, places=None) -> dict:
+def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> dict:
     """A document's answer but its `index_generation`: what its ETag is made of (`places`: where
-    files are served from, views.served_places)."""
+    files are served from, views.served_places; `parts`: the forms of its text sent, the others
+    null)."""
     original = _original_file(view, places)
     return {
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
@@ -208,9 +239,11 @@ def _document_fields(view, places=None) -> dict:
         "file_name": file_name(view, original),
         "download_url": url_for("pages.download", doc_id=view.doc_id) if original else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
-        "match_count": view.match_count, "best_match": view.best_match, "text": view.text, "text_html": view.text_html,
+        "match_count": view.match_count, "best_match": view.best_match,
+        "text": view.text if "text" in parts else None,
+        "text_html": view.text_html if "text_html" in parts else None,
         "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text,
-                      "language": p.language} for p in view.passages],
+                      "language": p.language} for p in view.passages] if "passages" in parts else None,
         "former_ids": view.former_ids,
     }
 

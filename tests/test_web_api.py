@@ -314,6 +314,24 @@ def test_quotes_of_one_speaker_without_a_word(client):
     assert [r["url"].removeprefix("http://localhost") for r in rows] == [h["url"] for h in typed["hits"]]
 
 
+def test_a_document_answer_sends_its_text_in_one_form_unless_asked_for_more(client):
+    # an 8 MB report's answer to ?q= was 25 MB: text, text_html and passages, the text three times
+    marked = get_json(client, "/api/documents/p1", q="политики")
+    assert marked["text"] is None and "<mark>" in marked["text_html"] and len(marked["passages"]) == 4
+    plain = get_json(client, "/api/documents/p1")
+    assert plain["text_html"] is None and "политики" in plain["text"] and plain["passages"] == marked["passages"]
+    assert set(plain) == set(marked)  # the same keys: a form left out is null
+    every = get_json(client, "/api/documents/p1", q="политики", include="all")
+    assert every["text"] == plain["text"] and every["text_html"] == marked["text_html"] and every["passages"]
+    alone = client.get("/api/documents/p1", query_string={"q": "политики", "include": "text_html"})
+    assert alone.get_json()["passages"] is None and alone.get_json()["text"] is None
+    assert len(alone.get_data()) < len(client.get("/api/documents/p1", query_string={"q": "политики", "include": "all"}).get_data()) / 2
+    two = get_json(client, "/api/documents/p1", include=["text", "passages,text_html"])
+    assert two["text"] and two["text_html"] and two["passages"]
+    error = get_json(client, "/api/documents/p1", status=400, include="html")["error"]
+    assert "«html»" in error and error.endswith(".") and error.count(".") == 1
+
+
 def test_document_api(client):
     data = get_json(client, "/api/documents/p1", q="политики")
     assert data["title"] == "Стенограмма сессии Ассамблеи" and data["date"] == "2018-04-20"
@@ -392,7 +410,7 @@ def test_hostile_document_is_inert_in_json(client):
         raw = client.get(url, query_string=params).get_data(as_text=True)
         assert "<" not in raw and ">" not in raw, url  # every angle bracket is a \\u escape
         assert client.get(url, query_string=params).headers["X-Content-Type-Options"] == "nosniff"
-    doc = get_json(client, "/api/documents/x1")
+    doc = get_json(client, "/api/documents/x1", include="text_html")
     assert doc["title"] == XSS_TITLE  # the data itself is intact
     assert "&lt;script&gt;" in doc["text_html"] and "<script>" not in doc["text_html"]
     hit = get_json(client, "/api/search", q="Взломщики")["hits"][0]
