@@ -17,7 +17,8 @@ def request_fields(query: str, filters: dict[str, list[str]], date_from: str | N
             "per_page": per_page, "exact": exact}
 
 
-def answer_fields(result, params: dict, hits: list[dict]) -> dict:
+def answer_fields(result, params: dict, hits: list[dict], facet_limit: int | None = None,
+                  with_facets: bool = True) -> dict:
     """A search or quote result: the request, paging, timing, query notes (`left_out`: the words
     that only asked the question, not searched; `partial`: the hits have most of the words, all of
     them together finding nothing; `unmatched`: words no record has; `undated_left_out`: the
@@ -29,7 +30,9 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
     `hits_past_page_limit` the hits after the last of them (a larger per_page, a narrower search,
     or /api/documents?after= reach them); `index_generation`: the index commit that answered
     (GET /health's `generation`): a client paging through a result sees a commit land between
-    two pages, when the order may have changed."""
+    two pages, when the order may have changed; `facets` (at most `facet_limit` values of each,
+    None: every value) and `facet_totals`, how many values each facet has, so a client sees
+    which lists are cut (both {} when the facets were not asked for, `with_facets` False)."""
     return {
         "params": params, "index_generation": result.generation,
         "total": result.total, "page": result.page, "per_page": result.per_page,
@@ -41,7 +44,9 @@ def answer_fields(result, params: dict, hits: list[dict]) -> dict:
         "suggestion": result.suggestion,
         "expanded": result.expanded, "left_out": result.left_out,
         "sort": result.sort, **_partial_fields(result), "undated_left_out": result.undated_left_out,
-        "hits": _at_best_match(result, hits), "facets": facet_fields(result),
+        "hits": _at_best_match(result, hits),
+        "facets": facet_fields(result, facet_limit) if with_facets else {},
+        "facet_totals": _facet_totals(result) if with_facets else {},
     }
 
 
@@ -68,11 +73,28 @@ def _partial_fields(result) -> dict:
     return {"partial": result.partial, "unmatched": result.unmatched}
 
 
-def facet_fields(result) -> dict:
-    """Every facet's values with their counts (documents, or quotes for a quote result), and
-    `month` when the search is narrowed to one year."""
-    return {name: [{"value": f.value, "count": f.count, "selected": f.selected} for f in result.facets.get(name, [])]
-            for name in FACET_FIELDS + (("month",) if "month" in result.facets else ())}
+def facet_fields(result, limit: int | None = None) -> dict:
+    """Each facet's values with their counts (documents, or quotes for a quote result), and
+    `month` when the search is narrowed to one year: the first `limit` of each in the facet's
+    order (None: all), and the selected values past them, so a filter in force stays listed."""
+    return {name: [{"value": f.value, "count": f.count, "selected": f.selected}
+                   for f in _first(result.facets.get(name, []), limit)]
+            for name in _facet_names(result)}
+
+
+def _facet_totals(result) -> dict[str, int]:
+    """How many values each facet of `facet_fields` has before any limit."""
+    return {name: len(result.facets.get(name, [])) for name in _facet_names(result)}
+
+
+def _facet_names(result) -> tuple[str, ...]:
+    return FACET_FIELDS + (("month",) if "month" in result.facets else ())
+
+
+def _first(values: list, limit: int | None) -> list:
+    if limit is None or len(values) <= limit:
+        return values
+    return values[:limit] + [f for f in values[limit:] if f.selected]
 
 
 def hit_fields(hit: Hit, url: str, api_url: str) -> dict:

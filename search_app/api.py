@@ -4,11 +4,16 @@
                              the twelve months, when the search is narrowed to one year; no words:
                              newest first, `sort` says the order; `partial`: every word together
                              found nothing and the hits have most of the words, `unmatched` the
-                             words no document has, each hit's `missing` the words it lacks)
+                             words no document has, each hit's `missing` the words it lacks;
+                             each facet lists its first `facet_limit` values, 100 unless asked
+                             (1-100000, or `all`), and the selected ones; `facet_totals` says
+                             how many each has; `facets=0` leaves them out: `facets` and
+                             `facet_totals` are {})
     GET /api/quotes          same parameters as the quote tab; passages with citations, and facets
-                             as /api/search's counting quotes (filters without q: the filters'
-                             quotes, newest first; `sort` says the order; `partial`, `unmatched`
-                             and each hit's `missing` as /api/search's, for passages; each hit's
+                             as /api/search's (`facet_limit`, `facets=0` too) counting quotes
+                             (filters without q: the filters' quotes, newest first; `sort` says
+                             the order; `partial`, `unmatched` and each hit's `missing` as
+                             /api/search's, for passages; each hit's
                              `speech`: `direct` when its citation is the speaker's words, `reported`
                              when it is the reporter's account of them, «Пересказ: …», null for a
                              passage with no speaker; `url`: its paragraph, the query marked)
@@ -16,7 +21,10 @@
                              `after` the last id of the answer before (its `next`), each with its
                              `etag`, its /api/documents/<id> answer's ETag; a harvest of any size
                              that neither repeats nor skips a document while an ingest commits
-    GET /api/documents/<id>  one document (q= marks the query's matches in text_html; best_match: the
+    GET /api/documents/<id>  one document (its text in one form: `text`, or with q= `text_html`, the
+                             text escaped, the query's matches marked; and `passages`, its paragraphs
+                             with their page, speaker and language; `include=text,text_html,passages`
+                             or `all` names the forms wanted, the others are null; best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows;
                              former_ids: the ids it had before its file was edited, which answer
                              with it, their Content-Location naming its current id; each passage's
@@ -67,6 +75,7 @@ from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, service
 from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
+from search_app.facet_options import FacetOptions, facet_options
 from search_app.state import SearchState
 from search_app.text import thousands
 from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
@@ -95,6 +104,14 @@ def _state_or_error():
     return state, (" ".join(errors) if errors else None)
 
 
+def _search_args():
+    """The state, the facet options (`facets`, `facet_limit`) and the message for what cannot be
+    run, of a JSON search or quote search."""
+    state, error = _state_or_error()
+    options, options_error = facet_options(request.args)
+    return state, options, " ".join(e for e in (error, options_error) if e) or None
+
+
 def _params(state: SearchState) -> dict:
     return request_fields(state.q, state.filters, state.date_from or None, state.date_to or None, state.sort,
                           state.page, state.per_page, state.exact)
@@ -118,23 +135,24 @@ def _held_by_client():
     return not_modified(tag) if unchanged(tag) else None
 
 
-def _answer(result, state: SearchState, hits: list[dict]) -> Response:
+def _answer(result, state: SearchState, options: FacetOptions, hits: list[dict]) -> Response:
     """A search's or quote search's JSON, tagged with the commit that answered and the request."""
-    return tagged(_json(answer_fields(result, _params(state), hits)), answer_tag(result.generation_tag))
+    fields = answer_fields(result, _params(state), hits, facet_limit=options.limit, with_facets=options.wanted)
+    return tagged(_json(fields), answer_tag(result.generation_tag))
 
 
 @bp.get("/search")
 def search():
-    state, error = _state_or_error()
+    state, options, error = _search_args()
     if error:
         return error_response(400, error)
     held = _held_by_client()
     if held:
         return held
-    result = service().search(state.request())
+    result = service().search(state.request(facets=options.wanted))
     if result.error:
         return error_response(error_status(), result.error)
-    return _answer(result, state, [_hit_json(hit, state) for hit in result.hits])
+    return _answer(result, state, options, [_hit_json(hit, state) for hit in result.hits])
 
 
 def _quote_json(hit, state: SearchState) -> dict:
@@ -149,21 +167,48 @@ def _quote_url(hit, state: SearchState) -> str:
 
 @bp.get("/quotes")
 def quotes():
-    state, error = _state_or_error()
+    state, options, error = _search_args()
     if error:
         return error_response(400, error)
     held = _held_by_client()
     if held:
         return held
-    result = service().quotes(state.request())
+    result = service().quotes(state.request(facets=options.wanted))
     if result.error:
         return error_response(error_status(), result.error)
-    return _answer(result, state, [_quote_json(hit, state) for hit in result.hits])
+    return _answer(result, state, options, [_quote_json(hit, state) for hit in result.hits])
+
+
+# The document's text comes in three forms: `text` (plain), `text_html` (escaped, the query's
+# matches marked) and `passages` (its paragraphs, each with its page, speaker and language). All
+# three were always sent: 25 MB for an 8 MB report. Unless `include` names them, an answer has the
+# text once, marked when q is given, and the passages; a form left out is null.
+DOCUMENT_PARTS = ("text", "text_html", "passages")
+PLAIN_PARTS = frozenset({"text", "passages"})
+MARKED_PARTS = frozenset({"text_html", "passages"})
+
+
+def _document_parts(args, marking: bool) -> tuple[frozenset[str], str | None]:
+    """The forms of the text `include=` asks for (comma-separated or repeated; `all`: every one),
+    the default when absent, and the sentence refusing a name that is none of them."""
+    asked = {part.strip().lower() for raw in args.getlist("include") for part in raw.split(",")} - {""}
+    if not asked:
+        return (MARKED_PARTS if marking else PLAIN_PARTS), None
+    if "all" in asked:
+        return frozenset(DOCUMENT_PARTS), None
+    unknown = sorted(asked - set(DOCUMENT_PARTS))
+    if unknown:
+        return PLAIN_PARTS, (f"Параметр include «{unknown[0][:20]}» не подходит: укажите через запятую text, "
+                             "text_html, passages или all.")
+    return frozenset(asked), None
 
 
 @bp.get("/documents/<doc_id>")
 def document(doc_id: str):
     state = SearchState.from_args(request.args)
+    parts, error = _document_parts(request.args, bool(state.q))
+    if error:
+        return error_response(400, error)
     valid = valid_doc_id(doc_id)
     view = service().document(doc_id, query=state.q, exact=state.exact) if valid else None
     # an id whose file was edited since: the current document itself, not a redirect (a script
@@ -174,7 +219,7 @@ def document(doc_id: str):
         view = service().document(current, query=state.q, exact=state.exact)
     if view is None:
         return error_response(404, NO_DOCUMENT)
-    payload = _document_fields(view)
+    payload = _document_fields(view, parts=parts)
     tag = body_tag(payload)  # the document's own: a commit adding others leaves it
     resp = not_modified(tag) if unchanged(tag) else tagged(_json({**payload, "index_generation": view.generation}), tag)
     if view.doc_id != doc_id:
@@ -182,9 +227,10 @@ def document(doc_id: str):
     return resp
 
 
-def _document_fields(view, places=None) -> dict:
+def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> dict:
     """A document's answer but its `index_generation`: what its ETag is made of (`places`: where
-    files are served from, views.served_places)."""
+    files are served from, views.served_places; `parts`: the forms of its text sent, the others
+    null)."""
     original = _original_file(view, places)
     return {
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
@@ -193,9 +239,11 @@ def _document_fields(view, places=None) -> dict:
         "file_name": file_name(view, original),
         "download_url": url_for("pages.download", doc_id=view.doc_id) if original else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
-        "match_count": view.match_count, "best_match": view.best_match, "text": view.text, "text_html": view.text_html,
+        "match_count": view.match_count, "best_match": view.best_match,
+        "text": view.text if "text" in parts else None,
+        "text_html": view.text_html if "text_html" in parts else None,
         "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text,
-                      "language": p.language} for p in view.passages],
+                      "language": p.language} for p in view.passages] if "passages" in parts else None,
         "former_ids": view.former_ids,
     }
 

@@ -30,6 +30,11 @@ bp = Blueprint("pages", __name__)
 DOC_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 FACET_SHOWN = 8  # values shown per facet; the rest fold under "ещё"
 FACET_MORE = 60  # at most this many more values in the fold
+# A transcript or a collected volume names a thousand speakers and more: a hit shows this many
+# (the filters' own first) and «и ещё N», linking to the document page's list, which shows
+# DOCUMENT_NAMES_SHOWN of each list and folds the rest, so its text is reached past a few links
+HIT_SPEAKERS_SHOWN = 6
+DOCUMENT_NAMES_SHOWN = 20
 HISTOGRAM_STEPS = 10
 HISTOGRAM_YEARS = 60  # bars the year histogram draws at most with its empty years (4 px each)
 HISTOGRAM_LABELS = 8  # year labels that fit side by side in the facet panel ("2019" ≈ 26 of 242 px)
@@ -325,8 +330,11 @@ def search():
     if result and not result.error:
         first = _first_number(result)
         for n, hit in enumerate(result.hits):
+            shown = _first_speakers(hit.speakers, state)
             hits.append({"hit": hit, "number": first + n, "href": _doc_href(hit.doc_id, state, first + n),
-                         "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
+                         "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in shown],
+                         "more_speakers": len(hit.speakers) - len(shown),
+                         "speakers_href": _doc_href(hit.doc_id, state, first + n, anchor="speakers"),
                          "topic_links": [(t, _only_href(state, path, "topics", t)) for t in hit.topics]})
     context = _list_page(state, path, result, error, status, facets_from, "Поиск по архиву", DOCUMENTS)
     return render_template(
@@ -334,6 +342,14 @@ def search():
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _first_speakers(speakers: list[str], state: SearchState) -> list[str]:
+    """The speakers a hit shows: those the search is narrowed to first (why it was found), then
+    the document's own order, HIT_SPEAKERS_SHOWN in all (the chosen ones however many)."""
+    chosen = set(state.filters.get("speakers", []))
+    first = [s for s in speakers if s in chosen]
+    return first + [s for s in speakers if s not in chosen][:max(0, HIT_SPEAKERS_SHOWN - len(first))]
 
 
 def _first_number(result) -> int:
@@ -506,7 +522,7 @@ def document(doc_id: str):
     return render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
         first_mark=first_mark,
-        facet_href=facet_href, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
+        facet_href=facet_href, names_shown=DOCUMENT_NAMES_SHOWN, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
         file_name=file_name(view, original), locations=_locations(view),
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,

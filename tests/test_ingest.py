@@ -2151,6 +2151,32 @@ def test_the_eta_counts_the_small_files_left_after_the_large_ones():
     assert 7 < left < 11, left  # by bytes alone it said 0.8 s
 
 
+def test_a_few_large_files_first_do_not_make_the_first_eta_hours():
+    import io
+
+    from ingest.progress import Progress
+
+    # reports of 8 and 4 MB, then 600 small files: 26 s, 13 s, then 0.1 s each (99 s in all); the
+    # first lines said «ETA 4:18:46», the large file's time for every small one
+    sizes_costs = [(8 << 20, 26.0), (4 << 20, 13.0)] + [(2_000, 0.1)] * 600
+    out = io.StringIO()
+    progress = Progress(len(sizes_costs), sum(size for size, _ in sizes_costs), stream=out, interval=0)
+    total_seconds = sum(cost for _, cost in sizes_costs)
+    clock, said = 0.0, []
+    for size, cost in sizes_costs:
+        clock += cost
+        progress.started = time.monotonic() - clock  # as if `clock` seconds had passed
+        progress.advance(size)
+        eta = out.getvalue().splitlines()[-1].rsplit("ETA ", 1)[1]
+        said.append((total_seconds - clock, eta))
+    assert said[0][1] == "…" and said[1][1] == "…", said[:2]  # nothing is known of the small files yet
+    assert all(eta != "…" for _, eta in said[5:])  # a few small ones tell
+    for left, eta in said:
+        if eta != "…":
+            minutes, seconds = eta.split(":")[-2:]
+            assert len(eta) <= 5 and abs(int(minutes) * 60 + int(seconds) - left) <= max(5, left / 3), (left, eta)
+
+
 def test_many_failures_alike_show_a_few_lines_and_a_count_the_report_has_them_all(tmp_path):
     root = tmp_path / "scans"
     root.mkdir()

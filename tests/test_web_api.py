@@ -314,6 +314,24 @@ def test_quotes_of_one_speaker_without_a_word(client):
     assert [r["url"].removeprefix("http://localhost") for r in rows] == [h["url"] for h in typed["hits"]]
 
 
+def test_a_document_answer_sends_its_text_in_one_form_unless_asked_for_more(client):
+    # an 8 MB report's answer to ?q= was 25 MB: text, text_html and passages, the text three times
+    marked = get_json(client, "/api/documents/p1", q="политики")
+    assert marked["text"] is None and "<mark>" in marked["text_html"] and len(marked["passages"]) == 4
+    plain = get_json(client, "/api/documents/p1")
+    assert plain["text_html"] is None and "политики" in plain["text"] and plain["passages"] == marked["passages"]
+    assert set(plain) == set(marked)  # the same keys: a form left out is null
+    every = get_json(client, "/api/documents/p1", q="политики", include="all")
+    assert every["text"] == plain["text"] and every["text_html"] == marked["text_html"] and every["passages"]
+    alone = client.get("/api/documents/p1", query_string={"q": "политики", "include": "text_html"})
+    assert alone.get_json()["passages"] is None and alone.get_json()["text"] is None
+    assert len(alone.get_data()) < len(client.get("/api/documents/p1", query_string={"q": "политики", "include": "all"}).get_data()) / 2
+    two = get_json(client, "/api/documents/p1", include=["text", "passages,text_html"])
+    assert two["text"] and two["text_html"] and two["passages"]
+    error = get_json(client, "/api/documents/p1", status=400, include="html")["error"]
+    assert "«html»" in error and error.endswith(".") and error.count(".") == 1
+
+
 def test_document_api(client):
     data = get_json(client, "/api/documents/p1", q="политики")
     assert data["title"] == "Стенограмма сессии Ассамблеи" and data["date"] == "2018-04-20"
@@ -392,7 +410,7 @@ def test_hostile_document_is_inert_in_json(client):
         raw = client.get(url, query_string=params).get_data(as_text=True)
         assert "<" not in raw and ">" not in raw, url  # every angle bracket is a \\u escape
         assert client.get(url, query_string=params).headers["X-Content-Type-Options"] == "nosniff"
-    doc = get_json(client, "/api/documents/x1")
+    doc = get_json(client, "/api/documents/x1", include="text_html")
     assert doc["title"] == XSS_TITLE  # the data itself is intact
     assert "&lt;script&gt;" in doc["text_html"] and "<script>" not in doc["text_html"]
     hit = get_json(client, "/api/search", q="Взломщики")["hits"][0]
@@ -749,3 +767,46 @@ def test_a_quote_hit_names_its_own_language_format_and_api_address(tmp_path):
         assert document["language"] == "ru" and document["passages"][1]["language"] == hit["language"]
     finally:
         app.extensions["assembly_search"].close()
+
+
+@pytest.fixture(scope="module")
+def many_names_client(tmp_path_factory):
+    """An archive of 150 speeches, each by a speaker of its own (as a real one names thousands)."""
+    syllables = ["ба", "ка", "да", "ма", "са", "та", "на", "ла", "ра", "жа", "ха", "ча", "ша"]
+    surnames = [f"{a}{b}ев".capitalize() for a in syllables for b in syllables][:150]
+    path = tmp_path_factory.mktemp("many-names")
+    with IndexWriter(path / "index", create=True) as writer:
+        for i, surname in enumerate(surnames):
+            name = f"К. {surname}"
+            writer.add(make_record(f"n{i:03d}", f"Выступление {i}", [f"{name} отметил роль Ассамблеи народа."],
+                                   when=date(2019, 1, 1) + timedelta(days=i), speakers=[name], persons=[name],
+                                   speaker_of={0: name}))
+    app = create_app(path / "index", testing=True)
+    yield app.test_client(), sorted(f"К. {s}" for s in surnames)
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("address", ["/api/search", "/api/quotes"])
+def test_the_facets_of_a_json_answer_are_capped_or_left_out_on_request(many_names_client, address):
+    # every answer listed every value of every facet: 0.7 MB of names on each page at 5,000 names,
+    # even with per_page=1, and `facets=none` was ignored
+    client, names = many_names_client
+    data = get_json(client, address, q="Ассамблеи", per_page=1)
+    assert data["total"] == 150 and len(data["facets"]["speakers"]) == 100  # the default cap
+    assert data["facet_totals"]["speakers"] == data["facet_totals"]["persons"] == 150  # so a client sees the cut
+    assert data["facet_totals"]["year"] == len(data["facets"]["year"]) == 1
+    # the first values in the facet's order, and a filter in force stays listed past the cap
+    every = get_json(client, address, q="Ассамблеи", facet_limit="all")["facets"]["speakers"]
+    assert len(every) == 150 and data["facets"]["speakers"] == every[:100]
+    last = every[-1]["value"]
+    chosen = get_json(client, address, q="Ассамблеи", facet_limit=5, speakers=last)["facets"]["speakers"]
+    assert [f["value"] for f in chosen] == [f["value"] for f in every[:5]] + [last] and chosen[-1]["selected"]
+    for off in ("0", "none", "false"):
+        bare = get_json(client, address, q="Ассамблеи", per_page=1, facets=off)
+        assert bare["facets"] == {} and bare["facet_totals"] == {} and bare["total"] == 150 and len(bare["hits"]) == 1
+    for bad in ({"facets": "некоторые"}, {"facet_limit": "0"}, {"facet_limit": "много"}):
+        error = get_json(client, address, status=400, q="Ассамблеи", **bad)["error"]
+        assert error.count(".") == 1 and error.endswith(".") and ("facets" in error or "facet_limit" in error), error
+    # the page shows its own few values, as before
+    page = client.get("/", query_string={"q": "Ассамблеи", "facets": "0"}).get_data(as_text=True)
+    assert names[0] in page

@@ -1710,3 +1710,59 @@ def test_a_chips_words_typed_in_the_box_search_its_filter_and_the_help_shows_the
         resp = client.get("/", query_string={"q": "заседание " + typed})
         assert resp.status_code == 200 and chip in re.findall(r'class="chip"[^>]*>([^<]+?) <', resp.get_data(as_text=True))
     assert "<code>speaker:Токаев</code> или <code>выступающий:Токаев</code>" in client.get("/").get_data(as_text=True)
+
+
+@pytest.fixture(scope="module")
+def volume_client(tmp_path_factory):
+    """A collected volume of 40 speeches naming 60 people, beside an ordinary one-speaker item."""
+    from conftest import make_record
+    from index.store import IndexWriter
+
+    syllables = ["ба", "ка", "да", "ма", "са", "та", "на", "ла"]
+    names = [f"К. {a}{b}ев".title() for a in syllables for b in syllables][:60]
+    speeches = [f"{name} отметил значение Ассамблеи народа." for name in names[:40]]
+    path = tmp_path_factory.mktemp("volume") / "index"
+    with IndexWriter(path, create=True) as writer:
+        writer.add(make_record("vol", "Сборник выступлений", ["Сборник выступлений на сессии."] + speeches,
+                               when=date(2019, 4, 28), speakers=names[:40], persons=names,
+                               speaker_of={i + 1: name for i, name in enumerate(names[:40])}))
+        writer.add(make_record("one", "Заметка", ["А. Платонов отметил значение Ассамблеи народа."],
+                               when=date(2019, 5, 1), speakers=["А. Платонов"], persons=["А. Платонов"]))
+    app = create_app(path, testing=True)
+    yield app.test_client(), names
+    app.extensions["assembly_search"].close()
+
+
+def _hit_of(page: str, title: str) -> str:
+    return next(h[:h.index("</li>")] for h in page.split('<li class="hit')[1:] if title in h)
+
+
+def test_a_hit_naming_many_speakers_shows_a_few_and_how_many_more(volume_client):
+    # a transcript's hit showed all its speakers as badges: 1,620 of them, 425 KB of one hit
+    client, names = volume_client
+    page = client.get("/", query_string={"q": "Ассамблеи"}).get_data(as_text=True)
+    hit = _hit_of(page, "Сборник выступлений")
+    assert hit.count("badge speaker") == 6 and names[0] in hit and names[6] not in hit
+    more = re.search(r'<a class="badge more" href="([^"]+)">и ещё 34 выступающих</a>', hit)
+    assert more and unescape(more.group(1)).startswith("/doc/vol?") and more.group(1).endswith("#speakers")
+    assert "badge more" not in _hit_of(page, "Заметка")
+    # a speaker the search is narrowed to is shown, however far down the document's list
+    narrowed = client.get("/", query_string={"q": "Ассамблеи", "speakers": names[30]}).get_data(as_text=True)
+    hit = _hit_of(narrowed, "Сборник выступлений")
+    assert hit.count("badge speaker") == 6 and names[30] in hit and "и ещё 34 выступающих" in hit
+
+
+def test_the_document_page_folds_a_long_list_of_names_before_its_text(volume_client):
+    # the text came after 4,051 name links; now 20 of each list, the rest behind «Показать всех (N)»
+    client, names = volume_client
+    page = client.get("/doc/vol", query_string={"q": "Ассамблеи"}).get_data(as_text=True)
+    head = page[:page.index('id="text"')]
+    unfolded = re.sub(r"<details class=\"names\">.*?</details>", "", head, flags=re.S)
+    assert unfolded.count("badge speaker") == 20 and unfolded.count("badge person") == 20
+    assert 'id="speakers"' in head
+    folds = re.findall(r'<details class="names"><summary>(.*?)</summary>(.*?)</details>', head, flags=re.S)
+    assert [summary for summary, _ in folds] == ["Показать всех (40)", "Показать всех (60)"]
+    assert folds[0][1].count("badge speaker") == 20 and folds[1][1].count("badge person") == 40
+    assert all(name in head for name in names)  # every name is still there, a click away
+    short = client.get("/doc/one").get_data(as_text=True)
+    assert "<details class=\"names\"" not in short and "А. Платонов" in short
