@@ -32,6 +32,7 @@ class Generation:
     identity: tuple | None  # index_identity when it was opened
     length_priors: dict = field(default_factory=dict)  # built on first use (SearchService._length_prior)
     spellers: dict = field(default_factory=dict)
+    extraction: dict | None = None  # index.extraction.extraction_counts, counted on first use
     users: int = 0  # exports reading it (SearchService.pin)
     retired: bool = False  # a newer generation is live: closed when its last user lets go
 
