@@ -550,6 +550,7 @@ class SearchService:
                     self._live.close()
             self._live = self._gen = None
 
+    @_reads_index
     def health(self, extraction: int | None = None) -> dict:
         """The index as a monitor checks it: {"documents", "generation"} (the commit the searcher
         shows), and given the current `extraction` version (ingest.build.EXTRACTION_VERSION),
@@ -566,6 +567,7 @@ class SearchService:
                 found["older_extraction"] = older_than(self._extraction_counts(), extraction)
             return found
 
+    @_reads_index
     def extraction_counts(self) -> dict[int, int]:
         """Extraction version -> documents it derived (index.extraction); IndexUnavailable when the
         index cannot be opened."""

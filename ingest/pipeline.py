@@ -17,6 +17,7 @@ from pathlib import Path
 
 from index.errors import IndexUnavailable, IndexWriteError
 from index import side_rebuild
+from index.damage import read_error
 from index.extraction import counts_of_index, not_refreshed_note, older_than, refresh_note
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
@@ -593,6 +594,10 @@ def _extraction_notes(index_dir: Path, forced: bool) -> list[str]:
         counts = counts_of_index(index_dir)
     except IndexUnavailable:  # nothing committed yet; or said by the next reader
         return []
+    except Exception as exc:
+        if read_error(exc, index_dir) is None:
+            raise
+        return []  # a damaged segment: search, stats and the next ingest say so in their sentence
     older, total = older_than(counts, EXTRACTION_VERSION), sum(counts.values())
     if not older:
         return []
