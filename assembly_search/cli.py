@@ -743,7 +743,19 @@ def cmd_stats(args) -> int:
           f"{stats['undated']} undated, {counted(stats['segments'], 'segment')}")
     for name, values in stats["facets"].items():
         print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {_stats_values(name, values)}")
+    note = _older_extraction_note(args.index, stats["extraction"])
+    if note:
+        print(note)
     return 0
+
+
+def _older_extraction_note(index_dir: Path, counts: dict[int, int]) -> str | None:
+    """What stats and serve say of the documents an older version of ingest's extraction derived."""
+    from index.extraction import older_than, refresh_note
+    from ingest.build import EXTRACTION_VERSION
+
+    older = older_than(counts, EXTRACTION_VERSION)
+    return refresh_note(index_dir, older, sum(counts.values())) if older else None
 
 
 def _stats_values(name: str, values: dict[str, int], most: int = 10) -> str:
@@ -766,6 +778,7 @@ def cmd_serve(args) -> int:
     from assembly_search import serving
     from assembly_search.waitress_log import LimitNote, QueueSummary
     from index.search import check_search_settings
+    from ingest.build import EXTRACTION_VERSION
     from search_app import create_app
 
     _configure_logging()
@@ -782,7 +795,7 @@ def cmd_serve(args) -> int:
     origins = ([o for given in args.cors_origins for o in given] if args.cors_origins is not None
                else args.env_cors_origins)
     app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
-                     cors_origins=list(dict.fromkeys(origins)))
+                     cors_origins=list(dict.fromkeys(origins)), extraction_version=EXTRACTION_VERSION)
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)
@@ -816,13 +829,18 @@ def cmd_serve(args) -> int:
 def _warn_unless_it_opens(app) -> None:
     """Open the index now (the first search is then quick too): one that cannot be opened is
     logged at start, in the CLI's sentence (else a server answering only 503s looks healthy in
-    its console); the service logs it again only when the reason changes."""
+    its console); the service logs it again only when the reason changes. One that opens and
+    holds documents an older version of ingest's extraction derived says so once, with the fix."""
+    import logging
+
     from search_app import EXTENSION
 
     try:
-        app.extensions[EXTENSION].health()
+        note = _older_extraction_note(app.config["INDEX_DIR"], app.extensions[EXTENSION].extraction_counts())
     except IndexUnavailable:
-        pass  # the service logged it
+        return  # the service logged it
+    if note:  # once: /health's older_extraction keeps the count for a monitor
+        logging.getLogger("assembly_search").warning(note)
 
 
 # Our own packages log what an operator needs (an index that cannot be opened, a request that

@@ -33,6 +33,7 @@ class Generation:
     length_priors: dict = field(default_factory=dict)  # built on first use (SearchService._length_prior)
     spellers: dict = field(default_factory=dict)
     kazakh_spellings: dict = field(default_factory=dict)  # SearchService._kazakh_spellings
+    extraction: dict | None = None  # index.extraction.extraction_counts, counted on first use
     users: int = 0  # exports reading it (SearchService.pin)
     retired: bool = False  # a newer generation is live: closed when its last user lets go
 

@@ -49,6 +49,9 @@ class DocumentRecord:
     content_hash: str = ""
     # the ids of the versions this document replaced, its file's earlier contents: old links open it
     former_ids: list[str] = field(default_factory=list)
+    # the version of ingest's extraction that derived it from its file (ingest.build.EXTRACTION_VERSION);
+    # 0: not recorded, an older one. A record written again from what the index stores keeps it.
+    extraction: int = 0
     passages: list[PassageRecord] = field(default_factory=list)
     analyzed: dict | None = None  # field name -> index.analysis.PreAnalyzed (optional)
 

@@ -45,8 +45,12 @@ FORMER_IDS = "former_ids"
 # A passage whose speakers a speech cue of its narration names (PassageRecord.narrated): stored as
 # True, absent otherwise (and in the passages of documents ingested before it).
 NARRATED = "narrated"
+# The version of ingest's extraction a document was derived from its file with
+# (DocumentRecord.extraction, ingest.build.EXTRACTION_VERSION), as text: absent in the documents
+# written before it was recorded. Its term list counts the documents of each version (index.extraction).
+EXTRACTION = "extraction"
 # Fields added since schema 8, added to an older index by its first writing session.
-ADDED_FIELDS = (FORMER_IDS, NARRATED)
+ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION)
 
 # The field holding as written the words a morphological field holds as dictionary forms: `exact`
 # has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
@@ -82,6 +86,7 @@ def build_schema() -> Schema:
         encoding=STORED(),
         content_hash=ID(stored=True),
         former_ids=KEYWORD(**keyword),
+        extraction=ID(stored=True),
         # passages
         ptext=TEXT(analyzer=russian_analyzer(), stored=True),
         pexact=TEXT(analyzer=exact_analyzer()),

@@ -26,6 +26,7 @@ from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.damage import read_error
 from index.errors import IndexDamagedError, IndexUnavailable
 from index.executor import Executor
+from index.extraction import extraction_counts, older_than
 from index.morphology import STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
@@ -543,17 +544,35 @@ class SearchService:
                     self._live.close()
             self._live = self._gen = None
 
-    def health(self) -> dict:
+    @_reads_index
+    def health(self, extraction: int | None = None) -> dict:
         """The index as a monitor checks it: {"documents", "generation"} (the commit the searcher
-        shows); IndexUnavailable when it cannot be opened, or IndexDamagedError when a search met a
-        file of this generation it could not read (checking every file here would read the whole
-        index at each check)."""
+        shows), and given the current `extraction` version (ingest.build.EXTRACTION_VERSION),
+        "older_extraction": the documents an older one derived; IndexUnavailable when it cannot be
+        opened, or IndexDamagedError when a search met a file of this generation it could not read
+        (checking every file here would read the whole index at each check)."""
         with self._lock:
             _, tables = self._current()
             damage = self._damage_seen()
             if damage is not None:
                 raise IndexDamagedError(str(damage))
-            return {"documents": int(tables.is_doc.sum()), "generation": self._gen.number}
+            found = {"documents": int(tables.is_doc.sum()), "generation": self._gen.number}
+            if extraction is not None:
+                found["older_extraction"] = older_than(self._extraction_counts(), extraction)
+            return found
+
+    @_reads_index
+    def extraction_counts(self) -> dict[int, int]:
+        """Extraction version -> documents it derived (index.extraction); IndexUnavailable when the
+        index cannot be opened."""
+        with self._lock:
+            self._current()
+            return dict(self._extraction_counts())
+
+    def _extraction_counts(self) -> dict[int, int]:
+        if self._gen.extraction is None:  # once per generation: a monitor asks every few seconds
+            self._gen.extraction = extraction_counts(self._gen.searcher.reader(), self._gen.postings)
+        return self._gen.extraction
 
     def generation_tag(self) -> str:
         """The live generation's tag (index.generation.Generation.tag): it changes with every
@@ -578,6 +597,7 @@ class SearchService:
                 "facets": {f: dict(sorted(tables.count(f, tables.is_doc), key=lambda x: -x[1])) for f in FACET_FIELDS},
                 "undated": int((tables.is_doc & (tables.date == 0)).sum()),
                 "segments": len(segment_leaves(searcher.reader())),
+                "extraction": dict(self._extraction_counts()),
             }
 
     def searcher_for_baseline(self):

@@ -23,7 +23,7 @@ from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedErro
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.paths import path_to_text, readable_path, replace_whole, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
-from index.schema import (ADDED_FIELDS, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
+from index.schema import (ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
                           SCHEMA_VERSION, build_schema)
 from index.writers import ParallelWriter, segment_writer
 
@@ -187,7 +187,7 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         from index.side_rebuild import refusal  # it reads indexes through this module
         raise refusal(index_dir, found) or IndexVersionError(
             f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} but this program "
-            f"needs version {SCHEMA_VERSION}; rebuild it with: {_upgrade_command(index_dir)} (the index is rebuilt "
+            f"needs version {SCHEMA_VERSION}; rebuild it with: {force_command(index_dir)} (the index is rebuilt "
             "beside the old one, which stays in place until the rebuild is complete; the documents of files gone since, and "
             "the old links of edited files, are carried over from it)"
         )
@@ -197,7 +197,7 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         return FileStorage(str(index_dir), supports_mmap=False).open_index()
 
 
-def _upgrade_command(index_dir: Path) -> str:
+def force_command(index_dir: str | Path) -> str:
     """The --force naming the folders the index was ingested from (ingested-roots.json), so none is left out."""
     roots = ingested_roots(index_dir)
     if not roots:
@@ -347,6 +347,7 @@ def document_fields(record: DocumentRecord) -> dict:
         encoding=record.encoding,
         content_hash=record.content_hash,
         former_ids=KEYWORD_SEPARATOR.join(record.former_ids),
+        extraction=str(record.extraction) if record.extraction else None,
     )), record.analyzed)
 
 
@@ -745,6 +746,14 @@ def _former_ids_held(ix: whoosh.index.Index) -> dict[str, list[str]]:
     return held
 
 
+def extraction_number(stored) -> int:
+    """A document's stored extraction version (index.schema.EXTRACTION); 0 when absent or not a number."""
+    try:
+        return int(stored or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 def _own_language(passage: dict, language: str) -> str | None:
     """A stored passage's language when another than its document's `language` (PassageRecord.language)."""
     own = passage.get("language") or language
@@ -772,6 +781,7 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         encoding=doc.get("encoding"),
         content_hash=doc.get("content_hash", ""),
         former_ids=stored_keywords(doc.get(FORMER_IDS)),
+        extraction=extraction_number(doc.get(EXTRACTION)),
         passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),
                                        speakers=stored_keywords(p.get("speakers")),
                                        language=_own_language(p, language), narrated=bool(p.get(NARRATED)))

@@ -14,6 +14,16 @@ from ingest.passages import cut_turns
 
 MAX_TITLE_CHARS = 300
 
+# The version of what ingest derives from a file, recorded in each document (DocumentRecord.extraction):
+# `stats`, `ingest` and `serve` count the documents an older version derived and tell the operator
+# that `ingest --force` refreshes them (an unchanged file is not parsed again). Bump it when a change
+# gives a file another record: its text or title, date, language, speakers, persons, topics, the
+# passages it is cut into, or their speakers or speech kind (PassageRecord.narrated: a citation's
+# «Пересказ»). Not for a change of the schema or analysis (index.schema.SCHEMA_VERSION), nor of the
+# aliases or topics files (ingest.vocabulary).
+# 1: the first recorded; documents without a version were extracted before it, and count as older.
+EXTRACTION_VERSION = 1
+
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
@@ -85,5 +95,6 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         pages=parsed.pages,
         encoding=parsed.encoding,
         content_hash=content_hash,
+        extraction=EXTRACTION_VERSION,
         passages=passages,
     )

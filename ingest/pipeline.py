@@ -15,12 +15,15 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from index.errors import IndexWriteError
+from index.errors import IndexUnavailable, IndexWriteError
 from index import side_rebuild
+from index.damage import read_error
+from index.extraction import counts_of_index, not_refreshed_note, older_than, refresh_note
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
 from index.store import (IndexWriter, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
                          pre_analyze_record, record_ingested_roots, stored_records)
+from ingest.build import EXTRACTION_VERSION
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.extract.dates import filename_date
 from ingest.forced_batch import ForcedBatch
@@ -576,6 +579,8 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")
             if emptied and not summary.interrupted:  # a renamed root's last old paths: dropped (a note says so)
                 forget_ingested_roots(options.index_dir, emptied)
+            if not summary.interrupted:
+                summary.notes += _extraction_notes(old_dir or options.index_dir, options.force)
     except IndexWriteError as exc:  # a full disk, a writer process that died: the batch ends here
         writer.abort()
         summary.write_error = str(exc)
@@ -591,6 +596,23 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     _finish(summary, files, options, started)
     stream.end_line()  # a bar cut short by a stop: the summary starts on a line of its own
     return summary
+
+
+def _extraction_notes(index_dir: Path, forced: bool) -> list[str]:
+    """The documents an older version of ingest's extraction derived (files unchanged since, so not
+    parsed again): how to refresh them, or after a --force why they stay."""
+    try:
+        counts = counts_of_index(index_dir)
+    except IndexUnavailable:  # nothing committed yet; or said by the next reader
+        return []
+    except Exception as exc:
+        if read_error(exc, index_dir) is None:
+            raise
+        return []  # a damaged segment: search, stats and the next ingest say so in their sentence
+    older, total = older_than(counts, EXTRACTION_VERSION), sum(counts.values())
+    if not older:
+        return []
+    return [not_refreshed_note(older, total) if forced else refresh_note(index_dir, older, total)]
 
 
 NOT_REACHED = "The batch stopped before this file; run the same command again to index it."

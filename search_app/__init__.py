@@ -1,6 +1,7 @@
 """The web interface: a Flask app over `index.SearchService`.
 
-    create_app(index_dir=None, testing=False, proxies=0, request_log=False, cors_origins=()) -> Flask
+    create_app(index_dir=None, testing=False, proxies=0, request_log=False, cors_origins=(),
+               extraction_version=None) -> Flask
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
@@ -117,13 +118,15 @@ class _App(Flask):
 
 
 def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0,
-               request_log: bool = False, cors_origins: list[str] = ()) -> Flask:
+               request_log: bool = False, cors_origins: list[str] = (), extraction_version: int | None = None) -> Flask:
     """The app over the index in `index_dir`; with `request_log`, one INFO line per request
     (search_app.monitoring.RequestLog). Behind `proxies` reverse proxies (nginx's
     proxy_pass), the address a person used is taken from their X-Forwarded-Host, -Proto, -Port,
     -Prefix and -For headers, so absolute links (the CSV's url column) open where that person is; trusted
     only when asked, as a client could send the headers itself. Scripts of web pages from
-    `cors_origins` (search_app.cors; none by default) may read the JSON API and /health."""
+    `cors_origins` (search_app.cors; none by default) may read the JSON API and /health. Given
+    ingest's `extraction_version` (serve passes it: this package does not import ingest), /health
+    counts the documents an older one derived."""
     app = _App(__name__)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies,
@@ -135,6 +138,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
         JSON_SORT_KEYS=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
         CSV_MAX_ROWS=CSV_MAX_ROWS,
+        EXTRACTION_VERSION=extraction_version,
     )
     app.json.ensure_ascii = False
     app.json.sort_keys = False

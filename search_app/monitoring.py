@@ -1,6 +1,8 @@
 """What an operator watches: `/health` for a monitor, and one log line per request.
 
-    GET /health   200 {"ok": true, "documents": N, "generation": G} (G: the index commit served);
+    GET /health   200 {"ok": true, "documents": N, "generation": G} (G: the index commit served), and
+                  under serve "older_extraction": the documents an older version of ingest's
+                  extraction derived (ingest --force over the archive refreshes them);
                   503 {"ok": false, "reason": "missing" | "version" | "rebuilding" | "newer" | "damaged" | "unreadable" | ..., "error": the
                   reader's sentence} when the index cannot be opened, or (damaged) when a search met a
                   file of the generation served that it could not read (the log has the full sentence,
@@ -12,7 +14,7 @@ import logging
 import time
 from urllib.parse import unquote_plus
 
-from flask import Blueprint
+from flask import Blueprint, current_app
 from werkzeug.wsgi import ClosingIterator
 
 from index.errors import IndexUnavailable
@@ -25,7 +27,7 @@ request_log = logging.getLogger("search_app.requests")
 @bp.get("/health")
 def health():
     try:
-        return json_response({"ok": True, **service().health()})
+        return json_response({"ok": True, **service().health(current_app.config["EXTRACTION_VERSION"])})
     except IndexUnavailable as exc:
         return json_response({"ok": False, "reason": exc.reason,
                               "error": exc.reader_message}, 503)

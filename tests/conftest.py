@@ -9,6 +9,7 @@ import pytest
 from index.records import DocumentRecord, PassageRecord
 from index.search import SearchService
 from index.store import IndexWriter
+from ingest.build import EXTRACTION_VERSION
 
 
 # the real document from ../shared/seeds beside the checkout (a teammate's clone may lack it)
@@ -42,13 +43,13 @@ def make_record(doc_id: str, title: str, paragraphs: list[str], *, when: date | 
                 speakers=(), persons=(), topics=(), language="ru", fmt="txt", speaker_of=None,
                 narrated=()) -> DocumentRecord:
     """`speaker_of`: paragraph number -> its speaker; `narrated`: the paragraphs whose speaker
-    their narration names (X отметил, что…), as ingest marks them."""
+    their narration names (X отметил, что…), as ingest marks them; extracted by this version."""
     speaker_of = speaker_of or {}
     return DocumentRecord(
         doc_id=doc_id, title=title, text="\n\n".join(paragraphs), format=fmt, language=language,
         paths=[f"/archive/{doc_id}.{fmt}"], source="/archive", date=when,
         date_source="text" if when else None, speakers=list(speakers), persons=list(persons),
-        topics=list(topics), content_hash=doc_id * 4,
+        topics=list(topics), content_hash=doc_id * 4, extraction=EXTRACTION_VERSION,
         passages=[PassageRecord(p, i, page=1 if fmt == "pdf" else None,
                                 speakers=[speaker_of[i]] if i in speaker_of else [], narrated=i in narrated)
                   for i, p in enumerate(paragraphs)],

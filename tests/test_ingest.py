@@ -1366,6 +1366,71 @@ def test_a_schema_upgrade_keeps_what_only_the_old_index_holds(tmp_path):
     assert "Carried over from the old index" in forced.text() and "2 documents" in forced.text()
 
 
+def _as_a_release_before_extraction_versions_wrote_it(index: Path) -> None:
+    """Write the index's documents again as a release that recorded no extraction version did:
+    the same records, in an index without the field (the version file, hashes and roots stay)."""
+    import whoosh.index
+
+    from index import side_rebuild
+    from index.schema import EXTRACTION, build_schema
+    from index.store import document_fields, passage_fields
+
+    records = side_rebuild.old_records(index, side_rebuild.old_documents(index))  # of any schema version
+    schema = build_schema()
+    schema.remove(EXTRACTION)
+    writer = whoosh.index.create_in(str(index), schema).writer()
+    for record in records.values():
+        for fields in [document_fields(record), *passage_fields(record)]:
+            writer.add_document(**{k: v for k, v in fields.items() if k != EXTRACTION})
+    writer.commit()
+
+
+def test_documents_an_older_release_extracted_are_told_until_force_refreshes_them(archive, tmp_path):
+    # an index built by an older release of the same schema was served, ingested into and counted
+    # without a word that an unchanged file's document keeps what that release read from it (its
+    # quotes cited the reporter's narration as a person's own words, «Пересказ» now)
+    from ingest.build import EXTRACTION_VERSION
+    from search_app import create_app
+
+    index = tmp_path / "index"
+    assert "older version" not in ingest(archive, index).text()
+    assert SearchService(index).extraction_counts() == {EXTRACTION_VERSION: 3}
+    _as_a_release_before_extraction_versions_wrote_it(index)
+    told = (f"All 3 documents were extracted from their files by an older version of assembly-search (quotes, "
+            f"speakers, dates and titles as it read them); ingest --force over the archive refreshes them: "
+            f"assembly-search ingest {archive} --force --index {index}")
+    plain = ingest(archive, index)
+    assert set(statuses(plain).values()) == {"unchanged", "skipped"} and told in plain.text(), plain.text()
+    (archive / "a.txt").rename(archive / "2020" / "a.txt")  # written again from what the index stores
+    moved = ingest(archive, index)
+    assert statuses(moved)["a.txt"] == "unchanged" and told in moved.text(), moved.text()
+    stats = _cli("stats", "--index", str(index))
+    assert stats.returncode == 0 and stats.stdout.rstrip().endswith(told), stats.stdout
+    health = create_app(index, testing=True, extraction_version=EXTRACTION_VERSION).test_client().get("/health")
+    assert health.get_json()["older_extraction"] == 3
+    forced = ingest(archive, index, force=True)
+    assert forced.exit_code == 0 and "older version" not in forced.text(), forced.text()
+    assert SearchService(index).extraction_counts() == {EXTRACTION_VERSION: 3}
+    assert "older version" not in _cli("stats", "--index", str(index)).stdout
+    health = create_app(index, testing=True, extraction_version=EXTRACTION_VERSION).test_client().get("/health")
+    assert health.get_json()["older_extraction"] == 0
+
+
+def test_a_schema_upgrade_carries_documents_over_with_the_extraction_they_had(tmp_path):
+    from index.extraction import UNRECORDED
+    from ingest.build import EXTRACTION_VERSION
+
+    r1, r2, index, _, _ = _older_schema_archive(tmp_path)
+    _as_a_release_before_extraction_versions_wrote_it(index)
+    forced = ingest(r1, index, force=True)
+    assert forced.exit_code == 0, forced.text()
+    # r1's a.txt parsed now; r2's b.txt (not named) and the gone file's document written again from the old index
+    assert SearchService(index).extraction_counts() == {EXTRACTION_VERSION: 1, UNRECORDED: 2}
+    assert ("2 of the 3 documents keep what an older version of assembly-search extracted: their files are gone "
+            "(until a run with --prune), could not be parsed now, or lie under folders this --force did not name."
+            ) in forced.text(), forced.text()
+
+
 def test_a_schema_upgrade_is_built_beside_the_old_index_which_says_so_until_it_is_done(tmp_path):
     # the rebuild wrote into the old folder, so a server served 0, then 40, 80… documents as ok
     from index import side_rebuild

@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 import pytest
 
+from index.store import REBUILD_HINT
+
 
 def _free_port() -> int:
     with socket.socket() as probe:
@@ -242,3 +244,30 @@ def test_a_connection_setting_the_option_would_refuse_is_a_usage_error_from_the_
     assert main(["serve", "--index", str(built_index), "--port", str(_free_port())]) == 2
     err = capsys.readouterr().err
     assert says in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_serve_says_once_at_start_how_many_documents_an_older_extraction_derived(tmp_path):
+    # an index an older release built was served without a word that its documents need
+    # `ingest --force` to get what ingest reads now; /health now carries the count too
+    import dataclasses
+    import json
+
+    from index.store import IndexWriter
+    from tests.conftest import CORPUS
+
+    older = dataclasses.replace(CORPUS[1], extraction=0)  # as written before versions were recorded
+    with IndexWriter(tmp_path) as writer:
+        writer.add(CORPUS[0])
+        writer.add(older)
+    with served(tmp_path) as (proc, port):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/health")
+        health = json.loads(conn.getresponse().read())
+        conn.close()
+        _, err = _stopped(proc)
+    assert health == {"ok": True, "documents": 2, "generation": health["generation"], "older_extraction": 1}
+    warnings = [line for line in err.splitlines() if " WARNING " in line]
+    assert len(warnings) == 1 and warnings[0].endswith(
+        "WARNING assembly_search: 1 of the 2 documents was extracted from its file by an older version of "
+        "assembly-search (quotes, speakers, dates and titles as it read them); ingest --force over the archive "
+        f"refreshes it: {REBUILD_HINT.format(dir=tmp_path)}"), err

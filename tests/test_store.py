@@ -157,6 +157,59 @@ def test_an_index_built_before_the_narrated_mark_cites_as_before_and_gains_it_on
     assert [h.narrated for h in svc.quotes(SearchRequest("информационно-аналитическая")).hits] == [True]
 
 
+def test_each_document_keeps_the_extraction_version_it_was_parsed_with_and_they_are_counted(tmp_path):
+    # an index built by an older release of the same schema was served without a word that its
+    # documents lack what ingest reads now (a narrated quote cited as the person's own words)
+    from index.store import stored_records
+    from tests.conftest import make_record
+
+    older = make_record("b1", "Заседание", ["Текст заседания Ассамблеи."])
+    older.extraction, current = 2, 3  # as a release with version 3 finds them
+    with IndexWriter(tmp_path) as w:
+        w.add(CORPUS[0])
+        w.add(CORPUS[1])
+        w.add(older)
+    svc = SearchService(tmp_path)
+    assert svc.extraction_counts() == {CORPUS[0].extraction: 2, 2: 1}
+    assert svc.health(current)["older_extraction"] == 3 and svc.health(2)["older_extraction"] == 2
+    assert "older_extraction" not in svc.health()
+    assert svc.stats()["extraction"] == {CORPUS[0].extraction: 2, 2: 1}
+    # written again from what the index stores (a moved file): parsed by version 2 still
+    moved = stored_records(tmp_path, ["b1"])["b1"]
+    assert moved.extraction == 2
+    moved.paths = ["/archive/moved/b1.txt"]
+    with IndexWriter(tmp_path) as w:
+        w.add(moved)  # replaces b1: its earlier record stays in the segment, deleted, until a merge
+        w.delete("a2")
+    svc.refresh()
+    assert svc.extraction_counts() == {CORPUS[0].extraction: 1, 2: 1}
+
+
+def test_an_index_built_before_extraction_versions_counts_its_documents_as_older_and_gains_the_field(tmp_path):
+    import whoosh.index
+
+    from index.extraction import UNRECORDED
+    from index.schema import EXTRACTION, build_schema
+    from index.store import document_fields, passage_fields
+
+    schema = build_schema()
+    schema.remove(EXTRACTION)
+    ix = whoosh.index.create_in(str(tmp_path), schema)
+    (tmp_path / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}))
+    writer = ix.writer()
+    for record in CORPUS[:3]:
+        for fields in [document_fields(record), *passage_fields(record)]:
+            writer.add_document(**{k: v for k, v in fields.items() if k != EXTRACTION})
+    writer.commit()
+    svc = SearchService(tmp_path)
+    assert svc.extraction_counts() == {UNRECORDED: 3}
+    with IndexWriter(tmp_path) as w:  # the field is added in place: no rebuild
+        w.add(CORPUS[3])
+    assert (tmp_path / VERSION_FILE).read_text() == json.dumps({"schema_version": SCHEMA_VERSION})
+    svc.refresh()
+    assert svc.extraction_counts() == {UNRECORDED: 3, CORPUS[3].extraction: 1}
+
+
 def test_inventory_lists_paths_of_live_documents(tmp_path):
     with IndexWriter(tmp_path) as w:
         for record in CORPUS[:2]:
