@@ -1,0 +1,42 @@
+"""Whose words a Kazakh passage is, as a journalist cites it (/api/quotes): Kazakh reporting forms
+name their speaker as the Russian ones do, in a Kazakh report and in a Russian one."""
+from __future__ import annotations
+
+import pytest
+
+from assembly_search.cli import main
+from search_app import create_app
+
+KK_LEAD = "Атырау, 2018 жылғы 3 желтоқсан"
+RU_LEAD = "Атырау, 3 декабря 2018 года"
+DOCUMENTS = {
+    "kk-according": ["Бірлік форумы", KK_LEAD, "Атырау облысында жастар форумы өтті. Форумға жастар келді.",
+                     "С. Досмұхамбетовтың айтуынша, жастардың бастамаларын қолдау маңызды."],
+    "ru-according": ["Форум «Единство»", RU_LEAD, "В Атырау прошел молодежный форум.",
+                     "Облыс әкімінің орынбасары Е. Қариннің айтуынша, еріктілер саны екі есе өсті."],
+}
+
+
+@pytest.fixture(scope="module")
+def quotes(tmp_path_factory):
+    root = tmp_path_factory.mktemp("kazakh-attribution")
+    docs, index = root / "docs", root / "index"
+    docs.mkdir()
+    for name, paragraphs in DOCUMENTS.items():
+        (docs / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
+    app = create_app(index, testing=True)
+    client = app.test_client()
+
+    def find(query: str) -> list[dict]:
+        return client.get("/api/quotes", query_string={"q": query, "per_page": 50}).get_json()["hits"]
+    yield find
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("query, speaker", [("бастамаларын", "С. Досмұхамбетов"), ("еріктілер", "Е. Қарин")])
+def test_according_to_a_named_person_in_kazakh_names_the_speaker(quotes, query, speaker):
+    # before: speakers=[], speech=None: «X-тың айтуынша, …» named nobody, while «По словам X, …» did
+    hit, = quotes(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "reported"
+    assert hit["citation"].startswith("Пересказ: ")
