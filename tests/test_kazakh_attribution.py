@@ -14,6 +14,8 @@ DOCUMENTS = {
                      "С. Досмұхамбетовтың айтуынша, жастардың бастамаларын қолдау маңызды."],
     "ru-according": ["Форум «Единство»", RU_LEAD, "В Атырау прошел молодежный форум.",
                      "Облыс әкімінің орынбасары Е. Қариннің айтуынша, еріктілер саны екі есе өсті."],
+    "kk-pronoun": ["Бірлік форумы", KK_LEAD, "Форумда С. Досмұхамбетов сөз сөйледі.",
+                   "«Біздің мақсатымыз – ауылдағы мектептерге көмектесу», – деді ол."],
 }
 
 
@@ -40,3 +42,11 @@ def test_according_to_a_named_person_in_kazakh_names_the_speaker(quotes, query, 
     hit, = quotes(query)
     assert hit["speakers"] == [speaker] and hit["speech"] == "reported"
     assert hit["citation"].startswith("Пересказ: ")
+
+
+def test_a_kazakh_quote_attributed_to_a_pronoun_in_its_own_paragraph_is_cited_clean(quotes):
+    # before: «„Біздің мақсатымыз – …“, – деді ол.» — С. Досмұхамбетов (its marks and attribution
+    # kept), while the Russian «…», – сказал он. was cited «…» — name
+    hit, = quotes("мақсатымыз")
+    assert hit["speakers"] == ["С. Досмұхамбетов"] and hit["speech"] == "direct"
+    assert hit["citation"].startswith("«Біздің мақсатымыз – ауылдағы мектептерге көмектесу» — С. Досмұхамбетов;")

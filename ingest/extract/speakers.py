@@ -23,7 +23,7 @@ from ._text import Token, text_sentence_ids, tokenize
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
-from .paragraph_turns import Turn, question_to_someone, split_into_turns, unattributed, unique
+from .paragraph_turns import NarratedTurn, Turn, question_to_someone, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
 from .quoted_others import without_quoted_others
@@ -138,7 +138,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
                 genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}
             said_of[i] = said
             speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {})
-            turns[0] = Turn(turns[0].offset, speakers)
+            # «…», – деді ол.: a pronoun of the narration names him, as a cue does (cited as his quote)
+            turns[0] = (NarratedTurn if speakers and said is not None and said.pronoun else Turn)(turns[0].offset, speakers)
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
                 # the continued speaker goes on speaking, in a turn the narration names him in
                 turns[0:2] = [turns[1]._replace(offset=turns[0].offset)]
