@@ -16,6 +16,10 @@ DOCUMENTS = {
                      "Облыс әкімінің орынбасары Е. Қариннің айтуынша, еріктілер саны екі есе өсті."],
     "kk-pronoun": ["Бірлік форумы", KK_LEAD, "Форумда С. Досмұхамбетов сөз сөйледі.",
                    "«Біздің мақсатымыз – ауылдағы мектептерге көмектесу», – деді ол."],
+    "kk-given-name": ["Тілдер күні", KK_LEAD, "Ақтөбе облысында тілдер күні атап өтілді.",
+                      "«Тілдің тағдыры – ұлттың тағдыры», – деді Бауыржан Тілеуберді."],
+    "ru-given-name": ["День языков", RU_LEAD, "В Актобе отметили День языков.",
+                      "«Тіл – халықтың жаны», – деді облыстық тілдерді дамыту басқармасының басшысы Ерлан Сатыбалды."],
 }
 
 
@@ -50,3 +54,13 @@ def test_a_kazakh_quote_attributed_to_a_pronoun_in_its_own_paragraph_is_cited_cl
     hit, = quotes("мақсатымыз")
     assert hit["speakers"] == ["С. Досмұхамбетов"] and hit["speech"] == "direct"
     assert hit["citation"].startswith("«Біздің мақсатымыз – ауылдағы мектептерге көмектесу» — С. Досмұхамбетов;")
+
+
+@pytest.mark.parametrize("query, cited", [
+    ("тағдыры", "«Тілдің тағдыры – ұлттың тағдыры» — Б. Тілеуберді;"),
+    ("халықтың жаны", "«Тіл – халықтың жаны» — Е. Сатыбалды;")])
+def test_a_common_kazakh_given_name_before_a_surname_of_no_russian_ending_names_the_speaker(quotes, query, cited):
+    # before: speakers=[] and «„…“, – деді Бауыржан Тілеуберді.» cited whole: the dictionary knows
+    # no Бауыржан or Ерлан, and Тілеуберді, Сатыбалды have no -ов/-ин/-ұлы ending
+    hit, = quotes(query)
+    assert hit["citation"].startswith(cited)
