@@ -38,6 +38,13 @@ QUOTED_POSTS = {
     "according": "По словам директора центра «Қоғамдық келісім» Л. Ивановой, волонтеров стало вдвое больше.",
 }
 
+# a Russian paragraph in a page classified English (an English title, lead and quotes around it)
+IN_ENGLISH_PAGE = ["Forum in Kostanay", "Kostanay, 12 July 2024. The regional Friendship House hosted a forum of the "
+                   "ethnocultural associations.",
+                   "«Наш центр открыт для всех этносов», — заявил председатель центра О. Гусейнов.",
+                   "“Kazakhstan sets an example for the region,” said UN representative John Smith.",
+                   "“We admire Kazakhstan,” said John Smith."]
+
 
 def _document(n: int, paragraphs: list[str]) -> str:
     return "\n\n".join([f"Совещание {n}", LEAD.format(n=n), *paragraphs]) + "\n"
@@ -61,6 +68,7 @@ def quotes(tmp_path_factory):
     for name, para in QUOTED_POSTS.items():
         n += 1
         (docs / f"post-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    (docs / "english-page.txt").write_text("\n\n".join(IN_ENGLISH_PAGE) + "\n", encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     client = app.test_client()
@@ -133,3 +141,13 @@ def test_a_kazakh_attribution_with_a_kazakh_post_in_a_russian_report_names_the_s
     hit, = quotes("достықтың көпірі")
     assert hit["speakers"] == ["Е. Қарин"]
     assert hit["citation"].startswith("«Тіл – достықтың көпірі» — Е. Қарин;")
+
+
+def test_a_russian_attribution_in_a_page_classified_english_names_the_speaker(quotes):
+    # before: speakers=[] and «„Наш центр открыт для всех этносов“, — заявил председатель центра
+    # О. Гусейнов.» cited whole: an English document read no Russian name or speech verb
+    hit, = quotes("открыт для всех этносов")
+    assert hit["speakers"] == ["О. Гусейнов"] and hit["speech"] == "direct"
+    assert hit["citation"].startswith("«Наш центр открыт для всех этносов» — О. Гусейнов;")
+    english, = quotes("We admire Kazakhstan")
+    assert english["speakers"] == ["J. Smith"]

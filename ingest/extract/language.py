@@ -197,6 +197,17 @@ def text_kazakh_sentences(text: str) -> frozenset[int]:
     return frozenset(kazakh_sentences(tokenize(text), text_sentence_ids(text)))
 
 
+@lru_cache(maxsize=4)
+def text_cyrillic_sentences(text: str) -> frozenset[int]:
+    """The ids of `text`'s sentences written mostly in Cyrillic letters: the Russian or Kazakh
+    paragraphs of a document classified English, which their own language's rules read."""
+    words: dict[int, list[str]] = {}
+    for t, sid in zip(tokenize(text), text_sentence_ids(text)):
+        if t.is_word and t.text[0].isalpha():
+            words.setdefault(sid, []).append(t.text.lower())
+    return frozenset(sid for sid, ws in words.items() if _cyrillic(ws) > len(ws) / 2)
+
+
 def kazakh_sentences(tokens: list[Token], sids: list[int]) -> set[int]:
     """The ids of the sentences written in Kazakh (sids: each token's sentence id)."""
     words: dict[int, list[str]] = {}

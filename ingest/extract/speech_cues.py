@@ -12,7 +12,7 @@ from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
-from .language import has_kazakh_letters, text_kazakh_sentences
+from .language import has_kazakh_letters, text_cyrillic_sentences, text_kazakh_sentences
 from .transcripts import Label, transcript_labels
 
 
@@ -39,7 +39,7 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
     sids = text_sentence_ids(text)  # tokens are the text's own
     starts = {m.first_token: m for m in mentions}
     if language == "en":
-        return _en_cued(text, tokens, sids, mentions, starts)
+        return _en_and_cyrillic_cued(text, tokens, sids, mentions, starts)
     bilingual = language == "kk" or has_kazakh_letters(text)
     kazakh = text_kazakh_sentences(text) if bilingual else frozenset()
     if language == "kk":
@@ -53,6 +53,21 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
     if not extra:
         return out
     return _merged(out, extra)
+
+
+def _en_and_cyrillic_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
+                          starts: dict[int, Mention]) -> list[tuple[Mention, int]]:
+    """An English text's cues, and its Cyrillic sentences' in their own language (a Russian
+    report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.)."""
+    out = _en_cued(text, tokens, sids, mentions, starts)
+    cyrillic = text_cyrillic_sentences(text)
+    if not cyrillic:
+        return out
+    kazakh = text_kazakh_sentences(text) & cyrillic if has_kazakh_letters(text) else frozenset()
+    extra = _ru_cued(text, tokens, sids, mentions, starts, cyrillic - kazakh)
+    if kazakh:
+        extra = _merged(extra, _merged(_kk_cued(tokens, sids, starts, kazakh), _kk_according(tokens, sids, mentions, kazakh)))
+    return _merged(out, extra) if extra else out
 
 
 def _merged(out: list[tuple[Mention, int]], extra: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
