@@ -26,7 +26,7 @@ from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_in
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .kazakh_names import attribution_names
-from .language import detect_language, has_kazakh_letters, text_cyrillic_sentences, text_kazakh_sentences
+from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
 
@@ -121,11 +121,12 @@ def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_al
     """An English text's candidates, and those of its Cyrillic sentences by their own rules (a
     Russian report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.):
     all of them, and the ones the Russian rules' case and gender evidence applies to."""
-    cyrillic = text_cyrillic_sentences(text)
+    cyrillic = cyrillic_sentences(tokens, sids)
     cands = _english(tokens, sids, in_alias)
     if not cyrillic:
         return cands, []
-    russian = [c for c in _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps))
+    cyrillic_caps = [k for k in caps if sids[k] in cyrillic]  # the Russian rules start in those sentences only
+    russian = [c for c in _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, cyrillic_caps))
                if sids[c.i] in cyrillic]
     return sorted([c for c in cands if sids[c.i] not in cyrillic] + russian, key=_cand_start), russian
 

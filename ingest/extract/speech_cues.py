@@ -12,7 +12,7 @@ from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
-from .language import has_kazakh_letters, text_cyrillic_sentences, text_kazakh_sentences
+from .language import cyrillic_sentences, has_kazakh_letters, text_kazakh_sentences
 from .transcripts import Label, transcript_labels
 
 
@@ -60,7 +60,7 @@ def _en_and_cyrillic_cued(text: str, tokens: list[Token], sids, mentions: list[M
     """An English text's cues, and its Cyrillic sentences' in their own language (a Russian
     report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.)."""
     out = _en_cued(text, tokens, sids, mentions, starts)
-    cyrillic = text_cyrillic_sentences(text)
+    cyrillic = cyrillic_sentences(tokens, sids)
     if not cyrillic:
         return out
     kazakh = text_kazakh_sentences(text) & cyrillic if has_kazakh_letters(text) else frozenset()
@@ -157,9 +157,9 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
     out: list[tuple[Mention, int]] = []
     n = len(tokens)
     for k, t in enumerate(tokens):
-        if not (t.is_word and speech_cue(t.text)):  # one cached call skips most words
-            continue
         if only is not None and sids[k] not in only:
+            continue
+        if not (t.is_word and speech_cue(t.text)):  # one cached call skips most words
             continue
         low = t.text.lower()
         gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)
