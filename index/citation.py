@@ -55,6 +55,8 @@ _PRONOUNS = frozenset(("он", "она", "he", "she", "ол"))
 _PRONOUN_SUBJECT_WORDS = 2  # the pronoun before the verb or after it: «he said», «— добавил он»
 _TRAILING_PUNCTUATION = " ,;:—–-"
 _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them
+# the dash opening a speaker's own turn (a transcript's or an interview's «— Я считаю, …»): no word of his
+_TURN_DASH = re.compile(r"^[—–]\s+(?=\S)")
 
 
 def plain(fragment: str) -> str:
@@ -93,6 +95,10 @@ def cited(text_html: str, speakers: list[str], narrated: bool = False) -> Cited:
     turn, a speech's body, a quote going on from the paragraph before) is his words whole."""
     readable = _readable_quotes(text_html)
     words = _one_quote(readable, speakers, narrated)
+    if words is None and speakers and not narrated:
+        # «— Я считаю, …», an interview's answer, no attribution after it: the words after the dash
+        readable = _TURN_DASH.sub("", readable, count=1)
+        words = _one_quote(readable, speakers, narrated)
     if words is not None:
         return Cited(cite_text(words, speakers=speakers), False)
     text, quoted = _cut(readable, CITATION_MAX_CHARS, speakers, narrated)

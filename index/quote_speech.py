@@ -16,7 +16,9 @@ from index.morphology import kazakh_as_russian
 LABEL_MAX_CHARS = 120  # «Назарбаев Нурсултан Абишевич (Председатель Ассамблеи):» fits; a sentence rarely does
 # the chair's label, folded as _names compares words (Төраға, Төрағалық етуші): ingest named him, or
 # nobody when the document names no chair
-_CHAIR_WORDS = frozenset(("председательствующий", "председатель", "торага", "торагалык"))
+# and an interview's answer label («Ответ:», Kazakh «Жауап:»): the interviewee's, or nobody's when
+# the interview does not name him
+_CHAIR_WORDS = frozenset(("председательствующий", "председатель", "торага", "торагалык", "ответ", "жауап"))
 _CHAIR_ROLE_TAILS = frozenset(("етуши",))  # «Төрағалық етуші»: presiding
 _NOBODY = ("", frozenset())  # no speaker's name: a label of the chair's role alone
 # where a label may end: «Токаев К.К.: », «К. ТОКАЕВ. », «Председатель. – », «Ли Ю. – »

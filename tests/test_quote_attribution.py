@@ -38,6 +38,30 @@ QUOTED_POSTS = {
     "according": "По словам директора центра «Қоғамдық келісім» Л. Ивановой, волонтеров стало вдвое больше.",
 }
 
+# a Russian paragraph in a page classified English (an English title, lead and quotes around it)
+IN_ENGLISH_PAGE = ["Forum in Kostanay", "Kostanay, 12 July 2024. The regional Friendship House hosted a forum of the "
+                   "ethnocultural associations.",
+                   "«Наш центр открыт для всех этносов», — заявил председатель центра О. Гусейнов.",
+                   "“Kazakhstan sets an example for the region,” said UN representative John Smith.",
+                   "“We admire Kazakhstan,” said John Smith."]
+
+# interviews, whole documents: the answerer is the one person the title names, or nobody
+INTERVIEWS = {
+    "dashes": ["Интервью с Д. Серикбаевым: «Язык объединяет»", "1 июня 2021 года",
+               "Корреспондент газеты побеседовал с председателем Ассоциации тюркских народов Д. Серикбаевым.",
+               "— Даурен Кенжебекович, как вы оцениваете работу Ассамблеи за тридцать лет?",
+               "— Я считаю, что Ассамблея стала уникальной моделью общественного согласия."],
+    "answers": ["Ответы председателя молодежного крыла Р. Нургалиева на вопросы читателей", "10 сентября 2020 года",
+                "Вопрос: Какие задачи стоят перед молодежным крылом Ассамблеи?",
+                "Ответ: Главная задача — сохранить мир между поколениями волонтеров."],
+    "nobody-named": ["Вопросы и ответы о музее", "12 сентября 2020 года",
+                     "Вопрос: Когда откроется музей?",
+                     "Ответ: Музей примет посетителей после ремонта фасада."],
+    "one-label": ["Интервью с Р. Нургалиевым", "11 сентября 2020 года",
+                  "Корреспондент: Что главное для волонтеров?",
+                  "Р. Нургалиев: Главное для волонтеров — помогать ветеранам каждый день."],
+}
+
 
 def _document(n: int, paragraphs: list[str]) -> str:
     return "\n\n".join([f"Совещание {n}", LEAD.format(n=n), *paragraphs]) + "\n"
@@ -61,6 +85,9 @@ def quotes(tmp_path_factory):
     for name, para in QUOTED_POSTS.items():
         n += 1
         (docs / f"post-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    for name, paragraphs in INTERVIEWS.items():
+        (docs / f"interview-{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (docs / "english-page.txt").write_text("\n\n".join(IN_ENGLISH_PAGE) + "\n", encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     client = app.test_client()
@@ -133,3 +160,25 @@ def test_a_kazakh_attribution_with_a_kazakh_post_in_a_russian_report_names_the_s
     hit, = quotes("достықтың көпірі")
     assert hit["speakers"] == ["Е. Қарин"]
     assert hit["citation"].startswith("«Тіл – достықтың көпірі» — Е. Қарин;")
+
+
+def test_a_russian_attribution_in_a_page_classified_english_names_the_speaker(quotes):
+    # before: speakers=[] and «„Наш центр открыт для всех этносов“, — заявил председатель центра
+    # О. Гусейнов.» cited whole: an English document read no Russian name or speech verb
+    hit, = quotes("открыт для всех этносов")
+    assert hit["speakers"] == ["О. Гусейнов"] and hit["speech"] == "direct"
+    assert hit["citation"].startswith("«Наш центр открыт для всех этносов» — О. Гусейнов;")
+    english, = quotes("We admire Kazakhstan")
+    assert english["speakers"] == ["J. Smith"]
+
+
+@pytest.mark.parametrize("query, speakers, cited", [
+    ("уникальной моделью", ["Д. Серикбаев"], "«Я считаю, что Ассамблея стала уникальной моделью общественного согласия.» — Д. Серикбаев;"),
+    ("мир между поколениями", ["Р. Нургалиев"], "«Главная задача — сохранить мир между поколениями волонтеров.» — Р. Нургалиев;"),
+    ("ремонта фасада", [], "«Музей примет посетителей после ремонта фасада.»;"),
+    ("помогать ветеранам", ["Р. Нургалиев"], "«Главное для волонтеров — помогать ветеранам каждый день.» — Р. Нургалиев;")])
+def test_an_interview_answer_is_the_interviewee_s_without_its_label_or_dash(quotes, query, speakers, cited):
+    # before: speakers=[] and cited «— Я считаю, …», «Ответ: Главная задача …», «Р. Нургалиев: Главное …»:
+    # the answerer the title names was nobody, the answer's dash or label stayed in the quote
+    hit, = quotes(query)
+    assert hit["speakers"] == speakers and hit["citation"].startswith(cited)

@@ -5,14 +5,19 @@ Kazakh given names are mostly unknown to the Russian dictionary the name rules r
 Ерлан, Айнұр), so a Kazakh given name and surname are read by their place instead: the
 capitalised words that end a sentence after a Kazakh speech verb are the person who spoke, when
 the surname has a surname's ending (Шаханов, Қарин, Төлегенқызы) or the first word is a given
-name the dictionary knows in its Russian spelling (Мұхтар as Мухтар). Titles in the genitive may
+name the dictionary knows in its Russian spelling (Мұхтар as Мухтар) or data/kazakh_given_names.txt
+lists (Бауыржан, Ерлан, which the dictionary lacks). Titles in the genitive may
 stand between the verb and the name («Ассамблея төрағасының орынбасары»); a capitalised title
 («Мемлекет Басшысы», «Қазақстан Президенті») is no name.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
+
+from index.config import data_lines
 
 from index.kazakh_latin import as_cyrillic, fold_kazakh_latin, is_latin_word
 from index.morphology import kazakh_as_russian
@@ -100,7 +105,10 @@ def _is_given(given: str, surname: str) -> bool:
     dictionary has as no common word, place or function word, before a surname's ending, or a
     given name the dictionary knows before any surname. A capitalised title is neither."""
     low = given.lower()
-    info = word_info(kazakh_as_russian(low))
+    folded = kazakh_as_russian(low)
+    if folded in _listed_given_names():
+        return True
+    info = word_info(folded)
     if info["common"] or info["geo"] or info["function"] or _TITLE_END.search(low):
         return False
     if _SURNAME_END.search(surname.lower()) or _PATRONYMIC_END.search(surname.lower()):
@@ -110,6 +118,13 @@ def _is_given(given: str, surname: str) -> bool:
     # neither known: two plain words (Ерлан Бабақұмар), not a title's possessive (Мемлекет Басшысы)
     surname_info = word_info(kazakh_as_russian(surname.lower()))
     return not (surname_info["known"] or _TITLE_END.search(surname.lower()))
+
+
+@lru_cache(maxsize=1)
+def _listed_given_names() -> frozenset[str]:
+    """The given names of data/kazakh_given_names.txt, read the Russian way (Бауыржан: бауыржан)."""
+    text = resources.files("ingest.extract").joinpath("data", "kazakh_given_names.txt").read_text(encoding="utf-8")
+    return frozenset(kazakh_as_russian(line.lower()) for _, line in data_lines(text))
 
 
 def _said_before(tokens: list[Token], sids, start: int) -> bool:

@@ -197,6 +197,21 @@ def text_kazakh_sentences(text: str) -> frozenset[int]:
     return frozenset(kazakh_sentences(tokenize(text), text_sentence_ids(text)))
 
 
+def cyrillic_sentences(tokens: list[Token], sids: list[int]) -> frozenset[int]:
+    """The ids of the sentences written mostly in Cyrillic letters (sids: each token's sentence id):
+    the Russian or Kazakh paragraphs of a document classified English, which their own language's
+    rules read."""
+    words: dict[int, int] = {}
+    cyrillic: dict[int, int] = {}
+    for t, sid in zip(tokens, sids):
+        first = t.text[0]
+        if t.is_word and first.isalpha():
+            words[sid] = words.get(sid, 0) + 1
+            if "\u0400" <= first <= "\u04ff":  # the Cyrillic block: Russian and Kazakh letters
+                cyrillic[sid] = cyrillic.get(sid, 0) + 1
+    return frozenset(sid for sid, n in cyrillic.items() if 2 * n > words[sid])
+
+
 def kazakh_sentences(tokens: list[Token], sids: list[int]) -> set[int]:
     """The ids of the sentences written in Kazakh (sids: each token's sentence id)."""
     words: dict[int, list[str]] = {}

@@ -21,6 +21,9 @@ class Attribution(NamedTuple):
     # a source of its own that is not a pronoun: a role or a name (— сказал аким), an impersonal
     # verb (— говорится в резолюции), a verb in another language the rules do not read (– деді …)
     another: bool = False
+    # its subject is a pronoun right after the verb (– деді ол, — улыбнулась она, said he): the
+    # narration names the carried speaker, as «— сказал он» does
+    pronoun: bool = False
 
     def fits(self, speaker: str, gender: str | None, author: str | None) -> bool:
         """The speaker (of that gender, when known) may be the one this attribution names;
@@ -41,6 +44,7 @@ _SUBJECT_PRONOUNS = frozenset(("он", "она", "они")) | _FIRST_PERSON
 # a pronoun after a verb of another language (– деді ол; said he), and the roles standing for
 # whoever has just spoken (— отметил спикер): the carried speaker still
 _CARRIED_SUBJECTS = _SUBJECT_PRONOUNS | frozenset("ол he she спикер докладчик оратор выступающий выступающая".split())
+_PRONOUNS_AFTER_VERB = frozenset("он она ол he she".split())
 _CLOSE_QUOTES = frozenset("\"”")
 
 
@@ -56,10 +60,11 @@ def own_attribution(tokens: list[Token], sids, start: int, end: int, named: list
             subject = _subject_after(tokens, sids, k, named)
             said = predicate(tokens[k].text)
             if said is None:
-                return Attribution(None, False, subject, False, another=after not in _CARRIED_SUBJECTS)
+                return Attribution(None, False, subject, False, another=after not in _CARRIED_SUBJECTS,
+                                   pronoun=after in _PRONOUNS_AFTER_VERB)
             gender, number = said
             return Attribution(_GENDERS.get(gender or ""), number == "plur", subject, after in _FIRST_PERSON,
-                               another=_another_source(tokens, sids, k))
+                               another=_another_source(tokens, sids, k), pronoun=after in _PRONOUNS_AFTER_VERB)
         k += 1
     return None
 

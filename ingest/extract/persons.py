@@ -26,7 +26,7 @@ from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_in
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .kazakh_names import attribution_names
-from .language import detect_language, has_kazakh_letters, text_kazakh_sentences
+from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
 
@@ -108,12 +108,27 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     # words of a title or a listed variant never start or join a full name (Елбасы Нурсултан ...)
     in_alias = {k for a, b, _ in alias_hits for k in range(a, b)}
     if language == "en":
-        cands = _english(tokens, sids, in_alias)
+        cands, russian = _english_and_cyrillic(text, tokens, sids, in_alias, caps)
     elif language == "kk":
-        cands = _kazakh(tokens, sids)
+        cands, russian = _kazakh(tokens, sids), []
     else:
-        cands = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps))
-    return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps)
+        cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps))
+    return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps, russian)
+
+
+def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_alias: set[int],
+                          caps: list[int]) -> tuple[list[_Cand], list[_Cand]]:
+    """An English text's candidates, and those of its Cyrillic sentences by their own rules (a
+    Russian report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.):
+    all of them, and the ones the Russian rules' case and gender evidence applies to."""
+    cyrillic = cyrillic_sentences(tokens, sids)
+    cands = _english(tokens, sids, in_alias)
+    if not cyrillic:
+        return cands, []
+    cyrillic_caps = [k for k in caps if sids[k] in cyrillic]  # the Russian rules start in those sentences only
+    russian = [c for c in _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, cyrillic_caps))
+               if sids[c.i] in cyrillic]
+    return sorted([c for c in cands if sids[c.i] not in cyrillic] + russian, key=_cand_start), russian
 
 
 def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
@@ -777,22 +792,24 @@ def _lists(tokens: list[Token], cands: list[_Cand]) -> list[list[_Cand]]:
     return groups
 
 
-def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits, caps: list[int]) -> list[Mention]:
+def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits, caps: list[int],
+            russian: list[_Cand]) -> list[Mention]:
+    """Mentions of the candidates; `russian`: those the Russian rules found (all of a Russian
+    text's, an English text's Cyrillic sentences' ones), whose case and gender the context tells."""
     alias_tokens = {k for a, b, _ in alias_hits for k in range(a, b)}
-    if language == "ru":
-        for c in cands:
-            _evidence(tokens, sids, c, alias_tokens)
+    for c in russian:
+        _evidence(tokens, sids, c, alias_tokens)
     canonicals = aliases.canonicals()
     known_canon = {_fold(x) for x in canonicals}
     for c in cands:
         _choose(c)
-    if language == "ru":
+    if russian:
         # doc-level: a confident reading of the same person settles the others
         confident = {}
-        for c in cands:
+        for c in russian:
             if c.confident:
                 confident.setdefault(c.initials[:2], set()).add(c.chosen.nom)
-        for c in cands:
+        for c in russian:
             if not c.confident:
                 pool = confident.get(c.initials[:2], set())
                 pick = [r for r in c.readings if r.nom in pool]
@@ -802,7 +819,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
                     c.chosen = pick[0]
                     c.confident = True
         # lists share their case
-        for group in _lists(tokens, cands):
+        for group in _lists(tokens, russian):
             if len(group) < 2:
                 continue
             sure = [c for c in group if c.confident]
@@ -829,7 +846,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         if alias_canon:
             canon = alias_canon
         nominative = bool(r.cases & NOM) if language != "kk" else "nomn" in r.cases
-        if c.cases is not None and language == "ru" and not (c.cases & NOM) and r.gender is not None:
+        if c.cases is not None and language != "kk" and not (c.cases & NOM) and r.gender is not None:
             nominative = False
         gender = _reading_gender(c) or c.gender
         mentions.append(Mention(tokens[c.i].start, tokens[c.j - 1].end, text[tokens[c.i].start:tokens[c.j - 1].end],

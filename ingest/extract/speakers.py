@@ -23,14 +23,14 @@ from ._text import Token, text_sentence_ids, tokenize
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
-from .paragraph_turns import Turn, question_to_someone, split_into_turns, unattributed, unique
+from .paragraph_turns import NarratedTurn, Turn, question_to_someone, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
 from .quoted_others import without_quoted_others
 from .speech_authors import is_reference, own_voice, speech_author
 from .speech_cues import speaker_mentions
 from .speech_words import names_a_speech
-from .transcripts import Label, transcript_labels
+from .transcripts import Label, interviewee_of, transcript_labels
 
 
 def find_speakers(text: str, language: str | None = None, on: date | None = None,
@@ -107,6 +107,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     prev: list[str] = []
     genders: dict[str, str] | None = None  # the persons' known genders, once an attribution asks
     said_of: list[Attribution | None] = [None] * len(paragraphs)  # each one's attribution of a carried speaker
+    answerer: Mention | None | bool = False  # an interview's one interviewee; False: not looked for yet
     for i, ((a, b), found) in enumerate(zip(bounds, spoken_in)):
         para = text[a:b]
         continued.append(not found and voices[i] is None)
@@ -115,6 +116,14 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             out.append([Turn(0, voices[i])])
             prev = voices[i]
             continue
+        if not found and i and _dash_answer(para, paragraphs[i - 1]):
+            if answerer is False:
+                answerer = interviewee_of(text, mentions)
+            if answerer is not None:
+                # «— …?» asked, «— …» answered: the words of the one the interview's title names
+                out.append([Turn(0, [answerer.canonical])])
+                prev = [answerer.canonical]
+                continue
         in_body = author is not None and i >= author[1]
         if in_body and any(m.canonical != author[0] for m, _ in found):
             # the author's own text: what he refers to ("Токаев не раз говорил") is not said here
@@ -138,7 +147,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
                 genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}
             said_of[i] = said
             speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {})
-            turns[0] = Turn(turns[0].offset, speakers)
+            # «…», – деді ол.: a pronoun of the narration names him, as a cue does (cited as his quote)
+            turns[0] = (NarratedTurn if speakers and said is not None and said.pronoun else Turn)(turns[0].offset, speakers)
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
                 # the continued speaker goes on speaking, in a turn the narration names him in
                 turns[0:2] = [turns[1]._replace(offset=turns[0].offset)]
@@ -190,6 +200,12 @@ def _dash_question(para: str) -> bool:
     answers are labelled."""
     text = para.strip()
     return text[:1] in "–—-" and text.endswith("?")
+
+
+def _dash_answer(para: str, before: str) -> bool:
+    """«— Я считаю, …» right after «— Как вы оцениваете …?»: an answer in a dash interview."""
+    text = para.strip()
+    return text[:1] in "–—" and not text.endswith("?") and _dash_question(before)
 
 
 def _stage_direction(para: str) -> bool:

@@ -9,10 +9,10 @@ from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
 from ..passages import MAX_PASSAGE_CHARS
 from .persons import Mention
 from .quote_runs import quote_opening
-from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_GENITIVE,
-                           KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
+from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
+                           KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
-from .language import has_kazakh_letters, text_kazakh_sentences
+from .language import cyrillic_sentences, has_kazakh_letters, text_kazakh_sentences
 from .transcripts import Label, transcript_labels
 
 
@@ -39,19 +39,35 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
     sids = text_sentence_ids(text)  # tokens are the text's own
     starts = {m.first_token: m for m in mentions}
     if language == "en":
-        return _en_cued(text, tokens, sids, mentions, starts)
+        return _en_and_cyrillic_cued(text, tokens, sids, mentions, starts)
     bilingual = language == "kk" or has_kazakh_letters(text)
     kazakh = text_kazakh_sentences(text) if bilingual else frozenset()
     if language == "kk":
-        out = _kk_title_author(text, tokens, mentions) + _kk_cued(tokens, sids, starts, None)
+        out = _kk_title_author(text, tokens, mentions) + _merged(_kk_cued(tokens, sids, starts, None),
+                                                                 _kk_according(tokens, sids, mentions, None))
         russian = {sid for sid in set(sids) if sid not in kazakh}
         extra = _ru_cued(text, tokens, sids, mentions, starts, russian) if russian else []
     else:
         out = _ru_cued(text, tokens, sids, mentions, starts, None)
-        extra = _kk_cued(tokens, sids, starts, kazakh) if kazakh else []
+        extra = _merged(_kk_cued(tokens, sids, starts, kazakh), _kk_according(tokens, sids, mentions, kazakh)) if kazakh else []
     if not extra:
         return out
     return _merged(out, extra)
+
+
+def _en_and_cyrillic_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
+                          starts: dict[int, Mention]) -> list[tuple[Mention, int]]:
+    """An English text's cues, and its Cyrillic sentences' in their own language (a Russian
+    report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.)."""
+    out = _en_cued(text, tokens, sids, mentions, starts)
+    cyrillic = cyrillic_sentences(tokens, sids)
+    if not cyrillic:
+        return out
+    kazakh = text_kazakh_sentences(text) & cyrillic if has_kazakh_letters(text) else frozenset()
+    extra = _ru_cued(text, tokens, sids, mentions, starts, cyrillic - kazakh)
+    if kazakh:
+        extra = _merged(extra, _merged(_kk_cued(tokens, sids, starts, kazakh), _kk_according(tokens, sids, mentions, kazakh)))
+    return _merged(out, extra) if extra else out
 
 
 def _merged(out: list[tuple[Mention, int]], extra: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
@@ -81,6 +97,20 @@ def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: frozen
             # "– деді Ә.Сейітқали": the name after деді; otherwise the first name (the subject)
             after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in _KK_SAID_BEFORE_NAME]
             out.append((after[0] if after else ms[0], ks[-1]))
+    return out
+
+
+def _kk_according(tokens: list[Token], sids, mentions: list[Mention],
+                  only: frozenset[int] | None) -> list[tuple[Mention, int]]:
+    """«С. Досмұхамбетовтың айтуынша, …» (according to X, the twin of «По словам X»): the name in
+    the genitive right before the word, in the sentences `only` (None: all)."""
+    ends = {m.last_token: m for m in mentions}
+    out: list[tuple[Mention, int]] = []
+    for k, t in enumerate(tokens):
+        if t.is_word and t.text.lower() in KK_ACCORDING and (only is None or sids[k] in only):
+            m = ends.get(k)
+            if m is not None and sids[m.first_token] == sids[k] and m.text.lower().endswith(KK_GENITIVE):
+                out.append((m, k))
     return out
 
 
@@ -127,9 +157,9 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
     out: list[tuple[Mention, int]] = []
     n = len(tokens)
     for k, t in enumerate(tokens):
-        if not (t.is_word and speech_cue(t.text)):  # one cached call skips most words
-            continue
         if only is not None and sids[k] not in only:
+            continue
+        if not (t.is_word and speech_cue(t.text)):  # one cached call skips most words
             continue
         low = t.text.lower()
         gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)

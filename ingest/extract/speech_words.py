@@ -60,6 +60,8 @@ KK_GENITIVE = ("тың", "тің", "дың", "дің", "ның", "нің")
 EN_TITLE_SPEECH = frozenset("address speech statement remarks message interview".split())
 EN_TITLE_AUTHOR_AFTER = frozenset(("by", "of"))
 ACCORDING = frozenset(("словам", "мнению"))  # "По словам X", "По мнению X"
+# «С. Досмұхамбетовтың айтуынша, …», «… пікірінше»: according to X, who is in the genitive
+KK_ACCORDING = frozenset(("айтуынша", "сөзінше", "пікірінше"))
 RELATIVE = frozenset("который которая которые".split())
 ADVERBS = frozenset("не раз неоднократно всегда также уже еще ещё вновь тоже лично часто особо отдельно прямо открыто".split())
 PRONOUNS = frozenset("он она они he she they ол".split())

@@ -90,6 +90,9 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     stated: list[Label] = []  # «Ю.А. Ли. Корейская диаспора поддерживает решение.»: a label among others so
     stop_rows: dict[int, int] = {}  # label offset -> row, for plain «Name. …» labels
     quoted: set[int] = set()  # offsets of labels whose line is a quotation: «Н.А. Назарбаев: «…».»
+    answers: list[Label] = []  # «Ответ: …» lines
+    asked = False  # a line opens with «Вопрос:», «Корреспондент:»: an interview's question
+    interviewee: Mention | None | bool = False  # False: not looked for yet
     seen = row = -1
     for line in _line_starts(text):
         if line == 0:
@@ -101,6 +104,13 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         role_end = _chair_role_end(tokens, k)
         chair = role_end > k
         label = _chair_label(tokens, k, role_end, starts, chairs) if chair else _name_label(text, tokens, k, starts)
+        if label is None and _role_label(tokens, k, _ANSWER_ROLES):
+            # «Ответ: …»: the answer of the one interviewed, when the title names him alone
+            if interviewee is False:
+                interviewee = interviewee_of(text, mentions)
+            answers.append(Label(at, k + 1, interviewee))
+            continue
+        asked = asked or _role_label(tokens, k, _QUESTION_ROLES)
         if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
                                   or (not chair and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
             unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
@@ -133,9 +143,36 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     if any(_in_capitals(tokens, lb) for lb in labels):
         # «К. ТОКАЕВ. Уважаемые…» made the style a label: «Ю. ЛИ. Около трехсот детей…» is one too
         labels += in_capitals
-    if len(labels) < _MIN_LABELS:
+    interview = asked and (answers or any(not lb.brief for lb in labels))
+    if len(labels) < _MIN_LABELS and not interview:
         return []  # one «Ким: …» line is a quote's lead-in or a heading; a transcript has turns
-    return sorted(labels + [Label(at, -1, None) for at in unnamed])
+    # (but after «Корреспондент: …?», «Р. Нургалиев: …» is his answer)
+    return sorted(labels + answers + [Label(at, -1, None) for at in unnamed])
+
+
+# an interview's question and answer labels: «Вопрос:», «Корреспондент:», «Ответ:» (Kazakh Сұрақ, Тілші, Жауап)
+_QUESTION_ROLES = frozenset({"вопрос", "корреспондент", "журналист", "интервьюер"}
+                            | cyrillic_spellings("сұрақ") | cyrillic_spellings("тілші"))
+_ANSWER_ROLES = frozenset({"ответ"} | cyrillic_spellings("жауап"))
+# the title of an interview or of one person's answers: «Интервью с Д. Серикбаевым», «Ответы … Р. Нургалиева»
+_INTERVIEW_TITLE = re.compile(r"интервью|ответ(?:ы|ил|ила|ает)\b|бесед|" + cyrillic_pattern("сұхбат"),
+                              re.IGNORECASE)
+
+
+def _role_label(tokens: list[Token], k: int, roles: frozenset[str]) -> bool:
+    """The line opens with one of the `roles` and a colon: «Ответ:», «Вопрос:»."""
+    return k + 1 < len(tokens) and tokens[k].text.lower() in roles and tokens[k + 1].text == ":"
+
+
+def interviewee_of(text: str, mentions: list[Mention]) -> Mention | None:
+    """The one person an interview's title names, who answers its questions («Ответы председателя
+    молодежного крыла Р. Нургалиева на вопросы читателей»); None when the title is no interview's
+    or names nobody or several: no answerer is better than a wrong one."""
+    end = _line_end(text, 0)
+    if not _INTERVIEW_TITLE.search(text[:end]):
+        return None
+    named = [m for m in mentions if m.end <= end and m.kind != "given"]
+    return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
 
 def _line_end(text: str, at: int) -> int:

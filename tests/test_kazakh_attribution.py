@@ -1,0 +1,66 @@
+"""Whose words a Kazakh passage is, as a journalist cites it (/api/quotes): Kazakh reporting forms
+name their speaker as the Russian ones do, in a Kazakh report and in a Russian one."""
+from __future__ import annotations
+
+import pytest
+
+from assembly_search.cli import main
+from search_app import create_app
+
+KK_LEAD = "Атырау, 2018 жылғы 3 желтоқсан"
+RU_LEAD = "Атырау, 3 декабря 2018 года"
+DOCUMENTS = {
+    "kk-according": ["Бірлік форумы", KK_LEAD, "Атырау облысында жастар форумы өтті. Форумға жастар келді.",
+                     "С. Досмұхамбетовтың айтуынша, жастардың бастамаларын қолдау маңызды."],
+    "ru-according": ["Форум «Единство»", RU_LEAD, "В Атырау прошел молодежный форум.",
+                     "Облыс әкімінің орынбасары Е. Қариннің айтуынша, еріктілер саны екі есе өсті."],
+    "kk-pronoun": ["Бірлік форумы", KK_LEAD, "Форумда С. Досмұхамбетов сөз сөйледі.",
+                   "«Біздің мақсатымыз – ауылдағы мектептерге көмектесу», – деді ол."],
+    "kk-given-name": ["Тілдер күні", KK_LEAD, "Ақтөбе облысында тілдер күні атап өтілді.",
+                      "«Тілдің тағдыры – ұлттың тағдыры», – деді Бауыржан Тілеуберді."],
+    "ru-given-name": ["День языков", RU_LEAD, "В Актобе отметили День языков.",
+                      "«Тіл – халықтың жаны», – деді облыстық тілдерді дамыту басқармасының басшысы Ерлан Сатыбалды."],
+}
+
+
+@pytest.fixture(scope="module")
+def quotes(tmp_path_factory):
+    root = tmp_path_factory.mktemp("kazakh-attribution")
+    docs, index = root / "docs", root / "index"
+    docs.mkdir()
+    for name, paragraphs in DOCUMENTS.items():
+        (docs / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
+    app = create_app(index, testing=True)
+    client = app.test_client()
+
+    def find(query: str) -> list[dict]:
+        return client.get("/api/quotes", query_string={"q": query, "per_page": 50}).get_json()["hits"]
+    yield find
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("query, speaker", [("бастамаларын", "С. Досмұхамбетов"), ("еріктілер", "Е. Қарин")])
+def test_according_to_a_named_person_in_kazakh_names_the_speaker(quotes, query, speaker):
+    # before: speakers=[], speech=None: «X-тың айтуынша, …» named nobody, while «По словам X, …» did
+    hit, = quotes(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "reported"
+    assert hit["citation"].startswith("Пересказ: ")
+
+
+def test_a_kazakh_quote_attributed_to_a_pronoun_in_its_own_paragraph_is_cited_clean(quotes):
+    # before: «„Біздің мақсатымыз – …“, – деді ол.» — С. Досмұхамбетов (its marks and attribution
+    # kept), while the Russian «…», – сказал он. was cited «…» — name
+    hit, = quotes("мақсатымыз")
+    assert hit["speakers"] == ["С. Досмұхамбетов"] and hit["speech"] == "direct"
+    assert hit["citation"].startswith("«Біздің мақсатымыз – ауылдағы мектептерге көмектесу» — С. Досмұхамбетов;")
+
+
+@pytest.mark.parametrize("query, cited", [
+    ("тағдыры", "«Тілдің тағдыры – ұлттың тағдыры» — Б. Тілеуберді;"),
+    ("халықтың жаны", "«Тіл – халықтың жаны» — Е. Сатыбалды;")])
+def test_a_common_kazakh_given_name_before_a_surname_of_no_russian_ending_names_the_speaker(quotes, query, cited):
+    # before: speakers=[] and «„…“, – деді Бауыржан Тілеуберді.» cited whole: the dictionary knows
+    # no Бауыржан or Ерлан, and Тілеуберді, Сатыбалды have no -ов/-ин/-ұлы ending
+    hit, = quotes(query)
+    assert hit["citation"].startswith(cited)
