@@ -587,12 +587,55 @@ def test_year_and_month_bars_are_24_px_targets_that_scroll_inside_their_panel(br
             panel = pg.locator("#facet-year ol.histogram").bounding_box()
             bar = pg.locator(f"#facet-year a[data-value='{in_sight}']").bounding_box()
             assert panel["x"] <= bar["x"] and bar["x"] + bar["width"] <= panel["x"] + panel["width"], url
-        months = pg.locator("#facet-month li").evaluate_all("ls => ls.map(l => l.getBoundingClientRect().width)")
-        assert len(months) == 12 and min(months) >= 24  # the chosen year's months, 24 px slots too
         pg.locator("#facet-year a[data-value='1995']").focus()  # the keyboard reaches a bar scrolled away
         panel = pg.locator("#facet-year ol.histogram").bounding_box()
         bar = pg.locator("#facet-year a[data-value='1995']").bounding_box()
         assert panel["x"] <= bar["x"] + 1 and bar["x"] + bar["width"] <= panel["x"] + panel["width"] + 1
+    finally:
+        context.close()
+
+
+MONTH_SLOTS = """() => { const box = document.querySelector('#facet-month ol.histogram');
+    const r = box.getBoundingClientRect();
+    return {left: r.left, right: r.right, scrolls: box.scrollWidth > box.clientWidth,
+            slots: [...box.children].map(li => { const s = li.getBoundingClientRect();
+                return {left: s.left, right: s.right, top: s.top, width: s.width, height: s.height}; })}; }"""
+
+
+def edges_marked(pg) -> list[str]:
+    return pg.locator("#facet-year ol.histogram").evaluate(
+        "h => ['more-before', 'more-after'].filter(c => h.classList.contains(c))")
+
+
+@pytest.mark.parametrize("width, height, touch", [(320, 568, True), (1280, 800, False), (1920, 1000, False)])
+def test_all_twelve_months_are_in_sight_and_a_scrolled_year_histogram_fades_at_its_hidden_edge(
+        browser, decades_server, width, height, touch):
+    # the months' 24 px bars needed 305 px of a 244 px panel: October to December scrolled out of
+    # sight on a desktop, and nothing showed that the years (or months) went on past the edge
+    context = browser.new_context(base_url=decades_server, locale="ru-RU", viewport={"width": width, "height": height},
+                                  is_mobile=touch, has_touch=touch)
+    try:
+        pg = context.new_page()
+        pg.goto("/?year=2005")
+        months = pg.evaluate(MONTH_SLOTS)
+        slots = months["slots"]
+        assert len(slots) == 12 and not months["scrolls"], months
+        assert all(months["left"] <= s["left"] and s["right"] <= months["right"] + .5 for s in slots), months
+        assert all(s["width"] >= 24 and s["height"] >= 24 for s in slots), slots  # still easy targets
+        first, second = {round(s["top"]) for s in slots[:6]}, {round(s["top"]) for s in slots[6:]}
+        assert len(first) == len(second) == 1 and min(second) > max(first), slots  # янв-июн over июл-дек
+        pg.locator("#facet-month").screenshot(path=str(SCREENSHOTS / f"months-{width}.png"))
+        years = pg.locator("#facet-year ol.histogram")
+        assert edges_marked(pg) == ["more-before", "more-after"]  # 2005 centred: years hidden either side
+        pg.goto("/")  # opens at the newest year: the older ones hidden to the left
+        assert edges_marked(pg) == ["more-before"]
+        assert "linear-gradient" in years.evaluate("h => getComputedStyle(h).maskImage")
+        pg.locator("#facet-year").screenshot(path=str(SCREENSHOTS / f"years-fade-{width}.png"))
+        years.evaluate("h => { h.scrollLeft = 0; }")
+        expect()(years).to_have_class(re.compile(r"\bmore-after\b"))
+        assert edges_marked(pg) == ["more-after"]
+        pg.locator("#facet-year a[data-value='1995']").focus()  # a focused bar's ring is not faded
+        assert years.evaluate("h => getComputedStyle(h).maskImage") == "none"
     finally:
         context.close()
 
@@ -1295,8 +1338,9 @@ def test_text_spacing_keeps_the_month_labels_apart(browser, server):
         pg = context.new_page()
         pg.goto("/?q=заседание&year=2019")
         histogram = pg.locator("#facet-month ol.histogram")
-        expect()(histogram).not_to_have_class(re.compile("staggered"))  # one row while it fits
-        assert len({round(m["top"]) for m in visible_label_boxes(pg, "#facet-month .label")}) == 1
+        expect()(histogram).not_to_have_class(re.compile("staggered"))  # not staggered while they fit
+        tops = [round(m["top"]) for m in visible_label_boxes(pg, "#facet-month .label")]
+        assert len(set(tops[:6])) == len(set(tops[6:])) == 1 and tops[6] > tops[0]  # two rows of six
         pg.add_style_tag(content=TEXT_SPACING)
         pg.wait_for_timeout(100)  # the labels' resize observer staggers them if they touch
         months = visible_label_boxes(pg, "#facet-month .label")

@@ -224,8 +224,9 @@
         }
       }
       var touching = false;
-      for (var j = 1; j < shown.length; j++) {
-        touching = touching || shown[j].getBoundingClientRect().left < shown[j - 1].getBoundingClientRect().right + 2;
+      for (var j = 1; j < shown.length; j++) {  // neighbours on one row only (the months take two)
+        var a = shown[j - 1].getBoundingClientRect(), b = shown[j].getBoundingClientRect();
+        touching = touching || (b.top < a.bottom && a.top < b.bottom && b.left < a.right + 2);
       }
       histogram.classList.toggle("staggered", touching);
       for (var k = 1; touching && k < shown.length; k += 2) { shown[k].classList.add("lower"); }
@@ -236,16 +237,29 @@
   }
 
   // A histogram wider than its panel (bars 24 px wide at least) scrolls inside it: the chosen bar
-  // in sight, else the years' newest end (where the list of results starts) or January.
+  // in sight, else the years' newest end (where the list of results starts). The months fit (two rows).
   function showChosenBar(histogram) {
     if (histogram.scrollWidth <= histogram.clientWidth) { return; }
     var chosen = histogram.querySelector("a.selected");
     if (chosen) {
       var bar = chosen.getBoundingClientRect(), box = histogram.getBoundingClientRect();
       histogram.scrollLeft += bar.left - box.left - (box.width - bar.width) / 2;
-    } else if (!histogram.classList.contains("months")) {
+    } else {
       histogram.scrollLeft = histogram.scrollWidth;
     }
+  }
+
+  // A histogram scrolled sideways says which of its edges hides bars (the style fades that edge
+  // out): checked when it scrolls and when it or the window changes size.
+  function markHiddenEdges(histogram) {
+    function check() {
+      var left = histogram.scrollLeft, hidden = histogram.scrollWidth - histogram.clientWidth;
+      histogram.classList.toggle("more-before", left > 1);
+      histogram.classList.toggle("more-after", left < hidden - 1);
+    }
+    histogram.addEventListener("scroll", check, {passive: true});
+    if (window.ResizeObserver) { new ResizeObserver(check).observe(histogram); }
+    check();
   }
 
   window.addEventListener("pageshow", resetOnReturn);
@@ -260,6 +274,7 @@
     for (var h = 0; h < histograms.length; h++) {
       if (window.ResizeObserver) { staggerLabels(histograms[h]); }
       showChosenBar(histograms[h]);
+      markHiddenEdges(histograms[h]);
     }
     var buttons = document.querySelectorAll("button.copy[data-copy]");
     for (var i = 0; i < buttons.length; i++) {
