@@ -1031,7 +1031,8 @@ def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileRep
     reports = [
         FileReport(p, status, *task.notes.get(p, (None, None)), document_id=record.doc_id, format=record.format,
                    language=record.language, encoding=record.encoding, pages=record.pages,
-                   characters=len(record.text), warnings=outcome.warnings)
+                   characters=len(record.text),
+                   warnings=outcome.warnings if p == task.path else [])  # a copy was not parsed: no parse notes
         for p, status in (task.statuses or _own_line(task, "updated")).items()
     ]
     writer.add(record, replace=task.replace, reports=reports + removed)

@@ -882,3 +882,58 @@ def test_a_photo_page_is_its_caption_not_its_footer(tmp_path, content):
     doc = parse_page(tmp_path, PHOTO_CHROME + content.format(c=caption) + PHOTO_FOOTER)
     text = doc.text
     assert caption in text and "Бейбитшилик" not in text and "Все права защищены" not in text
+
+
+NEWS_ITEM = ("<h1>Вечер дружбы в Актобе</h1><p>Актобе, 14 февраля 2012 г. В Актобе прошел вечер дружбы этносов, "
+             "собравший более трехсот гостей из разных этнокультурных центров области.</p><p>Председатель областной "
+             "ассамблеи вручил благодарственные письма активистам. Участники исполнили песни на казахском, русском, "
+             "украинском и корейском языках.</p>")
+MORE_NEWS = ("<p>На вечере выступили хоровые коллективы и ансамбли национального танца, работала выставка "
+             "декоративно-прикладного искусства этнокультурных объединений области.</p>" * 6)
+
+
+def _region_teasers(n: int, more: str) -> str:
+    return "".join(f"<div class='news'><a href='n{i}.html'>Региональная новость {i}: заседание малой ассамблеи "
+                   f"области</a><p>{i} марта 2012 г. Члены ассамблеи обсудили план работы на год.</p>{more}</div>"
+                   for i in range(1, n + 1))
+
+
+def _list_kind(html: str) -> str | None:
+    from ingest.parsers import parse_bytes
+    return parse_bytes(html.encode("utf-8"), "p.html").metadata.get("page_kind")
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["short", "long"])
+@pytest.mark.parametrize("more", ["", "<a href='#'>Подробнее</a>"], ids=["plain", "podrobnee"])
+@pytest.mark.parametrize("n", [3, 4, 5, 6, 8])
+def test_a_news_item_above_a_block_of_teasers_is_an_article_not_a_list_page(n, more, long):
+    # a short item (headline, dateline, two paragraphs) over 6+ teasers was skipped as list_page and lost
+    html = ("<html><head><meta charset='utf-8'><title>Вечер дружбы в Актобе</title></head><body>"
+            + NEWS_ITEM + (MORE_NEWS if long else "") + "<h3>Последние новости</h3>" + _region_teasers(n, more)
+            + "</body></html>")
+    assert _list_kind(html) is None
+
+
+@pytest.mark.parametrize("intro", [
+    "",
+    "<div class='crumbs'><a href='/'>Главная</a> » <a href='/news/'>Новости</a></div>",
+    "<p>В этом разделе публикуются новости Ассамблеи народа Казахстана и ее региональных отделений.</p>",
+], ids=["bare", "crumbs", "intro"])
+@pytest.mark.parametrize("teaser", [
+    # a linked headline, a dated lead and «Подробнее» (the mirror's news list)
+    "<div class='item'><h3><a href='a{i}.html'>Форум молодежи в Павлодаре № {i}</a></h3><p>Павлодар, {i} апреля 2015 "
+    "года. В Павлодаре прошел форум: активисты предложили программу волонтерских акций на лето.</p>"
+    "<a href='a{i}.html'>Подробнее »</a></div>",
+    # an unlinked headline, its dated lead, then «Читать далее»
+    "<div class='item'><b>Форум молодежи в Павлодаре № {i}</b><p>Павлодар, {i} апреля 2015 года. В Павлодаре прошел "
+    "форум: активисты предложили программу волонтерских акций на лето и осень.</p>"
+    "<a href='a{i}.html'>Читать далее</a></div>",
+    # linked headlines with dated leads, nothing else
+    "<div class='item'><a href='a{i}.html'>Форум молодежи в Павлодаре № {i}</a><p>{i} апреля 2015 года. Активисты "
+    "предложили программу волонтерских акций.</p></div>",
+], ids=["linked-more", "unlinked-read-on", "linked"])
+def test_a_page_of_dated_teasers_stays_a_list_page(intro, teaser):
+    # the first teaser's dated lead is no article of the page's own
+    html = ("<html><head><meta charset='utf-8'><title>Новости</title></head><body><div id='content'>" + intro
+            + "<h2>Новости</h2>" + "".join(teaser.format(i=i) for i in range(1, 7)) + "</div></body></html>")
+    assert _list_kind(html) == "list"

@@ -156,3 +156,22 @@ def test_list_pages_are_skipped_unless_kept_and_a_kept_one_is_undated(tmp_path):
     assert lines(kept)["index.php@page=2.html"] == ("indexed", None)
     hit = SearchService(tmp_path / "index").search(SearchRequest("план работы этнокультурных объединений")).hits
     assert [h.date for h in hit if "page=2" in h.paths[0]] == [None]  # not dated by its first teaser
+
+
+def test_the_gzip_note_names_a_text_file_a_file_and_is_given_only_to_the_file_parsed(tmp_path):
+    # a gzip'd .txt was called «a gzip-compressed page», and a copy reported «not parsed again» got
+    # the «it was read unpacked» note too: one note more than there were parses
+    import gzip
+    site = tmp_path / "site"
+    (site / "sub").mkdir(parents=True)
+    page = gzip.compress(ARTICLE.encode("utf-8"))
+    (site / "a.html").write_bytes(page)
+    (site / "sub" / "a.html").write_bytes(page)
+    (site / "note.txt").write_bytes(gzip.compress("Шымкент, 5 мая 2013 г.\n\nВстреча молодежного крыла Ассамблеи\n\n"
+                                                  "Состоялась встреча волонтеров.\n".encode("utf-8")))
+    summary = ingest(site, tmp_path / "index")
+    unpacked = {str(Path(r.path).relative_to(site)): r.warnings for r in summary.files if r.status != "skipped"}
+    assert unpacked["note.txt"] == ["The file holds a gzip-compressed file (saved as the server sent it); it was read "
+                                    "unpacked."]
+    noted = [p for p in ("a.html", "sub/a.html") if any("gzip-compressed page" in w for w in unpacked[p])]
+    assert len(noted) == 1 and summary.counts["indexed"] == 2 and summary.counts["unchanged"] == 1

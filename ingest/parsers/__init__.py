@@ -189,7 +189,8 @@ def _parse_bytes(data: bytes, name: str, fmt: str | None, max_bytes: int) -> Par
     if not data.startswith(GZIP_MAGIC):
         return PARSERS[fmt].parse(data, name)
     parsed = PARSERS[fmt].parse(gunzip(data, max_bytes, name), name)
-    parsed.warnings.append("The file holds a gzip-compressed page (saved as the server sent it); it was read unpacked.")
+    kind = "page" if fmt == "html" else "file"  # a gzip'd text note is no web page
+    parsed.warnings.append(f"The file holds a gzip-compressed {kind} (saved as the server sent it); it was read unpacked.")
     return parsed
 
 

@@ -451,7 +451,7 @@ def _headlines_with_leads(el: Tag, at_least: int = 3) -> bool:
     items they outnumber the headlines, and their text outweighs the links. An article's text
     before the first headline (a list of links ending it) makes it no list."""
     lines = _lines(el)
-    headline = [chars <= 250 and linked >= 0.8 * chars for chars, linked in lines]
+    headline = [_is_headline(chars, linked) for chars, linked in lines]
     if True not in headline:
         return False
     first = headline.index(True)
@@ -460,16 +460,26 @@ def _headlines_with_leads(el: Tag, at_least: int = 3) -> bool:
     return with_lead >= at_least and before < sum(chars for chars, _ in lines) / 3
 
 
-def _lines(el: Tag) -> list[tuple[int, int]]:
+def _is_headline(chars: int, linked: int) -> bool:
+    """Whether a line (as _lines counts it) is a linked headline: short, and (almost) all link."""
+    return chars <= 250 and linked >= 0.8 * chars
+
+
+def _lines(el: Tag, texts: list[str] | None = None) -> list[tuple[int, int]]:
     """The lines of a block's text in document order (block tags and <br> end one), each as
-    (characters, characters inside links). A walk with a stack of its own, as _blocks_of's."""
+    (characters, characters inside links); `texts`, when given, gets each line's text. A walk with
+    a stack of its own, as _blocks_of's."""
     lines: list[tuple[int, int]] = []
     line = [0, 0]
+    words: list[str] = []
 
     def end_line() -> None:
         if line[0]:
             lines.append((line[0], line[1]))
+            if texts is not None:
+                texts.append(" ".join(words))
         line[:] = [0, 0]
+        words.clear()
 
     stack = [(iter(el.children), False, False)]  # each open tag: children to read, in a link, ends a line
     while stack:
@@ -484,6 +494,8 @@ def _lines(el: Tag) -> list[tuple[int, int]]:
                 n = len(child.strip())
                 line[0] += n
                 line[1] += n if in_link else 0
+                if n and texts is not None:
+                    words.append(child.strip())
         elif isinstance(child, Tag):
             block = child.name in _BLOCK_TAGS or child.name == "br"
             if block:
@@ -973,12 +985,37 @@ LIST_TEASERS = 3  # teasers of other pages that make a page a list of them
 def _is_list_page(main: Tag) -> bool:
     """A home, news-list, tag, category or archive page: its content is teasers of other pages,
     linked headlines each with a lead under it, or items each with a «Читать далее» link. A list
-    of files to download (decrees as PDF), or an article ending in a few links, is content."""
+    of files to download (decrees as PDF), or an article ending in a few links, is content; so is
+    a short news item above a «Последние новости» block (_own_article_above)."""
     links = main.find_all("a")
     if sum(1 for a in links if _READ_MORE.fullmatch(_clean_inline(a.get_text()))) >= LIST_TEASERS:
-        return True
+        return not _own_article_above(main)
     to_pages = [a for a in links if a.get("href") and not _FILE_LINK.search(a["href"].strip())]
-    return len(to_pages) >= LIST_TEASERS and _headlines_with_leads(main, at_least=LIST_TEASERS)
+    return (len(to_pages) >= LIST_TEASERS and _headlines_with_leads(main, at_least=LIST_TEASERS)
+            and not _own_article_above(main))
+
+
+def _own_article_above(main: Tag) -> bool:
+    """Whether the page opens with a dated text of its own that the teasers under it are the
+    sidebar of: from its dateline to the next linked headline it runs longer than any teaser
+    below. A list page's first dated line is its first teaser's lead, shorter than a whole teaser
+    (its headline, lead and «Подробнее»). Called for the few pages that look like a list."""
+    texts: list[str] = []
+    lines = _lines(main, texts)
+    dateline = find_dateline(texts)
+    if dateline is None:
+        return False
+    start = next((i for i, text in enumerate(texts) if dateline in normalize_inline(text)), None)
+    if start is None:
+        return False
+    headline = [_is_headline(chars, linked) for chars, linked in lines]
+    end = headline.index(True, start) if True in headline[start:] else len(lines)
+    own = sum(chars for chars, _ in lines[start:end])
+    teaser = chars = 0  # the longest teaser below: from a headline up to the next one
+    for (n, _), is_headline in zip(lines[end:], headline[end:]):
+        chars = n if is_headline else chars + n
+        teaser = max(teaser, chars)
+    return own > teaser
 
 
 # a link's target that is a window, not a frame of the page's frameset
