@@ -14,6 +14,8 @@ from itertools import islice
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
+
+from index.posting_blocks import field_postings
 from whoosh.util.numeric import byte_to_length
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
@@ -139,6 +141,16 @@ class PostingReader:
             holders = [leaf for leaf, have in zip(self.leaves, held) if btext in have]
             out.append((text, *self._term_postings(fieldname, text, btext, holders)))
         return out
+
+    def field_terms(self, fieldname: str) -> dict[str, np.ndarray]:
+        """Every term of a field with its global document numbers (deleted ones too), terms in
+        order; each segment's term list for the field read once (posting_blocks.field_postings),
+        not cached: the facet tables read it once per generation."""
+        parts: dict[bytes, list[np.ndarray]] = {}
+        for segreader, offset in self.leaves:
+            for btext, ids in field_postings(segreader, fieldname):
+                parts.setdefault(btext, []).append(ids + offset)
+        return {btext.decode("utf-8"): np.concatenate(found) for btext, found in sorted(parts.items())}
 
     def _remember(self, key, value) -> None:
         size = value[0].nbytes + value[1].nbytes
