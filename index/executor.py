@@ -4,9 +4,10 @@ Same formula and statistics as Whoosh's BM25F (idf = log(N / (df + 1)) + 1, one-
 lengths, posting weights that carry the field boost; And/Or add their children's scores),
 except that N, df and the average field length count live records only: Whoosh counts deleted
 ones until their segment merges, so the same archive ranked differently after a re-ingest.
-And over whole posting lists at once instead of one document per Python step. Phrases
-and anything unusual fall back to Whoosh's own matcher for *which* documents match and
-are scored by the sum of their terms.
+And over whole posting lists at once instead of one document per Python step. An exact
+phrase is matched over position arrays (index.phrases); a `"…"~N` phrase and anything
+unusual fall back to Whoosh's own matcher for *which* documents match; phrases are scored
+by the sum of their terms.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from math import log
 import numpy as np
 from whoosh import query as wq
 
+from index.phrases import exact_phrase_records
 from index.postings import PostingReader
 from index.query import QueryError
 from index.query_years import DatedInYear
@@ -129,6 +131,16 @@ class Executor:
         mask[ids] = True
         return mask, scores
 
+    def _phrase(self, node) -> np.ndarray:
+        """The records holding a phrase: an exact one over position arrays (index.phrases),
+        others (`"…"~N`) by Whoosh's matcher."""
+        found = exact_phrase_records(self.postings, self.searcher.schema, node)
+        if found is None:
+            return self._fallback(node)[0]
+        mask = np.zeros(self.size, dtype=bool)
+        mask[found] = True
+        return mask
+
     # -- tree ----------------------------------------------------------
     def _eval(self, node):
         if node is None or node is wq.NullQuery or isinstance(node, type(wq.NullQuery)):
@@ -138,7 +150,7 @@ class Executor:
         if isinstance(node, DatedInYear):
             return self._dated_in(node)
         if isinstance(node, wq.Phrase):
-            mask, _ = self._fallback(node)
+            mask = self._phrase(node)
             return mask, np.where(mask, self._terms_sum(node.fieldname, node.words, node.boost), 0.0)
         if isinstance(node, wq.MultiTerm):  # prefix*, wildcards, fuzzy: an OR of the expansion
             return self._any_term(node.fieldname, self._expand(node), node.boost)

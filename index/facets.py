@@ -66,22 +66,19 @@ class FieldTable:
                           (pairs % len(values)).astype(np.int32), value_ids)
 
 
-def _postings_table(reader, postings: PostingReader, field: str, live: np.ndarray) -> FieldTable:
+def _postings_table(postings: PostingReader, field: str, live: np.ndarray) -> FieldTable:
     values: list[str] = []
     docs: list[np.ndarray] = []
     vals: list[np.ndarray] = []
-    if field in reader.schema:
-        for raw in reader.lexicon(field):
-            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            ids = postings.postings(field, text, cache=False)[0]
-            ids = ids[ids < len(live)]  # never trust a posting past the document count
-            ids = ids[live[ids]].astype(np.int32)
-            if len(ids) == 0:
-                continue
-            vid = len(values)
-            values.append(text)
-            docs.append(ids)
-            vals.append(np.full(len(ids), vid, dtype=np.int32))
+    for text, ids in postings.field_terms(field).items():
+        ids = ids[ids < len(live)]  # never trust a posting past the document count
+        ids = ids[live[ids]].astype(np.int32)
+        if len(ids) == 0:
+            continue
+        vid = len(values)
+        values.append(text)
+        docs.append(ids)
+        vals.append(np.full(len(ids), vid, dtype=np.int32))
     entry_doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)
     entry_value = np.concatenate(vals) if vals else np.zeros(0, dtype=np.int32)
     return FieldTable(values, entry_doc, entry_value, {v: i for i, v in enumerate(values)})
@@ -109,7 +106,7 @@ class FacetTables:
         self._doc_records: np.ndarray | None = None
         self._is_doc_record = self.is_doc.copy()  # deleted ones too: their passages follow them
         self.is_doc &= live
-        self.fields = {f: _postings_table(reader, postings, f, live) for f in FACET_FIELDS}
+        self.fields = {f: _postings_table(postings, f, live) for f in FACET_FIELDS}
         # the same names fold in both facets, so a person's speakers and persons values agree
         self.fuller = fuller_names(v for f in NAME_FACETS for v in self.fields[f].values)
         for f in NAME_FACETS:

@@ -9,11 +9,14 @@ which is why the version is pinned.
 from __future__ import annotations
 
 from collections import OrderedDict
-from itertools import islice
+from itertools import chain, islice
+from pickle import loads
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
+
+from index.posting_blocks import field_postings
 from whoosh.util.numeric import byte_to_length
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
@@ -27,21 +30,31 @@ def segment_leaves(reader) -> list[tuple[object, int]]:
     return [(leaf, offset) for leaf, offset in leaves if hasattr(leaf, "_perdoc")]
 
 
-def _segment_postings(segreader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray] | None:
+def _segment_blocks(segreader, fieldname: str, text):
+    """(segment-local ids, raw weights, raw values) of each block of a term's posting list in
+    one segment; nothing when the segment lacks the term."""
     try:
         m = segreader.postings(fieldname, text)
     except TermNotFound:
-        return None
+        return
     while not hasattr(m, "_lastblock") and hasattr(m, "child"):
         m = m.child  # deletions wrap the leaf in a filter; callers mask deleted documents themselves
-    ids_parts, weight_parts = [], []
     while True:
         if m._data is None:
             m._read_data()
-        raw_ids, raw_weights = m._data[0], m._data[1]
+        raw_ids, raw_weights, raw_values = m._data[0], m._data[1], m._data[2]
         ids = np.asarray(raw_ids, dtype=np.int64)
         if not m._byteids:
             ids = np.cumsum(ids)  # delta-encoded: the first entry is absolute
+        yield ids, raw_weights, raw_values
+        if m._lastblock:
+            return
+        m._goto(m._nextoffset)
+
+
+def _segment_postings(segreader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray] | None:
+    ids_parts, weight_parts = [], []
+    for ids, raw_weights, _ in _segment_blocks(segreader, fieldname, text):
         count = len(ids)
         if raw_weights is None:
             weights = np.ones(count, dtype=np.float64)
@@ -51,10 +64,20 @@ def _segment_postings(segreader, fieldname: str, text) -> tuple[np.ndarray, np.n
             weights = np.asarray(raw_weights, dtype=np.float64)
         ids_parts.append(ids)
         weight_parts.append(weights)
-        if m._lastblock:
-            break
-        m._goto(m._nextoffset)
+    if not ids_parts:
+        return None
     return np.concatenate(ids_parts), np.concatenate(weight_parts)
+
+
+def _decoded_positions(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """(how many, the positions one after another) of Whoosh Positions values: each a count
+    and a pickled list of deltas (whoosh.formats.Positions.encode)."""
+    deltas = [loads(v[4:] if v.endswith(b".") else v[4:] + b".") for v in values]
+    counts = np.fromiter(map(len, deltas), dtype=np.int64, count=len(deltas))
+    flat = np.fromiter(chain.from_iterable(deltas), dtype=np.int64, count=int(counts.sum()))
+    total = np.cumsum(flat)
+    before = np.concatenate(([0], total))[np.cumsum(counts) - counts]  # the sum up to each value's first
+    return counts, total - np.repeat(before, counts)
 
 
 def length_bytes(perdoc, fieldname: str) -> bytes | None:
@@ -121,6 +144,26 @@ class PostingReader:
             self._remember(key, result)
         return result
 
+    def positions(self, fieldname: str, text: str, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(record, position) pairs of a term in a positions field, of the records in the sorted
+        array `wanted` only: each value is decoded for a record asked about, not for every one."""
+        records, places = [], []
+        for segreader, offset in self.leaves:
+            end = offset + segreader.doc_count_all()
+            local = wanted[(wanted >= offset) & (wanted < end)] - offset
+            if not len(local):
+                continue
+            for ids, _, values in _segment_blocks(segreader, fieldname, text):
+                at = np.minimum(np.searchsorted(local, ids), len(local) - 1)
+                keep = np.flatnonzero(local[at] == ids)
+                if len(keep):
+                    counts, found = _decoded_positions([values[i] for i in keep.tolist()])
+                    records.append(np.repeat(ids[keep] + offset, counts))
+                    places.append(found)
+        if not records:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(records), np.concatenate(places)
+
     def expansion(self, fieldname: str, btexts_of, most: int) -> list[tuple[str, np.ndarray, np.ndarray]] | None:
         """(term, global document numbers, weights) of every term `btexts_of(reader)` names in
         some segment (a wildcard's expansion), in order; None past `most` terms. Each term is
@@ -139,6 +182,16 @@ class PostingReader:
             holders = [leaf for leaf, have in zip(self.leaves, held) if btext in have]
             out.append((text, *self._term_postings(fieldname, text, btext, holders)))
         return out
+
+    def field_terms(self, fieldname: str) -> dict[str, np.ndarray]:
+        """Every term of a field with its global document numbers (deleted ones too), terms in
+        order; each segment's term list for the field read once (posting_blocks.field_postings),
+        not cached: the facet tables read it once per generation."""
+        parts: dict[bytes, list[np.ndarray]] = {}
+        for segreader, offset in self.leaves:
+            for btext, ids in field_postings(segreader, fieldname):
+                parts.setdefault(btext, []).append(ids + offset)
+        return {btext.decode("utf-8"): np.concatenate(found) for btext, found in sorted(parts.items())}
 
     def _remember(self, key, value) -> None:
         size = value[0].nbytes + value[1].nbytes
