@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assembly_search.cli import main
-from search_app import create_app
+from quote_api import quotes_of
 
 KK_LEAD = "Атырау, 2018 жылғы 3 желтоқсан"
 RU_LEAD = "Атырау, 3 декабря 2018 года"
@@ -30,14 +29,8 @@ def quotes(tmp_path_factory):
     docs.mkdir()
     for name, paragraphs in DOCUMENTS.items():
         (docs / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
-    app = create_app(index, testing=True)
-    client = app.test_client()
-
-    def find(query: str) -> list[dict]:
-        return client.get("/api/quotes", query_string={"q": query, "per_page": 50}).get_json()["hits"]
-    yield find
-    app.extensions["assembly_search"].close()
+    with quotes_of(docs, index) as find:
+        yield find
 
 
 @pytest.mark.parametrize("query, speaker", [("бастамаларын", "С. Досмұхамбетов"), ("еріктілер", "Е. Қарин")])

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assembly_search.cli import main
-from search_app import create_app
+from quote_api import quotes_of
 
 LEAD = "Костанай, {n} июля 2024 года. В областном Доме дружбы прошло совещание с активом этнокультурных объединений."
 GUSEINOV = "«Наша сила — в многообразии», — заявил председатель центра О. Гусейнов."
@@ -88,14 +87,8 @@ def quotes(tmp_path_factory):
     for name, paragraphs in INTERVIEWS.items():
         (docs / f"interview-{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     (docs / "english-page.txt").write_text("\n\n".join(IN_ENGLISH_PAGE) + "\n", encoding="utf-8")
-    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
-    app = create_app(index, testing=True)
-    client = app.test_client()
-
-    def find(query: str) -> list[dict]:
-        return client.get("/api/quotes", query_string={"q": query, "per_page": 50}).get_json()["hits"]
-    yield find
-    app.extensions["assembly_search"].close()
+    with quotes_of(docs, index) as find:
+        yield find
 
 
 @pytest.mark.parametrize("query", ["Решения форума обязательны", "триста делегатов", "Дороги отремонтируют",
