@@ -1716,6 +1716,13 @@ def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(t
             error = svc.search(SearchRequest(query)).error
             assert error.startswith(f"Поля «{query.split(':')[0].split()[-1]}:» нет") and "year:" in error, query
         assert svc.search(SearchRequest("в 10:30 http://akk.kz")).error is None  # a time, a link: no field
+        # a headline pasted in quotes after a field that does not exist found nothing without a word
+        for query, name in (('title:"единство народа"', "title"), ("заголовок:«круглый стол»", "заголовок"),
+                            ('форум -foo:"народа Казахстана"', "foo")):
+            error = svc.search(SearchRequest(query)).error
+            assert error is not None and error.startswith(f"Поля «{name}:» нет"), query
+        for query in ('"title:единство"', 'Назарбаев: "единство"', 'тема:"межэтническое согласие"'):
+            assert svc.search(SearchRequest(query)).error is None, query  # inside quotes, spaced, a real field
     finally:
         svc.close()
 
