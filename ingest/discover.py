@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import file_extension, sniff_format, supported_extensions
+from ingest.parsers import FEED, file_extension, sniff_format, supported_extensions
 from ingest.parsers.compressed import GZIP_MAGIC, gzip_head
 from ingest.parsers.text import decoded_head
 from index.paths import readable_path
@@ -60,6 +60,9 @@ class Skipped:
     # the report's reason: unsupported | link_loop | link_outside | broken_link | not_a_file | unreadable | hidden
     # | system | backup | assets
     reason: str = "unsupported"
+    # a file a website keeps beside its pages (a news feed, a robots.txt), no document of the archive:
+    # what an earlier version indexed of it is removed by --prune
+    no_document: bool = False
 
 
 # hidden or system, file or folder: what the report says of such an entry
@@ -334,13 +337,14 @@ class _Discovery:
         try:
             if name.lower() == "robots.txt" and _crawler_rules(path):
                 self.skipped.append(Skipped(path, "A robots.txt file: a website's rules for web crawlers, no "
-                                            "document."))
+                                            "document.", no_document=True))
                 return
             if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
                 with open(path, "rb") as fh:
                     head = fh.read(SNIFF_BYTES)
                 if not sniffed(head, name):
-                    self.skipped.append(Skipped(path, _not_supported(head, name)))
+                    self.skipped.append(Skipped(path, _not_supported(head, name),
+                                                no_document=sniff_format(name, head) == FEED))
                     return
             size = size_of()
         except OSError as exc:

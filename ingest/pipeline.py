@@ -357,6 +357,8 @@ DROPPED_MESSAGES = {
               "removed",
     "assets": "In the folder of images, scripts and styles a saved web page keeps beside it ({entry}), which ingest "
               "skips now (an earlier version indexed it); its document is removed",
+    "unsupported": "A website's news feed or robots.txt, which ingest skips now (an earlier version indexed it); its "
+                   "document is removed",
 }
 
 
@@ -557,11 +559,13 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                     abs_roots, [f.path for f in files] + [s.path for s in skipped if s.reason not in HIDDEN])
                 # what could not be read is not gone: --prune keeps its records, even with --force;
                 # nor is a file skipped by its name (hidden, or an extension named on the command line
-                # once), unless it is no document of the archive (a recycle bin's, an editor's backup)
-                dropped = {s.path: s.reason for s in skipped if options.prune and s.reason in NEVER_ARCHIVE}
+                # once), unless it is no document of the archive (a recycle bin's, an editor's backup, a
+                # website's news feed or robots.txt)
+                no_documents = {s.path: s.reason for s in skipped if s.reason in NEVER_ARCHIVE or s.no_document}
+                dropped = no_documents if options.prune else {}
                 present = [s.path for s in skipped if s.reason in STILL_THERE and s.path not in dropped]
                 emptied = _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty,
-                                          cache, unread, present, dropped, forced)
+                                          cache, unread, present, dropped, forced, list(no_documents))
                 if old_dir is not None and not summary.interrupted:
                     summary.notes += carry_over(old_dir, options.index_dir, writer, abs_roots, options.prune, stop,
                                                 lambda path, status, doc_id: summary.files.append(FileReport(
@@ -675,11 +679,13 @@ def _write_report(path: Path, reports: list[FileReport]) -> None:
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
                     cache: HashCache, unread: list[str] = (), present: list[str] = (),
-                    dropped: dict[str, str] | None = None, forced: ForcedBatch | None = None) -> list[str]:
+                    dropped: dict[str, str] | None = None, forced: ForcedBatch | None = None,
+                    no_documents: list[str] = ()) -> list[str]:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
     Contents that failed for a reason of their own last time fail again without being parsed.
     --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
-    the skipped files `present`, and removes what is under the skipped `dropped`. A --force resuming
+    the skipped files `present`, and removes what is under the skipped `dropped`; without --prune, a note
+    counts the documents the index holds of the skipped `no_documents`. A --force resuming
     the `forced` batch stopped earlier leaves what that one parsed as it is. Returns the folders
     gone from the disk that this batch, once done, leaves no path of in the index."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
@@ -697,6 +703,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                              "not parsed again.")
     found = {digest[:16] for digest in hashes.values()}
     summary.notes += places.notes(inventory, found, options.prune)
+    if not options.prune:
+        summary.notes += _skipped_now_note(inventory, set(no_documents))
     # a path gone as a file that has its line already (a broken link now) keeps that line
     told = {r.path for r in summary.files}
     reports = [r for r in reports if r.status != GONE or r.path not in told]
@@ -736,9 +744,9 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
     for task, fmt, (reason, message) in failed_before:
-        _write_task(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE,
-                                    format=fmt),
-                    task, removed_of, summary)
+        _write_or_drop(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE,
+                                       format=fmt),
+                       task, removed_of, summary, options)
     results = None
     try:
         handled, to_parse = _rewrite_found_again(reuse, writer, options.index_dir, stop, summary, removed_of, progress,
@@ -753,7 +761,7 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
             progress.advance(task.size)
             if _changed_since_planned(outcome, task):
                 cache.forget(task.path)  # so the next run reads it again, whatever its time says
-            _write_task(writer, outcome, task, removed_of, summary)
+            _write_or_drop(writer, outcome, task, removed_of, summary, options)
             if outcome.reason:  # under the hash of the bytes that failed, and the format they were read as
                 cache.remember_failure(outcome.content_hash, outcome.format, outcome.reason, outcome.message or "")
             handled += 1
@@ -768,6 +776,55 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
             _not_done(reports, NOT_REACHED_REMOVAL)
     summary.interrupted = handled < expected
     return places.forgotten(inventory, found)
+
+
+def _skipped_now_note(inventory: dict[str, str], no_documents: set[str]) -> list[str]:
+    """What a run without --prune says of the documents an earlier version indexed from files it skips
+    now as no document of the archive (a recycle bin's, an editor's backup, a news feed, a robots.txt);
+    one also listed under a path of its own stays after --prune too, so it is not counted."""
+    if not no_documents:
+        return []
+    entries = _Entries(dict.fromkeys(no_documents, ""))  # a recycle bin is one entry, its files under it
+    under = {path: entries.holding(path) is not None for path in inventory}
+    held = {doc_id for path, doc_id in inventory.items() if under[path]}
+    held -= {doc_id for path, doc_id in inventory.items() if not under[path]}
+    if not held:
+        return []
+    one = len(held) == 1
+    return [f"{len(held)} document{'' if one else 's'} an earlier version indexed from "
+            f"{'a file' if one else 'files'} ingest skips now {'stays' if one else 'stay'} searchable until a run "
+            f"with --prune removes {'it' if one else 'them'} (the report names the files skipped)."]
+
+
+def _write_or_drop(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict[str, list[FileReport]],
+                   summary: Summary, options: IngestOptions) -> None:
+    """Write a parse's outcome; with --prune, a page found now to hold nothing to index (a list page, a
+    menu frame) that the index holds (indexed before it was skipped, or with --keep-list-pages) loses
+    its document: the paths of this run, which all hold that page, are removed, and the document stays
+    only when other paths list it (outside the folders given, or skipped by their name)."""
+    if not (options.prune and outcome.reason in NOTHING_TO_INDEX and task.replace):
+        _write_task(writer, outcome, task, removed_of, summary)
+        return
+    for old in task.replaces:  # the page's earlier content, listed under no path now
+        writer.delete(old, removed_of.pop(old, []))
+    here = task.statuses or _own_line(task, "removed")
+    stays = [p for p in task.paths if p not in here]
+    record = stored_records(options.index_dir, [task.doc_id]).get(task.doc_id) if stays else None
+    message = (outcome.message or "") + SKIPPED_NOW_REMOVED + (
+        f"; its content stays indexed under {_names(stays)}." if record is not None else ".")
+    reports = [FileReport(p, "removed", outcome.reason, message, document_id=task.doc_id, format=outcome.format)
+               for p in here]
+    summary.files += reports
+    removed = reports + removed_of.pop(task.doc_id, [])
+    if record is None:
+        writer.delete(task.doc_id, removed)
+        return
+    record.paths = stays
+    pre_analyze_record(record)
+    writer.add(record, replace=True, reports=removed)
+
+
+SKIPPED_NOW_REMOVED = " An earlier ingest indexed it, so --prune removes its document"
 
 
 def _replace_skipped_lines(summary: Summary, reports: list[FileReport]) -> None:

@@ -2777,6 +2777,9 @@ def test_force_without_prune_leaves_what_the_index_holds_of_skipped_files_unread
     assert _lines(forced, root) == [
         ("$RECYCLE.BIN", "skipped", "system"), ("Отчеты/копия.txt~", "skipped", "backup"),
         ("Отчеты/отчет.txt", "updated", None), ("Отчеты/отчет.txt~", "skipped", "backup")]
+    # the backup's and the bin's documents; копия.txt~'s is отчет.txt's, which stays after --prune too
+    assert ("2 documents an earlier version indexed from files ingest skips now stay searchable until a run with "
+            "--prune removes them") in forced.text()
     service = SearchService(index)
     assert service.search(SearchRequest("Дементьева")).total == 1  # no --prune: kept as it was
     assert service.search(SearchRequest("волонтеры")).total == 1

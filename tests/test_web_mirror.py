@@ -3,9 +3,15 @@ machinery (feeds, robots.txt, menu frames, list pages, compressed pages, the sam
 several URLs). Real files, real ingest runs, a real index."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+import pytest
+
 from index.search import SearchRequest, SearchService
+from index.store import IndexWriter
+from ingest.build import build_record
+from ingest.parsers import parse_bytes
 from ingest.pipeline import IngestOptions, run_ingest
 
 ARTICLE = ("<html><head><meta charset='utf-8'><title>Кабинет медиации открылся в Таразе</title></head><body>"
@@ -156,6 +162,81 @@ def test_list_pages_are_skipped_unless_kept_and_a_kept_one_is_undated(tmp_path):
     assert lines(kept)["index.php@page=2.html"] == ("indexed", None)
     hit = SearchService(tmp_path / "index").search(SearchRequest("план работы этнокультурных объединений")).hits
     assert [h.date for h in hit if "page=2" in h.paths[0]] == [None]  # not dated by its first teaser
+
+
+def test_prune_removes_a_list_page_the_index_holds_and_a_plain_run_keeps_it(tmp_path):
+    # a list page indexed with --keep-list-pages (or before list pages were skipped) was reported
+    # «skipped list_page» on every run, --force --prune too, and stayed searchable
+    site, index = tmp_path / "site", tmp_path / "index"
+    site.mkdir()
+    (site / "index.php@page=2.html").write_text(LIST_PAGE, encoding="utf-8")
+    (site / "article.html").write_text(ARTICLE_WITH_SIDEBAR, encoding="utf-8")
+    ingest(site, index, keep_list_pages=True)
+    assert SearchService(index).doc_count() == 2
+    assert lines(ingest(site, index, force=True))["index.php@page=2.html"] == ("skipped", "list_page")
+    assert SearchService(index).doc_count() == 2  # no --prune: the document stays
+    pruned = ingest(site, index, force=True, prune=True)
+    got = {Path(r.path).name: r for r in pruned.files}
+    assert (got["index.php@page=2.html"].status, got["index.php@page=2.html"].reason) == ("removed", "list_page")
+    assert "--prune removes its document" in got["index.php@page=2.html"].message
+    assert lines(pruned)["article.html"] == ("updated", None) and "1 removed" in pruned.text()
+    hits = SearchService(index).search(SearchRequest("план работы этнокультурных объединений")).hits
+    assert [Path(h.paths[0]).name for h in hits] == ["article.html"]
+
+
+def test_prune_keeps_a_list_page_document_under_its_path_outside_the_folders_given(tmp_path):
+    # the same page saved in two mirrors: an ingest of one drops only that mirror's path
+    one, two, index = tmp_path / "one", tmp_path / "two", tmp_path / "index"
+    for site in (one, two):
+        site.mkdir()
+        (site / "news.html").write_text(LIST_PAGE, encoding="utf-8")
+    run_ingest([str(one), str(two)], IngestOptions(index_dir=index, workers=2, keep_list_pages=True))
+    pruned = ingest(one, index, force=True, prune=True)
+    assert lines(pruned)["news.html"] == ("removed", "list_page")
+    assert "stays indexed under" in pruned.files[0].message
+    hits = SearchService(index).search(SearchRequest("Новости страница 2")).hits
+    assert [h.paths for h in hits] == [[str(two / "news.html")]]
+
+
+ROBOTS = "User-agent: *\nDisallow: /admin/\nHost: www.assembly.kz\n"
+FEED = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Ассамблея — Новости</title>'
+        "<item><title>Форум молодежи в Павлодаре</title><description>Павлодар, 10 апреля 2015 года. В Павлодаре "
+        "прошел форум.</description></item></channel></rss>")
+
+
+def _site_indexed_before_feeds_were_skipped(tmp_path) -> tuple[Path, Path]:
+    """A mirror whose rss.xml and robots.txt an earlier version indexed (the feed read as a page,
+    robots.txt as text): their records are made by today's parsers as that version's were."""
+    site, index = tmp_path / "site", tmp_path / "index"
+    site.mkdir()
+    (site / "a.html").write_text(ARTICLE, encoding="utf-8")
+    (site / "rss.xml").write_text(FEED, encoding="utf-8")
+    (site / "robots.txt").write_text(ROBOTS, encoding="utf-8")
+    ingest(site, index)
+    with IndexWriter(index) as writer:
+        for name, fmt in (("rss.xml", "html"), ("robots.txt", "txt")):
+            data = (site / name).read_bytes()
+            writer.add(build_record(parse_bytes(data, name, fmt), site / name, str(site),
+                                    hashlib.sha256(data).hexdigest()))
+    assert SearchService(index).doc_count() == 3
+    return site, index
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_prune_removes_what_an_earlier_version_indexed_of_feeds_and_robots_txt(tmp_path, force):
+    site, index = _site_indexed_before_feeds_were_skipped(tmp_path)
+    plain = ingest(site, index, force=force)
+    assert lines(plain)["rss.xml"] == ("skipped", "unsupported") == lines(plain)["robots.txt"]
+    assert ("2 documents an earlier version indexed from files ingest skips now stay searchable until a run with "
+            "--prune") in plain.text()
+    assert SearchService(index).doc_count() == 3
+    pruned = ingest(site, index, prune=True, force=force)
+    assert lines(pruned) == {"a.html": ("updated" if force else "unchanged", None),
+                             "rss.xml": ("removed", "unsupported"), "robots.txt": ("removed", "unsupported")}
+    assert "2 removed" in pruned.text() and "stay searchable" not in pruned.text()
+    service = SearchService(index)
+    assert service.doc_count() == 1 and service.search(SearchRequest("Павлодар")).total == 0
+    assert lines(ingest(site, index, prune=True))["rss.xml"] == ("skipped", "unsupported")
 
 
 def test_the_gzip_note_names_a_text_file_a_file_and_is_given_only_to_the_file_parsed(tmp_path):

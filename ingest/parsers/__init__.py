@@ -89,6 +89,9 @@ def _ascii_head(head: bytes) -> bytes:
     return h.lower()
 
 
+FEED = "unsupported:an RSS or Atom news feed"  # sniff_format's word for a news feed
+
+
 def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     """"pdf" | "html" | "txt" from the file's first bytes (content wins) and its extension;
     "unsupported:<what>" for a known binary format; None if nothing fits."""
@@ -108,7 +111,7 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
         return "html"
     if _FEED_ROOT.match(h[:1024]):
         # a news feed holds <title> and HTML in its items, but it is the site's list of them, no page
-        return "unsupported:an RSS or Atom news feed"
+        return FEED
     if any(m in h[:1024] for m in _HTML_MARKERS[:4]) or (
         h.startswith(b"<") and any(m in h for m in _HTML_MARKERS)
     ):
