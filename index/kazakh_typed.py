@@ -8,10 +8,7 @@ generation and first letter, and a typed word is looked up in that table.
 """
 from __future__ import annotations
 
-from index.morphology import KAZAKH_LETTERS, kazakh_as_russian
-
-# Kazakh letters a Russian keyboard types as these (қ as к): the first letter's variants to read
-KAZAKH_LOOKALIKES = {"а": "ә", "г": "ғ", "к": "қ", "н": "ң", "о": "ө", "у": "ұү", "х": "һ", "и": "і"}
+from index.morphology import KAZAKH_LETTERS, RUSSIAN_LOOKALIKE_OF, kazakh_as_russian
 
 
 class KazakhSpellings:
@@ -35,7 +32,7 @@ class KazakhSpellings:
 
     def _read(self, first: str) -> dict[str, list[str]]:
         folded: dict[str, list[str]] = {}
-        for letter in first + KAZAKH_LOOKALIKES.get(first, ""):
+        for letter in first + RUSSIAN_LOOKALIKE_OF.get(first, ""):
             for raw in self._reader.expand_prefix(self._fieldname, letter):
                 term = raw.decode("utf-8")
                 if not KAZAKH_LETTERS.isdisjoint(term):

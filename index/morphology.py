@@ -400,7 +400,11 @@ def _unknown_word_terms(word: str) -> tuple[str, ...]:
 
 
 # Kazakh letters written the Russian way: Тоқаев is Токаев, Әбдіқадыров is Абдикадыров.
-_KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
+_KAZAKH_TYPED_AS = ("әғқңөұүһі", "агкноуухи")  # a Kazakh letter, and the Russian one a Russian keyboard types for it
+_KAZAKH_TO_RUSSIAN = str.maketrans(*_KAZAKH_TYPED_AS)
+# the same table read the other way: a Russian letter -> the Kazakh letters typed as it («у»: «ұү»)
+RUSSIAN_LOOKALIKE_OF = {russian: "".join(k for k, r in zip(*_KAZAKH_TYPED_AS) if r == russian)
+                        for russian in _KAZAKH_TYPED_AS[1]}
 # -ұлы «son», -қызы «daughter» after a father's name (Сапарұлы, Төлегенқызы), not the words alone
 _SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|(?<=[^\W\d_]{3})(?:ұлы|қызы))$")
 
