@@ -118,10 +118,11 @@ FIELD_FILTER_RE = re.compile(
 # A word glued to a value by a colon, as a field filter is written (`date:2019`, `foo:bar`, and
 # with a sign, `-date:2019`): not a time (10:30), a link (http://) or a quotation («Назарбаев: ...»
 # has a space after the colon).
-_ANY_FIELD_RE = re.compile(r"(?<![^\s+-])(?<![^\s][+-])([^\W\d_]+):(?=[^\s/:\"«])")
+_GLUED_NAME = r"(?<![^\s+-])(?<![^\s][+-])([^\W\d_]+):"
+_ANY_FIELD_RE = re.compile(_GLUED_NAME + r"(?=[^\s/:\"«])")
 # The same name glued to a quoted phrase (`title:"единство народа"`, `заголовок:«круглый стол»`): the
 # natural way to search a headline; searched as it was, it found nothing without a word.
-_FIELD_BEFORE_QUOTE_RE = re.compile(r"(?<![^\s+-])(?<![^\s][+-])([^\W\d_]+):(?=[\"«])")
+_FIELD_BEFORE_QUOTE_RE = re.compile(_GLUED_NAME + r"(?=[\"«])")
 # 2019-2021, 2019..2021, [2019 TO 2021]; a year missing at either end (2019-, ..2021, [2019 TO *])
 # is an open range, which gets a message
 # (ends of any length: each is then checked as a year, so `2019-20190` is refused, not searched)
@@ -369,11 +370,11 @@ def open_quote_as_words(text: str) -> str | None:
 
 def _check_unknown_fields(text: str) -> None:
     """A `name:value` outside quotes whose name is no field: said, not searched as two words."""
-    m = next((found for found in _FIELD_BEFORE_QUOTE_RE.finditer(text) if not _inside_quotes(text, found.start())), None)
-    for part in _QUOTED_RE.split(text):
-        m = m or _ANY_FIELD_RE.search(part)
-        if m:
-            raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
+    before_quote = (m for m in _FIELD_BEFORE_QUOTE_RE.finditer(text) if not _inside_quotes(text, m.start()))
+    glued = (m for part in _QUOTED_RE.split(text) for m in _ANY_FIELD_RE.finditer(part))
+    m = next(before_quote, None) or next(glued, None)
+    if m:
+        raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
 
 
 def _inside_quotes(text: str, at: int) -> bool:
