@@ -28,6 +28,7 @@ def carry_over(old_dir: Path, side: Path, writer, roots: list[str], prune: bool,
         paths_of.setdefault(doc_id, set()).add(path)
     counts: Counter = Counter()
     successors: dict[str, list[str]] = {}  # rebuilt doc_id -> old documents whose files now hold it
+    kept_paths: dict[str, set[str]] = {}  # rebuilt doc_id -> the old index's paths it keeps beside its own
     folders: set[str] = set()
     ids = old_documents(old_dir)
     for start in range(0, len(ids), CHUNK):
@@ -42,9 +43,7 @@ def carry_over(old_dir: Path, side: Path, writer, roots: list[str], prune: bool,
                 report(path, "removed" if prune else "gone", doc_id)
             if doc_id in paths_of:
                 if set(keep) - paths_of[doc_id]:
-                    record = stored_records(side, [doc_id])[doc_id]
-                    record.paths = sorted(paths_of[doc_id] | set(keep))
-                    _write(writer, record)
+                    kept_paths[doc_id] = set(keep)
                 continue
             for path in read_now:  # the file holds another content now: its document answers for this one
                 if path in rebuilt:
@@ -55,11 +54,12 @@ def carry_over(old_dir: Path, side: Path, writer, roots: list[str], prune: bool,
             _write(writer, record)
             counts["gone" if gone and not elsewhere else "elsewhere"] += 1
             folders.update(os.path.dirname(p) for p in elsewhere)
-    for doc_id, former in successors.items():
-        record = stored_records(side, [doc_id]).get(doc_id)
-        if record is not None:
-            record.former_ids += former
-            _write(writer, record)
+    # each rebuilt document gaining paths or former ids read in one pass and written once with both
+    for doc_id, record in stored_records(side, sorted(set(kept_paths) | set(successors))).items():
+        if doc_id in kept_paths:
+            record.paths = sorted(paths_of[doc_id] | kept_paths[doc_id])
+        record.former_ids += successors.get(doc_id, [])
+        _write(writer, record)
     notes = []
     carried = counts["gone"] + counts["elsewhere"]
     if carried:
