@@ -180,10 +180,13 @@ def _ru_month(word: str) -> int | None:
 
 
 # The first day of a span that ends at a full date: «1-2 марта 2019», «28 февраля – 1 марта 2019», «с 28
-# февраля по 1 марта 2019», «28 ақпан – 1 наурыз 2019 ж.», «from 28 February to 1 March 2019». An event
-# is dated by the day it began, so a week from 28 February is found in February.
+# февраля по 1 марта 2019», «28 ақпан – 1 наурыз 2019 ж.», «from 28 February to 1 March 2019», its month
+# in two digits too: «01.03–02.03.2019» (a clause's number «2.1 – 12.03.2019» is none). An event is dated by
+# the day it began, so a week from 28 February is found in February. Groups: 1 «с», 2 the day, 3 a month
+# word, 4 a month number, 5 «по».
 _SPAN_START = re.compile(r"(?:(?<![^\W\d_])(с|со|from|between)\s+)?(?<![\d.,/-])(\d{1,2})(?:-го|st|nd|rd|th)?"
-                         r"(?:\s+([^\W\d_]+)\.?)?(?:\s*[-–—]\s*|\s+(по|до|to|and)\s+)\Z", re.IGNORECASE)
+                         r"(?:\s+([^\W\d_]+)\.?|\.(\d\d)\.?)?(?:\s*[-–—]\s*|\s+(по|до|to|and)\s+)\Z",
+                         re.IGNORECASE)
 _SPAN_REACH = 40  # characters before a span's last day where its first may stand
 
 
@@ -191,13 +194,21 @@ def _from_day(text: str, day: int, d: date | None) -> tuple[int, date | None]:
     """(offset, date) of the date `d` whose day is written at `day`: from its opening quote («26»
     мая), or the first day of the span it ends, from where that day is written."""
     m = _SPAN_START.search(text, max(0, day - _SPAN_REACH), day) if d else None
-    if m and (m.group(1) or not m.group(4)):  # «по 1 марта» alone is a deadline, no span
-        month = (_ru_month(m.group(3)) or _kk_month(m.group(3)) or _en_month(m.group(3))) if m.group(3) else d.month
+    if m and (m.group(1) or not m.group(5)):  # «по 1 марта» alone is a deadline, no span
+        month = _span_start_month(m, d)
         # a span across the new year: «с 28 декабря по 3 января 2019 года»
         first = month and _make(d.year - 1 if month > d.month else d.year, month, int(m.group(2)))
         if first and first < d:
             return m.start(2), first
     return _quoted_start(text, day), d
+
+
+def _span_start_month(span: re.Match, last: date) -> int | None:
+    """The month of a span's first day (_SPAN_START): its word or number, else the last day's."""
+    word, number = span.group(3), span.group(4)
+    if word:
+        return _ru_month(word) or _kk_month(word) or _en_month(word)
+    return int(number) if number else last.month  # _make refuses a 13th month
 
 
 def _month_word(word: str, dot: str, day_year: re.Match) -> int | None:
