@@ -567,6 +567,18 @@ def test_an_event_over_several_days_is_dated_by_its_first(tmp_path, lede, expect
     assert _file_date(tmp_path, f"Фестиваль культур\n\n{lede}\n") == (expected, "text")
 
 
+@pytest.mark.parametrize("dateline", ["1-2 марта 2019 г.", "Астана, 01.03–02.03.2019"])
+def test_a_day_span_above_the_title_dates_the_document_by_its_first_day_and_is_no_title(tmp_path, dateline):
+    """A line that was only a span of days («1-2 марта 2019 г.») was the document's title, as a single
+    date's line is not."""
+    text = f"{dateline}\n\nФестиваль национальных культур\n\nАссамблея провела фестиваль в Актобе.\n"
+    assert _file_date(tmp_path, text, "2019-01-05_festival.txt") == ("2019-03-01", "text")
+    from ingest.build import document_title
+    from ingest.parsers import parse_file
+    path = tmp_path / "2019-01-05_festival.txt"
+    assert document_title(parse_file(path), path) == "Фестиваль национальных культур"
+
+
 def test_a_month_first_span_is_a_dateline(tmp_path):
     """«March 1-2, 2019» above an English release was no dateline: the file name's date won and the
     line became the title."""

@@ -5,7 +5,8 @@ import os
 import re
 from datetime import date, timedelta
 
-from ingest.parsers.normalize import BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, is_edit_date
+from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
+                                      is_edit_date)
 
 from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
@@ -179,21 +180,12 @@ def _ru_month(word: str) -> int | None:
     return RU_MONTHS.get(word.lower())
 
 
-# The first day of a span that ends at a full date: «1-2 марта 2019», «28 февраля – 1 марта 2019», «с 28
-# февраля по 1 марта 2019», «28 ақпан – 1 наурыз 2019 ж.», «from 28 February to 1 March 2019», its month
-# in two digits too: «01.03–02.03.2019» (a clause's number «2.1 – 12.03.2019» is none). An event is dated by
-# the day it began, so a week from 28 February is found in February. Groups: 1 «с», 2 the day, 3 a month
-# word, 4 a month number, 5 «по».
-_SPAN_START = re.compile(r"(?:(?<![^\W\d_])(с|со|from|between)\s+)?(?<![\d.,/-])(\d{1,2})(?:-го|st|nd|rd|th)?"
-                         r"(?:\s+([^\W\d_]+)\.?|\.(\d\d)\.?)?(?:\s*[-–—]\s*|\s+(по|до|to|and)\s+)\Z",
-                         re.IGNORECASE)
-_SPAN_REACH = 40  # characters before a span's last day where its first may stand
 
 
 def _from_day(text: str, day: int, d: date | None) -> tuple[int, date | None]:
     """(offset, date) of the date `d` whose day is written at `day`: from its opening quote («26»
     мая), or the first day of the span it ends, from where that day is written."""
-    m = _SPAN_START.search(text, max(0, day - _SPAN_REACH), day) if d else None
+    m = SPAN_START.search(text, max(0, day - SPAN_REACH), day) if d else None
     if m and (m.group(1) or not m.group(5)):  # «по 1 марта» alone is a deadline, no span
         month = _span_start_month(m, d)
         # a span across the new year: «с 28 декабря по 3 января 2019 года»
@@ -204,7 +196,7 @@ def _from_day(text: str, day: int, d: date | None) -> tuple[int, date | None]:
 
 
 def _span_start_month(span: re.Match, last: date) -> int | None:
-    """The month of a span's first day (_SPAN_START): its word or number, else the last day's."""
+    """The month of a span's first day (SPAN_START): its word or number, else the last day's."""
     word, number = span.group(3), span.group(4)
     if word:
         return _ru_month(word) or _kk_month(word) or _en_month(word)
@@ -243,7 +235,7 @@ def _month_first_date(text: str, day_year: re.Match) -> tuple[int, date | None] 
     ends a span, as every span is; None when no month is written before the day."""
     year, day = int(day_year.group(4)), int(day_year.group(1))
     start = day_year.start()
-    span = _MONTH_FIRST_SPAN.search(text, max(0, start - _SPAN_REACH), start)
+    span = _MONTH_FIRST_SPAN.search(text, max(0, start - SPAN_REACH), start)
     if span:
         first_month = _month_word(span.group(1), span.group(2), day_year)
         last_month = _month_word(span.group(4), span.group(5), day_year) if span.group(4) else first_month
