@@ -44,6 +44,10 @@ _EN_WHOLE_QUOTE = re.compile(r"“(?P<quote>[^“”]+)”[.!?…]?", re.S)
 _QUOTE_WHO_QUOTE = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*(?P<who>[^«»]+)"
                               r"«(?P<second>.+)»[.!?…]?", re.S)
 _EN_QUOTE_WHO_QUOTE = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>[^“”]+)“(?P<second>[^“”]+)”[.!?…]?", re.S)
+# ... and direct speech set off with dashes, split by its attribution: — Слова, — сказал аким Е. Булекпаев. —
+# Ещё слова. / — Слова, — сказал он, — и ещё слова. (the first part keeps its comma, as inside «…»)
+_DASH_WHO_DASH = re.compile(r"[—–]\s*(?P<quote>[^«»]+?(?:,|(?<=[!?…])))\s+[—–]\s+(?P<who>[^«»—–]+?)[,.]\s+[—–]\s+"
+                            r"(?P<second>[^«»]+)", re.S)
 _WHO_BETWEEN_ENDS = " .,:;" + "—–-"  # the attribution's full stop, and a dash opening the second quote
 # A quote split by its attribution: «Слова, — сказала Л. Ким, — и ещё слова» / «… друга, — подчеркнул
 # А. Скаков. — И это …»: where the attribution starts (after the first part's comma, ! or ?) and ends
@@ -226,16 +230,27 @@ def _attributed_quote(text: str, speakers: list[str], narrated: bool = False) ->
         m = pattern.fullmatch(text)
         if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers, narrated):
             return _Words(m.start("quote"), m.end("quote"))
-    for pattern in (_QUOTE_WHO_QUOTE, _EN_QUOTE_WHO_QUOTE):
+    for pattern in (_QUOTE_WHO_QUOTE, _EN_QUOTE_WHO_QUOTE, _DASH_WHO_DASH):
         m = pattern.fullmatch(text)
         if m and _balanced(m["quote"]) and _balanced(m["second"]) and _is_attribution(
-                plain(m["who"]).strip(_WHO_BETWEEN_ENDS), speakers, narrated):
+                plain(m["who"]).strip(_WHO_BETWEEN_ENDS), speakers, narrated) and (
+                pattern is not _DASH_WHO_DASH or _dashed_speech_goes_on(m["second"], speakers)):
             return _Words(m.start("quote"), m.end("second"), (m.end("quote"), m.start("second")))
     m = _WHOLE_QUOTE.fullmatch(text)
     if m and _balanced(m["quote"]) and (
             cut := _attribution_inside(text, m.start("quote"), m.end("quote"), speakers, narrated)):
         return _Words(m.start("quote"), m.end("quote"), cut)
     return None
+
+
+def _dashed_speech_goes_on(second: str, speakers: list[str]) -> bool:
+    """Whether the words after a dashed speech's attribution («— …, — сказал X. — <second>») are all
+    the speaker's: no attribution of a reply in them («— …, — ответил Y.») and no sentence of the
+    reporter's naming him again or standing for him by a pronoun («Он также отметил, что…»)."""
+    if _ATTRIBUTION_OPENS.search(second):
+        return False
+    bounds = [0, *sentence_starts(second), len(second)]
+    return not any(_is_attribution(plain(second[a:b]), speakers, narrated=True) for a, b in zip(bounds, bounds[1:]))
 
 
 def _attribution_inside(text: str, start: int, end: int, speakers: list[str],

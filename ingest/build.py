@@ -22,7 +22,9 @@ MAX_TITLE_CHARS = 300
 # «Пересказ»). Not for a change of the schema or analysis (index.schema.SCHEMA_VERSION), nor of the
 # aliases or topics files (ingest.vocabulary).
 # 1: the first recorded; documents without a version were extracted before it, and count as older.
-EXTRACTION_VERSION = 1
+# 2: a day span's line is no title and «01.03–02.03.2019» dates by its first day; «Ерлан Қариннің
+#    айтуынша» names its speaker.
+EXTRACTION_VERSION = 2
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:

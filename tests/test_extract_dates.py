@@ -551,13 +551,32 @@ def test_hyphens_inside_a_longer_number_are_no_date():
     ("01-02.03.2019 в Актобе прошел фестиваль национальных культур.", "2019-03-01"),
     ("С 1 по 5.03.2019 в Караганде прошла неделя межэтнического согласия.", "2019-03-01"),
     ("Прием заявок на фестиваль продлился до 05.03.2019.", "2019-03-05"),  # a deadline, no span
+    ("01.03–02.03.2019 в Актобе прошел фестиваль национальных культур.", "2019-03-01"),
+    ("С 28.02 по 01.03.2019 в Караганде прошла неделя межэтнического согласия.", "2019-02-28"),
+    ("Неделя согласия прошла 28.12.–03.01.2019 в Караганде.", "2018-12-28"),
+    ("Пункт 2.1 – 12.03.2019 в Актобе прошел фестиваль.", "2019-03-12"),  # a clause's number
+    ("Пункт 3.15 – 12.03.2019 в Актобе прошел фестиваль.", "2019-03-12"),  # no 15th month
 ], ids=["days", "s-po", "new-year", "kk-days", "kk-months", "en", "deadline", "backwards", "en-month-first",
-        "en-month-first-months", "en-month-first-new-year", "numeric", "numeric-s-po", "numeric-deadline"])
+        "en-month-first-months", "en-month-first-new-year", "numeric", "numeric-s-po", "numeric-deadline",
+        "numeric-months", "numeric-months-s-po", "numeric-months-new-year", "numeric-clause",
+        "numeric-no-month"])
 def test_an_event_over_several_days_is_dated_by_its_first(tmp_path, lede, expected):
     """«1-2 марта 2019 года» was dated 2 March and «С 28 февраля по 1 марта» 1 March: a month's
     search missed the week that began in it. «March 1-2, 2019» dated nothing and «01-02.03.2019»
-    its last day."""
+    its last day, as «01.03–02.03.2019» (both days with their month in numbers) did until later."""
     assert _file_date(tmp_path, f"Фестиваль культур\n\n{lede}\n") == (expected, "text")
+
+
+@pytest.mark.parametrize("dateline", ["1-2 марта 2019 г.", "Астана, 01.03–02.03.2019"])
+def test_a_day_span_above_the_title_dates_the_document_by_its_first_day_and_is_no_title(tmp_path, dateline):
+    """A line that was only a span of days («1-2 марта 2019 г.») was the document's title, as a single
+    date's line is not."""
+    text = f"{dateline}\n\nФестиваль национальных культур\n\nАссамблея провела фестиваль в Актобе.\n"
+    assert _file_date(tmp_path, text, "2019-01-05_festival.txt") == ("2019-03-01", "text")
+    from ingest.build import document_title
+    from ingest.parsers import parse_file
+    path = tmp_path / "2019-01-05_festival.txt"
+    assert document_title(parse_file(path), path) == "Фестиваль национальных культур"
 
 
 def test_a_month_first_span_is_a_dateline(tmp_path):

@@ -13,6 +13,14 @@ DOCUMENTS = {
                      "С. Досмұхамбетовтың айтуынша, жастардың бастамаларын қолдау маңызды."],
     "ru-according": ["Форум «Единство»", RU_LEAD, "В Атырау прошел молодежный форум.",
                      "Облыс әкімінің орынбасары Е. Қариннің айтуынша, еріктілер саны екі есе өсті."],
+    "kk-according-full-name": ["Бірлік форумы", KK_LEAD, "Атырау облысында жастар форумы өтті.",
+                               "Ерлан Қариннің айтуынша, ауыл мектептеріне қамқорлық керек."],
+    "ru-according-full-name": ["Форум «Единство»", RU_LEAD, "В Атырау прошел молодежный форум.",
+                               "Облыс әкімінің орынбасары Айгүл Әбішеваның пікірінше, жастар орталығы ашылады."],
+    "kk-according-patronymic": ["Бірлік форумы", KK_LEAD, "Атырау облысында жастар форумы өтті.",
+                                "Ержан Кемелұлы Сәрсенбаевтың сөзінше, кітапханалар жаңартылады."],
+    "kk-according-title": ["Бірлік форумы", KK_LEAD, "Атырау облысында жастар форумы өтті.",
+                           "Жастар Ұйымының айтуынша, бейбітшілік басты құндылық."],
     "kk-pronoun": ["Бірлік форумы", KK_LEAD, "Форумда С. Досмұхамбетов сөз сөйледі.",
                    "«Біздің мақсатымыз – ауылдағы мектептерге көмектесу», – деді ол."],
     "kk-given-name": ["Тілдер күні", KK_LEAD, "Ақтөбе облысында тілдер күні атап өтілді.",
@@ -39,6 +47,21 @@ def test_according_to_a_named_person_in_kazakh_names_the_speaker(quotes, query, 
     hit, = quotes(query)
     assert hit["speakers"] == [speaker] and hit["speech"] == "reported"
     assert hit["citation"].startswith("Пересказ: ")
+
+
+@pytest.mark.parametrize("query, speaker", [("мектептеріне қамқорлық", "Е. Қарин"), ("жастар орталығы", "А. Әбішева"),
+                                            ("кітапханалар", "Е.К. Сәрсенбаев")])
+def test_according_to_a_full_name_in_kazakh_names_the_speaker(quotes, query, speaker):
+    # before: speakers=[], speech=None: «Ерлан Қариннің айтуынша, …» (a given name and the surname
+    # in the genitive, no initials) named nobody, while «Е. Қариннің айтуынша, …» did
+    hit, = quotes(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "reported"
+    assert hit["citation"].startswith("Пересказ: ")
+
+
+def test_according_to_a_capitalised_title_in_kazakh_names_nobody(quotes):
+    hit, = quotes("бейбітшілік басты құндылық")
+    assert hit["speakers"] == []
 
 
 def test_a_kazakh_quote_attributed_to_a_pronoun_in_its_own_paragraph_is_cited_clean(quotes):

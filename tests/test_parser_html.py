@@ -480,7 +480,8 @@ def test_a_modified_time_is_no_publication_date(tmp_path):
     assert "published" not in doc.metadata and doc.metadata["dateline"] == "Астана, 5 ноября 2008 года"
 
 
-@pytest.mark.parametrize("dateline", ["Астана, 24 октября 2007 г.", "24.10.2007"])
+@pytest.mark.parametrize("dateline", ["Астана, 24 октября 2007 г.", "24.10.2007", "1-2 марта 2019 г.",
+                                      "01.03–02.03.2019"])
 def test_a_dateline_in_the_first_paragraph_is_not_the_title(tmp_path, dateline):
     """A page without a title of its own was titled by its first paragraph, the news item's dateline,
     so its citation named the date twice and not the subject."""

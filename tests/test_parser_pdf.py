@@ -492,13 +492,15 @@ def test_double_spaced_paragraphs_keep_their_lines(tmp_path, mk, spacing):
         "всех областях, а молодёжные организации принимают в ней самое активное участие."]
 
 
-@pytest.mark.parametrize("info", [{}, {"Title": "Астана, 24 октября 2007 г."}])
-def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, mk, info):
+@pytest.mark.parametrize("info, dateline", [({}, "Астана, 24 октября 2007 г."),
+                                            ({"Title": "Астана, 24 октября 2007 г."}, "Астана, 24 октября 2007 г."),
+                                            ({}, "1-2 марта 2019 г."), ({"Title": "1-2 марта 2019 г."}, "1-2 марта 2019 г.")])
+def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, mk, info, dateline):
     """A news item whose first line is its dateline (Word puts it in the Title too) was titled by
-    the date, which its citation then named twice."""
+    the date, which its citation then named twice; a span of days («1-2 марта 2019 г.») was until later."""
     heading = "XIII сессия Ассамблеи народа Казахстана"
     pdf = mk.MiniPdf(info=info)
-    pdf.page([(78, mk.H - 80, 11, "Астана, 24 октября 2007 г."),
+    pdf.page([(78, mk.H - 80, 11, dateline),
               (_centred(mk, 14, heading), mk.H - 110, 14, heading, "bold"),
               (78, mk.H - 140, 11, "Сегодня в Астане прошла XIII сессия Ассамблеи. Её открыл Президент.")])
     pdf.save(tmp_path / "news.pdf")

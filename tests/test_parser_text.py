@@ -605,17 +605,26 @@ NEWS_BODY = ("Сегодня в Астане прошла XIII сессия Ас
     ("24 октября 2007 года, Астана\n\nСТЕНОГРАММА\nXIII сессии Ассамблеи\n\n", "СТЕНОГРАММА XIII сессии Ассамблеи"),
     # no heading under it: the first line of the text, as for a text that opens with its body
     ("Нур-Султан, 15 декабря 2020 года\n\n", NEWS_BODY.split("\n")[0]),
+    # a span of days
+    ("1-2 марта 2019 г.\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
+    ("Астана, 28 февраля – 1 марта 2019 года\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
+    ("С 28 февраля по 1 марта 2019 г.\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
+    ("01.03–02.03.2019\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
+    ("01-02.03.2019\n\nXIII сессия Ассамблеи\n\n", "XIII сессия Ассамблеи"),
 ], ids=["place and date", "date alone", "two-digit year", "kazakh", "kazakh ordinal", "kazakh ordinal day first",
-        "russian ordinal", "document type", "no heading"])
+        "russian ordinal", "document type", "no heading", "span", "place and span", "s-po span", "numeric span",
+        "numeric days span"])
 def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, opening, title):
     """A news item that opens with its dateline was titled by it, so a citation named the date
-    twice («…; Нур-Султан, 15 декабря 2020 года, 15.12.2020») and the subject was lost."""
+    twice («…; Нур-Султан, 15 декабря 2020 года, 15.12.2020») and the subject was lost; a line of a
+    span of days («1-2 марта 2019 г.», «01.03–02.03.2019») was until later."""
     path = write(tmp_path, "news.txt", (opening + NEWS_BODY).encode("utf-8"))
     assert document_title(parse_file(path), path) == title
 
 
 @pytest.mark.parametrize("first_line", ["Протокол от 12.05.2019", "Указ от 1 марта 1995 года",
-                                        "XIII сессия 24.10.2007", "Астана, 24 октября 2007 г. Открылась сессия"])
+                                        "XIII сессия 24.10.2007", "Астана, 24 октября 2007 г. Открылась сессия",
+                                        "Пункт 15 – 12 марта 2019 г.", "Заседание 1-2 марта 2019 г."])
 def test_a_first_line_with_a_date_and_more_stays_the_title(tmp_path, first_line):
     path = write(tmp_path, "doc.txt", (first_line + "\n\n" + NEWS_BODY).encode("utf-8"))
     assert document_title(parse_file(path), path) == first_line

@@ -28,6 +28,14 @@ QUOTING = {
 DASHED = {
     "akim": "— Новый Дом дружбы откроется летом, — сказал аким области Е. Булекпаев.",
     "answer": "— Мы будем поддерживать каждый центр! — пояснила журналистам Г. Ахметова.",
+    # split by the attribution: a full stop after it, or a comma
+    "split": "— Лекторий примет слушателей осенью, — сказал аким области Е. Булекпаев. — Ремонт здания идет "
+             "полным ходом.",
+    "split-comma": "— Добровольцев стало втрое больше, — сказала Г. Ахметова, — и все они работают бесплатно.",
+    "split-then-narration": "— Музей откроется весной, — сказал аким области Е. Булекпаев. — Экспозиция уже "
+                            "собрана. Он также отметил, что на ремонт школ выделено два миллиарда тенге.",
+    "quoted-split": "«Библиотека откроется в июне, — сказал аким области Е. Булекпаев, — и будет работать без "
+                    "выходных».",
 }
 
 QUOTED_POSTS = {
@@ -133,6 +141,25 @@ def test_direct_speech_set_off_with_dashes_is_cited_as_direct(quotes, query, cit
     # speech=reported
     hit, = quotes(query)
     assert hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("полным ходом", "Е. Булекпаев", "«Лекторий примет слушателей осенью, […] Ремонт здания идет полным ходом.» — Е. Булекпаев;"),
+    ("слушателей", "Е. Булекпаев", "«Лекторий примет слушателей осенью, […] Ремонт здания идет полным ходом.» — Е. Булекпаев;"),
+    ("работают бесплатно", "Г. Ахметова", "«Добровольцев стало втрое больше, […] и все они работают бесплатно.» — Г. Ахметова;"),
+    ("экспозиция собрана", "Е. Булекпаев", "«Музей откроется весной, […] Экспозиция уже собрана.» — Е. Булекпаев;"),
+    ("без выходных", "Е. Булекпаев", "«Библиотека откроется в июне, […] и будет работать без выходных» — Е. Булекпаев;")])
+def test_direct_speech_split_by_its_attribution_is_the_speaker_s_on_both_sides(quotes, query, speaker, cited):
+    # before: «Пересказ: — Лекторий примет слушателей осенью, — сказал аким области Е. Булекпаев. — Ремонт
+    # здания идет полным ходом. (Е. Булекпаев; …)», speech=reported: the words after the attribution
+    # were read as the reporter's
+    hit, = quotes(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+def test_the_reporter_s_words_after_a_split_direct_speech_stay_a_retelling(quotes):
+    hit, = quotes("ремонт школ")
+    assert hit["speech"] == "reported" and hit["citation"].startswith("Пересказ: ")
 
 
 @pytest.mark.parametrize("query, speaker, cited", [

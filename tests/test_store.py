@@ -164,25 +164,27 @@ def test_each_document_keeps_the_extraction_version_it_was_parsed_with_and_they_
     from tests.conftest import make_record
 
     older = make_record("b1", "Заседание", ["Текст заседания Ассамблеи."])
-    older.extraction, current = 2, 3  # as a release with version 3 finds them
+    # versions after this release's, as a later release with version `current` finds them
+    version = CORPUS[0].extraction + 1
+    older.extraction, current = version, version + 1
     with IndexWriter(tmp_path) as w:
         w.add(CORPUS[0])
         w.add(CORPUS[1])
         w.add(older)
     svc = SearchService(tmp_path)
-    assert svc.extraction_counts() == {CORPUS[0].extraction: 2, 2: 1}
-    assert svc.health(current)["older_extraction"] == 3 and svc.health(2)["older_extraction"] == 2
+    assert svc.extraction_counts() == {CORPUS[0].extraction: 2, version: 1}
+    assert svc.health(current)["older_extraction"] == 3 and svc.health(version)["older_extraction"] == 2
     assert "older_extraction" not in svc.health()
-    assert svc.stats()["extraction"] == {CORPUS[0].extraction: 2, 2: 1}
-    # written again from what the index stores (a moved file): parsed by version 2 still
+    assert svc.stats()["extraction"] == {CORPUS[0].extraction: 2, version: 1}
+    # written again from what the index stores (a moved file): parsed by its version still
     moved = stored_records(tmp_path, ["b1"])["b1"]
-    assert moved.extraction == 2
+    assert moved.extraction == version
     moved.paths = ["/archive/moved/b1.txt"]
     with IndexWriter(tmp_path) as w:
         w.add(moved)  # replaces b1: its earlier record stays in the segment, deleted, until a merge
         w.delete("a2")
     svc.refresh()
-    assert svc.extraction_counts() == {CORPUS[0].extraction: 1, 2: 1}
+    assert svc.extraction_counts() == {CORPUS[0].extraction: 1, version: 1}
 
 
 def test_an_index_built_before_extraction_versions_counts_its_documents_as_older_and_gains_the_field(tmp_path):

@@ -5,7 +5,8 @@ import os
 import re
 from datetime import date, timedelta
 
-from ingest.parsers.normalize import BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, is_edit_date
+from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
+                                      is_edit_date)
 
 from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
@@ -179,25 +180,27 @@ def _ru_month(word: str) -> int | None:
     return RU_MONTHS.get(word.lower())
 
 
-# The first day of a span that ends at a full date: «1-2 марта 2019», «28 февраля – 1 марта 2019», «с 28
-# февраля по 1 марта 2019», «28 ақпан – 1 наурыз 2019 ж.», «from 28 February to 1 March 2019». An event
-# is dated by the day it began, so a week from 28 February is found in February.
-_SPAN_START = re.compile(r"(?:(?<![^\W\d_])(с|со|from|between)\s+)?(?<![\d.,/-])(\d{1,2})(?:-го|st|nd|rd|th)?"
-                         r"(?:\s+([^\W\d_]+)\.?)?(?:\s*[-–—]\s*|\s+(по|до|to|and)\s+)\Z", re.IGNORECASE)
-_SPAN_REACH = 40  # characters before a span's last day where its first may stand
 
 
 def _from_day(text: str, day: int, d: date | None) -> tuple[int, date | None]:
     """(offset, date) of the date `d` whose day is written at `day`: from its opening quote («26»
     мая), or the first day of the span it ends, from where that day is written."""
-    m = _SPAN_START.search(text, max(0, day - _SPAN_REACH), day) if d else None
-    if m and (m.group(1) or not m.group(4)):  # «по 1 марта» alone is a deadline, no span
-        month = (_ru_month(m.group(3)) or _kk_month(m.group(3)) or _en_month(m.group(3))) if m.group(3) else d.month
+    m = SPAN_START.search(text, max(0, day - SPAN_REACH), day) if d else None
+    if m and (m.group(1) or not m.group(5)):  # «по 1 марта» alone is a deadline, no span
+        month = _span_start_month(m, d)
         # a span across the new year: «с 28 декабря по 3 января 2019 года»
         first = month and _make(d.year - 1 if month > d.month else d.year, month, int(m.group(2)))
         if first and first < d:
             return m.start(2), first
     return _quoted_start(text, day), d
+
+
+def _span_start_month(span: re.Match, last: date) -> int | None:
+    """The month of a span's first day (SPAN_START): its word or number, else the last day's."""
+    word, number = span.group(3), span.group(4)
+    if word:
+        return _ru_month(word) or _kk_month(word) or _en_month(word)
+    return int(number) if number else last.month  # _make refuses a 13th month
 
 
 def _month_word(word: str, dot: str, day_year: re.Match) -> int | None:
@@ -232,7 +235,7 @@ def _month_first_date(text: str, day_year: re.Match) -> tuple[int, date | None] 
     ends a span, as every span is; None when no month is written before the day."""
     year, day = int(day_year.group(4)), int(day_year.group(1))
     start = day_year.start()
-    span = _MONTH_FIRST_SPAN.search(text, max(0, start - _SPAN_REACH), start)
+    span = _MONTH_FIRST_SPAN.search(text, max(0, start - SPAN_REACH), start)
     if span:
         first_month = _month_word(span.group(1), span.group(2), day_year)
         last_month = _month_word(span.group(4), span.group(5), day_year) if span.group(4) else first_month

@@ -8,7 +8,8 @@ the surname has a surname's ending (Шаханов, Қарин, Төлегенқ
 name the dictionary knows in its Russian spelling (Мұхтар as Мухтар) or data/kazakh_given_names.txt
 lists (Бауыржан, Ерлан, which the dictionary lacks). Titles in the genitive may
 stand between the verb and the name («Ассамблея төрағасының орынбасары»); a capitalised title
-(«Мемлекет Басшысы», «Қазақстан Президенті») is no name.
+(«Мемлекет Басшысы», «Қазақстан Президенті») is no name. So are the capitalised words before «according
+to», their surname in the genitive: «Ерлан Қариннің айтуынша, …» (the twin of «По словам Ерлана Карина»).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from index.kazakh_latin import as_cyrillic, fold_kazakh_latin, is_latin_word
 from index.morphology import kazakh_as_russian
 
 from ._text import Token, word_info
+from .speech_words import KK_ACCORDING, KK_GENITIVE
 
 # The finite speech verbs a Kazakh attribution names its speaker after (деді, атап өтті, баса
 # айтты, деп қосты ...); in the Latin alphabets as a plain keyboard types them (dedi, dedı: dedi).
@@ -43,13 +45,16 @@ _SENTENCE_END = frozenset(".!?…")
 
 class KazakhName(NamedTuple):
     """A full name's tokens [start, end), the words of its initials (given name, patronymic), its
-    surname's token and the gender its ending tells (None when it tells none)."""
+    surname's token, the gender its ending tells (None when it tells none), the surname in the
+    nominative as written (Қарин of Қариннің) and whether the name is in the genitive."""
 
     start: int
     end: int
     given: tuple[int, ...]
     surname: int
     gender: str | None
+    nominative: str
+    genitive: bool = False
 
 
 def attribution_names(tokens: list[Token], sids) -> list[KazakhName]:
@@ -66,17 +71,37 @@ def attribution_names(tokens: list[Token], sids) -> list[KazakhName]:
     return found
 
 
-def _name_ending_at(tokens: list[Token], sids, last: int) -> KazakhName | None:
-    """The given name (and a patronymic) and surname whose surname is token `last`."""
+def according_names(tokens: list[Token], sids) -> list[KazakhName]:
+    """Every full name in the genitive right before «айтуынша», «сөзінше», «пікірінше» (according
+    to): «Ерлан Қариннің айтуынша, …», in the text's order."""
+    found = []
+    for k, t in enumerate(tokens):
+        if k >= 2 and t.is_word and t.text.lower() in KK_ACCORDING and sids[k - 1] == sids[k]:
+            nominative = _without_genitive(tokens[k - 1].text)
+            name = nominative and _name_ending_at(tokens, sids, k - 1, nominative)
+            if name:
+                found.append(name)
+    return found
+
+
+def _without_genitive(word: str) -> str | None:
+    """The nominative of a surname in the genitive (Қариннің: Қарин, Шахановтың: Шаханов), or None."""
+    return word[:-3] if word.lower().endswith(KK_GENITIVE) and len(word) > 5 else None
+
+
+def _name_ending_at(tokens: list[Token], sids, last: int, nominative: str | None = None) -> KazakhName | None:
+    """The given name (and a patronymic) and surname whose surname is token `last`; `nominative`:
+    the surname's nominative when the token is its genitive."""
     if last < 1 or not _capitalised(tokens, last) or not _next_to(tokens, sids, last - 1):
         return None
-    surname = _cyrillic(tokens[last].text)
+    written = nominative or tokens[last].text
+    surname = _cyrillic(written)
     if (last >= 2 and _next_to(tokens, sids, last - 2) and _PATRONYMIC_END.search(_cyrillic(tokens[last - 1].text))
             and _is_given(_cyrillic(tokens[last - 2].text), surname)):
         # with a patronymic: Ерлан Төлегенұлы Қарин is Е.Т. Қарин
-        return KazakhName(last - 2, last + 1, (last - 2, last - 1), last, _gender(surname))
+        return KazakhName(last - 2, last + 1, (last - 2, last - 1), last, _gender(surname), written, bool(nominative))
     if _is_given(_cyrillic(tokens[last - 1].text), surname):
-        return KazakhName(last - 1, last + 1, (last - 1,), last, _gender(surname))
+        return KazakhName(last - 1, last + 1, (last - 1,), last, _gender(surname), written, bool(nominative))
     return None
 
 

@@ -25,7 +25,7 @@ from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_in
                     predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .en_institutions import ends_place_or_body, heads_place_or_body
-from .kazakh_names import attribution_names
+from .kazakh_names import according_names, attribution_names
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
@@ -449,6 +449,9 @@ def _agrees(name_parse, reading: Reading) -> bool:
 
 # ---------------------------------------------------------------- Kazakh and English
 
+_KK_GENITIVE = frozenset({"gent"})  # a Kazakh name's case: Тоқаевтың, Қариннің
+
+
 def _kk_strip(word: str) -> tuple[str, bool]:
     """(stem, had a case ending): Тоқаевтың -> Тоқаев."""
     low = word.lower()
@@ -470,7 +473,7 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
             inits, k = got
             if k < n and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end <= 1:
                 stem, inflected = _kk_strip(tokens[k].text)
-                c = _Cand(i, k + 1, "initials", inits, k, (Reading(stem, None, frozenset({"gent"}) if inflected else NOM),))
+                c = _Cand(i, k + 1, "initials", inits, k, (Reading(stem, None, _KK_GENITIVE if inflected else NOM),))
                 cands.append(c)
                 i = k + 1
                 continue
@@ -485,10 +488,11 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
                 continue
         i += 1
     taken = {x for c in cands for x in range(c.i, c.j)}
-    for name in attribution_names(tokens, sids):  # «…», – деді Мұхтар Шаханов.
+    # «…», – деді Мұхтар Шаханов.; Ерлан Қариннің айтуынша, …
+    for name in attribution_names(tokens, sids) + according_names(tokens, sids):
         if not taken.intersection(range(name.start, name.end)):
             inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
-            reading = Reading(tokens[name.surname].text, name.gender, NOM)
+            reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
             cands.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
     return sorted(cands, key=_cand_start)
 

@@ -426,6 +426,16 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = re.compile("[" + OPENING_QUOTES + CLOSING_QUOTES + "]")
+# The first day of a span that ends at a full date: «1-2 марта 2019», «28 февраля – 1 марта 2019», «с 28
+# февраля по 1 марта 2019», «28 ақпан – 1 наурыз 2019 ж.», «from 28 February to 1 March 2019», its month
+# in two digits too: «01.03–02.03.2019» (a clause's number «2.1 – 12.03.2019» is none). Searched for right
+# before the last day (it ends there). An event is dated by the day it began (extract.dates), and a line
+# that is only a span is a dateline (is_bare_dateline). Groups: 1 «с», 2 the day, 3 a month word, 4 a
+# month number, 5 «по».
+SPAN_START = re.compile(r"(?:(?<![^\W\d_])(с|со|from|between)\s+)?(?<![\d.,/-])(\d{1,2})(?:-го|st|nd|rd|th)?"
+                        r"(?:\s+([^\W\d_]+)\.?|\.(\d\d)\.?)?(?:\s*[-–—]\s*|\s+(по|до|to|and)\s+)\Z",
+                        re.IGNORECASE)
+SPAN_REACH = 40  # characters before a span's last day where its first may stand
 
 
 # Words a dateline may put before its date: a place (Павлодар, Нур-Султан, ASTANA), «Протокол
@@ -581,14 +591,20 @@ _WORD_ENDING = re.compile(r"\w*")  # the rest of the date's last word: a case en
 
 def is_bare_dateline(line: str) -> bool:
     """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
-    октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана». It says where and when, never
-    what, so it is no title: a news item that opens with it is titled by the line after it."""
+    октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана», a span of days «1-2 марта 2019 г.».
+    It says where and when, never what, so it is no title: a news item that opens with it is titled
+    by the line after it."""
     line = _QUOTES.sub("", normalize_inline(line))  # «15» июня 1995 г., "15" июня 1995 г.
     page = without_page_reference(line)
     before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
     line = page
     m = DATE_RE.search(line)
-    if not m or m.start() and not before.fullmatch(line, 0, m.start()):
+    if not m:
+        return False
+    # a span's first day before the date: «1-2 марта 2019 г.», «01.03–02.03.2019»
+    span = SPAN_START.search(line, max(0, m.start() - SPAN_REACH), m.start())
+    start = span.start() if span else m.start()
+    if start and not before.fullmatch(line, 0, start):
         return False
     end = _WORD_ENDING.match(line, m.end()).end()
     end = _YEAR_WORD.match(line, end).end()
