@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from ingest.extract import Extraction, extract
 from ingest.extract.language import passage_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import without_datelines
-from ingest.passages import cut_turns
+from ingest.passages import Piece, cut_turns, headings_joined
 
 MAX_TITLE_CHARS = 300
 
@@ -23,7 +24,8 @@ MAX_TITLE_CHARS = 300
 # aliases or topics files (ingest.vocabulary).
 # 1: the first recorded; documents without a version were extracted before it, and count as older.
 # 2: a day span's line is no title and «01.03–02.03.2019» dates by its first day; «Ерлан Қариннің
-#    айтуынша» names its speaker.
+#    айтуынша» names its speaker; acts in official form titled by their name; an article's lone
+#    heading cited with the text under it.
 EXTRACTION_VERSION = 2
 
 
@@ -62,21 +64,29 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
                    title=document_title(parsed, path), written=_written(path))
 
 
+def _pieces(blocks, passage_turns) -> Iterator[Piece]:
+    """The blocks' passages in order; a paragraph where one speaker's words follow another's is cut
+    between them. A contents entry is in the document's text, but no passage of its own."""
+    for block, turns in zip(blocks, passage_turns):
+        if not block.quotable:
+            yield Piece(block.text, block.page, [], False, quotable=False)
+            continue
+        for text, speakers, narrated in cut_turns(block.text, turns):
+            yield Piece(text, block.page, speakers, narrated)
+
+
 def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:
     blocks = _blocks(parsed)
     title = document_title(parsed, path)
     found = extract_parsed(parsed, path)  # over whole paragraphs: who speaks in one holds for all its passages
     passages: list[PassageRecord] = []
     paragraphs: list[str] = []
-    # a paragraph where one speaker's words follow another's is cut between them
-    for block, turns in zip(blocks, found.passage_turns):
-        if not block.quotable:  # a contents entry: in the document's text, no passage of its own
-            paragraphs.append(block.text)
-            continue
-        for piece, speakers, narrated in cut_turns(block.text, turns):
-            passages.append(PassageRecord(text=piece, position=len(passages), page=block.page, speakers=speakers,
-                                          language=passage_language(piece, found.language), narrated=narrated))
-            paragraphs.append(piece)
+    for piece in headings_joined(_pieces(blocks, found.passage_turns)):
+        if piece.quotable:
+            passages.append(PassageRecord(text=piece.text, position=len(passages), page=piece.page,
+                                          speakers=piece.speakers, narrated=piece.narrated,
+                                          language=passage_language(piece.text, found.language)))
+        paragraphs.append(piece.text)
     # the stored text is cut as the passages are, so the document page ties each to its paragraph
     text = "\n\n".join(paragraphs)
     listed = parsed.metadata.get("page_kind") == LIST_PAGE

@@ -4,9 +4,14 @@ A passage is what quote search finds and shows whole. Most paragraphs are a few 
 characters, but text with no paragraph breaks (a report saved as one line, OCR output) makes a
 single paragraph of the whole document: a "quote" of megabytes, which no reader can use and the
 quotes page would send whole. Such paragraphs are cut between sentences into passages of at
-most MAX_PASSAGE_CHARS.
+most MAX_PASSAGE_CHARS. An article's heading alone in its paragraph («Статья 4. Цели Ассамблеи»)
+is no quote by itself: it is joined to the passage under it.
 """
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from index.sentences import sentences
 
@@ -58,3 +63,48 @@ def cut_turns(text: str, turns, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[st
         if part:
             out.extend((piece, list(turn.speakers), turn.narrated) for piece in cut_paragraph(part, limit))
     return out
+
+
+# A heading of a legal text's article, chapter or paragraph with nothing under it in its paragraph:
+# «Статья 4. Цели Ассамблеи», «4-бап. Ассамблеяның мақсаттары», «§ 1. Общие положения», «Глава 2»
+_ARTICLE_HEADING = re.compile(
+    r"(?:(?:статья|глава|раздел|article|chapter|section|бап|тарау|бөлім)\s+\d+[\d.-]*"
+    r"|\d+[\d.]*[-‐–]?(?:бап|тарау|бөлім)|§\s*\d+[\d.]*)\.?"
+    r"(?:\s+[^\n.;:!?]{0,150}[^\s.;:,!?])?",  # its name, no sentence
+    re.IGNORECASE)
+
+
+def is_article_heading(text: str) -> bool:
+    """The passage is only an article's (chapter's, §'s) heading, no sentence of its text."""
+    return _ARTICLE_HEADING.fullmatch(text.strip()) is not None
+
+
+class Piece(NamedTuple):
+    """A passage to be, in the order of the document's text."""
+    text: str
+    page: int | None
+    speakers: list[str]
+    narrated: bool
+    quotable: bool = True  # False: a contents entry, in the text but no passage of its own
+
+
+def headings_joined(pieces: Iterable[Piece], limit: int = MAX_PASSAGE_CHARS) -> Iterator[Piece]:
+    """`pieces`, an article's lone heading joined to the passage under it: quote search cited
+    «Статья 4. Цели Ассамблеи» and not a word of what the article says. A heading followed by
+    another heading, a contents entry or nothing stays as it was."""
+    pending: Piece | None = None
+    for piece in pieces:
+        if pending is not None:
+            joined = f"{pending.text}\n{piece.text}"
+            if piece.quotable and not is_article_heading(piece.text) and not piece.speakers and len(joined) <= limit:
+                yield piece._replace(text=joined, page=pending.page if pending.page is not None else piece.page)
+                pending = None
+                continue
+            yield pending
+            pending = None
+        if piece.quotable and not piece.speakers and is_article_heading(piece.text):
+            pending = piece
+        else:
+            yield piece
+    if pending is not None:
+        yield pending

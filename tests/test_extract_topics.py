@@ -111,3 +111,32 @@ def test_a_kazakh_report_gets_the_topics_of_its_russian_twin():
     for ru_title, ru, kk_title, kk in twins:
         russian = find_topics(ru, "ru", title=ru_title)
         assert russian and find_topics(kk, "kk", title=kk_title) == russian, kk_title
+
+
+FOUNDING_DECREE = ("Указ Президента Республики Казахстан от 1 марта 1995 года № 2066.\n\n"
+                   "В целях укрепления межэтнического согласия ПОСТАНОВЛЯЮ:\n\n1. Образовать Ассамблею народа Казахстана.\n\n"
+                   "2. Правительству принять меры, вытекающие из настоящего Указа.")
+
+
+def test_the_formation_of_a_body_is_no_education():
+    """The founding decree «Об образовании Ассамблеи народа Казахстана» was listed under «образование»
+    (education): there the word means the body's formation."""
+    for body in ("Ассамблеи народа Казахстана", "Комиссии по вопросам общественного согласия"):
+        title = f"Об образовании {body}"
+        topics = find_topics(title + "\n\n" + FOUNDING_DECREE, title=title)
+        assert "образование" not in topics
+    school = ("В школе № 5 прошел урок дружбы: учителя и ученики обсудили обучение на трех языках и образование "
+              "в вузах. Образование детей и образование взрослых обсудили на педагогическом совете.")
+    assert "образование" in find_topics(school)
+
+
+def test_a_weight_0_phrase_keeps_its_words_from_counting():
+    vocabulary = parse_topics("[образование]\n3 образование\n0 образование комиссии\n")
+    text = "Об образовании комиссии. " * 3
+    assert find_topics(text, vocabulary=vocabulary) == []
+    assert find_topics("Об образовании в школе. " * 3, vocabulary=vocabulary) == ["образование"]
+    # nor stretch a passing mention (one decisive word and a hint in one phrase) into a topic
+    vocabulary = parse_topics("[образование]\n3 образование\n1 урок\n0 образование комиссии\n")
+    far = ("Об образовании комиссии сообщили вчера. Члены совета собрались в большом зале областного акимата "
+           "и обсудили планы на весь следующий год. Там прошел открытый урок и образование.")
+    assert find_topics(far, vocabulary=vocabulary) == []

@@ -148,3 +148,27 @@ def _record_of(path, text: str):
     """The record ingest builds of a text file written with `text`."""
     path.write_text(text, encoding="utf-8")
     return build_record(parse_file(path), path, str(path.parent), "0" * 64)
+
+
+LAW = ("Об Ассамблее народа Казахстана\n\nЗакон Республики Казахстан от 20 октября 2008 года № 70-IV.\n\n"
+       "Статья 4. Цели Ассамблеи\n\n1. Основной целью Ассамблеи является обеспечение межэтнического согласия.\n\n"
+       "2. Ассамблея содействует укреплению общенационального единства.\n\n"
+       "Глава 2\n\nСтатья 5. Задачи Ассамблеи\n\n1. Основными задачами Ассамблеи являются взаимодействие и диалог.\n")
+
+
+def test_an_article_is_cited_with_its_text_not_its_heading_alone(tmp_path):
+    """Quote search cited «Статья 4. Цели Ассамблеи» alone: the lawyer asking what the article says
+    had to open the law and copy its text by hand."""
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "zakon.txt").write_text(LAW, encoding="utf-8")
+    index = tmp_path / "index"
+    run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    quotes = service.quotes(SearchRequest('"статья 4"'))
+    assert [hit.text for hit in quotes.hits] == [
+        "Статья 4. Цели Ассамблеи\n1. Основной целью Ассамблеи является обеспечение межэтнического согласия."]
+    passages = [p.text for p in service.document(quotes.hits[0].doc_id).passages]
+    # the next point stays a quote of its own; a chapter's heading over an article's heading stays alone
+    assert passages[3:] == ["2. Ассамблея содействует укреплению общенационального единства.", "Глава 2",
+                            "Статья 5. Задачи Ассамблеи\n1. Основными задачами Ассамблеи являются взаимодействие и диалог."]

@@ -6,7 +6,8 @@ Each topic of ``data/topics.txt`` (or $ASSEMBLY_SEARCH_TOPICS) is a name and wei
 phrases. Cues and text go through the search analyzer (`index.analysis.analyze_terms`), so any
 word form matches (волонтеров, волонтерами = волонтер); `стем*` matches by prefix (Kazakh).
 A topic's score is its weighted hit count per 100 terms of the document (longest cue first: a
-phrase's words do not count again on their own), the title's words counting twice (a title
+phrase's words do not count again on their own; a weight-0 phrase marks another meaning of its
+words, «образование Ассамблеи» is no education), the title's words counting twice (a title
 names what the document is about); a document gets the 1-3 best topics whose score passes a
 threshold and is not far below the best one. A passing mention is no topic, however short the
 text: one typical or decisive word, hints aside, in one phrase and not in the title (an exhibition
@@ -178,6 +179,7 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
     """Weighted cue matches, longest cue first: the words of a matched phrase do not count again
     on their own (Совет матерей is one cue, not also мать)."""
     covered: set[int] = set()
+    counted: list[int] = []  # where the cues that count matched (a weight-0 cue's words are another meaning)
     hits = 0.0
     telling = 0
     for cue in topic.longest_first:
@@ -189,9 +191,11 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
             if any(j in covered for j in span):
                 continue
             covered.update(span)
+            if cue.weight:
+                counted.extend(span)
             hits += cue.weight
             telling += cue.weight > HINT
-    return Hits(hits, max(covered) - min(covered) if covered else 0, telling)
+    return Hits(hits, max(counted) - min(counted) if counted else 0, telling)
 
 
 def _positions(terms: list[str]) -> dict[str, list[int]]:

@@ -15,7 +15,8 @@ from .encoding import bom_encoding, normalize_codec
 from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
-from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, heading_title, is_bare_dateline, is_document_type,
+from .act_title import title_from_heading
+from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
                         looks_like_title, normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
@@ -1098,7 +1099,7 @@ class HtmlParser(Parser):
         titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject
         if title is None or is_document_type(title):
             # «СТЕНОГРАММА» and the event under it; Word's «Save as Web Page» puts its first line in <title>
-            title = heading_title(opening_lines(titled)) or title
+            title = title_from_heading(opening_lines(titled)) or title
         if title is None:
             title = titled[0] if len(titled[0]) <= 200 else None
         dateline = find_dateline(paragraphs)

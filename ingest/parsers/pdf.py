@@ -14,7 +14,8 @@ from typing import NamedTuple
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality
 from .list_lines import is_contents_entry, starts_list_item, without_leader
-from .normalize import (DocumentSpelling, clean_text, find_dateline, heading_title, is_bare_dateline,
+from .act_title import title_from_heading
+from .normalize import (DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
 from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_number, is_part_label,
@@ -894,7 +895,7 @@ class PdfParser(Parser):
         bare_type = title if title and is_document_type(title) else None
         if not title or bare_type:
             # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
-            title = heading_title(opening_lines(titled[:4]))
+            title = title_from_heading(opening_lines(titled[:4]))
         if not title:
             first = titled[0]
             if looks_like_title(first) and len(titled) > 1:

@@ -7,7 +7,8 @@ import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes, repair_double_encoding
-from .normalize import (clean_text, find_dateline, heading_title, looks_like_title, split_paragraphs,
+from .act_title import title_from_heading
+from .normalize import (clean_text, find_dateline, looks_like_title, split_paragraphs,
                         without_datelines)
 
 
@@ -95,7 +96,7 @@ class TextParser(Parser):
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
         head = without_datelines(text[:_HEAD_CHARS].split("\n"))  # «Астана, 24 октября 2007 г.» names no subject
-        title = heading_title(head)  # «СТЕНОГРАММА» and the event under it
+        title = title_from_heading(head)  # «СТЕНОГРАММА» and the event under it
         first_line = next((ln.strip() for ln in head if ln.strip()), "")
         titled = without_datelines(paragraphs)
         if title is None and len(titled) > 1 and first_line == titled[0] and looks_like_title(first_line):

@@ -1,0 +1,103 @@
+"""The title of a legal act laid out in its official form: the act's kind and issuer on top
+(«УКАЗ / ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН», «ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ / ЖАРЛЫҒЫ»), its name
+under it («О Дне благодарности», «... туралы»), often below an approval stamp («Утверждена / Указом
+Президента ... / от ... № ...»). Neither the kind nor the stamp tells one act from another in a result
+list; the title is the act cited as lawyers cite it: «Указ Президента Республики Казахстан «О Дне
+благодарности»», «Қазақстан Республикасы Президентінің «... туралы» Жарлығы»."""
+from __future__ import annotations
+
+import re
+
+from .normalize import MAX_HEADING_TITLE, heading_title, is_dateline, looks_like_title, normalize_inline
+
+# The kinds of act whose name stands under them, Russian (first on the header) and Kazakh (last, in
+# its possessive form when an issuer precedes it)
+_RUSSIAN_ACTS = r"указ|закон|конституционный\s+закон|кодекс|постановление|распоряжение|приказ|решение"
+_KAZAKH_ACTS = r"жарлы(?:қ|ғы)|заң(?:ы)?|кодекс(?:і)?|қаулы(?:сы)?|өкім(?:і)?|бұйры(?:қ|ғы)|шешім(?:і)?"
+HEADER_WORDS = 8  # «ПОСТАНОВЛЕНИЕ ПРАВИТЕЛЬСТВА РЕСПУБЛИКИ КАЗАХСТАН», «РЕШЕНИЕ XXXII сессии Ассамблеи ...»
+_RUSSIAN_HEADER = re.compile(rf"(?i:{_RUSSIAN_ACTS})(?:\s+[^\s\d.,;:!?]+){{0,{HEADER_WORDS}}}")
+_KAZAKH_HEADER = re.compile(rf"(?:[^\s\d.,;:!?]+\s+){{0,{HEADER_WORDS}}}(?i:{_KAZAKH_ACTS})")
+# An act's name: Russian opens with «О», «Об», «Обо»; Kazakh closes with «туралы»
+_RUSSIAN_NAME = re.compile(r"(?:О|Об|Обо|ОБ|ОБО)\s+\S")
+_KAZAKH_NAME = re.compile(r".*\sтуралы", re.IGNORECASE)
+# A stamp above an appended act: «Утверждена / Указом Президента ... / от ... № ...», «Приложение 1 к
+# постановлению ...», «Бекітілген», «... Жарлығымен бекітілген»
+_STAMP = re.compile(r"(?:утвержден[аоы]?|приложение(?:\s+№?\s*\d+)?\s+к|бекітілген|қосымша)\b|.*\bбекітілген$",
+                    re.IGNORECASE)
+STAMP_LINES = 6
+# The words of an issuer written with a capital when the header is printed in capitals
+_PROPER_STEMS = ("президент", "правительств", "премьер-министр", "министр", "председател", "республик", "казахстан",
+                 "ассамбле", "парламент", "сенат", "мажилис", "совет", "конституционн", "верховн",
+                 "қазақстан", "республикасы", "үкімет", "ассамблея", "мәжіліс", "жарлы", "заң", "қаулы", "өкім",
+                 "бұйры", "шешім", "кодекс")
+_ROMAN = re.compile(r"[IVXLCDMІХ]+")
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    """Lines grouped into paragraphs at blank lines."""
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _is_stamp(paragraph: list[str]) -> bool:
+    return len(paragraph) <= STAMP_LINES and any(_STAMP.match(ln) for ln in paragraph[:1] + paragraph[-1:])
+
+
+def without_approval_stamp(lines: list[str]) -> list[str]:
+    """`lines` (normalized, a blank one between paragraphs) from the paragraph under an approval
+    stamp, when the text opens with one; otherwise `lines` unchanged."""
+    paragraphs = _paragraphs(lines)
+    if len(paragraphs) < 2 or not _is_stamp(paragraphs[0]):
+        return lines
+    last_stamp_line = paragraphs[0][-1]
+    start = lines.index(last_stamp_line) + 1
+    return lines[start:]
+
+
+def _cased(header: str) -> str:
+    """A header printed in capitals as it is written in running text: «УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ
+    КАЗАХСТАН» -> «Указ Президента Республики Казахстан»; Roman numerals and abbreviations («РК») kept."""
+    words = []
+    for i, word in enumerate(header.split()):
+        if word.isupper() and len(word) > 3 and not _ROMAN.fullmatch(word):
+            lower = word.lower()
+            proper = i == 0 or lower.startswith(_PROPER_STEMS)
+            word = "-".join(p.capitalize() for p in lower.split("-")) if proper else lower
+        words.append(word)
+    return " ".join(words)
+
+
+def act_title(lines: list[str]) -> str | None:
+    """The title of an act in official form (see the module's doc), or None when the text does not
+    open with an act's kind and a name under it. `lines` are normalized, a blank one between paragraphs."""
+    paragraphs = _paragraphs(lines)
+    if len(paragraphs) < 2:
+        return None
+    header = " ".join(paragraphs[0])
+    russian = _RUSSIAN_HEADER.fullmatch(header) is not None
+    if not russian and _KAZAKH_HEADER.fullmatch(header) is None:
+        return None
+    rest = [p for p in paragraphs[1:3] if not (len(p) == 1 and is_dateline(p[0]))]  # «г. Астана, 7 сентября 2022 года № 1010»
+    if not rest:
+        return None
+    name = " ".join(rest[0])
+    if (len(name) > MAX_HEADING_TITLE or not looks_like_title(name)
+            or not (_RUSSIAN_NAME.match(name) if russian else _KAZAKH_NAME.fullmatch(name))):
+        return None
+    header = _cased(header)
+    if russian:
+        return f"{header} «{name}»"
+    issuer, _, kind = header.rpartition(" ")
+    return f"{issuer} «{name}» {kind}".lstrip()
+
+
+def title_from_heading(lines: list[str]) -> str | None:
+    """The title a document's opening heading gives: an act's (act_title), or a bare document type's
+    with the heading under it (heading_title), either under an approval stamp. None when neither."""
+    lines = without_approval_stamp([normalize_inline(ln) for ln in lines])
+    return act_title(lines) or heading_title(lines)
