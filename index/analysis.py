@@ -14,6 +14,7 @@ booleans, and their import paths (index.analysis.*) must stay stable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -59,6 +60,10 @@ CAPITALISED_NAMES = frozenset(("Ли",))
 # searched sentence by sentence: index.query). An index built before has none either and answers
 # as it did, the schema unchanged: a document gets them when it is ingested again (`--force`: all).
 SENTENCE_GAP = 10  # no fewer than index.query.MAX_SLOP
+# A date in numbers (05.11.2022), one word (index.tokenize._DOTTED): the year is group 1.
+_DATE_RE = re.compile(r"[0-3]?\d\.[01]?\d\.((?:1[89]|20)\d\d)")
+# Where a dotted word (2.3, 1.1-1.3) splits into its parts; the separators are kept.
+_PIECE_RE = re.compile(r"([-.])")
 
 
 @lru_cache(maxsize=200_000)
@@ -85,7 +90,14 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     (`capitalized`, see capitalized_parts and morphology.query_choice). `polarity`: keep
     POLARITY_WORDS (the index and quoted phrases do; a bare query word does not).
     """
-    parts = word.split("-")
+    if "." in word:  # digits joined by full stops (index.tokenize._DOTTED)
+        date = _DATE_RE.fullmatch(word)
+        if date:  # one word, found by itself or its year: its day and month are no act's number
+            return ((0, word),) if query else ((0, word), (0, date.group(1)))
+        pieces = _PIECE_RE.split(word)
+        parts, joints = pieces[::2], pieces[1::2]
+    else:
+        parts, joints = word.split("-"), None
     if len(parts) == 1:
         terms = _word_terms(word, polarity) if morphology else (fold_kazakh_latin(word),)
         return tuple((0, t) for t in (query_choice(word, terms, any(capitalized[:1])) if query else terms))
@@ -104,7 +116,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             if pos == 0:
                 first_len = len(terms)
             pos += 1
-    whole_term = "-".join(whole)
+    whole_term = "-".join(whole) if joints is None else "".join(
+        w + j for w, j in zip(whole, [*joints, ""]))
     if not out:
         return ((0, whole_term),)
     if not query and whole_term not in (t for _, t in out):

@@ -15,6 +15,7 @@ import Stemmer
 from index.config import data_lines
 from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
 from index.kazakh_voicing import DEVOICED
+from index.tokenize import is_roman_numeral
 
 _morph = None  # pymorphy3.MorphAnalyzer, loaded on first use
 _ru_stemmer = Stemmer.Stemmer("russian")
@@ -282,7 +283,7 @@ def latin_terms(word: str) -> tuple[str, ...]:
     term, which its query uses, and gains its nominative's (birligi, Qazaqstanda are found by
     birlik, Qazaqstan), as a Kazakh word in letters Russian shares does."""
     folded = fold_kazakh_latin(word)
-    if any(c.isdigit() for c in word):
+    if any(c.isdigit() for c in word) or is_roman_numeral(word):  # XXVI is no possessive of XXV
         return (folded,)
     own = _en_stemmer.stemWord(folded)
     sure = is_surely_kazakh(word)

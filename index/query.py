@@ -32,6 +32,7 @@ from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.full_names import NamesNamed, given_names_as_initials
 from index.kazakh_latin import plain_spelling
+from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
 from index.query_years import typed_years, with_document_years, without_year_words
@@ -605,6 +606,14 @@ class _Parser(qparser.QueryParser):
     word is `выступить` there) found no «выступил». A word matches when its written form or its
     dictionary form starts with the prefix (`обсуди*` still finds «обсудят»)."""
 
+    def multitoken_query(self, spec, texts, fieldname, termclass, boost):
+        """A word the analyzer splits: a number with its parts (01-р, 70-IV, 2.3, §1) is those parts
+        in a row, so «19.01.2024 № 5-р» is no `01-р`; another (информационно-аналитической) any
+        of its forms' parts together, as before."""
+        if any(c.isdigit() for t in texts for c in t) and termclass is Term:
+            return self.phraseclass(fieldname, texts, boost=boost)
+        return super().multitoken_query(spec, texts, fieldname, termclass, boost)
+
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
         q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
         written = WRITTEN_FORMS.get(fieldname)
@@ -955,7 +964,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded)
-    rest = closed_quote(rest)
+    rest = references(closed_quote(rest))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
     if typed_in_capitals(rest) and not _groups_outside_quotes(rest):

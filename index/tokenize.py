@@ -20,7 +20,13 @@ HYPHENS = "-\u2010\u2011"
 # Looked at where a token ends (cheaper than at every place one may start): only a lone "s"
 # has an apostrophe right before its last letter.
 _NOT_POSSESSIVE_S = r"(?<![A-Za-z]['’][sS])"
-TOKEN_PATTERN = rf"{_WORD}(?:[{HYPHENS}]{_WORD})*{_NOT_POSSESSIVE_S}"
+# Digits joined by a full stop stay one word, read by its parts as a hyphenated one is: a point
+# number (2.3, 1.1.2) or a date (05.11.2022, see analysis.expand). Split, `п. 2.3` was «2» and «3»
+# anywhere, and an act's «№ 11» matched the month of «05.11.2022».
+_DOTTED = r"(?:(?<=\d)\.(?=\d)[^\W_]+)*"
+# A paragraph sign is a word of its own (`§ 1` finds «§ 1. Общие положения», not every «1»).
+_SECTION_SIGN = "§"
+TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # Same tokens plus the character right after them, for the fast path (initial detection).
 TOKEN_DOT_RE = re.compile(rf"({TOKEN_PATTERN})(\.?)")
@@ -71,6 +77,22 @@ _WORD_PART_RE = re.compile(r"[^\W_]+")
 # A Roman numeral typed with Cyrillic Х, С, М or І among Latin letters (ХХI век) is Latin.
 _ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDMХСМІ]+")
 _TO_LATIN_ROMAN = str.maketrans("ХСМІ", "XCMI")
+# A well-formed Roman numeral (XXV, XXXII, MCMXCV; not IC or XXXX), in either case.
+_VALID_ROMAN_RE = re.compile(r"(?i)(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+# A word in Cyrillic capitals that all look like Roman digits («ХХ сессия», «ХХХІІ», with the
+# Kazakh І): a numeral, read as Latin, when it is a well-formed one of two letters or more (a lone
+# С is the preposition). Capitals only: a lowercase «см» is the abbreviation.
+_CYRILLIC_ROMAN_RE = re.compile(r"(?<![^\W_])[ХСМІ]{2,}(?![^\W_])")
+
+
+def is_roman_numeral(word: str) -> bool:
+    """Whether `word` (Latin letters, any case) is a well-formed Roman numeral."""
+    return bool(_VALID_ROMAN_RE.fullmatch(word))
+
+
+def _latin_roman(m: re.Match) -> str:
+    latin = m.group().translate(_TO_LATIN_ROMAN)
+    return latin if is_roman_numeral(latin) else m.group()
 
 
 def _one_script(part: str) -> str:
@@ -85,11 +107,14 @@ def _one_script(part: str) -> str:
 
 def cyrillic_twins(text: str) -> str:
     """`text` with the Latin look-alike letters of each mostly Cyrillic word (each part of a
-    hyphenated word: `IT-технологии` keeps its Latin IT) read as Cyrillic. Same length, so
+    hyphenated word: `IT-технологии` keeps its Latin IT) read as Cyrillic, and a Roman numeral
+    written in Cyrillic look-alikes, wholly or in part (ХХ, ХХI), as Latin. Same length, so
     offsets into the text stay valid."""
-    if text.isascii() or not _LATIN_LETTER_RE.search(text):
+    if text.isascii():
         return text
-    return _WORD_PART_RE.sub(lambda m: _one_script(m.group()), text)
+    if not _LATIN_LETTER_RE.search(text):
+        return _CYRILLIC_ROMAN_RE.sub(_latin_roman, text) if _CYRILLIC_ROMAN_RE.search(text) else text
+    return _CYRILLIC_ROMAN_RE.sub(_latin_roman, _WORD_PART_RE.sub(lambda m: _one_script(m.group()), text))
 
 
 def normalize(text: str) -> str:
