@@ -758,3 +758,15 @@ def test_an_ocr_sentence_across_the_page_break_is_found_and_quoted_whole(tmp_pat
 def test_page_breaks_keep_what_is_the_text_s_own(tmp_path, text, paragraphs):
     doc = parse_file(write(tmp_path, "pages.txt", text.encode("utf-8")))
     assert [b.text for b in doc.blocks] == paragraphs
+
+
+def test_bare_page_numbers_a_page_apart_go_and_short_sections_keep_their_numbers(tmp_path):
+    """Bare numbers standing alone and counting up are page numbers only a page's worth of text
+    apart: «1», «2» over short sections number them."""
+    page = " ".join(["Делегаты обсудили работу советов общественного согласия в регионах."] * 8)
+    paged = parse_file(write(tmp_path, "paged.txt", f"{page} Работа по укреплению\n\n2\n\nсогласия идет.\n\n"
+                             f"{page}\n\n3\n".encode("utf-8")))
+    assert [b.text for b in paged.blocks] == [f"{page} Работа по укреплению согласия идет.", page]
+    sections = parse_file(write(tmp_path, "sections.txt", "Отчет\n\n1\n\nВстречи с молодежью.\n\n2\n\n"
+                                "Фестиваль культур.\n".encode("utf-8")))
+    assert [b.text for b in sections.blocks] == ["Отчет", "1", "Встречи с молодежью.", "2", "Фестиваль культур."]

@@ -14,6 +14,9 @@ from .page_furniture import is_page_number, keep_first_datelines, running_lines
 _EDGE_LINES = 2
 # A page number's line is short: «- 12 -», «Страница 12 из 40».
 _NUMBER_LINE = 30
+# Bare numbers counting up with fewer characters between them than this number a document's
+# sections or items («1», text, «2», text), not its pages.
+_PAGE_CHARS = 500
 
 
 def without_page_furniture(text: str) -> str:
@@ -36,8 +39,9 @@ def _is_number_line(line: str) -> bool:
 
 def _pages(lines: list[str]) -> list[list[str]]:
     """The text's pages: ended by a form feed, or by a page number's line standing alone between
-    blank lines. A bare number («12») is one only in a run of them counting up one by one (a
-    figure of a table standing alone is not), or at a page's edge next to a form feed."""
+    blank lines. A bare number («12») is one only in a run of them counting up one by one a
+    page's worth of text apart (a figure of a table standing alone is not, nor are the numbers of
+    short sections), or at a page's edge next to a form feed."""
     fed: list[list[str]] = [[]]
     for line in lines:
         parts = line.split("\f")
@@ -51,6 +55,7 @@ def _pages(lines: list[str]) -> list[list[str]]:
              if _is_number_line(ln) and _stands_alone(page, i)]
     bare = [(p, i) for p, i in alone if fed[p][i].strip().isdigit()]
     counting = len(bare) >= 2 and all(int(fed[q][j]) == int(fed[p][i]) + 1
+                                      and _chars_between(fed, (p, i), (q, j)) >= _PAGE_CHARS
                                       for (p, i), (q, j) in zip(bare, bare[1:]))
     breaks = {(p, i) for p, i in alone if counting or (p, i) not in bare}
     pages: list[list[str]] = []
@@ -62,6 +67,13 @@ def _pages(lines: list[str]) -> list[list[str]]:
             else:
                 pages[-1].append(line)
     return pages
+
+
+def _chars_between(pages: list[list[str]], start: tuple[int, int], end: tuple[int, int]) -> int:
+    (p, i), (q, j) = start, end
+    lines = pages[p][i + 1:] + [ln for page in pages[p + 1:q] for ln in page] + pages[q][:j] if p < q \
+        else pages[p][i + 1:j]
+    return sum(len(ln.strip()) for ln in lines)
 
 
 def _stands_alone(page: list[str], i: int) -> bool:
