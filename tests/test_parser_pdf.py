@@ -1,10 +1,13 @@
 """PDF parser: reading order, hyphenation, running headers/footers, metadata, and the errors an
 archivist sees for encrypted, damaged, scanned and garbled files. Fixtures are small files made
 by tests/fixtures/make_pdfs.py."""
+import json
+import shutil
 from pathlib import Path
 
 import pytest
 
+from assembly_search.cli import main
 from ingest.parsers import ParseError, parse_bytes, parse_file
 from ingest.parsers.pdf import mojibake_reason, pdf_date
 
@@ -1021,3 +1024,78 @@ def test_filled_in_form_fields_are_indexed_and_attached_files_reported(tmp_path,
         ("Подпись участника:", 2, True), ("Павлодар", 2, False)]
     assert doc.warnings == ["The values of 2 filled-in form fields were indexed as text of their pages.",
                             "It holds 1 attached file, not indexed: spisok.txt."]
+
+
+# Ragged-right text (set flush left): lines stop short wherever the next word does not fit.
+RAGGED_QUOTE = ["Открывая пленарную часть, заместитель Председателя Ассамблеи",
+                "народа Казахстана Е. Тулеуов отметил, что главным итогом двадцати лет",
+                "стала не сумма проведенных мероприятий, а устойчивая привычка",
+                "общества решать спорные вопросы через диалог. «Двадцать лет назад",
+                "мы начинали с простого разговора за одним столом, сегодня у нас",
+                "есть система общественного согласия – от домов дружбы до"]
+
+
+def _ragged_page(lines: list[str], top: float, indent_first: bool = True) -> list[tuple]:
+    return [(78 if i == 0 and indent_first else 60, top - 14 * i, 11, t) for i, t in enumerate(lines)]
+
+
+def test_a_ragged_paragraph_goes_on_across_the_page_break_before_a_long_capitalised_word(tmp_path, mk):
+    """Flush-left text: page 1 ended «…от домов дружбы до», short of the right edge by less than
+    page 2's first word «Научно-экспертного», so the line ended for want of room, not with its
+    paragraph. It was cut there: «Научно-экспертного совета», – сказал Е. Тулеуов.» was cited as
+    his whole direct quote and the real quote as a retelling cut after «до»."""
+    pdf = mk.MiniPdf()
+    pdf.page(_ragged_page(RAGGED_QUOTE, 160) + [(mk.W / 2 - 15, 30, 10, "— 1 —")])
+    pdf.page([(60, mk.H - 80, 11, "Научно-экспертного совета», – сказал Е. Тулеуов."),
+              (78, mk.H - 98, 11, "Председатель Ассоциации корейцев Р. Ким рассказал о курсах."),
+              (mk.W / 2 - 15, 30, 10, "— 2 —")])
+    pdf.save(tmp_path / "ragged.pdf")
+    blocks = parse_file(tmp_path / "ragged.pdf").blocks
+    assert [(b.text, b.page) for b in blocks] == [
+        (" ".join(RAGGED_QUOTE + ["Научно-экспертного совета», – сказал Е. Тулеуов."]), 1),
+        ("Председатель Ассоциации корейцев Р. Ким рассказал о курсах.", 2)]
+
+
+RAGGED_COLUMN = ["Председатель совета Е. Нурпеисов",
+                 "выступил с докладом. Он отметил, что",
+                 "в стране сложилась сеть структур,",
+                 "изучающих межэтнические связи:",
+                 "кафедры Ассамблеи работают в вузах",
+                 "страны. Затем выступил председатель",
+                 "и руководитель центра «Мицва»",
+                 "Д.Левин, поделившийся опытом работы",
+                 "среди школьников. Участники",
+                 "обсудили методику и план.",
+                 "Она действует до конца года."]
+
+
+def test_a_ragged_line_ending_on_a_colon_or_a_quote_goes_on_where_the_next_word_had_no_room(tmp_path, mk):
+    """In a flush-left column, «…регионов:» / «кафедры Ассамблеи…» and «…центра «Мицва»» /
+    «Д.Левин поделился…» were cut into two passages each, one of them starting with a lowercase
+    word or a bare name: a short line ending in «:» or «»» was taken for a paragraph's end, though
+    the next line's first word would not have fit on it. A short line ending a sentence where the
+    next word would have fit («…одобрили план.» / «Она…») still ends its paragraph."""
+    pdf = mk.MiniPdf()
+    pdf.page(_ragged_page(RAGGED_COLUMN, mk.H - 80))
+    pdf.save(tmp_path / "column.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "column.pdf").blocks]
+    assert texts == [" ".join(RAGGED_COLUMN[:-1]), RAGGED_COLUMN[-1]]
+
+
+def test_a_quote_running_onto_the_next_page_is_cited_whole_as_its_speaker_s(tmp_path, capsys):
+    """The demo archive's session report: «Научно-экспертного совета», – сказал Е.Тулеуов.» (page
+    2's first line) was offered as his whole direct quote, and his real quote as a retelling cut
+    after «до»."""
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    shutil.copy(ROOT / "samples" / "2015" / "sessiya-20-let-assamblei.pdf", archive)
+    assert main(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert main(["search", "--quotes", "Тулеуов", "--json", "--per-page", "20", "--index", str(index)]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [h["text"] for h in hits if h["text"].startswith("Научно-экспертного")] == []
+    assert main(["search", "--quotes", "Двадцать лет назад", "--json", "--index", str(index)]) == 0
+    [hit] = json.loads(capsys.readouterr().out)["hits"]
+    assert hit["speech"] == "direct" and hit["page"] == 1
+    assert hit["citation"].startswith("«Двадцать лет назад мы начинали")
+    assert "от сельских домов дружбы до Научно-экспертного совета» — Е. Тулеуов" in hit["citation"]

@@ -756,3 +756,71 @@ def test_a_phrase_across_a_line_break_of_a_short_wrapped_item_is_found(tmp_path_
 def test_short_texts_whose_lines_are_their_paragraphs_keep_them(tmp_path, lines):
     doc = parse_file(write(tmp_path, "lines.txt", "\n".join(lines).encode("utf-8")))
     assert [b.text for b in doc.blocks] == [" ".join(ln.split()) for ln in lines if ln]
+
+
+# OCR output of a two-page archive file: a sentence runs over the page break.
+OCR_HEADER = "АРХИВ АНК   Ф. 1   Оп. 1   Д. 12"
+OCR_PAGE_ONE = ("Участники заседания рассмотрели отчеты областных малых ассамблей и отметили, что работа "
+                "по укреплению межнационального")
+OCR_PAGE_TWO = "согласия ведется во всех регионах республики. Особое внимание уделено молодежи."
+OCR_SENTENCE = OCR_PAGE_ONE + " " + OCR_PAGE_TWO
+OCR_PAGES = {
+    # a page number's line and the archive's cipher over every page
+    "numbered.txt": f"{OCR_HEADER}\n\nИнформация о работе малых ассамблей\n\n12 мая 1996 г.\n\n{OCR_PAGE_ONE}\n\n"
+                    f"- 2 -\n\n{OCR_HEADER}\n\n{OCR_PAGE_TWO}\n\nРешение принято единогласно.\n\n- 3 -\n",
+    # FineReader's TXT: a form feed only
+    "fed.txt": f"Информация о работе малых ассамблей\n\n12 мая 1996 г.\n\n{OCR_PAGE_ONE}\n\f{OCR_PAGE_TWO}\n\n"
+               "Решение принято единогласно.\n",
+    # a form feed, the page's number above its text and the cipher at the foot of every page
+    "fed_numbered.txt": f"Информация о работе малых ассамблей\n\n12 мая 1996 г.\n\n{OCR_PAGE_ONE}\n\n{OCR_HEADER}\n"
+                        f"\f2\n\n{OCR_PAGE_TWO}\n\nРешение принято единогласно.\n\n{OCR_HEADER}\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(OCR_PAGES))
+def test_page_numbers_and_a_running_header_go_and_a_sentence_goes_on_across_the_page(tmp_path, name):
+    """OCR output: the sentence cut by the page break was two passages (the quote ended at
+    «межнационального»), «- 2 -» and the archive's cipher repeated on each page were passages,
+    and the cipher was the title."""
+    doc = parse_file(write(tmp_path, name, OCR_PAGES[name].encode("cp1251")))
+    assert [b.text for b in doc.blocks] == ["Информация о работе малых ассамблей", "12 мая 1996 г.",
+                                            OCR_SENTENCE, "Решение принято единогласно."]
+    assert doc.title == "Информация о работе малых ассамблей"
+
+
+def test_an_ocr_sentence_across_the_page_break_is_found_and_quoted_whole(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, OCR_PAGES)
+    try:
+        assert len(service.search(SearchRequest(query='"межнационального согласия"', per_page=10)).hits) == 3
+        assert service.search(SearchRequest(query="АРХИВ", per_page=10)).hits == []
+        quotes = service.quotes(SearchRequest(query="отчеты областных малых ассамблей", per_page=10))
+        assert {q.text for q in quotes.hits} == {OCR_SENTENCE}
+    finally:
+        service.close()
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # a figure standing alone is no page number: the numbers of pages count up one by one
+    ("Итоги года\n\nВсего проведено встреч\n\n103\n\nиз них в селах\n\n108\n",
+     ["Итоги года", "Всего проведено встреч", "103", "из них в селах", "108"]),
+    # a page opening with a new sentence stays apart; a dateline over each page stays once
+    ("Казахстанская правда, 12 марта 1996 г.\n\nСессия Ассамблеи открылась в Алматы.\n\n- 2 -\n\n"
+     "Казахстанская правда, 12 марта 1996 г.\n\nДелегаты приняли резолюцию.\n",
+     ["Казахстанская правда, 12 марта 1996 г.", "Сессия Ассамблеи открылась в Алматы.",
+      "Делегаты приняли резолюцию."]),
+])
+def test_page_breaks_keep_what_is_the_text_s_own(tmp_path, text, paragraphs):
+    doc = parse_file(write(tmp_path, "pages.txt", text.encode("utf-8")))
+    assert [b.text for b in doc.blocks] == paragraphs
+
+
+def test_bare_page_numbers_a_page_apart_go_and_short_sections_keep_their_numbers(tmp_path):
+    """Bare numbers standing alone and counting up are page numbers only a page's worth of text
+    apart: «1», «2» over short sections number them."""
+    page = " ".join(["Делегаты обсудили работу советов общественного согласия в регионах."] * 8)
+    paged = parse_file(write(tmp_path, "paged.txt", f"{page} Работа по укреплению\n\n2\n\nсогласия идет.\n\n"
+                             f"{page}\n\n3\n".encode("utf-8")))
+    assert [b.text for b in paged.blocks] == [f"{page} Работа по укреплению согласия идет.", page]
+    sections = parse_file(write(tmp_path, "sections.txt", "Отчет\n\n1\n\nВстречи с молодежью.\n\n2\n\n"
+                                "Фестиваль культур.\n".encode("utf-8")))
+    assert [b.text for b in sections.blocks] == ["Отчет", "1", "Встречи с молодежью.", "2", "Фестиваль культур."]

@@ -20,6 +20,7 @@ from .normalize import (DocumentSpelling, clean_text, find_dateline, is_bare_dat
                         without_datelines)
 from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_number, is_part_label,
                              keep_first_datelines, running_lines)
+from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
 from .pdf_columns import baseline_groups, column_groups
@@ -74,6 +75,8 @@ class _Para:
     # a column of one row (a slide's one word) shows not where its right edge is: its line
     # cannot be seen to run on to the next page
     column_known: bool = True
+    # set ragged-right (pdf_line_ends): its lines stop short where the next word does not fit
+    ragged: bool = False
 
 
 _SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
@@ -354,13 +357,15 @@ def _runs_on(line: _Line, right: float, width: float) -> bool:
 def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     """Rows of one column as paragraphs: a wider gap above (but not below a line running on, where
     lines are told apart one by one), an indented first line, or a short line ending a sentence
-    closes a paragraph. Each is told its first and last rows and the column's edges."""
+    closes a paragraph (in ragged-right text only where the next line's first word would have
+    fit on it). Each is told its first and last rows and the column's edges."""
     if not rows:
         return []
     x0 = min(r.x0 for r in rows)
     x1 = max(r.x1 for r in rows)
     width = max(1.0, x1 - x0)
     pitch, line_by_line = _body_pitch(rows)
+    ragged = is_ragged(rows, x1, width)
     paras: list[_Para] = []
     current: list[str] = []
     size = 0.0
@@ -377,21 +382,22 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or (indent > 1.5 * row.char_width and indent > prev_indent + row.char_width
                     and not _centred_together(prev, row, x0))
                 or _type_changes(prev, row)
-                or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip()))
+                or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip())
+                    and not (ragged and not next_word_fits(prev, row.text, row.char_width, x1)))
                 or _short_above_a_blank_line(prev, row, x0, x1)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
                 or starts_list_item(row.text, prev.text)
                 or is_contents_entry(prev.text)
             )
             if new:
-                paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1))
+                paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
                 current = []
         if not current:
             size = row.y1 - row.y0
             first = row
         current.append(row.text)
         prev = row
-    paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1))
+    paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
     return paras
 
 
@@ -472,13 +478,16 @@ _BREAKS_OFF = re.compile(r"(?:[^\W\d_]|[,\-\u2010\u00ad–—«„“(])$")
 def _goes_on_with(before: _Para, p: _Para) -> bool:
     """Whether ``p``, opening a page with a capital or a number, goes on with ``before``, the
     paragraph ending the page before: ``before`` breaks off mid-sentence at its column's right
-    edge, and ``p`` starts at its column's left edge in the same type, not as a heading (bigger or
+    edge (ragged-right: short of it by less than ``p``'s first word), and ``p`` starts at its column's left edge in the same type, not as a heading (bigger or
     bold type, an indent, a short line on its own)."""
     last, first = before.last, p.first
     if before.page != p.page - 1 or last is None or first is None or not before.column_known:
         return False
     left, right = before.column
-    if not (_BREAKS_OFF.search(last.text.rstrip()) and _runs_on(last, right, right - left)):
+    if not _BREAKS_OFF.search(last.text.rstrip()):
+        return False
+    if not (_runs_on(last, right, right - left)
+            or (before.ragged and not next_word_fits(last, first.text, first.char_width, right))):
         return False
     height, first_height = last.y1 - last.y0, first.y1 - first.y0
     if _type_changes(last, first) or abs(height - first_height) > 0.35 * max(height, 1.0):

@@ -1,5 +1,5 @@
-"""Plain-text files: encoding detection (BOM, UTF-8, UTF-16/32, Cyrillic code pages),
-paragraphs, first line as title."""
+"""Plain-text files: encoding detection (BOM, UTF-8, UTF-16/32, Cyrillic code pages), page
+furniture left out (text_pages), paragraphs, first line as title."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from .encoding import Decoded, count_bytes, decode_bytes, letter_quality, letter
 from .act_title import title_from_heading
 from .normalize import (clean_text, find_dateline, looks_like_title, split_paragraphs,
                         without_datelines)
+from .text_pages import without_page_furniture
 
 
 # Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
@@ -91,7 +92,7 @@ class TextParser(Parser):
         if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
             raise ParseError("empty", "The file is empty.", path=name or None)
         text, encoding, warnings = decode_text(data, name=name)
-        text = clean_text(text)
+        text = clean_text(without_page_furniture(text))  # page numbers, running headers, form feeds
         paragraphs = split_paragraphs(text)
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)

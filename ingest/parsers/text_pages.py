@@ -1,0 +1,147 @@
+"""Page furniture of plain text saved from paginated documents (OCR output, FineReader's TXT, a
+scanned archive file saved as text): pages ended by a form feed or by a line printing only a page
+number («- 2 -», «стр. 2»), and a running header or footer (an archive's cipher «АРХИВ АНК Ф. 1
+Оп. 1 Д. 12») printed at the edge of the pages. The page numbers and running lines go, told as
+page_furniture tells them in PDFs (a dateline repeated on the pages stays once, where it first
+appears: it dates the document); a sentence cut by the page break is joined when the next page
+goes on with a lowercase word, and the document's heading, not the header, is its title."""
+from __future__ import annotations
+
+from .normalize import _SENTENCE_END, is_bare_dateline, join_lines, normalize_inline
+from .page_furniture import is_page_number, keep_first_datelines, running_lines
+
+# The lines at each edge of a page that may be its running header or footer.
+_EDGE_LINES = 2
+# A page number's line is short: «- 12 -», «Страница 12 из 40».
+_NUMBER_LINE = 30
+# Bare numbers counting up with fewer characters between them than this number a document's
+# sections or items («1», text, «2», text), not its pages.
+_PAGE_CHARS = 500
+
+
+def without_page_furniture(text: str) -> str:
+    """``text`` (newlines unified) with its page breaks, page numbers and running lines taken
+    out: pages join with a blank line, or with a space where a sentence goes on across."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if "\f" not in text and not any(_is_number_line(ln) for ln in lines):
+        return text
+    pages = [page for page in _pages(lines) if any(ln.strip() for ln in page)]
+    if len(pages) < 2:
+        return "\n".join(ln for page in pages for ln in page)
+    _drop_running_lines(pages)
+    return _joined(pages)
+
+
+def _is_number_line(line: str) -> bool:
+    return len(line) <= _NUMBER_LINE and any(ch.isdigit() for ch in line) and is_page_number(line)
+
+
+def _pages(lines: list[str]) -> list[list[str]]:
+    """The text's pages: ended by a form feed, or by a page number's line standing alone between
+    blank lines. A bare number («12») is one only in a run of them counting up one by one a
+    page's worth of text apart (a figure of a table standing alone is not, nor are the numbers of
+    short sections), or at a page's edge next to a form feed."""
+    fed: list[list[str]] = [[]]
+    for line in lines:
+        parts = line.split("\f")
+        fed[-1].append(parts[0])
+        for part in parts[1:]:
+            fed.append([part])
+    if len(fed) > 1:
+        for page in fed:
+            _drop_edge_numbers(page)
+    alone = [(p, i) for p, page in enumerate(fed) for i, ln in enumerate(page)
+             if _is_number_line(ln) and _stands_alone(page, i)]
+    bare = [(p, i) for p, i in alone if fed[p][i].strip().isdigit()]
+    counting = len(bare) >= 2 and all(int(fed[q][j]) == int(fed[p][i]) + 1
+                                      and _chars_between(fed, (p, i), (q, j)) >= _PAGE_CHARS
+                                      for (p, i), (q, j) in zip(bare, bare[1:]))
+    breaks = {(p, i) for p, i in alone if counting or (p, i) not in bare}
+    pages: list[list[str]] = []
+    for p, page in enumerate(fed):
+        pages.append([])
+        for i, line in enumerate(page):
+            if (p, i) in breaks:
+                pages.append([])
+            else:
+                pages[-1].append(line)
+    return pages
+
+
+def _chars_between(pages: list[list[str]], start: tuple[int, int], end: tuple[int, int]) -> int:
+    (p, i), (q, j) = start, end
+    lines = pages[p][i + 1:] + [ln for page in pages[p + 1:q] for ln in page] + pages[q][:j] if p < q \
+        else pages[p][i + 1:j]
+    return sum(len(ln.strip()) for ln in lines)
+
+
+def _stands_alone(page: list[str], i: int) -> bool:
+    return (i == 0 or not page[i - 1].strip()) and (i + 1 == len(page) or not page[i + 1].strip())
+
+
+def _drop_edge_numbers(page: list[str]) -> None:
+    """Blank out the first and last lines of a page ended by a form feed that print only its
+    number."""
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    for i in {*filled[:1], *filled[-1:]}:
+        if _is_number_line(page[i]):
+            page[i] = ""
+
+
+def _edge_lines(page: list[str]) -> list[int]:
+    """Indexes of the lines that may be a page's running header or footer: the outermost ones,
+    not a line that runs on into its paragraph (one line of a wrapped sentence)."""
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    top, bottom = filled[:_EDGE_LINES], filled[-_EDGE_LINES:]
+    return [i for i in dict.fromkeys(top + bottom) if not _runs_on(page, i)]
+
+
+def _runs_on(page: list[str], i: int) -> bool:
+    """Whether line ``i`` and a line next to it (no blank line between) are one sentence."""
+    before = page[i - 1].rstrip() if i > 0 else ""
+    after = page[i + 1].lstrip() if i + 1 < len(page) else ""
+    line = page[i].strip()
+    return ((bool(after) and after[:1].islower() and not _SENTENCE_END.search(line))
+            or (bool(before) and line[:1].islower() and not _SENTENCE_END.search(before)))
+
+
+def _drop_running_lines(pages: list[list[str]]) -> None:
+    """Blank out the running headers and footers; a dateline among them is kept where it first
+    appears, its page number taken off."""
+    edges = [_edge_lines(page) for page in pages]
+    texts = [[[page[i]] for i in at] for page, at in zip(pages, edges)]
+    found = running_lines(texts)
+    kept = keep_first_datelines(texts, found)
+    for p, hits in enumerate(found):
+        for r, _ in hits:
+            pages[p][edges[p][r]] = ""
+    for (p, r, _), dateline in kept.items():
+        pages[p][edges[p][r]] = dateline
+
+
+def _joined(pages: list[list[str]]) -> str:
+    """The pages as one text: a blank line between two, or, where the page before breaks off
+    mid-sentence and the next goes on with a lowercase word, their two lines joined into one."""
+    out = _trimmed(pages[0])
+    for page in pages[1:]:
+        page = _trimmed(page)
+        if not page:
+            continue
+        if not out:
+            out = page
+            continue
+        last, first = out[-1], page[0].lstrip()
+        if first[:1].islower() and not is_bare_dateline(first) and not _SENTENCE_END.search(last.rstrip()):
+            indent = last[:len(last) - len(last.lstrip())]
+            out[-1] = indent + join_lines([last, first])
+            out.extend(page[1:])
+        else:
+            out.extend(["", *page])
+    return "\n".join(out)
+
+
+def _trimmed(page: list[str]) -> list[str]:
+    """A page's lines without the blank ones at its top and foot."""
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    return page[filled[0]:filled[-1] + 1] if filled else []
