@@ -495,6 +495,33 @@ def test_csv_links_behind_a_reverse_proxy_open_where_people_are(client):
         app.extensions["assembly_search"].close()
 
 
+def test_an_export_past_the_limit_is_refused_at_once_and_the_slot_frees_when_an_export_ends(client):
+    # eight anonymous exports held every server thread: searches and /health waited minutes
+    # (tests/test_serving.py runs the real server with its default of two); here one slot, held by
+    # an export whose client does not read (one thread cannot interleave two streamed answers)
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, exports=1)
+    export = app.test_client()
+    try:
+        held = export.get("/api/search.csv", query_string={"q": "заседание"})
+        for url in ("/api/search.csv", "/api/quotes.csv"):
+            refused = export.get(url, query_string={"q": "заседание"})
+            assert refused.status_code == 503 and refused.headers["Retry-After"] == "30"
+            assert refused.get_json()["error"] == ("Сервер уже готовит 1 выгрузку CSV, больше одновременно он не "
+                                                   "делает: повторите запрос через 30 секунд.")
+        assert export.get("/api/search", query_string={"q": "заседание"}).status_code == 200
+        assert export.get("/health").status_code == 200
+        assert len(read_csv(held)) == NEWS_COUNT  # read to its end: the slot is free again
+        held = export.get("/api/quotes.csv", query_string={"q": "Ассамблеи"})
+        assert held.status_code == 200
+        held.close()  # broken off unread: free too
+        bad = export.get("/api/search.csv", query_string={"q": "заседание", "from": "вчера"})
+        assert bad.status_code == 400  # a refused query holds no slot
+        assert export.get("/api/search.csv", query_string={"q": "(((("}).status_code == 400
+        assert len(read_csv(export.get("/api/search.csv", query_string={"q": "заседание"}))) == NEWS_COUNT
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at
 
 
