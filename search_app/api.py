@@ -100,7 +100,7 @@ def _state_or_error():
     unknown sort (the pages show the nearest, or relevance; a script must not get other rows than
     it asked)."""
     state = SearchState.from_args(request.args)
-    state.read_facet_values(service().facet_values)
+    state.read_facet_values(service().facet_values, counted_as_given=True)
     errors = state.errors + state.paging_errors + ([state.sort_error()] if state.unknown_sort else [])
     return state, (" ".join(errors) if errors else None)
 

@@ -313,7 +313,7 @@ def _doc_href(doc_id: str, state: SearchState, number: int, anchor: str | None =
 @bp.get("/")
 def search():
     state = SearchState.from_args(request.args)
-    state.read_facet_values(service().facet_values)
+    state.read_facet_values(service().facet_values, counted_as_given=False)
     path = url_for("pages.search")
     error = " ".join(state.form_errors) if state.form_errors else None
     result = None
@@ -447,7 +447,7 @@ def _only_href(state: SearchState, path: str, name: str, value: str) -> str:
 @bp.get("/quotes")
 def quotes():
     state = SearchState.from_args(request.args)
-    state.read_facet_values(service().facet_values)
+    state.read_facet_values(service().facet_values, counted_as_given=False)
     path = url_for("pages.quotes")
     error = " ".join(state.form_errors) if state.form_errors else None
     result = None

@@ -773,6 +773,45 @@ def test_a_name_with_digits_or_a_bare_letter_names_nobody(client):
         assert "Значений фильтра speakers не больше 100, а передано 101" in data["error"]
 
 
+SURNAMES = ("Ахметов Бекенов Валиев Галиев Даулетов Ермеков Жанузаков Закиров Ибраев Кабиров Латыпов Мамедов Нуриев "
+            "Омаров Пашаев Рахимов Саидов Таиров Уразов Фаизов Хасанов Чингизов Шарипов Юнусов Ядыкин Абенов "
+            "Байтенов Всеволодов Гайсин Джумаев Есимов Жолдасов Зейнуллин Искаков Куанышев").split()
+
+
+def test_facet_parameters_are_counted_as_given_not_as_the_speakers_they_name(tmp_path):
+    # 34 surnames, each naming three speakers (А., Б. and В. Ахметов...), were refused by the API as
+    # «передано 102», while the command's 34 --filter values searched them all
+    from index.search import SearchRequest
+
+    with IndexWriter(tmp_path / "index", create=True) as writer:
+        for n, surname in enumerate(SURNAMES):
+            names = [f"{initial}. {surname}" for initial in "АБВ"]
+            writer.add(make_record(f"s{n:02}", f"Заседание Совета {n}", [
+                f"«Единство народа — наша ценность», — сказал {name}." for name in names],
+                when=date(2020, 3, 1 + n % 28), speakers=names, persons=names, speaker_of=dict(enumerate(names))))
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        client = app.test_client()
+        given = [("speakers", surname) for surname in SURNAMES[:34]]
+        command = app.extensions["assembly_search"].search(
+            SearchRequest("", typed_filters={"speakers": SURNAMES[:34]}))
+        assert command.total == 34 and len(command.filters["speakers"]) == 102
+        asked = lambda url, pairs: client.get(url, query_string=pairs)  # noqa: E731
+        data = asked("/api/search", given).get_json()
+        assert data["total"] == 34 and len(data["filters"]["speakers"]) == 102
+        assert asked("/api/quotes", given + [("q", "единство")]).get_json()["total"] == 102
+        assert len(read_csv(asked("/api/search.csv", given))) == 34
+        refused = asked("/api/search", given + [("speakers", f"Д. Никто{i}") for i in range(67)])
+        assert refused.status_code == 400
+        assert refused.get_json()["error"].startswith("Значений фильтра speakers не больше 100, а передано 101")
+        # the page counts the chips it would show: each of its links carries all 102, and would be refused
+        page = asked("/", given)
+        assert page.status_code == 400 and "можно выбрать не больше 100 значений, а выбрано 102" in page.get_data(
+            as_text=True)
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_a_quote_hit_names_its_own_language_format_and_api_address(tmp_path):
     # a quote's keys had neither: facets counted a Kazakh statement as kk, and to say so the client
     # had to fetch the whole document and find the passage; document hits had api_url, quotes not
