@@ -53,6 +53,9 @@ MAX_SECONDS = 3_600  # an hour: as an idle connection's life or a stop's wait, m
 def _number(kind, minimum, what: str, maximum=None):
     """An argparse type: a number of `kind` from `minimum` to `maximum`, else a one-line usage error."""
     def parse(text: str):
+        # int() also reads `1_0` as 10, and Arabic-Indic or fullwidth digits: whole numbers are ASCII digits
+        if kind is int and not re.fullmatch(r"-?[0-9]+", text):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number")
         try:
             value = kind(text)
         except ValueError:

@@ -20,7 +20,7 @@ from datetime import date
 from urllib.parse import quote_plus, urlencode
 
 from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
-from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, paging_number, sort_refusal, typed_date
+from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, is_whole_number, paging_number, sort_refusal, typed_date
 from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest, check_filter_counts
 
@@ -73,8 +73,8 @@ class SearchState:
         state.sort = sort if sort in SORTS else "relevance"
         state.unknown_sort = "" if sort in SORTS else sort[:20]
         state.page, page_error = paging_number(args.get("page"), 1, 1, MAX_PAGE, PAGE)
-        raw_page = (args.get("page") or "").strip()
-        if raw_page.isdecimal() and len(raw_page) <= 20 and int(raw_page) > MAX_PAGE:
+        raw_page = args.get("page") or ""
+        if is_whole_number(raw_page) and len(raw_page) <= 20 and int(raw_page) > MAX_PAGE:
             state.page_asked = int(raw_page)
         state.per_page, per_page_error = paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
                                                        PER_PAGE)

@@ -237,6 +237,7 @@ def test_the_connection_limit_reached_is_said_with_what_sets_it_and_a_visitor_ge
     ("CHANNEL_TIMEOUT", "0", "$ASSEMBLY_SEARCH_CHANNEL_TIMEOUT: 0 is too small"),
     ("STOP_GRACE", "-1", "$ASSEMBLY_SEARCH_STOP_GRACE: -1 is too small"),
     ("EXPORTS", "0", "$ASSEMBLY_SEARCH_EXPORTS: 0 is too small"),
+    ("CONNECTION_LIMIT", "1_000", "$ASSEMBLY_SEARCH_CONNECTION_LIMIT: '1_000' is not a number"),  # int() read 1000
 ])
 def test_a_connection_setting_the_option_would_refuse_is_a_usage_error_from_the_environment_too(
         built_index, monkeypatch, capsys, name, value, says):

@@ -193,6 +193,13 @@ def test_a_year_parameter_takes_the_ranges_a_typed_year_takes(client):
     ({"per_page": "0"}, "Число результатов на странице «0»"),
     ({"per_page": "500"}, "от 1 до 100"),
     ({"per_page": "ten"}, "Число результатов на странице «ten»"),
+    # read by int(): `1_0` was page 10, an Arabic-Indic or fullwidth digit a number, `+5` and ` 5` page 5
+    ({"page": "1_0"}, "Номер страницы «1_0»"),
+    ({"per_page": "1_0"}, "Число результатов на странице «1_0»"),
+    ({"page": "١"}, "Номер страницы «١»"),
+    ({"page": "５"}, "Номер страницы «５»"),
+    ({"page": "+5"}, "Номер страницы «+5»"),
+    ({"page": " 5"}, "Номер страницы « 5»"),
 ])
 def test_paging_out_of_range_is_400_not_another_page(client, params, words):
     for url in ("/api/search", "/api/quotes"):
@@ -870,7 +877,8 @@ def test_the_facets_of_a_json_answer_are_capped_or_left_out_on_request(many_name
     for off in ("0", "none", "false"):
         bare = get_json(client, address, q="Ассамблеи", per_page=1, facets=off)
         assert bare["facets"] == {} and bare["facet_totals"] == {} and bare["total"] == 150 and len(bare["hits"]) == 1
-    for bad in ({"facets": "некоторые"}, {"facet_limit": "0"}, {"facet_limit": "много"}):
+    for bad in ({"facets": "некоторые"}, {"facet_limit": "0"}, {"facet_limit": "много"}, {"facet_limit": "５"},
+                {"facet_limit": "1_0"}):
         error = get_json(client, address, status=400, q="Ассамблеи", **bad)["error"]
         assert error.count(".") == 1 and error.endswith(".") and ("facets" in error or "facet_limit" in error), error
     # the page shows its own few values, as before
