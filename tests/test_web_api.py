@@ -722,12 +722,16 @@ def test_the_request_log_escapes_control_characters_of_the_path(tmp_path, caplog
     app = create_app(tmp_path / "nothing", testing=True, request_log=True)
     with caplog.at_level(logging.INFO, logger="search_app.requests"):
         for url in ("/x%0A2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "/a%1B[2J%C2%9B",
-                    "/?q=%0A2026-11-27+16:00:00,000+INFO&x=%1B[2J"):  # the query is decoded too
+                    "/?q=%0A2026-11-27+16:00:00,000+INFO&x=%1B[2J",  # the query is decoded too
+                    # line and paragraph separators (and NEL): str.splitlines() and log viewers break there
+                    "/?q=x%E2%80%A810.0.0.9+GET+/admin&y=%E2%80%A9%C2%85"):
             app.test_client().get(url).close()
     lines = [r.getMessage() for r in caplog.records if r.name == "search_app.requests"]
     assert [line.rsplit(" ", 3)[0] for line in lines] == [
         "127.0.0.1 GET /x\\n2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms",
-        "127.0.0.1 GET /a\\x1b[2J\\x9b", "127.0.0.1 GET /?q=\\n2026-11-27 16:00:00,000 INFO&x=\\x1b[2J"], lines
+        "127.0.0.1 GET /a\\x1b[2J\\x9b", "127.0.0.1 GET /?q=\\n2026-11-27 16:00:00,000 INFO&x=\\x1b[2J",
+        "127.0.0.1 GET /?q=x\\u202810.0.0.9 GET /admin&y=\\u2029\\x85"], lines
+    assert all(len(line.splitlines()) == 1 for line in lines)
 
 
 def test_facet_parameters_take_what_the_query_s_fields_take(client):
