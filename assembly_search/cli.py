@@ -53,6 +53,9 @@ MAX_SECONDS = 3_600  # an hour: as an idle connection's life or a stop's wait, m
 def _number(kind, minimum, what: str, maximum=None):
     """An argparse type: a number of `kind` from `minimum` to `maximum`, else a one-line usage error."""
     def parse(text: str):
+        # int() also reads `1_0` as 10, and Arabic-Indic or fullwidth digits: whole numbers are ASCII digits
+        if kind is int and not re.fullmatch(r"-?[0-9]+", text):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number")
         try:
             value = kind(text)
         except ValueError:
@@ -248,6 +251,12 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--threads", type=threads, default=_env_default("THREADS", threads, serving.DEFAULT_THREADS),
                     help="requests answered at once; more wait their turn (default: "
                          f"${ENV_PREFIX}THREADS, else {serving.DEFAULT_THREADS})")
+    exports = _number(int, 1, f"give 1 to {MAX_THREADS} exports", MAX_THREADS)
+    sv.add_argument("--exports", type=exports, metavar="N", default=_env_default("EXPORTS", exports, None),
+                    help="CSV exports streamed at once, each holding a thread while it streams; more are refused "
+                         "with a 503 and Retry-After, so searches and /health always find a thread; fewer than "
+                         f"--threads (default: ${ENV_PREFIX}EXPORTS, else {serving.DEFAULT_EXPORTS}, "
+                         f"fewer with under {serving.DEFAULT_EXPORTS + 2} threads)")
     connections = _number(int, 1, f"give 1 to {MAX_CONNECTIONS} connections", MAX_CONNECTIONS)
     sv.add_argument("--connection-limit", type=connections, metavar="N",
                     default=_env_default("CONNECTION_LIMIT", connections, serving.DEFAULT_CONNECTION_LIMIT),
@@ -274,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a web origin (https://catalog.example.edu) whose pages' scripts may read the JSON API and "
                          "/health; repeatable, or several separated by commas; * for every origin (a public "
                          f"archive only) (default: ${ENV_PREFIX}CORS_ORIGINS, else none)")
-    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "PROXIES": "--proxies",
+    sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "EXPORTS": "--exports", "PROXIES": "--proxies",
                                  "CONNECTION_LIMIT": "--connection-limit", "CHANNEL_TIMEOUT": "--channel-timeout",
                                  "STOP_GRACE": "--stop-grace", "CORS_ORIGINS": "--cors-origin"},
                     env_cors_origins=_env_default("CORS_ORIGINS", _origins, []))
@@ -784,6 +793,10 @@ def cmd_serve(args) -> int:
     _configure_logging()
     if args.threads < 1:  # also guards $ASSEMBLY_SEARCH_THREADS, which argparse does not check
         raise _UsageError("--threads must be at least 1")
+    exports = serving.default_exports(args.threads) if args.exports is None else args.exports
+    if args.exports is not None and exports >= args.threads:
+        raise _UsageError(f"--exports {exports} would leave none of the {args.threads} threads for searches and "
+                          f"/health; give --exports below --threads (or more --threads).")
     try:
         serving.allow_connections(args.connection_limit)
     except serving.LimitError as exc:
@@ -795,7 +808,8 @@ def cmd_serve(args) -> int:
     origins = ([o for given in args.cors_origins for o in given] if args.cors_origins is not None
                else args.env_cors_origins)
     app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
-                     cors_origins=list(dict.fromkeys(origins)), extraction_version=EXTRACTION_VERSION)
+                     cors_origins=list(dict.fromkeys(origins)), extraction_version=EXTRACTION_VERSION,
+                     exports=exports)
     if not Path(args.index).exists():
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)

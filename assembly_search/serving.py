@@ -21,6 +21,9 @@ from waitress.server import BaseWSGIServer
 log = logging.getLogger(__name__)
 
 DEFAULT_THREADS = 8
+# CSV exports streamed at once (search_app.export_slots): each holds a thread for minutes, so a
+# few GETs of them took every thread, and searches and /health waited until one ended.
+DEFAULT_EXPORTS = 2  # a harvester and a person at once
 # Browsers keep 2 (Chromium, Firefox) to 6 connections per server open between clicks: 500 is
 # 80 staff at six each, 250 at two, and fits the 1,024 files a process may open by default.
 DEFAULT_CONNECTION_LIMIT = 500
@@ -54,6 +57,12 @@ def server_settings(threads: int, connection_limit: int, channel_timeout: int, p
         "clear_untrusted_proxy_headers": not proxies,
         "ident": "assembly-search",
     }
+
+
+def default_exports(threads: int) -> int:
+    """CSV exports at once on a server answering `threads` requests at once: DEFAULT_EXPORTS, fewer
+    with few threads, so that two stay for searches and /health where there are three."""
+    return max(1, min(DEFAULT_EXPORTS, threads - 2))
 
 
 def allow_connections(connection_limit: int) -> None:

@@ -19,10 +19,11 @@ from urllib.parse import quote_from_bytes, unquote_to_bytes
 ESCAPED = "bytes:"
 # What a path may hold that must not reach a line of output or a header: a line break above all,
 # the C1 controls (U+009B is a terminal's CSI), and the invisible format characters (Unicode's
-# Cf: U+202E turns `bidi\u202eFDP.exe.txt` into `biditxt.exe.PDF` on screen; zero-width ones)
+# Cf: U+202E turns `bidi\u202eFDP.exe.txt` into `biditxt.exe.PDF` on screen; zero-width ones), and the
+# line and paragraph separators (Zl, Zp: U+2028, U+2029), which str.splitlines() and log viewers break at
 CONTROL_CHARS = re.compile(
     "[\x00-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
-    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]+"
 )
 

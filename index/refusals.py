@@ -2,6 +2,7 @@
 `assembly-search search --json`: a script matching on a message reads one text from both.
 
     paging_number(raw, default, low, high, what) -> (value, sentence or None)
+    is_whole_number(raw) -> bool
     sort_refusal(raw) -> str
     REVERSED_DATES                                    a range whose start is after its end
     typed_date(raw, end=False, which="") -> date       ValueError with the sentence
@@ -22,18 +23,23 @@ PAST_LAST_PAGE = (f"; дальше {MAX_PAGE}-й страницы листать
                   "фильтрами или датами, а все документы архива по порядку отдаёт /api/documents?after=")
 
 
+def is_whole_number(raw: str) -> bool:
+    """ASCII digits only: int() also reads `1_0` as 10, `+5`, ` 5`, and Arabic-Indic or fullwidth
+    digits, so a mistyped link opened another page than asked, under another URL."""
+    return raw.isascii() and raw.isdigit()
+
+
 def paging_number(raw: str | None, default: int, low: int, high: int, what: str) -> tuple[int, str | None]:
     """A paging value and None; absent or empty, the default. Not a whole number from `low` to
     `high`: the nearest allowed value (the pages show that) and a sentence (the API refuses it),
     which for a page past MAX_PAGE says how to reach the rest."""
-    raw = (raw or "").strip()
+    raw = raw or ""
     if not raw:
         return default, None
     problem = f"{what} «{raw[:20]}» не подходит: укажите целое число от {low} до {high}"
-    try:
-        value = int(raw)
-    except ValueError:
+    if not is_whole_number(raw):
         return default, problem + "."
+    value = int(raw)
     if low <= value <= high:
         return value, None
     if what == PAGE and value > high == MAX_PAGE:

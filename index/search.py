@@ -60,7 +60,7 @@ from index.store import (date_number, date_of_number, index_identity, ingested_r
 
 __all__ = [
     "SearchService", "SearchRequest", "SearchResult", "Hit", "FacetCount", "QuoteHit", "QuoteResult",
-    "DocumentView", "Passage", "SORTS", "MAX_FILTER_VALUES", "MAX_PER_PAGE", "MAX_PAGE",
+    "DocumentView", "Passage", "SORTS", "MAX_FILTER_VALUES", "MAX_PER_PAGE", "MAX_PAGE", "check_filter_counts",
 ]
 
 SORTS = ("relevance", "newest", "oldest")
@@ -345,7 +345,7 @@ def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict
     as given (`speaker=А.` is one value, however many speakers it names, as in the query):
     QueryError with one sentence for any."""
     parsed = parse_query(req.query, fields, schema, _names_named(tables))
-    _check_filters(filters)
+    _check_filters(filters, names_counted=False)  # facet values: the web layer counted the parameters
     _check_filters({name: list(values) for name, values in (req.typed_filters or {}).items()})
     return parsed
 
@@ -356,16 +356,25 @@ def _refused(empty: SearchResult | QuoteResult, exc: QueryError) -> SearchResult
     return empty
 
 
-def _check_filters(filters: dict[str, list[str]]) -> None:
+def check_filter_counts(filters: dict[str, list[str]]) -> None:
+    """QueryError with the sentence for more values of one facet than a search takes (`filters`
+    as given: each value once, years as their years). The web layer calls it on its facet
+    parameters: a search itself takes every facet value a name parameter names (34 surnames given
+    may name 102 speakers), as it takes every value a --filter names."""
+    _check_filters({name: list(values) for name, values in filters.items()})
+
+
+def _check_filters(filters: dict[str, list[str]], names_counted: bool = True) -> None:
     """`filters` with each value once and each year value as the years it names (`2019-2021`,
     as a typed `year:` takes it); QueryError for a bad year, or for more values of one field than
-    a search takes (never cut unsaid: an export would miss documents and say nothing)."""
+    a search takes (never cut unsaid: an export would miss documents and say nothing). Without
+    `names_counted`, only the years are counted."""
     for name, values in filters.items():
         if name == "year":
             values = [year for value in values for year in year_values(value, f"year={value}")]
         values = list(dict.fromkeys(values))
         limit = MAX_YEAR_RANGE if name == "year" else MAX_FILTER_VALUES
-        if len(values) > limit:
+        if len(values) > limit and (names_counted or name == "year"):
             counted = "Лет в фильтре year (с годами периодов)" if name == "year" else f"Значений фильтра {name}"
             chosen = "лет (с годами периодов)" if name == "year" else "значений"
             raise QueryError(f"{counted} не больше {limit}, а передано {len(values)}: "
@@ -741,7 +750,7 @@ class SearchService:
         and the result's `unknown` says so. Years stay as given. A name the facets fold into a
         fuller one (index.name_folding; `speakers=Б. Жумабеков`, a link from before Б.Т. Жумабеков
         came) is that one, so its chip and facet link remove it. More values of a field than a
-        search takes (MAX_FILTER_VALUES) stay as given: the search refuses them, counted as given.
+        search takes (MAX_FILTER_VALUES) stay as given, unread (check_filter_counts refuses them).
         An index that cannot be read changes nothing: the search then says why."""
         try:
             with self._lock:

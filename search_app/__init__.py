@@ -1,7 +1,7 @@
 """The web interface: a Flask app over `index.SearchService`.
 
     create_app(index_dir=None, testing=False, proxies=0, request_log=False, cors_origins=(),
-               extraction_version=None) -> Flask
+               extraction_version=None, exports=2) -> Flask
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
@@ -23,8 +23,10 @@ from index.answers import json_default
 from index.config import default_index_dir
 from index.errors import IndexUnavailable
 from index.search import MAX_PAGE, MAX_PER_PAGE, SearchService
+from search_app.export_slots import ExportSlots
 
 EXTENSION = "assembly_search"
+EXPORTS = "assembly_search.exports"
 # The most rows a CSV export holds (app.config["CSV_MAX_ROWS"]): every row paging reaches
 # (index.search.MAX_PAGE pages of MAX_PER_PAGE). The export is streamed, so memory stays flat;
 # its time grows with the rows (the highlighting that the snippets and citations need).
@@ -54,6 +56,11 @@ ERROR_TEXTS = {
 
 def service() -> SearchService:
     return current_app.extensions[EXTENSION]
+
+
+def export_slots() -> ExportSlots:
+    """The CSV exports running at once (search_app.export_slots)."""
+    return current_app.extensions[EXPORTS]
 
 
 def csv_row_limit() -> int:
@@ -118,7 +125,8 @@ class _App(Flask):
 
 
 def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0,
-               request_log: bool = False, cors_origins: list[str] = (), extraction_version: int | None = None) -> Flask:
+               request_log: bool = False, cors_origins: list[str] = (), extraction_version: int | None = None,
+               exports: int = 2) -> Flask:
     """The app over the index in `index_dir`; with `request_log`, one INFO line per request
     (search_app.monitoring.RequestLog). Behind `proxies` reverse proxies (nginx's
     proxy_pass), the address a person used is taken from their X-Forwarded-Host, -Proto, -Port,
@@ -126,7 +134,9 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     only when asked, as a client could send the headers itself. Scripts of web pages from
     `cors_origins` (search_app.cors; none by default) may read the JSON API and /health. Given
     ingest's `extraction_version` (serve passes it: this package does not import ingest), /health
-    counts the documents an older one derived."""
+    counts the documents an older one derived. At most `exports` CSV exports stream at once
+    (search_app.export_slots; serve's --exports, 2 unless told): the server's other threads stay
+    for searches and /health."""
     app = _App(__name__)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies,
@@ -143,6 +153,7 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"], log_problems=True)
+    app.extensions[EXPORTS] = ExportSlots(exports)
 
     from search_app import api, compression, cors, monitoring, views
 

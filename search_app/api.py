@@ -66,15 +66,16 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Blueprint, Response, request, stream_with_context, url_for
+from flask import Blueprint, Response, make_response, request, stream_with_context, url_for
 
 from index.answers import answer_fields, at_best_match, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, speech
 from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
-from search_app import csv_row_limit, error_response, service
+from search_app import csv_row_limit, error_response, export_slots, service
 from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
+from search_app.export_slots import RETRY_AFTER_SECONDS
 from search_app.facet_options import FacetOptions, facet_options
 from search_app.state import SearchState
 from search_app.text import thousands
@@ -99,7 +100,7 @@ def _state_or_error():
     unknown sort (the pages show the nearest, or relevance; a script must not get other rows than
     it asked)."""
     state = SearchState.from_args(request.args)
-    state.read_facet_values(service().facet_values)
+    state.read_facet_values(service().facet_values, counted_as_given=True)
     errors = state.errors + state.paging_errors + ([state.sort_error()] if state.unknown_sort else [])
     return state, (" ".join(errors) if errors else None)
 
@@ -315,6 +316,29 @@ def _csv_request():
 
 
 def _export(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:
+    """_csv_answer() in one of the export slots (search_app.export_slots), held until the answer is
+    closed; when every slot is streaming, a 503 with Retry-After at once, so the server's other
+    threads stay free for searches, pages and /health."""
+    slots = export_slots()
+    slot = slots.take()
+    if slot is None:
+        resp = make_response(error_response(503, slots.refusal()))
+        resp.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return resp
+    try:
+        resp = make_response(_csv_answer(run, state, separator, header, row_of, name, kind))
+    except BaseException:
+        slot.give_back()
+        raise
+    if resp.is_streamed:
+        resp.response = slot.held_through(resp.response)
+    else:  # a refused query's sentence
+        slot.give_back()
+    resp.call_on_close(slot.give_back)  # a body never read (HEAD, a client gone) ends without its last chunk
+    return resp
+
+
+def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:
     """Every hit of the search (`run`) as CSV rows (`row_of(hit, the first page's result)`), up to
     csv_row_limit(), streamed a page at a time so memory stays flat however many rows there are;
     what the rows do not say (fewer rows than found, documents with only some of the words, filter

@@ -28,7 +28,7 @@ def facet_options(args) -> tuple[FacetOptions, str | None]:
     if raw not in _OFF + _ON:
         return FacetOptions(), (f"Параметр facets «{raw[:20]}» не подходит: укажите facets=0, чтобы ответ "
                                 "был без фасетов, или facets=1.")
-    raw_limit = (args.get("facet_limit") or "").strip().lower()
+    raw_limit = (args.get("facet_limit") or "").lower()  # not stripped: ` 5` is no number, as `page= 5` is not
     if raw_limit == "all":
         return FacetOptions(raw not in _OFF, None), None
     limit, error = paging_number(raw_limit, DEFAULT_FACET_LIMIT, 1, MAX_FACET_LIMIT, FACET_LIMIT)

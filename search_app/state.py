@@ -20,9 +20,9 @@ from datetime import date
 from urllib.parse import quote_plus, urlencode
 
 from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
-from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, paging_number, sort_refusal, typed_date
+from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, is_whole_number, paging_number, sort_refusal, typed_date
 from index.schema import FACET_FIELDS
-from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest
+from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest, check_filter_counts
 
 # The facets the index keeps, in the order the pages show them.
 FACETS = FACET_FIELDS
@@ -65,7 +65,7 @@ class SearchState:
                 for value in state._years(raw) if name == "year" and raw else [raw]:
                     if value and value not in values:
                         values.append(value)
-            if values:  # as many as given: the search refuses more than it takes (index.search.MAX_FILTER_VALUES)
+            if values:  # as many as given: read_facet_values refuses more than a search takes
                 state.filters[name] = values
         state.date_from = (args.get("from") or "").strip()[:40]
         state.date_to = (args.get("to") or "").strip()[:40]
@@ -73,8 +73,8 @@ class SearchState:
         state.sort = sort if sort in SORTS else "relevance"
         state.unknown_sort = "" if sort in SORTS else sort[:20]
         state.page, page_error = paging_number(args.get("page"), 1, 1, MAX_PAGE, PAGE)
-        raw_page = (args.get("page") or "").strip()
-        if raw_page.isdecimal() and len(raw_page) <= 20 and int(raw_page) > MAX_PAGE:
+        raw_page = args.get("page") or ""
+        if is_whole_number(raw_page) and len(raw_page) <= 20 and int(raw_page) > MAX_PAGE:
             state.page_asked = int(raw_page)
         state.per_page, per_page_error = paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
                                                        PER_PAGE)
@@ -83,11 +83,28 @@ class SearchState:
         state.start, state.end = state._dates()
         return state
 
-    def read_facet_values(self, facet_values) -> None:
+    def read_facet_values(self, facet_values, counted_as_given: bool) -> None:
         """Each facet parameter as the facet values it names (`facet_values`:
         SearchService.facet_values; `language=казахский` is kk, `persons=Сарсенбаева` her
-        facet value), so the answer, the chips and every link carry those."""
+        facet value), so the answer, the chips and every link carry those. More values of one
+        facet than a search takes are refused (index.search.check_filter_counts): with
+        `counted_as_given` (the API, as the command's --filter) as the parameters name them, 34
+        surnames naming 102 speakers being 34; else (a page) as the chips they become, since each
+        of the page's links carries them all and would be refused."""
+        if counted_as_given and self._too_many_values():
+            return
         self.filters = facet_values(self.filters)
+        if not counted_as_given:
+            self._too_many_values()
+
+    def _too_many_values(self) -> bool:
+        """Whether a facet holds more values than a search takes; its sentence in `errors` if so."""
+        try:
+            check_filter_counts(self.filters)
+        except QueryError as exc:
+            self._refuse(str(exc), exc.in_form)
+            return True
+        return False
 
     def sort_error(self) -> str | None:
         """The sentence for an unknown sort (the API's 400): a script asking for dates must not get

@@ -313,7 +313,7 @@ def _doc_href(doc_id: str, state: SearchState, number: int, anchor: str | None =
 @bp.get("/")
 def search():
     state = SearchState.from_args(request.args)
-    state.read_facet_values(service().facet_values)
+    state.read_facet_values(service().facet_values, counted_as_given=False)
     path = url_for("pages.search")
     error = " ".join(state.form_errors) if state.form_errors else None
     result = None
@@ -447,7 +447,7 @@ def _only_href(state: SearchState, path: str, name: str, value: str) -> str:
 @bp.get("/quotes")
 def quotes():
     state = SearchState.from_args(request.args)
-    state.read_facet_values(service().facet_values)
+    state.read_facet_values(service().facet_values, counted_as_given=False)
     path = url_for("pages.quotes")
     error = " ".join(state.form_errors) if state.form_errors else None
     result = None
@@ -610,8 +610,12 @@ def download(doc_id: str):
     resp.last_modified = stat.st_mtime
     wanted = request.range
     one_range = wanted is not None and wanted.units == "bytes" and len(wanted.ranges) == 1
+    asked = request.environ
+    if one_range and wanted.ranges[0][0] < -stat.st_size < 0:
+        # the last N bytes of a shorter file are all of it (RFC 9110 14.1.2); werkzeug answered 416
+        asked = dict(request.environ, HTTP_RANGE="bytes=0-")
     # several ranges, another unit or a header that does not parse: the whole file, as HTTP allows
-    resp.make_conditional(request, accept_ranges=True, complete_length=stat.st_size if one_range else None)
+    resp.make_conditional(asked, accept_ranges=True, complete_length=stat.st_size if one_range else None)
     resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
     if resp.mimetype.startswith("text/"):  # werkzeug says utf-8; the file is in the encoding ingest read it in
         charset = _charset(view.encoding)

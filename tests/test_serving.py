@@ -4,6 +4,7 @@ flight finish; the log says what happened, one line each."""
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import re
 import resource
@@ -235,6 +236,8 @@ def test_the_connection_limit_reached_is_said_with_what_sets_it_and_a_visitor_ge
     ("CONNECTION_LIMIT", "lots", "$ASSEMBLY_SEARCH_CONNECTION_LIMIT: 'lots' is not a number"),
     ("CHANNEL_TIMEOUT", "0", "$ASSEMBLY_SEARCH_CHANNEL_TIMEOUT: 0 is too small"),
     ("STOP_GRACE", "-1", "$ASSEMBLY_SEARCH_STOP_GRACE: -1 is too small"),
+    ("EXPORTS", "0", "$ASSEMBLY_SEARCH_EXPORTS: 0 is too small"),
+    ("CONNECTION_LIMIT", "1_000", "$ASSEMBLY_SEARCH_CONNECTION_LIMIT: '1_000' is not a number"),  # int() read 1000
 ])
 def test_a_connection_setting_the_option_would_refuse_is_a_usage_error_from_the_environment_too(
         built_index, monkeypatch, capsys, name, value, says):
@@ -271,3 +274,78 @@ def test_serve_says_once_at_start_how_many_documents_an_older_extraction_derived
         "WARNING assembly_search: 1 of the 2 documents was extracted from its file by an older version of "
         "assembly-search (quotes, speakers, dates and titles as it read them); ingest --force over the archive "
         f"refreshes it: {REBUILD_HINT.format(dir=tmp_path)}"), err
+
+
+@pytest.fixture(scope="module")
+def many_quotes(tmp_path_factory):
+    """An index whose quote export of «Ассамблея» takes seconds: 8,000 passages."""
+    from datetime import date
+
+    from index.store import IndexWriter
+    from tests.conftest import make_record
+
+    path = tmp_path_factory.mktemp("many-quotes")
+    with IndexWriter(path, create=True) as writer:
+        for d in range(4):
+            writer.add(make_record(f"q{d}", f"Заседание {d}", [f"Ассамблея {d}-{i}." for i in range(2000)],
+                                   when=date(2020, 1, 1 + d)))
+    return path
+
+
+def _timed_get(port: int, path: str, timeout: float = 120) -> tuple[int, dict, bytes, float]:
+    """(status, headers, body, the monotonic time the answer was read whole)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", path)
+        resp = conn.getresponse()
+        body = resp.read()
+        return resp.status, dict(resp.getheaders()), body, time.monotonic()
+    finally:
+        conn.close()
+
+
+def test_eight_exports_at_once_leave_threads_for_searches_and_health(many_quotes):
+    # eight anonymous GETs of /api/quotes.csv held all eight threads: a search and /health got no
+    # answer until an export ended (minutes on a real archive). Two stream; the others are refused at once
+    export = f"/api/quotes.csv?q={quote('Ассамблея')}"
+    with served(many_quotes) as (proc, port):
+        answers = [None] * 8
+        go = threading.Barrier(8)
+
+        def ask(n):
+            go.wait()
+            answers[n] = _timed_get(port, f"{export}&n={n}")
+
+        askers = [threading.Thread(target=ask, args=(n,)) for n in range(8)]
+        for asker in askers:
+            asker.start()
+        deadline = time.monotonic() + 30
+        while sum(a is not None for a in answers) < 6 and time.monotonic() < deadline:
+            time.sleep(0.05)  # the refusals come back at once
+        asked = time.monotonic()
+        search = _timed_get(port, f"/api/search?q={quote('Ассамблея')}", timeout=20)
+        health = _timed_get(port, "/health", timeout=20)
+        for asker in askers:
+            asker.join()
+        _stopped(proc)
+    statuses = sorted(a[0] for a in answers)
+    assert statuses == [200, 200] + [503] * 6, statuses
+    refused = [a for a in answers if a[0] == 503]
+    assert all(a[1]["Retry-After"] == "30" for a in refused)
+    assert json.loads(refused[0][2]) == {"status": 503, "error": "Сервер уже готовит 2 выгрузки CSV, больше "
+                                         "одновременно он не делает: повторите запрос через 30 секунд."}
+    exported = [a for a in answers if a[0] == 200]
+    assert all(a[2].count(b"\n") == 8001 for a in exported)  # the header and every quote
+    assert search[0] == 200 and health[0] == 200
+    # answered while both exports still streamed, in a moment rather than after them
+    assert health[3] - asked < 5 and health[3] < min(a[3] for a in exported), (health[3] - asked, search, health)
+
+
+def test_exports_that_would_take_every_thread_are_a_usage_error(built_index, capsys):
+    from assembly_search.cli import main
+
+    assert main(["serve", "--index", str(built_index), "--port", str(_free_port()), "--threads", "4",
+                 "--exports", "4"]) == 2
+    err = capsys.readouterr().err
+    assert "--exports 4 would leave none of the 4 threads for searches and /health; give --exports below " \
+           "--threads (or more --threads)." in err and len(err.strip().splitlines()) == 1, err

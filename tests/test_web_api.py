@@ -193,6 +193,13 @@ def test_a_year_parameter_takes_the_ranges_a_typed_year_takes(client):
     ({"per_page": "0"}, "Число результатов на странице «0»"),
     ({"per_page": "500"}, "от 1 до 100"),
     ({"per_page": "ten"}, "Число результатов на странице «ten»"),
+    # read by int(): `1_0` was page 10, an Arabic-Indic or fullwidth digit a number, `+5` and ` 5` page 5
+    ({"page": "1_0"}, "Номер страницы «1_0»"),
+    ({"per_page": "1_0"}, "Число результатов на странице «1_0»"),
+    ({"page": "١"}, "Номер страницы «١»"),
+    ({"page": "５"}, "Номер страницы «５»"),
+    ({"page": "+5"}, "Номер страницы «+5»"),
+    ({"page": " 5"}, "Номер страницы « 5»"),
 ])
 def test_paging_out_of_range_is_400_not_another_page(client, params, words):
     for url in ("/api/search", "/api/quotes"):
@@ -495,6 +502,33 @@ def test_csv_links_behind_a_reverse_proxy_open_where_people_are(client):
         app.extensions["assembly_search"].close()
 
 
+def test_an_export_past_the_limit_is_refused_at_once_and_the_slot_frees_when_an_export_ends(client):
+    # eight anonymous exports held every server thread: searches and /health waited minutes
+    # (tests/test_serving.py runs the real server with its default of two); here one slot, held by
+    # an export whose client does not read (one thread cannot interleave two streamed answers)
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, exports=1)
+    export = app.test_client()
+    try:
+        held = export.get("/api/search.csv", query_string={"q": "заседание"})
+        for url in ("/api/search.csv", "/api/quotes.csv"):
+            refused = export.get(url, query_string={"q": "заседание"})
+            assert refused.status_code == 503 and refused.headers["Retry-After"] == "30"
+            assert refused.get_json()["error"] == ("Сервер уже готовит 1 выгрузку CSV, больше одновременно он не "
+                                                   "делает: повторите запрос через 30 секунд.")
+        assert export.get("/api/search", query_string={"q": "заседание"}).status_code == 200
+        assert export.get("/health").status_code == 200
+        assert len(read_csv(held)) == NEWS_COUNT  # read to its end: the slot is free again
+        held = export.get("/api/quotes.csv", query_string={"q": "Ассамблеи"})
+        assert held.status_code == 200
+        held.close()  # broken off unread: free too
+        bad = export.get("/api/search.csv", query_string={"q": "заседание", "from": "вчера"})
+        assert bad.status_code == 400  # a refused query holds no slot
+        assert export.get("/api/search.csv", query_string={"q": "(((("}).status_code == 400
+        assert len(read_csv(export.get("/api/search.csv", query_string={"q": "заседание"}))) == NEWS_COUNT
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at
 
 
@@ -688,12 +722,16 @@ def test_the_request_log_escapes_control_characters_of_the_path(tmp_path, caplog
     app = create_app(tmp_path / "nothing", testing=True, request_log=True)
     with caplog.at_level(logging.INFO, logger="search_app.requests"):
         for url in ("/x%0A2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms", "/a%1B[2J%C2%9B",
-                    "/?q=%0A2026-11-27+16:00:00,000+INFO&x=%1B[2J"):  # the query is decoded too
+                    "/?q=%0A2026-11-27+16:00:00,000+INFO&x=%1B[2J",  # the query is decoded too
+                    # line and paragraph separators (and NEL): str.splitlines() and log viewers break there
+                    "/?q=x%E2%80%A810.0.0.9+GET+/admin&y=%E2%80%A9%C2%85"):
             app.test_client().get(url).close()
     lines = [r.getMessage() for r in caplog.records if r.name == "search_app.requests"]
     assert [line.rsplit(" ", 3)[0] for line in lines] == [
         "127.0.0.1 GET /x\\n2026-11-27 16:00:00,000 INFO search_app.requests: GET /admin 200 1 ms",
-        "127.0.0.1 GET /a\\x1b[2J\\x9b", "127.0.0.1 GET /?q=\\n2026-11-27 16:00:00,000 INFO&x=\\x1b[2J"], lines
+        "127.0.0.1 GET /a\\x1b[2J\\x9b", "127.0.0.1 GET /?q=\\n2026-11-27 16:00:00,000 INFO&x=\\x1b[2J",
+        "127.0.0.1 GET /?q=x\\u202810.0.0.9 GET /admin&y=\\u2029\\x85"], lines
+    assert all(len(line.splitlines()) == 1 for line in lines)
 
 
 def test_facet_parameters_take_what_the_query_s_fields_take(client):
@@ -744,6 +782,45 @@ def test_a_name_with_digits_or_a_bare_letter_names_nobody(client):
         spellings = ["".join(c.upper() if i >> k & 1 else c for k, c in enumerate("платонов")) for i in range(101)]
         data = get_json(client, url, status=400, speakers=spellings)
         assert "Значений фильтра speakers не больше 100, а передано 101" in data["error"]
+
+
+SURNAMES = ("Ахметов Бекенов Валиев Галиев Даулетов Ермеков Жанузаков Закиров Ибраев Кабиров Латыпов Мамедов Нуриев "
+            "Омаров Пашаев Рахимов Саидов Таиров Уразов Фаизов Хасанов Чингизов Шарипов Юнусов Ядыкин Абенов "
+            "Байтенов Всеволодов Гайсин Джумаев Есимов Жолдасов Зейнуллин Искаков Куанышев").split()
+
+
+def test_facet_parameters_are_counted_as_given_not_as_the_speakers_they_name(tmp_path):
+    # 34 surnames, each naming three speakers (А., Б. and В. Ахметов...), were refused by the API as
+    # «передано 102», while the command's 34 --filter values searched them all
+    from index.search import SearchRequest
+
+    with IndexWriter(tmp_path / "index", create=True) as writer:
+        for n, surname in enumerate(SURNAMES):
+            names = [f"{initial}. {surname}" for initial in "АБВ"]
+            writer.add(make_record(f"s{n:02}", f"Заседание Совета {n}", [
+                f"«Единство народа — наша ценность», — сказал {name}." for name in names],
+                when=date(2020, 3, 1 + n % 28), speakers=names, persons=names, speaker_of=dict(enumerate(names))))
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        client = app.test_client()
+        given = [("speakers", surname) for surname in SURNAMES[:34]]
+        command = app.extensions["assembly_search"].search(
+            SearchRequest("", typed_filters={"speakers": SURNAMES[:34]}))
+        assert command.total == 34 and len(command.filters["speakers"]) == 102
+        asked = lambda url, pairs: client.get(url, query_string=pairs)  # noqa: E731
+        data = asked("/api/search", given).get_json()
+        assert data["total"] == 34 and len(data["filters"]["speakers"]) == 102
+        assert asked("/api/quotes", given + [("q", "единство")]).get_json()["total"] == 102
+        assert len(read_csv(asked("/api/search.csv", given))) == 34
+        refused = asked("/api/search", given + [("speakers", f"Д. Никто{i}") for i in range(67)])
+        assert refused.status_code == 400
+        assert refused.get_json()["error"].startswith("Значений фильтра speakers не больше 100, а передано 101")
+        # the page counts the chips it would show: each of its links carries all 102, and would be refused
+        page = asked("/", given)
+        assert page.status_code == 400 and "можно выбрать не больше 100 значений, а выбрано 102" in page.get_data(
+            as_text=True)
+    finally:
+        app.extensions["assembly_search"].close()
 
 
 def test_a_quote_hit_names_its_own_language_format_and_api_address(tmp_path):
@@ -804,7 +881,8 @@ def test_the_facets_of_a_json_answer_are_capped_or_left_out_on_request(many_name
     for off in ("0", "none", "false"):
         bare = get_json(client, address, q="Ассамблеи", per_page=1, facets=off)
         assert bare["facets"] == {} and bare["facet_totals"] == {} and bare["total"] == 150 and len(bare["hits"]) == 1
-    for bad in ({"facets": "некоторые"}, {"facet_limit": "0"}, {"facet_limit": "много"}):
+    for bad in ({"facets": "некоторые"}, {"facet_limit": "0"}, {"facet_limit": "много"}, {"facet_limit": "５"},
+                {"facet_limit": "1_0"}):
         error = get_json(client, address, status=400, q="Ассамблеи", **bad)["error"]
         assert error.count(".") == 1 and error.endswith(".") and ("facets" in error or "facet_limit" in error), error
     # the page shows its own few values, as before

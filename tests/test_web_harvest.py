@@ -167,6 +167,7 @@ def test_the_listing_stays_whole_while_an_ingest_commits(archive):
 
 
 @pytest.mark.parametrize("bad, says", [({"limit": "0"}, "от 1 до 1000"), ({"limit": "abc"}, "от 1 до 1000"),
+                                        ({"limit": "1_000"}, "от 1 до 1000"), ({"limit": "١٠"}, "от 1 до 1000"),
                                         ({"after": "../etc"}, "не похож на id документа")])
 def test_a_bad_listing_parameter_is_a_400_with_one_sentence(archive, bad, says):
     _, _, client = archive

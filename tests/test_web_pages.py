@@ -890,6 +890,11 @@ def test_a_download_says_its_size_and_serves_a_byte_range(client, web_index):
     assert part.headers["Content-Range"] == f"bytes 0-9/{len(data)}"
     past = client.get("/doc/d1/file", headers={"Range": f"bytes={len(data) + 10}-"})
     assert past.status_code == 416 and past.headers["Content-Range"] == f"bytes */{len(data)}"
+    # the last N bytes: of a shorter file, all of it (RFC 9110 14.1.2; it was a 416 «past its end»)
+    for suffix, start in ((10, len(data) - 10), (len(data), 0), (len(data) + 1, 0), (10 ** 9, 0)):
+        tail = client.get("/doc/d1/file", headers={"Range": f"bytes=-{suffix}"})
+        assert tail.status_code == 206 and tail.data == data[start:], suffix
+        assert tail.headers["Content-Range"] == f"bytes {start}-{len(data) - 1}/{len(data)}"
     # several ranges or another unit: the whole file, as HTTP allows (they were a 416 «past its end»)
     for header in ("bytes=0-1,4-5", "items=0-9"):
         assert client.get("/doc/d1/file", headers={"Range": header}).data == data
