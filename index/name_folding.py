@@ -6,7 +6,9 @@ apart. Over the whole index, a name whose initials begin exactly one fuller name
 surname is that name: a facet click, an export or a typed filter then finds the person's every
 quote. Different initials stay apart (Б. Назарбаев is not Н.А. Назарбаев), and so does a short
 name that two fuller ones could be (Б. Ким beside Б.А. Ким and Б.С. Ким). Spellings of one name
-that differ in ё or in Kazakh letters («Р. Королев», «Р. Королёв») are one value too.
+that differ in ё or in Kazakh letters («Р. Королев», «Р. Королёв») are one value too, and so is
+a name in Latin letters that reads as exactly one name the index holds in Cyrillic («Y. Karin» of
+an English report and «Е. Карин»: Yerlan is Ерлан).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from index.aliases import fold
+from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian
 
 NAME_FACETS = ("speakers", "persons")  # the facets holding people's canonical names
@@ -50,7 +53,35 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
             furthest = [more for more in longer if not any(_extends(m, more) for m in longer)]
             target = kept[furthest[0] if len(furthest) == 1 else initials]
             out.update((name, target) for name in spellings if name != target)
-    return out
+    latin = _latin_as_held(by_surname, out)
+    return {name: latin.get(target, target) for name, target in out.items()} | latin
+
+
+# The Cyrillic initials a Latin one may stand for, where it is not one letter's reading: Y. is
+# Yerlan's Е., Yuri's Ю., Yana's Я.; E. is Е. or Э.; C. is К., С. or Ц.
+_LATIN_INITIALS = {"y": "еюя", "e": "еэ", "c": "ксц"}
+
+
+def _latin_as_held(by_surname: dict[str, dict[tuple[str, ...], list[str]]], out: dict[str, str]) -> dict[str, str]:
+    """Each name in Latin letters that reads as exactly one name held in Cyrillic (after that
+    one's own folding) -> that name: «Y. Karin» -> «Е. Карин» when no Ю. or Я. Карин is held."""
+    found: dict[str, str] = {}
+    for surname, group in by_surname.items():
+        cyrillic = latin_as_cyrillic(surname)
+        held = by_surname.get(kazakh_as_russian(fold(cyrillic))) if cyrillic else None
+        if not held:
+            continue
+        for initials, spellings in group.items():
+            readings = [_LATIN_INITIALS.get(c) or latin_as_cyrillic(c)[:1] for c in initials]
+            if not all(readings):
+                continue
+            fits = [(cyr, names) for cyr, names in held.items() if len(cyr) >= len(initials)
+                    and all(c in r for c, r in zip(cyr, readings))]
+            same = [names for cyr, names in fits if len(cyr) == len(initials)]  # else K. Tokayev: К.К. Токаев
+            targets = {out.get(name, name) for names in (same or [names for _, names in fits]) for name in names}
+            if len(targets) == 1:
+                found.update((name, next(iter(targets))) for name in spellings)
+    return found
 
 
 def _spelling_rank(name: str) -> tuple[int, bool, str]:

@@ -65,8 +65,9 @@ def _may_be_form_of(typed: str, part: str) -> bool:
     """The typed name part can be a case form of the value's part (a nominative): of its gender.
     `Жумабековой` is never Б. Жумабеков, nor `Дементьев` Н. Дементьева; `Жумабекова` (his
     genitive, her nominative) is either; `Сапарұлы` is his, `Төлегенқызы` hers. Kazakh letters are
-    read as their Russian look-alikes (`Серікбаевой` is hers)."""
-    typed, part = kazakh_as_russian(typed), kazakh_as_russian(part)
+    read as their Russian look-alikes (`Серікбаевой` is hers), Latin letters as the Russian spelling
+    they stand for (`Nazarbaev` is his, never Д. Назарбаева)."""
+    typed, part = (kazakh_as_russian(latin_as_cyrillic(w) or w) for w in (typed, part))
     return bool(set(surname_form_genders(typed)) & set(surname_nominative_gender(part)))
 
 

@@ -748,21 +748,32 @@ _ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?
 
 # Initials right before a surname, as a name is written in the facets (Н.А. Назарбаев, Ю. Ли).
 _INITIALS_NAME_RE = re.compile(r"(?<![^\s(+-])((?:[^\W\d_]\.\s*){1,3})([^\W\d_]{2,}(?:-[^\W\d_]+)*)(?![\w.*?-])")
+# Initials right after a surname, as transcripts and lists write a name (Назарбаев Н.А., Токаев К. К.)
+_NAME_INITIALS_RE = re.compile(r"(?<![^\s(+-])([^\W\d_]{2,}(?:-[^\W\d_]+)*)\s+((?:[^\W\d_]\.(?:\s*(?=[^\W\d_]\.))?){1,3})"
+                               r"(?![\w*?-])")
 
 
 def optional_initials(text: str) -> str:
-    """Outside quotes, `Н.А. Назарбаев` becomes `(Назарбаев ANDMAYBE "Н.А. Назарбаев")`: the
-    surname is required, the name with its initials only ranks first. Required initials would
-    leave out «Нурсултана Назарбаева» and «Назарбаевым» alone, and match any Н. and А. anywhere
-    in the document (and mark them in the snippets)."""
-    def rewrite(m: re.Match) -> str:
+    """Outside quotes, `Н.А. Назарбаев` becomes `(Назарбаев ANDMAYBE "Н.А. Назарбаев")` and
+    `Назарбаев Н.А.` `(Назарбаев ANDMAYBE "Назарбаев Н.А.")`: the surname is required, the name
+    with its initials, as typed, only ranks first. Required initials would leave out «Нурсултана
+    Назарбаева» and «Назарбаевым» alone, and match any Н. and А. anywhere in the document (and
+    mark them in the snippets)."""
+    def before(m: re.Match) -> str:
         surname = m.group(2)
         if surname in OPERATORS:
             return m.group(0)
         initials = "".join(m.group(1).split())
         return f'({surname} ANDMAYBE "{initials} {surname}")'
 
-    return _sub_outside_quotes(_INITIALS_NAME_RE, rewrite, text)
+    def after(m: re.Match) -> str:
+        surname = m.group(1)
+        if surname in OPERATORS:
+            return m.group(0)
+        initials = "".join(m.group(2).split())
+        return f'({surname} ANDMAYBE "{surname} {initials}")'
+
+    return _sub_outside_quotes(_NAME_INITIALS_RE, after, _sub_outside_quotes(_INITIALS_NAME_RE, before, text))
 
 
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))

@@ -203,7 +203,8 @@ def test_a_quote_attributed_by_a_pronoun_is_the_speaker_s_where_the_narration_na
     # an initial with an accent ended the attribution's sentence: the quote was «Пересказ:», attribution and all
     ("baılyǵymyz", "«Til – bizdiń baılyǵymyz» — Á. Jumabaeva"),
     ("qazynasy", "«Dástúr – ultymyzdyń qazynasy» — Ó. Sársenbaev"),
-    ("küşımız", "«Bırlık – bızdıñ küşımız» — Ä. Jūmabaeva"),
+    # (Ä. Jūmabaeva reads as exactly Ә. Жұмабаева, whom the index holds: the facets' one value of both)
+    ("küşımız", "«Bırlık – bızdıñ küşımız» — Ә. Жұмабаева"),
     # a speech's body is its author's words, even where it tells what someone else said
     ("однажды и навсегда", "«Елбасы Нурсултан Абишевич Назарбаев не раз подчеркивал, что согласие нельзя получить "
                            "однажды и навсегда.» — Б. Жумабеков"),

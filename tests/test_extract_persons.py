@@ -3,6 +3,7 @@ from pathlib import Path
 from bench.bench_extract import news_spans
 from ingest.extract.aliases import load_aliases
 from ingest.extract.persons import canonical_persons, find_persons
+from ingest.extract.speakers import find_speakers
 from growth import best_seconds
 
 DATA = Path(__file__).parent / "data"
@@ -377,3 +378,40 @@ def test_a_surname_before_the_given_name_and_patronymic_is_the_person_of_those_i
     assert canon("Встреча с Назарбаевым Нурсултаном Абишевичем прошла в Астане.") == ["Н.А. Назарбаев"]
     # no patronymic, no surname first: a title or a word before a name is no surname
     assert canon("Уважаемый Нурсултан Абишевич Назарбаев выступил.") == ["Н.А. Назарбаев"]
+
+
+def test_a_place_before_a_surname_is_no_given_name():
+    # «В Астане Назарбаев» was «А. Назарбаев», «В Нур-Султане Токаев» «Н. Токаев»
+    for place in ("В Астане", "В Нур-Султане", "В Алматы", "В Шымкенте", "В Актобе", "В Караганде"):
+        text = f"{place} Токаев провел совещание. «Работаем дальше», — сказал Токаев."
+        assert canon(text) == ["К.К. Токаев"], place
+        assert find_speakers(text) == ["К.К. Токаев"], place
+    assert canon("В Астане Назарбаев провел совещание с активом.") == ["Н.А. Назарбаев"]
+    assert canon("В Москве Иванов выступил. Затем Иванов ушёл.") == ["Иванов"]
+    # a given name the dictionary also reads as a locative is still one after «на»
+    assert canon("Ссылка на Нурлана Бекова и на Сауле Жумабекову.") == ["Н. Беков", "С. Жумабекова"]
+    assert canon("Обязанности возложили на Айгерим Сарсенову.") == ["А. Сарсенова"]
+
+
+def test_a_title_is_no_surname():
+    # «В Астане Президент К.К. Токаев» gave «А. Президент»; a place the dictionary reads as a
+    # given name (Тараз: also the name Тараз) gave «Т. Министр», «А. Таразе»
+    assert canon("В Астане Президент К.К. Токаев провел совещание. В Нур-Султане Министр К.К. Иванов "
+                 "выступил.") == ["К.К. Токаев", "К.К. Иванов"]
+    assert canon("Вчера в Таразе Министр К.К. Иванов открыл школу.") == ["К.К. Иванов"]
+    assert canon("Вчера в Таразе Аким области Б. Карашокеев открыл школу.") == ["Б. Карашокеев"]
+
+
+def test_a_surname_before_a_given_name_without_a_patronymic_is_the_surname():
+    # lists and attributions write surname first: «Ким Роман» was «К. Роман», «Семёнов Андрей» «С. Андрей»
+    assert canon("Присутствовали: Ахметов Ерлан, Ким Роман, Жумабеков Бауыржан и Сейтказина Гульнара.") == [
+        "Е. Ахметов", "Р. Ким", "Б. Жумабеков", "Г. Сейтказина"]
+    assert canon("«Мы вместе», — сказал Андрей Семёнов. «Да», — ответил Семёнов Андрей.") == ["А. Семёнов"]
+    assert find_speakers("«Поддерживаю», — сказал Ким Роман.") == ["Р. Ким"]
+    assert canon("Выступил Абдрахманов Саурык.") == ["С. Абдрахманов"]  # a Kazakh given name the dictionary lacks
+    assert canon("Сообщил Токаев Касым-Жомарт.") == ["К.К. Токаев"]
+    assert canon("Гости: Петрова Анна, Сидорова Мария.") == ["А. Петрова", "М. Сидорова"]
+    # the given name first stays so, and a given name in another case is no surname
+    assert canon("Выступил Роман Ким. Затем Андрей Семёнов и Гульнара Сейтказина, Марат Ахметов.") == [
+        "Р. Ким", "А. Семёнов", "Г. Сейтказина", "М. Ахметов"]
+    assert canon("Новости из Ерлана Карина.") == ["Е. Карин"]

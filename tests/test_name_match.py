@@ -56,3 +56,14 @@ def test_a_kazakh_patronymic_surname_is_his_or_hers():
     assert surname_form_genders("сапарұлының") == "m" and surname_form_genders("төлегенқызына") == "f"
     assert surname_nominative_gender("сапарұлының") == "mf"  # a case form is no facet's nominative
     assert surname_nominative_gender("ұлы") == surname_nominative_gender("акулы") == "mf"  # the word alone, a noun
+
+
+def test_a_man_s_surname_typed_in_latin_names_the_man_only_as_its_cyrillic_spelling_does():
+    # `person:Nazarbaev` took in Д. Назарбаева, `speaker:Zhumabekov` С. Жумабекова; `Назарбаев` never did
+    values = sorted(["Н.А. Назарбаев", "Д. Назарбаева", "Б. Жумабеков", "С. Жумабекова"])
+    index = NameIndex(values)
+    for typed, cyrillic in (("Nazarbaev", "Назарбаев"), ("Nazarbayev", "Назарбаев"), ("Zhumabekov", "Жумабеков"),
+                            ("Nazarbayeva", "Назарбаева"), ("Zhumabekova", "Жумабекова")):
+        assert index.matching(typed) == index.matching(cyrillic), typed
+    assert index.matching("Zhumabekov") == ["Б. Жумабеков"]
+    assert index.matching("Zhumabekova") == ["Б. Жумабеков", "С. Жумабекова"]  # his genitive, her nominative

@@ -1663,6 +1663,28 @@ def test_initials_before_a_surname_rank_but_do_not_restrict(tmp_path):
         svc.close()
 
 
+def test_initials_after_a_surname_rank_but_do_not_restrict(tmp_path):
+    # «Назарбаев Н.А.», the order of transcripts and lists, once required a one-letter word «н»
+    svc = _service_of(tmp_path, {
+        "label": "Назарбаев Нурсултан Абишевич: Дорогие казахстанцы! Мы вступаем в новый этап.",
+        "after": "Назарбаев Н.А. открыл заседание Ассамблеи.",
+        "before": "На заседании выступил Н.А. Назарбаев.",
+        "other": "Выступила Н.Дементьева, А.Ким рассказал о работе.",
+    })
+    try:
+        every = set(ids(svc.search(SearchRequest("Назарбаев"))))
+        assert every == {"label", "after", "before"}
+        for query in ("Назарбаев Н.А.", "Назарбаев Н. А.", "назарбаев н.а."):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and set(ids(res)) == every, query
+            assert ids(res)[0] == "after", query  # the name as typed ranks first
+            marks = {m for h in res.hits for m in re.findall(r"<mark>(.*?)</mark>", h.snippet_html)}
+            assert marks <= {"Назарбаев Н.А", "Назарбаев"}, query  # no stray Н. or А. elsewhere
+        assert ids(svc.search(SearchRequest('"Назарбаев Н.А."'))) == ["after"]  # a phrase stays strict
+    finally:
+        svc.close()
+
+
 def test_the_surname_li_is_searchable(tmp_path):
     svc = _service_of(tmp_path, {
         "li": "Выступил депутат Юрий Ли.",

@@ -131,7 +131,7 @@ def _is_given(given: str, surname: str) -> bool:
     given name the dictionary knows before any surname. A capitalised title is neither."""
     low = given.lower()
     folded = kazakh_as_russian(low)
-    if folded in _listed_given_names():
+    if listed_given_name(low):
         return True
     info = word_info(folded)
     if info["common"] or info["geo"] or info["function"] or _TITLE_END.search(low):
@@ -143,6 +143,11 @@ def _is_given(given: str, surname: str) -> bool:
     # neither known: two plain words (Ерлан Бабақұмар), not a title's possessive (Мемлекет Басшысы)
     surname_info = word_info(kazakh_as_russian(surname.lower()))
     return not (surname_info["known"] or _TITLE_END.search(surname.lower()))
+
+
+def listed_given_name(word: str) -> bool:
+    """Whether data/kazakh_given_names.txt lists `word` (in Kazakh or Russian letters: Бауыржан, Ерлан)."""
+    return kazakh_as_russian(word.lower()) in _listed_given_names()
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russi
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .kazakh_names import according_names, attribution_names
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
+from .name_order import is_title, place_before_name, surname_then_given
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
 
@@ -320,8 +321,8 @@ def _is_given(w: str) -> bool:
 def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> _Cand | None:
     words = [tokens[k].text for k in run[p:]]
     # (Kazakh names inside Russian text are names too: no script check here)
-    if _quoted(tokens, run[p]):
-        return None
+    if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]):
+        return None  # «В Астане Назарбаев»: a place, then a surname alone
     w1 = words[0]
     i1 = word_info(w1)
     if w1.isupper() and len(w1) > 1:
@@ -330,6 +331,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
         return None
+    if len(words) == 2 and surname_then_given(w1, words[1]):
+        return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
     given = _is_given(w1)
     if not given and len(words) >= 3 and _is_given(words[1]):
         return None  # МИДа Григорий Карасин: the name starts at the given name
@@ -358,8 +361,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     i2 = word_info(w2)
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
-    if not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)):
-        return None
+    if not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) or is_title(w2):
+        return None  # a title is no surname: «… Астане Президент К.К. Токаев»
     if unknown1 and not given:
         # two unknown capitalized words: a foreign name unless it opens a sentence with a common word
         if i2["known"] and not (i2["surn"] or i2["name"]):
@@ -383,8 +386,14 @@ def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
             and not _is_patronymic(given) and _last_ok(surname)
             and (word_info(surname)["surn"] or not _is_given(surname))):
         return None
-    c = _make_full(tokens, run[p], run[p] + 3, [given, patronymic], surname)
-    c.kind, c.surname_tok = "initials", run[p]  # one canonical with «Назарбаев Н.А.»
+    return _surname_before(tokens, run[p], [given, patronymic], surname)
+
+
+def _surname_before(tokens: list[Token], i: int, given: list[str], surname: str) -> _Cand:
+    """The candidate of a surname at token i followed by its given names: one canonical with
+    «Назарбаев Н.А.»."""
+    c = _make_full(tokens, i, i + 1 + len(given), given, surname)
+    c.kind, c.surname_tok = "initials", i
     return c
 
 
@@ -1051,7 +1060,8 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
                 nominative, gender = bool(hit.cases & NOM), hit.gender
             else:
                 info = word_info(t.text)
-                prev_cap = k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap and tokens[k - 1].end + 1 >= t.start
+                prev_cap = k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap and tokens[k - 1].end + 1 >= t.start \
+                    and not place_before_name(tokens, k - 1)
                 next_cap = k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].is_cap and tokens[k + 1].start - t.end <= 1
                 sent_start = k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in "«\"“(–—-:"
                 if info["surn"] and not info["geo"] and not prev_cap and not next_cap and not _quoted(tokens, k):
@@ -1101,7 +1111,8 @@ def _known_person_alone(tokens: list[Token], k: int, known: dict[str, list[str]]
     if nxt is not None and nxt.is_word and nxt.is_cap and nxt.start - t.end <= 1:
         return None
     prev = tokens[k - 1] if k > 0 else None
-    if prev is not None and prev.is_word and prev.is_cap and t.start - prev.end <= 1 and not prev.text.isupper():
+    if prev is not None and prev.is_word and prev.is_cap and t.start - prev.end <= 1 and not prev.text.isupper() \
+            and not place_before_name(tokens, k - 1):  # В Алматы Токаев: a place, no given name
         info = word_info(prev.text)  # a title (Президент), not a first name or another surname
         if not info["common"] or info["name"] or info["surn"]:
             return None

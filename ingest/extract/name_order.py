@@ -1,0 +1,124 @@
+"""Which word of two capitalised ones is the given name: what a full name's rules ask before they
+read «Андрей Семёнов» as given name + surname.
+
+- A place is never a given name: «В Астане Назарбаев …», «В Нур-Султане Токаев …» name Назарбаев
+  and Токаев, not «А. Назарбаев» (a place's name after в/во/на/из: a Geox word, or a locative).
+- A title is never a surname: «… Астане Президент К.К. Токаев» names no «А. Президент».
+- Lists and attributions write surname first without a patronymic («Присутствовали: Ким Роман,
+  Сейтказина Гульнара», «— ответил Семёнов Андрей»): a surname-like word before a given name is the
+  surname (Р. Ким, Г. Сейтказина, А. Семёнов).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._text import Token, is_dictionary, parses, word_info
+from .kazakh_names import listed_given_name
+
+# prepositions a place's name follows in a dateline or a news opening (В Астане, из Алматы)
+_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "из"))
+_LOCATIVE_PREPOSITIONS = frozenset(("в", "во", "на"))
+# the titles written capitalised before a name (Президент К.К. Токаев, Аким Е. Досаев): lemmas
+TITLES = frozenset(
+    """президент вице-президент премьер-министр премьер министр вице-министр аким председатель
+    депутат сенатор спикер посол губернатор мэр глава директор ректор секретарь госсекретарь генсек
+    заместитель советник руководитель начальник уполномоченный омбудсмен прокурор судья генерал
+    муфтий имам митрополит архиепископ епископ патриарх король королева принц канцлер""".split()
+)
+# the endings of a surname in the nominative (Семёнов, Сейтказина, Жакыпулы, Сейтқызы)
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|улы|ұлы|кызы|қызы)$")
+# the case endings a Kazakh given name takes in Russian text (Ерлана, Ерлану, Ерланом, Ерлане)
+_CASE_ENDINGS = ("а", "у", "ом", "ым", "е", "ем", "я", "ю")
+# one-syllable surnames the dictionary reads as given names too (Ли), or not at all (Пак)
+_SHORT_SURNAMES = frozenset("ли ким цой пак тен хан хван нам ан шин чой".split())
+
+
+def place_before_name(tokens: list[Token], k: int) -> bool:
+    """Token k names a place, not a person's given name: it follows в/во/на/из and the dictionary
+    reads it as a place (Астане, Алматы, Нур-Султане), or, after в/во/на, as a locative that is no
+    accusative (Шымкенте; not Айгуль of «на Айгуль Сарсенову»)."""
+    if k < 1 or not tokens[k - 1].is_word or tokens[k].start - tokens[k - 1].end != 1:
+        return False
+    prep = tokens[k - 1].text.lower()
+    if prep not in _PLACE_PREPOSITIONS:
+        return False
+    word = tokens[k].text
+    if _geo(word):
+        return True
+    if prep not in _LOCATIVE_PREPOSITIONS or _name_form(word):
+        return False  # на Сауле Жумабекову: a given name the dictionary also reads as a locative
+    cases = {p.tag.case for p in parses(word)}
+    return "loct" in cases and "accs" not in cases
+
+
+def is_title(word: str) -> bool:
+    """A title (Президент, Министру, Аким), which stands before a name and is never its surname."""
+    return any(p.normal_form in TITLES for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN")
+
+
+@lru_cache(maxsize=20_000)
+def surname_then_given(first: str, second: str) -> bool:
+    """Whether «first second» is a surname and a given name (Семёнов Андрей, Ким Роман,
+    Сейтказина Гульнара, Абдрахманов Саурык): the second a given name (one the dictionary reads
+    so in the nominative, or a listed Kazakh one), the first no given name and a surname (by its
+    ending or the dictionary); a given name the dictionary does not know may follow a surname
+    with a surname's ending."""
+    if not _surname(first) or is_title(second):
+        return False  # Таразе Аким (в Таразе Аким области): the title, not the given name Аким
+    parts = second.split("-")  # Ахметова Анна-Мария, Токаев Касым-Жомарт
+    if any(map(_given, parts)):
+        return all(_given(p) or not word_info(p)["known"] for p in parts)
+    return bool(_SURNAME_END.search(first.lower())) and not any(word_info(p)["known"] for p in parts) \
+        and not _SURNAME_END.search(second.lower()) and not _name_form(second)
+
+
+def _given(word: str) -> bool:
+    """A given name in the nominative: the dictionary's first proper-name reading of it
+    (Андрей, Роман, Гульнара; not Семёнов, read as Семён's plural first), or a listed Kazakh one."""
+    if listed_given_name(word):
+        return True
+    proper = _first_proper(word)
+    return proper is not None and "Name" in proper.tag.grammemes and proper.tag.number == "sing" \
+        and proper.tag.case == "nomn"
+
+
+def _surname(word: str) -> bool:
+    """A surname, not a given name, a place, a title or a common word: the dictionary's first
+    proper reading a surname (Ким, Семёнов), or a surname's ending on a word that is no common
+    noun in the nominative (Ахметов, Токаев: not Гражданин), or a word the dictionary lacks."""
+    low = word.lower()
+    if low in _SHORT_SURNAMES:
+        return True
+    if len(word) < 3 or word.isupper() or _given(word) or _name_form(word) or is_title(word):
+        return False
+    info = word_info(word)
+    if info["geo"] or info["function"] and not info["surn"]:
+        return False
+    proper = _first_proper(word)
+    if proper is not None and "Surn" in proper.tag.grammemes:
+        return True
+    if _SURNAME_END.search(low):
+        return not any(is_dictionary(p) and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+                       and not {"Name", "Surn"} & p.tag.grammemes for p in parses(word))
+    return not info["known"]
+
+
+def _name_form(word: str) -> bool:
+    """A given name in any case: one the dictionary knows as a given name (Сауле, Андрея; not
+    Семёнов, first a surname) or a listed Kazakh one with a Russian case ending (Ерлана, Бауыржану)."""
+    proper = _first_proper(word)
+    if proper is not None and "Name" in proper.tag.grammemes and proper.tag.number == "sing":
+        return True  # not Ахметов, read as Ахмет's plural
+    low = word.lower()
+    return listed_given_name(low) or any(low.endswith(end) and listed_given_name(low[:-len(end)])
+                                         for end in _CASE_ENDINGS)
+
+
+def _first_proper(word: str):
+    """The dictionary's first reading of a word as a given name, surname or patronymic, or None."""
+    return next((p for p in parses(word) if is_dictionary(p) and {"Name", "Surn", "Patr"} & p.tag.grammemes), None)
+
+
+def _geo(word: str) -> bool:
+    return any("Geox" in p.tag.grammemes for p in parses(word))
