@@ -4,13 +4,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ingested_service
+from conftest import hit_files, ingested_service
 
-from index.search import SearchRequest
+from index.search import SearchRequest, SearchService
 from ingest.build import build_record, document_title
 from ingest.parsers import ParseError, encoding, parse_file, sniff_format
 from ingest.parsers.encoding import detect_single_byte
 from ingest.parsers.normalize import clean_text, find_dateline, split_paragraphs
+from ingest.pipeline import IngestOptions, run_ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_3247791c0957a215.txt"
@@ -702,3 +703,30 @@ def test_a_phrase_across_a_line_break_of_a_short_wrapped_item_is_found(tmp_path_
 def test_short_texts_whose_lines_are_their_paragraphs_keep_them(tmp_path, lines):
     doc = parse_file(write(tmp_path, "lines.txt", "\n".join(lines).encode("utf-8")))
     assert [b.text for b in doc.blocks] == [" ".join(ln.split()) for ln in lines if ln]
+
+
+# OCR output that typed the Latin twin of every look-alike letter (а е о р с у х, А В Е К М Н О Р С Т Х)
+OCR_LATIN_TWINS = (
+    "Пpoтoкoл зaceдaния Coвeтa Accaмблeи нapoдoв Kaзaxcтaнa\n\n"
+    "Зaceдaниe Coвeтa Accaмблeи нapoдoв Kaзaxcтaнa oткpыл Пpeзидeнт Pecпyблики Kaзaxcтaн.\n\n"
+    "В paбoтe зaceдaния пpиняли yчacтиe pyкoвoдитeли нaциoнaльныx кyльтypныx цeнтpoв, дeпyтaты "
+    "Bepxoвнoгo Coвeтa, пpeдcтaвитeли oблacтeй и oбщecтвeнныx oбъeдинeний.\n")
+
+
+def test_ocr_text_with_latin_look_alikes_in_a_code_page_is_indexed_and_found(tmp_path):
+    # the windows-1251 copy was refused as «garbled in every known encoding» (the UTF-8 one was
+    # indexed): the mixed-script words the index folds counted as garbage
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "ocr.txt").write_bytes(OCR_LATIN_TWINS.encode("cp1251"))
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    assert [(r.status, r.encoding) for r in summary.files] == [("indexed", "cp1251")]
+    assert hit_files(SearchService(index).search(SearchRequest("Казахстан Республики"))) == ["ocr.txt"]
+
+
+def test_random_letters_with_look_alikes_among_them_stay_refused(tmp_path):
+    # the look-alikes read as Cyrillic make them better letters, not words: still garbage
+    garbled = "щaxрыo мoпц эxeьрa oъж фcтoрх ыъeaшo cфoюxж ьpoжe xрцщa oэюaп чaxщo\n" * 3
+    with pytest.raises(ParseError) as e:
+        parse_file(write(tmp_path, "g.txt", garbled.encode("cp1251")))
+    assert e.value.reason == "mojibake"

@@ -29,6 +29,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from index.tokenize import cyrillic_twins
+
 # Candidates in order of preference: on a tie the earlier one wins.
 SINGLE_BYTE_CANDIDATES: tuple[str, ...] = (
     "cp1251",
@@ -199,6 +201,22 @@ def letter_quality(text: str) -> float:
     if n == 0:
         return 1.0
     return score_text(text) / n
+
+
+GARBLED_QUALITY = -1.0  # letter_quality below this: garbage, not text
+# What a text that is garbage as it stands must score once its Latin look-alikes are read as
+# Cyrillic: OCR output scores 1.2-1.5 then, random letters with Latin ones among them -0.6 at most.
+TWINS_QUALITY = 0.5
+
+
+def reads_as_garbage(text: str, quality: float | None = None) -> bool:
+    """Whether ``text`` (whose letter_quality is ``quality`` when given) is garbage, not text. OCR
+    output that typed the Latin twin of every look-alike letter (Пpoтoкoл зaceдaния) reads well
+    once those letters are read as Cyrillic, as the index reads them: it is judged that way."""
+    if (letter_quality(text) if quality is None else quality) >= GARBLED_QUALITY:
+        return False
+    folded = cyrillic_twins(text)
+    return folded == text or letter_quality(folded) < TWINS_QUALITY
 
 
 @dataclass
@@ -515,6 +533,24 @@ def _detected(data: bytes) -> Decoded:
     close = (enc for score, enc in ranked[1:] if score > best_score - UNSURE_MARGIN)
     alternative = next((enc for enc in close if decode_strict_or_replace(data, enc) != text), None)
     return Decoded(text, best, "detected", alternative)
+
+
+def reading_with_twins(data: bytes) -> Decoded | None:
+    """``data`` in the code page that reads best once Latin look-alikes in Cyrillic words are read
+    as Cyrillic (OCR output: Пpoтoкoл зaceдaния, which detection reads as cp1252 for its Latin
+    letters); None when it is garbage in every code page even so. The text keeps its letters:
+    the index folds them."""
+    sample = _score_sample(data, 20000)
+    readings = []
+    for i, enc in enumerate(SINGLE_BYTE_CANDIDATES):
+        text = decode_strict_or_replace(sample, enc)
+        folded = cyrillic_twins(text)
+        if folded != text:  # only what the look-alikes change: the plain readings were judged already
+            readings.append((letter_quality(folded), -i, enc))  # the first of equals: the likelier code page
+    quality, _, best = max(readings, default=(None, 0, None))
+    if best is None or quality < TWINS_QUALITY:
+        return None
+    return Decoded(decode_strict_or_replace(data, best), best, "detected")
 
 
 def decode_strict_or_replace(data: bytes, encoding: str) -> str:

@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
-from .encoding import Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes, repair_double_encoding
+from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
+                       reading_with_twins, repair_double_encoding)
 from .normalize import (clean_text, find_dateline, heading_title, looks_like_title, split_paragraphs,
                         without_datelines)
 
@@ -57,18 +58,22 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     if decoded.how == "mixed":
         warnings.append(f"Some lines were UTF-8 in a {decoded.encoding} file; each line was read in its own encoding.")
-    if decoded.alternative:
-        warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
-                        f"{decoded.alternative} would read it differently.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     fixed, undone = repair_double_encoding(text)
     if undone:
         text = fixed
         warnings.append(f"Text was UTF-8 misread as {undone} and saved again; repaired.")
-    if decoded.how in ("detected", "mixed") and _quality(text, data, decoded, repaired=bool(undone)) < -1.0:
-        raise ParseError("mojibake", "The text is garbled in every known encoding; it was not indexed.",
-                         path=name or None)
+    if decoded.how in ("detected", "mixed") and _quality(text, data, decoded, repaired=bool(undone)) < GARBLED_QUALITY:
+        # OCR output with Latin look-alikes (Пpoтoкoл) scores as garbage in its own code page
+        ocr = reading_with_twins(data) if decoded.how == "detected" and not undone else None
+        if ocr is None:
+            raise ParseError("mojibake", "The text is garbled in every known encoding; it was not indexed.",
+                             path=name or None)
+        decoded, text = ocr, ocr.text
+    if decoded.alternative:
+        warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
+                        f"{decoded.alternative} would read it differently.")
     return text, decoded.encoding, warnings
 
 
