@@ -730,3 +730,15 @@ def test_random_letters_with_look_alikes_among_them_stay_refused(tmp_path):
     with pytest.raises(ParseError) as e:
         parse_file(write(tmp_path, "g.txt", garbled.encode("cp1251")))
     assert e.value.reason == "mojibake"
+
+
+def test_typewriter_rule_lines_separate_paragraphs_and_are_no_text(tmp_path):
+    # the heading between two rules was titled «------ ИНФОРМАЦИЯ … ______», and «=====» was a passage
+    text = ("-" * 58 + "\nИНФОРМАЦИЯ О ПРОВЕДЕНИИ ДНЯ ЯЗЫКОВ\n" + "_" * 58 + "\n\n12 мая 1996 г.\n\n"
+            "На заседании обсуждались вопросы поддержки\nнациональных культурных центров.\n"
+            "* * *\nСовет одобрил план.\n\n" + "=" * 58 + "\n")
+    doc = parse_file(write(tmp_path, "rules.txt", text.encode("cp1251")))
+    assert doc.title == "ИНФОРМАЦИЯ О ПРОВЕДЕНИИ ДНЯ ЯЗЫКОВ"
+    assert [b.text for b in doc.blocks] == [
+        "ИНФОРМАЦИЯ О ПРОВЕДЕНИИ ДНЯ ЯЗЫКОВ", "12 мая 1996 г.",
+        "На заседании обсуждались вопросы поддержки национальных культурных центров.", "Совет одобрил план."]

@@ -53,6 +53,16 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# A typewriter's rule: a line of dashes, underscores, equals signs, asterisks or tildes (* * * too)
+_RULE_LINE = re.compile(r"^[ \t]*[-_=*~](?:[ \t]*[-_=*~]){2,}[ \t]*$", re.MULTILINE)
+
+
+def without_rule_lines(text: str) -> str:
+    """``text`` with its rule lines made blank: they separate paragraphs, they are no text (a
+    heading between two rules was titled with the dashes, a rule stood as a passage)."""
+    return _RULE_LINE.sub("", text)
+
+
 def normalize_inline(text: str) -> str:
     """One line or paragraph: runs of spaces (NBSP and other Unicode spaces included) become one
     space, ends trimmed."""

@@ -9,7 +9,7 @@ from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
                        reading_with_twins, repair_double_encoding)
 from .normalize import (clean_text, find_dateline, heading_title, looks_like_title, split_paragraphs,
-                        without_datelines)
+                        without_datelines, without_rule_lines)
 
 
 # Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
@@ -95,7 +95,7 @@ class TextParser(Parser):
         if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
             raise ParseError("empty", "The file is empty.", path=name or None)
         text, encoding, warnings = decode_text(data, name=name)
-        text = clean_text(text)
+        text = without_rule_lines(clean_text(text))
         paragraphs = split_paragraphs(text)
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
