@@ -742,3 +742,21 @@ def test_typewriter_rule_lines_separate_paragraphs_and_are_no_text(tmp_path):
     assert [b.text for b in doc.blocks] == [
         "ИНФОРМАЦИЯ О ПРОВЕДЕНИИ ДНЯ ЯЗЫКОВ", "12 мая 1996 г.",
         "На заседании обсуждались вопросы поддержки национальных культурных центров.", "Совет одобрил план."]
+
+
+@pytest.mark.parametrize("other", ["cp866", "koi8_r"])
+def test_a_paragraph_in_another_code_page_is_read_in_its_own_and_named(tmp_path, other):
+    # a DOS-era paragraph appended to a windows-1251 report was indexed as garbage («„®Ү®«ЁӨ»,
+    # «дПРПМОЕОЙЕ»), unfindable, with no warning; the cp866 one even made the file kz1048
+    report = ("Отчет о работе малой ассамблеи\n\n12 мая 1996 г.\n\nНа заседании обсуждались вопросы укрепления "
+              "межнационального согласия и поддержки национальных культурных центров. Участники одобрили "
+              "план мероприятий на год.\n\n")
+    note = "Дополнение: в работе приняли участие представители молодежных организаций.\n"
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "report.txt").write_bytes(report.encode("cp1251") + note.encode(other))
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    [record] = summary.files
+    assert (record.status, record.encoding) == ("indexed", "cp1251")
+    assert record.warnings == [f"Line 7 was in {other} in a cp1251 file; each line was read in its own code page."]
+    assert hit_files(SearchService(index).search(SearchRequest('"молодежных организаций"'))) == ["report.txt"]

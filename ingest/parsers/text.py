@@ -58,13 +58,16 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     if decoded.how == "mixed":
         warnings.append(f"Some lines were UTF-8 in a {decoded.encoding} file; each line was read in its own encoding.")
+    for page, numbers in (decoded.other_lines or {}).items():
+        warnings.append(f"{_line_list(numbers)} in {page} in a {decoded.encoding} file; "
+                        f"each line was read in its own code page.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     fixed, undone = repair_double_encoding(text)
     if undone:
         text = fixed
         warnings.append(f"Text was UTF-8 misread as {undone} and saved again; repaired.")
-    if decoded.how in ("detected", "mixed") and _quality(text, data, decoded, repaired=bool(undone)) < GARBLED_QUALITY:
+    if decoded.how in ("detected", "mixed", "code-pages") and _quality(text, data, decoded, repaired=bool(undone)) < GARBLED_QUALITY:
         # OCR output with Latin look-alikes (Пpoтoкoл) scores as garbage in its own code page
         ocr = reading_with_twins(data) if decoded.how == "detected" and not undone else None
         if ocr is None:
@@ -75,6 +78,18 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
                         f"{decoded.alternative} would read it differently.")
     return text, decoded.encoding, warnings
+
+
+def _line_list(numbers: list[int]) -> str:
+    """«Line 9», «Lines 9-10, 14»: consecutive numbers as a range."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    named = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    return f"Line {named} was" if numbers == [numbers[0]] else f"Lines {named} were"
 
 
 def _quality(text: str, data: bytes, decoded: Decoded, repaired: bool) -> float:
