@@ -656,23 +656,32 @@ OTHER_PAGE_MIN_LETTERS = 8  # non-ASCII letters a line needs to be judged on its
 _GARBLED_LINE, _READS_WELL, _BETTER_BY = 0.5, 1.0, 1.0
 
 
+@functools.lru_cache(maxsize=64)
+def _line_tables(encoding: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per byte of ``encoding``: the score of its character if letter_quality weighs it (else 0),
+    and whether it is weighed plus, in the high half, whether it is a capital: one sum per line
+    gives both counts."""
+    t = _byte_tables(encoding)
+    if t is None:
+        return None
+    return t.score * t.weighed, t.weighed + (t.letters[:, 1] << 32)
+
+
 def _suspect_lines(data: bytes, encoding: str) -> list[int]:
     """Indexes (in data.split(b"\n")) of the lines worth scoring on their own: enough letters, and
     rare ones on average (cp866 in cp1251: ¤Ё«) or mostly capitals (KOI8-R in cp1251: дПРПМОЕОЙЕ).
-    Counted per line from the byte tables in one pass: most files have none."""
-    t = _byte_tables(encoding)
-    if t is None:
+    Summed per line from the byte tables in one pass."""
+    tables = _line_tables(encoding)
+    if tables is None or not data:
         return []
+    score_of, counts_of = tables
     b = np.frombuffer(data, np.uint8)
-    line_of = np.zeros(len(b), np.intp)
-    line_of[1:] = np.cumsum(b[:-1] == 10)
-    n = data.count(b"\n") + 1
-    weighed = t.weighed[b]
-    letters = np.bincount(line_of, weights=weighed, minlength=n)
-    score = np.bincount(line_of, weights=t.score[b] * weighed, minlength=n)
-    upper = np.bincount(line_of, weights=t.letters[b, 1], minlength=n)
-    enough = letters >= OTHER_PAGE_MIN_LETTERS
-    suspect = enough & ((score < _GARBLED_LINE * letters) | (upper > 0.5 * letters))
+    starts = np.flatnonzero(b == 10) + 1
+    starts = np.concatenate(([0], starts[starts < len(b)]))  # a line after the last newline only if it has bytes
+    score = np.add.reduceat(score_of.take(b), starts)
+    counts = np.add.reduceat(counts_of.take(b), starts)
+    letters, upper = counts & 0xFFFFFFFF, counts >> 32
+    suspect = (letters >= OTHER_PAGE_MIN_LETTERS) & ((score < _GARBLED_LINE * letters) | (2 * upper > letters))
     return np.flatnonzero(suspect).tolist()
 
 

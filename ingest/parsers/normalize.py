@@ -54,13 +54,15 @@ def clean_text(text: str) -> str:
 
 
 # A typewriter's rule: a line of dashes, underscores, equals signs, asterisks or tildes (* * * too)
-_RULE_LINE = re.compile(r"^[ \t]*[-_=*~](?:[ \t]*[-_=*~]){2,}[ \t]*$", re.MULTILINE)
+_RULE_CHARS = "-_=*~"
+_RULE_LINE = re.compile(r"[-_=*~](?:[ \t]*[-_=*~]){2,}")
 
 
-def without_rule_lines(text: str) -> str:
-    """``text`` with its rule lines made blank: they separate paragraphs, they are no text (a
-    heading between two rules was titled with the dashes, a rule stood as a passage)."""
-    return _RULE_LINE.sub("", text)
+def is_rule_line(line: str) -> bool:
+    """A rule line separates paragraphs and is no text: a heading between two rules was titled
+    with the dashes, a rule stood as a passage. Most lines are told by their first character."""
+    line = line.strip()
+    return bool(line) and line[0] in _RULE_CHARS and _RULE_LINE.fullmatch(line) is not None
 
 
 def normalize_inline(text: str) -> str:
@@ -326,7 +328,7 @@ def split_paragraphs(text: str) -> list[str]:
     archive's reports) starts a paragraph; hard-wrapped lines are joined (with hyphenation
     undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
     paragraph keep each line."""
-    lines = text.split("\n")
+    lines = ["" if is_rule_line(ln) else ln for ln in text.split("\n")]
     nonblank = [ln for ln in lines if ln.strip()]
     if not nonblank:
         return []

@@ -8,8 +8,8 @@ import unicodedata
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
                        reading_with_twins, repair_double_encoding)
-from .normalize import (clean_text, find_dateline, heading_title, looks_like_title, split_paragraphs,
-                        without_datelines, without_rule_lines)
+from .normalize import (clean_text, find_dateline, heading_title, is_rule_line, looks_like_title,
+                        split_paragraphs, without_datelines)
 
 
 # Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
@@ -110,11 +110,12 @@ class TextParser(Parser):
         if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
             raise ParseError("empty", "The file is empty.", path=name or None)
         text, encoding, warnings = decode_text(data, name=name)
-        text = without_rule_lines(clean_text(text))
+        text = clean_text(text)
         paragraphs = split_paragraphs(text)
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
-        head = without_datelines(text[:_HEAD_CHARS].split("\n"))  # «Астана, 24 октября 2007 г.» names no subject
+        head_lines = ["" if is_rule_line(ln) else ln for ln in text[:_HEAD_CHARS].split("\n")]
+        head = without_datelines(head_lines)  # «Астана, 24 октября 2007 г.» names no subject
         title = heading_title(head)  # «СТЕНОГРАММА» and the event under it
         first_line = next((ln.strip() for ln in head if ln.strip()), "")
         titled = without_datelines(paragraphs)
