@@ -588,3 +588,19 @@ def test_a_month_first_span_is_a_dateline(tmp_path):
     from ingest.parsers import parse_file
     path = tmp_path / "2019-01-05_festival.txt"
     assert document_title(parse_file(path), path) == "Festival of national cultures"
+
+
+@pytest.mark.parametrize("line", ["« 1 » марта 1995 г.", "«« 1 » марта 1995 г.", "1 мapтa 1995 г.",
+                                  '"__1__" марта 1995 г.', "1.III.95", "01. 03. 1995"])
+def test_typewritten_and_ocr_datelines_date_the_document(tmp_path, line):
+    # each left the protocol undated: spaces inside the day's quotes, a form's blank, Latin look-alikes
+    # in the month (OCR), a Roman month with a two-digit year, spaces after the dots
+    from ingest.parsers import parse_file
+
+    path = tmp_path / "protocol.txt"
+    text = (f"ПРОТОКОЛ № 3\nзаседания Малой ассамблеи Павлодарской области\n\n{line}\n\n"
+            "На заседании обсуждались вопросы укрепления межнационального согласия.\n")
+    path.write_bytes(text.encode("cp1251"))
+    doc = parse_file(path)
+    assert doc.metadata["dateline"] == line
+    assert document_date(doc.metadata, doc.text, path.name, written=date(2024, 1, 1)) == (date(1995, 3, 1), "text")

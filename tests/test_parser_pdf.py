@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import make_pdfs_module
 
 from assembly_search.cli import main
 from ingest.parsers import ParseError, parse_bytes, parse_file
@@ -184,6 +185,22 @@ def test_mojibake_detector_on_text():
     assert mojibake_reason("Қазақстан халқы Ассамблеясының сессиясы өтті.") is None
     # look-alikes without a digit for a letter: plain ASCII words of no language
     assert mojibake_reason("Hanorocas cnyxba Pecnybnnkn Kasaxcrah cooGmaer o hobbix npabnnax") is not None
+
+
+def test_an_ocr_text_layer_with_latin_look_alikes_is_text(tmp_path):
+    # refused as «cyrillic garbage, needs OCR»: every а, о, р, с of the OCR'd words came out Latin,
+    # which the index reads as Cyrillic
+    lines = ["Пpoтoкoл зaceдaния Coвeтa Accaмблeи нapoдoв Kaзaxcтaнa",
+             "Зaceдaниe Coвeтa Accaмблeи нapoдoв Kaзaxcтaнa oткpыл",
+             "Пpeзидeнт Pecпyблики Kaзaxcтaн. В paбoтe зaceдaния пpиняли",
+             "yчacтиe pyкoвoдитeли нaциoнaльныx кyльтypныx цeнтpoв."]
+    pdf = make_pdfs_module().MiniPdf()
+    pdf.page([(60, 760 - 16 * i, 11, line) for i, line in enumerate(lines)])
+    path = tmp_path / "ocr.pdf"
+    pdf.save(path)
+    doc = parse_file(path)
+    assert "Kaзaxcтaн" in doc.text and "Pecпyблики" in doc.text
+    assert mojibake_reason(doc.text) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -4,13 +4,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ingested_service
+from conftest import hit_files, ingested_service
 
-from index.search import SearchRequest
+from index.search import SearchRequest, SearchService
 from ingest.build import build_record, document_title
 from ingest.parsers import ParseError, encoding, parse_file, sniff_format
 from ingest.parsers.encoding import detect_single_byte
 from ingest.parsers.normalize import clean_text, find_dateline, split_paragraphs
+from ingest.pipeline import IngestOptions, run_ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_3247791c0957a215.txt"
@@ -824,3 +825,60 @@ def test_bare_page_numbers_a_page_apart_go_and_short_sections_keep_their_numbers
     sections = parse_file(write(tmp_path, "sections.txt", "Отчет\n\n1\n\nВстречи с молодежью.\n\n2\n\n"
                                 "Фестиваль культур.\n".encode("utf-8")))
     assert [b.text for b in sections.blocks] == ["Отчет", "1", "Встречи с молодежью.", "2", "Фестиваль культур."]
+
+
+# OCR output that typed the Latin twin of every look-alike letter (а е о р с у х, А В Е К М Н О Р С Т Х)
+OCR_LATIN_TWINS = (
+    "Пpoтoкoл зaceдaния Coвeтa Accaмблeи нapoдoв Kaзaxcтaнa\n\n"
+    "Зaceдaниe Coвeтa Accaмблeи нapoдoв Kaзaxcтaнa oткpыл Пpeзидeнт Pecпyблики Kaзaxcтaн.\n\n"
+    "В paбoтe зaceдaния пpиняли yчacтиe pyкoвoдитeли нaциoнaльныx кyльтypныx цeнтpoв, дeпyтaты "
+    "Bepxoвнoгo Coвeтa, пpeдcтaвитeли oблacтeй и oбщecтвeнныx oбъeдинeний.\n")
+
+
+def test_ocr_text_with_latin_look_alikes_in_a_code_page_is_indexed_and_found(tmp_path):
+    # the windows-1251 copy was refused as «garbled in every known encoding» (the UTF-8 one was
+    # indexed): the mixed-script words the index folds counted as garbage
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "ocr.txt").write_bytes(OCR_LATIN_TWINS.encode("cp1251"))
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    assert [(r.status, r.encoding) for r in summary.files] == [("indexed", "cp1251")]
+    assert hit_files(SearchService(index).search(SearchRequest("Казахстан Республики"))) == ["ocr.txt"]
+
+
+def test_random_letters_with_look_alikes_among_them_stay_refused(tmp_path):
+    # the look-alikes read as Cyrillic make them better letters, not words: still garbage
+    garbled = "щaxрыo мoпц эxeьрa oъж фcтoрх ыъeaшo cфoюxж ьpoжe xрцщa oэюaп чaxщo\n" * 3
+    with pytest.raises(ParseError) as e:
+        parse_file(write(tmp_path, "g.txt", garbled.encode("cp1251")))
+    assert e.value.reason == "mojibake"
+
+
+def test_typewriter_rule_lines_separate_paragraphs_and_are_no_text(tmp_path):
+    # the heading between two rules was titled «------ ИНФОРМАЦИЯ … ______», and «=====» was a passage
+    text = ("-" * 58 + "\nИНФОРМАЦИЯ О ПРОВЕДЕНИИ ДНЯ ЯЗЫКОВ\n" + "_" * 58 + "\n\n12 мая 1996 г.\n\n"
+            "На заседании обсуждались вопросы поддержки\nнациональных культурных центров.\n"
+            "* * *\nСовет одобрил план.\n\n" + "=" * 58 + "\n")
+    doc = parse_file(write(tmp_path, "rules.txt", text.encode("cp1251")))
+    assert doc.title == "ИНФОРМАЦИЯ О ПРОВЕДЕНИИ ДНЯ ЯЗЫКОВ"
+    assert [b.text for b in doc.blocks] == [
+        "ИНФОРМАЦИЯ О ПРОВЕДЕНИИ ДНЯ ЯЗЫКОВ", "12 мая 1996 г.",
+        "На заседании обсуждались вопросы поддержки национальных культурных центров.", "Совет одобрил план."]
+
+
+@pytest.mark.parametrize("other", ["cp866", "koi8_r"])
+def test_a_paragraph_in_another_code_page_is_read_in_its_own_and_named(tmp_path, other):
+    # a DOS-era paragraph appended to a windows-1251 report was indexed as garbage («„®Ү®«ЁӨ»,
+    # «дПРПМОЕОЙЕ»), unfindable, with no warning; the cp866 one even made the file kz1048
+    report = ("Отчет о работе малой ассамблеи\n\n12 мая 1996 г.\n\nНа заседании обсуждались вопросы укрепления "
+              "межнационального согласия и поддержки национальных культурных центров. Участники одобрили "
+              "план мероприятий на год.\n\n")
+    note = "Дополнение: в работе приняли участие представители молодежных организаций.\n"
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "report.txt").write_bytes(report.encode("cp1251") + note.encode(other))
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    [record] = summary.files
+    assert (record.status, record.encoding) == ("indexed", "cp1251")
+    assert record.warnings == [f"Line 7 was in {other} in a cp1251 file; each line was read in its own code page."]
+    assert hit_files(SearchService(index).search(SearchRequest('"молодежных организаций"'))) == ["report.txt"]

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
-                                      is_edit_date)
+                                      dateline_reading, is_edit_date)
 
 from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
@@ -61,7 +61,7 @@ _ISO = re.compile(r"((?:19|20)\d\d)(?<!\d\d{4})-(\d\d)-(\d\d)(?!\d)")
 _DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./-])(\d{1,2}|" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
                      + r")\2((?:19|20)\d\d)(?![\d])")
 # 26.11.26 in a dateline only: elsewhere two-digit years are too often other numbers
-_DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])")
+_DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2}|[IVX]{1,4})\.(\d\d)(?![\d.])")
 # «26» мая 2026, "26" мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start
 # back to the quote
 _CLOSING_QUOTE = "[" + CLOSING_QUOTES + "]?"
@@ -287,7 +287,8 @@ def _short_year_date(dateline: str, written: date) -> date | None:
     m = _DOTTED_SHORT_YEAR.search(dateline)
     if not m:
         return None
-    day, month, year = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
+    month = m.group(2)
+    day, month, year = int(m.group(1)), int(month) if month.isdigit() else ROMAN_MONTHS.get(month), 2000 + int(m.group(3))
     d = _make(year, month, day)
     # the whole date, not the year: «01.12.26» in a file written on 27.11.2026 is 1926
     return d if d and d <= written else _make(year - 100, month, day)
@@ -337,7 +338,7 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     latest = today + DATED_AHEAD
     published = next((d for d in map(parse_iso, (metadata.get("published"), metadata.get("date")))
                       if d and d <= latest), None)
-    dateline = metadata.get("dateline") or ""
+    dateline = dateline_reading(metadata.get("dateline") or "")  # « 1 » марта, 1 мapтa (OCR)
     found = dates_in_text(dateline)
     # A page moved to a new site keeps its old dateline under a new published_time, and a UTC
     # published_time can fall on the day before: the document's own first lines win.

@@ -29,6 +29,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from index.tokenize import cyrillic_twins
+
 # Candidates in order of preference: on a tie the earlier one wins.
 SINGLE_BYTE_CANDIDATES: tuple[str, ...] = (
     "cp1251",
@@ -201,12 +203,29 @@ def letter_quality(text: str) -> float:
     return score_text(text) / n
 
 
+GARBLED_QUALITY = -1.0  # letter_quality below this: garbage, not text
+# What a text that is garbage as it stands must score once its Latin look-alikes are read as
+# Cyrillic: OCR output scores 1.2-1.5 then, random letters with Latin ones among them -0.6 at most.
+TWINS_QUALITY = 0.5
+
+
+def reads_as_garbage(text: str, quality: float | None = None) -> bool:
+    """Whether ``text`` (whose letter_quality is ``quality`` when given) is garbage, not text. OCR
+    output that typed the Latin twin of every look-alike letter (Пpoтoкoл зaceдaния) reads well
+    once those letters are read as Cyrillic, as the index reads them: it is judged that way."""
+    if (letter_quality(text) if quality is None else quality) >= GARBLED_QUALITY:
+        return False
+    folded = cyrillic_twins(text)
+    return folded == text or letter_quality(folded) < TWINS_QUALITY
+
+
 @dataclass
 class Decoded:
     text: str
     encoding: str  # Python codec name
-    how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "mixed" | "ascii"
+    how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "mixed" | "code-pages" | "ascii"
     alternative: str | None = None  # "detected": a code page that read the text differently and almost as well
+    other_lines: dict[str, list[int]] | None = None  # "code-pages": code page -> its lines (1-based)
 
 
 _BOMS = (
@@ -517,6 +536,24 @@ def _detected(data: bytes) -> Decoded:
     return Decoded(text, best, "detected", alternative)
 
 
+def reading_with_twins(data: bytes) -> Decoded | None:
+    """``data`` in the code page that reads best once Latin look-alikes in Cyrillic words are read
+    as Cyrillic (OCR output: Пpoтoкoл зaceдaния, which detection reads as cp1252 for its Latin
+    letters); None when it is garbage in every code page even so. The text keeps its letters:
+    the index folds them."""
+    sample = _score_sample(data, 20000)
+    readings = []
+    for i, enc in enumerate(SINGLE_BYTE_CANDIDATES):
+        text = decode_strict_or_replace(sample, enc)
+        folded = cyrillic_twins(text)
+        if folded != text:  # only what the look-alikes change: the plain readings were judged already
+            readings.append((letter_quality(folded), -i, enc))  # the first of equals: the likelier code page
+    quality, _, best = max(readings, default=(None, 0, None))
+    if best is None or quality < TWINS_QUALITY:
+        return None
+    return Decoded(decode_strict_or_replace(data, best), best, "detected")
+
+
 def decode_strict_or_replace(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
@@ -582,7 +619,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     mixed = _mixed_lines(data)
     if mixed is not None:
         return mixed
-    return _detected(data)
+    detected = _detected(data)
+    return _other_code_page_lines(data, detected.encoding) or detected
 
 
 # A UTF-8 Cyrillic letter: lead byte D0-D3 (U+0400-U+04FF), then a continuation byte
@@ -609,6 +647,70 @@ def _mixed_lines(data: bytes) -> Decoded | None:
     text = "".join(line.decode("utf-8") if i in utf8_lines else decode_strict_or_replace(line, best)
                    for i, line in enumerate(lines))
     return Decoded(text, best, "mixed")
+
+
+OTHER_PAGE_MIN_LETTERS = 8  # non-ASCII letters a line needs to be judged on its own
+# A line garbled in the file's code page (below _GARBLED_LINE) is read in another one that reads it
+# as well as this: measured on the samples and OCR copies, no line of a one-code-page file below
+# 0.5 reads above 0.5 in another, and a cp866 or KOI8-R paragraph in a cp1251 file reads 1.6.
+_GARBLED_LINE, _READS_WELL, _BETTER_BY = 0.5, 1.0, 1.0
+
+
+@functools.lru_cache(maxsize=64)
+def _line_tables(encoding: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per byte of ``encoding``: the score of its character if letter_quality weighs it (else 0),
+    and whether it is weighed plus, in the high half, whether it is a capital: one sum per line
+    gives both counts."""
+    t = _byte_tables(encoding)
+    if t is None:
+        return None
+    return t.score * t.weighed, t.weighed + (t.letters[:, 1] << 32)
+
+
+def _suspect_lines(data: bytes, encoding: str) -> list[int]:
+    """Indexes (in data.split(b"\n")) of the lines worth scoring on their own: enough letters, and
+    rare ones on average (cp866 in cp1251: ¤Ё«) or mostly capitals (KOI8-R in cp1251: дПРПМОЕОЙЕ).
+    Summed per line from the byte tables in one pass."""
+    tables = _line_tables(encoding)
+    if tables is None or not data:
+        return []
+    score_of, counts_of = tables
+    b = np.frombuffer(data, np.uint8)
+    starts = np.flatnonzero(b == 10) + 1
+    starts = np.concatenate(([0], starts[starts < len(b)]))  # a line after the last newline only if it has bytes
+    score = np.add.reduceat(score_of.take(b), starts)
+    counts = np.add.reduceat(counts_of.take(b), starts)
+    letters, upper = counts & 0xFFFFFFFF, counts >> 32
+    suspect = (letters >= OTHER_PAGE_MIN_LETTERS) & ((score < _GARBLED_LINE * letters) | (2 * upper > letters))
+    return np.flatnonzero(suspect).tolist()
+
+
+def _other_code_page_lines(data: bytes, encoding: str) -> Decoded | None:
+    """A code-page file with lines in another Cyrillic code page (a DOS-era paragraph in cp866 or
+    KOI8-R appended to a windows-1251 report), each line read in its own; None when it is not
+    like that. The rest's code page is detected again without those lines: they can mislead it
+    (cp866 lines made a cp1251 file read as kz1048)."""
+    lines = data.split(b"\n")
+    other: dict[int, str] = {}
+    for i in _suspect_lines(data, encoding):
+        quality = letter_quality_bytes(lines[i], encoding)
+        if quality is None or quality >= _GARBLED_LINE:
+            continue
+        best, enc = max((letter_quality_bytes(lines[i], enc), enc) for enc in SINGLE_BYTE_CANDIDATES
+                        if enc != encoding)  # all one-byte code pages: never None
+        if best >= max(_READS_WELL, quality + _BETTER_BY):
+            other[i] = enc
+    if not other:
+        return None
+    rest = b"\n".join(line for i, line in enumerate(lines) if i not in other)
+    main = detect_single_byte(rest) if not rest.isascii() else encoding
+    if letter_quality_bytes(rest, main) < GARBLED_QUALITY:
+        return None  # the file is garbage, not a text with a few lines in another code page
+    text = "\n".join(decode_strict_or_replace(line, other.get(i, main)) for i, line in enumerate(lines))
+    by_page: dict[str, list[int]] = {}
+    for i, enc in sorted(other.items()):
+        by_page.setdefault(enc, []).append(i + 1)
+    return Decoded(text, main, "code-pages", other_lines=by_page)
 
 
 def _mostly_utf8(data: bytes) -> str | None:

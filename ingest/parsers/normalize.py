@@ -9,7 +9,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import islice
 
-from index.tokenize import LIGATURES
+from index.tokenize import LIGATURES, cyrillic_twins
 
 from .list_lines import starts_list_item
 from .turn_lines import is_transcript, starts_turn
@@ -51,6 +51,18 @@ def clean_text(text: str) -> str:
     if _SUPERSCRIPT.search(text):
         text = _NOTE_MARK_ON_WORD.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+# A typewriter's rule: a line of dashes, underscores, equals signs, asterisks or tildes (* * * too)
+_RULE_CHARS = "-_=*~"
+_RULE_LINE = re.compile(r"[-_=*~](?:[ \t]*[-_=*~]){2,}")
+
+
+def is_rule_line(line: str) -> bool:
+    """A rule line separates paragraphs and is no text: a heading between two rules was titled
+    with the dashes, a rule stood as a passage. Most lines are told by their first character."""
+    line = line.strip()
+    return bool(line) and line[0] in _RULE_CHARS and _RULE_LINE.fullmatch(line) is not None
 
 
 def normalize_inline(text: str) -> str:
@@ -316,7 +328,7 @@ def split_paragraphs(text: str) -> list[str]:
     archive's reports) starts a paragraph; hard-wrapped lines are joined (with hyphenation
     undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
     paragraph keep each line."""
-    lines = text.split("\n")
+    lines = ["" if is_rule_line(ln) else ln for ln in text.split("\n")]
     nonblank = [ln for ln in lines if ln.strip()]
     if not nonblank:
         return []
@@ -416,7 +428,7 @@ OPENING_QUOTES, CLOSING_QUOTES = "«\"„“”", "»\"“”"
 # («14-го сентября»)
 _DAY_BEFORE_MONTH = _DAY + r"(?:-го)?[" + CLOSING_QUOTES + r"]?(?:\s+(of\s+)?|-)"
 DATE_RE = re.compile(
-    r"[" + OPENING_QUOTES + r"]?\b(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\b"
+    r"[" + OPENING_QUOTES + r"]?\b(\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./](\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}\b"
     r"|" + _DAY_BEFORE_MONTH + _MONTH_WORD + r",?\s+\d{4}"
     # month first: «March 12, 2019», «Март 12, 2019», a span by its days: «March 1-2, 2019»
@@ -436,6 +448,25 @@ SPAN_START = re.compile(r"(?:(?<![^\W\d_])(с|со|from|between)\s+)?(?<![\d.,/-
                         r"(?:\s+([^\W\d_]+)\.?|\.(\d\d)\.?)?(?:\s*[-–—]\s*|\s+(по|до|to|and)\s+)\Z",
                         re.IGNORECASE)
 SPAN_REACH = 40  # characters before a span's last day where its first may stand
+# How a typewriter or OCR writes a dateline's date: the day spaced inside its quotes («« 1 » марта),
+# in a form's blank ("__1__" марта), dotted with spaces (01. 03. 1995)
+_TYPED_DAY = re.compile(r"([" + OPENING_QUOTES + r"])[ _]+(\d{1,2})[ _]+([" + CLOSING_QUOTES + r"])")
+_SPACED_DOTS = re.compile(r"(?<![\d.])(\d{1,2}\.) (\d{1,2}\.) (\d{4})\b")
+
+
+def _closed_up(m: re.Match) -> str:
+    """The match's groups without what stood between them, spaces before them: the same length,
+    and the date ends where it did."""
+    return "".join(m.groups()).rjust(len(m.group()))
+
+
+def dateline_reading(line: str) -> str:
+    """``line`` as the date patterns read it, the same length (offsets stay): Latin look-alikes in
+    Cyrillic words as Cyrillic (1 мapтa: OCR), a typed date closed up («1» марта, 01.03.1995)."""
+    if not _DIGIT.search(line):
+        return line
+    line = _SPACED_DOTS.sub(_closed_up, _TYPED_DAY.sub(_closed_up, line))
+    return cyrillic_twins(line)
 
 
 # Words a dateline may put before its date: a place (Павлодар, Нур-Султан, ASTANA), «Протокол
@@ -488,13 +519,14 @@ def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160,
             part = normalize_inline(part)
             if BACKGROUND_NOTE.match(part):
                 continue  # «Справка: 1 марта 1995 г. — образована Ассамблея», above the lede too
-            while part and len(part) <= max_len and is_dateline(part) and not _goes_on_as_sentence(part):
-                date = DATE_RE.search(part)
+            read = dateline_reading(part)  # what the patterns see; the line itself is returned
+            while part and len(part) <= max_len and is_dateline(read) and not _goes_on_as_sentence(read):
+                date = DATE_RE.search(read)
                 # the body is looked for only now: most lines hold no dateline
-                placed = part in running or _is_closing_dateline(part) or not any(map(_is_prose, lines[:i]))
-                if placed and not is_edit_date(part, date.start(), date.end()):
+                placed = part in running or _is_closing_dateline(read) or not any(map(_is_prose, lines[:i]))
+                if placed and not is_edit_date(read, date.start(), date.end()):
                     return part
-                part = part[date.end():].lstrip(" |,;–—-")
+                part, read = (rest[date.end():].lstrip(" |,;–—-") for rest in (part, read))
     return None
 
 
@@ -594,7 +626,7 @@ def is_bare_dateline(line: str) -> bool:
     октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана», a span of days «1-2 марта 2019 г.».
     It says where and when, never what, so it is no title: a news item that opens with it is titled
     by the line after it."""
-    line = _QUOTES.sub("", normalize_inline(line))  # «15» июня 1995 г., "15" июня 1995 г.
+    line = _QUOTES.sub("", normalize_inline(dateline_reading(line)))  # «15» июня 1995 г., "15" июня 1995 г.
     page = without_page_reference(line)
     before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
     line = page

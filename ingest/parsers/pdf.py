@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from .base import Block, ParsedDocument, ParseError, Parser
-from .encoding import detect_single_byte, letter_quality
+from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .act_title import title_from_heading
 from .normalize import (DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
@@ -215,7 +215,7 @@ def mojibake_reason(text: str) -> str | None:
                 return "latin_lookalike"
             if common < 0.1 * len(words) and _marked_word_share(text) < 0.1:
                 return "latin_lookalike"
-    elif cyr > 0.5 * letters and letter_quality(text) < -1.0:
+    elif cyr > 0.5 * letters and reads_as_garbage(text):
         return "cyrillic_garbage"
     return None
 

@@ -6,9 +6,10 @@ import re
 import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
-from .encoding import Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes, repair_double_encoding
+from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
+                       reading_with_twins, repair_double_encoding)
 from .act_title import title_from_heading
-from .normalize import (clean_text, find_dateline, looks_like_title, split_paragraphs,
+from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines)
 from .text_pages import without_page_furniture
 
@@ -59,19 +60,38 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     if decoded.how == "mixed":
         warnings.append(f"Some lines were UTF-8 in a {decoded.encoding} file; each line was read in its own encoding.")
-    if decoded.alternative:
-        warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
-                        f"{decoded.alternative} would read it differently.")
+    for page, numbers in (decoded.other_lines or {}).items():
+        warnings.append(f"{_line_list(numbers)} in {page} in a {decoded.encoding} file; "
+                        f"each line was read in its own code page.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     fixed, undone = repair_double_encoding(text)
     if undone:
         text = fixed
         warnings.append(f"Text was UTF-8 misread as {undone} and saved again; repaired.")
-    if decoded.how in ("detected", "mixed") and _quality(text, data, decoded, repaired=bool(undone)) < -1.0:
-        raise ParseError("mojibake", "The text is garbled in every known encoding; it was not indexed.",
-                         path=name or None)
+    if decoded.how in ("detected", "mixed", "code-pages") and _quality(text, data, decoded, repaired=bool(undone)) < GARBLED_QUALITY:
+        # OCR output with Latin look-alikes (Пpoтoкoл) scores as garbage in its own code page
+        ocr = reading_with_twins(data) if decoded.how == "detected" and not undone else None
+        if ocr is None:
+            raise ParseError("mojibake", "The text is garbled in every known encoding; it was not indexed.",
+                             path=name or None)
+        decoded, text = ocr, ocr.text
+    if decoded.alternative:
+        warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
+                        f"{decoded.alternative} would read it differently.")
     return text, decoded.encoding, warnings
+
+
+def _line_list(numbers: list[int]) -> str:
+    """«Line 9», «Lines 9-10, 14»: consecutive numbers as a range."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    named = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    return f"Line {named} was" if numbers == [numbers[0]] else f"Lines {named} were"
 
 
 def _quality(text: str, data: bytes, decoded: Decoded, repaired: bool) -> float:
@@ -96,7 +116,8 @@ class TextParser(Parser):
         paragraphs = split_paragraphs(text)
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
-        head = without_datelines(text[:_HEAD_CHARS].split("\n"))  # «Астана, 24 октября 2007 г.» names no subject
+        head_lines = ["" if is_rule_line(ln) else ln for ln in text[:_HEAD_CHARS].split("\n")]
+        head = without_datelines(head_lines)  # «Астана, 24 октября 2007 г.» names no subject
         title = title_from_heading(head)  # «СТЕНОГРАММА» and the event under it
         first_line = next((ln.strip() for ln in head if ln.strip()), "")
         titled = without_datelines(paragraphs)
