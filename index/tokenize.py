@@ -60,11 +60,12 @@ CAPITAL_LETTERS = _capital_ranges(((0x41, 0x250), (0x370, 0x530), (0x1E00, 0x1F0
 
 # Latin letters that look like Cyrillic ones. Typed or OCR'd text mixes them into Cyrillic
 # words (`Aссамблея` with a Latin A, `Мейiрiм` with Latin i), which then match nothing. Latin
-# i/I is read as і/І, its only Cyrillic twin (Kazakh), and Latin h as Kazakh һ.
-_LATIN_TWINS = "AaBCcEeHhIiKkMOoPpTXxYy"
-_CYRILLIC_TWINS = "АаВСсЕеНһІіКкМОоРрТХхУу"
+# i/I is read as і/І, its only Cyrillic twin (Kazakh), and Latin h as Kazakh һ; OCR engines write
+# ё as a Latin ë (ingest writes it back as ё; a query pasted from elsewhere may still hold one).
+_LATIN_TWINS = "AaBCcEeHhIiKkMOoPpTXxYyËë"
+_CYRILLIC_TWINS = "АаВСсЕеНһІіКкМОоРрТХхУуЁё"
 _TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
-_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-zËë]")
 _CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_WITHOUT_TWIN_RE = re.compile(rf"[^\W\d_{_LATIN_TWINS}\u0400-\u04ff]")
 _WORD_PART_RE = re.compile(r"[^\W_]+")

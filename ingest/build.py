@@ -22,7 +22,10 @@ MAX_TITLE_CHARS = 300
 # «Пересказ»). Not for a change of the schema or analysis (index.schema.SCHEMA_VERSION), nor of the
 # aliases or topics files (ingest.vocabulary).
 # 1: the first recorded; documents without a version were extracted before it, and count as older.
-EXTRACTION_VERSION = 1
+# 2: OCR text: a Latin ë and digits for letters inside Cyrillic words read as letters, a word split by
+#    «- » inside a line joined (ingest.parsers.ocr_letters, normalize); people's names read with
+#    Latin look-alike letters as Cyrillic.
+EXTRACTION_VERSION = 2
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
