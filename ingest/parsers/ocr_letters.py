@@ -18,6 +18,7 @@ _DIGIT_LETTERS = {"3": "з", "0": "о", "6": "б", "4": "ч"}
 _MAYBE = re.compile(r"[ëË]|[^\W\d_][0346]+[^\W\d_]|(?<![\w-])[036][^\W\d_]{3}|[^\W\d_]{3}[036](?![\w-])")
 _WORD = re.compile(r"[^\W_]+")
 _OTHER_THAN_CYRILLIC = re.compile(r"[^\W\d_\u0400-\u04ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # digits between two Cyrillic letters: never a number, a date or a code («70-IV», «Ф-3», «COVID-19»
 # keep theirs: their digits stand beside a hyphen or at a word's end)
 _DIGITS_INSIDE = re.compile(r"(?<=[\u0400-\u04ff])[0346]+(?=[\u0400-\u04ff])")
@@ -33,7 +34,7 @@ MIN_CAPITALS_WORD = 5
 
 def fix_ocr_letters(text: str) -> str:
     """`text` with ë/Ë inside Cyrillic words as ё/Ё and the digits 3, 0, 6, 4 between the Cyrillic
-    letters of a word as з, о, б, ч (a word-initial 3, 0, 6 too where the dictionary says so)."""
+    letters of a word as з, о, б, ч (a 3, 0, 6 opening or ending one too, where the dictionary says so)."""
     if not _MAYBE.search(text):
         return text
     return _WORD.sub(lambda m: _fix_word(m.group()), text)
@@ -45,26 +46,36 @@ def _fix_word(word: str) -> str:
         return word
     with_yo = word.replace("ë", "ё").replace("Ë", "Ё")
     cyrillic = cyrillic_twins(with_yo)  # Latin look-alikes as Cyrillic: is the word Cyrillic?
-    if _OTHER_THAN_CYRILLIC.search(cyrillic) or not re.search(r"[\u0400-\u04ff]", cyrillic):
+    if _OTHER_THAN_CYRILLIC.search(cyrillic) or not _CYRILLIC.search(cyrillic):
         return word  # a Latin word (Citroën, COVID19) or really mixed: not ours to change
     chars = list(with_yo)
+    _letters_inside(cyrillic, chars)
+    _letter_at_edge(cyrillic_twins("".join(chars)), chars)
+    return "".join(chars)
+
+
+def _letters_inside(cyrillic: str, chars: list[str]) -> None:
+    """The digits between Cyrillic letters of the word (`cyrillic`: its look-alikes read) as letters in `chars`."""
     for m in _DIGITS_INSIDE.finditer(cyrillic):
         before, after = cyrillic[m.start() - 1], cyrillic[m.end()]
         if after.isupper() and not before.isupper():
             continue  # no word has a capital after a small letter: a code, «Су30СМ»
         upper = after.isupper()
-        if upper and (m.end() - m.start() > 1 or len(word) < MIN_CAPITALS_WORD):
+        if upper and (m.end() - m.start() > 1 or len(cyrillic) < MIN_CAPITALS_WORD):
             continue  # a code in capitals: «АН30Б», «ТУ3М»
         for i in range(m.start(), m.end()):
             letter = _DIGIT_LETTERS[cyrillic[i]]
             chars[i] = letter.upper() if upper else letter
-    inside = "".join(chars)
-    edge = _DIGIT_AT_EDGE.search(cyrillic_twins(inside))
+
+
+def _letter_at_edge(cyrillic: str, chars: list[str]) -> None:
+    """A digit opening or ending the word (`cyrillic`: its look-alikes read, its inner digits letters)
+    as a letter in `chars`, where the dictionary says so (_DIGIT_AT_EDGE)."""
+    edge = _DIGIT_AT_EDGE.search(cyrillic)
     if edge:
-        at = 0 if edge.start() == 0 else len(inside) - 1
-        if _known_only_with_letter(cyrillic_twins(inside).lower(), at):
-            chars[at] = _DIGIT_LETTERS[inside[at]]
-    return "".join(chars)
+        at = 0 if edge.start() == 0 else len(cyrillic) - 1
+        if _known_only_with_letter(cyrillic.lower(), at):
+            chars[at] = _DIGIT_LETTERS[cyrillic[at]]
 
 
 def _known_only_with_letter(word: str, at: int) -> bool:
