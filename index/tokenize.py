@@ -67,6 +67,9 @@ _CYRILLIC_TWINS = "АаВСсЕеНһІіКкМОоРрТХхУуЁё"
 _TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zËë]")
 _CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04ff]")
+# A Latin letter beside a Cyrillic one (or a digit: «Ka3axcтaн» has both apart): a text without
+# one has no mixed word, and a whole document is tested at C speed (person extraction reads one).
+_LATIN_BY_CYRILLIC_RE = re.compile(r"[A-Za-zËë](?:\d*[\u0400-\u04ff]|(?<=[\u0400-\u04ff\d][A-Za-zËë]))")
 _LATIN_WITHOUT_TWIN_RE = re.compile(rf"[^\W\d_{_LATIN_TWINS}\u0400-\u04ff]")
 _WORD_PART_RE = re.compile(r"[^\W_]+")
 # A Roman numeral typed with Cyrillic Х, С, М or І among Latin letters (ХХI век) is Latin.
@@ -88,7 +91,7 @@ def cyrillic_twins(text: str) -> str:
     """`text` with the Latin look-alike letters of each mostly Cyrillic word (each part of a
     hyphenated word: `IT-технологии` keeps its Latin IT) read as Cyrillic. Same length, so
     offsets into the text stay valid."""
-    if text.isascii() or not _LATIN_LETTER_RE.search(text):
+    if text.isascii() or not _LATIN_BY_CYRILLIC_RE.search(text):
         return text
     return _WORD_PART_RE.sub(lambda m: _one_script(m.group()), text)
 
