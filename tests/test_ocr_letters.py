@@ -68,7 +68,7 @@ def test_a_digit_between_the_letters_of_a_cyrillic_word_is_the_letter_it_looks_l
 
 
 @pytest.mark.parametrize("text", [
-    "Закон № 70-IV от 3 мая", "Ф-3", "COVID-19", "3а класс", "3млн тенге", "6км", "в 2030году", "Су30СМ", "АН3Б",
+    "Закон № 70-IV от 3 мая", "Ф-3", "COVID-19", "3а класс", "3млн тенге", "6км", "в 2030году", "Су30СМ", "АН3Б", "Страница000маркер",
     "5б", "Н2О", "м3", "3года", "6лет", "дом0", "3-й съезд", "ст.3 п.4", "XX0", "ТУ-134А",
 ])
 def test_digits_of_numbers_dates_and_codes_stay(text):

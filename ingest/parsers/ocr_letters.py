@@ -17,14 +17,15 @@ _DIGIT_LETTERS = {"3": "з", "0": "о", "6": "б", "4": "ч"}
 # Cheap first test: most texts hold digits (dates), few beside letters. Each branch is tested after the
 # character it starts with, which lets the regex skip the rest of the text at C speed: a ë, a digit
 # after a letter and before one, a digit before three letters, a digit after three.
-_MAYBE = re.compile(r"[ëË0346](?:(?<=[ëË])|(?<=[^\W\d_][0346])[0346]*(?=[^\W\d_])"
+_MAYBE = re.compile(r"[ëË0346](?:(?<=[ëË])|(?<=[^\W\d_][0346])(?=[^\W\d_])"
                     r"|(?<![\w-].)(?<=[036])(?=[^\W\d_]{3})|(?<=[^\W\d_]{3}[036])(?![\w-]))")
 _WORD = re.compile(r"[^\W_]+")
 _OTHER_THAN_CYRILLIC = re.compile(r"[^\W\d_\u0400-\u04ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# digits between two Cyrillic letters: never a number, a date or a code («70-IV», «Ф-3», «COVID-19»
-# keep theirs: their digits stand beside a hyphen or at a word's end)
-_DIGITS_INSIDE = re.compile(r"(?<=[\u0400-\u04ff])[0346]+(?=[\u0400-\u04ff])")
+# one digit between two Cyrillic letters: never a number, a date or a code («70-IV», «Ф-3», «COVID-19»
+# keep theirs: their digits stand beside a hyphen or at a word's end); two or more are a number in a
+# made-up word («Страница000маркер»), not letters
+_DIGITS_INSIDE = re.compile(r"(?<=[\u0400-\u04ff])[0346](?=[\u0400-\u04ff])")
 # a digit opening or ending a word of lowercase Cyrillic letters («3аседание», «письм0»): read as a
 # letter only when the dictionary knows the word so made (and, before a word, not the rest alone);
 # «3а» (a school class), «3млн», «6км», «3года» stay
@@ -58,17 +59,16 @@ def _fix_word(word: str) -> str:
 
 
 def _letters_inside(cyrillic: str, chars: list[str]) -> None:
-    """The digits between Cyrillic letters of the word (`cyrillic`: its look-alikes read) as letters in `chars`."""
+    """The digits alone between Cyrillic letters of the word (`cyrillic`: its look-alikes read) as letters in `chars`."""
     for m in _DIGITS_INSIDE.finditer(cyrillic):
         before, after = cyrillic[m.start() - 1], cyrillic[m.end()]
         if after.isupper() and not before.isupper():
             continue  # no word has a capital after a small letter: a code, «Су30СМ»
         upper = after.isupper()
-        if upper and (m.end() - m.start() > 1 or len(cyrillic) < MIN_CAPITALS_WORD):
-            continue  # a code in capitals: «АН30Б», «ТУ3М»
-        for i in range(m.start(), m.end()):
-            letter = _DIGIT_LETTERS[cyrillic[i]]
-            chars[i] = letter.upper() if upper else letter
+        if upper and len(cyrillic) < MIN_CAPITALS_WORD:
+            continue  # a code in capitals: «ТУ3М»
+        letter = _DIGIT_LETTERS[m.group()]
+        chars[m.start()] = letter.upper() if upper else letter
 
 
 def _letter_at_edge(cyrillic: str, chars: list[str]) -> None:
