@@ -66,12 +66,16 @@ CAPITAL_LETTERS = _capital_ranges(((0x41, 0x250), (0x370, 0x530), (0x1E00, 0x1F0
 
 # Latin letters that look like Cyrillic ones. Typed or OCR'd text mixes them into Cyrillic
 # words (`Aссамблея` with a Latin A, `Мейiрiм` with Latin i), which then match nothing. Latin
-# i/I is read as і/І, its only Cyrillic twin (Kazakh), and Latin h as Kazakh һ.
-_LATIN_TWINS = "AaBCcEeHhIiKkMOoPpTXxYy"
-_CYRILLIC_TWINS = "АаВСсЕеНһІіКкМОоРрТХхУу"
+# i/I is read as і/І, its only Cyrillic twin (Kazakh), and Latin h as Kazakh һ; OCR engines write
+# ё as a Latin ë (ingest writes it back as ё; a query pasted from elsewhere may still hold one).
+_LATIN_TWINS = "AaBCcEeHhIiKkMOoPpTXxYyËë"
+_CYRILLIC_TWINS = "АаВСсЕеНһІіКкМОоРрТХхУуЁё"
 _TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
-_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-zËë]")
 _CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04ff]")
+# A Latin letter beside a Cyrillic one (or a digit: «Ka3axcтaн» has both apart): a text without
+# one has no mixed word, and a whole document is tested at C speed (person extraction reads one).
+_LATIN_BY_CYRILLIC_RE = re.compile(r"[A-Za-zËë](?:\d*[\u0400-\u04ff]|(?<=[\u0400-\u04ff\d][A-Za-zËë]))")
 _LATIN_WITHOUT_TWIN_RE = re.compile(rf"[^\W\d_{_LATIN_TWINS}\u0400-\u04ff]")
 _WORD_PART_RE = re.compile(r"[^\W_]+")
 # A Roman numeral typed with Cyrillic Х, С, М or І among Latin letters (ХХI век) is Latin.
@@ -112,7 +116,7 @@ def cyrillic_twins(text: str) -> str:
     offsets into the text stay valid."""
     if text.isascii():
         return text
-    if not _LATIN_LETTER_RE.search(text):
+    if not _LATIN_BY_CYRILLIC_RE.search(text):  # no mixed word: only a numeral in Cyrillic look-alikes to read
         return _CYRILLIC_ROMAN_RE.sub(_latin_roman, text) if _CYRILLIC_ROMAN_RE.search(text) else text
     return _CYRILLIC_ROMAN_RE.sub(_latin_roman, _WORD_PART_RE.sub(lambda m: _one_script(m.group()), text))
 

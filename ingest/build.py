@@ -25,7 +25,9 @@ MAX_TITLE_CHARS = 300
 # 1: the first recorded; documents without a version were extracted before it, and count as older.
 # 2: a day span's line is no title and «01.03–02.03.2019» dates by its first day; «Ерлан Қариннің
 #    айтуынша» names its speaker; acts in official form titled by their name; an article's lone
-#    heading cited with the text under it.
+#    heading cited with the text under it; OCR text: a Latin ë and digits for letters inside
+#    Cyrillic words read as letters, a word split by «- » inside a line joined (ingest.parsers.
+#    ocr_letters, normalize), people's names read with Latin look-alike letters as Cyrillic.
 EXTRACTION_VERSION = 2
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from index.tokenize import cyrillic_twins
+
 from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
 from .language import detect_language
@@ -57,6 +59,11 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     when, source = document_date(metadata, text, filename, written)
     aliases = aliases if aliases is not None else default_aliases()
     sep = "\n\n"
+    # People are read with Latin look-alike letters as Cyrillic, as search reads them: OCR's
+    # «Н.А. Haзapбaeв» is Назарбаев, and «Пpезидент» no initial П. and a surname. Same length, so
+    # the offsets of mentions and turns hold in the text as written, which is what is stored.
+    as_written = sep.join(paragraphs)
+    paragraphs = [cyrillic_twins(p) for p in paragraphs]
     joined = sep.join(paragraphs)
     mentions = find_persons(joined, language, when, aliases)
     from ._text import tokenize
@@ -66,10 +73,10 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     for m, _ in spoken:
         if m.kind != "given":  # a first name alone names nobody in the facet
             speakers.setdefault(m.canonical, None)
-    turns = _attribute_turns(paragraphs, joined, sep, mentions, language, spoken, tokens, title)
-    if joined != text and text.strip():
+    turns = _attribute_turns(paragraphs, joined, sep, mentions, language, spoken, tokens, cyrillic_twins(title))
+    if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
-        mentions_text = find_persons(text, language, when, aliases)
+        mentions_text = find_persons(cyrillic_twins(text), language, when, aliases)
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)

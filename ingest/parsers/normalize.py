@@ -12,6 +12,7 @@ from itertools import islice
 from index.tokenize import LIGATURES, cyrillic_twins
 
 from .list_lines import starts_list_item
+from .ocr_letters import fix_ocr_letters
 from .turn_lines import is_transcript, starts_turn
 
 # Control characters that stand for text and glued words together when dropped: Word's manual
@@ -50,7 +51,11 @@ def clean_text(text: str) -> str:
     text = _LIGATURE.sub(lambda m: LIGATURES[m.group()], text)
     if _SUPERSCRIPT.search(text):
         text = _NOTE_MARK_ON_WORD.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
+    text = fix_ocr_letters(text)
+    if "- " in text:
+        text = join_inline_hyphens(text)
+    return text
 
 
 # A typewriter's rule: a line of dashes, underscores, equals signs, asterisks or tildes (* * * too)
@@ -257,6 +262,37 @@ def _looks_like_compound(left: str, right: str) -> bool:
     if left[:1].isupper() and lo_left[-1] not in "аеио":
         return False
     return _common_word(lo_left) and _common_word(lo_right)
+
+
+def dictionary_knows(word: str) -> bool:
+    """The Russian dictionary knows the lowercase `word` (False without the dictionary)."""
+    morph = _morph()
+    return morph is not None and morph.word_is_known(word)
+
+
+# A word split by a hyphen and a space inside a line: an OCR engine that joined the lines of
+# «Ассам-» / «блея» kept what stood between them. Only a lowercase right part: «Алматы- столица»
+# is a dash.
+_INLINE_SPLIT = re.compile(r"([^\W\d_]+)-[ \t]+([^\W\d_]+)")
+# a hanging hyphen: «северо- и юго-западный», «двух- или трёхэтажный» keep theirs
+_HANGING_HYPHEN_BEFORE = frozenset({"и", "или", "либо", "а", "да", "ни"})
+
+
+def join_inline_hyphens(line: str) -> str:
+    """`line` with each word split by «- » inside it joined where the dictionary says the halves
+    are one word split after a syllable, as at a line end (_dictionary_verdict): «Ассам- блея» ->
+    «Ассамблея»; «северо- и юго-западный», «Казахстан- 2050», «кое- что» stay."""
+    return _INLINE_SPLIT.sub(_join_split, line)
+
+
+def _join_split(m: re.Match) -> str:
+    left, right = m.group(1), m.group(2)
+    if not right[:1].islower() or right in _HANGING_HYPHEN_BEFORE:
+        return m.group()
+    # Latin look-alikes read as Cyrillic for the dictionary; the text keeps its letters
+    if _dictionary_verdict(cyrillic_twins(left), cyrillic_twins(right)) is False:
+        return left + right
+    return m.group()
 
 
 def _correct_compound(word: str) -> bool:
