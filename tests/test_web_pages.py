@@ -1124,6 +1124,38 @@ def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_versi
         assert "Такого документа в архиве нет: возможно, его удалили или ссылка неверна." in page_text(resp)
 
 
+def _paragraph(page: str, anchor: str) -> str:
+    found = re.search(rf'<p id="{anchor}"[^>]*>(.*?)</p>', page, re.S)
+    return re.sub(r"<[^>]+>", "", found.group(1)) if found else ""
+
+
+def test_a_quote_link_to_an_edited_document_opens_at_the_quoted_paragraph(tmp_path):
+    # the 301 from the former id kept the link's #p-N, a number counted in the old text: after a
+    # correction note was added above the quote, #p-N opened another paragraph
+    client, ids, archive = _downloads(tmp_path, {"a.txt": SPEECH.encode("utf-8")})
+    quote = client.get("/api/quotes", query_string={"q": "многодетных"}).get_json()["hits"][0]
+    old_anchor = urlparse(quote["url"]).fragment
+    assert urlparse(quote["permalink"]).fragment == old_anchor and "q=" not in quote["permalink"]
+    note = "Исправлено 14.03.2019: уточнено название совета."
+    (archive / "a.txt").write_text(SPEECH.replace("\n\n", f"\n\n{note}\n\n", 1), encoding="utf-8")
+    _ingested([archive], tmp_path / "index")
+    client.application.extensions["assembly_search"].refresh()
+    for link in (quote["url"], quote["permalink"]):  # as the API gives it, and as a citation is copied
+        resp = client.get(link.split("#")[0])
+        assert resp.status_code == 301
+        location = urlparse(resp.headers["Location"])
+        assert location.fragment and location.fragment != old_anchor  # the browser follows this one, not the link's
+        page = client.get(location.path + "?" + location.query).get_data(as_text=True)
+        assert "поддержку многодетных семей" in _paragraph(page, location.fragment)
+    assert "поддержку многодетных семей" not in _paragraph(page, old_anchor)  # where the old number lands now
+    # the quoted paragraph itself rewritten: the query's best match, or the text's start, not a paragraph of other words
+    (archive / "a.txt").write_text(SPEECH.replace("многодетных семей", "многодетных и приемных семей"), encoding="utf-8")
+    _ingested([archive], tmp_path / "index")
+    client.application.extensions["assembly_search"].refresh()
+    assert urlparse(client.get(quote["url"].split("#")[0]).headers["Location"]).fragment == "best-match"
+    assert urlparse(client.get(quote["permalink"].split("#")[0]).headers["Location"]).fragment == "text"
+
+
 @pytest.mark.parametrize("url,heading", [
     ("/doc/unknown", "Документ не найден"), ("/doc/a1%00", "Документ не найден"),  # a document's address, no document
     ("/doc/..%2F..%2Fetc%2Fpasswd", "Страница не найдена"), ("/doc/../../etc/passwd", "Страница не найдена"),
