@@ -557,6 +557,25 @@ def test_quotes_show_passage_speaker_document_and_citation(client):
     assert 'class="copy" data-copy="citation-0"' in html
 
 
+def test_a_citation_ends_with_the_quote_s_stable_link(client):
+    # «Копировать цитату» copied no link: the editor had to open the document and strip the
+    # address bar's back=/hit= by hand
+    html = client.get("/quotes?q=языковой+политики").get_data(as_text=True)
+    box = unescape(re.sub(r"<(?!/?a\b)[^>]+>", "", re.search(r'<output class="citation"[^>]*>(.*?)</output>', html, re.S).group(1)))
+    quote = client.get("/api/quotes", query_string={"q": "языковой политики"}).get_json()["hits"][0]
+    link = "http://localhost" + quote["permalink"]
+    assert box == f'{quote["citation"]}. <a class="permalink" href="{link}">{link}</a>'
+    assert "back=" not in link and "hit=" not in link and "q=" not in link and link.endswith("#p-1")
+    # behind nginx (serve --proxies 1): the address readers use, as the CSV's links
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
+    try:
+        forwarded = {"X-Forwarded-Host": "archive.example.kz", "X-Forwarded-Proto": "https", "X-Forwarded-Prefix": "/arhiv"}
+        html = app.test_client().get("/quotes?q=языковой+политики", headers=forwarded).get_data(as_text=True)
+        assert f'class="permalink" href="https://archive.example.kz/arhiv{quote["permalink"]}"' in html
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_a_quote_the_narration_reports_is_labelled_and_cited_as_the_reporter_s_account(client):
     # «Депутат Мажилиса А. Платонов отметил, что…» was cited in «» and signed «— А. Платонов»
     resp = client.get("/quotes?q=информационно-аналитическая")
@@ -851,7 +870,7 @@ def test_a_document_opened_from_results_leads_back_to_the_same_results(client, r
     listed = client.get(results).get_data(as_text=True)
     doc_href = unescape(next(h for h in re.search(r'<a (?:class="title" href="([^"]+)"|href="([^"]+)" class="title")',
                                                   listed).groups() if h))
-    assert {k: v for k, v in query_of(doc_href).items() if k not in ("back", "hit")} == wanted  # carried to the document
+    assert {k: v for k, v in query_of(doc_href).items() if k not in ("back", "hit", "passage")} == wanted  # carried to the document
     back = unescape(re.search(r'<a href="([^"]+)" id="back-to-results"', client.get(doc_href).get_data(as_text=True)).group(1))
     assert urlparse(back).path == urlparse(results).path and query_of(back) == wanted
     assert urlparse(back).fragment == "hit-" + query_of(doc_href)["hit"][0]  # at the result opened
@@ -1511,8 +1530,8 @@ def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
     box = re.search(r'<output class="citation" id="citation-0">(.*?)</output>', html, re.S).group(1)
     # the quote and the title in Kazakh, the date (and «с.», «без названия») in the page's Russian
     assert re.fullmatch(r'«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>, '
-                        r'15\u00a0марта 2023\u00a0г\.', box), box
-    assert unescape(re.sub(r"<[^>]+>", "", box)) == citation(
+                        r'15\u00a0марта 2023\u00a0г\. <a class="permalink" href="[^"]+">[^<]+</a>', box), box
+    assert unescape(re.sub(r"<[^>]+>", "", box.split(' <a class="permalink"')[0])) == citation(
         "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.", [], "Қазақстан халқы Ассамблеясы",
         date(2023, 3, 15), None)  # the words copied are the same
     russian = client.get("/quotes", query_string={"q": "Платонов"}).get_data(as_text=True)
@@ -1637,7 +1656,7 @@ def test_dates_and_page_numbers_keep_together_and_the_citation_dates_as_its_sour
     quote = next(li for li in re.findall(r'<li class="quote".*?</li>', html, re.S) if "Кул-Мухаммед" in li)
     assert '<span class="date">20\u00a0апреля 2018\u00a0г.</span>' in quote
     assert '<span class="page">с.&nbsp;1</span>' in quote
-    assert unescape(re.search(r"<output[^>]*>(.*?)</output>", quote, re.S).group(1)).endswith(
+    assert unescape(re.search(r"<output[^>]*>(.*?)</output>", quote, re.S).group(1)).split(". <a ")[0].endswith(
         ", 20\u00a0апреля 2018\u00a0г., с.\u00a01")
     assert ">28\u00a0апреля 2019\u00a0г." in client.get("/?q=единства+народа").get_data(as_text=True)  # a result's badge
 
