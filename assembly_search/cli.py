@@ -663,22 +663,26 @@ def _jsonable(res, req, args, filters: dict[str, list[str]]) -> dict:
     params = request_fields(req.query, filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
                             req.exact)
     if isinstance(res, QuoteResult):
-        hits = [quote_fields(hit, f"{_document_path(hit.doc_id, req.query, req.exact)}#{passage_anchor(hit)}",
-                             f"/api/documents/{hit.doc_id}") for hit in res.hits]
+        hits = [quote_fields(hit, f"{_document_path(hit.doc_id, req.query, req.exact, hit.fingerprint)}"
+                                  f"#{passage_anchor(hit)}", f"/api/documents/{hit.doc_id}") for hit in res.hits]
     else:
         hits = [{**hit_fields(hit, _document_path(hit.doc_id, req.query, req.exact), f"/api/documents/{hit.doc_id}"),
                  "paths": hit.paths} for hit in res.hits]
     return answer_fields(res, params, hits)
 
 
-def _document_path(doc_id: str, query: str, exact: bool) -> str:
+def _document_path(doc_id: str, query: str, exact: bool, passage: str = "") -> str:
     """The document's page in the web app, with the query marked (its exact forms, with `exact`),
-    as /api/search links it."""
+    as /api/search links it; at a quote's passage (its fingerprint, `passage`) as /api/quotes does."""
     from urllib.parse import urlencode
 
-    if not query:
+    from index.passage_links import PASSAGE_PARAM
+
+    marking = ({"q": query, "exact": "1"} if exact else {"q": query}) if query else {}
+    if passage:
+        marking[PASSAGE_PARAM] = passage
+    if not marking:
         return f"/doc/{doc_id}"
-    marking = {"q": query, "exact": "1"} if exact else {"q": query}
     # the characters Flask's url_for leaves unescaped in a query string
     return f"/doc/{doc_id}?" + urlencode(marking, safe="!$'()*,/:;?@")
 

@@ -16,6 +16,7 @@ from index.aliases import fold, names_variant, variant_keys
 from index.analysis import analyze_terms
 from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian
+from index.passage_links import permalink
 from index.quote_marks import closed_at_the_edges, paired_quotes
 from index.results import QuoteHit
 from index.sentences import sentence_starts
@@ -170,17 +171,30 @@ def speech(words: Cited, speakers: list[str]) -> str | None:
     return None if not speakers else "reported" if words.reported else "direct"
 
 
-def quote_fields(hit: QuoteHit, url: str, api_url: str) -> dict:
-    """A quote as the JSON API gives it (`url`: where the web app shows the passage; `api_url`:
-    its document's /api/documents answer; `speech`: see `speech`; `language` and `format`: the
-    passage's own, which the quote facets count and filter by)."""
+def quote_link(hit: QuoteHit, root: str = "") -> str:
+    """The quote's stable link (index.passage_links.permalink) under the web app's `root`: what a
+    copied citation ends with."""
+    return root + permalink(hit.doc_id, hit.fingerprint, passage_anchor(hit))
+
+
+def before_link(citation: str) -> str:
+    """What stands between a citation and its link, as «Копировать цитату» copies them:
+    «…, с. 2. https://…», «…, 2022 г. https://…»."""
+    return " " if citation.endswith(".") else ". "
+
+
+def quote_fields(hit: QuoteHit, url: str, api_url: str, root: str = "") -> dict:
+    """A quote as the JSON API gives it (`url`: where the web app shows the passage, the query
+    marked; `permalink`: its stable link, see `quote_link`; `api_url`: its document's
+    /api/documents answer; `speech`: see `speech`; `language` and `format`: the passage's own,
+    which the quote facets count and filter by)."""
     words = hit_cited(hit)
     return {
         "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
         "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "speech": speech(words, hit.speakers),
         "language": hit.language, "format": hit.format, "text": hit.text, "text_html": hit.text_html,
         "citation": citation_of(words, hit.speakers, hit.title, hit.date, hit.page), "score": hit.score,
-        "missing": hit.missing, "url": url, "api_url": api_url,
+        "missing": hit.missing, "url": url, "permalink": quote_link(hit, root), "api_url": api_url,
     }
 
 

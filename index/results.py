@@ -103,6 +103,7 @@ class QuoteHit:
     # reporter's text, theirs only where it quotes them (index.citation.cited)
     narrated: bool = False
     format: str = ""  # its document's (pdf, html, txt), as the quote facets count it
+    fingerprint: str = ""  # of the passage's stored text: its links find it after an edit (index.passage_links)
 
 
 @dataclass

@@ -39,6 +39,7 @@ from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, 
                          check_abbreviations, emphatic_negations_as_words, field_filter_values, parse_query, plain_words,
                          sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
+from index.passage_links import passage_fingerprint
 from index.quote_speech import quote_speech
 from index.results import (
     MAX_PAGE,
@@ -1187,7 +1188,7 @@ class SearchService:
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
                     language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
                     title_language=tables.value_of("language", int(tables.owner()[docnum])),
-                    format=stored.get("format", ""),
+                    format=stored.get("format", ""), fingerprint=passage_fingerprint(stored.get("ptext", "")),
                 ))
             facets = {}
             if req.facets:

@@ -69,7 +69,8 @@ import io
 from flask import Blueprint, Response, make_response, request, stream_with_context, url_for
 
 from index.answers import answer_fields, at_best_match, hit_fields, request_fields
-from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, speech
+from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
+from index.passage_links import PASSAGE_PARAM
 from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, export_slots, service
@@ -157,13 +158,14 @@ def search():
 
 
 def _quote_json(hit, state: SearchState) -> dict:
-    return quote_fields(hit, _quote_url(hit, state), url_for("api.document", doc_id=hit.doc_id))
+    return quote_fields(hit, _quote_url(hit, state), url_for("api.document", doc_id=hit.doc_id), request.script_root)
 
 
 def _quote_url(hit, state: SearchState) -> str:
     """A quote's paragraph on its document's page, with the query the page marks (as a document
-    hit's link has it)."""
-    return _document_url(hit, state) + "#" + passage_anchor(hit)
+    hit's link has it) and the passage's fingerprint, which finds it after an edit."""
+    return (url_for("pages.document", doc_id=hit.doc_id, **state.marking(), **{PASSAGE_PARAM: hit.fingerprint})
+            + "#" + passage_anchor(hit))
 
 
 @bp.get("/quotes")
@@ -438,7 +440,7 @@ def quotes_csv():
         words = hit_cited(h)
         return [citation_of(words, h.speakers, h.title, h.date, h.page), h.text, ", ".join(h.speakers),
                 speech(words, h.speakers) or "", h.title, h.date.isoformat() if h.date else "",
-                h.page, h.doc_id, base + _quote_url(h, state)]
+                h.page, h.doc_id, base + _quote_url(h, state), base + quote_link(h, request.script_root)]
 
     return _export(service().quotes, state, separator, ["citation", "text", "speaker", "speech", "title", "date",
-                   "page", "document_id", "url"], row_of, "assembly-quotes.csv", "quotes")
+                   "page", "document_id", "url", "permalink"], row_of, "assembly-quotes.csv", "quotes")

@@ -10,7 +10,8 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, redirect, render_template, request, send_file, url_for
 
-from index.citation import citation_parts, hit_cited, passage_anchor
+from index.citation import before_link, citation_parts, hit_cited, passage_anchor, quote_link
+from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
@@ -296,11 +297,12 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
 
 
 def _doc_href(doc_id: str, state: SearchState, number: int, anchor: str | None = None,
-              back: str | None = None) -> str:
+              back: str | None = None, passage: str = "") -> str:
     """The document's page with the whole search state (the query for the marks; the rest for
     its way back to the same list, to the result opened: `number`, its place in the list);
-    `back="quotes"` when that list is the quote tab's."""
-    pairs = state.params(page=state.page) + ([("back", back)] if back else []) + [("hit", str(number))]
+    `back="quotes"` when that list is the quote tab's; `passage`: a quote's fingerprint."""
+    pairs = (state.params(page=state.page) + ([(PASSAGE_PARAM, passage)] if passage else [])
+             + ([("back", back)] if back else []) + [("hit", str(number))])
     href = url_for("pages.document", doc_id=doc_id) + ("?" + urlencode(pairs) if pairs else "")
     if anchor:
         href += "#" + anchor
@@ -467,10 +469,15 @@ def quotes():
         first = _first_number(result)
         for n, hit in enumerate(result.hits):
             words = hit_cited(hit)
+            citation = citation_parts(words, hit.speakers, hit.title, hit.date, hit.page)
             hits.append({
                 "hit": hit, "n": n, "number": first + n,
-                "href": _doc_href(hit.doc_id, state, first + n, anchor=passage_anchor(hit), back="quotes"),
-                "citation": citation_parts(words, hit.speakers, hit.title, hit.date, hit.page),
+                "href": _doc_href(hit.doc_id, state, first + n, anchor=passage_anchor(hit), back="quotes",
+                                  passage=hit.fingerprint),
+                "citation": citation,
+                # copied with the citation: where a reader of the article checks it
+                "before_link": before_link("".join(text for text, _ in citation)),
+                "link": request.url_root.rstrip("/") + quote_link(hit),
                 "reported": words.reported,  # the reporter's account of the speaker's words, not his own
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
@@ -497,10 +504,31 @@ def to_current_document(doc_id: str, endpoint: str):
     location = url_for(endpoint, doc_id=current)
     if request.args:
         location += "?" + urlencode(list(request.args.items(multi=True)))
+    if endpoint == "pages.document":
+        location += _quoted_passage_anchor(current)
     resp = redirect(location, 301)
     # not kept by the browser: the id may lead elsewhere later (the file edited back, or again)
     resp.headers["Cache-Control"] = "no-store"
     return resp
+
+
+def _quoted_passage_anchor(doc_id: str) -> str:
+    """For a quote's link (`passage=<fingerprint>`) to an edited document: the fragment of that
+    passage in the current text (its paragraphs renumbered by the edit), which replaces the link's
+    own #p-N (a browser keeps the old fragment only when the redirect names none); when the quoted
+    passage itself was changed, the query's best match (or the text's start), not a paragraph that
+    now holds other words. Empty for any other link: its fragment is kept."""
+    fingerprint = request.args.get(PASSAGE_PARAM, "")
+    if not is_fingerprint(fingerprint):
+        return ""
+    state = SearchState.from_args(request.args)
+    view = service().document(doc_id, query=state.q, exact=state.exact)
+    if view is None:
+        return ""
+    position = position_of([(p.position, p.text) for p in view.passages], fingerprint)
+    if position is not None:
+        return f"#p-{position}"
+    return "#best-match" if view.best_match is not None else "#text"
 
 
 @bp.get("/doc/<doc_id>")

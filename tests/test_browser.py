@@ -670,8 +670,12 @@ def test_document_page_highlights_and_scrolls_to_the_best_match(page):
     assert first.count() == 1
     assert page.locator(".fulltext mark").count() >= 2
     assert "Совпадений" in page.locator("#match-count").inner_text()
-    # PDF page markers from the passages' pages
-    assert page.locator(".page-marker").all_inner_texts() == ["страница 1", "страница 2", "страница 3"]
+    # PDF page markers from the passages' pages: seen (the style's label) and heard (the separator's name)
+    markers = page.locator(".page-marker")
+    assert markers.evaluate_all("ms => ms.map(m => getComputedStyle(m, '::before').content)") == [
+        '"страница 1"', '"страница 2"', '"страница 3"']
+    for n in (1, 2, 3):
+        expect()(page.get_by_role("separator", name=f"страница {n}", exact=True)).to_have_count(1)
     # the first match is in view
     box = first.bounding_box()
     assert box and 0 <= box["y"] <= 900
@@ -683,6 +687,24 @@ def test_document_page_highlights_and_scrolls_to_the_best_match(page):
     page.go_back()
     assert page.locator("h1").inner_text() == "Стенограмма сессии Ассамблеи"
     shot(page, "document")
+
+
+def test_text_copied_across_a_page_break_has_no_page_label(page):
+    # a selection from the end of page 1 into page 2, copied, put «страница 2» between the sentences
+    page.goto("/doc/p1")
+    page.evaluate("""() => {
+        const marker = document.getElementById('page-2');
+        const range = document.createRange();
+        range.setStart(marker.previousElementSibling, 0);
+        range.setEnd(marker.nextElementSibling, 1);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+    }""")
+    page.keyboard.press("Control+c")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    paragraphs = page.locator("#page-2 + p").inner_text(), page.locator("p:has(+ #page-2)").inner_text()
+    assert paragraphs[0] in copied and paragraphs[1] in copied  # the selection took both sides of the break
+    assert "страница" not in copied, copied
 
 
 def test_document_page_steps_through_the_matches_from_the_keyboard(page):
@@ -866,8 +888,9 @@ def test_a_reported_quote_is_labelled_a_paraphrase_and_copied_as_one(page):
     card = quote.evaluate("e => getComputedStyle(e).backgroundColor")
     assert contrast(label.evaluate("e => getComputedStyle(e).color"), card) >= 4.5
     citation = quote.locator("output.citation").inner_text()
-    assert citation == ("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая работа "
-                        "важна. (А. Платонов; Круглый стол в Мажилисе, 12\u00a0мая 2021\u00a0г.)")
+    assert re.fullmatch(re.escape("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая "
+                                  "работа важна. (А. Платонов; Круглый стол в Мажилисе, 12\u00a0мая 2021\u00a0г.). ")
+                        + r"http://127\.0\.0\.1:\d+/doc/\w+\?passage=[0-9a-f]{8}#p-\d+", citation), citation
     quote.locator("button.copy").click()
     expect()(quote.locator(".copied")).to_have_text("Цитата скопирована")
     assert page.evaluate("navigator.clipboard.readText()") == citation
@@ -877,12 +900,18 @@ def test_a_reported_quote_is_labelled_a_paraphrase_and_copied_as_one(page):
     assert page.locator("li.quote .reported").count() == 0
 
 
-def test_quote_citation_with_page_and_link_to_passage(page):
+def test_quote_citation_with_page_and_link_to_passage(page, server):
     page.goto("/quotes?q=языковой+политики")
     quote = page.locator("li.quote", has_text="Кул-Мухаммед").first
     citation = quote.locator("output.citation").inner_text()
-    assert citation.endswith("; Стенограмма сессии Ассамблеи, 20\u00a0апреля 2018\u00a0г., с.\u00a01")
-    assert " — М. Кул-Мухаммед;" in citation
+    # copied with its stable link (none was copied): no query, no way back to this list
+    cited, link = citation.split(". " + server)
+    assert cited.endswith("; Стенограмма сессии Ассамблеи, 20\u00a0апреля 2018\u00a0г., с.\u00a01")
+    assert " — М. Кул-Мухаммед;" in cited
+    assert re.fullmatch(r"/doc/p1\?passage=[0-9a-f]{8}#p-1", link), link
+    quote.locator("button.copy").click()
+    expect()(quote.locator(".copied")).to_have_text("Цитата скопирована")
+    assert page.evaluate("navigator.clipboard.readText()") == citation
     quote.locator("a.title").click()
     page.wait_for_url(re.compile(r"/doc/p1.*#p-1"))
     assert "Кул-Мухаммед" in page.locator("#p-1").inner_text()
@@ -1112,7 +1141,9 @@ def test_print_shows_the_results_without_the_controls(page):
     page.emulate_media(media="print")
     for url in ("/?q=заседание", "/quotes?q=согласие", "/doc/p1?q=политики"):
         page.goto(url)
-        for hidden in ("form.search", "aside.facets", ".pager", "button.copy", ".match-nav", "#back-to-results"):
+        # the match bar («Совпадений с запросом …: N · к лучшему совпадению») is the screen's navigation too
+        for hidden in ("form.search", "aside.facets", ".pager", "button.copy", ".match-nav", "#back-to-results",
+                       "#match-count"):
             assert not page.locator(hidden).first.is_visible(), (url, hidden)
         assert page.locator("li.hit, li.quote, .fulltext").first.is_visible()
 

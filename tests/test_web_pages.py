@@ -557,6 +557,25 @@ def test_quotes_show_passage_speaker_document_and_citation(client):
     assert 'class="copy" data-copy="citation-0"' in html
 
 
+def test_a_citation_ends_with_the_quote_s_stable_link(client):
+    # «Копировать цитату» copied no link: the editor had to open the document and strip the
+    # address bar's back=/hit= by hand
+    html = client.get("/quotes?q=языковой+политики").get_data(as_text=True)
+    box = unescape(re.sub(r"<(?!/?a\b)[^>]+>", "", re.search(r'<output class="citation"[^>]*>(.*?)</output>', html, re.S).group(1)))
+    quote = client.get("/api/quotes", query_string={"q": "языковой политики"}).get_json()["hits"][0]
+    link = "http://localhost" + quote["permalink"]
+    assert box == f'{quote["citation"]}. <a class="permalink" href="{link}">{link}</a>'
+    assert "back=" not in link and "hit=" not in link and "q=" not in link and link.endswith("#p-1")
+    # behind nginx (serve --proxies 1): the address readers use, as the CSV's links
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
+    try:
+        forwarded = {"X-Forwarded-Host": "archive.example.kz", "X-Forwarded-Proto": "https", "X-Forwarded-Prefix": "/arhiv"}
+        html = app.test_client().get("/quotes?q=языковой+политики", headers=forwarded).get_data(as_text=True)
+        assert f'class="permalink" href="https://archive.example.kz/arhiv{quote["permalink"]}"' in html
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_a_quote_the_narration_reports_is_labelled_and_cited_as_the_reporter_s_account(client):
     # «Депутат Мажилиса А. Платонов отметил, что…» was cited in «» and signed «— А. Платонов»
     resp = client.get("/quotes?q=информационно-аналитическая")
@@ -851,7 +870,7 @@ def test_a_document_opened_from_results_leads_back_to_the_same_results(client, r
     listed = client.get(results).get_data(as_text=True)
     doc_href = unescape(next(h for h in re.search(r'<a (?:class="title" href="([^"]+)"|href="([^"]+)" class="title")',
                                                   listed).groups() if h))
-    assert {k: v for k, v in query_of(doc_href).items() if k not in ("back", "hit")} == wanted  # carried to the document
+    assert {k: v for k, v in query_of(doc_href).items() if k not in ("back", "hit", "passage")} == wanted  # carried to the document
     back = unescape(re.search(r'<a href="([^"]+)" id="back-to-results"', client.get(doc_href).get_data(as_text=True)).group(1))
     assert urlparse(back).path == urlparse(results).path and query_of(back) == wanted
     assert urlparse(back).fragment == "hit-" + query_of(doc_href)["hit"][0]  # at the result opened
@@ -1127,6 +1146,38 @@ def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_versi
         resp = client.get(url)
         assert resp.status_code == 404, url
         assert "Такого документа в архиве нет: возможно, его удалили или ссылка неверна." in page_text(resp)
+
+
+def _paragraph(page: str, anchor: str) -> str:
+    found = re.search(rf'<p id="{anchor}"[^>]*>(.*?)</p>', page, re.S)
+    return re.sub(r"<[^>]+>", "", found.group(1)) if found else ""
+
+
+def test_a_quote_link_to_an_edited_document_opens_at_the_quoted_paragraph(tmp_path):
+    # the 301 from the former id kept the link's #p-N, a number counted in the old text: after a
+    # correction note was added above the quote, #p-N opened another paragraph
+    client, ids, archive = _downloads(tmp_path, {"a.txt": SPEECH.encode("utf-8")})
+    quote = client.get("/api/quotes", query_string={"q": "многодетных"}).get_json()["hits"][0]
+    old_anchor = urlparse(quote["url"]).fragment
+    assert urlparse(quote["permalink"]).fragment == old_anchor and "q=" not in quote["permalink"]
+    note = "Исправлено 14.03.2019: уточнено название совета."
+    (archive / "a.txt").write_text(SPEECH.replace("\n\n", f"\n\n{note}\n\n", 1), encoding="utf-8")
+    _ingested([archive], tmp_path / "index")
+    client.application.extensions["assembly_search"].refresh()
+    for link in (quote["url"], quote["permalink"]):  # as the API gives it, and as a citation is copied
+        resp = client.get(link.split("#")[0])
+        assert resp.status_code == 301
+        location = urlparse(resp.headers["Location"])
+        assert location.fragment and location.fragment != old_anchor  # the browser follows this one, not the link's
+        page = client.get(location.path + "?" + location.query).get_data(as_text=True)
+        assert "поддержку многодетных семей" in _paragraph(page, location.fragment)
+    assert "поддержку многодетных семей" not in _paragraph(page, old_anchor)  # where the old number lands now
+    # the quoted paragraph itself rewritten: the query's best match, or the text's start, not a paragraph of other words
+    (archive / "a.txt").write_text(SPEECH.replace("многодетных семей", "многодетных и приемных семей"), encoding="utf-8")
+    _ingested([archive], tmp_path / "index")
+    client.application.extensions["assembly_search"].refresh()
+    assert urlparse(client.get(quote["url"].split("#")[0]).headers["Location"]).fragment == "best-match"
+    assert urlparse(client.get(quote["permalink"].split("#")[0]).headers["Location"]).fragment == "text"
 
 
 @pytest.mark.parametrize("url,heading", [
@@ -1484,8 +1535,8 @@ def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
     box = re.search(r'<output class="citation" id="citation-0">(.*?)</output>', html, re.S).group(1)
     # the quote and the title in Kazakh, the date (and «с.», «без названия») in the page's Russian
     assert re.fullmatch(r'«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>, '
-                        r'15\u00a0марта 2023\u00a0г\.', box), box
-    assert unescape(re.sub(r"<[^>]+>", "", box)) == citation(
+                        r'15\u00a0марта 2023\u00a0г\. <a class="permalink" href="[^"]+">[^<]+</a>', box), box
+    assert unescape(re.sub(r"<[^>]+>", "", box.split(' <a class="permalink"')[0])) == citation(
         "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.", [], "Қазақстан халқы Ассамблеясы",
         date(2023, 3, 15), None)  # the words copied are the same
     russian = client.get("/quotes", query_string={"q": "Платонов"}).get_data(as_text=True)
@@ -1610,7 +1661,7 @@ def test_dates_and_page_numbers_keep_together_and_the_citation_dates_as_its_sour
     quote = next(li for li in re.findall(r'<li class="quote".*?</li>', html, re.S) if "Кул-Мухаммед" in li)
     assert '<span class="date">20\u00a0апреля 2018\u00a0г.</span>' in quote
     assert '<span class="page">с.&nbsp;1</span>' in quote
-    assert unescape(re.search(r"<output[^>]*>(.*?)</output>", quote, re.S).group(1)).endswith(
+    assert unescape(re.search(r"<output[^>]*>(.*?)</output>", quote, re.S).group(1)).split(". <a ")[0].endswith(
         ", 20\u00a0апреля 2018\u00a0г., с.\u00a01")
     assert ">28\u00a0апреля 2019\u00a0г." in client.get("/?q=единства+народа").get_data(as_text=True)  # a result's badge
 
