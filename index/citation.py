@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from index.aliases import fold, names_variant, variant_keys
 from index.analysis import analyze_terms
-from index.latin_names import latin_as_cyrillic
+from index.latin_names import latin_readings
 from index.morphology import kazakh_as_russian
 from index.passage_links import permalink
 from index.quote_marks import closed_at_the_edges, paired_quotes
@@ -319,7 +319,7 @@ def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bo
     # «– деді Қ. Тоқаев» names К.К. Токаев: Kazakh letters read as their Russian look-alikes
     who = kazakh_as_russian(fold(who))
     # «"…," Tokayev said» names К.К. Токаев: Latin words read the Russian way
-    who += " " + " ".join(latin_as_cyrillic(w) for w in _NAME_WORD.findall(who))
+    who += " " + " ".join(r for w in _NAME_WORD.findall(who) for r in latin_readings(w))
     return any(kazakh_as_russian(fold(surname)) in who for surname in surnames)
 
 

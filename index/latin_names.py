@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice, product
 
 # Longest first: two- and four-letter groups before single letters.
 _GROUPS = (
@@ -30,25 +31,44 @@ def is_latin_name(word: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(word))
 
 
+# A name may be read a few ways (product of its ambiguous letters), the likeliest first; more
+# would only slow every name filter for spellings nobody uses.
+MAX_READINGS = 4
+
+
 @lru_cache(maxsize=20_000)
 def latin_as_cyrillic(word: str) -> str:
     """The Russian spelling a Latin-lettered Kazakh or Russian name most likely stands for, in
     lowercase (`Tokayev`, `Toqaev` -> `токаев`; `Yerlan` -> `ерлан`); '' for a word that is not
     all Latin letters. Loose by design: compared with a known name, never shown."""
+    readings = latin_readings(word)
+    return readings[0] if readings else ""
+
+
+@lru_cache(maxsize=20_000)
+def latin_readings(word: str) -> tuple[str, ...]:
+    """The Russian spellings a Latin-lettered name may stand for, the likeliest (latin_as_cyrillic)
+    first, at most MAX_READINGS: й is written `y` or, in passports and the 2021 Kazakh alphabet,
+    `i` (`Baizhanov`, `Seitkazina`: Байжанов, Сейтказина), and a `y` after a vowel may be и
+    (`Nurpeysov`: Нурпеисов); () for a word that is not all Latin letters."""
     if not is_latin_name(word):
-        return ""
-    return "-".join(_part_as_cyrillic(part) for part in word.lower().split("-"))
+        return ()
+    parts = [_part_choices(part) for part in word.lower().split("-")]
+    spelt = ("-".join(p) for p in product(*(("".join(letters) for letters in product(*choices))
+                                            for choices in parts)))
+    return tuple(islice(dict.fromkeys(spelt), MAX_READINGS))
 
 
-def _part_as_cyrillic(low: str) -> str:
-    out: list[str] = []
+def _part_choices(low: str) -> list[tuple[str, ...]]:
+    """The Cyrillic letters each Latin letter or group of one name part may be, likeliest first."""
+    out: list[tuple[str, ...]] = []
     i, n = 0, len(low)
     while i < n:
+        before = low[i - 1] if i else ""
+        after = low[i + 1] if i + 1 < n else ""
         if low[i] == "y":
-            before = low[i - 1] if i else ""
-            after = low[i + 1] if i + 1 < n else ""
             if i == 0 and after == "e":  # Yerlan, Yessenov: Ерлан, Есенов
-                out.append("е")
+                out.append(("е",))
                 i += 2
                 continue
             if before and before in _VOWELS and after == "e":  # Tokayev, Nazarbayev: -аев
@@ -56,15 +76,17 @@ def _part_as_cyrillic(low: str) -> str:
                 continue
         for latin, cyrillic in _GROUPS:
             if low.startswith(latin, i):
-                out.append(cyrillic)
+                out.append((cyrillic,))
                 i += len(latin)
                 break
         else:
             ch = low[i]
+            after_vowel = bool(before) and before in _VOWELS
             if ch == "y":
-                before = low[i - 1] if i else ""
-                out.append("й" if before and before in _VOWELS else "ы")
+                out.append(("й", "и") if after_vowel else ("ы",))  # Nurpeysov: Нурпеисов too
+            elif ch == "i" and after_vowel and not (after and after in _VOWELS):
+                out.append(("и", "й"))  # Baizhanov, Seitkazina: й written i
             else:
-                out.append(_LETTERS.get(ch, ch))
+                out.append((_LETTERS.get(ch, ch),))
             i += 1
-    return "".join(out)
+    return out

@@ -9,7 +9,7 @@ import functools
 import re
 from collections import defaultdict
 
-from index.latin_names import latin_as_cyrillic
+from index.latin_names import latin_as_cyrillic, latin_readings
 from index.morphology import kazakh_as_russian, surname_form_genders, surname_nominative_gender, word_terms
 
 _NAME_PART_RE = re.compile(r"[^\W\d_]+")
@@ -41,14 +41,17 @@ def _part_terms(part: str) -> frozenset[str]:
     Токаев, Сапарұлы and Сапарулы, Тілеуберді and Тилеуберди: the facets join such spellings into
     one value, shown in either), and a Kazakh initial is its Russian letter too (`Қ. Тоқаев` is
     К.К. Токаев). A name in Latin letters also carries the terms of its Russian spelling:
-    `Tokayev`, `Toqaev` are К.К. Токаев. A Latin initial is the Cyrillic one only where it reads as
-    one letter (`K.` is К.): `x.` (кс) was К. and named every К. speaker."""
-    cyrillic = latin_as_cyrillic(part) or kazakh_as_russian(part)
+    `Tokayev`, `Toqaev` are К.К. Токаев, each of its readings (`Baizhanov`: Баижанов, Байжанов). A
+    Latin initial is the Cyrillic one only where it reads as one letter (`K.` is К.): `x.` (кс) was
+    К. and named every К. speaker."""
+    readings = latin_readings(part) or (kazakh_as_russian(part),)
     if len(part) == 1:
-        return frozenset((part, cyrillic) if len(cyrillic) == 1 else (part,))
-    if cyrillic != part:
-        return frozenset((part, *word_terms(part), cyrillic, *word_terms(cyrillic)))
-    return frozenset((part, *word_terms(part)))
+        return frozenset((part, readings[0]) if len(readings[0]) == 1 else (part,))
+    terms = {part, *word_terms(part)}
+    for cyrillic in readings:
+        if cyrillic != part:
+            terms.update((cyrillic, *word_terms(cyrillic)))
+    return frozenset(terms)
 
 
 def _name_text(name: str) -> str:

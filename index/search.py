@@ -54,6 +54,8 @@ from index.results import (
 )
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.kazakh_typed import KazakhSpellings
+from index.latin_names import is_latin_name
+from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller
 from index.synonyms import check_synonyms
 from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets,
@@ -162,6 +164,7 @@ class PartialMatch:
 # A word a suggestion may correct: not part of a field filter, a hyphenated word, a wildcard
 # (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation.
 _CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?-])[^\W\d_]{3,}(?![\w:*]|\?+\w)")
+_HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:*-])")
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -182,20 +185,26 @@ def _wants_suggestion(parsed, total: int) -> bool:
 
 
 def _max_typo_distance(word: str) -> int:
-    """Letters a correction may change: one in four of the typed word, at least one. `ковид` is
-    no misspelt «код» (two of five), `Асамблея` is «Ассамблея», `Назорбаеф` «Назарбаев»."""
-    return max(1, len(word) // 4)
+    """Letters a correction may change: one in four of the typed word, so none of a word of three
+    (`Ana` is no misspelt «Any»). `ковид` is no misspelt «код» (two of five), `Асамблея` is
+    «Ассамблея», `Назорбаеф` «Назарбаев»."""
+    return len(word) // 4
 
 
-def _corrections(low: str, options: list[str]) -> list[str]:
-    """The corrector's options (most frequent first) a typed word may be offered, nearest first.
+def _corrections(typed: str, options: list[str]) -> list[str]:
+    """The corrector's options (most frequent first) the typed word may be offered, nearest first.
     A word the Russian dictionary knows (выборы, сенатор, and names, surnames and places it tags:
     Абай, Сидоров, Акмола) is spelt right: the archive lacks it, and another word (вызовы, сектор,
     Атап, Споров) is no correction; only its own forms are (an exact search of `волонтер` is
-    offered the «волонтеры» the archive holds). Another word only within _max_typo_distance."""
+    offered the «волонтеры» the archive holds). So is a capitalised Latin word that reads as one
+    (`Abay`, `Dina`: not «Away», «Dana»; `Astane`: «Astana»). Another word only within
+    _max_typo_distance."""
+    low = typed.lower().replace("ё", "е")
     if is_russian_word(low):
         terms = set(analyze_terms(low))
         return [o for o in options if terms & set(analyze_terms(o))]
+    if reads_as_name(typed):
+        options = [o for o in options if reads_as_a_form_of(low, o)]
     most = _max_typo_distance(low)
     distances = {o: _edit_distance(low, o) for o in options}
     return sorted((o for o in options if distances[o] <= most), key=distances.get)
@@ -1006,7 +1015,10 @@ class SearchService:
         one finding nothing too only sends the person to another empty page."""
         any_form_fields = () if exact else fields
         reader = searcher.reader()
-        other = other_reading(parsed.typed, total == 0, lambda word: reader.doc_frequency(fieldname, word.lower()) > 0)
+        # a Latin word the archive has stays Latin, as does a name typed in Latin letters (`Tole` is
+        # no «Ещду» typed on the wrong layout, then corrected to «Еду»): _suggest reads it in Cyrillic
+        other = other_reading(parsed.typed, total == 0,
+                              lambda word: reader.doc_frequency(fieldname, word.lower()) > 0 or reads_as_name(word))
         if other is not None:
             try:
                 reread = parse_query(other, fields, searcher.schema)
@@ -1050,6 +1062,19 @@ class SearchService:
             self._gen.spellers[fieldname] = Speller(self._gen.searcher.reader(), fieldname)
         return self._gen.spellers[fieldname]
 
+    def _archive_capitals(self, typed: str, word: str) -> str:
+        """The correction `word` in the typed word's capitals (_cased_like), or, typed capitalised,
+        as a name facet writes it: `Бектемирулы` is «Бектемир-Улы», not «Бектемир-улы»."""
+        cased = _cased_like(typed, word)
+        if cased == word or typed.isupper():
+            return cased
+        tables = self._gen.tables
+        for value in (v for name in NAME_FACETS for v in tables.name_index(name).matching(word)):
+            written = next((part for part in value.split() if fold_name(part) == fold_name(word)), None)
+            if written:
+                return written
+        return cased
+
     def _kazakh_spellings(self, fieldname: str) -> KazakhSpellings:
         """The Russian-keyboard spellings of `fieldname`'s Kazakh terms in the live generation."""
         if fieldname not in self._gen.kazakh_spellings:
@@ -1079,6 +1104,23 @@ class SearchService:
             # not search (`Ассамблеяя` read as a Kazakh possessive of «ассамблея»), which found nothing
             return any(reader.doc_frequency(f, term) for f in any_form_fields for term in query_terms(word))
 
+        def records(low: str) -> int:
+            """The records holding `low` as written, or any form of it searched in any form."""
+            return max([reader.doc_frequency(fieldname, low)]
+                       + [reader.doc_frequency(f, term) for f in any_form_fields for term in query_terms(low)])
+
+        def in_cyrillic(word: str, low: str, weak: bool) -> str | None:
+            """A Latin name the archive writes in Cyrillic (`Semenov`: «Семенов»): its reading in
+            the most records, in its Kazakh spelling where that is in more; for a `weak` word, one
+            found in some records, a capitalised one whose reading is in more."""
+            if not is_latin_name(word) or weak and not word[:1].isupper():
+                return None
+            spelt = cyrillic_spelling(word, records)
+            if spelt is None or weak and spelt[1] <= records(low):
+                return None
+            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, spelt[0], mostly_russian)
+            return self._archive_capitals(word, kazakh or spelt[0])
+
         def fix(m: re.Match) -> str:
             nonlocal changed, looked_up
             word = m.group(0)
@@ -1090,18 +1132,28 @@ class SearchService:
             if kazakh:
                 changed = True
                 return _cased_like(word, kazakh)
-            if found(word, low):
-                return word
+            weak = found(word, low)
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
-            options = _corrections(low, [o for o in speller.suggest(low, limit=10)
-                                         if o not in STOP_WORDS and len(o) >= 3])
+            options = [] if weak else _corrections(word, [o for o in speller.suggest(low, limit=10)
+                                                          if o not in STOP_WORDS and len(o) >= 3])
             if not options:
-                return word
+                cyrillic = in_cyrillic(word, low, weak)
+                changed = changed or cyrillic is not None
+                return cyrillic or word
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
-            return _cased_like(word, _typed_form(low, options[0]) if any_form_fields else options[0])
+            return self._archive_capitals(word, _typed_form(low, options[0]) if any_form_fields else options[0])
 
-        suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, parsed.typed)
+        def hyphenated_in_cyrillic(m: re.Match) -> str:
+            nonlocal changed
+            word = m.group(0)
+            cyrillic = None if records(word.lower()) else in_cyrillic(word, word.lower(), False)
+            changed = changed or cyrillic is not None
+            return cyrillic or word
+
+        # a hyphenated Latin name is read in Cyrillic whole (Bektemir-Uly), before its first part alone
+        suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, parsed.typed)
+        suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, suggestion)
         return suggestion if changed else None
 
     # -- quotes --------------------------------------------------------

@@ -278,6 +278,9 @@ def _pages(state: SearchState, result, path: str) -> dict | None:
     }
 
 
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
 def _widen_tips(state: SearchState, path: str) -> list[Chip]:
     """Ways out of zero hits: each link drops one narrowing."""
     tips = []
@@ -376,6 +379,8 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "skip_to": _skip_to(result),
         **_sorting(state, result, path),
         "widen": _widen_tips(state, path),
+        # words typed in Latin letters never find Cyrillic text: said among the ways out of zero hits
+        "latin_typed": bool(_LATIN_LETTER_RE.search(without_field_filters(state.q))),
         "undated_href": _without_dates_href(state, path),
         "suggestion_href": state.href(path, q=result.suggestion) if result and result.suggestion else None,
         "csv_note": _csv_note(result),

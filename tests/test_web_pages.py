@@ -1628,6 +1628,19 @@ def test_an_empty_archive_says_so_instead_of_nothing_found_and_query_tips(tmp_pa
         app.extensions["assembly_search"].close()
 
 
+def test_a_latin_query_that_finds_nothing_is_told_latin_does_not_find_cyrillic(client):
+    # `Platonov` found nothing, offered nothing and advised «проверьте раскладку»: the layout was fine
+    def page(q: str) -> str:
+        return " ".join(unescape(re.sub(r"<[^>]+>", " ", client.get("/", query_string={"q": q}).get_data(as_text=True))).split())
+
+    latin = page("Platonov")
+    assert "Возможно, вы имели в виду: Платонов" in latin
+    for text in (latin, page("Zyzyuka speaker:Платонов")):
+        assert "слова латиницей не находят текст на кириллице" in text and "раскладку" not in text
+    cyrillic = page("зюзюка speaker:Platonov")
+    assert "проверьте раскладку" in cyrillic and "латиницей" not in cyrillic
+
+
 def test_the_zero_hit_tips_are_punctuated_alike(client):
     # the links «снять фильтр «год: 2019»» ended with nothing, the other tips with «;» and the last «.»
     html = client.get("/?q=зюзюка&speakers=А.+Платонов&year=2016").get_data(as_text=True)
