@@ -190,6 +190,34 @@ def test_utf8_double_encoded_is_repaired(tmp_path):
     assert doc.warnings
 
 
+MISREAD = "Заседание Совета Ассамблеи народа Казахстана открыл Председатель. В работе приняли участие руководители центров."
+
+
+@pytest.mark.parametrize("code_page, misread_as, extra", [
+    ("cp1251", "cp1252", " — «Мицва», №5, ёлка."),  # cp1252 has the dash and the quotes
+    ("cp1251", "latin-1", " — «Мицва», №5, ёлка."),  # Latin-1 keeps the dash as a C1 control
+    ("koi8_r", "cp1252", ""),
+])
+def test_code_page_misread_as_latin1_is_repaired(tmp_path, code_page, misread_as, extra):
+    # «Çàñåäàíèå Ñîâåòà…» was indexed as it stood: no Russian word found it, its title was garbage
+    original = MISREAD + extra
+    garbled = original.encode(code_page).decode(misread_as)
+    for name, data in (("m.txt", garbled), ("m.html", f"<html><body><p>{garbled}</p></body></html>")):
+        doc = parse_file(write(tmp_path, name, data.encode("utf-8")))
+        assert original in doc.text
+        assert f"Text was {code_page} misread as " in " ".join(doc.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "Le déjà-vu était là. Ça a été très évident à côté de l'église. ÀÉÈ sont des capitales.",
+    "Müller, Größe, Übung: ÄÖÜ in der Straße.",
+    "Ассамблея народа Казахстана: Çàñåäàíèå",  # Cyrillic beside it: not one misread text
+])
+def test_latin_text_is_not_taken_for_a_misread_code_page(tmp_path, text):
+    doc = parse_file(write(tmp_path, "l.txt", text.encode("utf-8")))
+    assert doc.text == text and not doc.warnings
+
+
 def test_double_encoding_tell_is_a_lead_letter_then_a_continuation():
     import random
     import re

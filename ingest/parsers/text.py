@@ -9,6 +9,7 @@ from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
                        reading_with_twins, repair_double_encoding)
 from .act_title import title_from_heading
+from .code_page_misread import repair_code_page_misread
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines)
 from .text_pages import without_page_furniture
@@ -69,6 +70,11 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     if undone:
         text = fixed
         warnings.append(f"Text was UTF-8 misread as {undone} and saved again; repaired.")
+    else:
+        text, code_page, misread_as = repair_code_page_misread(text)
+        if code_page:
+            undone = misread_as
+            warnings.append(f"Text was {code_page} misread as {misread_as} and saved again; repaired.")
     if decoded.how in ("detected", "mixed", "code-pages") and _quality(text, data, decoded, repaired=bool(undone)) < GARBLED_QUALITY:
         # OCR output with Latin look-alikes (Пpoтoкoл) scores as garbage in its own code page
         ocr = reading_with_twins(data) if decoded.how == "detected" and not undone else None
