@@ -8,8 +8,8 @@ import re
 from .encoding import TWINS_QUALITY, letter_quality
 
 # Windows-1251 and KOI8-R letters are the bytes C0-FF: À-ÿ in Latin-1 and cp1252. Three in a row
-# are rare in real Latin text (French and German words mix them with ASCII letters), and a text
-# with any real Cyrillic letter cannot be re-encoded: ordinary files never get past this.
+# are rare in real Latin text (French and German words mix them with ASCII letters). A text with
+# any real Cyrillic letter cannot be re-encoded: ordinary files stop there, before this is looked for.
 _TELL = re.compile("[\u00c0-\u00ff]{3}")
 _MISREAD_AS = ("cp1252", "latin-1")  # what the text was read as (cp1252 first: it has — “ ”)
 _REAL_CODE_PAGES = ("cp1251", "koi8_r", "kz1048")  # what it was written in, the likelier first
@@ -21,10 +21,8 @@ _GARBAGE_BELOW = 0.0
 def repair_code_page_misread(text: str) -> tuple[str, str | None, str | None]:
     """(repaired text, its real code page, what it was misread as), or (text, None, None) when
     ``text`` is not a code page misread as Latin-1/cp1252 or does not read as Russian undone."""
-    if not _TELL.search(text):
-        return text, None, None
-    data, misread_as = _as_bytes(text)
-    if data is None:
+    data, misread_as = _as_bytes(text)  # fails at the first Cyrillic letter: cheap for every real text
+    if data is None or not _TELL.search(text):
         return text, None, None
     quality = letter_quality(text)
     if quality >= _GARBAGE_BELOW:
