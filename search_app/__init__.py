@@ -72,6 +72,12 @@ def wants_json() -> bool:
     return request.path == "/api" or request.path.startswith("/api/")
 
 
+def prefers_html() -> bool:
+    """Whether the client is a browser that followed a link: its Accept puts text/html before
+    JSON (a script's client sends */* or asks for JSON)."""
+    return request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
+
+
 def json_response(payload: dict, status: int = 200) -> Response:
     """JSON with every `<`, `>` and `&` written as a \\u escape, so no answer (an error echoing
     what was typed included) can be read as markup."""

@@ -66,14 +66,14 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Blueprint, Response, make_response, request, stream_with_context, url_for
+from flask import Blueprint, Response, make_response, render_template, request, stream_with_context, url_for
 
 from index.answers import answer_fields, at_best_match, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
 from index.passage_links import PASSAGE_PARAM
 from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
-from search_app import csv_row_limit, error_response, export_slots, service
+from search_app import csv_row_limit, error_response, export_slots, prefers_html, service
 from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
 from search_app.export_slots import RETRY_AFTER_SECONDS
@@ -324,8 +324,9 @@ def _export(run, state: SearchState, separator: str, header: list[str], row_of, 
     slots = export_slots()
     slot = slots.take()
     if slot is None:
-        resp = make_response(error_response(503, slots.refusal()))
+        resp = make_response(_refused_export(slots.refusal(), state, kind))
         resp.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        resp.vary.add("Accept")  # a page for a browser, JSON for a script
         return resp
     try:
         resp = make_response(_csv_answer(run, state, separator, header, row_of, name, kind))
@@ -338,6 +339,21 @@ def _export(run, state: SearchState, separator: str, header: list[str], row_of, 
         slot.give_back()
     resp.call_on_close(slot.give_back)  # a body never read (HEAD, a client gone) ends without its last chunk
     return resp
+
+
+# The page each export's link is on: a browser refused an export is led back to it.
+_EXPORT_PAGES = {"documents": ("pages.search", "Вернуться к результатам поиска"),
+                 "quotes": ("pages.quotes", "Вернуться к цитатам")}
+
+
+def _refused_export(sentence: str, state: SearchState, kind: str):
+    """The 503 of an export refused because every slot is in use: JSON for the API's clients, and
+    for a browser (the page's «CSV» link) a page with the sentence and a link back to the results."""
+    if not prefers_html():
+        return error_response(503, sentence)
+    endpoint, words = _EXPORT_PAGES[kind]
+    return render_template("error.html", title="Выгрузка CSV сейчас занята", message=sentence, status=503,
+                           link=(state.href(url_for(endpoint)), words)), 503
 
 
 def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:

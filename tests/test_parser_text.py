@@ -190,6 +190,42 @@ def test_utf8_double_encoded_is_repaired(tmp_path):
     assert doc.warnings
 
 
+MISREAD = "Заседание Совета Ассамблеи народа Казахстана открыл Председатель. В работе приняли участие руководители центров."
+
+
+@pytest.mark.parametrize("original, code_page, misread_as", [
+    (MISREAD + " — «Мицва», №5, ёлка.", "cp1251", "cp1252"),  # cp1252 has the dash and the quotes
+    (MISREAD + " — «Мицва», №5, ёлка.", "cp1251", "latin-1"),  # Latin-1 makes the dash a C1 control
+    (MISREAD, "koi8_r", "cp1252"),
+    # Kazakh letters are C1 controls in Latin-1: the file was refused as binary data
+    ("Қазақстан халқы Ассамблеясы жанындағы мемлекеттік тілді үйрету курстарының жаңа маусымы.", "kz1048", "latin-1"),
+])
+def test_code_page_misread_as_latin1_is_repaired(tmp_path, original, code_page, misread_as):
+    # «Çàñåäàíèå Ñîâåòà…» was indexed as it stood: no Russian word found it, its title was garbage
+    garbled = original.encode(code_page).decode(misread_as)
+    for name, data in (("m.txt", garbled), ("m.html", f"<html><body><p>{garbled}</p></body></html>")):
+        doc = parse_file(write(tmp_path, name, data.encode("utf-8")))
+        assert original in doc.text
+        assert f"Text was {code_page} misread as " in " ".join(doc.warnings)
+
+
+def test_utf8_misread_as_latin1_is_repaired_not_refused_as_binary(tmp_path):
+    # р, с, т... are D1 80-8F in UTF-8: C1 controls in Latin-1, so the file was refused as binary data
+    garbled = MISREAD.encode("utf-8").decode("latin-1")
+    doc = parse_file(write(tmp_path, "u.txt", garbled.encode("utf-8")))
+    assert doc.text == MISREAD and doc.warnings == ["Text was UTF-8 misread as latin-1 and saved again; repaired."]
+
+
+@pytest.mark.parametrize("text", [
+    "Le déjà-vu était là. Ça a été très évident à côté de l'église. ÀÉÈ sont des capitales.",
+    "Müller, Größe, Übung: ÄÖÜ in der Straße.",
+    "Ассамблея народа Казахстана: Çàñåäàíèå",  # Cyrillic beside it: not one misread text
+])
+def test_latin_text_is_not_taken_for_a_misread_code_page(tmp_path, text):
+    doc = parse_file(write(tmp_path, "l.txt", text.encode("utf-8")))
+    assert doc.text == text and not doc.warnings
+
+
 def test_double_encoding_tell_is_a_lead_letter_then_a_continuation():
     import random
     import re

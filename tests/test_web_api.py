@@ -534,6 +534,33 @@ def test_an_export_past_the_limit_is_refused_at_once_and_the_slot_frees_when_an_
         app.extensions["assembly_search"].close()
 
 
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.mark.parametrize("page,back", [("/", "Вернуться к результатам поиска"), ("/quotes", "Вернуться к цитатам")])
+def test_a_refused_export_shows_a_browser_a_page_back_to_its_results(client, page, back):
+    # the page's «CSV» link showed the browser raw JSON {"error": ...} while both slots were busy
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, exports=1)
+    browser = app.test_client()
+    try:
+        shown = browser.get(page, query_string={"q": "заседание", "sort": "date"}, headers={"Accept": BROWSER_ACCEPT})
+        link = html.unescape(re.search(r'href="([^"]*\.csv[^"]*)"', shown.get_data(as_text=True)).group(1))
+        held = browser.get("/api/search.csv", query_string={"q": "заседание"})
+        refused = browser.get(link, headers={"Accept": BROWSER_ACCEPT})
+        assert refused.status_code == 503 and refused.headers["Retry-After"] == "30"
+        assert refused.mimetype == "text/html" and "Accept" in refused.vary
+        text = refused.get_data(as_text=True)
+        assert "Сервер уже готовит 1 выгрузку CSV" in text and "<h1>Выгрузка CSV сейчас занята</h1>" in text
+        back_link = html.unescape(re.search(r'<a href="([^"]*)" id="error-link">' + back, text).group(1))
+        assert back_link == page + "?" + link.split("?", 1)[1]  # the same results: query, order and all
+        for accept in (None, "application/json", "*/*"):  # a script still gets its JSON
+            headers = {"Accept": accept} if accept else {}
+            assert browser.get(link, headers=headers).get_json()["status"] == 503
+        held.close()
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 LARGE_COUNT = 1050  # more than the 1,000 rows the CSV export used to stop at
 
 

@@ -9,6 +9,7 @@ from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
                        reading_with_twins, repair_double_encoding)
 from .act_title import title_from_heading
+from .code_page_misread import repair_code_page_misread
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines)
 from .text_pages import without_page_furniture
@@ -55,6 +56,8 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     warnings: list[str] = []
     if decoded.how not in ("bom", "utf-16", "utf-32") and _control_share(data) > 0.02:
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
+    # undone first: a misread text's Latin-1 reading holds C1 controls where its letters were
+    text, repaired = _mojibake_repaired(text)
     bad = _non_text_chars(text[:20000])
     if bad > 0.02 * max(1, min(len(text), 20000)):
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
@@ -64,12 +67,11 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         warnings.append(f"{_line_list(numbers)} in {page} in a {decoded.encoding} file; "
                         f"each line was read in its own code page.")
     if decoded.how == "utf-8-damaged":
-        warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
-    fixed, undone = repair_double_encoding(text)
+        warnings.append(f"{decoded.text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
+    undone = repaired is not None
     if undone:
-        text = fixed
-        warnings.append(f"Text was UTF-8 misread as {undone} and saved again; repaired.")
-    if decoded.how in ("detected", "mixed", "code-pages") and _quality(text, data, decoded, repaired=bool(undone)) < GARBLED_QUALITY:
+        warnings.append(repaired)
+    if decoded.how in ("detected", "mixed", "code-pages") and _quality(text, data, decoded, repaired=undone) < GARBLED_QUALITY:
         # OCR output with Latin look-alikes (Пpoтoкoл) scores as garbage in its own code page
         ocr = reading_with_twins(data) if decoded.how == "detected" and not undone else None
         if ocr is None:
@@ -80,6 +82,18 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
                         f"{decoded.alternative} would read it differently.")
     return text, decoded.encoding, warnings
+
+
+def _mojibake_repaired(text: str) -> tuple[str, str | None]:
+    """``text`` with a double encoding undone (UTF-8, or a Cyrillic code page, read as another
+    single-byte code page and saved again), and the warning that says so; None when there was none."""
+    fixed, undone = repair_double_encoding(text)
+    if undone:
+        return fixed, f"Text was UTF-8 misread as {undone} and saved again; repaired."
+    fixed, code_page, misread_as = repair_code_page_misread(text)
+    if code_page:
+        return fixed, f"Text was {code_page} misread as {misread_as} and saved again; repaired."
+    return text, None
 
 
 def _line_list(numbers: list[int]) -> str:
