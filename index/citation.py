@@ -20,6 +20,7 @@ from index.passage_links import permalink
 from index.quote_marks import closed_at_the_edges, paired_quotes
 from index.results import QuoteHit
 from index.sentences import sentence_starts
+from index.tokenize import cyrillic_twins
 
 CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the query's words meet
 ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
@@ -307,7 +308,8 @@ def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bo
     surname, or by a title the aliases give him («— подчеркнул Глава государства»); or, in a
     passage whose narration names its speaker (`narrated`: ingest read the pronoun as him), by a
     pronoun («— добавил он», «he said»)."""
-    who = " ".join(who.split())
+    # as ingest read the speaker: OCR's «— подчеркнул Н.А. Haзapбaeв» (Latin look-alikes) names Назарбаев
+    who = cyrillic_twins(" ".join(who.split()))
     if not speakers or not who or len(who) > ATTRIBUTION_MAX_CHARS or sentence_starts(who):
         return False
     said = _NAME_WORD.findall(fold(who))

@@ -4,6 +4,7 @@ ocr_letters, ingest.parsers.normalize, ingest.extract)."""
 import pytest
 from conftest import hit_files, ingested_service
 
+from index.citation import hit_citation, quote_fields
 from index.search import SearchRequest
 from ingest.parsers.normalize import clean_text
 from ingest.parsers.ocr_letters import fix_ocr_letters
@@ -30,6 +31,10 @@ def test_a_name_with_latin_look_alike_letters_is_one_person_and_speaker(tmp_path
         # the quote is credited to him, and cited as the file writes it
         quote = service.quotes(SearchRequest("speaker:Назарбаев богатство")).hits[0]
         assert "Haзapбaeв" in quote.text and quote.speakers == ["Н.А. Назарбаев"]
+        # his words, the attribution naming him in look-alikes left out, as for the clean name
+        # (it was «Пересказ: «…», — подчеркнул Н.А. Haзapбaeв. (…)», speech reported)
+        assert hit_citation(quote).startswith("«Согласие — наше главное богатство» — Н.А. Назарбаев; ")
+        assert quote_fields(quote, "", "")["speech"] == "direct"
     finally:
         service.close()
 
@@ -70,6 +75,8 @@ def test_a_digit_between_the_letters_of_a_cyrillic_word_is_the_letter_it_looks_l
 @pytest.mark.parametrize("text", [
     "Закон № 70-IV от 3 мая", "Ф-3", "COVID-19", "3а класс", "3млн тенге", "6км", "в 2030году", "Су30СМ", "АН3Б", "Страница000маркер",
     "5б", "Н2О", "м3", "3года", "6лет", "дом0", "3-й съезд", "ст.3 п.4", "XX0", "ТУ-134А",
+    # sizes and formulas typed in Cyrillic: a digit no rule reads as a letter makes the others numbers too
+    "баннер 3х6м", "стенд 2х3м", "сцена 6х4м", "фото 3х4см", "баннер 3x6м", "С6Н12О6", "С4Н10", "Н3РО4",
 ])
 def test_digits_of_numbers_dates_and_codes_stay(text):
     assert fix_ocr_letters(text) == text
@@ -89,6 +96,19 @@ def test_digits_of_numbers_dates_and_codes_stay(text):
 ])
 def test_a_word_split_by_a_hyphen_and_a_space_inside_a_line_is_joined(line, joined):
     assert clean_text(line) == joined
+
+
+def test_sizes_and_formulas_with_cyrillic_letters_are_found_as_typed(tmp_path_factory):
+    # «баннер 3х6м» was stored as «3хбм», «С6Н12О6» as «СБН12О6»: neither was found as typed
+    service = ingested_service(tmp_path_factory, {
+        "s1.txt": "Смета\n\n12 апреля 2019 г.\n\nЗакуплены баннер 3х6м и стенд 2х3м, сцена 6х4м. Глюкоза С6Н12О6, "
+                  "кислота Н3РО4.\n",
+    })
+    try:
+        for query in ("3х6м", "2х3м", "6х4м", "С6Н12О6", "Н3РО4"):
+            assert hit_files(service.search(SearchRequest(query))) == ["s1.txt"], query
+    finally:
+        service.close()
 
 
 def test_words_of_ocr_text_are_found_and_read_whole(tmp_path_factory):

@@ -38,7 +38,8 @@ MIN_CAPITALS_WORD = 5
 
 def fix_ocr_letters(text: str) -> str:
     """`text` with ë/Ë inside Cyrillic words as ё/Ё and the digits 3, 0, 6, 4 between the Cyrillic
-    letters of a word as з, о, б, ч (a 3, 0, 6 opening or ending one too, where the dictionary says so)."""
+    letters of a word as з, о, б, ч (a 3, 0, 6 opening or ending one too, where the dictionary says so),
+    in a word whose digits all read so."""
     if not _MAYBE.search(text):
         return text
     return _WORD.sub(lambda m: _fix_word(m.group()), text)
@@ -55,6 +56,10 @@ def _fix_word(word: str) -> str:
     chars = list(with_yo)
     _letters_inside(cyrillic, chars)
     _letter_at_edge(cyrillic_twins("".join(chars)), chars)
+    if any(ch.isdigit() for ch in chars):
+        # a digit no rule reads as a letter makes the word a number or a code, its other digits
+        # too: a size «3х6м», «2х3см», a formula typed in Cyrillic «С6Н12О6», «Н3РО4»
+        return with_yo
     return "".join(chars)
 
 
