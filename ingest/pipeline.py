@@ -34,6 +34,7 @@ from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
 from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.progress import MB, FeedbackStream, Progress
+from ingest.report_file import write_report
 from ingest.upgrade import carry_over
 from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
@@ -648,32 +649,18 @@ def _finish(summary: Summary, files: list[FileRef], options: IngestOptions, star
     summary.elapsed = time.monotonic() - started - summary.waited
     if options.report_path:
         try:
-            _write_report(options.report_path, summary.files)
+            write_report(options.report_path, _report_lines(summary.files))
         except OSError as exc:
             summary.report_error = (f"The report {options.report_path} could not be written "
                                     f"({exc.strerror or exc}); the index itself is not affected.")
 
 
-def _write_report(path: Path, reports: list[FileReport]) -> None:
-    """Written whole to a temporary file beside it, then renamed over `path`. One that cannot be
-    written (a full disk) leaves no report at `path`: neither a cut one nor an earlier run's, which
-    a script would take for this run's."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            for report in reports:
-                line = asdict(report)
-                line["path"] = path_to_text(report.path)  # a name that is not UTF-8 or not NFC stays reversible
-                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    except OSError:
-        for leftover in (tmp, path):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
-        raise
+def _report_lines(reports: list[FileReport]):
+    """One JSON line per file."""
+    for report in reports:
+        line = asdict(report)
+        line["path"] = path_to_text(report.path)  # a name that is not UTF-8 or not NFC stays reversible
+        yield json.dumps(line, ensure_ascii=False) + "\n"
 
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,

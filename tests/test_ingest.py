@@ -688,6 +688,81 @@ def test_a_report_that_cannot_be_written_at_the_end_fails_the_run_not_the_index(
     assert SearchService(tmp_path / "index").doc_count() == 3
 
 
+# --report PATH renamed a temporary file over PATH: a link, a device or a pipe there became a
+# regular file (as root `--report /dev/stdout` or `/dev/null` broke them for the whole machine).
+# Stand-ins in tmp_path only, never the real /dev.
+
+def test_a_report_path_that_is_a_link_is_written_through_and_stays_a_link(archive, tmp_path):
+    shared = tmp_path / "shared" / "latest.jsonl"
+    shared.parent.mkdir()
+    shared.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "report.jsonl"
+    link.symlink_to(shared)
+    assert ingest(archive, tmp_path / "index", report_path=link).exit_code == 0
+    assert link.is_symlink() and os.readlink(link) == str(shared)
+    assert {r["status"] for r in _report_lines(shared).values()} == {"indexed", "skipped"}
+    assert [p.name for p in shared.parent.iterdir()] == ["latest.jsonl"]  # no temporary file left
+    new_link = tmp_path / "new.jsonl"  # a link to a report not written yet: made at its target
+    new_link.symlink_to(shared.parent / "next.jsonl")
+    run = _cli("ingest", str(archive), "--index", str(tmp_path / "index"), "--report", str(new_link))
+    assert run.returncode == 0, run.stderr
+    assert new_link.is_symlink() and _report_lines(shared.parent / "next.jsonl")["a.txt"]["status"] == "unchanged"
+    lost = tmp_path / "lost.jsonl"  # a link into a folder not there: refused before the batch, as a path is
+    lost.symlink_to(tmp_path / "gone" / "report.jsonl")
+    run = _cli("ingest", str(archive), "--index", str(tmp_path / "index"), "--report", str(lost))
+    assert run.returncode == 2 and f"folder {tmp_path / 'gone'} does not exist" in run.stderr, run.stderr
+
+
+def test_a_report_path_that_is_a_pipe_is_written_into_and_stays_a_pipe(archive, tmp_path):
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    summary = ingest(archive, tmp_path / "index", report_path=fifo)
+    reader.join(timeout=30)
+    assert summary.exit_code == 0 and summary.report_error is None
+    assert fifo.is_fifo()
+    assert {Path(json.loads(line)["path"]).name for line in got[0].splitlines()} >= {"a.txt", "b.txt", "c.txt"}
+
+
+def test_report_to_stdout_as_a_link_gives_json_lines_on_stdout_and_the_summary_on_stderr(archive, tmp_path):
+    my_stdout = tmp_path / "my_stdout"  # what /dev/stdout is
+    my_stdout.symlink_to("/proc/self/fd/1")
+    run = _cli("ingest", str(archive), "--index", str(tmp_path / "index"), "--report", str(my_stdout))
+    assert run.returncode == 0, run.stderr
+    assert my_stdout.is_symlink() and os.readlink(my_stdout) == "/proc/self/fd/1"
+    assert {Path(json.loads(line)["path"]).name for line in run.stdout.splitlines()} >= {"a.txt", "b.txt", "c.txt"}
+    assert "Ingest finished" in run.stderr
+    # stdout appended to a log file (cron): the report goes into the log, in order, not over it
+    log = tmp_path / "ingest.log"
+    log.write_text("earlier run\n", encoding="utf-8")
+    with open(log, "a", encoding="utf-8") as out:
+        run = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index",
+                              str(tmp_path / "index"), "--report", str(my_stdout)], stdout=out, stderr=out, text=True)
+    assert run.returncode == 0
+    lines = log.read_text(encoding="utf-8").splitlines()
+    reported = [n for n, line in enumerate(lines) if line.startswith('{"path"')]
+    assert lines[0] == "earlier run" and len(reported) >= 3
+    assert any(line.startswith("Ingest finished") for line in lines[reported[-1]:])  # after the report
+
+
+needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="mknod needs root")
+
+
+@needs_root
+@pytest.mark.parametrize("device, written", [((1, 3), True), ((1, 7), False)])  # a null device; a full one
+def test_a_report_path_that_is_a_device_is_written_into_and_never_replaced_or_removed(archive, tmp_path, device,
+                                                                                       written):
+    node = tmp_path / "device"
+    os.mknod(node, 0o666 | 0o020000, os.makedev(*device))  # S_IFCHR
+    summary = ingest(archive, tmp_path / "index", report_path=node)
+    assert node.is_char_device() and os.major(node.stat().st_rdev) == device[0]
+    assert os.minor(node.stat().st_rdev) == device[1]
+    assert (summary.report_error is None) == written, summary.report_error
+    assert list(tmp_path.glob(".device*")) == []
+
+
 def test_stopping_while_files_are_hashed_changes_nothing(archive, tmp_path, monkeypatch):
     index = tmp_path / "index"
     assert ingest(archive, index).exit_code == 0
