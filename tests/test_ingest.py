@@ -5,6 +5,7 @@ import gc
 import io
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -957,6 +958,53 @@ def test_a_failed_write_to_the_index_stops_with_one_sentence_and_a_rerun_finishe
     assert rerun.returncode == 0, rerun.stderr
     assert f"{120 - committed} indexed" in rerun.stdout and f"{committed} unchanged" in rerun.stdout
     assert SearchService(index).doc_count() == 120
+
+
+@pytest.fixture()
+def small_disk(tmp_path):
+    """A 600 KB tmpfs: a disk that fills up during a batch (root only, where mounting is allowed)."""
+    disk = tmp_path / "small"
+    disk.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(disk)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+_PHRASES = ["Ассамблея народа Казахстана провела заседание", "Совет матерей обсудил вопросы воспитания",
+            "В Павлодаре прошёл форум волонтёров", "Председатель подчеркнул важность межэтнического согласия",
+            "Молодёжь приняла участие в акции", "Дом дружбы открыл новые кружки"]
+
+
+def test_a_full_disk_under_two_writers_says_the_disk_is_full_and_a_rerun_after_freeing_space_finishes(tmp_path,
+                                                                                                       small_disk):
+    # one writer process's cleanup after its full disk removed the temporary folder the others
+    # shared: the batch stopped with «failed (No such file or directory)» and no word of the disk
+    root, index = tmp_path / "many", small_disk / "index"
+    for i in range(300):  # 24 KB each, phrases in a random order: as an archivist's tester made them
+        rnd = random.Random(i)
+        lines = [f"Отчёт {i}", "12 марта 2019 г.", ""] + [f"{rnd.choice(_PHRASES)} ({i} {j}), и участники отметили "
+                                                         f"успехи работы. Уникальное слово уник{i * 7919}." for j in range(6)]
+        doc = root / f"d{i % 10}" / f"f{i:04d}.txt"
+        doc.parent.mkdir(parents=True, exist_ok=True)
+        doc.write_text(("\n".join(lines) + "\n") * 20, encoding="utf-8")
+    cmd = _ingest_cmd(root, index, "--workers", "2")
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    for _ in range(3):  # the lost temporary folder came first in 3 runs of 4
+        full = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=180)
+        assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr
+        message = [line for line in full.stderr.splitlines() if line.startswith("assembly-search:")]
+        assert message == [f"assembly-search: Stopped: the disk holding the index at {index} is full; what was "
+                           "committed before is kept, the files since the last commit were not saved; free some "
+                           "space and run the same command again to finish the batch."], full.stderr
+        assert not (index / "MAIN.tmp").exists()
+    subprocess.run(["mount", "-o", "remount,size=200m", str(small_disk)], check=True)  # space freed
+    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=180)
+    assert rerun.returncode == 0, rerun.stderr
+    assert SearchService(index).doc_count() == 300
 
 
 def test_a_second_ingest_waits_for_the_first(tmp_path):
