@@ -566,7 +566,7 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 dropped = no_documents if options.prune else {}
                 present = [s.path for s in skipped if s.reason in STILL_THERE and s.path not in dropped]
                 emptied = _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty,
-                                          cache, unread, present, dropped, forced, list(no_documents))
+                                          cache, unread, present, dropped, forced, list(no_documents), old_dir)
                 if old_dir is not None and not summary.interrupted:
                     summary.notes += carry_over(old_dir, options.index_dir, writer, abs_roots, options.prune, stop,
                                                 lambda path, status, doc_id: summary.files.append(FileReport(
@@ -667,19 +667,20 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
                     cache: HashCache, unread: list[str] = (), present: list[str] = (),
                     dropped: dict[str, str] | None = None, forced: ForcedBatch | None = None,
-                    no_documents: list[str] = ()) -> list[str]:
+                    no_documents: list[str] = (), named_index: Path | None = None) -> list[str]:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
     Contents that failed for a reason of their own last time fail again without being parsed.
     --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
     the skipped files `present`, and removes what is under the skipped `dropped`; without --prune, a note
     counts the documents the index holds of the skipped `no_documents`. A --force resuming
-    the `forced` batch stopped earlier leaves what that one parsed as it is. Returns the folders
+    the `forced` batch stopped earlier leaves what that one parsed as it is. The commands in its notes name
+    `named_index` (the one rebuilt, when `options` names the side folder). Returns the folders
     gone from the disk that this batch, once done, leaves no path of in the index."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
     for report in summary.files:  # a file that could not be read to check it keeps its document
         if report.status == "failed" and report.reason == "unreadable":
             _kept_last_version(report, (inventory[report.path], []) if report.path in inventory else None)
-    places = OldPlaces(ingested_roots(options.index_dir))
+    places = OldPlaces(ingested_roots(options.index_dir), named_index or options.index_dir)
     done = forced.done if forced else set()
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
                                      [*empty_roots, *unread, *present], present, dropped, places, done)

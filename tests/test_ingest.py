@@ -2689,7 +2689,7 @@ def test_a_file_moved_from_a_folder_not_given_is_moved_when_its_old_path_is_gone
     # the ingested root, still there, which one ingest drops every such old path of (not each subfolder)
     assert f"and the old one until an ingest of {archive} with --prune." in lines["b.txt"].message
     assert (f"1 moved file came from {archive}: its document lists its old path there too until "
-            f"`assembly-search ingest {archive} --prune`.") in summary.text()
+            f"`assembly-search ingest {archive} --prune --index {index}`.") in summary.text()
     assert statuses(ingest(archive, index, prune=True))["b.txt"] == "removed"
     hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
     assert hit.paths == [str(other / "b.txt")]
