@@ -544,7 +544,8 @@ def _pasted(command: str, cwd, tmp_path):
     bin_dir.mkdir(exist_ok=True)
     (bin_dir / "assembly-search").write_text(f'#!/bin/sh\nexec {sys.executable} -m assembly_search.cli "$@"\n')
     (bin_dir / "assembly-search").chmod(0o755)
-    env = dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}", PYTHONPATH=os.getcwd())
+    checkout = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # not the cwd: a test may chdir
+    env = dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}", PYTHONPATH=checkout)
     return subprocess.run(["bash", "-c", command], cwd=cwd, env=env, capture_output=True, text=True)
 
 
