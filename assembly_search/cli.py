@@ -410,7 +410,9 @@ def cmd_ingest(args) -> int:
 def _print_outcome(summary, report: Path | None) -> None:
     """The failed files (a few of each reason), the notes and the summary. A terminal gone by now
     (the hang-up that stopped the batch) mutes what cannot be written; the summary then goes to
-    stderr, which may be a log file."""
+    stderr, which may be a log file, as it does when the report is written to stdout."""
+    from ingest.report_file import goes_to_stdout
+
     shown: Counter = Counter()
     for line in summary.files:
         if line.status == "failed" and line.reason != "not_saved":  # those the summary counts
@@ -423,7 +425,10 @@ def _print_outcome(summary, report: Path | None) -> None:
         if count > FAILED_LINES_PER_REASON:
             where = f"the report {report} lists" if report else "--report FILE would list"
             say(f"failed: … and {count - FAILED_LINES_PER_REASON} more as {reason} ({where} every file).", sys.stderr)
-    say_somewhere(summary.text())
+    if report and goes_to_stdout(report):
+        say(summary.text(), sys.stderr)
+    else:
+        say_somewhere(summary.text())
     if summary.write_error:
         say(f"assembly-search: {summary.write_error}", sys.stderr)
 
@@ -477,13 +482,14 @@ def _report_problem(path: Path, roots: list[str]) -> str | None:
     """Why the report cannot be written to `path`, found before the batch rather than after it."""
     if path.is_dir():
         return f"the report {path} is a folder; give a file name."
-    if not path.parent.is_dir():
-        return f"the report's folder {path.parent} does not exist."
+    folder = path.parent if path.exists() else Path(os.path.realpath(path)).parent  # a new link's file goes there
+    if not folder.is_dir():
+        return f"the report's folder {folder} does not exist."
     if path.is_file() and any(_within(path, Path(root)) for root in roots) and not _is_report(path):
         return (f"the report {path} would overwrite a file in the folders being ingested; "
                 "give a new file name or one outside them.")
     # asked, not tried: opening it would leave an empty report behind a batch that never runs
-    if not os.access(path if path.exists() else path.parent, os.W_OK):
+    if not os.access(path if path.exists() else folder, os.W_OK):
         return f"the report {path} cannot be written (no permission, or a read-only disk)."
     return None
 

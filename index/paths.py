@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import unicodedata
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
@@ -64,12 +65,31 @@ def _readable_component(raw: bytes) -> str:
     except UnicodeDecodeError:
         return readable_name(raw)
 
+# What shell_word writes as bytes: a name's bytes that are not UTF-8 (lone surrogates), and CONTROL_CHARS
+_NEEDS_BYTES = re.compile(f"[\udc80-\udcff]|(?:{CONTROL_CHARS.pattern})")
+
 
 def readable_path(path: str) -> str:
     """A path on one line of output, readable: a name that is not UTF-8 (windows-1251 from a Windows
     archive) decoded as display_path does, not as \\udccf escapes; a Mac's decomposed name in NFC;
     a line break in a name (POSIX allows one) shown as \\n."""
     return escaped_controls(display_path(path_to_text(path)))
+
+
+def shell_word(path: str) -> str:
+    """`path` as one word bash reads back as the very same name, for a command a message
+    suggests: quoted as usual, or, for a name that is not UTF-8 (windows-1251 bytes) or holds a
+    line break or an invisible character, in bash's $'...' with those bytes as \\xNN. Printed
+    decoded (readable_path), such a name named a folder that does not exist."""
+    if not _NEEDS_BYTES.search(path):
+        return shlex.quote(path)
+    out = []
+    for ch in path:
+        if _NEEDS_BYTES.match(ch):
+            out.extend(f"\\x{b:02x}" for b in os.fsencode(ch))
+        else:
+            out.append("\\" + ch if ch in "\\'" else ch)
+    return "$'" + "".join(out) + "'"
 
 
 def escaped_controls(text: str) -> str:

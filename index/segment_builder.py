@@ -108,20 +108,27 @@ def cancel_segment(writer: SegmentWriter) -> None:
     """SegmentWriter.cancel, except that temporary files are removed and the lock released even
     when closing the unfinished segment fails (a full disk). The writer holding the index's lock
     also deletes the files of every segment no table of contents lists (its own and those of its
-    sub-writers): the next commit would, but on a full disk they hold the space it needs."""
+    sub-writers): the next commit would, but on a full disk they hold the space it needs.
+    A sub-writer leaves the temporary folder to it: the main writer and the other sub-writers
+    share it, and one removed under them failed their next job file "No such file or directory",
+    the error then said instead of the full disk that stopped the first."""
     writer._check_state()
     try:
         writer._close_segment()
     except OSError:
         pass
+    sub_writer = writer.writelock is None
     try:
-        if writer.writelock is not None:  # not a sub-writer: no other writer is at work
+        if not sub_writer:  # no other writer is at work
             toc = TOC.read(writer.storage, writer.indexname, schema=writer.schema)
             clean_files(writer.storage, writer.indexname, toc.generation, toc.segments)
     except (OSError, EmptyIndexError):
         pass  # left for the next commit
     finally:
-        writer._finish()
+        if sub_writer:
+            writer.is_closed = True
+        else:
+            writer._finish()
 
 
 def _decoded_lengths(perdoc, fieldname: str) -> list[int] | None:

@@ -6,7 +6,6 @@ import fcntl
 import json
 import os
 import re
-import shlex
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -21,7 +20,8 @@ from whoosh.query import Term
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
-from index.paths import path_to_text, readable_path, replace_whole, text_to_path
+from index.commands import ingest_command
+from index.paths import path_to_text, replace_whole, shell_word, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
                           SCHEMA_VERSION, build_schema)
@@ -181,7 +181,8 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         raise IndexLocationError(f"{index_dir} is a file, not an index folder; give --index the folder ingest wrote.")
     if not index_exists(index_dir):
         raise IndexMissingError(
-            f"There is no index at {index_dir}; build one with: assembly-search ingest PATH --index {index_dir}"
+            f"There is no index at {index_dir}; build one with: assembly-search ingest PATH "
+            f"--index {shell_word(str(index_dir))}"
         )
     if found != SCHEMA_VERSION:
         from index.side_rebuild import refusal  # it reads indexes through this module
@@ -201,9 +202,8 @@ def force_command(index_dir: str | Path) -> str:
     """The --force naming the folders the index was ingested from (ingested-roots.json), so none is left out."""
     roots = ingested_roots(index_dir)
     if not roots:
-        return REBUILD_HINT.format(dir=index_dir)
-    named = " ".join(shlex.quote(readable_path(text_to_path(r))) for r in roots)
-    return f"assembly-search ingest {named} --force --index {shlex.quote(str(index_dir))}"
+        return REBUILD_HINT.format(dir=shell_word(str(index_dir)))
+    return ingest_command([text_to_path(r) for r in roots], index_dir, "--force")
 
 
 def _index_file(name: str) -> bool:
@@ -256,7 +256,7 @@ def damaged(index_dir: str | Path, exc: Exception, file: str | None = None) -> I
     kind = type(exc).__name__ if type(exc).__module__ == "builtins" else f"{type(exc).__module__}.{type(exc).__name__}"
     return IndexDamagedError(
         f"The index at {index_dir} is damaged: {what} cannot be read ({kind}); "
-        f"rebuild it from the archive with: {REBUILD_HINT.format(dir=index_dir)}"
+        f"rebuild it from the archive with: {REBUILD_HINT.format(dir=shell_word(str(index_dir)))}"
     )
 
 

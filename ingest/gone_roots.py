@@ -8,10 +8,10 @@ moved or its root renamed, `ingest NEW --prune` drops their old paths there."""
 from __future__ import annotations
 
 import os
-import shlex
 from collections import Counter
 from dataclasses import dataclass
 
+from index.commands import ingest_command
 from index.errors import IndexUnavailable
 from index.paths import path_to_text, readable_path, text_to_path
 from index.store import ingested_roots, load_inventory
@@ -60,7 +60,7 @@ def gone_root_problem(index_dir, missing: list[str], prune: bool, force: bool) -
     if prune and force:
         return None
     shown = ", ".join(f"{readable_path(p)} ({_what(held[p])})" for p in missing)
-    command = "assembly-search ingest " + " ".join(shlex.quote(readable_path(p)) for p in missing) + " --prune --force"
+    command = ingest_command(missing, index_dir, "--prune", "--force")
     if not prune:
         return f"no such file or folder: {shown}, ingested before; `{command}` drops what the index holds from it."
     shared = any(held[p].elsewhere for p in missing)
@@ -89,8 +89,9 @@ class OldPlaces:
     only from a gone folder stays, as the refusal of `ingest OLD --prune` keeps it, until
     `ingest OLD --prune --force`."""
 
-    def __init__(self, recorded_roots: list[str]) -> None:
+    def __init__(self, recorded_roots: list[str], index_dir=None) -> None:
         self._roots = {text_to_path(r) for r in recorded_roots}
+        self._index_dir = index_dir  # the one the commands in the notes name (None: the default one)
         self._missing: dict[str, bool] = {}  # folder -> gone from the disk
         self.kept: Counter = Counter()  # (folder, gone) -> moved files whose old paths there stay listed
         self.dropped: Counter = Counter()  # gone folder -> documents found that lost their paths there
@@ -146,7 +147,7 @@ class OldPlaces:
                              "with --prune.")
             else:
                 notes.append(f"{moved}: {listed} there too until "
-                             f"`assembly-search ingest {shlex.quote(readable_path(folder))} --prune`.")
+                             f"`{ingest_command([folder], self._index_dir, '--prune')}`.")
         for folder, documents in sorted(self.dropped.items()):
             note = (f"{readable_path(folder)} no longer exists: the paths there of {documents} document"
                     f"{'' if documents == 1 else 's'} found here were dropped (should it come back, an ingest of it "
@@ -154,7 +155,7 @@ class OldPlaces:
             left = self.held_only_there(folder, inventory, found)
             if left.files:  # an unmounted disk's are kept, as `ingest OLD --prune` keeps them
                 note += (f" Left from there: {_what(left)}, not found by this run; if the folder was renamed or "
-                         f"deleted, `assembly-search ingest {shlex.quote(readable_path(folder))} --prune --force` drops "
+                         f"deleted, `{ingest_command([folder], self._index_dir, '--prune', '--force')}` drops "
                          f"{'it' if left.files == 1 else 'them'}.")
             notes.append(note)
         return notes

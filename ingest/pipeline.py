@@ -34,6 +34,7 @@ from ingest.parser_pool import run_pool
 from ingest.parsers import file_format
 from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.progress import MB, FeedbackStream, Progress
+from ingest.report_file import write_report
 from ingest.upgrade import carry_over
 from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
@@ -565,7 +566,7 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                 dropped = no_documents if options.prune else {}
                 present = [s.path for s in skipped if s.reason in STILL_THERE and s.path not in dropped]
                 emptied = _ingest_changes(files, hashes, abs_roots, options, writer, stop, summary, stream, empty,
-                                          cache, unread, present, dropped, forced, list(no_documents))
+                                          cache, unread, present, dropped, forced, list(no_documents), old_dir)
                 if old_dir is not None and not summary.interrupted:
                     summary.notes += carry_over(old_dir, options.index_dir, writer, abs_roots, options.prune, stop,
                                                 lambda path, status, doc_id: summary.files.append(FileReport(
@@ -648,51 +649,38 @@ def _finish(summary: Summary, files: list[FileRef], options: IngestOptions, star
     summary.elapsed = time.monotonic() - started - summary.waited
     if options.report_path:
         try:
-            _write_report(options.report_path, summary.files)
+            write_report(options.report_path, _report_lines(summary.files))
         except OSError as exc:
             summary.report_error = (f"The report {options.report_path} could not be written "
                                     f"({exc.strerror or exc}); the index itself is not affected.")
 
 
-def _write_report(path: Path, reports: list[FileReport]) -> None:
-    """Written whole to a temporary file beside it, then renamed over `path`. One that cannot be
-    written (a full disk) leaves no report at `path`: neither a cut one nor an earlier run's, which
-    a script would take for this run's."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            for report in reports:
-                line = asdict(report)
-                line["path"] = path_to_text(report.path)  # a name that is not UTF-8 or not NFC stays reversible
-                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    except OSError:
-        for leftover in (tmp, path):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
-        raise
+def _report_lines(reports: list[FileReport]):
+    """One JSON line per file."""
+    for report in reports:
+        line = asdict(report)
+        line["path"] = path_to_text(report.path)  # a name that is not UTF-8 or not NFC stays reversible
+        yield json.dumps(line, ensure_ascii=False) + "\n"
 
 
 def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: list[str], options: IngestOptions,
                     writer: _Writer, stop: GracefulStop, summary: Summary, stream, empty_roots: list[str],
                     cache: HashCache, unread: list[str] = (), present: list[str] = (),
                     dropped: dict[str, str] | None = None, forced: ForcedBatch | None = None,
-                    no_documents: list[str] = ()) -> list[str]:
+                    no_documents: list[str] = (), named_index: Path | None = None) -> list[str]:
     """Plan against the index, delete what is gone, parse in the pool and write what changed.
     Contents that failed for a reason of their own last time fail again without being parsed.
     --prune removes nothing under `empty_roots` (said in a note) and `unread` (said already), nor
     the skipped files `present`, and removes what is under the skipped `dropped`; without --prune, a note
     counts the documents the index holds of the skipped `no_documents`. A --force resuming
-    the `forced` batch stopped earlier leaves what that one parsed as it is. Returns the folders
+    the `forced` batch stopped earlier leaves what that one parsed as it is. The commands in its notes name
+    `named_index` (the one rebuilt, when `options` names the side folder). Returns the folders
     gone from the disk that this batch, once done, leaves no path of in the index."""
     inventory = _without_unread(load_inventory(options.index_dir), unread, hashes)
     for report in summary.files:  # a file that could not be read to check it keeps its document
         if report.status == "failed" and report.reason == "unreadable":
             _kept_last_version(report, (inventory[report.path], []) if report.path in inventory else None)
-    places = OldPlaces(ingested_roots(options.index_dir))
+    places = OldPlaces(ingested_roots(options.index_dir), named_index or options.index_dir)
     done = forced.done if forced else set()
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
                                      [*empty_roots, *unread, *present], present, dropped, places, done)

@@ -517,7 +517,7 @@ def test_a_folder_gone_since_it_was_ingested_is_dropped_by_prune_force_alone(tmp
     assert exit_code(["ingest", str(old), "--index", str(index)]) == 2
     err = capsys.readouterr().err
     assert f"no such file or folder: {old} (2 files of 2 documents in the index, 1 also under other folders), " \
-           f"ingested before; `assembly-search ingest {old} --prune --force` drops" in err, err
+           f"ingested before; `assembly-search ingest {old} --prune --force --index {index}` drops" in err, err
     assert exit_code(["ingest", str(old), "--index", str(index), "--prune"]) == 2
     err = capsys.readouterr().err
     assert f"no longer there: {old} (2 files" in err and "unless --force is given too" in err, err
@@ -533,6 +533,63 @@ def test_a_folder_gone_since_it_was_ingested_is_dropped_by_prune_force_alone(tmp
     assert json.loads((index / "ingested-roots.json").read_text("utf-8"))["roots"] == [str(other)]
     assert exit_code(["ingest", str(old), "--index", str(index), "--prune", "--force"]) == 2
     assert f"no such file or folder: {old}\n" in capsys.readouterr().err  # nothing is left of it
+
+
+def _pasted(command: str, cwd, tmp_path):
+    """`command` pasted into bash as printed, `assembly-search` this checkout's command."""
+    import subprocess
+    import sys
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    (bin_dir / "assembly-search").write_text(f'#!/bin/sh\nexec {sys.executable} -m assembly_search.cli "$@"\n')
+    (bin_dir / "assembly-search").chmod(0o755)
+    checkout = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # not the cwd: a test may chdir
+    env = dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}", PYTHONPATH=checkout)
+    return subprocess.run(["bash", "-c", command], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def test_the_command_offered_for_a_gone_folder_named_in_windows_1251_works_when_pasted(tmp_path, monkeypatch, capsys):
+    # it named the folder decoded («Архив 2005»), which names no folder the index holds, and left
+    # out --index: pasted, it was "no such file or folder" (or acted on ./data/index)
+    from index.search import SearchService
+
+    share, index = tmp_path / "share", tmp_path / "idx"
+    folder = os.fsdecode("Архив 2005".encode("cp1251"))
+    (share / folder).mkdir(parents=True)
+    (share / folder / "a.txt").write_text("Отчет\n\nСессия Ассамблеи народа Казахстана.\n", encoding="utf-8")
+    monkeypatch.chdir(share)
+    assert exit_code(["ingest", folder, "--index", str(index), "--workers", "1"]) == 0
+    shutil.rmtree(share / folder)
+    capsys.readouterr()
+    assert exit_code(["ingest", folder, "--index", str(index)]) == 2
+    err = capsys.readouterr().err
+    assert "no such file or folder: Архив 2005 (1 file of 1 document in the index)" in err, err
+    command = re.search("`(assembly-search [^`]+)`", err).group(1)
+    assert command == f"assembly-search ingest $'\\xc0\\xf0\\xf5\\xe8\\xe2 2005' --prune --force --index {index}"
+    pasted = _pasted(command, share, tmp_path)
+    assert pasted.returncode == 0 and "1 removed" in pasted.stdout, pasted.stderr
+    assert SearchService(index).doc_count() == 0
+
+
+def test_the_commands_offered_for_a_gone_file_name_the_index_given(tmp_path, monkeypatch, capsys):
+    index = tmp_path / "my index"  # a space: quoted
+    (tmp_path / "SF").mkdir()
+    (tmp_path / "SF" / "one.txt").write_text("Отчет\n\nСессия Ассамблеи народа Казахстана.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert exit_code(["ingest", "SF/one.txt", "--index", str(index), "--workers", "1"]) == 0
+    (tmp_path / "SF" / "one.txt").unlink()
+    capsys.readouterr()
+    assert exit_code(["ingest", "SF/one.txt", "--prune", "--index", str(index)]) == 2
+    err = capsys.readouterr().err
+    command = re.search("`(assembly-search [^`]+)`", err).group(1)
+    assert command == f"assembly-search ingest SF/one.txt --prune --force --index '{index}'", err
+    # the default index needs no --index: a command without it acts on the same one
+    monkeypatch.setenv("ASSEMBLY_SEARCH_INDEX", str(index))
+    assert exit_code(["ingest", "SF/one.txt", "--prune"]) == 2
+    assert "run `assembly-search ingest SF/one.txt --prune --force` to drop it" in capsys.readouterr().err
+    monkeypatch.delenv("ASSEMBLY_SEARCH_INDEX")
+    assert "1 removed" in _pasted(command, tmp_path, tmp_path).stdout
 
 
 @pytest.mark.parametrize("args", [[""], ["", "--prune", "--force"], ["archive", " "], ["archive", "--report", ""]])
@@ -584,7 +641,8 @@ def test_a_renamed_archive_root_s_old_paths_are_dropped_by_prune_on_the_new_one(
     assert "0 removed, 2 old paths dropped, 0 failed" in out, out
     assert (f"{old} no longer exists: the paths there of 2 documents found here were dropped (should it come back, "
             "an ingest of it lists them again). Left from there: 1 file of 1 document in the index, not found by this "
-            f"run; if the folder was renamed or deleted, `assembly-search ingest {old} --prune --force` drops it.") in out, out
+            f"run; if the folder was renamed or deleted, `assembly-search ingest {old} --prune --force --index {index}` drops "
+            "it.") in out, out
     svc.refresh()
     assert sorted(p for h in svc.search(SearchRequest("Волонтеры")).hits for p in h.paths) == \
         [str(new / "Алматы" / "2019/03" / "a.txt"), str(new / "Алматы" / "2020/11" / "a.txt")]
@@ -1089,3 +1147,15 @@ def test_ingest_into_a_folder_of_other_files_is_refused(tmp_path, capsys):
     (documents / "lost+found").mkdir()
     assert exit_code(["ingest", str(archive), "--index", str(documents)]) == 0
     assert exit_code(["ingest", str(archive), "--index", str(documents)]) == 0
+
+
+@pytest.mark.parametrize("name", [b"\xc0\xf0\xf5\xe8\xe2 2005", b"\xc02", "Архив 2005".encode(), b"it's", b"a\\b'",
+                                  "строка\nперенос".encode(), "bidi\u202eFDP.txt".encode(), b"$HOME `id`"])
+def test_a_path_in_a_suggested_command_reads_back_in_bash_as_the_same_bytes(name):
+    import subprocess
+
+    from index.paths import shell_word
+
+    word = shell_word(os.fsdecode(name))
+    assert "\n" not in word and "\u202e" not in word  # one line, shown as it is
+    assert subprocess.run(["bash", "-c", f"printf %s {word}"], capture_output=True).stdout == name

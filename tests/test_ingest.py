@@ -5,6 +5,7 @@ import gc
 import io
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -688,6 +689,81 @@ def test_a_report_that_cannot_be_written_at_the_end_fails_the_run_not_the_index(
     assert SearchService(tmp_path / "index").doc_count() == 3
 
 
+# --report PATH renamed a temporary file over PATH: a link, a device or a pipe there became a
+# regular file (as root `--report /dev/stdout` or `/dev/null` broke them for the whole machine).
+# Stand-ins in tmp_path only, never the real /dev.
+
+def test_a_report_path_that_is_a_link_is_written_through_and_stays_a_link(archive, tmp_path):
+    shared = tmp_path / "shared" / "latest.jsonl"
+    shared.parent.mkdir()
+    shared.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "report.jsonl"
+    link.symlink_to(shared)
+    assert ingest(archive, tmp_path / "index", report_path=link).exit_code == 0
+    assert link.is_symlink() and os.readlink(link) == str(shared)
+    assert {r["status"] for r in _report_lines(shared).values()} == {"indexed", "skipped"}
+    assert [p.name for p in shared.parent.iterdir()] == ["latest.jsonl"]  # no temporary file left
+    new_link = tmp_path / "new.jsonl"  # a link to a report not written yet: made at its target
+    new_link.symlink_to(shared.parent / "next.jsonl")
+    run = _cli("ingest", str(archive), "--index", str(tmp_path / "index"), "--report", str(new_link))
+    assert run.returncode == 0, run.stderr
+    assert new_link.is_symlink() and _report_lines(shared.parent / "next.jsonl")["a.txt"]["status"] == "unchanged"
+    lost = tmp_path / "lost.jsonl"  # a link into a folder not there: refused before the batch, as a path is
+    lost.symlink_to(tmp_path / "gone" / "report.jsonl")
+    run = _cli("ingest", str(archive), "--index", str(tmp_path / "index"), "--report", str(lost))
+    assert run.returncode == 2 and f"folder {tmp_path / 'gone'} does not exist" in run.stderr, run.stderr
+
+
+def test_a_report_path_that_is_a_pipe_is_written_into_and_stays_a_pipe(archive, tmp_path):
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    summary = ingest(archive, tmp_path / "index", report_path=fifo)
+    reader.join(timeout=30)
+    assert summary.exit_code == 0 and summary.report_error is None
+    assert fifo.is_fifo()
+    assert {Path(json.loads(line)["path"]).name for line in got[0].splitlines()} >= {"a.txt", "b.txt", "c.txt"}
+
+
+def test_report_to_stdout_as_a_link_gives_json_lines_on_stdout_and_the_summary_on_stderr(archive, tmp_path):
+    my_stdout = tmp_path / "my_stdout"  # what /dev/stdout is
+    my_stdout.symlink_to("/proc/self/fd/1")
+    run = _cli("ingest", str(archive), "--index", str(tmp_path / "index"), "--report", str(my_stdout))
+    assert run.returncode == 0, run.stderr
+    assert my_stdout.is_symlink() and os.readlink(my_stdout) == "/proc/self/fd/1"
+    assert {Path(json.loads(line)["path"]).name for line in run.stdout.splitlines()} >= {"a.txt", "b.txt", "c.txt"}
+    assert "Ingest finished" in run.stderr
+    # stdout appended to a log file (cron): the report goes into the log, in order, not over it
+    log = tmp_path / "ingest.log"
+    log.write_text("earlier run\n", encoding="utf-8")
+    with open(log, "a", encoding="utf-8") as out:
+        run = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index",
+                              str(tmp_path / "index"), "--report", str(my_stdout)], stdout=out, stderr=out, text=True)
+    assert run.returncode == 0
+    lines = log.read_text(encoding="utf-8").splitlines()
+    reported = [n for n, line in enumerate(lines) if line.startswith('{"path"')]
+    assert lines[0] == "earlier run" and len(reported) >= 3
+    assert any(line.startswith("Ingest finished") for line in lines[reported[-1]:])  # after the report
+
+
+needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="mknod needs root")
+
+
+@needs_root
+@pytest.mark.parametrize("device, written", [((1, 3), True), ((1, 7), False)])  # a null device; a full one
+def test_a_report_path_that_is_a_device_is_written_into_and_never_replaced_or_removed(archive, tmp_path, device,
+                                                                                       written):
+    node = tmp_path / "device"
+    os.mknod(node, 0o666 | 0o020000, os.makedev(*device))  # S_IFCHR
+    summary = ingest(archive, tmp_path / "index", report_path=node)
+    assert node.is_char_device() and os.major(node.stat().st_rdev) == device[0]
+    assert os.minor(node.stat().st_rdev) == device[1]
+    assert (summary.report_error is None) == written, summary.report_error
+    assert list(tmp_path.glob(".device*")) == []
+
+
 def test_stopping_while_files_are_hashed_changes_nothing(archive, tmp_path, monkeypatch):
     index = tmp_path / "index"
     assert ingest(archive, index).exit_code == 0
@@ -882,6 +958,53 @@ def test_a_failed_write_to_the_index_stops_with_one_sentence_and_a_rerun_finishe
     assert rerun.returncode == 0, rerun.stderr
     assert f"{120 - committed} indexed" in rerun.stdout and f"{committed} unchanged" in rerun.stdout
     assert SearchService(index).doc_count() == 120
+
+
+@pytest.fixture()
+def small_disk(tmp_path):
+    """A 600 KB tmpfs: a disk that fills up during a batch (root only, where mounting is allowed)."""
+    disk = tmp_path / "small"
+    disk.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(disk)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+_PHRASES = ["Ассамблея народа Казахстана провела заседание", "Совет матерей обсудил вопросы воспитания",
+            "В Павлодаре прошёл форум волонтёров", "Председатель подчеркнул важность межэтнического согласия",
+            "Молодёжь приняла участие в акции", "Дом дружбы открыл новые кружки"]
+
+
+def test_a_full_disk_under_two_writers_says_the_disk_is_full_and_a_rerun_after_freeing_space_finishes(tmp_path,
+                                                                                                       small_disk):
+    # one writer process's cleanup after its full disk removed the temporary folder the others
+    # shared: the batch stopped with «failed (No such file or directory)» and no word of the disk
+    root, index = tmp_path / "many", small_disk / "index"
+    for i in range(300):  # 24 KB each, phrases in a random order: as an archivist's tester made them
+        rnd = random.Random(i)
+        lines = [f"Отчёт {i}", "12 марта 2019 г.", ""] + [f"{rnd.choice(_PHRASES)} ({i} {j}), и участники отметили "
+                                                         f"успехи работы. Уникальное слово уник{i * 7919}." for j in range(6)]
+        doc = root / f"d{i % 10}" / f"f{i:04d}.txt"
+        doc.parent.mkdir(parents=True, exist_ok=True)
+        doc.write_text(("\n".join(lines) + "\n") * 20, encoding="utf-8")
+    cmd = _ingest_cmd(root, index, "--workers", "2")
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    for _ in range(3):  # the lost temporary folder came first in 3 runs of 4
+        full = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=180)
+        assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr
+        message = [line for line in full.stderr.splitlines() if line.startswith("assembly-search:")]
+        assert message == [f"assembly-search: Stopped: the disk holding the index at {index} is full; what was "
+                           "committed before is kept, the files since the last commit were not saved; free some "
+                           "space and run the same command again to finish the batch."], full.stderr
+        assert not (index / "MAIN.tmp").exists()
+    subprocess.run(["mount", "-o", "remount,size=200m", str(small_disk)], check=True)  # space freed
+    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=180)
+    assert rerun.returncode == 0, rerun.stderr
+    assert SearchService(index).doc_count() == 300
 
 
 def test_a_second_ingest_waits_for_the_first(tmp_path):
@@ -2566,7 +2689,7 @@ def test_a_file_moved_from_a_folder_not_given_is_moved_when_its_old_path_is_gone
     # the ingested root, still there, which one ingest drops every such old path of (not each subfolder)
     assert f"and the old one until an ingest of {archive} with --prune." in lines["b.txt"].message
     assert (f"1 moved file came from {archive}: its document lists its old path there too until "
-            f"`assembly-search ingest {archive} --prune`.") in summary.text()
+            f"`assembly-search ingest {archive} --prune --index {index}`.") in summary.text()
     assert statuses(ingest(archive, index, prune=True))["b.txt"] == "removed"
     hit = SearchService(index).search(SearchRequest("Дементьева")).hits[0]
     assert hit.paths == [str(other / "b.txt")]
