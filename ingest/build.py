@@ -27,7 +27,8 @@ MAX_TITLE_CHARS = 300
 #    айтуынша» names its speaker; acts in official form titled by their name; an article's lone
 #    heading cited with the text under it; OCR text: a Latin ë and digits for letters inside
 #    Cyrillic words read as letters, a word split by «- » inside a line joined (ingest.parsers.
-#    ocr_letters, normalize), people's names read with Latin look-alike letters as Cyrillic.
+#    ocr_letters, normalize), people's names read with Latin look-alike letters as Cyrillic;
+#    «Карин Ерлан» in a list is Е. Карин, «Астана Опера» no person.
 EXTRACTION_VERSION = 2
 
 

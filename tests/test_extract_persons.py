@@ -415,3 +415,20 @@ def test_a_surname_before_a_given_name_without_a_patronymic_is_the_surname():
     assert canon("Выступил Роман Ким. Затем Андрей Семёнов и Гульнара Сейтказина, Марат Ахметов.") == [
         "Р. Ким", "А. Семёнов", "Г. Сейтказина", "М. Ахметов"]
     assert canon("Новости из Ерлана Карина.") == ["Е. Карин"]
+
+
+def test_a_surname_that_is_also_a_given_name_may_come_first():
+    # «Карин Ерлан» (Карин: also the indeclinable given name Карин) was the person «К. Ерлан»
+    assert canon("Присутствовали: Ахметов Ерлан, Карин Ерлан, Тажин Марат.") == ["Е. Ахметов", "Е. Карин", "М. Тажин"]
+    assert find_speakers("«Единство важно», — сказал Карин Ерлан.") == ["Е. Карин"]
+    # the given name first stays so; a given name in the nominative before another is no surname
+    assert canon("Министр Ерлан Карин выступил на форуме.") == ["Е. Карин"]
+    assert canon("Выступил Андрей Семёнов.") == ["А. Семёнов"]
+    assert canon("Выступил Вениамин Ерлан.") == ["В. Ерлан"]
+
+
+def test_a_place_before_a_common_noun_is_a_venue_not_a_person():
+    # «Астана Опера представила…» gave the person «А. Опер»
+    assert canon("Астана Опера представила новый спектакль.") == []
+    assert canon("Матч прошёл на стадионе. Астана Арена была полна.") == []
+    assert canon("Лена Котова выступила.") == ["Л. Котова"]

@@ -3,10 +3,14 @@ read «Андрей Семёнов» as given name + surname.
 
 - A place is never a given name: «В Астане Назарбаев …», «В Нур-Султане Токаев …» name Назарбаев
   and Токаев, not «А. Назарбаев» (a place's name after в/во/на/из: a Geox word, or a locative).
+- A place's name in the nominative before a common noun names a venue: «Астана Опера», «Астана Арена»
+  are no «А. Опер», «А. Арен».
 - A title is never a surname: «… Астане Президент К.К. Токаев» names no «А. Президент».
 - Lists and attributions write surname first without a patronymic («Присутствовали: Ким Роман,
   Сейтказина Гульнара», «— ответил Семёнов Андрей»): a surname-like word before a given name is the
-  surname (Р. Ким, Г. Сейтказина, А. Семёнов).
+  surname (Р. Ким, Г. Сейтказина, А. Семёнов). A surname the dictionary also knows as a given name
+  (Карин, read as the indeclinable Карин) is the surname when it has a surname's ending and the
+  other word is a given name without one: «Карин Ерлан» is Е. Карин, «Ерлан Карин» stays so.
 """
 from __future__ import annotations
 
@@ -52,6 +56,16 @@ def place_before_name(tokens: list[Token], k: int) -> bool:
     return "loct" in cases and "accs" not in cases
 
 
+def place_then_common_noun(first: str, second: str) -> bool:
+    """«Астана Опера», «Астана Арена»: the dictionary reads the first word first as a place in the
+    nominative and the second first as a common noun in the nominative, so the two are a venue's
+    name (Астана is also the genitive of the given name Астан, Опера of the surname Опер)."""
+    one, two = parses(first), parses(second)
+    return bool(one and two) and "Geox" in one[0].tag.grammemes and one[0].tag.case == "nomn" \
+        and is_dictionary(two[0]) and two[0].tag.POS == "NOUN" and two[0].tag.case == "nomn" \
+        and not {"Name", "Surn", "Patr", "Geox"} & two[0].tag.grammemes
+
+
 def is_title(word: str) -> bool:
     """A title (Президент, Министру, Аким), which stands before a name and is never its surname."""
     return any(p.normal_form in TITLES for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN")
@@ -64,13 +78,22 @@ def surname_then_given(first: str, second: str) -> bool:
     so in the nominative, or a listed Kazakh one), the first no given name and a surname (by its
     ending or the dictionary); a given name the dictionary does not know may follow a surname
     with a surname's ending."""
-    if not _surname(first) or is_title(second):
+    if not (_surname(first) or _given_name_as_surname(first, second)) or is_title(second):
         return False  # Таразе Аким (в Таразе Аким области): the title, not the given name Аким
     parts = second.split("-")  # Ахметова Анна-Мария, Токаев Касым-Жомарт
     if any(map(_given, parts)):
         return all(_given(p) or not word_info(p)["known"] for p in parts)
     return bool(_SURNAME_END.search(first.lower())) and not any(word_info(p)["known"] for p in parts) \
         and not _SURNAME_END.search(second.lower()) and not _name_form(second)
+
+
+def _given_name_as_surname(first: str, second: str) -> bool:
+    """«Карин Ерлан»: of two words both read as given names, the first, with a surname's ending and
+    no nominative given-name reading (Карин; not Вениамин of «Вениамин Ерлан»), is the surname
+    before a given name in the nominative that has no surname's ending."""
+    return bool(_SURNAME_END.search(first.lower())) and len(first) > 3 and not first.isupper() \
+        and not _given(first) and not is_title(first) and not word_info(first)["geo"] \
+        and all(_given(p) and not _SURNAME_END.search(p.lower()) for p in second.split("-"))
 
 
 def _given(word: str) -> bool:

@@ -27,7 +27,7 @@ from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russi
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .kazakh_names import according_names, attribution_names
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
-from .name_order import is_title, place_before_name, surname_then_given
+from .name_order import is_title, place_before_name, place_then_common_noun, surname_then_given
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
 
@@ -327,6 +327,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     i1 = word_info(w1)
     if w1.isupper() and len(w1) > 1:
         return None
+    if place_then_common_noun(w1, words[1]):
+        return None  # «Астана Опера представила…»: a venue, no «А. Опер»
     if any(w.isascii() for w in words[:2]):
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
