@@ -8,6 +8,7 @@ from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
 from ingest.extract import Extraction, extract
+from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import without_datelines
@@ -25,7 +26,7 @@ MAX_TITLE_CHARS = 300
 # 1: the first recorded; documents without a version were extracted before it, and count as older.
 # 2: a day span's line is no title and «01.03–02.03.2019» dates by its first day; «Ерлан Қариннің
 #    айтуынша» names its speaker; acts in official form titled by their name; an article's lone
-#    heading cited with the text under it.
+#    heading cited with the text under it; the numbers an act is signed with (DocumentRecord.act_numbers).
 EXTRACTION_VERSION = 2
 
 
@@ -108,5 +109,6 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         encoding=parsed.encoding,
         content_hash=content_hash,
         extraction=EXTRACTION_VERSION,
+        act_numbers=act_numbers(text),
         passages=passages,
     )
