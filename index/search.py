@@ -672,7 +672,8 @@ class SearchService:
             tiers = partial.counts if partial is not None else None
             if sort == "relevance":
                 scores = scores * self._length_prior("documents")  # a caption below a report
-                tiers = _with_act_tiers(tiers, act_tiers(searcher, self._gen.postings, parsed.text, parsed.typed, final))
+                tiers = _with_act_tiers(tiers, act_tiers(searcher, self._gen.postings, parsed.text, parsed.typed, final,
+                                                         scores))
             docnums, hit_scores = _rank(tables.date, tables.id_rank, final, scores if sort == "relevance" else None,
                                         sort, page, per_page, tiers=tiers)
             marks = self._marks(parsed.query, req.exact, executor, docnums) if req.highlight else {}
