@@ -25,23 +25,43 @@ def exact_phrase_records(postings: PostingReader, schema, node) -> np.ndarray | 
         return None
     if node.fieldname not in schema or type(schema[node.fieldname].format) is not Positions:
         return None
-    holders = postings.live.copy()
-    for word in node.words:
-        ids = postings.postings(node.fieldname, word)[0]
+    starts = phrase_starts(postings, node.fieldname, node.words, postings.live)
+    found = starts // _STRIDE
+    return found[np.concatenate(([True], found[1:] != found[:-1]))] if len(found) else found
+
+
+def phrase_starts(postings: PostingReader, fieldname: str, words, among: np.ndarray,
+                  before: int | None = None) -> np.ndarray:
+    """Where the phrase of `words` starts in the records `among` (a mask) that hold it, as sorted
+    keys record * _STRIDE + position (record_of, position_of read them); with `before`, only the
+    starts at a position below it."""
+    holders = among.copy()
+    for word in words:
+        ids = postings.postings(fieldname, word)[0]
         held = np.zeros(postings.size, dtype=bool)
         held[ids] = True
         holders &= held
     candidates = np.flatnonzero(holders)
     starts = None
-    for k, word in enumerate(node.words):
-        records, places = postings.positions(node.fieldname, word, candidates)
+    for k, word in enumerate(words):
+        records, places = postings.positions(fieldname, word, candidates)
         fits = places >= k  # a k-th word before position k starts no phrase
+        if before is not None:
+            fits &= places < before + k
         keys = records[fits] * _STRIDE + (places[fits] - k)  # sorted: records, then positions, in order
         starts = keys if starts is None else _sorted_common(starts, keys)
         if not len(starts):
             break
-    found = starts // _STRIDE
-    return found[np.concatenate(([True], found[1:] != found[:-1]))] if len(found) else found
+        candidates = np.unique(starts // _STRIDE)  # the next word is read for these records only
+    return starts if starts is not None else np.zeros(0, dtype=np.int64)
+
+
+def record_of(keys: np.ndarray) -> np.ndarray:
+    return keys // _STRIDE
+
+
+def position_of(keys: np.ndarray) -> np.ndarray:
+    return keys % _STRIDE
 
 
 def _sorted_common(a: np.ndarray, b: np.ndarray) -> np.ndarray:

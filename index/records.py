@@ -52,6 +52,9 @@ class DocumentRecord:
     # the version of ingest's extraction that derived it from its file (ingest.build.EXTRACTION_VERSION);
     # 0: not recorded, an older one. A record written again from what the index stores keeps it.
     extraction: int = 0
+    # the numbers the act is signed with («№ 1009» under its signature, «Закон … от … № 70-IV» under
+    # its title), as index.act_numbers keys them; empty for a document that is no act
+    act_numbers: list[str] = field(default_factory=list)
     passages: list[PassageRecord] = field(default_factory=list)
     analyzed: dict | None = None  # field name -> index.analysis.PreAnalyzed (optional)
 

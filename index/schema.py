@@ -52,8 +52,12 @@ NARRATED = "narrated"
 # (DocumentRecord.extraction, ingest.build.EXTRACTION_VERSION), as text: absent in the documents
 # written before it was recorded. Its term list counts the documents of each version (index.extraction).
 EXTRACTION = "extraction"
+# The numbers an act is signed with (DocumentRecord.act_numbers, as index.act_numbers keys them):
+# a query naming one ranks the act first (index.act_ranking). Comma-separated; absent in the
+# documents ingested before it.
+ACT_NUMBERS = "act_numbers"
 # Fields added since schema 8, added to an older index by its first writing session.
-ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION)
+ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS)
 
 # The field holding as written the words a morphological field holds as dictionary forms: `exact`
 # has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
@@ -90,6 +94,7 @@ def build_schema() -> Schema:
         content_hash=ID(stored=True),
         former_ids=KEYWORD(**keyword),
         extraction=ID(stored=True),
+        act_numbers=KEYWORD(**keyword),
         # passages
         ptext=TEXT(analyzer=russian_analyzer(), stored=True),
         pexact=TEXT(analyzer=exact_analyzer()),

@@ -20,6 +20,7 @@ import numpy as np
 from whoosh.query import Term
 
 from index import highlight, proximity
+from index.act_ranking import act_tiers
 from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
@@ -299,6 +300,16 @@ def _rank(dates: np.ndarray, ids: np.ndarray, final: np.ndarray, scores: np.ndar
         order = np.lexsort((docs, -group, -doc_dates))
     picked = docs[order[start:start + per_page]]
     return [int(d) for d in picked], [None] * len(picked)
+
+
+def _with_act_tiers(word_counts: np.ndarray | None, acts: np.ndarray | None) -> np.ndarray | None:
+    """The tiers a ranking sorts by first: a relaxed search's word counts (a record with more of the
+    query's words first), then, among equal counts, the act asked for (index.act_ranking) first."""
+    if acts is None:
+        return word_counts
+    if word_counts is None:
+        return acts
+    return word_counts.astype(np.int64) * (int(acts.max()) + 1) + acts
 
 
 def _within(matched: np.ndarray, date_mask, masks: dict[str, np.ndarray]) -> np.ndarray:
@@ -677,10 +688,13 @@ class SearchService:
 
             if scores is None and sort == "relevance":
                 sort = "newest"  # no words to be relevant to: _rank lists by date
+            tiers = partial.counts if partial is not None else None
             if sort == "relevance":
                 scores = scores * self._length_prior("documents")  # a caption below a report
+                tiers = _with_act_tiers(tiers, act_tiers(searcher, self._gen.postings, parsed.text, parsed.typed, final,
+                                                         scores))
             docnums, hit_scores = _rank(tables.date, tables.id_rank, final, scores if sort == "relevance" else None,
-                                        sort, page, per_page, tiers=partial.counts if partial is not None else None)
+                                        sort, page, per_page, tiers=tiers)
             marks = self._marks(parsed.query, req.exact, executor, docnums) if req.highlight else {}
             hits = [self._hit(searcher, d, sc, marks.get(d, set()), req.highlight, req.exact)
                     for d, sc in zip(docnums, hit_scores)]

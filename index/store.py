@@ -23,7 +23,7 @@ from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.commands import ingest_command
 from index.paths import path_to_text, replace_whole, shell_word, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
-from index.schema import (ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
+from index.schema import (ACT_NUMBERS, ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
                           SCHEMA_VERSION, build_schema)
 from index.writers import ParallelWriter, segment_writer
 
@@ -347,6 +347,7 @@ def document_fields(record: DocumentRecord) -> dict:
         encoding=record.encoding,
         content_hash=record.content_hash,
         former_ids=KEYWORD_SEPARATOR.join(record.former_ids),
+        act_numbers=KEYWORD_SEPARATOR.join(record.act_numbers),
         extraction=str(record.extraction) if record.extraction else None,
     )), record.analyzed)
 
@@ -782,6 +783,7 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         content_hash=doc.get("content_hash", ""),
         former_ids=stored_keywords(doc.get(FORMER_IDS)),
         extraction=extraction_number(doc.get(EXTRACTION)),
+        act_numbers=stored_keywords(doc.get(ACT_NUMBERS)),
         passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),
                                        speakers=stored_keywords(p.get("speakers")),
                                        language=_own_language(p, language), narrated=bool(p.get(NARRATED)))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
 from ingest.extract import Extraction, extract
+from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import without_datelines
@@ -28,7 +29,8 @@ MAX_TITLE_CHARS = 300
 #    heading cited with the text under it; OCR text: a Latin ë and digits for letters inside
 #    Cyrillic words read as letters, a word split by «- » inside a line joined (ingest.parsers.
 #    ocr_letters, normalize), people's names read with Latin look-alike letters as Cyrillic;
-#    «Карин Ерлан» in a list is Е. Карин, «Астана Опера» no person.
+#    «Карин Ерлан» in a list is Е. Карин, «Астана Опера» no person;
+#    the numbers an act is signed with (DocumentRecord.act_numbers).
 EXTRACTION_VERSION = 2
 
 
@@ -111,5 +113,6 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         encoding=parsed.encoding,
         content_hash=content_hash,
         extraction=EXTRACTION_VERSION,
+        act_numbers=act_numbers(text),
         passages=passages,
     )

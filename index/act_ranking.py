@@ -1,0 +1,121 @@
+"""Which matched documents are the act a query asks for, ranked before the documents that only cite
+it (index.search's tiers): one whose title holds a quoted phrase word for word, stop words
+included (`«Об Ассамблее народа Казахстана»`: the law, not every order «…Ассамблеи народа
+Казахстана»), and one signed with a number the query names (`№ 1009`: the decree, not the acts
+whose «Сноска» cites it). BM25F alone ranks the short documents that mention it first."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from index.act_numbers import query_act_numbers
+from index.analysis import analyze_terms, pre_analyze, tokens_with_offsets
+from index.phrases import phrase_starts, position_of, record_of
+from index.schema import ACT_NUMBERS
+
+# Where a title may end in the exact-form field, which holds the title first and then the text:
+# a phrase starting later is in the text (ingest cuts titles at 300 characters, some 60 words).
+TITLE_POSITIONS = 160
+# A "quoted phrase" as straight_quotes leaves it, not excluded (-"…") nor words near each other ("…"~N)
+_QUOTED_RE = re.compile(r'(?<![-\w])"([^"]+)"(?!~)')
+MIN_TITLE_PHRASE_WORDS = 2  # one quoted word in a title names no act
+HELD, NAMED = 1, 2  # a title holding a quoted phrase, and one it names (_title_tier)
+# The titles read for a quoted phrase, the best scored of those having its words: each costs its
+# stored fields (~0.4 ms). A phrase most titles hold (`«Ассамблеи народа Казахстана»`: 1,021 of 5,000
+# synthetic documents) took 0.7 s instead of 0.25 reading them all, about 0.27 reading 100; an
+# act's name is in few titles.
+MAX_TITLE_CHECKS = 100
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """The phrase as the exact-form field holds it: one term a position (the first, where a word
+    has several: 70-IV is `70`, `70-iv`, `iv`), every word in a row."""
+    analyzed = pre_analyze(phrase, exact=True)
+    first: dict[int, str] = {}
+    for term, position in zip(analyzed.terms, analyzed.positions):
+        first.setdefault(position, term)
+    positions = sorted(first)
+    if not positions or positions[-1] - positions[0] + 1 != len(positions):
+        return []  # a sentence's gap inside: no phrase of a title's
+    return [first[p] for p in positions]
+
+
+def _title_tier(title: str, starts: np.ndarray, length: int) -> int:
+    """NAMED when a phrase of `length` words starting at one of `starts` in the exact-form field is
+    the title's whole name (the title, or what stands between its «»: «Закон Республики Казахстан
+    «Об Ассамблее народа Казахстана»»), HELD when the title holds it otherwise («О Положении об
+    Ассамблее народа Казахстана»), 0 when it is in the text only."""
+    spans = _word_spans(title)
+    tier = 0
+    for first in starts.tolist():
+        last = first + length - 1
+        if first not in spans or last not in spans:
+            continue
+        before, after = title[:spans[first][0]].rstrip(), title[spans[last][1]:].lstrip()
+        named = before[-1:] in ("", "«", '"') and after[:1] in ("", "»", '"')
+        tier = max(tier, NAMED if named else HELD)
+    return tier
+
+
+def _word_spans(title: str) -> dict[int, tuple[int, int]]:
+    """Per position of the title in the exact-form field, its word's characters."""
+    analyzed = pre_analyze(title, exact=True)
+    spans: dict[int, tuple[int, int]] = {}
+    for position, (_, start, end) in zip(analyzed.positions, tokens_with_offsets(title, exact=True)):
+        spans.setdefault(position, (start, end))
+    return spans
+
+
+def _title_words_holders(postings, phrase: str, among: np.ndarray) -> np.ndarray:
+    """The records of `among` whose title field holds every index term of `phrase`: a title holding
+    it word for word does, and the positions of far fewer records are read than of every text's."""
+    holders = among.copy()
+    for term in set(analyze_terms(phrase)):
+        held = np.zeros(postings.size, dtype=bool)
+        held[postings.postings("title", term)[0]] = True
+        holders &= held
+    return holders
+
+
+def _best(holders: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """`holders` (a mask), cut to the MAX_TITLE_CHECKS best scored."""
+    ids = np.flatnonzero(holders)
+    if len(ids) <= MAX_TITLE_CHECKS:
+        return holders
+    best = np.zeros(len(holders), dtype=bool)
+    best[ids[np.argpartition(-scores[ids], MAX_TITLE_CHECKS - 1)[:MAX_TITLE_CHECKS]]] = True
+    return best
+
+
+def titles_holding(searcher, postings, phrase: str, among: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per record of `among` (a mask), how its title holds `phrase` (_title_tier); of the
+    MAX_TITLE_CHECKS best `scores` among those whose title has its words."""
+    words = _phrase_words(phrase)
+    tiers = np.zeros(postings.size, dtype=np.int32)
+    if len(words) < MIN_TITLE_PHRASE_WORDS:
+        return tiers
+    holders = _best(_title_words_holders(postings, phrase, among), scores)
+    starts = phrase_starts(postings, "exact", words, holders, before=TITLE_POSITIONS)
+    records, places = record_of(starts), position_of(starts)
+    for record in np.unique(records).tolist():
+        title = searcher.stored_fields(record).get("title", "")
+        tiers[record] = _title_tier(title, places[records == record], len(words))
+    return tiers
+
+
+def act_tiers(searcher, postings, text: str, typed: str, among: np.ndarray, scores: np.ndarray) -> np.ndarray | None:
+    """Per record of `among`, how many of the query's marks of the act asked for it bears (a quoted
+    phrase its title holds, a number it is signed with); None when the query has none."""
+    phrases = [m.group(1) for m in _QUOTED_RE.finditer(text)]
+    numbers = query_act_numbers(text, typed) if ACT_NUMBERS in searcher.schema else []
+    if not phrases and not numbers:
+        return None
+    tiers = np.zeros(postings.size, dtype=np.int32)
+    for phrase in phrases:
+        tiers += titles_holding(searcher, postings, phrase, among, scores)
+    signed = np.zeros(postings.size, dtype=bool)
+    for key in numbers:
+        signed[postings.postings(ACT_NUMBERS, key)[0]] = True
+    tiers += signed & among
+    return tiers if tiers.any() else None

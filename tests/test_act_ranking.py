@@ -1,0 +1,97 @@
+"""The act a lawyer asks for, by its title in «» or by its number, ranks before the short documents
+that only mention or cite it."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import hit_files, ingested_service
+from index.act_numbers import query_act_numbers
+from index.search import SearchRequest
+from ingest.extract.act_number import act_numbers
+
+ARTICLES = "".join(
+    f"Статья {i}.\n\n1. {text}\n\n2. Порядок, указанный в пункте 1 настоящей статьи, определяется Президентом "
+    f"Республики Казахстан.\n\n" for i, text in enumerate((
+        "Ассамблея народа Казахстана является институтом, способствующим реализации государственной политики.",
+        "Правовую основу деятельности Ассамблеи составляют Конституция и настоящий Закон.",
+        "Принципами деятельности Ассамблеи являются законность, равноправие и гласность.",
+        "Основной целью Ассамблеи является обеспечение межэтнического согласия.",
+        "Ассамблея осуществляет свою деятельность через сессии, Совет Ассамблеи и Секретариат.",
+        "Сессия Ассамблеи является высшим органом Ассамблеи и созывается не реже одного раза в год.",
+    ), start=1))
+DECREE_BODY = ("В целях совершенствования государственного управления ПОСТАНОВЛЯЮ:\n\n1. Внести изменения в указы "
+               "Президента согласно приложению.\n\n2. Правительству Республики Казахстан принять меры, вытекающие из "
+               "настоящего Указа.\n\n3. Настоящий Указ вводится в действие со дня подписания.\n\n")
+ACTS = {
+    "law_official.txt": "ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\n\nОб Ассамблее народа Казахстана\n\n" + ARTICLES
+                        + "Президент Республики Казахстан Н. Назарбаев\n\nАстана, Акорда, 20 октября 2008 года\n№ 70-IV ЗРК\n",
+    "law_adilet.txt": "Об Ассамблее народа Казахстана\n\nЗакон Республики Казахстан от 20 октября 2008 года № 70-IV.\n\n"
+                      + ARTICLES,
+    "decree_1009.txt": "УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН\n\nО внесении изменений в некоторые указы Президента "
+                       "Республики Казахстан\n\n" + DECREE_BODY
+                       + "Президент Республики Казахстан К. Токаев\n\nАстана, 7 сентября 2022 года\n№ 1009\n",
+    "regulation_856.txt": "Утверждено\nУказом Президента Республики Казахстан\nот 26 апреля 2002 года № 856\n\n"
+                          "ПОЛОЖЕНИЕ\nоб Ассамблее народа Казахстана\n\n1. Ассамблея является совещательным органом.\n",
+}
+for k, (name, signed) in enumerate((("О составе Совета", "15.01.2016 № 1-р"),
+                                     ("О Научно-экспертном совете", "05.03.2018 № 12-р"),
+                                     ("Об утверждении Плана работы", "14.02.2020 № 3-р"))):
+    ACTS[f"order_{k}.txt"] = (f"РАСПОРЯЖЕНИЕ Председателя Ассамблеи народа Казахстана\n\n{name} Ассамблеи народа "
+                              f"Казахстана\n\n1. Утвердить прилагаемый документ.\n\n{signed}\n")
+for number, year in (("856", 2002), ("2066", 1995)):
+    ACTS[f"amended_{number}.txt"] = (f"Указ № {number}\n\nУказ Президента Республики Казахстан от 1 марта {year} года "
+                                     f"№ {number}.\n\nСноска. Внесены изменения Указом Президента РК от 07.09.2022 "
+                                     f"№ 1009.\n\n1. Утвердить прилагаемое Положение.\n")
+
+
+@pytest.fixture(scope="module")
+def acts(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, ACTS)
+    yield service
+    service.close()
+
+
+def ranked(service, query: str, **options) -> list[str]:
+    return hit_files(service.search(SearchRequest(query=query, per_page=20, facets=False, highlight=False, **options)))
+
+
+@pytest.mark.parametrize("exact", [False, True])
+def test_an_acts_title_in_quotes_ranks_the_act_before_orders_that_mention_it(acts, exact):
+    found = ranked(acts, "«Об Ассамблее народа Казахстана»", exact=exact)
+    # the law's name whole first; the Положение's title holds the phrase too; the orders only «…Ассамблеи…»
+    assert set(found[:2]) == {"law_official.txt", "law_adilet.txt"} and found[2] == "regulation_856.txt"
+    assert set(found[3:]) == (set() if exact else {"order_0.txt", "order_1.txt", "order_2.txt"})  # exact: «Об» too
+
+
+def test_an_acts_number_ranks_the_act_before_those_whose_footnote_cites_it(acts):
+    assert ranked(acts, "№ 1009")[0] == "decree_1009.txt"
+    assert ranked(acts, "N 1009")[0] == "decree_1009.txt"
+    assert ranked(acts, "70-IV")[:2] in (["law_official.txt", "law_adilet.txt"], ["law_adilet.txt", "law_official.txt"])
+    # the decree's adilet copy and the Положение it approved, not decree 2066 amended by it
+    assert set(ranked(acts, "№ 856")[:2]) == {"amended_856.txt", "regulation_856.txt"}
+
+
+@pytest.mark.parametrize("query, typed, numbers", [
+    ("2008", "2008", []),  # a year typed alone asks for the year's documents
+    ("2066", "N 2066", ["2066"]), ("№ 2008", "№ 2008", ["2008"]),
+    ("указ 5-р от 19.01.2024", "указ 5-р от 19.01.2024", ["5-р"]),  # a date's numbers are none
+    ("«Об Ассамблее» 70-ІV ЗРК", "«Об Ассамблее» 70-ІV ЗРК", ["70-iv"]),
+])
+def test_the_act_numbers_a_query_names(query, typed, numbers):
+    assert query_act_numbers(query, typed) == numbers
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("ЗАКОН\n\nтекст\n\nАстана, Акорда, 20 октября 2008 года\n№ 70-IV ЗРК\n", ["70-iv"]),
+    ("РАСПОРЯЖЕНИЕ\n\nтекст\n\n19.01.2024 № 5-р", ["5-р"]),
+    ("О порядке\n\nЗакон Республики Казахстан от 20 октября 2008 года № 70-ІV.\n\nСноска. Внесены изменения Указом "
+     "Президента РК от 07.09.2022 № 1009.\n\nтекст", ["70-iv"]),
+    ("Утверждено\nУказом Президента\nот 26 апреля 2002 года № 856\n\nПОЛОЖЕНИЕ", ["856"]),
+    ("г. Астана, 7 сентября 2022 года № 1010\n\nУКАЗ\n\nО чём-то", ["1010"]),
+    # a number an act cites, or one in a news item, is no number it is signed with
+    ("Указ о чём-то\n\nСноска. Внесены изменения Указом Президента РК от 07.09.2022 № 1009.\n\nтекст", []),
+    ("Новость\n\nВ приказе № 5 сказано, что встреча пройдет.\n\nФото: № 3 из архива", []),
+    ("Новость\n\nтекст\n\nот 26 апреля 2002 года № 856", []),
+])
+def test_the_numbers_an_act_is_signed_with(text, numbers):
+    assert act_numbers(text) == numbers
