@@ -77,6 +77,7 @@ from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
 from search_app.export_slots import RETRY_AFTER_SECONDS
 from search_app.facet_options import FacetOptions, facet_options
+from search_app.monitoring import ExportRows, export_rows
 from search_app.state import SearchState
 from search_app.text import thousands
 from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
@@ -365,7 +366,8 @@ def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_
     if first.unknown:
         notes.append(CSV_UNKNOWN_NOTE.format(values="; ".join(
             f"{name}={', '.join(values)}" for name, values in first.unknown.items())))
-    resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing"], separator, notes)),
+    counted = export_rows(request.environ, min(first.total, limit))
+    resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing"], separator, notes, counted)),
                     mimetype="text/csv")
     resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     resp.headers["X-Total-Count"] = str(first.total)  # found; the file holds X-Export-Rows of them
@@ -393,21 +395,27 @@ def _every_hit(run, state: SearchState, first, limit: int, generation):
             raise RuntimeError(f"CSV export broken off at page {page}: {result.error}")
 
 
-def _csv_chunks(rows, header: list[str], separator: str, notes: list[str]):
-    """The CSV text in pieces of about CSV_CHUNK_CHARS; each of `notes` as a last row."""
+def _csv_chunks(rows, header: list[str], separator: str, notes: list[str], counted: ExportRows):
+    """The CSV text in pieces of about CSV_CHUNK_CHARS; each of `notes` as a last row. The rows of
+    a piece count as sent (`counted`, for the request's log line) once the server asks for the next."""
     buf = io.StringIO()
     buf.write("\ufeff")  # so spreadsheet programs read the Cyrillic as UTF-8
     writer = csv.writer(buf, delimiter=separator)
     writer.writerow(header)
+    held = 0
     for row in rows:
         writer.writerow([_cell(v) for v in row])
+        held += 1
         if buf.tell() >= CSV_CHUNK_CHARS:
             yield buf.getvalue()
+            counted.sent += held
+            held = 0
             buf.seek(0)
             buf.truncate()
     for note in notes:
         writer.writerow([note])
     yield buf.getvalue()
+    counted.sent += held
 
 
 @bp.get("/search.csv")
