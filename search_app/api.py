@@ -36,7 +36,11 @@
     GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too)
 
 Every JSON answer names the index commit it was read from, `index_generation` (/health's
-`generation`): a client paging through a search sees a commit land between two pages. Ties
+`generation`): a client paging through a search sees a commit land between two pages. Given page
+1's as `generation=` (the web page's own page links carry it), a search or quote search answers
+`generation_changed`: true when this page was read from another commit, whose hits may repeat or
+skip some of the earlier pages' (start again, or harvest with /api/documents); null when not
+given. Old commits are not kept open for a client to page through. Ties
 (equal scores, equal or no dates) are ordered by document id, which a re-ingest keeps, so paging
 while an ingest rewrites unchanged files neither repeats nor skips a document. `page_count` names
 only the pages served (at most index.search.MAX_PAGE); `hits_past_page_limit` counts the hits
@@ -103,6 +107,7 @@ def _state_or_error():
     state = SearchState.from_args(request.args)
     state.read_facet_values(service().facet_values, counted_as_given=True)
     errors = state.errors + state.paging_errors + ([state.sort_error()] if state.unknown_sort else [])
+    errors += [state.generation_error] if state.generation_error else []
     return state, (" ".join(errors) if errors else None)
 
 
@@ -140,6 +145,10 @@ def _held_by_client():
 def _answer(result, state: SearchState, options: FacetOptions, hits: list[dict]) -> Response:
     """A search's or quote search's JSON, tagged with the commit that answered and the request."""
     fields = answer_fields(result, _params(state), hits, facet_limit=options.limit, with_facets=options.wanted)
+    # given page 1's index_generation (`generation=`): whether this page was read from another
+    # commit, when its hits may repeat or skip some of the earlier pages' (null: not asked)
+    fields["generation_changed"] = (None if state.first_generation is None
+                                    else result.generation != state.first_generation)
     return tagged(_json(fields), answer_tag(result.generation_tag))
 
 
