@@ -39,8 +39,9 @@ Every JSON answer names the index commit it was read from, `index_generation` (/
 `generation`): a client paging through a search sees a commit land between two pages. Given page
 1's as `generation=` (the web page's own page links carry it), a search or quote search answers
 `generation_changed`: true when this page was read from another commit, whose hits may repeat or
-skip some of the earlier pages' (start again, or harvest with /api/documents); null when not
-given. Old commits are not kept open for a client to page through. Ties
+skip some of the earlier pages' (start again, or harvest with /api/documents); without
+`generation=` the field is left out (the answer is then what `search --json` prints). Old
+commits are not kept open for a client to page through. Ties
 (equal scores, equal or no dates) are ordered by document id, which a re-ingest keeps, so paging
 while an ingest rewrites unchanged files neither repeats nor skips a document. `page_count` names
 only the pages served (at most index.search.MAX_PAGE); `hits_past_page_limit` counts the hits
@@ -145,10 +146,8 @@ def _held_by_client():
 def _answer(result, state: SearchState, options: FacetOptions, hits: list[dict]) -> Response:
     """A search's or quote search's JSON, tagged with the commit that answered and the request."""
     fields = answer_fields(result, _params(state), hits, facet_limit=options.limit, with_facets=options.wanted)
-    # given page 1's index_generation (`generation=`): whether this page was read from another
-    # commit, when its hits may repeat or skip some of the earlier pages' (null: not asked)
-    fields["generation_changed"] = (None if state.first_generation is None
-                                    else result.generation != state.first_generation)
+    if state.first_generation is not None:  # page 1's index_generation: was this page read from another commit?
+        fields["generation_changed"] = result.generation != state.first_generation
     return tagged(_json(fields), answer_tag(result.generation_tag))
 
 
