@@ -5,6 +5,8 @@
         .number    the commit's generation number (GET /health's `generation`; a rebuilt folder
                    starts again at 1)
         .tag       a short text naming this very commit, a rebuild's too, for ETags
+        .extraction  extraction version -> documents it derived (index.extraction), counted at open
+                   so /health reads it without the searcher (a few term lists: milliseconds)
 
 A search reads the newest generation; an export of many pages pins the one it started on
 (SearchService.pin), so every page comes from one commit, and the generation is closed once the
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from whoosh import scoring
 
+from index.extraction import extraction_counts
 from index.facets import FacetTables
 from index.postings import PostingReader
 from index.store import index_identity, open_index, reading
@@ -33,7 +36,7 @@ class Generation:
     length_priors: dict = field(default_factory=dict)  # built on first use (SearchService._length_prior)
     spellers: dict = field(default_factory=dict)
     kazakh_spellings: dict = field(default_factory=dict)  # SearchService._kazakh_spellings
-    extraction: dict | None = None  # index.extraction.extraction_counts, counted on first use
+    extraction: dict = field(default_factory=dict)  # index.extraction.extraction_counts
     users: int = 0  # exports reading it (SearchService.pin)
     retired: bool = False  # a newer generation is live: closed when its last user lets go
 
@@ -45,7 +48,8 @@ class Generation:
             searcher = ix.searcher(weighting=scoring.BM25F())
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
-        return cls(searcher, postings, tables, identity)
+            extraction = extraction_counts(searcher.reader(), postings)
+        return cls(searcher, postings, tables, identity, extraction=extraction)
 
     @property
     def number(self) -> int | None:

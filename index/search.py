@@ -27,7 +27,7 @@ from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.damage import read_error
 from index.errors import IndexDamagedError, IndexUnavailable
 from index.executor import Executor
-from index.extraction import extraction_counts, older_than
+from index.extraction import older_than
 from index.morphology import STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables
@@ -445,6 +445,9 @@ class SearchService:
         self._problem: str | None = None  # why the index could not be opened, as last logged
         self._damage: tuple | None = None  # (generation identity, IndexDamagedError) a search met reading it
         self._live: Generation | None = None  # the newest generation opened
+        # what searches were last served (the live Generation, or why the index could not be
+        # opened), kept for health() to read when a search holds the lock: one attribute, set whole
+        self._served: Generation | IndexUnavailable | None = None
         # the generation the call holding the lock reads: the live one, or the one an export pinned
         self._gen: Generation | None = None
         self._checked = 0.0
@@ -460,8 +463,10 @@ class SearchService:
         try:
             self._gen = self._current_generation()
         except IndexUnavailable as exc:
+            self._served = exc
             self._log_problem(str(exc))
             raise
+        self._served = self._gen
         damage = self._damage_seen()
         self._log_problem(str(damage) if damage else None)
         return self._gen.searcher, self._gen.tables
@@ -473,11 +478,14 @@ class SearchService:
                 self._damage = (self._gen.identity, damage)
             self._log_problem(str(self._damage_seen() or damage))  # one met in a pinned older generation too
 
-    def _damage_seen(self) -> IndexDamagedError | None:
-        """The damage a search met in the generation served now; None once another is served."""
-        served = self._live.identity if self._live is not None else None
-        if self._damage is not None and self._damage[0] == served and served is not None:
-            return self._damage[1]
+    def _damage_seen(self, generation: Generation | None = None) -> IndexDamagedError | None:
+        """The damage a search met in the generation served now (or in `generation`); None once
+        another is served."""
+        served = generation if generation is not None else self._live
+        identity = served.identity if served is not None else None
+        damage = self._damage  # read once: a search may set it meanwhile (health() reads without the lock)
+        if damage is not None and identity is not None and damage[0] == identity:
+            return damage[1]
         return None
 
     def _log_problem(self, problem: str | None) -> None:
@@ -580,16 +588,30 @@ class SearchService:
         shows), and given the current `extraction` version (ingest.build.EXTRACTION_VERSION),
         "older_extraction": the documents an older one derived; IndexUnavailable when it cannot be
         opened, or IndexDamagedError when a search met a file of this generation it could not read
-        (checking every file here would read the whole index at each check)."""
-        with self._lock:
-            _, tables = self._current()
-            damage = self._damage_seen()
-            if damage is not None:
-                raise IndexDamagedError(str(damage))
-            found = {"documents": int(tables.is_doc.sum()), "generation": self._gen.number}
-            if extraction is not None:
-                found["older_extraction"] = older_than(self._extraction_counts(), extraction)
-            return found
+        (checking every file here would read the whole index at each check).
+        It never waits behind searches: with the searcher free it looks for a new commit first;
+        while a search holds it (for seconds under load, or opening a new commit), it says what
+        that search is served, as the last call to hold it left it (a monitor waited up to 14 s)."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._current()
+            finally:
+                self._lock.release()
+        served = self._served
+        if served is None:  # nothing opened yet: the first search is opening it, worth the wait
+            with self._lock:
+                self._current()
+                served = self._served
+        if isinstance(served, IndexUnavailable):
+            raise served.with_traceback(None)
+        damage = self._damage_seen(served)
+        if damage is not None:
+            raise IndexDamagedError(str(damage))
+        # the generation's own tables and counts: made when it was opened, never changed after
+        found = {"documents": int(served.tables.is_doc.sum()), "generation": served.number}
+        if extraction is not None:
+            found["older_extraction"] = older_than(served.extraction, extraction)
+        return found
 
     @_reads_index
     def extraction_counts(self) -> dict[int, int]:
@@ -597,12 +619,7 @@ class SearchService:
         index cannot be opened."""
         with self._lock:
             self._current()
-            return dict(self._extraction_counts())
-
-    def _extraction_counts(self) -> dict[int, int]:
-        if self._gen.extraction is None:  # once per generation: a monitor asks every few seconds
-            self._gen.extraction = extraction_counts(self._gen.searcher.reader(), self._gen.postings)
-        return self._gen.extraction
+            return dict(self._gen.extraction)
 
     def generation_tag(self) -> str:
         """The live generation's tag (index.generation.Generation.tag): it changes with every
@@ -627,7 +644,7 @@ class SearchService:
                 "facets": {f: dict(sorted(tables.count(f, tables.is_doc), key=lambda x: -x[1])) for f in FACET_FIELDS},
                 "undated": int((tables.is_doc & (tables.date == 0)).sum()),
                 "segments": len(segment_leaves(searcher.reader())),
-                "extraction": dict(self._extraction_counts()),
+                "extraction": dict(self._gen.extraction),
             }
 
     def searcher_for_baseline(self):

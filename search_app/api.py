@@ -36,7 +36,12 @@
     GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too)
 
 Every JSON answer names the index commit it was read from, `index_generation` (/health's
-`generation`): a client paging through a search sees a commit land between two pages. Ties
+`generation`): a client paging through a search sees a commit land between two pages. Given page
+1's as `generation=` (the web page's own page links carry it), a search or quote search answers
+`generation_changed`: true when this page was read from another commit, whose hits may repeat or
+skip some of the earlier pages' (start again, or harvest with /api/documents); without
+`generation=` the field is left out (the answer is then what `search --json` prints). Old
+commits are not kept open for a client to page through. Ties
 (equal scores, equal or no dates) are ordered by document id, which a re-ingest keeps, so paging
 while an ingest rewrites unchanged files neither repeats nor skips a document. `page_count` names
 only the pages served (at most index.search.MAX_PAGE); `hits_past_page_limit` counts the hits
@@ -78,6 +83,7 @@ from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
 from search_app.export_slots import RETRY_AFTER_SECONDS
 from search_app.facet_options import FacetOptions, facet_options
+from search_app.monitoring import ExportRows, export_rows
 from search_app.state import SearchState
 from search_app.text import thousands
 from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
@@ -103,6 +109,7 @@ def _state_or_error():
     state = SearchState.from_args(request.args)
     state.read_facet_values(service().facet_values, counted_as_given=True)
     errors = state.errors + state.paging_errors + ([state.sort_error()] if state.unknown_sort else [])
+    errors += [state.generation_error] if state.generation_error else []
     return state, (" ".join(errors) if errors else None)
 
 
@@ -140,6 +147,8 @@ def _held_by_client():
 def _answer(result, state: SearchState, options: FacetOptions, hits: list[dict]) -> Response:
     """A search's or quote search's JSON, tagged with the commit that answered and the request."""
     fields = answer_fields(result, _params(state), hits, facet_limit=options.limit, with_facets=options.wanted)
+    if state.first_generation is not None:  # page 1's index_generation: was this page read from another commit?
+        fields["generation_changed"] = result.generation != state.first_generation
     return tagged(_json(fields), answer_tag(result.generation_tag))
 
 
@@ -383,7 +392,8 @@ def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_
     if first.unknown:
         notes.append(CSV_UNKNOWN_NOTE.format(values="; ".join(
             f"{name}={', '.join(values)}" for name, values in first.unknown.items())))
-    resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing"], separator, notes)),
+    counted = export_rows(request.environ, min(first.total, limit))
+    resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing"], separator, notes, counted)),
                     mimetype="text/csv")
     resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     resp.headers["X-Total-Count"] = str(first.total)  # found; the file holds X-Export-Rows of them
@@ -411,21 +421,27 @@ def _every_hit(run, state: SearchState, first, limit: int, generation):
             raise RuntimeError(f"CSV export broken off at page {page}: {result.error}")
 
 
-def _csv_chunks(rows, header: list[str], separator: str, notes: list[str]):
-    """The CSV text in pieces of about CSV_CHUNK_CHARS; each of `notes` as a last row."""
+def _csv_chunks(rows, header: list[str], separator: str, notes: list[str], counted: ExportRows):
+    """The CSV text in pieces of about CSV_CHUNK_CHARS; each of `notes` as a last row. The rows of
+    a piece count as sent (`counted`, for the request's log line) once the server asks for the next."""
     buf = io.StringIO()
     buf.write("\ufeff")  # so spreadsheet programs read the Cyrillic as UTF-8
     writer = csv.writer(buf, delimiter=separator)
     writer.writerow(header)
+    held = 0
     for row in rows:
         writer.writerow([_cell(v) for v in row])
+        held += 1
         if buf.tell() >= CSV_CHUNK_CHARS:
             yield buf.getvalue()
+            counted.sent += held
+            held = 0
             buf.seek(0)
             buf.truncate()
     for note in notes:
         writer.writerow([note])
     yield buf.getvalue()
+    counted.sent += held
 
 
 @bp.get("/search.csv")

@@ -44,6 +44,10 @@ class SearchState:
     page_asked: int | None = None  # a page past MAX_PAGE, as asked: the page says that one is not there
     per_page: int = DEFAULT_PER_PAGE
     exact: bool = False
+    # the index commit page 1 was read from (`generation=`, index_generation), carried by the page
+    # links: a later page read from another commit says the results may have moved
+    first_generation: int | None = None
+    generation_error: str = ""  # `generation=` not a number: the API refuses it, a page ignores it
     errors: list[str] = field(default_factory=list)  # parameters that could not be understood
     form_errors: list[str] = field(default_factory=list)  # the same, as the web page says them (QueryError.in_form)
     paging_errors: list[str] = field(default_factory=list)  # page/per_page replaced by the nearest allowed
@@ -80,6 +84,7 @@ class SearchState:
                                                        PER_PAGE)
         state.paging_errors = [e for e in (page_error, per_page_error) if e]
         state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
+        state.first_generation, state.generation_error = _generation(args.get("generation"))
         state.start, state.end = state._dates()
         return state
 
@@ -177,6 +182,8 @@ class SearchState:
         page = changes.get("page", 1)  # every change but paging starts from the first page
         if page != 1:
             pairs.append(("page", str(page)))
+            if changes.get("generation") is not None:  # paging links only (views._pages)
+                pairs.append(("generation", str(changes["generation"])))
         return pairs
 
     def marking(self) -> dict[str, str]:
@@ -207,3 +214,14 @@ class SearchState:
     def has_filters(self) -> bool:
         """A facet filter or a date range: enough to list quotes without a word."""
         return bool(self.filters or self.date_from or self.date_to)
+
+
+def _generation(raw: str | None) -> tuple[int | None, str]:
+    """(the index commit `generation=` names, "") or (None, why it names none)."""
+    raw = (raw or "").strip()
+    if not raw:
+        return None, ""
+    if is_whole_number(raw) and len(raw) <= 20:
+        return int(raw), ""
+    return None, (f"Параметр generation — номер коммита индекса (index_generation первой страницы), "
+                  f"а передано «{raw[:20]}».")

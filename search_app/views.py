@@ -265,17 +265,27 @@ def _pages(state: SearchState, result, path: str) -> dict | None:
     if page_count <= 1:
         return None
     wanted = {1, page_count} | set(range(max(1, page - 2), min(page_count, page + 2) + 1))
+    # every page link names the commit page 1 was read from (_moved_href)
+    first = state.first_generation if state.first_generation is not None else result.generation
     items, last = [], 0
     for n in sorted(wanted):
         if n - last > 1:
             items.append(None)
-        items.append({"n": n, "href": state.href(path, page=n), "current": n == page})
+        items.append({"n": n, "href": state.href(path, page=n, generation=first), "current": n == page})
         last = n
     return {
         "items": items,
-        "prev": state.href(path, page=page - 1) if page > 1 else None,
-        "next": state.href(path, page=page + 1) if page < page_count else None,
+        "prev": state.href(path, page=page - 1, generation=first) if page > 1 else None,
+        "next": state.href(path, page=page + 1, generation=first) if page < page_count else None,
     }
+
+
+def _moved_href(state: SearchState, result, path: str) -> str | None:
+    """Page 1's link when this later page was read from another commit than page 1 (an ingest
+    committed while someone paged): its hits may repeat earlier ones or skip some. None else."""
+    if not result or result.error or state.page == 1 or state.first_generation is None:
+        return None
+    return state.href(path) if result.generation != state.first_generation else None
 
 
 _LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
@@ -376,6 +386,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         **_panel(state, None if empty_archive else facets_from, result, path, bool(error)),  # nothing to narrow
         **_announced(state, result, error, status, chips, tab, nouns, empty_archive),
         "pages": _pages(state, result, path) if result and not result.error else None,
+        "moved_href": _moved_href(state, result, path),
         "skip_to": _skip_to(result),
         **_sorting(state, result, path),
         "widen": _widen_tips(state, path),

@@ -349,3 +349,61 @@ def test_exports_that_would_take_every_thread_are_a_usage_error(built_index, cap
     err = capsys.readouterr().err
     assert "--exports 4 would leave none of the 4 threads for searches and /health; give --exports below " \
            "--threads (or more --threads)." in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_health_answers_at_once_while_searches_keep_the_searcher_busy(many_quotes):
+    # /health took the searcher's lock as a search does: while searches kept it busy a monitor
+    # waited for them in turn (up to 14 s under load while an ingest committed)
+    with served(many_quotes) as (proc, port):
+        stop = threading.Event()
+        searches = []
+
+        def search(n):
+            page = 1
+            while not stop.is_set():
+                started = time.monotonic()
+                assert _get(port, f"/api/quotes?q={quote('Ассамблея')}&per_page=100&page={page}&n={n}",
+                            timeout=60) == 200
+                searches.append(time.monotonic() - started)
+                page = page % 50 + 1
+
+        searchers = [threading.Thread(target=search, args=(n,)) for n in range(5)]
+        for searcher in searchers:
+            searcher.start()
+        while len(searches) < 5:
+            time.sleep(0.05)
+        checks = []
+        for _ in range(10):
+            started = time.monotonic()
+            status = _get(port, "/health", timeout=60)
+            checks.append((status, time.monotonic() - started))
+            time.sleep(0.1)
+        stop.set()
+        for searcher in searchers:
+            searcher.join()
+        _stopped(proc)
+    assert all(status == 200 for status, _ in checks), checks
+    waited = sorted(took for _, took in checks)[len(checks) // 2]
+    searched = sorted(searches)[len(searches) // 2]
+    # it waited about a whole search (the lock's queue); now only its turn at the interpreter
+    assert waited < searched / 2, (waited, searched, checks)
+
+
+def test_an_export_the_client_abandoned_is_logged_as_cut_off_after_the_rows_it_was_sent(many_quotes):
+    # an export whose client went away was logged «200 3563 ms» like a complete one: an operator
+    # asked why a file was incomplete saw only success
+    export = f"/api/quotes.csv?q={quote('Ассамблея')}"
+    with served(many_quotes) as (proc, port):
+        abandoned = socket.create_connection(("127.0.0.1", port))
+        abandoned.sendall(f"GET {export}&abandoned=1 HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        assert len(abandoned.recv(4096)) > 0
+        abandoned.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        abandoned.close()  # a reset, as a browser's cancelled download
+        status, _, body, _ = _timed_get(port, f"{export}&complete=1")
+        assert status == 200 and body.count(b"\n") == 8001
+        _, err = _stopped(proc)  # lets the abandoned one end too, if the server is still writing it
+    lines = {line.split("&", 1)[1].split(" ", 1)[0]: line.split(" ms", 1)[1]
+             for line in err.splitlines() if "GET /api/quotes.csv" in line}
+    assert lines["complete=1"] == "", err
+    cut = re.fullmatch(r", cut off by the client after (\d+) of 8000 rows", lines["abandoned=1"])
+    assert cut and int(cut[1]) < 8000, err
