@@ -81,6 +81,12 @@ def _path(what: str, kind=Path):
     return parse
 
 
+def _report_path(text: str) -> Path:
+    """An argparse type for --report: a path, or `-` for standard output, as other tools read it
+    (written through /dev/stdout, so the summary then goes to stderr; ingest.report_file)."""
+    return Path("/dev/stdout") if text == "-" else _path("file name")(text)
+
+
 def _origins(text: str) -> list[str]:
     """An argparse type: web origins allowed to read the JSON API (search_app.cors), separated by
     commas or spaces."""
@@ -186,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--keep-list-pages", action="store_true",
                      help="also index a website's home, news-list, tag, category and archive pages, undated (by "
                           "default they are skipped as list_page: they repeat their articles' teasers)")
-    ing.add_argument("--report", type=_path("file name"), help="write one JSON line per file to this file")
+    ing.add_argument("--report", type=_report_path, help="write one JSON line per file to this file ('-': standard output)")
     seconds = _number(float, 0, f"give seconds up to {MAX_TIME_LIMIT}, or 0 for no limit", MAX_TIME_LIMIT)
     ing.add_argument("--time-limit", type=seconds, default=_env_default("TIME_LIMIT", seconds, DEFAULT_TIME_LIMIT),
                      help=f"seconds allowed to parse one file, 0: no limit (default: ${ENV_PREFIX}TIME_LIMIT, "

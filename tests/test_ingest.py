@@ -748,6 +748,16 @@ def test_report_to_stdout_as_a_link_gives_json_lines_on_stdout_and_the_summary_o
     assert any(line.startswith("Ingest finished") for line in lines[reported[-1]:])  # after the report
 
 
+def test_report_dash_is_standard_output_not_a_file_named_dash(archive, tmp_path):
+    run = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index",
+                          str(tmp_path / "index"), "--report", "-"], cwd=tmp_path, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert run.returncode == 0, run.stderr
+    assert not (tmp_path / "-").exists()
+    assert {Path(json.loads(line)["path"]).name for line in run.stdout.splitlines()} >= {"a.txt", "b.txt", "c.txt"}
+    assert "Ingest finished" in run.stderr
+
+
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="mknod needs root")
 
 
