@@ -761,7 +761,7 @@ class SearchService:
             masks.append(mask)
             scores += np.where(mask, word_scores, 0.0)
             counts += mask
-        best = int(counts.max()) if searched else 0
+        best = int(counts.max()) if searched and len(counts) else 0  # an empty index has no records
         if len(searched) < 2 or best == 0:
             return None
         need = min(best, -(-len(searched) // 2))

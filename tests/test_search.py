@@ -385,6 +385,16 @@ def test_an_english_possessive_finds_what_the_word_alone_finds(tmp_path):
         svc.close()
 
 
+def test_a_query_of_several_words_on_an_empty_index_finds_nothing_without_an_error(tmp_path):
+    # A first ingest whose every file was skipped leaves an index with no records: the
+    # partial-match fallback for plain words must not take the maximum of nothing.
+    with IndexWriter(tmp_path, create=True):
+        pass
+    service = SearchService(tmp_path)
+    assert service.search(SearchRequest("форум диалог")).total == 0
+    assert service.quotes(SearchRequest("форум диалог")).total == 0
+
+
 def test_bad_queries_give_a_message(service):
     # (a quotation mark left open is no longer one: it runs to the end, tests/test_query.py)
     for query in ["а*", "x" * 600, "и в на", "-волонтерство", "(((", "***", '""']:
