@@ -499,10 +499,29 @@ def test_a_spelling_suggestion_and_an_unknown_sort_are_read_before_the_count(cli
         return ids
 
     assert described(q="ассамблия") == ["did-you-mean", "nothing-found"]
-    assert described(q="жастар кездесуи") == ["did-you-mean", "hit-count"]  # found a little, and the spelling offered
+    # found a little (most of the words), and the spelling offered
+    assert described(q="жастар кездесуи") == ["did-you-mean", "partial-note", "hit-count"]
     assert described(q="заседание", sort="date") == ["sort-note", "hit-count"]
     assert described(q="заседание", sort="date", page=50) == ["past-end", "sort-note", "hit-count"]
     assert described(q="заседание") == ["hit-count"]
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_notes_that_change_what_the_count_means_are_read_before_it(client, path):
+    # «найдено 43 документа» alone was heard for a two-word query one of whose words no document
+    # has, for a question whose words were dropped, and «Ничего не найдено» for a filter value no
+    # document has: the notes saying so were shown, never read to the focused query box
+    def described(**params) -> list[str]:
+        resp = client.get(path, query_string=params)
+        ids = elements(resp, "input", id="q")[0]["aria-describedby"].split()
+        for name in ids:  # each id names an element of the page
+            assert re.search(rf'<\w+ [^>]*id="{name}"', resp.get_data(as_text=True)), name
+        return ids
+
+    assert described(q="заседание жжжщщщ") == ["partial-note", "hit-count"]
+    assert described(q="кто такой заседание") == ["left-out-note", "hit-count"]
+    assert described(q="заседание", speakers="Пупкин") == ["unknown-note", "nothing-found"]
+    assert described(q="кто заседание жжжщщщ", sort="date") == ["left-out-note", "partial-note", "sort-note", "hit-count"]
 
 
 @pytest.mark.parametrize("path,what,last", [("/", "Поиск по архиву", "всего 3 страницы"),
