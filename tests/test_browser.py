@@ -814,6 +814,15 @@ def test_quotes_tab_and_copy_citation(page):
     first.locator("button.copy").click()
     expect()(first.locator(".copied")).to_have_text("Цитата скопирована")
     assert page.evaluate("navigator.clipboard.readText()") == citation
+    # another quote copied from the keyboard: only it says so (the first said «Цитата скопирована» still)
+    second = first.locator("xpath=following-sibling::li[1]")
+    second.locator("button.copy").focus()
+    page.keyboard.press("Enter")
+    expect()(second.locator(".copied")).to_have_text("Цитата скопирована")
+    expect()(second.locator("button.copy")).to_be_focused()
+    assert page.evaluate("navigator.clipboard.readText()") == second.locator(".citation").inner_text()
+    expect()(first.locator(".copied")).to_have_text("")
+    assert page.locator("button.copy.done").count() == 1
     shot(page, "quotes")
 
     # exact-form switch: the literal form only
