@@ -240,7 +240,7 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
             "sort-note" if state.unknown_sort and result.total else "",  # «Сортировки «date» нет…»
         ]
         described_by = " ".join([*filter(None, before), "hit-count" if result.total or not asked else "nothing-found"])
-    return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by}
+    return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by, "asked": asked}
 
 
 def _count_notes(result, moved_href: str | None, unknown: str) -> list[str]:

@@ -1155,6 +1155,18 @@ def test_print_shows_the_results_without_the_controls(page):
                        "#match-count"):
             assert not page.locator(hidden).first.is_visible(), (url, hidden)
         assert page.locator("li.hit, li.quote, .fulltext").first.is_visible()
+    # the paper says what was searched and which page (the form and the pager are not printed),
+    # and numbers each result from the page's first (11., 12. on page 2)
+    for url, said in (("/?q=заседание&page=2", "Поиск по архиву: заседание · страница 2 из 3"),
+                      ("/quotes?q=согласие&speakers=С.+Абдрахманов", "Поиск цитат: согласие, выступающий: С. Абдрахманов")):
+        page.goto(url)
+        expect()(page.locator(".printed-query")).to_have_text(said)
+        hits = page.locator("ol.hits")
+        assert hits.evaluate("e => getComputedStyle(e).listStyleType") == "decimal"
+    page.goto("/?q=заседание&page=2")
+    assert page.locator("ol.hits").evaluate("e => e.start") == 11
+    page.emulate_media(media="screen")
+    expect()(page.locator(".printed-query")).to_be_hidden()  # the form and the count say it on screen
 
 
 # -- high contrast, larger text, other voices ------------------------------------------------------
