@@ -954,6 +954,13 @@ def test_zero_hits_offers_did_you_mean_and_ways_to_widen(page):
     assert "Ничего не найдено" in page.locator(".notice.empty").inner_text()
     assert page.locator(".notice.empty a", has_text="снять фильтр «год: 2019»").count() == 1
     page.goto("/?q=ассамблия")
+    # to a screen reader «Ничего не найдено» is a heading, as the count is when something is found;
+    # no empty list, no «Уточнить поиск» landmark holding its heading alone
+    assert [h.inner_text() for h in page.get_by_role("heading").all()] == ["Поиск по архиву", "Ничего не найдено."]
+    assert page.get_by_role("list").count() == 1  # the tips, not «список, 0 элементов»
+    assert page.get_by_role("complementary").count() == 0
+    box = page.locator(".notice.empty")  # drawn on one line with what follows, as before
+    assert box.get_by_role("heading").bounding_box()["y"] == box.get_by_text("Как расширить поиск:").bounding_box()["y"]
     suggestion = page.locator("#suggestion")
     assert suggestion.is_visible()
     suggestion.click()
