@@ -484,6 +484,13 @@ def test_the_accessibility_tree_names_the_tab_the_chips_counts_and_copy_buttons(
     assert len(names) > 1 and len(set(names)) == len(names)  # ten «Копировать цитату» alike
     assert page.get_by_role("heading", level=1).count() == 1
     assert page.get_by_role("heading", level=3, name=re.compile(r"^Цитата \d+")).count() == len(names)
+    # each citation was an <output>, a live region around static text, and its link was heard as its
+    # address spelled out: a copy button's status is the one live region of a quote, the link named
+    live = page.evaluate("document.querySelectorAll('output, [role=status], [aria-live]').length")
+    assert live == page.locator(".copied").count() == len(names)
+    first = page.locator("li.quote").first
+    expect()(first.locator("a.permalink")).to_have_accessible_name("Постоянная ссылка на цитату 1")
+    assert first.locator(".citation").inner_text().endswith(first.locator("a.permalink").get_attribute("href"))
 
 
 def accessibility_nodes(pg) -> list[dict]:
@@ -807,7 +814,7 @@ def test_quotes_tab_and_copy_citation(page):
     assert page.locator("li.quote").count() >= 5
     first = page.locator("li.quote", has=page.locator("a.speaker")).first  # one said by someone
     assert first.locator("blockquote mark").count() >= 1
-    citation = first.locator("output.citation").inner_text()
+    citation = first.locator(".citation").inner_text()
     assert citation.startswith("«") and "»" in citation
     assert re.search(r"» — [А-ЯЁ]\.", citation), citation  # who said it
     assert re.search(r", \d+\u00a0\w+ \d{4}\u00a0г\.", citation)  # when, as the source line above says it
@@ -846,7 +853,7 @@ def test_the_quotes_panel_narrows_to_a_speaker_and_fits_a_phone(page):
     page.wait_for_url(re.compile(r"/quotes\?.*speakers="))
     assert hit_count(page) == said  # the count said how many quotes the click finds
     assert chips(page) == ["выступающий: С. Абдрахманов"]
-    assert all("» — С. Абдрахманов;" in c for c in page.locator("output.citation").all_inner_texts())
+    assert all("» — С. Абдрахманов;" in c for c in page.locator(".citation").all_inner_texts())
     assert page.locator("#facet-speakers a.selected[data-value='С. Абдрахманов']").count() == 1
     page.set_viewport_size({"width": 375, "height": 700})
     assert page.evaluate("document.documentElement.scrollWidth") <= 375  # no sideways scrolling
@@ -867,7 +874,7 @@ def test_switching_tabs_keeps_the_filters(page):
     page.wait_for_url(re.compile(r"/quotes\?"))
     assert params(page) == {"q": ["согласия"], "speakers": ["С. Абдрахманов"], "year": ["2019"], "exact": ["1"]}
     assert chips(page) == ["выступающий: С. Абдрахманов", "год: 2019", "точная форма слов"]
-    assert all("» — С. Абдрахманов;" in c for c in page.locator("output.citation").all_inner_texts())
+    assert all("» — С. Абдрахманов;" in c for c in page.locator(".citation").all_inner_texts())
     page.locator("#tab-search").click()
     page.wait_for_url(re.compile(r"/\?q="))
     assert params(page)["year"] == ["2019"] and params(page)["speakers"] == ["С. Абдрахманов"]
@@ -882,7 +889,7 @@ def test_a_speakers_quotes_once_the_words_are_cleared(page):
     page.locator("#go").click()
     page.wait_for_url(re.compile(r"/quotes\?q=&.*speakers="))  # the form sends the empty box too
     assert page.locator("#hit-count").inner_text().startswith(f"Найдено {NEWS_COUNT // 4 + 1} цитат")
-    citations = page.locator("output.citation").all_inner_texts()
+    citations = page.locator(".citation").all_inner_texts()
     assert len(citations) == NEWS_COUNT // 4 + 1 and all("» — С. Абдрахманов;" in c for c in citations)
     assert page.locator(".sort strong").inner_text() == "сначала новые"
 
@@ -896,7 +903,7 @@ def test_a_reported_quote_is_labelled_a_paraphrase_and_copied_as_one(page):
     assert label.inner_text() == "Пересказ, не дословно:" and label.is_visible()
     card = quote.evaluate("e => getComputedStyle(e).backgroundColor")
     assert contrast(label.evaluate("e => getComputedStyle(e).color"), card) >= 4.5
-    citation = quote.locator("output.citation").inner_text()
+    citation = quote.locator(".citation").inner_text()
     assert re.fullmatch(re.escape("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая "
                                   "работа важна. (А. Платонов; Круглый стол в Мажилисе, 12\u00a0мая 2021\u00a0г.). ")
                         + r"http://127\.0\.0\.1:\d+/doc/\w+\?passage=[0-9a-f]{8}#p-\d+", citation), citation
@@ -912,7 +919,7 @@ def test_a_reported_quote_is_labelled_a_paraphrase_and_copied_as_one(page):
 def test_quote_citation_with_page_and_link_to_passage(page, server):
     page.goto("/quotes?q=языковой+политики")
     quote = page.locator("li.quote", has_text="Кул-Мухаммед").first
-    citation = quote.locator("output.citation").inner_text()
+    citation = quote.locator(".citation").inner_text()
     # copied with its stable link (none was copied): no query, no way back to this list
     cited, link = citation.split(". " + server)
     assert cited.endswith("; Стенограмма сессии Ассамблеи, 20\u00a0апреля 2018\u00a0г., с.\u00a01")
@@ -1028,7 +1035,7 @@ def phone(browser, server):
 def test_a_citation_holding_a_long_link_wraps_on_a_phone(phone):
     for q in ("Подробнее сайте", "почта прессы"):
         phone.goto("/quotes?q=" + q)
-        citation = phone.locator("output.citation").first.bounding_box()
+        citation = phone.locator(".citation").first.bounding_box()
         assert citation["x"] + citation["width"] <= 360, q  # was 712: the page scrolled sideways
         assert phone.evaluate("document.documentElement.scrollWidth") <= 360, q
 

@@ -580,10 +580,10 @@ def test_a_citation_ends_with_the_quote_s_stable_link(client):
     # «Копировать цитату» copied no link: the editor had to open the document and strip the
     # address bar's back=/hit= by hand
     html = client.get("/quotes?q=языковой+политики").get_data(as_text=True)
-    box = unescape(re.sub(r"<(?!/?a\b)[^>]+>", "", re.search(r'<output class="citation"[^>]*>(.*?)</output>', html, re.S).group(1)))
+    box = unescape(re.sub(r"<(?!/?a\b)[^>]+>", "", re.search(r'<div class="citation"[^>]*>(.*?)</div>', html, re.S).group(1)))
     quote = client.get("/api/quotes", query_string={"q": "языковой политики"}).get_json()["hits"][0]
     link = "http://localhost" + quote["permalink"]
-    assert box == f'{quote["citation"]}. <a class="permalink" href="{link}">{link}</a>'
+    assert box == f'{quote["citation"]}. <a class="permalink" href="{link}" aria-label="Постоянная ссылка на цитату 1">{link}</a>'
     assert "back=" not in link and "hit=" not in link and "q=" not in link and link.endswith("#p-1")
     # behind nginx (serve --proxies 1): the address readers use, as the CSV's links
     app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
@@ -1505,7 +1505,7 @@ def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_pat
             assert '<blockquote lang="kk">' in html
             assert 'class="title" href="/doc' in html
             assert not re.search(r'class="title"[^>]* lang=', html)  # the document's title is Russian
-            box = re.search(r'<output class="citation"[^>]*>(.*?)</output>', html, re.S).group(1)
+            box = re.search(r'<div class="citation"[^>]*>(.*?)</div>', html, re.S).group(1)
             assert re.findall(r'<span lang="(\w+)">', box) == ["kk"], box  # the quote, not the Russian title
             # its Russian paragraphs, a Kazakh name in one of them, stay Russian; the document too
             assert client.get("/api/quotes", query_string={"q": "Тілеуберді lang:ru"}).get_json()["total"] == 1
@@ -1551,15 +1551,15 @@ def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
         assert suggestion(path, "Assambly")["lang"] == "en"
         assert "lang" not in suggestion(path, "ассамблия")  # Russian, as the page
     html = client.get("/quotes", query_string={"q": "жастар"}).get_data(as_text=True)
-    box = re.search(r'<output class="citation" id="citation-0">(.*?)</output>', html, re.S).group(1)
+    box = re.search(r'<div class="citation" id="citation-0">(.*?)</div>', html, re.S).group(1)
     # the quote and the title in Kazakh, the date (and «с.», «без названия») in the page's Russian
     assert re.fullmatch(r'«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>, '
-                        r'15\u00a0марта 2023\u00a0г\. <a class="permalink" href="[^"]+">[^<]+</a>', box), box
+                        r'15\u00a0марта 2023\u00a0г\. <a class="permalink" href="[^"]+" aria-label="[^"]+">[^<]+</a>', box), box
     assert unescape(re.sub(r"<[^>]+>", "", box.split(' <a class="permalink"')[0])) == citation(
         "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.", [], "Қазақстан халқы Ассамблеясы",
         date(2023, 3, 15), None)  # the words copied are the same
     russian = client.get("/quotes", query_string={"q": "Платонов"}).get_data(as_text=True)
-    assert "<span lang" not in re.search(r'<output class="citation"[^>]*>(.*?)</output>', russian, re.S).group(1)
+    assert "<span lang" not in re.search(r'<div class="citation"[^>]*>(.*?)</div>', russian, re.S).group(1)
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])
@@ -1693,7 +1693,7 @@ def test_dates_and_page_numbers_keep_together_and_the_citation_dates_as_its_sour
     quote = next(li for li in re.findall(r'<li class="quote".*?</li>', html, re.S) if "Кул-Мухаммед" in li)
     assert '<span class="date">20\u00a0апреля 2018\u00a0г.</span>' in quote
     assert '<span class="page">с.&nbsp;1</span>' in quote
-    assert unescape(re.search(r"<output[^>]*>(.*?)</output>", quote, re.S).group(1)).split(". <a ")[0].endswith(
+    assert unescape(re.search(r"<div class=\"citation\"[^>]*>(.*?)</div>", quote, re.S).group(1)).split(". <a ")[0].endswith(
         ", 20\u00a0апреля 2018\u00a0г., с.\u00a01")
     assert ">28\u00a0апреля 2019\u00a0г." in client.get("/?q=единства+народа").get_data(as_text=True)  # a result's badge
 
