@@ -487,16 +487,21 @@ def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields
     assert re.search(r'<span class="sr">Дата </span>с <input type="date" name="from"', resp.get_data(as_text=True))
 
 
+def described_ids(client, path: str, **params) -> list[str]:
+    """The ids the focused query box is described by, each checked to name an element of the page."""
+    resp = client.get(path, query_string=params)
+    ids = elements(resp, "input", id="q")[0]["aria-describedby"].split()
+    for name in ids:
+        assert re.search(rf'<\w+ [^>]*id="{name}"', resp.get_data(as_text=True)), name
+    return ids
+
+
 @pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_a_spelling_suggestion_and_an_unknown_sort_are_read_before_the_count(client, path):
     # the focused box was described by «Ничего не найдено…» or the count alone: the suggestion shown
     # above it, and an old link's sort replaced by relevance, were never heard
     def described(**params) -> list[str]:
-        resp = client.get(path, query_string=params)
-        ids = elements(resp, "input", id="q")[0]["aria-describedby"].split()
-        for name in ids:  # each id names an element of the page
-            assert re.search(rf'<\w+ [^>]*id="{name}"', resp.get_data(as_text=True)), name
-        return ids
+        return described_ids(client, path, **params)
 
     assert described(q="ассамблия") == ["did-you-mean", "nothing-found"]
     # found a little (most of the words), and the spelling offered
@@ -512,11 +517,7 @@ def test_notes_that_change_what_the_count_means_are_read_before_it(client, path)
     # has, for a question whose words were dropped, and «Ничего не найдено» for a filter value no
     # document has: the notes saying so were shown, never read to the focused query box
     def described(**params) -> list[str]:
-        resp = client.get(path, query_string=params)
-        ids = elements(resp, "input", id="q")[0]["aria-describedby"].split()
-        for name in ids:  # each id names an element of the page
-            assert re.search(rf'<\w+ [^>]*id="{name}"', resp.get_data(as_text=True)), name
-        return ids
+        return described_ids(client, path, **params)
 
     assert described(q="заседание жжжщщщ") == ["partial-note", "hit-count"]
     assert described(q="кто такой заседание") == ["left-out-note", "hit-count"]
