@@ -357,12 +357,15 @@ _EXPORT_PAGES = {"documents": ("pages.search", "Вернуться к резул
 
 def _refused_export(sentence: str, state: SearchState, kind: str):
     """The 503 of an export refused because every slot is in use: JSON for the API's clients, and
-    for a browser (the page's «CSV» link) a page with the sentence and a link back to the results."""
+    for a browser (the page's «CSV» link) a page with the sentence, a link repeating the same export
+    (the way back to it was dozens of Tabs from the query box to «CSV») and one back to the results."""
     if not prefers_html():
         return error_response(503, sentence)
     endpoint, words = _EXPORT_PAGES[kind]
+    asked = request.query_string.decode("latin-1")  # as sent: percent-encoded ASCII
+    retry = url_for(request.endpoint) + (f"?{asked}" if asked else "")
     return render_template("error.html", title="Выгрузка CSV сейчас занята", message=sentence, status=503,
-                           link=(state.href(url_for(endpoint)), words)), 503
+                           retry=(retry, "Повторить выгрузку"), link=(state.href(url_for(endpoint)), words)), 503
 
 
 def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:

@@ -189,12 +189,13 @@ QUOTES = (*QUOTE_NOUNS, "Найдена")
 
 
 def _announced(state: SearchState, result, error: str | None, status: int, chips: list[Chip],
-               tab: str, nouns: tuple[str, str, str, str], empty_archive: bool) -> dict:
+               tab: str, nouns: tuple[str, str, str, str], empty_archive: bool, notes: list[str] = ()) -> dict:
     """What a screen reader hears of a new page first: the window title (what was asked, the
     filters, how many were found, the page: a facet click or «Следующая →» changes it) and, on the
     field focused at load, the count or the error (`described_by`); `invalid`: the fields the
     error is about, the first of them focused instead of the query box. `tab`: the tab's title
-    (Поиск по архиву, Поиск цитат)."""
+    (Поиск по архиву, Поиск цитат); `notes`: the ids of the notes shown beside the count that change
+    what it means (_count_notes), read before it."""
     found = found_words(result.total, *nouns) if result and not result.error else None
     past_end = _past_end(result) if found is not None else None
     if error:
@@ -235,10 +236,22 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
         before = [
             "past-end" if past_end else "",  # «Страницы 99 нет…»
             "did-you-mean" if result.suggestion else "",  # «Возможно, вы имели в виду: …»
+            *notes,  # «Архив обновился…», «Запрос прочитан как вопрос…», «Все слова вместе не найдены…»
             "sort-note" if state.unknown_sort and result.total else "",  # «Сортировки «date» нет…»
         ]
         described_by = " ".join([*filter(None, before), "hit-count" if result.total or not asked else "nothing-found"])
-    return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by}
+    return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by, "asked": asked}
+
+
+def _count_notes(result, moved_href: str | None, unknown: str) -> list[str]:
+    """The ids of the notes beside the count that change what it means, in the page's order: a
+    later page read from another commit, question words left out, a «most of the words» answer,
+    filter values the archive has none of. Without them «найдено 43 документа» for a query one of
+    whose words no document has was heard as both words found."""
+    if not result or result.error:
+        return []
+    return [note for note, shown in (("index-moved", moved_href), ("left-out-note", result.left_out),
+                                     ("partial-note", result.partial), ("unknown-note", unknown)) if shown]
 
 
 def _past_end(result) -> int | None:
@@ -380,13 +393,17 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
     which the page says instead of «Ничего не найдено» and its tips."""
     chips = _chips(state, result.filters if result else state.filters, path)
     empty_archive = not error and (result is None or result.total == 0) and service().doc_count() == 0
+    moved_href = _moved_href(state, result, path)
+    # the filters whose values the archive has no facet value of: said beside the count
+    unknown = unknown_words(result.unknown) if result and not result.error else ""
+    notes = [] if empty_archive else _count_notes(result, moved_href, unknown)
     return {
         "state": state, "result": result, "error": error, "chips": chips, "nouns": nouns[:3],
         "empty_archive": empty_archive,
         **_panel(state, None if empty_archive else facets_from, result, path, bool(error)),  # nothing to narrow
-        **_announced(state, result, error, status, chips, tab, nouns, empty_archive),
+        **_announced(state, result, error, status, chips, tab, nouns, empty_archive, notes),
         "pages": _pages(state, result, path) if result and not result.error else None,
-        "moved_href": _moved_href(state, result, path),
+        "moved_href": moved_href,
         "skip_to": _skip_to(result),
         **_sorting(state, result, path),
         "widen": _widen_tips(state, path),
@@ -395,8 +412,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "undated_href": _without_dates_href(state, path),
         "suggestion_href": state.href(path, q=result.suggestion) if result and result.suggestion else None,
         "csv_note": _csv_note(result),
-        # the filters whose values the archive has no facet value of: said beside the count
-        "unknown": unknown_words(result.unknown) if result and not result.error else "",
+        "unknown": unknown,
         # a typed name that is a facet value and counted fuller names too: said beside the count
         "widened": " ".join(filter(None, (widened_words(result.widened), widened_words(result.widened_excluded, True))))
         if result and not result.error else "",

@@ -484,6 +484,13 @@ def test_the_accessibility_tree_names_the_tab_the_chips_counts_and_copy_buttons(
     assert len(names) > 1 and len(set(names)) == len(names)  # ten «Копировать цитату» alike
     assert page.get_by_role("heading", level=1).count() == 1
     assert page.get_by_role("heading", level=3, name=re.compile(r"^Цитата \d+")).count() == len(names)
+    # each citation was an <output>, a live region around static text, and its link was heard as its
+    # address spelled out: a copy button's status is the one live region of a quote, the link named
+    live = page.evaluate("document.querySelectorAll('output, [role=status], [aria-live]').length")
+    assert live == page.locator(".copied").count() == len(names)
+    first = page.locator("li.quote").first
+    expect()(first.locator("a.permalink")).to_have_accessible_name("Постоянная ссылка на цитату 1")
+    assert first.locator(".citation").inner_text().endswith(first.locator("a.permalink").get_attribute("href"))
 
 
 def accessibility_nodes(pg) -> list[dict]:
@@ -807,13 +814,22 @@ def test_quotes_tab_and_copy_citation(page):
     assert page.locator("li.quote").count() >= 5
     first = page.locator("li.quote", has=page.locator("a.speaker")).first  # one said by someone
     assert first.locator("blockquote mark").count() >= 1
-    citation = first.locator("output.citation").inner_text()
+    citation = first.locator(".citation").inner_text()
     assert citation.startswith("«") and "»" in citation
     assert re.search(r"» — [А-ЯЁ]\.", citation), citation  # who said it
     assert re.search(r", \d+\u00a0\w+ \d{4}\u00a0г\.", citation)  # when, as the source line above says it
     first.locator("button.copy").click()
     expect()(first.locator(".copied")).to_have_text("Цитата скопирована")
     assert page.evaluate("navigator.clipboard.readText()") == citation
+    # another quote copied from the keyboard: only it says so (the first said «Цитата скопирована» still)
+    second = first.locator("xpath=following-sibling::li[1]")
+    second.locator("button.copy").focus()
+    page.keyboard.press("Enter")
+    expect()(second.locator(".copied")).to_have_text("Цитата скопирована")
+    expect()(second.locator("button.copy")).to_be_focused()
+    assert page.evaluate("navigator.clipboard.readText()") == second.locator(".citation").inner_text()
+    expect()(first.locator(".copied")).to_have_text("")
+    assert page.locator("button.copy.done").count() == 1
     shot(page, "quotes")
 
     # exact-form switch: the literal form only
@@ -837,7 +853,7 @@ def test_the_quotes_panel_narrows_to_a_speaker_and_fits_a_phone(page):
     page.wait_for_url(re.compile(r"/quotes\?.*speakers="))
     assert hit_count(page) == said  # the count said how many quotes the click finds
     assert chips(page) == ["выступающий: С. Абдрахманов"]
-    assert all("» — С. Абдрахманов;" in c for c in page.locator("output.citation").all_inner_texts())
+    assert all("» — С. Абдрахманов;" in c for c in page.locator(".citation").all_inner_texts())
     assert page.locator("#facet-speakers a.selected[data-value='С. Абдрахманов']").count() == 1
     page.set_viewport_size({"width": 375, "height": 700})
     assert page.evaluate("document.documentElement.scrollWidth") <= 375  # no sideways scrolling
@@ -858,7 +874,7 @@ def test_switching_tabs_keeps_the_filters(page):
     page.wait_for_url(re.compile(r"/quotes\?"))
     assert params(page) == {"q": ["согласия"], "speakers": ["С. Абдрахманов"], "year": ["2019"], "exact": ["1"]}
     assert chips(page) == ["выступающий: С. Абдрахманов", "год: 2019", "точная форма слов"]
-    assert all("» — С. Абдрахманов;" in c for c in page.locator("output.citation").all_inner_texts())
+    assert all("» — С. Абдрахманов;" in c for c in page.locator(".citation").all_inner_texts())
     page.locator("#tab-search").click()
     page.wait_for_url(re.compile(r"/\?q="))
     assert params(page)["year"] == ["2019"] and params(page)["speakers"] == ["С. Абдрахманов"]
@@ -873,7 +889,7 @@ def test_a_speakers_quotes_once_the_words_are_cleared(page):
     page.locator("#go").click()
     page.wait_for_url(re.compile(r"/quotes\?q=&.*speakers="))  # the form sends the empty box too
     assert page.locator("#hit-count").inner_text().startswith(f"Найдено {NEWS_COUNT // 4 + 1} цитат")
-    citations = page.locator("output.citation").all_inner_texts()
+    citations = page.locator(".citation").all_inner_texts()
     assert len(citations) == NEWS_COUNT // 4 + 1 and all("» — С. Абдрахманов;" in c for c in citations)
     assert page.locator(".sort strong").inner_text() == "сначала новые"
 
@@ -887,7 +903,7 @@ def test_a_reported_quote_is_labelled_a_paraphrase_and_copied_as_one(page):
     assert label.inner_text() == "Пересказ, не дословно:" and label.is_visible()
     card = quote.evaluate("e => getComputedStyle(e).backgroundColor")
     assert contrast(label.evaluate("e => getComputedStyle(e).color"), card) >= 4.5
-    citation = quote.locator("output.citation").inner_text()
+    citation = quote.locator(".citation").inner_text()
     assert re.fullmatch(re.escape("Пересказ: Депутат Мажилиса А. Платонов отметил, что информационно-аналитическая "
                                   "работа важна. (А. Платонов; Круглый стол в Мажилисе, 12\u00a0мая 2021\u00a0г.). ")
                         + r"http://127\.0\.0\.1:\d+/doc/\w+\?passage=[0-9a-f]{8}#p-\d+", citation), citation
@@ -903,7 +919,7 @@ def test_a_reported_quote_is_labelled_a_paraphrase_and_copied_as_one(page):
 def test_quote_citation_with_page_and_link_to_passage(page, server):
     page.goto("/quotes?q=языковой+политики")
     quote = page.locator("li.quote", has_text="Кул-Мухаммед").first
-    citation = quote.locator("output.citation").inner_text()
+    citation = quote.locator(".citation").inner_text()
     # copied with its stable link (none was copied): no query, no way back to this list
     cited, link = citation.split(". " + server)
     assert cited.endswith("; Стенограмма сессии Ассамблеи, 20\u00a0апреля 2018\u00a0г., с.\u00a01")
@@ -945,6 +961,13 @@ def test_zero_hits_offers_did_you_mean_and_ways_to_widen(page):
     assert "Ничего не найдено" in page.locator(".notice.empty").inner_text()
     assert page.locator(".notice.empty a", has_text="снять фильтр «год: 2019»").count() == 1
     page.goto("/?q=ассамблия")
+    # to a screen reader «Ничего не найдено» is a heading, as the count is when something is found;
+    # no empty list, no «Уточнить поиск» landmark holding its heading alone
+    assert [h.inner_text() for h in page.get_by_role("heading").all()] == ["Поиск по архиву", "Ничего не найдено."]
+    assert page.get_by_role("list").count() == 1  # the tips, not «список, 0 элементов»
+    assert page.get_by_role("complementary").count() == 0
+    box = page.locator(".notice.empty")  # drawn on one line with what follows, as before
+    assert box.get_by_role("heading").bounding_box()["y"] == box.get_by_text("Как расширить поиск:").bounding_box()["y"]
     suggestion = page.locator("#suggestion")
     assert suggestion.is_visible()
     suggestion.click()
@@ -1012,7 +1035,7 @@ def phone(browser, server):
 def test_a_citation_holding_a_long_link_wraps_on_a_phone(phone):
     for q in ("Подробнее сайте", "почта прессы"):
         phone.goto("/quotes?q=" + q)
-        citation = phone.locator("output.citation").first.bounding_box()
+        citation = phone.locator(".citation").first.bounding_box()
         assert citation["x"] + citation["width"] <= 360, q  # was 712: the page scrolled sideways
         assert phone.evaluate("document.documentElement.scrollWidth") <= 360, q
 
@@ -1146,6 +1169,18 @@ def test_print_shows_the_results_without_the_controls(page):
                        "#match-count"):
             assert not page.locator(hidden).first.is_visible(), (url, hidden)
         assert page.locator("li.hit, li.quote, .fulltext").first.is_visible()
+    # the paper says what was searched and which page (the form and the pager are not printed),
+    # and numbers each result from the page's first (11., 12. on page 2)
+    for url, said in (("/?q=заседание&page=2", "Поиск по архиву: заседание · страница 2 из 3"),
+                      ("/quotes?q=согласие&speakers=С.+Абдрахманов", "Поиск цитат: согласие, выступающий: С. Абдрахманов")):
+        page.goto(url)
+        expect()(page.locator(".printed-query")).to_have_text(said)
+        hits = page.locator("ol.hits")
+        assert hits.evaluate("e => getComputedStyle(e).listStyleType") == "decimal"
+    page.goto("/?q=заседание&page=2")
+    assert page.locator("ol.hits").evaluate("e => e.start") == 11
+    page.emulate_media(media="screen")
+    expect()(page.locator(".printed-query")).to_be_hidden()  # the form and the count say it on screen
 
 
 # -- high contrast, larger text, other voices ------------------------------------------------------
@@ -1157,9 +1192,10 @@ def test_the_query_box_is_described_by_a_spelling_suggestion_and_an_unknown_sort
     expect()(q).to_be_focused()
     expect()(q).to_have_accessible_description(
         re.compile(r"^Возможно, вы имели в виду: ассамблея ?\. Ничего не найдено\. Как расширить поиск"))
-    page.goto("/quotes?q=жастар+кездесуи")  # a little found, and a spelling offered
+    page.goto("/quotes?q=жастар+кездесуи")  # a little found (one of the words), and a spelling offered
     expect()(q).to_have_accessible_description(
-        re.compile(r"^Возможно, вы имели в виду: жастар кездесуі ?\. Найдена 1 цитата за \d+ мс$"))
+        re.compile(r"^Возможно, вы имели в виду: жастар кездесуі ?\. Все слова вместе не найдены; показаны цитаты,"
+                   r" где есть часть слов\. Ни в одной цитате нет: «кездесуи»\. Найдена 1 цитата за \d+ мс$"))
     page.goto("/?q=заседание&sort=date")
     expect()(q).to_have_accessible_description(
         re.compile(r"^Сортировки «date» нет: показан порядок «по релевантности»\. Найдено 24 документа за \d+ мс$"))

@@ -553,6 +553,14 @@ def test_a_refused_export_shows_a_browser_a_page_back_to_its_results(client, pag
         assert "Сервер уже готовит 1 выгрузку CSV" in text and "<h1>Выгрузка CSV сейчас занята</h1>" in text
         back_link = html.unescape(re.search(r'<a href="([^"]*)" id="error-link">' + back, text).group(1))
         assert back_link == page + "?" + link.split("?", 1)[1]  # the same results: query, order and all
+        # the export repeated from the page (its «CSV» link was 85 Tabs from the query box back there)
+        retry = html.unescape(re.search(r'<a href="([^"]*)" id="error-retry">Повторить выгрузку</a>', text).group(1))
+        assert retry == link
+        held.close()
+        again = browser.get(retry, headers={"Accept": BROWSER_ACCEPT})
+        assert again.status_code == 200 and again.mimetype == "text/csv"
+        again.close()
+        held = browser.get("/api/search.csv", query_string={"q": "заседание"})
         for accept in (None, "application/json", "*/*"):  # a script still gets its JSON
             headers = {"Accept": accept} if accept else {}
             assert browser.get(link, headers=headers).get_json()["status"] == 503

@@ -487,22 +487,42 @@ def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields
     assert re.search(r'<span class="sr">Дата </span>с <input type="date" name="from"', resp.get_data(as_text=True))
 
 
+def described_ids(client, path: str, **params) -> list[str]:
+    """The ids the focused query box is described by, each checked to name an element of the page."""
+    resp = client.get(path, query_string=params)
+    ids = elements(resp, "input", id="q")[0]["aria-describedby"].split()
+    for name in ids:
+        assert re.search(rf'<\w+ [^>]*id="{name}"', resp.get_data(as_text=True)), name
+    return ids
+
+
 @pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_a_spelling_suggestion_and_an_unknown_sort_are_read_before_the_count(client, path):
     # the focused box was described by «Ничего не найдено…» or the count alone: the suggestion shown
     # above it, and an old link's sort replaced by relevance, were never heard
     def described(**params) -> list[str]:
-        resp = client.get(path, query_string=params)
-        ids = elements(resp, "input", id="q")[0]["aria-describedby"].split()
-        for name in ids:  # each id names an element of the page
-            assert re.search(rf'<\w+ [^>]*id="{name}"', resp.get_data(as_text=True)), name
-        return ids
+        return described_ids(client, path, **params)
 
     assert described(q="ассамблия") == ["did-you-mean", "nothing-found"]
-    assert described(q="жастар кездесуи") == ["did-you-mean", "hit-count"]  # found a little, and the spelling offered
+    # found a little (most of the words), and the spelling offered
+    assert described(q="жастар кездесуи") == ["did-you-mean", "partial-note", "hit-count"]
     assert described(q="заседание", sort="date") == ["sort-note", "hit-count"]
     assert described(q="заседание", sort="date", page=50) == ["past-end", "sort-note", "hit-count"]
     assert described(q="заседание") == ["hit-count"]
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_notes_that_change_what_the_count_means_are_read_before_it(client, path):
+    # «найдено 43 документа» alone was heard for a two-word query one of whose words no document
+    # has, for a question whose words were dropped, and «Ничего не найдено» for a filter value no
+    # document has: the notes saying so were shown, never read to the focused query box
+    def described(**params) -> list[str]:
+        return described_ids(client, path, **params)
+
+    assert described(q="заседание жжжщщщ") == ["partial-note", "hit-count"]
+    assert described(q="кто такой заседание") == ["left-out-note", "hit-count"]
+    assert described(q="заседание", speakers="Пупкин") == ["unknown-note", "nothing-found"]
+    assert described(q="кто заседание жжжщщщ", sort="date") == ["left-out-note", "partial-note", "sort-note", "hit-count"]
 
 
 @pytest.mark.parametrize("path,what,last", [("/", "Поиск по архиву", "всего 3 страницы"),
@@ -561,10 +581,10 @@ def test_a_citation_ends_with_the_quote_s_stable_link(client):
     # «Копировать цитату» copied no link: the editor had to open the document and strip the
     # address bar's back=/hit= by hand
     html = client.get("/quotes?q=языковой+политики").get_data(as_text=True)
-    box = unescape(re.sub(r"<(?!/?a\b)[^>]+>", "", re.search(r'<output class="citation"[^>]*>(.*?)</output>', html, re.S).group(1)))
+    box = unescape(re.sub(r"<(?!/?a\b)[^>]+>", "", re.search(r'<div class="citation"[^>]*>(.*?)</div>', html, re.S).group(1)))
     quote = client.get("/api/quotes", query_string={"q": "языковой политики"}).get_json()["hits"][0]
     link = "http://localhost" + quote["permalink"]
-    assert box == f'{quote["citation"]}. <a class="permalink" href="{link}">{link}</a>'
+    assert box == f'{quote["citation"]}. <a class="permalink" href="{link}" aria-label="Постоянная ссылка на цитату 1">{link}</a>'
     assert "back=" not in link and "hit=" not in link and "q=" not in link and link.endswith("#p-1")
     # behind nginx (serve --proxies 1): the address readers use, as the CSV's links
     app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
@@ -1486,7 +1506,7 @@ def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_pat
             assert '<blockquote lang="kk">' in html
             assert 'class="title" href="/doc' in html
             assert not re.search(r'class="title"[^>]* lang=', html)  # the document's title is Russian
-            box = re.search(r'<output class="citation"[^>]*>(.*?)</output>', html, re.S).group(1)
+            box = re.search(r'<div class="citation"[^>]*>(.*?)</div>', html, re.S).group(1)
             assert re.findall(r'<span lang="(\w+)">', box) == ["kk"], box  # the quote, not the Russian title
             # its Russian paragraphs, a Kazakh name in one of them, stay Russian; the document too
             assert client.get("/api/quotes", query_string={"q": "Тілеуберді lang:ru"}).get_json()["total"] == 1
@@ -1532,15 +1552,15 @@ def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
         assert suggestion(path, "Assambly")["lang"] == "en"
         assert "lang" not in suggestion(path, "ассамблия")  # Russian, as the page
     html = client.get("/quotes", query_string={"q": "жастар"}).get_data(as_text=True)
-    box = re.search(r'<output class="citation" id="citation-0">(.*?)</output>', html, re.S).group(1)
+    box = re.search(r'<div class="citation" id="citation-0">(.*?)</div>', html, re.S).group(1)
     # the quote and the title in Kazakh, the date (and «с.», «без названия») in the page's Russian
     assert re.fullmatch(r'«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>, '
-                        r'15\u00a0марта 2023\u00a0г\. <a class="permalink" href="[^"]+">[^<]+</a>', box), box
+                        r'15\u00a0марта 2023\u00a0г\. <a class="permalink" href="[^"]+" aria-label="[^"]+">[^<]+</a>', box), box
     assert unescape(re.sub(r"<[^>]+>", "", box.split(' <a class="permalink"')[0])) == citation(
         "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.", [], "Қазақстан халқы Ассамблеясы",
         date(2023, 3, 15), None)  # the words copied are the same
     russian = client.get("/quotes", query_string={"q": "Платонов"}).get_data(as_text=True)
-    assert "<span lang" not in re.search(r'<output class="citation"[^>]*>(.*?)</output>', russian, re.S).group(1)
+    assert "<span lang" not in re.search(r'<div class="citation"[^>]*>(.*?)</div>', russian, re.S).group(1)
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])
@@ -1674,7 +1694,7 @@ def test_dates_and_page_numbers_keep_together_and_the_citation_dates_as_its_sour
     quote = next(li for li in re.findall(r'<li class="quote".*?</li>', html, re.S) if "Кул-Мухаммед" in li)
     assert '<span class="date">20\u00a0апреля 2018\u00a0г.</span>' in quote
     assert '<span class="page">с.&nbsp;1</span>' in quote
-    assert unescape(re.search(r"<output[^>]*>(.*?)</output>", quote, re.S).group(1)).split(". <a ")[0].endswith(
+    assert unescape(re.search(r"<div class=\"citation\"[^>]*>(.*?)</div>", quote, re.S).group(1)).split(". <a ")[0].endswith(
         ", 20\u00a0апреля 2018\u00a0г., с.\u00a01")
     assert ">28\u00a0апреля 2019\u00a0г." in client.get("/?q=единства+народа").get_data(as_text=True)  # a result's badge
 

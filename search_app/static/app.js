@@ -25,6 +25,14 @@
     if (!source) { return; }
     var text = source.textContent;
     function done(ok) {
+      // the clipboard holds one citation: an earlier one's «Цитата скопирована» would now be wrong
+      var others = document.querySelectorAll("button.copy.done");
+      for (var i = 0; i < others.length; i++) {
+        if (others[i] === button) { continue; }
+        others[i].classList.remove("done");
+        var said = others[i].parentNode.querySelector(".copied");
+        if (said) { said.textContent = ""; }
+      }
       if (status) { status.textContent = ok ? "Цитата скопирована" : "Не удалось скопировать: выделите текст вручную"; }
       button.classList.toggle("done", ok);
     }
