@@ -7,8 +7,8 @@ name or the metadata) was left out, or shown as lacking «2017» among partial m
 word matches its text as before or the record's date (DatedInYear), and a date match is scored as
 the year in the title would be at most: the documents of that year rank first. A year in quotes,
 after a minus or NOT, in a range (2017-2018) or a wildcard (201*) is text only, as typed; `year:`
-stays a filter. «год», «году», «г.» right after a typed year only say it is one, and every dateline
-has them: they are left out with it.
+stays a filter. «год», «году», «г.» (Kazakh «ж.», «жылы», «жылғы») right after a typed year only say
+it is one, and every dateline has them: they are left out with it.
 """
 from __future__ import annotations
 
@@ -17,8 +17,12 @@ import re
 from whoosh import query as wq
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
-# the words that only say the number before them is a year: `в 2019 году`, `2019 г.`, `2019 гг.`
-_YEAR_WORDS = r"(?:год|года|году|годом|годе|г|гг)\b\.?"
+# the words that only say the number before them is a year: `в 2019 году`, `2019 г.`, `2019 гг.`, and
+# Kazakh's `2019 ж.`, `2019 жылы`, `2019 жылғы`, `2019 жылдың` (typed on a Russian keyboard `жылгы`; in
+# Latin letters `2019 jylğy`, `jylǵy`, `jylg'y`)
+_KAZAKH_YEAR_WORDS = (r"жыл(?:ы|ғы|гы|дың|дын|да|ға|га|дан)?|ж"
+                      r"|jyl(?:y|ğy|ǵy|g'y|gy|dyń|dyn|dy'n|da|ğa|ǵa|g'a|ga|dan)?|j")
+_YEAR_WORDS = r"(?:год|года|году|годом|годе|г|гг|" + _KAZAKH_YEAR_WORDS + r")\b\.?"
 # a year typed as a word of its own: not glued to a sign, a hyphen, a star, a letter or a digit
 _YEAR_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})(?![\w\-*?~/:]|[.,]\d)")
 _YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})\s+" + _YEAR_WORDS + r"(?!\w)", re.IGNORECASE)

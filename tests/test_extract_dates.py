@@ -311,16 +311,14 @@ def test_a_creation_date_stands_before_a_plan_or_a_deadline_the_text_names(text)
     assert document_date(report, text, "otchet.pdf", today, today) == (date(2010, 3, 1), "metadata")
 
 
-def test_a_soviet_era_dateline_and_a_two_digit_year_never_after_the_file_was_written():
+def test_a_soviet_era_dateline_and_a_two_digit_year_never_after_the_ingest_day():
     text = "Алма-Ата, 17 декабря 1986 г.\n\nТекст.\n\nКопия передана в архив Ассамблеи 5 мая 2016 года."
     assert document_date({"dateline": "Алма-Ата, 17 декабря 1986 г."}, text, "a.txt") == (date(1986, 12, 17), "text")
-    assert document_date({"dateline": "15.05.89"}, "15.05.89\n\nТекст.", "a.txt", date(2026, 11, 27)) == (
-        date(1989, 5, 15), "text")
-    assert document_date({"dateline": "15.05.26"}, "15.05.26\n\nТекст.", "a.txt", date(2026, 11, 27)) == (
-        date(2026, 5, 15), "text")
-    # the whole date counts, not its year: a file written on 27.11.2026 was not written on 01.12.2026
-    assert document_date({"dateline": "01.12.26"}, "01.12.26\n\nПлан.", "a.txt", date(2026, 11, 27)) == (
-        date(1926, 12, 1), "text")
+    day = date(2026, 11, 27)  # the file's and the ingest's
+    assert document_date({"dateline": "15.05.89"}, "15.05.89\n\nТекст.", "a.txt", day, day) == (date(1989, 5, 15), "text")
+    assert document_date({"dateline": "15.05.26"}, "15.05.26\n\nТекст.", "a.txt", day, day) == (date(2026, 5, 15), "text")
+    # the whole date counts, not its year: «01.12.26» ingested on 27.11.2026 is no day ahead
+    assert document_date({"dateline": "01.12.26"}, "01.12.26\n\nПлан.", "a.txt", day, day) == (date(1926, 12, 1), "text")
     assert document_date({}, "Отчет.", "1986-12-17_otchet.txt") == (date(1986, 12, 17), "filename")
     # a birth year of 1900 mentioned in the body still dates nothing
     assert document_date({}, "Родился 5 мая 1900 года.", "a.txt") == (None, None)
@@ -604,3 +602,71 @@ def test_typewritten_and_ocr_datelines_date_the_document(tmp_path, line):
     doc = parse_file(path)
     assert doc.metadata["dateline"] == line
     assert document_date(doc.metadata, doc.text, path.name, written=date(2024, 1, 1)) == (date(1995, 3, 1), "text")
+
+
+_RECALLS_1995 = "Ассамблея народа Казахстана провела заседание. Напомним, что Ассамблея была образована 1 марта 1995 года."
+
+
+@pytest.mark.parametrize("dateline,expected", [
+    ("Астана, 2019 жылдың 26 сәуірінде", "2019-04-26"),
+    ("Astana, 2019 jylğy 26 säuırde", "2019-04-26"),
+    ("Astana, 2019 jylg'y 26 sa'y'irde", "2019-04-26"),
+    ("Астана, с 28 февраля по 1 марта 2019 года", "2019-02-28"),
+    ("Астана, 30 ноября – 1 декабря 2010 г.", "2010-11-30"),
+    ("Астана, 30 декабря 2010 – 2 января 2011 г.", "2010-12-30"),
+], ids=["kazakh-locative", "kazakh-latin-2021", "kazakh-latin-2017", "span-across-months", "span-dash", "span-across-years"])
+@pytest.mark.parametrize("written", [None, date(2001, 1, 1)], ids=["fresh", "wrong-clock"])
+def test_a_kazakh_or_a_span_dateline_dates_the_document_whatever_the_file_time(tmp_path, dateline, expected, written):
+    """These datelines were not read as datelines: with a fresh file time the document got the date
+    from the text's first mention (the dateline itself), and a copy whose mtime was 2001 dropped
+    that date as after the file was written and was dated 1995-03-01, a date its body recalls."""
+    assert find_dateline(["Форум Ассамблеи", dateline, _RECALLS_1995]) == dateline
+    text = f"Форум Ассамблеи\n\n{dateline}\n\n{_RECALLS_1995}\n"
+    assert _file_date(tmp_path, text, written=written) == (expected, "text")
+
+
+def test_a_file_time_before_the_event_the_text_reports_does_not_drop_its_date():
+    """An old copy's mtime (2001) dropped every date after it, so a 2018 news item made from a 2009
+    template PDF was dated by the template's CreationDate, and a text by a date it recalls."""
+    old_copy = date(2001, 1, 1)
+    news = "Форум в Павлодаре\n\nВ Павлодаре 14 сентября 2018 года прошел форум Ассамблеи."
+    assert document_date({"created": "2009-03-01"}, news, "forum.pdf", old_copy) == (date(2018, 9, 14), "text")
+    session = "Сессия\n\nВ Астане 27 апреля 2023 года прошла сессия. Ассамблея образована 1 марта 1995 года."
+    assert document_date({}, session, "a.txt", old_copy) == (date(2023, 4, 27), "text")
+    # an announcement written before its event is still not dated by it, ingested long after
+    anons = "Анонс\n\nОчередная сессия Ассамблеи пройдет 15 мая 2027 г. в Астане."
+    assert document_date({}, anons, "anons.txt", date(2026, 4, 1), date(2030, 1, 1)) == (None, None)
+    # nor is a date the text mentions after the day of the ingest
+    assert document_date({}, "Прошла 10 марта 2026 г.", "a.txt", date(2027, 1, 1), date(2026, 1, 1)) == (None, None)
+
+
+def test_a_two_digit_year_dateline_is_not_put_a_century_back_by_a_wrong_file_clock(tmp_path):
+    # a file time of 2001 made «26.10.09» 1909, before any dateline counts: dated 1995 by its body
+    text = f"Заседание Совета\n\n26.10.09\n\n{_RECALLS_1995}\n"
+    assert _file_date(tmp_path, text, written=date(2001, 1, 1)) == ("2009-10-26", "text")
+
+
+@pytest.mark.parametrize("entry", ["01.03.1995 — образована Ассамблея народа Казахстана.",
+                                   "1 марта 1995 г. — образована Ассамблея народа Казахстана.",
+                                   "1 марта 1995 г. – образована Ассамблея народа Казахстана.",
+                                   "1 марта 1995 г. - образована Ассамблея народа Казахстана.",
+                                   "24.03.1995 — I сессия Ассамблеи народа Казахстана"])
+def test_a_chronology_s_first_entry_is_no_dateline(tmp_path, entry):
+    """«1 марта 1995 г. — образована Ассамблея» at the top of a chronology passed for a dateline
+    running on into its lede: it beat the file name's date and the CreationDate, and every
+    chronology was filed under 1995."""
+    lines = ["Хроника Ассамблеи", entry, "20 октября 2008 г. — принят Закон «Об Ассамблее народа Казахстана»."]
+    assert find_dateline(lines) is None
+    text = "\n\n".join(lines) + "\n"
+    assert _file_date(tmp_path, text, name="2025-01-15_xronika.txt") == ("2025-01-15", "filename")
+    assert document_date({"created": "2025-01-10"}, text, "xronika.pdf") == (date(2025, 1, 10), "metadata")
+    # a place before the date, or only a place after the dash, keeps a dateline
+    for line in ("Астана, 5 мая 2019 г. – Сегодня в столице прошло заседание Совета", "24 марта 1995 г. – Алматы"):
+        assert find_dateline(["Заголовок", line]) == line
+
+
+@pytest.mark.parametrize("dateline", ["2009.10.26", "26 октября 09 г.", "2009 г., 26 октября", "Астана, 2009 года, 26 октября"])
+def test_year_first_dotted_and_two_digit_year_datelines_date_the_document(tmp_path, dateline):
+    # each was no dateline, and the document was dated 1995-03-01 by a date its body recalls
+    text = f"Заседание Совета Ассамблеи\n\n{dateline}\n\n{_RECALLS_1995}\n"
+    assert _file_date(tmp_path, text) == ("2009-10-26", "text")

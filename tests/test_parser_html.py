@@ -938,3 +938,40 @@ def test_a_page_of_dated_teasers_stays_a_list_page(intro, teaser):
     html = ("<html><head><meta charset='utf-8'><title>Новости</title></head><body><div id='content'>" + intro
             + "<h2>Новости</h2>" + "".join(teaser.format(i=i) for i in range(1, 7)) + "</div></body></html>")
     assert _list_kind(html) == "list"
+
+
+_TIME_PAGE = ("<!DOCTYPE html><html lang='ru'><head><meta charset='utf-8'><title>Заседание</title></head><body>{}"
+              "</body></html>")
+_TIME_ARTICLE = ("<article>{header}<p>Ассамблея народа Казахстана провела заседание. Напомним, что Ассамблея была "
+                 "образована 1 марта 1995 года.</p>{comments}</article>")
+
+
+@pytest.mark.parametrize("body", [
+    _TIME_ARTICLE.format(header="<h1>Заседание Совета</h1><p class='meta'><time datetime='2009-10-26T10:00'>10:00</time></p>",
+                         comments=""),
+    _TIME_ARTICLE.format(header="<header><h1>Заседание Совета</h1><time datetime='2009-10-26'>26.10.2009</time></header>",
+                         comments="<section><time datetime='2011-02-03'>3 февраля</time> Комментарий.</section>"),
+], ids=["the page's one", "in the article's header"])
+def test_an_html5_time_element_gives_the_publication_day(tmp_path, body):
+    """Many CMSs mark the publication day only as <time datetime>: such a page was dated by a date
+    its text recalls (1995-03-01)."""
+    from ingest.build import extract_parsed
+
+    p = tmp_path / "t.html"
+    p.write_text(_TIME_PAGE.format(body), encoding="utf-8")
+    doc = parse_file(p)
+    assert doc.metadata["published"] == "2009-10-26"
+    found = extract_parsed(doc, p)
+    assert (str(found.date), found.date_source) == ("2009-10-26", "metadata")
+
+
+@pytest.mark.parametrize("body", [
+    _TIME_ARTICLE.format(header="<h1>Заседание</h1>", comments="<p><time datetime='2009-10-26'>26.10</time> и "
+                                                                 "<time datetime='2011-02-03'>3.02</time></p>"),
+    _TIME_ARTICLE.format(header="<h1>Заседание</h1>", comments="") + "<aside><time datetime='2011-02-03'>3.02</time></aside>",
+    _TIME_ARTICLE.format(header="<h1>Заседание</h1><time datetime='10:00'>10:00</time>", comments=""),
+], ids=["several days", "a sidebar's", "a time of day"])
+def test_html5_time_elements_of_several_days_or_outside_the_article_give_none(tmp_path, body):
+    p = tmp_path / "t.html"
+    p.write_text(_TIME_PAGE.format(body), encoding="utf-8")
+    assert "published" not in parse_file(p).metadata

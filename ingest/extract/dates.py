@@ -62,6 +62,14 @@ _DOTTED = re.compile(r"(\d(?<![\d./]\d)\d?)([./-])(\d{1,2}|" + "|".join(sorted(R
                      + r")\2((?:19|20)\d\d)(?![\d])")
 # 26.11.26 in a dateline only: elsewhere two-digit years are too often other numbers
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2}|[IVX]{1,4})\.(\d\d)(?![\d.])")
+# ... and «26 октября 09 г.», with its «г.» (a bare «26 октября 09» may be a count)
+_RU_SHORT_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:-го)?" + "[" + CLOSING_QUOTES + r"]?\s+(" + "|".join(RU_MONTHS)
+                            + r"),?\s+(\d\d)\s?г\.", re.IGNORECASE)
+# Read in a dateline only, where nothing else can be meant: the year first, «2009 г., 26 октября»,
+# and dotted, «2009.10.26», as Kazakh government sites write it
+_YEAR_FIRST_RU = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:г\.|года?),\s+(\d{1,2})\s+(" + "|".join(RU_MONTHS) + r")(?![^\W\d_])",
+                            re.IGNORECASE)
+_DOTTED_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.(\d\d)\.(\d\d)(?!\.?\d)")
 # «26» мая 2026, "26" мая 2026, 26-го мая 2026: the match starts at the day; dates_in_text moves its start
 # back to the quote
 _CLOSING_QUOTE = "[" + CLOSING_QUOTES + "]?"
@@ -281,17 +289,35 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     return sorted((pos, d) for pos, d in found if d)
 
 
-def _short_year_date(dateline: str, written: date) -> date | None:
-    """A dateline's 26.11.26: the latest year with those two digits not after the file was written
-    («15.05.89» is 1989, never 2089)."""
+def _dateline_only_date(dateline: str, today: date) -> date | None:
+    """The date of a dateline written in a form read in datelines only: «2009 г., 26 октября»,
+    «2009.10.26», or a two-digit year (_short_year_date)."""
+    m = _YEAR_FIRST_RU.search(dateline)
+    if m:
+        return _make(int(m.group(1)), _ru_month(m.group(3)), int(m.group(2)))
+    m = _DOTTED_YEAR_FIRST.search(dateline)
+    if m:
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return _short_year_date(dateline, today)
+
+
+def _short_year_date(dateline: str, today: date) -> date | None:
+    """A dateline's 26.11.26 or «26 октября 09 г.»: the latest year with those two digits not after
+    the day of the ingest («15.05.89» is 1989, never 2089). Not the file's mtime: a machine with a
+    wrong clock would put «26.10.09» a century back."""
     m = _DOTTED_SHORT_YEAR.search(dateline)
-    if not m:
-        return None
-    month = m.group(2)
-    day, month, year = int(m.group(1)), int(month) if month.isdigit() else ROMAN_MONTHS.get(month), 2000 + int(m.group(3))
+    if m:
+        month = m.group(2)
+        month = int(month) if month.isdigit() else ROMAN_MONTHS.get(month)
+    else:
+        m = _RU_SHORT_YEAR.search(dateline)
+        if not m:
+            return None
+        month = _ru_month(m.group(2))
+    day, year = int(m.group(1)), 2000 + int(m.group(3))
     d = _make(year, month, day)
-    # the whole date, not the year: «01.12.26» in a file written on 27.11.2026 is 1926
-    return d if d and d <= written else _make(year - 100, month, day)
+    # the whole date, not the year: «01.12.26» ingested on 27.11.2026 is 1926
+    return d if d and d <= today else _make(year - 100, month, day)
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -308,16 +334,19 @@ def _date_end(text: str, at: int) -> int:
     return m.end() if m else at
 
 
-def _mentioned(text: str, written: date) -> list[tuple[int, date]]:
+def _mentioned(text: str, written: date, today: date) -> list[tuple[int, date]]:
     """The full dates the text mentions with their offsets, in order, from MIN_YEAR and not after
-    the file was written (an announcement's «пройдет 15 мая 2027 г.» is no date of the document);
-    the opening first, then the rest, so a long text is searched once when its opening has a date.
+    the day of the ingest; the opening first, then the rest, so a long text is searched once when
+    its opening has a date. A date after the file was written counts only when the text tells it
+    as done (reports_past: an announcement's «пройдет 15 мая 2027 г.» is no date of the document):
+    the mtime of an old copy or of a machine with a wrong clock never outweighs what the text says.
     A date labelled as the day of an edit («Обновлено: 20.05.2021», «20.05.2021 (обновлено)») is
     none of the document's, nor is a date on a background note's line («Справка: 1 марта 1995 г. — …»)."""
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
-        found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= written
+        found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= today
                  and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)
-                 and not BACKGROUND_NOTE.match(candidate, candidate.rfind("\n", 0, at) + 1)]
+                 and not BACKGROUND_NOTE.match(candidate, candidate.rfind("\n", 0, at) + 1)
+                 and (d <= written or reports_past(candidate, at))]
         if found:
             return found
     return []
@@ -330,7 +359,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     name's date (the archivist's own statement), a PDF's creation date unless it is a placeholder
     (before PDF existed), a digitisation date or earlier than the past event the text opens with,
     then the first date the text mentions; (None, None) when nothing says. `written` is the
-    day the file was last written (default `today`): no date the text mentions after it counts.
+    day the file was last written (default `today`): a date the text mentions after it counts only
+    when the text tells it as done; the datelines, metadata and file names do not hang on it.
     `today` is the day of the ingest (default the machine's): a dateline, metadata or file name
     date more than DATED_AHEAD after it is a typo and dates nothing."""
     today = today or date.today()
@@ -342,7 +372,7 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     found = dates_in_text(dateline)
     # A page moved to a new site keeps its old dateline under a new published_time, and a UTC
     # published_time can fall on the day before: the document's own first lines win.
-    d = found[0][1] if found else _short_year_date(dateline, written)
+    d = found[0][1] if found else _dateline_only_date(dateline, today)
     if d and d > latest:
         d = None  # a typo («2091» for «2019»): the document is dated as if it had no dateline
     if d:
@@ -352,7 +382,7 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     d = filename_date(filename)
     if d and d <= latest:
         return d, "filename"
-    mentioned = _mentioned(text, written)
+    mentioned = _mentioned(text, written, today)
     created = parse_iso(metadata.get("created"))
     if created and created.year >= PDF_FIRST_YEAR and not _digitised(created, metadata, today):
         # a file cannot be made before what it reports: a CreationDate before the event the text

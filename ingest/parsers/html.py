@@ -847,6 +847,23 @@ def _published(found: _Survey) -> str | None:
             d = iso_date(t["datetime"])
             if d:
                 return d
+    return _one_time_day(found)
+
+
+# where a <time> is the page's chrome or another item's, never the article's publication
+_NOT_THE_ARTICLE = ("aside", "nav", "footer")
+
+
+def _one_time_day(found: _Survey) -> str | None:
+    """The day of an unmarked HTML5 <time datetime>, as many CMSs mark the publication: those in the
+    article's header when they give one day, else the page's when all of them give one day. A page
+    whose <time> tags give several days (comments, related news) says no publication day this way."""
+    times = [t for t in found.by_name.get("time", []) if t.get("datetime")]
+    in_header = [t for t in times if t.find_parent("header") and t.find_parent("article")]
+    for group in (in_header, times):
+        days = {iso_date(t["datetime"]) for t in group} - {None}  # «10:00» alone is no day
+        if len(days) == 1 and not any(t.find_parent(_NOT_THE_ARTICLE) for t in group):
+            return days.pop()
     return None
 
 

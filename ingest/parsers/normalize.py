@@ -466,7 +466,13 @@ _DAY_BEFORE_MONTH = _DAY + r"(?:-го)?[" + CLOSING_QUOTES + r"]?(?:\s+(of\s+)?|
 DATE_RE = re.compile(
     r"[" + OPENING_QUOTES + r"]?\b(\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./](\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}\b"
-    r"|" + _DAY_BEFORE_MONTH + _MONTH_WORD + r",?\s+\d{4}"
+    r"|\d{4}\.\d{2}\.\d{2}\b(?!\.\d)"  # 2009.10.26, as Kazakh government sites write it
+    # a two-digit year only with its «г.»: «26 октября 09 г.»
+    r"|" + _DAY_BEFORE_MONTH + _MONTH_WORD + r",?\s+(?:\d{4}|\d\d\s?г\.)"
+    # the year first: «2009 г., 26 октября»
+    r"|\d{4}\s*(?:г\.|года?),\s+\d{1,2}\s+(?:" + _MONTHS + r")"
+    # Kazakh in Latin letters: «2019 jylğy 26 säuırde», «2019 j. 26 sáýir» (the month is extract.dates' to read)
+    r"|\d{4}\s*(?:j\.|jyl\S*),?\s+\d{1,2}(?:[-–—]\d{1,2})?(?:\s+|-)[^\W\d_]"
     # month first: «March 12, 2019», «Март 12, 2019», a span by its days: «March 1-2, 2019»
     r"|" + _MONTH_WORD + r"\s+" + _DAY + r"(?:\s*[-–—]\s*" + _DAY + r")?,?\s+\d{4}"
     r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*),?\s+[" + OPENING_QUOTES + r"]?\d{1,2}(?:[-–—]\d{1,2})?"  # 2019 жылғы 1-2 наурыз
@@ -625,10 +631,14 @@ def _goes_on_as_sentence(line: str) -> bool:
     m = DATE_RE.search(line)
     if _BIRTH.search(line):
         return True
-    year_word = _YEAR_WORD.match(line, m.end())
+    # a Kazakh month's ending is part of the date: «26 сәуірінде»
+    year_word = _YEAR_WORD.match(line, _WORD_ENDING.match(line, m.end()).end())
     rest = line[year_word.end():]
     dash = _DASH_BEFORE_DATE.match(rest)
-    if dash and DATE_RE.match(rest, dash.end()):
+    last = dash and DATE_RE.match(rest, dash.end())
+    if last and not _event_span(m.group(), last.group()):
+        return True
+    if dash and _is_chronology_entry(line[:m.start()], rest[dash.end():]):
         return True
     if _LEDE_AFTER_DATELINE.match(rest):
         return False
@@ -641,10 +651,34 @@ def _goes_on_as_sentence(line: str) -> bool:
             or bool(words_before) and _GOES_ON_LOWERCASE.match(rest) is not None)
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
+def _event_span(first: str, last: str) -> bool:
+    """Two dates a dash joins are an event's days when their years are the same or the next:
+    «Астана, 30 декабря 2010 – 2 января 2011 г.»; a life or a term of office spans more."""
+    years = [_YEAR.search(d) for d in (first, last)]
+    return all(years) and 0 <= int(years[1].group()) - int(years[0].group()) <= 1
+
+
+def _is_chronology_entry(before_date: str, after_dash: str) -> bool:
+    """A line that opens with its date and goes on after a dash with an event is a chronology's
+    entry, which dates the event, not the document: «1 марта 1995 г. — образована Ассамблея»,
+    «01.03.1995 — I сессия Ассамблеи народа Казахстана». A place before the date makes a dateline
+    running on into its lede («Астана, 5 мая 2019 г. – Сегодня …»), as does a place alone after the
+    dash («24 марта 1995 г. – Алматы»)."""
+    return not before_date.split() and bool(
+        _GOES_ON_LOWERCASE.match(after_dash) or len(after_dash.split()) > DATELINE_WORDS_AFTER_DATE)
+
+
 def is_dateline(line: str) -> bool:
-    """The line opens with a date, or with a place and a date: «Нур-Султан, 15 октября 2020 года»."""
+    """The line opens with a date, or with a place and a date: «Нур-Султан, 15 октября 2020 года»;
+    a span opens with its first day: «Астана, с 28 февраля по 1 марта 2019 года»."""
     m = DATE_RE.search(line)
-    return bool(m) and len(line[:m.start()].split()) <= DATELINE_WORDS_BEFORE_DATE
+    if not m:
+        return False
+    span = SPAN_START.search(line, max(0, m.start() - SPAN_REACH), m.start())
+    return len(line[:span.start() if span else m.start()].split()) <= DATELINE_WORDS_BEFORE_DATE
 
 
 # A place before a dateline's date: «Астана,», «г. Алматы,», «АСТАНА,», «Астана қ.,»; its comma
@@ -654,7 +688,8 @@ _PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPI
 _PAPER_BEFORE_DATE = re.compile(rf"[{_CAPITALS}][\w.-]*(?:\s+[\w.-]+){{0,2}}\s*,\s*")
 # ... and after it: «, Алматы», «года, Казинформ», a full stop
 _PLACE_AFTER_DATE = re.compile(rf"\s*,\s*[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?\s*\.?|\s*\.?")
-_WORD_ENDING = re.compile(r"\w*")  # the rest of the date's last word: a case ending, «29 ақпанда»
+# the rest of the date's last word: a case ending, «29 ақпанда», «26 sa'y'irde» (2017's apostrophes)
+_WORD_ENDING = re.compile(r"[\w'’]*")
 
 
 def is_bare_dateline(line: str) -> bool:
