@@ -22,7 +22,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.kazakh_latin import fold_kazakh_latin
 from index.morphology import STOP_WORDS, query_choice, word_terms
-from index.part_abbreviations import part_word
+from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
@@ -193,7 +193,7 @@ def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyze
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
         expansion = _token_expansion(surface, kind, morphology)
-        part = part_word(surface, before, _next_token(items, n))
+        part = part_word(surface, before, _next_token(items, n)) if surface in WRITTEN_PARTS else None
         before = surface
         if part:
             expansion += _part_expansion(part, morphology)
@@ -379,9 +379,10 @@ def analyze_terms(text: str) -> list[str]:
             if not terms and _is_name(surface, kind):
                 terms = (_fold_surface(surface),)
             extend(terms)
-        part = part_word(surface, tokens[n - 1][0] if n else "", tokens[n + 1][0] if n + 1 < len(tokens) else "")
-        if part:
-            extend(t for _, t in _part_expansion(part, True))
+        if surface in WRITTEN_PARTS:
+            part = part_word(surface, tokens[n - 1][0] if n else "", tokens[n + 1][0] if n + 1 < len(tokens) else "")
+            if part:
+                extend(t for _, t in _part_expansion(part, True))
     return out
 
 
@@ -422,7 +423,8 @@ def iter_tokens_with_offsets(text: str, exact: bool = False, written: bool = Fal
 def _with_offsets(token: tuple[str, int, int, int], before: str, after: str, exact: bool, surface_terms,
                   written: bool) -> Iterator[tuple[str, int, int]]:
     surface, kind, start, end = token
-    for term in _token_terms(surface, kind, surface_terms, written, part_word(surface, before, after), exact):
+    part = part_word(surface, before, after) if surface in WRITTEN_PARTS else None
+    for term in _token_terms(surface, kind, surface_terms, written, part, exact):
         yield term, start, end
 
 
@@ -463,7 +465,7 @@ def sentence_words(text: str, exact: bool = False, written: bool = False,
         if gap:
             sentence += ends_sentence(before, before_dot, gap)
             continue
-        part = part_word(surface, before, _next_token(items, n))
+        part = part_word(surface, before, _next_token(items, n)) if surface in WRITTEN_PARTS else None
         before, before_dot = surface, dot
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()

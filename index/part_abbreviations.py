@@ -5,15 +5,15 @@ from __future__ import annotations
 
 # The abbreviations of an act's parts, and the words they stand for.
 ABBREVIATED_PARTS = {"ст": "статья", "п": "пункт", "пп": "подпункт", "подп": "подпункт", "ч": "часть"}
-# as written: lowercase, capitalised at a sentence's start, in capitals (a heading)
-_WRITTEN = frozenset(form for short in ABBREVIATED_PARTS for form in (short, short.capitalize(), short.upper()))
+# as written (a word's cheap first test, before its neighbours are looked at): lowercase, capitalised at a sentence's start, in capitals (a heading)
+WRITTEN_PARTS = frozenset(form for short in ABBREVIATED_PARTS for form in (short, short.capitalize(), short.upper()))
 HOURS = "ч"  # after a number an hour: «в 10 ч. 30 мин.» is no part of an act
 
 
 def part_word(surface: str, before: str, after: str) -> str | None:
     """The word an abbreviated part stands for when `surface` is one and the next word, `after`,
     is its number; `before`: the word before it. None for any other word (most)."""
-    if surface not in _WRITTEN or not after[:1].isdigit():
+    if surface not in WRITTEN_PARTS or not after[:1].isdigit():
         return None
     short = surface.lower()
     if short == HOURS and before[:1].isdigit():
