@@ -22,6 +22,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.kazakh_latin import fold_kazakh_latin
 from index.morphology import STOP_WORDS, query_choice, word_terms
+from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
@@ -180,10 +181,11 @@ def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyze
     after_initial = False
     i = -1  # the token's number in the text
     breaks = 0  # items[i + breaks] is the last token
-    for surface, dot, gap in items:
+    before = ""
+    for n, (surface, dot, gap) in enumerate(items):
         if gap:
-            before = items[i + breaks] if i >= 0 else ("", "", "")
-            if ends_sentence(before[0], before[1], gap):
+            last = items[i + breaks] if i >= 0 else ("", "", "")
+            if ends_sentence(last[0], last[1], gap):
                 shift += SENTENCE_GAP
             breaks += 1
             continue
@@ -191,6 +193,10 @@ def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyze
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
         expansion = _token_expansion(surface, kind, morphology)
+        part = part_word(surface, before, _next_token(items, n)) if surface in WRITTEN_PARTS else None
+        before = surface
+        if part:
+            expansion += _part_expansion(part, morphology)
         if not expansion:
             shift -= 1
             continue
@@ -200,6 +206,20 @@ def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyze
         if len(expansion) > 1:
             shift += max(r for r, _ in expansion)
     return PreAnalyzed(tuple(terms), tuple(positions))
+
+
+def _next_token(items: list[tuple[str, str, str]], n: int) -> str:
+    """The token after items[n] among index.sentences.tokens_and_breaks' tokens and breaks."""
+    for surface, _, gap in items[n + 1:n + 3]:  # a break, then the token
+        if not gap:
+            return surface
+    return ""
+
+
+def _part_expansion(word: str, morphology: bool) -> Expansion:
+    """The terms an abbreviated part («ст.» before its number) carries beside its own: its word's
+    (index.part_abbreviations)."""
+    return expand(word, morphology, False)
 
 
 def concatenate(parts: list[PreAnalyzed]) -> PreAnalyzed:
@@ -262,13 +282,15 @@ class RussianTokenizer(Tokenizer):
         # the index leaves a gap where a sentence ends; a query's phrase is its words in order
         starts = sentence_starts(value) if mode == "index" else []
         gap = k = 0
-        for i, (surface, kind, start, end) in enumerate(raw_tokens(value)):
+        tokens = list(raw_tokens(value))
+        for i, (surface, kind, start, end) in enumerate(tokens):
             while k < len(starts) and starts[k] <= start:
                 gap, k = gap + SENTENCE_GAP, k + 1
             t.text = _fold_surface(surface)
             t.verbatim = kind == INITIAL  # an initial is kept as it is, never a stop word
             t.name = _is_name(surface, kind)
             t.capitalized = capitalized_parts(surface)
+            t.part = part_word(surface, tokens[i - 1][0] if i else "", tokens[i + 1][0] if i + 1 < len(tokens) else "")
             t.stopped = False
             t.boost = 1.0
             if keeporiginal:
@@ -295,15 +317,20 @@ class TermFilter(Filter):
             if t.final:
                 yield t
                 continue
-            if getattr(t, "verbatim", False):
-                expansion: Expansion = ((0, t.text),)
+            # "phrase": a quoted phrase, analyzed as a query but keeping POLARITY_WORDS
+            query = t.mode in ("query", "phrase")
+            part = getattr(t, "part", None)
+            if part and query:  # a quoted «ст. 4» is «статья 4», which the index holds beside «ст.»
+                expansion: Expansion = expand(part, morphology, True, capitalized=(False,))
+            elif getattr(t, "verbatim", False):
+                expansion = ((0, t.text),)
             else:
-                # "phrase": a quoted phrase, analyzed as a query but keeping POLARITY_WORDS
-                query = t.mode in ("query", "phrase")
                 expansion = expand(t.text, morphology, query, t.mode != "query",
                                    capitalized=t.capitalized if query else ())
                 if not expansion and t.name:  # Ю.Ли, Юрий Ли: a surname, not the particle ли
                     expansion = ((0, t.text),)
+            if part and not query:
+                expansion += _part_expansion(part, morphology)
             if not expansion:  # a stop word
                 if t.removestops:
                     shift -= 1
@@ -341,7 +368,8 @@ def analyze_terms(text: str) -> list[str]:
     out: list[str] = []
     extend = out.extend
     after_initial = False
-    for surface, dot in fast_tokens(text):
+    tokens = fast_tokens(text)
+    for n, (surface, dot) in enumerate(tokens):
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
         if kind == INITIAL:
@@ -351,6 +379,10 @@ def analyze_terms(text: str) -> list[str]:
             if not terms and _is_name(surface, kind):
                 terms = (_fold_surface(surface),)
             extend(terms)
+        if surface in WRITTEN_PARTS:
+            part = part_word(surface, tokens[n - 1][0] if n else "", tokens[n + 1][0] if n + 1 < len(tokens) else "")
+            if part:
+                extend(t for _, t in _part_expansion(part, True))
     return out
 
 
@@ -377,21 +409,38 @@ def iter_tokens_with_offsets(text: str, exact: bool = False, written: bool = Fal
     a prefix* read in the exact-form field marks in a search of every form."""
     surface_terms = _surface_exact_terms if exact else _surface_index_terms
     written = written and not exact
-    for surface, kind, start, end in raw_tokens(text):
-        for term in _token_terms(surface, kind, surface_terms, written):
-            yield term, start, end
+    before = ""
+    last = None  # each token is read once the next is known (an abbreviated part's number)
+    for token in raw_tokens(text):
+        if last is not None:
+            yield from _with_offsets(last, before, token[0], exact, surface_terms, written)
+            before = last[0]
+        last = token
+    if last is not None:
+        yield from _with_offsets(last, before, "", exact, surface_terms, written)
 
 
-def _token_terms(surface: str, kind: int, surface_terms, written: bool) -> tuple[str, ...]:
+def _with_offsets(token: tuple[str, int, int, int], before: str, after: str, exact: bool, surface_terms,
+                  written: bool) -> Iterator[tuple[str, int, int]]:
+    surface, kind, start, end = token
+    part = part_word(surface, before, after) if surface in WRITTEN_PARTS else None
+    for term in _token_terms(surface, kind, surface_terms, written, part, exact):
+        yield term, start, end
+
+
+def _token_terms(surface: str, kind: int, surface_terms, written: bool, part: str | None = None,
+                 exact: bool = False) -> tuple[str, ...]:
     """A word's terms: an initial is itself, a word its terms (`surface_terms`: every form or
-    the exact ones), a name no dictionary knows itself; with `written`, its exact-form terms
-    follow, tagged WRITTEN."""
+    the exact ones), a name no dictionary knows itself; an abbreviated part before its number
+    also its word's (`part`); with `written`, its exact-form terms follow, tagged WRITTEN."""
     if kind == INITIAL:
         terms = (_fold_surface(surface),)
     else:
         terms = surface_terms(surface)
         if not terms and _is_name(surface, kind):
             terms = (_fold_surface(surface),)
+    if part:
+        terms += tuple(t for _, t in _part_expansion(part, not exact))
     if written:
         terms += tuple(WRITTEN + term for term in (terms if kind == INITIAL else _surface_exact_terms(surface)))
     return terms
@@ -411,14 +460,16 @@ def sentence_words(text: str, exact: bool = False, written: bool = False,
     word = -1
     sentence = 0
     before = before_dot = ""
-    for surface, dot, gap in tokens_and_breaks(text):
+    items = tokens_and_breaks(text)
+    for n, (surface, dot, gap) in enumerate(items):
         if gap:
             sentence += ends_sentence(before, before_dot, gap)
             continue
+        part = part_word(surface, before, _next_token(items, n)) if surface in WRITTEN_PARTS else None
         before, before_dot = surface, dot
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
-        terms = _token_terms(surface, kind, surface_terms, written)
+        terms = _token_terms(surface, kind, surface_terms, written, part, exact)
         if terms:
             word += 1
             if elsewhere is None or not elsewhere(terms):

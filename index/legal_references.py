@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from index.part_abbreviations import ABBREVIATED_PARTS, HOURS
+
 # A number sign typed on a Latin keyboard or pasted from an English source (N 2066, No. 2066,
 # Nº 2066, N70-IV) before a number: dropped, as «№» is (the analyzer keeps no symbol).
 _NUMBER_SIGN_RE = re.compile(r"(?<![^\s(\"«])(?:N[oº°]?|NO)\.?\s*(?=\d)")
@@ -11,9 +13,10 @@ _NUMBER_SIGN_RE = re.compile(r"(?<![^\s(\"«])(?:N[oº°]?|NO)\.?\s*(?=\d)")
 # point «2.3. Содействие…» without the word), so `п. 2.3`, `пункт 2.3` are `2.3`.
 _POINT_BEFORE_DOTTED_RE = re.compile(
     r"(?i)(?<![^\s(])(?:п|пп|подп|(?:под)?пункт[а-я]{0,3})\.?\s*(?=\d+(?:\.\d+)+)")
-# The abbreviations of an act's parts before a number, and the words they stand for.
-ABBREVIATED_PARTS = {"ст": "статья", "п": "пункт", "пп": "подпункт", "подп": "подпункт", "ч": "часть"}
-_ABBREVIATED_PART_RE = re.compile(r"(?i)(?<![^\s(])(ст|пп|подп|п|ч)(?:\.\s*|\s+)(?=\d)")
+# The abbreviations of an act's parts before a number (index.part_abbreviations); ч after a number
+# is an hour («10 ч. 30 мин.»), as the index reads it.
+_ABBREVIATED_PART_RE = re.compile(
+    rf"(?i)(?<![^\s(])(ст|пп|подп|п|(?<!\d\s){HOURS})(?:\.\s*|\s+)(?=\d)")
 # A paragraph sign and its number, one word (`§ 1` is «§ 1», not § and a 1 anywhere); the word
 # «параграф» before a number is either, as a document may write it.
 _SECTION_RE = re.compile(r"§\s+(?=\d)")

@@ -23,7 +23,7 @@ from index.tokenize import CAPITAL_LETTERS, HYPHENS, TOKEN_DOT_RE, TOKEN_PATTERN
 
 # lowercase abbreviations after which a full stop does not end a sentence
 ABBREVIATIONS = frozenset(
-    "г гг ул им т д е п др пр см ст св проф акад рис табл тыс млн млрд руб тг тенге обл р-н пос с "
+    "г гг ул им т д е п пп подп др пр см ст св проф акад рис табл тыс млн млрд руб тг тенге обл р-н пос с "
     "просп стр мкр вып кв тел кн пер корп ауд "
     "көш даңғ "  # Kazakh: көшесі (street), даңғылы (avenue)
     "mr mrs ms dr prof st".split()

@@ -350,6 +350,23 @@ def test_a_sentence_end_leaves_a_gap_that_no_phrase_crosses():
         assert sorted(steps(text))[-1] == SENTENCE_GAP + 1 and steps(text).count(1) == len(steps(text)) - 1, text
 
 
+# an act's parts abbreviated before their numbers, at a sentence's start and after a number (an hour)
+ABBREVIATED_PARTS_TEXT = ("Согласно ст. 4 Закона, ч. 3 ст.5 и пп. 1) п. 2 ст. 6. Ст. 7 утратила силу.\n\n"
+                          "П. 2.3 исключить. Начало в 10 ч. 30 мин., ст. ст. 8, 9 и ст.\n\n10")
+
+
+def test_an_abbreviated_part_before_its_number_is_also_its_word():
+    # `статья 4` did not find «ст. 4»: the index holds the word beside the abbreviation
+    terms = analyze_terms("согласно ст. 4 Закона, ч. 3 ст.5 и пп. 1) подп. 2 П. 6")
+    for word in ("статья", "часть", "подпункт", "пункт"):
+        assert query_terms(word)[0] in terms, word
+    assert terms.count("статья") == 2 and terms.count("подпункт") == 2
+    # ч. after a number is an hour, and a part without a number is no part
+    assert "часть" not in analyze_terms("в 10 ч. 30 мин.") and "статья" not in analyze_terms("ст. преподаватель")
+    # a quoted phrase reads the abbreviation as the word, which the index holds for both
+    assert [t.text for t in russian_analyzer()("ст. 4 Закона", mode="phrase")] == query_terms("статья 4 Закона")
+
+
 def test_the_highlighter_and_the_query_find_the_sentences_the_analyzer_finds():
     # the analyzer finds sentence ends in its pass over the tokens, the highlighter (and a typed
     # phrase) by their offsets: the same ends, or a phrase is marked where the index has a gap
@@ -361,6 +378,7 @@ def test_the_highlighter_and_the_query_find_the_sentences_the_analyzer_finds():
 
     texts = ["Он пришел. Она ушла! Кто? «Да». (Нет.) В г. Астана, т.е. в столице, ул. Абая. Мр. Смит и Н.А. Назарбаев."
              "\n\nАбзац г.\n\nАстана. 2019 г. 2020 год. Тыс. Тенге, 5 тыс. тенге. Конец…  Начало", ""]
+    texts.append(ABBREVIATED_PARTS_TEXT)
     root = Path(__file__).resolve().parent.parent / "samples"
     texts += [p.read_text("utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))]
     for text in texts:
@@ -389,6 +407,7 @@ def test_pre_analysis_yields_exactly_what_the_whoosh_analyzers_yield():
         "Cafe\u0301 и\u0306 е\u0308лка инфор\u00adмационной",  # NFD marks and a soft hyphen
         "ХХI век, 15-летие, COVID-19, e-mail, 3,5%",
         "посетила нашу республику. Казахстан встретил! Да? «Нет».\n\nНовый абзац в г. Астана, т.е. Н.А. Назарбаев",
+        ABBREVIATED_PARTS_TEXT,
     ]
     root = Path(__file__).resolve().parent.parent / "samples"
     texts += [p.read_text("utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))[:20]]

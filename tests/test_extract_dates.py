@@ -588,11 +588,25 @@ def test_a_month_first_span_is_a_dateline(tmp_path):
     assert document_title(parse_file(path), path) == "Festival of national cultures"
 
 
+def test_a_typewriters_l_or_a_spaced_year_in_running_text_dates_nothing(tmp_path):
+    # only a dateline is read so: a sentence's «1 995 голосов» or «l марта» is no date of the document
+    from ingest.parsers import parse_file
+
+    path = tmp_path / "note.txt"
+    path.write_text("Итоги голосования\n\nЗа проект, опубликованный l марта 1 995 г., подали 1 995 голосов, "
+                    "и обсуждение шло до конца весны.\n", "utf-8")
+    doc = parse_file(path)
+    assert "dateline" not in doc.metadata
+    assert document_date(doc.metadata, doc.text, path.name, written=date(2024, 1, 1)) == (None, None)
+
+
 @pytest.mark.parametrize("line", ["« 1 » марта 1995 г.", "«« 1 » марта 1995 г.", "1 мapтa 1995 г.",
-                                  '"__1__" марта 1995 г.', "1.III.95", "01. 03. 1995"])
+                                  '"__1__" марта 1995 г.', "1.III.95", "01. 03. 1995", "l марта 1995 г.",
+                                  "1 марта 1 995 г.", "l марта l995 г.", "Павлодар, l марта 1 995 года"])
 def test_typewritten_and_ocr_datelines_date_the_document(tmp_path, line):
     # each left the protocol undated: spaces inside the day's quotes, a form's blank, Latin look-alikes
-    # in the month (OCR), a Roman month with a two-digit year, spaces after the dots
+    # in the month (OCR), a Roman month with a two-digit year, spaces after the dots, a typewriter's
+    # Latin l for 1, a year spaced like a count
     from ingest.parsers import parse_file
 
     path = tmp_path / "protocol.txt"

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from bench.bench_extract import news_spans
 from ingest.extract.aliases import load_aliases
 from ingest.extract.persons import canonical_persons, find_persons
@@ -391,6 +393,32 @@ def test_a_place_before_a_surname_is_no_given_name():
     # a given name the dictionary also reads as a locative is still one after «на»
     assert canon("Ссылка на Нурлана Бекова и на Сауле Жумабекову.") == ["Н. Беков", "С. Жумабекова"]
     assert canon("Обязанности возложили на Айгерим Сарсенову.") == ["А. Сарсенова"]
+
+
+@pytest.mark.parametrize("city", [
+    "Тараз Таразе Тараза Таразда", "Шымкент Шымкенте Шымкента Шымкентте", "Актобе Актобе Актобе Ақтөбеде",
+    "Талдыкорган Талдыкоргане Талдыкоргана Талдықорғанда", "Атырау Атырау Атырау Атырауда",
+    "Семей Семее Семея Семейде", "Кызылорда Кызылорде Кызылорды Қызылордада",
+    "Павлодар Павлодаре Павлодара Павлодарда", "Петропавловск Петропавловске Петропавловска Петропавлда",
+    "Уральск Уральске Уральска Оралда", "Костанай Костанае Костаная Қостанайда",
+])
+def test_a_city_the_dictionary_reads_as_a_given_name_is_a_place(city):
+    # «В Таразе Назарбаев» was «Т. Назарбаев», «из Семея Назарбаев» «С. Назарбаев», a sentence's
+    # «Из» a given name («И. Назарбаев»), Kazakh «Таразда Тоқаев» «Т. Тоқаев»
+    nominative, locative, genitive, kazakh = city.split()
+    for text in (f"В {locative} Назарбаев открыл школу.", f"Вчера в {locative} Назарбаев открыл школу.",
+                 f"Вчера из {genitive} Назарбаев вылетел домой.", f"Из {genitive} Назарбаев вылетел домой.",
+                 f"Прибыв в {nominative} Назарбаев открыл школу."):
+        assert canon(text) == ["Н.А. Назарбаев"], text
+    assert canon(f"Вчера в {locative} Министр К.К. Иванов открыл школу.") == ["К.К. Иванов"]
+    for text in (f"{kazakh} Тоқаев мектеп ашты.", f"Кеше {kazakh} Тоқаев мектеп ашты."):
+        assert canon(text) == [], text  # a surname alone, Kazakh: no initial of the city's
+
+
+def test_a_city_s_name_is_still_a_person_s_given_name_elsewhere():
+    # Тараз is also a given name: without в/на/из before it, it names a person
+    assert canon("Встреча с Таразом Назарбаевым прошла тепло.") == ["Т. Назарбаев"]
+    assert canon("Выступил Тараз Назарбаев.") == ["Т. Назарбаев"]
 
 
 def test_a_title_is_no_surname():

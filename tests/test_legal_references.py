@@ -30,6 +30,10 @@ ACTS = {
                        "Алматы, 20 октября 2008 года\n№ 70-IV\n",
     "ukaz_2066.txt": "УКАЗ\n\nОб образовании Ассамблеи\n\nАлматы, 1 марта 1995 года\n№ 2066\n",
     "news.txt": "Новости\n\nНа 4 площадках прошли 1 и 3 встречи, 2 группы обсудили итоги.\n",
+    # an act's parts abbreviated, and written out
+    "reshenie.txt": "Решение\n\nПрименяется согласно ст. 17 Закона РК, ч. 3 ст. 19 и пп. 8) п. 6 ст. 21 Кодекса.\n",
+    "kodeks.txt": "Комментарий\n\nПорядок установлен частью 5 статьи 23 Кодекса и пунктом 9 статьи 24.\n",
+    "zasedanie.txt": "Повестка\n\nЗаседание начнется в 10 ч. 45 мин. в зале 2.\n",
 }
 
 
@@ -103,3 +107,25 @@ def test_abbreviated_article_and_paragraph_references(acts, query, files):
 ])
 def test_a_latin_number_sign_is_read_as_the_number_sign(acts, query, files):
     assert found(acts, query) == files
+
+
+@pytest.mark.parametrize("query", [
+    "статья 17", "ст. 17", "ст.17", "статьи 17 Закона", '"статья 17 Закона"', '"статьи 17 Закона"',
+    '"ст. 17 Закона"', '"ст.17 Закона"',
+    '"части 3 статьи 19"', '"ч. 3 ст. 19"', "часть 3 статья 19",
+    '"подпункта 8 пункта 6 статьи 21"', '"пп. 8 п. 6 ст. 21"', "подпункт 8 пункт 6",
+])
+def test_an_abbreviated_part_is_found_by_its_word_and_its_abbreviation(acts, query):
+    # `статья 17` and a quoted "ст. 17 Закона" did not find «ст. 17 Закона»: only `ст. 17` did
+    assert found(acts, query) == ["reshenie.txt"]
+
+
+@pytest.mark.parametrize("query", ['"ст. 23 Кодекса"', "ч. 5 ст. 23", '"ч. 5 ст. 23"', "п. 9 ст. 24", '"п. 9 ст. 24"'])
+def test_a_written_out_part_is_found_by_its_abbreviation(acts, query):
+    assert found(acts, query) == ["kodeks.txt"]
+
+
+def test_an_hour_is_no_part(acts):
+    # «в 10 ч. 45 мин.» is a time: `часть 45` finds no meeting, the time typed finds it
+    assert found(acts, "10 ч. 45 мин") == found(acts, '"10 ч. 45 мин"') == ["zasedanie.txt"]
+    assert "zasedanie.txt" not in hit_files(acts.search(SearchRequest('"часть 45"', per_page=50)))

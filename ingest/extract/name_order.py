@@ -2,7 +2,8 @@
 read «Андрей Семёнов» as given name + surname.
 
 - A place is never a given name: «В Астане Назарбаев …», «В Нур-Султане Токаев …» name Назарбаев
-  and Токаев, not «А. Назарбаев» (a place's name after в/во/на/из: a Geox word, or a locative).
+  and Токаев, not «А. Назарбаев» (a place's name after в/во/на/из: a Geox word, a city of
+  kazakh_cities such as Тараз, or a locative); nor is a Kazakh locative of such a city («Таразда Тоқаев»).
 - A place's name in the nominative before a common noun names a venue: «Астана Опера», «Астана Арена»
   are no «А. Опер», «А. Арен».
 - A title is never a surname: «… Астане Президент К.К. Токаев» names no «А. Президент».
@@ -18,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ._text import Token, is_dictionary, parses, word_info
+from .kazakh_cities import kazakh_city_place, russian_city_form
 from .kazakh_names import listed_given_name
 
 # prepositions a place's name follows in a dateline or a news opening (В Астане, из Алматы)
@@ -41,14 +43,17 @@ _SHORT_SURNAMES = frozenset("ли ким цой пак тен хан хван н
 def place_before_name(tokens: list[Token], k: int) -> bool:
     """Token k names a place, not a person's given name: it follows в/во/на/из and the dictionary
     reads it as a place (Астане, Алматы, Нур-Султане), or, after в/во/на, as a locative that is no
-    accusative (Шымкенте; not Айгуль of «на Айгуль Сарсенову»)."""
+    accusative (Шымкенте; not Айгуль of «на Айгуль Сарсенову»); a city the dictionary does not read
+    as one (Таразе, Семея: kazakh_cities), also in a Kazakh locative with no preposition (Таразда)."""
+    word = tokens[k].text
+    if kazakh_city_place(word):
+        return True
     if k < 1 or not tokens[k - 1].is_word or tokens[k].start - tokens[k - 1].end != 1:
         return False
     prep = tokens[k - 1].text.lower()
     if prep not in _PLACE_PREPOSITIONS:
         return False
-    word = tokens[k].text
-    if _geo(word):
+    if _geo(word) or russian_city_form(word):
         return True
     if prep not in _LOCATIVE_PREPOSITIONS or _name_form(word):
         return False  # на Сауле Жумабекову: a given name the dictionary also reads as a locative

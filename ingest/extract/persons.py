@@ -311,6 +311,8 @@ def _quoted(tokens: list[Token], i: int) -> bool:
 
 
 def _is_given(w: str) -> bool:
+    if _preposition(w):
+        return False  # «Из Шымкента Назарбаев…»: the sentence's preposition, no given name Из
     info = word_info(w)
     if "-" in w:
         parts = w.split("-")
@@ -407,6 +409,12 @@ def _patronymic_only(w: str) -> bool:
     """A patronymic that is no surname: pymorphy3 reads it (or guesses an unknown Kazakh one,
     Кемелевич) as Patr and its dictionary knows no surname of that form (Абрамович is both)."""
     return any("Patr" in p.tag.grammemes for p in parses(w)[:2]) and not word_info(w)["surn"]
+
+
+def _preposition(w: str) -> bool:
+    """A word the dictionary reads first as a preposition (Из, also a name's plural genitive)."""
+    ps = parses(w)
+    return bool(ps) and ps[0].tag.POS == "PREP"
 
 
 def _particle(w: str) -> bool:

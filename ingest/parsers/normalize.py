@@ -494,6 +494,11 @@ SPAN_REACH = 40  # characters before a span's last day where its first may stand
 # in a form's blank ("__1__" марта), dotted with spaces (01. 03. 1995)
 _TYPED_DAY = re.compile(r"([" + OPENING_QUOTES + r"])[ _]+(\d{1,2})[ _]+([" + CLOSING_QUOTES + r"])")
 _SPACED_DOTS = re.compile(r"(?<![\d.])(\d{1,2}\.) (\d{1,2}\.) (\d{4})\b")
+# ... a typewriter's Latin l for the digit 1 in the day before a month word or in a year (l марта 1995 г.,
+# 1 марта l995 г.), and a year spaced like a count after its month (1 марта 1 995 г.)
+_MONTH_AHEAD = r"(?=[" + CLOSING_QUOTES + r"]?\s+(?i:" + _MONTHS + r"))"
+_LATIN_ONE = re.compile(r"(?<![^\W_])(?:l\d?|\dl)" + _MONTH_AHEAD + r"|(?<![^\W_])l(?=9\d\d(?!\d))")
+_SPACED_YEAR = re.compile(r"(?<=\s)((?i:" + _MONTHS + r")[^\W\d_]*\.?,?\s+)([12]) (\d{3})(?!\d)")
 
 
 def _closed_up(m: re.Match) -> str:
@@ -504,10 +509,12 @@ def _closed_up(m: re.Match) -> str:
 
 def dateline_reading(line: str) -> str:
     """``line`` as the date patterns read it, the same length (offsets stay): Latin look-alikes in
-    Cyrillic words as Cyrillic (1 мapтa: OCR), a typed date closed up («1» марта, 01.03.1995)."""
+    Cyrillic words as Cyrillic (1 мapтa: OCR), a typed date closed up («1» марта, 01.03.1995, 1 995 г.),
+    a typewriter's l for 1 (l марта)."""
     if not _DIGIT.search(line):
         return line
-    line = _SPACED_DOTS.sub(_closed_up, _TYPED_DAY.sub(_closed_up, line))
+    line = _LATIN_ONE.sub(lambda m: m.group().replace("l", "1"), line)
+    line = _SPACED_YEAR.sub(_closed_up, _SPACED_DOTS.sub(_closed_up, _TYPED_DAY.sub(_closed_up, line)))
     return cyrillic_twins(line)
 
 
