@@ -21,6 +21,7 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 from .web_archive import is_web_archive, root_page
+from .word_html import drop_word_markup, take_word_notes
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
@@ -1076,6 +1077,8 @@ class HtmlParser(Parser):
 
         for tag in found.drop:
             tag.decompose()
+        drop_word_markup([t for name in ("div", "span", "a") for t in found.by_name.get(name, ())])
+        notes = take_word_notes(found.by_name.get("div", []))
         if soup.body is None and soup.find("frameset") is not None:
             raise ParseError("frameset", path=name or None)
         if _is_menu_frame(soup.body, found.by_name.get("a", ())):
@@ -1108,7 +1111,8 @@ class HtmlParser(Parser):
         return ParsedDocument(
             format="html",
             title=title,
-            blocks=[Block(p) for p in paragraphs],
+            # Word's footnotes and endnotes after the text: no title, date or dateline of it
+            blocks=[Block(p) for p in [*paragraphs, *(p for note in notes for p in _blocks_of(note))]],
             encoding=encoding,
             metadata=metadata,
             warnings=warnings,
