@@ -755,6 +755,34 @@ def test_a_web_archive_under_any_name_is_read_by_its_start_part_in_base64(tmp_pa
     assert doc.title == "Форум волонтеров" and "республиканский форум" in doc.text and "Курс" not in doc.text
 
 
+def test_a_web_archive_of_a_framed_site_is_read_as_its_main_frames_page(tmp_path):
+    """Internet Explorer saves a framed site as one .mht, each frame's page a part of it: the file
+    was skipped as a frameset whose frames were «files of their own», and its article was lost."""
+    frameset = ('<html><head><title>Ассамблея народа Казахстана</title></head><frameset cols="180,*">'
+                '<frame src="p1.htm" name=menu><frame src="p2.htm" name=main></frameset></html>')
+    menu = '<html><body><a href="p2.htm" target=main>Главная</a><br><a href="news.htm" target=main>Новости</a></body></html>'
+    main = ("<html><head><title>Новости</title></head><body><h2>Заседание малой ассамблеи в Семее</h2><p>15.03.2005</p>"
+            "<p>В Семее состоялось заседание малой ассамблеи, посвященное Дню единства народа Казахстана.</p>"
+            "<p>С докладом выступила руководитель корейского центра, рассказавшая о работе воскресной школы.</p></body></html>")
+    cp1251 = 'text/html; charset="windows-1251"'
+    p = tmp_path / "old_site_2005.mht"
+    p.write_bytes(_web_archive((cp1251, "quoted-printable", frameset.encode("cp1251")),
+                               (cp1251, "quoted-printable", menu.encode("cp1251")),
+                               (cp1251, "quoted-printable", main.encode("cp1251"))))
+    doc = parse_file(p)
+    assert [b.text for b in doc.blocks][2:] == [
+        "В Семее состоялось заседание малой ассамблеи, посвященное Дню единства народа Казахстана.",
+        "С докладом выступила руководитель корейского центра, рассказавшая о работе воскресной школы."]
+    assert "Главная" not in doc.text and doc.metadata["dateline"] == "15.03.2005"
+    # the frames' pages not saved with it: a true reason, in one sentence
+    p.write_bytes(_web_archive((cp1251, "quoted-printable", frameset.encode("cp1251")),
+                               (cp1251, "quoted-printable", menu.encode("cp1251"))))
+    with pytest.raises(ParseError) as e:
+        parse_file(p)
+    assert e.value.reason == "frameset" and str(e.value) == (
+        "The page is a frameset, and the single-file web page (.mht) holds no page with text for its frames.")
+
+
 def test_a_web_archive_without_a_page_fails_in_one_sentence(tmp_path):
     p = tmp_path / "images.mht"
     p.write_bytes(_web_archive(("image/png", "base64", b"\x89PNG\r\n\x1a\n" + bytes(64))))

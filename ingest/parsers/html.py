@@ -20,7 +20,7 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
                         looks_like_title, normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
-from .web_archive import is_web_archive, root_page
+from .web_archive import frame_pages, is_web_archive, root_page
 from .word_html import drop_word_markup, take_word_notes
 
 _META_CHARSET = re.compile(
@@ -1048,9 +1048,13 @@ class HtmlParser(Parser):
     def parse(self, data: bytes, name: str = "") -> ParsedDocument:
         if not data.strip():
             raise ParseError("empty", "The file is empty.", path=name or None)
-        part_charset = None
         if is_web_archive(data):  # a single-file web page (.mht): its HTML part is the page
-            data, part_charset = root_page(data, name)
+            return self._page(*root_page(data, name), name, archive=data)
+        return self._page(data, None, name)
+
+    def _page(self, data: bytes, part_charset: str | None, name: str, archive: bytes | None = None) -> ParsedDocument:
+        """The page's document; ``part_charset``: the charset its web archive's part declares;
+        ``archive``: the web archive it is the root page of, which holds its frames' pages too."""
         declared = None if bom_encoding(data) else part_charset or declared_charset(data)
         text, encoding, warnings = decode_text(data, declared=declared, name=name)
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
@@ -1080,6 +1084,8 @@ class HtmlParser(Parser):
         drop_word_markup([t for name in ("div", "span", "a") for t in found.by_name.get(name, ())])
         notes = take_word_notes(found.by_name.get("div", []))
         if soup.body is None and soup.find("frameset") is not None:
+            if archive is not None:
+                return self._framed_archive(archive, found.by_name.get("frame", []), name)
             raise ParseError("frameset", path=name or None)
         if _is_menu_frame(soup.body, found.by_name.get("a", ())):
             raise ParseError("menu_frame", path=name or None)
@@ -1117,3 +1123,17 @@ class HtmlParser(Parser):
             metadata=metadata,
             warnings=warnings,
         )
+
+    def _framed_archive(self, archive: bytes, frames: list[Tag], name: str) -> ParsedDocument:
+        """A framed site saved as one .mht (Internet Explorer): the frames' pages are its parts.
+        The one with most text is the document; a menu frame, or one with no text, is none."""
+        docs = []
+        for page, charset in frame_pages(archive, [str(f.get("src") or "") for f in frames]):
+            try:
+                docs.append(self._page(page, charset, name))
+            except ParseError:
+                continue  # the menu, an empty frame: the others may hold the text
+        if not docs:
+            raise ParseError("frameset", "The page is a frameset, and the single-file web page (.mht) holds no page "
+                             "with text for its frames.", path=name or None)
+        return max(docs, key=lambda doc: len(doc.text))
