@@ -97,3 +97,27 @@ def test_word_comment_marks_symbol_bullets_hidden_text_and_comments_are_no_text(
         "В отчетный период проведено двенадцать мероприятий, в том числе фестиваль.",
         "организовать курсы казахского языка;", "подготовить отчет;", "провести семинар;", "2. провести фестиваль.",
         "Ответственный: секретарь малой ассамблеи."]
+
+
+def test_a_word_page_without_a_dateline_is_dated_by_the_day_its_document_was_made(tmp_path):
+    """Word writes <o:Created> into every «Save as Web Page» file; a Word protocol without a
+    dateline was undated, hidden by any year filter. It ranks as a PDF's CreationDate: under the
+    dateline and the file name's date; <o:LastSaved> is the day of the conversion, not the document's."""
+    from datetime import date
+
+    from ingest.extract import document_date
+    props = "<o:Created>2009-03-12T05:41:00Z</o:Created><o:LastSaved>2015-06-01T09:12:00Z</o:LastSaved>"
+    text = "<p class=MsoNormal>Участники обсудили подготовку к фестивалю национальных культур.</p>"
+    dated = "<p class=MsoNormal>Павлодар, 5 февраля 2009 г.</p>" + text
+    cases = (("otchet.htm", text, (date(2009, 3, 12), "metadata")),
+             ("otchet_dateline.htm", dated, (date(2009, 2, 5), "text")),
+             ("otchet_2009-01-20.htm", text, (date(2009, 1, 20), "filename")))
+    for name, body, expected in cases:
+        doc = parse_file(word_file(tmp_path / name, "Отчет", body, properties=props))
+        assert document_date(doc.metadata, doc.text, name, today=date(2024, 1, 1)) == expected
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    word_file(archive / "otchet.htm", "Отчет", text, properties=props)
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    found = SearchService(tmp_path / "index").search(SearchRequest("фестиваль", date_from=date(2009, 1, 1), date_to=date(2009, 12, 31)))
+    assert found.total == 1

@@ -21,7 +21,7 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 from .web_archive import frame_pages, is_web_archive, root_page
-from .word_html import drop_word_markup, take_word_notes
+from .word_html import created_date, drop_word_markup, take_word_notes
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
@@ -1070,6 +1070,9 @@ class HtmlParser(Parser):
         published = _published(found)
         if published:
             metadata["published"] = published
+        created = created_date(text)  # weighed as a PDF's CreationDate: after the dateline and the file name
+        if created:
+            metadata["created"] = created
         for key, rx in _META_FIELDS:
             m = _first_meta(found.by_name.get("meta", []), "name", rx.search)
             if m and m.get("content") and m["content"].strip():

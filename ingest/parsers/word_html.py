@@ -1,6 +1,7 @@
 """Word's «Save as Web Page» markup that is no text of the document as Word shows it: note and
-comment marks, symbol-font list bullets, hidden text, reviewers' comments; and the footnotes and
-endnotes, which Word writes after the document's section, where content selection never looks."""
+comment marks, symbol-font list bullets, hidden text, reviewers' comments; the footnotes and
+endnotes, which Word writes after the document's section, where content selection never looks;
+the day the document was made, from its properties."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,17 @@ _LIST_LABEL = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
 # a list item's number as Word writes it before the text: «1.», «2)», «а)», «IV.», «1.2.», «3»;
 # a bare letter is a symbol font's bullet (Wingdings «l», «n», «v», «ü»; Courier «o»)
 _NUMBER_LABEL = re.compile(r"^\(?(\d{1,3}(\.\d{1,3})*[.)]?|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{1,4}[.)])$")
+
+
+# Word's document properties, in a conditional comment of the page's head
+_CREATED = re.compile(r"<o:Created>\s*(\d{4}-\d{2}-\d{2})T")
+
+
+def created_date(page: str) -> str | None:
+    """The day the Word document was made (<o:Created>, ISO). Not <o:LastSaved>: «Save as Web
+    Page» is itself a save, so that is the day of the conversion, years later for an archive's file."""
+    m = _CREATED.search(page)
+    return m.group(1) if m else None
 
 
 def _classes(tag: Tag) -> list[str]:
