@@ -121,3 +121,37 @@ def test_a_word_page_without_a_dateline_is_dated_by_the_day_its_document_was_mad
     run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
     found = SearchService(tmp_path / "index").search(SearchRequest("фестиваль", date_from=date(2009, 1, 1), date_to=date(2009, 12, 31)))
     assert found.total == 1
+
+
+def test_a_one_word_word_title_gives_way_to_the_first_line_it_opens(tmp_path):
+    """Word fills <title> from the document's opening: «ПРОТОКОЛ», «Отчет», «Список» titled every
+    protocol, report and list alike, over the heading that starts with the same word."""
+    para = "<p class=MsoNormal>Участники обсудили работу этнокультурных центров и воскресных школ области.</p>"
+    cases = (("ПРОТОКОЛ", "Протокол заседания Совета Ассамблеи Жезказгана"),
+             ("Отчет", "Отчет о работе Дома дружбы за 2009 год"),
+             ("Список", "СПИСОК участников республиканского семинара"),
+             ("ПРОТОКОЛ", "В Жезказгане прошло заседание Совета"))  # no heading of the title's word: as before
+    titles = [parse_file(word_file(tmp_path / f"{i}.htm", title, f"<p class=MsoNormal><b>{heading}</b></p>{para}")).title
+              for i, (title, heading) in enumerate(cases)]
+    assert titles == [heading for _, heading in cases]
+    # not Word's page: a one-word window title is the site's section, the page's to keep
+    plain = parse_file(tmp_path / "0.htm").title
+    (tmp_path / "news.htm").write_text("<html><head><meta charset='utf-8'><title>Новости</title></head><body><p><b>Новости "
+                                       "Ассамблеи за март</b></p>" + para + "</body></html>", encoding="utf-8")
+    assert plain == cases[0][1] and parse_file(tmp_path / "news.htm").title == "Новости"
+
+
+def test_a_word_page_with_a_placeholder_title_and_no_heading_is_titled_by_its_first_sentence(tmp_path):
+    """«Microsoft Word - 12.doc» and no heading: the title was the whole 256-character first paragraph."""
+    from ingest.build import document_title
+    first = ("В Кызылорде состоялось мероприятие, в котором приняли участие 133 человека. С докладом выступил заместитель "
+             "председателя областной ассамблеи, рассказавший о работе этнокультурных центров. Работа семинара "
+             "продолжилась в секциях по направлениям деятельности.")
+    path = word_file(tmp_path / "12.htm", "Microsoft Word - 12.doc",
+                     f"<p class=MsoNormal>{first}</p><p class=MsoNormal>По итогам принята резолюция.</p>")
+    assert document_title(parse_file(path), path) == "В Кызылорде состоялось мероприятие, в котором приняли участие 133 человека."
+    # one sentence longer than a heading: cut at a word
+    long = "Участники " + "обсудили работу этнокультурных центров, " * 8 + "и приняли резолюцию"
+    path = word_file(tmp_path / "13.htm", "Microsoft Word - 13.doc", f"<p class=MsoNormal>{long}</p>")
+    title = document_title(parse_file(path), path)
+    assert title.endswith(" работу…") and len(title) <= 201 and long.startswith(title[:-1])

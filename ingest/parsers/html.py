@@ -21,7 +21,7 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 from .web_archive import frame_pages, is_web_archive, root_page
-from .word_html import created_date, drop_word_markup, take_word_notes
+from .word_html import created_date, drop_word_markup, first_line_title, is_word_page, take_word_notes
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
@@ -1070,6 +1070,7 @@ class HtmlParser(Parser):
         published = _published(found)
         if published:
             metadata["published"] = published
+        word = is_word_page(found.by_name.get("meta", []))
         created = created_date(text)  # weighed as a PDF's CreationDate: after the dateline and the file name
         if created:
             metadata["created"] = created
@@ -1112,6 +1113,8 @@ class HtmlParser(Parser):
         if title is None or is_document_type(title):
             # «СТЕНОГРАММА» and the event under it; Word's «Save as Web Page» puts its first line in <title>
             title = title_from_heading(opening_lines(titled)) or title
+        if title and word:
+            title = first_line_title(title, titled[0]) or title
         if title is None:
             title = titled[0] if len(titled[0]) <= 200 else None
         dateline = find_dateline(paragraphs)

@@ -8,6 +8,8 @@ import re
 
 from bs4 import Tag
 
+from .normalize import looks_like_title
+
 # a note's mark in the text (href="#_ftn1", "#_edn1") and its way back from the note ("#_ftnref1");
 # a comment's anchor ("#_msocom_1", class msocomanchor) and its way back ("#_msoanchor_1")
 _MARK_LINK = re.compile(r"^#_(ftn|edn)(ref)?\d+$|^#_msocom_\d+$|^#_msoanchor_\d+$", re.IGNORECASE)
@@ -33,6 +35,24 @@ def created_date(page: str) -> str | None:
     Page» is itself a save, so that is the day of the conversion, years later for an archive's file."""
     m = _CREATED.search(page)
     return m.group(1) if m else None
+
+
+_WORD_PROGRAM = re.compile(r"^Word\.Document|^Microsoft Word", re.IGNORECASE)
+
+
+def is_word_page(metas: list[Tag]) -> bool:
+    """The page is Word's: <meta name=ProgId content=Word.Document>, or Generator «Microsoft Word 15»."""
+    return any(str(m.get("name") or "").lower() in ("progid", "generator")
+               and _WORD_PROGRAM.match(str(m.get("content") or "").strip()) for m in metas)
+
+
+def first_line_title(title: str, first: str) -> str | None:
+    """The document's first line as its title, when Word's <title> is its first word alone
+    («ПРОТОКОЛ» over «Протокол заседания Совета …», «Список» over «СПИСОК участников …»): Word
+    fills <title> from the document's opening, and one word names no document of many."""
+    if len(title.split()) != 1 or not first.casefold().startswith(title.casefold() + " "):
+        return None
+    return first if looks_like_title(first) else None
 
 
 def _classes(tag: Tag) -> list[str]:
