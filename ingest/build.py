@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
+from index.sentences import first_sentence
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
-from ingest.parsers.normalize import without_datelines
+from ingest.parsers.normalize import MAX_HEADING_TITLE, without_datelines
 from ingest.passages import Piece, cut_turns, headings_joined
 
 MAX_TITLE_CHARS = 300
@@ -38,9 +39,21 @@ def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
     if not title and parsed.blocks:
         # the first line, or the one under a news item's dateline, which names no subject
-        title = without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])[0]
+        title = _line_title(without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])[0])
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return title[:MAX_TITLE_CHARS]
+
+
+def _line_title(line: str) -> str:
+    """A title from the text's first line: the line, or when it runs longer than a heading (a
+    paragraph of three sentences under a placeholder <title>), its first sentence, or its start cut
+    at a word, with «…»."""
+    if len(line) <= MAX_HEADING_TITLE:
+        return line
+    sentence = first_sentence(line)
+    if len(sentence) <= MAX_HEADING_TITLE:
+        return sentence
+    return line[:MAX_HEADING_TITLE].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
 
 
 def _blocks(parsed: ParsedDocument):
