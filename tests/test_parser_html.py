@@ -966,3 +966,37 @@ def test_a_page_of_dated_teasers_stays_a_list_page(intro, teaser):
     html = ("<html><head><meta charset='utf-8'><title>Новости</title></head><body><div id='content'>" + intro
             + "<h2>Новости</h2>" + "".join(teaser.format(i=i) for i in range(1, 7)) + "</div></body></html>")
     assert _list_kind(html) == "list"
+
+
+OLD_SITE_TITLE = "Заседание малой ассамблеи в Семее"
+OLD_SITE_TEXT = ["В Семее состоялось заседание малой ассамблеи, посвященное Дню единства народа Казахстана.",
+                 "С докладом выступила руководитель корейского центра, рассказавшая о работе воскресной школы."]
+
+
+def test_an_old_layouts_font_headline_and_a_framed_pages_footer(tmp_path):
+    """A 2003 table layout whose <font> wraps the whole content cell, and a framed site's main page
+    ending in «© … Все права защищены» (no footer class): both were titled by the site's name
+    «Ассамблея народа Казахстана», and the copyright line was indexed and quoted."""
+    head = "<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана</title></head><body>"
+    layout = (head + "<table><tr><td colspan=2><img src='img/top.jpg' alt='Ассамблея народа Казахстана'></td></tr>"
+              "<tr><td width=180><a href=index.htm>Главная</a><br><a href=news.htm>Новости</a></td><td valign=top>"
+              f"<font face='Times New Roman' size=3><b><font size=4>{OLD_SITE_TITLE}</font></b><br><br><i>15.03.2003</i>"
+              f"<br><br>{OLD_SITE_TEXT[0]}<br><br>{OLD_SITE_TEXT[1]}<br><br></font></td></tr><tr><td colspan=2><hr>"
+              "<font size=1>Copyright © 2003 Ассамблея народа Казахстана. Все права защищены.</font></td></tr></table></body></html>")
+    framed = (head + f"<center><font face=Arial size=4><b>{OLD_SITE_TITLE}</b></font></center><p align=right><i>15.03.2004"
+              "</i></p>" + "".join(f"<p><font size=3>{p}</font></p>" for p in OLD_SITE_TEXT)
+              + "<hr><center><font size=1>© Ассамблея народа Казахстана, 2003. Все права защищены.</font></center></body></html>")
+    for html in (layout, framed):
+        doc = parse_page(tmp_path, html)
+        assert doc.title == OLD_SITE_TITLE and [b.text for b in doc.blocks][-2:] == OLD_SITE_TEXT
+
+
+def test_joomlas_last_update_line_is_no_text(tmp_path):
+    """Joomla's «Последнее обновление ( 15.04.2013 11:00 )» ended every article: «обновление» found them all."""
+    html = ("<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана - Заседание</title></head><body><table "
+            f"class='contentpaneopen'><tr><td class='contentheading'>{OLD_SITE_TITLE}</td></tr></table><table class="
+            "'contentpaneopen'><tr><td class='createdate'>01.03.2009 10:15</td></tr><tr><td>"
+            + "".join(f"<p>{p}</p>" for p in OLD_SITE_TEXT) + "</td></tr><tr><td colspan='2' class='modifydate'>"
+            "Последнее обновление ( 15.04.2013 11:00 )</td></tr></table></body></html>")
+    blocks = [b.text for b in parse_page(tmp_path, html).blocks]
+    assert blocks[-2:] == OLD_SITE_TEXT and not any("обновление" in b for b in blocks)

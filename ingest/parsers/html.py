@@ -48,7 +48,7 @@ _BOILERPLATE = _class_words(
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
     r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
-    r"views?|view-?count|counters?|print|rss|"
+    r"views?|view-?count|counters?|print|rss|modifydate|"  # Joomla's «Последнее обновление ( … )»
     r"addthis\w*|pluso|likely|uptolike|yashare\w*"  # share widgets by their makers' names
 )
 _CONTENT_HINT = re.compile(
@@ -613,6 +613,19 @@ def _without_counter(text: str) -> str:
     return _COUNTER_AT_END.sub("", text)
 
 
+_NOTICE_CHARS = 200  # a site's copyright line, not a paragraph of the article that speaks of copyright
+
+
+def _without_site_notice(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the site's notice ending them («© Ассамблея народа Казахстана, 2003.
+    Все права защищены.»), left when the footer has no telling class: an old framed site's main
+    page, whose body is its content. A page of nothing else keeps it."""
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs[end - 1]) <= _NOTICE_CHARS and _SITE_NOTICE.search(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
+
+
 def _is_bare_link(text: str, link_text: str) -> bool:
     """A paragraph of at most three words, all of them one link's text."""
     return bool(link_text) and len(text.split()) <= 3 and _clean_inline(link_text) == text
@@ -754,6 +767,8 @@ def _headline(main: Tag, first_paragraph: str) -> str | None:
         if el.name == "a":
             return None  # a news list's first item, linked to its page
         if el.name in _HEADLINE_TAGS or (el.name in ("p", "div", "td", "span") and _HEADLINE_CLASS.search(_attr_text(el))):
+            if found is not None and _text_len(el) > len(first_paragraph):
+                break  # an old page's <font> around the whole content: the headline is the one inside it
             found = el
     text = _inline_text(found) if found is not None else ""
     if (len(text.split()) >= 2 and first_paragraph.startswith(text) and looks_like_title(text)
@@ -1103,7 +1118,7 @@ class HtmlParser(Parser):
         _drop_boilerplate(main)
         if _is_list_page(main):
             metadata["page_kind"] = LIST_PAGE
-        paragraphs = _blocks_of(main)
+        paragraphs = _without_site_notice(_blocks_of(main))
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
         title = _page_title(named, window_title, main, paragraphs, _logo_names(found, main))
