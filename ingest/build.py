@@ -32,7 +32,12 @@ MAX_TITLE_CHARS = 300
 #    ocr_letters, normalize), people's names read with Latin look-alike letters as Cyrillic;
 #    «Карин Ерлан» in a list is Е. Карин, «Астана Опера» no person;
 #    the numbers an act is signed with (DocumentRecord.act_numbers).
-EXTRACTION_VERSION = 2
+# 3: Word web pages: footnotes and endnotes kept after the text, their marks, comment marks, symbol
+#    bullets and hidden text taken off, dated by <o:Created>, a one-word <title> giving way to the
+#    first line; an IE .mht of a framed site read by its frames; a closing «© … Все права защищены»
+#    and Joomla's «Последнее обновление» no text; a first line longer than a heading titles by its
+#    first sentence.
+EXTRACTION_VERSION = 3
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
