@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
+from index.sentences import first_sentence
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
-from ingest.parsers.normalize import without_datelines
+from ingest.parsers.normalize import MAX_HEADING_TITLE, without_datelines
 from ingest.passages import Piece, cut_turns, headings_joined
 
 MAX_TITLE_CHARS = 300
@@ -31,16 +32,33 @@ MAX_TITLE_CHARS = 300
 #    ocr_letters, normalize), people's names read with Latin look-alike letters as Cyrillic;
 #    «Карин Ерлан» in a list is Е. Карин, «Астана Опера» no person;
 #    the numbers an act is signed with (DocumentRecord.act_numbers).
-EXTRACTION_VERSION = 2
+# 3: Word web pages: footnotes and endnotes kept after the text, their marks, comment marks, symbol
+#    bullets and hidden text taken off, dated by <o:Created>, a one-word <title> giving way to the
+#    first line; an IE .mht of a framed site read by its frames; a closing «© … Все права защищены»
+#    and Joomla's «Последнее обновление» no text; a first line longer than a heading titles by its
+#    first sentence.
+EXTRACTION_VERSION = 3
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
     if not title and parsed.blocks:
         # the first line, or the one under a news item's dateline, which names no subject
-        title = without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])[0]
+        title = _line_title(without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])[0])
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return title[:MAX_TITLE_CHARS]
+
+
+def _line_title(line: str) -> str:
+    """A title from the text's first line: the line, or when it runs longer than a heading (a
+    paragraph of three sentences under a placeholder <title>), its first sentence, or its start cut
+    at a word, with «…»."""
+    if len(line) <= MAX_HEADING_TITLE:
+        return line
+    sentence = first_sentence(line)
+    if len(sentence) <= MAX_HEADING_TITLE:
+        return sentence
+    return line[:MAX_HEADING_TITLE].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
 
 
 def _blocks(parsed: ParsedDocument):

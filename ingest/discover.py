@@ -82,7 +82,11 @@ _HIDDEN_MESSAGES = {
 # shows in a folder beside it: «Страница.html» and «Страница_files», Word's «doklad.htm» and
 # «doklad.files». Nothing in it is a document: scripts and styles without an extension
 # («analytics», «jquery.min.js.Без названия»), widget frames (saved_resource.html), Word's header.htm.
-COMPANION_SUFFIXES = ("_files", ".files")
+# Office joins the page's name and the word with «_», «.» or «-», and some language versions
+# translate the word: a German one saves «news-Dateien», a French one «news_fichiers». No Russian
+# word is known («_файлы» was never seen): a folder of another name stays a folder of documents.
+_COMPANION = re.compile(r"^(?P<page>.+)[_.-](files|dateien|fichiers|archivos|arquivos|bestanden|pliki|soubory|"
+                        r"tiedostot|filer)$", re.IGNORECASE)
 SAVED_PAGE_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
 
@@ -93,8 +97,8 @@ def _saved_pages(names: list[str]) -> set[str]:
 
 def _is_companion_folder(name: str, saved_pages: set[str]) -> bool:
     """The folder is the one a saved web page beside it keeps its images, scripts and styles in."""
-    low = name.lower()
-    return low.endswith(COMPANION_SUFFIXES) and low[:-len(COMPANION_SUFFIXES[0])] in saved_pages
+    m = _COMPANION.match(name)
+    return m is not None and m.group("page").lower() in saved_pages
 
 
 def real_path(path: str | Path) -> str:

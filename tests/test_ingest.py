@@ -3047,6 +3047,26 @@ def test_the_folder_a_saved_web_page_keeps_its_assets_in_is_one_skipped_line(tmp
     assert service.doc_count() == 3 and service.search(SearchRequest("function")).total == 0
 
 
+def test_a_saved_pages_folder_named_in_another_language_is_one_skipped_line(tmp_path):
+    """A German Windows keeps a saved page's assets in «news-Dateien», a French one in
+    «novosti_fichiers»: their like buttons and counters were indexed as documents («Facebook»)."""
+    root = tmp_path / "site"
+    for page, folder in (("news", "news-Dateien"), ("novosti", "novosti_fichiers"), ("otchet", "Otchet-files")):
+        (root / folder).mkdir(parents=True)
+        (root / f"{page}.htm").write_text(
+            "<html><head><meta charset='utf-8'><title>Форум</title></head><body><h1>Форум волонтеров</h1><p>В Астане "
+            f"прошёл республиканский форум волонтеров Ассамблеи народа Казахстана ({page}).</p></body></html>",
+            encoding="utf-8")
+        (root / folder / "like.htm").write_text("<html><head><meta charset='utf-8'><title>Facebook</title></head><body>"
+                                                f"<p>Нравится: 12 человек нравится странице {page}.</p></body></html>",
+                                                encoding="utf-8")
+    summary = ingest(root, tmp_path / "index")
+    got = {os.path.relpath(r.path, root): (r.status, r.reason) for r in summary.files}
+    assert got == {"news.htm": ("indexed", None), "news-Dateien": ("skipped", "assets"),
+                   "novosti.htm": ("indexed", None), "novosti_fichiers": ("skipped", "assets"),
+                   "otchet.htm": ("indexed", None), "Otchet-files": ("skipped", "assets")}
+
+
 def test_prune_removes_what_an_earlier_version_indexed_of_a_saved_pages_assets(tmp_path):
     root = tmp_path / "site"
     _saved_pages(root)

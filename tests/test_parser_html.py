@@ -755,6 +755,34 @@ def test_a_web_archive_under_any_name_is_read_by_its_start_part_in_base64(tmp_pa
     assert doc.title == "Форум волонтеров" and "республиканский форум" in doc.text and "Курс" not in doc.text
 
 
+def test_a_web_archive_of_a_framed_site_is_read_as_its_main_frames_page(tmp_path):
+    """Internet Explorer saves a framed site as one .mht, each frame's page a part of it: the file
+    was skipped as a frameset whose frames were «files of their own», and its article was lost."""
+    frameset = ('<html><head><title>Ассамблея народа Казахстана</title></head><frameset cols="180,*">'
+                '<frame src="p1.htm" name=menu><frame src="p2.htm" name=main></frameset></html>')
+    menu = '<html><body><a href="p2.htm" target=main>Главная</a><br><a href="news.htm" target=main>Новости</a></body></html>'
+    main = ("<html><head><title>Новости</title></head><body><h2>Заседание малой ассамблеи в Семее</h2><p>15.03.2005</p>"
+            "<p>В Семее состоялось заседание малой ассамблеи, посвященное Дню единства народа Казахстана.</p>"
+            "<p>С докладом выступила руководитель корейского центра, рассказавшая о работе воскресной школы.</p></body></html>")
+    cp1251 = 'text/html; charset="windows-1251"'
+    p = tmp_path / "old_site_2005.mht"
+    p.write_bytes(_web_archive((cp1251, "quoted-printable", frameset.encode("cp1251")),
+                               (cp1251, "quoted-printable", menu.encode("cp1251")),
+                               (cp1251, "quoted-printable", main.encode("cp1251"))))
+    doc = parse_file(p)
+    assert [b.text for b in doc.blocks][2:] == [
+        "В Семее состоялось заседание малой ассамблеи, посвященное Дню единства народа Казахстана.",
+        "С докладом выступила руководитель корейского центра, рассказавшая о работе воскресной школы."]
+    assert "Главная" not in doc.text and doc.metadata["dateline"] == "15.03.2005"
+    # the frames' pages not saved with it: a true reason, in one sentence
+    p.write_bytes(_web_archive((cp1251, "quoted-printable", frameset.encode("cp1251")),
+                               (cp1251, "quoted-printable", menu.encode("cp1251"))))
+    with pytest.raises(ParseError) as e:
+        parse_file(p)
+    assert e.value.reason == "frameset" and str(e.value) == (
+        "The page is a frameset, and the single-file web page (.mht) holds no page with text for its frames.")
+
+
 def test_a_web_archive_without_a_page_fails_in_one_sentence(tmp_path):
     p = tmp_path / "images.mht"
     p.write_bytes(_web_archive(("image/png", "base64", b"\x89PNG\r\n\x1a\n" + bytes(64))))
@@ -975,3 +1003,37 @@ def test_html5_time_elements_of_several_days_or_outside_the_article_give_none(tm
     p = tmp_path / "t.html"
     p.write_text(_TIME_PAGE.format(body), encoding="utf-8")
     assert "published" not in parse_file(p).metadata
+
+
+OLD_SITE_TITLE = "Заседание малой ассамблеи в Семее"
+OLD_SITE_TEXT = ["В Семее состоялось заседание малой ассамблеи, посвященное Дню единства народа Казахстана.",
+                 "С докладом выступила руководитель корейского центра, рассказавшая о работе воскресной школы."]
+
+
+def test_an_old_layouts_font_headline_and_a_framed_pages_footer(tmp_path):
+    """A 2003 table layout whose <font> wraps the whole content cell, and a framed site's main page
+    ending in «© … Все права защищены» (no footer class): both were titled by the site's name
+    «Ассамблея народа Казахстана», and the copyright line was indexed and quoted."""
+    head = "<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана</title></head><body>"
+    layout = (head + "<table><tr><td colspan=2><img src='img/top.jpg' alt='Ассамблея народа Казахстана'></td></tr>"
+              "<tr><td width=180><a href=index.htm>Главная</a><br><a href=news.htm>Новости</a></td><td valign=top>"
+              f"<font face='Times New Roman' size=3><b><font size=4>{OLD_SITE_TITLE}</font></b><br><br><i>15.03.2003</i>"
+              f"<br><br>{OLD_SITE_TEXT[0]}<br><br>{OLD_SITE_TEXT[1]}<br><br></font></td></tr><tr><td colspan=2><hr>"
+              "<font size=1>Copyright © 2003 Ассамблея народа Казахстана. Все права защищены.</font></td></tr></table></body></html>")
+    framed = (head + f"<center><font face=Arial size=4><b>{OLD_SITE_TITLE}</b></font></center><p align=right><i>15.03.2004"
+              "</i></p>" + "".join(f"<p><font size=3>{p}</font></p>" for p in OLD_SITE_TEXT)
+              + "<hr><center><font size=1>© Ассамблея народа Казахстана, 2003. Все права защищены.</font></center></body></html>")
+    for html in (layout, framed):
+        doc = parse_page(tmp_path, html)
+        assert doc.title == OLD_SITE_TITLE and [b.text for b in doc.blocks][-2:] == OLD_SITE_TEXT
+
+
+def test_joomlas_last_update_line_is_no_text(tmp_path):
+    """Joomla's «Последнее обновление ( 15.04.2013 11:00 )» ended every article: «обновление» found them all."""
+    html = ("<html><head><meta charset='utf-8'><title>Ассамблея народа Казахстана - Заседание</title></head><body><table "
+            f"class='contentpaneopen'><tr><td class='contentheading'>{OLD_SITE_TITLE}</td></tr></table><table class="
+            "'contentpaneopen'><tr><td class='createdate'>01.03.2009 10:15</td></tr><tr><td>"
+            + "".join(f"<p>{p}</p>" for p in OLD_SITE_TEXT) + "</td></tr><tr><td colspan='2' class='modifydate'>"
+            "Последнее обновление ( 15.04.2013 11:00 )</td></tr></table></body></html>")
+    blocks = [b.text for b in parse_page(tmp_path, html).blocks]
+    assert blocks[-2:] == OLD_SITE_TEXT and not any("обновление" in b for b in blocks)

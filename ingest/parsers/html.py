@@ -20,7 +20,8 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
                         looks_like_title, normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
-from .web_archive import is_web_archive, root_page
+from .web_archive import frame_pages, is_web_archive, root_page
+from .word_html import created_date, drop_word_markup, first_line_title, is_word_page, take_word_notes
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
@@ -47,7 +48,7 @@ _BOILERPLATE = _class_words(
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
     r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
-    r"views?|view-?count|counters?|print|rss|"
+    r"views?|view-?count|counters?|print|rss|modifydate|"  # Joomla's «Последнее обновление ( … )»
     r"addthis\w*|pluso|likely|uptolike|yashare\w*"  # share widgets by their makers' names
 )
 _CONTENT_HINT = re.compile(
@@ -612,6 +613,19 @@ def _without_counter(text: str) -> str:
     return _COUNTER_AT_END.sub("", text)
 
 
+_NOTICE_CHARS = 200  # a site's copyright line, not a paragraph of the article that speaks of copyright
+
+
+def _without_site_notice(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the site's notice ending them («© Ассамблея народа Казахстана, 2003.
+    Все права защищены.»), left when the footer has no telling class: an old framed site's main
+    page, whose body is its content. A page of nothing else keeps it."""
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs[end - 1]) <= _NOTICE_CHARS and _SITE_NOTICE.search(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
+
+
 def _is_bare_link(text: str, link_text: str) -> bool:
     """A paragraph of at most three words, all of them one link's text."""
     return bool(link_text) and len(text.split()) <= 3 and _clean_inline(link_text) == text
@@ -753,6 +767,8 @@ def _headline(main: Tag, first_paragraph: str) -> str | None:
         if el.name == "a":
             return None  # a news list's first item, linked to its page
         if el.name in _HEADLINE_TAGS or (el.name in ("p", "div", "td", "span") and _HEADLINE_CLASS.search(_attr_text(el))):
+            if found is not None and _text_len(el) > len(first_paragraph):
+                break  # an old page's <font> around the whole content: the headline is the one inside it
             found = el
     text = _inline_text(found) if found is not None else ""
     if (len(text.split()) >= 2 and first_paragraph.startswith(text) and looks_like_title(text)
@@ -1064,9 +1080,13 @@ class HtmlParser(Parser):
     def parse(self, data: bytes, name: str = "") -> ParsedDocument:
         if not data.strip():
             raise ParseError("empty", "The file is empty.", path=name or None)
-        part_charset = None
         if is_web_archive(data):  # a single-file web page (.mht): its HTML part is the page
-            data, part_charset = root_page(data, name)
+            return self._page(*root_page(data, name), name, archive=data)
+        return self._page(data, None, name)
+
+    def _page(self, data: bytes, part_charset: str | None, name: str, archive: bytes | None = None) -> ParsedDocument:
+        """The page's document; ``part_charset``: the charset its web archive's part declares;
+        ``archive``: the web archive it is the root page of, which holds its frames' pages too."""
         declared = None if bom_encoding(data) else part_charset or declared_charset(data)
         text, encoding, warnings = decode_text(data, declared=declared, name=name)
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
@@ -1082,6 +1102,10 @@ class HtmlParser(Parser):
         published = _published(found)
         if published:
             metadata["published"] = published
+        word = is_word_page(found.by_name.get("meta", []))
+        created = created_date(text)  # weighed as a PDF's CreationDate: after the dateline and the file name
+        if created:
+            metadata["created"] = created
         for key, rx in _META_FIELDS:
             m = _first_meta(found.by_name.get("meta", []), "name", rx.search)
             if m and m.get("content") and m["content"].strip():
@@ -1093,7 +1117,11 @@ class HtmlParser(Parser):
 
         for tag in found.drop:
             tag.decompose()
+        drop_word_markup([t for name in ("div", "span", "a") for t in found.by_name.get(name, ())])
+        notes = take_word_notes(found.by_name.get("div", []))
         if soup.body is None and soup.find("frameset") is not None:
+            if archive is not None:
+                return self._framed_archive(archive, found.by_name.get("frame", []), name)
             raise ParseError("frameset", path=name or None)
         if _is_menu_frame(soup.body, found.by_name.get("a", ())):
             raise ParseError("menu_frame", path=name or None)
@@ -1107,7 +1135,7 @@ class HtmlParser(Parser):
         _drop_boilerplate(main)
         if _is_list_page(main):
             metadata["page_kind"] = LIST_PAGE
-        paragraphs = _blocks_of(main)
+        paragraphs = _without_site_notice(_blocks_of(main))
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
         title = _page_title(named, window_title, main, paragraphs, _logo_names(found, main))
@@ -1117,6 +1145,8 @@ class HtmlParser(Parser):
         if title is None or is_document_type(title):
             # «СТЕНОГРАММА» and the event under it; Word's «Save as Web Page» puts its first line in <title>
             title = title_from_heading(opening_lines(titled)) or title
+        if title and word:
+            title = first_line_title(title, titled[0]) or title
         if title is None:
             title = titled[0] if len(titled[0]) <= 200 else None
         dateline = find_dateline(paragraphs)
@@ -1125,8 +1155,23 @@ class HtmlParser(Parser):
         return ParsedDocument(
             format="html",
             title=title,
-            blocks=[Block(p) for p in paragraphs],
+            # Word's footnotes and endnotes after the text: no title, date or dateline of it
+            blocks=[Block(p) for p in [*paragraphs, *(p for note in notes for p in _blocks_of(note))]],
             encoding=encoding,
             metadata=metadata,
             warnings=warnings,
         )
+
+    def _framed_archive(self, archive: bytes, frames: list[Tag], name: str) -> ParsedDocument:
+        """A framed site saved as one .mht (Internet Explorer): the frames' pages are its parts.
+        The one with most text is the document; a menu frame, or one with no text, is none."""
+        docs = []
+        for page, charset in frame_pages(archive, [str(f.get("src") or "") for f in frames]):
+            try:
+                docs.append(self._page(page, charset, name))
+            except ParseError:
+                continue  # the menu, an empty frame: the others may hold the text
+        if not docs:
+            raise ParseError("frameset", "The page is a frameset, and the single-file web page (.mht) holds no page "
+                             "with text for its frames.", path=name or None)
+        return max(docs, key=lambda doc: len(doc.text))

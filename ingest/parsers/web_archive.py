@@ -1,13 +1,15 @@
 """A single-file web page (.mht, .mhtml): what Word's «Веб-страница в одном файле», Internet Explorer
 and Chrome save. It is a MIME multipart/related message (RFC 2557): the page's HTML is its root part
 (the one its `start` parameter names, else the first HTML part), quoted-printable or base64, and the
-images, styles and Word's header.htm follow in parts of their own. The HTML parser reads the root part.
+images, styles and Word's header.htm follow in parts of their own. The HTML parser reads the root part;
+when it is a frameset (Internet Explorer's save of a framed site), the frames' pages are parts too.
 """
 from __future__ import annotations
 
 import email
 import email.policy
 import re
+from urllib.parse import urljoin
 
 from .base import ParseError
 
@@ -28,15 +30,38 @@ def is_web_archive(data: bytes) -> bool:
     return b"mime-version:" in headers and b"multipart/related" in headers
 
 
+def _pages(data: bytes) -> tuple[email.message.Message, list[email.message.Message]]:
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    return message, [part for part in message.walk() if part.get_content_type() in _HTML_TYPES]
+
+
+def _root(message: email.message.Message, pages: list[email.message.Message]) -> email.message.Message | None:
+    start = (message.get_param("start") or "").strip()
+    root = next((p for p in pages if start and (p.get("Content-ID") or "").strip() == start), None)
+    return root or (pages[0] if pages else None)
+
+
 def root_page(data: bytes, name: str = "") -> tuple[bytes, str | None]:
     """The bytes of a web archive's page, decoded from its transfer encoding, and the charset its
     part declares (None when it declares none); ParseError when it holds no page."""
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    pages = [part for part in message.walk() if part.get_content_type() in _HTML_TYPES]
-    start = (message.get_param("start") or "").strip()
-    root = next((p for p in pages if start and (p.get("Content-ID") or "").strip() == start), None)
-    root = root or (pages[0] if pages else None)
+    root = _root(*_pages(data))
     body = root.get_payload(decode=True) if root is not None else None
     if not body or not body.strip():
         raise ParseError("empty", "The single-file web page (.mht) holds no HTML page with text.", path=name or None)
     return body, root.get_content_charset()
+
+
+def frame_pages(data: bytes, sources: list[str]) -> list[tuple[bytes, str | None]]:
+    """The pages of a framed site's frames (their <frame src>, read against the root page's
+    Content-Location) that the web archive holds, in the frames' order, each as root_page gives it."""
+    message, pages = _pages(data)
+    root = _root(message, pages)
+    base = (root.get("Content-Location") or "").strip() if root is not None else ""
+    by_location = {(p.get("Content-Location") or "").strip(): p for p in pages if p is not root}
+    found = []
+    for src in sources:
+        part = by_location.get(urljoin(base, src.strip())) or by_location.get(src.strip())
+        body = part.get_payload(decode=True) if part is not None else None
+        if body and body.strip():
+            found.append((body, part.get_content_charset()))
+    return found
