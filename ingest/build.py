@@ -36,7 +36,10 @@ MAX_TITLE_CHARS = 300
 #    bullets and hidden text taken off, dated by <o:Created>, a one-word <title> giving way to the
 #    first line; an IE .mht of a framed site read by its frames; a closing «© … Все права защищены»
 #    and Joomla's «Последнее обновление» no text; a first line longer than a heading titles by its
-#    first sentence.
+#    first sentence. Datelines in Kazakh locative, Kazakh Latin, spans across months or years,
+#    `2009.10.26`, «l марта», «1 995 г.», HTML5 <time datetime>; a chronology's entry no dateline;
+#    the file's time no longer drops a date the text tells as done. A city of Kazakhstan read as a
+#    given name is a place before a surname.
 EXTRACTION_VERSION = 3
 
 
