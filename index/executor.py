@@ -118,6 +118,8 @@ class Executor:
             holders |= self.postings.field_lengths(fieldname) > 0
         mask &= holders
         ids = np.nonzero(mask)[0]
+        if not len(ids):  # also an index with no live records, whose idf has no logarithm
+            return mask, np.zeros(self.size, dtype=np.float64)
         idf = log(self._live_count / (len(ids) + 1)) + 1
         scores = np.zeros(self.size, dtype=np.float64)
         for fieldname in node.fields:
