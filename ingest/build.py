@@ -31,7 +31,9 @@ MAX_TITLE_CHARS = 300
 #    ocr_letters, normalize), people's names read with Latin look-alike letters as Cyrillic;
 #    «Карин Ерлан» in a list is Е. Карин, «Астана Опера» no person;
 #    the numbers an act is signed with (DocumentRecord.act_numbers).
-EXTRACTION_VERSION = 2
+# 3: Kazakh in Latin letters gets the topics of its Cyrillic twin (read in Cyrillic for the cues);
+#    Kazakh typed without Kazakh letters is kk, «– деди» names its speaker, «А. Казакстан» no person.
+EXTRACTION_VERSION = 3
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
