@@ -252,7 +252,11 @@ def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: st
 
 
 def _cased_like(typed: str, word: str) -> str:
-    """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев."""
+    """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев; each part of a
+    hyphenated one as its typed part (Qasym-Jomart: Касым-Жомарт)."""
+    typed_parts, parts = typed.split("-"), word.split("-")
+    if len(parts) > 1 and len(parts) == len(typed_parts):
+        return "-".join(_cased_like(t, w) for t, w in zip(typed_parts, parts))
     if len(typed) > 1 and typed.isupper():
         return word.upper()
     if typed[:1].isupper():
@@ -1181,7 +1185,8 @@ class SearchService:
         def hyphenated_in_cyrillic(m: re.Match) -> str:
             nonlocal changed
             word = m.group(0)
-            cyrillic = None if records(word.lower()) else in_cyrillic(word, word.lower(), False)
+            # one the archive has in Latin too is read whole as its other words are (Qasym-Jomart: never «Касым-Jomart»)
+            cyrillic = in_cyrillic(word, word.lower(), records(word.lower()) > 0)
             changed = changed or cyrillic is not None
             return cyrillic or word
 

@@ -1317,6 +1317,21 @@ def test_a_latin_kazakh_word_is_offered_a_real_spelling_or_its_cyrillic_reading(
         svc.close()
 
 
+def test_a_latin_full_name_is_offered_its_cyrillic_reading_whole(tmp_path):
+    # the hyphenated given name stayed Latin: «Касым-Jomart Токаев»
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("lat", "Sessia", ["Sessiada Memleket basşysy Qasym-Jomart Toqaev söz söiledı."], language="kk"))
+        for i in range(3):
+            writer.add(make_record(f"ru{i}", "Сессия", ["Глава государства Касым-Жомарт Токаев выступил на сессии."]))
+    svc = SearchService(tmp_path)
+    try:
+        assert svc.search(SearchRequest("Qasym-Jomart Toqaev")).suggestion == "Касым-Жомарт Токаев"
+    finally:
+        svc.close()
+
+
 def test_a_right_kazakh_word_is_not_corrected_into_another_word(tmp_path):
     # мұра «heritage» was offered the Russian «мира», ертең «tomorrow» «ерте», қаза «death» «қазақ»
     from conftest import make_record
