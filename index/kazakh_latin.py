@@ -31,14 +31,14 @@ _LATIN_WORD_RE = re.compile(rf"[a-z0-9{KAZAKH_LATIN_LETTERS}\u0307]+")
 # language detector reads text by the same sign).
 _KAZAKH_MARK_RE = re.compile(rf"[{KAZAKH_LATIN_LETTERS}]|q(?!u)")
 # Latin letters no Kazakh alphabet has, as the loanwords that bring them read
-_LOANWORD_LETTERS = {"c": "ц", "w": "у", "x": "х"}
+LOANWORD_LETTERS = {"c": "ц", "w": "у", "x": "х"}
 
 
 def _one_for_one(year: int) -> dict[int, str]:
     """One Cyrillic letter per Latin one (the digraphs sh, ch stay two letters of the same sound
     class), so a Cyrillic stem is a prefix of the Cyrillic word but for its last letters."""
     letters = {latin: cyrillic for latin, cyrillic in CYRILLIC_OF[year].items() if len(latin) == 1}
-    return str.maketrans(letters | _LOANWORD_LETTERS)
+    return str.maketrans(letters | LOANWORD_LETTERS)
 
 
 # 2018: i for і, ı for и; 2021: u for у, ū for ұ, ı for і and i for и («bır», «kısı», «üiıne»:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from index.kazakh_alphabets import CYRILLIC_OF
+from index.kazakh_latin import LOANWORD_LETTERS
 
 # a spelling -> its Cyrillic letter, per alphabet; ё aside (io in stadion, radio is two letters)
 _LETTERS = {year: {latin: cyrillic for latin, cyrillic in reading.items() if cyrillic != "ё"}
             for year, reading in CYRILLIC_OF.items()}
-_LOANWORD_LETTERS = {"c": "ц", "w": "у", "x": "х"}  # letters no Kazakh alphabet has
 # the longest spelling first: sh before s, ıa before ı
 _SPELLING_RE = {year: re.compile("|".join(re.escape(s) for s in sorted(letters, key=len, reverse=True)))
                 for year, letters in _LETTERS.items()}
@@ -49,7 +49,7 @@ def cyrillic_reading(text: str, year: int | None = None) -> str:
     def word(m: re.Match) -> str:
         low = m.group().lower()
         cyrillic = spelling_re.sub(lambda s: letters[s.group()], low)
-        cyrillic = "".join(_LOANWORD_LETTERS.get(c, c) for c in cyrillic).replace("'", "")
+        cyrillic = "".join(LOANWORD_LETTERS.get(c, c) for c in cyrillic).replace("'", "")
         return cyrillic[:1].upper() + cyrillic[1:] if m.group()[:1].isupper() else cyrillic
 
     return _LATIN_WORD_RE.sub(word, text)
