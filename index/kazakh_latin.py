@@ -18,29 +18,36 @@ _LETTERS_2018 = frozenset(c for latin in CYRILLIC_OF[2018] for c in latin if not
 _LETTERS_2021 = frozenset(c for latin in CYRILLIC_OF[2021] for c in latin if not c.isascii()) - _LETTERS_2018
 KAZAKH_LATIN_LETTERS = "".join(sorted(_LETTERS_2018 | _LETTERS_2021))
 # What a plain Latin keyboard types for each letter (a query `otti` is «ótti»): the letter without
-# its mark, ı as i; U+0307 is the dot that lowercasing leaves after an İ.
+# its mark, ı as i; U+0307 is the dot that lowercasing leaves after an İ. The letters whose bare
+# base is another sound are typed as the other alphabet writes that sound, so that every spelling
+# of a word folds to one: 2021's ş and ç are 2018's sh and ch (Şymkent, Shymkent), 2018's ý is
+# 2021's u (kezdesýler, kezdesuler), not y (ы).
+_SOUNDS = {LATIN[2021]["ш"]: "sh", LATIN[2021]["ч"]: "ch", LATIN[2018]["у"]: "u"}
 _FOLD = str.maketrans({**{c: unicodedata.normalize("NFD", c)[0] for c in KAZAKH_LATIN_LETTERS},
-                       "ı": "i", "\u0307": None})
+                       **_SOUNDS, "ı": "i", "\u0307": None})
 # A lowercase word of Latin letters (Kazakh ones included) and digits.
 _LATIN_WORD_RE = re.compile(rf"[a-z0-9{KAZAKH_LATIN_LETTERS}\u0307]+")
 # Sure to be Kazakh: a letter of its own, or a q with no u after it (Qazaqstan, halqy; the
 # language detector reads text by the same sign).
 _KAZAKH_MARK_RE = re.compile(rf"[{KAZAKH_LATIN_LETTERS}]|q(?!u)")
 # Latin letters no Kazakh alphabet has, as the loanwords that bring them read
-_LOANWORD_LETTERS = {"c": "ц", "w": "у", "x": "х"}
+LOANWORD_LETTERS = {"c": "ц", "w": "у", "x": "х"}
 
 
 def _one_for_one(year: int) -> dict[int, str]:
     """One Cyrillic letter per Latin one (the digraphs sh, ch stay two letters of the same sound
     class), so a Cyrillic stem is a prefix of the Cyrillic word but for its last letters."""
     letters = {latin: cyrillic for latin, cyrillic in CYRILLIC_OF[year].items() if len(latin) == 1}
-    return str.maketrans(letters | _LOANWORD_LETTERS)
+    return str.maketrans(letters | LOANWORD_LETTERS)
 
 
 # 2018: i for і, ı for и; 2021: u for у, ū for ұ, ı for і and i for и («bır», «kısı», «üiıne»:
 # бір, кісі, үйіне); y is ы in both.
 _TO_CYRILLIC_2018 = _one_for_one(2018)
 _TO_CYRILLIC_2021 = _one_for_one(2021)
+# A plain-keyboard word: i as і (2018), and u as у, which the marked у ұ ү of both alphabets
+# fold to (kezdesuler, kezdesýler: кездесулер), rather than 2018's ұ.
+_TO_CYRILLIC_PLAIN = {**_TO_CYRILLIC_2018, ord("u"): CYRILLIC_OF[2021]["u"]}
 # A stem's letters that are not the word's own (a voiced consonant restored, a dropped vowel back),
 # spelled the 2018 way.
 _TO_LATIN = {c: LATIN[2018][c] for c in (*VOICED, "ы", "і")}
@@ -49,17 +56,6 @@ _TO_LATIN = {c: LATIN[2018][c] for c in (*VOICED, "ы", "і")}
 def fold_kazakh_latin(word: str) -> str:
     """A lowercase word with Kazakh Latin letters folded to what a plain keyboard types."""
     return word if word.isascii() else word.translate(_FOLD)
-
-
-# The 2021 alphabet's ş and ç are the 2018 one's digraphs sh and ch (orysşa, oryssha: орысша).
-_DIGRAPHS_2018 = str.maketrans({LATIN[2021][c]: LATIN[2018][c] for c in "шч"})
-
-
-def plain_spelling(word: str) -> str:
-    """A lowercase word in the one plain-keyboard spelling the 2018 and 2021 alphabets share
-    (ağylşyn, aǵylshyn, agylshyn -> agylshyn): for matching a short list of names, where ş must
-    meet sh; search folds ş to s (fold_kazakh_latin)."""
-    return fold_kazakh_latin(word.translate(_DIGRAPHS_2018))
 
 
 def is_latin_word(word: str) -> bool:
@@ -74,6 +70,8 @@ def is_surely_kazakh(word: str) -> bool:
 
 def as_cyrillic(word: str) -> str:
     """A lowercase Latin word in Cyrillic letters, one for one (same length)."""
+    if word.isascii():
+        return word.translate(_TO_CYRILLIC_PLAIN)
     table = _TO_CYRILLIC_2021 if _LETTERS_2021.intersection(word) else _TO_CYRILLIC_2018
     return word.translate(table)
 

@@ -291,7 +291,8 @@ def latin_terms(word: str) -> tuple[str, ...]:
     stem = kazakh_stem(cyrillic)
     if stem != cyrillic and (sure or _harmonious(stem, cyrillic[len(stem):])):  # not golden = gol-den
         stem_terms = latin_terms(as_latin(stem, cyrillic, word))
-        return stem_terms if sure else tuple(dict.fromkeys((own, stem_terms[0])))
+        # a sure word also carries the term its plain-keyboard spelling queries with (kezdesýler: kezdesuler)
+        return tuple(dict.fromkeys((*stem_terms, own) if sure else (own, stem_terms[0])))
     nominatives = (latin_terms(as_latin(n, cyrillic, word))[0]
                    for n in possessive_nominatives(cyrillic, after_vowel=sure))
     return tuple(dict.fromkeys((own, *nominatives)))
@@ -535,6 +536,8 @@ def _harmonious(stem: str, ending: str) -> bool:
         # (and is no short word: Гольден is no голь-ден)
         return len(stem) > KAZAKH_MIN_STEM and any(c in _FRONT for c in ending)
     vowels = [c for c in (stem[:-2] if stem.endswith("ев") else stem) if c in _BACK or c in _FRONT]
+    # у is a w after a vowel of either row in Kazakh (кездесу-лер, оқу-лар): a stem's other vowels decide
+    vowels = [c for c in vowels if c != "у"] or vowels
     if not vowels:
         return False
     side = _BACK if vowels[-1] in _BACK else _FRONT

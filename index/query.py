@@ -31,7 +31,7 @@ from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wild
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.full_names import NamesNamed, given_names_as_initials
-from index.kazakh_latin import plain_spelling
+from index.kazakh_latin import fold_kazakh_latin
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
@@ -99,7 +99,7 @@ _LANGUAGE_NAMES = {
 def _language_key(name: str) -> str:
     """One key for a language name's spellings: case, Kazakh letters as their Russian look-alikes,
     Kazakh Latin letters as a plain keyboard types them."""
-    return kazakh_as_russian(plain_spelling(name.casefold()))
+    return kazakh_as_russian(fold_kazakh_latin(name.casefold()))
 
 
 LANGUAGE_ALIASES = {_language_key(name): code for code, names in _LANGUAGE_NAMES.items() for name in names}

@@ -54,6 +54,7 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
+from index.kazakh_corrections import may_correct_kazakh
 from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
@@ -198,14 +199,16 @@ def _corrections(typed: str, options: list[str]) -> list[str]:
     Абай, Сидоров, Акмола) is spelt right: the archive lacks it, and another word (вызовы, сектор,
     Атап, Споров) is no correction; only its own forms are (an exact search of `волонтер` is
     offered the «волонтеры» the archive holds). So is a capitalised Latin word that reads as one
-    (`Abay`, `Dina`: not «Away», «Dana»; `Astane`: «Astana»). Another word only within
-    _max_typo_distance."""
+    (`Abay`, `Dina`: not «Away», «Dana»; `Astane`: «Astana»). A word with a Kazakh letter, only a
+    slip index.kazakh_corrections allows (`мұра` is not «мира», `ертең` not «ерте»). Another word
+    only within _max_typo_distance."""
     low = typed.lower().replace("ё", "е")
     if is_russian_word(low):
         terms = set(analyze_terms(low))
         return [o for o in options if terms & set(analyze_terms(o))]
     if reads_as_name(typed):
         options = [o for o in options if reads_as_a_form_of(low, o)]
+    options = [o for o in options if may_correct_kazakh(low, o)]
     most = _max_typo_distance(low)
     distances = {o: _edit_distance(low, o) for o in options}
     return sorted((o for o in options if distances[o] <= most), key=distances.get)
@@ -249,7 +252,11 @@ def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: st
 
 
 def _cased_like(typed: str, word: str) -> str:
-    """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев."""
+    """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев; each part of a
+    hyphenated one as its typed part (Qasym-Jomart: Касым-Жомарт)."""
+    typed_parts, parts = typed.split("-"), word.split("-")
+    if len(parts) > 1 and len(parts) == len(typed_parts):
+        return "-".join(_cased_like(t, w) for t, w in zip(typed_parts, parts))
     if len(typed) > 1 and typed.isupper():
         return word.upper()
     if typed[:1].isupper():
@@ -1178,7 +1185,8 @@ class SearchService:
         def hyphenated_in_cyrillic(m: re.Match) -> str:
             nonlocal changed
             word = m.group(0)
-            cyrillic = None if records(word.lower()) else in_cyrillic(word, word.lower(), False)
+            # one the archive has in Latin too is read whole as its other words are (Qasym-Jomart: never «Касым-Jomart»)
+            cyrillic = in_cyrillic(word, word.lower(), records(word.lower()) > 0)
             changed = changed or cyrillic is not None
             return cyrillic or word
 

@@ -40,6 +40,8 @@ MAX_TITLE_CHARS = 300
 #    `2009.10.26`, «l марта», «1 995 г.», HTML5 <time datetime>; a chronology's entry no dateline;
 #    the file's time no longer drops a date the text tells as done. A city of Kazakhstan read as a
 #    given name is a place before a surname.
+#    Kazakh in Latin letters gets the topics of its Cyrillic twin (read in Cyrillic for the cues);
+#    Kazakh typed without Kazakh letters is kk, «– деди» names its speaker, «А. Казакстан» no person.
 EXTRACTION_VERSION = 3
 
 

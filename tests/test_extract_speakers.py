@@ -1045,3 +1045,18 @@ def test_a_turn_the_narration_attributes_is_told_from_a_speaker_s_own_words():
     paras = ["Председатель совета Е.Нурпеисов выступил с докладом. Он отметил, что в стране сложилась сеть структур:",
              "кафедры Ассамблеи работают в вузах. «Наша задача – измерять согласие», – сказал Е.Нурпеисов."]
     assert [turns[0].narrated for turns in attribute_turns(paras)] == [True, True]
+
+
+def test_kazakh_typed_without_kazakh_letters_is_kazakh_and_names_its_speaker():
+    # typed on a Russian keyboard it was ru, «– деди» named nobody and «Астанада Казакстан» made «А. Казакстан»
+    kazakh = ("Астанада Қазақстан халқы Ассамблеясының кезекті сессиясы өтті. Сессияда Мемлекет басшысы "
+              "Қасым-Жомарт Тоқаев сөз сөйледі. «Қазақстан халқының бірлігі – біздің басты құндылығымыз», – деді "
+              "Қасым-Жомарт Тоқаев. Ассамблея мүшелері қоғамдық келісім мен ұлттық бірлікті нығайту жөнінде ұсыныстар "
+              "айтты. Іс-шараға 40 адам қатысты.")
+    typed = kazakh.translate(str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ"))
+    for text in (kazakh, typed):
+        found = extract(text)
+        assert (found.language, found.speakers, found.persons) == ("kk", ["К.К. Токаев"], ["К.К. Токаев"]), text[:40]
+    # a Russian text naming a Kazakh event stays Russian
+    assert extract("В Астане прошла сессия. Ассамблея народа Казахстана обсудила вопросы единства, "
+                   "выступил Мемлекет басшысы.").language == "ru"

@@ -140,3 +140,20 @@ def test_a_weight_0_phrase_keeps_its_words_from_counting():
     far = ("Об образовании комиссии сообщили вчера. Члены совета собрались в большом зале областного акимата "
            "и обсудили планы на весь следующий год. Там прошел открытый урок и образование.")
     assert find_topics(far, vocabulary=vocabulary) == []
+
+
+def test_a_kazakh_report_in_latin_letters_gets_the_topics_of_its_cyrillic_twin():
+    # the Kazakh cues are Cyrillic: the 2018 and 2021 spellings of a report got no topic at all
+    cyrillic = ("Аналар кеңесінің отырысы өтті. Отбасы құндылықтары мен балаларды тәрбиелеу мәселелері талқыланды. "
+                "Кеңес мүшелері қайырымдылық акциясын өткізуді ұсынды.")
+    latin_2018 = ("Analar keńesiniń otyrysy ótti. Otbasy qundylyqtary men balalardy tárbıeleý máseleleri talqylandy. "
+                  "Keńes músheleri qaıyrymdylyq aksııasyn ótkizýdi usyndy.")
+    latin_2021 = ("Analar keñesınıñ otyrysy öttı. Otbasy qūndylyqtary men balalardy tärbieleu mäselelerı talqylandy. "
+                  "Keñes müşelerı qaiyrymdylyq aksiiasyn ötkızudı ūsyndy.")
+    expected = find_topics(cyrillic, "kk", title="Аналар кеңесі")
+    assert "семья и Совет матерей" in expected
+    assert find_topics(latin_2018, "kk", title="Analar keńesi") == expected
+    assert find_topics(latin_2021, "kk", title="Analar keñesı") == expected
+    # English keeps its own reading: no Kazakh letters made of it
+    assert find_topics("Volunteers of the Assembly ran a camp. Each volunteer taught languages; volunteers "
+                       "and children sang.", "en") == ["волонтерство"]

@@ -1300,6 +1300,59 @@ def test_kazakh_in_latin_letters_meets_its_forms_and_its_words_typed_without_acc
         svc.close()
 
 
+def test_a_latin_kazakh_word_is_offered_a_real_spelling_or_its_cyrillic_reading(tmp_path):
+    # «Şymkent» folded to «symkent», which `Shymkent` was offered: no spelling in any alphabet
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("lat", "Jastar forumy", ["Şymkentte Assambleia jastarynyñ forumy öttı."], language="kk"))
+        for i in range(3):
+            writer.add(make_record(f"cyr{i}", "Форум", ["Шымкентте Ассамблея жастарының форумы өтті."], language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.search(SearchRequest("Shymkent"))
+        assert ids(res) == ["lat"] and res.suggestion == "Шымкент"  # in more records in Cyrillic
+        assert svc.search(SearchRequest("Shymkentte")).suggestion == "Шымкентте"
+        assert svc.search(SearchRequest("Şymkentte")).suggestion == "Шымкентте"  # whichever alphabet typed it
+    finally:
+        svc.close()
+
+
+def test_a_latin_full_name_is_offered_its_cyrillic_reading_whole(tmp_path):
+    # the hyphenated given name stayed Latin: «Касым-Jomart Токаев»
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("lat", "Sessia", ["Sessiada Memleket basşysy Qasym-Jomart Toqaev söz söiledı."], language="kk"))
+        for i in range(3):
+            writer.add(make_record(f"ru{i}", "Сессия", ["Глава государства Касым-Жомарт Токаев выступил на сессии."]))
+    svc = SearchService(tmp_path)
+    try:
+        assert svc.search(SearchRequest("Qasym-Jomart Toqaev")).suggestion == "Касым-Жомарт Токаев"
+    finally:
+        svc.close()
+
+
+def test_a_right_kazakh_word_is_not_corrected_into_another_word(tmp_path):
+    # мұра «heritage» was offered the Russian «мира», ертең «tomorrow» «ерте», қаза «death» «қазақ»
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("ru", "Форум мира", ["В Астане прошел форум мира и согласия."]))
+        writer.add(make_record("kk", "Қазақ тілі", ["Қазақ тілі курстары ерте басталды. Мұндай курстар әр өңірде бар. "
+                                                    "Ассамблеяның бөлігі Қазақстанның тарихын зерттейді."], language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ("мұра", "ертең", "мұнай", "қаза", "бөлімі"):
+            assert svc.search(SearchRequest(query)).suggestion is None, query
+        # a slip that makes no other word is still corrected, as is a long word's missing letter
+        assert svc.search(SearchRequest("ерет")).suggestion is None  # no Kazakh letter: as before, too short
+        assert svc.search(SearchRequest("бөліігі")).suggestion == "бөлігі"
+        assert svc.search(SearchRequest("Қазақстнның")).suggestion == "Қазақстанның"
+    finally:
+        svc.close()
+
+
 def test_a_surname_that_is_also_a_nouns_plural_genitive_is_searched_as_typed(tmp_path):
     from conftest import make_record
 

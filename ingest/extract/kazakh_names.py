@@ -27,10 +27,11 @@ from ._text import Token, word_info
 from .speech_words import KK_ACCORDING, KK_GENITIVE
 
 # The finite speech verbs a Kazakh attribution names its speaker after (деді, атап өтті, баса
-# айтты, деп қосты ...); in the Latin alphabets as a plain keyboard types them (dedi, dedı: dedi).
+# айтты, деп қосты ...); typed on a Russian keyboard (деди, отти); in the Latin alphabets as a plain
+# keyboard types them (dedi, dedı: dedi).
 _SAID_BEFORE_NAME = frozenset(
     """деді айтты өтті мәлімдеді хабарлады жеткізді түсіндірді тоқталды бөлісті сөйледі ұсынды
-    таныстырды әңгімеледі қосты сұрады""".split()
+    таныстырды әңгімеледі қосты сұрады деди отти""".split()
 )
 _LATIN_SAID_BEFORE_NAME = frozenset("dedi aitty otti malimdedi habarlady qosty".split())
 _MAX_WORDS_BETWEEN = 8  # the title between the verb and the name: «Ассамблея төрағасының орынбасары»

@@ -15,7 +15,7 @@ from functools import lru_cache
 from index.sentences import sentences
 
 from ._text import Token, text_sentence_ids, tokenize
-from .kazakh_spelling import latin_spellings
+from .kazakh_spelling import cyrillic_spellings, latin_spellings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KK_LOWER = "әғқңөұүһі"
@@ -35,6 +35,11 @@ _KK_LATIN_LETTERS = set("äğñöüūışáǵńóúý")
 # for the Assembly too)
 _KK_LATIN_WORDS = {v for w in ("және", "үшін", "деді", "деп", "туралы", "бойынша", "жылы", "жылғы", "халқы", "бұл",
                                "осы", "арқылы", "арасындағы") for v in latin_spellings(w)} | {"u'shin", "boi'ynsha"}
+# Kazakh's common words typed on a Russian keyboard (жане, ушин, деди: a cp1251 file, a regional
+# report typed without a Kazakh layout), none of them a Russian word (бар, осы are)
+_KK_TYPED_WORDS = frozenset(v for w in ("және", "үшін", "деп", "деді", "айтты", "туралы", "бойынша", "жылы", "жылғы",
+                                        "халқы", "бұл", "арқылы", "арасындағы", "болып", "жоқ", "бірақ", "немесе",
+                                        "мен") for v in cyrillic_spellings(w))
 _ENGLISH_WORDS = {"the", "and", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were"}
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _KK_LATIN_MARKS = re.compile(r"[äñıáǵńóúý]|q(?!u)|[acginosuy]'[a-z]")
@@ -78,7 +83,7 @@ def detect_language(text: str) -> str:
             return "kk" if _latin_kazakh(cased) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
     if not has_kazakh_letters(sample):
-        return "ru"
+        return "kk" if _kazakh_without_kazakh_letters(words) else "ru"
     # what is quoted is someone else's language: the narration's decides (all of it when all is quoted)
     narration = _narration(cased)
     if _WORD.search(narration):
@@ -227,6 +232,16 @@ def kazakh_sentences(tokens: list[Token], sids: list[int]) -> set[int]:
             if not depth:
                 outside.setdefault(sid, []).append(t.text)
     return {sid for sid, ws in words.items() if _kazakh_sentence(outside.get(sid, []), ws)}
+
+
+def _kazakh_without_kazakh_letters(lower_words: list[str]) -> bool:
+    """Kazakh typed with Russian letters only («Казакстан халкы … – деди»): its common words
+    frequent, Russian function words fewer."""
+    typed = sum(1 for w in lower_words if w in _KK_TYPED_WORDS)
+    if not typed:
+        return False
+    return 2 * typed / max(_cyrillic(lower_words), 1) > _KK_SHARE and typed > sum(
+        1 for w in lower_words if w in _RUSSIAN_WORDS)
 
 
 def _kazakh_score(lower_words: list[str]) -> int:

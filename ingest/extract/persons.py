@@ -704,7 +704,7 @@ def _speech_verb_before(tokens: list[Token], sids: list[int], i: int) -> tuple[s
     return None
 
 
-_KK_SAID = frozenset(("деді", "айтты", "dedı", "dedi"))
+_KK_SAID = frozenset(("деді", "деди", "айтты", "dedı", "dedi"))  # деди: typed on a Russian keyboard
 
 
 def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:

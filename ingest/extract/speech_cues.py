@@ -76,9 +76,9 @@ def _merged(out: list[tuple[Mention, int]], extra: list[tuple[Mention, int]]) ->
     return sorted(out + [x for x in extra if (id(x[0]), x[1]) not in seen], key=_cue_index)
 
 
-# деді, деп in Cyrillic and in the Latin alphabets (2021: dedı; 2017: dedi)
-_KK_SAID = ("деді", "деп", "dedı", "dedi", "dep")
-_KK_SAID_BEFORE_NAME = ("деді", "өтті", "айтты", "dedı", "dedi")
+# деді, деп in Cyrillic, typed on a Russian keyboard (деди) and in the Latin alphabets (2021: dedı; 2017: dedi)
+_KK_SAID = ("деді", "деди", "деп", "dedı", "dedi", "dep")
+_KK_SAID_BEFORE_NAME = ("деді", "деди", "өтті", "отти", "айтты", "dedı", "dedi")
 
 
 def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: frozenset[int] | None) -> list[tuple[Mention, int]]:

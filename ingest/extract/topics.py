@@ -29,6 +29,8 @@ from typing import NamedTuple
 from index.analysis import analyze_terms
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 
+from .kazakh_latin_text import alphabet_of, cyrillic_reading, mostly_latin
+
 ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
 MIN_SCORE = 2.5  # weighted hits per 100 terms
 RELATIVE = 0.3  # a further topic needs at least this share of the best topic's score
@@ -227,7 +229,11 @@ def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = 
 
 def find_topics(text: str, language: str | None = None, vocabulary: list[Topic] | None = None,
                 title: str = "") -> list[str]:
-    """1-3 topic names, best first; [] when no topic has enough evidence."""
+    """1-3 topic names, best first; [] when no topic has enough evidence. Kazakh in Latin letters
+    is read in Cyrillic ones, as the Kazakh cues are written."""
+    if language == "kk" and mostly_latin(text):
+        year = alphabet_of(text)
+        text, title = cyrillic_reading(text, year), cyrillic_reading(title, year)
     scores = topic_scores(text, vocabulary, title)
     if not scores:
         return []
