@@ -8,6 +8,8 @@ ABBREVIATED_PARTS = {"ст": "статья", "п": "пункт", "пп": "под
 # as written (a word's cheap first test, before its neighbours are looked at): lowercase, capitalised at a sentence's start, in capitals (a heading)
 WRITTEN_PARTS = frozenset(form for short in ABBREVIATED_PARTS for form in (short, short.capitalize(), short.upper()))
 HOURS = "ч"  # after a number an hour: «в 10 ч. 30 мин.» is no part of an act
+# after «т.» no part either: «в т. ч. 3» is «в том числе», «и т. п.» «и тому подобное»
+AFTER_T = frozenset({"ч", "п"})
 
 
 def part_word(surface: str, before: str, after: str) -> str | None:
@@ -17,5 +19,7 @@ def part_word(surface: str, before: str, after: str) -> str | None:
         return None
     short = surface.lower()
     if short == HOURS and before[:1].isdigit():
+        return None
+    if short in AFTER_T and before.lower() == "т":
         return None
     return ABBREVIATED_PARTS[short]

@@ -27,7 +27,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    one in Cyrillic look-alikes is Latin (ХХ = XX); a dotted number (2.3) is one word, a date in
 #    numbers (05.11.2022) one term and its year; § is a word
 # 11: an act's part abbreviated before its number («ст. 4», «п. 2», «пп. 1)», «ч. 3») also holds its
-#    word's terms (статья, пункт, подпункт, часть): `статья 4` finds «ст. 4»
+#    word's terms (статья, пункт, подпункт, часть): `статья 4` finds «ст. 4»; not after «т.» («в т. ч. 3»)
 # 12: Kazakh Latin letters fold to one plain spelling for all alphabets: 2021's ş ç as sh ch, 2018's ý
 #    as u (Şymkent = Shymkent, kezdesýler = kezdesuler); a cut Kazakh Latin word also carries its
 #    plain spelling's own term; у leaves a Kazakh stem's vowel harmony to its other vowels

@@ -34,6 +34,7 @@ ACTS = {
     "reshenie.txt": "Решение\n\nПрименяется согласно ст. 17 Закона РК, ч. 3 ст. 19 и пп. 8) п. 6 ст. 21 Кодекса.\n",
     "kodeks.txt": "Комментарий\n\nПорядок установлен частью 5 статьи 23 Кодекса и пунктом 9 статьи 24.\n",
     "zasedanie.txt": "Повестка\n\nЗаседание начнется в 10 ч. 45 мин. в зале 2.\n",
+    "spravka.txt": "Справка\n\nПриняли участие 40 человек, в т. ч. 37 делегатов, и т.ч. 12 гостей.\n",
 }
 
 
@@ -129,3 +130,10 @@ def test_an_hour_is_no_part(acts):
     # «в 10 ч. 45 мин.» is a time: `часть 45` finds no meeting, the time typed finds it
     assert found(acts, "10 ч. 45 мин") == found(acts, '"10 ч. 45 мин"') == ["zasedanie.txt"]
     assert "zasedanie.txt" not in hit_files(acts.search(SearchRequest('"часть 45"', per_page=50)))
+
+
+def test_in_that_number_is_no_part(acts):
+    # «в т. ч. 37» is «в том числе 37»: no act's part 37
+    for query in ('"часть 37"', '"ч. 37"', '"часть 12"'):  # unquoted, each word alone would be a partial match
+        assert "spravka.txt" not in hit_files(acts.search(SearchRequest(query, per_page=50))), query
+    assert found(acts, '"т. ч. 37"') == ["spravka.txt"]
