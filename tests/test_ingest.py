@@ -25,6 +25,7 @@ from index.search import SearchRequest, SearchService
 from ingest.pipeline import IngestOptions, run_ingest
 from ingest.hash_cache import file_hash as real_file_hash
 from ingest.worker import process_file as real_process_file
+from tests.conftest import small_tmpfs
 
 TEXT_A = "Круглый стол в Мажилисе\n\nДепутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана.\n"
 TEXT_B = "Заседание Совета матерей\n\nН.Дементьева рассказала о работе с семьями 12 марта 2020 года.\n"
@@ -972,16 +973,9 @@ def test_a_failed_write_to_the_index_stops_with_one_sentence_and_a_rerun_finishe
 
 @pytest.fixture()
 def small_disk(tmp_path):
-    """A 600 KB tmpfs: a disk that fills up during a batch (root only, where mounting is allowed)."""
-    disk = tmp_path / "small"
-    disk.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(disk)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    try:
+    """A 600 KB tmpfs: a disk that fills up during a batch."""
+    with small_tmpfs(tmp_path / "small", "600k") as disk:
         yield disk
-    finally:
-        subprocess.run(["umount", str(disk)], check=True)
 
 
 _PHRASES = ["Ассамблея народа Казахстана провела заседание", "Совет матерей обсудил вопросы воспитания",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -9,7 +10,7 @@ from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
 from index.search import SearchRequest, SearchService
 from index.schema import SCHEMA_VERSION
 from index.store import VERSION_FILE, IndexWriter, load_inventory, open_index
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, small_tmpfs
 
 
 def test_missing_index_says_how_to_build_it(tmp_path):
@@ -290,6 +291,35 @@ def test_a_writer_process_that_dies_fails_the_commit_and_keeps_what_was_committe
         for record in CORPUS[1:]:
             w2.add(record)
     assert SearchService(tmp_path).doc_count() == len(CORPUS)
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_a_disk_that_fills_at_any_point_of_a_commit_is_named_full(tmp_path, capfd, procs):
+    # at one amount of free space the disk filled as the terms file closed: its cleanup wrote to
+    # the closed file, a traceback followed and the batch was blamed on «a writer process died»
+    # (with one writer process, the ValueError itself ended the ingest)
+    import os
+
+    from index.errors import IndexWriteError
+
+    with small_tmpfs(tmp_path / "disk", "4m") as disk:
+        index, free = disk / "index", 0
+        while True:  # a page more of free space each time, until the commit fits
+            for path in disk.iterdir():
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+            writer = IndexWriter(index, procs=procs)
+            room = os.statvfs(disk)
+            (disk / "filler").write_bytes(b"\0" * (room.f_bavail * room.f_frsize - free))
+            writer.add(CORPUS[0])
+            try:
+                writer.close()
+                break
+            except IndexWriteError as exc:
+                assert f"the disk holding the index at {index} is full" in str(exc), (free, str(exc))
+            assert "Traceback" not in capfd.readouterr().err, free
+            free += 4096
+        writer = None  # its files closed, so the disk can be unmounted
+        assert SearchService(index).doc_count() == 1 and free > 0
 
 
 def test_small_posting_blocks_left_uncompressed_read_like_whoosh_own(tmp_path, monkeypatch):
