@@ -40,6 +40,22 @@ class IndexRebuildingError(IndexVersionError):
                                "документов. Поиск заработает, когда перестройка закончится.")
 
 
+class IndexRebuildStoppedError(IndexRebuildingError):
+    """The rebuild beside the older-schema index stopped (killed, Ctrl-C, a reboot): no ingest holds
+    the index's lock, so nothing will finish it until someone runs the same command again."""
+    reason = "rebuild_stopped"
+
+    def __init__(self, index_dir, found, done: int, total: int, command: str) -> None:
+        IndexVersionError.__init__(
+            self, f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'}; "
+            f"its rebuild for this program stopped after {done} of {total} documents and is not running; run it "
+            f"again, it resumes where it stopped: {command}")
+        self.done, self.total = done, total
+        self.reader_message = (f"Перестройка индекса для новой версии программы остановлена: готово {done} из {total} "
+                               "документов. Администратору: запустите её снова той же командой assembly-search ingest "
+                               "ПАПКА --force, она продолжит с того же места.")
+
+
 class IndexNewerError(IndexUnavailable):
     """The index was built by a newer version of the program: neither read nor rebuilt over
     (a rebuild would downgrade it, and after the upgrade it would take a second one)."""

@@ -441,6 +441,25 @@ class SessionLock:
             self._fd = None
 
 
+def session_running(index_dir: str | Path) -> bool:
+    """Whether a writing session (an ingest) holds the index's lock now: a brief shared lock is
+    refused only while one does (flock: a killed ingest holds none). When the lock file cannot be
+    read, a session is taken to be running, as it was before this could be told."""
+    try:
+        fd = os.open(Path(index_dir) / SESSION_LOCK_FILE, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # frees the shared lock too
+    return False
+
+
 class IndexWriter:
     """Writes document records in batches, one commit per `batch_size` documents.
 
