@@ -5,6 +5,8 @@ person searching the archive in the web interface is told `reader_message`, in R
 from __future__ import annotations
 
 _REBUILD = "Администратору: перестройте индекс из файлов архива командой assembly-search ingest ПАПКА --force."
+_RESTORE = ("Администратору: восстановите папку индекса из резервной копии или перестройте индекс из файлов архива "
+            "командой assembly-search ingest ПАПКА --force.")
 
 
 class IndexUnavailable(Exception):
@@ -69,7 +71,7 @@ class IndexDamagedError(IndexUnavailable):
     """A file of the index cannot be read (truncated, overwritten); it has to be rebuilt."""
     reason = "damaged"
 
-    reader_message = "Индекс архива повреждён: один из его файлов не читается. " + _REBUILD
+    reader_message = "Индекс архива повреждён: один из его файлов не читается. " + _RESTORE
 
 
 class IndexUnreadableError(IndexUnavailable):

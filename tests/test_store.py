@@ -615,6 +615,53 @@ def _damage_inside(index_dir, text: str) -> str:
 DAMAGES = [("segment", 1 / 3), ("toc", 0), ("toc", 0.01), ("toc", 1 / 3), ("toc", 0.9)]
 
 
+@pytest.mark.parametrize("damage", ["segment deleted", "segment cut", "toc cut", "toc emptied"])
+def test_a_damaged_index_names_its_file_and_a_backup_beside_the_rebuild(tmp_path, damage):
+    # «one of its files cannot be read (FileNotFoundError)», «(_pickle.UnpicklingError)»: a lost
+    # segment and a cut table of contents looked alike, no file named, and a rebuild the only advice
+    from index.errors import IndexDamagedError
+
+    with IndexWriter(tmp_path) as w:
+        for record in CORPUS:
+            w.add(record)
+    segment, toc = max(tmp_path.glob("*.seg"), key=lambda p: p.stat().st_size), next(tmp_path.glob("_MAIN_*.toc"))
+    if damage == "segment deleted":
+        segment.unlink()
+    else:
+        _damage(tmp_path, damage.split()[0], {"segment cut": 1 / 3, "toc cut": 0.01, "toc emptied": 0}[damage])
+    with pytest.raises(IndexDamagedError) as raised:
+        SearchService(tmp_path).doc_count()
+    file = segment.name if damage.startswith("segment") else toc.name
+    how = "is missing" if damage == "segment deleted" else "cannot be read (cut short or overwritten)"
+    assert str(raised.value).startswith(f"The index at {tmp_path} is damaged: its file {file} {how}; restore the index "
+                                        "folder from a backup, or rebuild it from the archive with: "), str(raised.value)
+    assert "Error" not in str(raised.value) and "резервной копии" in raised.value.reader_message
+
+
+def test_a_copy_without_its_table_of_contents_is_called_incomplete_not_missing(tmp_path):
+    # a backup copied while an ingest committed lacked _MAIN_N.toc: «There is no index at …; build
+    # one», /health «missing», and a plain ingest started an empty index over its segments
+    from index.errors import IndexDamagedError
+    from search_app import create_app
+
+    with IndexWriter(tmp_path) as w:
+        for record in CORPUS:
+            w.add(record)
+    next(tmp_path.glob("_MAIN_*.toc")).unlink()
+    with pytest.raises(IndexDamagedError, match=r"is incomplete or damaged: it holds segment files but no table of "
+                                                r"contents .*restore the index folder from a backup"):
+        SearchService(tmp_path).doc_count()
+    health = create_app(tmp_path, testing=True).test_client().get("/health")
+    assert health.status_code == 503 and health.get_json()["reason"] == "damaged"
+    assert "неполон" in health.get_json()["error"], health.get_json()
+    with pytest.raises(IndexDamagedError, match="incomplete"):
+        IndexWriter(tmp_path)  # a plain ingest: not an empty index over the copy's segments
+    assert len(list(tmp_path.glob("*.seg"))) > 0
+    with IndexWriter(tmp_path, rebuild_outdated=True) as w:  # ingest --force
+        w.add(CORPUS[0])
+    assert SearchService(tmp_path).doc_count() == 1
+
+
 @pytest.mark.parametrize("part,keep", DAMAGES)
 def test_a_damaged_index_says_so_and_a_forced_rebuild_starts_over(tmp_path, part, keep):
     from index.errors import IndexDamagedError
