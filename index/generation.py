@@ -80,7 +80,8 @@ class Generation:
 
 def _files_of(index_dir: str | Path, identity: tuple | None, reader) -> tuple:
     """The names of the table of contents and of the segment files `reader` reads."""
-    ids = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers() if hasattr(leaf, "segment")}
+    segments = [leaf.segment() for leaf, _ in reader.leaf_readers() if hasattr(leaf, "segment")]
+    ids = {segment.segment_id() for segment in segments if segment is not None}  # none in an empty index
     try:
         names = [entry.name for entry in os.scandir(index_dir) if entry.name.partition(".")[0] in ids]
     except OSError:
