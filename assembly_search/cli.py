@@ -247,6 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
 
+    bk = with_index(sub.add_parser("backup", help="copy the index whole, also while an ingest commits"))
+    bk.add_argument("destination", type=_path("folder"), help="the folder to copy it to (not there yet)")
+
     sv = with_index(sub.add_parser("serve", help="serve the web interface (waitress, a production WSGI server)"))
     sv.add_argument("--host", default=os.environ.get(ENV_PREFIX + "HOST", "127.0.0.1"),
                     help=f"address to listen on (default: ${ENV_PREFIX}HOST, else 127.0.0.1)")
@@ -326,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         bad = _bad_environment(args, argv)
         if bad:
             raise _UsageError(bad)
-        return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats,
+        return {"ingest": cmd_ingest, "search": cmd_search, "stats": cmd_stats, "backup": cmd_backup,
                 "serve": cmd_serve}[args.command](args)
     except (_UsageError, SettingError) as exc:
         return _refused(str(exc), 2, json_errors)
@@ -771,6 +774,16 @@ def cmd_stats(args) -> int:
     note = _older_extraction_note(args.index, stats["extraction"])
     if note:
         print(note)
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from index.backup import back_up
+
+    made = back_up(args.index, args.destination)
+    print(f"Copied the index at {args.index} (commit {made.generation}, {counted(made.files, 'file')}, "
+          f"{made.size / 2**20:.1f} MB) to {args.destination}; to restore it, with no ingest running, remove "
+          "the index folder and copy this one in its place.")
     return 0
 
 

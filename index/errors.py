@@ -5,6 +5,8 @@ person searching the archive in the web interface is told `reader_message`, in R
 from __future__ import annotations
 
 _REBUILD = "Администратору: перестройте индекс из файлов архива командой assembly-search ingest ПАПКА --force."
+_RESTORE = ("Администратору: восстановите папку индекса из резервной копии или перестройте индекс из файлов архива "
+            "командой assembly-search ingest ПАПКА --force.")
 
 
 class IndexUnavailable(Exception):
@@ -40,6 +42,22 @@ class IndexRebuildingError(IndexVersionError):
                                "документов. Поиск заработает, когда перестройка закончится.")
 
 
+class IndexRebuildStoppedError(IndexRebuildingError):
+    """The rebuild beside the older-schema index stopped (killed, Ctrl-C, a reboot): no ingest holds
+    the index's lock, so nothing will finish it until someone runs the same command again."""
+    reason = "rebuild_stopped"
+
+    def __init__(self, index_dir, found, done: int, total: int, command: str) -> None:
+        IndexVersionError.__init__(
+            self, f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'}; "
+            f"its rebuild for this program stopped after {done} of {total} documents and is not running; run it "
+            f"again, it resumes where it stopped: {command}")
+        self.done, self.total = done, total
+        self.reader_message = (f"Перестройка индекса для новой версии программы остановлена: готово {done} из {total} "
+                               "документов. Администратору: запустите её снова той же командой assembly-search ingest "
+                               "ПАПКА --force, она продолжит с того же места.")
+
+
 class IndexNewerError(IndexUnavailable):
     """The index was built by a newer version of the program: neither read nor rebuilt over
     (a rebuild would downgrade it, and after the upgrade it would take a second one)."""
@@ -53,7 +71,7 @@ class IndexDamagedError(IndexUnavailable):
     """A file of the index cannot be read (truncated, overwritten); it has to be rebuilt."""
     reason = "damaged"
 
-    reader_message = "Индекс архива повреждён: один из его файлов не читается. " + _REBUILD
+    reader_message = "Индекс архива повреждён: один из его файлов не читается. " + _RESTORE
 
 
 class IndexUnreadableError(IndexUnavailable):

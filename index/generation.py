@@ -15,6 +15,7 @@ last export reading it lets go.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ class Generation:
     spellers: dict = field(default_factory=dict)
     kazakh_spellings: dict = field(default_factory=dict)  # SearchService._kazakh_spellings
     extraction: dict = field(default_factory=dict)  # index.extraction.extraction_counts
+    files: tuple = ()  # the generation's files (its table of contents, its segments'): /health checks they are there
     users: int = 0  # exports reading it (SearchService.pin)
     retired: bool = False  # a newer generation is live: closed when its last user lets go
 
@@ -49,7 +51,20 @@ class Generation:
             postings = PostingReader(searcher.reader())
             tables = FacetTables(searcher.reader(), postings)
             extraction = extraction_counts(searcher.reader(), postings)
-        return cls(searcher, postings, tables, identity, extraction=extraction)
+        return cls(searcher, postings, tables, identity, extraction=extraction,
+                   files=_files_of(index_dir, identity, searcher.reader()))
+
+    def missing_file(self, index_dir: str | Path) -> str | None:
+        """The first of the generation's files gone from the folder (a stat each, nothing read):
+        the open searcher still reads it, but nothing opening the folder anew can."""
+        for name in self.files:
+            try:
+                os.stat(Path(index_dir) / name)
+            except FileNotFoundError:
+                return name
+            except OSError:
+                continue  # unreadable: said by whatever opens it
+        return None
 
     @property
     def number(self) -> int | None:
@@ -61,3 +76,14 @@ class Generation:
 
     def close(self) -> None:
         self.searcher.close()
+
+
+def _files_of(index_dir: str | Path, identity: tuple | None, reader) -> tuple:
+    """The names of the table of contents and of the segment files `reader` reads."""
+    segments = [leaf.segment() for leaf, _ in reader.leaf_readers() if hasattr(leaf, "segment")]
+    ids = {segment.segment_id() for segment in segments if segment is not None}  # none in an empty index
+    try:
+        names = [entry.name for entry in os.scandir(index_dir) if entry.name.partition(".")[0] in ids]
+    except OSError:
+        names = []
+    return tuple(([identity[0]] if identity else []) + sorted(names))

@@ -60,7 +60,7 @@ from index.latin_names import is_latin_name
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller
 from index.synonyms import check_synonyms
-from index.store import (date_number, date_of_number, index_identity, ingested_roots, linked_targets,
+from index.store import (damaged, date_number, date_of_number, index_identity, ingested_roots, linked_targets,
                          stored_keywords)
 
 __all__ = [
@@ -595,7 +595,8 @@ class SearchService:
         shows), and given the current `extraction` version (ingest.build.EXTRACTION_VERSION),
         "older_extraction": the documents an older one derived; IndexUnavailable when it cannot be
         opened, or IndexDamagedError when a search met a file of this generation it could not read
-        (checking every file here would read the whole index at each check).
+        (checking every file here would read the whole index at each check) or one of its files is
+        gone from the folder (a stat each).
         It never waits behind searches: with the searcher free it looks for a new commit first;
         while a search holds it (for seconds under load, or opening a new commit), it says what
         that search is served, as the last call to hold it left it (a monitor waited up to 14 s)."""
@@ -614,6 +615,13 @@ class SearchService:
         damage = self._damage_seen(served)
         if damage is not None:
             raise IndexDamagedError(str(damage))
+        # served from open files, a file of it may be gone (deleted by hand, a half-restored backup),
+        # which a restart or an ingest then meets; a commit deletes files only of generations it replaces
+        gone = served.missing_file(self.index_dir) if index_identity(self.index_dir) == served.identity else None
+        if gone is not None:
+            damage = damaged(self.index_dir, FileNotFoundError(2, "No such file or directory", gone), gone)
+            self._damage = (served.identity, damage)  # logged by the next search; set whole, without the lock
+            raise damage
         # the generation's own tables and counts: made when it was opened, never changed after
         found = {"documents": int(served.tables.is_doc.sum()), "generation": served.number}
         if extraction is not None:

@@ -106,16 +106,18 @@ def _add_items(terms: dict, items, docnum: int, field_boost: float, scorable: bo
 
 def cancel_segment(writer: SegmentWriter) -> None:
     """SegmentWriter.cancel, except that temporary files are removed and the lock released even
-    when closing the unfinished segment fails (a full disk). The writer holding the index's lock
-    also deletes the files of every segment no table of contents lists (its own and those of its
-    sub-writers): the next commit would, but on a full disk they hold the space it needs.
+    when closing the unfinished segment fails (a full disk), or meets a file whose own closing
+    failed that way (Whoosh writes to it again: "I/O operation on closed file", which printed a
+    traceback and hid the full disk). The writer holding the index's lock also deletes the files
+    of every segment no table of contents lists (its own and those of its sub-writers): the
+    next commit would, but on a full disk they hold the space it needs.
     A sub-writer leaves the temporary folder to it: the main writer and the other sub-writers
     share it, and one removed under them failed their next job file "No such file or directory",
     the error then said instead of the full disk that stopped the first."""
     writer._check_state()
     try:
         writer._close_segment()
-    except OSError:
+    except (OSError, ValueError):
         pass
     sub_writer = writer.writelock is None
     try:

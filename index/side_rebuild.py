@@ -4,9 +4,10 @@ The rebuild writes a new index into SIDE_FOLDER inside the index folder while th
 it is: readers keep refusing it (IndexRebuildingError, with the progress) instead of serving a
 partial archive, the rebuild can read from it what only the index holds (documents whose files
 are gone or were not named, former ids), and a stopped rebuild leaves it untouched and resumes in
-the side folder. When the rebuild is complete, `swap_in` moves its segments in under a table of
-contents of the next generation (written whole, then renamed: readers see either index, never a
-mix) and deletes the old files.
+the side folder. The rebuild holds the old folder's session lock throughout, so readers tell a
+rebuild under way from a stopped one (which says to run it again). When the rebuild is complete,
+`swap_in` moves its segments in under a table of contents of the next generation (written whole,
+then renamed: readers see either index, never a mix) and deletes the old files.
 """
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, clean_files
 
-from index.errors import IndexRebuildingError
+from index.errors import IndexRebuildingError, IndexRebuildStoppedError
 from index.paths import replace_whole
 from index.records import DocumentRecord
 from index.schema import KIND_DOC, SCHEMA_VERSION
 from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _former_ids_held, _read_version, _write_version,
-                         index_exists, records_of)
+                         force_command, index_exists, records_of, session_running)
 
 SIDE_FOLDER = ".rebuild"
 PROGRESS_FILE = "rebuild.json"  # in the side folder: how many documents the old index held
@@ -86,10 +87,14 @@ def progress(index_dir: str | Path) -> tuple[int, int] | None:
 
 
 def refusal(index_dir: str | Path, found: int | None) -> IndexRebuildingError | None:
-    """The error readers get while an unfinished rebuild of the old index is under way."""
+    """The error readers get while the rebuild of the old index is unfinished: under way, or
+    stopped when no ingest holds the old folder's lock (the rebuild holds it from before it
+    begins until it has swapped in), so nobody waits for a rebuild that is not running."""
     now = progress(index_dir)
     if now is None:
         return None
+    if not session_running(index_dir):
+        return IndexRebuildStoppedError(index_dir, found, *now, command=force_command(index_dir))
     return IndexRebuildingError(index_dir, found, *now)
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import whoosh.index
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import LockError
+from whoosh.index import TOC, LockError
+from whoosh.reading import SegmentReader
 from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
@@ -172,6 +173,8 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
             f"The index at {index_dir} was built by a newer assembly-search (schema {found}); upgrade the program "
             f"or rebuild into another folder (--index) with this one."
         )
+    if not rebuild and segment_files_without_toc(index_dir):  # a plain ingest would start an empty index over it
+        raise _incomplete_copy(index_dir)
     if rebuild or (create and not index_exists(index_dir)):
         index_dir.mkdir(parents=True, exist_ok=True)
         ix = whoosh.index.create_in(str(index_dir), build_schema())
@@ -251,13 +254,65 @@ def reading(index_dir: str | Path):
 
 
 def damaged(index_dir: str | Path, exc: Exception, file: str | None = None) -> IndexDamagedError:
-    """The error for a file of the index that cannot be read (`file`, when known), `exc` the way it failed."""
+    """The error for a file of the index that cannot be read, `exc` the way it failed: the file
+    named (`file`, else the one found unreadable), so a lost segment, a cut table of contents
+    and a segment cut short are told apart, and the backup named beside the rebuild."""
+    file = file or _damaged_file(Path(index_dir), exc)
     what = f"its file {file}" if file else "one of its files"
-    kind = type(exc).__name__ if type(exc).__module__ == "builtins" else f"{type(exc).__module__}.{type(exc).__name__}"
-    return IndexDamagedError(
-        f"The index at {index_dir} is damaged: {what} cannot be read ({kind}); "
-        f"rebuild it from the archive with: {REBUILD_HINT.format(dir=shell_word(str(index_dir)))}"
-    )
+    how = "is missing" if isinstance(exc, FileNotFoundError) else "cannot be read (cut short or overwritten)"
+    return IndexDamagedError(f"The index at {index_dir} is damaged: {what} {how}; {_RESTORE_OR_REBUILD}"
+                             f"{force_command(index_dir)}")
+
+
+_RESTORE_OR_REBUILD = "restore the index folder from a backup, or rebuild it from the archive with: "
+# a segment's files (Whoosh's MAIN_<random id>.seg, or its parts): not MAIN_WRITELOCK, not a table of contents
+_SEGMENT_FILE = re.compile(r"^MAIN_[0-9a-z]+\.[a-z]+$")
+
+
+def _damaged_file(index_dir: Path, exc: Exception) -> str | None:
+    """The name of the index file that cannot be read: the missing one `exc` names, else the
+    current table of contents or the first segment of it that does not open; None if none is
+    found (only after a failure, so each segment opened once costs nothing in use)."""
+    if isinstance(exc, OSError) and exc.filename:
+        return Path(exc.filename).name
+    toc_path = _latest_toc(index_dir)
+    if toc_path is None:
+        return None
+    storage = FileStorage(str(index_dir), supports_mmap=False)
+    try:
+        toc = TOC.read(storage, "MAIN", int(_TOC_NAME.match(toc_path.name).group(1)))
+    except Exception:
+        return toc_path.name
+    for segment in toc.segments:
+        try:
+            SegmentReader(storage, toc.schema, segment).close()
+        except Exception as seg_exc:
+            if isinstance(seg_exc, OSError) and seg_exc.filename:
+                return Path(seg_exc.filename).name
+            return segment.make_filename(".seg") if segment.is_compound() else f"{segment.segment_id()}.*"
+    return None
+
+
+def segment_files_without_toc(index_dir: Path) -> bool:
+    """Whether the folder holds segment files but no table of contents: an incomplete copy (one
+    taken while an ingest committed can miss the table), not a folder without an index."""
+    if index_exists(index_dir):
+        return False
+    try:
+        return any(_SEGMENT_FILE.match(entry.name) for entry in os.scandir(index_dir))
+    except OSError:
+        return False
+
+
+def _incomplete_copy(index_dir: Path) -> IndexDamagedError:
+    error = IndexDamagedError(
+        f"The index at {index_dir} is incomplete or damaged: it holds segment files but no table of contents "
+        f"(_MAIN_<number>.toc), as a copy made while an ingest committed can (assembly-search backup makes whole "
+        f"ones); {_RESTORE_OR_REBUILD}{force_command(index_dir)}")
+    error.reader_message = ("Индекс архива неполон: в его папке нет оглавления (копия сделана не целиком или "
+                            "повреждена). Администратору: восстановите другую резервную копию или перестройте "
+                            "индекс командой assembly-search ingest ПАПКА --force.")
+    return error
 
 
 def check_readable(ix: whoosh.index.Index, index_dir: str | Path) -> None:
@@ -439,6 +494,25 @@ class SessionLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+def session_running(index_dir: str | Path) -> bool:
+    """Whether a writing session (an ingest) holds the index's lock now: a brief shared lock is
+    refused only while one does (flock: a killed ingest holds none). When the lock file cannot be
+    read, a session is taken to be running, as it was before this could be told."""
+    try:
+        fd = os.open(Path(index_dir) / SESSION_LOCK_FILE, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # frees the shared lock too
+    return False
 
 
 class IndexWriter:

@@ -21,7 +21,7 @@ from index.damage import read_error
 from index.extraction import counts_of_index, not_refreshed_note, older_than, refresh_note
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
-from index.store import (IndexWriter, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
+from index.store import (IndexWriter, SessionLock, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
                          pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.build import EXTRACTION_VERSION
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
@@ -44,6 +44,7 @@ DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024  # bytes per file
 # Files per commit. Each commit ends the writer processes' segments and merges small ones, so
 # few large commits index fastest; commit_seconds still bounds what a crash can lose.
 DEFAULT_COMMIT_DOCS = 1000
+REBUILD_LOCK_TIMEOUT = 600.0  # seconds a rebuild waits for another ingest on the old index, as a writer does
 
 
 @dataclass
@@ -506,17 +507,30 @@ def run_ingest(roots: list[str], options: IngestOptions, stream=None) -> Summary
 
 def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     started = time.monotonic()
+    stream = FeedbackStream(stream or sys.stderr)
+    # an index of an older schema is rebuilt beside itself: it keeps refusing readers, with the
+    # progress, until the rebuild is complete, and gives it what no file gives back
+    if not (options.force and side_rebuild.outdated(options.index_dir)):
+        return _run_session(roots, options, stream, started, None)
+    # The old folder's lock, held from before the rebuild begins until it has swapped in: readers
+    # tell a rebuild under way from one that stopped (a stopped one was reported as running forever).
+    old_dir = Path(options.index_dir)
+    lock = SessionLock(old_dir, REBUILD_LOCK_TIMEOUT, stream.line)
+    try:
+        return _run_session(roots, replace(options, index_dir=side_rebuild.begin(old_dir)), stream, started, old_dir)
+    finally:
+        lock.release()
+
+
+def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStream, started: float,
+                 old_dir: Path | None) -> Summary:
+    """The batch, writing into options.index_dir (the side folder of the rebuild of `old_dir`)."""
     summary = Summary()
     abs_roots = [real_path(r) for r in roots]
     # a folder renamed or deleted since it was ingested: --prune --force drops what the index holds
     # from it (without both it is no more than a start path that cannot be read)
     gone_roots = [r for r in abs_roots if options.prune and options.force and not os.path.exists(r)]
-    own_output = [Path(options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
-    # an index of an older schema is rebuilt beside itself: it keeps refusing readers, with the
-    # progress, until the rebuild is complete, and gives it what no file gives back
-    old_dir = Path(options.index_dir) if options.force and side_rebuild.outdated(options.index_dir) else None
-    if old_dir is not None:
-        options = replace(options, index_dir=side_rebuild.begin(old_dir))
+    own_output = [Path(old_dir or options.index_dir)] + ([Path(options.report_path)] if options.report_path else [])
     vocabulary = read_batch_vocabulary(options.index_dir)  # a bad aliases or topics file: said before any file is read
     files, skipped, linked = discover_with_links([r for r, a in zip(roots, abs_roots) if a not in gone_roots],
                                                  exclude=own_output, outside_links=options.follow_outside_links)
@@ -530,7 +544,6 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
                              + ("" if options.prune else " Documents an earlier ingest read through them stay "
                                 "searchable until an ingest with --prune removes them."))
 
-    stream = FeedbackStream(stream or sys.stderr)
     say = stream.line
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.

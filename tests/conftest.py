@@ -1,6 +1,9 @@
 """Shared fixtures: a small real index built from hand-written records."""
 from __future__ import annotations
 
+import os
+import subprocess
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +24,22 @@ def seed_text() -> str:
     if not SEED_PATH.exists():
         pytest.skip(f"the seed document is not at {SEED_PATH}")
     return SEED_PATH.read_text(encoding="utf-8")
+
+
+@contextmanager
+def small_tmpfs(folder: Path, size: str):
+    """A tmpfs of `size` mounted at `folder`: a disk that fills up (root only, where mounting is
+    allowed; the test is skipped elsewhere). Unmounted afterwards, whatever happened."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        yield folder
+    finally:
+        # lazily when a failed test's traceback still holds a file open there: never left mounted
+        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "--lazy", str(folder)], check=True)
 
 
 def make_pdfs_module():

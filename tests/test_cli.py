@@ -1159,3 +1159,39 @@ def test_a_path_in_a_suggested_command_reads_back_in_bash_as_the_same_bytes(name
     word = shell_word(os.fsdecode(name))
     assert "\n" not in word and "\u202e" not in word  # one line, shown as it is
     assert subprocess.run(["bash", "-c", f"printf %s {word}"], capture_output=True).stdout == name
+
+
+def test_backup_copies_the_index_whole_while_an_ingest_commits(tmp_path, capsys):
+    # `cp -r` during a commit could copy the segments and miss the table of contents (a backup
+    # that restored as «no index yet»); the backup command copies one generation whole
+    import subprocess
+    import sys
+    import time
+
+    from index.search import SearchRequest, SearchService
+
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for i in range(120):
+        (archive / f"doc{i:04d}.txt").write_text(f"Отчет {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(60)),
+                                                 encoding="utf-8")
+    assert exit_code(["ingest", str(archive / "doc0000.txt"), "--index", str(index)]) == 0
+    ingest = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index", str(index),
+                               "--commit-every", "10", "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    backups = []
+    while (ingest.poll() is None and len(backups) < 8) or not backups:
+        backups.append(tmp_path / f"backup{len(backups)}")
+        assert exit_code(["backup", str(backups[-1]), "--index", str(index)]) == 0, capsys.readouterr().err
+        time.sleep(0.1)
+    assert ingest.wait() == 0, ingest.stderr.read()
+    counts = [SearchService(b).doc_count() for b in backups]  # every one opens, each a commit's documents
+    assert all(1 <= n <= 120 for n in counts) and len(backups) > 2, counts
+    assert "to restore it" in capsys.readouterr().out
+    restored = backups[len(backups) // 2]
+    assert SearchService(restored).search(SearchRequest("Отчет")).total == counts[len(backups) // 2]
+    assert exit_code(["ingest", str(archive), "--index", str(restored)]) == 0  # completes it
+    assert SearchService(restored).doc_count() == 120
+    assert exit_code(["backup", str(restored), "--index", str(index)]) == 1  # never over a folder
+    assert "exists already" in capsys.readouterr().err and SearchService(restored).doc_count() == 120
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no half-made copy left

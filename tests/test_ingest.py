@@ -25,6 +25,7 @@ from index.search import SearchRequest, SearchService
 from ingest.pipeline import IngestOptions, run_ingest
 from ingest.hash_cache import file_hash as real_file_hash
 from ingest.worker import process_file as real_process_file
+from tests.conftest import small_tmpfs
 
 TEXT_A = "Круглый стол в Мажилисе\n\nДепутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана.\n"
 TEXT_B = "Заседание Совета матерей\n\nН.Дементьева рассказала о работе с семьями 12 марта 2020 года.\n"
@@ -972,16 +973,9 @@ def test_a_failed_write_to_the_index_stops_with_one_sentence_and_a_rerun_finishe
 
 @pytest.fixture()
 def small_disk(tmp_path):
-    """A 600 KB tmpfs: a disk that fills up during a batch (root only, where mounting is allowed)."""
-    disk = tmp_path / "small"
-    disk.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(disk)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    try:
+    """A 600 KB tmpfs: a disk that fills up during a batch."""
+    with small_tmpfs(tmp_path / "small", "600k") as disk:
         yield disk
-    finally:
-        subprocess.run(["umount", str(disk)], check=True)
 
 
 _PHRASES = ["Ассамблея народа Казахстана провела заседание", "Совет матерей обсудил вопросы воспитания",
@@ -1570,16 +1564,57 @@ def test_a_schema_upgrade_is_built_beside_the_old_index_which_says_so_until_it_i
     from index.errors import IndexRebuildingError
     from search_app import create_app
 
+    from index.store import SessionLock
+
     r1, r2, index, _, _ = _older_schema_archive(tmp_path)
     side_rebuild.begin(index)  # as a rebuild that has not committed yet, or was stopped, leaves it
+    running = SessionLock(index, timeout=0, on_wait=None)  # as the ingest rebuilding it holds it
     with pytest.raises(IndexRebuildingError) as err:
         SearchService(index).doc_count()
-    assert (err.value.done, err.value.total) == (0, 3)
+    assert (err.value.done, err.value.total, err.value.reason) == (0, 3, "rebuilding")
     health = create_app(index, testing=True).test_client().get("/health")
     assert health.status_code == 503 and health.get_json()["reason"] == "rebuilding"
     assert "Индекс перестраивается" in health.get_json()["error"] and "0 из 3" in health.get_json()["error"]
+    running.release()
+    assert create_app(index, testing=True).test_client().get("/health").get_json()["reason"] == "rebuild_stopped"
     assert ingest(r1, index, force=True).exit_code == 0  # resumes into the side folder, then swaps
     assert SearchService(index).doc_count() == 3 and not (index / ".rebuild").exists()
+
+
+def test_a_schema_rebuild_that_was_killed_is_reported_as_stopped_with_the_command_that_resumes_it(tmp_path):
+    # /health and the search page said «перестраивается… Поиск заработает, когда перестройка
+    # закончится» forever after the rebuilding ingest was killed: nobody was told to run it again
+    from index.store import VERSION_FILE
+    from search_app import create_app
+
+    root, index = _many_reports(tmp_path / "many", 300, "Отчет"), tmp_path / "index"
+    assert ingest(root, index).exit_code == 0
+    (index / VERSION_FILE).write_text(json.dumps({"schema_version": 8}))
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    rebuild = subprocess.Popen(_ingest_cmd(root, index, "--force"), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (index / ".rebuild" / "rebuild.json").exists():
+        time.sleep(0.02)
+    client = create_app(index, testing=True).test_client()
+    during = client.get("/health").get_json()
+    rebuild.kill()
+    rebuild.wait(timeout=30)
+    assert during["reason"] == "rebuilding" and "Поиск заработает" in during["error"], during
+    deadline = time.monotonic() + 10  # its writer processes end with it
+    while time.monotonic() < deadline and client.get("/health").get_json()["reason"] == "rebuilding":
+        time.sleep(0.1)
+    health = client.get("/health")
+    assert health.status_code == 503 and health.get_json()["reason"] == "rebuild_stopped", health.get_json()
+    assert "остановлена" in health.get_json()["error"] and "assembly-search ingest ПАПКА --force" in health.get_json()["error"]
+    page = client.get("/?q=Отчет")
+    assert page.status_code == 503 and "Перестройка индекса для новой версии программы остановлена" in page.get_data(
+        as_text=True)
+    stats = _cli("stats", "--index", str(index), env=env)
+    assert stats.returncode != 0 and "stopped after" in stats.stderr, stats.stderr
+    assert f"assembly-search ingest {root} --force --index {index}" in stats.stderr, stats.stderr
+    assert ingest(root, index, force=True).exit_code == 0  # the command said resumes and finishes it
+    assert client.get("/health").get_json()["ok"] and SearchService(index).doc_count() == 300
 
 
 @pytest.mark.parametrize("part", ["segment", "toc"])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -9,7 +10,7 @@ from index.errors import IndexLockedError, IndexMissingError, IndexVersionError
 from index.search import SearchRequest, SearchService
 from index.schema import SCHEMA_VERSION
 from index.store import VERSION_FILE, IndexWriter, load_inventory, open_index
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, small_tmpfs
 
 
 def test_missing_index_says_how_to_build_it(tmp_path):
@@ -290,6 +291,35 @@ def test_a_writer_process_that_dies_fails_the_commit_and_keeps_what_was_committe
         for record in CORPUS[1:]:
             w2.add(record)
     assert SearchService(tmp_path).doc_count() == len(CORPUS)
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_a_disk_that_fills_at_any_point_of_a_commit_is_named_full(tmp_path, capfd, procs):
+    # at one amount of free space the disk filled as the terms file closed: its cleanup wrote to
+    # the closed file, a traceback followed and the batch was blamed on «a writer process died»
+    # (with one writer process, the ValueError itself ended the ingest)
+    import os
+
+    from index.errors import IndexWriteError
+
+    with small_tmpfs(tmp_path / "disk", "4m") as disk:
+        index, free = disk / "index", 0
+        while True:  # a page more of free space each time, until the commit fits
+            for path in disk.iterdir():
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+            writer = IndexWriter(index, procs=procs)
+            room = os.statvfs(disk)
+            (disk / "filler").write_bytes(b"\0" * (room.f_bavail * room.f_frsize - free))
+            writer.add(CORPUS[0])
+            try:
+                writer.close()
+                break
+            except IndexWriteError as exc:
+                assert f"the disk holding the index at {index} is full" in str(exc), (free, str(exc))
+            assert "Traceback" not in capfd.readouterr().err, free
+            free += 4096
+        writer = None  # its files closed, so the disk can be unmounted
+        assert SearchService(index).doc_count() == 1 and free > 0
 
 
 def test_small_posting_blocks_left_uncompressed_read_like_whoosh_own(tmp_path, monkeypatch):
@@ -583,6 +613,53 @@ def _damage_inside(index_dir, text: str) -> str:
 
 # a cut-short table of contents (_MAIN_1.toc) gave raw tracebacks of several kinds, by its length
 DAMAGES = [("segment", 1 / 3), ("toc", 0), ("toc", 0.01), ("toc", 1 / 3), ("toc", 0.9)]
+
+
+@pytest.mark.parametrize("damage", ["segment deleted", "segment cut", "toc cut", "toc emptied"])
+def test_a_damaged_index_names_its_file_and_a_backup_beside_the_rebuild(tmp_path, damage):
+    # «one of its files cannot be read (FileNotFoundError)», «(_pickle.UnpicklingError)»: a lost
+    # segment and a cut table of contents looked alike, no file named, and a rebuild the only advice
+    from index.errors import IndexDamagedError
+
+    with IndexWriter(tmp_path) as w:
+        for record in CORPUS:
+            w.add(record)
+    segment, toc = max(tmp_path.glob("*.seg"), key=lambda p: p.stat().st_size), next(tmp_path.glob("_MAIN_*.toc"))
+    if damage == "segment deleted":
+        segment.unlink()
+    else:
+        _damage(tmp_path, damage.split()[0], {"segment cut": 1 / 3, "toc cut": 0.01, "toc emptied": 0}[damage])
+    with pytest.raises(IndexDamagedError) as raised:
+        SearchService(tmp_path).doc_count()
+    file = segment.name if damage.startswith("segment") else toc.name
+    how = "is missing" if damage == "segment deleted" else "cannot be read (cut short or overwritten)"
+    assert str(raised.value).startswith(f"The index at {tmp_path} is damaged: its file {file} {how}; restore the index "
+                                        "folder from a backup, or rebuild it from the archive with: "), str(raised.value)
+    assert "Error" not in str(raised.value) and "резервной копии" in raised.value.reader_message
+
+
+def test_a_copy_without_its_table_of_contents_is_called_incomplete_not_missing(tmp_path):
+    # a backup copied while an ingest committed lacked _MAIN_N.toc: «There is no index at …; build
+    # one», /health «missing», and a plain ingest started an empty index over its segments
+    from index.errors import IndexDamagedError
+    from search_app import create_app
+
+    with IndexWriter(tmp_path) as w:
+        for record in CORPUS:
+            w.add(record)
+    next(tmp_path.glob("_MAIN_*.toc")).unlink()
+    with pytest.raises(IndexDamagedError, match=r"is incomplete or damaged: it holds segment files but no table of "
+                                                r"contents .*restore the index folder from a backup"):
+        SearchService(tmp_path).doc_count()
+    health = create_app(tmp_path, testing=True).test_client().get("/health")
+    assert health.status_code == 503 and health.get_json()["reason"] == "damaged"
+    assert "неполон" in health.get_json()["error"], health.get_json()
+    with pytest.raises(IndexDamagedError, match="incomplete"):
+        IndexWriter(tmp_path)  # a plain ingest: not an empty index over the copy's segments
+    assert len(list(tmp_path.glob("*.seg"))) > 0
+    with IndexWriter(tmp_path, rebuild_outdated=True) as w:  # ingest --force
+        w.add(CORPUS[0])
+    assert SearchService(tmp_path).doc_count() == 1
 
 
 @pytest.mark.parametrize("part,keep", DAMAGES)

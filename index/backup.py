@@ -1,0 +1,107 @@
+"""A whole copy of the index, taken while ingests may commit (`assembly-search backup`).
+
+`cp -r` of a live index can list a table of contents that a commit replaces before it is copied,
+or copy a table whose segments a commit's merge has deleted: the copy then has segments and no
+table, or a table and not its segments. Here the current generation's files are opened first,
+its table of contents and every segment file it lists, and copied from the open files: a commit
+deleting them meanwhile does not take them from an open file. Should a commit delete one before
+it was opened, the newer generation is taken instead. The folder's other files (the version,
+hashes, ingested roots, the aliases copy) are copied before: older than the generation at worst,
+which a later ingest only reads again. The copy is made in a hidden folder beside the
+destination and renamed to it when whole, so a backup folder that exists is complete.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC
+
+from index.errors import IndexLocationError
+from index.store import SESSION_LOCK_FILE, _TOC_NAME, _latest_toc, index_exists, open_index, reading
+
+ATTEMPTS = 20  # generations tried when commits keep deleting the files of the one being opened
+# not copied: locks, the side folder of a rebuild, Whoosh's temporary files
+_LEFT_OUT = (SESSION_LOCK_FILE, "MAIN_WRITELOCK")
+
+
+@dataclass
+class Backup:
+    generation: int
+    files: int
+    size: int  # bytes
+
+
+def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
+    """Copy the index's current generation, whole, to `destination` (a folder not there yet)."""
+    index_dir, destination = Path(index_dir), Path(destination)
+    if not index_exists(index_dir):
+        open_index(index_dir)  # raises the sentence for a missing, incomplete or unreadable one
+    if destination.exists():
+        raise IndexLocationError(f"{destination} exists already; give the backup a folder that is not there yet.")
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=destination.parent))
+    except OSError as exc:
+        raise IndexLocationError(f"The backup cannot be written in {destination.parent} ({exc.strerror or exc}).") from None
+    try:
+        os.chmod(work, stat.S_IMODE(os.stat(index_dir).st_mode))  # not mkdtemp's 700: the server's account reads it
+        size = _copy_metadata(index_dir, work)
+        generation, opened = _open_generation(index_dir, work)
+        try:
+            for name, source in opened.items():
+                found = os.fstat(source.fileno())
+                with open(work / name, "wb") as target:
+                    shutil.copyfileobj(source, target, 1024 * 1024)
+                    os.fchmod(target.fileno(), stat.S_IMODE(found.st_mode))
+                size += found.st_size
+        finally:
+            for source in opened.values():
+                source.close()
+        os.rename(work, destination)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return Backup(generation, len(os.listdir(destination)), size)
+
+
+def _copy_metadata(index_dir: Path, work: Path) -> int:
+    """Copy the folder's files that belong to no generation; their total size."""
+    size = 0
+    for entry in os.scandir(index_dir):
+        if (entry.is_file(follow_symlinks=False) and entry.name not in _LEFT_OUT and not entry.name.startswith(".")
+                and not _TOC_NAME.match(entry.name) and not entry.name.startswith("MAIN_")):
+            shutil.copy2(entry.path, work / entry.name)
+            size += entry.stat().st_size
+    return size
+
+
+def _open_generation(index_dir: Path, work: Path) -> tuple[int, dict]:
+    """(generation, file name -> open file) of the current generation; its table of contents is
+    copied into `work` already (read from the copy, so a commit cannot replace it meanwhile)."""
+    for _ in range(ATTEMPTS):
+        toc_path = _latest_toc(index_dir)
+        if toc_path is None:
+            open_index(index_dir)  # the folder emptied meanwhile: its sentence
+        generation = int(_TOC_NAME.match(toc_path.name).group(1))
+        opened: dict = {}
+        try:
+            shutil.copy2(toc_path, work / toc_path.name)
+            with reading(index_dir):  # a table cut short is the index's damage, said as such
+                ids = {s.segment_id() for s in TOC.read(FileStorage(str(work)), "MAIN", generation).segments}
+            names = [e.name for e in os.scandir(index_dir) if e.name.partition(".")[0] in ids]
+            for name in names:
+                opened[name] = open(index_dir / name, "rb")
+            if {name.partition(".")[0] for name in names} == ids:
+                return generation, opened
+        except FileNotFoundError:  # a commit replaced the table, or merged a segment away, meanwhile
+            pass
+        for source in opened.values():
+            source.close()
+        (work / toc_path.name).unlink(missing_ok=True)
+    raise IndexLocationError(f"The index at {index_dir} changed at every attempt to copy it (commits in quick "
+                             "succession); run the backup again.")
