@@ -1349,6 +1349,9 @@ def test_a_right_kazakh_word_is_not_corrected_into_another_word(tmp_path):
         assert svc.search(SearchRequest("ерет")).suggestion is None  # no Kazakh letter: as before, too short
         assert svc.search(SearchRequest("бөліігі")).suggestion == "бөлігі"
         assert svc.search(SearchRequest("Қазақстнның")).suggestion == "Қазақстанның"
+        # a Russian word typed with a Kazakh (or Ukrainian) і by slip is still offered its own spelling
+        assert svc.search(SearchRequest("согласіа")).suggestion is None  # not a letter-for-letter slip
+        assert svc.search(SearchRequest("согласія")).suggestion == "согласия"
     finally:
         svc.close()
 
