@@ -679,6 +679,21 @@ def test_a_chronology_s_first_entry_is_no_dateline(tmp_path, entry):
         assert find_dateline(["Заголовок", line]) == line
 
 
+@pytest.mark.parametrize("entries", [
+    ("1 марта 1995 г. — образована Ассамблея народа Казахстана.", "18 мая 2007 г. — Ассамблея получила конституционный статус."),
+    ("01.03.1995 — образована Ассамблея народа Казахстана.", "18.05.2007 — конституционный статус."),
+    ("1995 жылғы 1 наурыз — Ассамблея құрылды.", "2007 жылғы 18 мамыр — Ассамблея конституциялық орган болды."),
+    ("1 March 1995 — the Assembly was founded.", "18 May 2007 — the Assembly became a constitutional body.")])
+def test_a_chronology_with_no_other_date_is_not_dated_by_its_first_entry(tmp_path, entries):
+    """With no file-name date and no CreationDate, «the first date the text mentions» took the
+    first entry, and every .txt/.docx/.html chronology was filed under 1995-03-01."""
+    text = "\n\n".join(("Хроника Ассамблеи", *entries)) + "\n"
+    assert _file_date(tmp_path, text) == ("None", None)
+    # a lone dated line with a dash is a news item's, and still dates it
+    news = "Новость\n\n26.10.2009 — В Астане прошло заседание Совета Ассамблеи народа Казахстана.\n"
+    assert _file_date(tmp_path, news) == ("2009-10-26", "text")
+
+
 @pytest.mark.parametrize("dateline", ["2009.10.26", "26 октября 09 г.", "2009 г., 26 октября", "Астана, 2009 года, 26 октября"])
 def test_year_first_dotted_and_two_digit_year_datelines_date_the_document(tmp_path, dateline):
     # each was no dateline, and the document was dated 1995-03-01 by a date its body recalls

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
-                                      dateline_reading, is_edit_date)
+                                      dateline_reading, is_edit_date, opens_chronology_entry)
 
 from .kazakh_spelling import spellings, voiced_stem
 from .reported_past import reports_past
@@ -341,15 +341,31 @@ def _mentioned(text: str, written: date, today: date) -> list[tuple[int, date]]:
     as done (reports_past: an announcement's «пройдет 15 мая 2027 г.» is no date of the document):
     the mtime of an old copy or of a machine with a wrong clock never outweighs what the text says.
     A date labelled as the day of an edit («Обновлено: 20.05.2021», «20.05.2021 (обновлено)») is
-    none of the document's, nor is a date on a background note's line («Справка: 1 марта 1995 г. — …»)."""
+    none of the document's, nor is a date on a background note's line («Справка: 1 марта 1995 г. — …»),
+    nor a chronology's entry when the text lists two or more (_chronology_entries)."""
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
         found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= today
                  and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)
                  and not BACKGROUND_NOTE.match(candidate, candidate.rfind("\n", 0, at) + 1)
                  and (d <= written or reports_past(candidate, at))]
+        entries = _chronology_entries(candidate, found)
+        found = [(at, d) for at, d in found if at not in entries]
         if found:
             return found
     return []
+
+
+def _chronology_entries(text: str, found: list[tuple[int, date]]) -> set[int]:
+    """The offsets among `found` that open a chronology's entry («1 марта 1995 г. — образована
+    Ассамблея»), which dates its event, not the document; only when there are two or more: a
+    chronology lists them, where a lone «26.10.2009 — В Астане прошло заседание …» is a news item's."""
+    entries = set()
+    for at, _ in found:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if not text[start:at].strip() and opens_chronology_entry(text[start:end if end >= 0 else len(text)]):
+            entries.add(at)
+    return entries if len(entries) >= 2 else set()
 
 
 def document_date(metadata: dict[str, str], text: str, filename: str,
