@@ -9,7 +9,7 @@ from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, 
                                       dateline_reading, is_edit_date, opens_chronology_entry)
 
 from .kazakh_spelling import spellings, voiced_stem
-from .reported_past import reports_past
+from .reported_past import looks_ahead, reports_past
 
 # the nominative, as headings and forms write it: «12 март 2019»
 RU_NOMINATIVE_MONTHS = {
@@ -368,6 +368,13 @@ def _chronology_entries(text: str, found: list[tuple[int, date]]) -> set[int]:
     return entries if len(entries) >= 2 else set()
 
 
+def _announced(sentences: str | None, published: date, today: date) -> bool:
+    """An HTML <time> of the text, not of the article's header (the parser gives its `sentences`),
+    is an event's day, no publication's, when it is after the day of the ingest or a sentence
+    holding it looks ahead: «Форум пройдет <time>20 декабря</time> в Астане»."""
+    return sentences is not None and (published > today or any(map(looks_ahead, sentences.split("\n"))))
+
+
 def document_date(metadata: dict[str, str], text: str, filename: str,
                   written: date | None = None, today: date | None = None) -> tuple[date | None, str | None]:
     """(date, source), as a historian weighs them: the text's own dateline (its source "metadata"
@@ -384,6 +391,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     latest = today + DATED_AHEAD
     published = next((d for d in map(parse_iso, (metadata.get("published"), metadata.get("date")))
                       if d and d <= latest), None)
+    if published and _announced(metadata.get("published_in_sentence"), published, today):
+        published = None
     dateline = dateline_reading(metadata.get("dateline") or "")  # « 1 » марта, 1 мapтa (OCR)
     found = dates_in_text(dateline)
     # A page moved to a new site keeps its old dateline under a new published_time, and a UTC

@@ -59,6 +59,14 @@ def reports_past(text: str, at: int) -> bool:
     return (kazakh and bool(_KK_PAST.search(words[-1]))) or any(map(_english_past, words))
 
 
+def looks_ahead(sentence: str) -> bool:
+    """Something in `sentence` looks ahead: a verb in the future or of a plan (пройдет,
+    планируется; Kazakh өтеді), a word of a plan (предстоящий, next)."""
+    words = [t.text.lower() for t in tokenize(sentence) if t.is_word]
+    kazakh = has_kazakh_letters(sentence)
+    return any(_tense(w) == "futr" or _looks_ahead(w, kazakh) for w in words)
+
+
 @lru_cache(maxsize=10_000)
 def _tense(word: str) -> str | None:
     """"past", "futr", "pres" or "infn" when the Russian word reads as a verb form (verb_reading),
