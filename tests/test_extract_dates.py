@@ -654,6 +654,23 @@ def test_a_file_time_before_the_event_the_text_reports_does_not_drop_its_date():
     assert document_date({}, "Прошла 10 марта 2026 г.", "a.txt", date(2027, 1, 1), date(2026, 1, 1)) == (None, None)
 
 
+@pytest.mark.parametrize("text", ["Программа\n\nЗаседание Совета Ассамблеи. Начало 18 мая 2019 года в 10:00 в Доме дружбы.",
+                                  "Приглашение\n\nУважаемые коллеги! Начало работы форума 18 мая 2019 года в 10.00 часов."],
+                         ids=["Начало 18 мая", "Начало работы"])
+def test_a_programme_s_start_is_no_past_event(text):
+    # «Начало» (the start) read as «начало» (it began): a programme written before its day got that day
+    assert document_date({}, text, "a.txt", date(2019, 1, 10), date(2026, 1, 1)) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["Информационный бюллетень № 3\n\nоктябрь 2009\n\nАссамблея провела заседание Совета.",
+                                  "Информационный бюллетень № 12\n\nОктябрь, 2009\n\nАссамблея провела форум."],
+                         ids=["№ 3", "№ 12"])
+def test_an_issue_number_over_a_month_line_is_no_date(text):
+    # a blank line apart, «№ 3» and «октябрь 2009» made 2009-10-03 (a month alone dates nothing)
+    assert dates_in_text(text) == []
+    assert document_date({}, text, "a.txt") == (None, None)
+
+
 def test_a_two_digit_year_dateline_is_not_put_a_century_back_by_a_wrong_file_clock(tmp_path):
     # a file time of 2001 made «26.10.09» 1909, before any dateline counts: dated 1995 by its body
     text = f"Заседание Совета\n\n26.10.09\n\n{_RECALLS_1995}\n"

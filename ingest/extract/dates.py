@@ -156,6 +156,15 @@ def _year_set_apart(text: str, m: re.Match) -> bool:
     return not m.group(3) or bool(_YEAR_AFTER_COMMA.match(text, m.end()))
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _day_apart(text: str, m: re.Match) -> bool:
+    """Whether a blank line parts the day (group 1) from its month (group 2): «№ 3» ending one
+    paragraph and «октябрь 2009» opening the next are an issue's number and a month, no date."""
+    return _BLANK_LINE.search(text, m.end(1), m.start(2)) is not None
+
+
 def _make(y: int, m: int | None, d: int) -> date | None:
     if m is None or not EARLIEST_YEAR <= y <= MAX_YEAR:
         return None
@@ -263,16 +272,17 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     # No month-name search first: every pattern starts at a digit, so running it in vain costs less
     # than looking for 46 Kazakh month spellings (24 ms per MB) and 24 English ones in the text.
     for m in _RU.finditer(text):
-        if _year_set_apart(text, m):
+        if _year_set_apart(text, m) and not _day_apart(text, m):
             found.append(_from_day(text, m.start(), _make(int(m.group(4)), _ru_month(m.group(2)), int(m.group(1)))))
     for m in _KK.finditer(text):
         month, day = (m.group(3), m.group(2)) if m.group(2) else (m.group(4), m.group(5))
         found.append((m.start(), _make(int(m.group(1)), _kk_month(month), int(day))))
     for m in _KK_DAY_FIRST.finditer(text):
-        if _year_set_apart(text, m):
+        if _year_set_apart(text, m) and not _day_apart(text, m):
             found.append(_from_day(text, m.start(), _make(int(m.group(4)), _kk_month(m.group(2)), int(m.group(1)))))
     for m in _EN.finditer(text):
-        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
+        if not _day_apart(text, m):
+            found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
     for m in _DAY_YEAR.finditer(text):
         month_first = _month_first_date(text, m)
         if month_first:
