@@ -5,6 +5,7 @@ import os
 import re
 from datetime import date, timedelta
 
+from index.sentences import sentence_around
 from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
                                       dateline_reading, is_edit_date, opens_chronology_entry)
 
@@ -378,6 +379,18 @@ def _chronology_entries(text: str, found: list[tuple[int, date]]) -> set[int]:
     return entries if len(entries) >= 2 else set()
 
 
+def _announces(dateline: str, at: int) -> bool:
+    """The dateline is an announcement's first sentence: words, not a place and its comma, before
+    its date at `at`, and the sentence looks ahead: «Форум Ассамблеи пройдет 15 мая 2019 года в
+    Павлодаре.», «Ассамблея форумы 2019 жылғы 19 мамырда Павлодарда өтеді.» (a dateline's «Астана,
+    5 мая 2019 г. – Сегодня пройдет …» keeps its date)."""
+    before = dateline[:at].strip()
+    if not before or before.endswith(","):
+        return False
+    start, end = sentence_around(dateline, at)
+    return looks_ahead(dateline[start:end])
+
+
 def _announced(sentences: str | None, published: date, today: date) -> bool:
     """An HTML <time> of the text, not of the article's header (the parser gives its `sentences`),
     is an event's day, no publication's, when it is after the day of the ingest or a sentence
@@ -408,6 +421,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     # A page moved to a new site keeps its old dateline under a new published_time, and a UTC
     # published_time can fall on the day before: the document's own first lines win.
     d = found[0][1] if found else _dateline_only_date(dateline, today)
+    if found and _announces(dateline, found[0][0]):
+        d = None
     if d and d > latest:
         d = None  # a typo («2091» for «2019»): the document is dated as if it had no dateline
     if d:
