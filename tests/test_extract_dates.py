@@ -718,6 +718,8 @@ def test_a_chronology_with_no_other_date_is_not_dated_by_its_first_entry(tmp_pat
     first entry, and every .txt/.docx/.html chronology was filed under 1995-03-01."""
     text = "\n\n".join(("Хроника Ассамблеи", *entries)) + "\n"
     assert _file_date(tmp_path, text) == ("None", None)
+    # one entry a line, joined into one paragraph by the plain-text reader
+    assert _file_date(tmp_path, "Хроника Ассамблеи\n\n" + "\n".join(entries) + "\n") == ("None", None)
     # a lone dated line with a dash is a news item's, and still dates it
     news = "Новость\n\n26.10.2009 — В Астане прошло заседание Совета Ассамблеи народа Казахстана.\n"
     assert _file_date(tmp_path, news) == ("2009-10-26", "text")

@@ -366,6 +366,9 @@ def _mentioned(text: str, written: date, today: date) -> list[tuple[int, date]]:
     return []
 
 
+_ENTRY_START = re.compile(r"(?:^|[.!?…]\s)\s*$")
+
+
 def _chronology_entries(text: str, found: list[tuple[int, date]]) -> set[int]:
     """The offsets among `found` that open a chronology's entry («1 марта 1995 г. — образована
     Ассамблея»), which dates its event, not the document; only when there are two or more: a
@@ -374,7 +377,8 @@ def _chronology_entries(text: str, found: list[tuple[int, date]]) -> set[int]:
     for at, _ in found:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
-        if not text[start:at].strip() and opens_chronology_entry(text[start:end if end >= 0 else len(text)]):
+        # an entry opens its line, or its sentence where a plain text's lines were joined into one paragraph
+        if _ENTRY_START.search(text[start:at]) and opens_chronology_entry(text[at:end if end >= 0 else len(text)]):
             entries.add(at)
     return entries if len(entries) >= 2 else set()
 
