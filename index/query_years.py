@@ -7,8 +7,8 @@ name or the metadata) was left out, or shown as lacking «2017» among partial m
 word matches its text as before or the record's date (DatedInYear), and a date match is scored as
 the year in the title would be at most: the documents of that year rank first. A year in quotes,
 after a minus or NOT, in a range (2017-2018) or a wildcard (201*) is text only, as typed; `year:`
-stays a filter. «год», «году», «г.» (Kazakh «ж.», «жылы», «жылғы») right after a typed year only say
-it is one, and every dateline has them: they are left out with it.
+stays a filter. «год», «году», «г.» (Kazakh «ж.», «жылы», «жылғы») right after a typed year, or glued
+to it («2005г.», «2005ж.»), only say it is one, and every dateline has them: they are left out with it.
 """
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ _KAZAKH_YEAR_WORDS = (r"жыл(?:ы|ғы|гы|дың|дын|да|ға|га|да�
 _YEAR_WORDS = r"(?:год|года|году|годом|годе|г|гг|" + _KAZAKH_YEAR_WORDS + r")\b\.?"
 # a year typed as a word of its own: not glued to a sign, a hyphen, a star, a letter or a digit
 _YEAR_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})(?![\w\-*?~/:]|[.,]\d)")
-_YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})\s+" + _YEAR_WORDS + r"(?!\w)", re.IGNORECASE)
+# ... glued to its year or not: «2005ж.», «2005жылы», «2005г.» are typed as often as «2005 ж.»
+_YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})\s*" + _YEAR_WORDS + r"(?!\w)", re.IGNORECASE)
 
 
 def _is_year(digits: str) -> bool:

@@ -654,6 +654,35 @@ def test_a_file_time_before_the_event_the_text_reports_does_not_drop_its_date():
     assert document_date({}, "Прошла 10 марта 2026 г.", "a.txt", date(2027, 1, 1), date(2026, 1, 1)) == (None, None)
 
 
+@pytest.mark.parametrize("text", ["Программа\n\nЗаседание Совета Ассамблеи. Начало 18 мая 2019 года в 10:00 в Доме дружбы.",
+                                  "Приглашение\n\nУважаемые коллеги! Начало работы форума 18 мая 2019 года в 10.00 часов."],
+                         ids=["Начало 18 мая", "Начало работы"])
+def test_a_programme_s_start_is_no_past_event(text):
+    # «Начало» (the start) read as «начало» (it began): a programme written before its day got that day
+    assert document_date({}, text, "a.txt", date(2019, 1, 10), date(2026, 1, 1)) == (None, None)
+
+
+@pytest.mark.parametrize("opening", ["Форум Ассамблеи пройдет 15 мая 2019 года в Павлодаре.",
+                                     "Ассамблея форумы 2019 жылғы 15 мамырда Павлодарда өтеді."])
+def test_an_announcement_s_short_first_sentence_is_no_dateline(tmp_path, opening):
+    # three words or fewer before its date made it a dateline: a programme written before its day got it
+    text = f"Анонс\n\n{opening}\n\nПриглашаются все желающие.\n"
+    assert _file_date(tmp_path, text, written=date(2019, 1, 10)) == ("None", None)
+    # a place and its comma before the date keep a dateline running on into its lede
+    assert find_dateline(["Анонс", "Астана, 15 мая 2019 г. – Сегодня пройдет форум"]) is not None
+    assert document_date({"dateline": "Астана, 15 мая 2019 г. – Сегодня пройдет форум"}, "", "a.txt") == (
+        date(2019, 5, 15), "text")
+
+
+@pytest.mark.parametrize("text", ["Информационный бюллетень № 3\n\nоктябрь 2009\n\nАссамблея провела заседание Совета.",
+                                  "Информационный бюллетень № 12\n\nОктябрь, 2009\n\nАссамблея провела форум."],
+                         ids=["№ 3", "№ 12"])
+def test_an_issue_number_over_a_month_line_is_no_date(text):
+    # a blank line apart, «№ 3» and «октябрь 2009» made 2009-10-03 (a month alone dates nothing)
+    assert dates_in_text(text) == []
+    assert document_date({}, text, "a.txt") == (None, None)
+
+
 def test_a_two_digit_year_dateline_is_not_put_a_century_back_by_a_wrong_file_clock(tmp_path):
     # a file time of 2001 made «26.10.09» 1909, before any dateline counts: dated 1995 by its body
     text = f"Заседание Совета\n\n26.10.09\n\n{_RECALLS_1995}\n"
@@ -677,6 +706,23 @@ def test_a_chronology_s_first_entry_is_no_dateline(tmp_path, entry):
     # a place before the date, or only a place after the dash, keeps a dateline
     for line in ("Астана, 5 мая 2019 г. – Сегодня в столице прошло заседание Совета", "24 марта 1995 г. – Алматы"):
         assert find_dateline(["Заголовок", line]) == line
+
+
+@pytest.mark.parametrize("entries", [
+    ("1 марта 1995 г. — образована Ассамблея народа Казахстана.", "18 мая 2007 г. — Ассамблея получила конституционный статус."),
+    ("01.03.1995 — образована Ассамблея народа Казахстана.", "18.05.2007 — конституционный статус."),
+    ("1995 жылғы 1 наурыз — Ассамблея құрылды.", "2007 жылғы 18 мамыр — Ассамблея конституциялық орган болды."),
+    ("1 March 1995 — the Assembly was founded.", "18 May 2007 — the Assembly became a constitutional body.")])
+def test_a_chronology_with_no_other_date_is_not_dated_by_its_first_entry(tmp_path, entries):
+    """With no file-name date and no CreationDate, «the first date the text mentions» took the
+    first entry, and every .txt/.docx/.html chronology was filed under 1995-03-01."""
+    text = "\n\n".join(("Хроника Ассамблеи", *entries)) + "\n"
+    assert _file_date(tmp_path, text) == ("None", None)
+    # one entry a line, joined into one paragraph by the plain-text reader
+    assert _file_date(tmp_path, "Хроника Ассамблеи\n\n" + "\n".join(entries) + "\n") == ("None", None)
+    # a lone dated line with a dash is a news item's, and still dates it
+    news = "Новость\n\n26.10.2009 — В Астане прошло заседание Совета Ассамблеи народа Казахстана.\n"
+    assert _file_date(tmp_path, news) == ("2009-10-26", "text")
 
 
 @pytest.mark.parametrize("dateline", ["2009.10.26", "26 октября 09 г.", "2009 г., 26 октября", "Астана, 2009 года, 26 октября"])

@@ -1005,6 +1005,30 @@ def test_html5_time_elements_of_several_days_or_outside_the_article_give_none(tm
     assert "published" not in parse_file(p).metadata
 
 
+def _ahead_of_ingest() -> str:
+    from datetime import date, timedelta
+    return (date.today() + timedelta(days=30)).isoformat()
+
+
+@pytest.mark.parametrize("body", [
+    _TIME_ARTICLE.format(header="<h1>Заседание</h1>", comments="")
+    + "<div id='comments'><h3>Комментарии (1)</h3><div class='comment'><b>Гость</b> "
+      "<time datetime='2015-06-01T12:00'>1 июня 2015</time><p>Спасибо за новость!</p></div></div>",
+    _TIME_ARTICLE.format(header="<h1>Анонс</h1>", comments="<p>Республиканский форум Ассамблеи пройдет "
+                                                           "<time datetime='2015-12-20'>20 декабря</time> в Астане.</p>"),
+    _TIME_ARTICLE.format(header="<h1>Анонс</h1>", comments="<p>Дата: <time datetime='{}'>скоро</time></p>"),
+], ids=["a reader comment's", "an announced day", "a day after the ingest"])
+def test_an_html5_time_of_a_comment_or_an_event_ahead_dates_nothing(tmp_path, body):
+    """A lone reader comment's <time>, or an announcement's «пройдет <time>20 декабря</time>», dated
+    the page as publication metadata (2015-06-01, 2026-12-20); the text's 1995 mention dates it now."""
+    from ingest.build import extract_parsed
+
+    p = tmp_path / "t.html"
+    p.write_text(_TIME_PAGE.format(body.replace("{}", _ahead_of_ingest())), encoding="utf-8")
+    found = extract_parsed(parse_file(p), p)
+    assert (str(found.date), found.date_source) == ("1995-03-01", "text")
+
+
 OLD_SITE_TITLE = "Заседание малой ассамблеи в Семее"
 OLD_SITE_TEXT = ["В Семее состоялось заседание малой ассамблеи, посвященное Дню единства народа Казахстана.",
                  "С докладом выступила руководитель корейского центра, рассказавшая о работе воскресной школы."]

@@ -24,7 +24,9 @@ def years_service(tmp_path_factory):
 
 
 @pytest.mark.parametrize("query", ["молодежь 2017", "молодежь в 2017 году", "молодежь 2017 г.", "молодежь 2017 ж.",
-                                   "молодежь 2017 жылы", "молодежь 2017 жылғы", "молодежь 2017 jylğy"])
+                                   "молодежь 2017 жылы", "молодежь 2017 жылғы", "молодежь 2017 jylğy",
+                                   # glued to the year: «2017ж.» found nothing, «2017г.» a partial answer
+                                   "молодежь 2017ж.", "молодежь 2017жылы", "молодежь 2017г.", "молодежь в 2017году"])
 def test_a_typed_year_finds_the_documents_dated_that_year_first(years_service, query):
     # the 2017 forum ranked 10th of a partial answer, «Нет в документе: 2017»
     result = years_service.search(SearchRequest(query=query, per_page=10))
@@ -62,4 +64,5 @@ def test_which_numbers_are_typed_years():
     assert without_year_words('"в 2019 году" 300 году') == '"в 2019 году" 300 году'
     # Kazakh's year words say the same (a «2005 ж.» query found nothing where «2005 г.» found three)
     assert without_year_words("2019 ж. 2018 жылы 2017 жылғы 2016 жылдың 2015 jylğy") == "2019 2018 2017 2016 2015"
+    assert without_year_words("2019ж. 2018жылы 2017г. 2016года") == "2019 2018 2017 2016"
     assert without_year_words("1990 жылдары") == "1990 жылдары"  # «the 1990s»: a decade, searched as typed

@@ -584,7 +584,7 @@ def test_a_citation_ends_with_the_quote_s_stable_link(client):
     box = unescape(re.sub(r"<(?!/?a\b)[^>]+>", "", re.search(r'<div class="citation"[^>]*>(.*?)</div>', html, re.S).group(1)))
     quote = client.get("/api/quotes", query_string={"q": "языковой политики"}).get_json()["hits"][0]
     link = "http://localhost" + quote["permalink"]
-    assert box == f'{quote["citation"]}. <a class="permalink" href="{link}" aria-label="Постоянная ссылка на цитату 1">{link}</a>'
+    assert box == f'{quote["citation"]}. <a class="permalink" href="{link}" aria-label="Постоянная ссылка на цитату 1: {link}">{link}</a>'
     assert "back=" not in link and "hit=" not in link and "q=" not in link and link.endswith("#p-1")
     # behind nginx (serve --proxies 1): the address readers use, as the CSV's links
     app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)

@@ -5,11 +5,12 @@ import os
 import re
 from datetime import date, timedelta
 
+from index.sentences import sentence_around
 from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
-                                      dateline_reading, is_edit_date)
+                                      dateline_reading, is_edit_date, opens_chronology_entry)
 
 from .kazakh_spelling import spellings, voiced_stem
-from .reported_past import reports_past
+from .reported_past import looks_ahead, reports_past
 
 # the nominative, as headings and forms write it: «12 март 2019»
 RU_NOMINATIVE_MONTHS = {
@@ -156,6 +157,15 @@ def _year_set_apart(text: str, m: re.Match) -> bool:
     return not m.group(3) or bool(_YEAR_AFTER_COMMA.match(text, m.end()))
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _day_apart(text: str, m: re.Match) -> bool:
+    """Whether a blank line parts the day (group 1) from its month (group 2): «№ 3» ending one
+    paragraph and «октябрь 2009» opening the next are an issue's number and a month, no date."""
+    return _BLANK_LINE.search(text, m.end(1), m.start(2)) is not None
+
+
 def _make(y: int, m: int | None, d: int) -> date | None:
     if m is None or not EARLIEST_YEAR <= y <= MAX_YEAR:
         return None
@@ -263,16 +273,17 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     # No month-name search first: every pattern starts at a digit, so running it in vain costs less
     # than looking for 46 Kazakh month spellings (24 ms per MB) and 24 English ones in the text.
     for m in _RU.finditer(text):
-        if _year_set_apart(text, m):
+        if _year_set_apart(text, m) and not _day_apart(text, m):
             found.append(_from_day(text, m.start(), _make(int(m.group(4)), _ru_month(m.group(2)), int(m.group(1)))))
     for m in _KK.finditer(text):
         month, day = (m.group(3), m.group(2)) if m.group(2) else (m.group(4), m.group(5))
         found.append((m.start(), _make(int(m.group(1)), _kk_month(month), int(day))))
     for m in _KK_DAY_FIRST.finditer(text):
-        if _year_set_apart(text, m):
+        if _year_set_apart(text, m) and not _day_apart(text, m):
             found.append(_from_day(text, m.start(), _make(int(m.group(4)), _kk_month(m.group(2)), int(m.group(1)))))
     for m in _EN.finditer(text):
-        found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
+        if not _day_apart(text, m):
+            found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))
     for m in _DAY_YEAR.finditer(text):
         month_first = _month_first_date(text, m)
         if month_first:
@@ -341,15 +352,54 @@ def _mentioned(text: str, written: date, today: date) -> list[tuple[int, date]]:
     as done (reports_past: an announcement's «пройдет 15 мая 2027 г.» is no date of the document):
     the mtime of an old copy or of a machine with a wrong clock never outweighs what the text says.
     A date labelled as the day of an edit («Обновлено: 20.05.2021», «20.05.2021 (обновлено)») is
-    none of the document's, nor is a date on a background note's line («Справка: 1 марта 1995 г. — …»)."""
+    none of the document's, nor is a date on a background note's line («Справка: 1 марта 1995 г. — …»),
+    nor a chronology's entry when the text lists two or more (_chronology_entries)."""
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
         found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= today
                  and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)
                  and not BACKGROUND_NOTE.match(candidate, candidate.rfind("\n", 0, at) + 1)
                  and (d <= written or reports_past(candidate, at))]
+        entries = _chronology_entries(candidate, found)
+        found = [(at, d) for at, d in found if at not in entries]
         if found:
             return found
     return []
+
+
+_ENTRY_START = re.compile(r"(?:^|[.!?…]\s)\s*$")
+
+
+def _chronology_entries(text: str, found: list[tuple[int, date]]) -> set[int]:
+    """The offsets among `found` that open a chronology's entry («1 марта 1995 г. — образована
+    Ассамблея»), which dates its event, not the document; only when there are two or more: a
+    chronology lists them, where a lone «26.10.2009 — В Астане прошло заседание …» is a news item's."""
+    entries = set()
+    for at, _ in found:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        # an entry opens its line, or its sentence where a plain text's lines were joined into one paragraph
+        if _ENTRY_START.search(text[start:at]) and opens_chronology_entry(text[at:end if end >= 0 else len(text)]):
+            entries.add(at)
+    return entries if len(entries) >= 2 else set()
+
+
+def _announces(dateline: str, at: int) -> bool:
+    """The dateline is an announcement's first sentence: words, not a place and its comma, before
+    its date at `at`, and the sentence looks ahead: «Форум Ассамблеи пройдет 15 мая 2019 года в
+    Павлодаре.», «Ассамблея форумы 2019 жылғы 19 мамырда Павлодарда өтеді.» (a dateline's «Астана,
+    5 мая 2019 г. – Сегодня пройдет …» keeps its date)."""
+    before = dateline[:at].strip()
+    if not before or before.endswith(","):
+        return False
+    start, end = sentence_around(dateline, at)
+    return looks_ahead(dateline[start:end])
+
+
+def _announced(sentences: str | None, published: date, today: date) -> bool:
+    """An HTML <time> of the text, not of the article's header (the parser gives its `sentences`),
+    is an event's day, no publication's, when it is after the day of the ingest or a sentence
+    holding it looks ahead: «Форум пройдет <time>20 декабря</time> в Астане»."""
+    return sentences is not None and (published > today or any(map(looks_ahead, sentences.split("\n"))))
 
 
 def document_date(metadata: dict[str, str], text: str, filename: str,
@@ -368,11 +418,15 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     latest = today + DATED_AHEAD
     published = next((d for d in map(parse_iso, (metadata.get("published"), metadata.get("date")))
                       if d and d <= latest), None)
+    if published and _announced(metadata.get("published_in_sentence"), published, today):
+        published = None
     dateline = dateline_reading(metadata.get("dateline") or "")  # « 1 » марта, 1 мapтa (OCR)
     found = dates_in_text(dateline)
     # A page moved to a new site keeps its old dateline under a new published_time, and a UTC
     # published_time can fall on the day before: the document's own first lines win.
     d = found[0][1] if found else _dateline_only_date(dateline, today)
+    if found and _announces(dateline, found[0][0]):
+        d = None
     if d and d > latest:
         d = None  # a typo («2091» for «2019»): the document is dated as if it had no dateline
     if d:

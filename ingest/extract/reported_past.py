@@ -27,6 +27,8 @@ _KK_PAST = re.compile(r"(?:[бвгғджзклмнңпрстфхқшһ](?:ды|�
 # ... its plans: the future -мақ/-мек (өтпек), the present-future of a vowel stem (өтеді, болады),
 # жоспар- (a plan), алдағы (coming), келесі (next), дейін/шейін (until)
 _KK_FUTURE = re.compile(r"(?:[пбм](?:ақ|ек)|[аеоөұүыі](?:ды|ді)|^жоспар\w*|^алдағы|^келесі|^дейін|^шейін)$")
+# nouns that also read as a past verb: a programme's «Начало в 10:00» (the start) is no «начало» (it began)
+_NOUNS_NOT_PAST = frozenset({"начало"})
 _EN_PAST = frozenset("was were had held took met gave began became came went made hosted opened".split())
 _EN_NOT_PAST = frozenset("united based dedicated devoted entitled titled need indeed proceed exceed succeed "
                          "speed red".split())
@@ -59,12 +61,22 @@ def reports_past(text: str, at: int) -> bool:
     return (kazakh and bool(_KK_PAST.search(words[-1]))) or any(map(_english_past, words))
 
 
+def looks_ahead(sentence: str) -> bool:
+    """Something in `sentence` looks ahead: a verb in the future or of a plan (пройдет,
+    планируется; Kazakh өтеді), a word of a plan (предстоящий, next)."""
+    words = [t.text.lower() for t in tokenize(sentence) if t.is_word]
+    kazakh = has_kazakh_letters(sentence)
+    return any(_tense(w) == "futr" or _looks_ahead(w, kazakh) for w in words)
+
+
 @lru_cache(maxsize=10_000)
 def _tense(word: str) -> str | None:
     """"past", "futr", "pres" or "infn" when the Russian word reads as a verb form (verb_reading),
     else None. Unlike verb_info's: dictionary readings only (a guess makes a verb of an unknown
     name or a Kazakh word: «етеди»), short participles count (был проведен, создана: the report's
     past), gerunds do not (подводя итоги: a gerund's tense is not the sentence's)."""
+    if word in _NOUNS_NOT_PAST:
+        return None
     verb = verb_reading([p for p in parses(word) if is_dictionary(p)], _VERB_KINDS)
     if verb is None:
         return None

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
 from .base import LIST_PAGE, Block, ParsedDocument, ParseError, Parser
 from .encoding import bom_encoding, normalize_codec
+from .html_time import in_comment_block, time_sentence
 from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
@@ -841,28 +842,29 @@ def _before_text(root: Tag, tag: Tag) -> bool:
     return False
 
 
-def _published(found: _Survey) -> str | None:
+def _published(found: _Survey) -> tuple[str | None, str | None]:
     """The page's publication day: its meta tags (_DATE_META), its JSON-LD datePublished, a <time>
-    marked as the publication's."""
+    marked as the publication's, else an unmarked one (_one_time_day); with the sentence of the text
+    holding that unmarked <time> when it is no header's (None otherwise)."""
     metas = found.by_name.get("meta", [])
     for attr, key in _DATE_META:
         for m in metas:
             if (m.get(attr) or "").strip().lower() == key and m.get("content"):
                 d = iso_date(m["content"])
                 if d:
-                    return d
+                    return d, None
     scripts = [s.get_text() for s in found.by_name.get("script", [])
                if (s.get("type") or "").strip().lower() == "application/ld+json"]
     published = date_published(scripts) if scripts else None
     d = iso_date(published) if published else None
     if d:
-        return d
+        return d, None
     for t in found.by_name.get("time", []):
         if t.get("datetime") and (t.has_attr("pubdate") or "publish" in _attr_text(t).lower()
                                   or t.get("itemprop", "").lower() == "datepublished"):
             d = iso_date(t["datetime"])
             if d:
-                return d
+                return d, None
     return _one_time_day(found)
 
 
@@ -870,17 +872,24 @@ def _published(found: _Survey) -> str | None:
 _NOT_THE_ARTICLE = ("aside", "nav", "footer")
 
 
-def _one_time_day(found: _Survey) -> str | None:
+def _one_time_day(found: _Survey) -> tuple[str | None, str | None]:
     """The day of an unmarked HTML5 <time datetime>, as many CMSs mark the publication: those in the
     article's header when they give one day, else the page's when all of them give one day. A page
-    whose <time> tags give several days (comments, related news) says no publication day this way."""
+    whose <time> tags give several days (related news) says no publication day this way, and a
+    reader comment's <time> is left out. Outside the header, the sentence holding the <time> comes
+    with the day: «Форум пройдет <time>20 декабря</time>» announces a day, it dates nothing."""
     times = [t for t in found.by_name.get("time", []) if t.get("datetime")]
     in_header = [t for t in times if t.find_parent("header") and t.find_parent("article")]
-    for group in (in_header, times):
-        days = {iso_date(t["datetime"]) for t in group} - {None}  # «10:00» alone is no day
-        if len(days) == 1 and not any(t.find_parent(_NOT_THE_ARTICLE) for t in group):
-            return days.pop()
-    return None
+    if in_header:
+        days = {iso_date(t["datetime"]) for t in in_header} - {None}  # «10:00» alone is no day
+        if len(days) == 1 and not any(t.find_parent(_NOT_THE_ARTICLE) for t in in_header):
+            return days.pop(), None
+    times = [t for t in times if not in_comment_block(t)]
+    days = {iso_date(t["datetime"]) for t in times} - {None}
+    if len(days) == 1 and not any(t.find_parent(_NOT_THE_ARTICLE) for t in times):
+        sentences = [time_sentence(t) for t in times if iso_date(t["datetime"])]
+        return days.pop(), "\n".join(sentences)
+    return None, None
 
 
 def _drop_boilerplate(main: Tag) -> None:
@@ -1099,9 +1108,11 @@ class HtmlParser(Parser):
         named = (_og_title(found, heading, window_title), _inline_text(heading) if heading is not None else "",
                  _site_names(found))
         metadata: dict[str, str] = {}
-        published = _published(found)
+        published, in_sentence = _published(found)
         if published:
             metadata["published"] = published
+        if in_sentence is not None:
+            metadata["published_in_sentence"] = in_sentence
         word = is_word_page(found.by_name.get("meta", []))
         created = created_date(text)  # weighed as a PDF's CreationDate: after the dateline and the file name
         if created:

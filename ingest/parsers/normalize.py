@@ -673,9 +673,26 @@ def _is_chronology_entry(before_date: str, after_dash: str) -> bool:
     entry, which dates the event, not the document: «1 марта 1995 г. — образована Ассамблея»,
     «01.03.1995 — I сессия Ассамблеи народа Казахстана». A place before the date makes a dateline
     running on into its lede («Астана, 5 мая 2019 г. – Сегодня …»), as does a place alone after the
-    dash («24 марта 1995 г. – Алматы»)."""
+    dash («24 марта 1995 г. – Алматы»). A short sentence after the dash is an event too: «1995 жылғы 1
+    наурыз — Ассамблея құрылды.»"""
+    words = after_dash.split()
     return not before_date.split() and bool(
-        _GOES_ON_LOWERCASE.match(after_dash) or len(after_dash.split()) > DATELINE_WORDS_AFTER_DATE)
+        _GOES_ON_LOWERCASE.match(after_dash) or len(words) > DATELINE_WORDS_AFTER_DATE
+        or len(words) >= 2 and after_dash.rstrip().endswith("."))
+
+
+def opens_chronology_entry(line: str) -> bool:
+    """The line may be a chronology's entry: it opens with its date, then a dash and two words or
+    more, «1 марта 1995 г. — образована Ассамблея», «1995 жылғы 1 наурыз — Ассамблея құрылды»; not a
+    span of days joined by the dash, nor a place alone after it («24 марта 1995 г. – Алматы»). Looser
+    than _is_chronology_entry, which weighs one line: callers count such lines."""
+    line = dateline_reading(line)
+    m = DATE_RE.search(line)
+    if not m or line[:m.start()].split():
+        return False
+    rest = line[_YEAR_WORD.match(line, _WORD_ENDING.match(line, m.end()).end()).end():]
+    dash = _DASH_BEFORE_DATE.match(rest)
+    return bool(dash) and not DATE_RE.match(rest, dash.end()) and len(rest[dash.end():].split()) >= 2
 
 
 def is_dateline(line: str) -> bool:
