@@ -39,7 +39,9 @@ MAX_TITLE_CHARS = 300
 #    first sentence. Datelines in Kazakh locative, Kazakh Latin, spans across months or years,
 #    `2009.10.26`, «l марта», «1 995 г.», HTML5 <time datetime>; a chronology's entry no dateline;
 #    the file's time no longer drops a date the text tells as done. A city of Kazakhstan read as a
-#    given name is a place before a surname.
+#    given name is a place before a surname. A chronology not dated by its entries; a <time> of a
+#    comment or an event ahead, an announcement's first sentence, «Начало …», «№ 3» over a month
+#    line date nothing.
 #    Kazakh in Latin letters gets the topics of its Cyrillic twin (read in Cyrillic for the cues);
 #    Kazakh typed without Kazakh letters is kk, «– деди» names its speaker, «А. Казакстан» no person.
 EXTRACTION_VERSION = 3
