@@ -55,6 +55,11 @@ MAX_SLOP = 10
 # 0.5 s, `"…"~10` of 6 words 0.6 s on a document cycling through them).
 MAX_PHRASE_REPEATS = 3  # times one word may occur in an exact phrase
 MAX_SLOPPY_PHRASE_WORDS = 8  # words in a phrase with ~N (each once)
+# Words in every `"…"~N` of one query together: each word's positions are read for every record
+# holding the phrase's words (index.near), and the search holds the service's lock meanwhile. On
+# 1,900 short reports of everyday words three 8-word phrases OR-ed took 0.43 s a request (1.7 s
+# before index.near read positions as arrays), 16 words 0.3 s; at 10,000 documents five times that.
+MAX_NEAR_WORDS = 16
 MAX_WILDCARDS = 3
 MIN_WILDCARD_PREFIX = 3
 
@@ -536,6 +541,15 @@ def _check_phrase_cost(text: str, words: list[str], slop: int, near: bool = Fals
         raise QueryError(f"Во фразе «{shown}» одно слово повторяется слишком часто: не больше {MAX_PHRASE_REPEATS} раз.")
 
 
+def _check_near_words(query: Query) -> None:
+    """Refuse a query whose `"…"~N` phrases hold more than MAX_NEAR_WORDS words together (each
+    phrase counted once, however many fields it is searched in)."""
+    phrases = {tuple(node.words) for node in query.leaves() if isinstance(node, NearWords)}
+    if sum(map(len, phrases)) > MAX_NEAR_WORDS:
+        raise QueryError(f"Во фразах с расстоянием ~N слишком много слов вместе: не больше {MAX_NEAR_WORDS}; "
+                         "уберите часть фраз или слов либо уберите расстояние у части фраз.")
+
+
 class _PhraseTagger(qparser.PhrasePlugin.PhraseTagger):
     def create(self, parser, match):
         slop = match.group("slop")
@@ -1006,6 +1020,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
         raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
     query = with_document_years(query.normalize(), typed_years(rest))
+    _check_near_words(query)
     if query is NullQuery or isinstance(query, type(NullQuery)):
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
