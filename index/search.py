@@ -683,7 +683,7 @@ class SearchService:
                 matched, scores = tables.is_doc.copy(), None
             else:
                 try:
-                    matched, scores = executor.run(parsed.query)
+                    matched, scores = self._gen.evaluated(parsed.query, executor.run)
                 except QueryError as exc:  # a prefix* too broad to search whole
                     return _refused(empty, exc)
                 matched &= tables.is_doc
@@ -1226,7 +1226,7 @@ class SearchService:
                 passages, scores = every_passage, None
             else:
                 try:
-                    matched, scores = executor.run(parsed.query)
+                    matched, scores = self._gen.evaluated(parsed.query, executor.run)
                 except QueryError as exc:  # a prefix* too broad to search whole
                     return _refused(empty, exc)
                 passages = every_passage & matched
