@@ -39,6 +39,7 @@ from index.query_years import typed_years, with_document_years, without_year_wor
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
 from index.synonyms import expand_synonyms
+from index.typed_syntax import boost_refusal, phrase_distances, single_operators
 
 log = logging.getLogger(__name__)
 
@@ -1005,6 +1006,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     _check_bare_range(rest)
     rest = _without_wildcard_punctuation(rest)
     _check_wildcards(rest)
+    rest = _read_typed_syntax(rest)
     _check_slop(rest)
     _check_fuzzy(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
@@ -1026,6 +1028,18 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional)
+
+
+def _read_typed_syntax(text: str) -> str:
+    """`text` with `"…"~0` and an operator typed twice read (index.typed_syntax); QueryError for
+    a distance, a boost or operators in a row it cannot read."""
+    text, refusal = phrase_distances(text, MAX_SLOP)
+    refusal = refusal or boost_refusal(text)
+    if not refusal:
+        text, refusal = single_operators(text)
+    if refusal:
+        raise QueryError(refusal)
+    return text
 
 
 def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
