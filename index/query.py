@@ -127,6 +127,13 @@ FIELD_FILTER_RE = re.compile(
 # has a space after the colon).
 _GLUED_NAME = r"(?<![^\s+-])(?<![^\s][+-])([^\W\d_]+):"
 _ANY_FIELD_RE = re.compile(_GLUED_NAME + r"(?=[^\s/:\"«])")
+# A field name with a space after its colon, or nothing after it (`title: мрамор`, `date: 2005`,
+# `title:`): a Latin word (the fields of other search engines are English words) or the Russian
+# name of such a field. Another Russian word before a colon and a space introduces a quotation
+# (`Назарбаев: «…»`) and stays text.
+OTHER_FIELD_WORDS = ("заголовок", "название", "дата", "автор", "источник")
+_SPACED_NAME_RE = re.compile(r"(?<![^\s+-])(?<![^\s][+-])([A-Za-z]+|" + "|".join(OTHER_FIELD_WORDS) + r"):(?=\s|$)",
+                             re.IGNORECASE)
 # The same name glued to a quoted phrase (`title:"единство народа"`, `заголовок:«круглый стол»`): the
 # natural way to search a headline; searched as it was, it found nothing without a word.
 _FIELD_BEFORE_QUOTE_RE = re.compile(_GLUED_NAME + r"(?=[\"«])")
@@ -376,10 +383,12 @@ def open_quote_as_words(text: str) -> str | None:
 
 
 def _check_unknown_fields(text: str) -> None:
-    """A `name:value` outside quotes whose name is no field: said, not searched as two words."""
+    """A `name:value` outside quotes whose name is no field (a field of other search engines with
+    a space after the colon, or none, too: _SPACED_NAME_RE): said, not searched as words."""
     before_quote = (m for m in _FIELD_BEFORE_QUOTE_RE.finditer(text) if not _inside_quotes(text, m.start()))
     glued = (m for part in _QUOTED_RE.split(text) for m in _ANY_FIELD_RE.finditer(part))
-    m = next(before_quote, None) or next(glued, None)
+    spaced = (m for part in _QUOTED_RE.split(text) for m in _SPACED_NAME_RE.finditer(part))
+    m = next(before_quote, None) or next(glued, None) or next(spaced, None)
     if m:
         raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
 
