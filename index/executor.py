@@ -216,6 +216,11 @@ class Executor:
         return out
 
 
+def has_wildcards(query) -> bool:
+    """Whether a query tree holds a prefix* or another wildcard."""
+    return next(_wildcards(query), None) is not None
+
+
 def _wildcards(node):
     """The wildcards (prefix*, меж*ский) of a query tree."""
     if node is None:
