@@ -5,8 +5,8 @@ lengths, posting weights that carry the field boost; And/Or add their children's
 except that N, df and the average field length count live records only: Whoosh counts deleted
 ones until their segment merges, so the same archive ranked differently after a re-ingest.
 And over whole posting lists at once instead of one document per Python step. An exact
-phrase is matched over position arrays (index.phrases); a `"…"~N` phrase and anything
-unusual fall back to Whoosh's own matcher for *which* documents match; phrases are scored
+phrase is matched over position arrays (index.phrases), and so is a `"…"~N` one (index.near);
+anything unusual falls back to Whoosh's own matcher for *which* documents match; phrases are scored
 by the sum of their terms.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from math import log
 import numpy as np
 from whoosh import query as wq
 
+from index.near import near_records
 from index.phrases import exact_phrase_records
 from index.postings import PostingReader
 from index.query import QueryError
@@ -134,9 +135,11 @@ class Executor:
         return mask, scores
 
     def _phrase(self, node) -> np.ndarray:
-        """The records holding a phrase: an exact one over position arrays (index.phrases),
-        others (`"…"~N`) by Whoosh's matcher."""
+        """The records holding a phrase, over position arrays: an exact one (index.phrases), words
+        near each other (`"…"~N`, index.near); another by Whoosh's matcher."""
         found = exact_phrase_records(self.postings, self.searcher.schema, node)
+        if found is None:
+            found = near_records(self.postings, self.searcher.schema, node)
         if found is None:
             return self._fallback(node)[0]
         mask = np.zeros(self.size, dtype=bool)
@@ -213,6 +216,11 @@ class Executor:
             for record, term in zip(flat[hits].tolist(), term_of[hits].tolist()):
                 out[record].setdefault(node, []).append(expansion[term][0])
         return out
+
+
+def has_wildcards(query) -> bool:
+    """Whether a query tree holds a prefix* or another wildcard."""
+    return next(_wildcards(query), None) is not None
 
 
 def _wildcards(node):

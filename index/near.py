@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
+import numpy as np
 from whoosh import matching
+from whoosh.formats import Positions
 from whoosh.query import Phrase, Term
 from whoosh.query.spans import Span, SpanWrappingMatcher
 from whoosh.util import make_binary_tree
@@ -94,6 +96,62 @@ class NearWords(Phrase):
             terms.append(Term(self.fieldname, text))
         matcher = _NearMatcher([t.matcher(searcher, context) for t in terms], max(1, self.slop))
         return matching.WrappingMatcher(matcher, boost=self.boost) if self.boost != 1.0 else matcher
+
+
+_STRIDE = np.int64(1) << 32  # a key is record * _STRIDE + position (as index.phrases)
+
+
+def near_records(postings, schema, node) -> np.ndarray | None:
+    """The live records (sorted) where the words of `node`, a NearWords, stand near each other by
+    near_matches' rule, over the index's position arrays; None when its field keeps no positions.
+
+    Whoosh's matcher walked every record holding the words in Python: an OR of three 8-word
+    `"…"~10` phrases of everyday words took 1.7 s on 1,900 short reports. Here the places of the
+    phrase's words are cut into clusters, runs no two places of which are more than the slop apart
+    (a sentence's end is a wider gap in the index): a match lies inside one cluster. A cluster
+    holding each word once, each at a place of its own, is a match; only one holding a word twice
+    is followed by near_matches, on its own places."""
+    if not isinstance(node, NearWords) or len(node.words) < 2 or node.fieldname not in schema:
+        return None
+    if type(schema[node.fieldname].format) is not Positions:
+        return None
+    count, slop = len(node.words), max(1, node.slop)
+    holders = postings.live.copy()
+    for word in node.words:
+        held = np.zeros(postings.size, dtype=bool)
+        held[postings.postings(node.fieldname, word)[0]] = True
+        holders &= held
+    candidates = np.flatnonzero(holders)
+    if not len(candidates):
+        return candidates
+    keys, bits = [], []
+    for w, word in enumerate(node.words):
+        records, places = postings.positions(node.fieldname, word, candidates)
+        keys.append(records * _STRIDE + places)
+        bits.append(np.full(len(records), 1 << w, dtype=np.int64))
+    keys, bits = np.concatenate(keys), np.concatenate(bits)
+    order = np.argsort(keys, kind="stable")
+    keys, bits = keys[order], bits[order]
+    records, places = keys // _STRIDE, keys % _STRIDE
+    starts = np.flatnonzero(np.concatenate(([True], (records[1:] != records[:-1]) | (places[1:] - places[:-1] > slop))))
+    met = np.bitwise_or.reduceat(bits, starts)
+    sizes = np.diff(np.append(starts, len(keys)))
+    shared = np.add.reduceat(np.concatenate(([0], keys[1:] == keys[:-1])).astype(np.int64), starts)
+    whole = met == (1 << count) - 1
+    sure = whole & (sizes == count) & (shared == 0)
+    found = set(records[starts[sure]].tolist())
+    for start, size in zip(starts[whole & ~sure].tolist(), sizes[whole & ~sure].tolist()):
+        record = int(records[start])
+        if record not in found and _cluster_matches(places[start:start + size], bits[start:start + size], count, slop):
+            found.add(record)
+    return np.array(sorted(found), dtype=np.int64)
+
+
+def _cluster_matches(places: np.ndarray, bits: np.ndarray, count: int, slop: int) -> bool:
+    by_place: dict[int, list[int]] = {}
+    for at, bit in zip(places.tolist(), bits.tolist()):
+        by_place.setdefault(at, []).append(bit.bit_length() - 1)
+    return next(near_matches(by_place.items(), count, slop), None) is not None
 
 
 class _NearMatcher(SpanWrappingMatcher):

@@ -39,6 +39,7 @@ from index.query_years import typed_years, with_document_years, without_year_wor
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
 from index.synonyms import expand_synonyms
+from index.typed_syntax import boost_refusal, phrase_distances, single_operators
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,11 @@ MAX_SLOP = 10
 # 0.5 s, `"…"~10` of 6 words 0.6 s on a document cycling through them).
 MAX_PHRASE_REPEATS = 3  # times one word may occur in an exact phrase
 MAX_SLOPPY_PHRASE_WORDS = 8  # words in a phrase with ~N (each once)
+# Words in every `"…"~N` of one query together: each word's positions are read for every record
+# holding the phrase's words (index.near), and the search holds the service's lock meanwhile. On
+# 1,900 short reports of everyday words three 8-word phrases OR-ed took 0.43 s a request (1.7 s
+# before index.near read positions as arrays), 16 words 0.3 s; at 10,000 documents five times that.
+MAX_NEAR_WORDS = 16
 MAX_WILDCARDS = 3
 MIN_WILDCARD_PREFIX = 3
 
@@ -121,6 +127,13 @@ FIELD_FILTER_RE = re.compile(
 # has a space after the colon).
 _GLUED_NAME = r"(?<![^\s+-])(?<![^\s][+-])([^\W\d_]+):"
 _ANY_FIELD_RE = re.compile(_GLUED_NAME + r"(?=[^\s/:\"«])")
+# A field name with a space after its colon, or nothing after it (`title: мрамор`, `date: 2005`,
+# `title:`): a Latin word (the fields of other search engines are English words) or the Russian
+# name of such a field. Another Russian word before a colon and a space introduces a quotation
+# (`Назарбаев: «…»`) and stays text.
+OTHER_FIELD_WORDS = ("заголовок", "название", "дата", "автор", "источник")
+_SPACED_NAME_RE = re.compile(r"(?<![^\s+-])(?<![^\s][+-])([A-Za-z]+|" + "|".join(OTHER_FIELD_WORDS) + r"):(?=\s|$)",
+                             re.IGNORECASE)
 # The same name glued to a quoted phrase (`title:"единство народа"`, `заголовок:«круглый стол»`): the
 # natural way to search a headline; searched as it was, it found nothing without a word.
 _FIELD_BEFORE_QUOTE_RE = re.compile(_GLUED_NAME + r"(?=[\"«])")
@@ -370,10 +383,12 @@ def open_quote_as_words(text: str) -> str | None:
 
 
 def _check_unknown_fields(text: str) -> None:
-    """A `name:value` outside quotes whose name is no field: said, not searched as two words."""
+    """A `name:value` outside quotes whose name is no field (a field of other search engines with
+    a space after the colon, or none, too: _SPACED_NAME_RE): said, not searched as words."""
     before_quote = (m for m in _FIELD_BEFORE_QUOTE_RE.finditer(text) if not _inside_quotes(text, m.start()))
     glued = (m for part in _QUOTED_RE.split(text) for m in _ANY_FIELD_RE.finditer(part))
-    m = next(before_quote, None) or next(glued, None)
+    spaced = (m for part in _QUOTED_RE.split(text) for m in _SPACED_NAME_RE.finditer(part))
+    m = next(before_quote, None) or next(glued, None) or next(spaced, None)
     if m:
         raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
 
@@ -534,6 +549,15 @@ def _check_phrase_cost(text: str, words: list[str], slop: int, near: bool = Fals
         raise QueryError(f"Во фразе «{shown}» с расстоянием ~{slop} слишком много слов: не больше {MAX_SLOPPY_PHRASE_WORDS}.")
     if repeats > MAX_PHRASE_REPEATS:
         raise QueryError(f"Во фразе «{shown}» одно слово повторяется слишком часто: не больше {MAX_PHRASE_REPEATS} раз.")
+
+
+def _check_near_words(query: Query) -> None:
+    """Refuse a query whose `"…"~N` phrases hold more than MAX_NEAR_WORDS words together (each
+    phrase counted once, however many fields it is searched in)."""
+    phrases = {tuple(node.words) for node in query.leaves() if isinstance(node, NearWords)}
+    if sum(map(len, phrases)) > MAX_NEAR_WORDS:
+        raise QueryError(f"Во фразах с расстоянием ~N слишком много слов вместе: не больше {MAX_NEAR_WORDS}; "
+                         "уберите часть фраз или слов либо уберите расстояние у части фраз.")
 
 
 class _PhraseTagger(qparser.PhrasePlugin.PhraseTagger):
@@ -991,6 +1015,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     _check_bare_range(rest)
     rest = _without_wildcard_punctuation(rest)
     _check_wildcards(rest)
+    rest = _read_typed_syntax(rest)
     _check_slop(rest)
     _check_fuzzy(rest)
     if _NEGATIVE_ONLY_RE.fullmatch(rest):
@@ -1006,11 +1031,24 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     except Exception as exc:  # whoosh rarely raises, but never let it reach the caller
         raise QueryError("Запрос не удалось разобрать; проверьте кавычки и скобки.") from exc
     query = with_document_years(query.normalize(), typed_years(rest))
+    _check_near_words(query)
     if query is NullQuery or isinstance(query, type(NullQuery)):
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional)
+
+
+def _read_typed_syntax(text: str) -> str:
+    """`text` with `"…"~0` and an operator typed twice read (index.typed_syntax); QueryError for
+    a distance, a boost or operators in a row it cannot read."""
+    text, refusal = phrase_distances(text, MAX_SLOP)
+    refusal = refusal or boost_refusal(text)
+    if not refusal:
+        text, refusal = single_operators(text)
+    if refusal:
+        raise QueryError(refusal)
+    return text
 
 
 def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:

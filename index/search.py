@@ -26,7 +26,7 @@ from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.damage import read_error
 from index.errors import IndexDamagedError, IndexUnavailable
-from index.executor import Executor
+from index.executor import Executor, has_wildcards
 from index.extraction import older_than
 from index.morphology import STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
@@ -553,6 +553,14 @@ class SearchService:
             self._gen.length_priors[kind] = prior
         return self._gen.length_priors[kind]
 
+    def _evaluated(self, executor: Executor, query):
+        """(match mask, BM25F scores) of a parsed query, kept by the generation for the next page
+        and an export's pages (Generation.evaluated); one with a wildcard is run each time: its
+        marks read the expansion from the executor, and its limit (MAX_EXPANSION) is checked."""
+        if has_wildcards(query):
+            return executor.run(query)
+        return self._gen.evaluated(query, executor.run)
+
     def _run(self, searcher, query):
         """(match mask, BM25F scores) of a query over every document number."""
         return Executor(searcher, self._gen.postings).run(query)
@@ -698,7 +706,7 @@ class SearchService:
                 matched, scores = tables.is_doc.copy(), None
             else:
                 try:
-                    matched, scores = executor.run(parsed.query)
+                    matched, scores = self._evaluated(executor, parsed.query)
                 except QueryError as exc:  # a prefix* too broad to search whole
                     return _refused(empty, exc)
                 matched &= tables.is_doc
@@ -1242,7 +1250,7 @@ class SearchService:
                 passages, scores = every_passage, None
             else:
                 try:
-                    matched, scores = executor.run(parsed.query)
+                    matched, scores = self._evaluated(executor, parsed.query)
                 except QueryError as exc:  # a prefix* too broad to search whole
                     return _refused(empty, exc)
                 passages = every_passage & matched
