@@ -31,7 +31,10 @@ MAX_TITLE_CHARS = 300
 #    ocr_letters, normalize), people's names read with Latin look-alike letters as Cyrillic;
 #    «Карин Ерлан» in a list is Е. Карин, «Астана Опера» no person;
 #    the numbers an act is signed with (DocumentRecord.act_numbers).
-EXTRACTION_VERSION = 2
+# 3: stenograms: «КИМ Р.А. Құрметті Төраға!» is Ким's turn (no person «Р.А. Құрметті»), a speaker
+#    label repeated at page edges is no running line, a member given the floor who never speaks is
+#    no speaker, «Благодарю Бекову А.М.» is А.М. Бекова; a plain text's passages carry their page.
+EXTRACTION_VERSION = 3
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
