@@ -8,7 +8,9 @@ quote. Different initials stay apart (Б. Назарбаев is not Н.А. На�
 name that two fuller ones could be (Б. Ким beside Б.А. Ким and Б.С. Ким). Spellings of one name
 that differ in ё or in Kazakh letters («Р. Королев», «Р. Королёв») are one value too, and so is
 a name in Latin letters that reads as exactly one name the index holds in Cyrillic («Y. Karin» of
-an English report and «Е. Карин»: Yerlan is Ерлан).
+an English report and «Е. Карин»: Yerlan is Ерлан), and a surname in Kazakh letters whose Russian
+spelling is exactly one name of the same initials the index holds («М.С. Төлегенов» of a Kazakh
+stenogram and «М.С. Тулегенов» of a Russian one; Нұрпейісов and Нурпеисов).
 """
 from __future__ import annotations
 
@@ -53,8 +55,48 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
             furthest = [more for more in longer if not any(_extends(m, more) for m in longer)]
             target = kept[furthest[0] if len(furthest) == 1 else initials]
             out.update((name, target) for name in spellings if name != target)
+    out |= _kazakh_as_held(by_surname, out)
     latin = _latin_as_held(by_surname, out)
     return {name: latin.get(target, target) for name, target in out.items()} | latin
+
+
+# How Russian spells a Kazakh surname's letters where it is not the look-alike kazakh_as_russian
+# types: Төлегенов is Тулегенов, Нұрпейісов Нурпеисов, Үмбетов Юмбетов
+_RUSSIAN_SPELLINGS = (("йі", ("йи", "и")), ("ө", ("о", "у")), ("ү", ("у", "ю")), ("і", ("и", "ы")),
+                      ("ә", ("а", "я", "э")))
+_MAX_SPELLINGS = 64  # a surname with more Kazakh letters than that allows is left as it is
+
+
+def _kazakh_as_held(by_surname: dict[str, dict[tuple[str, ...], list[str]]], out: dict[str, str]) -> dict[str, str]:
+    """Each name whose surname has Kazakh letters -> the one name of the same initials held under
+    one of that surname's Russian spellings: «М.С. Төлегенов» -> «М.С. Тулегенов»."""
+    found: dict[str, str] = {}
+    for key, group in by_surname.items():
+        for initials, spellings in group.items():
+            if any(kazakh_as_russian(name) == name for name in spellings):
+                continue  # no Kazakh letters, or a Russian spelling of its own held beside them
+            read = _CANONICAL_NAME.fullmatch(spellings[0].strip())
+            held = {russian for russian in _russian_spellings(fold(read["surname"].strip()))
+                    if russian != key and initials in by_surname.get(russian, {})}
+            if len(held) != 1:
+                continue
+            names = by_surname[held.pop()][initials]
+            target = out.get(names[0], min(names, key=_spelling_rank))
+            found.update((name, target) for name in spellings if name != target)
+    return found
+
+
+def _russian_spellings(surname: str) -> set[str]:
+    """A folded Kazakh surname's Russian spellings: «төлегенов» -> толегенов, тулегенов."""
+    out, i = [""], 0
+    while i < len(surname):
+        written, russian = next(((w, r) for w, r in _RUSSIAN_SPELLINGS if surname.startswith(w, i)),
+                                (surname[i], (surname[i],)))
+        out = [o + r for o in out for r in russian]
+        i += len(written)
+        if len(out) > _MAX_SPELLINGS:
+            return set()
+    return {kazakh_as_russian(o) for o in out}
 
 
 # The Cyrillic initials a Latin one may stand for, where it is not one letter's reading: Y. is

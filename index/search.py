@@ -1285,8 +1285,11 @@ class SearchService:
             hits = []
             for docnum, score in zip(docnums, hit_scores):
                 stored = searcher.stored_fields(docnum)
-                speakers = tables.names(stored_keywords(stored.get("speakers")))
-                text = quote_speech(stored.get("ptext", ""), speakers)  # no label, no «(Аплодисменты)»
+                spelled = stored_keywords(stored.get("speakers"))
+                speakers = tables.names(spelled)
+                # no label, no «(Аплодисменты)»; the label spells the speaker as his record does
+                # («Төлегенов М.С.:», the facet's М.С. Тулегенов)
+                text = quote_speech(stored.get("ptext", ""), list(dict.fromkeys(spelled + speakers)))
                 html, _ = highlight.highlight_all(text, marks[docnum], _tokens_for(marks[docnum], req.exact))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),

@@ -44,6 +44,9 @@ MAX_TITLE_CHARS = 300
 #    line date nothing.
 #    Kazakh in Latin letters gets the topics of its Cyrillic twin (read in Cyrillic for the cues);
 #    Kazakh typed without Kazakh letters is kk, «– деди» names its speaker, «А. Казакстан» no person.
+#    Stenograms: stenograms: «КИМ Р.А. Құрметті Төраға!» is Ким's turn (no person «Р.А. Құрметті»), a speaker
+#    label repeated at page edges is no running line, a member given the floor who never speaks is
+#    no speaker, «Благодарю Бекову А.М.» is А.М. Бекова; a plain text's passages carry their page.
 EXTRACTION_VERSION = 3
 
 

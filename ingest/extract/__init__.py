@@ -22,6 +22,7 @@ from .language import detect_language
 from .persons import Mention, canonical_persons, find_persons
 from .speakers import Turn, _attribute_turns, _speakers_of_turns, attribute_passages, find_speakers, speaker_mentions
 from .topics import find_topics, load_topics
+from .transcripts import transcript_labels
 
 __all__ = [
     "Extraction", "extract", "detect_language", "document_date", "find_persons", "find_speakers",
@@ -68,12 +69,19 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     mentions = find_persons(joined, language, when, aliases)
     from ._text import tokenize
     tokens = tokenize(joined)
-    spoken = speaker_mentions(joined, tokens, mentions, language)
+    labels = transcript_labels(joined, tokens, mentions)
+    spoken = speaker_mentions(joined, tokens, mentions, language, labels)
     speakers: dict[str, None] = {}
     for m, _ in spoken:
         if m.kind != "given":  # a first name alone names nobody in the facet
             speakers.setdefault(m.canonical, None)
-    turns = _attribute_turns(paragraphs, joined, sep, mentions, language, spoken, tokens, cyrillic_twins(title))
+    turns = _attribute_turns(paragraphs, joined, sep, mentions, language, spoken, tokens, cyrillic_twins(title),
+                             labels)
+    if labels:
+        # a transcript's speakers are those with words of their own: the chair's «Слово
+        # предоставляется Омарову К.Б. Нет его?» names a member who never spoke
+        with_words = {s for ts in turns for t in ts for s in t.speakers}
+        speakers = {s: None for s in speakers if s in with_words}
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
         mentions_text = find_persons(cyrillic_twins(text), language, when, aliases)

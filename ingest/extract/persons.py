@@ -26,6 +26,7 @@ from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_in
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .kazakh_names import according_names, attribution_names
+from .kazakh_spelling import cyrillic_spellings
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_order import is_title, place_before_name, place_then_common_noun, surname_then_given
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
@@ -48,6 +49,8 @@ class Mention:
 # one-syllable surnames that are also Russian words (Ли = particle): accepted after an initial
 SHORT_SURNAMES = frozenset("ли ни ким цой пак тен хан хван нам ан ю о шин со ма лю ван мун чой".split())
 # words that look capitalized after an initial but start a sentence ("... в секторе А. Затем ...")
+# Kazakh words of address and the chair's role, never part of a name: «Құрметті Төраға!» (Dear Chairman)
+_KAZAKH_ADDRESS = frozenset().union(*(cyrillic_spellings(w) for w in ("құрметті", "қадірлі", "төраға")))
 _NOT_SURNAME = frozenset("затем также потом это этот эта эти так там тут когда если однако но и а в на по с к".split())
 _PREP_CASES = {
     "с": {"ablt", "gent"}, "со": {"ablt", "gent"}, "к": {"datv"}, "ко": {"datv"}, "о": {"loct"},
@@ -58,6 +61,10 @@ _PREP_CASES = {
     "между": {"ablt"}, "в": {"accs", "loct"}, "во": {"accs", "loct"}, "на": {"accs", "loct"},
     "про": {"accs"}, "через": {"accs"}, "благодаря": {"datv"}, "согласно": {"datv"},
 }
+# verbs whose object, the name right after them, is in the accusative: «Благодарю Бекову А.М.» is
+# hers (the accusative of Бекова), not his (the dative of Беков)
+_ACCUSATIVE_VERBS = frozenset("благодарить поблагодарить поздравить поздравлять приветствовать поддержать "
+                              "поддерживать пригласить приглашать награждать наградить назначить избрать".split())
 _REL_F = frozenset("которая которой которую которою".split())
 _REL_M = frozenset("который которого которому которым котором".split())
 _FEM_ROLES = re.compile(r"(ка|ница|ая|ья|иня|ша)$")  # студентка, председательница, заведующая
@@ -242,6 +249,20 @@ def _opens_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
     return k < len(tokens) and tokens[k].text == ":" and (i == 0 or sids[i - 1] != sids[i])
 
 
+def _capitals_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
+    """The initials from token i to k follow a surname in capitals opening a sentence: a
+    transcript's label «КИМ Р.А. Құрметті Төраға!», «ЖУМАБЕКОВ Б.Т. Уважаемый Председатель!», whose
+    next word opens the turn (in any language) and is no surname, unless it looks like one."""
+    if i == 0 or k >= len(tokens) or tokens[k - 1].text != ".":
+        return False
+    before, after = tokens[i - 1], tokens[k]
+    return (before.is_word and len(before.text) > 1 and before.text.isupper()
+            and (i == 1 or sids[i - 2] != sids[i - 1]) and tokens[i].start - before.end == 1
+            and (_fold(before.text) in SHORT_SURNAMES or _surname_like(before.text))
+            and not after.text.isupper() and not _surname_like(after.text)
+            and not word_info(after.text)["surn"])
+
+
 def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: list[int]) -> list[_Cand]:
     n = len(tokens)
     used = [False] * n
@@ -253,7 +274,8 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
         got = _initials_at(tokens, i)
         if got:
             inits, k = got
-            if k < n and tokens[k].is_word and tokens[k].is_cap:
+            label = _capitals_label(tokens, sids, i, k)
+            if k < n and tokens[k].is_word and tokens[k].is_cap and not label:
                 gap = tokens[k].start - tokens[k - 1].end
                 if gap <= 1 and _surname_ok(tokens[k], gap == 0):
                     cands.append(_Cand(i, k + 1, "initials", inits, k, _surname_readings(tokens[k].text)))
@@ -266,7 +288,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
                                                                        or _fold(tokens[i - 1].text) in SHORT_SURNAMES
                                                                        or _opens_label(tokens, sids, i - 1, k)) \
-                    and _surname_ok(tokens[i - 1], False) and not _surname_next(tokens, i - 1, k):
+                    and _surname_ok(tokens[i - 1], False) and (label or not _surname_next(tokens, i - 1, k)):
                 cands.append(_Cand(i - 1, k, "initials", inits, i - 1, _surname_readings(tokens[i - 1].text)))
                 for x in range(i - 1, k):
                     used[x] = True
@@ -325,6 +347,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     # (Kazakh names inside Russian text are names too: no script check here)
     if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]):
         return None  # «В Астане Назарбаев»: a place, then a surname alone
+    if any(_fold(w) in _KAZAKH_ADDRESS for w in words[:2]):
+        return None
     w1 = words[0]
     i1 = word_info(w1)
     if w1.isupper() and len(w1) > 1:
@@ -490,7 +514,9 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
         got = _initials_at(tokens, i)
         if got:
             inits, k = got
-            if k < n and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end <= 1:
+            label = _capitals_label(tokens, sids, i, k)
+            if k < n and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end <= 1 \
+                    and not label:
                 stem, inflected = _kk_strip(tokens[k].text)
                 c = _Cand(i, k + 1, "initials", inits, k, (Reading(stem, None, _KK_GENITIVE if inflected else NOM),))
                 cands.append(c)
@@ -500,9 +526,9 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
             before = tokens[i - 1] if i > 0 else None
             if before is not None and before.is_word and before.is_cap and len(before.text) > 1 \
                     and tokens[i].start - before.end == 1 and (not cands or cands[-1].j < i) \
-                    and (_opens_label(tokens, sids, i - 1, k)
+                    and (label or _opens_label(tokens, sids, i - 1, k)
                          or inits.count(".") >= 2 and looks_like_surname(before.text)):
-                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, (Reading(before.text, None, NOM),)))
+                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, (Reading(_untitled(before.text), None, NOM),)))
                 i = k
                 continue
         i += 1
@@ -627,6 +653,10 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     # left: an adjacent verb (сказала Г.Мусина, убеждена Г.Ахметова), a preposition, or the role
     # noun in apposition
     k = c.i - 1
+    if k >= 0 and tokens[k].is_word and _governs_accusative(tokens[k].text) \
+            and any("accs" in r.cases for r in c.readings):
+        c.cases = ACCUSATIVE if c.cases is None else (c.cases & ACCUSATIVE or c.cases)
+        return  # the verb's object, not its subject: «Благодарю Бекову А.М.», «поблагодарил Бекову»
     v = predicate(tokens[k].text) if k >= 0 and tokens[k].is_word else None
     if v is not None and v[1] == "sing":
         quoted = attributes_a_quote(tokens, sids, k)
@@ -685,6 +715,15 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
                                      for r in c.readings):
             c.cases = NOM
             c.gender = c.gender or gender
+
+
+ACCUSATIVE = frozenset({"accs"})
+
+
+@lru_cache(maxsize=10_000)
+def _governs_accusative(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS in ("VERB", "INFN") and ps[0].normal_form in _ACCUSATIVE_VERBS
 
 
 def _speech_verb_before(tokens: list[Token], sids: list[int], i: int) -> tuple[str | None, str | None] | None:

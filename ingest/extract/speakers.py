@@ -76,9 +76,11 @@ def _speakers_of_turns(turns: list[Turn]) -> list[str]:
 
 def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
                      spoken: list[tuple[Mention, int]] | None = None,
-                     tokens: list[Token] | None = None, title: str = "") -> list[list[Turn]]:
+                     tokens: list[Token] | None = None, title: str = "",
+                     labels: list[Label] | None = None) -> list[list[Turn]]:
     tokens = tokens if tokens is not None else tokenize(text)
-    labels = transcript_labels(text, tokens, mentions)
+    if labels is None:
+        labels = transcript_labels(text, tokens, mentions)
     if spoken is None:
         spoken = speaker_mentions(text, tokens, mentions, language, labels)
     bounds = []

@@ -41,6 +41,9 @@ OWN_VOICE = frozenset(
     мой моя мое моё мои моего моей моих позвольте предлагаю считаю хочу хотела хотел уверен уверена
     призываю благодарю спасибо поздравляю уважаемые уважаемый уважаемая дорогие""".split()
 )
+# ... in Kazakh, after a label: «КИМ Р.А. Құрметті Төраға!», «Біз…»
+_OWN_VOICE_KK = frozenset().union(*(cyrillic_spellings(w) for w in
+                                    "мен біз менің біздің рахмет құрметті қадірлі ардақты".split()))
 # the chair's role opening a label: one word (Председатель, Төраға) or Kazakh «Төрағалық етуші» (presiding)
 _CHAIRS = frozenset({"председательствующий", "председатель"} | cyrillic_spellings("төраға"))
 _PRESIDING = (frozenset(cyrillic_spellings("төрағалық")), frozenset(cyrillic_spellings("етуші")))
@@ -321,8 +324,15 @@ def _stop_label(tokens, m, j) -> Label | None:
     initials' own («Назарбаев Н.А. Уважаемые …»)."""
     if m.kind != "initials" or not m.nominative:
         return None
-    stop = j if j < len(tokens) and tokens[j].text == "." else j - 1 if tokens[j - 1].text == "." else None
-    if stop is None or (stop + 1 < len(tokens) and not tokens[stop + 1].is_cap):
+    if j < len(tokens) and tokens[j].text == ".":
+        stop, nxt = j, j + 1
+    elif tokens[j - 1].text == ".":
+        stop, nxt = j - 1, j
+    elif j > m.last_token and tokens[m.last_token - 1].text == ".":
+        stop, nxt = m.last_token - 1, j  # a note after the initials: «ДЕМЕНТЬЕВА Н.И. (на казахском языке) Құрметті…»
+    else:
+        return None
+    if nxt < len(tokens) and not tokens[nxt].is_cap:
         return None
     return Label(0, stop, m)
 
@@ -401,7 +411,7 @@ def _speech_follows(text: str, at: int) -> bool:
     rest = text[at:at + 400].lstrip()
     sentence = first_sentence(rest)
     words = re.findall(r"\w+", sentence.lower())
-    return any(w in OWN_VOICE or _first_person_verb(w) for w in words)
+    return any(w in OWN_VOICE or w in _OWN_VOICE_KK or _first_person_verb(w) for w in words)
 
 
 @lru_cache(maxsize=10_000)

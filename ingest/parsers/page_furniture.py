@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import DATE_RE, find_dateline, normalize_inline
+from .turn_lines import opens_with_label
 
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—_\s]*\d{1,4}[-–—_\s]*"
@@ -112,8 +113,8 @@ def _patterns(text: str, page: int) -> list[tuple]:
     """What a line shares with the same running line on other pages: its text, and its text with
     one number that may be the page number replaced by that number's offset from the page's."""
     norm = normalize_inline(text).lower()
-    if not norm:
-        return []
+    if not norm or opens_with_label(text):
+        return []  # a speaker's label is the transcript's text, never a running line
     out: list[tuple] = [("=", norm)]
     dates = [m.span() for m in DATE_RE.finditer(norm)]
     for m in _NUMBER.finditer(norm):

@@ -12,7 +12,7 @@ from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines)
-from .text_pages import without_page_furniture
+from .text_pages import paged_text, paragraph_pages
 
 
 # Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
@@ -126,7 +126,8 @@ class TextParser(Parser):
         if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
             raise ParseError("empty", "The file is empty.", path=name or None)
         text, encoding, warnings = decode_text(data, name=name)
-        text = clean_text(without_page_furniture(text))  # page numbers, running headers, form feeds
+        text, page_starts = paged_text(text)  # page numbers, running headers, form feeds
+        text = clean_text(text)
         paragraphs = split_paragraphs(text)
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
@@ -146,7 +147,8 @@ class TextParser(Parser):
         return ParsedDocument(
             format="txt",
             title=title,
-            blocks=[Block(p) for p in paragraphs],
+            blocks=[Block(p, page=page) for p, page in zip(paragraphs, paragraph_pages(paragraphs, page_starts))],
+            pages=len(page_starts) + 1 if page_starts else None,
             encoding=encoding,
             metadata=metadata,
             warnings=warnings,

@@ -4,8 +4,11 @@ number («- 2 -», «стр. 2»), and a running header or footer (an archive's 
 Оп. 1 Д. 12») printed at the edge of the pages. The page numbers and running lines go, told as
 page_furniture tells them in PDFs (a dateline repeated on the pages stays once, where it first
 appears: it dates the document); a sentence cut by the page break is joined when the next page
-goes on with a lowercase word, and the document's heading, not the header, is its title."""
+goes on with a lowercase word, and the document's heading, not the header, is its title. Each
+paragraph keeps the page it starts on (paragraph_pages), for citations' «с. N»."""
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from .normalize import _SENTENCE_END, is_bare_dateline, join_lines, normalize_inline
 from .page_furniture import is_page_number, keep_first_datelines, running_lines
@@ -22,15 +25,39 @@ _PAGE_CHARS = 500
 def without_page_furniture(text: str) -> str:
     """``text`` (newlines unified) with its page breaks, page numbers and running lines taken
     out: pages join with a blank line, or with a space where a sentence goes on across."""
+    return paged_text(text)[0]
+
+
+def paged_text(text: str) -> tuple[str, list[int]]:
+    """without_page_furniture's text, and where each page after the first starts in it, counted
+    in letters and digits: what cleaning and paragraphing never add or take away, so the count
+    finds the page of a paragraph they made (paragraph_pages). No starts: the text has one page."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if "\f" not in text and not any(_is_number_line(ln) for ln in lines):
-        return text
+        return text, []
     pages = [page for page in _pages(lines) if any(ln.strip() for ln in page)]
     if len(pages) < 2:
-        return "\n".join(ln for page in pages for ln in page)
+        return "\n".join(ln for page in pages for ln in page), []
     _drop_running_lines(pages)
     return _joined(pages)
+
+
+def paragraph_pages(paragraphs: list[str], starts: list[int]) -> list[int | None]:
+    """The page each paragraph starts on (1-based), given paged_text's page starts; None for
+    every one of a text of one page."""
+    if not starts:
+        return [None] * len(paragraphs)
+    out: list[int | None] = []
+    seen = 0
+    for paragraph in paragraphs:
+        out.append(1 + bisect_right(starts, seen))
+        seen += _letters(paragraph)
+    return out
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
 
 
 def _is_number_line(line: str) -> bool:
@@ -120,12 +147,17 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
         pages[p][edges[p][r]] = dateline
 
 
-def _joined(pages: list[list[str]]) -> str:
+def _joined(pages: list[list[str]]) -> tuple[str, list[int]]:
     """The pages as one text: a blank line between two, or, where the page before breaks off
-    mid-sentence and the next goes on with a lowercase word, their two lines joined into one."""
+    mid-sentence and the next goes on with a lowercase word, their two lines joined into one;
+    and where each page after the first starts, in letters and digits."""
     out = _trimmed(pages[0])
+    starts: list[int] = []
+    letters = sum(_letters(ln) for ln in out)
     for page in pages[1:]:
         page = _trimmed(page)
+        starts.append(letters)
+        letters += sum(_letters(ln) for ln in page)
         if not page:
             continue
         if not out:
@@ -138,7 +170,7 @@ def _joined(pages: list[list[str]]) -> str:
             out.extend(page[1:])
         else:
             out.extend(["", *page])
-    return "\n".join(out)
+    return "\n".join(out), starts
 
 
 def _trimmed(page: list[str]) -> list[str]:

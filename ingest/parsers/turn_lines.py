@@ -23,6 +23,11 @@ _ROLE = r"(?:\s*\([^()\n]{1,80}\))?"  # «Н.А. Назарбаев (Предс�
 _LABEL = re.compile(
     rf"\s*(?:{_WHO}{_ROLE}\s*(?::(?!\S)|\.\s*[–—-]\s)"  # «Исмаилов К.А.:», «Председатель. –»
     rf"|(?:{_INITIALS}\s?{_CAPITALIZED}\.|{_CAPITALIZED}\s+{_INITIALS})\s+[«\"„]?[{_CAPITALS}])")  # «К. ТОКАЕВ. Уважаемые»
+# a label with its colon alone on its line («Председательствующий:», «Ли Ю.А.:»), or the chair's or a
+# name with initials before its words («Председатель. – …», «Ли Ю.А.: Спасибо.»); not «Рубрика: …»
+_CHAIR_OR_INITIALS = (rf"(?:(?i:председательствующий|председатель|т[өо]ра[ғг]а)|{_PRESIDING}"
+                      rf"|{_INITIALS}\s?{_CAPITALIZED}|{_CAPITALIZED}\s+{_INITIALS})")
+_COLON_LABEL = re.compile(rf"\s*(?:{_WHO}{_ROLE}\s*:\s*$|{_CHAIR_OR_INITIALS}{_ROLE}\s*(?::(?!\S)|\.\s*[–—-]\s))")
 # a line a turn can follow: one ending a sentence or a label standing alone
 _TURN_BEFORE = re.compile(r"[.!?:;…»\"”)]$")
 MIN_TURNS = 2  # as for the labels themselves: one «Ким: …» line is a quote's lead-in, a transcript has turns
@@ -45,3 +50,9 @@ def starts_turn(line: str, before: str, before_is_short: bool) -> bool:
     a sentence goes on with it."""
     before = before.rstrip()
     return (before_is_short or bool(_TURN_BEFORE.search(before))) and _LABEL.match(line) is not None
+
+
+def opens_with_label(line: str) -> bool:
+    """Whether ``line`` opens with a speaker label and its colon or dash: the transcript's own
+    text, however often it repeats at a page's edge («Председательствующий:» above each reply)."""
+    return _COLON_LABEL.match(line) is not None
