@@ -12,6 +12,7 @@ destination and renamed to it when whole, so a backup folder that exists is comp
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -44,6 +45,9 @@ def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
         open_index(index_dir)  # raises the sentence for a missing, incomplete or unreadable one
     if destination.exists():
         raise IndexLocationError(f"{destination} exists already; give the backup a folder that is not there yet.")
+    if destination.resolve().is_relative_to(index_dir.resolve()):  # removed with the folder it would restore
+        raise IndexLocationError(f"{destination} is inside the index folder {index_dir}; give the backup a folder "
+                                 "outside it.")
     try:
         work = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=destination.parent))
     except OSError as exc:
@@ -63,6 +67,15 @@ def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
             for source in opened.values():
                 source.close()
         os.rename(work, destination)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise IndexLocationError(f"The disk holding {destination.parent} is full: the backup was not made "
+                                     "(its partial copy is removed); free space there or back up elsewhere.") from None
+        if isinstance(exc, IndexLocationError):
+            raise
+        raise IndexLocationError(f"The backup to {destination} failed ({exc.strerror or exc}); its partial copy "
+                                 "is removed.") from None
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise

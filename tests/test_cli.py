@@ -1195,3 +1195,24 @@ def test_backup_copies_the_index_whole_while_an_ingest_commits(tmp_path, capsys)
     assert exit_code(["backup", str(restored), "--index", str(index)]) == 1  # never over a folder
     assert "exists already" in capsys.readouterr().err and SearchService(restored).doc_count() == 120
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no half-made copy left
+
+
+def test_a_backup_onto_a_full_disk_or_inside_the_index_is_refused_in_one_sentence(tmp_path, capsys):
+    # a full disk printed OSError's traceback; a backup inside the index folder would be removed
+    # with the folder the restore advice says to remove
+    from conftest import small_tmpfs
+
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for i in range(40):
+        (archive / f"doc{i:02d}.txt").write_text(f"Отчет {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(300)),
+                                               encoding="utf-8")
+    assert exit_code(["ingest", str(archive), "--index", str(index)]) == 0
+    capsys.readouterr()
+    assert exit_code(["backup", str(index / "copy"), "--index", str(index)]) == 1
+    assert "inside the index folder" in capsys.readouterr().err and not (index / "copy").exists()
+    with small_tmpfs(tmp_path / "small", "64k") as small:
+        assert exit_code(["backup", str(small / "copy"), "--index", str(index)]) == 1
+        err = capsys.readouterr().err
+        assert "is full" in err and "Traceback" not in err, err
+        assert os.listdir(small) == []  # the partial copy removed
