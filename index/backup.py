@@ -72,8 +72,6 @@ def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise IndexLocationError(f"The disk holding {destination.parent} is full: the backup was not made "
                                      "(its partial copy is removed); free space there or back up elsewhere.") from None
-        if isinstance(exc, IndexLocationError):
-            raise
         raise IndexLocationError(f"The backup to {destination} failed ({exc.strerror or exc}); its partial copy "
                                  "is removed.") from None
     except BaseException:
