@@ -9,11 +9,7 @@ misspelt Russian «мира».
 """
 from __future__ import annotations
 
-from index.morphology import KAZAKH_LETTERS
-
-# Each Kazakh letter's Russian neighbour: the letter a word typed with one by slip (the і of a Ukrainian
-# or Kazakh layout in `согласіе`) or in its Kazakh spelling (`Ақтобе`) stands for in Russian.
-_RUSSIAN_NEIGHBOURS = str.maketrans("әғқңөұүһі", "агкноуухи")
+from index.morphology import KAZAKH_LETTERS, kazakh_as_russian
 
 # Letters from which a Kazakh word one edit from an archive word is taken for a slip of it
 # (Қазақстнның: «Қазақстанның»): few words that long are one letter apart.
@@ -26,7 +22,7 @@ def may_correct_kazakh(typed: str, option: str) -> bool:
     if KAZAKH_LETTERS.isdisjoint(typed):
         return True
     if KAZAKH_LETTERS.isdisjoint(option):  # another language's word, unless it is this word in Russian letters
-        return typed.translate(_RUSSIAN_NEIGHBOURS) == option
+        return kazakh_as_russian(typed) == option  # a slip of layout (`согласія`) or a Kazakh spelling (`Ақтобе`)
     return len(typed) >= KAZAKH_TYPO_MIN_LENGTH or _swapped(typed, option) or _doubled(typed, option) or _doubled(option, typed)
 
 
