@@ -1190,8 +1190,12 @@ class SearchService:
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
             options = [] if weak else _corrections(word, [o for o in speller.suggest(low, limit=10)
                                                           if o not in STOP_WORDS and len(o) >= 3])
-            if not options:
-                cyrillic = in_cyrillic(word, low, weak)
+            # a Latin name read in Cyrillic in more records than its nearest Latin spelling (`Nazarbayev`:
+            # «Назарбаев» in 6, «Nazarbaev» in 1 Latin-Kazakh record) is offered that reading
+            cyrillic = in_cyrillic(word, low, weak) if not options or is_latin_name(word) else None
+            if cyrillic is not None and options and records(cyrillic.lower()) <= records(options[0]):
+                cyrillic = None
+            if not options or cyrillic is not None:
                 changed = changed or cyrillic is not None
                 return cyrillic or word
             changed = True

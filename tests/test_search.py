@@ -564,6 +564,28 @@ def test_did_you_mean_reads_a_latin_name_the_archive_writes_in_cyrillic(tmp_path
         svc.close()
 
 
+def test_did_you_mean_reads_a_latin_name_in_cyrillic_where_more_records_have_it(tmp_path):
+    # `Nazarbayev` was offered the Latin-Kazakh «Nazarbaev» of one record over «Назарбаев» in six,
+    # and `Nursultan Nazarbayev` the mixed «Нурсултан Nazarbaev»
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("lat", "Qazaqstan halqy Assambleiasy",
+                               ["Elbasy Nursultan Nazarbaev Assambleiany qūrdy. Qasym-Jomart Toqaev söz söiledı."],
+                               language="kk", when=date(2023, 4, 27)))
+        for i in range(6):
+            writer.add(make_record(f"ru{i}", "Сессия Ассамблеи",
+                                   ["Глава государства Касым-Жомарт Токаев выступил на сессии. "
+                                    "Ассамблею в 1995 году создал Нурсултан Назарбаев."], when=date(2021, 3, i + 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed, offered in (("Nazarbayev", "Назарбаев"), ("Nursultan Nazarbayev", "Нурсултан Назарбаев"),
+                                   ("Tokaev", "Токаев"), ("Nazarbaev", "Назарбаев")):
+                res = run(SearchRequest(typed))
+                assert res.suggestion == offered, (run.__name__, typed, res.suggestion)
+    finally:
+        svc.close()
+
+
 def test_did_you_mean_leaves_a_latin_name_alone_and_corrects_one_letter_in_four(tmp_path):
     # `Abay` was offered «Away», `Dina` «Dana», `Dala` «Data», `Ana` «Any» (one letter of three),
     # `Tole` «Еду» (read on the Russian layout, «Ещду», then corrected)
