@@ -11,7 +11,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import unicodedata
@@ -1721,36 +1720,6 @@ def test_a_start_path_in_a_loop_of_links_is_a_broken_link_of_the_library_call(ar
     assert summary.counts["indexed"] == 3 and summary.exit_code == 0
     usage = _cli("ingest", str(tmp_path / "a"), "--index", str(tmp_path / "index"))
     assert usage.returncode == 2 and "cannot be reached" in usage.stderr
-
-
-NOBODY = 65534  # the unprivileged user a root test runs the command as
-
-
-@pytest.fixture()
-def as_another_user(tmp_path):
-    """(a folder, a function running the CLI on it) for cases of permissions. Root reads a
-    chmod-000 folder, so under root (as CI runs) the command runs as the user nobody, through
-    setpriv, in a folder of nobody's (pytest's tmp folder is root's alone)."""
-    if os.geteuid() != 0:
-        yield tmp_path, _cli
-        return
-    if not shutil.which("setpriv"):
-        pytest.skip("runs as root, and setpriv is missing to run the command as another user")
-    drop = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    probe = subprocess.run([*drop, sys.executable, "-c", "import assembly_search.cli"], capture_output=True,
-                           env=dict(os.environ, PYTHONPATH=os.getcwd()), check=False, cwd="/")
-    if probe.returncode != 0:  # a checkout in root's home, say, which nobody may not enter
-        pytest.skip("runs as root, and the user nobody cannot run this checkout's Python")
-    folder = Path(tempfile.mkdtemp(prefix="as-nobody-"))
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        for path in [folder, *folder.rglob("*")]:  # what the test made since the last run
-            os.lchown(path, NOBODY, NOBODY)
-        return subprocess.run([*drop, sys.executable, "-m", "assembly_search.cli", *args], capture_output=True,
-                              text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()), check=False)
-
-    yield folder, run
-    shutil.rmtree(folder)
 
 
 def _report(path: Path) -> dict[str, tuple[str, str | None]]:
