@@ -1752,6 +1752,30 @@ def test_a_folder_that_cannot_be_read_is_reported_and_prune_keeps_its_files(as_a
     assert svc.search(SearchRequest("Дементьева")).total == 1 and svc.search(SearchRequest("Платонов")).total == 1
 
 
+def test_a_file_made_unreadable_since_the_last_run_fails_on_a_plain_rerun_and_keeps_its_document(as_another_user):
+    # chmod changes no size, time nor inode: every plain re-run said `unchanged`, exit 0, while the
+    # file's download failed; only --force or a fresh index found it unreadable
+    folder, run = as_another_user
+    archive, index, report = folder / "archive", folder / "index", folder / "report.jsonl"
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (archive / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    week_ago = time.time() - 7 * 86400  # as an archive's files are: the hash cache trusts them
+    for name in ("a.txt", "b.txt"):
+        os.utime(archive / name, (week_ago, week_ago))
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    (archive / "b.txt").chmod(0)
+    for prune in ([], ["--prune"]):
+        rerun = run("ingest", str(archive), "--index", str(index), "--report", str(report), *prune)
+        got = _report(report)
+        assert got[str(archive / "b.txt")] == ("failed", "unreadable") and got[str(archive / "a.txt")] == ("unchanged", None)
+        assert rerun.returncode == 1 and "The file could not be read (Permission denied)" in rerun.stderr, rerun.stderr
+    assert SearchService(index).search(SearchRequest("Дементьева")).total == 1  # its document is kept
+    (archive / "b.txt").chmod(0o644)
+    again = run("ingest", str(archive), "--index", str(index), "--report", str(report))
+    assert again.returncode == 0 and set(_report(report).values()) == {("unchanged", None)}
+
+
 def test_a_start_path_inside_a_folder_that_cannot_be_entered_is_a_usage_error(as_another_user):
     folder, run = as_another_user
     (folder / "archive" / "2015").mkdir(parents=True)
