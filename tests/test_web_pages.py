@@ -1214,6 +1214,36 @@ def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_versi
         assert "Такого документа в архиве нет: возможно, его удалили или ссылка неверна." in page_text(resp)
 
 
+@pytest.mark.parametrize("how", ["copied over", "made a link", "renamed onto"])
+def test_a_file_overwritten_by_another_documents_content_does_not_lead_its_old_links_there(tmp_path, how):
+    # `cp doc019.txt doc009.txt` by mistake (or a link, or `mv` onto it): the links to protocol 9
+    # answered 301 to protocol 19, which listed 9's id among its former_ids; an edit is a new version
+    # of the same document, but content the archive holds already is a copy of another one
+    nine = SPEECH.replace("Совета матерей", "Совета номер 9")
+    client, ids, archive = _downloads(tmp_path, {"doc009.txt": nine.encode("utf-8"),
+                                                 "doc019.txt": SPEECH.encode("utf-8")})
+    old, other = ids["doc009.txt"], ids["doc019.txt"]
+    (archive / "doc009.txt").unlink()
+    if how == "copied over":
+        shutil.copy(archive / "doc019.txt", archive / "doc009.txt")
+    elif how == "made a link":
+        (archive / "doc009.txt").symlink_to(archive / "doc019.txt")
+    else:
+        (archive / "doc019.txt").rename(archive / "doc009.txt")
+    report = tmp_path / "report.jsonl"
+    _ingested([archive], tmp_path / "index", report_path=report)
+    client.application.extensions["assembly_search"].refresh()
+    for url in (f"/doc/{old}", f"/doc/{old}/file", f"/api/documents/{old}"):
+        resp = client.get(url)
+        assert resp.status_code == 404, url
+    assert "Такого документа в архиве нет" in page_text(client.get(f"/doc/{old}"))
+    assert client.get(f"/api/documents/{other}").get_json()["former_ids"] == []
+    line = next(json.loads(text) for text in report.read_text(encoding="utf-8").splitlines()
+                if json.loads(text)["path"] == str(archive / "doc009.txt"))
+    assert line["document_id"] == other
+    assert line["message"].endswith(f"The document it held before ({old}) is removed: no file holds that content now.")
+
+
 def _paragraph(page: str, anchor: str) -> str:
     found = re.search(rf'<p id="{anchor}"[^>]*>(.*?)</p>', page, re.S)
     return re.sub(r"<[^>]+>", "", found.group(1)) if found else ""
