@@ -12,6 +12,7 @@ damaged cache only costs a full re-read.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -94,11 +95,15 @@ class HashCache:
 
     def content_hash(self, path: str, trust: bool = True) -> str:
         """The file's content hash: the one kept from the last run when the file's size, time and
-        inode say it is unchanged (and `trust`, which --force turns off), else read now and kept.
-        Raises OSError when the file cannot be read."""
+        inode say it is unchanged (and `trust`, which --force turns off) and it may still be read,
+        else read now and kept. Raises OSError when the file cannot be read."""
         st = os.stat(path)  # before reading: a change made while it is read shows next time
         entry = self._entries.get(path)
         if trust and entry is not None and entry.matches(st):
+            # chmod does not touch size, time or inode: a file made unreadable since would pass as
+            # unchanged while its download fails; asking costs one syscall, not a read
+            if not os.access(path, os.R_OK):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
             return entry.digest
         started = time.time_ns()
         digest = file_hash(path)

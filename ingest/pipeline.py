@@ -434,18 +434,33 @@ def _told_apart(note: tuple[str, str], gone: list[str], path: str) -> tuple[str,
 def _defer_replaced(deletions: list[str], tasks: list[_Task], known_paths_of: dict[str, set[str]],
                     hashes: dict[str, str]) -> list[str]:
     """Hand each deleted document that a changed file replaces to the task writing the file's new
-    content; returns the deletions left to do at once (documents whose files are gone)."""
-    task_of = {t.doc_id: t for t in tasks}
+    content; returns the deletions left to do at once (documents whose files are gone). Only content
+    new to the archive is a new version of the document its file held (links to the old id open it):
+    content the index holds already is a copy of that other document (a file overwritten by `cp`, or
+    made a link to it), whose id the old one must not lead to."""
+    task_of = {t.doc_id: t for t in tasks if not known_paths_of.get(t.doc_id)}
     now = []
     for doc_id in deletions:
         successors = [hashes[p][:16] for p in sorted(known_paths_of.get(doc_id, ())) if p in hashes]
         task = next((task_of[s] for s in successors if s in task_of), None)
         if task is None:
             now.append(doc_id)
+            _say_copy_removed(doc_id, known_paths_of.get(doc_id, ()), tasks)
         else:
             task.replaces.append(doc_id)
             task.kept.update({p: (doc_id, []) for p in known_paths_of[doc_id] if hashes.get(p, "")[:16] == task.doc_id})
     return now
+
+
+def _say_copy_removed(doc_id: str, paths, tasks: list[_Task]) -> None:
+    """On the line of a file that now holds a copy of another document: that the document it held
+    is gone from the index (a `cp` over the wrong file loses it; the line is where that shows)."""
+    for task in tasks:
+        for path in paths:
+            if path in task.notes:
+                reason, message = task.notes[path]
+                task.notes[path] = (reason, f"{message} The document it held before ({doc_id}) is removed: no "
+                                    "file holds that content now.")
 
 
 class _Writer:

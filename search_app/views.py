@@ -615,9 +615,22 @@ def _original_file(view, places: list[Path] | None = None) -> Path | None:
     places = served_places() if places is None else places
     for text in view.paths:
         path = _real_path(text)
-        if path and path.is_file() and _servable(path, places):
+        # a file that lost its read permission is passed over: a readable copy elsewhere is served
+        if path and path.is_file() and _servable(path, places) and os.access(path, os.R_OK):
             return path
     return None
+
+
+def _unreadable(text: str) -> bool:
+    """Whether a stored path is there but the server may not read it (a file made mode 000, a
+    folder on the way locked): not a missing file, and no retry will help."""
+    try:
+        path = Path(text_to_path(text)).resolve(strict=True)
+    except PermissionError:  # a folder on the way may not be entered
+        return True
+    except OSError:
+        return False
+    return path.is_file() and not os.access(path, os.R_OK)
 
 
 def served_places() -> list[Path]:
@@ -653,13 +666,16 @@ def download(doc_id: str):
     if view is None:
         return to_current_document(doc_id, "pages.download")
     path = _original_file(view)
-    if path is None:  # the document is here; its file was moved or deleted after ingest
-        return render_template("error.html", title="Файл не найден", message=FILE_GONE,
-                               link=(url_for("pages.document", doc_id=doc_id), "Открыть страницу документа")), 404
+    if path is None:  # the document is here; its file was moved, deleted or made unreadable after ingest
+        if any(_unreadable(text) for text in view.paths):
+            return _no_file(doc_id, 403, "Файл недоступен", FILE_UNREADABLE)
+        return _no_file(doc_id, 404, "Файл не найден", FILE_GONE)
     # a readable name, header-safe: a line break in a name (POSIX allows one) would be a 500
     name = _readable(path_to_text(str(path)))[1].strip() or "document"
-    # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
-    file = path.open("rb")
+    try:  # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
+        file = path.open("rb")
+    except OSError:  # its permission taken away since it was checked, or a disk that fails to read
+        return _no_file(doc_id, 403, "Файл недоступен", FILE_UNREADABLE)
     resp = send_file(file, as_attachment=True, download_name=name, max_age=0, etag=False, conditional=False)
     # werkzeug knows no size for an open file: without it no Content-Length, and a Range request
     # (a resumed download, a PDF viewer reading pages) got the whole file under «Accept-Ranges»
@@ -683,8 +699,16 @@ def download(doc_id: str):
     return resp
 
 
+def _no_file(doc_id: str, status: int, title: str, message: str):
+    """The download's error page: why there is no file, and the way to the document's own page."""
+    return render_template("error.html", title=title, message=message, status=status,
+                           link=(url_for("pages.document", doc_id=doc_id), "Открыть страницу документа")), status
+
+
 FILE_GONE = ("Документ в архиве есть, но его исходного файла больше нет там, откуда его загрузили: "
              "файл переместили или удалили.")
+FILE_UNREADABLE = ("Документ в архиве есть, но его исходный файл на сервере не удаётся прочитать: "
+                   "у сервера нет прав на чтение этого файла или его папки.")
 # Python's codec names (as codecs.lookup gives them; ingest records the codec it decoded a text or
 # HTML file with) as the charset labels browsers know. A codec not here gets no charset: better
 # none (the browser looks at the file) than a wrong one.
@@ -727,11 +751,16 @@ class Location:
     folder: str  # with its closing separator
     name: str
     found: bool  # the file is there now (a path the index still lists may be gone: no --prune)
+    unreadable: bool = False  # it is there, but the server may not read it
 
 
 def _locations(view) -> list[Location]:
     """Where the document's files are (or were): how an archivist finds the paper original."""
-    return [Location(*_readable(text), found=_real_path(text) is not None) for text in view.paths]
+    located = []
+    for text in view.paths:
+        unreadable = _unreadable(text)
+        located.append(Location(*_readable(text), found=unreadable or _real_path(text) is not None, unreadable=unreadable))
+    return located
 
 
 def _readable(text: str) -> tuple[str, str]:

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sys
+import tempfile
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -138,3 +141,38 @@ def service(built_index):
     svc = SearchService(built_index)
     yield svc
     svc.close()
+
+
+NOBODY = 65534  # the unprivileged user a root test runs the command as
+
+
+@pytest.fixture()
+def as_another_user(tmp_path):
+    """(a folder, a function running the CLI on it) for cases of permissions. Root reads a
+    chmod-000 file or folder, so under root (as CI runs) the command runs as the user nobody,
+    through setpriv, in a folder of nobody's (pytest's tmp folder is root's alone).
+    `run(*args)` runs `assembly-search ARGS`; `run("-c", code, *argv, python=True)` runs Python
+    itself (the web app's test client over the folder, say)."""
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    if os.geteuid() != 0:
+        drop, folder = [], tmp_path
+    else:
+        if not shutil.which("setpriv"):
+            pytest.skip("runs as root, and setpriv is missing to run the command as another user")
+        drop = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+        probe = subprocess.run([*drop, sys.executable, "-c", "import assembly_search.cli"], capture_output=True,
+                               env=env, check=False, cwd="/")
+        if probe.returncode != 0:  # a checkout in root's home, say, which nobody may not enter
+            pytest.skip("runs as root, and the user nobody cannot run this checkout's Python")
+        folder = Path(tempfile.mkdtemp(prefix="as-nobody-"))
+
+    def run(*args: str, python: bool = False) -> subprocess.CompletedProcess:
+        if drop:
+            for path in [folder, *folder.rglob("*")]:  # what the test made since the last run
+                os.lchown(path, NOBODY, NOBODY)
+        command = [*drop, sys.executable, *([] if python else ["-m", "assembly_search.cli"]), *args]
+        return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+
+    yield folder, run
+    if drop:
+        shutil.rmtree(folder)

@@ -11,7 +11,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import unicodedata
@@ -476,11 +475,12 @@ def test_an_edited_files_old_id_is_gone_with_the_file_and_stays_with_a_copy(arch
     edited = doc_ids(ingest(archive, index))["a.txt"]
     svc = SearchService(index)
     assert svc.document(a) is not None and former_ids(index, edited) == []
-    # the copy edited into another file's content: that document answers for the old id
+    # the copy overwritten by another file's content: a copy of that document, not a new version
+    # of this one, so the old id leads nowhere (it led to the unrelated document c)
     (archive / "copy-of-a.txt").write_bytes((archive / "2020" / "c.txt").read_bytes())
     assert doc_ids(ingest(archive, index))["copy-of-a.txt"] == c
     svc.refresh()
-    assert svc.document(a) is None and svc.current_id(a) == c
+    assert svc.document(a) is None and svc.current_id(a) is None and former_ids(index, c) == []
     # a file deleted and pruned: its id leads nowhere, and neither do the ids it answered for
     (archive / "a.txt").write_text(TEXT_A + "\nВторое дополнение.\n", encoding="utf-8")
     newest = doc_ids(ingest(archive, index))["a.txt"]
@@ -1723,36 +1723,6 @@ def test_a_start_path_in_a_loop_of_links_is_a_broken_link_of_the_library_call(ar
     assert usage.returncode == 2 and "cannot be reached" in usage.stderr
 
 
-NOBODY = 65534  # the unprivileged user a root test runs the command as
-
-
-@pytest.fixture()
-def as_another_user(tmp_path):
-    """(a folder, a function running the CLI on it) for cases of permissions. Root reads a
-    chmod-000 folder, so under root (as CI runs) the command runs as the user nobody, through
-    setpriv, in a folder of nobody's (pytest's tmp folder is root's alone)."""
-    if os.geteuid() != 0:
-        yield tmp_path, _cli
-        return
-    if not shutil.which("setpriv"):
-        pytest.skip("runs as root, and setpriv is missing to run the command as another user")
-    drop = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    probe = subprocess.run([*drop, sys.executable, "-c", "import assembly_search.cli"], capture_output=True,
-                           env=dict(os.environ, PYTHONPATH=os.getcwd()), check=False, cwd="/")
-    if probe.returncode != 0:  # a checkout in root's home, say, which nobody may not enter
-        pytest.skip("runs as root, and the user nobody cannot run this checkout's Python")
-    folder = Path(tempfile.mkdtemp(prefix="as-nobody-"))
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        for path in [folder, *folder.rglob("*")]:  # what the test made since the last run
-            os.lchown(path, NOBODY, NOBODY)
-        return subprocess.run([*drop, sys.executable, "-m", "assembly_search.cli", *args], capture_output=True,
-                              text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()), check=False)
-
-    yield folder, run
-    shutil.rmtree(folder)
-
-
 def _report(path: Path) -> dict[str, tuple[str, str | None]]:
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return {line["path"]: (line["status"], line["reason"]) for line in lines}
@@ -1781,6 +1751,30 @@ def test_a_folder_that_cannot_be_read_is_reported_and_prune_keeps_its_files(as_a
         unreadable.chmod(0o755)
     svc = SearchService(index)
     assert svc.search(SearchRequest("Дементьева")).total == 1 and svc.search(SearchRequest("Платонов")).total == 1
+
+
+def test_a_file_made_unreadable_since_the_last_run_fails_on_a_plain_rerun_and_keeps_its_document(as_another_user):
+    # chmod changes no size, time nor inode: every plain re-run said `unchanged`, exit 0, while the
+    # file's download failed; only --force or a fresh index found it unreadable
+    folder, run = as_another_user
+    archive, index, report = folder / "archive", folder / "index", folder / "report.jsonl"
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (archive / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    week_ago = time.time() - 7 * 86400  # as an archive's files are: the hash cache trusts them
+    for name in ("a.txt", "b.txt"):
+        os.utime(archive / name, (week_ago, week_ago))
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    (archive / "b.txt").chmod(0)
+    for prune in ([], ["--prune"]):
+        rerun = run("ingest", str(archive), "--index", str(index), "--report", str(report), *prune)
+        got = _report(report)
+        assert got[str(archive / "b.txt")] == ("failed", "unreadable") and got[str(archive / "a.txt")] == ("unchanged", None)
+        assert rerun.returncode == 1 and "The file could not be read (Permission denied)" in rerun.stderr, rerun.stderr
+    assert SearchService(index).search(SearchRequest("Дементьева")).total == 1  # its document is kept
+    (archive / "b.txt").chmod(0o644)
+    again = run("ingest", str(archive), "--index", str(index), "--report", str(report))
+    assert again.returncode == 0 and set(_report(report).values()) == {("unchanged", None)}
 
 
 def test_a_start_path_inside_a_folder_that_cannot_be_entered_is_a_usage_error(as_another_user):

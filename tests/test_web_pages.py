@@ -1137,6 +1137,52 @@ def test_a_download_of_a_file_gone_since_ingest_says_the_document_is_still_here(
     assert client.get(f"/doc/{ids['a.txt']}").status_code == 200
 
 
+# the web app as the user the test runs it as (as_another_user): each address's status and page text
+_AS_SERVED = """
+import json, re, sys
+from search_app import create_app
+client = create_app(sys.argv[1], testing=True).test_client()
+ids = {hit["title"]: hit["id"] for hit in client.get("/api/search").get_json()["hits"]}
+pages = {}
+for title, doc_id in ids.items():
+    for url in (f"/doc/{doc_id}", f"/doc/{doc_id}/file"):
+        resp = client.get(url)
+        text = resp.get_data().decode("utf-8", "replace")
+        pages[f"{title} {url[len(doc_id) + 5:] or 'page'}"] = [resp.status_code, re.sub(r"<[^>]+>", "", text)]
+    pages[title + " api"] = client.get(f"/api/documents/{doc_id}").get_json()["download_url"]
+print(json.dumps(pages))
+"""
+
+
+def test_a_download_of_a_file_the_server_may_not_read_says_so_and_serves_a_readable_copy(as_another_user):
+    # a file made chmod 000 after ingest: the download was a 500 «Внутренняя ошибка … попробуйте
+    # ещё раз» with a PermissionError traceback, and the page showed the file as there
+    folder, run = as_another_user
+    archive, index = folder / "archive", folder / "index"
+    (archive / "copies").mkdir(parents=True)
+    (archive / "locked.txt").write_text("Протокол совета\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    (archive / "twice.txt").write_text("Отчет совета\n\nСемья является школой согласия.\n", encoding="utf-8")
+    shutil.copy(archive / "twice.txt", archive / "copies" / "twice.txt")
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    (archive / "locked.txt").chmod(0)
+    (archive / "twice.txt").chmod(0)
+    served = run("-c", _AS_SERVED, str(index), python=True)
+    assert served.returncode == 0, served.stderr
+    pages = json.loads(served.stdout)
+    status, text = pages["Протокол совета /file"]
+    assert status == 403 and "Traceback" not in served.stderr
+    assert ("Документ в архиве есть, но его исходный файл на сервере не удаётся прочитать: у сервера нет прав "
+            "на чтение этого файла или его папки.") in text
+    status, text = pages["Протокол совета page"]
+    assert status == 200 and "locked.txt (файл не удаётся открыть: нет прав на чтение)" in text
+    assert "(оригинал недоступен)" in text and pages["Протокол совета api"] is None
+    # the copy the server may read is served, and named on the page
+    status, text = pages["Отчет совета /file"]
+    assert status == 200 and "Семья является школой согласия." in text
+    assert "скачать оригинал (twice.txt)" in pages["Отчет совета page"][1]
+    assert pages["Отчет совета api"]
+
+
 def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_version(tmp_path):
     # the id is the content's hash: re-encoding the file gave it a new one, and the old links
     # (the page, a quote's, the download) answered 404 «Такой страницы или документа в архиве нет»
@@ -1166,6 +1212,36 @@ def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_versi
         resp = client.get(url)
         assert resp.status_code == 404, url
         assert "Такого документа в архиве нет: возможно, его удалили или ссылка неверна." in page_text(resp)
+
+
+@pytest.mark.parametrize("how", ["copied over", "made a link", "renamed onto"])
+def test_a_file_overwritten_by_another_documents_content_does_not_lead_its_old_links_there(tmp_path, how):
+    # `cp doc019.txt doc009.txt` by mistake (or a link, or `mv` onto it): the links to protocol 9
+    # answered 301 to protocol 19, which listed 9's id among its former_ids; an edit is a new version
+    # of the same document, but content the archive holds already is a copy of another one
+    nine = SPEECH.replace("Совета матерей", "Совета номер 9")
+    client, ids, archive = _downloads(tmp_path, {"doc009.txt": nine.encode("utf-8"),
+                                                 "doc019.txt": SPEECH.encode("utf-8")})
+    old, other = ids["doc009.txt"], ids["doc019.txt"]
+    (archive / "doc009.txt").unlink()
+    if how == "copied over":
+        shutil.copy(archive / "doc019.txt", archive / "doc009.txt")
+    elif how == "made a link":
+        (archive / "doc009.txt").symlink_to(archive / "doc019.txt")
+    else:
+        (archive / "doc019.txt").rename(archive / "doc009.txt")
+    report = tmp_path / "report.jsonl"
+    _ingested([archive], tmp_path / "index", report_path=report)
+    client.application.extensions["assembly_search"].refresh()
+    for url in (f"/doc/{old}", f"/doc/{old}/file", f"/api/documents/{old}"):
+        resp = client.get(url)
+        assert resp.status_code == 404, url
+    assert "Такого документа в архиве нет" in page_text(client.get(f"/doc/{old}"))
+    assert client.get(f"/api/documents/{other}").get_json()["former_ids"] == []
+    line = next(json.loads(text) for text in report.read_text(encoding="utf-8").splitlines()
+                if json.loads(text)["path"] == str(archive / "doc009.txt"))
+    assert line["document_id"] == other
+    assert line["message"].endswith(f"The document it held before ({old}) is removed: no file holds that content now.")
 
 
 def _paragraph(page: str, anchor: str) -> str:
