@@ -10,7 +10,7 @@ import pytest
 
 from index.query import STAR_IN_PHRASE
 from index.search import SearchRequest, SearchService
-from conftest import make_record
+from conftest import ingested_service, make_record
 from growth import best_seconds
 from index.store import IndexWriter
 
@@ -2155,3 +2155,22 @@ def test_a_fuzzy_search_is_refused_pointing_to_the_or_the_help_shows(service):
     # «…добавьте через ИЛИ»: the page's help shows OR only
     error = service.search(SearchRequest("форум~2")).error
     assert error.endswith("а другие написания добавьте через OR: Алматы OR Алма-Ата.") and "ИЛИ" not in error
+
+
+def test_a_word_written_with_a_stress_mark_is_found_by_its_plain_spelling_and_marked_whole(tmp_path_factory):
+    # text copied from Wikipedia or a textbook: «Назарба́ев» (U+0301) was indexed as «назарба» + «ев»
+    text = ("Справка\n\n01.06.2019\n\nНурсулта\u0301н Аби\u0301шевич Назарба\u0301ев выступил на сесси\u0301и "
+            "Ассамблеи вместе с гитари\u0301стом. Бастауыш ұйымдар Қаза\u0300қстан халқының бірлігін нығайтады.\n")
+    service = ingested_service(tmp_path_factory, {"stress.txt": text})
+    try:
+        for query in ["Назарбаев", "гитарист", "сессия", "Қазақстан", "Назарба\u0301ев", "Назарбае*"]:
+            assert service.search(SearchRequest(query)).total == 1, query
+        html = service.search(SearchRequest("Назарбаев")).hits[0].snippet_html
+        assert "<mark>Назарба\u0301ев</mark>" in html and "Нурсулта\u0301н Аби\u0301шевич" in html
+        quote = service.quotes(SearchRequest("гитарист")).hits[0]
+        assert "<mark>гитари\u0301стом</mark>" in quote.text_html and "Назарба\u0301ев" in quote.text
+        doc = service.document(service.search(SearchRequest("сессия")).hits[0].doc_id, query="сессия")
+        assert "<mark>сесси\u0301и</mark>" in doc.text_html
+    finally:
+        service.close()
+
