@@ -12,6 +12,7 @@ second, shorter fragment.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from html import escape
@@ -33,6 +34,10 @@ LETTERHEAD_WORDS = 8
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # as ingest joins paragraphs (and search_app.text splits them)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NOT_WORD = re.compile(r"\W+")
+# What a cut may leave at a fragment's end: a separator before the cut word, an opening quote.
+_TRAILING = " \t\n,;:/|\\«„([-–—"
+_LEADING = " \t\n,;:/|\\"  # what a fragment cut after a word does not start with
+_WORD_JOINERS = "-\u2010\u2011'’"  # between two letters: one word (no cut in Усть-Каменогорск)
 
 
 class Phrase(NamedTuple):
@@ -372,9 +377,11 @@ def _cut(piece: Piece, cluster: Cluster, width: int) -> tuple[int, int]:
         floor = max(floor, min(piece.lead, cluster.start))
     before = max(0, min(width // 4, width - (cluster.end - cluster.start)))
     start = max(floor, cluster.start - before)
-    if start > floor:  # start on a word boundary
-        space = text.find(" ", start, cluster.start)
-        start = space + 1 if space != -1 else start
+    if start > floor:  # start after the word the cut falls in (a list without spaces: after its comma)
+        while start < cluster.start and _inside_word(text, start):
+            start += 1
+        while start < cluster.start and text[start] in _LEADING:
+            start += 1
     end = max(_word_cut(text, start, width), cluster.end)
     return start, end
 
@@ -513,9 +520,35 @@ def _is_dateline(line: str) -> bool:
     return bool(m) and len(line) <= 120 and len(line[:m.start()].split()) <= 5 and len(line[m.end():].split()) <= 2
 
 
+def _in_word(text: str, i: int) -> bool:
+    """Whether text[i] belongs to a word: a letter or digit, a mark on one (a stress mark), or a
+    hyphen or apostrophe between two (Усть-Каменогорск, Kazakhstan's)."""
+    c = text[i]
+    if c.isalnum() or unicodedata.combining(c):
+        return True
+    return c in _WORD_JOINERS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Whether a cut at `i` would split a word."""
+    return 0 < i < len(text) and _in_word(text, i - 1) and _in_word(text, i)
+
+
 def _word_cut(text: str, start: int, width: int) -> int:
+    """Where a fragment from `start` of about `width` characters ends: before the word its end
+    falls in, wherever that word starts (after a space, a comma, a slash), without the separator
+    left before it; a word longer than the whole fragment is kept whole up to twice the width."""
     end = start + width
     if end >= len(text):
         return len(text)
-    space = text.rfind(" ", start, end)
-    return space if space > start else end
+    cut = end
+    while cut > start and _inside_word(text, cut):
+        cut -= 1
+    if cut == start:  # one word fills the fragment: show it whole if it ends soon enough
+        cut, limit = end, min(len(text), start + 2 * width)
+        while cut < limit and _inside_word(text, cut):
+            cut += 1
+        return cut
+    while cut > start + 1 and text[cut - 1] in _TRAILING:
+        cut -= 1
+    return cut

@@ -2174,3 +2174,27 @@ def test_a_word_written_with_a_stress_mark_is_found_by_its_plain_spelling_and_ma
     finally:
         service.close()
 
+
+def _shown(html: str) -> str:
+    """A snippet's text as a reader sees it: marks and ellipses off, paragraph marks as spaces."""
+    return re.sub(r"<[^>]+>", "", html).replace(" ¶ ", " ").strip(" …")
+
+
+CITIES = ["Алматы", "Астана", "Шымкент", "Актобе", "Караганда", "Тараз", "Павлодар", "Усть-Каменогорск", "Семей",
+          "Атырау", "Костанай", "Кызылорда", "Уральск", "Петропавловск", "Актау", "Темиртау", "Туркестан"]
+
+
+def test_a_snippet_is_cut_between_words_where_no_space_is_near(tmp_path):
+    # a list typed without spaces (OCR, tables): the snippet began «нт,Актобе» and ended «Усть-К»
+    listed = "Города:" + ",".join(CITIES[:10]) + ",фагот," + ",".join(CITIES[10:])
+    opening = "Участники:валторна," + ",".join(CITIES * 2)
+    svc = one_document_service(tmp_path, "Перечень городов", ["Перечень городов", "18.05.2019", FILLER, listed,
+                                                               FILLER, opening, FILLER])
+    try:
+        for query, words in [("фагот", CITIES + ["фагот"]), ("валторна", CITIES + ["Участники:валторна"])]:
+            html = svc.search(SearchRequest(query)).hits[0].snippet_html
+            shown = _shown(html).split(" ")[0].split(",")  # the list's part the snippet shows
+            assert shown[0] in words and shown[-1] in words, (query, html)
+    finally:
+        svc.close()
+
