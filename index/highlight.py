@@ -7,7 +7,9 @@ Where a snippet is cut (and where the document page opens): at the cluster of ma
 one paragraph and a few lines, holding the most distinct words of the query, then the most
 matches, then the tightest; in the body rather than in the title and dateline that a result
 already shows above its snippet. A query word found only where the best cluster is not gets a
-second, shorter fragment.
+second, shorter fragment. A fragment starts in its cluster's paragraph and may go on into the
+next ones (a short paragraph gets the context a long one has), a break between them shown as ¶;
+it is cut between words, never inside one.
 """
 from __future__ import annotations
 
@@ -34,7 +36,13 @@ LETTERHEAD_WORDS = 8
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # as ingest joins paragraphs (and search_app.text splits them)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NOT_WORD = re.compile(r"\W+")
+# Shown where a snippet goes on into the next paragraph (a heading, a list item, another section):
+# a paragraph break flattened to a space read as one sentence with what follows.
+PARAGRAPH_MARK = " ¶ "
+# The least of the next paragraph worth showing after a cut one: less reads as a stray word.
+NEXT_PARAGRAPH_CHARS = 40
 # What a cut may leave at a fragment's end: a separator before the cut word, an opening quote.
+_SHOWN_BREAK = re.compile(r"\s*\n[ \t]*\n\s*")  # a paragraph break with the spaces around it
 _TRAILING = " \t\n,;:/|\\«„([-–—"
 _LEADING = " \t\n,;:/|\\"  # what a fragment cut after a word does not start with
 _WORD_JOINERS = "-\u2010\u2011'’"  # between two letters: one word (no cut in Усть-Каменогорск)
@@ -383,7 +391,21 @@ def _cut(piece: Piece, cluster: Cluster, width: int) -> tuple[int, int]:
         while start < cluster.start and text[start] in _LEADING:
             start += 1
     end = max(_word_cut(text, start, width), cluster.end)
-    return start, end
+    return start, _paragraph_end(text, cluster.end, end)
+
+
+def _paragraph_end(text: str, matched: int, end: int) -> int:
+    """`end`, or the end of the paragraph it would leave with only a few words of the next one
+    shown after `matched`, the end of the cluster."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, matched, end))
+    if breaks and end - breaks[-1].end() < NEXT_PARAGRAPH_CHARS:
+        return breaks[-1].start()
+    return end
+
+
+def _flat(html: str) -> str:
+    """A fragment's lines on one line, a paragraph break shown as one."""
+    return _SHOWN_BREAK.sub(PARAGRAPH_MARK, html).replace("\n", " ")
 
 
 def _render(pieces: list[Piece], matches: list[list[Match]], fragments: list[Cluster], width: int) -> str:
@@ -396,7 +418,7 @@ def _render(pieces: list[Piece], matches: list[list[Match]], fragments: list[Clu
             out.append(" … ")
         else:
             out.append(_before(piece, start))
-        out.append(_marked(piece.text[:end], inside, start).replace("\n", " "))
+        out.append(_flat(_marked(piece.text[:end], inside, start)))
     out.append(_after(piece, end))
     return "".join(out)
 
@@ -420,7 +442,7 @@ def _opening(piece: Piece, width: int) -> str:
     text = piece.text
     start = piece.lead if piece.lead < len(text) else 0
     cut = _word_cut(text, start, width)
-    return _before(piece, start) + escape(text[start:cut]).replace("\n", " ") + _after(piece, cut)
+    return _before(piece, start) + _flat(escape(text[start:cut])) + _after(piece, cut)
 
 
 def snippet_of(pieces: list[Piece], terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS) -> str:

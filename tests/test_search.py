@@ -2198,3 +2198,40 @@ def test_a_snippet_is_cut_between_words_where_no_space_is_near(tmp_path):
     finally:
         svc.close()
 
+
+def test_a_snippet_that_goes_on_into_the_next_paragraph_shows_the_break(tmp_path):
+    # the break was a double space, shown as one: «Концерт гобоя отменили. Новый раздел: …» read as one passage
+    svc = one_document_service(tmp_path, "Заметки", [
+        "Заметки", "20.05.2019", FILLER, "ИТОГИ ГОДА МАРАКАСА", "Концерт гобоя отменили.",
+        "Новый раздел: бюджет на следующий год утвержден без изменений. " * 4,
+        "Конец."])
+    try:
+        html = svc.search(SearchRequest("гобой")).hits[0].snippet_html
+        assert "<mark>гобоя</mark> отменили. ¶ Новый раздел: бюджет" in html
+        html = svc.search(SearchRequest("маракас")).hits[0].snippet_html
+        assert "<mark>МАРАКАСА</mark> ¶ Концерт гобоя отменили. ¶ Новый раздел" in html
+        # a few words of the next paragraph are no context: the fragment ends with its own paragraph
+        html = svc.search(SearchRequest("бюджет следующий")).hits[0].snippet_html
+        assert "¶" not in html and "Конец" not in html
+    finally:
+        svc.close()
+
+
+def test_a_short_matched_paragraph_of_a_long_document_gets_the_context_of_a_short_document(tmp_path):
+    # past WHOLE_TEXT_CHARS the snippet is cut from passages: it was «… Флейта ответила саксофону. …» alone
+    def paragraphs(n: int) -> list[str]:
+        body = [FILLER * 7] * n
+        body[n // 2] = "Флейта ответила саксофону."
+        return ["Отчет о концерте", "27.05.2019"] + body
+
+    assert len("\n\n".join(paragraphs(20))) > 20_000 > len("\n\n".join(paragraphs(6)))
+    snippets = []
+    for n in (6, 20):
+        svc = one_document_service(tmp_path / str(n), "Отчет о концерте", paragraphs(n))
+        try:
+            snippets.append(svc.search(SearchRequest("флейта саксофон")).hits[0].snippet_html)
+        finally:
+            svc.close()
+    assert snippets[0] == snippets[1]
+    assert snippets[1].startswith("… <mark>Флейта</mark> ответила <mark>саксофону</mark>. ¶ Участники заседания")
+    assert len(_shown(snippets[1])) > 200
