@@ -44,8 +44,9 @@ NEXT_PARAGRAPH_CHARS = 40
 # What a cut may leave at a fragment's end: a separator before the cut word, an opening quote.
 _SHOWN_BREAK = re.compile(r"\s*\n[ \t]*\n\s*")  # a paragraph break with the spaces around it
 _TRAILING = " \t\n,;:/|\\«„([-–—"
-_LEADING = " \t\n,;:/|\\"  # what a fragment cut after a word does not start with
+_LEADING = " \t\n,;:/|\\.!?…»)]–—"  # what a fragment cut after a word does not start with
 _WORD_JOINERS = "-\u2010\u2011'’"  # between two letters: one word (no cut in Усть-Каменогорск)
+_NUMBER_JOINERS = ".,:"  # between two digits: one number (25.11.2019, 3,5, 10:30)
 
 
 class Phrase(NamedTuple):
@@ -543,12 +544,16 @@ def _is_dateline(line: str) -> bool:
 
 
 def _in_word(text: str, i: int) -> bool:
-    """Whether text[i] belongs to a word: a letter or digit, a mark on one (a stress mark), or a
-    hyphen or apostrophe between two (Усть-Каменогорск, Kazakhstan's)."""
+    """Whether text[i] belongs to a word: a letter or digit, a mark on one (a stress mark), a
+    hyphen or apostrophe between two (Усть-Каменогорск, Kazakhstan's), a point between digits."""
     c = text[i]
     if c.isalnum() or unicodedata.combining(c):
         return True
-    return c in _WORD_JOINERS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+    if not 0 < i < len(text) - 1:
+        return False
+    if c in _NUMBER_JOINERS:
+        return text[i - 1].isdigit() and text[i + 1].isdigit()
+    return c in _WORD_JOINERS and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
 def _inside_word(text: str, i: int) -> bool:

@@ -2188,13 +2188,17 @@ def test_a_snippet_is_cut_between_words_where_no_space_is_near(tmp_path):
     # a list typed without spaces (OCR, tables): the snippet began «нт,Актобе» and ended «Усть-К»
     listed = "Города:" + ",".join(CITIES[:10]) + ",фагот," + ",".join(CITIES[10:])
     opening = "Участники:валторна," + ",".join(CITIES * 2)
+    # a snippet's start (a quarter of its width before the match) falling in a date
+    dated = "Протокол подписан 25.11.2019. "
+    dated += "Совет " * ((dated.index("11") + 65 - len(dated)) // 6) + "одобрил контрабас."
     svc = one_document_service(tmp_path, "Перечень городов", ["Перечень городов", "18.05.2019", FILLER, listed,
-                                                               FILLER, opening, FILLER])
+                                                               FILLER, opening, FILLER, dated, FILLER])
     try:
         for query, words in [("фагот", CITIES + ["фагот"]), ("валторна", CITIES + ["Участники:валторна"])]:
             html = svc.search(SearchRequest(query)).hits[0].snippet_html
             shown = _shown(html).split(" ")[0].split(",")  # the list's part the snippet shows
             assert shown[0] in words and shown[-1] in words, (query, html)
+        assert svc.search(SearchRequest("контрабас")).hits[0].snippet_html.startswith("…Совет Совет")
     finally:
         svc.close()
 
