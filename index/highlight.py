@@ -7,11 +7,14 @@ Where a snippet is cut (and where the document page opens): at the cluster of ma
 one paragraph and a few lines, holding the most distinct words of the query, then the most
 matches, then the tightest; in the body rather than in the title and dateline that a result
 already shows above its snippet. A query word found only where the best cluster is not gets a
-second, shorter fragment.
+second, shorter fragment. A fragment starts in its cluster's paragraph and may go on into the
+next ones (a short paragraph gets the context a long one has), a break between them shown as ¶;
+it is cut between words, never inside one.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from html import escape
@@ -33,6 +36,17 @@ LETTERHEAD_WORDS = 8
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # as ingest joins paragraphs (and search_app.text splits them)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NOT_WORD = re.compile(r"\W+")
+# Shown where a snippet goes on into the next paragraph (a heading, a list item, another section):
+# a paragraph break flattened to a space read as one sentence with what follows.
+PARAGRAPH_MARK = " ¶ "
+# The least of the next paragraph worth showing after a cut one: less reads as a stray word.
+NEXT_PARAGRAPH_CHARS = 40
+# What a cut may leave at a fragment's end: a separator before the cut word, an opening quote.
+_SHOWN_BREAK = re.compile(r"\s*\n[ \t]*\n\s*")  # a paragraph break with the spaces around it
+_TRAILING = " \t\n,;:/|\\«„([-–—"
+_LEADING = " \t\n,;:/|\\.!?…»)]–—"  # what a fragment cut after a word does not start with
+_WORD_JOINERS = "-\u2010\u2011'’"  # between two letters: one word (no cut in Усть-Каменогорск)
+_NUMBER_JOINERS = ".,:"  # between two digits: one number (25.11.2019, 3,5, 10:30)
 
 
 class Phrase(NamedTuple):
@@ -372,11 +386,27 @@ def _cut(piece: Piece, cluster: Cluster, width: int) -> tuple[int, int]:
         floor = max(floor, min(piece.lead, cluster.start))
     before = max(0, min(width // 4, width - (cluster.end - cluster.start)))
     start = max(floor, cluster.start - before)
-    if start > floor:  # start on a word boundary
-        space = text.find(" ", start, cluster.start)
-        start = space + 1 if space != -1 else start
+    if start > floor:  # start after the word the cut falls in (a list without spaces: after its comma)
+        while start < cluster.start and _inside_word(text, start):
+            start += 1
+        while start < cluster.start and text[start] in _LEADING:
+            start += 1
     end = max(_word_cut(text, start, width), cluster.end)
-    return start, end
+    return start, _paragraph_end(text, cluster.end, end)
+
+
+def _paragraph_end(text: str, matched: int, end: int) -> int:
+    """`end`, or the end of the paragraph it would leave with only a few words of the next one
+    shown after `matched`, the end of the cluster."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, matched, end))
+    if breaks and end - breaks[-1].end() < NEXT_PARAGRAPH_CHARS:
+        return breaks[-1].start()
+    return end
+
+
+def _flat(html: str) -> str:
+    """A fragment's lines on one line, a paragraph break shown as one."""
+    return _SHOWN_BREAK.sub(PARAGRAPH_MARK, html).replace("\n", " ")
 
 
 def _render(pieces: list[Piece], matches: list[list[Match]], fragments: list[Cluster], width: int) -> str:
@@ -389,7 +419,7 @@ def _render(pieces: list[Piece], matches: list[list[Match]], fragments: list[Clu
             out.append(" … ")
         else:
             out.append(_before(piece, start))
-        out.append(_marked(piece.text[:end], inside, start).replace("\n", " "))
+        out.append(_flat(_marked(piece.text[:end], inside, start)))
     out.append(_after(piece, end))
     return "".join(out)
 
@@ -413,7 +443,7 @@ def _opening(piece: Piece, width: int) -> str:
     text = piece.text
     start = piece.lead if piece.lead < len(text) else 0
     cut = _word_cut(text, start, width)
-    return _before(piece, start) + escape(text[start:cut]).replace("\n", " ") + _after(piece, cut)
+    return _before(piece, start) + _flat(escape(text[start:cut])) + _after(piece, cut)
 
 
 def snippet_of(pieces: list[Piece], terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS) -> str:
@@ -513,9 +543,39 @@ def _is_dateline(line: str) -> bool:
     return bool(m) and len(line) <= 120 and len(line[:m.start()].split()) <= 5 and len(line[m.end():].split()) <= 2
 
 
+def _in_word(text: str, i: int) -> bool:
+    """Whether text[i] belongs to a word: a letter or digit, a mark on one (a stress mark), a
+    hyphen or apostrophe between two (Усть-Каменогорск, Kazakhstan's), a point between digits."""
+    c = text[i]
+    if c.isalnum() or unicodedata.combining(c):
+        return True
+    if not 0 < i < len(text) - 1:
+        return False
+    if c in _NUMBER_JOINERS:
+        return text[i - 1].isdigit() and text[i + 1].isdigit()
+    return c in _WORD_JOINERS and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Whether a cut at `i` would split a word."""
+    return 0 < i < len(text) and _in_word(text, i - 1) and _in_word(text, i)
+
+
 def _word_cut(text: str, start: int, width: int) -> int:
+    """Where a fragment from `start` of about `width` characters ends: before the word its end
+    falls in, wherever that word starts (after a space, a comma, a slash), without the separator
+    left before it; a word longer than the whole fragment is kept whole up to twice the width."""
     end = start + width
     if end >= len(text):
         return len(text)
-    space = text.rfind(" ", start, end)
-    return space if space > start else end
+    cut = end
+    while cut > start and _inside_word(text, cut):
+        cut -= 1
+    if cut == start:  # one word fills the fragment: show it whole if it ends soon enough
+        cut, limit = end, min(len(text), start + 2 * width)
+        while cut < limit and _inside_word(text, cut):
+            cut += 1
+        return cut
+    while cut > start + 1 and text[cut - 1] in _TRAILING:
+        cut -= 1
+    return cut

@@ -1000,10 +1000,43 @@ class SearchService:
         rank[order] = np.arange(len(order))
         chosen = set(order[:SNIPPET_PASSAGES].tolist())
         chosen.update(int(ids[np.argmin(rank[ids - start])] - start) for ids in holders.values())
+        return self._with_context(searcher, sorted(chosen), start, size, leads)
+
+    @staticmethod
+    def _with_context(searcher, chosen: list[int], start: int, size: int, leads: int) -> list[highlight.Piece]:
+        """A piece per chosen passage (numbered from 0 in the document) holding the passages after
+        it as a short document's snippet would show them (a fragment goes on into the next
+        paragraphs): up to a snippet's width of them; chosen passages that meet are one piece."""
+        def text_of(k: int) -> str:
+            return searcher.stored_fields(start + k).get("ptext", "")
+
+        width = highlight.SNIPPET_CHARS
         pieces = []
-        for k in sorted(chosen):
-            text = searcher.stored_fields(start + k).get("ptext", "")
-            pieces.append(highlight.Piece(text, len(text) if k < leads else 0, opens=k == 0, closes=k == size - 1))
+        wanted = iter(chosen)
+        k = next(wanted, None)
+        while k is not None:
+            first = last = k
+            texts = [text_of(k)]
+            k = next(wanted, None)
+            after = 0  # characters of context after the piece's last chosen passage
+            cut = False  # whether the last passage is cut short (context only: no need to tokenize it all)
+            while last + 1 < size and (k == last + 1 or after < width):
+                last += 1
+                text = text_of(last)
+                if k == last:
+                    k, after = next(wanted, None), 0
+                else:
+                    if len(text) > 2 * width:
+                        space = text.rfind(" ", 0, 2 * width)
+                        text, cut = text[:space if space > 0 else 2 * width], True
+                    after += len(text)
+                texts.append(text)
+                if cut:
+                    break
+            text = "\n\n".join(texts)
+            in_lead = min(max(0, leads - first), len(texts))  # the title's and dateline's passages
+            lead = len(text) if in_lead == len(texts) else len("\n\n".join(texts[:in_lead])) + 2 if in_lead else 0
+            pieces.append(highlight.Piece(text, lead, opens=first == 0, closes=last == size - 1 and not cut))
         return pieces
 
     def _passages_holding(self, terms, field: str, start: int, end: int) -> dict:

@@ -43,6 +43,21 @@ _HYPHEN_RE = re.compile(f"[{HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
 
+# A stress mark on a Cyrillic letter (U+0301 acute, U+0300 grave), as Wikipedia and textbooks write
+# «Назарба́ев»: NFC leaves it apart from an а, and the tokenizer would end the word there («назарба» +
+# «ев»: `Назарбаев` found nothing). The tokens do without it; the text stored keeps it, and a word's
+# offsets span it. NFC composes it with a few letters: ѐ ѝ are е и stressed and read as them, while
+# Macedonian ѓ ќ are letters of their own and stay; so do й and ё, whose marks are no stress marks.
+STRESS_MARKS = "\u0301\u0300"
+_GRAVE_STRESSED = {"\u0450": "е", "\u045d": "и", "\u0400": "Е", "\u040d": "И"}
+_STRESSED = STRESS_MARKS + "".join(_GRAVE_STRESSED)
+_CYRILLIC_LETTER_START_RE = re.compile("[\u0400-\u052f\u1c80-\u1c8f\ua640-\ua69f]")
+
+
+def _has_stress(text: str) -> bool:
+    return any(c in text for c in _STRESSED)  # a fast search per character: a regex class costs 10x more
+
+
 # The words the query parser reads as operators, those a query's rewriting writes (ANDMAYBE) included:
 # no word of a query that is one of these names a person or a place.
 OPERATOR_WORDS = frozenset(("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "И", "ИЛИ", "НЕ"))
@@ -122,10 +137,13 @@ def cyrillic_twins(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFC, Latin look-alikes in Cyrillic words -> Cyrillic, lowercase, ё -> е, typographic
-    hyphens -> '-', ligatures (ﬁ) -> letters, raised and lowered digits -> digits. NFKD is never
-    used: it splits й and ё."""
-    return cyrillic_twins(unicodedata.normalize("NFC", text)).lower().translate(_FOLD_TABLE)
+    """NFC, stress marks on Cyrillic letters dropped, Latin look-alikes in Cyrillic words ->
+    Cyrillic, lowercase, ё -> е, typographic hyphens -> '-', ligatures (ﬁ) -> letters, raised and
+    lowered digits -> digits. NFKD is never used: it splits й and ё."""
+    text = unicodedata.normalize("NFC", text)
+    if _has_stress(text):
+        text = nfc_with_map(text)[0]
+    return cyrillic_twins(text).lower().translate(_FOLD_TABLE)
 
 
 def fold(surface: str) -> str:
@@ -134,12 +152,20 @@ def fold(surface: str) -> str:
 
 
 def _needs_mapping(text: str) -> bool:
-    return SOFT_HYPHEN in text or not unicodedata.is_normalized("NFC", text)
+    return SOFT_HYPHEN in text or not unicodedata.is_normalized("NFC", text) or _has_stress(text)
+
+
+def _unstressed(cluster: str) -> str:
+    """A cluster in NFC (a letter and its marks) without its stress marks if its letter is Cyrillic."""
+    if not _CYRILLIC_LETTER_START_RE.match(cluster):
+        return cluster
+    return _GRAVE_STRESSED.get(cluster[0], cluster[0]) + "".join(ch for ch in cluster[1:] if ch not in STRESS_MARKS)
 
 
 def nfc_with_map(text: str) -> tuple[str, list[int] | None]:
-    """Return the NFC text without soft hyphens and, if it differs from the input, a map
-    from each NFC character index (and the end) to its offset in the original text."""
+    """Return the NFC text without soft hyphens and stress marks on Cyrillic letters and, if it
+    differs from the input, a map from each NFC character index (and the end) to its offset in
+    the original text."""
     if not _needs_mapping(text):
         return text, None
     out: list[str] = []
@@ -153,7 +179,7 @@ def nfc_with_map(text: str) -> tuple[str, list[int] | None]:
             j += 1
         cluster = text[i:j]
         if cluster != SOFT_HYPHEN:  # a soft hyphen inside a word must not split it
-            for ch in unicodedata.normalize("NFC", cluster):
+            for ch in _unstressed(unicodedata.normalize("NFC", cluster)):
                 out.append(ch)
                 origin.append(i)
         i = j

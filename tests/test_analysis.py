@@ -173,6 +173,20 @@ def test_nfkd_input_is_normalized_and_offsets_refer_to_original() -> None:
     assert unicodedata.normalize("NFKD", "Алёна") in spans
 
 
+def test_a_stress_mark_on_a_cyrillic_letter_splits_no_word_and_makes_no_other_letter() -> None:
+    # «Назарба́ев» as Wikipedia writes it was «назарба» + «ев»: `Назарбаев` found nothing
+    stressed = "Нурсулта\u0301н Назарба\u0301ев на сесси\u0300и Қаза\u0301қстан ѐлка"
+    assert analyze_terms(stressed) == analyze_terms("Нурсултан Назарбаев на сессии Қазақстан елка")
+    assert query_terms("Назарба\u0301ев") == query_terms("Назарбаев")
+    assert normalize("Назарба\u0301е") == "назарбае"  # a prefix* is read through normalize
+    # the word's span is the whole word as written, its stress mark included
+    word = "Назарба\u0301ев"
+    assert [word[s:e] for _, s, e in tokens_with_offsets(word)] == ["Назарба\u0301ев"]
+    # a mark that makes a letter with NFC keeps it: й and ё (decomposed too), Macedonian ѓ
+    assert analyze_terms("и\u0306од е\u0308ж ѓ") == analyze_terms("йод ёж ѓ") != analyze_terms("иод еж г")
+    assert analyze_terms("ё\u0301ж") == analyze_terms("ёж")
+
+
 def test_offsets_and_positions() -> None:
     text = "Депутат Н.А.Назарбаеву и информационно-аналитической работы"
     toks = index_tokens(text)

@@ -10,7 +10,7 @@ import pytest
 
 from index.query import STAR_IN_PHRASE
 from index.search import SearchRequest, SearchService
-from conftest import make_record
+from conftest import ingested_service, make_record
 from growth import best_seconds
 from index.store import IndexWriter
 
@@ -2155,3 +2155,87 @@ def test_a_fuzzy_search_is_refused_pointing_to_the_or_the_help_shows(service):
     # «…добавьте через ИЛИ»: the page's help shows OR only
     error = service.search(SearchRequest("форум~2")).error
     assert error.endswith("а другие написания добавьте через OR: Алматы OR Алма-Ата.") and "ИЛИ" not in error
+
+
+def test_a_word_written_with_a_stress_mark_is_found_by_its_plain_spelling_and_marked_whole(tmp_path_factory):
+    # text copied from Wikipedia or a textbook: «Назарба́ев» (U+0301) was indexed as «назарба» + «ев»
+    text = ("Справка\n\n01.06.2019\n\nНурсулта\u0301н Аби\u0301шевич Назарба\u0301ев выступил на сесси\u0301и "
+            "Ассамблеи вместе с гитари\u0301стом. Бастауыш ұйымдар Қаза\u0300қстан халқының бірлігін нығайтады.\n")
+    service = ingested_service(tmp_path_factory, {"stress.txt": text})
+    try:
+        for query in ["Назарбаев", "гитарист", "сессия", "Қазақстан", "Назарба\u0301ев", "Назарбае*"]:
+            assert service.search(SearchRequest(query)).total == 1, query
+        html = service.search(SearchRequest("Назарбаев")).hits[0].snippet_html
+        assert "<mark>Назарба\u0301ев</mark>" in html and "Нурсулта\u0301н Аби\u0301шевич" in html
+        quote = service.quotes(SearchRequest("гитарист")).hits[0]
+        assert "<mark>гитари\u0301стом</mark>" in quote.text_html and "Назарба\u0301ев" in quote.text
+        doc = service.document(service.search(SearchRequest("сессия")).hits[0].doc_id, query="сессия")
+        assert "<mark>сесси\u0301и</mark>" in doc.text_html
+    finally:
+        service.close()
+
+
+def _shown(html: str) -> str:
+    """A snippet's text as a reader sees it: marks and ellipses off, paragraph marks as spaces."""
+    return re.sub(r"<[^>]+>", "", html).replace(" ¶ ", " ").strip(" …")
+
+
+CITIES = ["Алматы", "Астана", "Шымкент", "Актобе", "Караганда", "Тараз", "Павлодар", "Усть-Каменогорск", "Семей",
+          "Атырау", "Костанай", "Кызылорда", "Уральск", "Петропавловск", "Актау", "Темиртау", "Туркестан"]
+
+
+def test_a_snippet_is_cut_between_words_where_no_space_is_near(tmp_path):
+    # a list typed without spaces (OCR, tables): the snippet began «нт,Актобе» and ended «Усть-К»
+    listed = "Города:" + ",".join(CITIES[:10]) + ",фагот," + ",".join(CITIES[10:])
+    opening = "Участники:валторна," + ",".join(CITIES * 2)
+    # a snippet's start (a quarter of its width before the match) falling in a date
+    dated = "Протокол подписан 25.11.2019. "
+    dated += "Совет " * ((dated.index("11") + 65 - len(dated)) // 6) + "одобрил контрабас."
+    svc = one_document_service(tmp_path, "Перечень городов", ["Перечень городов", "18.05.2019", FILLER, listed,
+                                                               FILLER, opening, FILLER, dated, FILLER])
+    try:
+        for query, words in [("фагот", CITIES + ["фагот"]), ("валторна", CITIES + ["Участники:валторна"])]:
+            html = svc.search(SearchRequest(query)).hits[0].snippet_html
+            shown = _shown(html).split(" ")[0].split(",")  # the list's part the snippet shows
+            assert shown[0] in words and shown[-1] in words, (query, html)
+        assert svc.search(SearchRequest("контрабас")).hits[0].snippet_html.startswith("…Совет Совет")
+    finally:
+        svc.close()
+
+
+def test_a_snippet_that_goes_on_into_the_next_paragraph_shows_the_break(tmp_path):
+    # the break was a double space, shown as one: «Концерт гобоя отменили. Новый раздел: …» read as one passage
+    svc = one_document_service(tmp_path, "Заметки", [
+        "Заметки", "20.05.2019", FILLER, "ИТОГИ ГОДА МАРАКАСА", "Концерт гобоя отменили.",
+        "Новый раздел: бюджет на следующий год утвержден без изменений. " * 4,
+        "Конец."])
+    try:
+        html = svc.search(SearchRequest("гобой")).hits[0].snippet_html
+        assert "<mark>гобоя</mark> отменили. ¶ Новый раздел: бюджет" in html
+        html = svc.search(SearchRequest("маракас")).hits[0].snippet_html
+        assert "<mark>МАРАКАСА</mark> ¶ Концерт гобоя отменили. ¶ Новый раздел" in html
+        # a few words of the next paragraph are no context: the fragment ends with its own paragraph
+        html = svc.search(SearchRequest("бюджет следующий")).hits[0].snippet_html
+        assert "¶" not in html and "Конец" not in html
+    finally:
+        svc.close()
+
+
+def test_a_short_matched_paragraph_of_a_long_document_gets_the_context_of_a_short_document(tmp_path):
+    # past WHOLE_TEXT_CHARS the snippet is cut from passages: it was «… Флейта ответила саксофону. …» alone
+    def paragraphs(n: int) -> list[str]:
+        body = [FILLER * 7] * n
+        body[n // 2] = "Флейта ответила саксофону."
+        return ["Отчет о концерте", "27.05.2019"] + body
+
+    assert len("\n\n".join(paragraphs(20))) > 20_000 > len("\n\n".join(paragraphs(6)))
+    snippets = []
+    for n in (6, 20):
+        svc = one_document_service(tmp_path / str(n), "Отчет о концерте", paragraphs(n))
+        try:
+            snippets.append(svc.search(SearchRequest("флейта саксофон")).hits[0].snippet_html)
+        finally:
+            svc.close()
+    assert snippets[0] == snippets[1]
+    assert snippets[1].startswith("… <mark>Флейта</mark> ответила <mark>саксофону</mark>. ¶ Участники заседания")
+    assert len(_shown(snippets[1])) > 200
