@@ -133,8 +133,11 @@ def test_fast_scores_equal_reference_scores():
     tables = [encoding._byte_tables(c) for c in codecs_]
     # Cyrillic words, Latin glued to them, runs of signs, one-letter words, undefined bytes
     alphabet = bytes(range(0x80, 0x100)) + b"  .,AZaz\n"
-    inputs = [b"", b"\xc0", b"\x98\x98x\x98", LONG.encode("cp1251"), LONG.encode("koi8_r")[:300]]
+    inputs = [b"", b"\xc0", b"\x98\x98x\x98", LONG.encode("cp1251"), LONG.encode("koi8_r")[:300],
+              "╔═══╗\n║ Итого ║ 34 ║\n╚═══╝ ░░▒".encode("cp866")]  # box drawing: runs, by spaces, by letters
+    boxy = alphabet + b"\xcd\xcd\xcd\xba \xb0\xb0\n"
     inputs += [bytes(rnd.choice(alphabet) for _ in range(rnd.choice([2, 7, 40, 300]))) for _ in range(150)]
+    inputs += [bytes(rnd.choice(boxy) for _ in range(rnd.choice([2, 7, 40, 300]))) for _ in range(50)]
     for data in inputs:
         assert encoding._fast_scores(data, tables) == [encoding._score_decoding(data, c) for c in codecs_]
 

@@ -100,6 +100,18 @@ _GLUED_SIGN = re.compile(f"(?=[{_WORD_LETTERS}][{_NOT_AFTER_LETTER}]|[{_NOT_BEFO
                          f"|[{_NOT_BEFORE_PERIOD}]\\.)")
 _LOOSE_CLOSING_QUOTE = re.compile(f"(?<!\\S)[{_CLOSING_QUOTES}]")
 _FIRST_LETTER = re.compile(f"[{_WORD_LETTERS}]")
+# Box drawing and block elements (cp866's B0-DF): DOS tables draw their borders with them. Alone
+# among letters they are what another code page's letters turn into, so each scores as a stray
+# symbol; but an edge to whitespace, a line end or a repeat of itself (═══, ║ 34 ║, ░░░) is a
+# table's, and each such edge takes back half of that, while an edge to a letter (ЕЩ▌, a Mac Ё
+# read as cp866) takes back one.
+_BOX = "\u2500-\u259f"
+_BOX_CHAR = re.compile(f"[{_BOX}]")
+_BOX_BEFORE_SPACE = re.compile(f"[{_BOX}](?=\\s|\\Z)")
+_BOX_AFTER_SPACE = re.compile(f"(?<!\\S)[{_BOX}]")
+_BOX_REPEAT = re.compile(f"(?=([{_BOX}])\\1)")  # zero width: every pair of a run counts
+_BOX_BY_LETTER = re.compile(f"(?=[{_BOX}][{_WORD_LETTERS}]|[{_WORD_LETTERS}][{_BOX}])")
+_BOX_EDGE_CREDIT = 3.0
 
 _char_cache: dict[str, float] = {}
 
@@ -167,12 +179,22 @@ def score_text(text: str) -> float:
         bigram_hits=sum(n for pair, n in pairs.items() if pair in _BIGRAMS),
         letters=len(joined) - max(len(words) - 1, 0),
         impossible=len(_IMPOSSIBLE.findall(text)),
+        box_edges=_box_edges(text),
     )
+
+
+def _box_edges(text: str) -> int:
+    """Edges of box-drawing characters to whitespace, the text's ends or their own repeat (which
+    counts twice: one edge of each character), less their edges to letters."""
+    if not _BOX_CHAR.search(text):
+        return 0
+    return (len(_BOX_BEFORE_SPACE.findall(text)) + len(_BOX_AFTER_SPACE.findall(text))
+            + 2 * len(_BOX_REPEAT.findall(text)) - len(_BOX_BY_LETTER.findall(text)))
 
 
 def _combine(base: float, *, case_tells: int, mixed: int, soft_starts: int, lone: int, upper: int,
              initial_upper: int, starts_lower: bool, caps_words: int, caps_then_lower: int, glued: int,
-             bigram_hits: int, letters: int, impossible: int) -> float:
+             bigram_hits: int, letters: int, impossible: int, box_edges: int) -> float:
     """score_text from its counts; shared with the fast scorer so both do the same float operations
     in the same order (equal scores keep ties between code pages decoding alike)."""
     score = base
@@ -191,16 +213,23 @@ def _combine(base: float, *, case_tells: int, mixed: int, soft_starts: int, lone
     score -= 3.0 * glued
     score += 0.8 * bigram_hits
     score -= 2.0 * impossible
+    score += _BOX_EDGE_CREDIT * box_edges
     return score
 
 
 def letter_quality(text: str) -> float:
     """Average score per non-space character: about 0.5..1.5 for real Russian text, below 0 for
-    garbage. Used to decide whether a decoding is plausible at all."""
-    n = sum(c for ch, c in Counter(text).items() if not ch.isspace() and not ch.isascii())
+    garbage. Used to decide whether a decoding is plausible at all. Box drawing is not averaged
+    over: a table border is no line of letters to judge, and its score is nought."""
+    n = sum(c for ch, c in Counter(text).items() if _weighed(ch))
     if n == 0:
         return 1.0
     return score_text(text) / n
+
+
+def _weighed(ch: str) -> bool:
+    """Whether letter_quality averages over ``ch``: neither whitespace, ASCII nor box drawing."""
+    return not ch.isspace() and not ch.isascii() and not ("\u2500" <= ch <= "\u259f")
 
 
 GARBLED_QUALITY = -1.0  # letter_quality below this: garbage, not text
@@ -338,6 +367,8 @@ class _ByteTables(NamedTuple):
     glued: np.ndarray  # (257 * 257,) uint8: 1 for a sign glued to a letter on the wrong side
     signs: np.ndarray  # (256,) bool: the bytes ``glued`` looks at besides letters, spaces and periods
     weighed: np.ndarray  # (256,) int: characters letter_quality averages over (neither space nor ASCII)
+    box: np.ndarray  # (257 * 257,) int8: _box_edges of the pair (1 to whitespace or an end, 2 a repeat, -1 a letter)
+    boxes: np.ndarray  # (256,) bool: box-drawing bytes
     case: bytes  # bytes.translate table: a word letter to b"u" or b"l" by its case, any other byte to b" "
 
 
@@ -384,16 +415,19 @@ def _byte_tables(enc: str) -> _ByteTables | None:
     )
     glued = (o(word, member(_NOT_AFTER_LETTER)) | o(member(_NOT_BEFORE_LETTER), word)
              | o(member(_NOT_BEFORE_PERIOD), member(".")) | o(member(r"\s", boundary=True), member(_CLOSING_QUOTES)))
+    box, space = member(_BOX), member(r"\s", boundary=True)
+    box_edges = (o(box, space) | o(space, box)).astype(np.int8) - (o(box, word) | o(word, box))
+    box_edges[np.arange(257), np.arange(257)] += (2 * box).astype(np.int8)  # a repeat: ══
     pairs = np.zeros((257, 257), np.uint8)
     for bit, mask in bits:
         pairs[mask] |= bit
     upper = word[:256] & np.array([c.isupper() for c in chars])
-    weighed = np.array([not c.isspace() and not c.isascii() for c in chars], np.int64)
+    weighed = np.array([_weighed(c) for c in chars], np.int64)
     return _ByteTables(np.array([_char_score(c) for c in chars]), undefined,
                        np.stack([word[:256], upper], axis=1).astype(np.int64), pairs.ravel(),
                        glued.astype(np.uint8).ravel(),
                        member(_NOT_BEFORE_LETTER + _NOT_AFTER_LETTER + _NOT_BEFORE_PERIOD + _CLOSING_QUOTES)[:256],
-                       weighed,
+                       weighed, box_edges.ravel(), box[:256],
                        bytes(b" lu"[int(w) + int(u)] for w, u in zip(word[:256], upper)))
 
 
@@ -458,11 +492,13 @@ def _fast_scores(sample: bytes, tables: list[_ByteTables], penalized: bool = Tru
         starts_lower, caps_words, caps_then_lower = (
             _case_counts(sample, t) if upper else (letters > 0, 0, 0))
         glued = int(np.count_nonzero(t.glued.take(codes))) if t.signs[order].any() else 0
+        box_edges = int(t.box.take(codes).sum(dtype=np.int64)) if t.boxes[order].any() else 0
         score = _combine(sum(products.tolist()), case_tells=tells, mixed=_run_matches(f, _MIXED, mixed),
                          soft_starts=soft, lone=lone, upper=upper, initial_upper=initial,
                          starts_lower=starts_lower, caps_words=caps_words, caps_then_lower=caps_then_lower,
                          glued=glued,
-                         bigram_hits=hits, letters=letters, impossible=_run_matches(f, _IMPOSS, imposs))
+                         bigram_hits=hits, letters=letters, impossible=_run_matches(f, _IMPOSS, imposs),
+                         box_edges=box_edges)
         scores.append(score - penalty if penalized else score)
     return scores
 

@@ -1,0 +1,55 @@
+"""Text files whose encoding detection once went wrong in ways a reader saw (exploratory testing):
+DOS tables, UTF-16 pages without a BOM, code-page pastes in UTF-8, double encodings via cp1252,
+Ukrainian, non-Cyrillic code pages, one-word files. Each test ingests real files."""
+from pathlib import Path
+
+import pytest
+from conftest import hit_files
+
+from index.search import SearchRequest, SearchService
+from ingest.pipeline import IngestOptions, run_ingest
+
+
+def ingest(tmp_path: Path, files: dict[str, bytes]):
+    """Ingest ``files`` (name -> bytes) into a fresh index: ({name: report record}, search)."""
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for name, data in files.items():
+        (archive / name).write_bytes(data)
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    return {Path(r.path).name: r for r in summary.files}, SearchService(index)
+
+
+DOS_TABLES = {
+    "svedeniya.txt": ("Сведения о численности этнокультурных объединений\n\n"
+                      "╔════════════════════╦══════════╗\n"
+                      "║ Область            ║ Центров  ║\n"
+                      "╠════════════════════╬══════════╣\n"
+                      "║ Карагандинская     ║    34    ║\n"
+                      "║ Павлодарская       ║    21    ║\n"
+                      "╚════════════════════╩══════════╝\n\n"
+                      "Данные представлены секретариатом Ассамблеи по состоянию на первое января.", "Карагандинская"),
+    "spravka.txt": ("СПРАВКА о проведенных мероприятиях\n\n"
+                    "┌────┬──────────────────────────┬───────┐\n"
+                    "│ N  │ Мероприятие              │ Дата  │\n"
+                    "├────┼──────────────────────────┼───────┤\n"
+                    "│ 2  │ Фестиваль национальных   │ 25.04 │\n"
+                    "└────┴──────────────────────────┴───────┘\n\n"
+                    "Секретарь малой ассамблеи Иванова", "Фестиваль"),
+    "vedomost.txt": ("ВЕДОМОСТЬ\n"
+                     "░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░\n"
+                     "▒ Всего участников:        245    ▒\n"
+                     "▒ Из них молодежи:         112    ▒\n"
+                     "░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░", "участников"),
+}
+
+
+def test_a_dos_table_in_cp866_is_read_as_cp866_and_its_words_are_found(tmp_path):
+    # box-drawing borders counted as stray symbols made cp866 lose to kz1048 or ISO-8859-5: the table
+    # was indexed as «ЙНННН ғ ҺҰ«», the figures by region unfindable, the original sent as KZ-1048
+    files = {name: text.replace("\n", "\r\n").encode("cp866") for name, (text, _) in DOS_TABLES.items()}
+    records, search = ingest(tmp_path, files)
+    for name, (text, word) in DOS_TABLES.items():
+        record = records[name]
+        assert (record.status, record.encoding, record.warnings) == ("indexed", "cp866", [])
+        assert hit_files(search.search(SearchRequest(word))) == [name]
