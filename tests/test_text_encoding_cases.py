@@ -53,3 +53,19 @@ def test_a_dos_table_in_cp866_is_read_as_cp866_and_its_words_are_found(tmp_path)
         record = records[name]
         assert (record.status, record.encoding, record.warnings) == ("indexed", "cp866", [])
         assert hit_files(search.search(SearchRequest(word))) == [name]
+
+
+PAGE = ("<html><head>{meta}<title>Выступление на круглом столе</title></head><body>"
+        "<h1>Выступление на круглом столе</h1><p>Уважаемые коллеги! Ассамблея народа Казахстана стала "
+        "уникальным институтом гражданского общества.</p></body></html>")
+
+
+def test_an_html_page_in_utf16_without_a_bom_is_read(tmp_path):
+    # the markup's < = > counted as implausible characters: the page was refused as «binary data»
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=utf-16">'
+    files = {"le.html": PAGE.format(meta="").encode("utf-16-le"), "be.html": PAGE.format(meta="").encode("utf-16-be"),
+             "declared.html": PAGE.format(meta=meta).encode("utf-16-le")}
+    records, search = ingest(tmp_path, files)
+    assert {name: (r.status, r.encoding) for name, r in records.items()} == {
+        "le.html": ("indexed", "utf-16-le"), "be.html": ("indexed", "utf-16-be"), "declared.html": ("indexed", "utf-16-le")}
+    assert sorted(hit_files(search.search(SearchRequest("уникальным")))) == ["be.html", "declared.html", "le.html"]

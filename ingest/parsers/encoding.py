@@ -275,7 +275,8 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
 
 
 def _plausible_share(text: str) -> float:
-    """Share of characters that are letters, digits, punctuation or ordinary whitespace."""
+    """Share of characters that are letters, digits, punctuation, ASCII signs (HTML's < = >) or
+    ordinary whitespace."""
     if not text:
         return 0.0
     bad = 0
@@ -283,7 +284,7 @@ def _plausible_share(text: str) -> float:
         if ch in "\t\n\r":
             continue
         cat = unicodedata.category(ch)
-        if cat[0] in "CS" and ch not in "№§©®°±€":
+        if cat[0] == "C" or (cat[0] == "S" and not ch.isascii() and ch not in "№§©®°±€"):
             bad += 1
         elif cat[0] == "L" and not ("\u0000" <= ch <= "\u052f"):
             bad += 1  # CJK etc.: what random bytes read as UTF-16 look like
