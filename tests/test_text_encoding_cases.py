@@ -69,3 +69,23 @@ def test_an_html_page_in_utf16_without_a_bom_is_read(tmp_path):
     assert {name: (r.status, r.encoding) for name, r in records.items()} == {
         "le.html": ("indexed", "utf-16-le"), "be.html": ("indexed", "utf-16-be"), "declared.html": ("indexed", "utf-16-le")}
     assert sorted(hit_files(search.search(SearchRequest("уникальным")))) == ["be.html", "declared.html", "le.html"]
+
+
+def test_a_windows_1251_passage_pasted_into_utf8_is_read_in_its_own_code_page(tmp_path):
+    # the line holding the paste was read as ptcp154 («РЎРҫСҒСӮРҫ…») and the file called ptcp154; a
+    # single windows-1251 word became seven U+FFFD and was lost
+    head = "Заседание Совета Ассамблеи народа Казахстана\n\nАстана, 12 марта 2019 г.\n\n".encode("utf-8")
+    pasted = ("Состоялось очередное заседание Совета Ассамблеи под председательством "
+              "Президента. Участники обсудили план работы на год и утвердили его.").encode("cp1251")
+    tail = ("\n\nПо итогам заседания приняты решения о проведении форума этнокультурных объединений, "
+            "о поддержке молодежных организаций и о плане мероприятий на следующий год.\n").encode("utf-8")
+    files = {"paste.txt": head + "Повестка дня была объявлена заранее. ".encode("utf-8") + pasted + tail,
+             "word.txt": "Уважаемые ".encode("utf-8") + "коллеги".encode("cp1251")
+             + "! Позвольте поблагодарить организаторов за приглашение.".encode("utf-8")}
+    records, search = ingest(tmp_path, files)
+    assert (records["paste.txt"].encoding, records["paste.txt"].warnings) == (
+        "utf-8", ["Text on line 5 was in cp1251 in a UTF-8 file; each passage was read in its own encoding."])
+    assert (records["word.txt"].encoding, records["word.txt"].warnings) == (
+        "utf-8", ["Text on line 1 was in cp1251 in a UTF-8 file; each passage was read in its own encoding."])
+    for word, name in (("председательством", "paste.txt"), ("объявлена", "paste.txt"), ("коллеги", "word.txt")):
+        assert hit_files(search.search(SearchRequest(word))) == [name]

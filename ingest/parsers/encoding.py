@@ -254,7 +254,7 @@ class Decoded:
     encoding: str  # Python codec name
     how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "mixed" | "code-pages" | "ascii"
     alternative: str | None = None  # "detected": a code page that read the text differently and almost as well
-    other_lines: dict[str, list[int]] | None = None  # "code-pages": code page -> its lines (1-based)
+    other_lines: dict[str, list[int]] | None = None  # "code-pages", "mixed": the other encoding -> its lines (1-based)
 
 
 _BOMS = (
@@ -647,43 +647,65 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
                 return Decoded(decode_strict_or_replace(data, best), best, "detected")
     if utf8_ok:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return mixed
     damaged = _mostly_utf8(data)
     if damaged is not None:
         return Decoded(damaged, "utf-8", "utf-8-damaged")
     wide = detect_wide_unicode(data)
     if wide:
         return Decoded(data.decode(wide), wide, "utf-16" if "16" in wide else "utf-32")
-    mixed = _mixed_lines(data)
-    if mixed is not None:
-        return mixed
     detected = _detected(data)
     return _other_code_page_lines(data, detected.encoding) or detected
 
 
 # A UTF-8 Cyrillic letter: lead byte D0-D3 (U+0400-U+04FF), then a continuation byte
 _UTF8_CYRILLIC = re.compile(rb"[\xd0-\xd3][\x80-\xbf]")
-MIXED_MIN_LETTERS = 3  # UTF-8 Cyrillic letters a line needs to count as a UTF-8 line
+MIXED_MIN_LETTERS = 3  # UTF-8 Cyrillic letters a file needs to be read as UTF-8 and a code page
+
+
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 
 
 def _mixed_lines(data: bytes) -> Decoded | None:
-    """A code-page file with whole lines in UTF-8 (a note added later in a modern editor, files
-    joined together), each line read in its own encoding; None when the file is not like that.
-    A line of code-page Russian is never valid UTF-8: its lowercase letters (E0-FF) are UTF-8
-    lead bytes that the next letters cannot continue."""
+    """UTF-8 and a Cyrillic code page in one file (a note added later in a modern editor, a
+    windows-1251 passage pasted into a UTF-8 text, files joined together): each run of non-ASCII
+    bytes (a word, or words joined by non-ASCII signs) read as UTF-8 when it is valid UTF-8, else in
+    the code page those runs read best in; the file's encoding is the one that holds more of its
+    characters, and ``other_lines`` names the other one's lines. None when the file is not like that:
+    fewer than MIXED_MIN_LETTERS UTF-8 Cyrillic letters, or runs that read as no code page (broken
+    UTF-8). A word of code-page Russian is never valid UTF-8: its lowercase letters (E0-FF) are
+    UTF-8 lead bytes that the next letters cannot continue."""
     if len(_UTF8_CYRILLIC.findall(data)) < MIXED_MIN_LETTERS:
         return None
-    lines = data.splitlines(keepends=True)
-    utf8_lines: set[int] = set()
-    for i, line in enumerate(lines):
-        if not line.isascii() and len(_UTF8_CYRILLIC.findall(line)) >= MIXED_MIN_LETTERS and is_utf8(line):
-            utf8_lines.add(i)
-    if not utf8_lines:
+    runs = [(m.start(), m.end(), is_utf8(m.group())) for m in _NON_ASCII_RUN.finditer(data)]
+    if sum(len(_UTF8_CYRILLIC.findall(data, a, b)) for a, b, utf8 in runs if utf8) < MIXED_MIN_LETTERS:
         return None
-    rest = b"".join(line for i, line in enumerate(lines) if i not in utf8_lines)
-    best = detect_single_byte(rest) if not rest.isascii() else "cp1251"
-    text = "".join(line.decode("utf-8") if i in utf8_lines else decode_strict_or_replace(line, best)
-                   for i, line in enumerate(lines))
-    return Decoded(text, best, "mixed")
+    rest = bytearray(data)  # the code-page runs in their context, the UTF-8 ones blanked out
+    for a, b, utf8 in runs:
+        if utf8:
+            rest[a:b] = b" " * (b - a)
+    rest = bytes(rest)
+    page = detect_single_byte(rest)
+    if letter_quality_bytes(rest, page) < _READS_WELL:
+        return None
+    parts, last, counts = [], 0, {"utf-8": 0, page: 0}
+    for a, b, utf8 in runs:
+        run = data[a:b].decode("utf-8" if utf8 else page)
+        counts["utf-8" if utf8 else page] += len(run)
+        parts += [data[last:a].decode("ascii"), run]
+        last = b
+    parts.append(data[last:].decode("ascii"))
+    main = "utf-8" if counts["utf-8"] > counts[page] else page
+    lines: list[int] = []
+    for a, b, utf8 in runs:
+        if utf8 != (main == "utf-8"):
+            line = data.count(b"\n", 0, a) + 1
+            if not lines or lines[-1] != line:
+                lines.append(line)
+    other = page if main == "utf-8" else "utf-8"
+    return Decoded("".join(parts), main, "mixed", other_lines={other: lines})
 
 
 OTHER_PAGE_MIN_LETTERS = 8  # non-ASCII letters a line needs to be judged on its own

@@ -61,11 +61,13 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     bad = _non_text_chars(text[:20000])
     if bad > 0.02 * max(1, min(len(text), 20000)):
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
-    if decoded.how == "mixed":
-        warnings.append(f"Some lines were UTF-8 in a {decoded.encoding} file; each line was read in its own encoding.")
     for page, numbers in (decoded.other_lines or {}).items():
-        warnings.append(f"{_line_list(numbers)} in {page} in a {decoded.encoding} file; "
-                        f"each line was read in its own code page.")
+        if decoded.how == "mixed":  # runs within a line too: a windows-1251 passage pasted into UTF-8
+            warnings.append(f"Text on {_line_list(numbers, verb=False)} was in {_named(page)} in a "
+                            f"{_named(decoded.encoding)} file; each passage was read in its own encoding.")
+        else:
+            warnings.append(f"{_line_list(numbers)} in {page} in a {decoded.encoding} file; "
+                            f"each line was read in its own code page.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{decoded.text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     undone = repaired is not None
@@ -96,8 +98,13 @@ def _mojibake_repaired(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _line_list(numbers: list[int]) -> str:
-    """«Line 9», «Lines 9-10, 14»: consecutive numbers as a range."""
+def _named(encoding: str) -> str:
+    return "UTF-8" if encoding == "utf-8" else encoding
+
+
+def _line_list(numbers: list[int], verb: bool = True) -> str:
+    """«Line 9 was», «Lines 9-10, 14 were» (without the verb: «line 9», «lines 9-10, 14»):
+    consecutive numbers as a range."""
     runs: list[list[int]] = []
     for n in numbers:
         if runs and n == runs[-1][-1] + 1:
@@ -105,6 +112,8 @@ def _line_list(numbers: list[int]) -> str:
         else:
             runs.append([n])
     named = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    if not verb:
+        return f"line {named}" if numbers == [numbers[0]] else f"lines {named}"
     return f"Line {named} was" if numbers == [numbers[0]] else f"Lines {named} were"
 
 
