@@ -89,3 +89,23 @@ def test_a_windows_1251_passage_pasted_into_utf8_is_read_in_its_own_code_page(tm
         "utf-8", ["Text on line 1 was in cp1251 in a UTF-8 file; each passage was read in its own encoding."])
     for word, name in (("председательством", "paste.txt"), ("объявлена", "paste.txt"), ("коллеги", "word.txt")):
         assert hit_files(search.search(SearchRequest(word))) == [name]
+
+
+RU = ("Заседание Совета Ассамблеи народа Казахстана\n\nСостоялось очередное заседание Совета Ассамблеи народа "
+      "Казахстана. В работе заседания приняли участие руководители этнокультурных объединений и депутаты Мажилиса.\n")
+
+
+def test_utf8_misread_as_cp1252_is_repaired_in_both_forms(tmp_path):
+    # Windows reads the five bytes cp1252 leaves undefined as U+0081...: the file was refused as
+    # binary; where they had become U+FFFD it was indexed as «Ð—Ð°Ñ…» mojibake, in the English facet
+    raw = RU.encode("utf-8")
+    windows = "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in raw)
+    lossy = raw.decode("cp1252", errors="replace")
+    records, search = ingest(tmp_path, {"windows.txt": windows.encode("utf-8"), "lossy.txt": lossy.encode("utf-8")})
+    assert records["windows.txt"].warnings == ["Text was UTF-8 misread as cp1252 and saved again; repaired."]
+    assert records["lossy.txt"].warnings == [
+        "Text was UTF-8 misread as cp1252 and saved again; repaired, 19 letter(s) the misreading had lost "
+        "guessed from their words."]
+    for name in records:
+        assert search.document(records[name].document_id).text.replace("\n", "") == RU.replace("\n", "")
+    assert sorted(hit_files(search.search(SearchRequest("Состоялось Мажилиса")))) == ["lossy.txt", "windows.txt"]

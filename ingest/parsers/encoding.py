@@ -821,32 +821,3 @@ def normalize_codec(name: str | None) -> str | None:
                "iso8859-5": "iso8859_5", "utf-16": "utf-16", "iso8859-1": "cp1252",
                "latin-1": "cp1252", "ascii": "cp1252", "cp1252": "cp1252"}
     return mapping.get(canon, canon)
-
-
-# Double encodings: UTF-8 bytes read as cp1252/latin-1 (Ð¡Ð¾ÑÑ‚...) or as windows-1251
-# (РЎРѕСЃС‚...) and saved again as UTF-8.
-# What UTF-8 Cyrillic looks like read as a code page: a lead byte (D0, D1: Ð Ñ in latin-1, Р С in
-# windows-1251) then a continuation byte (80-BF). In windows-1251 those are never а-я or А-Я, so
-# ordinary Russian (Россия, Совет) does not trigger the costly comparison below.
-_CP1251_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))))
-# One leading character class (then the branch for it), so the regex engine can skip ahead to
-# those four letters instead of trying both branches at every character.
-_DOUBLE_ENCODING_TELL = re.compile(
-    r"[ÐÑРС](?:(?<=[ÐÑ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "])")
-
-
-def repair_double_encoding(text: str) -> tuple[str, str | None]:
-    """Undo UTF-8 mojibake (UTF-8 bytes decoded with a single-byte code page). Returns the text
-    and the code page that was undone, or the text unchanged and None."""
-    if not _DOUBLE_ENCODING_TELL.search(text):
-        return text, None
-    best = (letter_quality(text), text, None)
-    for codec in ("cp1252", "latin-1", "cp1251"):
-        try:
-            fixed = text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        q = letter_quality(fixed)
-        if q > best[0] + 0.5:
-            best = (q, fixed, codec)
-    return best[1], best[2]

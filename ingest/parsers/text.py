@@ -7,9 +7,10 @@ import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
-                       reading_with_twins, repair_double_encoding)
+                       reading_with_twins)
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
+from .utf8_misread import repair_double_encoding
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines)
 from .text_pages import paged_text, paragraph_pages
@@ -89,7 +90,10 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
 def _mojibake_repaired(text: str) -> tuple[str, str | None]:
     """``text`` with a double encoding undone (UTF-8, or a Cyrillic code page, read as another
     single-byte code page and saved again), and the warning that says so; None when there was none."""
-    fixed, undone = repair_double_encoding(text)
+    fixed, undone, guessed = repair_double_encoding(text)
+    if undone and guessed:
+        return fixed, (f"Text was UTF-8 misread as {undone} and saved again; repaired, {guessed} letter(s) the "
+                       f"misreading had lost guessed from their words.")
     if undone:
         return fixed, f"Text was UTF-8 misread as {undone} and saved again; repaired."
     fixed, code_page, misread_as = repair_code_page_misread(text)
