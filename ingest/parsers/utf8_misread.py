@@ -36,9 +36,10 @@ _MAX_GUESSES = 243  # readings of one word tried (five lost letters of three eac
 
 
 def _c1_as_bytes(error: UnicodeEncodeError) -> tuple[bytes, int]:
-    """cp1252 encoding errors: U+0080-U+009F back to their bytes, as Windows reads them."""
+    """cp1252 encoding errors: the five C1 controls Windows reads cp1252's undefined bytes as, back
+    to those bytes (any other C1 control is a latin-1 reading)."""
     chunk = error.object[error.start:error.end]
-    if all("\u0080" <= ch <= "\u009f" for ch in chunk):
+    if all(ord(ch) in _CP1252_UNDEFINED for ch in chunk):
         return chunk.encode("latin-1"), error.end
     raise error
 
