@@ -134,7 +134,8 @@ def test_fast_scores_equal_reference_scores():
     # Cyrillic words, Latin glued to them, runs of signs, one-letter words, undefined bytes
     alphabet = bytes(range(0x80, 0x100)) + b"  .,AZaz\n"
     inputs = [b"", b"\xc0", b"\x98\x98x\x98", LONG.encode("cp1251"), LONG.encode("koi8_r")[:300],
-              "╔═══╗\n║ Итого ║ 34 ║\n╚═══╝ ░░▒".encode("cp866")]  # box drawing: runs, by spaces, by letters
+              "╔═══╗\n║ Итого ║ 34 ║\n╚═══╝ ░░▒".encode("cp866"),  # box drawing: runs, by spaces, by letters
+              "Україна, об'єднання, її, Єдність".encode("cp1251")]  # Ukrainian read as kz1048: ү after a vowel
     boxy = alphabet + b"\xcd\xcd\xcd\xba \xb0\xb0\n"
     inputs += [bytes(rnd.choice(alphabet) for _ in range(rnd.choice([2, 7, 40, 300]))) for _ in range(150)]
     inputs += [bytes(rnd.choice(boxy) for _ in range(rnd.choice([2, 7, 40, 300]))) for _ in range(50)]

@@ -109,3 +109,22 @@ def test_utf8_misread_as_cp1252_is_repaired_in_both_forms(tmp_path):
     for name in records:
         assert search.document(records[name].document_id).text.replace("\n", "") == RU.replace("\n", "")
     assert sorted(hit_files(search.search(SearchRequest("Состоялось Мажилиса")))) == ["lossy.txt", "windows.txt"]
+
+
+UK = ("Засідання української громади в Астані\n\nУкраїнське етнокультурне об'єднання провело загальні збори. "
+      "Голова громади розповів про підготовку до фестивалю, їхню участь у роботі Асамблеї народу Казахстану "
+      "та про ґрунтовну підтримку молоді. Єдність і злагода - основа нашої держави, сказав він.\n")
+
+
+def test_ukrainian_keeps_its_letters_in_koi8_u_and_windows_1251(tmp_path):
+    # KOI8-U was no candidate (і ї є read as ╕ ╖ ╓), and windows-1251 Ukrainian was read as kz1048
+    # (ї є ґ as ү ғ ө): Kazakh letters invented, the words unfindable
+    ru = ("ОТЧЕТ о деятельности областной ассамблеи за первое полугодие\n\nВ отчетном периоде проведено сорок два "
+          "заседания малых ассамблей, организованы курсы изучения казахского языка, открыт дом дружбы.\n\n")
+    files = {"koi8u.txt": UK.encode("koi8_u"), "cp1251.txt": UK.encode("cp1251"),
+             "ru_quoting_uk.txt": (ru + UK.split("\n\n")[1]).encode("cp1251")}
+    records, search = ingest(tmp_path, files)
+    assert {name: r.encoding for name, r in records.items()} == {
+        "koi8u.txt": "koi8_u", "cp1251.txt": "cp1251", "ru_quoting_uk.txt": "cp1251"}
+    for word in ("об'єднання", "їхню", "ґрунтовну", "Асамблеї"):
+        assert sorted(hit_files(search.search(SearchRequest(word)))) == sorted(files), word

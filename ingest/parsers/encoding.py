@@ -54,8 +54,11 @@ _RU_FREQ = {
 # Kazakh-specific letters, per cent of the letters of Kazakh words (this archive's Kazakh texts).
 _KK_FREQ = {"і": 8.7, "қ": 4.8, "ғ": 1.9, "ң": 1.8, "ә": 1.5, "ө": 1.3, "ү": 1.1, "ұ": 1.1, "һ": 0.01}
 _KAZAKH_PRIOR = 1.0  # the archive is mostly Russian: a Kazakh letter costs this much more
+# Ukrainian letters (і is Kazakh's too), per cent of Ukrainian text: the Ukrainian cultural centres'
+# documents, and Russian reports quoting them, are in this archive too, as rare as Kazakh ones.
+_UK_FREQ = {"ї": 0.7, "є": 0.5, "ґ": 0.05}
 # Cyrillic letters of other languages that turn up when a Russian text is decoded wrongly.
-_FOREIGN_CYRILLIC = "ђѓєѕјљњћќўџґїѐѝѯѱѳѵҗҙҝҟҡңҥҧҩҫҭҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹ"
+_FOREIGN_CYRILLIC = "ђѓѕјљњћќўџѐѝѯѱѳѵҗҙҝҟҡңҥҧҩҫҭҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹ"
 _FREQUENT_BIGRAMS = (
     "ст но на ни ен ов ан ро то од за ле та ос ли ас да ти ра аз ре пр де ес во ия от ко ва тв ци "
     "ам ар ка ед го по са ат ит ог нн он сс ах ны ме об те ер че со ии ма ль ол ри ал не ор ел ац "
@@ -85,7 +88,11 @@ _WORD_CASE_TELL = re.compile(f"[{_RU_LOWER}][{_RU_UPPER}]")
 _MIXED_SCRIPT = re.compile(f"[{_LATIN}][{_CYR}]|[{_CYR}][{_LATIN}]")
 _CYR_WORD = re.compile(f"[{_WORD_LETTERS}]+")
 # Sequences Russian spelling does not allow: a sign or ы after a vowel or a sign, й after a consonant.
-_IMPOSSIBLE = re.compile(f"[{_BEFORE_SIGN}][{_SIGNS}]|[{_CONSONANTS}]й", re.IGNORECASE)
+# Nor does Kazakh put ү after a vowel, or ғ ү ө after an apostrophe: Ukrainian's ї and є in windows-1251
+# read as kz1048 do (Україна -> Украүна, об'єднання -> об'ғднання).
+_VOWELS, _APOSTROPHES, _NOT_AFTER_APOSTROPHE = "аеёиоуыэюяіәөұүє", "'’ʼ", "ғүө"
+_IMPOSSIBLE = re.compile(f"[{_BEFORE_SIGN}][{_SIGNS}]|[{_CONSONANTS}]й|[{_VOWELS}]ү"
+                         f"|[{_APOSTROPHES}][{_NOT_AFTER_APOSTROPHE}]", re.IGNORECASE)
 _SINGLE_LETTER_WORDS = frozenset("авиоскуяжбАВИОСКУЯЖБ")
 # over Cyrillic words joined by single spaces:
 _SOFT_START = re.compile(f"(?<!\\S)[{_SOFT}]")
@@ -127,6 +134,8 @@ def _char_score(ch: str) -> float:
         s = max(-2.5, math.log(_RU_FREQ[low] / 3.0)) + 0.5
     elif low in _KK_FREQ:
         s = max(-2.5, math.log(_KK_FREQ[low] / 3.0)) + 0.5 - _KAZAKH_PRIOR
+    elif low in _UK_FREQ:
+        s = max(-2.5, math.log(_UK_FREQ[low] / 3.0)) + 0.5 - _KAZAKH_PRIOR
     elif low in _FOREIGN_CYRILLIC:
         s = -5.0
     elif ch.isascii():
@@ -407,6 +416,7 @@ def _byte_tables(enc: str) -> _ByteTables | None:
         (_TELL, o(member(_RU_LOWER), member(_RU_UPPER))),
         (_MIXED, o(member(_LATIN), member(_CYR)) | o(member(_CYR), member(_LATIN))),
         (_IMPOSS, o(member(_BEFORE_SIGN, ig), member(_SIGNS, ig))
+         | o(member(_VOWELS, ig), member("ү", ig)) | o(member(_APOSTROPHES), member(_NOT_AFTER_APOSTROPHE, ig))
          | o(member(_CONSONANTS, ig), member("й", ig))),
         (_SOFT_AT_START, o(~word, member(_SOFT))),
         (_UPPER_AT_START, o(~word, member(_INITIALS))),
@@ -532,6 +542,10 @@ def _score_candidates(sample: bytes, candidates, priors: bool) -> list[tuple[flo
     return ranked
 
 
+# The bytes where KOI8-U has Ukrainian letters (є і ї ґ, capitals too) and KOI8-R box drawing: only a
+# text holding them is scored as KOI8-U as well (elsewhere the two read alike).
+_KOI8_U_LETTERS = bytes(b for b in range(0x80, 0x100)
+                        if bytes([b]).decode("koi8_u") != bytes([b]).decode("koi8_r"))
 PREFIX_BYTES = 2048  # every candidate is scored on this much first
 FINALISTS = 3  # the best few are scored again on the whole sample
 
@@ -544,6 +558,8 @@ def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CAND
     Scoring is the costly part of reading a text file, so all candidates are scored on a
     prefix and only the finalists on the whole sample."""
     sample = _score_sample(data)
+    if candidates is SINGLE_BYTE_CANDIDATES and count_bytes(sample, _KOI8_U_LETTERS):
+        candidates += ("koi8_u",)
     indexed = list(enumerate(candidates))
     if len(sample) <= PREFIX_BYTES * 2:
         ranked = _score_candidates(sample, indexed, priors)
