@@ -128,3 +128,25 @@ def test_ukrainian_keeps_its_letters_in_koi8_u_and_windows_1251(tmp_path):
         "koi8u.txt": "koi8_u", "cp1251.txt": "cp1251", "ru_quoting_uk.txt": "cp1251"}
     for word in ("об'єднання", "їхню", "ґрунтовну", "Асамблеї"):
         assert sorted(hit_files(search.search(SearchRequest(word)))) == sorted(files), word
+
+
+FOREIGN = {
+    "greek.txt": ("Η συνάντηση της Συνέλευσης του λαού του Καζακστάν πραγματοποιήθηκε στην Αστάνα. "
+                  "Συμμετείχαν εκπρόσωποι της ελληνικής κοινότητας.\n", "cp1253"),
+    "turkish.txt": ("Kazakistan Halkı Asamblesi toplantısı Astana'da gerçekleştirildi. Türk kültür merkezi "
+                    "başkanı, gençlerin öğrenim programları hakkında konuştu. Görüşmeye çok sayıda üye katıldı.\n", "cp1254"),
+    "german.txt": ("Die Sitzung der Versammlung des Volkes Kasachstans fand in Astana statt. Der Vorsitzende des "
+                   "deutschen Kulturzentrums sprach über die Förderung der Jugend und die Pflege der Bräuche.\n", "cp1252"),
+}
+
+
+def test_other_scripts_code_pages_are_refused_or_read_right(tmp_path):
+    # Greek windows-1253 was indexed as a «Russian» document of «сУМщКЕУСГР», Turkish windows-1254 as
+    # cp1252 with ı ş turned into ý þ, neither with a warning
+    records, search = ingest(tmp_path, {name: text.encode(page) for name, (text, page) in FOREIGN.items()})
+    greek = records["greek.txt"]
+    assert (greek.status, greek.reason) == ("failed", "mojibake") and "another language's code page" in greek.message
+    assert (records["turkish.txt"].encoding, records["german.txt"].encoding) == ("cp1254", "cp1252")
+    for name in ("turkish.txt", "german.txt"):
+        assert search.document(records[name].document_id).text.strip() == FOREIGN[name][0].strip()
+    assert hit_files(search.search(SearchRequest("toplantısı"))) == ["turkish.txt"]

@@ -257,6 +257,21 @@ def reads_as_garbage(text: str, quality: float | None = None) -> bool:
     return folded == text or letter_quality(folded) < TWINS_QUALITY
 
 
+_CYR_WORD_2 = re.compile(f"[{_WORD_LETTERS}]{{2,}}")
+MISCASED_MIN_WORDS, MISCASED_SHARE = 8, 0.25  # measured: no real text above 0.0, Greek read as KOI8-R 0.47
+
+
+def reads_miscased(text: str) -> bool:
+    """Whether many of ``text``'s Cyrillic words mix case inside (сУМщКЕУСГР, йАФАЙСТэМ): the tell of
+    another script's code page (Greek windows-1253) read as a Cyrillic one, whose letters score as
+    Russian one by one. Real words are lowercase, capitalised or in capitals."""
+    words = _CYR_WORD_2.findall(text[:20000])
+    if len(words) < MISCASED_MIN_WORDS:
+        return False
+    miscased = sum(1 for w in words if not (w.islower() or w.isupper() or w[1:].islower()))
+    return miscased > MISCASED_SHARE * len(words)
+
+
 @dataclass
 class Decoded:
     text: str
@@ -575,6 +590,8 @@ def detect_single_byte(data: bytes) -> str:
     return rank_single_byte(data)[0][1]
 
 
+_CP1254_LETTERS = bytes(b for b in range(0x80, 0x100) if bytes([b]).decode("cp1254", errors="replace")
+                        not in (bytes([b]).decode("cp1252", errors="replace"), "\ufffd"))
 UNSURE_MARGIN = 2.0  # a runner-up within this score of the best makes the detection unsure
 
 
@@ -583,6 +600,8 @@ def _detected(data: bytes) -> Decoded:
     when that one scores nearly as well (a text of a few words can read as Russian in two)."""
     ranked = rank_single_byte(data)
     best_score, best = ranked[0]
+    if best == "cp1252" and count_bytes(data[:65536], _CP1254_LETTERS):
+        best = "cp1254"  # ğ ı ş (Ğ İ Ş) where cp1252 has Icelandic ð ý þ: Turkish, not French or German
     text = decode_strict_or_replace(data, best)
     close = (enc for score, enc in ranked[1:] if score > best_score - UNSURE_MARGIN)
     alternative = next((enc for enc in close if decode_strict_or_replace(data, enc) != text), None)

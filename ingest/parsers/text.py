@@ -7,7 +7,7 @@ import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
-                       reading_with_twins)
+                       reading_with_twins, reads_miscased)
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
 from .utf8_misread import repair_double_encoding
@@ -78,13 +78,18 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         # OCR output with Latin look-alikes (Пpoтoкoл) scores as garbage in its own code page
         ocr = reading_with_twins(data) if decoded.how == "detected" and not undone else None
         if ocr is None:
-            raise ParseError("mojibake", "The text is garbled in every known encoding; it was not indexed.",
-                             path=name or None)
+            raise ParseError("mojibake", _GARBLED, path=name or None)
         decoded, text = ocr, ocr.text
+    if decoded.how in ("detected", "code-pages") and reads_miscased(text):
+        raise ParseError("mojibake", _GARBLED, path=name or None)  # Greek read as KOI8-R: «сУМщКЕУСГР»
     if decoded.alternative:
         warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
                         f"{decoded.alternative} would read it differently.")
     return text, decoded.encoding, warnings
+
+
+_GARBLED = ("The text is garbled in every encoding this archive reads (Unicode, the Cyrillic code pages, "
+            "windows-1252 and -1254), perhaps in another language's code page; it was not indexed.")
 
 
 def _mojibake_repaired(text: str) -> tuple[str, str | None]:
