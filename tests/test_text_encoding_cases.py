@@ -150,3 +150,17 @@ def test_other_scripts_code_pages_are_refused_or_read_right(tmp_path):
     for name in ("turkish.txt", "german.txt"):
         assert search.document(records[name].document_id).text.strip() == FOREIGN[name][0].strip()
     assert hit_files(search.search(SearchRequest("toplantısı"))) == ["turkish.txt"]
+
+
+def test_a_one_word_file_is_read_right_or_said_to_be_uncertain(tmp_path):
+    # «список» in cp866 is valid UTF-8 by chance and was indexed as «ᯨ᮪» (Sundanese, Buginese);
+    # «съезд» in windows-1251 became «ЯЗЕГД» in KOI8-R, 2.6 points ahead: no warning either time
+    files = {"list.txt": "список".encode("cp866"), "congress.txt": "съезд".encode("cp1251"),
+             "chinese.txt": "会议在阿斯塔纳举行。".encode("utf-8")}
+    records, search = ingest(tmp_path, files)
+    assert (records["list.txt"].encoding, records["list.txt"].warnings) == ("cp866", [
+        "The code page is uncertain (the text is short): read as cp866; utf-8 would read it differently."])
+    assert hit_files(search.search(SearchRequest("список"))) == ["list.txt"]
+    assert records["congress.txt"].warnings == [
+        "The code page is uncertain (the text is short): read as koi8_r; cp1251 would read it differently."]
+    assert (records["chinese.txt"].status, records["chinese.txt"].encoding) == ("indexed", "utf-8")

@@ -593,6 +593,9 @@ def detect_single_byte(data: bytes) -> str:
 _CP1254_LETTERS = bytes(b for b in range(0x80, 0x100) if bytes([b]).decode("cp1254", errors="replace")
                         not in (bytes([b]).decode("cp1252", errors="replace"), "\ufffd"))
 UNSURE_MARGIN = 2.0  # a runner-up within this score of the best makes the detection unsure
+# ... or within this, in a text of a word or two: windows-1251 lowercase is KOI8-R capitals, and
+# one word scores about alike both ways (съезд / ЯЗЕГД 2.6 apart)
+SHORT_TEXT_LETTERS, SHORT_UNSURE_MARGIN = 12, 4.0
 
 
 def _detected(data: bytes) -> Decoded:
@@ -603,7 +606,8 @@ def _detected(data: bytes) -> Decoded:
     if best == "cp1252" and count_bytes(data[:65536], _CP1254_LETTERS):
         best = "cp1254"  # ğ ı ş (Ğ İ Ş) where cp1252 has Icelandic ð ý þ: Turkish, not French or German
     text = decode_strict_or_replace(data, best)
-    close = (enc for score, enc in ranked[1:] if score > best_score - UNSURE_MARGIN)
+    margin = SHORT_UNSURE_MARGIN if sum(ch.isalpha() for ch in text) <= SHORT_TEXT_LETTERS else UNSURE_MARGIN
+    close = (enc for score, enc in ranked[1:] if score > best_score - margin)
     alternative = next((enc for enc in close if decode_strict_or_replace(data, enc) != text), None)
     return Decoded(text, best, "detected", alternative)
 
@@ -681,7 +685,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
                     return Decoded(text, declared_codec, "declared")
                 return Decoded(decode_strict_or_replace(data, best), best, "detected")
     if utf8_ok:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        text = data.decode("utf-8")
+        if _EUROPEAN_LETTER.search(text) or not _FAR_SCRIPT.search(text):
+            return Decoded(text, "utf-8", "utf-8")
+        return _code_page_over_far_script_utf8(data, text)
     mixed = _mixed_lines(data)
     if mixed is not None:
         return mixed
@@ -693,6 +700,23 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(data.decode(wide), wide, "utf-16" if "16" in wide else "utf-32")
     detected = _detected(data)
     return _other_code_page_lines(data, detected.encoding) or detected
+
+
+# A short cp866 word can be valid UTF-8 by chance (р-я are lead bytes, а-п continuation bytes: «список»
+# is U+1BE8 U+1BAA, Sundanese and Buginese): UTF-8 with no Latin-1 to Cyrillic letter and some
+# character of a far script is read in a code page instead when that reads as Russian.
+_EUROPEAN_LETTER = re.compile("[\u00c0-\u052f]")
+_FAR_SCRIPT = re.compile("[\u0800-\u1fff\u2c00-\ufffd]")
+# letter_quality a code-page reading then needs: one word of Russian reads 0.2-1.5 (a text starting
+# lowercase is suspect), real Chinese, Georgian or Hindi read as cp866 well below nought
+_FAR_SCRIPT_READS_AS_RUSSIAN = 0.2
+
+
+def _code_page_over_far_script_utf8(data: bytes, text: str) -> Decoded:
+    detected = _detected(data)
+    if letter_quality(detected.text) < _FAR_SCRIPT_READS_AS_RUSSIAN:
+        return Decoded(text, "utf-8", "utf-8")  # a real Chinese, Georgian... text
+    return Decoded(detected.text, detected.encoding, "detected", detected.alternative or "utf-8")
 
 
 # A UTF-8 Cyrillic letter: lead byte D0-D3 (U+0400-U+04FF), then a continuation byte
