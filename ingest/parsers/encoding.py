@@ -606,7 +606,8 @@ def _detected(data: bytes) -> Decoded:
     if best == "cp1252" and count_bytes(data[:65536], _CP1254_LETTERS):
         best = "cp1254"  # ğ ı ş (Ğ İ Ş) where cp1252 has Icelandic ð ý þ: Turkish, not French or German
     text = decode_strict_or_replace(data, best)
-    margin = SHORT_UNSURE_MARGIN if sum(ch.isalpha() for ch in text) <= SHORT_TEXT_LETTERS else UNSURE_MARGIN
+    short = len(text) < 20 * SHORT_TEXT_LETTERS and sum(ch.isalpha() for ch in text) <= SHORT_TEXT_LETTERS
+    margin = SHORT_UNSURE_MARGIN if short else UNSURE_MARGIN
     close = (enc for score, enc in ranked[1:] if score > best_score - margin)
     alternative = next((enc for enc in close if decode_strict_or_replace(data, enc) != text), None)
     return Decoded(text, best, "detected", alternative)
@@ -689,7 +690,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if _EUROPEAN_LETTER.search(text) or not _FAR_SCRIPT.search(text):
             return Decoded(text, "utf-8", "utf-8")
         return _code_page_over_far_script_utf8(data, text)
-    mixed = _mixed_lines(data)
+    mixed = _mixed_runs(data)
     if mixed is not None:
         return mixed
     damaged = _mostly_utf8(data)
@@ -725,9 +726,10 @@ MIXED_MIN_LETTERS = 3  # UTF-8 Cyrillic letters a file needs to be read as UTF-8
 
 
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+_UTF8_CYRILLIC_WORD = re.compile(rb"(?<![\x80-\xff])(?:[\xd0-\xd3][\x80-\xbf]){2,}(?![\x80-\xff])")
 
 
-def _mixed_lines(data: bytes) -> Decoded | None:
+def _mixed_runs(data: bytes) -> Decoded | None:
     """UTF-8 and a Cyrillic code page in one file (a note added later in a modern editor, a
     windows-1251 passage pasted into a UTF-8 text, files joined together): each run of non-ASCII
     bytes (a word, or words joined by non-ASCII signs) read as UTF-8 when it is valid UTF-8, else in
@@ -736,8 +738,8 @@ def _mixed_lines(data: bytes) -> Decoded | None:
     fewer than MIXED_MIN_LETTERS UTF-8 Cyrillic letters, or runs that read as no code page (broken
     UTF-8). A word of code-page Russian is never valid UTF-8: its lowercase letters (E0-FF) are
     UTF-8 lead bytes that the next letters cannot continue."""
-    if len(_UTF8_CYRILLIC.findall(data)) < MIXED_MIN_LETTERS:
-        return None
+    if len(_UTF8_CYRILLIC.findall(data)) < MIXED_MIN_LETTERS or not _UTF8_CYRILLIC_WORD.search(data):
+        return None  # cheap for a code-page file: a capital then Ё or « is a UTF-8 letter, two in a row are not
     runs = [(m.start(), m.end(), is_utf8(m.group())) for m in _NON_ASCII_RUN.finditer(data)]
     if sum(len(_UTF8_CYRILLIC.findall(data, a, b)) for a, b, utf8 in runs if utf8) < MIXED_MIN_LETTERS:
         return None
@@ -757,10 +759,10 @@ def _mixed_lines(data: bytes) -> Decoded | None:
         last = b
     parts.append(data[last:].decode("ascii"))
     main = "utf-8" if counts["utf-8"] > counts[page] else page
-    lines: list[int] = []
+    lines, line, counted = [], 1, 0
     for a, b, utf8 in runs:
         if utf8 != (main == "utf-8"):
-            line = data.count(b"\n", 0, a) + 1
+            line, counted = line + data.count(b"\n", counted, a), a
             if not lines or lines[-1] != line:
                 lines.append(line)
     other = page if main == "utf-8" else "utf-8"
