@@ -6,8 +6,8 @@ import re
 import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
-from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
-                       reading_with_twins, reads_miscased)
+from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality,
+                       letter_quality_bytes, reading_with_twins, reads_miscased)
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
 from .utf8_misread import repair_double_encoding
@@ -74,14 +74,17 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     undone = repaired is not None
     if undone:
         warnings.append(repaired)
-    if decoded.how in ("detected", "mixed", "code-pages") and _quality(text, data, decoded, repaired=undone) < GARBLED_QUALITY:
+    judged = decoded.how in ("detected", "mixed", "code-pages")
+    quality = _quality(text, data, decoded, repaired=undone) if judged else None
+    if quality is not None and quality < GARBLED_QUALITY:
         # OCR output with Latin look-alikes (Пpoтoкoл) scores as garbage in its own code page
         ocr = reading_with_twins(data) if decoded.how == "detected" and not undone else None
         if ocr is None:
             raise ParseError("mojibake", _GARBLED, path=name or None)
         decoded, text = ocr, ocr.text
-    if decoded.how in ("detected", "code-pages") and reads_miscased(text):
-        raise ParseError("mojibake", _GARBLED, path=name or None)  # Greek read as KOI8-R: «сУМщКЕУСГР»
+    elif quality is not None and quality < TWINS_QUALITY and decoded.how != "mixed" and reads_miscased(text):
+        # Greek read as KOI8-R («сУМщКЕУСГР») reads poorly, not as garbage: real text reads above TWINS_QUALITY
+        raise ParseError("mojibake", _GARBLED, path=name or None)
     if decoded.alternative:
         warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
                         f"{decoded.alternative} would read it differently.")

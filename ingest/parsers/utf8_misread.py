@@ -60,10 +60,16 @@ def _cp1252_bytes(text: str) -> tuple[bytes, int] | None:
         lost.append(len(out))
         out.append(_CP1252_UNDEFINED[0])
         out += piece
-    for word in _WORD.finditer(out):
-        at = [i for i in lost if word.start() <= i < word.end()]
+    next_lost = 0  # lost bytes are in order, and so are words: one pass over both
+    for word in _WORD.finditer(bytes(out)):
+        start, end = word.span()
+        at = []
+        while next_lost < len(lost) and lost[next_lost] < end:
+            if lost[next_lost] >= start:
+                at.append(lost[next_lost] - start)
+            next_lost += 1
         if at:
-            out[word.start():word.end()] = _guessed_word(bytes(out[word.start():word.end()]), [i - word.start() for i in at])
+            out[start:end] = _guessed_word(word.group(), at)
     return bytes(out), len(lost)
 
 
