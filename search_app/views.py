@@ -715,7 +715,7 @@ FILE_UNREADABLE = ("Документ в архиве есть, но его ис�
 IANA_CHARSETS = {
     "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE",
     "utf-32": "UTF-32", "utf-32-le": "UTF-32LE", "utf-32-be": "UTF-32BE", "cp1251": "windows-1251",
-    "cp1252": "windows-1252", "koi8-r": "KOI8-R", "koi8-u": "KOI8-U", "cp866": "IBM866", "iso8859-5": "ISO-8859-5",
+    "cp1252": "windows-1252", "cp1254": "windows-1254", "koi8-r": "KOI8-R", "koi8-u": "KOI8-U", "cp866": "IBM866", "iso8859-5": "ISO-8859-5",
     "mac-cyrillic": "x-mac-cyrillic", "iso8859-1": "ISO-8859-1", "ascii": "US-ASCII",
     "kz1048": "KZ-1048",  # the Kazakh Windows code page (IANA's name)
 }

@@ -8,7 +8,7 @@ from conftest import hit_files, ingested_service
 
 from index.search import SearchRequest, SearchService
 from ingest.build import build_record, document_title
-from ingest.parsers import ParseError, encoding, parse_file, sniff_format
+from ingest.parsers import ParseError, encoding, parse_file, sniff_format, utf8_misread
 from ingest.parsers.encoding import detect_single_byte
 from ingest.parsers.normalize import clean_text, find_dateline, split_paragraphs
 from ingest.pipeline import IngestOptions, run_ingest
@@ -133,8 +133,12 @@ def test_fast_scores_equal_reference_scores():
     tables = [encoding._byte_tables(c) for c in codecs_]
     # Cyrillic words, Latin glued to them, runs of signs, one-letter words, undefined bytes
     alphabet = bytes(range(0x80, 0x100)) + b"  .,AZaz\n"
-    inputs = [b"", b"\xc0", b"\x98\x98x\x98", LONG.encode("cp1251"), LONG.encode("koi8_r")[:300]]
+    inputs = [b"", b"\xc0", b"\x98\x98x\x98", LONG.encode("cp1251"), LONG.encode("koi8_r")[:300],
+              "╔═══╗\n║ Итого ║ 34 ║\n╚═══╝ ░░▒".encode("cp866"),  # box drawing: runs, by spaces, by letters
+              "Україна, об'єднання, її, Єдність".encode("cp1251")]  # Ukrainian read as kz1048: ү after a vowel
+    boxy = alphabet + b"\xcd\xcd\xcd\xba \xb0\xb0\n"
     inputs += [bytes(rnd.choice(alphabet) for _ in range(rnd.choice([2, 7, 40, 300]))) for _ in range(150)]
+    inputs += [bytes(rnd.choice(boxy) for _ in range(rnd.choice([2, 7, 40, 300]))) for _ in range(50)]
     for data in inputs:
         assert encoding._fast_scores(data, tables) == [encoding._score_decoding(data, c) for c in codecs_]
 
@@ -230,12 +234,12 @@ def test_double_encoding_tell_is_a_lead_letter_then_a_continuation():
     import random
     import re
 
-    reference = re.compile(r"[ÐÑ][\u0080-\u00bf\u0152-\u2122]|[РС][" + re.escape(encoding._CP1251_CONTINUATION) + "]")
+    reference = re.compile(r"[ÐÑ][\u0080-\u00bf\u0152-\u2122]|[РС][" + re.escape(utf8_misread._CP1251_CONTINUATION) + "]")
     rnd = random.Random(2)
     chars = "ÐÑРСра \u0080\u00bf\u00c0\u0152\u2122\u2123ЁёЂ»«№"
     for _ in range(20000):
         s = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 6)))
-        assert bool(encoding._DOUBLE_ENCODING_TELL.search(s)) == bool(reference.search(s)), s
+        assert bool(utf8_misread._DOUBLE_ENCODING_TELL.search(s)) == bool(reference.search(s)), s
 
 
 def test_utf8_with_a_few_broken_bytes_is_kept(tmp_path):

@@ -54,8 +54,11 @@ _RU_FREQ = {
 # Kazakh-specific letters, per cent of the letters of Kazakh words (this archive's Kazakh texts).
 _KK_FREQ = {"і": 8.7, "қ": 4.8, "ғ": 1.9, "ң": 1.8, "ә": 1.5, "ө": 1.3, "ү": 1.1, "ұ": 1.1, "һ": 0.01}
 _KAZAKH_PRIOR = 1.0  # the archive is mostly Russian: a Kazakh letter costs this much more
+# Ukrainian letters (і is Kazakh's too), per cent of Ukrainian text: the Ukrainian cultural centres'
+# documents, and Russian reports quoting them, are in this archive too, as rare as Kazakh ones.
+_UK_FREQ = {"ї": 0.7, "є": 0.5, "ґ": 0.05}
 # Cyrillic letters of other languages that turn up when a Russian text is decoded wrongly.
-_FOREIGN_CYRILLIC = "ђѓєѕјљњћќўџґїѐѝѯѱѳѵҗҙҝҟҡңҥҧҩҫҭҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹ"
+_FOREIGN_CYRILLIC = "ђѓѕјљњћќўџѐѝѯѱѳѵҗҙҝҟҡңҥҧҩҫҭҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹ"
 _FREQUENT_BIGRAMS = (
     "ст но на ни ен ов ан ро то од за ле та ос ли ас да ти ра аз ре пр де ес во ия от ко ва тв ци "
     "ам ар ка ед го по са ат ит ог нн он сс ах ны ме об те ер че со ии ма ль ол ри ал не ор ел ац "
@@ -85,7 +88,11 @@ _WORD_CASE_TELL = re.compile(f"[{_RU_LOWER}][{_RU_UPPER}]")
 _MIXED_SCRIPT = re.compile(f"[{_LATIN}][{_CYR}]|[{_CYR}][{_LATIN}]")
 _CYR_WORD = re.compile(f"[{_WORD_LETTERS}]+")
 # Sequences Russian spelling does not allow: a sign or ы after a vowel or a sign, й after a consonant.
-_IMPOSSIBLE = re.compile(f"[{_BEFORE_SIGN}][{_SIGNS}]|[{_CONSONANTS}]й", re.IGNORECASE)
+# Nor does Kazakh put ү after a vowel, or ғ ү ө after an apostrophe: Ukrainian's ї and є in windows-1251
+# read as kz1048 do (Україна -> Украүна, об'єднання -> об'ғднання).
+_VOWELS, _APOSTROPHES, _NOT_AFTER_APOSTROPHE = "аеёиоуыэюяіәөұүє", "'’ʼ", "ғүө"
+_IMPOSSIBLE = re.compile(f"[{_BEFORE_SIGN}][{_SIGNS}]|[{_CONSONANTS}]й|[{_VOWELS}]ү"
+                         f"|[{_APOSTROPHES}][{_NOT_AFTER_APOSTROPHE}]", re.IGNORECASE)
 _SINGLE_LETTER_WORDS = frozenset("авиоскуяжбАВИОСКУЯЖБ")
 # over Cyrillic words joined by single spaces:
 _SOFT_START = re.compile(f"(?<!\\S)[{_SOFT}]")
@@ -100,6 +107,18 @@ _GLUED_SIGN = re.compile(f"(?=[{_WORD_LETTERS}][{_NOT_AFTER_LETTER}]|[{_NOT_BEFO
                          f"|[{_NOT_BEFORE_PERIOD}]\\.)")
 _LOOSE_CLOSING_QUOTE = re.compile(f"(?<!\\S)[{_CLOSING_QUOTES}]")
 _FIRST_LETTER = re.compile(f"[{_WORD_LETTERS}]")
+# Box drawing and block elements (cp866's B0-DF): DOS tables draw their borders with them. Alone
+# among letters they are what another code page's letters turn into, so each scores as a stray
+# symbol; but an edge to whitespace, a line end or a repeat of itself (═══, ║ 34 ║, ░░░) is a
+# table's, and each such edge takes back half of that, while an edge to a letter (ЕЩ▌, a Mac Ё
+# read as cp866) takes back one.
+_BOX = "\u2500-\u259f"
+_BOX_CHAR = re.compile(f"[{_BOX}]")
+_BOX_BEFORE_SPACE = re.compile(f"[{_BOX}](?=\\s|\\Z)")
+_BOX_AFTER_SPACE = re.compile(f"(?<!\\S)[{_BOX}]")
+_BOX_REPEAT = re.compile(f"(?=([{_BOX}])\\1)")  # zero width: every pair of a run counts
+_BOX_BY_LETTER = re.compile(f"(?=[{_BOX}][{_WORD_LETTERS}]|[{_WORD_LETTERS}][{_BOX}])")
+_BOX_EDGE_CREDIT = 3.0
 
 _char_cache: dict[str, float] = {}
 
@@ -115,6 +134,8 @@ def _char_score(ch: str) -> float:
         s = max(-2.5, math.log(_RU_FREQ[low] / 3.0)) + 0.5
     elif low in _KK_FREQ:
         s = max(-2.5, math.log(_KK_FREQ[low] / 3.0)) + 0.5 - _KAZAKH_PRIOR
+    elif low in _UK_FREQ:
+        s = max(-2.5, math.log(_UK_FREQ[low] / 3.0)) + 0.5 - _KAZAKH_PRIOR
     elif low in _FOREIGN_CYRILLIC:
         s = -5.0
     elif ch.isascii():
@@ -167,12 +188,22 @@ def score_text(text: str) -> float:
         bigram_hits=sum(n for pair, n in pairs.items() if pair in _BIGRAMS),
         letters=len(joined) - max(len(words) - 1, 0),
         impossible=len(_IMPOSSIBLE.findall(text)),
+        box_edges=_box_edges(text),
     )
+
+
+def _box_edges(text: str) -> int:
+    """Edges of box-drawing characters to whitespace, the text's ends or their own repeat (which
+    counts twice: one edge of each character), less their edges to letters."""
+    if not _BOX_CHAR.search(text):
+        return 0
+    return (len(_BOX_BEFORE_SPACE.findall(text)) + len(_BOX_AFTER_SPACE.findall(text))
+            + 2 * len(_BOX_REPEAT.findall(text)) - len(_BOX_BY_LETTER.findall(text)))
 
 
 def _combine(base: float, *, case_tells: int, mixed: int, soft_starts: int, lone: int, upper: int,
              initial_upper: int, starts_lower: bool, caps_words: int, caps_then_lower: int, glued: int,
-             bigram_hits: int, letters: int, impossible: int) -> float:
+             bigram_hits: int, letters: int, impossible: int, box_edges: int) -> float:
     """score_text from its counts; shared with the fast scorer so both do the same float operations
     in the same order (equal scores keep ties between code pages decoding alike)."""
     score = base
@@ -191,16 +222,23 @@ def _combine(base: float, *, case_tells: int, mixed: int, soft_starts: int, lone
     score -= 3.0 * glued
     score += 0.8 * bigram_hits
     score -= 2.0 * impossible
+    score += _BOX_EDGE_CREDIT * box_edges
     return score
 
 
 def letter_quality(text: str) -> float:
     """Average score per non-space character: about 0.5..1.5 for real Russian text, below 0 for
-    garbage. Used to decide whether a decoding is plausible at all."""
-    n = sum(c for ch, c in Counter(text).items() if not ch.isspace() and not ch.isascii())
+    garbage. Used to decide whether a decoding is plausible at all. Box drawing is not averaged
+    over: a table border is no line of letters to judge, and its score is nought."""
+    n = sum(c for ch, c in Counter(text).items() if _weighed(ch))
     if n == 0:
         return 1.0
     return score_text(text) / n
+
+
+def _weighed(ch: str) -> bool:
+    """Whether letter_quality averages over ``ch``: neither whitespace, ASCII nor box drawing."""
+    return not ch.isspace() and not ch.isascii() and not ("\u2500" <= ch <= "\u259f")
 
 
 GARBLED_QUALITY = -1.0  # letter_quality below this: garbage, not text
@@ -219,13 +257,33 @@ def reads_as_garbage(text: str, quality: float | None = None) -> bool:
     return folded == text or letter_quality(folded) < TWINS_QUALITY
 
 
+_CYR_WORD_2 = re.compile(f"[{_WORD_LETTERS}]{{2,}}")
+# what a word that is neither lowercase, capitalised nor in capitals has: aB or ABc
+_MISCASE_TELL = re.compile(f"[{_LOWER}][{_UPPER}]|[{_UPPER}][{_UPPER}][{_LOWER}]")
+MISCASED_MIN_WORDS, MISCASED_SHARE = 8, 0.25  # measured: no real text above 0.0, Greek read as KOI8-R 0.47
+
+
+def reads_miscased(text: str) -> bool:
+    """Whether many of ``text``'s Cyrillic words mix case inside (сУМщКЕУСГР, йАФАЙСТэМ): the tell of
+    another script's code page (Greek windows-1253) read as a Cyrillic one, whose letters score as
+    Russian one by one. Real words are lowercase, capitalised or in capitals."""
+    head = text[:20000]
+    if len(_MISCASE_TELL.findall(head)) <= MISCASED_SHARE * MISCASED_MIN_WORDS:
+        return False  # cheap for real text, which has none
+    words = _CYR_WORD_2.findall(head)
+    if len(words) < MISCASED_MIN_WORDS:
+        return False
+    miscased = sum(1 for w in words if _MISCASE_TELL.search(w))
+    return miscased > MISCASED_SHARE * len(words)
+
+
 @dataclass
 class Decoded:
     text: str
     encoding: str  # Python codec name
     how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "mixed" | "code-pages" | "ascii"
     alternative: str | None = None  # "detected": a code page that read the text differently and almost as well
-    other_lines: dict[str, list[int]] | None = None  # "code-pages": code page -> its lines (1-based)
+    other_lines: dict[str, list[int]] | None = None  # "code-pages", "mixed": the other encoding -> its lines (1-based)
 
 
 _BOMS = (
@@ -246,7 +304,8 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
 
 
 def _plausible_share(text: str) -> float:
-    """Share of characters that are letters, digits, punctuation or ordinary whitespace."""
+    """Share of characters that are letters, digits, punctuation, ASCII signs (HTML's < = >) or
+    ordinary whitespace."""
     if not text:
         return 0.0
     bad = 0
@@ -254,7 +313,7 @@ def _plausible_share(text: str) -> float:
         if ch in "\t\n\r":
             continue
         cat = unicodedata.category(ch)
-        if cat[0] in "CS" and ch not in "№§©®°±€":
+        if cat[0] == "C" or (cat[0] == "S" and not ch.isascii() and ch not in "№§©®°±€"):
             bad += 1
         elif cat[0] == "L" and not ("\u0000" <= ch <= "\u052f"):
             bad += 1  # CJK etc.: what random bytes read as UTF-16 look like
@@ -338,6 +397,8 @@ class _ByteTables(NamedTuple):
     glued: np.ndarray  # (257 * 257,) uint8: 1 for a sign glued to a letter on the wrong side
     signs: np.ndarray  # (256,) bool: the bytes ``glued`` looks at besides letters, spaces and periods
     weighed: np.ndarray  # (256,) int: characters letter_quality averages over (neither space nor ASCII)
+    box: np.ndarray  # (257 * 257,) int8: _box_edges of the pair (1 to whitespace or an end, 2 a repeat, -1 a letter)
+    boxes: np.ndarray  # (256,) bool: box-drawing bytes
     case: bytes  # bytes.translate table: a word letter to b"u" or b"l" by its case, any other byte to b" "
 
 
@@ -375,6 +436,7 @@ def _byte_tables(enc: str) -> _ByteTables | None:
         (_TELL, o(member(_RU_LOWER), member(_RU_UPPER))),
         (_MIXED, o(member(_LATIN), member(_CYR)) | o(member(_CYR), member(_LATIN))),
         (_IMPOSS, o(member(_BEFORE_SIGN, ig), member(_SIGNS, ig))
+         | o(member(_VOWELS, ig), member("ү", ig)) | o(member(_APOSTROPHES), member(_NOT_AFTER_APOSTROPHE, ig))
          | o(member(_CONSONANTS, ig), member("й", ig))),
         (_SOFT_AT_START, o(~word, member(_SOFT))),
         (_UPPER_AT_START, o(~word, member(_INITIALS))),
@@ -384,16 +446,19 @@ def _byte_tables(enc: str) -> _ByteTables | None:
     )
     glued = (o(word, member(_NOT_AFTER_LETTER)) | o(member(_NOT_BEFORE_LETTER), word)
              | o(member(_NOT_BEFORE_PERIOD), member(".")) | o(member(r"\s", boundary=True), member(_CLOSING_QUOTES)))
+    box, space = member(_BOX), member(r"\s", boundary=True)
+    box_edges = (o(box, space) | o(space, box)).astype(np.int8) - (o(box, word) | o(word, box))
+    box_edges[np.arange(257), np.arange(257)] += (2 * box).astype(np.int8)  # a repeat: ══
     pairs = np.zeros((257, 257), np.uint8)
     for bit, mask in bits:
         pairs[mask] |= bit
     upper = word[:256] & np.array([c.isupper() for c in chars])
-    weighed = np.array([not c.isspace() and not c.isascii() for c in chars], np.int64)
+    weighed = np.array([_weighed(c) for c in chars], np.int64)
     return _ByteTables(np.array([_char_score(c) for c in chars]), undefined,
                        np.stack([word[:256], upper], axis=1).astype(np.int64), pairs.ravel(),
                        glued.astype(np.uint8).ravel(),
                        member(_NOT_BEFORE_LETTER + _NOT_AFTER_LETTER + _NOT_BEFORE_PERIOD + _CLOSING_QUOTES)[:256],
-                       weighed,
+                       weighed, box_edges.ravel(), box[:256],
                        bytes(b" lu"[int(w) + int(u)] for w, u in zip(word[:256], upper)))
 
 
@@ -458,11 +523,13 @@ def _fast_scores(sample: bytes, tables: list[_ByteTables], penalized: bool = Tru
         starts_lower, caps_words, caps_then_lower = (
             _case_counts(sample, t) if upper else (letters > 0, 0, 0))
         glued = int(np.count_nonzero(t.glued.take(codes))) if t.signs[order].any() else 0
+        box_edges = int(t.box.take(codes).sum(dtype=np.int64)) if t.boxes[order].any() else 0
         score = _combine(sum(products.tolist()), case_tells=tells, mixed=_run_matches(f, _MIXED, mixed),
                          soft_starts=soft, lone=lone, upper=upper, initial_upper=initial,
                          starts_lower=starts_lower, caps_words=caps_words, caps_then_lower=caps_then_lower,
                          glued=glued,
-                         bigram_hits=hits, letters=letters, impossible=_run_matches(f, _IMPOSS, imposs))
+                         bigram_hits=hits, letters=letters, impossible=_run_matches(f, _IMPOSS, imposs),
+                         box_edges=box_edges)
         scores.append(score - penalty if penalized else score)
     return scores
 
@@ -495,6 +562,10 @@ def _score_candidates(sample: bytes, candidates, priors: bool) -> list[tuple[flo
     return ranked
 
 
+# The bytes where KOI8-U has Ukrainian letters (є і ї ґ, capitals too) and KOI8-R box drawing: only a
+# text holding them is scored as KOI8-U as well (elsewhere the two read alike).
+_KOI8_U_LETTERS = bytes(b for b in range(0x80, 0x100)
+                        if bytes([b]).decode("koi8_u") != bytes([b]).decode("koi8_r"))
 PREFIX_BYTES = 2048  # every candidate is scored on this much first
 FINALISTS = 3  # the best few are scored again on the whole sample
 
@@ -507,6 +578,8 @@ def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CAND
     Scoring is the costly part of reading a text file, so all candidates are scored on a
     prefix and only the finalists on the whole sample."""
     sample = _score_sample(data)
+    if candidates is SINGLE_BYTE_CANDIDATES and count_bytes(sample, _KOI8_U_LETTERS):
+        candidates += ("koi8_u",)
     indexed = list(enumerate(candidates))
     if len(sample) <= PREFIX_BYTES * 2:
         ranked = _score_candidates(sample, indexed, priors)
@@ -522,7 +595,12 @@ def detect_single_byte(data: bytes) -> str:
     return rank_single_byte(data)[0][1]
 
 
+_CP1254_LETTERS = bytes(b for b in range(0x80, 0x100) if bytes([b]).decode("cp1254", errors="replace")
+                        not in (bytes([b]).decode("cp1252", errors="replace"), "\ufffd"))
 UNSURE_MARGIN = 2.0  # a runner-up within this score of the best makes the detection unsure
+# ... or within this, in a text of a word or two: windows-1251 lowercase is KOI8-R capitals, and
+# one word scores about alike both ways (съезд / ЯЗЕГД 2.6 apart)
+SHORT_TEXT_LETTERS, SHORT_UNSURE_MARGIN = 12, 4.0
 
 
 def _detected(data: bytes) -> Decoded:
@@ -530,8 +608,12 @@ def _detected(data: bytes) -> Decoded:
     when that one scores nearly as well (a text of a few words can read as Russian in two)."""
     ranked = rank_single_byte(data)
     best_score, best = ranked[0]
+    if best == "cp1252" and count_bytes(data[:65536], _CP1254_LETTERS):
+        best = "cp1254"  # ğ ı ş (Ğ İ Ş) where cp1252 has Icelandic ð ý þ: Turkish, not French or German
     text = decode_strict_or_replace(data, best)
-    close = (enc for score, enc in ranked[1:] if score > best_score - UNSURE_MARGIN)
+    short = len(text) < 20 * SHORT_TEXT_LETTERS and sum(ch.isalpha() for ch in text) <= SHORT_TEXT_LETTERS
+    margin = SHORT_UNSURE_MARGIN if short else UNSURE_MARGIN
+    close = (enc for score, enc in ranked[1:] if score > best_score - margin)
     alternative = next((enc for enc in close if decode_strict_or_replace(data, enc) != text), None)
     return Decoded(text, best, "detected", alternative)
 
@@ -609,44 +691,87 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
                     return Decoded(text, declared_codec, "declared")
                 return Decoded(decode_strict_or_replace(data, best), best, "detected")
     if utf8_ok:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        text = data.decode("utf-8")
+        if _EUROPEAN_LETTER.search(text) or not _FAR_SCRIPT.search(text):
+            return Decoded(text, "utf-8", "utf-8")
+        return _code_page_over_far_script_utf8(data, text)
+    mixed = _mixed_runs(data)
+    if mixed is not None:
+        return mixed
     damaged = _mostly_utf8(data)
     if damaged is not None:
         return Decoded(damaged, "utf-8", "utf-8-damaged")
     wide = detect_wide_unicode(data)
     if wide:
         return Decoded(data.decode(wide), wide, "utf-16" if "16" in wide else "utf-32")
-    mixed = _mixed_lines(data)
-    if mixed is not None:
-        return mixed
     detected = _detected(data)
     return _other_code_page_lines(data, detected.encoding) or detected
 
 
+# A short cp866 word can be valid UTF-8 by chance (р-я are lead bytes, а-п continuation bytes: «список»
+# is U+1BE8 U+1BAA, Sundanese and Buginese): UTF-8 with no Latin-1 to Cyrillic letter and some
+# character of a far script is read in a code page instead when that reads as Russian.
+_EUROPEAN_LETTER = re.compile("[\u00c0-\u052f]")
+_FAR_SCRIPT = re.compile("[\u0800-\u1fff\u2c00-\ufffd]")
+# letter_quality a code-page reading then needs: one word of Russian reads 0.2-1.5 (a text starting
+# lowercase is suspect), real Chinese, Georgian or Hindi read as cp866 well below nought
+_FAR_SCRIPT_READS_AS_RUSSIAN = 0.2
+
+
+def _code_page_over_far_script_utf8(data: bytes, text: str) -> Decoded:
+    detected = _detected(data)
+    if letter_quality(detected.text) < _FAR_SCRIPT_READS_AS_RUSSIAN:
+        return Decoded(text, "utf-8", "utf-8")  # a real Chinese, Georgian... text
+    return Decoded(detected.text, detected.encoding, "detected", detected.alternative or "utf-8")
+
+
 # A UTF-8 Cyrillic letter: lead byte D0-D3 (U+0400-U+04FF), then a continuation byte
 _UTF8_CYRILLIC = re.compile(rb"[\xd0-\xd3][\x80-\xbf]")
-MIXED_MIN_LETTERS = 3  # UTF-8 Cyrillic letters a line needs to count as a UTF-8 line
+MIXED_MIN_LETTERS = 3  # UTF-8 Cyrillic letters a file needs to be read as UTF-8 and a code page
 
 
-def _mixed_lines(data: bytes) -> Decoded | None:
-    """A code-page file with whole lines in UTF-8 (a note added later in a modern editor, files
-    joined together), each line read in its own encoding; None when the file is not like that.
-    A line of code-page Russian is never valid UTF-8: its lowercase letters (E0-FF) are UTF-8
-    lead bytes that the next letters cannot continue."""
-    if len(_UTF8_CYRILLIC.findall(data)) < MIXED_MIN_LETTERS:
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+_UTF8_CYRILLIC_WORD = re.compile(rb"(?<![\x80-\xff])(?:[\xd0-\xd3][\x80-\xbf]){2,}(?![\x80-\xff])")
+
+
+def _mixed_runs(data: bytes) -> Decoded | None:
+    """UTF-8 and a Cyrillic code page in one file (a note added later in a modern editor, a
+    windows-1251 passage pasted into a UTF-8 text, files joined together): each run of non-ASCII
+    bytes (a word, or words joined by non-ASCII signs) read as UTF-8 when it is valid UTF-8, else in
+    the code page those runs read best in; the file's encoding is the one that holds more of its
+    characters, and ``other_lines`` names the other one's lines. None when the file is not like that:
+    fewer than MIXED_MIN_LETTERS UTF-8 Cyrillic letters, or runs that read as no code page (broken
+    UTF-8). A word of code-page Russian is never valid UTF-8: its lowercase letters (E0-FF) are
+    UTF-8 lead bytes that the next letters cannot continue."""
+    if len(_UTF8_CYRILLIC.findall(data)) < MIXED_MIN_LETTERS or not _UTF8_CYRILLIC_WORD.search(data):
+        return None  # cheap for a code-page file: a capital then Ё or « is a UTF-8 letter, two in a row are not
+    runs = [(m.start(), m.end(), is_utf8(m.group())) for m in _NON_ASCII_RUN.finditer(data)]
+    if sum(len(_UTF8_CYRILLIC.findall(data, a, b)) for a, b, utf8 in runs if utf8) < MIXED_MIN_LETTERS:
         return None
-    lines = data.splitlines(keepends=True)
-    utf8_lines: set[int] = set()
-    for i, line in enumerate(lines):
-        if not line.isascii() and len(_UTF8_CYRILLIC.findall(line)) >= MIXED_MIN_LETTERS and is_utf8(line):
-            utf8_lines.add(i)
-    if not utf8_lines:
+    rest = bytearray(data)  # the code-page runs in their context, the UTF-8 ones blanked out
+    for a, b, utf8 in runs:
+        if utf8:
+            rest[a:b] = b" " * (b - a)
+    rest = bytes(rest)
+    page = detect_single_byte(rest)
+    if letter_quality_bytes(rest, page) < _READS_WELL:
         return None
-    rest = b"".join(line for i, line in enumerate(lines) if i not in utf8_lines)
-    best = detect_single_byte(rest) if not rest.isascii() else "cp1251"
-    text = "".join(line.decode("utf-8") if i in utf8_lines else decode_strict_or_replace(line, best)
-                   for i, line in enumerate(lines))
-    return Decoded(text, best, "mixed")
+    parts, last, counts = [], 0, {"utf-8": 0, page: 0}
+    for a, b, utf8 in runs:
+        run = data[a:b].decode("utf-8" if utf8 else page)
+        counts["utf-8" if utf8 else page] += len(run)
+        parts += [data[last:a].decode("ascii"), run]
+        last = b
+    parts.append(data[last:].decode("ascii"))
+    main = "utf-8" if counts["utf-8"] > counts[page] else page
+    lines, line, counted = [], 1, 0
+    for a, b, utf8 in runs:
+        if utf8 != (main == "utf-8"):
+            line, counted = line + data.count(b"\n", counted, a), a
+            if not lines or lines[-1] != line:
+                lines.append(line)
+    other = page if main == "utf-8" else "utf-8"
+    return Decoded("".join(parts), main, "mixed", other_lines={other: lines})
 
 
 OTHER_PAGE_MIN_LETTERS = 8  # non-ASCII letters a line needs to be judged on its own
@@ -762,32 +887,3 @@ def normalize_codec(name: str | None) -> str | None:
                "iso8859-5": "iso8859_5", "utf-16": "utf-16", "iso8859-1": "cp1252",
                "latin-1": "cp1252", "ascii": "cp1252", "cp1252": "cp1252"}
     return mapping.get(canon, canon)
-
-
-# Double encodings: UTF-8 bytes read as cp1252/latin-1 (Ð¡Ð¾ÑÑ‚...) or as windows-1251
-# (РЎРѕСЃС‚...) and saved again as UTF-8.
-# What UTF-8 Cyrillic looks like read as a code page: a lead byte (D0, D1: Ð Ñ in latin-1, Р С in
-# windows-1251) then a continuation byte (80-BF). In windows-1251 those are never а-я or А-Я, so
-# ordinary Russian (Россия, Совет) does not trigger the costly comparison below.
-_CP1251_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))))
-# One leading character class (then the branch for it), so the regex engine can skip ahead to
-# those four letters instead of trying both branches at every character.
-_DOUBLE_ENCODING_TELL = re.compile(
-    r"[ÐÑРС](?:(?<=[ÐÑ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "])")
-
-
-def repair_double_encoding(text: str) -> tuple[str, str | None]:
-    """Undo UTF-8 mojibake (UTF-8 bytes decoded with a single-byte code page). Returns the text
-    and the code page that was undone, or the text unchanged and None."""
-    if not _DOUBLE_ENCODING_TELL.search(text):
-        return text, None
-    best = (letter_quality(text), text, None)
-    for codec in ("cp1252", "latin-1", "cp1251"):
-        try:
-            fixed = text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        q = letter_quality(fixed)
-        if q > best[0] + 0.5:
-            best = (q, fixed, codec)
-    return best[1], best[2]

@@ -6,10 +6,11 @@ import re
 import unicodedata
 
 from .base import Block, ParsedDocument, ParseError, Parser
-from .encoding import (GARBLED_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality, letter_quality_bytes,
-                       reading_with_twins, repair_double_encoding)
+from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality,
+                       letter_quality_bytes, reading_with_twins, reads_miscased)
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
+from .utf8_misread import repair_double_encoding
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines)
 from .text_pages import paged_text, paragraph_pages
@@ -61,33 +62,46 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     bad = _non_text_chars(text[:20000])
     if bad > 0.02 * max(1, min(len(text), 20000)):
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
-    if decoded.how == "mixed":
-        warnings.append(f"Some lines were UTF-8 in a {decoded.encoding} file; each line was read in its own encoding.")
     for page, numbers in (decoded.other_lines or {}).items():
-        warnings.append(f"{_line_list(numbers)} in {page} in a {decoded.encoding} file; "
-                        f"each line was read in its own code page.")
+        if decoded.how == "mixed":  # runs within a line too: a windows-1251 passage pasted into UTF-8
+            warnings.append(f"Text on {_line_list(numbers, verb=False)} was in {_named(page)} in a "
+                            f"{_named(decoded.encoding)} file; each passage was read in its own encoding.")
+        else:
+            warnings.append(f"{_line_list(numbers)} in {page} in a {decoded.encoding} file; "
+                            f"each line was read in its own code page.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{decoded.text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     undone = repaired is not None
     if undone:
         warnings.append(repaired)
-    if decoded.how in ("detected", "mixed", "code-pages") and _quality(text, data, decoded, repaired=undone) < GARBLED_QUALITY:
+    judged = decoded.how in ("detected", "mixed", "code-pages")
+    quality = _quality(text, data, decoded, repaired=undone) if judged else None
+    if quality is not None and quality < GARBLED_QUALITY:
         # OCR output with Latin look-alikes (Пpoтoкoл) scores as garbage in its own code page
         ocr = reading_with_twins(data) if decoded.how == "detected" and not undone else None
         if ocr is None:
-            raise ParseError("mojibake", "The text is garbled in every known encoding; it was not indexed.",
-                             path=name or None)
+            raise ParseError("mojibake", _GARBLED, path=name or None)
         decoded, text = ocr, ocr.text
+    elif quality is not None and quality < TWINS_QUALITY and decoded.how != "mixed" and reads_miscased(text):
+        # Greek read as KOI8-R («сУМщКЕУСГР») reads poorly, not as garbage: real text reads above TWINS_QUALITY
+        raise ParseError("mojibake", _GARBLED, path=name or None)
     if decoded.alternative:
         warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
                         f"{decoded.alternative} would read it differently.")
     return text, decoded.encoding, warnings
 
 
+_GARBLED = ("The text is garbled in every encoding this archive reads (Unicode, the Cyrillic code pages, "
+            "windows-1252 and -1254), perhaps in another language's code page; it was not indexed.")
+
+
 def _mojibake_repaired(text: str) -> tuple[str, str | None]:
     """``text`` with a double encoding undone (UTF-8, or a Cyrillic code page, read as another
     single-byte code page and saved again), and the warning that says so; None when there was none."""
-    fixed, undone = repair_double_encoding(text)
+    fixed, undone, guessed = repair_double_encoding(text)
+    if undone and guessed:
+        return fixed, (f"Text was UTF-8 misread as {undone} and saved again; repaired, {guessed} letter(s) the "
+                       f"misreading had lost guessed from their words.")
     if undone:
         return fixed, f"Text was UTF-8 misread as {undone} and saved again; repaired."
     fixed, code_page, misread_as = repair_code_page_misread(text)
@@ -96,8 +110,13 @@ def _mojibake_repaired(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _line_list(numbers: list[int]) -> str:
-    """«Line 9», «Lines 9-10, 14»: consecutive numbers as a range."""
+def _named(encoding: str) -> str:
+    return "UTF-8" if encoding == "utf-8" else encoding
+
+
+def _line_list(numbers: list[int], verb: bool = True) -> str:
+    """«Line 9 was», «Lines 9-10, 14 were» (without the verb: «line 9», «lines 9-10, 14»):
+    consecutive numbers as a range."""
     runs: list[list[int]] = []
     for n in numbers:
         if runs and n == runs[-1][-1] + 1:
@@ -105,6 +124,8 @@ def _line_list(numbers: list[int]) -> str:
         else:
             runs.append([n])
     named = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    if not verb:
+        return f"line {named}" if numbers == [numbers[0]] else f"lines {named}"
     return f"Line {named} was" if numbers == [numbers[0]] else f"Lines {named} were"
 
 
