@@ -16,6 +16,7 @@ import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
 
+from index.exact_lengths import lengths_of
 from index.posting_blocks import field_postings
 from whoosh.util.numeric import byte_to_length
 
@@ -216,19 +217,24 @@ class PostingReader:
 
     def live_field_length(self, fieldname: str) -> float:
         """A field's total length over live records, for BM25F's average: each segment's exact
-        total less its deleted records' one-byte lengths, the same sum a merge keeps
-        (segment_builder._exact_totals), so a score is the same before and after a merge, and
-        the same as in an index that never held the deleted records but for their lengths'
-        rounding. Whoosh's own total counts deleted records until their segment merges."""
+        total less its deleted records' exact lengths (index.exact_lengths), the same sum a merge
+        keeps (segment_builder._exact_totals), so a score is the same before and after a merge,
+        and the same as in an index that never held the deleted records (an `ingest --force`
+        over unchanged files ranks as a fresh build). Whoosh's own total counts deleted records
+        until their segment merges. Records written before the exact lengths count their one-byte
+        ones; a segment of deleted records only counts nothing."""
         total = self._live_totals.get(fieldname)
         if total is None:
             lengths = self.field_lengths(fieldname)
             total = 0.0
             for segreader, offset in self.leaves:
+                count = segreader.doc_count_all()
+                live = self.live[offset:offset + count]
+                if not live.any():
+                    continue
                 total += segreader.field_length(fieldname)
                 if segreader.has_deletions():
-                    count = segreader.doc_count_all()
-                    part, live = lengths[offset:offset + count], self.live[offset:offset + count]
+                    part, _ = lengths_of(segreader._perdoc, fieldname, lengths[offset:offset + count])
                     total -= float(part[~live].sum())
             self._live_totals[fieldname] = total
         return total

@@ -22,6 +22,7 @@ from itertools import groupby
 from operator import itemgetter
 from pickle import dumps
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.columns import TranslatingColumnReader
 from whoosh.formats import Positions
@@ -32,6 +33,7 @@ from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from index.analysis import PreAnalyzed
+from index.exact_lengths import lengths_of
 from index.posting_blocks import BlockWriter, segment_terms
 from index.postings import length_bytes
 
@@ -255,11 +257,13 @@ class BulkSegmentWriter(SegmentWriter):
         schema = self.schema
         docmap: dict[int, int] | None = {} if reader.has_deletions() else None
         pdw = self.perdocwriter
-        lengths = {}
+        lengths, rounded = {}, {}
         for name in fieldnames:
             decoded = _decoded_lengths(reader._perdoc, name) if schema[name].scorable else None
             if decoded is not None:
-                lengths[name] = decoded
+                decoded += [0] * (reader.doc_count_all() - len(decoded))
+                found, one_byte = lengths_of(reader._perdoc, name, np.array(decoded, dtype=np.float64))
+                lengths[name], rounded[name] = found.astype(np.int64).tolist(), one_byte.tolist()
         columns = {}
         for name in fieldnames:
             coltype = schema[name].column_type
@@ -277,20 +281,26 @@ class BulkSegmentWriter(SegmentWriter):
                 if fieldobj.vector:
                     raise NotImplementedError(f"field {fieldname!r}: vectors are not supported")
                 doc_lengths = lengths.get(fieldname)
-                length = doc_lengths[docnum] if doc_lengths is not None and docnum < len(doc_lengths) else None
+                length = doc_lengths[docnum] if doc_lengths is not None else None
+                pdw.lengths_exact = not (length and rounded[fieldname][docnum])
                 pdw.add_field(fieldname, fieldobj, stored.get(fieldname), length)
                 if fieldname in columns:
                     pdw.add_column_value(fieldname, fieldobj.column_type, columns[fieldname][docnum])
             pdw.finish_doc()
             self.docnum += 1
+        pdw.lengths_exact = True
         self._exact_totals(reader, lengths)
         return docmap
 
     def _exact_totals(self, reader, lengths: dict[str, list[int]]) -> None:
-        """A segment keeps each field's total length exactly, but its documents' lengths only to
-        one byte; Whoosh's merge sums the one-byte lengths, so the average field length (BM25)
-        drifts by a few percent and scores change when segments merge. Add the difference back:
-        exact without deletions; with them, off by the rounding of the deleted documents only."""
+        """A segment keeps each field's total length exactly; its records' lengths are exact too
+        (index.exact_lengths), except in segments written before those, which keep them to one
+        byte only: Whoosh's merge sums those, so the average field length (BM25) drifted by a few
+        percent and scores changed when segments merged. Add the difference back: exact without
+        deletions; with them, off by the rounding of the deleted records only. A segment of
+        deleted records only adds nothing (its total less their rounded lengths is rounding)."""
+        if not reader.doc_count():
+            return
         totals = self.perdocwriter._fieldlengths
         for name, doc_lengths in lengths.items():
             exact = reader.segment()._fieldlengths.get(name)

@@ -32,6 +32,7 @@ from whoosh.writing import MERGE_SMALL, NO_MERGE, OPTIMIZE, SegmentWriter
 
 from index import posting_blocks
 from index.errors import IndexWriteError
+from index.exact_lengths import ExactLengthsWriter
 from index.processes import die_with_parent, pace_gc_for_batch
 from index.segment_builder import BulkSegmentWriter, cancel_segment
 
@@ -56,6 +57,9 @@ class _PostingsWriter(W3PostingsWriter):
 
 
 class _Codec(W3Codec):
+    def per_document_writer(self, storage, segment):
+        return ExactLengthsWriter(self, storage, segment)
+
     def postings_writer(self, dbfile, byteids=False):
         return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                compression=self._compression, inlinelimit=self._inlinelimit)

@@ -81,6 +81,7 @@ from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, export_slots, prefers_html, service
 from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
+from search_app.csv_cells import cell
 from search_app.export_slots import RETRY_AFTER_SECONDS
 from search_app.facet_options import FacetOptions, facet_options
 from search_app.monitoring import ExportRows, export_rows
@@ -96,7 +97,6 @@ CSV_CUT_NOTE = ("Строк в файле: {rows} из {total} найденны�
 CSV_PARTIAL_NOTE = ("Все слова запроса вместе не найдены: в файле {shown}, где есть часть слов; каких слов нет "
                     "в {one}, сказано в столбце missing.")
 CSV_PARTIAL_WORDS = {"documents": ("документы", "документе"), "quotes": ("цитаты", "цитате")}
-_CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 CSV_UNKNOWN_NOTE = "Таких значений фильтров в архиве нет, они ничего не находят: {values}."
 CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator (";" unless asked)
 
@@ -306,16 +306,6 @@ def _listed(view, places) -> dict:
 
 
 # -- CSV ---------------------------------------------------------------------------------------
-def _cell(value) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = ", ".join(value)  # facet values never hold a comma (index.schema.KEYWORD_SEPARATOR)
-    text = str(value)
-    return "'" + text if text.startswith(_CSV_FORMULA) else text
-
-
 def _csv_request():
     """(state, separator, None) of a CSV request, or a message in place of None: the separator
     is `sep=` (`;` by default)."""
@@ -433,7 +423,7 @@ def _csv_chunks(rows, header: list[str], separator: str, notes: list[str], count
     writer.writerow(header)
     held = 0
     for row in rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([cell(v) for v in row])
         held += 1
         if buf.tell() >= CSV_CHUNK_CHARS:
             yield buf.getvalue()

@@ -633,6 +633,50 @@ def test_csv_cells_cannot_run_as_formulas(client):
     assert rows and all(not v.startswith(("=", "+", "-", "@")) for row in rows for v in row.values())
 
 
+def _spreadsheet_index(tmp_path, records):
+    index = tmp_path / "index"
+    with IndexWriter(index) as w:
+        for record in records:
+            w.add(record)
+    return create_app(index, testing=True).test_client()
+
+
+def test_csv_ids_and_titles_a_spreadsheet_would_read_as_numbers_stay_text(tmp_path):
+    """Excel and LibreOffice read a cell of digits (or digits around one e) as a number when they open
+    a CSV: 0821259336477553 lost its leading zero, 2957637431224604 its last digit, 5807227426212e26
+    became 5.80723E+38. Such cells are written ="…", which the spreadsheet shows as the text; the url
+    keeps the plain id, and every other id is written as it is."""
+    from search_app.csv_cells import NUMERIC_TEXT_CELL
+
+    ids = ["0821259336477553", "2957637431224604", "5807227426212e26"]
+    records = [make_record(doc_id, f"Медиация в регионе {n}", [f"Ассамблея обсудила медиацию, заседание {n}."])
+               for n, doc_id in enumerate(ids)]
+    records.append(make_record("a130de5b67c063b5", "0012345", ["Ассамблея обсудила медиацию, протокол 0012345."]))
+    client = _spreadsheet_index(tmp_path, records)
+    rows = read_csv(client.get("/api/search.csv", query_string={"q": "медиация"}))
+    cells = {row["url"].split("/doc/")[1].split("?")[0]: row for row in rows}
+    assert {doc_id: cells[doc_id]["id"] for doc_id in ids} == {doc_id: f'="{doc_id}"' for doc_id in ids}
+    assert cells["a130de5b67c063b5"]["id"] == "a130de5b67c063b5" and cells["a130de5b67c063b5"]["title"] == '="0012345"'
+    assert {NUMERIC_TEXT_CELL.fullmatch(cells[doc_id]["id"])[1] for doc_id in ids} == set(ids)  # as a script reads it
+    quotes = read_csv(client.get("/api/quotes.csv", query_string={"q": "медиация"}))
+    assert sorted(q["document_id"] for q in quotes) == sorted([f'="{doc_id}"' for doc_id in ids] + ["a130de5b67c063b5"])
+    assert all(q["page"] == "" for q in quotes)  # a text file's passages have no page
+
+
+def test_csv_list_longer_than_a_spreadsheet_cell_is_cut_after_a_whole_name(tmp_path):
+    """A spreadsheet cell holds 32,767 characters and drops the rest without a sign (a persons cell of
+    3,000 names was 45,000 characters, cut in the middle of a name): the export cuts after a whole
+    name and says how many are left out."""
+    names = [f"А.Б. Фамилия{n:04d}ов" for n in range(3000)]
+    client = _spreadsheet_index(tmp_path, [make_record("b1", "Список участников сессии", [
+        "Выступили и приняли участие члены Ассамблеи: " + ", ".join(names) + "."], persons=names)])
+    row = read_csv(client.get("/api/search.csv", query_string={"q": "Список участников"}))[0]
+    persons = row["persons"]
+    kept, marker = persons.rsplit(", ", 1)
+    assert len(persons) <= 32767 and marker == f"… и ещё {3000 - len(kept.split(', '))}"
+    assert kept.split(", ") == names[:len(kept.split(", "))] and len(persons) > 32767 - len(names[0]) - 20
+
+
 def test_api_responses_carry_security_headers(client):
     headers = client.get("/api/search").headers
     assert headers["X-Frame-Options"] == "DENY" and "default-src 'self'" in headers["Content-Security-Policy"]
