@@ -1,7 +1,7 @@
 import pytest
 
 from ingest.extract import extract
-from ingest.extract.language import detect_language, passage_language
+from ingest.extract.language import detect_language, passage_language, title_language
 
 
 def test_seed_is_russian(seed_text):
@@ -141,3 +141,17 @@ def test_links_and_e_mail_addresses_do_not_vote_for_english():
 ])
 def test_a_passage_clearly_in_another_language_than_its_document_s_has_that_one(paragraph, document, own):
     assert passage_language(paragraph, document) == own
+
+
+@pytest.mark.parametrize("title, document, own", [
+    ("Наурыз – бірлік пен жаңару мерекесі", "ru", "kk"),  # a Kazakh heading over a Russian report
+    ("Council of Public Accord meets in Pavlodar", "ru", "en"),
+    ("Заседание совета прошло в Астане", "kk", "ru"),
+    ("Форум «Отбасы – ұлт тірегі» прошел в Астане", "ru", None),  # a Kazakh event's name in a Russian title
+    ("Фестиваль «Алтын күз» в Караганде", "ru", None),
+    ("Бауыржан Тілеуберді: язык объединяет", "ru", None),
+])
+def test_a_title_in_another_language_than_its_document_s_has_that_one(title, document, own):
+    # a short Kazakh heading over a Russian text stayed Russian: a passage needs five lowercase words
+    assert title_language(title, document) == own
+    assert passage_language("Наурыз – бірлік пен жаңару мерекесі", "ru") is None  # a paragraph still needs five

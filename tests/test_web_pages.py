@@ -1542,6 +1542,55 @@ def test_a_passage_in_another_language_says_it_on_the_document_page(tmp_path):
         app.extensions["assembly_search"].close()
 
 
+KAZAKH_TITLE_REPORT = """Наурыз – бірлік пен жаңару мерекесі
+
+Шымкент, 12 марта 2020 г. В Шымкенте Дом дружбы провел праздничный вечер, посвященный празднику весны.
+
+В программе вечера прозвучали песни на казахском, русском, корейском и немецком языках.
+
+Summary. The spring festival gathered ethnocultural associations, and their choirs sang in four languages.
+"""
+
+
+def test_a_snippet_or_title_in_another_language_than_its_document_says_its_own(tmp_path):
+    # snippets and titles had their document's lang: a Russian sentence of Kazakh news was read as
+    # Kazakh, a Kazakh statement or an English summary of a Russian report as Russian, and a Kazakh
+    # heading over a Russian text as Russian in the list, the <h1> and its paragraph
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    write_mixed_archive(archive)
+    (archive / "nauryz.txt").write_text(KAZAKH_TITLE_REPORT, encoding="utf-8")
+    _ingested([archive], index)
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+
+        def hit(word: str) -> tuple[str, str]:
+            html = client.get("/", query_string={"q": word}).get_data(as_text=True)
+            found = re.findall(r'<li class="hit" id="hit-\d+">(.*?)</li>', html, re.S)
+            assert len(found) == 1, (word, found)
+            title = re.search(r'<a href="[^"]*" class="title"([^>]*)>', found[0]).group(1)
+            snippet = re.search(r'<p class="snippet"([^>]*)>', found[0]).group(1)
+            return title, snippet
+
+        assert hit("парызы") == ("", ' lang="kk"')  # a Russian report quoting Kazakh
+        assert hit("строим") == (' lang="kk"', "")  # Kazakh news quoting Russian: the page's ru
+        assert hit("праздничный") == (' lang="kk"', "")  # a Kazakh heading over Russian text
+        assert hit("choirs") == (' lang="kk"', ' lang="en"')  # its English summary
+        api = client.get("/api/search", query_string={"q": "choirs"}).get_json()["hits"][0]
+        assert (api["language"], api["title_language"], api["snippet_language"]) == ("ru", "kk", "en")
+        page = client.get(f"/doc/{api['id']}").get_data(as_text=True)
+        assert '<h1 lang="kk">Наурыз – бірлік пен жаңару мерекесі</h1>' in page
+        assert '<p id="p-0" lang="kk">' in page
+        # a Russian title naming a Kazakh event, or a Kazakh name, stays Russian
+        passages = client.get("/api/documents/" + client.get("/api/search", query_string={"q": "парызы"}).get_json()[
+            "hits"][0]["id"]).get_json()["passages"]
+        assert passages[0]["language"] == "ru"
+        quotes = client.get("/quotes", query_string={"q": "праздничный"}).get_data(as_text=True)
+        assert re.search(r'class="title"[^>]* lang="kk">Наурыз', quotes)
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
     # «қазақстан» offered for «казакстан», and a Kazakh quote's citation, were read as Russian
     def suggestion(path: str, q: str) -> dict[str, str]:
