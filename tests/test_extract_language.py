@@ -155,3 +155,20 @@ def test_a_title_in_another_language_than_its_document_s_has_that_one(title, doc
     # a short Kazakh heading over a Russian text stayed Russian: a passage needs five lowercase words
     assert title_language(title, document) == own
     assert passage_language("Наурыз – бірлік пен жаңару мерекесі", "ru") is None  # a paragraph still needs five
+
+
+TRANSLIT = ("Kruglyi stol Assamblei naroda Kazakhstana v Kokshetau\n\nKokshetau, 5 aprelya 2021 goda. Assambleya naroda "
+            "Kazakhstana provela v Kokshetau kruglyi stol po voprosam mezhetnicheskogo soglasiya. V nem prinyali uchastie "
+            "predstaviteli etnokulturnyh obyedinenii i studenty.\n\nPredsedatel soveta Viktor Shmidt otmetil, chto "
+            "Assambleya naroda Kazakhstana ostaetsya glavnoi ploshchadkoi dialoga.")
+
+
+def test_russian_typed_in_latin_letters_is_russian_and_keeps_its_names():
+    # an old telex's Russian in Latin letters was English: lang:ru missed it, a page read it as English
+    assert detect_language(TRANSLIT) == "ru"
+    assert extract(TRANSLIT).persons == ["V. Shmidt"]  # its names are read as Latin-letter names still
+    for english in ("The Assembly of People of Kazakhstan held a round table in Kokshetau. Viktor Shmidt said "
+                    "that the Assembly is a platform for dialogue, and i think so too.",
+                    "Kazakhstan v. Smith: the court ruled on the case in Astana on Monday, and the parties agreed.",
+                    "Assambleya naroda Kazakhstana is the name of the Assembly in Russian."):
+        assert detect_language(english) == "en", english

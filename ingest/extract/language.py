@@ -63,9 +63,34 @@ def _latin_kazakh(sample: str) -> bool:
     return (marked + 2 * stop) / len(words) > _KK_SHARE
 
 
+# Russian's function words as Russian typed in Latin letters spells them (an old telex or e-mail:
+# «provela v Kokshetau kruglyi stol po voprosam»); none an English word. English prose has its own
+# (the, of, and) in every sentence, so the two never come close: more of these and at least three.
+_RU_LATIN_WORDS = frozenset("""v vo na po i s k ko iz za ot pri dlya dlja chto kak eto takzhe kotoryi kotoraya
+    kotorye kotoryh bylo byla byli budet ego ikh ih ili goda godu""".split())
+_RU_LATIN_MIN = 3
+
+
+def _latin_russian(sample: str) -> bool:
+    """Russian in Latin letters: its function words, in their usual transliterations, among the
+    lowercase words more often than English ones, and at least _RU_LATIN_MIN of them."""
+    words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
+    russian = sum(1 for w in words if w in _RU_LATIN_WORDS)
+    return russian >= _RU_LATIN_MIN and russian > sum(1 for w in words if w in _ENGLISH_WORDS)
+
+
+def names_language(text: str, language: str) -> str:
+    """The language whose rules read a document's names and speech cues: English's for Russian
+    typed in Latin letters (its names are spelled so: Viktor Shmidt), else the document's own."""
+    if language != "ru":
+        return language
+    words = _WORD.findall(text[:2000].lower())
+    return "en" if words and _latin(words) > _cyrillic(words) else language
+
+
 def detect_language(text: str) -> str:
-    """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'en' for
-    other mostly Latin text, else 'ru'."""
+    """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'ru' for
+    Russian typed in Latin letters, 'en' for other mostly Latin text, else 'ru'."""
     # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
     cased = _LATIN_I.sub("і", text[:20000])
     sample = cased.lower()
@@ -80,7 +105,7 @@ def detect_language(text: str) -> str:
         words = _WORD.findall(sample)
         cyr, latin = _cyrillic(words), _latin(words)
         if latin > cyr:
-            return "kk" if _latin_kazakh(cased) else "en"
+            return "kk" if _latin_kazakh(cased) else "ru" if _latin_russian(cased) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
     if not has_kazakh_letters(sample):
         return "kk" if _kazakh_without_kazakh_letters(words) else "ru"
