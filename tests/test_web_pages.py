@@ -663,7 +663,7 @@ def test_the_quotes_tab_has_the_facet_panel_counting_quotes(client):
     # the quotes tab had no panel: a speaker, year or topic had to be typed as speaker:…
     resp = client.get("/quotes?q=согласия")
     html = resp.get_data(as_text=True)
-    for title in ("Годы", "Выступающие", "Темы", "Упоминаются", "Язык", "Формат"):
+    for title in ("Годы", "Выступающие", "Темы", "Упоминаются", "Язык цитаты", "Формат"):
         assert f"<h3>{title}</h3>" in html
     years = re.findall(r'data-value="(\d{4})"[^>]*title="\d{4}: (\d+) цитат', html)  # quotes, not documents
     assert years and sum(int(n) for _, n in years) == total_quotes(resp)
@@ -1587,6 +1587,30 @@ def test_a_snippet_or_title_in_another_language_than_its_document_says_its_own(t
         assert passages[0]["language"] == "ru"
         quotes = client.get("/quotes", query_string={"q": "праздничный"}).get_data(as_text=True)
         assert re.search(r'class="title"[^>]* lang="kk">Наурыз', quotes)
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+def test_each_tab_says_what_its_language_facet_counts(tmp_path):
+    # `парызы lang:kk` found the Kazakh quote of a Russian report on the quotes tab and not on the
+    # documents tab, and neither page said why: a document counts by most of its text
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    write_mixed_archive(archive)
+    _ingested([archive], index)
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+
+        def language_facet(path: str) -> str:
+            html = client.get(path, query_string={"q": "парызы"}).get_data(as_text=True)
+            return re.search(r'<section class="facet" id="facet-language">(.*?)</section>', html, re.S).group(1)
+
+        documents, quotes = language_facet("/"), language_facet("/quotes")
+        assert "<h3>Язык документа</h3>" in documents and "Язык большей части текста" in documents
+        link = re.search(r'<p class="hint facet-note">.*?<a href="([^"]+)">на вкладке «Цитаты»</a>', documents, re.S)
+        assert link and query_of(unescape(link.group(1))) == {"q": ["парызы"]} and link.group(1).startswith("/quotes")
+        assert "<h3>Язык цитаты</h3>" in quotes and "Язык самой цитаты" in quotes and "на вкладке" not in quotes
+        assert re.search(r'data-value="ru"', documents) and re.search(r'data-value="kk"', quotes)
     finally:
         app.extensions["assembly_search"].close()
 
