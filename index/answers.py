@@ -104,6 +104,8 @@ def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
         "id": hit.doc_id, "title": hit.title, "date": hit.date, "date_source": hit.date_source, "format": hit.format,
         "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
         "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
+        # where the document mixes languages, the title's and the snippet's own (else its language)
+        "title_language": hit.title_language or hit.language, "snippet_language": hit.snippet_language or hit.language,
         "url": url, "api_url": api_url,
     }
 

@@ -46,6 +46,10 @@ class Hit:
     paths: list[str]
     missing: list[str] = field(default_factory=list)  # words of a partial match the document lacks
     date_source: str | None = None  # "metadata" | "text" | "filename": where the date was read
+    # the title's and the snippet's own languages where the document mixes them (a Kazakh heading,
+    # a Kazakh quote in a Russian report; index.own_language): a page marks them so
+    title_language: str = ""
+    snippet_language: str = ""
 
 
 @dataclass
@@ -98,7 +102,7 @@ class QuoteHit:
     speakers: list[str] = field(default_factory=list)  # everyone the paragraph is attributed to
     missing: list[str] = field(default_factory=list)  # words of a partial match the passage lacks
     language: str = ""  # the passage's own (a Kazakh statement in a Russian report: kk): a page marks the quote so
-    title_language: str = ""  # the document's: a page marks the title so
+    title_language: str = ""  # the title's own (index.own_language), else the document's: a page marks the title so
     # a speech cue of the narration names its speakers («…», — сказал X; X отметил, что…): the
     # reporter's text, theirs only where it quotes them (index.citation.cited)
     narrated: bool = False
@@ -172,3 +176,12 @@ class DocumentView:
     best_match: int | None = None  # the mark (0-based) where the query's words meet best, as in the snippet
     former_ids: list[str] = field(default_factory=list)  # ids it had before its file was edited: links to them open it
     generation: int | None = field(default=None, compare=False)  # the index commit it was read from: not the document
+
+    @property
+    def title_language(self) -> str:
+        """The title's own language: its paragraph's (the first passage, when it is the title; a
+        Kazakh heading over a Russian text) when another, else the document's."""
+        first = self.passages[0] if self.passages else None
+        if first is not None and first.language and " ".join(first.text.split()) == " ".join(self.title.split()):
+            return first.language
+        return self.language

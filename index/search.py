@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from whoosh.query import Term
 
-from index import highlight, proximity
+from index import highlight, own_language, proximity
 from index.act_ranking import act_tiers
 from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
@@ -951,12 +951,15 @@ class SearchService:
     def _hit(self, searcher, docnum, score, terms, with_snippet, exact) -> Hit:
         stored = searcher.stored_fields(docnum)
         html = self._snippet(searcher, docnum, stored, terms, _tokens_for(terms, exact), exact) if with_snippet else ""
+        tables, language, title = self._gen.tables, stored.get("language", ""), stored.get("title", "")
         return Hit(
             doc_id=stored["doc_id"],
-            title=stored.get("title", ""),
+            title=title,
+            title_language=own_language.title_language(tables, searcher, docnum, title, language),
+            snippet_language=own_language.snippet_language(tables, searcher, docnum, html, language),
             date=date_of_number(stored.get("date")),
             format=stored.get("format", ""),
-            language=stored.get("language", ""),
+            language=language,
             speakers=self._gen.tables.names(stored_keywords(stored.get("speakers"))),
             persons=self._gen.tables.names(stored_keywords(stored.get("persons"))),
             topics=stored_keywords(stored.get("topics")),
@@ -965,6 +968,12 @@ class SearchService:
             paths=list(stored.get("paths") or []),
             date_source=stored.get("date_source"),
         )
+
+    @staticmethod
+    def _title_language(searcher, tables: FacetTables, docnum: int) -> str:
+        """A quote's document title's own language (index.own_language)."""
+        stored = searcher.stored_fields(docnum)
+        return own_language.title_language(tables, searcher, docnum, stored.get("title", ""), stored.get("language", ""))
 
     def _snippet(self, searcher, docnum: int, stored: dict, terms, tokens, exact: bool) -> str:
         """The hit's snippet. A document up to WHOLE_TEXT_CHARS is tokenized whole; a longer one
@@ -1334,7 +1343,7 @@ class SearchService:
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
                     language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
-                    title_language=tables.value_of("language", int(tables.owner()[docnum])),
+                    title_language=self._title_language(searcher, tables, int(tables.owner()[docnum])),
                     format=stored.get("format", ""), fingerprint=passage_fingerprint(stored.get("ptext", "")),
                 ))
             facets = {}

@@ -10,7 +10,7 @@ from index.records import DocumentRecord, PassageRecord
 from index.sentences import first_sentence
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
-from ingest.extract.language import passage_language
+from ingest.extract.language import passage_language, title_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import MAX_HEADING_TITLE, without_datelines
 from ingest.passages import Piece, cut_turns, headings_joined
@@ -114,11 +114,14 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
     found = extract_parsed(parsed, path)  # over whole paragraphs: who speaks in one holds for all its passages
     passages: list[PassageRecord] = []
     paragraphs: list[str] = []
+    heading = " ".join(title.split())
     for piece in headings_joined(_pieces(blocks, found.passage_turns)):
         if piece.quotable:
+            # the title's paragraph is short: a title's rule tells its language (the page marks the title so)
+            own = title_language if " ".join(piece.text.split()) == heading else passage_language
             passages.append(PassageRecord(text=piece.text, position=len(passages), page=piece.page,
                                           speakers=piece.speakers, narrated=piece.narrated,
-                                          language=passage_language(piece.text, found.language)))
+                                          language=own(piece.text, found.language)))
         paragraphs.append(piece.text)
     # the stored text is cut as the passages are, so the document page ties each to its paragraph
     text = "\n\n".join(paragraphs)

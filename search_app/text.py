@@ -19,6 +19,14 @@ FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
     "language": "Язык", "format": "Формат",
 }
+# the two tabs count a language differently: a document by most of its text, a quote by its own
+# (a Kazakh statement in a Russian report is «казахский» on the quotes tab alone): each says which
+LANGUAGE_FACET_TITLES = {"documents": "Язык документа", "quotes": "Язык цитаты"}
+LANGUAGE_FACET_NOTES = {
+    "documents": ("Язык большей части текста. Цитаты и абзацы на другом языке внутри документа",
+                  "на вкладке «Цитаты»"),
+    "quotes": ("Язык самой цитаты, не всего документа.", ""),
+}
 # one value's facet, as chips and notes name it: the query's own word for the field (выступающий:)
 FACET_SINGULAR = FIELD_WORDS
 # how to name one value of a long facet in the query, for the values the panel has no room for

@@ -21,6 +21,7 @@ from search_app import csv_row_limit, error_response, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
+    LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
     MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, count_words, facet_label,
     found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
     thousands, undated_words, unknown_words, widened_words, words_lang,
@@ -85,7 +86,9 @@ class Chip:
 
 
 def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
-    """Per facet: the values as toggle links (shown, folded), for the template."""
+    """Per facet: the values as toggle links (shown, folded), for the template; the language
+    facet says what it counts on its tab (a document's language, or a quote's own)."""
+    tab = "quotes" if path == url_for("pages.quotes") else "documents"
     typed = {name: set(values) - set(state.filters.get(name, [])) for name, values in result.filters.items()}
     out = {}
     for name in FACETS:
@@ -107,7 +110,10 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
                 link.level = round(HISTOGRAM_STEPS * link.count / top) if link.count else 0
             _tick_labels(links)
         out[name] = {
-            "title": FACET_TITLES[name], "shown": links[:FACET_SHOWN] if name != "year" else links,
+            "title": LANGUAGE_FACET_TITLES[tab] if name == "language" else FACET_TITLES[name],
+            "note": LANGUAGE_FACET_NOTES[tab] if name == "language" else None,
+            "note_href": state.href(url_for("pages.quotes")) if name == "language" and tab == "documents" else None,
+            "shown": links[:FACET_SHOWN] if name != "year" else links,
             "more": links[FACET_SHOWN:] if name != "year" else [],
             "hidden": max(0, len(every) - FACET_SHOWN - FACET_MORE) if name != "year" else 0,
             "dense": not all(link.tick for link in links),

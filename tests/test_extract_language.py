@@ -1,7 +1,7 @@
 import pytest
 
 from ingest.extract import extract
-from ingest.extract.language import detect_language, passage_language
+from ingest.extract.language import detect_language, passage_language, title_language
 
 
 def test_seed_is_russian(seed_text):
@@ -141,3 +141,34 @@ def test_links_and_e_mail_addresses_do_not_vote_for_english():
 ])
 def test_a_passage_clearly_in_another_language_than_its_document_s_has_that_one(paragraph, document, own):
     assert passage_language(paragraph, document) == own
+
+
+@pytest.mark.parametrize("title, document, own", [
+    ("Наурыз – бірлік пен жаңару мерекесі", "ru", "kk"),  # a Kazakh heading over a Russian report
+    ("Council of Public Accord meets in Pavlodar", "ru", "en"),
+    ("Заседание совета прошло в Астане", "kk", "ru"),
+    ("Форум «Отбасы – ұлт тірегі» прошел в Астане", "ru", None),  # a Kazakh event's name in a Russian title
+    ("Фестиваль «Алтын күз» в Караганде", "ru", None),
+    ("Бауыржан Тілеуберді: язык объединяет", "ru", None),
+])
+def test_a_title_in_another_language_than_its_document_s_has_that_one(title, document, own):
+    # a short Kazakh heading over a Russian text stayed Russian: a passage needs five lowercase words
+    assert title_language(title, document) == own
+    assert passage_language("Наурыз – бірлік пен жаңару мерекесі", "ru") is None  # a paragraph still needs five
+
+
+TRANSLIT = ("Kruglyi stol Assamblei naroda Kazakhstana v Kokshetau\n\nKokshetau, 5 aprelya 2021 goda. Assambleya naroda "
+            "Kazakhstana provela v Kokshetau kruglyi stol po voprosam mezhetnicheskogo soglasiya. V nem prinyali uchastie "
+            "predstaviteli etnokulturnyh obyedinenii i studenty.\n\nPredsedatel soveta Viktor Shmidt otmetil, chto "
+            "Assambleya naroda Kazakhstana ostaetsya glavnoi ploshchadkoi dialoga.")
+
+
+def test_russian_typed_in_latin_letters_is_russian_and_keeps_its_names():
+    # an old telex's Russian in Latin letters was English: lang:ru missed it, a page read it as English
+    assert detect_language(TRANSLIT) == "ru"
+    assert extract(TRANSLIT).persons == ["V. Shmidt"]  # its names are read as Latin-letter names still
+    for english in ("The Assembly of People of Kazakhstan held a round table in Kokshetau. Viktor Shmidt said "
+                    "that the Assembly is a platform for dialogue, and i think so too.",
+                    "Kazakhstan v. Smith: the court ruled on the case in Astana on Monday, and the parties agreed.",
+                    "Assambleya naroda Kazakhstana is the name of the Assembly in Russian."):
+        assert detect_language(english) == "en", english

@@ -241,6 +241,14 @@ def test_english_persons_surnamed_hall_are_persons_and_streets_never_are():
         assert canon(text, language="en") == [], text
 
 
+def test_an_english_title_before_a_bare_surname_is_no_initial():
+    # "said Deputy Chairman Karin" gave «C. Karin»: the initial came from «Chairman»
+    for title in ("Deputy Chairman", "Chairman", "Governor", "Dr", "Ambassador"):
+        text = f'"Unity is our treasure," said {title} Karin.'
+        assert canon(text, language="en") == [], text
+    assert canon('"Unity is our treasure," said Chairman Yerlan Karin.', language="en") == ["Y. Karin"]
+
+
 def test_an_english_latin_spelling_of_a_known_person_is_that_person():
     # "Qasym-Jomart Toqaev" (the Kazakh Latin alphabet) was a second person, «Q. Toqaev»; a bare
     # "Tokayev" or "Nazarbayev" without a full name before was nobody

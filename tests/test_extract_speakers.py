@@ -95,6 +95,15 @@ def test_english_surname_alone_title_and_pronoun_name_the_speaker():
     assert find_speakers(same_paragraph, language="en") == ["M. Tulegenov"]
 
 
+def test_english_said_with_a_long_title_before_the_name_names_the_speaker():
+    # "said Deputy Chairman of the Assembly Yerlan Karin" gave no speaker: «of the» ended the title
+    quote = '"The unity of the people is our main treasure,"'
+    for attribution in ("said Deputy Chairman of the Assembly Yerlan Karin.",
+                        "said Chairman of the Council for Public Accord Yerlan Karin.",
+                        "said Yerlan Karin.", "Deputy Chairman of the Assembly Yerlan Karin said."):
+        assert find_speakers(f"{quote} {attribution}", language="en") == ["Y. Karin"], attribution
+
+
 def test_no_persons_no_speakers():
     assert find_speakers("Участники отметили важность диалога и выразили надежду на сотрудничество.") == []
 

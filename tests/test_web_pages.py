@@ -663,7 +663,7 @@ def test_the_quotes_tab_has_the_facet_panel_counting_quotes(client):
     # the quotes tab had no panel: a speaker, year or topic had to be typed as speaker:…
     resp = client.get("/quotes?q=согласия")
     html = resp.get_data(as_text=True)
-    for title in ("Годы", "Выступающие", "Темы", "Упоминаются", "Язык", "Формат"):
+    for title in ("Годы", "Выступающие", "Темы", "Упоминаются", "Язык цитаты", "Формат"):
         assert f"<h3>{title}</h3>" in html
     years = re.findall(r'data-value="(\d{4})"[^>]*title="\d{4}: (\d+) цитат', html)  # quotes, not documents
     assert years and sum(int(n) for _, n in years) == total_quotes(resp)
@@ -1614,6 +1614,79 @@ def test_a_passage_in_another_language_says_it_on_the_document_page(tmp_path):
             passages = client.get(f"/api/documents/{hit['document_id']}").get_json()["passages"]
             assert [p["language"] for p in passages if f"p-{p['position']}" == anchor] == [own]
             assert {p["language"] for p in passages if f"p-{p['position']}" != anchor} == {document}
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+KAZAKH_TITLE_REPORT = """Наурыз – бірлік пен жаңару мерекесі
+
+Шымкент, 12 марта 2020 г. В Шымкенте Дом дружбы провел праздничный вечер, посвященный празднику весны.
+
+В программе вечера прозвучали песни на казахском, русском, корейском и немецком языках.
+
+Summary. The spring festival gathered ethnocultural associations, and their choirs sang in four languages.
+"""
+
+
+def test_a_snippet_or_title_in_another_language_than_its_document_says_its_own(tmp_path):
+    # snippets and titles had their document's lang: a Russian sentence of Kazakh news was read as
+    # Kazakh, a Kazakh statement or an English summary of a Russian report as Russian, and a Kazakh
+    # heading over a Russian text as Russian in the list, the <h1> and its paragraph
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    write_mixed_archive(archive)
+    (archive / "nauryz.txt").write_text(KAZAKH_TITLE_REPORT, encoding="utf-8")
+    _ingested([archive], index)
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+
+        def hit(word: str) -> tuple[str, str]:
+            html = client.get("/", query_string={"q": word}).get_data(as_text=True)
+            found = re.findall(r'<li class="hit" id="hit-\d+">(.*?)</li>', html, re.S)
+            assert len(found) == 1, (word, found)
+            title = re.search(r'<a href="[^"]*" class="title"([^>]*)>', found[0]).group(1)
+            snippet = re.search(r'<p class="snippet"([^>]*)>', found[0]).group(1)
+            return title, snippet
+
+        assert hit("парызы") == ("", ' lang="kk"')  # a Russian report quoting Kazakh
+        assert hit("строим") == (' lang="kk"', "")  # Kazakh news quoting Russian: the page's ru
+        assert hit("праздничный") == (' lang="kk"', "")  # a Kazakh heading over Russian text
+        assert hit("choirs") == (' lang="kk"', ' lang="en"')  # its English summary
+        api = client.get("/api/search", query_string={"q": "choirs"}).get_json()["hits"][0]
+        assert (api["language"], api["title_language"], api["snippet_language"]) == ("ru", "kk", "en")
+        page = client.get(f"/doc/{api['id']}").get_data(as_text=True)
+        assert '<h1 lang="kk">Наурыз – бірлік пен жаңару мерекесі</h1>' in page
+        assert '<p id="p-0" lang="kk">' in page
+        # a Russian title naming a Kazakh event, or a Kazakh name, stays Russian
+        passages = client.get("/api/documents/" + client.get("/api/search", query_string={"q": "парызы"}).get_json()[
+            "hits"][0]["id"]).get_json()["passages"]
+        assert passages[0]["language"] == "ru"
+        quotes = client.get("/quotes", query_string={"q": "праздничный"}).get_data(as_text=True)
+        assert re.search(r'class="title"[^>]* lang="kk">Наурыз', quotes)
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+def test_each_tab_says_what_its_language_facet_counts(tmp_path):
+    # `парызы lang:kk` found the Kazakh quote of a Russian report on the quotes tab and not on the
+    # documents tab, and neither page said why: a document counts by most of its text
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    write_mixed_archive(archive)
+    _ingested([archive], index)
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+
+        def language_facet(path: str) -> str:
+            html = client.get(path, query_string={"q": "парызы"}).get_data(as_text=True)
+            return re.search(r'<section class="facet" id="facet-language">(.*?)</section>', html, re.S).group(1)
+
+        documents, quotes = language_facet("/"), language_facet("/quotes")
+        assert "<h3>Язык документа</h3>" in documents and "Язык большей части текста" in documents
+        link = re.search(r'<p class="hint facet-note">.*?<a href="([^"]+)">на вкладке «Цитаты»</a>', documents, re.S)
+        assert link and query_of(unescape(link.group(1))) == {"q": ["парызы"]} and link.group(1).startswith("/quotes")
+        assert "<h3>Язык цитаты</h3>" in quotes and "Язык самой цитаты" in quotes and "на вкладке" not in quotes
+        assert re.search(r'data-value="ru"', documents) and re.search(r'data-value="kk"', quotes)
     finally:
         app.extensions["assembly_search"].close()
 

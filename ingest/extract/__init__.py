@@ -18,7 +18,7 @@ from index.tokenize import cyrillic_twins
 
 from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
-from .language import detect_language
+from .language import detect_language, names_language
 from .persons import Mention, canonical_persons, find_persons
 from .speakers import Turn, _attribute_turns, _speakers_of_turns, attribute_passages, find_speakers, speaker_mentions
 from .topics import find_topics, load_topics
@@ -66,16 +66,17 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     as_written = sep.join(paragraphs)
     paragraphs = [cyrillic_twins(p) for p in paragraphs]
     joined = sep.join(paragraphs)
-    mentions = find_persons(joined, language, when, aliases)
+    reading = names_language(text, language)  # Russian in Latin letters names people as English does
+    mentions = find_persons(joined, reading, when, aliases)
     from ._text import tokenize
     tokens = tokenize(joined)
     labels = transcript_labels(joined, tokens, mentions)
-    spoken = speaker_mentions(joined, tokens, mentions, language, labels)
+    spoken = speaker_mentions(joined, tokens, mentions, reading, labels)
     speakers: dict[str, None] = {}
     for m, _ in spoken:
         if m.kind != "given":  # a first name alone names nobody in the facet
             speakers.setdefault(m.canonical, None)
-    turns = _attribute_turns(paragraphs, joined, sep, mentions, language, spoken, tokens, cyrillic_twins(title),
+    turns = _attribute_turns(paragraphs, joined, sep, mentions, reading, spoken, tokens, cyrillic_twins(title),
                              labels)
     if labels:
         # a transcript's speakers are those with words of their own: the chair's «Слово
@@ -84,7 +85,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         speakers = {s: None for s in speakers if s in with_words}
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
-        mentions_text = find_persons(cyrillic_twins(text), language, when, aliases)
+        mentions_text = find_persons(cyrillic_twins(text), reading, when, aliases)
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)

@@ -63,9 +63,34 @@ def _latin_kazakh(sample: str) -> bool:
     return (marked + 2 * stop) / len(words) > _KK_SHARE
 
 
+# Russian's function words as Russian typed in Latin letters spells them (an old telex or e-mail:
+# «provela v Kokshetau kruglyi stol po voprosam»); none an English word. English prose has its own
+# (the, of, and) in every sentence, so the two never come close: more of these and at least three.
+_RU_LATIN_WORDS = frozenset("""v vo na po i s k ko iz za ot pri dlya dlja chto kak eto takzhe kotoryi kotoraya
+    kotorye kotoryh bylo byla byli budet ego ikh ih ili goda godu""".split())
+_RU_LATIN_MIN = 3
+
+
+def _latin_russian(sample: str) -> bool:
+    """Russian in Latin letters: its function words, in their usual transliterations, among the
+    lowercase words more often than English ones, and at least _RU_LATIN_MIN of them."""
+    words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
+    russian = sum(1 for w in words if w in _RU_LATIN_WORDS)
+    return russian >= _RU_LATIN_MIN and russian > sum(1 for w in words if w in _ENGLISH_WORDS)
+
+
+def names_language(text: str, language: str) -> str:
+    """The language whose rules read a document's names and speech cues: English's for Russian
+    typed in Latin letters (its names are spelled so: Viktor Shmidt), else the document's own."""
+    if language != "ru":
+        return language
+    words = _WORD.findall(text[:2000].lower())
+    return "en" if words and _latin(words) > _cyrillic(words) else language
+
+
 def detect_language(text: str) -> str:
-    """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'en' for
-    other mostly Latin text, else 'ru'."""
+    """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'ru' for
+    Russian typed in Latin letters, 'en' for other mostly Latin text, else 'ru'."""
     # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
     cased = _LATIN_I.sub("і", text[:20000])
     sample = cased.lower()
@@ -80,7 +105,7 @@ def detect_language(text: str) -> str:
         words = _WORD.findall(sample)
         cyr, latin = _cyrillic(words), _latin(words)
         if latin > cyr:
-            return "kk" if _latin_kazakh(cased) else "en"
+            return "kk" if _latin_kazakh(cased) else "ru" if _latin_russian(cased) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
     if not has_kazakh_letters(sample):
         return "kk" if _kazakh_without_kazakh_letters(words) else "ru"
@@ -120,29 +145,42 @@ _RUSSIAN_WORDS = frozenset("""и в во на что с со по для к из
 _LATIN_LETTER = re.compile(r"[^\W\d_а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
-def passage_language(text: str, document_language: str) -> str | None:
+# A title is short: three lowercase words of one language tell it («Наурыз – бірлік пен жаңару
+# мерекесі»); a Russian title naming a Kazakh event («Форум «Отбасы – ұлт тірегі» прошел») has a
+# Russian function word, and one with a Kazakh name alone («Фестиваль «Алтын күз»») too few words.
+_TITLE_MIN_WORDS = 3
+
+
+def title_language(title: str, document_language: str) -> str | None:
+    """The title's own language when it is clearly another than its document's (a Russian report
+    under a Kazakh heading), else None: passage_language's rule, with fewer words needed."""
+    return passage_language(title, document_language, _TITLE_MIN_WORDS)
+
+
+def passage_language(text: str, document_language: str, min_words: int = _PASSAGE_MIN_WORDS) -> str | None:
     """The passage's own language when it is clearly another than its document's (a Kazakh
     statement quoted whole in a Russian report, a Russian paragraph of Kazakh news, an English one
     of a Russian release), else None. Unlike a document's, a passage's quoted words count: they are
-    what a quote shows. A Russian paragraph holding a few Kazakh or English words stays Russian."""
+    what a quote shows. A Russian paragraph holding a few Kazakh or English words stays Russian.
+    `min_words`: the fewest words of its own script (lowercase Cyrillic ones) that tell."""
     if document_language == "ru" and not has_kazakh_letters(text.lower()) and not _LATIN_LETTER.search(text):
         return None  # most paragraphs of a Russian document: nothing to look at
     words = _WORD.findall(_NOT_WORDS.sub(" ", text))
     lower = [w.lower() for w in words]
     cyr, latin = _cyrillic(lower), _latin(lower)
-    if latin >= _PASSAGE_MIN_WORDS and latin > _PASSAGE_SCRIPT_RATIO * cyr:
+    if latin >= min_words and latin > _PASSAGE_SCRIPT_RATIO * cyr:
         own = "kk" if _latin_kazakh(text) else "en" if any(w in _ENGLISH_WORDS for w in lower) else None
     elif cyr > _PASSAGE_SCRIPT_RATIO * latin:
-        own = _cyrillic_language(words, lower)
+        own = _cyrillic_language(words, lower, min_words)
     else:
         own = None
     return own if own != document_language else None
 
 
-def _cyrillic_language(words: list[str], lower: list[str]) -> str | None:
+def _cyrillic_language(words: list[str], lower: list[str], min_words: int) -> str | None:
     """'kk' or 'ru' for a Cyrillic passage clearly in one of them, else None (mixed, or too short)."""
     common = [w for w, low in zip(words, lower) if not w[:1].isupper() and _is_cyrillic(low)]
-    if len(common) < _PASSAGE_MIN_WORDS:
+    if len(common) < min_words:
         return None
     kazakh = sum(1 for w in common if w.lower() in _SENTENCE_WORDS or not KAZAKH_LETTERS.isdisjoint(w)) / len(common)
     russian = sum(1 for w in lower if w in _RUSSIAN_WORDS) / len(lower)

@@ -564,6 +564,8 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue
         if b.start - a.end != 1 or a.text.lower() in EN_STOP or b.text.lower() in EN_STOP:
             continue
+        if a.text.lower() in _EN_PERSON_TITLES:
+            continue  # said Chairman Karin: a title, never a given name's initial («C. Karin»)
         if a.text.isupper() or b.text.isupper() or not a.text.isascii() \
                 or ends_place_or_body(tokens[i - 1].text if i else "", a.text, b.text):
             continue  # the Akmola Region, City Hall, Abay Avenue: a place or a body

@@ -134,11 +134,10 @@ def _en_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
             if m is not None and m.last_token < n and tokens[m.last_token].text == "," and tokens[k - 1].text == ",":
                 cand = m
         if cand is None:
-            # "said Sadykov", "said President Kassym-Jomart Tokayev", "said Mr. Nazarbayev":
-            # capitalized titles between
+            # "said Sadykov", "said President Kassym-Jomart Tokayev", "said Mr. Nazarbayev",
+            # "said Deputy Chairman of the Assembly Yerlan Karin": a capitalized title between
             i = k + 1
-            while i not in starts and i < min(n, k + 5) and sids[i] == sids[k] and (
-                    tokens[i].is_cap or tokens[i].text == "." and tokens[i - 1].text.lower() in _EN_DOTTED_TITLES):
+            while i not in starts and i < min(n, k + 10) and sids[i] == sids[k] and _in_en_title(tokens, k, i):
                 i += 1
             cand = starts.get(i)
         if cand is None and (pronoun := _en_pronoun_subject(tokens, sids, k)) is not None:
@@ -310,6 +309,20 @@ def _en_title_author(text: str, tokens: list[Token], sids, starts: dict[int, Men
 
 
 _EN_DOTTED_TITLES = frozenset("mr mrs ms dr prof".split())
+_EN_TITLE_JOINS = frozenset(("of", "the", "for", "and"))
+
+
+def _in_en_title(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether token i, after the speech verb at k, is still in a title before the speaker's
+    name: a capitalized word, «Mr.»'s dot, or «of», «the» between capitalized words (Deputy
+    Chairman of the Assembly); never a lowercase word right after the verb (said the people)."""
+    t = tokens[i]
+    if t.is_cap:
+        return True
+    if t.text == ".":
+        return tokens[i - 1].text.lower() in _EN_DOTTED_TITLES
+    return (i > k + 1 and t.text.lower() in _EN_TITLE_JOINS and tokens[i - 1].is_word
+            and (tokens[i - 1].is_cap or tokens[i - 1].text.lower() in _EN_TITLE_JOINS))
 
 
 def _en_pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
