@@ -10,7 +10,7 @@ import pytest
 
 from index.query import STAR_IN_PHRASE
 from index.search import SearchRequest, SearchService
-from conftest import make_record
+from conftest import ingested_service, make_record
 from growth import best_seconds
 from index.store import IndexWriter
 
@@ -2155,3 +2155,19 @@ def test_a_fuzzy_search_is_refused_pointing_to_the_or_the_help_shows(service):
     # «…добавьте через ИЛИ»: the page's help shows OR only
     error = service.search(SearchRequest("форум~2")).error
     assert error.endswith("а другие написания добавьте через OR: Алматы OR Алма-Ата.") and "ИЛИ" not in error
+
+
+def test_a_phrase_marked_next_to_quotation_marks_holds_both_marks_or_neither(tmp_path_factory):
+    svc = ingested_service(tmp_path_factory, {
+        "fest.txt": "Фестиваль дружбы\n\nАстана, 5 марта 2021 года.\n\nФестиваль «Дружба» собрал гостей. "
+                    "Вечером «Дом дружбы» принял делегацию, сказал организатор.\n",
+    })
+    try:
+        hit = svc.search(SearchRequest('"фестиваль дружба"')).hits[0]
+        assert "<mark>Фестиваль «Дружба»</mark> собрал" in hit.snippet_html
+        assert "<mark>Фестиваль «Дружба»</mark>" in svc.document(hit.doc_id, query='"фестиваль дружба"').text_html
+        # a phrase inside the quotation, or closing it, leaves the marks out or takes them both
+        assert "«<mark>Дом дружбы</mark>»" in svc.search(SearchRequest('"дом дружбы"')).hits[0].snippet_html
+        assert "<mark>«Дружба» собрал</mark>" in svc.search(SearchRequest('"дружба собрал"')).hits[0].snippet_html
+    finally:
+        svc.close()
