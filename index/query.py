@@ -38,6 +38,7 @@ from index.near import NearWords
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
+from index.ordinals import expand_ordinals
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
 
@@ -1053,9 +1054,9 @@ def _read_typed_syntax(text: str) -> str:
 
 def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
     """`text` as the parser reads it: abbreviations with their full names, given names typed
-    before a surname as initials, other names of a place or term (index.synonyms), initials
-    before a surname optional."""
-    text = expand_abbreviations(text, expanded)
+    before a surname as initials, other names of a place or term (index.synonyms), an ordinal's
+    other spellings (index.ordinals), initials before a surname optional."""
+    text = expand_abbreviations(expand_ordinals(text, expanded), expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
     return optional_initials(expand_synonyms(text, expanded))
