@@ -28,6 +28,7 @@ from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
 from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wildcard
 
+from index.abbreviated_names import with_abbreviations
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.full_names import NamesNamed, given_names_as_initials
@@ -722,8 +723,8 @@ def abbreviations() -> dict[str, str]:
 
 
 def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> str:
-    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")`; what was expanded
-    is added to `expanded`."""
+    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")`, and the full name
+    typed finds the abbreviation (index.abbreviated_names); what was expanded is added to `expanded`."""
     table = abbreviations()
     if not table:
         return text
@@ -736,7 +737,7 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
             expanded[short] = table[short]
         return f'({short} OR "{table[short]}")'
 
-    return _sub_outside_quotes(_ABBREVIATION_RE, expand, text)
+    return with_abbreviations(_sub_outside_quotes(_ABBREVIATION_RE, expand, text), table, expanded)
 
 
 _ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?-])[^\W\d_]{2,}(?![\w*?-])")  # as _ABBREVIATION_RE, any case
