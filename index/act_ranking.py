@@ -5,6 +5,7 @@ included (`«Об Ассамблее народа Казахстана»`: the l
 whose «Сноска» cites it). BM25F alone ranks the short documents that mention it first."""
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -26,6 +27,12 @@ HELD, NAMED = 1, 2  # a title holding a quoted phrase, and one it names (_title_
 # synthetic documents) took 0.7 s instead of 0.25 reading them all, about 0.27 reading 100; an
 # act's name is in few titles.
 MAX_TITLE_CHECKS = 100
+# The kinds of act a query may name by a short form (`закон о статусе Ассамблеи`), and the words
+# after the kind that make a title the act itself (its issuer) rather than a sentence about one
+ACT_KINDS = ("закон", "указ", "постановление", "распоряжение", "приказ", "кодекс", "положение", "конституция")
+ISSUERS = frozenset(("республики", "рк", "президента", "правительства", "председателя", "министра",
+                     "министерства", "акима", "акимата", "маслихата", "совета", "ассамблеи"))
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _phrase_words(phrase: str) -> list[str]:
@@ -104,14 +111,65 @@ def titles_holding(searcher, postings, phrase: str, among: np.ndarray, scores: n
     return tiers
 
 
+def _kind_and_subject(text: str) -> tuple[set[str], set[str]]:
+    """The index terms of the act kinds a query names outside quotes (`закон` in `закон о статусе
+    Ассамблеи`) and of its other words, the act's subject; none without both."""
+    kinds, subject = set(), set()
+    for word in _WORD_RE.findall(_QUOTED_RE.sub(" ", text)):
+        terms = set(analyze_terms(word))
+        kinds |= terms & _kind_terms()
+        if not terms & _kind_terms():
+            subject |= terms
+    return (kinds, subject) if kinds and subject else (set(), set())
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_terms() -> frozenset[str]:
+    return frozenset(analyze_terms(" ".join(ACT_KINDS)))
+
+
+def _is_act_of(title: str, kinds: set[str]) -> bool:
+    """Whether `title` is an act of one of `kinds` (their index terms): it opens with the kind and
+    then its issuer, a «name» or a number («Закон Республики Казахстан «Об Ассамблее…»», «Указ
+    Президента…»), not a news item's sentence that starts with the word («Закон о языках принят»)."""
+    words = _WORD_RE.findall(title)
+    if words[:1] and words[0].casefold() == "конституционный":
+        words = words[1:]
+    if not words or not set(analyze_terms(words[0])) & kinds:
+        return False
+    rest = title[title.casefold().index(words[0].casefold()) + len(words[0]):].lstrip()
+    return not rest or rest[0] in "«\"№" or (len(words) > 1 and words[1].casefold() in ISSUERS)
+
+
+def kind_tiers(searcher, postings, text: str, among: np.ndarray, scores: np.ndarray) -> np.ndarray | None:
+    """Per record of `among`, 1 for an act of the kind the query names whose title holds a word of
+    its subject (`закон о статусе Ассамблеи`: «Закон Республики Казахстан «Об Ассамблее народа
+    Казахстана»»), of the MAX_TITLE_CHECKS best `scores`; None when the query names no kind and subject."""
+    kinds, subject = _kind_and_subject(text)
+    if not kinds:
+        return None
+    held = np.zeros(postings.size, dtype=bool)
+    for term in subject:
+        held[postings.postings("title", term)[0]] = True
+    kind = np.zeros(postings.size, dtype=bool)
+    for term in kinds:
+        kind[postings.postings("title", term)[0]] = True
+    tiers = np.zeros(postings.size, dtype=np.int32)
+    for record in np.flatnonzero(_best(among & held & kind, scores)).tolist():
+        tiers[record] = _is_act_of(searcher.stored_fields(record).get("title", ""), kinds)
+    return tiers if tiers.any() else None
+
+
 def act_tiers(searcher, postings, text: str, typed: str, among: np.ndarray, scores: np.ndarray) -> np.ndarray | None:
     """Per record of `among`, how many of the query's marks of the act asked for it bears (a quoted
-    phrase its title holds, a number it is signed with); None when the query has none."""
+    phrase its title holds, a number it is signed with, its kind and a word of its subject in its
+    title); None when the query has none."""
     phrases = [m.group(1) for m in _QUOTED_RE.finditer(text)]
     numbers = query_act_numbers(text, typed) if ACT_NUMBERS in searcher.schema else []
-    if not phrases and not numbers:
+    kinds = kind_tiers(searcher, postings, text, among, scores)
+    if not phrases and not numbers and kinds is None:
         return None
-    tiers = np.zeros(postings.size, dtype=np.int32)
+    tiers = np.zeros(postings.size, dtype=np.int32) if kinds is None else kinds
     for phrase in phrases:
         tiers += titles_holding(searcher, postings, phrase, among, scores)
     signed = np.zeros(postings.size, dtype=bool)

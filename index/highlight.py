@@ -198,8 +198,30 @@ def _spans(text: str, marks: set[str], tokens: Tokens) -> list[Match]:
     if not phrases:
         return _term_spans(text, marks, tokens)
     slots = list(_slots(text, tokens))
-    return [Match(slots[first][0], slots[last][1], units)
+    return [Match(*_quotes_balanced(text, slots[first][0], slots[last][1]), units)
             for first, last, units in _slot_matches(slots, marks, _one_sentence(text, slots))]
+
+
+_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
+
+
+def _quotes_balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """A phrase's span taking in the closing mark of a quote it opens between its words
+    (`Фестиваль «Дружба»`, not `Фестиваль «Дружба` + »), or the opening mark of one it closes:
+    a mark holds both marks of a quotation or neither."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        inside = text[start:end]
+        unclosed = inside.count(opening) - inside.count(closing)
+        while unclosed > 0 and text[end:end + 1] == closing:
+            end, unclosed = end + 1, unclosed - 1
+        while unclosed < 0 and start and text[start - 1] == opening:
+            start, unclosed = start - 1, unclosed + 1
+    if text.count('"', start, end) % 2:
+        if text[end:end + 1] == '"':
+            end += 1
+        elif start and text[start - 1] == '"':
+            start -= 1
+    return start, end
 
 
 def _slot_matches(slots: list[Slot], marks: set[str],

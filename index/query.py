@@ -28,6 +28,7 @@ from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
 from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wildcard
 
+from index.abbreviated_names import with_abbreviations
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.full_names import NamesNamed, given_names_as_initials
@@ -38,6 +39,7 @@ from index.near import NearWords
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
+from index.ordinals import expand_ordinals
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
 
@@ -721,8 +723,8 @@ def abbreviations() -> dict[str, str]:
 
 
 def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> str:
-    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")`; what was expanded
-    is added to `expanded`."""
+    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")`, and the full name
+    typed finds the abbreviation (index.abbreviated_names); what was expanded is added to `expanded`."""
     table = abbreviations()
     if not table:
         return text
@@ -735,7 +737,7 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
             expanded[short] = table[short]
         return f'({short} OR "{table[short]}")'
 
-    return _sub_outside_quotes(_ABBREVIATION_RE, expand, text)
+    return with_abbreviations(_sub_outside_quotes(_ABBREVIATION_RE, expand, text), table, expanded)
 
 
 _ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?-])[^\W\d_]{2,}(?![\w*?-])")  # as _ABBREVIATION_RE, any case
@@ -1053,9 +1055,9 @@ def _read_typed_syntax(text: str) -> str:
 
 def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
     """`text` as the parser reads it: abbreviations with their full names, given names typed
-    before a surname as initials, other names of a place or term (index.synonyms), initials
-    before a surname optional."""
-    text = expand_abbreviations(text, expanded)
+    before a surname as initials, other names of a place or term (index.synonyms), an ordinal's
+    other spellings (index.ordinals), initials before a surname optional."""
+    text = expand_abbreviations(expand_ordinals(text, expanded), expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
     return optional_initials(expand_synonyms(text, expanded))

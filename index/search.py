@@ -133,6 +133,12 @@ def _single_year(years: list[str], start: date | None, end: date | None) -> int 
     return None
 
 
+def whole_month(start: date | None, end: date | None) -> bool:
+    """Whether the date range is one whole month, as a month of the histogram sets it."""
+    return bool(start and end and start.day == 1 and (start.year, start.month) == (end.year, end.month)
+                and end.day == calendar.monthrange(end.year, end.month)[1])
+
+
 def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None, end: date | None) -> list[FacetCount]:
     """Documents per month of `year` ("2019-04"), all twelve; a month is selected when the date
     range is exactly that month."""
@@ -1098,7 +1104,9 @@ class SearchService:
         facets = self._facets(matched & date_mask, masks, filters, counter)
         year = _single_year(filters.get("year", []), req.date_from, req.date_to)
         if year:
-            scope = _within(matched, True, masks)  # every month of the year stays visible to switch to
+            # a month's own range keeps every month of the year visible to switch to; a period the
+            # person set counts only what it holds, as the year bar and the total do
+            scope = _within(matched, True if whole_month(req.date_from, req.date_to) else date_mask, masks)
             facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
         return facets
 

@@ -1,7 +1,8 @@
 """JSON API mirroring the pages, and CSV export of results and quotes.
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
-                             the twelve months, when the search is narrowed to one year; no words:
+                             the twelve months, when the search is narrowed to one year, counted
+                             inside a date period other than one whole month; no words:
                              newest first, `sort` says the order; `partial`: every word together
                              found nothing and the hits have most of the words, `unmatched` the
                              words no document has, each hit's `missing` the words it lacks;

@@ -1,10 +1,12 @@
 """HTML pages: search with facets, quote search, document page, original file download."""
 from __future__ import annotations
 
+import calendar
 import codecs
 import os
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path, PurePath
 from urllib.parse import quote, urlencode
 
@@ -16,7 +18,7 @@ from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
 from index.results import FacetCount
-from index.search import MAX_PAGE, NO_QUOTE_QUERY
+from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from search_app import csv_row_limit, error_response, service
 from search_app.state import FACETS, SearchState
 from search_app.text import (
@@ -144,17 +146,30 @@ def _tick_labels(links: list[FacetLink]) -> None:
 
 def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
     """The twelve months of the one year the search is narrowed to, as a histogram; a month
-    sets the date range to itself (again: clears it)."""
+    sets the date range to itself (again: clears it). Under a period the person set (not one
+    whole month) a month narrows the period to the part of it in that month, never replacing it,
+    and a month outside the period says so."""
     months = (result.facets.get("month") or []) if result else []
     top = max((m.count for m in months), default=0) or 1
+    period = (state.start or state.end) and not whole_month(state.start, state.end)
     links = []
     for m in months:
         month = int(m.value[5:7])
-        href = (state.href(path, date_from="", date_to="") if m.selected
-                else state.href(path, date_from=m.value, date_to=m.value))
+        first = date(int(m.value[:4]), month, 1)
+        last = first.replace(day=calendar.monthrange(first.year, month)[1])
+        title = f"{MONTHS_NOMINATIVE[month - 1]} {m.value[:4]}"
+        if m.selected:
+            href = state.href(path, date_from="", date_to="")
+        elif period:
+            first, last = max(first, state.start or first), min(last, state.end or last)
+            href = state.href(path, date_from=first.isoformat(), date_to=last.isoformat())
+            if first > last:
+                title += " — вне выбранного периода"
+        else:
+            href = state.href(path, date_from=m.value, date_to=m.value)
         link = FacetLink(m.value, MONTHS_SHORT[month - 1], m.count, m.selected, href)
         link.level = round(HISTOGRAM_STEPS * m.count / top) if m.count else 0
-        link.title = f"{MONTHS_NOMINATIVE[month - 1]} {m.value[:4]}"
+        link.title = title
         links.append(link)
     return links
 

@@ -95,3 +95,31 @@ def test_the_act_numbers_a_query_names(query, typed, numbers):
 ])
 def test_the_numbers_an_act_is_signed_with(text, numbers):
     assert act_numbers(text) == numbers
+
+
+LAW = ("Закон Республики Казахстан «Об Ассамблее народа Казахстана»\n\nАстана, 20 октября 2008 года. Настоящий Закон "
+       "определяет правовое положение Ассамблеи народа Казахстана.\n\nСтатья 1. Статус Ассамблеи народа Казахстана. "
+       "Ассамблея является учреждением, образуемым Президентом Республики Казахстан.\n\nСтатья 2. Цели Ассамблеи. "
+       "Целью Ассамблеи является обеспечение межэтнического согласия.\n")
+NEWS = {f"news_{year}.txt": f"Статус Ассамблеи обсудили на встрече ({year})\n\nАлматы, 3 ноября {year} года. Члены "
+                            f"Ассамблеи обсудили статус Ассамблеи и закон «Об Ассамблее народа Казахстана».\n\nЗакон о "
+                            f"статусе Ассамблеи расширил ее полномочия, отметили эксперты.\n"
+        for year in (2009, 2010, 2013)}
+NEWS["news_title.txt"] = ("Закон о статусе Ассамблеи обсудили в Мажилисе\n\nАстана, 4 ноября 2014 года. Депутаты "
+                          "обсудили закон о статусе Ассамблеи.\n")
+
+
+@pytest.fixture(scope="module")
+def law_and_news(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {"law.txt": LAW, **NEWS})
+    yield service
+    service.close()
+
+
+def test_an_act_named_by_its_kind_and_subject_ranks_before_the_news_that_mention_it(law_and_news):
+    found = ranked(law_and_news, "закон о статусе Ассамблеи")
+    assert found[0] == "law.txt"  # a news item whose title is a sentence starting «Закон о…» is no act
+    assert ranked(law_and_news, "законе о статусе Ассамблеи")[0] == "law.txt"
+    # no kind named, or a kind the act is not: the passing mentions keep their ranking
+    assert ranked(law_and_news, "статус Ассамблеи")[-1] == "law.txt"
+    assert ranked(law_and_news, "указ о статусе Ассамблеи")[-1] == "law.txt"

@@ -2239,3 +2239,19 @@ def test_a_short_matched_paragraph_of_a_long_document_gets_the_context_of_a_shor
     assert snippets[0] == snippets[1]
     assert snippets[1].startswith("… <mark>Флейта</mark> ответила <mark>саксофону</mark>. ¶ Участники заседания")
     assert len(_shown(snippets[1])) > 200
+
+
+def test_a_phrase_marked_next_to_quotation_marks_holds_both_marks_or_neither(tmp_path_factory):
+    svc = ingested_service(tmp_path_factory, {
+        "fest.txt": "Фестиваль дружбы\n\nАстана, 5 марта 2021 года.\n\nФестиваль «Дружба» собрал гостей. "
+                    "Вечером «Дом дружбы» принял делегацию, сказал организатор.\n",
+    })
+    try:
+        hit = svc.search(SearchRequest('"фестиваль дружба"')).hits[0]
+        assert "<mark>Фестиваль «Дружба»</mark> собрал" in hit.snippet_html
+        assert "<mark>Фестиваль «Дружба»</mark>" in svc.document(hit.doc_id, query='"фестиваль дружба"').text_html
+        # a phrase inside the quotation, or closing it, leaves the marks out or takes them both
+        assert "«<mark>Дом дружбы</mark>»" in svc.search(SearchRequest('"дом дружбы"')).hits[0].snippet_html
+        assert "<mark>«Дружба» собрал</mark>" in svc.search(SearchRequest('"дружба собрал"')).hits[0].snippet_html
+    finally:
+        svc.close()

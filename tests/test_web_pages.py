@@ -1444,6 +1444,40 @@ def test_months_of_one_year_narrow_the_date_range(client):
     assert f"период: {months_ru[int(month[5:]) - 1]} 2019" in page_text(narrowed)  # the chip names the month
 
 
+def _month_bars(html: str) -> dict[str, tuple[int, str | None, str]]:
+    """The months histogram: per month, its count, its link (None for an empty bar) and its tooltip."""
+    section = html[html.index('id="facet-month"'):]
+    section = section[:section.index("</section>")]
+    bars = {}
+    for li in re.findall(r"<li>(.*?)</li>", section, re.S):
+        link = re.search(r'<a href="([^"]+)"[^>]*data-value="(\d{4}-\d\d)"\s+title="([^"]*)"[^>]*: (\d+)', li)
+        if link:
+            bars[link.group(2)] = (int(link.group(4)), unescape(link.group(1)), link.group(3))
+        else:
+            title = re.search(r'<span class="empty" title="([^"]*): нет', li).group(1)
+            bars[f"#{len(bars)}"] = (0, None, title)
+    return bars
+
+
+def test_months_under_a_period_count_only_the_period_and_narrow_it(client):
+    whole_year = _month_bars(client.get("/?year=2019").get_data(as_text=True))
+    with_documents = sorted(m for m, (count, _, _) in whole_year.items() if count)
+    assert len(with_documents) >= 2
+    first, start = with_documents[0], with_documents[1]
+    resp = client.get(f"/?year=2019&from={start}-01&to=2019-12-31")
+    bars = _month_bars(resp.get_data(as_text=True))
+    # the months add up to what was found: the months before the period are empty and say why
+    assert sum(count for count, _, _ in bars.values()) == total(resp) < total(client.get("/?year=2019"))
+    assert first not in bars and any("вне выбранного периода" in title for _, href, title in bars.values()
+                                     if href is None)
+    # a month narrows the period (from mid-month on, its part of the month), never replaces it
+    resp = client.get(f"/?year=2019&from={start}-02&to=2019-12-31")
+    _, href, _ = _month_bars(resp.get_data(as_text=True))[start]
+    args = parse_qs(urlparse(href).query)
+    last_day = {"02": 28, "04": 30, "06": 30, "09": 30, "11": 30}.get(start[5:], 31)
+    assert (args["from"], args["to"], args["year"]) == ([f"{start}-02"], [f"{start}-{last_day}"], ["2019"])
+
+
 def test_an_expanded_abbreviation_is_said_on_the_page(client):
     text = page_text(client.get("/?q=АНК"))
     assert "АНК: ищем и «Ассамблея народа Казахстана» в любой форме" in text

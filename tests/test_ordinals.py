@@ -1,0 +1,46 @@
+"""An ordinal written as a Roman numeral, in digits or in words names one session: each finds the
+others, and the number alone never finds every «15» of a date."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import hit_files, ingested_service
+from index.ordinals import expand_ordinals
+from index.search import SearchRequest
+
+DOCUMENTS = {
+    "roman.txt": "XV сессия Ассамблеи\n\nАстана, 26 октября 2009 года. В Астане состоялась XV сессия Ассамблеи.\n",
+    "digits.txt": "Делегация области\n\nАстана, 29 октября 2009 года. Делегация работала на 15-й сессии Ассамблеи.\n",
+    "words.txt": "Пятнадцатая сессия\n\nАстана, 28 октября 2009 года. Пятнадцатая сессия Ассамблеи одобрила Доктрину.\n",
+    "next.txt": "XVI сессия Ассамблеи\n\nАстана, 19 октября 2010 года. В Астане прошла XVI сессия Ассамблеи.\n",
+    "date.txt": "Сессия маслихата\n\nАстана, 2 ноября 2011 года. Очередная сессия маслихата прошла 15 ноября, "
+                "на ней выступили 15 депутатов.\n",
+    "twentyfifth.txt": "Юбилейная сессия\n\nАстана, 27 апреля 2017 года. Двадцать пятая сессия Ассамблеи прошла в "
+                       "Астане.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def sessions(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, DOCUMENTS)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["XV сессия", "ХV сессии Ассамблеи", "15-й сессии", "15 сессия",
+                                   "пятнадцатая сессия", "Пятнадцатой сессии"])
+def test_each_spelling_of_an_ordinal_finds_the_others(sessions, query):
+    assert sorted(hit_files(sessions.search(SearchRequest(query)))) == ["digits.txt", "roman.txt", "words.txt"]
+
+
+def test_the_other_spellings_are_said_and_a_compound_ordinal_is_read(sessions):
+    result = sessions.search(SearchRequest("XXV сессия"))
+    assert hit_files(result) == ["twentyfifth.txt"]
+    assert result.expanded == {"XXV": "двадцать пятый, 25"}
+
+
+def test_an_ordinal_before_no_counted_event_is_left_as_typed():
+    assert expand_ordinals("15 человек") == "15 человек"
+    assert expand_ordinals("XV") == "XV"
+    assert expand_ordinals("первый заместитель") == "первый заместитель"
+    assert expand_ordinals('"XV сессия"') == '"XV сессия"'
