@@ -47,7 +47,12 @@ MAX_TITLE_CHARS = 300
 #    Stenograms: stenograms: «КИМ Р.А. Құрметті Төраға!» is Ким's turn (no person «Р.А. Құрметті»), a speaker
 #    label repeated at page edges is no running line, a member given the floor who never speaks is
 #    no speaker, «Благодарю Бекову А.М.» is А.М. Бекова; a plain text's passages carry their page.
-EXTRACTION_VERSION = 3
+# 4: English: a title word is never an initial («said Deputy Chairman Karin» is no «C. Karin»), a long
+#    title before the name keeps the speaker, English cues for every topic; Russian typed in Latin
+#    letters is ru; a title's paragraph has its own language (a Kazakh heading over a Russian text).
+#    Encodings: cp866 tables, UTF-16 HTML without a BOM, a windows-1251 passage inside a UTF-8 line,
+#    UTF-8 misread as cp1252, KOI8-U and windows-1251 Ukrainian, Greek/Turkish code pages.
+EXTRACTION_VERSION = 4
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
