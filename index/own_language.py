@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 _MARK = re.compile(r"</?mark>")
 _ELLIPSIS = "…"  # where a snippet leaves text out (index.highlight)
+_PARAGRAPH_MARK = "¶"  # where a snippet runs on into the next paragraph (index.highlight.PARAGRAPH_MARK)
 
 
 def mixed_passages(tables, docnum: int, language: str) -> range:
@@ -51,7 +52,8 @@ def language_of_fragments(snippet_html: str, passages: list[tuple[str, str]], la
     is; `language` when no fragment is found."""
     joined, starts, langs = _joined(passages)
     chars: dict[str, int] = {}
-    plain = html.unescape(_MARK.sub("", snippet_html))
+    # a paragraph break shown in the snippet is the space the passages are joined with here
+    plain = html.unescape(_MARK.sub("", snippet_html)).replace(_PARAGRAPH_MARK, " ")
     for fragment in (_flat(f) for f in plain.split(_ELLIPSIS)):
         at = joined.find(fragment) if fragment else -1
         if at < 0:
