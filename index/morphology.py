@@ -289,7 +289,7 @@ def latin_terms(word: str) -> tuple[str, ...]:
     sure = is_surely_kazakh(word)
     cyrillic = as_cyrillic(word)
     stem = kazakh_stem(cyrillic)
-    if stem != cyrillic and (sure or _harmonious(stem, cyrillic[len(stem):])):  # not golden = gol-den
+    if stem != cyrillic and (sure or harmonious_ending(stem, cyrillic[len(stem):])):  # not golden = gol-den
         stem_terms = latin_terms(as_latin(stem, cyrillic, word))
         # a sure word also carries the term its plain-keyboard spelling queries with (kezdesýler: kezdesuler)
         return tuple(dict.fromkeys((*stem_terms, own) if sure else (own, stem_terms[0])))
@@ -337,10 +337,12 @@ _SOFTENED = "лнртдсзвмпбф"  # letters a Russian loanword's final sof
 
 
 def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ...]:
-    """The nominatives a Kazakh-letter word that ends like a possessive would have (none for
-    a stem shorter than three letters; without `after_vowel`, not from -сы/-сі). They are the
-    word's EXTRA terms, never its own: the ending cannot be told from a nominative's last
-    letters (Алматы, жылқы, ерін), so a word keeps its term and only gains its possible
+    """The nominatives a Kazakh-letter word that ends like a possessive would have, of the 3rd
+    person or the 1st and 2nd (_personal_nominatives) (none for a stem shorter than three letters,
+    or where _PERSONAL_PLURAL asks for more or fewer; without `after_vowel`, for a word that may be
+    Russian, only endings no Russian word has: not -сы/-сі, nor -ым, nor -мыз after most vowels).
+    They are the word's EXTRA terms, never its own: the ending cannot be told from a nominative's
+    last letters (Алматы, жылқы, ерін), so a word keeps its term and only gains its possible
     nominatives', which a query for them finds."""
     base = word[:-1] if word.endswith(("ын", "ін")) else word
     out = []
@@ -348,8 +350,66 @@ def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ..
         out.append(_soft_sign_restored(base[:-1]) or _restored_stem(base[:-1], base[-1]))
     if after_vowel and base.endswith(("сы", "сі")) and base[-3:-2] in _VOWEL:
         out.append(base[:-2])
-    return tuple(n for n in out if len(n) >= KAZAKH_SHORT_STEM and _stem_keeps_itself(n)
-                 and not _ends_no_nominative(n))
+    third = [n for n in out if len(n) >= KAZAKH_SHORT_STEM and _stem_keeps_itself(n)
+             and not _ends_no_nominative(n)]
+    return tuple(dict.fromkeys((*third, *_personal_nominatives(word, after_vowel))))
+
+
+# The 1st and 2nd person possessives, after a consonant and after a vowel: біз-дің халқ-ымыз,
+# тіл-іміз, ана-мыз; сіз-дің халқ-ыңыз, ана-ңыз; менің халқ-ым; сенің халқ-ың. The
+# stem changes as before the 3rd person's -ы/-і (бірліг-іміз, халқ-ымыз). Cases follow them as
+# they follow any word in з, м, ң (халқымыз-дың, халқым-ның: kazakh_stem), but the dative after
+# -ым/-ың is -а/-е (халқым-а, жерің-е). The third item: the fewest letters the nominative may
+# have. -ымыз/-іміз after a consonant ends no Kazakh verb (барамыз, келеміз have a vowel before
+# -мыз, барғымыз is ruled out by _ends_no_nominative), so two letters may stay (ел-іміз,
+# үй-іміз). The others ask for four: -ыңыз/-іңіз also ends the polite imperative (жаз-ыңыз
+# «write», not «your summer»), and -ым/-ім ends nouns made from verbs and names (шеш-ім
+# «decision», қор-ым «cemetery», Қас-ым).
+_PERSONAL_PLURAL = (("ымыз", "мыз", 2), ("іміз", "міз", 2), ("ыңыз", "ңыз", 4), ("іңіз", "ңіз", 4))
+# The singular only after a consonant: many nouns end in a vowel and -м (қоғам, көлем, адам).
+_PERSONAL_SINGULAR = (("ым", None, 4), ("ім", None, 4), ("ың", None, 4), ("ің", None, 4))
+_PERSONAL_DATIVES = ("ыма", "іме", "ыңа", "іңе")
+# Longer nominatives that end like a 1st or 2nd person possessive: nouns made from verbs with
+# -ым/-ім (келіс-ім «agreement» is no келіс «agree» + «my»). They keep their one term; so do
+# their case forms (келісімнің).
+KAZAKH_NOT_POSSESSIVE = frozenset("келісім құрылым басылым тағылым көрсетілім айтылым жиналым мейірім".split())
+
+
+def _personal_nominatives(word: str, after_vowel: bool) -> tuple[str, ...]:
+    """The nominatives of a word that ends like a 1st or 2nd person possessive (see
+    possessive_nominatives for `after_vowel`; without it, -мыз/-ңыз after a vowel only on a
+    dictionary form: Республикамыз, not барамыз «we go»)."""
+    if word in KAZAKH_NOT_POSSESSIVE:
+        return ()
+    endings = _PERSONAL_PLURAL
+    if after_vowel:
+        endings += _PERSONAL_SINGULAR
+        if word.endswith(_PERSONAL_DATIVES):
+            word = word[:-1]
+    out = []
+    for after_consonant, after_a_vowel, fewest in endings:
+        if word.endswith(after_consonant) and _sounds_consonant(stem := word[: -len(after_consonant)]):
+            nominative = _soft_sign_restored(stem) or _restored_stem(stem, after_consonant[0])
+            if (len(nominative) >= fewest and harmonious_ending(nominative, after_consonant)
+                    and not _ends_no_nominative(nominative)):
+                out.append(nominative)
+        elif after_a_vowel and word.endswith(after_a_vowel) and _ends_in_vowel(stem := word[: -len(after_a_vowel)]):
+            if (len(stem) >= max(fewest, KAZAKH_SHORT_STEM) and harmonious_ending(stem, after_a_vowel)
+                    and _stem_keeps_itself(stem)
+                    and (after_vowel or _is_known_nominative(stem, after_a_vowel))):
+                out.append(stem)
+    return tuple(n for n in out if n not in STOP_WORDS and n not in KAZAKH_NOT_POSSESSIVE)
+
+
+def _sounds_consonant(stem: str) -> bool:
+    """Whether a stem ends in a consonant, as у and и after a vowel do (сақтау-ымыз)."""
+    return stem[-1:] not in _VOWEL or (stem[-1] in "уи" and stem[-2:-1] in tuple(_VOWEL))
+
+
+def _ends_in_vowel(stem: str) -> bool:
+    """Whether a stem ends in a vowel that is its own, not a consonant stem's -ы/-і of the
+    possessive itself (тіл-іміз, not тілі-міз; сақтау-ымыз, not сақтауы-мыз)."""
+    return not _sounds_consonant(stem) and not (stem[-1] in "ыі" and _sounds_consonant(stem[:-1]))
 
 
 def _ends_no_nominative(stem: str) -> bool:
@@ -398,6 +458,8 @@ def _unknown_word_terms(word: str) -> tuple[str, ...]:
     nominatives = [reading[0][0]] if reading is not None else []
     # орны = орын; not -сы after an unknown stem (Елбасы), which kazakh_reading leaves alone
     nominatives += [content_terms(n)[0] for n in possessive_nominatives(word, after_vowel=False)]
+    stem = kazakh_stem(word)  # Отанымыз-да: Отан
+    nominatives += [content_terms(n)[0] for n in _personal_nominatives(stem, after_vowel=False) if stem != word]
     return (*own, *dict.fromkeys(n for n in nominatives if n not in own))
 
 
@@ -529,7 +591,7 @@ def _stem_keeps_itself(stem: str) -> bool:
 _BACK, _FRONT = frozenset("аоуыяёюұ"), frozenset("еэиәіөү")
 
 
-def _harmonious(stem: str, ending: str) -> bool:
+def harmonious_ending(stem: str, ending: str) -> bool:
     if ending in ("мен", "бен", "пен"):
         return True
     if stem.endswith("ь"):  # a loanword's soft sign takes front endings: фестиваль-ге, -де
@@ -556,7 +618,7 @@ def kazakh_reading(word: str, outermost: bool = True) -> tuple[tuple[str, ...], 
     for stem, ending in sorted(kazakh_cuts(word, possessive=True), key=lambda cut: cut[1] == "ын"):
         if ending in _POSSESSIVE_ACCUSATIVE and not outermost:
             continue
-        if not _harmonious(stem, ending) or (ending == "ын" and len(stem) < KAZAKH_MIN_STEM):
+        if not harmonious_ending(stem, ending) or (ending == "ын" and len(stem) < KAZAKH_MIN_STEM):
             continue  # a three-letter word and -ын is as often a name (Мусын) as зал-ын
         if _is_known_nominative(stem, ending) and _stem_keeps_itself(stem):
             return content_terms(stem), True

@@ -33,9 +33,11 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    plain spelling's own term; у leaves a Kazakh stem's vowel harmony to its other vowels
 # 13: a stress mark on a Cyrillic letter (Назарба́ев, U+0301 or U+0300; ѐ ѝ) no longer splits its word:
 #    the word's terms are those of its plain spelling (index.tokenize._unstressed)
+# 14: Kazakh 1st and 2nd person possessives also carry their nominative (халқымыздың, халқыңыз,
+#    халқым: халық; тілімізде: тіл; елімізде: ел; Отанымызда: Отан)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"

@@ -645,3 +645,30 @@ def test_the_2018_and_2021_latin_spellings_and_a_plain_keyboard_fold_to_one_term
     # a case form in either alphabet meets its plain-keyboard spelling and its nominative
     for form in ("Şymkentte", "Shymkentte"):
         assert query_terms("Shymkent")[0] in analyze_terms(form), form
+
+
+def test_a_kazakh_first_or_second_person_possessive_meets_its_nominative():
+    # before: `халық` met «халқының» but not «халқымыздың», `тіл` not «тілімізді», `ел` not «елімізде»
+    for nominative, forms in (("халық", "халқымыз халқымыздың халқыңыз халқыңыздың халқым халқымның халқыма"),
+                              ("тіл", "тіліміз тілімізді"), ("бірлік", "бірлігіміз"), ("ел", "еліміз елімізде"),
+                              ("Отан", "Отанымыз Отанымызда"), ("жастар", "жастарымыз жастарымызға"),
+                              ("мәдениет", "мәдениетіміз"), ("фестиваль", "фестивалімізде"), ("сақтау", "сақтауымыз"),
+                              ("Республика", "Республикамыздың"), ("ана", "анамыз"), ("үй", "үйіміздің"),
+                              ("Қазақстан", "Қазақстаным"), ("алғыс", "алғысымды")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+            # an extra term only: the form keeps its own, which its query uses
+            assert query_terms(form)[0] in analyze_terms(form) and query_terms(form) != query_terms(nominative), form
+
+
+def test_words_that_only_end_like_a_kazakh_personal_possessive_keep_their_terms():
+    # nouns in -ым/-ім made from verbs, names, nouns in a vowel and -м, a verb's past and 1st person,
+    # the polite imperative of a short verb, an adjective's -ғы before -мыз: no possessive reading
+    for word in ("білім", "шешім", "шешімнің", "келісім", "келісімге", "құрылым", "басылым", "мейірім", "ғалым",
+                 "қорым", "сенім", "Қасым", "қоғам", "қоғамның", "көлем", "әлем", "қалам", "адам", "тағам",
+                 "келдім", "бардың", "барамыз", "жазыңыз", "кіріңіз", "барғымыз", "қымыз", "тілім", "елім"):
+        assert analyze_terms(word) == analyze_terms(word)[:1], word
+    # Russian words of the same shape go on as they did: only endings no Russian word has are read
+    for word, terms in (("ковидным", ["ковидн"]), ("Ивановым", ["иванов"]), ("прямым", ["прямой", "прямая"]),
+                        ("режим", ["режим"]), ("Ибрагимом", ["ибрагим"])):
+        assert analyze_terms(word) == terms, word

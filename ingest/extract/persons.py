@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from index.latin_names import latin_as_cyrillic
+from index.morphology import harmonious_ending, kazakh_cuts
 from index.sentences import is_hyphenated_initial
 
 from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_initial, noun_cases, parses,
@@ -495,14 +496,24 @@ def _agrees(name_parse, reading: Reading) -> bool:
 _KK_GENITIVE = frozenset({"gent"})  # a Kazakh name's case: Тоқаевтың, Қариннің
 
 
+# Kazakh cases a surname of any shape may take (Шмидт-тің, Миллер-ге, Иваненко-мен): not the
+# accusative's and locative's -ды/-ді, -да/-де, which end nominatives too (Тілеуберді).
+_KK_NAME_CASES = frozenset("тың тің дың дің ның нің ға ге қа ке дан ден тан тен нан нен мен бен пен".split())
+_KK_NAME_MIN_STEM = 4  # Ньюмен, Жордан: a shorter stem is as often a whole name
+
+
 def _kk_strip(word: str) -> tuple[str, bool]:
-    """(stem, had a case ending): Тоқаевтың -> Тоқаев."""
+    """(stem, had a case ending): Тоқаевтың -> Тоқаев; any other surname where the ending suits
+    the stem's last sound and vowels: Шмидттің -> Шмидт, Иваненконың -> Иваненко."""
     low = word.lower()
     for suf in KK_SUFFIXES:
         if len(suf) >= 2 and low.endswith(suf):
             stem = word[: -len(suf)]
             if re.search(r"(ов|ев|ин|ын|ова|ева|ина|ұлы|улы|қызы|кызы)$", stem.lower()) and len(stem) >= 4:
                 return stem, True
+    for stem, ending in kazakh_cuts(low):
+        if ending in _KK_NAME_CASES and len(stem) >= _KK_NAME_MIN_STEM and harmonious_ending(stem, ending):
+            return word[: len(stem)], True
     return word, False
 
 
