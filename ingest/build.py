@@ -52,6 +52,8 @@ MAX_TITLE_CHARS = 300
 #    letters is ru; a title's paragraph has its own language (a Kazakh heading over a Russian text).
 #    Encodings: cp866 tables, UTF-16 HTML without a BOM, a windows-1251 passage inside a UTF-8 line,
 #    UTF-8 misread as cp1252, KOI8-U and windows-1251 Ukrainian, Greek/Turkish code pages.
+#    A Kazakh genitive/dative/ablative/instrumental on a surname of any shape (Шмидттің, Миллерге)
+#    is the surname's person.
 EXTRACTION_VERSION = 4
 
 
