@@ -15,6 +15,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from index.processes import die_with_parent, pace_gc_for_batch
+from ingest.parsers import load_parsers_for
 from ingest.worker import Outcome, process_file
 
 MIN_MEMORY_LIMIT = 1024 * 1024 * 1024  # bytes per parser process, whatever the machine
@@ -37,6 +38,7 @@ def run_pool(tasks: list, workers: int, time_limit: float, size_limit: int, memo
     # Largest files first (popped from the end): a big file left for last would keep one core
     # busy while the others idle.
     pending = sorted(tasks, key=lambda t: t.size)
+    load_parsers_for(t.path for t in tasks)  # before the fork: the parsers share what it imports
     suspects: list = []  # in flight when a worker died
     idle_breaks = 0  # pools in a row that broke with no file in hand
     while pending or suspects:

@@ -3171,3 +3171,29 @@ def test_a_typeset_pdf_s_words_are_found_and_its_attachments_reported(archive, t
     assert _report_lines(report)["typeset.pdf"]["warnings"] == [
         "The values of 1 filled-in form field were indexed as text of their pages.",
         "It holds 1 attached file, not indexed: spisok.txt."]
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+_IMPORTS_OF_A_BATCH = """
+import os, sys
+from pathlib import Path
+from ingest.pipeline import IngestOptions, run_ingest
+summary = run_ingest([sys.argv[1]], IngestOptions(index_dir=Path(sys.argv[2]), workers=2), stream=open(os.devnull, "w"))
+print(summary.counts["indexed"], "bs4" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize("with_page", [False, True])
+def test_the_html_parser_is_imported_only_for_a_batch_that_may_hold_pages(tmp_path, with_page):
+    """bs4, soupsieve and lxml are a quarter of ingest's imports: a batch of PDFs never loads them,
+    and one with a page loads them once, before its parser processes fork (which then share them)."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for src in sorted(SAMPLES.rglob("*.pdf"))[:2]:
+        shutil.copy(src, folder)
+    if with_page:
+        shutil.copy(SAMPLES / "2020" / "karaganda-media-shkola.html", folder)
+    run = subprocess.run([sys.executable, "-c", _IMPORTS_OF_A_BATCH, str(folder), str(tmp_path / "index")],
+                         capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == [str(3 if with_page else 2), str(with_page)]

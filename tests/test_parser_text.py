@@ -446,6 +446,21 @@ def test_real_compounds_keep_their_hyphen_at_a_line_end(tmp_path):
         assert compound in text
 
 
+def test_compounds_are_looked_up_in_the_index_dictionary_loaded_once_per_process(tmp_path):
+    """Line ends are decided with the analyzer the index loads (before ingest forks its parsers),
+    not a second copy of pymorphy3's dictionaries in every parser process."""
+    from index.morphology import morph
+    from ingest.parsers.normalize import _morph
+
+    doc = _wrapped(tmp_path, [
+        "Участники встречи в Доме дружбы Ассамблеи обсудили с экспертами из всех регионов вопросы",
+        "актуальной для всех регионов страны социально-",
+        "экономической повестки, спросил ведущий.",
+    ])
+    assert "социально-экономической" in doc.text
+    assert _morph() is morph()
+
+
 def test_kazakh_split_decided_by_the_documents_own_spelling(tmp_path):
     """No Kazakh dictionary here: a word the document writes hyphenated inside a line keeps its
     hyphen at a line end, one it writes joined is joined."""

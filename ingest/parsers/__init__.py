@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .base import LIST_PAGE, REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
 from .compressed import GZIP_MAGIC, gunzip, gzip_head
-from .html import HtmlParser
+from .html_on_demand import HtmlOnDemand, load_html_parser
 from .pdf import PdfParser
 from .text import TextParser, decoded_head
 from .web_archive import is_web_archive
@@ -23,11 +23,11 @@ from .web_archive import is_web_archive
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
     "parse_file", "parse_bytes", "read_file", "sniff_format", "file_format", "parser_for", "supported_extensions",
-    "file_extension", "MAX_BYTES",
+    "file_extension", "MAX_BYTES", "load_parsers_for",
 ]
 
 PARSERS: dict[str, Parser] = {}
-for _cls in (PdfParser, HtmlParser, TextParser):
+for _cls in (PdfParser, HtmlOnDemand, TextParser):
     PARSERS[_cls.format] = _cls()
 
 # The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
@@ -156,6 +156,14 @@ def file_format(path: Path | str) -> str | None:
         return found if found in PARSERS else None
     ext = file_extension(os.path.basename(path))
     return next((fmt for fmt, parser in PARSERS.items() if ext in parser.extensions), None)
+
+
+def load_parsers_for(paths) -> None:
+    """Import the parsers the files at `paths` may need now, before ingest forks its parser processes
+    (which then share the import): the HTML parser unless every file is named as a PDF (a page may
+    come under any other name, .txt or none)."""
+    if any(file_extension(os.path.basename(p)) not in PdfParser.extensions for p in paths):
+        load_html_parser()
 
 
 def parser_for(fmt: str) -> Parser:

@@ -10,8 +10,9 @@ from typing import NamedTuple
 
 from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
-from .base import LIST_PAGE, Block, ParsedDocument, ParseError, Parser
+from .base import LIST_PAGE, Block, ParsedDocument, ParseError
 from .encoding import bom_encoding, normalize_codec
+from .html_on_demand import HtmlKind
 from .html_time import in_comment_block, time_sentence
 from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
@@ -1081,11 +1082,7 @@ def _is_menu_frame(body: Tag | None, links: list[Tag]) -> bool:
     return n > 0 and sum(map(_visible_chars, links)) >= 0.9 * n
 
 
-class HtmlParser(Parser):
-    format = "html"
-    extensions = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".mht", ".mhtml")
-    mime_types = ("text/html", "application/xhtml+xml", "multipart/related")
-
+class HtmlParser(HtmlKind):
     def parse(self, data: bytes, name: str = "") -> ParsedDocument:
         if not data.strip():
             raise ParseError("empty", "The file is empty.", path=name or None)

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import islice
 
+from index.morphology import morph
 from index.tokenize import LIGATURES, cyrillic_twins
 
 from .list_lines import starts_list_item
@@ -113,10 +114,10 @@ _SPLIT_AT_LINE_END = re.compile(r"[^\W_]+[-\u2010\u00ad][ \t]*\n[ \t]*[^\W_]+")
 
 @lru_cache(maxsize=1)
 def _morph():
+    # the index's analyzer, not one of its own: a second copy of the dictionaries cost every parser
+    # process about 40 ms of CPU and 15 MB, where this one is loaded once before the parsers fork
     try:
-        import pymorphy3  # optional: only decides compounds split at their own hyphen
-
-        return pymorphy3.MorphAnalyzer()
+        return morph()  # only decides compounds split at their own hyphen
     except Exception:  # pragma: no cover - pymorphy3 missing or its dictionaries broken
         return None
 
