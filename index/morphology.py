@@ -220,7 +220,7 @@ def plural_noun_stem(word: str) -> str | None:
     as a surname only because the dictionary lacks the noun or knows its stem only as a name
     (маслихатов, акиматов, кандасов, этноцентров; акимов, as Аким): маслихат; None otherwise. Written
     lowercase in a text it is that noun's form, so the index gives it the stem's term too, and a
-    query typed lowercase also searches the stem (index.query); capitalized it stays a surname,
+    query typed lowercase also searches the stem (index.plural_nouns); capitalized it stays a surname,
     so Ахметов is no form of the name Ахмет. Not where the dictionary knows the stem (as a name:
     Фёдор, Платон), unless it is one of NOUNS_KNOWN_AS_NAMES."""
     if not word.endswith("ов") or len(word) < 6 or SURNAME_RE.fullmatch(word) is None:
