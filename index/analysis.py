@@ -21,10 +21,10 @@ from functools import lru_cache
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.kazakh_latin import fold_kazakh_latin
-from index.morphology import STOP_WORDS, query_choice, word_terms
+from index.morphology import STOP_WORDS, plural_noun_stem, query_choice, word_terms
 from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
-from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, raw_tokens, token_kind
+from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, is_roman_numeral, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
 
 __all__ = [
@@ -65,11 +65,28 @@ SENTENCE_GAP = 10  # no fewer than index.query.MAX_SLOP
 _DATE_RE = re.compile(r"[0-3]?\d\.[01]?\d\.((?:1[89]|20)\d\d)")
 # Where a dotted word (2.3, 1.1-1.3) splits into its parts; the separators are kept.
 _PIECE_RE = re.compile(r"([-.])")
+# Case endings written after a number in digits (15-й, 15-го, 15-м, 1990-е, 1990-х, 5-ти): they
+# carry no term, as a word's ending carries none, so every case form of «15-я сессия» finds the
+# others. Only these: a word after the hyphen (15-летие, 5-процентный) is a word of its own.
+NUMBER_ENDINGS = frozenset(
+    "я й е го м х ю и ти ми ью ух ех ой ая ое ые ий ый ое ую ого его ому ему ом ем ым им ых их ыми ими"
+    .split())
 
 
 @lru_cache(maxsize=200_000)
 def _fold_surface(surface: str) -> str:
     return fold(surface)  # surface is already NFC: the tokenizer works on NFC text
+
+
+def _plural_noun_terms(word: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """маслихатов written lowercase: the term of its noun (маслихат) beside its own."""
+    stem = plural_noun_stem(word)
+    noun = word_terms(stem)[:1] if stem else ()
+    return tuple(t for t in noun if t not in terms)
+
+
+def _is_number(part: str) -> bool:
+    return part.isdigit() or is_roman_numeral(part)
 
 
 def _word_terms(word: str, polarity: bool) -> tuple[str, ...]:
@@ -80,7 +97,7 @@ def _word_terms(word: str, polarity: bool) -> tuple[str, ...]:
 
 @lru_cache(maxsize=400_000)
 def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
-           capitalized: tuple[bool, ...] = ()) -> Expansion:
+           capitalized: tuple[bool, ...] = (), lowercase: bool = False) -> Expansion:
     """Terms of one normalized token with their relative positions.
 
     A hyphenated compound yields its parts at consecutive positions (so both
@@ -89,7 +106,9 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     get exactly one term per position, because Whoosh's phrase and multi-token queries ignore
     token positions and take the terms in order; which term depends on how each part was typed
     (`capitalized`, see capitalized_parts and morphology.query_choice). `polarity`: keep
-    POLARITY_WORDS (the index and quoted phrases do; a bare query word does not).
+    POLARITY_WORDS (the index and quoted phrases do; a bare query word does not). `lowercase`:
+    the index's word is written in lowercase letters (a noun's plural, not a surname: see
+    morphology.plural_noun_stem).
     """
     if "." in word:  # digits joined by full stops (index.tokenize._DOTTED)
         date = _DATE_RE.fullmatch(word)
@@ -101,6 +120,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         parts, joints = word.split("-"), None
     if len(parts) == 1:
         terms = _word_terms(word, polarity) if morphology else (fold_kazakh_latin(word),)
+        if lowercase and morphology and not query and terms:
+            terms = (*terms, *_plural_noun_terms(word, terms))
         return tuple((0, t) for t in (query_choice(word, terms, any(capitalized[:1])) if query else terms))
     if morphology and word in STOP_WORDS:  # из-за, из-под
         return ()
@@ -109,6 +130,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     first_len = 0
     pos = 0
     for i, part in enumerate(parts):
+        if morphology and i and part in NUMBER_ENDINGS and _is_number(parts[i - 1]):
+            continue  # 15-й is 15, as 15-я always was (я is a stop word)
         terms = _word_terms(part, polarity) if morphology else (fold_kazakh_latin(part),)
         whole.append(terms[0] if terms else part)
         if terms:
@@ -155,7 +178,7 @@ def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
     text = _fold_surface(surface)
     if kind == INITIAL:
         return ((0, text),)
-    expansion = expand(text, morphology, False)
+    expansion = expand(text, morphology, False, lowercase=surface.islower())
     if not expansion and _is_name(surface, kind):
         return ((0, text),)
     return expansion
@@ -290,6 +313,7 @@ class RussianTokenizer(Tokenizer):
             t.verbatim = kind == INITIAL  # an initial is kept as it is, never a stop word
             t.name = _is_name(surface, kind)
             t.capitalized = capitalized_parts(surface)
+            t.lowercase = surface.islower()
             t.part = part_word(surface, tokens[i - 1][0] if i else "", tokens[i + 1][0] if i + 1 < len(tokens) else "")
             t.stopped = False
             t.boost = 1.0
@@ -326,7 +350,8 @@ class TermFilter(Filter):
                 expansion = ((0, t.text),)
             else:
                 expansion = expand(t.text, morphology, query, t.mode != "query",
-                                   capitalized=t.capitalized if query else ())
+                                   capitalized=t.capitalized if query else (),
+                                   lowercase=not query and t.lowercase)
                 if not expansion and t.name:  # Ю.Ли, Юрий Ли: a surname, not the particle ли
                     expansion = ((0, t.text),)
             if part and not query:
@@ -360,7 +385,7 @@ def exact_analyzer() -> Analyzer:
 
 @lru_cache(maxsize=400_000)
 def _surface_index_terms(surface: str) -> tuple[str, ...]:
-    return tuple(t for _, t in expand(_fold_surface(surface), True, False))
+    return tuple(t for _, t in expand(_fold_surface(surface), True, False, lowercase=surface.islower()))
 
 
 def analyze_terms(text: str) -> list[str]:

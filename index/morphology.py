@@ -43,6 +43,13 @@ ADVERB_NOUN_MIN_SCORE = 0.05
 # 0.2) from which the word is read as a surname first: Беков 0.33, Зайцев 0.2, Королёв 0.57 are;
 # греков 0.1, голов 0.07, школьников 0.04, городов 0.01 stay the nouns' forms.
 SURNAME_HOMOGRAPH_MIN_SCORE = 0.2
+# Indeclinable words the dictionary lacks whose end Snowball or a Kazakh case cut would take for
+# an ending, with their one term: тенге is no form of the surname Тен (тенге -> тен), теңге none
+# of Kazakh тең «equal» (теңге = тең + -ге); both spellings are the currency.
+INDECLINABLE = {"тенге": "тенге", "теңге": "тенге"}
+# Nouns of the archive's vocabulary the dictionary knows only as given names: аким (a region's
+# head) is Аким to it, so «акимов» was read as the surname Акимов only (morphology.plural_noun_stem).
+NOUNS_KNOWN_AS_NAMES = frozenset({"аким"})
 _ENGLISH_STOP = frozenset(
     "a an and are as at be by for from if in is it of on or that the this to with".split()
 )
@@ -123,7 +130,11 @@ def russian_terms(word: str) -> tuple[str, ...]:
         base = sm.group(1)
         primary = russian_terms(base)[0] if base != word else word
     elif known:
-        primary = _fold((headword or top).normal_form)
+        adjective = _adjective_over(headword, readings)
+        primary = _fold((adjective or headword or top).normal_form)
+        if adjective is not None and headword is not None:  # Духовная: the noun's lemma beside
+            other = _fold(headword.normal_form)
+            return (primary,) if other == primary else (primary, other)
     else:
         return _unknown_word_terms(word)
     if headword is not None:
@@ -146,6 +157,28 @@ def russian_terms(word: str) -> tuple[str, ...]:
         if surname != primary and surname not in alternatives:
             alternatives.append(surname)
     return (primary, *alternatives)
+
+
+def _adjective_over(headword, readings):
+    """The first full-adjective reading of a word that the dictionary also reads as another
+    word: a noun made of the adjective (Духовная, Новое, Главное, Будущее), a pronoun (Любая) or
+    a verb's participle (организованного, учащихся = организовать, учиться). That adjective's
+    lemma is the word's primary term, so each form of the adjective finds every other one: with
+    the noun's or the verb's lemma first, «духовной» (духовный) missed «Духовная» (духовная). A
+    noun's headword keeps its own lemma as the one alternative. None where the word is an
+    adjective's own headword or has no adjective reading."""
+    base = headword or readings[0]
+    if "ADJF" in base.tag.grammemes:
+        return None
+    adjective = next((p for p in readings if "ADJF" in p.tag.grammemes and _is_common(p)), None)
+    if adjective is None:
+        return None
+    if "PRTF" in base.tag.grammemes:  # организованного: the participle's adjective
+        return adjective
+    # a noun (pronoun) only where it is a form of the adjective, made of it: not «другом» (друг)
+    # (a full form: право is правый's short one, not made of it)
+    made_of = _fold(base.normal_form) in {_fold(f.word) for f in adjective.lexeme if "ADJF" in f.tag.grammemes}
+    return adjective if made_of else None
 
 
 def _headword(readings):
@@ -179,6 +212,25 @@ def query_choice(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[
     if len(terms) > 1 and not capitalized and surname_over_noun(word):
         return terms[1:2]
     return terms[:1]
+
+
+@lru_cache(maxsize=100_000)
+def plural_noun_stem(word: str) -> str | None:
+    """The noun a lowercase word in -ов would be the plural genitive of, where the word is read
+    as a surname only because the dictionary lacks the noun or knows its stem only as a name
+    (маслихатов, акиматов, кандасов, этноцентров; акимов, as Аким): маслихат; None otherwise. Written
+    lowercase in a text it is that noun's form, so the index gives it the stem's term too, and a
+    query typed lowercase also searches the stem (index.plural_nouns); capitalized it stays a surname,
+    so Ахметов is no form of the name Ахмет. Not where the dictionary knows the stem (as a name:
+    Фёдор, Платон), unless it is one of NOUNS_KNOWN_AS_NAMES."""
+    if not word.endswith("ов") or len(word) < 6 or SURNAME_RE.fullmatch(word) is None:
+        return None
+    if russian_terms(word)[:1] != (word,) or any(_is_common(p) for p in parses(word)):
+        return None
+    stem = word[:-2]
+    if morph().word_is_known(stem) and stem not in NOUNS_KNOWN_AS_NAMES:
+        return None  # федоров, платонов: a name's surname, not the plural of Фёдор
+    return stem if content_terms(stem)[:1] not in ((word,), ()) else None
 
 
 def _is_surname_first(base: str) -> bool:
@@ -263,6 +315,8 @@ def word_terms(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def content_terms(word: str) -> tuple[str, ...]:
     """Index terms of one normalized word without hyphens, stop word or not."""
+    if word in INDECLINABLE:
+        return (INDECLINABLE[word],)
     if is_latin_word(word):
         return latin_terms(word)
     if _RUSSIAN_RE.fullmatch(word):

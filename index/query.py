@@ -36,6 +36,7 @@ from index.kazakh_latin import fold_kazakh_latin
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
+from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
@@ -1055,12 +1056,13 @@ def _read_typed_syntax(text: str) -> str:
 
 def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
     """`text` as the parser reads it: abbreviations with their full names, given names typed
-    before a surname as initials, other names of a place or term (index.synonyms), an ordinal's
-    other spellings (index.ordinals), initials before a surname optional."""
+    before a surname as initials, a lowercase plural in -ов its noun too (index.plural_nouns), other
+    names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals),
+    initials before a surname optional."""
     text = expand_abbreviations(expand_ordinals(text, expanded), expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
-    return optional_initials(expand_synonyms(text, expanded))
+    return optional_initials(expand_synonyms(with_plural_nouns(text), expanded))
 
 
 def _only_negative(query: Query) -> bool:

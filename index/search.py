@@ -217,7 +217,16 @@ def _corrections(typed: str, options: list[str]) -> list[str]:
     options = [o for o in options if may_correct_kazakh(low, o)]
     most = _max_typo_distance(low)
     distances = {o: _edit_distance(low, o) for o in options}
-    return sorted((o for o in options if distances[o] <= most), key=distances.get)
+    return sorted((o for o in options if distances[o] <= most and not _holds_whole(low, o)), key=distances.get)
+
+
+def _holds_whole(typed: str, option: str) -> bool:
+    """Whether `typed` is `option` with two letters or more added and none changed: a longer word
+    of its own, made of it (`мажилисмен`, a deputy, is no «мажилисе» with «мн» slipped in)."""
+    if len(typed) - len(option) < 2:
+        return False
+    letters = iter(typed)
+    return all(letter in letters for letter in option)
 
 
 def _typed_form(typed: str, found: str) -> str:
@@ -1233,6 +1242,8 @@ class SearchService:
                 return word
             looked_up += 1
             kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, mostly_russian)
+            if kazakh and found(word, low) and records(kazakh) <= records(low):
+                kazakh = None  # `Токаев` found «Тоқаев-Назарбаев»: «Тоқаев» finds no more
             if kazakh:
                 changed = True
                 return _cased_like(word, kazakh)

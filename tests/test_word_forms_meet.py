@@ -1,0 +1,129 @@
+"""Forms of one Russian word find each other in a real index, where the dictionary read them apart:
+a number's case ending, an adjective also read as a noun or a verb's participle, an unknown noun's
+plural in -ов, тенге and the surname Тен; and no correction is offered for a right word."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_record
+from index.search import SearchRequest, SearchService
+from index.store import IndexWriter
+
+
+def service_of(path, sentences: dict[str, str]) -> SearchService:
+    with IndexWriter(path, create=True) as writer:
+        for doc_id, sentence in sentences.items():
+            writer.add(make_record(doc_id, "Архивная запись", [sentence]))
+    return SearchService(path)
+
+
+def found(svc: SearchService, query: str) -> set[str]:
+    return {hit.doc_id for hit in svc.search(SearchRequest(query, per_page=100)).hits}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    svc = service_of(tmp_path_factory.mktemp("forms"), {
+        "n1": "Открылась 15-я сессия Ассамблеи.",
+        "n2": "Итоги 15-й сессии подвели в столице.",
+        "n3": "Делегаты 15-го заседания одобрили план.",
+        "n4": "На 15-м заседании выступили гости.",
+        "n5": "В 1990-е годы центр только открылся.",
+        "n6": "В 1990-х годах центр работал в старом здании.",
+        "n7": "Отметили 15-летие центра.",
+        "d1": "Духовная культура народа богата.",
+        "d2": "Сохранение духовной культуры важно для всех.",
+        "d3": "Развитие духовного наследия обсудили ученые.",
+        "g1": "Главное управление провело встречу.",
+        "g2": "Главный редактор провел встречу.",
+        "b1": "Будущее поколение изучает языки.",
+        "b2": "В будущем году откроют центр.",
+        "l1": "Любая помощь важна, сказал волонтер.",
+        "l2": "Любой желающий может прийти.",
+        "u1": "Учащиеся школы подготовили концерт.",
+        "u2": "Каждый учащийся получил подарок.",
+        "o1": "Организованный фестиваль понравился гостям.",
+        "o2": "Участники организованного фестиваля довольны.",
+        "f1": "Встреча с другом прошла тепло.",
+        "f2": "Другой участник не пришел.",
+        "m1": "Сессия областного маслихата утвердила бюджет.",
+        "m2": "Депутаты маслихатов обсудили закон о языках.",
+        "k1": "Совещание акимов областей прошло в Астане.",
+        "k2": "Аким района вручил награды.",
+        "s1": "Выступил депутат Жумабеков.",
+        "s2": "Награду вручили Жумабек Сериков и Ахмет Нуров.",
+        "t1": "Заместитель председателя Ю. Тен выступил с докладом.",
+        "t2": "Билет на концерт стоил 500 тенге.",
+        "t3": "Слово предоставили Юрию Тену.",
+    })
+    yield svc
+    svc.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("15-я сессия", {"n1", "n2"}),
+    ("15-й сессии", {"n1", "n2"}),
+    ('"15-й сессии"', {"n1", "n2"}),
+    ("15-го заседания", {"n3", "n4"}),
+    ("на 15-м заседании", {"n3", "n4"}),
+    ("1990-е годы", {"n5", "n6"}),
+    ("1990-х годах", {"n5", "n6"}),
+    ("15-летие", {"n7"}),  # a word after the number is no ending: still required
+])
+def test_a_number_with_any_case_ending_finds_the_others(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("духовной культуры", {"d1", "d2"}),
+    ("духовный", {"d1", "d2", "d3"}),
+    ("духовная", {"d1", "d2", "d3"}),
+    ("главный", {"g1", "g2"}),
+    ("главное", {"g1", "g2"}),
+    ("будущий", {"b1", "b2"}),
+    ("любой", {"l1", "l2"}),
+    ("учащихся", {"u1", "u2"}),
+    ("организованного фестиваля", {"o1", "o2"}),
+    ("другом", {"f1"}),  # друг's form: no «другой» for it
+])
+def test_an_adjective_also_read_as_a_noun_or_participle_finds_its_forms(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("маслихат", {"m1", "m2"}),
+    ("маслихатов", {"m1", "m2"}),
+    ("аким", {"k1", "k2"}),
+    ("акимов", {"k1", "k2"}),
+    ("Жумабеков", {"s1"}),  # a surname stays a surname: not the given name Жумабек
+    ("жумабеков", {"s1", "s2"}),  # typed lowercase it may be either
+    ("Жумабек", {"s2"}),
+])
+def test_an_unknown_nouns_plural_in_ov_is_the_nouns_form_and_a_surname_stays_one(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Тен", {"t1", "t3"}),
+    ("Ю. Тен", {"t1", "t3"}),
+    ("тенге", {"t2"}),
+    ("теңге", {"t2"}),
+])
+def test_tenge_is_no_form_of_the_surname_ten(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+def test_no_correction_is_offered_for_a_right_word(tmp_path):
+    svc = service_of(tmp_path, {
+        "t1": "Встреча Тоқаев-Назарбаев прошла в Акорде.",
+        "m1": "Законопроект обсудили в мажилисе парламента.",
+        "m2": "Депутаты выступили в мажилисе с запросом.",
+    })
+    try:
+        res = svc.search(SearchRequest("Токаев"))
+        assert res.total == 1 and res.suggestion is None  # «Тоқаев» finds the same record
+        assert svc.search(SearchRequest("мажилисмен")).suggestion is None  # no «мажилисе»: a word of its own
+        assert svc.search(SearchRequest("мажилиссе")).suggestion == "мажилисе"  # a letter slipped in still is
+    finally:
+        svc.close()
