@@ -37,7 +37,7 @@ def title_language(tables, searcher, docnum: int, title: str, language: str) -> 
 
 
 def snippet_language(tables, searcher, docnum: int, snippet_html: str, language: str) -> str:
-    """The language of most of the snippet's text, by the passages it was cut from; the
+    """The language of the snippet's match (language_of_fragments), by the passages it was cut from; the
     document's `language` when all its passages are in it."""
     passages = mixed_passages(tables, docnum, language)
     if not passages or not snippet_html:
@@ -47,17 +47,23 @@ def snippet_language(tables, searcher, docnum: int, snippet_html: str, language:
 
 
 def language_of_fragments(snippet_html: str, passages: list[tuple[str, str]], language: str) -> str:
-    """The language holding most characters of the snippet's fragments, each found in the
+    """The language of the passage holding the snippet's first marked word (a screen reader reads
+    the match in its own language, whatever paragraphs the fragment runs on into); without a mark
+    found, the language holding most characters of the snippet's fragments, each found in the
     passages' texts (`passages`: text, language, in order), run together as the document's text
     is; `language` when no fragment is found."""
     joined, starts, langs = _joined(passages)
     chars: dict[str, int] = {}
-    # a paragraph break shown in the snippet is the space the passages are joined with here
-    plain = html.unescape(_MARK.sub("", snippet_html)).replace(_PARAGRAPH_MARK, " ")
-    for fragment in (_flat(f) for f in plain.split(_ELLIPSIS)):
+    for fragment_html in snippet_html.split(_ELLIPSIS):
+        marked = fragment_html.find("<mark>")
+        # a paragraph break shown in the snippet is the space the passages are joined with here
+        fragment = _flat(html.unescape(_MARK.sub("", fragment_html)).replace(_PARAGRAPH_MARK, " "))
         at = joined.find(fragment) if fragment else -1
         if at < 0:
             continue
+        if marked >= 0:
+            before = _flat(html.unescape(_MARK.sub("", fragment_html[:marked])).replace(_PARAGRAPH_MARK, " "))
+            return langs[bisect_right(starts, at + len(before) + (1 if before else 0)) - 1]
         for k in range(bisect_right(starts, at) - 1, len(starts)):  # a fragment may run on into the next paragraph
             if starts[k] >= at + len(fragment):
                 break
@@ -65,7 +71,6 @@ def language_of_fragments(snippet_html: str, passages: list[tuple[str, str]], la
             covered = min(end, at + len(fragment)) - max(starts[k], at)
             chars[langs[k]] = chars.get(langs[k], 0) + max(covered, 0)
     return max(chars, key=chars.__getitem__) if chars else language
-
 
 def _joined(passages: list[tuple[str, str]]) -> tuple[str, list[int], list[str]]:
     """The passages' flattened texts joined by a space, each one's start and its language."""
