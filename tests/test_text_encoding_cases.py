@@ -130,6 +130,25 @@ def test_ukrainian_keeps_its_letters_in_koi8_u_and_windows_1251(tmp_path):
         assert sorted(hit_files(search.search(SearchRequest(word)))) == sorted(files), word
 
 
+def test_ukrainian_whose_letters_start_words_is_no_kazakh(tmp_path):
+    # «Їхня громада єднає …» in windows-1251 was read as kz1048, «Үхня громада ғднағ», filed as
+    # Kazakh with no warning; a Russian report quoting such a line was «uncertain»
+    uk = ("Збори громади\n\nЇхня громада єднає понад двісті родин. Ґрунтовна підготовка до свята триває. "
+          "Їх підтримує Асамблея.\n")
+    kazakh = ("Қазақстан халқы Ассамблеясы\n\nАссамблея сессиясында Мемлекет басшысы сөз сөйледі. Үкімет пен "
+              "қоғам өкілдері ұлттық бірлік туралы ғылыми өнер мен мәдениет мәселелерін талқылады.\n")
+    ru = ("Отчет о работе этнокультурных объединений\n\n" + "В отчетном периоде проведено сорок два заседания "
+          "малых ассамблей, открыт дом дружбы в районном центре. " * 4 + "\n\nНаші їжа, їхні пісні, їхня історія: "
+          "все це єднає нас.\n")
+    files = {"uk.txt": uk.encode("cp1251"), "ru.txt": ru.encode("cp1251"), "kk.txt": kazakh.encode("kz1048")}
+    records, search = ingest(tmp_path, files)
+    assert {name: r.encoding for name, r in records.items()} == {"uk.txt": "cp1251", "ru.txt": "cp1251",
+                                                                  "kk.txt": "kz1048"}
+    assert not records["ru.txt"].warnings
+    for word, found in (("їхня", ["ru.txt", "uk.txt"]), ("Ґрунтовна", ["uk.txt"]), ("ұлттық", ["kk.txt"])):
+        assert sorted(hit_files(search.search(SearchRequest(word)))) == found, word
+
+
 FOREIGN = {
     "greek.txt": ("Η συνάντηση της Συνέλευσης του λαού του Καζακστάν πραγματοποιήθηκε στην Αστάνα. "
                   "Συμμετείχαν εκπρόσωποι της ελληνικής κοινότητας.\n", "cp1253"),
