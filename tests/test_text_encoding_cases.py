@@ -183,3 +183,9 @@ def test_a_one_word_file_is_read_right_or_said_to_be_uncertain(tmp_path):
     assert records["congress.txt"].warnings == [
         "The code page is uncertain (the text is short): read as koi8_r; cp1251 would read it differently."]
     assert (records["chinese.txt"].status, records["chinese.txt"].encoding) == ("indexed", "utf-8")
+
+
+def test_koi8_u_has_one_name_declared_or_detected():
+    # an HTML page declaring koi8-u was reported `koi8-u`, a detected file `koi8_u`
+    from ingest.parsers.encoding import normalize_codec
+    assert normalize_codec("KOI8-U") == normalize_codec("koi8_u") == "koi8_u"

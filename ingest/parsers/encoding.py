@@ -907,7 +907,7 @@ def normalize_codec(name: str | None) -> str | None:
     except LookupError:
         return None
     canon = info.name
-    mapping = {"windows-1251": "cp1251", "koi8-r": "koi8_r", "mac-cyrillic": "mac_cyrillic",
+    mapping = {"windows-1251": "cp1251", "koi8-r": "koi8_r", "koi8-u": "koi8_u", "mac-cyrillic": "mac_cyrillic",
                "iso8859-5": "iso8859_5", "utf-16": "utf-16", "iso8859-1": "cp1252",
                "latin-1": "cp1252", "ascii": "cp1252", "cp1252": "cp1252"}
     return mapping.get(canon, canon)
