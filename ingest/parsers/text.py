@@ -86,7 +86,9 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         # Greek read as KOI8-R («сУМщКЕУСГР») reads poorly, not as garbage: real text reads above TWINS_QUALITY
         raise ParseError("mojibake", _GARBLED, path=name or None)
     if decoded.alternative:
-        warnings.append(f"The code page is uncertain (the text is short): read as {decoded.encoding}; "
+        # a text of a few words is the usual reason; a long one may mix two code pages' letters
+        why = " (the text is short)" if len(text) < 1000 else ""
+        warnings.append(f"The code page is uncertain{why}: read as {decoded.encoding}; "
                         f"{decoded.alternative} would read it differently.")
     return text, decoded.encoding, warnings
 
