@@ -12,6 +12,7 @@ import numpy as np
 
 from index.act_numbers import query_act_numbers
 from index.analysis import analyze_terms, pre_analyze, tokens_with_offsets
+from index.morphology import parses
 from index.phrases import phrase_starts, position_of, record_of
 from index.schema import ACT_NUMBERS
 
@@ -33,6 +34,9 @@ ACT_KINDS = ("закон", "указ", "постановление", "распо
 ISSUERS = frozenset(("республики", "рк", "президента", "правительства", "председателя", "министра",
                      "министерства", "акима", "акимата", "маслихата", "совета", "ассамблеи"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_QUOTED_NAME_RE = re.compile(r"«[^«»]*»")  # an act's «name», innermost first
+# What makes a title a sentence: a finite verb or a short participle (обсудили, принят)
+PREDICATES = frozenset(("VERB", "PRTS"))
 
 
 def _phrase_words(phrase: str) -> list[str]:
@@ -138,7 +142,23 @@ def _is_act_of(title: str, kinds: set[str]) -> bool:
     if not words or not set(analyze_terms(words[0])) & kinds:
         return False
     rest = title[title.casefold().index(words[0].casefold()) + len(words[0]):].lstrip()
-    return not rest or rest[0] in "«\"№" or (len(words) > 1 and words[1].casefold() in ISSUERS)
+    opens_act = not rest or rest[0] in "«\"№" or (len(words) > 1 and words[1].casefold() in ISSUERS)
+    return opens_act and not _is_sentence(rest)
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether `text` (a title after its kind) goes on into a sentence: a predicate outside the act's
+    «name» («Закон Республики Казахстан о языках обсудили эксперты», «Закон «О языках…» обсудили в
+    Костанае» are news about the act, not the act). Only its first sentence: «… № 12. Зарегистрирован
+    в Министерстве юстиции…» is an act's registration note."""
+    text = re.split(r"\.\s", text, maxsplit=1)[0]
+    while True:
+        unquoted = _QUOTED_NAME_RE.sub(" ", text)
+        if unquoted == text:
+            break
+        text = unquoted
+    return any(parses(word.lower())[0].tag.POS in PREDICATES for word in _WORD_RE.findall(text)
+               if parses(word.lower()))
 
 
 def kind_tiers(searcher, postings, text: str, among: np.ndarray, scores: np.ndarray) -> np.ndarray | None:

@@ -3,16 +3,24 @@ session, and each finds the others (at query time: no re-index).
 
 An ordinal is read before a counted event (сессия, съезд, форум…, in any case form): a Roman
 numeral (Latin or Cyrillic look-alikes, as the analyzer folds them), a number (`15`, `15-й`,
-`15-го`) or an ordinal word (`пятнадцатая`, `двадцать пятой`). Before another word it is left as
-typed: `15 человек` is a count, `первый заместитель` no session. The number is searched only as a
-phrase with the event's word, so `XV сессия` never finds every «15» of a date.
+`15-го`) or an ordinal word (`пятнадцатая`, `двадцать пятой`); a Roman numeral also after the
+event's word (`сессия XV`). Before another word it is left as typed: `15 человек` is a count,
+`первый заместитель` no session. The number added as another spelling matches only an ordinal use:
+right before the event's word in the singular («15-й сессии», «15 сессия»), never a date («Сессия
+15 ноября»), a count («сессии выступили 15») or a plural («15 сессий»). A bare number the user typed
+(`15 сессия`) stays their plain words; one typed with its ending (`15-й сессии`) is an ordinal and
+is read strictly too, as the ending itself is no index term (index.analysis.NUMBER_ENDINGS).
 """
 from __future__ import annotations
 
 import functools
 import re
 
+from whoosh.query import And, Or, Phrase
+
 from index.analysis import analyze_terms
+from index.morphology import parses
+from index.schema import WRITTEN_FORMS
 
 MAX_ORDINAL = 59
 _UNITS = ("первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый")
@@ -29,6 +37,14 @@ _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _ORDINAL_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?:(?P<roman>[IVXLІХ]+)|(?P<digits>\d{{1,2}})(?:-[а-яё]{{1,3}})?"
                          rf"|(?:(?P<tens>(?i:двадцать|тридцать|сорок|пятьдесят))\s+)?(?P<word>{_WORD}))"
                          rf"(?=\s+(?P<next>{_WORD})(?![\w*?~:'’]))")
+# an event's word and a Roman numeral after it (`сессия XV`)
+_ROMAN_AFTER_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?P<next>{_WORD})\s+(?P<roman>[IVXLІХ]+)(?![\w\-*?~:'’])")
+# After a phrase, marks it as a number and an event's word matched only as an ordinal use
+# (ordinal_use). A typed `"…"~0` is read away before the ordinals are expanded
+# (index.typed_syntax.phrase_distances), so only this module writes it.
+ORDINAL_USE_MARK = "~0"
+# The field holding the written forms of a morphological field's words (the title is in `exact` too)
+_WRITTEN_OF = {**WRITTEN_FORMS, "title": "exact"}
 
 
 def ordinal_word(n: int) -> str:
@@ -78,7 +94,7 @@ def _number(m: re.Match) -> int | None:
         return None
     if m.group("roman"):
         return _roman_value(m.group("roman"))
-    if m.group("digits"):
+    if m.groupdict().get("digits"):
         n = int(m.group("digits"))
         return n if 0 < n <= MAX_ORDINAL else None
     ordinals, tens = _word_values()
@@ -93,30 +109,66 @@ def _counted_terms() -> frozenset[str]:
     return frozenset(analyze_terms(" ".join(_COUNTED_EVENTS)))
 
 
+@functools.lru_cache(maxsize=256)
+def _singular_forms(noun: str) -> tuple[str, ...]:
+    """The singular forms of the event's `noun` as the exact-form field holds them (сессия: сессия,
+    сессии, сессию, сессией, сессиею)."""
+    forms = {f.word.replace("ё", "е") for p in parses(noun.lower()) if "NOUN" in p.tag
+             for f in p.lexeme if "sing" in f.tag}
+    return tuple(sorted(forms))
+
+
+def ordinal_use(fieldname: str, words: list[str], noun: str, boost: float = 1.0):
+    """A query for the number `words[0]` as an ordinal of the event `words[1]` (index terms): the
+    two in a row, and in the written forms the event's word in the singular right after the number
+    or its ending («15-й сессии», «15 сессия», not «15 сессий»)."""
+    if fieldname in _WRITTEN_OF.values():  # an exact-form search: the words as typed, an ending between
+        return Phrase(fieldname, words, slop=2, boost=boost)
+    in_row = Phrase(fieldname, words, boost=boost)
+    written = _WRITTEN_OF.get(fieldname)
+    forms = _singular_forms(noun)
+    if written is None or not forms:
+        return in_row
+    # slop 2: the number's ending («15-й») is a word of its own in the written forms
+    return And([in_row, Or([Phrase(written, [words[0], form], slop=2, boost=0.0) for form in forms])])
+
+
 def expand_ordinals(text: str, expanded: dict[str, str] | None = None) -> str:
-    """Outside quotes, `XV сессия` becomes `(XV OR пятнадцатый OR "15 сессия"~2) сессия`; the
-    other spellings are put in `expanded` under the typed ordinal. The phrase's slop lets «15-й»
-    stand between (`15`, `й`)."""
-    def expand(m: re.Match) -> str:
+    """Outside quotes, `XV сессия` becomes `(XV OR пятнадцатый OR "15 сессия"~0) сессия` (~0:
+    ORDINAL_USE_MARK); the other spellings are put in `expanded` under the typed ordinal."""
+    def spellings(m: re.Match) -> list[str] | None:
         n = _number(m)
         if n is None:
-            return m.group(0)
-        typed, noun = m.group(0), m.group("next")
+            return None
+        typed, noun = m.group("roman") or m.group(0), m.group("next")
         others = [roman(n), ordinal_word(n), str(n)]
+        digits = m.groupdict().get("digits")
         if m.group("roman"):
             others.remove(roman(n))
-        elif m.group("digits"):
+        elif digits:
             others.remove(str(n))
         else:
             others.remove(ordinal_word(n))
         if expanded is not None:
             expanded[typed] = ", ".join(others)
-        # a bare number typed is a phrase with its event too: `15 сессия` is no «сессия … 15 ноября»
-        forms = [f'"{typed} {noun}"~2' if typed.isdigit() else typed if " " not in typed else f'"{typed}"']
-        forms += [f'"{o} {noun}"~2' if o.isdigit() else (f'"{o}"' if " " in o else o) for o in others]
-        return "(" + " OR ".join(forms) + ")"
+        # a bare number typed stays as typed (the user's own words), its ordinal use added to rank
+        # first; typed with its ending it is an ordinal
+        if digits:
+            forms = [f'"{digits} {noun}"{ORDINAL_USE_MARK}'] + ([typed] if typed.isdigit() else [])
+        else:
+            forms = [typed if " " not in typed else f'"{typed}"']
+        forms += [f'"{o} {noun}"{ORDINAL_USE_MARK}' if o.isdigit() else (f'"{o}"' if " " in o else o) for o in others]
+        return forms
+
+    def before(m: re.Match) -> str:
+        forms = spellings(m)
+        return m.group(0) if forms is None else "(" + " OR ".join(forms) + ")"
+
+    def after(m: re.Match) -> str:
+        forms = spellings(m)
+        return m.group(0) if forms is None else f"{m.group('next')} (" + " OR ".join(forms) + ")"
 
     parts = re.split(r'("[^"]*"(?:~\d+)?)', text)
     for i in range(0, len(parts), 2):
-        parts[i] = _ORDINAL_RE.sub(expand, parts[i])
+        parts[i] = _ROMAN_AFTER_RE.sub(after, _ORDINAL_RE.sub(before, parts[i]))
     return "".join(parts)

@@ -40,7 +40,7 @@ from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
-from index.ordinals import expand_ordinals
+from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
 
@@ -507,11 +507,13 @@ def straight_quotes(text: str) -> str:
 class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
     """A quoted phrase, analyzed in the analyzer's "phrase" mode: as a query, but keeping the
     words that reverse its meaning (не, без: index.analysis.POLARITY_WORDS). With `~N` typed
-    (`near`) its words are looked for near each other in any order (index.near)."""
+    (`near`) its words are looked for near each other in any order (index.near). An `ordinal` one
+    is a number and an event's word that index.ordinals added: it matches only an ordinal use."""
 
-    def __init__(self, text, textstartchar, slop=1, near=False):
+    def __init__(self, text, textstartchar, slop=1, near=False, ordinal=False):
         super().__init__(text, textstartchar, slop)
         self.near = near
+        self.ordinal = ordinal
 
     def query(self, parser):
         fieldname = self.fieldname or parser.fieldname
@@ -519,6 +521,8 @@ class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
         for t in parser.schema[fieldname].tokenize(self.text, mode="phrase", chars=True):
             words.append(t.text)  # the analyzer reuses one Token: copy its values now
             char_ranges.append((self.textstartchar + t.startchar, self.textstartchar + t.endchar))
+        if self.ordinal and len(words) == 2:
+            return attach(ordinal_use(fieldname, words, self.text.split()[-1], self.boost), self)
         _check_phrase_cost(self.text, words, self.slop, self.near)
         phrase = NearWords if self.near else parser.phraseclass
         parts = _sentence_parts(self.text, self.textstartchar, words, char_ranges)
@@ -566,10 +570,16 @@ def _check_near_words(query: Query) -> None:
 class _PhraseTagger(qparser.PhrasePlugin.PhraseTagger):
     def create(self, parser, match):
         slop = match.group("slop")
+        if "~" + (slop or "") == ORDINAL_USE_MARK:
+            return _PhraseNode(match.group("text"), match.start("text"), ordinal=True)
         return _PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1, near=slop is not None)
 
 
 class _PhrasePlugin(qparser.PhrasePlugin):
+    def __init__(self):
+        # a distance of 0 too: index.ordinals.ORDINAL_USE_MARK (a typed ~0 is read away before)
+        super().__init__(expr=r'"(?P<text>.*?)"(~(?P<slop>\d+))?')
+
     def taggers(self, parser):
         return [(_PhraseTagger(self.expr), 0)]
 

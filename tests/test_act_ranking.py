@@ -123,3 +123,30 @@ def test_an_act_named_by_its_kind_and_subject_ranks_before_the_news_that_mention
     # no kind named, or a kind the act is not: the passing mentions keep their ranking
     assert ranked(law_and_news, "статус Ассамблеи")[-1] == "law.txt"
     assert ranked(law_and_news, "указ о статусе Ассамблеи")[-1] == "law.txt"
+
+
+LANGUAGES_LAW = ("Закон Республики Казахстан «О языках в Республике Казахстан»\n\n11 июля 1997 года № 151-I\n\n"
+                 "Статья 1. Основные понятия. Государственный язык Республики Казахстан — казахский язык.\n")
+LANGUAGES_NEWS = {
+    "news_issuer.txt": "Закон Республики Казахстан о языках обсудили эксперты\n\nАстана, 2 сентября 2016 года. Эксперты "
+                       "обсудили закон о языках. Закон о языках исполняется.\n",
+    "news_name.txt": "Закон «О языках в Республике Казахстан» обсудили в Костанае\n\nКостанай, 5 сентября 2018 года. На "
+                     "встрече обсудили закон о языках.\n",
+    "order_registered.txt": "Приказ Министра культуры «О применении языков» № 12. Зарегистрирован в Министерстве юстиции\n\n"
+                            "Об утверждении правил применения языков в делопроизводстве.\n",
+    "news_order.txt": "Приказ Министра культуры о языках подписан\n\nАстана, 3 сентября 2019 года. Приказ о языках "
+                      "подписан. Приказ о языках вступит в силу.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def languages(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {"law.txt": LANGUAGES_LAW, **LANGUAGES_NEWS})
+    yield service
+    service.close()
+
+
+def test_a_headline_that_names_the_act_and_goes_on_into_a_sentence_is_news_not_the_act(languages):
+    assert ranked(languages, "закон о языках")[0] == "law.txt"
+    # an act's registration note after its title is no sentence about it
+    assert ranked(languages, "приказ о языках")[0] == "order_registered.txt"

@@ -1,5 +1,6 @@
 """An ordinal written as a Roman numeral, in digits or in words names one session: each finds the
-others, and the number alone never finds every «15» of a date."""
+others, and the number added as another spelling finds only an ordinal use: never a date, a count
+or a plural beside the event's word."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,10 @@ DOCUMENTS = {
     "next.txt": "XVI сессия Ассамблеи\n\nАстана, 19 октября 2010 года. В Астане прошла XVI сессия Ассамблеи.\n",
     "date.txt": "Сессия маслихата\n\nАстана, 2 ноября 2011 года. Очередная сессия маслихата прошла 15 ноября, "
                 "на ней выступили 15 депутатов.\n",
+    "after.txt": "Материалы сессии XV\n\nАстана, 30 октября 2009 года. Делегаты сессии XV Ассамблеи одобрили Доктрину.\n",
+    "day.txt": "Заметка о заседании\n\nАстана, 15 ноября 2011 года. Сессия 15 ноября была посвящена итогам года.\n",
+    "count.txt": "Сессия в цифрах\n\nАстана, 2 декабря 2013 года. На сессии выступили 15 человек.\n",
+    "plural.txt": "Итоги года\n\nАстана, 3 декабря 2013 года. За 15 сессий Ассамблея приняла много решений.\n",
     "twentyfifth.txt": "Юбилейная сессия\n\nАстана, 27 апреля 2017 года. Двадцать пятая сессия Ассамблеи прошла в "
                        "Астане.\n",
 }
@@ -27,10 +32,25 @@ def sessions(tmp_path_factory):
     service.close()
 
 
-@pytest.mark.parametrize("query", ["XV сессия", "ХV сессии Ассамблеи", "15-й сессии", "15 сессия",
+FIFTEENTH = ["after.txt", "digits.txt", "roman.txt", "words.txt"]
+
+
+@pytest.mark.parametrize("query", ["XV сессия", "ХV сессии Ассамблеи", "15-й сессии", "сессия XV",
                                    "пятнадцатая сессия", "Пятнадцатой сессии"])
-def test_each_spelling_of_an_ordinal_finds_the_others(sessions, query):
-    assert sorted(hit_files(sessions.search(SearchRequest(query)))) == ["digits.txt", "roman.txt", "words.txt"]
+def test_each_spelling_of_an_ordinal_finds_the_others_and_no_date_count_or_plural(sessions, query):
+    assert sorted(hit_files(sessions.search(SearchRequest(query)))) == FIFTEENTH
+
+
+def test_a_bare_number_typed_stays_the_users_words_with_the_ordinal_uses_added(sessions):
+    result = sessions.search(SearchRequest("15 сессия"))
+    assert sorted(hit_files(result)) == sorted(FIFTEENTH + ["count.txt", "date.txt", "day.txt", "plural.txt"])
+    assert result.expanded == {"15": "XV, пятнадцатый"}
+
+
+def test_the_number_added_is_marked_only_where_it_is_the_ordinal(sessions):
+    result = sessions.search(SearchRequest("XV сессия"))
+    hits = dict(zip(hit_files(result), result.hits))
+    assert "<mark>15-й сессии</mark>" in hits["digits.txt"].snippet_html
 
 
 def test_the_other_spellings_are_said_and_a_compound_ordinal_is_read(sessions):
@@ -44,3 +64,4 @@ def test_an_ordinal_before_no_counted_event_is_left_as_typed():
     assert expand_ordinals("XV") == "XV"
     assert expand_ordinals("первый заместитель") == "первый заместитель"
     assert expand_ordinals('"XV сессия"') == '"XV сессия"'
+    assert expand_ordinals("сессия Ассамблеи XV") == "сессия Ассамблеи XV"
