@@ -140,12 +140,19 @@ def test_ukrainian_whose_letters_start_words_is_no_kazakh(tmp_path):
     ru = ("Отчет о работе этнокультурных объединений\n\n" + "В отчетном периоде проведено сорок два заседания "
           "малых ассамблей, открыт дом дружбы в районном центре. " * 4 + "\n\nНаші їжа, їхні пісні, їхня історія: "
           "все це єднає нас.\n")
-    files = {"uk.txt": uk.encode("cp1251"), "ru.txt": ru.encode("cp1251"), "kk.txt": kazakh.encode("kz1048")}
+    # a Russian text in kz1048 naming Kazakhs with ү ғ ө only (no ә қ ң ұ) stays kz1048: «Ғалым
+    # Өтегенов» was read as windows-1251 «Єалым Ґтегенов» by the first form of this rule
+    names = ("Отчет о литературном вечере\n\nВ областной библиотеке прошел литературный вечер, посвященный "
+             "творчеству писателя. Участники вечера читали стихи и обсуждали роль литературы в укреплении единства "
+             "народа. Вечер вел Ғалым Өтегенов, выступила Гүлмира Бөрібаева, имя Ғабита Мүсірепова носит театр.\n")
+    files = {"uk.txt": uk.encode("cp1251"), "ru.txt": ru.encode("cp1251"), "kk.txt": kazakh.encode("kz1048"),
+             "names.txt": names.encode("kz1048")}
     records, search = ingest(tmp_path, files)
     assert {name: r.encoding for name, r in records.items()} == {"uk.txt": "cp1251", "ru.txt": "cp1251",
-                                                                  "kk.txt": "kz1048"}
+                                                                  "kk.txt": "kz1048", "names.txt": "kz1048"}
     assert not records["ru.txt"].warnings
-    for word, found in (("їхня", ["ru.txt", "uk.txt"]), ("Ґрунтовна", ["uk.txt"]), ("ұлттық", ["kk.txt"])):
+    for word, found in (("їхня", ["ru.txt", "uk.txt"]), ("Ґрунтовна", ["uk.txt"]), ("ұлттық", ["kk.txt"]),
+                        ("Өтегенов", ["names.txt"])):
         assert sorted(hit_files(search.search(SearchRequest(word)))) == found, word
 
 

@@ -517,6 +517,23 @@ def _kk_strip(word: str) -> tuple[str, bool]:
     return word, False
 
 
+def _short_surnames_in_case(cands: list[_Cand]) -> None:
+    """A short surname with a Kazakh case ending («Ю. Кимнің», «В. Цойға», «Г. Лидің») is the person
+    the document also names in the nominative with the same initials (Ю. Ким): a stem under
+    _KK_NAME_MIN_STEM is taken off only where that person is there, as alone it is as often a
+    whole name."""
+    named = {(c.initials, c.readings[0].nom) for c in cands if c.readings and c.readings[0].cases == NOM}
+    for c in cands:
+        if not c.readings or c.readings[0].cases != NOM:
+            continue
+        word = c.readings[0].nom
+        for ending in _KK_NAME_CASES:
+            stem = word[:-len(ending)]
+            if word.lower().endswith(ending) and 2 <= len(stem) < _KK_NAME_MIN_STEM and (c.initials, stem) in named:
+                c.readings = (Reading(stem, None, _KK_GENITIVE),)
+                break
+
+
 def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
     n = len(tokens)
     cands: list[_Cand] = []
@@ -543,6 +560,7 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
                 i = k
                 continue
         i += 1
+    _short_surnames_in_case(cands)
     taken = {x for c in cands for x in range(c.i, c.j)}
     # «…», – деді Мұхтар Шаханов.; Ерлан Қариннің айтуынша, …
     for name in attribution_names(tokens, sids) + according_names(tokens, sids):

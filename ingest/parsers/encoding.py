@@ -568,13 +568,17 @@ _KOI8_U_LETTERS = bytes(b for b in range(0x80, 0x100)
                         if bytes([b]).decode("koi8_u") != bytes([b]).decode("koi8_r"))
 # Ukrainian's ї є ґ (and capitals) in windows-1251 are Kazakh ү ғ ө in kz1048, so a Ukrainian text
 # whose ї є ґ start words (їхня, єднає, ґрунт) scored as Kazakh. A Kazakh text of a few sentences
-# always has ә, қ, ң or ұ too, whose bytes are other letters in windows-1251: a text with the
-# Ukrainian bytes and none of those is windows-1251.
+# always has ә, қ, ң or ұ too, whose bytes are other letters in windows-1251; and a Russian text
+# in kz1048 naming Kazakhs (Ғалым Өтегенов, Мүсірепов) has ү ғ ө inside capitalised names, where
+# Ukrainian has ї є in everyday lowercase words (єднає, їхня, об'єднання): a text with two such
+# words and none of ә қ ң ұ is windows-1251.
 _UKRAINIAN_1251 = bytes([0xA5, 0xAA, 0xAF, 0xB4, 0xBA, 0xBF])
 _KAZAKH_TELLS = bytes(b for b in range(0x80, 0x100)
                       if bytes([b]).decode("cp1251", errors="replace") != bytes([b]).decode("kz1048", errors="replace")
                       and b not in _UKRAINIAN_1251) + bytes([0x8C, 0x9C])  # and ptcp154's Ң ң
 _CYRILLIC_1251_LETTERS = bytes(range(0xC0, 0x100))
+# a lowercase word (not a name's capitalised one) holding ї, є or ґ
+_UKRAINIAN_LOWER_WORD = re.compile("(?<![А-Яа-яЁёІіЇїЄєҐґ])[а-яёіїєґ]*[їєґ][а-яёіїєґ]*")
 # letters enough that a Kazakh text would show one of ә қ ң ұ (about 8% of its letters: missing
 # from 60 letters by chance under 1% of the time)
 _KAZAKH_TELL_LETTERS = 60
@@ -611,7 +615,8 @@ def _ukrainian_not_kazakh(sample: bytes) -> bool:
     """A text with windows-1251's Ukrainian letters and none of the Kazakh letters a Kazakh text of
     its length would hold (_KAZAKH_TELLS)."""
     return (count_bytes(sample, _UKRAINIAN_1251) > 0 and count_bytes(sample, _KAZAKH_TELLS) == 0
-            and count_bytes(sample, _CYRILLIC_1251_LETTERS) >= _KAZAKH_TELL_LETTERS)
+            and count_bytes(sample, _CYRILLIC_1251_LETTERS) >= _KAZAKH_TELL_LETTERS
+            and len(_UKRAINIAN_LOWER_WORD.findall(sample.decode("cp1251", errors="replace"))) >= 2)
 
 
 def detect_single_byte(data: bytes) -> str:
