@@ -9,9 +9,10 @@ import html
 import re
 from bisect import bisect_right
 
+from index.highlight import PARAGRAPH_MARK
+
 _MARK = re.compile(r"</?mark>")
 _ELLIPSIS = "…"  # where a snippet leaves text out (index.highlight)
-_PARAGRAPH_MARK = "¶"  # where a snippet runs on into the next paragraph (index.highlight.PARAGRAPH_MARK)
 
 
 def mixed_passages(tables, docnum: int, language: str) -> range:
@@ -56,13 +57,12 @@ def language_of_fragments(snippet_html: str, passages: list[tuple[str, str]], la
     chars: dict[str, int] = {}
     for fragment_html in snippet_html.split(_ELLIPSIS):
         marked = fragment_html.find("<mark>")
-        # a paragraph break shown in the snippet is the space the passages are joined with here
-        fragment = _flat(html.unescape(_MARK.sub("", fragment_html)).replace(_PARAGRAPH_MARK, " "))
+        fragment = _plain(fragment_html)
         at = joined.find(fragment) if fragment else -1
         if at < 0:
             continue
         if marked >= 0:
-            before = _flat(html.unescape(_MARK.sub("", fragment_html[:marked])).replace(_PARAGRAPH_MARK, " "))
+            before = _plain(fragment_html[:marked])
             return langs[bisect_right(starts, at + len(before) + (1 if before else 0)) - 1]
         for k in range(bisect_right(starts, at) - 1, len(starts)):  # a fragment may run on into the next paragraph
             if starts[k] >= at + len(fragment):
@@ -71,6 +71,13 @@ def language_of_fragments(snippet_html: str, passages: list[tuple[str, str]], la
             covered = min(end, at + len(fragment)) - max(starts[k], at)
             chars[langs[k]] = chars.get(langs[k], 0) + max(covered, 0)
     return max(chars, key=chars.__getitem__) if chars else language
+
+
+def _plain(fragment_html: str) -> str:
+    """A snippet fragment's text as _joined flattens the passages: marks and escapes gone, and a
+    paragraph break shown in the snippet the space the passages are joined with here."""
+    return _flat(html.unescape(_MARK.sub("", fragment_html)).replace(PARAGRAPH_MARK.strip(), " "))
+
 
 def _joined(passages: list[tuple[str, str]]) -> tuple[str, list[int], list[str]]:
     """The passages' flattened texts joined by a space, each one's start and its language."""
