@@ -24,7 +24,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
 from index.errors import IndexLocationError
-from index.store import SESSION_LOCK_FILE, _TOC_NAME, _latest_toc, index_exists, open_index, reading
+from index.store import (SESSION_LOCK_FILE, _TOC_NAME, _latest_toc, index_exists, open_index, reading,
+                         segment_file_names)
 
 ATTEMPTS = 20  # generations tried when commits keep deleting the files of the one being opened
 # not copied: locks, the side folder of a rebuild, Whoosh's temporary files
@@ -104,7 +105,7 @@ def _open_generation(index_dir: Path, work: Path) -> tuple[int, dict]:
             shutil.copy2(toc_path, work / toc_path.name)
             with reading(index_dir):  # a table cut short is the index's damage, said as such
                 ids = {s.segment_id() for s in TOC.read(FileStorage(str(work)), "MAIN", generation).segments}
-            names = [e.name for e in os.scandir(index_dir) if e.name.partition(".")[0] in ids]
+            names = segment_file_names(index_dir, ids)
             for name in names:
                 opened[name] = open(index_dir / name, "rb")
             if {name.partition(".")[0] for name in names} == ids:

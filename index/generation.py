@@ -28,7 +28,7 @@ from whoosh import scoring
 from index.extraction import extraction_counts
 from index.facets import FacetTables
 from index.postings import PostingReader
-from index.store import index_identity, open_index, reading
+from index.store import index_identity, open_index, reading, segment_file_names
 
 # Queries whose matches a generation keeps (Generation.evaluated): an export reads its pages one
 # after another, and each page evaluated the query again; a CSV of a `"…"~10` search took 47 s.
@@ -112,7 +112,7 @@ def _files_of(index_dir: str | Path, identity: tuple | None, reader) -> tuple:
     segments = [leaf.segment() for leaf, _ in reader.leaf_readers() if hasattr(leaf, "segment")]
     ids = {segment.segment_id() for segment in segments if segment is not None}  # none in an empty index
     try:
-        names = [entry.name for entry in os.scandir(index_dir) if entry.name.partition(".")[0] in ids]
+        names = segment_file_names(index_dir, ids)
     except OSError:
         names = []
     return tuple(([identity[0]] if identity else []) + sorted(names))

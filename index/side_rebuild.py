@@ -25,7 +25,7 @@ from index.paths import replace_whole
 from index.records import DocumentRecord
 from index.schema import KIND_DOC, SCHEMA_VERSION
 from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _former_ids_held, _read_version, _write_version,
-                         force_command, index_exists, records_of, session_running)
+                         force_command, index_exists, records_of, segment_file_names, session_running)
 
 SIDE_FOLDER = ".rebuild"
 PROGRESS_FILE = "rebuild.json"  # in the side folder: how many documents the old index held
@@ -129,9 +129,8 @@ def swap_in(index_dir: str | Path) -> None:
     target = FileStorage(str(index_dir))
     toc = TOC.read(FileStorage(str(side)), _INDEX_NAME)
     ids = {s.segment_id() for s in toc.segments}
-    for entry in os.scandir(side):
-        if entry.name.partition(".")[0] in ids:
-            os.replace(entry.path, index_dir / entry.name)
+    for name in segment_file_names(side, ids):
+        os.replace(side / name, index_dir / name)
     toc.generation = TOC._latest_generation(target, _INDEX_NAME) + 1
     toc.write(target, _INDEX_NAME)
     _write_version(index_dir)

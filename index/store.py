@@ -293,6 +293,11 @@ def _damaged_file(index_dir: Path, exc: Exception) -> str | None:
     return None
 
 
+def segment_file_names(folder: str | Path, ids: set[str]) -> list[str]:
+    """The names of `folder`'s files of the segments `ids` (Whoosh names them <segment id>.<part>)."""
+    return [entry.name for entry in os.scandir(folder) if entry.name.partition(".")[0] in ids]
+
+
 def segment_files_without_toc(index_dir: Path) -> bool:
     """Whether the folder holds segment files but no table of contents: an incomplete copy (one
     taken while an ingest committed can miss the table), not a folder without an index."""
