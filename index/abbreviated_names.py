@@ -51,7 +51,7 @@ def with_abbreviations(text: str, table: dict[str, str], expanded: dict[str, str
     names = sorted(table.items(), key=lambda item: -len(item[1]))  # the longest name first
     parts = re.split(r'("[^"]*"(?:~\d+)?)', text)
     for i in range(0, len(parts), 2):
-        part, words, out, pos, at = parts[i], None, [], 0, 0
+        part, out, pos, at = parts[i], [], 0, 0
         words = list(_WORD_RE.finditer(part))
         while at < len(words):
             found = _name_at(words, at, part, names)

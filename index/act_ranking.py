@@ -83,10 +83,16 @@ def _title_words_holders(postings, phrase: str, among: np.ndarray) -> np.ndarray
     it word for word does, and the positions of far fewer records are read than of every text's."""
     holders = among.copy()
     for term in set(analyze_terms(phrase)):
-        held = np.zeros(postings.size, dtype=bool)
-        held[postings.postings("title", term)[0]] = True
-        holders &= held
+        holders &= _title_holding_any(postings, (term,))
     return holders
+
+
+def _title_holding_any(postings, terms) -> np.ndarray:
+    """The records whose title field holds any of `terms` (a mask)."""
+    held = np.zeros(postings.size, dtype=bool)
+    for term in terms:
+        held[postings.postings("title", term)[0]] = True
+    return held
 
 
 def _best(holders: np.ndarray, scores: np.ndarray) -> np.ndarray:
@@ -121,8 +127,9 @@ def _kind_and_subject(text: str) -> tuple[set[str], set[str]]:
     kinds, subject = set(), set()
     for word in _WORD_RE.findall(_QUOTED_RE.sub(" ", text)):
         terms = set(analyze_terms(word))
-        kinds |= terms & _kind_terms()
-        if not terms & _kind_terms():
+        named = terms & _kind_terms()
+        kinds |= named
+        if not named:
             subject |= terms
     return (kinds, subject) if kinds and subject else (set(), set())
 
@@ -168,12 +175,7 @@ def kind_tiers(searcher, postings, text: str, among: np.ndarray, scores: np.ndar
     kinds, subject = _kind_and_subject(text)
     if not kinds:
         return None
-    held = np.zeros(postings.size, dtype=bool)
-    for term in subject:
-        held[postings.postings("title", term)[0]] = True
-    kind = np.zeros(postings.size, dtype=bool)
-    for term in kinds:
-        kind[postings.postings("title", term)[0]] = True
+    held, kind = _title_holding_any(postings, subject), _title_holding_any(postings, kinds)
     tiers = np.zeros(postings.size, dtype=np.int32)
     for record in np.flatnonzero(_best(among & held & kind, scores)).tolist():
         tiers[record] = _is_act_of(searcher.stored_fields(record).get("title", ""), kinds)
