@@ -1,18 +1,17 @@
 """HTML pages: search with facets, quote search, document page, original file download."""
 from __future__ import annotations
 
-import calendar
 import codecs
 import os
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path, PurePath
 from urllib.parse import quote, urlencode
 
 from flask import Blueprint, redirect, render_template, request, send_file, url_for
 
 from index.citation import before_link, citation_parts, hit_cited, passage_anchor, quote_link
+from index.dates import parse_date
 from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
@@ -155,8 +154,7 @@ def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
     links = []
     for m in months:
         month = int(m.value[5:7])
-        first = date(int(m.value[:4]), month, 1)
-        last = first.replace(day=calendar.monthrange(first.year, month)[1])
+        first, last = parse_date(m.value), parse_date(m.value, end=True)
         title = f"{MONTHS_NOMINATIVE[month - 1]} {m.value[:4]}"
         if m.selected:
             href = state.href(path, date_from="", date_to="")
