@@ -57,6 +57,7 @@ _KAZAKH_PRIOR = 1.0  # the archive is mostly Russian: a Kazakh letter costs this
 # Ukrainian letters (і is Kazakh's too), per cent of Ukrainian text: the Ukrainian cultural centres'
 # documents, and Russian reports quoting them, are in this archive too, as rare as Kazakh ones.
 _UK_FREQ = {"ї": 0.7, "є": 0.5, "ґ": 0.05}
+_RARE_LANGUAGE_FREQ = {**_KK_FREQ, **_UK_FREQ}  # scored alike: letters of a rare language, not foreign
 # Cyrillic letters of other languages that turn up when a Russian text is decoded wrongly.
 _FOREIGN_CYRILLIC = "ђѓѕјљњћќўџѐѝѯѱѳѵҗҙҝҟҡңҥҧҩҫҭҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹ"
 _FREQUENT_BIGRAMS = (
@@ -132,10 +133,8 @@ def _char_score(ch: str) -> float:
     if low in _RU_FREQ:
         # log-frequency relative to a flat 1/33 distribution, shifted so rare letters stay >= -1
         s = max(-2.5, math.log(_RU_FREQ[low] / 3.0)) + 0.5
-    elif low in _KK_FREQ:
-        s = max(-2.5, math.log(_KK_FREQ[low] / 3.0)) + 0.5 - _KAZAKH_PRIOR
-    elif low in _UK_FREQ:
-        s = max(-2.5, math.log(_UK_FREQ[low] / 3.0)) + 0.5 - _KAZAKH_PRIOR
+    elif low in _RARE_LANGUAGE_FREQ:
+        s = max(-2.5, math.log(_RARE_LANGUAGE_FREQ[low] / 3.0)) + 0.5 - _KAZAKH_PRIOR
     elif low in _FOREIGN_CYRILLIC:
         s = -5.0
     elif ch.isascii():
@@ -238,7 +237,7 @@ def letter_quality(text: str) -> float:
 
 def _weighed(ch: str) -> bool:
     """Whether letter_quality averages over ``ch``: neither whitespace, ASCII nor box drawing."""
-    return not ch.isspace() and not ch.isascii() and not ("\u2500" <= ch <= "\u259f")
+    return not ch.isspace() and not ch.isascii() and not _BOX_CHAR.match(ch)
 
 
 GARBLED_QUALITY = -1.0  # letter_quality below this: garbage, not text
