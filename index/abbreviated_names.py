@@ -7,8 +7,10 @@ import functools
 import re
 
 from index.analysis import analyze_terms
+from index.quoted_phrases import change_outside_quotes
+from index.tokenize import LETTER_WORD
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_RE = re.compile(LETTER_WORD)
 # a word may start a name unless a sign, a star or a field's colon is glued to it (-Ассамблея is excluded)
 _GLUED_BEFORE = set("-+*?~:'’")
 _GLUED_AFTER = set("*?~:'’-")
@@ -49,9 +51,9 @@ def with_abbreviations(text: str, table: dict[str, str], expanded: dict[str, str
     Казахстана) OR АНК)`: the words as typed, anywhere, or the abbreviation. The name typed is put
     in `expanded` with its abbreviation."""
     names = sorted(table.items(), key=lambda item: -len(item[1]))  # the longest name first
-    parts = re.split(r'("[^"]*"(?:~\d+)?)', text)
-    for i in range(0, len(parts), 2):
-        part, out, pos, at = parts[i], [], 0, 0
+
+    def abbreviated(part: str) -> str:
+        out, pos, at = [], 0, 0
         words = list(_WORD_RE.finditer(part))
         while at < len(words):
             found = _name_at(words, at, part, names)
@@ -65,5 +67,6 @@ def with_abbreviations(text: str, table: dict[str, str], expanded: dict[str, str
             if expanded is not None:
                 expanded[typed] = short
             pos, at = last.end(), at + count
-        parts[i] = "".join(out) + part[pos:]
-    return "".join(parts)
+        return "".join(out) + part[pos:]
+
+    return change_outside_quotes(text, abbreviated)

@@ -15,6 +15,7 @@ from index.analysis import analyze_terms, pre_analyze, tokens_with_offsets
 from index.morphology import parses
 from index.phrases import phrase_starts, position_of, record_of
 from index.schema import ACT_NUMBERS
+from index.tokenize import LETTER_WORD
 
 # Where a title may end in the exact-form field, which holds the title first and then the text:
 # a phrase starting later is in the text (ingest cuts titles at 300 characters, some 60 words).
@@ -33,7 +34,7 @@ MAX_TITLE_CHECKS = 100
 ACT_KINDS = ("закон", "указ", "постановление", "распоряжение", "приказ", "кодекс", "положение", "конституция")
 ISSUERS = frozenset(("республики", "рк", "президента", "правительства", "председателя", "министра",
                      "министерства", "акима", "акимата", "маслихата", "совета", "ассамблеи"))
-_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_RE = re.compile(LETTER_WORD)
 _QUOTED_NAME_RE = re.compile(r"«[^«»]*»")  # an act's «name», innermost first
 # What makes a title a sentence: a finite verb or a short participle (обсудили, принят)
 PREDICATES = frozenset(("VERB", "PRTS"))

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from index.latin_names import latin_as_cyrillic
 from index.morphology import is_russian_word, kazakh_as_russian, parses
+from index.quoted_phrases import change_outside_quotes
 from index.tokenize import OPERATOR_WORDS
 
 # The facet values (persons and speakers) a typed name names: index.name_match.NameIndex.matching
@@ -104,10 +105,7 @@ def given_names_as_initials(text: str, names_named: NamesNamed) -> str:
     facets know as one person, read as initials are (see the module's doc): `Нурсултан Назарбаев`
     becomes `(Назарбаев ANDMAYBE (("Нурсултан Назарбаев"~2)^2 OR "Н.А. Назарбаев" OR "Назарбаев
     Н.А."))`. Words joined to an operator (OR, NOT) or a sign (-, +) stay as typed."""
-    parts = re.split(r'("[^"]*")', text)
-    for i in range(0, len(parts), 2):
-        parts[i] = _rewrite_part(parts[i], names_named)
-    return "".join(parts)
+    return change_outside_quotes(text, lambda part: _rewrite_part(part, names_named))
 
 
 def _rewrite_part(text: str, names_named: NamesNamed) -> str:

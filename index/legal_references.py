@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.part_abbreviations import ABBREVIATED_PARTS, HOURS
+from index.quoted_phrases import change_outside_quotes
 
 # A number sign typed on a Latin keyboard or pasted from an English source (N 2066, No. 2066,
 # Nº 2066, N70-IV) before a number: dropped, as «№» is (the analyzer keeps no symbol).
@@ -27,13 +28,6 @@ def _part_word(m: re.Match) -> str:
     return ABBREVIATED_PARTS[m.group(1).lower()] + " "
 
 
-def _outside_quotes(text: str, change) -> str:
-    """`text` with `change` applied outside its "quoted phrases", which stay as typed."""
-    parts = re.split(r'("[^"]*")', text)
-    parts[::2] = [change(part) for part in parts[::2]]
-    return "".join(parts)
-
-
 def references(text: str) -> str:
     """`text` (a query without its field filters) with its act references as documents write them:
     a Latin number sign dropped (also in a quoted phrase, as «№» is), and outside quotes a point's
@@ -42,7 +36,7 @@ def references(text: str) -> str:
     if not any(c.isdigit() for c in text):
         return text
     text = _NUMBER_SIGN_RE.sub("", text)
-    return _outside_quotes(text, _part_references)
+    return change_outside_quotes(text, _part_references)
 
 
 def _part_references(text: str) -> str:

@@ -20,7 +20,9 @@ from whoosh.query import And, Or, Phrase
 
 from index.analysis import analyze_terms
 from index.morphology import parses
+from index.quoted_phrases import change_outside_quotes
 from index.schema import WRITTEN_FORMS
+from index.tokenize import LETTER_WORD
 
 MAX_ORDINAL = 59
 _UNITS = ("первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый")
@@ -32,13 +34,12 @@ _TENS = {20: ("двадцать", "двадцатый"), 30: ("тридцать"
 _COUNTED_EVENTS = ("сессия", "съезд", "форум", "курултай", "созыв", "заседание", "конгресс", "пленум",
                    "конференция", "собрание", "фестиваль", "слет")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "І": 1, "Х": 10}  # Cyrillic І and Х look alike
-_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 # an ordinal and the word after it, not glued to a sign, a star, a field's colon
 _ORDINAL_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?:(?P<roman>[IVXLІХ]+)|(?P<digits>\d{{1,2}})(?:-[а-яё]{{1,3}})?"
-                         rf"|(?:(?P<tens>(?i:двадцать|тридцать|сорок|пятьдесят))\s+)?(?P<word>{_WORD}))"
-                         rf"(?=\s+(?P<next>{_WORD})(?![\w*?~:'’]))")
+                         rf"|(?:(?P<tens>(?i:двадцать|тридцать|сорок|пятьдесят))\s+)?(?P<word>{LETTER_WORD}))"
+                         rf"(?=\s+(?P<next>{LETTER_WORD})(?![\w*?~:'’]))")
 # an event's word and a Roman numeral after it (`сессия XV`)
-_ROMAN_AFTER_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?P<next>{_WORD})\s+(?P<roman>[IVXLІХ]+)(?![\w\-*?~:'’])")
+_ROMAN_AFTER_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?P<next>{LETTER_WORD})\s+(?P<roman>[IVXLІХ]+)(?![\w\-*?~:'’])")
 # After a phrase, marks it as a number and an event's word matched only as an ordinal use
 # (ordinal_use). A typed `"…"~0` is read away before the ordinals are expanded
 # (index.typed_syntax.phrase_distances), so only this module writes it.
@@ -168,7 +169,4 @@ def expand_ordinals(text: str, expanded: dict[str, str] | None = None) -> str:
         forms = spellings(m)
         return m.group(0) if forms is None else f"{m.group('next')} (" + " OR ".join(forms) + ")"
 
-    parts = re.split(r'("[^"]*"(?:~\d+)?)', text)
-    for i in range(0, len(parts), 2):
-        parts[i] = _ROMAN_AFTER_RE.sub(after, _ORDINAL_RE.sub(before, parts[i]))
-    return "".join(parts)
+    return change_outside_quotes(text, lambda part: _ROMAN_AFTER_RE.sub(after, _ORDINAL_RE.sub(before, part)))

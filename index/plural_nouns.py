@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from index.morphology import plural_noun_stem
+from index.quoted_phrases import sub_outside_quotes
 
 # A bare lowercase Cyrillic word: not part of a field filter, a prefix*, a fuzzy~ or an exclusion
 _LOWERCASE_WORD_RE = re.compile(r"(?<![\w\-+*?~:'’])[а-яё]+ов(?![\w\-*?~:'’])")
@@ -20,7 +21,4 @@ def with_plural_nouns(text: str) -> str:
         stem = plural_noun_stem(word.replace("ё", "е"))
         return f"({word} OR {stem})" if stem else word
 
-    parts = re.split(r'("[^"]*")', text)
-    for i in range(0, len(parts), 2):
-        parts[i] = _LOWERCASE_WORD_RE.sub(either, parts[i])
-    return "".join(parts)
+    return sub_outside_quotes(_LOWERCASE_WORD_RE, either, text)

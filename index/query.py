@@ -38,6 +38,7 @@ from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
 from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
+from index.quoted_phrases import sub_outside_quotes
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
 from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
@@ -299,7 +300,7 @@ def sub_outside_filters(pattern: re.Pattern, replace, text: str) -> str:
 
 def sub_outside_quotes_and_filters(pattern: re.Pattern, replace, text: str) -> str:
     """`pattern.sub(replace, ...)` over `text` outside its field filters and quoted phrases."""
-    return _outside_filters(text, lambda part: _sub_outside_quotes(pattern, replace, part))
+    return _outside_filters(text, lambda part: sub_outside_quotes(pattern, replace, part))
 
 
 def _outside_filters(text: str, change) -> str:
@@ -423,7 +424,7 @@ def _without_wildcard_punctuation(text: str) -> str:
         sign = word[0] if word[0] in "+-" else ""
         return sign + _WILDCARD_EDGES_RE.sub("", word[len(sign):])
 
-    return _sub_outside_quotes(_WILDCARD_WORD_RE, bare, text)
+    return sub_outside_quotes(_WILDCARD_WORD_RE, bare, text)
 
 
 _WILDCARD_EDGES_RE = re.compile(r"^[^\w*]+|[^\w*]+$")
@@ -748,7 +749,7 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
             expanded[short] = table[short]
         return f'({short} OR "{table[short]}")'
 
-    return with_abbreviations(_sub_outside_quotes(_ABBREVIATION_RE, expand, text), table, expanded)
+    return with_abbreviations(sub_outside_quotes(_ABBREVIATION_RE, expand, text), table, expanded)
 
 
 _ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?-])[^\W\d_]{2,}(?![\w*?-])")  # as _ABBREVIATION_RE, any case
@@ -771,14 +772,6 @@ def abbreviations_in_capitals(text: str) -> str | None:
 
     text = sub_outside_quotes_and_filters(_ANY_CASE_WORD_RE, capitals, text)
     return text if changed else None
-
-
-def _sub_outside_quotes(pattern: re.Pattern, replace, text: str) -> str:
-    """`pattern.sub(replace, ...)` over the text outside "quoted phrases", which stay as typed."""
-    parts = re.split(r'("[^"]*")', text)
-    for i in range(0, len(parts), 2):
-        parts[i] = pattern.sub(replace, parts[i])
-    return "".join(parts)
 
 
 _ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w*?-])")
@@ -810,7 +803,7 @@ def optional_initials(text: str) -> str:
         initials = "".join(m.group(2).split())
         return f'({surname} ANDMAYBE "{surname} {initials}")'
 
-    return _sub_outside_quotes(_NAME_INITIALS_RE, after, _sub_outside_quotes(_INITIALS_NAME_RE, before, text))
+    return sub_outside_quotes(_NAME_INITIALS_RE, after, sub_outside_quotes(_INITIALS_NAME_RE, before, text))
 
 
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
@@ -870,7 +863,7 @@ def _reads_as_word(run: str) -> bool:
 def operators_as_words(text: str) -> str:
     """`text` with its operators outside quotes in lowercase: words, searched as the others are
     (`не`, `и`, `или` are stop words)."""
-    return _sub_outside_quotes(_OPERATOR_WORD_RE, lambda m: m.group(0).lower(), text)
+    return sub_outside_quotes(_OPERATOR_WORD_RE, lambda m: m.group(0).lower(), text)
 
 
 # Operators with nothing after them: `Ассамблея NOT` searched for the English word "not"

@@ -16,6 +16,8 @@ import re
 
 from whoosh import query as wq
 
+from index.quoted_phrases import parts_outside_quotes, sub_outside_quotes
+
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 # the words that only say the number before them is a year: `в 2019 году`, `2019 г.`, `2019 гг.`, and
 # Kazakh's `2019 ж.`, `2019 жылы`, `2019 жылғы`, `2019 жылдың` (typed on a Russian keyboard `жылгы`; in
@@ -33,23 +35,15 @@ def _is_year(digits: str) -> bool:
     return digits.isascii() and FIRST_YEAR <= int(digits) <= LAST_YEAR
 
 
-def _outside_quotes(text: str) -> list[str]:
-    """The parts of `text` outside "quoted phrases" (every other part of the split)."""
-    return re.split(r'"[^"]*"', text)
-
-
 def typed_years(text: str) -> frozenset[str]:
     """The years typed as words of `text` outside quotes, not excluded (`-2017`)."""
-    return frozenset(m.group(1) for part in _outside_quotes(text) for m in _YEAR_RE.finditer(part)
+    return frozenset(m.group(1) for part in parts_outside_quotes(text) for m in _YEAR_RE.finditer(part)
                      if _is_year(m.group(1)))
 
 
 def without_year_words(text: str) -> str:
     """`text` without the «году», «г.» after each typed year outside quotes (`в 2019 году`: `в 2019`)."""
-    parts = re.split(r'("[^"]*")', text)
-    for i in range(0, len(parts), 2):
-        parts[i] = _YEAR_AND_WORD_RE.sub(lambda m: m.group(1) if _is_year(m.group(1)) else m.group(0), parts[i])
-    return "".join(parts)
+    return sub_outside_quotes(_YEAR_AND_WORD_RE, lambda m: m.group(1) if _is_year(m.group(1)) else m.group(0), text)
 
 
 def _year_date_range(year: int) -> tuple[int, int]:

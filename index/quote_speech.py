@@ -12,6 +12,7 @@ import re
 
 from index.aliases import fold
 from index.morphology import kazakh_as_russian
+from index.tokenize import LETTER_WORD
 
 LABEL_MAX_CHARS = 120  # «Назарбаев Нурсултан Абишевич (Председатель Ассамблеи):» fits; a sentence rarely does
 # the chair's label, folded as _names compares words (Төраға, Төрағалық етуші): ingest named him, or
@@ -24,7 +25,7 @@ _NOBODY = ("", frozenset())  # no speaker's name: a label of the chair's role al
 # where a label may end: «Токаев К.К.: », «К. ТОКАЕВ. », «Председатель. – », «Ли Ю. – »
 _LABEL_END = re.compile(r"[:.]+(?:\s*[–—-])?\s+|\s+[–—-]\s+")
 _BRACKETS = re.compile(r"\([^()]*\)")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = re.compile(LETTER_WORD)
 # «(Аплодисменты)», «(Говорит на казахском языке.)» between sentences, or opening or closing the passage
 _MORE_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)*")
 _STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…»]))\s*\((?=[^\W\d_])[^()]{1,100}\)\.?(?=\s|$)")

@@ -26,14 +26,15 @@ from pathlib import Path
 
 from index.analysis import analyze_terms
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
-from index.tokenize import OPERATOR_WORDS
+from index.quoted_phrases import sub_outside_quotes
+from index.tokenize import LETTER_WORD, OPERATOR_WORDS
 
 log = logging.getLogger(__name__)
 
 SYNONYMS_ENV = "ASSEMBLY_SEARCH_SYNONYMS"
-_NAME_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NAME_RE = re.compile(LETTER_WORD)
 # a word of a query that may be a name: not glued to a sign, a star, a field's colon or a «?»
-_QUERY_WORD_RE = re.compile(r"(?<![\w\-+*?~:'’])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w\-*?~:'’])")
+_QUERY_WORD_RE = re.compile(rf"(?<![\w\-+*?~:'’]){LETTER_WORD}(?![\w\-*?~:'’])")
 
 
 class SynonymError(ValueError):
@@ -144,7 +145,4 @@ def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
             expanded[word] = ", ".join(others)
         return "(" + " OR ".join(_as_query(n) for n in [word, *others]) + ")"
 
-    parts = re.split(r'("[^"]*")', text)
-    for i in range(0, len(parts), 2):
-        parts[i] = _QUERY_WORD_RE.sub(expand, parts[i])
-    return "".join(parts)
+    return sub_outside_quotes(_QUERY_WORD_RE, expand, text)

@@ -28,6 +28,9 @@ _DOTTED = r"(?:(?<=\d)\.(?=\d)[^\W_]+)*"
 _SECTION_SIGN = "§"
 TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
+# A word of letters only, hyphenated parts joined, no digits: how the query rewrites (names,
+# abbreviations, ordinals, act titles) read a typed word.
+LETTER_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 # Same tokens plus the character right after them, for the fast path (initial detection).
 TOKEN_DOT_RE = re.compile(rf"({TOKEN_PATTERN})(\.?)")
 # Typographic ligatures that typesetting programs (InDesign, LaTeX) write into PDFs: NFC keeps

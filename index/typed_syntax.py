@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from index.quoted_phrases import parts_outside_quotes
+
 # a phrase, and what is glued to its closing quote after a tilde; or a tilde, spaces, a number
 _PHRASE_DISTANCE_RE = re.compile(r'"[^"]*"(?:~(?P<glued>[^\s()"]*)(?P<spaced>(?<=~)\s+\d[^\s()"]*)?)?')
 _DISTANCE_EXAMPLE = 'например "форум Астана"~2, или без «~», чтобы искать фразу точно'
@@ -36,10 +38,6 @@ def phrase_distances(text: str, max_slop: int) -> tuple[str, str | None]:
     return "".join(out), None
 
 
-def _outside_quotes(text: str) -> list[str]:
-    return re.split(r'"[^"]*"', text)
-
-
 # Whoosh's BoostPlugin: `^` and a number (or none) before a space, a bracket or the end
 _BOOST_RE = re.compile(r"(?P<word>[^\s()^]*)\^(?P<boost>\d*(?:[.,]\d+)?)(?=[\s)]|$)")
 _CARET_RE = re.compile(r"[^\s()]*\^[^\s()]*")
@@ -49,7 +47,7 @@ def boost_refusal(text: str) -> str | None:
     """A sentence for a `^` outside quotes: Lucene's boost `кварцит^5` multiplied the score of
     the whole group it stood in, other words' documents too, so the order never followed it;
     `кварцит^abc` was searched as the phrase «кварцит abc» and found nothing; `^2` searched «2»."""
-    for part in _outside_quotes(text):
+    for part in parts_outside_quotes(text):
         m = _BOOST_RE.search(part)
         if m:
             typed = m.group(0)
