@@ -54,7 +54,8 @@ MAX_TITLE_CHARS = 300
 #    UTF-8 misread as cp1252, KOI8-U and windows-1251 Ukrainian, Greek/Turkish code pages.
 #    A Kazakh genitive/dative/ablative/instrumental on a surname of any shape (Шмидттің, Миллерге)
 #    is the surname's person.
-EXTRACTION_VERSION = 4
+# 5: a name written with stress marks (Назарба́ев, from Wikipedia) is a person and a speaker.
+EXTRACTION_VERSION = 5
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:

@@ -1069,3 +1069,13 @@ def test_kazakh_typed_without_kazakh_letters_is_kazakh_and_names_its_speaker():
     # a Russian text naming a Kazakh event stays Russian
     assert extract("В Астане прошла сессия. Ассамблея народа Казахстана обсудила вопросы единства, "
                    "выступил Мемлекет басшысы.").language == "ru"
+
+
+def test_names_written_with_stress_marks_are_people_and_their_turns_start_in_the_text_as_written():
+    # «Назарба́ев» from Wikipedia: the mark ended the word for the name rules, so nobody was found
+    text = "Он сказал: «Мы вме́сте», — отметил Назарба́ев. Затем вы́ступил Тока́ев: «Единство — на́ша сила», — сказал Тока́ев."
+    found = extract(text)
+    assert found.persons == ["Н.А. Назарбаев", "К.К. Токаев"]
+    assert found.speakers == ["Н.А. Назарбаев", "К.К. Токаев"]
+    second = found.passage_turns[0][1]
+    assert second.speakers == ["К.К. Токаев"] and text[second.offset:].startswith("Затем")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from index.tokenize import cyrillic_twins
+from index.tokenize import cyrillic_twins, nfc_with_map
 
 from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
@@ -64,7 +64,10 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     # «Н.А. Haзapбaeв» is Назарбаев, and «Пpезидент» no initial П. and a surname. Same length, so
     # the offsets of mentions and turns hold in the text as written, which is what is stored.
     as_written = sep.join(paragraphs)
-    paragraphs = [cyrillic_twins(p) for p in paragraphs]
+    # A stress mark (Назарба́ев, pasted from Wikipedia or a textbook) would end a word for the name
+    # rules: they read each paragraph without its marks, and a turn's offset is mapped back to it.
+    unstressed = [nfc_with_map(p) for p in paragraphs]
+    paragraphs = [cyrillic_twins(p) for p, _ in unstressed]
     joined = sep.join(paragraphs)
     reading = names_language(text, language)  # Russian in Latin letters names people as English does
     mentions = find_persons(joined, reading, when, aliases)
@@ -76,8 +79,10 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     for m, _ in spoken:
         if m.kind != "given":  # a first name alone names nobody in the facet
             speakers.setdefault(m.canonical, None)
-    turns = _attribute_turns(paragraphs, joined, sep, mentions, reading, spoken, tokens, cyrillic_twins(title),
-                             labels)
+    turns = _attribute_turns(paragraphs, joined, sep, mentions, reading, spoken, tokens,
+                             cyrillic_twins(nfc_with_map(title)[0]), labels)
+    turns = [ts if origin is None else [t._replace(offset=origin[t.offset]) for t in ts]
+             for ts, (_, origin) in zip(turns, unstressed)]
     if labels:
         # a transcript's speakers are those with words of their own: the chair's «Слово
         # предоставляется Омарову К.Б. Нет его?» names a member who never spoke
