@@ -693,7 +693,10 @@ _SURNAME_BASE_RE = re.compile(r"[а-я]{3,}(?:ов|ев|ин)")
 def _is_known_nominative(stem: str, ending: str) -> bool:
     """Whether `stem` is a dictionary form the dictionary knows (a common word or a name), or a
     surname's masculine nominative. Not before the dative -ге/-ке: a Russian -инг/-овк noun's
-    prepositional (коворкинге, Петровке) ends the same way."""
+    prepositional (коворкинге, Петровке) ends the same way. An INDECLINABLE word is one too:
+    «тенгеден» (теңгеден typed with a Russian н) is тенге's ablative, not a case of Тен's dative."""
+    if stem in INDECLINABLE:
+        return True
     if _SURNAME_BASE_RE.fullmatch(stem):
         return ending not in ("ге", "ке")
     return any(_is_dictionary(p) and p.methods_stack[0][3] == 0 for p in parses(stem))
