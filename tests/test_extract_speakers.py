@@ -22,6 +22,12 @@ def test_the_president_named_by_his_surname_or_hyphenated_initials_is_the_speake
     assert find_speakers("«Диалог важен», – сказала Ахметова-Ким А.") == ["А. Ахметова-Ким"]
 
 
+def test_a_title_and_the_aliases_file_name_the_speaker_when_a_namesake_is_named_later():
+    paragraphs = ["«Мир и согласие – основа нашей независимости», – сказал Президент Назарбаев.",
+                  "На встрече также присутствовал Бахыт Назарбаев, член Совета старейшин."]
+    assert attribute_passages(paragraphs) == [["Н.А. Назарбаев"], []]
+
+
 def test_subject_before_verb_with_insertion():
     t = "Депутат А. Платонов, который поделился опытом в информационной сфере, отметил, что..."
     assert find_speakers(t) == ["А. Платонов"]
