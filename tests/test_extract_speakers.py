@@ -1085,3 +1085,9 @@ def test_names_written_with_stress_marks_are_people_and_their_turns_start_in_the
     assert found.speakers == ["Н.А. Назарбаев", "К.К. Токаев"]
     second = found.passage_turns[0][1]
     assert second.speakers == ["К.К. Токаев"] and text[second.offset:].startswith("Затем")
+
+
+def test_two_initials_make_a_common_word_a_surname_and_its_bearer_the_speaker():
+    assert find_speakers("«Каждый ребенок – талант», – сказал С.К. Бала.") == ["С.К. Бала"]
+    assert find_speakers("«Каждый ребенок – талант», – сказал С.К. Бык.") == ["С.К. Бык"]
+    assert find_speakers("«Каждый ребенок – талант», – сказал С.К. Мороз.") == ["С.К. Мороз"]

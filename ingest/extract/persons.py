@@ -278,7 +278,8 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
             label = _capitals_label(tokens, sids, i, k)
             if k < n and tokens[k].is_word and tokens[k].is_cap and not label:
                 gap = tokens[k].start - tokens[k - 1].end
-                if gap <= 1 and _surname_ok(tokens[k], gap == 0):
+                # two initials make a common word their surname as a glued one does: «С.К. Бала»
+                if gap <= 1 and _surname_ok(tokens[k], gap == 0 or inits.count(".") >= 2):
                     cands.append(_Cand(i, k + 1, "initials", inits, k, _surname_readings(tokens[k].text)))
                     for x in range(i, k + 1):
                         used[x] = True
