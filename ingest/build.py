@@ -55,6 +55,9 @@ MAX_TITLE_CHARS = 300
 #    A Kazakh genitive/dative/ablative/instrumental on a surname of any shape (Шмидттің, Миллерге)
 #    is the surname's person.
 # 5: a name written with stress marks (Назарба́ев, from Wikipedia) is a person and a speaker.
+#    Patronymics in any case and -қызы/оглы ones, regional adjectives, a post governing a name over
+#    the verb after it, and a bare surname after a title resolve to the right person; two initials
+#    make a common word a surname (С.К. Бала) (genealogist).
 EXTRACTION_VERSION = 5
 
 

@@ -479,3 +479,41 @@ def test_a_kazakh_case_ending_on_any_surname_shape_is_taken_off_only_where_it_fi
     # the stem would be too short (Ньюмен, Жордан), or the ending also ends nominatives (Тілеуберді)
     text = "Жиынға Л. Ранке, Р. Ньюмен, М. Жордан және Б. Тілеуберді қатысты."
     assert canon(text, language="kk") == ["Л. Ранке", "Р. Ньюмен", "М. Жордан", "Б. Тілеуберді"]
+
+
+def test_a_bare_surname_after_a_title_is_the_known_person_not_a_namesake_named_later():
+    text = ("«Мир и согласие – основа нашей независимости», – сказал Президент Назарбаев. "
+            "На встрече также присутствовал Бахыт Назарбаев, член Совета старейшин.")
+    assert canon(text) == ["Н.А. Назарбаев", "Б. Назарбаев"]
+    # a namesake named before, with no title, is still the one a bare surname refers to
+    assert canon("Бахыт Назарбаев выступил первым. Затем Назарбаев добавил два слова.") == ["Б. Назарбаев"]
+    assert canon("Бахыт Назарбаев выступил. «Мир», – сказал Президент Назарбаев.") == ["Б. Назарбаев", "Н.А. Назарбаев"]
+
+
+def test_a_regional_adjective_after_a_body_or_a_title_is_no_person():
+    for text in ("Заседание Совета Ассамблеи Северо-Казахстанской области прошло в Петропавловске.",
+                 "Акимат Западно-Казахстанской области сообщает.",
+                 "Делегация Ассамблеи Восточно-Казахстанской области прибыла."):
+        assert canon(text) == [], text
+    assert canon("Аким Северо-Казахстанской области Ж.К. Жумабаев встретился с молодежью.") == ["Ж.К. Жумабаев"]
+
+
+def test_kazakh_and_azerbaijani_patronymics_keep_the_surname():
+    assert canon("Лучшим волонтером признана Жанар Төлегенқызы Сапарова.") == ["Ж.Т. Сапарова"]
+    assert canon("Лучшим волонтером признана Нурланова Айгуль Сериккызы.") == ["А.С. Нурланова"]
+    assert canon("Награду получила Айтен Гасан кызы Алиева.") == ["А.Г. Алиева"]
+    assert canon("Награду получила Алиева Айтен Гасан кызы.") == ["А.Г. Алиева"]
+    assert canon("Награду получил Мамедов Рашид Али оглы.") == ["Р.А. Мамедов"]
+    assert canon("Председатель центра Рашид Али оглы Мамедов поздравил гостей.") == ["Р.А. Мамедов"]
+
+
+def test_a_declined_full_name_with_an_unknown_given_name_keeps_its_order():
+    assert canon("Слово предоставляется Кунаеву Ержану Болатовичу.") == ["Е.Б. Кунаев"]
+    assert canon("Слово предоставляется Ержану Болатовичу Кунаеву.") == ["Е.Б. Кунаев"]
+
+
+def test_a_role_governing_a_name_outweighs_the_verb_after_it():
+    assert canon("Под председательством Президента Республики Казахстан Н.А. Назарбаева прошла сессия.") \
+        == ["Н.А. Назарбаев"]
+    # the verb after a name in the nominative still tells her gender
+    assert canon("Председатель Совета матерей Н. Дементьева отметила успехи.") == ["Н. Дементьева"]

@@ -22,6 +22,12 @@ def test_the_president_named_by_his_surname_or_hyphenated_initials_is_the_speake
     assert find_speakers("«Диалог важен», – сказала Ахметова-Ким А.") == ["А. Ахметова-Ким"]
 
 
+def test_a_title_and_the_aliases_file_name_the_speaker_when_a_namesake_is_named_later():
+    paragraphs = ["«Мир и согласие – основа нашей независимости», – сказал Президент Назарбаев.",
+                  "На встрече также присутствовал Бахыт Назарбаев, член Совета старейшин."]
+    assert attribute_passages(paragraphs) == [["Н.А. Назарбаев"], []]
+
+
 def test_subject_before_verb_with_insertion():
     t = "Депутат А. Платонов, который поделился опытом в информационной сфере, отметил, что..."
     assert find_speakers(t) == ["А. Платонов"]
@@ -1079,3 +1085,9 @@ def test_names_written_with_stress_marks_are_people_and_their_turns_start_in_the
     assert found.speakers == ["Н.А. Назарбаев", "К.К. Токаев"]
     second = found.passage_turns[0][1]
     assert second.speakers == ["К.К. Токаев"] and text[second.offset:].startswith("Затем")
+
+
+def test_two_initials_make_a_common_word_a_surname_and_its_bearer_the_speaker():
+    assert find_speakers("«Каждый ребенок – талант», – сказал С.К. Бала.") == ["С.К. Бала"]
+    assert find_speakers("«Каждый ребенок – талант», – сказал С.К. Бык.") == ["С.К. Бык"]
+    assert find_speakers("«Каждый ребенок – талант», – сказал С.К. Мороз.") == ["С.К. Мороз"]

@@ -13,7 +13,7 @@ morphology), English text English ones.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -278,7 +278,8 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
             label = _capitals_label(tokens, sids, i, k)
             if k < n and tokens[k].is_word and tokens[k].is_cap and not label:
                 gap = tokens[k].start - tokens[k - 1].end
-                if gap <= 1 and _surname_ok(tokens[k], gap == 0):
+                # two initials make a common word their surname as a glued one does: «С.К. Бала»
+                if gap <= 1 and _surname_ok(tokens[k], gap == 0 or inits.count(".") >= 2):
                     cands.append(_Cand(i, k + 1, "initials", inits, k, _surname_readings(tokens[k].text)))
                     for x in range(i, k + 1):
                         used[x] = True
@@ -294,6 +295,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                 for x in range(i - 1, k):
                     used[x] = True
                 nxt = k
+    cands.extend(_two_word_patronymics(tokens, used, in_alias))
     # full names: runs of capitalized words separated by single spaces
     nxt = 0
     for i in caps:
@@ -318,6 +320,54 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
         nxt = run[-1] + 1
     cands.sort(key=lambda c: c.i)
     return cands
+
+
+# the word after a father's name in an Azerbaijani or Kazakh patronymic, and the gender it gives:
+# «Рашид Али оглы Мамедов», «Алиева Айтен Гасан кызы»
+# (not ұлы, also the adjective «great»: «Мұхтар Әуезов ұлы жазушы»)
+_PATRONYMIC_WORDS = {"оглы": "m", "оғлы": "m", "кызы": "f", "қызы": "f"}
+
+
+def _two_word_patronymics(tokens: list[Token], used: list[bool], in_alias: set[int]) -> list[_Cand]:
+    """Names whose patronymic is two words, the father's name and оглы/кызы: «Рашид Али оглы
+    Мамедов», «Мамедов Рашид Али оглы» are Р.А. Мамедов (the father's name is no given name's
+    surname, «М. Рашид»), «Айтен Гасан кызы Алиева» is А.Г. Алиева (кызы makes her a woman, whatever
+    the father's name says). The words of a name and patronymic with no surname are marked taken too."""
+    cands = []
+    for k, t in enumerate(tokens):
+        gender = _PATRONYMIC_WORDS.get(t.text) if t.is_word else None
+        if gender is None or k < 2 or not _spaced_caps(tokens, k - 1, k, used, in_alias):
+            continue
+        before = [k - 1]  # the father's name, then the given name, then maybe the surname
+        while len(before) < 3 and _spaced_caps(tokens, before[-1] - 1, before[-1], used, in_alias):
+            before.append(before[-1] - 1)
+        if len(before) < 2:
+            continue
+        father, given = tokens[before[0]].text, tokens[before[1]].text
+        if _spaced_caps(tokens, k + 1, k, used, in_alias) and _last_ok(tokens[k + 1].text):
+            c = _make_full(tokens, before[1], k + 2, [given], tokens[k + 1].text)
+        elif len(before) == 3 and _last_ok(tokens[before[2]].text):
+            c = _surname_before(tokens, before[2], [given], tokens[before[2]].text)
+            c.j = k + 1
+        else:
+            c = None
+        if c is not None:
+            c.initials += father[0].upper() + "."
+            c.gender = gender
+            c.readings = tuple(r for r in c.readings if r.gender in (None, gender)) or c.readings
+            cands.append(c)
+        for x in range(c.i if c else before[1], c.j if c else k + 1):
+            used[x] = True
+    return cands
+
+
+def _spaced_caps(tokens: list[Token], k: int, other: int, used: list[bool], in_alias: set[int]) -> bool:
+    """Token k is a capitalized word not yet taken, one space from token `other`."""
+    if not 0 <= k < len(tokens) or used[k] or k in in_alias:
+        return False
+    t = tokens[k]
+    gap = t.start - tokens[other].end if k > other else tokens[other].start - t.end
+    return t.is_word and t.is_cap and gap == 1
 
 
 def _quoted(tokens: list[Token], i: int) -> bool:
@@ -390,7 +440,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     i2 = word_info(w2)
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
-    if not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) or is_title(w2):
+    if not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) or is_title(w2) \
+            or _compound_adjective(w2):
         return None  # a title is no surname: «… Астане Президент К.К. Токаев»
     if unknown1 and not given:
         # two unknown capitalized words: a foreign name unless it opens a sentence with a common word
@@ -426,8 +477,13 @@ def _surname_before(tokens: list[Token], i: int, given: list[str], surname: str)
     return c
 
 
+# a patronymic's ending in any case (Болатовичу, Сериковной: a Kazakh father's name the dictionary
+# lacks), and the Kazakh ones (Бекұлы, Серікқызы), which do not decline
+_PATRONYMIC_END = re.compile(r"(?:вич(?:а|у|ем|е)?|[вч]н(?:а|ы|е|у|ой)|ұлы|улы|қызы|кызы)$")
+
+
 def _is_patronymic(w: str) -> bool:
-    return bool(word_info(w)["patr"] or re.search(r"(вич|вна|ична|чна|ұлы|улы)$", w.lower()))
+    return bool(word_info(w)["patr"] or _PATRONYMIC_END.search(w.lower()))
 
 
 def _patronymic_only(w: str) -> bool:
@@ -448,8 +504,16 @@ def _particle(w: str) -> bool:
     return bool(ps) and ps[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "NUMR"}
 
 
+def _compound_adjective(w: str) -> bool:
+    """A hyphenated adjective (Северо-Казахстанской, Восточно-Казахстанская): first parts in -о or
+    -е, the last an adjective the dictionary knows, never a surname. (Ахметова-Ким, Петрово-Соловово are.)"""
+    *first, last = w.lower().split("-")
+    return bool(first) and all(p.endswith(("о", "е")) for p in first) and any(
+        is_dictionary(p) and p.tag.POS == "ADJF" and "Surn" not in p.tag.grammemes for p in parses(last)[:2])
+
+
 def _last_ok(w: str) -> bool:
-    if len(w) < 2 or (w.isupper() and len(w) > 1):
+    if len(w) < 2 or (w.isupper() and len(w) > 1) or _compound_adjective(w):
         return False
     info = word_info(w)
     if info["surn"]:
@@ -672,6 +736,8 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
             k2 = k
     else:
         k2 = k
+    before_verb = (c.gender, c.cases)  # what the name itself said, before the verb after it
+    verb_after = False
     for kk in (k, k2):
         if kk < n and tokens[kk].is_word and sids[kk] == sids[c.i]:
             v = verb_info(tokens[kk].text)
@@ -680,6 +746,7 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
                 if number == "sing" and gender in ("masc", "femn") and c.gender is None:
                     c.gender = "m" if gender == "masc" else "f"
                     c.cases = NOM if c.cases is None else (c.cases & NOM or c.cases)
+                    verb_after = True
                 break
     # left: an adjacent verb (сказала Г.Мусина, убеждена Г.Ахметова), a preposition, or the role
     # noun in apposition
@@ -726,6 +793,10 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
             # subject, so the name is nominative and the verb tells the person's gender
             head_cases = NOM
             c.gender = c.gender or ("m" if verb_before[1] == "masc" else "f")
+        elif verb_after and not head_cases & NOM and any(r.cases & head_cases for r in c.readings):
+            # «под председательством Президента Республики Казахстан Н.А. Назарбаева прошла сессия»:
+            # the role governs the name, so the verb after it has another subject (сессия)
+            c.gender, c.cases = before_verb
     if head_cases is None and has_noun:
         head_cases = frozenset({"gent"})  # a complement: под руководством Г.Бековой
     if head_cases is None and prep and not chain:
@@ -1108,9 +1179,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
     `known` is the aliases file's persons by surname."""
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
-    index: dict[str, str] = {}
-    for m in mentions:
-        index[_fold(_surname_of(m.canonical))] = m.canonical
+    named = _NamedBySurname(mentions)
     out = list(mentions)
     n = len(tokens)
     for k in caps:
@@ -1122,21 +1191,25 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
         canon = None
         if language == "kk":
             stem, _ = _kk_strip(t.text)
-            canon = index.get(_fold(stem)) or index.get(_fold(t.text))
+            canon = named.get(_fold(stem), k) or named.get(_fold(t.text), k)
             nominative = stem == t.text
             gender = None
         elif language == "en":
-            canon = index.get(_fold(t.text))
+            canon = named.get(_fold(t.text), k)
             nominative, gender = True, None
         else:
             readings = surname_readings(t.text)
-            hit = next((r for r in readings if _fold(r.nom) in index), None)
-            if hit is None:
-                hit = _known_person_alone(tokens, k, known)
-                if hit is not None:
-                    index[_fold(hit.nom)] = hit.nom  # the person's later mentions
+            hit = next((r for r in readings if named.get(_fold(r.nom), k)), None)
+            person = None
+            if hit is None or _after_title(tokens, k) or not named.before(_fold(hit.nom), k):
+                # a person of the aliases file wins over a namesake named only later in the text,
+                # and after a title over one named before: «— сказал Президент Назарбаев … Бахыт Назарбаев»
+                person = _known_person_alone(tokens, k, known)
+            if person is not None:
+                hit = person
+                named.add(_fold(hit.nom), k, hit.nom)  # the person's later mentions
             if hit is not None:
-                canon = index[_fold(hit.nom)]
+                canon = hit.nom if person is not None else named.get(_fold(hit.nom), k)
                 nominative, gender = bool(hit.cases & NOM), hit.gender
             else:
                 info = word_info(t.text)
@@ -1165,7 +1238,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
                             r = Reading(w[:1].upper() + w[1:], "f" if p.tag.gender == "femn" else "m", frozenset({p.tag.case}))
                         canon = r.nom
                         nominative, gender = bool(r.cases & NOM), r.gender
-                        index[_fold(canon)] = canon
+                        named.add(_fold(canon), k, canon)
         if canon:
             out.append(Mention(t.start, t.end, t.text, canon, gender, nominative, "surname", k, k + 1))
         elif language == "ru":
@@ -1174,6 +1247,33 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
                 out.append(given)
     out.sort(key=lambda m: m.start)
     return _join_particles(text, tokens, out)
+
+
+class _NamedBySurname:
+    """The persons a document names, by surname and place: a surname alone is the person of that
+    surname named nearest before it, else the first one named after it."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.at: dict[str, list[tuple[int, str]]] = {}
+        for m in mentions:
+            self.add(_fold(_surname_of(m.canonical)), m.first_token, m.canonical)
+
+    def add(self, surname: str, k: int, canonical: str) -> None:
+        insort(self.at.setdefault(surname, []), (k, canonical))
+
+    def before(self, surname: str, k: int) -> str | None:
+        places = self.at.get(surname, [])
+        i = bisect_left(places, (k, ""))
+        return places[i - 1][1] if i else None
+
+    def get(self, surname: str, k: int) -> str | None:
+        places = self.at.get(surname)
+        return (self.before(surname, k) or places[0][1]) if places else None
+
+
+def _after_title(tokens: list[Token], k: int) -> bool:
+    """Token k follows a title: «Президент Назарбаев», «министр Тлеуберди»."""
+    return k > 0 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1 and is_title(tokens[k - 1].text)
 
 
 def _known_person_alone(tokens: list[Token], k: int, known: dict[str, list[str]]) -> Reading | None:
