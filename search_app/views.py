@@ -379,6 +379,7 @@ def search():
         for n, hit in enumerate(result.hits):
             shown = _first_speakers(hit.speakers, state)
             hits.append({"hit": hit, "number": first + n, "href": _doc_href(hit.doc_id, state, first + n),
+                         "address": _absolute(url_for("pages.document", doc_id=hit.doc_id)),
                          "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in shown],
                          "more_speakers": len(hit.speakers) - len(shown),
                          "speakers_href": _doc_href(hit.doc_id, state, first + n, anchor="speakers"),
@@ -389,6 +390,11 @@ def search():
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status
+
+
+def _absolute(path: str) -> str:
+    """`path` as a full address: what paper and a copied citation give in place of a link."""
+    return request.url_root.rstrip("/") + path
 
 
 def _first_speakers(speakers: list[str], state: SearchState) -> list[str]:
@@ -528,7 +534,7 @@ def quotes():
                 "citation": citation,
                 # copied with the citation: where a reader of the article checks it
                 "before_link": before_link("".join(text for text, _ in citation)),
-                "link": request.url_root.rstrip("/") + quote_link(hit),
+                "link": _absolute(quote_link(hit)),
                 "reported": words.reported,  # the reporter's account of the speaker's words, not his own
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
@@ -598,10 +604,13 @@ def document(doc_id: str):
                        language=view.language)
     first_mark = number_marks(paras, view.best_match)
     original = _original_file(view)
+    download_href = url_for("pages.download", doc_id=view.doc_id) if original else None
     return render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
         first_mark=first_mark,
-        facet_href=facet_href, names_shown=DOCUMENT_NAMES_SHOWN, download_href=url_for("pages.download", doc_id=view.doc_id) if original else None,
+        facet_href=facet_href, names_shown=DOCUMENT_NAMES_SHOWN, download_href=download_href,
+        address=_absolute(url_for("pages.document", doc_id=view.doc_id)),
+        download_address=_absolute(download_href) if download_href else None,
         file_name=file_name(view, original), locations=_locations(view),
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,

@@ -1,7 +1,8 @@
 // The only script: "copy citation" buttons (the citation text is on the page without it), a
 // search form that leaves its empty date fields out of the address (and folds its options on a
 // phone, and shows this page's state again after Back), and the document page's
-// previous / next match buttons (without the script its links still jump to the best match).
+// previous / next match buttons (without the script its links still jump to the best match), and
+// the document page's folded names opened for printing where the style sheet cannot open them.
 // No inline script anywhere; the Content-Security-Policy allows only this file.
 (function () {
   "use strict";
@@ -270,7 +271,22 @@
     check();
   }
 
+  // Paper shows every name a document page folds (style.css opens the fold in print where the
+  // browser styles ::details-content; elsewhere a closed fold printed as «Показать всех (N)»):
+  // opened for the print, closed again after it.
+  function openNamesForPrint() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      var folds = document.querySelectorAll("details.names:not([open])");
+      for (var i = 0; i < folds.length; i++) { folds[i].open = true; opened.push(folds[i]); }
+    });
+    window.addEventListener("afterprint", function () {
+      while (opened.length) { opened.pop().open = false; }
+    });
+  }
+
   window.addEventListener("pageshow", resetOnReturn);
+  openNamesForPrint();
   document.addEventListener("DOMContentLoaded", function () {
     matchNavigation();
     var forms = document.querySelectorAll("form.search");
