@@ -57,7 +57,9 @@ MAX_TITLE_CHARS = 300
 # 5: a name written with stress marks (Назарба́ев, from Wikipedia) is a person and a speaker.
 #    Patronymics in any case and -қызы/оглы ones, regional adjectives, a post governing a name over
 #    the verb after it, and a bare surname after a title resolve to the right person; two initials
-#    make a common word a surname (С.К. Бала) (genealogist).
+#    make a common word a surname (С.К. Бала) (genealogist). A given name and patronymic alone
+#    («Құрметті Қасым-Жомарт Кемелұлы!», «Уважаемый Нурсултан Абишевич!») is the aliases file's
+#    person with them, or nobody, never «Қ.К. Құрметті» (extract2).
 EXTRACTION_VERSION = 5
 
 
