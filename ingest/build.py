@@ -59,7 +59,8 @@ MAX_TITLE_CHARS = 300
 #    the verb after it, and a bare surname after a title resolve to the right person; two initials
 #    make a common word a surname (С.К. Бала) (genealogist). A given name and patronymic alone
 #    («Құрметті Қасым-Жомарт Кемелұлы!», «Уважаемый Нурсултан Абишевич!») is the aliases file's
-#    person with them, or nobody, never «Қ.К. Құрметті» (extract2).
+#    person with them, or nobody, never «Қ.К. Құрметті»; a PDF heading in large type wrapped at its
+#    own leading is one paragraph, its title whole (extract2).
 EXTRACTION_VERSION = 5
 
 
