@@ -961,6 +961,19 @@ def _lists(tokens: list[Token], cands: list[_Cand]) -> list[list[_Cand]]:
     return groups
 
 
+def _coordinated_case(tokens: list[Token], group: list[_Cand]) -> None:
+    """Two names joined by «и» share their case: an undeclined surname (Цой, Ким, Мороз) beside
+    one whose ending is no nominative («поблагодарили Иванову М.С. и Цой Л.В.») is the verb's
+    object too, not its subject."""
+    for a, b in zip(group, group[1:]):
+        if [t.text for t in tokens[a.j:b.i]] != ["и"]:
+            continue
+        for sure, other in ((a, b), (b, a)):
+            if sure.confident and sure.chosen and not sure.chosen.cases & NOM and other.chosen \
+                    and other.chosen.cases & NOM and other.chosen.cases & sure.chosen.cases:
+                other.cases = sure.chosen.cases & (other.cases or ALL) or other.cases
+
+
 def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits, caps: list[int],
             russian: list[_Cand]) -> list[Mention]:
     """Mentions of the candidates; `russian`: those the Russian rules found (all of a Russian
@@ -1002,6 +1015,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
                         pick = [r for r in c.readings if r.cases & cases]
                         if pick:
                             c.chosen = pick[0]
+            _coordinated_case(tokens, group)
     mentions: list[Mention] = []
     for c in cands:
         r = c.chosen
@@ -1185,6 +1199,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     named = _NamedBySurname(mentions)
+    genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}  # each person's first known gender
     out = list(mentions)
     n = len(tokens)
     for k in caps:
@@ -1216,6 +1231,10 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
             if hit is not None:
                 canon = hit.nom if person is not None else named.get(_fold(hit.nom), k)
                 nominative, gender = bool(hit.cases & NOM), hit.gender
+                if person is None and any(r.nom == hit.nom and r.gender != hit.gender for r in readings):
+                    # an undeclined surname (Цой, Ким) is either's: the person's own, as named before,
+                    # or none, so that «– сказала Цой» may be hers
+                    gender = genders.get(canon)
             else:
                 info = word_info(t.text)
                 prev_cap = k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap and tokens[k - 1].end + 1 >= t.start \
