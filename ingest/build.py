@@ -57,7 +57,12 @@ MAX_TITLE_CHARS = 300
 # 5: a name written with stress marks (Назарба́ев, from Wikipedia) is a person and a speaker.
 #    Patronymics in any case and -қызы/оглы ones, regional adjectives, a post governing a name over
 #    the verb after it, and a bare surname after a title resolve to the right person; two initials
-#    make a common word a surname (С.К. Бала) (genealogist).
+#    make a common word a surname (С.К. Бала) (genealogist). A given name and patronymic alone
+#    («Құрметті Қасым-Жомарт Кемелұлы!», «Уважаемый Нурсултан Абишевич!») is the aliases file's
+#    person with them, or nobody, never «Қ.К. Құрметті»; a PDF heading in large type wrapped at its
+#    own leading is one paragraph, its title whole; an undeclined surname joined by «и» to an
+#    object (поблагодарили Иванову М.С. и Цой Л.В.) is no speaker, and alone later keeps the
+#    person's gender (– сказала Цой) (extract2).
 EXTRACTION_VERSION = 5
 
 

@@ -336,12 +336,14 @@ def test_adjective_like_surnames_in_oblique_cases():
     assert canon("Премию вручили Андрею Белому.") == ["А. Белый"]
 
 
-def test_a_first_name_and_patronymic_without_a_surname_is_no_person():
-    # an address by name and patronymic: the patronymic is no surname («К. Кемелевич» was filed)
+def test_a_first_name_and_patronymic_without_a_surname_invents_no_person():
+    # an address by name and patronymic: the patronymic is no surname («К. Кемелевич» was filed);
+    # the aliases file's full names (Касым-Жомарт Кемелевич Токаев) tell whom it names, others name nobody
     text = ("АЗИЛЬХАНОВ М.: Уважаемый Касым-Жомарт Кемелевич! Уважаемый Нурсултан Абишевич! "
             "Председательствующий: Спасибо, Марат Азильханович. Наталья Ивановна, вам слово. "
             "Встреча с Нурсултаном Абишевичем прошла в Астане.")
-    assert canon(text, language="ru") == ["М. Азильханов"]
+    assert canon(text, language="ru") == ["М. Азильханов", "К.К. Токаев", "Н.А. Назарбаев"]
+    assert canon("Уважаемый Ерлан Аскарович! Мы рады.") == []
     # with the surname after them they still name the person; a surname that is also a patronymic stays one
     assert canon("Выступил Касым-Жомарт Кемелевич Токаев.") == ["К.К. Токаев"]
     assert canon("Клуб купил Роман Абрамович.") == ["Р. Абрамович"]
@@ -517,3 +519,19 @@ def test_a_role_governing_a_name_outweighs_the_verb_after_it():
         == ["Н.А. Назарбаев"]
     # the verb after a name in the nominative still tells her gender
     assert canon("Председатель Совета матерей Н. Дементьева отметила успехи.") == ["Н. Дементьева"]
+
+
+def test_a_kazakh_address_by_name_and_patronymic_is_no_surname():
+    # «Құрметті Қасым-Жомарт Кемелұлы!» (Dear …) in a Russian stenogram made a person «Қ.К. Құрметті»
+    text = ("Слово предоставляется Н.А. Дементьевой.\n\nН.А. Дементьева. Құрметті Қасым-Жомарт Кемелұлы! "
+            "Біздің ана тіліміз – мемлекеттік тіл. Уважаемые коллеги! Совет матерей провел акции.")
+    found = find_persons(text)
+    assert [(m.text, m.canonical) for m in found][-1] == ("Қасым-Жомарт Кемелұлы", "К.К. Токаев")
+    assert canonical_persons(found) == ["Н.А. Дементьева", "К.К. Токаев"]
+    assert canon("Құрметті Қасым-Жомарт Кемелұлы! Біздің ана тіліміз бай.") == ["К.К. Токаев"]
+    assert canon("Уважаемые коллеги! ҚАДІРЛІ НҰРСҰЛТАН ӘБІШҰЛЫ! Совет матерей провел акции.") == ["Н.А. Назарбаев"]
+    # a name the aliases file does not list names nobody: neither «Қ.Е. Құрметті» nor «Е. Асқарұлы»
+    assert canon("Уважаемые коллеги! Құрметті Ерлан Асқарұлы! Совет матерей провел акции.") == []
+    assert canon("Уважаемые коллеги! Уважаемая Айгуль Сериккызы! Совет матерей провел акции.") == []
+    # without an address a Kazakh -ұлы after a given name may be a surname
+    assert canon("Вечер провел поэт Серик Аксункарулы. Он выступил.") == ["С. Аксункарулы"]

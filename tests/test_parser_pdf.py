@@ -369,6 +369,28 @@ def test_larger_heading_line_ends_before_the_text_line_under_it(tmp_path, mk, un
     assert doc.title == heading
 
 
+@pytest.mark.parametrize("size, leading", [(18, 21.7), (16, 19.2)])
+def test_a_large_heading_wrapped_at_its_own_leading_is_one_paragraph(tmp_path, mk, size, leading):
+    """A browser's printed <h2>, left-aligned and wrapped at 1.2 times its 18 pt size, lost its second
+    line from the title («… Совета Ассамблеи народа» without «Казахстана»): the gap between its lines
+    was measured against the 12 pt text's pitch."""
+    first, second = "Стенограмма заседания Совета Ассамблеи народа", "Казахстана"
+    top = mk.H - 60
+    pdf = mk.MiniPdf()
+    pdf.page([(6, top, size, first, "bold"), (6, top - leading, size, second, "bold"),
+              (6, top - leading - 30, 12, "Астана, 5 июня 2016 г."),
+              (6, top - leading - 56, 12, "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Уважаемые коллеги! В 2016 году на развитие языков"),
+              (6, top - leading - 70, 12, "предусмотрено 3,2 млрд тенге. Это на 15 процентов больше."),
+              (6, top - leading - 96, 12, "ЖУМАБЕКОВ А.К. По нашим данным, в регионе проживают представители"),
+              (6, top - leading - 110, 12, "более 130 этносов, из них 18 000 человек участвуют в работе центров.")])
+    pdf.save(tmp_path / "sten.pdf")
+    doc = parse_file(tmp_path / "sten.pdf")
+    assert [b.text for b in doc.blocks][:3] == [f"{first} {second}", "Астана, 5 июня 2016 г.",
+                                               "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Уважаемые коллеги! В 2016 году на развитие языков "
+                                               "предусмотрено 3,2 млрд тенге. Это на 15 процентов больше."]
+    assert doc.title == f"{first} {second}"
+
+
 @pytest.mark.parametrize("info", [{}, {"Title": "СТЕНОГРАММА"}])
 def test_a_bare_document_type_takes_the_heading_under_it_into_the_title(tmp_path, mk, info):
     """A transcript whose first line is «СТЕНОГРАММА» (Word puts it in the Title too) was titled

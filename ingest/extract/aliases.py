@@ -81,7 +81,7 @@ class Aliases:
 
 
 # Kazakh letters as Russian spells them in names: Қ.Тоқаев is К.К. Токаев
-_KAZAKH_AS_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+KAZAKH_AS_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 
 def russian_spelling(canonical: str, known: set[str]) -> str | None:
@@ -91,7 +91,7 @@ def russian_spelling(canonical: str, known: set[str]) -> str | None:
     lists is merged, never two unknown people."""
     if not KAZAKH_LETTERS & set(canonical):
         return None
-    initials, _, surname = canonical.translate(_KAZAKH_AS_RUSSIAN).rpartition(" ")
+    initials, _, surname = canonical.translate(KAZAKH_AS_RUSSIAN).rpartition(" ")
     if not initials:
         return None  # a surname alone may be a namesake
     for name in sorted(known):

@@ -26,9 +26,10 @@ from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_in
                     predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
 from .en_institutions import ends_place_or_body, heads_place_or_body
+from .forms_of_address import KAZAKH_ADDRESS, address_before
 from .kazakh_names import according_names, attribution_names
-from .kazakh_spelling import cyrillic_spellings
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
+from .name_and_patronymic import named_by_patronymic
 from .name_order import is_title, place_before_name, place_then_common_noun, surname_then_given
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
@@ -50,8 +51,6 @@ class Mention:
 # one-syllable surnames that are also Russian words (Ли = particle): accepted after an initial
 SHORT_SURNAMES = frozenset("ли ни ким цой пак тен хан хван нам ан ю о шин со ма лю ван мун чой".split())
 # words that look capitalized after an initial but start a sentence ("... в секторе А. Затем ...")
-# Kazakh words of address and the chair's role, never part of a name: «Құрметті Төраға!» (Dear Chairman)
-_KAZAKH_ADDRESS = frozenset().union(*(cyrillic_spellings(w) for w in ("құрметті", "қадірлі", "төраға")))
 _NOT_SURNAME = frozenset("затем также потом это этот эта эти так там тут когда если однако но и а в на по с к".split())
 _PREP_CASES = {
     "с": {"ablt", "gent"}, "со": {"ablt", "gent"}, "к": {"datv"}, "ко": {"datv"}, "о": {"loct"},
@@ -114,6 +113,8 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     sids = text_sentence_ids(text)  # tokens are the text's own
     caps = capitalized(tokens)  # where the rules start: worked out once for them all
     alias_hits = match_aliases(tokens, aliases, on, caps)
+    taken = {k for a, b, _ in alias_hits for k in range(a, b)}
+    alias_hits = sorted(alias_hits + named_by_patronymic(tokens, aliases, on, caps, taken), key=lambda hit: hit[0])
     # words of a title or a listed variant never start or join a full name (Елбасы Нурсултан ...)
     in_alias = {k for a, b, _ in alias_hits for k in range(a, b)}
     if language == "en":
@@ -398,7 +399,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     # (Kazakh names inside Russian text are names too: no script check here)
     if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]):
         return None  # «В Астане Назарбаев»: a place, then a surname alone
-    if any(_fold(w) in _KAZAKH_ADDRESS for w in words[:2]):
+    if any(_fold(w) in KAZAKH_ADDRESS for w in words[:2]):
         return None
     w1 = words[0]
     i1 = word_info(w1)
@@ -435,8 +436,10 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     w2 = words[1]
     if len(w2) == 1:
         return None  # an initial without its dot is no surname: «Ким Л» of «Ким Л.:»
-    if _patronymic_only(w2):
-        return None  # an address by name and patronymic («Уважаемый Нурсултан Абишевич!») names no surname
+    if _patronymic_only(w2) or _is_patronymic(w2) and address_before(tokens, run[p]):
+        # an address by name and patronymic («Уважаемый Нурсултан Абишевич!», «Құрметті Ерлан
+        # Асқарұлы!») names no surname; a Kazakh -ұлы alone may be one (Серік Ақсұңқарұлы)
+        return None
     i2 = word_info(w2)
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
@@ -462,6 +465,8 @@ def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
     if any(w.isupper() for w in written) and not all(w.isupper() for w in written):
         return None  # НДП Нур Отан: an abbreviation before a name
     surname, given, patronymic = (_untitled(w) for w in written)
+    if _fold(surname) in KAZAKH_ADDRESS:
+        return None  # «Құрметті Қасым-Жомарт Кемелұлы!» addresses him by name and patronymic: no surname
     if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
             and not _is_patronymic(given) and _last_ok(surname)
             and (word_info(surname)["surn"] or not _is_given(surname))):
@@ -956,6 +961,19 @@ def _lists(tokens: list[Token], cands: list[_Cand]) -> list[list[_Cand]]:
     return groups
 
 
+def _coordinated_case(tokens: list[Token], group: list[_Cand]) -> None:
+    """Two names joined by «и» share their case: an undeclined surname (Цой, Ким, Мороз) beside
+    one whose ending is no nominative («поблагодарили Иванову М.С. и Цой Л.В.») is the verb's
+    object too, not its subject."""
+    for a, b in zip(group, group[1:]):
+        if [t.text for t in tokens[a.j:b.i]] != ["и"]:
+            continue
+        for sure, other in ((a, b), (b, a)):
+            if sure.confident and sure.chosen and not sure.chosen.cases & NOM and other.chosen \
+                    and other.chosen.cases & NOM and other.chosen.cases & sure.chosen.cases:
+                other.cases = sure.chosen.cases & (other.cases or ALL) or other.cases
+
+
 def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits, caps: list[int],
             russian: list[_Cand]) -> list[Mention]:
     """Mentions of the candidates; `russian`: those the Russian rules found (all of a Russian
@@ -997,6 +1015,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
                         pick = [r for r in c.readings if r.cases & cases]
                         if pick:
                             c.chosen = pick[0]
+            _coordinated_case(tokens, group)
     mentions: list[Mention] = []
     for c in cands:
         r = c.chosen
@@ -1180,6 +1199,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     named = _NamedBySurname(mentions)
+    genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}  # each person's first known gender
     out = list(mentions)
     n = len(tokens)
     for k in caps:
@@ -1211,6 +1231,10 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
             if hit is not None:
                 canon = hit.nom if person is not None else named.get(_fold(hit.nom), k)
                 nominative, gender = bool(hit.cases & NOM), hit.gender
+                if person is None and any(r.nom == hit.nom and r.gender != hit.gender for r in readings):
+                    # an undeclined surname (Цой, Ким) is either's: the person's own, as named before,
+                    # or none, so that «– сказала Цой» may be hers
+                    gender = genders.get(canon)
             else:
                 info = word_info(t.text)
                 prev_cap = k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap and tokens[k - 1].end + 1 >= t.start \

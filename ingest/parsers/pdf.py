@@ -365,6 +365,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     x1 = max(r.x1 for r in rows)
     width = max(1.0, x1 - x0)
     pitch, line_by_line = _body_pitch(rows)
+    body_height = _lower_median([r.y1 - r.y0 for r in rows])
     ragged = is_ragged(rows, x1, width)
     paras: list[_Para] = []
     current: list[str] = []
@@ -377,7 +378,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
             prev_indent = prev.x0 - x0
             gap = prev.y0 - row.y0
             new = (
-                (pitch and gap > _PARAGRAPH_GAP * pitch
+                (pitch and gap > _PARAGRAPH_GAP * _pitch_of(prev, row, pitch, body_height)
                  and not (line_by_line and _runs_on(prev, x1, width)))
                 or (indent > 1.5 * row.char_width and indent > prev_indent + row.char_width
                     and not _centred_together(prev, row, x0))
@@ -399,6 +400,13 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
         prev = row
     paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
     return paras
+
+
+def _pitch_of(prev: _Line, row: _Line, pitch: float, body_height: float) -> float:
+    """The pitch two lines of one paragraph are apart: the text's, or wider for lines of larger
+    type (an 18 pt heading wrapped onto two lines is 1.5 times the 12 pt text's pitch apart)."""
+    height = min(prev.y1 - prev.y0, row.y1 - row.y0)
+    return pitch * max(1.0, height / body_height) if body_height > 0 else pitch
 
 
 def _short_above_a_blank_line(prev: _Line, row: _Line, x0: float, x1: float) -> bool:
