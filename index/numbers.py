@@ -43,6 +43,10 @@ _TYPED_SPACED_RE = re.compile(rf"(?<![\w.,\-+*?~:/])\d{{1,3}}(?:{_SEP}\d{{3}})+(
 
 Expansion = tuple[tuple[int, str], ...]
 
+# Reports write «4,9%», speakers and questions «4,9 процента»: the sign is indexed as the word's term
+# (the exact-form field keeps the sign), so each finds the other.
+PERCENT = ("%", "процент")
+
 
 def number_expansion(word: str, query: bool) -> Expansion | None:
     """The terms of a token that is a figure with separators or a fraction (see the module's

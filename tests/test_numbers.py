@@ -21,6 +21,8 @@ DOCS = {
     "kostanay.txt": "Костанай\n\nБезработица снизилась до 4,9%, а число проектов выросло на 10%.\n",
     "table.txt": "Перепись\n\nКазахи 7 985 039 человек.\n",
     "points.txt": "Положение\n\n2.3. Содействие возрождению культур.\n",
+    "units.txt": "Бюджет\n\nВыделено 5 млрд тенге и ещё 750 тыс. тенге на гранты.\n",
+    "speech.txt": "Стенограмма\n\nМы направили три миллиарда тенге, это на 12 процентов больше.\n",
 }
 
 
@@ -94,3 +96,16 @@ def test_a_dotted_figure_is_marked_on_the_document_page(service):
     doc_id = service.search(SearchRequest("45.000.000")).hits[0].doc_id
     page = service.document(doc_id, "45.000.000")
     assert "<mark>45.000.000</mark>" in page.text_html and page.best_match is not None
+
+
+@pytest.mark.parametrize("query, files", [
+    ("10 процентов", ["kostanay.txt"]), ("4,9 процента", ["kostanay.txt"]), ("10%.", ["kostanay.txt"]),
+    ("12%", ["speech.txt"]), ("5 миллиардов тенге", ["units.txt"]), ("млрд", ["speech.txt", "units.txt"]),
+    ("миллиард", ["speech.txt", "units.txt"]), ("750 тысяч тенге", ["units.txt"]), ("750 тыс. тенге", ["units.txt"]),
+])
+def test_a_unit_written_as_a_sign_or_an_abbreviation_finds_its_word(service, query, files):
+    assert found(service, query) == files
+
+
+def test_a_percent_sign_before_a_full_stop_is_no_initial():
+    assert analyze_terms("выросло на 10%.") == analyze_terms("выросло на 10 процентов.")
