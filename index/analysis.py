@@ -22,6 +22,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.kazakh_latin import fold_kazakh_latin
 from index.morphology import STOP_WORDS, plural_noun_stem, query_choice, word_terms
+from index.numbers import PERCENT, number_expansion
 from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, is_roman_numeral, raw_tokens, token_kind
@@ -110,10 +111,16 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     the index's word is written in lowercase letters (a noun's plural, not a surname: see
     morphology.plural_noun_stem).
     """
-    if "." in word:  # digits joined by full stops (index.tokenize._DOTTED)
-        date = _DATE_RE.fullmatch(word)
+    if word == PERCENT[0]:
+        return ((0, PERCENT[1] if morphology else word),)
+    if word[:1].isdigit():
+        date = _DATE_RE.fullmatch(word) if "." in word else None
         if date:  # one word, found by itself or its year: its day and month are no act's number
             return ((0, word),) if query else ((0, word), (0, date.group(1)))
+        number = number_expansion(word, query)
+        if number is not None:  # 15 000, 45.000.000, 4,9, 2.3: one number (index.numbers)
+            return number
+    if "." in word:  # digits joined by full stops (index.tokenize._DOTTED)
         pieces = _PIECE_RE.split(word)
         parts, joints = pieces[::2], pieces[1::2]
     else:

@@ -36,6 +36,7 @@ from index.kazakh_latin import fold_kazakh_latin
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
+from index.numbers import joined_numbers
 from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.quoted_phrases import sub_outside_quotes
@@ -1061,8 +1062,8 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
     """`text` as the parser reads it: abbreviations with their full names, given names typed
     before a surname as initials, a lowercase plural in -ов its noun too (index.plural_nouns), other
     names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals),
-    initials before a surname optional."""
-    text = expand_abbreviations(expand_ordinals(text, expanded), expanded)
+    initials before a surname optional, a figure typed with spaces one word (index.numbers)."""
+    text = expand_abbreviations(expand_ordinals(joined_numbers(text), expanded), expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
     return optional_initials(expand_synonyms(with_plural_nouns(text), expanded))
@@ -1093,7 +1094,7 @@ def plain_words(text: str) -> list[str] | None:
         return None
     words: list[str] = []
     pending = ""
-    for chunk in text.split():
+    for chunk in joined_numbers(text).split():  # `15 000` is one word
         if _INITIALS_ONLY_RE.fullmatch(chunk):
             pending += chunk
             continue

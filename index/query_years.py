@@ -7,7 +7,8 @@ name or the metadata) was left out, or shown as lacking «2017» among partial m
 word matches its text as before or the record's date (DatedInYear), and a date match is scored as
 the year in the title would be at most: the documents of that year rank first. A year in quotes,
 after a minus or NOT, in a range (2017-2018) or a wildcard (201*) is text only, as typed; `year:`
-stays a filter. «год», «году», «г.» (Kazakh «ж.», «жылы», «жылғы») right after a typed year, or glued
+stays a filter. A number before a counted noun (`2000 волонтёров`, `2000 человек`, `2000 тенге`) is a count,
+not a year: text only. «год», «году», «г.» (Kazakh «ж.», «жылы», «жылғы») right after a typed year, or glued
 to it («2005г.», «2005ж.»), only say it is one, and every dateline has them: they are left out with it.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from whoosh import query as wq
 
+from index.morphology import parses
 from index.quoted_phrases import parts_outside_quotes, sub_outside_quotes
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -30,6 +32,21 @@ _YEAR_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})(?![\w\-*?~/:]|[.,]\d)")
 # ... glued to its year or not: «2005ж.», «2005жылы», «2005г.» are typed as often as «2005 ж.»
 _YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})\s*" + _YEAR_WORDS + r"(?!\w)", re.IGNORECASE)
 
+# the word right after a typed year, for telling a count (`2000 волонтёров`) from a year
+_NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+|%)")
+# counted words the dictionary does not read as a plural genitive: currencies and units as written
+_COUNTED_WORDS = frozenset(("тенге", "теңге", "тг", "тыс", "млн", "млрд", "трлн", "%", "евро"))
+
+
+def _counts(word: str) -> bool:
+    """Whether `word` after a number says the number counts it: a noun in the plural genitive
+    (волонтёров, человек, лет, участников; not an indeclinable one, «2019 интервью»), or a unit."""
+    word = word.lower().replace("ё", "е")
+    if word in _COUNTED_WORDS:
+        return True
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag and "Fixd" not in p.tag
+               for p in parses(word))
+
 
 def _is_year(digits: str) -> bool:
     return digits.isascii() and FIRST_YEAR <= int(digits) <= LAST_YEAR
@@ -38,7 +55,13 @@ def _is_year(digits: str) -> bool:
 def typed_years(text: str) -> frozenset[str]:
     """The years typed as words of `text` outside quotes, not excluded (`-2017`)."""
     return frozenset(m.group(1) for part in parts_outside_quotes(text) for m in _YEAR_RE.finditer(part)
-                     if _is_year(m.group(1)))
+                     if _is_year(m.group(1)) and not _counting(part, m.end()))
+
+
+def _counting(part: str, end: int) -> bool:
+    """Whether the number ending at `end` of `part` is a count: a counted word follows it."""
+    after = _NEXT_WORD_RE.match(part, end)
+    return bool(after) and _counts(after.group(1))
 
 
 def without_year_words(text: str) -> str:

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from index.numbers import TOKEN_PATTERN as _NUMBER
+
 # Word characters: any Unicode letter or digit (Cyrillic incl. Kazakh letters, Latin, digits),
 # but not the underscore. Runs joined by a hyphen (ASCII, U+2010, U+2011) form one compound
 # token; en/em dashes and other punctuation are separators.
@@ -24,9 +26,11 @@ _NOT_POSSESSIVE_S = r"(?<![A-Za-z]['’][sS])"
 # number (2.3, 1.1.2) or a date (05.11.2022, see analysis.expand). Split, `п. 2.3` was «2» and «3»
 # anywhere, and an act's «№ 11» matched the month of «05.11.2022».
 _DOTTED = r"(?:(?<=\d)\.(?=\d)[^\W_]+)*"
-# A paragraph sign is a word of its own (`§ 1` finds «§ 1. Общие положения», not every «1»).
-_SECTION_SIGN = "§"
-TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
+# A paragraph sign is a word of its own (`§ 1` finds «§ 1. Общие положения», not every «1»); so is a
+# percent sign, the word «процент» (index.numbers.PERCENT).
+_SECTION_SIGN = "[§%]"
+# A figure with thousands separators or a decimal comma («15 000», «4,9») is one token: index.numbers.
+TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_NUMBER}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A word of letters only, hyphenated parts joined, no digits: how the query rewrites (names,
 # abbreviations, ordinals, act titles) read a typed word.
@@ -199,7 +203,7 @@ WORD, INITIAL, NAME = 0, 1, 2
 
 
 def token_kind(surface: str, dot: bool, after_initial: bool) -> int:
-    if dot and len(surface) == 1 and not surface.isdigit():
+    if dot and len(surface) == 1 and surface.isalpha():  # «10%.» ends with a sign, no initial
         return INITIAL
     if after_initial and surface[0].isupper():
         return NAME

@@ -65,3 +65,12 @@ def test_an_ordinal_before_no_counted_event_is_left_as_typed():
     assert expand_ordinals("первый заместитель") == "первый заместитель"
     assert expand_ordinals('"XV сессия"') == '"XV сессия"'
     assert expand_ordinals("сессия Ассамблеи XV") == "сессия Ассамблеи XV"
+
+
+def test_a_number_after_the_events_word_is_the_ordinal_too(sessions):
+    # `сессия 25` was «25» unmatched, while `25 сессия` and `сессия XXV` found «Двадцать пятая сессия»
+    result = sessions.search(SearchRequest("сессия 25"))
+    assert hit_files(result) == ["twentyfifth.txt"] and not result.partial
+    assert result.expanded == {"25": "XXV, двадцать пятый"}
+    assert set(FIFTEENTH) <= set(hit_files(sessions.search(SearchRequest("сессии 15"))))
+    assert expand_ordinals("сессия 15 ноября") == "сессия 15 ноября"  # a date, not the 15th session

@@ -66,3 +66,28 @@ def test_which_numbers_are_typed_years():
     assert without_year_words("2019 ж. 2018 жылы 2017 жылғы 2016 жылдың 2015 jylğy") == "2019 2018 2017 2016 2015"
     assert without_year_words("2019ж. 2018жылы 2017г. 2016года") == "2019 2018 2017 2016"
     assert without_year_words("1990 жылдары") == "1990 жылдары"  # «the 1990s»: a decade, searched as typed
+
+
+COUNTS = {
+    "2000-10-15_seminar.txt": "Семинар для волонтёров\n\nСостоялся семинар для волонтёров Ассамблеи.\n",
+    "2023-06-03_movement.txt": "Волонтёрское движение растёт\n\nВ движении состоят 2000 волонтёров.\n",
+}
+
+
+@pytest.mark.parametrize("query", ["2000 волонтёров", "2000 волонтеров"])
+def test_a_number_before_a_counted_noun_is_a_count_not_a_year(tmp_path_factory, query):
+    # the seminar dated 2000, which never says 2000, ranked above the count «2000 волонтёров»
+    service = ingested_service(tmp_path_factory, COUNTS)
+    try:
+        assert hit_files(service.search(SearchRequest(query=query, per_page=10))) == ["2023-06-03_movement.txt"]
+    finally:
+        service.close()
+    assert typed_years(query) == frozenset()
+
+
+@pytest.mark.parametrize("query, years", [
+    ("2000 человек", set()), ("1 000 тенге", set()), ("2019 лет", set()), ("2019 интервью", {"2019"}),
+    ("молодежь 2017", {"2017"}), ("2019 форум", {"2019"}),
+])
+def test_which_typed_numbers_are_years(query, years):
+    assert typed_years(query) == frozenset(years)
