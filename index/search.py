@@ -176,12 +176,18 @@ _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:
 
 
 def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance: insertions, deletions and substitutions of one letter."""
+    """Edits from `a` to `b`: insertions, deletions, substitutions of one letter and swaps of two
+    neighbours (the optimal string alignment), as index.spelling's speller counts them, so a
+    swap it finds (`токаве`: «токаев») is one typo here too, not two."""
+    two_ago: list[int] = []
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
-        previous, row[0] = row[0], i
+        current = [i] + [0] * len(b)
         for j, cb in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                current[j] = min(current[j], two_ago[j - 2] + 1)
+        two_ago, row = row, current
     return row[-1]
 
 
