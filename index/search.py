@@ -778,7 +778,7 @@ class SearchService:
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
             excluded, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
-            generation=answered_by.number, generation_tag=answered_by.tag,
+            generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray,
@@ -1386,7 +1386,7 @@ class SearchService:
                            partial is not None, partial.unmatched() if partial is not None else [], undated,
                            excluded, _naming_nothing(tables, filters), widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
-                           generation_tag=answered_by.tag)
+                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
                           per_page: int) -> tuple[np.ndarray, dict[int, highlight.Marks]]:

@@ -264,12 +264,13 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
 
 def _count_notes(result, moved_href: str | None, unknown: str) -> list[str]:
     """The ids of the notes beside the count that change what it means, in the page's order: a
-    later page read from another commit, question words left out, a «most of the words» answer,
+    later page read from another commit, question words left out, words excluded, a «most of the words» answer,
     filter values the archive has none of. Without them «найдено 43 документа» for a query one of
     whose words no document has was heard as both words found."""
     if not result or result.error:
         return []
     return [note for note, shown in (("index-moved", moved_href), ("left-out-note", result.left_out),
+                                     ("excluded-words-note", result.excluded_words),
                                      ("partial-note", result.partial), ("unknown-note", unknown)) if shown]
 
 
