@@ -101,9 +101,10 @@ KNOWN_FIELDS = ("speaker:, person:, topic:, year:, lang:, format: (или "
 # and in the 2018, 2021 Latin alphabets or plain letters (aǵylshyn, ağylşyn, agylshyn) meet it by
 # their key (_language_key).
 _LANGUAGE_NAMES = {
-    "kk": ("kk", "kz", "kaz", "каз", "казахский", "kazakh", "қазақ", "қазақша", "qazaq", "qazaqsha"),
-    "ru": ("ru", "рус", "русский", "russian", "орыс", "орысша", "orys", "oryssha"),
-    "en": ("en", "eng", "англ", "английский", "english", "ағылшын", "ағылшынша", "aǵylshyn", "aǵylshynsha"),
+    # the two- and three-letter codes, and the two-letter ones typed on the Russian layout (кз, ру, ен)
+    "kk": ("kk", "kz", "kaz", "кк", "кз", "каз", "казахский", "kazakh", "қазақ", "қазақша", "qazaq", "qazaqsha"),
+    "ru": ("ru", "rus", "ру", "рус", "русский", "russian", "орыс", "орысша", "orys", "oryssha"),
+    "en": ("en", "eng", "ен", "англ", "английский", "english", "ағылшын", "ағылшынша", "aǵylshyn", "aǵylshynsha"),
 }
 
 

@@ -1906,6 +1906,9 @@ def test_typed_filters_take_year_ranges_language_names_and_name_unknown_fields(t
             assert found(query) == {"d19", "d20"}, query
         assert found("lang:kz") == found("язык:казахский") == found("lang:kk") == {"d21"}
         assert found("lang:kazakh") == found("lang:Qazaq") == {"d21"}  # the English names too
+        # the three-letter code of each, and the codes typed in Cyrillic letters: `lang:rus` named nobody
+        assert found("lang:rus") == found("lang:ру") == found("lang:RU") == {"d18", "d19", "d20"}
+        assert found("lang:кз") == found("lang:кк") == {"d21"} and found("lang:ен") == set()
         # the Kazakh names of Russian and English, which once named nothing
         assert found("lang:орыс") == found("lang:орысша") == found("lang:Orys") == {"d18", "d19", "d20"}
         assert found("lang:ағылшын") == found("lang:ағылшынша") == set() and found("lang:қазақша") == {"d21"}
