@@ -2276,3 +2276,24 @@ def test_a_phrase_marked_next_to_quotation_marks_holds_both_marks_or_neither(tmp
         assert "<mark>«Дружба» собрал</mark>" in svc.search(SearchRequest('"дружба собрал"')).hits[0].snippet_html
     finally:
         svc.close()
+
+
+def test_a_filter_value_typed_with_a_latin_look_alike_names_its_person(tmp_path):
+    # `speaker:Тyймебаев` (Latin y) and `speaker:Ахмeтова` (Latin e) were «not in the archive», beside the
+    # same names in the facet, while the same look-alikes in a word of the query are read as Cyrillic
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("t", "Совет", ["Выступил Ж.К. Туймебаев."], when=date(2019, 5, 5),
+                               speakers=["Ж.К. Туймебаев"], persons=["Ж.К. Туймебаев"]))
+        writer.add(make_record("a", "Курсы", ["Выступила Г. Ахметова."], when=date(2020, 5, 5),
+                               speakers=["Г. Ахметова"], persons=["Г. Ахметова"]))
+    svc = SearchService(tmp_path)
+    try:
+        for typed, expected in (("speaker:Тyймебаев", "t"), ('speaker:"Ж.К. Тyймебаев"', "t"),
+                                ("speaker:Ахмeтова", "a"), ("person:Aхметова", "a")):
+            res = svc.search(SearchRequest(typed))
+            assert ids(res) == [expected] and not res.unknown, typed
+        assert ids(svc.search(SearchRequest("-speaker:Тyймебаев"))) == ["a"]
+        quotes = svc.quotes(SearchRequest("person:Тyймебаев"))  # a quote's document names the person
+        assert {h.doc_id for h in quotes.hits} == {"t"} and not quotes.unknown
+    finally:
+        svc.close()
