@@ -274,12 +274,17 @@ def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: st
 
 def _cased_like(typed: str, word: str) -> str:
     """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев; each part of a
-    hyphenated one as its typed part (Qasym-Jomart: Касым-Жомарт)."""
+    hyphenated one as its typed part (Qasym-Jomart: Касым-Жомарт), or as its letters were typed
+    where the hyphen was left out (УстьКаменогорске: Усть-Каменогорске)."""
     typed_parts, parts = typed.split("-"), word.split("-")
     if len(parts) > 1 and len(parts) == len(typed_parts):
         return "-".join(_cased_like(t, w) for t, w in zip(typed_parts, parts))
     if len(typed) > 1 and typed.isupper():
         return word.upper()
+    if len(parts) > 1 and len(typed_parts) == 1 and len(typed) == len(word) - len(parts) + 1:
+        # the hyphen left out, the letters as typed: `УстьКаменогорске` is «Усть-Каменогорске»
+        letters = iter(typed)
+        return "".join(c if c == "-" else (c.upper() if next(letters).isupper() else c) for c in word)
     if typed[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
