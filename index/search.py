@@ -57,6 +57,7 @@ from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRA
 from index.kazakh_corrections import may_correct_kazakh
 from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
+from index.tokenize import cyrillic_twins, latin_twins
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller
 from index.synonyms import check_synonyms
@@ -1248,10 +1249,16 @@ class SearchService:
         def fix(m: re.Match) -> str:
             nonlocal changed, looked_up
             word = m.group(0)
-            low = word.lower().replace("ё", "е")
+            # a Latin look-alike in a Cyrillic word (`Тoкаев`, `Kазақстан`) is the Cyrillic letter, as the
+            # analyzer reads it: «Токаев» looks the same and finds the same
+            low = cyrillic_twins(word).lower().replace("ё", "е")
             if len(low) < 3 or word in OPERATORS or word in parsed.left_out or looked_up == MAX_SUGGESTED_WORDS:
                 return word
             looked_up += 1
+            latin = latin_twins(word)  # `Аssembly`, `Kаzаkhstаn`: the Latin word the archive has
+            if latin != word and found(latin, latin.lower()):
+                changed = True
+                return latin
             kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, mostly_russian)
             if kazakh and found(word, low) and records(kazakh) <= records(low):
                 kazakh = None  # `Токаев` found «Тоқаев-Назарбаев»: «Тоқаев» finds no more

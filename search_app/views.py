@@ -321,7 +321,9 @@ def _moved_href(state: SearchState, result, path: str) -> str | None:
     return state.href(path) if result.generation != state.first_generation else None
 
 
-_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+# a word in Latin letters alone: one mixing in Cyrillic look-alikes (`Kазақстан`, `Аssembly`) is a slip
+# of the layout, not a name typed in Latin letters
+_LATIN_WORD_RE = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")
 
 
 def _widen_tips(state: SearchState, path: str) -> list[Chip]:
@@ -428,7 +430,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         **_sorting(state, result, path),
         "widen": _widen_tips(state, path),
         # words typed in Latin letters never find Cyrillic text: said among the ways out of zero hits
-        "latin_typed": bool(_LATIN_LETTER_RE.search(without_field_filters(state.q))),
+        "latin_typed": bool(_LATIN_WORD_RE.search(without_field_filters(state.q))),
         "undated_href": _without_dates_href(state, path),
         "suggestion_href": state.href(path, q=result.suggestion) if result and result.suggestion else None,
         "csv_note": _csv_note(result),

@@ -2297,3 +2297,27 @@ def test_a_filter_value_typed_with_a_latin_look_alike_names_its_person(tmp_path)
         assert {h.doc_id for h in quotes.hits} == {"t"} and not quotes.unknown
     finally:
         svc.close()
+
+
+def test_a_look_alike_letter_of_the_other_alphabet_is_read_before_a_suggestion(tmp_path):
+    # an exact search of `Тoкаев` (Latin o) was offered «Токаев», which looks the same and finds the same;
+    # `Kазақстан` (Latin K) and `Аssembly` (Cyrillic А) found nothing and were offered nothing
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("ru", "Сессия", ["К. Токаев выступил на сессии Мажилиса."], when=date(2021, 4, 28)))
+        writer.add(make_record("kk", "Қазақстан халқы", ["Қазақстан халқы Ассамблеясы жиналды."], language="kk",
+                               when=date(2021, 4, 29)))
+        writer.add(make_record("en", "Assembly", ["The Assembly of People of Kazakhstan met in Astana."],
+                               language="en", when=date(2020, 1, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for exact in (True, False):
+            for typed in ("Тoкаев", "Мaжилиса"):
+                res = svc.search(SearchRequest(typed, exact=exact))
+                assert res.total == 1 and res.suggestion is None, (typed, exact, res.suggestion)
+        for typed, offered, found in (("Kазақстан", "Қазақстан", "kk"), ("Аssembly", "Assembly", "en"),
+                                      ("Kаzаkhstаn", "Kazakhstan", "en"), ("Аstana", "Astana", "en")):
+            res = svc.search(SearchRequest(typed))
+            assert res.total == 0 and res.suggestion == offered, (typed, res.suggestion)
+            assert ids(svc.search(SearchRequest(offered))) == [found], offered
+    finally:
+        svc.close()

@@ -1853,6 +1853,10 @@ def test_a_latin_query_that_finds_nothing_is_told_latin_does_not_find_cyrillic(c
         assert "слова латиницей не находят текст на кириллице" in text and "раскладку" not in text
     cyrillic = page("зюзюка speaker:Platonov")
     assert "проверьте раскладку" in cyrillic and "латиницей" not in cyrillic
+    # a Cyrillic word with a Latin look-alike (K) is a layout slip, and is offered its Kazakh spelling
+    mixed = page("Kазақстан")
+    assert "Возможно, вы имели в виду: Қазақстан" in mixed
+    assert "проверьте раскладку" in mixed and "латиницей" not in mixed
 
 
 def test_the_zero_hit_tips_are_punctuated_alike(client):
