@@ -174,6 +174,10 @@ class PartialMatch:
 # (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation.
 _CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?-])[^\W\d_]{3,}(?![\w:*]|\?+\w)")
 _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:*-])")
+# A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`
+# may be one word split by a slip (the replacement drops the space, and the next word stays to pair again)
+_WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-)(?=([^\W\d_]{2,})(?![\w:*]|\?+\w|-))")
+MIN_SPLIT_PART = 3  # letters of each word a run-together word is split into (`Ассамблеянарода`)
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -1220,7 +1224,7 @@ class SearchService:
         reader = searcher.reader()
         speller = self._speller(fieldname)
         changed = False
-        looked_up = 0
+        looked_up = pairs = 0
 
         def found(word: str, low: str) -> bool:
             if reader.doc_frequency(fieldname, low):
@@ -1274,12 +1278,48 @@ class SearchService:
             cyrillic = in_cyrillic(word, low, weak) if not options or is_latin_name(word) else None
             if cyrillic is not None and options and records(cyrillic.lower()) <= records(options[0]):
                 cyrillic = None
+            if not options and cyrillic is None and not weak:
+                split = split_in_two(word)  # `Ассамблеянарода`: «Ассамблея народа»
+                changed = changed or split is not None
+                return split or word
             if not options or cyrillic is not None:
                 changed = changed or cyrillic is not None
                 return cyrillic or word
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
             return self._archive_capitals(word, _typed_form(low, options[0]) if any_form_fields else options[0])
+
+        def split_in_two(word: str) -> str | None:
+            """A word the archive lacks typed as two it has run together (the space left out), in
+            the split whose rarer word is in the most records; None when no split is two words."""
+            best, most = None, 0
+            for at in range(MIN_SPLIT_PART, len(word) - MIN_SPLIT_PART + 1):
+                left, right = word[:at], word[at:]
+                if {left.lower(), right.lower()} & STOP_WORDS:
+                    continue
+                fewer = min(records(cyrillic_twins(part).lower().replace("ё", "е")) for part in (left, right))
+                if fewer > most:
+                    best, most = f"{left} {right}", fewer
+            return best
+
+        def joined(m: re.Match) -> str:
+            """A word and the next one as one word the archive has, where the space or hyphen between
+            them split it (`Назар баев`, `Ассам блея`, `Кызыл-орда`): only when a part alone, or the
+            hyphenated pair, is not in the archive."""
+            nonlocal changed, pairs
+            first, between, second = m.group(1), m.group(2), m.group(3)
+            pairs += 1  # the first pairs only, as the words (MAX_SUGGESTED_WORDS): each costs lookups
+            if pairs > MAX_SUGGESTED_WORDS or {first, second} & OPERATORS or {first, second} & set(parsed.left_out):
+                return m.group(0)
+            low = lambda word: cyrillic_twins(word).lower().replace("ё", "е")
+            whole = first + second
+            if not records(low(whole)):
+                return m.group(0)
+            apart = records(low(f"{first}-{second}")) if between == "-" else min(records(low(first)), records(low(second)))
+            if apart:
+                return m.group(0)
+            changed = True
+            return first
 
         def hyphenated_in_cyrillic(m: re.Match) -> str:
             nonlocal changed
@@ -1290,7 +1330,8 @@ class SearchService:
             return cyrillic or word
 
         # a hyphenated Latin name is read in Cyrillic whole (Bektemir-Uly), before its first part alone
-        suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, parsed.typed)
+        suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, parsed.typed)
+        suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, suggestion)
         suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, suggestion)
         return suggestion if changed else None
 

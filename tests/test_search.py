@@ -2321,3 +2321,27 @@ def test_a_look_alike_letter_of_the_other_alphabet_is_read_before_a_suggestion(t
             assert ids(svc.search(SearchRequest(offered))) == [found], offered
     finally:
         svc.close()
+
+
+def test_did_you_mean_for_a_space_left_out_or_slipped_into_a_word(tmp_path):
+    # `Ассамблеянарода`, `Ассам блея`, `Назар баев`, `Кызыл-орда` found nothing and were offered nothing:
+    # the suggestion corrected one word at a time, never two run together nor one split in two
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("s", "Сессия Ассамблеи", [
+            "Ассамблея народа Казахстана собралась. Н.А. Назарбаев отметил межэтническое согласие. "
+            "Делегация из Кызылорда приехала."], when=date(2019, 4, 24)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed, offered in (("Ассамблеянарода", "Ассамблея народа"),
+                                   ("межэтническоесогласие", "межэтническое согласие"),
+                                   ("Назарбаевотметил", "Назарбаев отметил"), ("Ассам блея", "Ассамблея"),
+                                   ("Назар баев", "Назарбаев"), ("Кызыл орда", "Кызылорда"), ("Кызыл-орда", "Кызылорда"),
+                                   ("согласие Ассам блея", "согласие Ассамблея")):
+                res = run(SearchRequest(typed))
+                assert (res.total == 0 or res.partial) and res.suggestion == offered, (run.__name__, typed, res.suggestion)
+                assert run(SearchRequest(offered)).total == 1, offered
+            # words the archive has stay apart, however their letters join
+            assert run(SearchRequest("Ассамблея народа")).suggestion is None
+    finally:
+        svc.close()
