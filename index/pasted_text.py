@@ -1,9 +1,10 @@
 """A query as pasted from Word, a PDF or a web page, or typed in a hurry, read as the words it
 means before it is parsed:
 
-- invisible characters (zero-width space, joiners, word joiner, byte order mark, soft hyphen)
-  are removed: inside a word they split it, so `Ассам\u200bблея` found nothing, and after a
-  filter's value they became part of it (`year:2019\u200b`);
+- invisible characters (zero-width space, joiners, direction marks, word joiner, byte order mark,
+  soft hyphen) are removed, as ingest removes them from documents: inside a word they split it,
+  so `Ассам\\u200bблея` found nothing, and after a filter's value they became part of it
+  (`year:2019\\u200b`);
 - full-width letters, digits and signs (an East Asian input method, some PDFs) are their ASCII
   twins: `ＡＳＳＥＭＢＬＹ` is ASSEMBLY (the rest of NFKC is never applied: it turns № into No);
 - a word cut by a hyphen and a line end or a space («Ассам-\\nблея», «межэтни- ческое») is
@@ -18,7 +19,8 @@ import re
 from index.morphology import is_russian_word
 from index.tokenize import cyrillic_twins
 
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# as ingest drops them from documents (ingest.parsers.normalize), with the soft hyphen the analyzer drops
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"
 _INVISIBLE_TABLE = str.maketrans(dict.fromkeys(INVISIBLE))
 # U+FF01-U+FF5E are ASCII 0x21-0x7E shifted; U+3000 is the ideographic space
 _FULL_WIDTH_TABLE = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " "})
