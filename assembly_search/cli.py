@@ -580,10 +580,12 @@ def _gone_mark(stored_path: str) -> str:
 
 
 def _left_out_note(res) -> None:
-    """The words a typed question was searched without (the page says the same)."""
+    """The words a typed question was searched without, and those it excluded (the page says the same)."""
     if res.left_out:
         print("Read as a question: searched without " + ", ".join(res.left_out)
               + " (quote the query to search them too).")
+    if res.excluded_words:  # a minus typed by mistake turns the answer over: say what it left out
+        print("Excluded (a minus or NOT before them): " + ", ".join(res.excluded_words))
 
 
 def _widened_note(res) -> None:

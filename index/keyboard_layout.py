@@ -18,11 +18,23 @@ _LATIN_OPERATORS = frozenset(("AND", "OR", "NOT", "ANDNOT"))
 # `.` and `,` are «ю» and «б», and punctuation too: at a word's end, punctuation when the word
 # without them is one the archive has (`Yfpfh,ftd.`: «Назарбаев.», not «Назарбаевю»)
 _TRAILING_PUNCTUATION_RE = re.compile(r"[.,]+$")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def as_russian_layout(word: str) -> str:
-    """`word`'s keys read on the Russian layout."""
-    return word.translate(_AS_RUSSIAN)
+    """`word`'s keys read on the Russian layout, in the capitals meant: with Caps Lock on (every
+    Latin letter a capital, `FCCFV,KTZ`) the keys `,` `.` `;` `'` `[` `]` `` ` `` are capitals too,
+    «АССАМБЛЕЯ», not «АССАМбЛЕЯ»; with Caps Lock on and Shift held for the first letter
+    (`cTCCBZ`, `fCCFV,KTZ`) the word was meant with one capital, «Сессия», «Ассамблея»."""
+    russian = word.translate(_AS_RUSSIAN)
+    letters = _LATIN_LETTER_RE.findall(word)
+    if len(letters) < 2 or not all(c.isupper() for c in letters[1:]):
+        return russian
+    if letters[0].isupper():
+        return russian.upper()
+    if len(letters) > 2:
+        return russian[:1].upper() + russian[1:].lower()
+    return russian
 
 
 def russian_layout(text: str, in_archive=lambda word: False,

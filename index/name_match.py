@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from index.latin_names import latin_as_cyrillic, latin_readings
 from index.morphology import kazakh_as_russian, surname_form_genders, surname_nominative_gender, word_terms
+from index.tokenize import cyrillic_twins
 
 _NAME_PART_RE = re.compile(r"[^\W\d_]+")
 # «К.-Ж.», «К-Ж.»: one given name's initial, its first letter, as ingest files it (К.К. Токаев)
@@ -30,8 +31,9 @@ def _may_be_a_name(typed: str) -> bool:
 
 
 def fold_name(text: str) -> str:
-    """A name or facet value as compared: case-folded, ё as е."""
-    return text.casefold().replace("ё", "е")
+    """A name or facet value as compared: case-folded, ё as е, Latin look-alike letters in a Cyrillic
+    word as their Cyrillic twins (`speaker:Тyймебаев` with a Latin y is Ж.К. Туймебаев)."""
+    return cyrillic_twins(text).casefold().replace("ё", "е")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -43,6 +43,7 @@ from index.quoted_phrases import sub_outside_quotes
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
 from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
+from index.pasted_text import as_typed_words
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
 
@@ -101,9 +102,10 @@ KNOWN_FIELDS = ("speaker:, person:, topic:, year:, lang:, format: (или "
 # and in the 2018, 2021 Latin alphabets or plain letters (aǵylshyn, ağylşyn, agylshyn) meet it by
 # their key (_language_key).
 _LANGUAGE_NAMES = {
-    "kk": ("kk", "kz", "kaz", "каз", "казахский", "kazakh", "қазақ", "қазақша", "qazaq", "qazaqsha"),
-    "ru": ("ru", "рус", "русский", "russian", "орыс", "орысша", "orys", "oryssha"),
-    "en": ("en", "eng", "англ", "английский", "english", "ағылшын", "ағылшынша", "aǵylshyn", "aǵylshynsha"),
+    # the two- and three-letter codes, and the two-letter ones typed on the Russian layout (кз, ру, ен)
+    "kk": ("kk", "kz", "kaz", "кк", "кз", "каз", "казахский", "kazakh", "қазақ", "қазақша", "qazaq", "qazaqsha"),
+    "ru": ("ru", "rus", "ру", "рус", "русский", "russian", "орыс", "орысша", "orys", "oryssha"),
+    "en": ("en", "eng", "ен", "англ", "английский", "english", "ағылшын", "ағылшынша", "aǵylshyn", "aǵylshynsha"),
 }
 
 
@@ -175,6 +177,7 @@ class ParsedQuery:
     left_out: list[str] = field(default_factory=list)  # words of a question not searched, as typed
     typed: str = ""  # the query as typed, field filters and question marks kept (what a suggestion rewrites)
     optional: list[str] = field(default_factory=list)  # a question's verbs, as typed: they rank, not filter
+    excluded_words: list[str] = field(default_factory=list)  # what `-word`, `-"a phrase"`, NOT word leave out, as typed
 
 
 _OR_WORDS = frozenset(("OR", "ИЛИ"))
@@ -671,7 +674,7 @@ def _parser(fields: list[str], schema) -> qparser.QueryParser:
     parser.remove_plugin_class(qparser.PhrasePlugin)
     parser.add_plugin(_PhrasePlugin())
     # +/- only at the start of a word, so hyphenated words stay whole
-    parser.add_plugin(_PlusMinusPlugin(plusexpr=r"(?:^|(?<=[\s(]))\+", minusexpr=r"(?:^|(?<=[\s(]))-"))
+    parser.add_plugin(_PlusMinusPlugin(plusexpr=r"(?:^|(?<=[\s(]))\+", minusexpr=r"(?:^|(?<=[\s(]))-(?=\S)"))
     parser.replace_plugin(
         qparser.OperatorsPlugin(
             And=r"(?<=\s)(AND|И)(?=\s)",
@@ -996,7 +999,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     """Parse `text` for a search over `fields`; raise QueryError with a message on bad input.
     `names_named`: the persons the archive's facets know by a typed name, for reading a given
     name typed in full before a surname as initials (index.full_names)."""
-    typed = straight_quotes((text or "").strip())
+    typed = straight_quotes(as_typed_words(text or "").strip())
     text = question_marks_as_punctuation(typed).strip()
     if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
@@ -1043,7 +1046,17 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional)
+    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest))
+
+
+# A minus glued to a word, a "phrase" or a (group), or NOT / НЕ / ANDNOT before one: what it excludes
+_EXCLUSION_RE = re.compile(r'(?<![^\s(])(?:-|(?:NOT|НЕ|ANDNOT)\s+)("[^"]*"|\([^()]*\)|[^\s"()]+)')
+
+
+def excluded_words(text: str) -> list[str]:
+    """The words, phrases and groups `text` excludes, as typed (a page says them: an exclusion
+    typed by mistake otherwise turns the answer over unseen)."""
+    return [m.group(1) for m in _EXCLUSION_RE.finditer(text) if not _inside_quotes(text, m.start())]
 
 
 def _read_typed_syntax(text: str) -> str:

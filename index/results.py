@@ -82,6 +82,7 @@ class SearchResult:
     error_in_form: str | None = None  # the error as the web page says it (index.query.QueryError.in_form)
     generation: int | None = None  # the index commit that answered (GET /health's generation)
     generation_tag: str = ""  # names that commit, a rebuilt folder's too (index.generation.Generation.tag)
+    excluded_words: list[str] = field(default_factory=list)  # what `-word` / NOT word left out, as typed
 
     @property
     def page_count(self) -> int:
@@ -139,6 +140,7 @@ class QuoteResult:
     error_in_form: str | None = None  # the error as the web page says it (index.query.QueryError.in_form)
     generation: int | None = None  # the index commit that answered (GET /health's generation)
     generation_tag: str = ""  # names that commit, a rebuilt folder's too (index.generation.Generation.tag)
+    excluded_words: list[str] = field(default_factory=list)  # what `-word` / NOT word left out, as typed
 
     @property
     def page_count(self) -> int:

@@ -57,6 +57,7 @@ from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRA
 from index.kazakh_corrections import may_correct_kazakh
 from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
+from index.tokenize import cyrillic_twins, latin_twins
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller
 from index.synonyms import check_synonyms
@@ -173,15 +174,25 @@ class PartialMatch:
 # (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation.
 _CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?-])[^\W\d_]{3,}(?![\w:*]|\?+\w)")
 _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:*-])")
+# A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`
+# may be one word split by a slip (the replacement drops the space, and the next word stays to pair again)
+_WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-)(?=([^\W\d_]{2,})(?![\w:*]|\?+\w|-))")
+MIN_SPLIT_PART = 3  # letters of each word a run-together word is split into (`Ассамблеянарода`)
 
 
 def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance: insertions, deletions and substitutions of one letter."""
+    """Edits from `a` to `b`: insertions, deletions, substitutions of one letter and swaps of two
+    neighbours (the optimal string alignment), as index.spelling's speller counts them, so a
+    swap it finds (`токаве`: «токаев») is one typo here too, not two."""
+    two_ago: list[int] = []
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
-        previous, row[0] = row[0], i
+        current = [i] + [0] * len(b)
         for j, cb in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                current[j] = min(current[j], two_ago[j - 2] + 1)
+        two_ago, row = row, current
     return row[-1]
 
 
@@ -268,12 +279,17 @@ def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: st
 
 def _cased_like(typed: str, word: str) -> str:
     """`word` in the typed word's capitals: НАЗАРБАЕВ, Назарбаев or назарбаев; each part of a
-    hyphenated one as its typed part (Qasym-Jomart: Касым-Жомарт)."""
+    hyphenated one as its typed part (Qasym-Jomart: Касым-Жомарт), or as its letters were typed
+    where the hyphen was left out (УстьКаменогорске: Усть-Каменогорске)."""
     typed_parts, parts = typed.split("-"), word.split("-")
     if len(parts) > 1 and len(parts) == len(typed_parts):
         return "-".join(_cased_like(t, w) for t, w in zip(typed_parts, parts))
     if len(typed) > 1 and typed.isupper():
         return word.upper()
+    if len(parts) > 1 and len(typed_parts) == 1 and len(typed) == len(word) - len(parts) + 1:
+        # the hyphen left out, the letters as typed: `УстьКаменогорске` is «Усть-Каменогорске»
+        letters = iter(typed)
+        return "".join(c if c == "-" else (c.upper() if next(letters).isupper() else c) for c in word)
     if typed[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
@@ -772,7 +788,7 @@ class SearchService:
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
             excluded, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
-            generation=answered_by.number, generation_tag=answered_by.tag,
+            generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
         )
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray,
@@ -1208,7 +1224,7 @@ class SearchService:
         reader = searcher.reader()
         speller = self._speller(fieldname)
         changed = False
-        looked_up = 0
+        looked_up = pairs = 0
 
         def found(word: str, low: str) -> bool:
             if reader.doc_frequency(fieldname, low):
@@ -1237,10 +1253,16 @@ class SearchService:
         def fix(m: re.Match) -> str:
             nonlocal changed, looked_up
             word = m.group(0)
-            low = word.lower().replace("ё", "е")
+            # a Latin look-alike in a Cyrillic word (`Тoкаев`, `Kазақстан`) is the Cyrillic letter, as the
+            # analyzer reads it: «Токаев» looks the same and finds the same
+            low = cyrillic_twins(word).lower().replace("ё", "е")
             if len(low) < 3 or word in OPERATORS or word in parsed.left_out or looked_up == MAX_SUGGESTED_WORDS:
                 return word
             looked_up += 1
+            latin = latin_twins(word)  # `Аssembly`, `Kаzаkhstаn`: the Latin word the archive has
+            if latin != word and found(latin, latin.lower()):
+                changed = True
+                return latin
             kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, mostly_russian)
             if kazakh and found(word, low) and records(kazakh) <= records(low):
                 kazakh = None  # `Токаев` found «Тоқаев-Назарбаев»: «Тоқаев» finds no more
@@ -1256,12 +1278,48 @@ class SearchService:
             cyrillic = in_cyrillic(word, low, weak) if not options or is_latin_name(word) else None
             if cyrillic is not None and options and records(cyrillic.lower()) <= records(options[0]):
                 cyrillic = None
+            if not options and cyrillic is None and not weak:
+                split = split_in_two(word)  # `Ассамблеянарода`: «Ассамблея народа»
+                changed = changed or split is not None
+                return split or word
             if not options or cyrillic is not None:
                 changed = changed or cyrillic is not None
                 return cyrillic or word
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
             return self._archive_capitals(word, _typed_form(low, options[0]) if any_form_fields else options[0])
+
+        def split_in_two(word: str) -> str | None:
+            """A word the archive lacks typed as two it has run together (the space left out), in
+            the split whose rarer word is in the most records; None when no split is two words."""
+            best, most = None, 0
+            for at in range(MIN_SPLIT_PART, len(word) - MIN_SPLIT_PART + 1):
+                left, right = word[:at], word[at:]
+                if {left.lower(), right.lower()} & STOP_WORDS:
+                    continue
+                fewer = min(records(cyrillic_twins(part).lower().replace("ё", "е")) for part in (left, right))
+                if fewer > most:
+                    best, most = f"{left} {right}", fewer
+            return best
+
+        def joined(m: re.Match) -> str:
+            """A word and the next one as one word the archive has, where the space or hyphen between
+            them split it (`Назар баев`, `Ассам блея`, `Кызыл-орда`): only when a part alone, or the
+            hyphenated pair, is not in the archive."""
+            nonlocal changed, pairs
+            first, between, second = m.group(1), m.group(2), m.group(3)
+            pairs += 1  # the first pairs only, as the words (MAX_SUGGESTED_WORDS): each costs lookups
+            if pairs > MAX_SUGGESTED_WORDS or {first, second} & OPERATORS or {first, second} & set(parsed.left_out):
+                return m.group(0)
+            low = lambda word: cyrillic_twins(word).lower().replace("ё", "е")
+            whole = first + second
+            if not records(low(whole)):
+                return m.group(0)
+            apart = records(low(f"{first}-{second}")) if between == "-" else min(records(low(first)), records(low(second)))
+            if apart:
+                return m.group(0)
+            changed = True
+            return first
 
         def hyphenated_in_cyrillic(m: re.Match) -> str:
             nonlocal changed
@@ -1272,7 +1330,8 @@ class SearchService:
             return cyrillic or word
 
         # a hyphenated Latin name is read in Cyrillic whole (Bektemir-Uly), before its first part alone
-        suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, parsed.typed)
+        suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, parsed.typed)
+        suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, suggestion)
         suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, suggestion)
         return suggestion if changed else None
 
@@ -1380,7 +1439,7 @@ class SearchService:
                            partial is not None, partial.unmatched() if partial is not None else [], undated,
                            excluded, _naming_nothing(tables, filters), widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
-                           generation_tag=answered_by.tag)
+                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
                           per_page: int) -> tuple[np.ndarray, dict[int, highlight.Marks]]:

@@ -143,6 +143,19 @@ def cyrillic_twins(text: str) -> str:
     return _CYRILLIC_ROMAN_RE.sub(_latin_roman, _WORD_PART_RE.sub(lambda m: _one_script(m.group()), text))
 
 
+_TO_LATIN = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
+
+
+def latin_twins(word: str) -> str:
+    """A Latin word typed with Cyrillic look-alike letters (`Аssembly` with a Cyrillic А, the layout
+    switched a letter late) in Latin letters; any other word as it is. Only a query's suggestion
+    reads it so: the analyzer leaves such a word be (cyrillic_twins reads the other way round)."""
+    if not (_LATIN_LETTER_RE.search(word) and _CYRILLIC_LETTER_RE.search(word)):
+        return word
+    latin = word.translate(_TO_LATIN)
+    return word if _CYRILLIC_LETTER_RE.search(latin) else latin
+
+
 def normalize(text: str) -> str:
     """NFC, stress marks on Cyrillic letters dropped, Latin look-alikes in Cyrillic words ->
     Cyrillic, lowercase, ё -> е, typographic hyphens -> '-', ligatures (ﬁ) -> letters, raised and

@@ -264,12 +264,13 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
 
 def _count_notes(result, moved_href: str | None, unknown: str) -> list[str]:
     """The ids of the notes beside the count that change what it means, in the page's order: a
-    later page read from another commit, question words left out, a «most of the words» answer,
+    later page read from another commit, question words left out, words excluded, a «most of the words» answer,
     filter values the archive has none of. Without them «найдено 43 документа» for a query one of
     whose words no document has was heard as both words found."""
     if not result or result.error:
         return []
     return [note for note, shown in (("index-moved", moved_href), ("left-out-note", result.left_out),
+                                     ("excluded-words-note", result.excluded_words),
                                      ("partial-note", result.partial), ("unknown-note", unknown)) if shown]
 
 
@@ -320,7 +321,9 @@ def _moved_href(state: SearchState, result, path: str) -> str | None:
     return state.href(path) if result.generation != state.first_generation else None
 
 
-_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+# a word in Latin letters alone: one mixing in Cyrillic look-alikes (`Kазақстан`, `Аssembly`) is a slip
+# of the layout, not a name typed in Latin letters
+_LATIN_WORD_RE = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")
 
 
 def _widen_tips(state: SearchState, path: str) -> list[Chip]:
@@ -433,7 +436,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         **_sorting(state, result, path),
         "widen": _widen_tips(state, path),
         # words typed in Latin letters never find Cyrillic text: said among the ways out of zero hits
-        "latin_typed": bool(_LATIN_LETTER_RE.search(without_field_filters(state.q))),
+        "latin_typed": bool(_LATIN_WORD_RE.search(without_field_filters(state.q))),
         "undated_href": _without_dates_href(state, path),
         "suggestion_href": state.href(path, q=result.suggestion) if result and result.suggestion else None,
         "csv_note": _csv_note(result),

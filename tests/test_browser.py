@@ -1204,6 +1204,29 @@ def test_the_query_box_is_described_by_a_spelling_suggestion_and_an_unknown_sort
         re.compile(r"^Сортировки «date» нет: показан порядок «по релевантности»\. Найдено 24 документа за \d+ мс$"))
 
 
+def test_a_pasted_split_word_is_found_and_an_exclusion_is_said(page):
+    # a word pasted from a PDF with its line-end hyphen («межэтни-⏎ческое», which the box holds as
+    # «межэтни- ческое») found only the other word's documents; `Ассамблеи - Токаев` (a dash typed as a
+    # hyphen) found the documents without Токаев and the page did not say so
+    q = page.locator("#q")
+    page.goto("/")
+    q.click()
+    page.keyboard.insert_text("межэтни-\nческое")
+    q.press("Enter")
+    found = hit_count(page)
+    page.goto("/?q=межэтническое")
+    assert found == hit_count(page) > 0
+    expect()(page.locator("#partial-note")).to_have_count(0)
+    page.goto("/?q=" + "Ассамблеи - Токаев")
+    dashed = hit_count(page)
+    expect()(page.locator("#excluded-words-note")).to_have_count(0)
+    page.goto("/?q=" + "Ассамблеи Токаев")
+    assert dashed == hit_count(page) > 0
+    page.goto("/?q=" + "Ассамблеи -Токаев")
+    expect()(page.locator("#excluded-words-note")).to_have_text("Исключены документы со словом «Токаев».")
+    expect()(q).to_have_accessible_description(re.compile(r"^Исключены документы со словом «Токаев»\. Найден"))
+
+
 @pytest.mark.parametrize("doc, words, lang", [("k1", "жастар", "kk"), ("e1", "forum", "en"), ("p1", "политики", "ru")])
 def test_the_match_said_aloud_is_in_the_documents_language(page, doc, words, lang):
     # «совпадение 1 из 1: Рухани жаңғыру…» was read with the page's Russian voice

@@ -152,3 +152,57 @@ def test_a_questions_quotes_rank_where_its_other_words_meet(tmp_path, apart, tog
         assert doc_ids(plain) == doc_ids(asked) == ["together", "apart"]
     finally:
         svc.close()
+
+
+@pytest.fixture()
+def pasted(tmp_path):
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("unity", "Сессия Ассамблеи", [
+            "Единство народа – наше главное богатство. Межэтническое согласие крепнет в Ассамблее."], when=date(2019, 4, 24)))
+        writer.add(make_record("tokayev", "Ассамблея и Токаев", ["К. Токаев выступил на сессии Ассамблеи."],
+                               when=date(2021, 4, 28)))
+        writer.add(make_record("english", "Assembly", ["The Assembly of People of Kazakhstan met."], language="en",
+                               when=date(2020, 1, 1)))
+    service = SearchService(tmp_path)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_hyphen_between_spaces_is_a_dash_and_only_a_glued_minus_excludes(pasted, run):
+    # « - » typed for a dash excluded the next word unsaid: the quote's own document was left out,
+    # and `Ассамблея - Токаев` found the documents without Токаев
+    search = getattr(pasted, run)
+    for query in ("Единство народа - наше главное богатство", "Единство народа -- наше главное богатство"):
+        res = search(SearchRequest(query))
+        assert doc_ids(res) == ["unity"] and res.excluded_words == [], query
+    for query in ("Ассамблея - Токаев", "Ассамблея – Токаев", "- Токаев"):
+        assert doc_ids(search(SearchRequest(query))) == ["tokayev"], query
+    assert doc_ids(search(SearchRequest("Ассамблеи - сессии", exact=True))) == ["tokayev"]
+    # a minus glued to a word still excludes it, and the answer says what it left out
+    for query in ("Ассамблея -Токаев", "Ассамблея NOT Токаев"):
+        res = search(SearchRequest(query))
+        assert doc_ids(res) == ["unity"] and res.excluded_words == ["Токаев"], query
+    res = search(SearchRequest('Ассамблея -"К. Токаев" -(богатство OR met)'))
+    assert res.total == 0 and res.excluded_words == ['"К. Токаев"', "(богатство OR met)"]
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_pasted_word_cut_by_a_hyphen_or_an_invisible_character_is_one_word(pasted, run):
+    # PDF and web text: «Ассам-» at a line end, «межэтни- ческое» as the line break was pasted, a
+    # zero-width space or joiner inside a word: the halves were searched apart and found nothing
+    search = getattr(pasted, run)
+    expected = {"Ассамблея": ["tokayev", "unity"], "межэтническое согласие": ["unity"]}
+    for query, words in (("Ассам-\nблея", "Ассамблея"), ("Ассам- блея", "Ассамблея"),
+                         ("межэтни- ческое согласие", "межэтническое согласие"),
+                         ("межэтни-\r\nческое согласие", "межэтническое согласие")):
+        assert sorted(doc_ids(search(SearchRequest(query)))) == expected[words], query
+    for mark in "\u200b\u200c\u200d\u2060\ufeff":
+        assert sorted(doc_ids(search(SearchRequest(f"Ассам{mark}блея")))) == ["tokayev", "unity"], repr(mark)
+        res = search(SearchRequest(f"Ассамблея year:2019{mark}"))
+        assert res.error is None and doc_ids(res) == ["unity"], repr(mark)
+    # a hanging hyphen and a dash before a capital stay as they were
+    assert search(SearchRequest("северо- и юго-западный")).error is None
+    # full-width letters and digits (an input method, some PDFs) are their ASCII twins
+    assert doc_ids(search(SearchRequest("ＡＳＳＥＭＢＬＹ"))) == ["english"]
+    assert sorted(doc_ids(search(SearchRequest("Ａссамблея year:２０１９")))) == ["unity"]

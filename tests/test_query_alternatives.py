@@ -48,6 +48,23 @@ def test_the_latin_keys_read_on_the_russian_layout():
 
 
 @pytest.mark.parametrize("run", ["search", "quotes"])
+def test_caps_lock_on_the_latin_layout_is_offered_in_the_capitals_meant(svc, run):
+    # `FCCFV,KTZ` was offered «АССАМбЛЕЯ» (the keys beside the letters read as lowercase letters) and
+    # `cTCCBZ` (Shift held for a capital with Caps Lock on) «сЕССИЯ»
+    search = getattr(svc, run)
+    for typed, offered in [("FCCFV,KTZ", "АССАМБЛЕЯ"), ("VJKJL`;M", "МОЛОДЁЖЬ"), ("YFPFH,FTD", "НАЗАРБАЕВ"),
+                           ("cTCCBZ", "Сессия"), ("fCCFV,KTZ", "Ассамблея"), ("lHE;,S", "Дружбы")]:
+        res = search(SearchRequest(typed))
+        assert res.total == 0 and res.suggestion == offered, (typed, res.suggestion)
+        assert search(SearchRequest(offered)).total > 0, offered
+    # the hyphen the archive writes, the letters as typed
+    with IndexWriter(svc.index_dir) as writer:
+        writer.add(make_record("city", "Усть-Каменогорск", ["Форум прошел в Усть-Каменогорске."], when=date(2020, 1, 1)))
+    svc.refresh()
+    assert search(SearchRequest("УстьКаменогорске")).suggestion == "Усть-Каменогорске"
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
 def test_a_query_typed_in_the_latin_layout_is_offered_in_russian(svc, run):
     # `fccfv,ktz` found nothing and offered nothing, though the page itself says «проверьте раскладку»
     search = getattr(svc, run)

@@ -360,6 +360,17 @@ def test_a_typed_question_is_searched_without_its_question_words_and_says_so(cli
     assert "прочитан как вопрос" not in page_text(client.get(path, query_string={"q": "Токаев"}))
 
 
+@pytest.mark.parametrize("path,shown", [("/", "документы"), ("/quotes", "цитаты")])
+def test_words_a_minus_left_out_are_said_and_a_spaced_hyphen_leaves_nothing_out(client, path, shown):
+    # `Ассамблея - Токаев` found the documents without Токаев and the page said only «Найдено 9 документов»
+    left_out = client.get(path, query_string={"q": "Ассамблеи -Токаев"})
+    assert f"Исключены {shown} со словом «Токаев»." in page_text(left_out)
+    assert described_ids(client, path, q="Ассамблеи -Токаев") == ["excluded-words-note", "hit-count"]
+    dashed = client.get(path, query_string={"q": "Ассамблеи - Токаев"})
+    assert "Исключены" not in page_text(dashed)
+    assert total(dashed) == total(client.get(path, query_string={"q": "Ассамблеи Токаев"})) > 0
+
+
 @pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_an_unknown_typed_speaker_is_nothing_found_not_an_error(client, path):
     resp = client.get(path, query_string={"q": "speaker:Иванов"})
@@ -1843,6 +1854,10 @@ def test_a_latin_query_that_finds_nothing_is_told_latin_does_not_find_cyrillic(c
         assert "слова латиницей не находят текст на кириллице" in text and "раскладку" not in text
     cyrillic = page("зюзюка speaker:Platonov")
     assert "проверьте раскладку" in cyrillic and "латиницей" not in cyrillic
+    # a Cyrillic word with a Latin look-alike (K) is a layout slip, and is offered its Kazakh spelling
+    mixed = page("Kазақстан")
+    assert "Возможно, вы имели в виду: Қазақстан" in mixed
+    assert "проверьте раскладку" in mixed and "латиницей" not in mixed
 
 
 def test_the_zero_hit_tips_are_punctuated_alike(client):

@@ -1,0 +1,49 @@
+"""A query as pasted from Word, a PDF or a web page, or typed in a hurry, read as the words it
+means before it is parsed:
+
+- invisible characters (zero-width space, joiners, direction marks, word joiner, byte order mark,
+  soft hyphen) are removed, as ingest removes them from documents: inside a word they split it,
+  so `Ассам\\u200bблея` found nothing, and after a filter's value they became part of it
+  (`year:2019\\u200b`);
+- full-width letters, digits and signs (an East Asian input method, some PDFs) are their ASCII
+  twins: `ＡＳＳＥＭＢＬＹ` is ASSEMBLY (the rest of NFKC is never applied: it turns № into No);
+- a word cut by a hyphen and a line end or a space («Ассам-\\nблея», «межэтни- ческое») is
+  joined where the dictionary knows the joined word, as ingest joins it in documents;
+- a hyphen standing alone between spaces (« - », « -- ») is a dash, punctuation, as «–» and
+  «—» are: only a minus glued to a word (`-Токаев`) excludes it.
+"""
+from __future__ import annotations
+
+import re
+
+from index.morphology import is_russian_word
+from index.tokenize import cyrillic_twins
+
+# as ingest drops them from documents (ingest.parsers.normalize), with the soft hyphen the analyzer drops
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"
+_INVISIBLE_TABLE = str.maketrans(dict.fromkeys(INVISIBLE))
+# U+FF01-U+FF5E are ASCII 0x21-0x7E shifted; U+3000 is the ideographic space
+_FULL_WIDTH_TABLE = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " "})
+# a word, a hyphen, then spaces or a line end, then a lowercase word: a split for the line
+_SPLIT_WORD_RE = re.compile(r"([^\W\d_]+)-\s+([^\W\d_]+)")
+# a hanging hyphen: «северо- и юго-западный» keeps its hyphen and its space
+_HANGING_HYPHEN_BEFORE = frozenset({"и", "или", "либо", "а", "да", "ни"})
+_SPACED_HYPHEN_RE = re.compile(r"(?<!\S)--?(?!\S)")
+DASH = "–"
+
+
+def as_typed_words(text: str) -> str:
+    """`text` with invisible characters removed, full-width characters as ASCII, words split by
+    a hyphen at a line end or before a space joined, and a free-standing hyphen read as a dash."""
+    text = text.translate(_INVISIBLE_TABLE).translate(_FULL_WIDTH_TABLE)
+    if "-" not in text:
+        return text
+    return _SPACED_HYPHEN_RE.sub(DASH, _SPLIT_WORD_RE.sub(_joined, text))
+
+
+def _joined(m: re.Match) -> str:
+    left, right = m.group(1), m.group(2)
+    if not right[:1].islower() or right in _HANGING_HYPHEN_BEFORE:
+        return m.group()  # «Алматы- Столица» is a dash; «северо- и юго-западный» a hanging hyphen
+    joined = cyrillic_twins(left + right).lower().replace("ё", "е")
+    return left + right if is_russian_word(joined) else m.group()
