@@ -61,6 +61,8 @@ def _letters(text: str) -> int:
 
 
 def _is_number_line(line: str) -> bool:
+    # measured trimmed: a typewriter or FineReader centres «- 2 -» with thirty spaces or more
+    line = line.strip()
     return len(line) <= _NUMBER_LINE and any(ch.isdigit() for ch in line) and is_page_number(line)
 
 
