@@ -55,6 +55,9 @@ MAX_TITLE_CHARS = 300
 #    A Kazakh genitive/dative/ablative/instrumental on a surname of any shape (Шмидттің, Миллерге)
 #    is the surname's person.
 # 5: a name written with stress marks (Назарба́ев, from Wikipedia) is a person and a speaker.
+#    A line repeated at the pages' tops that is a piece of a paragraph (under a line of the page's
+#    text, or going on with the page before's sentence) stays in its text; a page number centred
+#    with many spaces ends a plain-text page.
 EXTRACTION_VERSION = 5
 
 
