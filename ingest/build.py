@@ -63,6 +63,9 @@ MAX_TITLE_CHARS = 300
 #    own leading is one paragraph, its title whole; an undeclined surname joined by «и» to an
 #    object (поблагодарили Иванову М.С. и Цой Л.В.) is no speaker, and alone later keeps the
 #    person's gender (– сказала Цой) (extract2).
+#    A line repeated at the pages' tops that is a piece of a paragraph (under a line of the page's
+#    text, or going on with the page before's sentence) stays in its text; a page number centred
+#    with many spaces ends a plain-text page.
 EXTRACTION_VERSION = 5
 
 

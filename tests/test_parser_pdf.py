@@ -1138,3 +1138,48 @@ def test_a_quote_running_onto_the_next_page_is_cited_whole_as_its_speaker_s(tmp_
     assert hit["speech"] == "direct" and hit["page"] == 1
     assert hit["citation"].startswith("«Двадцать лет назад мы начинали")
     assert "от сельских домов дружбы до Научно-экспертного совета» — Е. Тулеуов" in hit["citation"]
+
+
+# A report's point, four lines, its wording the same in every point but for its number
+REPORT_POINT = ["Пункт {n}. Ассамблея народа Казахстана в рамках реализации Концепции",
+                "развития на 2021–2025 годы продолжила планомерную работу по укреплению",
+                "межэтнического согласия, взаимного уважения и общественного доверия.",
+                "Кабинеты согласия провели консультации с жителями региона."]
+
+
+def _report_point(n: int) -> str:
+    return " ".join(REPORT_POINT).format(n=n)
+
+
+def _points_report(mk, path, headed: bool) -> None:
+    """Four pages of points. ``headed``: a running header over each page, and each point breaks
+    off at the page's foot after its second line, the next page going on with «межэтнического
+    согласия …». Else each page opens with a point of its own, the page number at the foot."""
+    pdf = mk.MiniPdf()
+    for n in range(1, 5):
+        if headed:
+            rows = ([(72, mk.H - 40, 8, "Отчет о деятельности Ассамблеи народа Казахстана")]
+                    + [(72, 0, 11, text) for text in (REPORT_POINT[2:] if n > 1 else [])]
+                    + [(90 if i == 0 else 72, 0, 11, text.format(n=n)) for i, text in enumerate(REPORT_POINT[:2])
+                       if n < 4])
+            lines = rows[:1] + [(x, mk.H - 80 - 14 * i, size, text) for i, (x, _, size, text) in enumerate(rows[1:])]
+        else:
+            lines = [(90 if i == 0 else 72, mk.H - 60 - 14 * i, 11, text.format(n=n))
+                     for i, text in enumerate(REPORT_POINT)]
+            lines += [(90, mk.H - 130, 11, f"Проведено {10 + n} мероприятий."), (mk.W / 2, 30, 9, str(n))]
+        pdf.page(lines)
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("headed", [True, False])
+def test_lines_of_a_point_repeated_near_the_pages_tops_stay_in_their_paragraph(tmp_path, mk, headed):
+    """A report's points share their wording: lines of a point standing among a page's first rows
+    repeat on most pages, and were taken for a running header and cut out of the middle of the
+    point (quotes stopping at «продолжила работу по»). A running line prints at the page's edge
+    on its own: not under a line of the page's text, nor going on with the sentence the page
+    before broke off. The real running header still goes."""
+    _points_report(mk, tmp_path / "report.pdf", headed)
+    doc = parse_file(tmp_path / "report.pdf")
+    points = [b.text for b in doc.blocks if b.text.startswith("Пункт")]
+    assert points == [_report_point(n) for n in range(1, 4 if headed else 5)]
+    assert "Отчет о деятельности" not in doc.text

@@ -882,6 +882,45 @@ def test_bare_page_numbers_a_page_apart_go_and_short_sections_keep_their_numbers
     assert [b.text for b in sections.blocks] == ["Отчет", "1", "Встречи с молодежью.", "2", "Фестиваль культур."]
 
 
+def _centred_numbers_stenogram(feed: str) -> str:
+    """Two pages of a typewritten stenogram, the second opening with its number centred as a
+    typewriter or FineReader's TXT sets it: «- 2 -» after 36 spaces."""
+    pages = []
+    for n in range(1, 3):
+        head = "СТЕНОГРАММА заседания Совета" if n == 1 else " " * 36 + f"- {n} -"
+        pages.append(f"{head}\n\nВыступающий по пункту {n}.1 повестки дня отметил работу домов дружбы.\n")
+    return f"\n{feed}".join(pages)
+
+
+@pytest.mark.parametrize("feed", ["\f", ""])
+def test_a_page_number_centred_with_many_spaces_ends_its_page(tmp_path_factory, feed):
+    """«- 2 -» after 26 spaces or more was no page number (its line was measured with its indent):
+    it stayed in the text as a passage of its own, and without form feeds the citations had no
+    «с. N»."""
+    service = ingested_service(tmp_path_factory, {"sten.txt": _centred_numbers_stenogram(feed)})
+    try:
+        quotes = service.quotes(SearchRequest(query='"повестки дня"', per_page=10))
+        assert sorted((q.page, q.text.split(" повестки")[0]) for q in quotes.hits) == [
+            (n, f"Выступающий по пункту {n}.1") for n in range(1, 3)]
+    finally:
+        service.close()
+    text = parse_file(write(tmp_path_factory.mktemp("sten"), "sten.txt", _centred_numbers_stenogram(feed).encode("cp1251"))).text
+    assert "- 2 -" not in text
+
+
+def test_a_line_going_on_across_the_page_break_is_no_running_header_however_often_it_repeats(tmp_path):
+    """A report's points share their wording, so the line each page opens with after the archive's
+    cipher («межэтнического согласия …», going on with the page before's last sentence) repeats
+    on most pages: it was dropped as a running header and the points were cut mid-sentence."""
+    point = "Пункт {n}. Ассамблея народа Казахстана продолжила работу по укреплению"
+    rest = "межэтнического согласия и общественного доверия."
+    pages = [f"{OCR_HEADER}\n\n" + (f"{rest}\n\n" if n > 1 else "") + (point.format(n=n) if n < 4 else "Решение принято.")
+             for n in range(1, 5)]
+    doc = parse_file(write(tmp_path, "report.txt", "\n\f".join(pages).encode("cp1251")))
+    assert [b.text for b in doc.blocks] == [
+        point.format(n=n) + " " + rest for n in range(1, 4)] + ["Решение принято."]
+
+
 # OCR output that typed the Latin twin of every look-alike letter (а е о р с у х, А В Е К М Н О Р С Т Х)
 OCR_LATIN_TWINS = (
     "Пpoтoкoл зaceдaния Coвeтa Accaмблeи нapoдoв Kaзaxcтaнa\n\n"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import DATE_RE, find_dateline, normalize_inline
+from .normalize import _SENTENCE_END, DATE_RE, find_dateline, normalize_inline
 from .turn_lines import opens_with_label
 
 _PAGE_NUMBER = re.compile(
@@ -59,6 +59,16 @@ def is_own_heading(text: str) -> bool:
     return ((first_number is not None and _NUMBERED_PART.search(text, 0, first_number.start()) is not None
              and len(text[:first_number.start()].split()) <= 2)
             or find_dateline([text]) is not None)
+
+
+def goes_on_across(last_line: str, line: str) -> bool:
+    """Whether ``line``, the first of a page under its running header, goes on with the sentence
+    that the page before broke off at ``last_line`` (its last line of text): it opens with a
+    lowercase word, and that sentence has no end. Such a line is the text's, however often its
+    words repeat at the pages' tops (a report's points sharing their wording); a running header
+    never opens lowercase after a sentence cut short."""
+    line = line.lstrip()
+    return line[:1].islower() and not _SENTENCE_END.search(last_line.rstrip()) and not is_page_number(line)
 
 
 def is_part_label(text: str) -> bool:

@@ -18,8 +18,8 @@ from .act_title import title_from_heading
 from .normalize import (DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
-from .page_furniture import (TopRow, headers_by_look, headers_facing, is_page_number, is_part_label,
-                             keep_first_datelines, running_lines)
+from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
+                             is_part_label, keep_first_datelines, running_lines)
 from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
@@ -531,12 +531,7 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
     tops = [_top_row(e.top, height) for e, height in zip(edges, heights)]
     texts = [[[ln.text for ln in row] for row in rows] for rows in rows_of]
     found = running_lines(texts, headers_by_look(tops, body_size))
-    repeated = {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
-    for i, hits in enumerate(found):
-        rows = edges[i].rows
-        at = {id(row): k for k, row in enumerate(rows)}
-        hits -= {(r, j) for r, j in hits
-                 if _in_the_text(rows_of[i][r][j], at[id(rows_of[i][r])], rows, repeated)}
+    _keep_the_text(found, edges)
     headed = {i for i, (e, hits) in enumerate(zip(edges, found))
               if e.top and all((0, j) in hits for j in range(len(e.top[0])))}
     for i in headers_facing(tops, headed):  # apart from the text under them, so in none of it
@@ -546,6 +541,46 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
         if dateline != normalize_inline(rows_of[i][r][j].text):
             rows_of[i][r][j].text = dateline
     return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}, set(datelines.values())
+
+
+def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges]) -> None:
+    """Take out of ``found`` (running_lines' hits) the repeated lines that are the pages' own text
+    all the same: one that runs on with the line beside it (_in_the_text), one further from the
+    page's edge than a row of its text (a running line prints at the edge, on its own), and the
+    first under the header that goes on with the sentence the page before broke off. Until none
+    is left: a line found to be text is one its neighbours may run on with, so a paragraph every
+    line of which repeats on the pages (a report's points sharing their wording) stays whole."""
+    rows_of = [e.top + e.bottom for e in edges]
+    repeated = {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
+    changed = True
+    while changed:
+        changed = False
+        for i, hits in enumerate(found):
+            rows = edges[i].rows
+            at = {id(row): k for k, row in enumerate(rows)}
+            for r, j in sorted(hits):
+                line, k, top = rows_of[i][r][j], at[id(rows_of[i][r])], r < len(edges[i].top)
+                outside = rows[:k] if top else rows[k + 1:]
+                before = _last_text_line(edges[i - 1].rows, repeated) if i > 0 and top else None
+                if (_in_the_text(line, k, rows, repeated) or any(_is_text(row, repeated) for row in outside)
+                        or (before is not None and goes_on_across(before.text, line.text))):
+                    hits.discard((r, j))
+                    repeated.discard(id(line))
+                    changed = True
+
+
+def _is_text(row: list[_Line], repeated: set[int]) -> bool:
+    """Whether a row holds the page's own text: a line neither repeated on the pages nor a page number."""
+    return any(id(ln) not in repeated and not is_page_number(ln.text) for ln in row)
+
+
+def _last_text_line(rows: list[list[_Line]], repeated: set[int]) -> _Line | None:
+    """The last line of a page's own text: its lowest row's rightmost, the running lines aside."""
+    for row in reversed(rows):
+        if _is_text(row, repeated):
+            own = [ln for ln in row if id(ln) not in repeated and not is_page_number(ln.text)]
+            return max(own, key=lambda ln: ln.x1)
+    return None
 
 
 def _in_the_text(line: _Line, at: int, rows: list[list[_Line]], repeated: set[int]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .normalize import _SENTENCE_END, is_bare_dateline, join_lines, normalize_inline
-from .page_furniture import is_page_number, keep_first_datelines, running_lines
+from .page_furniture import goes_on_across, is_page_number, keep_first_datelines, running_lines
 
 # The lines at each edge of a page that may be its running header or footer.
 _EDGE_LINES = 2
@@ -61,6 +61,8 @@ def _letters(text: str) -> int:
 
 
 def _is_number_line(line: str) -> bool:
+    # measured trimmed: a typewriter or FineReader centres «- 2 -» with thirty spaces or more
+    line = line.strip()
     return len(line) <= _NUMBER_LINE and any(ch.isdigit() for ch in line) and is_page_number(line)
 
 
@@ -139,12 +141,47 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
     edges = [_edge_lines(page) for page in pages]
     texts = [[[page[i]] for i in at] for page, at in zip(pages, edges)]
     found = running_lines(texts)
+    _keep_the_text(pages, edges, found)
     kept = keep_first_datelines(texts, found)
     for p, hits in enumerate(found):
         for r, _ in hits:
             pages[p][edges[p][r]] = ""
     for (p, r, _), dateline in kept.items():
         pages[p][edges[p][r]] = dateline
+
+
+def _keep_the_text(pages: list[list[str]], edges: list[list[int]], found: list[set[tuple[int, int]]]) -> None:
+    """Take out of ``found`` the repeated lines that are the pages' own text all the same (a
+    report's points sharing their wording, repeated at the pages' edges): one with a line of the
+    text between it and both edges of its page (a running line prints at the edge, on its own);
+    the first under the header that goes on with the sentence the page before broke off; and the
+    last, under a line of its paragraph, whose sentence the next page goes on with."""
+    last = ""  # the page before's last line of text
+    for p, (page, at, hits) in enumerate(zip(pages, edges, found)):
+        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        following = _first_text_line(pages[p + 1], edges[p + 1], found[p + 1]) if p + 1 < len(pages) else ""
+        for r, j in sorted(hits):  # the top lines first, the outermost first
+            ours = {at[h] for h, _ in hits}
+            i = at[r]
+            above, below = {k for k in filled if k < i}, {k for k in filled if k > i}
+            if ((not above <= ours and not below <= ours)
+                    or (above <= ours and last and goes_on_across(last, page[i]))
+                    or (below <= ours and i - 1 in filled and i - 1 not in ours and following
+                        and goes_on_across(page[i], following))):
+                hits.discard((r, j))
+        ours = {at[h] for h, _ in hits}
+        text = [page[k] for k in filled if k not in ours]
+        last = text[-1] if text else last
+
+
+def _first_text_line(page: list[str], at: list[int], hits: set[tuple[int, int]]) -> str:
+    """A page's first line that may go on with the page before's text: the running lines aside
+    but one opening lowercase (goes_on_across)."""
+    ours = {at[h] for h, _ in hits}
+    for i, line in enumerate(page):
+        if line.strip() and (i not in ours or line.lstrip()[:1].islower()):
+            return line
+    return ""
 
 
 def _joined(pages: list[list[str]]) -> tuple[str, list[int]]:
