@@ -1509,3 +1509,29 @@ def test_a_browser_without_css_variables_still_shows_every_text_readable(page):
                  if contrast(colour, bg) < 3]
         assert not faint, (url, faint)
     assert "var(--" not in stripped["body"]
+
+
+def test_a_document_opened_again_from_the_results_costs_no_second_download(page):
+    # a reader going through the results one by one: reopening a document was its whole page again
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    sizes, urls = {}, {}
+    cdp.on("Network.responseReceived", lambda e: urls.__setitem__(e["requestId"], (e["response"]["url"], e["response"]["status"])))
+    cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
+
+    def document_loads():
+        page.wait_for_load_state("load")
+        return [(status, sizes.get(rid, 0)) for rid, (url, status) in urls.items() if "/doc/p1" in url]
+
+    page.goto("/?q=политики")
+    page.locator('li.hit a[href^="/doc/p1"]').first.click()
+    first = document_loads()
+    assert len(first) == 1 and first[0][0] == 200 and first[0][1] > 1500
+    urls.clear()
+    page.locator(".back a, a.back").first.click()  # «← к результатам»: a link, not the history
+    page.wait_for_url(re.compile(r"/\?q="))
+    urls.clear()
+    page.locator('li.hit a[href^="/doc/p1"]').first.click()
+    again = document_loads()
+    # Chromium reports the page it revalidated as its kept 200; what crossed the wire was a 304's headers
+    assert len(again) == 1 and again[0][1] < 1000 < first[0][1], (first, again)
