@@ -850,6 +850,7 @@ def cmd_serve(args) -> int:
         server = create_server(app, host=args.host, port=args.port,
                                **serving.server_settings(args.threads, args.connection_limit, args.channel_timeout,
                                                          args.proxies))
+        serving.keep_alive_without_body(server)
     except ValueError:  # waitress: the host name does not resolve
         raise _UsageError(f"cannot listen on {args.host!r} (--host, or ${ENV_PREFIX}HOST): no such address; "
                           "give an address of this machine, such as 127.0.0.1, or 0.0.0.0 for every interface.") from None

@@ -4,7 +4,8 @@ systemd or docker, Ctrl+C) that lets the requests in flight finish.
 Waitress's own defaults hold 100 connections, and keep an idle one for 120 s: a browser keeps two
 to six open to a server between clicks, so some 50 staff locked everyone else out (/health too).
 Its `run()` ends on Ctrl+C only, cancelling the requests queued, and SIGTERM killed the process in
-the middle of every answer, with nothing in the log.
+the middle of every answer, with nothing in the log. And it closed the connection after every 304
+(KeepAliveChannel): a page's revalidations cost a new TCP handshake each over a slow link.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from waitress import wasyncore
 from waitress.channel import HTTPChannel
 from waitress.server import BaseWSGIServer
+from waitress.task import WSGITask
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,39 @@ def allow_connections(connection_limit: int) -> None:
                          f"open {hard} (ulimit -n; LimitNOFILE= in a systemd unit); give a lower --connection-limit, "
                          f"at most {max(hard - OTHER_FILES, 1)}, or raise that limit.")
     resource.setrlimit(resource.RLIMIT_NOFILE, (needed, hard))
+
+
+class _KeepAliveTask(WSGITask):
+    """Waitress 3.0's task, but a 304 (or 204, 1xx) keeps an HTTP/1.1 connection open: waitress
+    closes every answer without a Content-Length, and one without a body never has one, though
+    its end is known (RFC 9112 6.3). The conditional GETs of a page's style, script and of a
+    harvest's unchanged documents were a new connection each."""
+
+    _building_header = False
+
+    def build_response_header(self):
+        self._building_header = True
+        try:
+            return super().build_response_header()
+        finally:
+            self._building_header = False
+
+    def set_close_on_finish(self) -> None:
+        bodiless_kept = (self._building_header and not self.has_body and self.version == "1.1"
+                         and self.request.headers.get("CONNECTION", "").lower() != "close")
+        if not bodiless_kept:
+            super().set_close_on_finish()
+
+
+class KeepAliveChannel(HTTPChannel):
+    task_class = _KeepAliveTask
+
+
+def keep_alive_without_body(server) -> None:
+    """Have `server` (waitress's create_server) keep connections open after a 304 (_KeepAliveTask)."""
+    for listener in _socket_map(server).values():
+        if isinstance(listener, BaseWSGIServer):
+            listener.channel_class = KeepAliveChannel
 
 
 class _Stop:

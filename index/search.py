@@ -1507,6 +1507,19 @@ class SearchService:
                           for n in searcher.docs_for_query(Term(FORMER_IDS, doc_id))}
         return min(filter(None, successors), default=None)
 
+    @_reads_index
+    def document_paths(self, doc_id: str) -> list[str] | None:
+        """The files recorded for document `doc_id` (stored text, index.paths), None when no
+        document has the id: what a page needs to say whether it is still the same page before
+        reading (and marking) the whole text."""
+        with self._lock:
+            searcher, _ = self._current()
+            for n in searcher.docs_for_query(Term("doc_id", doc_id)) if doc_id else ():
+                stored = searcher.stored_fields(n)
+                if stored.get("kind") == KIND_DOC:
+                    return list(stored.get("paths") or [])
+        return None
+
     def document_ids(self, after: str = "", limit: int = 100,
                      generation: Generation | None = None) -> tuple[list[str], int]:
         """The ids of the live documents sorting after `after` (every one when empty), in order

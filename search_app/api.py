@@ -23,9 +23,11 @@
                              `etag`, its /api/documents/<id> answer's ETag; a harvest of any size
                              that neither repeats nor skips a document while an ingest commits
     GET /api/documents/<id>  one document (its text in one form: `text`, or with q= `text_html`, the
-                             text escaped, the query's matches marked; and `passages`, its paragraphs
-                             with their page, speaker and language; `include=text,text_html,passages`
-                             or `all` names the forms wanted, the others are null; best_match: the
+                             text escaped, the query's matches marked; and `passages`, its paragraphs'
+                             position (#p-N on its page), page, speaker and language, without their
+                             text; `include=text,text_html,passages` or `all` names the forms wanted,
+                             the others are null, and a `passages` named has each paragraph's `text`
+                             too (the default before: `include=text,passages`); best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows;
                              former_ids: the ids it had before its file was edited, which answer
                              with it, their Content-Location naming its current id; each passage's
@@ -195,10 +197,13 @@ def quotes():
 # The document's text comes in three forms: `text` (plain), `text_html` (escaped, the query's
 # matches marked) and `passages` (its paragraphs, each with its page, speaker and language). All
 # three were always sent: 25 MB for an 8 MB report. Unless `include` names them, an answer has the
-# text once, marked when q is given, and the passages; a form left out is null.
+# text once, marked when q is given, and the passages' places (OUTLINE: each paragraph's position,
+# page, speaker and language, not its text again: a 300-page transcript's answer was 3.1 MB, the
+# text twice); a form left out is null.
 DOCUMENT_PARTS = ("text", "text_html", "passages")
-PLAIN_PARTS = frozenset({"text", "passages"})
-MARKED_PARTS = frozenset({"text_html", "passages"})
+OUTLINE = "outline"  # the passages without their text: the default, not a name `include` takes
+PLAIN_PARTS = frozenset({"text", OUTLINE})
+MARKED_PARTS = frozenset({"text_html", OUTLINE})
 
 
 def _document_parts(args, marking: bool) -> tuple[frozenset[str], str | None]:
@@ -255,10 +260,16 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
         "match_count": view.match_count, "best_match": view.best_match,
         "text": view.text if "text" in parts else None,
         "text_html": view.text_html if "text_html" in parts else None,
-        "passages": [{"position": p.position, "page": p.page, "speaker": p.speaker, "text": p.text,
-                      "language": p.language} for p in view.passages] if "passages" in parts else None,
+        "passages": _passages(view, "passages" in parts) if parts & {"passages", OUTLINE} else None,
         "former_ids": view.former_ids,
     }
+
+
+def _passages(view, with_text: bool) -> list[dict]:
+    """The document's paragraphs: each one's position, page, speaker and language, and when
+    `with_text` its text."""
+    return [{"position": p.position, "page": p.page, "speaker": p.speaker,
+             **({"text": p.text} if with_text else {}), "language": p.language} for p in view.passages]
 
 
 LIST_LIMIT = 100  # documents in one answer of /api/documents, unless `limit` says

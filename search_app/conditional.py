@@ -1,10 +1,12 @@
-"""Conditional requests on the JSON API: an ETag on each answer, and a 304 for a client holding it.
+"""Conditional requests on the JSON API and the HTML pages: an ETag on each answer, and a 304 for a
+client holding it.
 
     answer_tag(generation_tag) -> str   a search's or a listing's ETag: the index commit and the request
+    page_tag(generation_tag, *more) -> str  an HTML page's: the commit, the address it was asked at and `more`
     body_tag(payload) -> str            a document's ETag: what its answer says, whatever commit it is read in
     unchanged(tag) -> bool              the request's If-None-Match names the tag (or is *)
     not_modified(tag) -> Response       the 304, with no body
-    tagged(resp, tag) -> Response       the ETag, and Cache-Control: no-cache (keep it, but ask each time)
+    tagged(resp, tag, private=False)    the ETag, and Cache-Control: no-cache (keep it, but ask each time)
 
 A search answer is the same for the same request as long as the index commit is (and the program:
 a restart may bring another version, so its start is in the tag too); a nightly harvest asking
@@ -12,6 +14,12 @@ again gets a 304 before anything is searched. A document's answer changes only w
 document does (or its file goes), so its tag is its content's hash: a commit that adds other
 documents leaves it as it was, and a harvest fetches only what changed. Gzip turns a tag weak
 (search_app.compression); If-None-Match compares weakly, as HTTP says it does.
+
+The pages (search, quotes, a document) are tagged by the commit too: reopening a 300-page transcript
+over a slow link was its whole page again (327 KB gzipped) where a 304 is a few hundred bytes, and a
+reload after an ingest (a takedown) must bring the new page, never a kept copy. They are `private`:
+a page names the address it was asked at, and a shared cache has no business keeping a reader's
+searches.
 """
 from __future__ import annotations
 
@@ -36,6 +44,12 @@ def answer_tag(generation_tag: str) -> str:
     return _digest(STARTED, generation_tag, request.script_root, request.full_path)
 
 
+def page_tag(generation_tag: str, *more: str) -> str:
+    """The ETag of an HTML page: the index commit, the whole address it was asked at (a page's
+    absolute links name the host) and `more`, what else the page shows that no commit changes."""
+    return _digest(STARTED, generation_tag, request.url_root, request.full_path, *more)
+
+
 def body_tag(payload: dict) -> str:
     """The ETag of an answer depending on its own content only: the hash of its JSON."""
     return _digest(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=json_default))
@@ -45,11 +59,12 @@ def unchanged(tag: str) -> bool:
     return request.if_none_match.contains_weak(tag)
 
 
-def not_modified(tag: str) -> Response:
-    return tagged(Response(status=304), tag)
+def not_modified(tag: str, private: bool = False) -> Response:
+    return tagged(Response(status=304), tag, private)
 
 
-def tagged(resp: Response, tag: str) -> Response:
+def tagged(resp: Response, tag: str, private: bool = False) -> Response:
     resp.set_etag(tag)
-    resp.headers["Cache-Control"] = "no-cache"  # a cache may keep it, but must ask (with the tag) each time
+    # a cache may keep it, but must ask (with the tag) each time; a page only the reader's own browser
+    resp.headers["Cache-Control"] = "no-cache, private" if private else "no-cache"
     return resp

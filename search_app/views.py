@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from urllib.parse import quote, urlencode
 
-from flask import Blueprint, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, make_response, redirect, render_template, request, send_file, url_for
 
 from index.citation import before_link, citation_parts, hit_cited, passage_anchor, quote_link
 from index.dates import parse_date
@@ -19,6 +19,7 @@ from index.query import without_field_filters
 from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from search_app import csv_row_limit, error_response, service
+from search_app.conditional import not_modified, page_tag, tagged, unchanged
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
@@ -360,6 +361,21 @@ def _doc_href(doc_id: str, state: SearchState, number: int, anchor: str | None =
 
 
 # -- pages -------------------------------------------------------------------------------------
+def _current_page_tag(*more: str) -> str:
+    """The page's ETag from the commit live now (search_app.conditional.page_tag), read before
+    the index is: a commit landing while the page is made gives it an older tag, which the next
+    request no longer matches, never a newer one on an older page."""
+    return page_tag(service().generation_tag(), *more)
+
+
+def _page_answer(body: str, status: int, tag: str):
+    """The rendered page; a whole one (200) with its ETag and `Cache-Control: no-cache, private`,
+    so the browser keeps it but asks each time: a 304 when nothing changed, the new page after an
+    ingest (a document taken down is not shown again on a reload)."""
+    resp = make_response(body, status)
+    return tagged(resp, tag, private=True) if status == 200 else resp
+
+
 @bp.get("/")
 def search():
     state = SearchState.from_args(request.args)
@@ -368,6 +384,9 @@ def search():
     error = " ".join(state.form_errors) if state.form_errors else None
     result = None
     status = 200
+    tag = _current_page_tag()
+    if not error and unchanged(tag):
+        return not_modified(tag, private=True)
     if not error:
         result = service().search(state.request())
         if result.error:
@@ -388,11 +407,11 @@ def search():
                          "speakers_href": _doc_href(hit.doc_id, state, first + n, anchor="speakers"),
                          "topic_links": [(t, _only_href(state, path, "topics", t)) for t in hit.topics]})
     context = _list_page(state, path, result, error, status, facets_from, "Поиск по архиву", DOCUMENTS)
-    return render_template(
+    return _page_answer(render_template(
         "search.html", tab="search", hits=hits, **context,
         csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
         quotes_href=state.href(url_for("pages.quotes")),
-    ), status
+    ), status, tag)
 
 
 def _absolute(path: str) -> str:
@@ -515,6 +534,9 @@ def quotes():
     result = None
     status = 200
     intro = None
+    tag = _current_page_tag()
+    if not error and unchanged(tag):
+        return not_modified(tag, private=True)
     if not error:
         result = service().quotes(state.request())
         if result.error == NO_QUOTE_QUERY and not (state.q or state.has_filters()):
@@ -542,11 +564,11 @@ def quotes():
                 "speaker_links": [(s, _only_href(state, path, "speakers", s)) for s in hit.speakers],
             })
     context = _list_page(state, path, result, error, status, facets_from, "Поиск цитат", QUOTES)
-    return render_template(
+    return _page_answer(render_template(
         "quotes.html", tab="quotes", hits=hits, **context,
         csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
         search_href=state.href(url_for("pages.search")),
-    ), status
+    ), status, tag)
 
 
 # An id no document has nor answers for: a mistyped link, or a document whose file was deleted
@@ -594,8 +616,17 @@ def _quoted_passage_anchor(doc_id: str) -> str:
 @bp.get("/doc/<doc_id>")
 def document(doc_id: str):
     state = SearchState.from_args(request.args)
-    view = service().document(doc_id, query=state.q, exact=state.exact) if valid_doc_id(doc_id) else None
-    if view is None:
+    generation_tag = service().generation_tag()
+    paths = service().document_paths(doc_id) if valid_doc_id(doc_id) else None
+    if paths is None:
+        return to_current_document(doc_id, "pages.document")
+    # the commit, and what the page says of the files now (one moved or locked since ingest):
+    # known before the whole text is read and marked, which a 304 spares
+    tag = page_tag(generation_tag, _files_now(paths))
+    if unchanged(tag):
+        return not_modified(tag, private=True)
+    view = service().document(doc_id, query=state.q, exact=state.exact)
+    if view is None:  # taken out by a commit since
         return to_current_document(doc_id, "pages.document")
     search_path = url_for("pages.search")
     browse = SearchState()
@@ -608,7 +639,7 @@ def document(doc_id: str):
     first_mark = number_marks(paras, view.best_match)
     original = _original_file(view)
     download_href = url_for("pages.download", doc_id=view.doc_id) if original else None
-    return render_template(
+    return _page_answer(render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
         first_mark=first_mark,
         facet_href=facet_href, names_shown=DOCUMENT_NAMES_SHOWN, download_href=download_href,
@@ -619,7 +650,7 @@ def document(doc_id: str):
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
         back_href=_back_href(state),
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
-    )
+    ), 200, tag)
 
 
 def _back_href(state: SearchState) -> str | None:
@@ -650,6 +681,13 @@ def _original_file(view, places: list[Path] | None = None) -> Path | None:
         if path and path.is_file() and _servable(path, places) and os.access(path, os.R_OK):
             return path
     return None
+
+
+def _files_now(paths: list[str]) -> str:
+    """What a document page says of its recorded files that no commit changes: where each one
+    resolves now and whether it may be read (moved, deleted or locked since ingest)."""
+    return repr([(str(real), real.is_file() and os.access(real, os.R_OK)) if (real := _real_path(text))
+                 else (None, _unreadable(text)) for text in paths])
 
 
 def _unreadable(text: str) -> bool:

@@ -86,3 +86,62 @@ def test_downloads_and_small_answers_are_left_alone(client):
     assert original.status_code == 200 and original.headers.get("Content-Encoding") is None
     tiny = client.get("/health", headers=GZIP)
     assert tiny.headers.get("Content-Encoding") is None
+
+
+def _transcript() -> str:
+    """A transcript in the archive's way (about 40 KB): a page per form feed, speakers' turns."""
+    turns = [
+        "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Уважаемые члены Ассамблеи! Переходим к вопросу {n} повестки дня.",
+        "АБДРАХМАНОВ С.К. Доклад о работе домов дружбы в области за {n} квартал: проведено {m} встреч, "
+        "в них участвовали представители {k} этнокультурных объединений.",
+        "ДЕМЕНТЬЕВА Н.В. Предлагаю поддержать проект решения с поправками комиссии, внесенными {m} марта.",
+    ]
+    pages = []
+    for n in range(1, 121):
+        pages.append("\n\n".join(t.format(n=n, m=n * 7 % 31 + 1, k=n * 13 % 97) for t in turns))
+    return "СТЕНОГРАММА заседания Ассамблеи\n\nАстана, 28 апреля 2022 г.\n\n" + "\f".join(pages) + "\n"
+
+
+@pytest.fixture(scope="module")
+def transcript(tmp_path_factory):
+    """An ingested transcript in windows-1251: (client, document id, the file's bytes)."""
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    root = tmp_path_factory.mktemp("web-gzip-text")
+    (root / "archive").mkdir()
+    data = _transcript().encode("cp1251")
+    (root / "archive" / "stenogramma.txt").write_bytes(data)
+    run_ingest([str(root / "archive")], IngestOptions(index_dir=root / "index", workers=1))
+    app = create_app(root / "index", testing=True)
+    client = app.test_client()
+    doc_id = client.get("/api/search?q=стенограмма").get_json()["hits"][0]["id"]
+    yield client, doc_id, data
+    app.extensions["assembly_search"].close()
+
+
+def test_an_original_text_file_is_gzipped_and_unpacks_to_the_same_bytes(transcript):
+    client, doc_id, data = transcript
+    packed = client.get(f"/doc/{doc_id}/file", headers=GZIP)
+    assert packed.status_code == 200 and packed.headers["Content-Encoding"] == "gzip"
+    assert packed.headers["Content-Type"] == "text/plain; charset=windows-1251"
+    assert int(packed.headers["Content-Length"]) == len(packed.data) < len(data) / 3
+    assert gzip.decompress(packed.data) == data and "attachment" in packed.headers["Content-Disposition"]
+    assert client.get(f"/doc/{doc_id}/file").data == data  # a client without gzip: the file as it is
+
+
+def test_a_resumed_text_download_gets_the_plain_bytes_it_lacks(transcript):
+    client, doc_id, data = transcript
+    strong = client.get(f"/doc/{doc_id}/file").headers["ETag"]
+    rest = client.get(f"/doc/{doc_id}/file", headers={**GZIP, "Range": "bytes=20480-", "If-Range": strong})
+    assert rest.status_code == 206 and rest.headers.get("Content-Encoding") is None
+    assert rest.data == data[20480:]
+
+
+def test_a_text_file_past_the_in_memory_size_is_streamed_gzipped(transcript, monkeypatch):
+    client, doc_id, data = transcript
+    monkeypatch.setattr("search_app.compression.WHOLE_FILE_BYTES", 16 * 1024)  # the transcript counts as big
+    packed = client.get(f"/doc/{doc_id}/file", headers=GZIP)
+    assert packed.is_streamed and packed.headers["Content-Encoding"] == "gzip"
+    assert "Content-Length" not in packed.headers
+    body = packed.get_data()
+    assert gzip.decompress(body) == data and len(body) < len(data) / 3

@@ -107,6 +107,31 @@ def test_idle_and_stalled_connections_are_closed_after_the_channel_timeout(built
     assert proc.returncode == 0
 
 
+def test_a_304_keeps_the_connection_open_for_the_next_request(built_index):
+    # a page's style and script revalidated after an hour, a harvest's unchanged documents: each
+    # 304 closed its connection, a new TCP handshake (and TLS) for the next request on a slow link
+    with served(built_index) as (proc, port):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        tags = {}
+        for path in ("/static/style.css", "/static/app.js", "/api/documents/a1", "/?q=Ассамблея"):
+            conn.request("GET", quote(path, safe="/?="))
+            first = conn.getresponse()
+            first.read()
+            tags[path] = first.getheader("ETag")
+        sock = conn.sock
+        for path, tag in tags.items():
+            conn.request("GET", quote(path, safe="/?="), headers={"If-None-Match": tag})
+            again = conn.getresponse()
+            assert again.status == 304 and again.read() == b"" and again.getheader("Connection") is None, path
+            assert conn.sock is sock  # the same connection, not a new one
+        conn.request("GET", "/static/style.css", headers={"If-None-Match": tags["/static/style.css"], "Connection": "close"})
+        asked_to_close = conn.getresponse()
+        assert asked_to_close.status == 304 and asked_to_close.getheader("Connection") == "close"
+        conn.close()
+        _stopped(proc)
+    assert proc.returncode == 0
+
+
 def test_a_connection_limit_past_the_account_s_open_files_is_refused_in_one_line(built_index):
     def few_files():
         resource.setrlimit(resource.RLIMIT_NOFILE, (1024, 1024))

@@ -340,6 +340,21 @@ def test_a_document_answer_sends_its_text_in_one_form_unless_asked_for_more(clie
     assert len(alone.get_data()) < len(client.get("/api/documents/p1", query_string={"q": "политики", "include": "all"}).get_data()) / 2
     two = get_json(client, "/api/documents/p1", include=["text", "passages,text_html"])
     assert two["text"] and two["text_html"] and two["passages"]
+
+
+def test_a_document_answer_sends_its_paragraphs_text_only_when_passages_are_named(client):
+    # a 300-page transcript's default answer held its text twice, in `text` and in each passage
+    default = client.get("/api/documents/p1")
+    places = default.get_json()["passages"]
+    assert [p["page"] for p in places] == [1, 1, 2, 3] and all("text" not in p for p in places)
+    assert {"position", "page", "speaker", "language"} <= set(places[0])
+    named = client.get("/api/documents/p1", query_string={"include": "text,passages"})
+    full = named.get_json()["passages"]
+    assert [{k: v for k, v in p.items() if k != "text"} for p in full] == places
+    assert sum(len(p["text"]) for p in full) > 100  # the former default, on asking
+    assert len(default.get_data()) < len(named.get_data()) - sum(len(p["text"].encode()) for p in full) / 2
+    listed = {d["id"]: d["etag"] for d in client.get("/api/documents", query_string={"limit": 1000}).get_json()["documents"]}
+    assert default.headers["ETag"] == f'"{listed["p1"]}"'  # a harvest compares the listing's etag with this
     error = get_json(client, "/api/documents/p1", status=400, include="html")["error"]
     assert "«html»" in error and error.endswith(".") and error.count(".") == 1
 
