@@ -3038,6 +3038,38 @@ def test_an_index_this_account_cannot_read_says_so_not_missing_or_damaged(as_ano
     assert run("search", "Ассамблея", "--index", str(index)).returncode == 0  # nothing lost
 
 
+def test_an_index_in_a_folder_this_account_cannot_enter_names_that_folder_and_serve_starts(as_another_user):
+    # the usual mistake on shared storage, /srv/assembly-search of mode 700: serve and ingest
+    # printed a traceback (serve, restarted by its unit every 5 s for ever), and stats named the
+    # index folder, whose own permissions were fine
+    folder, run = as_another_user
+    archive, index = folder / "archive", folder / "srv" / "index"
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    enter = (f"the folder {folder / 'srv'} cannot be entered (Permission denied); give the account running "
+             f"assembly-search the right to enter {folder / 'srv'} and to")
+    health = ("from search_app import create_app; import sys; "
+              "r = create_app(sys.argv[1]).test_client().get('/health'); print(r.status_code, r.get_json()['reason'])")
+    (folder / "srv").chmod(0)
+    try:
+        answers = {command[0]: run(*command, "--index", str(index))
+                   for command in (["ingest", str(archive)], ["stats"], ["search", "Ассамблея"],
+                                   ["serve", "--host", "no-such-host.invalid"])}
+        checked = run("-c", health, str(index), python=True)
+    finally:
+        (folder / "srv").chmod(0o755)
+    for name, answer in answers.items():
+        assert "Traceback" not in answer.stderr, (name, answer.stderr)
+        assert f"{enter} {'write' if name == 'ingest' else 'read'} the index folder in it" in answer.stderr, \
+            (name, answer.stderr)
+    assert [answers[n].returncode for n in ("ingest", "stats", "search")] == [2, 1, 1]  # as for an index folder it cannot write
+    # serve starts (its unit restarts nothing) and says it at start; bind failed here on purpose
+    assert "cannot listen on 'no-such-host.invalid'" in answers["serve"].stderr
+    assert checked.stdout.split() == ["503", "unreadable"], checked.stderr
+    assert run("search", "Ассамблея", "--index", str(index)).returncode == 0  # nothing lost
+
+
 def _saved_pages(root: Path) -> None:
     """A page saved whole by a browser and one saved by Word, each with its folder of assets, and a
     folder named like one with no page beside it."""
