@@ -834,6 +834,8 @@ def cmd_serve(args) -> int:
     from search_app import create_app
 
     _configure_logging()
+    # absolute: the log's commands (a rebuild's, a refresh's) are run from another folder than the service's
+    args.index = Path(args.index).absolute()
     if args.threads < 1:  # also guards $ASSEMBLY_SEARCH_THREADS, which argparse does not check
         raise _UsageError("--threads must be at least 1")
     exports = serving.default_exports(args.threads) if args.exports is None else args.exports
