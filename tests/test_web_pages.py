@@ -1183,6 +1183,38 @@ def test_a_download_of_a_file_the_server_may_not_read_says_so_and_serves_a_reada
     assert pages["Отчет совета api"]
 
 
+def test_originals_the_server_cannot_serve_are_logged_once_with_the_path_and_the_fix(as_another_user):
+    # users got «Файл недоступен» and «(оригинал недоступен)»; the log had the request line only,
+    # so with an archive folder the account may not enter, nothing named the folder to fix
+    folder, run = as_another_user
+    archive, index = folder / "archive", folder / "index"
+    (archive / "2024").mkdir(parents=True)
+    (archive / "2024" / "one.txt").write_text("Протокол совета\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    (archive / "2024" / "two.txt").write_text("Отчет совета\n\nСемья является школой согласия.\n", encoding="utf-8")
+    (archive / "memo.txt").write_text("Служебная записка\n\nО работе домов дружбы в регионах.\n", encoding="utf-8")
+    (archive / "gone.txt").write_text("Пресс-релиз\n\nФестиваль народов прошел в Астане.\n", encoding="utf-8")
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    (archive / "memo.txt").chmod(0)
+    (archive / "gone.txt").unlink()
+    (archive / "2024").chmod(0)
+    try:
+        served = run("-c", _AS_SERVED, str(index), python=True)
+    finally:
+        (archive / "2024").chmod(0o755)
+    assert served.returncode == 0, served.stderr
+    pages = json.loads(served.stdout)
+    assert [pages[f"{title} /file"][0] for title in ("Протокол совета", "Отчет совета", "Служебная записка",
+                                                      "Пресс-релиз")] == [403, 403, 403, 404]
+    said = [line for line in served.stderr.splitlines() if "cannot be served" in line]
+    fix = "give the account running assembly-search read access to"
+    assert sorted(line.split(": ", 1)[1] for line in said) == sorted([  # once each, though asked twice
+        f"the folder {archive / '2024'} cannot be entered (Permission denied), nor any file below it read; {fix} "
+        f"{archive / '2024'} (its owner or permissions)",
+        f"{archive / 'memo.txt'} cannot be read (Permission denied); {fix} it (its owner or permissions)",
+        f"{archive / 'gone.txt'} is no longer there (No such file or directory): moved or deleted since it was "
+        "ingested; an ingest of its folder finds it again, or drops its document with --prune"]), served.stderr
+
+
 def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_version(tmp_path):
     # the id is the content's hash: re-encoding the file gave it a new one, and the old links
     # (the page, a quote's, the download) answered 404 «Такой страницы или документа в архиве нет»
