@@ -507,6 +507,21 @@ def test_csv_links_behind_a_reverse_proxy_open_where_people_are(client):
         app.extensions["assembly_search"].close()
 
 
+def test_the_api_s_404_lists_its_addresses_behind_the_proxy_s_prefix(client):
+    # behind /search/ it said «есть /api/search, …»: on that host /api/search lies outside the app
+    assert get_json(client, "/api", status=404)["error"] == (
+        "Такого адреса в API нет; есть /api/search, /api/quotes, /api/documents, /api/documents/<id>, "
+        "/api/search.csv и /api/quotes.csv.")
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
+    try:
+        answer = app.test_client().get("/api/nothing", headers={"X-Forwarded-Prefix": "/search"})
+        assert answer.status_code == 404 and answer.get_json()["error"] == (
+            "Такого адреса в API нет; есть /search/api/search, /search/api/quotes, /search/api/documents, "
+            "/search/api/documents/<id>, /search/api/search.csv и /search/api/quotes.csv.")
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_an_export_past_the_limit_is_refused_at_once_and_the_slot_frees_when_an_export_ends(client):
     # eight anonymous exports held every server thread: searches and /health waited minutes
     # (tests/test_serving.py runs the real server with its default of two); here one slot, held by

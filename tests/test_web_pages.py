@@ -596,6 +596,36 @@ def test_a_citation_ends_with_the_quote_s_stable_link(client):
         app.extensions["assembly_search"].close()
 
 
+def test_static_files_are_linked_by_a_version_of_their_bytes_and_cached_long_only_under_it(client):
+    # /static/app.js was cached an hour under the same address: after an upgrade browsers (and a
+    # shared cache) combined the new pages with the old script and styles
+    import hashlib
+    from pathlib import Path
+
+    import search_app
+
+    html = client.get("/").get_data(as_text=True)
+    folder = Path(search_app.__file__).parent / "static"
+    for name in ("style.css", "app.js", "favicon.svg"):
+        version = hashlib.sha256((folder / name).read_bytes()).hexdigest()[:12]
+        address = f"/static/{name}?v={version}"
+        assert f'"{address}"' in html, name  # another file, another address
+        versioned = client.get(address)
+        assert versioned.status_code == 200 and versioned.headers["Cache-Control"] == "public, max-age=31536000"
+        for stale in (f"/static/{name}", f"/static/{name}?v=0123456789ab"):  # by hand, or an old page's
+            answer = client.get(stale)
+            assert answer.status_code == 200 and answer.headers["Cache-Control"] == "no-cache", stale
+            etag = answer.headers["ETag"]
+            assert client.get(stale, headers={"If-None-Match": etag}).status_code == 304
+    # behind the proxy's prefix too
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
+    try:
+        html = app.test_client().get("/", headers={"X-Forwarded-Prefix": "/search"}).get_data(as_text=True)
+        assert re.search(r'src="/search/static/app\.js\?v=[0-9a-f]{12}"', html)
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_a_quote_the_narration_reports_is_labelled_and_cited_as_the_reporter_s_account(client):
     # «Депутат Мажилиса А. Платонов отметил, что…» was cited in «» and signed «— А. Платонов»
     resp = client.get("/quotes?q=информационно-аналитическая")
