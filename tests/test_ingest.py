@@ -676,7 +676,8 @@ def test_an_index_folder_that_cannot_be_one_is_a_usage_error(archive, tmp_path):
     assert "Checking" not in run.stderr  # said before the files are read
     assert not_a_folder.read_text(encoding="utf-8") == "notes"
     blocked = _cli("ingest", str(archive), "--index", str(not_a_folder / "index"))
-    assert blocked.returncode == 2 and "cannot be created" in blocked.stderr, blocked.stderr
+    assert blocked.returncode == 2 and f"cannot hold an index: {not_a_folder} is a file, not a folder" in blocked.stderr, \
+        blocked.stderr
 
 
 def test_a_report_that_cannot_be_written_at_the_end_fails_the_run_not_the_index(archive, tmp_path):
