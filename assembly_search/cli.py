@@ -395,7 +395,7 @@ def _index_from_environment() -> Path:
 def cmd_ingest(args) -> int:
     from ingest.pipeline import IngestOptions, run_ingest
 
-    problem = (_start_path_problem(args) or _index_among_paths(args.index, args.paths)
+    problem = (_start_path_problem(args) or _impossible_index(args.index) or _index_among_paths(args.index, args.paths)
                or _foreign_index_folder(args.index)
                or (_report_problem(args.report, args.paths) if args.report else None))
     if problem:
@@ -464,6 +464,19 @@ def _start_path_problem(args) -> str | None:
     if missing:
         return gone_root_problem(args.index, missing, args.prune, args.force)
     return f"cannot be reached: {', '.join(unreachable)}" if unreachable else None
+
+
+def _impossible_index(index: Path) -> str | None:
+    """An --index under a file or round a loop of links: no folder can ever be made there."""
+    from index.location import index_folder_exists
+
+    try:
+        index_folder_exists(index)
+    except IndexLocationError as exc:
+        return str(exc)
+    except PermissionError:  # a folder on the way it may not enter: the writing session names it
+        pass
+    return None
 
 
 def _index_among_paths(index: Path, paths: list[str]) -> str | None:
@@ -817,11 +830,14 @@ def cmd_serve(args) -> int:
 
     from assembly_search import serving
     from assembly_search.waitress_log import LimitNote, QueueSummary
+    from index.location import index_folder_exists
     from index.search import check_search_settings
     from ingest.build import EXTRACTION_VERSION
     from search_app import create_app
 
     _configure_logging()
+    # absolute: the log's commands (a rebuild's, a refresh's) are run from another folder than the service's
+    args.index = Path(args.index).absolute()
     if args.threads < 1:  # also guards $ASSEMBLY_SEARCH_THREADS, which argparse does not check
         raise _UsageError("--threads must be at least 1")
     exports = serving.default_exports(args.threads) if args.exports is None else args.exports
@@ -832,8 +848,12 @@ def cmd_serve(args) -> int:
         serving.allow_connections(args.connection_limit)
     except serving.LimitError as exc:
         raise _UsageError(str(exc)) from None
-    if Path(args.index).is_file():
-        raise _UsageError(f"{args.index} is a file, not an index folder; give --index the folder ingest wrote.")
+    try:  # a path no index can ever be at is a usage error; a folder it may not enter, /health's `unreadable`
+        present = index_folder_exists(args.index)
+    except IndexLocationError as exc:
+        raise _UsageError(str(exc)) from None
+    except PermissionError:
+        present = True  # the service says it, with the folder to fix, as of an index folder it may not list
     check_search_settings(args.index)
     # the option wins over the variable; each option may name several
     origins = ([o for given in args.cors_origins for o in given] if args.cors_origins is not None
@@ -841,7 +861,7 @@ def cmd_serve(args) -> int:
     app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
                      cors_origins=list(dict.fromkeys(origins)), extraction_version=EXTRACTION_VERSION,
                      exports=exports)
-    if not Path(args.index).exists():
+    if not present:
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)
     else:

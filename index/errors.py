@@ -22,6 +22,18 @@ class IndexMissingError(IndexUnavailable):
                       "assembly-search ingest ПАПКА.")
 
 
+class IndexGoneError(IndexMissingError):
+    """The index folder served until now is no longer there (a share unmounted, a read-only copy
+    being swapped): not "build one", which on a copy that must stay read-only is the wrong fix."""
+    reason = "gone"
+    reader_message = ("Индекс архива сейчас недоступен: его папка пропала. Администратору: проверьте, подключён ли "
+                      "диск с индексом; поиск заработает, как только папка вернётся.")
+
+    def __init__(self, index_dir) -> None:
+        super().__init__(f"The index at {index_dir}, served until now, is no longer there: is its disk mounted, or "
+                         f"is its copy being replaced? It is served again as soon as it is back.")
+
+
 class IndexVersionError(IndexUnavailable):
     reason = "version"
     reader_message = "Индекс архива построен другой версией программы. " + _REBUILD

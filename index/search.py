@@ -25,7 +25,7 @@ from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.damage import read_error
-from index.errors import IndexDamagedError, IndexUnavailable
+from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, IndexUnavailable
 from index.executor import Executor, has_wildcards
 from index.extraction import older_than
 from index.morphology import STOP_WORDS, is_russian_word, word_forms
@@ -489,6 +489,7 @@ class SearchService:
         # the generation the call holding the lock reads: the live one, or the one an export pinned
         self._gen: Generation | None = None
         self._checked = 0.0
+        self._opened_before = False  # an index missing after it was served is gone, not "not built yet"
 
     # -- generations ---------------------------------------------------
     def _current(self, pinned: Generation | None = None):
@@ -538,7 +539,7 @@ class SearchService:
         """The live generation, refreshed when the folder's index changed."""
         now = time.monotonic()
         if self._live is None:
-            self._live = Generation.open(self.index_dir)  # not kept when it fails: a damaged one is tried again
+            self._live = self._open_generation()  # not kept when it fails: a damaged one is tried again
             self._checked = now
         elif now - self._checked >= REFRESH_SECONDS:
             self._checked = now
@@ -550,8 +551,18 @@ class SearchService:
                 # replaced in a later commit would show up twice. Closing the old one (once no
                 # export reads it) lets go of the files a rebuild deleted.
                 self.close()
-                self._live = Generation.open(self.index_dir)
+                self._live = self._open_generation()
         return self._live
+
+    def _open_generation(self) -> Generation:
+        try:
+            generation = Generation.open(self.index_dir)
+        except IndexMissingError as exc:
+            if self._opened_before:
+                raise IndexGoneError(self.index_dir) from exc
+            raise
+        self._opened_before = True
+        return generation
 
     def pin(self) -> Generation:
         """The live generation, kept open for `search(..., generation=)` and `quotes` until

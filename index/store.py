@@ -22,6 +22,7 @@ from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedErro
                           IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.commands import ingest_command
+from index.location import blocked_folder, entry_refused, index_folder_exists
 from index.paths import path_to_text, replace_whole, shell_word, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ACT_NUMBERS, ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
@@ -180,9 +181,9 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         ix = whoosh.index.create_in(str(index_dir), build_schema())
         _write_version(index_dir)
         return ix
-    if index_dir.is_file():  # no ingest can make an index there: not "build one with --index <it>"
-        raise IndexLocationError(f"{index_dir} is a file, not an index folder; give --index the folder ingest wrote.")
-    if not index_exists(index_dir):
+    # a file, or a path through one or round a loop of links: no ingest can make an index there,
+    # so not "build one with --index <it>"
+    if not index_folder_exists(index_dir) or not index_exists(index_dir):
         raise IndexMissingError(
             f"There is no index at {index_dir}; build one with: assembly-search ingest PATH "
             f"--index {shell_word(str(index_dir))}"
@@ -214,6 +215,10 @@ def _index_file(name: str) -> bool:
 
 
 def _unreadable(index_dir: Path, exc: OSError) -> IndexUnreadableError:
+    blocked = blocked_folder(index_dir)
+    if blocked is not None:  # the parent to fix, not the index folder (which may be fine)
+        return IndexUnreadableError(f"The index at {index_dir} cannot be read by this account: "
+                                    f"{entry_refused(blocked, 'read')}.")
     return IndexUnreadableError(
         f"The index at {index_dir} cannot be read by this account: {exc.filename or index_dir} "
         f"({exc.strerror or exc.__class__.__name__}); give the account running assembly-search read access to the "
@@ -438,9 +443,8 @@ def passage_fields(record: DocumentRecord) -> list[dict]:
 
 def _open_lock_file(index_dir: Path) -> int:
     """The session lock's file descriptor, creating the index folder if needed."""
-    if index_dir.exists() and not index_dir.is_dir():
-        raise IndexLocationError(f"The index folder {index_dir} is a file; give a folder with --index.")
     try:
+        index_folder_exists(index_dir)  # a file, or no folder can be there: IndexLocationError
         index_dir.mkdir(parents=True, exist_ok=True)
         return os.open(index_dir / SESSION_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:  # the folder, or the lock file in it (another account's, after a restore)
@@ -454,6 +458,9 @@ def _open_lock_file(index_dir: Path) -> int:
 def _refusal(exc: OSError, index_dir: Path) -> str:
     """What was refused, naming the path whose owner or permissions must change: a file that is
     there (another account's), or the folder a new file could not be made in."""
+    blocked = blocked_folder(index_dir)
+    if blocked is not None:
+        return entry_refused(blocked, "write")
     path = Path(exc.filename) if exc.filename else index_dir
     if not path.is_file():
         path = path if path.is_dir() else path.parent

@@ -38,7 +38,7 @@ def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
     if given:
         text = in_force = checked_alias_text(f"${ALIASES_ENV}", given)
         aliases = aliases_of_text(text, given)
-    elif kept.is_file():
+    elif _kept(kept):
         text, in_force = None, checked_alias_text("the aliases the index keeps", kept)
         aliases = aliases_of_text(in_force, str(kept))
     else:
@@ -47,6 +47,15 @@ def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
     topics = checked_topics()
     fingerprint = hashlib.sha256(repr((in_force, topics)).encode("utf-8")).hexdigest()[:16]
     return BatchVocabulary(aliases, topics, text, fingerprint)
+
+
+def _kept(path: Path) -> bool:
+    """Whether the index keeps an aliases file; not when its folder may not be entered (the
+    writing session, taken next, says so with the fix)."""
+    try:
+        return path.is_file()
+    except PermissionError:
+        return False
 
 
 def keep_aliases(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, force: bool,

@@ -27,6 +27,7 @@ from search_app.export_slots import ExportSlots
 
 EXTENSION = "assembly_search"
 EXPORTS = "assembly_search.exports"
+STATIC_VERSIONS = "assembly_search.static_versions"
 # The most rows a CSV export holds (app.config["CSV_MAX_ROWS"]): every row paging reaches
 # (index.search.MAX_PAGE pages of MAX_PER_PAGE). The export is streamed, so memory stays flat;
 # its time grows with the rows (the highlighting that the snippets and citations need).
@@ -97,7 +98,14 @@ def error_response(status: int, message: str | None = None, title: str | None = 
     return render_template("error.html", title=title, message=message, status=status, link=link), status
 
 
-API_ADDRESSES = "/api/search, /api/quotes, /api/documents, /api/documents/<id>, /api/search.csv и /api/quotes.csv"
+API_PATHS = ("/api/search", "/api/quotes", "/api/documents", "/api/documents/<id>", "/api/search.csv", "/api/quotes.csv")
+
+
+def _api_addresses() -> str:
+    """The API's addresses as this client reaches them: behind a proxy's prefix (/search/api/…),
+    since /api/… on that host lies outside the app."""
+    addresses = [request.script_root + path for path in API_PATHS]
+    return ", ".join(addresses[:-1]) + " и " + addresses[-1]
 
 
 def _http_error(exc: HTTPException) -> Response:
@@ -109,7 +117,7 @@ def _http_error(exc: HTTPException) -> Response:
     if wants_json() and status == 405:  # a script's client sent another method: say which ones work
         message = f"Метод {request.method} здесь не поддерживается: этот адрес принимает {', '.join(allowed)}."
     elif wants_json() and status == 404 and request.url_rule is None:  # no such address (not a missing document)
-        message = f"Такого адреса в API нет; есть {API_ADDRESSES}."
+        message = f"Такого адреса в API нет; есть {_api_addresses()}."
     resp = make_response(error_response(status, message))
     if status == 405 and allowed:
         resp.headers["Allow"] = ", ".join(allowed)
@@ -119,6 +127,10 @@ def _http_error(exc: HTTPException) -> Response:
 
 
 class _App(Flask):
+    def get_send_file_max_age(self, filename: str | None) -> int | None:
+        """Static files: a year under their versioned address (search_app.static_versions)."""
+        return self.extensions[STATIC_VERSIONS].max_age(filename)
+
     def make_default_options_response(self) -> Response:
         """OPTIONS: the methods an address takes, in `Allow`, and for the API as JSON too (every
         API answer is JSON; Flask's own is an empty text/html one)."""
@@ -152,7 +164,6 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
         INDEX_DIR=str(index_dir or default_index_dir()),
         MAX_CONTENT_LENGTH=64 * 1024,  # nothing is uploaded; forms are GET
         JSON_SORT_KEYS=False,
-        SEND_FILE_MAX_AGE_DEFAULT=3600,
         CSV_MAX_ROWS=CSV_MAX_ROWS,
         EXTRACTION_VERSION=extraction_version,
     )
@@ -161,7 +172,9 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"], log_problems=True)
     app.extensions[EXPORTS] = ExportSlots(exports)
 
-    from search_app import api, compression, cors, monitoring, views
+    from search_app import api, compression, cors, monitoring, static_versions, views
+
+    app.extensions[STATIC_VERSIONS] = static_versions.init_app(app)
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)

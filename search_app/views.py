@@ -20,6 +20,7 @@ from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from search_app import csv_row_limit, error_response, service
 from search_app.conditional import not_modified, page_tag, tagged, unchanged
+from search_app.originals_log import say_not_opened, say_unserved
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
@@ -637,7 +638,10 @@ def document(doc_id: str):
     paras = paragraphs(view.text_html, view.passages, paged=view.format == "pdf" or bool(view.pages),
                        language=view.language)
     first_mark = number_marks(paras, view.best_match)
-    original = _original_file(view)
+    places = served_places()
+    original = _original_file(view, places)
+    if original is None:  # the page says «(оригинал недоступен)»: the log says which path, and why
+        say_unserved(view.doc_id, view.paths, places)
     download_href = url_for("pages.download", doc_id=view.doc_id) if original else None
     return _page_answer(render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
@@ -734,8 +738,10 @@ def download(doc_id: str):
     view = service().document(doc_id) if valid_doc_id(doc_id) else None
     if view is None:
         return to_current_document(doc_id, "pages.download")
-    path = _original_file(view)
+    places = served_places()
+    path = _original_file(view, places)
     if path is None:  # the document is here; its file was moved, deleted or made unreadable after ingest
+        say_unserved(view.doc_id, view.paths, places)
         if any(_unreadable(text) for text in view.paths):
             return _no_file(doc_id, 403, "Файл недоступен", FILE_UNREADABLE)
         return _no_file(doc_id, 404, "Файл не найден", FILE_GONE)
@@ -743,7 +749,8 @@ def download(doc_id: str):
     name = _readable(path_to_text(str(path)))[1].strip() or "document"
     try:  # an open file, not the path: werkzeug would encode the path to UTF-8 for its ETag
         file = path.open("rb")
-    except OSError:  # its permission taken away since it was checked, or a disk that fails to read
+    except OSError as exc:  # its permission taken away since it was checked, or a disk that fails to read
+        say_not_opened(doc_id, path, exc)
         return _no_file(doc_id, 403, "Файл недоступен", FILE_UNREADABLE)
     resp = send_file(file, as_attachment=True, download_name=name, max_age=0, etag=False, conditional=False)
     # werkzeug knows no size for an open file: without it no Content-Length, and a Range request

@@ -584,10 +584,11 @@ def test_the_commands_offered_for_a_gone_file_name_the_index_given(tmp_path, mon
     err = capsys.readouterr().err
     command = re.search("`(assembly-search [^`]+)`", err).group(1)
     assert command == f"assembly-search ingest SF/one.txt --prune --force --index '{index}'", err
-    # the default index needs no --index: a command without it acts on the same one
+    # an index from the variable is named too: pasted where the variable is not set (a service's
+    # own setting, read in its log), a command without --index built a new index in ./data/index
     monkeypatch.setenv("ASSEMBLY_SEARCH_INDEX", str(index))
     assert exit_code(["ingest", "SF/one.txt", "--prune"]) == 2
-    assert "run `assembly-search ingest SF/one.txt --prune --force` to drop it" in capsys.readouterr().err
+    assert f"run `{command}` to drop it" in capsys.readouterr().err
     monkeypatch.delenv("ASSEMBLY_SEARCH_INDEX")
     assert "1 removed" in _pasted(command, tmp_path, tmp_path).stdout
 
@@ -910,6 +911,24 @@ def test_an_index_that_is_a_file_is_said_to_be_one(tmp_path, capsys, command):
     err = capsys.readouterr().err
     # serve started with no word, and stats suggested `ingest … --index <the file>`, which ingest refuses
     assert f"{index} is a file, not an index folder" in err and "assembly-search ingest" not in err, err
+
+
+@pytest.mark.parametrize("command", [["stats"], ["search", "Ассамблея"], ["serve", "--host", "192.0.2.1"],
+                                     ["ingest", "."]])
+@pytest.mark.parametrize("where", ["under_a_file", "link_loop"])
+def test_a_path_that_can_never_hold_an_index_is_said_so_not_missing(tmp_path, capsys, monkeypatch, command, where):
+    # serve started with «no index at … yet» and stats said «There is no index at …; build one
+    # with ingest», although no index can ever be made under a file or round a loop of links
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    index = tmp_path / "notes.txt" / "index" if where == "under_a_file" else tmp_path / "loop1"
+    assert exit_code(command + ["--index", str(index)]) in (1, 2)
+    err = capsys.readouterr().err
+    why = (f"{tmp_path / 'notes.txt'} is a file, not a folder" if where == "under_a_file"
+           else "its path runs into a loop of symbolic links")
+    assert err.strip().splitlines() == [f"assembly-search: {index} cannot hold an index: {why}; give --index a folder."], err
 
 
 @pytest.mark.parametrize("name, value, says", [

@@ -676,7 +676,8 @@ def test_an_index_folder_that_cannot_be_one_is_a_usage_error(archive, tmp_path):
     assert "Checking" not in run.stderr  # said before the files are read
     assert not_a_folder.read_text(encoding="utf-8") == "notes"
     blocked = _cli("ingest", str(archive), "--index", str(not_a_folder / "index"))
-    assert blocked.returncode == 2 and "cannot be created" in blocked.stderr, blocked.stderr
+    assert blocked.returncode == 2 and f"cannot hold an index: {not_a_folder} is a file, not a folder" in blocked.stderr, \
+        blocked.stderr
 
 
 def test_a_report_that_cannot_be_written_at_the_end_fails_the_run_not_the_index(archive, tmp_path):
@@ -3035,6 +3036,38 @@ def test_an_index_this_account_cannot_read_says_so_not_missing_or_damaged(as_ano
             assert answer.returncode != 0 and "Traceback" not in answer.stderr, answer.stderr
             assert f"The index at {index} cannot be read by this account" in answer.stderr and fix in answer.stderr, \
                 answer.stderr
+    assert run("search", "Ассамблея", "--index", str(index)).returncode == 0  # nothing lost
+
+
+def test_an_index_in_a_folder_this_account_cannot_enter_names_that_folder_and_serve_starts(as_another_user):
+    # the usual mistake on shared storage, /srv/assembly-search of mode 700: serve and ingest
+    # printed a traceback (serve, restarted by its unit every 5 s for ever), and stats named the
+    # index folder, whose own permissions were fine
+    folder, run = as_another_user
+    archive, index = folder / "archive", folder / "srv" / "index"
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    enter = (f"the folder {folder / 'srv'} cannot be entered (Permission denied); give the account running "
+             f"assembly-search the right to enter {folder / 'srv'} and to")
+    health = ("from search_app import create_app; import sys; "
+              "r = create_app(sys.argv[1]).test_client().get('/health'); print(r.status_code, r.get_json()['reason'])")
+    (folder / "srv").chmod(0)
+    try:
+        answers = {command[0]: run(*command, "--index", str(index))
+                   for command in (["ingest", str(archive)], ["stats"], ["search", "Ассамблея"],
+                                   ["serve", "--host", "no-such-host.invalid"])}
+        checked = run("-c", health, str(index), python=True)
+    finally:
+        (folder / "srv").chmod(0o755)
+    for name, answer in answers.items():
+        assert "Traceback" not in answer.stderr, (name, answer.stderr)
+        assert f"{enter} {'write' if name == 'ingest' else 'read'} the index folder in it" in answer.stderr, \
+            (name, answer.stderr)
+    assert [answers[n].returncode for n in ("ingest", "stats", "search")] == [2, 1, 1]  # as for an index folder it cannot write
+    # serve starts (its unit restarts nothing) and says it at start; bind failed here on purpose
+    assert "cannot listen on 'no-such-host.invalid'" in answers["serve"].stderr
+    assert checked.stdout.split() == ["503", "unreadable"], checked.stderr
     assert run("search", "Ассамблея", "--index", str(index)).returncode == 0  # nothing lost
 
 

@@ -301,6 +301,29 @@ def test_serve_says_once_at_start_how_many_documents_an_older_extraction_derived
         f"refreshes it: {REBUILD_HINT.format(dir=tmp_path)}"), err
 
 
+def test_the_commands_serve_logs_name_the_index_from_the_variable_as_an_absolute_path(tmp_path):
+    # the unit sets $ASSEMBLY_SEARCH_INDEX; the log's commands left out --index, and pasted into an
+    # admin's shell (no variable there) they built a new index in ./data/index and said success
+    import dataclasses
+    import json
+
+    from index.store import VERSION_FILE, IndexWriter, record_ingested_roots
+    from tests.conftest import CORPUS
+
+    for case in ("older_extraction", "older_schema"):
+        index = tmp_path / case / "idx"
+        with IndexWriter(index) as writer:
+            writer.add(dataclasses.replace(CORPUS[0], extraction=0))
+        record_ingested_roots(index, [str(tmp_path / "archive")])
+        if case == "older_schema":
+            (index / VERSION_FILE).write_text(json.dumps({"schema_version": 7}))
+        started = subprocess.run([sys.executable, "-m", "assembly_search.cli", "serve", "--host", "no-such-host.invalid"],
+                                 capture_output=True, text=True, cwd=index.parent, timeout=120,
+                                 env=dict(os.environ, PYTHONPATH=os.getcwd(), ASSEMBLY_SEARCH_INDEX="idx"))
+        assert started.returncode == 2, started.stderr
+        assert f"assembly-search ingest {tmp_path / 'archive'} --force --index {index}" in started.stderr, started.stderr
+
+
 @pytest.fixture(scope="module")
 def many_quotes(tmp_path_factory):
     """An index whose quote export of «Ассамблея» takes seconds: 8,000 passages."""

@@ -522,6 +522,21 @@ def test_csv_links_behind_a_reverse_proxy_open_where_people_are(client):
         app.extensions["assembly_search"].close()
 
 
+def test_the_api_s_404_lists_its_addresses_behind_the_proxy_s_prefix(client):
+    # behind /search/ it said «есть /api/search, …»: on that host /api/search lies outside the app
+    assert get_json(client, "/api", status=404)["error"] == (
+        "Такого адреса в API нет; есть /api/search, /api/quotes, /api/documents, /api/documents/<id>, "
+        "/api/search.csv и /api/quotes.csv.")
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
+    try:
+        answer = app.test_client().get("/api/nothing", headers={"X-Forwarded-Prefix": "/search"})
+        assert answer.status_code == 404 and answer.get_json()["error"] == (
+            "Такого адреса в API нет; есть /search/api/search, /search/api/quotes, /search/api/documents, "
+            "/search/api/documents/<id>, /search/api/search.csv и /search/api/quotes.csv.")
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_an_export_past_the_limit_is_refused_at_once_and_the_slot_frees_when_an_export_ends(client):
     # eight anonymous exports held every server thread: searches and /health waited minutes
     # (tests/test_serving.py runs the real server with its default of two); here one slot, held by
@@ -760,6 +775,32 @@ def test_health_is_503_with_the_reason_and_the_log_says_it_once(tmp_path, caplog
         shutil.copytree(kept, index)
         assert get_json(client, "/health")["documents"] == len(CORPUS)
     assert caplog.records[-1].getMessage() == f"the index at {index} opens again"
+
+
+def test_an_index_folder_gone_while_served_is_said_to_be_gone_not_unbuilt(tmp_path, caplog):
+    # an unmounted share or a read-only copy being swapped was «Индекс архива ещё не построен»,
+    # and the log said "build one with: assembly-search ingest", on a copy that must stay read-only
+    import logging
+    import time
+
+    from index.search import REFRESH_SECONDS
+    from tests.conftest import CORPUS
+
+    index = tmp_path / "index"
+    with IndexWriter(index) as w:
+        w.add(CORPUS[0])
+    client = create_app(index, testing=True).test_client()
+    assert get_json(client, "/health")["documents"] == 1
+    with caplog.at_level(logging.INFO, logger="index"):
+        index.rename(tmp_path / "away")
+        time.sleep(REFRESH_SECONDS)  # /health looks for a new commit, and finds the folder gone
+        answer = get_json(client, "/health", status=503)
+        assert answer["reason"] == "gone" and "папка пропала" in answer["error"] and "не построен" not in answer["error"]
+        warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        assert len(warnings) == 1 and f"The index at {index}, served until now, is no longer there" in warnings[0] \
+            and "ingest" not in warnings[0], warnings
+        (tmp_path / "away").rename(index)
+        assert get_json(client, "/health")["documents"] == 1
 
 
 def test_a_segment_damaged_inside_is_said_by_the_page_the_api_and_health(tmp_path, caplog):

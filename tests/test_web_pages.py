@@ -607,6 +607,36 @@ def test_a_citation_ends_with_the_quote_s_stable_link(client):
         app.extensions["assembly_search"].close()
 
 
+def test_static_files_are_linked_by_a_version_of_their_bytes_and_cached_long_only_under_it(client):
+    # /static/app.js was cached an hour under the same address: after an upgrade browsers (and a
+    # shared cache) combined the new pages with the old script and styles
+    import hashlib
+    from pathlib import Path
+
+    import search_app
+
+    html = client.get("/").get_data(as_text=True)
+    folder = Path(search_app.__file__).parent / "static"
+    for name in ("style.css", "app.js", "favicon.svg"):
+        version = hashlib.sha256((folder / name).read_bytes()).hexdigest()[:12]
+        address = f"/static/{name}?v={version}"
+        assert f'"{address}"' in html, name  # another file, another address
+        versioned = client.get(address)
+        assert versioned.status_code == 200 and versioned.headers["Cache-Control"] == "public, max-age=31536000"
+        for stale in (f"/static/{name}", f"/static/{name}?v=0123456789ab"):  # by hand, or an old page's
+            answer = client.get(stale)
+            assert answer.status_code == 200 and answer.headers["Cache-Control"] == "no-cache", stale
+            etag = answer.headers["ETag"]
+            assert client.get(stale, headers={"If-None-Match": etag}).status_code == 304
+    # behind the proxy's prefix too
+    app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
+    try:
+        html = app.test_client().get("/", headers={"X-Forwarded-Prefix": "/search"}).get_data(as_text=True)
+        assert re.search(r'src="/search/static/app\.js\?v=[0-9a-f]{12}"', html)
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 def test_a_quote_the_narration_reports_is_labelled_and_cited_as_the_reporter_s_account(client):
     # «Депутат Мажилиса А. Платонов отметил, что…» was cited in «» and signed «— А. Платонов»
     resp = client.get("/quotes?q=информационно-аналитическая")
@@ -1192,6 +1222,38 @@ def test_a_download_of_a_file_the_server_may_not_read_says_so_and_serves_a_reada
     assert status == 200 and "Семья является школой согласия." in text
     assert "скачать оригинал (twice.txt)" in pages["Отчет совета page"][1]
     assert pages["Отчет совета api"]
+
+
+def test_originals_the_server_cannot_serve_are_logged_once_with_the_path_and_the_fix(as_another_user):
+    # users got «Файл недоступен» and «(оригинал недоступен)»; the log had the request line only,
+    # so with an archive folder the account may not enter, nothing named the folder to fix
+    folder, run = as_another_user
+    archive, index = folder / "archive", folder / "index"
+    (archive / "2024").mkdir(parents=True)
+    (archive / "2024" / "one.txt").write_text("Протокол совета\n\nВолонтеры Ассамблеи помогли ветеранам.\n", encoding="utf-8")
+    (archive / "2024" / "two.txt").write_text("Отчет совета\n\nСемья является школой согласия.\n", encoding="utf-8")
+    (archive / "memo.txt").write_text("Служебная записка\n\nО работе домов дружбы в регионах.\n", encoding="utf-8")
+    (archive / "gone.txt").write_text("Пресс-релиз\n\nФестиваль народов прошел в Астане.\n", encoding="utf-8")
+    assert run("ingest", str(archive), "--index", str(index)).returncode == 0
+    (archive / "memo.txt").chmod(0)
+    (archive / "gone.txt").unlink()
+    (archive / "2024").chmod(0)
+    try:
+        served = run("-c", _AS_SERVED, str(index), python=True)
+    finally:
+        (archive / "2024").chmod(0o755)
+    assert served.returncode == 0, served.stderr
+    pages = json.loads(served.stdout)
+    assert [pages[f"{title} /file"][0] for title in ("Протокол совета", "Отчет совета", "Служебная записка",
+                                                      "Пресс-релиз")] == [403, 403, 403, 404]
+    said = [line for line in served.stderr.splitlines() if "cannot be served" in line]
+    fix = "give the account running assembly-search read access to"
+    assert sorted(line.split(": ", 1)[1] for line in said) == sorted([  # once each, though asked twice
+        f"the folder {archive / '2024'} cannot be entered (Permission denied), nor any file below it read; {fix} "
+        f"{archive / '2024'} (its owner or permissions)",
+        f"{archive / 'memo.txt'} cannot be read (Permission denied); {fix} it (its owner or permissions)",
+        f"{archive / 'gone.txt'} is no longer there (No such file or directory): moved or deleted since it was "
+        "ingested; an ingest of its folder finds it again, or drops its document with --prune"]), served.stderr
 
 
 def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_version(tmp_path):
