@@ -66,6 +66,9 @@ MAX_TITLE_CHARS = 300
 #    A line repeated at the pages' tops that is a piece of a paragraph (under a line of the page's
 #    text, or going on with the page before's sentence) stays in its text; a page number centred
 #    with many spaces ends a plain-text page.
+#    Every form of address (Глубокоуважаемый, Высокочтимый, Қымбатты, Қадірменді, Мәртебелі, from one
+#    list) opens a «Name. …» turn as speech and is never a surname; a given name and Kazakh
+#    patronymic set off as a vocative («Бауыржан Темірбекұлы, благодарю…») names no surname.
 EXTRACTION_VERSION = 5
 
 

@@ -535,3 +535,25 @@ def test_a_kazakh_address_by_name_and_patronymic_is_no_surname():
     assert canon("Уважаемые коллеги! Уважаемая Айгуль Сериккызы! Совет матерей провел акции.") == []
     # without an address a Kazakh -ұлы after a given name may be a surname
     assert canon("Вечер провел поэт Серик Аксункарулы. Он выступил.") == ["С. Аксункарулы"]
+
+
+@pytest.mark.parametrize("text", [
+    "Қадірменді Бауыржан Темірбекұлы! Сізге алғыс айтамын.",
+    "Мәртебелі Бауыржан Темірбекұлы! Сізге алғыс айтамын.",
+    "Высокочтимый Бауыржан Темірбекұлы! Благодарю за приглашение.",
+    "Досточтимый Бауыржан Темірбекұлы! Благодарю за приглашение.",
+    "Бауыржан Темірбекұлы, благодарю за приглашение.",
+    "Спасибо, Бауыржан Темірбекұлы, за поддержку.",
+    "Ерлан Бақытжанұлы! Благодарю за приглашение.",
+])
+def test_any_form_of_address_or_a_vocative_name_and_patronymic_names_nobody_unlisted(text):
+    # gave «Б.Т. Қадірменді», «Б.Т. Мәртебелі», «Б. Темірбекұлы»: a given name and patronymic alone is
+    # the aliases file's person or nobody (mid-text: at the text's start a surname is read otherwise)
+    assert canon("Уважаемые коллеги! " + text) == []
+
+
+def test_a_vocative_name_and_patronymic_is_the_aliases_file_s_person():
+    assert canon("Мәртебелі Қасым-Жомарт Кемелұлы! Сізге алғыс айтамын.") == ["К.К. Токаев"]
+    assert canon("Нурсултан Абишевич, благодарю за приглашение.") == ["Н.А. Назарбаев"]
+    # in narration a Kazakh -ұлы after a given name is still read as a surname
+    assert canon("Вечер провел Ерлан Бақытжанұлы. Он выступил.") == ["Е. Бақытжанұлы"]

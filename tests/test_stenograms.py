@@ -49,6 +49,13 @@ RECORDS = {
         "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Спасибо. Слово предоставляется Киму Р.А.\n\n"
         "\fКИМ Р.А. Уважаемый Председатель! Мы провели 5871 мероприятий.\n\n"
         "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Благодарю Бекову А.М. за подготовку материалов. Заседание закрыто.\n"),
+    # «Name. …» turns opening with other forms of address, Russian and Kazakh
+    "plain_labels_addresses.txt": RU_HEAD + (
+        "Б.Т. Жумабеков. Глубокоуважаемый Касым-Жомарт Кемелевич! За отчетный год проведено 2741 встреч.\n\n"
+        "А.Б. Ибрагимов. Высокочтимый Нурсултан Абишевич! Совет матерей провел 2742 акции.\n\n"
+        "Г.Т. Ахметова. Қымбатты Қасым-Жомарт Кемелұлы! Жастар 2743 іс-шара өткізді.\n\n"
+        "Е.М. Сейткали. Қадірменді Бауыржан Темірбекұлы! Медиаторлар 2744 дауды шешті.\n\n"
+        "О.Н. Петренко. Мәртебелі Президент! Біз 2745 отбасыға көмектестік.\n"),
     # one deputy in Russian and in Kazakh spelling
     "ru_spelling.txt": (
         "СТЕНОГРАММА\n\nзаседания Совета Ассамблеи народа Казахстана\n\nг. Астана, 15 марта 2016 года\n\n"
@@ -148,3 +155,25 @@ def test_a_kazakh_spelling_folds_only_into_the_one_russian_name_of_its_initials(
     assert fuller_names(["А.Б. Төлегенов", "М.С. Тулегенов"]) == {}  # other initials: another person
     # a Russian spelling of its own held (Толегенов): that one, as before
     assert fuller_names(["М.С. Төлегенов", "М.С. Тулегенов", "М.С. Толегенов"]) == {"М.С. Төлегенов": "М.С. Толегенов"}
+
+
+@pytest.mark.parametrize("number, speaker, text", [
+    ("2741", "Б.Т. Жумабеков", "Глубокоуважаемый Касым-Жомарт Кемелевич! За отчетный год проведено 2741 встреч."),
+    ("2742", "А.Б. Ибрагимов", "Высокочтимый Нурсултан Абишевич! Совет матерей провел 2742 акции."),
+    ("2743", "Г.Т. Ахметова", "Қымбатты Қасым-Жомарт Кемелұлы! Жастар 2743 іс-шара өткізді."),
+    ("2744", "Е.М. Сейткали", "Қадірменді Бауыржан Темірбекұлы! Медиаторлар 2744 дауды шешті."),
+    ("2745", "О.Н. Петренко", "Мәртебелі Президент! Біз 2745 отбасыға көмектестік."),
+])
+def test_a_name_and_full_stop_before_any_form_of_address_is_a_turn(client, number, speaker, text):
+    # «Глубокоуважаемый …!», «Қымбатты …!», «Мәртебелі Президент!» were no speech: no speakers, and the
+    # quote held its label «Б.Т. Жумабеков.»
+    hit = quote(client, number)
+    assert (hit["speaker"], hit["text"]) == (speaker, text)
+
+
+def test_forms_of_address_in_a_stenogram_make_no_persons(client):
+    # «Қадірменді Бауыржан Темірбекұлы!» made a person «Б.Т. Қадірменді»
+    hit = document(client, "plain_labels_addresses.txt")
+    speakers = ["А.Б. Ибрагимов", "Б.Т. Жумабеков", "Г.Т. Ахметова", "Е.М. Сейткали", "О.Н. Петренко"]
+    assert sorted(hit["speakers"]) == speakers
+    assert sorted(hit["persons"]) == sorted(speakers + ["К.К. Токаев", "Н.А. Назарбаев"])

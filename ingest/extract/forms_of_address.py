@@ -1,16 +1,22 @@
-"""Forms of address before a name, never part of it: «Уважаемый Нурсултан Абишевич!», «Дорогая …»,
-«Құрметті Қасым-Жомарт Кемелұлы!», «Қадірлі …», and the chair's role «Құрметті Төраға!»."""
+"""Forms of address: «Уважаемый Нурсултан Абишевич!», «Глубокоуважаемый …», «Дорогая …»,
+«Құрметті Қасым-Жомарт Кемелұлы!», «Қадірменді …», «Мәртебелі Президент!», and the chair's role
+«Құрметті Төраға!». One list serves both the person rules (such a word before a name is never its
+surname) and the transcript rules (a turn opening with one is speech: «Б.Т. Жумабеков.
+Глубокоуважаемый Касым-Жомарт Кемелевич!»)."""
 from __future__ import annotations
 
 from ._text import Token, parses
 from .kazakh_spelling import cyrillic_spellings
 
 # Kazakh ones the dictionary lacks, so nothing else tells them from a surname; also typed without
-# Kazakh letters (Курметти)
-KAZAKH_ADDRESS = frozenset().union(*(cyrillic_spellings(w) for w in ("құрметті", "қадірлі", "ардақты", "қымбатты",
-                                                                     "төраға")))
+# Kazakh letters (Курметти, Мартебели)
+KAZAKH_HONORIFICS = frozenset().union(*(cyrillic_spellings(w) for w in (
+    "құрметті", "қадірлі", "қадірменді", "ардақты", "қымбатты", "мәртебелі")))
+# ... and the chair's role, addressed with no name: «Құрметті Төраға!» (a name's word, no speech sign)
+KAZAKH_ADDRESS = KAZAKH_HONORIFICS | cyrillic_spellings("төраға")
 # Russian ones, by lemma
-_RUSSIAN_ADDRESS = frozenset("уважаемый глубокоуважаемый многоуважаемый дорогой".split())
+_RUSSIAN_ADDRESS = frozenset("""уважаемый глубокоуважаемый многоуважаемый высокоуважаемый высокочтимый
+    досточтимый дорогой""".split())
 
 
 def _fold(s: str) -> str:
@@ -18,9 +24,18 @@ def _fold(s: str) -> str:
 
 
 def is_address(word: str) -> bool:
-    """The word is a form of address (Уважаемый, Дорогая, Құрметті, Қадірлі)."""
+    """The word is a form of address in any case (Уважаемый, Уважаемому, Дорогая, Құрметті, Төраға)."""
     w = _fold(word)
     return w in KAZAKH_ADDRESS or any(_fold(p.normal_form) in _RUSSIAN_ADDRESS for p in parses(w)[:2])
+
+
+def addresses_someone(word: str) -> bool:
+    """The word is a form of address as speech says it, to the listener: a Kazakh one (Құрметті,
+    Мәртебелі) or a Russian one in the nominative (Уважаемые, Глубокоуважаемый, Дорогие; not
+    «уважаемых», which speaks about people)."""
+    w = _fold(word)
+    return w in KAZAKH_HONORIFICS or any(
+        _fold(p.normal_form) in _RUSSIAN_ADDRESS and "nomn" in p.tag for p in parses(w)[:2])
 
 
 def address_before(tokens: list[Token], k: int) -> bool:

@@ -436,9 +436,11 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     w2 = words[1]
     if len(w2) == 1:
         return None  # an initial without its dot is no surname: «Ким Л» of «Ким Л.:»
-    if _patronymic_only(w2) or _is_patronymic(w2) and address_before(tokens, run[p]):
+    if _patronymic_only(w2) or _is_patronymic(w2) and (address_before(tokens, run[p])
+                                                       or _set_off(tokens, run[p], sent_start)):
         # an address by name and patronymic («Уважаемый Нурсултан Абишевич!», «Құрметті Ерлан
-        # Асқарұлы!») names no surname; a Kazakh -ұлы alone may be one (Серік Ақсұңқарұлы)
+        # Асқарұлы!», «Бауыржан Темірбекұлы, благодарю…») names no surname; a Kazakh -ұлы in
+        # narration may be one (поэт Серік Ақсұңқарұлы)
         return None
     i2 = word_info(w2)
     # after a known given name, a capitalized word is the surname even when the dictionary
@@ -485,6 +487,13 @@ def _surname_before(tokens: list[Token], i: int, given: list[str], surname: str)
 # a patronymic's ending in any case (Болатовичу, Сериковной: a Kazakh father's name the dictionary
 # lacks), and the Kazakh ones (Бекұлы, Серікқызы), which do not decline
 _PATRONYMIC_END = re.compile(r"(?:вич(?:а|у|ем|е)?|[вч]н(?:а|ы|е|у|ой)|ұлы|улы|қызы|кызы)$")
+
+
+def _set_off(tokens: list[Token], k: int, sent_start: bool) -> bool:
+    """The two words from token k stand apart as a vocative does: opening a sentence or after a comma,
+    with «!» or a comma after them («Бауыржан Темірбекұлы, благодарю за приглашение»)."""
+    after = tokens[k + 2].text if k + 2 < len(tokens) else ""
+    return (sent_start or tokens[k - 1].text == ",") and after in ("!", ",")
 
 
 def _is_patronymic(w: str) -> bool:

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 import re
 
 from ._text import Token
+from .forms_of_address import addresses_someone
 from .persons import Mention, find_persons
 from .speech_cues import words_around_cue
 from .transcripts import OWN_VOICE
@@ -77,4 +78,4 @@ def is_reference(tokens: list[Token], sids, m: Mention, k: int) -> bool:
 def own_voice(paragraph: str) -> bool:
     """The paragraph speaks in the first person or addresses the audience, outside its quotes."""
     outside = re.sub(r"«[^«»]*»", " ", paragraph).lower()
-    return any(w in OWN_VOICE for w in re.findall(r"\w+", outside))
+    return any(w in OWN_VOICE or addresses_someone(w) for w in re.findall(r"\w+", outside))

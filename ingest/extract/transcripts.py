@@ -32,18 +32,18 @@ from typing import NamedTuple
 from index.sentences import first_sentence
 
 from ._text import Token, parses, text_sentence_ids
+from .forms_of_address import addresses_someone
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
 from .persons import Mention
 
-# the speaker's own voice: first person and address
+# the speaker's own voice: first person (an address is one too: forms_of_address.addresses_someone)
 OWN_VOICE = frozenset(
     """я мы нас нам нами мне меня мной наш наша наше наши нашего нашей нашим нашими наших нашу нашему
     мой моя мое моё мои моего моей моих позвольте предлагаю считаю хочу хотела хотел уверен уверена
-    призываю благодарю спасибо поздравляю уважаемые уважаемый уважаемая дорогие""".split()
+    призываю благодарю спасибо поздравляю""".split()
 )
-# ... in Kazakh, after a label: «КИМ Р.А. Құрметті Төраға!», «Біз…»
-_OWN_VOICE_KK = frozenset().union(*(cyrillic_spellings(w) for w in
-                                    "мен біз менің біздің рахмет құрметті қадірлі ардақты".split()))
+# ... in Kazakh, after a label: «Біз…», «Рахмет»
+_OWN_VOICE_KK = frozenset().union(*(cyrillic_spellings(w) for w in "мен біз менің біздің рахмет".split()))
 # the chair's role opening a label: one word (Председатель, Төраға) or Kazakh «Төрағалық етуші» (presiding)
 _CHAIRS = frozenset({"председательствующий", "председатель"} | cyrillic_spellings("төраға"))
 _PRESIDING = (frozenset(cyrillic_spellings("төрағалық")), frozenset(cyrillic_spellings("етуші")))
@@ -411,7 +411,7 @@ def _speech_follows(text: str, at: int) -> bool:
     rest = text[at:at + 400].lstrip()
     sentence = first_sentence(rest)
     words = re.findall(r"\w+", sentence.lower())
-    return any(w in OWN_VOICE or w in _OWN_VOICE_KK or _first_person_verb(w) for w in words)
+    return any(w in OWN_VOICE or w in _OWN_VOICE_KK or addresses_someone(w) or _first_person_verb(w) for w in words)
 
 
 @lru_cache(maxsize=10_000)
