@@ -387,6 +387,34 @@ def test_a_rerun_reads_only_the_files_whose_size_or_time_changed(archive, tmp_pa
     assert SearchService(index).search(SearchRequest("Буларов")).total == 1
 
 
+def test_an_edit_in_place_of_the_same_size_with_its_old_time_set_back_is_read_and_updated(archive, tmp_path,
+                                                                                          monkeypatch):
+    # a redaction masking each digit with X keeps the size, and `touch -r` the date: the size, mtime
+    # and inode said «unchanged», so the ИИН stayed searchable; the ctime, which touch cannot set, moved
+    index = tmp_path / "index"
+    path = archive / "a.txt"
+    path.write_text(TEXT_A + "ИИН 880421450789, тел. 8 701 246 80 13.\n", encoding="utf-8")
+    _age(archive)
+    ingest(archive, index)
+    before = path.stat()
+    read = _count_hashing(monkeypatch)
+    redacted = path.read_text(encoding="utf-8").replace("880421450789", "X" * 12).replace("8 701 246 80 13", "X XXX XXX XX XX")
+    with open(path, "r+b") as fh:  # in place: the same inode
+        fh.write(redacted.encode("utf-8"))
+        fh.truncate()
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    got = statuses(ingest(archive, index, prune=True))
+    assert got["a.txt"] == "updated" and read == ["a.txt"]
+    svc = SearchService(index)
+    assert svc.search(SearchRequest("880421450789")).total == 0 and svc.search(SearchRequest("Платонов")).total == 1
+    # its time set back again with the same bytes: read once more, and still «unchanged»
+    read.clear()
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert statuses(ingest(archive, index))["a.txt"] == "unchanged" and read == ["a.txt"]
+
+
 def test_a_damaged_hash_cache_only_costs_a_full_read(archive, tmp_path, monkeypatch):
     from ingest.hash_cache import CACHE_FILE
 
