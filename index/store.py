@@ -27,6 +27,7 @@ from index.paths import path_to_text, replace_whole, shell_word, text_to_path
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ACT_NUMBERS, ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
                           SCHEMA_VERSION, build_schema)
+from index.purging import holds_deleted_records, merge_policy
 from index.writers import ParallelWriter, segment_writer
 
 # Whoosh's table of contents, one per commit (its default index name, MAIN): it lists the segments
@@ -678,10 +679,15 @@ class IndexWriter:
             self._w().delete_by_term("doc_id", doc_id)
         self._pending += 1
 
-    def commit(self) -> None:
+    def commit(self, purge: bool = False) -> None:
+        """Commit what is pending. Each commit drops the segments left with no live record and
+        rewrites those mostly deleted (index.purging); `purge` rewrites every segment keeping a
+        deleted record, so no removed or replaced document stays in the index's files."""
+        if self._writer is None and purge and holds_deleted_records(self.ix):
+            self._w()  # nothing pending, but records deleted by an earlier commit (or run) to purge
         if self._writer is not None:
             with self._writing():
-                self._writer.commit()
+                self._writer.commit(mergetype=merge_policy(purge_all=purge))
             self._writer = None
             self.commits += 1
         self._pending = 0
@@ -717,10 +723,12 @@ class IndexWriter:
         finally:
             self._session.release()
 
-    def close(self) -> None:
-        """Commit what is pending and end the session (a failed commit writes nothing)."""
+    def close(self, purge: bool = False) -> None:
+        """Commit what is pending (with `purge`, rewriting every segment that keeps a deleted
+        record) and end the session (a failed commit writes nothing). The purge waits for the
+        last commit: earlier ones would rewrite a large segment again for each deletion in it."""
         try:
-            self.commit()
+            self.commit(purge=purge)
         except BaseException:
             self.cancel()  # frees Whoosh's lock and ends any writer processes
             raise

@@ -1,9 +1,14 @@
 """Content hashes remembered between runs, so a re-run does not read every file of the archive
 again to find the few that changed.
 
-A file's hash is taken from the cache only when its size, modification time and inode are
-those recorded with it, and it was not modified within RACY_SECONDS before being hashed (a
-write in the same clock tick as the hashing could leave the time unchanged). The cache only
+A file's hash is taken from the cache only when its size, modification time, inode and status
+change time (ctime) are those recorded with it, and it was not modified within RACY_SECONDS before
+being hashed (a write in the same clock tick as the hashing could leave the time unchanged). The
+ctime is there for an edit in place that keeps the size and sets the old modification time back
+(`touch -r`, `cp -p`, an editor keeping dates: a redaction that masks digits with X does): nothing
+but the kernel sets the ctime, so such an edit moves it, and the file is read again (the same
+bytes read again are still `unchanged`). The stat is taken before the read, so a change made
+while the file is read moves the ctime past the recorded one too. The cache only
 memoizes hash(file), and which contents the parsers cannot index (a scan without a text layer, a
 password-protected PDF: the same bytes fail the same way, so a re-run need not read and parse
 them again). A failure is kept under the bytes and the format they were read as: the format
@@ -25,7 +30,7 @@ from ingest.discover import is_under
 from ingest.parsers.base import CONTENT_REASONS, open_regular
 
 CACHE_FILE = "ingest-hashes.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: ctime recorded (a cache of 1 costs one full read)
 RACY_SECONDS = 2.0
 
 
@@ -34,12 +39,18 @@ class _Entry:
     size: int
     mtime_ns: int
     inode: int
+    ctime_ns: int
     hashed_ns: int  # when the hash was taken
     digest: str
 
     def matches(self, st: os.stat_result) -> bool:
-        return (st.st_size == self.size and st.st_mtime_ns == self.mtime_ns and st.st_ino == self.inode
+        return (_identity(st) == (self.size, self.mtime_ns, self.inode, self.ctime_ns)
                 and self.hashed_ns - st.st_mtime_ns > RACY_SECONDS * 1e9)
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What must stay the same for a file to pass as unchanged without being read."""
+    return st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns
 
 
 def file_hash(path: str | os.PathLike) -> str:
@@ -94,20 +105,21 @@ class HashCache:
             self._changed = True
 
     def content_hash(self, path: str, trust: bool = True) -> str:
-        """The file's content hash: the one kept from the last run when the file's size, time and
+        """The file's content hash: the one kept from the last run when the file's size, times and
         inode say it is unchanged (and `trust`, which --force turns off) and it may still be read,
         else read now and kept. Raises OSError when the file cannot be read."""
         st = os.stat(path)  # before reading: a change made while it is read shows next time
         entry = self._entries.get(path)
         if trust and entry is not None and entry.matches(st):
-            # chmod does not touch size, time or inode: a file made unreadable since would pass as
-            # unchanged while its download fails; asking costs one syscall, not a read
+            # a folder locked on the way moves nothing of the file (a chmod of the file itself moves
+            # its ctime): a file made unreadable since would pass as unchanged while its download
+            # fails; asking costs one syscall, not a read
             if not os.access(path, os.R_OK):
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
             return entry.digest
         started = time.time_ns()
         digest = file_hash(path)
-        self._entries[path] = _Entry(st.st_size, st.st_mtime_ns, st.st_ino, started, digest)
+        self._entries[path] = _Entry(*_identity(st), started, digest)
         self._changed = True
         return digest
 
@@ -117,14 +129,14 @@ class HashCache:
         return entry.digest if entry else ""
 
     def changed_since_hashed(self, path: str) -> bool:
-        """Whether the file's size, time or inode are no longer those its hash was taken with (a
+        """Whether the file's size, times or inode are no longer those its hash was taken with (a
         file rewritten since it was checked). A file that cannot be looked at is for the caller."""
         entry = self._entries.get(path)
         try:
             st = os.stat(path)
         except OSError:
             return False
-        return entry is None or (st.st_size, st.st_mtime_ns, st.st_ino) != (entry.size, entry.mtime_ns, entry.inode)
+        return entry is None or _identity(st) != (entry.size, entry.mtime_ns, entry.inode, entry.ctime_ns)
 
     def forget(self, path: str) -> None:
         """Read the file again next time (it changed after it was hashed, maybe within one tick
@@ -145,7 +157,7 @@ class HashCache:
             return
         held = {e.digest for e in self._entries.values()}  # the failures of files still there
         data = {"version": CACHE_VERSION,
-                "files": {path_to_text(p): [e.size, e.mtime_ns, e.inode, e.hashed_ns, e.digest]
+                "files": {path_to_text(p): [e.size, e.mtime_ns, e.inode, e.ctime_ns, e.hashed_ns, e.digest]
                           for p, e in self._entries.items()},
                 "failed": {d: {fmt: list(f) for fmt, f in by_format.items()}
                            for d, by_format in self._failures.items() if d in held}}

@@ -502,8 +502,8 @@ class _Writer:
             self._saved()
             self.last_commit = time.monotonic()
 
-    def close(self) -> None:
-        self.iw.close()
+    def close(self, purge: bool = False) -> None:
+        self.iw.close(purge=purge)
         self._saved()
 
     def _saved(self) -> None:
@@ -601,7 +601,10 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
                                                     path, status, message=GONE_MESSAGE if status == GONE else None,
                                                     document_id=doc_id)))
                     summary.interrupted = stop.requested
-            writer.close()  # under GracefulStop: a Ctrl-C during the last commit lets it finish
+            # under GracefulStop: a Ctrl-C during the last commit lets it finish. --prune also takes
+            # every deleted record out of the index's files (a takedown leaves no copy; index.purging),
+            # unless the batch was stopped: a stop stays quick, and the next --prune purges
+            writer.close(purge=options.prune and not summary.interrupted)
             if forced is not None and not summary.interrupted:
                 forced.finished()
             if old_dir is not None and not summary.interrupted:

@@ -757,9 +757,11 @@ def download(doc_id: str):
     # (a resumed download, a PDF viewer reading pages) got the whole file under «Accept-Ranges»
     stat = os.fstat(file.fileno())
     resp.content_length = stat.st_size
-    # validators, as nginx makes them, so a browser can resume a download (If-Range)
-    resp.set_etag(f"{stat.st_size:x}-{stat.st_mtime_ns:x}")
-    resp.last_modified = stat.st_mtime
+    # validators, as nginx makes them, so a browser can resume a download (If-Range), with the ctime:
+    # an edit in place that keeps the size and sets the old mtime back (a redaction) moves it, and
+    # a cached copy of the old bytes must not get a 304
+    resp.set_etag(f"{stat.st_size:x}-{stat.st_mtime_ns:x}-{stat.st_ctime_ns:x}")
+    resp.last_modified = max(stat.st_mtime, stat.st_ctime)
     wanted = request.range
     one_range = wanted is not None and wanted.units == "bytes" and len(wanted.ranges) == 1
     asked = request.environ

@@ -87,6 +87,65 @@ def test_rerun_skips_unchanged_updates_changed_and_prunes(archive, tmp_path):
     assert svc.doc_count() == 2
 
 
+def _kept_anywhere(index: Path, secret: str) -> list[str]:
+    """Where the index folder still holds `secret`: a file's bytes, or a stored record of a segment
+    (a deleted one too: Whoosh only marks a record deleted)."""
+    from whoosh import index as whoosh_index
+
+    places = [f.name for f in index.iterdir() if f.is_file() and secret.encode("utf-8") in f.read_bytes()]
+    with whoosh_index.open_dir(str(index), indexname="MAIN").reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            places += [f"{leaf.segment()} record {n}" for n in range(leaf.doc_count_all())
+                       if secret in str(leaf.stored_fields(n))]
+    return places
+
+
+def _stored_records(index: Path) -> tuple[int, int]:
+    from whoosh import index as whoosh_index
+
+    with whoosh_index.open_dir(str(index), indexname="MAIN").reader() as reader:
+        return reader.doc_count(), reader.doc_count_all()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_taken_down_leaves_no_copy_in_the_index_files_or_a_later_backup(tmp_path, workers):
+    # a removed or corrected document was only marked deleted: its text stayed in the segment files
+    # and in every backup, and --force --prune kept the old segment whole beside the new one
+    from index.backup import back_up
+
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for n in range(40):
+        (archive / f"news{n:02}.txt").write_text(f"Новость {n}\n\n{TEXT_A}{TEXT_C}", encoding="utf-8")
+    secret = archive / "spravka.txt"
+    secret.write_text("Справка о кандидате\n\nЖаксыбергенов Талгат, ИИН 850512300457, тел. 8 701 555 43 21.\n",
+                      encoding="utf-8")
+    corrected = archive / "kruglyi_stol.txt"
+    corrected.write_text("Круглый стол\n\nСтудентка Динара Мукашева, телефон 8 701 333 22 11, выступила.\n",
+                         encoding="utf-8")
+    run = lambda **kw: run_ingest([str(archive)], IngestOptions(index_dir=index, workers=workers, **kw))
+    run()
+    assert _kept_anywhere(index, "850512300457") and _kept_anywhere(index, "333 22 11")
+    secret.unlink()
+    corrected.write_text("Круглый стол\n\nСтудентка выступила с докладом о волонтерстве.\n", encoding="utf-8")
+    got = statuses(run(prune=True))
+    assert got["spravka.txt"] == "removed" and got["kruglyi_stol.txt"] == "updated"
+    for gone in ("850512300457", "Жаксыбергенов", "333 22 11", "Мукашева"):
+        assert _kept_anywhere(index, gone) == [], gone
+    back_up(index, tmp_path / "backup")
+    assert not any(b"850512300457" in f.read_bytes() for f in (tmp_path / "backup").iterdir())
+    live, stored = _stored_records(index)
+    assert live == stored
+    # a forced rebuild over the same files, with --prune or not: the old segments, left with no live
+    # record, go at once, and the index does not double
+    size = sum(f.stat().st_size for f in index.iterdir())
+    for prune in (False, True):
+        run(force=True, prune=prune)
+        assert _stored_records(index) == (live, live)
+        assert sum(f.stat().st_size for f in index.iterdir()) < 1.3 * size
+    assert SearchService(index).search(SearchRequest("волонтерстве")).total == 1
+
+
 def _stop_at_a_txt(path, *args):
     # in a forked parser: Ctrl-C reaches the batch while this file is in the parser's hands
     if path.endswith("a.txt"):
@@ -385,6 +444,34 @@ def test_a_rerun_reads_only_the_files_whose_size_or_time_changed(archive, tmp_pa
     ingest(archive, index, force=True)
     assert sorted(read) == ["a.txt", "b.txt", "c.txt"]  # --force reads everything
     assert SearchService(index).search(SearchRequest("Буларов")).total == 1
+
+
+def test_an_edit_in_place_of_the_same_size_with_its_old_time_set_back_is_read_and_updated(archive, tmp_path,
+                                                                                          monkeypatch):
+    # a redaction masking each digit with X keeps the size, and `touch -r` the date: the size, mtime
+    # and inode said «unchanged», so the ИИН stayed searchable; the ctime, which touch cannot set, moved
+    index = tmp_path / "index"
+    path = archive / "a.txt"
+    path.write_text(TEXT_A + "ИИН 880421450789, тел. 8 701 246 80 13.\n", encoding="utf-8")
+    _age(archive)
+    ingest(archive, index)
+    before = path.stat()
+    read = _count_hashing(monkeypatch)
+    redacted = path.read_text(encoding="utf-8").replace("880421450789", "X" * 12).replace("8 701 246 80 13", "X XXX XXX XX XX")
+    with open(path, "r+b") as fh:  # in place: the same inode
+        fh.write(redacted.encode("utf-8"))
+        fh.truncate()
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    got = statuses(ingest(archive, index, prune=True))
+    assert got["a.txt"] == "updated" and read == ["a.txt"]
+    svc = SearchService(index)
+    assert svc.search(SearchRequest("880421450789")).total == 0 and svc.search(SearchRequest("Платонов")).total == 1
+    # its time set back again with the same bytes: read once more, and still «unchanged»
+    read.clear()
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert statuses(ingest(archive, index))["a.txt"] == "unchanged" and read == ["a.txt"]
 
 
 def test_a_damaged_hash_cache_only_costs_a_full_read(archive, tmp_path, monkeypatch):
@@ -2267,10 +2354,10 @@ from assembly_search.cli import main
 
 close = store.IndexWriter.close
 
-def slow_close(self):
+def slow_close(self, **kwargs):
     Path(sys.argv[3]).touch()  # the last commit begins
     time.sleep(2)  # a large one, merging segments
-    close(self)
+    close(self, **kwargs)
 
 store.IndexWriter.close = slow_close
 sys.exit(main(["ingest", sys.argv[1], "--index", sys.argv[2]]))

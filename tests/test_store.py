@@ -719,3 +719,38 @@ def test_force_over_unchanged_files_ranks_as_a_fresh_build(tmp_path):
     run_ingest([str(r) for r in roots], IngestOptions(index_dir=fresh, workers=1))
     for query in ("Ассамблея", "медиации единстве", "волонтерство регионах"):
         assert _hits_and_scores(forced, query) == _hits_and_scores(fresh, query), query
+
+
+def _records(index) -> tuple[int, int]:
+    """(live records, records the segment files keep: deleted ones too)."""
+    with open_index(index).reader() as reader:
+        return reader.doc_count(), reader.doc_count_all()
+
+
+def test_a_commit_drops_deleted_records_from_a_mostly_deleted_segment_and_a_purge_from_any(tmp_path):
+    # Whoosh only marks a record deleted: its text stayed in the segment file (and every backup)
+    # for good, and a segment of nothing but deleted records stayed listed
+    from tests.conftest import make_record
+
+    with IndexWriter(tmp_path) as w:
+        for n in range(8):
+            w.add(make_record(f"d{n}", f"Документ {n}", [f"Текст документа номер {n}."]))
+    live, stored = _records(tmp_path)
+    assert live == stored
+    with IndexWriter(tmp_path) as w:  # one record of eight: kept until a purge (a rewrite costs time)
+        w.delete("d0")
+    assert _records(tmp_path)[1] == stored
+    with IndexWriter(tmp_path) as w:  # nothing pending: the purge alone rewrites the segment
+        pass
+    assert _records(tmp_path)[1] == stored
+    IndexWriter(tmp_path).close(purge=True)
+    assert _records(tmp_path)[0] == _records(tmp_path)[1] == live * 7 // 8
+    with IndexWriter(tmp_path) as w:  # half of them or more: rewritten by any commit
+        for n in range(1, 5):
+            w.delete(f"d{n}")
+    assert _records(tmp_path)[0] == _records(tmp_path)[1] == live * 3 // 8
+    with IndexWriter(tmp_path) as w:  # the last ones: the segment goes
+        for n in range(5, 8):
+            w.delete(f"d{n}")
+    assert _records(tmp_path) == (0, 0)
+    assert SearchService(tmp_path).search(SearchRequest("документа")).total == 0

@@ -4,8 +4,10 @@ security headers."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import time
 from datetime import date
 from html import unescape
 from html.parser import HTMLParser
@@ -1014,6 +1016,30 @@ def _ingested(roots: list, index, **options):
 
     for root in roots:
         run_ingest([str(root)], IngestOptions(index_dir=index, workers=1, **options))
+
+
+def test_a_download_redacted_in_place_with_its_old_time_set_back_is_no_304_for_the_old_copy(tmp_path):
+    # the validators were size and mtime: a redaction of the same length with `touch -r` kept both,
+    # so a browser or proxy holding the unredacted download got a 304 and kept showing it
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    path = archive / "spisok.txt"
+    path.write_text("Список участников\n\nАбдуллаева Малика, ИИН 880421450789.\n", encoding="utf-8")
+    _ingested([archive], index)
+    client = create_app(index, testing=True).test_client()
+    doc_id = client.get("/api/search?q=Абдуллаева").get_json()["hits"][0]["id"]
+    first = client.get(f"/doc/{doc_id}/file")
+    assert "880421450789" in first.get_data(as_text=True)
+    before = path.stat()
+    time.sleep(1.1)  # Last-Modified counts whole seconds
+    with open(path, "r+b") as fh:  # the digits masked in place: the same size and inode
+        fh.write(path.read_bytes().replace(b"880421450789", b"X" * 12))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    for header, value in (("If-None-Match", first.headers["ETag"]), ("If-Modified-Since", first.headers["Last-Modified"])):
+        again = client.get(f"/doc/{doc_id}/file", headers={header: value})
+        assert again.status_code == 200 and "880421450789" not in again.get_data(as_text=True), header
+    assert again.headers["ETag"] != first.headers["ETag"]
+    assert client.get(f"/doc/{doc_id}/file", headers={"If-None-Match": again.headers["ETag"]}).status_code == 304
 
 
 def test_the_download_serves_a_documents_file_from_any_folder_the_archive_ingested(tmp_path):
