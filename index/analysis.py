@@ -21,7 +21,7 @@ from functools import lru_cache
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.kazakh_latin import fold_kazakh_latin
-from index.morphology import STOP_WORDS, plural_noun_stem, query_choice, word_terms
+from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
 from index.numbers import PERCENT, number_expansion
 from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
@@ -124,6 +124,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         pieces = _PIECE_RE.split(word)
         parts, joints = pieces[::2], pieces[1::2]
     else:
+        if morphology and "-" in word:  # Алма-Ату, Усть-Каменогорска: the place's name, part by part
+            word = place_of(word) or word
         parts, joints = word.split("-"), None
     if len(parts) == 1:
         terms = _word_terms(word, polarity) if morphology else (fold_kazakh_latin(word),)

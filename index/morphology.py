@@ -15,6 +15,7 @@ import Stemmer
 from index.config import data_lines
 from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
 from index.kazakh_voicing import DEVOICED
+from index.places import place_name
 from index.tokenize import is_roman_numeral
 
 _morph = None  # pymorphy3.MorphAnalyzer, loaded on first use
@@ -317,6 +318,13 @@ def content_terms(word: str) -> tuple[str, ...]:
     """Index terms of one normalized word without hyphens, stop word or not."""
     if word in INDECLINABLE:
         return (INDECLINABLE[word],)
+    place = place_name(word)
+    if place is not None:
+        if place_of(word) is not None:
+            return (place,)
+        # «в Уральском» may be the adjective's (Уральском районе): its terms, and the place's beside
+        own = russian_terms(word)
+        return own if place in own else (*own, place)
     if is_latin_word(word):
         return latin_terms(word)
     if _RUSSIAN_RE.fullmatch(word):
@@ -325,6 +333,17 @@ def content_terms(word: str) -> tuple[str, ...]:
         return kazakh_terms(word)
     # digits mixed with Cyrillic, other scripts: no morphology
     return (word,)
+
+
+@lru_cache(maxsize=100_000)
+def place_of(word: str) -> str | None:
+    """The place of index/data/places.txt a normalized word names, in the nominative or a Russian
+    case (костаная, в алма-ату, в өскемене: index.places); None for other words and for a case form
+    the dictionary reads first as a common word's, which keeps that word's terms."""
+    name = place_name(word)
+    if name is None or name == word:
+        return name
+    return None if "-" not in word and _is_common(parses(word)[0]) else name
 
 
 @lru_cache(maxsize=100_000)
@@ -561,6 +580,8 @@ _CASES = (
     ("да де", _VOWEL + _NASAL + _SONORANT + _VOICED), ("та те", _VOICELESS), ("нда нде", _POSSESSIVE),
     ("дан ден", _VOWEL + _SONORANT + _VOICED), ("нан нен", _NASAL + _POSSESSIVE),
     ("тан тен", _VOICELESS),
+    # the locative's attributive (Алматы-дағы Достық үйі, Шымкент-тегі орталық, облыс-ы-ндағы)
+    ("дағы дегі", _VOWEL + _NASAL + _SONORANT + _VOICED), ("тағы тегі", _VOICELESS), ("ндағы ндегі", _POSSESSIVE),
     ("мен менен", _VOWEL + _NASAL + _SONORANT), ("бен бенен", _VOICED), ("пен пенен", _VOICELESS),
 )
 # The possessive after a vowel (Ассамблея-сы), cut only where the dictionary knows the stem:
@@ -572,8 +593,8 @@ _POSSESSIVE_ENDINGS = (("сы", _VOWEL), ("сі", _VOWEL), ("сын", _VOWEL),
 # Possessive endings read only on a stem the dictionary knows, never as an unsure guess.
 _POSSESSIVE_ONLY_SURE = frozenset(ending for ending, _ in _POSSESSIVE_ENDINGS)
 _POSSESSIVE_ACCUSATIVE = frozenset({"сын", "ын"})
-# The cases after a plural (which ends in р): -лардың, -ларға, -ларды, -ларда, -лардан, -лармен.
-_AFTER_PLURAL = ("дың", "ға", "ды", "да", "дан", "мен"), ("дің", "ге", "ді", "де", "ден", "мен")
+# The cases after a plural (which ends in р): -лардың, -ларға, -ларды, -ларда, -лардан, -лармен, -лардағы.
+_AFTER_PLURAL = ("дың", "ға", "ды", "да", "дан", "мен", "дағы"), ("дің", "ге", "ді", "де", "ден", "мен", "дегі")
 
 
 def _kazakh_endings() -> tuple[tuple[str, str], ...]:
@@ -693,9 +714,10 @@ _SURNAME_BASE_RE = re.compile(r"[а-я]{3,}(?:ов|ев|ин)")
 def _is_known_nominative(stem: str, ending: str) -> bool:
     """Whether `stem` is a dictionary form the dictionary knows (a common word or a name), or a
     surname's masculine nominative. Not before the dative -ге/-ке: a Russian -инг/-овк noun's
-    prepositional (коворкинге, Петровке) ends the same way. An INDECLINABLE word is one too:
+    prepositional (коворкинге, Петровке) ends the same way. A listed place (Шымкент-те) is one, and
+    an INDECLINABLE word too:
     «тенгеден» (теңгеден typed with a Russian н) is тенге's ablative, not a case of Тен's dative."""
-    if stem in INDECLINABLE:
+    if stem in INDECLINABLE or place_name(stem) == stem:
         return True
     if _SURNAME_BASE_RE.fullmatch(stem):
         return ending not in ("ге", "ке")

@@ -1176,11 +1176,12 @@ class SearchService:
         if total >= FEW_HITS:  # only a lowercase abbreviation asked for a suggestion (_wants_suggestion)
             return None
         spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, mostly_russian)
-        return spelled if spelled is not None and self._found(searcher, spelled, fields, scope) else None
-
-    def _found(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> int:
-        """How many records of `scope` searching `text` finds; 0 when it is refused (a prefix* too broad)."""
-        return int(self._found_mask(searcher, text, fields, scope).sum())
+        if spelled is None:
+            return None
+        # only one finding a record the query missed: `Жезказган` (its synonyms searched too) finds
+        # every «Жезқазған» already, and was offered that spelling as if its own were wrong
+        found = self._found_mask(searcher, spelled, fields, scope)
+        return spelled if (found & ~self._found_mask(searcher, parsed.typed, fields, scope)).any() else None
 
     def _found_mask(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> np.ndarray:
         """The records of `scope` searching `text` finds; none when it is refused."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from index.analysis import analyze_terms
+from index.analysis import analyze_terms, query_terms
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.quoted_phrases import sub_outside_quotes
 from index.tokenize import LETTER_WORD, OPERATOR_WORDS
@@ -51,6 +51,12 @@ def name_keys(word: str) -> frozenset[str]:
     return frozenset(terms | {word.casefold().replace("ё", "е")})
 
 
+@functools.lru_cache(maxsize=4096)
+def searched_terms(word: str) -> tuple[str, ...]:
+    """The terms a query for the word searches (a hyphenated one's parts as a phrase)."""
+    return tuple(query_terms(word))
+
+
 @dataclass
 class Synonyms:
     groups: list[tuple[str, ...]] = field(default_factory=list)  # names that find each other
@@ -63,7 +69,10 @@ class Synonyms:
         if typed[:1].isupper():
             found += [group for name, group in self.leads if keys & name_keys(name)]
         names = [n for i in dict.fromkeys(found) for n in self.groups[i]]
-        return [n for n in dict.fromkeys(names) if not keys & name_keys(n)]
+        # left out: only a name the typed word's own query already searches (Чимкента: Чимкент);
+        # sharing some index term is not enough, since a query searches one (Шымкентте's own term
+        # never found «Шымкент»)
+        return [n for n in dict.fromkeys(names) if searched_terms(n) != searched_terms(typed)]
 
 
 def _names(text: str, source: str, lineno: int) -> list[str]:
