@@ -290,8 +290,8 @@ def _cased_like(typed: str, word: str) -> str:
         # the hyphen left out, the letters as typed: `УстьКаменогорске` is «Усть-Каменогорске»
         letters = iter(typed)
         return "".join(c if c == "-" else (c.upper() if next(letters).isupper() else c) for c in word)
-    if typed[:1].isupper():
-        return word[:1].upper() + word[1:]
+    if typed[:1].isupper() or typed[1:2].isupper() and typed[1].lower() + typed[0] == word[:2]:
+        return word[:1].upper() + word[1:]  # the capital typed second with the first two letters swapped: `аНзарбаев`
     return word
 
 
@@ -791,7 +791,7 @@ class SearchService:
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
-                                              functools.partial(self._mostly_russian, tables, "exact"))
+                                              functools.partial(self._mostly_russian, tables, "exact"), total)
             undated = _undated_left_out(tables, matched, masks, req)
             answered_by = self._gen
         return SearchResult(
@@ -1147,12 +1147,15 @@ class SearchService:
         return facets
 
     def _suggestion(self, searcher, parsed, fieldname: str, fields: list[str], exact: bool, scope: np.ndarray,
-                    total: int, mostly_russian) -> str | None:
+                    total: int, mostly_russian, shown: int) -> str | None:
         """«Возможно, вы имели в виду»: the query read another way (index.query_alternatives: Latin
         keys as the Russian layout's, a lowercase abbreviation in capitals, a capital НЕ as a word),
         its spelling corrected too if need be, when that finds more records of `scope` than the
-        `total` the query found; else the query's spelling corrected (_suggest), if it finds any:
-        one finding nothing too only sends the person to another empty page."""
+        `total` the query found; else the query's spelling corrected (_suggest), if it finds any
+        with all its words, or, searched as the search runs it (_partial_match), more than the
+        `shown` records the query's own partial results were: `Асамблея Шымкнт`, whose corrected
+        words never meet, is offered «Ассамблея Шымкент». One finding nothing too only sends the
+        person to another empty page."""
         any_form_fields = () if exact else fields
         reader = searcher.reader()
         # a Latin word the archive has stays Latin, as does a name typed in Latin letters (`Tole` is
@@ -1176,11 +1179,23 @@ class SearchService:
         if total >= FEW_HITS:  # only a lowercase abbreviation asked for a suggestion (_wants_suggestion)
             return None
         spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, mostly_russian)
-        return spelled if spelled is not None and self._found(searcher, spelled, fields, scope) else None
+        if spelled is None or self._found(searcher, spelled, fields, scope):
+            return spelled
+        return spelled if self._found_in_part(searcher, spelled, fields, scope) > shown else None
 
     def _found(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> int:
         """How many records of `scope` searching `text` finds; 0 when it is refused (a prefix* too broad)."""
         return int(self._found_mask(searcher, text, fields, scope).sum())
+
+    def _found_in_part(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> int:
+        """How many records of `scope` the partial results of `text` (its filters kept) hold: 0 when
+        the search of it would show none (_partial_match)."""
+        try:
+            words = parse_query(text, fields, searcher.schema, _names_named(self._gen.tables)).text
+        except QueryError:
+            return 0
+        partial = self._partial_match(searcher, words, fields, scope, self._gen.tables)
+        return int(partial.matched.sum()) if partial is not None else 0
 
     def _found_mask(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> np.ndarray:
         """The records of `scope` searching `text` finds; none when it is refused."""
@@ -1282,8 +1297,8 @@ class SearchService:
                 return _cased_like(word, kazakh)
             weak = found(word, low)
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
-            options = [] if weak else _corrections(word, [o for o in speller.suggest(low, limit=10)
-                                                          if o not in STOP_WORDS and len(o) >= 3])
+            candidates = [] if weak else speller.suggest(low, limit=10) + speller.suggest_first_two_swapped(low, limit=10)
+            options = _corrections(word, [o for o in candidates if o not in STOP_WORDS and len(o) >= 3])
             # a Latin name read in Cyrillic in more records than its nearest Latin spelling (`Nazarbayev`:
             # «Назарбаев» in 6, «Nazarbaev» in 1 Latin-Kazakh record) is offered that reading
             cyrillic = in_cyrillic(word, low, weak) if not options or is_latin_name(word) else None
@@ -1442,7 +1457,7 @@ class SearchService:
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
-                                              functools.partial(self._mostly_russian, tables, "pexact"))
+                                              functools.partial(self._mostly_russian, tables, "pexact"), total)
             undated = _undated_left_out(tables, passages, masks, req)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
