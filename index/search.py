@@ -174,9 +174,9 @@ class PartialMatch:
 # (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation.
 _CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?-])[^\W\d_]{3,}(?![\w:*]|\?+\w)")
 _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:*-])")
-# A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`
+# A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`, `Шым- кент`
 # may be one word split by a slip (the replacement drops the space, and the next word stays to pair again)
-_WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-)(?=([^\W\d_]{2,})(?![\w:*]|\?+\w|-))")
+_WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-\s*)(?=([^\W\d_]{2,})(?![\w:*]|\?+\w|-))")
 MIN_SPLIT_PART = 3  # letters of each word a run-together word is split into (`Ассамблеянарода`)
 
 
@@ -1330,8 +1330,9 @@ class SearchService:
 
         def joined(m: re.Match) -> str:
             """A word and the next one as one word the archive has, where the space or hyphen between
-            them split it (`Назар баев`, `Ассам блея`, `Кызыл-орда`): only when a part alone, or the
-            hyphenated pair, is not in the archive."""
+            them split it (`Назар баев`, `Ассам блея`, `Кызыл-орда`; `Шым- кент`, a line's split the
+            pasted text's dictionary join left): only when the hyphenated pair is not in the archive
+            as written, nor, split by a space, a part alone."""
             nonlocal changed, pairs
             first, between, second = m.group(1), m.group(2), m.group(3)
             pairs += 1  # the first pairs only, as the words (MAX_SUGGESTED_WORDS): each costs lookups
@@ -1341,8 +1342,9 @@ class SearchService:
             whole = first + second
             if not records(low(whole)):
                 return m.group(0)
-            apart = records(low(f"{first}-{second}")) if between == "-" else min(records(low(first)), records(low(second)))
-            if apart:
+            # the pair as written: its search finds its parts too (`Қазақ-стан` finds «Қазақ»)
+            hyphenated = reader.doc_frequency(fieldname, low(f"{first}-{second}")) if "-" in between else 0
+            if hyphenated or between != "-" and min(records(low(first)), records(low(second))):
                 return m.group(0)
             changed = True
             return first

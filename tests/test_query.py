@@ -201,6 +201,12 @@ def test_a_pasted_word_cut_by_a_hyphen_or_an_invisible_character_is_one_word(pas
         assert sorted(doc_ids(search(SearchRequest(f"Ассам{mark}блея")))) == ["tokayev", "unity"], repr(mark)
         res = search(SearchRequest(f"Ассамблея year:2019{mark}"))
         assert res.error is None and doc_ids(res) == ["unity"], repr(mark)
+    # a typeset hyphen (U+2010, U+2011) at a line end or before a space is the same line's split;
+    # a soft hyphen before one marks the word's own break (Word's optional hyphenation)
+    for query in ("Ассам\u2010\nблея", "Ассам\u2011\nблея", "Ассам\u2010 блея", "Ассам\u00ad\nблея",
+                  "Ассам\u00ad блея", "Ассам\u00ad\r\nблея"):
+        assert sorted(doc_ids(search(SearchRequest(query)))) == ["tokayev", "unity"], repr(query)
+    assert doc_ids(search(SearchRequest("межэтни\u2010\nческое согласие"))) == ["unity"]
     # a hanging hyphen and a dash before a capital stay as they were
     assert search(SearchRequest("северо- и юго-западный")).error is None
     # full-width letters and digits (an input method, some PDFs) are their ASCII twins
