@@ -2345,6 +2345,26 @@ def test_a_filter_value_typed_with_a_latin_look_alike_names_its_person(tmp_path)
         svc.close()
 
 
+def test_a_topic_filter_typed_with_a_latin_look_alike_names_the_topics_with_its_word(tmp_path):
+    # `topic:Cемья` (Latin C) and `topic:Mолодежь` found nothing while `topic:семья` found «семья и Совет
+    # матерей»: only a whole topic's name was read with the look-alikes folded, not a word of one
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("f", "Совет матерей", ["Совет матерей провел встречу."], when=date(2019, 5, 5),
+                               topics=["семья и Совет матерей"]))
+        writer.add(make_record("y", "Форум", ["Форум молодежи прошел."], when=date(2020, 5, 5),
+                               topics=["молодежная политика"]))
+        writer.add(make_record("e", "Report", ["The Assembly met."], when=date(2020, 6, 5), language="en", fmt="html"))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed, expected in (("topic:Cемья", "f"), ("topic:Mолодежь", "y"), ("topic:мoлодежь", "y"),
+                                    ("topic:Молодeжь", "y"), ("format:htm", "e"), ("lang:en", "e")):
+                res = run(SearchRequest(typed))
+                assert {h.doc_id for h in res.hits} == {expected} and not res.unknown, (run.__name__, typed)
+    finally:
+        svc.close()
+
+
 def test_a_look_alike_letter_of_the_other_alphabet_is_read_before_a_suggestion(tmp_path):
     # an exact search of `Тoкаев` (Latin o) was offered «Токаев», which looks the same and finds the same;
     # `Kазақстан` (Latin K) and `Аssembly` (Cyrillic А) found nothing and were offered nothing
