@@ -12,8 +12,8 @@ means before it is parsed:
   after a letter written as U+2010 or U+2011 (typeset PDFs) is that hyphen, as the analyzer reads
   it; a soft hyphen before a line end or a space (Word's optional hyphenation) marks a word's own
   break, so the word is joined whatever the dictionary says;
-- a hyphen standing alone between spaces (« - », « -- ») is a dash, punctuation, as «–» and
-  «—» are: only a minus glued to a word (`-Токаев`) excludes it.
+- a hyphen or a row of them standing alone between spaces (« - », « -- », « --- ») is a dash,
+  punctuation, as «–» and «—» are: only a minus glued to a word (`-Токаев`) excludes it.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ _FULL_WIDTH_TABLE = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xF
 _SPLIT_WORD_RE = re.compile(r"([^\W\d_]+)-\s+([^\W\d_]+)")
 # a hanging hyphen: «северо- и юго-западный» keeps its hyphen and its space
 _HANGING_HYPHEN_BEFORE = frozenset({"и", "или", "либо", "а", "да", "ни"})
-_SPACED_HYPHEN_RE = re.compile(r"(?<!\S)--?(?!\S)")
+_SPACED_HYPHEN_RE = re.compile(r"(?<!\S)-+(?!\S)")
 DASH = "–"
 
 
