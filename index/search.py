@@ -1217,9 +1217,11 @@ class SearchService:
             self._gen.spellers[fieldname] = Speller(self._gen.searcher.reader(), fieldname)
         return self._gen.spellers[fieldname]
 
-    def _archive_capitals(self, typed: str, word: str) -> str:
+    def _archive_capitals(self, typed: str, word: str, fieldname: str | None = None, term: str | None = None) -> str:
         """The correction `word` in the typed word's capitals (_cased_like), or, typed capitalised,
-        as a name facet writes it: `Бектемирулы` is «Бектемир-Улы», not «Бектемир-улы»."""
+        as a name facet writes it: `Бектемирулы` is «Бектемир-Улы», not «Бектемир-улы»; a
+        hyphenated one no name, each part after the first as a record of `fieldname` writes its
+        `term` (the indexed form): `Устькаменогорск` is «Усть-Каменогорск», `Нурсултан` «Нур-Султан»."""
         cased = _cased_like(typed, word)
         if cased == word or typed.isupper():
             return cased
@@ -1228,7 +1230,28 @@ class SearchService:
             written = next((part for part in value.split() if fold_name(part) == fold_name(word)), None)
             if written:
                 return written
-        return cased
+        written = self._written(fieldname, term or word) if fieldname and "-" in word else None
+        if written is None or written.count("-") != cased.count("-"):
+            return cased
+        first, *parts = cased.split("-")
+        return "-".join([first] + [part[:1].upper() + part[1:] if model[:1].isupper() else part[:1].lower() + part[1:]
+                                   for part, model in zip(parts, written.split("-")[1:])])
+
+    def _written(self, fieldname: str, term: str) -> str | None:
+        """`term` (an indexed word of `fieldname`, lowercase) as the first live record holding it
+        writes it, capitals and all; None if none does so that it can be told."""
+        ids = self._gen.postings.postings(fieldname, term)[0]
+        ids = ids[self._gen.tables.live[ids]]
+        if not len(ids):
+            return None
+        letters = [re.escape(c) if c not in "-е" else ("[-\u2010\u2011]" if c == "-" else "[её]") for c in term]
+        pattern = re.compile(r"(?<!\w)" + "".join(letters) + r"(?!\w)", re.IGNORECASE)
+        stored = self._gen.searcher.stored_fields(int(ids[0]))
+        for text in (stored.get("title") or "", stored.get("content") or stored.get("ptext") or ""):
+            found = pattern.search(text)
+            if found:
+                return found.group()
+        return None
 
     def _kazakh_spellings(self, fieldname: str) -> KazakhSpellings:
         """The Russian-keyboard spellings of `fieldname`'s Kazakh terms in the live generation."""
@@ -1313,14 +1336,19 @@ class SearchService:
                 return cyrillic or word
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
-            return self._archive_capitals(word, _typed_form(low, options[0]) if any_form_fields else options[0])
+            return self._archive_capitals(word, _typed_form(low, options[0]) if any_form_fields else options[0],
+                                          fieldname, options[0])
 
         def split_in_two(word: str) -> str | None:
             """A word the archive lacks typed as two it has run together (the space left out), in
-            the split whose rarer word is in the most records; None when no split is two words."""
+            the split whose rarer word is in the most records; one the archive writes whole with a
+            hyphen, so (`НурСултан`: «Нур-Султан», not «Нур Султан»); None when no split is two words."""
             best, most = None, 0
             for at in range(MIN_SPLIT_PART, len(word) - MIN_SPLIT_PART + 1):
                 left, right = word[:at], word[at:]
+                hyphenated = cyrillic_twins(f"{left}-{right}").lower().replace("ё", "е")
+                if reader.doc_frequency(fieldname, hyphenated):
+                    return self._archive_capitals(word, hyphenated, fieldname)
                 if {left.lower(), right.lower()} & STOP_WORDS:
                     continue
                 fewer = min(records(cyrillic_twins(part).lower().replace("ё", "е")) for part in (left, right))

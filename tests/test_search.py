@@ -2413,6 +2413,25 @@ def test_did_you_mean_for_a_space_left_out_or_slipped_into_a_word(tmp_path):
         svc.close()
 
 
+def test_did_you_mean_writes_a_hyphenated_word_with_the_archives_capitals(tmp_path):
+    # `Устькаменогорск` was offered «Усть-каменогорск» and `НурСултан` «Нур Султан»: the typed capitals,
+    # and two words, where the archive writes the city «Усть-Каменогорск», «Нур-Султан»
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("c", "Форум", ["Форум прошел в Усть-Каменогорске, затем в Нур-Султане. "
+                                              "Нур Султан и Султан Нур выступили."], when=date(2019, 4, 24)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed, offered in (("Устькаменогорске", "Усть-Каменогорске"), ("Устькаменогорск", "Усть-Каменогорск"),
+                                   ("устькаменогорске", "усть-каменогорске"), ("НурСултане", "Нур-Султане"),
+                                   ("Нурсултане", "Нур-Султане"), ("НУРСУЛТАНЕ", "НУР-СУЛТАНЕ")):
+                res = run(SearchRequest(typed))
+                assert res.total == 0 and res.suggestion == offered, (run.__name__, typed, res.suggestion)
+                assert run(SearchRequest(offered)).total == 1, offered
+    finally:
+        svc.close()
+
+
 def test_did_you_mean_joins_a_kazakh_word_cut_by_a_hyphen(tmp_path):
     # `Шым- кент`, `мемле- кеттік` (a line's split pasted; the query joins only the words the Russian
     # dictionary knows) and `Қазақ-стан`, `Ассам‑блея` (U+2011) were offered nothing, though the same
