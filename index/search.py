@@ -178,6 +178,8 @@ _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:
 # may be one word split by a slip (the replacement drops the space, and the next word stays to pair again)
 _WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-\s*)(?=([^\W\d_]{2,})(?![\w:*]|\?+\w|-))")
 MIN_SPLIT_PART = 3  # letters of each word a run-together word is split into (`Ассамблеянарода`)
+# A word with one digit glued inside or at an end (`Ассамблея1`, `Асс1амблея`: a digit key hit beside a letter)
+_DIGIT_IN_WORD_RE = re.compile(r"(?<![\w:*?.-])([^\W\d_]*)\d([^\W\d_]*)(?![\w:*.-])")
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -1385,8 +1387,23 @@ class SearchService:
             changed = changed or cyrillic is not None
             return cyrillic or word
 
+        def without_digit(m: re.Match) -> str:
+            """A word of letters the archive has, with a digit slipped in that the archive does not (`Ассамблея1`)."""
+            nonlocal changed, digits
+            letters = m.group(1) + m.group(2)
+            digits += 1  # each costs lookups, as a word does
+            if len(letters) < MIN_SPLIT_PART or digits > MAX_SUGGESTED_WORDS:
+                return m.group(0)
+            low = lambda word: cyrillic_twins(word).lower().replace("ё", "е")
+            if records(low(m.group(0))) or not records(low(letters)):
+                return m.group(0)
+            changed = True
+            return letters
+
+        digits = 0
+        suggestion = sub_outside_filters(_DIGIT_IN_WORD_RE, without_digit, parsed.typed)
         # a hyphenated Latin name is read in Cyrillic whole (Bektemir-Uly), before its first part alone
-        suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, parsed.typed)
+        suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, suggestion)
         suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, suggestion)
         suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, suggestion)
         return suggestion if changed else None

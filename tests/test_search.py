@@ -681,6 +681,28 @@ def test_did_you_mean_for_the_first_two_letters_swapped(tmp_path):
         svc.close()
 
 
+def test_did_you_mean_drops_a_digit_slipped_into_a_word(tmp_path):
+    # `Ассамблея1`, `Токаев2`, `Асс1амблея` (a digit key hit beside a letter; `Ассамблея１` folds to one)
+    # found nothing and were offered nothing: the speller never looked at a word with a digit in it
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("a", "Сессия Ассамблеи", ["К. Токаев выступил. Ассамблея и саммит G20 в 2019 году."],
+                               when=date(2021, 1, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed, offered in (("Ассамблея1", "Ассамблея"), ("Токаев2", "Токаев"), ("Асс1амблея", "Ассамблея"),
+                                   ("1Ассамблея", "Ассамблея"), ("Ассамблея\uff11", "Ассамблея"),
+                                   ("Токаев2 year:2021", "Токаев year:2021")):
+                res = run(SearchRequest(typed))
+                assert res.total == 0 and res.suggestion == offered, (run.__name__, typed, res.suggestion)
+                assert run(SearchRequest(offered)).total == 1, offered
+            # a word with a digit the archive has, or whose letters it lacks, stays
+            for typed in ("G20 Ассамблея", "G20", "ковид19"):
+                assert run(SearchRequest(typed)).suggestion is None, typed
+    finally:
+        svc.close()
+
+
 def test_did_you_mean_for_typos_in_words_that_never_meet(tmp_path):
     # `Асамблея Шымкнт` found nothing and was offered nothing, `Токаве Шымкент` showed Шымкент's
     # documents and no «Токаев Шымкент»: the corrected query was tried with every word required,
