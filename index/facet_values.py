@@ -9,6 +9,8 @@ from typing import Callable
 from index.aliases import fold
 from index.morphology import STOP_WORDS, is_russian_word, kazakh_as_russian, snowball_term, word_terms
 from index.name_folding import NAME_FACETS
+from index.tokenize import cyrillic_twins
+
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Stems shorter than this are no evidence of one word (сем- is семья and семинар alike).
 MIN_SHARED_STEM = 4
@@ -66,8 +68,9 @@ def values_matching(typed: str, values: list[str]) -> list[str]:
     """The values with each word typed (stop words aside) among the words of their name: in any
     form or of the same stem (`молодежь` is «молодежная политика», `семьи` «семья и Совет
     матерей», `волонтеры` «волонтерство»); only when no value has them so, also as the start of
-    a word (`межэт`, `format:htm`). A typed text of no word but stop words (`и`) names none."""
-    wanted = [w for w in _WORD_RE.findall(typed) if fold(w) not in STOP_WORDS]
+    a word (`межэт`, `format:htm`). A typed text of no word but stop words (`и`) names none.
+    A Latin look-alike in a Cyrillic word is its Cyrillic twin (`topic:Cемья`), as a whole value's is."""
+    wanted = [w for w in _WORD_RE.findall(cyrillic_twins(typed)) if fold(w) not in STOP_WORDS]
 
     def having_each(matches: Callable[[str, str], bool]) -> list[str]:
         return [v for v in values if all(any(matches(w, part) for part in _WORD_RE.findall(v)) for w in wanted)]

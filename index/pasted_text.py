@@ -8,9 +8,12 @@ means before it is parsed:
 - full-width letters, digits and signs (an East Asian input method, some PDFs) are their ASCII
   twins: `ＡＳＳＥＭＢＬＹ` is ASSEMBLY (the rest of NFKC is never applied: it turns № into No);
 - a word cut by a hyphen and a line end or a space («Ассам-\\nблея», «межэтни- ческое») is
-  joined where the dictionary knows the joined word, as ingest joins it in documents;
-- a hyphen standing alone between spaces (« - », « -- ») is a dash, punctuation, as «–» and
-  «—» are: only a minus glued to a word (`-Токаев`) excludes it.
+  joined where the dictionary knows the joined word, as ingest joins it in documents; a hyphen
+  after a letter written as U+2010 or U+2011 (typeset PDFs) is that hyphen, as the analyzer reads
+  it; a soft hyphen before a line end or a space (Word's optional hyphenation) marks a word's own
+  break, so the word is joined whatever the dictionary says;
+- a hyphen or a row of them standing alone between spaces (« - », « -- », « --- ») is a dash,
+  punctuation, as «–» and «—» are: only a minus glued to a word (`-Токаев`) excludes it.
 """
 from __future__ import annotations
 
@@ -22,20 +25,26 @@ from index.tokenize import cyrillic_twins
 # as ingest drops them from documents (ingest.parsers.normalize), with the soft hyphen the analyzer drops
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"
 _INVISIBLE_TABLE = str.maketrans(dict.fromkeys(INVISIBLE))
+# a soft hyphen where the line broke: only ever inside a word, so its halves are one
+_SOFT_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])\u00ad+\s+(?=[^\W\d_])")
+# a Unicode hyphen after a letter (line end or inside a word): the ASCII one the join and the analyzer read
+_UNICODE_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])[\u2010\u2011]")
 # U+FF01-U+FF5E are ASCII 0x21-0x7E shifted; U+3000 is the ideographic space
 _FULL_WIDTH_TABLE = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " "})
 # a word, a hyphen, then spaces or a line end, then a lowercase word: a split for the line
 _SPLIT_WORD_RE = re.compile(r"([^\W\d_]+)-\s+([^\W\d_]+)")
 # a hanging hyphen: «северо- и юго-западный» keeps its hyphen and its space
 _HANGING_HYPHEN_BEFORE = frozenset({"и", "или", "либо", "а", "да", "ни"})
-_SPACED_HYPHEN_RE = re.compile(r"(?<!\S)--?(?!\S)")
+_SPACED_HYPHEN_RE = re.compile(r"(?<!\S)-+(?!\S)")
 DASH = "–"
 
 
 def as_typed_words(text: str) -> str:
     """`text` with invisible characters removed, full-width characters as ASCII, words split by
-    a hyphen at a line end or before a space joined, and a free-standing hyphen read as a dash."""
-    text = text.translate(_INVISIBLE_TABLE).translate(_FULL_WIDTH_TABLE)
+    a hyphen (or a soft hyphen) at a line end or before a space joined, and a free-standing hyphen
+    read as a dash."""
+    text = _SOFT_HYPHEN_BREAK_RE.sub("", text).translate(_INVISIBLE_TABLE).translate(_FULL_WIDTH_TABLE)
+    text = _UNICODE_HYPHEN_RE.sub("-", text)
     if "-" not in text:
         return text
     return _SPACED_HYPHEN_RE.sub(DASH, _SPLIT_WORD_RE.sub(_joined, text))

@@ -174,10 +174,12 @@ class PartialMatch:
 # (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation.
 _CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?-])[^\W\d_]{3,}(?![\w:*]|\?+\w)")
 _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:*-])")
-# A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`
+# A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`, `Шым- кент`
 # may be one word split by a slip (the replacement drops the space, and the next word stays to pair again)
-_WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-)(?=([^\W\d_]{2,})(?![\w:*]|\?+\w|-))")
+_WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-\s*)(?=([^\W\d_]{2,})(?![\w:*]|\?+\w|-))")
 MIN_SPLIT_PART = 3  # letters of each word a run-together word is split into (`Ассамблеянарода`)
+# A word with one digit glued inside or at an end (`Ассамблея1`, `Асс1амблея`: a digit key hit beside a letter)
+_DIGIT_IN_WORD_RE = re.compile(r"(?<![\w:*?.-])([^\W\d_]*)\d([^\W\d_]*)(?![\w:*.-])")
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -290,8 +292,8 @@ def _cased_like(typed: str, word: str) -> str:
         # the hyphen left out, the letters as typed: `УстьКаменогорске` is «Усть-Каменогорске»
         letters = iter(typed)
         return "".join(c if c == "-" else (c.upper() if next(letters).isupper() else c) for c in word)
-    if typed[:1].isupper():
-        return word[:1].upper() + word[1:]
+    if typed[:1].isupper() or typed[1:2].isupper() and typed[1].lower() + typed[0] == word[:2]:
+        return word[:1].upper() + word[1:]  # the capital typed second with the first two letters swapped: `аНзарбаев`
     return word
 
 
@@ -791,7 +793,7 @@ class SearchService:
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
-                                              functools.partial(self._mostly_russian, tables, "exact"))
+                                              functools.partial(self._mostly_russian, tables, "exact"), total)
             undated = _undated_left_out(tables, matched, masks, req)
             answered_by = self._gen
         return SearchResult(
@@ -1147,12 +1149,15 @@ class SearchService:
         return facets
 
     def _suggestion(self, searcher, parsed, fieldname: str, fields: list[str], exact: bool, scope: np.ndarray,
-                    total: int, mostly_russian) -> str | None:
+                    total: int, mostly_russian, shown: int) -> str | None:
         """«Возможно, вы имели в виду»: the query read another way (index.query_alternatives: Latin
         keys as the Russian layout's, a lowercase abbreviation in capitals, a capital НЕ as a word),
         its spelling corrected too if need be, when that finds more records of `scope` than the
-        `total` the query found; else the query's spelling corrected (_suggest), if it finds any:
-        one finding nothing too only sends the person to another empty page."""
+        `total` the query found; else the query's spelling corrected (_suggest), if it finds any
+        with all its words, or, searched as the search runs it (_partial_match), more than the
+        `shown` records the query's own partial results were: `Асамблея Шымкнт`, whose corrected
+        words never meet, is offered «Ассамблея Шымкент». One finding nothing too only sends the
+        person to another empty page."""
         any_form_fields = () if exact else fields
         reader = searcher.reader()
         # a Latin word the archive has stays Latin, as does a name typed in Latin letters (`Tole` is
@@ -1178,10 +1183,22 @@ class SearchService:
         spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, mostly_russian)
         if spelled is None:
             return None
-        # only one finding a record the query missed: `Жезказган` (its synonyms searched too) finds
-        # every «Жезқазған» already, and was offered that spelling as if its own were wrong
         found = self._found_mask(searcher, spelled, fields, scope)
-        return spelled if (found & ~self._found_mask(searcher, parsed.typed, fields, scope)).any() else None
+        if found.any():
+            # only one finding a record the query missed: `Жезказган` (its synonyms searched too) finds
+            # every «Жезқазған» already, and was offered that spelling as if its own were wrong
+            return spelled if (found & ~self._found_mask(searcher, parsed.typed, fields, scope)).any() else None
+        return spelled if self._found_in_part(searcher, spelled, fields, scope) > shown else None
+
+    def _found_in_part(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> int:
+        """How many records of `scope` the partial results of `text` (its filters kept) hold: 0 when
+        the search of it would show none (_partial_match)."""
+        try:
+            words = parse_query(text, fields, searcher.schema, _names_named(self._gen.tables)).text
+        except QueryError:
+            return 0
+        partial = self._partial_match(searcher, words, fields, scope, self._gen.tables)
+        return int(partial.matched.sum()) if partial is not None else 0
 
     def _found_mask(self, searcher, text: str, fields: list[str], scope: np.ndarray) -> np.ndarray:
         """The records of `scope` searching `text` finds; none when it is refused."""
@@ -1203,9 +1220,11 @@ class SearchService:
             self._gen.spellers[fieldname] = Speller(self._gen.searcher.reader(), fieldname)
         return self._gen.spellers[fieldname]
 
-    def _archive_capitals(self, typed: str, word: str) -> str:
+    def _archive_capitals(self, typed: str, word: str, fieldname: str | None = None, term: str | None = None) -> str:
         """The correction `word` in the typed word's capitals (_cased_like), or, typed capitalised,
-        as a name facet writes it: `Бектемирулы` is «Бектемир-Улы», not «Бектемир-улы»."""
+        as a name facet writes it: `Бектемирулы` is «Бектемир-Улы», not «Бектемир-улы»; a
+        hyphenated one no name, each part after the first as a record of `fieldname` writes its
+        `term` (the indexed form): `Устькаменогорск` is «Усть-Каменогорск», `Нурсултан` «Нур-Султан»."""
         cased = _cased_like(typed, word)
         if cased == word or typed.isupper():
             return cased
@@ -1214,7 +1233,28 @@ class SearchService:
             written = next((part for part in value.split() if fold_name(part) == fold_name(word)), None)
             if written:
                 return written
-        return cased
+        written = self._written(fieldname, term or word) if fieldname and "-" in word else None
+        if written is None or written.count("-") != cased.count("-"):
+            return cased
+        first, *parts = cased.split("-")
+        return "-".join([first] + [part[:1].upper() + part[1:] if model[:1].isupper() else part[:1].lower() + part[1:]
+                                   for part, model in zip(parts, written.split("-")[1:])])
+
+    def _written(self, fieldname: str, term: str) -> str | None:
+        """`term` (an indexed word of `fieldname`, lowercase) as the first live record holding it
+        writes it, capitals and all; None if none does so that it can be told."""
+        ids = self._gen.postings.postings(fieldname, term)[0]
+        ids = ids[self._gen.tables.live[ids]]
+        if not len(ids):
+            return None
+        letters = [re.escape(c) if c not in "-е" else ("[-\u2010\u2011]" if c == "-" else "[её]") for c in term]
+        pattern = re.compile(r"(?<!\w)" + "".join(letters) + r"(?!\w)", re.IGNORECASE)
+        stored = self._gen.searcher.stored_fields(int(ids[0]))
+        for text in (stored.get("title") or "", stored.get("content") or stored.get("ptext") or ""):
+            found = pattern.search(text)
+            if found:
+                return found.group()
+        return None
 
     def _kazakh_spellings(self, fieldname: str) -> KazakhSpellings:
         """The Russian-keyboard spellings of `fieldname`'s Kazakh terms in the live generation."""
@@ -1283,8 +1323,8 @@ class SearchService:
                 return _cased_like(word, kazakh)
             weak = found(word, low)
             # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
-            options = [] if weak else _corrections(word, [o for o in speller.suggest(low, limit=10)
-                                                          if o not in STOP_WORDS and len(o) >= 3])
+            candidates = [] if weak else speller.suggest(low, limit=10) + speller.suggest_first_two_swapped(low, limit=10)
+            options = _corrections(word, [o for o in candidates if o not in STOP_WORDS and len(o) >= 3])
             # a Latin name read in Cyrillic in more records than its nearest Latin spelling (`Nazarbayev`:
             # «Назарбаев» in 6, «Nazarbaev» in 1 Latin-Kazakh record) is offered that reading
             cyrillic = in_cyrillic(word, low, weak) if not options or is_latin_name(word) else None
@@ -1299,14 +1339,19 @@ class SearchService:
                 return cyrillic or word
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
-            return self._archive_capitals(word, _typed_form(low, options[0]) if any_form_fields else options[0])
+            return self._archive_capitals(word, _typed_form(low, options[0]) if any_form_fields else options[0],
+                                          fieldname, options[0])
 
         def split_in_two(word: str) -> str | None:
             """A word the archive lacks typed as two it has run together (the space left out), in
-            the split whose rarer word is in the most records; None when no split is two words."""
+            the split whose rarer word is in the most records; one the archive writes whole with a
+            hyphen, so (`НурСултан`: «Нур-Султан», not «Нур Султан»); None when no split is two words."""
             best, most = None, 0
             for at in range(MIN_SPLIT_PART, len(word) - MIN_SPLIT_PART + 1):
                 left, right = word[:at], word[at:]
+                hyphenated = cyrillic_twins(f"{left}-{right}").lower().replace("ё", "е")
+                if reader.doc_frequency(fieldname, hyphenated):
+                    return self._archive_capitals(word, hyphenated, fieldname)
                 if {left.lower(), right.lower()} & STOP_WORDS:
                     continue
                 fewer = min(records(cyrillic_twins(part).lower().replace("ё", "е")) for part in (left, right))
@@ -1316,8 +1361,9 @@ class SearchService:
 
         def joined(m: re.Match) -> str:
             """A word and the next one as one word the archive has, where the space or hyphen between
-            them split it (`Назар баев`, `Ассам блея`, `Кызыл-орда`): only when a part alone, or the
-            hyphenated pair, is not in the archive."""
+            them split it (`Назар баев`, `Ассам блея`, `Кызыл-орда`; `Шым- кент`, a line's split the
+            pasted text's dictionary join left): only when the hyphenated pair is not in the archive
+            as written, nor, split by a space, a part alone."""
             nonlocal changed, pairs
             first, between, second = m.group(1), m.group(2), m.group(3)
             pairs += 1  # the first pairs only, as the words (MAX_SUGGESTED_WORDS): each costs lookups
@@ -1327,8 +1373,9 @@ class SearchService:
             whole = first + second
             if not records(low(whole)):
                 return m.group(0)
-            apart = records(low(f"{first}-{second}")) if between == "-" else min(records(low(first)), records(low(second)))
-            if apart:
+            # the pair as written: its search finds its parts too (`Қазақ-стан` finds «Қазақ»)
+            hyphenated = reader.doc_frequency(fieldname, low(f"{first}-{second}")) if "-" in between else 0
+            if hyphenated or between != "-" and min(records(low(first)), records(low(second))):
                 return m.group(0)
             changed = True
             return first
@@ -1341,8 +1388,23 @@ class SearchService:
             changed = changed or cyrillic is not None
             return cyrillic or word
 
+        def without_digit(m: re.Match) -> str:
+            """A word of letters the archive has, with a digit slipped in that the archive does not (`Ассамблея1`)."""
+            nonlocal changed, digits
+            letters = m.group(1) + m.group(2)
+            digits += 1  # each costs lookups, as a word does
+            if len(letters) < MIN_SPLIT_PART or digits > MAX_SUGGESTED_WORDS:
+                return m.group(0)
+            low = lambda word: cyrillic_twins(word).lower().replace("ё", "е")
+            if records(low(m.group(0))) or not records(low(letters)):
+                return m.group(0)
+            changed = True
+            return letters
+
+        digits = 0
+        suggestion = sub_outside_filters(_DIGIT_IN_WORD_RE, without_digit, parsed.typed)
         # a hyphenated Latin name is read in Cyrillic whole (Bektemir-Uly), before its first part alone
-        suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, parsed.typed)
+        suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, suggestion)
         suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, suggestion)
         suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, suggestion)
         return suggestion if changed else None
@@ -1443,7 +1505,7 @@ class SearchService:
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
-                                              functools.partial(self._mostly_russian, tables, "pexact"))
+                                              functools.partial(self._mostly_russian, tables, "pexact"), total)
             undated = _undated_left_out(tables, passages, masks, req)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,

@@ -7,7 +7,9 @@ Whoosh reads the term file on disk for every word: 0.1-0.4 s a word over the 30,
 server for seconds. Here the terms sharing the typed word's first letter are read once per reader
 generation (what one Whoosh lookup cost), grouped by length, and a word is compared with a whole
 group at once. A swap of two letters is one edit, as Whoosh counts it over several segments (over
-one, its automaton counted two: `Млероприятяих` found no «Мероприятиях» there).
+one, its automaton counted two: `Млероприятяих` found no «Мероприятиях» there). A swap of the
+first two letters, which no Whoosh lookup by first letter meets, is looked up in the second
+letter's terms apart (`Откаев`: «Токаев»).
 """
 from __future__ import annotations
 
@@ -58,6 +60,18 @@ class Speller:
         ones Whoosh's corrector chooses, in its order."""
         if not word:
             return []
+        return self._most_frequent(self._near(word, maxdist), limit)
+
+    def suggest_first_two_swapped(self, word: str, limit: int, maxdist: int = 2) -> list[str]:
+        """Up to `limit` terms within `maxdist` edits of `word` whose first letter is its second:
+        the first two letters swapped (`откаев`: «токаев»), which `suggest`, reading only the
+        terms of the typed first letter, never compares; the most frequent first."""
+        if len(word) < 2 or word[0] == word[1] or maxdist < 1:
+            return []
+        return self._most_frequent(self._near(word[1] + word[0] + word[2:], maxdist - 1), limit)
+
+    def _near(self, word: str, maxdist: int) -> list[str]:
+        """The terms with `word`'s first letter within `maxdist` edits of it."""
         rest = np.array([ord(c) for c in word[1:]], dtype=np.int32)
         found: list[str] = []
         for length, terms in self._by_length(word[0]).items():
@@ -66,6 +80,9 @@ class Speller:
             # a "<U" array holds each letter as one 32-bit code point: the letters without a copy
             points = terms.view(np.int32).reshape(len(terms), length)[:, 1:]  # the shared first one aside
             found += terms[_distances(rest, points) <= maxdist].tolist()
+        return found
+
+    def _most_frequent(self, found: list[str], limit: int) -> list[str]:
         # Whoosh keeps the best by (frequency, word), so of equal frequencies the later words
         best = sorted(((self._frequency(t), t) for t in found), reverse=True)[:limit]
         return [t for _, t in sorted(best, key=lambda ft: (-ft[0], ft[1]))]

@@ -173,7 +173,9 @@ def test_a_hyphen_between_spaces_is_a_dash_and_only_a_glued_minus_excludes(paste
     # « - » typed for a dash excluded the next word unsaid: the quote's own document was left out,
     # and `Ассамблея - Токаев` found the documents without Токаев
     search = getattr(pasted, run)
-    for query in ("Единство народа - наше главное богатство", "Единство народа -- наше главное богатство"):
+    # a row of three hyphens or more was searched as the dash but said to exclude the word «--»
+    for query in ("Единство народа - наше главное богатство", "Единство народа -- наше главное богатство",
+                  "Единство народа --- наше главное богатство", "Единство народа ---- наше главное богатство"):
         res = search(SearchRequest(query))
         assert doc_ids(res) == ["unity"] and res.excluded_words == [], query
     for query in ("Ассамблея - Токаев", "Ассамблея – Токаев", "- Токаев"):
@@ -201,6 +203,12 @@ def test_a_pasted_word_cut_by_a_hyphen_or_an_invisible_character_is_one_word(pas
         assert sorted(doc_ids(search(SearchRequest(f"Ассам{mark}блея")))) == ["tokayev", "unity"], repr(mark)
         res = search(SearchRequest(f"Ассамблея year:2019{mark}"))
         assert res.error is None and doc_ids(res) == ["unity"], repr(mark)
+    # a typeset hyphen (U+2010, U+2011) at a line end or before a space is the same line's split;
+    # a soft hyphen before one marks the word's own break (Word's optional hyphenation)
+    for query in ("Ассам\u2010\nблея", "Ассам\u2011\nблея", "Ассам\u2010 блея", "Ассам\u00ad\nблея",
+                  "Ассам\u00ad блея", "Ассам\u00ad\r\nблея"):
+        assert sorted(doc_ids(search(SearchRequest(query)))) == ["tokayev", "unity"], repr(query)
+    assert doc_ids(search(SearchRequest("межэтни\u2010\nческое согласие"))) == ["unity"]
     # a hanging hyphen and a dash before a capital stay as they were
     assert search(SearchRequest("северо- и юго-западный")).error is None
     # full-width letters and digits (an input method, some PDFs) are their ASCII twins
