@@ -66,6 +66,8 @@ MAX_TITLE_CHARS = 300
 #    A line repeated at the pages' tops that is a piece of a paragraph (under a line of the page's
 #    text, or going on with the page before's sentence) stays in its text; a page number centred
 #    with many spaces ends a plain-text page.
+#    Initials at a sentence's end stay with the surname before them («Шмидт А.Ф. Вопросы…»), and a
+#    common-word surname keeps its written form (С.К. Бала) (persons2).
 EXTRACTION_VERSION = 5
 
 

@@ -535,3 +535,27 @@ def test_a_kazakh_address_by_name_and_patronymic_is_no_surname():
     assert canon("Уважаемые коллеги! Уважаемая Айгуль Сериккызы! Совет матерей провел акции.") == []
     # without an address a Kazakh -ұлы after a given name may be a surname
     assert canon("Вечер провел поэт Серик Аксункарулы. Он выступил.") == ["С. Аксункарулы"]
+
+
+def test_initials_ending_a_sentence_stay_with_the_surname_before_them():
+    # two initials took the next sentence's first word as their surname: «А.Ф. Вопросы», «Г.С. Секретарь»
+    assert canon("На встрече был председатель общества «Видергебурт» Шмидт А.Ф. Вопросы задавала Г.Н. Ли.") \
+        == ["А.Ф. Шмидт", "Г.Н. Ли"]
+    assert canon("Председатель – Ахметова Г.С. Секретарь – Ким Р.К.") == ["Г.С. Ахметова", "Р.К. Ким"]
+    assert canon("Доклад сделал Жумабаев Ж.К. Работа центра одобрена.") == ["Ж.К. Жумабаев"]
+    assert canon("Отчет представила Иванова-Петрова М.С. Совет принял его к сведению.") == ["М.С. Иванова-Петрова"]
+    assert canon("Ответственный за исполнение – Мороз И.П. Срок – до 1 июля.") == ["И.П. Мороз"]
+    assert canon("Докладчик – Ахметова Г.С. Тема доклада – семейные ценности.") == ["Г.С. Ахметова"]
+    assert canon("Присутствовали Ким Р.К., Цой Л.В. Мероприятие прошло успешно.") == ["Р.К. Ким", "Л.В. Цой"]
+    # a common word before the initials mid-sentence is their surname too
+    assert canon("Председатель жюри Бала С.К. Конкурс прошел успешно.") == ["С.К. Бала"]
+    # with no surname before them, two initials still make a common word their surname
+    assert canon("Жюри возглавил заслуженный артист С.К. Бала.") == ["С.К. Бала"]
+
+
+def test_a_common_word_surname_after_two_initials_keeps_its_written_form():
+    # «Бала» was read as the genitive of бал: «С.К. Бал» beside «С.К. Бала» of the speech verb
+    for text in ("Выступил С.К. Бала.", "Награду получил С.К. Бала.", "Жюри возглавил С.К. Бала, заслуженный артист."):
+        assert canon(text) == ["С.К. Бала"], text
+    assert canon("Выступил С.К. Мороз.") == ["С.К. Мороз"]
+    assert canon("Встреча прошла с С.К. Морозом.") == ["С.К. Мороз"]

@@ -194,6 +194,40 @@ def _surname_next(tokens: list[Token], before: int, k: int) -> bool:
     return info["common"] and not info["surn"] or _surname_ok(t, t.start == tokens[k - 1].end)
 
 
+def _surname_before_initials(tokens: list[Token], sids: list[int], i: int, used: list[bool]) -> bool:
+    """The capitalized word right before the initials at token i may be their surname, written
+    first as protocols and lists do («Шмидт А.Ф.», «Ахметова Г.С.»): a surname, or a common word
+    mid-sentence, after a lowercase word (председатель жюри Бала С.К.); no verb (Выступил С.К. …),
+    place or title."""
+    if i < 1 or used[i - 1] or tokens[i].start - tokens[i - 1].end != 1:
+        return False
+    before = tokens[i - 1]
+    if not (before.is_word and before.is_cap and len(before.text) > 1) or before.text.isupper():
+        return False
+    if verb_info(before.text) or is_title(before.text) or word_info(before.text)["geo"]:
+        return False
+    if _surname_ok(before, False):
+        return True
+    mid_sentence = i >= 2 and sids[i - 2] == sids[i - 1] and tokens[i - 2].is_word and not tokens[i - 2].is_cap
+    return mid_sentence and _surname_ok(before, True)
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary reads first as a common one and never as a surname, whatever else it
+    reads it as (Тема is also the given name Тёма): after initials it yields to a surname before them."""
+    info = word_info(word)
+    return info["known"] and not info["top_proper"] and not info["surn"] and not _surname_like(word) \
+        and _fold(word) not in SHORT_SURNAMES
+
+
+def _common_word_readings(word: str) -> tuple[Reading, ...]:
+    """The readings of a common word taken as a surname («С.К. Бала»): first as written, in the
+    nominative, as nothing else tells its case (Бала is no genitive of бал), then its other readings
+    for a preposition or a governing word to choose (с С.К. Морозом)."""
+    as_written = Reading(_untitled(word), None, NOM)
+    return (as_written,) + tuple(r for r in _surname_readings(word) if r.nom != as_written.nom)
+
+
 def _surname_like(word: str) -> bool:
     """looks_like_surname, for a double surname of either part: Ахметова-Ким (А.) is a surname."""
     return any(looks_like_surname(part) for part in word.split("-"))
@@ -277,11 +311,23 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
         if got:
             inits, k = got
             label = _capitals_label(tokens, sids, i, k)
+            common_after = False  # a common word after the initials (Вопросы, Бала) competes with one before
             if k < n and tokens[k].is_word and tokens[k].is_cap and not label:
                 gap = tokens[k].start - tokens[k - 1].end
-                # two initials make a common word their surname as a glued one does: «С.К. Бала»
-                if gap <= 1 and _surname_ok(tokens[k], gap == 0 or inits.count(".") >= 2):
+                if gap <= 1 and _surname_ok(tokens[k], gap == 0) and not (
+                        gap and _common_word(tokens[k].text) and _surname_before_initials(tokens, sids, i, used)):
                     cands.append(_Cand(i, k + 1, "initials", inits, k, _surname_readings(tokens[k].text)))
+                    for x in range(i, k + 1):
+                        used[x] = True
+                    nxt = k + 1
+                    continue
+                common_after = gap == 1 and (inits.count(".") >= 2 and _surname_ok(tokens[k], True)
+                                             or _common_word(tokens[k].text))
+                if common_after and sids[k] == sids[k - 1] and not _surname_before_initials(tokens, sids, i, used):
+                    # two initials make a common word their surname as a glued one does («С.К. Бала»),
+                    # unless it opens a new line or a surname before them is theirs («…Шмидт А.Ф. Вопросы
+                    # задавали…», «Председатель – Ахметова Г.С. Секретарь – …»)
+                    cands.append(_Cand(i, k + 1, "initials", inits, k, _common_word_readings(tokens[k].text)))
                     for x in range(i, k + 1):
                         used[x] = True
                     nxt = k + 1
@@ -291,8 +337,12 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
                                                                        or _fold(tokens[i - 1].text) in SHORT_SURNAMES
                                                                        or _opens_label(tokens, sids, i - 1, k)) \
-                    and _surname_ok(tokens[i - 1], False) and (label or not _surname_next(tokens, i - 1, k)):
-                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, _surname_readings(tokens[i - 1].text)))
+                    and (_surname_ok(tokens[i - 1], False) or (common_after or k >= n or not tokens[k].is_word)
+                         and inits.count(".") >= 2 and _surname_before_initials(tokens, sids, i, used)) \
+                    and (label or common_after or not _surname_next(tokens, i - 1, k)):
+                readings = _surname_readings(tokens[i - 1].text) if _surname_ok(tokens[i - 1], False) \
+                    else _common_word_readings(tokens[i - 1].text)
+                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, readings))
                 for x in range(i - 1, k):
                     used[x] = True
                 nxt = k
