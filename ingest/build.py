@@ -67,7 +67,9 @@ MAX_TITLE_CHARS = 300
 #    text, or going on with the page before's sentence) stays in its text; a page number centred
 #    with many spaces ends a plain-text page.
 #    Initials at a sentence's end stay with the surname before them («Шмидт А.Ф. Вопросы…»), and a
-#    common-word surname keeps its written form (С.К. Бала) (persons2).
+#    common-word surname keeps its written form (С.К. Бала); a surname first before a given name and
+#    a patronymic («Кунаев Динмухамед Ахмедович») or in an oblique case («Кунаеву Ержану») keeps
+#    its order (persons2).
 EXTRACTION_VERSION = 5
 
 

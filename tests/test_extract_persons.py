@@ -559,3 +559,22 @@ def test_a_common_word_surname_after_two_initials_keeps_its_written_form():
         assert canon(text) == ["С.К. Бала"], text
     assert canon("Выступил С.К. Мороз.") == ["С.К. Мороз"]
     assert canon("Встреча прошла с С.К. Морозом.") == ["С.К. Мороз"]
+
+
+def test_a_surname_first_full_name_whose_surname_is_also_a_given_names_form_keeps_its_order():
+    # Кунаев, Тулегенов are also plural genitives of given names, Мамин a possessive adjective: the
+    # patronymic was read as the surname («К. Динмухамед», «Т. Болатович»)
+    assert canon("Кунаев Динмухамед Ахмедович родился в 1912 году в Верном.") == ["Д.А. Кунаев"]
+    assert canon("Тулегенов Нурлан Болатович, директор архива, рассказал о фондах.") == ["Н.Б. Тулегенов"]
+    assert canon("В заседании приняли участие: Кунаев Ержан Болатович, Ким Роман Константинович.") \
+        == ["Е.Б. Кунаев", "Р.К. Ким"]
+    for surname in ("Абаев", "Нурланов", "Исмаилов", "Иманов", "Серикбаев", "Ермеков", "Мамин", "Ахметов"):
+        assert canon(f"Выступил {surname} Нурлан Болатович.") == [f"Н.Б. {surname}"], surname
+    assert canon("Ержан Болатович Кунаев выступил с докладом.") == ["Е.Б. Кунаев"]
+
+
+def test_a_surname_first_name_in_an_oblique_case_without_a_patronymic_keeps_its_order():
+    assert canon("Слово предоставляется Кунаеву Ержану.") == ["Е. Кунаев"]
+    assert canon("Встреча прошла с Кунаевым Ержаном.") == ["Е. Кунаев"]
+    assert canon("Грамоту вручили Ахметовой Гульнаре.") == ["Г. Ахметова"]
+    assert canon("Слово предоставляется Ерлану Карину.") == ["Е. Карин"]

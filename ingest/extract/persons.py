@@ -30,7 +30,8 @@ from .forms_of_address import KAZAKH_ADDRESS, address_before
 from .kazakh_names import according_names, attribution_names
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
-from .name_order import is_title, place_before_name, place_then_common_noun, surname_then_given
+from .name_order import (is_title, place_before_name, place_then_common_noun, surname_before_patronymic,
+                         surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
 
@@ -461,7 +462,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
         return None
-    if len(words) == 2 and surname_then_given(w1, words[1]):
+    if len(words) == 2 and (surname_then_given(w1, words[1]) or surname_then_given_in_case(w1, words[1])):
         return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
     given = _is_given(w1)
     if not given and len(words) >= 3 and _is_given(words[1]):
@@ -518,8 +519,9 @@ def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
     if _fold(surname) in KAZAKH_ADDRESS:
         return None  # «Құрметті Қасым-Жомарт Кемелұлы!» addresses him by name and patronymic: no surname
     if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
-            and not _is_patronymic(given) and _last_ok(surname)
-            and (word_info(surname)["surn"] or not _is_given(surname))):
+            and not _is_patronymic(given)
+            and (_last_ok(surname) and (word_info(surname)["surn"] or not _is_given(surname))
+                 or surname_before_patronymic(surname))):
         return None
     return _surname_before(tokens, run[p], [given, patronymic], surname)
 
