@@ -69,7 +69,9 @@ MAX_TITLE_CHARS = 300
 #    Initials at a sentence's end stay with the surname before them («Шмидт А.Ф. Вопросы…»), and a
 #    common-word surname keeps its written form (С.К. Бала); a surname first before a given name and
 #    a patronymic («Кунаев Динмухамед Ахмедович») or in an oblique case («Кунаеву Ержану») keeps
-#    its order (persons2).
+#    its order; a bare surname after a namesake's own post (депутат, аким) is the namesake's, and
+#    a listed Kazakh given name makes a full name with a surname the dictionary reads as a word
+#    (Ерлан Токаев) (persons2).
 EXTRACTION_VERSION = 5
 
 

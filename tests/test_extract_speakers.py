@@ -1115,3 +1115,9 @@ def test_an_undeclined_surname_in_a_coordinated_object_is_no_speaker_and_her_quo
 
 def test_a_common_word_surname_before_two_initials_is_the_speaker():
     assert find_speakers("«Дети – наше будущее», – сказал Бала С.К.") == ["С.К. Бала"]
+
+
+def test_a_namesakes_own_post_before_a_bare_surname_keeps_the_quote_theirs():
+    paragraphs = ["Депутат областного маслихата Бахыт Назарбаев провел встречу с активом Ассамблеи.",
+                  "«Мы поддержим все проекты молодежного крыла», – сказал депутат Назарбаев."]
+    assert attribute_passages(paragraphs) == [[], ["Б. Назарбаев"]]

@@ -24,10 +24,10 @@ from index.sentences import is_hyphenated_initial
 
 from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_initial, noun_cases, parses,
                     predicate, text_sentence_ids, tokenize, verb_info, word_info)
-from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
+from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
-from .kazakh_names import according_names, attribution_names
+from .kazakh_names import according_names, attribution_names, listed_given_name
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (is_title, place_before_name, place_then_common_noun, surname_before_patronymic,
@@ -464,7 +464,9 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None
     if len(words) == 2 and (surname_then_given(w1, words[1]) or surname_then_given_in_case(w1, words[1])):
         return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
-    given = _is_given(w1)
+    # a Kazakh given name the dictionary lacks but the list has (Ерлан) is one, so a surname the
+    # dictionary also reads as a common word follows it (Ерлан Токаев; Токаев is a plural of токай)
+    given = _is_given(w1) or not i1["known"] and listed_given_name(w1)
     if not given and len(words) >= 3 and _is_given(words[1]):
         return None  # МИДа Григорий Карасин: the name starts at the given name
 
@@ -1111,7 +1113,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     mentions.sort(key=lambda m: m.start)
     _tie(mentions)
     # surnames alone, after (or, when the dictionary knows the surname, without) a full mention
-    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps, aliases.persons_by_surname)
+    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps, aliases)
     if language == "en":
         mentions = _known_latin_surnames(text, tokens, mentions, caps, aliases)
     _as_known_persons(mentions, aliases)
@@ -1245,9 +1247,9 @@ def _one_person(ordered: list[str]) -> bool:
 
 
 def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, caps: list[int],
-                    known: dict[str, list[str]]) -> list[Mention]:
-    """Surnames alone: of a person named before, or of one the aliases file or the dictionary knows.
-    `known` is the aliases file's persons by surname."""
+                    aliases: Aliases) -> list[Mention]:
+    """Surnames alone: of a person named before, or of one the aliases file or the dictionary knows."""
+    known = aliases.persons_by_surname
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     named = _NamedBySurname(mentions)
@@ -1273,10 +1275,15 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
             readings = surname_readings(t.text)
             hit = next((r for r in readings if named.get(_fold(r.nom), k)), None)
             person = None
-            if hit is None or _after_title(tokens, k) or not named.before(_fold(hit.nom), k):
-                # a person of the aliases file wins over a namesake named only later in the text,
-                # and after a title over one named before: «— сказал Президент Назарбаев … Бахыт Назарбаев»
+            if hit is None or not named.before(_fold(hit.nom), k):
+                # a person of the aliases file wins over a namesake named only later in the text
                 person = _known_person_alone(tokens, k, known)
+            elif (title := _title_before(tokens, k)) is not None:
+                # and after a title of theirs over one named before («Бахыт Назарбаев … — сказал
+                # Президент Назарбаев»), not after another post (— сказал депутат Назарбаев)
+                person = _known_person_alone(tokens, k, known)
+                if person is not None and not _title_of(title, known[_fold(person.nom)][0], aliases):
+                    person = None
             if person is not None:
                 hit = person
                 named.add(_fold(hit.nom), k, hit.nom)  # the person's later mentions
@@ -1347,9 +1354,17 @@ class _NamedBySurname:
         return (self.before(surname, k) or places[0][1]) if places else None
 
 
-def _after_title(tokens: list[Token], k: int) -> bool:
-    """Token k follows a title: «Президент Назарбаев», «министр Тлеуберди»."""
-    return k > 0 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1 and is_title(tokens[k - 1].text)
+def _title_before(tokens: list[Token], k: int) -> str | None:
+    """The title token k follows: «Президент Назарбаев», «министр Тлеуберди»."""
+    if k > 0 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1 and is_title(tokens[k - 1].text):
+        return tokens[k - 1].text
+    return None
+
+
+def _title_of(title: str, person: str, aliases: Aliases) -> bool:
+    """Whether the aliases file names `person` by `title` in one of their variants (Президент,
+    Глава государства of Н.А. Назарбаев; not депутат or аким, which a namesake may be)."""
+    return not word_keys(title).isdisjoint(aliases.variant_words.get(person, frozenset()))
 
 
 def _known_person_alone(tokens: list[Token], k: int, known: dict[str, list[str]]) -> Reading | None:
