@@ -71,7 +71,8 @@ MAX_TITLE_CHARS = 300
 #    a patronymic («Кунаев Динмухамед Ахмедович») or in an oblique case («Кунаеву Ержану») keeps
 #    its order; a bare surname after a namesake's own post (депутат, аким) is the namesake's, and
 #    a listed Kazakh given name makes a full name with a surname the dictionary reads as a word
-#    (Ерлан Токаев) (persons2).
+#    (Ерлан Токаев); a place's adjective before its noun (Аким Павлодарской области, Алма-Атинской)
+#    and a hyphenated city (Усть-Каменогорска) are no surnames (persons2).
 EXTRACTION_VERSION = 5
 
 

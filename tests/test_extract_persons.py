@@ -597,3 +597,18 @@ def test_a_listed_kazakh_given_name_before_a_surname_the_dictionary_reads_as_a_w
     # so a later bare «Токаев» was К.К. Токаев
     text = "Аким района Ерлан Токаев встретился с жителями села. «Дорогу отремонтируем», – сказал Токаев."
     assert canon(text, on=date(2021, 5, 1)) == ["Е. Токаев"]
+
+
+def test_regional_adjectives_and_hyphenated_cities_are_no_persons():
+    # «Аким» and «Ассамблеи» read as a given name and a foreign name's first word before a place's adjective
+    for text in ("Аким Алма-Атинской области Б.С. Сапарбаев принял делегацию.",
+                 "Аким Павлодарской области Б.С. Сапарбаев принял делегацию.",
+                 "Аким Усть-Каменогорска Б.С. Сапарбаев встретился с жителями."):
+        assert canon(text) == ["Б.С. Сапарбаев"], text
+    for text in ("Заседание Ассамблеи Кызыл-Ординской области.", "Аким Кзыл-Ординской области выступил.",
+                 "Заседание Ассамблеи Кызылординской области.", "Делегация Ассамблеи Усть-Каменогорска прибыла в Семей.",
+                 "Делегация Ассамблеи Жезказган-Улытауского региона прибыла."):
+        assert canon(text) == [], text
+    # double surnames stay persons
+    assert canon("Выступила Анна Иванова-Крамская.") == ["А. Иванова-Крамская"]
+    assert canon("Встреча прошла с Ириной Сокольской в городе.") == ["И. Сокольская"]

@@ -27,6 +27,7 @@ from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_in
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
+from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
@@ -450,8 +451,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     # (Kazakh names inside Russian text are names too: no script check here)
     if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]):
         return None  # «В Астане Назарбаев»: a place, then a surname alone
-    if any(_fold(w) in KAZAKH_ADDRESS for w in words[:2]):
-        return None
+    if any(_fold(w) in KAZAKH_ADDRESS for w in words[:2]) or _adjective_of_next_noun(tokens, run[p] + 1):
+        return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
     w1 = words[0]
     i1 = word_info(w1)
     if w1.isupper() and len(w1) > 1:
@@ -497,7 +498,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
     if not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) or is_title(w2) \
-            or _compound_adjective(w2):
+            or _place_word(w2):
         return None  # a title is no surname: «… Астане Президент К.К. Токаев»
     if unknown1 and not given:
         # two unknown capitalized words: a foreign name unless it opens a sentence with a common word
@@ -564,15 +565,48 @@ def _particle(w: str) -> bool:
 
 
 def _compound_adjective(w: str) -> bool:
-    """A hyphenated adjective (Северо-Казахстанской, Восточно-Казахстанская): first parts in -о or
-    -е, the last an adjective the dictionary knows, never a surname. (Ахметова-Ким, Петрово-Соловово are.)"""
+    """A hyphenated adjective or place (Северо-Казахстанской, Алма-Атинской, Кызыл-Ординской,
+    Жезказган-Улытауского, Усть-Каменогорска), never a surname: first parts in -о or -е before an
+    adjective the dictionary knows, or first parts with no surname's ending before a place's name or
+    an adjective in -ский. (Ахметова-Ким, Петрово-Соловово, Семёнов-Тян-Шанский are surnames.)"""
     *first, last = w.lower().split("-")
-    return bool(first) and all(p.endswith(("о", "е")) for p in first) and any(
-        is_dictionary(p) and p.tag.POS == "ADJF" and "Surn" not in p.tag.grammemes for p in parses(last)[:2])
+    if not first:
+        return False
+    if all(p.endswith(("о", "е")) for p in first) and any(
+            is_dictionary(p) and p.tag.POS == "ADJF" and "Surn" not in p.tag.grammemes for p in parses(last)[:2]):
+        return True
+    return not any(looks_like_surname(p) for p in first) and (
+        _PLACE_ADJECTIVE.search(last) is not None or any(is_dictionary(p) and "Geox" in p.tag.grammemes
+                                                        for p in parses(last)[:2]))
+
+
+def _place_word(w: str) -> bool:
+    """A hyphenated adjective or place, or a city of kazakh_cities in a case form (Усть-Каменогорска,
+    Кызылорды): never a surname."""
+    return _compound_adjective(w) or russian_city_form(w)
+
+
+# an adjective's ending made from a place's name (-атинской, -ординского, -улытауская)
+_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|ых)$")
+
+
+def _adjective_of_next_noun(tokens: list[Token], k: int) -> bool:
+    """Token k is an adjective agreeing with the lowercase noun right after it, a place's or a body's
+    name («Аким Павлодарской области», «Ассамблеи Кызылординской области»), never a surname; a
+    surname the dictionary knows (Сокольскому) is left alone."""
+    if k + 1 >= len(tokens) or word_info(tokens[k].text)["surn"]:
+        return False
+    noun = tokens[k + 1]
+    if not noun.is_word or noun.is_cap or noun.start - tokens[k].end != 1:
+        return False
+    last = tokens[k].text.lower().rsplit("-", 1)[-1]
+    forms = {(p.tag.gender, p.tag.number, p.tag.case) for p in parses(last)[:6] if p.tag.POS == "ADJF"}
+    return any(p.tag.POS == "NOUN" and is_dictionary(p) and (p.tag.gender, p.tag.number, p.tag.case) in forms
+               for p in parses(noun.text))
 
 
 def _last_ok(w: str) -> bool:
-    if len(w) < 2 or (w.isupper() and len(w) > 1) or _compound_adjective(w):
+    if len(w) < 2 or (w.isupper() and len(w) > 1) or _place_word(w):
         return False
     info = word_info(w)
     if info["surn"]:
