@@ -69,6 +69,13 @@ MAX_TITLE_CHARS = 300
 #    Every form of address (Глубокоуважаемый, Высокочтимый, Қымбатты, Қадірменді, Мәртебелі, from one
 #    list) opens a «Name. …» turn as speech and is never a surname; a given name and Kazakh
 #    patronymic set off as a vocative («Бауыржан Темірбекұлы, благодарю…») names no surname.
+#    Initials at a sentence's end stay with the surname before them («Шмидт А.Ф. Вопросы…»), and a
+#    common-word surname keeps its written form (С.К. Бала); a surname first before a given name and
+#    a patronymic («Кунаев Динмухамед Ахмедович») or in an oblique case («Кунаеву Ержану») keeps
+#    its order; a bare surname after a namesake's own post (депутат, аким) is the namesake's, and
+#    a listed Kazakh given name makes a full name with a surname the dictionary reads as a word
+#    (Ерлан Токаев); a place's adjective before its noun (Аким Павлодарской области, Алма-Атинской)
+#    and a hyphenated city (Усть-Каменогорска) are no surnames (persons2).
 EXTRACTION_VERSION = 5
 
 

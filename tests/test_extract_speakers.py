@@ -1111,3 +1111,13 @@ def test_an_undeclined_surname_in_a_coordinated_object_is_no_speaker_and_her_quo
     # the surname alone is the person named before, in her gender: a man's Ким does not «сказала»
     assert attribute_passages(["Выступила Цой Л.В.", "«Мы готовы», – сказала Цой."]) == [["Л.В. Цой"], ["Л.В. Цой"]]
     assert attribute_passages(["Выступил Ким Р.А.", "«Мы готовы», – сказала Ким."]) == [["Р.А. Ким"], []]
+
+
+def test_a_common_word_surname_before_two_initials_is_the_speaker():
+    assert find_speakers("«Дети – наше будущее», – сказал Бала С.К.") == ["С.К. Бала"]
+
+
+def test_a_namesakes_own_post_before_a_bare_surname_keeps_the_quote_theirs():
+    paragraphs = ["Депутат областного маслихата Бахыт Назарбаев провел встречу с активом Ассамблеи.",
+                  "«Мы поддержим все проекты молодежного крыла», – сказал депутат Назарбаев."]
+    assert attribute_passages(paragraphs) == [[], ["Б. Назарбаев"]]

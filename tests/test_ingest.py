@@ -3317,3 +3317,24 @@ def test_the_html_parser_is_imported_only_for_a_batch_that_may_hold_pages(tmp_pa
                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == [str(3 if with_page else 2), str(with_page)]
+
+
+def test_a_protocols_surnames_before_initials_are_its_persons_in_the_index(tmp_path):
+    # «Ахметова Г.С. Секретарь – …» filed «Г.С. Секретарь» and lost Г.С. Ахметова; «Аким
+    # Алма-Атинской области» and «Кунаев Динмухамед Ахмедович» gave «А. Алма-Атинская», «К. Динмухамед»
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "protocol.txt").write_text(
+        "Протокол заседания Совета Ассамблеи\n\nПетропавловск, 14 марта 2019 г.\n\n"
+        "Председатель – Ахметова Г.С. Секретарь – Ким Р.К.\n\n"
+        "На заседании присутствовал председатель общества «Видергебурт» Шмидт А.Ф. Вопросы задавали члены Совета.\n\n"
+        "Аким Алма-Атинской области выступил. Кунаев Динмухамед Ахмедович родился в Верном.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    svc = SearchService(index)
+    try:
+        res = svc.search(SearchRequest("протокол"))
+        assert sorted(f.value for f in res.facets["persons"]) == ["А.Ф. Шмидт", "Г.С. Ахметова", "Д.А. Кунаев", "Р.К. Ким"]
+        assert svc.search(SearchRequest('person:"Г.С. Ахметова"')).total == 1
+    finally:
+        svc.close()

@@ -66,6 +66,15 @@ class Aliases:
             found.setdefault(_fold(canon.rsplit(" ", 1)[-1]), []).append(canon)
         return found
 
+    @functools.cached_property
+    def variant_words(self) -> dict[str, frozenset[str]]:
+        """Each person's variant words, as lemma keys: Н.А. Назарбаев -> {президент, елбасы, глава, …},
+        the titles that name that person and no namesake."""
+        found: dict[str, set[str]] = {}
+        for a in self.entries:
+            found.setdefault(a.canonical, set()).update(k for keys in a.keys for k in keys)
+        return {canon: frozenset(keys) for canon, keys in found.items()}
+
     def lookup(self, phrase: str, on: date | None = None) -> str | None:
         """The canonical person for a whole phrase (e.g. a full name), or None."""
         keys = [word_keys(w) for w in _WORD.findall(phrase)]  # once, not once per entry

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ._text import Token, is_dictionary, parses, word_info
 from .kazakh_cities import kazakh_city_place, russian_city_form
 from .kazakh_names import listed_given_name
+from .names import surname_readings
 
 # prepositions a place's name follows in a dateline or a news opening (В Астане, из Алматы)
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "из"))
@@ -90,6 +91,51 @@ def surname_then_given(first: str, second: str) -> bool:
         return all(_given(p) or not word_info(p)["known"] for p in parts)
     return bool(_SURNAME_END.search(first.lower())) and not any(word_info(p)["known"] for p in parts) \
         and not _SURNAME_END.search(second.lower()) and not _name_form(second)
+
+
+# the cases a listed Kazakh given name's Russian ending marks (Ержану, Ерлана, Ержаном)
+_ENDING_CASES = (("ом", {"ablt"}), ("ым", {"ablt"}), ("ем", {"ablt"}), ("а", {"gent", "accs"}),
+                 ("я", {"gent", "accs"}), ("у", {"datv"}), ("ю", {"datv"}), ("е", {"loct", "datv"}))
+
+
+@lru_cache(maxsize=20_000)
+def surname_then_given_in_case(first: str, second: str) -> bool:
+    """Whether «first second» is a surname and a given name in one oblique case, as a list or an
+    address writes them surname first («Слово предоставляется Кунаеву Ержану», «с Ахметовой
+    Гульнарой»): the first a surname form (by its nominative's ending) that is no given name's
+    form, the second a given name's form in a case and gender the surname's reading shares."""
+    if _name_form(first) or is_title(second) or first.isupper() or "-" in second:
+        return False
+    readings = [r for r in surname_readings(first)
+                if "nomn" not in r.cases and _SURNAME_END.search(r.nom.lower()) and r.nom != first]
+    if not readings:
+        return False
+    forms = _given_forms(second)
+    return any(r.gender in (None, gender) and case in r.cases for r in readings for gender, case in forms)
+
+
+def _given_forms(word: str) -> set[tuple[str, str]]:
+    """(gender, case) of a given name's oblique forms: the dictionary's, or a listed Kazakh name's
+    with a Russian case ending (a man's)."""
+    forms = {({"masc": "m", "femn": "f"}.get(p.tag.gender), p.tag.case) for p in parses(word)
+             if is_dictionary(p) and "Name" in p.tag.grammemes and p.tag.number == "sing" and p.tag.case != "nomn"}
+    low = word.lower()
+    for end, cases in _ENDING_CASES:
+        if low.endswith(end) and listed_given_name(low[:-len(end)]):
+            forms |= {("m", case) for case in cases}
+            break
+    return forms
+
+
+def surname_before_patronymic(word: str) -> bool:
+    """Whether `word`, first of three words whose last is a patronymic, is the surname: a surname
+    (Ахметов), or a word with a surname's ending that is no given name in the nominative, whatever
+    else the dictionary reads it as: Кунаев and Тулегенов are also plural genitives of given names,
+    Мамин a possessive adjective («Кунаев Динмухамед Ахмедович», «Мамин Аскар Узакпаевич»)."""
+    if _surname(word):
+        return True
+    return bool(_SURNAME_END.search(word.lower())) and len(word) > 3 and not _given(word) \
+        and not is_title(word) and not word_info(word)["geo"]
 
 
 def _given_name_as_surname(first: str, second: str) -> bool:

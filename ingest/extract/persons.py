@@ -24,13 +24,15 @@ from index.sentences import is_hyphenated_initial
 
 from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_initial, noun_cases, parses,
                     predicate, text_sentence_ids, tokenize, verb_info, word_info)
-from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling
+from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
-from .kazakh_names import according_names, attribution_names
+from .kazakh_cities import russian_city_form
+from .kazakh_names import according_names, attribution_names, listed_given_name
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
-from .name_order import is_title, place_before_name, place_then_common_noun, surname_then_given
+from .name_order import (is_title, place_before_name, place_then_common_noun, surname_before_patronymic,
+                         surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
 
@@ -194,6 +196,40 @@ def _surname_next(tokens: list[Token], before: int, k: int) -> bool:
     return info["common"] and not info["surn"] or _surname_ok(t, t.start == tokens[k - 1].end)
 
 
+def _surname_before_initials(tokens: list[Token], sids: list[int], i: int, used: list[bool]) -> bool:
+    """The capitalized word right before the initials at token i may be their surname, written
+    first as protocols and lists do («Шмидт А.Ф.», «Ахметова Г.С.»): a surname, or a common word
+    mid-sentence, after a lowercase word (председатель жюри Бала С.К.); no verb (Выступил С.К. …),
+    place or title."""
+    if i < 1 or used[i - 1] or tokens[i].start - tokens[i - 1].end != 1:
+        return False
+    before = tokens[i - 1]
+    if not (before.is_word and before.is_cap and len(before.text) > 1) or before.text.isupper():
+        return False
+    if verb_info(before.text) or is_title(before.text) or word_info(before.text)["geo"]:
+        return False
+    if _surname_ok(before, False):
+        return True
+    mid_sentence = i >= 2 and sids[i - 2] == sids[i - 1] and tokens[i - 2].is_word and not tokens[i - 2].is_cap
+    return mid_sentence and _surname_ok(before, True)
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary reads first as a common one and never as a surname, whatever else it
+    reads it as (Тема is also the given name Тёма): after initials it yields to a surname before them."""
+    info = word_info(word)
+    return info["known"] and not info["top_proper"] and not info["surn"] and not _surname_like(word) \
+        and _fold(word) not in SHORT_SURNAMES
+
+
+def _common_word_readings(word: str) -> tuple[Reading, ...]:
+    """The readings of a common word taken as a surname («С.К. Бала»): first as written, in the
+    nominative, as nothing else tells its case (Бала is no genitive of бал), then its other readings
+    for a preposition or a governing word to choose (с С.К. Морозом)."""
+    as_written = Reading(_untitled(word), None, NOM)
+    return (as_written,) + tuple(r for r in _surname_readings(word) if r.nom != as_written.nom)
+
+
 def _surname_like(word: str) -> bool:
     """looks_like_surname, for a double surname of either part: Ахметова-Ким (А.) is a surname."""
     return any(looks_like_surname(part) for part in word.split("-"))
@@ -277,11 +313,23 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
         if got:
             inits, k = got
             label = _capitals_label(tokens, sids, i, k)
+            common_after = False  # a common word after the initials (Вопросы, Бала) competes with one before
             if k < n and tokens[k].is_word and tokens[k].is_cap and not label:
                 gap = tokens[k].start - tokens[k - 1].end
-                # two initials make a common word their surname as a glued one does: «С.К. Бала»
-                if gap <= 1 and _surname_ok(tokens[k], gap == 0 or inits.count(".") >= 2):
+                if gap <= 1 and _surname_ok(tokens[k], gap == 0) and not (
+                        gap and _common_word(tokens[k].text) and _surname_before_initials(tokens, sids, i, used)):
                     cands.append(_Cand(i, k + 1, "initials", inits, k, _surname_readings(tokens[k].text)))
+                    for x in range(i, k + 1):
+                        used[x] = True
+                    nxt = k + 1
+                    continue
+                common_after = gap == 1 and (inits.count(".") >= 2 and _surname_ok(tokens[k], True)
+                                             or _common_word(tokens[k].text))
+                if common_after and sids[k] == sids[k - 1] and not _surname_before_initials(tokens, sids, i, used):
+                    # two initials make a common word their surname as a glued one does («С.К. Бала»),
+                    # unless it opens a new line or a surname before them is theirs («…Шмидт А.Ф. Вопросы
+                    # задавали…», «Председатель – Ахметова Г.С. Секретарь – …»)
+                    cands.append(_Cand(i, k + 1, "initials", inits, k, _common_word_readings(tokens[k].text)))
                     for x in range(i, k + 1):
                         used[x] = True
                     nxt = k + 1
@@ -291,8 +339,12 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
                                                                        or _fold(tokens[i - 1].text) in SHORT_SURNAMES
                                                                        or _opens_label(tokens, sids, i - 1, k)) \
-                    and _surname_ok(tokens[i - 1], False) and (label or not _surname_next(tokens, i - 1, k)):
-                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, _surname_readings(tokens[i - 1].text)))
+                    and (_surname_ok(tokens[i - 1], False) or (common_after or k >= n or not tokens[k].is_word)
+                         and inits.count(".") >= 2 and _surname_before_initials(tokens, sids, i, used)) \
+                    and (label or common_after or not _surname_next(tokens, i - 1, k)):
+                readings = _surname_readings(tokens[i - 1].text) if _surname_ok(tokens[i - 1], False) \
+                    else _common_word_readings(tokens[i - 1].text)
+                cands.append(_Cand(i - 1, k, "initials", inits, i - 1, readings))
                 for x in range(i - 1, k):
                     used[x] = True
                 nxt = k
@@ -399,8 +451,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     # (Kazakh names inside Russian text are names too: no script check here)
     if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]):
         return None  # «В Астане Назарбаев»: a place, then a surname alone
-    if any(_fold(w) in KAZAKH_ADDRESS for w in words[:2]):
-        return None
+    if any(_fold(w) in KAZAKH_ADDRESS for w in words[:2]) or _adjective_of_next_noun(tokens, run[p] + 1):
+        return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
     w1 = words[0]
     i1 = word_info(w1)
     if w1.isupper() and len(w1) > 1:
@@ -411,9 +463,11 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
         return None
-    if len(words) == 2 and surname_then_given(w1, words[1]):
+    if len(words) == 2 and (surname_then_given(w1, words[1]) or surname_then_given_in_case(w1, words[1])):
         return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
-    given = _is_given(w1)
+    # a Kazakh given name the dictionary lacks but the list has (Ерлан) is one, so a surname the
+    # dictionary also reads as a common word follows it (Ерлан Токаев; Токаев is a plural of токай)
+    given = _is_given(w1) or not i1["known"] and listed_given_name(w1)
     if not given and len(words) >= 3 and _is_given(words[1]):
         return None  # МИДа Григорий Карасин: the name starts at the given name
 
@@ -446,7 +500,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
     if not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) or is_title(w2) \
-            or _compound_adjective(w2):
+            or _place_word(w2):
         return None  # a title is no surname: «… Астане Президент К.К. Токаев»
     if unknown1 and not given:
         # two unknown capitalized words: a foreign name unless it opens a sentence with a common word
@@ -470,8 +524,9 @@ def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
     if _fold(surname) in KAZAKH_ADDRESS:
         return None  # «Құрметті Қасым-Жомарт Кемелұлы!» addresses him by name and patronymic: no surname
     if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
-            and not _is_patronymic(given) and _last_ok(surname)
-            and (word_info(surname)["surn"] or not _is_given(surname))):
+            and not _is_patronymic(given)
+            and (_last_ok(surname) and (word_info(surname)["surn"] or not _is_given(surname))
+                 or surname_before_patronymic(surname))):
         return None
     return _surname_before(tokens, run[p], [given, patronymic], surname)
 
@@ -519,15 +574,48 @@ def _particle(w: str) -> bool:
 
 
 def _compound_adjective(w: str) -> bool:
-    """A hyphenated adjective (Северо-Казахстанской, Восточно-Казахстанская): first parts in -о or
-    -е, the last an adjective the dictionary knows, never a surname. (Ахметова-Ким, Петрово-Соловово are.)"""
+    """A hyphenated adjective or place (Северо-Казахстанской, Алма-Атинской, Кызыл-Ординской,
+    Жезказган-Улытауского, Усть-Каменогорска), never a surname: first parts in -о or -е before an
+    adjective the dictionary knows, or first parts with no surname's ending before a place's name or
+    an adjective in -ский. (Ахметова-Ким, Петрово-Соловово, Семёнов-Тян-Шанский are surnames.)"""
     *first, last = w.lower().split("-")
-    return bool(first) and all(p.endswith(("о", "е")) for p in first) and any(
-        is_dictionary(p) and p.tag.POS == "ADJF" and "Surn" not in p.tag.grammemes for p in parses(last)[:2])
+    if not first:
+        return False
+    if all(p.endswith(("о", "е")) for p in first) and any(
+            is_dictionary(p) and p.tag.POS == "ADJF" and "Surn" not in p.tag.grammemes for p in parses(last)[:2]):
+        return True
+    return not any(looks_like_surname(p) for p in first) and (
+        _PLACE_ADJECTIVE.search(last) is not None or any(is_dictionary(p) and "Geox" in p.tag.grammemes
+                                                        for p in parses(last)[:2]))
+
+
+def _place_word(w: str) -> bool:
+    """A hyphenated adjective or place, or a city of kazakh_cities in a case form (Усть-Каменогорска,
+    Кызылорды): never a surname."""
+    return _compound_adjective(w) or russian_city_form(w)
+
+
+# an adjective's ending made from a place's name (-атинской, -ординского, -улытауская)
+_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|ых)$")
+
+
+def _adjective_of_next_noun(tokens: list[Token], k: int) -> bool:
+    """Token k is an adjective agreeing with the lowercase noun right after it, a place's or a body's
+    name («Аким Павлодарской области», «Ассамблеи Кызылординской области»), never a surname; a
+    surname the dictionary knows (Сокольскому) is left alone."""
+    if k + 1 >= len(tokens) or word_info(tokens[k].text)["surn"]:
+        return False
+    noun = tokens[k + 1]
+    if not noun.is_word or noun.is_cap or noun.start - tokens[k].end != 1:
+        return False
+    last = tokens[k].text.lower().rsplit("-", 1)[-1]
+    forms = {(p.tag.gender, p.tag.number, p.tag.case) for p in parses(last)[:6] if p.tag.POS == "ADJF"}
+    return any(p.tag.POS == "NOUN" and is_dictionary(p) and (p.tag.gender, p.tag.number, p.tag.case) in forms
+               for p in parses(noun.text))
 
 
 def _last_ok(w: str) -> bool:
-    if len(w) < 2 or (w.isupper() and len(w) > 1) or _compound_adjective(w):
+    if len(w) < 2 or (w.isupper() and len(w) > 1) or _place_word(w):
         return False
     info = word_info(w)
     if info["surn"]:
@@ -1068,7 +1156,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     mentions.sort(key=lambda m: m.start)
     _tie(mentions)
     # surnames alone, after (or, when the dictionary knows the surname, without) a full mention
-    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps, aliases.persons_by_surname)
+    mentions = _surnames_alone(text, tokens, sids, mentions, language, caps, aliases)
     if language == "en":
         mentions = _known_latin_surnames(text, tokens, mentions, caps, aliases)
     _as_known_persons(mentions, aliases)
@@ -1202,9 +1290,9 @@ def _one_person(ordered: list[str]) -> bool:
 
 
 def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, caps: list[int],
-                    known: dict[str, list[str]]) -> list[Mention]:
-    """Surnames alone: of a person named before, or of one the aliases file or the dictionary knows.
-    `known` is the aliases file's persons by surname."""
+                    aliases: Aliases) -> list[Mention]:
+    """Surnames alone: of a person named before, or of one the aliases file or the dictionary knows."""
+    known = aliases.persons_by_surname
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
     given_index = {_given_nom(tokens[m.first_token].text): m.canonical for m in mentions if m.kind == "full"}
     named = _NamedBySurname(mentions)
@@ -1230,10 +1318,15 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
             readings = surname_readings(t.text)
             hit = next((r for r in readings if named.get(_fold(r.nom), k)), None)
             person = None
-            if hit is None or _after_title(tokens, k) or not named.before(_fold(hit.nom), k):
-                # a person of the aliases file wins over a namesake named only later in the text,
-                # and after a title over one named before: «— сказал Президент Назарбаев … Бахыт Назарбаев»
+            if hit is None or not named.before(_fold(hit.nom), k):
+                # a person of the aliases file wins over a namesake named only later in the text
                 person = _known_person_alone(tokens, k, known)
+            elif (title := _title_before(tokens, k)) is not None:
+                # and after a title of theirs over one named before («Бахыт Назарбаев … — сказал
+                # Президент Назарбаев»), not after another post (— сказал депутат Назарбаев)
+                person = _known_person_alone(tokens, k, known)
+                if person is not None and not _title_of(title, known[_fold(person.nom)][0], aliases):
+                    person = None
             if person is not None:
                 hit = person
                 named.add(_fold(hit.nom), k, hit.nom)  # the person's later mentions
@@ -1304,9 +1397,17 @@ class _NamedBySurname:
         return (self.before(surname, k) or places[0][1]) if places else None
 
 
-def _after_title(tokens: list[Token], k: int) -> bool:
-    """Token k follows a title: «Президент Назарбаев», «министр Тлеуберди»."""
-    return k > 0 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1 and is_title(tokens[k - 1].text)
+def _title_before(tokens: list[Token], k: int) -> str | None:
+    """The title token k follows: «Президент Назарбаев», «министр Тлеуберди»."""
+    if k > 0 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1 and is_title(tokens[k - 1].text):
+        return tokens[k - 1].text
+    return None
+
+
+def _title_of(title: str, person: str, aliases: Aliases) -> bool:
+    """Whether the aliases file names `person` by `title` in one of their variants (Президент,
+    Глава государства of Н.А. Назарбаев; not депутат or аким, which a namesake may be)."""
+    return not word_keys(title).isdisjoint(aliases.variant_words.get(person, frozenset()))
 
 
 def _known_person_alone(tokens: list[Token], k: int, known: dict[str, list[str]]) -> Reading | None:
