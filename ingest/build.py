@@ -66,6 +66,8 @@ MAX_TITLE_CHARS = 300
 #    A line repeated at the pages' tops that is a piece of a paragraph (under a line of the page's
 #    text, or going on with the page before's sentence) stays in its text; a page number centred
 #    with many spaces ends a plain-text page.
+#    A column gap between two figures (a tab, two spaces or more, a PDF row's gap between cells) is
+#    stored as one tab, not a space: «120 500⇥135 250» was indexed as one figure (numbers2).
 EXTRACTION_VERSION = 5
 
 
