@@ -50,6 +50,10 @@ Expansion = tuple[tuple[int, str], ...]
 # Reports write «4,9%», speakers and questions «4,9 процента»: the sign is indexed as the word's term
 # (the exact-form field keeps the sign), so each finds the other.
 PERCENT = ("%", "процент")
+# Kazakh text says «4,2 пайызға», «12 мың адам»: the unit is indexed as the Russian word's term, as
+# «%» is, so `4,2%`, `4,2 процента` and `12 тысяч` find it (and тыс., a synonym of тысяча). Neither
+# word is in the Russian dictionary the synonyms table's lines of terms are checked against.
+KAZAKH_UNITS = {"пайыз": "процент", "мың": "тысяча"}
 
 
 def number_expansion(word: str, query: bool) -> Expansion | None:

@@ -16,6 +16,7 @@ DOCS = {
     "report.txt": "Доклад за год\n\nНа проекты было направлено 1 250 000 тенге из местных бюджетов, участвовали "
                   "2\u202f000 человек и 22\u2009000 слушателей.\n",
     "kaz.txt": "Есеп\n\nҚатысушылар саны 15 пайызға өсті. Іс-шараларға 10 000 адам қатысты.\n",
+    "kaz_units.txt": "Ақпарат\n\nЭкспорт 8% артты, этностардың үлесі 4,2 пайызға өсті. Іс-шараларға 12 мың адам қатысты.\n",
     "news.txt": "Дом дружбы подвёл итоги\n\nНа праздник выделено 45.000.000 тенге, пришли 12.500 человек, "
                 "а в английской версии сказано 40,000,000 tenge.\n",
     "kostanay.txt": "Костанай\n\nБезработица снизилась до 4,9%, а число проектов выросло на 10%.\n",
@@ -104,6 +105,15 @@ def test_a_dotted_figure_is_marked_on_the_document_page(service):
     ("миллиард", ["speech.txt", "units.txt"]), ("750 тысяч тенге", ["units.txt"]), ("750 тыс. тенге", ["units.txt"]),
 ])
 def test_a_unit_written_as_a_sign_or_an_abbreviation_finds_its_word(service, query, files):
+    assert found(service, query) == files
+
+
+@pytest.mark.parametrize("query, files", [
+    ("4,2%", ["kaz_units.txt"]), ("4,2 процента", ["kaz_units.txt"]), ("15%", ["kaz.txt"]), ("15 процентов", ["kaz.txt"]),
+    ("15 пайыз", ["kaz.txt"]), ("12 тысяч", ["kaz_units.txt"]), ("12 тыс.", ["kaz_units.txt"]), ("12 мың", ["kaz_units.txt"]),
+])
+def test_a_kazakh_unit_finds_the_sign_and_the_russian_word(service, query, files):
+    # «пайыз» and «мың» were words of their own: `4,2%` missed «4,2 пайызға», `12 тысяч` «12 мың»
     assert found(service, query) == files
 
 
