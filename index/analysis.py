@@ -22,7 +22,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.kazakh_latin import fold_kazakh_latin
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
-from index.numbers import PERCENT, number_expansion
+from index.numbers import KAZAKH_UNITS, PERCENT, number_expansion
 from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, is_roman_numeral, raw_tokens, token_kind
@@ -129,6 +129,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         parts, joints = word.split("-"), None
     if len(parts) == 1:
         terms = _word_terms(word, polarity) if morphology else (fold_kazakh_latin(word),)
+        if morphology and not KAZAKH_UNITS.keys().isdisjoint(terms):
+            terms = tuple(dict.fromkeys(KAZAKH_UNITS.get(t, t) for t in terms))
         if lowercase and morphology and not query and terms:
             terms = (*terms, *_plural_noun_terms(word, terms))
         return tuple((0, t) for t in (query_choice(word, terms, any(capitalized[:1])) if query else terms))

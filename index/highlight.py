@@ -21,6 +21,7 @@ from html import escape
 from typing import NamedTuple
 
 from index.near import near_matches
+from index.numbers import GROUP_SEPARATORS, separates_groups
 from index.sentences import sentence_starts
 
 Tokens = Callable[[str], Iterable[tuple[str, int, int]]]  # text -> (term, start, end)
@@ -567,7 +568,8 @@ def _is_dateline(line: str) -> bool:
 
 def _in_word(text: str, i: int) -> bool:
     """Whether text[i] belongs to a word: a letter or digit, a mark on one (a stress mark), a
-    hyphen or apostrophe between two (Усть-Каменогорск, Kazakhstan's), a point between digits."""
+    hyphen or apostrophe between two (Усть-Каменогорск, Kazakhstan's), a point between digits, a
+    space between a figure's digit groups."""
     c = text[i]
     if c.isalnum() or unicodedata.combining(c):
         return True
@@ -575,6 +577,8 @@ def _in_word(text: str, i: int) -> bool:
         return False
     if c in _NUMBER_JOINERS:
         return text[i - 1].isdigit() and text[i + 1].isdigit()
+    if c in GROUP_SEPARATORS:  # a space between a figure's groups is inside it (index.numbers)
+        return separates_groups(text, i)
     return c in _WORD_JOINERS and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 

@@ -41,11 +41,19 @@ _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 # wildcard, fuzzy or field syntax; its separators are dropped so the parser sees one word.
 _TYPED_SPACED_RE = re.compile(rf"(?<![\w.,\-+*?~:/])\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\w*?~\-]|[.,]\d)")
 
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+# the most characters a figure spans either side of a point inside it that is looked at
+_FIGURE_REACH = 40
+
 Expansion = tuple[tuple[int, str], ...]
 
 # Reports write «4,9%», speakers and questions «4,9 процента»: the sign is indexed as the word's term
 # (the exact-form field keeps the sign), so each finds the other.
 PERCENT = ("%", "процент")
+# Kazakh text says «4,2 пайызға», «12 мың адам»: the unit is indexed as the Russian word's term, as
+# «%» is, so `4,2%`, `4,2 процента` and `12 тысяч` find it (and тыс., a synonym of тысяча). Neither
+# word is in the Russian dictionary the synonyms table's lines of terms are checked against.
+KAZAKH_UNITS = {"пайыз": "процент", "мың": "тысяча"}
 
 
 def number_expansion(word: str, query: bool) -> Expansion | None:
@@ -76,3 +84,13 @@ def joined_numbers(text: str) -> str:
     (`15000`): the parser splits a query at spaces. A quoted phrase is left as typed: the
     tokenizer reads the figure in it whole."""
     return sub_outside_quotes(_TYPED_SPACED_RE, lambda m: _SEPARATORS_RE.sub("", m.group()), text)
+
+
+def separates_groups(text: str, i: int) -> bool:
+    """Whether text[i] is the separator between two digit groups of one figure («25 000»): a
+    snippet cut there showed «000 человек»."""
+    if text[i] not in GROUP_SEPARATORS or not (0 < i < len(text) - 1 and text[i - 1].isdigit()
+                                               and text[i + 1].isdigit()):
+        return False
+    return any(m.start() < i < m.end()
+               for m in _TOKEN_RE.finditer(text, max(0, i - _FIGURE_REACH), i + _FIGURE_REACH))

@@ -3,8 +3,8 @@ session, and each finds the others (at query time: no re-index).
 
 An ordinal is read before a counted event (сессия, съезд, форум…, in any case form): a Roman
 numeral (Latin or Cyrillic look-alikes, as the analyzer folds them), a number (`15`, `15-й`,
-`15-го`) or an ordinal word (`пятнадцатая`, `двадцать пятой`); a Roman numeral also after the
-event's word (`сессия XV`, `сессия 25`, not a date: `сессия 15 ноября`). Before another word it is left as typed: `15 человек` is a count,
+`15-го`) or an ordinal word (`пятнадцатая`, `двадцать пятой`); each also after the event's word
+(`сессия XV`, `сессия 25`, `сессия 25-я`, `сессии двадцать пятой`; not a date: `сессия 15 ноября`). Before another word it is left as typed: `15 человек` is a count,
 `первый заместитель` no session. The number added as another spelling matches only an ordinal use:
 right before the event's word in the singular («15-й сессии», «15 сессия»), never a date («Сессия
 15 ноября»), a count («сессии выступили 15») or a plural («15 сессий»). A bare number the user typed
@@ -38,11 +38,13 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "І": 1, "Х": 10}  # Cyrillic І an
 _ORDINAL_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?:(?P<roman>[IVXLІХ]+)|(?P<digits>\d{{1,2}})(?:-[а-яё]{{1,3}})?"
                          rf"|(?:(?P<tens>(?i:двадцать|тридцать|сорок|пятьдесят))\s+)?(?P<word>{LETTER_WORD}))"
                          rf"(?=\s+(?P<next>{LETTER_WORD})(?![\w*?~:'’]))")
-# an event's word and a Roman numeral or a number after it (`сессия XV`, `сессия 25`); not a date
-# (`сессия 15 ноября`)
+# an event's word and an ordinal after it (`сессия XV`, `сессия 25`, `сессия 25-я`, `сессии двадцать
+# пятой`); not a date (`сессия 15 ноября`)
 _MONTHS = r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-_ROMAN_AFTER_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?P<next>{LETTER_WORD})\s+(?:(?P<roman>[IVXLІХ]+)|(?P<digits>\d{{1,2}}))"
-                             rf"(?![\w\-*?~:'’/]|[.,]\d|\s+(?i:{_MONTHS}))")
+_AFTER_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?P<next>{LETTER_WORD})\s+(?P<ordinal>(?P<roman>[IVXLІХ]+)"
+                       rf"|(?P<digits>\d{{1,2}})(?:-[а-яё]{{1,3}})?"
+                       rf"|(?:(?P<tens>(?i:двадцать|тридцать|сорок|пятьдесят))\s+)?(?P<word>{LETTER_WORD}))"
+                       rf"(?![\w\-*?~:'’/]|[.,]\d|\s+(?i:{_MONTHS}))")
 # After a phrase, marks it as a number and an event's word matched only as an ordinal use
 # (ordinal_use). A typed `"…"~0` is read away before the ordinals are expanded
 # (index.typed_syntax.phrase_distances), so only this module writes it.
@@ -144,8 +146,9 @@ def expand_ordinals(text: str, expanded: dict[str, str] | None = None) -> str:
         n = _number(m)
         if n is None:
             return None
-        after = m.re is _ROMAN_AFTER_RE  # `сессия 25`: the number typed is its digits alone
-        typed, noun = m.group("roman") or (m.group("digits") if after else m.group(0)), m.group("next")
+        # the ordinal as typed (after the event's word: `сессия 25`, `сессия 25-я`, `сессии двадцать пятой`)
+        typed = m.group("ordinal") if m.re is _AFTER_RE else m.group("roman") or m.group(0)
+        noun = m.group("next")
         others = [roman(n), ordinal_word(n), str(n)]
         digits = m.groupdict().get("digits")
         if m.group("roman"):
@@ -173,4 +176,4 @@ def expand_ordinals(text: str, expanded: dict[str, str] | None = None) -> str:
         forms = spellings(m)
         return m.group(0) if forms is None else f"{m.group('next')} (" + " OR ".join(forms) + ")"
 
-    return change_outside_quotes(text, lambda part: _ROMAN_AFTER_RE.sub(after, _ORDINAL_RE.sub(before, part)))
+    return change_outside_quotes(text, lambda part: _AFTER_RE.sub(after, _ORDINAL_RE.sub(before, part)))

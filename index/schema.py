@@ -41,7 +41,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    тенге (теңге) is one word of its own, not the surname Тен
 # 16: a Kazakh case of тенге typed with a Russian н (тенгеден, тенгеге) is тенге, not a case of Тен
 #    A figure grouped by spaces, dots or commas («15 000», «45.000.000») is one term (15000), a decimal
-#    comma's number one term (4,9 = 4.9), «%» the word процент
+#    comma's number one term (4,9 = 4.9), «%» the word процент, Kazakh пайыз процент, мың тысяча
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 16

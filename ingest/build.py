@@ -76,6 +76,8 @@ MAX_TITLE_CHARS = 300
 #    a listed Kazakh given name makes a full name with a surname the dictionary reads as a word
 #    (Ерлан Токаев); a place's adjective before its noun (Аким Павлодарской области, Алма-Атинской)
 #    and a hyphenated city (Усть-Каменогорска) are no surnames (persons2).
+#    A column gap between two figures (a tab, two spaces or more, a PDF row's gap between cells) is
+#    stored as one tab, not a space: «120 500⇥135 250» was indexed as one figure (numbers2).
 EXTRACTION_VERSION = 5
 
 

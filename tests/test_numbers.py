@@ -16,6 +16,7 @@ DOCS = {
     "report.txt": "Доклад за год\n\nНа проекты было направлено 1 250 000 тенге из местных бюджетов, участвовали "
                   "2\u202f000 человек и 22\u2009000 слушателей.\n",
     "kaz.txt": "Есеп\n\nҚатысушылар саны 15 пайызға өсті. Іс-шараларға 10 000 адам қатысты.\n",
+    "kaz_units.txt": "Ақпарат\n\nЭкспорт 8% артты, этностардың үлесі 4,2 пайызға өсті. Іс-шараларға 12 мың адам қатысты.\n",
     "news.txt": "Дом дружбы подвёл итоги\n\nНа праздник выделено 45.000.000 тенге, пришли 12.500 человек, "
                 "а в английской версии сказано 40,000,000 tenge.\n",
     "kostanay.txt": "Костанай\n\nБезработица снизилась до 4,9%, а число проектов выросло на 10%.\n",
@@ -107,5 +108,90 @@ def test_a_unit_written_as_a_sign_or_an_abbreviation_finds_its_word(service, que
     assert found(service, query) == files
 
 
+@pytest.mark.parametrize("query, files", [
+    ("4,2%", ["kaz_units.txt"]), ("4,2 процента", ["kaz_units.txt"]), ("15%", ["kaz.txt"]), ("15 процентов", ["kaz.txt"]),
+    ("15 пайыз", ["kaz.txt"]), ("12 тысяч", ["kaz_units.txt"]), ("12 тыс.", ["kaz_units.txt"]), ("12 мың", ["kaz_units.txt"]),
+])
+def test_a_kazakh_unit_finds_the_sign_and_the_russian_word(service, query, files):
+    # «пайыз» and «мың» were words of their own: `4,2%` missed «4,2 пайызға», `12 тысяч` «12 мың»
+    assert found(service, query) == files
+
+
 def test_a_percent_sign_before_a_full_stop_is_no_initial():
     assert analyze_terms("выросло на 10%.") == analyze_terms("выросло на 10 процентов.")
+
+
+# Tables as the archive has them: a tab-separated txt, a txt aligned with spaces, a PDF of cells (the
+# first row's cells close together, as a browser prints a bordered table, the second's far apart)
+TABLES = {
+    "tsv.txt": "Участники\n\nМероприятие\t2018\t2019\nФестиваль\t120 500\t135 250\nКонкурсы\t450\t520\n",
+    "aligned.txt": "Перепись\n\nЭтнос    1999     2009\nузбеки   370 663   456 997\nдунгане  12   614 046\n",
+}
+# A snippet's cut falls at each character of a figure in one of these (the word before it grows)
+WORDS_BEFORE = ["в", "до", "все", "всех", "около", "свыше", "порядка", "примерно", "приблизит", "ориентиров"]
+TABLES |= {f"cut{i}.txt": "Итоги Дня благодарности\n\nВ рамках празднования Дня благодарности в области прошли "
+                          f"мероприятия, в которых приняли участие {word} 1 225 000 человек. На проведение "
+                          "мероприятий было выделено из местного бюджета 3 500 000 тенге.\n"
+           for i, word in enumerate(WORDS_BEFORE)}
+
+
+def _table_pdf(mk, path) -> None:
+    pdf = mk.MiniPdf()
+    pdf.page([(50, mk.H - 80, 14, "Сведения о финансировании"),
+              (50, mk.H - 120, 10, "Аулиекольский"), (150, mk.H - 120, 10, "310 500"), (189.5, mk.H - 120, 10, "298 700"),
+              (50, mk.H - 140, 10, "Денисовский"), (150, mk.H - 140, 10, "450 000"), (250, mk.H - 140, 10, "520 000"),
+              (50, mk.H - 170, 10, "Итого выделено 1 579 200 тенге.")])
+    pdf.save(path)
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    from conftest import make_pdfs_module
+    from ingest.pipeline import IngestOptions, run_ingest
+    from index.search import SearchService
+
+    archive, index = tmp_path_factory.mktemp("tables"), tmp_path_factory.mktemp("tables-index")
+    for name, text in TABLES.items():
+        (archive / name).write_text(text, encoding="utf-8")
+    _table_pdf(make_pdfs_module(), archive / "finance.pdf")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("figure, file", [
+    ("120 500", "tsv.txt"), ("135 250", "tsv.txt"), ("370 663", "aligned.txt"), ("456 997", "aligned.txt"),
+    ("614 046", "aligned.txt"), ("310 500", "finance.pdf"), ("298 700", "finance.pdf"), ("450 000", "finance.pdf"),
+    ("520 000", "finance.pdf"), ("1 579 200", "finance.pdf"),
+])
+def test_a_table_cell_s_figure_is_found_however_typed(tables, figure, file):
+    # a column gap (a tab, spaces, the gap between a PDF's cells) is no group separator: the next
+    # cell is no part of the figure
+    for query in (figure, figure.replace(" ", ""), f'"{figure}"'):
+        assert found(tables, query) == [file], query
+    assert figure in marks(tables, figure)
+
+
+@pytest.mark.parametrize("query", ["120500135250", "450520", "370663456997", "310500298700", "12614046"])
+def test_a_table_row_is_no_figure(tables, query):
+    assert found(tables, query) == []
+
+
+def test_a_column_gap_stays_a_gap_in_the_stored_text():
+    from ingest.parsers.normalize import COLUMN_GAP, normalize_inline
+
+    assert normalize_inline("узбеки   370 663   456 997") == f"узбеки 370 663{COLUMN_GAP}456 997"
+    assert normalize_inline("Фестиваль\t120 500\t135 250") == f"Фестиваль 120 500{COLUMN_GAP}135 250"
+    assert normalize_inline("Фестиваль\t120 500\t135 250 ") == normalize_inline(normalize_inline("Фестиваль\t120 500\t135 250"))
+    # a gap beside a word, and one space inside a figure, are one space as before
+    assert normalize_inline("всего  15\u00a0000   человек") == "всего 15 000 человек"
+
+
+def test_a_snippet_never_starts_or_ends_inside_a_figure(tables):
+    # cut at any space, the snippet read «…000 человек» for «1 225 000 человек»
+    snippets = [hit.snippet_html for hit in tables.search(SearchRequest("бюджета", per_page=50)).hits]
+    assert len(snippets) == len(WORDS_BEFORE)
+    for html in snippets:
+        assert not re.match(r"…?\s*\d", html) or html.startswith(("…1 225 000", "…3 500 000")), html
+        assert not re.search(r"\d …?$|\d…$", html) or re.search(r"3 500 000…?$", html), html

@@ -74,3 +74,16 @@ def test_a_number_after_the_events_word_is_the_ordinal_too(sessions):
     assert result.expanded == {"25": "XXV, двадцать пятый"}
     assert set(FIFTEENTH) <= set(hit_files(sessions.search(SearchRequest("сессии 15"))))
     assert expand_ordinals("сессия 15 ноября") == "сессия 15 ноября"  # a date, not the 15th session
+
+
+@pytest.mark.parametrize("query", ["сессия 25-я", "сессии двадцать пятой", "Сессия двадцать пятая"])
+def test_an_ordinal_with_its_ending_or_in_words_after_the_events_word_is_read(sessions, query):
+    # `сессия 25-я` left «25-я» unmatched, `сессии двадцать пятой` «пятой», with no XXV found
+    result = sessions.search(SearchRequest(query))
+    assert hit_files(result) == ["twentyfifth.txt"] and not result.partial
+    assert "XXV" in next(iter(result.expanded.values()))
+
+
+def test_a_word_after_the_events_word_that_is_no_ordinal_is_left_as_typed():
+    assert expand_ordinals("сессия прошла") == "сессия прошла"
+    assert expand_ordinals("сессии пятнадцатого созыва") == 'сессии (пятнадцатого OR XV OR "15 созыва"~0) созыва'

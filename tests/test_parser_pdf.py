@@ -572,7 +572,8 @@ def _table_report(mk) -> list[tuple]:
 
 def test_a_table_on_a_one_column_page_is_read_row_by_row(tmp_path, mk):
     """A table's cells leave a gutter down the page's middle: the page was read as two columns,
-    every row's first two cells, then the next section's heading, then the rows' last two cells."""
+    every row's first two cells, then the next section's heading, then the rows' last two cells.
+    Two figures in cells side by side stay apart (a tab): «12 340» would be the figure 12340."""
     pdf = mk.MiniPdf()
     pdf.page(_table_report(mk))
     pdf.save(tmp_path / "table.pdf")
@@ -580,7 +581,7 @@ def test_a_table_on_a_one_column_page_is_read_row_by_row(tmp_path, mk):
     assert " ".join(texts) == (
         "2. Деятельность Совета матерей Совет матерей провел в районах области встречи с семьями и родителями. "
         "Результаты по районам приведены в таблице 1. Таблица 1 Район Встречи Участники Ответственный "
-        "Абайский 12 340 Г. Ахметова Бухар-Жырауский 9 215 Н. Ким Нуринский 7 188 О. Петренко Итого 28 743 "
+        "Абайский 12\t340 Г. Ахметова Бухар-Жырауский 9\t215 Н. Ким Нуринский 7\t188 О. Петренко Итого 28\t743 "
         "3. Молодежное движение Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров.")
     assert texts[-2:] == ["3. Молодежное движение",
                           "Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров."]

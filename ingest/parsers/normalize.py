@@ -36,8 +36,18 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074
 _SUPERSCRIPTS = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
 _SUPERSCRIPT = re.compile(_SUPERSCRIPTS)  # searched first: the lookbehind below costs at every character
 _NOTE_MARK_ON_WORD = re.compile(r"(?<=[^\W\d_]{3})" + _SUPERSCRIPTS + "+")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_OTHER_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # _SPACES but " "
+_SPACE_CHARS = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_OTHER_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # _SPACE_CHARS but " "
+# A column gap between two figures (a tab, or two spaces or more: a txt table's cells, a PDF row's
+# cells, see pdf._rows) stays one tab: made one space, «120 500⇥135 250» read as one figure
+# 120500135250 (index.numbers joins groups across one space only). Elsewhere a gap is one space.
+COLUMN_GAP = "\t"
+_SPACES = re.compile(rf"(?<=\d)(?P<gap>{_SPACE_CHARS}{{2,}}|\t)(?=\d)|{_SPACE_CHARS}+")
+_GAP_BETWEEN_DIGITS = re.compile(r"\d {2,}\d")
+
+
+def _one_space(m: re.Match) -> str:
+    return COLUMN_GAP if m.group("gap") else " "
 
 
 def clean_text(text: str) -> str:
@@ -73,12 +83,14 @@ def is_rule_line(line: str) -> bool:
 
 def normalize_inline(text: str) -> str:
     """One line or paragraph: runs of spaces (NBSP and other Unicode spaces included) become one
-    space, ends trimmed."""
+    space, ends trimmed; a column gap between two figures becomes one tab (COLUMN_GAP)."""
     if _OTHER_SPACES.search(text):
-        return _SPACES.sub(" ", text).strip()
+        return _SPACES.sub(_one_space, text).strip()
     # Plain spaces only (the usual case): the regex, which replaces every single space, costs
     # several times what str methods do.
     if "  " in text:
+        if _GAP_BETWEEN_DIGITS.search(text):
+            return _SPACES.sub(_one_space, text).strip()
         text = " ".join(filter(None, text.split(" ")))
     return text.strip()
 

@@ -23,6 +23,7 @@ from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_fa
 from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
+from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_direction import line_turn
 from .placeholder_titles import is_placeholder_title
@@ -229,7 +230,7 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
     images = 0
 
     def line_of(obj) -> _Line | None:
-        text = line_text(obj).replace("\n", "")
+        text = with_cell_gaps(obj, line_text(obj)).replace("\n", "")
         if not text.strip():
             return None
         n = max(1, len(text))
@@ -290,9 +291,12 @@ def _rows(lines: list[_Line]) -> list[_Line]:
     out = []
     for row in baseline_groups(lines):
         row.sort(key=lambda ln: ln.x0)
-        text = " ".join(normalize_inline(ln.text) for ln in row)
         n = sum(len(ln.text) for ln in row) or 1
         cw = sum(ln.char_width * len(ln.text) for ln in row) / n
+        pieces = [normalize_inline(ln.text) for ln in row]
+        text = pieces[0]
+        for left, right, piece in zip(row, row[1:], pieces[1:]):
+            text += row_joint(text, piece, right.x0 - left.x1, cw) + piece
         out.append(_Line(text, row[0].x0, max(ln.x1 for ln in row), min(ln.y0 for ln in row),
                          max(ln.y1 for ln in row), cw, row[0].first_font, row[-1].last_font))
     return out
