@@ -66,6 +66,8 @@ MAX_TITLE_CHARS = 300
 #    A line repeated at the pages' tops that is a piece of a paragraph (under a line of the page's
 #    text, or going on with the page before's sentence) stays in its text; a page number centred
 #    with many spaces ends a plain-text page.
+#    A running header opening lowercase (a site's name) no longer goes into the text at page breaks;
+#    a justified line read in pieces keeps the repeated line under it in its paragraph.
 EXTRACTION_VERSION = 5
 
 
