@@ -1194,7 +1194,7 @@ CITY_POINT = ["Пункт {n}. В городе {city} малая ассамбл�
               ["представителями", "этнокультурных", "объединений,", "молодежных"],
               "организаций и ветеранов; обсуждались вопросы языковой политики,",
               "медиации семейных и трудовых споров и поддержки волонтеров."]
-CITIES = ["Костанай", "Павлодар", "Актобе", "Шымкент"]
+REGIONS = ["Костанай", "Павлодар", "Актобе", "Шымкент"]
 
 
 def test_a_lowercase_running_header_stays_out_of_the_points_that_go_on_across_the_pages(tmp_path, mk):
@@ -1211,10 +1211,10 @@ def test_a_lowercase_running_header_stays_out_of_the_points_that_go_on_across_th
             lines.append((72, y, 11, top))
             y -= 14
         for k in range(3):  # the page's own text, a sentence a line
-            lines.append((90, y, 11, f"В районе {CITIES[n - 1]} {k + 1} работает дом дружбы."))
+            lines.append((90, y, 11, f"В районе {REGIONS[n - 1]} {k + 1} работает дом дружбы."))
             y -= 14
         if n < 4:
-            lines.append((90, 100, 11, first.format(n=n, city=CITIES[n - 1])))
+            lines.append((90, 100, 11, first.format(n=n, city=REGIONS[n - 1])))
             lines += [(x, 86, 11, word) for x, word in zip((72, 180, 272, 366), pieces)]
             lines.append((72, 72, 11, foot))
         lines.append((mk.W / 2, 30, 9, str(n)))
@@ -1222,6 +1222,6 @@ def test_a_lowercase_running_header_stays_out_of_the_points_that_go_on_across_th
     pdf.save(tmp_path / "regions.pdf")
     doc = parse_file(tmp_path / "regions.pdf")
     points = [b.text for b in doc.blocks if b.text.startswith("Пункт")]
-    assert points == [" ".join([first.format(n=n, city=CITIES[n - 1]), " ".join(pieces), foot, top])
+    assert points == [" ".join([first.format(n=n, city=REGIONS[n - 1]), " ".join(pieces), foot, top])
                       for n in range(1, 4)]
     assert "assembly.kz" not in doc.text
