@@ -68,6 +68,7 @@ MAX_TITLE_CHARS = 300
 #    with many spaces ends a plain-text page.
 #    A running header opening lowercase (a site's name) no longer goes into the text at page breaks;
 #    a justified line read in pieces keeps the repeated line under it in its paragraph.
+#    A PDF sentence repeated as a paragraph of its own stays where it is a page's first or last line.
 EXTRACTION_VERSION = 5
 
 

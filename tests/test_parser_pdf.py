@@ -1225,3 +1225,31 @@ def test_a_lowercase_running_header_stays_out_of_the_points_that_go_on_across_th
     assert points == [" ".join([first.format(n=n, city=REGIONS[n - 1]), " ".join(pieces), foot, top])
                       for n in range(1, 4)]
     assert "assembly.kz" not in doc.text
+
+
+POSTED = "Информация размещена на официальном сайте Ассамблеи."
+
+
+def test_a_sentence_repeated_as_a_paragraph_stays_at_the_top_and_the_foot_of_a_page(tmp_path, mk):
+    """A chronicle follows each of its items with the same sentence, a paragraph of its own: where
+    it was a page's first or last line it repeated at the pages' edges, and was dropped as a running
+    line there, though it stands in the text's type where the other pages print their text."""
+    paras = []
+    for n in range(1, 90):
+        paras += [[f"{n} марта – в городе {REGIONS[n % 4]} прошел круглый стол «Единство в",
+                   f"многообразии» с участием {n * 7} представителей молодежи."], [POSTED]]
+    pdf = mk.MiniPdf()
+    page, y = [], mk.H - 60
+    for para in paras:
+        for k, text in enumerate(para):
+            if y < 60:
+                pdf.page(page + [(mk.W / 2, 30, 9, str(len(pdf.pages) + 1))])
+                page, y = [], mk.H - 60
+            page.append((90 if k == 0 else 72, y, 11, text))
+            y -= 14
+        y -= 6  # the space between paragraphs
+    pdf.page(page + [(mk.W / 2, 30, 9, str(len(pdf.pages) + 1))])
+    pdf.save(tmp_path / "chronicle.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "chronicle.pdf").blocks]
+    assert texts.count(POSTED) == 89
+    assert all(texts[i + 1] == POSTED for i, text in enumerate(texts) if "круглый стол" in text)

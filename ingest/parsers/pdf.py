@@ -531,7 +531,7 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
     tops = [_top_row(e.top, height) for e, height in zip(edges, heights)]
     texts = [[[ln.text for ln in row] for row in rows] for rows in rows_of]
     found = running_lines(texts, headers_by_look(tops, body_size))
-    _keep_the_text(found, edges)
+    _keep_the_text(found, edges, body_size)
     headed = {i for i, (e, hits) in enumerate(zip(edges, found))
               if e.top and all((0, j) in hits for j in range(len(e.top[0])))}
     for i in headers_facing(tops, headed):  # apart from the text under them, so in none of it
@@ -543,10 +543,12 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
     return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}, set(datelines.values())
 
 
-def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges]) -> None:
+def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges], body_size: float) -> None:
     """Take out of ``found`` (running_lines' hits) the repeated lines that are the pages' own text
     all the same: one that runs on with the line beside it (_in_the_text), one further from the
-    page's edge than a row of its text (a running line prints at the edge, on its own), and the
+    page's edge than a row of its text (a running line prints at the edge, on its own), one in the
+    text's type that stands where other pages print their text (_in_the_text_block: a report's
+    sentence repeated as a paragraph of its own, the first or last of a page), and the
     first under the header that goes on with the sentence the page before broke off, set as that
     text is (_goes_on_from). Until none is left: a line found to be text is one its neighbours may
     run on with, so a paragraph every line of which repeats on the pages (a report's points sharing
@@ -558,10 +560,13 @@ def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges]) -> No
                             [ln.text for ln in e.top[0] if id(ln) in repeated] if e.top else [])
                            for i, e in enumerate(edges)])
 
+    block = _text_block(edges[1:], repeated, body_size)
+
     def set_in_the_text(i: int, line: _Line, k: int, top: bool) -> bool:
         rows = edges[i].rows
         outside = rows[:k] if top else rows[k + 1:]
-        return _in_the_text(line, k, rows, repeated) or any(_is_text(row, repeated) for row in outside)
+        return (_in_the_text(line, k, rows, repeated) or any(_is_text(row, repeated) for row in outside)
+                or _in_the_text_block(line, top, block, body_size))
 
     def goes_on_across_the_break(i: int, line: _Line, k: int, top: bool) -> bool:
         if not top or i == 0 or line_key(line.text) in heads:
@@ -573,6 +578,30 @@ def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges]) -> No
     while _keep_lines(found, edges, repeated, set_in_the_text) or \
             _keep_lines(found, edges, repeated, goes_on_across_the_break):
         pass
+
+
+def _text_block(edges: list[_Edges], repeated: set[int], body_size: float) -> tuple[float, float] | None:
+    """How high and how low the pages print their own text in its type: the top of the highest line
+    and the foot of the lowest, the running lines, page numbers and headings aside. The first page
+    (a title page sets its lines anywhere) is left out by the caller; None without such text."""
+    lines = [ln for e in edges for row in e.rows for ln in row
+             if id(ln) not in repeated and _in_type(ln, body_size) and not is_page_number(ln.text)]
+    return (max(ln.y1 for ln in lines), min(ln.y0 for ln in lines)) if lines else None
+
+
+def _in_the_text_block(line: _Line, top: bool, block: tuple[float, float] | None, body_size: float) -> bool:
+    """Whether a repeated line in the text's type stands where other pages print their text: at the
+    top no higher than their first lines (every page's first line of text stands at its top margin,
+    a running header above it), at the foot no lower than their last by more than a line (a page
+    ends within a line of its bottom margin, a running footer below it)."""
+    if block is None or not _in_type(line, body_size):
+        return False
+    height = line.y1 - line.y0
+    return line.y1 <= block[0] + 0.5 * height if top else line.y0 >= block[1] - height
+
+
+def _in_type(line: _Line, size: float) -> bool:
+    return size > 0 and abs(line.first_font[1] - size) <= 0.08 * size
 
 
 def _keep_lines(found: list[set[tuple[int, int]]], edges: list[_Edges], repeated: set[int], is_text) -> bool:
