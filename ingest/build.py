@@ -69,6 +69,7 @@ MAX_TITLE_CHARS = 300
 #    A running header opening lowercase (a site's name) no longer goes into the text at page breaks;
 #    a justified line read in pieces keeps the repeated line under it in its paragraph.
 #    A PDF sentence repeated as a paragraph of its own stays where it is a page's first or last line.
+#    A browser's address as a PDF's Title («about:blank») gives way to the heading.
 EXTRACTION_VERSION = 5
 
 

@@ -120,6 +120,19 @@ def test_a_tool_s_placeholder_is_no_title_or_author(tmp_path, mk, placeholder):
     assert doc.title is None and "title" not in doc.metadata and "author" not in doc.metadata
 
 
+@pytest.mark.parametrize("address", ["about:blank", "http://127.0.0.1:8000/report.html", "data:text/html,<h1>x</h1>"])
+def test_a_browser_s_address_in_the_title_gives_way_to_the_heading(tmp_path, mk, address):
+    """A page printed from a browser with no <title> carries its address as the PDF's Title: the
+    archive listed «about:blank» as the document's title over its own heading."""
+    pdf = mk.MiniPdf(info={"Title": address})
+    pdf.page([(72, mk.H - 80, 18, "Обзор деятельности региональных ассамблей"),
+              (72, mk.H - 120, 11, "В 2023 году малые ассамблеи провели встречи с жителями регионов."),
+              (72, mk.H - 134, 11, "Обсуждались вопросы языковой политики и медиации.")])
+    pdf.save(tmp_path / "printed.pdf")
+    doc = parse_file(tmp_path / "printed.pdf")
+    assert doc.title == "Обзор деятельности региональных ассамблей" and "title" not in doc.metadata
+
+
 def test_pdf_date():
     assert pdf_date("D:20190314120000+06'00'") == "2019-03-14"
     assert pdf_date("D:2019") == "2019-01-01"
