@@ -78,6 +78,10 @@ MAX_TITLE_CHARS = 300
 #    and a hyphenated city (Усть-Каменогорска) are no surnames (persons2).
 #    A column gap between two figures (a tab, two spaces or more, a PDF row's gap between cells) is
 #    stored as one tab, not a space: «120 500⇥135 250» was indexed as one figure (numbers2).
+#    A running header opening lowercase (a site's name) no longer goes into the text at page breaks;
+#    a justified line read in pieces keeps the repeated line under it in its paragraph.
+#    A PDF sentence repeated as a paragraph of its own stays where it is a page's first or last line.
+#    A browser's address as a PDF's Title («about:blank») gives way to the heading.
 EXTRACTION_VERSION = 5
 
 

@@ -120,6 +120,19 @@ def test_a_tool_s_placeholder_is_no_title_or_author(tmp_path, mk, placeholder):
     assert doc.title is None and "title" not in doc.metadata and "author" not in doc.metadata
 
 
+@pytest.mark.parametrize("address", ["about:blank", "http://127.0.0.1:8000/report.html", "data:text/html,<h1>x</h1>"])
+def test_a_browser_s_address_in_the_title_gives_way_to_the_heading(tmp_path, mk, address):
+    """A page printed from a browser with no <title> carries its address as the PDF's Title: the
+    archive listed «about:blank» as the document's title over its own heading."""
+    pdf = mk.MiniPdf(info={"Title": address})
+    pdf.page([(72, mk.H - 80, 18, "Обзор деятельности региональных ассамблей"),
+              (72, mk.H - 120, 11, "В 2023 году малые ассамблеи провели встречи с жителями регионов."),
+              (72, mk.H - 134, 11, "Обсуждались вопросы языковой политики и медиации.")])
+    pdf.save(tmp_path / "printed.pdf")
+    doc = parse_file(tmp_path / "printed.pdf")
+    assert doc.title == "Обзор деятельности региональных ассамблей" and "title" not in doc.metadata
+
+
 def test_pdf_date():
     assert pdf_date("D:20190314120000+06'00'") == "2019-03-14"
     assert pdf_date("D:2019") == "2019-01-01"
@@ -1152,14 +1165,14 @@ def _report_point(n: int) -> str:
     return " ".join(REPORT_POINT).format(n=n)
 
 
-def _points_report(mk, path, headed: bool) -> None:
+def _points_report(mk, path, headed: bool, header: str = "Отчет о деятельности Ассамблеи народа Казахстана") -> None:
     """Four pages of points. ``headed``: a running header over each page, and each point breaks
     off at the page's foot after its second line, the next page going on with «межэтнического
     согласия …». Else each page opens with a point of its own, the page number at the foot."""
     pdf = mk.MiniPdf()
     for n in range(1, 5):
         if headed:
-            rows = ([(72, mk.H - 40, 8, "Отчет о деятельности Ассамблеи народа Казахстана")]
+            rows = ([(72, mk.H - 40, 8, header)]
                     + [(72, 0, 11, text) for text in (REPORT_POINT[2:] if n > 1 else [])]
                     + [(90 if i == 0 else 72, 0, 11, text.format(n=n)) for i, text in enumerate(REPORT_POINT[:2])
                        if n < 4])
@@ -1172,15 +1185,85 @@ def _points_report(mk, path, headed: bool) -> None:
     pdf.save(path)
 
 
-@pytest.mark.parametrize("headed", [True, False])
-def test_lines_of_a_point_repeated_near_the_pages_tops_stay_in_their_paragraph(tmp_path, mk, headed):
+@pytest.mark.parametrize("headed, header", [(True, "Отчет о деятельности Ассамблеи народа Казахстана"),
+                                            (True, "assembly.kz — Ассамблея народа Казахстана"),
+                                            (False, "")])
+def test_lines_of_a_point_repeated_near_the_pages_tops_stay_in_their_paragraph(tmp_path, mk, headed, header):
     """A report's points share their wording: lines of a point standing among a page's first rows
     repeat on most pages, and were taken for a running header and cut out of the middle of the
     point (quotes stopping at «продолжила работу по»). A running line prints at the page's edge
     on its own: not under a line of the page's text, nor going on with the sentence the page
-    before broke off. The real running header still goes."""
-    _points_report(mk, tmp_path / "report.pdf", headed)
+    before broke off. The real running header still goes, also one opening lowercase (a site's
+    name), which was then put into the points at each page break."""
+    _points_report(mk, tmp_path / "report.pdf", headed, header)
     doc = parse_file(tmp_path / "report.pdf")
     points = [b.text for b in doc.blocks if b.text.startswith("Пункт")]
     assert points == [_report_point(n) for n in range(1, 4 if headed else 5)]
-    assert "Отчет о деятельности" not in doc.text
+    assert "Отчет о деятельности" not in doc.text and "assembly.kz" not in doc.text
+
+
+# A point of a regional report: its second line justified (pdfminer reads it in pieces), its last
+# two lines the same in every point
+CITY_POINT = ["Пункт {n}. В городе {city} малая ассамблея провела встречи с",
+              ["представителями", "этнокультурных", "объединений,", "молодежных"],
+              "организаций и ветеранов; обсуждались вопросы языковой политики,",
+              "медиации семейных и трудовых споров и поддержки волонтеров."]
+REGIONS = ["Костанай", "Павлодар", "Актобе", "Шымкент"]
+
+
+def test_a_lowercase_running_header_stays_out_of_the_points_that_go_on_across_the_pages(tmp_path, mk):
+    """A site's name over each page («assembly.kz — …», small type, centred) opens lowercase: where
+    every page breaks off mid-sentence it was kept as the sentence going on, inside the points; and
+    a point's repeated line at the page's foot under a justified line (read in pieces) was cut out.
+    Both repeated lines of the points stay in them, and the header goes."""
+    pdf = mk.MiniPdf()
+    first, pieces, foot, top = CITY_POINT
+    for n in range(1, 5):
+        lines = [(200, mk.H - 40, 8, "assembly.kz — Ассамблея народа Казахстана")]
+        y = mk.H - 80
+        if n > 1:
+            lines.append((72, y, 11, top))
+            y -= 14
+        for k in range(3):  # the page's own text, a sentence a line
+            lines.append((90, y, 11, f"В районе {REGIONS[n - 1]} {k + 1} работает дом дружбы."))
+            y -= 14
+        if n < 4:
+            lines.append((90, 100, 11, first.format(n=n, city=REGIONS[n - 1])))
+            lines += [(x, 86, 11, word) for x, word in zip((72, 180, 272, 366), pieces)]
+            lines.append((72, 72, 11, foot))
+        lines.append((mk.W / 2, 30, 9, str(n)))
+        pdf.page(lines)
+    pdf.save(tmp_path / "regions.pdf")
+    doc = parse_file(tmp_path / "regions.pdf")
+    points = [b.text for b in doc.blocks if b.text.startswith("Пункт")]
+    assert points == [" ".join([first.format(n=n, city=REGIONS[n - 1]), " ".join(pieces), foot, top])
+                      for n in range(1, 4)]
+    assert "assembly.kz" not in doc.text
+
+
+POSTED = "Информация размещена на официальном сайте Ассамблеи."
+
+
+def test_a_sentence_repeated_as_a_paragraph_stays_at_the_top_and_the_foot_of_a_page(tmp_path, mk):
+    """A chronicle follows each of its items with the same sentence, a paragraph of its own: where
+    it was a page's first or last line it repeated at the pages' edges, and was dropped as a running
+    line there, though it stands in the text's type where the other pages print their text."""
+    paras = []
+    for n in range(1, 90):
+        paras += [[f"{n} марта – в городе {REGIONS[n % 4]} прошел круглый стол «Единство в",
+                   f"многообразии» с участием {n * 7} представителей молодежи."], [POSTED]]
+    pdf = mk.MiniPdf()
+    page, y = [], mk.H - 60
+    for para in paras:
+        for k, text in enumerate(para):
+            if y < 60:
+                pdf.page(page + [(mk.W / 2, 30, 9, str(len(pdf.pages) + 1))])
+                page, y = [], mk.H - 60
+            page.append((90 if k == 0 else 72, y, 11, text))
+            y -= 14
+        y -= 6  # the space between paragraphs
+    pdf.page(page + [(mk.W / 2, 30, 9, str(len(pdf.pages) + 1))])
+    pdf.save(tmp_path / "chronicle.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "chronicle.pdf").blocks]
+    assert texts.count(POSTED) == 89
+    assert all(texts[i + 1] == POSTED for i, text in enumerate(texts) if "круглый стол" in text)

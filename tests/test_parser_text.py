@@ -908,13 +908,15 @@ def test_a_page_number_centred_with_many_spaces_ends_its_page(tmp_path_factory, 
     assert "- 2 -" not in text
 
 
-def test_a_line_going_on_across_the_page_break_is_no_running_header_however_often_it_repeats(tmp_path):
+@pytest.mark.parametrize("header", [OCR_HEADER, "assembly.kz — Ассамблея народа Казахстана"])
+def test_a_line_going_on_across_the_page_break_is_no_running_header_however_often_it_repeats(tmp_path, header):
     """A report's points share their wording, so the line each page opens with after the archive's
     cipher («межэтнического согласия …», going on with the page before's last sentence) repeats
-    on most pages: it was dropped as a running header and the points were cut mid-sentence."""
+    on most pages: it was dropped as a running header and the points were cut mid-sentence. A
+    header opening lowercase (a site's name) still goes: it was put into the points instead."""
     point = "Пункт {n}. Ассамблея народа Казахстана продолжила работу по укреплению"
     rest = "межэтнического согласия и общественного доверия."
-    pages = [f"{OCR_HEADER}\n\n" + (f"{rest}\n\n" if n > 1 else "") + (point.format(n=n) if n < 4 else "Решение принято.")
+    pages = [f"{header}\n\n" + (f"{rest}\n\n" if n > 1 else "") + (point.format(n=n) if n < 4 else "Решение принято.")
              for n in range(1, 5)]
     doc = parse_file(write(tmp_path, "report.txt", "\n\f".join(pages).encode("cp1251")))
     assert [b.text for b in doc.blocks] == [

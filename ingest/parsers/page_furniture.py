@@ -62,13 +62,33 @@ def is_own_heading(text: str) -> bool:
 
 
 def goes_on_across(last_line: str, line: str) -> bool:
-    """Whether ``line``, the first of a page under its running header, goes on with the sentence
+    """Whether ``line``, the first of a page under its running header, may go on with the sentence
     that the page before broke off at ``last_line`` (its last line of text): it opens with a
     lowercase word, and that sentence has no end. Such a line is the text's, however often its
-    words repeat at the pages' tops (a report's points sharing their wording); a running header
-    never opens lowercase after a sentence cut short."""
+    words repeat at the pages' tops (a report's points sharing their wording), unless it is a
+    running header that opens lowercase itself (a site's name: see running_heads)."""
     line = line.lstrip()
     return line[:1].islower() and not _SENTENCE_END.search(last_line.rstrip()) and not is_page_number(line)
+
+
+def running_heads(tops: list[tuple[str | None, list[str]]]) -> set[str]:
+    """The lines repeated at the pages' tops that go on with no text where they stand first on a
+    page: on the first page, or under a page whose text ends its sentence. Such a line is a running
+    header on every page, also where it opens lowercase under a sentence cut short («assembly.kz —
+    Ассамблея народа Казахстана»), never the text going on (goes_on_across). ``tops``: for each
+    page, the last line of the page before when it is known to be that page's text (None when it
+    may be a running footer, or for the first page), and the repeated lines of its first row.
+    Returned as line_key gives them."""
+    heads: set[str] = set()
+    for i, (before, firsts) in enumerate(tops):
+        if i == 0 or (before is not None and _SENTENCE_END.search(before.rstrip())):
+            heads.update(line_key(line) for line in firsts)
+    return heads
+
+
+def line_key(line: str) -> str:
+    """What a line repeated word for word shares with its other copies."""
+    return normalize_inline(line).lower()
 
 
 def is_part_label(text: str) -> bool:

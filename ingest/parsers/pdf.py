@@ -19,7 +19,7 @@ from .normalize import (DocumentSpelling, clean_text, find_dateline, is_bare_dat
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines)
 from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
-                             is_part_label, keep_first_datelines, running_lines)
+                             is_part_label, keep_first_datelines, line_key, running_heads, running_lines)
 from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
@@ -535,7 +535,7 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
     tops = [_top_row(e.top, height) for e, height in zip(edges, heights)]
     texts = [[[ln.text for ln in row] for row in rows] for rows in rows_of]
     found = running_lines(texts, headers_by_look(tops, body_size))
-    _keep_the_text(found, edges)
+    _keep_the_text(found, edges, body_size)
     headed = {i for i, (e, hits) in enumerate(zip(edges, found))
               if e.top and all((0, j) in hits for j in range(len(e.top[0])))}
     for i in headers_facing(tops, headed):  # apart from the text under them, so in none of it
@@ -547,30 +547,90 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
     return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}, set(datelines.values())
 
 
-def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges]) -> None:
+def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges], body_size: float) -> None:
     """Take out of ``found`` (running_lines' hits) the repeated lines that are the pages' own text
     all the same: one that runs on with the line beside it (_in_the_text), one further from the
-    page's edge than a row of its text (a running line prints at the edge, on its own), and the
-    first under the header that goes on with the sentence the page before broke off. Until none
-    is left: a line found to be text is one its neighbours may run on with, so a paragraph every
-    line of which repeats on the pages (a report's points sharing their wording) stays whole."""
+    page's edge than a row of its text (a running line prints at the edge, on its own), one in the
+    text's type that stands where other pages print their text (_in_the_text_block: a report's
+    sentence repeated as a paragraph of its own, the first or last of a page), and the
+    first under the header that goes on with the sentence the page before broke off, set as that
+    text is (_goes_on_from). Until none is left: a line found to be text is one its neighbours may
+    run on with, so a paragraph every line of which repeats on the pages (a report's points sharing
+    their wording) stays whole. The page break is looked at last, once the pages' layout has told
+    which of their last lines are text: the next page goes on from those."""
     rows_of = [e.top + e.bottom for e in edges]
     repeated = {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}
-    changed = True
-    while changed:
-        changed = False
-        for i, hits in enumerate(found):
-            rows = edges[i].rows
-            at = {id(row): k for k, row in enumerate(rows)}
-            for r, j in sorted(hits):
-                line, k, top = rows_of[i][r][j], at[id(rows_of[i][r])], r < len(edges[i].top)
-                outside = rows[:k] if top else rows[k + 1:]
-                before = _last_text_line(edges[i - 1].rows, repeated) if i > 0 and top else None
-                if (_in_the_text(line, k, rows, repeated) or any(_is_text(row, repeated) for row in outside)
-                        or (before is not None and goes_on_across(before.text, line.text))):
-                    hits.discard((r, j))
-                    repeated.discard(id(line))
-                    changed = True
+    heads = running_heads([(_last_row_text(edges[i - 1].rows, repeated) if i else None,
+                            [ln.text for ln in e.top[0] if id(ln) in repeated] if e.top else [])
+                           for i, e in enumerate(edges)])
+
+    block = _text_block(edges[1:], repeated, body_size)
+
+    def set_in_the_text(i: int, line: _Line, k: int, top: bool) -> bool:
+        rows = edges[i].rows
+        outside = rows[:k] if top else rows[k + 1:]
+        return (_in_the_text(line, k, rows, repeated) or any(_is_text(row, repeated) for row in outside)
+                or _in_the_text_block(line, top, block, body_size))
+
+    def goes_on_across_the_break(i: int, line: _Line, k: int, top: bool) -> bool:
+        if not top or i == 0 or line_key(line.text) in heads:
+            return False
+        before = _last_text_line(edges[i - 1].rows, repeated)
+        return (before is not None and goes_on_across(before.text, line.text)
+                and _goes_on_from(before, line, edges[i].rows, repeated))
+
+    while _keep_lines(found, edges, repeated, set_in_the_text) or \
+            _keep_lines(found, edges, repeated, goes_on_across_the_break):
+        pass
+
+
+def _text_block(edges: list[_Edges], repeated: set[int], body_size: float) -> tuple[float, float] | None:
+    """How high and how low the pages print their own text in its type: the top of the highest line
+    and the foot of the lowest, the running lines, page numbers and headings aside. The first page
+    (a title page sets its lines anywhere) is left out by the caller; None without such text."""
+    lines = [ln for e in edges for row in e.rows for ln in row
+             if id(ln) not in repeated and _in_type(ln, body_size) and not is_page_number(ln.text)]
+    return (max(ln.y1 for ln in lines), min(ln.y0 for ln in lines)) if lines else None
+
+
+def _in_the_text_block(line: _Line, top: bool, block: tuple[float, float] | None, body_size: float) -> bool:
+    """Whether a repeated line in the text's type stands where other pages print their text: at the
+    top no higher than their first lines (every page's first line of text stands at its top margin,
+    a running header above it), at the foot no lower than their last by more than a line (a page
+    ends within a line of its bottom margin, a running footer below it)."""
+    if block is None or not _in_type(line, body_size):
+        return False
+    height = line.y1 - line.y0
+    return line.y1 <= block[0] + 0.5 * height if top else line.y0 >= block[1] - height
+
+
+def _in_type(line: _Line, size: float) -> bool:
+    return size > 0 and abs(line.first_font[1] - size) <= 0.08 * size
+
+
+def _keep_lines(found: list[set[tuple[int, int]]], edges: list[_Edges], repeated: set[int], is_text) -> bool:
+    """Take out of ``found`` and ``repeated`` the lines that ``is_text(page, line, row, top)`` finds
+    to be the text; whether it found any."""
+    kept = False
+    for i, hits in enumerate(found):
+        rows_of, at = edges[i].top + edges[i].bottom, {id(row): k for k, row in enumerate(edges[i].rows)}
+        for r, j in sorted(hits):
+            line = rows_of[r][j]
+            if is_text(i, line, at[id(rows_of[r])], r < len(edges[i].top)):
+                hits.discard((r, j))
+                repeated.discard(id(line))
+                kept = True
+    return kept
+
+
+def _goes_on_from(before: _Line, line: _Line, rows: list[list[_Line]], repeated: set[int]) -> bool:
+    """Whether ``line``, a page's first line of text, is set as the text it goes on from (``before``,
+    the page before's last line) is: in its type, at the left edge of the page's text. A running
+    header stands in its own type or centred, even one opening lowercase after a cut sentence."""
+    height, own_height = line.y1 - line.y0, before.y1 - before.y0
+    own = [ln.x0 for row in rows for ln in row if id(ln) not in repeated and not is_page_number(ln.text)]
+    return (not _type_changes(before, line) and abs(height - own_height) <= 0.35 * max(own_height, 1.0)
+            and line.x0 - min(own, default=line.x0) <= 1.5 * line.char_width)
 
 
 def _is_text(row: list[_Line], repeated: set[int]) -> bool:
@@ -584,6 +644,16 @@ def _last_text_line(rows: list[list[_Line]], repeated: set[int]) -> _Line | None
         if _is_text(row, repeated):
             own = [ln for ln in row if id(ln) not in repeated and not is_page_number(ln.text)]
             return max(own, key=lambda ln: ln.x1)
+    return None
+
+
+def _last_row_text(rows: list[list[_Line]], repeated: set[int]) -> str | None:
+    """A page's last line (its page number aside) when it is the page's own text: None when it
+    repeats on the pages (a running footer, or text that repeats)."""
+    for row in reversed(rows):
+        lines = [ln for ln in row if not is_page_number(ln.text)]
+        if lines:
+            return None if any(id(ln) in repeated for ln in lines) else max(lines, key=lambda ln: ln.x1).text
     return None
 
 
@@ -607,11 +677,15 @@ def _in_the_text(line: _Line, at: int, rows: list[list[_Line]], repeated: set[in
 
 def _beside(line: _Line, row: list[_Line], repeated: set[int]) -> _Line | None:
     """The line of the row above or below ``line`` that stands over or under it, if it is the
-    page's own text (no running line, no page number)."""
-    over = max(row, key=lambda ln: min(ln.x1, line.x1) - max(ln.x0, line.x0))
-    if min(over.x1, line.x1) <= max(over.x0, line.x0) or id(over) in repeated or is_page_number(over.text):
+    page's own text (no running line, no page number): the pieces standing over it as one line,
+    a justified line with wide gaps between its words coming out of pdfminer in pieces."""
+    over = sorted((ln for ln in row if min(ln.x1, line.x1) > max(ln.x0, line.x0)), key=lambda ln: ln.x0)
+    if not over or any(id(ln) in repeated or is_page_number(ln.text) for ln in over):
         return None
-    return over
+    if len(over) == 1:
+        return over[0]
+    return replace(over[0], text=" ".join(ln.text.strip() for ln in over), x1=over[-1].x1,
+                   last_font=over[-1].last_font)
 
 
 def _one_paragraph(upper: _Line, lower: _Line) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .normalize import _SENTENCE_END, is_bare_dateline, join_lines, normalize_inline
-from .page_furniture import goes_on_across, is_page_number, keep_first_datelines, running_lines
+from .page_furniture import (goes_on_across, is_page_number, keep_first_datelines, line_key, running_heads,
+                             running_lines)
 
 # The lines at each edge of a page that may be its running header or footer.
 _EDGE_LINES = 2
@@ -154,18 +155,21 @@ def _keep_the_text(pages: list[list[str]], edges: list[list[int]], found: list[s
     """Take out of ``found`` the repeated lines that are the pages' own text all the same (a
     report's points sharing their wording, repeated at the pages' edges): one with a line of the
     text between it and both edges of its page (a running line prints at the edge, on its own);
-    the first under the header that goes on with the sentence the page before broke off; and the
-    last, under a line of its paragraph, whose sentence the next page goes on with."""
+    the first under the header that goes on with the sentence the page before broke off, unless it
+    is a running header opening lowercase (page_furniture.running_heads); and the last, under a
+    line of its paragraph, whose sentence the next page goes on with."""
+    heads = running_heads([(_last_line(pages[p - 1], edges[p - 1], found[p - 1]) if p else None,
+                            _first_lines(page, at, hits)) for p, (page, at, hits) in enumerate(zip(pages, edges, found))])
     last = ""  # the page before's last line of text
     for p, (page, at, hits) in enumerate(zip(pages, edges, found)):
         filled = [i for i, ln in enumerate(page) if ln.strip()]
-        following = _first_text_line(pages[p + 1], edges[p + 1], found[p + 1]) if p + 1 < len(pages) else ""
+        following = _first_text_line(pages[p + 1], edges[p + 1], found[p + 1], heads) if p + 1 < len(pages) else ""
         for r, j in sorted(hits):  # the top lines first, the outermost first
             ours = {at[h] for h, _ in hits}
             i = at[r]
             above, below = {k for k in filled if k < i}, {k for k in filled if k > i}
             if ((not above <= ours and not below <= ours)
-                    or (above <= ours and last and goes_on_across(last, page[i]))
+                    or (above <= ours and last and goes_on_across(last, page[i]) and line_key(page[i]) not in heads)
                     or (below <= ours and i - 1 in filled and i - 1 not in ours and following
                         and goes_on_across(page[i], following))):
                 hits.discard((r, j))
@@ -174,12 +178,24 @@ def _keep_the_text(pages: list[list[str]], edges: list[list[int]], found: list[s
         last = text[-1] if text else last
 
 
-def _first_text_line(page: list[str], at: list[int], hits: set[tuple[int, int]]) -> str:
+def _first_lines(page: list[str], at: list[int], hits: set[tuple[int, int]]) -> list[str]:
+    """A page's first line, if it repeats on the pages (running_heads)."""
+    first = next((i for i, ln in enumerate(page) if ln.strip()), None)
+    return [page[first]] if first is not None and first in {at[h] for h, _ in hits} else []
+
+
+def _last_line(page: list[str], at: list[int], hits: set[tuple[int, int]]) -> str | None:
+    """A page's last line when it is the page's own text: None when it repeats on the pages."""
+    last = next((i for i in range(len(page) - 1, -1, -1) if page[i].strip()), None)
+    return page[last] if last is not None and last not in {at[h] for h, _ in hits} else None
+
+
+def _first_text_line(page: list[str], at: list[int], hits: set[tuple[int, int]], heads: set[str]) -> str:
     """A page's first line that may go on with the page before's text: the running lines aside
-    but one opening lowercase (goes_on_across)."""
+    but one opening lowercase (goes_on_across) that is no running header (running_heads)."""
     ours = {at[h] for h, _ in hits}
     for i, line in enumerate(page):
-        if line.strip() and (i not in ours or line.lstrip()[:1].islower()):
+        if line.strip() and (i not in ours or (line.lstrip()[:1].islower() and line_key(line) not in heads)):
             return line
     return ""
 
