@@ -42,6 +42,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 16: a Kazakh case of тенге typed with a Russian н (тенгеден, тенгеге) is тенге, not a case of Тен
 #    A figure grouped by spaces, dots or commas («15 000», «45.000.000») is one term (15000), a decimal
 #    comma's number one term (4,9 = 4.9), «%» the word процент, Kazakh пайыз процент, мың тысяча
+#    Kazakh -дағы/-дегі/-тағы/-тегі are case endings (Алматыдағы: алматы); a listed place's Russian
+#    case forms carry its nominative (Астану, Костаная, Алма-Ату: index/data/places.txt)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 16
