@@ -475,14 +475,15 @@ def _personal_nominatives(word: str, after_vowel: bool) -> tuple[str, ...]:
 
 
 def _sounds_consonant(stem: str) -> bool:
-    """Whether a stem ends in a consonant, as у and и after a vowel do (сақтау-ымыз)."""
-    return stem[-1:] not in _VOWEL or (stem[-1] in "уи" and stem[-2:-1] in tuple(_VOWEL))
+    """Whether a stem ends in a consonant, as у and и after a vowel do (сақтау-ымыз); an empty one
+    (a word that is only the ending, as a suggestion's split of a word may give) does not."""
+    return bool(stem) and (stem[-1] not in _VOWEL or (stem[-1] in "уи" and stem[-2:-1] in tuple(_VOWEL)))
 
 
 def _ends_in_vowel(stem: str) -> bool:
     """Whether a stem ends in a vowel that is its own, not a consonant stem's -ы/-і of the
     possessive itself (тіл-іміз, not тілі-міз; сақтау-ымыз, not сақтауы-мыз)."""
-    return not _sounds_consonant(stem) and not (stem[-1] in "ыі" and _sounds_consonant(stem[:-1]))
+    return bool(stem) and not _sounds_consonant(stem) and not (stem[-1] in "ыі" and _sounds_consonant(stem[:-1]))
 
 
 def _ends_no_nominative(stem: str) -> bool:

@@ -71,3 +71,10 @@ def test_a_kazakh_case_on_any_surname_names_one_person_and_speaker(client, name)
     assert hit["persons"] == [nominative] and hit["speakers"] == [nominative]
     quote, = [q for q in _search(client, "айтуынша", "/api/quotes") if genitive in q["citation"]]
     assert quote["speaker"] == nominative
+
+
+@pytest.mark.parametrize("word", ["ымыз", "іміз", "ыңыз", "мыз", "ymyz", "ıńyz"])
+def test_a_word_that_is_only_a_possessive_ending_has_a_term_and_raises_nothing(word):
+    # an empty stem raised IndexError: a suggestion splitting «baılyǵymyz» asked for «ymyz» alone
+    from index.analysis import query_terms
+    assert query_terms(word)
