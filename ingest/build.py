@@ -66,6 +66,8 @@ MAX_TITLE_CHARS = 300
 #    A line repeated at the pages' tops that is a piece of a paragraph (under a line of the page's
 #    text, or going on with the page before's sentence) stays in its text; a page number centred
 #    with many spaces ends a plain-text page.
+#    Byte copies under several names are parsed from one whose name gives a date (ingest.copy_choice):
+#    the document is dated by it whichever copy came first (deduplicator).
 EXTRACTION_VERSION = 5
 
 

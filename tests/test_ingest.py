@@ -3230,3 +3230,20 @@ def test_the_html_parser_is_imported_only_for_a_batch_that_may_hold_pages(tmp_pa
                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == [str(3 if with_page else 2), str(with_page)]
+
+
+def test_a_deleted_copy_is_gone_from_a_document_that_stays_under_its_other_copies(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    text = "Заседание Ассамблеи\n\nВ Павлодаре прошло заседание Ассамблеи народа Казахстана.\n"
+    for name in ("news.txt", "news_copy.txt", "alone.txt"):
+        (archive / name).write_text(text if name != "alone.txt" else text + "Другой текст.\n", encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "ix", workers=1))
+    (archive / "news_copy.txt").unlink()
+    (archive / "alone.txt").unlink()
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "ix", workers=1))
+    gone = {Path(r.path).name: r for r in summary.files if r.status == "gone"}
+    assert "stays indexed under" in gone["news_copy.txt"].message and "news.txt" in gone["news_copy.txt"].message
+    assert "until a run with --prune" in gone["alone.txt"].message
+    assert "1 file indexed before is gone while other copies of its content stay" in summary.text()
+    assert "\n1 file indexed before is gone; its document stays searchable until a run with --prune." in summary.text()
