@@ -627,6 +627,13 @@ def _undated_note(res, record: str) -> None:
         print(f"{what} not included: the date filter leaves them out.")
 
 
+def _copies_note(hit) -> None:
+    """The other documents of the same text a hit stands for (index.same_text), each by its first file."""
+    for copy in hit.copies:
+        where = readable_path(copy.paths[0]) if copy.paths else copy.doc_id
+        print(f"   same text: {where}  [{copy.format}]  id={copy.doc_id}")
+
+
 def _missing_note(hit) -> None:
     if hit.missing:
         print("   missing: " + ", ".join(hit.missing))
@@ -646,6 +653,7 @@ def _print_result(res, tty: bool) -> None:
             print(f"   file: {readable_path(path)}{_gone_mark(path)}")
         if hit.speakers:
             print("   speakers: " + ", ".join(hit.speakers))
+        _copies_note(hit)
         if hit.snippet_html:
             print("   " + _plain(hit.snippet_html, tty))
         _missing_note(hit)
@@ -671,6 +679,10 @@ def _print_quotes(res, tty: bool) -> None:
         print(f"\n{hit_citation(hit)}")
         if leaves_out_matches(hit):
             print("   found in: " + _plain(hit.text_html, tty))
+        if hit.paths:
+            more = f" (+{len(hit.paths) - 1} more)" if len(hit.paths) > 1 else ""
+            print(f"   file: {readable_path(hit.paths[0])}{more}")
+        _copies_note(hit)
         _missing_note(hit)
 
 
@@ -696,8 +708,8 @@ def _jsonable(res, req, args, filters: dict[str, list[str]]) -> dict:
         hits = [quote_fields(hit, f"{_document_path(hit.doc_id, req.query, req.exact, hit.fingerprint)}"
                                   f"#{passage_anchor(hit)}", f"/api/documents/{hit.doc_id}") for hit in res.hits]
     else:
-        hits = [{**hit_fields(hit, _document_path(hit.doc_id, req.query, req.exact), f"/api/documents/{hit.doc_id}"),
-                 "paths": hit.paths} for hit in res.hits]
+        hits = [hit_fields(hit, _document_path(hit.doc_id, req.query, req.exact), f"/api/documents/{hit.doc_id}")
+                for hit in res.hits]
     return answer_fields(res, params, hits)
 
 
@@ -784,6 +796,9 @@ def cmd_stats(args) -> int:
     print(f"Index: {args.index}")
     print(f"{counted(stats['documents'], 'document')}, {counted(stats['passages'], 'passage')}, "
           f"{stats['undated']} undated, {counted(stats['segments'], 'segment')}")
+    # how much of the archive is byte copies: files beyond one per document
+    print(f"{counted(stats['files'], 'file')}; {counted(stats['documents_with_copies'], 'document')} "
+          "with copies under other names (search shows documents of the same text once too)")
     for name, values in stats["facets"].items():
         print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {_stats_values(name, values)}")
     note = _older_extraction_note(args.index, stats["extraction"])

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.results import MAX_PAGE, Hit, QuoteResult
+from index.paths import display_path
+from index.results import MAX_PAGE, Copy, Hit, QuoteResult
 from index.schema import FACET_FIELDS
 
 
@@ -98,16 +99,25 @@ def _first(values: list, limit: int | None) -> list:
     return values[:limit] + [f for f in values[limit:] if f.selected]
 
 
+def files_fields(paths: list[str], copies: list[Copy]) -> dict:
+    """Where a hit's files lie, as its document page lists them (`paths`), and the other documents of
+    the same text it stands for (index.same_text; `copies`, each with its id and files): an
+    archivist tells the original from its copies, and exports a list of them."""
+    return {"paths": [display_path(p) for p in paths], "file_count": len(paths),
+            "copies": [{"id": c.doc_id, "title": c.title, "format": c.format,
+                        "paths": [display_path(p) for p in c.paths]} for c in copies]}
+
+
 def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
-    """A document hit (`url`: its page in the web app; `api_url`: its /api/documents answer).
-    Without the server's file paths: the web app does not show where its files lie."""
+    """A document hit (`url`: its page in the web app; `api_url`: its /api/documents answer), with
+    its files and its copies (files_fields)."""
     return {
         "id": hit.doc_id, "title": hit.title, "date": hit.date, "date_source": hit.date_source, "format": hit.format,
         "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
         "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
         # where the document mixes languages, the title's and the snippet's own (else its language)
         "title_language": hit.title_language or hit.language, "snippet_language": hit.snippet_language or hit.language,
-        "url": url, "api_url": api_url,
+        "url": url, "api_url": api_url, **files_fields(hit.paths, hit.copies),
     }
 
 

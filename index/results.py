@@ -32,6 +32,15 @@ class FacetCount:
 
 
 @dataclass
+class Copy:
+    """Another document saying the same (index.same_text): shown once, with these noted."""
+    doc_id: str
+    title: str
+    format: str
+    paths: list[str]
+
+
+@dataclass
 class Hit:
     doc_id: str
     title: str
@@ -50,6 +59,7 @@ class Hit:
     # a Kazakh quote in a Russian report; index.own_language): a page marks them so
     title_language: str = ""
     snippet_language: str = ""
+    copies: list[Copy] = field(default_factory=list)  # other documents of the same text, this one shown for them
 
 
 @dataclass
@@ -109,6 +119,8 @@ class QuoteHit:
     narrated: bool = False
     format: str = ""  # its document's (pdf, html, txt), as the quote facets count it
     fingerprint: str = ""  # of the passage's stored text: its links find it after an edit (index.passage_links)
+    paths: list[str] = field(default_factory=list)  # its document's files
+    copies: list[Copy] = field(default_factory=list)  # other documents holding the same quote, shown once
 
 
 @dataclass

@@ -19,8 +19,9 @@ from pathlib import Path
 import numpy as np
 from whoosh.query import Term
 
-from index import highlight, own_language, proximity
+from index import highlight, own_language, proximity, same_text
 from index.act_ranking import act_tiers
+from index.copies import copies_of, record_key
 from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
@@ -705,8 +706,12 @@ class SearchService:
         """Counts for `assembly-search stats`."""
         with self._lock:
             searcher, tables = self._current()
+            # a document's files, one per line of its `files` field: exact up to 10 (Whoosh's length byte)
+            files = self._gen.postings.field_lengths("files")[np.flatnonzero(tables.is_doc)]
             return {
                 "documents": int(tables.is_doc.sum()),
+                "files": int(files.sum()),
+                "documents_with_copies": int((files > 1).sum()),
                 "passages": int((tables.live & ~tables.is_doc).sum()),
                 "facets": {f: dict(sorted(tables.count(f, tables.is_doc), key=lambda x: -x[1])) for f in FACET_FIELDS},
                 "undated": int((tables.is_doc & (tables.date == 0)).sum()),
@@ -777,11 +782,14 @@ class SearchService:
                 scores = scores * self._length_prior("documents")  # a caption below a report
                 tiers = _with_act_tiers(tiers, act_tiers(searcher, self._gen.postings, parsed.text, parsed.typed, final,
                                                          scores))
-            docnums, hit_scores = _rank(tables.date, tables.id_rank, final, scores if sort == "relevance" else None,
-                                        sort, page, per_page, tiers=tiers)
+            results, total = self._distinct(searcher, final, scores if sort == "relevance" else None, sort, page,
+                                            per_page, tiers, total)
+            docnums = [r.record for r in results]
             marks = self._marks(parsed.query, req.exact, executor, docnums) if req.highlight else {}
-            hits = [self._hit(searcher, d, sc, marks.get(d, set()), req.highlight, req.exact)
-                    for d, sc in zip(docnums, hit_scores)]
+            hits = [self._hit(searcher, r.record, r.score, marks.get(r.record, set()), req.highlight, req.exact)
+                    for r in results]
+            for result, hit in zip(results, hits):
+                hit.copies = copies_of(searcher, tables.owner(), result.copies, hit.doc_id)
             if partial is not None:
                 for docnum, hit in zip(docnums, hits):
                     hit.missing = partial.missing(docnum)
@@ -1476,12 +1484,15 @@ class SearchService:
                 scores = scores * self._length_prior("quotes")  # headings below real sentences
                 scores, known = self._where_words_meet(searcher, parsed.query, final, scores, tiers, executor,
                                                        req.exact, page, per_page)
-            docnums, hit_scores = _rank(tables.date, tables.id_rank, final, scores if sort == "relevance" else None,
-                                        sort, page, per_page, tiers=tiers)
+            results, total = self._distinct(searcher, final, scores if sort == "relevance" else None, sort, page,
+                                            per_page, tiers, total)
+            docnums = [r.record for r in results]
             marks = self._marks(parsed.query, req.exact, executor, [d for d in docnums if d not in known])
             marks.update((d, known[d]) for d in docnums if d in known)
             hits = []
-            for docnum, score in zip(docnums, hit_scores):
+            for result in results:
+                docnum, score = result.record, result.score
+                own = searcher.stored_fields(int(tables.owner()[docnum]))
                 stored = searcher.stored_fields(docnum)
                 spelled = stored_keywords(stored.get("speakers"))
                 speakers = tables.names(spelled)
@@ -1497,6 +1508,8 @@ class SearchService:
                     language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
                     title_language=self._title_language(searcher, tables, int(tables.owner()[docnum])),
                     format=stored.get("format", ""), fingerprint=passage_fingerprint(stored.get("ptext", "")),
+                    paths=list(own.get("paths") or []),
+                    copies=copies_of(searcher, tables.owner(), result.copies, stored["doc_id"]),
                 ))
             facets = {}
             if req.facets:
@@ -1523,8 +1536,10 @@ class SearchService:
         words = proximity.query_words(query)
         if len(set(words.values())) < 2 or (page - 1) * per_page >= proximity.QUOTE_WINDOW:
             return scores, {}
-        window, _ = _rank(self._gen.tables.date, self._gen.tables.id_rank, final, scores, "relevance", 1, proximity.QUOTE_WINDOW,
-                          tiers=tiers)
+        # the best QUOTE_WINDOW distinct quotes, each with its copies (they rank alike)
+        best, _ = self._distinct(searcher, final, scores, "relevance", 1, proximity.QUOTE_WINDOW, tiers,
+                                 int(final.sum()))
+        window = [record for result in best for record in [result.record, *result.copies]]
         raised = scores.copy()
         window_marks = self._marks(query, exact, executor, window)
         for record, marks in window_marks.items():
@@ -1534,6 +1549,24 @@ class SearchService:
                                         None if marks.phrases else marks)
             raised[record] *= proximity.meeting_factor(text_words, marks, words)
         return raised, window_marks
+
+    def _distinct(self, searcher, final, scores, sort: str, page: int, per_page: int, tiers,
+                  total: int) -> tuple[list[same_text.Result], int]:
+        """One page of results with the same text shown once (index.same_text), and how many
+        distinct results there are."""
+        tables = self._gen.tables
+        keys = self._gen.same_text_keys
+
+        def rank(n: int):
+            return _rank(tables.date, tables.id_rank, final, scores, sort, 1, n, tiers=tiers)
+
+        def key_of(record: int) -> str:
+            if record not in keys:
+                keys[record] = record_key(searcher.stored_fields(record))
+            return keys[record]
+
+        return same_text.distinct_page(rank, key_of, (page - 1) * per_page, per_page, total,
+                                       lambda record: int(tables.date[record]))
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:

@@ -82,6 +82,8 @@ MAX_TITLE_CHARS = 300
 #    a justified line read in pieces keeps the repeated line under it in its paragraph.
 #    A PDF sentence repeated as a paragraph of its own stays where it is a page's first or last line.
 #    A browser's address as a PDF's Title («about:blank») gives way to the heading.
+#    Byte copies under several names are parsed from one whose name gives a date (ingest.copy_choice):
+#    the document is dated by it whichever copy came first (deduplicator).
 EXTRACTION_VERSION = 5
 
 

@@ -25,6 +25,7 @@ from index.store import (IndexWriter, SessionLock, document_facts, forget_ingest
                          pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.build import EXTRACTION_VERSION
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
+from ingest.copy_choice import parsed_first
 from ingest.extract.dates import filename_date
 from ingest.forced_batch import ForcedBatch
 from ingest.gone_roots import OldPlaces
@@ -104,8 +105,12 @@ class Summary:
     def text(self) -> str:
         # a path dropped from a document that stays indexed (moved earlier) is no document removed
         dropped = sum(1 for r in self.files if r.status == "removed" and r.reason == OLD_PATH)
-        parts = [f"{self.counts[s] - (dropped if s == 'removed' else 0)} {s}"
+        # a copy of a file indexed in this batch is no file left unchanged: counted with what it copies
+        copies = sum(1 for r in self.files if r.status == "unchanged" and COPIED_IN_BATCH in (r.message or ""))
+        parts = [f"{self.counts[s] - (dropped if s == 'removed' else copies if s == 'unchanged' else 0)} {s}"
                  for s in ("indexed", "updated", "unchanged", "removed", "failed", "skipped")]
+        if copies:
+            parts[0] += f" (and {copies} {'copy' if copies == 1 else 'copies'} of them under other names)"
         if dropped:
             parts.insert(4, f"{dropped} old path{'' if dropped == 1 else 's'} dropped")
         stopped = self.interrupted or self.write_error
@@ -124,13 +129,20 @@ class Summary:
         if kept:
             line += (f"\n{kept} failed file{' keeps its' if kept == 1 else 's keep their'} last indexed version "
                      f"searchable until {'it' if kept == 1 else 'they'} can be indexed again.")
-        gone = self.counts[GONE]
+        copies_gone = sum(1 for r in self.files if r.status == GONE and r.reason == OLD_PATH)
+        gone = self.counts[GONE] - copies_gone
         if gone:
             line += (f"\n{gone} file{' indexed before is' if gone == 1 else 's indexed before are'} gone; "
                      f"{'its document stays' if gone == 1 else 'their documents stay'} searchable until a run "
                      "with --prune.")
+        if copies_gone:
+            line += (f"\n{copies_gone} file{' indexed before is' if copies_gone == 1 else 's indexed before are'} gone "
+                     f"while other copies of {'its' if copies_gone == 1 else 'their'} content stay; "
+                     f"{'its document stays' if copies_gone == 1 else 'their documents stay'} indexed under "
+                     "them, and a run with --prune drops only the gone paths.")
         for status in ("unchanged", "updated"):  # a swapped file is updated: its path holds another content
-            found_again = Counter(r.reason for r in self.files if r.status == status and r.reason in FOUND_AGAIN)
+            found_again = Counter(r.reason for r in self.files if r.status == status and r.reason in FOUND_AGAIN
+                                  and COPIED_IN_BATCH not in (r.message or ""))
             if found_again:
                 told = " and ".join(f"{found_again[r]} {r}" for r in FOUND_AGAIN if found_again[r])
                 line += (f"\nOf the {status} files, {told}: the index holds their content already, so their "
@@ -285,11 +297,11 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             # the same content under several new paths (wget's index.html and index.php): one file
             # is parsed and indexed, the others are its copies, as a later run would tell them
             # (a file rather than a link to it)
-            original = next((p for p in new_paths if p in ref_of and not os.path.islink(p)), new_paths[0])
+            original = parsed_first([p for p in new_paths if p in ref_of and not os.path.islink(p)]) or new_paths[0]
             for p in new_paths:
                 if p != original:
                     statuses[p] = "unchanged"
-                    notes[p] = ("copied", f"A copy of {_names([original])}, indexed in this batch: its document "
+                    notes[p] = ("copied", f"A copy of {_names([original])}, {COPIED_IN_BATCH}: its document "
                                 "lists this path too.")
         if not paths:
             deletions.append(doc_id)
@@ -299,7 +311,8 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             reports += [FileReport(p, "unchanged", document_id=doc_id) for p in statuses]
             continue
         # parse a file of this run when there is one
-        parse_from = next((p for p in new_paths if p in ref_of), None)
+        parse_from = (parsed_first([p for p in new_paths if p in ref_of and not os.path.islink(p)])
+                      or parsed_first([p for p in new_paths if p in ref_of]))
         unlisted = quiet = False
         if parse_from is None:
             # no file of this run holds it: the document only lost paths, so its stored record is
@@ -334,7 +347,11 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         if pruned(path):
             reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped))
         elif not is_under(path, keep_roots):  # kept for a reason of its own, which a note gives
-            reports.append(FileReport(path, GONE, message=GONE_MESSAGE, document_id=doc_id))
+            # a copy deleted while others stay: the document stays, --prune drops only this path
+            others = [p for p in kept_under.get(doc_id, ()) if p != path and (p in present or os.path.exists(p))]
+            reports.append(FileReport(path, GONE, OLD_PATH if others else None,
+                                      GONE_COPY_MESSAGE.format(paths=_names(others)) if others else GONE_MESSAGE,
+                                      document_id=doc_id))
     for task in tasks:  # what stays indexed of a path should its new parse fail: --force parsing it
         for path in task.statuses:  # again, or the file changed in place with copies of its old content
             was = inventory.get(path)
@@ -345,7 +362,11 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
 
 # a file indexed before and gone from the folders given, left in the index by a run without --prune
 GONE = "gone"
+# what the note of a file says when it copies one this batch indexed (its status stays "unchanged": not parsed)
+COPIED_IN_BATCH = "indexed in this batch"
 GONE_MESSAGE = "The file is gone since it was indexed; its document stays searchable until a run with --prune."
+GONE_COPY_MESSAGE = ("The file is gone since it was indexed; its document stays indexed under {paths}, and a run with "
+                     "--prune drops only this path from it.")
 
 
 # an old path dropped by --prune from a document found under another path, its folder gone since

@@ -79,6 +79,7 @@ from flask import Blueprint, Response, make_response, render_template, request, 
 from index.answers import answer_fields, at_best_match, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
 from index.passage_links import PASSAGE_PARAM
+from index.paths import display_path
 from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, export_slots, prefers_html, service
@@ -459,11 +460,13 @@ def search_csv():
     def row_of(h, result):  # the url opens at the match, as the API's and the page's links do
         return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.date_source or "", h.format, h.language,
                 h.speakers, h.persons, h.topics, plain(h.snippet_html),
-                base + at_best_match(_document_url(h, state), result)]
+                base + at_best_match(_document_url(h, state), result), _files(h.paths),
+                _files([p for c in h.copies for p in c.paths])]
 
     return _export(service().search, state, separator, ["id", "title", "date", "date_source", "format", "language",
                    "speakers",
-                   "persons", "topics", "snippet", "url"], row_of, "assembly-search.csv", "documents")
+                   "persons", "topics", "snippet", "url", "files", "same_text_files"], row_of, "assembly-search.csv",
+                   "documents")
 
 
 @bp.get("/quotes.csv")
@@ -477,7 +480,14 @@ def quotes_csv():
         words = hit_cited(h)
         return [citation_of(words, h.speakers, h.title, h.date, h.page), h.text, ", ".join(h.speakers),
                 speech(words, h.speakers) or "", h.title, h.date.isoformat() if h.date else "",
-                h.page, h.doc_id, base + _quote_url(h, state), base + quote_link(h, request.script_root)]
+                h.page, h.doc_id, base + _quote_url(h, state), base + quote_link(h, request.script_root),
+                _files(h.paths), _files([p for c in h.copies for p in c.paths])]
 
     return _export(service().quotes, state, separator, ["citation", "text", "speaker", "speech", "title", "date",
-                   "page", "document_id", "url", "permalink"], row_of, "assembly-quotes.csv", "quotes")
+                   "page", "document_id", "url", "permalink", "files", "same_text_files"], row_of,
+                   "assembly-quotes.csv", "quotes")
+
+
+def _files(paths: list[str]) -> list[str]:
+    """A CSV cell's files, as the document page lists them: a deduplication list exported from the web."""
+    return [display_path(p) for p in paths]

@@ -123,8 +123,10 @@ def ingested_service(tmp_path_factory, documents: dict[str, str]):
 
 
 def hit_files(result) -> list[str]:
-    """The file names of a result's hits, in their order."""
-    return [hit.paths[0].rsplit("/", 1)[-1] for hit in result.hits]
+    """The file names of a result's hits, in their order, each followed by those of the documents of
+    the same text it stands for (index.same_text: files that say the same are one result)."""
+    return [path.rsplit("/", 1)[-1] for hit in result.hits
+            for path in [hit.paths[0], *(c.paths[0] for c in hit.copies if c.paths)]]
 
 
 @pytest.fixture(scope="session")

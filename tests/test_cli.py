@@ -304,7 +304,9 @@ def test_quotes_are_cited_and_given_as_json_as_the_api_gives_them(built_index, c
     finally:
         app.extensions["assembly_search"].close()
     assert exit_code(["search", "согласия", "--quotes", "--index", str(built_index)]) == 0
-    assert capsys.readouterr().out.strip().split("\n\n")[1:] == [hit["citation"] for hit in api]
+    # each quote's citation, ready to paste, over the line of its file
+    assert [block.split("\n")[0] for block in capsys.readouterr().out.strip().split("\n\n")[1:]] == \
+        [hit["citation"] for hit in api]
     assert "28\u00a0апреля 2019\u00a0г., с.\u00a01" in api[0]["citation"]
     cli = json.loads(_json_of(["search", "согласия", "--quotes", "--json", "--index", str(built_index)], capsys))
     assert cli["hits"] == api
@@ -344,7 +346,7 @@ def test_documents_as_json_are_what_the_api_gives(built_index, capsys):
     cli = json.loads(_json_of(["search", "Ассамблея народа", "--filter", "year=2019", "--from", "2019-1",
                                "--per-page", "5", "--json", "--index", str(built_index)], capsys))
     assert api["hits"] and api["hits"][0]["url"].startswith("/doc/") and "?q=" in api["hits"][0]["url"]
-    assert all(hit.pop("paths") for hit in cli["hits"])  # the files, beside: the command runs where they are
+    assert all(hit["paths"] for hit in cli["hits"])  # the files, as the API gives them too
     del api["elapsed_ms"], cli["elapsed_ms"]
     assert cli == api
     assert exit_code(["search", "и", "--json", "--index", str(built_index)]) == 2

@@ -3094,11 +3094,13 @@ def test_a_news_pdf_with_a_placeholder_or_template_creation_date_is_dated_by_the
         pdf.save(root / f"forum-{name}.pdf")
     ingest(root, tmp_path / "index")
     service = SearchService(tmp_path / "index")
+    # the same title, text and date: one result standing for the three (index.same_text joins no other dates)
     hits = service.search(SearchRequest("форум")).hits
-    assert sorted((Path(h.paths[0]).name, str(h.date), h.date_source) for h in hits) == [
-        ("forum-dos.pdf", "2018-09-14", "text"), ("forum-epoch.pdf", "2018-09-14", "text"),
-        ("forum-template.pdf", "2018-09-14", "text")]
-    assert service.search(SearchRequest("форум", date_from=date(2018, 1, 1), date_to=date(2018, 12, 31))).total == 3
+    assert [(str(h.date), h.date_source) for h in hits] == [("2018-09-14", "text")]
+    assert sorted(Path(p).name for p in [hits[0].paths[0], *(c.paths[0] for c in hits[0].copies)]) == [
+        "forum-dos.pdf", "forum-epoch.pdf", "forum-template.pdf"]
+    found = service.search(SearchRequest("форум", date_from=date(2018, 1, 1), date_to=date(2018, 12, 31)))
+    assert found.total == 1 and len(found.hits[0].copies) == 2
 
 
 def test_an_index_this_account_cannot_read_says_so_not_missing_or_damaged(as_another_user):
@@ -3338,3 +3340,20 @@ def test_a_protocols_surnames_before_initials_are_its_persons_in_the_index(tmp_p
         assert svc.search(SearchRequest('person:"Г.С. Ахметова"')).total == 1
     finally:
         svc.close()
+
+
+def test_a_deleted_copy_is_gone_from_a_document_that_stays_under_its_other_copies(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    text = "Заседание Ассамблеи\n\nВ Павлодаре прошло заседание Ассамблеи народа Казахстана.\n"
+    for name in ("news.txt", "news_copy.txt", "alone.txt"):
+        (archive / name).write_text(text if name != "alone.txt" else text + "Другой текст.\n", encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "ix", workers=1))
+    (archive / "news_copy.txt").unlink()
+    (archive / "alone.txt").unlink()
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "ix", workers=1))
+    gone = {Path(r.path).name: r for r in summary.files if r.status == "gone"}
+    assert "stays indexed under" in gone["news_copy.txt"].message and "news.txt" in gone["news_copy.txt"].message
+    assert "until a run with --prune" in gone["alone.txt"].message
+    assert "1 file indexed before is gone while other copies of its content stay" in summary.text()
+    assert "\n1 file indexed before is gone; its document stays searchable until a run with --prune." in summary.text()

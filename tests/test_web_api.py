@@ -52,7 +52,8 @@ def test_search_returns_hits_facets_and_paging(client):
     assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format"}
     speakers = {f["value"]: f["count"] for f in data["facets"]["speakers"]}
     assert speakers["А. Платонов"] == NEWS_COUNT // 4
-    assert "paths" not in hit  # no server paths leak
+    # its files as the document page's «Расположение» lists them, and the documents of the same text it stands for
+    assert hit["paths"] and hit["file_count"] == len(hit["paths"]) and hit["copies"] == []
 
 
 def test_search_filters_dates_sort_mirror_the_page(client):
@@ -646,7 +647,7 @@ def test_csv_export_of_quotes(client):
 def test_csv_opens_in_russian_excel_and_takes_another_separator_on_request(client):
     resp = client.get("/api/quotes.csv", query_string={"q": "языковой политики"})
     header, first = resp.get_data().decode("utf-8-sig").splitlines()[:2]
-    assert header == "citation;text;speaker;speech;title;date;page;document_id;url;permalink;missing"
+    assert header == "citation;text;speaker;speech;title;date;page;document_id;url;permalink;files;same_text_files;missing"
     assert first.startswith('"«') and "»" in first  # a citation holds "; ": quoted, one cell
     rows = read_csv(resp)
     assert rows and all(r["citation"].startswith("«") and r["url"].startswith("http://") for r in rows)

@@ -1,0 +1,33 @@
+"""A result's copies as a page names them: which other documents say the same (index.same_text)."""
+from __future__ import annotations
+
+from index.results import Copy
+from index.same_text import text_key
+from index.schema import KIND_PASSAGE
+from index.store import stored_keywords
+
+
+def record_key(stored: dict) -> str:
+    """The same-text key of a stored record: a quote's words and speakers, a document's title, text
+    and date (a title of its own, as a repost's, or another day, as a greeting sent every year,
+    makes it a document of its own)."""
+    if stored.get("kind") == KIND_PASSAGE:
+        return text_key(stored.get("ptext", ""), stored_keywords(stored.get("speakers")))
+    return text_key(f"{stored.get('date') or 0}\n{stored.get('title', '')}\n{stored.get('content', '')}")
+
+
+def document_copy(stored: dict) -> Copy:
+    return Copy(doc_id=stored.get("doc_id", ""), title=stored.get("title", ""), format=stored.get("format", ""),
+                paths=list(stored.get("paths") or []))
+
+
+def copies_of(searcher, owner, records: list[int], own_doc: str) -> list[Copy]:
+    """The documents of `records` (each once, in their order) but the shown result's own.
+    `owner`: per record number, its document's record number (FacetTables.owner)."""
+    seen, found = {own_doc}, []
+    for record in records:
+        stored = searcher.stored_fields(int(owner[record]))
+        if stored.get("doc_id") not in seen:
+            seen.add(stored.get("doc_id"))
+            found.append(document_copy(stored))
+    return found

@@ -1,0 +1,77 @@
+"""Records that say the same thing shown once: a result, and the other records as its copies.
+
+An archive holds one text many times: the same news item as a .txt, its Windows copy (CRLF), its
+re-encoded copy, the saved HTML page, a PDF print, a repost. Each is a document of its own (a
+document is one file's content, ingest/ keeps them apart by their bytes), and each of its
+paragraphs a quote of its own, so one sentence filled a page of quotes once per copy and pushed
+the rest off it. Records whose text is the same once written alike (NFC, case, white space, dash
+and quote marks; for a quote, with the same speakers) are one result: the best ranked is shown,
+the others are listed as its copies. The ranking is read in growing windows until the page is
+full, each record's key read once per index generation.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# typography a copy changes (a .txt saved from a page, a print, a re-encoding) and a reader does not see
+_ALIKE = str.maketrans({
+    "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2212": "-", "\u2010": "-",
+    "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2018": "'", "\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u00ad": None, "\u200b": None, "\u0451": "\u0435",
+})
+_SPACE = re.compile(r"\s+")
+# the most records a page's distinct results are looked for among: a page deep in a list of
+# copies stops there (its count is then an estimate)
+MAX_SCAN = 20000
+
+
+def text_key(text: str, speakers: Sequence[str] = ()) -> str:
+    """What two records share when they say the same thing (the same speakers saying it)."""
+    alike = _SPACE.sub(" ", unicodedata.normalize("NFC", text).casefold().translate(_ALIKE)).strip()
+    digest = hashlib.blake2b(alike.encode("utf-8"), digest_size=12)
+    digest.update("\x00".join(sorted(speakers)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass
+class Result:
+    record: int
+    score: float | None
+    copies: list[int]  # the other records with the same text, best ranked first
+
+
+def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], key_of: Callable[[int], str],
+                  start: int, per_page: int, total: int,
+                  date_of: Callable[[int], int] | None = None) -> tuple[list[Result], int]:
+    """One page of distinct results, and how many distinct results there are (exact when every
+    matched record was read, else `total` less the copies met). `rank(n)`: the first n records
+    matched, ranked, with their scores; `total`: how many records matched. `date_of` (yyyymmdd,
+    0 undated): a result is shown as its earliest dated copy, the original a citation names,
+    at the place and score of its best ranked one."""
+    want = start + per_page
+    n = max(2 * want, 40)
+    while True:
+        records, scores = rank(n)
+        groups: dict[str, list[int]] = {}
+        for i, record in enumerate(records):
+            groups.setdefault(key_of(record), []).append(i)
+        read_all = len(records) >= total
+        # one more than the page holds: the copies of the page's last result ranked before it are in
+        if len(groups) > want or read_all or n >= MAX_SCAN:
+            break
+        n = min(n * 4, MAX_SCAN)
+    ordered = list(groups.values())[start:want]
+    page = []
+    for group in ordered:
+        members = [records[i] for i in group]
+        if date_of is not None:
+            first = min(members, key=lambda r: (date_of(r) == 0, date_of(r)))  # min keeps rank order in a tie
+            members.remove(first)
+            members.insert(0, first)
+        page.append(Result(members[0], scores[group[0]], members[1:]))
+    count = len(groups) if read_all else total - (len(records) - len(groups))
+    return page, count

@@ -1,0 +1,89 @@
+"""Copies of one text (a Windows copy, the saved page, a press release sent to every paper) shown
+once, with the other documents noted: index.same_text, through ingest, search and the command."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from index.results import SearchRequest
+from index.same_text import distinct_page, text_key
+from tests.conftest import ingested_service
+
+NEWS = ("Заседание в Павлодаре\n\n14 марта 2019 года в Павлодаре состоялось заседание Ассамблеи.\n\n"
+        "«Единство народа – главное достояние нашей страны, и сохранить его – задача каждого из нас», – "
+        "отметил Б. Бакауов, открывая заседание и выступая перед собравшимися участниками.\n")
+RELEASE = ("Встреча в {city}\n\n{day} апреля 2019 года в {city} прошла встреча.\n\n"
+           "Участники отметили, что единство народа и общественное согласие остаются главным достоянием.\n")
+CITIES = ["Атырау", "Актобе", "Костанае", "Уральске", "Таразе", "Семее", "Кокшетау", "Талдыкоргане", "Туркестане",
+          "Петропавловске", "Экибастузе", "Темиртау"]
+
+
+def archive_of_copies() -> dict[str, str]:
+    files = {"news.txt": NEWS, "news_crlf.txt": NEWS.replace("\n", "\r\n"),
+             "repost.txt": NEWS.replace("Заседание в Павлодаре", "Павлодар: заседание Ассамблеи")}
+    files.update((f"release_{n:02}.txt", RELEASE.format(city=city, day=n + 1)) for n, city in enumerate(CITIES))
+    return files
+
+
+def test_a_text_is_the_same_however_its_lines_end_and_its_dashes_are_typed():
+    assert text_key("Единство – народа\r\nглавное") == text_key("единство - народа главное ")
+    assert text_key("Единство народа", ["Б. Бакауов"]) != text_key("Единство народа")
+    assert text_key("Единство народа") != text_key("Единство народов")
+
+
+def test_a_page_of_distinct_results_reads_the_ranking_until_it_is_full():
+    ranked = [1, 2, 3, 4, 5, 6, 7, 8]
+    keys = {1: "a", 2: "a", 3: "b", 4: "a", 5: "c", 6: "c", 7: "d", 8: "e"}
+    page, count = distinct_page(lambda n: (ranked[:n], [10.0 - r for r in ranked[:n]]), keys.get, 1, 2, len(ranked))
+    assert [(r.record, r.copies) for r in page] == [(3, []), (5, [6])]
+    assert count == 5
+
+
+def test_the_speakers_quote_is_on_page_one_once_with_its_copies_noted(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, archive_of_copies())
+    try:
+        result = service.quotes(SearchRequest(query="единство народа главное достояние", per_page=10))
+        texts = [hit.text for hit in result.hits]
+        # the press release's sentence, in 12 documents, is one quote; the speaker's, words side by side, first
+        assert result.hits[0].speaker == "Б. Бакауов"
+        assert sum("Участники отметили" in t for t in texts) == 1
+        assert sum("Единство народа – главное" in t for t in texts) == 1
+        assert len(result.hits) == result.total == 2
+        quote = result.hits[0]
+        assert len(quote.copies) == 2  # the Windows copy and the repost
+        assert {c.paths[0].rsplit("/", 1)[-1] for c in quote.copies} | {quote.paths[0].rsplit("/", 1)[-1]} == \
+            {"news.txt", "news_crlf.txt", "repost.txt"}
+        assert len(result.hits[1].copies) == 11
+    finally:
+        service.close()
+
+
+def test_documents_of_the_same_text_are_one_result_naming_the_other_files(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, archive_of_copies())
+    try:
+        result = service.search(SearchRequest(query="Бакауов"))
+        names = [[p.rsplit("/", 1)[-1] for p in hit.paths] for hit in result.hits]
+        assert result.total == 2  # news.txt with its CRLF copy, and the repost (another title)
+        same = next(hit for hit, files in zip(result.hits, names) if files[0].startswith("news"))
+        assert [c.paths[0].rsplit("/", 1)[-1] for c in same.copies] in (["news_crlf.txt"], ["news.txt"])
+    finally:
+        service.close()
+
+
+def test_the_command_and_its_json_name_each_quotes_files_and_copies(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for name, text in archive_of_copies().items():
+        (archive / name).write_text(text, encoding="utf-8")
+    command = [sys.executable, "-m", "assembly_search.cli"]
+    subprocess.run([*command, "ingest", str(archive), "--index", str(index)], check=True, capture_output=True)
+    shown = subprocess.run([*command, "search", "--index", str(index), "--quotes", "главное достояние"],
+                           check=True, capture_output=True, text=True).stdout
+    assert shown.count("Участники отметили") == 1
+    assert shown.count("same text:") == 13
+    answer = json.loads(subprocess.run([*command, "search", "--index", str(index), "Бакауов", "--json"],
+                                       check=True, capture_output=True, text=True).stdout)
+    hit = next(h for h in answer["hits"] if h["copies"])
+    assert hit["file_count"] == 1 and hit["paths"][0].startswith(str(archive))
+    assert hit["copies"][0]["paths"][0].startswith(str(archive))
