@@ -145,3 +145,20 @@ def test_a_name_that_finds_its_kazakh_spelling_s_records_is_not_corrected(rename
     result = renamed_service.search(SearchRequest(query="Жезказган"))
     assert sorted(hit_files(result)) == ["dzhezkazgan.txt", "zhezqazgan_kk.txt"]
     assert result.suggestion is None
+
+
+def test_the_kazakh_and_russian_names_of_each_listed_town_find_each_other(tmp_path_factory):
+    # each found only its own spelling: «Екібастұзда» was no document of `Экибастуз`, «в Кызыл-Орде»
+    # none of `Кызылорда`
+    service = ingested_service(tmp_path_factory, {
+        "ekibastuz.txt": "Екібастұздағы жиын\n\nЕкібастұзда этномәдени орталықтардың жиыны өтті.\n",
+        "temirtau.txt": "Собрание в Темиртау\n\nВ Темиртау прошло собрание Ассамблеи.\n",
+        "kyzylorda.txt": "Форум в Кызыл-Орде\n\nВ Кызыл-Орде прошел форум молодежи.\n",
+        "ridder.txt": "Встреча в Лениногорске\n\nВ Лениногорске прошла встреча ветеранов.\n",
+    })
+    try:
+        for query, found in (("Экибастуз", ["ekibastuz.txt"]), ("Теміртау", ["temirtau.txt"]),
+                             ("Кызылорда", ["kyzylorda.txt"]), ("Риддер", ["ridder.txt"])):
+            assert _files(service, query) == found, query
+    finally:
+        service.close()
