@@ -140,6 +140,9 @@ def _as_query(name: str) -> str:
     return f'"{name}"' if "-" in name else name
 
 
+_AFTER_NOT_RE = re.compile(r"(?:^|[\s(])(?:NOT|НЕ|ANDNOT)\s+$")
+
+
 def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
     """Outside quotes, `Чимкент` becomes `(Чимкент OR Шымкент OR Шимкент)`; the names added are
     put in `expanded` under the typed word (the page says «Чимкент: ищем и «Шымкент, Шимкент»»)."""
@@ -147,7 +150,11 @@ def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
 
     def expand(m: re.Match) -> str:
         word = m.group(0)
-        others = [] if word in OPERATOR_WORDS else table.others(word)
+        # a word after NOT is left out as typed, as `-word` is: `Алматы NOT Алма-Ата` asks for the
+        # documents without the old name, not for none (every name of the city excluded)
+        if word in OPERATOR_WORDS or _AFTER_NOT_RE.search(m.string, 0, m.start()):
+            return word
+        others = table.others(word)
         if not others:
             return word
         if expanded is not None:

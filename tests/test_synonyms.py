@@ -162,3 +162,10 @@ def test_the_kazakh_and_russian_names_of_each_listed_town_find_each_other(tmp_pa
             assert _files(service, query) == found, query
     finally:
         service.close()
+
+
+@pytest.mark.parametrize("query", ["Алматы NOT Алма-Ата", "Алматы -Алма-Ата", "Алматы НЕ Алма-Ата"])
+def test_a_name_after_not_is_left_out_as_typed_as_after_a_minus(places_service, query):
+    # NOT excluded every name of the city, so `Алматы NOT Алма-Ата` found nothing while `-Алма-Ата` found
+    # the documents naming it Алматы
+    assert _files(places_service, query) == ["almaty.txt"]
