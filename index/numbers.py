@@ -33,6 +33,8 @@ TOKEN_PATTERN = rf"{_START}(?:{_SPACED}|{_COMMAS}|{_DECIMAL})(?!\d|[.,]\d)"
 _RUN_SEP = f"[{GROUP_SEPARATORS}\\-\u2010\u2011]"
 # Two or three groups of two digits at the end (a phone's «99 00», «54-32-10») after groups of up to four.
 _PHONE = rf"\d{{1,4}}(?:{_RUN_SEP}\d{{3,4}})*(?:{_RUN_SEP}\d{{2}}){{2,3}}"
+# Eleven digits after a trunk prefix, the last four or seven together: «8 701 444 1234», «+7 701 4441234».
+_TRUNK_PHONE = rf"[78]{_RUN_SEP}\d{{3}}{_RUN_SEP}(?:\d{{3}}{_RUN_SEP}\d{{4}}|\d{{7}})"
 # An area code in brackets: «+7(747)1234567», «8 (747) 123-45-67», «(7172) 54-32-10».
 _AREA_PHONE = rf"(?:\d{{1,2}}{_SEP}?)?\(\d{{3,5}}\){_SEP}?(?:\d{{5,7}}|\d{{2,3}}(?:{_RUN_SEP}\d{{2}}){{2}})"
 # Twelve digits in groups (an ИИН, a БИН): «650101 300 222», «9103 1540 0333».
@@ -40,7 +42,7 @@ _TWELVE = rf"(?=\d(?:{_RUN_SEP}?\d){{11}}(?!{_RUN_SEP}?\d))\d+(?:{_RUN_SEP}\d+)+
 _RUN_END = rf"(?![^\W_]|[.,]\d|{_RUN_SEP}[^\W_])"
 # index.tokenize reads a phone before a figure («+7 777 888 99 00» is no figure 7 777 888), twelve
 # digits after one («650 101 300 222» is the figure 650101300222 either way).
-PHONE_PATTERN = rf"{_START}(?:{_PHONE}|{_AREA_PHONE}){_RUN_END}"
+PHONE_PATTERN = rf"{_START}(?:{_PHONE}|{_TRUNK_PHONE}|{_AREA_PHONE}){_RUN_END}"
 TWELVE_PATTERN = rf"{_START}{_TWELVE}{_RUN_END}"
 _RUN_RE = re.compile(f"{PHONE_PATTERN}|{TWELVE_PATTERN}")
 _DIGITS_RE = re.compile(r"\d+")
@@ -49,7 +51,7 @@ _SHORTEST_TAIL = 6
 # A word glued to an ИИН or БИН: «ИИН860303300333».
 _GLUED_TWELVE_RE = re.compile(r"[^\W\d_]+(\d{12})")
 # A typed run or a number glued to a plus (`+77014441234`): the plus is no «must contain» then.
-_TYPED_RUN_RE = re.compile(rf"(?<![\w.,\-+*?~:/])(?:\+?(?:{_PHONE}|{_AREA_PHONE}|{_TWELVE})|\+\d{{10,12}})"
+_TYPED_RUN_RE = re.compile(rf"(?<![\w.,\-+*?~:/])(?:\+?(?:{_PHONE}|{_TRUNK_PHONE}|{_AREA_PHONE}|{_TWELVE})|\+\d{{10,12}})"
                            rf"(?![\w*?~\-]|[.,]\d)")
 
 _SEPARATORS_RE = re.compile(_SEP)

@@ -204,6 +204,7 @@ PERSONAL = {
     "vedomost.txt": "Ведомость\n\nПолучатель: ИИН: 9103 1540 0333, моб. 8-701-444-12-34.\n",
     "spravka.txt": "Справка\n\nВыдана гражданину ИИН860303300333, т.+7-705-111-22-33, тел. +7(747)1234567.\n",
     "spisok.txt": "Список\n\nИИН 790 214 450 123, телефон 8 (7172) 54-32-10. Выделено 15 000 тенге.\n",
+    "zapiska.txt": "Записка\n\nЗвонить по номеру 8 707 555 6677. Смета 7 500 000 тенге.\n",
 }
 
 
@@ -226,6 +227,8 @@ def personal(tmp_path_factory):
     ("87051112233", "spravka.txt"), ('"+7 705 111 22 33"', "spravka.txt"), ('"705 111 22 33"', "spravka.txt"),
     ("7471234567", "spravka.txt"), ("8 (747) 123-45-67", "spravka.txt"), ("+7(747)1234567", "spravka.txt"),
     ("87172543210", "spisok.txt"), ("+7 (7172) 54-32-10", "spisok.txt"), ("54-32-10", "spisok.txt"),
+    ("8 701 444 1234", "vedomost.txt"), ("+7 701 4441234", "vedomost.txt"), ("+7 707 5556677", "zapiska.txt"),
+    ("87075556677", "zapiska.txt"), ("7 500 000", "zapiska.txt"),
 ])
 def test_a_phone_or_an_iin_is_found_however_its_digits_are_grouped(personal, query, file):
     assert found(personal, query) == [file]
