@@ -69,6 +69,8 @@ _TYPED_SPACED_RE = re.compile(rf"(?<![\w.,\-+*?~:/])\d{{1,3}}(?:{_SEP}\d{{3}})+(
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 # the most characters a figure spans either side of a point inside it that is looked at
 _FIGURE_REACH = 40
+# a figure, a phone number or an ИИН, as index.tokenize reads them
+_GROUPED_RE = re.compile(f"{PHONE_PATTERN}|{TOKEN_PATTERN}|{TWELVE_PATTERN}")
 
 Expansion = tuple[tuple[int, str], ...]
 
@@ -154,10 +156,10 @@ def joined_numbers(text: str) -> str:
 
 
 def separates_groups(text: str, i: int) -> bool:
-    """Whether text[i] is the separator between two digit groups of one figure («25 000»): a
-    snippet cut there showed «000 человек»."""
+    """Whether text[i] is the separator between two digit groups of one figure («25 000») or phone
+    number («+7 777 888 99 00»): a snippet cut there showed «000 человек»."""
     if text[i] not in GROUP_SEPARATORS or not (0 < i < len(text) - 1 and text[i - 1].isdigit()
                                                and text[i + 1].isdigit()):
         return False
     return any(m.start() < i < m.end()
-               for m in _TOKEN_RE.finditer(text, max(0, i - _FIGURE_REACH), i + _FIGURE_REACH))
+               for m in _GROUPED_RE.finditer(text, max(0, i - _FIGURE_REACH), i + _FIGURE_REACH))

@@ -206,6 +206,11 @@ PERSONAL = {
     "spisok.txt": "Список\n\nИИН 790 214 450 123, телефон 8 (7172) 54-32-10. Выделено 15 000 тенге.\n",
     "zapiska.txt": "Записка\n\nЗвонить по номеру 8 707 555 6677. Смета 7 500 000 тенге.\n",
 }
+# A snippet's cut falls at each character of the phone number in one of these (the word before it grows)
+PERSONAL |= {f"priem{i}.txt": "Итоги Дня благодарности\n\nВ рамках празднования Дня благодарности в области прошли "
+                              f"мероприятия, справки о которых дают по телефону {word} +7 712 345 67 89. На "
+                              "проведение мероприятий было выделено из местного бюджета 3 500 000 тенге.\n"
+             for i, word in enumerate(WORDS_BEFORE)}
 
 
 @pytest.fixture(scope="module")
@@ -248,3 +253,11 @@ def test_a_phone_is_marked_whole_and_a_figure_beside_it_stays_one():
 def test_a_phone_typed_as_digits_marks_it_as_the_document_writes_it(personal):
     assert marks(personal, "87014441234") == ["8-701-444-12-34"]
     assert marks(personal, "+7 777 888 99 00") == ["7 777 888 99 00"]
+
+
+def test_a_snippet_never_starts_or_ends_inside_a_phone_number(personal):
+    snippets = [hit.snippet_html for hit in personal.search(SearchRequest("бюджета", per_page=50)).hits]
+    assert len(snippets) == len(WORDS_BEFORE)
+    for html in snippets:
+        assert not re.match(r"…?\s*\d", html) or html.startswith(("…7 712 345 67 89", "…+7 712")), html
+        assert not re.search(r"\d …?$|\d…$", html) or re.search(r"3 500 000…?$", html), html
