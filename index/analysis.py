@@ -22,7 +22,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.kazakh_latin import fold_kazakh_latin
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
-from index.numbers import KAZAKH_UNITS, PERCENT, number_expansion
+from index.numbers import KAZAKH_UNITS, PERCENT, glued_number, number_expansion, run_expansion
 from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, is_roman_numeral, raw_tokens, token_kind
@@ -113,13 +113,16 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     """
     if word == PERCENT[0]:
         return ((0, PERCENT[1] if morphology else word),)
-    if word[:1].isdigit():
+    if word[:1].isdigit() or word[:1] == "(":
         date = _DATE_RE.fullmatch(word) if "." in word else None
         if date:  # one word, found by itself or its year: its day and month are no act's number
             return ((0, word),) if query else ((0, word), (0, date.group(1)))
         number = number_expansion(word, query)
         if number is not None:  # 15 000, 45.000.000, 4,9, 2.3: one number (index.numbers)
             return number
+        run = run_expansion(word, query)
+        if run is not None:  # a phone number or an ИИН in groups (index.numbers)
+            return run
     if "." in word:  # digits joined by full stops (index.tokenize._DOTTED)
         pieces = _PIECE_RE.split(word)
         parts, joints = pieces[::2], pieces[1::2]
@@ -133,6 +136,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             terms = tuple(dict.fromkeys(KAZAKH_UNITS.get(t, t) for t in terms))
         if lowercase and morphology and not query and terms:
             terms = (*terms, *_plural_noun_terms(word, terms))
+        if not query and (glued := glued_number(word)):  # «ИИН860303300333» is found by its number
+            terms = (*terms, glued)
         return tuple((0, t) for t in (query_choice(word, terms, any(capitalized[:1])) if query else terms))
     if morphology and word in STOP_WORDS:  # из-за, из-под
         return ()

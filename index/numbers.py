@@ -29,6 +29,31 @@ _COMMAS = r"\d{1,3}(?:,\d{3}){2,}"
 _DECIMAL = r"\d+,\d+"
 TOKEN_PATTERN = rf"{_START}(?:{_SPACED}|{_COMMAS}|{_DECIMAL})(?!\d|[.,]\d)"
 
+# Phone numbers and ИИН/БИН (see the module's docstring): digit groups parted by one space or hyphen.
+_RUN_SEP = f"[{GROUP_SEPARATORS}\\-\u2010\u2011]"
+# Two or three groups of two digits at the end (a phone's «99 00», «54-32-10») after groups of up to four.
+_PHONE = rf"\d{{1,4}}(?:{_RUN_SEP}\d{{3,4}})*(?:{_RUN_SEP}\d{{2}}){{2,3}}"
+# Eleven digits after a trunk prefix, the last four or seven together: «8 701 444 1234», «+7 701 4441234».
+_TRUNK_PHONE = rf"[78]{_RUN_SEP}\d{{3}}{_RUN_SEP}(?:\d{{3}}{_RUN_SEP}\d{{4}}|\d{{7}})"
+# An area code in brackets: «+7(747)1234567», «8 (747) 123-45-67», «(7172) 54-32-10».
+_AREA_PHONE = rf"(?:\d{{1,2}}{_SEP}?)?\(\d{{3,5}}\){_SEP}?(?:\d{{5,7}}|\d{{2,3}}(?:{_RUN_SEP}\d{{2}}){{2}})"
+# Twelve digits in groups (an ИИН, a БИН): «650101 300 222», «9103 1540 0333».
+_TWELVE = rf"(?=\d(?:{_RUN_SEP}?\d){{11}}(?!{_RUN_SEP}?\d))\d+(?:{_RUN_SEP}\d+)+"
+_RUN_END = rf"(?![^\W_]|[.,]\d|{_RUN_SEP}[^\W_])"
+# index.tokenize reads a phone before a figure («+7 777 888 99 00» is no figure 7 777 888), twelve
+# digits after one («650 101 300 222» is the figure 650101300222 either way).
+PHONE_PATTERN = rf"{_START}(?:{_PHONE}|{_TRUNK_PHONE}|{_AREA_PHONE}){_RUN_END}"
+TWELVE_PATTERN = rf"{_START}{_TWELVE}{_RUN_END}"
+_RUN_RE = re.compile(f"{PHONE_PATTERN}|{TWELVE_PATTERN}")
+_DIGITS_RE = re.compile(r"\d+")
+# the fewest digits a tail of a run is indexed with (a local number: 54-32-10)
+_SHORTEST_TAIL = 6
+# A word glued to an ИИН or БИН: «ИИН860303300333».
+_GLUED_TWELVE_RE = re.compile(r"[^\W\d_]+(\d{12})")
+# A typed run or a number glued to a plus (`+77014441234`): the plus is no «must contain» then.
+_TYPED_RUN_RE = re.compile(rf"(?<![\w.,\-+*?~:/])(?:\+?(?:{_PHONE}|{_TRUNK_PHONE}|{_AREA_PHONE}|{_TWELVE})|\+\d{{10,12}})"
+                           rf"(?![\w*?~\-]|[.,]\d)")
+
 _SEPARATORS_RE = re.compile(_SEP)
 _SPACED_RE = re.compile(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:,\d+)?")
 _COMMAS_RE = re.compile(_COMMAS)
@@ -44,6 +69,8 @@ _TYPED_SPACED_RE = re.compile(rf"(?<![\w.,\-+*?~:/])\d{{1,3}}(?:{_SEP}\d{{3}})+(
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 # the most characters a figure spans either side of a point inside it that is looked at
 _FIGURE_REACH = 40
+# a figure, a phone number or an ИИН, as index.tokenize reads them
+_GROUPED_RE = re.compile(f"{PHONE_PATTERN}|{TOKEN_PATTERN}|{TWELVE_PATTERN}")
 
 Expansion = tuple[tuple[int, str], ...]
 
@@ -79,18 +106,60 @@ def number_expansion(word: str, query: bool) -> Expansion | None:
     return ((0, decimal), *(((0, whole + fraction),) if grouped else ()))
 
 
+def _national(digits: str) -> str | None:
+    """A Kazakhstan phone number's ten digits without its trunk prefix (+7 or 8), or None."""
+    return digits[1:] if len(digits) == 11 and digits[0] in "78" else None
+
+
+def run_expansion(word: str, query: bool) -> Expansion | None:
+    """The terms of a phone number or an ИИН (a token RUN_PATTERN reads, or a number of digits
+    alone), or None for any other token: its groups at their positions and, in the index, its
+    digits together and their tails at the first (see the module's docstring). A query is one term
+    per position: a number alone of eleven digits after 7 or 8 is its last ten."""
+    if word.isdigit():
+        national = _national(word)
+        if national is None:
+            return None
+        return ((0, national),) if query else ((0, word), (0, national))
+    if not _RUN_RE.fullmatch(word):
+        return None
+    groups = _DIGITS_RE.findall(word)
+    if query:
+        return tuple(enumerate(groups))
+    joined = "".join(groups)
+    tails = ["".join(groups[i:]) for i in range(1, len(groups))]
+    extra = [joined, *(t for t in tails if len(t) >= _SHORTEST_TAIL), _national(joined)]
+    if re.fullmatch(r"\d+(?:-\d+)+", word):
+        extra.append(word)  # as a hyphenated word's whole (a prefix `8-701*` reads it)
+    first = dict.fromkeys(t for t in (groups[0], *extra) if t)
+    return (*((0, t) for t in first), *((i, g) for i, g in enumerate(groups) if i))
+
+
+def glued_number(word: str) -> str | None:
+    """The twelve digits of an ИИН or БИН glued to the word before it («ИИН860303300333»), or None."""
+    m = _GLUED_TWELVE_RE.fullmatch(word)
+    return m.group(1) if m else None
+
+
+def _joined_run(m: re.Match) -> str:
+    return "".join(_DIGITS_RE.findall(m.group()))
+
+
 def joined_numbers(text: str) -> str:
     """A query's text with each figure typed with separators (`15 000`, `1 000 000`) as one word
-    (`15000`): the parser splits a query at spaces. A quoted phrase is left as typed: the
-    tokenizer reads the figure in it whole."""
+    (`15000`), and each phone number or ИИН typed in groups (`+7 777 888 99 00`, `8 (747) 123-45-67`)
+    as its digits (`77778889900`), a plus before it dropped: the parser splits a query at spaces
+    and reads `+` as «must contain». A quoted phrase is left as typed: the tokenizer reads the
+    figure or the run in it whole."""
+    text = sub_outside_quotes(_TYPED_RUN_RE, _joined_run, text)
     return sub_outside_quotes(_TYPED_SPACED_RE, lambda m: _SEPARATORS_RE.sub("", m.group()), text)
 
 
 def separates_groups(text: str, i: int) -> bool:
-    """Whether text[i] is the separator between two digit groups of one figure («25 000»): a
-    snippet cut there showed «000 человек»."""
+    """Whether text[i] is the separator between two digit groups of one figure («25 000») or phone
+    number («+7 777 888 99 00»): a snippet cut there showed «000 человек»."""
     if text[i] not in GROUP_SEPARATORS or not (0 < i < len(text) - 1 and text[i - 1].isdigit()
                                                and text[i + 1].isdigit()):
         return False
     return any(m.start() < i < m.end()
-               for m in _TOKEN_RE.finditer(text, max(0, i - _FIGURE_REACH), i + _FIGURE_REACH))
+               for m in _GROUPED_RE.finditer(text, max(0, i - _FIGURE_REACH), i + _FIGURE_REACH))

@@ -10,7 +10,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from index.numbers import PHONE_PATTERN as _PHONE
 from index.numbers import TOKEN_PATTERN as _NUMBER
+from index.numbers import TWELVE_PATTERN as _TWELVE
 
 # Word characters: any Unicode letter or digit (Cyrillic incl. Kazakh letters, Latin, digits),
 # but not the underscore. Runs joined by a hyphen (ASCII, U+2010, U+2011) form one compound
@@ -29,8 +31,9 @@ _DOTTED = r"(?:(?<=\d)\.(?=\d)[^\W_]+)*"
 # A paragraph sign is a word of its own (`§ 1` finds «§ 1. Общие положения», not every «1»); so is a
 # percent sign, the word «процент» (index.numbers.PERCENT).
 _SECTION_SIGN = "[§%]"
-# A figure with thousands separators or a decimal comma («15 000», «4,9») is one token: index.numbers.
-TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_NUMBER}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
+# A figure with thousands separators or a decimal comma («15 000», «4,9») is one token, and so is a
+# phone number or an ИИН in groups («+7 777 888 99 00», «650101 300 222»): index.numbers.
+TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_PHONE}|{_NUMBER}|{_TWELVE}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A word of letters only, hyphenated parts joined, no digits: how the query rewrites (names,
 # abbreviations, ordinals, act titles) read a typed word.

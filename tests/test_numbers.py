@@ -188,10 +188,79 @@ def test_a_column_gap_stays_a_gap_in_the_stored_text():
     assert normalize_inline("всего  15\u00a0000   человек") == "всего 15 000 человек"
 
 
-def test_a_snippet_never_starts_or_ends_inside_a_figure(tables):
-    # cut at any space, the snippet read «…000 человек» for «1 225 000 человек»
-    snippets = [hit.snippet_html for hit in tables.search(SearchRequest("бюджета", per_page=50)).hits]
+def assert_cut_outside_numbers(service, starts: tuple[str, ...]) -> None:
+    """The snippets of `бюджета` (one per WORDS_BEFORE) start with a whole number of `starts` if
+    with a digit, and end with none but the whole «3 500 000»."""
+    snippets = [hit.snippet_html for hit in service.search(SearchRequest("бюджета", per_page=50)).hits]
     assert len(snippets) == len(WORDS_BEFORE)
     for html in snippets:
-        assert not re.match(r"…?\s*\d", html) or html.startswith(("…1 225 000", "…3 500 000")), html
+        assert not re.match(r"…?\s*\d", html) or html.startswith(starts), html
         assert not re.search(r"\d …?$|\d…$", html) or re.search(r"3 500 000…?$", html), html
+
+
+def test_a_snippet_never_starts_or_ends_inside_a_figure(tables):
+    # cut at any space, the snippet read «…000 человек» for «1 225 000 человек»
+    assert_cut_outside_numbers(tables, ("…1 225 000", "…3 500 000"))
+
+
+# Personal data as a privacy review looks for it before publishing: a phone number or an ИИН is
+# found however its digits are grouped, in the document and in the query (index.numbers)
+PERSONAL = {
+    "protokol.txt": "Протокол приёма\n\nЗаявитель Иванов, ИИН 650101 300 222, тел. +7 777 888 99 00.\n",
+    "vedomost.txt": "Ведомость\n\nПолучатель: ИИН: 9103 1540 0333, моб. 8-701-444-12-34.\n",
+    "spravka.txt": "Справка\n\nВыдана гражданину ИИН860303300333, т.+7-705-111-22-33, тел. +7(747)1234567.\n",
+    "spisok.txt": "Список\n\nИИН 790 214 450 123, телефон 8 (7172) 54-32-10. Выделено 15 000 тенге.\n",
+    "zapiska.txt": "Записка\n\nЗвонить по номеру 8 707 555 6677. Смета 7 500 000 тенге.\n",
+}
+# A snippet's cut falls at each character of the phone number in one of these (the word before it grows)
+PERSONAL |= {f"priem{i}.txt": "Итоги Дня благодарности\n\nВ рамках празднования Дня благодарности в области прошли "
+                              f"мероприятия, справки о которых дают по телефону {word} +7 712 345 67 89. На "
+                              "проведение мероприятий было выделено из местного бюджета 3 500 000 тенге.\n"
+             for i, word in enumerate(WORDS_BEFORE)}
+
+
+@pytest.fixture(scope="module")
+def personal(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, PERSONAL)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query, file", [
+    ("650101300222", "protokol.txt"), ("650101 300 222", "protokol.txt"), ("650 101 300 222", "protokol.txt"),
+    ("910315400333", "vedomost.txt"), ("9103 1540 0333", "vedomost.txt"), ('"9103 1540 0333"', "vedomost.txt"),
+    ("860303300333", "spravka.txt"), ("790214450123", "spisok.txt"), ("790 214 450 123", "spisok.txt"),
+    ("87014441234", "vedomost.txt"), ("+77014441234", "vedomost.txt"), ("7014441234", "vedomost.txt"),
+    ("+7 701 444 12 34", "vedomost.txt"), ("8 701 444 12 34", "vedomost.txt"), ("8-701-444-12-34", "vedomost.txt"),
+    ('"8-701-444-12-34"', "vedomost.txt"), ("444-12-34", "vedomost.txt"), ("4441234", "vedomost.txt"),
+    ("+7 777 888 99 00", "protokol.txt"), ('"+7 777 888 99 00"', "protokol.txt"), ('"777 888 99 00"', "protokol.txt"),
+    ("777 888 99 00", "protokol.txt"), ("87778889900", "protokol.txt"), ("+77778889900 Иванов", "protokol.txt"),
+    ("87051112233", "spravka.txt"), ('"+7 705 111 22 33"', "spravka.txt"), ('"705 111 22 33"', "spravka.txt"),
+    ("7471234567", "spravka.txt"), ("8 (747) 123-45-67", "spravka.txt"), ("+7(747)1234567", "spravka.txt"),
+    ("87172543210", "spisok.txt"), ("+7 (7172) 54-32-10", "spisok.txt"), ("54-32-10", "spisok.txt"),
+    ("8 701 444 1234", "vedomost.txt"), ("+7 701 4441234", "vedomost.txt"), ("+7 707 5556677", "zapiska.txt"),
+    ("87075556677", "zapiska.txt"), ("7 500 000", "zapiska.txt"),
+])
+def test_a_phone_or_an_iin_is_found_however_its_digits_are_grouped(personal, query, file):
+    assert found(personal, query) == [file]
+
+
+@pytest.mark.parametrize("query", ["77778889901", "7777888", "650101300223", "+7 701 444 12 35"])
+def test_another_number_does_not_find_a_phone_or_an_iin(personal, query):
+    assert found(personal, query) == []
+
+
+def test_a_phone_is_marked_whole_and_a_figure_beside_it_stays_one():
+    assert query_terms("+7 777 888 99 00") == ["7", "777", "888", "99", "00"]  # a quoted phrase's words
+    assert "7777888" not in analyze_terms("тел. +7 777 888 99 00")
+    assert analyze_terms("выделено 15 000 тенге, тел. 8 701 444 12 34") [:3] == ["выделить", "15000", "тенге"]
+
+
+def test_a_phone_typed_as_digits_marks_it_as_the_document_writes_it(personal):
+    assert marks(personal, "87014441234") == ["8-701-444-12-34"]
+    assert marks(personal, "+7 777 888 99 00") == ["7 777 888 99 00"]
+
+
+def test_a_snippet_never_starts_or_ends_inside_a_phone_number(personal):
+    # cut at any space, the snippet read «…67 89. На проведение…»
+    assert_cut_outside_numbers(personal, ("…7 712 345 67 89", "…+7 712"))
