@@ -45,6 +45,26 @@ def document_copy(stored: dict) -> Copy:
                 paths=list(stored.get("paths") or []))
 
 
+# the most documents a document page compares its key with: those of its day, and past this many
+# only those whose title has as many words (index.same_text keys a document with its date and title)
+PAGE_CANDIDATES = 500
+
+
+def same_text_documents(searcher, tables, keys: KeyTable, title_lengths, docnum: int) -> list[Copy]:
+    """The other documents with the text of document `docnum`, in order of id, for its page: the
+    search shows them as one result, and an archivist sees them from either. Only documents of its
+    day can share its key, so a few are read (once a generation), not the archive; of a day with more
+    than PAGE_CANDIDATES, those whose title has as many words, and of those the first by id."""
+    candidates = tables.is_doc & (tables.date == tables.date[docnum])
+    if candidates.sum() > PAGE_CANDIDATES:
+        candidates &= title_lengths == title_lengths[docnum]
+    candidates[docnum] = False
+    found = np.flatnonzero(candidates)
+    found = found[np.argsort(tables.id_rank[found], kind="stable")][:PAGE_CANDIDATES]
+    key = keys.key(searcher, docnum)
+    return [document_copy(searcher.stored_fields(int(r))) for r in found if keys.key(searcher, int(r)) == key]
+
+
 def copies_of(searcher, owner, records: list[int], own_doc: str) -> list[Copy]:
     """The documents of `records` (each once, in their order) but the shown result's own.
     `owner`: per record number, its document's record number (FacetTables.owner)."""

@@ -21,7 +21,7 @@ from whoosh.query import Term
 
 from index import highlight, own_language, proximity, same_text
 from index.act_ranking import act_tiers
-from index.copies import KeyTable, copies_of, record_facts
+from index.copies import KeyTable, copies_of, record_facts, same_text_documents
 from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
@@ -1670,6 +1670,8 @@ class SearchService:
                 except QueryError:
                     terms = set()
             answered_by = self._gen
+            copies = same_text_documents(searcher, tables, self._same_text_keys(), self._gen.postings.field_lengths("title"),
+                                         docnum)
         text = stored.get("content", "")
         tokens = _tokens_for(terms, exact)
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
@@ -1681,6 +1683,6 @@ class SearchService:
             persons=tables.names(stored_keywords(stored.get("persons"))), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
-            text_html=text_html, match_count=count, passages=passages, best_match=best,
+            text_html=text_html, match_count=count, passages=passages, best_match=best, copies=copies,
             former_ids=stored_keywords(stored.get(FORMER_IDS)), generation=answered_by.number,
         )

@@ -98,11 +98,12 @@ ORIGINAL = ("Заседание в Павлодаре\n\n14 марта 2019 го
 
 
 def archive_with_a_repost() -> dict[str, str]:
-    """The original kept as three files of the same bytes, its Windows copy, and a repost of the
-    same day with its own headline and half of the text (shorter, so ranked first)."""
+    """The original kept as three files of the same bytes, its Windows copy as two, and a repost of
+    the same day with its own headline and half of the text (shorter, so ranked first)."""
     repost = "Павлодар: итоги заседания\n\n" + "\n\n".join(ORIGINAL.split("\n\n")[1:3]) + "\n"
+    crlf = ORIGINAL.replace("\n", "\r\n")
     return {"original.txt": ORIGINAL, "original_backup.txt": ORIGINAL, "original_saved.txt": ORIGINAL,
-            "original_crlf.txt": ORIGINAL.replace("\n", "\r\n"), "repost.txt": repost}
+            "original_crlf.txt": crlf, "original_crlf_copy.txt": crlf, "repost.txt": repost}
 
 
 def test_a_group_stands_as_its_earliest_then_fullest_copy_then_as_most_are_titled():
@@ -122,7 +123,7 @@ def test_the_same_copy_stands_for_a_group_on_every_sort_and_a_quote_cites_the_or
         for sort in ("relevance", "newest", "oldest"):
             result = service.search(SearchRequest(query="Павлодар заседание", sort=sort))
             shown = next(hit for hit in result.hits if hit.title == "Заседание в Павлодаре")
-            assert len(shown.paths) == 3, sort  # the original's three files, not its one-file Windows copy
+            assert len(shown.paths) == 3, sort  # the original's three files, not its two-file Windows copy
             assert [c.paths[0].rsplit("/", 1)[-1] for c in shown.copies] == ["original_crlf.txt"], sort
         quote = service.quotes(SearchRequest(query='"главное достояние"')).hits[0]
         assert quote.speaker == "Б. Бакауов"
@@ -130,3 +131,45 @@ def test_the_same_copy_stands_for_a_group_on_every_sort_and_a_quote_cites_the_or
         assert {c.paths[0].rsplit("/", 1)[-1] for c in quote.copies} == {"original_crlf.txt", "repost.txt"}
     finally:
         service.close()
+
+
+def _ingested(tmp_path, files: dict[str, str]):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for name, text in files.items():
+        (archive / name).write_text(text, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index", str(index)],
+                   check=True, capture_output=True)
+    return archive, index
+
+
+def test_the_command_names_every_file_of_each_copy(tmp_path):
+    archive, index = _ingested(tmp_path, archive_with_a_repost())
+    shown = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(index),
+                            "Павлодар заседание"], check=True, capture_output=True, text=True).stdout
+    lines = shown.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("   same text:"))
+    assert lines[at].split("same text: ")[1].startswith(str(archive / "original_crlf.txt"))
+    assert lines[at + 1].strip() == str(archive / "original_crlf_copy.txt")  # its second file, below it
+
+
+def test_a_document_and_its_api_answer_name_the_other_documents_of_its_text(tmp_path):
+    from search_app import create_app
+
+    archive, index = _ingested(tmp_path, archive_with_a_repost())
+    app = create_app(index)
+    try:
+        service = app.extensions["assembly_search"]
+        crlf = service.search(SearchRequest(query="Павлодар заседание")).hits
+        original = next(hit for hit in crlf if len(hit.paths) == 3)
+        windows_id = original.copies[0].doc_id
+        view = service.document(windows_id)
+        assert [len(c.paths) for c in view.copies] == [3]  # the original; the repost has its own title
+        assert [len(c.paths) for c in service.document(original.doc_id).copies] == [2]
+        answer = app.test_client().get(f"/api/documents/{windows_id}").get_json()
+        assert answer["file_count"] == 2 and answer["paths"][0].endswith("original_crlf.txt")
+        assert answer["copies"][0]["id"] == original.doc_id and len(answer["copies"][0]["paths"]) == 3
+        repost = next(hit for hit in crlf if hit.title.startswith("Павлодар:"))
+        assert app.test_client().get(f"/api/documents/{repost.doc_id}").get_json()["copies"] == []
+    finally:
+        app.extensions["assembly_search"].close()
