@@ -9,31 +9,27 @@ from test_browser import TIMEOUT_MS, _served, browser  # noqa: F401 (fixtures)
 from test_same_text import archive_of_copies, archive_with_a_repost
 
 
-@pytest.fixture(scope="module")
-def copies_server(tmp_path_factory):
+def _served_archive(tmp_path_factory, name: str, files: dict[str, str]):
     from ingest.pipeline import IngestOptions, run_ingest
 
-    root = tmp_path_factory.mktemp("web-browser-copies")
+    root = tmp_path_factory.mktemp(name)
     archive = root / "archive"
     archive.mkdir()
-    for name, text in archive_of_copies().items():
-        (archive / name).write_text(text, encoding="utf-8")
+    for file_name, text in files.items():
+        (archive / file_name).write_text(text, encoding="utf-8")
     run_ingest([str(archive)], IngestOptions(index_dir=root / "index", workers=1))
     yield from _served(root / "index")
+
+
+@pytest.fixture(scope="module")
+def copies_server(tmp_path_factory):
+    yield from _served_archive(tmp_path_factory, "web-browser-copies", archive_of_copies())
 
 
 @pytest.fixture(scope="module")
 def repost_server(tmp_path_factory):
     """An original kept as three files, its Windows copy as two, and a shorter repost of the same day."""
-    from ingest.pipeline import IngestOptions, run_ingest
-
-    root = tmp_path_factory.mktemp("web-browser-repost")
-    archive = root / "archive"
-    archive.mkdir()
-    for name, text in archive_with_a_repost().items():
-        (archive / name).write_text(text, encoding="utf-8")
-    run_ingest([str(archive)], IngestOptions(index_dir=root / "index", workers=1))
-    yield from _served(root / "index")
+    yield from _served_archive(tmp_path_factory, "web-browser-repost", archive_with_a_repost())
 
 
 def _page(browser, server):  # noqa: F811
