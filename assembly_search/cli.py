@@ -628,10 +628,14 @@ def _undated_note(res, record: str) -> None:
 
 
 def _copies_note(hit) -> None:
-    """The other documents of the same text a hit stands for (index.same_text), each by its first file."""
+    """The other documents of the same text a hit stands for (index.same_text), each by its first
+    file, its other files below it (as a hit's own `file:` lines)."""
     for copy in hit.copies:
         where = readable_path(copy.paths[0]) if copy.paths else copy.doc_id
-        print(f"   same text: {where}  [{copy.format}]  id={copy.doc_id}")
+        gone = _gone_mark(copy.paths[0]) if copy.paths else ""
+        print(f"   same text: {where}{gone}  [{copy.format}]  id={copy.doc_id}")
+        for path in copy.paths[1:]:
+            print(f"              {readable_path(path)}{_gone_mark(path)}")
 
 
 def _missing_note(hit) -> None:

@@ -43,7 +43,7 @@ class Generation:
     identity: tuple | None  # index_identity when it was opened
     length_priors: dict = field(default_factory=dict)  # built on first use (SearchService._length_prior)
     spellers: dict = field(default_factory=dict)
-    same_text_keys: dict = field(default_factory=dict)  # record -> index.same_text.text_key, read on first use
+    same_text_keys: object = None  # index.copies.KeyTable, made on first use (SearchService._same_text_keys)
     kazakh_spellings: dict = field(default_factory=dict)  # SearchService._kazakh_spellings
     extraction: dict = field(default_factory=dict)  # index.extraction.extraction_counts
     files: tuple = ()  # the generation's files (its table of contents, its segments'): /health checks they are there

@@ -8,12 +8,18 @@ the rest off it. Records whose text is the same once written alike (NFC, case, w
 and quote marks; for a quote, with the same speakers) are one result: the best ranked is shown,
 the others are listed as its copies. The ranking is read in growing windows until the page is
 full, each record's key read once per index generation.
+
+Which copy stands for the group is fixed by the copies alone, never by the ranking or the sort
+(`representative`), so a group looks the same on every sort and a quote cites the original: the
+earliest dated, then the one with most files, then the one titled as most of them are, then the
+smallest document id. The group keeps the place of its best ranked member.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -29,12 +35,38 @@ _SPACE = re.compile(r"\s+")
 MAX_SCAN = 20000
 
 
-def text_key(text: str, speakers: Sequence[str] = ()) -> str:
-    """What two records share when they say the same thing (the same speakers saying it)."""
-    alike = _SPACE.sub(" ", unicodedata.normalize("NFC", text).casefold().translate(_ALIKE)).strip()
-    digest = hashlib.blake2b(alike.encode("utf-8"), digest_size=12)
+def written_alike(text: str) -> str:
+    """`text` as two copies of it are written alike (NFC, case, white space, dash and quote marks)."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).casefold().translate(_ALIKE)).strip()
+
+
+def text_key(text: str, speakers: Sequence[str] = ()) -> int:
+    """What two records share when they say the same thing (the same speakers saying it): a
+    64-bit digest, never 0 (a per-generation array keeps it, 0 there meaning not read yet; two
+    texts share one by chance about once in 10^8 among a million records)."""
+    digest = hashlib.blake2b(written_alike(text).encode("utf-8"), digest_size=8)
     digest.update("\x00".join(sorted(speakers)).encode("utf-8"))
-    return digest.hexdigest()
+    return int.from_bytes(digest.digest(), "little") or 1
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What choosing a group's representative reads of a record (of its document, for a quote)."""
+    date: int  # yyyymmdd, 0 undated
+    files: int
+    title: str
+    id_rank: int  # the rank of its document's id (index.id_order)
+    record: int
+
+
+def representative(facts: Sequence[Facts]) -> Facts:
+    """The copy that stands for a group of the same text, whatever the ranking: the earliest
+    dated (the original a citation names; undated last), then the one with most files (the copy
+    the archive keeps most), then the one titled as most of them are (not a repost's own headline
+    over a quote), then the smallest document id."""
+    titles = Counter(written_alike(f.title) for f in facts)
+    return min(facts, key=lambda f: (f.date == 0, f.date, -f.files, -titles[written_alike(f.title)], f.id_rank,
+                                     f.record))
 
 
 @dataclass
@@ -44,19 +76,19 @@ class Result:
     copies: list[int]  # the other records with the same text, best ranked first
 
 
-def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], key_of: Callable[[int], str],
+def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], key_of: Callable[[int], int],
                   start: int, per_page: int, total: int,
-                  date_of: Callable[[int], int] | None = None) -> tuple[list[Result], int]:
+                  facts_of: Callable[[int], Facts] | None = None) -> tuple[list[Result], int]:
     """One page of distinct results, and how many distinct results there are (exact when every
     matched record was read, else `total` less the copies met). `rank(n)`: the first n records
-    matched, ranked, with their scores; `total`: how many records matched. `date_of` (yyyymmdd,
-    0 undated): a result is shown as its earliest dated copy, the original a citation names,
-    at the place and score of its best ranked one."""
+    matched, ranked, with their scores; `total`: how many records matched. `facts_of`: a result
+    is shown as its `representative` copy, at the place and score of its best ranked one
+    (without it, as its best ranked)."""
     want = start + per_page
     n = max(2 * want, 40)
     while True:
         records, scores = rank(n)
-        groups: dict[str, list[int]] = {}
+        groups: dict[int, list[int]] = {}
         for i, record in enumerate(records):
             groups.setdefault(key_of(record), []).append(i)
         read_all = len(records) >= total
@@ -68,8 +100,8 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
     page = []
     for group in ordered:
         members = [records[i] for i in group]
-        if date_of is not None:
-            first = min(members, key=lambda r: (date_of(r) == 0, date_of(r)))  # min keeps rank order in a tie
+        if facts_of is not None and len(members) > 1:
+            first = representative([facts_of(r) for r in members]).record
             members.remove(first)
             members.insert(0, first)
         page.append(Result(members[0], scores[group[0]], members[1:]))

@@ -21,7 +21,7 @@ from whoosh.query import Term
 
 from index import highlight, own_language, proximity, same_text
 from index.act_ranking import act_tiers
-from index.copies import copies_of, record_key
+from index.copies import KeyTable, copies_of, record_facts, same_text_documents
 from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
@@ -1554,19 +1554,19 @@ class SearchService:
                   total: int) -> tuple[list[same_text.Result], int]:
         """One page of results with the same text shown once (index.same_text), and how many
         distinct results there are."""
-        tables = self._gen.tables
-        keys = self._gen.same_text_keys
+        tables, keys = self._gen.tables, self._same_text_keys()
 
         def rank(n: int):
             return _rank(tables.date, tables.id_rank, final, scores, sort, 1, n, tiers=tiers)
 
-        def key_of(record: int) -> str:
-            if record not in keys:
-                keys[record] = record_key(searcher.stored_fields(record))
-            return keys[record]
+        return same_text.distinct_page(rank, lambda record: keys.key(searcher, record), (page - 1) * per_page,
+                                       per_page, total, lambda record: record_facts(searcher, tables, record))
 
-        return same_text.distinct_page(rank, key_of, (page - 1) * per_page, per_page, total,
-                                       lambda record: int(tables.date[record]))
+    def _same_text_keys(self) -> KeyTable:
+        """The live generation's same-text keys (index.copies.KeyTable), made on first use."""
+        if self._gen.same_text_keys is None:
+            self._gen.same_text_keys = KeyTable(self._gen.tables.size)
+        return self._gen.same_text_keys
 
     @staticmethod
     def _quote_filter_masks(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, np.ndarray]:
@@ -1670,6 +1670,8 @@ class SearchService:
                 except QueryError:
                     terms = set()
             answered_by = self._gen
+            copies = same_text_documents(searcher, tables, self._same_text_keys(), self._gen.postings.field_lengths("title"),
+                                         docnum)
         text = stored.get("content", "")
         tokens = _tokens_for(terms, exact)
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
@@ -1681,6 +1683,6 @@ class SearchService:
             persons=tables.names(stored_keywords(stored.get("persons"))), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
-            text_html=text_html, match_count=count, passages=passages, best_match=best,
+            text_html=text_html, match_count=count, passages=passages, best_match=best, copies=copies,
             former_ids=stored_keywords(stored.get(FORMER_IDS)), generation=answered_by.number,
         )

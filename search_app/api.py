@@ -31,7 +31,9 @@
                              mark, counted from 0, where its words meet best, as the snippet shows;
                              former_ids: the ids it had before its file was edited, which answer
                              with it, their Content-Location naming its current id; each passage's
-                             `language`, its own: a Kazakh statement in a Russian report is kk)
+                             `language`, its own: a Kazakh statement in a Russian report is kk;
+                             `paths`, `file_count` and `copies`: its files, and the other documents
+                             of its text, each with its id, title, format and files, as a search hit)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
@@ -76,7 +78,7 @@ import io
 
 from flask import Blueprint, Response, make_response, render_template, request, stream_with_context, url_for
 
-from index.answers import answer_fields, at_best_match, hit_fields, request_fields
+from index.answers import answer_fields, at_best_match, files_fields, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
 from index.passage_links import PASSAGE_PARAM
 from index.paths import display_path
@@ -263,6 +265,8 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
         "text_html": view.text_html if "text_html" in parts else None,
         "passages": _passages(view, "passages" in parts) if parts & {"passages", OUTLINE} else None,
         "former_ids": view.former_ids,
+        # its files, and the other documents of its text (the search shows them as one result)
+        **files_fields(view.paths, view.copies),
     }
 
 

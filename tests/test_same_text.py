@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from index.results import SearchRequest
-from index.same_text import distinct_page, text_key
+from index.same_text import Facts, distinct_page, representative, text_key
 from tests.conftest import ingested_service
 
 NEWS = ("Заседание в Павлодаре\n\n14 марта 2019 года в Павлодаре состоялось заседание Ассамблеи.\n\n"
@@ -34,7 +34,7 @@ def test_a_text_is_the_same_however_its_lines_end_and_its_dashes_are_typed():
 
 def test_a_page_of_distinct_results_reads_the_ranking_until_it_is_full():
     ranked = [1, 2, 3, 4, 5, 6, 7, 8]
-    keys = {1: "a", 2: "a", 3: "b", 4: "a", 5: "c", 6: "c", 7: "d", 8: "e"}
+    keys = {1: 1, 2: 1, 3: 2, 4: 1, 5: 3, 6: 3, 7: 4, 8: 5}
     page, count = distinct_page(lambda n: (ranked[:n], [10.0 - r for r in ranked[:n]]), keys.get, 1, 2, len(ranked))
     assert [(r.record, r.copies) for r in page] == [(3, []), (5, [6])]
     assert count == 5
@@ -87,3 +87,89 @@ def test_the_command_and_its_json_name_each_quotes_files_and_copies(tmp_path):
     hit = next(h for h in answer["hits"] if h["copies"])
     assert hit["file_count"] == 1 and hit["paths"][0].startswith(str(archive))
     assert hit["copies"][0]["paths"][0].startswith(str(archive))
+
+
+ORIGINAL = ("Заседание в Павлодаре\n\n14 марта 2019 года в Павлодаре состоялось заседание Ассамблеи.\n\n"
+            "«Единство народа – главное достояние нашей страны», – отметил Б. Бакауов, открывая заседание.\n\n"
+            "В заседании приняли участие лидеры этнокультурных центров, представители Совета матерей, "
+            "молодежных организаций и средств массовой информации области, ветераны и общественники.\n\n"
+            "По итогам заседания участники приняли план работы на год, утвердили состав рабочих групп "
+            "и договорились провести следующее заседание в июне в Экибастузе с участием гостей.\n")
+
+
+def archive_with_a_repost() -> dict[str, str]:
+    """The original kept as three files of the same bytes, its Windows copy as two, and a repost of
+    the same day with its own headline and half of the text (shorter, so ranked first)."""
+    repost = "Павлодар: итоги заседания\n\n" + "\n\n".join(ORIGINAL.split("\n\n")[1:3]) + "\n"
+    crlf = ORIGINAL.replace("\n", "\r\n")
+    return {"original.txt": ORIGINAL, "original_backup.txt": ORIGINAL, "original_saved.txt": ORIGINAL,
+            "original_crlf.txt": crlf, "original_crlf_copy.txt": crlf, "repost.txt": repost}
+
+
+def test_a_group_stands_as_its_earliest_then_fullest_copy_then_as_most_are_titled():
+    def facts(record, date=20190314, files=1, title="Заседание", id_rank=0):
+        return Facts(date, files, title, id_rank, record)
+
+    assert representative([facts(1), facts(2, files=5)]).record == 2
+    assert representative([facts(1, files=9), facts(2, date=20190313)]).record == 2
+    assert representative([facts(1, date=0, files=9), facts(2)]).record == 2  # undated last
+    assert representative([facts(1, title="Репост", id_rank=0), facts(2, id_rank=2), facts(3, id_rank=1)]).record == 3
+    assert representative([facts(1, id_rank=4), facts(2, id_rank=3)]).record == 2
+
+
+def test_the_same_copy_stands_for_a_group_on_every_sort_and_a_quote_cites_the_original(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, archive_with_a_repost())
+    try:
+        for sort in ("relevance", "newest", "oldest"):
+            result = service.search(SearchRequest(query="Павлодар заседание", sort=sort))
+            shown = next(hit for hit in result.hits if hit.title == "Заседание в Павлодаре")
+            assert len(shown.paths) == 3, sort  # the original's three files, not its two-file Windows copy
+            assert [c.paths[0].rsplit("/", 1)[-1] for c in shown.copies] == ["original_crlf.txt"], sort
+        quote = service.quotes(SearchRequest(query='"главное достояние"')).hits[0]
+        assert quote.speaker == "Б. Бакауов"
+        assert quote.title == "Заседание в Павлодаре" and len(quote.paths) == 3  # not the repost's headline
+        assert {c.paths[0].rsplit("/", 1)[-1] for c in quote.copies} == {"original_crlf.txt", "repost.txt"}
+    finally:
+        service.close()
+
+
+def _ingested(tmp_path, files: dict[str, str]):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for name, text in files.items():
+        (archive / name).write_text(text, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index", str(index)],
+                   check=True, capture_output=True)
+    return archive, index
+
+
+def test_the_command_names_every_file_of_each_copy(tmp_path):
+    archive, index = _ingested(tmp_path, archive_with_a_repost())
+    shown = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(index),
+                            "Павлодар заседание"], check=True, capture_output=True, text=True).stdout
+    lines = shown.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("   same text:"))
+    assert lines[at].split("same text: ")[1].startswith(str(archive / "original_crlf.txt"))
+    assert lines[at + 1].strip() == str(archive / "original_crlf_copy.txt")  # its second file, below it
+
+
+def test_a_document_and_its_api_answer_name_the_other_documents_of_its_text(tmp_path):
+    from search_app import create_app
+
+    archive, index = _ingested(tmp_path, archive_with_a_repost())
+    app = create_app(index)
+    try:
+        service = app.extensions["assembly_search"]
+        crlf = service.search(SearchRequest(query="Павлодар заседание")).hits
+        original = next(hit for hit in crlf if len(hit.paths) == 3)
+        windows_id = original.copies[0].doc_id
+        view = service.document(windows_id)
+        assert [len(c.paths) for c in view.copies] == [3]  # the original; the repost has its own title
+        assert [len(c.paths) for c in service.document(original.doc_id).copies] == [2]
+        answer = app.test_client().get(f"/api/documents/{windows_id}").get_json()
+        assert answer["file_count"] == 2 and answer["paths"][0].endswith("original_crlf.txt")
+        assert answer["copies"][0]["id"] == original.doc_id and len(answer["copies"][0]["paths"]) == 3
+        repost = next(hit for hit in crlf if hit.title.startswith("Павлодар:"))
+        assert app.test_client().get(f"/api/documents/{repost.doc_id}").get_json()["copies"] == []
+    finally:
+        app.extensions["assembly_search"].close()
