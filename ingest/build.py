@@ -84,6 +84,10 @@ MAX_TITLE_CHARS = 300
 #    A browser's address as a PDF's Title («about:blank») gives way to the heading.
 #    Byte copies under several names are parsed from one whose name gives a date (ingest.copy_choice):
 #    the document is dated by it whichever copy came first (deduplicator).
+#    A city's name before a surname in a list («Выступили: Алматы Касымов») is no given name; a surname
+#    before its initials with nothing to tell its case keeps its written form (Касымова Г. is hers);
+#    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
+#    Russian and keeps its persons (persons3).
 EXTRACTION_VERSION = 5
 
 

@@ -24,6 +24,18 @@ def test_kazakh_text_not_fed_to_russian_rules():
     assert x.speakers == ["Ж. Омарова"]
 
 
+def test_russian_news_naming_people_in_kazakh_spelling_stays_russian_with_its_persons():
+    # the capitalised names' Kazakh letters are no Kazakh words: each sentence has only Russian lowercase ones
+    paras = ["Награждение активистов", "Тараз, 10 октября 2019 г. На торжественном собрании были подведены итоги года.",
+             "Лучшим волонтером года признана Айгүл Серікқызы Нұрланова.",
+             "Лучшим наставником признан Ерлан Серікұлы Нұрланов."]
+    x = extract("\n\n".join(paras), paras, {}, "n7.txt")
+    assert x.language == "ru"
+    assert x.persons == ["А.С. Нұрланова", "Е.С. Нұрланов"]
+    # a Kazakh sentence with a Russian name is still Kazakh
+    assert detect_language("Айгуль Нурланова жылдың үздік еріктісі атанды. Марапаттау рәсімі Таразда өтті.") == "kk"
+
+
 def test_extract_record():
     paras = ["Астана, 26 ноября 2026 года.", "Депутат А. Платонов отметил роль волонтеров и волонтерского движения. Волонтеры помогли."]
     x = extract("\n\n".join(paras), paras, {}, "a.txt")

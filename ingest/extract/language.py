@@ -120,7 +120,8 @@ def detect_language(text: str) -> str:
     # index cuts them (index.sentences), which needs the capitals
     kk = other = 0
     for sentence in sentences(cased):
-        sentence = sentence.lower()
+        # in their capitals, as _kazakh_sentence leaves the capitalised words out: a Russian
+        # sentence naming «Айгүл Серікқызы Нұрланова» is no Kazakh one
         ws = _WORD.findall(sentence)
         if _kazakh_sentence(_WORD.findall(_QUOTED.sub(" ", sentence)), ws):
             kk += len(ws)

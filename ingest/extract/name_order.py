@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.places import place_forms
+
 from ._text import Token, is_dictionary, parses, word_info
-from .kazakh_cities import kazakh_city_place, russian_city_form
+from .kazakh_cities import CITIES, kazakh_city_place, russian_city_form
 from .kazakh_names import listed_given_name
 from .names import surname_readings
 
@@ -60,6 +62,19 @@ def place_before_name(tokens: list[Token], k: int) -> bool:
         return False  # на Сауле Жумабекову: a given name the dictionary also reads as a locative
     cases = {p.tag.case for p in parses(word)}
     return "loct" in cases and "accs" not in cases
+
+
+# cities that are also men's given names: «Орал Мухамеджанов», «Тараз Назарбаев» are persons
+_GIVEN_NAME_CITIES = frozenset(("орал", "тараз"))
+
+
+def city_name(word: str) -> bool:
+    """`word` is a city's name in the nominative (index/data/places.txt, kazakh_cities): before a
+    surname it says where the person comes from, as a list of speakers does («Выступили: Алматы
+    Касымов, Костанай Иванов»), and is no given name (the dictionary reads Алматы and Астана
+    as given names' forms too). A city that is also a given name (Орал, Тараз) stays one."""
+    low = word.lower().replace("ё", "е")
+    return low not in _GIVEN_NAME_CITIES and (low in CITIES or place_forms().get(low) == low)
 
 
 def place_then_common_noun(first: str, second: str) -> bool:

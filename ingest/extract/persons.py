@@ -31,7 +31,7 @@ from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
-from .name_order import (is_title, place_before_name, place_then_common_noun, surname_before_patronymic,
+from .name_order import (city_name, is_title, place_before_name, place_then_common_noun, surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .speech_words import speech_verb
@@ -449,8 +449,8 @@ def _is_given(w: str) -> bool:
 def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> _Cand | None:
     words = [tokens[k].text for k in run[p:]]
     # (Kazakh names inside Russian text are names too: no script check here)
-    if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]):
-        return None  # «В Астане Назарбаев»: a place, then a surname alone
+    if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]) or city_name(words[0]):
+        return None  # «В Астане Назарбаев», «Выступили: Алматы Касымов»: a place, then a surname alone
     if any(_fold(w) in KAZAKH_ADDRESS for w in words[:2]) or _adjective_of_next_noun(tokens, run[p] + 1):
         return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
     w1 = words[0]
@@ -1022,6 +1022,21 @@ def _subject_verb(v: tuple | None) -> bool:
     return bool(v) and v[3] == "fin" and v[2] == "sing" and v[1] in ("masc", "femn")
 
 
+def _surname_first_as_written(tokens: list[Token], c: _Cand) -> None:
+    """A surname written before its initials with nothing around it to tell its case («Участники:
+    Ахметов С. (Шымкент), Касымова Г. (Алматы)») reads first as written, in the nominative, as a
+    list names its persons: Касымова is hers, not Касымов's genitive. A governing word, a verb or a
+    preposition (Благодарим Касымова Г.С.; доклад Касымова Г.С.) has told its case already, and a
+    confident mention of the same person elsewhere in the text still wins (Назарбаева Н.А.)."""
+    if c.kind != "initials" or c.surname_tok != c.i or c.cases is not None or c.gender is not None \
+            or not _initial_end(tokens, c.i + 1):
+        return
+    written = _untitled(tokens[c.i].text)
+    first = tuple(r for r in c.readings if r.nom == written and "nomn" in r.cases)
+    if first:
+        c.readings = first + tuple(r for r in c.readings if r not in first)
+
+
 def _choose(c: _Cand) -> None:
     rs = list(c.readings)
     if c.gender:
@@ -1078,6 +1093,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     alias_tokens = {k for a, b, _ in alias_hits for k in range(a, b)}
     for c in russian:
         _evidence(tokens, sids, c, alias_tokens)
+        _surname_first_as_written(tokens, c)
     canonicals = aliases.canonicals()
     known_canon = {_fold(x) for x in canonicals}
     for c in cands:
@@ -1340,7 +1356,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
             else:
                 info = word_info(t.text)
                 prev_cap = k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap and tokens[k - 1].end + 1 >= t.start \
-                    and not place_before_name(tokens, k - 1)
+                    and not place_before_name(tokens, k - 1) and not city_name(tokens[k - 1].text)
                 next_cap = k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].is_cap and tokens[k + 1].start - t.end <= 1
                 sent_start = k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in "«\"“(–—-:"
                 if info["surn"] and not info["geo"] and not prev_cap and not next_cap and not _quoted(tokens, k):
