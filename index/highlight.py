@@ -87,6 +87,11 @@ class Marks(set):
             if unit is not None:
                 self._units.setdefault(phrase, unit)
 
+    def described(self) -> str:
+        """The marks as a text the same in every process (sorted: a set's order is not): a part of
+        a document page's ETag."""
+        return repr((sorted(self), self.phrases, sorted(map(repr, self._units.items()))))
+
     def unit(self, key: Hashable) -> Hashable:
         """The query word a term (or a Phrase) stands for; by default itself."""
         return self._units.get(key, key)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import hashlib
 import logging
 import re
 import threading
@@ -1614,18 +1615,39 @@ class SearchService:
                           for n in searcher.docs_for_query(Term(FORMER_IDS, doc_id))}
         return min(filter(None, successors), default=None)
 
+    def _document_marks(self, searcher, tables, docnum: int, query: str, exact: bool) -> highlight.Marks:
+        """The terms `query` marks in document `docnum` (none for no query, or one that does not parse)."""
+        if not query:
+            return highlight.Marks()
+        try:
+            parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
+                                 _names_named(tables))
+            return self._marks(parsed.query, exact, Executor(searcher, self._gen.postings), [docnum])[docnum]
+        except QueryError:
+            return highlight.Marks()
+
     @_reads_index
-    def document_paths(self, doc_id: str) -> list[str] | None:
-        """The files recorded for document `doc_id` (stored text, index.paths), None when no
-        document has the id: what a page needs to say whether it is still the same page before
-        reading (and marking) the whole text."""
+    def document_shown(self, doc_id: str, query: str = "", exact: bool = False) -> tuple[list[str], str] | None:
+        """The files recorded for document `doc_id` (stored text, index.paths), and a digest of what
+        its page shows from the index: its stored record (its id is its content's hash; its
+        extraction, paths, former ids, title, names...), its names as the whole index writes them
+        (a fuller name another document brought) and the terms `query` marks in it. None when no
+        document has the id. Not the commit: one that adds other documents leaves the digest as it
+        was, so a page kept since yesterday's ingest is still good; and it is known before the
+        whole text is marked, which a 304 spares."""
         with self._lock:
-            searcher, _ = self._current()
-            for n in searcher.docs_for_query(Term("doc_id", doc_id)) if doc_id else ():
-                stored = searcher.stored_fields(n)
-                if stored.get("kind") == KIND_DOC:
-                    return list(stored.get("paths") or [])
-        return None
+            searcher, tables = self._current()
+            found = next(((n, stored) for n in (searcher.docs_for_query(Term("doc_id", doc_id)) if doc_id else ())
+                          if (stored := searcher.stored_fields(n)).get("kind") == KIND_DOC), None)
+            if found is None:
+                return None
+            docnum, stored = found
+            names = stored_keywords(stored.get("speakers")) + stored_keywords(stored.get("persons"))
+            marks = self._document_marks(searcher, tables, docnum, query, exact)
+        shown = [sorted((key, repr(value)) for key, value in stored.items()),
+                 [(n, tables.fuller.get(n)) for n in names],
+                 marks.described()]
+        return list(stored.get("paths") or []), hashlib.sha256(repr(shown).encode("utf-8")).hexdigest()[:32]
 
     def document_ids(self, after: str = "", limit: int = 100,
                      generation: Generation | None = None) -> tuple[list[str], int]:
@@ -1660,15 +1682,7 @@ class SearchService:
                  for p in rows if p.get("kind") == KIND_PASSAGE),
                 key=lambda p: p.position,
             )
-            terms: set[str] = set()
-            if query:
-                try:
-                    parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
-                                         _names_named(tables))
-                    executor = Executor(searcher, self._gen.postings)
-                    terms = self._marks(parsed.query, exact, executor, [docnum])[docnum]
-                except QueryError:
-                    terms = set()
+            terms = self._document_marks(searcher, tables, docnum, query, exact)
             answered_by = self._gen
             copies = same_text_documents(searcher, tables, self._same_text_keys(), self._gen.postings.field_lengths("title"),
                                          docnum)

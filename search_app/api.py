@@ -252,7 +252,7 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
     """A document's answer but its `index_generation`: what its ETag is made of (`places`: where
     files are served from, views.served_places; `parts`: the forms of its text sent, the others
     null)."""
-    original = _original_file(view, places)
+    original = _original_file(view.paths, places)
     return {
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
         "format": view.format, "language": view.language, "speakers": view.speakers,

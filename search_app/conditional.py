@@ -3,6 +3,8 @@ client holding it.
 
     answer_tag(generation_tag) -> str   a search's or a listing's ETag: the index commit and the request
     page_tag(generation_tag, *more) -> str  an HTML page's: the commit, the address it was asked at and `more`
+    document_tag(shown, *more) -> str   a document page's: what it shows (SearchService.document_shown),
+                                        the program's version, the address and `more`; not the commit
     body_tag(payload) -> str            a document's ETag: what its answer says, whatever commit it is read in
     unchanged(tag) -> bool              the request's If-None-Match names the tag (or is *)
     not_modified(tag) -> Response       the 304, with no body
@@ -15,9 +17,13 @@ document does (or its file goes), so its tag is its content's hash: a commit tha
 documents leaves it as it was, and a harvest fetches only what changed. Gzip turns a tag weak
 (search_app.compression); If-None-Match compares weakly, as HTTP says it does.
 
-The pages (search, quotes, a document) are tagged by the commit too: reopening a 300-page transcript
-over a slow link was its whole page again (327 KB gzipped) where a 304 is a few hundred bytes, and a
-reload after an ingest (a takedown) must bring the new page, never a kept copy. They are `private`:
+The pages (search, quotes) are tagged by the commit too: a reload after an ingest (a takedown) must
+bring the new page, never a kept copy. A document page is tagged by what it shows instead: its
+record (its id is its content's hash), the names and marks the index gives it, its files' state,
+and the program's version (search_app.code_version), not the commit nor the server's start.
+Reopening a 300-page transcript over a slow link was its whole page again (327 KB gzipped) where a
+304 is a few hundred bytes, and every nightly ingest or restart made it so; a document taken
+out, edited or given another copy changes its tag. They are `private`:
 a page names the address it was asked at, and a shared cache has no business keeping a reader's
 searches.
 """
@@ -30,6 +36,7 @@ import time
 from flask import Response, request
 
 from index.answers import json_default
+from search_app.code_version import CODE_VERSION
 
 STARTED = repr(time.time())  # this process's start: a restarted (perhaps upgraded) server tags anew
 
@@ -48,6 +55,12 @@ def page_tag(generation_tag: str, *more: str) -> str:
     """The ETag of an HTML page: the index commit, the whole address it was asked at (a page's
     absolute links name the host) and `more`, what else the page shows that no commit changes."""
     return _digest(STARTED, generation_tag, request.url_root, request.full_path, *more)
+
+
+def document_tag(shown: str, *more: str) -> str:
+    """The ETag of a document page: `shown` (what the index gives the page), the program's
+    version, the whole address it was asked at and `more` (its files' state now)."""
+    return _digest(CODE_VERSION, shown, request.url_root, request.full_path, *more)
 
 
 def body_tag(payload: dict) -> str:

@@ -19,7 +19,7 @@ from index.query import without_field_filters
 from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from search_app import csv_row_limit, error_response, service
-from search_app.conditional import not_modified, page_tag, tagged, unchanged
+from search_app.conditional import document_tag, not_modified, page_tag, tagged, unchanged
 from search_app.originals_log import say_not_opened, say_unserved
 from search_app.state import FACETS, SearchState
 from search_app.text import (
@@ -618,13 +618,14 @@ def _quoted_passage_anchor(doc_id: str) -> str:
 @bp.get("/doc/<doc_id>")
 def document(doc_id: str):
     state = SearchState.from_args(request.args)
-    generation_tag = service().generation_tag()
-    paths = service().document_paths(doc_id) if valid_doc_id(doc_id) else None
-    if paths is None:
+    shown = service().document_shown(doc_id, query=state.q, exact=state.exact) if valid_doc_id(doc_id) else None
+    if shown is None:
         return to_current_document(doc_id, "pages.document")
-    # the commit, and what the page says of the files now (one moved or locked since ingest):
-    # known before the whole text is read and marked, which a 304 spares
-    tag = page_tag(generation_tag, _files_now(paths))
+    paths, record = shown
+    places = served_places()
+    # what the index gives the page, and what it says of the files now (one moved or locked since
+    # ingest, or no more under a folder ingested): an ingest of other documents leaves it as it was
+    tag = document_tag(record, _files_now(paths), repr(_original_file(paths, places)))
     if unchanged(tag):
         return not_modified(tag, private=True)
     view = service().document(doc_id, query=state.q, exact=state.exact)
@@ -639,8 +640,7 @@ def document(doc_id: str):
     paras = paragraphs(view.text_html, view.passages, paged=view.format == "pdf" or bool(view.pages),
                        language=view.language)
     first_mark = number_marks(paras, view.best_match)
-    places = served_places()
-    original = _original_file(view, places)
+    original = _original_file(view.paths, places)
     if original is None:  # the page says «(оригинал недоступен)»: the log says which path, and why
         say_unserved(view.doc_id, view.paths, places)
     download_href = url_for("pages.download", doc_id=view.doc_id) if original else None
@@ -675,12 +675,12 @@ def _back_link(state: SearchState) -> tuple[str, str] | None:
     return (href, "← к результатам" + (f" «{state.q}»" if state.q else "")) if href else None
 
 
-def _original_file(view, places: list[Path] | None = None) -> Path | None:
-    """The first of the document's recorded files that exists and may be served (_servable) from
-    `places` (served_places(), read once for a list of documents). The path comes from the index
-    (recorded at ingest), never from the request."""
+def _original_file(paths: list[str], places: list[Path] | None = None) -> Path | None:
+    """The first of a document's recorded files (`paths`) that exists and may be served (_servable)
+    from `places` (served_places(), read once for a list of documents). The path comes from the
+    index (recorded at ingest), never from the request."""
     places = served_places() if places is None else places
-    for text in view.paths:
+    for text in paths:
         path = _real_path(text)
         # a file that lost its read permission is passed over: a readable copy elsewhere is served
         if path and path.is_file() and _servable(path, places) and os.access(path, os.R_OK):
@@ -740,7 +740,7 @@ def download(doc_id: str):
     if view is None:
         return to_current_document(doc_id, "pages.download")
     places = served_places()
-    path = _original_file(view, places)
+    path = _original_file(view.paths, places)
     if path is None:  # the document is here; its file was moved, deleted or made unreadable after ingest
         say_unserved(view.doc_id, view.paths, places)
         if any(_unreadable(text) for text in view.paths):
@@ -766,16 +766,29 @@ def download(doc_id: str):
     wanted = request.range
     one_range = wanted is not None and wanted.units == "bytes" and len(wanted.ranges) == 1
     asked = request.environ
-    if one_range and wanted.ranges[0][0] < -stat.st_size < 0:
+    if one_range and request.headers.get("If-Range", "").lstrip().startswith("W/"):
+        # the gzipped download's weak tag: If-Range compares strongly, a weak tag never matches
+        # (RFC 9110 13.1.5), so the whole file (gzipped, as a fresh download; werkzeug took it for a match)
+        asked = {key: value for key, value in request.environ.items() if key != "HTTP_RANGE"}
+        one_range = False
+    elif one_range and wanted.ranges[0][0] < -stat.st_size < 0:
         # the last N bytes of a shorter file are all of it (RFC 9110 14.1.2); werkzeug answered 416
         asked = dict(request.environ, HTTP_RANGE="bytes=0-")
     # several ranges, another unit or a header that does not parse: the whole file, as HTTP allows
     resp.make_conditional(asked, accept_ranges=True, complete_length=stat.st_size if one_range else None)
     resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
-    if resp.mimetype.startswith("text/"):  # werkzeug says utf-8; the file is in the encoding ingest read it in
+    if resp.mimetype == UNKNOWN_TYPE and view.format in FORMAT_TYPES:
+        # a name without an extension (or one no one knows): ingest read what the bytes are
+        resp.mimetype = FORMAT_TYPES[view.format]
+    if resp.mimetype.startswith("text/") or resp.mimetype == "application/xhtml+xml":
+        # werkzeug says utf-8; the file is in the encoding ingest read it in
         charset = _charset(view.encoding)
         resp.headers["Content-Type"] = resp.mimetype + (f"; charset={charset}" if charset else "")
     return resp
+
+
+UNKNOWN_TYPE = "application/octet-stream"  # werkzeug's type for a name `mimetypes` does not know
+FORMAT_TYPES = {"txt": "text/plain", "html": "text/html", "pdf": "application/pdf"}  # by ingest's format
 
 
 def _no_file(doc_id: str, status: int, title: str, message: str):

@@ -137,6 +137,18 @@ def test_a_resumed_text_download_gets_the_plain_bytes_it_lacks(transcript):
     assert rest.data == data[20480:]
 
 
+def test_a_resume_naming_the_gzipped_downloads_weak_tag_gets_the_whole_file(transcript):
+    client, doc_id, data = transcript
+    weak = client.get(f"/doc/{doc_id}/file", headers=GZIP).headers["ETag"]
+    assert weak.startswith("W/")
+    # If-Range compares strongly (RFC 9110 13.1.5): a weak tag never matches, so no 206 of a range
+    whole = client.get(f"/doc/{doc_id}/file", headers={**GZIP, "Range": "bytes=20480-", "If-Range": weak})
+    assert whole.status_code == 200 and "Content-Range" not in whole.headers
+    assert whole.headers["Content-Encoding"] == "gzip" and gzip.decompress(whole.data) == data
+    plain = client.get(f"/doc/{doc_id}/file", headers={"Range": "bytes=20480-", "If-Range": weak})
+    assert plain.status_code == 200 and plain.data == data
+
+
 def test_a_text_file_past_the_in_memory_size_is_streamed_gzipped(transcript, monkeypatch):
     client, doc_id, data = transcript
     monkeypatch.setattr("search_app.compression.WHOLE_FILE_BYTES", 16 * 1024)  # the transcript counts as big
@@ -145,3 +157,65 @@ def test_a_text_file_past_the_in_memory_size_is_streamed_gzipped(transcript, mon
     assert "Content-Length" not in packed.headers
     body = packed.get_data()
     assert gzip.decompress(body) == data and len(body) < len(data) / 3
+
+
+def _mht(html: str) -> bytes:
+    """`html` saved as a web archive, as Internet Explorer's «веб-архив» writes one."""
+    import quopri
+
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    return ("From: <Saved by Windows Internet Explorer 8>\r\nSubject: Stenogramma\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related; type="text/html"; boundary="----=_NextPart_000"\r\n\r\n'
+            "------=_NextPart_000\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: http://assembly.kz/xxviii\r\n\r\n"
+            f"{body}\r\n------=_NextPart_000--\r\n").encode("ascii")
+
+
+def _html(text: str, title: str, xhtml: bool = False) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in text.replace("\f", "\n\n").split("\n\n"))
+    head = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">' if xhtml
+            else "<html>")
+    return f'{head}<head><meta charset="utf-8"/><title>{title}</title></head><body>{paras}</body></html>'
+
+
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory):
+    """Transcripts saved as a file without an extension (windows-1251 text), an XHTML page and a
+    web archive: (client, file name -> (document id, the file's bytes))."""
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    root = tmp_path_factory.mktemp("web-gzip-originals")
+    (root / "archive").mkdir()
+    text = _transcript()
+    files = {
+        "STENO_XXIX_2021": text.replace("СТЕНОГРАММА", "СТЕНОГРАММА XXIX сессии").encode("cp1251"),
+        "otchet.xhtml": _html(text, "Отчёт XXX сессии", xhtml=True).encode("utf-8"),
+        "stenogramma-xxviii.mht": _mht(_html(text, "Стенограмма XXVIII сессии")),
+    }
+    for name, data in files.items():
+        (root / "archive" / name).write_bytes(data)
+    run_ingest([str(root / "archive")], IngestOptions(index_dir=root / "index", workers=1))
+    app = create_app(root / "index", testing=True)
+    client = app.test_client()
+    ids = {}
+    for hit in client.get("/api/search?q=Ассамблея&per_page=10&include=paths").get_json()["hits"]:
+        ids[hit["paths"][0].rsplit("/", 1)[-1]] = hit["id"]
+    yield client, {name: (ids[name], data) for name, data in files.items()}
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("name, content_type", [
+    ("STENO_XXIX_2021", "text/plain; charset=windows-1251"),  # read as text by ingest: sent as text
+    ("otchet.xhtml", "application/xhtml+xml; charset=UTF-8"),
+    ("stenogramma-xxviii.mht", "message/rfc822"),
+])
+def test_originals_of_other_text_kinds_are_gzipped_with_their_type(originals, name, content_type):
+    client, files = originals
+    doc_id, data = files[name]
+    packed = client.get(f"/doc/{doc_id}/file", headers=GZIP)
+    assert packed.status_code == 200 and packed.headers["Content-Encoding"] == "gzip"
+    assert packed.headers["Content-Type"] == content_type
+    assert int(packed.headers["Content-Length"]) == len(packed.data) < len(data) / 3
+    assert gzip.decompress(packed.data) == data
+    plain = client.get(f"/doc/{doc_id}/file")
+    assert plain.data == data and plain.headers["Content-Type"] == content_type

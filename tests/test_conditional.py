@@ -113,3 +113,40 @@ def test_gzipped_and_plain_pages_share_the_weak_tag(make_client):
     assert packed.headers["ETag"] == "W/" + plain.headers["ETag"]
     assert gzip.decompress(packed.data).count(b"hit-") == plain.data.count(b"hit-")
     assert client.get("/?q=Ассамблея", headers={"If-None-Match": packed.headers["ETag"]}).status_code == 304
+
+
+NEWS = ("Наурыз в Шымкенте\n\nШымкент, 22 марта 2023 г.\n\n"
+        "Дом дружбы Шымкента провёл праздник Наурыз для жителей города.\n")
+
+
+def test_a_document_page_keeps_its_tag_after_an_ingest_of_other_documents_and_a_restart(make_client, archive):
+    client = make_client()
+    doc = f"/doc/{private_id(client)}"
+    urls = (doc, f"{doc}?q=Досмагамбетова&hit=1")
+    held = {url: client.get(url, headers=GZIP).headers["ETag"] for url in urls}
+    (archive / "news.txt").write_text(NEWS, encoding="utf-8")
+    ingest(archive, archive.parent / "index", client=client)
+    assert client.get("/api/search?q=Наурыз").get_json()["total"] == 1  # the commit is live
+    for fresh in (client, make_client()):  # and a restarted server
+        for url in urls:
+            again = fresh.get(url, headers={**GZIP, "If-None-Match": held[url]})
+            assert again.status_code == 304 and not again.data, url
+
+
+def test_a_document_page_is_new_when_its_record_changes(make_client, archive):
+    client = make_client()
+    doc = f"/doc/{private_id(client)}"
+    held = client.get(doc).headers["ETag"]
+    # the same text in another file: the page now lists two places
+    (archive / "copy").mkdir()
+    (archive / "copy" / "spravka.txt").write_bytes((archive / "spravka.txt").read_bytes())
+    ingest(archive, archive.parent / "index", client=client)
+    copied = client.get(doc, headers={"If-None-Match": held})
+    assert copied.status_code == 200 and copied.get_data(as_text=True).count("spravka.txt") >= 2
+    # edited: the old id leads to the new document, never a 304 of the old page
+    (archive / "spravka.txt").write_text(PRIVATE.replace("ИИН 920817450612", "ИИН скрыт"), encoding="cp1251")
+    (archive / "copy" / "spravka.txt").unlink()
+    ingest(archive, archive.parent / "index", prune=True, client=client)
+    edited = client.get(doc, headers={"If-None-Match": copied.headers["ETag"]})
+    assert edited.status_code == 301 and "ETag" not in edited.headers
+    assert "920817450612" not in client.get(edited.headers["Location"]).get_data(as_text=True)
