@@ -85,7 +85,9 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
     is shown as its `representative` copy, at the place and score of its best ranked one
     (without it, as its best ranked)."""
     want = start + per_page
-    n = max(2 * want, 40)
+    # a page more than asked for (at least 20): copies rank beside their original, and a later page
+    # reads only its own records' keys, not twice as many as all the pages before it
+    n = want + max(per_page, 20)
     while True:
         records, scores = rank(n)
         groups: dict[int, list[int]] = {}
