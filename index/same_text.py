@@ -33,6 +33,11 @@ _SPACE = re.compile(r"\s+")
 # the most records a page's distinct results are looked for among: a page deep in a list of
 # copies stops there (its count is then an estimate)
 MAX_SCAN = 20000
+# up to this many records matched, every one is read (its key once per index generation): the count
+# of distinct results is exact on every page and sort, and a group stands as its representative
+# among all its copies; past it a page reads a page more than it shows and the count is the
+# records matched less the copies met
+READ_ALL_UP_TO = 2000
 
 
 def written_alike(text: str) -> str:
@@ -87,7 +92,7 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
     want = start + per_page
     # a page more than asked for (at least 20): copies rank beside their original, and a later page
     # reads only its own records' keys, not twice as many as all the pages before it
-    n = want + max(per_page, 20)
+    n = total if total <= READ_ALL_UP_TO else want + max(per_page, 20)
     while True:
         records, scores = rank(n)
         groups: dict[int, list[int]] = {}

@@ -173,3 +173,13 @@ def test_a_document_and_its_api_answer_name_the_other_documents_of_its_text(tmp_
         assert app.test_client().get(f"/api/documents/{repost.doc_id}").get_json()["copies"] == []
     finally:
         app.extensions["assembly_search"].close()
+
+
+def test_the_count_and_the_groups_are_whole_on_page_one_when_few_records_match():
+    # 251 records, 45 of them copies of one text ranked last: page one said «235 найдено» (the records
+    # less the copies it had read) and the group stood as a copy it happened to read
+    ranked = list(range(251))
+    keys = {r: (-1 if r >= 206 or r == 3 else r) for r in ranked}  # record 3 and the last 45: one text
+    page, count = distinct_page(lambda n: (ranked[:n], [1.0] * len(ranked[:n])), keys.get, 0, 10, len(ranked))
+    assert count == 206
+    assert [len(result.copies) for result in page if result.record == 3] == [45]
