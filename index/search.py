@@ -1631,7 +1631,8 @@ class SearchService:
         """The files recorded for document `doc_id` (stored text, index.paths), and a digest of what
         its page shows from the index: its stored record (its id is its content's hash; its
         extraction, paths, former ids, title, names...), its names as the whole index writes them
-        (a fuller name another document brought) and the terms `query` marks in it. None when no
+        (a fuller name another document brought), the terms `query` marks in it and the other
+        documents of its text (index.copies). None when no
         document has the id. Not the commit: one that adds other documents leaves the digest as it
         was, so a page kept since yesterday's ingest is still good; and it is known before the
         whole text is marked, which a 304 spares."""
@@ -1644,9 +1645,12 @@ class SearchService:
             docnum, stored = found
             names = stored_keywords(stored.get("speakers")) + stored_keywords(stored.get("persons"))
             marks = self._document_marks(searcher, tables, docnum, query, exact)
+            # «Тот же текст ещё в N документах»: another document of its text ingested or pruned
+            copies = same_text_documents(searcher, tables, self._same_text_keys(),
+                                         self._gen.postings.field_lengths("title"), docnum)
         shown = [sorted((key, repr(value)) for key, value in stored.items()),
                  [(n, tables.fuller.get(n)) for n in names],
-                 marks.described()]
+                 marks.described(), [(c.doc_id, c.paths) for c in copies]]
         return list(stored.get("paths") or []), hashlib.sha256(repr(shown).encode("utf-8")).hexdigest()[:32]
 
     def document_ids(self, after: str = "", limit: int = 100,

@@ -137,6 +137,16 @@ def test_a_document_page_is_new_when_its_record_changes(make_client, archive):
     client = make_client()
     doc = f"/doc/{private_id(client)}"
     held = client.get(doc).headers["ETag"]
+    # the same text in other bytes (a Windows copy): another document, named on the page as one of its text
+    (archive / "spravka_crlf.txt").write_bytes((archive / "spravka.txt").read_bytes().replace(b"\n", b"\r\n"))
+    ingest(archive, archive.parent / "index", client=client)
+    same_text = client.get(doc, headers={"If-None-Match": held})
+    assert same_text.status_code == 200 and "spravka_crlf.txt" in same_text.get_data(as_text=True)
+    (archive / "spravka_crlf.txt").unlink()
+    ingest(archive, archive.parent / "index", prune=True, client=client)
+    held = client.get(doc, headers={"If-None-Match": same_text.headers["ETag"]})
+    assert held.status_code == 200 and "spravka_crlf.txt" not in held.get_data(as_text=True)
+    held = held.headers["ETag"]
     # the same text in another file: the page now lists two places
     (archive / "copy").mkdir()
     (archive / "copy" / "spravka.txt").write_bytes((archive / "spravka.txt").read_bytes())
