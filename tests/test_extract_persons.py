@@ -597,6 +597,11 @@ def test_initials_ending_a_sentence_stay_with_the_surname_before_them():
     assert canon("Ответственный за исполнение – Мороз И.П. Срок – до 1 июля.") == ["И.П. Мороз"]
     assert canon("Докладчик – Ахметова Г.С. Тема доклада – семейные ценности.") == ["Г.С. Ахметова"]
     assert canon("Присутствовали Ким Р.К., Цой Л.В. Мероприятие прошло успешно.") == ["Р.К. Ким", "Л.В. Цой"]
+    # a word the surname pattern also fits (Решение: -ние; Слова: -ова) after the initials, and a surname
+    # the dictionary lacks before them (its verb guess no verb): «Е.Б. Решение», «Д.Е. Совет», «Д.А. Мнение»
+    assert canon("Председатель – Ахметов Е.Б. Решение принято единогласно.") == ["Е.Б. Ахметов"]
+    assert canon("Докладчик – Сейткали Д.Е. Совет одобрил доклад.") == ["Д.Е. Сейткали"]
+    assert canon("Отчет сделал Қонаев Д.А. Мнение членов совета едино.") == ["Д.А. Қонаев"]
     # a common word before the initials mid-sentence is their surname too
     assert canon("Председатель жюри Бала С.К. Конкурс прошел успешно.") == ["С.К. Бала"]
     # with no surname before them, two initials still make a common word their surname

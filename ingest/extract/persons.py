@@ -206,10 +206,12 @@ def _surname_before_initials(tokens: list[Token], sids: list[int], i: int, used:
     before = tokens[i - 1]
     if not (before.is_word and before.is_cap and len(before.text) > 1) or before.text.isupper():
         return False
-    if verb_info(before.text) or is_title(before.text) or word_info(before.text)["geo"]:
+    info = word_info(before.text)
+    # a verb the dictionary knows (Выступил С.К. …); an unknown word's verb guess is no verb (Сейткали)
+    if info["known"] and verb_info(before.text) or is_title(before.text) or info["geo"]:
         return False
-    if _surname_ok(before, False):
-        return True
+    if _surname_ok(before, False) or not info["known"]:
+        return True  # a surname, or a word the dictionary lacks (Сейткали, Қонаев) as protocols write them
     mid_sentence = i >= 2 and sids[i - 2] == sids[i - 1] and tokens[i - 2].is_word and not tokens[i - 2].is_cap
     return mid_sentence and _surname_ok(before, True)
 
@@ -218,8 +220,7 @@ def _common_word(word: str) -> bool:
     """A word the dictionary reads first as a common one and never as a surname, whatever else it
     reads it as (Тема is also the given name Тёма): after initials it yields to a surname before them."""
     info = word_info(word)
-    return info["known"] and not info["top_proper"] and not info["surn"] and not _surname_like(word) \
-        and _fold(word) not in SHORT_SURNAMES
+    return info["known"] and not info["top_proper"] and not info["surn"] and _fold(word) not in SHORT_SURNAMES
 
 
 def _common_word_readings(word: str) -> tuple[Reading, ...]:
