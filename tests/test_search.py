@@ -2414,7 +2414,8 @@ def test_a_look_alike_letter_of_the_other_alphabet_is_read_before_a_suggestion(t
 
 
 def test_did_you_mean_for_a_space_left_out_or_slipped_into_a_word(tmp_path):
-    # `Ассамблеянарода`, `Ассам блея`, `Назар баев`, `Кызыл-орда` found nothing and were offered nothing:
+    # `Ассамблеянарода`, `Ассам блея`, `Назар баев`, `Назар-баев` found nothing and were offered nothing
+    # (`Кызыл-Орда` is the city's 1990s spelling now, in the synonyms table):
     # the suggestion corrected one word at a time, never two run together nor one split in two
     with IndexWriter(tmp_path, create=True) as writer:
         writer.add(make_record("s", "Сессия Ассамблеи", [
@@ -2426,7 +2427,7 @@ def test_did_you_mean_for_a_space_left_out_or_slipped_into_a_word(tmp_path):
             for typed, offered in (("Ассамблеянарода", "Ассамблея народа"),
                                    ("межэтническоесогласие", "межэтническое согласие"),
                                    ("Назарбаевотметил", "Назарбаев отметил"), ("Ассам блея", "Ассамблея"),
-                                   ("Назар баев", "Назарбаев"), ("Кызыл орда", "Кызылорда"), ("Кызыл-орда", "Кызылорда"),
+                                   ("Назар баев", "Назарбаев"), ("Кызыл орда", "Кызылорда"), ("Назар-баев", "Назарбаев"),
                                    ("согласие Ассам блея", "согласие Ассамблея")):
                 res = run(SearchRequest(typed))
                 assert (res.total == 0 or res.partial) and res.suggestion == offered, (run.__name__, typed, res.suggestion)
