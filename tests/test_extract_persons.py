@@ -666,3 +666,17 @@ def test_regional_adjectives_and_hyphenated_cities_are_no_persons():
     # double surnames stay persons
     assert canon("Выступила Анна Иванова-Крамская.") == ["А. Иванова-Крамская"]
     assert canon("Встреча прошла с Ириной Сокольской в городе.") == ["И. Сокольская"]
+
+
+def test_a_kazakh_surname_in_ulu_in_a_list_or_an_apposition_stays_a_surname():
+    # the vocative rule took «Бауыржан Момышулы,» in a list for a name and patronymic: no person
+    assert canon("На встрече присутствовали Ерлан Карин, Бауыржан Момышулы, Олжас Сулейменов и другие.") \
+        == ["Е. Карин", "Б. Момышулы", "О. Сулейменов"]
+    assert canon("Бауыржан Момышұлы, легендарный полководец, родился в 1910 году.") == ["Б. Момышұлы"]
+
+
+def test_a_womans_patronymic_in_any_case_is_one_and_an_adjective_in_vnoy_is_not():
+    from ingest.extract.name_and_patronymic import father_name
+    from ingest.extract.persons import _is_patronymic
+    assert [father_name(w) for w in ("Сериковной", "Сериковне", "Абишевной")] == ["серик", "серик", "абиш"]
+    assert not any(_is_patronymic(w) for w in ("Восточной", "Главной", "Научной"))

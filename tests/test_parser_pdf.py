@@ -1267,3 +1267,10 @@ def test_a_sentence_repeated_as_a_paragraph_stays_at_the_top_and_the_foot_of_a_p
     texts = [b.text for b in parse_file(tmp_path / "chronicle.pdf").blocks]
     assert texts.count(POSTED) == 89
     assert all(texts[i + 1] == POSTED for i, text in enumerate(texts) if "круглый стол" in text)
+
+
+@pytest.mark.parametrize("title", ["Data: ethnic composition of Kazakhstan", "About: the Assembly of People"])
+def test_an_english_title_opening_with_data_or_about_is_a_title(title):
+    from ingest.parsers.placeholder_titles import is_placeholder_title
+    assert not is_placeholder_title(title)
+    assert is_placeholder_title("about:blank") and is_placeholder_title("data:text/html;base64,PGgxPg==")

@@ -177,3 +177,10 @@ def test_forms_of_address_in_a_stenogram_make_no_persons(client):
     speakers = ["А.Б. Ибрагимов", "Б.Т. Жумабеков", "Г.Т. Ахметова", "Е.М. Сейткали", "О.Н. Петренко"]
     assert sorted(hit["speakers"]) == speakers
     assert sorted(hit["persons"]) == sorted(speakers + ["К.К. Токаев", "Н.А. Назарбаев"])
+
+
+def test_dear_opens_a_turn_and_a_neuter_adjective_or_a_comparative_addresses_nobody():
+    from ingest.extract.forms_of_address import addresses_someone, is_address
+    assert addresses_someone("Дорогой") and addresses_someone("Дорогие") and addresses_someone("Уважаемые")
+    assert not addresses_someone("дорогое") and not addresses_someone("уважаемых")
+    assert not is_address("дороже") and not is_address("уважаем")

@@ -23,19 +23,27 @@ def _fold(s: str) -> str:
     return s.lower().replace("ё", "е")
 
 
+# ... as speech says them to the listener: the nominative, masculine, feminine and plural (not the
+# neuter: «дорогое жильё» addresses nobody)
+_RUSSIAN_TO_THE_LISTENER = frozenset(
+    lemma[:-2] + ending for lemma in _RUSSIAN_ADDRESS
+    for ending in (("ой", "ая", "ие") if lemma.endswith("ой") else ("ый", "ая", "ые")))
+
+
 def is_address(word: str) -> bool:
-    """The word is a form of address in any case (Уважаемый, Уважаемому, Дорогая, Құрметті, Төраға)."""
+    """The word is a form of address in any case (Уважаемый, Уважаемому, Дорогая, Құрметті, Төраға);
+    an adjective's or a participle's form, not «дороже» or the short «уважаем»."""
     w = _fold(word)
-    return w in KAZAKH_ADDRESS or any(_fold(p.normal_form) in _RUSSIAN_ADDRESS for p in parses(w)[:2])
+    return w in KAZAKH_ADDRESS or any(_fold(p.normal_form) in _RUSSIAN_ADDRESS and p.tag.POS in ("ADJF", "PRTF")
+                                      for p in parses(w)[:2])
 
 
 def addresses_someone(word: str) -> bool:
     """The word is a form of address as speech says it, to the listener: a Kazakh one (Құрметті,
-    Мәртебелі) or a Russian one in the nominative (Уважаемые, Глубокоуважаемый, Дорогие; not
-    «уважаемых», which speaks about people)."""
+    Мәртебелі) or a Russian one in the nominative (Уважаемые, Глубокоуважаемый, Дорогой; not
+    «уважаемых», which speaks about people, nor «дорогое»)."""
     w = _fold(word)
-    return w in KAZAKH_HONORIFICS or any(
-        _fold(p.normal_form) in _RUSSIAN_ADDRESS and "nomn" in p.tag for p in parses(w)[:2])
+    return w in KAZAKH_HONORIFICS or w in _RUSSIAN_TO_THE_LISTENER
 
 
 def address_before(tokens: list[Token], k: int) -> bool:

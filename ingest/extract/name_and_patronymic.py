@@ -19,7 +19,7 @@ from .forms_of_address import address_before
 
 # a patronymic's suffix and case ending (Абишевичу, Сериковной) or a Kazakh one (Кемелұлы, Серікқызы):
 # what is left is the father's name, which the Russian and the Kazakh forms share
-_PATRONYMIC = re.compile(r"(?:[оеё]вич|ич|[оеё]вна|инична|ична|ұлы|улы|қызы|кызы)(?:а|у|ем|е|ы|ой)?$")
+_PATRONYMIC = re.compile(r"(?:[оеё]вич|ич|ұлы|улы|қызы|кызы)(?:а|у|ем|е)?$|(?:[оеё]вн|иничн|ичн)(?:а|ы|е|у|ой)$")
 
 
 def _russian_letters(word: str) -> str:

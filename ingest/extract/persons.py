@@ -542,14 +542,24 @@ def _surname_before(tokens: list[Token], i: int, given: list[str], surname: str)
 
 # a patronymic's ending in any case (Болатовичу, Сериковной: a Kazakh father's name the dictionary
 # lacks), and the Kazakh ones (Бекұлы, Серікқызы), which do not decline
-_PATRONYMIC_END = re.compile(r"(?:вич(?:а|у|ем|е)?|[вч]н(?:а|ы|е|у|ой)|ұлы|улы|қызы|кызы)$")
+_PATRONYMIC_END = re.compile(r"(?:вич(?:а|у|ем|е)?|(?:[оеё]вн|иничн)(?:а|ы|е|у|ой)|ұлы|улы|қызы|кызы)$")
+
+
+# words of speech to the person addressed, after a comma: «Бауыржан Темірбекұлы, благодарю…»
+_TO_THE_LISTENER = frozenset("""благодарю благодарим спасибо поздравляю поздравляем прошу приветствую рад рада
+    вы вас вам вами ваш ваша ваше ваши сіз сізге сізді сіздің сізбен рахмет құттықтаймын""".split())
 
 
 def _set_off(tokens: list[Token], k: int, sent_start: bool) -> bool:
     """The two words from token k stand apart as a vocative does: opening a sentence or after a comma,
-    with «!» or a comma after them («Бауыржан Темірбекұлы, благодарю за приглашение»)."""
+    with «!» after them, or a comma and words to the listener after or before them («Бауыржан
+    Темірбекұлы, благодарю за приглашение», «Спасибо, Бауыржан Темірбекұлы, за…»); not a list's or an apposition's comma («Бауыржан Момышұлы, легендарный
+    полководец», «…Ерлан Карин, Бауыржан Момышулы, Олжас Сулейменов»), where -ұлы is a surname."""
     after = tokens[k + 2].text if k + 2 < len(tokens) else ""
-    return (sent_start or tokens[k - 1].text == ",") and after in ("!", ",")
+    then = tokens[k + 3].text.lower() if k + 3 < len(tokens) else ""
+    spoken_before = k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].text.lower() in _TO_THE_LISTENER
+    return (sent_start or tokens[k - 1].text == ",") and (
+        after == "!" or after == "," and (then in _TO_THE_LISTENER or spoken_before))
 
 
 def _is_patronymic(w: str) -> bool:

@@ -10,7 +10,8 @@ _PROGRAM_OR_FILE = re.compile(r"^microsoft (?:word|powerpoint|excel|office)\b|^(
                               re.IGNORECASE)
 # a file path: «C:\Users\Admin\Desktop\forum», «\\server\share», «/home/user/forum», «file:///…»; or the
 # address a browser titles a printed page with when it has no <title>: «about:blank», «http://…/report.html»
-_PATH = re.compile(r"^(?:[a-z]:[\\/]|\\\\|~?/|file:|about:|data:|blob:|https?://)|\\", re.IGNORECASE)
+_PATH = re.compile(r"^(?:[a-z]:[\\/]|\\\\|~?/|file:|about:(?:blank|srcdoc)\b|data:[\w.+-]+/[\w.+-]+[;,]|blob:|https?://)|\\",
+                   re.IGNORECASE)
 # a program's default for a new, unnamed document, slide, sheet or book, or a style's name
 # (Russian, Kazakh and English Office): «Слайд 1», «Презентация PowerPoint», «Лист1», «Normal»,
 # «Заголовок», «Новый документ», «Безымянный», «Атаусыз»
