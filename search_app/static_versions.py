@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import threading
 
 from flask import Flask, request
@@ -25,10 +26,19 @@ class StaticVersions:
         self._lock = threading.Lock()
 
     def version(self, path: str) -> str | None:
+        """The file's version; None for a path that is no regular file inside the static folder.
+        Flask asks the age with the URL's own name first, before it checks that name: a request
+        for `/static/..%2F..%2Fetc%2Fpasswd` or `/dev/zero` must read nothing."""
+        real = os.path.realpath(os.path.join(self.folder, path))
+        if os.path.commonpath([real, os.path.realpath(self.folder)]) != os.path.realpath(self.folder):
+            return None
         try:
-            st = os.stat(path)
+            st = os.stat(real)
         except OSError:
             return None
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        path = real
         stamp = (st.st_size, st.st_mtime_ns)
         known = self._known.get(path)
         if known and known[0] == stamp:

@@ -2142,3 +2142,14 @@ def test_the_document_page_folds_a_long_list_of_names_before_its_text(volume_cli
     assert all(name in head for name in names)  # every name is still there, a click away
     short = client.get("/doc/one").get_data(as_text=True)
     assert "<details class=\"names\"" not in short and "А. Платонов" in short
+
+
+@pytest.mark.parametrize("address", ["/static/..%2F..%2F..%2Fetc%2Fpasswd?v=1", "/static/..%2F..%2F..%2Fdev%2Fzero?v=1",
+                                     "/static/%2Fdev%2Fzero?v=1"])
+def test_a_static_address_outside_the_static_folder_reads_nothing(client, address):
+    # Flask asks a file's age by the URL's own name before it checks it: the version hash read
+    # /etc/passwd, and /dev/zero for ever
+    import search_app
+    versions = client.application.extensions[search_app.STATIC_VERSIONS]
+    assert client.get(address).status_code in (404, 308)  # `//dev/zero` is redirected to one slash first
+    assert not any("passwd" in path or "zero" in path for path in versions._known)
