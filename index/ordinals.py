@@ -176,4 +176,20 @@ def expand_ordinals(text: str, expanded: dict[str, str] | None = None) -> str:
         forms = spellings(m)
         return m.group(0) if forms is None else f"{m.group('next')} (" + " OR ".join(forms) + ")"
 
-    return change_outside_quotes(text, lambda part: _AFTER_RE.sub(after, _ORDINAL_RE.sub(before, part)))
+    return change_outside_quotes(text, lambda part: _each_word_pair(after, _ORDINAL_RE.sub(before, part)))
+
+
+def _each_word_pair(after, text: str) -> str:
+    """`_AFTER_RE.sub(after, text)`, tried again from each next word where a pair is no event's word
+    and its ordinal: `итоги сессии XV` is «итоги сессии» first (two words), then «сессии XV»."""
+    out, pos = [], 0
+    while (m := _AFTER_RE.search(text, pos)) is not None:
+        written = after(m)
+        if written == m.group(0):
+            out.append(text[pos:m.end("next")])
+            pos = m.end("next")
+        else:
+            out.append(text[pos:m.start()] + written)
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

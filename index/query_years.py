@@ -41,9 +41,11 @@ _COUNTED_WORDS = frozenset(("тенге", "теңге", "тг", "тыс", "мл�
 def _counts(word: str) -> bool:
     """Whether `word` after a number says the number counts it: a noun in the plural genitive
     (волонтёров, человек, лет, участников; not an indeclinable one, «2019 интервью»), or a unit."""
-    word = word.lower().replace("ё", "е")
+    typed, word = word, word.lower().replace("ё", "е")
     if word in _COUNTED_WORDS:
         return True
+    if typed[:1].isupper():
+        return False  # a name the dictionary guesses as a plural genitive (`2019 Токаев`: of токай)
     return any(p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag and "Fixd" not in p.tag
                for p in parses(word))
 

@@ -87,3 +87,9 @@ def test_an_ordinal_with_its_ending_or_in_words_after_the_events_word_is_read(se
 def test_a_word_after_the_events_word_that_is_no_ordinal_is_left_as_typed():
     assert expand_ordinals("сессия прошла") == "сессия прошла"
     assert expand_ordinals("сессии пятнадцатого созыва") == 'сессии (пятнадцатого OR XV OR "15 созыва"~0) созыва'
+
+
+@pytest.mark.parametrize("typed", ["итоги сессии XV", "Ассамблея сессия 25"])
+def test_an_ordinal_after_the_events_word_is_read_after_other_words_too(typed):
+    # the pair before it («итоги сессии») was taken as a word and its ordinal, and the ordinal never read
+    assert "OR" in expand_ordinals(typed)
