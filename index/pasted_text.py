@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from index.morphology import is_russian_word
-from index.tokenize import cyrillic_twins
+from index.tokenize import fold
 
 # as ingest drops them from documents (ingest.parsers.normalize), with the soft hyphen the analyzer drops
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"
@@ -54,5 +54,5 @@ def _joined(m: re.Match) -> str:
     left, right = m.group(1), m.group(2)
     if not right[:1].islower() or right in _HANGING_HYPHEN_BEFORE:
         return m.group()  # «Алматы- Столица» is a dash; «северо- и юго-западный» a hanging hyphen
-    joined = cyrillic_twins(left + right).lower().replace("ё", "е")
+    joined = fold(left + right)
     return left + right if is_russian_word(joined) else m.group()

@@ -59,7 +59,7 @@ from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRA
 from index.kazakh_corrections import may_correct_kazakh
 from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
-from index.tokenize import cyrillic_twins, latin_twins
+from index.tokenize import fold, latin_twins
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller
 from index.synonyms import check_synonyms
@@ -1316,7 +1316,7 @@ class SearchService:
             word = m.group(0)
             # a Latin look-alike in a Cyrillic word (`Тoкаев`, `Kазақстан`) is the Cyrillic letter, as the
             # analyzer reads it: «Токаев» looks the same and finds the same
-            low = cyrillic_twins(word).lower().replace("ё", "е")
+            low = fold(word)
             if len(low) < 3 or word in OPERATORS or word in parsed.left_out or looked_up == MAX_SUGGESTED_WORDS:
                 return word
             looked_up += 1
@@ -1358,12 +1358,12 @@ class SearchService:
             best, most = None, 0
             for at in range(MIN_SPLIT_PART, len(word) - MIN_SPLIT_PART + 1):
                 left, right = word[:at], word[at:]
-                hyphenated = cyrillic_twins(f"{left}-{right}").lower().replace("ё", "е")
+                hyphenated = fold(f"{left}-{right}")
                 if reader.doc_frequency(fieldname, hyphenated):
                     return self._archive_capitals(word, hyphenated, fieldname)
                 if {left.lower(), right.lower()} & STOP_WORDS:
                     continue
-                fewer = min(records(cyrillic_twins(part).lower().replace("ё", "е")) for part in (left, right))
+                fewer = min(records(fold(part)) for part in (left, right))
                 if fewer > most:
                     best, most = f"{left} {right}", fewer
             return best
@@ -1378,7 +1378,7 @@ class SearchService:
             pairs += 1  # the first pairs only, as the words (MAX_SUGGESTED_WORDS): each costs lookups
             if pairs > MAX_SUGGESTED_WORDS or {first, second} & OPERATORS or {first, second} & set(parsed.left_out):
                 return m.group(0)
-            low = lambda word: cyrillic_twins(word).lower().replace("ё", "е")
+            low = fold
             whole = first + second
             if not records(low(whole)):
                 return m.group(0)
@@ -1404,7 +1404,7 @@ class SearchService:
             digits += 1  # each costs lookups, as a word does
             if len(letters) < MIN_SPLIT_PART or digits > MAX_SUGGESTED_WORDS:
                 return m.group(0)
-            low = lambda word: cyrillic_twins(word).lower().replace("ё", "е")
+            low = fold
             if records(low(m.group(0))) or not records(low(letters)):
                 return m.group(0)
             changed = True
