@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import time
+from contextlib import contextmanager
 from datetime import date
 from html import unescape
 from html.parser import HTMLParser
@@ -1725,15 +1726,25 @@ def test_a_kazakh_statement_quoted_in_a_russian_report_is_a_kazakh_quote(tmp_pat
             app.extensions["assembly_search"].close()
 
 
-def test_a_passage_in_another_language_says_it_on_the_document_page(tmp_path):
-    # the quotes tab read a Kazakh statement in a Russian report as Kazakh, the document page as
-    # Russian (a Russian one in a Kazakh report as Kazakh): its paragraph had the document's lang
+@contextmanager
+def _mixed_archive_client(tmp_path, more: dict[str, str] | None = None):
+    """A test client over the two mixed-language reports (and `more` files: name -> text), ingested."""
     archive, index = tmp_path / "archive", tmp_path / "index"
     write_mixed_archive(archive)
+    for name, text in (more or {}).items():
+        (archive / name).write_text(text, encoding="utf-8")
     _ingested([archive], index)
     app = create_app(index, testing=True)
     try:
-        client = app.test_client()
+        yield app.test_client()
+    finally:
+        app.extensions["assembly_search"].close()
+
+
+def test_a_passage_in_another_language_says_it_on_the_document_page(tmp_path):
+    # the quotes tab read a Kazakh statement in a Russian report as Kazakh, the document page as
+    # Russian (a Russian one in a Kazakh report as Kazakh): its paragraph had the document's lang
+    with _mixed_archive_client(tmp_path) as client:
         for word, own, document in (("парызы", "kk", "ru"), ("объединяет", "ru", "kk")):
             hit = client.get("/api/quotes", query_string={"q": word}).get_json()["hits"][0]
             anchor = hit["url"].split("#")[1]
@@ -1747,8 +1758,6 @@ def test_a_passage_in_another_language_says_it_on_the_document_page(tmp_path):
             passages = client.get(f"/api/documents/{hit['document_id']}").get_json()["passages"]
             assert [p["language"] for p in passages if f"p-{p['position']}" == anchor] == [own]
             assert {p["language"] for p in passages if f"p-{p['position']}" != anchor} == {document}
-    finally:
-        app.extensions["assembly_search"].close()
 
 
 KAZAKH_TITLE_REPORT = """Наурыз – бірлік пен жаңару мерекесі
@@ -1765,13 +1774,7 @@ def test_a_snippet_or_title_in_another_language_than_its_document_says_its_own(t
     # snippets and titles had their document's lang: a Russian sentence of Kazakh news was read as
     # Kazakh, a Kazakh statement or an English summary of a Russian report as Russian, and a Kazakh
     # heading over a Russian text as Russian in the list, the <h1> and its paragraph
-    archive, index = tmp_path / "archive", tmp_path / "index"
-    write_mixed_archive(archive)
-    (archive / "nauryz.txt").write_text(KAZAKH_TITLE_REPORT, encoding="utf-8")
-    _ingested([archive], index)
-    app = create_app(index, testing=True)
-    try:
-        client = app.test_client()
+    with _mixed_archive_client(tmp_path, {"nauryz.txt": KAZAKH_TITLE_REPORT}) as client:
 
         def hit(word: str) -> tuple[str, str]:
             html = client.get("/", query_string={"q": word}).get_data(as_text=True)
@@ -1796,19 +1799,12 @@ def test_a_snippet_or_title_in_another_language_than_its_document_says_its_own(t
         assert passages[0]["language"] == "ru"
         quotes = client.get("/quotes", query_string={"q": "праздничный"}).get_data(as_text=True)
         assert re.search(r'class="title"[^>]* lang="kk">Наурыз', quotes)
-    finally:
-        app.extensions["assembly_search"].close()
 
 
 def test_each_tab_says_what_its_language_facet_counts(tmp_path):
     # `парызы lang:kk` found the Kazakh quote of a Russian report on the quotes tab and not on the
     # documents tab, and neither page said why: a document counts by most of its text
-    archive, index = tmp_path / "archive", tmp_path / "index"
-    write_mixed_archive(archive)
-    _ingested([archive], index)
-    app = create_app(index, testing=True)
-    try:
-        client = app.test_client()
+    with _mixed_archive_client(tmp_path) as client:
 
         def language_facet(path: str) -> str:
             html = client.get(path, query_string={"q": "парызы"}).get_data(as_text=True)
@@ -1820,8 +1816,6 @@ def test_each_tab_says_what_its_language_facet_counts(tmp_path):
         assert link and query_of(unescape(link.group(1))) == {"q": ["парызы"]} and link.group(1).startswith("/quotes")
         assert "<h3>Язык цитаты</h3>" in quotes and "Язык самой цитаты" in quotes and "на вкладке" not in quotes
         assert re.search(r'data-value="ru"', documents) and re.search(r'data-value="kk"', quotes)
-    finally:
-        app.extensions["assembly_search"].close()
 
 
 def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
