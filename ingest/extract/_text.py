@@ -117,6 +117,11 @@ def text_sentence_ids(text: str) -> tuple[int, ...]:
     return tuple(sentence_ids(_tokens(text), text))
 
 
+def fold(word: str) -> str:
+    """Lowercase, ё as е: how extraction's word and name lists compare a word."""
+    return word.lower().replace("ё", "е")
+
+
 def parses(word: str):
     """pymorphy3 parses of a word (lowercased, ё kept), from the analyzer's shared cache."""
     return shared_parses(word.lower())

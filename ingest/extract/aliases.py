@@ -18,7 +18,7 @@ from functools import lru_cache
 from index.aliases import ENV_VAR, WORD as _WORD, AliasLine, alias_lines, merged_alias_lines, parse_alias_lines
 from index.config import cached_by_file
 
-from ._text import KAZAKH_LETTERS, Token, parses
+from ._text import KAZAKH_LETTERS, Token, fold, parses
 
 # Kazakh case and possessive endings (longest first) that may follow a name or title
 KK_SUFFIXES = sorted(
@@ -63,7 +63,7 @@ class Aliases:
         """The file's persons by their surname (folded): назарбаев -> [Н.А. Назарбаев]."""
         found: dict[str, list[str]] = {}
         for canon in sorted(self.canonicals()):
-            found.setdefault(_fold(canon.rsplit(" ", 1)[-1]), []).append(canon)
+            found.setdefault(fold(canon.rsplit(" ", 1)[-1]), []).append(canon)
         return found
 
     @functools.cached_property
@@ -110,14 +110,10 @@ def russian_spelling(canonical: str, known: set[str]) -> str | None:
     return None
 
 
-def _fold(s: str) -> str:
-    return s.lower().replace("ё", "е")
-
-
 @lru_cache(maxsize=50_000)
 def word_keys(word: str) -> frozenset[str]:
     """Lemma keys of one word: its folded form, pymorphy3 lemmas, Kazakh stem forms."""
-    w = _fold(word)
+    w = fold(word)
     keys = {w}
     if "-" in w:
         parts = w.split("-")
@@ -129,7 +125,7 @@ def word_keys(word: str) -> frozenset[str]:
                 keys.add(w[: -len(suf)])
         return frozenset(keys)
     for p in parses(w)[:6]:
-        keys.add(_fold(p.normal_form))
+        keys.add(fold(p.normal_form))
     return frozenset(keys)
 
 

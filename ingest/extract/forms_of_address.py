@@ -5,7 +5,7 @@ surname) and the transcript rules (a turn opening with one is speech: «Б.Т. �
 Глубокоуважаемый Касым-Жомарт Кемелевич!»)."""
 from __future__ import annotations
 
-from ._text import Token, parses
+from ._text import Token, fold, parses
 from .kazakh_spelling import cyrillic_spellings
 
 # Kazakh ones the dictionary lacks, so nothing else tells them from a surname; also typed without
@@ -19,10 +19,6 @@ _RUSSIAN_ADDRESS = frozenset("""уважаемый глубокоуважаем�
     досточтимый дорогой""".split())
 
 
-def _fold(s: str) -> str:
-    return s.lower().replace("ё", "е")
-
-
 # ... as speech says them to the listener: the nominative, masculine, feminine and plural (not the
 # neuter: «дорогое жильё» addresses nobody)
 _RUSSIAN_TO_THE_LISTENER = frozenset(
@@ -33,8 +29,8 @@ _RUSSIAN_TO_THE_LISTENER = frozenset(
 def is_address(word: str) -> bool:
     """The word is a form of address in any case (Уважаемый, Уважаемому, Дорогая, Құрметті, Төраға);
     an adjective's or a participle's form, not «дороже» or the short «уважаем»."""
-    w = _fold(word)
-    return w in KAZAKH_ADDRESS or any(_fold(p.normal_form) in _RUSSIAN_ADDRESS and p.tag.POS in ("ADJF", "PRTF")
+    w = fold(word)
+    return w in KAZAKH_ADDRESS or any(fold(p.normal_form) in _RUSSIAN_ADDRESS and p.tag.POS in ("ADJF", "PRTF")
                                       for p in parses(w)[:2])
 
 
@@ -42,7 +38,7 @@ def addresses_someone(word: str) -> bool:
     """The word is a form of address as speech says it, to the listener: a Kazakh one (Құрметті,
     Мәртебелі) or a Russian one in the nominative (Уважаемые, Глубокоуважаемый, Дорогой; not
     «уважаемых», which speaks about people, nor «дорогое»)."""
-    w = _fold(word)
+    w = fold(word)
     return w in KAZAKH_HONORIFICS or w in _RUSSIAN_TO_THE_LISTENER
 
 

@@ -3,6 +3,8 @@
 Russian and Kazakh names in their case forms, for name_order's rule that a place is no given name."""
 from __future__ import annotations
 
+from ._text import fold
+
 # the nominatives, Russian and Kazakh (Алматы, Астана and the like the dictionary reads as places)
 CITIES = frozenset("""
     тараз шымкент актобе ақтөбе кокшетау көкшетау талдыкорган талдықорған атырау актау ақтау семей
@@ -18,18 +20,14 @@ _REPLACED = ("", "а", "й")
 _KAZAKH_PLACE_ENDINGS = ("нда", "нде", "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен")
 
 
-def _folded(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 def russian_city_form(word: str) -> bool:
     """`word` is one of CITIES or its Russian case form (Таразе, Тараза, Семея, Кызылорды)."""
-    low = _folded(word)
+    low = fold(word)
     return low in CITIES or any(
         low.endswith(end) and low[:-len(end)] + tail in CITIES for end in _RUSSIAN_ENDINGS for tail in _REPLACED)
 
 
 def kazakh_city_place(word: str) -> bool:
     """`word` is one of CITIES with a Kazakh locative or ablative ending (Таразда, Оралдан)."""
-    low = _folded(word)
+    low = fold(word)
     return any(low.endswith(end) and low[:-len(end)] in CITIES for end in _KAZAKH_PLACE_ENDINGS)

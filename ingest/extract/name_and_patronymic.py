@@ -13,7 +13,7 @@ from datetime import date
 
 from index.aliases import WORD
 
-from ._text import Token
+from ._text import Token, fold
 from .aliases import KAZAKH_AS_RUSSIAN, Alias, Aliases, word_keys
 from .forms_of_address import address_before
 
@@ -23,7 +23,7 @@ _PATRONYMIC = re.compile(r"(?:[оеё]вич|ич|ұлы|улы|қызы|кыз�
 
 
 def _russian_letters(word: str) -> str:
-    return word.lower().replace("ё", "е").translate(KAZAKH_AS_RUSSIAN)
+    return fold(word).translate(KAZAKH_AS_RUSSIAN)
 
 
 def father_name(word: str) -> str | None:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from index.places import place_forms
 
-from ._text import Token, is_dictionary, parses, word_info
+from ._text import Token, fold, is_dictionary, parses, word_info
 from .kazakh_cities import CITIES, kazakh_city_place, russian_city_form
 from .kazakh_names import listed_given_name
 from .names import surname_readings
@@ -73,7 +73,7 @@ def city_name(word: str) -> bool:
     surname it says where the person comes from, as a list of speakers does («Выступили: Алматы
     Касымов, Костанай Иванов»), and is no given name (the dictionary reads Алматы and Астана
     as given names' forms too). A city that is also a given name (Орал, Тараз) stays one."""
-    low = word.lower().replace("ё", "е")
+    low = fold(word)
     return low not in _GIVEN_NAME_CITIES and (low in CITIES or place_forms().get(low) == low)
 
 

@@ -22,8 +22,8 @@ from index.latin_names import latin_as_cyrillic
 from index.morphology import harmonious_ending, kazakh_cuts
 from index.sentences import is_hyphenated_initial
 
-from ._text import (Token, attributes_a_quote, capitalized, is_dictionary, is_initial, noun_cases, parses,
-                    predicate, text_sentence_ids, tokenize, verb_info, word_info)
+from ._text import (Token, attributes_a_quote, capitalized, fold, is_dictionary, is_initial, noun_cases,
+                    parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
@@ -81,10 +81,6 @@ EN_STOP = frozenset(
     international practices interethnic dialogue when after before during but our we they he she""".split()
 )
 EN_SPEECH_NEXT = frozenset("said says noted added stressed told explained stated spoke proposed announced remarked emphasised emphasized".split())
-
-
-def _fold(s: str) -> str:
-    return s.lower().replace("ё", "е")
 
 
 @dataclass
@@ -163,7 +159,7 @@ def _cand_start(c: _Cand) -> int:
 
 def _surname_ok(tok: Token, glued: bool) -> bool:
     w = tok.text
-    low = _fold(w)
+    low = fold(w)
     if low in SHORT_SURNAMES:
         return True  # before the capitals' test: a transcript writes КИМ Л.
     if len(w) < 2:
@@ -220,7 +216,7 @@ def _common_word(word: str) -> bool:
     """A word the dictionary reads first as a common one and never as a surname, whatever else it
     reads it as (Тема is also the given name Тёма): after initials it yields to a surname before them."""
     info = word_info(word)
-    return info["known"] and not info["top_proper"] and not info["surn"] and _fold(word) not in SHORT_SURNAMES
+    return info["known"] and not info["top_proper"] and not info["surn"] and fold(word) not in SHORT_SURNAMES
 
 
 def _common_word_readings(word: str) -> tuple[Reading, ...]:
@@ -297,7 +293,7 @@ def _capitals_label(tokens: list[Token], sids: list[int], i: int, k: int) -> boo
     before, after = tokens[i - 1], tokens[k]
     return (before.is_word and len(before.text) > 1 and before.text.isupper()
             and (i == 1 or sids[i - 2] != sids[i - 1]) and tokens[i].start - before.end == 1
-            and (_fold(before.text) in SHORT_SURNAMES or _surname_like(before.text))
+            and (fold(before.text) in SHORT_SURNAMES or _surname_like(before.text))
             and not after.text.isupper() and not _surname_like(after.text)
             and not word_info(after.text)["surn"])
 
@@ -338,7 +334,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
             # reversed: Назарбаев Н.А.; any surname in a transcript's label «Туякбай Ж.: …»
             if i > 0 and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
                     and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
-                                                                       or _fold(tokens[i - 1].text) in SHORT_SURNAMES
+                                                                       or fold(tokens[i - 1].text) in SHORT_SURNAMES
                                                                        or _opens_label(tokens, sids, i - 1, k)) \
                     and (_surname_ok(tokens[i - 1], False) or (common_after or k >= n or not tokens[k].is_word)
                          and inits.count(".") >= 2 and _surname_before_initials(tokens, sids, i, used)) \
@@ -452,7 +448,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     # (Kazakh names inside Russian text are names too: no script check here)
     if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]) or city_name(words[0]):
         return None  # «В Астане Назарбаев», «Выступили: Алматы Касымов»: a place, then a surname alone
-    if any(_fold(w) in KAZAKH_ADDRESS for w in words[:2]) or _adjective_of_next_noun(tokens, run[p] + 1):
+    if any(fold(w) in KAZAKH_ADDRESS for w in words[:2]) or _adjective_of_next_noun(tokens, run[p] + 1):
         return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
     w1 = words[0]
     i1 = word_info(w1)
@@ -522,7 +518,7 @@ def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
     if any(w.isupper() for w in written) and not all(w.isupper() for w in written):
         return None  # НДП Нур Отан: an abbreviation before a name
     surname, given, patronymic = (_untitled(w) for w in written)
-    if _fold(surname) in KAZAKH_ADDRESS:
+    if fold(surname) in KAZAKH_ADDRESS:
         return None  # «Құрметті Қасым-Жомарт Кемелұлы!» addresses him by name and patronymic: no surname
     if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
             and not _is_patronymic(given)
@@ -1106,7 +1102,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         _evidence(tokens, sids, c, alias_tokens)
         _surname_first_as_written(tokens, c)
     canonicals = aliases.canonicals()
-    known_canon = {_fold(x) for x in canonicals}
+    known_canon = {fold(x) for x in canonicals}
     for c in cands:
         _choose(c)
     if russian:
@@ -1120,7 +1116,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
                 pool = confident.get(c.initials[:2], set())
                 pick = [r for r in c.readings if r.nom in pool]
                 if not pick:
-                    pick = [r for r in c.readings if _fold(f"{c.initials} {r.nom}") in known_canon]
+                    pick = [r for r in c.readings if fold(f"{c.initials} {r.nom}") in known_canon]
                 if pick:
                     c.chosen = pick[0]
                     c.confident = True
@@ -1201,7 +1197,7 @@ def _as_known_persons(mentions: list[Mention], aliases: Aliases) -> None:
         surname = _surname_of(m.canonical)
         # Q. Toqaev, K. Tokayev: a Latin spelling, read the Russian way
         cyrillic = latin_as_cyrillic(surname)
-        persons = None if m.kind == "given" else known.get(_fold(surname)) or known.get(cyrillic)
+        persons = None if m.kind == "given" else known.get(fold(surname)) or known.get(cyrillic)
         if persons:
             mine = _initials_of(m.canonical)
             if cyrillic:  # Q. -> К.
@@ -1264,11 +1260,11 @@ def _tie(mentions: list[Mention]) -> None:
     fullest form wins when the initials agree and only one person has that surname."""
     by_surname: dict[str, set[str]] = {}
     for m in mentions:
-        by_surname.setdefault(_fold(_surname_of(m.canonical)), set()).add(m.canonical)
+        by_surname.setdefault(fold(_surname_of(m.canonical)), set()).add(m.canonical)
     fullest: dict[str, str] = {}  # worked out once per form: a run of initials makes thousands of mentions
     groups: dict[str, _FormsByInitials] = {}
     for m in mentions:
-        surname = _fold(_surname_of(m.canonical))
+        surname = fold(_surname_of(m.canonical))
         forms = by_surname[surname]
         if len(forms) < 2:
             continue
@@ -1335,30 +1331,30 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
         canon = None
         if language == "kk":
             stem, _ = _kk_strip(t.text)
-            canon = named.get(_fold(stem), k) or named.get(_fold(t.text), k)
+            canon = named.get(fold(stem), k) or named.get(fold(t.text), k)
             nominative = stem == t.text
             gender = None
         elif language == "en":
-            canon = named.get(_fold(t.text), k)
+            canon = named.get(fold(t.text), k)
             nominative, gender = True, None
         else:
             readings = surname_readings(t.text)
-            hit = next((r for r in readings if named.get(_fold(r.nom), k)), None)
+            hit = next((r for r in readings if named.get(fold(r.nom), k)), None)
             person = None
-            if hit is None or not named.before(_fold(hit.nom), k):
+            if hit is None or not named.before(fold(hit.nom), k):
                 # a person of the aliases file wins over a namesake named only later in the text
                 person = _known_person_alone(tokens, k, known)
             elif (title := _title_before(tokens, k)) is not None:
                 # and after a title of theirs over one named before («Бахыт Назарбаев … — сказал
                 # Президент Назарбаев»), not after another post (— сказал депутат Назарбаев)
                 person = _known_person_alone(tokens, k, known)
-                if person is not None and not _title_of(title, known[_fold(person.nom)][0], aliases):
+                if person is not None and not _title_of(title, known[fold(person.nom)][0], aliases):
                     person = None
             if person is not None:
                 hit = person
-                named.add(_fold(hit.nom), k, hit.nom)  # the person's later mentions
+                named.add(fold(hit.nom), k, hit.nom)  # the person's later mentions
             if hit is not None:
-                canon = hit.nom if person is not None else named.get(_fold(hit.nom), k)
+                canon = hit.nom if person is not None else named.get(fold(hit.nom), k)
                 nominative, gender = bool(hit.cases & NOM), hit.gender
                 if person is None and any(r.nom == hit.nom and r.gender != hit.gender for r in readings):
                     # an undeclined surname (Цой, Ким) is either's: the person's own, as named before,
@@ -1391,7 +1387,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
                             r = Reading(w[:1].upper() + w[1:], "f" if p.tag.gender == "femn" else "m", frozenset({p.tag.case}))
                         canon = r.nom
                         nominative, gender = bool(r.cases & NOM), r.gender
-                        named.add(_fold(canon), k, canon)
+                        named.add(fold(canon), k, canon)
         if canon:
             out.append(Mention(t.start, t.end, t.text, canon, gender, nominative, "surname", k, k + 1))
         elif language == "ru":
@@ -1409,7 +1405,7 @@ class _NamedBySurname:
     def __init__(self, mentions: list[Mention]) -> None:
         self.at: dict[str, list[tuple[int, str]]] = {}
         for m in mentions:
-            self.add(_fold(_surname_of(m.canonical)), m.first_token, m.canonical)
+            self.add(fold(_surname_of(m.canonical)), m.first_token, m.canonical)
 
     def add(self, surname: str, k: int, canonical: str) -> None:
         insort(self.at.setdefault(surname, []), (k, canonical))
@@ -1444,7 +1440,7 @@ def _known_person_alone(tokens: list[Token], k: int, known: dict[str, list[str]]
     person. None when a capitalized word beside it makes a longer name or title, or an adjacent
     verb's gender is not the reading's (сказала Токаева is a woman's)."""
     t = tokens[k]
-    fits = [r for r in surname_readings(t.text) if len(known.get(_fold(r.nom), ())) == 1]
+    fits = [r for r in surname_readings(t.text) if len(known.get(fold(r.nom), ())) == 1]
     if not fits or word_info(t.text)["geo"] or _quoted(tokens, k):
         return None
     n = len(tokens)

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from index.analysis import analyze_terms
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 
+from ._text import fold
 from .kazakh_latin_text import alphabet_of, cyrillic_reading, mostly_latin
 
 ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
@@ -80,7 +81,7 @@ def parse_topics(text: str, source: str = "topics") -> list[Topic]:
         weight, phrase = _weight_and_phrase(line, source, lineno)
         prefix = phrase.endswith("*")
         phrase = phrase.rstrip("*").strip()
-        terms = tuple(analyze_terms(phrase)) if not prefix else tuple(phrase.lower().replace("ё", "е").split())
+        terms = tuple(analyze_terms(phrase)) if not prefix else tuple(fold(phrase).split())
         if terms:
             topics[-1].cues.append(Cue(terms, weight, prefix))
     _check_has_cues(topics, source, header)
