@@ -117,6 +117,13 @@ def text_sentence_ids(text: str) -> tuple[int, ...]:
     return tuple(sentence_ids(_tokens(text), text))
 
 
+def capital_beside(tokens: list[Token], k: int, of: int) -> bool:
+    """Token k is a capitalized word one space away from token `of`."""
+    if not 0 <= k < len(tokens) or not (tokens[k].is_cap and tokens[k].is_word):
+        return False
+    return (tokens[of].start - tokens[k].end if k < of else tokens[k].start - tokens[of].end) == 1
+
+
 def fold(word: str) -> str:
     """Lowercase, ё as е: how extraction's word and name lists compare a word."""
     return word.lower().replace("ё", "е")

@@ -13,7 +13,7 @@ from datetime import date
 
 from index.aliases import WORD
 
-from ._text import Token, fold
+from ._text import Token, capital_beside, fold
 from .aliases import KAZAKH_AS_RUSSIAN, Alias, Aliases, word_keys
 from .forms_of_address import address_before
 
@@ -45,13 +45,6 @@ def _listed(aliases: Aliases, on: date | None) -> list[tuple[frozenset[str], str
     return found
 
 
-def _capital_beside(tokens: list[Token], k: int, of: int) -> bool:
-    """Token k is a capitalized word one space away from token `of`."""
-    if not 0 <= k < len(tokens) or not (tokens[k].is_cap and tokens[k].is_word):
-        return False
-    return (tokens[of].start - tokens[k].end if k < of else tokens[k].start - tokens[of].end) == 1
-
-
 def named_by_patronymic(tokens: list[Token], aliases: Aliases, on: date | None, caps: list[int],
                         taken: set[int]) -> list[tuple[int, int, Alias]]:
     """Given name and patronymic pairs with no surname after them that fit exactly one person of the
@@ -62,8 +55,8 @@ def named_by_patronymic(tokens: list[Token], aliases: Aliases, on: date | None, 
         j = i + 1
         if i in taken or j in taken or j >= len(tokens) or not tokens[j].is_cap or not tokens[j].is_word:
             continue
-        if tokens[j].start - tokens[i].end != 1 or _capital_beside(tokens, j + 1, j) or (
-                _capital_beside(tokens, i - 1, i) and not address_before(tokens, i)):
+        if tokens[j].start - tokens[i].end != 1 or capital_beside(tokens, j + 1, j) or (
+                capital_beside(tokens, i - 1, i) and not address_before(tokens, i)):
             continue  # a surname after or before them (Назарбаев Нурсултан Абишевич): the name rules read it
         father = father_name(tokens[j].text)
         if not father:

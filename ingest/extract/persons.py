@@ -22,8 +22,8 @@ from index.latin_names import latin_as_cyrillic
 from index.morphology import harmonious_ending, kazakh_cuts
 from index.sentences import is_hyphenated_initial
 
-from ._text import (Token, attributes_a_quote, capitalized, fold, is_dictionary, is_initial, noun_cases,
-                    parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
+from ._text import (Token, attributes_a_quote, capital_beside, capitalized, fold, is_dictionary, is_initial,
+                    noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
@@ -413,11 +413,7 @@ def _two_word_patronymics(tokens: list[Token], used: list[bool], in_alias: set[i
 
 def _spaced_caps(tokens: list[Token], k: int, other: int, used: list[bool], in_alias: set[int]) -> bool:
     """Token k is a capitalized word not yet taken, one space from token `other`."""
-    if not 0 <= k < len(tokens) or used[k] or k in in_alias:
-        return False
-    t = tokens[k]
-    gap = t.start - tokens[other].end if k > other else tokens[other].start - t.end
-    return t.is_word and t.is_cap and gap == 1
+    return capital_beside(tokens, k, other) and not used[k] and k not in in_alias
 
 
 def _quoted(tokens: list[Token], i: int) -> bool:
