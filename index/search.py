@@ -61,7 +61,7 @@ from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
 from index.tokenize import fold, latin_twins
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
-from index.spelling import Speller
+from index.spelling import Speller, edit_distance
 from index.synonyms import check_synonyms
 from index.store import (damaged, date_number, date_of_number, index_identity, ingested_roots, linked_targets,
                          stored_keywords)
@@ -184,22 +184,6 @@ MIN_SPLIT_PART = 3  # letters of each word a run-together word is split into (`�
 _DIGIT_IN_WORD_RE = re.compile(r"(?<![\w:*?.-])([^\W\d_]*)\d([^\W\d_]*)(?![\w:*.-])")
 
 
-def _edit_distance(a: str, b: str) -> int:
-    """Edits from `a` to `b`: insertions, deletions, substitutions of one letter and swaps of two
-    neighbours (the optimal string alignment), as index.spelling's speller counts them, so a
-    swap it finds (`токаве`: «токаев») is one typo here too, not two."""
-    two_ago: list[int] = []
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
-                current[j] = min(current[j], two_ago[j - 2] + 1)
-        two_ago, row = row, current
-    return row[-1]
-
-
 def _wants_suggestion(parsed, total: int) -> bool:
     """Whether a query found so little (FEW_HITS) that a suggestion is looked for, or was typed
     with an abbreviation in lowercase: `анк` finds the documents writing АНК, not the many more
@@ -231,7 +215,7 @@ def _corrections(typed: str, options: list[str]) -> list[str]:
         options = [o for o in options if reads_as_a_form_of(low, o)]
     options = [o for o in options if may_correct_kazakh(low, o)]
     most = _max_typo_distance(low)
-    distances = {o: _edit_distance(low, o) for o in options}
+    distances = {o: edit_distance(low, o) for o in options}
     return sorted((o for o in options if distances[o] <= most and not _holds_whole(low, o)), key=distances.get)
 
 
@@ -252,7 +236,7 @@ def _typed_form(typed: str, found: str) -> str:
     down, not «назарбаева», a letter changed; `депутатв` is still «депутата»)."""
     terms = set(analyze_terms(found))
     forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
-    return min(forms, key=lambda f: (_edit_distance(typed, f), not _typed_doubled(typed, f), f != found, f))
+    return min(forms, key=lambda f: (edit_distance(typed, f), not _typed_doubled(typed, f), f != found, f))
 
 
 def _typed_doubled(typed: str, word: str) -> bool:

@@ -35,6 +35,12 @@ def _distances(word: np.ndarray, terms: np.ndarray) -> np.ndarray:
     return row[:, -1]
 
 
+def edit_distance(a: str, b: str) -> int:
+    """_distances for two words: the edits the speller counts from `a` to `b`."""
+    return int(_distances(np.array([ord(c) for c in a], dtype=np.int32),
+                          np.array([[ord(c) for c in b]], dtype=np.int32).reshape(1, len(b)))[0])
+
+
 class Speller:
     """The terms of one field of one reader, grouped by first letter and length on first use."""
 
