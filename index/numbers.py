@@ -8,6 +8,11 @@ found nothing, `15 000` matched any «15» and any «000», and "250 000 тен�
 term: its digits without separators (number_expansion); a query typed with spaces is joined the
 same way before it is parsed (joined_numbers). A decimal «4,9» is the term `4.9`, as a point
 number «4.9» is; neither its fraction nor its integer part alone, so `9%` does not find «4,9%».
+
+Phone numbers and ИИН/БИН (PHONE_PATTERN, TWELVE_PATTERN) are written in groups that are no
+figure («+7 777 888 99 00», «8-701-444-12-34», «650101 300 222»): each group keeps its position,
+and the first also holds the digits together and their tails (run_expansion), so any grouping
+typed finds them.
 """
 from __future__ import annotations
 
@@ -66,7 +71,6 @@ _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 # wildcard, fuzzy or field syntax; its separators are dropped so the parser sees one word.
 _TYPED_SPACED_RE = re.compile(rf"(?<![\w.,\-+*?~:/])\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\w*?~\-]|[.,]\d)")
 
-_TOKEN_RE = re.compile(TOKEN_PATTERN)
 # the most characters a figure spans either side of a point inside it that is looked at
 _FIGURE_REACH = 40
 # a figure, a phone number or an ИИН, as index.tokenize reads them
@@ -112,7 +116,7 @@ def _national(digits: str) -> str | None:
 
 
 def run_expansion(word: str, query: bool) -> Expansion | None:
-    """The terms of a phone number or an ИИН (a token RUN_PATTERN reads, or a number of digits
+    """The terms of a phone number or an ИИН (a token PHONE_PATTERN or TWELVE_PATTERN reads, or a number of digits
     alone), or None for any other token: its groups at their positions and, in the index, its
     digits together and their tails at the first (see the module's docstring). A query is one term
     per position: a number alone of eleven digits after 7 or 8 is its last ten."""
