@@ -13,7 +13,7 @@ from importlib import resources
 
 from index.config import data_lines
 
-_HUSHING = "кгхжшчщ"  # after these the genitive is -и, not -ы (Балқаш: not declined here anyway)
+_HUSHING = "кгхжшчщ"  # after these a name in -а has its genitive in -и, not -ы
 
 
 def declined(name: str) -> tuple[str, ...]:
@@ -29,7 +29,7 @@ def declined(name: str) -> tuple[str, ...]:
         return tuple(name[:-1] + e for e in ("и", "е", "ю", "ей", "ею"))
     if last in "йь":
         return tuple(name[:-1] + e for e in ("я", "ю", "ем", "е"))
-    if last in "аеёиоуыэюяәіөұүи":
+    if last in "еёиоуыэюәіөұү":  # а, я: above
         return ()
     return tuple(name + e for e in ("а", "у", "ом", "е"))
 
