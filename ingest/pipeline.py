@@ -293,11 +293,13 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             if known and p not in known:
                 notes[p] = _told_apart(found_again, gone, p)
                 places.kept.update(stay_elsewhere)  # the summary names where old paths stay listed
+        # the file of this run to parse: a file rather than a link to it, a name giving a date first
+        chosen = (parsed_first([p for p in new_paths if p in ref_of and not os.path.islink(p)])
+                  or parsed_first([p for p in new_paths if p in ref_of]))
         if not known and len(new_paths) > 1:
             # the same content under several new paths (wget's index.html and index.php): one file
             # is parsed and indexed, the others are its copies, as a later run would tell them
-            # (a file rather than a link to it)
-            original = parsed_first([p for p in new_paths if p in ref_of and not os.path.islink(p)]) or new_paths[0]
+            original = chosen or new_paths[0]
             for p in new_paths:
                 if p != original:
                     statuses[p] = "unchanged"
@@ -310,9 +312,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         if not forced and known and set(paths) == known:
             reports += [FileReport(p, "unchanged", document_id=doc_id) for p in statuses]
             continue
-        # parse a file of this run when there is one
-        parse_from = (parsed_first([p for p in new_paths if p in ref_of and not os.path.islink(p)])
-                      or parsed_first([p for p in new_paths if p in ref_of]))
+        parse_from = chosen  # a file of this run when there is one
         unlisted = quiet = False
         if parse_from is None:
             # no file of this run holds it: the document only lost paths, so its stored record is
