@@ -40,7 +40,8 @@ class Extraction:
     topics: list[str] = field(default_factory=list)
     # aligned with paragraphs: each one's speakers' turns (where in it each speaker's words start)
     passage_turns: list[list[Turn]] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)  # every person mention, offsets in the joined paragraphs as read (stress marks left out)
+    # every person mention, offsets in the joined paragraphs as read (stress marks left out)
+    mentions: list[Mention] = field(default_factory=list)
 
     @property
     def passage_speakers(self) -> list[list[str]]:
@@ -62,7 +63,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     sep = "\n\n"
     # People are read with Latin look-alike letters as Cyrillic, as search reads them: OCR's
     # «Н.А. Haзapбaeв» is Назарбаев, and «Пpезидент» no initial П. and a surname. Same length, so
-    # offsets hold in the text as written, which is what is stored (but see the stress marks below).
+    # offsets hold in the text as written, which is what is stored (stress marks: below).
     as_written = sep.join(paragraphs)
     # A stress mark (Назарба́ев, pasted from Wikipedia or a textbook) would end a word for the name
     # rules: they read each paragraph without its marks, and a turn's offset is mapped back to it.
