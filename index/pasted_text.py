@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 
 from index.morphology import is_russian_word
-from index.tokenize import fold
+from index.tokenize import INVISIBLE, SOFT_HYPHEN, fold
 
-# as ingest drops them from documents (ingest.parsers.normalize), with the soft hyphen the analyzer drops
-INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"
-_INVISIBLE_TABLE = str.maketrans(dict.fromkeys(INVISIBLE))
+# with the soft hyphen the analyzer drops
+_INVISIBLE_TABLE = str.maketrans(dict.fromkeys(INVISIBLE + SOFT_HYPHEN))
 # a soft hyphen where the line broke: only ever inside a word, so its halves are one
 _SOFT_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])\u00ad+\s+(?=[^\W\d_])")
 # a Unicode hyphen after a letter (line end or inside a word): the ASCII one the join and the analyzer read

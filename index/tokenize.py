@@ -52,6 +52,10 @@ _FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е", **LIGATUR
 _HYPHEN_RE = re.compile(f"[{HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
+# Characters that show nothing: zero-width space and joiners, direction marks and embeddings, the
+# word joiner, a byte order mark inside the text. Ingest drops them from documents
+# (ingest.parsers.normalize) and search from a pasted query (index.pasted_text).
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
 
 # A stress mark on a Cyrillic letter (U+0301 acute, U+0300 grave), as Wikipedia and textbooks write
 # «Назарба́ев»: NFC leaves it apart from an а, and the tokenizer would end the word there («назарба» +

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import islice
 
 from index.morphology import morph
-from index.tokenize import LIGATURES, cyrillic_twins
+from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
@@ -25,7 +25,7 @@ _TEXT_CONTROL = re.compile("[" + "".join(_TEXT_CONTROLS) + "]")
 # them), zero-width and bidi marks, BOM (one regex pass: much cheaper than str.translate with a
 # dict on a non-ASCII text). Soft hyphens go too, except at a line end, where they mark a word
 # split for the line (join_lines joins it).
-_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1d\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u2060\ufeff\u202a-\u202e]")
+_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1d\x1f\x7f-\x84\x86-\x9f" + INVISIBLE + "]")
 _SOFT_HYPHEN = re.compile(r"\u00ad(?![ \t]*\n)")
 # ﬁ ﬂ ﬀ ﬃ as typesetting programs write them: «ofﬁcial» is the word «official» (index.tokenize)
 _LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
