@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
-from whoosh.query import And, Or, Phrase
+from whoosh.query import And, Or, Phrase, Term
+from whoosh.query.spans import SpanNear2, SpanOr
 
 from index.analysis import analyze_terms
 from index.morphology import parses
@@ -124,10 +125,15 @@ def _singular_forms(noun: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+# an ordinal number's endings, as the written forms keep them glued to it («28-я», «5-го»)
+_ORDINAL_ENDINGS = ("я", "й", "е", "го", "му", "м", "ю", "ой", "ая", "ое", "ый", "ий", "ого", "ому", "ом", "ую")
+
+
 def ordinal_use(fieldname: str, words: list[str], noun: str, boost: float = 1.0):
     """A query for the number `words[0]` as an ordinal of the event `words[1]` (index terms): the
     two in a row, and in the written forms the event's word in the singular right after the number
-    or its ending («15-й сессии», «15 сессия», not «15 сессий»)."""
+    or its ending («15-й сессии», «15 сессия», not «15 сессий»); or the event's word in the singular
+    right before the number with its ending («Сессия 15-я», not «сессия 15 ноября»)."""
     if fieldname in _WRITTEN_OF.values():  # an exact-form search: the words as typed, an ending between
         return Phrase(fieldname, words, slop=2, boost=boost)
     in_row = Phrase(fieldname, words, boost=boost)
@@ -136,7 +142,14 @@ def ordinal_use(fieldname: str, words: list[str], noun: str, boost: float = 1.0)
     if written is None or not forms:
         return in_row
     # slop 2: the number's ending («15-й») is a word of its own in the written forms
-    return And([in_row, Or([Phrase(written, [words[0], form], slop=2, boost=0.0) for form in forms])])
+    before = And([in_row, Or([Phrase(written, [words[0], form], slop=2, boost=0.0) for form in forms])])
+    # after the event's word only with its ending («Сессия 28-я», «съезда 5-го»): a bare number
+    # there is a date or a count («сессия 15 ноября»)
+    after = And([Phrase(fieldname, words[::-1], boost=boost),
+                 SpanNear2([SpanOr([Term(written, form) for form in forms]),
+                            SpanOr([Term(written, f"{words[0]}-{ending}") for ending in _ORDINAL_ENDINGS])]
+                           ).with_boost(0.0)])
+    return Or([before, after])
 
 
 def expand_ordinals(text: str, expanded: dict[str, str] | None = None) -> str:

@@ -20,6 +20,7 @@ DOCUMENTS = {
     "day.txt": "Заметка о заседании\n\nАстана, 15 ноября 2011 года. Сессия 15 ноября была посвящена итогам года.\n",
     "count.txt": "Сессия в цифрах\n\nАстана, 2 декабря 2013 года. На сессии выступили 15 человек.\n",
     "plural.txt": "Итоги года\n\nАстана, 3 декабря 2013 года. За 15 сессий Ассамблея приняла много решений.\n",
+    "written_after.txt": "Итоги\n\nАстана, 24 апреля 2020 года. Сессия 28-я прошла в режиме видеосвязи.\n",
     "twentyfifth.txt": "Юбилейная сессия\n\nАстана, 27 апреля 2017 года. Двадцать пятая сессия Ассамблеи прошла в "
                        "Астане.\n",
 }
@@ -93,3 +94,8 @@ def test_a_word_after_the_events_word_that_is_no_ordinal_is_left_as_typed():
 def test_an_ordinal_after_the_events_word_is_read_after_other_words_too(typed):
     # the pair before it («итоги сессии») was taken as a word and its ordinal, and the ordinal never read
     assert "OR" in expand_ordinals(typed)
+
+
+@pytest.mark.parametrize("query", ["сессия 28-я", "XXVIII сессия", "двадцать восьмая сессия", "28-й сессии"])
+def test_an_ordinal_the_document_writes_after_the_events_word_is_found_by_every_spelling(sessions, query):
+    assert hit_files(sessions.search(SearchRequest(query))) == ["written_after.txt"]
