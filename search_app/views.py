@@ -18,6 +18,7 @@ from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
 from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
+from index.web_archives import HEAD_BYTES, WEB_ARCHIVE_TYPE, is_web_archive
 from search_app import csv_row_limit, error_response, service
 from search_app.conditional import document_tag, not_modified, page_tag, tagged, unchanged
 from search_app.originals_log import say_not_opened, say_unserved
@@ -778,13 +779,21 @@ def download(doc_id: str):
     resp.make_conditional(asked, accept_ranges=True, complete_length=stat.st_size if one_range else None)
     resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
     if resp.mimetype == UNKNOWN_TYPE and view.format in FORMAT_TYPES:
-        # a name without an extension (or one no one knows): ingest read what the bytes are
-        resp.mimetype = FORMAT_TYPES[view.format]
+        # a name without an extension (or one no one knows): ingest read what the bytes are; a web
+        # archive (.mht) is read as HTML but is no page a browser shows as one
+        resp.mimetype = WEB_ARCHIVE_TYPE if view.format == "html" and _opens_web_archive(file) else FORMAT_TYPES[view.format]
     if resp.mimetype.startswith("text/") or resp.mimetype == "application/xhtml+xml":
         # werkzeug says utf-8; the file is in the encoding ingest read it in
         charset = _charset(view.encoding)
         resp.headers["Content-Type"] = resp.mimetype + (f"; charset={charset}" if charset else "")
     return resp
+
+
+def _opens_web_archive(file) -> bool:
+    """Whether the open file is a web archive; the file is read again from its start."""
+    head = file.read(HEAD_BYTES)
+    file.seek(0)
+    return is_web_archive(head)
 
 
 UNKNOWN_TYPE = "application/octet-stream"  # werkzeug's type for a name `mimetypes` does not know

@@ -191,6 +191,7 @@ def originals(tmp_path_factory):
         "STENO_XXIX_2021": text.replace("СТЕНОГРАММА", "СТЕНОГРАММА XXIX сессии").encode("cp1251"),
         "otchet.xhtml": _html(text, "Отчёт XXX сессии", xhtml=True).encode("utf-8"),
         "stenogramma-xxviii.mht": _mht(_html(text, "Стенограмма XXVIII сессии")),
+        "STENO_XXVII_WEBARCHIVE": _mht(_html(text, "Стенограмма XXVII сессии")),  # a web archive without an extension
     }
     for name, data in files.items():
         (root / "archive" / name).write_bytes(data)
@@ -208,6 +209,7 @@ def originals(tmp_path_factory):
     ("STENO_XXIX_2021", "text/plain; charset=windows-1251"),  # read as text by ingest: sent as text
     ("otchet.xhtml", "application/xhtml+xml; charset=UTF-8"),
     ("stenogramma-xxviii.mht", "message/rfc822"),
+    ("STENO_XXVII_WEBARCHIVE", "message/rfc822"),  # not text/html: a browser would show its MIME text
 ])
 def test_originals_of_other_text_kinds_are_gzipped_with_their_type(originals, name, content_type):
     client, files = originals

@@ -13,12 +13,13 @@ import os
 import re
 from pathlib import Path
 
+from index.web_archives import is_web_archive
+
 from .base import LIST_PAGE, REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
 from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .html_on_demand import HtmlOnDemand, load_html_parser
 from .pdf import PdfParser
 from .text import TextParser, decoded_head
-from .web_archive import is_web_archive
 
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",

@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
+from index.web_archives import is_web_archive
+
 from .base import LIST_PAGE, Block, ParsedDocument, ParseError
 from .encoding import bom_encoding, normalize_codec
 from .html_on_demand import HtmlKind
@@ -22,7 +24,7 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
                         looks_like_title, normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
-from .web_archive import frame_pages, is_web_archive, root_page
+from .web_archive import frame_pages, root_page
 from .word_html import created_date, drop_word_markup, first_line_title, is_word_page, take_word_notes
 
 _META_CHARSET = re.compile(

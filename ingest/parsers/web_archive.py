@@ -8,26 +8,11 @@ from __future__ import annotations
 
 import email
 import email.policy
-import re
 from urllib.parse import urljoin
 
 from .base import ParseError
 
-# MIME headers open the file: «MIME-Version: 1.0», Chrome's «From: <Saved by Blink>»
-_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:")
-_HEADERS_END = re.compile(rb"\r?\n\r?\n")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-HEAD_BYTES = 4096  # the headers of a web archive fit in its first bytes
-
-
-def is_web_archive(data: bytes) -> bool:
-    """The bytes open with the MIME headers of a multipart/related message."""
-    head = data[:HEAD_BYTES].lstrip()
-    if not _HEADER_LINE.match(head):
-        return False
-    end = _HEADERS_END.search(head)
-    headers = (head[:end.start()] if end else head).lower()
-    return b"mime-version:" in headers and b"multipart/related" in headers
 
 
 def _pages(data: bytes) -> tuple[email.message.Message, list[email.message.Message]]:
