@@ -29,11 +29,27 @@ class FieldTable:
     entry_doc: np.ndarray  # int32, one entry per (document, value) pair
     entry_value: np.ndarray  # int32, value id of each entry
     value_ids: dict[str, int]  # value text -> id; a name folded into a fuller one (name_folding) has that one's
+    _by_doc: np.ndarray | None = None  # entries in order of document, made on first use (entries_of)
 
-    def count(self, matched: np.ndarray) -> np.ndarray:
-        """Per-value counts of documents in the boolean mask `matched`."""
+    def count(self, matched: np.ndarray, keys: np.ndarray | None = None) -> np.ndarray:
+        """Per-value counts of documents in the boolean mask `matched`; with `keys` (a same-text
+        key per record), of distinct texts: copies count once (index.same_text)."""
         hit = matched[self.entry_doc]
+        if keys is not None:
+            return distinct_per_value(self.entry_value[hit], keys[self.entry_doc[hit]], len(self.values))
         return np.bincount(self.entry_value[hit], minlength=len(self.values))
+
+    def entries_of(self, records: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The (value id, record) pairs of `records` whose values are their `owners`' (a quote's
+        year, persons and topics are its document's)."""
+        if self._by_doc is None:
+            self._by_doc = np.argsort(self.entry_doc, kind="stable")
+        docs = self.entry_doc[self._by_doc]
+        starts, ends = np.searchsorted(docs, owners, "left"), np.searchsorted(docs, owners, "right")
+        counts = ends - starts
+        firsts = np.repeat(starts - (np.cumsum(counts) - counts), counts)
+        entries = self._by_doc[firsts + np.arange(int(counts.sum()))]
+        return self.entry_value[entries], np.repeat(records, counts)
 
     def count_weighted(self, per_doc: np.ndarray) -> np.ndarray:
         """Per-value sums of `per_doc` (a count per document number) over the documents having
@@ -64,6 +80,15 @@ class FieldTable:
         value_ids = ids | {short: ids[full] for short, full in fuller.items() if full in ids}
         return FieldTable(values, (pairs // len(values)).astype(np.int32),
                           (pairs % len(values)).astype(np.int32), value_ids)
+
+
+def distinct_per_value(values: np.ndarray, keys: np.ndarray, size: int) -> np.ndarray:
+    """Per value id (of `size`), how many distinct keys its entries have: `values[i]` held by a
+    record whose same-text key is `keys[i]`."""
+    if not len(values):
+        return np.zeros(size, dtype=np.int64)
+    pairs = np.unique(np.stack([values.astype(np.uint64), keys.astype(np.uint64)]), axis=1)
+    return np.bincount(pairs[0].astype(np.int64), minlength=size)
 
 
 def _postings_table(postings: PostingReader, field: str, live: np.ndarray) -> FieldTable:
@@ -167,13 +192,14 @@ class FacetTables:
         """The value a single-valued facet (language, format, year) has for a record, '' for none."""
         return next((v for v in self.fields[field].values if self.having(field, v)[docnum]), "")
 
-    def count(self, field: str, matched: np.ndarray) -> list[tuple[str, int]]:
+    def count(self, field: str, matched: np.ndarray, keys: np.ndarray | None = None) -> list[tuple[str, int]]:
         table = self.fields[field]
-        return _nonzero(table.values, table.count(matched))
+        return _nonzero(table.values, table.count(matched, keys))
 
-    def passage_counter(self, passages: np.ndarray) -> "PassageCounter":
-        """Facet counts of the passages in the boolean mask `passages` (quotes, not documents)."""
-        return PassageCounter(self, passages)
+    def passage_counter(self, passages: np.ndarray, keys: np.ndarray | None = None) -> "PassageCounter":
+        """Facet counts of the passages in the boolean mask `passages` (quotes, not documents);
+        with `keys`, of distinct quotes (copies once)."""
+        return PassageCounter(self, passages, keys)
 
 
 def _nonzero(values: list[str], counts: np.ndarray) -> list[tuple[str, int]]:
@@ -185,15 +211,20 @@ class PassageCounter:
     under its document's year, persons and topics (README: quotes take every filter documents
     take, the same way). The passages per document are counted once, for all three."""
 
-    def __init__(self, tables: FacetTables, passages: np.ndarray) -> None:
+    def __init__(self, tables: FacetTables, passages: np.ndarray, keys: np.ndarray | None = None) -> None:
         self.tables = tables
         self.passages = passages
+        self.keys = keys  # a same-text key per record: copies of a quote count once
         self._per_doc: np.ndarray | None = None
 
     def __call__(self, field: str) -> list[tuple[str, int]]:
         if field in PASSAGE_FACETS:
-            return self.tables.count(field, self.passages)
+            return self.tables.count(field, self.passages, self.keys)
         table = self.tables.fields[field]
+        if self.keys is not None:
+            records = np.flatnonzero(self.passages)
+            values, held_by = table.entries_of(records, self.tables.owner()[records])
+            return _nonzero(table.values, distinct_per_value(values, self.keys[held_by], len(table.values)))
         return _nonzero(table.values, table.count_weighted(self.per_document()))
 
     def per_document(self) -> np.ndarray:

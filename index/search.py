@@ -32,7 +32,7 @@ from index.executor import Executor, has_wildcards
 from index.extraction import older_than
 from index.morphology import STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
-from index.facets import PASSAGE_FACETS, FacetTables
+from index.facets import PASSAGE_FACETS, FacetTables, distinct_per_value
 from index.full_names import NamesNamed, joined_full_names
 from index.generation import Generation
 from index.name_folding import NAME_FACETS
@@ -142,12 +142,17 @@ def whole_month(start: date | None, end: date | None) -> bool:
                 and end.day == calendar.monthrange(end.year, end.month)[1])
 
 
-def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None, end: date | None) -> list[FacetCount]:
-    """Documents per month of `year` ("2019-04"), all twelve; a month is selected when the date
-    range is exactly that month."""
-    numbers = dates[scope]
-    numbers = numbers[numbers // 10000 == year]
-    counts = np.bincount((numbers // 100) % 100, minlength=13)[1:13]
+def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None, end: date | None,
+            keys: np.ndarray | None = None) -> list[FacetCount]:
+    """Documents per month of `year` ("2019-04"), all twelve (with `keys`, copies of a text once);
+    a month is selected when the date range is exactly that month."""
+    records = np.flatnonzero(scope)
+    records = records[dates[records] // 10000 == year]
+    months = (dates[records] // 100) % 100
+    if keys is not None:
+        counts = distinct_per_value(months, keys[records], 13)[1:13]
+    else:
+        counts = np.bincount(months, minlength=13)[1:13]
     out = []
     for month, count in enumerate(counts, 1):
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
@@ -781,8 +786,10 @@ class SearchService:
 
             facets = {}
             if req.facets:
+                keys = self._keys_of(searcher, matched)
                 facets = self._facets_and_months(tables, matched, date_mask, masks, filters, req,
-                                                 lambda scope: functools.partial(tables.count, matched=scope))
+                                                 lambda scope: functools.partial(tables.count, matched=scope, keys=keys),
+                                                 keys)
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
@@ -1129,16 +1136,16 @@ class SearchService:
             out[name] = [FacetCount(v, c, v in selected) for v, c in counts]
         return out
 
-    def _facets_and_months(self, tables, matched, date_mask, masks, filters, req, counter):
+    def _facets_and_months(self, tables, matched, date_mask, masks, filters, req, counter, keys=None):
         """Every facet of the records `matched` (documents, or passages: `counter` counts them),
-        and the months of the one year the search is narrowed to, if one."""
+        and the months of the one year the search is narrowed to, if one (`keys`: copies once)."""
         facets = self._facets(matched & date_mask, masks, filters, counter)
         year = _single_year(filters.get("year", []), req.date_from, req.date_to)
         if year:
             # a month's own range keeps every month of the year visible to switch to; a period the
             # person set counts only what it holds, as the year bar and the total do
             scope = _within(matched, True if whole_month(req.date_from, req.date_to) else date_mask, masks)
-            facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to)
+            facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to, keys)
         return facets
 
     def _suggestion(self, searcher, parsed, fieldname: str, fields: list[str], exact: bool, scope: np.ndarray,
@@ -1498,8 +1505,9 @@ class SearchService:
                 ))
             facets = {}
             if req.facets:
+                keys = self._keys_of(searcher, passages)
                 facets = self._facets_and_months(tables, passages, date_mask, masks, filters, req,
-                                                 tables.passage_counter)
+                                                 lambda scope: tables.passage_counter(scope, keys), keys)
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
@@ -1546,6 +1554,18 @@ class SearchService:
 
         return same_text.distinct_page(rank, lambda record: keys.key(searcher, record), (page - 1) * per_page,
                                        per_page, total, lambda record: record_facts(searcher, tables, record))
+
+    def _keys_of(self, searcher, matched: np.ndarray) -> np.ndarray | None:
+        """The same-text key of every record in `matched`, so the facets count a text and its copies
+        once, as the results show them; None past same_text.READ_ALL_UP_TO records (every copy
+        counts: reading them all would cost a search more than its results)."""
+        records = np.flatnonzero(matched)
+        if len(records) > same_text.READ_ALL_UP_TO:
+            return None
+        keys = self._same_text_keys()
+        for record in records:
+            keys.key(searcher, int(record))
+        return keys.keys
 
     def _same_text_keys(self) -> KeyTable:
         """The live generation's same-text keys (index.copies.KeyTable), made on first use."""

@@ -183,3 +183,18 @@ def test_the_count_and_the_groups_are_whole_on_page_one_when_few_records_match()
     page, count = distinct_page(lambda n: (ranked[:n], [1.0] * len(ranked[:n])), keys.get, 0, 10, len(ranked))
     assert count == 206
     assert [len(result.copies) for result in page if result.record == 3] == [45]
+
+
+def test_the_facets_count_a_text_and_its_copies_once_as_the_results_show_them(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, archive_of_copies())
+    try:
+        quotes = service.quotes(SearchRequest(query="единство народа главное достояние", facets=True))
+        speakers = {f.value: f.count for f in quotes.facets["speakers"]}
+        assert speakers["Б. Бакауов"] == 1  # one quote in three documents, as the list shows it
+        assert sum(f.count for f in quotes.facets["year"]) == quotes.total == 2
+        documents = service.search(SearchRequest(query="Бакауов", facets=True))
+        assert {f.value: f.count for f in documents.facets["year"]} == {"2019": documents.total} == {"2019": 2}
+        months = service.search(SearchRequest(query="Бакауов", filters={"year": ["2019"]}))
+        assert {f.value: f.count for f in months.facets["month"] if f.count} == {"2019-03": 2}
+    finally:
+        service.close()
