@@ -86,12 +86,15 @@ class Result:
 
 def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], key_of: Callable[[int], int],
                   start: int, per_page: int, total: int,
-                  facts_of: Callable[[int], Facts] | None = None) -> tuple[list[Result], int]:
+                  facts_of: Callable[[int], Facts] | None = None,
+                  by_date: tuple[Callable[[int], int], bool] | None = None) -> tuple[list[Result], int]:
     """One page of distinct results, and how many distinct results there are (exact when every
     matched record was read, else `total` less the copies met). `rank(n)`: the first n records
     matched, ranked, with their scores; `total`: how many records matched. `facts_of`: a result
     is shown as its `representative` copy, at the place and score of its best ranked one
-    (without it, as its best ranked)."""
+    (without it, as its best ranked). `by_date` (a date sort: a record's date, yyyymmdd or 0, and
+    whether newest first): a group is placed by the date it shows, its representative's, not by its
+    newest copy's (a 2015 quote copied into this week's news stood first, dated 2015)."""
     want = start + per_page
     # a page more than asked for (at least 20): copies rank beside their original, and a later page
     # reads only its own records' keys, not twice as many as all the pages before it
@@ -106,7 +109,10 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
         if len(groups) > want or read_all or n >= MAX_SCAN:
             break
         n = min(n * 4, MAX_SCAN)
-    ordered = list(groups.values())[start:want]
+    ordered = list(groups.values())
+    if by_date is not None:
+        ordered = _by_shown_date(ordered, [by_date[0](r) for r in records], by_date[1])
+    ordered = ordered[start:want]
     page = []
     for group in ordered:
         members = [records[i] for i in group]
@@ -118,3 +124,12 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
         page.append(Result(members[0], scores[group[0]], members[1:]))
     count = len(groups) if read_all else total - (len(records) - len(groups))
     return page, count
+
+
+def _by_shown_date(groups: list[list[int]], dates: list[int], newest: bool) -> list[list[int]]:
+    """`groups` (indexes of ranked records) ordered by the date each shows: its representative's,
+    the earliest of its candidates (undated last, as `representative` chooses); ties keep their rank."""
+    def shown(group: list[int]) -> int:
+        return min((dates[i] for i in group[:REPRESENTATIVE_CANDIDATES] if dates[i]), default=0)
+
+    return sorted(groups, key=lambda g: (shown(g) == 0, -shown(g) if newest else shown(g)))

@@ -1552,8 +1552,9 @@ class SearchService:
         def rank(n: int):
             return _rank(tables.date, tables.id_rank, final, scores, sort, 1, n, tiers=tiers)
 
+        by_date = None if sort == "relevance" else (lambda record: int(tables.date[record]), sort != "oldest")
         return same_text.distinct_page(rank, lambda record: keys.key(searcher, record), (page - 1) * per_page,
-                                       per_page, total, lambda record: record_facts(searcher, tables, record))
+                                       per_page, total, lambda record: record_facts(searcher, tables, record), by_date)
 
     def _keys_of(self, searcher, matched: np.ndarray) -> np.ndarray | None:
         """The same-text key of every record in `matched`, so the facets count a text and its copies

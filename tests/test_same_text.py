@@ -198,3 +198,27 @@ def test_the_facets_count_a_text_and_its_copies_once_as_the_results_show_them(tm
         assert {f.value: f.count for f in months.facets["month"] if f.count} == {"2019-03": 2}
     finally:
         service.close()
+
+
+def test_in_a_date_sort_a_group_stands_at_the_date_it_shows_not_at_its_newest_copys():
+    ranked = [1, 2, 3]  # newest first: a 2026 copy of a 2015 text, a 2020 text, the 2015 original
+    dates = {1: 20261128, 2: 20200301, 3: 20150423}
+    keys = {1: 7, 2: 8, 3: 7}
+    page, count = distinct_page(lambda n: (ranked[:n], [None] * len(ranked[:n])), keys.get, 0, 10, 3,
+                                by_date=(dates.get, True))
+    assert [(r.record, r.copies) for r in page] == [(2, []), (1, [3])] and count == 2
+    page, _ = distinct_page(lambda n: (ranked[::-1][:n], [None] * n), keys.get, 0, 10, 3, by_date=(dates.get, False))
+    assert [r.record for r in page] == [3, 2]
+
+
+def test_the_quotes_newest_first_go_by_the_dates_they_show(tmp_path_factory):
+    old = "Итоги сессии\n\nАстана, 23 апреля 2015 года.\n\nВолонтеры Ассамблеи провели большую акцию в Астане.\n"
+    files = {"2015.txt": old, "2026.txt": old.replace("23 апреля 2015", "28 ноября 2026"),
+             "2020.txt": "Новости\n\n1 марта 2020 года. Волонтеры Ассамблеи помогли ветеранам в Павлодаре.\n"}
+    service = ingested_service(tmp_path_factory, files)
+    try:
+        result = service.quotes(SearchRequest(query="волонтеры", sort="newest"))
+        dates = [hit.date for hit in result.hits]
+        assert dates == sorted(dates, reverse=True) and len(dates) == 2, dates
+    finally:
+        service.close()
