@@ -83,6 +83,8 @@ def _typed_words(typed: str) -> list[list[tuple[str, frozenset[str]]]]:
 
 
 def _name_fits(words: list[list[tuple[str, frozenset[str]]]], value: list[tuple[str, frozenset[str]]]) -> bool:
+    if not _initials_agree([p for word in words for p in word], value):
+        return False
     by_parts = [all(any(w & p and _may_be_form_of(wt, pt) for pt, p in value) for wt, w in word) for word in words]
     if all(by_parts):
         return True
@@ -91,6 +93,14 @@ def _name_fits(words: list[list[tuple[str, frozenset[str]]]], value: list[tuple[
     initials = [p for pt, p in value if len(pt) == 1]
     return all(ok or len(word[0][0]) > 1 and any(_initial_terms(word[0][0]) & p for p in initials)
                for ok, word in zip(by_parts, words))
+
+
+def _initials_agree(typed: list[tuple[str, frozenset[str]]], value: list[tuple[str, frozenset[str]]]) -> bool:
+    """The typed initials are the value's in their order, as far as both go: `К.К. Токаев` and
+    `К. Токаев` are К.К. Токаев, never Е.К. Токаев (a patronymic's initial is no given name's)."""
+    typed_initials = [terms for part, terms in typed if len(part) == 1]
+    value_initials = [terms for part, terms in value if len(part) == 1]
+    return all(t & v for t, v in zip(typed_initials, value_initials))
 
 
 def _initial_terms(given: str) -> frozenset[str]:

@@ -67,3 +67,13 @@ def test_a_man_s_surname_typed_in_latin_names_the_man_only_as_its_cyrillic_spell
         assert index.matching(typed) == index.matching(cyrillic), typed
     assert index.matching("Zhumabekov") == ["Б. Жумабеков"]
     assert index.matching("Zhumabekova") == ["Б. Жумабеков", "С. Жумабекова"]  # his genitive, her nominative
+
+
+def test_typed_initials_are_the_values_in_their_order_not_any_of_its_initials():
+    # a speechwriter typing the citation's «К.К. Токаев» also got the akim Е.К. Токаев
+    index = NameIndex(sorted(["К.К. Токаев", "Е.К. Токаев", "Г.С. Ахметова", "С.К. Ахметов", "Е.Т. Карин"]))
+    assert index.matching("К.К. Токаев") == index.matching("К. Токаев") == ["К.К. Токаев"]
+    assert index.matching("Токаев К.К.") == ["К.К. Токаев"] and index.matching("Е. Токаев") == ["Е.К. Токаев"]
+    # «С. Ахметова» is his genitive too, never Г.С. Ахметова
+    assert index.matching("С. Ахметова") == ["С.К. Ахметов"] and index.matching("Т. Карин") == []
+    assert index.matching("Токаев") == ["Е.К. Токаев", "К.К. Токаев"]
