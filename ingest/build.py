@@ -88,6 +88,8 @@ MAX_TITLE_CHARS = 300
 #    before its initials with nothing to tell its case keeps its written form (Касымова Г. is hers);
 #    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
 #    Russian and keeps its persons (persons3).
+# 6: a publication time given in another zone than Kazakhstan's (UTC, Moscow) dates the page by
+#    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
 EXTRACTION_VERSION = 5
 
 

@@ -730,3 +730,20 @@ def test_year_first_dotted_and_two_digit_year_datelines_date_the_document(tmp_pa
     # each was no dateline, and the document was dated 1995-03-01 by a date its body recalls
     text = f"Заседание Совета Ассамблеи\n\n{dateline}\n\n{_RECALLS_1995}\n"
     assert _file_date(tmp_path, text) == ("2009-10-26", "text")
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2026-11-27T20:30:00Z", date(2026, 11, 28)),  # 01:30 in Astana (UTC+5 since March 2024)
+    ("2023-05-01T22:30:00+03:00", date(2023, 5, 2)),  # Moscow time; Astana was UTC+6 then
+    ("2026-01-01T00:30:00+06:00", date(2026, 1, 1)),  # the publisher's own clock, its day as written
+    ("2019-03-14", date(2019, 3, 14)),
+])
+def test_a_publication_time_given_in_another_zone_is_the_day_in_kazakhstan(published, expected):
+    assert document_date({"published": published}, "Текст без даты.", "page.html") == (expected, "metadata")
+
+
+@pytest.mark.parametrize("published", ["1970-01-01T00:00:00+00:00", "1970-01-01", "2000-01-01T00:00:00Z",
+                                       "1900-01-01"])
+def test_a_publication_date_a_program_wrote_for_no_date_dates_nothing(published):
+    assert document_date({"published": published}, "Текст без даты.", "page.html") == (None, None)
+    assert document_date({"published": "2000-01-01"}, "Текст без даты.", "page.html")[0] == date(2000, 1, 1)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from index.sentences import sentence_around
 from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
@@ -331,9 +331,41 @@ def _short_year_date(dateline: str, today: date) -> date | None:
     return d if d and d <= today else _make(year - 100, month, day)
 
 
+# the time and its offset after an ISO date: «2026-11-27T20:30:00Z», «…T20:30+06:00», «… 20:30:00 +0000»
+_ISO_TIME = re.compile(r"[T ](\d\d):(\d\d)(?::\d\d(?:[.,]\d+)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)", re.IGNORECASE)
+# Kazakhstan's one time zone since 1 March 2024 (UTC+5); Astana and Almaty kept UTC+6 before it
+_UTC_PLUS_FIVE_FROM = datetime(2024, 2, 29, 18, 0)  # 1 March 00:00 at UTC+6, in UTC
+_KAZAKHSTAN_OFFSETS = (timedelta(hours=5), timedelta(hours=6))
+# what a CMS or a program writes for a date it was never given: the Unix epoch, DOS's and
+# spreadsheets' first days; 1 January 2000 at midnight is a default too (a date alone that day is kept)
+_PLACEHOLDER_DAYS = frozenset({date(1970, 1, 1), date(1980, 1, 1), date(1900, 1, 1), date(1899, 12, 30)})
+_MIDNIGHT = re.compile(r"[T ]00:00(?::00)?")
+
+
 def parse_iso(value: str | None) -> date | None:
+    """The date of an ISO date or date-time; a time with another offset than Kazakhstan's (`Z`,
+    `+00:00`, `+03:00`) is the day in Kazakhstan: a page published at 20:30 UTC is the next day in Astana."""
     m = _ISO.search(value or "")
-    return _make(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    if not m:
+        return None
+    day = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    t = _ISO_TIME.match(value, m.end())
+    if day is None or t is None:
+        return day
+    offset = t.group(3).upper()
+    sign = -1 if offset.startswith("-") else 1
+    digits = offset[1:].replace(":", "")
+    zone = timedelta() if offset == "Z" else sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    if zone in _KAZAKHSTAN_OFFSETS:
+        return day  # the publisher's own clock: its day as written
+    utc = datetime(day.year, day.month, day.day, int(t.group(1)) % 24, int(t.group(2)) % 60) - zone
+    return (utc + timedelta(hours=5 if utc >= _UTC_PLUS_FIVE_FROM else 6)).date()
+
+
+def _placeholder(value: str | None, day: date) -> bool:
+    """A metadata date a program wrote for no date at all (1970-01-01, 2000-01-01T00:00:00Z)."""
+    raw = parse_iso((value or "")[:10])
+    return bool({day, raw} & _PLACEHOLDER_DAYS) or (raw == date(2000, 1, 1) and bool(_MIDNIGHT.search(value or "")))
 
 
 _EDIT_LABEL_REACH = 40  # characters before a date where its edit label may stand
@@ -416,8 +448,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     today = today or date.today()
     written = written or today
     latest = today + DATED_AHEAD
-    published = next((d for d in map(parse_iso, (metadata.get("published"), metadata.get("date")))
-                      if d and d <= latest), None)
+    published = next((d for value in (metadata.get("published"), metadata.get("date"))
+                      if (d := parse_iso(value)) and d <= latest and not _placeholder(value, d)), None)
     if published and _announced(metadata.get("published_in_sentence"), published, today):
         published = None
     dateline = dateline_reading(metadata.get("dateline") or "")  # « 1 » марта, 1 мapтa (OCR)
