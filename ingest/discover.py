@@ -39,7 +39,9 @@ CHKDSK_FOLDER = re.compile(r"found\.\d{3}")
 # An editor's backup beside the document (gedit, emacs, mc: отчет.txt~; many tools: отчет.bak): an
 # older copy of a document read under its own name, which search would list twice.
 BACKUP_SUFFIXES = ("~", ".bak")
-TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
+# ... and an NTFS alternate data stream copied out as a file of its own (WSL, a drvfs mount, some
+# copy tools): `Справка.pdf:Zone.Identifier` says where a download came from, no document
+TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload", ":zone.identifier", ":encryptable", ":ms_zone.identifier")
 SNIFF_BYTES = 2048
 # A file without an extension is text when at least this share of its visible characters are
 # letters: a report is words, a data dump or a program is mostly digits and symbols.

@@ -1998,16 +1998,21 @@ def test_hidden_and_system_files_are_reported_skipped_a_hidden_folder_once(archi
         (archive / ".git" / "objects" / f"{i:02}.txt").write_text(TEXT_A, encoding="utf-8")
     for name in ("Thumbs.db", "~$ладка.txt", "download.txt.crdownload", ".DS_Store"):
         (archive / "2020" / name).write_bytes(b"\x00" * 10)
+    # a download's NTFS stream copied out as a file: text a search would find («[ZoneTransfer]»)
+    (archive / "2020" / "Справка.pdf:Zone.Identifier").write_text(
+        "[ZoneTransfer]\r\nZoneId=3\r\nHostUrl=https://assembly.kz/upload/spravka.pdf\r\n", encoding="ascii")
     index = archive / ".assembly-index"  # the ingest's own output, hidden or not, is no document
     summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=archive / ".report"))
     skipped = {os.path.relpath(r.path, archive): r.reason for r in summary.files if r.status == "skipped"}
     assert skipped == {
         ".git": "hidden", ".hidden.txt": "hidden", "2020/.DS_Store": "hidden", "notes.json": "unsupported",
         "2020/Thumbs.db": "system", "2020/~$ладка.txt": "system", "2020/download.txt.crdownload": "system",
+        "2020/Справка.pdf:Zone.Identifier": "system",
     }
-    assert "Skipped by reason: hidden: 3, system: 3, unsupported: 1." in summary.text() and summary.exit_code == 0
+    assert "Skipped by reason: system: 4, hidden: 3, unsupported: 1." in summary.text() and summary.exit_code == 0
     # a root holding nothing but hidden files is still taken for a share that is not mounted
-    for path in (archive / "a.txt", archive / "2020" / "b.txt", archive / "2020" / "c.txt", archive / "notes.json"):
+    for path in (archive / "a.txt", archive / "2020" / "b.txt", archive / "2020" / "c.txt", archive / "notes.json",
+                 archive / "2020" / "Справка.pdf:Zone.Identifier"):
         path.unlink()
     pruned = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, prune=True))
     assert pruned.counts["removed"] == 0 and "has no files now" in pruned.text()
