@@ -89,7 +89,8 @@ MAX_TITLE_CHARS = 300
 #    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
 #    Russian and keeps its persons (persons3).
 # 6: a publication time given in another zone than Kazakhstan's (UTC, Moscow) dates the page by
-#    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
+#    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing;
+#    a dateline with a time, weekday, label or paper's issue, or a month or year alone, is no title.
 EXTRACTION_VERSION = 5
 
 

@@ -10,6 +10,7 @@ from index.search import SearchRequest, SearchService
 from ingest.build import build_record, document_title
 from ingest.parsers import ParseError, encoding, parse_file, sniff_format, utf8_misread
 from ingest.parsers.encoding import detect_single_byte
+from ingest.parsers.text import TextParser
 from ingest.parsers.normalize import clean_text, find_dateline, split_paragraphs
 from ingest.pipeline import IngestOptions, run_ingest
 
@@ -980,3 +981,12 @@ def test_a_paragraph_in_another_code_page_is_read_in_its_own_and_named(tmp_path,
     assert (record.status, record.encoding) == ("indexed", "cp1251")
     assert record.warnings == [f"Line 7 was in {other} in a cp1251 file; each line was read in its own code page."]
     assert hit_files(SearchService(index).search(SearchRequest('"молодежных организаций"'))) == ["report.txt"]
+
+
+@pytest.mark.parametrize("dateline", ["2026-11-27 23:50", "31.12.2025 23:59", "Published: 27 Nov 2026, 23:50 ALMT",
+                                      "Астана, пятница, 27 ноября 2026 г.", "Дата публикации: 27.11.2026 14:35",
+                                      "2025 г.", "Октябрь 2026 г.", "Астана, ноябрь 2026 г.",
+                                      "Газета «Дружба», № 14, 5 мая 2016 г."])
+def test_a_dateline_with_a_time_weekday_label_or_issue_or_only_a_month_is_no_title(dateline):
+    text = f"{dateline}\n\nСобрание этнокультурных объединений\n\nВ Доме дружбы прошло собрание объединений.\n"
+    assert TextParser().parse(text.encode("utf-8"), "news.txt").title == "Собрание этнокультурных объединений"

@@ -729,26 +729,44 @@ _PLACE_AFTER_DATE = re.compile(rf"\s*,\s*[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}]
 _WORD_ENDING = re.compile(r"[\w'’]*")
 
 
+_OWN_DATE_LABEL = (r"(?:опубликовано|дата\s+(?:публикации|подписания)|дата|подписано|жарияланды|жарияланған\s+күні"
+                   r"|қол\s+қойылды|published(?:\s+on)?|posted(?:\s+on)?|signed(?:\s+on)?|date)\s*[:.\-–—]?\s*")
+_WEEKDAYS = ("понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|дүйсенбі"
+             "|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+# what else a line that only says when may hold before its date: a label naming the date («Published:»,
+# «Дата публикации:»), a weekday after the place («Астана, пятница,»), a paper's issue («Газета
+# «Дружба», № 14,»); and after it, a time («23:50», «, 23:50 ALMT», «в 14:35»)
+_LABEL_OR_WEEKDAY_BEFORE_DATE = re.compile(
+    rf"(?:(?i:{_OWN_DATE_LABEL})|(?:{_PLACE_BEFORE_DATE.pattern})?(?i:{_WEEKDAYS})\s*,\s*"
+    rf"|{_PAPER_BEFORE_DATE.pattern}№\s*\d+[\w/-]*\s*,\s*)")
+_TIME_AFTER_DATE = re.compile(r"(?:\s*,)?\s*(?:в\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:[A-Z]{3,4}|[+-]\d\d:?\d\d))?")
+# a line naming only a year, or a month and its year: «2025 г.», «Октябрь 2026 г.», «Астана, ноябрь 2026 г.»
+_MONTH_OR_YEAR_LINE = re.compile(rf"(?:{_PLACE_BEFORE_DATE.pattern})?(?:(?i:{_MONTH_WORD})\s+)?(?:19|20)\d\d"
+                                 r"\s*(?i:года|год|г\.|г|жылы|ж\.)\.?|(?:(?i:" + _MONTH_WORD + r")\s+)(?:19|20)\d\d\.?")
+
+
 def is_bare_dateline(line: str) -> bool:
     """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
-    октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана», a span of days «1-2 марта 2019 г.».
-    It says where and when, never what, so it is no title: a news item that opens with it is titled
-    by the line after it."""
+    октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана», a span of days «1-2 марта 2019 г.»,
+    with a time, a weekday or a label («Published: 27 Nov 2026, 23:50», «Астана, пятница, 27
+    ноября»), or a month or year alone («Октябрь 2026 г.»). It says where and when, never what, so
+    it is no title: a news item that opens with it is titled by the line after it."""
     line = _QUOTES.sub("", normalize_inline(dateline_reading(line)))  # «15» июня 1995 г., "15" июня 1995 г.
     page = without_page_reference(line)
     before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
     line = page
     m = DATE_RE.search(line)
     if not m:
-        return False
+        return _MONTH_OR_YEAR_LINE.fullmatch(line) is not None
     # a span's first day before the date: «1-2 марта 2019 г.», «01.03–02.03.2019»
     span = SPAN_START.search(line, max(0, m.start() - SPAN_REACH), m.start())
     start = span.start() if span else m.start()
-    if start and not before.fullmatch(line, 0, start):
+    if start and not (before.fullmatch(line, 0, start) or _LABEL_OR_WEEKDAY_BEFORE_DATE.fullmatch(line, 0, start)):
         return False
     end = _WORD_ENDING.match(line, m.end()).end()
     end = _YEAR_WORD.match(line, end).end()
-    return _PLACE_AFTER_DATE.fullmatch(line, end) is not None
+    time = _TIME_AFTER_DATE.match(line, end)
+    return _PLACE_AFTER_DATE.fullmatch(line, time.end() if time else end) is not None
 
 
 # Below the body's first sentence a line dates the document only as a letter, a decree or an article
@@ -756,8 +774,6 @@ def is_bare_dateline(line: str) -> bool:
 # a label that names the document's own date (its publication or its signing). A chronology's «1
 # марта 1995 г. — образована Ассамблея», a copy's «Распечатано 02.06.2023», «Копия верна. 02.06.2023»,
 # «Источник: сайт АНК, 02.06.2023» date something else.
-_OWN_DATE_LABEL = (r"(?:опубликовано|дата\s+(?:публикации|подписания)|дата|подписано|жарияланды|жарияланған\s+күні"
-                   r"|қол\s+қойылды|published(?:\s+on)?|posted(?:\s+on)?|signed(?:\s+on)?|date)\s*[:.\-–—]?\s*")
 _PLACE = rf"(?:(?:г\.|қ\.)\s*)?[{_CAPITALS}][\w.-]*(?:\s+(?:[{_CAPITALS}][\w.-]*|қ\.|қаласы))*\s*,\s*"
 _CLOSING_BEFORE_DATE = re.compile(rf"(?:(?i:{_OWN_DATE_LABEL})|(?:{_PLACE})+)?")
 # what no closing dateline writes after its date: a dash or a lowercase word, the news it runs on into
