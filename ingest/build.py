@@ -88,6 +88,10 @@ MAX_TITLE_CHARS = 300
 #    before its initials with nothing to tell its case keeps its written form (Касымова Г. is hers);
 #    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
 #    Russian and keeps its persons (persons3).
+# 6: An HTML data table's row is one paragraph of its cells, a tab between two (a passage and a quote
+#    per row, not per cell); a date in a table's row is no dateline; a date alone above the headline of
+#    an old layout page no longer leaves the site's name as the title; a capitalised cell after a tab
+#    opens a sentence for the name and speech rules.
 EXTRACTION_VERSION = 5
 
 
