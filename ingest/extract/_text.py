@@ -82,7 +82,8 @@ def is_initial(tokens: list[Token], i: int) -> bool:
 def sentence_ids(tokens: Sequence[Token], text: str) -> list[int]:
     """Sentence number of every token of `text`: a sentence ends where the index ends one
     (index.sentences: not at an initial or an abbreviation), and before a capitalised line (a
-    heading or a transcript's turn has no full stop)."""
+    heading or a transcript's turn has no full stop) or a capitalised cell of a table's row (after
+    its tab: «Н.Дементьева⇥Она предложила …» is the name's cell, then what she said)."""
     n = len(tokens)
     if not n:
         return []
@@ -90,14 +91,15 @@ def sentence_ids(tokens: Sequence[Token], text: str) -> list[int]:
     # a capitalized token after a line break; the line breaks are found by str.find, not by
     # looking between every two tokens
     starts = list(map(_start, tokens))
-    at = text.find("\n", tokens[0].end)
-    while at != -1:
-        i = bisect_right(starts, at)  # the first token after the line break
-        if i == n:
-            break
-        if tokens[i].text[:1].isupper():
-            breaks[i] = 1
-        at = text.find("\n", tokens[i].end)
+    for gap in ("\n", "\t"):
+        at = text.find(gap, tokens[0].end)
+        while at != -1:
+            i = bisect_right(starts, at)  # the first token after the line break
+            if i == n:
+                break
+            if tokens[i].text[:1].isupper():
+                breaks[i] = 1
+            at = text.find(gap, tokens[i].end)
     for stop, at in sentence_breaks(text):
         i = bisect_left(starts, at)  # the token the next sentence starts with
         if i == n:

@@ -15,6 +15,7 @@ from index.web_archives import is_web_archive
 from .base import LIST_PAGE, Block, ParsedDocument, ParseError
 from .encoding import bom_encoding, normalize_codec
 from .html_on_demand import HtmlKind
+from .html_rows import TableRow, data_row
 from .html_time import in_comment_block, time_sentence
 from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
@@ -582,6 +583,9 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
             elif child.name == "sup" and _NOTE_NUMBER.fullmatch(child.get_text()):
                 # a footnote mark: superscript digits, which clean_text takes off the word they sit on
                 buf.append(child.get_text().strip().translate(SUPERSCRIPT_DIGITS))
+            elif child.name == "tr" and (row := data_row(child, _blocks_of)) is not None:
+                flush()
+                paragraphs.append(row)
             elif child.name in _BLOCK_TAGS:
                 flush()
                 stack.append((iter(child.children), in_link, True, child.name in _HEADINGS))
@@ -758,10 +762,16 @@ _HEADLINE_CLASS = _class_words(r"zag\w*|title|headline|head")
 _HEADLINE_TAGS = frozenset(("b", "strong", "font", *_HEADING_NAMES))
 
 
-def _headline(main: Tag, first_paragraph: str) -> str | None:
+def _headline(main: Tag, paragraphs: list[str]) -> str | None:
     """The headline at the top of the content: the first paragraph, or its start, set apart as a
-    heading (h1-h6, bold, a <font>, a class «zag» or «title») and reading as one; not a link."""
-    first = next((s for s in main.strings if not isinstance(s, Comment) and s.strip()), None)
+    heading (h1-h6, bold, a <font>, a class «zag» or «title») and reading as one; not a link. A
+    date alone above it (an old layout's date row, «12.04.2004») is no part of it: the headline
+    is the paragraph after it."""
+    first_paragraph = paragraphs[0]
+    dated = len(paragraphs) > 1 and is_bare_dateline(first_paragraph)
+    if dated:
+        first_paragraph = paragraphs[1]
+    first = _first_string(main, paragraphs[0] if dated else "")
     if first is None:
         return None
     found = None
@@ -778,6 +788,19 @@ def _headline(main: Tag, first_paragraph: str) -> str | None:
     if (len(text.split()) >= 2 and first_paragraph.startswith(text) and looks_like_title(text)
             and not text.endswith(("!", "?")) and not is_bare_dateline(text)):
         return text
+    return None
+
+
+def _first_string(main: Tag, skipped: str) -> NavigableString | None:
+    """The first string of ``main``'s text after the text of ``skipped`` (its opening paragraph, or
+    nothing): counted in characters but spaces, which the paragraph's text and its strings share."""
+    left = len(skipped) - skipped.count(" ")
+    for s in main.strings:
+        if isinstance(s, Comment) or not s.strip():
+            continue
+        if left <= 0:
+            return s
+        left -= _visible_chars(s)
     return None
 
 
@@ -798,7 +821,7 @@ def _page_title(named: tuple[str | None, str, list[str]], window_title: str, mai
     if title and in_text(title, text) and is_site_name(title, names, paragraphs[0]):
         title = _headline_under_site_name(main, paragraphs, [*names, title]) or title
     elif not title or not in_text(title, text):
-        title = _headline(main, paragraphs[0]) or title
+        title = _headline(main, paragraphs) or title
     return title if title and not is_placeholder_title(title) else None
 
 
@@ -806,7 +829,7 @@ def _headline_under_site_name(main: Tag, paragraphs: list[str], names: list[str]
     """The headline of a page whose window title is the site's name: the one at the top of the
     content (_headline), or, under a letterhead with the site's name (a print version), the first
     heading that is not that name."""
-    found = _headline(main, paragraphs[0])
+    found = _headline(main, paragraphs)
     if found and not any(same_name(found, n) for n in names):
         return found
     for tag in main.find_all(_HEADING_NAMES, limit=3):
@@ -1159,14 +1182,15 @@ class HtmlParser(HtmlKind):
             title = first_line_title(title, titled[0]) or title
         if title is None:
             title = titled[0] if len(titled[0]) <= 200 else None
-        dateline = find_dateline(paragraphs)
+        # a date in a table's row is an event's or a figure's day, not the document's
+        dateline = find_dateline([p for p in paragraphs if not isinstance(p, TableRow)])
         if dateline:
             metadata["dateline"] = dateline
         return ParsedDocument(
             format="html",
             title=title,
             # Word's footnotes and endnotes after the text: no title, date or dateline of it
-            blocks=[Block(p) for p in [*paragraphs, *(p for note in notes for p in _blocks_of(note))]],
+            blocks=[Block(str(p)) for p in [*paragraphs, *(p for note in notes for p in _blocks_of(note))]],
             encoding=encoding,
             metadata=metadata,
             warnings=warnings,

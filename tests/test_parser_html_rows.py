@@ -1,0 +1,127 @@
+"""An HTML data table read row by row (ingest.parsers.html_rows): a row is one paragraph of its
+cells, a tab between two; a layout table keeps its cells apart."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import hit_files, ingested_service
+from index.search import SearchRequest
+from ingest.extract import extract
+from test_parser_html import parse_page
+
+REGIONS = [("Акмолинская область", 47, 52, "18 450"), ("Карагандинская область", 73, 78, "31 505"),
+           ("Костанайская область", 55, 57, "19 960"), ("Павлодарская область", 49, 50, "17 720")]
+STAT_PAGE = (
+    "<html><head><meta charset='utf-8'><title>Сведения по регионам</title></head><body><article>"
+    "<h1>Сведения о деятельности этнокультурных объединений по регионам</h1>"
+    "<p>Секретариат Ассамблеи народа Казахстана подготовил сводные данные о работе этнокультурных объединений.</p>"
+    "<table border=1><thead><tr><th rowspan=2>№</th><th rowspan=2>Регион</th><th colspan=2>Объединения</th>"
+    "<th rowspan=2>Финансирование, тыс. тенге</th></tr><tr><th>2018</th><th>2019</th></tr></thead><tbody>"
+    + "".join(f"<tr><td>{i}</td><td>{r}</td><td>{a}</td><td>{b}</td><td>{m}</td></tr>"
+              for i, (r, a, b, m) in enumerate(REGIONS, 1))
+    + "<tr><td colspan=2><b>Итого по республике</b></td><td>224</td><td>237</td><td>87 635</td></tr>"
+    "</tbody></table></article></body></html>")
+
+
+def test_a_data_tables_row_is_one_paragraph_of_its_cells(tmp_path):
+    # every cell was a paragraph of its own: 137 lone words and figures for a 17-row table
+    blocks = [b.text for b in parse_page(tmp_path, STAT_PAGE).blocks]
+    assert "2\tКарагандинская область\t73\t78\t31 505" in blocks
+    assert "Итого по республике\t224\t237\t87 635" in blocks
+    assert "Регион\tОбъединения\tФинансирование, тыс. тенге" in blocks
+    assert "31 505" not in blocks and "Карагандинская область" not in blocks
+
+
+@pytest.mark.parametrize("row", [
+    # a menu column beside the article's column
+    "<td width=180><a href='/'>Главная</a><br><a href='/news'>Новости</a><br><br><a href='/d'>Документы</a>"
+    "<br><br><a href='/c'>Контакты</a></td><td><p>{p1}</p><p>{p2}</p></td>",
+    # the article's column beside a column of announcements
+    "<td><p>{p1}</p><p>{p2}</p></td><td><p>Анонсы</p><p>Семинар для председателей центров пройдет 20 апреля.</p>"
+    "<p>Концерт на площади 1 мая.</p></td>",
+], ids=["menu column", "announcements column"])
+def test_a_layout_tables_columns_stay_apart(tmp_path, row):
+    p1 = "В Алматы состоялось торжественное собрание, посвящённое Дню единства народа Казахстана."
+    p2 = "Председатель Ассамблеи отметил, что единство народа является главным источником силы государства."
+    html = ("<html><head><meta charset='utf-8'><title>Собрание</title></head><body><table><tr>"
+            + row.format(p1=p1, p2=p2) + "</tr></table></body></html>")
+    blocks = [b.text for b in parse_page(tmp_path, html).blocks]
+    assert p1 in blocks and p2 in blocks
+    assert not any("\t" in b for b in blocks)
+
+
+def test_a_date_in_a_table_cell_does_not_date_the_page(tmp_path):
+    # the first event's day in a plan's table was taken for the page's dateline (2021-03-01)
+    html = ("<html><head><meta charset='utf-8'><title>План мероприятий на 2021 год</title></head><body>"
+            "<div id=content><h1>План мероприятий Ассамблеи на 2021 год</h1><table border=1>"
+            "<tr><th>№</th><th>Наименование мероприятия</th><th>Срок проведения</th></tr>"
+            "<tr><td>1</td><td>Празднование Дня благодарности</td><td>1 марта 2021 года</td></tr>"
+            "<tr><td>2</td><td>Празднование Наурыз мейрамы</td><td>21 марта 2021 года</td></tr>"
+            "</table></div></body></html>")
+    doc = parse_page(tmp_path, html)
+    assert "dateline" not in doc.metadata
+    assert "1\tПразднование Дня благодарности\t1 марта 2021 года" in [b.text for b in doc.blocks]
+
+
+LAYOUT_ROWS = (
+    "<html><head><meta charset='utf-8'><title>{title}</title></head><body><table width=760>"
+    "<tr><td colspan=2><img src='top.jpg' alt='Ассамблея народа Казахстана Костанайской области'></td></tr>"
+    "<tr><td width=560 valign=top><table width=100%>{date}"
+    "<tr><td class=title><b>Итоги работы воскресных школ в 2003 году</b></td></tr>"
+    "<tr><td>При этнокультурных объединениях области работают 23 воскресные школы, в которых обучаются более "
+    "1 200 детей и взрослых. Изучаются немецкий, польский, украинский, корейский и другие языки.</td></tr>"
+    "<tr><td>В 2004 году планируется открыть еще три школы: армянскую в Рудном, азербайджанскую в Лисаковске "
+    "и еврейскую в Костанае.</td></tr></table></td>"
+    "<td width=200 valign=top><p><b>Анонсы</b></p><p>20 апреля в областном Доме дружбы пройдет семинар для "
+    "председателей этнокультурных объединений и представителей районных ассамблей.</p></td></tr></table>"
+    "</body></html>")
+
+
+@pytest.mark.parametrize("title", ["АНК Костанайской области", "Ассамблея народа Казахстана Костанайской области"])
+@pytest.mark.parametrize("date", ["<tr><td class=date>12.04.2004</td></tr>", ""], ids=["date row", "no date row"])
+def test_a_date_row_above_the_headline_leaves_it_the_title(tmp_path, title, date):
+    # with the date's row above the bold headline, the site's name in <title> stayed the title
+    doc = parse_page(tmp_path, LAYOUT_ROWS.format(title=title, date=date))
+    assert doc.title == "Итоги работы воскресных школ в 2003 году"
+    assert doc.metadata.get("dateline") == ("12.04.2004" if date else None)
+
+
+def test_a_speakers_cell_gives_him_the_words_in_the_next_cell(tmp_path):
+    # read as one row, «Н.Дементьева⇥Она предложила …» lost her: the pronoun looked for a name in the
+    # sentences before its own, and the cells were one sentence
+    html = ("<html><head><meta charset='utf-8'><title>Предложения участников</title></head><body><article>"
+            "<h1>Основные предложения участников заседания Совета</h1><table border=1>"
+            "<tr><th>Выступающий</th><th>Предложение</th></tr>"
+            "<tr><td>Председатель Совета матерей Н.Дементьева</td><td>Она предложила создать при каждом Доме "
+            "дружбы клуб молодой семьи.</td></tr>"
+            "<tr><td>Депутат маслихата Б.Оспанов</td><td>Подчеркнул, что кабинеты медиации должны работать в "
+            "каждом сельском округе.</td></tr></table></article></body></html>")
+    text = parse_page(tmp_path, html).text
+    assert {"Н. Дементьева", "Б. Оспанов"} <= set(extract(text).speakers)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {"stat.html": STAT_PAGE})
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ['"Карагандинская область 73"', '"Итого по республике 224"'])
+def test_a_phrase_within_a_row_is_found(service, query):
+    assert hit_files(service.search(SearchRequest(query))) == ["stat.html"]
+
+
+def test_a_figures_snippet_shows_its_row(service):
+    # the snippet started at the lone figure and ran into the next rows: the next region read as its own
+    snippet = re.sub(r"<[^>]+>", "", service.search(SearchRequest("31505")).hits[0].snippet_html)
+    assert re.search(r"Карагандинская область\s73\s78\s31 505", snippet)
+    assert snippet.index("Карагандинская") < snippet.index("31 505")
+
+
+def test_a_figures_quote_is_its_row(service):
+    # a quote was the lone cell «18 450»
+    quote = service.quotes(SearchRequest("18450")).hits[0]
+    assert re.fullmatch(r"1\sАкмолинская область\s47\s52\s18 450", quote.text)
