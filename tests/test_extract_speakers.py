@@ -175,6 +175,21 @@ def test_a_speech_named_in_its_title_keeps_its_body_from_the_persons_it_praises(
     assert attribute_passages(["Торжественное собрание"] + paras[1:])[1:] == [[], [], ["Н.А. Назарбаев"], []]
 
 
+@pytest.mark.parametrize("adverb", ["ранее", "позже", "позднее", "впервые", "тогда", "сегодня", "вчера",
+                                    "затем", "недавно", "традиционно", "не раз", "также", "сегодня вновь"])
+def test_an_adverb_between_the_name_and_the_speech_verb_keeps_the_speaker(adverb):
+    # «Токаев сегодня заявил…» is the commonest news lead: any adverb the dictionary knows, not a list
+    paras = ["Конференция о языках",
+             f"Касым-Жомарт Токаев {adverb} подчеркнул, что государственный язык должен стать языком "
+             "межнационального общения."]
+    on = date(2020, 11, 18)
+    assert find_speakers(paras[1], on=on) == ["К.К. Токаев"]
+    assert attribute_passages(paras, on=on) == [[], ["К.К. Токаев"]]
+    # and a sentence going on with his words after his quote: «Он сегодня добавил…»
+    paragraph = f"«Мы вместе», — сказал председатель центра А. Шмидт. Он {adverb} добавил, что центр открыт."
+    assert [t.speakers for t in attribute_turns([paragraph])[0]] == [["А. Шмидт"]]
+
+
 def test_a_speech_keeps_words_it_clearly_reports_as_someone_else_s():
     paras = [
         "Доклад председателя Совета матерей Г.Сейтказиной",
