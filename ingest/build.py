@@ -90,6 +90,9 @@ MAX_TITLE_CHARS = 300
 #    Russian and keeps its persons (persons3).
 # 6: any adverb the dictionary knows between a name and its speech verb keeps the speaker («Токаев
 #    ранее/сегодня/затем подчеркнул»), not only a listed one.
+#    In a dash interview a request by name («– Ерлан Тынымбаевич, расскажите …») and a dash question
+#    after an answer are the interviewer's, not the answerer's; a speech's date line ending in «г.» is
+#    no sentence of its author's.
 EXTRACTION_VERSION = 5
 
 
