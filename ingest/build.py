@@ -95,6 +95,11 @@ MAX_TITLE_CHARS = 300
 #    per row, not per cell); a date in a table's row is no dateline; a date alone above the headline of
 #    an old layout page no longer leaves the site's name as the title; a capitalised cell after a tab
 #    opens a sentence for the name and speech rules.
+#    any adverb the dictionary knows between a name and its speech verb keeps the speaker («Токаев
+#    ранее/сегодня/затем подчеркнул»), not only a listed one.
+#    In a dash interview a request by name («– Ерлан Тынымбаевич, расскажите …») and a dash question
+#    after an answer are the interviewer's, not the answerer's; a speech's date line ending in «г.» is
+#    no sentence of its author's.
 EXTRACTION_VERSION = 5
 
 

@@ -175,6 +175,21 @@ def test_a_speech_named_in_its_title_keeps_its_body_from_the_persons_it_praises(
     assert attribute_passages(["Торжественное собрание"] + paras[1:])[1:] == [[], [], ["Н.А. Назарбаев"], []]
 
 
+@pytest.mark.parametrize("adverb", ["ранее", "позже", "позднее", "впервые", "тогда", "сегодня", "вчера",
+                                    "затем", "недавно", "традиционно", "не раз", "также", "сегодня вновь"])
+def test_an_adverb_between_the_name_and_the_speech_verb_keeps_the_speaker(adverb):
+    # «Токаев сегодня заявил…» is the commonest news lead: any adverb the dictionary knows, not a list
+    paras = ["Конференция о языках",
+             f"Касым-Жомарт Токаев {adverb} подчеркнул, что государственный язык должен стать языком "
+             "межнационального общения."]
+    on = date(2020, 11, 18)
+    assert find_speakers(paras[1], on=on) == ["К.К. Токаев"]
+    assert attribute_passages(paras, on=on) == [[], ["К.К. Токаев"]]
+    # and a sentence going on with his words after his quote: «Он сегодня добавил…»
+    paragraph = f"«Мы вместе», — сказал председатель центра А. Шмидт. Он {adverb} добавил, что центр открыт."
+    assert [t.speakers for t in attribute_turns([paragraph])[0]] == [["А. Шмидт"]]
+
+
 def test_a_speech_keeps_words_it_clearly_reports_as_someone_else_s():
     paras = [
         "Доклад председателя Совета матерей Г.Сейтказиной",
@@ -315,10 +330,41 @@ def test_an_interviewer_s_question_is_not_the_answerer_s_words():
         "– Александр Ильич, почему информационная безопасность стала главной темой сессии?",
         "– Потому что попытки исказить исторические факты становятся всё изощреннее.",
         "– Ерлан Серикович, что изменится для этнокультурных центров?",
-        "– Они получат больше возможностей. Разве это не главное?",
-        "– Конечно, а кто же еще должен этим заниматься?",
+        "– Конечно, они получат больше возможностей. Разве это не главное?",
+        # a dash opens a new turn: after his answer, a question is the interviewer's again
+        "– А кто же еще должен этим заниматься?",
     ]
-    assert attribute_passages(paras) == [["А. Платонов"], [], ["А. Платонов"], [], ["А. Платонов"], ["А. Платонов"]]
+    assert attribute_passages(paras) == [["А. Платонов"], [], ["А. Платонов"], [], ["А. Платонов"], []]
+
+
+def test_every_question_of_a_dash_interview_is_the_interviewer_s():
+    # the tester's interview: a request by name with no «?», a premise ending in a question, and a
+    # plain question after an answer were all cited as Карин's words
+    paras = [
+        "Ерлан Карин: «Ассамблея открыта для каждого молодого человека»",
+        "Алматы, 9 ноября 2021 г.",
+        "Заместитель Председателя Ассамблеи народа Казахстана Ерлан Карин ответил на вопросы «Казахстанской правды».",
+        "– Ерлан Тынымбаевич, расскажите о работе с молодежью.",
+        "– За год в молодежные проекты Ассамблеи вовлечено более двенадцати тысяч человек.",
+        "– Многие считают, что Ассамблея для молодежи – пережиток прошлого. Что вы на это ответите?",
+        "– Я с этим не согласен. Цифры говорят сами за себя.",
+        "– Что вы ответите скептикам? Их ведь немало.",  # the question not the paragraph's last sentence
+        "– Приглашаю их на наши форумы.",
+        "– Какие планы на следующий год?",
+        "– Вовлечь сельскую молодежь в волонтерское движение.",
+    ]
+    karin = ["Е. Карин"]
+    assert attribute_passages(paras) == [[], [], karin] + [[], karin] * 4
+    # the first question unaddressed, right after the narration that names the one answering
+    paras = [paras[2], "– Какие планы на следующий год?", "– Вовлечь сельскую молодежь в волонтерское движение."]
+    assert attribute_passages(paras) == [karin, [], karin]
+    # a speaker's words the narration gives him with a colon stay his, a question among them too
+    paras = ["Ерлан Карин сказал:", "– Почему молодежь идет в волонтеры? Потому что хочет помогать.",
+             "– Мы открыли сеть центров."]
+    assert attribute_passages(paras) == [karin, karin, karin]
+    # an address by name that neither asks nor bids is no question
+    paras = ["Аким области Е. Булекпаев сказал:", "– Касым-Жомарт Кемелевич, мы благодарны за поддержку."]
+    assert attribute_passages(paras) == [["Е. Булекпаев"], ["Е. Булекпаев"]]
 
 
 def test_a_long_title_between_the_verb_and_the_name_keeps_the_speaker():
@@ -343,6 +389,10 @@ def test_a_speech_titled_with_two_posts_of_its_author_is_his_but_its_title_and_d
     on = date(2022, 4, 28)
     assert attribute_passages(paras, on=on, title=paras[0]) == [[], [], ["К.К. Токаев"], ["К.К. Токаев"]]
     assert find_speakers("\n\n".join(paras), on=on) == ["К.К. Токаев"]
+    # a date line ending in an abbreviation's full stop is no sentence of his either
+    for line in ["Нур-Султан, 29 апреля 2022 г.", "29.04.2022 г.", "г. Нур-Султан, 29 апреля 2022 г."]:
+        dated = [paras[0], line] + paras[2:]
+        assert attribute_passages(dated, on=on, title=paras[0]) == [[], [], ["К.К. Токаев"], ["К.К. Токаев"]], line
 
 
 def test_a_known_person_written_in_kazakh_letters_is_one_speaker_with_the_russian_spelling():

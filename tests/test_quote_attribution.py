@@ -64,10 +64,24 @@ INTERVIEWS = {
     "nobody-named": ["Вопросы и ответы о музее", "12 сентября 2020 года",
                      "Вопрос: Когда откроется музей?",
                      "Ответ: Музей примет посетителей после ремонта фасада."],
+    # the tester's (a name of no other document): the answers his, the questions after them the
+    # interviewer's, «?» or not
+    "requests": ["Марат Жумабеков: «Ассамблея открыта для каждого молодого человека»", "Алматы, 9 ноября 2021 г.",
+                 "Заместитель Председателя Ассамблеи Марат Жумабеков ответил на вопросы «Казахстанской правды».",
+                 "– Марат Ерланович, расскажите о работе с молодежью.",
+                 "– За год в молодежные проекты вовлечено более двенадцати тысяч человек.",
+                 "– Многие считают, что Ассамблея для молодежи – пережиток прошлого. Что вы на это ответите?",
+                 "– Я с этим не согласен. Цифры говорят сами за себя."],
     "one-label": ["Интервью с Р. Нургалиевым", "11 сентября 2020 года",
                   "Корреспондент: Что главное для волонтеров?",
                   "Р. Нургалиев: Главное для волонтеров — помогать ветеранам каждый день."],
 }
+
+
+# a speech: its title and date line («… г.», the abbreviation's full stop) are the publisher's
+SPEECH = ["Выступление Главы государства К.К. Токаева на XXXI сессии Ассамблеи народа Казахстана",
+          "Нур-Султан, 29 апреля 2022 г.", "Уважаемые участники сессии!",
+          "Язык – это душа народа. Мы должны бережно относиться ко всем языкам."]
 
 
 def _document(n: int, paragraphs: list[str]) -> str:
@@ -94,6 +108,7 @@ def quotes(tmp_path_factory):
         (docs / f"post-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
     for name, paragraphs in INTERVIEWS.items():
         (docs / f"interview-{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (docs / "speech.txt").write_text("\n\n".join(SPEECH) + "\n", encoding="utf-8")
     (docs / "english-page.txt").write_text("\n\n".join(IN_ENGLISH_PAGE) + "\n", encoding="utf-8")
     with quotes_of(docs, index) as find:
         yield find
@@ -203,3 +218,21 @@ def test_an_interview_answer_is_the_interviewee_s_without_its_label_or_dash(quot
     # the answerer the title names was nobody, the answer's dash or label stayed in the quote
     hit, = quotes(query)
     assert hit["speakers"] == speakers and hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("query", ["работе с молодежью", "пережиток прошлого"])
+def test_an_interviewer_s_request_or_question_after_an_answer_is_nobody_s(quotes, query):
+    # before: «Марат Ерланович, расскажите о работе с молодежью.» — М. Жумабеков, and the journalist's
+    # premise «…пережиток прошлого. Что вы на это ответите?» cited as his words
+    hit, = quotes(query)
+    assert hit["speakers"] == [] and "— М. Жумабеков" not in hit["citation"]
+    answer, = quotes("Цифры говорят сами за себя")
+    assert answer["speakers"] == ["М. Жумабеков"]
+
+
+def test_a_speech_s_date_line_ending_in_an_abbreviation_is_not_its_author_s_quote(quotes):
+    # before: «Нур-Султан, 29 апреля 2022 г.» — К.К. Токаев
+    hits = [h for h in quotes("Нур-Султан") if "29 апреля" in h["text"]]
+    assert hits and all(h["speakers"] == [] for h in hits)
+    body, = quotes("душа народа")
+    assert body["speakers"] == ["К.К. Токаев"]

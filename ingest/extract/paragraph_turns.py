@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ._text import Token, word_info
+from ._text import Token
 from .own_attribution import Attribution
 from .persons import Mention
 from .speech_words import speech_verb
@@ -43,19 +43,6 @@ def unique(xs) -> list[str]:
     for x in xs:
         seen.setdefault(x, None)
     return list(seen)
-
-
-# "– Александр Ильич, почему ...?": a dash (or none), then the addressee's names before a comma
-_ADDRESS = re.compile(r"^\W{0,3}((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s*){1,3}),")
-
-
-def question_to_someone(para: str) -> bool:
-    """The paragraph asks the person it addresses by name (an interviewer's question): not the
-    words of the one who answers. Names, not words of the dictionary: "– Конечно, ...?" answers."""
-    text = para.strip()
-    address = _ADDRESS.match(text)
-    return bool(address and text.endswith("?")
-                and not any(word_info(w)["common"] for w in address.group(1).split()))
 
 
 def unattributed(para: str, prev: list[str], author: str | None, said: Attribution | None,

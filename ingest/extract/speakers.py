@@ -23,7 +23,8 @@ from ._text import Token, text_sentence_ids, tokenize
 from .aliases import Aliases, default_aliases
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
-from .paragraph_turns import NarratedTurn, Turn, question_to_someone, split_into_turns, unattributed, unique
+from .interview_questions import asks, dash_led, interviewer_questions
+from .paragraph_turns import NarratedTurn, Turn, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
 from .quoted_others import without_quoted_others
@@ -104,6 +105,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         if m.kind != "given" and i >= 0 and at < bounds[i][1]:
             spoken_in[i].append((m, k))
     voices = _transcript_voices(paragraphs, starts, labels)
+    questions = interviewer_questions(paragraphs, [not found and v is None for found, v in zip(spoken_in, voices)])
     out: list[list[Turn]] = []
     continued: list[bool] = []  # the paragraph is one turn that names no speaker of its own
     prev: list[str] = []
@@ -118,7 +120,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             out.append([Turn(0, voices[i])])
             prev = voices[i]
             continue
-        if not found and i and _dash_answer(para, paragraphs[i - 1]):
+        if not found and i and questions[i - 1] and dash_led(para):
             if answerer is False:
                 answerer = interviewee_of(text, mentions)
             if answerer is not None:
@@ -136,7 +138,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         turns = split_into_turns(para, a, found, named, tokens, sids)
         # the words before the first reported speech: the author's in a speech, a continued quote's
         # speaker, or nobody's
-        if not found and question_to_someone(para):
+        if questions[i]:
             out.append(turns)  # an interviewer's question: nobody's, and the one asked answers next
             continue
         if not turns[0].speakers:
@@ -200,14 +202,7 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
 def _dash_question(para: str) -> bool:
     """«– Какие проекты вы считаете главными?»: an interviewer's question in an interview whose
     answers are labelled."""
-    text = para.strip()
-    return text[:1] in "–—-" and text.endswith("?")
-
-
-def _dash_answer(para: str, before: str) -> bool:
-    """«— Я считаю, …» right after «— Как вы оцениваете …?»: an answer in a dash interview."""
-    text = para.strip()
-    return text[:1] in "–—" and not text.endswith("?") and _dash_question(before)
+    return dash_led(para) and asks(para)
 
 
 def _stage_direction(para: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 import re
 
+from ingest.parsers.normalize import is_bare_dateline
+
 from ._text import Token
 from .forms_of_address import addresses_someone
 from .persons import Mention, find_persons
@@ -64,9 +66,10 @@ def _speech_title(head: str) -> bool:
 
 
 def _heading_like(paragraph: str) -> bool:
-    """A short line that ends no sentence: "28 апреля 2022 года", "г. Астана", a heading."""
+    """A short line that ends no sentence: "28 апреля 2022 года", "г. Астана", a heading; or a date
+    line, whose full stop is its abbreviation's: «Нур-Султан, 29 апреля 2022 г.»."""
     text = paragraph.strip()
-    return len(text) < 120 and not text.endswith((".", "!", "?", "…", "»", '"', ":"))
+    return len(text) < 120 and (not text.endswith((".", "!", "?", "…", "»", '"', ":")) or is_bare_dateline(text))
 
 
 def is_reference(tokens: list[Token], sids, m: Mention, k: int) -> bool:

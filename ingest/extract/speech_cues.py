@@ -9,9 +9,9 @@ from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
 from ..passages import MAX_PASSAGE_CHARS
 from .persons import Mention
 from .quote_runs import quote_opening
-from .speech_words import (ACCORDING, ADVERBS, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
+from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
-                           TITLE_SPEECH_NOUNS, agrees, speech_cue, speech_verb)
+                           TITLE_SPEECH_NOUNS, adverb, agrees, speech_cue, speech_verb)
 from .language import cyrillic_sentences, has_kazakh_letters, text_kazakh_sentences
 from .transcripts import Label, transcript_labels
 
@@ -405,7 +405,7 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
     if j not in ends:
         # adverbs between: "Назарбаев не раз подчеркивал", "А.Сарсенбаева также отметила"
         i = j
-        while i - 1 >= 0 and j - i < 3 and tokens[i - 1].text.lower() in ADVERBS:
+        while i - 1 >= 0 and j - i < 3 and adverb(tokens[i - 1].text):
             i -= 1
         if i in ends and i < j:
             j = i

@@ -12,7 +12,7 @@ from index.sentences import sentence_start as start_of_sentence_at
 
 from ._text import Token, parses, verb_info
 from .persons import Mention
-from .speech_words import ACCORDING, ADVERBS, agrees, speech_verb
+from .speech_words import ACCORDING, adverb, agrees, speech_verb
 
 
 # a direct quote closed right before the speech verb: "«...», — отметил", "\"...,\" said"
@@ -87,7 +87,7 @@ class SpeakerRef(NamedTuple):
 _SPEAKER_ROLES = frozenset("спикер выступать докладчик оратор".split())
 # words that may open a sentence before its subject without changing who speaks: "Также он
 # добавил", "Кроме того, спикер отметил", "Как он отметил", "В свою очередь, она напомнила"
-_CONNECTIVES = ADVERBS | frozenset(
+_CONNECTIVES = frozenset(
     "кроме того помимо этого вместе с тем при в свою очередь далее затем частности заключение "
     "завершение как и а но же".split())
 # he as a subject, and his in "По его словам" (their: a group's words go on too)
@@ -143,7 +143,7 @@ def _reports_him(tokens: list[Token], sids, s: int, speaker: SpeakerRef) -> bool
             continue
         if not t.is_word:
             return False
-        if low in _CONNECTIVES and not subject or low in ADVERBS:
+        if low in _CONNECTIVES and not subject or adverb(low):
             continue  # "Также он", "Он также"
         v = verb_info(low)
         if v is not None and v[3] == "fin":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._text import short_form, verb_info
+from ._text import is_dictionary, parses, short_form, verb_info
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # persons reads speech verbs too
@@ -63,7 +63,8 @@ ACCORDING = frozenset(("словам", "мнению"))  # "По словам X"
 # «С. Досмұхамбетовтың айтуынша, …», «… пікірінше»: according to X, who is in the genitive
 KK_ACCORDING = frozenset(("айтуынша", "сөзінше", "пікірінше"))
 RELATIVE = frozenset("который которая которые".split())
-ADVERBS = frozenset("не раз неоднократно всегда также уже еще ещё вновь тоже лично часто особо отдельно прямо открыто".split())
+# words between a subject and its verb that the dictionary reads as no adverb: particles and «не раз»
+ADVERBS = frozenset("не раз также тоже еще ещё".split())
 PRONOUNS = frozenset("он она они he she they ол".split())
 
 
@@ -77,6 +78,18 @@ def speech_verb(word: str) -> tuple[str | None, str | None] | None:
         return (v[1], v[2]) if v[3] == "fin" and v[0] in SPEECH_LEMMAS else None
     short = short_form(low)
     return (short[1], short[2]) if short is not None and short[0] in CONVICTION_LEMMAS else None
+
+
+@lru_cache(maxsize=100_000)
+def adverb(word: str) -> bool:
+    """The word may stand between a subject and its verb without changing who speaks: «Токаев
+    ранее / сегодня / позже / неоднократно подчеркнул», by the dictionary (an adverb or a
+    comparative among its likely readings: «позднее» is an adjective too), and particles."""
+    low = word.lower()
+    if low in ADVERBS:
+        return True
+    return any(p.tag.POS in ("ADVB", "COMP") and p.score >= 0.3 and "Ques" not in p.tag
+               for p in parses(low) if is_dictionary(p))
 
 
 @lru_cache(maxsize=100_000)

@@ -1,0 +1,70 @@
+"""An interviewer's part of a dash interview («– …?» asked, «– …» answered): which paragraphs are
+questions, nobody's words, and which answer them. In such an interview each turn opens with a
+dash, so a dash paragraph after an answer is the interviewer's again when it asks anything."""
+from __future__ import annotations
+
+import re
+
+from ._text import parses, word_info
+
+DASHES = "–—-"
+
+# "– Александр Ильич, почему ...?": a dash (or none), then the addressee's names before a comma
+_ADDRESS = re.compile(r"^\W{0,3}((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s*){1,3}),\s*")
+# a question mark ending a sentence, not one inside a word or a number («А?Б», «№?»)
+_ASKED = re.compile(r"\?+(?=[\s»\"”)]*(?:$|\s))")
+_QUOTED = re.compile(r"«[^«»]*»|„[^„“]*“")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def dash_led(para: str) -> bool:
+    return para.lstrip()[:1] in DASHES
+
+
+def asks(para: str) -> bool:
+    """Some sentence of the paragraph, not one it quotes, is a question: «… Что вы на это
+    ответите?», «– Что вы ответите? Многие ведь так считают.»"""
+    return bool(_ASKED.search(_QUOTED.sub(" ", para)))
+
+
+def question_to_someone(para: str) -> bool:
+    """The paragraph asks or bids the person it addresses by name (an interviewer's question): not
+    the words of the one who answers, «?» or not: «– Ерлан Тынымбаевич, расскажите о …». Names,
+    not words of the dictionary: "– Конечно, ...?" answers."""
+    text = para.strip()
+    address = _ADDRESS.match(text)
+    if not address or any(word_info(w)["common"] for w in address.group(1).split()):
+        return False
+    return asks(text) or _bids(text[address.end():])
+
+
+def _bids(rest: str) -> bool:
+    """The words after an address open with a request to the one addressed: расскажите,
+    поделитесь, прокомментируйте (an imperative or a verb of «вы», after «пожалуйста» too)."""
+    words = _WORD.findall(rest)[:2]
+    return any(p.tag.POS == "VERB" and ("impr" in p.tag or "2per" in p.tag) and p.score >= 0.3
+               for w in words for p in parses(w))
+
+
+def interviewer_questions(paragraphs: list[str], free: list[bool]) -> list[bool]:
+    """Each paragraph is an interviewer's question. `free`: the paragraph names no speaker of its
+    own (no speech cue, no transcript label). A question addresses someone by name, or it is a
+    dash paragraph that asks and opens a new turn: after an answer (a dash paragraph that is no
+    question), or after the narration when a dash answer follows («Ерлан Карин ответил на вопросы
+    корреспондента. / – Какие планы на следующий год? / – …»); not after a line ending in «:»,
+    which gives the words that follow to its speaker."""
+    out: list[bool] = []
+    for i, para in enumerate(paragraphs):
+        question = False
+        if free[i]:
+            if question_to_someone(para):
+                question = True
+            elif dash_led(para) and asks(para):
+                before = paragraphs[i - 1] if i else ""
+                after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+                if dash_led(before):
+                    question = not out[i - 1]
+                else:
+                    question = dash_led(after) and not before.rstrip().endswith(":")
+        out.append(question)
+    return out
