@@ -990,3 +990,21 @@ def test_a_paragraph_in_another_code_page_is_read_in_its_own_and_named(tmp_path,
 def test_a_dateline_with_a_time_weekday_label_or_issue_or_only_a_month_is_no_title(dateline):
     text = f"{dateline}\n\nСобрание этнокультурных объединений\n\nВ Доме дружбы прошло собрание объединений.\n"
     assert TextParser().parse(text.encode("utf-8"), "news.txt").title == "Собрание этнокультурных объединений"
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("Ассамблея народа Казахстана\n\nСтенограмма XXXI сессии Ассамблеи народа Казахстана\n\nАстана, 27 апреля 2023 г.",
+     "Стенограмма XXXI сессии Ассамблеи народа Казахстана"),
+    ("Ассамблея народа Казахстана\n\nВечер поэзии к 175-летию Абая прошел в Доме дружбы\n\nНур-Султан, 10 августа 2020 г.",
+     "Вечер поэзии к 175-летию Абая прошел в Доме дружбы"),
+    ("Информационное агентство АНК\nДата публикации: 27.11.2026 14:35\n\nВстреча с представителями диаспор",
+     "Встреча с представителями диаспор"),
+])
+def test_a_letterhead_over_a_heading_is_no_title(opening, title):
+    text = f"{opening}\n\nВ Доме дружбы прошло собрание этнокультурных объединений области.\n"
+    assert TextParser().parse(text.encode("utf-8"), "news.txt").title == title
+
+
+def test_an_organisations_name_with_no_heading_under_it_stays_the_title():
+    text = "Ассамблея народа Казахстана\n\nАссамблея создана в 1995 году. Она объединяет этнокультурные объединения.\n"
+    assert TextParser().parse(text.encode("utf-8"), "about.txt").title == "Ассамблея народа Казахстана"

@@ -881,6 +881,33 @@ def _after_letterhead(lines: list[str]) -> int | None:
     return filled[0]
 
 
+# the name of the body a document comes from, at the top of its paper: a letterhead («Ассамблея народа
+# Казахстана», «Секретариат», «Информационное агентство АНК»), never what the document is about
+_ORGANISATION = re.compile(
+    r"(?i:ассамблея\s+народ|қазақстан\s+халқы\s+ассамблеясы|assembly\s+of\s+(?:the\s+)?people|секретариат"
+    r"|министерство|аппарат|акимат|комитет|управление|департамент|республика\s+казахстан|қазақстан\s+республикасы"
+    r"|информационное\s+агентство|пресс-служба|ministry|secretariat|republic\s+of\s+kazakhstan"
+    r"|[\w-]+\s+(?:әкімдігі|министрлігі|хатшылығы))")
+
+
+def without_letterhead(lines: list[str]) -> list[str]:
+    """`lines` (or paragraphs) from the heading under a letterhead: one or two lines naming the
+    organisation (_ORGANISATION) over a heading line, past any blank or bare dateline between;
+    `lines` as they are when no heading follows (the organisation's name is then the title)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    heads = 0
+    while (heads < min(LETTERHEAD_LINES, len(filled)) and _letterhead_line(lines[filled[heads]].strip())
+           and _ORGANISATION.match(lines[filled[heads]].strip())):
+        heads += 1
+    if not heads:
+        return lines
+    rest = without_datelines(lines[filled[heads - 1] + 1:])
+    first = next((ln.strip() for ln in rest if ln.strip()), "")
+    if looks_like_title(first) and not is_bare_dateline(first) and len([ln for ln in rest if ln.strip()]) > 1:
+        return rest
+    return lines
+
+
 def _letterhead_line(line: str) -> bool:
     """A short heading line with no date or number: an organisation's name."""
     return (looks_like_title(line) and len(line.split()) <= LETTERHEAD_WORDS and not any(ch.isdigit() for ch in line)

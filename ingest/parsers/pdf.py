@@ -17,7 +17,7 @@ from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .act_title import title_from_heading
 from .normalize import (DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
-                        without_datelines)
+                        without_datelines, without_letterhead)
 from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
                              is_part_label, keep_first_datelines, line_key, running_heads, running_lines)
 from .pdf_line_ends import is_ragged, next_word_fits
@@ -1025,10 +1025,13 @@ class PdfParser(Parser):
         bare_type = title if title and is_document_type(title) else None
         if not title or bare_type:
             # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
-            title = title_from_heading(opening_lines(titled[:4]))
+            # an act under its issuer first («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ»), then past a letterhead
+            title = (title_from_heading(opening_lines(titled[:4]))
+                     or title_from_heading(opening_lines(without_letterhead(titled)[:4])))
         if not title:
-            first = titled[0]
-            if looks_like_title(first) and len(titled) > 1:
+            headed = without_letterhead(titled)  # «Ассамблея народа Казахстана» over the heading names no subject
+            first = headed[0]
+            if looks_like_title(first) and len(headed) > 1:
                 title = first
         title = title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
         dateline = find_dateline([b.text for b in blocks], running=header_datelines)

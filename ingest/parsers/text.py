@@ -12,7 +12,7 @@ from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
 from .utf8_misread import repair_double_encoding
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
-                        without_datelines)
+                        without_datelines, without_letterhead)
 from .text_pages import paged_text, paragraph_pages
 
 
@@ -156,9 +156,14 @@ class TextParser(Parser):
             raise ParseError("empty", "The file has no text.", path=name or None)
         head_lines = ["" if is_rule_line(ln) else ln for ln in text[:_HEAD_CHARS].split("\n")]
         head = without_datelines(head_lines)  # «Астана, 24 октября 2007 г.» names no subject
-        title = title_from_heading(head)  # «СТЕНОГРАММА» and the event under it
+        # «СТЕНОГРАММА» and the event under it, an act under its issuer («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ
+        # ПРЕЗИДЕНТІНІҢ / ЖАРЛЫҒЫ»); else a letterhead over the heading names no subject either
+        title = title_from_heading(head)
+        if title is None:
+            head = without_letterhead(head)
+            title = title_from_heading(head)
         first_line = next((ln.strip() for ln in head if ln.strip()), "")
-        titled = without_datelines(paragraphs)
+        titled = without_letterhead(without_datelines(paragraphs))
         if title is None and len(titled) > 1 and first_line == titled[0] and looks_like_title(first_line):
             title = first_line
         metadata: dict[str, str] = {}
