@@ -91,7 +91,9 @@ MAX_TITLE_CHARS = 300
 # 6: a publication time given in another zone than Kazakhstan's (UTC, Moscow) dates the page by
 #    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing;
 #    a dateline with a time, weekday, label or paper's issue, or a month or year alone, is no title;
-#    nor is a letterhead naming the body over a heading of its own paragraph.
+#    nor is a letterhead naming the body over a heading of its own paragraph. A stenogram label with
+#    the post after a dash («КАРИН Е.Т. – заместитель Председателя АНК:») is a turn; «ҚР Президенті»,
+#    «Президент ҚР» name the head of state as «Президент РК» does.
 #    An HTML data table's row is one paragraph of its cells, a tab between two (a passage and a quote
 #    per row, not per cell); a date in a table's row is no dateline; a date alone above the headline of
 #    an old layout page no longer leaves the site's name as the title; a capitalised cell after a tab

@@ -1171,3 +1171,18 @@ def test_a_namesakes_own_post_before_a_bare_surname_keeps_the_quote_theirs():
     paragraphs = ["Депутат областного маслихата Бахыт Назарбаев провел встречу с активом Ассамблеи.",
                   "«Мы поддержим все проекты молодежного крыла», – сказал депутат Назарбаев."]
     assert attribute_passages(paragraphs) == [[], ["Б. Назарбаев"]]
+
+
+def test_a_label_with_its_post_after_a_dash_is_a_turn():
+    # «КАРИН Е.Т. – заместитель Председателя АНК:» is how many stenograms label a turn (not only in brackets)
+    paragraphs = ["Стенограмма заседания Совета Ассамблеи народа Казахстана", "Астана, 15 сентября 2022 года",
+                  "КАРИН Е.Т. – заместитель Председателя АНК:\nУважаемые коллеги! Сегодня мы обсуждаем план работы.",
+                  "ИВАНОВА Л.П. – председатель ЭКО «Русская община»:\nСпасибо. Мы предлагаем провести форум.",
+                  "КАРИН Е.Т.:\nПоддерживаю. Секретариат подготовит проект."]
+    assert extract("\n\n".join(paragraphs)).speakers == ["Е.Т. Карин", "Л.П. Иванова"]
+    assert attribute_passages(paragraphs)[2:] == [["Е.Т. Карин"], ["Л.П. Иванова"], ["Е.Т. Карин"]]
+
+
+def test_the_president_named_by_the_kazakh_abbreviation_of_the_republic_is_the_speaker():
+    text = "Сессия\n\nАстана, 24 апреля 2024 года\n\n«Ассамблея – символ единства», – отметил Президент ҚР.\n"
+    assert extract(text).speakers == ["К.К. Токаев"]

@@ -60,6 +60,7 @@ _CHAIR_NAMED_BEFORE = re.compile("|".join(
 _GENITIVE_WINDOW = 2  # tokens between the chair's name and «төрағалығымен»: «Е.Л. Қарин мырзаның төрағалығымен»
 _MIN_LABELS = 2  # speaker labels that make a document a transcript (or an interview with labelled answers)
 _NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
+_DASHES = ("–", "—", "-")
 _ROLE_WINDOW = 12  # tokens of a role in brackets after a label's name: «(заместитель Председателя Ассамблеи)»
 # interruptions from the floor: nobody's words, whoever spoke before
 _FROM_THE_FLOOR = re.compile(r"(?:(?:голос|голоса|реплика|реплики|вопрос|выкрик|возглас)\s+)?(?:из\s+зала|с\s+места?)\s*:",
@@ -375,7 +376,15 @@ def _capitals(m: Mention) -> bool:
 
 def _after_role(text, tokens, j) -> int:
     """The token after a role in brackets that follows a label's name on its line
-    («Е. Тугжанов (заместитель Председателя Ассамблеи)»), or j when there is none."""
+    («Е. Тугжанов (заместитель Председателя Ассамблеи)»), or the colon closing a role after a dash
+    («КАРИН Е.Т. – заместитель Председателя АНК:»); j when there is none."""
+    if j < len(tokens) and tokens[j].text in _DASHES:
+        for i in range(j + 1, min(len(tokens), j + _ROLE_WINDOW)):
+            if "\n" in text[tokens[i - 1].end:tokens[i].start]:
+                return j
+            if tokens[i].text == ":":
+                return i if i > j + 1 and tokens[j + 1].is_word else j
+        return j
     if j >= len(tokens) or tokens[j].text != "(":
         return j
     for i in range(j + 1, min(len(tokens), j + _ROLE_WINDOW)):
