@@ -88,6 +88,10 @@ MAX_TITLE_CHARS = 300
 #    before its initials with nothing to tell its case keeps its written form (Касымова Г. is hers);
 #    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
 #    Russian and keeps its persons (persons3).
+# 6: a table's row is a paragraph of its own, its cells parted by a tab: a plain-text table
+#    (tab-separated, fixed-width, drawn in box characters, its borders dropped) and a PDF table,
+#    whose wrapped cells are read cell by cell; a name never reaches across a cell, and «Ф.И.О.» is
+#    no one's initials (tables-b).
 EXTRACTION_VERSION = 5
 
 
