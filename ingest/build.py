@@ -103,6 +103,10 @@ MAX_TITLE_CHARS = 300
 #    In a dash interview a request by name («– Ерлан Тынымбаевич, расскажите …») and a dash question
 #    after an answer are the interviewer's, not the answerer's; a speech's date line ending in «г.» is
 #    no sentence of its author's.
+#    a table's row is a paragraph of its own, its cells parted by a tab: a plain-text table
+#    (tab-separated, fixed-width, drawn in box characters, its borders dropped) and a PDF table,
+#    whose wrapped cells are read cell by cell; a name never reaches across a cell, and «Ф.И.О.» is
+#    no one's initials (tables-b).
 EXTRACTION_VERSION = 5
 
 

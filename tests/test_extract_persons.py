@@ -680,3 +680,16 @@ def test_a_womans_patronymic_in_any_case_is_one_and_an_adjective_in_vnoy_is_not(
     from ingest.extract.persons import _is_patronymic
     assert [father_name(w) for w in ("Сериковной", "Сериковне", "Абишевной")] == ["серик", "серик", "абиш"]
     assert not any(_is_patronymic(w) for w in ("Восточной", "Главной", "Научной"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ф.И.О.\tДолжность\tВремя", []),
+    ("Ф.И.О. Должность Время", []),
+    ("Актюбинская область\t187\tЕсенгалиев Д.К.\tЖетысуская область\t143\tБайжанова С.Р.",
+     ["Д.К. Есенгалиев", "С.Р. Байжанова"]),
+    ("1\tСмагулов Марат Канатович\tПредседатель Совета", ["М.К. Смагулов"]),
+])
+def test_a_table_cell_ends_a_name_and_the_name_column_header_is_no_person(text, expected):
+    """A tab parts a table's cells (the parsers write one between them): initials or a name never
+    reach into the next cell; «Ф.И.О.», the header of a list's name column, is no one's initials."""
+    assert canon(text) == expected

@@ -9,6 +9,7 @@ import pytest
 from conftest import make_pdfs_module
 
 from assembly_search.cli import main
+from ingest.build import build_record
 from ingest.parsers import ParseError, parse_bytes, parse_file
 from ingest.parsers.pdf import mojibake_reason, pdf_date
 
@@ -593,11 +594,70 @@ def test_a_table_on_a_one_column_page_is_read_row_by_row(tmp_path, mk):
     texts = [b.text for b in parse_file(tmp_path / "table.pdf").blocks]
     assert " ".join(texts) == (
         "2. Деятельность Совета матерей Совет матерей провел в районах области встречи с семьями и родителями. "
-        "Результаты по районам приведены в таблице 1. Таблица 1 Район Встречи Участники Ответственный "
-        "Абайский 12\t340 Г. Ахметова Бухар-Жырауский 9\t215 Н. Ким Нуринский 7\t188 О. Петренко Итого 28\t743 "
+        "Результаты по районам приведены в таблице 1. Таблица 1 Район\tВстречи\tУчастники\tОтветственный "
+        "Абайский\t12\t340\tГ. Ахметова Бухар-Жырауский\t9\t215\tН. Ким Нуринский\t7\t188\tО. Петренко Итого\t28\t743 "
         "3. Молодежное движение Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров.")
+    # each row a paragraph of its own, its cells parted by a tab (pdf_tables.table_rows)
+    assert "Бухар-Жырауский\t9\t215\tН. Ким" in texts
     assert texts[-2:] == ["3. Молодежное движение",
                           "Молодежное движение «Жас Отан» объединяет в области более двух тысяч волонтеров."]
+
+
+def _participants_page(mk) -> list[tuple]:
+    """A list of participants printed as a bordered table of three columns whose name and position
+    cells wrap onto a second line: the lines of one row 12 points apart, the rows 19 (padding)."""
+    y = mk.H - 80
+    lines = [(56, y, 12, "СПИСОК участников заседания Научно-экспертного совета", "bold")]
+    y -= 30
+    for number, name, position in [
+            ("№", ["Фамилия, имя,", "отчество"], ["Должность, место работы"]),
+            ("1", ["Сарсенова Айгерим", "Болатовна"], ["профессор кафедры политологии, Казахский",
+                                                     "национальный университет имени аль-Фараби"]),
+            ("2", ["Омарова Сауле", "Маратовна"], ["руководитель кабинета медиации,",
+                                                 "Секретариат Ассамблеи народа Казахстана"])]:
+        for k in range(max(len(name), len(position))):
+            lines += [(x, y - 12 * k, 10, cell[k]) for x, cell in ((62, [number]), (90, name), (230, position))
+                      if k < len(cell)]
+        y -= 12 * max(len(name), len(position)) + 7
+    lines.append((56, y - 10, 11, "На заседании обсуждались вопросы научного сопровождения политики."))
+    return lines
+
+
+def test_a_table_row_whose_cells_wrap_is_read_cell_by_cell(tmp_path, mk):
+    """Read line by line across the cells, a wrapped name and phrase fell apart («Сарсенова
+    Айгерим профессор кафедры политологии, Казахский Болатовна национальный …»): no phrase of a
+    cell was found and the names' parts became other persons («О. Сауле»)."""
+    pdf = mk.MiniPdf()
+    pdf.page(_participants_page(mk))
+    pdf.save(tmp_path / "list.pdf")
+    parsed = parse_file(tmp_path / "list.pdf")
+    assert [b.text for b in parsed.blocks][1:] == [
+        "№\tФамилия, имя, отчество\tДолжность, место работы",
+        "1\tСарсенова Айгерим Болатовна\tпрофессор кафедры политологии, Казахский национальный университет "
+        "имени аль-Фараби",
+        "2\tОмарова Сауле Маратовна\tруководитель кабинета медиации, Секретариат Ассамблеи народа Казахстана",
+        "На заседании обсуждались вопросы научного сопровождения политики."]
+    record = build_record(parsed, tmp_path / "list.pdf", str(tmp_path), "0" * 64)
+    assert record.persons == ["А.Б. Сарсенова", "С.М. Омарова"]
+
+
+def test_a_table_row_ending_in_initials_gives_no_person_with_the_next_row(tmp_path, mk):
+    """The rows of a table ran into one paragraph: «… Есенгалиев Д.К. Жетысуская область …» made
+    the person «Д.К. Жетысуская», and Д.К. Есенгалиев was lost."""
+    pdf = mk.MiniPdf()
+    y = mk.H - 80
+    lines = [(56, y, 11, "Сведения о мероприятиях в регионах.")]
+    for k, row in enumerate([("Регион", "Участников", "Ответственный"),
+                             ("Актюбинская область", "27 300", "Есенгалиев Д.К."),
+                             ("Жетысуская область", "21 060", "Байжанова С.Р."),
+                             ("Улытауская область", "7 120", "Ахметова Г.С.")]):
+        lines += [(x, y - 30 - 18 * k, 10, cell) for x, cell in zip((62, 230, 330), row)]
+    pdf.page(lines)
+    pdf.save(tmp_path / "stat.pdf")
+    parsed = parse_file(tmp_path / "stat.pdf")
+    assert "Жетысуская область\t21 060\tБайжанова С.Р." in [b.text for b in parsed.blocks]
+    record = build_record(parsed, tmp_path / "stat.pdf", str(tmp_path), "0" * 64)
+    assert record.persons == ["Д.К. Есенгалиев", "С.Р. Байжанова", "Г.С. Ахметова"]
 
 
 CONTENTS = [("Введение", "3"), ("1. Работа кабинетов медиации", "3"),

@@ -1008,3 +1008,64 @@ def test_a_letterhead_over_a_heading_is_no_title(opening, title):
 def test_an_organisations_name_with_no_heading_under_it_stays_the_title():
     text = "Ассамблея народа Казахстана\n\nАссамблея создана в 1995 году. Она объединяет этнокультурные объединения.\n"
     assert TextParser().parse(text.encode("utf-8"), "about.txt").title == "Ассамблея народа Казахстана"
+
+
+FIXED_WIDTH_LIST = """Список выступивших на заседании Совета Ассамблеи 14 ноября 2019 года
+
+Ф.И.О.                    Должность                              Время
+Абдрахманов С.К.          председатель ОО «Жастар»                10:15
+Дементьева Н.А.           председатель Совета матерей             10:30
+Оспанов Б.Ж.              депутат Мажилиса Парламента РК          11:00
+
+Протокол вела секретарь заседания Жанибекова А.М.
+"""
+TAB_SEPARATED_LIST = ("Список членов Совета общественного согласия\n\n"
+                      "№\tФ.И.О.\tДолжность\tЭтнокультурное объединение\n"
+                      "1\tСмагулов Марат Канатович\tпредседатель Совета\tказахское ОО «Қазақ тілі»\n"
+                      "2\tПетренко Виктор Иванович\tзаместитель председателя\tукраинский центр «Калина»\n")
+BOX_TABLE = """СВЕДЕНИЯ о численности населения
+
+┌────┬──────────┬──────────┐
+│ №  │ Этнос    │ Численн. │
+├────┼──────────┼──────────┤
+│ 1  │ казахи   │  304 512 │
+│ 2  │ русские  │  295 078 │
+└────┴──────────┴──────────┘
+
+Источник: областное управление статистики.
+"""
+
+
+@pytest.mark.parametrize("text, rows, persons", [
+    (FIXED_WIDTH_LIST, ["Ф.И.О.\tДолжность\tВремя", "Абдрахманов С.К.\tпредседатель ОО «Жастар»\t10:15",
+                        "Дементьева Н.А.\tпредседатель Совета матерей\t10:30",
+                        "Оспанов Б.Ж.\tдепутат Мажилиса Парламента РК\t11:00"],
+     ["С.К. Абдрахманов", "Н.А. Дементьева", "Б.Ж. Оспанов", "А.М. Жанибекова"]),
+    (TAB_SEPARATED_LIST, ["№\tФ.И.О.\tДолжность\tЭтнокультурное объединение",
+                          "1\tСмагулов Марат Канатович\tпредседатель Совета\tказахское ОО «Қазақ тілі»",
+                          "2\tПетренко Виктор Иванович\tзаместитель председателя\tукраинский центр «Калина»"],
+     ["М.К. Смагулов", "В.И. Петренко"]),
+    (BOX_TABLE, ["№\tЭтнос\tЧисленн.", "1\tказахи\t304 512", "2\tрусские\t295 078"], []),
+])
+def test_a_plain_text_table_is_a_paragraph_a_row_and_its_header_no_person(tmp_path, text, rows, persons):
+    """A table's lines were joined as hard-wrapped prose: the table and its header one paragraph
+    («Ф.И.О. Должность Время Абдрахманов С.К. …»), one whole-table quote, a box table with its
+    border lines, and «Ф.И.О. Должность» a person. Each row is a paragraph, its cells parted by a
+    tab, the header a row too."""
+    path = tmp_path / "table.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_file(path)
+    texts = [b.text for b in parsed.blocks]
+    assert texts[1:1 + len(rows)] == rows
+    assert not any("─" in t or "│" in t for t in texts)
+    assert build_record(parsed, path, str(tmp_path), "0" * 64).persons == persons
+
+
+def test_a_paragraph_on_one_long_line_with_a_tab_inside_is_no_table_row(tmp_path):
+    """A text written one paragraph a line, with a tab or three spaces left between two sentences,
+    keeps its paragraphs whole (the seed document has both)."""
+    sentence = "Ассамблея провела заседание совета, посвященное вопросам укрепления единства народа. "
+    path = tmp_path / "long.txt"
+    path.write_text(f"{sentence * 3}\tИтоги подвел председатель.\n{sentence * 3}   Решения приняты.\n",
+                    encoding="utf-8")
+    assert ["\t" in b.text for b in parse_file(path).blocks] == [False, False]

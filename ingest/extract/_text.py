@@ -64,6 +64,14 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+def cell_starts(tokens: Sequence[Token], text: str) -> frozenset[int]:
+    """Indices of the tokens opening a table's cell: a tab before them (the parsers part a row's
+    cells with one)."""
+    if "\t" not in text:
+        return frozenset()
+    return frozenset(k for k in range(1, len(tokens)) if "\t" in text[tokens[k - 1].end:tokens[k].start])
+
+
 def capitalized(tokens: Sequence[Token]) -> list[int]:
     """Indices of the capitalized words: every name and title rule starts at one, so only those
     need visiting."""

@@ -22,8 +22,8 @@ from index.latin_names import latin_as_cyrillic
 from index.morphology import harmonious_ending, kazakh_cuts
 from index.sentences import is_hyphenated_initial
 
-from ._text import (Token, attributes_a_quote, capital_beside, capitalized, fold, is_dictionary, is_initial,
-                    noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
+from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell_starts, fold, is_dictionary,
+                    is_initial, noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
@@ -115,17 +115,18 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     alias_hits = sorted(alias_hits + named_by_patronymic(tokens, aliases, on, caps, taken), key=lambda hit: hit[0])
     # words of a title or a listed variant never start or join a full name (Елбасы Нурсултан ...)
     in_alias = {k for a, b, _ in alias_hits for k in range(a, b)}
+    cells = cell_starts(tokens, text)
     if language == "en":
-        cands, russian = _english_and_cyrillic(text, tokens, sids, in_alias, caps)
+        cands, russian = _english_and_cyrillic(text, tokens, sids, in_alias, caps, cells)
     elif language == "kk":
         cands, russian = _kazakh(tokens, sids), []
     else:
-        cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps))
+        cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells))
     return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps, russian)
 
 
 def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_alias: set[int],
-                          caps: list[int]) -> tuple[list[_Cand], list[_Cand]]:
+                          caps: list[int], cells: frozenset[int] = frozenset()) -> tuple[list[_Cand], list[_Cand]]:
     """An English text's candidates, and those of its Cyrillic sentences by their own rules (a
     Russian report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.):
     all of them, and the ones the Russian rules' case and gender evidence applies to."""
@@ -134,7 +135,7 @@ def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_al
     if not cyrillic:
         return cands, []
     cyrillic_caps = [k for k in caps if sids[k] in cyrillic]  # the Russian rules start in those sentences only
-    russian = [c for c in _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, cyrillic_caps))
+    russian = [c for c in _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, cyrillic_caps, cells))
                if sids[c.i] in cyrillic]
     return sorted([c for c in cands if sids[c.i] not in cyrillic] + russian, key=_cand_start), russian
 
@@ -245,14 +246,20 @@ def _untitled(word: str) -> str:
     return word
 
 
-def _initials_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """Initials starting at token i ("Н.А.", index of the token after them)."""
+# Letters with dots that are no one's initials: «Ф.И.О.» (фамилия, имя, отчество), the name
+# column's header in every list of participants, read before the next header («Ф.И.О. Должность»).
+_NOT_INITIALS = frozenset({"Ф.И.О."})
+
+
+def _initials_at(tokens: list[Token], i: int, cells: frozenset[int] = frozenset()) -> tuple[str, int] | None:
+    """Initials starting at token i ("Н.А.", index of the token after them), within one table cell
+    (``cells``: the tokens opening one)."""
     if i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].is_word:
         return None
     letters = []
     k = i
     while len(letters) < 3 and (end := _initial_end(tokens, k)):
-        if letters and tokens[k].start - tokens[k - 1].end > 1:
+        if letters and (tokens[k].start - tokens[k - 1].end > 1 or k in cells):
             break
         letters.append(tokens[k].text[0])
         k = end
@@ -298,7 +305,10 @@ def _capitals_label(tokens: list[Token], sids: list[int], i: int, k: int) -> boo
             and not word_info(after.text)["surn"])
 
 
-def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: list[int]) -> list[_Cand]:
+def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: list[int],
+             cells: frozenset[int] = frozenset()) -> list[_Cand]:
+    """``cells``: the tokens opening a table's cell, which no name reaches across (the header
+    «Ф.И.О.⇥Должность», a row's «Есенгалиев Д.К.⇥Жетысуская область»)."""
     n = len(tokens)
     used = [False] * n
     cands: list[_Cand] = []
@@ -306,12 +316,15 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
     for i in caps:  # initials + surname
         if i < nxt or len(tokens[i].text) > 1 and not is_hyphenated_initial(tokens[i].text):
             continue
-        got = _initials_at(tokens, i)
+        got = _initials_at(tokens, i, cells)
+        if got and got[0] in _NOT_INITIALS:
+            nxt = got[1]
+            continue
         if got:
             inits, k = got
             label = _capitals_label(tokens, sids, i, k)
             common_after = False  # a common word after the initials (Вопросы, Бала) competes with one before
-            if k < n and tokens[k].is_word and tokens[k].is_cap and not label:
+            if k < n and tokens[k].is_word and tokens[k].is_cap and not label and k not in cells:
                 gap = tokens[k].start - tokens[k - 1].end
                 if gap <= 1 and _surname_ok(tokens[k], gap == 0) and not (
                         gap and _common_word(tokens[k].text) and _surname_before_initials(tokens, sids, i, used)):
@@ -332,13 +345,13 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     nxt = k + 1
                     continue
             # reversed: Назарбаев Н.А.; any surname in a transcript's label «Туякбай Ж.: …»
-            if i > 0 and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
+            if i > 0 and i not in cells and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
                     and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
                                                                        or fold(tokens[i - 1].text) in SHORT_SURNAMES
                                                                        or _opens_label(tokens, sids, i - 1, k)) \
                     and (_surname_ok(tokens[i - 1], False) or (common_after or k >= n or not tokens[k].is_word)
                          and inits.count(".") >= 2 and _surname_before_initials(tokens, sids, i, used)) \
-                    and (label or common_after or not _surname_next(tokens, i - 1, k)):
+                    and (label or common_after or k in cells or not _surname_next(tokens, i - 1, k)):
                 readings = _surname_readings(tokens[i - 1].text) if _surname_ok(tokens[i - 1], False) \
                     else _common_word_readings(tokens[i - 1].text)
                 cands.append(_Cand(i - 1, k, "initials", inits, i - 1, readings))
@@ -354,7 +367,8 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
         run = [i]
         while run[-1] + 1 < n and not used[run[-1] + 1] and run[-1] + 1 not in in_alias \
                 and tokens[run[-1] + 1].is_word and tokens[run[-1] + 1].is_cap \
-                and tokens[run[-1] + 1].start - tokens[run[-1]].end == 1 and len(run) < 5:
+                and tokens[run[-1] + 1].start - tokens[run[-1]].end == 1 and run[-1] + 1 not in cells \
+                and len(run) < 5:
             run.append(run[-1] + 1)
         if len(run) >= 2:
             p = 0

@@ -70,15 +70,17 @@ def clean_text(text: str) -> str:
 
 
 # A typewriter's rule: a line of dashes, underscores, equals signs, asterisks or tildes (* * * too)
-_RULE_CHARS = "-_=*~"
-_RULE_LINE = re.compile(r"[-_=*~](?:[ \t]*[-_=*~]){2,}")
+# and a drawn table's border (box drawing, «+----+----+», markdown's «|---|:---|»)
+_RULE_CHARS = "-_=*~+|:\u2500-\u257f"
+_RULE_START = re.compile(rf"[{_RULE_CHARS}]")
+_RULE_LINE = re.compile(rf"[{_RULE_CHARS}](?:[ \t]*[{_RULE_CHARS}]){{2,}}")
 
 
 def is_rule_line(line: str) -> bool:
     """A rule line separates paragraphs and is no text: a heading between two rules was titled
     with the dashes, a rule stood as a passage. Most lines are told by their first character."""
     line = line.strip()
-    return bool(line) and line[0] in _RULE_CHARS and _RULE_LINE.fullmatch(line) is not None
+    return bool(line) and _RULE_START.match(line) is not None and _RULE_LINE.fullmatch(line) is not None
 
 
 def normalize_inline(text: str) -> str:
@@ -372,11 +374,13 @@ _INDENTED = re.compile(r"^(\t| {2,}| (?=\S))")
 _SENTENCE_END = re.compile(r"[.!?:;»\"”)…]$")
 
 
-def split_paragraphs(text: str) -> list[str]:
+def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]:
     """Paragraphs of a plain text: a blank line or an indented line (tab or spaces, as in the
     archive's reports) starts a paragraph; hard-wrapped lines are joined (with hyphenation
     undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
-    paragraph keep each line."""
+    paragraph keep each line. ``rows``: the lines that are a table's rows (their number among the
+    text's lines, and the row's text), each a paragraph of its own."""
+    rows = rows or {}
     lines = ["" if is_rule_line(ln) else ln for ln in text.split("\n")]
     nonblank = [ln for ln in lines if ln.strip()]
     if not nonblank:
@@ -388,6 +392,7 @@ def split_paragraphs(text: str) -> list[str]:
                                                              or _wrapped_in_blocks(lines, width))
     turns = wrapped and is_transcript(nonblank)
     paragraphs: list[list[str]] = []
+    row_paragraphs: set[int] = set()
     current: list[str] = []
 
     def flush() -> None:
@@ -397,9 +402,12 @@ def split_paragraphs(text: str) -> list[str]:
 
     prev = ""
     prev_dateline = False
-    for line in lines:
-        if not line.strip():
+    for at, line in enumerate(lines):
+        if not line.strip() or at in rows:
             flush()
+            if at in rows:
+                row_paragraphs.add(len(paragraphs))
+                paragraphs.append([rows[at]])
             prev = ""
             continue
         dateline = wrapped and _is_dateline_line(line)
@@ -424,8 +432,9 @@ def split_paragraphs(text: str) -> list[str]:
     flush()
     result = []
     spelling = DocumentSpelling(text)
-    for para in paragraphs:
-        joined = join_lines(para, spelling)
+    for n, para in enumerate(paragraphs):
+        # a row keeps the tabs between its cells, which joining it as lines would make spaces
+        joined = para[0] if n in row_paragraphs else join_lines(para, spelling)
         if joined:
             result.append(joined)
     return result

@@ -15,7 +15,7 @@ from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .act_title import title_from_heading
-from .normalize import (DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
+from .normalize import (COLUMN_GAP, DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines, without_letterhead)
 from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
@@ -25,6 +25,7 @@ from .pdf_forms import attached_files, field_values, notes as form_notes, with_f
 from .pdf_note_marks import line_text
 from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_columns import baseline_groups, column_groups
+from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
 from .placeholder_titles import is_placeholder_title
 
@@ -48,6 +49,10 @@ class _Line:
     first_font: tuple[str, float] = ("", 0.0)
     last_font: tuple[str, float] = ("", 0.0)
     turn: int | None = 0  # the way its letters run (pdf_direction): 0 upright, None slanted
+    # a row's pieces, (x0, x1, text, whether a space glyph ends it) left to right, and the table
+    # row it is a line of (pdf_tables)
+    pieces: tuple = ()
+    table: int | None = None
 
 
 @dataclass
@@ -78,6 +83,8 @@ class _Para:
     column_known: bool = True
     # set ragged-right (pdf_line_ends): its lines stop short where the next word does not fit
     ragged: bool = False
+    # a table's row: its one line holds the cells parted by COLUMN_GAP, never joined to another
+    row: bool = False
 
 
 _SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
@@ -298,7 +305,11 @@ def _rows(lines: list[_Line]) -> list[_Line]:
         for left, right, piece in zip(row, row[1:], pieces[1:]):
             text += row_joint(text, piece, right.x0 - left.x1, cw) + piece
         out.append(_Line(text, row[0].x0, max(ln.x1 for ln in row), min(ln.y0 for ln in row),
-                         max(ln.y1 for ln in row), cw, row[0].first_font, row[-1].last_font))
+                         max(ln.y1 for ln in row), cw, row[0].first_font, row[-1].last_font,
+                         pieces=tuple((ln.x0, ln.x1, piece, ln.text.endswith(" ")) for ln, piece in zip(row, pieces))))
+    for line, number in zip(out, table_rows(out)):
+        # a contents entry's number beside its title is no cell: its leader goes (without_leader)
+        line.table = None if is_contents_entry(line.text) else number
     return out
 
 
@@ -376,8 +387,14 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
     size = 0.0
     prev: _Line | None = None
     first = rows[0]
+    in_row: list[_Line] = []  # the lines of the table row being read
     for row in rows:
-        if current and prev is not None:
+        if current and prev is not None and (prev.table is not None or row.table is not None):
+            if prev.table != row.table:  # a table's row is a paragraph of its own
+                paras.append(_row_para(in_row, page, size, (x0, x1), ragged) if prev.table is not None
+                             else _Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
+                current, in_row = [], []
+        elif current and prev is not None:
             indent = row.x0 - x0
             prev_indent = prev.x0 - x0
             gap = prev.y0 - row.y0
@@ -401,9 +418,19 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
             size = row.y1 - row.y0
             first = row
         current.append(row.text)
+        if row.table is not None:
+            in_row.append(row)
         prev = row
-    paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
+    paras.append(_row_para(in_row, page, size, (x0, x1), ragged) if in_row
+                 else _Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
     return paras
+
+
+def _row_para(lines: list[_Line], page: int, size: float, column: tuple[float, float], ragged: bool) -> _Para:
+    """A table row's lines as one paragraph: its cells, each cell's lines joined, parted by COLUMN_GAP."""
+    cells = [join_lines(cell) for cell in row_cells(lines)]
+    return _Para(page, [COLUMN_GAP.join(cell for cell in cells if cell)], size, lines[0], lines[-1], column,
+                 True, ragged, row=True)
 
 
 def _pitch_of(prev: _Line, row: _Line, pitch: float, body_height: float) -> float:
@@ -459,7 +486,9 @@ def _join_continued(paras: list[_Para]) -> list[_Para]:
     for p in paras:
         start = p.lines[0].lstrip()
         target = None
-        if start[:1].islower() and not is_bare_dateline(start):
+        if p.row:  # a table's row goes on from nothing, nor anything from it (_continued)
+            target = None
+        elif start[:1].islower() and not is_bare_dateline(start):
             target = _continued(merged)
         elif merged and merged[-1].page < p.page and (_opens_with_capital(start) or _NUMBER_START.match(start)):
             target = _continued(merged)
@@ -517,7 +546,7 @@ def _continued(merged: list[_Para]) -> _Para | None:
     i = len(merged) - 1
     while i > 0 and _is_footnote(merged[i], merged[i - 1]):
         i -= 1
-    if i < 0 or _SENTENCE_END.search(merged[i].lines[-1].rstrip()):
+    if i < 0 or merged[i].row or _SENTENCE_END.search(merged[i].lines[-1].rstrip()):
         return None
     return merged[i]
 
@@ -1004,7 +1033,10 @@ class PdfParser(Parser):
         spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
             contents = is_contents_entry(p.lines[-1])  # its leader dropped, never quoted
-            text = join_lines([without_leader(ln) for ln in p.lines] if contents else p.lines, spelling)
+            if p.row:
+                text = p.lines[0]  # its cells' tabs kept, which joining it as lines would make spaces
+            else:
+                text = join_lines([without_leader(ln) for ln in p.lines] if contents else p.lines, spelling)
             if text and any(ch.isalnum() for ch in text):
                 blocks.append(Block(text, p.page, quotable=not contents))
         if not blocks:

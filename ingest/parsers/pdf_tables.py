@@ -44,3 +44,89 @@ def _cell_gaps(row: list) -> int:
 
 def _fill(lines: list, edges: tuple[float, float]) -> float:
     return sum(ln.x1 - ln.x0 for ln in lines) / max(1.0, edges[1] - edges[0])
+
+
+# A table's row: lines on baselines one under another whose pieces stand in cells. A row whose
+# cells wrap onto several lines is read cell by cell, each cell's lines joined, the cells parted
+# by COLUMN_GAP; read line by line across the cells, a wrapped name or phrase fell apart
+# («Сарсенова Айгерим профессор … Болатовна национальный …») and a row's last words ran into the
+# next row's first (initials «Д.К.» and the region «Жетысуская» made a person).
+
+# Baselines further apart than this share of the table's closest ones start another row: a
+# bordered table's padding and rule lie between its rows, not between the lines of one cell.
+_ROW_GAP = 1.25
+# The share of a table's baselines in cells at least: a transcript's speaker labels beside their
+# speeches leave a gap on a turn's first line only, and its other lines are no cell's.
+_CELLED = 2 / 3
+# A line under a table's row belongs to it when at most this many line heights below it.
+_UNDER = 1.6
+
+
+def table_rows(rows: list) -> list[int | None]:
+    """For each row (baselines top to bottom, each with ``pieces``: the (x0, x1, text, whether a
+    space glyph ends it) of its pieces left to right, and y0, y1, x0, char_width), the number of the table row it is a line
+    of, or None for a line of text. A table is a run of baselines, two thirds of them in cells (pieces
+    pdfminer cut apart, their gaps lined up under the gaps of the baseline above), with the lines
+    indented under them (a cell's wrapped lines); two in cells at least."""
+    found: list[int | None] = [None] * len(rows)
+    number = 0
+    i = 0
+    while i < len(rows):
+        if not _gaps(rows[i]):
+            i += 1
+            continue
+        j, last = i + 1, _gaps(rows[i])
+        while j < len(rows):
+            gaps = _gaps(rows[j])
+            if gaps and _lined_up(gaps, last):
+                last = gaps
+            elif not _under(rows[j - 1], rows[j], rows[i].x0):
+                break
+            j += 1
+        celled = sum(1 for r in rows[i:j] if _gaps(r))
+        if celled >= 2 and celled >= _CELLED * (j - i):
+            pitches = [a.y0 - b.y0 for a, b in zip(rows[i:j], rows[i + 1:j])]
+            closest = min(pitches)
+            # with no wider gap anywhere, nothing tells a row's lines apart: each is a row
+            wider = any(pitch > _ROW_GAP * closest for pitch in pitches)
+            for k in range(i, j):
+                if k > i and (not wider or pitches[k - i - 1] > _ROW_GAP * closest):
+                    number += 1
+                found[k] = number
+            number += 1
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def row_cells(lines: list) -> list[list[str]]:
+    """The cells of a table row (its lines, each with ``pieces``): the columns its first line's
+    pieces start, each with the texts of the pieces standing in it, top to bottom."""
+    starts = [piece[0] for piece in lines[0].pieces]
+    cells: list[list[str]] = [[] for _ in starts]
+    for line in lines:
+        for x0, _, text, _ in line.pieces:
+            at = max((c for c, start in enumerate(starts) if start <= x0 + line.char_width), default=0)
+            cells[at].append(text)
+    return [cell for cell in cells if cell]
+
+
+def _gaps(row) -> list[tuple[float, float]]:
+    """The white between a baseline's pieces: pdfminer cuts a line only where it is twice a letter
+    wide or more, a gap justified text seldom stretches to; but for one after a space glyph (a
+    narrow newspaper column's word space stretched: «лания  Главы  государства»)."""
+    return [(a[1], b[0]) for a, b in zip(row.pieces, row.pieces[1:]) if not a[3]]
+
+
+def _lined_up(gaps: list[tuple[float, float]], above: list[tuple[float, float]]) -> bool:
+    return any(a0 < b1 and b0 < a1 for a0, a1 in gaps for b0, b1 in above)
+
+
+def _under(above, row, left: float) -> bool:
+    """Whether ``row`` (one piece) is a cell's wrapped line under ``above``: right under it, and
+    indented from the table's left edge ``left`` (a paragraph after the table starts at the
+    margin)."""
+    height = max(1.0, row.y1 - row.y0)
+    return (len(row.pieces) == 1 and 0 < above.y0 - row.y0 <= _UNDER * height
+            and row.x0 > left + 0.5 * row.char_width)
