@@ -88,6 +88,8 @@ MAX_TITLE_CHARS = 300
 #    before its initials with nothing to tell its case keeps its written form (Касымова Г. is hers);
 #    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
 #    Russian and keeps its persons (persons3).
+# 6: a short Korean surname that is also a word (Ан, Нам, Ни) after a given name is a person and a
+#    speaker (Олег Нам, Татьяна Ни); «Корё Сарам», «Корё Ильбо» are no person (ethnonyms).
 EXTRACTION_VERSION = 5
 
 

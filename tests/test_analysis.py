@@ -105,6 +105,13 @@ def test_a_capitalised_enclitic_is_a_surname() -> None:
     assert [t for t, _, _ in tokens_with_offsets("Юрий Ли")] == ["юрий", "ли"]  # marked in snippets
 
 
+def test_a_capitalised_ni_in_a_query_is_the_korean_surname() -> None:
+    # Татьяна Ни: the index keeps ни (a polarity word); a query dropped it as a function word
+    assert query_terms("Ни") == ["ни"] and query_terms("Татьяна Ни") == ["татьяна", "ни"]
+    assert query_terms("ни") == []
+    assert analyze_terms("Руководитель ансамбля Татьяна Ни.")[-2:] == ["татьяна", "ни"]
+
+
 def test_yo_folds_to_ye_on_both_sides() -> None:
     exact = exact_analyzer()
     assert [t.text for t in exact("ещё Алёна")] == [t.text for t in exact("еще Алена")]

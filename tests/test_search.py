@@ -2477,3 +2477,27 @@ def test_did_you_mean_joins_a_kazakh_word_cut_by_a_hyphen(tmp_path):
                 assert run(SearchRequest(offered)).total > res.total, offered
     finally:
         svc.close()
+
+
+KOREAN_FESTIVAL = (
+    "Корейский центр провёл фестиваль\n\nПавлодар, 7 сентября 2024 года. Корейский центр провёл фестиваль песни.\n\n"
+    "«Корейцы живут в Павлодаре почти девяносто лет», – сказал председатель центра Олег Нам.\n\n"
+    "«Корейский танец учат и казахи, и русские», – отметила Татьяна Ни.\n\n"
+    "Ветеран труда Виктор Ан вспомнил, как его родителей привезли в Казахстан.\n")
+
+
+def test_korean_surnames_that_are_function_words_are_people_and_a_capitalised_ni_is_searched(tmp_path_factory):
+    # Нам, Ни, Ан after a given name were nobody: no person, no speaker; a query «Ни» was refused as a
+    # function word and «Татьяна Ни» searched «Татьяна» alone
+    svc = ingested_service(tmp_path_factory, {"fest.txt": KOREAN_FESTIVAL})
+    try:
+        res = svc.search(SearchRequest("фестиваль"))
+        assert {f.value for f in res.facets["persons"]} >= {"О. Нам", "Т. Ни", "В. Ан"}
+        assert {f.value for f in res.facets["speakers"]} == {"О. Нам", "Т. Ни"}
+        quote = svc.quotes(SearchRequest("корейский танец")).hits[0]
+        assert quote.speakers == ["Т. Ни"]
+        for query in ("speaker:Нам", "person:Ни", "person:Ан", "Ни"):
+            assert len(svc.search(SearchRequest(query)).hits) == 1, query
+        assert "<mark>Татьяна Ни</mark>" in svc.search(SearchRequest("Татьяна Ни")).hits[0].snippet_html
+    finally:
+        svc.close()
