@@ -177,9 +177,11 @@ class PartialMatch:
         return [w for w, mask in zip(self.words, self.masks) if not mask.any()]
 
 
-# A word a suggestion may correct: not part of a field filter, a hyphenated word, a wildcard
-# (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation.
-_CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?-])[^\W\d_]{3,}(?![\w:*]|\?+\w)")
+# A word a suggestion may correct: not part of a field filter, an excluded word (`-word`), a wildcard
+# (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation. Each part
+# of a hyphenated word is one (`турки-месхитинцы`: «месхетинцы»), as the group's name is nearly
+# always written hyphenated.
+_CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?])(?:(?<=\w-)|(?<!-))[^\W\d_]{3,}(?![\w:*]|\?+\w)")
 _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:*-])")
 # A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`, `Шым- кент`
 # may be one word split by a slip (the replacement drops the space, and the next word stays to pair again)

@@ -2501,3 +2501,25 @@ def test_korean_surnames_that_are_function_words_are_people_and_a_capitalised_ni
         assert "<mark>Татьяна Ни</mark>" in svc.search(SearchRequest("Татьяна Ни")).hits[0].snippet_html
     finally:
         svc.close()
+
+
+def test_did_you_mean_corrects_a_part_of_a_hyphenated_word_and_never_an_excluded_word(tmp_path):
+    # `турки-месхитинцы` got no suggestion while `месхитинцы` got «месхетинцы»: the part after a hyphen
+    # was taken for an excluded `-word`
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("t", "Турки-месхетинцы", [
+            "Турки-месхетинцы отметили праздник. Представители турок-месхетинцев приехали в Нур-Султан."],
+            when=date(2024, 5, 1)))
+        writer.add(make_record("u", "Уйгуры", ["Уйгуры провели фестиваль."], when=date(2024, 6, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for typed, offered in [("турки-месхитинцы", "турки-месхетинцы"), ("Турки-месхитинцы", "Турки-месхетинцы"),
+                               ("турок-месхитинцев", "турок-месхетинцев"), ("турки-месхетенцы", "турки-месхетинцы"),
+                               ("Нур-Султн", "Нур-Султан")]:
+            res = svc.search(SearchRequest(typed))
+            assert res.total == 0 and res.suggestion == offered, (typed, res.suggestion)
+            assert ids(svc.search(SearchRequest(offered))) == ["t"], offered
+        # an excluded word is what the person does not want: never corrected
+        assert svc.search(SearchRequest("уйгуры -месхитинцы")).suggestion is None
+    finally:
+        svc.close()
