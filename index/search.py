@@ -40,7 +40,7 @@ from index.name_match import fold_name
 from index.postings import segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviations_in_capitals,
                          check_abbreviations, emphatic_negations_as_words, field_filter_values, parse_query, plain_words,
-                         sub_outside_filters, year_values)
+                         spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
 from index.passage_links import passage_fingerprint
 from index.quote_speech import quote_speech
@@ -936,7 +936,8 @@ class SearchService:
         for raw in typed:
             exact = by_folded.get(fold_name(raw), [])
             if name not in NAME_FACETS:
-                found += exact or values_matching(raw, values)
+                # an abbreviation names what its full name does (`topic:ЭКО`: этнокультурное объединение)
+                found += exact or values_matching(raw, values) or values_matching(spelt_out(raw), values)
             elif whole_value and exact:  # as the facet parameter: the facet's own value, its count
                 found += exact
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев

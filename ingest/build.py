@@ -89,7 +89,8 @@ MAX_TITLE_CHARS = 300
 #    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
 #    Russian and keeps its persons (persons3).
 # 6: a short Korean surname that is also a word (Ан, Нам, Ни) after a given name is a person and a
-#    speaker (Олег Нам, Татьяна Ни); «Корё Сарам», «Корё Ильбо» are no person (ethnonyms).
+#    speaker (Олег Нам, Татьяна Ни); «Корё Сарам», «Корё Ильбо» are no person; topics read an
+#    abbreviation of the search's list (ЭКО, ЭКЦ, ЭКОО) as its full name (ethnonyms).
 EXTRACTION_VERSION = 5
 
 

@@ -679,3 +679,9 @@ def test_words_that_only_end_like_a_kazakh_personal_possessive_keep_their_terms(
     for word, terms in (("ковидным", ["ковидн"]), ("Ивановым", ["иванов"]), ("прямым", ["прямой", "прямая"]),
                         ("режим", ["режим"]), ("Ибрагимом", ["ибрагим"])):
         assert analyze_terms(word) == terms, word
+
+
+def test_ekoo_is_its_own_term_not_a_form_of_eko() -> None:
+    # ЭКОО lost its last «о» as an ending and was searched as ЭКО
+    assert analyze_terms("ЭКОО «Достык»") == ["экоо", "достык"]
+    assert query_terms("ЭКОО") == ["экоо"] and query_terms("ЭКО") == ["эко"]

@@ -10,7 +10,7 @@ import pytest
 
 from index.query import STAR_IN_PHRASE
 from index.search import SearchRequest, SearchService
-from conftest import ingested_service, make_record
+from conftest import hit_files, ingested_service, make_record
 from growth import best_seconds
 from index.store import IndexWriter
 
@@ -2521,5 +2521,25 @@ def test_did_you_mean_corrects_a_part_of_a_hyphenated_word_and_never_an_excluded
             assert ids(svc.search(SearchRequest(offered))) == ["t"], offered
         # an excluded word is what the person does not want: never corrected
         assert svc.search(SearchRequest("уйгуры -месхитинцы")).suggestion is None
+    finally:
+        svc.close()
+
+
+def test_an_abbreviation_names_its_topic_and_ekoo_is_no_form_of_eko(tmp_path_factory):
+    # `topic:ЭКО` was unknown while `topic:этнокультурные` named the topic; `ЭКОО` was read as «эко» and
+    # found only the documents writing ЭКО
+    svc = ingested_service(tmp_path_factory, {
+        "vainah.txt": "Чеченский ЭКО «Вайнах» провёл встречу с молодёжью\n\nПавлодар, 11 февраля 2022 года. "
+                      "Чеченское этнокультурное объединение «Вайнах» провело встречу старейшин с молодёжью. "
+                      "«Мы помним», – сказал председатель ЭКО Хасан Дудаев. Встреча прошла в рамках проекта "
+                      "по профилактике экстремизма среди молодёжи.\n",
+        "dostyk.txt": "Отчёт ЭКОО «Достык»\n\nАлматы, 3 марта 2023 года. ЭКОО «Достык» подвело итоги года: "
+                      "волонтёры помогли пожилым людям.\n",
+    })
+    try:
+        res = svc.search(SearchRequest("topic:ЭКО"))  # ЭКОО is an ethnocultural association too
+        assert sorted(hit_files(res)) == ["dostyk.txt", "vainah.txt"] and not res.unknown
+        assert hit_files(svc.search(SearchRequest("ЭКОО"))) == ["dostyk.txt"]
+        assert hit_files(svc.search(SearchRequest("ЭКО"))) == ["vainah.txt"]
     finally:
         svc.close()
