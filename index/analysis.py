@@ -52,9 +52,11 @@ Expansion = tuple[tuple[int, str], ...]  # (position offset within the token, te
 # opposite statement ("не поддержал" is not «поддержал», "без языка" not «с языком»); a bare
 # query word still drops them, as they occur in nearly every document.
 POLARITY_WORDS = frozenset(w for w in ("не", "ни", "без", "емес") if w in STOP_WORDS)
-# Stop words that are also surnames, kept when written with a capital: the particle ли never
-# begins a sentence, so Ли is the Korean surname (Юрий Ли), never «Знаете ли вы».
-CAPITALISED_NAMES = frozenset(("Ли",))
+# Stop words that are also Korean surnames, kept when written with a capital: the particle ли never
+# begins a sentence, so Ли is the surname (Юрий Ли), never «Знаете ли вы». Ни may open a sentence
+# («Ни один…»), but the index keeps ни everywhere (POLARITY_WORDS), so a query's capitalised Ни (Татьяна
+# Ни) finds the surname and, at worst, such a sentence, instead of being dropped.
+CAPITALISED_NAMES = frozenset(("Ли", "Ни"))
 # Positions the index skips where a sentence or paragraph ends (index.sentences):
 # a phrase, an abbreviation's full name, or a phrase with ~N (at most index.query.MAX_SLOP) never
 # joins the end of one sentence to the start of the next («…нашу республику. Казахстан встретил…»

@@ -46,8 +46,9 @@ ADVERB_NOUN_MIN_SCORE = 0.05
 SURNAME_HOMOGRAPH_MIN_SCORE = 0.2
 # Indeclinable words the dictionary lacks whose end Snowball or a Kazakh case cut would take for
 # an ending, with their one term: тенге is no form of the surname Тен (тенге -> тен), теңге none
-# of Kazakh тең «equal» (теңге = тең + -ге); both spellings are the currency.
-INDECLINABLE = {"тенге": "тенге", "теңге": "тенге"}
+# of Kazakh тең «equal» (теңге = тең + -ге); both spellings are the currency. ЭКОО (этнокультурное
+# общественное объединение) is no form of ЭКО, whose search finds other documents.
+INDECLINABLE = {"тенге": "тенге", "теңге": "тенге", "экоо": "экоо"}
 # Nouns of the archive's vocabulary the dictionary knows only as given names: аким (a region's
 # head) is Аким to it, so «акимов» was read as the surname Акимов only (morphology.plural_noun_stem).
 NOUNS_KNOWN_AS_NAMES = frozenset({"аким"})

@@ -780,6 +780,16 @@ def abbreviations_in_capitals(text: str) -> str | None:
 
 _ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w*?-])")
 
+
+def spelt_out(text: str) -> str:
+    """`text` with each abbreviation of the list written in capitals as its full name («ЭКО «Вайнах»»
+    is «этнокультурное объединение «Вайнах»»): what ingest's topics and a `topic:` filter read, so
+    they count an abbreviation as the words it stands for, as a search finds them by it."""
+    table = abbreviations()
+    if not table:
+        return text
+    return _ABBREVIATION_RE.sub(lambda m: table.get(m.group(0), m.group(0)), text)
+
 # Initials right before a surname, as a name is written in the facets (Н.А. Назарбаев, Ю. Ли).
 _INITIALS_NAME_RE = re.compile(r"(?<![^\s(+-])((?:[^\W\d_]\.\s*){1,3})([^\W\d_]{2,}(?:-[^\W\d_]+)*)(?![\w.*?-])")
 # Initials right after a surname, as transcripts and lists write a name (Назарбаев Н.А., Токаев К. К.)

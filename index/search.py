@@ -40,7 +40,7 @@ from index.name_match import fold_name
 from index.postings import segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviations_in_capitals,
                          check_abbreviations, emphatic_negations_as_words, field_filter_values, parse_query, plain_words,
-                         sub_outside_filters, year_values)
+                         spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
 from index.passage_links import passage_fingerprint
 from index.quote_speech import quote_speech
@@ -177,9 +177,11 @@ class PartialMatch:
         return [w for w, mask in zip(self.words, self.masks) if not mask.any()]
 
 
-# A word a suggestion may correct: not part of a field filter, a hyphenated word, a wildcard
-# (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation.
-_CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?-])[^\W\d_]{3,}(?![\w:*]|\?+\w)")
+# A word a suggestion may correct: not part of a field filter, an excluded word (`-word`), a wildcard
+# (`медиац*`) or a word with a «?» inside it (`медиац?я`); a «?» ending it is punctuation. Each part
+# of a hyphenated word is one (`турки-месхитинцы`: «месхетинцы»), as the group's name is nearly
+# always written hyphenated.
+_CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?])(?:(?<=\w-)|(?<!-))[^\W\d_]{3,}(?![\w:*]|\?+\w)")
 _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:*-])")
 # A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`, `Шым- кент`
 # may be one word split by a slip (the replacement drops the space, and the next word stays to pair again)
@@ -934,7 +936,8 @@ class SearchService:
         for raw in typed:
             exact = by_folded.get(fold_name(raw), [])
             if name not in NAME_FACETS:
-                found += exact or values_matching(raw, values)
+                # an abbreviation names what its full name does (`topic:ЭКО`: этнокультурное объединение)
+                found += exact or values_matching(raw, values) or values_matching(spelt_out(raw), values)
             elif whole_value and exact:  # as the facet parameter: the facet's own value, its count
                 found += exact
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев

@@ -107,6 +107,9 @@ MAX_TITLE_CHARS = 300
 #    (tab-separated, fixed-width, drawn in box characters, its borders dropped) and a PDF table,
 #    whose wrapped cells are read cell by cell; a name never reaches across a cell, and «Ф.И.О.» is
 #    no one's initials (tables-b).
+#    a short Korean surname that is also a word (Ан, Нам, Ни) after a given name is a person and a
+#    speaker (Олег Нам, Татьяна Ни); «Корё Сарам», «Корё Ильбо» are no person; topics read an
+#    abbreviation of the search's list (ЭКО, ЭКЦ, ЭКОО) as its full name (ethnonyms).
 EXTRACTION_VERSION = 5
 
 

@@ -1,4 +1,4 @@
-"""The archive's own vocabularies for one ingest batch: its aliases and topics files, read and
+"""The archive's own vocabularies for one ingest batch: its aliases, topics and abbreviations files, read and
 checked once before any document is read (a missing or malformed file is one SettingError, not a
 failure of every document), and in force in the batch's parser processes, forked after.
 
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from index.aliases import ENV_VAR as ALIASES_ENV, checked_alias_text, record_aliases, recorded_aliases_path
 from index.config import setting_path
+from index.query import check_abbreviations
 
 from .extract.aliases import Aliases, aliases_in_force, aliases_of_text
 from .extract.topics import Topic, checked_topics, topics_in_force
@@ -44,6 +45,7 @@ def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
     else:
         text = in_force = None
         aliases = aliases_of_text(None, "")
+    check_abbreviations()  # the topics read an abbreviation as its full name: a broken file is said once, first
     topics = checked_topics()
     fingerprint = hashlib.sha256(repr((in_force, topics)).encode("utf-8")).hexdigest()[:16]
     return BatchVocabulary(aliases, topics, text, fingerprint)

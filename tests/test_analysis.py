@@ -105,6 +105,13 @@ def test_a_capitalised_enclitic_is_a_surname() -> None:
     assert [t for t, _, _ in tokens_with_offsets("Юрий Ли")] == ["юрий", "ли"]  # marked in snippets
 
 
+def test_a_capitalised_ni_in_a_query_is_the_korean_surname() -> None:
+    # Татьяна Ни: the index keeps ни (a polarity word); a query dropped it as a function word
+    assert query_terms("Ни") == ["ни"] and query_terms("Татьяна Ни") == ["татьяна", "ни"]
+    assert query_terms("ни") == []
+    assert analyze_terms("Руководитель ансамбля Татьяна Ни.")[-2:] == ["татьяна", "ни"]
+
+
 def test_yo_folds_to_ye_on_both_sides() -> None:
     exact = exact_analyzer()
     assert [t.text for t in exact("ещё Алёна")] == [t.text for t in exact("еще Алена")]
@@ -672,3 +679,9 @@ def test_words_that_only_end_like_a_kazakh_personal_possessive_keep_their_terms(
     for word, terms in (("ковидным", ["ковидн"]), ("Ивановым", ["иванов"]), ("прямым", ["прямой", "прямая"]),
                         ("режим", ["режим"]), ("Ибрагимом", ["ибрагим"])):
         assert analyze_terms(word) == terms, word
+
+
+def test_ekoo_is_its_own_term_not_a_form_of_eko() -> None:
+    # ЭКОО lost its last «о» as an ending and was searched as ЭКО
+    assert analyze_terms("ЭКОО «Достык»") == ["экоо", "достык"]
+    assert query_terms("ЭКОО") == ["экоо"] and query_terms("ЭКО") == ["эко"]

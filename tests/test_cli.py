@@ -50,6 +50,9 @@ def test_a_missing_start_path_with_a_name_that_is_not_utf8_is_named_readably(tmp
     ("ALIASES", "Ахметов Серик\n", "line 1: expected 'Canonical = variant | variant'"),  # each file failed alone
     ("TOPICS", "[экология]\nэкология 3\n", "line 2: expected the weight before the words ('3 экология')"),  # taken
     ("TOPICS", "[экология]\n# нет слов\n[волонтерство]\nволонтер\n", "line 1: expected the words of [экология]"),
+    # the topics read an abbreviation as its full name: a broken list is one line, not a warning a cue
+    ("ABBREVIATIONS", "ЭКО этнокультурное объединение\n", "line 1: expected 'ABBREVIATION = full name'"),
+    ("ABBREVIATIONS", None, "does not exist"),
 ])
 def test_a_bad_vocabulary_file_stops_ingest_before_any_file_is_read(tmp_path, monkeypatch, capsys, variable, content,
                                                                       says):

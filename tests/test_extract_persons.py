@@ -693,3 +693,24 @@ def test_a_table_cell_ends_a_name_and_the_name_column_header_is_no_person(text, 
     """A tab parts a table's cells (the parsers write one between them): initials or a name never
     reach into the next cell; «Ф.И.О.», the header of a list's name column, is no one's initials."""
     assert canon(text) == expected
+
+
+def test_short_korean_surnames_that_are_function_words_follow_a_given_name():
+    # Ан, Нам, Ни are also words (ан, нам, ни): after a given name they are the surname, as after initials
+    assert canon("Председатель корейского центра Виктор Ан рассказал о деде.") == ["В. Ан"]
+    assert canon("Руководитель ансамбля Татьяна Ни рассказала о коллективе.") == ["Т. Ни"]
+    text = "«Корейцы живут в Павлодаре почти девяносто лет», – сказал председатель центра Олег Нам."
+    assert canon(text) == ["О. Нам"]
+    assert find_speakers(text) == ["О. Нам"]
+    assert find_speakers("«Корейский танец учат и казахи», – отметила Татьяна Ни.") == ["Т. Ни"]
+    assert find_speakers("Корё Сарам, – подчеркнул Виктор Ан, – это часть народа.") == ["В. Ан"]
+    # only as the name's last word: «Людвиг Ван Бетховен» makes no «Л. Ван»; a sentence's «Нам» no surname
+    assert canon("Людвиг Ван Бетховен написал симфонию.") == []
+    assert canon("Спасибо, Айгуль. Нам важно помнить.") == []
+
+
+def test_the_korean_peoples_self_name_is_no_person():
+    assert canon("Корё Сарам живут в Казахстане с 1937 года.") == []
+    assert canon("Коре Сарам живут в Казахстане с 1937 года.") == []
+    assert canon("Газета Корё Ильбо выходит с 1923 года.") == []
+    assert canon("Корё Сарам, – подчеркнул Виктор Ан, – это не только корейцы.") == ["В. Ан"]

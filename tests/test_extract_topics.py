@@ -184,3 +184,22 @@ def test_the_english_version_of_a_release_gets_its_russian_and_kazakh_versions_t
     # «according to», «in accordance with» are no accord
     assert find_topics("According to the council, the road will be repaired in accordance with the plan, "
                        "according to the akimat.", "en") == []
+
+
+def test_an_abbreviation_counts_as_the_words_it_stands_for():
+    # «Чеченский ЭКО «Вайнах»» in the title missed the topic «этнокультурное объединение» there gives:
+    # the search expands ЭКО, the topics read «эко», no cue
+    body = ("Павлодар, 11 февраля 2022 года. Чеченское этнокультурное объединение «Вайнах» провело встречу "
+            "старейшин с молодёжью. «Мы это помним», – сказал председатель ЭКО Хасан Дудаев. Встреча прошла в "
+            "рамках проекта по профилактике экстремизма среди молодёжи.")
+    spelt = "Чеченское этнокультурное объединение «Вайнах» провело встречу с молодёжью"
+    short = "Чеченский ЭКО «Вайнах» провёл встречу с молодёжью"
+    expected = find_topics(f"{spelt}\n\n{body}", "ru", title=spelt)
+    assert "культура и этнокультурные объединения" in expected
+    assert find_topics(f"{short}\n\n{body}", "ru", title=short) == expected
+    # a cue written as the abbreviation is its full name too; lowercase «эко» (эко-акция) is no abbreviation
+    vocabulary = parse_topics("[объединения]\n3 ЭКЦ\n")
+    assert find_topics("Работа ЭКЦ. Этнокультурный центр провёл праздник. Этнокультурный центр открыт.",
+                       vocabulary=vocabulary) == ["объединения"]
+    assert find_topics("В парке прошла эко-акция, эко-акции проходят каждый год.",
+                       vocabulary=parse_topics("[объединения]\n3 ЭКО\n")) == []

@@ -10,7 +10,7 @@ import pytest
 
 from index.query import STAR_IN_PHRASE
 from index.search import SearchRequest, SearchService
-from conftest import ingested_service, make_record
+from conftest import hit_files, ingested_service, make_record
 from growth import best_seconds
 from index.store import IndexWriter
 
@@ -2475,5 +2475,71 @@ def test_did_you_mean_joins_a_kazakh_word_cut_by_a_hyphen(tmp_path):
                 res = run(SearchRequest(typed))
                 assert res.suggestion == offered, (run.__name__, typed, res.suggestion)
                 assert run(SearchRequest(offered)).total > res.total, offered
+    finally:
+        svc.close()
+
+
+KOREAN_FESTIVAL = (
+    "Корейский центр провёл фестиваль\n\nПавлодар, 7 сентября 2024 года. Корейский центр провёл фестиваль песни.\n\n"
+    "«Корейцы живут в Павлодаре почти девяносто лет», – сказал председатель центра Олег Нам.\n\n"
+    "«Корейский танец учат и казахи, и русские», – отметила Татьяна Ни.\n\n"
+    "Ветеран труда Виктор Ан вспомнил, как его родителей привезли в Казахстан.\n")
+
+
+def test_korean_surnames_that_are_function_words_are_people_and_a_capitalised_ni_is_searched(tmp_path_factory):
+    # Нам, Ни, Ан after a given name were nobody: no person, no speaker; a query «Ни» was refused as a
+    # function word and «Татьяна Ни» searched «Татьяна» alone
+    svc = ingested_service(tmp_path_factory, {"fest.txt": KOREAN_FESTIVAL})
+    try:
+        res = svc.search(SearchRequest("фестиваль"))
+        assert {f.value for f in res.facets["persons"]} >= {"О. Нам", "Т. Ни", "В. Ан"}
+        assert {f.value for f in res.facets["speakers"]} == {"О. Нам", "Т. Ни"}
+        quote = svc.quotes(SearchRequest("корейский танец")).hits[0]
+        assert quote.speakers == ["Т. Ни"]
+        for query in ("speaker:Нам", "person:Ни", "person:Ан", "Ни"):
+            assert len(svc.search(SearchRequest(query)).hits) == 1, query
+        assert "<mark>Татьяна Ни</mark>" in svc.search(SearchRequest("Татьяна Ни")).hits[0].snippet_html
+    finally:
+        svc.close()
+
+
+def test_did_you_mean_corrects_a_part_of_a_hyphenated_word_and_never_an_excluded_word(tmp_path):
+    # `турки-месхитинцы` got no suggestion while `месхитинцы` got «месхетинцы»: the part after a hyphen
+    # was taken for an excluded `-word`
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("t", "Турки-месхетинцы", [
+            "Турки-месхетинцы отметили праздник. Представители турок-месхетинцев приехали в Нур-Султан."],
+            when=date(2024, 5, 1)))
+        writer.add(make_record("u", "Уйгуры", ["Уйгуры провели фестиваль."], when=date(2024, 6, 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for typed, offered in [("турки-месхитинцы", "турки-месхетинцы"), ("Турки-месхитинцы", "Турки-месхетинцы"),
+                               ("турок-месхитинцев", "турок-месхетинцев"), ("турки-месхетенцы", "турки-месхетинцы"),
+                               ("Нур-Султн", "Нур-Султан")]:
+            res = svc.search(SearchRequest(typed))
+            assert res.total == 0 and res.suggestion == offered, (typed, res.suggestion)
+            assert ids(svc.search(SearchRequest(offered))) == ["t"], offered
+        # an excluded word is what the person does not want: never corrected
+        assert svc.search(SearchRequest("уйгуры -месхитинцы")).suggestion is None
+    finally:
+        svc.close()
+
+
+def test_an_abbreviation_names_its_topic_and_ekoo_is_no_form_of_eko(tmp_path_factory):
+    # `topic:ЭКО` was unknown while `topic:этнокультурные` named the topic; `ЭКОО` was read as «эко» and
+    # found only the documents writing ЭКО
+    svc = ingested_service(tmp_path_factory, {
+        "vainah.txt": "Чеченский ЭКО «Вайнах» провёл встречу с молодёжью\n\nПавлодар, 11 февраля 2022 года. "
+                      "Чеченское этнокультурное объединение «Вайнах» провело встречу старейшин с молодёжью. "
+                      "«Мы помним», – сказал председатель ЭКО Хасан Дудаев. Встреча прошла в рамках проекта "
+                      "по профилактике экстремизма среди молодёжи.\n",
+        "dostyk.txt": "Отчёт ЭКОО «Достык»\n\nАлматы, 3 марта 2023 года. ЭКОО «Достык» подвело итоги года: "
+                      "волонтёры помогли пожилым людям.\n",
+    })
+    try:
+        res = svc.search(SearchRequest("topic:ЭКО"))  # ЭКОО is an ethnocultural association too
+        assert sorted(hit_files(res)) == ["dostyk.txt", "vainah.txt"] and not res.unknown
+        assert hit_files(svc.search(SearchRequest("ЭКОО"))) == ["dostyk.txt"]
+        assert hit_files(svc.search(SearchRequest("ЭКО"))) == ["vainah.txt"]
     finally:
         svc.close()

@@ -34,6 +34,7 @@ from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, is_title, place_before_name, place_then_common_noun, surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
+from .peoples_names import peoples_name
 from .speech_words import speech_verb
 
 
@@ -466,6 +467,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None
     if place_then_common_noun(w1, words[1]):
         return None  # «Астана Опера представила…»: a venue, no «А. Опер»
+    if peoples_name(w1, words[1]):
+        return None  # «Корё Сарам живут…»: the people's self-name, no «К. Сарам»
     if any(w.isascii() for w in words[:2]):
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
@@ -504,10 +507,13 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         # narration may be one (поэт Серік Ақсұңқарұлы)
         return None
     i2 = word_info(w2)
+    # a short Korean surname that is also a function word (Олег Нам, Татьяна Ни, Виктор Ан) is the
+    # surname after a given name, as after initials; only as the run's last word (Людвиг Ван Бетховен)
+    short_surname = given and len(words) == 2 and fold(w2) in SHORT_SURNAMES
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
-    if not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) or is_title(w2) \
-            or _place_word(w2):
+    if not short_surname and not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) \
+            or is_title(w2) or _place_word(w2):
         return None  # a title is no surname: «… Астане Президент К.К. Токаев»
     if unknown1 and not given:
         # two unknown capitalized words: a foreign name unless it opens a sentence with a common word
@@ -1513,6 +1519,8 @@ def _given_alone(tokens: list[Token], sids: list[int], k: int, given_index: dict
         return None  # sentence starts and words after punctuation: headings, list items
     if tokens[k - 1].text.lower() in _PLACE_BEFORE:
         return None  # в Васюках, близ Крюне: a place the dictionary also knows as a name
+    if peoples_name(tokens[k - 1].text, t.text):
+        return None  # Коре Сарам: the people's self-name, no dative plural of Сара
     prev = tokens[k - 1]
     prev_opens = k == 1 or sids[k - 2] != sids[k - 1]
     prev_plain = prev_opens and (word_info(prev.text)["common"] or word_info(prev.text)["function"])

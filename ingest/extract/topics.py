@@ -4,7 +4,9 @@
 
 Each topic of ``data/topics.txt`` (or $ASSEMBLY_SEARCH_TOPICS) is a name and weighted words or
 phrases. Cues and text go through the search analyzer (`index.analysis.analyze_terms`), so any
-word form matches (волонтеров, волонтерами = волонтер); `стем*` matches by prefix (Kazakh).
+word form matches (волонтеров, волонтерами = волонтер); `стем*` matches by prefix (Kazakh). An
+abbreviation of the search's list written in capitals is read as its full name (ЭКО is
+«этнокультурное объединение»: index.query.spelt_out).
 A topic's score is its weighted hit count per 100 terms of the document (longest cue first: a
 phrase's words do not count again on their own; a weight-0 phrase marks another meaning of its
 words, «образование Ассамблеи» is no education), the title's words counting twice (a title
@@ -28,6 +30,7 @@ from typing import NamedTuple
 
 from index.analysis import analyze_terms
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
+from index.query import spelt_out
 
 from ._text import fold
 from .kazakh_latin_text import alphabet_of, cyrillic_reading, mostly_latin
@@ -81,7 +84,7 @@ def parse_topics(text: str, source: str = "topics") -> list[Topic]:
         weight, phrase = _weight_and_phrase(line, source, lineno)
         prefix = phrase.endswith("*")
         phrase = phrase.rstrip("*").strip()
-        terms = tuple(analyze_terms(phrase)) if not prefix else tuple(fold(phrase).split())
+        terms = tuple(analyze_terms(spelt_out(phrase))) if not prefix else tuple(fold(phrase).split())
         if terms:
             topics[-1].cues.append(Cue(terms, weight, prefix))
     _check_has_cues(topics, source, header)
@@ -211,11 +214,12 @@ def _positions(terms: list[str]) -> dict[str, list[int]]:
 def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = "") -> dict[str, float]:
     """Weighted hits per 100 terms, per topic; hits in `title` count once more."""
     vocabulary = vocabulary if vocabulary is not None else default_topics()
-    terms = analyze_terms(text)
+    # an abbreviation of the search's list (ЭКО, ЭКЦ) counts as the words it stands for
+    terms = analyze_terms(spelt_out(text))
     if not terms:
         return {}
     positions = _positions(terms)
-    title_terms = analyze_terms(title) if title else []
+    title_terms = analyze_terms(spelt_out(title)) if title else []
     title_positions = _positions(title_terms)
     text_vocabulary, title_vocabulary = sorted(positions), sorted(title_positions)
     out = {}
