@@ -21,6 +21,9 @@ DOCUMENTS = {
     "ank_declined.txt": "Встреча\n\nКараганда, 13 марта 2023 года. Представители АНКа встретились с молодежью.\n",
     "ank.txt": "Сессия\n\nАстана, 14 марта 2023 года. Сессия АНК прошла в Астане.\n",
     "ank_full.txt": "Сессия\n\nАстана, 15 марта 2023 года. Сессия Ассамблеи народа Казахстана прошла в Астане.\n",
+    "cis_full.txt": "Саммит\n\nМинск, 17 марта 2023 года. Главы Содружества Независимых Государств и Восточно-Казахстанской "
+                    "области встретились.\n",
+    "cis.txt": "Саммит\n\nМинск, 18 марта 2023 года. Саммит СНГ прошел, делегация ВКО приехала.\n",
     "expo.txt": "Экспо\n\nАстана, 16 марта 2023 года. Выставка Экспо открылась в столице.\n",
 }
 
@@ -70,6 +73,8 @@ def test_words_in_capitals_keep_their_terms(word, terms):
     ("АНКа", ["ank.txt", "ank_declined.txt", "ank_full.txt"]),
     ("АНК-ом", ["ank.txt", "ank_declined.txt", "ank_full.txt"]),
     ("АНК", ["ank.txt", "ank_declined.txt", "ank_full.txt"]),
+    ("СНГ", ["cis.txt", "cis_full.txt"]),  # abbreviations of the shipped list
+    ("Восточно-Казахстанская область", ["cis.txt", "cis_full.txt"]),
 ])
 def test_an_abbreviation_finds_its_forms_and_full_name(archive, query, files):
     assert sorted(hit_files(archive.search(SearchRequest(query)))) == files
