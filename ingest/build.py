@@ -90,6 +90,7 @@ MAX_TITLE_CHARS = 300
 #    Russian and keeps its persons (persons3).
 # 6: a publication time given in another zone than Kazakhstan's (UTC, Moscow) dates the page by
 #    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
+#    An abbreviation written with full stops (Т.О.О. Достык, А.Н.К. Жамбылской) is no person's initials.
 EXTRACTION_VERSION = 5
 
 

@@ -680,3 +680,11 @@ def test_a_womans_patronymic_in_any_case_is_one_and_an_adjective_in_vnoy_is_not(
     from ingest.extract.persons import _is_patronymic
     assert [father_name(w) for w in ("Сериковной", "Сериковне", "Абишевной")] == ["серик", "серик", "абиш"]
     assert not any(_is_patronymic(w) for w in ("Восточной", "Главной", "Научной"))
+
+
+def test_an_abbreviation_written_with_full_stops_is_no_person():
+    # «Т.О.О. Достык», «члены А.Н.К. Жамбылской области», «Заседание Н.П.О.» were four persons
+    text = ("Заседание Н.П.О. Казахстана прошло в Таразе. В заседании приняли участие члены А.Н.К. Жамбылской "
+            "области, представители Т.О.О. Достык. Решение Ц.И.К. Р.К. о составе наблюдателей принято.")
+    assert canon(text) == []
+    assert canon("Выступил Н.А.Назарбаев, затем К.-Ж.К. Токаев.") == ["Н.А. Назарбаев", "К.К. Токаев"]
