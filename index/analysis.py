@@ -27,6 +27,7 @@ from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, is_roman_numeral, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
+from index.written_abbreviations import BESIDE, ENDING, abbreviation_parts
 
 __all__ = [
     "normalize",
@@ -98,9 +99,19 @@ def _word_terms(word: str, polarity: bool) -> tuple[str, ...]:
     return word_terms(word)
 
 
+def _with_abbreviation(abbreviation: str | None, terms: tuple[str, ...], query: bool) -> tuple[str, ...]:
+    """An abbreviation written in capitals (index.written_abbreviations) is its own term: a query's
+    one, the index's first, the morphology's guesses after it (`terms`)."""
+    if abbreviation.startswith(BESIDE):  # written with one capital: the index's term beside
+        beside = abbreviation[len(BESIDE):]
+        return terms if query or beside in terms else (*terms, beside)
+    return (abbreviation,) if query else (abbreviation, *(t for t in terms if t != abbreviation))
+
+
 @lru_cache(maxsize=400_000)
 def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
-           capitalized: tuple[bool, ...] = (), lowercase: bool = False) -> Expansion:
+           capitalized: tuple[bool, ...] = (), lowercase: bool = False,
+           abbreviated: tuple[str | None, ...] = ()) -> Expansion:
     """Terms of one normalized token with their relative positions.
 
     A hyphenated compound yields its parts at consecutive positions (so both
@@ -111,7 +122,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     (`capitalized`, see capitalized_parts and morphology.query_choice). `polarity`: keep
     POLARITY_WORDS (the index and quoted phrases do; a bare query word does not). `lowercase`:
     the index's word is written in lowercase letters (a noun's plural, not a surname: see
-    morphology.plural_noun_stem).
+    morphology.plural_noun_stem). `abbreviated`: what index.written_abbreviations.abbreviation_parts
+    says of each part as written (an abbreviation in capitals, its case ending).
     """
     if word == PERCENT[0]:
         return ((0, PERCENT[1] if morphology else word),)
@@ -140,6 +152,11 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             terms = (*terms, *_plural_noun_terms(word, terms))
         if not query and (glued := glued_number(word)):  # «ИИН860303300333» is found by its number
             terms = (*terms, glued)
+        own = abbreviated[0] if morphology and abbreviated else None
+        if own and not own.startswith(BESIDE):
+            return tuple((0, t) for t in _with_abbreviation(own, terms, query))
+        if own and not query:
+            terms = _with_abbreviation(own, terms, query)
         return tuple((0, t) for t in (query_choice(word, terms, any(capitalized[:1])) if query else terms))
     if morphology and word in STOP_WORDS:  # из-за, из-под
         return ()
@@ -150,10 +167,16 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     for i, part in enumerate(parts):
         if morphology and i and part in NUMBER_ENDINGS and _is_number(parts[i - 1]):
             continue  # 15-й is 15, as 15-я always was (я is a stop word)
+        own = abbreviated[i] if morphology and i < len(abbreviated) else None
+        if own == ENDING:
+            continue  # ҚХА-ның, АНК-ом: the abbreviation's case
         terms = _word_terms(part, polarity) if morphology else (fold_kazakh_latin(part),)
-        whole.append(terms[0] if terms else part)
+        whole.append(own if own and not own.startswith(BESIDE) else terms[0] if terms else part)
+        if own and not (query and own.startswith(BESIDE)):
+            terms = _with_abbreviation(own, terms, query)
+        elif terms and query:
+            terms = query_choice(part, terms, any(capitalized[i : i + 1]))
         if terms:
-            terms = query_choice(part, terms, any(capitalized[i : i + 1])) if query else terms
             out.extend((pos, t) for t in terms)
             if pos == 0:
                 first_len = len(terms)
@@ -196,7 +219,7 @@ def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
     text = _fold_surface(surface)
     if kind == INITIAL:
         return ((0, text),)
-    expansion = expand(text, morphology, False, lowercase=surface.islower())
+    expansion = expand(text, morphology, False, lowercase=surface.islower(), abbreviated=abbreviation_parts(surface))
     if not expansion and _is_name(surface, kind):
         return ((0, text),)
     return expansion
@@ -332,6 +355,7 @@ class RussianTokenizer(Tokenizer):
             t.name = _is_name(surface, kind)
             t.capitalized = capitalized_parts(surface)
             t.lowercase = surface.islower()
+            t.abbreviated = abbreviation_parts(surface)
             t.part = part_word(surface, tokens[i - 1][0] if i else "", tokens[i + 1][0] if i + 1 < len(tokens) else "")
             t.stopped = False
             t.boost = 1.0
@@ -369,7 +393,7 @@ class TermFilter(Filter):
             else:
                 expansion = expand(t.text, morphology, query, t.mode != "query",
                                    capitalized=t.capitalized if query else (),
-                                   lowercase=not query and t.lowercase)
+                                   lowercase=not query and t.lowercase, abbreviated=getattr(t, "abbreviated", ()))
                 if not expansion and t.name:  # Ю.Ли, Юрий Ли: a surname, not the particle ли
                     expansion = ((0, t.text),)
             if part and not query:
@@ -403,7 +427,8 @@ def exact_analyzer() -> Analyzer:
 
 @lru_cache(maxsize=400_000)
 def _surface_index_terms(surface: str) -> tuple[str, ...]:
-    return tuple(t for _, t in expand(_fold_surface(surface), True, False, lowercase=surface.islower()))
+    return tuple(t for _, t in expand(_fold_surface(surface), True, False, lowercase=surface.islower(),
+                                      abbreviated=abbreviation_parts(surface)))
 
 
 def analyze_terms(text: str) -> list[str]:

@@ -98,6 +98,17 @@ def _is_common(parse) -> bool:
     return _is_dictionary(parse) and not (_PROPER & parse.tag.grammemes)
 
 
+def is_proper_reading(parse) -> bool:
+    """Whether a reading is a name's, a place's or an abbreviation's (no common word's)."""
+    return bool(_PROPER & parse.tag.grammemes)
+
+
+def _is_common_abbreviation(parse) -> bool:
+    """A dictionary abbreviation that declines as a common noun (вуз, загс): «вузов» is its
+    plural, not the surname Вузов."""
+    return _is_dictionary(parse) and "Abbr" in parse.tag and not (_PROPER - {"Abbr"}) & parse.tag.grammemes
+
+
 def _fold(word: str) -> str:
     return word.replace("ё", "е")
 
@@ -125,7 +136,7 @@ def russian_terms(word: str) -> tuple[str, ...]:
     if not known and sm and _kazakh_form_of_known_word(word):
         # Алматыны, not the plural of a surname Алматын
         return kazakh_reading(word)[0]
-    if sm and (not (known and _is_common(top)) or surname_over_noun(word)):
+    if sm and (not (known and (_is_common(top) or _is_common_abbreviation(top))) or surname_over_noun(word)):
         # A surname form, or a word the dictionary only knows as a name. Map every case form
         # to the masculine nominative and let that word decide the term, so that Токаеву
         # follows Токаев whatever the dictionary makes of the nominative.

@@ -46,6 +46,7 @@ from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
+from index.written_abbreviations import declined_abbreviation
 
 log = logging.getLogger(__name__)
 
@@ -746,12 +747,13 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
         return text
 
     def expand(m: re.Match) -> str:
-        short = m.group(0)
+        typed = m.group(0)
+        short = typed if typed in table else declined_abbreviation(typed)  # АНКа, ҚХА-ның: АНК, ҚХА
         if short not in table:
-            return short
+            return typed
         if expanded is not None:
-            expanded[short] = table[short]
-        return f'({short} OR "{table[short]}")'
+            expanded[typed] = table[short]
+        return f'({typed} OR "{table[short]}")'
 
     return with_abbreviations(sub_outside_quotes(_ABBREVIATION_RE, expand, text), table, expanded)
 
@@ -778,7 +780,8 @@ def abbreviations_in_capitals(text: str) -> str | None:
     return text if changed else None
 
 
-_ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![\w*?-])")
+# an abbreviation typed in capitals, or a case form of one (АНКа, ҚХА-ның: written_abbreviations)
+_ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-?[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,5})?(?![\w*?-])")
 
 
 def spelt_out(text: str) -> str:

@@ -110,6 +110,8 @@ MAX_TITLE_CHARS = 300
 #    a short Korean surname that is also a word (Ан, Нам, Ни) after a given name is a person and a
 #    speaker (Олег Нам, Татьяна Ни); «Корё Сарам», «Корё Ильбо» are no person; topics read an
 #    abbreviation of the search's list (ЭКО, ЭКЦ, ЭКОО) as its full name (ethnonyms).
+#    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
+#    An abbreviation written with full stops (Т.О.О. Достык, А.Н.К. Жамбылской) is no person's initials.
 EXTRACTION_VERSION = 5
 
 

@@ -247,6 +247,28 @@ def _untitled(word: str) -> str:
     return word
 
 
+# Letters written with full stops and no spaces from which a run is an abbreviation, no initials:
+# Т.О.О., А.Н.К., Ц.И.К. (a person has a given name's and a patronymic's, Н.А.)
+DOTTED_ABBREVIATION_LETTERS = 3
+
+
+def _glued_initial(tokens: list[Token], k: int) -> bool:
+    """The initial at token k follows the one before it with no space (Н.А.)."""
+    return (k >= 2 and k < len(tokens) and tokens[k - 1].text == "." and tokens[k - 1].end == tokens[k].start
+            and is_initial(tokens, k) and is_initial(tokens, k - 2))
+
+
+def _in_dotted_abbreviation(tokens: list[Token], i: int) -> bool:
+    """Token i is a letter of an abbreviation written with full stops (Т.О.О. Достык is no person)."""
+    start = i
+    while _glued_initial(tokens, start):
+        start -= 2
+    end = start
+    while _glued_initial(tokens, end + 2):
+        end += 2
+    return (end - start) // 2 + 1 >= DOTTED_ABBREVIATION_LETTERS
+
+
 # Letters with dots that are no one's initials: «Ф.И.О.» (фамилия, имя, отчество), the name
 # column's header in every list of participants, read before the next header («Ф.И.О. Должность»).
 _NOT_INITIALS = frozenset({"Ф.И.О."})
@@ -256,6 +278,8 @@ def _initials_at(tokens: list[Token], i: int, cells: frozenset[int] = frozenset(
     """Initials starting at token i ("Н.А.", index of the token after them), within one table cell
     (``cells``: the tokens opening one)."""
     if i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].is_word:
+        return None
+    if is_initial(tokens, i) and _in_dotted_abbreviation(tokens, i):
         return None
     letters = []
     k = i

@@ -1,0 +1,86 @@
+"""An abbreviation written in capitals is its own term, and its case endings (АНКа, АНК-ом,
+ҚХА-ның) are the abbreviation's forms; a dictionary abbreviation's plural (вузов) is its form."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import hit_files, ingested_service
+from index.analysis import analyze_terms, query_terms
+from index.search import SearchRequest
+
+DOCUMENTS = {
+    "oo.txt": "ОО отметило юбилей\n\nПавлодар, 5 марта 2023 года. Председатель ОО «Славянский культурный центр» "
+              "Ольга Кравченко поблагодарила гостей.\n",
+    "initials.txt": "Встреча с поэтом\n\nАлматы, 6 марта 2023 года. О. Сулейменов и О.О. Беков прочитали стихи.\n",
+    "yuko.txt": "Регионы\n\nШымкент, 7 марта 2023 года. Делегация ЮКО посетила выставку.\n",
+    "yuk.txt": "Груз\n\nШымкент, 8 марта 2023 года. Юк прибыл на станцию Юк вовремя.\n",
+    "vuzov.txt": "Рейтинг вузов 2023\n\nАстана, 9 марта 2023 года. В рейтинг вошли 50 вузов республики.\n",
+    "vuzy.txt": "Вузы\n\nАстана, 10 марта 2023 года. Вузы страны приняли студентов.\n",
+    "kha_declined.txt": "ҚХА\n\nАстана, 2024 жылғы 11 наурыз. ҚХА-ның сессиясы өтті, ҚХА-мен бірге жұмыс.\n",
+    "kha_full.txt": "Ассамблея\n\nАстана, 2024 жылғы 12 наурыз. Қазақстан халқы Ассамблеясының сессиясы өтті.\n",
+    "ank_declined.txt": "Встреча\n\nКараганда, 13 марта 2023 года. Представители АНКа встретились с молодежью.\n",
+    "ank.txt": "Сессия\n\nАстана, 14 марта 2023 года. Сессия АНК прошла в Астане.\n",
+    "ank_full.txt": "Сессия\n\nАстана, 15 марта 2023 года. Сессия Ассамблеи народа Казахстана прошла в Астане.\n",
+    "cis_full.txt": "Саммит\n\nМинск, 17 марта 2023 года. Главы Содружества Независимых Государств и Восточно-Казахстанской "
+                    "области встретились.\n",
+    "cis.txt": "Саммит\n\nМинск, 18 марта 2023 года. Саммит СНГ прошел, делегация ВКО приехала.\n",
+    "expo.txt": "Экспо\n\nАстана, 16 марта 2023 года. Выставка Экспо открылась в столице.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, DOCUMENTS)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("word, index, query", [
+    ("ОО", ["оо", "о"], ["оо"]),  # not the initial «О.»
+    ("ЮКО", ["юко", "юк"], ["юко"]),
+    ("ЕНТ", ["ент", "ента"], ["ент"]),  # not the plural of the name Ента
+    ("ЭКОО", ["экоо", "эко"], ["экоо"]),  # not ЭКО
+    ("Экспо", ["эксп", "экспо"], ["эксп"]),  # ЭКСПО typed finds it too
+    ("АНКа", ["анк", "анка"], ["анк"]),
+    ("АНК-а", ["анк"], ["анк"]),
+    ("ҚХА-ның", ["қха"], ["қха"]),  # the case ending is no word of its own
+    ("ЮНЕСКО-ның", ["юнеско"], ["юнеско"]),
+    ("ЦИК-ом", ["цик"], ["цик"]),
+    ("вузов", ["вуз"], ["вуз"]),  # a dictionary abbreviation's plural, no surname Вузов
+    ("ВУЗов", ["вуз"], ["вуз"]),
+])
+def test_an_abbreviation_in_capitals_is_its_own_term(word, index, query):
+    assert analyze_terms(word) == index
+    assert query_terms(word) == query
+
+
+@pytest.mark.parametrize("word, terms", [
+    ("ЗАСЕДАНИЕ", ["заседание"]), ("НАЗАРБАЕВА", ["назарбаев"]), ("ОЛЬГИ", ["ольга"]), ("ТІЛДІ", ["тіл"]),
+    ("ОБ", []), ("15-й", ["15"]), ("городов", ["город"]), ("ИТ-специалист", ["ит", "ит-специалист", "специалист"]),
+])
+def test_words_in_capitals_keep_their_terms(word, terms):
+    assert analyze_terms(word) == terms
+
+
+@pytest.mark.parametrize("query, files", [
+    ("ОО", ["oo.txt"]),  # no document with an initial О.
+    ("ЮКО", ["yuko.txt"]),
+    ("вуз", ["vuzov.txt", "vuzy.txt"]),
+    ("ВУЗ", ["vuzov.txt", "vuzy.txt"]),
+    ("ЭКСПО", ["expo.txt"]),
+    ("ҚХА-ның", ["kha_declined.txt", "kha_full.txt"]),  # and the full name, in its Kazakh case
+    ("ҚХА-ға", ["kha_declined.txt", "kha_full.txt"]),
+    ("АНКа", ["ank.txt", "ank_declined.txt", "ank_full.txt"]),
+    ("АНК-ом", ["ank.txt", "ank_declined.txt", "ank_full.txt"]),
+    ("АНК", ["ank.txt", "ank_declined.txt", "ank_full.txt"]),
+    ("СНГ", ["cis.txt", "cis_full.txt"]),  # abbreviations of the shipped list
+    ("Восточно-Казахстанская область", ["cis.txt", "cis_full.txt"]),
+])
+def test_an_abbreviation_finds_its_forms_and_full_name(archive, query, files):
+    assert sorted(hit_files(archive.search(SearchRequest(query)))) == files
+
+
+def test_a_declined_abbreviation_says_its_full_name_is_searched(archive):
+    assert archive.search(SearchRequest("ҚХА-ның")).expanded == {"ҚХА-ның": "Қазақстан халқы Ассамблеясы"}
+    assert archive.search(SearchRequest("АНКа")).expanded == {"АНКа": "Ассамблея народа Казахстана"}
+    assert archive.search(SearchRequest("рейтинг вуза")).partial is False
