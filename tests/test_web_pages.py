@@ -1588,6 +1588,12 @@ def test_quotes_say_the_expanded_abbreviation_too(client):
     assert "АНК: ищем и «Ассамблея народа Казахстана» в любой форме" in page_text(client.get("/quotes?q=АНК"))
 
 
+def test_with_the_exact_form_the_expanded_name_is_said_to_be_searched_as_written(client):
+    # «в любой форме» was said while only «Ассамблея народа Казахстана» as written was searched
+    assert "АНК: ищем и «Ассамблея народа Казахстана» в этой форме" in page_text(client.get("/?q=АНК&exact=1"))
+    assert "в этой форме" in page_text(client.get("/quotes?q=АНК&exact=1"))
+
+
 def test_a_quote_with_two_speakers_links_and_cites_both(tmp_path):
     from index.records import DocumentRecord, PassageRecord
     from index.store import IndexWriter
