@@ -62,7 +62,7 @@ _PRONOUNS = frozenset(("он", "она", "he", "she", "ол"))
 _PRONOUN_SUBJECT_WORDS = 2  # the pronoun before the verb or after it: «he said», «— добавил он»
 _TRAILING_PUNCTUATION = " ,;:—–-"
 _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them
-# the dash opening a speaker's own turn (a transcript's or an interview's «— Я считаю, …»): no word of his
+# the dash opening a turn of a dialogue (an interview's answer «— Я считаю, …» or question): no word of it
 _TURN_DASH = re.compile(r"^[—–]\s+(?=\S)")
 
 
@@ -102,8 +102,9 @@ def cited(text_html: str, speakers: list[str], narrated: bool = False) -> Cited:
     turn, a speech's body, a quote going on from the paragraph before) is his words whole."""
     readable = _readable_quotes(text_html)
     words = _one_quote(readable, speakers, narrated)
-    if words is None and speakers and not narrated:
-        # «— Я считаю, …», an interview's answer, no attribution after it: the words after the dash
+    if words is None and not narrated:
+        # «— Я считаю, …», an interview's answer, no attribution after it: the words after the dash;
+        # an interviewer's question, nobody's, likewise: no citation opens with the dialogue's dash
         readable = _TURN_DASH.sub("", readable, count=1)
         words = _one_quote(readable, speakers, narrated)
     if words is not None:

@@ -1,7 +1,8 @@
 """Which facet values a typed name names: `speaker:Назарбаев`, `persons=Марат Тулегенов`,
 `speaker:"Qasym-Jomart Toqaev"`. A typed name matches a value when every part of it is a whole
 part of the value (`Ли` is `А. Ли`, never `З. Алиева`) in any case form of the value's gender, or
-a given name typed in full is the value's initial beside a matching surname.
+a given name typed in full is the value's initial in its place (the first given name typed, the
+first initial) beside a matching surname.
 """
 from __future__ import annotations
 
@@ -90,9 +91,12 @@ def _name_fits(words: list[list[tuple[str, frozenset[str]]]], value: list[tuple[
         return True
     if not any(ok and any(len(wt) > 1 for wt, _ in word) for ok, word in zip(by_parts, words)):
         return False  # no surname matched: a given name alone is no initial's person
+    # the given names typed, in order, are the value's initials in order: `Касым-Жомарт Токаев` is
+    # К.К. Токаев, never Е.К. Токаев (whose patronymic starts with К)
     initials = [p for pt, p in value if len(pt) == 1]
-    return all(ok or len(word[0][0]) > 1 and any(_initial_terms(word[0][0]) & p for p in initials)
-               for ok, word in zip(by_parts, words))
+    given = [word for ok, word in zip(by_parts, words) if not ok]
+    return len(given) <= len(initials) and all(
+        len(word[0][0]) > 1 and _initial_terms(word[0][0]) & initial for word, initial in zip(given, initials))
 
 
 def _initials_agree(typed: list[tuple[str, frozenset[str]]], value: list[tuple[str, frozenset[str]]]) -> bool:

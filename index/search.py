@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from whoosh.query import Term
 
-from index import highlight, own_language, proximity, same_text
+from index import highlight, own_language, proximity, same_text, speaker_ranking
 from index.act_ranking import act_tiers
 from index.copies import KeyTable, copies_of, record_facts, same_text_documents
 from index.aliases import canonicals_named, check_search_aliases
@@ -1477,8 +1477,14 @@ class SearchService:
             known: dict[int, highlight.Marks] = {}  # the marks of the quotes ranked by where words meet
             if sort == "relevance":
                 scores = scores * self._length_prior("quotes")  # headings below real sentences
+                named = speaker_ranking.named_speakers(
+                    parsed.query, parsed.text, fields, searcher.schema, _names_named(tables),
+                    tables.name_index("speakers").matching,
+                    lambda values: tables.fields["speakers"].docs_with_any(values, tables.size))
+                if named is not None:  # his own words before the others' words about him
+                    scores = np.where(named.passages(), scores * speaker_ranking.SPEAKER_WEIGHT, scores)
                 scores, known = self._where_words_meet(searcher, parsed.query, final, scores, tiers, executor,
-                                                       req.exact, page, per_page)
+                                                       req.exact, page, per_page, named)
             results, total = self._distinct(searcher, final, scores if sort == "relevance" else None, sort, page,
                                             per_page, tiers, total)
             docnums = [r.record for r in results]
@@ -1525,10 +1531,12 @@ class SearchService:
                            generation_tag=answered_by.tag, excluded_words=parsed.excluded_words)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
-                          per_page: int) -> tuple[np.ndarray, dict[int, highlight.Marks]]:
+                          per_page: int, named: speaker_ranking.NamedSpeakers | None = None,
+                          ) -> tuple[np.ndarray, dict[int, highlight.Marks]]:
         """Quote scores with the best proximity.QUOTE_WINDOW raised where the query's words meet in
-        a sentence (each quote's words found as its snippet marks them), and those quotes' marks;
-        the scores as they were, and no marks, for a query of one word or a page past the window."""
+        a sentence (each quote's words found as its snippet marks them; a name of its own speaker,
+        `named`, met in each), and those quotes' marks; the scores as they were, and no marks, for
+        a query of one word or a page past the window."""
         words = proximity.query_words(query)
         if len(set(words.values())) < 2 or (page - 1) * per_page >= proximity.QUOTE_WINDOW:
             return scores, {}
@@ -1543,7 +1551,8 @@ class SearchService:
             # a phrase is matched over every word; lone terms only where they stand
             text_words = sentence_words(text, exact, _marks_written_forms(marks, exact),
                                         None if marks.phrases else marks)
-            raised[record] *= proximity.meeting_factor(text_words, marks, words)
+            spoken = named.spoken(record) if named is not None else frozenset()
+            raised[record] *= proximity.meeting_factor(text_words, marks, words, spoken)
         return raised, window_marks
 
     def _distinct(self, searcher, final, scores, sort: str, page: int, per_page: int, tiers,

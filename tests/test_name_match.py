@@ -77,3 +77,14 @@ def test_typed_initials_are_the_values_in_their_order_not_any_of_its_initials():
     # «С. Ахметова» is his genitive too, never Г.С. Ахметова
     assert index.matching("С. Ахметова") == ["С.К. Ахметов"] and index.matching("Т. Карин") == []
     assert index.matching("Токаев") == ["Е.К. Токаев", "К.К. Токаев"]
+
+
+def test_a_given_name_typed_in_full_is_the_values_first_initial_not_its_patronymics():
+    # `Касым-Жомарт Токаев` also named the akim Е.К. Токаев, whose patronymic starts with К
+    index = NameIndex(sorted(["К.К. Токаев", "Е.К. Токаев", "Н.А. Назарбаев", "А.Н. Назарбаев", "Г. Сейтказина"]))
+    assert index.matching("Касым-Жомарт Токаев") == index.matching("Касым Токаев") == ["К.К. Токаев"]
+    assert index.matching("Нурсултан Назарбаев") == ["Н.А. Назарбаев"]
+    # a patronymic typed after the given name is the second initial, in either order of surname
+    assert index.matching("Нурсултан Абишевич Назарбаев") == index.matching("Назарбаев Нурсултан Абишевич") \
+        == ["Н.А. Назарбаев"]
+    assert index.matching("Гульнара Сейтказина") == index.matching("Сейтказина Гульнара") == ["Г. Сейтказина"]

@@ -230,6 +230,14 @@ def test_an_interviewer_s_request_or_question_after_an_answer_is_nobody_s(quotes
     assert answer["speakers"] == ["М. Жумабеков"]
 
 
+@pytest.mark.parametrize(("query", "cited"), [("работе с молодежью", "«Марат Ерланович, расскажите"),
+                                             ("пережиток прошлого", "«Многие считают")])
+def test_a_question_nobody_answers_is_cited_without_its_dialogue_dash(quotes, query, cited):
+    # before: «– Марат Ерланович, расскажите о работе с молодежью.»: an answer lost its dash, a question kept it
+    hit, = quotes(query)
+    assert hit["citation"].startswith(cited)
+
+
 def test_a_speech_s_date_line_ending_in_an_abbreviation_is_not_its_author_s_quote(quotes):
     # before: «Нур-Султан, 29 апреля 2022 г.» — К.К. Токаев
     hits = [h for h in quotes("Нур-Султан") if "29 апреля" in h["text"]]
