@@ -3362,3 +3362,24 @@ def test_a_deleted_copy_is_gone_from_a_document_that_stays_under_its_other_copie
     assert "until a run with --prune" in gone["alone.txt"].message
     assert "1 file indexed before is gone while other copies of its content stay" in summary.text()
     assert "\n1 file indexed before is gone; its document stays searchable until a run with --prune." in summary.text()
+
+
+def test_a_new_copy_of_a_failed_file_is_not_said_to_be_unchanged(tmp_path):
+    # a copy of a damaged PDF was reported as "has not changed since an earlier run found this" on
+    # its first run: it was never seen before; the report names the file whose bytes failed
+    root = tmp_path / "archive"
+    root.mkdir()
+    garbage = b"%PDF-1.4\n" + bytes(range(256)) * 8
+    (root / "scan.pdf").write_bytes(garbage)
+    index = tmp_path / "index"
+    assert {Path(r.path).name: r.reason for r in ingest(root, index).files} == {"scan.pdf": "damaged"}
+    (root / "scan copy.pdf").write_bytes(garbage)
+    again = {Path(r.path).name: r for r in ingest(root, index).files}
+    copy, original = again["scan copy.pdf"], again["scan.pdf"]
+    assert (copy.status, copy.reason) == ("failed", "damaged")
+    assert "has not changed" not in copy.message
+    assert f"a file of the same content, {root / 'scan.pdf'}, so it was not read again" in copy.message
+    assert "has not changed since an earlier run" in original.message
+    # the next run knows the copy itself: it has not changed
+    third = {Path(r.path).name: r for r in ingest(root, index).files}
+    assert "has not changed since an earlier run" in third["scan copy.pdf"].message
