@@ -782,8 +782,9 @@ def download(doc_id: str):
         # a name without an extension (or one no one knows): ingest read what the bytes are; a web
         # archive (.mht) is read as HTML but is no page a browser shows as one
         resp.mimetype = WEB_ARCHIVE_TYPE if view.format == "html" and _opens_web_archive(file) else FORMAT_TYPES[view.format]
-    if resp.mimetype.startswith("text/") or resp.mimetype == "application/xhtml+xml":
-        # werkzeug says utf-8; the file is in the encoding ingest read it in
+    if resp.mimetype.startswith("text/") or "charset" in resp.mimetype_params:
+        # werkzeug says utf-8 (for text, and XML: application/xml, application/xhtml+xml); the file
+        # is in the encoding ingest read it in, and one it did not read gets no charset at all
         charset = _charset(view.encoding)
         resp.headers["Content-Type"] = resp.mimetype + (f"; charset={charset}" if charset else "")
     return resp
