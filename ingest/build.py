@@ -100,6 +100,7 @@ MAX_TITLE_CHARS = 300
 #    In a dash interview a request by name («– Ерлан Тынымбаевич, расскажите …») and a dash question
 #    after an answer are the interviewer's, not the answerer's; a speech's date line ending in «г.» is
 #    no sentence of its author's.
+#    XML is a page only as XHTML: an .xml report with its own <title> is no longer indexed as HTML.
 EXTRACTION_VERSION = 5
 
 
