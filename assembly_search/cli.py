@@ -554,6 +554,8 @@ def _filters(pairs: list[str]) -> dict[str, list[str]]:
         if name.lower() not in FIELD_ALIASES:
             raise _UsageError(f"--filter cannot use {name!r}; give speaker, person, topic, year, lang or format "
                               "(or speakers, persons, topics, language), as the query's fields")
+        if FIELD_ALIASES[name.lower()] in ("file", "folder"):  # no facet: a filter of paths, in the query
+            raise _UsageError(f"--filter cannot use {name!r}; type it in the query instead, e.g. {name}:{value or 'отчет'}")
         if not value:  # `speakers=$NAME` with the variable unset matched nothing, unsaid
             raise _UsageError(f"--filter {name}= has no value; give one after the =, e.g. speaker=Токаев")
         field = FIELD_ALIASES[name.lower()]

@@ -15,6 +15,7 @@ import numpy as np
 from index.id_order import IdOrder
 from index.name_folding import NAME_FACETS, fuller_names
 from index.name_match import NameIndex, fold_name
+from index.path_filters import PathTable
 from index.postings import PostingReader
 from index.schema import FACET_FIELDS, KIND_DOC
 
@@ -143,6 +144,14 @@ class FacetTables:
         self._having: dict[tuple[str, str], np.ndarray] = {}
         self._name_indexes: dict[str, NameIndex] = {}
         self._by_folded: dict[str, dict[str, list[str]]] = {}
+        self._postings = postings
+        self._paths: PathTable | None = None
+
+    def paths(self) -> PathTable:
+        """The documents' paths for `file:` and `folder:` filters, read on first use."""
+        if self._paths is None:
+            self._paths = PathTable.load(self._postings, self.live)
+        return self._paths
 
     def name_index(self, field: str) -> NameIndex:
         """A name facet's values parsed for matching typed names, built on first use."""

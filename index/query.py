@@ -90,14 +90,16 @@ FIELD_ALIASES = {
     "topic": "topics", "topics": "topics",
     "lang": "language", "language": "language",
     "year": "year", "format": "format",
+    # a document's file name and its folders (index.path_filters): no facets, filters of paths
+    "file": "file", "файл": "file", "folder": "folder", "папка": "folder",
     **{word: name for name, word in FIELD_WORDS.items()},
     **{word: name for name, word in FIELD_PLURALS.items()},
 }
 # A value of each field, for the example a field typed with none is answered with
 EXAMPLE_VALUES = {"speakers": "Токаев", "persons": "Назарбаев", "topics": "волонтерство", "year": "2019",
-                  "language": "kk", "format": "pdf"}
-KNOWN_FIELDS = ("speaker:, person:, topic:, year:, lang:, format: (или "
-                + ", ".join(f"{word}:" for word in FIELD_WORDS.values()) + ")")
+                  "language": "kk", "format": "pdf", "file": "отчет", "folder": "01_Сессии"}
+KNOWN_FIELDS = ("speaker:, person:, topic:, year:, lang:, format:, file:, folder: (или "
+                + ", ".join(f"{word}:" for word in (*FIELD_WORDS.values(), "файл", "папка")) + ")")
 # What people type for a language -> its code: the code, the country code kz, the Russian, English
 # and Kazakh names. Each name is listed once: the Kazakh names typed on a Russian keyboard (казакша)
 # and in the 2018, 2021 Latin alphabets or plain letters (aǵylshyn, ağylşyn, agylshyn) meet it by

@@ -33,6 +33,7 @@ from index.extraction import older_than
 from index.morphology import STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables, distinct_per_value
+from index.path_filters import PATH_FIELDS
 from index.full_names import NamesNamed, joined_full_names
 from index.generation import Generation
 from index.name_folding import NAME_FACETS
@@ -404,6 +405,19 @@ def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict
     return parsed
 
 
+def _path_masks(tables: FacetTables, parsed) -> dict[str, np.ndarray]:
+    """The masks of the query's `file:` and `folder:` filters and exclusions (index.path_filters),
+    taken out of `parsed`: they are no facet's, and match paths, not facet values."""
+    masks = {}
+    for typed, sign in ((parsed.filters, ""), (parsed.excluded, EXCLUDED)):
+        for name in PATH_FIELDS:
+            values = typed.pop(name, None)
+            if values:
+                found = tables.paths().matching(name, values, tables.size)
+                masks[sign + name] = ~found if sign else found
+    return masks
+
+
 def _refused(empty: SearchResult | QuoteResult, exc: QueryError) -> SearchResult | QuoteResult:
     """The empty answer with the refusal's sentence, and the web page's (QueryError.in_form)."""
     empty.error, empty.error_in_form = str(exc), exc.in_form
@@ -736,6 +750,7 @@ class SearchService:
                 parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
+            path_masks = _path_masks(tables, parsed)  # before the facet filters: file:, folder: are none
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
@@ -754,6 +769,7 @@ class SearchService:
             masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
             masks.update({EXCLUDED + name: ~tables.fields[name].docs_with_any(values, tables.size)
                           for name, values in excluded.items()})
+            masks.update(path_masks)
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(matched, date_mask, masks)
             total = strict_total = int(final.sum())
@@ -1435,6 +1451,7 @@ class SearchService:
                 parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
+            path_masks = {name: mask[tables.owner()] for name, mask in _path_masks(tables, parsed).items()}
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
@@ -1442,7 +1459,7 @@ class SearchService:
             widened = self._widened(tables, parsed.filters), self._widened(tables, parsed.excluded)
             every_passage = tables.live & ~tables.is_doc
             executor = Executor(searcher, self._gen.postings)
-            if parsed.query is None and not filters and not (req.date_from or req.date_to):
+            if parsed.query is None and not filters and not path_masks and not (req.date_from or req.date_to):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
                 if req.facets:
                     empty.facets = self._facets(every_passage, {}, {}, tables.passage_counter)
@@ -1457,6 +1474,7 @@ class SearchService:
                 passages = every_passage & matched
             masks = self._quote_filter_masks(tables, filters)
             masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})
+            masks.update(path_masks)
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(passages, date_mask, masks)
             total = strict_total = int(final.sum())

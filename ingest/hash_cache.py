@@ -53,6 +53,11 @@ def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
     return st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns
 
 
+def _failure(reason: str, message: str, path: str = "") -> tuple[str, str, str]:
+    """A failure as the cache file lists it: a cache written before the path was kept has none."""
+    return reason, message, path
+
+
 def file_hash(path: str | os.PathLike) -> str:
     """SHA-256 of the file's bytes, read a megabyte at a time (the document id is its prefix);
     NotARegularFile when the path leads to a pipe, device or socket now."""
@@ -68,24 +73,26 @@ class HashCache:
     not index it; load, ask (content_hash, failure), save."""
 
     def __init__(self, path: Path, entries: dict[str, _Entry],
-                 failures: dict[str, dict[str, tuple[str, str]]] | None = None) -> None:
+                 failures: dict[str, dict[str, tuple[str, ...]]] | None = None) -> None:
         self.path = path
         self._entries = entries
-        self._failures = failures or {}  # digest -> format ("" for none) -> (reason, message)
+        # digest -> format ("" for none) -> (reason, message, the path that failed: "" in an older cache)
+        self._failures = failures or {}
+        self._loaded = dict(entries)  # as the last run left them: which path held which bytes (failed_as)
         self._changed = False  # an unchanged archive's re-run leaves the file as it is
 
     @classmethod
     def load(cls, index_dir: Path) -> "HashCache":
         path = Path(index_dir) / CACHE_FILE
         entries: dict[str, _Entry] = {}
-        failures: dict[str, dict[str, tuple[str, str]]] = {}
+        failures: dict[str, dict[str, tuple[str, ...]]] = {}
         try:
             data = json.loads(path.read_text("utf-8"))
             if data.get("version") == CACHE_VERSION:
                 for name, fields in data["files"].items():
                     entries[text_to_path(name)] = _Entry(*fields)
                 # a cache written before failures had a format lists no formats: those files are parsed once more
-                failures = {digest: {fmt: (reason, message) for fmt, (reason, message) in by_format.items()}
+                failures = {digest: {fmt: _failure(*f) for fmt, f in by_format.items()}
                             for digest, by_format in data.get("failed", {}).items() if isinstance(by_format, dict)}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             entries, failures = {}, {}  # absent or damaged: every file is read again, nothing else is lost
@@ -93,15 +100,27 @@ class HashCache:
 
     def failure(self, digest: str, fmt: str | None) -> tuple[str, str] | None:
         """(reason, message) when these bytes, read as `fmt`, failed to parse for a reason of their own."""
-        return self._failures.get(digest, {}).get(fmt or "")
+        failure = self._failures.get(digest, {}).get(fmt or "")
+        return failure[:2] if failure else None
+
+    def failed_elsewhere(self, path: str, digest: str, fmt: str | None) -> str | None:
+        """None when the last run knew `path` with these bytes (the failure remembered is its own);
+        or the same file before; else the file they failed as `fmt` under (a new copy of a damaged
+        PDF), "" when not known."""
+        entry = self._loaded.get(path)
+        failure = self._failures.get(digest, {}).get(fmt or "")
+        failed = text_to_path(failure[2]) if failure and failure[2] else ""
+        if (entry is not None and entry.digest == digest) or failed == path:
+            return None
+        return failed
 
     def has_failed(self, digest: str) -> bool:
         """Whether these bytes failed as any format (tells whether a file's format need be found)."""
         return digest in self._failures
 
-    def remember_failure(self, digest: str, fmt: str | None, reason: str, message: str) -> None:
+    def remember_failure(self, digest: str, fmt: str | None, reason: str, message: str, path: str = "") -> None:
         if digest and reason in CONTENT_REASONS and self.failure(digest, fmt) != (reason, message):
-            self._failures.setdefault(digest, {})[fmt or ""] = (reason, message)
+            self._failures.setdefault(digest, {})[fmt or ""] = (reason, message, path_to_text(path) if path else "")
             self._changed = True
 
     def content_hash(self, path: str, trust: bool = True) -> str:

@@ -784,9 +784,13 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
     for task, fmt, (reason, message) in failed_before:
-        _write_or_drop(writer, Outcome(task.path, task.content_hash, reason=reason, message=message + FAILED_BEFORE,
-                                       format=fmt),
+        written = len(summary.files)
+        _write_or_drop(writer, Outcome(task.path, task.content_hash, reason=reason, message=message, format=fmt),
                        task, removed_of, summary, options)
+        for report in summary.files[written:]:  # each path its own: a new copy beside the file that failed
+            if report.message and report.message.startswith(message):
+                report.message = message + _failed_before(cache, report.path, task.content_hash, fmt) + \
+                    report.message[len(message):]
     results = None
     try:
         handled, to_parse = _rewrite_found_again(reuse, writer, options.index_dir, stop, summary, removed_of, progress,
@@ -803,7 +807,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
                 cache.forget(task.path)  # so the next run reads it again, whatever its time says
             _write_or_drop(writer, outcome, task, removed_of, summary, options)
             if outcome.reason:  # under the hash of the bytes that failed, and the format they were read as
-                cache.remember_failure(outcome.content_hash, outcome.format, outcome.reason, outcome.message or "")
+                cache.remember_failure(outcome.content_hash, outcome.format, outcome.reason, outcome.message or "",
+                                       task.path)
             handled += 1
             if stop.requested:
                 break
@@ -975,6 +980,18 @@ def _with_stored_facts(reports: list[FileReport], index_dir: Path) -> None:
 
 # after the sentence of a failure remembered from an earlier run
 FAILED_BEFORE = " The file has not changed since an earlier run found this, so it was not read again (--force reads it again)."
+# ... of a file new to the index whose bytes are those of a file that failed so (a copy of a damaged PDF)
+SAME_BYTES_FAILED = (" An earlier run found this in a file of the same content{}, so it was not read again "
+                     "(--force reads it again).")
+
+
+def _failed_before(cache: HashCache, path: str, digest: str, fmt: str | None) -> str:
+    """The sentence after a remembered failure: the file unchanged, or a file new to the index (a
+    copy, a rename) with the bytes of one that failed: it is no file that "has not changed"."""
+    failed = cache.failed_elsewhere(path, digest, fmt)
+    if failed is None:
+        return FAILED_BEFORE
+    return SAME_BYTES_FAILED.format(f", {readable_path(failed)}" if failed else "")
 
 
 def _write_task(writer: _Writer, outcome: Outcome, task: _Task, removed_of: dict[str, list[FileReport]],

@@ -33,11 +33,13 @@
                              with it, their Content-Location naming its current id; each passage's
                              `language`, its own: a Kazakh statement in a Russian report is kk;
                              `paths`, `file_count` and `copies`: its files, and the other documents
-                             of its text, each with its id, title, format and files, as a search hit)
+                             of its text, each with its id, title, format and files, as a search hit;
+                             `gone_paths`: those of `paths` whose file is not there now, as a search
+                             hit has them too)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
-                             says the answer is one)
+                             says the answer is one; `gone_files`: its files not there now)
     GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too)
 
 Every JSON answer names the index commit it was read from, `index_generation` (/health's
@@ -93,7 +95,7 @@ from search_app.facet_options import FacetOptions, facet_options
 from search_app.monitoring import ExportRows, export_rows
 from search_app.state import SearchState
 from search_app.text import thousands
-from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
+from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, gone_paths, served_places, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -133,7 +135,8 @@ def _params(state: SearchState) -> dict:
 
 
 def _hit_json(hit, state: SearchState) -> dict:
-    return hit_fields(hit, _document_url(hit, state), url_for("api.document", doc_id=hit.doc_id))
+    return {**hit_fields(hit, _document_url(hit, state), url_for("api.document", doc_id=hit.doc_id)),
+            "gone_paths": gone_paths(hit.paths)}
 
 
 def _document_url(hit, state: SearchState) -> str:
@@ -266,7 +269,7 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
         "passages": _passages(view, "passages" in parts) if parts & {"passages", OUTLINE} else None,
         "former_ids": view.former_ids,
         # its files, and the other documents of its text (the search shows them as one result)
-        **files_fields(view.paths, view.copies),
+        **files_fields(view.paths, view.copies), "gone_paths": gone_paths(view.paths),
     }
 
 
@@ -394,7 +397,9 @@ def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_
         service().unpin(generation)
         return error_response(error_status(), first.error)
     limit = csv_row_limit()
-    rows = (row_of(hit, first) + [hit.missing] for hit in _every_hit(run, state, first, limit, generation))
+    seen: dict[str, bool] = {}  # a document's quotes share its files: each looked up once
+    rows = (row_of(hit, first) + [hit.missing, gone_paths(hit.paths, seen)]
+            for hit in _every_hit(run, state, first, limit, generation))
     notes = [CSV_CUT_NOTE.format(rows=thousands(limit), total=thousands(first.total))] if first.total > limit else []
     if first.partial:
         shown, one = CSV_PARTIAL_WORDS[kind]
@@ -403,7 +408,7 @@ def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_
         notes.append(CSV_UNKNOWN_NOTE.format(values="; ".join(
             f"{name}={', '.join(values)}" for name, values in first.unknown.items())))
     counted = export_rows(request.environ, min(first.total, limit))
-    resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing"], separator, notes, counted)),
+    resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing", "gone_files"], separator, notes, counted)),
                     mimetype="text/csv")
     resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     resp.headers["X-Total-Count"] = str(first.total)  # found; the file holds X-Export-Rows of them

@@ -782,8 +782,9 @@ def download(doc_id: str):
         # a name without an extension (or one no one knows): ingest read what the bytes are; a web
         # archive (.mht) is read as HTML but is no page a browser shows as one
         resp.mimetype = WEB_ARCHIVE_TYPE if view.format == "html" and _opens_web_archive(file) else FORMAT_TYPES[view.format]
-    if resp.mimetype.startswith("text/") or resp.mimetype == "application/xhtml+xml":
-        # werkzeug says utf-8; the file is in the encoding ingest read it in
+    if resp.mimetype.startswith("text/") or "charset" in resp.mimetype_params:
+        # werkzeug says utf-8 (for text, and XML: application/xml, application/xhtml+xml); the file
+        # is in the encoding ingest read it in, and one it did not read gets no charset at all
         charset = _charset(view.encoding)
         resp.headers["Content-Type"] = resp.mimetype + (f"; charset={charset}" if charset else "")
     return resp
@@ -862,6 +863,20 @@ def _locations(view) -> list[Location]:
         unreadable = _unreadable(text)
         located.append(Location(*_readable(text), found=unreadable or _real_path(text) is not None, unreadable=unreadable))
     return located
+
+
+def gone_paths(paths: list[str], seen: dict[str, bool] | None = None) -> list[str]:
+    """The recorded paths (as `paths` lists them to people) whose file is not there now, as the document
+    page marks them «файл не найден»: a rename without --prune (a convmv of a windows-1251 name) lists
+    the old path beside the new, and the two read the same. `seen`: answers kept over one export."""
+    seen = {} if seen is None else seen
+    gone = []
+    for text in paths:
+        if text not in seen:
+            seen[text] = _real_path(text) is None and not _unreadable(text)
+        if seen[text]:
+            gone.append(display_path(text))
+    return gone
 
 
 def _readable(text: str) -> tuple[str, str]:

@@ -3362,3 +3362,43 @@ def test_a_deleted_copy_is_gone_from_a_document_that_stays_under_its_other_copie
     assert "until a run with --prune" in gone["alone.txt"].message
     assert "1 file indexed before is gone while other copies of its content stay" in summary.text()
     assert "\n1 file indexed before is gone; its document stays searchable until a run with --prune." in summary.text()
+
+
+def test_a_new_copy_of_a_failed_file_is_not_said_to_be_unchanged(tmp_path):
+    # a copy of a damaged PDF was reported as "has not changed since an earlier run found this" on
+    # its first run: it was never seen before; the report names the file whose bytes failed
+    root = tmp_path / "archive"
+    root.mkdir()
+    garbage = b"%PDF-1.4\n" + bytes(range(256)) * 8
+    (root / "scan.pdf").write_bytes(garbage)
+    index = tmp_path / "index"
+    assert {Path(r.path).name: r.reason for r in ingest(root, index).files} == {"scan.pdf": "damaged"}
+    (root / "scan copy.pdf").write_bytes(garbage)
+    again = {Path(r.path).name: r for r in ingest(root, index).files}
+    copy, original = again["scan copy.pdf"], again["scan.pdf"]
+    assert (copy.status, copy.reason) == ("failed", "damaged")
+    assert "has not changed" not in copy.message
+    assert f"a file of the same content, {root / 'scan.pdf'}, so it was not read again" in copy.message
+    assert "has not changed since an earlier run" in original.message
+    # the next run knows the copy itself: it has not changed
+    third = {Path(r.path).name: r for r in ingest(root, index).files}
+    assert "has not changed since an earlier run" in third["scan copy.pdf"].message
+
+
+def test_xml_is_a_page_only_when_it_is_xhtml(tmp_path):
+    # a windows-1251 report in XML with its own <title> was indexed as an HTML page titled «Отчёт»,
+    # while XML without one was unsupported: which depended on a tag's name
+    root = tmp_path / "archive"
+    root.mkdir()
+    declared = '<?xml version="1.0" encoding="windows-1251"?>'
+    (root / "Отчёт.xml").write_bytes((declared + "<report><title>Отчёт</title><p>Итоги года</p></report>").encode("cp1251"))
+    (root / "report.xml").write_bytes(b"<report><head>x</head><title>Report</title></report>")
+    (root / "Выгрузка.txt").write_bytes((declared + "<export><title>Выгрузка</title></export>").encode("cp1251"))
+    (root / "page.xml").write_bytes((declared + '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Совет '
+                                     "матерей</title></head><body><p>Заседание Совета матерей прошло в Караганде."
+                                     "</p></body></html>").encode("cp1251"))
+    got = {Path(r.path).name: (r.status, r.reason, r.format) for r in ingest(root, tmp_path / "index").files}
+    assert got["Отчёт.xml"] == ("skipped", "unsupported", None)
+    assert got["report.xml"] == ("skipped", "unsupported", None)
+    assert got["Выгрузка.txt"] == ("indexed", None, "txt")  # text named so stays text
+    assert got["page.xml"] == ("indexed", None, "html")

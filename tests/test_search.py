@@ -2221,8 +2221,8 @@ def test_the_pages_own_field_words_are_query_fields_and_the_error_names_them(ser
         assert service.search(SearchRequest(f"{plural}:x")).error == service.search(
             SearchRequest(f"{singular}:x")).error, plural
     error = service.search(SearchRequest("date:2019")).error
-    assert error == ("Поля «date:» нет; можно указать speaker:, person:, topic:, year:, lang:, format: "
-                     "(или выступающий:, упоминается:, тема:, год:, язык:, формат:).")
+    assert error == ("Поля «date:» нет; можно указать speaker:, person:, topic:, year:, lang:, format:, file:, folder: "
+                     "(или выступающий:, упоминается:, тема:, год:, язык:, формат:, файл:, папка:).")
 
 
 @pytest.mark.parametrize("request_, error, in_form", [

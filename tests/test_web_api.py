@@ -647,7 +647,7 @@ def test_csv_export_of_quotes(client):
 def test_csv_opens_in_russian_excel_and_takes_another_separator_on_request(client):
     resp = client.get("/api/quotes.csv", query_string={"q": "языковой политики"})
     header, first = resp.get_data().decode("utf-8-sig").splitlines()[:2]
-    assert header == "citation;text;speaker;speech;title;date;page;document_id;url;permalink;files;same_text_files;missing"
+    assert header == "citation;text;speaker;speech;title;date;page;document_id;url;permalink;files;same_text_files;missing;gone_files"
     assert first.startswith('"«') and "»" in first  # a citation holds "; ": quoted, one cell
     rows = read_csv(resp)
     assert rows and all(r["citation"].startswith("«") and r["url"].startswith("http://") for r in rows)
@@ -1029,3 +1029,34 @@ def test_the_facets_of_a_json_answer_are_capped_or_left_out_on_request(many_name
     # the page shows its own few values, as before
     page = client.get("/", query_string={"q": "Ассамблеи", "facets": "0"}).get_data(as_text=True)
     assert names[0] in page
+
+
+def test_a_path_gone_since_a_rename_is_named_in_the_answers_and_the_csv(tmp_path):
+    # a windows-1251 name converted to UTF-8 (convmv) and ingested without --prune: the API and
+    # the CSV listed the same name twice, nothing saying which of the two files is gone
+    import os
+
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "share"
+    archive.mkdir()
+    old = os.path.join(os.fsencode(archive), "05_Решение.txt".encode("cp1251"))
+    with open(old, "wb") as fh:
+        fh.write("Решение Совета\n\nСовет ПЕРЕИМЕНОВАНИЕ одобрил план работы.\n".encode("utf-8"))
+    index = tmp_path / "index"
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    os.rename(old, archive / "05_Решение.txt")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    client = create_app(index, testing=True).test_client()
+    hit = client.get("/api/search", query_string={"q": "ПЕРЕИМЕНОВАНИЕ"}).get_json()["hits"][0]
+    name = str(archive / "05_Решение.txt")
+    assert hit["paths"] == [name, name] and hit["gone_paths"] == [name]
+    assert client.get(hit["api_url"]).get_json()["gone_paths"] == [name]
+    row = read_csv(client.get("/api/search.csv", query_string={"q": "ПЕРЕИМЕНОВАНИЕ"}))[0]
+    assert row["gone_files"] == name
+    quote = read_csv(client.get("/api/quotes.csv", query_string={"q": "ПЕРЕИМЕНОВАНИЕ"}))[0]
+    assert quote["gone_files"] == name
+    archive.joinpath("05_Решение.txt").rename(archive / "Решение.txt")  # both gone now
+    assert client.get(hit["api_url"]).get_json()["gone_paths"] == [name, name]
+    hit = client.get("/api/search", query_string={"q": "одобрил"}).get_json()["hits"][0]
+    assert hit["gone_paths"] == [name, name]

@@ -1158,6 +1158,10 @@ SPEECH = ("Заседание Совета матерей\n\n12 марта 2019 
     ("utf8.txt", SPEECH.encode("utf-8"), "UTF-8"),
     ("page.html", ('<html><head><meta charset="windows-1251"><title>Совет матерей</title></head><body><p>'
                    + SPEECH.replace("\n\n", "</p><p>") + "</p></body></html>").encode("cp1251"), "windows-1251"),
+    # XHTML saved as .xml went out as application/xml; charset=utf-8
+    ("page.xml", ('<?xml version="1.0" encoding="windows-1251"?><html xmlns="http://www.w3.org/1999/xhtml"><head>'
+                  '<title>Совет матерей</title></head><body><p>' + SPEECH.replace("\n\n", "</p><p>")
+                  + "</p></body></html>").encode("cp1251"), "windows-1251"),
 ])
 def test_a_download_says_the_encoding_the_file_is_in(tmp_path, name, data, charset):
     # every text and HTML original was sent as charset=utf-8: a windows-1251 page (its own <meta>

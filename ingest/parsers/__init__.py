@@ -108,16 +108,27 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     if is_web_archive(head):  # a single-file web page (.mht), whatever HTML its parts show
         return "html"
     h = _ascii_head(head[:2048]).lstrip()
+    ext = file_extension(os.path.basename(path)) if path else ""
     if h.startswith(b"<?xml") and b"<html" in h:
         return "html"
     if _FEED_ROOT.match(h[:1024]):
         # a news feed holds <title> and HTML in its items, but it is the site's list of them, no page
         return FEED
+    if h.startswith(b"<?xml") or ext == ".xml":
+        # XML is a page only as XHTML: a report's or an export's own <title>, <head> or <p> elements
+        # made any XML with one "html", while other XML was unsupported
+        if b"<html" in h:
+            return "html"
+        return None if ext == ".xml" else _by_extension(ext, head)
     if any(m in h[:1024] for m in _HTML_MARKERS[:4]) or (
         h.startswith(b"<") and any(m in h for m in _HTML_MARKERS)
     ):
         return "html"
-    ext = file_extension(os.path.basename(path)) if path else ""
+    return _by_extension(ext, head)
+
+
+def _by_extension(ext: str, head: bytes) -> str | None:
+    """The format a file's extension names, when its bytes named none."""
     for fmt, parser in PARSERS.items():
         if ext in parser.extensions:
             # a PDF has its header at the start; text saved under a .pdf name is text (a

@@ -1,0 +1,78 @@
+"""`file:` and `folder:` filters: a document by the words of its file's name, or by a folder it
+lies in, as an archivist of a file share knows it («Итоговый отчёт (окончательный).TXT», the folder
+`01_Сессии`). Matched against the paths the index lists for each document (the `files` field's
+terms, "doc_id<TAB>path"), read once per generation; no term of the text fields is involved.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.paths import display_path
+from index.schema import FILES_SEPARATOR
+
+# The query's field -> what of a path it looks at
+PATH_FIELDS = ("file", "folder")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: `01_Сессии` is 01 and сессии, `отчёт.TXT` отчёт and txt
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_fold(text))
+
+
+@dataclass
+class PathTable:
+    """Each document path's file name and folders (folded), with the record it lists."""
+    records: np.ndarray  # int64, the document number of each path
+    names: list[list[str]]  # the words of each path's file name
+    folders: list[list[str]]  # each path's folder names, folded, outermost first
+
+    @classmethod
+    def load(cls, postings, live: np.ndarray) -> "PathTable":
+        records, names, folders = [], [], []
+        for term, ids in postings.field_terms("files").items():
+            ids = ids[(ids < len(live))]
+            ids = ids[live[ids]]
+            if not len(ids):
+                continue
+            parts = display_path(term.partition(FILES_SEPARATOR)[2]).split("/")
+            for record in ids:
+                records.append(int(record))
+                names.append(_words(parts[-1]))
+                folders.append([_fold(p) for p in parts[:-1] if p])
+        return cls(np.asarray(records, dtype=np.int64), names, folders)
+
+    def matching(self, field: str, values: list[str], size: int) -> np.ndarray:
+        """Per record number, whether one of its paths matches one of `values` (alternatives, as a
+        facet's values are): `file:` each typed word the start of a word of the file's name, in any
+        case (`file:окончат` finds «(окончательный).TXT»); `folder:` a folder of the path by its
+        name, or its words as `file:` takes them, or folders in a row (`folder:2019/Март`)."""
+        mask = np.zeros(size, dtype=bool)
+        tests = [(_name_test if field == "file" else _folder_test)(value) for value in values]
+        for i, record in enumerate(self.records):
+            if not mask[record] and any(test(self.names[i], self.folders[i]) for test in tests):
+                mask[record] = True
+        return mask
+
+
+def _starts_words(typed: list[str], words: list[str]) -> bool:
+    return bool(typed) and all(any(w.startswith(t) for w in words) for t in typed)
+
+
+def _name_test(value: str):
+    typed = _words(value)
+    return lambda name, folders: _starts_words(typed, name)
+
+
+def _folder_test(value: str):
+    chain = [_fold(p) for p in value.strip("/").split("/") if p]
+    if len(chain) > 1:  # folders in a row, each whole
+        return lambda name, folders: any(folders[i:i + len(chain)] == chain for i in range(len(folders)))
+    whole, typed = (chain[0] if chain else ""), _words(value)
+    return lambda name, folders: any(f == whole or _starts_words(typed, _words(f)) for f in folders)

@@ -1,0 +1,51 @@
+"""File names of a Windows share on the pages, in a real browser: a name is shown as it is on the
+share (runs of spaces, a leading or trailing space kept), so a name copied from the page names the
+file. The browser and the served app come from test_browser.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_browser import TIMEOUT_MS, _served, browser  # noqa: F401 (fixtures)
+
+NOTE = ("Отчёт о работе Ассамблеи\n\n12 марта 2019 года, Караганда\n\nЗаседание Совета матерей прошло в "
+        "Караганде, участники обсудили {word} и воспитание молодежи.\n")
+NAMES = {
+    "Отчёт  о  работе   (копия).txt": "ДВОЙНЫЕПРОБЕЛЫ",
+    " Пробел в начале.txt": "ПРОБЕЛВНАЧАЛЕ",
+    "Пробел в конце.txt ": "ПРОБЕЛВКОНЦЕ",
+}
+
+
+@pytest.fixture(scope="module")
+def share_server(tmp_path_factory):
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    root = tmp_path_factory.mktemp("web-browser-share")
+    folder = root / "share" / "03_Новости  (2019)"
+    folder.mkdir(parents=True)
+    for name, word in NAMES.items():
+        (folder / name).write_text(NOTE.format(word=word), encoding="utf-8")
+    run_ingest([str(root / "share")], IngestOptions(index_dir=root / "index", workers=1))
+    yield from _served(root / "index")
+
+
+@pytest.fixture()
+def share_page(browser, share_server):  # noqa: F811
+    context = browser.new_context(base_url=share_server, locale="ru-RU")
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("name, word", NAMES.items())
+def test_a_file_names_spaces_are_shown_as_they_are(share_page, name, word):
+    # HTML collapsed «Отчёт  о  работе   (копия).txt» to single spaces and dropped a leading or
+    # trailing one: a name copied from the page did not find the file on the share
+    share_page.goto(f"/?q={word}")
+    hit = share_page.locator("li.hit").first
+    assert hit.locator(".files .file-name").inner_text() == name
+    assert hit.locator(".files .folder").inner_text().endswith("/03_Новости  (2019)/")
+    hit.locator("h2 a, h3 a").first.click()
+    located = share_page.locator(".locations .file-name").first
+    assert located.inner_text() == name
+    assert share_page.locator(".locations .folder").first.inner_text().endswith("/03_Новости  (2019)/")
