@@ -66,7 +66,8 @@ class ArrivalBook:
         self._times: dict[str, Times] = {}  # doc_id -> times, written this session or taken from an older index
 
     def keep(self, times: dict[str, Times]) -> None:
-        """Take the times of another index's documents (the older-schema index rebuilt beside this one)."""
+        """Take the times of another index's documents (the older-schema index rebuilt beside this
+        one), (None, None) for each it holds without them: rebuilt, they are no new documents."""
         for doc_id, pair in times.items():
             self._times.setdefault(doc_id, pair)
 
@@ -79,15 +80,17 @@ class ArrivalBook:
             times = (min(firsts) if firsts else None), now()
         elif any(carried):
             times = carried
-        else:
-            times = (self._of(doc_id) if maybe_held or doc_id in self._times else None) or (now(), None)
+        else:  # one the index holds keeps its times, none too (ingested before they were kept)
+            held = self._of(doc_id) if maybe_held or doc_id in self._times else None
+            times = held if held is not None else (now(), None)
         self._times[doc_id] = times
         return times
 
     def _of(self, doc_id: str) -> Times | None:
+        """A held document's times ((None, None) when it has none); None when it is not held."""
         if doc_id not in self._times:
             pair = self._held(doc_id) if self._held is not None else None
-            if pair is None or not any(pair):
+            if pair is None:
                 return None
             self._times[doc_id] = pair
         return self._times[doc_id]

@@ -143,14 +143,30 @@ def test_an_index_written_before_the_times_lists_its_documents_last_and_says_so(
     assert titles(service, added_from=date(2000, 1, 1)) == []
     with IndexWriter(tmp_path) as w:  # the next ingest adds the fields in place
         w.add(make_record("b1", "Новая стенограмма", ["Стенограмма сессии."], when=date(2015, 4, 23)))
+        w.add(older[0])  # written again (moved, parsed again): still no time, not a new one
     service.refresh()
     assert titles(service) == ["Новая стенограмма", "Старый отчет", "Старая новость"]
+    time.sleep(1.1)
+    edited = make_record("c1", "Старая новость, исправленная", ["Новость Ассамблеи, исправленная."],
+                         when=date(2020, 1, 1))
+    edited.former_ids = ["a2"]
+    with IndexWriter(tmp_path) as w:  # its file edited: changed now, added when is not known
+        w.delete("a2")
+        w.add(edited)
+    service.refresh()
+    hits = by_title(service)
+    assert titles(service) == ["Старая новость, исправленная", "Новая стенограмма", "Старый отчет"]
+    assert hits["Старая новость, исправленная"].added is None
+    assert hits["Старая новость, исправленная"].changed > hits["Новая стенограмма"].added
+    assert hits["Старый отчет"].added is None
     app = create_app(tmp_path, testing=True)
     try:
         client = app.test_client()
         assert client.get("/api/documents/a1").get_json()["added"] is None
         assert "не записано" in client.get("/doc/a1").get_data(as_text=True)
-        assert client.get("/api/search", query_string={"sort": "added"}).get_json()["hits"][0]["added"]
+        first = client.get("/api/search", query_string={"sort": "added"}).get_json()["hits"][0]
+        assert first["added"] is None and first["changed"]
+        assert "изменён " in client.get("/doc/c1").get_data(as_text=True)
     finally:
         app.extensions["assembly_search"].close()
 
@@ -165,3 +181,19 @@ def test_a_day_counted_back_from_today():
     assert parse_date("today", end=True, today=today) == today
     with pytest.raises(ValueError):
         parse_date("-7x", today=today)
+
+
+def test_a_schema_upgrade_rebuilt_beside_the_old_index_keeps_when_documents_came_in(two_nights):
+    # ingest --force after an upgrade parses every file into a new index: not a new arrival of each
+    from index.store import VERSION_FILE
+
+    archive, index, first = two_nights
+    before = {t: (h.added, h.changed) for t, h in by_title(SearchService(index)).items()}
+    (archive / "novoe.txt").write_text(NEWS.replace("27 ноября", "28 ноября").replace("совета", "президиума"),
+                                       encoding="utf-8")
+    (index / VERSION_FILE).write_text(json.dumps({"schema_version": 8}))
+    time.sleep(1.1)
+    assert ingest(archive, index, force=True).exit_code == 0
+    after = {t: (h.added, h.changed) for t, h in by_title(SearchService(index)).items()}
+    new = after.pop("Заседание научно-экспертного президиума")
+    assert after == before and new[0] > max(max(t for t in pair if t) for pair in before.values())
