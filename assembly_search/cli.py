@@ -647,6 +647,18 @@ def _missing_note(hit) -> None:
         print("   missing: " + ", ".join(hit.missing))
 
 
+def _arrival_words(added: int | None, changed: int | None) -> str:
+    """When a document came into the archive (index.arrival), in local time, as `--sort added` lists it."""
+    from index.arrival import local_datetime
+
+    def moment(stamp: int) -> str:
+        return f"{local_datetime(stamp):%Y-%m-%d %H:%M}"
+
+    if changed:
+        return f"changed {moment(changed)}" + (f" (added {moment(added)})" if added else "")
+    return f"added {moment(added)}" if added else "added: not recorded (ingested before arrival times were kept)"
+
+
 def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _widened_note(res)
@@ -661,6 +673,8 @@ def _print_result(res, tty: bool) -> None:
             print(f"   file: {readable_path(path)}{_gone_mark(path)}")
         if hit.speakers:
             print("   speakers: " + ", ".join(hit.speakers))
+        if res.sort == "added":
+            print("   " + _arrival_words(hit.added, hit.changed))
         _copies_note(hit)
         if hit.snippet_html:
             print("   " + _plain(hit.snippet_html, tty))

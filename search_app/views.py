@@ -346,10 +346,12 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
     if state.date_from or state.date_to or len(years) > 1:  # one year alone: its own tip above
         every_year = {k: v for k, v in state.filters.items() if k != "year"}
         tips.append(Chip("искать за все годы", state.href(path, filters=every_year, date_from="", date_to="")))
+    if state.added_from:
+        tips.append(Chip("искать во всём архиве, не только среди поступивших", state.href(path, added_from="")))
     if state.exact:
         tips.append(Chip("искать все формы слова, не только точную", state.href(path, exact=False)))
     if state.has_narrowing():
-        tips.append(Chip("сбросить все фильтры", state.href(path, filters={}, date_from="", date_to="", exact=False)))
+        tips.append(Chip("сбросить все фильтры", state.href(path, filters={}, date_from="", date_to="", added_from="", exact=False)))
     return tips
 
 

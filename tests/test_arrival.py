@@ -106,6 +106,10 @@ def test_the_api_the_pages_and_the_command_show_and_sort_by_arrival(two_nights):
         assert 'name="added_from" value="-1d"' in page  # a new query keeps the filter
         assert "added_from=-7d&amp;sort=added" in page  # the «за неделю» shortcut
         assert "сначала недавно добавленные" in client.get("/?sort=added").get_data(as_text=True)
+        # nothing came in since: the page offers the whole archive, and «сбросить всё» drops the filter too
+        none = client.get("/", query_string={"q": "заседание", "added_from": "2999-01-01"}).get_data(as_text=True)
+        assert "искать во всём архиве, не только среди поступивших" in none and "/?q=%D0%B7" in none
+        assert "added_from" not in none.split("сбросить всё")[0].rsplit('href="', 1)[1].split('"')[0]
         doc_page = client.get(f"/doc/{council['id']}").get_data(as_text=True)
         assert "В архиве" in doc_page and "изменён " in doc_page
     finally:
@@ -115,6 +119,9 @@ def test_the_api_the_pages_and_the_command_show_and_sort_by_arrival(two_nights):
                          cwd=ROOT, check=True).stdout
     answer = json.loads(out)
     assert answer["total"] == 3 and answer["hits"][2]["added"] == data["hits"][2]["added"]
+    plain = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(index), "--sort",
+                            "added"], capture_output=True, text=True, cwd=ROOT, check=True, stdin=subprocess.DEVNULL).stdout
+    assert "   changed " in plain and "(added " in plain and plain.count("   added ") == 2
 
 
 def test_an_index_written_before_the_times_lists_its_documents_last_and_says_so(tmp_path):
