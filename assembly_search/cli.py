@@ -98,7 +98,7 @@ def _origins(text: str) -> list[str]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY"
+DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY, or counted back from today: today, yesterday, -7d, -2w, -1m, -1y"
 
 
 def _typed_date(text: str) -> str:
@@ -233,9 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help=f"earliest date: {DATE_FORMS}")
     se.add_argument("--to", dest="date_to", type=_as_the_api_says(_typed_date, _date_refusal("по", end=True)),
                     help=f"latest date: {DATE_FORMS} (a year or month: up to its last day)")
+    se.add_argument("--added-from", dest="added_from",
+                    type=_as_the_api_says(_typed_date, _date_refusal("добавлены с")),
+                    help=f"only documents that came into the archive (added, or changed by an edit) from this day on: {DATE_FORMS}")
     se.add_argument("--sort", choices=SORTS, default="relevance",
                     type=_as_the_api_says(str, lambda text: None if text in SORTS else sort_refusal(text)),
-                    help="relevance (the default; with no words: newest first), newest or oldest (by date, undated last)")
+                    help="relevance (the default; with no words: newest first), newest or oldest (by date, undated last), "
+                         "added (came into the archive last first; those ingested before this was recorded last)")
     se.add_argument("--page", default=1,
                     type=_as_the_api_says(_number(int, 1, f"give 1 to {MAX_PAGE}, as the API takes", MAX_PAGE),
                                           lambda text: paging_number(text, 1, 1, MAX_PAGE, PAGE)[1]),
@@ -645,6 +649,18 @@ def _missing_note(hit) -> None:
         print("   missing: " + ", ".join(hit.missing))
 
 
+def _arrival_words(added: int | None, changed: int | None) -> str:
+    """When a document came into the archive (index.arrival), in local time, as `--sort added` lists it."""
+    from index.arrival import local_datetime
+
+    def moment(stamp: int) -> str:
+        return f"{local_datetime(stamp):%Y-%m-%d %H:%M}"
+
+    if changed:
+        return f"changed {moment(changed)}" + (f" (added {moment(added)})" if added else "")
+    return f"added {moment(added)}" if added else "added: not recorded (ingested before arrival times were kept)"
+
+
 def _print_result(res, tty: bool) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _widened_note(res)
@@ -659,6 +675,8 @@ def _print_result(res, tty: bool) -> None:
             print(f"   file: {readable_path(path)}{_gone_mark(path)}")
         if hit.speakers:
             print("   speakers: " + ", ".join(hit.speakers))
+        if res.sort == "added":
+            print("   " + _arrival_words(hit.added, hit.changed))
         _copies_note(hit)
         if hit.snippet_html:
             print("   " + _plain(hit.snippet_html, tty))
@@ -709,7 +727,7 @@ def _jsonable(res, req, args, filters: dict[str, list[str]]) -> dict:
     if res.error:
         return {"error": res.error, "status": 400}
     params = request_fields(req.query, filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
-                            req.exact)
+                            req.exact, args.added_from)
     if isinstance(res, QuoteResult):
         hits = [quote_fields(hit, f"{_document_path(hit.doc_id, req.query, req.exact, hit.fingerprint)}"
                                   f"#{passage_anchor(hit)}", f"/api/documents/{hit.doc_id}") for hit in res.hits]
@@ -746,6 +764,7 @@ def cmd_search(args) -> int:
         raise _UsageError(str(exc)) from None
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to, end=True) if args.date_to else None
+    added_from = parse_date(args.added_from) if args.added_from else None
     if date_from and date_to and date_from > date_to:
         raise _UsageError(REVERSED_DATES if args.json else f"--from {args.date_from} is after --to {args.date_to}; "
                           "no date is both.")
@@ -762,7 +781,7 @@ def cmd_search(args) -> int:
         """Print the result; False when the query was refused (its message said why)."""
         # as the query's speaker: is taken: `--filter speaker=А.` is one value, not the 24 speakers it names
         req = SearchRequest(query=text, typed_filters=typed_filters, date_from=date_from,
-                            date_to=date_to, sort=args.sort, page=args.page, per_page=args.per_page,
+                            date_to=date_to, added_from=added_from, sort=args.sort, page=args.page, per_page=args.per_page,
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)
         if args.json:

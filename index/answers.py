@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from index.arrival import local_iso
 from index.paths import display_path
 from index.results import MAX_PAGE, Copy, Hit, QuoteResult
 from index.schema import FACET_FIELDS
 
 
 def request_fields(query: str, filters: dict[str, list[str]], date_from: str | None, date_to: str | None,
-                   sort: str, page: int, per_page: int, exact: bool) -> dict:
+                   sort: str, page: int, per_page: int, exact: bool, added_from: str | None = None) -> dict:
     """`params`: the request as asked (dates as typed; None when not given)."""
-    return {"q": query, "filters": filters, "from": date_from, "to": date_to, "sort": sort, "page": page,
-            "per_page": per_page, "exact": exact}
+    return {"q": query, "filters": filters, "from": date_from, "to": date_to, "added_from": added_from, "sort": sort,
+            "page": page, "per_page": per_page, "exact": exact}
 
 
 def answer_fields(result, params: dict, hits: list[dict], facet_limit: int | None = None,
@@ -117,8 +118,15 @@ def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
         "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
         # where the document mixes languages, the title's and the snippet's own (else its language)
         "title_language": hit.title_language or hit.language, "snippet_language": hit.snippet_language or hit.language,
-        "url": url, "api_url": api_url, **files_fields(hit.paths, hit.copies),
+        "url": url, "api_url": api_url, **files_fields(hit.paths, hit.copies), **arrival_fields(hit.added, hit.changed),
     }
+
+
+def arrival_fields(added: int | None, changed: int | None) -> dict:
+    """When a document came into the archive (index.arrival), local time with its offset: `added`,
+    when ingest first added it (null: ingested before the times were kept), `changed`, when an
+    edit of its file brought the content it holds now (null: never edited since it was added)."""
+    return {"added": local_iso(added), "changed": local_iso(changed)}
 
 
 def json_default(obj):

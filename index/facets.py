@@ -17,7 +17,7 @@ from index.name_folding import NAME_FACETS, fuller_names
 from index.name_match import NameIndex, fold_name
 from index.path_filters import PathTable
 from index.postings import PostingReader
-from index.schema import FACET_FIELDS, KIND_DOC
+from index.schema import ADDED, CHANGED, FACET_FIELDS, KIND_DOC
 
 # The facets a passage carries itself (index.store.passage_fields); the others, year, persons and
 # topics, are its document's, and a quote is counted under its document's values.
@@ -138,6 +138,8 @@ class FacetTables:
         for f in NAME_FACETS:
             self.fields[f] = self.fields[f].folded(self.fuller)
         self.date = postings.dates()
+        self._postings = postings
+        self._arrived: np.ndarray | None = None
         # ties broken by document id, which a re-ingest keeps, not by record number
         self.id_order = IdOrder(reader, self.is_doc, self.owner())
         self.id_rank = self.id_order.rank
@@ -181,6 +183,17 @@ class FacetTables:
         if self._owner is None:
             self._owner = _owners(self._is_doc_record)
         return self._owner
+
+    def arrived(self) -> np.ndarray:
+        """Per record, when its document's content came into the archive (index.arrival.arrived,
+        seconds; 0: unknown, ingested before the times were kept), a passage its document's:
+        the `added` sort and the `added_from` filter read it. Built on first use."""
+        if self._arrived is None:
+            times = [self._postings.numeric_column(f) for f in (ADDED, CHANGED) if f in self._postings.reader.schema]
+            per_record = np.maximum.reduce(times) if times else np.zeros(self.size, dtype=np.int64)
+            owners = self.owner()
+            self._arrived = np.where(owners >= 0, per_record[np.maximum(owners, 0)], 0)
+        return self._arrived
 
     def passages_of(self, docnum: int) -> tuple[int, int]:
         """The record numbers [start, end) of a document's passages: the records after it up to

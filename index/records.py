@@ -55,6 +55,10 @@ class DocumentRecord:
     # the numbers the act is signed with («№ 1009» under its signature, «Закон … от … № 70-IV» under
     # its title), as index.act_numbers keys them; empty for a document that is no act
     act_numbers: list[str] = field(default_factory=list)
+    # when ingest first added its content, and when its file's edit brought this content (index.arrival):
+    # seconds since the epoch; set by the index writer, kept by a record read back from an index
+    added: int | None = None
+    changed: int | None = None
     passages: list[PassageRecord] = field(default_factory=list)
     analyzed: dict | None = None  # field name -> index.analysis.PreAnalyzed (optional)
 

@@ -49,7 +49,8 @@ def paging_number(raw: str | None, default: int, low: int, high: int, what: str)
 
 def sort_refusal(raw: str) -> str:
     """An unknown sort's sentence: a script asking for dates must not get another order."""
-    return f"Сортировка «{raw[:20]}» не поддерживается: укажите sort=relevance, sort=newest или sort=oldest."
+    return (f"Сортировка «{raw[:20]}» не поддерживается: укажите sort=relevance, sort=newest, sort=oldest "
+            "или sort=added.")
 
 
 def typed_date(raw: str, end: bool = False, which: str = "") -> date:
@@ -62,4 +63,5 @@ def typed_date(raw: str, end: bool = False, which: str = "") -> date:
         raise ValueError(f"Даты «{raw.strip()[:40]}»{where} нет в календаре: проверьте день и месяц.") from None
     except ValueError:
         raise ValueError(f"Дата «{raw.strip()[:40]}»{where} не распознана: укажите её в виде ГГГГ, ГГГГ-ММ, "
-                         "ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или ММ.ГГГГ, например 2019-04-28.") from None
+                         "ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или ММ.ГГГГ, например 2019-04-28, или отсчитайте от сегодня: "
+                         "today, yesterday, -7d, -2w, -1m, -1y.") from None

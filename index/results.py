@@ -16,7 +16,9 @@ class SearchRequest:
     typed_filters: dict[str, list[str]] = field(default_factory=dict)
     date_from: date | None = None
     date_to: date | None = None
-    sort: str = "relevance"  # relevance | newest | oldest
+    sort: str = "relevance"  # relevance | newest | oldest | added
+    # only the documents that came into the archive (added, or changed by an edit) from this day on
+    added_from: date | None = None
     page: int = 1
     per_page: int = 10
     exact: bool = False  # match the literal word forms only
@@ -60,6 +62,9 @@ class Hit:
     title_language: str = ""
     snippet_language: str = ""
     copies: list[Copy] = field(default_factory=list)  # other documents of the same text, this one shown for them
+    # when its content came into the archive (index.arrival): first added, and changed by its file's edit
+    added: int | None = None
+    changed: int | None = None
 
 
 @dataclass
@@ -190,6 +195,8 @@ class DocumentView:
     best_match: int | None = None  # the mark (0-based) where the query's words meet best, as in the snippet
     former_ids: list[str] = field(default_factory=list)  # ids it had before its file was edited: links to them open it
     copies: list[Copy] = field(default_factory=list)  # the other documents of its text (index.copies.same_text_documents)
+    added: int | None = None  # when its content came into the archive (index.arrival), and its edit
+    changed: int | None = None
     generation: int | None = field(default=None, compare=False)  # the index commit it was read from: not the document
 
     @property

@@ -74,8 +74,13 @@ EXTRACTION = "extraction"
 # a query naming one ranks the act first (index.act_ranking). Comma-separated; absent in the
 # documents ingested before it.
 ACT_NUMBERS = "act_numbers"
+# When ingest first added a document's content, and when an edit of its file brought the content it
+# holds now (index.arrival): whole seconds since the Unix epoch; absent in the documents ingested
+# before they were kept (they sort last by `added`), and `changed` in a document never edited.
+ADDED = "added"
+CHANGED = "changed"
 # Fields added since schema 8, added to an older index by its first writing session.
-ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS)
+ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED)
 
 # The field holding as written the words a morphological field holds as dictionary forms: `exact`
 # has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
@@ -113,6 +118,9 @@ def build_schema() -> Schema:
         former_ids=KEYWORD(**keyword),
         extraction=ID(stored=True),
         act_numbers=KEYWORD(**keyword),
+        # sortable: the per-document columns load as arrays (index.facets.FacetTables.arrived)
+        added=NUMERIC(int, bits=64, stored=True, signed=False, sortable=True),
+        changed=NUMERIC(int, bits=64, stored=True, signed=False, sortable=True),
         # passages
         ptext=TEXT(analyzer=russian_analyzer(), stored=True),
         pexact=TEXT(analyzer=exact_analyzer()),

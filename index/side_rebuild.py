@@ -23,6 +23,7 @@ from whoosh.index import TOC, clean_files
 from index.errors import IndexRebuildingError, IndexRebuildStoppedError
 from index.paths import replace_whole
 from index.records import DocumentRecord
+from index.arrival import Times, stored_times
 from index.schema import KIND_DOC, SCHEMA_VERSION
 from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _former_ids_held, _read_version, _write_version,
                          force_command, index_exists, records_of, segment_file_names, session_running)
@@ -118,6 +119,15 @@ def old_records(index_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, Docu
 def old_former_ids(index_dir: str | Path) -> dict[str, list[str]]:
     """doc_id -> the former ids (old links) of each document of the older-schema index that has some."""
     return _former_ids_held(_open_any_schema(Path(index_dir)))
+
+
+def old_times(index_dir: str | Path) -> dict[str, Times]:
+    """doc_id -> the arrival times (index.arrival) of each document of the older-schema index,
+    (None, None) for those it holds without them (written before they were kept)."""
+    with _open_any_schema(Path(index_dir)).searcher() as searcher:
+        reader = searcher.reader()
+        return {stored["doc_id"]: stored_times(stored)
+                for stored in map(reader.stored_fields, reader.postings("kind", KIND_DOC).all_ids())}
 
 
 def swap_in(index_dir: str | Path) -> None:

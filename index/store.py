@@ -20,6 +20,7 @@ from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
+from index.arrival import ArrivalBook, Times, stored_times
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.commands import ingest_command
 from index.location import blocked_folder, entry_refused, index_folder_exists
@@ -415,6 +416,8 @@ def document_fields(record: DocumentRecord) -> dict:
         former_ids=KEYWORD_SEPARATOR.join(record.former_ids),
         act_numbers=KEYWORD_SEPARATOR.join(record.act_numbers),
         extraction=str(record.extraction) if record.extraction else None,
+        added=record.added,
+        changed=record.changed,
     )), record.analyzed)
 
 
@@ -571,6 +574,7 @@ class IndexWriter:
             self._add_missing_fields()
             # doc_id -> the ids it answers for, of every document written or held that has some
             self._former_ids: dict[str, list[str]] = {} if self.ix.is_empty() else _former_ids_held(self.ix)
+            self._arrivals = ArrivalBook(None if self.ix.is_empty() else self._held_times)
         except BaseException:
             self._session.release()
             raise
@@ -579,6 +583,24 @@ class IndexWriter:
         # tracking them avoids a delete (which opens a searcher) per document in a bulk build.
         self._session_ids: set[str] | None = set() if self.ix.is_empty() else None
         self.commits = 0
+        self._committed = None  # a searcher of the committed index, for the times it holds (_held_times)
+
+    def keep_times(self, held: dict[str, Times]) -> None:
+        """Take the arrival times of another index's documents (the older-schema index rebuilt
+        beside this one): a document written again with one of their doc_ids keeps its times."""
+        self._arrivals.keep(held)
+
+    def _held_times(self, doc_id: str) -> Times | None:
+        """The times the committed index stores for `doc_id`, None when it does not hold it."""
+        if self._committed is None:
+            self._committed = self.ix.searcher()
+        stored = self._committed.document(id=doc_id)
+        return stored_times(stored) if stored is not None else None
+
+    def _forget_committed(self) -> None:
+        if self._committed is not None:
+            self._committed.close()
+            self._committed = None
 
     def keep_former_ids(self, held: dict[str, list[str]]) -> None:
         """Take the former ids of another index's documents (the older-schema index rebuilt beside
@@ -645,11 +667,14 @@ class IndexWriter:
         it replaces (its file's earlier contents); it is written with the whole chain: the ids
         those answered for, and those this doc_id answered for already.
         """
+        if replace is None:
+            replace = self._session_ids is None or record.doc_id in self._session_ids
+        fresh = [i for i in record.former_ids if i not in self._former_ids.get(record.doc_id, ())]
+        record.added, record.changed = self._arrivals.times_for(record.doc_id, (record.added, record.changed), fresh,
+                                                                replace)
         record.former_ids = self._answers_for(record)
         with self._writing():
             w = self._w()
-            if replace is None:
-                replace = self._session_ids is None or record.doc_id in self._session_ids
             if replace:
                 w.delete_by_term("doc_id", record.doc_id)
             if self._session_ids is not None:
@@ -685,6 +710,7 @@ class IndexWriter:
         deleted record, so no removed or replaced document stays in the index's files."""
         if self._writer is None and purge and holds_deleted_records(self.ix):
             self._w()  # nothing pending, but records deleted by an earlier commit (or run) to purge
+        self._forget_committed()  # the commit may merge away the segments it reads
         if self._writer is not None:
             with self._writing():
                 self._writer.commit(mergetype=merge_policy(purge_all=purge))
@@ -711,6 +737,7 @@ class IndexWriter:
                                   f"the last commit were not saved; {fix} to finish the batch.") from exc
 
     def cancel(self) -> None:
+        self._forget_committed()
         if self._writer is not None:
             self._writer.cancel()
             self._writer = None
@@ -878,6 +905,8 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         former_ids=stored_keywords(doc.get(FORMER_IDS)),
         extraction=extraction_number(doc.get(EXTRACTION)),
         act_numbers=stored_keywords(doc.get(ACT_NUMBERS)),
+        added=stored_times(doc)[0],
+        changed=stored_times(doc)[1],
         passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),
                                        speakers=stored_keywords(p.get("speakers")),
                                        language=_own_language(p, language), narrated=bool(p.get(NARRATED)))

@@ -587,6 +587,7 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     summary.waited = writer.iw.waited_for_lock
     if old_dir is not None:  # edited files' old links keep opening their documents
         writer.iw.keep_former_ids(side_rebuild.old_former_ids(old_dir))
+        writer.iw.keep_times(side_rebuild.old_times(old_dir))  # and keep when they came in
     # the web app serves files from under these only: the roots, and where links in them led
     record_ingested_roots(options.index_dir, [r for r in abs_roots if r not in gone_roots],
                           [p for p in linked if not is_under(p, abs_roots)], keep_linked=options.follow_outside_links)

@@ -80,7 +80,7 @@ import io
 
 from flask import Blueprint, Response, make_response, render_template, request, stream_with_context, url_for
 
-from index.answers import answer_fields, at_best_match, files_fields, hit_fields, request_fields
+from index.answers import answer_fields, arrival_fields, at_best_match, files_fields, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
 from index.passage_links import PASSAGE_PARAM
 from index.paths import display_path
@@ -131,7 +131,7 @@ def _search_args():
 
 def _params(state: SearchState) -> dict:
     return request_fields(state.q, state.filters, state.date_from or None, state.date_to or None, state.sort,
-                          state.page, state.per_page, state.exact)
+                          state.page, state.per_page, state.exact, state.added_from or None)
 
 
 def _hit_json(hit, state: SearchState) -> dict:
@@ -267,7 +267,7 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
         "text": view.text if "text" in parts else None,
         "text_html": view.text_html if "text_html" in parts else None,
         "passages": _passages(view, "passages" in parts) if parts & {"passages", OUTLINE} else None,
-        "former_ids": view.former_ids,
+        "former_ids": view.former_ids, **arrival_fields(view.added, view.changed),
         # its files, and the other documents of its text (the search shows them as one result)
         **files_fields(view.paths, view.copies), "gone_paths": gone_paths(view.paths),
     }
@@ -320,6 +320,7 @@ def _listed(view, places) -> dict:
     return {
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
         "format": view.format, "language": view.language, "former_ids": view.former_ids,
+        **arrival_fields(view.added, view.changed),
         "url": url_for("pages.document", doc_id=view.doc_id), "api_url": url_for("api.document", doc_id=view.doc_id),
         "etag": body_tag(_document_fields(view, places)),
     }

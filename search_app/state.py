@@ -7,8 +7,9 @@ API call for the same results take the same parameters:
     speakers, persons, topics, year, language, format    facet filters (repeatable; OR within
                one field, AND across fields; a year may be a range, 2019-2021, as `year:` takes it; a
                value may be what the query's field takes, lang:казахский, person:Сарсенбаева)
-    from, to   date range: YYYY-MM-DD, YYYY-MM or YYYY
-    sort       relevance | newest | oldest
+    from, to   date range: YYYY-MM-DD, YYYY-MM or YYYY, or a day counted back (today, -7d, -1m: index.dates)
+    added_from only the documents that came into the archive (added, or changed) from this day on
+    sort       relevance | newest | oldest | added (came into the archive last first)
     page, per_page
     exact      1: match the literal word forms only
 """
@@ -39,6 +40,7 @@ class SearchState:
     filters: dict[str, list[str]] = field(default_factory=dict)
     date_from: str = ""  # as typed (kept in the URL and the form)
     date_to: str = ""
+    added_from: str = ""  # as typed, as the dates are
     sort: str = "relevance"
     page: int = 1
     page_asked: int | None = None  # a page past MAX_PAGE, as asked: the page says that one is not there
@@ -55,6 +57,7 @@ class SearchState:
     invalid: list[str] = field(default_factory=list)  # the form fields ("from", "to") the errors are about
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
+    added_since: date | None = None  # read from added_from
 
     # -- reading ---------------------------------------------------------
     @classmethod
@@ -73,6 +76,7 @@ class SearchState:
                 state.filters[name] = values
         state.date_from = (args.get("from") or "").strip()[:40]
         state.date_to = (args.get("to") or "").strip()[:40]
+        state.added_from = (args.get("added_from") or "").strip()[:40]
         sort = (args.get("sort") or "relevance").strip()
         state.sort = sort if sort in SORTS else "relevance"
         state.unknown_sort = "" if sort in SORTS else sort[:20]
@@ -86,6 +90,7 @@ class SearchState:
         state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
         state.first_generation, state.generation_error = _generation(args.get("generation"))
         state.start, state.end = state._dates()
+        state.added_since = state._added_since()
         return state
 
     def read_facet_values(self, facet_values, counted_as_given: bool) -> None:
@@ -148,10 +153,19 @@ class SearchState:
             self.invalid.extend(["from", "to"])
         return start, end
 
+    def _added_since(self) -> date | None:
+        """The `added_from` day; a message in `errors` when it could not be read."""
+        try:
+            return typed_date(self.added_from, which="добавлены с") if self.added_from else None
+        except ValueError as exc:
+            self._refuse(str(exc))
+            self.invalid.append("added_from")
+            return None
+
     def request(self, **overrides) -> SearchRequest:
         values = dict(
             query=self.q, filters={k: list(v) for k, v in self.filters.items()}, date_from=self.start,
-            date_to=self.end, sort=self.sort, page=self.page, per_page=self.per_page, exact=self.exact,
+            date_to=self.end, added_from=self.added_since, sort=self.sort, page=self.page, per_page=self.per_page, exact=self.exact,
         )
         values.update(overrides)
         return SearchRequest(**values)
@@ -167,7 +181,7 @@ class SearchState:
         for name in FACETS:
             for value in filters.get(name, []):
                 pairs.append((name, value))
-        for key, attr in (("from", "date_from"), ("to", "date_to")):
+        for key, attr in (("from", "date_from"), ("to", "date_to"), ("added_from", "added_from")):
             value = changes.get(attr, getattr(self, attr))
             if value:
                 pairs.append((key, value))
@@ -209,11 +223,11 @@ class SearchState:
         return {k: v for k, v in filters.items() if v}
 
     def has_narrowing(self) -> bool:
-        return bool(self.filters or self.date_from or self.date_to or self.exact)
+        return bool(self.filters or self.date_from or self.date_to or self.added_from or self.exact)
 
     def has_filters(self) -> bool:
         """A facet filter or a date range: enough to list quotes without a word."""
-        return bool(self.filters or self.date_from or self.date_to)
+        return bool(self.filters or self.date_from or self.date_to or self.added_from)
 
 
 def _generation(raw: str | None) -> tuple[int | None, str]:

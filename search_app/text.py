@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
+from index.arrival import local_datetime
 from index.citation import MONTHS_GENITIVE, NBSP, plain, ru_date
 from index.morphology import KAZAKH_LETTERS
 from index.name_folding import NAME_FACETS
@@ -33,7 +34,25 @@ FACET_SINGULAR = FIELD_WORDS
 FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
-SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые"}
+SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые",
+               "added": "недавно добавленные"}
+NO_ARRIVAL = "когда поступил в архив, не записано (проиндексирован до того, как это стали записывать)"
+
+
+def arrival_note(added: int | None, changed: int | None) -> str:
+    """When a document came into the archive (index.arrival), as a result and its page say it:
+    «изменён 28 ноября 2026 г., 03:12 (добавлен …)», «добавлен …», or that it is not known."""
+    if changed:
+        return f"изменён {ru_moment(changed)}" + (f" (добавлен {ru_moment(added)})" if added else "")
+    return f"добавлен {ru_moment(added)}" if added else NO_ARRIVAL
+
+
+def ru_moment(stamp: int) -> str:
+    """A stored time in the server's local time: «28 ноября 2026 г., 03:12»."""
+    moment = local_datetime(stamp)
+    return f"{ru_date(moment.date())}, {moment:%H:%M}"
+
+
 DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла"}
 # the words whose full stop ends no sentence, as the index reads them (index.sentences): given to the
 # page's script, which reads out the sentence of a match (the rest of the rule it knows by itself)

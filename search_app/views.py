@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 from flask import Blueprint, make_response, redirect, render_template, request, send_file, url_for
 
 from index.citation import before_link, citation_parts, hit_cited, passage_anchor, quote_link
-from index.dates import parse_date
+from index.dates import is_relative, parse_date
 from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
@@ -26,7 +26,8 @@ from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
     LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
-    MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, count_words, facet_label,
+    MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note, count_words,
+    facet_label,
     found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
     thousands, undated_words, unknown_words, widened_words, words_lang,
 )
@@ -54,7 +55,7 @@ def register_filters(app) -> None:
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
         words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
-        file_place=_readable,
+        file_place=_readable, arrival_note=arrival_note,
     )
 
 
@@ -188,6 +189,10 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
     if state.date_from or state.date_to:
         label = "период: " + _period(state)
         chips.append(Chip(label, state.href(path, date_from="", date_to="")))
+    if state.added_from:
+        since = ru_date(state.added_since) if state.added_since else state.added_from  # as typed when unread
+        label = f"поступили в архив с {since}" + (f" ({state.added_from})" if is_relative(state.added_from) else "")
+        chips.append(Chip(label, state.href(path, added_from="")))
     if state.exact:
         chips.append(Chip("точная форма слов", state.href(path, exact=False)))
     return chips
@@ -341,10 +346,12 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
     if state.date_from or state.date_to or len(years) > 1:  # one year alone: its own tip above
         every_year = {k: v for k, v in state.filters.items() if k != "year"}
         tips.append(Chip("искать за все годы", state.href(path, filters=every_year, date_from="", date_to="")))
+    if state.added_from:
+        tips.append(Chip("искать во всём архиве, не только среди поступивших", state.href(path, added_from="")))
     if state.exact:
         tips.append(Chip("искать все формы слова, не только точную", state.href(path, exact=False)))
     if state.has_narrowing():
-        tips.append(Chip("сбросить все фильтры", state.href(path, filters={}, date_from="", date_to="", exact=False)))
+        tips.append(Chip("сбросить все фильтры", state.href(path, filters={}, date_from="", date_to="", added_from="", exact=False)))
     return tips
 
 

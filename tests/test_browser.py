@@ -227,6 +227,28 @@ def test_the_form_leaves_empty_dates_out_of_the_address(page):
     assert params(page) == {"q": ["заседание"], "from": ["2019-01-01"]}
 
 
+def test_what_came_into_the_archive_this_week_and_a_period_counted_back_from_today(page):
+    from datetime import date, timedelta
+
+    page.goto("/?q=заседание")
+    page.locator("#added-week").click()  # «Поступившие в архив: за неделю»
+    page.wait_for_url(re.compile(r"added_from="))
+    assert params(page) == {"q": ["заседание"], "added_from": ["-7d"], "sort": ["added"]}
+    assert page.locator(".sort strong").inner_text() == "недавно добавленные"
+    arrivals = page.locator(".hit .badge.arrival").all_inner_texts()
+    assert len(arrivals) == 10 and all(a.startswith("добавлен ") for a in arrivals)
+    week_ago = date.today() - timedelta(days=7)
+    assert any(c.startswith("поступили в архив с ") and c.endswith("(-7d)") for c in chips(page))
+    page.fill("#q", "Ассамблея")  # a new query keeps the filter and the sort
+    page.locator("#go").click()
+    page.wait_for_url(re.compile(r"q=%D0%90"))
+    assert params(page)["added_from"] == ["-7d"] and params(page)["sort"] == ["added"]
+    page.locator("#date-shortcuts a", has_text="неделю").first.click()  # the documents' own dates
+    page.wait_for_url(re.compile(r"from=-7d"))
+    assert page.locator("#date-from").input_value() == week_ago.isoformat()
+    shot(page, "added-this-week")
+
+
 def test_paging_and_sort(page):
     page.goto("/?q=заседание")
     total = hit_count(page)

@@ -468,9 +468,9 @@ def test_each_hit_says_where_its_date_was_read(built_index, capsys):
 
 
 def test_a_date_in_no_known_form_names_the_forms(built_index, capsys):
-    assert exit_code(["search", "Ассамблея", "--from", "вчера", "--index", str(built_index)]) == 2
+    assert exit_code(["search", "Ассамблея", "--from", "позавчера", "--index", str(built_index)]) == 2
     err = capsys.readouterr().err
-    assert "--from: 'вчера' is not a date; give YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY" in err
+    assert "--from: 'позавчера' is not a date; give YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY, or counted back from today" in err
     assert "fromisoformat" not in err and err.strip().splitlines()[-1].startswith("assembly-search search: error:")
 
 
@@ -1111,7 +1111,7 @@ def test_help_names_the_variable_behind_each_option(capsys, command):
 def test_every_search_option_has_help(capsys):
     assert exit_code(["search", "--help"]) == 0
     text = capsys.readouterr().out
-    for option in ("query", "--sort {relevance,newest,oldest}", "--page PAGE", "--per-page PER_PAGE"):
+    for option in ("query", "--sort {relevance,newest,oldest,added}", "--added-from ADDED_FROM", "--page PAGE", "--per-page PER_PAGE"):
         line = next(line for line in text.splitlines() if line.strip().startswith(option))
         described = line.strip()[len(option):].strip() or text.split(line + "\n", 1)[1].startswith(" " * 10)
         assert described, option  # was the option alone, no text

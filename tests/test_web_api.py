@@ -153,7 +153,7 @@ def test_an_unknown_speaker_typed_or_chosen_finds_nothing_the_same_way(client):
     ({"speakers": [f"А. Выступающий{i}" for i in range(101)]}, "Значений фильтра speakers не больше 100, а передано 101"),
     ({"year": ["1800-1999", "2000-2020"]}, "Лет в фильтре year (с годами периодов) не больше 200, а передано 221"),
     # an unknown order: it answered in relevance order, a 200
-    ({"sort": "date"}, "Сортировка «date» не поддерживается: укажите sort=relevance, sort=newest или sort=oldest."),
+    ({"sort": "date"}, "Сортировка «date» не поддерживается: укажите sort=relevance, sort=newest, sort=oldest или sort=added."),
     ({"sort": "NEWEST"}, "Сортировка «NEWEST» не поддерживается"),
 ])
 def test_bad_queries_are_400_with_a_message(client, params, words):
@@ -557,7 +557,7 @@ def test_an_export_past_the_limit_is_refused_at_once_and_the_slot_frees_when_an_
         held = export.get("/api/quotes.csv", query_string={"q": "Ассамблеи"})
         assert held.status_code == 200
         held.close()  # broken off unread: free too
-        bad = export.get("/api/search.csv", query_string={"q": "заседание", "from": "вчера"})
+        bad = export.get("/api/search.csv", query_string={"q": "заседание", "from": "позавчера"})
         assert bad.status_code == 400  # a refused query holds no slot
         assert export.get("/api/search.csv", query_string={"q": "(((("}).status_code == 400
         assert len(read_csv(export.get("/api/search.csv", query_string={"q": "заседание"}))) == NEWS_COUNT

@@ -180,8 +180,8 @@ def test_the_listing_gives_every_document_once_in_order_of_id(archive):
     listed = _listing(client, 7)
     assert [d["id"] for d in listed] == [f"u{i:02d}" for i in range(30)]
     first = listed[0]
-    assert set(first) == {"id", "title", "date", "date_source", "format", "language", "former_ids", "url", "api_url",
-                          "etag"}
+    assert set(first) == {"id", "title", "date", "date_source", "format", "language", "former_ids", "added", "changed",
+                          "url", "api_url", "etag"}
     assert first["api_url"] == "/api/documents/u00" and first["url"] == "/doc/u00"
     last = client.get("/api/documents", query_string={"after": "u22"}).get_json()
     assert [d["id"] for d in last["documents"]] == [f"u{i:02d}" for i in range(23, 30)]

@@ -420,12 +420,12 @@ def test_a_query_refused_as_too_long_is_not_repeated_in_every_link(client, path)
 
 
 def test_bad_date_is_explained(client):
-    resp = client.get("/?from=вчера")
+    resp = client.get("/?from=позавчера")
     assert resp.status_code == 400
-    assert "Дата «вчера» в поле «с» не распознана" in page_text(resp)
+    assert "Дата «позавчера» в поле «с» не распознана" in page_text(resp)
     # the same bad value in both fields: each sentence names its field
-    both = page_text(client.get("/?from=вчера&to=вчера"))
-    assert "Дата «вчера» в поле «с» не распознана" in both and "Дата «вчера» в поле «по» не распознана" in both
+    both = page_text(client.get("/?from=позавчера&to=позавчера"))
+    assert "Дата «позавчера» в поле «с» не распознана" in both and "Дата «позавчера» в поле «по» не распознана" in both
     assert "поменяйте даты местами" in page_text(client.get("/?from=2020&to=2019"))
 
 
@@ -479,7 +479,7 @@ def test_the_window_title_says_what_was_found_with_which_filters_on_which_page(c
     assert title("/?q=зюзюка").startswith("зюзюка: ничего не найдено — Поиск по архиву")
     assert title("/quotes?q=согласия").startswith("согласия: найден")
     assert title("/quotes").startswith("Поиск цитат — ")
-    assert title("/?from=вчера").startswith("период: с вчера: ошибка — Поиск по архиву")
+    assert title("/?from=позавчера").startswith("период: с позавчера: ошибка — Поиск по архиву")
 
 
 def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields(client):
@@ -494,7 +494,7 @@ def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields
     assert start.get("aria-describedby") == end.get("aria-describedby") == "form-error"
     assert "autofocus" in start and "autofocus" not in elements(resp, "input", id="q")[0]
     # a date that could not be read: that field alone
-    resp = client.get("/?to=вчера")
+    resp = client.get("/?to=позавчера")
     assert elements(resp, "input", id="date-to")[0].get("aria-invalid") == "true"
     assert "aria-invalid" not in elements(resp, "input", id="date-from")[0]
     # the date fields were named «с» and «по»
