@@ -112,6 +112,7 @@ MAX_TITLE_CHARS = 300
 #    abbreviation of the search's list (ЭКО, ЭКЦ, ЭКОО) as its full name (ethnonyms).
 #    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
 #    An abbreviation written with full stops (Т.О.О. Достык, А.Н.К. Жамбылской) is no person's initials.
+#    topics read an abbreviation's case form (ЭКО-ның, ЭКЦ-ом) as its full name (ethnonyms2).
 EXTRACTION_VERSION = 5
 
 
