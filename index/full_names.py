@@ -8,7 +8,9 @@ Read as initials, the surname is required, in any form, and the documents naming
 name or by initials next to the surname (in either order: «Назарбаев Н.А.») rank first and are
 marked. When the facets know another person with that surname and other initials (Н. Ким and
 Р. Ким), the surname alone is not enough: the given name, or its initial next to the surname, must
-be there too. Only words that can be given names are read so: one the Russian dictionary reads
+be there too. A surname that is also a function word the index keeps (Ни: the particle ни; Нам:
+the pronoun мы) is found only next to the given name or its initials: alone it is in nearly every
+document. Only words that can be given names are read so: one the Russian dictionary reads
 as a name or a patronymic, or one it does not know (Касым, Жомарт), whose initials are the
 person's first ones in order; `Алматы Ли` and `Назарбаевым Асамблея` stay two required words.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.analysis import pre_analyze, query_terms
 from index.latin_names import latin_as_cyrillic
 from index.morphology import is_russian_word, kazakh_as_russian, parses
 from index.quoted_phrases import change_outside_quotes
@@ -30,6 +33,8 @@ _EDGE_PUNCTUATION = ".,;:!…«»'’"
 # a facet's name: initials and a surname (Н.А. Назарбаев, Г. Сейтказина, А. Ли)
 _WRITTEN_NAME_RE = re.compile(r"((?:[^\W\d_]\.\s?){1,3})\s*([^\W\d_]{2,}(?:-[^\W\d_]+)*)")
 MAX_GIVEN_WORDS = 2  # a given name and a patronymic
+# Parts of speech of a function word (pronoun, particle, conjunction, preposition, interjection)
+_FUNCTION_WORD_POS = frozenset(("NPRO", "PRCL", "CONJ", "PREP", "INTJ"))
 # The name as typed counts twice an initials' match: the one document writing «Нурсултан Абишевич
 # Назарбаев» ranked sixth of ten below «Н.А.Назарбаев», each an equal match of the surname.
 TYPED_NAME_BOOST = 2
@@ -72,11 +77,23 @@ def _reading(given: list[str], surname: str, names_named: NamesNamed) -> str | N
     written = [_initials_and_surname(value) for value in named]
     written = [w for w in written if w]
     ranked = " OR ".join([typed] + [f'"{i} {s}" OR "{s} {i}"' for i, s in dict.fromkeys(written)])
+    initials = " ".join(f"{i.upper()}." for i in dict.fromkeys(map(_initial, given)))
+    if _is_function_word(surname):  # the surname alone is «ни»/«нам» anywhere: only the name by it
+        near = f'"{surname} {given[0]}"~2 OR "{initials} {surname}"~2 OR "{surname} {initials}"~2'
+        return f"({ranked} OR {near})"
     others = [v for v in by_surname if v not in named and _initials_and_surname(v)]
     if others:  # the surname names someone else too: the given name or its initial must be by it
-        initials = " ".join(f"{i.upper()}." for i in dict.fromkeys(map(_initial, given)))
         return f"(({surname} ANDMAYBE ({ranked})) AND ({given[0]} OR \"{initials} {surname}\"~2))"
     return f"({surname} ANDMAYBE ({ranked}))"
+
+
+def _is_function_word(surname: str) -> bool:
+    """Whether the index holds the surname's term for a lowercase function word too (Ни: the
+    particle ни; Нам: the pronoun мы), not only for the surname (Ли: the particle ли is dropped)."""
+    lower = surname.lower()
+    if not any(p.tag.POS in _FUNCTION_WORD_POS for p in parses(lower.replace("ё", "е"))):
+        return False
+    return bool(set(pre_analyze(lower).terms) & set(query_terms(surname)))
 
 
 def _initial(word: str) -> str:

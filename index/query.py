@@ -750,8 +750,8 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
 
     def expand(m: re.Match) -> str:
         typed = m.group(0)
-        short = typed if typed in table else declined_abbreviation(typed)  # АНКа, ҚХА-ның: АНК, ҚХА
-        if short not in table:
+        short = _listed(typed, table)
+        if short is None:
             return typed
         if expanded is not None:
             expanded[typed] = table[short]
@@ -793,7 +793,14 @@ def spelt_out(text: str) -> str:
     table = abbreviations()
     if not table:
         return text
-    return _ABBREVIATION_RE.sub(lambda m: table.get(m.group(0), m.group(0)), text)
+    # a case form («ЭКО-ның», «ЭКЦ-ом») is its full name too: Kazakh texts nearly always decline them
+    return _ABBREVIATION_RE.sub(lambda m: table.get(_listed(m.group(0), table) or "", m.group(0)), text)
+
+
+def _listed(typed: str, table: dict[str, str]) -> str | None:
+    """The abbreviation of the list `typed` is, or is a case form of (АНКа, ҚХА-ның: АНК, ҚХА), else None."""
+    short = typed if typed in table else declined_abbreviation(typed)
+    return short if short in table else None
 
 # Initials right before a surname, as a name is written in the facets (Н.А. Назарбаев, Ю. Ли).
 _INITIALS_NAME_RE = re.compile(r"(?<![^\s(+-])((?:[^\W\d_]\.\s*){1,3})([^\W\d_]{2,}(?:-[^\W\d_]+)*)(?![\w.*?-])")

@@ -113,6 +113,9 @@ MAX_TITLE_CHARS = 300
 #    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
 #    An abbreviation written with full stops (Т.О.О. Достык, А.Н.К. Жамбылской) is no person's initials.
 #    XML is a page only as XHTML: an .xml report with its own <title> is no longer indexed as HTML.
+#    topics read an abbreviation's case form (ЭКО-ның, ЭКЦ-ом) as its full name (ethnonyms2).
+#    «Корё Сарама», «Корё Сарамов» are no person, nor is «Сарам» a surname before «Виктор Ан» (В. Ан);
+#    «Ни Татьяна Викторовна» (surname first, with a patronymic) is Т.В. Ни (ethnonyms2).
 EXTRACTION_VERSION = 5
 
 

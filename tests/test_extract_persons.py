@@ -716,6 +716,23 @@ def test_the_korean_peoples_self_name_is_no_person():
     assert canon("Корё Сарам, – подчеркнул Виктор Ан, – это не только корейцы.") == ["В. Ан"]
 
 
+def test_the_declined_self_name_is_no_person_and_no_surname_before_a_given_name():
+    # «Корё Сарама», «Корё Сарамов» were «К. Сарама», «К. Сарамов»; «Корё Сарам Виктор Ан» was «С. Виктор»
+    assert canon("Исследователь истории Корё Сарама Герман Ким рассказал о книге.") == ["Г. Ким"]
+    assert canon("О судьбе Корё Сарамов рассказал Герман Ким.") == ["Г. Ким"]
+    assert canon("Выставка посвящена Корё Сараму.") == []
+    assert canon("Представитель Корё Сарам Виктор Ан выступил с воспоминаниями.") == ["В. Ан"]
+    assert canon("Представитель Корё Сарам Виктор Пак выступил с воспоминаниями.") == ["В. Пак"]
+
+
+def test_a_short_korean_surname_first_before_a_given_name_and_patronymic():
+    # «Ни Татьяна Викторовна» was no person, though Нам, Ан, Ли and Пак were read so
+    assert canon("Ни Татьяна Викторовна – руководитель ансамбля.") == ["Т.В. Ни"]
+    assert canon("Список: Ни Татьяна Викторовна, Пак Олег Ильич.") == ["Т.В. Ни", "О.И. Пак"]
+    # a preposition opening a sentence is no surname
+    assert canon("О Татьяне Викторовне рассказали коллеги.") == []
+
+
 def test_an_abbreviation_written_with_full_stops_is_no_person():
     # «Т.О.О. Достык», «члены А.Н.К. Жамбылской области», «Заседание Н.П.О.» were four persons
     text = ("Заседание Н.П.О. Казахстана прошло в Таразе. В заседании приняли участие члены А.Н.К. Жамбылской "

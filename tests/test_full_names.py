@@ -25,11 +25,15 @@ DOCUMENTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def names_service(tmp_path_factory):
-    service = ingested_service(tmp_path_factory, DOCUMENTS)
+def _served(tmp_path_factory, documents: dict[str, str]):
+    service = ingested_service(tmp_path_factory, documents)
     yield service
     service.close()
+
+
+@pytest.fixture(scope="module")
+def names_service(tmp_path_factory):
+    yield from _served(tmp_path_factory, DOCUMENTS)
 
 
 def test_a_full_name_finds_the_documents_naming_the_person_by_initials(names_service):
@@ -90,3 +94,27 @@ def test_a_partial_answer_looks_for_the_full_name_as_one(names_service):
     assert result.partial
     missing = {hit.paths[0].rsplit("/", 1)[-1]: hit.missing for hit in result.hits}
     assert missing["initials1.txt"] == ["праздник"] and missing["initials2.txt"] == ["Ассамблея"]
+
+
+# Korean surnames that are function words the index keeps: the particle ни, the pronoun нам (мы)
+FUNCTION_WORD_SURNAMES = {
+    "festival.txt": "Фестиваль «Ариран»\n\nРуководитель ансамбля Татьяна Ни рассказала о коллективе. "
+                    "«Мы рады гостям», – сказал председатель центра Олег Нам.\n",
+    "protocol.txt": "Протокол заседания\n\nНи Т. Спасибо, уважаемые коллеги.\n",
+    "particle.txt": "Курсы немецкого языка\n\nДиректор сказал, что нам предстоит работа: ни в одной школе "
+                    "города язык не преподают. Татьяна Иванова ведёт курсы.\n",
+    "pronoun.txt": "Молодёжный форум\n\n«Нам важно, чтобы молодёжь знала язык», – отметил Олег Сергеев.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def korean_service(tmp_path_factory):
+    yield from _served(tmp_path_factory, FUNCTION_WORD_SURNAMES)
+
+
+def test_a_surname_that_is_a_function_word_is_found_only_beside_the_name(korean_service):
+    # «Татьяна … ни», «Олег … нам» elsewhere are no Т. Ни and О. Нам: the particle and the pronoun are in
+    # nearly every document
+    tatyana = korean_service.search(SearchRequest(query="Татьяна Ни", per_page=20))
+    assert set(hit_files(tatyana)) == {"festival.txt", "protocol.txt"}  # «Ни Т.» too
+    assert hit_files(korean_service.search(SearchRequest(query="Олег Нам", per_page=20))) == ["festival.txt"]

@@ -398,6 +398,11 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
         if len(run) >= 2:
             p = 0
             while p < len(run) - 1:
+                if peoples_name(tokens[run[p]].text, tokens[run[p + 1]].text):
+                    # «Корё Сарам живут…»: the people's self-name, no «К. Сарам»; nor is its second
+                    # word a surname before a given name («Корё Сарам Виктор Ан»: В. Ан, no «С. Виктор»)
+                    p += 2
+                    continue
                 got = _surname_first(tokens, run, p) or _full_name(tokens, run, p, sids)
                 if got:
                     cands.append(got)
@@ -491,8 +496,6 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None
     if place_then_common_noun(w1, words[1]):
         return None  # «Астана Опера представила…»: a venue, no «А. Опер»
-    if peoples_name(w1, words[1]):
-        return None  # «Корё Сарам живут…»: the people's self-name, no «К. Сарам»
     if any(w.isascii() for w in words[:2]):
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
@@ -563,9 +566,16 @@ def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
     if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
             and not _is_patronymic(given)
             and (_last_ok(surname) and (word_info(surname)["surn"] or not _is_given(surname))
-                 or surname_before_patronymic(surname))):
+                 or surname_before_patronymic(surname) or _short_surname_first(surname))):
         return None
     return _surname_before(tokens, run[p], [given, patronymic], surname)
+
+
+def _short_surname_first(word: str) -> bool:
+    """A short Korean surname that is also a word (Ни: the particle) before a given name and a
+    patronymic («Ни Татьяна Викторовна»): the patronymic says it is a name; not a preposition
+    («О Татьяне Викторовне рассказали…»)."""
+    return fold(word) in SHORT_SURNAMES and not _preposition(word)
 
 
 def _surname_before(tokens: list[Token], i: int, given: list[str], surname: str) -> _Cand:
