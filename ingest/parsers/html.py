@@ -123,6 +123,19 @@ def iso_date(value: str) -> str | None:
     return None
 
 
+# an ISO publication time with its zone: kept whole, so the extraction dates the page by Kazakhstan's
+# day (ingest.extract.dates.parse_iso: 20:30 UTC is the next day in Astana) and knows a placeholder
+# midnight (2000-01-01T00:00:00Z)
+_ISO_MOMENT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)", re.I)
+
+
+def publication_value(value: str) -> str | None:
+    """A publication date as the metadata keeps it: an ISO time with its zone whole, else its day
+    (iso_date)."""
+    value = value.strip()
+    return value if _ISO_MOMENT.fullmatch(value) and iso_date(value) else iso_date(value)
+
+
 def _rfc2822_date(value: str) -> str | None:
     """The date as written (the page's own day, not converted to another zone)."""
     parts = parsedate_tz(value)
@@ -876,19 +889,19 @@ def _published(found: _Survey) -> tuple[str | None, str | None]:
     for attr, key in _DATE_META:
         for m in metas:
             if (m.get(attr) or "").strip().lower() == key and m.get("content"):
-                d = iso_date(m["content"])
+                d = publication_value(m["content"])
                 if d:
                     return d, None
     scripts = [s.get_text() for s in found.by_name.get("script", [])
                if (s.get("type") or "").strip().lower() == "application/ld+json"]
     published = date_published(scripts) if scripts else None
-    d = iso_date(published) if published else None
+    d = publication_value(published) if published else None
     if d:
         return d, None
     for t in found.by_name.get("time", []):
         if t.get("datetime") and (t.has_attr("pubdate") or "publish" in _attr_text(t).lower()
                                   or t.get("itemprop", "").lower() == "datepublished"):
-            d = iso_date(t["datetime"])
+            d = publication_value(t["datetime"])
             if d:
                 return d, None
     return _one_time_day(found)
