@@ -13,7 +13,7 @@ from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import MAX_HEADING_TITLE, without_datelines
-from ingest.passages import Piece, cut_turns, headings_joined
+from ingest.passages import Piece, cut_turns, headings_joined, with_starts
 
 MAX_TITLE_CHARS = 300
 
@@ -88,6 +88,8 @@ MAX_TITLE_CHARS = 300
 #    before its initials with nothing to tell its case keeps its written form (Касымова Г. is hers);
 #    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
 #    Russian and keeps its persons (persons3).
+# 6: a passage cut from a paragraph running across a page break (a long stenogram turn, PDF or
+#    paged plain text) carries the page its own text starts on, not the paragraph's first (navigator).
 EXTRACTION_VERSION = 5
 
 
@@ -145,8 +147,8 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
         if not block.quotable:
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
-        for text, speakers, narrated in cut_turns(block.text, turns):
-            yield Piece(text, block.page, speakers, narrated)
+        for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):
+            yield Piece(text, block.page_at(start), speakers, narrated)
 
 
 def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:
