@@ -498,14 +498,47 @@ def highlight_all(text: str, terms: set[str], tokens: Tokens) -> tuple[str, int]
     return _marked(text, spans), len(spans)
 
 
+class DocumentMarks(NamedTuple):
+    html: str  # the whole text escaped, every match marked
+    count: int
+    best: int | None  # the mark (0-based) starting the best cluster: where the snippet is cut from
+    meetings: list[int]  # the marks (0-based) starting each place where all the query's words meet
+
+
 def highlight_document(text: str, terms: set[str], tokens: Tokens, lead: int = 0,
-                       width: int = SNIPPET_CHARS) -> tuple[str, int, int | None]:
-    """The whole text escaped with every match marked, the number of matches, and the number
-    (0-based) of the mark that starts the best cluster: where its snippet is cut from."""
+                       width: int = SNIPPET_CHARS) -> DocumentMarks:
+    """The whole text marked, with the best cluster and the places where the query's words meet."""
     spans = _spans(text, terms, tokens) if terms else []
+    reach = int(width * CLUSTER_SHARE)
     # one cluster at a time, not a list of them: a long transcript has one per match
-    best = _best(_clusters(0, text, spans, int(width * CLUSTER_SHARE), lead))
-    return _marked(text, spans), len(spans), best.first if best else None
+    best = _best(_clusters(0, text, spans, reach, lead))
+    return DocumentMarks(_marked(text, spans), len(spans), best.first if best else None,
+                         meeting_marks(_clusters(0, text, spans, reach, lead), spans))
+
+
+def meeting_marks(clusters: Iterable[Cluster], spans: list[Match]) -> list[int]:
+    """The first mark of each place where every unit of the query found in the text meets, the
+    tightest of overlapping ones: a reader of «Таразский этнокультурный центр» typed without quotes
+    steps through the 4 places the words stand together, not the 674 words. None for a query of
+    one unit (a word, a quoted phrase), whose every mark is such a place."""
+    wanted = frozenset(u for m in spans for u in m.units)
+    if len(wanted) < 2:
+        return []
+    out: list[int] = []
+    chosen: Cluster | None = None
+    for cluster in clusters:
+        if cluster.units != wanted:
+            continue
+        if chosen is not None and cluster.start < chosen.end:  # the same place: keep the tighter
+            if cluster.end - cluster.start <= chosen.end - chosen.start:
+                chosen = cluster
+            continue
+        if chosen is not None:
+            out.append(chosen.first)
+        chosen = cluster
+    if chosen is not None:
+        out.append(chosen.first)
+    return out
 
 
 # -- the lead: what a result line already shows -------------------------------------------------

@@ -193,6 +193,8 @@ class DocumentView:
     match_count: int
     passages: list[Passage]
     best_match: int | None = None  # the mark (0-based) where the query's words meet best, as in the snippet
+    # the marks (0-based) starting each place where all the query's words meet (highlight.meeting_marks)
+    meetings: list[int] = field(default_factory=list)
     former_ids: list[str] = field(default_factory=list)  # ids it had before its file was edited: links to them open it
     copies: list[Copy] = field(default_factory=list)  # the other documents of its text (index.copies.same_text_documents)
     added: int | None = None  # when its content came into the archive (index.arrival), and its edit

@@ -1752,7 +1752,7 @@ class SearchService:
         text = stored.get("content", "")
         tokens = _tokens_for(terms, exact)
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
-        text_html, count, best = highlight.highlight_document(text, terms, tokens, lead_chars)
+        marked = highlight.highlight_document(text, terms, tokens, lead_chars)
         return DocumentView(
             doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
@@ -1760,7 +1760,8 @@ class SearchService:
             persons=tables.names(stored_keywords(stored.get("persons"))), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
-            text_html=text_html, match_count=count, passages=passages, best_match=best, copies=copies,
+            text_html=marked.html, match_count=marked.count, passages=passages, best_match=marked.best,
+            meetings=marked.meetings, copies=copies,
             former_ids=stored_keywords(stored.get(FORMER_IDS)), generation=answered_by.number,
             added=stored_times(stored)[0], changed=stored_times(stored)[1],
         )

@@ -13,7 +13,7 @@ from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import MAX_HEADING_TITLE, without_datelines
-from ingest.passages import Piece, cut_turns, headings_joined
+from ingest.passages import Piece, cut_turns, headings_joined, with_starts
 
 MAX_TITLE_CHARS = 300
 
@@ -117,6 +117,9 @@ MAX_TITLE_CHARS = 300
 #    «Корё Сарама», «Корё Сарамов» are no person, nor is «Сарам» a surname before «Виктор Ан» (В. Ан);
 #    «Ни Татьяна Викторовна» (surname first, with a patronymic) is Т.В. Ни (ethnonyms2).
 EXTRACTION_VERSION = 6
+#    a passage cut from a paragraph running across a page break (a long stenogram turn, PDF or
+#    paged plain text) carries the page its own text starts on, not the paragraph's first (navigator).
+EXTRACTION_VERSION = 5
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
@@ -173,8 +176,8 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
         if not block.quotable:
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
-        for text, speakers, narrated in cut_turns(block.text, turns):
-            yield Piece(text, block.page, speakers, narrated)
+        for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):
+            yield Piece(text, block.page_at(start), speakers, narrated)
 
 
 def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:

@@ -65,6 +65,24 @@ def cut_turns(text: str, turns, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[st
     return out
 
 
+def with_starts(text: str, cut: list[tuple[str, list[str], bool]]) -> Iterator[tuple[tuple[str, list[str], bool], int]]:
+    """cut_turns' passages of `text`, each with the offset in `text` where it starts (the page of a
+    passage cut after a page break is its start's). Passages follow each other in `text` and only
+    lose whitespace on the way, so each is looked for from where the one before ends at the latest;
+    one not found as written (spaces changed inside its first words) takes its first word's place."""
+    at = 0
+    for item in cut:
+        piece = item[0]
+        found = text.find(piece[:40], at)
+        if found < 0 and piece.strip():
+            found = text.find(piece.split()[0], at)
+        if found >= 0:
+            at = found
+        yield item, at
+        if found >= 0:
+            at += len(piece)
+
+
 # A heading of a legal text's article, chapter or paragraph with nothing under it in its paragraph:
 # «Статья 4. Цели Ассамблеи», «4-бап. Ассамблеяның мақсаттары», «§ 1. Общие положения», «Глава 2»
 _ARTICLE_HEADING = re.compile(

@@ -29,6 +29,8 @@
                              the others are null, and a `passages` named has each paragraph's `text`
                              too (the default before: `include=text,passages`); best_match: the
                              mark, counted from 0, where its words meet best, as the snippet shows;
+                             meetings: the marks, counted from 0, starting each place where all the
+                             query's words meet (empty for one word or a quoted phrase);
                              former_ids: the ids it had before its file was edited, which answer
                              with it, their Content-Location naming its current id; each passage's
                              `language`, its own: a Kazakh statement in a Russian report is kk;
@@ -263,7 +265,7 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
         "file_name": file_name(view, original),
         "download_url": url_for("pages.download", doc_id=view.doc_id) if original else None,
         "url": url_for("pages.document", doc_id=view.doc_id),
-        "match_count": view.match_count, "best_match": view.best_match,
+        "match_count": view.match_count, "best_match": view.best_match, "meetings": view.meetings,
         "text": view.text if "text" in parts else None,
         "text_html": view.text_html if "text_html" in parts else None,
         "passages": _passages(view, "passages" in parts) if parts & {"passages", OUTLINE} else None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -224,16 +225,20 @@ def marked(fragment: str | None) -> Markup:
     return Markup(fragment)
 
 
-def number_marks(paragraphs: list["Paragraph"], best: int | None) -> str | None:
+def number_marks(paragraphs: list["Paragraph"], best: int | None, meetings: Iterable[int] = ()) -> str | None:
     """Give every <mark> of the paragraphs an id, in reading order: `best-match` for the one
     where the query's words meet best (DocumentView.best_match, the snippet's choice), `m-<n>`
-    (1-based) for the others, so an address can open at any of them. Returns the first one's id."""
+    (1-based) for the others, so an address can open at any of them; the first mark of each place
+    where all the query's words meet (DocumentView.meetings) is of class `meet`, what the
+    match buttons step through. Returns the first one's id."""
     n = 0
+    meet = set(meetings)
 
     def named(_: re.Match) -> str:
         nonlocal n
         n += 1
-        return f'<mark id="{"best-match" if n - 1 == best else f"m-{n}"}">'
+        kind = ' class="meet"' if n - 1 in meet else ""
+        return f'<mark id="{"best-match" if n - 1 == best else f"m-{n}"}"{kind}>'
 
     first = None
     for para in paragraphs:

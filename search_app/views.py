@@ -647,7 +647,7 @@ def document(doc_id: str):
 
     paras = paragraphs(view.text_html, view.passages, paged=view.format == "pdf" or bool(view.pages),
                        language=view.language)
-    first_mark = number_marks(paras, view.best_match)
+    first_mark = number_marks(paras, view.best_match, view.meetings)
     original = _original_file(view.paths, places)
     if original is None:  # the page says «(оригинал недоступен)»: the log says which path, and why
         say_unserved(view.doc_id, view.paths, places)

@@ -536,11 +536,11 @@ def test_document_page_opened_at_a_match_puts_the_reader_there_and_reads_it_out(
     with page.expect_navigation():
         page.locator(".hit h3 a", has_text="Стенограмма сессии").press("Enter")
     expect()(page.locator("#best-match")).to_be_focused()  # after the fragment jump
-    marks = page.locator(".fulltext mark")
-    best = page.evaluate("[...document.querySelectorAll('.fulltext mark')].findIndex(m => m.id == 'best-match')")
+    marks = page.locator(".fulltext mark.meet")
+    best = page.evaluate("[...document.querySelectorAll('.fulltext mark.meet')].findIndex(m => m.id == 'best-match')")
     said = page.locator("#match-said")
     expect()(said).to_have_attribute("aria-live", "polite")
-    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 1} из {marks.count()}: \S"))
+    expect()(said).to_have_text(re.compile(rf"^место {best + 1} из {marks.count()}: \S"))
     assert page.locator("#best-match").inner_text() in said.inner_text() and len(said.inner_text()) < 300
     focused = [n for n in accessibility_nodes(page) if n.get("focused") and n["role"] != "RootWebArea"]
     assert [(n["role"], n["name"]) for n in focused] == [("mark", page.locator("#best-match").inner_text())]
@@ -549,14 +549,14 @@ def test_document_page_opened_at_a_match_puts_the_reader_there_and_reads_it_out(
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "next-match"
     page.keyboard.press("Enter")  # on to the match after the best one, which was said already
-    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 2} из {marks.count()}: \S"))
+    expect()(said).to_have_text(re.compile(rf"^место {best + 2} из {marks.count()}: \S"))
     assert marks.nth(best + 1).inner_text() in said.inner_text()
     assert page.evaluate("document.activeElement.id") == "next-match"  # Enter steps on
     # a link to a match («к лучшему совпадению») puts the reader there too
     page.focus("#to-best-match")
     page.keyboard.press("Enter")
     expect()(page.locator("#best-match")).to_be_focused()
-    expect()(said).to_have_text(re.compile(rf"^совпадение {best + 1} из {marks.count()}: "))
+    expect()(said).to_have_text(re.compile(rf"^место {best + 1} из {marks.count()}: "))
     page.keyboard.press("Shift+Tab")  # the row comes before the text
     assert page.evaluate("document.activeElement.id") == "next-match"
 
@@ -739,15 +739,15 @@ def test_text_copied_across_a_page_break_has_no_page_label(page):
 
 
 def test_document_page_steps_through_the_matches_from_the_keyboard(page):
-    page.goto("/doc/p1?q=языковой+политики#m-3")  # opened at the third match
-    marks = page.locator(".fulltext mark")
+    page.goto("/doc/p1?q=языковой+политики#m-3")  # opened at the third word marked: the second place the words meet
+    marks = page.locator(".fulltext mark.meet")
     total = marks.count()
-    assert total == 4
+    assert total == 2 and page.locator(".fulltext mark").count() == 4
     position = page.locator("#match-position")
-    assert page.locator(".match-nav").is_visible() and position.inner_text() == "совпадение 3 из 4"
+    assert page.locator(".match-nav").is_visible() and position.inner_text() == "место 2 из 2"
 
     def current() -> int:
-        return page.evaluate("Array.from(document.querySelectorAll('.fulltext mark'))"
+        return page.evaluate("Array.from(document.querySelectorAll('.fulltext mark.meet'))"
                              ".findIndex(m => m.classList.contains('current'))")
 
     # the buttons are reached with Tab from the note's link and pressed with Enter
@@ -756,17 +756,15 @@ def test_document_page_steps_through_the_matches_from_the_keyboard(page):
     assert page.evaluate("document.activeElement.id") == "previous-match"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "next-match"
-    page.keyboard.press("Enter")
-    assert position.inner_text() == "совпадение 4 из 4" and current() == 3
     page.keyboard.press("Enter")  # past the last: round to the first
-    assert position.inner_text() == "совпадение 1 из 4" and current() == 0
+    assert position.inner_text() == "место 1 из 2" and current() == 0
     assert urlparse(page.url).fragment == marks.nth(0).get_attribute("id")  # a reload opens there
     box = marks.nth(0).bounding_box()
     assert box and 0 <= box["y"] <= 900  # in view
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Space")
-    assert position.inner_text() == "совпадение 4 из 4" and current() == 3
-    box = marks.nth(3).bounding_box()
+    assert position.inner_text() == "место 2 из 2" and current() == 1
+    box = marks.nth(1).bounding_box()
     assert box and 0 <= box["y"] <= 900
     # the note with the buttons stays on screen while the text scrolls under it
     assert page.locator("#next-match").is_visible()
@@ -774,24 +772,23 @@ def test_document_page_steps_through_the_matches_from_the_keyboard(page):
 
 
 def test_document_page_steps_on_from_the_match_a_link_jumped_to(page):
-    page.goto("/doc/p1?q=языковой+межэтническом+согласии#best-match")  # the words meet in the third passage
+    page.goto("/doc/p1?q=языковой+политики#m-3")
     position = page.locator("#match-position")
-    total = page.locator(".fulltext mark").count()
-    best = page.evaluate("Array.from(document.querySelectorAll('.fulltext mark')).findIndex(m => m.id == 'best-match')")
-    assert best > 0 and total > best + 1  # so «к первому» is shown, and leads elsewhere
-    page.click("#next-match")
-    expect()(position).to_have_text(f"совпадение {best + 2} из {total}")
-    page.locator("#match-count a", has_text="к первому").click()  # a plain link: the buttons hear of it
-    expect()(position).to_have_text(f"совпадение 1 из {total}")
-    page.click("#next-match")
-    expect()(position).to_have_text(f"совпадение 2 из {total}")  # on from the first, not from where the buttons were
-    page.go_back()  # Back, to the address the buttons left before «к первому»
-    expect()(position).to_have_text(f"совпадение {best + 2} из {total}")
-    page.click("#to-best-match")
-    expect()(position).to_have_text(f"совпадение {best + 1} из {total}")
+    expect()(position).to_have_text("место 2 из 2")
+    page.click("#to-best-match")  # a plain link: the buttons hear of it
+    expect()(position).to_have_text("место 1 из 2")
     assert page.locator(".fulltext mark.current").get_attribute("id") == "best-match"
     page.click("#next-match")
-    expect()(position).to_have_text(f"совпадение {best + 2} из {total}")
+    expect()(position).to_have_text("место 2 из 2")  # on from the link's match
+    page.click("#to-best-match")
+    page.click("#previous-match")  # round to the last, not back to where the buttons were
+    expect()(position).to_have_text("место 2 из 2")
+    page.go_back()  # Back, to the address the buttons left before the link
+    expect()(position).to_have_text("место 2 из 2")
+    page.evaluate("location.hash = '#p-0'")  # a paragraph without matches points ahead: no place taken
+    expect()(position).to_have_text("место 1 из 2")
+    page.click("#next-match")
+    expect()(position).to_have_text("место 1 из 2")
 
 
 def test_document_page_without_javascript_jumps_to_the_best_match_and_hides_the_buttons(browser, server):
@@ -965,19 +962,19 @@ def test_a_quotes_link_opens_its_document_at_the_quotes_match_and_reads_it_out(p
     link = page.locator("li.quote a.title[href*='#p-2']")
     with page.expect_navigation():
         link.press("Enter")
-    marks = page.locator(".fulltext mark")
+    marks = page.locator(".fulltext mark.meet")
     first_in_quote = page.evaluate(
-        "[...document.querySelectorAll('.fulltext mark')].indexOf(document.querySelector('#p-2 mark'))")
-    best = page.evaluate("[...document.querySelectorAll('.fulltext mark')].findIndex(m => m.id == 'best-match')")
-    assert first_in_quote > 0 and first_in_quote != best and marks.count() > first_in_quote + 1
+        "[...document.querySelectorAll('.fulltext mark.meet')].indexOf(document.querySelector('#p-2 mark'))")
+    best = page.evaluate("[...document.querySelectorAll('.fulltext mark.meet')].findIndex(m => m.id == 'best-match')")
+    assert first_in_quote > 0 and first_in_quote != best
     quote_mark = page.locator("#p-2 mark").first
     expect()(quote_mark).to_be_focused()
     position, said = page.locator("#match-position"), page.locator("#match-said")
-    expect()(position).to_have_text(f"совпадение {first_in_quote + 1} из {marks.count()}")
-    expect()(said).to_have_text(re.compile(rf"^совпадение {first_in_quote + 1} из {marks.count()}: \S"))
+    expect()(position).to_have_text(f"место {first_in_quote + 1} из {marks.count()}")
+    expect()(said).to_have_text(re.compile(rf"^место {first_in_quote + 1} из {marks.count()}: \S"))
     assert quote_mark.inner_text() in said.inner_text()
-    page.click("#next-match")  # on to the match after the quote's, not past it
-    expect()(position).to_have_text(f"совпадение {first_in_quote + 2} из {marks.count()}")
+    page.click("#previous-match")  # on from the quote's place, not from the best match
+    expect()(position).to_have_text(f"место {first_in_quote} из {marks.count()}")
 
 
 def test_zero_hits_offers_did_you_mean_and_ways_to_widen(page):

@@ -1,6 +1,8 @@
 """Paragraphs cut to a quotable size: a text with no paragraph breaks is not one giant quote."""
 from __future__ import annotations
 
+import re
+
 from index.search import SearchRequest, SearchService
 from ingest.build import build_record
 from ingest.parsers import parse_file
@@ -172,3 +174,70 @@ def test_an_article_is_cited_with_its_text_not_its_heading_alone(tmp_path):
     # the next point stays a quote of its own; a chapter's heading over an article's heading stays alone
     assert passages[3:] == ["2. Ассамблея содействует укреплению общенационального единства.", "Глава 2",
                             "Статья 5. Задачи Ассамблеи\n1. Основными задачами Ассамблеи являются взаимодействие и диалог."]
+
+
+def _turn_across_two_pages(path, first_page_lines: int = 30):
+    """A stenogram whose speaker's turn (over 3,000 characters, so cut into passages) runs from
+    page 1 onto page 2 in the middle of a sentence; every sentence carries its number («знак N»)."""
+    from tests.conftest import make_pdfs_module
+
+    mk = make_pdfs_module()
+    turn = "Н.А. Назарбаев. " + " ".join(
+        f"Ассамблея народа Казахстана укрепляет согласие и единство в регионах страны (знак {i})."
+        for i in range(40))
+    lines, line = [], ""
+    for word in turn.split():
+        if line and len(line) + 1 + len(word) > 80:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    while not lines[first_page_lines].lstrip()[:1].islower():
+        first_page_lines += 1  # the page breaks mid-sentence: the next one goes on lowercase
+    pdf = mk.MiniPdf(info={"Title": "Стенограмма заседания Совета Ассамблеи"})
+    pdf.page([(56, mk.H - 80 - 14 * i, 10, ln) for i, ln in enumerate(lines[:first_page_lines])])
+    pdf.page([(56, mk.H - 80 - 14 * i, 10, ln) for i, ln in enumerate(lines[first_page_lines:])])
+    pdf.save(path)
+    on_page_2 = {int(n) for ln in lines[first_page_lines:] for n in re.findall(r"знак (\d+)", ln)}
+    return lambda n: 2 if n in on_page_2 else 1
+
+
+def test_a_passage_cut_from_a_turn_after_a_page_break_is_cited_with_its_own_page(tmp_path):
+    """A speaker's turn running onto the next page was cut into passages that all kept the page
+    of its first line: a quote read on page 2 was cited «с. 1», in the API and on the document page."""
+    from search_app import create_app
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    page_of = _turn_across_two_pages(root / "stenogramma.pdf")
+    index = tmp_path / "index"
+    run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    doc_id = service.search(SearchRequest("согласие")).hits[0].doc_id
+    passages = service.document(doc_id).passages
+    assert len(passages) >= 3
+    first_sign = [int(re.search(r"знак (\d+)", p.text).group(1)) for p in passages]
+    assert [p.page for p in passages] == [page_of(n) for n in first_sign]  # a sentence starting on page 1 is cited so
+    assert {p.page for p in passages} == {1, 2}
+
+    later = next(n for n in first_sign if page_of(n) == 2)
+    quotes = service.quotes(SearchRequest(f'"знак {later}"'))
+    assert [hit.page for hit in quotes.hits] == [2]
+    listed = create_app(index, testing=True).test_client().get(f"/api/documents/{doc_id}?include=passages").get_json()
+    assert [p["page"] for p in listed["passages"]] == [p.page for p in passages]
+    # the document page's «страница 2» stands above the first passage starting on page 2
+    page = create_app(index, testing=True).test_client().get(f"/doc/{doc_id}").get_data(as_text=True)
+    first_on_2 = next(p.position for p in passages if p.page == 2)
+    assert page.index('id="page-2"') < page.index(f'id="p-{first_on_2}"')
+    assert page.index(f'id="p-{first_on_2 - 1}"') < page.index('id="page-2"')
+
+
+def test_a_plain_text_passage_cut_after_a_form_feed_carries_the_later_page(tmp_path):
+    sentences = [f"Ассамблея народа Казахстана укрепляет согласие в регионах страны (знак {i})." for i in range(40)]
+    before, after = " ".join(sentences[:30]), " ".join(sentences[30:])
+    cut = before.rindex(" страны (знак 29)")  # the page breaks inside sentence 29
+    record = _record_of(tmp_path / "otchet.txt", "Отчет\n\n" + before[:cut] + "\n\f\n" + before[cut + 1:] + " " + after)
+    signs = [int(re.search(r"знак (\d+)", p.text).group(1)) for p in record.passages[1:]]
+    assert len(signs) >= 2
+    assert [p.page for p in record.passages[1:]] == [1 if n <= 29 else 2 for n in signs]

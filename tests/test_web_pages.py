@@ -484,7 +484,9 @@ def test_the_window_title_says_what_was_found_with_which_filters_on_which_page(c
 
 def test_the_focused_query_box_describes_the_count_and_an_error_marks_its_fields(client):
     q = elements(client.get("/?q=заседание"), "input", id="q")[0]
-    assert q.get("aria-describedby") == "hit-count" and "autofocus" in q
+    # over a list the script focuses it, unless the reader came Back (autofocus lost his place in the list)
+    assert q.get("aria-describedby") == "hit-count" and "data-focus" in q and "autofocus" not in q
+    assert "data-focus" in elements(client.get("/"), "input", id="q")[0]  # the start page lists the newest
     assert elements(client.get("/?q=зюзюка"), "input", id="q")[0].get("aria-describedby") == "nothing-found"
     # a wrong period: both date fields invalid, described by the message, the first focused
     resp = client.get("/?q=заседание&from=2020-05-01&to=2019-01-01")
@@ -910,8 +912,13 @@ def test_the_document_page_opens_where_the_query_words_meet_and_offers_every_mat
         results = client.get("/?q=Абдрахманов+волонтеры").get_data(as_text=True)
         assert re.search(r'href="/doc/z1\?q=[^"#]+#best-match"', results)
         html = client.get("/doc/z1?q=Абдрахманов+волонтеры").get_data(as_text=True)
-        assert re.findall(r'<mark id="([^"]+)">', html) == ["m-1", "best-match", "m-3"]
-        assert '<mark id="best-match">Абдрахманов</mark> отметил, что <mark id="m-3">волонтеры</mark>' in html
+        assert re.findall(r'<mark id="([^"]+)"', html) == ["m-1", "best-match", "m-3"]
+        # the place where both words meet is the one the match buttons step to
+        assert ('<mark id="best-match" class="meet">Абдрахманов</mark> отметил, что <mark id="m-3">волонтеры</mark>'
+                in html)
+        assert "Все слова запроса рядом — в 1 месте" in html
+        answer = client.get("/api/documents/z1?q=Абдрахманов+волонтеры").get_json()
+        assert (answer["best_match"], answer["meetings"]) == (1, [1])
         # without the script: links to the best and the first match; with it: previous / next
         assert '<a href="#best-match" id="to-best-match">к лучшему совпадению</a>' in html
         assert '<a href="#m-1">к первому</a>' in html

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, ClassVar
 
+from .page_breaks import PageBreaks, page_at
+
 
 @dataclass
 class Block:
@@ -21,6 +23,13 @@ class Block:
     page: int | None = None  # 1-based page for paged formats (PDF)
     # False for a table of contents' entry: searched with its document, never found as a quote
     quotable: bool = True
+    # later pages starting inside the paragraph (page_breaks): a passage cut from it after a break
+    # is cited with the page its own text starts on
+    breaks: PageBreaks = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page of the character at `offset` in the text."""
+        return page_at(self.page, self.breaks, offset)
 
 
 @dataclass

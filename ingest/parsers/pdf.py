@@ -18,6 +18,7 @@ from .act_title import title_from_heading
 from .normalize import (COLUMN_GAP, DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines, without_letterhead)
+from .page_breaks import PageBreaks, letters, page_breaks
 from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
                              is_part_label, keep_first_datelines, line_key, running_heads, running_lines)
 from .pdf_line_ends import is_ragged, next_word_fits
@@ -85,6 +86,8 @@ class _Para:
     ragged: bool = False
     # a table's row: its one line holds the cells parted by COLUMN_GAP, never joined to another
     row: bool = False
+    # (index of a line, its page) where the paragraph goes on onto a later page (_join_continued)
+    breaks: list[tuple[int, int]] = field(default_factory=list)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
@@ -476,6 +479,16 @@ def _centred_together(prev: _Line, row: _Line, x0: float) -> bool:
 _NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\s)")
 
 
+def _page_breaks(text: str, lines: list[str], breaks: list[tuple[int, int]]) -> PageBreaks:
+    """Where the later pages start in a paragraph's joined text, from the lines they start at."""
+    starts, count, done = [], 0, 0
+    for at, page in breaks:
+        count += sum(letters(ln) for ln in lines[done:at])
+        done = at
+        starts.append((count, page))
+    return page_breaks(text, starts)
+
+
 def _join_continued(paras: list[_Para]) -> list[_Para]:
     """A paragraph cut by a column or page break continues with a lowercase letter, or at the top
     of the next page with a capital (a name: «Ассамблеи», «Казахстана») or a number («1 250
@@ -495,10 +508,12 @@ def _join_continued(paras: list[_Para]) -> list[_Para]:
             if target is not None and not _goes_on_with(target, p):
                 target = None
         if target is not None:
+            if p.page != (target.breaks[-1][1] if target.breaks else target.page):
+                target.breaks.append((len(target.lines), p.page))
             target.lines.extend(p.lines)
             target.last, target.column, target.column_known = p.last, p.column, p.column_known
         else:
-            merged.append(replace(p, lines=list(p.lines)))
+            merged.append(replace(p, lines=list(p.lines), breaks=list(p.breaks)))
     return merged
 
 
@@ -1033,12 +1048,13 @@ class PdfParser(Parser):
         spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
             contents = is_contents_entry(p.lines[-1])  # its leader dropped, never quoted
+            lines = [without_leader(ln) for ln in p.lines] if contents else p.lines
             if p.row:
                 text = p.lines[0]  # its cells' tabs kept, which joining it as lines would make spaces
             else:
-                text = join_lines([without_leader(ln) for ln in p.lines] if contents else p.lines, spelling)
+                text = join_lines(lines, spelling)
             if text and any(ch.isalnum() for ch in text):
-                blocks.append(Block(text, p.page, quotable=not contents))
+                blocks.append(Block(text, p.page, quotable=not contents, breaks=_page_breaks(text, lines, p.breaks)))
         if not blocks:
             raise ParseError("no_text_layer", "The PDF has no usable text layer; it needs OCR.", path=where)
 

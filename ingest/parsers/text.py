@@ -178,7 +178,8 @@ class TextParser(Parser):
         return ParsedDocument(
             format="txt",
             title=title,
-            blocks=[Block(p, page=page) for p, page in zip(paragraphs, paragraph_pages(paragraphs, page_starts))],
+            blocks=[Block(p, page=page, breaks=breaks)
+                    for p, (page, breaks) in zip(paragraphs, paragraph_pages(paragraphs, page_starts))],
             pages=len(page_starts) + 1 if page_starts else None,
             encoding=encoding,
             metadata=metadata,

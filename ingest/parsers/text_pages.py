@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .normalize import _SENTENCE_END, is_bare_dateline, join_lines, normalize_inline
+from .page_breaks import PageBreaks, letters, page_breaks
 from .page_furniture import (goes_on_across, is_page_number, keep_first_datelines, line_key, running_heads,
                              running_lines)
 
@@ -44,21 +45,20 @@ def paged_text(text: str) -> tuple[str, list[int]]:
     return _joined(pages)
 
 
-def paragraph_pages(paragraphs: list[str], starts: list[int]) -> list[int | None]:
-    """The page each paragraph starts on (1-based), given paged_text's page starts; None for
-    every one of a text of one page."""
+def paragraph_pages(paragraphs: list[str], starts: list[int]) -> list[tuple[int | None, PageBreaks]]:
+    """The page each paragraph starts on (1-based) and the later pages starting inside it
+    (page_breaks), given paged_text's page starts; None for every one of a text of one page."""
     if not starts:
-        return [None] * len(paragraphs)
-    out: list[int | None] = []
+        return [(None, ())] * len(paragraphs)
+    out: list[tuple[int | None, PageBreaks]] = []
     seen = 0
     for paragraph in paragraphs:
-        out.append(1 + bisect_right(starts, seen))
-        seen += _letters(paragraph)
+        first = bisect_right(starts, seen)
+        size = letters(paragraph)
+        inside = range(first, bisect_right(starts, seen + size - 1))  # pages opening after its first letter
+        out.append((1 + first, page_breaks(paragraph, [(starts[i] - seen, 2 + i) for i in inside])))
+        seen += size
     return out
-
-
-def _letters(text: str) -> int:
-    return sum(ch.isalnum() for ch in text)
 
 
 def _is_number_line(line: str) -> bool:
@@ -206,11 +206,11 @@ def _joined(pages: list[list[str]]) -> tuple[str, list[int]]:
     and where each page after the first starts, in letters and digits."""
     out = _trimmed(pages[0])
     starts: list[int] = []
-    letters = sum(_letters(ln) for ln in out)
+    count = sum(letters(ln) for ln in out)
     for page in pages[1:]:
         page = _trimmed(page)
-        starts.append(letters)
-        letters += sum(_letters(ln) for ln in page)
+        starts.append(count)
+        count += sum(letters(ln) for ln in page)
         if not page:
             continue
         if not out:

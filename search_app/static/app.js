@@ -113,23 +113,25 @@
   function matchNavigation() {
     var nav = document.querySelector(".match-nav");
     var text = document.getElementById("text");
-    var marks = text ? text.querySelectorAll("mark") : [];
-    if (!nav || !marks.length) { return; }
+    var all = text ? text.querySelectorAll("mark") : [];
+    if (!nav || !all.length) { return; }
+    // words typed without quotes: the steps go where they all stand together (mark.meet), not
+    // through every single word (674 marks for 4 places in a 200-page stenogram)
+    var meets = text.querySelectorAll("mark.meet");
+    var marks = meets.length ? meets : all;
+    var unit = meets.length ? "место " : "совпадение ";
     var position = document.getElementById("match-position");
     var said = document.getElementById("match-said");
     var abbreviations = (said.getAttribute("data-abbreviations") || "").split(" ");
     var current = -1;
-    function find(id) {
-      for (var i = 0; i < marks.length; i++) { if (id && marks[i].id === id) { return i; } }
-      return -1;
-    }
+    var visited = false;  // the reader was taken to marks[current] (an address naming it, a step)
     // the sentence in the text's language (a Kazakh or English document's), the count in the page's
     function say(mark) {
       var sentence = document.createElement("span");
       var language = mark.closest("[lang]");
       if (language !== document.documentElement) { sentence.lang = language.lang; }
       sentence.textContent = sentenceOf(mark, abbreviations);
-      said.replaceChildren("совпадение " + (current + 1) + " из " + marks.length + ": ", sentence);
+      said.replaceChildren(unit + (current + 1) + " из " + marks.length + ": ", sentence);
     }
     function show(i, scroll) {
       if (current >= 0) {
@@ -142,9 +144,10 @@
       mark.tabIndex = -1;  // focusable by the script alone (arrive), never a Tab stop of its own
       var word = document.createElement("span");
       word.className = "word";  // hidden on a narrow screen: the row stays one line
-      word.textContent = "совпадение ";
+      word.textContent = unit;
       position.replaceChildren(word, (current + 1) + " из " + marks.length);
       if (scroll) {
+        visited = true;
         say(mark);
         text.classList.add("stepping");
         mark.scrollIntoView({block: "center"});
@@ -154,30 +157,70 @@
     // The reader is put at the mark the address names, and hears it.
     function arrive(i) {
       show(i, false);
+      visited = true;
       marks[current].focus({preventScroll: true});
       say(marks[current]);
     }
-    // A mark's own id (#best-match, #m-<n>), or a paragraph holding marks (a quote's #p-<n>): its
-    // first, so the count and «следующее →» go on from the quote, not from the best match elsewhere.
-    function markOf(hash) {
+    // The first mark stepped through at or after `node` in reading order: the node itself, the
+    // first inside it (a quote's #p-<n>), or the first after it (a page's #page-<n>, a word's
+    // mark between two places where the words meet); -1 when none follows.
+    function firstFrom(node) {
+      for (var i = 0; i < marks.length; i++) {
+        if (marks[i] === node || node.contains(marks[i])
+            || node.compareDocumentPosition(marks[i]) & Node.DOCUMENT_POSITION_FOLLOWING) { return i; }
+      }
+      return -1;
+    }
+    // What the address names in the text: {i: the mark to count from, exact: it is that mark, or
+    // inside the paragraph named (a page's separator, a paragraph without marks only points ahead)}
+    function named(hash) {
       var id = decodeURIComponent(hash.slice(1));
-      var i = find(id);
-      var target = i < 0 && id ? document.getElementById(id) : null;
-      var inside = target && target !== text && text.contains(target) ? target.querySelector("mark") : null;
-      return inside ? Array.prototype.indexOf.call(marks, inside) : i;
+      var target = id ? document.getElementById(id) : null;
+      if (!target || target === text || !text.contains(target)) { return {i: -1, exact: false}; }
+      var i = firstFrom(target);
+      var exact = i >= 0 && (marks[i] === target || target.contains(marks[i])
+                             || (target.tagName === "MARK" && target.parentNode === marks[i].parentNode));
+      return {i: i, exact: exact};
+    }
+    // The reading line: the bottom of the sticky row of buttons, under which the text scrolls.
+    function readingLine() { return Math.max(0, nav.getBoundingClientRect().bottom); }
+    function inView(mark) {
+      var box = mark.getBoundingClientRect();
+      return box.bottom > readingLine() && box.top < window.innerHeight;
+    }
+    // The first mark below the reading line (marks.length when all are above): marks are in
+    // reading order, so their tops only grow.
+    function firstBelow() {
+      var line = readingLine(), low = 0, high = marks.length;
+      while (low < high) {
+        var middle = (low + high) >> 1;
+        if (marks[middle].getBoundingClientRect().bottom > line) { high = middle; } else { low = middle + 1; }
+      }
+      return low;
+    }
+    // A step goes on from the mark the reader was taken to while it is in view; once he has
+    // scrolled away or followed a page's link, from the text in view: «следующее» to the first
+    // mark under the reading line, «предыдущее» to the last above it.
+    function step(by) {
+      if (visited && current >= 0 && inView(marks[current])) {
+        show(current + by, true);
+      } else {
+        var below = firstBelow();
+        show(by > 0 ? below : below - 1, true);
+      }
     }
     // The reader may jump by a link («к первому», «к лучшему совпадению», one given to him), by
-    // Back, or by editing the address: the buttons step on from the mark jumped to. (Their own
-    // steps replace the address, which fires no hashchange; so the address always names the
-    // current mark, and a link to it changes nothing.)
+    // Back, or by editing the address: the buttons step on from there. (Their own steps replace
+    // the address, which fires no hashchange; so the address always names the current mark.)
     function follow() {
-      var i = markOf(location.hash);
-      if (i >= 0) { arrive(i); }
+      var at = named(location.hash);
+      if (at.exact) { arrive(at.i); } else if (at.i >= 0) { show(at.i, false); visited = false; }
     }
-    var start = markOf(location.hash);
-    show(start >= 0 ? start : Math.max(find("best-match"), 0), false);
-    document.getElementById("previous-match").addEventListener("click", function () { show(current - 1, true); });
-    document.getElementById("next-match").addEventListener("click", function () { show(current + 1, true); });
+    var start = named(location.hash);
+    // no address: the count starts at the text's first place, where the reader is
+    show(start.i >= 0 ? start.i : 0, false);
+    document.getElementById("previous-match").addEventListener("click", function () { step(-1); });
+    document.getElementById("next-match").addEventListener("click", function () { step(1); });
     text.addEventListener("keydown", function (event) {
       if (event.key === "Tab" && !event.shiftKey && event.target === marks[current]) {
         event.preventDefault();  // Shift+Tab reaches them by itself: the row comes before the text
@@ -188,7 +231,8 @@
     nav.hidden = false;
     // after the browser's own jump to the fragment, which focuses the mark (focusable now), or
     // the page itself; unless the reader has gone elsewhere meanwhile
-    if (start >= 0) {
+    if (start.exact) {
+      visited = true;
       window.addEventListener("load", function () {
         setTimeout(function () {
           var at = document.activeElement;
@@ -196,6 +240,16 @@
         }, 0);
       });
     }
+  }
+
+  // The query box of a results page takes the focus (its description reads out the count), but
+  // not when the reader comes back to the list (Back, a reload): the browser then puts the list
+  // where he had scrolled to, which a focus, as `autofocus` did, would take back to the top.
+  function focusQuery() {
+    var box = document.querySelector("input[data-focus]");
+    var entries = box && window.performance && performance.getEntriesByType ? performance.getEntriesByType("navigation") : [];
+    var how = entries.length ? entries[0].type : "navigate";
+    if (box && how !== "back_forward" && how !== "reload") { box.focus({preventScroll: true}); }
   }
 
   // A phone folds the query syntax help and the options (exact form, dates): 200 px above every
@@ -289,6 +343,7 @@
   openNamesForPrint();
   document.addEventListener("DOMContentLoaded", function () {
     matchNavigation();
+    focusQuery();
     var forms = document.querySelectorAll("form.search");
     for (var j = 0; j < forms.length; j++) {
       forms[j].addEventListener("formdata", dropEmptyDates);
