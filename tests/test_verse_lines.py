@@ -107,3 +107,39 @@ def test_a_phrase_across_the_lines_of_a_stanza_is_found(tmp_path_factory):
             assert len(service.search(SearchRequest(query=query, per_page=10)).hits) == 1, query
     finally:
         service.close()
+
+
+STANZA_DOC = ("Вечер поэзии\n\nВ Доме дружбы Ассамблеи народа Казахстана прошел вечер поэзии. Председатель совета "
+              "матерей прочла стихи местного поэта о родном крае и о дружбе народов, живущих в нашей области.\n\n"
+              "Мой край, где степь до горизонта,\nГде ветер пахнет чабрецом,\nГде под одним высоким сводом\n"
+              "Мы все – как дети пред отцом.\n\n"
+              "Здесь немец, русский и казах\nЖивут, как братья, много лет.\n")
+
+
+def test_a_stanza_is_cited_whole_its_lines_apart(tmp_path_factory):
+    """Each line was a quote of its own, trailing comma and all, and words of two lines of one stanza
+    were «not found together»."""
+    service = ingested_service(tmp_path_factory, {"kray.txt": STANZA_DOC})
+    try:
+        res = service.quotes(SearchRequest(query="степь чабрецом", per_page=10))
+        assert [h.text for h in res.hits] == ["Мой край, где степь до горизонта, / Где ветер пахнет чабрецом, / "
+                                              "Где под одним высоким сводом / Мы все – как дети пред отцом."]
+        assert not res.hits[0].missing
+    finally:
+        service.close()
+
+
+def test_the_document_page_keeps_a_stanza_s_lines_and_its_stanzas_apart(tmp_path_factory):
+    from search_app import create_app
+
+    service = ingested_service(tmp_path_factory, {"kray.txt": STANZA_DOC})
+    index = service.index_dir
+    doc_id = service.search(SearchRequest(query="чабрецом", per_page=1)).hits[0].doc_id
+    service.close()
+    app = create_app(index, testing=True)
+    try:
+        html = app.test_client().get(f"/doc/{doc_id}").get_data(as_text=True)
+    finally:
+        app.extensions["assembly_search"].close()
+    assert "Мой край, где степь до горизонта,<br>\nГде ветер пахнет чабрецом,<br>" in html
+    assert "отцом.</p>" in html and "<p" in html.split("отцом.</p>", 1)[1].split("Здесь немец", 1)[0]
