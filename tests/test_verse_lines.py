@@ -143,3 +143,20 @@ def test_the_document_page_keeps_a_stanza_s_lines_and_its_stanzas_apart(tmp_path
         app.extensions["assembly_search"].close()
     assert "Мой край, где степь до горизонта,<br>\nГде ветер пахнет чабрецом,<br>" in html
     assert "отцом.</p>" in html and "<p" in html.split("отцом.</p>", 1)[1].split("Здесь немец", 1)[0]
+
+
+def test_verse_set_in_br_lines_of_a_web_page_keeps_its_lines(tmp_path):
+    """Every poetry site sets a stanza as <p>line<br>line…</p>: it was one run-on paragraph. A
+    paragraph of prose whose lines a <br> ends, and a heading set over two lines, still read as one line."""
+    page = ("<html><head><title>Поэтический марафон</title></head><body><article><h1>Поэтический марафон<br>"
+            "в Семее</h1><p>В Семее стартовал поэтический марафон «Абай оқулары». Письмо Татьяны прочла Анна "
+            "Миллер:</p><p>Я к вам пишу — чего же боле?<br>\nЧто я могу еще сказать?<br>\nТеперь, я знаю, в "
+            "вашей воле<br>\nМеня презреньем наказать.</p><p>Марафон продлится до 10 сентября, в нем участвуют "
+            "чтецы<br>из всех областей страны, их выступления оценит жюри.</p></article></body></html>")
+    doc = parse_file(write(tmp_path, "marafon.html", page))
+    assert doc.title == "Поэтический марафон в Семее"
+    blocks = [b.text for b in doc.blocks]
+    assert ("Я к вам пишу — чего же боле?\nЧто я могу еще сказать?\nТеперь, я знаю, в вашей воле\n"
+            "Меня презреньем наказать.") in blocks
+    assert ("Марафон продлится до 10 сентября, в нем участвуют чтецы из всех областей страны, их выступления "
+            "оценит жюри.") in blocks

@@ -10,6 +10,8 @@ from .turn_lines import opens_with_label
 
 # A verse line is short; a wrapped line of prose may be too, so the width alone decides nothing.
 MAX_VERSE_LINE = 80
+# words on each line of a stanza of two lines: fewer, and the two lines are a heading's or a signature's
+COUPLET_WORDS = 3
 # what a line opens with before its first letter: quotes, a dash, a bracket, an ellipsis
 _LEAD = re.compile(r"[\s«\"„“'(\[—–…-]*")
 _LOWERCASE_WORD = re.compile(r"(?<![^\W\d_])[a-zа-яёәғқңөұүһі]{2,}(?![^\W\d_])")
@@ -24,8 +26,9 @@ _CELL_GAP = re.compile(r"\S(?:\t| {3,})\S")
 
 def is_stanza(lines: list[str]) -> bool:
     """Whether the lines (one block, no blank line among them) are a stanza: two lines or more,
-    each short, opening with a capital and holding a lowercase word, and at least half of the line
-    breaks inside a sentence, where prose would go on in lowercase. A poet's name may close it
+    each short, opening with a capital and holding a lowercase word (a couplet's lines COUPLET_WORDS
+    words or more), and a third of the line
+    breaks or more inside a sentence, where prose would go on in lowercase. A poet's name may close it
     (an epigraph's signature). A heading's lines («Абай Кунанбаев» / «Перевод с казахского»), a
     list of names, a table's rows, a list's items and a transcript's turns are no stanza."""
     lines = [ln.strip() for ln in lines]
@@ -33,10 +36,12 @@ def is_stanza(lines: list[str]) -> bool:
         lines = lines[:-1]
     if len(lines) < 2 or any(not _is_verse_line(ln) for ln in lines):
         return False
+    if len(lines) == 2 and any(len(ln.split()) < COUPLET_WORDS for ln in lines):
+        return False  # a name over its office, an organisation over its department
     if any(starts_list_item(line, before) for before, line in zip(lines, lines[1:])):
         return False
     inside = sum(1 for before in lines[:-1] if not _SENTENCE_END.search(before))
-    return 2 * inside >= len(lines) - 1
+    return inside >= 1 and 3 * inside >= len(lines) - 1
 
 
 def _is_verse_line(line: str) -> bool:
