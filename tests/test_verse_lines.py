@@ -3,7 +3,7 @@ them, and a poem quoted in a hard-wrapped report leaves the report's prose joine
 import textwrap
 from pathlib import Path
 
-from conftest import ingested_service
+from conftest import ingested_service, make_pdfs_module
 
 from index.search import SearchRequest
 from ingest.parsers import parse_file
@@ -86,6 +86,10 @@ def test_what_is_no_stanza():
     assert not is_stanza(["Иванов И.И., аким города,", "Петров П.П., депутат Мажилиса"])  # a list of people
     assert not is_stanza(["Встречи с молодежью      12", "Фестивали национальных культур   3"])  # a table
     assert not is_stanza(["Участники обсудили работу.", "Принято решение о фестивале."])  # one sentence a line
+    assert not is_stanza(["Сегодня я впервые выступаю перед вами не как",
+                          "Президент, а как Председатель Ассамблеи."])  # prose wrapped before a name
+    assert not is_stanza(["Итоги работы этнокультурных объединений 7",
+                          "Деятельность советов общественного согласия 11"])  # a contents' entries
     assert not is_stanza(["• Укрепление единства народа,", "• Развитие государственного языка"])  # bullets
     assert is_stanza(["Мен – қазақпын, мың өліп, мың тірілген,", "Жөргегімде таныстым мұң тілімен.",
                       "Жұбан Молдағалиев"])  # an epigraph and its poet
@@ -98,7 +102,8 @@ def test_a_phrase_across_the_lines_of_a_stanza_is_found(tmp_path_factory):
             "и Абаю. Стихи звучали на казахском, русском, немецком, корейском и украинском языках.")
     text = (f"Вечер поэзии\n\n{lede}\n\n{lede}\n\n"
             "Горные вершины\nСпят во тьме ночной;\nТихие долины\nПолны свежей мглой;\n\n"
-            "Здесь немец, русский и казах\nЖивут, как братья, много лет.\n")
+            "Здесь немец, русский и казах\nЖивут, как братья, много лет,\nИ в их задумчивых глазах\n"
+            "Горит один и тот же свет.\n")
     service = ingested_service(tmp_path_factory, {"vecher.txt": text})
     try:
         for query in ('"горные вершины спят во тьме ночной"', '"Тихие долины полны свежей мглой"',
@@ -160,3 +165,31 @@ def test_verse_set_in_br_lines_of_a_web_page_keeps_its_lines(tmp_path):
             "Меня презреньем наказать.") in blocks
     assert ("Марафон продлится до 10 сентября, в нем участвуют чтецы из всех областей страны, их выступления "
             "оценит жюри.") in blocks
+
+
+def test_a_pdf_s_stanza_is_one_paragraph_with_its_lines(tmp_path):
+    """A stanza's short lines ending sentences cut it in two where prose would end a paragraph, and
+    the lines of each half ran on: «Единство – вот наша сила, Согласие – наш оплот.»."""
+    mk = make_pdfs_module()
+    prose = ["К 30-летию Ассамблеи народа Казахстана издан поэтический сборник «Песнь единства»,",
+             "в который вошли стихи поэтов разных этносов страны. Книга открывается стихами Абая."]
+    stanzas = [["Единство – вот наша сила,", "Согласие – наш оплот.", "Нас степь одна вскормила,",
+                "Один у нас небосвод."],
+               ["Пусть в доме каждом будет мир,", "И хлеб, и соль, и смех детей,",
+                "Пусть дастархан, как общий пир,", "Собрал бы всех родных людей."]]
+    lines, y = [], mk.H - 80
+    for line in prose:
+        lines.append((56, y, 11, line))
+        y -= 14
+    for stanza in stanzas:
+        y -= 14
+        for line in stanza:
+            lines.append((140, y, 11, line))
+            y -= 14
+    lines.append((56, y - 14, 11, "Презентация сборника прошла в Доме дружбы."))
+    pdf = mk.MiniPdf()
+    pdf.page(lines)
+    pdf.save(tmp_path / "sbornik.pdf")
+    blocks = [b.text for b in parse_file(tmp_path / "sbornik.pdf").blocks]
+    assert ["\n".join(s) for s in stanzas] == [b for b in blocks if "\n" in b]
+    assert blocks[0] == " ".join(prose)

@@ -26,6 +26,7 @@ from .pdf_note_marks import line_text
 from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_direction import line_turn
+from .verse_lines import is_stanza, stanza_text
 from .placeholder_titles import is_placeholder_title
 
 log = logging.getLogger(__name__)
@@ -404,6 +405,27 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
         prev = row
     paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
     return paras
+
+
+# Two lines of one stanza are at most this many line heights apart (baseline to baseline); a
+# paragraph's or a stanza's gap is wider
+STANZA_LINE_PITCH = 1.6
+
+
+def _stanzas_joined(paras: list[_Para]) -> list[_Para]:
+    """`paras` with the pieces of one stanza joined: a stanza's short lines ending sentences cut it
+    where prose would end a paragraph («Единство – вот наша сила, / Согласие – наш оплот.» | «Нас
+    степь…»). Pieces at a line's pitch apart on one page are joined when all their lines are a stanza."""
+    out: list[_Para] = []
+    for p in paras:
+        before = out[-1] if out else None
+        if (before is not None and before.page == p.page and before.last is not None and p.first is not None
+                and 0 < before.last.y0 - p.first.y0 <= STANZA_LINE_PITCH * (before.last.y1 - before.last.y0)
+                and is_stanza(before.lines + p.lines)):
+            out[-1] = replace(before, lines=before.lines + p.lines, last=p.last)
+        else:
+            out.append(p)
+    return out
 
 
 def _pitch_of(prev: _Line, row: _Line, pitch: float, body_height: float) -> float:
@@ -999,12 +1021,15 @@ class PdfParser(Parser):
                 rows = _rows(group)
                 paras.extend(_paragraphs_of_rows(rows, i + 1))
 
-        merged = _join_continued(paras)
+        merged = _stanzas_joined(_join_continued(paras))
         blocks = []
         spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
             contents = is_contents_entry(p.lines[-1])  # its leader dropped, never quoted
-            text = join_lines([without_leader(ln) for ln in p.lines] if contents else p.lines, spelling)
+            if not contents and is_stanza(p.lines):
+                text = stanza_text(p.lines)  # verse keeps its line breaks
+            else:
+                text = join_lines([without_leader(ln) for ln in p.lines] if contents else p.lines, spelling)
             if text and any(ch.isalnum() for ch in text):
                 blocks.append(Block(text, p.page, quotable=not contents))
         if not blocks:

@@ -20,24 +20,31 @@ _SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 _INITIALS = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
 # the poet's name under an epigraph: one to three capitalised words, no sentence
 _SIGNATURE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\.?(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\.?){0,2}")
+# A couplet's first line ends with a comma, a semicolon, a colon or a dash: two lines of prose wrapped
+# before a capital («…выступаю перед вами не как» / «Президент, а как Председатель…») end with a word
+_COUPLET_BREAK = re.compile(r"[,;:–—-][»\"”)]*$")
+# a year or a longer number: a dateline's («Астана, 15 декабря 2024 г.»), a table's, never verse's
+_LONG_NUMBER = re.compile(r"\d{4}|\d$")  # ... or a number ending the line: a contents' page
 # a gap between cells (a tab, a run of spaces inside the line): a table row
 _CELL_GAP = re.compile(r"\S(?:\t| {3,})\S")
 
 
 def is_stanza(lines: list[str]) -> bool:
     """Whether the lines (one block, no blank line among them) are a stanza: two lines or more,
-    each short, opening with a capital and holding a lowercase word (a couplet's lines COUPLET_WORDS
-    words or more), and a third of the line
-    breaks or more inside a sentence, where prose would go on in lowercase. A poet's name may close it
-    (an epigraph's signature). A heading's lines («Абай Кунанбаев» / «Перевод с казахского»), a
-    list of names, a table's rows, a list's items and a transcript's turns are no stanza."""
+    each short, opening with a capital and holding a lowercase word, and a third of the line breaks
+    or more inside a sentence, where prose would go on in lowercase; a couplet's lines have
+    COUPLET_WORDS words or more, its first ending with a comma or the like. A poet's name may close
+    it (an epigraph's signature). A heading's lines («Абай Кунанбаев» / «Перевод с казахского»), a
+    list of names, a dateline, a table's rows, a contents' entries, a list's items and a
+    transcript's turns are no stanza."""
     lines = [ln.strip() for ln in lines]
     if len(lines) >= 3 and _SIGNATURE.fullmatch(lines[-1]):
         lines = lines[:-1]
     if len(lines) < 2 or any(not _is_verse_line(ln) for ln in lines):
         return False
-    if len(lines) == 2 and any(len(ln.split()) < COUPLET_WORDS for ln in lines):
-        return False  # a name over its office, an organisation over its department
+    if len(lines) == 2 and (any(len(ln.split()) < COUPLET_WORDS for ln in lines)
+                            or not _COUPLET_BREAK.search(lines[0])):
+        return False  # a name over its office, a wrapped sentence that goes on with a name
     if any(starts_list_item(line, before) for before, line in zip(lines, lines[1:])):
         return False
     inside = sum(1 for before in lines[:-1] if not _SENTENCE_END.search(before))
@@ -45,7 +52,8 @@ def is_stanza(lines: list[str]) -> bool:
 
 
 def _is_verse_line(line: str) -> bool:
-    if not line or len(line) > MAX_VERSE_LINE or _CELL_GAP.search(line) or _INITIALS.search(line):
+    if (not line or len(line) > MAX_VERSE_LINE or _CELL_GAP.search(line) or _INITIALS.search(line)
+            or _LONG_NUMBER.search(line)):
         return False
     first = line[_LEAD.match(line).end():][:1]
     return (first.isalpha() and first.isupper() and _LOWERCASE_WORD.search(line) is not None
