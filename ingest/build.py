@@ -88,6 +88,10 @@ MAX_TITLE_CHARS = 300
 #    before its initials with nothing to tell its case keeps its written form (Касымова Г. is hers);
 #    capitalised names no longer vote for Kazakh, so Russian news naming people in Kazakh spelling is
 #    Russian and keeps its persons (persons3).
+# 6: A stanza (txt block, a web page's <br> lines, a PDF's lines a line's pitch apart) is one passage with
+#    its line breaks kept, and a hard-wrapped text is judged without its verse, so a poem in a typed report
+#    no longer cuts the prose into a passage a line (poetry); a poem a transcript's speaker announces with
+#    a colon is her reading.
 EXTRACTION_VERSION = 5
 
 
