@@ -263,15 +263,10 @@ def paragraphs(text_html: str, passages, paged: bool, language: str = "") -> lis
                 break
         else:
             marker = None
-        out.append(Paragraph(_with_line_breaks(marked(chunk.strip("\n"))), anchor, marker, lang))
+        out.append(Paragraph(marked(chunk), anchor, marker, lang))
     if paged and out and page is None and passages and passages[0].page:
         out[0].page_marker = passages[0].page
     return out
-
-
-def _with_line_breaks(html: Markup) -> Markup:
-    """A paragraph's line breaks kept (a stanza's lines, ingest.parsers.verse_lines) as <br>."""
-    return Markup(str(html).replace("\n", "<br>\n")) if "\n" in html else html
 
 
 def latin_file_name(name: str) -> str:

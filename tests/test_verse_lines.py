@@ -146,7 +146,8 @@ def test_the_document_page_keeps_a_stanza_s_lines_and_its_stanzas_apart(tmp_path
         html = app.test_client().get(f"/doc/{doc_id}").get_data(as_text=True)
     finally:
         app.extensions["assembly_search"].close()
-    assert "Мой край, где степь до горизонта,<br>\nГде ветер пахнет чабрецом,<br>" in html
+    # the page sets its paragraphs white-space: pre-line, so a kept line break shows as one
+    assert "Мой край, где степь до горизонта,\nГде ветер пахнет чабрецом,\n" in html
     assert "отцом.</p>" in html and "<p" in html.split("отцом.</p>", 1)[1].split("Здесь немец", 1)[0]
 
 
