@@ -377,7 +377,7 @@ def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a plain text: a blank line or an indented line (tab or spaces, as in the
     archive's reports) starts a paragraph; hard-wrapped lines are joined (with hyphenation
     undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
-    paragraph keep each line."""
+    paragraph keep each line. A stanza (verse_lines.is_stanza) is one paragraph with its line breaks."""
     lines = ["" if is_rule_line(ln) else ln for ln in text.split("\n")]
     if not any(ln.strip() for ln in lines):
         return []
