@@ -900,11 +900,18 @@ def _without_dangling_operators(text: str) -> str:
     return _DANGLING_OPERATORS.sub("", text).strip()
 
 
+_QUESTION_MARK_RE = re.compile(r"\?")
+
+
 def question_marks_as_punctuation(text: str) -> str:
-    """`text` without question marks: people type questions (`что говорил Токаев о языке?`),
-    and Whoosh would read the mark as a one-letter wildcard, so `языке?` found nothing. The
-    wildcard the search page teaches is the star."""
-    return text.replace("?", " ")
+    """`text` without question marks outside its quoted phrases: people type questions (`что
+    говорил Токаев о языке?`), and Whoosh would read the mark as a one-letter wildcard, so `языке?`
+    found nothing. The wildcard the search page teaches is the star. Inside quotes a «?» ends a
+    sentence, as «!» does: a pasted line of verse (`"чего же боле? Что я могу еще сказать"`) is
+    searched sentence by sentence, not as one phrase across the index's gap at the question."""
+    if "?" not in text:
+        return text
+    return sub_outside_quotes(_QUESTION_MARK_RE, " ", text)
 
 
 # A question asks with these words; what it asks about are the other words. Every case form:

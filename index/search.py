@@ -62,6 +62,7 @@ from index.kazakh_corrections import may_correct_kazakh
 from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
 from index.tokenize import fold, latin_twins
+from index.verse_quotes import verse_cited
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller, edit_distance
 from index.synonyms import check_synonyms
@@ -1539,7 +1540,7 @@ class SearchService:
                 speakers = tables.names(spelled)
                 # no label, no «(Аплодисменты)»; the label spells the speaker as his record does
                 # («Төлегенов М.С.:», the facet's М.С. Тулегенов)
-                text = quote_speech(stored.get("ptext", ""), list(dict.fromkeys(spelled + speakers)))
+                text = verse_cited(quote_speech(stored.get("ptext", ""), list(dict.fromkeys(spelled + speakers))))
                 html, _ = highlight.highlight_all(text, marks[docnum], _tokens_for(marks[docnum], req.exact))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),

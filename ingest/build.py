@@ -119,6 +119,10 @@ MAX_TITLE_CHARS = 300
 EXTRACTION_VERSION = 6
 #    a passage cut from a paragraph running across a page break (a long stenogram turn, PDF or
 #    paged plain text) carries the page its own text starts on, not the paragraph's first (navigator).
+#    A stanza (txt block, a web page's <br> lines, a PDF's lines a line's pitch apart) is one passage with
+#    its line breaks kept, and a hard-wrapped text is judged without its verse, so a poem in a typed report
+#    no longer cuts the prose into a passage a line (poetry); a poem a transcript's speaker announces with
+#    a colon is her reading.
 EXTRACTION_VERSION = 5
 
 

@@ -1578,3 +1578,48 @@ def test_a_document_opened_again_from_the_results_costs_no_second_download(page)
     again = document_loads()
     # Chromium reports the page it revalidated as its kept 200; what crossed the wire was a 304's headers
     assert len(again) == 1 and again[0][1] < 1000 < first[0][1], (first, again)
+
+
+@pytest.fixture(scope="module")
+def verse_server(tmp_path_factory):
+    """A news item quoting Lermontov's stanzas, ingested from its file."""
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    root = tmp_path_factory.mktemp("web-browser-verse")
+    (root / "archive").mkdir()
+    (root / "archive" / "vecher.txt").write_text(
+        "Вечер поэзии в Доме дружбы\n\nВ Доме дружбы Ассамблеи народа Казахстана прошел литературный вечер, "
+        "посвященный Лермонтову и Абаю. Стихи звучали на казахском, русском и немецком языках.\n\n"
+        "Открывая вечер, заместитель председателя Ассамблеи отметил, что наследие Абая объединяет все этносы "
+        "страны. Студенты прочли «Горные вершины» Лермонтова в переводе Абая и в оригинале.\n\n"
+        "Горные вершины\nСпят во тьме ночной;\nТихие долины\nПолны свежей мглой;\n\n"
+        "Не пылит дорога,\nНе дрожат листы...\nПодожди немного,\nОтдохнёшь и ты.\n\n"
+        "Руководитель этнокультурного объединения напомнила, что перевод был сделан Абаем в 1888 году и стал "
+        "народной песней, которую знают и поют во всех уголках Казахстана.\n", encoding="utf-8")
+    run_ingest([str(root / "archive")], IngestOptions(index_dir=root / "index", workers=1))
+    yield from _served(root / "index")
+
+
+def test_two_lines_of_verse_pasted_into_the_box_find_their_stanza_shown_as_verse(browser, verse_server):
+    """The box is one line and makes a pasted line break a space: each verse line was a paragraph of
+    its own, a phrase stays inside one, and the couplet found nothing; on the page the lines ran on."""
+    context = browser.new_context(base_url=verse_server, locale="ru-RU")
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        pg = context.new_page()
+        pg.goto("/")
+        box = pg.locator('[name="q"]').first
+        box.click()
+        pg.keyboard.insert_text('"Горные вершины\nСпят во тьме ночной"')
+        box.press("Enter")
+        pg.wait_for_load_state()
+        assert hit_count(pg) == 1
+        pg.locator(".hit a").first.click()
+        pg.wait_for_load_state()
+        stanza = pg.locator("p[id^='p-']", has_text="Спят во тьме").first
+        assert stanza.inner_text().split("\n") == ["Горные вершины", "Спят во тьме ночной;", "Тихие долины",
+                                                  "Полны свежей мглой;"]
+        assert "Не пылит дорога" not in stanza.inner_text()  # the next stanza is a paragraph of its own
+        shot(pg, "document-verse")
+    finally:
+        context.close()

@@ -1034,6 +1034,24 @@ def test_a_book_list_is_no_transcript_and_an_epigraph_is_its_own_paragraph():
         [], ["Н.А. Назарбаев"], ["Н.А. Назарбаев"], ["А. Платонов"], ["А. Платонов"]]
 
 
+def test_a_poem_a_speaker_announces_with_a_colon_is_her_reading():
+    # the stanzas after «Я хочу прочесть стихотворение…:» were nobody's words: a name-and-full-stop
+    # turn went on only into paragraphs in the speaker's own voice, and verse is none
+    paragraphs = [
+        "СТЕНОГРАММА торжественного собрания",
+        "Тугжанов Е.Л. Уважаемые участники собрания! Позвольте начать наше собрание.",
+        "Ахметова Г.С. Дорогие друзья! Я хочу прочесть стихотворение, которое написала моя ученица:",
+        "Под небом синим, под шаныраком\nЖивут народы единой семьей,\nИ каждый дом, родной и знакомый,\n"
+        "Стоит в этой степи, под этой луной.",
+        "Пусть над страною солнце сияет,\nПусть не смолкает звонкий смех,\nКаждый в этом доме узнает,\n"
+        "Что счастье одно на всех.",
+        "Собрание продолжило работу по повестке дня, выступили представители областей.",
+        "Ким В.Н. Я скажу коротко. Я горжусь своей страной.",
+    ]
+    assert attribute_passages(paragraphs, on=date(2015, 4, 30)) == [
+        [], ["Е.Л. Тугжанов"], ["Г.С. Ахметова"], ["Г.С. Ахметова"], ["Г.С. Ахметова"], [], ["В.Н. Ким"]]
+
+
 def test_a_name_subheading_with_a_capital_above_narration_is_no_turn():
     # «Абай Кунанбаев: Наследие и современность» (a capital after the colon) made the section the poet's speech
     paragraphs = [

@@ -1712,6 +1712,22 @@ def test_a_phrase_never_runs_across_a_sentence_end(tmp_path):
         svc.close()
 
 
+def test_a_question_mark_inside_a_quoted_phrase_ends_its_sentence(tmp_path):
+    # «?» was dropped from the whole query, quotes too, so the phrase was looked for across the
+    # index's gap at the question and found nothing; «!» and «.» were split there
+    letter = "Я к вам пишу — чего же боле? Что я могу еще сказать? Теперь, я знаю, в вашей воле."
+    svc = _service_of(tmp_path, {"letter": letter, "other": "Что я могу сказать о работе совета в этом году."})
+    try:
+        for query in ('"чего же боле? Что я могу еще сказать"', '"пишу — чего же боле? Что я могу еще сказать?"',
+                      '"чего же боле?"'):
+            res = svc.search(SearchRequest(query))
+            assert res.error is None and ids(res) == ["letter"], query
+        res = svc.search(SearchRequest('"чего же боле? Что я могу еще сказать"'))
+        assert marks_of(res.hits[0].snippet_html) == ["боле", "могу еще сказать"]
+    finally:
+        svc.close()
+
+
 def test_a_one_line_passing_mention_ranks_below_the_report_about_the_word(tmp_path):
     # BM25F's length normalisation put a 4-word photo caption and a one-line announcement above
     # every report about volunteers or mediation: a document under 40 words is scaled by words / 40

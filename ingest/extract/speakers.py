@@ -191,12 +191,19 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
         if i in opened:
             lb = opened[i]
             voice, brief = [lb.speaker.canonical] if lb.speaker is not None else [], lb.brief
-        elif voice is not None and brief and not own_voice(para):
+        elif voice is not None and brief and not own_voice(para) and not _read_out(para, paragraphs[i - 1]):
             voice = None  # an epigraph or a book list's line: the narration after it is nobody's turn
         elif voice is not None and _dash_question(para):
             voice = []  # the interviewer asks between labelled answers: his, and the answer ended
         out.append(None if voice is None else [] if _stage_direction(para) else voice)
     return out
+
+
+def _read_out(para: str, before: str) -> bool:
+    """Whether `para` is what the turn before it announced with a colon («Я хочу прочесть
+    стихотворение…:»), or the next stanza of a poem so read out (a stanza keeps its line breaks:
+    ingest.parsers.verse_lines): the speaker's reading, though not in his own voice."""
+    return before.rstrip().endswith(":") or ("\n" in before.strip() and "\n" in para.strip())
 
 
 def _dash_question(para: str) -> bool:

@@ -25,6 +25,7 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
                         looks_like_title, normalize_inline, opening_lines, without_datelines)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
+from .verse_lines import is_stanza
 from .web_archive import frame_pages, root_page
 from .word_html import created_date, drop_word_markup, first_line_title, is_word_page, take_word_notes
 
@@ -548,14 +549,15 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     links: list[str] = []  # the text of each link of the open paragraph
 
     def strip_breaks() -> None:
-        """A single <br> left inside the paragraph is a space."""
+        """A single <br> left inside the paragraph is a line break: a space, unless the paragraph's
+        lines are a stanza (flush)."""
         for i in breaks:
-            buf[i] = " "
+            buf[i] = _LINE_BREAK
         breaks.clear()
 
     def flush(heading: bool = False) -> None:
         strip_breaks()
-        text = _without_counter(_without_read_more(_clean_inline("".join(buf)), links))
+        text = _without_counter(_without_read_more(_lines_or_prose("".join(buf)), links))
         link_text = "".join(linked)
         buf.clear()
         linked.clear()
@@ -610,6 +612,21 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     return paragraphs
 
 
+_LINE_BREAK = "\x00line"  # a single <br> left in a paragraph: a line break of verse, or a space
+
+
+def _lines_or_prose(text: str) -> str:
+    """A paragraph's text, its single <br>s (_LINE_BREAK) kept as line breaks when its lines are a
+    stanza (verse_lines.is_stanza: verse sites set every line so), else made spaces as a wrapped
+    line's end is."""
+    if _LINE_BREAK in text:
+        lines = [line for line in map(_clean_inline, text.split(_LINE_BREAK)) if line]
+        if len(lines) >= 2 and is_stanza(lines):
+            return "\n".join(lines)
+        text = text.replace(_LINE_BREAK, " ")
+    return _clean_inline(text)
+
+
 _NOTE_NUMBER = re.compile(r"\s*\d{1,3}\s*")  # <sup>12</sup>: a footnote's number (or a unit's power, м<sup>2</sup>)
 _BREAK = "\x00br"  # a single <br> in _blocks_of's buffer: a space, unless a second one follows
 
@@ -661,7 +678,7 @@ def _clean_inline(text: str) -> str:
 
 def _inline_text(tag: Tag) -> str:
     """A heading's text on one line, joined as its paragraphs are."""
-    return " ".join(_blocks_of(tag, keep_bare_links=True))
+    return " ".join(_blocks_of(tag, keep_bare_links=True)).replace("\n", " ")
 
 
 class _Survey(NamedTuple):

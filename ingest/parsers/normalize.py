@@ -15,6 +15,7 @@ from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .turn_lines import is_transcript, starts_turn
+from .verse_lines import is_stanza, stanza_text
 
 # Control characters that stand for text and glued words together when dropped: Word's manual
 # line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
@@ -378,21 +379,22 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
     """Paragraphs of a plain text: a blank line or an indented line (tab or spaces, as in the
     archive's reports) starts a paragraph; hard-wrapped lines are joined (with hyphenation
     undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
-    paragraph keep each line. ``rows``: the lines that are a table's rows (their number among the
-    text's lines, and the row's text), each a paragraph of its own."""
+    paragraph keep each line. A stanza (verse_lines.is_stanza) is one paragraph with its line breaks.
+    ``rows``: the lines that are a table's rows (their number among the text's lines, and the row's
+    text), each a paragraph of its own, its cells' tabs kept."""
     rows = rows or {}
     lines = ["" if is_rule_line(ln) else ln for ln in text.split("\n")]
-    nonblank = [ln for ln in lines if ln.strip()]
-    if not nonblank:
+    if not any(ln.strip() for ln in lines):
         return []
-    lengths = sorted(len(ln.rstrip()) for ln in nonblank)
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    near_width = sum(1 for n in lengths if n >= 0.6 * width)
-    wrapped = 20 <= width <= 160 and len(nonblank) >= 3 and (near_width >= 0.6 * len(nonblank)
-                                                             or _wrapped_in_blocks(lines, width))
+    stanzas = _stanza_starts(lines)
+    # the prose is judged without the verse: a poem quoted in a hard-wrapped report is no sign
+    # that the report's lines are paragraphs
+    prose = _without_stanzas(lines, stanzas) if stanzas else lines
+    nonblank = [ln for ln in prose if ln.strip()]
+    wrapped = bool(nonblank) and _hard_wrapped(prose, nonblank) and (not stanzas or _breaks_sentences(prose))
+    width = _width(nonblank) if nonblank else 0
     turns = wrapped and is_transcript(nonblank)
-    paragraphs: list[list[str]] = []
-    row_paragraphs: set[int] = set()
+    paragraphs: list[list[str] | str] = []  # a stanza's or a table row's text is made already
     current: list[str] = []
 
     def flush() -> None:
@@ -402,12 +404,20 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
 
     prev = ""
     prev_dateline = False
-    for at, line in enumerate(lines):
-        if not line.strip() or at in rows:
+    stanza_end = 0
+    for i, line in enumerate(lines):
+        if i < stanza_end:
+            continue
+        if i in stanzas:
             flush()
-            if at in rows:
-                row_paragraphs.add(len(paragraphs))
-                paragraphs.append([rows[at]])
+            stanza_end = stanzas[i]
+            paragraphs.append(stanza_text(lines[i:stanza_end]))
+            prev, prev_dateline = "", False
+            continue
+        if not line.strip() or i in rows:
+            flush()
+            if i in rows:
+                paragraphs.append(rows[i])  # its cells' tabs, which joining it as lines would make spaces
             prev = ""
             continue
         dateline = wrapped and _is_dateline_line(line)
@@ -432,12 +442,60 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
     flush()
     result = []
     spelling = DocumentSpelling(text)
-    for n, para in enumerate(paragraphs):
-        # a row keeps the tabs between its cells, which joining it as lines would make spaces
-        joined = para[0] if n in row_paragraphs else join_lines(para, spelling)
+    for para in paragraphs:
+        joined = para if isinstance(para, str) else join_lines(para, spelling)
         if joined:
             result.append(joined)
     return result
+
+
+def _width(nonblank: list[str]) -> int:
+    """The width the text's lines are wrapped at, if they are: the 90th percentile of their lengths."""
+    lengths = sorted(len(ln.rstrip()) for ln in nonblank)
+    return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+def _hard_wrapped(lines: list[str], nonblank: list[str]) -> bool:
+    """Whether the lines are hard-wrapped prose: most are near the width, or most inside blocks are."""
+    width = _width(nonblank)
+    near_width = sum(1 for ln in nonblank if len(ln.rstrip()) >= 0.6 * width)
+    return 20 <= width <= 160 and len(nonblank) >= 3 and (near_width >= 0.6 * len(nonblank)
+                                                          or _wrapped_in_blocks(lines, width))
+
+
+def _breaks_sentences(lines: list[str]) -> bool:
+    """Whether a sentence goes on across a line end somewhere (a lowercase word opens the next
+    line): with the verse taken out, the headings left around a poem («Абай Кунанбаев» / «Перевод
+    с казахского») are as wide as one another but wrap nothing."""
+    return any(before.strip() and after[:1].islower() and not _SENTENCE_END.search(before.rstrip())
+               for before, after in zip(lines, (ln.lstrip() for ln in islice(lines, 1, None))))
+
+
+def _stanza_starts(lines: list[str]) -> dict[int, int]:
+    """The blocks (runs of lines without a blank one) that are stanzas (verse_lines.is_stanza), as
+    {first line: the line after the last}. The first block is the text's heading, never a stanza."""
+    stanzas: dict[int, int] = {}
+    start = None
+    first = True
+    for i, line in enumerate([*lines, ""]):
+        if line.strip():
+            if start is None:
+                start = i
+            continue
+        if start is not None:
+            if not first and i - start >= 2 and is_stanza(lines[start:i]):
+                stanzas[start] = i
+            first = False
+            start = None
+    return stanzas
+
+
+def _without_stanzas(lines: list[str], stanzas: dict[int, int]) -> list[str]:
+    """`lines` with the stanzas' lines blank."""
+    out = list(lines)
+    for start, end in stanzas.items():
+        out[start:end] = [""] * (end - start)
+    return out
 
 
 def _wrapped_in_blocks(lines: list[str], width: int) -> bool:

@@ -28,6 +28,7 @@ from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
+from .verse_lines import is_stanza, stanza_text
 from .placeholder_titles import is_placeholder_title
 
 log = logging.getLogger(__name__)
@@ -434,6 +435,27 @@ def _row_para(lines: list[_Line], page: int, size: float, column: tuple[float, f
     cells = [join_lines(cell) for cell in row_cells(lines)]
     return _Para(page, [COLUMN_GAP.join(cell for cell in cells if cell)], size, lines[0], lines[-1], column,
                  True, ragged, row=True)
+
+
+# Two lines of one stanza are at most this many line heights apart (baseline to baseline); a
+# paragraph's or a stanza's gap is wider
+STANZA_LINE_PITCH = 1.6
+
+
+def _stanzas_joined(paras: list[_Para]) -> list[_Para]:
+    """`paras` with the pieces of one stanza joined: a stanza's short lines ending sentences cut it
+    where prose would end a paragraph («Единство – вот наша сила, / Согласие – наш оплот.» | «Нас
+    степь…»). Pieces at a line's pitch apart on one page are joined when all their lines are a stanza."""
+    out: list[_Para] = []
+    for p in paras:
+        before = out[-1] if out else None
+        if (before is not None and before.page == p.page and before.last is not None and p.first is not None
+                and 0 < before.last.y0 - p.first.y0 <= STANZA_LINE_PITCH * (before.last.y1 - before.last.y0)
+                and is_stanza(before.lines + p.lines)):
+            out[-1] = replace(before, lines=before.lines + p.lines, last=p.last)
+        else:
+            out.append(p)
+    return out
 
 
 def _pitch_of(prev: _Line, row: _Line, pitch: float, body_height: float) -> float:
@@ -1043,7 +1065,7 @@ class PdfParser(Parser):
                 rows = _rows(group)
                 paras.extend(_paragraphs_of_rows(rows, i + 1))
 
-        merged = _join_continued(paras)
+        merged = _stanzas_joined(_join_continued(paras))
         blocks = []
         spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
@@ -1051,6 +1073,8 @@ class PdfParser(Parser):
             lines = [without_leader(ln) for ln in p.lines] if contents else p.lines
             if p.row:
                 text = p.lines[0]  # its cells' tabs kept, which joining it as lines would make spaces
+            elif not contents and is_stanza(p.lines):
+                text = stanza_text(p.lines)  # verse keeps its line breaks
             else:
                 text = join_lines(lines, spelling)
             if text and any(ch.isalnum() for ch in text):
