@@ -379,7 +379,8 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
     archive's reports) starts a paragraph; hard-wrapped lines are joined (with hyphenation
     undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
     paragraph keep each line. ``rows``: the lines that are a table's rows (their number among the
-    text's lines, and the row's text), each a paragraph of its own."""
+    text's lines, and the row's text), each a paragraph of its own; a row's text left empty drops
+    its line."""
     rows = rows or {}
     lines = ["" if is_rule_line(ln) else ln for ln in text.split("\n")]
     nonblank = [ln for ln in lines if ln.strip()]
@@ -405,7 +406,7 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
     for at, line in enumerate(lines):
         if not line.strip() or at in rows:
             flush()
-            if at in rows:
+            if rows.get(at):  # a row's second line, read into the row above, has no text of its own
                 row_paragraphs.add(len(paragraphs))
                 paragraphs.append([rows[at]])
             prev = ""
