@@ -112,7 +112,7 @@ MAX_TITLE_CHARS = 300
 #    abbreviation of the search's list (ЭКО, ЭКЦ, ЭКОО) as its full name (ethnonyms).
 #    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
 #    An abbreviation written with full stops (Т.О.О. Достык, А.Н.К. Жамбылской) is no person's initials.
-# 6: justified plain-text prose is no table (its sentences whole again, a spread figure «18   500» one
+#    justified plain-text prose is no table (its sentences whole again, a spread figure «18   500» one
 #    figure); a fixed-width row's label wrapped above its figures is the row's first cell (tables2).
 EXTRACTION_VERSION = 5
 
