@@ -113,7 +113,9 @@ MAX_TITLE_CHARS = 300
 #    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
 #    An abbreviation written with full stops (Т.О.О. Достык, А.Н.К. Жамбылской) is no person's initials.
 #    justified plain-text prose is no table (its sentences whole again, a spread figure «18   500» one
-#    figure); a fixed-width row's label wrapped above its figures is the row's first cell (tables2).
+#    figure); a fixed-width row's label wrapped above its figures is the row's first cell; a PDF
+#    bordered table is read row by row whatever its columns' widths, and a label wrapped at its left
+#    edge beside one line of figures is read whole before them (tables2).
 EXTRACTION_VERSION = 5
 
 
