@@ -16,6 +16,9 @@ from .normalize import COLUMN_GAP
 # of text (an article, a sidebar), or a long answer in a cell that reads well as a paragraph of its own.
 _CELL_PARAGRAPHS = 2
 _CELL_CHARS = 400
+# A cell of a sign alone, a number column's header above all: it has no letter or digit, which a
+# paragraph needs, but the header row loses a column without it and stands askew over its rows.
+_SIGNS = frozenset({"№", "#", "%", "‰", "§", "№ п/п"})
 
 
 class TableRow(str):
@@ -36,4 +39,6 @@ def data_row(row: Tag, paragraphs_of: Callable[[Tag], list[str]]) -> TableRow | 
             return None
         if paragraphs:
             texts.append(" ".join(paragraphs))
+        elif (sign := " ".join(cell.get_text().split())) in _SIGNS:
+            texts.append(sign)
     return TableRow(COLUMN_GAP.join(texts)) if len(texts) >= 2 else None
