@@ -116,7 +116,8 @@ MAX_TITLE_CHARS = 300
 #    figure); a fixed-width row's label wrapped above its figures is the row's first cell; a PDF
 #    bordered table is read row by row whatever its columns' widths, and a label wrapped at its left
 #    edge beside one line of figures is read whole before them; an HTML header cell of «№» alone is
-#    kept; «15.03.2005 | Тараз» and «[15.03.2005]» are bare datelines, no title (tables2).
+#    kept; «15.03.2005 | Тараз» and «[15.03.2005]» are bare datelines, no title; under a «Фамилия | Имя |
+#    Отчество» header a name's cells are one cell, so the name is a person (tables2).
 EXTRACTION_VERSION = 5
 
 

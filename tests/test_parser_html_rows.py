@@ -137,3 +137,23 @@ def test_a_figures_quote_is_its_row(service):
     # a quote was the lone cell «18 450»
     quote = service.quotes(SearchRequest("18450")).hits[0]
     assert re.fullmatch(r"1\sАкмолинская область\s47\s52\s18 450", quote.text)
+
+
+def test_a_name_in_surname_name_patronymic_columns_is_one_person(tmp_path):
+    """An official list's «Фамилия | Имя | Отчество» columns: a name never reaches across a cell,
+    so nobody of the list was a person. Under such a header the name's cells are one cell."""
+    html = ("<html><head><meta charset='utf-8'><title>Состав Молодежного крыла</title></head><body><article>"
+            "<h1>Состав Молодежного крыла Ассамблеи народа Казахстана Атырауской области</h1>"
+            "<p>Решением Совета Ассамблеи утвержден следующий состав Молодежного крыла.</p><table border=1>"
+            "<tr><th>№ п/п</th><th>Фамилия</th><th>Имя</th><th>Отчество</th><th>Этнокультурное объединение</th></tr>"
+            "<tr><td>1</td><td>Исмаилова</td><td>Дана</td><td>Ерлановна</td><td>казахское ОО «Атамекен»</td></tr>"
+            "<tr><td>2</td><td>Мельниченко</td><td>Артем</td><td>Олегович</td><td>украинский центр «Дніпро»</td></tr>"
+            "<tr><td>3</td><td></td><td>Виктория</td><td>Сергеевна</td><td>корейский центр</td></tr>"
+            "</table></article></body></html>")
+    doc = parse_page(tmp_path, html)
+    blocks = [b.text for b in doc.blocks]
+    assert blocks[2:] == ["№ п/п\tФамилия\tИмя\tОтчество\tЭтнокультурное объединение",
+                          "1\tИсмаилова Дана Ерлановна\tказахское ОО «Атамекен»",
+                          "2\tМельниченко Артем Олегович\tукраинский центр «Дніпро»",
+                          "3\tВиктория Сергеевна\tкорейский центр"]
+    assert extract("\n\n".join(blocks)).persons[:2] == ["Д.Е. Исмаилова", "А.О. Мельниченко"]
