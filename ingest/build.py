@@ -123,6 +123,12 @@ EXTRACTION_VERSION = 6
 #    its line breaks kept, and a hard-wrapped text is judged without its verse, so a poem in a typed report
 #    no longer cuts the prose into a passage a line (poetry); a poem a transcript's speaker announces with
 #    a colon is her reading.
+#    justified plain-text prose is no table (its sentences whole again, a spread figure «18   500» one
+#    figure); a fixed-width row's label wrapped above its figures is the row's first cell; a PDF
+#    bordered table is read row by row whatever its columns' widths, and a label wrapped at its left
+#    edge beside one line of figures is read whole before them; an HTML header cell of «№» alone is
+#    kept; «15.03.2005 | Тараз» and «[15.03.2005]» are bare datelines, no title; under a «Фамилия | Имя |
+#    Отчество» header a name's cells are one cell, so the name is a person (tables2).
 EXTRACTION_VERSION = 5
 
 

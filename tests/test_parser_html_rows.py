@@ -30,8 +30,15 @@ def test_a_data_tables_row_is_one_paragraph_of_its_cells(tmp_path):
     blocks = [b.text for b in parse_page(tmp_path, STAT_PAGE).blocks]
     assert "2\tКарагандинская область\t73\t78\t31 505" in blocks
     assert "Итого по республике\t224\t237\t87 635" in blocks
-    assert "Регион\tОбъединения\tФинансирование, тыс. тенге" in blocks
+    assert "Регион\tОбъединения\tФинансирование, тыс. тенге" not in blocks
     assert "31 505" not in blocks and "Карагандинская область" not in blocks
+
+
+def test_a_header_cell_of_a_sign_alone_keeps_its_column(tmp_path):
+    """A header cell holding only «№» was dropped (no letter, no digit), so the header row stood
+    one column short of its rows: «Регион⇥Объединения…» over «1⇥Акмолинская область⇥47…»."""
+    blocks = [b.text for b in parse_page(tmp_path, STAT_PAGE).blocks]
+    assert "№\tРегион\tОбъединения\tФинансирование, тыс. тенге" in blocks
 
 
 @pytest.mark.parametrize("row", [
@@ -80,12 +87,17 @@ LAYOUT_ROWS = (
 
 
 @pytest.mark.parametrize("title", ["АНК Костанайской области", "Ассамблея народа Казахстана Костанайской области"])
-@pytest.mark.parametrize("date", ["<tr><td class=date>12.04.2004</td></tr>", ""], ids=["date row", "no date row"])
-def test_a_date_row_above_the_headline_leaves_it_the_title(tmp_path, title, date):
+@pytest.mark.parametrize("date, dateline", [
+    ("12.04.2004", "12.04.2004"), ("12.04.2004 &nbsp;|&nbsp; Костанай", "12.04.2004 | Костанай"),
+    ("[12.04.2004]", "[12.04.2004]"), (None, None),
+], ids=["date row", "date and place parted by a bar", "date in brackets", "no date row"])
+def test_a_date_row_above_the_headline_leaves_it_the_title(tmp_path, title, date, dateline):
     # with the date's row above the bold headline, the site's name in <title> stayed the title
-    doc = parse_page(tmp_path, LAYOUT_ROWS.format(title=title, date=date))
+    # (also with a row «date | place» or «[date]»)
+    row = f"<tr><td class=date>{date}</td></tr>" if date else ""
+    doc = parse_page(tmp_path, LAYOUT_ROWS.format(title=title, date=row))
     assert doc.title == "Итоги работы воскресных школ в 2003 году"
-    assert doc.metadata.get("dateline") == ("12.04.2004" if date else None)
+    assert doc.metadata.get("dateline") == dateline
 
 
 def test_a_speakers_cell_gives_him_the_words_in_the_next_cell(tmp_path):
@@ -125,3 +137,23 @@ def test_a_figures_quote_is_its_row(service):
     # a quote was the lone cell «18 450»
     quote = service.quotes(SearchRequest("18450")).hits[0]
     assert re.fullmatch(r"1\sАкмолинская область\s47\s52\s18 450", quote.text)
+
+
+def test_a_name_in_surname_name_patronymic_columns_is_one_person(tmp_path):
+    """An official list's «Фамилия | Имя | Отчество» columns: a name never reaches across a cell,
+    so nobody of the list was a person. Under such a header the name's cells are one cell."""
+    html = ("<html><head><meta charset='utf-8'><title>Состав Молодежного крыла</title></head><body><article>"
+            "<h1>Состав Молодежного крыла Ассамблеи народа Казахстана Атырауской области</h1>"
+            "<p>Решением Совета Ассамблеи утвержден следующий состав Молодежного крыла.</p><table border=1>"
+            "<tr><th>№ п/п</th><th>Фамилия</th><th>Имя</th><th>Отчество</th><th>Этнокультурное объединение</th></tr>"
+            "<tr><td>1</td><td>Исмаилова</td><td>Дана</td><td>Ерлановна</td><td>казахское ОО «Атамекен»</td></tr>"
+            "<tr><td>2</td><td>Мельниченко</td><td>Артем</td><td>Олегович</td><td>украинский центр «Дніпро»</td></tr>"
+            "<tr><td>3</td><td></td><td>Виктория</td><td>Сергеевна</td><td>корейский центр</td></tr>"
+            "</table></article></body></html>")
+    doc = parse_page(tmp_path, html)
+    blocks = [b.text for b in doc.blocks]
+    assert blocks[2:] == ["№ п/п\tФамилия\tИмя\tОтчество\tЭтнокультурное объединение",
+                          "1\tИсмаилова Дана Ерлановна\tказахское ОО «Атамекен»",
+                          "2\tМельниченко Артем Олегович\tукраинский центр «Дніпро»",
+                          "3\tВиктория Сергеевна\tкорейский центр"]
+    assert extract("\n\n".join(blocks)).persons[:2] == ["Д.Е. Исмаилова", "А.О. Мельниченко"]

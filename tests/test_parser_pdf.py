@@ -1334,3 +1334,71 @@ def test_an_english_title_opening_with_data_or_about_is_a_title(title):
     from ingest.parsers.placeholder_titles import is_placeholder_title
     assert not is_placeholder_title(title)
     assert is_placeholder_title("about:blank") and is_placeholder_title("data:text/html;base64,PGgxPg==")
+
+
+def _bordered_rows(rows: list[tuple], xs: tuple, top: float, size: float = 12) -> tuple[list[tuple], float]:
+    """A bordered table's lines: each row's cells (each a list of its lines, None for an empty
+    one) at ``xs``, a cell's lines 14 points apart, the rows 21 (padding and rule between)."""
+    lines, y = [], top
+    for row in rows:
+        for x, cell in zip(xs, row):
+            for k, text in enumerate(cell or []):
+                lines.append((x, y - 14 * k, size, text))
+        y -= 14 * (max(len(cell or []) for cell in row) - 1) + 21
+    return lines, y
+
+
+def test_a_three_column_list_with_a_wide_name_column_is_read_row_by_row(tmp_path, mk):
+    """With the name column a third of the page, its gap to the positions lay near the page's
+    middle and the table was read as two columns of text: names apart from their patronymics
+    («1 Тажибаева Гульмира» / «Сапаровна»), then every position run together in one paragraph.
+    A bordered table's rows start on both sides of that gap at once, each a few lines: rows."""
+    pdf = mk.MiniPdf()
+    lines = [(372, mk.H - 90, 12, "Шымкент, 8 марта 2022 г.")]
+    table, y = _bordered_rows([
+        (["№"], ["Ф.И.О."], ["Должность, место работы"]),
+        (["1"], ["Тажибаева Гульмира", "Сапаровна"], ["председатель Совета матерей, директор",
+                                                     "средней школы № 45 имени Абая города", "Шымкента"]),
+        (["2"], ["Ким Наталья", "Валерьевна"], ["заместитель председателя, корейский",
+                                               "этнокультурный центр Туркестанской", "области"]),
+        (["3"], ["Юсупова Зульфия", "Рахимовна"], ["член Совета, узбекский этнокультурный",
+                                                  "центр «Дустлик», учитель"])], (60, 80, 253), mk.H - 120)
+    lines += table + [(56, y - 10, 12, "Список утвержден на заседании Совета Ассамблеи.")]
+    pdf.page(lines)
+    pdf.save(tmp_path / "list.pdf")
+    parsed = parse_file(tmp_path / "list.pdf")
+    assert [b.text for b in parsed.blocks] == [
+        "Шымкент, 8 марта 2022 г.", "№\tФ.И.О.\tДолжность, место работы",
+        "1\tТажибаева Гульмира Сапаровна\tпредседатель Совета матерей, директор средней школы № 45 имени "
+        "Абая города Шымкента",
+        "2\tКим Наталья Валерьевна\tзаместитель председателя, корейский этнокультурный центр Туркестанской области",
+        "3\tЮсупова Зульфия Рахимовна\tчлен Совета, узбекский этнокультурный центр «Дустлик», учитель",
+        "Список утвержден на заседании Совета Ассамблеи."]
+    record = build_record(parsed, tmp_path / "list.pdf", str(tmp_path), "0" * 64)
+    assert record.persons == ["Г.С. Тажибаева", "Н.В. Ким", "З.Р. Юсупова"]
+
+
+def test_a_budget_tables_wrapped_label_is_read_whole_before_its_figures(tmp_path, mk):
+    """A label wrapped onto several lines beside one line of right-aligned figures: its lines at
+    the table's left edge were taken for text after the table, so the label's end came after the
+    figures («Поддержка воскресных школ 1 200 1 260 1 400 этнокультурных объединений») or
+    became a paragraph of its own, and a phrase of it was not found."""
+    pdf = mk.MiniPdf()
+
+    def figures(*values: str) -> list[list[str]]:  # right-aligned at 401, 468 and 536
+        return [[v] for v in values]
+    rows = [(["Наименование мероприятия"], ["2017"], ["2018"], ["2019"]),
+            (["Проведение областного фестиваля", "национальных культур «Мангистау –", "край дружбы»"],
+             *figures("3 450", "3 700", "4 120")),
+            (["Поддержка воскресных школ", "этнокультурных объединений"], *figures("1 200", "1 260", "1 400")),
+            (["Итого"], *figures("5 300", "5 660", "6 280"))]
+    table, y = _bordered_rows(rows, (60, 371, 438, 506), mk.H - 120)
+    pdf.page([(56, mk.H - 90, 12, "Расходы на реализацию плана мероприятий")] + table
+             + [(56, y - 10, 12, "Заведующий секретариатом Ассамблеи области Утегенов С.Б.")])
+    pdf.save(tmp_path / "budget.pdf")
+    assert [b.text for b in parse_file(tmp_path / "budget.pdf").blocks][1:] == [
+        "Наименование мероприятия\t2017\t2018\t2019",
+        "Проведение областного фестиваля национальных культур «Мангистау – край дружбы»\t3 450\t3 700\t4 120",
+        "Поддержка воскресных школ этнокультурных объединений\t1 200\t1 260\t1 400",
+        "Итого\t5 300\t5 660\t6 280",
+        "Заведующий секретариатом Ассамблеи области Утегенов С.Б."]

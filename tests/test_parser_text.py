@@ -1069,3 +1069,100 @@ def test_a_paragraph_on_one_long_line_with_a_tab_inside_is_no_table_row(tmp_path
     path.write_text(f"{sentence * 3}\tИтоги подвел председатель.\n{sentence * 3}   Решения приняты.\n",
                     encoding="utf-8")
     assert ["\t" in b.text for b in parse_file(path).blocks] == [False, False]
+
+
+def _justified(text: str, width: int) -> str:
+    """``text`` wrapped to ``width`` and justified the way a DOS editor does it: each line's extra
+    spaces spread over its gaps, the paragraph's last line left ragged."""
+    lines = textwrap.wrap(text, width)
+
+    def spread(line: str) -> str:
+        words = line.split()
+        base, extra = divmod(width - sum(map(len, words)), len(words) - 1)
+        return "".join(w + " " * (base + (i < extra)) for i, w in enumerate(words[:-1])) + words[-1]
+    return "\n".join([spread(ln) for ln in lines[:-1]] + lines[-1:])
+
+
+JUSTIFIED_REPORT = (
+    "За отчетный период Совет общественного согласия провел двенадцать заседаний, на которых были "
+    "рассмотрены вопросы укрепления межэтнического согласия, развития государственного языка и поддержки "
+    "этнокультурных объединений области. Особое внимание уделялось работе воскресных школ, молодежных "
+    "организаций и кабинетов медиации. В 2008 году в области действовало 34 этнокультурных объединения, "
+    "из них в Петропавловске 21, в районах 13. Председатель Совета Иванов П.С. отметил активную работу "
+    "Домов дружбы в Кызылжарском, Есильском и Мамлютском районах, где проводились праздники национальных "
+    "культур, дни языков народа Казахстана и благотворительные акции.")
+JUSTIFIED_FIGURES = ("В 2008 году в области действовало 34 этнокультурных объединения, из них в Петропавловске "
+                     "21, в районах 13. Финансирование из местного бюджета составило 18 500 тыс. тенге, что "
+                     "на 12 процентов больше, чем в 2007 году.")
+
+
+@pytest.mark.parametrize("width", [56, 64, 72])
+def test_justified_prose_is_no_table(tmp_path, width):
+    """A DOS editor's justified paragraph has gaps of three spaces and more that line up from line
+    to line as a table's columns do: its lines were read as table rows, the sentences cut into
+    tab-separated pieces, and «Особое внимание» or «отметил активную работу» not found. Its
+    evenly spread gaps and its sentences running on across lines make it prose, one paragraph,
+    with a figure spread over a gap («18   500») one figure."""
+    path = tmp_path / "doklad.txt"
+    text = (f"ДОКЛАД\nпредседателя Совета общественного согласия\n\nПетропавловск, 20 апреля 2009 г.\n\n"
+            f"     {_justified(JUSTIFIED_REPORT, width)}\n\n{_justified(JUSTIFIED_FIGURES, width)}\n")
+    path.write_bytes(text.encode("cp866"))
+    texts = [b.text for b in parse_file(path).blocks]
+    assert texts[2:] == [JUSTIFIED_REPORT, JUSTIFIED_FIGURES]
+
+
+WRAPPED_LABELS = """ОТЧЕТ
+о финансировании мероприятий Ассамблеи народа Казахстана Восточно-Казахстанской области
+
+Наименование мероприятия             2012 год     2013 год
+Фестиваль национальных культур
+  «Шанырак»                            4 500        5 200
+Издание сборника «Дружба народов
+  Восточного Казахстана»               1 200        1 350
+Конкурс «Лучший Дом дружбы»              800          950
+Проведение областного фестиваля
+                                       3 450        3 700
+Итого                                  9 950       11 200
+
+Ответственный секретарь Ассамблеи области Кабдулов Н.Т.
+"""
+
+
+def test_a_fixed_width_row_whose_label_wraps_is_one_row(tmp_path):
+    """A label wrapped onto an indented second line that holds the figures ran into the header
+    row above and the next label below («Наименование мероприятия 2012 год 2013 год Фестиваль
+    национальных культур»). The label's lines are the row's first cell, the header a row of its own."""
+    path = tmp_path / "otchet.txt"
+    path.write_text(WRAPPED_LABELS, encoding="utf-8")
+    texts = [b.text for b in parse_file(path).blocks]
+    assert texts[1:-1] == ["Наименование мероприятия\t2012 год\t2013 год",
+                           "Фестиваль национальных культур «Шанырак»\t4 500\t5 200",
+                           "Издание сборника «Дружба народов Восточного Казахстана»\t1 200\t1 350",
+                           "Конкурс «Лучший Дом дружбы»\t800\t950",
+                           "Проведение областного фестиваля\t3 450\t3 700",
+                           "Итого\t9 950\t11 200"]
+
+
+def test_prose_with_wide_gaps_running_on_across_lines_is_no_table(tmp_path):
+    """Three spaces after a sentence on two lines in a row, one under the other, looked like a
+    column gap; a line that breaks off a sentence the next line goes on with in lowercase is prose."""
+    path = tmp_path / "otchet.txt"
+    path.write_text("Отчет\n\nСовет провел заседание.   Особое внимание уделялось работе школ и\n"
+                    "молодежных организаций.   Решения приняты единогласно, и члены\n"
+                    "совета поддержали план.   Итоги подвел председатель Совета, он\n"
+                    "отметил работу Домов дружбы.\n", encoding="utf-8")
+    assert [b.text for b in parse_file(path).blocks] == [
+        "Отчет", "Совет провел заседание. Особое внимание уделялось работе школ и молодежных организаций. "
+                 "Решения приняты единогласно, и члены совета поддержали план. Итоги подвел председатель "
+                 "Совета, он отметил работу Домов дружбы."]
+
+
+def test_a_table_row_starting_lowercase_under_a_row_ending_in_a_word_stays_a_row(tmp_path):
+    """«г. Караганда» under a header ending in «Проектов» reads like a sentence running on, but
+    the two lines' gaps line up in more than one column: they stay rows."""
+    path = tmp_path / "zakaz.txt"
+    path.write_text("Объем социального заказа\n\nРайон / город        2017        2018   Проектов\n"
+                    "г. Караганда       15 430      17 200         12\n"
+                    "г. Темиртау         6 120       6 540          5\n", encoding="utf-8")
+    assert [b.text for b in parse_file(path).blocks][1:] == [
+        "Район / город\t2017\t2018\tПроектов", "г. Караганда\t15 430\t17 200\t12", "г. Темиртау\t6 120\t6 540\t5"]

@@ -381,7 +381,8 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
     undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
     paragraph keep each line. A stanza (verse_lines.is_stanza) is one paragraph with its line breaks.
     ``rows``: the lines that are a table's rows (their number among the text's lines, and the row's
-    text), each a paragraph of its own, its cells' tabs kept."""
+    text), each a paragraph of its own, its cells' tabs kept; a row's text left empty drops its line
+    (a row's second line, read into the row above)."""
     rows = rows or {}
     lines = ["" if is_rule_line(ln) else ln for ln in text.split("\n")]
     if not any(ln.strip() for ln in lines):
@@ -787,11 +788,12 @@ def is_dateline(line: str) -> bool:
 
 # A place before a dateline's date: «Астана,», «г. Алматы,», «АСТАНА,», «Астана қ.,»; its comma
 # sets it apart from «Протокол от» or «Указ №», which name a document
-_PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*,\s*")
+_PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*[,|]\s*")
 # ... or, before a page reference, the paper a clipping is from: «Казахстанская правда,»
 _PAPER_BEFORE_DATE = re.compile(rf"[{_CAPITALS}][\w.-]*(?:\s+[\w.-]+){{0,2}}\s*,\s*")
-# ... and after it: «, Алматы», «года, Казинформ», a full stop
-_PLACE_AFTER_DATE = re.compile(rf"\s*,\s*[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?\s*\.?|\s*\.?")
+# ... and after it: «, Алматы», «года, Казинформ», a full stop (an old site's date row parts them by a
+# bar: «Тараз | 15.03.2005», «15.03.2005 | Тараз»)
+_PLACE_AFTER_DATE = re.compile(rf"\s*[,|]\s*[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?\s*\.?|\s*\.?")
 # the rest of the date's last word: a case ending, «29 ақпанда», «26 sa'y'irde» (2017's apostrophes)
 _WORD_ENDING = re.compile(r"[\w'’]*")
 
@@ -812,6 +814,9 @@ _MONTH_OR_YEAR_LINE = re.compile(rf"(?:{_PLACE_BEFORE_DATE.pattern})?(?:(?i:{_MO
                                  r"\s*(?i:года|год|г\.|г|жылы|ж\.)\.?|(?:(?i:" + _MONTH_WORD + r")\s+)(?:19|20)\d\d\.?")
 
 
+_BRACKETED = re.compile(r"^\[\s*(.*?)\s*\]$")
+
+
 def is_bare_dateline(line: str) -> bool:
     """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
     октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана», a span of days «1-2 марта 2019 г.»,
@@ -819,6 +824,7 @@ def is_bare_dateline(line: str) -> bool:
     ноября»), or a month or year alone («Октябрь 2026 г.»). It says where and when, never what, so
     it is no title: a news item that opens with it is titled by the line after it."""
     line = _QUOTES.sub("", normalize_inline(dateline_reading(line)))  # «15» июня 1995 г., "15" июня 1995 г.
+    line = _BRACKETED.sub(r"\1", line)  # an old site's «[15.03.2005]»
     page = without_page_reference(line)
     before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
     line = page

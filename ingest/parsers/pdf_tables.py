@@ -10,6 +10,8 @@ from __future__ import annotations
 # Pieces of a row further apart than this many character widths are cells: pdfminer cuts a line
 # where a gap is twice a letter wide, and justified text stretches few gaps past three.
 _CELL_GAP = 3.0
+# A bordered table's row has at most this many lines: a longer one is two columns' paragraphs.
+_ROW_LINES = 5
 # A half-row fills less than this share of its side: a table's cells, or a paragraph's last line.
 _CELLS_FILL = 0.5
 # The share of the rows with text on both sides that are a table's: two columns of text have few
@@ -32,7 +34,21 @@ def is_table(rows: list[list], left: set[int], left_edges: tuple[float, float],
         if _cell_gaps(row) >= 2 or all(_fill(half, edges) < _CELLS_FILL
                                        for half, edges in zip(halves, (left_edges, right_edges))):
             cells += 1
-    return both >= 2 and cells >= _TABLE_ROWS * both
+    return both >= 2 and (cells >= _TABLE_ROWS * both or _rows_start_together(rows, left))
+
+
+def _rows_start_together(rows: list, left: set[int]) -> bool:
+    """Whether a bordered table's rows start on both sides of the gutter at once: three rows at
+    least, a wider gap above each (its padding and rule) and text on both sides of its first
+    baseline, each row a few lines. Two columns of text break their paragraphs each on its own."""
+    pitches = [a[0].y0 - b[0].y0 for a, b in zip(rows, rows[1:])]
+    if len(pitches) < 2:
+        return False
+    closest = min(pitches)
+    starts = [0] + [k + 1 for k, pitch in enumerate(pitches) if pitch > _ROW_GAP * closest]
+    sides = [{id(ln) in left for ln in row} for row in rows]
+    lengths = [b - a for a, b in zip(starts, starts[1:] + [len(rows)])]
+    return len(starts) >= 3 and all(sides[k] == {True, False} for k in starts) and max(lengths) <= _ROW_LINES
 
 
 def _cell_gaps(row: list) -> int:
@@ -75,17 +91,20 @@ def table_rows(rows: list) -> list[int | None]:
         if not _gaps(rows[i]):
             i += 1
             continue
-        j, last = i + 1, _gaps(rows[i])
+        j, last, left, labels = i + 1, _gaps(rows[i]), rows[i].x0, 0
         while j < len(rows):
             gaps = _gaps(rows[j])
             if gaps and _lined_up(gaps, last):
-                last = gaps
-            elif not _under(rows[j - 1], rows[j], rows[i].x0):
+                last, left = gaps, min(left, rows[j].x0)
+            elif not _under(rows[j - 1], rows[j], left, last[0][1]):
                 break
+            else:
+                labels += rows[j].x0 <= left + 0.5 * rows[j].char_width
             j += 1
         celled = sum(1 for r in rows[i:j] if _gaps(r))
-        if celled >= 2 and celled >= _CELLED * (j - i):
-            pitches = [a.y0 - b.y0 for a, b in zip(rows[i:j], rows[i + 1:j])]
+        pitches = [a.y0 - b.y0 for a, b in zip(rows[i:j], rows[i + 1:j])]
+        # a first cell's wrapped lines are no transcript's speech beside its speaker's label
+        if celled >= 2 and (celled >= _CELLED * (j - i - labels) or _bordered(rows[i:j], pitches)):
             closest = min(pitches)
             # with no wider gap anywhere, nothing tells a row's lines apart: each is a row
             wider = any(pitch > _ROW_GAP * closest for pitch in pitches)
@@ -98,6 +117,16 @@ def table_rows(rows: list) -> list[int | None]:
         else:
             i += 1
     return found
+
+
+def _bordered(lines: list, pitches: list[float]) -> bool:
+    """Whether lines are a bordered table's rows of three cells or more, its cells wrapping onto
+    several lines: three rows at least, each after a wider gap and starting on a line in cells,
+    most of those in three. A transcript's turns have a speaker's label and the speech, two."""
+    closest = min(pitches)
+    starts = [lines[0]] + [ln for ln, pitch in zip(lines[1:], pitches) if pitch > _ROW_GAP * closest]
+    return (len(starts) >= 3 and all(_gaps(ln) for ln in starts)
+            and sum(len(_gaps(ln)) >= 2 for ln in starts) * 2 > len(starts))
 
 
 def row_cells(lines: list) -> list[list[str]]:
@@ -123,10 +152,11 @@ def _lined_up(gaps: list[tuple[float, float]], above: list[tuple[float, float]])
     return any(a0 < b1 and b0 < a1 for a0, a1 in gaps for b0, b1 in above)
 
 
-def _under(above, row, left: float) -> bool:
+def _under(above, row, left: float, second: float) -> bool:
     """Whether ``row`` (one piece) is a cell's wrapped line under ``above``: right under it, and
     indented from the table's left edge ``left`` (a paragraph after the table starts at the
-    margin)."""
+    margin), or, at that edge, ending short of ``second``, where the row's second cell starts:
+    the first cell's label wrapped beside its figures (a paragraph after the table runs past)."""
     height = max(1.0, row.y1 - row.y0)
     return (len(row.pieces) == 1 and 0 < above.y0 - row.y0 <= _UNDER * height
-            and row.x0 > left + 0.5 * row.char_width)
+            and (row.x0 > left + 0.5 * row.char_width or row.x1 < second - row.char_width))

@@ -14,7 +14,7 @@ from .utf8_misread import repair_double_encoding
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines, without_letterhead)
 from .text_pages import paged_text, paragraph_pages
-from .text_tables import row_text, table_rows
+from .text_tables import figures_unspread, table_rows
 
 
 # Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
@@ -152,9 +152,9 @@ class TextParser(Parser):
         text, encoding, warnings = decode_text(data, name=name)
         text, page_starts = paged_text(text)  # page numbers, running headers, form feeds
         text = clean_text(text)
-        lines = text.split("\n")
-        rows = table_rows(lines, [is_rule_line(ln) for ln in lines])
-        paragraphs = split_paragraphs(text, {i: row_text(lines[i]) for i in rows})
+        lines = figures_unspread(text.split("\n"))
+        text = "\n".join(lines)
+        paragraphs = split_paragraphs(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
         head_lines = ["" if is_rule_line(ln) else ln for ln in text[:_HEAD_CHARS].split("\n")]
