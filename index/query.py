@@ -797,6 +797,12 @@ def spelt_out(text: str) -> str:
     return _ABBREVIATION_RE.sub(lambda m: table.get(_listed(m.group(0), table) or "", m.group(0)), text)
 
 
+def listed_abbreviation(word: str) -> str | None:
+    """The abbreviation of the list in force `word` is, or is a case form of (ЮКО, ВКО-да: ЮКО,
+    ВКО), else None: ingest's persons tell a region or a body from a surname by it."""
+    return _listed(word, abbreviations())
+
+
 def _listed(typed: str, table: dict[str, str]) -> str | None:
     """The abbreviation of the list `typed` is, or is a case form of (АНКа, ҚХА-ның: АНК, ҚХА), else None."""
     short = typed if typed in table else declined_abbreviation(typed)
