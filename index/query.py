@@ -782,8 +782,8 @@ def abbreviations_in_capitals(text: str) -> str | None:
     return text if changed else None
 
 
-# an abbreviation typed in capitals, or a case form of one (АНКа, ҚХА-ның: written_abbreviations)
-_ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-?[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,5})?(?![\w*?-])")
+# an abbreviation typed in capitals, or a case form of one (АНКа, ҚХА-ның, ЭКО-ларының: written_abbreviations)
+_ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-?[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,10})?(?![\w*?-])")
 
 
 def spelt_out(text: str) -> str:

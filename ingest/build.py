@@ -118,6 +118,8 @@ MAX_TITLE_CHARS = 300
 #    «Ни Татьяна Викторовна» (surname first, with a patronymic) is Т.В. Ни (ethnonyms2).
 #    an abbreviation in capitals after a given name is no surname: «Аким ЮКО Бейбут Атамкулов» is
 #    Б. Атамкулов, no «А. ЮКО» (acronyms2).
+#    topics read an abbreviation with a Kazakh plural or possessive (ЭКО-лардың, ЖОО-лары, ҚРдың) as
+#    its full name (acronyms2).
 EXTRACTION_VERSION = 5
 
 
