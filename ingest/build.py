@@ -120,6 +120,8 @@ MAX_TITLE_CHARS = 300
 #    Б. Атамкулов, no «А. ЮКО» (acronyms2).
 #    topics read an abbreviation with a Kazakh plural or possessive (ЭКО-лардың, ЖОО-лары, ҚРдың) as
 #    its full name (acronyms2).
+#    a title of the aliases file written as listed is in the nominative: «…», – деді ҚР Президенті.
+#    names the head of state as the quote's speaker (acronyms2).
 EXTRACTION_VERSION = 5
 
 

@@ -1238,7 +1238,10 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         if k in starts:
             continue
         s, e = tokens[a].start, tokens[b - 1].end
-        nominative = any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0])
+        # as the file lists it, a variant is in the nominative («ҚР Президенті», whose first word,
+        # an abbreviation, has no case to read); else its first word's case decides
+        nominative = fold(" ".join(text[s:e].split())) == fold(al.variant) \
+            or any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0])
         extra.append(Mention(s, e, text[s:e], al.canonical, None, nominative, "alias", a, b))
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
