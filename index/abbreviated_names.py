@@ -19,8 +19,13 @@ _GLUED_AFTER = set("*?~:'’-")
 @functools.lru_cache(maxsize=4096)
 def _word_keys(word: str) -> frozenset[str]:
     """A word's index terms and its folded form (a stop word has no term): every case form of a
-    word shares one."""
-    return frozenset((*analyze_terms(word), word.casefold().replace("ё", "е")))
+    word shares one. A hyphenated word keeps only its whole-word terms: its parts alone are no
+    match (`Западно-Казахстанская` shares `казахстанский` with `Восточно-Казахстанская`)."""
+    folded = word.casefold().replace("ё", "е")
+    terms = analyze_terms(word)
+    if "-" in word:
+        terms = [t for t in terms if "-" in t]
+    return frozenset((*terms, folded))
 
 
 @functools.lru_cache(maxsize=64)

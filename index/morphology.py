@@ -753,6 +753,8 @@ def _name_or_snowball_terms(word: str) -> tuple[str, ...]:
     if name:
         return (name.group(1),)
     stem = _ru_stemmer.stemWord(word)
+    if len(stem) < 2:
+        stem = word  # a one-letter stem («оо», «оа» -> «о») would find every initial «О.»
     name = _NAME_IN_AI.fullmatch(word)
     if name:
         nominative = _ru_stemmer.stemWord(name.group(1) + "й")

@@ -782,8 +782,8 @@ def abbreviations_in_capitals(text: str) -> str | None:
     return text if changed else None
 
 
-# an abbreviation typed in capitals, or a case form of one (АНКа, ҚХА-ның: written_abbreviations)
-_ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-?[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,5})?(?![\w*?-])")
+# an abbreviation typed in capitals, or a case form of one (АНКа, ҚХА-ның, ЭКО-ларының: written_abbreviations)
+_ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-?[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,10})?(?![\w*?-])")
 
 
 def spelt_out(text: str) -> str:
@@ -795,6 +795,12 @@ def spelt_out(text: str) -> str:
         return text
     # a case form («ЭКО-ның», «ЭКЦ-ом») is its full name too: Kazakh texts nearly always decline them
     return _ABBREVIATION_RE.sub(lambda m: table.get(_listed(m.group(0), table) or "", m.group(0)), text)
+
+
+def listed_abbreviation(word: str) -> str | None:
+    """The abbreviation of the list in force `word` is, or is a case form of (ЮКО, ВКО-да: ЮКО,
+    ВКО), else None: ingest's persons tell a region or a body from a surname by it."""
+    return _listed(word, abbreviations())
 
 
 def _listed(typed: str, table: dict[str, str]) -> str | None:

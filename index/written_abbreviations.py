@@ -26,8 +26,21 @@ RUSSIAN_ENDINGS = frozenset("а у е ом ов ы ах ам ами и ой".spl
 # Kazakh case, plural and possessive endings after one (ҚХА-ның, ҚР-дың, ЮНЕСКО-мен, ТОО-лар, БҰҰ-ға).
 CASE_ENDINGS = RUSSIAN_ENDINGS | frozenset(e for e, _ in KAZAKH_ENDINGS) | frozenset(
     "а е ы і н ны ні сы сі сын сін ға ге қа ке на не".split())
+# Kazakh stacks a plural, a possessive and a case after an abbreviation as after any word:
+# ЖОО-лар, ЖОО-лары, ЭКО-ларға, ЭКО-ларының, ЭКО-сының, ҚР-ымыздың. Sound rules are not checked: how
+# an abbreviation is read aloud decides them, and a capitals' tail of these endings is nothing else.
+_PLURALS = "лар лер дар дер тар тер".split()
+_POSSESSIVES = "ы і сы сі ым ім ың ің ымыз іміз ыңыз іңіз мыз міз ңыз ңіз".split()
+
+
+def _alternatives(endings) -> str:
+    return "|".join(sorted(endings, key=len, reverse=True))
+
+
+_ENDING_CHAIN = re.compile(f"(?:{_alternatives(_PLURALS)})?(?:{_alternatives(_POSSESSIVES)})?"
+                           f"(?:{_alternatives(CASE_ENDINGS)})?")
 _CAPITALS = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}")
-_GLUED = re.compile(r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,})([а-яё]{1,3})")
+_GLUED = re.compile(r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,})([а-яёәғқңөұүһі]{1,10})")
 _CYRILLIC = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+")  # a Latin word's stem is English Snowball's
 _HYPHENS = re.compile("[-\u2010\u2011]")
 # What abbreviation_parts says of a part: an ending to skip
@@ -38,6 +51,21 @@ ENDING = ""
 # capital (Экспо, ЭКСПО's other spelling), which a query typed so still searches as before. A mark
 # in the string, not a str subclass: index.analysis.expand's cache takes equal strings for one.
 BESIDE = "+"
+
+
+def is_case_ending(tail: str) -> bool:
+    """Whether a folded tail after an abbreviation's capitals is its case ending: a Russian one
+    (АНКа, АНК-ом) or a Kazakh chain of plural, possessive and case (ҚР-дың, ЖОО-лары, ЭКО-лардың)."""
+    return bool(tail) and (tail in CASE_ENDINGS or bool(_ENDING_CHAIN.fullmatch(tail)))
+
+
+def _glued_ending(glued: re.Match | None) -> bool:
+    """An ending glued to capitals: a Russian case (АНКа, МИДом) or a Kazakh one (ҚРдың, ЕНТны,
+    ЖООлары); one letter only as a Russian case (the accusative -н is no ending glued alone)."""
+    if glued is None:
+        return False
+    tail = fold(glued.group(2))
+    return tail in RUSSIAN_ENDINGS or len(tail) > 1 and is_case_ending(tail)
 
 
 def abbreviation_parts(surface: str) -> tuple[str | None, ...]:
@@ -53,7 +81,7 @@ def abbreviation_parts(surface: str) -> tuple[str | None, ...]:
 @lru_cache(maxsize=100_000)
 def _parts(surface: str) -> tuple[str | None, ...]:
     parts = _HYPHENS.split(surface)
-    endings = [bool(i) and part.islower() and fold(part) in CASE_ENDINGS and bool(_CAPITALS.fullmatch(parts[i - 1]))
+    endings = [bool(i) and part.islower() and is_case_ending(fold(part)) and bool(_CAPITALS.fullmatch(parts[i - 1]))
                for i, part in enumerate(parts)]
     out: list[str | None] = []
     for i, part in enumerate(parts):
@@ -72,13 +100,13 @@ def declined_abbreviation(word: str) -> str | None:
     parts = _HYPHENS.split(word)
     glued = _GLUED.fullmatch(parts[0])
     if len(parts) == 1:
-        return glued.group(1) if glued and fold(glued.group(2)) in RUSSIAN_ENDINGS else None
+        return glued.group(1) if _glued_ending(glued) else None
     return parts[0] if len(parts) == 2 and abbreviation_parts(word)[1:] == (ENDING,) else None
 
 
 def _own_term(part: str) -> str | None:
     glued = _GLUED.fullmatch(part)
-    if glued and fold(glued.group(2)) in RUSSIAN_ENDINGS:
+    if _glued_ending(glued):
         return fold(glued.group(1))
     word = fold(part)
     if len(word) > MAX_OWN_LETTERS or not _CYRILLIC.fullmatch(word) or not _stands_for_itself(word):

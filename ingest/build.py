@@ -129,6 +129,12 @@ EXTRACTION_VERSION = 6
 #    edge beside one line of figures is read whole before them; an HTML header cell of «№» alone is
 #    kept; «15.03.2005 | Тараз» and «[15.03.2005]» are bare datelines, no title; under a «Фамилия | Имя |
 #    Отчество» header a name's cells are one cell, so the name is a person (tables2).
+#    an abbreviation in capitals after a given name is no surname: «Аким ЮКО Бейбут Атамкулов» is
+#    Б. Атамкулов, no «А. ЮКО» (acronyms2).
+#    topics read an abbreviation with a Kazakh plural or possessive (ЭКО-лардың, ЖОО-лары, ҚРдың) as
+#    its full name (acronyms2).
+#    a title of the aliases file written as listed is in the nominative: «…», – деді ҚР Президенті.
+#    names the head of state as the quote's speaker (acronyms2).
 EXTRACTION_VERSION = 5
 
 

@@ -36,3 +36,35 @@ def test_the_page_is_told_and_a_quoted_or_excluded_name_stays_as_typed(archive):
     assert archive.search(SearchRequest("Республике Казахстан")).expanded == {"Республике Казахстан": "РК"}
     assert expand_abbreviations('"Республика Казахстан"') == '"Республика Казахстан"'
     assert expand_abbreviations("-Республика Казахстан") == "-Республика Казахстан"
+
+
+REGIONS = {
+    "east.txt": "Форум\n\nУсть-Каменогорск, 3 мая 2021 года. Форум прошел в ВКО, собрались представители этносов.\n",
+    "south.txt": "Ключи\n\nШымкент, 4 мая 2021 года. Дом дружбы ЮКО открыл двери для представителей этносов.\n",
+    "west.txt": "Ключи\n\nУральск, 5 мая 2021 года. Дом дружбы ЗКО открыл двери для представителей этносов.\n",
+    "north.txt": "Ключи\n\nПетропавловск, 6 мая 2021 года. Дом дружбы СКО открыл двери для представителей этносов.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def regions(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, REGIONS)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query, short, files", [
+    ("Южно-Казахстанская область", "ЮКО", ["south.txt"]),
+    ("Западно-Казахстанской области", "ЗКО", ["west.txt"]),
+    ("северо-казахстанская область", "СКО", ["north.txt"]),
+    ("Восточно-Казахстанская область", "ВКО", ["east.txt"]),
+])
+def test_a_regions_full_name_finds_its_own_abbreviation_only(regions, query, short, files):
+    """The four names share the word «Казахстанская» after the hyphen: only the whole word is the name."""
+    result = regions.search(SearchRequest(query))
+    assert result.expanded == {query: short}
+    assert sorted(hit_files(result)) == files
+
+
+def test_a_part_of_a_hyphenated_name_is_not_the_name():
+    assert expand_abbreviations("Казахстанская область") == "Казахстанская область"

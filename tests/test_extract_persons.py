@@ -739,3 +739,15 @@ def test_an_abbreviation_written_with_full_stops_is_no_person():
             "области, представители Т.О.О. Достык. Решение Ц.И.К. Р.К. о составе наблюдателей принято.")
     assert canon(text) == []
     assert canon("Выступил Н.А.Назарбаев, затем К.-Ж.К. Токаев.") == ["Н.А. Назарбаев", "К.К. Токаев"]
+
+
+def test_an_abbreviation_in_capitals_after_a_given_name_is_no_surname():
+    # «Аким ЮКО» is a regional governor's title: Аким read as a given name made «А. ЮКО», and it
+    # took Бейбут as its middle name, so «Б. Атамкулов» was lost
+    assert canon("Аким ВКО вручил ключи.") == []
+    assert canon("Аким СКО Кумар Аксакалов вручил ключи.") == ["К. Аксакалов"]
+    assert canon("Аким ЮКО Бейбут Атамкулов вручил ключи.") == ["Б. Атамкулов"]
+    assert canon("Марат АНК выступил. Ерлан СНГ и Асем ТМД.") == []
+    assert find_speakers("Марат АНК выступил на сессии.") == []
+    # a short surname in capitals is still one
+    assert [p.casefold() for p in canon("Выступили Виктор ПАК и Роман ЦОЙ.")] == ["в. пак", "р. цой"]

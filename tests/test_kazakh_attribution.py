@@ -27,6 +27,10 @@ DOCUMENTS = {
                       "«Тілдің тағдыры – ұлттың тағдыры», – деді Бауыржан Тілеуберді."],
     "ru-given-name": ["День языков", RU_LEAD, "В Актобе отметили День языков.",
                       "«Тіл – халықтың жаны», – деді облыстық тілдерді дамыту басқармасының басшысы Ерлан Сатыбалды."],
+    "kk-president-abbreviation": ["Ассамблея сессиясы", "Астана, 2023 жылғы 27 сәуір",
+                                  "«Бірлігіміз – басты байлығымыз», – деді ҚР Президенті."],
+    "kk-president-abbreviation-2018": ["Ассамблея сессиясы", KK_LEAD,
+                                       "«Татулық – табысымыздың кепілі», – деп атап өтті ҚР Президенті."],
 }
 
 
@@ -80,3 +84,11 @@ def test_a_common_kazakh_given_name_before_a_surname_of_no_russian_ending_names_
     # no Бауыржан or Ерлан, and Тілеуберді, Сатыбалды have no -ов/-ин/-ұлы ending
     hit, = quotes(query)
     assert hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("query, speaker", [("байлығымыз", "К.К. Токаев"), ("табысымыздың кепілі", "Н.А. Назарбаев")])
+def test_the_head_of_state_named_by_an_abbreviated_title_after_the_verb_is_the_speaker(quotes, query, speaker):
+    # before: speakers=[]: «…», – деді ҚР Президенті. read the title's first word, the abbreviation
+    # ҚР, for its case, found none and took the title for no subject; «Президент ҚР» named him
+    hit, = quotes(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct"

@@ -25,6 +25,10 @@ DOCUMENTS = {
                     "области встретились.\n",
     "cis.txt": "Саммит\n\nМинск, 18 марта 2023 года. Саммит СНГ прошел, делегация ВКО приехала.\n",
     "expo.txt": "Экспо\n\nАстана, 16 марта 2023 года. Выставка Экспо открылась в столице.\n",
+    "kz_plural.txt": "Форум\n\nАлматы, 2023 жылғы 15 наурыз. Республиканың ЖОО-лары мен ЭКО-лардың өкілдері "
+                     "форумға қатысты. ЭКО-ларға алғыс хаттар табысталды. ҚРдың туы көтерілді.\n",
+    "eko_full.txt": "Встреча\n\nАстана, 20 марта 2023 года. Представители этнокультурных объединений провели встречу.\n",
+    "zhoo.txt": "Оқу\n\nАстана, 2023 жылғы 21 наурыз. ЖОО студенттері ҚР туын көтерді.\n",
 }
 
 
@@ -36,7 +40,9 @@ def archive(tmp_path_factory):
 
 
 @pytest.mark.parametrize("word, index, query", [
-    ("ОО", ["оо", "о"], ["оо"]),  # not the initial «О.»
+    ("ОО", ["оо"], ["оо"]),  # not the initial «О.»
+    ("оо", ["оо"], ["оо"]),  # in lowercase too: a one-letter stem would find every initial
+    ("оа", ["оа"], ["оа"]),
     ("ЮКО", ["юко", "юк"], ["юко"]),
     ("ЕНТ", ["ент", "ента"], ["ент"]),  # not the plural of the name Ента
     ("ЭКОО", ["экоо"], ["экоо"]),  # not ЭКО (a listed indeclinable word: index.morphology.INDECLINABLE)
@@ -46,6 +52,12 @@ def archive(tmp_path_factory):
     ("ҚХА-ның", ["қха"], ["қха"]),  # the case ending is no word of its own
     ("ЮНЕСКО-ның", ["юнеско"], ["юнеско"]),
     ("ЦИК-ом", ["цик"], ["цик"]),
+    # Kazakh plural, possessive and case stacked after one, glued or after a hyphen
+    ("ЖОО-лары", ["жоо", "жо"], ["жоо"]),
+    ("ЭКО-ларының", ["эко"], ["эко"]),
+    ("ЭКО-лардың", ["эко"], ["эко"]),
+    ("ҚРдың", ["қр", "қрдың"], ["қр"]),
+    ("ЕНТны", ["ент", "ентн"], ["ент"]),
     ("вузов", ["вуз"], ["вуз"]),  # a dictionary abbreviation's plural, no surname Вузов
     ("ВУЗов", ["вуз"], ["вуз"]),
 ])
@@ -64,6 +76,7 @@ def test_words_in_capitals_keep_their_terms(word, terms):
 
 @pytest.mark.parametrize("query, files", [
     ("ОО", ["oo.txt"]),  # no document with an initial О.
+    ("оо", ["oo.txt"]),
     ("ЮКО", ["yuko.txt"]),
     ("вуз", ["vuzov.txt", "vuzy.txt"]),
     ("ВУЗ", ["vuzov.txt", "vuzy.txt"]),
@@ -75,6 +88,10 @@ def test_words_in_capitals_keep_their_terms(word, terms):
     ("АНК", ["ank.txt", "ank_declined.txt", "ank_full.txt"]),
     ("СНГ", ["cis.txt", "cis_full.txt"]),  # abbreviations of the shipped list
     ("Восточно-Казахстанская область", ["cis.txt", "cis_full.txt"]),
+    ("ЭКО-лардың", ["eko_full.txt", "kz_plural.txt"]),  # and the full name
+    ("ЭКО-ларының", ["eko_full.txt", "kz_plural.txt"]),
+    ("ЖОО-лары", ["kz_plural.txt", "zhoo.txt"]),
+    ("ҚРдың", ["kz_plural.txt", "zhoo.txt"]),
 ])
 def test_an_abbreviation_finds_its_forms_and_full_name(archive, query, files):
     assert sorted(hit_files(archive.search(SearchRequest(query)))) == files
@@ -83,4 +100,5 @@ def test_an_abbreviation_finds_its_forms_and_full_name(archive, query, files):
 def test_a_declined_abbreviation_says_its_full_name_is_searched(archive):
     assert archive.search(SearchRequest("ҚХА-ның")).expanded == {"ҚХА-ның": "Қазақстан халқы Ассамблеясы"}
     assert archive.search(SearchRequest("АНКа")).expanded == {"АНКа": "Ассамблея народа Казахстана"}
+    assert archive.search(SearchRequest("ЭКО-лардың")).expanded == {"ЭКО-лардың": "этнокультурное объединение"}
     assert archive.search(SearchRequest("рейтинг вуза")).partial is False

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from index.latin_names import latin_as_cyrillic
 from index.morphology import harmonious_ending, kazakh_cuts
+from index.query import listed_abbreviation
 from index.sentences import is_hyphenated_initial
 
 from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell_starts, fold, is_dictionary,
@@ -492,8 +493,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
     w1 = words[0]
     i1 = word_info(w1)
-    if w1.isupper() and len(w1) > 1:
-        return None
+    if w1.isupper() and len(w1) > 1 or _abbreviation(words[1]):
+        return None  # «Аким ЮКО Бейбут Атамкулов»: the name starts after the abbreviation
     if place_then_common_noun(w1, words[1]):
         return None  # «Астана Опера представила…»: a venue, no «А. Опер»
     if any(w.isascii() for w in words[:2]):
@@ -549,6 +550,20 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         if w2.isupper():
             return None
     return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
+
+
+def _abbreviation(word: str) -> bool:
+    """A word in capitals that is an abbreviation, no surname: one of the search's list in any case
+    form (ВКО, ЮКО-ның), or two to four capitals no name or surname has (СНГ, ТМД). КИМ, ПАК, ЦОЙ
+    are surnames, as are capitals with a surname's ending (КАРИН)."""
+    if not word.isupper() or len(word) < 2:
+        return False
+    if listed_abbreviation(word):
+        return True
+    if len(word) > 4 or fold(word) in SHORT_SURNAMES or looks_like_surname(word):
+        return False
+    info = word_info(_untitled(word))
+    return not (info["name"] or info["surn"])
 
 
 def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
@@ -1223,7 +1238,10 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         if k in starts:
             continue
         s, e = tokens[a].start, tokens[b - 1].end
-        nominative = any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0])
+        # as the file lists it, a variant is in the nominative («ҚР Президенті», whose first word,
+        # an abbreviation, has no case to read); else its first word's case decides
+        nominative = fold(" ".join(text[s:e].split())) == fold(al.variant) \
+            or any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0])
         extra.append(Mention(s, e, text[s:e], al.canonical, None, nominative, "alias", a, b))
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
