@@ -110,13 +110,11 @@ MAX_TITLE_CHARS = 300
 #    a short Korean surname that is also a word (Ан, Нам, Ни) after a given name is a person and a
 #    speaker (Олег Нам, Татьяна Ни); «Корё Сарам», «Корё Ильбо» are no person; topics read an
 #    abbreviation of the search's list (ЭКО, ЭКЦ, ЭКОО) as its full name (ethnonyms).
-#    Kazakhstan's day; a placeholder publication date (1970-01-01, 2000-01-01T00:00:00Z) dates nothing.
 #    An abbreviation written with full stops (Т.О.О. Достык, А.Н.К. Жамбылской) is no person's initials.
 #    XML is a page only as XHTML: an .xml report with its own <title> is no longer indexed as HTML.
 #    topics read an abbreviation's case form (ЭКО-ның, ЭКЦ-ом) as its full name (ethnonyms2).
 #    «Корё Сарама», «Корё Сарамов» are no person, nor is «Сарам» a surname before «Виктор Ан» (В. Ан);
 #    «Ни Татьяна Викторовна» (surname first, with a patronymic) is Т.В. Ни (ethnonyms2).
-EXTRACTION_VERSION = 6
 #    a passage cut from a paragraph running across a page break (a long stenogram turn, PDF or
 #    paged plain text) carries the page its own text starts on, not the paragraph's first (navigator).
 #    A stanza (txt block, a web page's <br> lines, a PDF's lines a line's pitch apart) is one passage with
@@ -135,7 +133,7 @@ EXTRACTION_VERSION = 6
 #    its full name (acronyms2).
 #    a title of the aliases file written as listed is in the nominative: «…», – деді ҚР Президенті.
 #    names the head of state as the quote's speaker (acronyms2).
-EXTRACTION_VERSION = 5
+EXTRACTION_VERSION = 6
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
