@@ -36,7 +36,7 @@ FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фами
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые",
-               "added": "недавно добавленные"}
+               "added": "новые в архиве"}
 NO_ARRIVAL = "когда поступил в архив, не записано (проиндексирован до того, как это стали записывать)"
 
 

@@ -64,7 +64,7 @@ def test_an_ingest_records_when_documents_came_in_and_an_edit_keeps_the_first_ad
     assert council.added == night1 and council.changed > night1
     assert (volunteers.added, volunteers.changed) == (night1, None)
     assert stenogram.added > night1 and stenogram.changed is None
-    # «недавно добавленные»: what night 2 brought first, whatever the documents' own dates
+    # «новые в архиве»: what night 2 brought first, whatever the documents' own dates
     assert set(titles(service)[:2]) == {"Заседание научно-экспертного совета", "Стенограмма XXII сессии"}
     assert titles(service)[2] == "Волонтеры провели субботник"
     # added since a day: today's ingests, none tomorrow; the document's own date filter still applies
@@ -101,11 +101,11 @@ def test_the_api_the_pages_and_the_command_show_and_sort_by_arrival(two_nights):
         assert quotes["total"] > 0 and not quotes.get("error")
         # the page: the sort chosen, each result saying when it came in, a chip for the filter
         page = client.get("/", query_string={"sort": "added", "added_from": "-1d"}).get_data(as_text=True)
-        assert "<strong>недавно добавленные</strong>" in page and "сначала недавно добавленные" not in page
+        assert "<strong>новые в архиве</strong>" in page and "сначала новые в архиве" not in page
         assert "изменён " in page and "(добавлен " in page and "поступили в архив с " in page
         assert 'name="added_from" value="-1d"' in page  # a new query keeps the filter
         assert "added_from=-7d&amp;sort=added" in page  # the «за неделю» shortcut
-        assert "сначала недавно добавленные" in client.get("/?sort=added").get_data(as_text=True)
+        assert "сначала новые в архиве" in client.get("/?sort=added").get_data(as_text=True)
         # nothing came in since: the page offers the whole archive, and «сбросить всё» drops the filter too
         none = client.get("/", query_string={"q": "заседание", "added_from": "2999-01-01"}).get_data(as_text=True)
         assert "искать во всём архиве, не только среди поступивших" in none and "/?q=%D0%B7" in none
