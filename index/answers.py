@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from index.arrival import local_iso
-from index.paths import display_path
+from index.paths import display_path, gone_paths
 from index.results import MAX_PAGE, Copy, Hit, QuoteResult
 from index.schema import FACET_FIELDS
 
@@ -119,6 +119,7 @@ def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
         # where the document mixes languages, the title's and the snippet's own (else its language)
         "title_language": hit.title_language or hit.language, "snippet_language": hit.snippet_language or hit.language,
         "url": url, "api_url": api_url, **files_fields(hit.paths, hit.copies), **arrival_fields(hit.added, hit.changed),
+        "gone_paths": gone_paths(hit.paths),  # looked at here, where the answer is made (server or command)
     }
 
 

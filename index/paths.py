@@ -47,6 +47,33 @@ def text_to_path(text: str) -> str:
     return text
 
 
+def gone_paths(paths: list[str], seen: dict[str, bool] | None = None) -> list[str]:
+    """The recorded paths (as display_path shows them) whose file is not there now, as the document
+    page marks them «файл не найден»: a rename without --prune (a convmv of a windows-1251 name) lists
+    the old path beside the new, and the two read the same. A path the server may not enter is there
+    (no retry of an ingest helps it). `seen`: answers kept over one export."""
+    seen = {} if seen is None else seen
+    gone = []
+    for text in paths:
+        if text not in seen:
+            seen[text] = _missing(text)
+        if seen[text]:
+            gone.append(display_path(text))
+    return gone
+
+
+def _missing(text: str) -> bool:
+    if not text:
+        return True
+    try:
+        os.path.realpath(text_to_path(text), strict=True)
+    except PermissionError:  # a folder on the way may not be entered: there, but unreadable
+        return False
+    except OSError:
+        return True
+    return False
+
+
 def display_path(text: str) -> str:
     """A readable form for people: escaped names shown as UTF-8 when they are (a line break in a
     name, a Mac's decomposed letters: in NFC), else as windows-1251, their usual origin, KOI8-R or

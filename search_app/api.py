@@ -85,7 +85,7 @@ from flask import Blueprint, Response, make_response, render_template, request, 
 from index.answers import answer_fields, arrival_fields, at_best_match, files_fields, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
 from index.passage_links import PASSAGE_PARAM
-from index.paths import display_path
+from index.paths import display_path, gone_paths
 from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, export_slots, prefers_html, service
@@ -97,7 +97,7 @@ from search_app.facet_options import FacetOptions, facet_options
 from search_app.monitoring import ExportRows, export_rows
 from search_app.state import SearchState
 from search_app.text import thousands
-from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, gone_paths, served_places, valid_doc_id
+from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -137,8 +137,7 @@ def _params(state: SearchState) -> dict:
 
 
 def _hit_json(hit, state: SearchState) -> dict:
-    return {**hit_fields(hit, _document_url(hit, state), url_for("api.document", doc_id=hit.doc_id)),
-            "gone_paths": gone_paths(hit.paths)}
+    return hit_fields(hit, _document_url(hit, state), url_for("api.document", doc_id=hit.doc_id))
 
 
 def _document_url(hit, state: SearchState) -> str:

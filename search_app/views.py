@@ -872,20 +872,6 @@ def _locations(view) -> list[Location]:
     return located
 
 
-def gone_paths(paths: list[str], seen: dict[str, bool] | None = None) -> list[str]:
-    """The recorded paths (as `paths` lists them to people) whose file is not there now, as the document
-    page marks them «файл не найден»: a rename without --prune (a convmv of a windows-1251 name) lists
-    the old path beside the new, and the two read the same. `seen`: answers kept over one export."""
-    seen = {} if seen is None else seen
-    gone = []
-    for text in paths:
-        if text not in seen:
-            seen[text] = _real_path(text) is None and not _unreadable(text)
-        if seen[text]:
-            gone.append(display_path(text))
-    return gone
-
-
 def _readable(text: str) -> tuple[str, str]:
     """A stored path (index.paths) as people read it, split into its folder and its name."""
     folder, _, name = CONTROL_CHARS.sub(" ", display_path(text)).rpartition(os.sep)
