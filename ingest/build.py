@@ -116,6 +116,8 @@ MAX_TITLE_CHARS = 300
 #    topics read an abbreviation's case form (ЭКО-ның, ЭКЦ-ом) as its full name (ethnonyms2).
 #    «Корё Сарама», «Корё Сарамов» are no person, nor is «Сарам» a surname before «Виктор Ан» (В. Ан);
 #    «Ни Татьяна Викторовна» (surname first, with a patronymic) is Т.В. Ни (ethnonyms2).
+#    a dash interview's turns alternate: a short remark after an answer is the interviewer's, «?» or
+#    not («– Говорят, что…», «– Спасибо за интервью.»), and the next dash paragraph answers (speech2).
 EXTRACTION_VERSION = 5
 
 

@@ -337,6 +337,21 @@ def test_an_interviewer_s_question_is_not_the_answerer_s_words():
     assert attribute_passages(paras) == [["А. Платонов"], [], ["А. Платонов"], [], ["А. Платонов"], []]
 
 
+def test_a_long_dash_paragraph_or_a_list_item_after_an_answer_goes_on_with_it():
+    # only a short remark that opens a sentence is the interviewer's between answers
+    paras = [
+        "Депутат Мажилиса А. Платонов ответил на вопросы нашего корреспондента.",
+        "– Александр Ильич, что изменится для этнокультурных центров?",
+        "– Центры получат новые задачи:",
+        "– открыть воскресные школы;",
+        "– провести форум по родным языкам.",
+        "– Кроме того, мы пересмотрим порядок грантов. Заявки будут принимать круглый год. Решения "
+        "будет принимать независимая комиссия. Итоги мы опубликуем на сайте Ассамблеи.",
+    ]
+    platonov = ["А. Платонов"]
+    assert attribute_passages(paras) == [platonov, [], platonov, platonov, platonov, platonov]
+
+
 def test_every_question_of_a_dash_interview_is_the_interviewer_s():
     # the tester's interview: a request by name with no «?», a premise ending in a question, and a
     # plain question after an answer were all cited as Карин's words
@@ -355,6 +370,11 @@ def test_every_question_of_a_dash_interview_is_the_interviewer_s():
     ]
     karin = ["Е. Карин"]
     assert attribute_passages(paras) == [[], [], karin] + [[], karin] * 4
+    # the dash turns alternate: a statement after an answer is the interviewer's, «?» or not, and a
+    # rhetorical question after his remark is the answer
+    paras = paras[:5] + ["– Говорят, что молодежи это не нужно.",
+                         "– Разве? Очереди в наши центры говорят об обратном.", "– Спасибо за интервью."]
+    assert attribute_passages(paras) == [[], [], karin, [], karin, [], karin, []]
     # the first question unaddressed, right after the narration that names the one answering
     paras = [paras[2], "– Какие планы на следующий год?", "– Вовлечь сельскую молодежь в волонтерское движение."]
     assert attribute_passages(paras) == [karin, [], karin]

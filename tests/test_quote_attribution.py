@@ -72,6 +72,17 @@ INTERVIEWS = {
                  "– За год в молодежные проекты вовлечено более двенадцати тысяч человек.",
                  "– Многие считают, что Ассамблея для молодежи – пережиток прошлого. Что вы на это ответите?",
                  "– Я с этим не согласен. Цифры говорят сами за себя."],
+    # the retester's: a request, a premise and thanks with no «?», and an answer that opens with a
+    # rhetorical question; the dash turns alternate
+    "statements": ["Нурлан Сейткалиев: «Родные языки – наше богатство»", "Алматы, 9 ноября 2021 г.",
+                   "Председатель совета Ассамблеи Нурлан Сейткалиев ответил на вопросы «Казахстанской правды».",
+                   "— Нурлан Бекович, как развиваются воскресные школы?",
+                   "— В стране работают более двухсот воскресных школ родных языков.",
+                   "— Расскажите о планах на следующий год.",
+                   "— Мы откроем еще тридцать школ в селах.",
+                   "— Говорят, что родные языки никому не нужны и дети их не учат.",
+                   "— А разве дети не хотят учить язык своих бабушек? Хотят, и очереди в школы это доказывают.",
+                   "— Спасибо за интервью."],
     "one-label": ["Интервью с Р. Нургалиевым", "11 сентября 2020 года",
                   "Корреспондент: Что главное для волонтеров?",
                   "Р. Нургалиев: Главное для волонтеров — помогать ветеранам каждый день."],
@@ -228,6 +239,17 @@ def test_an_interviewer_s_request_or_question_after_an_answer_is_nobody_s(quotes
     assert hit["speakers"] == [] and "— М. Жумабеков" not in hit["citation"]
     answer, = quotes("Цифры говорят сами за себя")
     assert answer["speakers"] == ["М. Жумабеков"]
+
+
+@pytest.mark.parametrize("query", ["планах на следующий год", "никому не нужны", "Спасибо за интервью"])
+def test_an_interviewer_s_statement_after_an_answer_is_nobody_s_and_the_next_answer_is_the_interviewee_s(quotes, query):
+    # before: «Расскажите о планах…», «Говорят, что…» and «Спасибо за интервью.» — Н. Сейткалиев, and
+    # his answer «А разве дети не хотят…? Хотят, …» nobody's: only a «?» told a question
+    hit, = quotes(query)
+    assert hit["speakers"] == [] and "— Н. Сейткалиев" not in hit["citation"]
+    answer, = quotes("очереди в школы")
+    assert answer["speakers"] == ["Н. Сейткалиев"]
+    assert answer["citation"].startswith("«А разве дети не хотят")
 
 
 @pytest.mark.parametrize(("query", "cited"), [("работе с молодежью", "«Марат Ерланович, расскажите"),
