@@ -118,6 +118,8 @@ MAX_TITLE_CHARS = 300
 #    «Ни Татьяна Викторовна» (surname first, with a patronymic) is Т.В. Ни (ethnonyms2).
 #    a dash interview's turns alternate: a short remark after an answer is the interviewer's, «?» or
 #    not («– Говорят, что…», «– Спасибо за интервью.»), and the next dash paragraph answers (speech2).
+#    A stenogram label with the post after a comma («САРСЕНБАЕВ А.М., депутат Мажилиса:») is a turn, and
+#    a label alone on its line or paragraph joins the passage of its speaker's words (speech2).
 EXTRACTION_VERSION = 5
 
 

@@ -4,6 +4,9 @@ from pathlib import Path
 import pytest
 
 from ingest.extract import extract
+from ingest.extract._text import tokenize
+from ingest.extract.persons import find_persons
+from ingest.extract.transcripts import transcript_labels
 from ingest.extract.speakers import attribute_passages, attribute_turns, find_speakers
 from growth import LINEAR_GROWTH, growth
 
@@ -1201,6 +1204,26 @@ def test_a_label_with_its_post_after_a_dash_is_a_turn():
                   "КАРИН Е.Т.:\nПоддерживаю. Секретариат подготовит проект."]
     assert extract("\n\n".join(paragraphs)).speakers == ["Е.Т. Карин", "Л.П. Иванова"]
     assert attribute_passages(paragraphs)[2:] == [["Е.Т. Карин"], ["Л.П. Иванова"], ["Е.Т. Карин"]]
+
+
+def test_a_label_with_its_post_after_a_comma_is_a_turn():
+    # before: «САРСЕНБАЕВ А.М., депутат Мажилиса:» was no label, and his words stayed Карин's
+    paragraphs = ["Стенограмма заседания Совета Ассамблеи народа Казахстана", "Астана, 15 сентября 2022 года",
+                  "КАРИН Е.Т. – заместитель Председателя АНК:\nУважаемые коллеги! Сегодня мы обсуждаем план работы.",
+                  "САРСЕНБАЕВ А.М., депутат Мажилиса:\nПоддерживаю предложение о грантах.",
+                  "ИВАНОВА Л.П., председатель ЭКО «Русская община»:",
+                  "Спасибо. Мы предлагаем провести форум."]
+    assert attribute_passages(paragraphs)[2:] == [["Е.Т. Карин"], ["А.М. Сарсенбаев"], ["Л.П. Иванова"], ["Л.П. Иванова"]]
+    # a reporter's sentence with a verb after the comma is no label
+    report = ["Сессия Ассамблеи", "Астана, 15 сентября 2022 года",
+              "Карин Е.Т., выступая на сессии, отметил: молодежные центры открыты во всех областях.",
+              "Иванова Л.П., председатель ЭКО, пояснила: форум пройдет осенью."]
+    assert transcript_labels_of(report) == []
+
+
+def transcript_labels_of(paragraphs: list[str]) -> list:
+    text = "\n\n".join(paragraphs)
+    return transcript_labels(text, tokenize(text), find_persons(text, "ru"))
 
 
 def test_the_president_named_by_the_kazakh_abbreviation_of_the_republic_is_the_speaker():
