@@ -32,16 +32,21 @@ CHAIR = ("«Уважаемые участники сессии! Объявляю
          "Ассамблеи народа Казахстана, 23\u00a0апреля 2019\u00a0г.")
 
 
-@pytest.fixture(scope="module")
-def session(tmp_path_factory):
+def _served(tmp_path_factory, name: str, text: str):
+    """One transcript ingested into a real index: (index, a test client of the app over it)."""
     root = tmp_path_factory.mktemp("quote-speech")
     docs, index = root / "docs", root / "index"
     docs.mkdir()
-    (docs / "sessiya.txt").write_text(SESSION, encoding="utf-8")
+    (docs / name).write_text(text, encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     yield index, app.test_client()
     app.extensions["assembly_search"].close()
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory):
+    yield from _served(tmp_path_factory, "sessiya.txt", SESSION)
 
 
 @pytest.mark.parametrize("query, cited", [('"зеницу ока"', TOKAEV), ("объявляю сессию открытой", CHAIR)])
@@ -127,14 +132,8 @@ COUNCIL = """СТЕНОГРАММА заседания Совета
 
 @pytest.fixture(scope="module")
 def council(tmp_path_factory):
-    root = tmp_path_factory.mktemp("quote-speech-posts")
-    docs, index = root / "docs", root / "index"
-    docs.mkdir()
-    (docs / "sovet.txt").write_text(COUNCIL, encoding="utf-8")
-    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
-    app = create_app(index, testing=True)
-    yield app.test_client()
-    app.extensions["assembly_search"].close()
+    for _, client in _served(tmp_path_factory, "sovet.txt", COUNCIL):
+        yield client
 
 
 @pytest.mark.parametrize("query, cited", [
