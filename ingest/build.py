@@ -120,6 +120,8 @@ MAX_TITLE_CHARS = 300
 #    not («– Говорят, что…», «– Спасибо за интервью.»), and the next dash paragraph answers (speech2).
 #    A stenogram label with the post after a comma («САРСЕНБАЕВ А.М., депутат Мажилиса:») is a turn, and
 #    a label alone on its line or paragraph joins the passage of its speaker's words (speech2).
+#    A phrase of setting between a name and its speech verb («Токаев на заседании / в Послании народу
+#    заявил») keeps the speaker (speech2).
 EXTRACTION_VERSION = 5
 
 

@@ -193,6 +193,22 @@ def test_an_adverb_between_the_name_and_the_speech_verb_keeps_the_speaker(adverb
     assert [t.speakers for t in attribute_turns([paragraph])[0]] == [["А. Шмидт"]]
 
 
+@pytest.mark.parametrize("phrase", ["на заседании", "на сессии", "на брифинге", "в Послании народу",
+                                    "в своем Послании", "в Послании народу Казахстана", "по итогам встречи",
+                                    "в ходе встречи", "на встрече с Е.Т. Кариным"])
+def test_a_phrase_of_setting_between_the_name_and_the_speech_verb_keeps_the_speaker(phrase):
+    # before: «К.К. Токаев на заседании заявил…» had no speaker and the passage was nobody's
+    paras = ["Конференция о языках",
+             f"К.К. Токаев {phrase} подчеркнул, что государственный язык должен стать языком межнационального общения."]
+    assert find_speakers(paras[1]) == ["К.К. Токаев"]
+    assert attribute_passages(paras) == [[], ["К.К. Токаев"]]
+
+
+def test_the_one_met_in_a_phrase_of_setting_is_no_speaker():
+    assert find_speakers("Г.С. Ахметова на встрече с Е.Т. Кариным заявила, что семья важна.") == ["Г.С. Ахметова"]
+    assert find_speakers("К.К. Токаев на встрече с учителями подписал указ о языках.") == []
+
+
 def test_a_speech_keeps_words_it_clearly_reports_as_someone_else_s():
     paras = [
         "Доклад председателя Совета матерей Г.Сейтказиной",

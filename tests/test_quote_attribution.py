@@ -45,6 +45,9 @@ QUOTED_POSTS = {
     "according": "По словам директора центра «Қоғамдық келісім» Л. Ивановой, волонтеров стало вдвое больше.",
 }
 
+# a phrase of setting between the name and its speech verb
+SETTING = "Аким области Е. Булекпаев на заседании штаба заявил, что ремонт дорог завершится в августе."
+
 # a Russian paragraph in a page classified English (an English title, lead and quotes around it)
 IN_ENGLISH_PAGE = ["Forum in Kostanay", "Kostanay, 12 July 2024. The regional Friendship House hosted a forum of the "
                    "ethnocultural associations.",
@@ -120,6 +123,7 @@ def quotes(tmp_path_factory):
     for name, paragraphs in INTERVIEWS.items():
         (docs / f"interview-{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     (docs / "speech.txt").write_text("\n\n".join(SPEECH) + "\n", encoding="utf-8")
+    (docs / "setting.txt").write_text(_document(n + 1, [SETTING]), encoding="utf-8")
     (docs / "english-page.txt").write_text("\n\n".join(IN_ENGLISH_PAGE) + "\n", encoding="utf-8")
     with quotes_of(docs, index) as find:
         yield find
@@ -266,3 +270,10 @@ def test_a_speech_s_date_line_ending_in_an_abbreviation_is_not_its_author_s_quot
     assert hits and all(h["speakers"] == [] for h in hits)
     body, = quotes("душа народа")
     assert body["speakers"] == ["К.К. Токаев"]
+
+
+def test_a_phrase_of_setting_before_the_speech_verb_keeps_the_speaker(quotes):
+    # before: «… на заседании штаба заявил, что …» was nobody's, and speaker:Булекпаев missed it
+    hit, = quotes("ремонт дорог завершится")
+    assert hit["speakers"] == ["Е. Булекпаев"]
+    assert [h["text"] for h in quotes("speaker:Булекпаев ремонт дорог")] == [hit["text"]]
