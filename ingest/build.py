@@ -122,6 +122,8 @@ MAX_TITLE_CHARS = 300
 #    a label alone on its line or paragraph joins the passage of its speaker's words (speech2).
 #    A phrase of setting between a name and its speech verb («Токаев на заседании / в Послании народу
 #    заявил») keeps the speaker (speech2).
+#    A date line with the venue after the city («Астана, Акорда, 29 апреля 2022 г.») is a bare dateline:
+#    no title and no quote of a speech's author (speech2).
 EXTRACTION_VERSION = 5
 
 

@@ -98,6 +98,10 @@ SPEECH = ["Выступление Главы государства К.К. То�
           "Язык – это душа народа. Мы должны бережно относиться ко всем языкам."]
 
 
+# ... and with the venue after the city, as akorda.kz dates a speech
+VENUE_DATE_LINES = ["Астана, Акорда, 12 мая 2022 г.", "Нур-Султан, Дворец мира и согласия, 13 мая 2022 г."]
+
+
 def _document(n: int, paragraphs: list[str]) -> str:
     return "\n\n".join([f"Совещание {n}", LEAD.format(n=n), *paragraphs]) + "\n"
 
@@ -124,6 +128,9 @@ def quotes(tmp_path_factory):
         (docs / f"interview-{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     (docs / "speech.txt").write_text("\n\n".join(SPEECH) + "\n", encoding="utf-8")
     (docs / "setting.txt").write_text(_document(n + 1, [SETTING]), encoding="utf-8")
+    for k, line in enumerate(VENUE_DATE_LINES):
+        speech = [SPEECH[0], line, SPEECH[2], f"Единство – наша главная ценность номер {k + 1}."]
+        (docs / f"speech-venue-{k}.txt").write_text("\n\n".join(speech) + "\n", encoding="utf-8")
     (docs / "english-page.txt").write_text("\n\n".join(IN_ENGLISH_PAGE) + "\n", encoding="utf-8")
     with quotes_of(docs, index) as find:
         yield find
@@ -277,3 +284,11 @@ def test_a_phrase_of_setting_before_the_speech_verb_keeps_the_speaker(quotes):
     hit, = quotes("ремонт дорог завершится")
     assert hit["speakers"] == ["Е. Булекпаев"]
     assert [h["text"] for h in quotes("speaker:Булекпаев ремонт дорог")] == [hit["text"]]
+
+
+@pytest.mark.parametrize("query", ["Акорда", "Дворец мира"])
+def test_a_speech_s_date_line_with_its_venue_is_not_its_author_s_quote(quotes, query):
+    # before: «Астана, Акорда, 12 мая 2022 г.» — К.К. Токаев
+    hit, = quotes(query)
+    assert hit["speakers"] == []
+    assert [h["speakers"] for h in quotes("главная ценность")] == [["К.К. Токаев"]] * 2
