@@ -86,6 +86,11 @@ INTERVIEWS = {
                    "— Говорят, что родные языки никому не нужны и дети их не учат.",
                    "— А разве дети не хотят учить язык своих бабушек? Хотят, и очереди в школы это доказывают.",
                    "— Спасибо за интервью."],
+    # the dialogue's dash typed as a hyphen-minus
+    "hyphens": ["Интервью с Б. Омаровой: «Семья – школа толерантности»", "3 декабря 2021 года",
+                "Корреспондент побеседовал с членом Совета матерей Б. Омаровой.",
+                "- Бахыт Нурлановна, с чего начинается толерантность?",
+                "- С семьи. Дети повторяют то, что видят дома."],
     "one-label": ["Интервью с Р. Нургалиевым", "11 сентября 2020 года",
                   "Корреспондент: Что главное для волонтеров?",
                   "Р. Нургалиев: Главное для волонтеров — помогать ветеранам каждый день."],
@@ -292,3 +297,12 @@ def test_a_speech_s_date_line_with_its_venue_is_not_its_author_s_quote(quotes, q
     hit, = quotes(query)
     assert hit["speakers"] == []
     assert [h["speakers"] for h in quotes("главная ценность")] == [["К.К. Токаев"]] * 2
+
+
+@pytest.mark.parametrize(("query", "speakers", "cited"), [
+    ("Дети повторяют", ["Б. Омарова"], "«С семьи. Дети повторяют то, что видят дома.» — Б. Омарова;"),
+    ("начинается толерантность", [], "«Бахыт Нурлановна, с чего начинается толерантность?»;")])
+def test_a_dialogue_typed_with_hyphens_is_cited_without_its_hyphen(quotes, query, speakers, cited):
+    # before: «- С семьи. Дети повторяют …» — the dash stayed in the quote when typed as «- »
+    hit, = quotes(query)
+    assert hit["speakers"] == speakers and hit["citation"].startswith(cited)
