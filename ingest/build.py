@@ -124,6 +124,8 @@ MAX_TITLE_CHARS = 300
 #    заявил») keeps the speaker (speech2).
 #    A date line with the venue after the city («Астана, Акорда, 29 апреля 2022 г.») is a bare dateline:
 #    no title and no quote of a speech's author (speech2).
+#    «Она процитировала Главу государства К.К. Токаева» names К.К. Токаев, no woman К.К. Токаева
+#    (a title in an oblique case, or a pronoun subject before the verb) (speech2).
 EXTRACTION_VERSION = 5
 
 
