@@ -207,6 +207,8 @@ def test_a_phrase_of_setting_between_the_name_and_the_speech_verb_keeps_the_spea
 def test_the_one_met_in_a_phrase_of_setting_is_no_speaker():
     assert find_speakers("Г.С. Ахметова на встрече с Е.Т. Кариным заявила, что семья важна.") == ["Г.С. Ахметова"]
     assert find_speakers("К.К. Токаев на встрече с учителями подписал указ о языках.") == []
+    # nor is the one spoken to, between the speaker and the verb
+    assert find_speakers("Е.Т. Карин К.К. Токаеву лично сообщил, что центры открыты.") == ["Е.Т. Карин"]
 
 
 def test_a_speech_keeps_words_it_clearly_reports_as_someone_else_s():

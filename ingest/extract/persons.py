@@ -973,9 +973,12 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         c.cases = NOM
     after_quoted_name = c.i > 0 and tokens[c.i - 1].text == "»"  # директор центра «Қоғамдық келісім» Л. Иванова
     # a title in an oblique case before the name is the verb's object, and the name in apposition
-    # to it: «процитировала Главу государства К.К. Токаева», «поблагодарила Президента К.К. Токаева»
+    # to it: «Она процитировала Главу государства К.К. Токаева», «поблагодарила Президента К.К.
+    # Токаева»; not after a quote, where the verb's subject follows it («…», — процитировал Главу
+    # государства Т. Ибрагимов)
     object_title = (head is not None and prep is None and bool(head[1] & _OBJECT_CASES) and not head[1] & NOM
-                    and word_info(tokens[head[0]].text)["common"])  # a title, not another's name («Т. Ибрагимову»)
+                    and word_info(tokens[head[0]].text)["common"]  # a title, not another's name («Т. Ибрагимову»)
+                    and verb_before is not None and not attributes_a_quote(tokens, sids, chain[0] - 1))
     if (chain or after_quoted_name) and not (c.cases and c.cases & NOM) and not object_title and (
             said := _speech_verb_before(tokens, sids, c.i)):
         # «…», — сказал в интервью Е. Маратов / сказала в беседе с корреспондентом Г. Ахметова /
