@@ -63,7 +63,8 @@ _PRONOUN_SUBJECT_WORDS = 2  # the pronoun before the verb or after it: «he said
 _TRAILING_PUNCTUATION = " ,;:—–-"
 _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them
 # the dash opening a turn of a dialogue (an interview's answer «— Я считаю, …» or question): no word of it
-_TURN_DASH = re.compile(r"^[—–]\s+(?=\S)")
+# (typed as a hyphen-minus too: «- С семьи.»)
+_TURN_DASH = re.compile(r"^(?:[—–]|-(?=\s))\s+(?=\S)")
 
 
 def plain(fragment: str) -> str:

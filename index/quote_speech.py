@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from index.aliases import fold
-from index.morphology import kazakh_as_russian
+from index.morphology import kazakh_as_russian, parses
 from index.tokenize import LETTER_WORD
 
 LABEL_MAX_CHARS = 120  # «Назарбаев Нурсултан Абишевич (Председатель Ассамблеи):» fits; a sentence rarely does
@@ -25,6 +25,7 @@ _NOBODY = ("", frozenset())  # no speaker's name: a label of the chair's role al
 # where a label may end: «Токаев К.К.: », «К. ТОКАЕВ. », «Председатель. – », «Ли Ю. – »
 _LABEL_END = re.compile(r"[:.]+(?:\s*[–—-])?\s+|\s+[–—-]\s+")
 _BRACKETS = re.compile(r"\([^()]*\)")
+_POST_AFTER_NAME = re.compile(r"\s*,\s+|\s+[–—-]\s+")  # «ИВАНОВА Л.П., председатель …», «КАРИН Е.Т. – заместитель …»
 _WORD = re.compile(LETTER_WORD)
 # «(Аплодисменты)», «(Говорит на казахском языке.)» between sentences, or opening or closing the passage
 _MORE_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)*")
@@ -55,7 +56,24 @@ def _label_length(text: str, speakers: list[str]) -> int:
             continue
         if any(_names(who, *name) for name in names) or (text[m.start()] in ":." and _names(who, *_NOBODY)):
             length = m.end()
+        elif text[m.start()] == ":" and _names_with_post(who, names):
+            length = m.end()
     return length
+
+
+def _names_with_post(who: str, names: list[tuple[str, frozenset[str]]]) -> bool:
+    """«КАРИН Е.Т. – заместитель Председателя АНК», «САРСЕНБАЕВ А.М., депутат Мажилиса» before a
+    colon: the speaker's name, then his post after a dash or a comma; a post has no verb («К.К.
+    Токаев, выступая на сессии, отметил:» is the reporter's sentence)."""
+    sep = _POST_AFTER_NAME.search(who)
+    if sep is None or not any(_names(who[:sep.start()], *name) for name in names):
+        return False
+    return not any(_verb(w.lower()) for w in _WORD.findall(who[sep.end():]))
+
+
+def _verb(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS in ("VERB", "GRND", "INFN")
 
 
 def _name_goes_on(text: str, end: re.Match, names: list[tuple[str, frozenset[str]]]) -> bool:

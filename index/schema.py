@@ -48,7 +48,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    ента), and a case ending after it, glued or hyphenated (АНКа, ҚХА-ның), is no term; a dictionary
 #    abbreviation's plural in -ов is its form (вузов: вуз); ЭКОО is its own word, no form of ЭКО;
 #    a word of two letters or more gets no one-letter stem (оо is no о); stacked Kazakh endings after
-#    an abbreviation (ЭКО-лардың, ҚРдың) are no term.
+#    an abbreviation (ЭКО-лардың, ҚРдың) are no term. A stenogram label alone on its line joins the
+#    passage of its speaker's words (its terms are that passage's now).
 #    The times a document came into the archive (added, changed) are ADDED_FIELDS: no rebuild for them.
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.

@@ -133,6 +133,16 @@ MAX_TITLE_CHARS = 300
 #    its full name (acronyms2).
 #    a title of the aliases file written as listed is in the nominative: «…», – деді ҚР Президенті.
 #    names the head of state as the quote's speaker (acronyms2).
+#    a dash interview's turns alternate: a short remark after an answer is the interviewer's, «?» or
+#    not («– Говорят, что…», «– Спасибо за интервью.»), and the next dash paragraph answers (speech2).
+#    A stenogram label with the post after a comma («САРСЕНБАЕВ А.М., депутат Мажилиса:») is a turn, and
+#    a label alone on its line or paragraph joins the passage of its speaker's words (speech2).
+#    A phrase of setting between a name and its speech verb («Токаев на заседании / в Послании народу
+#    заявил») keeps the speaker (speech2).
+#    A date line with the venue after the city («Астана, Акорда, 29 апреля 2022 г.») is a bare dateline:
+#    no title and no quote of a speech's author (speech2).
+#    «Она процитировала Главу государства К.К. Токаева» names К.К. Токаев, no woman К.К. Токаева
+#    (a title in an oblique case, or a pronoun subject before the verb) (speech2).
 EXTRACTION_VERSION = 6
 
 

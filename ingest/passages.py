@@ -106,21 +106,36 @@ class Piece(NamedTuple):
     quotable: bool = True  # False: a contents entry, in the text but no passage of its own
 
 
+# a transcript's label on a line of its own: «КАРИН Е.Т. – заместитель Председателя АНК:»
+_LABEL_CHARS = 150
+
+
+def _lone_label(piece: Piece) -> bool:
+    """The passage is one short line ending in a colon, given to a speaker as his turn (not the
+    narration's cue): a transcript's label, which names him and says nothing of his."""
+    text = piece.text.strip()
+    return (bool(piece.speakers) and not piece.narrated and text.endswith(":") and "\n" not in text
+            and len(text) <= _LABEL_CHARS)
+
+
 def headings_joined(pieces: Iterable[Piece], limit: int = MAX_PASSAGE_CHARS) -> Iterator[Piece]:
     """`pieces`, an article's lone heading joined to the passage under it: quote search cited
-    «Статья 4. Цели Ассамблеи» and not a word of what the article says. A heading followed by
-    another heading, a contents entry or nothing stays as it was."""
+    «Статья 4. Цели Ассамблеи» and not a word of what the article says; so is a transcript's label
+    standing alone («ИВАНОВА Л.П., председатель ЭКО:») to its speaker's words under it, cited
+    without it. A heading followed by another heading, a contents entry, another speaker's words
+    or nothing stays as it was."""
     pending: Piece | None = None
     for piece in pieces:
         if pending is not None:
             joined = f"{pending.text}\n{piece.text}"
-            if piece.quotable and not is_article_heading(piece.text) and not piece.speakers and len(joined) <= limit:
+            if (piece.quotable and not is_article_heading(piece.text) and piece.speakers == pending.speakers
+                    and not _lone_label(piece) and len(joined) <= limit):
                 yield piece._replace(text=joined, page=pending.page if pending.page is not None else piece.page)
                 pending = None
                 continue
             yield pending
             pending = None
-        if piece.quotable and not piece.speakers and is_article_heading(piece.text):
+        if piece.quotable and ((not piece.speakers and is_article_heading(piece.text)) or _lone_label(piece)):
             pending = piece
         else:
             yield piece

@@ -4,6 +4,9 @@ from pathlib import Path
 import pytest
 
 from ingest.extract import extract
+from ingest.extract._text import tokenize
+from ingest.extract.persons import find_persons
+from ingest.extract.transcripts import transcript_labels
 from ingest.extract.speakers import attribute_passages, attribute_turns, find_speakers
 from growth import LINEAR_GROWTH, growth
 
@@ -190,6 +193,24 @@ def test_an_adverb_between_the_name_and_the_speech_verb_keeps_the_speaker(adverb
     assert [t.speakers for t in attribute_turns([paragraph])[0]] == [["А. Шмидт"]]
 
 
+@pytest.mark.parametrize("phrase", ["на заседании", "на сессии", "на брифинге", "в Послании народу",
+                                    "в своем Послании", "в Послании народу Казахстана", "по итогам встречи",
+                                    "в ходе встречи", "на встрече с Е.Т. Кариным"])
+def test_a_phrase_of_setting_between_the_name_and_the_speech_verb_keeps_the_speaker(phrase):
+    # before: «К.К. Токаев на заседании заявил…» had no speaker and the passage was nobody's
+    paras = ["Конференция о языках",
+             f"К.К. Токаев {phrase} подчеркнул, что государственный язык должен стать языком межнационального общения."]
+    assert find_speakers(paras[1]) == ["К.К. Токаев"]
+    assert attribute_passages(paras) == [[], ["К.К. Токаев"]]
+
+
+def test_the_one_met_in_a_phrase_of_setting_is_no_speaker():
+    assert find_speakers("Г.С. Ахметова на встрече с Е.Т. Кариным заявила, что семья важна.") == ["Г.С. Ахметова"]
+    assert find_speakers("К.К. Токаев на встрече с учителями подписал указ о языках.") == []
+    # nor is the one spoken to, between the speaker and the verb
+    assert find_speakers("Е.Т. Карин К.К. Токаеву лично сообщил, что центры открыты.") == ["Е.Т. Карин"]
+
+
 def test_a_speech_keeps_words_it_clearly_reports_as_someone_else_s():
     paras = [
         "Доклад председателя Совета матерей Г.Сейтказиной",
@@ -337,6 +358,21 @@ def test_an_interviewer_s_question_is_not_the_answerer_s_words():
     assert attribute_passages(paras) == [["А. Платонов"], [], ["А. Платонов"], [], ["А. Платонов"], []]
 
 
+def test_a_long_dash_paragraph_or_a_list_item_after_an_answer_goes_on_with_it():
+    # only a short remark that opens a sentence is the interviewer's between answers
+    paras = [
+        "Депутат Мажилиса А. Платонов ответил на вопросы нашего корреспондента.",
+        "– Александр Ильич, что изменится для этнокультурных центров?",
+        "– Центры получат новые задачи:",
+        "– открыть воскресные школы;",
+        "– провести форум по родным языкам.",
+        "– Кроме того, мы пересмотрим порядок грантов. Заявки будут принимать круглый год. Решения "
+        "будет принимать независимая комиссия. Итоги мы опубликуем на сайте Ассамблеи.",
+    ]
+    platonov = ["А. Платонов"]
+    assert attribute_passages(paras) == [platonov, [], platonov, platonov, platonov, platonov]
+
+
 def test_every_question_of_a_dash_interview_is_the_interviewer_s():
     # the tester's interview: a request by name with no «?», a premise ending in a question, and a
     # plain question after an answer were all cited as Карин's words
@@ -355,6 +391,11 @@ def test_every_question_of_a_dash_interview_is_the_interviewer_s():
     ]
     karin = ["Е. Карин"]
     assert attribute_passages(paras) == [[], [], karin] + [[], karin] * 4
+    # the dash turns alternate: a statement after an answer is the interviewer's, «?» or not, and a
+    # rhetorical question after his remark is the answer
+    paras = paras[:5] + ["– Говорят, что молодежи это не нужно.",
+                         "– Разве? Очереди в наши центры говорят об обратном.", "– Спасибо за интервью."]
+    assert attribute_passages(paras) == [[], [], karin, [], karin, [], karin, []]
     # the first question unaddressed, right after the narration that names the one answering
     paras = [paras[2], "– Какие планы на следующий год?", "– Вовлечь сельскую молодежь в волонтерское движение."]
     assert attribute_passages(paras) == [karin, [], karin]
@@ -1199,6 +1240,26 @@ def test_a_label_with_its_post_after_a_dash_is_a_turn():
                   "КАРИН Е.Т.:\nПоддерживаю. Секретариат подготовит проект."]
     assert extract("\n\n".join(paragraphs)).speakers == ["Е.Т. Карин", "Л.П. Иванова"]
     assert attribute_passages(paragraphs)[2:] == [["Е.Т. Карин"], ["Л.П. Иванова"], ["Е.Т. Карин"]]
+
+
+def test_a_label_with_its_post_after_a_comma_is_a_turn():
+    # before: «САРСЕНБАЕВ А.М., депутат Мажилиса:» was no label, and his words stayed Карин's
+    paragraphs = ["Стенограмма заседания Совета Ассамблеи народа Казахстана", "Астана, 15 сентября 2022 года",
+                  "КАРИН Е.Т. – заместитель Председателя АНК:\nУважаемые коллеги! Сегодня мы обсуждаем план работы.",
+                  "САРСЕНБАЕВ А.М., депутат Мажилиса:\nПоддерживаю предложение о грантах.",
+                  "ИВАНОВА Л.П., председатель ЭКО «Русская община»:",
+                  "Спасибо. Мы предлагаем провести форум."]
+    assert attribute_passages(paragraphs)[2:] == [["Е.Т. Карин"], ["А.М. Сарсенбаев"], ["Л.П. Иванова"], ["Л.П. Иванова"]]
+    # a reporter's sentence with a verb after the comma is no label
+    report = ["Сессия Ассамблеи", "Астана, 15 сентября 2022 года",
+              "Карин Е.Т., выступая на сессии, отметил: молодежные центры открыты во всех областях.",
+              "Иванова Л.П., председатель ЭКО, пояснила: форум пройдет осенью."]
+    assert transcript_labels_of(report) == []
+
+
+def transcript_labels_of(paragraphs: list[str]) -> list:
+    text = "\n\n".join(paragraphs)
+    return transcript_labels(text, tokenize(text), find_persons(text, "ru"))
 
 
 def test_the_president_named_by_the_kazakh_abbreviation_of_the_republic_is_the_speaker():

@@ -45,6 +45,9 @@ QUOTED_POSTS = {
     "according": "По словам директора центра «Қоғамдық келісім» Л. Ивановой, волонтеров стало вдвое больше.",
 }
 
+# a phrase of setting between the name and its speech verb
+SETTING = "Аким области Е. Булекпаев на заседании штаба заявил, что ремонт дорог завершится в августе."
+
 # a Russian paragraph in a page classified English (an English title, lead and quotes around it)
 IN_ENGLISH_PAGE = ["Forum in Kostanay", "Kostanay, 12 July 2024. The regional Friendship House hosted a forum of the "
                    "ethnocultural associations.",
@@ -72,6 +75,22 @@ INTERVIEWS = {
                  "– За год в молодежные проекты вовлечено более двенадцати тысяч человек.",
                  "– Многие считают, что Ассамблея для молодежи – пережиток прошлого. Что вы на это ответите?",
                  "– Я с этим не согласен. Цифры говорят сами за себя."],
+    # the retester's: a request, a premise and thanks with no «?», and an answer that opens with a
+    # rhetorical question; the dash turns alternate
+    "statements": ["Нурлан Сейткалиев: «Родные языки – наше богатство»", "Алматы, 9 ноября 2021 г.",
+                   "Председатель совета Ассамблеи Нурлан Сейткалиев ответил на вопросы «Казахстанской правды».",
+                   "— Нурлан Бекович, как развиваются воскресные школы?",
+                   "— В стране работают более двухсот воскресных школ родных языков.",
+                   "— Расскажите о планах на следующий год.",
+                   "— Мы откроем еще тридцать школ в селах.",
+                   "— Говорят, что родные языки никому не нужны и дети их не учат.",
+                   "— А разве дети не хотят учить язык своих бабушек? Хотят, и очереди в школы это доказывают.",
+                   "— Спасибо за интервью."],
+    # the dialogue's dash typed as a hyphen-minus
+    "hyphens": ["Интервью с Б. Омаровой: «Семья – школа толерантности»", "3 декабря 2021 года",
+                "Корреспондент побеседовал с членом Совета матерей Б. Омаровой.",
+                "- Бахыт Нурлановна, с чего начинается толерантность?",
+                "- С семьи. Дети повторяют то, что видят дома."],
     "one-label": ["Интервью с Р. Нургалиевым", "11 сентября 2020 года",
                   "Корреспондент: Что главное для волонтеров?",
                   "Р. Нургалиев: Главное для волонтеров — помогать ветеранам каждый день."],
@@ -82,6 +101,10 @@ INTERVIEWS = {
 SPEECH = ["Выступление Главы государства К.К. Токаева на XXXI сессии Ассамблеи народа Казахстана",
           "Нур-Султан, 29 апреля 2022 г.", "Уважаемые участники сессии!",
           "Язык – это душа народа. Мы должны бережно относиться ко всем языкам."]
+
+
+# ... and with the venue after the city, as akorda.kz dates a speech
+VENUE_DATE_LINES = ["Астана, Акорда, 12 мая 2022 г.", "Нур-Султан, Дворец мира и согласия, 13 мая 2022 г."]
 
 
 def _document(n: int, paragraphs: list[str]) -> str:
@@ -109,6 +132,10 @@ def quotes(tmp_path_factory):
     for name, paragraphs in INTERVIEWS.items():
         (docs / f"interview-{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     (docs / "speech.txt").write_text("\n\n".join(SPEECH) + "\n", encoding="utf-8")
+    (docs / "setting.txt").write_text(_document(n + 1, [SETTING]), encoding="utf-8")
+    for k, line in enumerate(VENUE_DATE_LINES):
+        speech = [SPEECH[0], line, SPEECH[2], f"Единство – наша главная ценность номер {k + 1}."]
+        (docs / f"speech-venue-{k}.txt").write_text("\n\n".join(speech) + "\n", encoding="utf-8")
     (docs / "english-page.txt").write_text("\n\n".join(IN_ENGLISH_PAGE) + "\n", encoding="utf-8")
     with quotes_of(docs, index) as find:
         yield find
@@ -230,6 +257,17 @@ def test_an_interviewer_s_request_or_question_after_an_answer_is_nobody_s(quotes
     assert answer["speakers"] == ["М. Жумабеков"]
 
 
+@pytest.mark.parametrize("query", ["планах на следующий год", "никому не нужны", "Спасибо за интервью"])
+def test_an_interviewer_s_statement_after_an_answer_is_nobody_s_and_the_next_answer_is_the_interviewee_s(quotes, query):
+    # before: «Расскажите о планах…», «Говорят, что…» and «Спасибо за интервью.» — Н. Сейткалиев, and
+    # his answer «А разве дети не хотят…? Хотят, …» nobody's: only a «?» told a question
+    hit, = quotes(query)
+    assert hit["speakers"] == [] and "— Н. Сейткалиев" not in hit["citation"]
+    answer, = quotes("очереди в школы")
+    assert answer["speakers"] == ["Н. Сейткалиев"]
+    assert answer["citation"].startswith("«А разве дети не хотят")
+
+
 @pytest.mark.parametrize(("query", "cited"), [("работе с молодежью", "«Марат Ерланович, расскажите"),
                                              ("пережиток прошлого", "«Многие считают")])
 def test_a_question_nobody_answers_is_cited_without_its_dialogue_dash(quotes, query, cited):
@@ -244,3 +282,27 @@ def test_a_speech_s_date_line_ending_in_an_abbreviation_is_not_its_author_s_quot
     assert hits and all(h["speakers"] == [] for h in hits)
     body, = quotes("душа народа")
     assert body["speakers"] == ["К.К. Токаев"]
+
+
+def test_a_phrase_of_setting_before_the_speech_verb_keeps_the_speaker(quotes):
+    # before: «… на заседании штаба заявил, что …» was nobody's, and speaker:Булекпаев missed it
+    hit, = quotes("ремонт дорог завершится")
+    assert hit["speakers"] == ["Е. Булекпаев"]
+    assert [h["text"] for h in quotes("speaker:Булекпаев ремонт дорог")] == [hit["text"]]
+
+
+@pytest.mark.parametrize("query", ["Акорда", "Дворец мира"])
+def test_a_speech_s_date_line_with_its_venue_is_not_its_author_s_quote(quotes, query):
+    # before: «Астана, Акорда, 12 мая 2022 г.» — К.К. Токаев
+    hit, = quotes(query)
+    assert hit["speakers"] == []
+    assert [h["speakers"] for h in quotes("главная ценность")] == [["К.К. Токаев"]] * 2
+
+
+@pytest.mark.parametrize(("query", "speakers", "cited"), [
+    ("Дети повторяют", ["Б. Омарова"], "«С семьи. Дети повторяют то, что видят дома.» — Б. Омарова;"),
+    ("начинается толерантность", [], "«Бахыт Нурлановна, с чего начинается толерантность?»;")])
+def test_a_dialogue_typed_with_hyphens_is_cited_without_its_hyphen(quotes, query, speakers, cited):
+    # before: «- С семьи. Дети повторяют …» — the dash stayed in the quote when typed as «- »
+    hit, = quotes(query)
+    assert hit["speakers"] == speakers and hit["citation"].startswith(cited)

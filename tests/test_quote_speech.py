@@ -32,16 +32,21 @@ CHAIR = ("«Уважаемые участники сессии! Объявляю
          "Ассамблеи народа Казахстана, 23\u00a0апреля 2019\u00a0г.")
 
 
-@pytest.fixture(scope="module")
-def session(tmp_path_factory):
+def _served(tmp_path_factory, name: str, text: str):
+    """One transcript ingested into a real index: (index, a test client of the app over it)."""
     root = tmp_path_factory.mktemp("quote-speech")
     docs, index = root / "docs", root / "index"
     docs.mkdir()
-    (docs / "sessiya.txt").write_text(SESSION, encoding="utf-8")
+    (docs / name).write_text(text, encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     yield index, app.test_client()
     app.extensions["assembly_search"].close()
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory):
+    yield from _served(tmp_path_factory, "sessiya.txt", SESSION)
 
 
 @pytest.mark.parametrize("query, cited", [('"зеницу ока"', TOKAEV), ("объявляю сессию открытой", CHAIR)])
@@ -82,10 +87,14 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
     ("Председатель. – Слово предоставляется Ли Ю.", ["Н.А. Назарбаев"], "Слово предоставляется Ли Ю."),
     ("Ли Ю. – Спасибо. Я согласна.", ["Ю. Ли"], "Спасибо. Я согласна."),
     ("Жумабеков Б.: Уважаемые коллеги!", ["Б.Т. Жумабеков"], "Уважаемые коллеги!"),
+    # the speaker's post after a dash or a comma is the label's too
+    ("КАРИН Е.Т. – заместитель Председателя АНК: Уважаемые коллеги!", ["Е.Т. Карин"], "Уважаемые коллеги!"),
+    ("САРСЕНБАЕВ А.М., депутат Мажилиса:\nПоддерживаю.", ["А.М. Сарсенбаев"], "Поддерживаю."),
     ("Спасибо. (Говорит на казахском языке) Құрметті достар! (Аплодисменты.)", ["К.К. Токаев"],
      "Спасибо. Құрметті достар!"),
     # left as they are: no label of the passage's speaker, a parenthesis inside a sentence, nothing but a direction
     ("Токаев отметил: мы должны беречь согласие.", ["К.К. Токаев"], None),
+    ("Карин Е.Т., выступая на сессии, отметил: центры открыты.", ["Е.Т. Карин"], None),
     ("Сейтказина Г.К.: Благодарю.", ["Б.Т. Жумабеков"], None),
     ("Голос из зала: А как же мы?", [], None),
     ("Председатель – первое лицо совета.", [], None),
@@ -99,3 +108,54 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
 ])
 def test_the_label_of_the_quotes_speaker_and_stage_directions_are_not_his_words(text, speakers, speech):
     assert quote_speech(text, speakers) == (speech or text)
+
+
+# labels with the speaker's post after a dash, a comma or in brackets, on the speech's line, on a
+# line of their own and in a paragraph of their own
+COUNCIL = """СТЕНОГРАММА заседания Совета
+
+Астана, 16 сентября 2022 года
+
+КАРИН Е.Т. – заместитель Председателя АНК: Уважаемые коллеги! Сегодня мы обсуждаем план работы.
+
+САРСЕНБАЕВ А.М., депутат Мажилиса:
+Поддерживаю предложение о грантах для этнокультурных объединений.
+
+ЖУМАБЕКОВ Д.Е. (аким Карагандинской области):
+В области работают двенадцать этнокультурных центров.
+
+ИВАНОВА Л.П., председатель ЭКО «Русская община»:
+
+Спасибо. Мы предлагаем провести форум по родным языкам.
+"""
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    for _, client in _served(tmp_path_factory, "sovet.txt", COUNCIL):
+        yield client
+
+
+@pytest.mark.parametrize("query, cited", [
+    ("план работы", "«Уважаемые коллеги! Сегодня мы обсуждаем план работы.» — Е.Т. Карин;"),
+    ("грантах", "«Поддерживаю предложение о грантах для этнокультурных объединений.» — А.М. Сарсенбаев;"),
+    ("двенадцать центров", "«В области работают двенадцать этнокультурных центров.» — Д.Е. Жумабеков;"),
+    ("форум по родным языкам", "«Спасибо. Мы предлагаем провести форум по родным языкам.» — Л.П. Иванова;"),
+])
+def test_a_label_s_post_is_no_part_of_the_quote_and_a_comma_label_is_a_turn(council, query, cited):
+    # before: «заместитель Председателя АНК: Уважаемые коллеги! …» — Е.Т. Карин, «(аким Карагандинской
+    # области):» and «ИВАНОВА Л.П., председатель ЭКО „Русская община“:» quoted alone, and the comma
+    # labels' words Карин's and Жумабеков's
+    hit, = client_quotes(council, query)
+    assert hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("query", ["депутат Мажилиса", "аким Карагандинской области", "председатель ЭКО"])
+def test_a_label_alone_on_its_line_is_no_quote_of_its_own(council, query):
+    # before: «(аким Карагандинской области):» — Д.Е. Жумабеков, the label's passage; now it opens his words'
+    hits = client_quotes(council, query)
+    assert hits and all(not h["text"].rstrip().endswith(":") for h in hits)
+
+
+def client_quotes(client, query: str) -> list[dict]:
+    return client.get("/api/quotes", query_string={"q": query}).get_json()["hits"]

@@ -49,22 +49,47 @@ def _bids(rest: str) -> bool:
 def interviewer_questions(paragraphs: list[str], free: list[bool]) -> list[bool]:
     """Each paragraph is an interviewer's question. `free`: the paragraph names no speaker of its
     own (no speech cue, no transcript label). A question addresses someone by name, or it is a
-    dash paragraph that asks and opens a new turn: after an answer (a dash paragraph that is no
-    question), or after the narration when a dash answer follows («Ерлан Карин ответил на вопросы
-    корреспондента. / – Какие планы на следующий год? / – …»); not after a line ending in «:»,
-    which gives the words that follow to its speaker."""
+    dash paragraph that asks and opens a new turn: after a dash paragraph, or after the narration
+    when a dash answer follows («Ерлан Карин ответил на вопросы корреспондента. / – Какие планы на
+    следующий год? / – …»); not after a line ending in «:», which gives the words that follow to
+    its speaker. Once a question is found the dash turns alternate, question and answer, so the
+    dash paragraph after an answer is the interviewer's «?» or not («– Расскажите о планах.»,
+    «– Говорят, что …», «– Спасибо за интервью.»), and one after a question answers it even when
+    it asks («– А разве дети не хотят? Хотят.»)."""
     out: list[bool] = []
+    turn = _NONE  # whose dash turn comes next in the interview
     for i, para in enumerate(paragraphs):
         question = False
-        if free[i]:
+        if not dash_led(para):
+            # the narration ends the dialogue; an answer's later paragraph (no dash) goes on with it
+            turn = turn if free[i] and turn == _ASK else _NONE
+        elif not free[i]:
+            # a dash turn that names a speaker («– …, – сказал он») still takes its place
+            turn = {_ANSWER: _ASK, _ASK: _ANSWER}.get(turn, _NONE)
+        else:
             if question_to_someone(para):
                 question = True
-            elif dash_led(para) and asks(para):
+            elif turn == _ASK:
+                question = asks(para) or _interjected(para)
+            elif turn == _NONE and asks(para):
                 before = paragraphs[i - 1] if i else ""
                 after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-                if dash_led(before):
-                    question = not out[i - 1]
-                else:
-                    question = dash_led(after) and not before.rstrip().endswith(":")
+                question = dash_led(before) or (dash_led(after) and not before.rstrip().endswith(":"))
+            turn = _ANSWER if question else _ASK if turn != _NONE else _NONE
         out.append(question)
     return out
+
+
+_NONE, _ASK, _ANSWER = "none", "ask", "answer"
+# an interviewer's remark between answers is short: a premise, a request, thanks
+_REMARK_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s»\"”)]*(?:$|\s))")
+
+
+def _interjected(para: str) -> bool:
+    """A dash paragraph after an answer that asks nothing is the interviewer's remark when it is
+    short and opens like a sentence; a long one, or a list's item («– открыть школы;»), goes on
+    with the answer."""
+    text = para.strip().lstrip(DASHES).strip()
+    return (len(text) <= _REMARK_CHARS and text[:1].isupper() and not text.endswith((";", ",", ":"))
+            and len(_SENTENCE_END.findall(text)) <= 2)

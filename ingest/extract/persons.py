@@ -930,6 +930,12 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         c.cases = ACCUSATIVE if c.cases is None else (c.cases & ACCUSATIVE or c.cases)
         return  # the verb's object, not its subject: «Благодарю Бекову А.М.», «поблагодарил Бекову»
     v = predicate(tokens[k].text) if k >= 0 and tokens[k].is_word else None
+    if (v is not None and k >= 1 and sids[k - 1] == sids[k] and tokens[k - 1].text.lower() in _SUBJECT_PRONOUNS
+            and any(r.cases & NOM for r in c.readings) and any(r.cases - NOM for r in c.readings)):
+        # «Она процитировала К.К. Токаева»: the verb has its subject, the name is its object, not
+        # a woman Токаева (a form read in either case is left to the verb's gender, as before)
+        c.cases = ALL - NOM if c.cases is None else (c.cases - NOM or c.cases)
+        return
     if v is not None and v[1] == "sing":
         quoted = attributes_a_quote(tokens, sids, k)
         if quoted:
@@ -981,7 +987,14 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         # nothing governs the name: «Ответственная – Г. Ахметова.» is her nominative, not his genitive
         c.cases = NOM
     after_quoted_name = c.i > 0 and tokens[c.i - 1].text == "»"  # директор центра «Қоғамдық келісім» Л. Иванова
-    if (chain or after_quoted_name) and not (c.cases and c.cases & NOM) and (
+    # a title in an oblique case before the name is the verb's object, and the name in apposition
+    # to it: «Она процитировала Главу государства К.К. Токаева», «поблагодарила Президента К.К.
+    # Токаева»; not after a quote, where the verb's subject follows it («…», — процитировал Главу
+    # государства Т. Ибрагимов)
+    object_title = (head is not None and prep is None and bool(head[1] & _OBJECT_CASES) and not head[1] & NOM
+                    and word_info(tokens[head[0]].text)["common"]  # a title, not another's name («Т. Ибрагимову»)
+                    and verb_before is not None and not attributes_a_quote(tokens, sids, chain[0] - 1))
+    if (chain or after_quoted_name) and not (c.cases and c.cases & NOM) and not object_title and (
             said := _speech_verb_before(tokens, sids, c.i)):
         # «…», — сказал в интервью Е. Маратов / сказала в беседе с корреспондентом Г. Ахметова /
         # выступил с докладом Е. Маратов: a phrase between the speech verb and the name governs no
@@ -994,6 +1007,8 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
 
 
 ACCUSATIVE = frozenset({"accs"})
+_OBJECT_CASES = frozenset({"accs", "gent"})  # a verb's object: «процитировала Главу государства»
+_SUBJECT_PRONOUNS = frozenset(("он", "она"))  # a verb's subject before it: «Она процитировала …»
 
 
 @lru_cache(maxsize=10_000)

@@ -402,16 +402,19 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
                 j = i
             elif i >= 0 and tokens[i].text == ",":
                 return []
-    if j not in ends:
+    if j not in ends or not ends[j].nominative:
         # adverbs between: "Назарбаев не раз подчеркивал", "А.Сарсенбаева также отметила"
         i = j
         while i - 1 >= 0 and j - i < 3 and adverb(tokens[i - 1].text):
             i -= 1
-        if i in ends and i < j:
-            j = i
-        elif (i := _before_setting(tokens, j)) is not None and i in ends:
-            j = i
-        else:
+        adverbs_after = i if i in ends and i < j else None
+        if adverbs_after is not None and ends[adverbs_after].nominative:
+            j = adverbs_after
+        elif (i := _before_setting(tokens, j, ends)) is not None and i in ends:
+            j = i  # «на заседании заявил», «на встрече с Е.Т. Кариным заявила»: not the one she met
+        elif adverbs_after is not None:
+            j = adverbs_after
+        elif j not in ends:
             return []
     found = [ends[j]]
     # walk back through a list: "Л.Прокопенко, депутаты Мажилиса А.Хамедов, Ш.Осин"
@@ -478,16 +481,35 @@ def _quoted_name_end(tokens, sids, i) -> int | None:
     return None
 
 
-def _before_setting(tokens, j) -> int | None:
-    """Where a short phrase of setting ending at token j starts: "К.К. Токаев в своем
-    выступлении заявил" (в/во and at most three lowercase words, no verb)."""
+# prepositions opening a phrase of setting between a subject and its verb
+_SETTING_PREPOSITIONS = frozenset("в во на по при перед после".split())
+_SETTING_WORDS = 5  # «в Послании народу Казахстана», «на встрече с Е.Т. Кариным»
+
+
+def _before_setting(tokens, j, ends) -> int | None:
+    """Where a short phrase between a subject and its verb ending at token j starts: a phrase of
+    setting, "К.К. Токаев в своем выступлении заявил", "на заседании", "по итогам встречи", "в
+    Послании народу", "на встрече с Е.Т. Кариным" (a preposition and at most four words, no verb;
+    a name in another case than the subject's counts as one word), or the one spoken to, "Е.Т.
+    Карин Токаеву лично доложил" (names in another case and adverbs only, up to the subject)."""
     i = j - 1
-    while i >= 0 and j - i <= 4 and tokens[i].is_word and not tokens[i].is_cap:
-        if tokens[i].text in ("в", "во"):
-            return i
-        if verb_info(tokens[i].text):
+    words = 0
+    plain = False  # a word that is neither a name nor an adverb: only a preposition may open the phrase
+    while i >= 0 and words < _SETTING_WORDS:
+        if i + 1 in ends and ends[i + 1].nominative:
+            return i + 1 if words and not plain else None
+        if i + 1 in ends:
+            i = ends[i + 1].first_token - 1  # whom he met: «на встрече с Е.Т. Кариным»
+        elif not tokens[i].is_word:
             return None
-        i -= 1
+        elif tokens[i].text in _SETTING_PREPOSITIONS:
+            return i
+        elif verb_info(tokens[i].text):
+            return None
+        else:
+            plain = plain or not adverb(tokens[i].text)
+            i -= 1
+        words += 1
     return None
 
 

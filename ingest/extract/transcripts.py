@@ -377,10 +377,12 @@ def _capitals(m: Mention) -> bool:
 def _after_role(text, tokens, j) -> int:
     """The token after a role in brackets that follows a label's name on its line
     («Е. Тугжанов (заместитель Председателя Ассамблеи)»), or the colon closing a role after a dash
-    («КАРИН Е.Т. – заместитель Председателя АНК:»); j when there is none."""
-    if j < len(tokens) and tokens[j].text in _DASHES:
+    or a comma («КАРИН Е.Т. – заместитель Председателя АНК:», «САРСЕНБАЕВ А.М., депутат
+    Мажилиса:»; after a comma a post, not «…, выступая на сессии, отметил:»); j when there is none."""
+    if j < len(tokens) and tokens[j].text in _DASHES + (",",):
+        comma = tokens[j].text == ","
         for i in range(j + 1, min(len(tokens), j + _ROLE_WINDOW)):
-            if "\n" in text[tokens[i - 1].end:tokens[i].start]:
+            if "\n" in text[tokens[i - 1].end:tokens[i].start] or (comma and _finite_verb_or_gerund(tokens[i].text)):
                 return j
             if tokens[i].text == ":":
                 return i if i > j + 1 and tokens[j + 1].is_word else j
@@ -427,6 +429,13 @@ def _speech_follows(text: str, at: int) -> bool:
 def _finite_verb(word: str) -> bool:
     ps = parses(word)
     return bool(ps) and ps[0].tag.POS == "VERB"
+
+
+@lru_cache(maxsize=10_000)
+def _finite_verb_or_gerund(word: str) -> bool:
+    """«отметил», «выступая»: a sentence's verb, no word of a post."""
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS in ("VERB", "GRND")
 
 
 @lru_cache(maxsize=10_000)

@@ -788,7 +788,10 @@ def is_dateline(line: str) -> bool:
 
 # A place before a dateline's date: «Астана,», «г. Алматы,», «АСТАНА,», «Астана қ.,»; its comma
 # sets it apart from «Протокол от» or «Указ №», which name a document
-_PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*[,|]\s*")
+_PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*[,|]\s*"
+                                # the venue after the city, as akorda.kz dates a speech: «Астана, Акорда,»,
+                                # «Нур-Султан, Дворец мира и согласия,»
+                                rf"(?:[{_CAPITALS}][\w-]*(?:\s+[^\W\d_][\w-]*){{0,4}}\s*,\s*)?")
 # ... or, before a page reference, the paper a clipping is from: «Казахстанская правда,»
 _PAPER_BEFORE_DATE = re.compile(rf"[{_CAPITALS}][\w.-]*(?:\s+[\w.-]+){{0,2}}\s*,\s*")
 # ... and after it: «, Алматы», «года, Казинформ», a full stop (an old site's date row parts them by a
