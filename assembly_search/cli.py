@@ -101,6 +101,31 @@ def _origins(text: str) -> list[str]:
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or MM.YYYY, or counted back from today: today, yesterday, -7d, -2w, -1m, -1y"
 
 
+DATE_OPTIONS = ("--from", "--to", "--added-from")
+# a date counted back, «-7d», «-2w», «-7 d»: argparse takes a word that starts with a minus for an option
+_COUNTED_BACK = re.compile(r"-\s*\d")
+
+
+def _counted_back_attached(argv: list[str]) -> list[str]:
+    """`argv` with a date counted back joined to its option, `--from -7d` as `--from=-7d`, the form
+    argparse reads (it refuses `--from -7d`: «expected one argument»). An option's prefix argparse
+    takes (`--added`) is joined too; nothing after a `--`, which ends the options."""
+    joined: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return joined + [word, *words]
+        if word.startswith("--") and len(word) > 2 and "=" not in word and any(o.startswith(word) for o in DATE_OPTIONS):
+            value = next(words, None)
+            if value is not None and _COUNTED_BACK.match(value):
+                word = f"{word}={value}"
+            elif value is not None:
+                joined.append(word)
+                word = value
+        joined.append(word)
+    return joined
+
+
 def _typed_date(text: str) -> str:
     """An argparse type: a date in a form the web page and the API take too (index.dates), kept
     as typed: the start and the end of a range read a partial date differently."""
@@ -317,6 +342,8 @@ def _bad_environment(args, argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "search":
+        argv = argv[:1] + _counted_back_attached(argv[1:])
     _Parser.json_errors = json_errors = _wants_json_errors(argv)
     _Parser.api_refusal = None
     try:

@@ -39,9 +39,16 @@ CHKDSK_FOLDER = re.compile(r"found\.\d{3}")
 # An editor's backup beside the document (gedit, emacs, mc: отчет.txt~; many tools: отчет.bak): an
 # older copy of a document read under its own name, which search would list twice.
 BACKUP_SUFFIXES = ("~", ".bak")
-# ... and an NTFS alternate data stream copied out as a file of its own (WSL, a drvfs mount, some
-# copy tools): `Справка.pdf:Zone.Identifier` says where a download came from, no document
-TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload", ":zone.identifier", ":encryptable", ":ms_zone.identifier")
+# A file still being written: a temporary file, a download not finished
+TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
+# An NTFS alternate data stream copied out as a file of its own (WSL, a drvfs mount, some
+# copy tools): `Справка.pdf:Zone.Identifier` says where a download came from, Edge's `:SmartScreen`
+# that it was checked, no document. A tool may write the stream's type (`:Zone.Identifier:$DATA`),
+# and a share that maps the colon Windows forbids in names (Samba's catia, a Mac client) writes it
+# as U+F03A. Any name ending in `:$DATA` is a stream; otherwise only these names, so a document
+# named «Отчет: итоги» on such a share stays one.
+STREAM_COPY = re.compile(r"[:\uf03a](?:(?:ms_)?zone\.identifier|smartscreen|encryptable)(?:[:\uf03a]\$data)?\Z"
+                         r"|[:\uf03a][^:\uf03a]*[:\uf03a]\$data\Z", re.IGNORECASE)
 SNIFF_BYTES = 2048
 # A file without an extension is text when at least this share of its visible characters are
 # letters: a report is words, a data dump or a program is mostly digits and symbols.
@@ -71,7 +78,8 @@ class Skipped:
 _HIDDEN_MESSAGES = {
     ("hidden", False): "A hidden file (its name starts with a dot).",
     ("hidden", True): "A hidden folder (its name starts with a dot); nothing in it was read.",
-    ("system", False): "A system or temporary file (Thumbs.db, an Office lock file, a download not finished).",
+    ("system", False): "A system or temporary file (Thumbs.db, an Office lock file, a download not finished, "
+                        "a copied-out NTFS stream such as Zone.Identifier).",
     ("system", True): "A system folder (a recycle bin, System Volume Information, lost+found…) or a temporary "
                       "one; nothing in it was read.",
     ("backup", False): "An editor's backup copy (its name ends with ~ or .bak); the document is read under its "
@@ -120,7 +128,7 @@ def _hidden_or_system(name: str, is_folder: bool) -> str | None:
     if name.startswith("."):
         return "hidden"
     low = name.lower()
-    if name.startswith("~$") or low in SYSTEM_FILES or low.endswith(TEMPORARY_SUFFIXES):
+    if name.startswith("~$") or low in SYSTEM_FILES or low.endswith(TEMPORARY_SUFFIXES) or STREAM_COPY.search(name):
         return "system"
     if is_folder:
         return "system" if low in SYSTEM_FOLDERS or CHKDSK_FOLDER.fullmatch(low) else None

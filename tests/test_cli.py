@@ -1240,3 +1240,23 @@ def test_a_backup_onto_a_full_disk_or_inside_the_index_is_refused_in_one_sentenc
         err = capsys.readouterr().err
         assert "is full" in err and "Traceback" not in err, err
         assert os.listdir(small) == []  # the partial copy removed
+
+
+def test_a_date_counted_back_may_follow_its_option_as_readme_writes_it(built_index, capsys):
+    # `--from -7d` and `--added-from -1d` stopped at argparse: «argument --from: expected one argument»
+    def hits(args):
+        answer = json.loads(_json_of(["search", "Ассамблея", *args, "--json", "--index", str(built_index)], capsys))
+        answer.pop("elapsed_ms")
+        return answer
+
+    spaced = hits(["--from", "-100y", "--added-from", "-1d", "--sort", "added"])
+    assert spaced["total"] > 0 and spaced == hits(["--from=-100y", "--added-from=-1d", "--sort", "added"])
+    assert spaced["params"]["from"] == "-100y" and spaced["params"]["added_from"] == "-1d"
+    prefixed = hits(["--added", "-1d", "--to", "-7 d"])  # a prefix argparse takes; «-7 d» spaced
+    assert prefixed["total"] > 0 and prefixed["params"]["added_from"] == "-1d" and prefixed["params"]["to"] == "-7 d"
+    # a counted-back date in no form the API takes gets the API's sentence, not argparse's
+    assert exit_code(["search", "Ассамблея", "--from", "-7д", "--index", str(built_index)]) == 2
+    assert "expected one argument" not in capsys.readouterr().err
+    # after `--`, a word with a minus is still the query's exclusion
+    excluded = json.loads(_json_of(["search", "--json", "--index", str(built_index), "Ассамблея", "--", "-1d"], capsys))
+    assert excluded["params"]["q"] == "Ассамблея -1d" and excluded["total"] == hits([])["total"]

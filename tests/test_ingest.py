@@ -2018,6 +2018,27 @@ def test_hidden_and_system_files_are_reported_skipped_a_hidden_folder_once(archi
     assert pruned.counts["removed"] == 0 and "has no files now" in pruned.text()
 
 
+def test_copied_out_streams_in_every_form_are_skipped_a_name_with_a_colon_is_read(tmp_path):
+    root = tmp_path / "share"
+    root.mkdir()
+    zone = "[ZoneTransfer]\r\nZoneId=3\r\nHostUrl=https://assembly.kz/upload/spravka.pdf\r\n"
+    streams = {"Справка.pdf:Zone.Identifier:$DATA": zone,  # a copy tool writes the stream's type
+               "Справка.pdf\uf03aZone.Identifier": zone,  # a catia-mapped share or a Mac client maps the colon
+               "Справка.pdf:SmartScreen": "Anaheim",  # Edge's second stream on a download
+               "Справка.pdf\uf03aSmartScreen\uf03a$DATA": "Anaheim",
+               "Справка.pdf:com.dropbox.attrs:$DATA": zone}
+    for name, text in streams.items():
+        (root / name).write_text(text, encoding="ascii")
+    # a document whose name holds a colon (or the mapped one) is still a document
+    (root / "Отчет: итоги.txt").write_text(TEXT_A, encoding="utf-8")
+    (root / "Отчет\uf03a итоги года.txt").write_text(TEXT_B, encoding="utf-8")
+    summary = ingest(root, tmp_path / "index")
+    got = {Path(r.path).name: (r.status, r.reason) for r in summary.files}
+    assert got == {**{name: ("skipped", "system") for name in streams},
+                   "Отчет: итоги.txt": ("indexed", None), "Отчет\uf03a итоги года.txt": ("indexed", None)}
+    assert "NTFS stream" in next(r.message for r in summary.files if r.status == "skipped")
+
+
 def test_recycle_bins_and_system_folders_are_one_line_each_and_editor_backups_are_skipped(tmp_path):
     root = tmp_path / "share"
     (root / "Отчеты").mkdir(parents=True)

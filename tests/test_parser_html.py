@@ -491,6 +491,27 @@ def test_a_dateline_in_the_first_paragraph_is_not_the_title(tmp_path, dateline):
     assert parse_page(tmp_path, html).title == "XIII сессия Ассамблеи народа Казахстана"
 
 
+HEADING = "Отчёт о проведении круглого стола «Медиация в Карагандинской области»"
+
+
+@pytest.mark.parametrize("top", [
+    f"<p>Ассамблея народа Казахстана</p><p>{HEADING}</p>",  # a Word export with no heading style
+    f"<p><b>Ассамблея народа Казахстана</b><br>{HEADING}</p>",  # the name in bold, the heading after its <br>
+    f"<p>Дом дружбы Карагандинской области</p><p>Караганда, 14 марта 2019 г.</p><p>{HEADING}</p>",
+], ids=["paragraphs", "bold and br", "house of friendship, dateline"])
+def test_a_letterhead_over_the_heading_is_no_title(tmp_path, top):
+    # the page was titled «Ассамблея народа Казахстана», as a text file with the same lines no longer was
+    html = (f"<html><head><meta charset='utf-8'></head><body>{top}<p>Караганда, 14 марта 2019 г.</p>"
+            "<p>В Доме дружбы состоялся круглый стол.</p></body></html>")
+    assert parse_page(tmp_path, html).title == HEADING
+
+
+def test_a_bold_name_that_goes_on_as_a_sentence_is_still_the_title(tmp_path):
+    html = ("<html><head><meta charset='utf-8'></head><body><p><b>Дом дружбы открыл двери</b><br>для всех</p>"
+            "<p>В Доме дружбы состоялся день открытых дверей для жителей города.</p></body></html>")
+    assert parse_page(tmp_path, html).title == "Дом дружбы открыл двери"
+
+
 P1 = "В Алматы состоялось торжественное собрание, посвящённое Дню единства народа Казахстана."
 P2 = "Председатель Ассамблеи отметил, что единство народа является главным источником силы государства."
 P3 = "В завершение собрания состоялся концерт мастеров искусств, в котором приняли участие детские коллективы."

@@ -986,7 +986,13 @@ def test_a_paragraph_in_another_code_page_is_read_in_its_own_and_named(tmp_path,
 @pytest.mark.parametrize("dateline", ["2026-11-27 23:50", "31.12.2025 23:59", "Published: 27 Nov 2026, 23:50 ALMT",
                                       "Астана, пятница, 27 ноября 2026 г.", "Дата публикации: 27.11.2026 14:35",
                                       "2025 г.", "Октябрь 2026 г.", "Астана, ноябрь 2026 г.",
-                                      "Газета «Дружба», № 14, 5 мая 2016 г."])
+                                      "Газета «Дружба», № 14, 5 мая 2016 г.",
+                                      # the time first, after a bar, with its zone in words; a paper in quotes
+                                      # with no page; an issue with no paper; an edit's label; a span of years
+                                      "23:50, 27 ноября 2026", "10:15 | 27.11.2026", "27.11.2026 | 23:50",
+                                      "27 ноября 2026 года, 23:50 (время Астаны)", "«Казахстанская правда», 27.11.2026",
+                                      "№ 45 (1234), 27 ноября 2026 г.", "Обновлено: 27.11.2026 18:00",
+                                      "2025–2026 гг.", "2025-2026 годы"])
 def test_a_dateline_with_a_time_weekday_label_or_issue_or_only_a_month_is_no_title(dateline):
     text = f"{dateline}\n\nСобрание этнокультурных объединений\n\nВ Доме дружбы прошло собрание объединений.\n"
     assert TextParser().parse(text.encode("utf-8"), "news.txt").title == "Собрание этнокультурных объединений"
@@ -999,10 +1005,33 @@ def test_a_dateline_with_a_time_weekday_label_or_issue_or_only_a_month_is_no_tit
      "Вечер поэзии к 175-летию Абая прошел в Доме дружбы"),
     ("Информационное агентство АНК\nДата публикации: 27.11.2026 14:35\n\nВстреча с представителями диаспор",
      "Встреча с представителями диаспор"),
+    # two Russian lines (one paragraph of nine words), a web address or a street under the name, an agency,
+    # the Assembly's own institutions
+    ("Администрация Президента Республики Казахстан\nСекретариат Ассамблеи народа Казахстана\n\nПресс-релиз о Дне "
+     "благодарности", "Пресс-релиз о Дне благодарности"),
+    ("Ассамблея народа Казахстана\nwww.assembly.kz\n\nИтоги конкурса эссе", "Итоги конкурса эссе"),
+    ("КГУ «Дом дружбы» г. Павлодар\nул. Ленина, 1, тел. 8 (7182) 32-14-15\n\nОтчет о мероприятиях", "Отчет о мероприятиях"),
+    ("Агентство по делам государственной службы Республики Казахстан\n\nОтчет о семинаре", "Отчет о семинаре"),
+    ("Дом дружбы Павлодарской области\n\nПлан мероприятий на 2024 год", "План мероприятий на 2024 год"),
+    ("Республиканское государственное учреждение «Қоғамдық келісім»\n\nАналитическая записка",
+     "Аналитическая записка"),
 ])
 def test_a_letterhead_over_a_heading_is_no_title(opening, title):
     text = f"{opening}\n\nВ Доме дружбы прошло собрание этнокультурных объединений области.\n"
     assert TextParser().parse(text.encode("utf-8"), "news.txt").title == title
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("Дом дружбы открыл двери\n\nДень открытых дверей", "Дом дружбы открыл двери"),  # a sentence, not a name
+    ("Совет матерей провел акцию\n\nПомощь семьям", "Совет матерей провел акцию"),
+    ("Ассамблея народа Казахстана\nподвела итоги года\n\nИтоги", "Ассамблея народа Казахстана подвела итоги года"),
+    ("Форум молодежи, 27.11.2026\n\nИтоги", "Форум молодежи, 27.11.2026"),  # no paper's name in quotes
+])
+def test_a_heading_that_opens_with_a_body_s_name_or_holds_a_date_stays_the_title(opening, title):
+    from ingest.build import document_title
+
+    text = f"{opening}\n\nВ Доме дружбы прошло собрание этнокультурных объединений области.\n"
+    assert document_title(TextParser().parse(text.encode("utf-8"), "news.txt"), Path("news.txt")) == title
 
 
 def test_an_organisations_name_with_no_heading_under_it_stays_the_title():

@@ -22,7 +22,8 @@ from .html_tree import parse_html
 from .json_ld import date_published
 from .act_title import title_from_heading
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
-                        looks_like_title, normalize_inline, opening_lines, without_datelines)
+                        looks_like_title, names_a_body, normalize_inline, opening_lines, without_datelines,
+                        without_letterhead)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 from .verse_lines import is_stanza
@@ -815,6 +816,10 @@ def _headline(main: Tag, paragraphs: list[str]) -> str | None:
                 break  # an old page's <font> around the whole content: the headline is the one inside it
             found = el
     text = _inline_text(found) if found is not None else ""
+    if names_a_body(text) and len(first_paragraph) > len(text):
+        # a letterhead in bold, the heading after its <br>: «<b>Ассамблея народа Казахстана</b><br>Отчёт о …»
+        text = first_paragraph[len(text):].strip() if first_paragraph.startswith(text) else ""
+        return text if looks_like_title(text) and not text[:1].islower() and not is_bare_dateline(text) else None
     if (len(text.split()) >= 2 and first_paragraph.startswith(text) and looks_like_title(text)
             and not text.endswith(("!", "?")) and not is_bare_dateline(text)):
         return text
@@ -1208,6 +1213,9 @@ class HtmlParser(HtmlKind):
         if title is None or is_document_type(title):
             # «СТЕНОГРАММА» and the event under it; Word's «Save as Web Page» puts its first line in <title>
             title = title_from_heading(opening_lines(titled)) or title
+        if title is None:  # a letterhead over the heading («Ассамблея народа Казахстана») names no subject
+            titled = without_letterhead(titled)
+            title = title_from_heading(opening_lines(titled))
         if title and word:
             title = first_line_title(title, titled[0]) or title
         if title is None:

@@ -807,14 +807,24 @@ _WEEKDAYS = ("понедельник|вторник|среда|среду|чет
              "|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 # what else a line that only says when may hold before its date: a label naming the date («Published:»,
 # «Дата публикации:»), a weekday after the place («Астана, пятница,»), a paper's issue («Газета
-# «Дружба», № 14,»); and after it, a time («23:50», «, 23:50 ALMT», «в 14:35»)
+# «Дружба», № 14,», «№ 45 (1234),»), a time («23:50, 27 ноября», «10:15 | 27.11.2026»); and after it, a
+# time («23:50», «, 23:50 ALMT», «в 14:35», «| 23:50», «, 23:50 (время Астаны)»). An edit's label
+# («Обновлено: 27.11.2026 18:00») is no title either, though its date dates nothing (is_edit_date).
 _LABEL_OR_WEEKDAY_BEFORE_DATE = re.compile(
     rf"(?:(?i:{_OWN_DATE_LABEL})|(?:{_PLACE_BEFORE_DATE.pattern})?(?i:{_WEEKDAYS})\s*,\s*"
-    rf"|{_PAPER_BEFORE_DATE.pattern}№\s*\d+[\w/-]*\s*,\s*)")
-_TIME_AFTER_DATE = re.compile(r"(?:\s*,)?\s*(?:в\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:[A-Z]{3,4}|[+-]\d\d:?\d\d))?")
+    rf"|(?:{_PAPER_BEFORE_DATE.pattern})?№\s*\d+[\w/-]*(?:\s*\(\d+\))?\s*,\s*"
+    r"|\d{1,2}:\d\d(?::\d\d)?\s*[,|]?\s*)")
+_TIME_AFTER_DATE = re.compile(r"(?:\s*[,|])?\s*(?:в\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
+                              r"(?:\s*\([^()\d]{2,40}\))?")  # the zone in words: «(время Астаны)»
+# a paper's name in quotes before the date, the word «газета» before it or not: «Казахстанская
+# правда», 27.11.2026 (the quotes say it is a name: «Форум молодежи, 27.11.2026» may be a heading)
+_QUOTED_PAPER = re.compile(rf"(?:(?i:газета|газеты|журнал|gazeta)\s+)?[{OPENING_QUOTES}][^\d{OPENING_QUOTES}{CLOSING_QUOTES}]{{2,60}}"
+                           rf"[{CLOSING_QUOTES}]\s*,\s*(?=\S)")
 # a line naming only a year, or a month and its year: «2025 г.», «Октябрь 2026 г.», «Астана, ноябрь 2026 г.»
 _MONTH_OR_YEAR_LINE = re.compile(rf"(?:{_PLACE_BEFORE_DATE.pattern})?(?:(?i:{_MONTH_WORD})\s+)?(?:19|20)\d\d"
-                                 r"\s*(?i:года|год|г\.|г|жылы|ж\.)\.?|(?:(?i:" + _MONTH_WORD + r")\s+)(?:19|20)\d\d\.?")
+                                 r"\s*(?i:года|год|г\.|г|жылы|ж\.)\.?|(?:(?i:" + _MONTH_WORD + r")\s+)(?:19|20)\d\d\.?"
+                                 # ... or a span of years: «2025–2026 гг.», «2025-2026 годы», «2025–2026 жж.»
+                                 r"|(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\s*(?i:гг\.?|годы|годах|годов|жж\.?|жылдар\w*)?\.?")
 
 
 _BRACKETED = re.compile(r"^\[\s*(.*?)\s*\]$")
@@ -826,7 +836,11 @@ def is_bare_dateline(line: str) -> bool:
     with a time, a weekday or a label («Published: 27 Nov 2026, 23:50», «Астана, пятница, 27
     ноября»), or a month or year alone («Октябрь 2026 г.»). It says where and when, never what, so
     it is no title: a news item that opens with it is titled by the line after it."""
-    line = _QUOTES.sub("", normalize_inline(dateline_reading(line)))  # «15» июня 1995 г., "15" июня 1995 г.
+    line = normalize_inline(dateline_reading(line))
+    paper = _QUOTED_PAPER.match(line)
+    if paper:
+        return is_bare_dateline(line[paper.end():])
+    line = _QUOTES.sub("", line)  # «15» июня 1995 г., "15" июня 1995 г.
     line = _BRACKETED.sub(r"\1", line)  # an old site's «[15.03.2005]»
     page = without_page_reference(line)
     before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
@@ -837,7 +851,8 @@ def is_bare_dateline(line: str) -> bool:
     # a span's first day before the date: «1-2 марта 2019 г.», «01.03–02.03.2019»
     span = SPAN_START.search(line, max(0, m.start() - SPAN_REACH), m.start())
     start = span.start() if span else m.start()
-    if start and not (before.fullmatch(line, 0, start) or _LABEL_OR_WEEKDAY_BEFORE_DATE.fullmatch(line, 0, start)):
+    if start and not (before.fullmatch(line, 0, start) or _LABEL_OR_WEEKDAY_BEFORE_DATE.fullmatch(line, 0, start)
+                      or EDIT_LABEL.fullmatch(line, 0, start)):
         return False
     end = _WORD_ENDING.match(line, m.end()).end()
     end = _YEAR_WORD.match(line, end).end()
@@ -958,12 +973,21 @@ def _after_letterhead(lines: list[str]) -> int | None:
 
 
 # the name of the body a document comes from, at the top of its paper: a letterhead («Ассамблея народа
-# Казахстана», «Секретариат», «Информационное агентство АНК»), never what the document is about
+# Казахстана», «Секретариат», «Информационное агентство АНК», «Администрация Президента», an agency,
+# the Assembly's own institutions: a House of Friendship, «Қоғамдық келісім», a public body's «КГУ»,
+# «Совет матерей»), never what the document is about
 _ORGANISATION = re.compile(
     r"(?i:ассамблея\s+народ|қазақстан\s+халқы\s+ассамблеясы|assembly\s+of\s+(?:the\s+)?people|секретариат"
     r"|министерство|аппарат|акимат|комитет|управление|департамент|республика\s+казахстан|қазақстан\s+республикасы"
-    r"|информационное\s+агентство|пресс-служба|ministry|secretariat|republic\s+of\s+kazakhstan"
-    r"|[\w-]+\s+(?:әкімдігі|министрлігі|хатшылығы))")
+    r"|информационное\s+агентство|агентство|администрация|пресс-служба|ministry|secretariat|republic\s+of\s+kazakhstan"
+    r"|дом\s+дружбы|достық\s+үйі|қоғамдық\s+келісім|совет\s+матерей|научно-экспертный\s+совет"
+    r"|(?:республиканское|коммунальное|государственное)\s+(?:государственное\s+)?(?:казенное\s+)?(?:учреждение|предприятие)"
+    r"|(?:кгу|ргу|гу|гккп|ргп|ркп|рмм|кмм|мм)\b"
+    r"|[\w-]+\s+(?:әкімдігі|министрлігі|хатшылығы|әкімшілігі|мекемесі))")
+# what a letterhead may put under the body's name: its address, web site, e-mail or telephone
+_CONTACT_LINE = re.compile(r"(?i:(?:\d{6}\s*,\s*)?(?:ул\.|улица|пр\.|пр-т|просп\.|проспект|мкр\.?|көш\.|тел\.|телефон"
+                           r"|факс|e-?mail|эл\.\s*почта|www\.|https?://|[\w.-]+@[\w-]+\.))")
+CONTACT_LINE_CHARS = 120
 
 
 def without_letterhead(lines: list[str]) -> list[str]:
@@ -972,16 +996,36 @@ def without_letterhead(lines: list[str]) -> list[str]:
     `lines` as they are when no heading follows (the organisation's name is then the title)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     heads = 0
-    while (heads < min(LETTERHEAD_LINES, len(filled)) and _letterhead_line(lines[filled[heads]].strip())
-           and _ORGANISATION.match(lines[filled[heads]].strip())):
+    while heads < min(LETTERHEAD_LINES, len(filled)) and (
+            names_a_body(lines[filled[heads]].strip()) or heads and _is_contact_line(lines[filled[heads]].strip())):
         heads += 1
     if not heads:
         return lines
     rest = without_datelines(lines[filled[heads - 1] + 1:])
     first = next((ln.strip() for ln in rest if ln.strip()), "")
-    if looks_like_title(first) and not is_bare_dateline(first) and len([ln for ln in rest if ln.strip()]) > 1:
+    # a heading opens with a capital: «Ассамблея народа Казахстана» / «подвела итоги года» is one title
+    # split over two lines
+    if (looks_like_title(first) and not first[:1].islower() and not is_bare_dateline(first)
+            and len([ln for ln in rest if ln.strip()]) > 1):
         return rest
     return lines
+
+
+def names_a_body(line: str) -> bool:
+    """A letterhead's line naming the body (_ORGANISATION), no sentence: «Дом дружбы открыл двери»
+    has a verb, and is a heading."""
+    if not (_letterhead_line(line) and _ORGANISATION.match(line)):
+        return False
+    morph = _morph()
+    return morph is None or not any(morph.parse(w)[0].tag.POS == "VERB" for w in _WHOLE_RUSSIAN_WORD.findall(line.lower()))
+
+
+_WHOLE_RUSSIAN_WORD = re.compile(r"(?<![^\W\d_])[а-яё]+(?![^\W\d_])")
+
+
+def _is_contact_line(line: str) -> bool:
+    """A letterhead's line under the body's name: an address, a web site, an e-mail, a telephone."""
+    return len(line) <= CONTACT_LINE_CHARS and _CONTACT_LINE.match(line) is not None
 
 
 def _letterhead_line(line: str) -> bool:

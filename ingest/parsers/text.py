@@ -141,6 +141,18 @@ def _quality(text: str, data: bytes, decoded: Decoded, repaired: bool) -> float:
     return letter_quality(text[:20000]) if quality is None else quality
 
 
+# the paragraphs a heading may stand below: datelines, a letterhead of two lines, each a paragraph
+_HEADING_PARAGRAPHS = 8
+
+
+def _own_paragraph_with_more(line: str, paragraphs: list[str]) -> bool:
+    """The heading line is a paragraph of its own near the top, text following it: not the first
+    line of a paragraph wrapped at the file's width, nor the whole of a one-line file. (The lines
+    above it, a letterhead's two lines joined into one paragraph, were weighed as lines.)"""
+    own = next((i for i, p in enumerate(paragraphs[:_HEADING_PARAGRAPHS]) if p == line), None)
+    return own is not None and own + 1 < len(paragraphs)
+
+
 class TextParser(Parser):
     format = "txt"
     extensions = (".txt", ".text", ".asc", ".md", ".csv", ".log")
@@ -166,8 +178,7 @@ class TextParser(Parser):
             head = without_letterhead(head)
             title = title_from_heading(head)
         first_line = next((ln.strip() for ln in head if ln.strip()), "")
-        titled = without_letterhead(without_datelines(paragraphs))
-        if title is None and len(titled) > 1 and first_line == titled[0] and looks_like_title(first_line):
+        if title is None and looks_like_title(first_line) and _own_paragraph_with_more(first_line, paragraphs):
             title = first_line
         metadata: dict[str, str] = {}
         if title:
