@@ -118,7 +118,6 @@ MAX_TITLE_CHARS = 300
 #    More datelines are no title (a time first, «| 23:50», a zone in words, a paper in quotes, an
 #    issue alone, an edit's label, a span of years), nor are more letterheads (administration, agency,
 #    House of Friendship, КГУ, «Қоғамдық келісім», a contact line under the name), in HTML too (titles).
-EXTRACTION_VERSION = 6
 #    a passage cut from a paragraph running across a page break (a long stenogram turn, PDF or
 #    paged plain text) carries the page its own text starts on, not the paragraph's first (navigator).
 #    A stanza (txt block, a web page's <br> lines, a PDF's lines a line's pitch apart) is one passage with
