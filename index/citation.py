@@ -18,6 +18,7 @@ from index.analysis import analyze_terms
 from index.latin_names import latin_readings
 from index.morphology import kazakh_as_russian
 from index.passage_links import permalink
+from index.paths import gone_paths
 from index.quote_marks import closed_at_the_edges, paired_quotes
 from index.results import QuoteHit
 from index.sentences import sentence_starts
@@ -199,7 +200,7 @@ def quote_fields(hit: QuoteHit, url: str, api_url: str, root: str = "") -> dict:
         "language": hit.language, "format": hit.format, "text": hit.text, "text_html": hit.text_html,
         "citation": citation_of(words, hit.speakers, hit.title, hit.date, hit.page), "score": hit.score,
         "missing": hit.missing, "url": url, "permalink": quote_link(hit, root), "api_url": api_url,
-        **files_fields(hit.paths, hit.copies),
+        **files_fields(hit.paths, hit.copies), "gone_paths": gone_paths(hit.paths),
     }
 
 

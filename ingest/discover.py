@@ -45,9 +45,9 @@ TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
 # copy tools): `Справка.pdf:Zone.Identifier` says where a download came from, Edge's `:SmartScreen`
 # that it was checked, no document. A tool may write the stream's type (`:Zone.Identifier:$DATA`),
 # and a share that maps the colon Windows forbids in names (Samba's catia, a Mac client) writes it
-# as U+F03A. Any name ending in `:$DATA` is a stream; otherwise only these names, so a document
+# as U+F03A, another copy tool as «_». Any name ending in `:$DATA` is a stream; otherwise only these names, so a document
 # named «Отчет: итоги» on such a share stays one.
-STREAM_COPY = re.compile(r"[:\uf03a](?:(?:ms_)?zone\.identifier|smartscreen|encryptable)(?:[:\uf03a]\$data)?\Z"
+STREAM_COPY = re.compile(r"[:\uf03a_](?:(?:ms_)?zone\.identifier|smartscreen|encryptable)(?:[:\uf03a_]\$data)?\Z"
                          r"|[:\uf03a][^:\uf03a]*[:\uf03a]\$data\Z", re.IGNORECASE)
 SNIFF_BYTES = 2048
 # A file without an extension is text when at least this share of its visible characters are

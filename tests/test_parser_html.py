@@ -1095,3 +1095,13 @@ def test_a_pages_publication_time_dates_it_by_kazakhstans_day_and_a_placeholder_
             "<p>В Доме дружбы наградили волонтеров Ассамблеи.</p></body></html>")
     parsed = HtmlParser().parse(page.encode("utf-8"), "news.html")
     assert document_date(parsed.metadata, "", "news.html")[0] == day
+
+
+def test_a_time_tags_utc_moment_dates_the_page_by_kazakhstans_day():
+    from ingest.extract.dates import document_date
+    from ingest.parsers.html import HtmlParser
+    page = ('<html><head><meta charset="utf-8"><title>Вечерний выпуск</title></head><body><article><header>'
+            '<h1>Вечерний выпуск</h1><time datetime="2026-11-27T21:00:00Z">27 ноября</time></header>'
+            "<p>В Доме дружбы наградили волонтеров Ассамблеи.</p></article></body></html>")
+    parsed = HtmlParser().parse(page.encode("utf-8"), "news.html")
+    assert document_date(parsed.metadata, "", "news.html")[0] == date(2026, 11, 28)

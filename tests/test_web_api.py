@@ -1056,6 +1056,8 @@ def test_a_path_gone_since_a_rename_is_named_in_the_answers_and_the_csv(tmp_path
     assert row["gone_files"] == name
     quote = read_csv(client.get("/api/quotes.csv", query_string={"q": "ПЕРЕИМЕНОВАНИЕ"}))[0]
     assert quote["gone_files"] == name
+    # the quotes' JSON says it too, as its CSV does (it did not)
+    assert client.get("/api/quotes", query_string={"q": "ПЕРЕИМЕНОВАНИЕ"}).get_json()["hits"][0]["gone_paths"] == [name]
     archive.joinpath("05_Решение.txt").rename(archive / "Решение.txt")  # both gone now
     assert client.get(hit["api_url"]).get_json()["gone_paths"] == [name, name]
     hit = client.get("/api/search", query_string={"q": "одобрил"}).get_json()["hits"][0]

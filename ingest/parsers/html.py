@@ -944,13 +944,18 @@ def _one_time_day(found: _Survey) -> tuple[str | None, str | None]:
     if in_header:
         days = {iso_date(t["datetime"]) for t in in_header} - {None}  # «10:00» alone is no day
         if len(days) == 1 and not any(t.find_parent(_NOT_THE_ARTICLE) for t in in_header):
-            return days.pop(), None
+            return _first_moment(in_header), None
     times = [t for t in times if not in_comment_block(t)]
     days = {iso_date(t["datetime"]) for t in times} - {None}
     if len(days) == 1 and not any(t.find_parent(_NOT_THE_ARTICLE) for t in times):
         sentences = [time_sentence(t) for t in times if iso_date(t["datetime"])]
-        return days.pop(), "\n".join(sentences)
+        return _first_moment(times), "\n".join(sentences)
     return None, None
+
+
+def _first_moment(times: list[Tag]) -> str | None:
+    """The publication value of the first <time> giving a day: with its zone when it has one."""
+    return next((v for t in times if iso_date(t["datetime"]) and (v := publication_value(t["datetime"]))), None)
 
 
 def _drop_boilerplate(main: Tag) -> None:
