@@ -1265,3 +1265,13 @@ def transcript_labels_of(paragraphs: list[str]) -> list:
 def test_the_president_named_by_the_kazakh_abbreviation_of_the_republic_is_the_speaker():
     text = "Сессия\n\nАстана, 24 апреля 2024 года\n\n«Ассамблея – символ единства», – отметил Президент ҚР.\n"
     assert extract(text).speakers == ["К.К. Токаев"]
+
+
+def test_a_dash_after_a_label_opening_speech_with_a_colon_is_no_post():
+    # «КАРИН Е.Т. – Уважаемые коллеги! … два вопроса:» was read as a label with a post, and his turn ran
+    # on over Ахметова's words
+    paragraphs = ["СТЕНОГРАММА заседания Совета Ассамблеи народа Казахстана",
+                  "КАРИН Е.Т. – Уважаемые коллеги! Сегодня на повестке два вопроса: отчет о работе и план на год.",
+                  "АХМЕТОВА Г.С. – Я поддерживаю план. Молодежь должна участвовать в работе центров.",
+                  "КАРИН Е.Т. – Спасибо. Переходим к голосованию: кто за?"]
+    assert "Е.Т. Карин" not in attribute_passages(paragraphs)[2]

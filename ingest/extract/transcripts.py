@@ -380,9 +380,10 @@ def _after_role(text, tokens, j) -> int:
     or a comma («КАРИН Е.Т. – заместитель Председателя АНК:», «САРСЕНБАЕВ А.М., депутат
     Мажилиса:»; after a comma a post, not «…, выступая на сессии, отметил:»); j when there is none."""
     if j < len(tokens) and tokens[j].text in _DASHES + (",",):
-        comma = tokens[j].text == ","
+        # a post has no sentence end and no verb: «КАРИН Е.Т. – Уважаемые коллеги! … два вопроса:» is speech
         for i in range(j + 1, min(len(tokens), j + _ROLE_WINDOW)):
-            if "\n" in text[tokens[i - 1].end:tokens[i].start] or (comma and _finite_verb_or_gerund(tokens[i].text)):
+            if ("\n" in text[tokens[i - 1].end:tokens[i].start] or tokens[i].text in (".", "!", "?", "…")
+                    or _finite_verb_or_gerund(tokens[i].text)):
                 return j
             if tokens[i].text == ":":
                 return i if i > j + 1 and tokens[j + 1].is_word else j
