@@ -146,7 +146,6 @@ class FacetTables:
         self._having: dict[tuple[str, str], np.ndarray] = {}
         self._name_indexes: dict[str, NameIndex] = {}
         self._by_folded: dict[str, dict[str, list[str]]] = {}
-        self._postings = postings
         self._paths: PathTable | None = None
 
     def paths(self) -> PathTable:

@@ -110,7 +110,9 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
             break
         n = min(n * 4, MAX_SCAN)
     ordered = list(groups.values())
-    if by_date is not None:
+    if by_date is not None and read_all:
+        # only over every record: a window's groups gain copies as it grows, and a group placed by the
+        # copies read so far moved between pages (shown twice, another never)
         ordered = _by_shown_date(ordered, [by_date[0](r) for r in records], by_date[1])
     ordered = ordered[start:want]
     page = []

@@ -1611,17 +1611,21 @@ class SearchService:
         return same_text.distinct_page(rank, lambda record: keys.key(searcher, record), (page - 1) * per_page,
                                        per_page, total, lambda record: record_facts(searcher, tables, record), by_date)
 
-    def _keys_of(self, searcher, matched: np.ndarray) -> np.ndarray | None:
+    def _keys_of(self, searcher, matched: np.ndarray) -> np.ndarray:
         """The same-text key of every record in `matched`, so the facets count a text and its copies
-        once, as the results show them; None past same_text.READ_ALL_UP_TO records (every copy
-        counts: reading them all would cost a search more than its results)."""
+        once, as the results show them. Past same_text.READ_ALL_UP_TO records only the keys read so
+        far count (the results read every record of a filtered search up to that many, so its facets
+        are exact too); every record not read is a text of its own (reading them all would cost a
+        search more than its results)."""
         records = np.flatnonzero(matched)
-        if len(records) > same_text.READ_ALL_UP_TO:
-            return None
         keys = self._same_text_keys()
-        for record in records:
-            keys.key(searcher, int(record))
-        return keys.keys
+        if len(records) <= same_text.READ_ALL_UP_TO:
+            for record in records:
+                keys.key(searcher, int(record))
+            return keys.keys
+        # a key of the record's own, which a text's 64-bit digest matches about once in 2**64
+        own = np.arange(len(keys.keys), dtype=np.uint64) | np.uint64(1 << 63)
+        return np.where(keys.keys == 0, own, keys.keys)
 
     def _same_text_keys(self) -> KeyTable:
         """The live generation's same-text keys (index.copies.KeyTable), made on first use."""
