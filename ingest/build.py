@@ -155,7 +155,7 @@ def document_title(parsed: ParsedDocument, path: Path) -> str:
         # the first line, or the one under a news item's dateline, which names no subject
         title = _line_title(without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])[0])
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
-    return title[:MAX_TITLE_CHARS]
+    return " ".join(title.split())[:MAX_TITLE_CHARS]  # one line: a stanza or a table row keeps its breaks and tabs
 
 
 def _line_title(line: str) -> str:

@@ -780,3 +780,12 @@ def test_an_abbreviation_in_capitals_after_a_given_name_is_no_surname():
     assert find_speakers("Марат АНК выступил на сессии.") == []
     # a short surname in capitals is still one
     assert [p.casefold() for p in canon("Выступили Виктор ПАК и Роман ЦОЙ.")] == ["в. пак", "р. цой"]
+
+
+def test_a_short_surname_in_capitals_after_a_given_name_is_a_surname_not_an_abbreviation():
+    # «Аким ЮКО Бейбут Атамкулов» made any unknown capitals after a given name an abbreviation
+    found = [p.casefold() for p in canonical_persons(find_persons("Слово предоставили Сергею ХАНУ и Ольге ЛИМ."))]
+    assert "о. лим" in found
+    found = [p.casefold() for p in canonical_persons(find_persons("Выступили Роман ЭМ и Игорь ОГАЙ."))]
+    assert "и. огай" in found
+    assert canonical_persons(find_persons("Аким ЮКО Бейбут Атамкулов открыл форум.")) == ["Б. Атамкулов"]

@@ -493,8 +493,10 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
     w1 = words[0]
     i1 = word_info(w1)
-    if w1.isupper() and len(w1) > 1 or _abbreviation(words[1]):
-        return None  # «Аким ЮКО Бейбут Атамкулов»: the name starts after the abbreviation
+    # «Аким ЮКО Бейбут Атамкулов»: the name starts after the abbreviation; an unknown word in capitals is
+    # taken for one only when a name follows it (a list's «Ольге ЛИМ», «Игорь ОГАЙ» are surnames)
+    if w1.isupper() and len(w1) > 1 or ((listed_abbreviation(words[1]) or len(words) > 2) and _abbreviation(words[1])):
+        return None
     if place_then_common_noun(w1, words[1]):
         return None  # «Астана Опера представила…»: a venue, no «А. Опер»
     if any(w.isascii() for w in words[:2]):

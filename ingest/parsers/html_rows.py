@@ -59,8 +59,9 @@ def _name_columns(row: Tag, width: int) -> range:
     table = row.parent.parent if row.parent is not None and row.parent.name in ("tbody", "thead", "tfoot") else row.parent
     if table is None:
         return range(0)
-    first = next((tr for section in (table, table.find("thead", recursive=False))
-                  if section is not None for tr in section.find_all("tr", recursive=False, limit=1)), None)
+    # the first row of the table's first section: its own rows, its <thead>, or the <tbody> a CMS writes
+    first = next((tr for section in (table, *table.find_all(("thead", "tbody"), recursive=False))
+                  for tr in section.find_all("tr", recursive=False, limit=1)), None)
     if first is None or first is row:
         return range(0)
     heads = [" ".join(c.get_text().split()).casefold() for c in first.find_all(("td", "th"), recursive=False)]
