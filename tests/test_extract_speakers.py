@@ -1265,3 +1265,45 @@ def transcript_labels_of(paragraphs: list[str]) -> list:
 def test_the_president_named_by_the_kazakh_abbreviation_of_the_republic_is_the_speaker():
     text = "Сессия\n\nАстана, 24 апреля 2024 года\n\n«Ассамблея – символ единства», – отметил Президент ҚР.\n"
     assert extract(text).speakers == ["К.К. Токаев"]
+
+
+PROTOCOL_HEAD = ["ПРОТОКОЛ № 3", "заседания Совета Ассамблеи народа Казахстана", "Нур-Султан, 14 мая 2021 г."]
+
+
+@pytest.mark.parametrize("post", [", заместитель Председателя АНК", " – заместитель Председателя АНК"])
+def test_a_protocol_s_agenda_items_and_decisions_are_nobody_s_words(post):
+    # before: «…АНК: о плане работы…» was Карин's quote and «ПОСТАНОВИЛИ: 1. Утвердить…» Ахметова's
+    paragraphs = PROTOCOL_HEAD + [
+        "СЛУШАЛИ:", f"Карин Е.Т.{post}: о плане работы с молодежью на 2021 год.",
+        "Ахметова Г.С., член Совета матерей: об итогах семейных фестивалей.",
+        "ВЫСТУПИЛИ:", "Иванова Л.П., председатель ЭКО: Предлагаю провести форум по родным языкам.",
+        "ПОСТАНОВИЛИ:", "1. Утвердить план работы с молодежью на 2021 год.",
+        "2. Секретариату Ассамблеи подготовить отчет до 1 июля 2021 г."]
+    assert attribute_passages(paragraphs)[3:] == [[], [], [], [], ["Л.П. Иванова"], [], [], []]
+
+
+def test_a_kazakh_protocol_s_decision_head_ends_the_turn():
+    paragraphs = ["ХАТТАМА № 2", "Астана, 2022 жылғы 29 сәуір",
+                  "Қарин Е.Т.: Біз жастармен жұмысты жалғастырамыз.",
+                  "Ахметова Г.С.: Біз отбасы фестивальдерін өткіземіз.",
+                  "ҚАУЛЫ ЕТТІ:", "1. Жоспарды бекіту."]
+    assert attribute_passages(paragraphs)[4:] == [[], []]
+
+
+def test_a_topic_is_an_agenda_item_but_a_sentence_about_a_topic_is_speech():
+    paragraphs = PROTOCOL_HEAD + ["Карин Е.Т., заместитель Председателя АНК: О молодежи скажу отдельно.",
+                                  "Ахметова Г.С., член Совета матерей: об итогах семейных фестивалей."]
+    assert attribute_passages(paragraphs)[3:] == [["Е.Т. Карин"], []]
+
+
+def test_a_reporter_s_line_in_a_stenogram_gives_the_words_under_it_to_its_subject():
+    # before: «Карин Е.Т., выступая на заседании, отметил:» and his words went on as Токаев's turn
+    paragraphs = ["СТЕНОГРАММА", "Нур-Султан, 14 мая 2021 г.",
+                  "КАРИН Е.Т., заместитель Председателя АНК:\nУважаемые коллеги! Сегодня мы обсуждаем план.",
+                  "ТОКАЕВ К.К., Председатель АНК:\nБлагодарю. Тема важная.",
+                  "Карин Е.Т., выступая на заседании, отметил:\nПлан будет утвержден до конца месяца.",
+                  "Заседание продолжилось обсуждением бюджета."]
+    turns = attribute_turns(paragraphs)
+    assert [(t.offset, t.speakers) for t in turns[4]] == [(0, []), (paragraphs[4].index("План"), ["Е.Т. Карин"])]
+    assert turns[3][0].speakers == ["К.К. Токаев"]
+    assert turns[5][0].speakers != ["К.К. Токаев"]
