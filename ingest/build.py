@@ -146,6 +146,9 @@ MAX_TITLE_CHARS = 300
 #    no title and no quote of a speech's author (speech2).
 #    «Она процитировала Главу государства К.К. Токаева» names К.К. Токаев, no woman К.К. Токаева
 #    (a title in an oblique case, or a pronoun subject before the verb) (speech2).
+#    A protocol's section heads (СЛУШАЛИ:, ПОСТАНОВИЛИ:, ҚАУЛЫ ЕТТІ: …) end a turn and an agenda item «Карин
+#    Е.Т., …: о плане…» is nobody's; «Карин Е.Т., выступая…, отметил:» in a stenogram is nobody's line and
+#    the words under it his (speech3).
 EXTRACTION_VERSION = 6
 
 

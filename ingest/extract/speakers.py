@@ -105,6 +105,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         if m.kind != "given" and i >= 0 and at < bounds[i][1]:
             spoken_in[i].append((m, k))
     voices = _transcript_voices(paragraphs, starts, labels)
+    lead_ins = _lead_ins(paragraphs, starts, labels)
     questions = interviewer_questions(paragraphs, [not found and v is None for found, v in zip(spoken_in, voices)])
     out: list[list[Turn]] = []
     continued: list[bool] = []  # the paragraph is one turn that names no speaker of its own
@@ -117,7 +118,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         continued.append(not found and voices[i] is None)
         if voices[i] is not None:
             # a transcript: every word is the labelled speaker's, whoever he reports or quotes
-            out.append([Turn(0, voices[i])])
+            out.append(_after_lead_in(para, voices[i]) if i in lead_ins else [Turn(0, voices[i])])
             prev = voices[i]
             continue
         if not found and i and questions[i - 1] and dash_led(para):
@@ -197,6 +198,25 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
             voice = []  # the interviewer asks between labelled answers: his, and the answer ended
         out.append(None if voice is None else [] if _stage_direction(para) else voice)
     return out
+
+
+def _lead_ins(paragraphs: list[str], starts: list[int], labels: list[Label]) -> set[int]:
+    """The paragraphs a reporter's line opens: «Карин Е.Т., выступая на заседании, отметил:»."""
+    out = set()
+    for lb in labels:
+        i = bisect_right(starts, lb.at) - 1
+        if lb.lead_in and i >= 0 and not paragraphs[i][:lb.at - starts[i]].strip():
+            out.add(i)
+    return out
+
+
+def _after_lead_in(para: str, voice: list[str]) -> list[Turn]:
+    """A paragraph opened by the reporter's line «Карин Е.Т., выступая на заседании, отметил:»: the
+    line nobody's, the words under it the speaker's."""
+    end = para.find("\n", len(para) - len(para.lstrip()))
+    if end == -1 or not para[end:].strip():
+        return [Turn(0, [])]
+    return [Turn(0, []), Turn(end + 1, voice)]
 
 
 def _read_out(para: str, before: str) -> bool:

@@ -20,7 +20,9 @@ turns of his own runs to the next label; «Name. …» lines next to a «Н. Н�
 независимости.» (a name, a full stop, a title with no verb) are a book list, no labels; and once two
 «Name. …» lines are turns, «Ю.А. Ли. Корейская диаспора поддерживает решение.» is one too. Once a document has labels, a line opening
 with another short «Что-то: …» (Повестка дня:, Корреспондент:) or an interruption (Голос из зала:,
-Реплика с места:) is a label of nobody: the speaker before it stops there.
+Реплика с места:) is a label of nobody: the speaker before it stops there; so are a protocol's section heads
+(СЛУШАЛИ:, ПОСТАНОВИЛИ:, ҚАУЛЫ ЕТТІ:) and a label whose line is a topic («Карин Е.Т., …: о плане работы…»).
+Among labels, «Карин Е.Т., выступая на заседании, отметил:» alone on its line is a brief label of Карин.
 """
 from __future__ import annotations
 
@@ -79,6 +81,8 @@ class Label(NamedTuple):
     # an epigraph «Н.А. Назарбаев: «…»» or a name and a full stop («Н. Назарбаев. Моя жизнь.», a
     # book list too): its turn is its own paragraph unless the next goes on in the speaker's own voice
     brief: bool = False
+    # «Карин Е.Т., выступая на заседании, отметил:»: the reporter's line, nobody's; his words follow it
+    lead_in: bool = False
 
 
 def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Label]:
@@ -95,6 +99,7 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     stop_rows: dict[int, int] = {}  # label offset -> row, for plain «Name. …» labels
     quoted: set[int] = set()  # offsets of labels whose line is a quotation: «Н.А. Назарбаев: «…».»
     answers: list[Label] = []  # «Ответ: …» lines
+    reported: list[Label] = []  # «Карин Е.Т., выступая на заседании, отметил:»: the reporter's lead-in to his words
     asked = False  # a line opens with «Вопрос:», «Корреспондент:»: an interview's question
     interviewee: Mention | None | bool = False  # False: not looked for yet
     seen = row = -1
@@ -118,6 +123,8 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
                                   or (not chair and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
             unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
+        elif label is not None and not chair and _rest_is_a_topic(text, tokens[label.cue].end):
+            labels.append(Label(at, label.cue, None))  # «Карин Е.Т., …: о плане работы…»: an agenda item, no words
         elif label is not None:
             quotation = _rest_is_a_quotation(text, tokens[label.cue].end)
             brief = quotation or (not chair and tokens[label.cue].text == "." and not _in_capitals(tokens, label))
@@ -131,8 +138,10 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
                 chairs.sort(key=_chair_position)
         elif (capitals := _label_in_capitals(text, tokens, k, starts)) is not None:
             in_capitals.append(capitals._replace(at=at))
-        elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at):
+        elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at) or _PROTOCOL_HEAD.match(text, at):
             unnamed.append(at)
+        elif (narrated := _narrated_label(text, tokens, k, starts)) is not None:
+            reported.append(narrated._replace(at=at))
         elif (plain := _plain_name_and_stop(text, tokens, k, starts)) is not None:
             if _has_a_verb(text, tokens[plain.cue].end):
                 stated.append(plain._replace(at=at, brief=True))
@@ -143,6 +152,9 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     if sum(lb.at in stop_rows for lb in labels) >= _MIN_LABELS:
         # turns «Н.А. Назарбаев. Благодарю…» made the style a label: «Ю.А. Ли. Корейская диаспора…» is one too
         labels += stated
+    if len(labels) >= _MIN_LABELS:
+        # «Карин Е.Т., выступая на заседании, отметил:» among labels: his words follow, not the last speaker's
+        labels += reported
     labels = _quotations_in_a_transcript(labels, quoted)
     if any(_in_capitals(tokens, lb) for lb in labels):
         # «К. ТОКАЕВ. Уважаемые…» made the style a label: «Ю. ЛИ. Около трехсот детей…» is one too
@@ -396,6 +408,40 @@ def _after_role(text, tokens, j) -> int:
         if tokens[i].text == ")":
             return i + 1
     return j
+
+
+# a protocol's section heads: what was heard, who spoke, what was decided; the words under them are the
+# body's record, nobody's turn («ПОСТАНОВИЛИ: 1. Утвердить план…»)
+_PROTOCOL_HEAD = re.compile(
+    r"[ \t]*(?:слушали|выступили|постановили|решили|отметили|" + "|".join(
+        cyrillic_pattern(w) for w in ("тыңдалды", "шешті", "сөйледі", "сөйлегендер")) + "|"
+    + cyrillic_pattern("қаулы") + r"\s+(?:" + cyrillic_pattern("етті") + "|" + cyrillic_pattern("етеді") + r"))\s*:",
+    re.IGNORECASE)
+# a report's topic after a protocol's label: «о плане работы…», «об итогах…», «по вопросу…», Kazakh «… туралы»
+_TOPIC = re.compile(r"(?:о|об|обо|по\s+вопросам?)\s+\w", re.IGNORECASE)
+_TOPIC_KK = re.compile(cyrillic_pattern("туралы") + r"\s*[.;]?$", re.IGNORECASE)
+
+
+def _rest_is_a_topic(text: str, at: int) -> bool:
+    """The label's line goes on with a topic and no verb: «Карин Е.Т., заместитель Председателя АНК: о
+    плане работы с молодежью на 2021 год.» under a protocol's «СЛУШАЛИ:» is the agenda, not his words
+    («О молодежи скажу отдельно.» is)."""
+    rest = text[at:_line_end(text, at)].strip()
+    return bool(rest) and bool(_TOPIC.match(rest) or _TOPIC_KK.search(rest)) and not _has_a_verb(text, at)
+
+
+def _narrated_label(text, tokens, k, starts) -> Label | None:
+    """«Карин Е.Т., выступая на заседании, отметил:»: a line opening with a name in the nominative and
+    ending with a colon after a verb, the reporter's lead-in to that person's words below it; brief,
+    as his turn goes on only in his own voice or what the colon announced."""
+    m = starts.get(k)
+    end = _line_end(text, tokens[k].start)
+    if m is None or m.kind == "given" or not m.nominative or not text[:end].rstrip().endswith(":"):
+        return None
+    colon = bisect_left(tokens, end, key=_token_start) - 1
+    if tokens[colon].text != ":" or not _has_a_verb(text, tokens[m.last_token - 1].end):
+        return None
+    return Label(0, colon, m, brief=True, lead_in=True)
 
 
 def _heading_label(tokens: list[Token], k: int) -> bool:
