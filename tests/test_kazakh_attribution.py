@@ -92,3 +92,11 @@ def test_the_head_of_state_named_by_an_abbreviated_title_after_the_verb_is_the_s
     # ҚР, for its case, found none and took the title for no subject; «Президент ҚР» named him
     hit, = quotes(query)
     assert hit["speakers"] == [speaker] and hit["speech"] == "direct"
+
+
+@pytest.mark.parametrize("title", ["ҚР Президенті Әкімшілігінің басшысы", "Қазақстан Президенті Әкімшілігінің басшысы",
+                                   "ҚР Президенті жанындағы кеңестің төрағасы"])
+def test_the_presidents_title_inside_another_posts_title_names_that_post_holder_the_speaker(title):
+    from ingest.extract import extract
+    text = f"Сессия\n\nАстана, 2024 жылғы 24 сәуір\n\n«Бірлік – басты құндылық», – деді {title} Айбек Смадияров.\n"
+    assert extract(text).speakers == ["А. Смадияров"]

@@ -1175,6 +1175,9 @@ def _coordinated_case(tokens: list[Token], group: list[_Cand]) -> None:
                 other.cases = sure.chosen.cases & (other.cases or ALL) or other.cases
 
 
+_KAZAKH_MODIFIER_NEXT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ндағы|ндегі|дағы|дегі|тағы|тегі)$", re.IGNORECASE)
+
+
 def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits, caps: list[int],
             russian: list[_Cand]) -> list[Mention]:
     """Mentions of the candidates; `russian`: those the Russian rules found (all of a Russian
@@ -1255,10 +1258,15 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         if k in starts:
             continue
         s, e = tokens[a].start, tokens[b - 1].end
-        # as the file lists it, a variant is in the nominative («ҚР Президенті», whose first word,
-        # an abbreviation, has no case to read); else its first word's case decides
-        nominative = fold(" ".join(text[s:e].split())) == fold(al.variant) \
-            or any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0])
+        # as the file lists it, a variant closing its phrase is in the nominative («…», – деді ҚР
+        # Президенті.: its first word, an abbreviation, has no case to read); one a word follows is
+        # another's title («ҚР Президенті Әкімшілігінің басшысы Смадияров»); else its first word's case decides
+        closes = b >= len(tokens) or not tokens[b].is_word
+        # «Қазақстан Президенті Әкімшілігінің басшысы», «… жанындағы кеңестің»: a Kazakh genitive or
+        # locative after the title makes it a modifier of another's post
+        modifies = not closes and _KAZAKH_MODIFIER_NEXT.search(tokens[b].text) is not None
+        nominative = not modifies and (closes and fold(" ".join(text[s:e].split())) == fold(al.variant)
+                                       or any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0]))
         extra.append(Mention(s, e, text[s:e], al.canonical, None, nominative, "alias", a, b))
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
