@@ -789,3 +789,10 @@ def test_a_short_surname_in_capitals_after_a_given_name_is_a_surname_not_an_abbr
     found = [p.casefold() for p in canonical_persons(find_persons("Выступили Роман ЭМ и Игорь ОГАЙ."))]
     assert "и. огай" in found
     assert canonical_persons(find_persons("Аким ЮКО Бейбут Атамкулов открыл форум.")) == ["Б. Атамкулов"]
+
+
+def test_ni_before_a_name_and_patronymic_is_the_surname_only_as_a_list_writes_it():
+    # «Ни Марина Сергеевна, ни Олег Петрович» is the particle twice; a list's entry is the surname
+    assert canonical_persons(find_persons("Ни Марина Сергеевна, ни Олег Петрович не пришли.")) == []
+    assert canonical_persons(find_persons("Список: Ни Татьяна Викторовна, председатель центра.")) == ["Т.В. Ни"]
+    assert "Т.В. Ни" in canonical_persons(find_persons("Выступили:\nНи Татьяна Викторовна\nКим Олег Петрович"))

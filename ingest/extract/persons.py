@@ -404,7 +404,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     # word a surname before a given name («Корё Сарам Виктор Ан»: В. Ан, no «С. Виктор»)
                     p += 2
                     continue
-                got = _surname_first(tokens, run, p) or _full_name(tokens, run, p, sids)
+                got = _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids)
                 if got:
                     cands.append(got)
                     for x in range(got.i, got.j):
@@ -568,7 +568,7 @@ def _abbreviation(word: str) -> bool:
     return not (info["name"] or info["surn"])
 
 
-def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
+def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand | None:
     """«Назарбаев Нурсултан Абишевич», «ТОКАЕВ КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ»: the surname before the
     given name and the patronymic (a list, a transcript's label) names the person as «Назарбаев
     Н.А.» does. The patronymic is what tells it from a title before a name (Уважаемый Нурсултан Абишевич)."""
@@ -583,16 +583,25 @@ def _surname_first(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
     if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
             and not _is_patronymic(given)
             and (_last_ok(surname) and (word_info(surname)["surn"] or not _is_given(surname))
-                 or surname_before_patronymic(surname) or _short_surname_first(surname))):
+                 or surname_before_patronymic(surname) or _short_surname_first(tokens, run[p + 2] + 1, surname, sids))):
         return None
     return _surname_before(tokens, run[p], [given, patronymic], surname)
 
 
-def _short_surname_first(word: str) -> bool:
+def _short_surname_first(tokens: list[Token], end: int, word: str, sids) -> bool:
     """A short Korean surname that is also a word (Ни: the particle) before a given name and a
     patronymic («Ни Татьяна Викторовна»): the patronymic says it is a name; not a preposition
-    («О Татьяне Викторовне рассказали…»)."""
-    return fold(word) in SHORT_SURNAMES and not _preposition(word)
+    («О Татьяне Викторовне рассказали…»). Only as a list or a label writes it: in capitals, or the
+    name closing its sentence or set off by a colon, dash, bracket or comma; never before a verb
+    («Нам Нурсултан Абишевич поставил задачу»: to us) nor in «Ни Марина Сергеевна, ни Олег…»."""
+    if fold(word) not in SHORT_SURNAMES or _preposition(word):
+        return False
+    if word.isupper() or end >= len(tokens) or sids[end] != sids[end - 1]:
+        return True
+    after = tokens[end].text
+    if after == ",":
+        return not (end + 1 < len(tokens) and fold(tokens[end + 1].text) == fold(word))
+    return after in (":", "–", "—", "-", "(", ")", ";")
 
 
 def _surname_before(tokens: list[Token], i: int, given: list[str], surname: str) -> _Cand:
