@@ -146,6 +146,8 @@ MAX_TITLE_CHARS = 300
 #    no title and no quote of a speech's author (speech2).
 #    «Она процитировала Главу государства К.К. Токаева» names К.К. Токаев, no woman К.К. Токаева
 #    (a title in an oblique case, or a pronoun subject before the verb) (speech2).
+#    a Kazakh given name the dictionary reads only as a Russian name's plural genitive follows its
+#    surname: «Байжанова Гульнар» (a «Фамилия | Имя» table too) is Г. Байжанова, no «Б. Гульнар» (tables3).
 EXTRACTION_VERSION = 6
 
 

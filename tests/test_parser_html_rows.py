@@ -139,6 +139,19 @@ def test_a_figures_quote_is_its_row(service):
     assert re.fullmatch(r"1\sАкмолинская область\s47\s52\s18 450", quote.text)
 
 
+def test_a_name_in_surname_and_given_name_columns_is_that_surnames_person(tmp_path):
+    # without a patronymic column the joined «Байжанова Гульнар» gave the invented «Б. Гульнар»
+    html = ("<html><head><meta charset='utf-8'><title>Состав совета</title></head><body><article>"
+            "<h1>Состав совета</h1><p>Решением Совета Ассамблеи утвержден следующий состав.</p><table border=1>"
+            "<tr><th>№</th><th>Фамилия</th><th>Имя</th><th>Должность</th></tr>"
+            "<tr><td>1</td><td>Байжанова</td><td>Гульнар</td><td>директор</td></tr>"
+            "<tr><td>2</td><td>Шульц</td><td>Андрей</td><td>председатель немецкого центра</td></tr>"
+            "</table></article></body></html>")
+    blocks = [b.text for b in parse_page(tmp_path, html).blocks]
+    assert "1\tБайжанова Гульнар\tдиректор" in blocks
+    assert extract("\n\n".join(blocks)).persons == ["Г. Байжанова", "А. Шульц"]
+
+
 def test_a_name_in_surname_name_patronymic_columns_is_one_person(tmp_path):
     """An official list's «Фамилия | Имя | Отчество» columns: a name never reaches across a cell,
     so nobody of the list was a person. Under such a header the name's cells are one cell."""
