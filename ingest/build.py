@@ -148,6 +148,8 @@ MAX_TITLE_CHARS = 300
 #    (a title in an oblique case, or a pronoun subject before the verb) (speech2).
 #    a Kazakh given name the dictionary reads only as a Russian name's plural genitive follows its
 #    surname: «Байжанова Гульнар» (a «Фамилия | Имя» table too) is Г. Байжанова, no «Б. Гульнар» (tables3).
+#    a table's empty cell (HTML, between bars, or between tabs under a filled column) stays an empty
+#    cell, so the figures after it keep their columns: «украинский⇥⇥91» (tables3).
 EXTRACTION_VERSION = 6
 
 

@@ -139,6 +139,20 @@ def test_a_figures_quote_is_its_row(service):
     assert re.fullmatch(r"1\sАкмолинская область\s47\s52\s18 450", quote.text)
 
 
+def test_an_empty_cell_keeps_the_later_figures_in_their_columns(tmp_path):
+    # the empty «Место» cell was dropped: «Ковальчук Ирина⇥украинский⇥91» put 91 under «Место»
+    html = ("<html><head><meta charset='utf-8'><title>Итоги конкурса</title></head><body><article>"
+            "<h1>Итоги конкурса</h1><p>Итоги областного конкурса знатоков языков.</p><table border=1>"
+            "<tr><th>ФИО</th><th>Язык</th><th>Место</th><th>Балл</th></tr>"
+            "<tr><td>Ковальчук Ирина</td><td>украинский</td><td></td><td>91</td></tr>"
+            "<tr><td>Штраус Андрей</td><td>немецкий</td><td>2</td><td>&nbsp;</td></tr>"
+            "<tr><td></td><td>Итого</td><td></td><td>2</td></tr>"
+            "</table></article></body></html>")
+    blocks = [b.text for b in parse_page(tmp_path, html).blocks]
+    assert blocks[2:] == ["ФИО\tЯзык\tМесто\tБалл", "Ковальчук Ирина\tукраинский\t\t91",
+                          "Штраус Андрей\tнемецкий\t2", "\tИтого\t\t2"]
+
+
 def test_a_name_in_surname_and_given_name_columns_is_that_surnames_person(tmp_path):
     # without a patronymic column the joined «Байжанова Гульнар» gave the invented «Б. Гульнар»
     html = ("<html><head><meta charset='utf-8'><title>Состав совета</title></head><body><article>"
