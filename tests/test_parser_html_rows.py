@@ -9,6 +9,7 @@ import pytest
 from conftest import hit_files, ingested_service
 from index.search import SearchRequest
 from ingest.extract import extract
+from ingest.parsers.normalize import is_bare_dateline
 from test_parser_html import parse_page
 
 REGIONS = [("Акмолинская область", 47, 52, "18 450"), ("Карагандинская область", 73, 78, "31 505"),
@@ -184,3 +185,26 @@ def test_a_name_in_surname_name_patronymic_columns_is_one_person(tmp_path):
                           "2\tМельниченко Артем Олегович\tукраинский центр «Дніпро»",
                           "3\tВиктория Сергеевна\tкорейский центр"]
     assert extract("\n\n".join(blocks)).persons[:2] == ["Д.Е. Исмаилова", "А.О. Мельниченко"]
+
+
+OLD_NEWS = ("<html><head><meta charset='utf-8'><title>АНК Жамбылской области</title></head><body><table width='100%'>"
+            "<tr><td width='180'><a href='/'>Главная</a><br><a href='/news'>Новости</a></td><td><table width='100%'>"
+            "<tr><td class='date'>{row}</td></tr>"
+            "<tr><td><font size='3'><strong>В Таразе прошел семинар для председателей этнокультурных объединений"
+            "</strong></font></td></tr><tr><td><p>В областном Доме дружбы прошел семинар для председателей "
+            "этнокультурных объединений. Семинар провел заведующий отделом Сапаров К.Б.</p>"
+            "<p>Участники обсудили план мероприятий на 2005 год.</p></td></tr></table></td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize("row", ["15.03.2005 / Тараз", "(15.03.2005)", "15.03.2005 &nbsp;&nbsp; г. Тараз",
+                                 "15.03.2005 | Жамбылская область", "15.03.2005 — Тараз", "15.03.2005 &nbsp;|&nbsp; Тараз"])
+def test_an_old_pages_date_row_leaves_the_headline_the_title(tmp_path, row):
+    # these forms of the date and place were a title, so the page took the site's name
+    assert parse_page(tmp_path, OLD_NEWS.format(row=row)).metadata["title"] == \
+        "В Таразе прошел семинар для председателей этнокультурных объединений"
+
+
+@pytest.mark.parametrize("line", ["15.03.2005 — В Таразе прошел семинар", "15.03.2005 г. в Таразе прошел семинар",
+                                  "15.03.2005 / Итоги года", "(см. 15.03.2005)"])
+def test_a_headline_opening_with_its_date_is_no_bare_dateline(line):
+    assert not is_bare_dateline(line)
