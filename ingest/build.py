@@ -149,6 +149,13 @@ MAX_TITLE_CHARS = 300
 #    A protocol's section heads (СЛУШАЛИ:, ПОСТАНОВИЛИ:, ҚАУЛЫ ЕТТІ: …) end a turn and an agenda item «Карин
 #    Е.Т., …: о плане…» is nobody's; «Карин Е.Т., выступая…, отметил:» in a stenogram is nobody's line and
 #    the words under it his (speech3).
+#    a Kazakh given name the dictionary reads only as a Russian name's plural genitive follows its
+#    surname: «Байжанова Гульнар» (a «Фамилия | Имя» table too) is Г. Байжанова, no «Б. Гульнар» (tables3).
+#    a table's empty cell (HTML, between bars, or between tabs under a filled column) stays an empty
+#    cell, so the figures after it keep their columns: «украинский⇥⇥91» (tables3).
+#    more date rows are bare datelines, no title: «15.03.2005 / Тараз», «(15.03.2005)», «15.03.2005 г.
+#    Тараз», «15.03.2005 | Жамбылская область», «15.03.2005 — Тараз» (tables3).
+EXTRACTION_VERSION = 6
 EXTRACTION_VERSION = 6
 
 

@@ -512,6 +512,14 @@ def test_a_surname_before_a_given_name_without_a_patronymic_is_the_surname():
     assert canon("Новости из Ерлана Карина.") == ["Е. Карин"]
 
 
+def test_a_kazakh_given_name_the_dictionary_reads_as_a_plural_follows_its_surname():
+    # Гульнар is only Гульнара's plural genitive to the dictionary, so it was the surname: «Б. Гульнар»
+    assert canon("Байжанова Гульнар, директор школы, выступила.") == ["Г. Байжанова"]
+    assert canon("На встрече выступила Байжанова Гульнар, директор школы.") == ["Г. Байжанова"]
+    assert canon("1\tБайжанова Гульнар\tдиректор") == ["Г. Байжанова"]
+    assert canon("Гости: Ахметова Светлан и Гульнар Сейтказина.") == ["С. Ахметова", "Г. Сейтказина"]
+
+
 def test_a_surname_that_is_also_a_given_name_may_come_first():
     # «Карин Ерлан» (Карин: also the indeclinable given name Карин) was the person «К. Ерлан»
     assert canon("Присутствовали: Ахметов Ерлан, Карин Ерлан, Тажин Марат.") == ["Е. Ахметов", "Е. Карин", "М. Тажин"]

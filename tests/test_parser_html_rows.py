@@ -9,6 +9,7 @@ import pytest
 from conftest import hit_files, ingested_service
 from index.search import SearchRequest
 from ingest.extract import extract
+from ingest.parsers.normalize import is_bare_dateline
 from test_parser_html import parse_page
 
 REGIONS = [("Акмолинская область", 47, 52, "18 450"), ("Карагандинская область", 73, 78, "31 505"),
@@ -139,6 +140,33 @@ def test_a_figures_quote_is_its_row(service):
     assert re.fullmatch(r"1\sАкмолинская область\s47\s52\s18 450", quote.text)
 
 
+def test_an_empty_cell_keeps_the_later_figures_in_their_columns(tmp_path):
+    # the empty «Место» cell was dropped: «Ковальчук Ирина⇥украинский⇥91» put 91 under «Место»
+    html = ("<html><head><meta charset='utf-8'><title>Итоги конкурса</title></head><body><article>"
+            "<h1>Итоги конкурса</h1><p>Итоги областного конкурса знатоков языков.</p><table border=1>"
+            "<tr><th>ФИО</th><th>Язык</th><th>Место</th><th>Балл</th></tr>"
+            "<tr><td>Ковальчук Ирина</td><td>украинский</td><td></td><td>91</td></tr>"
+            "<tr><td>Штраус Андрей</td><td>немецкий</td><td>2</td><td>&nbsp;</td></tr>"
+            "<tr><td></td><td>Итого</td><td></td><td>2</td></tr>"
+            "</table></article></body></html>")
+    blocks = [b.text for b in parse_page(tmp_path, html).blocks]
+    assert blocks[2:] == ["ФИО\tЯзык\tМесто\tБалл", "Ковальчук Ирина\tукраинский\t\t91",
+                          "Штраус Андрей\tнемецкий\t2", "\tИтого\t\t2"]
+
+
+def test_a_name_in_surname_and_given_name_columns_is_that_surnames_person(tmp_path):
+    # without a patronymic column the joined «Байжанова Гульнар» gave the invented «Б. Гульнар»
+    html = ("<html><head><meta charset='utf-8'><title>Состав совета</title></head><body><article>"
+            "<h1>Состав совета</h1><p>Решением Совета Ассамблеи утвержден следующий состав.</p><table border=1>"
+            "<tr><th>№</th><th>Фамилия</th><th>Имя</th><th>Должность</th></tr>"
+            "<tr><td>1</td><td>Байжанова</td><td>Гульнар</td><td>директор</td></tr>"
+            "<tr><td>2</td><td>Шульц</td><td>Андрей</td><td>председатель немецкого центра</td></tr>"
+            "</table></article></body></html>")
+    blocks = [b.text for b in parse_page(tmp_path, html).blocks]
+    assert "1\tБайжанова Гульнар\tдиректор" in blocks
+    assert extract("\n\n".join(blocks)).persons == ["Г. Байжанова", "А. Шульц"]
+
+
 @pytest.mark.parametrize("section", ["", "tbody"])
 def test_a_name_in_surname_name_patronymic_columns_is_one_person(tmp_path, section):
     """An official list's «Фамилия | Имя | Отчество» columns: a name never reaches across a cell,
@@ -159,3 +187,26 @@ def test_a_name_in_surname_name_patronymic_columns_is_one_person(tmp_path, secti
                           "2\tМельниченко Артем Олегович\tукраинский центр «Дніпро»",
                           "3\tВиктория Сергеевна\tкорейский центр"]
     assert extract("\n\n".join(blocks)).persons[:2] == ["Д.Е. Исмаилова", "А.О. Мельниченко"]
+
+
+OLD_NEWS = ("<html><head><meta charset='utf-8'><title>АНК Жамбылской области</title></head><body><table width='100%'>"
+            "<tr><td width='180'><a href='/'>Главная</a><br><a href='/news'>Новости</a></td><td><table width='100%'>"
+            "<tr><td class='date'>{row}</td></tr>"
+            "<tr><td><font size='3'><strong>В Таразе прошел семинар для председателей этнокультурных объединений"
+            "</strong></font></td></tr><tr><td><p>В областном Доме дружбы прошел семинар для председателей "
+            "этнокультурных объединений. Семинар провел заведующий отделом Сапаров К.Б.</p>"
+            "<p>Участники обсудили план мероприятий на 2005 год.</p></td></tr></table></td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize("row", ["15.03.2005 / Тараз", "(15.03.2005)", "15.03.2005 &nbsp;&nbsp; г. Тараз",
+                                 "15.03.2005 | Жамбылская область", "15.03.2005 — Тараз", "15.03.2005 &nbsp;|&nbsp; Тараз"])
+def test_an_old_pages_date_row_leaves_the_headline_the_title(tmp_path, row):
+    # these forms of the date and place were a title, so the page took the site's name
+    assert parse_page(tmp_path, OLD_NEWS.format(row=row)).metadata["title"] == \
+        "В Таразе прошел семинар для председателей этнокультурных объединений"
+
+
+@pytest.mark.parametrize("line", ["15.03.2005 — В Таразе прошел семинар", "15.03.2005 г. в Таразе прошел семинар",
+                                  "15.03.2005 / Итоги года", "(см. 15.03.2005)"])
+def test_a_headline_opening_with_its_date_is_no_bare_dateline(line):
+    assert not is_bare_dateline(line)

@@ -1090,6 +1090,25 @@ def test_a_plain_text_table_is_a_paragraph_a_row_and_its_header_no_person(tmp_pa
     assert build_record(parsed, path, str(tmp_path), "0" * 64).persons == persons
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("Итоги конкурса\n\nФИО\tЯзык\tМесто\tБалл\nАхметов Серик\tказахский\t1\t98\n"
+     "Ковальчук Ирина\tукраинский\t\t91\nШтраус Андрей\tнемецкий\t2\t\n",
+     ["ФИО\tЯзык\tМесто\tБалл", "Ахметов Серик\tказахский\t1\t98", "Ковальчук Ирина\tукраинский\t\t91",
+      "Штраус Андрей\tнемецкий\t2"]),
+    ("Итоги конкурса\n\n| ФИО | Язык | Место | Балл |\n|---|---|---|---|\n| Ахметов Серик | казахский | 1 | 98 |\n"
+     "| Ковальчук Ирина | украинский |  | 91 |\n",
+     ["ФИО\tЯзык\tМесто\tБалл", "Ахметов Серик\tказахский\t1\t98", "Ковальчук Ирина\tукраинский\t\t91"]),
+    # tabs lining a short label up with a long one are one gap, no empty cell
+    ("Итоги\n\nРегион\t\t2019\t2020\nАстана\t\t36\t38\nКарагандинская\t40\t41\n",
+     ["Регион\t2019\t2020", "Астана\t36\t38", "Карагандинская\t40\t41"]),
+])
+def test_an_empty_cell_keeps_the_later_figures_in_their_columns(tmp_path, text, rows):
+    # «Ковальчук Ирина⇥украинский⇥91» put her score under «Место»
+    path = tmp_path / "table.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [b.text for b in parse_file(path).blocks][1:] == rows
+
+
 def test_a_paragraph_on_one_long_line_with_a_tab_inside_is_no_table_row(tmp_path):
     """A text written one paragraph a line, with a tab or three spaces left between two sentences,
     keeps its paragraphs whole (the seed document has both)."""

@@ -102,8 +102,8 @@ def surname_then_given(first: str, second: str) -> bool:
     if not (_surname(first) or _given_name_as_surname(first, second)) or is_title(second):
         return False  # Таразе Аким (в Таразе Аким области): the title, not the given name Аким
     parts = second.split("-")  # Ахметова Анна-Мария, Токаев Касым-Жомарт
-    if any(map(_given, parts)):
-        return all(_given(p) or not word_info(p)["known"] for p in parts)
+    if any(map(_given_after_surname, parts)):
+        return all(_given_after_surname(p) or not word_info(p)["known"] for p in parts)
     return bool(_SURNAME_END.search(first.lower())) and not any(word_info(p)["known"] for p in parts) \
         and not _SURNAME_END.search(second.lower()) and not _name_form(second)
 
@@ -170,6 +170,18 @@ def _given(word: str) -> bool:
     proper = _first_proper(word)
     return proper is not None and "Name" in proper.tag.grammemes and proper.tag.number == "sing" \
         and proper.tag.case == "nomn"
+
+
+def _given_after_surname(word: str) -> bool:
+    """A given name after a surname: one in the nominative, or a Kazakh name the dictionary reads
+    only as the plural genitive of a Russian one (Гульнар of Гульнара, Светлан): a plural of a
+    name never follows a surname, so «Байжанова Гульнар» is Г. Байжанова, not «Б. Гульнар»."""
+    if _given(word):
+        return True
+    readings = parses(word)
+    return bool(readings) and not _SURNAME_END.search(word.lower()) and all(
+        is_dictionary(p) and "Name" in p.tag.grammemes and p.tag.number == "plur"
+        and p.tag.case in ("gent", "accs") for p in readings)
 
 
 def _surname(word: str) -> bool:

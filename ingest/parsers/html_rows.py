@@ -46,7 +46,11 @@ def data_row(row: Tag, paragraphs_of: Callable[[Tag], list[str]]) -> TableRow | 
             last = at
         elif (sign := " ".join(cell.get_text().split())) in _SIGNS:
             texts.append(sign)
-    return TableRow(COLUMN_GAP.join(texts)) if len(texts) >= 2 else None
+        elif at not in name:
+            texts.append("")  # an empty cell keeps the later figures in their columns («украинский⇥⇥91»)
+    while texts and not texts[-1]:
+        texts.pop()  # nothing after the last text to keep in place
+    return TableRow(COLUMN_GAP.join(texts)) if sum(map(bool, texts)) >= 2 else None
 
 
 # The headers of a name's columns: «Фамилия | Имя | Отчество», an official list's form

@@ -795,8 +795,11 @@ _PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPI
 # ... or, before a page reference, the paper a clipping is from: «Казахстанская правда,»
 _PAPER_BEFORE_DATE = re.compile(rf"[{_CAPITALS}][\w.-]*(?:\s+[\w.-]+){{0,2}}\s*,\s*")
 # ... and after it: «, Алматы», «года, Казинформ», a full stop (an old site's date row parts them by a
-# bar: «Тараз | 15.03.2005», «15.03.2005 | Тараз»)
-_PLACE_AFTER_DATE = re.compile(rf"\s*[,|]\s*[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?\s*\.?|\s*\.?")
+# bar, a slash or a dash: «15.03.2005 | Тараз», «15.03.2005 / Тараз», «15.03.2005 — Тараз», or names the
+# city, «15.03.2005 г. Тараз», or the region, «15.03.2005 | Жамбылская область»); two capitalised words
+# at most and no other word, so a headline opening with its date stays one
+_PLACE_AFTER_DATE = re.compile(rf"(?:\s*[,|/–—]\s*(?:г\.\s*)?|(?<=г\.)\s*)[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?"
+                               r"(?:\s+(?i:область|обл\.|район|облысы|ауданы))?\s*\.?|\s*\.?")
 # the rest of the date's last word: a case ending, «29 ақпанда», «26 sa'y'irde» (2017's apostrophes)
 _WORD_ENDING = re.compile(r"[\w'’]*")
 
@@ -827,7 +830,7 @@ _MONTH_OR_YEAR_LINE = re.compile(rf"(?:{_PLACE_BEFORE_DATE.pattern})?(?:(?i:{_MO
                                  r"|(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\s*(?i:гг\.?|годы|годах|годов|жж\.?|жылдар\w*)?\.?")
 
 
-_BRACKETED = re.compile(r"^\[\s*(.*?)\s*\]$")
+_BRACKETED = re.compile(r"^\[\s*(.*?)\s*\]$|^\(\s*(.*?)\s*\)$")
 
 
 def is_bare_dateline(line: str) -> bool:
@@ -841,7 +844,7 @@ def is_bare_dateline(line: str) -> bool:
     if paper:
         return is_bare_dateline(line[paper.end():])
     line = _QUOTES.sub("", line)  # «15» июня 1995 г., "15" июня 1995 г.
-    line = _BRACKETED.sub(r"\1", line)  # an old site's «[15.03.2005]»
+    line = _BRACKETED.sub(lambda m: m.group(1) or m.group(2) or "", line)  # an old site's «[15.03.2005]», «(15.03.2005)»
     page = without_page_reference(line)
     before = _PAPER_BEFORE_DATE if page != line else _PLACE_BEFORE_DATE
     line = page

@@ -50,7 +50,7 @@ def table_rows(lines: list[str], rule: list[bool]) -> dict[int, str]:
             continue
         if _drawn(line) or gaps[i] and any(j is not None and gaps[j] and _aligned(view, gaps, i, j)
                                            for j in (_neighbour(view, skip, i, -1), _neighbour(view, skip, i, 1))):
-            rows[i] = _row_text(line)
+            rows[i] = _row_text(line, _filled_columns(view, skip, i))
             if i in wrapped:
                 rows[i] = _with_label(lines[i], lines[wrapped[i]], rows[i])
                 rows[wrapped[i]] = ""
@@ -63,14 +63,37 @@ def figures_unspread(lines: list[str]) -> list[str]:
     return [_SPREAD_FIGURE.sub(r"\1 \2", ln) if _evenly_spread(ln) else ln for ln in lines]
 
 
-def _row_text(line: str) -> str:
-    """A row's cells, each with its spaces made one, parted by COLUMN_GAP."""
-    line = line.strip()
+def _row_text(line: str, filled: frozenset[int] = frozenset()) -> str:
+    """A row's cells, each with its spaces made one, parted by COLUMN_GAP. An empty cell is kept
+    where the row's bars draw it, or in a tab-separated row's column of ``filled`` (see
+    _filled_columns), so the figures after it stay in their columns («украинский⇥⇥91»)."""
     if _drawn(line):
-        cells = _BAR.split(line.strip(_BARS + " \t"))
+        cells = [normalize_inline(c) for c in _BAR.split(line.strip().strip(_BARS + " \t"))]
+    elif filled:
+        cells = [c for k, c in enumerate(_tab_fields(line)) if c or k in filled]
     else:
-        cells = _CELL_GAP.split(line)
-    return COLUMN_GAP.join(filter(None, map(normalize_inline, cells)))
+        cells = list(filter(None, map(normalize_inline, _CELL_GAP.split(line.strip()))))
+    while cells and not cells[-1]:
+        cells.pop()
+    return COLUMN_GAP.join(cells)
+
+
+def _tab_fields(line: str) -> list[str]:
+    return [normalize_inline(c) for c in line.strip(" \r\n").split("\t")]
+
+
+def _filled_columns(lines: list[str], skip: list[bool], i: int) -> frozenset[int]:
+    """The columns of a tab-separated row where a neighbouring row of as many tab fields has text:
+    a two-tab gap there is an empty cell, not tabs lining a short label up with longer ones
+    («Астана⇥⇥36» over «Карагандинская⇥36» has fields of its own in no neighbour)."""
+    if "\t" not in lines[i].strip(" \r\n"):
+        return frozenset()
+    width = len(_tab_fields(lines[i]))
+    filled = set()
+    for j in (_neighbour(lines, skip, i, -1), _neighbour(lines, skip, i, 1)):
+        if j is not None and not skip[j] and len(fields := _tab_fields(lines[j])) == width:
+            filled |= {k for k, c in enumerate(fields) if c}
+    return frozenset(filled)
 
 
 def _drawn(line: str) -> bool:
