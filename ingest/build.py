@@ -156,7 +156,6 @@ MAX_TITLE_CHARS = 300
 #    more date rows are bare datelines, no title: «15.03.2005 / Тараз», «(15.03.2005)», «15.03.2005 г.
 #    Тараз», «15.03.2005 | Жамбылская область», «15.03.2005 — Тараз» (tables3).
 EXTRACTION_VERSION = 6
-EXTRACTION_VERSION = 6
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
