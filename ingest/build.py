@@ -146,6 +146,8 @@ MAX_TITLE_CHARS = 300
 #    no title and no quote of a speech's author (speech2).
 #    «Она процитировала Главу государства К.К. Токаева» names К.К. Токаев, no woman К.К. Токаева
 #    (a title in an oblique case, or a pronoun subject before the verb) (speech2).
+#    A PDF paragraph ends at a gap of 1.3 line pitches (was 1.45) and, in a transcript, at a speaker's
+#    label after a sentence's end, however full the line above: turns no longer join the previous (navigator2).
 EXTRACTION_VERSION = 6
 
 
