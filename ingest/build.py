@@ -148,6 +148,8 @@ MAX_TITLE_CHARS = 300
 #    (a title in an oblique case, or a pronoun subject before the verb) (speech2).
 #    A PDF paragraph ends at a gap of 1.3 line pitches (was 1.45) and, in a transcript, at a speaker's
 #    label after a sentence's end, however full the line above: turns no longer join the previous (navigator2).
+#    A PDF page opening with a bracket or a quote before a lowercase word («(метка …») goes on with the paragraph
+#    the page before broke off (navigator2).
 EXTRACTION_VERSION = 6
 
 

@@ -963,6 +963,15 @@ def test_a_paragraph_goes_on_across_the_page_break_before_a_capital(tmp_path, mk
     assert texts[-1] == "После заседания участники посетили выставку."
 
 
+def test_a_paragraph_goes_on_across_the_page_break_before_a_bracket(tmp_path, mk):
+    """A turn breaking off at the page's foot went on on the next page with «(метка …)»: the bracket
+    hid the lowercase word after it, and the rest of the turn was a paragraph of no one's."""
+    page_one = PAGE_ONE_END[:2] + ["выросло, и это стало главным итогом работы советов согласия"]
+    page_two = ["(метка альфаслово328). Программа «Рухани жангыру» нашла широкий отклик."]
+    texts = _page_break(mk, tmp_path / "bracket.pdf", page_one, [(60, mk.H - 80, 11, page_two[0])])
+    assert texts[-2] == " ".join(page_one + page_two)
+
+
 @pytest.mark.parametrize("case", ["bold heading", "heading line", "indented", "short last line"])
 def test_a_page_opening_with_a_heading_or_a_new_paragraph_stays_apart(tmp_path, mk, case):
     """The paragraph ending a page goes on only where it breaks off mid-sentence at the right

@@ -519,7 +519,8 @@ def _page_breaks(text: str, lines: list[str], breaks: list[tuple[int, int]]) -> 
 
 
 def _join_continued(paras: list[_Para]) -> list[_Para]:
-    """A paragraph cut by a column or page break continues with a lowercase letter, or at the top
+    """A paragraph cut by a column or page break continues with a lowercase letter (a bracket or a
+    quote before it too), or at the top
     of the next page with a capital (a name: «Ассамблеи», «Казахстана») or a number («1 250
     человек») where _goes_on_with says so. Footnotes at the foot of the page between its parts
     stay apart, after it. A dateline opening with «г.» («г. Нур-Султан, 28 апреля 2021 года»)
@@ -530,7 +531,7 @@ def _join_continued(paras: list[_Para]) -> list[_Para]:
         target = None
         if p.row:  # a table's row goes on from nothing, nor anything from it (_continued)
             target = None
-        elif start[:1].islower() and not is_bare_dateline(start):
+        elif _opens_lowercase(start) and not is_bare_dateline(start):
             target = _continued(merged)
         elif merged and merged[-1].page < p.page and (_opens_with_capital(start) or _NUMBER_START.match(start)):
             target = _continued(merged)
@@ -554,6 +555,12 @@ _FIRST_LETTER = re.compile(r"[«„“\"(]?([^\W\d_])")
 def _opens_with_capital(text: str) -> bool:
     m = _FIRST_LETTER.match(text)
     return m is not None and m.group(1).isupper()
+
+
+def _opens_lowercase(text: str) -> bool:
+    """Whether `text` opens with a lowercase letter, also inside a bracket or a quote («(метка …)»)."""
+    m = _FIRST_LETTER.match(text)
+    return m is not None and m.group(1).islower()
 
 
 # a line breaking off mid-sentence: on a word, a comma, a hyphen or a dash, an opening quote
