@@ -93,7 +93,8 @@ class Marks(set):
     def described(self) -> str:
         """The marks as a text the same in every process (sorted: a set's order is not): a part of
         a document page's ETag."""
-        return repr((sorted(self), self.phrases, sorted(map(repr, self._units.items()))))
+        conjuncts = None if self.conjuncts is None else sorted(sorted(map(repr, units)) for units in self.conjuncts)
+        return repr((sorted(self), self.phrases, sorted(map(repr, self._units.items())), conjuncts))
 
     def units(self) -> frozenset:
         """The query units of all its terms and phrases."""
