@@ -70,6 +70,9 @@ class Marks(set):
         super().__init__(terms)
         self.phrases: list[Phrase] = []
         self._units: dict[Hashable, Hashable] = {}
+        # the units each word of a query of words that must all occur stands for (index.meeting_words):
+        # the document page steps where they meet; None for an OR or a wildcard, stepped mark by mark
+        self.conjuncts: list[frozenset] | None = None
 
     def add(self, term: str, unit: Hashable | None = None) -> None:
         super().add(term)
@@ -90,7 +93,12 @@ class Marks(set):
     def described(self) -> str:
         """The marks as a text the same in every process (sorted: a set's order is not): a part of
         a document page's ETag."""
-        return repr((sorted(self), self.phrases, sorted(map(repr, self._units.items()))))
+        conjuncts = None if self.conjuncts is None else sorted(sorted(map(repr, units)) for units in self.conjuncts)
+        return repr((sorted(self), self.phrases, sorted(map(repr, self._units.items())), conjuncts))
+
+    def units(self) -> frozenset:
+        """The query units of all its terms and phrases."""
+        return frozenset(self.unit(key) for key in [*self, *self.phrases])
 
     def unit(self, key: Hashable) -> Hashable:
         """The query word a term (or a Phrase) stands for; by default itself."""
@@ -512,17 +520,28 @@ def highlight_document(text: str, terms: set[str], tokens: Tokens, lead: int = 0
     reach = int(width * CLUSTER_SHARE)
     # one cluster at a time, not a list of them: a long transcript has one per match
     best = _best(_clusters(0, text, spans, reach, lead))
-    return DocumentMarks(_marked(text, spans), len(spans), best.first if best else None,
-                         meeting_marks(_clusters(0, text, spans, reach, lead), spans))
+    meetings = meeting_marks(_clusters(0, text, spans, reach, lead), spans, getattr(terms, "conjuncts", None))
+    return DocumentMarks(_marked(text, spans), len(spans), _best_meeting(best, meetings), meetings)
 
 
-def meeting_marks(clusters: Iterable[Cluster], spans: list[Match]) -> list[int]:
+def _best_meeting(best: Cluster | None, meetings: list[int]) -> int | None:
+    """The mark the best cluster starts at or, where the words meet in places, the place it is:
+    the one the page opens at and steps from, the last starting before the cluster ends (the tightest
+    place there may start a word before the cluster or after its first mark)."""
+    if best is None or not meetings:
+        return best.first if best else None
+    return max((m for m in meetings if m < best.first + best.count), default=meetings[0])
+
+
+def meeting_marks(clusters: Iterable[Cluster], spans: list[Match], conjuncts: list[frozenset] | None) -> list[int]:
     """The first mark of each place where every unit of the query found in the text meets, the
     tightest of overlapping ones: a reader of «Таразский этнокультурный центр» typed without quotes
     steps through the 4 places the words stand together, not the 674 words. None for a query of
-    one unit (a word, a quoted phrase), whose every mark is such a place."""
+    one unit (a word, a quoted phrase), whose every mark is such a place; for an OR or a wildcard
+    (`conjuncts` None), which asks for any of its words; and where a word of the query (each
+    conjunct's units) is not in the text: its other words meeting is no place where all do."""
     wanted = frozenset(u for m in spans for u in m.units)
-    if len(wanted) < 2:
+    if len(wanted) < 2 or conjuncts is None or not all(units & wanted for units in conjuncts):
         return []
     out: list[int] = []
     chosen: Cluster | None = None

@@ -30,6 +30,7 @@ from index.damage import read_error
 from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, IndexUnavailable
 from index.executor import Executor, has_wildcards
 from index.extraction import older_than
+from index.meeting_words import meeting_conjuncts
 from index.morphology import STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables, distinct_per_value
@@ -1686,7 +1687,10 @@ class SearchService:
         try:
             parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
                                  _names_named(tables))
-            return self._marks(parsed.query, exact, Executor(searcher, self._gen.postings), [docnum])[docnum]
+            marks = self._marks(parsed.query, exact, Executor(searcher, self._gen.postings), [docnum])[docnum]
+            marks.conjuncts = meeting_conjuncts(parsed.text, parsed.query,
+                                                lambda part: self._highlight_terms(part, exact).units())
+            return marks
         except QueryError:
             return highlight.Marks()
 

@@ -155,6 +155,10 @@ MAX_TITLE_CHARS = 300
 #    cell, so the figures after it keep their columns: «украинский⇥⇥91» (tables3).
 #    more date rows are bare datelines, no title: «15.03.2005 / Тараз», «(15.03.2005)», «15.03.2005 г.
 #    Тараз», «15.03.2005 | Жамбылская область», «15.03.2005 — Тараз» (tables3).
+#    A PDF paragraph ends at a gap of 1.3 line pitches (was 1.45) and, in a transcript, at a speaker's
+#    label after a sentence's end, however full the line above: turns no longer join the previous (navigator2).
+#    A PDF page opening with a bracket or a quote before a lowercase word («(метка …») goes on with the paragraph
+#    the page before broke off (navigator2).
 EXTRACTION_VERSION = 6
 
 

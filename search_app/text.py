@@ -254,6 +254,18 @@ def query_words(query: str) -> str:
     return without_field_filters(query)
 
 
+# what makes a query more than words side by side: quotes, a wildcard, a distance or a boost, a group,
+# an exclusion, an operator
+_QUERY_SYNTAX = re.compile(r'["*?~^()]|(?<!\S)-|(?<![^\s(])(?:AND|ANDNOT|OR|NOT|И|ИЛИ|НЕ)(?![^\s)])')
+
+
+def as_phrase(words: str) -> str | None:
+    """`words` quoted as one phrase, for a page to suggest; None where the query holds more than
+    words (quoting «Таразский OR медиации» or «Тараз* центр» would search for no such phrase)."""
+    words = " ".join(words.split())
+    return f'"{words}"' if words and not _QUERY_SYNTAX.search(words) else None
+
+
 @dataclass
 class Paragraph:
     html: Markup

@@ -27,7 +27,7 @@ from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
     LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
     MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note, count_words,
-    facet_label,
+    as_phrase, facet_label,
     found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
     thousands, undated_words, unknown_words, widened_words, words_lang,
 )
@@ -654,6 +654,7 @@ def document(doc_id: str):
     download_href = url_for("pages.download", doc_id=view.doc_id) if original else None
     return _page_answer(render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
+        phrase=as_phrase(query_words(state.q)),
         first_mark=first_mark,
         facet_href=facet_href, names_shown=DOCUMENT_NAMES_SHOWN, download_href=download_href,
         address=_absolute(url_for("pages.document", doc_id=view.doc_id)),

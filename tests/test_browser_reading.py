@@ -85,6 +85,18 @@ def test_an_unquoted_querys_buttons_step_where_its_words_meet(page):
     assert _position(page) == f"совпадение 1 из {PAGES * 3}"
 
 
+def test_an_or_querys_buttons_step_through_every_match(page):
+    # «Таразский OR медиации» stepped only where both stood: «место 1 из 1», the other marks unreachable
+    page.goto(f"/doc/{LONG_ID}?q=Таразский+OR+медиации")
+    marks = page.locator(".fulltext mark").count()
+    assert marks == len(PHRASE_PAGES) + PAGES * 3
+    assert page.locator(".fulltext mark.meet").count() == 0 and page.locator("#meetings-note").count() == 0
+    assert _position(page) == f"совпадение 1 из {marks}"
+    page.click("#next-match")  # to the first, where the reader is, then on to the second
+    page.click("#next-match")
+    assert _position(page) == f"совпадение 2 из {marks}"
+
+
 def test_the_buttons_step_on_from_the_page_in_view(page):
     # opened at a page's anchor, or scrolled there, «следующее» went back to the match after the best one
     page.goto(f"/doc/{LONG_ID}{QUERY}#page-20")

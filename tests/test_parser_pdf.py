@@ -519,6 +519,32 @@ def test_double_spaced_one_line_paragraphs_apart_a_wrapped_one_whole(tmp_path, m
         " ".join(p) for p in TRANSCRIPT]
 
 
+# Ragged-right turns of a council's transcript, each opening with «И.О. Фамилия.»; each turn's last
+# line nearly fills the column, so no short line shows where it ends
+FULL_LINE_TURNS = [("Н.А. Назарбаев. Уважаемые участники заседания! Сегодня мы подводим",
+                    "итоги работы Ассамблеи за прошедший год и обсуждаем задачи, которые",
+                    "стоят перед этнокультурными объединениями во всех регионах страны."),
+                   ("С.К. Абдрахманов. Кабинеты общественного согласия при акиматах",
+                    "рассматривают обращения граждан и помогают решать споры до суда,",
+                    "и эта работа дала заметные результаты в прошлом году повсеместно."),
+                   ("Т.Ю. Ибрагимов. Мы должны сохранить межэтническое согласие и беречь",
+                    "единство народа Казахстана, и молодёжь уже включилась в эту работу.")]
+
+
+@pytest.mark.parametrize("labelled, gap", [(False, 0.44 * 13), (True, 0.44 * 13), (True, 0)],
+                         ids=["prose, half an em after", "turns, half an em after", "turns, no gap"])
+def test_a_paragraph_whose_last_line_fills_the_column_ends_at_a_gap_or_a_speaker_s_label(tmp_path, mk, labelled, gap):
+    """A browser's printout of a transcript, half an em after each turn (1.44 line pitches): a turn
+    whose last line nearly filled the column was read into the next speaker's, and its words were
+    cited as that speaker's. A gap clearly wider than the pitch ends a paragraph; in a transcript,
+    so does a speaker's label opening a line after a sentence's end, with no gap at all."""
+    turns = FULL_LINE_TURNS if labelled else [(t[0].split(". ", 1)[1], *t[1:]) for t in FULL_LINE_TURNS]
+    pdf = mk.MiniPdf()
+    pdf.page(_spaced_page(mk, turns, 10, 13, gap))
+    pdf.save(tmp_path / "turns.pdf")
+    assert [b.text for b in parse_file(tmp_path / "turns.pdf").blocks][1:] == [" ".join(t) for t in turns]
+
+
 DOUBLE_SPACED = [("Ассамблея народа Казахстана провела заседание, посвящённое вопросам развития",
                   "информационной политики и укрепления межэтнического согласия в регионах страны.",
                   "Участники заседания обсудили работу этнокультурных объединений, роль информа-",
@@ -935,6 +961,15 @@ def test_a_paragraph_goes_on_across_the_page_break_before_a_capital(tmp_path, mk
                         [(60, mk.H - 80 - 14 * i, 11, t) for i, t in enumerate(PAGE_TWO_START)])
     assert texts[-2] == " ".join(PAGE_ONE_END + PAGE_TWO_START)
     assert texts[-1] == "После заседания участники посетили выставку."
+
+
+def test_a_paragraph_goes_on_across_the_page_break_before_a_bracket(tmp_path, mk):
+    """A turn breaking off at the page's foot went on on the next page with «(метка …)»: the bracket
+    hid the lowercase word after it, and the rest of the turn was a paragraph of no one's."""
+    page_one = PAGE_ONE_END[:2] + ["выросло, и это стало главным итогом работы советов согласия"]
+    page_two = ["(метка альфаслово328). Программа «Рухани жангыру» нашла широкий отклик."]
+    texts = _page_break(mk, tmp_path / "bracket.pdf", page_one, [(60, mk.H - 80, 11, page_two[0])])
+    assert texts[-2] == " ".join(page_one + page_two)
 
 
 @pytest.mark.parametrize("case", ["bold heading", "heading line", "indented", "short last line"])

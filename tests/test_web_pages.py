@@ -931,6 +931,50 @@ def test_the_document_page_opens_where_the_query_words_meet_and_offers_every_mat
         app.extensions["assembly_search"].close()
 
 
+def test_the_words_meet_only_for_plain_words_all_in_the_text_and_the_api_s_best_match_is_that_place(tmp_path):
+    """«Таразский OR медиации» stepped only where both words stood (1 place of 149 marks) and offered
+    «"Таразский OR медиации"» as a phrase; a document without «Таразский» claimed its words met where
+    the other two did; the API's best_match was the mark before the place (the best cluster's
+    «этнокультурных» of the sentence before), while the page opened at the place."""
+    from conftest import make_record
+    from index.store import IndexWriter
+
+    filler = "Участники обсудили ход реализации Плана мероприятий и утвердили отчет секретариата. " * 4
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("t1", "Заседание Совета Ассамблеи", [
+            "Заседание Совета Ассамблеи", "Центр медиации провел встречи. " + filler,
+            "Программа нашла отклик среди этнокультурных объединений. Хочу особо отметить: Таразский "
+            "этнокультурный центр открыл воскресную школу.", filler + "Медиации учили в центре."]))
+        writer.add(make_record("t2", "Отчет центра", [
+            "Отчет центра", filler, "Этнокультурный центр провел встречу, а центр медиации открыл приемную."]))
+    app = create_app(tmp_path, testing=True)
+    client = app.test_client()
+
+    def seen(doc: str, query: str) -> tuple[dict, str, list[str], str]:
+        html = client.get(f"/doc/{doc}", query_string={"q": query}).get_data(as_text=True)
+        marks = re.findall(r'<mark id="([^"]+)"( class="meet")?>', html)
+        best = [n for n, (name, _) in enumerate(marks) if name == "best-match"]
+        note = re.search(r'<p id="meetings-note">(.*?)</p>', html)
+        api = client.get(f"/api/documents/{doc}", query_string={"q": query}).get_json()
+        return api, best, [n for n, (_, meet) in enumerate(marks) if meet], unescape(note.group(1)) if note else ""
+
+    try:
+        api, best, meets, note = seen("t1", "Таразский этнокультурный центр")
+        assert meets == api["meetings"] == [2] and best == [2] and api["best_match"] == 2  # «Таразский»
+        assert note.endswith('Фразу целиком ищите в кавычках: «"Таразский этнокультурный центр"».')
+        for query in ("Таразский OR медиации", "Таразский ИЛИ центр", "Тараз* центр"):
+            api, best, meets, note = seen("t1", query)
+            assert (api["meetings"], meets, note) == ([], [], ""), query
+            assert best == [api["best_match"]]
+        # words that meet, one of them excluded: the excluded one is no phrase to suggest
+        api, _, meets, note = seen("t1", "этнокультурный центр -медиации")
+        assert meets and "Все слова запроса рядом" in note and "кавычках" not in note
+        api, best, meets, note = seen("t2", "Таразский этнокультурный центр")
+        assert (api["meetings"], meets, note) == ([], [], "") and best == [api["best_match"]]
+    finally:
+        app.extensions["assembly_search"].close()
+
+
 @pytest.mark.parametrize("results", [
     "/?q=заседание&year=2019&sort=newest&page=2&per_page=2&from=2019-01-01",
     "/quotes?q=согласия&speakers=С.+Абдрахманов&sort=oldest&exact=1",

@@ -28,6 +28,7 @@ from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
+from .turn_lines import is_transcript, starts_turn
 from .verse_lines import is_stanza, stanza_text
 from .placeholder_titles import is_placeholder_title
 
@@ -317,8 +318,12 @@ def _rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-# A gap wider than this many line pitches ends a paragraph.
-_PARAGRAPH_GAP = 1.45
+# A gap wider than this many line pitches ends a paragraph: half an em of space after a paragraph
+# (a browser's or Word's «6 pt after» under 10-12 pt type) makes 1.4-1.5 pitches, the lines of one
+# paragraph stay within a few percent of one pitch.
+_PARAGRAPH_GAP = 1.3
+# ...and where a paragraph's lines are told from blank lines (_pitch_under_blank_lines)
+_WRAPPED_GAP = 1.45
 # Baselines this many font heights apart leave room for a blank line between them: single spacing
 # puts them 1.15-1.4 heights apart, a blank line under single spacing 2 or more.
 _BLANK_LINE_ROOM = 1.7
@@ -351,7 +356,7 @@ def _pitch_under_blank_lines(gaps: list[float], blank: float) -> tuple[float, bo
     """The pitch of text whose paragraphs are ``blank`` apart: that of the lines a paragraph
     wraps onto. Where none wraps, half the gap, and the lines are told apart one by one: a line
     that runs on goes on across the gap (double-spaced replicas, most of one line)."""
-    wrapped = [gap for gap in gaps if gap * _PARAGRAPH_GAP < blank]
+    wrapped = [gap for gap in gaps if gap * _WRAPPED_GAP < blank]
     if wrapped:
         return _lower_median(wrapped), False
     return blank / 2, True
@@ -373,11 +378,12 @@ def _runs_on(line: _Line, right: float, width: float) -> bool:
     return right - line.x1 <= 0.15 * width and not _SENTENCE_END.search(line.text.strip())
 
 
-def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
+def _paragraphs_of_rows(rows: list[_Line], page: int, transcript: bool = False) -> list[_Para]:
     """Rows of one column as paragraphs: a wider gap above (but not below a line running on, where
     lines are told apart one by one), an indented first line, or a short line ending a sentence
     closes a paragraph (in ragged-right text only where the next line's first word would have
-    fit on it). Each is told its first and last rows and the column's edges."""
+    fit on it); in a transcript, so does a speaker's label opening a line after a sentence's end,
+    whatever the line above fills. Each is told its first and last rows and the column's edges."""
     if not rows:
         return []
     x0 = min(r.x0 for r in rows)
@@ -414,6 +420,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int) -> list[_Para]:
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
                 or starts_list_item(row.text, prev.text)
                 or is_contents_entry(prev.text)
+                or (transcript and starts_turn(row.text, prev.text, False))
             )
             if new:
                 paras.append(_Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
@@ -512,7 +519,8 @@ def _page_breaks(text: str, lines: list[str], breaks: list[tuple[int, int]]) -> 
 
 
 def _join_continued(paras: list[_Para]) -> list[_Para]:
-    """A paragraph cut by a column or page break continues with a lowercase letter, or at the top
+    """A paragraph cut by a column or page break continues with a lowercase letter (a bracket or a
+    quote before it too), or at the top
     of the next page with a capital (a name: «Ассамблеи», «Казахстана») or a number («1 250
     человек») where _goes_on_with says so. Footnotes at the foot of the page between its parts
     stay apart, after it. A dateline opening with «г.» («г. Нур-Султан, 28 апреля 2021 года»)
@@ -523,7 +531,7 @@ def _join_continued(paras: list[_Para]) -> list[_Para]:
         target = None
         if p.row:  # a table's row goes on from nothing, nor anything from it (_continued)
             target = None
-        elif start[:1].islower() and not is_bare_dateline(start):
+        elif _opens_lowercase(start) and not is_bare_dateline(start):
             target = _continued(merged)
         elif merged and merged[-1].page < p.page and (_opens_with_capital(start) or _NUMBER_START.match(start)):
             target = _continued(merged)
@@ -547,6 +555,12 @@ _FIRST_LETTER = re.compile(r"[«„“\"(]?([^\W\d_])")
 def _opens_with_capital(text: str) -> bool:
     m = _FIRST_LETTER.match(text)
     return m is not None and m.group(1).isupper()
+
+
+def _opens_lowercase(text: str) -> bool:
+    """Whether `text` opens with a lowercase letter, also inside a bracket or a quote («(метка …)»)."""
+    m = _FIRST_LETTER.match(text)
+    return m is not None and m.group(1).islower()
 
 
 # a line breaking off mid-sentence: on a word, a comma, a hyphen or a dash, an opening quote
@@ -1053,6 +1067,8 @@ class PdfParser(Parser):
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
         running, header_datelines = _running_lines(edges, heights, _body_size(pages))
         paras: list[_Para] = []
+        # a transcript's turns start at their labels, also where no gap or short line shows it
+        transcript = is_transcript([ln.text for boxes in pages for b in boxes for ln in b.lines])
         for i, (boxes, (top, bottom, _)) in enumerate(zip(pages, edges)):
             numbers = _page_number_lines(top, bottom, running)
             for b in boxes:
@@ -1063,7 +1079,7 @@ class PdfParser(Parser):
             other = [ln for b in turned.get(i, []) for ln in b.lines if not is_page_number(ln.text)]
             for group in [*column_groups(lines), *(column_groups(other) if other else [])]:
                 rows = _rows(group)
-                paras.extend(_paragraphs_of_rows(rows, i + 1))
+                paras.extend(_paragraphs_of_rows(rows, i + 1, transcript))
 
         merged = _stanzas_joined(_join_continued(paras))
         blocks = []
