@@ -1011,9 +1011,25 @@ def without_letterhead(lines: list[str]) -> list[str]:
     return lines
 
 
+# a newspaper's masthead without a date: «Газета «Дружба»», «Газета «Дружба», № 15», «"Казахстанская
+# правда" № 108 (28921)»; a quoted name alone may be a heading («Читаем Абая»), so without the word
+# «газета» it needs the issue's number
+_ISSUE = r"\s*,?\s*№\s*\d+[\w/-]*(?:\s*\(\d+\))?"
+_QUOTED_NAME = rf"[{OPENING_QUOTES}][^\d{OPENING_QUOTES}{CLOSING_QUOTES}]{{2,60}}[{CLOSING_QUOTES}]"
+_MASTHEAD = re.compile(rf"(?i:газета|газеты|журнал|gazeta|newspaper)\s+{_QUOTED_NAME}(?:{_ISSUE})?\.?"
+                       rf"|{_QUOTED_NAME}{_ISSUE}\.?")
+
+
+def is_masthead(line: str) -> bool:
+    """The line is a newspaper's masthead with no date (_MASTHEAD)."""
+    return _MASTHEAD.fullmatch(normalize_inline(line)) is not None
+
+
 def names_a_body(line: str) -> bool:
     """A letterhead's line naming the body (_ORGANISATION), no sentence: «Дом дружбы открыл двери»
-    has a verb, and is a heading."""
+    has a verb, and is a heading; or a paper's masthead (is_masthead)."""
+    if is_masthead(line):
+        return True
     if not (_letterhead_line(line) and _ORGANISATION.match(line)):
         return False
     morph = _morph()
