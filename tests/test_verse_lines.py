@@ -7,7 +7,7 @@ from conftest import ingested_service, make_pdfs_module
 
 from index.search import SearchRequest
 from ingest.parsers import parse_file
-from ingest.parsers.verse_lines import is_stanza
+from ingest.parsers.verse_lines import is_stanza, verse_end
 
 PROSE = [
     "В Акмоле прошло заседание малой Ассамблеи народов Казахстана, посвященное Дню памяти жертв "
@@ -79,6 +79,21 @@ def test_an_all_verse_text_keeps_its_heading_lines_apart(tmp_path):
                           "Олжас Сулейменов", "Земля, поклонись человеку!",
                           "Земля, поклонись человеку!\nОн первый поднялся к тебе,\nИ в вышнем, безмолвном веке\n"
                           "Он думал лишь о тебе."]
+
+
+def test_an_epigraph_s_poet_set_under_the_verse_is_its_own_paragraph(tmp_path):
+    """The poet's name further right on the line under the verse was the stanza's last line, and
+    the quote cited it as verse; a last line of one word flush with the verse stays the poem's."""
+    text = ("СТЕНОГРАММА\n\nАлматы, 30 апреля 2015 г.\n\n"
+            "        Мен – қазақпын, мың өліп, мың тірілген,\n        Жөргегімде таныстым мұң тілімен.\n"
+            "                          Жұбан Молдағалиев\n\n"
+            "Степь широка, но тесно в ней глупцу,\nМудрец же рад и малому крыльцу.\n— Абай\n\n"
+            "Председательствующий открыл собрание.\n")
+    assert [b.text for b in parse_file(write(tmp_path, "s.txt", text)).blocks][2:] == [
+        "Мен – қазақпын, мың өліп, мың тірілген,\nЖөргегімде таныстым мұң тілімен.", "Жұбан Молдағалиев",
+        "Степь широка, но тесно в ней глупцу,\nМудрец же рад и малому крыльцу.", "— Абай",
+        "Председательствующий открыл собрание."]
+    assert verse_end(["Горные вершины", "Спят во тьме ночной;", "Любовь"]) == 3
 
 
 def test_what_is_no_stanza():
