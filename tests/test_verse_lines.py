@@ -149,6 +149,20 @@ def test_a_stanza_is_cited_whole_its_lines_apart(tmp_path_factory):
         service.close()
 
 
+def test_a_result_s_snippet_shows_a_stanza_s_lines_apart(tmp_path_factory):
+    """The snippet ran a stanza's lines together with spaces, capitals mid-sentence; the quotes tab
+    already parted them with « / »; prose and the break between paragraphs are shown as before."""
+    service = ingested_service(tmp_path_factory, {"kray.txt": STANZA_DOC})
+    try:
+        [hit] = service.search(SearchRequest(query="чабрецом", per_page=10)).hits
+        assert ("Мой край, где степь до горизонта, / Где ветер пахнет <mark>чабрецом</mark>, / Где под одним "
+                "высоким сводом / Мы все – как дети пред отцом. ¶ Здесь немец") in hit.snippet_html
+        [hit] = service.search(SearchRequest(query="председатель совета", per_page=10)).hits
+        assert " / " not in hit.snippet_html.split(" ¶ ")[0]
+    finally:
+        service.close()
+
+
 def test_the_document_page_keeps_a_stanza_s_lines_and_its_stanzas_apart(tmp_path_factory):
     from search_app import create_app
 
