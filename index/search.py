@@ -1557,6 +1557,7 @@ class SearchService:
                     format=stored.get("format", ""), fingerprint=passage_fingerprint(stored.get("ptext", "")),
                     paths=list(own.get("paths") or []),
                     copies=copies_of(searcher, tables.owner(), result.copies, stored["doc_id"]),
+                    added=stored_times(own)[0], changed=stored_times(own)[1],
                 ))
             facets = {}
             if req.facets:
@@ -1611,10 +1612,15 @@ class SearchService:
             return _rank(tables.date, tables.id_rank, final, scores, sort, 1, n, tiers=tiers,
                          arrived=tables.arrived() if sort == "added" else None)
 
-        # by arrival, a group stands where its copy that came in last does
-        by_date = None if sort in ("relevance", "added") else (lambda record: int(tables.date[record]), sort != "oldest")
+        def date_of(record: int) -> int:
+            return int(tables.date[record])
+
+        by_date = None if sort in ("relevance", "added") else (date_of, sort != "oldest")
+        # by arrival, a group stands where the copy it shows came in
+        by_arrival = (date_of, lambda record: int(tables.arrived()[record])) if sort == "added" else None
         return same_text.distinct_page(rank, lambda record: keys.key(searcher, record), (page - 1) * per_page,
-                                       per_page, total, lambda record: record_facts(searcher, tables, record), by_date)
+                                       per_page, total, lambda record: record_facts(searcher, tables, record), by_date,
+                                       by_arrival)
 
     def _keys_of(self, searcher, matched: np.ndarray) -> np.ndarray | None:
         """The same-text key of every record in `matched`, so the facets count a text and its copies
