@@ -146,6 +146,8 @@ MAX_TITLE_CHARS = 300
 #    no title and no quote of a speech's author (speech2).
 #    «Она процитировала Главу государства К.К. Токаева» names К.К. Токаев, no woman К.К. Токаева
 #    (a title in an oblique case, or a pronoun subject before the verb) (speech2).
+#    A paper's masthead with no date («Газета «Дружба»», «"Казахстанская правда" № 108 (28921)») is no
+#    title; a poet's name closing a plain-text stanza is a paragraph of its own, not verse (misc).
 EXTRACTION_VERSION = 6
 
 
