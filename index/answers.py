@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from index.arrival import local_iso
-from index.paths import display_path, gone_paths
+from index.paths import display_path, gone_paths, shown_paths
 from index.results import MAX_PAGE, Copy, Hit, QuoteResult
 from index.schema import FACET_FIELDS
 
@@ -104,9 +104,10 @@ def files_fields(paths: list[str], copies: list[Copy]) -> dict:
     """Where a hit's files lie, as its document page lists them (`paths`), and the other documents of
     the same text it stands for (index.same_text; `copies`, each with its id and files): an
     archivist tells the original from its copies, and exports a list of them."""
-    return {"paths": [display_path(p) for p in paths], "file_count": len(paths),
+    shown = shown_paths(paths)
+    return {"paths": shown, "file_count": len(shown),
             "copies": [{"id": c.doc_id, "title": c.title, "format": c.format,
-                        "paths": [display_path(p) for p in c.paths]} for c in copies]}
+                        "paths": shown_paths(c.paths)} for c in copies]}
 
 
 def hit_fields(hit: Hit, url: str, api_url: str) -> dict:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from index.aliases import fold, names_variant, variant_keys
-from index.answers import files_fields
+from index.answers import arrival_fields, files_fields
 from index.analysis import analyze_terms
 from index.latin_names import latin_readings
 from index.morphology import kazakh_as_russian
@@ -200,7 +200,7 @@ def quote_fields(hit: QuoteHit, url: str, api_url: str, root: str = "") -> dict:
         "language": hit.language, "format": hit.format, "text": hit.text, "text_html": hit.text_html,
         "citation": citation_of(words, hit.speakers, hit.title, hit.date, hit.page), "score": hit.score,
         "missing": hit.missing, "url": url, "permalink": quote_link(hit, root), "api_url": api_url,
-        **files_fields(hit.paths, hit.copies), "gone_paths": gone_paths(hit.paths),
+        **files_fields(hit.paths, hit.copies), **arrival_fields(hit.added, hit.changed), "gone_paths": gone_paths(hit.paths),
     }
 
 

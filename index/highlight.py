@@ -23,6 +23,7 @@ from typing import NamedTuple
 from index.near import near_matches
 from index.numbers import GROUP_SEPARATORS, separates_groups
 from index.sentences import sentence_starts
+from index.verse_quotes import LINE_SEPARATOR, VERSE_BREAK, verse_breaks_marked
 
 Tokens = Callable[[str], Iterable[tuple[str, int, int]]]  # text -> (term, start, end)
 
@@ -441,8 +442,9 @@ def _paragraph_end(text: str, matched: int, end: int) -> int:
 
 
 def _flat(html: str) -> str:
-    """A fragment's lines on one line, a paragraph break shown as one."""
-    return _SHOWN_BREAK.sub(PARAGRAPH_MARK, html).replace("\n", " ")
+    """A fragment's lines on one line, a paragraph break shown as one, a stanza's line break as the
+    quotes tab cites it (« / »)."""
+    return _SHOWN_BREAK.sub(PARAGRAPH_MARK, html).replace("\n", " ").replace(VERSE_BREAK, LINE_SEPARATOR)
 
 
 def _render(pieces: list[Piece], matches: list[list[Match]], fragments: list[Cluster], width: int) -> str:
@@ -455,7 +457,7 @@ def _render(pieces: list[Piece], matches: list[list[Match]], fragments: list[Clu
             out.append(" … ")
         else:
             out.append(_before(piece, start))
-        out.append(_flat(_marked(piece.text[:end], inside, start)))
+        out.append(_flat(_marked(verse_breaks_marked(piece.text, start, end), inside, start)))
     out.append(_after(piece, end))
     return "".join(out)
 
@@ -479,7 +481,7 @@ def _opening(piece: Piece, width: int) -> str:
     text = piece.text
     start = piece.lead if piece.lead < len(text) else 0
     cut = _word_cut(text, start, width)
-    return _before(piece, start) + _flat(escape(text[start:cut])) + _after(piece, cut)
+    return _before(piece, start) + _flat(escape(verse_breaks_marked(text, start, cut)[start:])) + _after(piece, cut)
 
 
 def snippet_of(pieces: list[Piece], terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS) -> str:

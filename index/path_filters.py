@@ -1,7 +1,9 @@
 """`file:` and `folder:` filters: a document by the words of its file's name, or by a folder it
 lies in, as an archivist of a file share knows it («Итоговый отчёт (окончательный).TXT», the folder
 `01_Сессии`). Matched against the paths the index lists for each document (the `files` field's
-terms, "doc_id<TAB>path"), read once per generation; no term of the text fields is involved.
+terms, "doc_id<TAB>path"), read once per generation; no term of the text fields is involved. A
+path's folders are those from the ingested root's own name down (`share/01_Сессии`): the folders
+above the root (`/tmp`, `/srv`) hold the whole archive and name none of its parts.
 """
 from __future__ import annotations
 
@@ -36,12 +38,14 @@ class PathTable:
     @classmethod
     def load(cls, postings, live: np.ndarray) -> "PathTable":
         records, names, folders = [], [], []
+        # the shortest first: of two nested roots the outer one is the archive's
+        roots = sorted({display_path(t).rstrip("/") for t in postings.field_terms("source") if t}, key=len)
         for term, ids in postings.field_terms("files").items():
             ids = ids[(ids < len(live))]
             ids = ids[live[ids]]
             if not len(ids):
                 continue
-            parts = display_path(term.partition(FILES_SEPARATOR)[2]).split("/")
+            parts = _from_root(display_path(term.partition(FILES_SEPARATOR)[2]), roots).split("/")
             for record in ids:
                 records.append(int(record))
                 names.append(_words(parts[-1]))
@@ -52,13 +56,24 @@ class PathTable:
         """Per record number, whether one of its paths matches one of `values` (alternatives, as a
         facet's values are): `file:` each typed word the start of a word of the file's name, in any
         case (`file:окончат` finds «(окончательный).TXT»); `folder:` a folder of the path by its
-        name, or its words as `file:` takes them, or folders in a row (`folder:2019/Март`)."""
+        name, or its words as `file:` takes them, or folders in a row, each so (`folder:2019/Март`)."""
         mask = np.zeros(size, dtype=bool)
         tests = [(_name_test if field == "file" else _folder_test)(value) for value in values]
         for i, record in enumerate(self.records):
             if not mask[record] and any(test(self.names[i], self.folders[i]) for test in tests):
                 mask[record] = True
         return mask
+
+
+def _from_root(path: str, roots: list[str]) -> str:
+    """`path` from the name of the first of `roots` it lies in (`share/01_Сессии/x.txt`), or from
+    its own folder when it is a root (a file given to ingest); whole when it is in none."""
+    for root in roots:
+        if path.startswith(root + "/"):
+            return root.rpartition("/")[2] + path[len(root):]
+        if path == root:
+            return "/".join(path.rsplit("/", 2)[-2:])
+    return path
 
 
 def _starts_words(typed: list[str], words: list[str]) -> bool:
@@ -71,8 +86,14 @@ def _name_test(value: str):
 
 
 def _folder_test(value: str):
-    chain = [_fold(p) for p in value.strip("/").split("/") if p]
-    if len(chain) > 1:  # folders in a row, each whole
-        return lambda name, folders: any(folders[i:i + len(chain)] == chain for i in range(len(folders)))
-    whole, typed = (chain[0] if chain else ""), _words(value)
-    return lambda name, folders: any(f == whole or _starts_words(typed, _words(f)) for f in folders)
+    """Folders in a row (`2019/Совет`), each matched as one folder is: by its whole name, or by the
+    starts of its words."""
+    tests = [_one_folder(p) for p in value.strip("/").split("/") if p.strip()] or [_one_folder("")]
+    n = len(tests)
+    return lambda name, folders: any(all(test(f) for test, f in zip(tests, folders[i:i + n]))
+                                     for i in range(len(folders) - n + 1))
+
+
+def _one_folder(value: str):
+    whole, typed = _fold(value), _words(value)
+    return lambda folder: folder == whole or _starts_words(typed, _words(folder))

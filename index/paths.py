@@ -50,16 +50,37 @@ def text_to_path(text: str) -> str:
 def gone_paths(paths: list[str], seen: dict[str, bool] | None = None) -> list[str]:
     """The recorded paths (as display_path shows them) whose file is not there now, as the document
     page marks them «файл не найден»: a rename without --prune (a convmv of a windows-1251 name) lists
-    the old path beside the new, and the two read the same. A path the server may not enter is there
-    (no retry of an ingest helps it). `seen`: answers kept over one export."""
+    the old path beside the new, and the two read the same, so such a one is written as the index
+    keeps it (its bytes escaped: «bytes:/…/05_%D0%E5%F8%E5%ED%E8%E5.txt», as the ingest report writes
+    it) and shown_paths leaves it out. A path the server may not enter is there (no retry of an
+    ingest helps it). `seen`: answers kept over one export."""
     seen = {} if seen is None else seen
+    shown = [display_path(text) for text in paths]
     gone = []
-    for text in paths:
-        if text not in seen:
-            seen[text] = _missing(text)
-        if seen[text]:
-            gone.append(display_path(text))
+    for text, readable in zip(paths, shown):
+        if _is_missing(text, seen):
+            twin = any(other == readable and not _is_missing(o, seen) for o, other in zip(paths, shown) if o != text)
+            gone.append(text if twin else readable)
     return gone
+
+
+def shown_paths(paths: list[str], seen: dict[str, bool] | None = None) -> list[str]:
+    """The recorded paths as display_path shows them, less one whose file is gone and that reads as
+    a live one does (gone_paths): the file is listed once, by the name it has now. Only paths that
+    read alike are looked up on disk."""
+    shown = [display_path(text) for text in paths]
+    if len(set(shown)) == len(shown):
+        return shown
+    seen = {} if seen is None else seen
+    live = {readable for text, readable in zip(paths, shown) if not _is_missing(text, seen)}
+    return [readable for text, readable in zip(paths, shown)
+            if not (readable in live and _is_missing(text, seen))]
+
+
+def _is_missing(text: str, seen: dict[str, bool]) -> bool:
+    if text not in seen:
+        seen[text] = _missing(text)
+    return seen[text]
 
 
 def _missing(text: str) -> bool:

@@ -126,6 +126,8 @@ class QuoteHit:
     fingerprint: str = ""  # of the passage's stored text: its links find it after an edit (index.passage_links)
     paths: list[str] = field(default_factory=list)  # its document's files
     copies: list[Copy] = field(default_factory=list)  # other documents holding the same quote, shown once
+    added: int | None = None  # when its document's content came into the archive (index.arrival), and its edit
+    changed: int | None = None
 
 
 @dataclass

@@ -87,14 +87,19 @@ class Result:
 def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], key_of: Callable[[int], int],
                   start: int, per_page: int, total: int,
                   facts_of: Callable[[int], Facts] | None = None,
-                  by_date: tuple[Callable[[int], int], bool] | None = None) -> tuple[list[Result], int]:
+                  by_date: tuple[Callable[[int], int], bool] | None = None,
+                  by_arrival: tuple[Callable[[int], int], Callable[[int], int]] | None = None
+                  ) -> tuple[list[Result], int]:
     """One page of distinct results, and how many distinct results there are (exact when every
     matched record was read, else `total` less the copies met). `rank(n)`: the first n records
     matched, ranked, with their scores; `total`: how many records matched. `facts_of`: a result
     is shown as its `representative` copy, at the place and score of its best ranked one
     (without it, as its best ranked). `by_date` (a date sort: a record's date, yyyymmdd or 0, and
     whether newest first): a group is placed by the date it shows, its representative's, not by its
-    newest copy's (a 2015 quote copied into this week's news stood first, dated 2015)."""
+    newest copy's (a 2015 quote copied into this week's news stood first, dated 2015). `by_arrival`
+    (the arrival sort: a record's date and when its document came into the archive): a group is
+    placed by the arrival of the copy it shows, newest first, not by its copy that came in last (a
+    2015 stenogram's quote stood first for an undated copy added last night)."""
     want = start + per_page
     # a page more than asked for (at least 20): copies rank beside their original, and a later page
     # reads only its own records' keys, not twice as many as all the pages before it
@@ -114,6 +119,8 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
         # only over every record: a window's groups gain copies as it grows, and a group placed by the
         # copies read so far moved between pages (shown twice, another never)
         ordered = _by_shown_date(ordered, [by_date[0](r) for r in records], by_date[1])
+    elif by_arrival is not None:
+        ordered = _by_shown_arrival(ordered, [by_arrival[0](r) for r in records], [by_arrival[1](r) for r in records])
     ordered = ordered[start:want]
     page = []
     for group in ordered:
@@ -128,10 +135,27 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
     return page, count
 
 
+def _shown_date(group: list[int], dates: list[int]) -> int:
+    """The date a group shows: its representative's, the earliest of its candidates (0 when all are
+    undated, as `representative` chooses)."""
+    return min((dates[i] for i in group[:REPRESENTATIVE_CANDIDATES] if dates[i]), default=0)
+
+
 def _by_shown_date(groups: list[list[int]], dates: list[int], newest: bool) -> list[list[int]]:
-    """`groups` (indexes of ranked records) ordered by the date each shows: its representative's,
-    the earliest of its candidates (undated last, as `representative` chooses); ties keep their rank."""
+    """`groups` (indexes of ranked records) ordered by the date each shows (_shown_date, undated
+    last); ties keep their rank."""
     def shown(group: list[int]) -> int:
-        return min((dates[i] for i in group[:REPRESENTATIVE_CANDIDATES] if dates[i]), default=0)
+        return _shown_date(group, dates)
 
     return sorted(groups, key=lambda g: (shown(g) == 0, -shown(g) if newest else shown(g)))
+
+
+def _by_shown_arrival(groups: list[list[int]], dates: list[int], arrivals: list[int]) -> list[list[int]]:
+    """`groups` ordered by when the copy each shows came into the archive, newest first: the latest
+    arrival among its candidates dated as it shows (_shown_date; of copies of one date, the files,
+    title and id that `representative` weighs next are not read here); ties keep their rank."""
+    def shown(group: list[int]) -> int:
+        day = _shown_date(group, dates)
+        return max(arrivals[i] for i in group[:REPRESENTATIVE_CANDIDATES] if dates[i] == day)
+
+    return sorted(groups, key=lambda g: -shown(g))

@@ -424,17 +424,20 @@ def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict
     return parsed
 
 
-def _path_masks(tables: FacetTables, parsed) -> dict[str, np.ndarray]:
+def _path_masks(tables: FacetTables, parsed) -> tuple[dict[str, np.ndarray], dict[str, list[str]],
+                                                       dict[str, list[str]]]:
     """The masks of the query's `file:` and `folder:` filters and exclusions (index.path_filters),
-    taken out of `parsed`: they are no facet's, and match paths, not facet values."""
-    masks = {}
-    for typed, sign in ((parsed.filters, ""), (parsed.excluded, EXCLUDED)):
+    taken out of `parsed`: they are no facet's, and match paths, not facet values; and the filters
+    and exclusions as typed, for the answer to list beside the facets' (a page's chips)."""
+    masks, shown = {}, ({}, {})
+    for (typed, sign), listed in zip(((parsed.filters, ""), (parsed.excluded, EXCLUDED)), shown):
         for name in PATH_FIELDS:
             values = typed.pop(name, None)
             if values:
                 found = tables.paths().matching(name, values, tables.size)
                 masks[sign + name] = ~found if sign else found
-    return masks
+                listed[name] = list(values)
+    return masks, *shown
 
 
 def _refused(empty: SearchResult | QuoteResult, exc: QueryError) -> SearchResult | QuoteResult:
@@ -769,7 +772,8 @@ class SearchService:
                 parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
-            path_masks = _path_masks(tables, parsed)  # before the facet filters: file:, folder: are none
+            # before the facet filters: file:, folder: are none
+            path_masks, path_filters, path_excluded = _path_masks(tables, parsed)
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
@@ -835,10 +839,10 @@ class SearchService:
             undated = _undated_left_out(tables, matched, masks, req)
             answered_by = self._gen
         return SearchResult(
-            hits, total, page, per_page, facets, filters, suggestion, None,
+            hits, total, page, per_page, facets, {**filters, **path_filters}, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
-            excluded, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
+            {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
             generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
         )
 
@@ -1473,7 +1477,8 @@ class SearchService:
                 parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
-            path_masks = {name: mask[tables.owner()] for name, mask in _path_masks(tables, parsed).items()}
+            path_masks, path_filters, path_excluded = _path_masks(tables, parsed)
+            path_masks = {name: mask[tables.owner()] for name, mask in path_masks.items()}
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
@@ -1553,6 +1558,7 @@ class SearchService:
                     format=stored.get("format", ""), fingerprint=passage_fingerprint(stored.get("ptext", "")),
                     paths=list(own.get("paths") or []),
                     copies=copies_of(searcher, tables.owner(), result.copies, stored["doc_id"]),
+                    added=stored_times(own)[0], changed=stored_times(own)[1],
                 ))
             facets = {}
             if req.facets:
@@ -1566,9 +1572,9 @@ class SearchService:
             undated = _undated_left_out(tables, passages, masks, req)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
-                           parsed.expanded, filters, sort, parsed.query is not None, facets, parsed.left_out,
-                           partial is not None, partial.unmatched() if partial is not None else [], undated,
-                           excluded, _naming_nothing(tables, filters), widened=widened[0],
+                           parsed.expanded, {**filters, **path_filters}, sort, parsed.query is not None, facets,
+                           parsed.left_out, partial is not None, partial.unmatched() if partial is not None else [],
+                           undated, {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
                            generation_tag=answered_by.tag, excluded_words=parsed.excluded_words)
 
@@ -1607,10 +1613,15 @@ class SearchService:
             return _rank(tables.date, tables.id_rank, final, scores, sort, 1, n, tiers=tiers,
                          arrived=tables.arrived() if sort == "added" else None)
 
-        # by arrival, a group stands where its copy that came in last does
-        by_date = None if sort in ("relevance", "added") else (lambda record: int(tables.date[record]), sort != "oldest")
+        def date_of(record: int) -> int:
+            return int(tables.date[record])
+
+        by_date = None if sort in ("relevance", "added") else (date_of, sort != "oldest")
+        # by arrival, a group stands where the copy it shows came in
+        by_arrival = (date_of, lambda record: int(tables.arrived()[record])) if sort == "added" else None
         return same_text.distinct_page(rank, lambda record: keys.key(searcher, record), (page - 1) * per_page,
-                                       per_page, total, lambda record: record_facts(searcher, tables, record), by_date)
+                                       per_page, total, lambda record: record_facts(searcher, tables, record), by_date,
+                                       by_arrival)
 
     def _keys_of(self, searcher, matched: np.ndarray) -> np.ndarray:
         """The same-text key of every record in `matched`, so the facets count a text and its copies

@@ -159,6 +159,8 @@ MAX_TITLE_CHARS = 300
 #    label after a sentence's end, however full the line above: turns no longer join the previous (navigator2).
 #    A PDF page opening with a bracket or a quote before a lowercase word («(метка …») goes on with the paragraph
 #    the page before broke off (navigator2).
+#    A paper's masthead with no date («Газета «Дружба»», «"Казахстанская правда" № 108 (28921)») is no
+#    title; a poet's name closing a plain-text stanza is a paragraph of its own, not verse (misc).
 EXTRACTION_VERSION = 6
 
 

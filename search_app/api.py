@@ -85,7 +85,7 @@ from flask import Blueprint, Response, make_response, render_template, request, 
 from index.answers import answer_fields, arrival_fields, at_best_match, files_fields, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
 from index.passage_links import PASSAGE_PARAM
-from index.paths import display_path, gone_paths
+from index.paths import gone_paths, shown_paths
 from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, export_slots, prefers_html, service
@@ -500,5 +500,5 @@ def quotes_csv():
 
 
 def _files(paths: list[str]) -> list[str]:
-    """A CSV cell's files, as the document page lists them: a deduplication list exported from the web."""
-    return [display_path(p) for p in paths]
+    """A CSV cell's files, as the API lists them (shown_paths): a deduplication list exported from the web."""
+    return shown_paths(paths)

@@ -31,6 +31,7 @@ LANGUAGE_FACET_NOTES = {
 }
 # one value's facet, as chips and notes name it: the query's own word for the field (выступающий:)
 FACET_SINGULAR = FIELD_WORDS
+PATH_SINGULAR = {"folder": "папка", "file": "файл"}  # the filters of paths (index.path_filters)
 # how to name one value of a long facet in the query, for the values the panel has no room for
 FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}

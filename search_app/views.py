@@ -13,6 +13,7 @@ from flask import Blueprint, make_response, redirect, render_template, request, 
 from index.citation import before_link, citation_parts, hit_cited, passage_anchor, quote_link
 from index.dates import is_relative, parse_date
 from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
+from index.path_filters import PATH_FIELDS
 from index.errors import IndexUnavailable
 from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
 from index.query import without_field_filters
@@ -26,8 +27,8 @@ from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
     LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
-    MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note, count_words,
-    as_phrase, facet_label,
+    MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, PATH_SINGULAR, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note,
+    count_words, as_phrase, facet_label,
     found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
     thousands, undated_words, unknown_words, widened_words, words_lang,
 )
@@ -186,6 +187,9 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
             else:
                 href = state.href(path, q=without_field_filters(state.q, name))
             chips.append(Chip(f"{FACET_SINGULAR[name]}: {facet_label(name, value)}", href))
+    for name in PATH_FIELDS:  # `folder:`, `file:` in the query: removed there
+        for value in filters_in_force.get(name, []):
+            chips.append(Chip(f"{PATH_SINGULAR[name]}: {value}", state.href(path, q=without_field_filters(state.q, name))))
     if state.date_from or state.date_to:
         label = "период: " + _period(state)
         chips.append(Chip(label, state.href(path, date_from="", date_to="")))
@@ -241,7 +245,7 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
             said += f", страница {result.page}"
     words = state.q
     if found is not None:  # its typed filters are the chips' (выступающий: Б. Жумабеков): said once
-        for name in FACETS:
+        for name in (*FACETS, *PATH_FIELDS):
             words = without_field_filters(words, name)
     asked = ", ".join(([words] if words else []) + [chip.label for chip in chips])
     if asked:

@@ -204,3 +204,25 @@ def test_a_schema_upgrade_rebuilt_beside_the_old_index_keeps_when_documents_came
     after = {t: (h.added, h.changed) for t, h in by_title(SearchService(index)).items()}
     new = after.pop("Заседание научно-экспертного президиума")
     assert after == before and new[0] > max(max(t for t in pair if t) for pair in before.values())
+
+
+def test_quotes_by_arrival_stand_where_the_copy_they_show_came_in_and_say_when(tmp_path):
+    # a 2015 stenogram's quote stood above last night's news on «новые в архиве», placed by an undated
+    # copy of it added later, and no quote said when its document came in
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    quote = "Волонтеры Ассамблеи помогли ветеранам в каждом районе."
+    (archive / "stenogramma.txt").write_text(STENOGRAM + f"\n{quote}\n", encoding="utf-8")
+    ingest(archive, index)
+    time.sleep(1.1)  # times are whole seconds
+    (archive / "sovet.txt").write_text(NEWS + "\nВолонтеры Ассамблеи провели акцию.\n", encoding="utf-8")
+    ingest(archive, index)
+    time.sleep(1.1)
+    (archive / "bez-daty.txt").write_text(f"Заметка\n\n{quote}\n", encoding="utf-8")
+    ingest(archive, index)
+    client = create_app(index, testing=True).test_client()
+    hits = client.get("/api/quotes", query_string={"q": "волонтеры ассамблеи", "sort": "added"}).get_json()["hits"]
+    assert [h["title"] for h in hits] == ["Заседание научно-экспертного совета", "Стенограмма XXII сессии"]
+    news, stenogram = hits
+    assert stenogram["copies"][0]["title"] == "Заметка"  # the undated copy, shown with the original
+    assert news["added"] > stenogram["added"] and news["changed"] is None and stenogram["changed"] is None

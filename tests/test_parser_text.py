@@ -1015,6 +1015,10 @@ def test_a_dateline_with_a_time_weekday_label_or_issue_or_only_a_month_is_no_tit
     ("Дом дружбы Павлодарской области\n\nПлан мероприятий на 2024 год", "План мероприятий на 2024 год"),
     ("Республиканское государственное учреждение «Қоғамдық келісім»\n\nАналитическая записка",
      "Аналитическая записка"),
+    # a paper's masthead with no date: the word «газета», or an issue's number after the quoted name
+    ("Газета «Дружба»\n\nЧтецы из пяти районов собрались в Костанае\n\nКостанай, 8 июня 2019 г.",
+     "Чтецы из пяти районов собрались в Костанае"),
+    ("«Казахстанская правда» № 108 (28921)\n\nСтрока Абая объединяет", "Строка Абая объединяет"),
 ])
 def test_a_letterhead_over_a_heading_is_no_title(opening, title):
     text = f"{opening}\n\nВ Доме дружбы прошло собрание этнокультурных объединений области.\n"
@@ -1026,6 +1030,7 @@ def test_a_letterhead_over_a_heading_is_no_title(opening, title):
     ("Совет матерей провел акцию\n\nПомощь семьям", "Совет матерей провел акцию"),
     ("Ассамблея народа Казахстана\nподвела итоги года\n\nИтоги", "Ассамблея народа Казахстана подвела итоги года"),
     ("Форум молодежи, 27.11.2026\n\nИтоги", "Форум молодежи, 27.11.2026"),  # no paper's name in quotes
+    ("«Читаем Абая»\n\nФлешмоб в регионах", "«Читаем Абая»"),  # a quoted name with no «газета» nor issue
 ])
 def test_a_heading_that_opens_with_a_body_s_name_or_holds_a_date_stays_the_title(opening, title):
     from ingest.build import document_title

@@ -53,6 +53,14 @@ def names(result) -> list[str]:
     ("folder:01_Сессии OR folder:03_Новости -folder:2019",
      ["Итоговый отчёт за 2020 год (окончательный).TXT", "Отчет о работе.txt"]),
     ("file:нетакого", []),
+    # the ingested root's own folder is one, the folders above it are none: they hold the whole archive
+    ("folder:share -folder:01_Сессии", ["old.txt", "Блокнот Юникод.txt", "Отчет о работе.txt"]),
+    ("folder:tmp", []),
+    # a chain's folders each as one folder is matched: by the start of their words
+    ('folder:"Сессии/2019"', ["Стенограмма.txt"]),
+    ('folder:"круглые столы/"', ["Блокнот Юникод.txt"]),
+    ("folder:2019/Мар", ["Стенограмма.txt"]),
+    ("folder:Март/2019", []),
 ])
 def test_a_document_is_found_by_its_file_name_or_folder(share, query, found):
     # an archivist knows the file or the folder, not the words inside: file and folder names were
@@ -83,3 +91,18 @@ def test_the_pages_and_the_api_take_them(share):
     assert "Стенограмма.txt" in page.get_data(as_text=True)
     unknown = client.get("/api/search", query_string={"q": "каталог:01"}).get_json()
     assert "file:, folder:" in unknown["error"]
+
+
+def test_a_path_filter_is_listed_with_the_filters_and_shown_as_a_chip(share):
+    # the folder narrowed the list with no chip to take it away, and the API's `filters` left it out
+    from search_app import create_app
+
+    client = create_app(share.index_dir, testing=True).test_client()
+    answer = client.get("/api/search", query_string={"q": "year:2019 folder:Сессии -file:отчёт"}).get_json()
+    assert answer["filters"] == {"year": ["2019"], "folder": ["Сессии"]}
+    assert answer["excluded"] == {"file": ["отчёт"]}
+    quotes = client.get("/api/quotes", query_string={"q": "заседания папка:Новости"}).get_json()
+    assert quotes["filters"] == {"folder": ["Новости"]}
+    page = client.get("/", query_string={"q": "заседания year:2019 folder:Сессии"}).get_data(as_text=True)
+    assert "папка: Сессии" in page and 'href="/?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D1%8F+year%3A2019"' in page
+    assert "<code>folder:Протоколы</code>" in page  # the syntax hint names them

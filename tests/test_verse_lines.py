@@ -7,7 +7,7 @@ from conftest import ingested_service, make_pdfs_module
 
 from index.search import SearchRequest
 from ingest.parsers import parse_file
-from ingest.parsers.verse_lines import is_stanza
+from ingest.parsers.verse_lines import is_stanza, verse_end
 
 PROSE = [
     "В Акмоле прошло заседание малой Ассамблеи народов Казахстана, посвященное Дню памяти жертв "
@@ -81,6 +81,21 @@ def test_an_all_verse_text_keeps_its_heading_lines_apart(tmp_path):
                           "Он думал лишь о тебе."]
 
 
+def test_an_epigraph_s_poet_set_under_the_verse_is_its_own_paragraph(tmp_path):
+    """The poet's name further right on the line under the verse was the stanza's last line, and
+    the quote cited it as verse; a last line of one word flush with the verse stays the poem's."""
+    text = ("СТЕНОГРАММА\n\nАлматы, 30 апреля 2015 г.\n\n"
+            "        Мен – қазақпын, мың өліп, мың тірілген,\n        Жөргегімде таныстым мұң тілімен.\n"
+            "                          Жұбан Молдағалиев\n\n"
+            "Степь широка, но тесно в ней глупцу,\nМудрец же рад и малому крыльцу.\n— Абай\n\n"
+            "Председательствующий открыл собрание.\n")
+    assert [b.text for b in parse_file(write(tmp_path, "s.txt", text)).blocks][2:] == [
+        "Мен – қазақпын, мың өліп, мың тірілген,\nЖөргегімде таныстым мұң тілімен.", "Жұбан Молдағалиев",
+        "Степь широка, но тесно в ней глупцу,\nМудрец же рад и малому крыльцу.", "— Абай",
+        "Председательствующий открыл собрание."]
+    assert verse_end(["Горные вершины", "Спят во тьме ночной;", "Любовь"]) == 3
+
+
 def test_what_is_no_stanza():
     assert not is_stanza(["Абай Кунанбаев", "Перевод с казахского"])  # a heading
     assert not is_stanza(["Иванов И.И., аким города,", "Петров П.П., депутат Мажилиса"])  # a list of people
@@ -130,6 +145,20 @@ def test_a_stanza_is_cited_whole_its_lines_apart(tmp_path_factory):
         assert [h.text for h in res.hits] == ["Мой край, где степь до горизонта, / Где ветер пахнет чабрецом, / "
                                               "Где под одним высоким сводом / Мы все – как дети пред отцом."]
         assert not res.hits[0].missing
+    finally:
+        service.close()
+
+
+def test_a_result_s_snippet_shows_a_stanza_s_lines_apart(tmp_path_factory):
+    """The snippet ran a stanza's lines together with spaces, capitals mid-sentence; the quotes tab
+    already parted them with « / »; prose and the break between paragraphs are shown as before."""
+    service = ingested_service(tmp_path_factory, {"kray.txt": STANZA_DOC})
+    try:
+        [hit] = service.search(SearchRequest(query="чабрецом", per_page=10)).hits
+        assert ("Мой край, где степь до горизонта, / Где ветер пахнет <mark>чабрецом</mark>, / Где под одним "
+                "высоким сводом / Мы все – как дети пред отцом. ¶ Здесь немец") in hit.snippet_html
+        [hit] = service.search(SearchRequest(query="председатель совета", per_page=10)).hits
+        assert " / " not in hit.snippet_html.split(" ¶ ")[0]
     finally:
         service.close()
 

@@ -15,7 +15,7 @@ from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .turn_lines import is_transcript, starts_turn
-from .verse_lines import is_stanza, stanza_text
+from .verse_lines import is_stanza, stanza_text, verse_end
 
 # Control characters that stand for text and glued words together when dropped: Word's manual
 # line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
@@ -474,7 +474,8 @@ def _breaks_sentences(lines: list[str]) -> bool:
 
 def _stanza_starts(lines: list[str]) -> dict[int, int]:
     """The blocks (runs of lines without a blank one) that are stanzas (verse_lines.is_stanza), as
-    {first line: the line after the last}. The first block is the text's heading, never a stanza."""
+    {first line: the line after the last}; a poet's name closing the block is left out, its own
+    paragraph (verse_lines.verse_end). The first block is the text's heading, never a stanza."""
     stanzas: dict[int, int] = {}
     start = None
     first = True
@@ -485,7 +486,7 @@ def _stanza_starts(lines: list[str]) -> dict[int, int]:
             continue
         if start is not None:
             if not first and i - start >= 2 and is_stanza(lines[start:i]):
-                stanzas[start] = i
+                stanzas[start] = start + verse_end(lines[start:i])
             first = False
             start = None
     return stanzas
@@ -1014,9 +1015,25 @@ def without_letterhead(lines: list[str]) -> list[str]:
     return lines
 
 
+# a newspaper's masthead without a date: «Газета «Дружба»», «Газета «Дружба», № 15», «"Казахстанская
+# правда" № 108 (28921)»; a quoted name alone may be a heading («Читаем Абая»), so without the word
+# «газета» it needs the issue's number
+_ISSUE = r"\s*,?\s*№\s*\d+[\w/-]*(?:\s*\(\d+\))?"
+_QUOTED_NAME = rf"[{OPENING_QUOTES}][^\d{OPENING_QUOTES}{CLOSING_QUOTES}]{{2,60}}[{CLOSING_QUOTES}]"
+_MASTHEAD = re.compile(rf"(?i:газета|газеты|журнал|gazeta|newspaper)\s+{_QUOTED_NAME}(?:{_ISSUE})?\.?"
+                       rf"|{_QUOTED_NAME}{_ISSUE}\.?")
+
+
+def is_masthead(line: str) -> bool:
+    """The line is a newspaper's masthead with no date (_MASTHEAD)."""
+    return _MASTHEAD.fullmatch(normalize_inline(line)) is not None
+
+
 def names_a_body(line: str) -> bool:
     """A letterhead's line naming the body (_ORGANISATION), no sentence: «Дом дружбы открыл двери»
-    has a verb, and is a heading."""
+    has a verb, and is a heading; or a paper's masthead (is_masthead)."""
+    if is_masthead(line):
+        return True
     if not (_letterhead_line(line) and _ORGANISATION.match(line)):
         return False
     morph = _morph()

@@ -18,8 +18,8 @@ _LOWERCASE_WORD = re.compile(r"(?<![^\W\d_])[a-zа-яёәғқңөұүһі]{2,}(?
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 # a name's initials (А.Т. Сапаров): a list of people or a transcript's label, no verse
 _INITIALS = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
-# the poet's name under an epigraph: one to three capitalised words, no sentence
-_SIGNATURE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\.?(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\.?){0,2}")
+# the poet's name under an epigraph: one to three capitalised words, no sentence, maybe after a dash
+_SIGNATURE = re.compile(r"(?:[—–-]\s*)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\.?(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\.?){0,2}")
 # A couplet's first line ends with a comma, a semicolon, a colon or a dash: two lines of prose wrapped
 # before a capital («…выступаю перед вами не как» / «Президент, а как Председатель…») end with a word
 _COUPLET_BREAK = re.compile(r"[,;:–—-][»\"”)]*$")
@@ -49,6 +49,20 @@ def is_stanza(lines: list[str]) -> bool:
         return False
     inside = sum(1 for before in lines[:-1] if not _SENTENCE_END.search(before))
     return inside >= 1 and 3 * inside >= len(lines) - 1
+
+
+def verse_end(lines: list[str]) -> int:
+    """How many of a stanza's lines (as in the text, indents kept) are verse: all but a poet's name
+    closing it (an epigraph's signature) that stands further right than the verse, follows a dash
+    or has two words or three; a last line of one word flush with the verse may be the poem's own."""
+    last = lines[-1]
+    if len(lines) < 3 or not _SIGNATURE.fullmatch(last.strip()):
+        return len(lines)
+    indent = len(last) - len(last.lstrip())
+    further_right = all(indent > len(ln) - len(ln.lstrip()) for ln in lines[:-1])
+    if further_right or last.strip()[:1] in "—–-" or len(last.split()) >= 2:
+        return len(lines) - 1
+    return len(lines)
 
 
 def _is_verse_line(line: str) -> bool:
