@@ -2033,10 +2033,12 @@ def test_copied_out_streams_in_every_form_are_skipped_a_name_with_a_colon_is_rea
     # a document whose name holds a colon (or the mapped one) is still a document
     (root / "Отчет: итоги.txt").write_text(TEXT_A, encoding="utf-8")
     (root / "Отчет\uf03a итоги года.txt").write_text(TEXT_B, encoding="utf-8")
+    (root / "Инструкция_SmartScreen").write_text("Инструкция\n\nКак проверить загруженный файл фильтром SmartScreen.\n", encoding="utf-8")
     summary = ingest(root, tmp_path / "index")
     got = {Path(r.path).name: (r.status, r.reason) for r in summary.files}
     assert got == {**{name: ("skipped", "system") for name in streams},
-                   "Отчет: итоги.txt": ("indexed", None), "Отчет\uf03a итоги года.txt": ("indexed", None)}
+                   "Отчет: итоги.txt": ("indexed", None), "Отчет\uf03a итоги года.txt": ("indexed", None),
+                   "Инструкция_SmartScreen": ("indexed", None)}
     assert "NTFS stream" in next(r.message for r in summary.files if r.status == "skipped")
 
 
