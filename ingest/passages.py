@@ -115,7 +115,12 @@ def _lone_label(piece: Piece) -> bool:
     narration's cue): a transcript's label, which names him and says nothing of his."""
     text = piece.text.strip()
     return (bool(piece.speakers) and not piece.narrated and text.endswith(":") and "\n" not in text
-            and len(text) <= _LABEL_CHARS)
+            and len(text) <= _LABEL_CHARS and not _SPOKEN.search(text))
+
+
+# what a label never holds: an exclamation, a question, a sentence's end («Уважаемые коллеги! Прочту
+# стихотворение:» announces her words and is hers, a passage of its own)
+_SPOKEN = re.compile(r"[!?…]|[a-zа-яёәғқңөұүһі]{2}\.\s")
 
 
 def headings_joined(pieces: Iterable[Piece], limit: int = MAX_PASSAGE_CHARS) -> Iterator[Piece]:

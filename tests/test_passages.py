@@ -241,3 +241,20 @@ def test_a_plain_text_passage_cut_after_a_form_feed_carries_the_later_page(tmp_p
     signs = [int(re.search(r"знак (\d+)", p.text).group(1)) for p in record.passages[1:]]
     assert len(signs) >= 2
     assert [p.page for p in record.passages[1:]] == [1 if n <= 29 else 2 for n in signs]
+
+
+def test_a_speakers_announcement_ending_in_a_colon_is_no_label_joined_to_the_poem_under_it(tmp_path_factory):
+    # «Дорогие друзья! Я хочу прочесть стихотворение…:» was taken for a lone label and glued to the stanza
+    from conftest import ingested_service
+    from index.search import SearchRequest
+    text = ("Стенограмма собрания\n\nАстана, 30 апреля 2015 года\n\n"
+            "Тугжанов Е.Л. Уважаемые участники собрания! Позвольте начать наше собрание.\n\n"
+            "Ахметова Г.С. Дорогие друзья! Я хочу прочесть стихотворение моей ученицы из Талдыкоргана:\n\n"
+            "Под небом синим, под шаныраком\nЖивут народы единой семьей,\nИ каждый дом нам родным и знакомым\n"
+            "Стал в этой степи, под этой луной.\n\nТугжанов Е.Л. Спасибо за прекрасные строки.\n")
+    service = ingested_service(tmp_path_factory, {"st.txt": text})
+    try:
+        hit = service.quotes(SearchRequest("шаныраком")).hits[0]
+        assert hit.text.startswith("Под небом синим") and hit.speaker == "Г.С. Ахметова"
+    finally:
+        service.close()
