@@ -54,10 +54,13 @@ class PathTable:
         self._answers: dict[tuple[str, str], np.ndarray] = {}
 
     @classmethod
-    def load(cls, postings, live: np.ndarray) -> "PathTable":
+    def load(cls, postings, live: np.ndarray, recorded_roots: list[str] = ()) -> "PathTable":
         records, names, folders = [], [], []
-        # the shortest first: of two nested roots the outer one is the archive's
-        roots = sorted({display_path(t).rstrip("/") for t in postings.field_terms("source") if t}, key=len)
+        # the folders the ingests were given; an index older than that record, each document's
+        # folder of its last parse (a copy's or a lone file's is no root of the others). The
+        # shortest first: of two nested roots the outer one is the archive's.
+        given = recorded_roots or [t for t in postings.field_terms("source") if t]
+        roots = sorted({display_path(t).rstrip("/") for t in given}, key=len)
         for term, ids in postings.field_terms("files").items():
             ids = ids[(ids < len(live))]
             ids = ids[live[ids]]

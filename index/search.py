@@ -424,7 +424,7 @@ def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict
     return parsed
 
 
-def _path_masks(tables: FacetTables, parsed) -> tuple[dict[str, np.ndarray], dict[str, list[str]],
+def _path_masks(tables: FacetTables, parsed, recorded_roots) -> tuple[dict[str, np.ndarray], dict[str, list[str]],
                                                        dict[str, list[str]]]:
     """The masks of the query's `file:` and `folder:` filters and exclusions (index.path_filters),
     taken out of `parsed`: they are no facet's, and match paths, not facet values; and the filters
@@ -434,7 +434,7 @@ def _path_masks(tables: FacetTables, parsed) -> tuple[dict[str, np.ndarray], dic
         for name in PATH_FIELDS:
             values = typed.pop(name, None)
             if values:
-                found = tables.paths().matching(name, values, tables.size)
+                found = tables.paths(recorded_roots()).matching(name, values, tables.size)
                 masks[sign + name] = ~found if sign else found
                 listed[name] = list(values)
     return masks, *shown
@@ -773,7 +773,7 @@ class SearchService:
             except QueryError as exc:
                 return _refused(empty, exc)
             # before the facet filters: file:, folder: are none
-            path_masks, path_filters, path_excluded = _path_masks(tables, parsed)
+            path_masks, path_filters, path_excluded = _path_masks(tables, parsed, lambda: ingested_roots(self.index_dir))
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)
             self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
@@ -1477,7 +1477,7 @@ class SearchService:
                 parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
-            path_masks, path_filters, path_excluded = _path_masks(tables, parsed)
+            path_masks, path_filters, path_excluded = _path_masks(tables, parsed, lambda: ingested_roots(self.index_dir))
             path_masks = {name: mask[tables.owner()] for name, mask in path_masks.items()}
             _fold_names(tables, filters)
             self._add_typed_filters(tables, filters, parsed.filters)

@@ -106,3 +106,27 @@ def test_a_path_filter_is_listed_with_the_filters_and_shown_as_a_chip(share):
     page = client.get("/", query_string={"q": "заседания year:2019 folder:Сессии"}).get_data(as_text=True)
     assert "папка: Сессии" in page and 'href="/?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D1%8F+year%3A2019"' in page
     assert "<code>folder:Протоколы</code>" in page  # the syntax hint names them
+
+
+def test_the_folders_above_the_roots_the_ingests_were_given_name_no_document(tmp_path):
+    # a copy's folder of its last parse, or a lone file's parent, was taken for a root: `folder:` then
+    # matched the folders above the other roots
+    parent = tmp_path / "roots"
+    for folder, words in (("a", "работу совета"), ("b", "итоги года")):
+        (parent / folder).mkdir(parents=True)
+        (parent / folder / f"{folder}.txt").write_text(NOTE.format(words), encoding="utf-8")
+    (parent / "b" / "copy_of_a.txt").write_text(NOTE.format("работу совета"), encoding="utf-8")  # a's copy
+    lone = parent / "lone.txt"
+    lone.write_text(NOTE.format("новости"), encoding="utf-8")
+    index = tmp_path / "index"
+    run_ingest([str(parent / "a")], IngestOptions(index_dir=index, workers=1))
+    run_ingest([str(parent / "b")], IngestOptions(index_dir=index, workers=1))
+    run_ingest([str(lone)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        # a file given alone lies in its own folder; the roots beside it are not in it
+        assert names(service.search(SearchRequest("folder:roots"))) == ["lone.txt"]
+        assert service.search(SearchRequest(f"folder:{tmp_path.name}")).total == 0
+        assert service.search(SearchRequest("folder:b")).total == 2  # b.txt and the copy of a's text
+    finally:
+        service.close()
