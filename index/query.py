@@ -31,7 +31,7 @@ from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wild
 from index.abbreviated_names import with_abbreviations
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
-from index.full_names import NamesNamed, given_names_as_initials
+from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.kazakh_latin import fold_kazakh_latin
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
@@ -853,16 +853,26 @@ def optional_initials(text: str) -> str:
         if surname in OPERATORS:
             return m.group(0)
         initials = "".join(m.group(1).split())
-        return f'({surname} ANDMAYBE "{initials} {surname}")'
+        return f'({_surname_required(surname, initials)} ANDMAYBE "{initials} {surname}")'
 
     def after(m: re.Match) -> str:
         surname = m.group(1)
         if surname in OPERATORS:
             return m.group(0)
         initials = "".join(m.group(2).split())
-        return f'({surname} ANDMAYBE "{surname} {initials}")'
+        return f'({_surname_required(surname, initials)} ANDMAYBE "{surname} {initials}")'
 
     return sub_outside_quotes(_NAME_INITIALS_RE, after, sub_outside_quotes(_INITIALS_NAME_RE, before, text))
+
+
+def _surname_required(surname: str, initials: str) -> str:
+    """What a name typed with initials requires: its surname, in any form; a surname that is also a
+    function word the index keeps (Ни, Нам: index.full_names) only beside its first initial, in
+    either order (`Т.В. Ни` finds «Т. Ни», «Ни Т.В.»), as a given name typed in full is: alone it is
+    in nearly every document."""
+    if not is_function_word(surname):
+        return surname
+    return f'"{initials.split(".")[0]}. {surname}"~2'
 
 
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
