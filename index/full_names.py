@@ -78,7 +78,7 @@ def _reading(given: list[str], surname: str, names_named: NamesNamed) -> str | N
     written = [w for w in written if w]
     ranked = " OR ".join([typed] + [f'"{i} {s}" OR "{s} {i}"' for i, s in dict.fromkeys(written)])
     initials = " ".join(f"{i.upper()}." for i in dict.fromkeys(map(_initial, given)))
-    if _is_function_word(surname):  # the surname alone is «ни»/«нам» anywhere: only the name by it
+    if is_function_word(surname):  # the surname alone is «ни»/«нам» anywhere: only the name by it
         near = f'"{surname} {given[0]}"~2 OR "{initials} {surname}"~2 OR "{surname} {initials}"~2'
         return f"({ranked} OR {near})"
     others = [v for v in by_surname if v not in named and _initials_and_surname(v)]
@@ -87,7 +87,7 @@ def _reading(given: list[str], surname: str, names_named: NamesNamed) -> str | N
     return f"({surname} ANDMAYBE ({ranked}))"
 
 
-def _is_function_word(surname: str) -> bool:
+def is_function_word(surname: str) -> bool:
     """Whether the index holds the surname's term for a lowercase function word too (Ни: the
     particle ни; Нам: the pronoun мы), not only for the surname (Ли: the particle ли is dropped)."""
     lower = surname.lower()

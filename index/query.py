@@ -31,7 +31,7 @@ from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wild
 from index.abbreviated_names import with_abbreviations
 from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
-from index.full_names import NamesNamed, given_names_as_initials
+from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.kazakh_latin import fold_kazakh_latin
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
@@ -46,7 +46,7 @@ from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
-from index.written_abbreviations import declined_abbreviation
+from index.written_abbreviations import declined_abbreviation, typed_case_form
 
 log = logging.getLogger(__name__)
 
@@ -760,7 +760,8 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
     return with_abbreviations(sub_outside_quotes(_ABBREVIATION_RE, expand, text), table, expanded)
 
 
-_ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?-])[^\W\d_]{2,}(?![\w*?-])")  # as _ABBREVIATION_RE, any case
+# a word of any case, maybe with a case ending after a hyphen (анк, қха-ның); not in a longer hyphened word
+_ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?])(?<!\w-)[^\W\d_]{2,}(?:[-\u2010\u2011][^\W\d_]{1,10})?(?![\w*?-])")
 
 
 def abbreviations_in_capitals(text: str) -> str | None:
@@ -776,6 +777,10 @@ def abbreviations_in_capitals(text: str) -> str | None:
         if word.upper() in table and not word.isupper():
             changed = True
             return word.upper()
+        short = typed_case_form(word)  # қха-ның: «ҚХА-ның», a case form that expands
+        if short is not None and short.upper() in table:
+            changed = True
+            return short.upper() + word[len(short):]
         return word
 
     text = sub_outside_quotes_and_filters(_ANY_CASE_WORD_RE, capitals, text)
@@ -784,6 +789,20 @@ def abbreviations_in_capitals(text: str) -> str | None:
 
 # an abbreviation typed in capitals, or a case form of one (АНКа, ҚХА-ның, ЭКО-ларының: written_abbreviations)
 _ABBREVIATION_RE = re.compile(r"(?<![\w*?-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-?[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,10})?(?![\w*?-])")
+
+
+def lowercase_case_forms(text: str) -> str:
+    """`text` with each case form of an abbreviation of the list typed not in capitals outside
+    quotes and field filters (`қха-ның`, `эко-лардың`, `анк-ом`) as the abbreviation typed so
+    (`қха`): the ending after the hyphen is no word a document must have (ның, ом), as in
+    capitals (index.written_abbreviations); not expanded, as `қха` is not."""
+    table = abbreviations()
+
+    def bare(m: re.Match) -> str:
+        short = typed_case_form(m.group(0))
+        return short if short is not None and short.upper() in table else m.group(0)
+
+    return sub_outside_quotes_and_filters(_ANY_CASE_WORD_RE, bare, text) if table else text
 
 
 def spelt_out(text: str) -> str:
@@ -801,6 +820,14 @@ def listed_abbreviation(word: str) -> str | None:
     """The abbreviation of the list in force `word` is, or is a case form of (ЮКО, ВКО-да: ЮКО,
     ВКО), else None: ingest's persons tell a region or a body from a surname by it."""
     return _listed(word, abbreviations())
+
+
+def abbreviation_case_form(word: str) -> bool:
+    """Whether `word` is a case form of an abbreviation of the list however typed (АНК-ом, ҚХА-ның,
+    анк-ом, эко-лардың): its ending is no word of its own, nor one to glue to the abbreviation."""
+    table = abbreviations()
+    short = typed_case_form(word)
+    return short.upper() in table if short is not None else _listed(word, table) is not None and word not in table
 
 
 def _listed(typed: str, table: dict[str, str]) -> str | None:
@@ -826,16 +853,26 @@ def optional_initials(text: str) -> str:
         if surname in OPERATORS:
             return m.group(0)
         initials = "".join(m.group(1).split())
-        return f'({surname} ANDMAYBE "{initials} {surname}")'
+        return f'({_surname_required(surname, initials)} ANDMAYBE "{initials} {surname}")'
 
     def after(m: re.Match) -> str:
         surname = m.group(1)
         if surname in OPERATORS:
             return m.group(0)
         initials = "".join(m.group(2).split())
-        return f'({surname} ANDMAYBE "{surname} {initials}")'
+        return f'({_surname_required(surname, initials)} ANDMAYBE "{surname} {initials}")'
 
     return sub_outside_quotes(_NAME_INITIALS_RE, after, sub_outside_quotes(_INITIALS_NAME_RE, before, text))
+
+
+def _surname_required(surname: str, initials: str) -> str:
+    """What a name typed with initials requires: its surname, in any form; a surname that is also a
+    function word the index keeps (Ни, Нам: index.full_names) only beside its first initial, in
+    either order (`Т.В. Ни` finds «Т. Ни», «Ни Т.В.»), as a given name typed in full is: alone it is
+    in nearly every document."""
+    if not is_function_word(surname):
+        return surname
+    return f'"{initials.split(".")[0]}. {surname}"~2'
 
 
 OPERATORS = frozenset(("NOT", "НЕ", "OR", "ИЛИ", "AND"))
@@ -1111,7 +1148,7 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
     before a surname as initials, a lowercase plural in -ов its noun too (index.plural_nouns), other
     names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals),
     initials before a surname optional, a figure typed with spaces one word (index.numbers)."""
-    text = expand_abbreviations(expand_ordinals(joined_numbers(text), expanded), expanded)
+    text = expand_abbreviations(lowercase_case_forms(expand_ordinals(joined_numbers(text), expanded)), expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
     return optional_initials(expand_synonyms(with_plural_nouns(text), expanded))

@@ -40,9 +40,9 @@ from index.generation import Generation
 from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import segment_leaves
-from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviations_in_capitals,
-                         check_abbreviations, emphatic_negations_as_words, field_filter_values, parse_query, plain_words,
-                         spelt_out, sub_outside_filters, year_values)
+from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviation_case_form,
+                         abbreviations_in_capitals, check_abbreviations, emphatic_negations_as_words, field_filter_values,
+                         parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
 from index.passage_links import passage_fingerprint
 from index.quote_speech import quote_speech
@@ -1414,6 +1414,8 @@ class SearchService:
             pairs += 1  # the first pairs only, as the words (MAX_SUGGESTED_WORDS): each costs lookups
             if pairs > MAX_SUGGESTED_WORDS or {first, second} & OPERATORS or {first, second} & set(parsed.left_out):
                 return m.group(0)
+            if between == "-" and abbreviation_case_form(f"{first}-{second}"):
+                return m.group(0)  # `АНК-ом` is no «АНКом»: its ending is searched as none
             low = fold
             whole = first + second
             if not records(low(whole)):

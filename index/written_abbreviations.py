@@ -104,6 +104,16 @@ def declined_abbreviation(word: str) -> str | None:
     return parts[0] if len(parts) == 2 and abbreviation_parts(word)[1:] == (ENDING,) else None
 
 
+def typed_case_form(word: str) -> str | None:
+    """The word a case ending after a hyphen follows, when `word` is not typed in capitals (қха-ның,
+    эко-лардың, Анк-ом: қха, эко, Анк): what an abbreviation's case form typed in lowercase reads as,
+    if its first part is an abbreviation (the caller knows the list); None for any other word."""
+    parts = _HYPHENS.split(word)
+    if len(parts) != 2 or parts[0].isupper() or len(parts[0]) < 2 or not parts[1].islower():
+        return None
+    return parts[0] if parts[0].isalpha() and is_case_ending(fold(parts[1])) else None
+
+
 def _own_term(part: str) -> str | None:
     glued = _GLUED.fullmatch(part)
     if _glued_ending(glued):

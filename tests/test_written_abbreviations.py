@@ -18,7 +18,7 @@ DOCUMENTS = {
     "vuzy.txt": "Вузы\n\nАстана, 10 марта 2023 года. Вузы страны приняли студентов.\n",
     "kha_declined.txt": "ҚХА\n\nАстана, 2024 жылғы 11 наурыз. ҚХА-ның сессиясы өтті, ҚХА-мен бірге жұмыс.\n",
     "kha_full.txt": "Ассамблея\n\nАстана, 2024 жылғы 12 наурыз. Қазақстан халқы Ассамблеясының сессиясы өтті.\n",
-    "ank_declined.txt": "Встреча\n\nКараганда, 13 марта 2023 года. Представители АНКа встретились с молодежью.\n",
+    "ank_declined.txt": "Встреча\n\nКараганда, 13 марта 2023 года. Представители АНКа встретились с АНКом и молодежью.\n",
     "ank.txt": "Сессия\n\nАстана, 14 марта 2023 года. Сессия АНК прошла в Астане.\n",
     "ank_full.txt": "Сессия\n\nАстана, 15 марта 2023 года. Сессия Ассамблеи народа Казахстана прошла в Астане.\n",
     "cis_full.txt": "Саммит\n\nМинск, 17 марта 2023 года. Главы Содружества Независимых Государств и Восточно-Казахстанской "
@@ -102,3 +102,26 @@ def test_a_declined_abbreviation_says_its_full_name_is_searched(archive):
     assert archive.search(SearchRequest("АНКа")).expanded == {"АНКа": "Ассамблея народа Казахстана"}
     assert archive.search(SearchRequest("ЭКО-лардың")).expanded == {"ЭКО-лардың": "этнокультурное объединение"}
     assert archive.search(SearchRequest("рейтинг вуза")).partial is False
+
+
+@pytest.mark.parametrize("query, files, offered", [
+    # the ending after the hyphen is no word a document must have (ның, ом), as in capitals; not
+    # expanded as typed (a lowercase abbreviation may be a word), and offered in capitals, not glued (АНКом)
+    ("қха-ның", ["kha_declined.txt"], "ҚХА-ның"),
+    ("анк-ом", ["ank.txt", "ank_declined.txt"], "АНК-ом"),
+    ("Анк-ом", ["ank.txt", "ank_declined.txt"], "АНК-ом"),
+    ("эко-лардың", ["kz_plural.txt"], "ЭКО-лардың"),
+    ("жоо-лары", ["kz_plural.txt", "zhoo.txt"], None),  # ЖОО-лары finds no more
+])
+def test_a_declined_abbreviation_typed_in_lowercase_finds_the_abbreviation(archive, query, files, offered):
+    res = archive.search(SearchRequest(query))
+    assert sorted(hit_files(res)) == files
+    assert res.suggestion == offered and not res.expanded
+
+
+def test_a_lowercase_word_after_a_hyphen_stays_a_word():
+    from index.query import lowercase_case_forms
+
+    # эко- is a prefix (эко-фестиваль); a word off the list keeps its ending's word (кто-то)
+    assert lowercase_case_forms("эко-фестиваль кто-то қха-ның") == "эко-фестиваль кто-то қха"
+    assert lowercase_case_forms('"қха-ның" speaker:анк-ом') == '"қха-ның" speaker:анк-ом'
