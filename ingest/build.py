@@ -161,6 +161,10 @@ MAX_TITLE_CHARS = 300
 #    the page before broke off (navigator2).
 #    A paper's masthead with no date («Газета «Дружба»», «"Казахстанская правда" № 108 (28921)») is no
 #    title; a poet's name closing a plain-text stanza is a paragraph of its own, not verse (misc).
+#    A letterhead with an address opening with its city or postcode, «е-mail», up to two contact lines,
+#    the name and address in one HTML block, a Малая ассамблея, «Қарағанды облысының Достық үйі» is no
+#    title; nor a dateline with «(UTC+5)», «23:50 (Астана уақыты),», «№45 (1234) от …» or two labelled
+#    dates parted by a bar (titles2).
 EXTRACTION_VERSION = 6
 
 

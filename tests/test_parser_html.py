@@ -498,7 +498,9 @@ HEADING = "Отчёт о проведении круглого стола «Ме
     f"<p>Ассамблея народа Казахстана</p><p>{HEADING}</p>",  # a Word export with no heading style
     f"<p><b>Ассамблея народа Казахстана</b><br>{HEADING}</p>",  # the name in bold, the heading after its <br>
     f"<p>Дом дружбы Карагандинской области</p><p>Караганда, 14 марта 2019 г.</p><p>{HEADING}</p>",
-], ids=["paragraphs", "bold and br", "house of friendship, dateline"])
+    # the name and its address in one block, parted by a <br>, which reads as a space
+    f"<div>КГУ «Дом дружбы» акимата Карагандинской области<br>100000, г. Караганда, ул. Ерубаева, 1</div><p>{HEADING}</p>",
+], ids=["paragraphs", "bold and br", "house of friendship, dateline", "name and address in one div"])
 def test_a_letterhead_over_the_heading_is_no_title(tmp_path, top):
     # the page was titled «Ассамблея народа Казахстана», as a text file with the same lines no longer was
     html = (f"<html><head><meta charset='utf-8'></head><body>{top}<p>Караганда, 14 марта 2019 г.</p>"

@@ -809,17 +809,21 @@ _OWN_DATE_LABEL = (r"(?:опубликовано|дата\s+(?:публикац�
                    r"|қол\s+қойылды|published(?:\s+on)?|posted(?:\s+on)?|signed(?:\s+on)?|date)\s*[:.\-–—]?\s*")
 _WEEKDAYS = ("понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|дүйсенбі"
              "|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+# a time's zone: «ALMT», «+05:00», «UTC+5», in brackets too, «(UTC+5)», or in words, «(время Астаны)»,
+# «(Астана уақыты)»
+_TIME_ZONE = (r"(?:\s*(?:\(?(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d\d)?\)?|[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
+              r"(?:\s*\([^()\d]{2,40}\))?")
 # what else a line that only says when may hold before its date: a label naming the date («Published:»,
 # «Дата публикации:»), a weekday after the place («Астана, пятница,»), a paper's issue («Газета
 # «Дружба», № 14,», «№ 45 (1234),»), a time («23:50, 27 ноября», «10:15 | 27.11.2026»); and after it, a
-# time («23:50», «, 23:50 ALMT», «в 14:35», «| 23:50», «, 23:50 (время Астаны)»). An edit's label
+# time («23:50», «, 23:50 ALMT», «в 14:35», «| 23:50», «, 23:50 (время Астаны)»), a time's zone
+# (_TIME_ZONE) after either time; an issue before «от» («№45 (1234) от 27.11.2026»). An edit's label
 # («Обновлено: 27.11.2026 18:00») is no title either, though its date dates nothing (is_edit_date).
 _LABEL_OR_WEEKDAY_BEFORE_DATE = re.compile(
     rf"(?:(?i:{_OWN_DATE_LABEL})|(?:{_PLACE_BEFORE_DATE.pattern})?(?i:{_WEEKDAYS})\s*,\s*"
-    rf"|(?:{_PAPER_BEFORE_DATE.pattern})?№\s*\d+[\w/-]*(?:\s*\(\d+\))?\s*,\s*"
-    r"|\d{1,2}:\d\d(?::\d\d)?\s*[,|]?\s*)")
-_TIME_AFTER_DATE = re.compile(r"(?:\s*[,|])?\s*(?:в\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
-                              r"(?:\s*\([^()\d]{2,40}\))?")  # the zone in words: «(время Астаны)»
+    rf"|(?:{_PAPER_BEFORE_DATE.pattern})?№\s*\d+[\w/-]*(?:\s*\(\d+\))?\s*(?:,|(?i:от)\s)\s*"
+    rf"|\d{{1,2}}:\d\d(?::\d\d)?{_TIME_ZONE}\s*[,|]?\s*)")
+_TIME_AFTER_DATE = re.compile(r"(?:\s*[,|])?\s*(?:в\s+)?\d{1,2}[:.]\d\d(?::\d\d)?" + _TIME_ZONE)
 # a paper's name in quotes before the date, the word «газета» before it or not: «Казахстанская
 # правда», 27.11.2026 (the quotes say it is a name: «Форум молодежи, 27.11.2026» may be a heading)
 _QUOTED_PAPER = re.compile(rf"(?:(?i:газета|газеты|журнал|gazeta)\s+)?[{OPENING_QUOTES}][^\d{OPENING_QUOTES}{CLOSING_QUOTES}]{{2,60}}"
@@ -834,16 +838,29 @@ _MONTH_OR_YEAR_LINE = re.compile(rf"(?:{_PLACE_BEFORE_DATE.pattern})?(?:(?i:{_MO
 _BRACKETED = re.compile(r"^\[\s*(.*?)\s*\]$|^\(\s*(.*?)\s*\)$")
 
 
+# the bar between a print view's dates: «Дата публикации: 27.11.2026 10:00 | Обновлено: 28.11.2026 09:00»
+_DATELINE_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
 def is_bare_dateline(line: str) -> bool:
     """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
     октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана», a span of days «1-2 марта 2019 г.»,
     with a time, a weekday or a label («Published: 27 Nov 2026, 23:50», «Астана, пятница, 27
-    ноября»), or a month or year alone («Октябрь 2026 г.»). It says where and when, never what, so
-    it is no title: a news item that opens with it is titled by the line after it."""
+    ноября»), or a month or year alone («Октябрь 2026 г.»); or two of them set apart by a bar. It
+    says where and when, never what, so it is no title: a news item that opens with it is titled by
+    the line after it."""
+    if _is_one_bare_dateline(line):
+        return True
+    parts = _DATELINE_PARTS.split(line) if "|" in line or "·" in line or "•" in line else []
+    return len(parts) > 1 and all(_is_one_bare_dateline(part) for part in parts)
+
+
+def _is_one_bare_dateline(line: str) -> bool:
+    """is_bare_dateline for a single dateline."""
     line = normalize_inline(dateline_reading(line))
     paper = _QUOTED_PAPER.match(line)
     if paper:
-        return is_bare_dateline(line[paper.end():])
+        return _is_one_bare_dateline(line[paper.end():])
     line = _QUOTES.sub("", line)  # «15» июня 1995 г., "15" июня 1995 г.
     line = _BRACKETED.sub(lambda m: m.group(1) or m.group(2) or "", line)  # an old site's «[15.03.2005]», «(15.03.2005)»
     page = without_page_reference(line)
@@ -981,27 +998,43 @@ def _after_letterhead(lines: list[str]) -> int | None:
 # the Assembly's own institutions: a House of Friendship, «Қоғамдық келісім», a public body's «КГУ»,
 # «Совет матерей»), never what the document is about
 _ORGANISATION = re.compile(
-    r"(?i:ассамблея\s+народ|қазақстан\s+халқы\s+ассамблеясы|assembly\s+of\s+(?:the\s+)?people|секретариат"
+    # a Kazakh body may open with the place it serves, in the genitive: «Қарағанды облысының Достық үйі»
+    r"(?i:(?:[\w-]+\s+(?:облысының|қаласының|ауданының)\s+)?)"
+    r"(?i:ассамблея\s+народ|малая\s+ассамблея|кабинет\s+согласия|қазақстан\s+халқы\s+ассамблеясы|assembly\s+of\s+(?:the\s+)?people|секретариат"
     r"|министерство|аппарат|акимат|комитет|управление|департамент|республика\s+казахстан|қазақстан\s+республикасы"
     r"|информационное\s+агентство|агентство|администрация|пресс-служба|ministry|secretariat|republic\s+of\s+kazakhstan"
     r"|дом\s+дружбы|достық\s+үйі|қоғамдық\s+келісім|совет\s+матерей|научно-экспертный\s+совет"
     r"|(?:республиканское|коммунальное|государственное)\s+(?:государственное\s+)?(?:казенное\s+)?(?:учреждение|предприятие)"
     r"|(?:кгу|ргу|гу|гккп|ргп|ркп|рмм|кмм|мм)\b"
     r"|[\w-]+\s+(?:әкімдігі|министрлігі|хатшылығы|әкімшілігі|мекемесі))")
-# what a letterhead may put under the body's name: its address, web site, e-mail or telephone
-_CONTACT_LINE = re.compile(r"(?i:(?:\d{6}\s*,\s*)?(?:ул\.|улица|пр\.|пр-т|просп\.|проспект|мкр\.?|көш\.|тел\.|телефон"
-                           r"|факс|e-?mail|эл\.\s*почта|www\.|https?://|[\w.-]+@[\w-]+\.))")
+# what a letterhead may put under the body's name: its address, web site, e-mail or telephone. An address
+# may open with its postcode («140000, …») or its city («г. Павлодар, ул. …», «Астана қ., Мәңгілік Ел
+# даңғылы, 6»), a Kazakh street with its name before the kind («… даңғылы», «… көшесі»); «е-mail» is
+# often typed with a Cyrillic «е»
+_CITY_BEFORE_STREET = rf"(?:г\.\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?|[{_CAPITALS}][\w-]*\s+(?:қ\.|қаласы))\s*,\s*"
+_CONTACT_LINE = re.compile(rf"\d{{6}}\s*,|(?:{_CITY_BEFORE_STREET})?"
+                           r"(?i:ул\.|улица|пр\.|пр-т|просп\.|проспект|мкр\.?|көш\.|тел\.|телефон"
+                           r"|факс|[eе]-?mail|эл\.\s*почта|www\.|https?://|[\w.-]+@[\w-]+\."
+                           rf"|(?:[{_CAPITALS}][\w-]*\s+){{1,3}}(?:даңғылы|көшесі|даң\.))")
 CONTACT_LINE_CHARS = 120
+CONTACT_LINES = 2  # under the name: «www.assembly.kz» / «тел.: +7 (7172) 74-50-50»
 
 
 def without_letterhead(lines: list[str]) -> list[str]:
     """`lines` (or paragraphs) from the heading under a letterhead: one or two lines naming the
-    organisation (_ORGANISATION) over a heading line, past any blank or bare dateline between;
-    `lines` as they are when no heading follows (the organisation's name is then the title)."""
+    organisation (_ORGANISATION) and up to two of its contact lines (_CONTACT_LINE) over a heading
+    line, past any blank or bare dateline between; `lines` as they are when no heading follows (the
+    organisation's name is then the title)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    heads = 0
-    while heads < min(LETTERHEAD_LINES, len(filled)) and (
-            names_a_body(lines[filled[heads]].strip()) or heads and _is_contact_line(lines[filled[heads]].strip())):
+    heads = names = contacts = 0
+    while heads < len(filled):
+        line = lines[filled[heads]].strip()
+        if names < LETTERHEAD_LINES and (names_a_body(line) or _body_over_contacts(line)):
+            names += 1
+        elif names and contacts < CONTACT_LINES and _is_contact_line(line):
+            contacts += 1
+        else:
+            break
         heads += 1
     if not heads:
         return lines
@@ -1010,7 +1043,7 @@ def without_letterhead(lines: list[str]) -> list[str]:
     # a heading opens with a capital: «Ассамблея народа Казахстана» / «подвела итоги года» is one title
     # split over two lines
     if (looks_like_title(first) and not first[:1].islower() and not is_bare_dateline(first)
-            and len([ln for ln in rest if ln.strip()]) > 1):
+            and not _is_contact_line(first) and len([ln for ln in rest if ln.strip()]) > 1):
         return rest
     return lines
 
@@ -1046,6 +1079,20 @@ _WHOLE_RUSSIAN_WORD = re.compile(r"(?<![^\W\d_])[а-яё]+(?![^\W\d_])")
 def _is_contact_line(line: str) -> bool:
     """A letterhead's line under the body's name: an address, a web site, an e-mail, a telephone."""
     return len(line) <= CONTACT_LINE_CHARS and _CONTACT_LINE.match(line) is not None
+
+
+def _body_over_contacts(line: str) -> bool:
+    """A body's name and its contact line joined into one: a page's «<div>name<br>address</div>»
+    reads «КГУ «Дом дружбы» 140000, г. Павлодар, ул. Кутузова, 204»."""
+    if len(line) > CONTACT_LINE_CHARS * CONTACT_LINES:
+        return False
+    for space in _WORD_START.finditer(line):
+        if _CONTACT_LINE.match(line, space.end()) and names_a_body(line[:space.start()]):
+            return True
+    return False
+
+
+_WORD_START = re.compile(r"\s+(?=\S)")
 
 
 def _letterhead_line(line: str) -> bool:
