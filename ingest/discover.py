@@ -47,10 +47,11 @@ TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
 # and a share that maps the colon Windows forbids in names (Samba's catia, a Mac client) writes it
 # as U+F03A, another copy tool as «_». Any name ending in `:$DATA` is a stream; otherwise only these names, so a document
 # named «Отчет: итоги» on such a share stays one.
-STREAM_COPY = re.compile(r"[:\uf03a](?:(?:ms_)?zone\.identifier|smartscreen|encryptable)(?:[:\uf03a]\$data)?\Z"
+_COLON = r"(?::|\uf03a|\uf022|\uff1a|\ua789|%3a)"  # and its stand-ins: a Mac's SMB, rclone's fullwidth, an URL's
+STREAM_COPY = re.compile(rf"{_COLON}(?:(?:ms_)?zone\.identifier|smartscreen|encryptable)(?:{_COLON}\$data)?\Z"
                          r"|_(?:ms_)?zone\.identifier(?:_\$data)?\Z"  # «_» for the colon: only the download mark,
                          # no document's name («Инструкция_SmartScreen»)
-                         r"|[:\uf03a][^:\uf03a]*[:\uf03a]\$data\Z", re.IGNORECASE)
+                         rf"|{_COLON}[^:\uf03a]*{_COLON}\$data\Z", re.IGNORECASE)
 SNIFF_BYTES = 2048
 # A file without an extension is text when at least this share of its visible characters are
 # letters: a report is words, a data dump or a program is mostly digits and symbols.

@@ -2027,7 +2027,9 @@ def test_copied_out_streams_in_every_form_are_skipped_a_name_with_a_colon_is_rea
                "Справка.pdf:SmartScreen": "Anaheim",  # Edge's second stream on a download
                "Справка.pdf\uf03aSmartScreen\uf03a$DATA": "Anaheim",
                "Справка.pdf:com.dropbox.attrs:$DATA": zone,
-               "Справка.pdf_Zone.Identifier": zone}  # a copy tool that writes the colon as «_»
+               "Справка.pdf_Zone.Identifier": zone,  # a copy tool that writes the colon as «_»
+               "Справка.pdf\uf022Zone.Identifier": zone, "Справка.pdf\uff1aZone.Identifier": zone,  # Mac SMB, rclone
+               "Справка.pdf%3AZone.Identifier": zone}
     for name, text in streams.items():
         (root / name).write_text(text, encoding="ascii")
     # a document whose name holds a colon (or the mapped one) is still a document
