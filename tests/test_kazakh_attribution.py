@@ -95,8 +95,16 @@ def test_the_head_of_state_named_by_an_abbreviated_title_after_the_verb_is_the_s
 
 
 @pytest.mark.parametrize("title", ["ҚР Президенті Әкімшілігінің басшысы", "Қазақстан Президенті Әкімшілігінің басшысы",
-                                   "ҚР Президенті жанындағы кеңестің төрағасы"])
+                                   "ҚР Президенті жанындағы кеңестің төрағасы", "Мемлекет басшысының баспасөз хатшысы",
+                                   "Қазақстан Президентінің кеңесшісі"])
 def test_the_presidents_title_inside_another_posts_title_names_that_post_holder_the_speaker(title):
     from ingest.extract import extract
     text = f"Сессия\n\nАстана, 2024 жылғы 24 сәуір\n\n«Бірлік – басты құндылық», – деді {title} Айбек Смадияров.\n"
     assert extract(text).speakers == ["А. Смадияров"]
+
+
+@pytest.mark.parametrize("setting", ["Ақордада", "Ассамблеяның XXXIII сессиясында", ""])
+def test_the_presidents_title_before_a_place_or_an_event_is_his(setting):
+    from ingest.extract import extract
+    text = f"Сессия\n\nАстана, 2024 жылғы 24 сәуір\n\n«Бірлік – басты құндылық», – деді ҚР Президенті {setting}.\n"
+    assert extract(text.replace(" .", ".")).speakers == ["К.К. Токаев"]

@@ -1184,6 +1184,25 @@ def _coordinated_case(tokens: list[Token], group: list[_Cand]) -> None:
                 other.cases = sure.chosen.cases & (other.cases or ALL) or other.cases
 
 
+_KAZAKH_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
+_KAZAKH_SETTING = re.compile(r"(?:да|де|та|те|нан|нен|дан|ден|тан|тен)$", re.IGNORECASE)  # at, from: a place or an event
+_KAZAKH_POSSESSED = re.compile(r"(?:сы|сі|ы|і)$", re.IGNORECASE)  # басшысы, төрағасы: a post of the noun before
+
+
+def _post_follows(tokens: list[Token], b: int) -> bool:
+    """A Kazakh genitive or «жанындағы» after a title opens another's post («Президенті
+    Әкімшілігінің басшысы», «жанындағы кеңестің төрағасы»), not a setting («Ассамблеяның XXXIII
+    сессиясында», «Ақордада»): the first noun after it that ends a possessed post or a place decides."""
+    if b >= len(tokens) or not tokens[b].is_word or _KAZAKH_MODIFIER_NEXT.search(tokens[b].text) is None:
+        return False
+    for token in tokens[b + 1:b + 4]:
+        if not token.is_word:
+            continue
+        if _KAZAKH_SETTING.search(token.text):
+            return False
+        if _KAZAKH_POSSESSED.search(token.text):
+            return True
+    return True
 _KAZAKH_MODIFIER_NEXT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ндағы|ндегі|дағы|дегі|тағы|тегі)$", re.IGNORECASE)
 
 
@@ -1270,11 +1289,11 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         # as the file lists it, a variant closing its phrase is in the nominative («…», – деді ҚР
         # Президенті.: its first word, an abbreviation, has no case to read); one a word follows is
         # another's title («ҚР Президенті Әкімшілігінің басшысы Смадияров»); else its first word's case decides
-        closes = b >= len(tokens) or not tokens[b].is_word
         # «Қазақстан Президенті Әкімшілігінің басшысы», «… жанындағы кеңестің»: a Kazakh genitive or
-        # locative after the title makes it a modifier of another's post
-        modifies = not closes and _KAZAKH_MODIFIER_NEXT.search(tokens[b].text) is not None
-        nominative = not modifies and (closes and fold(" ".join(text[s:e].split())) == fold(al.variant)
+        # locative after the title makes it a modifier of another's post; so does the title's own
+        # genitive («Мемлекет басшысының баспасөз хатшысы»)
+        modifies = _post_follows(tokens, b) or _KAZAKH_GENITIVE.search(tokens[b - 1].text) is not None
+        nominative = not modifies and (fold(" ".join(text[s:e].split())) == fold(al.variant)
                                        or any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0]))
         extra.append(Mention(s, e, text[s:e], al.canonical, None, nominative, "alias", a, b))
     mentions.extend(extra)
