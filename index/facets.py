@@ -36,9 +36,13 @@ class FieldTable:
         """Per-value counts of documents in the boolean mask `matched`; with `keys` (a same-text
         key per record), of distinct texts: copies count once (index.same_text)."""
         hit = matched[self.entry_doc]
+        counts = np.bincount(self.entry_value[hit], minlength=len(self.values))
         if keys is not None:
-            return distinct_per_value(self.entry_value[hit], keys[self.entry_doc[hit]], len(self.values))
-        return np.bincount(self.entry_value[hit], minlength=len(self.values))
+            read = np.flatnonzero(keys != 0)
+            read = read[matched[read]]  # the records found whose keys were read: only they can be copies
+            values, held_by = self.entries_of(read, read)
+            counts = copies_counted_once(counts, values, keys[held_by])
+        return counts
 
     def entries_of(self, records: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The (value id, record) pairs of `records` whose values are their `owners`' (a quote's
@@ -88,8 +92,23 @@ def distinct_per_value(values: np.ndarray, keys: np.ndarray, size: int) -> np.nd
     record whose same-text key is `keys[i]`."""
     if not len(values):
         return np.zeros(size, dtype=np.int64)
-    pairs = np.unique(np.stack([values.astype(np.uint64), keys.astype(np.uint64)]), axis=1)
-    return np.bincount(pairs[0].astype(np.int64), minlength=size)
+    groups = np.unique(keys, return_inverse=True)[1].astype(np.int64).ravel()  # dense: one int64 a pair
+    width = int(groups.max()) + 1
+    pairs = np.unique(values.astype(np.int64) * width + groups)
+    return np.bincount(pairs // width, minlength=size)
+
+
+def copies_counted_once(counts: np.ndarray, values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """`counts` (per value id, every record of `values`' entries counted) less the copies among
+    the entries whose record's same-text key was read (`keys`, 0 for not read): a text and its
+    copies count once. Only the read records are compared, so a search over the whole archive
+    costs one bincount, not a sort of every entry."""
+    read = keys != 0
+    if not read.any():
+        return counts
+    values, keys = values[read], keys[read]
+    size = len(counts)
+    return counts - (np.bincount(values, minlength=size) - distinct_per_value(values, keys, size))
 
 
 def _postings_table(postings: PostingReader, field: str, live: np.ndarray) -> FieldTable:
@@ -243,11 +262,12 @@ class PassageCounter:
         if field in PASSAGE_FACETS:
             return self.tables.count(field, self.passages, self.keys)
         table = self.tables.fields[field]
+        counts = table.count_weighted(self.per_document())
         if self.keys is not None:
-            records = np.flatnonzero(self.passages)
+            records = np.flatnonzero(self.passages & (self.keys != 0))  # the quotes whose keys were read
             values, held_by = table.entries_of(records, self.tables.owner()[records])
-            return _nonzero(table.values, distinct_per_value(values, self.keys[held_by], len(table.values)))
-        return _nonzero(table.values, table.count_weighted(self.per_document()))
+            counts = copies_counted_once(counts, values, self.keys[held_by])
+        return _nonzero(table.values, counts)
 
     def per_document(self) -> np.ndarray:
         """Per document number, how many of the passages are its own."""

@@ -33,7 +33,7 @@ from index.extraction import older_than
 from index.meeting_words import meeting_conjuncts
 from index.morphology import STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
-from index.facets import PASSAGE_FACETS, FacetTables, distinct_per_value
+from index.facets import PASSAGE_FACETS, FacetTables, copies_counted_once
 from index.path_filters import PATH_FIELDS
 from index.full_names import NamesNamed, joined_full_names
 from index.generation import Generation
@@ -155,10 +155,10 @@ def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None,
     records = np.flatnonzero(scope)
     records = records[dates[records] // 10000 == year]
     months = (dates[records] // 100) % 100
+    counts = np.bincount(months, minlength=13)
     if keys is not None:
-        counts = distinct_per_value(months, keys[records], 13)[1:13]
-    else:
-        counts = np.bincount(months, minlength=13)[1:13]
+        counts = copies_counted_once(counts, months, keys[records])
+    counts = counts[1:13]
     out = []
     for month, count in enumerate(counts, 1):
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
@@ -1636,10 +1636,7 @@ class SearchService:
         if len(records) <= same_text.READ_ALL_UP_TO:
             for record in records:
                 keys.key(searcher, int(record))
-            return keys.keys
-        # a key of the record's own, which a text's 64-bit digest matches about once in 2**64
-        own = np.arange(len(keys.keys), dtype=np.uint64) | np.uint64(1 << 63)
-        return np.where(keys.keys == 0, own, keys.keys)
+        return keys.keys  # 0 for a record not read: a text of its own (facets.copies_counted_once)
 
     def _same_text_keys(self) -> KeyTable:
         """The live generation's same-text keys (index.copies.KeyTable), made on first use."""
