@@ -119,9 +119,12 @@ def _evenly_spread(line: str) -> bool:
         return False
     inside = [m.end() - m.start() for m in runs if text[m.start() - 1] not in ".!?;:"]
     after_end = [m.end() - m.start() for m in runs if text[m.start() - 1] in ".!?;:"]
+    if len(inside) < 2:
+        return False
+    lowest = min(inside)  # once: a megabyte's line has a hundred thousand gaps
     # a sentence's end typed with two spaces is one more once the line is spread
-    end_extra = 2 if min(inside, default=0) > 1 else 1
-    if len(inside) < 2 or max(inside) - min(inside) > 1 or any(w > min(inside) + end_extra for w in after_end):
+    end_extra = 2 if lowest > 1 else 1
+    if max(inside) - lowest > 1 or any(w > lowest + end_extra for w in after_end):
         return False
     words = text.split()
     return sum(1 for w in words if _FIGURE.fullmatch(w)) * 2 < len(words)
