@@ -1622,7 +1622,8 @@ class SearchService:
         # by arrival, a group stands where the copy it shows came in
         by_arrival = (date_of, lambda record: int(tables.arrived()[record])) if sort == "added" else None
         return same_text.distinct_page(rank, lambda record: keys.key(searcher, record), (page - 1) * per_page,
-                                       per_page, total, lambda record: record_facts(searcher, tables, record), by_date,
+                                       per_page, total, functools.partial(record_facts, searcher, tables, documents={}),
+                                       by_date,
                                        by_arrival)
 
     def _keys_of(self, searcher, matched: np.ndarray) -> np.ndarray:
