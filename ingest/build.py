@@ -165,6 +165,8 @@ MAX_TITLE_CHARS = 300
 #    the name and address in one HTML block, a Малая ассамблея, «Қарағанды облысының Достық үйі» is no
 #    title; nor a dateline with «(UTC+5)», «23:50 (Астана уақыты),», «№45 (1234) от …» or two labelled
 #    dates parted by a bar (titles2).
+#    a letterhead's contact line may be a Kazakh street «к-сі», the country before the postcode, the
+#    city alone or a social network's line (final retest).
 EXTRACTION_VERSION = 6
 
 

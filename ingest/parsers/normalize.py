@@ -1012,10 +1012,13 @@ _ORGANISATION = re.compile(
 # даңғылы, 6»), a Kazakh street with its name before the kind («… даңғылы», «… көшесі»); «е-mail» is
 # often typed with a Cyrillic «е»
 _CITY_BEFORE_STREET = rf"(?:г\.\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?|[{_CAPITALS}][\w-]*\s+(?:қ\.|қаласы))\s*,\s*"
-_CONTACT_LINE = re.compile(rf"\d{{6}}\s*,|(?:{_CITY_BEFORE_STREET})?"
+_CONTACT_LINE = re.compile(rf"(?:(?i:республика\s+казахстан|қазақстан\s+республикасы)\s*,\s*)?\d{{6}}\s*,"
+                           rf"|г\.\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?\s*$"  # the city alone
+                           rf"|(?:{_CITY_BEFORE_STREET})?"
                            r"(?i:ул\.|улица|пр\.|пр-т|просп\.|проспект|мкр\.?|көш\.|тел\.|телефон"
                            r"|факс|[eе]-?mail|эл\.\s*почта|www\.|https?://|[\w.-]+@[\w-]+\."
-                           rf"|(?:[{_CAPITALS}][\w-]*\s+){{1,3}}(?:даңғылы|көшесі|даң\.))")
+                           r"|instagram|facebook|telegram|twitter|youtube|vk\.com"
+                           rf"|(?:[{_CAPITALS}][\w-]*\s+){{1,3}}(?:даңғылы|көшесі|даң\.|к-сі))")
 CONTACT_LINE_CHARS = 120
 CONTACT_LINES = 2  # under the name: «www.assembly.kz» / «тел.: +7 (7172) 74-50-50»
 
