@@ -167,6 +167,7 @@ MAX_TITLE_CHARS = 300
 #    dates parted by a bar (titles2).
 #    a letterhead's contact line may be a Kazakh street «к-сі», the country before the postcode, the
 #    city alone or a social network's line (final retest).
+#    «Дата обновления:», «Дата изменения:» are edit labels as «Обновлено:» is (final retest).
 EXTRACTION_VERSION = 6
 
 

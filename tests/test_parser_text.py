@@ -983,7 +983,8 @@ def test_a_paragraph_in_another_code_page_is_read_in_its_own_and_named(tmp_path,
     assert hit_files(SearchService(index).search(SearchRequest('"молодежных организаций"'))) == ["report.txt"]
 
 
-@pytest.mark.parametrize("dateline", ["2026-11-27 23:50", "31.12.2025 23:59", "Published: 27 Nov 2026, 23:50 ALMT",
+@pytest.mark.parametrize("dateline", ["Дата публикации: 27.11.2026 | Дата обновления: 28.11.2026",
+                                      "2026-11-27 23:50", "31.12.2025 23:59", "Published: 27 Nov 2026, 23:50 ALMT",
                                       "Астана, пятница, 27 ноября 2026 г.", "Дата публикации: 27.11.2026 14:35",
                                       "2025 г.", "Октябрь 2026 г.", "Астана, ноябрь 2026 г.",
                                       "Газета «Дружба», № 14, 5 мая 2016 г.",

@@ -613,7 +613,7 @@ DATELINE_WORDS_BEFORE_DATE = 3
 # 10:15, 20.05.2021». Only the nominative «Редакция»: a law «в редакции от 20.05.2021» is its version's
 # date, a mention in the text like any other.
 _EDIT_WORDS = r"обновл[её]н\w*|изм[её]н[её]н\w*|отредактирован\w*|исправлен\w*|жаңартыл\w*"
-EDIT_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_EDIT_WORDS}|өзгертіл\w*(?:\s+(?:күні|уақыты))?"
+EDIT_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?:дата\s+)?(?:{_EDIT_WORDS})|өзгертіл\w*(?:\s+(?:күні|уақыты))?"
                         r"|(?:последняя\s+)?редакция(?:\s+от)?|дата\s+редакции"
                         r"|(?:last\s+)?(?:updated|modified|edited|changed|revised)(?:\s+on)?)"
                         r"\s*[:.\-–—]?\s*(?:в\s+)?(?:\d{1,2}:\d\d\s*,?\s*)?$", re.IGNORECASE)
