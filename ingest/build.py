@@ -168,6 +168,7 @@ MAX_TITLE_CHARS = 300
 #    a letterhead's contact line may be a Kazakh street «к-сі», the country before the postcode, the
 #    city alone or a social network's line (final retest).
 #    «Дата обновления:», «Дата изменения:» are edit labels as «Обновлено:» is (final retest).
+#    a dash interview's lead «Интервью с … Ерланом Кариным.» names the one who answers, as its title may.
 EXTRACTION_VERSION = 6
 
 

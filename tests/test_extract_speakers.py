@@ -1317,3 +1317,15 @@ def test_a_reporter_s_line_in_a_stenogram_gives_the_words_under_it_to_its_subjec
     assert [(t.offset, t.speakers) for t in turns[4]] == [(0, []), (paragraphs[4].index("План"), ["Е.Т. Карин"])]
     assert turns[3][0].speakers == ["К.К. Токаев"]
     assert turns[5][0].speakers != ["К.К. Токаев"]
+
+
+def test_a_dash_interview_whose_lead_names_the_interviewee_gives_him_the_answers():
+    # the title «Ерлан Карин: «…»» is no interview's by its words; the lead «Интервью с … Ерланом Кариным.» is
+    paragraphs = ["Ерлан Карин: «Молодежь – опора единства»", "Алматы, 20 января 2022 г.",
+                  "Интервью с заместителем Председателя Ассамблеи народа Казахстана Ерланом Кариным.",
+                  "— Ерлан Тынымбаевич, чем займутся молодежные центры?",
+                  "— Мы откроем клубы дебатов в каждом районе.",
+                  "— Многие считают, что молодежи это неинтересно.",
+                  "— Очереди в клубы говорят об обратном."]
+    got = attribute_passages(paragraphs)
+    assert got[3] == got[5] == [] and got[4] == got[6] == ["Е. Карин"]

@@ -171,6 +171,8 @@ _QUESTION_ROLES = frozenset({"вопрос", "корреспондент", "жу
                             | cyrillic_spellings("сұрақ") | cyrillic_spellings("тілші"))
 _ANSWER_ROLES = frozenset({"ответ"} | cyrillic_spellings("жауап"))
 # the title of an interview or of one person's answers: «Интервью с Д. Серикбаевым», «Ответы … Р. Нургалиева»
+_DIALOGUE_DASHES = "—–-"  # a dash opening a line: the dialogue has begun
+_LEAD_LINES = 8  # the title, a dateline and the lead an interview opens with
 _INTERVIEW_TITLE = re.compile(r"интервью|ответ(?:ы|ил|ила|ает)\b|бесед|" + cyrillic_pattern("сұхбат"),
                               re.IGNORECASE)
 
@@ -182,13 +184,22 @@ def _role_label(tokens: list[Token], k: int, roles: frozenset[str]) -> bool:
 
 def interviewee_of(text: str, mentions: list[Mention]) -> Mention | None:
     """The one person an interview's title names, who answers its questions («Ответы председателя
-    молодежного крыла Р. Нургалиева на вопросы читателей»); None when the title is no interview's
-    or names nobody or several: no answerer is better than a wrong one."""
-    end = _line_end(text, 0)
-    if not _INTERVIEW_TITLE.search(text[:end]):
-        return None
-    named = [m for m in mentions if m.end <= end and m.kind != "given"]
-    return named[0] if named and len({m.canonical for m in named}) == 1 else None
+    молодежного крыла Р. Нургалиева на вопросы читателей»), or its lead before the first dashed
+    line does («Интервью с заместителем Председателя … Ерланом Кариным.»); None when neither is an
+    interview's or names nobody or several: no answerer is better than a wrong one."""
+    start = 0
+    for _ in range(_LEAD_LINES):
+        if start >= len(text) or text[start] in _DIALOGUE_DASHES:
+            break
+        end = _line_end(text, start)
+        if _INTERVIEW_TITLE.search(text[start:end]):
+            named = [m for m in mentions if start <= m.start and m.end <= end and m.kind != "given"]
+            if named and len({m.canonical for m in named}) == 1:
+                return named[0]
+        start = end + 1
+        while start < len(text) and text[start] in " \t\n":
+            start += 1
+    return None
 
 
 def _line_end(text: str, at: int) -> int:
