@@ -119,7 +119,7 @@ def distinct_page(rank: Callable[[int], tuple[list[int], list[float | None]]], k
         # only over every record: a window's groups gain copies as it grows, and a group placed by the
         # copies read so far moved between pages (shown twice, another never)
         ordered = _by_shown_date(ordered, [by_date[0](r) for r in records], by_date[1])
-    elif by_arrival is not None:
+    elif by_arrival is not None and read_all:  # as by date: past every record read, groups would move pages
         ordered = _by_shown_arrival(ordered, [by_arrival[0](r) for r in records], [by_arrival[1](r) for r in records])
     ordered = ordered[start:want]
     page = []
@@ -144,10 +144,11 @@ def _shown_date(group: list[int], dates: list[int]) -> int:
 def _by_shown_date(groups: list[list[int]], dates: list[int], newest: bool) -> list[list[int]]:
     """`groups` (indexes of ranked records) ordered by the date each shows (_shown_date, undated
     last); ties keep their rank."""
-    def shown(group: list[int]) -> int:
-        return _shown_date(group, dates)
+    def key(group: list[int]) -> tuple[bool, int]:
+        day = _shown_date(group, dates)  # once a group, not once for each part of its key
+        return day == 0, -day if newest else day
 
-    return sorted(groups, key=lambda g: (shown(g) == 0, -shown(g) if newest else shown(g)))
+    return sorted(groups, key=key)
 
 
 def _by_shown_arrival(groups: list[list[int]], dates: list[int], arrivals: list[int]) -> list[list[int]]:
