@@ -1184,7 +1184,9 @@ def _coordinated_case(tokens: list[Token], group: list[_Cand]) -> None:
                 other.cases = sure.chosen.cases & (other.cases or ALL) or other.cases
 
 
-_KAZAKH_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
+_GENITIVE_ENDINGS = "ның|нің|дың|дің|тың|тің"
+_KAZAKH_GENITIVE = re.compile(rf"(?:{_GENITIVE_ENDINGS})$", re.IGNORECASE)
+_KAZAKH_MODIFIER_NEXT = re.compile(rf"(?:{_GENITIVE_ENDINGS}|ндағы|ндегі|дағы|дегі|тағы|тегі)$", re.IGNORECASE)
 _KAZAKH_SETTING = re.compile(r"(?:да|де|та|те|нан|нен|дан|ден|тан|тен)$", re.IGNORECASE)  # at, from: a place or an event
 _KAZAKH_POSSESSED = re.compile(r"(?:сы|сі|ы|і)$", re.IGNORECASE)  # басшысы, төрағасы: a post of the noun before
 
@@ -1203,7 +1205,6 @@ def _post_follows(tokens: list[Token], b: int) -> bool:
         if _KAZAKH_POSSESSED.search(token.text):
             return True
     return True
-_KAZAKH_MODIFIER_NEXT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ндағы|ндегі|дағы|дегі|тағы|тегі)$", re.IGNORECASE)
 
 
 def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hits, caps: list[int],
