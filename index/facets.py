@@ -167,11 +167,11 @@ class FacetTables:
         self._by_folded: dict[str, dict[str, list[str]]] = {}
         self._paths: PathTable | None = None
 
-    def paths(self, recorded_roots: list[str] = ()) -> PathTable:
-        """The documents' paths for `file:` and `folder:` filters, read on first use; `recorded_roots`:
-        the folders the ingests were given (index.store.ingested_roots)."""
+    def paths(self, recorded_roots=lambda: []) -> PathTable:
+        """The documents' paths for `file:` and `folder:` filters, read on first use; `recorded_roots()`:
+        the folders the ingests were given (index.store.ingested_roots), read only then."""
         if self._paths is None:
-            self._paths = PathTable.load(self._postings, self.live, recorded_roots)
+            self._paths = PathTable.load(self._postings, self.live, recorded_roots())
         return self._paths
 
     def name_index(self, field: str) -> NameIndex:

@@ -434,7 +434,7 @@ def _path_masks(tables: FacetTables, parsed, recorded_roots) -> tuple[dict[str, 
         for name in PATH_FIELDS:
             values = typed.pop(name, None)
             if values:
-                found = tables.paths(recorded_roots()).matching(name, values, tables.size)
+                found = tables.paths(recorded_roots).matching(name, values, tables.size)
                 masks[sign + name] = ~found if sign else found
                 listed[name] = list(values)
     return masks, *shown

@@ -135,7 +135,8 @@ def publication_value(value: str) -> str | None:
     """A publication date as the metadata keeps it: an ISO time with its zone whole, else its day
     (iso_date)."""
     value = value.strip()
-    return value if _ISO_MOMENT.fullmatch(value) and iso_date(value) else iso_date(value)
+    day = iso_date(value)
+    return value if day and _ISO_MOMENT.fullmatch(value) else day
 
 
 def _rfc2822_date(value: str) -> str | None:
