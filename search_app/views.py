@@ -178,7 +178,8 @@ def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
     return links
 
 
-def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str) -> list[Chip]:
+def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str,
+           excluded: dict[str, list[str]] | None = None) -> list[Chip]:
     chips = []
     for name in FACETS:
         for value in filters_in_force.get(name, []):
@@ -190,6 +191,12 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
     for name in PATH_FIELDS:  # `folder:`, `file:` in the query: removed there
         for value in filters_in_force.get(name, []):
             chips.append(Chip(f"{PATH_SINGULAR[name]}: {value}", state.href(path, q=without_field_filters(state.q, name))))
+    for name, values in (excluded or {}).items():  # `-speaker:X`, `-folder:X`: one chip per field typed
+        singular = FACET_SINGULAR.get(name) or PATH_SINGULAR.get(name)
+        if singular and values:
+            shown = ", ".join(facet_label(name, v) if name in FACETS else v for v in values)
+            chips.append(Chip(f"исключено — {singular}: {shown}",
+                              state.href(path, q=without_field_filters(state.q, name, excluded=True))))
     if state.date_from or state.date_to:
         label = "период: " + _period(state)
         chips.append(Chip(label, state.href(path, date_from="", date_to="")))
@@ -246,7 +253,7 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
     words = state.q
     if found is not None:  # its typed filters are the chips' (выступающий: Б. Жумабеков): said once
         for name in (*FACETS, *PATH_FIELDS):
-            words = without_field_filters(words, name)
+            words = without_field_filters(without_field_filters(words, name), name, excluded=True)
     asked = ", ".join(([words] if words else []) + [chip.label for chip in chips])
     if asked:
         title = f"{asked}: {said} — {tab}" if said else f"{asked} — {tab}"
@@ -452,7 +459,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
     screen reader hears, the chips, page and sort links, the ways out of zero hits and the
     did-you-mean link; `empty_archive`: the archive has no document yet (a new installation),
     which the page says instead of «Ничего не найдено» and its tips."""
-    chips = _chips(state, result.filters if result else state.filters, path)
+    chips = _chips(state, result.filters if result else state.filters, path, result.excluded if result else None)
     empty_archive = not error and (result is None or result.total == 0) and service().doc_count() == 0
     moved_href = _moved_href(state, result, path)
     # the filters whose values the archive has no facet value of: said beside the count
@@ -461,6 +468,9 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
     return {
         "state": state, "result": result, "error": error, "chips": chips, "nouns": nouns[:3],
         "empty_archive": empty_archive,
+        # «сбросить всё»: every chip's filter, the ones typed in the query too; the words stay
+        "reset_href": state.href(path, q=without_field_filters(state.q), filters={}, date_from="", date_to="",
+                                 added_from="", exact=False),
         **_panel(state, None if empty_archive else facets_from, result, path, bool(error)),  # nothing to narrow
         **_announced(state, result, error, status, chips, tab, nouns, empty_archive, notes),
         "pages": _pages(state, result, path) if result and not result.error else None,

@@ -106,6 +106,8 @@ def test_a_path_filter_is_listed_with_the_filters_and_shown_as_a_chip(share):
     page = client.get("/", query_string={"q": "заседания year:2019 folder:Сессии"}).get_data(as_text=True)
     assert "папка: Сессии" in page and 'href="/?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D1%8F+year%3A2019"' in page
     assert "<code>folder:Протоколы</code>" in page  # the syntax hint names them
+    left_out = client.get("/", query_string={"q": "заседания -folder:Сессии"}).get_data(as_text=True)
+    assert "исключено — папка: Сессии" in left_out and 'class="chip" href="/?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D1%8F"' in left_out
 
 
 def test_the_folders_above_the_roots_the_ingests_were_given_name_no_document(tmp_path):

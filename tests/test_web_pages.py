@@ -2079,7 +2079,7 @@ def test_a_page_past_the_largest_says_the_page_asked_and_one_page_is_not_the_las
     # «год:2019, год: 2019: найдено…», «…speaker:Платонов, выступающий: А. Платонов…», «— цитаты — »
     ("/?q=год:2019", "год: 2019: найдено "),
     ("/?q=заседание+speaker:Платонов", "заседание, выступающий: А. Платонов: найден"),
-    ("/?q=заседание+-speaker:Платонов", "заседание -speaker:Платонов: найдено "),  # no chip says an exclusion
+    ("/?q=заседание+-speaker:Платонов", "заседание, исключено — выступающий: А. Платонов: найдено "),  # as its chip
     ("/quotes?q=согласия", "согласия: найден"),
 ])
 def test_the_window_title_says_a_typed_filter_once_and_names_the_tab(client, url, title):
@@ -2208,3 +2208,29 @@ def test_a_static_address_outside_the_static_folder_reads_nothing(client, addres
     versions = client.application.extensions[search_app.STATIC_VERSIONS]
     assert client.get(address).status_code in (404, 308)  # `//dev/zero` is redirected to one slash first
     assert not any("passwd" in path or "zero" in path for path in versions._known)
+
+
+@pytest.mark.parametrize("typed, label", [
+    ("-speaker:Абдрахманов", "исключено — выступающий: С. Абдрахманов"),
+    ("NOT speaker:Абдрахманов", "исключено — выступающий: С. Абдрахманов"),
+    ("-year:2019", "исключено — год: 2019"),
+])
+def test_an_exclusion_typed_in_the_query_shows_as_a_chip_that_takes_it_out(client, typed, label):
+    # `-speaker:`, `-year:`, `-folder:` narrowed the list with nothing on the page but the query box
+    resp = client.get("/", query_string={"q": f"согласие {typed}"})
+    html = resp.get_data(as_text=True)
+    chips = dict((unescape(m[1]).strip(), unescape(m[0])) for m in
+                 re.findall(r'<a class="chip" href="([^"]+)"[^>]*>([^<]*)<', html))
+    assert label in chips
+    assert query_of(chips[label]) == {"q": ["согласие"]}
+    assert total(client.get(chips[label])) > total(resp)  # the chip gives back what the exclusion left out
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert label in unescape(title) and typed.split(":")[0] not in unescape(title)  # said once, as the chip
+
+
+def test_reset_all_takes_out_the_filters_typed_in_the_query_too(client):
+    # «сбросить всё» removed the chosen facets but left speaker:/-year: typed in the query in force
+    resp = client.get("/", query_string={"q": "согласие speaker:Абдрахманов -year:2018", "year": "2019"})
+    html = resp.get_data(as_text=True)
+    reset = unescape(re.search(r'<a class="chip-reset" href="([^"]+)"', html).group(1))
+    assert query_of(reset) == {"q": ["согласие"]}
