@@ -260,10 +260,14 @@ def query_words(query: str) -> str:
 _QUERY_SYNTAX = re.compile(r'["*?~^()]|(?<!\S)-|(?<![^\s(])(?:AND|ANDNOT|OR|NOT|И|ИЛИ|НЕ)(?![^\s)])')
 
 
+# a `+` before a word (it must be there): every word of a phrase must
+_REQUIRED_MARK = re.compile(r"(?<!\S)\+(?=\S)")
+
+
 def as_phrase(words: str) -> str | None:
     """`words` quoted as one phrase, for a page to suggest; None where the query holds more than
     words (quoting «Таразский OR медиации» or «Тараз* центр» would search for no such phrase)."""
-    words = " ".join(words.split())
+    words = " ".join(_REQUIRED_MARK.sub("", words).split())  # `+центр` is `центр`: no `+` inside quotes
     return f'"{words}"' if words and not _QUERY_SYNTAX.search(words) else None
 
 

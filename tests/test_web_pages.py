@@ -962,6 +962,8 @@ def test_the_words_meet_only_for_plain_words_all_in_the_text_and_the_api_s_best_
         api, best, meets, note = seen("t1", "Таразский этнокультурный центр")
         assert meets == api["meetings"] == [2] and best == [2] and api["best_match"] == 2  # «Таразский»
         assert note.endswith('Фразу целиком ищите в кавычках: «"Таразский этнокультурный центр"».')
+        _, _, _, note = seen("t1", "+Таразский этнокультурный +центр")  # a `+` is no part of the phrase
+        assert note.endswith('Фразу целиком ищите в кавычках: «"Таразский этнокультурный центр"».')
         for query in ("Таразский OR медиации", "Таразский ИЛИ центр", "Тараз* центр"):
             api, best, meets, note = seen("t1", query)
             assert (api["meetings"], meets, note) == ([], [], ""), query
