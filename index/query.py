@@ -39,7 +39,7 @@ from index.near import NearWords
 from index.numbers import joined_numbers
 from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
-from index.quoted_phrases import sub_outside_quotes
+from index.quoted_phrases import split_at_quotes, sub_outside_quotes
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
 from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
@@ -964,20 +964,37 @@ QUESTION_WORDS = frozenset("""
     какой какого какому каким каком какая какую какою какое какие каких какими
     каков какова каково каковы сколько скольких скольким скольками
     чей чьего чьему чьим чьём чья чьей чью чьё чье чьи чьих чьими
-    кім кімнің кімге кімді кімде кімнен кіммен неге нені неде неден немен
-    қашан қайда қайдан қалай қандай қанша қай
     who whom whose what which when where why how
 """.split())
+# Kazakh ones: a Kazakh question puts its question word last or before the verb (`Ассамблея
+# қашан құрылды`, `төрағасы кім`), so one of them anywhere makes a question
+KAZAKH_QUESTION_WORDS = frozenset("""
+    кім кімнің кімге кімді кімде кімнен кіммен неге нені неде неден немен
+    қашан қайда қайдан қалай қандай қанша қай
+""".split())
+# ... typed on a Russian keyboard, as on most school computers (кашан, кандай, ким); not «кай» (a
+# name; «қай» asks only before a noun, `қай жылы`). «ким» is also a surname (Ким): it asks only
+# typed in lowercase as the last word (`ассамблеянын торагасы ким?`).
+_KAZAKH_TYPED_IN_RUSSIAN = frozenset(map(kazakh_as_russian, KAZAKH_QUESTION_WORDS)) - {"кай"}
+_SURNAMES_TOO = frozenset(("ким",))
+# «X деген не?», «X дегеніміз не?»: Kazakh «what is X»; «не» asks only after them (else it is Russian «не»)
+KAZAKH_DEFINING = frozenset(("деген", "дегеніміз", "дегенимиз"))
+KAZAKH_WHAT = "не"
 # The words that only build a question after a question word: «кто такой», «что такое», «what is»,
-# «how did». A closed list: «что говорил Токаев» keeps «говорил», which is what was said.
+# «how did», «деген не». A closed list: «что говорил Токаев» keeps «говорил», which is what was said.
 QUESTION_BUILDERS = frozenset("""
     такой такого такому таким таком такая такую такое такие таких такими таков такова таково таковы
     это ли же is are was were do does did
-""".split())
+""".split()) | KAZAKH_DEFINING
 _WORD_ENDING_IN_QUESTION_MARK_RE = re.compile(r"[^\W_]\?+(?!\S)")
+# A question of nothing but its question words (`кто?`, `что такое?`, `сколько?`): one sentence
+# for all of them, where «кто» was refused as a preposition and «почему» found any document saying it
+ONLY_QUESTION_WORDS = "Допишите, о чём вопрос: например, «когда создана Ассамблея?»."
 
 
-_QUESTION_FOLDED = frozenset(map(fold, QUESTION_WORDS))
+_RUSSIAN_ENGLISH_FOLDED = frozenset(map(fold, QUESTION_WORDS))
+_QUESTION_FOLDED = (_RUSSIAN_ENGLISH_FOLDED | frozenset(map(fold, KAZAKH_QUESTION_WORDS))
+                    | (_KAZAKH_TYPED_IN_RUSSIAN - _SURNAMES_TOO))
 _BUILDERS_FOLDED = frozenset(map(fold, QUESTION_BUILDERS))
 
 
@@ -987,50 +1004,72 @@ QUESTION_PREPOSITIONS = frozenset("""
 """.split())
 
 
+def _question_word(words: list[str], i: int) -> bool:
+    """Whether `words[i]` asks: a question word, Kazakh «не» after «деген», a lowercase «ким» last."""
+    word = fold(words[i])
+    if word in _QUESTION_FOLDED:
+        return True
+    if word == KAZAKH_WHAT:
+        return i > 0 and fold(words[i - 1]) in KAZAKH_DEFINING
+    return word in _SURNAMES_TOO and words[i].islower() and 0 < i == len(words) - 1
+
+
 def _typed_as_question(text: str, words: list[str]) -> bool:
     """A question: a word of it ends in «?» (`Кто такой Жумабеков?`, `… Жумабеков? year:2021`),
     or its first word asks (`Какие меры приняты`), a preposition before it too (`О чём говорил
-    Назарбаев`); a «?» inside a word (`медиац?я`) asks nothing."""
+    Назарбаев`), or sets a school task (`Расскажите о Доме дружбы`), or a Kazakh word asks anywhere
+    (`Ассамблеяның төрағасы кім`); a «?» inside a word (`медиац?я`) asks nothing."""
     first = 1 if len(words) > 1 and fold(words[0]) in QUESTION_PREPOSITIONS else 0
-    return bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or fold(words[first]) in _QUESTION_FOLDED
+    kazakh = any(_question_word(words, i) and fold(w) not in _RUSSIAN_ENGLISH_FOLDED for i, w in enumerate(words))
+    return (bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(text)) or _question_word(words, first)
+            or _is_task_verb(words[first]) or kazakh)
 
 
-def _asking(words: list[str], asking: frozenset[str]) -> list[bool]:
-    """For each word whether it only asks: a question word, and a preposition just before one."""
-    asks = [fold(w) in asking for w in words]
-    return [a or (fold(w) in QUESTION_PREPOSITIONS and i + 1 < len(words) and fold(words[i + 1]) in _QUESTION_FOLDED)
+def _asking(words: list[str], builders: bool) -> list[bool]:
+    """For each word whether it only asks: a question word, a builder (with `builders`), and a
+    preposition just before a question word."""
+    asks = [_question_word(words, i) or (builders and fold(w) in _BUILDERS_FOLDED) for i, w in enumerate(words)]
+    return [a or (fold(w) in QUESTION_PREPOSITIONS and i + 1 < len(words) and _question_word(words, i + 1))
             for i, (w, a) in enumerate(zip(words, asks))]
 
 
 def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
     """`text` (a query without its field filters and question marks; `typed`: the same with them)
-    without the words that only ask, when it is a question typed in plain words, and those words
-    as typed. «Кто такой Жумабеков?» searched «такой» too, so the one document having it hid the
-    four about Жумабеков. A query with any syntax (a phrase, an operator) is searched as typed, and
-    so is a question of nothing but such words or stop words (`Почему?`): there is nothing else to find."""
-    words = plain_words(text)
+    without the words that only ask, when it is a question typed in plain words and quoted phrases,
+    and those words as typed. «Кто такой Жумабеков?» searched «такой» too, so the one document
+    having it hid the four about Жумабеков; `что такое «Жарасым»?` searched «такое» and found
+    nothing. Nothing is dropped inside quotes, nor from a query with other syntax (an operator, an
+    exclusion). QueryError for a question of nothing but such words or stop words (`Почему?`)."""
+    words = plain_words(text, phrases=True)
     if not words or not _typed_as_question(typed, words):
         return text, []
-    folded = {fold(w) for w in words}
     # «такой» builds a question only beside a question word: «такой формат встреч?» asks about it
-    asking = _QUESTION_FOLDED | (_BUILDERS_FOLDED if folded & _QUESTION_FOLDED else frozenset())
-    asks = _asking(words, asking)
+    asks = _asking(words, any(_question_word(words, i) for i in range(len(words))))
     left_out = [w for w, a in zip(words, asks) if a]
     kept = [w for w, a in zip(words, asks) if not a]
-    if not left_out or all(fold(w) in STOP_WORDS for w in kept):
+    if not left_out:
         return text, []
+    if all(fold(w) in STOP_WORDS for w in kept):
+        raise QueryError(ONLY_QUESTION_WORDS)
     return " ".join(kept), left_out
 
 
 # Verbs that in a question only frame what is asked: «что говорил Назарбаев о единстве» asks for
 # what he said about unity, written with «говорил» or not (отметил, подчеркнул, «…», — сказал);
-# «где находится дом дружбы» for the house, whatever verb places it. Their dictionary forms.
+# «где находится дом дружбы» for the house, whatever verb places it; «что значит АНК», «кто
+# возглавляет Ассамблею», «зачем нужна Ассамблея» (нужный, a short adjective) for the thing asked
+# about, which a document rarely defines with the question's own verb. Their dictionary forms.
 QUESTION_VERBS = frozenset("""
     говорить сказать заявить отметить подчеркнуть сообщить рассказать высказаться высказывать
-    находиться располагаться расположить быть являться
+    находиться располагаться расположить быть являться значить означать возглавлять нужный
 """.split())
 # a participle too: «где расположен дом дружбы» (расположить)
-_VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS"))
+_VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "ADJS"))
+# A school task's verb in the imperative (`Расскажите о Доме дружбы`, `Назовите цели Ассамблеи`)
+# asks for what follows: it opens a question and, wherever it stands, only ranks. Dictionary forms.
+TASK_VERBS = frozenset("""
+    назвать перечислить рассказать описать объяснить ответить указать привести охарактеризовать
+""".split())
 
 
 class OptionalWords(AndMaybe):
@@ -1043,18 +1082,59 @@ def _is_question_verb(word: str) -> bool:
                for p in parses(word.lower()))
 
 
-def question_verbs(text: str) -> tuple[str, list[str]]:
-    """`text` (a question's words, its question words left out) without its QUESTION_VERBS, and
-    those verbs as typed: searched as OptionalWords, they rank without leaving out a document
-    that says it otherwise. Kept when nothing but stop words would remain (`что говорил?`)."""
-    words = plain_words(text)
+def _is_task_verb(word: str) -> bool:
+    return not word.startswith('"') and any("impr" in p.tag and p.normal_form in TASK_VERBS
+                                            for p in parses(word.lower()))
+
+
+def question_verbs(text: str, asked: bool) -> tuple[str, list[str]]:
+    """`text` (a query's words, a question's question words left out: `asked`) without the verbs
+    that only frame it, and those verbs as typed: a task's imperative always, QUESTION_VERBS in a
+    question. Searched as OptionalWords, they rank without leaving out a document that says it
+    otherwise. Kept when nothing but stop words would remain (`что говорил?`)."""
+    words = plain_words(text, phrases=True)
     if not words:
         return text, []
-    verbs = [w for w in words if _is_question_verb(w)]
+    verbs = [w for w in words if not w.startswith('"') and (asked and _is_question_verb(w) or _is_task_verb(w))]
     kept = [w for w in words if w not in verbs]
     if not verbs or all(fold(w) in STOP_WORDS for w in kept):
         return text, []
     return " ".join(kept), verbs
+
+
+def _only_function_words(typed: str) -> str:
+    """The refusal of a query with no word to search: a question (`не?`) is asked what it is about."""
+    if _WORD_ENDING_IN_QUESTION_MARK_RE.search(typed):
+        return ONLY_QUESTION_WORDS
+    return "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово."
+
+
+# A worksheet's label before its question (`3)`, `б)`, `3.`, `Задание 2:`, `Вопрос:`): copied with
+# the question, it is no word to search; «б» and «3» were required words.
+_TASK_LABEL_RE = re.compile(r"^\s*(?:(?:задание|вопрос|упражнение)(?:\s*№?\s*\d{1,3})?\s*[:.)]|\d{1,3}[.)]|"
+                            r"[^\W\d_]\))(?=\s)", re.IGNORECASE)
+
+
+def without_task_label(text: str) -> str:
+    """`text` (a query without its field filters) without a worksheet's label at its start."""
+    return _TASK_LABEL_RE.sub("", text, count=1).strip() or text
+
+
+# What makes brackets a group: an operator or a sign (+, -) outside quotes, or a distance or boost
+_GROUPING_SYNTAX_RE = re.compile(r"(?<![^\s(])[+-](?=\S)|(?<![^\s(])(?:AND|ANDNOT|И|OR|ИЛИ|NOT|НЕ)(?![^\s)])|[~^]")
+
+
+def prose_brackets_as_spaces(text: str) -> str:
+    """`text` (its quotes closed) with its brackets outside quotes as spaces when it has no operator
+    or sign for a group to matter to: brackets of prose, a gloss (`АНК (Ассамблея народа
+    Казахстана)`, `Дом дружбы (Достық үйі)`) or a stray `)`, as groups made a question's words
+    required and kept the words found in part from being shown."""
+    if not re.search(r"[()]", text) or _GROUPING_SYNTAX_RE.search(_QUOTED_RE.sub(" ", text)):
+        return text
+    return sub_outside_quotes(_BRACKET_RE, " ", text)
+
+
+_BRACKET_RE = re.compile(r"[()]")
 
 
 def _words_outside_filters(text: str) -> bool:
@@ -1081,17 +1161,17 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded)
-    rest = references(closed_quote(rest))
+    rest = references(prose_brackets_as_spaces(closed_quote(without_task_label(rest))))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
     if typed_in_capitals(rest) and not _groups_outside_quotes(rest):
         rest = operators_as_words(rest)
     rest, left_out = without_question_words(rest, typed)
-    rest, optional = question_verbs(rest) if left_out else (rest, [])
+    rest, optional = question_verbs(rest, asked=bool(left_out))
     rest = without_year_words(rest)
     rest = _without_dangling_operators(rest)
     if not rest:
-        raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
+        raise QueryError(_only_function_words(typed))
     if not re.search(r"[^\W_]", rest):
         raise QueryError(NO_WORD)
     _check_bare_range(rest)
@@ -1115,7 +1195,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     query = with_document_years(query.normalize(), typed_years(rest))
     _check_near_words(query)
     if query is NullQuery or isinstance(query, type(NullQuery)):
-        raise QueryError("В запросе только служебные слова (предлоги, союзы): добавьте значимое слово.")
+        raise QueryError(_only_function_words(typed))
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest))
@@ -1170,11 +1250,20 @@ _INITIALS_ONLY_RE = re.compile(r"(?:[^\W\d_]\.)+")
 _EDGE_PUNCTUATION = ".,;:!…«»'’"
 
 
-def plain_words(text: str) -> list[str] | None:
+def plain_words(text: str, phrases: bool = False) -> list[str] | None:
     """The words of a query typed as plain words (`что говорил Токаев о языке`), as typed and
     without the punctuation around them, initials kept with the surname after them (`Н.А.
     Назарбаев`); None when the query uses any syntax (phrases, operators, exclusions, wildcards):
-    the words a search may relax to "most of them" when all of them find nothing."""
+    the words a search may relax to "most of them" when all of them find nothing. With `phrases`,
+    a quoted phrase is one word, as typed with its quotes (`что такое "Жарасым"`: a question's words)."""
+    if phrases:
+        units: list[str] = []
+        for i, part in enumerate(split_at_quotes(text)):
+            words = [part] if i % 2 else plain_words(part)
+            if words is None:
+                return None
+            units += words
+        return units
     if _STRICT_SYNTAX_RE.search(text):
         return None
     words: list[str] = []

@@ -25,3 +25,8 @@ def sub_outside_quotes(pattern: re.Pattern, replace, text: str) -> str:
 def parts_outside_quotes(text: str) -> list[str]:
     """The parts of `text` outside its quoted phrases."""
     return _QUOTED_PHRASE_RE.split(text)[::2]
+
+
+def split_at_quotes(text: str) -> list[str]:
+    """`text` split at its quoted phrases: the parts outside at the even places, the phrases at the odd."""
+    return _QUOTED_PHRASE_RE.split(text)

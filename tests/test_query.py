@@ -214,3 +214,97 @@ def test_a_pasted_word_cut_by_a_hyphen_or_an_invisible_character_is_one_word(pas
     # full-width letters and digits (an input method, some PDFs) are their ASCII twins
     assert doc_ids(search(SearchRequest("ＡＳＳＥＭＢＬＹ"))) == ["english"]
     assert sorted(doc_ids(search(SearchRequest("Ａссамблея year:２０１９")))) == ["unity"]
+
+
+@pytest.fixture()
+def lessons(tmp_path):
+    """What a pupil's questions are about: the Assembly's youth wing, its Houses of Friendship, a
+    quoted saying, its law, a Kazakh text, and a Korean surname that is also a Kazakh question word."""
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("wing", "Молодёжное крыло «Жарасым»", [
+            "Молодёжное крыло Ассамблеи «Жарасым» объединяет студентов колледжей."], when=date(2020, 2, 1)))
+        writer.add(make_record("house", "Что такое Дом дружбы", [
+            "Дом дружбы – место встреч этнокультурных объединений области."], when=date(2019, 3, 1)))
+        writer.add(make_record("told", "Экскурсия в Дом дружбы", [
+            "Школьникам рассказали, как работает Дом дружбы."], when=date(2021, 4, 1)))
+        writer.add(make_record("saying", "20 лет Ассамблее", [
+            "Как отметил Е.Т. Тугжанов, «единство народа – главное богатство нашей страны»."], when=date(2015, 4, 1)))
+        writer.add(make_record("law", "Закон об Ассамблее", [
+            "Цели Ассамблеи: укрепление межэтнического согласия. Председателем Ассамблеи является Президент.",
+            "Ассамблея народа Казахстана образована 1 марта 1995 года."], when=date(2008, 10, 20)))
+        writer.add(make_record("kk", "Қазақстан халқы Ассамблеясы", [
+            "Қазақстан халқы Ассамблеясы 1995 жылы 1 наурызда құрылды. Ассамблеяның төрағасы – Мемлекет басшысы.",
+            "Достық үйі – барлық этностардың ортақ шаңырағы."], when=date(2020, 3, 1), language="kk"))
+        writer.add(make_record("kim", "Корейский центр", ["Ю.А. Ким возглавил корейский этнокультурный центр."],
+                               when=date(2022, 5, 1)))
+    service = SearchService(tmp_path)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_question_with_quotes_brackets_or_a_worksheet_label_drops_its_question_words(lessons, run):
+    # any «», (…) or a label «3)» made every word required, «такое» and «сказал» too: nothing was found
+    search = getattr(lessons, run)
+    for query, found, asked in (("что такое «Жарасым»?", ["wing"], ["что", "такое"]),
+                                ("кто сказал «единство народа – главное богатство нашей страны»?", ["saying"], ["кто"]),
+                                ("Что такое АНК (Ассамблея народа Казахстана)?", ["law"], ["Что", "такое"]),
+                                ("3) Что такое Дом дружбы?", ["house", "told"], ["Что", "такое"]),
+                                ("б) Что такое Дом дружбы?", ["house", "told"], ["Что", "такое"]),
+                                ("Вопрос 2: Что такое Дом дружбы?", ["house", "told"], ["Что", "такое"])):
+        res = search(SearchRequest(query))
+        assert sorted(doc_ids(res)) == found and res.left_out == asked and res.error is None, query
+    # the words inside the quotes stay as typed: «что» of a quoted title is searched
+    assert doc_ids(lessons.search(SearchRequest("«Что такое Дом дружбы»"))) == ["house"]
+    # a bracketed gloss is words, found in part when they do not meet
+    glossed = search(SearchRequest("Дом дружбы (Достық үйі)"))
+    assert glossed.partial and {"house", "kk"} <= set(doc_ids(glossed))
+    # brackets beside an operator or a sign are a group, as before
+    assert doc_ids(search(SearchRequest("(Жарасым OR Тугжанов) -колледжей"))) == ["saying"]
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_school_tasks_verb_and_common_question_verbs_only_rank(lessons, run):
+    # «Расскажите о Доме дружбы» required «расскажите»: only the document saying «рассказали»
+    # was left; «Назовите цели Ассамблеи», «что значит АНК» were partial, «Ни в одном документе нет: «Назовите»»
+    search = getattr(lessons, run)
+    told = search(SearchRequest("Расскажите о Доме дружбы"))
+    assert doc_ids(told) == ["told", "house"] and not told.partial  # the one saying «рассказали» first
+    for query in ("Назовите цели Ассамблеи", "Перечислите цели Ассамблеи", "Задание: назовите цели Ассамблеи",
+                  "Объясните цели Ассамблеи", "Кто возглавляет Ассамблею?", "зачем нужна Ассамблея",
+                  "что значит АНК", "что означает Жарасым"):
+        res = search(SearchRequest(query))
+        assert res.total and not res.partial and res.error is None, query
+    # not a question: a framing verb is a word like any other, and a past form of a task's verb too
+    statement = search(SearchRequest("Ассамблея возглавляет"))
+    assert statement.partial and statement.unmatched == ["возглавляет"]
+    assert doc_ids(search(SearchRequest("рассказали Дом дружбы"))) == ["told"]
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_kazakh_question_typed_on_a_russian_keyboard_or_in_kazakh_order(lessons, run):
+    # кашан, кандай, ким (қашан, қандай, кім typed without Kazakh letters), «X деген не?» and a
+    # question word last with no «?» were required words: partial answers or nothing
+    search = getattr(lessons, run)
+    for query, asked in (("Ассамблеяның төрағасы кім", ["кім"]), ("Ассамблеясы кашан құрылды?", ["кашан"]),
+                         ("Ассамблеясы кашан құрылды", ["кашан"]), ("Ассамблеяның төрағасы кандай?", ["кандай"]),
+                         ("Ассамблеяның төрағасы ким?", ["ким"]), ("Достық үйі деген не?", ["деген", "не"]),
+                         ("Достық үйі дегеніміз не", ["дегеніміз", "не"])):
+        res = search(SearchRequest(query))
+        assert doc_ids(res) == ["kk"] and res.left_out == asked and not res.partial, query
+    # «Ким» with a capital is the surname, and Russian «не» is no question word
+    assert doc_ids(search(SearchRequest("Кто такой Ким?"))) == ["kim"]
+    assert search(SearchRequest("не возглавил Ким")).left_out == []
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_question_of_nothing_but_question_words_asks_what_it_is_about(lessons, run):
+    # «кто?» was refused as «только служебные слова (предлоги, союзы)», «сколько?» found nothing,
+    # «что такое?» the one document titled so
+    search = getattr(lessons, run)
+    for query in ("кто?", "как?", "что это?", "сколько?", "қашан?", "why?", "почему?", "какой?", "кто такой?",
+                  "что такое?", "не?", "Почему", "speaker:Тугжанов почему?"):
+        res = search(SearchRequest(query))
+        assert res.error == "Допишите, о чём вопрос: например, «когда создана Ассамблея?».", query
+        assert res.hits == []
+    assert "служебные слова" in search(SearchRequest("в и на")).error  # not a question: as before
