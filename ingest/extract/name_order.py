@@ -165,6 +165,21 @@ def surname_before_patronymic(word: str) -> bool:
         and not is_title(word) and not word_info(word)["geo"]
 
 
+# the Mongolian genitive a father's name takes before the given name (Серикболын Бакыт, Болдын Батаа)
+_MONGOLIAN_GENITIVE = re.compile(r"(?:ийн|ын)$")
+
+
+def mongolian_fathers_name(first: str, second: str) -> bool:
+    """Whether «first second» is a Mongolian Kazakh's name, the father's given name in the genitive
+    before his own («Серикболын Бакыт»: Бакыт, son of Серикбол), which Mongolia abbreviates «С. Бакыт»;
+    the father's name must be a given name (Серикбол), so Russian -ын surnames stay surnames."""
+    m = _MONGOLIAN_GENITIVE.search(first.lower())
+    if m is None or first.isupper() or _SURNAME_END.search(second.lower()):
+        return False
+    father = first[:m.start()]
+    return len(father) >= 3 and (listed_given_name(father) or _given(father)) and _given(second)
+
+
 # a Kazakh father's name (Ахметжанулы, Нұрланқызы): modern Kazakh surnames end so too
 _KAZAKH_PATRONYMIC_END = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
 

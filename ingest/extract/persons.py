@@ -24,7 +24,7 @@ from index.query import listed_abbreviation
 from index.sentences import is_hyphenated_initial
 
 from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell_starts, fold, is_dictionary,
-                    is_initial, noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
+                    is_initial, latin_letters, noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
@@ -33,8 +33,9 @@ from .kazakh_names import according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
-from .name_order import (city_name, is_place_kind, is_title, place_before_name, place_then_common_noun, surname_before_kazakh_patronymic,
-                         surname_before_patronymic, surname_then_given, surname_then_given_in_case)
+from .name_order import (city_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
+                         place_then_common_noun, surname_before_kazakh_patronymic, surname_before_patronymic,
+                         surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .peoples_names import peoples_name
 from .speech_words import speech_verb
@@ -505,10 +506,12 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None
     if place_then_common_noun(w1, words[1]):
         return None  # «Астана Опера представила…»: a venue, no «А. Опер»
-    if any(w.isascii() for w in words[:2]):
+    if any(latin_letters(w) for w in words[:2]):
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
         return None
+    if mongolian_fathers_name(w1, words[1]):
+        return _make_full(tokens, run[p], run[p] + 2, [w1], words[1])  # Серикболын Бакыт: С. Бакыт
     if len(words) == 2 and (surname_then_given(w1, words[1]) or surname_then_given_in_case(w1, words[1])):
         return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
     # a Kazakh given name the dictionary lacks but the list has (Ерлан) is one, so a surname the
