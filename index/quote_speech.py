@@ -94,8 +94,11 @@ def _name_key(speaker: str) -> tuple[str, frozenset[str]]:
 
 
 def _names(who: str, surname: str, initials: frozenset[str]) -> bool:
-    """Whether `who` is a label of this person: the surname or the chair's role word, with only
-    initials or given names starting with them beside it (a role in brackets aside)."""
+    """Whether `who` is a label of this person: the surname or the chair's role word, or the role
+    word before his name («Председательствующий Е.Қ. Қайратұлы»), with only initials or given names
+    starting with them beside it (a role in brackets aside)."""
     words = [kazakh_as_russian(fold(w)) for w in _WORD.findall(_BRACKETS.sub(" ", who))]
     named = [w for w in words if w == surname or w in _CHAIR_WORDS]
-    return len(named) == 1 and all(w in named or w[0] in initials or w in _CHAIR_ROLE_TAILS for w in words)
+    role_and_name = len(named) == 2 and named[0] in _CHAIR_WORDS and named[1] == surname
+    return (len(named) == 1 or role_and_name) and all(
+        w in named or w[0] in initials or w in _CHAIR_ROLE_TAILS for w in words)

@@ -170,6 +170,9 @@ MAX_TITLE_CHARS = 300
 #    «Дата обновления:», «Дата изменения:» are edit labels as «Обновлено:» is (final retest).
 #    a dash interview's lead «Интервью с … Ерланом Кариным.» names the one who answers, as its title may.
 # 7: (session 23; the number is bumped when the first change below lands)
+#    Kazakh narration's full names are persons (Айгүл Сейітқали, Серікболұлы Бақыт); a capitalised word
+#    before «given name + -ұлы surname» is no surname (Кандас Жанарбек Ахметжанулы is Ж. Ахметжанулы);
+#    a Latin spelling in brackets keeps the speaker and is no person; «Серикболын Бакыт» is С. Бакыт
 EXTRACTION_VERSION = 6
 
 

@@ -134,6 +134,11 @@ def capital_beside(tokens: list[Token], k: int, of: int) -> bool:
     return (tokens[of].start - tokens[k].end if k < of else tokens[k].start - tokens[of].end) == 1
 
 
+def latin_letters(word: str) -> bool:
+    """A word whose letters are all Latin, Turkish and Kazakh Latin ones too (Hüseyin, Yıldırım, Çağlar)."""
+    return all("a" <= ch <= "z" or "\u00df" <= ch <= "\u024f" for ch in word.lower() if ch.isalpha())
+
+
 def fold(word: str) -> str:
     """Lowercase, ё as е: how extraction's word and name lists compare a word."""
     return word.lower().replace("ё", "е")

@@ -87,6 +87,18 @@ def place_then_common_noun(first: str, second: str) -> bool:
         and not {"Name", "Surn", "Patr", "Geox"} & two[0].tag.grammemes
 
 
+# the kinds of place whose name follows them capitalised («Республики Каракалпакстан», «аймака
+# Баян-Өлгий»): lemmas, ё written е as fold() writes it
+_PLACE_KINDS = frozenset("""республика область край округ район провинция штат город село аул поселок аймак
+    сомон автономия улица проспект""".split())
+
+
+def is_place_kind(word: str) -> bool:
+    """A common noun naming a kind of place (Республики, Области), so the unknown capitalised word
+    after it is that place's name, not a given name's surname (no «Р. Каракалпакстан»)."""
+    return any(fold(p.normal_form) in _PLACE_KINDS for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN")
+
+
 def is_title(word: str) -> bool:
     """A title (Президент, Министру, Аким), which stands before a name and is never its surname."""
     return any(p.normal_form in TITLES for p in parses(word) if is_dictionary(p) and p.tag.POS == "NOUN")
@@ -151,6 +163,39 @@ def surname_before_patronymic(word: str) -> bool:
         return True
     return bool(_SURNAME_END.search(word.lower())) and len(word) > 3 and not _given(word) \
         and not is_title(word) and not word_info(word)["geo"]
+
+
+# the Mongolian genitive a father's name takes before the given name (Серикболын Бакыт, Болдын Батаа)
+_MONGOLIAN_GENITIVE = re.compile(r"(?:ийн|ын)$")
+
+
+def mongolian_fathers_name(first: str, second: str) -> bool:
+    """Whether «first second» is a Mongolian Kazakh's name, the father's given name in the genitive
+    before his own («Серикболын Бакыт»: Бакыт, son of Серикбол), which Mongolia abbreviates «С. Бакыт»;
+    the father's name must be a given name (Серикбол), so Russian -ын surnames stay surnames."""
+    m = _MONGOLIAN_GENITIVE.search(first.lower())
+    if m is None or first.isupper() or _SURNAME_END.search(second.lower()):
+        return False
+    father = first[:m.start()]
+    return len(father) >= 3 and (listed_given_name(father) or _given(father)) and _given(second)
+
+
+# a Kazakh father's name (Ахметжанулы, Нұрланқызы): modern Kazakh surnames end so too
+_KAZAKH_PATRONYMIC_END = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
+
+
+def surname_before_kazakh_patronymic(word: str, patronymic: str) -> bool:
+    """Whether `word`, first of three words whose last ends in -ұлы/-қызы, may be the surname. That
+    last word is as often the surname itself (Жанарбек Ахметжанулы), so the first must show it is a
+    surname: by its ending or the dictionary (Тоқаев Қасым-Жомарт Кемелұлы); a word the dictionary
+    lacks is no proof («Кандас Жанарбек Ахметжанулы», «Баян-Өлгий Хурметбек Салимжанулы»: the category
+    or the place before the name). A Russian patronymic asks nothing more."""
+    if not _KAZAKH_PATRONYMIC_END.search(patronymic.lower()):
+        return True
+    if _SURNAME_END.search(word.lower()) and len(word) > 3:
+        return True
+    proper = _first_proper(word)
+    return proper is not None and "Surn" in proper.tag.grammemes
 
 
 def _given_name_as_surname(first: str, second: str) -> bool:

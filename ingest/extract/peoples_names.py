@@ -1,5 +1,8 @@
 """Two capitalised words that name a people or its institution, never a person.
 
+Kyrgyz «Жогорку Кенеш» (the parliament) is written so in Russian texts about Kyrgyzstan's Kazakhs too
+(«депутат Жогорку Кенеша»), no «Ж. Кенеша».
+
 Diaspora texts capitalise the Korean people's self-name («Корё Сарам живут в Казахстане»), and the
 person rules would read two capitalised words the dictionary lacks as a given name and a surname
 («К. Сарам»). The words are compared folded (lowercase, ё -> е), so «Коре Сарам» is the same, and
@@ -16,6 +19,7 @@ from ._text import fold
 PEOPLES_NAMES = frozenset({
     ("коре", "сарам"),
     ("коре", "ильбо"),
+    ("жогорку", "кенеш"),
 })
 
 

@@ -24,15 +24,17 @@ from index.query import listed_abbreviation
 from index.sentences import is_hyphenated_initial
 
 from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell_starts, fold, is_dictionary,
-                    is_initial, noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
+                    is_initial, latin_letters, noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
 from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
+from .kazakh_narration_names import narration_names
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
-from .name_order import (city_name, is_title, place_before_name, place_then_common_noun, surname_before_patronymic,
+from .name_order import (city_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
+                         place_then_common_noun, surname_before_kazakh_patronymic, surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .peoples_names import peoples_name
@@ -394,7 +396,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
         while run[-1] + 1 < n and not used[run[-1] + 1] and run[-1] + 1 not in in_alias \
                 and tokens[run[-1] + 1].is_word and tokens[run[-1] + 1].is_cap \
                 and tokens[run[-1] + 1].start - tokens[run[-1]].end == 1 and run[-1] + 1 not in cells \
-                and len(run) < 5:
+                and len(run) < _MAX_RUN:
             run.append(run[-1] + 1)
         if len(run) >= 2:
             p = 0
@@ -412,9 +414,14 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     p = got.j - run[0]
                 else:
                     p += 1
-        nxt = run[-1] + 1
+        # a run cut at its length limit may end with a name's first word: «Депутат Жогорку Кенеша
+        # Кыргызстана Нурбек Жолдошбек»; the next run starts at it
+        nxt = run[-1] if len(run) == _MAX_RUN and not used[run[-1]] else run[-1] + 1
     cands.sort(key=lambda c: c.i)
     return cands
+
+
+_MAX_RUN = 5  # capitalised words read together as one name's candidates
 
 
 # the word after a father's name in an Azerbaijani or Kazakh patronymic, and the gender it gives:
@@ -499,17 +506,19 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None
     if place_then_common_noun(w1, words[1]):
         return None  # «Астана Опера представила…»: a venue, no «А. Опер»
-    if any(w.isascii() for w in words[:2]):
+    if any(latin_letters(w) for w in words[:2]):
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
         return None
+    if mongolian_fathers_name(w1, words[1]):
+        return _make_full(tokens, run[p], run[p] + 2, [w1], words[1])  # Серикболын Бакыт: С. Бакыт
     if len(words) == 2 and (surname_then_given(w1, words[1]) or surname_then_given_in_case(w1, words[1])):
         return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
     # a Kazakh given name the dictionary lacks but the list has (Ерлан) is one, so a surname the
     # dictionary also reads as a common word follows it (Ерлан Токаев; Токаев is a plural of токай)
     given = _is_given(w1) or not i1["known"] and listed_given_name(w1)
-    if not given and len(words) >= 3 and _is_given(words[1]):
-        return None  # МИДа Григорий Карасин: the name starts at the given name
+    if not given and len(words) >= 3 and (_is_given(words[1]) or _given_before_kazakh_surname(words[1], words[2])):
+        return None  # МИДа Григорий Карасин, Кандас Жанарбек Ахметжанулы: the name starts at the given name
 
     unknown1 = not i1["known"] and "-" not in w1
     sent_start = run[p] == 0 or sids[run[p] - 1] != sids[run[p]] or tokens[run[p] - 1].text in "«\"“(:"
@@ -517,7 +526,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         # a common word before an unknown capitalized one, mid-sentence: Си Цзиньпин, Хакан Фидан
         w2 = words[1]
         if sent_start or i1["function"] or i1["geo"] or word_info(w2)["known"] or not _last_ok(w2) or len(words) > 2 \
-                or _patronymic_only(w2):
+                or _patronymic_only(w2) or is_place_kind(w1):
             return None
         return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
     if len(words) >= 3:
@@ -554,6 +563,15 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
 
 
+def _given_before_kazakh_surname(word: str, after: str) -> bool:
+    """`word` is a given name the dictionary lacks (Жанарбек, Хурметбек) before a Kazakh surname in
+    -ұлы/-қызы (`after`), so a capitalised word before it is no given name of theirs."""
+    return not word_info(word)["known"] and "-" not in word and bool(_KAZAKH_SURNAME_END.search(after.lower()))
+
+
+_KAZAKH_SURNAME_END = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
+
+
 def _abbreviation(word: str) -> bool:
     """A word in capitals that is an abbreviation, no surname: one of the search's list in any case
     form (ВКО, ЮКО-ның), or two to four capitals no name or surname has (СНГ, ТМД). КИМ, ПАК, ЦОЙ
@@ -583,7 +601,8 @@ def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand |
     if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
             and not _is_patronymic(given)
             and (_last_ok(surname) and (word_info(surname)["surn"] or not _is_given(surname))
-                 or surname_before_patronymic(surname) or _short_surname_first(tokens, run[p + 2] + 1, surname, sids))):
+                 or surname_before_patronymic(surname) or _short_surname_first(tokens, run[p + 2] + 1, surname, sids))
+            and surname_before_kazakh_patronymic(surname, patronymic)):
         return None
     return _surname_before(tokens, run[p], [given, patronymic], surname)
 
@@ -817,7 +836,20 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
             inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
             reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
             cands.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
+    cands.extend(_kazakh_narration(tokens, sids, cands))
     return sorted(cands, key=_cand_start)
+
+
+def _kazakh_narration(tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
+    """The full names of Kazakh narration («суретші Гүлнар Нұрбекқызы қатысты») the rules above
+    did not take: kazakh_narration_names."""
+    taken = {x for c in cands for x in range(c.i, c.j)}
+    found = []
+    for name in narration_names(tokens, sids, taken, _kk_strip):
+        inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
+        reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
+        found.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
+    return found
 
 
 def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:

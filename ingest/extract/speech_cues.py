@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
+from ._text import Token, latin_letters, noun_cases, parses, text_sentence_ids, verb_info
 from ..passages import MAX_PASSAGE_CHARS
 from .persons import Mention
 from .quote_runs import quote_opening
@@ -398,10 +398,11 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
                 if tokens[i].text == "," and depth == 0:
                     break
                 i -= 1
-            if i >= 0 and tokens[i].text == "," and i in ends:
-                j = i
+            if i >= 0 and tokens[i].text == "," and _past_spelling(tokens, sids, i, ends) in ends:
+                j = _past_spelling(tokens, sids, i, ends)
             elif i >= 0 and tokens[i].text == ",":
                 return []
+    j = _past_spelling(tokens, sids, j, ends)  # «Хусейн Йылдырым (Hüseyin Yıldırım) отметил»
     if j not in ends or not ends[j].nominative:
         # adverbs between: "Назарбаев не раз подчеркивал", "А.Сарсенбаева также отметила"
         i = j
@@ -443,6 +444,31 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
                 continue
         break
     return found
+
+
+_SPELLING_WORDS = 4  # «(Hüseyin Yıldırım)», «(Serikbolyn Bakyt)»
+
+
+def _past_spelling(tokens, sids, j, ends) -> int:
+    """Token j, or, when a name's own Latin spelling in brackets ends before it, the token after the
+    name: the verb or the comma after «Хусейн Йылдырым (Hüseyin Yıldırım)» follows the name."""
+    opened = _spelling_in_brackets(tokens, sids, j)
+    return opened if opened is not None and opened in ends else j
+
+
+def _spelling_in_brackets(tokens, sids, j) -> int | None:
+    """The token opening «( … )» that ends right before token j when it holds only a few Latin words,
+    as a report gives a foreign name's own spelling after it; None otherwise."""
+    if j < 3 or tokens[j - 1].text != ")":
+        return None
+    for i in range(j - 2, max(-1, j - 3 - _SPELLING_WORDS), -1):
+        if sids[i] != sids[j - 1]:
+            return None
+        if tokens[i].text == "(":
+            return i if i < j - 2 else None
+        if not (tokens[i].is_word and tokens[i].text[:1].isupper() and latin_letters(tokens[i].text)):
+            return None
+    return None
 
 
 def _name_after_role(tokens, sids, k, starts) -> Mention | None:

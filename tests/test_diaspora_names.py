@@ -1,0 +1,123 @@
+"""Names in texts about қандастар (Kazakhs returned from abroad): Kazakh narration names people in
+full with no speech verb, Russian reports write -ұлы/-қызы surnames after a category word or a
+place, and foreign names with their Latin spelling in brackets. A real index, built by ingest."""
+from __future__ import annotations
+
+import pytest
+from conftest import hit_files, ingested_service
+
+from index.search import SearchRequest
+from ingest.extract import extract
+from ingest.extract.persons import find_persons
+
+KK_REPORT = ("Қандастар күні өтті\n\nАлматы, 2024 жылғы 18 желтоқсан\n\n"
+             "Алматыдағы Достық үйінде қандастарға арналған кеш өтті. Кешті Ассамблея төрағасының орынбасары "
+             "Айгүл Сейітқали ашты. Кешке Моңғолиядан келген ақын Серікболұлы Бақыт, Қытайдан келген суретші "
+             "Гүлнар Нұрбекқызы және Түркиядан келген ұстаз Айше Ташдемир қатысты.\n\n"
+             "Шара соңында қандастарға Алматы қаласы әкімінің орынбасары Сәуле Әбдіғалиқызы алғыс хат табыстады.\n")
+RU_REPORT = ("Кандасы из Синьцзяна\n\nАлматы, 12 марта 2021 года\n\n"
+             "Кандас Жанарбек Ахметжанулы сказал, что получил гражданство за полгода. "
+             "Оралман Асхат Мырзахметулы подчеркнул, что ждал квартиру десять лет.\n\n"
+             "Губернатор аймака Баян-Өлгий Хурметбек Салимжанулы рассказал о казахских школах. "
+             "Малая ассамблея провела заседание в селе Жетыбай, где проживают кандасы из Республики "
+             "Каракалпакстан (Узбекистан).\n")
+TURKEY = ("Казахская диаспора Турции\n\nСтамбул, 7 ноября 2019 года\n\n"
+          "Председатель фонда Хусейн Йылдырым (Hüseyin Yıldırım) отметил, что казахи Турции поддерживают связь с родиной.\n\n"
+          "Доцент университета Серикболын Бакыт (Serikbolyn Bakyt) рассказал, что казахи Монголии сохраняют язык.\n")
+STENOGRAM = ("СТЕНОГРАММА\nзаседания рабочей группы по вопросам кандасов\nАстана, 5 октября 2023 года\n\n"
+             "Председательствующий Е.Қ. Қайратұлы. Добрый день, коллеги! Сегодня мы обсуждаем проект закона о кандасах.\n\n"
+             "А.Н. Сейткали. Спасибо. Понятие «оралман» было заменено на «кандас» в 2020 году.\n\n"
+             "Г.Т. Нурбекқызы. Поддерживаю. Особенно важно решить вопрос с документами для кандасов.\n")
+DOCUMENTS = {"kk_report.txt": KK_REPORT, "ru_report.txt": RU_REPORT, "turkey.txt": TURKEY, "stenogram.txt": STENOGRAM}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    served = ingested_service(tmp_path_factory, DOCUMENTS)
+    yield served
+    served.close()
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Кешті Ассамблея төрағасының орынбасары Айгүл Сейітқали ашты.", "А. Сейітқали"),
+    ("Кешке Қытайдан келген суретші Гүлнар Нұрбекқызы қатысты.", "Г. Нұрбекқызы"),
+    ("Кешке суретші Гульнар Нурбекова қатысты.", "Г. Нурбекова"),
+    ("Кешке Айгерім Нұрланқызы қатысты.", "А. Нұрланқызы"),
+    ("Кешке ақын Серікболұлы Бақыт қатысты.", "Б. Серікболұлы"),  # the surname first, as a byline writes it
+    ("Кеш туралы Гүлнар Нұрбекқызына алғыс айтылды.", "Г. Нұрбекқызы"),  # a Kazakh case ending
+    ("Кешке Ерлан Төлегенұлы Қарин қатысты.", "Е.Т. Қарин"),
+])
+def test_a_full_name_in_kazakh_narration_is_a_person(sentence, person):
+    assert [m.canonical for m in find_persons(sentence, "kk")] == [person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Кеш Қазақстан Республикасы Ассамблеясының үйінде өтті.",
+    "Ерлан Қазақстанға оралды.",  # a given name before a country is no surname
+    "Бұл Ұлы Дала Елі туралы кітап.",
+    "Абай Жолы романы оқылды.",  # a given name before a title's possessive
+])
+def test_capitalised_kazakh_words_that_name_no_one_stay_unnamed(sentence):
+    assert find_persons(sentence, "kk") == []
+
+
+@pytest.mark.parametrize("sentence, speakers, persons", [
+    # a category word or a place before «given name + -ұлы surname» is no surname in «Фамилия Имя Отчество»
+    ("Кандас Жанарбек Ахметжанулы сказал, что получил гражданство за полгода.", ["Ж. Ахметжанулы"], ["Ж. Ахметжанулы"]),
+    ("Оралман Асхат Мырзахметулы подчеркнул, что ждал квартиру десять лет.", ["А. Мырзахметулы"], ["А. Мырзахметулы"]),
+    ("Уроженец Баян-Өлгия Ерболат Нурдаулетулы выступил с докладом.", ["Е. Нурдаулетулы"], ["Е. Нурдаулетулы"]),
+    ("Губернатор аймака Баян-Өлгий Хурметбек Салимжанулы рассказал о казахских школах.",
+     ["Х. Салимжанулы"], ["Х. Салимжанулы"]),
+    # a place's kind before the place's name: no «Р. Каракалпакстан»
+    ("Заседание прошло в селе Жетыбай, где проживают кандасы из Республики Каракалпакстан (Узбекистан).", [], []),
+    # the Kyrgyz parliament is no person, and the run of capitals after it keeps the name
+    ("Депутат Жогорку Кенеша Кыргызстана Нурбек Жолдошбек выступил.", ["Н. Жолдошбек"], ["Н. Жолдошбек"]),
+    # a real surname before a given name and a Kazakh patronymic is still read surname first
+    ("Тоқаев Қасым-Жомарт Кемелұлы выступил с речью.", ["К.К. Токаев"], ["К.К. Токаев"]),
+    ("Сапаров Ерлан Бекұлы выступил с докладом.", ["Е.Б. Сапаров"], ["Е.Б. Сапаров"]),
+])
+def test_a_kazakh_surname_in_uly_after_a_capitalised_word_keeps_its_person(sentence, speakers, persons):
+    got = extract(sentence)
+    assert (got.speakers, got.persons) == (speakers, persons)
+
+
+def test_the_persons_facet_of_kazakh_and_russian_reports_about_kandas(service):
+    for person, files in (("Нұрбекқызы", ["kk_report.txt", "stenogram.txt"]), ("Сейітқали", ["kk_report.txt"]),
+                          ("Серікболұлы", ["kk_report.txt"]), ("Ахметжанулы", ["ru_report.txt"]),
+                          ("Салимжанулы", ["ru_report.txt"])):
+        result = service.search(SearchRequest(query=f"person:{person}", per_page=20))
+        assert sorted(hit_files(result)) == files, person
+    for bogus in ("Кандас", "Оралман", "Каракалпакстан", "Баян-Өлгий"):
+        assert hit_files(service.search(SearchRequest(query=f"person:{bogus}", per_page=20))) == [], bogus
+        assert hit_files(service.search(SearchRequest(query=f"speaker:{bogus}", per_page=20))) == [], bogus
+
+
+@pytest.mark.parametrize("sentence, speakers, persons", [
+    # the name's own Latin spelling in brackets: the speaker stays, and is no second person
+    ("Председатель фонда Хусейн Йылдырым (Hüseyin Yıldırım) отметил, что казахи Турции поддерживают связь.",
+     ["Х. Йылдырым"], ["Х. Йылдырым"]),
+    ("Выступивший на встрече Мехмет Чағлар (Mehmet Çağlar) подчеркнул: «Молодежь хочет учиться в Казахстане».",
+     ["М. Чағлар"], ["М. Чағлар"]),
+    ("Госпожа Айше Ташдемир (Ayşe Taşdemir), учитель из Измира, рассказала, что язык теряется.",
+     ["А. Ташдемир"], ["А. Ташдемир"]),
+    # Mongolian order, the father's name in the genitive first: С. Бакыт, as Mongolia abbreviates it
+    ("Доцент университета Серикболын Бакыт (Serikbolyn Bakyt) рассказал, что казахи Монголии сохраняют язык.",
+     ["С. Бакыт"], ["С. Бакыт"]),
+    # a Russian surname in -ин/-ын before a given name stays a surname
+    ("На встрече выступил Карин Ерлан.", ["Е. Карин"], ["Е. Карин"]),
+])
+def test_a_foreign_name_with_its_spelling_in_brackets_or_in_mongolian_order(sentence, speakers, persons):
+    got = extract(sentence)
+    assert (got.speakers, got.persons) == (speakers, persons)
+
+
+def test_the_bracketed_spelling_and_mongolian_order_in_the_facets(service):
+    assert hit_files(service.search(SearchRequest(query="speaker:Йылдырым", per_page=20))) == ["turkey.txt"]
+    assert hit_files(service.search(SearchRequest(query="person:Бакыт", per_page=20))) == ["turkey.txt"]
+    assert hit_files(service.search(SearchRequest(query="person:Серикболын", per_page=20))) == []
+
+
+def test_a_chairs_turn_labelled_with_his_name_is_cited_without_the_label(service):
+    quotes = service.quotes(SearchRequest(query="проект закона", per_page=20))
+    assert [(q.speaker, q.text) for q in quotes.hits] == [
+        ("Е.Қ. Қайратұлы", "Добрый день, коллеги! Сегодня мы обсуждаем проект закона о кандасах.")]
