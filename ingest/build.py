@@ -170,6 +170,8 @@ MAX_TITLE_CHARS = 300
 #    «Дата обновления:», «Дата изменения:» are edit labels as «Обновлено:» is (final retest).
 #    a dash interview's lead «Интервью с … Ерланом Кариным.» names the one who answers, as its title may.
 # 7: (session 23; the number is bumped when the first change below lands)
+#    an honorific inside a name («Наурызбай кажы Таганулы», «Ержан қажы Малғаждарұлы», «kazhy») is skipped:
+#    the name is a person and a speaker (religion).
 EXTRACTION_VERSION = 6
 
 

@@ -1,0 +1,51 @@
+"""Clergy as religious documents name them: an honorific inside a name («Наурызбай кажы Таганулы»),
+a title and a religious name («митрополит Александр»), English church titles; and the saints,
+dedications and epithets that are no persons of the archive."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+from quote_api import quotes_of
+
+
+def facets(text: str) -> tuple[list[str], list[str]]:
+    paragraphs = text.split("\n\n")
+    x = extract(text, paragraphs)
+    return x.speakers, x.persons
+
+
+@pytest.mark.parametrize("text, person", [
+    ("«Мусульмане Казахстана живут в мире», – сказал Наурызбай кажы Таганулы.", "Н. Таганулы"),
+    ("Наурызбай кажы Таганулы отметил, что ислам – это религия мира.", "Н. Таганулы"),
+    ("Имам мечети Ерлан кажы Бекжанов отметил важность диалога.", "Е. Бекжанов"),
+    ("«Діни сауаттылық маңызды», – деді Ержан қажы Малғаждарұлы.", "Е. Малғаждарұлы"),
+    ("«Еліміздегі келісімді сақтау – ортақ міндетіміз», – деді Наурызбай қажы Тағанұлы.", "Н. Тағанұлы"),
+    ("Supreme Mufti Nauryzbay kazhy Taganuly said that interfaith dialogue is a key to peace.", "N. Taganuly"),
+])
+def test_an_honorific_inside_a_name_is_skipped_as_a_title_is(text, person):
+    # before: no person and no speaker, as the honorific parted the given name from the surname
+    assert facets(text) == ([person], [person])
+
+
+def test_a_given_name_with_an_honorific_alone_is_still_nobody():
+    assert facets("На ауызашаре выступил Наурызбай кажы. «Рамадан – месяц милосердия», – сказал Наурызбай кажы.") \
+        == ([], [])
+
+
+def test_a_mention_of_a_name_with_an_honorific_spans_it_as_written():
+    text = "«Ислам – религия мира», – сказал Наурызбай кажы Таганулы."
+    [m] = extract(text, [text]).mentions
+    assert m.text == "Наурызбай кажы Таганулы" and text[m.start:m.end] == m.text
+
+
+def test_the_mufti_s_quote_has_him_as_speaker_on_the_quotes_tab(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "vstrecha.txt").write_text(
+        "Астана, 15 сентября 2022 года\n\nВстреча в Доме дружбы\n\n«Мусульмане Казахстана живут в мире и "
+        "согласии с верующими других конфессий», – сказал Наурызбай кажы Таганулы.\n", encoding="utf-8")
+    with quotes_of(docs, tmp_path / "index") as find:
+        hits = find("верующими других конфессий")
+        assert [h["speakers"] for h in hits] == [["Н. Таганулы"]]
+        assert len(find("speaker:Таганулы")) == 1
