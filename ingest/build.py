@@ -172,6 +172,8 @@ MAX_TITLE_CHARS = 300
 # 7: (session 23; the number is bumped when the first change below lands)
 #    an honorific inside a name («Наурызбай кажы Таганулы», «Ержан қажы Малғаждарұлы», «kazhy») is skipped:
 #    the name is a person and a speaker (religion).
+#    English church titles (Metropolitan, Pope, Rabbi …) are no initials; «Chief Rabbi of Kazakhstan Yeshaya Cohen»
+#    is a person (religion).
 EXTRACTION_VERSION = 6
 
 

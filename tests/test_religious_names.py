@@ -49,3 +49,21 @@ def test_the_mufti_s_quote_has_him_as_speaker_on_the_quotes_tab(tmp_path):
         hits = find("верующими других конфессий")
         assert [h["speakers"] for h in hits] == [["Н. Таганулы"]]
         assert len(find("speaker:Таганулы")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Metropolitan Alexander said the Church supports the Assembly.",
+    "Pope Francis said the Congress was a sign of hope.",
+    "Archbishop Tomasz said the Catholic community is grateful.",
+    "Father Sergiy said the church is open to all.",
+])
+def test_an_english_church_title_is_no_given_name_s_initial(text):
+    # before: «M. Alexander», «P. Francis»: the title was read as the given name
+    assert facets(text) == ([], [])
+
+
+def test_an_english_title_of_a_place_before_a_name_makes_it_a_person():
+    text = ("Pope Francis, Grand Imam of Al-Azhar and Chief Rabbi of Kazakhstan Yeshaya Cohen were among the "
+            "participants. Chief Rabbi Yeshaya Cohen said the Jewish community is grateful.")
+    assert facets(text) == (["Y. Cohen"], ["Y. Cohen"])
+    assert facets("Chief Rabbi of Kazakhstan Yeshaya Cohen attended the Congress.") == ([], ["Y. Cohen"])

@@ -864,8 +864,12 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
 _LATIN_SURNAME = re.compile(r"(?:[^aeiouy](?:ov|ova|ev|eva|in|ina|yn|yna)|yev|yeva|sky|skiy|skaya|enko|chuk|yan|"
                             r"yants|shvili|dze|uly|kyzy|bek|bekov|bekova|ovich|evich|ovna|evna)$")
 # words before a name that make it a person's: Mr. Smith, President Ramos-Horta
+# (and the clergy's: Metropolitan Alexander, Pope Francis, Chief Rabbi Yeshaya Cohen; «Metropolitan» is no
+# given name's initial, «M. Alexander»)
 _EN_PERSON_TITLES = frozenset("""mr mrs ms dr prof professor sir madam president minister ambassador senator
-    deputy chairman chairwoman governor mayor akim secretary-general secretary director general""".split())
+    deputy chairman chairwoman governor mayor akim secretary-general secretary director general
+    mufti rabbi imam sheikh metropolitan archbishop bishop patriarch pope cardinal father reverend rev priest
+    archpriest archimandrite abbot hegumen deacon pastor""".split())
 # after a name and a comma, words that open an apposition: Lena Hoffmann, a mediator from ...
 _EN_APPOSITION = frozenset("a an the who head deputy chairman chairwoman director member".split())
 
@@ -881,6 +885,9 @@ def _reads_as_person(tokens: list[Token], i: int) -> bool:
     before = i - 1 if i >= 1 and tokens[i - 1].text != "." else i - 2
     if before >= 0 and tokens[before].text.lower() in _EN_PERSON_TITLES | EN_SPEECH_NEXT:
         return True
+    if before >= 2 and tokens[before].is_cap and tokens[before - 1].text == "of" \
+            and tokens[before - 2].text.lower() in _EN_PERSON_TITLES:
+        return True  # a title of a place or a body, then the name: Chief Rabbi of Kazakhstan Yeshaya Cohen
     after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
     return after in EN_SPEECH_NEXT or after == "," and i + 3 < len(tokens) and tokens[i + 3].text in _EN_APPOSITION
 
