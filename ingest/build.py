@@ -174,6 +174,8 @@ MAX_TITLE_CHARS = 300
 #    the name is a person and a speaker (religion).
 #    English church titles (Metropolitan, Pope, Rabbi …) are no initials; «Chief Rabbi of Kazakhstan Yeshaya Cohen»
 #    is a person (religion).
+#    a Russian dative of an unknown surname after a given name in -е is its nominative («Ешае Когену»: Е. Коген;
+#    «Томашу Пэте»: Т. Пэта) (religion).
 EXTRACTION_VERSION = 6
 
 

@@ -67,3 +67,32 @@ def test_an_english_title_of_a_place_before_a_name_makes_it_a_person():
             "participants. Chief Rabbi Yeshaya Cohen said the Jewish community is grateful.")
     assert facets(text) == (["Y. Cohen"], ["Y. Cohen"])
     assert facets("Chief Rabbi of Kazakhstan Yeshaya Cohen attended the Congress.") == ([], ["Y. Cohen"])
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Слово было предоставлено главному раввину Казахстана Ешае Когену.", ["Е. Коген"]),
+    ("Организаторы вручили благодарственные письма Ешае Когену и архиепископу Томашу Пэте.", ["Е. Коген", "Т. Пэта"]),
+    ("Рассказали о главном раввине Казахстана Ешае Когене.", ["Е. Коген"]),
+    ("Грамоту вручили Илье Ильину.", ["И. Ильин"]),
+])
+def test_a_russian_dative_of_a_surname_the_dictionary_lacks_is_its_nominative(text, persons):
+    # before: «Е. Когену», «Т. Пэте»: Ешае was read as a locative (no preposition governs it), and
+    # the plural «благодарственные письма» as a role in apposition to the name
+    assert facets(text)[1] == persons
+
+
+def test_the_rabbi_in_the_dative_is_one_person_in_the_facet(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kruglyi_stol.txt").write_text(
+        "Астана, 13 марта 2022 года\n\nКруглый стол в Доме дружбы\n\nСлово было предоставлено главному раввину "
+        "Казахстана Ешае Когену. «Диалог между конфессиями необходим», – сказал Ешая Коген.\n", encoding="utf-8")
+    with quotes_of(docs, tmp_path / "index") as find:
+        assert [h["speakers"] for h in find("между конфессиями")] == [["Е. Коген"]]
+    from search_app import create_app
+    app = create_app(tmp_path / "index", testing=True)
+    try:
+        data = app.test_client().get("/api/search", query_string={"q": "круглый"}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    assert [f["value"] for f in data["facets"]["persons"]] == ["Е. Коген"]

@@ -710,12 +710,19 @@ def _last_ok(w: str) -> bool:
     return True
 
 
+_LOCATIVE_PREPOSITIONS = frozenset("о об обо при в во на по".split())
+_PREP_REACH = 8  # words between a preposition and its name: «о главном раввине Казахстана Ешае Когене»
+
+
 def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = None) -> _Cand:
     first = given[0]
     initials = "".join(g[0].upper() + "." for g in given)
     readings = surname_readings(last)
     gender = None
     cases = None
+    # a locative follows its preposition («о Ешае Когене»): without one, a given name in -е read as a
+    # locative is the dative of a name in -а/-я (the dictionary guesses Ешае as Ешай's; it is Ешая's)
+    locative = any(tokens[k].text.lower() in _LOCATIVE_PREPOSITIONS for k in range(max(0, i - _PREP_REACH), i))
     for g in given:
         gp = [q for q in parses(g.split("-")[0]) if {"Name", "Patr"} & q.tag.grammemes]
         # a reading the surname cannot agree with is the dictionary's guess at a foreign name
@@ -727,7 +734,7 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
                 gender = "f"
             elif gs == {"masc"}:
                 gender = "m"
-            cs = frozenset(q.tag.case for q in gp)
+            cs = frozenset("datv" if q.tag.case == "loct" and not locative else q.tag.case for q in gp)
             cases = cs if cases is None else (cases & cs or cases)
     c = _Cand(i, j, "full", initials, j - 1, readings, gender=gender, cases=cases)
     c.full_nom = first  # completed in _finish with the chosen nominative
@@ -974,7 +981,9 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     has_noun = bool(nouns)
     if chain and noun_cases(tokens[chain[0]].text) is None:
         # a substantivized participle or adjective heads the role: заведующий секретариатом
-        ps = [q for q in parses(tokens[chain[0]].text)[:4] if q.tag.POS in ("PRTF", "ADJF") and q.tag.case]
+        # (singular, as one person is: «благодарственные письма Ешае Когену» is no role)
+        ps = [q for q in parses(tokens[chain[0]].text)[:4] if q.tag.POS in ("PRTF", "ADJF") and q.tag.case
+              and q.tag.number != "plur"]
         if ps:
             c.cases = frozenset(q.tag.case for q in ps) if c.cases is None else c.cases
             return
@@ -1149,6 +1158,10 @@ def _choose(c: _Cand) -> None:
         rs = g or rs
     if c.cases:
         g = [r for r in rs if r.cases & c.cases]
+        if not c.cases & NOM:
+            # an oblique case said by the context is a declined form's rather than one read as written
+            # in every case: «архиепископу Томашу Пэте» is Пэта's dative, not an indeclinable Пэте
+            g.sort(key=lambda r: r.cases == ALL)
         rs = g or rs
     c.chosen = rs[0]
     c.confident = len({r.nom for r in rs}) == 1
