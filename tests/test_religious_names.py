@@ -7,6 +7,24 @@ import pytest
 
 from ingest.extract import extract
 from quote_api import quotes_of
+from search_app import create_app
+
+
+def one_document(tmp_path, text: str):
+    """A folder holding one plain-text news item of `text` (a dateline and a title before it)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "news.txt").write_text(f"Астана, 13 марта 2022 года\n\nВстреча в Доме дружбы\n\n{text}\n", encoding="utf-8")
+    return docs
+
+
+def persons_facet(index, query: str) -> list[str]:
+    app = create_app(index, testing=True)
+    try:
+        data = app.test_client().get("/api/search", query_string={"q": query}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    return [f["value"] for f in data["facets"]["persons"]]
 
 
 def facets(text: str) -> tuple[list[str], list[str]]:
@@ -40,11 +58,8 @@ def test_a_mention_of_a_name_with_an_honorific_spans_it_as_written():
 
 
 def test_the_mufti_s_quote_has_him_as_speaker_on_the_quotes_tab(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "vstrecha.txt").write_text(
-        "Астана, 15 сентября 2022 года\n\nВстреча в Доме дружбы\n\n«Мусульмане Казахстана живут в мире и "
-        "согласии с верующими других конфессий», – сказал Наурызбай кажы Таганулы.\n", encoding="utf-8")
+    docs = one_document(tmp_path, "«Мусульмане Казахстана живут в мире и согласии с верующими других конфессий», "
+                                  "– сказал Наурызбай кажы Таганулы.")
     with quotes_of(docs, tmp_path / "index") as find:
         hits = find("верующими других конфессий")
         assert [h["speakers"] for h in hits] == [["Н. Таганулы"]]
@@ -82,17 +97,8 @@ def test_a_russian_dative_of_a_surname_the_dictionary_lacks_is_its_nominative(te
 
 
 def test_the_rabbi_in_the_dative_is_one_person_in_the_facet(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "kruglyi_stol.txt").write_text(
-        "Астана, 13 марта 2022 года\n\nКруглый стол в Доме дружбы\n\nСлово было предоставлено главному раввину "
-        "Казахстана Ешае Когену. «Диалог между конфессиями необходим», – сказал Ешая Коген.\n", encoding="utf-8")
+    docs = one_document(tmp_path, "Слово было предоставлено главному раввину Казахстана Ешае Когену. «Диалог между "
+                                  "конфессиями необходим», – сказал Ешая Коген.")
     with quotes_of(docs, tmp_path / "index") as find:
         assert [h["speakers"] for h in find("между конфессиями")] == [["Е. Коген"]]
-    from search_app import create_app
-    app = create_app(tmp_path / "index", testing=True)
-    try:
-        data = app.test_client().get("/api/search", query_string={"q": "круглый"}).get_json()
-    finally:
-        app.extensions["assembly_search"].close()
-    assert [f["value"] for f in data["facets"]["persons"]] == ["Е. Коген"]
+    assert persons_facet(tmp_path / "index", "дружбы") == ["Е. Коген"]
