@@ -176,6 +176,7 @@ MAX_TITLE_CHARS = 300
 #    is a person (religion).
 #    a Russian dative of an unknown surname after a given name in -е is its nominative («Ешае Когену»: Е. Коген;
 #    «Томашу Пэте»: Т. Пэта) (religion).
+#    a saint after a church or icon dedicated to him, Christ, an epithet (Римский, Чудотворец) are no persons (religion).
 EXTRACTION_VERSION = 6
 
 

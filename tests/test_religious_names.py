@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assembly_search.cli import main
 from ingest.extract import extract
 from quote_api import quotes_of
 from search_app import create_app
@@ -102,3 +103,24 @@ def test_the_rabbi_in_the_dative_is_one_person_in_the_facet(tmp_path):
     with quotes_of(docs, tmp_path / "index") as find:
         assert [h["speakers"] for h in find("между конфессиями")] == [["Е. Коген"]]
     assert persons_facet(tmp_path / "index", "дружбы") == ["Е. Коген"]
+
+
+@pytest.mark.parametrize("text", [
+    "В храме Сергия Радонежского и в соборе Александра Невского прошли пасхальные богослужения.",
+    "В храме Серафима Саровского состоялся концерт.",
+    "Верующие собрались также у иконы Николая Чудотворца.",
+    "В мечети имени Абу Ханифы прошёл ауызашар.",
+    "Слова Иисуса Христа звучали в выступлениях.",
+    "Гости ждут визита Папы Римского Франциска.",
+    "Месса прошла в кафедральном соборе Пресвятой Девы Марии Фатимской.",
+])
+def test_a_saint_a_dedication_or_christ_is_no_person(text):
+    # before: «С. Радонежский», «Н. Чудотворц», «А. Ханифы», «И. Христ», «Ф. Римский», «М. Фатимская»
+    assert facets(text) == ([], [])
+
+
+def test_a_person_beside_the_dedications_stays_a_person(tmp_path):
+    docs = one_document(tmp_path, "В храме Сергия Радонежского прошли богослужения. Председатель Ассамблеи области "
+                                  "Марат Ахметов поблагодарил духовенство. Иконы Николая Чудотворца привезли из Бари.")
+    assert main(["ingest", str(docs), "--index", str(tmp_path / "index"), "--workers", "1"]) == 0
+    assert persons_facet(tmp_path / "index", "дружбы") == ["М. Ахметов"]

@@ -36,6 +36,7 @@ from .name_order import (city_name, is_title, place_before_name, place_then_comm
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .peoples_names import peoples_name
+from .sacred_names import dedicated_to, epithet
 from .speech_words import speech_verb
 
 
@@ -405,6 +406,12 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     p += 2
                     continue
                 got = _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids)
+                if got and _sacred(tokens, got):
+                    # a saint's name after the church it names, Christ, a pontiff's epithet: nobody
+                    for x in range(got.i, got.j):
+                        used[x] = True
+                    p = got.j - run[0]
+                    continue
                 if got:
                     cands.append(got)
                     for x in range(got.i, got.j):
@@ -421,6 +428,11 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
 # «Рашид Али оглы Мамедов», «Алиева Айтен Гасан кызы»
 # (not ұлы, also the adjective «great»: «Мұхтар Әуезов ұлы жазушы»)
 _PATRONYMIC_WORDS = {"оглы": "m", "оғлы": "m", "кызы": "f", "қызы": "f"}
+
+
+def _sacred(tokens: list[Token], c: _Cand) -> bool:
+    """A full name that is a saint's, a prophet's or a pontiff's (sacred_names)."""
+    return dedicated_to(tokens, c.i) or any(epithet(tokens[k].text) for k in range(c.i, c.j))
 
 
 def _two_word_patronymics(tokens: list[Token], used: list[bool], in_alias: set[int]) -> list[_Cand]:
