@@ -177,6 +177,8 @@ MAX_TITLE_CHARS = 300
 #    a Russian dative of an unknown surname after a given name in -е is its nominative («Ешае Когену»: Е. Коген;
 #    «Томашу Пэте»: Т. Пэта) (religion).
 #    a saint after a church or icon dedicated to him, Christ, an epithet (Римский, Чудотворец) are no persons (religion).
+#    a city's name with a surname's ending after a title and a given name is the surname («митрополит Александр
+#    Могилёв»); clergy titles (владыка, протоиерей, раввин …) are titles (religion).
 EXTRACTION_VERSION = 6
 
 

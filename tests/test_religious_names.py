@@ -124,3 +124,28 @@ def test_a_person_beside_the_dedications_stays_a_person(tmp_path):
                                   "Марат Ахметов поблагодарил духовенство. Иконы Николая Чудотворца привезли из Бари.")
     assert main(["ingest", str(docs), "--index", str(tmp_path / "index"), "--workers", "1"]) == 0
     assert persons_facet(tmp_path / "index", "дружбы") == ["М. Ахметов"]
+
+
+def test_a_metropolitan_named_with_his_secular_surname_a_city_s_name_is_a_person():
+    # before: nobody, Могилёв read as the city
+    text = ("«Рождество – праздник мира и любви», – сказал митрополит Александр.\n\n«Храмы открыты для всех», "
+            "– отметил митрополит Александр Могилёв.")
+    x = extract(text, text.split("\n\n"))
+    assert (x.speakers, x.persons) == (["А. Могилёв"], ["А. Могилёв"])
+    assert x.passage_speakers == [["А. Могилёв"], ["А. Могилёв"]]  # the title and given name alone are his too
+    assert facets("Футбольный клуб Кайрат Алматы победил.") == ([], [])  # no title: a club and its city
+
+
+def test_a_stenogram_label_of_a_title_and_a_religious_name_is_the_aliases_file_s_person(tmp_path, monkeypatch):
+    # «Митрополит Александр:» names no surname; the archivist's aliases file maps the form to the person
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("А. Могилёв = Митрополит Александр | Владыка Александр\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "stenogramma.txt").write_text(
+        "СТЕНОГРАММА круглого стола\n\nАстана, 20 октября 2022 года\n\nКарин Е.Т.: Слово митрополиту Александру.\n\n"
+        "Митрополит Александр: Православная церковь считает межрелигиозный диалог важнейшей задачей.\n\n"
+        "Коген Е.: Благодарю. Диалог нужен всем.\n", encoding="utf-8")
+    with quotes_of(docs, tmp_path / "index") as find:
+        assert [h["speakers"] for h in find("межрелигиозный диалог")] == [["А. Могилёв"]]

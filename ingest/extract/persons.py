@@ -554,7 +554,10 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     short_surname = given and len(words) == 2 and fold(w2) in SHORT_SURNAMES
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
-    if not short_surname and not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) \
+    # a place's name with a surname's ending after a titled given name is his surname: «митрополит
+    # Александр Могилёв» (not «клуб Кайрат Алматы»)
+    titled_surname = given and i2["geo"] and looks_like_surname(w2) and run[p] > 0 and is_title(tokens[run[p] - 1].text)
+    if not short_surname and not titled_surname and not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) \
             or is_title(w2) or _place_word(w2):
         return None  # a title is no surname: «… Астане Президент К.К. Токаев»
     if unknown1 and not given:
