@@ -173,6 +173,15 @@ MAX_TITLE_CHARS = 300
 #    Kazakh narration's full names are persons (Айгүл Сейітқали, Серікболұлы Бақыт); a capitalised word
 #    before «given name + -ұлы surname» is no surname (Кандас Жанарбек Ахметжанулы is Ж. Ахметжанулы);
 #    a Latin spelling in brackets keeps the speaker and is no person; «Серикболын Бакыт» is С. Бакыт
+#    an honorific inside a name («Наурызбай кажы Таганулы», «Ержан қажы Малғаждарұлы», «kazhy») is skipped:
+#    the name is a person and a speaker (religion).
+#    English church titles (Metropolitan, Pope, Rabbi …) are no initials; «Chief Rabbi of Kazakhstan Yeshaya Cohen»
+#    is a person (religion).
+#    a Russian dative of an unknown surname after a given name in -е is its nominative («Ешае Когену»: Е. Коген;
+#    «Томашу Пэте»: Т. Пэта) (religion).
+#    a saint after a church or icon dedicated to him, Christ, an epithet (Римский, Чудотворец) are no persons (religion).
+#    a city's name with a surname's ending after a title and a given name is the surname («митрополит Александр
+#    Могилёв»); clergy titles (владыка, протоиерей, раввин …) are titles (religion).
 EXTRACTION_VERSION = 6
 
 

@@ -18,6 +18,7 @@ from index.tokenize import cyrillic_twins, nfc_with_map
 
 from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
+from .honorifics import honorific_first, moved_names
 from .language import detect_language, names_language
 from .persons import Mention, canonical_persons, find_persons
 from .speakers import Turn, _attribute_turns, _speakers_of_turns, attribute_passages, find_speakers, speaker_mentions
@@ -68,10 +69,14 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     # A stress mark (Назарба́ев, pasted from Wikipedia or a textbook) would end a word for the name
     # rules: they read each paragraph without its marks, and a turn's offset is mapped back to it.
     unstressed = [nfc_with_map(p) for p in paragraphs]
-    paragraphs = [cyrillic_twins(p) for p, _ in unstressed]
+    twins = [cyrillic_twins(p) for p, _ in unstressed]
+    # «Наурызбай кажы Таганулы» is read «кажы Наурызбай Таганулы»: an honorific inside a name stands
+    # where a title does (same length: offsets hold but inside the name, mapped back below)
+    paragraphs = [honorific_first(p) for p in twins]
     joined = sep.join(paragraphs)
     reading = names_language(text, language)  # Russian in Latin letters names people as English does
     mentions = find_persons(joined, reading, when, aliases)
+    _as_written_names(mentions, sep.join(twins))
     from ._text import tokenize
     tokens = tokenize(joined)
     labels = transcript_labels(joined, tokens, mentions)
@@ -91,7 +96,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         speakers = {s: None for s in speakers if s in with_words}
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
-        mentions_text = find_persons(cyrillic_twins(text), reading, when, aliases)
+        mentions_text = find_persons(honorific_first(cyrillic_twins(text)), reading, when, aliases)
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)
@@ -105,3 +110,13 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         passage_turns=turns,
         mentions=mentions,
     )
+
+
+def _as_written_names(mentions: list[Mention], written: str) -> None:
+    """A mention of a name whose honorific was moved before it starts at its given name as written,
+    so it spans «Наурызбай кажы Таганулы»."""
+    moved = moved_names(written)
+    for m in mentions:
+        if m.start in moved:
+            m.start = moved[m.start]
+            m.text = written[m.start:m.end]

@@ -128,6 +128,9 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             if end in ("е",):
                 return (as_is, primary)
             return (primary, as_is)
+    if low.endswith("е") and len(low) >= 4 and low[-2] not in _VOWELS and low[-2] not in "ьъй":
+        # a name in -а in its dative or locative (Томашу Пэте: Пэта), or one read as written (the context decides)
+        return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "а"), None, frozenset({"datv", "loct"})))
     return (Reading(word, None, ALL),)
 
 

@@ -38,6 +38,7 @@ from .name_order import (city_name, is_place_kind, is_title, mongolian_fathers_n
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .peoples_names import peoples_name
+from .sacred_names import dedicated_to, epithet
 from .speech_words import speech_verb
 
 
@@ -407,6 +408,12 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     p += 2
                     continue
                 got = _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids)
+                if got and _sacred(tokens, got):
+                    # a saint's name after the church it names, Christ, a pontiff's epithet: nobody
+                    for x in range(got.i, got.j):
+                        used[x] = True
+                    p = got.j - run[0]
+                    continue
                 if got:
                     cands.append(got)
                     for x in range(got.i, got.j):
@@ -428,6 +435,11 @@ _MAX_RUN = 5  # capitalised words read together as one name's candidates
 # «Рашид Али оглы Мамедов», «Алиева Айтен Гасан кызы»
 # (not ұлы, also the adjective «great»: «Мұхтар Әуезов ұлы жазушы»)
 _PATRONYMIC_WORDS = {"оглы": "m", "оғлы": "m", "кызы": "f", "қызы": "f"}
+
+
+def _sacred(tokens: list[Token], c: _Cand) -> bool:
+    """A full name that is a saint's, a prophet's or a pontiff's (sacred_names)."""
+    return dedicated_to(tokens, c.i) or any(epithet(tokens[k].text) for k in range(c.i, c.j))
 
 
 def _two_word_patronymics(tokens: list[Token], used: list[bool], in_alias: set[int]) -> list[_Cand]:
@@ -551,7 +563,10 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     short_surname = given and len(words) == 2 and fold(w2) in SHORT_SURNAMES
     # after a known given name, a capitalized word is the surname even when the dictionary
     # reads it as an adjective or a noun (Григорий Карасин, Илья Перекопский, Ирина Федина)
-    if not short_surname and not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) \
+    # a place's name with a surname's ending after a titled given name is his surname: «митрополит
+    # Александр Могилёв» (not «клуб Кайрат Алматы»)
+    titled_surname = given and i2["geo"] and looks_like_surname(w2) and run[p] > 0 and is_title(tokens[run[p] - 1].text)
+    if not short_surname and not titled_surname and not _last_ok(w2) and not (given and not i2["geo"] and not _particle(w2)) \
             or is_title(w2) or _place_word(w2):
         return None  # a title is no surname: «… Астане Президент К.К. Токаев»
     if unknown1 and not given:
@@ -729,12 +744,19 @@ def _last_ok(w: str) -> bool:
     return True
 
 
+_LOCATIVE_PREPOSITIONS = frozenset("о об обо при в во на по".split())
+_PREP_REACH = 8  # words between a preposition and its name: «о главном раввине Казахстана Ешае Когене»
+
+
 def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = None) -> _Cand:
     first = given[0]
     initials = "".join(g[0].upper() + "." for g in given)
     readings = surname_readings(last)
     gender = None
     cases = None
+    # a locative follows its preposition («о Ешае Когене»): without one, a given name in -е read as a
+    # locative is the dative of a name in -а/-я (the dictionary guesses Ешае as Ешай's; it is Ешая's)
+    locative = any(tokens[k].text.lower() in _LOCATIVE_PREPOSITIONS for k in range(max(0, i - _PREP_REACH), i))
     for g in given:
         gp = [q for q in parses(g.split("-")[0]) if {"Name", "Patr"} & q.tag.grammemes]
         # a reading the surname cannot agree with is the dictionary's guess at a foreign name
@@ -746,7 +768,7 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
                 gender = "f"
             elif gs == {"masc"}:
                 gender = "m"
-            cs = frozenset(q.tag.case for q in gp)
+            cs = frozenset("datv" if q.tag.case == "loct" and not locative else q.tag.case for q in gp)
             cases = cs if cases is None else (cases & cs or cases)
     c = _Cand(i, j, "full", initials, j - 1, readings, gender=gender, cases=cases)
     c.full_nom = first  # completed in _finish with the chosen nominative
@@ -896,8 +918,12 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
 _LATIN_SURNAME = re.compile(r"(?:[^aeiouy](?:ov|ova|ev|eva|in|ina|yn|yna)|yev|yeva|sky|skiy|skaya|enko|chuk|yan|"
                             r"yants|shvili|dze|uly|kyzy|bek|bekov|bekova|ovich|evich|ovna|evna)$")
 # words before a name that make it a person's: Mr. Smith, President Ramos-Horta
+# (and the clergy's: Metropolitan Alexander, Pope Francis, Chief Rabbi Yeshaya Cohen; «Metropolitan» is no
+# given name's initial, «M. Alexander»)
 _EN_PERSON_TITLES = frozenset("""mr mrs ms dr prof professor sir madam president minister ambassador senator
-    deputy chairman chairwoman governor mayor akim secretary-general secretary director general""".split())
+    deputy chairman chairwoman governor mayor akim secretary-general secretary director general
+    mufti rabbi imam sheikh metropolitan archbishop bishop patriarch pope cardinal father reverend rev priest
+    archpriest archimandrite abbot hegumen deacon pastor""".split())
 # after a name and a comma, words that open an apposition: Lena Hoffmann, a mediator from ...
 _EN_APPOSITION = frozenset("a an the who head deputy chairman chairwoman director member".split())
 
@@ -913,6 +939,9 @@ def _reads_as_person(tokens: list[Token], i: int) -> bool:
     before = i - 1 if i >= 1 and tokens[i - 1].text != "." else i - 2
     if before >= 0 and tokens[before].text.lower() in _EN_PERSON_TITLES | EN_SPEECH_NEXT:
         return True
+    if before >= 2 and tokens[before].is_cap and tokens[before - 1].text == "of" \
+            and tokens[before - 2].text.lower() in _EN_PERSON_TITLES:
+        return True  # a title of a place or a body, then the name: Chief Rabbi of Kazakhstan Yeshaya Cohen
     after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
     return after in EN_SPEECH_NEXT or after == "," and i + 3 < len(tokens) and tokens[i + 3].text in _EN_APPOSITION
 
@@ -999,7 +1028,9 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     has_noun = bool(nouns)
     if chain and noun_cases(tokens[chain[0]].text) is None:
         # a substantivized participle or adjective heads the role: заведующий секретариатом
-        ps = [q for q in parses(tokens[chain[0]].text)[:4] if q.tag.POS in ("PRTF", "ADJF") and q.tag.case]
+        # (singular, as one person is: «благодарственные письма Ешае Когену» is no role)
+        ps = [q for q in parses(tokens[chain[0]].text)[:4] if q.tag.POS in ("PRTF", "ADJF") and q.tag.case
+              and q.tag.number != "plur"]
         if ps:
             c.cases = frozenset(q.tag.case for q in ps) if c.cases is None else c.cases
             return
@@ -1174,6 +1205,10 @@ def _choose(c: _Cand) -> None:
         rs = g or rs
     if c.cases:
         g = [r for r in rs if r.cases & c.cases]
+        if not c.cases & NOM:
+            # an oblique case said by the context is a declined form's rather than one read as written
+            # in every case: «архиепископу Томашу Пэте» is Пэта's dative, not an indeclinable Пэте
+            g.sort(key=lambda r: r.cases == ALL)
         rs = g or rs
     c.chosen = rs[0]
     c.confident = len({r.nom for r in rs}) == 1

@@ -1,0 +1,38 @@
+"""Honorifics that stand inside a name, read as if they stood before it.
+
+Muslim clergy are named with an honorific between the given name and the surname: «Наурызбай
+кажы Таганулы», Kazakh «Ержан қажы Малғаждарұлы», English «Nauryzbay kazhy Taganuly». Every name
+rule wants the given name and the surname side by side, so such a name made no person and its
+quotes no speaker. The text the rules read has the honorific moved before the given name
+(«кажы Наурызбай Таганулы»), where a title stands: the same length and the same characters, so
+offsets outside the name hold, and a mention starting at the moved name is mapped back to the
+given name as written.
+"""
+from __future__ import annotations
+
+import re
+
+from ._text import LOWER, UPPER
+
+# Lowercase words of respect written between a given name and a surname: кажы/қажы (hajji), ишан,
+# ұстаз (teacher), ата (elder); their Latin spellings
+HONORIFICS = ("кажы", "қажы", "хажы", "хаджи", "ишан", "ұстаз", "устаз", "ата",
+              "kazhy", "qazhy", "hajji", "haji", "ishan", "ustaz")
+
+_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# a capitalised word, one space, the honorific, one space, a capitalised word
+_INSIDE_NAME_RE = re.compile(rf"(?<![\w-])({_WORD}) ({'|'.join(HONORIFICS)}) (?=[{UPPER}][{LOWER}])")
+
+
+def honorific_first(text: str) -> str:
+    """`text` with each honorific inside a name moved before the name's given name: «Наурызбай
+    кажы Таганулы» -> «кажы Наурызбай Таганулы». Same length."""
+    if " " not in text:
+        return text
+    return _INSIDE_NAME_RE.sub(lambda m: f"{m.group(2)} {m.group(1)} ", text)
+
+
+def moved_names(text: str) -> dict[int, int]:
+    """Where `honorific_first` moved a given name: its offset in the text as read -> in the text
+    as written (the start of the whole «Наурызбай кажы Таганулы»)."""
+    return {m.start() + len(m.group(2)) + 1: m.start() for m in _INSIDE_NAME_RE.finditer(text)}

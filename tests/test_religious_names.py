@@ -1,0 +1,151 @@
+"""Clergy as religious documents name them: an honorific inside a name («Наурызбай кажы Таганулы»),
+a title and a religious name («митрополит Александр»), English church titles; and the saints,
+dedications and epithets that are no persons of the archive."""
+from __future__ import annotations
+
+import pytest
+
+from assembly_search.cli import main
+from ingest.extract import extract
+from quote_api import quotes_of
+from search_app import create_app
+
+
+def one_document(tmp_path, text: str):
+    """A folder holding one plain-text news item of `text` (a dateline and a title before it)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "news.txt").write_text(f"Астана, 13 марта 2022 года\n\nВстреча в Доме дружбы\n\n{text}\n", encoding="utf-8")
+    return docs
+
+
+def persons_facet(index, query: str) -> list[str]:
+    app = create_app(index, testing=True)
+    try:
+        data = app.test_client().get("/api/search", query_string={"q": query}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    return [f["value"] for f in data["facets"]["persons"]]
+
+
+def facets(text: str) -> tuple[list[str], list[str]]:
+    paragraphs = text.split("\n\n")
+    x = extract(text, paragraphs)
+    return x.speakers, x.persons
+
+
+@pytest.mark.parametrize("text, person", [
+    ("«Мусульмане Казахстана живут в мире», – сказал Наурызбай кажы Таганулы.", "Н. Таганулы"),
+    ("Наурызбай кажы Таганулы отметил, что ислам – это религия мира.", "Н. Таганулы"),
+    ("Имам мечети Ерлан кажы Бекжанов отметил важность диалога.", "Е. Бекжанов"),
+    ("«Діни сауаттылық маңызды», – деді Ержан қажы Малғаждарұлы.", "Е. Малғаждарұлы"),
+    ("«Еліміздегі келісімді сақтау – ортақ міндетіміз», – деді Наурызбай қажы Тағанұлы.", "Н. Тағанұлы"),
+    ("Supreme Mufti Nauryzbay kazhy Taganuly said that interfaith dialogue is a key to peace.", "N. Taganuly"),
+])
+def test_an_honorific_inside_a_name_is_skipped_as_a_title_is(text, person):
+    # before: no person and no speaker, as the honorific parted the given name from the surname
+    assert facets(text) == ([person], [person])
+
+
+def test_a_given_name_with_an_honorific_alone_is_still_nobody():
+    assert facets("На ауызашаре выступил Наурызбай кажы. «Рамадан – месяц милосердия», – сказал Наурызбай кажы.") \
+        == ([], [])
+
+
+def test_a_mention_of_a_name_with_an_honorific_spans_it_as_written():
+    text = "«Ислам – религия мира», – сказал Наурызбай кажы Таганулы."
+    [m] = extract(text, [text]).mentions
+    assert m.text == "Наурызбай кажы Таганулы" and text[m.start:m.end] == m.text
+
+
+def test_the_mufti_s_quote_has_him_as_speaker_on_the_quotes_tab(tmp_path):
+    docs = one_document(tmp_path, "«Мусульмане Казахстана живут в мире и согласии с верующими других конфессий», "
+                                  "– сказал Наурызбай кажы Таганулы.")
+    with quotes_of(docs, tmp_path / "index") as find:
+        hits = find("верующими других конфессий")
+        assert [h["speakers"] for h in hits] == [["Н. Таганулы"]]
+        assert len(find("speaker:Таганулы")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Metropolitan Alexander said the Church supports the Assembly.",
+    "Pope Francis said the Congress was a sign of hope.",
+    "Archbishop Tomasz said the Catholic community is grateful.",
+    "Father Sergiy said the church is open to all.",
+])
+def test_an_english_church_title_is_no_given_name_s_initial(text):
+    # before: «M. Alexander», «P. Francis»: the title was read as the given name
+    assert facets(text) == ([], [])
+
+
+def test_an_english_title_of_a_place_before_a_name_makes_it_a_person():
+    text = ("Pope Francis, Grand Imam of Al-Azhar and Chief Rabbi of Kazakhstan Yeshaya Cohen were among the "
+            "participants. Chief Rabbi Yeshaya Cohen said the Jewish community is grateful.")
+    assert facets(text) == (["Y. Cohen"], ["Y. Cohen"])
+    assert facets("Chief Rabbi of Kazakhstan Yeshaya Cohen attended the Congress.") == ([], ["Y. Cohen"])
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Слово было предоставлено главному раввину Казахстана Ешае Когену.", ["Е. Коген"]),
+    ("Организаторы вручили благодарственные письма Ешае Когену и архиепископу Томашу Пэте.", ["Е. Коген", "Т. Пэта"]),
+    ("Рассказали о главном раввине Казахстана Ешае Когене.", ["Е. Коген"]),
+    ("Грамоту вручили Илье Ильину.", ["И. Ильин"]),
+])
+def test_a_russian_dative_of_a_surname_the_dictionary_lacks_is_its_nominative(text, persons):
+    # before: «Е. Когену», «Т. Пэте»: Ешае was read as a locative (no preposition governs it), and
+    # the plural «благодарственные письма» as a role in apposition to the name
+    assert facets(text)[1] == persons
+
+
+def test_the_rabbi_in_the_dative_is_one_person_in_the_facet(tmp_path):
+    docs = one_document(tmp_path, "Слово было предоставлено главному раввину Казахстана Ешае Когену. «Диалог между "
+                                  "конфессиями необходим», – сказал Ешая Коген.")
+    with quotes_of(docs, tmp_path / "index") as find:
+        assert [h["speakers"] for h in find("между конфессиями")] == [["Е. Коген"]]
+    assert persons_facet(tmp_path / "index", "дружбы") == ["Е. Коген"]
+
+
+@pytest.mark.parametrize("text", [
+    "В храме Сергия Радонежского и в соборе Александра Невского прошли пасхальные богослужения.",
+    "В храме Серафима Саровского состоялся концерт.",
+    "Верующие собрались также у иконы Николая Чудотворца.",
+    "В мечети имени Абу Ханифы прошёл ауызашар.",
+    "Слова Иисуса Христа звучали в выступлениях.",
+    "Гости ждут визита Папы Римского Франциска.",
+    "Месса прошла в кафедральном соборе Пресвятой Девы Марии Фатимской.",
+])
+def test_a_saint_a_dedication_or_christ_is_no_person(text):
+    # before: «С. Радонежский», «Н. Чудотворц», «А. Ханифы», «И. Христ», «Ф. Римский», «М. Фатимская»
+    assert facets(text) == ([], [])
+
+
+def test_a_person_beside_the_dedications_stays_a_person(tmp_path):
+    docs = one_document(tmp_path, "В храме Сергия Радонежского прошли богослужения. Председатель Ассамблеи области "
+                                  "Марат Ахметов поблагодарил духовенство. Иконы Николая Чудотворца привезли из Бари.")
+    assert main(["ingest", str(docs), "--index", str(tmp_path / "index"), "--workers", "1"]) == 0
+    assert persons_facet(tmp_path / "index", "дружбы") == ["М. Ахметов"]
+
+
+def test_a_metropolitan_named_with_his_secular_surname_a_city_s_name_is_a_person():
+    # before: nobody, Могилёв read as the city
+    text = ("«Рождество – праздник мира и любви», – сказал митрополит Александр.\n\n«Храмы открыты для всех», "
+            "– отметил митрополит Александр Могилёв.")
+    x = extract(text, text.split("\n\n"))
+    assert (x.speakers, x.persons) == (["А. Могилёв"], ["А. Могилёв"])
+    assert x.passage_speakers == [["А. Могилёв"], ["А. Могилёв"]]  # the title and given name alone are his too
+    assert facets("Футбольный клуб Кайрат Алматы победил.") == ([], [])  # no title: a club and its city
+
+
+def test_a_stenogram_label_of_a_title_and_a_religious_name_is_the_aliases_file_s_person(tmp_path, monkeypatch):
+    # «Митрополит Александр:» names no surname; the archivist's aliases file maps the form to the person
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("А. Могилёв = Митрополит Александр | Владыка Александр\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "stenogramma.txt").write_text(
+        "СТЕНОГРАММА круглого стола\n\nАстана, 20 октября 2022 года\n\nКарин Е.Т.: Слово митрополиту Александру.\n\n"
+        "Митрополит Александр: Православная церковь считает межрелигиозный диалог важнейшей задачей.\n\n"
+        "Коген Е.: Благодарю. Диалог нужен всем.\n", encoding="utf-8")
+    with quotes_of(docs, tmp_path / "index") as find:
+        assert [h["speakers"] for h in find("межрелигиозный диалог")] == [["А. Могилёв"]]
