@@ -1315,6 +1315,33 @@ def test_a_kazakh_possessive_finds_its_accusative(tmp_path):
         svc.close()
 
 
+def test_a_kazakh_noun_in_u_finds_its_possessive_forms(tmp_path):
+    # a final у is a consonant (w) to the possessive: Жолдау-ы, Жолдау-ы-н, даму-ы, кездесу-і, жаңғыру-ы.
+    # `Жолдау` (the President's Address) missed «Жолдауы», «Жолдауын»; `даму` missed «тілдердің дамуы»
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("forms", "Рухани жаңғыруы жолында", [
+            "Кездесуі барысында қоғамдық сананың жаңғыруы туралы сөз болды.",
+            "Ассамблея мүшелері тілдердің дамуы мәселелерін талқылады."], language="kk"))
+        writer.add(make_record("address", "Президент Жолдауын талқылады", [
+            "Мүшелер Мемлекет басшысының Қазақстан халқына Жолдауын талқылады."], language="kk"))
+        writer.add(make_record("frame", "Облыстық кеңес", [
+            "Елбасының Қазақстан халқына Жолдауы аясында бағдарлама қарастырылды."], language="kk"))
+        writer.add(make_record("dative", "Жиын", ["Жолдауына сәйкес жұмыс жоспары бекітілді."], language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        address = svc.search(SearchRequest("Жолдау"))
+        assert sorted(ids(address)) == ["address", "dative", "frame"]
+        assert any("<mark>Жолдауы</mark>" in hit.snippet_html for hit in address.hits)
+        for query in ("жаңғыру", "даму", "кездесу", "Рухани жаңғыру"):
+            assert ids(svc.search(SearchRequest(query))) == ["forms"], query
+        res = svc.search(SearchRequest('"Президент Жолдауы"'))  # the possessive finds its accusative
+        assert ids(res) == ["address"] and not res.partial
+    finally:
+        svc.close()
+
+
 def test_a_russian_loanword_in_soft_sign_finds_its_kazakh_forms(tmp_path):
     # `фестиваль` found none of «фестивалі», «фестивальге», «фестивальде»: Kazakh cultural news
     from conftest import make_record
