@@ -258,13 +258,13 @@ def _typed_doubled(typed: str, word: str) -> bool:
         typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == word for i in range(len(word)))
 
 
-def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: str, mostly_russian) -> str | None:
+def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: str, in_russian) -> str | None:
     """The Kazakh spelling of a word typed on a Russian keyboard (`казакстан`, `халкының`,
     `Казақстан`): an indexed form that differs from it only in Kazakh letters and is in more
     records than the typed form, which a few cp1251 files may hold too; or None. A typed form
     the index has and that is a Russian word is what was meant (аким is no misspelt әкім,
-    Костанай no misspelt Қостанай): one the dictionary knows, or `mostly_russian` (whether
-    most records holding a term are Russian) says Russian texts write it."""
+    Костанай no misspelt Қостанай): one the dictionary knows, or one Russian texts write as their
+    own spelling (_russian_spelling_of_its_own; `in_russian`: a term's Russian and live records)."""
     if not low.isalpha() or not "а" <= low[0] <= "я":
         return None
     have = reader.doc_frequency(fieldname, low)
@@ -273,9 +273,22 @@ def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: st
         df = reader.doc_frequency(fieldname, option)
         if df > most or df == most and best is not None and option < best:
             best, most = option, df
-    if best and have and (is_russian_word(low) or mostly_russian(low)):
+    if best and have and (is_russian_word(low) or _russian_spelling_of_its_own(low, best, in_russian)):
         return None
     return best
+
+
+# Russian texts write a Kazakh programme's name both ways («Мангилик Ел» and «Мәңгілік Ел», «Рухани
+# жангыру» and «Рухани жаңғыру»): where they hold the Kazakh spelling at least this share as often as
+# the typed one, the typed one is a transliteration, no Russian word of its own (Костанай, маслихат:
+# Russian texts hardly ever write Қостанай, мәслихат).
+KAZAKH_SPELLING_IN_RUSSIAN_SHARE = 0.5
+
+
+def _russian_spelling_of_its_own(typed: str, kazakh: str, in_russian) -> bool:
+    """Whether most records holding `typed` are Russian and Russian texts seldom write `kazakh`."""
+    russian, records = in_russian(typed)
+    return 2 * russian > records and in_russian(kazakh)[0] < KAZAKH_SPELLING_IN_RUSSIAN_SHARE * russian
 
 
 def _cased_like(typed: str, word: str) -> str:
@@ -835,7 +848,7 @@ class SearchService:
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
-                                              functools.partial(self._mostly_russian, tables, "exact"), total)
+                                              functools.partial(self._in_russian, tables, "exact"), total)
             undated = _undated_left_out(tables, matched, masks, req)
             answered_by = self._gen
         return SearchResult(
@@ -1194,7 +1207,7 @@ class SearchService:
         return facets
 
     def _suggestion(self, searcher, parsed, fieldname: str, fields: list[str], exact: bool, scope: np.ndarray,
-                    total: int, mostly_russian, shown: int) -> str | None:
+                    total: int, in_russian, shown: int) -> str | None:
         """«Возможно, вы имели в виду»: the query read another way (index.query_alternatives: Latin
         keys as the Russian layout's, a lowercase abbreviation in capitals, a capital НЕ as a word),
         its spelling corrected too if need be, when that finds more records of `scope` than the
@@ -1215,7 +1228,7 @@ class SearchService:
             except QueryError:
                 reread = None
             if reread is not None and reread.query is not None:
-                spelled = self._suggest(searcher, reread, fieldname, any_form_fields, mostly_russian)
+                spelled = self._suggest(searcher, reread, fieldname, any_form_fields, in_russian)
                 # НЕ read as a word offers what the exclusion left out, though it may find no more
                 excluded = self._found_mask(searcher, parsed.typed, fields, scope) if emphatic_negations_as_words(
                     parsed.typed) else None
@@ -1225,7 +1238,7 @@ class SearchService:
                         return candidate
         if total >= FEW_HITS:  # only a lowercase abbreviation asked for a suggestion (_wants_suggestion)
             return None
-        spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, mostly_russian)
+        spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian)
         if spelled is None:
             return None
         found = self._found_mask(searcher, spelled, fields, scope)
@@ -1253,11 +1266,11 @@ class SearchService:
         except QueryError:  # refused, or a prefix* in it too broad
             return np.zeros_like(scope)
 
-    def _mostly_russian(self, tables: FacetTables, fieldname: str, term: str) -> bool:
-        """Whether most live records holding `term` in `fieldname` are in Russian."""
+    def _in_russian(self, tables: FacetTables, fieldname: str, term: str) -> tuple[int, int]:
+        """The live records holding `term` in `fieldname` that are in Russian, and all of them."""
         ids = self._gen.postings.postings(fieldname, term)[0]
         ids = ids[tables.live[ids]]
-        return 2 * int(tables.having("language", "ru")[ids].sum()) > len(ids)
+        return int(tables.having("language", "ru")[ids].sum()), len(ids)
 
     def _speller(self, fieldname: str) -> Speller:
         """The spelling candidates of `fieldname` in the live generation (its terms read on first use)."""
@@ -1308,7 +1321,7 @@ class SearchService:
         return self._gen.kazakh_spellings[fieldname]
 
     def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
-                 mostly_russian=lambda term: False) -> str | None:
+                 in_russian=lambda term: (0, 0)) -> str | None:
         """'Did you mean': the query as typed (`parsed.typed`, its filters and operators kept: following
         the suggestion keeps `speaker:`, `lang:`) with words the index lacks replaced
         by the closest indexed word form (`fieldname` holds the forms as written), in the typed
@@ -1344,7 +1357,7 @@ class SearchService:
             spelt = cyrillic_spelling(word, records)
             if spelt is None or weak and spelt[1] <= records(low):
                 return None
-            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, spelt[0], mostly_russian)
+            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, spelt[0], in_russian)
             return self._archive_capitals(word, kazakh or spelt[0])
 
         def fix(m: re.Match) -> str:
@@ -1360,7 +1373,7 @@ class SearchService:
             if latin != word and found(latin, latin.lower()):
                 changed = True
                 return latin
-            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, mostly_russian)
+            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, in_russian)
             if kazakh and found(word, low) and records(kazakh) <= records(low):
                 kazakh = None  # `Токаев` found «Тоқаев-Назарбаев»: «Тоқаев» finds no more
             if kazakh:
@@ -1570,7 +1583,7 @@ class SearchService:
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
-                                              functools.partial(self._mostly_russian, tables, "pexact"), total)
+                                              functools.partial(self._in_russian, tables, "pexact"), total)
             undated = _undated_left_out(tables, passages, masks, req)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
