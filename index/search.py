@@ -195,6 +195,9 @@ _WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-\s*)(?=([^\
 MIN_SPLIT_PART = 3  # letters of each word a run-together word is split into (`Ассамблеянарода`)
 # A word with one digit glued inside or at an end (`Ассамблея1`, `Асс1амблея`: a digit key hit beside a letter)
 _DIGIT_IN_WORD_RE = re.compile(r"(?<![\w:*?.-])([^\W\d_]*)\d([^\W\d_]*)(?![\w:*.-])")
+# A word of Latin letters, diacritics of the Kazakh Latin alphabets included (`El`, `jañǵyru`), not a filter's
+# or an excluded one: what a suggestion reading some Latin words in Cyrillic must read too (_suggest)
+_LATIN_WORD_RE = re.compile(r"(?<![\w:*?-])[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*(?![\w:*-])")
 
 
 def _wants_suggestion(parsed, total: int) -> bool:
@@ -1321,7 +1324,7 @@ class SearchService:
         return self._gen.kazakh_spellings[fieldname]
 
     def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
-                 in_russian=lambda term: (0, 0)) -> str | None:
+                 in_russian=lambda term: (0, 0), read_latin: bool = True) -> str | None:
         """'Did you mean': the query as typed (`parsed.typed`, its filters and operators kept: following
         the suggestion keeps `speaker:`, `lang:`) with words the index lacks replaced
         by the closest indexed word form (`fieldname` holds the forms as written), in the typed
@@ -1330,11 +1333,13 @@ class SearchService:
         correction in the typed word's own form where the dictionary has it (`Назарбаеф`:
         Назарбаев). Never rewritten: a wildcard's prefix (`медиац*` is no misspelt `медиации`), a
         word with a «?» inside (`медиац?я`, a wildcard as once written), a question word left out,
-        a word after the first MAX_SUGGESTED_WORDS looked at."""
+        a word after the first MAX_SUGGESTED_WORDS looked at. Latin words read in Cyrillic are read
+        all or none (`read_latin`: whether any are): «Рухани zhangyru» matches neither spelling."""
         reader = searcher.reader()
         speller = self._speller(fieldname)
         changed = False
         looked_up = pairs = 0
+        read_in_cyrillic = 0  # Latin words read in Cyrillic
 
         def found(word: str, low: str) -> bool:
             if reader.doc_frequency(fieldname, low):
@@ -1352,7 +1357,7 @@ class SearchService:
             """A Latin name the archive writes in Cyrillic (`Semenov`: «Семенов»): its reading in
             the most records, in its Kazakh spelling where that is in more; for a `weak` word, one
             found in some records, a capitalised one whose reading is in more."""
-            if not is_latin_name(word) or weak and not word[:1].isupper():
+            if not read_latin or not is_latin_name(word) or weak and not word[:1].isupper():
                 return None
             spelt = cyrillic_spelling(word, records)
             if spelt is None or weak and spelt[1] <= records(low):
@@ -1361,7 +1366,7 @@ class SearchService:
             return self._archive_capitals(word, kazakh or spelt[0])
 
         def fix(m: re.Match) -> str:
-            nonlocal changed, looked_up
+            nonlocal changed, looked_up, read_in_cyrillic
             word = m.group(0)
             # a Latin look-alike in a Cyrillic word (`Тoкаев`, `Kазақстан`) is the Cyrillic letter, as the
             # analyzer reads it: «Токаев» looks the same and finds the same
@@ -1394,6 +1399,7 @@ class SearchService:
                 return split or word
             if not options or cyrillic is not None:
                 changed = changed or cyrillic is not None
+                read_in_cyrillic += cyrillic is not None
                 return cyrillic or word
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
@@ -1441,11 +1447,12 @@ class SearchService:
             return first
 
         def hyphenated_in_cyrillic(m: re.Match) -> str:
-            nonlocal changed
+            nonlocal changed, read_in_cyrillic
             word = m.group(0)
             # one the archive has in Latin too is read whole as its other words are (Qasym-Jomart: never «Касым-Jomart»)
             cyrillic = in_cyrillic(word, word.lower(), records(word.lower()) > 0)
             changed = changed or cyrillic is not None
+            read_in_cyrillic += cyrillic is not None
             return cyrillic or word
 
         def without_digit(m: re.Match) -> str:
@@ -1467,6 +1474,23 @@ class SearchService:
         suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, suggestion)
         suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, suggestion)
         suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, suggestion)
+        if read_in_cyrillic:
+            unread = 0
+
+            def rest_in_cyrillic(m: re.Match) -> str:
+                """A Latin word left beside words read in Cyrillic (`zhangyru`, found in an English text;
+                `El`, too short to correct), read too, whatever the records of its Latin spelling."""
+                nonlocal unread
+                word = m.group(0)
+                if word in OPERATORS or word.lower() in STOP_WORDS or word in parsed.left_out:
+                    return word
+                cyrillic = in_cyrillic(word, word.lower(), weak=False)
+                unread += cyrillic is None
+                return cyrillic or word
+
+            suggestion = sub_outside_filters(_LATIN_WORD_RE, rest_in_cyrillic, suggestion)
+            if unread:  # half Cyrillic, half Latin: the other corrections, if any, without the readings
+                return self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian, read_latin=False)
         return suggestion if changed else None
 
     # -- quotes --------------------------------------------------------

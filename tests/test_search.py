@@ -587,6 +587,30 @@ def test_did_you_mean_reads_a_latin_name_in_cyrillic_where_more_records_have_it(
         svc.close()
 
 
+def test_did_you_mean_reads_a_latin_phrase_in_cyrillic_whole_or_not_at_all(tmp_path):
+    # `Rukhani zhangyru` was offered «Рухани zhangyru» and `Mangilik El` «Мангилик El»: the capitalised
+    # word read in Cyrillic, the lowercase one found in an English text (or too short) left Latin,
+    # a suggestion that matches neither spelling
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("en", "Volunteers", ["Volunteers support the Rukhani zhangyru programme and the "
+                                                    "Mangilik El idea."], language="en", when=date(2018, 1, 1)))
+        for i in range(2):
+            writer.add(make_record(f"ru{i}", "Программа", [f"Программа «Рухани жангыру» и идея «Мангилик Ел» {i}."],
+                                   when=date(2017, 1, i + 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed, offered in (("Rukhani zhangyru", "Рухани жангыру"), ("Mangilik El", "Мангилик Ел"),
+                                   ("Rukhani Zhangyru", "Рухани Жангыру")):
+                res = run(SearchRequest(typed))
+                assert res.suggestion == offered, (run.__name__, typed, res.suggestion)
+                assert run(SearchRequest(offered)).total > res.total
+            # a word that reads as nothing the archive has: no reading at all, rather than half of one
+            assert run(SearchRequest("Rukhani volunteers")).suggestion is None
+    finally:
+        svc.close()
+
+
 def test_did_you_mean_leaves_a_latin_name_alone_and_corrects_one_letter_in_four(tmp_path):
     # `Abay` was offered «Away», `Dina` «Dana», `Dala` «Data», `Ana` «Any» (one letter of three),
     # `Tole` «Еду» (read on the Russian layout, «Ещду», then corrected)
