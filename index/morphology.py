@@ -25,8 +25,9 @@ _en_stemmer = Stemmer.Stemmer("english")
 KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _RUSSIAN_RE = re.compile(r"[а-я]+")  # after normalization (ё already folded)
 # Surnames in -ов/-ев/-ин/-ын (ё folded) with every case ending of both genders and the
-# plural: Токаев, -а, -у, -ым, -е; fem. -а, -ой, -ою, -у; pl. -ы, -ых, -ым, -ыми.
-SURNAME_RE = re.compile(r"([а-я]{2,}?(?:ов|ев|ин|ын))(|а|у|ым|е|ой|ою|ы|ых|ыми)")
+# plural: Токаев, -а, -у, -ым, -е; fem. -а, -ой, -ою, -у; pl. -ы, -ых, -ым, -ыми. Not -уын: that
+# is a Kazakh у-stem's possessive accusative (Жолдау-ы-н, даму-ы-н), no surname's.
+SURNAME_RE = re.compile(r"([а-я]{2,}?(?:ов|ев|ин|(?<!у)ын))(|а|у|ым|е|ой|ою|ы|ых|ыми)")
 # Which gender a surname's form can be, by its ending: Жумабековой hers only, Жумабеков and
 # Жумабековым his only, Жумабекова his genitive or her nominative, the plural the family's.
 _OV_FORM_GENDERS = {"": "m", "а": "mf", "у": "mf", "ым": "m", "е": "m", "ой": "f", "ою": "f",
@@ -412,7 +413,8 @@ def _accusative_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tup
 
 
 # The 3rd person possessive: -ы/-і after a consonant (кеңес-і, тіл-і), -сы/-сі after a vowel
-# (төраға-сы), and the same with the accusative's -н (тіл-і-н, төраға-сы-н). Before it a
+# (төраға-сы), and the same with the accusative's -н (тіл-і-н, төраға-сы-н). A final у is a
+# consonant (w) to the possessive, as to the cases (Жолдау-ы, даму-ы, кездесу-і-н, су-ы). Before it a
 # stem's final к, қ, п is voiced (index.kazakh_voicing: бірлік -> бірлігі, кітап -> кітабы), and
 # a high vowel between a sonorant and the last consonant drops (халық -> халқы, орын -> орны,
 # ауыз -> аузы, ерік -> еркі).
@@ -431,9 +433,9 @@ def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ..
     nominatives', which a query for them finds."""
     base = word[:-1] if word.endswith(("ын", "ін")) else word
     out = []
-    if base.endswith(("ы", "і")) and base[-2:-1] not in _VOWEL:
+    if base.endswith(("ы", "і")) and _sounds_consonant(base[:-1]):
         out.append(_soft_sign_restored(base[:-1]) or _restored_stem(base[:-1], base[-1]))
-    if after_vowel and base.endswith(("сы", "сі")) and base[-3:-2] in _VOWEL:
+    if after_vowel and base.endswith(("сы", "сі")) and _ends_in_vowel(base[:-2]):  # not дау-сы: дауыс-ы
         out.append(base[:-2])
     third = [n for n in out if len(n) >= KAZAKH_SHORT_STEM and _stem_keeps_itself(n)
              and not _ends_no_nominative(n)]
@@ -487,9 +489,11 @@ def _personal_nominatives(word: str, after_vowel: bool) -> tuple[str, ...]:
 
 
 def _sounds_consonant(stem: str) -> bool:
-    """Whether a stem ends in a consonant, as у and и after a vowel do (сақтау-ымыз); an empty one
-    (a word that is only the ending, as a suggestion's split of a word may give) does not."""
-    return bool(stem) and (stem[-1] not in _VOWEL or (stem[-1] in "уи" and stem[-2:-1] in tuple(_VOWEL)))
+    """Whether a stem ends in a consonant, as у does (Kazakh у is a w: сақтау-ымыз, жаңғыру-ы) and
+    и after a vowel; an empty one (a word that is only the ending, as a suggestion's split of a
+    word may give) does not."""
+    return bool(stem) and (stem[-1] not in _VOWEL or stem[-1] == "у"
+                           or (stem[-1] == "и" and stem[-2:-1] in tuple(_VOWEL)))
 
 
 def _ends_in_vowel(stem: str) -> bool:
@@ -541,9 +545,12 @@ def _unknown_word_terms(word: str) -> tuple[str, ...]:
     if reading is not None and reading[1]:
         return reading[0]
     own = _name_or_snowball_terms(word)
-    nominatives = [reading[0][0]] if reading is not None else []
+    # all the stem's terms: a possessive stem's nominative too (Жолдауы-на: Жолдауы and Жолдау)
+    nominatives = list(reading[0]) if reading is not None else []
     # орны = орын; not -сы after an unknown stem (Елбасы), which kazakh_reading leaves alone
-    nominatives += [content_terms(n)[0] for n in possessive_nominatives(word, after_vowel=False)]
+    possessive = possessive_nominatives(word, after_vowel=False)
+    nominatives += [content_terms(n)[0] for n in possessive]
+    nominatives += _accusative_possessive_terms(word, possessive)  # Жолдауын: Жолдауы
     stem = kazakh_stem(word)  # Отанымыз-да: Отан
     nominatives += [content_terms(n)[0] for n in _personal_nominatives(stem, after_vowel=False) if stem != word]
     return (*own, *dict.fromkeys(n for n in nominatives if n not in own))
@@ -555,8 +562,8 @@ _KAZAKH_TO_RUSSIAN = str.maketrans(*_KAZAKH_TYPED_AS)
 # the same table read the other way: a Russian letter -> the Kazakh letters typed as it («у»: «ұү»)
 RUSSIAN_LOOKALIKE_OF = {russian: "".join(k for k, r in zip(*_KAZAKH_TYPED_AS) if r == russian)
                         for russian in _KAZAKH_TYPED_AS[1]}
-# -ұлы «son», -қызы «daughter» after a father's name (Сапарұлы, Төлегенқызы), not the words alone
-_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|(?<=[^\W\d_]{3})(?:ұлы|қызы))$")
+# -ұлы «son», -қызы «daughter» after a father's name (Сапарұлы, Төлегенқызы), not the words alone; not -уын (Жолдауын: index.morphology.SURNAME_RE)
+_SURNAME_END = re.compile(r"(ов|ев|ин|(?<!у)ын|ова|ева|ина|(?<!у)ына|(?<=[^\W\d_]{3})(?:ұлы|қызы))$")
 
 
 def kazakh_as_russian(text: str) -> str:

@@ -195,6 +195,9 @@ _WORD_BEFORE_WORD_RE = re.compile(r"(?<![\w:*?-])([^\W\d_]{2,})(\s+|-\s*)(?=([^\
 MIN_SPLIT_PART = 3  # letters of each word a run-together word is split into (`Ассамблеянарода`)
 # A word with one digit glued inside or at an end (`Ассамблея1`, `Асс1амблея`: a digit key hit beside a letter)
 _DIGIT_IN_WORD_RE = re.compile(r"(?<![\w:*?.-])([^\W\d_]*)\d([^\W\d_]*)(?![\w:*.-])")
+# A word of Latin letters, diacritics of the Kazakh Latin alphabets included (`El`, `jañǵyru`), not a filter's
+# or an excluded one: what a suggestion reading some Latin words in Cyrillic must read too (_suggest)
+_LATIN_WORD_RE = re.compile(r"(?<![\w:*?-])[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*(?![\w:*-])")
 
 
 def _wants_suggestion(parsed, total: int) -> bool:
@@ -258,13 +261,13 @@ def _typed_doubled(typed: str, word: str) -> bool:
         typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == word for i in range(len(word)))
 
 
-def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: str, mostly_russian) -> str | None:
+def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: str, in_russian) -> str | None:
     """The Kazakh spelling of a word typed on a Russian keyboard (`казакстан`, `халкының`,
     `Казақстан`): an indexed form that differs from it only in Kazakh letters and is in more
     records than the typed form, which a few cp1251 files may hold too; or None. A typed form
     the index has and that is a Russian word is what was meant (аким is no misspelt әкім,
-    Костанай no misspelt Қостанай): one the dictionary knows, or `mostly_russian` (whether
-    most records holding a term are Russian) says Russian texts write it."""
+    Костанай no misspelt Қостанай): one the dictionary knows, or one Russian texts write as their
+    own spelling (_russian_spelling_of_its_own; `in_russian`: a term's Russian and live records)."""
     if not low.isalpha() or not "а" <= low[0] <= "я":
         return None
     have = reader.doc_frequency(fieldname, low)
@@ -273,9 +276,22 @@ def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: st
         df = reader.doc_frequency(fieldname, option)
         if df > most or df == most and best is not None and option < best:
             best, most = option, df
-    if best and have and (is_russian_word(low) or mostly_russian(low)):
+    if best and have and (is_russian_word(low) or _russian_spelling_of_its_own(low, best, in_russian)):
         return None
     return best
+
+
+# Russian texts write a Kazakh programme's name both ways («Мангилик Ел» and «Мәңгілік Ел», «Рухани
+# жангыру» and «Рухани жаңғыру»): where they hold the Kazakh spelling at least this share as often as
+# the typed one, the typed one is a transliteration, no Russian word of its own (Костанай, маслихат:
+# Russian texts hardly ever write Қостанай, мәслихат).
+KAZAKH_SPELLING_IN_RUSSIAN_SHARE = 0.5
+
+
+def _russian_spelling_of_its_own(typed: str, kazakh: str, in_russian) -> bool:
+    """Whether most records holding `typed` are Russian and Russian texts seldom write `kazakh`."""
+    russian, records = in_russian(typed)
+    return 2 * russian > records and in_russian(kazakh)[0] < KAZAKH_SPELLING_IN_RUSSIAN_SHARE * russian
 
 
 def _cased_like(typed: str, word: str) -> str:
@@ -835,7 +851,7 @@ class SearchService:
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
-                                              functools.partial(self._mostly_russian, tables, "exact"), total)
+                                              functools.partial(self._in_russian, tables, "exact"), total)
             undated = _undated_left_out(tables, matched, masks, req)
             answered_by = self._gen
         return SearchResult(
@@ -1194,7 +1210,7 @@ class SearchService:
         return facets
 
     def _suggestion(self, searcher, parsed, fieldname: str, fields: list[str], exact: bool, scope: np.ndarray,
-                    total: int, mostly_russian, shown: int) -> str | None:
+                    total: int, in_russian, shown: int) -> str | None:
         """«Возможно, вы имели в виду»: the query read another way (index.query_alternatives: Latin
         keys as the Russian layout's, a lowercase abbreviation in capitals, a capital НЕ as a word),
         its spelling corrected too if need be, when that finds more records of `scope` than the
@@ -1215,7 +1231,7 @@ class SearchService:
             except QueryError:
                 reread = None
             if reread is not None and reread.query is not None:
-                spelled = self._suggest(searcher, reread, fieldname, any_form_fields, mostly_russian)
+                spelled = self._suggest(searcher, reread, fieldname, any_form_fields, in_russian)
                 # НЕ read as a word offers what the exclusion left out, though it may find no more
                 excluded = self._found_mask(searcher, parsed.typed, fields, scope) if emphatic_negations_as_words(
                     parsed.typed) else None
@@ -1225,7 +1241,7 @@ class SearchService:
                         return candidate
         if total >= FEW_HITS:  # only a lowercase abbreviation asked for a suggestion (_wants_suggestion)
             return None
-        spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, mostly_russian)
+        spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian)
         if spelled is None:
             return None
         found = self._found_mask(searcher, spelled, fields, scope)
@@ -1253,11 +1269,11 @@ class SearchService:
         except QueryError:  # refused, or a prefix* in it too broad
             return np.zeros_like(scope)
 
-    def _mostly_russian(self, tables: FacetTables, fieldname: str, term: str) -> bool:
-        """Whether most live records holding `term` in `fieldname` are in Russian."""
+    def _in_russian(self, tables: FacetTables, fieldname: str, term: str) -> tuple[int, int]:
+        """The live records holding `term` in `fieldname` that are in Russian, and all of them."""
         ids = self._gen.postings.postings(fieldname, term)[0]
         ids = ids[tables.live[ids]]
-        return 2 * int(tables.having("language", "ru")[ids].sum()) > len(ids)
+        return int(tables.having("language", "ru")[ids].sum()), len(ids)
 
     def _speller(self, fieldname: str) -> Speller:
         """The spelling candidates of `fieldname` in the live generation (its terms read on first use)."""
@@ -1308,7 +1324,7 @@ class SearchService:
         return self._gen.kazakh_spellings[fieldname]
 
     def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
-                 mostly_russian=lambda term: False) -> str | None:
+                 in_russian=lambda term: (0, 0), read_latin: bool = True) -> str | None:
         """'Did you mean': the query as typed (`parsed.typed`, its filters and operators kept: following
         the suggestion keeps `speaker:`, `lang:`) with words the index lacks replaced
         by the closest indexed word form (`fieldname` holds the forms as written), in the typed
@@ -1317,11 +1333,13 @@ class SearchService:
         correction in the typed word's own form where the dictionary has it (`Назарбаеф`:
         Назарбаев). Never rewritten: a wildcard's prefix (`медиац*` is no misspelt `медиации`), a
         word with a «?» inside (`медиац?я`, a wildcard as once written), a question word left out,
-        a word after the first MAX_SUGGESTED_WORDS looked at."""
+        a word after the first MAX_SUGGESTED_WORDS looked at. Latin words read in Cyrillic are read
+        all or none (`read_latin`: whether any are): «Рухани zhangyru» matches neither spelling."""
         reader = searcher.reader()
         speller = self._speller(fieldname)
         changed = False
         looked_up = pairs = 0
+        read_in_cyrillic = 0  # Latin words read in Cyrillic
 
         def found(word: str, low: str) -> bool:
             if reader.doc_frequency(fieldname, low):
@@ -1339,16 +1357,16 @@ class SearchService:
             """A Latin name the archive writes in Cyrillic (`Semenov`: «Семенов»): its reading in
             the most records, in its Kazakh spelling where that is in more; for a `weak` word, one
             found in some records, a capitalised one whose reading is in more."""
-            if not is_latin_name(word) or weak and not word[:1].isupper():
+            if not read_latin or not is_latin_name(word) or weak and not word[:1].isupper():
                 return None
             spelt = cyrillic_spelling(word, records)
             if spelt is None or weak and spelt[1] <= records(low):
                 return None
-            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, spelt[0], mostly_russian)
+            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, spelt[0], in_russian)
             return self._archive_capitals(word, kazakh or spelt[0])
 
         def fix(m: re.Match) -> str:
-            nonlocal changed, looked_up
+            nonlocal changed, looked_up, read_in_cyrillic
             word = m.group(0)
             # a Latin look-alike in a Cyrillic word (`Тoкаев`, `Kазақстан`) is the Cyrillic letter, as the
             # analyzer reads it: «Токаев» looks the same and finds the same
@@ -1360,7 +1378,7 @@ class SearchService:
             if latin != word and found(latin, latin.lower()):
                 changed = True
                 return latin
-            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, mostly_russian)
+            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, in_russian)
             if kazakh and found(word, low) and records(kazakh) <= records(low):
                 kazakh = None  # `Токаев` found «Тоқаев-Назарбаев»: «Тоқаев» finds no more
             if kazakh:
@@ -1381,6 +1399,7 @@ class SearchService:
                 return split or word
             if not options or cyrillic is not None:
                 changed = changed or cyrillic is not None
+                read_in_cyrillic += cyrillic is not None
                 return cyrillic or word
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
@@ -1428,11 +1447,12 @@ class SearchService:
             return first
 
         def hyphenated_in_cyrillic(m: re.Match) -> str:
-            nonlocal changed
+            nonlocal changed, read_in_cyrillic
             word = m.group(0)
             # one the archive has in Latin too is read whole as its other words are (Qasym-Jomart: never «Касым-Jomart»)
             cyrillic = in_cyrillic(word, word.lower(), records(word.lower()) > 0)
             changed = changed or cyrillic is not None
+            read_in_cyrillic += cyrillic is not None
             return cyrillic or word
 
         def without_digit(m: re.Match) -> str:
@@ -1454,6 +1474,23 @@ class SearchService:
         suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, suggestion)
         suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, suggestion)
         suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, suggestion)
+        if read_in_cyrillic:
+            unread = 0
+
+            def rest_in_cyrillic(m: re.Match) -> str:
+                """A Latin word left beside words read in Cyrillic (`zhangyru`, found in an English text;
+                `El`, too short to correct), read too, whatever the records of its Latin spelling."""
+                nonlocal unread
+                word = m.group(0)
+                if word in OPERATORS or word.lower() in STOP_WORDS or word in parsed.left_out:
+                    return word
+                cyrillic = in_cyrillic(word, word.lower(), weak=False)
+                unread += cyrillic is None
+                return cyrillic or word
+
+            suggestion = sub_outside_filters(_LATIN_WORD_RE, rest_in_cyrillic, suggestion)
+            if unread:  # half Cyrillic, half Latin: the other corrections, if any, without the readings
+                return self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian, read_latin=False)
         return suggestion if changed else None
 
     # -- quotes --------------------------------------------------------
@@ -1570,7 +1607,7 @@ class SearchService:
             suggestion = None
             if _wants_suggestion(parsed, strict_total):
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
-                                              functools.partial(self._mostly_russian, tables, "pexact"), total)
+                                              functools.partial(self._in_russian, tables, "pexact"), total)
             undated = _undated_left_out(tables, passages, masks, req)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,

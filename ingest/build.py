@@ -182,6 +182,7 @@ MAX_TITLE_CHARS = 300
 #    a saint after a church or icon dedicated to him, Christ, an epithet (Римский, Чудотворец) are no persons (religion).
 #    a city's name with a surname's ending after a title and a given name is the surname («митрополит Александр
 #    Могилёв»); clergy titles (владыка, протоиерей, раввин …) are titles (religion).
+#    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
 EXTRACTION_VERSION = 6
 
 

@@ -524,6 +524,19 @@ def test_a_kazakh_possessive_after_a_consonant_also_carries_its_nominative():
         assert analyze_terms(word) == [word], word
 
 
+def test_a_kazakh_noun_in_u_meets_its_possessive_in_y_or_i():
+    # у is a consonant (w) to the possessive as to the cases: Жолдау-ы, даму-ы, кездесу-і, not -сы/-сі
+    for nominative, forms in (("Жолдау", "Жолдауы Жолдауын Жолдауына Жолдауында"), ("даму", "дамуы дамуын"),
+                              ("жаңғыру", "жаңғыруы жаңғыруын"), ("кездесу", "кездесуі кездесуін"),
+                              ("оқу", "оқуы"), ("тау", "тауы")):
+        for form in forms.split():
+            assert query_terms(nominative)[0] in analyze_terms(form), form
+    assert query_terms("Жолдауы")[0] in analyze_terms("Жолдауын")  # the possessive meets its accusative
+    # дауыс-ы is no дау-сы; a surname in -ын stays one word (Мусын), -уын is no surname's ending
+    assert query_terms("дау")[0] not in analyze_terms("дауысы")
+    assert analyze_terms("Мусын") == ["мусын"] and analyze_terms("Жолдауын")[0] == "жолдауын"
+
+
 def test_a_kazakh_possessive_with_a_voiced_or_dropped_stem_meets_its_nominative():
     # к, қ, п voiced before the possessive; a high vowel dropped between a sonorant and a consonant
     for nominative, forms in (("бірлік", "бірлігі бірлігін бірлігінің"), ("Қазақ", "Қазағы"),

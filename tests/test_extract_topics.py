@@ -130,6 +130,25 @@ def test_the_formation_of_a_body_is_no_education():
     assert "образование" in find_topics(school)
 
 
+STRATEGY_2050 = ("Послание Президента Республики Казахстан народу Казахстана «Стратегия «Казахстан-2050»: новый "
+                 "политический курс состоявшегося государства»\n\nАстана, 14 декабря 2012 года\n\n"
+                 "Сегодня я представляю вам Стратегию «Казахстан-2050». Основные задачи Стратегии-2030 мы выполнили. "
+                 "Ассамблея народа Казахстана призвана стать одним из проводников нового курса.\n\n"
+                 "Н.А. Назарбаев подчеркнул, что новый политический курс опирается на идею «Мәңгілік Ел».")
+
+
+def test_hints_alone_tell_no_topic_however_often_they_recur():
+    """The Strategy-2050 Address was filed under «образование»: its title's «новый политический курс»,
+    quoted again with «нового курса», made four hints (курс*, meant for Kazakh курстар) and no
+    education word."""
+    title = STRATEGY_2050.splitlines()[0]
+    assert "образование" not in find_topics(STRATEGY_2050, "ru", title=title)
+    # the hints still count beside a telling word: language courses are education
+    courses = ("Начались курсы казахского языка для взрослых. Обучение на курсах бесплатное, "
+               "курс ведут опытные преподаватели. Курсы продлятся до мая.")
+    assert "образование" in find_topics(courses, "ru", title="Курсы для взрослых")
+
+
 def test_a_weight_0_phrase_keeps_its_words_from_counting():
     vocabulary = parse_topics("[образование]\n3 образование\n0 образование комиссии\n")
     text = "Об образовании комиссии. " * 3

@@ -587,6 +587,30 @@ def test_did_you_mean_reads_a_latin_name_in_cyrillic_where_more_records_have_it(
         svc.close()
 
 
+def test_did_you_mean_reads_a_latin_phrase_in_cyrillic_whole_or_not_at_all(tmp_path):
+    # `Rukhani zhangyru` was offered «Рухани zhangyru» and `Mangilik El` «Мангилик El»: the capitalised
+    # word read in Cyrillic, the lowercase one found in an English text (or too short) left Latin,
+    # a suggestion that matches neither spelling
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("en", "Volunteers", ["Volunteers support the Rukhani zhangyru programme and the "
+                                                    "Mangilik El idea."], language="en", when=date(2018, 1, 1)))
+        for i in range(2):
+            writer.add(make_record(f"ru{i}", "Программа", [f"Программа «Рухани жангыру» и идея «Мангилик Ел» {i}."],
+                                   when=date(2017, 1, i + 1)))
+    svc = SearchService(tmp_path)
+    try:
+        for run in (svc.search, svc.quotes):
+            for typed, offered in (("Rukhani zhangyru", "Рухани жангыру"), ("Mangilik El", "Мангилик Ел"),
+                                   ("Rukhani Zhangyru", "Рухани Жангыру")):
+                res = run(SearchRequest(typed))
+                assert res.suggestion == offered, (run.__name__, typed, res.suggestion)
+                assert run(SearchRequest(offered)).total > res.total
+            # a word that reads as nothing the archive has: no reading at all, rather than half of one
+            assert run(SearchRequest("Rukhani volunteers")).suggestion is None
+    finally:
+        svc.close()
+
+
 def test_did_you_mean_leaves_a_latin_name_alone_and_corrects_one_letter_in_four(tmp_path):
     # `Abay` was offered «Away», `Dina` «Dana», `Dala` «Data», `Ana` «Any» (one letter of three),
     # `Tole` «Еду» (read on the Russian layout, «Ещду», then corrected)
@@ -1275,6 +1299,33 @@ def test_a_russian_word_with_few_hits_is_not_offered_its_kazakh_spelling(tmp_pat
         svc.close()
 
 
+def test_a_kazakh_name_transliterated_in_russian_texts_is_offered_the_kazakh_spelling_they_also_write(tmp_path):
+    # «Мангилик Ел» occurs only in Russian texts, so «found mostly in Russian documents» blocked the
+    # hint, though Russian texts write «Мәңгілік Ел» more often still: 2 results, and no word of the other 5
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i in range(2):
+            writer.add(make_record(f"translit{i}", "Книга", [f"Презентовали книгу о патриотическом акте «Мангилик Ел» {i}."]))
+        for i in range(3):
+            writer.add(make_record(f"ru{i}", "Форум", [f"Идея «Мәңгілік Ел» объединяет казахстанцев {i}."]))
+        writer.add(make_record("kk", "Жиын", ["«Мәңгілік Ел» идеясы – ортақ құндылық."], language="kk"))
+        writer.add(make_record("rukhani-ru", "Программа", ["Программа «Рухани жангыру» и «Рухани жаңғыру» в регионах."]))
+        writer.add(make_record("rukhani-ru2", "Итоги", ["Итоги программы «Рухани жангыру» подвели в Актобе."]))
+        for i in range(2):
+            writer.add(make_record(f"rukhani-kk{i}", "Жиын", [f"«Рухани жаңғыру» бағдарламасы талқыланды {i}."],
+                                   language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        res = svc.search(SearchRequest("Мангилик Ел"))
+        assert res.total == 2 and res.suggestion == "Мәңгілік Ел"
+        assert svc.search(SearchRequest(res.suggestion)).total == 4
+        # Russian texts write the Kazakh spelling half as often as the typed one: still a transliteration
+        assert svc.search(SearchRequest("Рухани жангыру")).suggestion == "Рухани жаңғыру"
+    finally:
+        svc.close()
+
+
 def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
     from conftest import make_record
 
@@ -1311,6 +1362,33 @@ def test_a_kazakh_possessive_finds_its_accusative(tmp_path):
         assert "<mark>Ассамблеясын</mark>" in svc.search(SearchRequest("Ассамблея")).hits[0].snippet_html
         for query in ("қазақ тілі", "Қазақстан халқы", "ел бірлігі", "Сапарұлы", "Сапарулы", "тіл", "халық"):
             assert "course" in ids(svc.search(SearchRequest(query))), query
+    finally:
+        svc.close()
+
+
+def test_a_kazakh_noun_in_u_finds_its_possessive_forms(tmp_path):
+    # a final у is a consonant (w) to the possessive: Жолдау-ы, Жолдау-ы-н, даму-ы, кездесу-і, жаңғыру-ы.
+    # `Жолдау` (the President's Address) missed «Жолдауы», «Жолдауын»; `даму` missed «тілдердің дамуы»
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("forms", "Рухани жаңғыруы жолында", [
+            "Кездесуі барысында қоғамдық сананың жаңғыруы туралы сөз болды.",
+            "Ассамблея мүшелері тілдердің дамуы мәселелерін талқылады."], language="kk"))
+        writer.add(make_record("address", "Президент Жолдауын талқылады", [
+            "Мүшелер Мемлекет басшысының Қазақстан халқына Жолдауын талқылады."], language="kk"))
+        writer.add(make_record("frame", "Облыстық кеңес", [
+            "Елбасының Қазақстан халқына Жолдауы аясында бағдарлама қарастырылды."], language="kk"))
+        writer.add(make_record("dative", "Жиын", ["Жолдауына сәйкес жұмыс жоспары бекітілді."], language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        address = svc.search(SearchRequest("Жолдау"))
+        assert sorted(ids(address)) == ["address", "dative", "frame"]
+        assert any("<mark>Жолдауы</mark>" in hit.snippet_html for hit in address.hits)
+        for query in ("жаңғыру", "даму", "кездесу", "Рухани жаңғыру"):
+            assert ids(svc.search(SearchRequest(query))) == ["forms"], query
+        res = svc.search(SearchRequest('"Президент Жолдауы"'))  # the possessive finds its accusative
+        assert ids(res) == ["address"] and not res.partial
     finally:
         svc.close()
 

@@ -13,7 +13,8 @@ words, «образование Ассамблеи» is no education), the title
 names what the document is about); a document gets the 1-3 best topics whose score passes a
 threshold and is not far below the best one. A passing mention is no topic, however short the
 text: one typical or decisive word, hints aside, in one phrase and not in the title (an exhibition
-note's «много молодежи и школьников» is no youth policy).
+note's «много молодежи и школьников» is no youth policy); nor are hints alone, however many, where
+the topic has more telling cues (курс, meant for Kazakh курстар, in «новый политический курс»).
 """
 from __future__ import annotations
 
@@ -66,6 +67,11 @@ class Topic:
     def longest_first(self) -> list[Cue]:
         """The cues, longest first (stable), as scoring takes them; worked out once per topic."""
         return sorted(self.cues, key=lambda c: -len(c.terms))
+
+    @cached_property
+    def has_telling_cues(self) -> bool:
+        """Whether any cue is more than a hint (a topic file may give one only hints)."""
+        return any(cue.weight > HINT for cue in self.cues)
 
 
 def parse_topics(text: str, source: str = "topics") -> list[Topic]:
@@ -227,7 +233,10 @@ def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = 
         in_text = _weighted_hits(topic, terms, positions, text_vocabulary)
         in_title = _weighted_hits(topic, title_terms, title_positions, title_vocabulary)
         hits = in_text.weight + in_title.weight
-        if hits >= MIN_HITS and (in_title.weight or not in_text.passing()):
+        # hints alone tell no topic that has more telling cues, however often they recur (a title's
+        # «новый политический курс» quoted twice, «курса» once more, is no education)
+        told = in_text.telling + in_title.telling or not topic.has_telling_cues
+        if hits >= MIN_HITS and told and (in_title.weight or not in_text.passing()):
             out[topic.name] = 100.0 * hits / max(len(terms), 50)
     return out
 
