@@ -169,7 +169,7 @@ MAX_TITLE_CHARS = 300
 #    city alone or a social network's line (final retest).
 #    «Дата обновления:», «Дата изменения:» are edit labels as «Обновлено:» is (final retest).
 #    a dash interview's lead «Интервью с … Ерланом Кариным.» names the one who answers, as its title may.
-# 7: (session 23; the number is bumped when the first change below lands)
+# 7: (session 23)
 #    Kazakh narration's full names are persons (Айгүл Сейітқали, Серікболұлы Бақыт); a capitalised word
 #    before «given name + -ұлы surname» is no surname (Кандас Жанарбек Ахметжанулы is Ж. Ахметжанулы);
 #    a Latin spelling in brackets keeps the speaker and is no person; «Серикболын Бакыт» is С. Бакыт
@@ -183,7 +183,7 @@ MAX_TITLE_CHARS = 300
 #    a city's name with a surname's ending after a title and a given name is the surname («митрополит Александр
 #    Могилёв»); clergy titles (владыка, протоиерей, раввин …) are titles (religion).
 #    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
-EXTRACTION_VERSION = 6
+EXTRACTION_VERSION = 7
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
