@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from hashlib import md5
 from array import array
 from io import BytesIO
 from itertools import accumulate
@@ -21,6 +22,7 @@ from pickle import dumps, load, loads
 
 import numpy as np
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.filedb.filetables import md5_hash
 from whoosh.system import pack_int, pack_ushort, unpack_int, unpack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.util.numlists import delta_encode
@@ -220,32 +222,93 @@ def _blocks(postfile, where: tuple[int, int]):
             return
 
 
+# A weight as a block stores it (a 32-bit float), by weight: a field's weights are a few values
+# (frequency times boost), and array("f") per one-posting block cost more than the lookup.
+_FLOAT32: dict[float, float] = {}
+# length_to_byte by length: a bisect in Python per block and term, of a few hundred lengths.
+_LENGTH_BYTE: dict[int | None, int] = {}
+
+
+def _float32(weight: float) -> float:
+    if not weight:  # 0.0 and -0.0 are one key but two floats
+        return array("f", (weight,))[0]
+    value = _FLOAT32.get(weight)
+    if value is None:
+        if len(_FLOAT32) > 100_000:  # a merge's weights are as few; bounded all the same
+            _FLOAT32.clear()
+        value = _FLOAT32[weight] = array("f", (weight,))[0]
+    return value
+
+
+def _length_byte(length: int | None) -> int:
+    value = _LENGTH_BYTE.get(length)
+    if value is None:
+        if len(_LENGTH_BYTE) > 100_000:
+            _LENGTH_BYTE.clear()
+        value = _LENGTH_BYTE[length] = length_to_byte(length)
+    return value
+
+
 class BlockWriter:
-    """Writes one term's posting list as W3PostingsWriter would, block by block, but from the
-    whole list at once: the same block bytes (ids delta-encoded, weights as 32-bit floats,
-    values pickled, zlib for blocks of MIN_COMPRESSED_POSTINGS or more) and term statistics."""
+    """Writes one field's posting lists as W3PostingsWriter would, block by block, but each from
+    the whole list at once: the same block bytes (ids delta-encoded, weights as 32-bit floats,
+    values pickled, zlib for blocks of MIN_COMPRESSED_POSTINGS or more) and term statistics.
+    Made after the field's start: from then on only it writes the postings file, so it keeps the
+    file's position itself (a tell() is a system call, and there are two per term)."""
 
     def __init__(self, postwriter, postfile, format_) -> None:
         self.limit = postwriter._blocklimit
         self.level = postwriter._level  # index.writers._PostingsWriter's compression level
         self.postfile = postfile
         self.fixedsize = format_.fixed_value_size()
+        self.position = postfile.tell()
 
-    def write(self, ids: list[int], weights: list[float], values: list[bytes], lengths: list[int]) -> W3TermInfo:
-        postfile, limit = self.postfile, self.limit
-        info = W3TermInfo()
-        start = postfile.tell()
-        postfile.write(WHOOSH3_HEADER_MAGIC)
-        info._minid = ids[0]
+    def write(self, ids, weights, values, lengths: list[int]) -> bytes:
+        """Write one term's posting list (sequences of its ids, weights and values, ids ascending;
+        `lengths` the field's length of every document) and give its term info's bytes, as
+        W3TermInfo.to_bytes gives them."""
         count = len(ids)
-        for first in range(0, count, limit):
-            end = first + limit
-            self._write_block(info, ids[first:end], weights[first:end], values[first:end], lengths, last=end >= count)
-        info._maxid = ids[-1]
-        info.set_extent(start, postfile.tell() - start)
-        return info
+        stats = [0, 0, None, 0, 0]  # total weight, documents, min length, max length, max weight
+        if count == 1:  # most terms: one document holds them
+            data = WHOOSH3_HEADER_MAGIC + self._one_posting_block(stats, ids[0], weights[0], values[0], lengths)
+        else:
+            limit = self.limit
+            parts = [WHOOSH3_HEADER_MAGIC]
+            for first in range(0, count, limit):
+                end = first + limit
+                parts.append(self._block(stats, ids[first:end], weights[first:end], values[first:end], lengths,
+                                         last=end >= count))
+            data = b"".join(parts)
+        self.postfile.write(data)
+        start = self.position
+        self.position += len(data)
+        weight, df, minlength, maxlength, maxweight = stats
+        return (_TERMINFO_STATS.pack(0, weight, df, 0 if minlength is None else _length_byte(minlength),
+                                     _length_byte(maxlength), maxweight, ids[0], ids[-1])
+                + _EXTENT.pack(start, len(data)))
 
-    def _write_block(self, info: W3TermInfo, ids, raw_weights, values, lengths: list[int], last: bool) -> None:
+    def _one_posting_block(self, stats: list, docnum: int, raw_weight: float, value: bytes, lengths: list[int]) -> bytes:
+        """_block for a list of one posting, without the lists and arrays."""
+        weight = _float32(raw_weight)
+        maxweight = raw_weight if raw_weight > 0 else 0  # max(0, weight): the int 0 when not above it
+        length = lengths[docnum] or None
+        stats[0] += weight
+        stats[1] += 1
+        stats[2] = length
+        stats[3] = length or 0
+        stats[4] = max(stats[4], maxweight)
+        fixedsize = self.fixedsize
+        if fixedsize is None or fixedsize < 0:
+            mini_values = (value,) if value else ()
+        elif fixedsize == 0:
+            mini_values = None
+        else:
+            mini_values = value or b""
+        data = dumps(((docnum,), None if weight == 1.0 else weight, mini_values), 2)
+        info_bytes = dumps((1, docnum, maxweight, 0, _length_byte(length), _length_byte(length or 0)), 2)
+        return pack_int(-(len(info_bytes) + len(data))) + info_bytes + data
+
+    def _block(self, stats: list, ids, raw_weights, values, lengths: list[int], last: bool) -> bytes:
         weights = array("f", raw_weights)
         values = [v for v in values if v]
         # add_posting keeps the largest weight as given, before it is rounded to 32 bits
@@ -254,19 +317,20 @@ class BlockWriter:
         minlength = min(present) if present else None
         maxlength = max(present) if present else 0
 
-        info._weight += sum(weights)
-        info._df += len(ids)
-        if info._minlength is None:
-            info._minlength = minlength
+        stats[0] += sum(weights)
+        stats[1] += len(ids)
+        if stats[2] is None:
+            stats[2] = minlength
         elif minlength is not None:
-            info._minlength = min(info._minlength, minlength)
-        info._maxlength = max(info._maxlength, maxlength)
-        info._maxweight = max(info._maxweight, maxweight)
+            stats[2] = min(stats[2], minlength)
+        stats[3] = max(stats[3], maxlength)
+        stats[4] = max(stats[4], maxweight)
 
-        if all(w == 1.0 for w in weights):
+        first_weight = weights[0]
+        if first_weight == 1.0 and all(w == 1.0 for w in weights):
             mini_weights = None
-        elif all(w == weights[0] for w in weights):
-            mini_weights = weights[0]
+        elif all(w == first_weight for w in weights):
+            mini_weights = first_weight
         else:
             mini_weights = tuple(weights)
         if self.fixedsize is None or self.fixedsize < 0:
@@ -280,6 +344,36 @@ class BlockWriter:
         if level:
             data = zlib.compress(data, level)
         info_bytes = dumps((len(ids), ids[-1], maxweight, level,
-                            length_to_byte(minlength), length_to_byte(maxlength)), 2)
+                            _length_byte(minlength), _length_byte(maxlength)), 2)
         size = len(info_bytes) + len(data)
-        self.postfile.write(pack_int(-size if last else size) + info_bytes + data)
+        return pack_int(-size if last else size) + info_bytes + data
+
+
+def _md5_hash(key: bytes) -> int:
+    """Whoosh's md5_hash (the digest's low 32 bits) without the hex string and its parsing."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+
+
+class TermTableWriter:
+    """Adds a field's terms to a segment's term table (Whoosh's OrderedHashWriter) as its add
+    does: the same entry bytes, hash buckets, index of positions and check of the keys' order,
+    but with the file's position kept here (its add asks the file twice per term) and each entry
+    written at once. Made when the field starts; only it writes the table until the field ends."""
+
+    def __init__(self, table) -> None:
+        self.table = table
+        self.position = table.dbfile.tell()
+        self.hash = _md5_hash if table.hashfn is md5_hash else table.hashfn
+
+    def add(self, key: bytes, value: bytes) -> None:
+        table = self.table
+        if key <= table.lastkey:
+            raise ValueError(f"Keys must increase: {table.lastkey!r}..{key!r}")
+        position = self.position
+        table.index.append(position)
+        entry = _KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value
+        table.dbfile.write(entry)
+        hashed = self.hash(key)
+        table.buckets[hashed & 255].append((hashed, position))
+        table.lastkey = key
+        self.position = position + len(entry)

@@ -34,7 +34,7 @@ from whoosh.writing import SegmentWriter
 
 from index.analysis import PreAnalyzed
 from index.exact_lengths import lengths_of
-from index.posting_blocks import BlockWriter, segment_terms
+from index.posting_blocks import BlockWriter, TermTableWriter, segment_terms
 from index.postings import length_bytes
 
 # Measured with tracemalloc over 1,000 documents: 131 bytes of memory per buffered posting.
@@ -75,11 +75,16 @@ def _add_positions(terms: dict, value: PreAnalyzed, docnum: int, format_boost: f
             positions.append(pos)
     length = 0
     append_to = terms.get
+    one_position = _ONE_POSITION.get
+    # Whoosh sums one 1.0 boost per token, applies the format's boost, then the field's
+    once = 1.0 * format_boost * field_boost  # most terms: one position (its encoding is cached)
     for term, positions in found.items():
         freq = len(positions)
         length += freq
-        # Whoosh sums one 1.0 boost per token, applies the format's boost, then the field's
-        posting = (docnum, float(freq) * format_boost * field_boost, _encode_positions(positions))
+        if freq == 1:
+            posting = (docnum, once, one_position(positions[0]) or _encode_positions(positions))
+        else:
+            posting = (docnum, float(freq) * format_boost * field_boost, _encode_positions(positions))
         tbytes = term.encode("utf-8")
         postings = append_to(tbytes)
         if postings is None:
@@ -342,32 +347,38 @@ class BulkSegmentWriter(SegmentWriter):
 
     def _write_postings(self, lengths: _FieldLengthCache, readers: list) -> None:
         """Every term of the new segment, from the buffer and the merged segments, in order."""
-        sources = [self._buffered_terms()]
-        for reader, (_, basedoc, docmap) in zip(readers, self._merged):
-            sources.append(segment_terms(reader, basedoc, docmap, self.schema))
         fieldwriter = self.fieldwriter
-        merged = heapq.merge(*sources, key=itemgetter(0, 1))  # ties keep source order: docnum order
-        for fieldname, field_items in groupby(merged, key=itemgetter(0)):
+        for fieldname, field_terms in self._merged_fields(readers) if readers else self._buffered_fields():
             field = self.schema[fieldname]
             fieldwriter.start_field(fieldname, field)
             blocks = BlockWriter(fieldwriter._postwriter, fieldwriter._postfile, field.format)
-            add_term = fieldwriter._tindex.add
+            table = TermTableWriter(fieldwriter._tindex)
             prefix = pack_ushort(fieldwriter._fieldid)
             # only scorable fields have lengths; the others read as 0 (block statistics skip 0)
             field_lengths = lengths.lengths(fieldname) if field.scorable else [0] * self.docnum
-            for tbytes, items in groupby(field_items, key=itemgetter(1)):
-                ids, weights, values = [], [], []
-                for _, _, load_postings in items:
-                    part_ids, part_weights, part_values = load_postings()
-                    ids += part_ids
-                    weights += part_weights
-                    values += part_values
-                if ids:  # a merged term whose every document was deleted is dropped
-                    add_term(prefix + tbytes, blocks.write(ids, weights, values, field_lengths).to_bytes())
+            for tbytes, ids, weights, values in field_terms:
+                table.add(prefix + tbytes, blocks.write(ids, weights, values, field_lengths))
             fieldwriter.finish_field()
         self._postings.clear()
         self._buffered = 0
         self._merged.clear()
+
+    def _buffered_fields(self):
+        """(field, its (term, ids, weights, values) in order) of the buffered postings: a commit
+        that merges no segment needs no merge of sources."""
+        for fieldname in sorted(self._postings):
+            terms = self._postings[fieldname]
+            yield fieldname, ((tbytes, *zip(*terms[tbytes])) for tbytes in sorted(terms))
+
+    def _merged_fields(self, readers: list):
+        """_buffered_fields with the merged segments' terms: a term's postings from every source,
+        the buffer's first (its documents come first)."""
+        sources = [self._buffered_terms()]
+        for reader, (_, basedoc, docmap) in zip(readers, self._merged):
+            sources.append(segment_terms(reader, basedoc, docmap, self.schema))
+        merged = heapq.merge(*sources, key=itemgetter(0, 1))  # ties keep source order: docnum order
+        for fieldname, field_items in groupby(merged, key=itemgetter(0)):
+            yield fieldname, _merged_postings(field_items)
 
     def _buffered_terms(self):
         """(field, term, postings loader) of the buffered postings, in order."""
@@ -375,6 +386,20 @@ class BulkSegmentWriter(SegmentWriter):
             terms = self._postings[fieldname]
             for tbytes in sorted(terms):
                 yield fieldname, tbytes, _unzip_loader(terms[tbytes])
+
+
+def _merged_postings(field_items):
+    """(term, ids, weights, values) of one field's (field, term, postings loader) items, those of
+    a term from all its sources joined; a merged term whose every document was deleted is dropped."""
+    for tbytes, items in groupby(field_items, key=itemgetter(1)):
+        ids, weights, values = [], [], []
+        for _, _, load_postings in items:
+            part_ids, part_weights, part_values = load_postings()
+            ids += part_ids
+            weights += part_weights
+            values += part_values
+        if ids:
+            yield tbytes, ids, weights, values
 
 
 def _unzip_loader(postings: list[tuple[int, float, bytes]]):

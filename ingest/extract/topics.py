@@ -73,6 +73,20 @@ class Topic:
         """Whether any cue is more than a hint (a topic file may give one only hints)."""
         return any(cue.weight > HINT for cue in self.cues)
 
+    @cached_property
+    def cues_by_first(self) -> dict[str, list[int]]:
+        """Where in longest_first the cues that are not prefixes stand, by their first word."""
+        where: dict[str, list[int]] = {}
+        for i, cue in enumerate(self.longest_first):
+            if not cue.prefix:
+                where.setdefault(cue.terms[0], []).append(i)
+        return where
+
+    @cached_property
+    def prefix_cues(self) -> list[int]:
+        """Where in longest_first the prefix cues stand."""
+        return [i for i, cue in enumerate(self.longest_first) if cue.prefix]
+
 
 def parse_topics(text: str, source: str = "topics") -> list[Topic]:
     topics: list[Topic] = []
@@ -194,9 +208,12 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
     counted: list[int] = []  # where the cues that count matched (a weight-0 cue's words are another meaning)
     hits = 0.0
     telling = 0
-    for cue in topic.longest_first:
-        if not cue.prefix and cue.terms[0] not in positions:
-            continue  # most cues: the first word is not in the text (the check, not a call, is cheap)
+    # most cues' first word is not in the text: only the others are read, in their order
+    by_first = topic.cues_by_first
+    present = by_first.keys() & positions.keys()
+    at = sorted([i for word in present for i in by_first[word]] + topic.prefix_cues) if present else topic.prefix_cues
+    cues = topic.longest_first
+    for cue in map(cues.__getitem__, at):
         n = len(cue.terms)
         for i in _starts(cue, terms, positions, vocabulary):
             span = range(i, i + n)

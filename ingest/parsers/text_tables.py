@@ -43,7 +43,7 @@ def table_rows(lines: list[str], rule: list[bool]) -> dict[int, str]:
     view, skip = list(lines), list(rule)
     for label, figures in wrapped.items():  # the label's line stands for its row, gaps and all
         view[label], skip[figures] = lines[figures], True
-    gaps = [[] if skip[i] or _evenly_spread(ln) else _gaps(ln) for i, ln in enumerate(view)]
+    gaps = [[] if skip[i] or not _may_have_gap(ln) or _evenly_spread(ln) else _gaps(ln) for i, ln in enumerate(view)]
     rows: dict[int, str] = {}
     for i, line in enumerate(view):
         if skip[i] or not line.strip():
@@ -60,7 +60,8 @@ def table_rows(lines: list[str], rule: list[bool]) -> dict[int, str]:
 def figures_unspread(lines: list[str]) -> list[str]:
     """``lines`` with the spaces a justified line spread inside a figure («составило   18   500»)
     made one, so that its prose reads the figure whole, not as two cells' figures."""
-    return [_SPREAD_FIGURE.sub(r"\1 \2", ln) if _evenly_spread(ln) else ln for ln in lines]
+    # a figure spread has two spaces in it: most lines are not weighed at all
+    return [_SPREAD_FIGURE.sub(r"\1 \2", ln) if "  " in ln and _evenly_spread(ln) else ln for ln in lines]
 
 
 def _row_text(line: str, filled: frozenset[int] = frozenset()) -> str:
@@ -101,8 +102,14 @@ def _drawn(line: str) -> bool:
     return len(line) > 2 and line[0] in _BARS and line[-1] in _BARS and _BAR.search(line[1:-1]) is not None
 
 
+def _may_have_gap(line: str) -> bool:
+    """Whether a line may hold a cell gap: without a tab or three spaces in a row (most lines of
+    prose) it holds none, and nothing more need be weighed."""
+    return "\t" in line or "   " in line
+
+
 def _gaps(line: str) -> list[tuple[int, int]]:
-    if len(line) > _ROW_MAX:
+    if len(line) > _ROW_MAX or not _may_have_gap(line):
         return []
     return [m.span() for m in _CELL_GAP.finditer(line.rstrip())]
 
