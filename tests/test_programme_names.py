@@ -1,0 +1,64 @@
+"""Programme and act names as analysts type them: «Казахстан-2030», «Концепция-2025», a law by its
+quoted name, over a real index ingested from text files."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import hit_files, ingested_service
+from index.analysis import analyze_terms, query_terms, russian_analyzer
+from index.search import SearchRequest
+
+DOCUMENTS = {
+    "strategy-2030.txt": "Стратегия «Казахстан-2030» обсуждена\n\n10.10.1998\n\n"
+                         "Делегаты обсудили долгосрочную Стратегию «Казахстан-2030». Основные задачи "
+                         "Стратегии-2030 выполнены досрочно.",
+    "tourism.txt": "Туроператоры познакомились с концепцией\n\n12.03.2019\n\n"
+                   "В Астане представили Концепцию развития туристской отрасли Республики Казахстан до 2030 года.",
+    "education.txt": "Учителя обсудили государственную программу\n\n14.09.2020\n\n"
+                     "Речь шла о Государственной программе развития образования Республики Казахстан на "
+                     "2020-2025 годы.",
+}
+
+
+@pytest.fixture(scope="module")
+def programmes(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, DOCUMENTS)
+    yield service
+    service.close()
+
+
+def found(service, query: str, **options) -> list[str]:
+    return hit_files(service.search(SearchRequest(query, per_page=50, **options)))
+
+
+def marks_of(html: str) -> list[str]:
+    return re.findall(r"<mark>(.*?)</mark>", html)
+
+
+@pytest.mark.parametrize("query", ["Казахстан-2030", "«Казахстан-2030»", "\"Казахстан 2030\""])
+def test_a_programme_name_with_a_year_is_not_found_where_a_stop_word_stands_between_its_parts(programmes, query):
+    assert found(programmes, query) == ["strategy-2030.txt"]
+
+
+@pytest.mark.parametrize("query", ["Казахстан-2020", "«Казахстан-2020»", "Казахстан-2025"])
+def test_a_programme_name_does_not_match_a_plan_for_those_years(programmes, query):
+    assert found(programmes, query) == []
+
+
+def test_a_quoted_phrase_with_its_stop_word_before_the_year_still_matches(programmes):
+    result = programmes.search(SearchRequest('"Казахстан до 2030 года"'))
+    assert hit_files(result) == ["tourism.txt"]
+    assert marks_of(result.hits[0].snippet_html) == ["Казахстан до 2030 года"]
+    assert found(programmes, "«Республики Казахстан на 2020-2025 годы»") == ["education.txt"]
+    # typed without quotes, the stop word is no word a document must have
+    assert set(found(programmes, "Казахстан до 2030 года")) == {"strategy-2030.txt", "tourism.txt"}
+
+
+def test_a_stop_word_before_a_number_is_a_term_of_the_index_and_of_a_quoted_phrase_only() -> None:
+    assert analyze_terms("Казахстан до 2030 года") == ["казахстан", "до", "2030", "год"]
+    assert analyze_terms("Казахстан до конца года") == ["казахстан", "конец", "год"]
+    assert query_terms("Казахстан до 2030 года") == ["казахстан", "2030", "год"]
+    assert [t.text for t in russian_analyzer()("Казахстан до 2030 года", mode="phrase")] == [
+        "казахстан", "до", "2030", "год"]
