@@ -19,6 +19,8 @@ DOCUMENTS = {
     "education.txt": "Учителя обсудили государственную программу\n\n14.09.2020\n\n"
                      "Речь шла о Государственной программе развития образования Республики Казахстан на "
                      "2020-2025 годы.",
+    "concept.txt": "Утверждена Концепция развития Ассамблеи\n\n20.09.2021\n\n"
+                   "Концепция развития Ассамблеи народа Казахстана до 2025 года определяет приоритеты её работы.",
 }
 
 
@@ -62,3 +64,17 @@ def test_a_stop_word_before_a_number_is_a_term_of_the_index_and_of_a_quoted_phra
     assert query_terms("Казахстан до 2030 года") == ["казахстан", "2030", "год"]
     assert [t.text for t in russian_analyzer()("Казахстан до 2030 года", mode="phrase")] == [
         "казахстан", "до", "2030", "год"]
+
+
+@pytest.mark.parametrize("typed, offered", [("Концепция-2025", "Концепция 2025"), ("Концепция–2025", "Концепция 2025"),
+                                            ("концепции-2025", "концепции 2025")])
+def test_a_hyphenated_name_and_year_found_nowhere_is_offered_as_two_words(programmes, typed, offered):
+    result = programmes.search(SearchRequest(typed))
+    assert result.total == 0 and result.suggestion == offered
+    assert found(programmes, offered) == ["concept.txt"]
+
+
+def test_a_rare_hyphenated_name_is_offered_as_two_words_and_a_quoted_one_is_not(programmes):
+    result = programmes.search(SearchRequest("Казахстан-2030"))
+    assert hit_files(result) == ["strategy-2030.txt"] and result.suggestion == "Казахстан 2030"
+    assert programmes.search(SearchRequest("«Концепция-2025»")).suggestion is None
