@@ -12,13 +12,17 @@ from index.search import SearchRequest
 
 DOCUMENTS = {
     "strategy-2030.txt": "Стратегия «Казахстан-2030» обсуждена\n\n10.10.1998\n\n"
-                         "Делегаты обсудили долгосрочную Стратегию «Казахстан-2030». Основные задачи "
+                         "Делегаты обсудили Послание Президента народу Казахстана «Казахстан-2030». "
+                         "Долгосрочную Стратегию «Казахстан-2030» приняли в 1997 году. Основные задачи "
                          "Стратегии-2030 выполнены досрочно.",
     "tourism.txt": "Туроператоры познакомились с концепцией\n\n12.03.2019\n\n"
                    "В Астане представили Концепцию развития туристской отрасли Республики Казахстан до 2030 года.",
     "education.txt": "Учителя обсудили государственную программу\n\n14.09.2020\n\n"
                      "Речь шла о Государственной программе развития образования Республики Казахстан на "
                      "2020-2025 годы.",
+    "lectures.txt": "Лекторская группа провела встречу\n\n03.10.2014\n\n"
+                    "Лекторы разъяснили студентам положения Стратегии «Казахстан\u20112050». Руководитель группы "
+                    "рассказал о приоритетах Стратегии\u20112050.",
     "concept.txt": "Утверждена Концепция развития Ассамблеи\n\n20.09.2021\n\n"
                    "Концепция развития Ассамблеи народа Казахстана до 2025 года определяет приоритеты её работы.",
 }
@@ -78,3 +82,16 @@ def test_a_rare_hyphenated_name_is_offered_as_two_words_and_a_quoted_one_is_not(
     result = programmes.search(SearchRequest("Казахстан-2030"))
     assert hit_files(result) == ["strategy-2030.txt"] and result.suggestion == "Казахстан 2030"
     assert programmes.search(SearchRequest("«Концепция-2025»")).suggestion is None
+
+
+def document_marks(service, file_name: str, query: str) -> list[str]:
+    hit = next(h for h in service.search(SearchRequest(query, per_page=50)).hits if h.paths[0].endswith(file_name))
+    return marks_of(service.document(hit.doc_id, query=query).text_html)
+
+
+def test_a_hyphenated_name_is_marked_alone_not_with_the_compound_ending_in_its_last_part(programmes):
+    assert document_marks(programmes, "lectures.txt", "Стратегия-2050") == ["Стратегии\u20112050"]
+    assert document_marks(programmes, "strategy-2030.txt", "Стратегия-2030") == ["Стратегии-2030"]
+    assert document_marks(programmes, "strategy-2030.txt", "Казахстан-2030") == ["Казахстан-2030"] * 3
+    # a phrase ending in a compound's first part still marks the compound, as the index finds it
+    assert document_marks(programmes, "lectures.txt", '"Стратегии Казахстан"') == ["Стратегии «Казахстан\u20112050»"]
