@@ -269,10 +269,9 @@ def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyze
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
         expansion = _token_expansion(surface, kind, morphology)
-        after = _next_token(items, n)
-        if not expansion and kept_before_number(surface, after):
+        if not expansion and kept_before_number(surface, _next_token(items, n)):
             expansion = ((0, _fold_surface(surface)),)
-        part = part_word(surface, before, after) if surface in WRITTEN_PARTS else None
+        part = part_word(surface, before, _next_token(items, n)) if surface in WRITTEN_PARTS else None
         before = surface
         if part:
             expansion += _part_expansion(part, morphology)
@@ -510,21 +509,21 @@ def _with_offsets(token: tuple[str, int, int, int], before: str, after: str, exa
                   written: bool) -> Iterator[tuple[str, int, int]]:
     surface, kind, start, end = token
     part = part_word(surface, before, after) if surface in WRITTEN_PARTS else None
-    for term in _token_terms(surface, kind, surface_terms, written, part, exact, after):
+    for term in _token_terms(surface, kind, surface_terms, written, part, exact, lambda: after):
         yield term, start, end
 
 
 def _token_terms(surface: str, kind: int, surface_terms, written: bool, part: str | None = None,
-                 exact: bool = False, after: str = "") -> tuple[str, ...]:
+                 exact: bool = False, after=lambda: "") -> tuple[str, ...]:
     """A word's terms: an initial is itself, a word its terms (`surface_terms`: every form or
     the exact ones), a name no dictionary knows itself, a stop word before a number (`after`:
-    the next word) itself; an abbreviated part before its number also its word's (`part`); with
+    what gives the next word) itself; an abbreviated part before its number also its word's (`part`); with
     `written`, its exact-form terms follow, tagged WRITTEN."""
     if kind == INITIAL:
         terms = (_fold_surface(surface),)
     else:
         terms = surface_terms(surface)
-        if not terms and (_is_name(surface, kind) or kept_before_number(surface, after)):
+        if not terms and (_is_name(surface, kind) or kept_before_number(surface, after())):
             terms = (_fold_surface(surface),)
     if part:
         terms += tuple(t for _, t in _part_expansion(part, not exact))
@@ -552,12 +551,11 @@ def sentence_words(text: str, exact: bool = False, written: bool = False,
         if gap:
             sentence += ends_sentence(before, before_dot, gap)
             continue
-        after = _next_token(items, n)
-        part = part_word(surface, before, after) if surface in WRITTEN_PARTS else None
+        part = part_word(surface, before, _next_token(items, n)) if surface in WRITTEN_PARTS else None
         before, before_dot = surface, dot
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
-        terms = _token_terms(surface, kind, surface_terms, written, part, exact, after)
+        terms = _token_terms(surface, kind, surface_terms, written, part, exact, lambda: _next_token(items, n))
         if terms:
             word += 1
             if elsewhere is None or not elsewhere(terms):
