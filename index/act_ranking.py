@@ -2,7 +2,10 @@
 it (index.search's tiers): one whose title holds a quoted phrase word for word, stop words
 included (`«Об Ассамблее народа Казахстана»`: the law, not every order «…Ассамблеи народа
 Казахстана»), and one signed with a number the query names (`№ 1009`: the decree, not the acts
-whose «Сноска» cites it). BM25F alone ranks the short documents that mention it first."""
+whose «Сноска» cites it); below the act, among the rest, the documents whose text cites the quoted
+phrase word for word («4) Закон РК «Об Ассамблее народа Казахстана»») before those holding it in
+other forms or without its stop words (every «Ассамблея народа Казахстана»). BM25F alone ranks the
+short documents that mention it first."""
 from __future__ import annotations
 
 import functools
@@ -122,6 +125,16 @@ def titles_holding(searcher, postings, phrase: str, among: np.ndarray, scores: n
     return tiers
 
 
+def cited_word_for_word(postings, phrase: str, among: np.ndarray) -> np.ndarray:
+    """Per record of `among`, 1 when its title or text holds `phrase` word for word, stop words
+    included (the exact-form field); 0 when not, or when the phrase is a single word."""
+    words = _phrase_words(phrase)
+    cited = np.zeros(postings.size, dtype=np.int32)
+    if len(words) >= MIN_TITLE_PHRASE_WORDS:
+        cited[np.unique(record_of(phrase_starts(postings, "exact", words, among)))] = 1
+    return cited
+
+
 def _kind_and_subject(text: str) -> tuple[set[str], set[str]]:
     """The index terms of the act kinds a query names outside quotes (`закон` in `закон о статусе
     Ассамблеи`) and of its other words, the act's subject; none without both."""
@@ -186,17 +199,21 @@ def kind_tiers(searcher, postings, text: str, among: np.ndarray, scores: np.ndar
 def act_tiers(searcher, postings, text: str, typed: str, among: np.ndarray, scores: np.ndarray) -> np.ndarray | None:
     """Per record of `among`, how many of the query's marks of the act asked for it bears (a quoted
     phrase its title holds, a number it is signed with, its kind and a word of its subject in its
-    title); None when the query has none."""
+    title) first, then how many of its quoted phrases it cites word for word; None when the query has
+    none."""
     phrases = [m.group(1) for m in _QUOTED_RE.finditer(text)]
     numbers = query_act_numbers(text, typed) if ACT_NUMBERS in searcher.schema else []
     kinds = kind_tiers(searcher, postings, text, among, scores)
     if not phrases and not numbers and kinds is None:
         return None
     tiers = np.zeros(postings.size, dtype=np.int32) if kinds is None else kinds
+    cited = np.zeros(postings.size, dtype=np.int32)
     for phrase in phrases:
         tiers += titles_holding(searcher, postings, phrase, among, scores)
+        cited += cited_word_for_word(postings, phrase, among)
     signed = np.zeros(postings.size, dtype=bool)
     for key in numbers:
         signed[postings.postings(ACT_NUMBERS, key)[0]] = True
     tiers += signed & among
+    tiers = tiers * (len(phrases) + 1) + cited  # a citation ranks within its act tier, never above one
     return tiers if tiers.any() else None

@@ -58,6 +58,18 @@ POLARITY_WORDS = frozenset(w for w in ("не", "ни", "без", "емес") if 
 # («Ни один…»), but the index keeps ни everywhere (POLARITY_WORDS), so a query's capitalised Ни (Татьяна
 # Ни) finds the surname and, at worst, such a sentence, instead of being dropped.
 CAPITALISED_NAMES = frozenset(("Ли", "Ни"))
+
+
+def kept_before_number(word: str, after: str) -> bool:
+    """Whether a stop word is kept as a term of its own because a number in digits follows it
+    (до 2030, на 2020-2025 годы): the index and quoted phrases keep it, as they keep
+    POLARITY_WORDS, so a programme's name «Казахстан-2030» (its parts side by side) is not found
+    in «Республики Казахстан до 2030 года», while "Казахстан до 2030 года" still is; a bare query
+    word still drops it. Dropped elsewhere, a stop word leaves no gap ("поддержал закон" finds
+    «поддержал этот закон»)."""
+    return after[:1].isdigit() and "-" not in word
+
+
 # Positions the index skips where a sentence or paragraph ends (index.sentences):
 # a phrase, an abbreviation's full name, or a phrase with ~N (at most index.query.MAX_SLOP) never
 # joins the end of one sentence to the start of the next («…нашу республику. Казахстан встретил…»
@@ -257,6 +269,8 @@ def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyze
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
         expansion = _token_expansion(surface, kind, morphology)
+        if not expansion and kept_before_number(surface, _next_token(items, n)):
+            expansion = ((0, _fold_surface(surface)),)
         part = part_word(surface, before, _next_token(items, n)) if surface in WRITTEN_PARTS else None
         before = surface
         if part:
@@ -356,7 +370,9 @@ class RussianTokenizer(Tokenizer):
             t.capitalized = capitalized_parts(surface)
             t.lowercase = surface.islower()
             t.abbreviated = abbreviation_parts(surface)
-            t.part = part_word(surface, tokens[i - 1][0] if i else "", tokens[i + 1][0] if i + 1 < len(tokens) else "")
+            after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            t.part = part_word(surface, tokens[i - 1][0] if i else "", after)
+            t.before_number = kept_before_number(surface, after)
             t.stopped = False
             t.boost = 1.0
             if keeporiginal:
@@ -394,8 +410,8 @@ class TermFilter(Filter):
                 expansion = expand(t.text, morphology, query, t.mode != "query",
                                    capitalized=t.capitalized if query else (),
                                    lowercase=not query and t.lowercase, abbreviated=getattr(t, "abbreviated", ()))
-                if not expansion and t.name:  # Ю.Ли, Юрий Ли: a surname, not the particle ли
-                    expansion = ((0, t.text),)
+                if not expansion and (t.name or (t.mode != "query" and getattr(t, "before_number", False))):
+                    expansion = ((0, t.text),)  # Юрий Ли (a surname, not the particle ли); до 2030
             if part and not query:
                 expansion += _part_expansion(part, morphology)
             if not expansion:  # a stop word
@@ -444,7 +460,8 @@ def analyze_terms(text: str) -> list[str]:
             out.append(_fold_surface(surface))  # never a stop word
         else:
             terms = _surface_index_terms(surface)
-            if not terms and _is_name(surface, kind):
+            if not terms and (_is_name(surface, kind) or
+                              kept_before_number(surface, tokens[n + 1][0] if n + 1 < len(tokens) else "")):
                 terms = (_fold_surface(surface),)
             extend(terms)
         if surface in WRITTEN_PARTS:
@@ -492,20 +509,21 @@ def _with_offsets(token: tuple[str, int, int, int], before: str, after: str, exa
                   written: bool) -> Iterator[tuple[str, int, int]]:
     surface, kind, start, end = token
     part = part_word(surface, before, after) if surface in WRITTEN_PARTS else None
-    for term in _token_terms(surface, kind, surface_terms, written, part, exact):
+    for term in _token_terms(surface, kind, surface_terms, written, part, exact, lambda: after):
         yield term, start, end
 
 
 def _token_terms(surface: str, kind: int, surface_terms, written: bool, part: str | None = None,
-                 exact: bool = False) -> tuple[str, ...]:
+                 exact: bool = False, after=lambda: "") -> tuple[str, ...]:
     """A word's terms: an initial is itself, a word its terms (`surface_terms`: every form or
-    the exact ones), a name no dictionary knows itself; an abbreviated part before its number
-    also its word's (`part`); with `written`, its exact-form terms follow, tagged WRITTEN."""
+    the exact ones), a name no dictionary knows itself, a stop word before a number (`after`:
+    what gives the next word) itself; an abbreviated part before its number also its word's (`part`); with
+    `written`, its exact-form terms follow, tagged WRITTEN."""
     if kind == INITIAL:
         terms = (_fold_surface(surface),)
     else:
         terms = surface_terms(surface)
-        if not terms and _is_name(surface, kind):
+        if not terms and (_is_name(surface, kind) or kept_before_number(surface, after())):
             terms = (_fold_surface(surface),)
     if part:
         terms += tuple(t for _, t in _part_expansion(part, not exact))
@@ -537,7 +555,7 @@ def sentence_words(text: str, exact: bool = False, written: bool = False,
         before, before_dot = surface, dot
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
-        terms = _token_terms(surface, kind, surface_terms, written, part, exact)
+        terms = _token_terms(surface, kind, surface_terms, written, part, exact, lambda: _next_token(items, n))
         if terms:
             word += 1
             if elsewhere is None or not elsewhere(terms):

@@ -126,17 +126,54 @@ class Match(NamedTuple):
 Slot = tuple[int, int, frozenset[str]]
 
 
+class _CompoundTerms(frozenset):
+    """A compound's terms (a Slot's third item) with `parts`: its terms part by part, in order."""
+
+    parts: tuple[frozenset[str], ...]
+
+
+def _slot_terms(terms: list[str] | tuple[str, ...]) -> frozenset[str]:
+    """A token's terms as its Slot holds them: a compound's know which part each belongs to."""
+    parts = _compound_parts(terms) if any("-" in t for t in terms) else None
+    if parts is None:
+        return frozenset(terms)
+    held = _CompoundTerms(terms)
+    held.parts = parts
+    return held
+
+
+def _compound_parts(terms: list[str] | tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
+    """A compound's terms part by part, as the index places them at one position each (so a phrase's
+    part «2050» is not the word after «Стратегии» in «Стратегии «Казахстан-2050»»): the analyzer gives
+    each part's terms in turn, the whole after the first part's, and the whole joins the parts'
+    first terms with hyphens (index.analysis.expand). None where the terms do not read so."""
+    own = [t for t in terms if not t.startswith("=")]  # exact forms tagged as written: any part's
+    whole = next((k for k, t in enumerate(own) if k and "-" in t and t.split("-")[0] == own[0]), None)
+    if whole is None:
+        return None
+    firsts = own[whole].split("-")
+    parts: list[list[str]] = [[*own[:whole + 1]]]
+    for term in own[whole + 1:]:
+        if len(parts) < len(firsts) and term == firsts[len(parts)]:
+            parts.append([])
+        parts[-1].append(term)
+    if len(parts) != len(firsts):
+        return None
+    written = [t for t in terms if t.startswith("=")]
+    return tuple(frozenset((*part, *written)) for part in parts)
+
+
 def _slots(text: str, tokens: Tokens) -> Iterator[Slot]:
     start = end = -1
     terms: list[str] = []
     for term, s, e in tokens(text):
         if (s, e) != (start, end):
             if terms:
-                yield start, end, frozenset(terms)
+                yield start, end, _slot_terms(terms)
             start, end, terms = s, e, []
         terms.append(term)
     if terms:
-        yield start, end, frozenset(terms)
+        yield start, end, _slot_terms(terms)
 
 
 def _is_compound(slot: Slot) -> bool:
@@ -151,7 +188,7 @@ def _one_sentence(text: str, slots: list[Slot]) -> Callable[[int, int], bool]:
 
 
 def _phrase_ends(slots: list[Slot], words: tuple[str, ...], slop: int,
-                 joined: Callable[[int, int], bool] = lambda i, j: True) -> list[int | None]:
+                 joined: Callable[[int, int], bool] = lambda i, j: True, shared=_is_compound) -> list[int | None]:
     """For each slot, the index of the slot where `words` end if they occur from it on (the
     next word at most `slop` tokens further in the same sentence (`joined`: whether two slots
     are in one), or in the same compound: `информационно-аналитической` holds two words of a
@@ -165,7 +202,7 @@ def _phrase_ends(slots: list[Slot], words: tuple[str, ...], slop: int,
         earlier: list[int | None] = [None] * len(slots)
         for i in range(len(slots) - 1, -1, -1):
             if word in slots[i][2]:
-                if ends[i] is not None and _is_compound(slots[i]):
+                if ends[i] is not None and shared(slots[i]):
                     earlier[i] = ends[i]
                 elif following is not None and following <= i + slop and joined(i, following):
                     earlier[i] = ends[following]
@@ -243,8 +280,10 @@ def _slot_matches(slots: list[Slot], marks: set[str],
                   joined: Callable[[int, int], bool]) -> list[tuple[int, int, frozenset]]:
     """Each match as (its first slot, its last slot, the units it matched), in reading order
     (`joined`: whether two slots are in one sentence, which a phrase never leaves)."""
-    phrase_ends = {phrase: (_phrase_ends if phrase.ordered else _near_ends)(slots, phrase.words, phrase.slop, joined)
-                   for phrase in getattr(marks, "phrases", ())}
+    phrases = getattr(marks, "phrases", ())
+    ordered = _part_positions(slots, joined) if any(p.ordered for p in phrases) else None
+    phrase_ends = {phrase: ordered(phrase) if phrase.ordered else _near_ends(slots, phrase.words, phrase.slop, joined)
+                   for phrase in phrases}
     found: list[tuple[int, int, frozenset]] = []
     i = 0
     while i < len(slots):
@@ -256,6 +295,30 @@ def _slot_matches(slots: list[Slot], marks: set[str],
         found.append((i, end, units))
         i = end + 1
     return found
+
+
+def _part_positions(slots: list[Slot], joined: Callable[[int, int], bool]):
+    """For an ordered phrase, _phrase_ends per slot worked out over the index's positions: a
+    compound's parts one after another (its first part right after the word before it, its last
+    right before the word after it), each other token one."""
+    slot_of: list[int] = []
+    positions: list[Slot] = []
+    for i, slot in enumerate(slots):
+        for part in getattr(slot[2], "parts", (slot[2],)):
+            slot_of.append(i)
+            positions.append((slot[0], slot[1], part))
+
+    def same_or_joined(p: int, q: int) -> bool:
+        return slot_of[p] == slot_of[q] or joined(slot_of[p], slot_of[q])
+
+    def ends(phrase: Phrase) -> list[int | None]:
+        found: list[int | None] = [None] * len(slots)
+        for p, end in enumerate(_phrase_ends(positions, phrase.words, phrase.slop, same_or_joined, lambda _: False)):
+            if end is not None and found[slot_of[p]] is None:
+                found[slot_of[p]] = slot_of[end]
+        return found
+
+    return ends
 
 
 class WordMatch(NamedTuple):
@@ -272,7 +335,7 @@ def word_matches(words: list[tuple[int, int, tuple[str, ...]]], marks: set[str])
     sentence and terms; every word of the text when `marks` hold a phrase, else at least those
     with a term of them), for telling how closely the query's words meet."""
     if getattr(marks, "phrases", ()):
-        slots = [(i, i, frozenset(terms)) for i, _, terms in words]
+        slots = [(i, i, _slot_terms(terms)) for i, _, terms in words]
         return [WordMatch(first, last, units, words[first][1])
                 for first, last, units in _slot_matches(slots, marks, lambda i, j: words[i][1] == words[j][1])]
     elsewhere = marks.isdisjoint

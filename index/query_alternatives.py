@@ -4,13 +4,27 @@ than the query did: its words typed on the Latin keyboard layout read on the Rus
 «АНК», which also finds «Ассамблея народа Казахстана»), a capital НЕ before a verb as a word
 (`Фейки НЕ пройдут`, a headline's emphasis), and, when nothing was found, any capital НЕ
 among lowercase words as a word (`Как НЕ стать соучастником провокации`) and a quotation mark
-left open as none (`«Совет матерей молодежь`: the phrase ran to the end).
+left open as none (`«Совет матерей молодежь`: the phrase ran to the end). A name and a year
+joined by a hyphen (`Концепция-2025`, `Стратегия-2050`) are one word that must be written so, its
+parts side by side: the two words apart (`Концепция 2025`), which find «Концепция развития АНК до
+2025 года», are offered when they find more.
 """
 from __future__ import annotations
 
+import re
+
 from index.keyboard_layout import russian_layout
 from index.query import (abbreviations_in_capitals, emphatic_negations_as_words, negations_as_words, open_quote_as_words,
-                         sub_outside_filters)
+                         sub_outside_filters, sub_outside_quotes_and_filters)
+
+# A word of letters, a hyphen or a dash, a number in digits: outside quotes (a quoted one keeps its meaning)
+_WORD_AND_NUMBER = re.compile(r"(?<![\w-])([^\W\d_]+)[-\u2010-\u2014\u2212](\d+)(?![\w-])")
+
+
+def words_apart(text: str) -> str | None:
+    """`text` with each hyphenated name and number typed outside quotes as two words, or None."""
+    apart = sub_outside_quotes_and_filters(_WORD_AND_NUMBER, r"\1 \2", text)
+    return apart if apart != text else None
 
 
 def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False) -> str | None:
@@ -24,4 +38,5 @@ def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False
         text = emphatic_negations_as_words(typed) or typed
     text = russian_layout(text, in_archive, sub_outside_filters) or text
     text = abbreviations_in_capitals(text) or text
+    text = words_apart(text) or text
     return text if text != typed else None

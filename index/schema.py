@@ -54,6 +54,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 18: (session 23)
 #    a Kazakh noun in -у takes the possessive -ы/-і (Жолдауы, дамуы, кездесуі: their nominative's
 #    terms too), and -уын is no surname's ending (Жолдауын = Жолдауы, Жолдау)
+#    a stop word right before a number in digits is a term of its own (index.analysis.kept_before_number:
+#    «Казахстан до 2030» is no longer the phrase "Казахстан 2030").
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 18

@@ -150,3 +150,30 @@ def test_a_headline_that_names_the_act_and_goes_on_into_a_sentence_is_news_not_t
     assert ranked(languages, "закон о языках")[0] == "law.txt"
     # an act's registration note after its title is no sentence about it
     assert ranked(languages, "приказ о языках")[0] == "order_registered.txt"
+
+
+CITED = {
+    "law.txt": LAW,
+    "transcript.txt": "Стенограмма заседания Научно-экспертного совета\n\nАстана, 12 апреля 2022 года.\n\n"
+                      "Председательствующий. На повестке дня правовые основы работы Совета: 1) Конституция; 2) Закон "
+                      "о языках; 3) Закон о культуре; 4) Закон РК «Об Ассамблее народа Казахстана». Слово "
+                      "предоставляется докладчику. Докладчик. Спасибо. Программа работы Совета на год утверждена, "
+                      "планы секций рассмотрены, предложения экспертов собраны и обобщены, вопросы согласованы.\n",
+    "languages_law.txt": "Семинар по Закону «О языках в Республике Казахстан»\n\nАлматы, 2 марта 2009 года. Юрист "
+                         "сообщил, что Ассамблея народа Казахстана проводит курсы языков.\n",
+    **{f"news_{k}.txt": f"Встреча членов Ассамблеи ({k})\n\nАктобе, {k + 1} мая 2015 года. Члены Ассамблеи народа "
+                        f"Казахстана провели встречу с населением.\n" for k in range(4)},
+}
+
+
+@pytest.fixture(scope="module")
+def cited(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, CITED)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["«Об Ассамблее народа Казахстана»", 'Закон РК "Об Ассамблее народа Казахстана"'])
+def test_a_document_citing_a_quoted_act_word_for_word_ranks_after_the_act_before_mere_mentions(cited, query):
+    found = ranked(cited, query)
+    assert found[:2] == ["law.txt", "transcript.txt"]
