@@ -170,6 +170,8 @@ MAX_TITLE_CHARS = 300
 #    «Дата обновления:», «Дата изменения:» are edit labels as «Обновлено:» is (final retest).
 #    a dash interview's lead «Интервью с … Ерланом Кариным.» names the one who answers, as its title may.
 # 7: (session 23; the number is bumped when the first change below lands)
+#    PDF lines in the Arabic script in reading order, presentation forms folded to letters in every
+#    format, a flush-right Arabic paragraph no longer glued to the next (ingest.parsers.pdf_rtl).
 EXTRACTION_VERSION = 6
 
 
