@@ -172,6 +172,7 @@ MAX_TITLE_CHARS = 300
 # 7: (session 23; the number is bumped when the first change below lands)
 #    PDF lines in the Arabic script in reading order, presentation forms folded to letters in every
 #    format, a flush-right Arabic paragraph no longer glued to the next (ingest.parsers.pdf_rtl).
+#    the topic «кандасы и диаспора» (кандас, оралман, қандас, diaspora) in topics.txt.
 EXTRACTION_VERSION = 6
 
 
