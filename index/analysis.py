@@ -23,6 +23,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 from index.arabic_kazakh import arabic_terms, exact_arabic_term
 from index.arabic_letters import is_arabic_word
 from index.kazakh_latin import fold_kazakh_latin
+from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
 from index.numbers import KAZAKH_UNITS, PERCENT, glued_number, number_expansion, run_expansion
 from index.part_abbreviations import WRITTEN_PARTS, part_word
@@ -158,6 +159,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             terms = tuple(dict.fromkeys(KAZAKH_UNITS.get(t, t) for t in terms))
         if lowercase and morphology and not query and terms:
             terms = (*terms, *_plural_noun_terms(word, terms))
+        elif morphology and not query and terms:  # Шыңжаңа: also Шыңжаң's term
+            terms = (*terms, *russian_case_terms(word, terms))
         if not query and (glued := glued_number(word)):  # «ИИН860303300333» is found by its number
             terms = (*terms, glued)
         own = abbreviated[0] if morphology and abbreviated else None
@@ -179,6 +182,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         if own == ENDING:
             continue  # ҚХА-ның, АНК-ом: the abbreviation's case
         terms = _word_terms(part, polarity) if morphology else (_exact_term(part),)
+        if morphology and not query and not lowercase and terms:  # Баян-Өлгия: also Өлгий's
+            terms = (*terms, *russian_case_terms(part, terms))
         whole.append(own if own and not own.startswith(BESIDE) else terms[0] if terms else part)
         if own and not (query and own.startswith(BESIDE)):
             terms = _with_abbreviation(own, terms, query)
