@@ -20,7 +20,10 @@ from functools import lru_cache
 
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
+from index.arabic_kazakh import arabic_terms, exact_arabic_term
+from index.arabic_letters import is_arabic_word
 from index.kazakh_latin import fold_kazakh_latin
+from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
 from index.numbers import KAZAKH_UNITS, PERCENT, glued_number, number_expansion, run_expansion
 from index.part_abbreviations import WRITTEN_PARTS, part_word
@@ -108,7 +111,13 @@ def _is_number(part: str) -> bool:
 def _word_terms(word: str, polarity: bool) -> tuple[str, ...]:
     if polarity and word in POLARITY_WORDS:
         return (word,)
+    if is_arabic_word(word):  # Kazakh in the Arabic script (index.arabic_kazakh)
+        return arabic_terms(word)
     return word_terms(word)
+
+
+def _exact_term(word: str) -> str:
+    return exact_arabic_term(word) if is_arabic_word(word) else fold_kazakh_latin(word)
 
 
 def _with_abbreviation(abbreviation: str | None, terms: tuple[str, ...], query: bool) -> tuple[str, ...]:
@@ -157,11 +166,13 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             word = place_of(word) or word
         parts, joints = word.split("-"), None
     if len(parts) == 1:
-        terms = _word_terms(word, polarity) if morphology else (fold_kazakh_latin(word),)
+        terms = _word_terms(word, polarity) if morphology else (_exact_term(word),)
         if morphology and not KAZAKH_UNITS.keys().isdisjoint(terms):
             terms = tuple(dict.fromkeys(KAZAKH_UNITS.get(t, t) for t in terms))
         if lowercase and morphology and not query and terms:
             terms = (*terms, *_plural_noun_terms(word, terms))
+        elif morphology and not query and terms:  # Шыңжаңа: also Шыңжаң's term
+            terms = (*terms, *russian_case_terms(word, terms))
         if not query and (glued := glued_number(word)):  # «ИИН860303300333» is found by its number
             terms = (*terms, glued)
         own = abbreviated[0] if morphology and abbreviated else None
@@ -182,7 +193,9 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         own = abbreviated[i] if morphology and i < len(abbreviated) else None
         if own == ENDING:
             continue  # ҚХА-ның, АНК-ом: the abbreviation's case
-        terms = _word_terms(part, polarity) if morphology else (fold_kazakh_latin(part),)
+        terms = _word_terms(part, polarity) if morphology else (_exact_term(part),)
+        if morphology and not query and not lowercase and terms:  # Баян-Өлгия: also Өлгий's
+            terms = (*terms, *russian_case_terms(part, terms))
         whole.append(own if own and not own.startswith(BESIDE) else terms[0] if terms else part)
         if own and not (query and own.startswith(BESIDE)):
             terms = _with_abbreviation(own, terms, query)

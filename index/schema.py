@@ -56,6 +56,10 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    terms too), and -уын is no surname's ending (Жолдауын = Жолдауы, Жолдау)
 #    a stop word right before a number in digits is a term of its own (index.analysis.kept_before_number:
 #    «Казахстан до 2030» is no longer the phrase "Казахстан 2030").
+#    Kazakh in the Arabic script loses its case endings, its hamza and tatweel (index.arabic_kazakh);
+#    Arabic presentation forms are folded to letters (index.arabic_letters).
+#    A capitalised Kazakh-lettered name with a Russian case ending (Шыңжаңа) also carries its
+#    nominative's term (index.kazakh_russian_cases).
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 18

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from index.arabic_letters import ARABIC_FORMS
 from index.numbers import PHONE_PATTERN as _PHONE
 from index.numbers import TOKEN_PATTERN as _NUMBER
 from index.numbers import TWELVE_PATTERN as _TWELVE
@@ -48,7 +49,8 @@ LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\
 # Raised and lowered digits as their digits: a PDF's «м²» (a raised 2 in Word's small type becomes
 # one at parse time) is typed `м2`, H₂O `H2O`. One character each, so offsets stay valid.
 SCRIPT_DIGITS = {**{c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}, **{c: str(i) for i, c in enumerate("₀₁₂₃₄₅₆₇₈₉")}}
-_FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е", **LIGATURES, **SCRIPT_DIGITS})
+# Arabic presentation forms (a PDF's «ﻗﺎﺯﺍﻕ») as their letters (index.arabic_letters), one by one.
+_FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е", **LIGATURES, **SCRIPT_DIGITS, **ARABIC_FORMS})
 _HYPHEN_RE = re.compile(f"[{HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"

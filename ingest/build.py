@@ -183,6 +183,9 @@ MAX_TITLE_CHARS = 300
 #    a city's name with a surname's ending after a title and a given name is the surname («митрополит Александр
 #    Могилёв»); clergy titles (владыка, протоиерей, раввин …) are titles (religion).
 #    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
+#    PDF lines in the Arabic script in reading order, presentation forms folded to letters in every
+#    format, a flush-right Arabic paragraph no longer glued to the next (ingest.parsers.pdf_rtl).
+#    the topic «кандасы и диаспора» (кандас, оралман, қандас, diaspora) in topics.txt.
 EXTRACTION_VERSION = 7
 
 

@@ -17,6 +17,8 @@ from index.name_folding import NAME_FACETS
 from index.query import FIELD_WORDS, without_field_filters
 from index.sentences import ABBREVIATIONS, TITLES
 
+from search_app.right_to_left import ARABIC_SCRIPT_LANG, in_arabic_script
+
 FACET_TITLES = {
     "speakers": "Выступающие", "persons": "Упоминаются", "topics": "Темы", "year": "Годы",
     "language": "Язык", "format": "Формат",
@@ -304,6 +306,8 @@ def paragraphs(text_html: str, passages, paged: bool, language: str = "") -> lis
                 break
         else:
             marker = None
+        if in_arabic_script(flat):  # read and hyphenated as Kazakh in its Arabic script
+            lang = ARABIC_SCRIPT_LANG
         out.append(Paragraph(marked(chunk), anchor, marker, lang))
     if paged and out and page is None and passages and passages[0].page:
         out[0].page_marker = passages[0].page

@@ -23,6 +23,7 @@ from index.web_archives import HEAD_BYTES, WEB_ARCHIVE_TYPE, is_web_archive
 from search_app import csv_row_limit, error_response, service
 from search_app.conditional import document_tag, not_modified, page_tag, tagged, unchanged
 from search_app.originals_log import say_not_opened, say_unserved
+from search_app.right_to_left import bidi_isolated, isolated, text_dir
 from search_app.state import FACETS, SearchState
 from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
@@ -50,13 +51,13 @@ HISTOGRAM_SHORT_LABELS = 16  # short ones («’19», with the counts) that fit 
 
 
 def register_filters(app) -> None:
-    app.jinja_env.filters.update(marked=marked, ru_date=ru_date)
+    app.jinja_env.filters.update(marked=marked, ru_date=ru_date, bidi_isolated=bidi_isolated)
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
         words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
-        file_place=_readable, arrival_note=arrival_note,
+        file_place=_readable, arrival_note=arrival_note, text_dir=text_dir,
     )
 
 
@@ -254,7 +255,8 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
     if found is not None:  # its typed filters are the chips' (выступающий: Б. Жумабеков): said once
         for name in (*FACETS, *PATH_FIELDS):
             words = without_field_filters(without_field_filters(words, name), name, excluded=True)
-    asked = ", ".join(([words] if words else []) + [chip.label for chip in chips])
+    # words in the Arabic script kept apart from the Russian around them (right_to_left)
+    asked = ", ".join(([isolated(words)] if words else []) + [chip.label for chip in chips])
     if asked:
         title = f"{asked}: {said} — {tab}" if said else f"{asked} — {tab}"
     else:

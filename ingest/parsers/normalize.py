@@ -9,6 +9,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import islice
 
+from index.arabic_letters import ARABIC_FORM_RE, fold_arabic_forms
 from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
@@ -54,13 +55,15 @@ def _one_space(m: re.Match) -> str:
 def clean_text(text: str) -> str:
     """NFC (never NFKD: it would split й and ё), newlines unified, line and page breaks and
     hyphens written as control characters made plain, other control and invisible characters
-    dropped, ligatures (ﬁ) spelled out, footnote marks taken off words. Tabs, newlines and
+    dropped, ligatures (ﬁ) spelled out, Arabic presentation forms made letters, footnote marks taken off words. Tabs, newlines and
     leading indentation are kept for paragraphing."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TEXT_CONTROL.sub(lambda m: _TEXT_CONTROLS[m.group()], text)  # as cheap as a search when none
     text = _DROPPED.sub("", text)
     text = _SOFT_HYPHEN.sub("", text)
     text = _LIGATURE.sub(lambda m: LIGATURES[m.group()], text)
+    if ARABIC_FORM_RE.search(text):  # a PDF's Arabic letters in the shapes they are drawn in
+        text = fold_arabic_forms(text)
     if _SUPERSCRIPT.search(text):
         text = _NOTE_MARK_ON_WORD.sub("", text)
     text = unicodedata.normalize("NFC", text)

@@ -28,6 +28,7 @@ from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
+from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
 from .turn_lines import is_transcript, starts_turn
 from .verse_lines import is_stanza, stanza_text
 from .placeholder_titles import is_placeholder_title
@@ -92,7 +93,7 @@ class _Para:
     breaks: list[tuple[int, int]] = field(default_factory=list)
 
 
-_SENTENCE_END = re.compile(r"[.!?:;»\"”…)]$")
+_SENTENCE_END = re.compile(r"[.!?:;»\"”…)؟؛۔]$")  # the Arabic script's question mark, semicolon, full stop
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -228,7 +229,8 @@ def mojibake_reason(text: str) -> str | None:
                 return "latin_lookalike"
             if common < 0.1 * len(words) and _marked_word_share(text) < 0.1:
                 return "latin_lookalike"
-    elif cyr > 0.5 * letters and reads_as_garbage(text):
+    elif cyr > 0.5 * letters and reads_as_garbage(RTL_CHAR.sub("", text)):
+        # (judged without Arabic-script lines: their letters are no Cyrillic to score)
         return "cyrillic_garbage"
     return None
 
@@ -242,7 +244,7 @@ def _collect_boxes(layout) -> tuple[list[_Box], int]:
     images = 0
 
     def line_of(obj) -> _Line | None:
-        text = with_cell_gaps(obj, line_text(obj)).replace("\n", "")
+        text = line_in_reading_order(obj, with_cell_gaps(obj, line_text(obj)).replace("\n", ""))
         if not text.strip():
             return None
         n = max(1, len(text))
@@ -374,8 +376,20 @@ def _runs_on_across(gaps: list[tuple[_Line, float]], pitch: float) -> bool:
 
 
 def _runs_on(line: _Line, right: float, width: float) -> bool:
-    """Whether a line reaches the right edge of its column and ends mid-sentence."""
-    return right - line.x1 <= 0.15 * width and not _SENTENCE_END.search(line.text.strip())
+    """Whether a line reaches the edge of its column it ends at (the right one, the left one for
+    a right-to-left line) and ends mid-sentence."""
+    return _end_gap(line, right - width, right) <= 0.15 * width and not _SENTENCE_END.search(line.text.strip())
+
+
+def _end_gap(line: _Line, left: float, right: float) -> float:
+    """The room a line leaves at its end in a column from ``left`` to ``right``: to the right of
+    it, or to its left where it runs right to left (Arabic, set flush right)."""
+    return line.x0 - left if is_right_to_left(line.text) else right - line.x1
+
+
+def _start_gap(line: _Line, left: float, right: float) -> float:
+    """A line's indent: the room before its start, at the left (right-to-left: right) edge."""
+    return right - line.x1 if is_right_to_left(line.text) else line.x0 - left
 
 
 def _paragraphs_of_rows(rows: list[_Line], page: int, transcript: bool = False) -> list[_Para]:
@@ -405,8 +419,8 @@ def _paragraphs_of_rows(rows: list[_Line], page: int, transcript: bool = False) 
                              else _Para(page, current, size, first, prev, (x0, x1), len(rows) > 1, ragged))
                 current, in_row = [], []
         elif current and prev is not None:
-            indent = row.x0 - x0
-            prev_indent = prev.x0 - x0
+            indent = _start_gap(row, x0, x1)
+            prev_indent = _start_gap(prev, x0, x1)
             gap = prev.y0 - row.y0
             new = (
                 (pitch and gap > _PARAGRAPH_GAP * _pitch_of(prev, row, pitch, body_height)
@@ -414,7 +428,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int, transcript: bool = False) 
                 or (indent > 1.5 * row.char_width and indent > prev_indent + row.char_width
                     and not _centred_together(prev, row, x0))
                 or _type_changes(prev, row)
-                or ((x1 - prev.x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip())
+                or (_end_gap(prev, x0, x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip())
                     and not (ragged and not next_word_fits(prev, row.text, row.char_width, x1)))
                 or _short_above_a_blank_line(prev, row, x0, x1)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
@@ -478,7 +492,7 @@ def _short_above_a_blank_line(prev: _Line, row: _Line, x0: float, x1: float) -> 
     is under 60% of the column: ragged text wraps a long word early, never that early; two
     centred lines are a wrapped heading."""
     return (prev.y0 - row.y0 > _BLANK_LINE_ROOM * (prev.y1 - prev.y0)
-            and x1 - prev.x1 > 0.4 * (x1 - x0) and not _centred_together(prev, row, x0))
+            and _end_gap(prev, x0, x1) > 0.4 * (x1 - x0) and not _centred_together(prev, row, x0))
 
 
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)

@@ -1,0 +1,40 @@
+"""A name in Kazakh letters with a Russian case ending: Russian texts about қандастар write place
+and person names the Kazakh way and decline them the Russian way («уроженец Баян-Өлгия», «жители
+Шыңжаңа»). The Kazakh ending rules see no ending there, so the form met neither its nominative
+(`Баян-Өлгий`, `Шыңжаң`) nor anything else. Such a form, written with a capital, also carries
+the terms of the nominatives it may be a Russian case of, as extra index terms (never its own:
+the ending cannot be told from a name's last letters, so the word keeps its term)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.morphology import KAZAKH_LETTERS, content_terms, kazakh_stem
+
+# Russian case endings of a noun ending in a consonant (Шыңжаң: -а, -у, -ом, -е) and of one in -ий
+# (Өлгий: -я, -ю, -ем, -и), each with what the nominative has in its place.
+_CASES = (("ом", ""), ("ем", "й"), ("а", ""), ("у", ""), ("е", ""), ("я", "й"), ("ю", "й"), ("и", "й"))
+_VOWELS = frozenset("аәеёиоөуұүыіэюя")
+# The nominative keeps this many letters at least: a shorter one is as often a name of its own
+# (Әлия is no case of an «Әлий»).
+_SHORTEST = 5
+
+
+@lru_cache(maxsize=50_000)
+def russian_case_terms(word: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms, not among ``terms`` (the word's own), of the nominatives the lowercase ``word``
+    (written with a capital, a Kazakh letter in it) may be a Russian case form of; () for a word
+    the Kazakh rules already cut."""
+    if not KAZAKH_LETTERS.intersection(word) or kazakh_stem(word) != word:
+        return ()
+    out = []
+    for ending, instead in _CASES:
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        # -ий's cases follow и, a consonant noun's a consonant
+        if (instead and stem.endswith("и")) or (not instead and stem[-1:] not in _VOWELS):
+            nominative = stem + instead
+            if len(nominative) >= _SHORTEST:
+                out.extend(content_terms(nominative)[:1])
+        break  # the longest ending that fits is the only one read
+    return tuple(t for t in dict.fromkeys(out) if t not in terms)

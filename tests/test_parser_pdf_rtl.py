@@ -1,0 +1,49 @@
+"""Right-to-left lines of a PDF (ingest.parsers.pdf_rtl): Kazakh in the Arabic script as Chromium
+prints it (tests/fixtures/arabic_script.pdf: glyphs drawn left to right in presentation forms)
+comes out in reading order, in plain letters, each paragraph its own, and is found by search."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from assembly_search.cli import main
+from ingest.parsers import parse_file
+from ingest.parsers.pdf_rtl import reading_order
+
+FIXTURE = Path(__file__).parent / "fixtures" / "arabic_script.pdf"
+WRAPPED = ("قانداستار ٴۇشىن 2015 جىلى (Almaty) ورتالىعىندا تىل كۋرستارى اشىلدى جانە قازاقستاننىڭ "
+           "ازاماتتىعىن الۋعا كومەك كورسەتىلدى")
+
+
+def test_arabic_lines_come_out_in_reading_order_and_plain_letters():
+    texts = [b.text for b in parse_file(FIXTURE).blocks]
+    assert texts == [
+        "Алматы, 17 июня 2015 года",
+        "Листовка для оралманов, изданная в Кульдже:",
+        "قازاقستان رەسپۋبليكاسى – ورالماندارعا كومەك",
+        "اتامەكەنگە قوش كەلدىڭىزدەر",  # set flush right, short: its own paragraph, not the next one's start
+        WRAPPED,  # three lines of one right-to-left paragraph, a year and a Latin word in brackets inside
+        "Совет рекомендовал открыть курсы кириллической графики для оралманов.",
+    ]
+    assert not any("\ufb50" <= c <= "\ufeff" for t in texts for c in t)
+
+
+def test_reading_order_of_a_line_drawn_left_to_right():
+    assert reading_order("ناتسقازاق") == "قازاقستان"
+    # a figure and a Latin word keep their order, brackets their meaning
+    # (on the page: the left-to-right stretch «Almaty) 2015» as a block, the opening bracket mirrored)
+    assert reading_order("ىلىج Almaty) 2015) ىلاق") == "قالى (Almaty) 2015 جىلى"
+    # in a Russian line only the Arabic run turns
+    assert reading_order("Слово ناتسقازاق в тексте") == "Слово قازاقستان в тексте"
+
+
+def test_arabic_words_of_a_pdf_are_found(tmp_path, capsys):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    shutil.copy(FIXTURE, archive)
+    assert main(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
+    for query in ("قازاقستان", "ورالماندارعا", "كومەك", "اتامەكەنگە", "قانداس", "ۇشىن"):
+        capsys.readouterr()
+        assert main(["search", query, "--json", "--index", str(index)]) == 0, query
+        assert json.loads(capsys.readouterr().out)["total"] == 1, query
