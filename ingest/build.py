@@ -182,7 +182,8 @@ MAX_TITLE_CHARS = 300
 #    a saint after a church or icon dedicated to him, Christ, an epithet (Римский, Чудотворец) are no persons (religion).
 #    a city's name with a surname's ending after a title and a given name is the surname («митрополит Александр
 #    Могилёв»); clergy titles (владыка, протоиерей, раввин …) are titles (religion).
-#    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
+#    one hint (weight 1) alone, however often, gives no topic that has weightier cues («новый политический курс»
+#    is no education); two kinds of hints do (учитель, урок; мұғалім, сабақ) (programmes retest).
 #    PDF lines in the Arabic script in reading order, presentation forms folded to letters in every
 #    format, a flush-right Arabic paragraph no longer glued to the next (ingest.parsers.pdf_rtl).
 #    the topic «кандасы и диаспора» (кандас, оралман, қандас, diaspora) in topics.txt.

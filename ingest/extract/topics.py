@@ -195,6 +195,7 @@ class Hits(NamedTuple):
     weight: float  # weighted cue matches
     spread: int  # terms from the first matched word to the last; 0 for none or one
     telling: int  # matches of cues that are more than hints
+    hint_kinds: int  # distinct hint cues matched (учитель, урок: two; курс four times: one)
 
     def passing(self) -> bool:
         """One word of the topic, hints aside, in one phrase: a passing mention."""
@@ -208,6 +209,7 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
     counted: list[int] = []  # where the cues that count matched (a weight-0 cue's words are another meaning)
     hits = 0.0
     telling = 0
+    hints: set[int] = set()
     # most cues' first word is not in the text: only the others are read, in their order
     by_first = topic.cues_by_first
     present = by_first.keys() & positions.keys()
@@ -224,7 +226,9 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
                 counted.extend(span)
             hits += cue.weight
             telling += cue.weight > HINT
-    return Hits(hits, max(counted) - min(counted) if counted else 0, telling)
+            if 0 < cue.weight <= HINT:
+                hints.add(id(cue))
+    return Hits(hits, max(counted) - min(counted) if counted else 0, telling, len(hints))
 
 
 def _positions(terms: list[str]) -> dict[str, list[int]]:
@@ -250,9 +254,11 @@ def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = 
         in_text = _weighted_hits(topic, terms, positions, text_vocabulary)
         in_title = _weighted_hits(topic, title_terms, title_positions, title_vocabulary)
         hits = in_text.weight + in_title.weight
-        # hints alone tell no topic that has more telling cues, however often they recur (a title's
-        # «новый политический курс» quoted twice, «курса» once more, is no education)
-        told = in_text.telling + in_title.telling or not topic.has_telling_cues
+        # one hint alone tells no topic that has more telling cues, however often it recurs (a title's
+        # «новый политический курс» quoted twice, «курса» once more, is no education); two kinds of
+        # hints do (учителя и студенты провели уроки; мұғалімдер, сабақ, курс)
+        told = (in_text.telling + in_title.telling or not topic.has_telling_cues
+                or max(in_text.hint_kinds, in_title.hint_kinds) >= 2)
         if hits >= MIN_HITS and told and (in_title.weight or not in_text.passing()):
             out[topic.name] = 100.0 * hits / max(len(terms), 50)
     return out
