@@ -54,6 +54,9 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 18: (session 23)
 #    a Kazakh noun in -у takes the possessive -ы/-і (Жолдауы, дамуы, кездесуі: their nominative's
 #    terms too), and -уын is no surname's ending (Жолдауын = Жолдауы, Жолдау)
+#    names in -ен keep one term (Коген, Когена = Когену); айт, a name's oblique form to the dictionary,
+#    is a Kazakh stem (айтта, айтқа = айт); мейрамын is also мейрамы's accusative; ДУМК, ҚМДБ, РПЦ, SAMK
+#    are abbreviations of the list (religion)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 18
