@@ -183,6 +183,8 @@ MAX_TITLE_CHARS = 300
 #    a city's name with a surname's ending after a title and a given name is the surname («митрополит Александр
 #    Могилёв»); clergy titles (владыка, протоиерей, раввин …) are titles (religion).
 #    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
+#    a topic «религия и межконфессиональный диалог» (faiths, clergy, mosques and churches, ДУМК, Рамадан);
+#    ДУМК, ҚМДБ, РПЦ, SAMK read as their full names in topics (religion).
 EXTRACTION_VERSION = 7
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from assembly_search.cli import main
 from conftest import make_record
 from index.analysis import analyze_terms, query_terms
 from index.search import SearchRequest, SearchService
 from index.store import IndexWriter
+from search_app import create_app
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +100,26 @@ def test_the_spiritual_administration_is_found_by_its_abbreviation(archive, quer
     # before: ДУМК found only the documents writing it, ҚМДБ nothing
     assert found(archive, query) == expected
 
+
+def test_an_iftar_with_the_spiritual_administration_is_found_under_the_religion_topic(tmp_path):
+    # before: the iftar had no topic, and topic:религия named no topic at all
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "iftar.txt").write_text(
+        "Шымкент, 5 апреля 2023 года\n\nИфтар в центральной мечети Шымкента\n\n"
+        "В центральной мечети Шымкента прошёл ифтар, организованный Ассамблеей народа Казахстана совместно с ДУМК. "
+        "В месяц Рамадан мусульмане держат пост – ораза. Во время оразы верующие воздерживаются от пищи.\n\n"
+        "Главный имам мечети отметил, что на ифтар пришли представители разных этносов и конфессий.\n",
+        encoding="utf-8")
+    (docs / "festival.txt").write_text(
+        "Павлодар, 1 мая 2023 года\n\nФестиваль дружбы\n\nВ Доме дружбы прошёл фестиваль этнокультурных "
+        "объединений: песни, танцы и национальная кухня народов Казахстана.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
+    app = create_app(index, testing=True)
+    try:
+        data = app.test_client().get("/api/search", query_string={"q": "topic:религия"}).get_json()
+    finally:
+        app.extensions["assembly_search"].close()
+    assert [hit["title"] for hit in data["hits"]] == ["Ифтар в центральной мечети Шымкента"]
+    assert data["hits"][0]["topics"] == ["религия и межконфессиональный диалог"]
