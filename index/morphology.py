@@ -137,6 +137,10 @@ def russian_terms(word: str) -> tuple[str, ...]:
     if not known and sm and _kazakh_form_of_known_word(word):
         # Алматыны, not the plural of a surname Алматын
         return kazakh_reading(word)[0]
+    if not known and sm and _may_be_kazakh_possessive_accusative(sm.group(1)):
+        # мейрам-ы-н, мейрам-ы-на: read as a surname, and also as the Kazakh possessive's forms
+        primary = russian_terms(sm.group(1))[0] if sm.group(2) else word
+        return (primary, *(t for t in _unknown_word_terms(word) if t != primary))
     if sm and (not (known and (_is_common(top) or _is_common_abbreviation(top))) or surname_over_noun(word)):
         # A surname form, or a word the dictionary only knows as a name. Map every case form
         # to the masculine nominative and let that word decide the term, so that Токаеву
@@ -171,6 +175,15 @@ def russian_terms(word: str) -> tuple[str, ...]:
         if surname != primary and surname not in alternatives:
             alternatives.append(surname)
     return (primary, *alternatives)
+
+
+def _may_be_kazakh_possessive_accusative(base: str) -> bool:
+    """Whether a word in -ын that reads as a surname's nominative (`base`) may also be a Kazakh
+    possessive's accusative after a consonant (мейрам-ы-н «the holiday»): its stem has four
+    letters or more (Мусын is a name) and takes -ын by vowel harmony (Птицын, Синицын do not)."""
+    stem = base[:-2]
+    return (base.endswith("ын") and len(stem) >= KAZAKH_MIN_STEM and _sounds_consonant(stem)
+            and harmonious_ending(stem, "ын"))
 
 
 def _adjective_over(headword, readings):
@@ -222,10 +235,23 @@ def query_choice(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[
     """The one term of `terms` (the index terms of `word`; () for none) that a query for `word`
     uses: the primary, except for a surname that is also a noun's plural genitive typed in
     lowercase (узбеков, поляков, долгов): that means the noun, as written in running text, so
-    it takes the noun's term and finds узбеки, узбек; typed capitalized (Беков) the surname."""
+    it takes the noun's term and finds узбеки, узбек; typed capitalized (Беков) the surname.
+    A capitalized unknown word in -ая, -яя (Ешая, Абылая) is a name, not an adjective: it takes
+    the name's term (ешая: еша, as Ешае, Ешаю, Ешаей), not Snowball's adjective stem (еш)."""
     if len(terms) > 1 and not capitalized and surname_over_noun(word):
         return terms[1:2]
+    if len(terms) > 1 and capitalized and (name := name_in_ai_term(word)) in terms:
+        return (name,)
     return terms[:1]
+
+
+def name_in_ai_term(word: str) -> str | None:
+    """The term of a name in -ай/-ая (Абылай, Ешая) that an unknown word in -ая, -яя may be a
+    form of (the name's nominative or its genitive); None for other words."""
+    name = _NAME_IN_AI.fullmatch(word)
+    if name is None or morph().word_is_known(word):
+        return None
+    return _ru_stemmer.stemWord(name.group(1) + "й")
 
 
 @lru_cache(maxsize=100_000)
@@ -544,7 +570,7 @@ def _unknown_word_terms(word: str) -> tuple[str, ...]:
     reading = kazakh_reading(word)
     if reading is not None and reading[1]:
         return reading[0]
-    own = _name_or_snowball_terms(word)
+    own = _name_or_snowball_terms(word, kazakh_case=reading is not None)
     # all the stem's terms: a possessive stem's nominative too (Жолдауы-на: Жолдауы and Жолдау)
     nominatives = list(reading[0]) if reading is not None else []
     # орны = орын; not -сы after an unknown stem (Елбасы), which kazakh_reading leaves alone
@@ -675,8 +701,18 @@ def kazakh_stem(word: str) -> str:
 def _stem_keeps_itself(stem: str) -> bool:
     """Whether a stem may stand for a word: a short one only where its own analysis keeps it,
     since three Russian-looking letters are often some other Russian word's form (сот-қа is
-    no form of сотня, ету-ді none of этот); ана, зал, тіл, жыл keep themselves."""
-    return len(stem) >= KAZAKH_MIN_STEM or content_terms(stem)[:1] == (stem,)
+    no form of сотня, ету-ді none of этот); ана, зал, тіл, жыл keep themselves, and so does a
+    stem the dictionary reads only as a name's oblique form (айт-қа: айт is no text's genitive of
+    Айта)."""
+    return len(stem) >= KAZAKH_MIN_STEM or content_terms(stem)[:1] == (stem,) or _only_a_names_form(stem)
+
+
+def _only_a_names_form(word: str) -> bool:
+    """Whether the dictionary reads `word` only as an oblique form of a name (айт: Айта's plural
+    genitive), never as a common word or a dictionary form: a Kazakh stem, as texts write it."""
+    readings = parses(word)
+    return bool(readings) and all(_is_dictionary(p) and is_proper_reading(p) and p.methods_stack[0][3] != 0
+                                  for p in readings)
 
 
 # Vowel harmony, for words written with letters Russian shares: a back ending (а, ы) follows
@@ -717,8 +753,8 @@ def kazakh_reading(word: str, outermost: bool = True) -> tuple[tuple[str, ...], 
             continue  # a three-letter word and -ын is as often a name (Мусын) as зал-ын
         if _is_known_nominative(stem, ending) and _stem_keeps_itself(stem):
             return content_terms(stem), True
-        if ending in _POSSESSIVE_ONLY_SURE or len(stem) < KAZAKH_MIN_STEM:
-            continue
+        if ending in _POSSESSIVE_ONLY_SURE or (len(stem) < KAZAKH_MIN_STEM and not _only_a_names_form(stem)):
+            continue  # (a short stem only as _stem_keeps_itself keeps it: айт-та)
         inner = kazakh_reading(stem, outermost=False) if not morph().word_is_known(stem) else None
         if inner is not None and inner[1]:
             return inner
@@ -752,21 +788,24 @@ _NAME_IN_AN = re.compile(r"([а-я]{2,}(?<!ов|ев)[ая]н)(?:|а|ы)")
 # an adjective has the same shape, so the name's term is only added, and not after an
 # adjective's suffix (ковидная, казахская, блоговая: -ная, -вая, -ская, -цкая).
 _NAME_IN_AI = re.compile(r"([а-я]{2,}(?<![нв])(?<!ск|цк)[ая])я")
+# Names in -ен, which Snowball also cuts as a verb's -ен, -ена, -ены: Коген, Когена -> ког but
+# Когену, Когеном, Когене -> коген (Толеген, Кохен alike). Their nominative and genitive keep the
+# -ен too. Not a Kazakh case form (мектеп-тен, достар-мен), whose own term stays Snowball's.
+_NAME_IN_EN = re.compile(r"([а-я]{2,}ен)(?:|а|ы)")
 
 
-def _name_or_snowball_terms(word: str) -> tuple[str, ...]:
-    """Terms of an unknown Russian-letter word: Snowball, except where it parts a name's forms."""
-    name = _NAME_IN_AN.fullmatch(word)
+def _name_or_snowball_terms(word: str, kazakh_case: bool = False) -> tuple[str, ...]:
+    """Terms of an unknown Russian-letter word: Snowball, except where it parts a name's forms
+    (`kazakh_case`: the word may be a Kazakh case form, kazakh_reading)."""
+    name = _NAME_IN_AN.fullmatch(word) or (None if kazakh_case else _NAME_IN_EN.fullmatch(word))
     if name:
         return (name.group(1),)
     stem = _ru_stemmer.stemWord(word)
     if len(stem) < 2:
         stem = word  # a one-letter stem («оо», «оа» -> «о») would find every initial «О.»
-    name = _NAME_IN_AI.fullmatch(word)
-    if name:
-        nominative = _ru_stemmer.stemWord(name.group(1) + "й")
-        if nominative != stem:
-            return (stem, nominative)
+    nominative = name_in_ai_term(word)
+    if nominative is not None and nominative != stem:
+        return (stem, nominative)
     return (stem,)
 
 

@@ -60,6 +60,9 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    Arabic presentation forms are folded to letters (index.arabic_letters).
 #    A capitalised Kazakh-lettered name with a Russian case ending (Шыңжаңа) also carries its
 #    nominative's term (index.kazakh_russian_cases).
+#    names in -ен keep one term (Коген, Когена = Когену); айт, a name's oblique form to the dictionary,
+#    is a Kazakh stem (айтта, айтқа = айт); мейрамын is also мейрамы's accusative; ДУМК, ҚМДБ, РПЦ, SAMK
+#    are abbreviations of the list (religion)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 18

@@ -10,6 +10,7 @@ def test_default_topics_have_the_agreed_names():
         "волонтерство", "медиация", "патриотизм и единство", "культура и этнокультурные объединения",
         "образование", "СМИ и информационная работа", "семья и Совет матерей",
         "благотворительность и социальная помощь", "история и память", "кандасы и диаспора",
+        "религия и межконфессиональный диалог",
     ]
 
 
@@ -264,3 +265,23 @@ def test_a_declined_abbreviation_counts_as_the_bare_one():
     vocabulary = parse_topics("[объединения]\n3 ЭКЦ\n")
     assert find_topics("Азербайджанским ЭКЦ-ом руководит Ахмед Алиев. Этнокультурный центр открыт.",
                        vocabulary=vocabulary) == ["объединения"]
+
+
+RELIGION = "религия и межконфессиональный диалог"
+
+
+def test_a_religious_document_without_the_word_interfaith_gets_the_religion_topic():
+    # an iftar organised with ДУМК had no topic at all: «межконфессиональный» was the only religious cue
+    iftar = ("В центральной мечети Шымкента прошёл ифтар, организованный Ассамблеей народа Казахстана совместно с "
+             "ДУМК. В месяц Рамадан мусульмане держат пост – ораза. Во время оразы верующие воздерживаются от пищи. "
+             "Главный имам мечети отметил, что на ифтар пришли представители разных этносов и конфессий.")
+    assert find_topics(iftar)[0] == RELIGION
+    kk = ("Құрбан айт мерекесі қарсаңында Қазақстан халқы Ассамблеясының мүшелері мешітке барды. Бас мүфти діни "
+          "келісімнің маңызын атап өтті. ҚМДБ өкілдері ауызашар ұйымдастырды.")
+    assert RELIGION in find_topics(kk, "kk")
+    en = ("The Congress of Leaders of World and Traditional Religions opened in Astana. Religious leaders, the "
+          "Supreme Mufti and the Chief Rabbi called for interfaith dialogue.")
+    assert RELIGION in find_topics(en, "en")
+    # a secular cultural event keeps its own topics
+    assert RELIGION not in find_topics("В Доме дружбы прошёл фестиваль этнокультурных объединений: песни, "
+                                       "танцы и национальная кухня народов Казахстана.")
