@@ -3,14 +3,16 @@ than the query did: its words typed on the Latin keyboard layout read on the Rus
 (`fccfv,ktz`: «ассамблея»), an abbreviation of the list typed in lowercase in capitals (`анк`:
 «АНК», which also finds «Ассамблея народа Казахстана»), a capital НЕ before a verb as a word
 (`Фейки НЕ пройдут`, a headline's emphasis), and, when nothing was found, any capital НЕ
-among lowercase words as a word (`Как НЕ стать соучастником провокации`) and a quotation mark
-left open as none (`«Совет матерей молодежь`: the phrase ran to the end).
+among lowercase words as a word (`Как НЕ стать соучастником провокации`), a quotation mark
+left open as none (`«Совет матерей молодежь`: the phrase ran to the end) and a place's name the
+synonyms table reads only with a capital, capitalised (`алмата`: «Алмата», which finds «Алматы»).
 """
 from __future__ import annotations
 
 from index.keyboard_layout import russian_layout
 from index.query import (abbreviations_in_capitals, emphatic_negations_as_words, negations_as_words, open_quote_as_words,
                          sub_outside_filters)
+from index.synonyms import capitalised_names
 
 
 def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False) -> str | None:
@@ -20,6 +22,7 @@ def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False
     if nothing_found:
         text = negations_as_words(typed) or typed
         text = open_quote_as_words(text) or text
+        text = capitalised_names(text) or text
     else:
         text = emphatic_negations_as_words(typed) or typed
     text = russian_layout(text, in_archive, sub_outside_filters) or text
