@@ -28,16 +28,21 @@ CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the 
 ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
 
 _DASH = r"(?:—|–|-(?=\s))"
+# an attribution, where an organisation's name in «» may stand: отметил председатель ОО «Русская община» В. Петров
+_WHO_WITH_NAMES = r"(?:[^«»]|(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w))+"
 # «Слова», — заявил С. Абдрахманов.   /   «Words,» said M. Tulegenov (straight quotes read as «»).
-# (an organisation's name in «» may stand in the attribution: — отметил председатель ОО «Русская община» В. Петров)
 _QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*"
-                             r"(?P<who>(?:[^«»]|(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w))+)", re.S)
+                             r"(?P<who>" + _WHO_WITH_NAMES + ")", re.S)
 # «Слова». Об этом сообщил аким области Е. Булекпаев.
 _QUOTE_THEN_ABOUT = re.compile(r"«(?P<quote>[^«»]+)»[.!?…]?\s+(?P<who>(?:Об|О)\s+(?:этом|том)\s[^«»]+)", re.S)
 # — Слова, — сказал аким области Е. Булекпаев. (direct speech set off with dashes)
 _DASH_THEN_WHO = re.compile(r"[—–]\s*(?P<quote>[^«»]+?)(?:,|(?<=[!?…]))\s+[—–]\s+(?P<who>[^«»—–]+)", re.S)
 # С. Абдрахманов подчеркнул: «Слова».   /   «Слова».
 _WHO_THEN_QUOTE = re.compile(r"(?P<who>[^«»]+):\s*«(?P<quote>.+)»[.!?…]?", re.S)
+# Как отметил С. Абдрахманов, «Слова».   /   По словам председателя ОО «Русская община» В. Петрова,
+# «Слова».: the attribution opening the quote's sentence, a comma where a colon would be
+_AS_WHO_SAID_QUOTE = re.compile(r"(?P<who>(?:Как|По\s+словам)\s" + _WHO_WITH_NAMES + r"),\s*«(?P<quote>.+)»[.!?…]?",
+                                re.S)
 _WHOLE_QUOTE = re.compile(r"«(?P<quote>.+)»[.!?…]?", re.S)
 # English curly quotes: “Words,” said M. Tulegenov.   /   M. Tulegenov said: “Words.”   /   “Words.”
 _EN_QUOTE_THEN_WHO = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>[^“”]+)", re.S)
@@ -245,8 +250,8 @@ def _readable_quotes(text_html: str) -> str:
 def _attributed_quote(text: str, speakers: list[str], narrated: bool = False) -> _Words | None:
     """Where the words of `text` are when it is one «...» quote with an attribution naming one of
     the speakers, before it, after it or splitting it; None when it is not."""
-    for pattern in (_QUOTE_THEN_WHO, _QUOTE_THEN_ABOUT, _DASH_THEN_WHO, _WHO_THEN_QUOTE, _EN_QUOTE_THEN_WHO,
-                    _EN_WHO_THEN_QUOTE):
+    for pattern in (_QUOTE_THEN_WHO, _QUOTE_THEN_ABOUT, _DASH_THEN_WHO, _WHO_THEN_QUOTE, _AS_WHO_SAID_QUOTE,
+                    _EN_QUOTE_THEN_WHO, _EN_WHO_THEN_QUOTE):
         m = pattern.fullmatch(text)
         if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers, narrated):
             return _Words(m.start("quote"), m.end("quote"))

@@ -31,7 +31,7 @@ from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, I
 from index.executor import Executor, has_wildcards
 from index.extraction import older_than
 from index.meeting_words import meeting_conjuncts
-from index.morphology import STOP_WORDS, is_russian_word, word_forms
+from index.morphology import KAZAKH_LETTERS, STOP_WORDS, is_russian_word, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables, copies_counted_once
 from index.path_filters import PATH_FIELDS
@@ -235,6 +235,34 @@ def _corrections(typed: str, options: list[str]) -> list[str]:
     return sorted((o for o in options if distances[o] <= most and not _holds_whole(low, o)), key=distances.get)
 
 
+SLIP_MORE_RECORDS = 3  # how many times the records a one-letter slip's correction must be in (_slip_past_a_form)
+
+
+def _slip_past_a_form(typed: str, low: str, options: list[str], records) -> list[str]:
+    """Of the corrections (_corrections) of a word the archive lacks as written but found as
+    another word's form, those one letter from it, no form of that word, in SLIP_MORE_RECORDS
+    times its `records` or more: `казахтан` (a dropped «с») found one record, read as the Kazakh
+    ablative of «казах», and «казахстан» is in eleven; `медиация` finding «медиации» is no slip
+    (one word's forms)."""
+    terms = set(query_terms(typed))
+    return [o for o in options if edit_distance(low, o) == 1 and not terms & set(analyze_terms(o))
+            and records(o) >= SLIP_MORE_RECORDS * records(low)]
+
+
+_CYRILLIC_WORD_RE = re.compile(r"[а-яёәғқңөұүһі-]+")
+
+
+def _kazakh_around(typed: str, spelled: str, russian: str, kazakh) -> bool:
+    """Whether a word the Kazakh (`spelled`) and the Russian reading of a query agree on is Kazakh:
+    spelt with a Kazakh letter in both (`халкы`: «халқы»), or kept as typed and `kazakh`
+    (`ассамблеясы`). Those words tell Kazakh typed on a Russian keyboard (`казакстан ассамблеясы`)
+    from a Russian slip (`казакстан ассамблея`); words split or joined by a correction leave it Kazakh."""
+    words = [[fold(w) for w in _CORRECTABLE_WORD_RE.findall(text)] for text in (typed, spelled, russian)]
+    if len({len(w) for w in words}) > 1:
+        return True
+    return any(s == r and (KAZAKH_LETTERS & set(r) or t == r and kazakh(t)) for t, s, r in zip(*words))
+
+
 def _holds_whole(typed: str, option: str) -> bool:
     """Whether `typed` is `option` with two letters or more added and none changed: a longer word
     of its own, made of it (`мажилисмен`, a deputy, is no «мажилисе» with «мн» slipped in)."""
@@ -288,10 +316,15 @@ def _kazakh_spelling(reader, spellings: KazakhSpellings, fieldname: str, low: st
 KAZAKH_SPELLING_IN_RUSSIAN_SHARE = 0.5
 
 
+def _mostly_russian(in_russian, term: str) -> bool:
+    """Whether Russian texts hold most of the records having `term` (`in_russian`: its Russian and live records)."""
+    russian, records = in_russian(term)
+    return 2 * russian > records
+
+
 def _russian_spelling_of_its_own(typed: str, kazakh: str, in_russian) -> bool:
     """Whether most records holding `typed` are Russian and Russian texts seldom write `kazakh`."""
-    russian, records = in_russian(typed)
-    return 2 * russian > records and in_russian(kazakh)[0] < KAZAKH_SPELLING_IN_RUSSIAN_SHARE * russian
+    return _mostly_russian(in_russian, typed) and in_russian(kazakh)[0] < KAZAKH_SPELLING_IN_RUSSIAN_SHARE * in_russian(typed)[0]
 
 
 def _cased_like(typed: str, word: str) -> str:
@@ -1245,6 +1278,18 @@ class SearchService:
         if spelled is None:
             return None
         found = self._found_mask(searcher, spelled, fields, scope)
+        if KAZAKH_LETTERS & set(spelled.lower()) - set(parsed.typed.lower()):
+            # a word spelt the Kazakh way (`казакстан`: «қазақстан»), the query with the Russian
+            # corrections instead («казахстан») when that finds more: a Russian slip, not Kazakh
+            # typed on a Russian keyboard, unless the query's other words are Kazakh (`казакстан ассамблеясы`:
+            # no Russian word, nor one Russian texts write)
+            russian = self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian, kazakh_first=False)
+            if russian not in (None, spelled) and not _kazakh_around(parsed.typed, spelled, russian, lambda low: (
+                    _CYRILLIC_WORD_RE.fullmatch(low) and not is_russian_word(low)
+                    and not (reader.doc_frequency(fieldname, low) and _mostly_russian(in_russian, low)))):
+                found_russian = self._found_mask(searcher, russian, fields, scope)
+                if found_russian.sum() > found.sum():
+                    spelled, found = russian, found_russian
         if found.any():
             # only one finding a record the query missed: `Жезказган` (its synonyms searched too) finds
             # every «Жезқазған» already, and was offered that spelling as if its own were wrong
@@ -1324,7 +1369,7 @@ class SearchService:
         return self._gen.kazakh_spellings[fieldname]
 
     def _suggest(self, searcher, parsed, fieldname: str, any_form_fields=(),
-                 in_russian=lambda term: (0, 0), read_latin: bool = True) -> str | None:
+                 in_russian=lambda term: (0, 0), read_latin: bool = True, kazakh_first: bool = True) -> str | None:
         """'Did you mean': the query as typed (`parsed.typed`, its filters and operators kept: following
         the suggestion keeps `speaker:`, `lang:`) with words the index lacks replaced
         by the closest indexed word form (`fieldname` holds the forms as written), in the typed
@@ -1334,7 +1379,11 @@ class SearchService:
         Назарбаев). Never rewritten: a wildcard's prefix (`медиац*` is no misspelt `медиации`), a
         word with a «?» inside (`медиац?я`, a wildcard as once written), a question word left out,
         a word after the first MAX_SUGGESTED_WORDS looked at. Latin words read in Cyrillic are read
-        all or none (`read_latin`: whether any are): «Рухани zhangyru» matches neither spelling."""
+        all or none (`read_latin`: whether any are): «Рухани zhangyru» matches neither spelling. A word
+        found only as another word's form (`казахтан`, read as a Kazakh ablative of «казах») is offered
+        a one-letter slip's correction all the same when that is in far more records
+        (_slip_past_a_form). Not `kazakh_first`: a word found nowhere is offered its Russian correction
+        where it has one, before its Kazakh spelling (`казакстан`: «казахстан», not «қазақстан»)."""
         reader = searcher.reader()
         speller = self._speller(fieldname)
         changed = False
@@ -1352,6 +1401,11 @@ class SearchService:
             """The records holding `low` as written, or any form of it searched in any form."""
             return max([reader.doc_frequency(fieldname, low)]
                        + [reader.doc_frequency(f, term) for f in any_form_fields for term in query_terms(low)])
+
+        def russian_options(word: str, low: str) -> list[str]:
+            # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
+            candidates = speller.suggest(low, limit=10) + speller.suggest_first_two_swapped(low, limit=10)
+            return _corrections(word, [o for o in candidates if o not in STOP_WORDS and len(o) >= 3])
 
         def in_cyrillic(word: str, low: str, weak: bool) -> str | None:
             """A Latin name the archive writes in Cyrillic (`Semenov`: «Семенов»): its reading in
@@ -1379,15 +1433,20 @@ class SearchService:
                 changed = True
                 return latin
             kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, in_russian)
-            if kazakh and found(word, low) and records(kazakh) <= records(low):
+            weak = found(word, low)
+            if kazakh and weak and records(kazakh) <= records(low):
                 kazakh = None  # `Токаев` found «Тоқаев-Назарбаев»: «Тоқаев» finds no more
+            if kazakh and not kazakh_first and not weak and russian_options(word, low):
+                kazakh = None
             if kazakh:
                 changed = True
                 return _cased_like(word, kazakh)
-            weak = found(word, low)
-            # never a stop word (НЭС -> «на»: searching it is refused) nor a bare letter or two
-            candidates = [] if weak else speller.suggest(low, limit=10) + speller.suggest_first_two_swapped(low, limit=10)
-            options = _corrections(word, [o for o in candidates if o not in STOP_WORDS and len(o) >= 3])
+            if not weak:
+                options = russian_options(word, low)
+            elif reader.doc_frequency(fieldname, low) or is_russian_word(low):
+                options = []  # the archive's word or the dictionary's: no slip
+            else:
+                options = _slip_past_a_form(word, low, russian_options(word, low), records)
             # a Latin name read in Cyrillic in more records than its nearest Latin spelling (`Nazarbayev`:
             # «Назарбаев» in 6, «Nazarbaev» in 1 Latin-Kazakh record) is offered that reading
             cyrillic = in_cyrillic(word, low, weak) if not options or is_latin_name(word) else None

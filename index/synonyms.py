@@ -74,6 +74,11 @@ class Synonyms:
         # never found «Шымкент»)
         return [n for n in dict.fromkeys(names) if searched_terms(n) != searched_terms(typed)]
 
+    def names_only_capitalised(self, typed: str) -> bool:
+        """Whether the word, typed with a capital, names what a `->` line leads to (`алмата`: Алмата)."""
+        keys = name_keys(typed)
+        return any(keys & name_keys(name) for name, _ in self.leads)
+
 
 def _names(text: str, source: str, lineno: int) -> list[str]:
     names = [" ".join(n.split()) for n in text.split("|")]
@@ -162,3 +167,20 @@ def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
         return "(" + " OR ".join(_as_query(n) for n in [word, *others]) + ")"
 
     return sub_outside_quotes(_QUERY_WORD_RE, expand, text)
+
+
+def capitalised_names(text: str) -> str | None:
+    """`text` with each lowercase word a `->` line names only typed with a capital capitalised
+    (`алмата` → «Алмата», which also finds «Алматы»), outside quotes and not after NOT; None when
+    it has none. A pupil types without capitals, and the lowercase word (Алмат's genitive) finds nothing."""
+    table = synonyms()
+
+    def capitalised(m: re.Match) -> str:
+        word = m.group(0)
+        if (not word.islower() or word in OPERATOR_WORDS or _AFTER_NOT_RE.search(m.string, 0, m.start())
+                or not table.names_only_capitalised(word)):
+            return word
+        return word[:1].upper() + word[1:]
+
+    text_capitalised = sub_outside_quotes(_QUERY_WORD_RE, capitalised, text)
+    return text_capitalised if text_capitalised != text else None

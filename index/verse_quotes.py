@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-# A passage with a longer line, or a line opening with a number, is no stanza: an article's heading
-# joined to its first point (ingest.passages.headings_joined) keeps its line break as it was.
+from index.article_headings import is_article_heading
+
+# A passage with a longer line, or a line opening with a number, is no stanza; nor is one opening
+# with an article's heading (ingest.passages.headings_joined joins it to the article's first point
+# or sentence): each keeps its line break as it was, never « / », which would set a law as verse.
 VERSE_LINE_MAX = 80
 LINE_SEPARATOR = " / "
 # a stanza's line break in a snippet's text before it is escaped and flattened: one character for the
@@ -20,7 +23,8 @@ def verse_cited(text: str) -> str:
     if "\n" not in text:
         return text
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if any(len(ln) > VERSE_LINE_MAX or not _OPENS_WITH_LETTER.match(ln) for ln in lines):
+    if is_article_heading(lines[0]) or any(len(ln) > VERSE_LINE_MAX or not _OPENS_WITH_LETTER.match(ln)
+                                           for ln in lines):
         return text
     return LINE_SEPARATOR.join(lines)
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from index.article_headings import is_article_heading
 from index.sentences import sentences
 
 MAX_PASSAGE_CHARS = 1500
@@ -81,20 +82,6 @@ def with_starts(text: str, cut: list[tuple[str, list[str], bool]]) -> Iterator[t
         yield item, at
         if found >= 0:
             at += len(piece)
-
-
-# A heading of a legal text's article, chapter or paragraph with nothing under it in its paragraph:
-# «Статья 4. Цели Ассамблеи», «4-бап. Ассамблеяның мақсаттары», «§ 1. Общие положения», «Глава 2»
-_ARTICLE_HEADING = re.compile(
-    r"(?:(?:статья|глава|раздел|article|chapter|section|бап|тарау|бөлім)\s+\d+[\d.-]*"
-    r"|\d+[\d.]*[-‐–]?(?:бап|тарау|бөлім)|§\s*\d+[\d.]*)\.?"
-    r"(?:\s+[^\n.;:!?]{0,150}[^\s.;:,!?])?",  # its name, no sentence
-    re.IGNORECASE)
-
-
-def is_article_heading(text: str) -> bool:
-    """The passage is only an article's (chapter's, §'s) heading, no sentence of its text."""
-    return _ARTICLE_HEADING.fullmatch(text.strip()) is not None
 
 
 class Piece(NamedTuple):

@@ -306,3 +306,31 @@ def test_a_dialogue_typed_with_hyphens_is_cited_without_its_hyphen(quotes, query
     # before: «- С семьи. Дети повторяют …» — the dash stayed in the quote when typed as «- »
     hit, = quotes(query)
     assert hit["speakers"] == speakers and hit["citation"].startswith(cited)
+
+
+AS_SAID = {
+    "as": "Как отметил заместитель Председателя Ассамблеи Е.Т. Тугжанов, «единство народа – главное богатство "
+          "нашей страны».",
+    "words": "По словам председателя ОО «Русская община» В. Петрова, «праздник объединил всех жителей города».",
+}
+
+
+@pytest.fixture(scope="module")
+def as_said(tmp_path_factory):
+    root = tmp_path_factory.mktemp("as-said")
+    docs, index = root / "docs", root / "index"
+    docs.mkdir()
+    for n, (name, para) in enumerate(AS_SAID.items(), 1):
+        (docs / f"as-said-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    with quotes_of(docs, index) as find:
+        yield find
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("главное богатство", "Е.Т. Тугжанов", "«единство народа – главное богатство нашей страны» — Е.Т. Тугжанов;"),
+    ("жителей города", "В. Петров", "«праздник объединил всех жителей города» — В. Петров;")])
+def test_a_quote_opened_by_its_attribution_and_a_comma_is_direct(as_said, query, speaker, cited):
+    # before: «Пересказ: Как отметил … Е.Т. Тугжанов, «единство народа – …».»: «Как отметил X, «…».» and
+    # «По словам X, «…».» are his words, with a comma where «X отметил: «…»» has a colon
+    hit, = as_said(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)

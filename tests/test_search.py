@@ -1239,6 +1239,32 @@ def test_kazakh_typed_on_a_russian_keyboard_is_offered_the_kazakh_spelling(tmp_p
         svc.close()
 
 
+def test_a_russian_slip_is_offered_the_russian_word_the_archive_has_more_often(tmp_path):
+    # `казахтан` (a dropped «с») was read as the Kazakh ablative of «казах» and found one off-topic
+    # document with no suggestion; `казакстан` was offered «қазақстан» (one Kazakh document), not
+    # «казахстан», one letter away in every Russian one
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i in range(4):
+            writer.add(make_record(f"ru{i}", "Сессия", [f"Ассамблея народа Казахстана провела сессию {i}.",
+                                                        "В Казахстан приехали гости из соседних стран."]))
+        writer.add(make_record("ethnos", "Состав населения", ["Казахи составляют большинство населения."]))
+        writer.add(make_record("kk", "Жиын", ["Қазақстан халқы Ассамблеясының сессиясы өтті."], language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        for typed, offered in (("казахтан", "казахстан"), ("казакстан", "казахстан"), ("Казакстан", "Казахстан"),
+                               ("казакстан ассамблея", "казахстан ассамблея")):
+            assert svc.search(SearchRequest(typed)).suggestion == offered, typed
+            assert len(svc.search(SearchRequest(offered)).hits) == 4, offered
+        # the Kazakh spelling where the query's other words are Kazakh, or Kazakh is asked for
+        assert svc.search(SearchRequest("казакстан ассамблеясы")).suggestion == "қазақстан ассамблеясы"
+        assert svc.search(SearchRequest("казакстан lang:kk")).suggestion == "қазақстан lang:kk"
+        assert svc.search(SearchRequest("казахи")).suggestion is None  # a word of its own, found
+    finally:
+        svc.close()
+
+
 def test_kazakh_typed_without_any_kazakh_letter_is_offered_its_spelling_however_many_differ(tmp_path):
     # бирлиги, тилдин, елимиздин, кенесинин differ from the archive's spelling in 3-4 letters: past
     # the typo allowance, they got no suggestion, and one of them dropped the whole query's

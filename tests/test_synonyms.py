@@ -67,6 +67,18 @@ def test_a_name_that_is_also_another_word_is_not_searched_for_the_others(places_
         "Семей": "Семипалатинск, Семея, Семее, Семеем, Семею, Semey, Semipalatinsk"}
 
 
+def test_a_name_found_only_with_a_capital_is_offered_so_when_typed_in_lowercase(places_service):
+    # `алмата` (Алмат's genitive, a name only with a capital) found nothing and offered nothing,
+    # though «Алмата» finds the Алматы documents: a pupil types without capitals
+    for typed, offered in (("алмата", "Алмата"), ("фестиваль в алмата", "фестиваль в Алмата")):
+        result = places_service.search(SearchRequest(query=typed))
+        assert result.suggestion == offered, typed
+        assert _files(places_service, offered) == ["almaty.txt"]
+    # a lowercase word that finds something is searched as typed, with no capital offered
+    assert places_service.search(SearchRequest(query="семей")).suggestion is None
+    assert places_service.search(SearchRequest(query='"алмата"')).suggestion is None  # quoted: as typed
+
+
 @pytest.mark.parametrize("query", ["Семипалатинск", "в Семипалатинске", "Семее"])
 def test_semipalatinsk_finds_semey_in_the_case_forms_no_family_shares(places_service, query):
     # `Семипалатинск` found no «в Семее»; it still finds no «семей» of «семья»: on samples, the seed

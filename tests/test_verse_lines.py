@@ -223,3 +223,26 @@ def test_a_pdf_s_stanza_is_one_paragraph_with_its_lines(tmp_path):
     blocks = [b.text for b in parse_file(tmp_path / "sbornik.pdf").blocks]
     assert ["\n".join(s) for s in stanzas] == [b for b in blocks if "\n" in b]
     assert blocks[0] == " ".join(prose)
+
+
+LAW_DOC = ("Закон Республики Казахстан «Об Ассамблее народа Казахстана»\n\nГлава 1. Общие положения\n\n"
+           "Статья 4. Задачи Ассамблеи\n1. Основными задачами Ассамблеи являются:\n"
+           "1) обеспечение эффективного взаимодействия государственных органов в сфере межэтнических отношений;\n"
+           "2) содействие государственным органам в противодействии проявлениям экстремизма.\n\n"
+           "Статья 6. Председатель Ассамблеи\nПредседателем Ассамблеи является Президент Республики Казахстан.\n\n"
+           "Президент Республики Казахстан Н. Назарбаев\nАстана, Акорда, 20 октября 2008 года\n")
+
+
+def test_an_article_s_heading_over_its_short_text_is_no_stanza(tmp_path_factory):
+    """«Статья 6. Председатель Ассамблеи / Председателем Ассамблеи является Президент…»: a heading and
+    a one-sentence article, two short lines opening with capitals, were quoted and shown as verse."""
+    service = ingested_service(tmp_path_factory, {"zakon.txt": LAW_DOC})
+    try:
+        [quote] = service.quotes(SearchRequest(query="председателем ассамблеи является президент", per_page=10)).hits
+        assert " ".join(quote.text.split()).startswith("Статья 6. Председатель Ассамблеи Председателем")
+        assert " / " not in quote.text
+        [hit] = service.search(SearchRequest(query="председатель президент", per_page=10)).hits
+        assert "Статья 6. <mark>Председатель</mark> Ассамблеи <mark>Председателем</mark>" in hit.snippet_html
+        assert " / " not in hit.snippet_html
+    finally:
+        service.close()
