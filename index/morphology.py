@@ -240,7 +240,8 @@ def query_choice(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[
     the name's term (ешая: еша, as Ешае, Ешаю, Ешаей), not Snowball's adjective stem (еш)."""
     if len(terms) > 1 and not capitalized and surname_over_noun(word):
         return terms[1:2]
-    if len(terms) > 1 and capitalized and (name := name_in_ai_term(word)) in terms:
+    # only -ая: a doubled -яя is a slip (`Ассамблеяя`), to be offered its correction, not a name
+    if len(terms) > 1 and capitalized and word.endswith("ая") and (name := name_in_ai_term(word)) in terms:
         return (name,)
     return terms[:1]
 
