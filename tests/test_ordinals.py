@@ -162,3 +162,13 @@ def test_the_kazakh_forms_of_a_loanword_in_zd_are_its_forms(events, query):
     result = events.search(SearchRequest(query))
     assert hit_files(result) == ["vii_congress.txt"] and not result.partial
     assert sorted(hit_files(events.search(SearchRequest("съезд")))) == ["vi_congress.txt", "vii_congress.txt"]
+
+
+@pytest.mark.parametrize("query", ["XXVIII сессия", "xxviii сессия", "VIII съезд"])
+def test_a_roman_numeral_is_never_corrected_to_its_neighbour(events, query):
+    # «Возможно, вы имели в виду: XXVII сессия», «VII съезд»: following it switched to another event
+    assert events.search(SearchRequest(query)).suggestion is None
+
+
+def test_a_misspelt_word_beside_a_roman_numeral_is_still_corrected(events):
+    assert events.search(SearchRequest("XXVII сесия")).suggestion == "XXVII сессия"
