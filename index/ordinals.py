@@ -24,7 +24,7 @@ from whoosh.query import And, Or, Phrase, Term
 from whoosh.query.spans import SpanNear2, SpanNot, SpanOr
 
 from index.analysis import analyze_terms
-from index.morphology import KAZAKH_ENDINGS, parses
+from index.morphology import KAZAKH_ENDINGS, harmonious_ending, parses
 from index.quoted_phrases import change_outside_quotes
 from index.schema import WRITTEN_FORMS
 from index.tokenize import LETTER_WORD
@@ -174,17 +174,25 @@ def _first_terms() -> frozenset[str]:
 # (сессия-ның, форум-да); no plural (сессиялар is not one session)
 _AFTER_POSSESSIVE = ("", "н", "ның", "нің", "на", "не", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
 _PLURAL_STARTS = ("лар", "лер", "дар", "дер", "тар", "тер")
+_ENDING_VOWELS = "аеыіо"
 
 
 @functools.lru_cache(maxsize=64)
 def _kazakh_forms(event: str) -> tuple[str, ...]:
     """The Kazakh singular forms of a Russian event word, as written, that the analyzer reads as
     that word: сессия -> сессиясы, сессиясының, сессияда…; съезд -> съезі, съезге (a loanword's
-    final д or ь drops before Kazakh endings)."""
-    stems = {event, event[:-1]} if event.endswith(("ь", "зд")) else {event}
-    possessives = {stem + ending for stem in stems for ending in ("сы", "сі", "ы", "і")}
+    final д or ь drops before Kazakh endings). Only endings in the stem's vowel harmony: each form
+    is a phrase of the query."""
+    def fits(stem: str, ending: str) -> bool:
+        return not any(c in _ENDING_VOWELS for c in ending) or harmonious_ending(stem, ending)
+
     cases = [ending for ending, _ in KAZAKH_ENDINGS if not ending.startswith(_PLURAL_STARTS)]
-    candidates = {p + e for p in possessives for e in _AFTER_POSSESSIVE} | {s + e for s in stems for e in cases}
+    candidates = set()
+    for stem in ({event, event[:-1]} if event.endswith(("ь", "зд")) else {event}):
+        # the harmony of the word itself: a soft sign's front vowels (фестивал-і), съез-і as съезд
+        possessives = () if stem.endswith("ь") else ("сы", "сі") if stem[-1] in _ENDING_VOWELS + "яю" else ("ы", "і")
+        candidates |= {stem + p + e for p in possessives if fits(event, p) for e in _AFTER_POSSESSIVE if fits(event, e)}
+        candidates |= {stem + e for e in cases if fits(event, e)}
     term = analyze_terms(event)[0]
     return tuple(sorted(form for form in candidates if term in analyze_terms(form)))
 
