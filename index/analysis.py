@@ -86,10 +86,11 @@ _DATE_RE = re.compile(r"[0-3]?\d\.[01]?\d\.((?:1[89]|20)\d\d)")
 _PIECE_RE = re.compile(r"([-.])")
 # Case endings written after a number in digits (15-й, 15-го, 15-м, 1990-е, 1990-х, 5-ти): they
 # carry no term, as a word's ending carries none, so every case form of «15-я сессия» finds the
-# others. Only these: a word after the hyphen (15-летие, 5-процентный) is a word of its own.
+# others; so do the Kazakh ordinal's (27-ші, 6-шы, 1-інші, 9-ыншы: «27-ші сессиясы» is «27 сессия»).
+# Only these: a word after the hyphen (15-летие, 5-процентный) is a word of its own.
 NUMBER_ENDINGS = frozenset(
     "я й е го м х ю и ти ми ью ух ех ой ая ое ые ий ый ое ую ого его ому ему ом ем ым им ых их ыми ими"
-    .split())
+    " ші шы інші ыншы нші ншы".split())
 
 
 @lru_cache(maxsize=200_000)

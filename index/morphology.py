@@ -419,8 +419,8 @@ def kazakh_terms(word: str) -> tuple[str, ...]:
     shares meets the Russian analysis of that nominative (Ассамблеяның -> ассамблея). A word
     that may be a possessive also carries its nominative's term (халқы: халық)."""
     stem = kazakh_stem(word)
-    if stem != word:
-        return content_terms(stem)
+    if stem != word:  # a loanword's dropped д comes back (съез-дің: съезд)
+        return content_terms((stem.endswith("з") and _soft_sign_restored(stem)) or stem)
     possessive = possessive_nominatives(word)
     nominatives = [content_terms(n)[0] for n in possessive]
     extra = (*kazakh_surname_as_russian(word), *_accusative_possessive_terms(word, possessive),
@@ -460,12 +460,14 @@ def possessive_nominatives(word: str, after_vowel: bool = True) -> tuple[str, ..
     nominatives', which a query for them finds."""
     base = word[:-1] if word.endswith(("ын", "ін")) else word
     out = []
+    loanword = None
     if base.endswith(("ы", "і")) and _sounds_consonant(base[:-1]):
-        out.append(_soft_sign_restored(base[:-1]) or _restored_stem(base[:-1], base[-1]))
+        loanword = _soft_sign_restored(base[:-1])  # a dictionary word: съезд ends like a past tense, yet is one
+        out.append(_restored_stem(base[:-1], base[-1]) if loanword is None else loanword)
     if after_vowel and base.endswith(("сы", "сі")) and _ends_in_vowel(base[:-2]):  # not дау-сы: дауыс-ы
         out.append(base[:-2])
-    third = [n for n in out if len(n) >= KAZAKH_SHORT_STEM and _stem_keeps_itself(n)
-             and not _ends_no_nominative(n)]
+    third = [n for n in out if n == loanword or (len(n) >= KAZAKH_SHORT_STEM and _stem_keeps_itself(n)
+                                                 and not _ends_no_nominative(n))]
     return tuple(dict.fromkeys((*third, *_personal_nominatives(word, after_vowel))))
 
 
@@ -541,10 +543,11 @@ def _ends_no_nominative(stem: str) -> bool:
 
 def _soft_sign_restored(stem: str) -> str | None:
     """A Russian loanword in -ь, which drops it before the possessive (фестиваль -> фестивалі,
-    ансамбль -> ансамблі), as the dictionary spells its nominative; None for any other stem."""
+    ансамбль -> ансамблі), or in -зд, which drops the д before any ending (съезд -> съезі, съезге),
+    as the dictionary spells its nominative; None for any other stem."""
     if len(stem) < KAZAKH_MIN_STEM or stem[-1] not in _SOFTENED or not _RUSSIAN_RE.fullmatch(stem):
         return None
-    nominative = stem + "ь"
+    nominative = stem + ("д" if stem.endswith("з") else "ь")
     return nominative if _is_known_nominative(nominative, "і") else None
 
 
@@ -754,6 +757,8 @@ def kazakh_reading(word: str, outermost: bool = True) -> tuple[tuple[str, ...], 
             continue  # a three-letter word and -ын is as often a name (Мусын) as зал-ын
         if _is_known_nominative(stem, ending) and _stem_keeps_itself(stem):
             return content_terms(stem), True
+        if stem.endswith("з") and (nominative := _soft_sign_restored(stem)):  # съез-ге: съезд
+            return content_terms(nominative), True
         if ending in _POSSESSIVE_ONLY_SURE or (len(stem) < KAZAKH_MIN_STEM and not _only_a_names_form(stem)):
             continue  # (a short stem only as _stem_keeps_itself keeps it: айт-та)
         inner = kazakh_reading(stem, outermost=False) if not morph().word_is_known(stem) else None

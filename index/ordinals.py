@@ -5,7 +5,11 @@ An ordinal is read before a counted event (сессия, съезд, форум�
 numeral (Latin or Cyrillic look-alikes, as the analyzer folds them), a number (`15`, `15-й`,
 `15-го`) or an ordinal word (`пятнадцатая`, `двадцать пятой`); each also after the event's word
 (`сессия XV`, `сессия 25`, `сессия 25-я`, `сессии двадцать пятой`; not a date: `сессия 15 ноября`). Before another word it is left as typed: `15 человек` is a count,
-`первый заместитель` no session. The number added as another spelling matches only an ordinal use:
+`первый заместитель` no session. Kazakh spellings are read too: `31-ші`, `33-сессиясы` (the number
+glued to the event's word), `отыз бірінші`, before the event's Kazakh forms (сессиясы, съезі), and
+each Russian spelling finds them. An ordinal word (typed or added) matches only beside the event's
+word, and a unit never as the end of a compound (`первая сессия` is not «тридцать первой сессии»,
+nor «Первый Президент … на сессии»). The number added as another spelling matches only an ordinal use:
 right before the event's word in the singular («15-й сессии», «15 сессия»), never a date («Сессия
 15 ноября»), a count («сессии выступили 15») or a plural («15 сессий»). A bare number the user typed
 (`15 сессия`) stays their plain words; one typed with its ending (`15-й сессии`) is an ordinal and
@@ -17,10 +21,10 @@ import functools
 import re
 
 from whoosh.query import And, Or, Phrase, Term
-from whoosh.query.spans import SpanNear2, SpanOr
+from whoosh.query.spans import SpanNear2, SpanNot, SpanOr
 
 from index.analysis import analyze_terms
-from index.morphology import parses
+from index.morphology import KAZAKH_ENDINGS, harmonious_ending, parses
 from index.quoted_phrases import change_outside_quotes
 from index.schema import WRITTEN_FORMS
 from index.tokenize import LETTER_WORD
@@ -31,20 +35,32 @@ _TEENS = ("десятый", "одиннадцатый", "двенадцатый"
           "шестнадцатый", "семнадцатый", "восемнадцатый", "девятнадцатый")
 _TENS = {20: ("двадцать", "двадцатый"), 30: ("тридцать", "тридцатый"), 40: ("сорок", "сороковой"),
          50: ("пятьдесят", "пятидесятый")}
-# what the archive numbers: an ordinal before one of these is read
+# Kazakh ordinals: a unit's ordinal after the tens' cardinal (отыз бірінші), the tens' own ordinal
+# (отызыншы). Not 11-19: «он» (ten) is the Russian stop word «он», which the index drops, so «он
+# бірінші» could not be told from «бірінші» (README, Known limits).
+_KAZAKH_UNITS = ("бірінші", "екінші", "үшінші", "төртінші", "бесінші", "алтыншы", "жетінші", "сегізінші",
+                 "тоғызыншы")
+_KAZAKH_TENS = {10: (None, "оныншы"), 20: ("жиырма", "жиырмасыншы"), 30: ("отыз", "отызыншы"),
+                40: ("қырық", "қырқыншы"), 50: ("елу", "елуінші")}
+# what the archive numbers: an ordinal before one of these is read (Kazakh forms: сессиясы, съезі)
 _COUNTED_EVENTS = ("сессия", "съезд", "форум", "курултай", "созыв", "заседание", "конгресс", "пленум",
-                   "конференция", "собрание", "фестиваль", "слет")
+                   "конференция", "собрание", "фестиваль", "слет", "құрылтай", "жиналыс", "отырыс")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "І": 1, "Х": 10}  # Cyrillic І and Х look alike
-# an ordinal and the word after it, not glued to a sign, a star, a field's colon
-_ORDINAL_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?:(?P<roman>[IVXLІХ]+)|(?P<digits>\d{{1,2}})(?:-[а-яё]{{1,3}})?"
-                         rf"|(?:(?P<tens>(?i:двадцать|тридцать|сорок|пятьдесят))\s+)?(?P<word>{LETTER_WORD}))"
-                         rf"(?=\s+(?P<next>{LETTER_WORD})(?![\w*?~:'’]))")
+# An ordinal: a Roman numeral (in capitals, or Latin in lowercase: `xxxi`; an ending after a hyphen:
+# `XXXI-я`), a number with a Russian or Kazakh ending (`15-й`, `15й`, `31-ші`, `31-інші`) or an
+# ordinal word, Russian or Kazakh, with the tens before it (`тридцать первой`, `отыз бірінші`)
+# (он: read so that `он бірінші` is left as typed, not taken for `бірінші`)
+_TENS_WORDS = "двадцать|тридцать|сорок|пятьдесят|жиырма|отыз|қырық|елу|он"
+_NUMBER_ENDING = r"-(?:[а-яё]{1,3}|(?:ін|ын|н)?ш[іы])|[а-яё]{1,2}"
+_ORDINAL = (rf"(?P<roman>[IVXLІХ]+|[ivxl]+)(?:-[а-яё]{{1,3}})?|(?P<digits>\d{{1,2}})(?:{_NUMBER_ENDING}|-(?=[^\W\d_]))?"
+            rf"|(?:(?P<tens>(?i:{_TENS_WORDS}))\s+)?(?P<word>{LETTER_WORD})")
+# an ordinal and the word after it, not glued to a sign, a star, a field's colon; a number may be
+# glued to it by a hyphen, as Kazakh writes the ordinal (`33-сессиясы`)
+_ORDINAL_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?:{_ORDINAL})(?:(?<=-)|\s+)(?=(?P<next>{LETTER_WORD})(?![\w*?~:'’]))")
 # an event's word and an ordinal after it (`сессия XV`, `сессия 25`, `сессия 25-я`, `сессии двадцать
 # пятой`); not a date (`сессия 15 ноября`)
 _MONTHS = r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-_AFTER_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?P<next>{LETTER_WORD})\s+(?P<ordinal>(?P<roman>[IVXLІХ]+)"
-                       rf"|(?P<digits>\d{{1,2}})(?:-[а-яё]{{1,3}})?"
-                       rf"|(?:(?P<tens>(?i:двадцать|тридцать|сорок|пятьдесят))\s+)?(?P<word>{LETTER_WORD}))"
+_AFTER_RE = re.compile(rf"(?<![\w\-+*?~:'’])(?P<next>{LETTER_WORD})\s+(?P<ordinal>{_ORDINAL})"
                        rf"(?![\w\-*?~:'’/]|[.,]\d|\s+(?i:{_MONTHS}))")
 # After a phrase, marks it as a number and an event's word matched only as an ordinal use
 # (ordinal_use). A typed `"…"~0` is read away before the ordinals are expanded
@@ -64,6 +80,17 @@ def ordinal_word(n: int) -> str:
     return f"{_TENS[tens][0]} {_UNITS[units - 1]}" if units else _TENS[tens][1]
 
 
+def kazakh_ordinal_word(n: int) -> str | None:
+    """`n` as a Kazakh ordinal word (`отыз бірінші`, `отызыншы`); None for 11-19 (see _KAZAKH_TENS)."""
+    tens, units = n // 10 * 10, n % 10
+    if not tens:
+        return _KAZAKH_UNITS[n - 1]
+    cardinal, ordinal = _KAZAKH_TENS[tens]
+    if not units:
+        return ordinal
+    return f"{cardinal} {_KAZAKH_UNITS[units - 1]}" if cardinal else None
+
+
 def roman(n: int) -> str:
     out = ""
     for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -73,8 +100,9 @@ def roman(n: int) -> str:
 
 
 def _roman_value(typed: str) -> int | None:
-    """The number a Roman numeral typed in capitals stands for; None for letters that are no
-    numeral written the usual way (`IIII`, `VX`)."""
+    """The number a Roman numeral stands for (in capitals, or Latin lowercase letters); None for
+    letters that are no numeral written the usual way (`IIII`, `VX`)."""
+    typed = typed.upper()
     n = 0
     for letter, following in zip(typed, typed[1:] + " "):
         value = _ROMAN[letter]
@@ -83,32 +111,45 @@ def _roman_value(typed: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _word_values() -> tuple[dict[str, int], dict[str, int]]:
-    """Index term of an ordinal word -> its number; of a tens cardinal (`двадцать`) -> its tens."""
-    ordinals = {analyze_terms(ordinal_word(n))[-1]: n for n in range(1, MAX_ORDINAL + 1) if n < 20 or n % 10 == 0}
-    tens = {analyze_terms(cardinal)[0]: value for value, (cardinal, _) in _TENS.items()}
+def _word_values() -> tuple[dict[str, tuple[int, bool]], dict[str, tuple[int, bool]]]:
+    """Index term of an ordinal word -> (its number, whether Kazakh); of a tens cardinal
+    (`двадцать`, `отыз`) -> (its tens, whether Kazakh)."""
+    ordinals = {analyze_terms(ordinal_word(n))[-1]: (n, False) for n in range(1, MAX_ORDINAL + 1)
+                if n < 20 or n % 10 == 0}
+    ordinals |= {term: (n, True) for n in range(1, MAX_ORDINAL + 1) if n < 10 or n % 10 == 0
+                 for term in analyze_terms(kazakh_ordinal_word(n))}
+    tens = {analyze_terms(cardinal)[0]: (value, False) for value, (cardinal, _) in _TENS.items()}
+    tens |= {analyze_terms(cardinal)[0]: (value, True) for value, (cardinal, _) in _KAZAKH_TENS.items() if cardinal}
     return ordinals, tens
 
 
-def _value(word: str, values: dict[str, int]) -> int | None:
+def _value(word: str, values: dict[str, tuple[int, bool]]) -> tuple[int, bool] | None:
     """The value of the first index term of `word` that `values` has (`пятой`: `пятый`, `пята`)."""
     return next((values[term] for term in analyze_terms(word) if term in values), None)
 
 
-def _number(m: re.Match) -> int | None:
-    """The ordinal number `m` reads before a counted event; None for anything else."""
+def _reading(m: re.Match) -> tuple[int, str] | None:
+    """The ordinal number `m` reads before a counted event and how it was written ("roman",
+    "digits", "word", "kazakh": a Kazakh word); None for anything else."""
     if _counted_terms().isdisjoint(analyze_terms(m.group("next"))):
         return None
     if m.group("roman"):
-        return _roman_value(m.group("roman"))
-    if m.groupdict().get("digits"):
+        n = _roman_value(m.group("roman"))
+        return None if n is None else (n, "roman")
+    if m.group("digits"):
         n = int(m.group("digits"))
-        return n if 0 < n <= MAX_ORDINAL else None
+        return (n, "digits") if 0 < n <= MAX_ORDINAL else None
     ordinals, tens = _word_values()
-    n = _value(m.group("word"), ordinals)
-    if n is not None and m.group("tens"):
-        return _value(m.group("tens"), tens) + n if n < 10 else None
-    return n
+    unit = _value(m.group("word"), ordinals)
+    if unit is None:
+        return None
+    n, kazakh = unit
+    if m.group("tens"):
+        ten = _value(m.group("tens"), tens)
+        if ten is None or n >= 10 or ten[1] != kazakh:  # `тридцать бірінші` is no number
+            return None
+        n += ten[0]
+    return n, "kazakh" if kazakh else "word"
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,12 +157,55 @@ def _counted_terms() -> frozenset[str]:
     return frozenset(analyze_terms(" ".join(_COUNTED_EVENTS)))
 
 
+@functools.lru_cache(maxsize=1)
+def _tens_terms() -> tuple[str, ...]:
+    """The index terms of the tens' cardinals (двадцать, отыз), which make a unit's ordinal
+    after them another number (тридцать первой)."""
+    return tuple(_word_values()[1])
+
+
+@functools.lru_cache(maxsize=1)
+def _first_terms() -> frozenset[str]:
+    """The index terms of «first», which is also a title (Первый Президент, первый заместитель)."""
+    return frozenset(analyze_terms(f"{ordinal_word(1)} {kazakh_ordinal_word(1)}"))
+
+
+# Kazakh endings after a noun's possessive (сессия-сы-ның, съез-і-нде) and of the noun itself
+# (сессия-ның, форум-да); no plural (сессиялар is not one session)
+_AFTER_POSSESSIVE = ("", "н", "ның", "нің", "на", "не", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
+_PLURAL_STARTS = ("лар", "лер", "дар", "дер", "тар", "тер")
+_ENDING_VOWELS = "аеыіо"
+
+
+@functools.lru_cache(maxsize=64)
+def _kazakh_forms(event: str) -> tuple[str, ...]:
+    """The Kazakh singular forms of a Russian event word, as written, that the analyzer reads as
+    that word: сессия -> сессиясы, сессиясының, сессияда…; съезд -> съезі, съезге (a loanword's
+    final д or ь drops before Kazakh endings). Only endings in the stem's vowel harmony: each form
+    is a phrase of the query."""
+    def fits(stem: str, ending: str) -> bool:
+        return not any(c in _ENDING_VOWELS for c in ending) or harmonious_ending(stem, ending)
+
+    cases = [ending for ending, _ in KAZAKH_ENDINGS if not ending.startswith(_PLURAL_STARTS)]
+    candidates = set()
+    for stem in ({event, event[:-1]} if event.endswith(("ь", "зд")) else {event}):
+        # the harmony of the word itself: a soft sign's front vowels (фестивал-і), съез-і as съезд
+        possessives = () if stem.endswith("ь") else ("сы", "сі") if stem[-1] in _ENDING_VOWELS + "яю" else ("ы", "і")
+        candidates |= {stem + p + e for p in possessives if fits(event, p) for e in _AFTER_POSSESSIVE if fits(event, e)}
+        candidates |= {stem + e for e in cases if fits(event, e)}
+    term = analyze_terms(event)[0]
+    return tuple(sorted(form for form in candidates if term in analyze_terms(form)))
+
+
 @functools.lru_cache(maxsize=256)
 def _singular_forms(noun: str) -> tuple[str, ...]:
-    """The singular forms of the event's `noun` as the exact-form field holds them (сессия: сессия,
-    сессии, сессию, сессией, сессиею)."""
-    forms = {f.word.replace("ё", "е") for p in parses(noun.lower()) if "NOUN" in p.tag
+    """The singular forms of the event's `noun` as the exact-form field holds them, Russian and
+    Kazakh (сессия, сессиясы: сессия, сессии, сессию, сессией, сессиею, сессиясы, сессиясының…)."""
+    terms = set(analyze_terms(noun))
+    events = [event for event in _COUNTED_EVENTS if terms & set(analyze_terms(event))] or [noun.lower()]
+    forms = {f.word.replace("ё", "е") for event in events for p in parses(event) if "NOUN" in p.tag
              for f in p.lexeme if "sing" in f.tag}
+    forms |= {form for event in events for form in _kazakh_forms(event)}
     return tuple(sorted(forms))
 
 
@@ -130,12 +214,18 @@ _ORDINAL_ENDINGS = ("я", "й", "е", "го", "му", "м", "ю", "ой", "ая"
 
 
 def ordinal_use(fieldname: str, words: list[str], noun: str, boost: float = 1.0):
-    """A query for the number `words[0]` as an ordinal of the event `words[1]` (index terms): the
-    two in a row, and in the written forms the event's word in the singular right after the number
-    or its ending («15-й сессии», «15 сессия», not «15 сессий»); or the event's word in the singular
-    right before the number with its ending («Сессия 15-я», not «сессия 15 ноября»)."""
+    """A query for the ordinal `words[:-1]` (index terms) of the event `words[-1]`.
+
+    A number: the two in a row, and in the written forms the event's word in the singular right
+    after the number or its ending («15-й сессии», «15 сессия», «27-ші сессиясы», not «15 сессий»);
+    or the event's word in the singular right before the number with its ending («Сессия 15-я», not
+    «сессия 15 ноября»). An ordinal word: right before the event's word, a unit not after the tens
+    (`первой сессии`, not «тридцать первой сессии»), or right after it («сессии двадцать пятой»;
+    not «первый», a title too: «на сессии Первый Президент»)."""
     if fieldname in _WRITTEN_OF.values():  # an exact-form search: the words as typed, an ending between
         return Phrase(fieldname, words, slop=2, boost=boost)
+    if not words[0].isdigit():
+        return _ordinal_word_use(fieldname, words, boost)
     in_row = Phrase(fieldname, words, boost=boost)
     written = _WRITTEN_OF.get(fieldname)
     forms = _singular_forms(noun)
@@ -152,38 +242,64 @@ def ordinal_use(fieldname: str, words: list[str], noun: str, boost: float = 1.0)
     return Or([before, after])
 
 
+class _SpanNotOver(SpanNot):
+    """Whoosh's SpanNot, whose matcher asks the second query's matcher for its document even when
+    it has none left (an error: the tens matched nowhere, or no more)."""
+
+    class _Matcher(SpanNot._Matcher):
+        def _get_spans(self):
+            if not self.b.is_active() or self.a.id() != self.b.id():
+                return self.a.spans()
+            return super()._get_spans()
+
+
+def _ordinal_word_use(fieldname: str, words: list[str], boost: float):
+    """ordinal_use of an ordinal word (`первый сессия`, `тридцать первый сессия`)."""
+    ordinal, event = words[:-1], words[-1]
+    before = Phrase(fieldname, words, boost=boost)
+    if len(ordinal) == 1:  # a unit alone: not the end of a compound (тридцать первой)
+        unit = Term(fieldname, ordinal[0])
+        alone = _SpanNotOver(SpanNear2([unit, Term(fieldname, event)]),
+                        SpanNear2([SpanOr([Term(fieldname, t) for t in _tens_terms()]), unit]))
+        before = And([before, alone.with_boost(0.0)])
+    if ordinal[-1] in _first_terms():
+        return before
+    return Or([before, Phrase(fieldname, [event, *ordinal], boost=boost)])
+
+
 def expand_ordinals(text: str, expanded: dict[str, str] | None = None) -> str:
-    """Outside quotes, `XV сессия` becomes `(XV OR пятнадцатый OR "15 сессия"~0) сессия` (~0:
-    ORDINAL_USE_MARK); the other spellings are put in `expanded` under the typed ordinal."""
+    """Outside quotes, `XV сессия` becomes `(XV OR "пятнадцатый сессия"~0 OR "он бесінші…"~0 OR
+    "15 сессия"~0) сессия` (~0: ORDINAL_USE_MARK); the other spellings are put in `expanded` under
+    the typed ordinal."""
     def spellings(m: re.Match) -> list[str] | None:
-        n = _number(m)
-        if n is None:
+        reading = _reading(m)
+        if reading is None:
             return None
+        n, kind = reading
         # the ordinal as typed (after the event's word: `сессия 25`, `сессия 25-я`, `сессии двадцать пятой`)
-        typed = m.group("ordinal") if m.re is _AFTER_RE else m.group("roman") or m.group(0)
+        written = (m.group("ordinal") if m.re is _AFTER_RE else m.group(0)).strip()
+        typed = m.group("roman") or written.rstrip("-")  # `33-сессиясы`: 33
         noun = m.group("next")
-        others = [roman(n), ordinal_word(n), str(n)]
-        digits = m.groupdict().get("digits")
-        if m.group("roman"):
-            others.remove(roman(n))
-        elif digits:
-            others.remove(str(n))
-        else:
-            others.remove(ordinal_word(n))
+        spelled = {"roman": roman(n), "word": ordinal_word(n), "kazakh": kazakh_ordinal_word(n), "digits": str(n)}
+        others = [o for k, o in spelled.items() if k != kind and o]
         if expanded is not None:
             expanded[typed] = ", ".join(others)
         # a bare number typed stays as typed (the user's own words), its ordinal use added to rank
-        # first; typed with its ending it is an ordinal
+        # first; typed with its ending it is an ordinal; a word, only beside the event's word
+        digits = m.group("digits")
         if digits:
-            forms = [f'"{digits} {noun}"{ORDINAL_USE_MARK}'] + ([typed] if typed.isdigit() else [])
+            forms = [f'"{digits} {noun}"{ORDINAL_USE_MARK}'] + ([typed] if written.isdigit() else [])
+        elif kind == "roman":
+            forms = [typed]
         else:
-            forms = [typed if " " not in typed else f'"{typed}"']
-        forms += [f'"{o} {noun}"{ORDINAL_USE_MARK}' if o.isdigit() else (f'"{o}"' if " " in o else o) for o in others]
+            forms = [f'"{typed} {noun}"{ORDINAL_USE_MARK}']
+        forms += [o if k == "roman" else f'"{o} {noun}"{ORDINAL_USE_MARK}' for k, o in spelled.items()
+                  if k != kind and o]
         return forms
 
     def before(m: re.Match) -> str:
         forms = spellings(m)
-        return m.group(0) if forms is None else "(" + " OR ".join(forms) + ")"
+        return m.group(0) if forms is None else "(" + " OR ".join(forms) + ") "
 
     def after(m: re.Match) -> str:
         forms = spellings(m)

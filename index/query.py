@@ -529,7 +529,7 @@ class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
         for t in parser.schema[fieldname].tokenize(self.text, mode="phrase", chars=True):
             words.append(t.text)  # the analyzer reuses one Token: copy its values now
             char_ranges.append((self.textstartchar + t.startchar, self.textstartchar + t.endchar))
-        if self.ordinal and len(words) == 2:
+        if self.ordinal and len(words) >= 2:
             return attach(ordinal_use(fieldname, words, self.text.split()[-1], self.boost), self)
         _check_phrase_cost(self.text, words, self.slop, self.near)
         phrase = NearWords if self.near else parser.phraseclass

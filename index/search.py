@@ -62,7 +62,7 @@ from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRA
 from index.kazakh_corrections import may_correct_kazakh
 from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
-from index.tokenize import fold, latin_twins
+from index.tokenize import fold, is_roman_numeral, latin_twins
 from index.verse_quotes import verse_cited
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller, edit_distance
@@ -198,6 +198,13 @@ _DIGIT_IN_WORD_RE = re.compile(r"(?<![\w:*?.-])([^\W\d_]*)\d([^\W\d_]*)(?![\w:*.
 # A word of Latin letters, diacritics of the Kazakh Latin alphabets included (`El`, `jañǵyru`), not a filter's
 # or an excluded one: what a suggestion reading some Latin words in Cyrillic must read too (_suggest)
 _LATIN_WORD_RE = re.compile(r"(?<![\w:*?-])[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*(?![\w:*-])")
+
+
+def _is_numeral(word: str, low: str) -> bool:
+    """A Roman numeral typed in capitals (`XXXIII`, Cyrillic look-alikes too) or in lowercase Latin
+    i, v, x, l (`xxxiii`): a number, never a typo of its neighbour (XXXII, VII), which names another
+    session or congress."""
+    return is_roman_numeral(low) and (word.isupper() or set(low) <= set("ivxl"))
 
 
 def _wants_suggestion(parsed, total: int) -> bool:
@@ -1426,6 +1433,8 @@ class SearchService:
             # analyzer reads it: «Токаев» looks the same and finds the same
             low = fold(word)
             if len(low) < 3 or word in OPERATORS or word in parsed.left_out or looked_up == MAX_SUGGESTED_WORDS:
+                return word
+            if _is_numeral(word, low):  # `XXXIII сессия` is no misspelt «XXXII»: another session
                 return word
             looked_up += 1
             latin = latin_twins(word)  # `Аssembly`, `Kаzаkhstаn`: the Latin word the archive has

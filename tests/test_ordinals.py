@@ -57,7 +57,7 @@ def test_the_number_added_is_marked_only_where_it_is_the_ordinal(sessions):
 def test_the_other_spellings_are_said_and_a_compound_ordinal_is_read(sessions):
     result = sessions.search(SearchRequest("XXV сессия"))
     assert hit_files(result) == ["twentyfifth.txt"]
-    assert result.expanded == {"XXV": "двадцать пятый, 25"}
+    assert result.expanded == {"XXV": "двадцать пятый, жиырма бесінші, 25"}
 
 
 def test_an_ordinal_before_no_counted_event_is_left_as_typed():
@@ -66,13 +66,14 @@ def test_an_ordinal_before_no_counted_event_is_left_as_typed():
     assert expand_ordinals("первый заместитель") == "первый заместитель"
     assert expand_ordinals('"XV сессия"') == '"XV сессия"'
     assert expand_ordinals("сессия Ассамблеи XV") == "сессия Ассамблеи XV"
+    assert expand_ordinals("он бірінші сессиясы") == "он бірінші сессиясы"  # 11th: «он» is no index term
 
 
 def test_a_number_after_the_events_word_is_the_ordinal_too(sessions):
     # `сессия 25` was «25» unmatched, while `25 сессия` and `сессия XXV` found «Двадцать пятая сессия»
     result = sessions.search(SearchRequest("сессия 25"))
     assert hit_files(result) == ["twentyfifth.txt"] and not result.partial
-    assert result.expanded == {"25": "XXV, двадцать пятый"}
+    assert result.expanded == {"25": "XXV, двадцать пятый, жиырма бесінші"}
     assert set(FIFTEENTH) <= set(hit_files(sessions.search(SearchRequest("сессии 15"))))
     assert expand_ordinals("сессия 15 ноября") == "сессия 15 ноября"  # a date, not the 15th session
 
@@ -87,7 +88,8 @@ def test_an_ordinal_with_its_ending_or_in_words_after_the_events_word_is_read(se
 
 def test_a_word_after_the_events_word_that_is_no_ordinal_is_left_as_typed():
     assert expand_ordinals("сессия прошла") == "сессия прошла"
-    assert expand_ordinals("сессии пятнадцатого созыва") == 'сессии (пятнадцатого OR XV OR "15 созыва"~0) созыва'
+    assert expand_ordinals("сессии пятнадцатого созыва") == ('сессии ("пятнадцатого созыва"~0 OR XV OR '
+                                                                   '"15 созыва"~0) созыва')
 
 
 @pytest.mark.parametrize("typed", ["итоги сессии XV", "Ассамблея сессия 25"])
@@ -99,3 +101,74 @@ def test_an_ordinal_after_the_events_word_is_read_after_other_words_too(typed):
 @pytest.mark.parametrize("query", ["сессия 28-я", "XXVIII сессия", "двадцать восьмая сессия", "28-й сессии"])
 def test_an_ordinal_the_document_writes_after_the_events_word_is_found_by_every_spelling(sessions, query):
     assert hit_files(sessions.search(SearchRequest(query))) == ["written_after.txt"]
+
+
+# Kazakh spellings, the Kazakh forms of the event's word, ordinal words bound to it, informal shapes
+EVENTS = {
+    "kk27.txt": "ҚХА-ның 27-ші сессиясы өтті\n\nНұр-Сұлтан, 2019 жылғы 24 сәуір. Бүгін Қазақстан халқы "
+                "Ассамблеясының 27-ші сессиясы өтті.\n",
+    "ru27.txt": "XXVII сессия\n\nНур-Султан, 24 апреля 2019 года. Глава государства выступил на XXVII сессии "
+                "Ассамблеи народа Казахстана.\n",
+    "kk33.txt": "ҚХА-ның 33-сессиясы\n\nАстана, 2024 жылғы 25 сәуір. Бүгін Астанада Ассамблеяның 33-сессиясы өтті.\n",
+    "kk31.txt": "Ассамблея\n\nНұр-Сұлтан, 2022 жылғы 29 сәуір. Бүгін Ассамблеяның отыз бірінші сессиясы өтті.\n",
+    "ru31.txt": "Итоги\n\nАстана, 4 мая 2022 года. Итоги 31-й сессии обсудили в регионах.\n",
+    "steno31.txt": "Стенограмма\n\nАстана, 29 апреля 2022 года. Объявляю тридцать первую сессию открытой.\n",
+    "first.txt": "Первая сессия\n\nАлматы, 24 марта 1995 года. Состоялась первая сессия Ассамблеи.\n",
+    "president.txt": "XXVI сессия\n\nАстана, 28 апреля 2018 года. На XXVI сессии выступил Первый Президент.\n",
+    "deputy.txt": "Совещание\n\nАстана, 10 декабря 2019 года. Первый заместитель провел совещание о подготовке "
+                  "очередной сессии.\n",
+    "vi_congress.txt": "VI Съезд\n\nАстана, 10 октября 2018 года. В Астане открылся шестой Съезд лидеров религий.\n",
+    "vii_congress.txt": "VII съезі\n\nНұр-Сұлтан, 2022 жылғы 14 қыркүйек. Діндер көшбасшыларының VII съезі басталды. "
+                        "Съезге 50 елден делегациялар қатысты.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, EVENTS)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["XXVII сессия", "27-ші сессиясы", "двадцать седьмая сессия", "27-й сессии",
+                                   "жиырма жетінші сессиясы"])
+def test_a_kazakh_ordinal_and_a_russian_one_find_each_other(events, query):
+    # «27-ші сессиясы» and «XXVII сессии» (two reports of one session) never found each other
+    result = events.search(SearchRequest(query))
+    assert sorted(hit_files(result)) == ["kk27.txt", "ru27.txt"] and not result.partial
+
+
+@pytest.mark.parametrize("query", ["тридцать третья сессия", "XXXIII сессия", "33-сессиясы"])
+def test_a_number_glued_to_the_kazakh_events_word_is_its_ordinal(events, query):
+    assert hit_files(events.search(SearchRequest(query))) == ["kk33.txt"]
+
+
+@pytest.mark.parametrize("query", ["31-ші сессия", "отыз бірінші сессиясы", "XXXI сессиясы", "тридцать первая сессия",
+                                   "xxxi сессия", "31й сессии", "XXXI-я сессия", "31-інші сессиясы"])
+def test_every_spelling_of_the_31st_session_finds_all_its_reports(events, query):
+    result = events.search(SearchRequest(query))
+    assert sorted(hit_files(result)) == ["kk31.txt", "ru31.txt", "steno31.txt"] and not result.partial
+
+
+@pytest.mark.parametrize("query", ["первая сессия", "I сессия"])
+def test_an_ordinal_word_matches_only_beside_the_events_word_and_never_ends_a_compound(events, query):
+    # «Первый Президент … сессии», «Первый заместитель … сессии», «тридцать первую сессию» came too
+    assert hit_files(events.search(SearchRequest(query))) == ["first.txt"]
+
+
+@pytest.mark.parametrize("query", ["VII съезд", "седьмой съезд", "7-й съезд"])
+def test_the_kazakh_forms_of_a_loanword_in_zd_are_its_forms(events, query):
+    # «съезі», «Съезге» drop the д: `VII съезд` ranked the VI Congress first, `седьмой съезд` missed the VII
+    result = events.search(SearchRequest(query))
+    assert hit_files(result) == ["vii_congress.txt"] and not result.partial
+    assert sorted(hit_files(events.search(SearchRequest("съезд")))) == ["vi_congress.txt", "vii_congress.txt"]
+
+
+@pytest.mark.parametrize("query", ["XXVIII сессия", "xxviii сессия", "VIII съезд"])
+def test_a_roman_numeral_is_never_corrected_to_its_neighbour(events, query):
+    # «Возможно, вы имели в виду: XXVII сессия», «VII съезд»: following it switched to another event
+    assert events.search(SearchRequest(query)).suggestion is None
+
+
+def test_a_misspelt_word_beside_a_roman_numeral_is_still_corrected(events):
+    assert events.search(SearchRequest("XXVII сесия")).suggestion == "XXVII сессия"
