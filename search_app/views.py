@@ -622,8 +622,8 @@ def _quoted_passage_anchor(doc_id: str) -> str:
     """For a quote's link (`passage=<fingerprint>`) to an edited document: the fragment of that
     passage in the current text (its paragraphs renumbered by the edit), which replaces the link's
     own #p-N (a browser keeps the old fragment only when the redirect names none); when the quoted
-    passage itself was changed, the query's best match (or the text's start), not a paragraph that
-    now holds other words. Empty for any other link: its fragment is kept."""
+    passage itself was changed, the page's note saying so, not a paragraph that now holds other
+    words. Empty for any other link: its fragment is kept."""
     fingerprint = request.args.get(PASSAGE_PARAM, "")
     if not is_fingerprint(fingerprint):
         return ""
@@ -632,9 +632,18 @@ def _quoted_passage_anchor(doc_id: str) -> str:
     if view is None:
         return ""
     position = position_of([(p.position, p.text) for p in view.passages], fingerprint)
-    if position is not None:
-        return f"#p-{position}"
-    return "#best-match" if view.best_match is not None else "#text"
+    return f"#p-{position}" if position is not None else f"#{PASSAGE_CHANGED_ANCHOR}"
+
+
+PASSAGE_CHANGED_ANCHOR = "passage-changed"  # the page's note that a quote link's paragraph is no more
+
+
+def _quoted_passage_gone(view) -> bool:
+    """Whether the page was opened by a quote's link (`passage=<fingerprint>`) whose paragraph the
+    text no longer holds word for word: the citation sent with it no longer matches the source."""
+    fingerprint = request.args.get(PASSAGE_PARAM, "")
+    return is_fingerprint(fingerprint) and position_of([(p.position, p.text) for p in view.passages],
+                                                       fingerprint) is None
 
 
 @bp.get("/doc/<doc_id>")
@@ -676,7 +685,7 @@ def document(doc_id: str):
         file_name=file_name(view, original), locations=_locations(view),
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
-        back_href=_back_href(state),
+        back_href=_back_href(state), passage_gone=_quoted_passage_gone(view),
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     ), 200, tag)
 

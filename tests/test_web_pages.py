@@ -1425,12 +1425,22 @@ def test_a_quote_link_to_an_edited_document_opens_at_the_quoted_paragraph(tmp_pa
         page = client.get(location.path + "?" + location.query).get_data(as_text=True)
         assert "поддержку многодетных семей" in _paragraph(page, location.fragment)
     assert "поддержку многодетных семей" not in _paragraph(page, old_anchor)  # where the old number lands now
-    # the quoted paragraph itself rewritten: the query's best match, or the text's start, not a paragraph of other words
+    assert 'id="passage-changed"' not in page
+    # the quoted paragraph itself rewritten: it opened at the text's start (or the best match) and said
+    # nothing; now it lands on a note saying the paragraph changed since the link was made
     (archive / "a.txt").write_text(SPEECH.replace("многодетных семей", "многодетных и приемных семей"), encoding="utf-8")
     _ingested([archive], tmp_path / "index")
     client.application.extensions["assembly_search"].refresh()
-    assert urlparse(client.get(quote["url"].split("#")[0]).headers["Location"]).fragment == "best-match"
-    assert urlparse(client.get(quote["permalink"].split("#")[0]).headers["Location"]).fragment == "text"
+    changed = "Цитируемый абзац изменился с тех пор, как ссылку на него скопировали"
+    for link, best_match_link in ((quote["url"], True), (quote["permalink"], False)):
+        location = urlparse(client.get(link.split("#")[0]).headers["Location"])
+        assert location.fragment == "passage-changed"
+        page = client.get(location.path + "?" + location.query).get_data(as_text=True)
+        note = re.search(r'<p class="notice" id="passage-changed"[^>]*>(.*?)</p>', page, re.S).group(1)
+        assert changed in note and ('href="#best-match"' in note) == best_match_link
+    # the new version's own quote link has its paragraph: no note
+    fresh = client.get("/api/quotes", query_string={"q": "многодетных"}).get_json()["hits"][0]["permalink"]
+    assert changed not in client.get(fresh.split("#")[0]).get_data(as_text=True)
 
 
 @pytest.mark.parametrize("url,heading", [
