@@ -21,6 +21,7 @@ from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from index.web_archives import HEAD_BYTES, WEB_ARCHIVE_TYPE, is_web_archive
 from search_app import csv_row_limit, error_response, service
+from search_app.damaged_links import id_without_tail, is_document_id_form
 from search_app.conditional import document_tag, not_modified, page_tag, tagged, unchanged
 from search_app.originals_log import say_not_opened, say_unserved
 from search_app.state import FACETS, SearchState
@@ -598,15 +599,22 @@ def quotes():
 # An id no document has nor answers for: a mistyped link, or a document whose file was deleted
 # (the index keeps nothing of it), so "not in the archive" alone could be wrong.
 NO_DOCUMENT = "Такого документа в архиве нет: возможно, его удалили или ссылка неверна."
+# An id of a form ingest never gives (cut short, or with characters added): the link, not the archive
+DAMAGED_ID = ("Ссылка на документ повреждена: номер документа в ней не такой, какие даёт архив (16 знаков: цифры "
+              "и латинские буквы a–f). Проверьте, что ссылка скопирована целиком.")
 
 
 def to_current_document(doc_id: str, endpoint: str):
-    """For an id no document has: a redirect to the document that replaced it when its file was
-    edited (an id is its content's hash), on the same page (`endpoint`) with the same query
-    string (a #fragment the browser keeps itself); else the 404 saying no document has it."""
-    current = service().current_id(doc_id) if valid_doc_id(doc_id) else None
+    """For an id no document has: a redirect to the id itself when a sentence's punctuation
+    trails it in a shared link («…/doc/<id>.», «(…/doc/<id>)»); a redirect to the document that
+    replaced it when its file was edited (an id is its content's hash), on the same page
+    (`endpoint`) with the same query string (a #fragment the browser keeps itself); else the 404
+    saying no document has it, or that the link is damaged when no document could have it."""
+    trimmed = id_without_tail(doc_id)
+    current = trimmed or (service().current_id(doc_id) if valid_doc_id(doc_id) else None)
     if current is None:  # opened from a list (a document pruned since it was shown): the way back to it
-        return error_response(404, NO_DOCUMENT, "Документ не найден", link=_back_link(SearchState.from_args(request.args)))
+        message = NO_DOCUMENT if is_document_id_form(doc_id) else DAMAGED_ID
+        return error_response(404, message, "Документ не найден", link=_back_link(SearchState.from_args(request.args)))
     location = url_for(endpoint, doc_id=current)
     if request.args:
         location += "?" + urlencode(list(request.args.items(multi=True)))
@@ -644,6 +652,12 @@ def _quoted_passage_gone(view) -> bool:
     fingerprint = request.args.get(PASSAGE_PARAM, "")
     return is_fingerprint(fingerprint) and position_of([(p.position, p.text) for p in view.passages],
                                                        fingerprint) is None
+
+
+@bp.get("/doc/<doc_id>/")
+def document_with_slash(doc_id: str):
+    """A document's link with a slash typed after it: to_current_document leads it to the document."""
+    return to_current_document(doc_id + "/", "pages.document")
 
 
 @bp.get("/doc/<doc_id>")

@@ -1,0 +1,26 @@
+"""Shared links damaged on their way: what mail clients, messengers, wikis and gateways do to an
+address before a colleague opens it, and how much of the sender's meaning can still be read.
+
+Plain functions over strings (no Flask): the views decide what to do with what they find.
+"""
+from __future__ import annotations
+
+import re
+
+# What a mail client or messenger takes into a link from the sentence around it: «см. /doc/<id>.»,
+# (/doc/<id>), «/doc/<id>», a line break, a slash typed after it. None of these is an id's character.
+_ID_TAIL = re.compile(r"[\s.,;:!?…)\]}>»\"'“”’/]+\Z")
+DOC_ID_FORM = re.compile(r"[0-9a-f]{16}")  # what ingest gives a document: its content hash's first 16 hex digits
+
+
+def id_without_tail(doc_id: str) -> str | None:
+    """The id a link meant when a sentence's punctuation (or a line break, or a slash) trails it
+    ("0c8c44d356bc9ea8." -> "0c8c44d356bc9ea8"); None when nothing trails it or nothing is left."""
+    trimmed = _ID_TAIL.sub("", doc_id)
+    return trimmed if trimmed and trimmed != doc_id else None
+
+
+def is_document_id_form(doc_id: str) -> bool:
+    """Whether `doc_id` has the form ingest gives every document (an id of another form is a
+    damaged link, never a deleted document)."""
+    return bool(DOC_ID_FORM.fullmatch(doc_id))
