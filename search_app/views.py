@@ -278,6 +278,7 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
             "did-you-mean" if result.suggestion else "",  # «Возможно, вы имели в виду: …»
             *notes,  # «Архив обновился…», «Запрос прочитан как вопрос…», «Все слова вместе не найдены…»
             "sort-note" if state.unknown_sort and result.total else "",  # «Сортировки «date» нет…»
+            "link-note" if state.link_notes else "",  # «Номер страницы «2.» в ссылке не подходит…»
         ]
         described_by = " ".join([*filter(None, before), "hit-count" if result.total or not asked else "nothing-found"])
     return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by, "asked": asked}

@@ -244,6 +244,32 @@ def test_without_words_the_sort_marked_is_the_date_order_used(client, url):
     assert dates == sorted(dates, reverse=True)
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+@pytest.mark.parametrize("params, note", [
+    ({"page": "2."}, "Номер страницы «2.» в ссылке не подходит: показана страница 1."),
+    ({"page": "2»"}, "Номер страницы «2»» в ссылке не подходит: показана страница 1."),
+    ({"per_page": "20)"}, "Число результатов на странице «20)» в ссылке не подходит: показано по 10."),
+    ({"exact": "1."}, "Отметку «точная форма слов» (exact=1.) в ссылке прочитать не удалось: показаны все формы слов."),
+])
+def test_a_damaged_page_number_or_exact_flag_in_a_shared_link_is_said_with_what_is_shown(client, path, params, note):
+    # a mail's full stop or «» after the link: page 1 or all word forms came silently, while a damaged
+    # sort or year was said
+    resp = client.get(path, query_string={"q": "заседание", **params})
+    assert resp.status_code == 200 and note in page_text(resp)
+    assert elements(resp, "p", id="link-note")[0]["role"] == "status"
+    assert described_ids(client, path, q="заседание", **params) == ["link-note", "hit-count"]
+    good = {"page": "1", "per_page": "20", "exact": "1"}[next(iter(params))]
+    assert "link-note" not in client.get(path, query_string={"q": "заседание", next(iter(params)): good}).get_data(
+        as_text=True)
+
+
+def test_the_api_refuses_an_exact_flag_it_cannot_read(client):
+    resp = client.get("/api/search", query_string={"q": "заседание", "exact": "1."})
+    assert resp.status_code == 400
+    assert resp.get_json()["error"] == "Параметр exact — 1 (только точная форма слов) или 0, а передано «1.»."
+    assert client.get("/api/search", query_string={"q": "заседание", "exact": "0"}).status_code == 200
+
+
 def test_with_words_relevance_is_marked_and_the_dates_can_be_chosen(client):
     resp = client.get("/?q=заседание")
     assert current_sort(resp) == "по релевантности"
