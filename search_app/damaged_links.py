@@ -24,3 +24,26 @@ def is_document_id_form(doc_id: str) -> bool:
     """Whether `doc_id` has the form ingest gives every document (an id of another form is a
     damaged link, never a deleted document)."""
     return bool(DOC_ID_FORM.fullmatch(doc_id))
+
+
+# `?q=x&amp;topics=y`: a link copied from a page's source, an HTML mail's text part or a wiki that
+# escapes «&» (once or more: `amp;amp;`) names the parameter `amp;topics`
+_ESCAPED_AMPERSAND = re.compile(r"\Aamp;(?:amp;)*", re.I)
+# what mail gateways and ad platforms add to a link: no part of what the sender meant
+_TRACKING = re.compile(r"\A(?:utm_\w*|\w*clid|_ga|_gl|mc_\w+)\Z", re.I)
+UNKNOWN_SHOWN = 3  # parameter names a note lists at most
+
+
+def escaped_ampersands_read(pairs) -> list[tuple[str, str]]:
+    """The (name, value) pairs of a query string, a name escaped as `amp;topics` read as `topics`."""
+    return [(_ESCAPED_AMPERSAND.sub("", name), value) for name, value in pairs]
+
+
+def unknown_parameters(names, known) -> list[str]:
+    """The names of a link's parameters that are not `known` (a typo, a link cut or glued wrongly),
+    in order, each once, tracking parameters left out."""
+    unknown = []
+    for name in names:
+        if name not in known and not _TRACKING.match(name) and name not in unknown:
+            unknown.append(name)
+    return unknown

@@ -20,13 +20,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote_plus, urlencode
 
+from werkzeug.datastructures import MultiDict
+
 from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
 from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, is_whole_number, paging_number, sort_refusal, typed_date
 from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest, check_filter_counts
+from search_app.damaged_links import UNKNOWN_SHOWN, escaped_ampersands_read, unknown_parameters
 
 # The facets the index keeps, in the order the pages show them.
 FACETS = FACET_FIELDS
+# the parameters a list page's link may carry (see the module's docstring; `generation`: the paging links')
+PAGE_PARAMETERS = frozenset(("q", *FACETS, "from", "to", "added_from", "sort", "page", "per_page", "exact", "generation"))
 DEFAULT_PER_PAGE = 10
 MAX_VALUE_CHARS = 200
 # A page's facet panels write a link per value (a hundred and more), each repeating the same query,
@@ -68,6 +73,7 @@ class SearchState:
     def from_args(cls, args) -> "SearchState":
         """From a request's query string (a werkzeug MultiDict)."""
         state = cls()
+        args = MultiDict(escaped_ampersands_read(args.items(multi=True)))
         state.q = (args.get("q") or "").strip()
         for name in FACETS:
             values = []
@@ -105,6 +111,16 @@ class SearchState:
         state.start, state.end = state._dates()
         state.added_since = state._added_since()
         return state
+
+    def note_unknown_parameters(self, args) -> None:
+        """Say (`link_notes`) which parameters of a page's link it does not know and left out: a
+        link cut or glued wrongly is no silent other search."""
+        unknown = unknown_parameters((name for name, _ in escaped_ampersands_read(args.items(multi=True))),
+                                     PAGE_PARAMETERS)
+        if unknown:
+            names = ", ".join(f"«{name[:30]}»" for name in unknown[:UNKNOWN_SHOWN])
+            names += " и другие" if len(unknown) > UNKNOWN_SHOWN else ""
+            self.link_notes.append(f"Часть ссылки не распознана и не учтена: {names}.")
 
     def read_facet_values(self, facet_values, counted_as_given: bool) -> None:
         """Each facet parameter as the facet values it names (`facet_values`:

@@ -402,6 +402,7 @@ def _page_answer(body: str, status: int, tag: str):
 @bp.get("/")
 def search():
     state = SearchState.from_args(request.args)
+    state.note_unknown_parameters(request.args)
     state.read_facet_values(service().facet_values, counted_as_given=False)
     path = url_for("pages.search")
     error = " ".join(state.form_errors) if state.form_errors else None
@@ -554,6 +555,7 @@ def _only_href(state: SearchState, path: str, name: str, value: str) -> str:
 @bp.get("/quotes")
 def quotes():
     state = SearchState.from_args(request.args)
+    state.note_unknown_parameters(request.args)
     state.read_facet_values(service().facet_values, counted_as_given=False)
     path = url_for("pages.quotes")
     error = " ".join(state.form_errors) if state.form_errors else None

@@ -263,6 +263,28 @@ def test_a_damaged_page_number_or_exact_flag_in_a_shared_link_is_said_with_what_
         as_text=True)
 
 
+@pytest.mark.parametrize("amp", ["&amp;", "&amp;amp;"])
+def test_a_link_copied_with_its_ampersands_escaped_keeps_its_filters_sort_and_page(client, amp):
+    # copied from a page's source or an HTML mail: «amp;topics» was no parameter, and the page showed
+    # every document, by relevance, page 1, with no word of it
+    wanted = client.get("/", query_string={"q": "заседание", "year": "2019", "sort": "oldest", "per_page": "1",
+                                           "page": "2"})
+    pasted = client.get("/?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D0%B5" + amp + "year=2019" + amp
+                        + "sort=oldest" + amp + "per_page=1" + amp + "page=2")
+    title = re.search(r"<title>([^<]*)", wanted.get_data(as_text=True)).group(1)
+    assert "страница 2" in title and re.search(r"<title>([^<]*)", pasted.get_data(as_text=True)).group(1) == title
+    assert "link-note" not in pasted.get_data(as_text=True)
+    assert client.get("/api/search?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D0%B5" + amp + "year=2019"
+                      ).get_json()["filters"] == {"year": ["2019"]}
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_parameters_a_page_does_not_know_are_said_not_dropped_silently(client, path):
+    resp = client.get(path, query_string={"q": "заседание", "topcs": "язык", "utm_source": "mail", "yaer": "2019"})
+    assert "Часть ссылки не распознана и не учтена: «topcs», «yaer»." in page_text(resp)
+    assert described_ids(client, path, q="заседание", topcs="язык") == ["link-note", "hit-count"]
+
+
 def test_the_api_refuses_an_exact_flag_it_cannot_read(client):
     resp = client.get("/api/search", query_string={"q": "заседание", "exact": "1."})
     assert resp.status_code == 400
