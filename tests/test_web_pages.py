@@ -939,6 +939,16 @@ def test_the_match_note_names_the_words_not_the_typed_filters(client):
     assert "Слова запроса «Казахстана» в тексте не отмечены" in in_title
 
 
+@pytest.mark.parametrize("query", ["парламент", "Абдрах"])  # a word it lacks; a link's «Абдрахманов» cut short
+def test_a_query_that_does_not_find_the_document_is_said_not_found_not_found_elsewhere(client, query):
+    # a shared link's q= cut at a line break: the page said the words were «найдены в названии или в
+    # другой форме» of a document the search does not find
+    assert client.get("/api/search", query_string={"q": query}).get_json()["total"] == 0
+    text = page_text(client.get("/doc/a2", query_string={"q": query}))
+    assert f"Слов запроса «{query}» в этом документе нет: поиск по этому запросу его не находит." in text
+    assert "не отмечены" not in text
+
+
 def test_search_results_link_to_the_best_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
     assert re.search(r'href="/doc/a2\?q=[^"#]+#best-match"', html)
