@@ -6,6 +6,7 @@ Plain functions over strings (no Flask): the views decide what to do with what t
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote_to_bytes
 
 # What a mail client or messenger takes into a link from the sentence around it: «см. /doc/<id>.»,
 # (/doc/<id>), «/doc/<id>», a line break, a slash typed after it. None of these is an id's character.
@@ -47,3 +48,48 @@ def unknown_parameters(names, known) -> list[str]:
         if name not in known and not _TRACKING.match(name) and name not in unknown:
             unknown.append(name)
     return unknown
+
+
+# A value still percent-encoded after the server decoded it: a link encoded twice by a mail gateway
+# or a wiki (`q=%25D0%25B0…` arrives as `%D0%B0…`)
+_STILL_ENCODED = re.compile(r"(?:[^%]|%[0-9A-Fa-f]{2})*%[0-9A-Fa-f]{2}(?:[^%]|%[0-9A-Fa-f]{2})*")
+
+
+def decoded_once_more(value: str) -> str:
+    """`value` decoded once more when it is still percent-encoded UTF-8 (or windows-1251, as an
+    old client encodes), else as it is."""
+    if not _STILL_ENCODED.fullmatch(value):
+        return value
+    return _text_of(unquote_to_bytes(value)) or value
+
+
+def query_pairs(raw: bytes) -> list[tuple[str, str]]:
+    """A query string's (name, value) pairs, each decoded as UTF-8, or as windows-1251 when it is
+    not UTF-8 (`q=%E0%F1%F1…`: an old client's encoding; read as UTF-8 it was «���»), and once more
+    when still percent-encoded."""
+    pairs = []
+    for part in raw.split(b"&"):
+        if not part:
+            continue
+        name, _, value = part.partition(b"=")
+        pairs.append(tuple(decoded_once_more(_decoded(unquote_to_bytes(piece.replace(b"+", b" "))))
+                           for piece in (name, value)))
+    return pairs
+
+
+def _decoded(data: bytes) -> str:
+    """`data` as `_text_of` reads it, else as UTF-8 with its bad bytes replaced (as werkzeug reads it)."""
+    return _text_of(data) or data.decode("utf-8", "replace")
+
+
+def _text_of(data: bytes) -> str | None:
+    """`data` as UTF-8, else as windows-1251 when it reads as Cyrillic words; None when neither."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return None
+    return text if re.search(r"[а-яё]", text, re.I) else None

@@ -285,6 +285,32 @@ def test_parameters_a_page_does_not_know_are_said_not_dropped_silently(client, p
     assert described_ids(client, path, q="заседание", topcs="язык") == ["link-note", "hit-count"]
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes", "/api/search"])
+def test_a_link_encoded_twice_or_in_windows_1251_is_read_as_its_words(client, path):
+    # a mail gateway or wiki that encodes a link again, an old client that encodes in cp1251: the page
+    # said «%D0%B7%D0%B0…: ничего не найдено», or searched «���»
+    from urllib.parse import quote
+
+    def title_or_query(resp):
+        return resp.get_json()["params"]["q"] if path.startswith("/api") else re.search(
+            r"<title>([^<]*)", resp.get_data(as_text=True)).group(1)
+
+    word, topic = "заседание", "межэтническое и межконфессиональное согласие"
+    meant = client.get(path, query_string={"q": word, "topics": topic})
+    for raw in (f"q={quote(quote(word))}&topics={quote(quote(topic))}",
+                f"q={quote(word, encoding='cp1251')}&topics={quote(topic, encoding='cp1251')}"):
+        resp = client.get(f"{path}?{raw}")
+        assert resp.status_code == 200 and title_or_query(resp) == title_or_query(meant), raw
+        assert title_or_query(resp).startswith(word)
+        if path.startswith("/api"):
+            assert resp.get_json()["filters"] == meant.get_json()["filters"] == {"topics": [topic]}
+        else:
+            assert f"тема: {topic}" in page_text(resp)
+    # «100%» typed, and a Latin percent sign sequence that is no encoded word, stay as typed
+    assert client.get("/api/search?q=100%25").get_json()["params"]["q"] == "100%"
+    assert client.get("/api/search?q=50%25AB").get_json()["params"]["q"] == "50%AB"
+
+
 def test_the_api_refuses_an_exact_flag_it_cannot_read(client):
     resp = client.get("/api/search", query_string={"q": "заседание", "exact": "1."})
     assert resp.status_code == 400
