@@ -33,13 +33,14 @@ _DASH = r"(?:—|–|-(?=\s))"
 _NAME_IN_QUOTES = r"(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w)"
 _WHO_CHAR = r"(?:[^«»]|" + _NAME_IN_QUOTES + ")"  # a character of an attribution, or such a name
 _WHO_CHAR_NO_DASH = r"(?:[^«»—–]|" + _NAME_IN_QUOTES + ")"  # ... in speech set off with dashes
+_SPOKEN_CHAR = r"(?:[^«»]|«[^«»]*»)"  # of speech set off with dashes: a name in «» in it («Слова назидания») too
 # «Слова», — заявил С. Абдрахманов.   /   «Words,» said M. Tulegenov (straight quotes read as «»).
 _QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*"
                              r"(?P<who>" + _WHO_CHAR + "+)", re.S)
 # «Слова». Об этом сообщил аким области Е. Булекпаев.
 _QUOTE_THEN_ABOUT = re.compile(r"«(?P<quote>[^«»]+)»[.!?…]?\s+(?P<who>(?:Об|О)\s+(?:этом|том)\s[^«»]+)", re.S)
 # — Слова, — сказал аким области Е. Булекпаев. (direct speech set off with dashes)
-_DASH_THEN_WHO = re.compile(r"[—–]\s*(?P<quote>[^«»]+?)(?:,|(?<=[!?…]))\s+[—–]\s+(?P<who>" + _WHO_CHAR_NO_DASH + "+)",
+_DASH_THEN_WHO = re.compile(r"[—–]\s*(?P<quote>" + _SPOKEN_CHAR + r"+?)(?:,|(?<=[!?…]))\s+[—–]\s+(?P<who>" + _WHO_CHAR_NO_DASH + "+)",
                             re.S)
 # С. Абдрахманов подчеркнул: «Слова».   /   «Слова».
 _WHO_THEN_QUOTE = re.compile(r"(?P<who>" + _WHO_CHAR + r"+):\s*«(?P<quote>.+)»[.!?…]?", re.S)
@@ -55,8 +56,8 @@ _QUOTE_WHO_QUOTE = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"
 _EN_QUOTE_WHO_QUOTE = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>[^“”]+)“(?P<second>[^“”]+)”[.!?…]?", re.S)
 # ... and direct speech set off with dashes, split by its attribution: — Слова, — сказал аким Е. Булекпаев. —
 # Ещё слова. / — Слова, — сказал он, — и ещё слова. (the first part keeps its comma, as inside «…»)
-_DASH_WHO_DASH = re.compile(r"[—–]\s*(?P<quote>[^«»]+?(?:,|(?<=[!?…])))\s+[—–]\s+(?P<who>" + _WHO_CHAR_NO_DASH
-                            + r"+?)[,.]\s+[—–]\s+(?P<second>[^«»]+)", re.S)
+_DASH_WHO_DASH = re.compile(r"[—–]\s*(?P<quote>" + _SPOKEN_CHAR + r"+?(?:,|(?<=[!?…])))\s+[—–]\s+(?P<who>"
+                            + _WHO_CHAR_NO_DASH + r"+?)[,.]\s+[—–]\s+(?P<second>" + _SPOKEN_CHAR + "+)", re.S)
 _WHO_BETWEEN_ENDS = " .,:;" + "—–-"  # the attribution's full stop, and a dash opening the second quote
 # A quote split by its attribution: «Слова, — сказала Л. Ким, — и ещё слова» / «… друга, — подчеркнул
 # А. Скаков. — И это …»: where the attribution starts (after the first part's comma, ! or ?) and ends

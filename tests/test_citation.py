@@ -110,6 +110,8 @@ Qaraǵandyda til saıasatyna arnalǵan dóńgelek ústel ótti. Oǵan etnomáden
 
 – Наши ансамбли выступят в каждом районе, – сообщила руководитель центра «Достық» Г.Б. Сейтова.
 
+– Абай учил нас слушать, – отметил председатель совета «Ардагер» Т.Н. Омаров. – Его «Слова назидания» – программа жизни.
+
 «Двери центра открыты всем», — отметил руководитель ЭКО «Вайнах» Р.А. Дудаев. «Приходите с детьми».
 """,
     # a speech: its body is its author's words, whoever it names
@@ -250,7 +252,9 @@ def test_quotes_around_one_attribution_or_signed_he_to_someone_are_the_speaker_s
     ("начинается с малого", "«Дружба начинается с малого, […] Её надо хранить.» — К.С. Абенов"),
     ("районе", "«Наши ансамбли выступят в каждом районе» — Г.Б. Сейтова"),
     ("двери", "«Двери центра открыты всем […] Приходите с детьми» — Р.А. Дудаев"),
-], ids=["post before the quote", "dashed speech split", "dashed speech", "two quotes around"])
+    # and a book's name in «» inside the dashed speech itself
+    ("назидания", "«Абай учил нас слушать, […] Его „Слова назидания“ – программа жизни.» — Т.Н. Омаров"),
+], ids=["post before the quote", "dashed speech split", "dashed speech", "two quotes around", "a name in the speech"])
 def test_an_organisation_named_in_quotation_marks_in_the_attribution_leaves_the_quote_the_speaker_s(
         index, capsys, query, expected):
     [hit] = quotes(index, query, capsys)
