@@ -28,20 +28,25 @@ CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the 
 ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
 
 _DASH = r"(?:—|–|-(?=\s))"
-# an attribution, where an organisation's name in «» may stand: отметил председатель ОО «Русская община» В. Петров
-_WHO_WITH_NAMES = r"(?:[^«»]|(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w))+"
+# An organisation's name in «» may stand in an attribution, between words: — отметил председатель
+# ОО «Русская община» В. Петров; председатель центра «Полония» Я. Ковальчик сказал: «…»
+_NAME_IN_QUOTES = r"(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w)"
+_WHO_CHAR = r"(?:[^«»]|" + _NAME_IN_QUOTES + ")"  # a character of an attribution, or such a name
+_WHO_CHAR_NO_DASH = r"(?:[^«»—–]|" + _NAME_IN_QUOTES + ")"  # ... in speech set off with dashes
+_SPOKEN_CHAR = r"(?:[^«»]|«[^«»]*»)"  # of speech set off with dashes: a name in «» in it («Слова назидания») too
 # «Слова», — заявил С. Абдрахманов.   /   «Words,» said M. Tulegenov (straight quotes read as «»).
 _QUOTE_THEN_WHO = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*"
-                             r"(?P<who>" + _WHO_WITH_NAMES + ")", re.S)
+                             r"(?P<who>" + _WHO_CHAR + "+)", re.S)
 # «Слова». Об этом сообщил аким области Е. Булекпаев.
 _QUOTE_THEN_ABOUT = re.compile(r"«(?P<quote>[^«»]+)»[.!?…]?\s+(?P<who>(?:Об|О)\s+(?:этом|том)\s[^«»]+)", re.S)
 # — Слова, — сказал аким области Е. Булекпаев. (direct speech set off with dashes)
-_DASH_THEN_WHO = re.compile(r"[—–]\s*(?P<quote>[^«»]+?)(?:,|(?<=[!?…]))\s+[—–]\s+(?P<who>[^«»—–]+)", re.S)
+_DASH_THEN_WHO = re.compile(r"[—–]\s*(?P<quote>" + _SPOKEN_CHAR + r"+?)(?:,|(?<=[!?…]))\s+[—–]\s+(?P<who>" + _WHO_CHAR_NO_DASH + "+)",
+                            re.S)
 # С. Абдрахманов подчеркнул: «Слова».   /   «Слова».
-_WHO_THEN_QUOTE = re.compile(r"(?P<who>[^«»]+):\s*«(?P<quote>.+)»[.!?…]?", re.S)
+_WHO_THEN_QUOTE = re.compile(r"(?P<who>" + _WHO_CHAR + r"+):\s*«(?P<quote>.+)»[.!?…]?", re.S)
 # Как отметил С. Абдрахманов, «Слова».   /   По словам председателя ОО «Русская община» В. Петрова,
 # «Слова».: the attribution opening the quote's sentence, a comma where a colon would be
-_AS_WHO_SAID_QUOTE = re.compile(r"(?P<who>(?:Как|По\s+словам)\s" + _WHO_WITH_NAMES + r"),\s*«(?P<quote>.+)»[.!?…]?",
+_AS_WHO_SAID_QUOTE = re.compile(r"(?P<who>(?:Как|По\s+словам)\s" + _WHO_CHAR + r"+),\s*«(?P<quote>.+)»[.!?…]?",
                                 re.S)
 _WHOLE_QUOTE = re.compile(r"«(?P<quote>.+)»[.!?…]?", re.S)
 # English curly quotes: “Words,” said M. Tulegenov.   /   M. Tulegenov said: “Words.”   /   “Words.”
@@ -50,13 +55,13 @@ _EN_WHO_THEN_QUOTE = re.compile(r"(?P<who>[^“”]+?)[:,]\s*“(?P<quote>[^“�
 _EN_WHOLE_QUOTE = re.compile(r"“(?P<quote>[^“”]+)”[.!?…]?", re.S)
 # Two quotes around one attribution: «Слова», — сказал Т. Ибрагимов. «Ещё слова». / “Words,” said
 # Tokayev. “More words.”: cited as one quote, the attribution between its parts cut out as `[…]`
-_QUOTE_WHO_QUOTE = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*(?P<who>[^«»]+)"
-                              r"«(?P<second>.+)»[.!?…]?", re.S)
+_QUOTE_WHO_QUOTE = re.compile(r"«(?P<quote>.+?)(?:»[,.!?…]?\s*" + _DASH + r"|,»|(?<=[!?…])»)\s*(?P<who>" + _WHO_CHAR
+                              + r"+)«(?P<second>.+)»[.!?…]?", re.S)
 _EN_QUOTE_WHO_QUOTE = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>[^“”]+)“(?P<second>[^“”]+)”[.!?…]?", re.S)
 # ... and direct speech set off with dashes, split by its attribution: — Слова, — сказал аким Е. Булекпаев. —
 # Ещё слова. / — Слова, — сказал он, — и ещё слова. (the first part keeps its comma, as inside «…»)
-_DASH_WHO_DASH = re.compile(r"[—–]\s*(?P<quote>[^«»]+?(?:,|(?<=[!?…])))\s+[—–]\s+(?P<who>[^«»—–]+?)[,.]\s+[—–]\s+"
-                            r"(?P<second>[^«»]+)", re.S)
+_DASH_WHO_DASH = re.compile(r"[—–]\s*(?P<quote>" + _SPOKEN_CHAR + r"+?(?:,|(?<=[!?…])))\s+[—–]\s+(?P<who>"
+                            + _WHO_CHAR_NO_DASH + r"+?)[,.]\s+[—–]\s+(?P<second>" + _SPOKEN_CHAR + "+)", re.S)
 _WHO_BETWEEN_ENDS = " .,:;" + "—–-"  # the attribution's full stop, and a dash opening the second quote
 # A quote split by its attribution: «Слова, — сказала Л. Ким, — и ещё слова» / «… друга, — подчеркнул
 # А. Скаков. — И это …»: where the attribution starts (after the first part's comma, ! or ?) and ends

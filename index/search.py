@@ -1796,6 +1796,17 @@ class SearchService:
                           for n in searcher.docs_for_query(Term(FORMER_IDS, doc_id))}
         return min(filter(None, successors), default=None)
 
+    def _finds(self, searcher, tables, docnum: int, query: str, exact: bool) -> bool | None:
+        """Whether `query` finds document `docnum` (as the search does: its title and text, every
+        form or the exact ones); None when the query does not parse."""
+        try:
+            parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
+                                 _names_named(tables))
+            matched, _ = Executor(searcher, self._gen.postings).run(parsed.query)
+        except QueryError:
+            return None
+        return bool(matched[docnum])
+
     def _document_marks(self, searcher, tables, docnum: int, query: str, exact: bool) -> highlight.Marks:
         """The terms `query` marks in document `docnum` (none for no query, or one that does not parse)."""
         if not query:
@@ -1878,6 +1889,11 @@ class SearchService:
         tokens = _tokens_for(terms, exact)
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
         marked = highlight.highlight_document(text, terms, tokens, lead_chars)
+        found = None
+        if query and not marked.count:  # nothing marked: found all the same (its title, another form), or not?
+            with self._lock:
+                searcher, tables = self._current(answered_by)
+                found = self._finds(searcher, tables, docnum, query, exact)
         return DocumentView(
             doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
@@ -1886,7 +1902,7 @@ class SearchService:
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
             text_html=marked.html, match_count=marked.count, passages=passages, best_match=marked.best,
-            meetings=marked.meetings, copies=copies,
+            meetings=marked.meetings, copies=copies, found=found,
             former_ids=stored_keywords(stored.get(FORMER_IDS)), generation=answered_by.number,
             added=stored_times(stored)[0], changed=stored_times(stored)[1],
         )

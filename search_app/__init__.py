@@ -15,14 +15,17 @@ import json
 import logging
 from pathlib import Path
 
-from flask import Flask, Response, current_app, make_response, render_template, request
+from flask import Flask, Request, Response, current_app, make_response, render_template, request
+from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.exceptions import HTTPException
+from werkzeug.utils import cached_property
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from index.answers import json_default
 from index.config import default_index_dir
 from index.errors import IndexUnavailable
 from index.search import MAX_PAGE, MAX_PER_PAGE, SearchService
+from search_app.damaged_links import query_pairs
 from search_app.export_slots import ExportSlots
 
 EXTENSION = "assembly_search"
@@ -126,7 +129,18 @@ def _http_error(exc: HTTPException) -> Response:
     return resp
 
 
+class _LinkRequest(Request):
+    """A request whose query string is read as a shared link meant it (search_app.damaged_links):
+    a value in windows-1251 or encoded twice is its words, not «���» or «%D0%B0…»."""
+
+    @cached_property
+    def args(self) -> ImmutableMultiDict:
+        return ImmutableMultiDict(query_pairs(self.query_string))
+
+
 class _App(Flask):
+    request_class = _LinkRequest
+
     def get_send_file_max_age(self, filename: str | None) -> int | None:
         """Static files: a year under their versioned address (search_app.static_versions)."""
         return self.extensions[STATIC_VERSIONS].max_age(filename)

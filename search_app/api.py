@@ -114,12 +114,12 @@ CSV_SEPARATORS = {";": ";", ",": ",", "tab": "\t"}  # `sep=` value -> separator 
 def _state_or_error():
     """The request's state, its facet parameters read as the facet values they name, and the
     message for what cannot be run: a bad date or year, a page or page size out of range, an
-    unknown sort (the pages show the nearest, or relevance; a script must not get other rows than
-    it asked)."""
+    unknown sort, an `exact=` neither yes nor no (the pages show the nearest, or relevance, or all
+    forms; a script must not get other rows than it asked)."""
     state = SearchState.from_args(request.args)
     state.read_facet_values(service().facet_values, counted_as_given=True)
     errors = state.errors + state.paging_errors + ([state.sort_error()] if state.unknown_sort else [])
-    errors += [state.generation_error] if state.generation_error else []
+    errors += [e for e in (state.exact_error, state.generation_error) if e]
     return state, (" ".join(errors) if errors else None)
 
 

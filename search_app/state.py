@@ -20,13 +20,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote_plus, urlencode
 
+from werkzeug.datastructures import MultiDict
+
 from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
 from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, is_whole_number, paging_number, sort_refusal, typed_date
 from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest, check_filter_counts
+from search_app.damaged_links import UNKNOWN_SHOWN, escaped_ampersands_read, unknown_parameters
 
 # The facets the index keeps, in the order the pages show them.
 FACETS = FACET_FIELDS
+# the parameters a list page's link may carry (see the module's docstring; `generation`: the paging links')
+PAGE_PARAMETERS = frozenset(("q", *FACETS, "from", "to", "added_from", "sort", "page", "per_page", "exact", "generation"))
 DEFAULT_PER_PAGE = 10
 MAX_VALUE_CHARS = 200
 # A page's facet panels write a link per value (a hundred and more), each repeating the same query,
@@ -54,6 +59,10 @@ class SearchState:
     form_errors: list[str] = field(default_factory=list)  # the same, as the web page says them (QueryError.in_form)
     paging_errors: list[str] = field(default_factory=list)  # page/per_page replaced by the nearest allowed
     unknown_sort: str = ""  # a sort not in SORTS, as given: relevance is used (the pages say so; the API refuses it)
+    exact_error: str = ""  # `exact=` neither yes nor no: all forms are searched (the API refuses it)
+    # what of a shared link could not be read and what the page shows instead («Номер страницы «2.» в
+    # ссылке не подходит: показана страница 1.»): the pages say it beside the count
+    link_notes: list[str] = field(default_factory=list)
     invalid: list[str] = field(default_factory=list)  # the form fields ("from", "to") the errors are about
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
@@ -64,6 +73,7 @@ class SearchState:
     def from_args(cls, args) -> "SearchState":
         """From a request's query string (a werkzeug MultiDict)."""
         state = cls()
+        args = MultiDict(escaped_ampersands_read(args.items(multi=True)))
         state.q = (args.get("q") or "").strip()
         for name in FACETS:
             values = []
@@ -87,11 +97,30 @@ class SearchState:
         state.per_page, per_page_error = paging_number(args.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
                                                        PER_PAGE)
         state.paging_errors = [e for e in (page_error, per_page_error) if e]
-        state.exact = (args.get("exact") or "").strip().lower() in ("1", "true", "on", "yes", "да")
+        if page_error and state.page_asked is None:  # a page past the last one has a note of its own
+            state.link_notes.append(f"Номер страницы «{raw_page[:20]}» в ссылке не подходит: показана страница "
+                                    f"{state.page}.")
+        if per_page_error:
+            state.link_notes.append(f"Число результатов на странице «{(args.get('per_page') or '')[:20]}» в ссылке "
+                                    f"не подходит: показано по {state.per_page}.")
+        state.exact, state.exact_error = _exact(args.get("exact"))
+        if state.exact_error:
+            state.link_notes.append(f"Отметку «точная форма слов» (exact={(args.get('exact') or '').strip()[:20]}) "
+                                    "в ссылке прочитать не удалось: показаны все формы слов.")
         state.first_generation, state.generation_error = _generation(args.get("generation"))
         state.start, state.end = state._dates()
         state.added_since = state._added_since()
         return state
+
+    def note_unknown_parameters(self, args) -> None:
+        """Say (`link_notes`) which parameters of a page's link it does not know and left out: a
+        link cut or glued wrongly is no silent other search."""
+        unknown = unknown_parameters((name for name, _ in escaped_ampersands_read(args.items(multi=True))),
+                                     PAGE_PARAMETERS)
+        if unknown:
+            names = ", ".join(f"«{name[:30]}»" for name in unknown[:UNKNOWN_SHOWN])
+            names += " и другие" if len(unknown) > UNKNOWN_SHOWN else ""
+            self.link_notes.append(f"Часть ссылки не распознана и не учтена: {names}.")
 
     def read_facet_values(self, facet_values, counted_as_given: bool) -> None:
         """Each facet parameter as the facet values it names (`facet_values`:
@@ -228,6 +257,19 @@ class SearchState:
     def has_filters(self) -> bool:
         """A facet filter or a date range: enough to list quotes without a word."""
         return bool(self.filters or self.date_from or self.date_to or self.added_from)
+
+
+_YES = ("1", "true", "on", "yes", "да")
+_NO = ("", "0", "false", "off", "no", "нет")
+
+
+def _exact(raw: str | None) -> tuple[bool, str]:
+    """(whether `exact=` asks for the typed word forms only, "") or (False, why it is neither yes
+    nor no): `exact=1.` from a mail that took the sentence's full stop is no silent «all forms»."""
+    value = (raw or "").strip().lower()
+    if value in _YES or value in _NO:
+        return value in _YES, ""
+    return False, f"Параметр exact — 1 (только точная форма слов) или 0, а передано «{value[:20]}»."
 
 
 def _generation(raw: str | None) -> tuple[int | None, str]:

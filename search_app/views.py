@@ -21,6 +21,7 @@ from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from index.web_archives import HEAD_BYTES, WEB_ARCHIVE_TYPE, is_web_archive
 from search_app import csv_row_limit, error_response, service
+from search_app.damaged_links import id_without_tail, is_document_id_form
 from search_app.conditional import document_tag, not_modified, page_tag, tagged, unchanged
 from search_app.originals_log import say_not_opened, say_unserved
 from search_app.right_to_left import bidi_isolated, isolated, text_dir
@@ -279,6 +280,7 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
             "did-you-mean" if result.suggestion else "",  # «Возможно, вы имели в виду: …»
             *notes,  # «Архив обновился…», «Запрос прочитан как вопрос…», «Все слова вместе не найдены…»
             "sort-note" if state.unknown_sort and result.total else "",  # «Сортировки «date» нет…»
+            "link-note" if state.link_notes else "",  # «Номер страницы «2.» в ссылке не подходит…»
         ]
         described_by = " ".join([*filter(None, before), "hit-count" if result.total or not asked else "nothing-found"])
     return {"page_title": title, "found": found, "invalid": invalid, "described_by": described_by, "asked": asked}
@@ -402,6 +404,7 @@ def _page_answer(body: str, status: int, tag: str):
 @bp.get("/")
 def search():
     state = SearchState.from_args(request.args)
+    state.note_unknown_parameters(request.args)
     state.read_facet_values(service().facet_values, counted_as_given=False)
     path = url_for("pages.search")
     error = " ".join(state.form_errors) if state.form_errors else None
@@ -554,6 +557,7 @@ def _only_href(state: SearchState, path: str, name: str, value: str) -> str:
 @bp.get("/quotes")
 def quotes():
     state = SearchState.from_args(request.args)
+    state.note_unknown_parameters(request.args)
     state.read_facet_values(service().facet_values, counted_as_given=False)
     path = url_for("pages.quotes")
     error = " ".join(state.form_errors) if state.form_errors else None
@@ -600,15 +604,22 @@ def quotes():
 # An id no document has nor answers for: a mistyped link, or a document whose file was deleted
 # (the index keeps nothing of it), so "not in the archive" alone could be wrong.
 NO_DOCUMENT = "Такого документа в архиве нет: возможно, его удалили или ссылка неверна."
+# An id of a form ingest never gives (cut short, or with characters added): the link, not the archive
+DAMAGED_ID = ("Ссылка на документ повреждена: номер документа в ней не такой, какие даёт архив (16 знаков: цифры "
+              "и латинские буквы a–f). Проверьте, что ссылка скопирована целиком.")
 
 
 def to_current_document(doc_id: str, endpoint: str):
-    """For an id no document has: a redirect to the document that replaced it when its file was
-    edited (an id is its content's hash), on the same page (`endpoint`) with the same query
-    string (a #fragment the browser keeps itself); else the 404 saying no document has it."""
-    current = service().current_id(doc_id) if valid_doc_id(doc_id) else None
+    """For an id no document has: a redirect to the id itself when a sentence's punctuation
+    trails it in a shared link («…/doc/<id>.», «(…/doc/<id>)»); a redirect to the document that
+    replaced it when its file was edited (an id is its content's hash), on the same page
+    (`endpoint`) with the same query string (a #fragment the browser keeps itself); else the 404
+    saying no document has it, or that the link is damaged when no document could have it."""
+    trimmed = id_without_tail(doc_id)
+    current = trimmed or (service().current_id(doc_id) if valid_doc_id(doc_id) else None)
     if current is None:  # opened from a list (a document pruned since it was shown): the way back to it
-        return error_response(404, NO_DOCUMENT, "Документ не найден", link=_back_link(SearchState.from_args(request.args)))
+        message = NO_DOCUMENT if is_document_id_form(doc_id) else DAMAGED_ID
+        return error_response(404, message, "Документ не найден", link=_back_link(SearchState.from_args(request.args)))
     location = url_for(endpoint, doc_id=current)
     if request.args:
         location += "?" + urlencode(list(request.args.items(multi=True)))
@@ -624,8 +635,8 @@ def _quoted_passage_anchor(doc_id: str) -> str:
     """For a quote's link (`passage=<fingerprint>`) to an edited document: the fragment of that
     passage in the current text (its paragraphs renumbered by the edit), which replaces the link's
     own #p-N (a browser keeps the old fragment only when the redirect names none); when the quoted
-    passage itself was changed, the query's best match (or the text's start), not a paragraph that
-    now holds other words. Empty for any other link: its fragment is kept."""
+    passage itself was changed, the page's note saying so, not a paragraph that now holds other
+    words. Empty for any other link: its fragment is kept."""
     fingerprint = request.args.get(PASSAGE_PARAM, "")
     if not is_fingerprint(fingerprint):
         return ""
@@ -634,9 +645,24 @@ def _quoted_passage_anchor(doc_id: str) -> str:
     if view is None:
         return ""
     position = position_of([(p.position, p.text) for p in view.passages], fingerprint)
-    if position is not None:
-        return f"#p-{position}"
-    return "#best-match" if view.best_match is not None else "#text"
+    return f"#p-{position}" if position is not None else f"#{PASSAGE_CHANGED_ANCHOR}"
+
+
+PASSAGE_CHANGED_ANCHOR = "passage-changed"  # the page's note that a quote link's paragraph is no more
+
+
+def _quoted_passage_gone(view) -> bool:
+    """Whether the page was opened by a quote's link (`passage=<fingerprint>`) whose paragraph the
+    text no longer holds word for word: the citation sent with it no longer matches the source."""
+    fingerprint = request.args.get(PASSAGE_PARAM, "")
+    return is_fingerprint(fingerprint) and position_of([(p.position, p.text) for p in view.passages],
+                                                       fingerprint) is None
+
+
+@bp.get("/doc/<doc_id>/")
+def document_with_slash(doc_id: str):
+    """A document's link with a slash typed after it: to_current_document leads it to the document."""
+    return to_current_document(doc_id + "/", "pages.document")
 
 
 @bp.get("/doc/<doc_id>")
@@ -678,7 +704,7 @@ def document(doc_id: str):
         file_name=file_name(view, original), locations=_locations(view),
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
-        back_href=_back_href(state),
+        back_href=_back_href(state), passage_gone=_quoted_passage_gone(view),
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     ), 200, tag)
 

@@ -99,6 +99,21 @@ Qaraǵandyda til saıasatyna arnalǵan dóńgelek ústel ótti. Oǵan etnomáden
 
 «Тіл – халықтың жаны», – деді Ассамблея төрағасының орынбасары Ерлан Қарин.
 """,
+    # an organisation's name in «» in the speaker's post, before his quote or inside dashed speech
+    "2018-09-11_kostanai.txt": """Костанай: день языков в Доме дружбы
+
+Костанай, 11 сентября 2018 г.
+
+Председатель польского центра «Полония» Я.К. Ковальчик сказал: «Родной язык предков звучит в каждой семье».
+
+– Дружба начинается с малого, – подчеркнул председатель совета «Қарт-Ана» К.С. Абенов. – Её надо хранить.
+
+– Наши ансамбли выступят в каждом районе, – сообщила руководитель центра «Достық» Г.Б. Сейтова.
+
+– Абай учил нас слушать, – отметил председатель совета «Ардагер» Т.Н. Омаров. – Его «Слова назидания» – программа жизни.
+
+«Двери центра открыты всем», — отметил руководитель ЭКО «Вайнах» Р.А. Дудаев. «Приходите с детьми».
+""",
     # a speech: its body is its author's words, whoever it names
     "2019-03-01_vystuplenie.txt": """Выступление Б.Жумабекова на торжественном собрании
 
@@ -227,6 +242,21 @@ def test_reported_speech_is_cited_as_the_reporter_s_account_not_as_a_quote(index
 ], ids=["words of part B", "words of both parts", "a dash before part B", "English", "he answered her"])
 def test_quotes_around_one_attribution_or_signed_he_to_someone_are_the_speaker_s_words(index, capsys, query,
                                                                                         expected):
+    [hit] = quotes(index, query, capsys)
+    assert (hit["citation"].split("; ")[0], hit["speech"]) == (expected, "direct")
+
+
+@pytest.mark.parametrize("query, expected", [
+    # the organisation's «…» counted as a second quote: the paragraph was cited «Пересказ: Председатель …»
+    ("предков", "«Родной язык предков звучит в каждой семье» — Я.К. Ковальчик"),
+    ("начинается с малого", "«Дружба начинается с малого, […] Её надо хранить.» — К.С. Абенов"),
+    ("районе", "«Наши ансамбли выступят в каждом районе» — Г.Б. Сейтова"),
+    ("двери", "«Двери центра открыты всем […] Приходите с детьми» — Р.А. Дудаев"),
+    # and a book's name in «» inside the dashed speech itself
+    ("назидания", "«Абай учил нас слушать, […] Его „Слова назидания“ – программа жизни.» — Т.Н. Омаров"),
+], ids=["post before the quote", "dashed speech split", "dashed speech", "two quotes around", "a name in the speech"])
+def test_an_organisation_named_in_quotation_marks_in_the_attribution_leaves_the_quote_the_speaker_s(
+        index, capsys, query, expected):
     [hit] = quotes(index, query, capsys)
     assert (hit["citation"].split("; ")[0], hit["speech"]) == (expected, "direct")
 

@@ -244,6 +244,80 @@ def test_without_words_the_sort_marked_is_the_date_order_used(client, url):
     assert dates == sorted(dates, reverse=True)
 
 
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+@pytest.mark.parametrize("params, note", [
+    ({"page": "2."}, "Номер страницы «2.» в ссылке не подходит: показана страница 1."),
+    ({"page": "2»"}, "Номер страницы «2»» в ссылке не подходит: показана страница 1."),
+    ({"per_page": "20)"}, "Число результатов на странице «20)» в ссылке не подходит: показано по 10."),
+    ({"exact": "1."}, "Отметку «точная форма слов» (exact=1.) в ссылке прочитать не удалось: показаны все формы слов."),
+])
+def test_a_damaged_page_number_or_exact_flag_in_a_shared_link_is_said_with_what_is_shown(client, path, params, note):
+    # a mail's full stop or «» after the link: page 1 or all word forms came silently, while a damaged
+    # sort or year was said
+    resp = client.get(path, query_string={"q": "заседание", **params})
+    assert resp.status_code == 200 and note in page_text(resp)
+    assert elements(resp, "p", id="link-note")[0]["role"] == "status"
+    assert described_ids(client, path, q="заседание", **params) == ["link-note", "hit-count"]
+    good = {"page": "1", "per_page": "20", "exact": "1"}[next(iter(params))]
+    assert "link-note" not in client.get(path, query_string={"q": "заседание", next(iter(params)): good}).get_data(
+        as_text=True)
+
+
+@pytest.mark.parametrize("amp", ["&amp;", "&amp;amp;"])
+def test_a_link_copied_with_its_ampersands_escaped_keeps_its_filters_sort_and_page(client, amp):
+    # copied from a page's source or an HTML mail: «amp;topics» was no parameter, and the page showed
+    # every document, by relevance, page 1, with no word of it
+    wanted = client.get("/", query_string={"q": "заседание", "year": "2019", "sort": "oldest", "per_page": "1",
+                                           "page": "2"})
+    pasted = client.get("/?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D0%B5" + amp + "year=2019" + amp
+                        + "sort=oldest" + amp + "per_page=1" + amp + "page=2")
+    title = re.search(r"<title>([^<]*)", wanted.get_data(as_text=True)).group(1)
+    assert "страница 2" in title and re.search(r"<title>([^<]*)", pasted.get_data(as_text=True)).group(1) == title
+    assert "link-note" not in pasted.get_data(as_text=True)
+    assert client.get("/api/search?q=%D0%B7%D0%B0%D1%81%D0%B5%D0%B4%D0%B0%D0%BD%D0%B8%D0%B5" + amp + "year=2019"
+                      ).get_json()["filters"] == {"year": ["2019"]}
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_parameters_a_page_does_not_know_are_said_not_dropped_silently(client, path):
+    resp = client.get(path, query_string={"q": "заседание", "topcs": "язык", "utm_source": "mail", "yaer": "2019"})
+    assert "Часть ссылки не распознана и не учтена: «topcs», «yaer»." in page_text(resp)
+    assert described_ids(client, path, q="заседание", topcs="язык") == ["link-note", "hit-count"]
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes", "/api/search"])
+def test_a_link_encoded_twice_or_in_windows_1251_is_read_as_its_words(client, path):
+    # a mail gateway or wiki that encodes a link again, an old client that encodes in cp1251: the page
+    # said «%D0%B7%D0%B0…: ничего не найдено», or searched «���»
+    from urllib.parse import quote
+
+    def title_or_query(resp):
+        return resp.get_json()["params"]["q"] if path.startswith("/api") else re.search(
+            r"<title>([^<]*)", resp.get_data(as_text=True)).group(1)
+
+    word, topic = "заседание", "межэтническое и межконфессиональное согласие"
+    meant = client.get(path, query_string={"q": word, "topics": topic})
+    for raw in (f"q={quote(quote(word))}&topics={quote(quote(topic))}",
+                f"q={quote(word, encoding='cp1251')}&topics={quote(topic, encoding='cp1251')}"):
+        resp = client.get(f"{path}?{raw}")
+        assert resp.status_code == 200 and title_or_query(resp) == title_or_query(meant), raw
+        assert title_or_query(resp).startswith(word)
+        if path.startswith("/api"):
+            assert resp.get_json()["filters"] == meant.get_json()["filters"] == {"topics": [topic]}
+        else:
+            assert f"тема: {topic}" in page_text(resp)
+    # «100%» typed, and a Latin percent sign sequence that is no encoded word, stay as typed
+    assert client.get("/api/search?q=100%25").get_json()["params"]["q"] == "100%"
+    assert client.get("/api/search?q=50%25AB").get_json()["params"]["q"] == "50%AB"
+
+
+def test_the_api_refuses_an_exact_flag_it_cannot_read(client):
+    resp = client.get("/api/search", query_string={"q": "заседание", "exact": "1."})
+    assert resp.status_code == 400
+    assert resp.get_json()["error"] == "Параметр exact — 1 (только точная форма слов) или 0, а передано «1.»."
+    assert client.get("/api/search", query_string={"q": "заседание", "exact": "0"}).status_code == 200
+
+
 def test_with_words_relevance_is_marked_and_the_dates_can_be_chosen(client):
     resp = client.get("/?q=заседание")
     assert current_sort(resp) == "по релевантности"
@@ -891,6 +965,16 @@ def test_the_match_note_names_the_words_not_the_typed_filters(client):
     assert "Слова запроса «Казахстана» в тексте не отмечены" in in_title
 
 
+@pytest.mark.parametrize("query", ["парламент", "Абдрах"])  # a word it lacks; a link's «Абдрахманов» cut short
+def test_a_query_that_does_not_find_the_document_is_said_not_found_not_found_elsewhere(client, query):
+    # a shared link's q= cut at a line break: the page said the words were «найдены в названии или в
+    # другой форме» of a document the search does not find
+    assert client.get("/api/search", query_string={"q": query}).get_json()["total"] == 0
+    text = page_text(client.get("/doc/a2", query_string={"q": query}))
+    assert f"Слов запроса «{query}» в этом документе нет: поиск по этому запросу его не находит." in text
+    assert "не отмечены" not in text
+
+
 def test_search_results_link_to_the_best_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
     assert re.search(r'href="/doc/a2\?q=[^"#]+#best-match"', html)
@@ -1365,10 +1449,33 @@ def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_versi
     (archive / "other.txt").write_text("Другой отчет о работе Ассамблеи.\n", encoding="utf-8")  # not an emptied root
     _ingested([archive], tmp_path / "index", prune=True)
     client.application.extensions["assembly_search"].refresh()
-    for url in (f"/doc/{old}", f"/doc/{new}", f"/doc/{old}/file", "/doc/0123456789abcdef", "/doc/a%20b"):
+    for url in (f"/doc/{old}", f"/doc/{new}", f"/doc/{old}/file", "/doc/0123456789abcdef"):
         resp = client.get(url)
         assert resp.status_code == 404, url
         assert "Такого документа в архиве нет: возможно, его удалили или ссылка неверна." in page_text(resp)
+
+
+@pytest.mark.parametrize("tail", [".", ")", "%C2%BB", "%0A", "/", ".%29", "%E2%80%9D"])
+def test_a_shared_document_link_with_a_sentence_s_punctuation_after_it_opens_the_document(tmp_path, tail):
+    # mail and messengers take the sentence's closing «.», «)» or «»» into the link: the page said
+    # the document «may have been deleted», as it says of one really pruned
+    client, ids, _ = _downloads(tmp_path, {"a.txt": SPEECH.encode("utf-8")})
+    doc = ids["a.txt"]
+    resp = client.get(f"/doc/{doc}{tail}?q=семья")
+    assert resp.status_code == 301 and resp.headers["Location"] == f"/doc/{doc}?q=%D1%81%D0%B5%D0%BC%D1%8C%D1%8F"
+    assert client.get(f"/doc/{doc}{tail}", follow_redirects=True).status_code == 200
+    download = client.get(f"/doc/{doc}{tail}/file" if tail != "/" else f"/doc/{doc}/file", follow_redirects=True)
+    assert download.data == SPEECH.encode("utf-8")
+
+
+@pytest.mark.parametrize("url", ["/doc/a%20b", "/doc/0123456789abcde", "/doc/0123456789abcdef0", "/doc/(0123456789abcdef"])
+def test_a_damaged_document_link_says_the_link_is_damaged_not_that_the_document_was_deleted(client, url):
+    resp = client.get(url)
+    assert resp.status_code == 404
+    text = page_text(resp)
+    assert "Ссылка на документ повреждена" in text and "возможно, его удалили" not in text
+    # an id of the archive's form that no document has: that one may have been deleted
+    assert "возможно, его удалили" in page_text(client.get("/doc/0123456789abcdef"))
 
 
 @pytest.mark.parametrize("how", ["copied over", "made a link", "renamed onto"])
@@ -1425,12 +1532,22 @@ def test_a_quote_link_to_an_edited_document_opens_at_the_quoted_paragraph(tmp_pa
         page = client.get(location.path + "?" + location.query).get_data(as_text=True)
         assert "поддержку многодетных семей" in _paragraph(page, location.fragment)
     assert "поддержку многодетных семей" not in _paragraph(page, old_anchor)  # where the old number lands now
-    # the quoted paragraph itself rewritten: the query's best match, or the text's start, not a paragraph of other words
+    assert 'id="passage-changed"' not in page
+    # the quoted paragraph itself rewritten: it opened at the text's start (or the best match) and said
+    # nothing; now it lands on a note saying the paragraph changed since the link was made
     (archive / "a.txt").write_text(SPEECH.replace("многодетных семей", "многодетных и приемных семей"), encoding="utf-8")
     _ingested([archive], tmp_path / "index")
     client.application.extensions["assembly_search"].refresh()
-    assert urlparse(client.get(quote["url"].split("#")[0]).headers["Location"]).fragment == "best-match"
-    assert urlparse(client.get(quote["permalink"].split("#")[0]).headers["Location"]).fragment == "text"
+    changed = "Цитируемый абзац изменился с тех пор, как ссылку на него скопировали"
+    for link, best_match_link in ((quote["url"], True), (quote["permalink"], False)):
+        location = urlparse(client.get(link.split("#")[0]).headers["Location"])
+        assert location.fragment == "passage-changed"
+        page = client.get(location.path + "?" + location.query).get_data(as_text=True)
+        note = re.search(r'<p class="notice" id="passage-changed"[^>]*>(.*?)</p>', page, re.S).group(1)
+        assert changed in note and ('href="#best-match"' in note) == best_match_link
+    # the new version's own quote link has its paragraph: no note
+    fresh = client.get("/api/quotes", query_string={"q": "многодетных"}).get_json()["hits"][0]["permalink"]
+    assert changed not in client.get(fresh.split("#")[0]).get_data(as_text=True)
 
 
 @pytest.mark.parametrize("url,heading", [
