@@ -133,6 +133,12 @@ def russian_terms(word: str) -> tuple[str, ...]:
     top = readings[0]
     known = m.word_is_known(word)
     headword = _headword(readings)
+    if _only_a_names_form(word):
+        # айт: the Kazakh holiday to every text, the plural genitive of Айта only to the dictionary;
+        # Айта's lemma would merge it with the verb «айта», «айту» («to say»)
+        return (word,)
+    if word[-1:] in ("ы", "і") and _only_a_names_form(word[:-1]):
+        return (word[:-1],)  # айты: the holiday's possessive (Құрбан айты), not Айта's genitive
     sm = SURNAME_RE.fullmatch(word)
     if not known and sm and _kazakh_form_of_known_word(word):
         # Алматыны, not the plural of a surname Алматын
@@ -422,10 +428,23 @@ def kazakh_terms(word: str) -> tuple[str, ...]:
     if stem != word:  # a loanword's dropped д comes back (съез-дің: съезд)
         return content_terms((stem.endswith("з") and _soft_sign_restored(stem)) or stem)
     possessive = possessive_nominatives(word)
-    nominatives = [content_terms(n)[0] for n in possessive]
+    nominatives = [t for n in possessive for t in content_terms(n)]  # мейрамдар-ыңыз: мейрамдар, мейрам
+    nominatives += _singular_possessive_terms(word, possessive)
     extra = (*kazakh_surname_as_russian(word), *_accusative_possessive_terms(word, possessive),
              *(n for n in nominatives if n != word))
     return (word, *dict.fromkeys(t for t in extra if t != word))
+
+
+def _singular_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of the singular's possessive a plural's possessive stands for (Наурыз мейрамдары
+    «the Nauryz holidays»: мейрамы; тілдері: тілі), so that `Наурыз мейрамы` finds it."""
+    out: list[str] = []
+    for n in nominatives:
+        for stem, ending in kazakh_cuts(n):
+            if ending in _PLURAL_ENDINGS and word.startswith(n) and _stem_keeps_itself(stem):
+                out += content_terms(stem + word[len(n):])
+                break
+    return tuple(out)
 
 
 def _accusative_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tuple[str, ...]:
@@ -579,10 +598,12 @@ def _unknown_word_terms(word: str) -> tuple[str, ...]:
     nominatives = list(reading[0]) if reading is not None else []
     # орны = орын; not -сы after an unknown stem (Елбасы), which kazakh_reading leaves alone
     possessive = possessive_nominatives(word, after_vowel=False)
-    nominatives += [content_terms(n)[0] for n in possessive]
+    # all of each nominative's terms: a plural's carry its singular's (мейрамдар-ы: мейрамдар, мейрам)
+    nominatives += [t for n in possessive for t in content_terms(n)]
+    nominatives += _singular_possessive_terms(word, possessive)  # мейрамдары: мейрамы
     nominatives += _accusative_possessive_terms(word, possessive)  # Жолдауын: Жолдауы
     stem = kazakh_stem(word)  # Отанымыз-да: Отан
-    nominatives += [content_terms(n)[0] for n in _personal_nominatives(stem, after_vowel=False) if stem != word]
+    nominatives += [t for n in _personal_nominatives(stem, after_vowel=False) if stem != word for t in content_terms(n)]
     return (*own, *dict.fromkeys(n for n in nominatives if n not in own))
 
 
@@ -622,6 +643,7 @@ _VOICED = "зж"
 _VOICELESS = "пткқсшфхцчщбвгд"
 _POSSESSIVE = "ыі"  # the 3rd person possessive (-ы/-і/-сы/-сі) before -на, -нда, -нан
 _PLURALS = (("лар лер", _VOWEL + "руй"), ("дар дер", "л" + _NASAL + _VOICED), ("тар тер", _VOICELESS))
+_PLURAL_ENDINGS = frozenset(e for endings, _ in _PLURALS for e in endings.split())
 # Case endings (every vowel-harmony variant), each with the stem ends it follows.
 _CASES = (
     ("ның нің", _VOWEL + _NASAL), ("дың дің", _SONORANT + _VOICED), ("тың тің", _VOICELESS),
@@ -711,11 +733,15 @@ def _stem_keeps_itself(stem: str) -> bool:
     return len(stem) >= KAZAKH_MIN_STEM or content_terms(stem)[:1] == (stem,) or _only_a_names_form(stem)
 
 
+@lru_cache(maxsize=100_000)
 def _only_a_names_form(word: str) -> bool:
-    """Whether the dictionary reads `word` only as an oblique form of a name (айт: Айта's plural
-    genitive), never as a common word or a dictionary form: a Kazakh stem, as texts write it."""
+    """Whether the dictionary reads `word` only as a plural form of a name (айт: Айта's plural
+    genitive), never as a common word or a singular: a Kazakh stem, as texts write it (a given
+    name's plural is rare in Russian; its singular forms, Оле, Яну, are the name's)."""
+    if len(word) != KAZAKH_SHORT_STEM:  # (Назарбаевы, a surname's plural, is the surname's)
+        return False
     readings = parses(word)
-    return bool(readings) and all(_is_dictionary(p) and is_proper_reading(p) and p.methods_stack[0][3] != 0
+    return bool(readings) and all(_is_dictionary(p) and {"Name", "plur"} in p.tag and p.methods_stack[0][3] != 0
                                   for p in readings)
 
 
@@ -755,6 +781,8 @@ def kazakh_reading(word: str, outermost: bool = True) -> tuple[tuple[str, ...], 
             continue
         if not harmonious_ending(stem, ending) or (ending == "ын" and len(stem) < KAZAKH_MIN_STEM):
             continue  # a three-letter word and -ын is as often a name (Мусын) as зал-ын
+        if stem in KAZAKH_VERB_ROOT_NOUNS and ending in _PAST_TENSE:
+            continue  # айтты «said», far commoner than the holiday's accusative
         if _is_known_nominative(stem, ending) and _stem_keeps_itself(stem):
             return content_terms(stem), True
         if stem.endswith("з") and (nominative := _soft_sign_restored(stem)):  # съез-ге: съезд
@@ -769,6 +797,12 @@ def kazakh_reading(word: str, outermost: bool = True) -> tuple[tuple[str, ...], 
     return (unsure, False) if unsure else None
 
 
+# Kazakh nouns spelt as a verb's root (айт «holiday», айт- «to say»): a form in -ты/-ды is the
+# verb's past tense (айтты «said», one of the commonest words of Kazakh news), no accusative.
+KAZAKH_VERB_ROOT_NOUNS = frozenset({"айт"})
+_PAST_TENSE = frozenset("ты ті ды ді".split())
+
+
 # A surname's masculine nominative (-ын left out: it ends many Kazakh possessive forms).
 _SURNAME_BASE_RE = re.compile(r"[а-я]{3,}(?:ов|ев|ин)")
 
@@ -779,7 +813,7 @@ def _is_known_nominative(stem: str, ending: str) -> bool:
     prepositional (коворкинге, Петровке) ends the same way. A listed place (Шымкент-те) is one, and
     an INDECLINABLE word too:
     «тенгеден» (теңгеден typed with a Russian н) is тенге's ablative, not a case of Тен's dative."""
-    if stem in INDECLINABLE or place_name(stem) == stem:
+    if stem in INDECLINABLE or place_name(stem) == stem or _only_a_names_form(stem):
         return True
     if _SURNAME_BASE_RE.fullmatch(stem):
         return ending not in ("ге", "ке")
@@ -807,8 +841,10 @@ def _name_or_snowball_terms(word: str, kazakh_case: bool = False) -> tuple[str, 
     if name:
         return (name.group(1),)
     stem = _ru_stemmer.stemWord(word)
-    if len(stem) < 2:
-        stem = word  # a one-letter stem («оо», «оа» -> «о») would find every initial «О.»
+    if len(stem) < 2 or stem != word and _only_a_names_form(stem):
+        # a one-letter stem («оо», «оа» -> «о») would find every initial «О.»; a Kazakh stem kept
+        # whole (айт) no Russian ending cut off a Kazakh verb (айтыл «was said»)
+        stem = word
     nominative = name_in_ai_term(word)
     if nominative is not None and nominative != stem:
         return (stem, nominative)

@@ -190,6 +190,10 @@ MAX_TITLE_CHARS = 300
 #    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
 #    a topic «религия и межконфессиональный диалог» (faiths, clergy, mosques and churches, ДУМК, Рамадан);
 #    ДУМК, ҚМДБ, РПЦ, SAMK read as their full names in topics (religion).
+#    a dedication is a genitive name: «настоятель храма Александр Ковалёв», «от имени Ерлана Карина» are
+#    persons; «преподобного Сергия Радонежского» is no person without a church (religion retest).
+#    a topic that matched a decisive cue the best topic shares stays beside it whatever its share of the
+#    best score (межконфессиональное согласие beside религия) (religion retest).
 EXTRACTION_VERSION = 7
 
 

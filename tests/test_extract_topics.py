@@ -285,3 +285,21 @@ def test_a_religious_document_without_the_word_interfaith_gets_the_religion_topi
     # a secular cultural event keeps its own topics
     assert RELIGION not in find_topics("В Доме дружбы прошёл фестиваль этнокультурных объединений: песни, "
                                        "танцы и национальная кухня народов Казахстана.")
+
+
+ACCORD = "межэтническое и межконфессиональное согласие"
+
+
+def test_a_religious_document_that_states_interfaith_accord_keeps_the_accord_topic():
+    # before: «религия…» only: its many religious words pushed the accord below a third of its score
+    congress = ("В Астане открылся VII Съезд лидеров мировых и традиционных религий. Религиозные лидеры, муфтии, "
+                "митрополиты, раввины и епископы обсудили роль религии в современном мире. Верующие разных "
+                "конфессий молились в мечетях, храмах и синагогах. Межконфессиональное согласие является одной из "
+                "основ государственности Казахстана. Религия служит миру; конфессии призвали к диалогу религий, "
+                "межрелигиозный диалог продолжится в храмах и мечетях.")
+    topics = find_topics(congress)
+    assert topics[0] == RELIGION and ACCORD in topics
+    # an interethnic forum that mentions faiths once keeps no religion topic
+    forum = ("В Доме дружбы прошёл форум межэтнического согласия. Представители 17 этносов обсудили толерантность, "
+             "межэтнические отношения и общественное согласие; на форуме были и представители конфессий.")
+    assert RELIGION not in find_topics(forum)

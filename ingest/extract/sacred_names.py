@@ -4,23 +4,35 @@ Religious documents name a church by its saint («в храме Сергия Р�
 Невского», «у иконы Николая Чудотворца», «мечеть имени Абу Ханифы») and quote Christ and the
 Prophet; a given name with a capitalised epithet reads like a given name and a surname («С.
 Радонежский», «Н. Чудотворц», «И. Христ», «Ф. Римский» of «Папы Римского Франциска»). A name right
-after a building or an image it dedicates, or one whose second word is an epithet, names nobody
-in the persons facet.
+in the genitive after a building or an image it dedicates, one after «святой», «преподобный», one
+after «имени», or one whose second word is an epithet, names nobody in the persons facet; a priest
+named after his church («настоятель храма Александр Ковалёв») or a person «от имени» someone is one.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._text import Token, parses
 
-# what is dedicated to a saint or named after someone, by its dictionary lemma (храме, соборе, иконы, имени)
+# what is dedicated to a saint, by its dictionary lemma (храме, соборе, иконы): the saint's name follows
+# in the genitive («в храме Сергия Радонежского»)
 DEDICATED = frozenset("""храм собор церковь мечеть часовня монастырь икона костёл костел синагога лавра обитель
-    приход образ имя""".split())
-# words between the dedication and the name: «храм Святого Николая», «собор Пресвятой Девы Марии»
-_SAINTLY = frozenset("святой святейший пресвятой преподобный великомученик равноапостольный блаженный дева".split())
+    приход образ""".split())
+# what is named after someone («мечеть имени Абу Ханифы», «им. Абая»): the name may be indeclinable
+_NAMED_AFTER = frozenset({"имя", "им"})
+# prepositions that make «имени» no naming: «от имени Ерлана Карина» speaks for a person
+_ON_BEHALF = frozenset("от по во".split())
+# words between the dedication and the name: «храм Святого Николая», «собор Пресвятой Девы Марии»;
+# lowercase, one of them right before a name makes it a saint's wherever it stands
+# («в честь преподобного Сергия Радонежского»)
+_SAINTLY = frozenset("""святой святейший пресвятой преподобный великомученик равноапостольный блаженный дева
+    святитель""".split())
 # second words of a saint's, a prophet's or a pontiff's name that are no surname (lemmas)
 EPITHETS = frozenset("""чудотворец христос римский фатимский креститель первозванный победоносец богослов
     угодник исповедник""".split())
+# the genitive of an ordinary surname («Ковалёва», «Петровой», «Карина»): a person, whatever precedes
+_ORDINARY_SURNAME_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|ой)$")
 
 
 @lru_cache(maxsize=4096)
@@ -32,15 +44,32 @@ def _lemma_in(word: str, words: frozenset[str]) -> bool:
     return bool(_lemmas(word) & {w.replace("ё", "е") for w in words})
 
 
-def dedicated_to(tokens: list[Token], k: int) -> bool:
-    """The name starting at token k follows what is dedicated to it or named after it: «в храме
-    Сергия Радонежского», «собор Пресвятой Девы Марии», «мечети имени Абу Ханифы», «им. Абая»."""
-    j = k - 1
-    while j >= 0 and (tokens[j].text == "." or tokens[j].is_word and _lemma_in(tokens[j].text, _SAINTLY)):
-        j -= 1
-    if j < 0 or not tokens[j].is_word:
+@lru_cache(maxsize=4096)
+def _genitive(word: str) -> bool:
+    # singular: «Александр» is also the genitive plural of «Александра»
+    return any({"gent", "sing"} in p.tag for p in parses(word.lower())[:4])
+
+
+def dedicated_to(tokens: list[Token], i: int, j: int) -> bool:
+    """The name of tokens i..j-1 is a saint's or the one something is named after: «в храме Сергия
+    Радонежского», «собор Пресвятой Девы Марии», «в честь преподобного Сергия», «мечети имени Абу
+    Ханифы», «им. Абая». Not a person's beside such a word: «настоятель храма Александр Ковалёв» (no
+    genitive), «от имени Ерлана Карина», «имам мечети Бекжанова» (an ordinary surname)."""
+    if j - i >= 2 and _ORDINARY_SURNAME_GENITIVE.search(tokens[j - 1].text.lower()):
         return False
-    return tokens[j].text.lower() == "им" or _lemma_in(tokens[j].text, DEDICATED)
+    k = i - 1
+    saintly = False
+    while k >= 0 and (tokens[k].text == "." or tokens[k].is_word and _lemma_in(tokens[k].text, _SAINTLY)):
+        saintly = saintly or tokens[k].text != "." and not tokens[k].is_cap
+        k -= 1
+    if saintly:
+        return True
+    if k < 0 or not tokens[k].is_word:
+        return False
+    word = tokens[k].text.lower()
+    if word == "им" or _lemma_in(word, _NAMED_AFTER - {"им"}):
+        return not (k > 0 and tokens[k - 1].text.lower() in _ON_BEHALF)
+    return _lemma_in(word, DEDICATED) and _genitive(tokens[i].text)
 
 
 def epithet(word: str) -> bool:

@@ -45,6 +45,7 @@ MIN_HITS = 4  # weighted hits: one typical word twice, or a decisive one and a h
 # (about a clause: «много молодежи и школьников»)
 ONE_PHRASE = 10
 HINT = 1.0  # the weight of a hint (школьник, дружба), which tells a topic only beside others
+DECISIVE = 3.0  # the weight of a decisive cue (межконфессиональный, религия)
 
 
 class TopicsError(ValueError):
@@ -196,6 +197,7 @@ class Hits(NamedTuple):
     spread: int  # terms from the first matched word to the last; 0 for none or one
     telling: int  # matches of cues that are more than hints
     hint_kinds: int  # distinct hint cues matched (учитель, урок: two; курс four times: one)
+    decisive: frozenset[tuple[str, ...]] = frozenset()  # the decisive cues (weight 3) matched
 
     def passing(self) -> bool:
         """One word of the topic, hints aside, in one phrase: a passing mention."""
@@ -210,6 +212,7 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
     hits = 0.0
     telling = 0
     hints: set[int] = set()
+    decisive: set[tuple[str, ...]] = set()
     # most cues' first word is not in the text: only the others are read, in their order
     by_first = topic.cues_by_first
     present = by_first.keys() & positions.keys()
@@ -228,7 +231,9 @@ def _weighted_hits(topic: Topic, terms: list[str], positions: dict[str, list[int
             telling += cue.weight > HINT
             if 0 < cue.weight <= HINT:
                 hints.add(id(cue))
-    return Hits(hits, max(counted) - min(counted) if counted else 0, telling, len(hints))
+            if cue.weight >= DECISIVE:
+                decisive.add(cue.terms)
+    return Hits(hits, max(counted) - min(counted) if counted else 0, telling, len(hints), frozenset(decisive))
 
 
 def _positions(terms: list[str]) -> dict[str, list[int]]:
@@ -240,6 +245,12 @@ def _positions(terms: list[str]) -> dict[str, list[int]]:
 
 def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = "") -> dict[str, float]:
     """Weighted hits per 100 terms, per topic; hits in `title` count once more."""
+    return {name: score for name, (score, _) in _scores_and_cues(text, vocabulary, title).items()}
+
+
+def _scores_and_cues(text: str, vocabulary: list[Topic] | None,
+                     title: str) -> dict[str, tuple[float, frozenset[tuple[str, ...]]]]:
+    """topic_scores, each with the decisive cues it matched."""
     vocabulary = vocabulary if vocabulary is not None else default_topics()
     # an abbreviation of the search's list (ЭКО, ЭКЦ) counts as the words it stands for
     terms = analyze_terms(spelt_out(text))
@@ -260,7 +271,7 @@ def topic_scores(text: str, vocabulary: list[Topic] | None = None, title: str = 
         told = (in_text.telling + in_title.telling or not topic.has_telling_cues
                 or max(in_text.hint_kinds, in_title.hint_kinds) >= 2)
         if hits >= MIN_HITS and told and (in_title.weight or not in_text.passing()):
-            out[topic.name] = 100.0 * hits / max(len(terms), 50)
+            out[topic.name] = 100.0 * hits / max(len(terms), 50), in_text.decisive | in_title.decisive
     return out
 
 
@@ -271,11 +282,15 @@ def find_topics(text: str, language: str | None = None, vocabulary: list[Topic] 
     if language == "kk" and mostly_latin(text):
         year = alphabet_of(text)
         text, title = cyrillic_reading(text, year), cyrillic_reading(title, year)
-    scores = topic_scores(text, vocabulary, title)
+    scores = _scores_and_cues(text, vocabulary, title)
     if not scores:
         return []
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    best = ranked[0][1]
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
+    best, best_cues = ranked[0][1]
     if best < MIN_SCORE:
         return []
-    return [name for name, s in ranked[:MAX_TOPICS] if s >= MIN_SCORE and s >= RELATIVE * best]
+    # a topic that matched a decisive cue the best one shares (межконфессиональный: the interethnic and
+    # interfaith accord, and religion) is a facet of the same subject, not a passing one: the best
+    # topic's other words, however many, do not push it out
+    return [name for name, (s, cues) in ranked[:MAX_TOPICS]
+            if s >= MIN_SCORE and (s >= RELATIVE * best or cues & best_cues)]
