@@ -19,7 +19,7 @@ from index.paths import readable_path, text_to_path
 from assembly_search.output import hang_up_ignored, say, say_somewhere
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
-                "language": "Language", "format": "Format", "month": "Month"}
+                "language": "Language", "format": "Format", "month": "Month", "month_of_year": "Month of every year"}
 FIELD_SINGULAR = {"speakers": "speaker", "persons": "person"}  # a name facet as the query and --filter name it
 
 
@@ -261,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--added-from", dest="added_from",
                     type=_as_the_api_says(_typed_date, _date_refusal("добавлены с")),
                     help=f"only documents that came into the archive (added, or changed by an edit) from this day on: {DATE_FORMS}")
+    se.add_argument("--month", help="only documents dated in this month (1-12) of any year: --month 3")
+    se.add_argument("--day", help="with --month: only documents dated on this day of that month, in any year: "
+                                  "--month 3 --day 1 is 1 March of every year")
     se.add_argument("--sort", choices=SORTS, default="relevance",
                     type=_as_the_api_says(str, lambda text: None if text in SORTS else sort_refusal(text)),
                     help="relevance (the default; with no words: newest first), newest or oldest (by date, undated last), "
@@ -754,7 +757,7 @@ def _jsonable(res, req, args, filters: dict[str, list[str]]) -> dict:
     if res.error:
         return {"error": res.error, "status": 400}
     params = request_fields(req.query, filters, args.date_from, args.date_to, req.sort, req.page, req.per_page,
-                            req.exact, args.added_from)
+                            req.exact, args.added_from, req.month, req.day)
     if isinstance(res, QuoteResult):
         hits = [quote_fields(hit, f"{_document_path(hit.doc_id, req.query, req.exact, hit.fingerprint)}"
                                   f"#{passage_anchor(hit)}", f"/api/documents/{hit.doc_id}") for hit in res.hits]
@@ -782,6 +785,7 @@ def _document_path(doc_id: str, query: str, exact: bool, passage: str = "") -> s
 
 def cmd_search(args) -> int:
     from index.query import QueryError
+    from index.day_of_year import read_day_of_year
     from index.refusals import REVERSED_DATES
     from index.search import SearchRequest, SearchService, check_search_settings
 
@@ -792,6 +796,11 @@ def cmd_search(args) -> int:
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to, end=True) if args.date_to else None
     added_from = parse_date(args.added_from) if args.added_from else None
+    try:
+        month, day = read_day_of_year(args.month, args.day)
+    except ValueError as exc:  # the API's sentence for --json, as the dates' are
+        raise _UsageError(str(exc) if args.json else "--month takes 1 to 12 and --day 1 to 31, a day that month has; "
+                          "--day needs --month.") from None
     if date_from and date_to and date_from > date_to:
         raise _UsageError(REVERSED_DATES if args.json else f"--from {args.date_from} is after --to {args.date_to}; "
                           "no date is both.")
@@ -808,7 +817,7 @@ def cmd_search(args) -> int:
         """Print the result; False when the query was refused (its message said why)."""
         # as the query's speaker: is taken: `--filter speaker=А.` is one value, not the 24 speakers it names
         req = SearchRequest(query=text, typed_filters=typed_filters, date_from=date_from,
-                            date_to=date_to, added_from=added_from, sort=args.sort, page=args.page, per_page=args.per_page,
+                            date_to=date_to, added_from=added_from, month=month, day=day, sort=args.sort, page=args.page, per_page=args.per_page,
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)
         if args.json:

@@ -13,10 +13,12 @@ from index.schema import FACET_FIELDS
 
 
 def request_fields(query: str, filters: dict[str, list[str]], date_from: str | None, date_to: str | None,
-                   sort: str, page: int, per_page: int, exact: bool, added_from: str | None = None) -> dict:
-    """`params`: the request as asked (dates as typed; None when not given)."""
-    return {"q": query, "filters": filters, "from": date_from, "to": date_to, "added_from": added_from, "sort": sort,
-            "page": page, "per_page": per_page, "exact": exact}
+                   sort: str, page: int, per_page: int, exact: bool, added_from: str | None = None,
+                   month: int | None = None, day: int | None = None) -> dict:
+    """`params`: the request as asked (dates as typed; None when not given; `month` and `day` of
+    every year as numbers)."""
+    return {"q": query, "filters": filters, "from": date_from, "to": date_to, "added_from": added_from,
+            "month": month, "day": day, "sort": sort, "page": page, "per_page": per_page, "exact": exact}
 
 
 def answer_fields(result, params: dict, hits: list[dict], facet_limit: int | None = None,
@@ -78,7 +80,7 @@ def _partial_fields(result) -> dict:
 
 def facet_fields(result, limit: int | None = None) -> dict:
     """Each facet's values with their counts (documents, or quotes for a quote result), and
-    `month` when the search is narrowed to one year: the first `limit` of each in the facet's
+    `month` when the search is narrowed to one year (else `month_of_year`, the months of every year): the first `limit` of each in the facet's
     order (None: all), and the selected values past them, so a filter in force stays listed."""
     return {name: [{"value": f.value, "count": f.count, "selected": f.selected}
                    for f in _first(result.facets.get(name, []), limit)]
@@ -91,7 +93,7 @@ def _facet_totals(result) -> dict[str, int]:
 
 
 def _facet_names(result) -> tuple[str, ...]:
-    return FACET_FIELDS + (("month",) if "month" in result.facets else ())
+    return FACET_FIELDS + tuple(name for name in ("month", "month_of_year") if name in result.facets)
 
 
 def _first(values: list, limit: int | None) -> list:

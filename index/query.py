@@ -30,6 +30,8 @@ from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wild
 
 from index.abbreviated_names import with_abbreviations
 from index.aliases import fold
+from index.anniversaries import expand_anniversaries
+from index.calendar_days import expand_calendar_days
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.kazakh_latin import fold_kazakh_latin
@@ -1226,9 +1228,11 @@ def _read_typed_syntax(text: str) -> str:
 def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
     """`text` as the parser reads it: abbreviations with their full names, given names typed
     before a surname as initials, a lowercase plural in -ов its noun too (index.plural_nouns), other
-    names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals),
-    initials before a surname optional, a figure typed with spaces one word (index.numbers)."""
-    text = expand_abbreviations(lowercase_case_forms(expand_ordinals(joined_numbers(text), expanded)), expanded)
+    names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals), an
+    anniversary's (index.anniversaries), a day's in Kazakh and in numbers (index.calendar_days), initials before a surname optional, a figure typed with spaces one word (index.numbers)."""
+    text = expand_anniversaries(expand_ordinals(joined_numbers(text), expanded), expanded)
+    text = expand_calendar_days(text, expanded)
+    text = expand_abbreviations(lowercase_case_forms(text), expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
     return optional_initials(expand_synonyms(with_plural_nouns(text), expanded))

@@ -19,6 +19,9 @@ class SearchRequest:
     sort: str = "relevance"  # relevance | newest | oldest | added
     # only the documents that came into the archive (added, or changed by an edit) from this day on
     added_from: date | None = None
+    # a month (1-12), and a day of it, in every year (index.day_of_year): 1 March each year
+    month: int | None = None
+    day: int | None = None
     page: int = 1
     per_page: int = 10
     exact: bool = False  # match the literal word forms only

@@ -27,6 +27,7 @@ from index.aliases import canonicals_named, check_search_aliases
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.damage import read_error
+from index.day_of_year import day_of_year_mask, months_of_every_year
 from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, IndexUnavailable
 from index.executor import Executor, has_wildcards
 from index.extraction import older_than
@@ -421,6 +422,15 @@ def _add_arrival_mask(tables, masks: dict[str, np.ndarray], added_from: date | N
         masks[ADDED_FROM] = tables.arrived() >= day_start(added_from)
 
 
+DAY_OF_YEAR = "day_of_year"  # the masks' key of the `month`/`day` filter: it narrows every facet's counts
+
+
+def _add_day_of_year_mask(tables, masks: dict[str, np.ndarray], req: SearchRequest) -> None:
+    """Only the records dated in the request's month (on its day) of any year."""
+    if req.month is not None:
+        masks[DAY_OF_YEAR] = day_of_year_mask(tables.date, req.month, req.day)
+
+
 def _within(matched: np.ndarray, date_mask, masks: dict[str, np.ndarray]) -> np.ndarray:
     """The matched records that pass the date range and every facet filter."""
     final = matched & date_mask
@@ -433,9 +443,9 @@ def _undated_left_out(tables, matched: np.ndarray, masks: dict[str, np.ndarray],
     """How many undated records (documents, or passages: a passage has its document's date) the
     query and the other filters find that a date range or a year filter leaves out: a historian
     counting a period is told they exist."""
-    if not (req.date_from or req.date_to or "year" in masks):
+    if not (req.date_from or req.date_to or "year" in masks or DAY_OF_YEAR in masks):
         return 0
-    others = {name: mask for name, mask in masks.items() if name != "year"}
+    others = {name: mask for name, mask in masks.items() if name not in ("year", DAY_OF_YEAR)}
     return int((_within(matched, True, others) & (tables.date == 0)).sum())
 
 
@@ -850,6 +860,7 @@ class SearchService:
                           for name, values in excluded.items()})
             masks.update(path_masks)
             _add_arrival_mask(tables, masks, req.added_from)
+            _add_day_of_year_mask(tables, masks, req)
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(matched, date_mask, masks)
             total = strict_total = int(final.sum())
@@ -1247,6 +1258,11 @@ class SearchService:
             # person set counts only what it holds, as the year bar and the total do
             scope = _within(matched, True if whole_month(req.date_from, req.date_to) else date_mask, masks)
             facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to, keys)
+        else:
+            # the months of every year, the month asked left out of the scope so the others stay to switch to
+            others = {name: mask for name, mask in masks.items() if name != DAY_OF_YEAR}
+            scope = _within(matched, date_mask, others)
+            facets["month_of_year"] = months_of_every_year(tables.date, scope, req.month, keys)
         return facets
 
     def _suggestion(self, searcher, parsed, fieldname: str, fields: list[str], exact: bool, scope: np.ndarray,
@@ -1594,7 +1610,7 @@ class SearchService:
             every_passage = tables.live & ~tables.is_doc
             executor = Executor(searcher, self._gen.postings)
             if parsed.query is None and not filters and not path_masks and not (req.date_from or req.date_to
-                                                                                 or req.added_from):
+                                                                                 or req.added_from or req.month):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
                 if req.facets:
                     empty.facets = self._facets(every_passage, {}, {}, tables.passage_counter)
@@ -1611,6 +1627,7 @@ class SearchService:
             masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})
             masks.update(path_masks)
             _add_arrival_mask(tables, masks, req.added_from)
+            _add_day_of_year_mask(tables, masks, req)
             date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(passages, date_mask, masks)
             total = strict_total = int(final.sum())

@@ -2,7 +2,10 @@
 
     GET /api/search          same parameters as the search page; hits, facets, paging (facets.month:
                              the twelve months, when the search is narrowed to one year, counted
-                             inside a date period other than one whole month; no words:
+                             inside a date period other than one whole month; else
+                             facets.month_of_year: the twelve months of every year, "01".."12";
+                             month=03 (and day=1) keeps what is dated in that month (on that
+                             day) of any year; no words:
                              newest first, `sort` says the order; `partial`: every word together
                              found nothing and the hits have most of the words, `unmatched` the
                              words no document has, each hit's `missing` the words it lacks;
@@ -133,7 +136,8 @@ def _search_args():
 
 def _params(state: SearchState) -> dict:
     return request_fields(state.q, state.filters, state.date_from or None, state.date_to or None, state.sort,
-                          state.page, state.per_page, state.exact, state.added_from or None)
+                          state.page, state.per_page, state.exact, state.added_from or None, state.every_month,
+                          state.every_day)
 
 
 def _hit_json(hit, state: SearchState) -> dict:

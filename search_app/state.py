@@ -9,6 +9,7 @@ API call for the same results take the same parameters:
                value may be what the query's field takes, lang:казахский, person:Сарсенбаева)
     from, to   date range: YYYY-MM-DD, YYYY-MM or YYYY, or a day counted back (today, -7d, -1m: index.dates)
     added_from only the documents that came into the archive (added, or changed) from this day on
+    month, day a month (1-12), and a day of it, in every year: month=03&day=1 is 1 March of each year
     sort       relevance | newest | oldest | added (came into the archive last first)
     page, per_page
     exact      1: match the literal word forms only
@@ -22,6 +23,7 @@ from urllib.parse import quote_plus, urlencode
 
 from werkzeug.datastructures import MultiDict
 
+from index.day_of_year import read_day_of_year
 from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
 from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, is_whole_number, paging_number, sort_refusal, typed_date
 from index.schema import FACET_FIELDS
@@ -31,7 +33,8 @@ from search_app.damaged_links import UNKNOWN_SHOWN, escaped_ampersands_read, unk
 # The facets the index keeps, in the order the pages show them.
 FACETS = FACET_FIELDS
 # the parameters a list page's link may carry (see the module's docstring; `generation`: the paging links')
-PAGE_PARAMETERS = frozenset(("q", *FACETS, "from", "to", "added_from", "sort", "page", "per_page", "exact", "generation"))
+PAGE_PARAMETERS = frozenset(("q", *FACETS, "from", "to", "added_from", "month", "day", "sort", "page", "per_page", "exact",
+                             "generation"))
 DEFAULT_PER_PAGE = 10
 MAX_VALUE_CHARS = 200
 # A page's facet panels write a link per value (a hundred and more), each repeating the same query,
@@ -46,6 +49,8 @@ class SearchState:
     date_from: str = ""  # as typed (kept in the URL and the form)
     date_to: str = ""
     added_from: str = ""  # as typed, as the dates are
+    month: str = ""  # a month, and a day of it, of every year: as typed
+    day: str = ""
     sort: str = "relevance"
     page: int = 1
     page_asked: int | None = None  # a page past MAX_PAGE, as asked: the page says that one is not there
@@ -67,6 +72,8 @@ class SearchState:
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
     added_since: date | None = None  # read from added_from
+    every_month: int | None = None  # read from month and day
+    every_day: int | None = None
 
     # -- reading ---------------------------------------------------------
     @classmethod
@@ -87,6 +94,8 @@ class SearchState:
         state.date_from = (args.get("from") or "").strip()[:40]
         state.date_to = (args.get("to") or "").strip()[:40]
         state.added_from = (args.get("added_from") or "").strip()[:40]
+        state.month = (args.get("month") or "").strip()[:20]
+        state.day = (args.get("day") or "").strip()[:20]
         sort = (args.get("sort") or "relevance").strip()
         state.sort = sort if sort in SORTS else "relevance"
         state.unknown_sort = "" if sort in SORTS else sort[:20]
@@ -110,6 +119,7 @@ class SearchState:
         state.first_generation, state.generation_error = _generation(args.get("generation"))
         state.start, state.end = state._dates()
         state.added_since = state._added_since()
+        state.every_month, state.every_day = state._day_of_year()
         return state
 
     def note_unknown_parameters(self, args) -> None:
@@ -191,10 +201,19 @@ class SearchState:
             self.invalid.append("added_from")
             return None
 
+    def _day_of_year(self) -> tuple[int | None, int | None]:
+        """The month and day of every year; a message in `errors` when they could not be read."""
+        try:
+            return read_day_of_year(self.month, self.day)
+        except ValueError as exc:
+            self._refuse(str(exc))
+            self.invalid.append("month")
+            return None, None
+
     def request(self, **overrides) -> SearchRequest:
         values = dict(
             query=self.q, filters={k: list(v) for k, v in self.filters.items()}, date_from=self.start,
-            date_to=self.end, added_from=self.added_since, sort=self.sort, page=self.page, per_page=self.per_page, exact=self.exact,
+            date_to=self.end, added_from=self.added_since, month=self.every_month, day=self.every_day, sort=self.sort, page=self.page, per_page=self.per_page, exact=self.exact,
         )
         values.update(overrides)
         return SearchRequest(**values)
@@ -210,7 +229,8 @@ class SearchState:
         for name in FACETS:
             for value in filters.get(name, []):
                 pairs.append((name, value))
-        for key, attr in (("from", "date_from"), ("to", "date_to"), ("added_from", "added_from")):
+        for key, attr in (("from", "date_from"), ("to", "date_to"), ("added_from", "added_from"), ("month", "month"),
+                          ("day", "day")):
             value = changes.get(attr, getattr(self, attr))
             if value:
                 pairs.append((key, value))
@@ -252,11 +272,11 @@ class SearchState:
         return {k: v for k, v in filters.items() if v}
 
     def has_narrowing(self) -> bool:
-        return bool(self.filters or self.date_from or self.date_to or self.added_from or self.exact)
+        return bool(self.filters or self.date_from or self.date_to or self.added_from or self.month or self.exact)
 
     def has_filters(self) -> bool:
         """A facet filter or a date range: enough to list quotes without a word."""
-        return bool(self.filters or self.date_from or self.date_to or self.added_from)
+        return bool(self.filters or self.date_from or self.date_to or self.added_from or self.month)
 
 
 _YES = ("1", "true", "on", "yes", "да")

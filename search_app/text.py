@@ -131,6 +131,13 @@ def undated_words(n: int, kind: str) -> str:
             f"фильтр по дате {it_one if one else 'их'} не включает.")
 
 
+def every_year_label(month: int, day: int | None) -> str:
+    """«1 марта каждого года», «март каждого года»."""
+    if day is None:
+        return f"{MONTHS_NOMINATIVE[month - 1]} каждого года"
+    return f"{day}{NBSP}{MONTHS_GENITIVE[month - 1]} каждого года"
+
+
 def ru_period(start: date, end: date) -> str:
     """A date range as people say it: «2019 г.», «2019–2021 гг.», «март 2019 г.», «март — май
     2019 г.», «5–20 марта 2019 г.», «5 марта — 20 апреля 2019 г.», else both dates."""

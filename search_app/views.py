@@ -30,7 +30,7 @@ from search_app.text import (
     DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
     LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
     MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, PATH_SINGULAR, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note,
-    count_words, as_phrase, facet_label,
+    count_words, as_phrase, every_year_label, facet_label,
     found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
     thousands, undated_words, unknown_words, widened_words, words_lang,
 )
@@ -58,7 +58,7 @@ def register_filters(app) -> None:
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
         words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
-        file_place=_readable, arrival_note=arrival_note, text_dir=text_dir,
+        file_place=_readable, arrival_note=arrival_note, text_dir=text_dir, MONTHS_NOMINATIVE=MONTHS_NOMINATIVE,
     )
 
 
@@ -180,6 +180,22 @@ def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
     return links
 
 
+def _months_of_every_year_links(state: SearchState, result, path: str) -> list[FacetLink]:
+    """The twelve months of every year, as a histogram, when no one year is chosen: a month keeps
+    only what is dated in it, whatever the year (again: clears it, its day too)."""
+    months = (result.facets.get("month_of_year") or []) if result else []
+    top = max((m.count for m in months), default=0) or 1
+    links = []
+    for m in months:
+        month = int(m.value)
+        href = state.href(path, month="" if m.selected else m.value, day="")
+        link = FacetLink(m.value, MONTHS_SHORT[month - 1], m.count, m.selected, href)
+        link.level = round(HISTOGRAM_STEPS * m.count / top) if m.count else 0
+        link.title = f"{MONTHS_NOMINATIVE[month - 1]} каждого года"
+        links.append(link)
+    return links
+
+
 def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str,
            excluded: dict[str, list[str]] | None = None) -> list[Chip]:
     chips = []
@@ -202,6 +218,8 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
     if state.date_from or state.date_to:
         label = "период: " + _period(state)
         chips.append(Chip(label, state.href(path, date_from="", date_to="")))
+    if state.every_month:
+        chips.append(Chip(every_year_label(state.every_month, state.every_day), state.href(path, month="", day="")))
     if state.added_from:
         since = ru_date(state.added_since) if state.added_since else state.added_from  # as typed when unread
         label = f"поступили в архив с {since}" + (f" ({state.added_from})" if is_relative(state.added_from) else "")
@@ -361,12 +379,15 @@ def _widen_tips(state: SearchState, path: str) -> list[Chip]:
     if state.date_from or state.date_to or len(years) > 1:  # one year alone: its own tip above
         every_year = {k: v for k, v in state.filters.items() if k != "year"}
         tips.append(Chip("искать за все годы", state.href(path, filters=every_year, date_from="", date_to="")))
+    if state.every_month:
+        tips.append(Chip("искать в любой день года", state.href(path, month="", day="")))
     if state.added_from:
         tips.append(Chip("искать во всём архиве, не только среди поступивших", state.href(path, added_from="")))
     if state.exact:
         tips.append(Chip("искать все формы слова, не только точную", state.href(path, exact=False)))
     if state.has_narrowing():
-        tips.append(Chip("сбросить все фильтры", state.href(path, filters={}, date_from="", date_to="", added_from="", exact=False)))
+        tips.append(Chip("сбросить все фильтры", state.href(path, filters={}, date_from="", date_to="", added_from="", month="", day="",
+                                                          exact=False)))
     return tips
 
 
@@ -475,7 +496,7 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "empty_archive": empty_archive,
         # «сбросить всё»: every chip's filter, the ones typed in the query too; the words stay
         "reset_href": state.href(path, q=without_field_filters(state.q), filters={}, date_from="", date_to="",
-                                 added_from="", exact=False),
+                                 added_from="", month="", day="", exact=False),
         **_panel(state, None if empty_archive else facets_from, result, path, bool(error)),  # nothing to narrow
         **_announced(state, result, error, status, chips, tab, nouns, empty_archive, notes),
         "pages": _pages(state, result, path) if result and not result.error else None,
@@ -540,7 +561,8 @@ def _panel(state: SearchState, facets_from, result, path: str, refused: bool) ->
     facets = _facet_links(links_from, facets_from, path) if facets_from else {}
     return {
         "facets": facets,
-        "months": _month_links(state, facets_from, path) if own else [],
+        "months": (_month_links(state, facets_from, path) or _months_of_every_year_links(state, facets_from, path))
+                  if own else [],
         "has_facets": any(facet["shown"] for facet in facets.values()),  # an empty archive has none to skip to
         "whole_archive": refused and bool(facets),
     }

@@ -294,6 +294,37 @@ def test_months_of_a_chosen_year(page):
     assert hit_count(page) == year_total
 
 
+def test_a_month_and_a_day_of_every_year(browser, decades_server):
+    # a note on 12 March of each of 31 years: the months of every year are one bar each, and a day
+    # of the form keeps that day of any year
+    context = browser.new_context(base_url=decades_server, locale="ru-RU", viewport={"width": 1280, "height": 900})
+    try:
+        pg = context.new_page()
+        pg.goto("/")
+        assert pg.locator("#facet-month-of-year h3").text_content() == "Месяцы всех лет"
+        assert pg.locator("#facet-month-of-year .histogram li").count() == 12
+        pg.locator("#facet-month-of-year a[data-value='03']").click()
+        pg.wait_for_url(re.compile(r"month=03"))
+        assert hit_count(pg) == 31
+        expect()(pg.locator("#chips")).to_contain_text("март каждого года")
+        assert pg.locator("#every-month").input_value() == "03"
+        pg.locator("#every-day").fill("12")
+        pg.locator("#every-day").press("Enter")
+        pg.wait_for_url(re.compile(r"day=12"))
+        assert hit_count(pg) == 31
+        expect()(pg.locator("#chips")).to_contain_text(re.compile(r"12\s*марта каждого года"))
+        shot(pg, "every_year")
+        pg.locator("#every-day").fill("13")
+        pg.locator("#every-day").press("Enter")
+        pg.wait_for_url(re.compile(r"day=13"))
+        assert "Ничего не найдено" in pg.locator("main").inner_text()
+        pg.locator("#chips a", has_text="каждого года").click()
+        pg.wait_for_url(lambda url: "month=" not in url)
+        assert hit_count(pg) == 31
+    finally:
+        context.close()
+
+
 HISTOGRAM_GEOMETRY = """() => {
     const box = document.querySelector('#facet-year').getBoundingClientRect();
     return [...document.querySelectorAll('#facet-year ol.histogram a')].map(a => {

@@ -49,7 +49,7 @@ def test_search_returns_hits_facets_and_paging(client):
     page = client.get("/", query_string={"q": "заседание", "per_page": 5, "page": 2}).get_data(as_text=True)
     assert re.search(f'href="/doc/{hit["id"]}[^"]*#best-match"', page)
     assert all("#" not in h["url"] for h in get_json(client, "/api/search", q="speaker:Платонов")["hits"])
-    assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format"}
+    assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format", "month_of_year"}
     speakers = {f["value"]: f["count"] for f in data["facets"]["speakers"]}
     assert speakers["А. Платонов"] == NEWS_COUNT // 4
     # its files as the document page's «Расположение» lists them, and the documents of the same text it stands for
@@ -295,7 +295,7 @@ def test_quotes_filter_by_year_through_the_document(client):
 def test_quotes_api_counts_quotes_in_its_facets(client):
     # /api/quotes had no facets: a journalist's tool could not say how many quotes a speaker has
     data = get_json(client, "/api/quotes", q="согласия", per_page=100)
-    assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format"}
+    assert set(data["facets"]) == {"speakers", "persons", "topics", "year", "language", "format", "month_of_year"}
     speakers = {f["value"]: f["count"] for f in data["facets"]["speakers"]}
     years = {f["value"]: f["count"] for f in data["facets"]["year"]}
     assert sum(years.values()) == data["total"]  # every quote here is dated: each counted once

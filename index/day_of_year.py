@@ -1,0 +1,58 @@
+"""A month, or one day of a month, asked across every year: what happened on 1 March each year
+(День благодарности), in May each year (День единства), is one search, not one per year.
+
+The web page's and the API's `month` and `day` and the command's `--month`/`--day` read them
+alike; a record's date (yyyymmdd, index.facets.FacetTables.date) is matched by its month and day
+whatever its year, and the months of every year are counted as a histogram of twelve bars."""
+from __future__ import annotations
+
+import numpy as np
+
+from index.facets import copies_counted_once
+from index.results import FacetCount
+
+# the days each month can have (29 February: a leap year has it)
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def read_day_of_year(month: str | None, day: str | None) -> tuple[int | None, int | None]:
+    """The month (1-12) and day (1-31) typed (`03`, `3`; `1`); (None, None) when neither is.
+    Raises ValueError with a sentence for the person who typed them: a day needs its month, and
+    the month must have that day."""
+    month, day = (month or "").strip(), (day or "").strip()
+    n_month = _number(month, 12, f"Месяц «{month[:20]}» не распознан: укажите номер месяца от 1 до 12, например 03.")
+    n_day = _number(day, 31, f"День «{day[:20]}» не распознан: укажите число месяца от 1 до 31, например 1.")
+    if n_day is not None and n_month is None:
+        raise ValueError("День без месяца не ищется: укажите и месяц (month), например month=03&day=1.")
+    if n_day is not None and n_day > _DAYS_IN_MONTH[n_month - 1]:
+        raise ValueError(f"Дня {n_day} нет в месяце {n_month:02d}: проверьте день и месяц.")
+    return n_month, n_day
+
+
+def _number(typed: str, most: int, refusal: str) -> int | None:
+    if not typed:
+        return None
+    if not (typed.isascii() and typed.isdigit() and len(typed) <= 2 and 1 <= int(typed) <= most):
+        raise ValueError(refusal)
+    return int(typed)
+
+
+def day_of_year_mask(dates: np.ndarray, month: int, day: int | None) -> np.ndarray:
+    """The records dated in `month` (on `day` of it, if given) of any year; undated ones (0) never."""
+    mask = (dates // 100) % 100 == month
+    if day is not None:
+        mask &= dates % 100 == day
+    return mask
+
+
+def months_of_every_year(dates: np.ndarray, scope: np.ndarray, chosen: int | None,
+                         keys: np.ndarray | None = None) -> list[FacetCount]:
+    """Records of `scope` per month of any year ("01".."12"), all twelve (with `keys`, copies of a
+    text once); the `chosen` month is selected."""
+    records = np.flatnonzero(scope)
+    records = records[dates[records] > 0]
+    months = (dates[records] // 100) % 100
+    counts = np.bincount(months, minlength=13)
+    if keys is not None:
+        counts = copies_counted_once(counts, months, keys[records])
+    return [FacetCount(f"{month:02d}", int(counts[month]), month == chosen) for month in range(1, 13)]
