@@ -190,6 +190,8 @@ MAX_TITLE_CHARS = 300
 #    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
 #    a topic «религия и межконфессиональный диалог» (faiths, clergy, mosques and churches, ДУМК, Рамадан);
 #    ДУМК, ҚМДБ, РПЦ, SAMK read as their full names in topics (religion).
+#    Kazakh narration: an unlisted given name before -ұлы/-ов is a person's; Жаңа Қазақстан, Нұр Отан,
+#    a holiday after a surname (Құрбан айт) no person; a capitalised Kazakh/Kazhy honorific skipped.
 EXTRACTION_VERSION = 7
 
 
