@@ -194,6 +194,8 @@ MAX_TITLE_CHARS = 300
 #    persons; «преподобного Сергия Радонежского» is no person without a church (religion retest).
 #    a topic that matched a decisive cue the best topic shares stays beside it whatever its share of the
 #    best score (межконфессиональное согласие beside религия) (religion retest).
+#    Kazakh narration: an unlisted given name before -ұлы/-ов is a person's; Жаңа Қазақстан, Нұр Отан,
+#    a holiday after a surname (Құрбан айт) no person; a capitalised Kazakh/Kazhy honorific skipped.
 EXTRACTION_VERSION = 7
 
 

@@ -28,7 +28,12 @@ STENOGRAM = ("СТЕНОГРАММА\nзаседания рабочей груп
              "Председательствующий Е.Қ. Қайратұлы. Добрый день, коллеги! Сегодня мы обсуждаем проект закона о кандасах.\n\n"
              "А.Н. Сейткали. Спасибо. Понятие «оралман» было заменено на «кандас» в 2020 году.\n\n"
              "Г.Т. Нурбекқызы. Поддерживаю. Особенно важно решить вопрос с документами для кандасов.\n")
-DOCUMENTS = {"kk_report.txt": KK_REPORT, "ru_report.txt": RU_REPORT, "turkey.txt": TURKEY, "stenogram.txt": STENOGRAM}
+KK_NEWS = ("Қандастар форумы\n\nАстана, 2025 жылғы 3 наурыз\n\n"
+           "Мәңгілік Ел идеясы мен Жаңа Қазақстан бағдарламасы талқыланды. Кездесуге Моңғолиядан келген "
+           "Ақжол Бейсенұлы мен Мейіржан Бейсенова қатысты. Нұр Отан партиясы да жиын өткізді, ал Жаңа Өзен "
+           "ауылында қандастар тұрады.\n")
+DOCUMENTS = {"kk_report.txt": KK_REPORT, "ru_report.txt": RU_REPORT, "turkey.txt": TURKEY, "stenogram.txt": STENOGRAM,
+             "kk_news.txt": KK_NEWS}
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +51,12 @@ def service(tmp_path_factory):
     ("Кешке ақын Серікболұлы Бақыт қатысты.", "Б. Серікболұлы"),  # the surname first, as a byline writes it
     ("Кеш туралы Гүлнар Нұрбекқызына алғыс айтылды.", "Г. Нұрбекқызы"),  # a Kazakh case ending
     ("Кешке Ерлан Төлегенұлы Қарин қатысты.", "Е.Т. Қарин"),
+    # a given name no list has, before a surname's ending: the names of кандастар from abroad
+    ("Кешке Ақжол Бейсенұлы қатысты.", "А. Бейсенұлы"),
+    ("Кешке Мейіржан Бейсенұлы қатысты.", "М. Бейсенұлы"),
+    ("Кешке Жанарбек Ахметжанұлы қатысты.", "Ж. Ахметжанұлы"),
+    ("Кешке Ақжол Бейсенов қатысты.", "А. Бейсенов"),
+    ("Наурызбай Тағанұлы жастармен кездесті.", "Н. Тағанұлы"),  # a given name's element at a sentence's start
 ])
 def test_a_full_name_in_kazakh_narration_is_a_person(sentence, person):
     assert [m.canonical for m in find_persons(sentence, "kk")] == [person]
@@ -56,9 +67,28 @@ def test_a_full_name_in_kazakh_narration_is_a_person(sentence, person):
     "Ерлан Қазақстанға оралды.",  # a given name before a country is no surname
     "Бұл Ұлы Дала Елі туралы кітап.",
     "Абай Жолы романы оқылды.",  # a given name before a title's possessive
+    # a country, a party, a town, a programme: Жаңа and Нұр are no given names of these
+    "Мәңгілік Ел идеясы мен Жаңа Қазақстан бағдарламасы талқыланды.",
+    "Жаңа Қазақстан құру туралы айтылды.",
+    "Нұр Отан партиясы жиын өткізді.",
+    "«Нұр Отан» жиын өткізді.",
+    "Жаңа Өзен ауылында қандастар тұрады.",
+    # an unknown word at a sentence's start before a surname alone is no given name
+    "Кеше Бейсенұлы келді.",
+    "Бірақ Ахметов бұған келіспеді.",
 ])
 def test_capitalised_kazakh_words_that_name_no_one_stay_unnamed(sentence):
     assert find_persons(sentence, "kk") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Газета Егемен Қазақстан сообщила.",
+    "Кандасы переехали в Солтүстік Қазақстан облысы.",
+    "Партия Нур Отан провела съезд.",
+    "В Жаңа Өзен приехали кандасы.",
+])
+def test_a_kazakh_name_of_a_country_a_party_or_a_town_in_russian_text_is_no_person(sentence):
+    assert extract(sentence).persons == []
 
 
 @pytest.mark.parametrize("sentence, speakers, persons", [
@@ -109,6 +139,12 @@ def test_the_persons_facet_of_kazakh_and_russian_reports_about_kandas(service):
 def test_a_foreign_name_with_its_spelling_in_brackets_or_in_mongolian_order(sentence, speakers, persons):
     got = extract(sentence)
     assert (got.speakers, got.persons) == (speakers, persons)
+
+
+def test_kazakh_narration_names_the_kandas_and_no_party_or_programme_in_the_facet(service):
+    result = service.search(SearchRequest(query="қандастар тұрады", per_page=20))
+    assert hit_files(result) == ["kk_news.txt"]
+    assert sorted(f.value for f in result.facets["persons"]) == ["А. Бейсенұлы", "М. Бейсенова"]
 
 
 def test_the_bracketed_spelling_and_mongolian_order_in_the_facets(service):

@@ -41,10 +41,38 @@ def facets(text: str) -> tuple[list[str], list[str]]:
     ("«Діни сауаттылық маңызды», – деді Ержан қажы Малғаждарұлы.", "Е. Малғаждарұлы"),
     ("«Еліміздегі келісімді сақтау – ортақ міндетіміз», – деді Наурызбай қажы Тағанұлы.", "Н. Тағанұлы"),
     ("Supreme Mufti Nauryzbay kazhy Taganuly said that interfaith dialogue is a key to peace.", "N. Taganuly"),
+    # capitalised, as English releases write it: still no given name's initial («К. Таганулы»)
+    ("Верховный муфтий Наурызбай Кажы Таганулы отметил, что ислам – религия мира.", "Н. Таганулы"),
+    ('"Islam is a religion of peace," said Nauryzbay Kazhy Taganuly.', "N. Taganuly"),
+    ('"Islam is a religion of peace," said Nauryzbay kazhy Taganuly.', "N. Taganuly"),
 ])
 def test_an_honorific_inside_a_name_is_skipped_as_a_title_is(text, person):
     # before: no person and no speaker, as the honorific parted the given name from the surname
     assert facets(text) == ([person], [person])
+
+
+@pytest.mark.parametrize("text, persons", [
+    # the holiday after the mufti's surname is no given name of his in surname-first order
+    ("Бас мүфти Наурызбай қажы Тағанұлы Құрбан айт мерекесімен құттықтады.", ["Н. Тағанұлы"]),
+    ("Бас мүфти Наурызбай қажы Тағанұлы Рамазан айында жастармен кездесті.", ["Н. Тағанұлы"]),
+    ("Бас мүфти Наурызбай қажы Тағанұлы Ораза айт мерекесімен құттықтады.", ["Н. Тағанұлы"]),
+    ("Бас мүфти Наурызбай Тағанұлы Құрбан айт мерекесімен құттықтады.", ["Н. Тағанұлы"]),
+    ("Ассамблея төрағасының орынбасары Ерлан Сапарұлы Наурыз мерекесімен құттықтады.", ["Е. Сапарұлы"]),
+    # a given name no list has (Наурызбай) before the -ұлы surname, with the honorific or without
+    ("Бас мүфти Наурызбай қажы Тағанұлы жастармен кездесті.", ["Н. Тағанұлы"]),
+    ("Бас мүфти Наурызбай Тағанұлы жастармен кездесті.", ["Н. Тағанұлы"]),
+    ("Наурызбай Тағанұлы жастармен кездесті.", ["Н. Тағанұлы"]),
+])
+def test_the_mufti_in_kazakh_narration_is_one_person(text, persons):
+    # before: «Қ. Тағанұлы», «Р. Тағанұлы», «О. Тағанұлы», «Е.С. Наурыз», or nobody
+    assert facets(text)[1] == persons
+
+
+def test_the_mufti_s_kazakh_holiday_greeting_names_him_alone_in_the_facet(tmp_path):
+    docs = one_document(tmp_path, "Бас мүфти Наурызбай қажы Тағанұлы Құрбан айт мерекесімен құттықтады. "
+                                  "«Айт – бірлік пен мейірім мерекесі», – деді Наурызбай қажы Тағанұлы.")
+    assert main(["ingest", str(docs), "--index", str(tmp_path / "index"), "--workers", "1"]) == 0
+    assert persons_facet(tmp_path / "index", "мерекесімен") == ["Н. Тағанұлы"]
 
 
 def test_a_given_name_with_an_honorific_alone_is_still_nobody():

@@ -1,7 +1,7 @@
 """Honorifics that stand inside a name, read as if they stood before it.
 
 Muslim clergy are named with an honorific between the given name and the surname: «Наурызбай
-кажы Таганулы», Kazakh «Ержан қажы Малғаждарұлы», English «Nauryzbay kazhy Taganuly». Every name
+кажы Таганулы», Kazakh «Ержан қажы Малғаждарұлы», English «Nauryzbay kazhy Taganuly» (or «Kazhy»). Every name
 rule wants the given name and the surname side by side, so such a name made no person and its
 quotes no speaker. The text the rules read has the honorific moved before the given name
 («кажы Наурызбай Таганулы»), where a title stands: the same length and the same characters, so
@@ -19,17 +19,23 @@ from ._text import LOWER, UPPER
 HONORIFICS = ("кажы", "қажы", "хажы", "хаджи", "ишан", "ұстаз", "устаз", "ата",
               "kazhy", "qazhy", "hajji", "haji", "ishan", "ustaz")
 
+# The hajji's honorific, which English releases and some Russian ones capitalise as if it were a
+# name («Nauryzbay Kazhy Taganuly», «Наурызбай Кажы Таганулы»): still no given name. (Ишан, Ұстаз,
+# Ата capitalised are as often a word of a name or a title: «Қорқыт Ата», «Ата Заң».)
+_CAPITALISED = ("Кажы", "Қажы", "Хажы", "Хаджи", "Kazhy", "Qazhy", "Hajji", "Haji")
+
 _WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # a capitalised word, one space, the honorific, one space, a capitalised word
-_INSIDE_NAME_RE = re.compile(rf"(?<![\w-])({_WORD}) ({'|'.join(HONORIFICS)}) (?=[{UPPER}][{LOWER}])")
+_INSIDE_NAME_RE = re.compile(rf"(?<![\w-])({_WORD}) ({'|'.join(HONORIFICS + _CAPITALISED)}) (?=[{UPPER}][{LOWER}])")
 
 
 def honorific_first(text: str) -> str:
-    """`text` with each honorific inside a name moved before the name's given name: «Наурызбай
-    кажы Таганулы» -> «кажы Наурызбай Таганулы». Same length."""
+    """`text` with each honorific inside a name moved before the name's given name and written
+    lowercase, where a title stands: «Наурызбай кажы Таганулы» and «Наурызбай Кажы Таганулы» ->
+    «кажы Наурызбай Таганулы». Same length."""
     if " " not in text:
         return text
-    return _INSIDE_NAME_RE.sub(lambda m: f"{m.group(2)} {m.group(1)} ", text)
+    return _INSIDE_NAME_RE.sub(lambda m: f"{m.group(2).lower()} {m.group(1)} ", text)
 
 
 def moved_names(text: str) -> dict[int, int]:

@@ -8,23 +8,45 @@ Russian spelling) and the other a surname: one with a surname's ending (-ов, -
 that is no title's possessive and no place (Сейітқали, Ташдемир; not «Ерлан Қазақстан…»).
 A surname in -ұлы/-қызы or -ов may come first, as a list or a byline writes it («Серікболұлы
 Бақыт»). Names the speech rules already read (деді …, … айтуынша) are left to them.
+
+Names of кандастар from China and Mongolia are often in no list (Ақжол, Мейіржан, Наурызбай): an
+unknown capitalised word is a given name before a surname in -ұлы/-қызы/-ов/-ев, mid-sentence, or
+at a sentence's start when it has a given name's element (Наурызбай, Жанарбек, Мейіржан; not Кешке).
+Kazakh names things the way it names people, so a pair is no person when a lowercase possessive
+follows the word read as a name without a surname's ending («Нұр Отан партиясы», «Жаңа Өзен
+ауылында», «Наурыз мерекесімен», «Рамазан айында», «Құрбан айт»), or when one of its words is a
+common word of such names (kazakh_phrase_words: Жаңа, Нұр, Отан).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from index.morphology import kazakh_as_russian
+from index.morphology import STOP_WORDS, harmonious_ending, kazakh_as_russian, kazakh_cuts
 
 from ._text import Token, word_info
+from .kazakh_cities import kazakh_city_place
 from .kazakh_names import KazakhName, listed_given_name
-from .name_order import city_name
+from .kazakh_phrase_words import names_a_thing, thing_word
+from .name_order import city_name, country_name
 
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:ұлы|улы|қызы|кызы)$")
 _KAZAKH_FATHER_END = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
 # a common word's endings: a possessive (басшысы, Президенті), a genitive, an adjective's (Ұлттық)
 _TITLE_END = re.compile(r"(?:ы|і|ның|нің|дың|дің|тың|тің|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$")
-_COUNTRY_END = re.compile(r"стан\w{0,4}$")  # Қазақстан, Өзбекстанда: a country, no surname
+# a surname an unlisted given name may stand before: one with a surname's plain ending
+_CLEAR_SURNAME_END = re.compile(r"(?:ұлы|улы|қызы|кызы|ов|ев|ёв|ова|ева|ёва)$")
+# the elements Kazakh given names end with (Наурызбай, Жанарбек, Мейіржан, Ақжол, Айгүл, Сейітқали)
+_GIVEN_NAME_ELEMENTS = ("бай", "бек", "жан", "гүл", "гул", "хан", "тай", "бол", "қали", "ғали", "али", "жол",
+                        "нұр", "нур", "бике", "сұлу", "мұрат", "мурат", "болат", "дәулет", "даулет")
+# a possessed noun after a capitalised word makes the two a thing's name (izafet): партиясы,
+# бағдарламасын, ауылында, облысына, мерекесімен, айы; not a past verb (ашты, келді, оқыды)
+_POSSESSED = re.compile(r"(?:с[ыі](?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?"
+                        r"|[ыі](?:на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі)|[^дтаәеоөуұүыіэюяи][ыі])$")
+# the Kazakh case endings an unlisted given name never has (Кешке, Моңғолиядан, Астанада)
+_CASE_ENDINGS = frozenset("ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен мен бен пен "
+                          "дың дің тың тің ның нің".split())
+_OPENING = frozenset("«\"“(:—–-")
 
 
 def narration_names(tokens: list[Token], sids, taken: set[int],
@@ -48,20 +70,62 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
         return None
     first, second = tokens[k].text, tokens[k + 1].text
     more = _next_word(tokens, sids, k + 1) and k + 2 not in taken
-    if more and _KAZAKH_FATHER_END.search(second.lower()) and _given(first):
-        # given name, father's name, surname: Ерлан Төлегенұлы Қарин is Е.Т. Қарин
+    given = _given(first)
+    unlisted = not given and _unlisted_given(tokens, sids, k)
+    if more and _KAZAKH_FATHER_END.search(second.lower()) and (given or unlisted):
+        # given name, father's name, surname: Ерлан Төлегенұлы Қарин is Е.Т. Қарин; a plain third word
+        # that is a given name or names a thing is not his (Ерлан Сапарұлы Наурыз мерекесімен)
         third = tokens[k + 2].text
         nominative, inflected = nominative_of(third)
-        if _surname_ending(nominative) or _plain_surname(nominative):
+        if _surname_ending(nominative) or given and _plain_surname(nominative, third) and not _given(third) \
+                and not _names_a_thing(tokens, sids, k + 2):
             return KazakhName(k, k + 3, (k, k + 1), k + 2, _gender(nominative), nominative, inflected)
     nominative, inflected = nominative_of(second)
-    if _given(first) and (_surname_ending(nominative) or not more and _plain_surname(nominative)
-                          and not word_info(kazakh_as_russian(first.lower()))["geo"]):
+    if given and (_surname_ending(nominative) or not more and _plain_surname(nominative, second)
+                  and not word_info(kazakh_as_russian(first.lower()))["geo"]
+                  and not names_a_thing(first, nominative) and not _names_a_thing(tokens, sids, k + 1)) \
+            or unlisted and len(nominative) >= 5 and _CLEAR_SURNAME_END.search(nominative.lower()):
         return KazakhName(k, k + 2, (k,), k + 1, _gender(nominative), nominative, inflected)
-    if not more and _surname_ending(first) and _given(nominative_of(second)[0]) and not _surname_ending(second):
-        # surname first: «ақын Серікболұлы Бақыт» is Б. Серікболұлы
+    if not more and _surname_ending(first) and _given(nominative_of(second)[0]) and not _surname_ending(second) \
+            and not _names_a_thing(tokens, sids, k + 1) and not _given_before(tokens, sids, k):
+        # surname first: «ақын Серікболұлы Бақыт» is Б. Серікболұлы; not a given name's surname
+        # before a holiday (Наурызбай Тағанұлы Құрбан айт …)
         return KazakhName(k, k + 2, (k + 1,), k, _gender(first), first, False)
     return None
+
+
+def _names_a_thing(tokens: list[Token], sids, k: int) -> bool:
+    """The capitalised token k names a thing with the lowercase word after it: a possessed noun
+    (Нұр Отан партиясы, Жаңа Өзен ауылында, Рамазан айында) or the holiday's айт (Құрбан айт)."""
+    if k + 1 >= len(tokens) or sids[k + 1] != sids[k] or tokens[k + 1].start - tokens[k].end != 1:
+        return False
+    after = tokens[k + 1]
+    low = after.text.lower()
+    return after.is_word and not after.is_cap and (low in ("айт", "айты") or _POSSESSED.search(low) is not None)
+
+
+def _given_before(tokens: list[Token], sids, k: int) -> bool:
+    """A given name stands right before token k (Наурызбай of «Наурызбай Тағанұлы»)."""
+    return k >= 1 and _word(tokens, k - 1) and _next_word(tokens, sids, k - 1) \
+        and (_given(tokens[k - 1].text) or _unlisted_given(tokens, sids, k - 1))
+
+
+def _unlisted_given(tokens: list[Token], sids, k: int) -> bool:
+    """Token k may be a given name no list has (Ақжол, Мейіржан, Наурызбай): a capitalised word the
+    dictionary does not know, with no ending of a surname, a title, a case or a country, no place
+    and no Kazakh function word; at a sentence's start only with a given name's element
+    (Наурызбай, not Кешке or Бірақ)."""
+    word = tokens[k].text
+    low = word.lower()
+    if "-" in word or len(word) < 3 or _SURNAME_END.search(low) or _TITLE_END.search(low) or low in STOP_WORDS \
+            or country_name(word) or city_name(word) or kazakh_city_place(word) or thing_word(word):
+        return False
+    if word_info(kazakh_as_russian(low))["known"]:
+        return False
+    if any(ending in _CASE_ENDINGS and harmonious_ending(stem, ending) for stem, ending in kazakh_cuts(low)):
+        return False
+    mid_sentence = k >= 1 and sids[k - 1] == sids[k] and tokens[k - 1].text not in _OPENING
+    return mid_sentence or low.endswith(_GIVEN_NAME_ELEMENTS)
 
 
 def _word(tokens: list[Token], k: int) -> bool:
@@ -89,11 +153,12 @@ def _surname_ending(word: str) -> bool:
     return len(word) >= 4 and _SURNAME_END.search(word.lower()) is not None
 
 
-def _plain_surname(word: str) -> bool:
+def _plain_surname(word: str, written: str) -> bool:
     """A surname with no surname's ending (Сейітқали, Ташдемир): a word the dictionary does not
-    know, no title's possessive or genitive, no place."""
+    know, no title's possessive or genitive, no place; `written` is the word as the text has it,
+    maybe with a case ending (Қазақстанға)."""
     low = word.lower()
-    if len(word) < 4 or "-" in word or _TITLE_END.search(low) or _COUNTRY_END.search(low) or city_name(word):
+    if len(word) < 4 or "-" in word or _TITLE_END.search(low) or country_name(written) or city_name(word):
         return False
     return not word_info(kazakh_as_russian(low))["known"]
 

@@ -78,6 +78,17 @@ def city_name(word: str) -> bool:
     return low not in _GIVEN_NAME_CITIES and (low in CITIES or place_forms().get(low) == low)
 
 
+# a country's name in Kazakh letters, maybe with a Kazakh case ending: Қазақстан, Өзбекстанда
+_COUNTRY = re.compile(r"стан\w{0,4}$")
+
+
+def country_name(word: str) -> bool:
+    """`word` names a country the Kazakh way (Қазақстан, Өзбекстанда, Қырғызстанның), which the
+    dictionary does not read as a place: never a surname («Жаңа Қазақстан», «Егемен Қазақстан»).
+    A listed given name in -стан (Дастан) is a name."""
+    return _COUNTRY.search(fold(word)) is not None and not listed_given_name(word)
+
+
 def place_then_common_noun(first: str, second: str) -> bool:
     """«Астана Опера», «Астана Арена»: the dictionary reads the first word first as a place in the
     nominative and the second first as a common noun in the nominative, so the two are a venue's

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from index.latin_names import latin_as_cyrillic
-from index.morphology import harmonious_ending, kazakh_cuts
+from index.morphology import KAZAKH_STEM_ENDS, harmonious_ending, kazakh_cuts
 from index.query import listed_abbreviation
 from index.sentences import is_hyphenated_initial
 
@@ -31,9 +31,10 @@ from .forms_of_address import KAZAKH_ADDRESS, address_before
 from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
+from .kazakh_phrase_words import names_a_thing
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
-from .name_order import (city_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
+from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
                          place_then_common_noun, surname_before_kazakh_patronymic, surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
@@ -518,6 +519,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None
     if place_then_common_noun(w1, words[1]):
         return None  # «Астана Опера представила…»: a venue, no «А. Опер»
+    if names_a_thing(w1, words[1]):
+        return None  # «партия Нур Отан», «газета Жаңа Қазақстан»: a Kazakh name of a thing, no «Н. Отан»
     if any(latin_letters(w) for w in words[:2]):
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
@@ -707,9 +710,9 @@ def _compound_adjective(w: str) -> bool:
 
 
 def _place_word(w: str) -> bool:
-    """A hyphenated adjective or place, or a city of kazakh_cities in a case form (Усть-Каменогорска,
-    Кызылорды): never a surname."""
-    return _compound_adjective(w) or russian_city_form(w)
+    """A hyphenated adjective or place, a city of kazakh_cities in a case form (Усть-Каменогорска,
+    Кызылорды), or a country's Kazakh name (Қазақстан): never a surname."""
+    return _compound_adjective(w) or russian_city_form(w) or country_name(w)
 
 
 # an adjective's ending made from a place's name (-атинской, -ординского, -улытауская)
@@ -801,6 +804,8 @@ def _kk_strip(word: str) -> tuple[str, bool]:
             stem = word[: -len(suf)]
             if re.search(r"(ов|ев|ин|ын|ова|ева|ина|ұлы|улы|қызы|кызы)$", stem.lower()) and len(stem) >= 4:
                 return stem, True
+    if low.endswith(KAZAKH_STEM_ENDS):
+        return word, False  # Қазақстан is no Қазақс-тан
     for stem, ending in kazakh_cuts(low):
         if ending in _KK_NAME_CASES and len(stem) >= _KK_NAME_MIN_STEM and harmonious_ending(stem, ending):
             return word[: len(stem)], True

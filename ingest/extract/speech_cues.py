@@ -12,6 +12,7 @@ from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, adverb, agrees, speech_cue, speech_verb)
+from .honorifics import HONORIFICS
 from .language import cyrillic_sentences, has_kazakh_letters, text_kazakh_sentences
 from .transcripts import Label, transcript_labels
 
@@ -315,9 +316,11 @@ _EN_TITLE_JOINS = frozenset(("of", "the", "for", "and"))
 def _in_en_title(tokens: list[Token], k: int, i: int) -> bool:
     """Whether token i, after the speech verb at k, is still in a title before the speaker's
     name: a capitalized word, «Mr.»'s dot, or «of», «the» between capitalized words (Deputy
-    Chairman of the Assembly); never a lowercase word right after the verb (said the people)."""
+    Chairman of the Assembly), or an honorific as a title (said kazhy Nauryzbay Taganuly, as
+    honorifics reads «said Nauryzbay Kazhy Taganuly»); never another lowercase word right after the
+    verb (said the people)."""
     t = tokens[i]
-    if t.is_cap:
+    if t.is_cap or t.text in HONORIFICS:
         return True
     if t.text == ".":
         return tokens[i - 1].text.lower() in _EN_DOTTED_TITLES
