@@ -187,7 +187,6 @@ MAX_TITLE_CHARS = 300
 #    PDF lines in the Arabic script in reading order, presentation forms folded to letters in every
 #    format, a flush-right Arabic paragraph no longer glued to the next (ingest.parsers.pdf_rtl).
 #    the topic «кандасы и диаспора» (кандас, оралман, қандас, diaspora) in topics.txt.
-#    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
 #    a topic «религия и межконфессиональный диалог» (faiths, clergy, mosques and churches, ДУМК, Рамадан);
 #    ДУМК, ҚМДБ, РПЦ, SAMK read as their full names in topics (religion).
 #    a dedication is a genitive name: «настоятель храма Александр Ковалёв», «от имени Ерлана Карина» are
