@@ -33,6 +33,7 @@ from index.aliases import fold
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.kazakh_latin import fold_kazakh_latin
+from index.kazakh_looking import looks_kazakh
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
@@ -974,7 +975,8 @@ KAZAKH_QUESTION_WORDS = frozenset("""
 """.split())
 # ... typed on a Russian keyboard, as on most school computers (кашан, кандай, ким); not «кай» (a
 # name; «қай» asks only before a noun, `қай жылы`). «ким» is also a surname (Ким): it asks only
-# typed in lowercase as the last word (`ассамблеянын торагасы ким?`).
+# typed in lowercase after another word, in a query otherwise Kazakh (`ассамблеянын торагасы ким?`);
+# among Russian words it is the surname (`выступление ким` lost the name and found nothing).
 _KAZAKH_TYPED_IN_RUSSIAN = frozenset(map(kazakh_as_russian, KAZAKH_QUESTION_WORDS)) - {"кай"}
 _SURNAMES_TOO = frozenset(("ким",))
 # «X деген не?», «X дегеніміз не?»: Kazakh «what is X»; «не» asks only after them (else it is Russian «не»)
@@ -1005,13 +1007,24 @@ QUESTION_PREPOSITIONS = frozenset("""
 
 
 def _question_word(words: list[str], i: int) -> bool:
-    """Whether `words[i]` asks: a question word, Kazakh «не» after «деген», a lowercase «ким» last."""
+    """Whether `words[i]` asks: a question word, Kazakh «не» after «деген», a lowercase «ким»
+    after another word among Kazakh ones."""
     word = fold(words[i])
     if word in _QUESTION_FOLDED:
         return True
     if word == KAZAKH_WHAT:
         return i > 0 and fold(words[i - 1]) in KAZAKH_DEFINING
-    return word in _SURNAMES_TOO and words[i].islower() and 0 < i == len(words) - 1
+    return word in _SURNAMES_TOO and words[i].islower() and i > 0 and _kazakh_besides(words, i)
+
+
+_KAZAKH_ASKING_FOLDED = (_QUESTION_FOLDED - _RUSSIAN_ENGLISH_FOLDED) | frozenset(map(fold, KAZAKH_DEFINING))
+
+
+def _kazakh_besides(words: list[str], i: int) -> bool:
+    """Whether a word of `words` other than `words[i]` is Kazakh: a Kazakh question word or one
+    reading as Kazakh (index.kazakh_looking), quoted phrases aside."""
+    return any(j != i and not w.startswith('"') and (fold(w) in _KAZAKH_ASKING_FOLDED or looks_kazakh(w))
+               for j, w in enumerate(words))
 
 
 def _typed_as_question(text: str, words: list[str]) -> bool:
