@@ -47,6 +47,7 @@ from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
+from index.worksheet_labels import without_worksheet_labels
 from index.written_abbreviations import declined_abbreviation, typed_case_form
 
 log = logging.getLogger(__name__)
@@ -1074,7 +1075,8 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
 # about, which a document rarely defines with the question's own verb. Their dictionary forms.
 QUESTION_VERBS = frozenset("""
     говорить сказать заявить отметить подчеркнуть сообщить рассказать высказаться высказывать
-    находиться располагаться расположить быть являться значить означать возглавлять нужный
+    находиться располагаться расположить быть являться значить означать обозначать возглавлять руководить
+    нужный
 """.split())
 # a participle too: «где расположен дом дружбы» (расположить)
 _VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "ADJS"))
@@ -1082,7 +1084,11 @@ _VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "ADJS"))
 # asks for what follows: it opens a question and, wherever it stands, only ranks. Dictionary forms.
 TASK_VERBS = frozenset("""
     назвать перечислить рассказать описать объяснить ответить указать привести охарактеризовать
+    определить написать сравнить доказать подумать раскрыть
 """.split())
+# ... and the noun a task's verb asks for, right after it (`Приведите примеры работы Дома дружбы`):
+# a document gives examples without the word «пример». Dictionary forms.
+TASK_NOUNS = frozenset(("пример",))
 
 
 class OptionalWords(AndMaybe):
@@ -1100,6 +1106,10 @@ def _is_task_verb(word: str) -> bool:
                                             for p in parses(word.lower()))
 
 
+def _is_task_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.normal_form in TASK_NOUNS for p in parses(word.lower()))
+
+
 def question_verbs(text: str, asked: bool) -> tuple[str, list[str]]:
     """`text` (a query's words, a question's question words left out: `asked`) without the verbs
     that only frame it, and those verbs as typed: a task's imperative always, QUESTION_VERBS in a
@@ -1108,7 +1118,8 @@ def question_verbs(text: str, asked: bool) -> tuple[str, list[str]]:
     words = plain_words(text, phrases=True)
     if not words:
         return text, []
-    verbs = [w for w in words if not w.startswith('"') and (asked and _is_question_verb(w) or _is_task_verb(w))]
+    verbs = [w for i, w in enumerate(words) if not w.startswith('"') and (
+        asked and _is_question_verb(w) or _is_task_verb(w) or i and _is_task_verb(words[i - 1]) and _is_task_noun(w))]
     kept = [w for w in words if w not in verbs]
     if not verbs or all(fold(w) in STOP_WORDS for w in kept):
         return text, []
@@ -1120,17 +1131,6 @@ def _only_function_words(typed: str) -> str:
     if _WORD_ENDING_IN_QUESTION_MARK_RE.search(typed):
         return ONLY_QUESTION_WORDS
     return "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово."
-
-
-# A worksheet's label before its question (`3)`, `б)`, `3.`, `Задание 2:`, `Вопрос:`): copied with
-# the question, it is no word to search; «б» and «3» were required words.
-_TASK_LABEL_RE = re.compile(r"^\s*(?:(?:задание|вопрос|упражнение)(?:\s*№?\s*\d{1,3})?\s*[:.)]|\d{1,3}[.)]|"
-                            r"[^\W\d_]\))(?=\s)", re.IGNORECASE)
-
-
-def without_task_label(text: str) -> str:
-    """`text` (a query without its field filters) without a worksheet's label at its start."""
-    return _TASK_LABEL_RE.sub("", text, count=1).strip() or text
 
 
 # What makes brackets a group: an operator or a sign (+, -) outside quotes, or a distance or boost
@@ -1168,13 +1168,14 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     text = question_marks_as_punctuation(typed).strip()
     if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
-    rest, filters, excluded = split_field_filters(text)
+    # a worksheet's label first: «Задание II:» is no field named «II»
+    rest, filters, excluded = split_field_filters(without_worksheet_labels(text))
     rest = rest.strip()
     if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded)
-    rest = references(prose_brackets_as_spaces(closed_quote(without_task_label(rest))))
+    rest = references(prose_brackets_as_spaces(closed_quote(rest)))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
     if typed_in_capitals(rest) and not _groups_outside_quotes(rest):
