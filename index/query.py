@@ -972,7 +972,7 @@ QUESTION_WORDS = frozenset("""
 # қашан құрылды`, `төрағасы кім`), so one of them anywhere makes a question
 KAZAKH_QUESTION_WORDS = frozenset("""
     кім кімнің кімге кімді кімде кімнен кіммен неге нені неде неден немен
-    қашан қайда қайдан қалай қандай қанша қай
+    қашан қайда қайдан қалай қандай қанша қай неше нешінші
 """.split())
 # ... typed on a Russian keyboard, as on most school computers (кашан, кандай, ким); not «кай» (a
 # name; «қай» asks only before a noun, `қай жылы`). «ким» is also a surname (Ким): it asks only
@@ -982,6 +982,10 @@ _KAZAKH_TYPED_IN_RUSSIAN = frozenset(map(kazakh_as_russian, KAZAKH_QUESTION_WORD
 _SURNAMES_TOO = frozenset(("ким",))
 # «X деген не?», «X дегеніміз не?»: Kazakh «what is X»; «не» asks only after them (else it is Russian «не»)
 KAZAKH_DEFINING = frozenset(("деген", "дегеніміз", "дегенимиз"))
+# «қай жылы», «нешінші жылы» («in which year») ask the year as «в каком году» does: «жылы» after them
+# only builds the question (a document writes «1995 жылғы», «1995 жылы»), and «кай» before it asks too
+_ASKING_YEAR = frozenset(("қай", "кай", "нешінші", "нешинши"))
+_KAZAKH_YEAR_WORD_RE = re.compile(r"жыл(?:ы|ғы|гы|дың|дын|да|дары)?")
 KAZAKH_WHAT = "не"
 # The words that only build a question after a question word: «кто такой», «что такое», «what is»,
 # «how did», «деген не». A closed list: «что говорил Токаев» keeps «говорил», which is what was said.
@@ -1015,7 +1019,16 @@ def _question_word(words: list[str], i: int) -> bool:
         return True
     if word == KAZAKH_WHAT:
         return i > 0 and fold(words[i - 1]) in KAZAKH_DEFINING
+    if word in _ASKING_YEAR or _KAZAKH_YEAR_WORD_RE.fullmatch(word):
+        return _asks_year(words, i)
     return word in _SURNAMES_TOO and words[i].islower() and i > 0 and _kazakh_besides(words, i)
+
+
+def _asks_year(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is «қай», «нешінші» (or «кай») before a «жылы», or that «жылы»."""
+    at = i if fold(words[i]) in _ASKING_YEAR else i - 1
+    return 0 <= at and at + 1 < len(words) and fold(words[at]) in _ASKING_YEAR and bool(
+        _KAZAKH_YEAR_WORD_RE.fullmatch(fold(words[at + 1])))
 
 
 _KAZAKH_ASKING_FOLDED = (_QUESTION_FOLDED - _RUSSIAN_ENGLISH_FOLDED) | frozenset(map(fold, KAZAKH_DEFINING))
