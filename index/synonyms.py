@@ -81,20 +81,23 @@ class Synonyms:
 
 
     def hyphenated_name(self, typed: str) -> str | None:
-        """A hyphenated name of the table typed without its hyphen, in the typed case form and
-        with the name's capitals (`алмаата`: «Алма-Ата», `алмаате`: «Алма-Ате»), or None."""
+        """A hyphenated name of the table typed without its hyphen, in the typed case form, cased
+        as typed where that is all lowercase or all capitals, else with the name's capitals
+        (`алмаата`: «алма-ата», `Алмаате`: «Алма-Ате»), or None."""
         low = typed.casefold().replace("ё", "е")
         for name in dict.fromkeys(n for names in self.groups for n in names if "-" in n):
-            parts = name.split("-")
-            head = "".join(parts[:-1]).casefold().replace("ё", "е")
+            heads = name.split("-")[:-1]
+            head = "".join(heads).casefold().replace("ё", "е")
             if len(low) <= len(head) or not low.startswith(head):
                 continue
-            cut = [len(p) for p in parts[:-1]]
             pieces, at = [], 0
-            for size in cut:
-                pieces.append(typed[at:at + size])
-                at += size
-            written = "-".join(piece[:1].upper() + piece[1:] for piece in [*pieces, typed[at:]])
+            for part in heads:  # the typed letters, cut where the name has its hyphens
+                pieces.append(typed[at:at + len(part)])
+                at += len(part)
+            pieces.append(typed[at:])
+            if not (typed.islower() or typed.isupper()):
+                pieces = [piece[:1].upper() + piece[1:] for piece in pieces]
+            written = "-".join(pieces)
             if name_keys(written) & name_keys(name):
                 return written
         return None

@@ -1,6 +1,6 @@
 """A worksheet's labels around a question a pupil copies: no words to search.
 
-Before it: a number or letter (`3)`, `б)`, `3.`, `3.1)`, `II)`, `№3`), a heading (`Задание 2:`,
+Before it: a number or letter (`3)`, `(3)`, `б)`, `3.`, `3.1)`, `II)`, `№3`), a heading (`Задание 2:`,
 `Вопрос:`, `Тапсырма 1.`) or the instruction «Ответьте на вопрос:». After it: the points it
 scores (`(1 б.)`, `(2 балла)`, `[3 балла]`). Searched, «б», «3», «балла» and «вопрос» were required
 words: the answer was left out («(1 б.)» found only documents having a «1»).
@@ -17,6 +17,7 @@ _LEADING_LABEL_RE = re.compile(
     r"|" + _NUMBER + r"[.)]"
     r"|[№#]\s*" + _NUMBER + r"[.):]?"
     r"|[^\W\d_]\)"
+    r"|\(\s*(?:" + _NUMBER + r"|[^\W\d_])\s*\)"
     r"|ответь(?:те)?\s+на\s+(?:следующий\s+|этот\s+)?вопрос(?:ы)?\s*[:.,]?)(?=\s)",
     re.IGNORECASE)
 # the points: «б.», «б», «балл», «балла», «баллов», Kazakh «ұпай», English «point(s)», «pts»

@@ -81,10 +81,11 @@ def test_a_name_found_only_with_a_capital_is_offered_so_when_typed_in_lowercase(
 
 def test_a_hyphenated_name_typed_as_one_word_is_offered_with_its_hyphen(places_service):
     # `алмаата` (Alma-Ata without its hyphen) found nothing and offered nothing, while «алма-ата» finds Алматы
-    for typed, offered in (("алмаата", "Алма-Ата"), ("Алмаата", "Алма-Ата"), ("фестиваль в алмаате", "фестиваль в Алма-Ате")):
+    # (cased as typed, as the speller writes a word it joins: `устькаменогорске` «усть-каменогорске»)
+    for typed, offered in (("алмаата", "алма-ата"), ("Алмаата", "Алма-Ата"), ("фестиваль в алмаате", "фестиваль в алма-ате")):
         result = places_service.search(SearchRequest(query=typed))
         assert result.suggestion == offered, typed
-    assert _files(places_service, "фестиваль в Алма-Ате") == ["almaty.txt"]
+    assert _files(places_service, "фестиваль в алма-ате") == ["almaty.txt"]
     # quoted, it is searched as typed; a part alone names nothing
     for typed in ('"алмаата"', "алма"):
         assert places_service.search(SearchRequest(query=typed)).suggestion is None, typed
