@@ -337,7 +337,18 @@ def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bo
     who = kazakh_as_russian(fold(who))
     # «"…," Tokayev said» names К.К. Токаев: Latin words read the Russian way
     who += " " + " ".join(r for w in _NAME_WORD.findall(who) for r in latin_readings(w))
-    return any(kazakh_as_russian(fold(surname)) in who for surname in surnames)
+    if any(kazakh_as_russian(fold(surname)) in who for surname in surnames):
+        return True
+    # her surname's cases are no words made of it: «По словам Д.К. Ёлкиной» names Д.К. Ёлкина
+    return any(_case_of(word, kazakh_as_russian(fold(surname))) for surname in surnames
+               for word in _NAME_WORD.findall(who))
+
+
+def _case_of(word: str, surname: str) -> bool:
+    """Whether `word` is a case form of `surname` (both folded) that changes its end: Ёлкиной of
+    Ёлкина, Ковальской of Ковальская; a word only sharing a term (Омар of Омаров) is not one."""
+    return len(surname) > 4 and len(word) >= len(surname) and word.startswith(surname[:-2]) and bool(
+        set(analyze_terms(word)) & set(analyze_terms(surname)))
 
 
 # -- cutting a long passage -----------------------------------------------------------------------

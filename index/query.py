@@ -35,6 +35,7 @@ from index.calendar_days import expand_calendar_days
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.kazakh_latin import fold_kazakh_latin
+from index.kazakh_looking import looks_kazakh
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
@@ -48,6 +49,7 @@ from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
+from index.worksheet_labels import without_worksheet_labels
 from index.written_abbreviations import declined_abbreviation, typed_case_form
 
 log = logging.getLogger(__name__)
@@ -972,15 +974,20 @@ QUESTION_WORDS = frozenset("""
 # қашан құрылды`, `төрағасы кім`), so one of them anywhere makes a question
 KAZAKH_QUESTION_WORDS = frozenset("""
     кім кімнің кімге кімді кімде кімнен кіммен неге нені неде неден немен
-    қашан қайда қайдан қалай қандай қанша қай
+    қашан қайда қайдан қалай қандай қанша қай неше нешінші
 """.split())
 # ... typed on a Russian keyboard, as on most school computers (кашан, кандай, ким); not «кай» (a
 # name; «қай» asks only before a noun, `қай жылы`). «ким» is also a surname (Ким): it asks only
-# typed in lowercase as the last word (`ассамблеянын торагасы ким?`).
+# typed in lowercase after another word, in a query otherwise Kazakh (`ассамблеянын торагасы ким?`);
+# among Russian words it is the surname (`выступление ким` lost the name and found nothing).
 _KAZAKH_TYPED_IN_RUSSIAN = frozenset(map(kazakh_as_russian, KAZAKH_QUESTION_WORDS)) - {"кай"}
 _SURNAMES_TOO = frozenset(("ким",))
 # «X деген не?», «X дегеніміз не?»: Kazakh «what is X»; «не» asks only after them (else it is Russian «не»)
 KAZAKH_DEFINING = frozenset(("деген", "дегеніміз", "дегенимиз"))
+# «қай жылы», «нешінші жылы» («in which year») ask the year as «в каком году» does: «жылы» after them
+# only builds the question (a document writes «1995 жылғы», «1995 жылы»), and «кай» before it asks too
+_ASKING_YEAR = frozenset(("қай", "кай", "нешінші", "нешинши"))
+_KAZAKH_YEAR_WORD_RE = re.compile(r"жыл(?:ы|ғы|гы|дың|дын|да|дары)?")
 KAZAKH_WHAT = "не"
 # The words that only build a question after a question word: «кто такой», «что такое», «what is»,
 # «how did», «деген не». A closed list: «что говорил Токаев» keeps «говорил», which is what was said.
@@ -1007,13 +1014,33 @@ QUESTION_PREPOSITIONS = frozenset("""
 
 
 def _question_word(words: list[str], i: int) -> bool:
-    """Whether `words[i]` asks: a question word, Kazakh «не» after «деген», a lowercase «ким» last."""
+    """Whether `words[i]` asks: a question word, Kazakh «не» after «деген», a lowercase «ким»
+    after another word among Kazakh ones."""
     word = fold(words[i])
     if word in _QUESTION_FOLDED:
         return True
     if word == KAZAKH_WHAT:
         return i > 0 and fold(words[i - 1]) in KAZAKH_DEFINING
-    return word in _SURNAMES_TOO and words[i].islower() and 0 < i == len(words) - 1
+    if word in _ASKING_YEAR or _KAZAKH_YEAR_WORD_RE.fullmatch(word):
+        return _asks_year(words, i)
+    return word in _SURNAMES_TOO and words[i].islower() and i > 0 and _kazakh_besides(words, i)
+
+
+def _asks_year(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is «қай», «нешінші» (or «кай») before a «жылы», or that «жылы»."""
+    at = i if fold(words[i]) in _ASKING_YEAR else i - 1
+    return 0 <= at and at + 1 < len(words) and fold(words[at]) in _ASKING_YEAR and bool(
+        _KAZAKH_YEAR_WORD_RE.fullmatch(fold(words[at + 1])))
+
+
+_KAZAKH_ASKING_FOLDED = (_QUESTION_FOLDED - _RUSSIAN_ENGLISH_FOLDED) | frozenset(map(fold, KAZAKH_DEFINING))
+
+
+def _kazakh_besides(words: list[str], i: int) -> bool:
+    """Whether a word of `words` other than `words[i]` is Kazakh: a Kazakh question word or one
+    reading as Kazakh (index.kazakh_looking), quoted phrases aside."""
+    return any(j != i and not w.startswith('"') and (fold(w) in _KAZAKH_ASKING_FOLDED or looks_kazakh(w))
+               for j, w in enumerate(words))
 
 
 def _typed_as_question(text: str, words: list[str]) -> bool:
@@ -1063,7 +1090,8 @@ def without_question_words(text: str, typed: str) -> tuple[str, list[str]]:
 # about, which a document rarely defines with the question's own verb. Their dictionary forms.
 QUESTION_VERBS = frozenset("""
     говорить сказать заявить отметить подчеркнуть сообщить рассказать высказаться высказывать
-    находиться располагаться расположить быть являться значить означать возглавлять нужный
+    находиться располагаться расположить быть являться значить означать обозначать возглавлять руководить
+    нужный
 """.split())
 # a participle too: «где расположен дом дружбы» (расположить)
 _VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "ADJS"))
@@ -1071,7 +1099,11 @@ _VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "ADJS"))
 # asks for what follows: it opens a question and, wherever it stands, only ranks. Dictionary forms.
 TASK_VERBS = frozenset("""
     назвать перечислить рассказать описать объяснить ответить указать привести охарактеризовать
+    определить написать сравнить доказать подумать раскрыть
 """.split())
+# ... and the noun a task's verb asks for, right after it (`Приведите примеры работы Дома дружбы`):
+# a document gives examples without the word «пример». Dictionary forms.
+TASK_NOUNS = frozenset(("пример",))
 
 
 class OptionalWords(AndMaybe):
@@ -1089,6 +1121,10 @@ def _is_task_verb(word: str) -> bool:
                                             for p in parses(word.lower()))
 
 
+def _is_task_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.normal_form in TASK_NOUNS for p in parses(word.lower()))
+
+
 def question_verbs(text: str, asked: bool) -> tuple[str, list[str]]:
     """`text` (a query's words, a question's question words left out: `asked`) without the verbs
     that only frame it, and those verbs as typed: a task's imperative always, QUESTION_VERBS in a
@@ -1097,7 +1133,8 @@ def question_verbs(text: str, asked: bool) -> tuple[str, list[str]]:
     words = plain_words(text, phrases=True)
     if not words:
         return text, []
-    verbs = [w for w in words if not w.startswith('"') and (asked and _is_question_verb(w) or _is_task_verb(w))]
+    verbs = [w for i, w in enumerate(words) if not w.startswith('"') and (
+        asked and _is_question_verb(w) or _is_task_verb(w) or i and _is_task_verb(words[i - 1]) and _is_task_noun(w))]
     kept = [w for w in words if w not in verbs]
     if not verbs or all(fold(w) in STOP_WORDS for w in kept):
         return text, []
@@ -1109,17 +1146,6 @@ def _only_function_words(typed: str) -> str:
     if _WORD_ENDING_IN_QUESTION_MARK_RE.search(typed):
         return ONLY_QUESTION_WORDS
     return "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово."
-
-
-# A worksheet's label before its question (`3)`, `б)`, `3.`, `Задание 2:`, `Вопрос:`): copied with
-# the question, it is no word to search; «б» and «3» were required words.
-_TASK_LABEL_RE = re.compile(r"^\s*(?:(?:задание|вопрос|упражнение)(?:\s*№?\s*\d{1,3})?\s*[:.)]|\d{1,3}[.)]|"
-                            r"[^\W\d_]\))(?=\s)", re.IGNORECASE)
-
-
-def without_task_label(text: str) -> str:
-    """`text` (a query without its field filters) without a worksheet's label at its start."""
-    return _TASK_LABEL_RE.sub("", text, count=1).strip() or text
 
 
 # What makes brackets a group: an operator or a sign (+, -) outside quotes, or a distance or boost
@@ -1157,13 +1183,14 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     text = question_marks_as_punctuation(typed).strip()
     if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
-    rest, filters, excluded = split_field_filters(text)
+    # a worksheet's label first: «Задание II:» is no field named «II»
+    rest, filters, excluded = split_field_filters(without_worksheet_labels(text))
     rest = rest.strip()
     if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded)
-    rest = references(prose_brackets_as_spaces(closed_quote(without_task_label(rest))))
+    rest = references(prose_brackets_as_spaces(closed_quote(rest)))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
     if typed_in_capitals(rest) and not _groups_outside_quotes(rest):

@@ -5,7 +5,8 @@ than the query did: its words typed on the Latin keyboard layout read on the Rus
 (`Фейки НЕ пройдут`, a headline's emphasis), and, when nothing was found, any capital НЕ
 among lowercase words as a word (`Как НЕ стать соучастником провокации`), a quotation mark
 left open as none (`«Совет матерей молодежь`: the phrase ran to the end) and a place's name the
-synonyms table reads only with a capital, capitalised (`алмата`: «Алмата», which finds «Алматы»).
+synonyms table reads only with a capital, capitalised (`алмата`: «Алмата», which finds «Алматы»), or
+one of its hyphenated names typed as one word, hyphenated (`алмаата`: «Алма-Ата»).
 A name and a year joined by a hyphen (`Концепция-2025`, `Стратегия-2050`) are one word that must be
 written so, its parts side by side: the two words apart (`Концепция 2025`), which find «Концепция
 развития АНК до 2025 года», are offered when they find more.
@@ -17,7 +18,7 @@ import re
 from index.keyboard_layout import russian_layout
 from index.query import (abbreviations_in_capitals, emphatic_negations_as_words, negations_as_words, open_quote_as_words,
                          sub_outside_filters, sub_outside_quotes_and_filters)
-from index.synonyms import capitalised_names
+from index.synonyms import capitalised_names, hyphens_restored
 
 # A word of letters, a hyphen or a dash, a number in digits: outside quotes (a quoted one keeps its meaning)
 _WORD_AND_NUMBER = re.compile(r"(?<![\w-])([^\W\d_]+)[-\u2010-\u2014\u2212](\d+)(?![\w-])")
@@ -37,6 +38,7 @@ def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False
         text = negations_as_words(typed) or typed
         text = open_quote_as_words(text) or text
         text = capitalised_names(text) or text
+        text = hyphens_restored(text) or text
     else:
         text = emphatic_negations_as_words(typed) or typed
     text = russian_layout(text, in_archive, sub_outside_filters) or text

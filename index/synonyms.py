@@ -80,6 +80,29 @@ class Synonyms:
         return any(keys & name_keys(name) for name, _ in self.leads)
 
 
+    def hyphenated_name(self, typed: str) -> str | None:
+        """A hyphenated name of the table typed without its hyphen, in the typed case form, cased
+        as typed where that is all lowercase or all capitals, else with the name's capitals
+        (`алмаата`: «алма-ата», `Алмаате`: «Алма-Ате»), or None."""
+        low = typed.casefold().replace("ё", "е")
+        for name in dict.fromkeys(n for names in self.groups for n in names if "-" in n):
+            heads = name.split("-")[:-1]
+            head = "".join(heads).casefold().replace("ё", "е")
+            if len(low) <= len(head) or not low.startswith(head):
+                continue
+            pieces, at = [], 0
+            for part in heads:  # the typed letters, cut where the name has its hyphens
+                pieces.append(typed[at:at + len(part)])
+                at += len(part)
+            pieces.append(typed[at:])
+            if not (typed.islower() or typed.isupper()):
+                pieces = [piece[:1].upper() + piece[1:] for piece in pieces]
+            written = "-".join(pieces)
+            if name_keys(written) & name_keys(name):
+                return written
+        return None
+
+
 def _names(text: str, source: str, lineno: int) -> list[str]:
     names = [" ".join(n.split()) for n in text.split("|")]
     if not names or not all(_NAME_RE.fullmatch(n) for n in names):
@@ -184,3 +207,19 @@ def capitalised_names(text: str) -> str | None:
 
     text_capitalised = sub_outside_quotes(_QUERY_WORD_RE, capitalised, text)
     return text_capitalised if text_capitalised != text else None
+
+
+def hyphens_restored(text: str) -> str | None:
+    """`text` with each word that is a hyphenated name of the table typed without its hyphen
+    written with it (`алмаата`: «Алма-Ата», which finds «Алматы»), outside quotes and not after
+    NOT; None when it has none. A pupil types «Алмаата» as one word, which names nothing."""
+    table = synonyms()
+
+    def hyphenated(m: re.Match) -> str:
+        word = m.group(0)
+        if "-" in word or word in OPERATOR_WORDS or _AFTER_NOT_RE.search(m.string, 0, m.start()):
+            return word
+        return table.hyphenated_name(word) or word
+
+    restored = sub_outside_quotes(_QUERY_WORD_RE, hyphenated, text)
+    return restored if restored != text else None

@@ -79,6 +79,18 @@ def test_a_name_found_only_with_a_capital_is_offered_so_when_typed_in_lowercase(
     assert places_service.search(SearchRequest(query='"алмата"')).suggestion is None  # quoted: as typed
 
 
+def test_a_hyphenated_name_typed_as_one_word_is_offered_with_its_hyphen(places_service):
+    # `алмаата` (Alma-Ata without its hyphen) found nothing and offered nothing, while «алма-ата» finds Алматы
+    # (cased as typed, as the speller writes a word it joins: `устькаменогорске` «усть-каменогорске»)
+    for typed, offered in (("алмаата", "алма-ата"), ("Алмаата", "Алма-Ата"), ("фестиваль в алмаате", "фестиваль в алма-ате")):
+        result = places_service.search(SearchRequest(query=typed))
+        assert result.suggestion == offered, typed
+    assert _files(places_service, "фестиваль в алма-ате") == ["almaty.txt"]
+    # quoted, it is searched as typed; a part alone names nothing
+    for typed in ('"алмаата"', "алма"):
+        assert places_service.search(SearchRequest(query=typed)).suggestion is None, typed
+
+
 @pytest.mark.parametrize("query", ["Семипалатинск", "в Семипалатинске", "Семее"])
 def test_semipalatinsk_finds_semey_in_the_case_forms_no_family_shares(places_service, query):
     # `Семипалатинск` found no «в Семее»; it still finds no «семей» of «семья»: on samples, the seed

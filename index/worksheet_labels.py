@@ -1,0 +1,38 @@
+"""A worksheet's labels around a question a pupil copies: no words to search.
+
+Before it: a number or letter (`3)`, `(3)`, `б)`, `3.`, `3.1)`, `II)`, `№3`), a heading (`Задание 2:`,
+`Вопрос:`, `Тапсырма 1.`) or the instruction «Ответьте на вопрос:». After it: the points it
+scores (`(1 б.)`, `(2 балла)`, `[3 балла]`). Searched, «б», «3», «балла» and «вопрос» were required
+words: the answer was left out («(1 б.)» found only documents having a «1»).
+"""
+from __future__ import annotations
+
+import re
+
+# 3, 3.1, 3.1.2; a Roman numeral in capitals (Latin letters, or the Cyrillic І and Х typed for them)
+_NUMBER = r"(?:\d{1,3}(?:\.\d{1,3}){0,2}|(?-i:[IVXLІХ]{1,6}))"
+_HEADING = r"(?:задание|вопрос|упражнение|тапсырма|сұрақ)"
+_LEADING_LABEL_RE = re.compile(
+    r"^\s*(?:" + _HEADING + r"(?:\s*№?\s*" + _NUMBER + r")?\s*[:.)]"
+    r"|" + _NUMBER + r"[.)]"
+    r"|[№#]\s*" + _NUMBER + r"[.):]?"
+    r"|[^\W\d_]\)"
+    r"|\(\s*(?:" + _NUMBER + r"|[^\W\d_])\s*\)"
+    r"|ответь(?:те)?\s+на\s+(?:следующий\s+|этот\s+)?вопрос(?:ы)?\s*[:.,]?)(?=\s)",
+    re.IGNORECASE)
+# the points: «б.», «б», «балл», «балла», «баллов», Kazakh «ұпай», English «point(s)», «pts»
+_SCORE_RE = re.compile(r"\s*[(\[]\s*\d{1,3}(?:[.,]5)?\s*(?:б|балл(?:а|ов)?|ұпай|points?|pts?)\.?\s*[)\]]\s*$",
+                       re.IGNORECASE)
+MAX_LEADING_LABELS = 3  # `Задание 2. Ответьте на вопрос: …`
+
+
+def without_worksheet_labels(text: str) -> str:
+    """`text` (a query without its field filters) without a worksheet's labels before it and the
+    points after it; `text` itself when nothing else would be left."""
+    rest = _SCORE_RE.sub("", text)
+    for _ in range(MAX_LEADING_LABELS):
+        cut = _LEADING_LABEL_RE.sub("", rest, count=1)
+        if cut == rest:
+            break
+        rest = cut
+    return rest.strip() or text
