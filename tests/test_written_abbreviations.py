@@ -44,7 +44,7 @@ def archive(tmp_path_factory):
     ("оо", ["оо"], ["оо"]),  # in lowercase too: a one-letter stem would find every initial
     ("оа", ["оа"], ["оа"]),
     ("ЮКО", ["юко", "юк"], ["юко"]),
-    ("ЕНТ", ["ент", "ента"], ["ент"]),  # not the plural of the name Ента
+    ("ЕНТ", ["ент"], ["ент"]),  # not the plural of the name Ента, nor its term (a short name-only word keeps its own)
     ("ЭКОО", ["экоо"], ["экоо"]),  # not ЭКО (a listed indeclinable word: index.morphology.INDECLINABLE)
     ("Экспо", ["эксп", "экспо"], ["эксп"]),  # ЭКСПО typed finds it too
     ("АНКа", ["анк", "анка"], ["анк"]),
