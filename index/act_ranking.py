@@ -5,7 +5,9 @@ included (`«Об Ассамблее народа Казахстана»`: the l
 whose «Сноска» cites it); below the act, among the rest, the documents whose text cites the quoted
 phrase word for word («4) Закон РК «Об Ассамблее народа Казахстана»») before those holding it in
 other forms or without its stop words (every «Ассамблея народа Казахстана»). BM25F alone ranks the
-short documents that mention it first."""
+short documents that mention it first. An act's name typed without quotes, opening the query with the
+«О»/«Об» every such name opens with (`Об Ассамблее народа Казахстана`), ranks as a quoted one; after the
+act's kind (`закон о статусе Ассамблеи`, whose act the kind finds) its words raise the citations only."""
 from __future__ import annotations
 
 import functools
@@ -17,6 +19,7 @@ from index.act_numbers import query_act_numbers
 from index.analysis import analyze_terms, pre_analyze, tokens_with_offsets
 from index.morphology import parses
 from index.phrases import phrase_starts, position_of, record_of
+from index.query import plain_words
 from index.schema import ACT_NUMBERS
 from index.tokenize import LETTER_WORD
 
@@ -38,6 +41,7 @@ ACT_KINDS = ("закон", "указ", "постановление", "распо
 ISSUERS = frozenset(("республики", "рк", "президента", "правительства", "председателя", "министра",
                      "министерства", "акима", "акимата", "маслихата", "совета", "ассамблеи"))
 _WORD_RE = re.compile(LETTER_WORD)
+NAME_OPENINGS = frozenset(("о", "об", "обо"))  # the word an act's name opens with: «О языках…», «Об Ассамблее…»
 _QUOTED_NAME_RE = re.compile(r"«[^«»]*»")  # an act's «name», innermost first
 # What makes a title a sentence: a finite verb or a short participle (обсудили, принят)
 PREDICATES = frozenset(("VERB", "PRTS"))
@@ -196,20 +200,45 @@ def kind_tiers(searcher, postings, text: str, among: np.ndarray, scores: np.ndar
     return tiers if tiers.any() else None
 
 
+def unquoted_name(text: str) -> tuple[str | None, bool]:
+    """An act's name a query of plain words types without quotes, from the «О»/«Об» it opens with
+    to the end, and whether it opens the query (`Об Ассамблее народа Казахстана`: the name as a
+    title writes it) or follows the act's kind and issuer (`закон РК о языках`: the kind names the
+    act, the words its subject); (None, False) when there is none."""
+    words = plain_words(text)
+    if not words or len(words) < MIN_TITLE_PHRASE_WORDS:
+        return None, False
+    low = [word.casefold() for word in words]
+    if low[0] in NAME_OPENINGS:
+        return " ".join(words), True
+    if not set(analyze_terms(words[0])) & _kind_terms():
+        return None, False
+    at = 1
+    while at < len(low) and (low[at] in ISSUERS or low[at] == "казахстан"):
+        at += 1
+    if at < len(low) - 1 and low[at] in NAME_OPENINGS:
+        return " ".join(words[at:]), False
+    return None, False
+
+
 def act_tiers(searcher, postings, text: str, typed: str, among: np.ndarray, scores: np.ndarray) -> np.ndarray | None:
     """Per record of `among`, how many of the query's marks of the act asked for it bears (a quoted
-    phrase its title holds, a number it is signed with, its kind and a word of its subject in its
-    title) first, then how many of its quoted phrases it cites word for word; None when the query has
-    none."""
-    phrases = [m.group(1) for m in _QUOTED_RE.finditer(text)]
+    phrase or an unquoted name its title holds, a number it is signed with, its kind and a word of
+    its subject in its title) first, then how many of its quoted phrases and unquoted name it cites
+    word for word; None when the query has none."""
+    phrases = [(m.group(1), True) for m in _QUOTED_RE.finditer(text)]  # each with whether titles are read for it
+    name, opens = unquoted_name(text)
+    if name is not None:  # typed as a title writes it; after a kind, the kind's own tier finds the act
+        phrases.append((name, opens))
     numbers = query_act_numbers(text, typed) if ACT_NUMBERS in searcher.schema else []
     kinds = kind_tiers(searcher, postings, text, among, scores)
     if not phrases and not numbers and kinds is None:
         return None
     tiers = np.zeros(postings.size, dtype=np.int32) if kinds is None else kinds
     cited = np.zeros(postings.size, dtype=np.int32)
-    for phrase in phrases:
-        tiers += titles_holding(searcher, postings, phrase, among, scores)
+    for phrase, in_titles in phrases:
+        if in_titles:
+            tiers += titles_holding(searcher, postings, phrase, among, scores)
         cited += cited_word_for_word(postings, phrase, among)
     signed = np.zeros(postings.size, dtype=bool)
     for key in numbers:

@@ -99,6 +99,12 @@ def _is_common(parse) -> bool:
     return _is_dictionary(parse) and not (_PROPER & parse.tag.grammemes)
 
 
+def is_common_word(word: str) -> bool:
+    """Whether the dictionary reads the lowercase `word` first as a common word's (стратегия, not
+    Казахстан, a place's name, nor Қазақстан, which it lacks)."""
+    return _is_common(parses(word.replace("ё", "е"))[0])
+
+
 def is_proper_reading(parse) -> bool:
     """Whether a reading is a name's, a place's or an abbreviation's (no common word's)."""
     return bool(_PROPER & parse.tag.grammemes)

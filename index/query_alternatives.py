@@ -9,13 +9,17 @@ synonyms table reads only with a capital, capitalised (`алмата`: «Алм�
 one of its hyphenated names typed as one word, hyphenated (`алмаата`: «Алма-Ата»).
 A name and a year joined by a hyphen (`Концепция-2025`, `Стратегия-2050`) are one word that must be
 written so, its parts side by side: the two words apart (`Концепция 2025`), which find «Концепция
-развития АНК до 2025 года», are offered when they find more.
+развития АНК до 2025 года», are offered when they find more. Once the hyphenated name found some, only
+where its first part is a common word, the shorthand of a longer title («Стратегия «Казахстан-2050»»); a
+name's (`Қазақстан-2050`, `Казахстан-2030`) is the programme's own name, found as written, and its words
+apart only add the documents naming the country and the year apart («Қазақстан халқы 2050 жылға дейін»).
 """
 from __future__ import annotations
 
 import re
 
 from index.keyboard_layout import russian_layout
+from index.morphology import is_common_word
 from index.query import (abbreviations_in_capitals, emphatic_negations_as_words, negations_as_words, open_quote_as_words,
                          sub_outside_filters, sub_outside_quotes_and_filters)
 from index.synonyms import capitalised_names, hyphens_restored
@@ -24,10 +28,17 @@ from index.synonyms import capitalised_names, hyphens_restored
 _WORD_AND_NUMBER = re.compile(r"(?<![\w-])([^\W\d_]+)[-\u2010-\u2014\u2212](\d+)(?![\w-])")
 
 
-def words_apart(text: str) -> str | None:
-    """`text` with each hyphenated name and number typed outside quotes as two words, or None."""
-    apart = sub_outside_quotes_and_filters(_WORD_AND_NUMBER, r"\1 \2", text)
-    return apart if apart != text else None
+def words_apart(text: str, names_too: bool = True) -> str | None:
+    """`text` with each hyphenated name and number typed outside quotes as two words, or None; not
+    `names_too`: only those whose first part the dictionary reads as a common word (`Стратегия-2050`,
+    not `Казахстан-2030` nor `Қазақстан-2050`)."""
+    def apart(m: re.Match) -> str:
+        if names_too or is_common_word(m.group(1).lower()):
+            return f"{m.group(1)} {m.group(2)}"
+        return m.group(0)
+
+    text_apart = sub_outside_quotes_and_filters(_WORD_AND_NUMBER, apart, text)
+    return text_apart if text_apart != text else None
 
 
 def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False) -> str | None:
@@ -43,5 +54,5 @@ def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False
         text = emphatic_negations_as_words(typed) or typed
     text = russian_layout(text, in_archive, sub_outside_filters) or text
     text = abbreviations_in_capitals(text) or text
-    text = words_apart(text) or text
+    text = words_apart(text, names_too=nothing_found) or text
     return text if text != typed else None

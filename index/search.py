@@ -189,6 +189,9 @@ class PartialMatch:
 # of a hyphenated word is one (`турки-месхитинцы`: «месхетинцы»), as the group's name is nearly
 # always written hyphenated.
 _CORRECTABLE_WORD_RE = re.compile(r"(?<![\w:*?])(?:(?<=\w-)|(?<!-))[^\W\d_]{3,}(?![\w:*]|\?+\w)")
+# A word of two letters, as _CORRECTABLE_WORD_RE takes a longer one: too short to correct, but in a query
+# typed in Kazakh it may be a Kazakh word typed on a Russian keyboard (`Уш тугырлы тил`: «Үш»)
+_SHORT_WORD_RE = re.compile(r"(?<![\w:*?])(?:(?<=\w-)|(?<!-))[^\W\d_]{2}(?![\w:*]|\?+\w)")
 _HYPHENATED_LATIN_RE = re.compile(r"(?<![\w:*?-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w:*-])")
 # A word and the space or hyphen after it, the next word looked at, not taken: `Ассам блея`, `Кызыл-орда`, `Шым- кент`
 # may be one word split by a slip (the replacement drops the space, and the next word stays to pair again)
@@ -1552,12 +1555,36 @@ class SearchService:
             changed = True
             return letters
 
-        digits = 0
+        def noting_kazakh(m: re.Match) -> str:
+            nonlocal kazakh_words
+            word = fix(m)
+            kazakh_words += not KAZAKH_LETTERS.isdisjoint(word.lower())
+            return word
+
+        def short_in_kazakh(m: re.Match) -> str:
+            """A two-letter word of a query typed in Kazakh, in its Kazakh spelling where that is in
+            more records, as a longer word's is (`Уш тугырлы тил`: «Үш тұғырлы тіл»; `Уш` alone
+            is no Kazakh word: too short to tell)."""
+            nonlocal changed, looked_up
+            word = m.group(0)
+            low = fold(word)
+            if low in STOP_WORDS or word in OPERATORS or word in parsed.left_out or looked_up == MAX_SUGGESTED_WORDS:
+                return word
+            looked_up += 1
+            kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, low, in_russian)
+            if kazakh is None or found(word, low) and records(kazakh) <= records(low):
+                return word
+            changed = True
+            return _cased_like(word, kazakh)
+
+        digits = kazakh_words = 0
         suggestion = sub_outside_filters(_DIGIT_IN_WORD_RE, without_digit, parsed.typed)
         # a hyphenated Latin name is read in Cyrillic whole (Bektemir-Uly), before its first part alone
         suggestion = sub_outside_filters(_WORD_BEFORE_WORD_RE, joined, suggestion)
         suggestion = sub_outside_filters(_HYPHENATED_LATIN_RE, hyphenated_in_cyrillic, suggestion)
-        suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, fix, suggestion)
+        suggestion = sub_outside_filters(_CORRECTABLE_WORD_RE, noting_kazakh, suggestion)
+        if kazakh_words:  # words spelt in Kazakh, as typed or offered: the short ones are Kazakh too
+            suggestion = sub_outside_filters(_SHORT_WORD_RE, short_in_kazakh, suggestion)
         if read_in_cyrillic:
             unread = 0
 

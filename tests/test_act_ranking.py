@@ -6,6 +6,7 @@ import pytest
 
 from conftest import hit_files, ingested_service
 from index.act_numbers import query_act_numbers
+from index.act_ranking import unquoted_name
 from index.search import SearchRequest
 from ingest.extract.act_number import act_numbers
 
@@ -173,7 +174,22 @@ def cited(tmp_path_factory):
     service.close()
 
 
-@pytest.mark.parametrize("query", ["«Об Ассамблее народа Казахстана»", 'Закон РК "Об Ассамблее народа Казахстана"'])
+@pytest.mark.parametrize("query", ["«Об Ассамблее народа Казахстана»", 'Закон РК "Об Ассамблее народа Казахстана"',
+                                   # typed without quotes as the title writes it, from its «Об», or after the kind
+                                   "Об Ассамблее народа Казахстана", "об Ассамблее народа Казахстана",
+                                   "закон РК об Ассамблее народа Казахстана"])
 def test_a_document_citing_a_quoted_act_word_for_word_ranks_after_the_act_before_mere_mentions(cited, query):
     found = ranked(cited, query)
     assert found[:2] == ["law.txt", "transcript.txt"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Об Ассамблее народа Казахстана", ("Об Ассамблее народа Казахстана", True)),
+    ("Закон Республики Казахстан о языках", ("о языках", False)),
+    ("статус Ассамблеи", (None, False)),  # no «О»: no act's name
+    ("встреча о статусе Ассамблеи", (None, False)),  # «о» inside a query of words: their subject, no act's name
+    ("закон о", (None, False)),
+    ('Об "Ассамблее народа"', (None, False)),  # a phrase typed: the quoted-phrase rules apply
+])
+def test_the_act_name_a_query_types_without_quotes(text, name):
+    assert unquoted_name(text) == name

@@ -25,6 +25,12 @@ DOCUMENTS = {
                     "рассказал о приоритетах Стратегии\u20112050.",
     "concept.txt": "Утверждена Концепция развития Ассамблеи\n\n20.09.2021\n\n"
                    "Концепция развития Ассамблеи народа Казахстана до 2025 года определяет приоритеты её работы.",
+    "address-2050.txt": "Послание обсудили в Доме дружбы\n\n15.01.2013\n\n"
+                        "Члены Ассамблеи обсудили Стратегию «Казахстан-2050» и задачи, поставленные в Послании.",
+    "kk-2050.txt": "«Қазақстан-2050» стратегиясы талқыланды\n\n12.03.2018\n\n"
+                   "Облыстық кеңесте «Қазақстан-2050» Стратегиясын іске асыру талқыланды.",
+    "kk-demography.txt": "Демографтар болжам жасады\n\n05.06.2019\n\n"
+                         "Болжам бойынша Қазақстан халқы 2050 жылға дейін 24 миллионға жетеді.",
 }
 
 
@@ -78,10 +84,20 @@ def test_a_hyphenated_name_and_year_found_nowhere_is_offered_as_two_words(progra
     assert found(programmes, offered) == ["concept.txt"]
 
 
-def test_a_rare_hyphenated_name_is_offered_as_two_words_and_a_quoted_one_is_not(programmes):
-    result = programmes.search(SearchRequest("Казахстан-2030"))
-    assert hit_files(result) == ["strategy-2030.txt"] and result.suggestion == "Казахстан 2030"
+def test_a_rare_hyphenated_shorthand_is_offered_as_two_words_and_a_quoted_one_is_not(programmes):
+    result = programmes.search(SearchRequest("Стратегия-2050"))
+    assert hit_files(result) == ["lectures.txt"] and result.suggestion == "Стратегия 2050"
+    assert set(found(programmes, "Стратегия 2050")) == {"lectures.txt", "address-2050.txt", "kk-2050.txt"}
     assert programmes.search(SearchRequest("«Концепция-2025»")).suggestion is None
+
+
+@pytest.mark.parametrize("typed, files", [("Казахстан-2030", ["strategy-2030.txt"]),
+                                          ("Қазақстан-2050", ["kk-2050.txt"])])
+def test_a_country_and_year_found_as_written_is_not_offered_as_two_words(programmes, typed, files):
+    # its words apart only add the country and a year named apart («Казахстан до 2030 года»,
+    # «Қазақстан халқы 2050 жылға дейін»): what the name and year joined are there not to find
+    result = programmes.search(SearchRequest(typed))
+    assert hit_files(result) == files and result.suggestion is None
 
 
 def document_marks(service, file_name: str, query: str) -> list[str]:

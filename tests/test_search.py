@@ -1352,6 +1352,32 @@ def test_a_kazakh_name_transliterated_in_russian_texts_is_offered_the_kazakh_spe
         svc.close()
 
 
+def test_a_two_letter_word_of_a_query_typed_in_kazakh_is_offered_its_kazakh_spelling_too(tmp_path):
+    # `Уш тугырлы тил` was offered «Уш тұғырлы тіл»: a word under three letters is never corrected, so
+    # «Уш» stayed in Russian letters and the offered query found its words nowhere together
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("kk", "Үш тұғырлы тіл – заман талабы", [
+            "Достық үйінде «Үш тілділік – уақыт талабы» атты форум өтті.",
+            "Директор үш тұғырлы тіл саясатының маңызына тоқталды."], language="kk"))
+        writer.add(make_record("ru", "Форум", ["Ассамблея народа Казахстана провела форум в Уральске."]))
+    svc = SearchService(tmp_path)
+    try:
+        for typed, offered in (("Уш тугырлы тил", "Үш тұғырлы тіл"), ("уш тилдилик", "үш тілділік"),
+                               ("УШ ТУГЫРЛЫ ТИЛ", "ҮШ ТҰҒЫРЛЫ ТІЛ"),
+                               ("Уш тұғырлы тіл", "Үш тұғырлы тіл")):  # the other words typed in Kazakh letters
+            res = svc.search(SearchRequest(typed))
+            assert res.suggestion == offered, (typed, res.suggestion)
+            followed = svc.search(SearchRequest(offered))
+            assert ids(followed) == ["kk"] and not followed.partial, offered
+        # alone, or among Russian words, two letters tell no Kazakh word
+        assert svc.search(SearchRequest("Уш")).suggestion is None
+        assert svc.search(SearchRequest("форум уш")).suggestion is None
+    finally:
+        svc.close()
+
+
 def test_a_kazakh_nominative_finds_its_possessive_forms(tmp_path):
     from conftest import make_record
 
