@@ -190,6 +190,8 @@ MAX_TITLE_CHARS = 300
 #    hints (weight 1) alone give no topic that has weightier cues: «новый политический курс» is no education.
 #    a topic «религия и межконфессиональный диалог» (faiths, clergy, mosques and churches, ДУМК, Рамадан);
 #    ДУМК, ҚМДБ, РПЦ, SAMK read as their full names in topics (religion).
+#    a wrapped Arabic-script PDF paragraph is its own, its last line right to left also with a Latin address in it,
+#    a phone number's figures in reading order (diaspora2).
 EXTRACTION_VERSION = 7
 
 
