@@ -193,6 +193,7 @@ MAX_TITLE_CHARS = 300
 #    a wrapped Arabic-script PDF paragraph is its own, its last line right to left also with a Latin address in it,
 #    a phone number's figures in reading order (diaspora2).
 #    a speaker's initials (С., К., И., В.) are no Russian words in a passage's language: a Kazakh turn is kk (diaspora2).
+#    a name's spelling with a city, a city alone or square brackets between the name and its verb keep the speaker (diaspora2).
 EXTRACTION_VERSION = 7
 
 

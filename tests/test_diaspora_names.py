@@ -100,6 +100,11 @@ def test_the_persons_facet_of_kazakh_and_russian_reports_about_kandas(service):
      ["М. Чағлар"], ["М. Чағлар"]),
     ("Госпожа Айше Ташдемир (Ayşe Taşdemir), учитель из Измира, рассказала, что язык теряется.",
      ["А. Ташдемир"], ["А. Ташдемир"]),
+    # the spelling with a city, the city alone, square brackets: the speaker stays too
+    ("Председатель фонда Хусейн Йылдырым (Hüseyin Yıldırım, Стамбул) подчеркнул, что казахи едины.",
+     ["Х. Йылдырым"], ["Х. Йылдырым"]),
+    ("Председатель фонда Хусейн Йылдырым (Стамбул) подчеркнул, что казахи едины.", ["Х. Йылдырым"], ["Х. Йылдырым"]),
+    ("Поэт Ахмет Кая [Ahmet Kaya] отметил роль музыки.", ["А. Кая"], ["А. Кая"]),
     # Mongolian order, the father's name in the genitive first: С. Бакыт, as Mongolia abbreviates it
     ("Доцент университета Серикболын Бакыт (Serikbolyn Bakyt) рассказал, что казахи Монголии сохраняют язык.",
      ["С. Бакыт"], ["С. Бакыт"]),
