@@ -196,6 +196,7 @@ MAX_TITLE_CHARS = 300
 #    a name's spelling with a city, a city alone or square brackets between the name and its verb keep the speaker (diaspora2).
 #    «Председатель – Е.Қ. Қайратұлы. Уважаемые коллеги…» is the chair's turn (diaspora2).
 #    a Mongolian father's name no dictionary knows (Хурметбекийн, Доржийн, Батын Ербол) is the father's: Х. Ербол (diaspora2).
+#    «казахи Монголии», «Қытай қазақтары» and the like are cues of «кандасы и диаспора» (diaspora2).
 EXTRACTION_VERSION = 7
 
 
