@@ -13,7 +13,10 @@ from index.morphology import KAZAKH_LETTERS, content_terms, kazakh_stem
 # Russian case endings of a noun ending in a consonant (Шыңжаң: -а, -у, -ом, -е) and of one in -ий
 # (Өлгий: -я, -ю, -ем, -и), each with what the nominative has in its place.
 _CASES = (("ом", ""), ("ем", "й"), ("а", ""), ("у", ""), ("е", ""), ("я", "й"), ("ю", "й"), ("и", "й"))
+# ... and of one in -а (Құлжа: -и or -ы, -е, -у, -ой, -ей, -ою), its nominative the stem with -а
+_A_CASES = ("ою", "ею", "ой", "ей", "ы", "и", "е", "у")
 _VOWELS = frozenset("аәеёиоөуұүыіэюя")
+_PATRONYMICS = ("ұлы", "улы", "қызы", "кызы")  # Қайратұлы is no case of a «Қайратұла»
 # The nominative keeps this many letters at least: a shorter one is as often a name of its own
 # (Әлия is no case of an «Әлий»).
 _SHORTEST = 5
@@ -33,8 +36,11 @@ def russian_case_terms(word: str, terms: tuple[str, ...]) -> tuple[str, ...]:
         stem = word[: -len(ending)]
         # -ий's cases follow и, a consonant noun's a consonant
         if (instead and stem.endswith("и")) or (not instead and stem[-1:] not in _VOWELS):
-            nominative = stem + instead
-            if len(nominative) >= _SHORTEST:
-                out.extend(content_terms(nominative)[:1])
+            out.append(stem + instead)
         break  # the longest ending that fits is the only one read
-    return tuple(t for t in dict.fromkeys(out) if t not in terms)
+    # «Құлжу» may as well be an -а noun's (Құлжа's) as a consonant noun's: both are read
+    ending = next((e for e in _A_CASES if word.endswith(e)), None)
+    if ending is not None and word[-len(ending) - 1] not in _VOWELS and not word.endswith(_PATRONYMICS):
+        out.append(word[: -len(ending)] + "а")
+    found = [t for nominative in out if len(nominative) >= _SHORTEST for t in content_terms(nominative)[:1]]
+    return tuple(t for t in dict.fromkeys(found) if t not in terms)

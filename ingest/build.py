@@ -195,6 +195,13 @@ MAX_TITLE_CHARS = 300
 #    best score (межконфессиональное согласие beside религия) (religion retest).
 #    Kazakh narration: an unlisted given name before -ұлы/-ов is a person's; Жаңа Қазақстан, Нұр Отан,
 #    a holiday after a surname (Құрбан айт) no person; a capitalised Kazakh/Kazhy honorific skipped.
+#    a wrapped Arabic-script PDF paragraph is its own, its last line right to left also with a Latin address in it,
+#    a phone number's figures in reading order (diaspora2).
+#    a speaker's initials (С., К., И., В.) are no Russian words in a passage's language: a Kazakh turn is kk (diaspora2).
+#    a name's spelling with a city, a city alone or square brackets between the name and its verb keep the speaker (diaspora2).
+#    «Председатель – Е.Қ. Қайратұлы. Уважаемые коллеги…» is the chair's turn (diaspora2).
+#    a Mongolian father's name no dictionary knows (Хурметбекийн, Доржийн, Батын Ербол) is the father's: Х. Ербол (diaspora2).
+#    «казахи Монголии», «Қытай қазақтары» and the like are cues of «кандасы и диаспора» (diaspora2).
 EXTRACTION_VERSION = 7
 
 

@@ -130,11 +130,22 @@ def test_the_persons_facet_of_kazakh_and_russian_reports_about_kandas(service):
      ["М. Чағлар"], ["М. Чағлар"]),
     ("Госпожа Айше Ташдемир (Ayşe Taşdemir), учитель из Измира, рассказала, что язык теряется.",
      ["А. Ташдемир"], ["А. Ташдемир"]),
+    # the spelling with a city, the city alone, square brackets: the speaker stays too
+    ("Председатель фонда Хусейн Йылдырым (Hüseyin Yıldırım, Стамбул) подчеркнул, что казахи едины.",
+     ["Х. Йылдырым"], ["Х. Йылдырым"]),
+    ("Председатель фонда Хусейн Йылдырым (Стамбул) подчеркнул, что казахи едины.", ["Х. Йылдырым"], ["Х. Йылдырым"]),
+    ("Поэт Ахмет Кая [Ahmet Kaya] отметил роль музыки.", ["А. Кая"], ["А. Кая"]),
     # Mongolian order, the father's name in the genitive first: С. Бакыт, as Mongolia abbreviates it
     ("Доцент университета Серикболын Бакыт (Serikbolyn Bakyt) рассказал, что казахи Монголии сохраняют язык.",
      ["С. Бакыт"], ["С. Бакыт"]),
+    # the father's name no dictionary knows, in -ийн or -ын: still the father's, and the son the speaker
+    ("Учитель Хурметбекийн Ербол сообщил, что школа открыта.", ["Х. Ербол"], ["Х. Ербол"]),
+    ("Учитель Доржийн Ербол сообщил, что школа открыта.", ["Д. Ербол"], ["Д. Ербол"]),
+    ("Учитель Батын Ербол сообщил, что школа открыта.", ["Б. Ербол"], ["Б. Ербол"]),
     # a Russian surname in -ин/-ын before a given name stays a surname
     ("На встрече выступил Карин Ерлан.", ["Е. Карин"], ["Е. Карин"]),
+    ("Учитель Голицын Олег сообщил, что школа открыта.", ["О. Голицын"], ["О. Голицын"]),
+    ("Учитель Кислицын Ербол сообщил, что школа открыта.", ["Е. Кислицын"], ["Е. Кислицын"]),
 ])
 def test_a_foreign_name_with_its_spelling_in_brackets_or_in_mongolian_order(sentence, speakers, persons):
     got = extract(sentence)

@@ -996,6 +996,20 @@ def test_a_kazakh_chairman_s_label_is_the_chairperson_the_document_names(chair, 
     assert attribute_passages(paragraphs, on=date(2020, 10, 15)) == [[], [], karin, ["К.К. Токаев"], karin]
 
 
+def test_a_chair_s_label_with_a_dash_before_his_name_is_his_turn():
+    # «Председатель – Е.Қ. Қайратұлы. Уважаемые коллеги…» was nobody's turn, its label kept in the quote;
+    # the same words alone on a line under the heading name who presides
+    paragraphs = [
+        "СТЕНОГРАММА заседания Совета по делам кандасов",
+        "Председательствующий – Е.Қ. Қайратұлы.",
+        "Председатель – Е.Қ. Қайратұлы. Уважаемые коллеги, начинаем заседание.",
+        "А.Н. Сейткали. Благодарю. Вопрос о жилье кандасов остается острым.",
+        "Председатель — Е.Қ. Қайратұлы. Спасибо, переходим ко второму вопросу.",
+    ]
+    chair = ["Е.Қ. Қайратұлы"]
+    assert attribute_passages(paragraphs, on=date(2025, 2, 10)) == [[], [], chair, ["А.Н. Сейткали"], chair]
+
+
 def test_a_full_name_label_is_its_person_s():
     # «Назарбаев Нурсултан Абишевич:» was no label: the moderator before him got his words
     paragraphs = [

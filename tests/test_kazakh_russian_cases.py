@@ -12,6 +12,7 @@ DOCUMENTS = {
     "bayan.txt": "Встреча\n\nАлматы, 3 мая 2022 года. Уроженец Баян-Өлгия рассказал о переезде.\n",
     "xinjiang.txt": "Встреча\n\nАлматы, 4 мая 2022 года. На встречу пришли жители Шыңжаңа и Құлжа.\n",
     "nominative.txt": "Қандастар\n\nАлматы, 5 мамыр 2022 жыл. Шыңжаң мен Баян-Өлгий қазақтары жиналды.\n",
+    "kulja.txt": "Переезд\n\nАлматы, 6 мая 2022 года. Одни прибыли из Құлжи, другие переселились в Құлжу.\n",
 }
 
 
@@ -26,6 +27,8 @@ def archive(tmp_path_factory):
     ("Баян-Өлгий", ["bayan.txt", "nominative.txt"]),
     ("Шыңжаң", ["nominative.txt", "xinjiang.txt"]),
     ("Шыңжаңа", ["xinjiang.txt"]),  # the form typed finds itself only
+    ("Құлжа", ["kulja.txt", "xinjiang.txt"]),  # a name in -а: «из Құлжи», «в Құлжу»
+    ("Құлжи", ["kulja.txt"]),
 ])
 def test_the_nominative_finds_a_russian_case_of_a_kazakh_lettered_name(archive, query, files):
     assert sorted(hit_files(archive.search(SearchRequest(query)))) == files
@@ -35,3 +38,4 @@ def test_only_a_capitalised_word_the_kazakh_rules_leave_alone_gains_a_nominative
     assert analyze_terms("қала") == ["қала"]  # a common word in lowercase: no «қал»
     assert analyze_terms("Қазақстанға") == ["қазақстан"]  # a Kazakh case: cut as before
     assert analyze_terms("Әлия") == ["әлия"]  # too short to be a case of «Әлий»
+    assert "қайратұла" not in analyze_terms("Қайратұлы")  # a patronymic, no case of a «Қайратұла»

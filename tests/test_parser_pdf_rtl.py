@@ -38,12 +38,49 @@ def test_reading_order_of_a_line_drawn_left_to_right():
     assert reading_order("Слово ناتسقازاق в тексте") == "Слово قازاقستان в тексте"
 
 
-def test_arabic_words_of_a_pdf_are_found(tmp_path, capsys):
+def _found_once(pdf: Path, queries: tuple[str, ...], tmp_path, capsys) -> None:
+    """Each query finds the one document, ``pdf`` ingested alone."""
     archive, index = tmp_path / "archive", tmp_path / "index"
     archive.mkdir()
-    shutil.copy(FIXTURE, archive)
+    shutil.copy(pdf, archive)
     assert main(["ingest", str(archive), "--index", str(index), "--workers", "1"]) == 0
-    for query in ("قازاقستان", "ورالماندارعا", "كومەك", "اتامەكەنگە", "قانداس", "ۇشىن"):
+    for query in queries:
         capsys.readouterr()
         assert main(["search", query, "--json", "--index", str(index)]) == 0, query
         assert json.loads(capsys.readouterr().out)["total"] == 1, query
+
+
+def test_arabic_words_of_a_pdf_are_found(tmp_path, capsys):
+    _found_once(FIXTURE, ("قازاقستان", "ورالماندارعا", "كومەك", "اتامەكەنگە", "قانداس", "ۇشىن"), tmp_path, capsys)
+
+
+# Chromium's print of a four-line right-to-left paragraph between two Russian ones (ragged, not
+# justified); its last line holds as many Latin letters (a web address) as Arabic ones
+WRAPPED_PDF = Path(__file__).parent / "fixtures" / "arabic_wrapped.pdf"
+LEAFLET = ("قۇرمەتتى قانداستار! سىزدەر 2025 جىلى قازاقستان رەسپۋبليكاسىنىڭ ازاماتتىعىن الۋعا قۇجاتتاردى "
+           "جاراتى ورتالىعىنا تاپسىرا الاسىزدار. انىقتاما ٴۇشىن تەلەفون: 8 (72831) 5-12-34 نەمەسە "
+           "www.kandas.kz سايتى.")
+
+
+def test_a_wrapped_arabic_paragraph_is_its_own_in_reading_order():
+    texts = [b.text for b in parse_file(WRAPPED_PDF).blocks]
+    assert texts[2:] == [
+        "Центр адаптации кандасов издал памятку на арабской графике. Ее текст приводится полностью:",
+        LEAFLET,
+        "Также приведено короткое объявление:",
+        "كۋرس 15 ناۋرىزدا باستالادى",
+        "Кроме того, в памятке упомянуты кандасы из Кульджи и Урумчи.",
+    ]
+
+
+def test_numbers_and_a_latin_line_end_in_a_right_to_left_line():
+    # after Arabic letters a phone number's hyphens and spaces part its figures: drawn «34-12-5 (72831) 8»
+    assert reading_order("34-12-5 (72831) 8 :نوفەلەت") == "تەلەفون: 8 (72831) 5-12-34"
+    # a lone comma or colon holds a number together
+    assert reading_order("1,5 ىلىج 12:30 تاعاس") == "ساعات 12:30 جىلى 1,5"
+    # a line opening and closing in Arabic runs right to left, whatever the Latin letters in it
+    assert reading_order(".ىتياس www.kandas.kz ەسەمەن") == "نەمەسە www.kandas.kz سايتى."
+
+
+def test_a_phone_number_of_an_arabic_pdf_is_found(tmp_path, capsys):
+    _found_once(WRAPPED_PDF, ('"5-12-34"', "kandas.kz", '"قۇرمەتتى قانداستار"'), tmp_path, capsys)

@@ -48,6 +48,9 @@ _KK_LATIN_MARKS = re.compile(r"[äñıáǵńóúý]|q(?!u)|[acginosuy]'[a-z]")
 # the Cyrillic words of a short Russian news item that gives a contact address.
 _NOT_WORDS = re.compile(r"(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                         r"|\b[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/\S*)?|\b\w*_\w*")
+# A name's initial («Б.С. Сәрсенбайұлы», «– деді В. Ахметов»): no word, least of all the Russian
+# «с», «к», «и», «в» that would keep a Kazakh statement in a Russian stenogram Russian.
+_INITIAL = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ]\.")
 
 
 def _latin_kazakh(sample: str) -> bool:
@@ -166,7 +169,7 @@ def passage_language(text: str, document_language: str, min_words: int = _PASSAG
     `min_words`: the fewest words of its own script (lowercase Cyrillic ones) that tell."""
     if document_language == "ru" and not has_kazakh_letters(text.lower()) and not _LATIN_LETTER.search(text):
         return None  # most paragraphs of a Russian document: nothing to look at
-    words = _WORD.findall(_NOT_WORDS.sub(" ", text))
+    words = _WORD.findall(_INITIAL.sub(" ", _NOT_WORDS.sub(" ", text)))
     lower = [w.lower() for w in words]
     cyr, latin = _cyrillic(lower), _latin(lower)
     if latin >= min_words and latin > _PASSAGE_SCRIPT_RATIO * cyr:

@@ -184,12 +184,22 @@ _MONGOLIAN_GENITIVE = re.compile(r"(?:ийн|ын)$")
 def mongolian_fathers_name(first: str, second: str) -> bool:
     """Whether «first second» is a Mongolian Kazakh's name, the father's given name in the genitive
     before his own («Серикболын Бакыт»: Бакыт, son of Серикбол), which Mongolia abbreviates «С. Бакыт»;
-    the father's name must be a given name (Серикбол), so Russian -ын surnames stay surnames."""
+    the father's name is a given name (Серикбол), or one no dictionary knows (Хурметбек, Дорж, Бат:
+    Mongolian names) where the word is no surname: no Russian surname ends in -ийн, while -ын ends
+    some (Синицын, Голицын: the dictionary's, or -цын), which stay surnames."""
     m = _MONGOLIAN_GENITIVE.search(first.lower())
     if m is None or first.isupper() or _SURNAME_END.search(second.lower()):
         return False
     father = first[:m.start()]
-    return len(father) >= 3 and (listed_given_name(father) or _given(father)) and _given(second)
+    if len(father) < 3 or not _given(second):
+        return False
+    if listed_given_name(father) or _given(father):
+        return True
+    if m.group() == "ийн":
+        return not word_info(first)["known"]
+    proper = _first_proper(first)
+    return not father.lower().endswith("ц") and not word_info(first)["known"] \
+        and not (proper is not None and "Surn" in proper.tag.grammemes)
 
 
 # a Kazakh father's name (Ахметжанулы, Нұрланқызы): modern Kazakh surnames end so too

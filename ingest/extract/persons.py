@@ -526,7 +526,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         # company, a newspaper or a song (Mail.Ru Group, Happy Birthday); Regnum Виген is two
         return None
     if mongolian_fathers_name(w1, words[1]):
-        return _make_full(tokens, run[p], run[p] + 2, [w1], words[1])  # Серикболын Бакыт: С. Бакыт
+        return _make_full(tokens, run[p], run[p] + 2, [w1], words[1], fathers=True)  # Серикболын Бакыт: С. Бакыт
     if len(words) == 2 and (surname_then_given(w1, words[1]) or surname_then_given_in_case(w1, words[1])):
         return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
     # a Kazakh given name the dictionary lacks but the list has (Ерлан) is one, so a surname the
@@ -751,7 +751,10 @@ _LOCATIVE_PREPOSITIONS = frozenset("о об обо при в во на по".spl
 _PREP_REACH = 8  # words between a preposition and its name: «о главном раввине Казахстана Ешае Когене»
 
 
-def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = None) -> _Cand:
+def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = None,
+               fathers: bool = False) -> _Cand:
+    """`fathers`: the given name is a father's in the Mongolian genitive (Хурметбекийн Ербол), which
+    tells nothing of the person's case or gender (the dictionary guesses at such a word)."""
     first = given[0]
     initials = "".join(g[0].upper() + "." for g in given)
     readings = surname_readings(last)
@@ -760,7 +763,7 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
     # a locative follows its preposition («о Ешае Когене»): without one, a given name in -е read as a
     # locative is the dative of a name in -а/-я (the dictionary guesses Ешае as Ешай's; it is Ешая's)
     locative = any(tokens[k].text.lower() in _LOCATIVE_PREPOSITIONS for k in range(max(0, i - _PREP_REACH), i))
-    for g in given:
+    for g in [] if fathers else given:
         gp = [q for q in parses(g.split("-")[0]) if {"Name", "Patr"} & q.tag.grammemes]
         # a reading the surname cannot agree with is the dictionary's guess at a foreign name
         # (Сауле read as the locative of Саул beside the nominative Жумабекова): no evidence

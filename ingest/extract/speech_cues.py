@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from ._text import Token, latin_letters, noun_cases, parses, text_sentence_ids, verb_info
+from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
 from ..passages import MAX_PASSAGE_CHARS
 from .persons import Mention
 from .quote_runs import quote_opening
@@ -449,27 +449,31 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
     return found
 
 
-_SPELLING_WORDS = 4  # «(Hüseyin Yıldırım)», «(Serikbolyn Bakyt)»
+_SPELLING_WORDS = 5  # «(Hüseyin Yıldırım)», «[Ahmet Kaya]», «(Hüseyin Yıldırım, Стамбул)»
+_CLOSING = {")": "(", "]": "["}
 
 
 def _past_spelling(tokens, sids, j, ends) -> int:
-    """Token j, or, when a name's own Latin spelling in brackets ends before it, the token after the
-    name: the verb or the comma after «Хусейн Йылдырым (Hüseyin Yıldırım)» follows the name."""
+    """Token j, or, when a name's own spelling or place in brackets ends before it, the token after
+    the name: the verb or the comma after «Хусейн Йылдырым (Hüseyin Yıldırım)» follows the name."""
     opened = _spelling_in_brackets(tokens, sids, j)
     return opened if opened is not None and opened in ends else j
 
 
 def _spelling_in_brackets(tokens, sids, j) -> int | None:
-    """The token opening «( … )» that ends right before token j when it holds only a few Latin words,
-    as a report gives a foreign name's own spelling after it; None otherwise."""
-    if j < 3 or tokens[j - 1].text != ")":
+    """The token opening «( … )» or «[ … ]» that ends right before token j when it holds only a
+    few capitalised words, commas between, as a report gives a foreign name's own spelling, its
+    city or both after it («(Hüseyin Yıldırım, Стамбул)», «(Стамбул)», «[Ahmet Kaya]»); None
+    otherwise: a bracketed role or remark in lowercase words is more than the name's."""
+    if j < 3 or tokens[j - 1].text not in _CLOSING:
         return None
-    for i in range(j - 2, max(-1, j - 3 - _SPELLING_WORDS), -1):
+    opening = _CLOSING[tokens[j - 1].text]
+    for i in range(j - 2, max(-1, j - 3 - 2 * _SPELLING_WORDS), -1):
         if sids[i] != sids[j - 1]:
             return None
-        if tokens[i].text == "(":
-            return i if i < j - 2 else None
-        if not (tokens[i].is_word and tokens[i].text[:1].isupper() and latin_letters(tokens[i].text)):
+        if tokens[i].text == opening:
+            return i if i < j - 2 and tokens[i + 1].is_word and tokens[j - 2].is_word else None
+        if not (tokens[i].text == "," or tokens[i].is_word and tokens[i].text[:1].isupper()):
             return None
     return None
 

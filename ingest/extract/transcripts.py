@@ -112,7 +112,7 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
         seen, at, row = k, tokens[k].start, row + 1
         role_end = _chair_role_end(tokens, k)
         chair = role_end > k
-        label = _chair_label(tokens, k, role_end, starts, chairs) if chair else _name_label(text, tokens, k, starts)
+        label = _chair_label(text, tokens, k, role_end, starts, chairs) if chair else _name_label(text, tokens, k, starts)
         if label is None and _role_label(tokens, k, _ANSWER_ROLES):
             # «Ответ: …»: the answer of the one interviewed, when the title names him alone
             if interviewee is False:
@@ -298,24 +298,31 @@ def _chair_role_end(tokens: list[Token], k: int) -> int:
     return k
 
 
-def _chair_label(tokens, k, nxt, starts, chairs) -> Label | None:
+def _chair_label(text, tokens, k, nxt, starts, chairs) -> Label | None:
     """«Председательствующий:» or «Председатель:» (the chairperson named before it),
     «Председательствующий (Н.А. Назарбаев):», «Председательствующий Н.А. Назарбаев:», or a full
-    stop for the colon («Председатель. – …»); `nxt` is the token after the role."""
+    stop for the colon («Председатель. – …»); `nxt` is the token after the role. A dash before the
+    name («Председатель – Е.Қ. Қайратұлы. Уважаемые коллеги…») makes a label only with speech after
+    it on its line: alone on a line under the heading it names who presides."""
     n = len(tokens)
     if nxt < n and tokens[nxt].text in ":.":
         before = [m for at, m in chairs if at < tokens[k].start]
         return Label(0, nxt, before[-1] if before else None)
-    inner = nxt + 1 if nxt < n and tokens[nxt].text == "(" else nxt
+    opened = nxt < n and tokens[nxt].text in ("(",) + _DASHES
+    inner = nxt + 1 if opened else nxt
     m = starts.get(inner)
     if m is None:
         return None
-    close = m.last_token + (1 if inner > nxt else 0)
-    if inner > nxt and not (close - 1 < n and tokens[close - 1].text == ")"):
+    bracket = opened and tokens[nxt].text == "("
+    close = m.last_token + (1 if bracket else 0)
+    if bracket and not (close - 1 < n and tokens[close - 1].text == ")"):
         return None
-    if close < n and tokens[close].text in ":.":
-        return Label(0, close, m)
-    return None
+    if close >= n or tokens[close].text not in ":.":
+        return None
+    if opened and not bracket and not (close + 1 < n and "\n" not in text[tokens[close].end:tokens[close + 1].start]
+                                       and _speech_follows(text, tokens[close].end)):
+        return None
+    return Label(0, close, m)
 
 
 def _name_label(text, tokens, k, starts) -> Label | None:

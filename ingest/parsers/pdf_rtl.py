@@ -21,8 +21,9 @@ _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
 def _direction(c: str) -> str:
     """R for a right-to-left letter, L for a left-to-right one, D for a digit (figures keep their
-    order inside a right-to-left run, and tell no line's direction), N for the rest (spaces,
-    punctuation)."""
+    order inside a right-to-left run, and tell no line's direction), C for a separator that holds a
+    number together (the comma, stop, colon and slash of «1,5», «12:30»), N for the rest (spaces,
+    other punctuation: the hyphens of a phone number «5-12-34» part its figures in Arabic text)."""
     kind = unicodedata.bidirectional(c)
     if kind in ("R", "AL"):
         return "R"
@@ -30,15 +31,22 @@ def _direction(c: str) -> str:
         return "L"
     if kind in ("EN", "AN"):
         return "D"
+    if kind == "CS":
+        return "C"
     return "N"
 
 
 def is_right_to_left(text: str) -> bool:
-    """Whether a line runs right to left: more of its letters do than run left to right."""
+    """Whether a line runs right to left: it opens and closes with right-to-left letters (at both
+    ends, so it does not matter whether ``text`` is in reading order or as drawn: a wrapped
+    paragraph's last line «نەمەسە www.kandas.kz سايتى.» holds as many Latin letters as Arabic), or,
+    with a word of each script at its ends, more of its letters run right to left."""
     if not RTL_CHAR.search(text):
         return False
-    kinds = [_direction(c) for c in text]
-    return kinds.count("R") > kinds.count("L")
+    strong = [k for k in map(_direction, text) if k in "RL"]
+    if strong[0] == strong[-1]:
+        return strong[0] == "R"
+    return strong.count("R") > strong.count("L")
 
 
 def drawn_left_to_right(line) -> bool:
@@ -50,14 +58,14 @@ def drawn_left_to_right(line) -> bool:
 
 
 def reading_order(text: str) -> str:
-    """A line's ``text`` as drawn left to right put in reading order: a line of mostly
-    right-to-left letters is read from its right end; in a left-to-right line each
-    right-to-left run (from its first such letter to its last) is."""
+    """A line's ``text`` as drawn left to right put in reading order: a right-to-left line
+    (is_right_to_left) is read from its right end; in a left-to-right line each right-to-left
+    run (from its first such letter to its last) is."""
     kinds = [_direction(c) for c in text]
-    if kinds.count("R") > kinds.count("L"):  # is_right_to_left
+    if is_right_to_left(text):
         return _right_to_left(text, kinds)
     out, start = [], 0
-    for m in re.finditer(r"R[RND]*R|R", "".join(kinds)):
+    for m in re.finditer(r"R[^L]*R|R", "".join(kinds)):
         out.append(text[start:m.start()])
         out.append(_right_to_left(text[m.start():m.end()], kinds[m.start():m.end()]))
         start = m.end()
@@ -65,15 +73,26 @@ def reading_order(text: str) -> str:
     return "".join(out)
 
 
+# What keeps its own order inside a right-to-left run (the Unicode bidirectional algorithm's
+# embedded left-to-right runs, as drawn): a Latin or Cyrillic stretch with the figures after it
+# («Almaty) 2015»: a year after a Latin word goes with it), or a number, whose figures a lone
+# separator holds together («1,5», «12:30») but a space, a bracket or a hyphen does not (after
+# Arabic letters «8 (72831) 5-12-34» is five numbers read right to left).
+_OWN_ORDER = re.compile(r"L(?:[LDCN]*[LD])?|D(?:C?D)*")
+
+
 def _right_to_left(text: str, kinds: list[str]) -> str:
-    """A run read from its right end: reversed, brackets mirrored, left-to-right stretches in it
-    (a figure, a Latin word, «2015 года») kept in their order."""
-    rev, rkinds = text[::-1], "".join(reversed(kinds))
+    """A run read from its right end: reversed, brackets mirrored, the stretches that keep their
+    order (_OWN_ORDER) kept so."""
+    rev = text[::-1]
+    # the stretches are found as drawn (left to right), then mapped onto the reversed text
+    drawn = "".join(kinds)
+    spans = [(len(text) - m.end(), len(text) - m.start()) for m in _OWN_ORDER.finditer(drawn)]
     out, start = [], 0
-    for m in re.finditer(r"[LD][LDN]*[LD]|[LD]", rkinds):
-        out.append(rev[start:m.start()].translate(_MIRROR))
-        out.append(rev[m.start():m.end()][::-1])
-        start = m.end()
+    for a, b in reversed(spans):
+        out.append(rev[start:a].translate(_MIRROR))
+        out.append(rev[a:b][::-1])
+        start = b
     out.append(rev[start:].translate(_MIRROR))
     return "".join(out)
 
