@@ -309,6 +309,11 @@ def test_a_link_encoded_twice_or_in_windows_1251_is_read_as_its_words(client, pa
     # «100%» typed, and a Latin percent sign sequence that is no encoded word, stay as typed
     assert client.get("/api/search?q=100%25").get_json()["params"]["q"] == "100%"
     assert client.get("/api/search?q=50%25AB").get_json()["params"]["q"] == "50%AB"
+    # a value encoded once, right, is never read again: its letters were decoded, so its «%AB» is typed (it was
+    # read as windows-1251: «РљРѕСЃС‚Р°РЅР°Р№ 50«»); nor is one whose only escape is a «%» (`100%25`)
+    assert client.get(f"/api/search?q={quote('Костанай 50%AB')}").get_json()["params"]["q"] == "Костанай 50%AB"
+    assert client.get(f"/api/search?q={quote('на 15%CBвырос')}").get_json()["params"]["q"] == "на 15%CBвырос"
+    assert client.get("/api/search?q=100%2525").get_json()["params"]["q"] == "100%25"
 
 
 def test_the_api_refuses_an_exact_flag_it_cannot_read(client):
