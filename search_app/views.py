@@ -31,7 +31,7 @@ from search_app.text import (
     LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
     MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, PATH_SINGULAR, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note,
     count_words, as_phrase, facet_label,
-    found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
+    found_words, latin_file_name, marked, not_found_note, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
     thousands, undated_words, unknown_words, widened_words, words_lang,
 )
 
@@ -58,7 +58,7 @@ def register_filters(app) -> None:
         DATE_SOURCES=DATE_SOURCES, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
         words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
-        file_place=_readable, arrival_note=arrival_note, text_dir=text_dir,
+        file_place=_readable, arrival_note=arrival_note, text_dir=text_dir, not_found_note=not_found_note,
     )
 
 
@@ -705,6 +705,9 @@ def document(doc_id: str):
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
         back_href=_back_href(state), passage_gone=_quoted_passage_gone(view),
+        # whether the search the link names finds it: a link kept since an edit took a word out or
+        # changed the date, or a query that excludes it, is told so, not «Совпадений: 4»
+        finding=service().finding(view.doc_id, state.request(), bool(view.match_count)) if state.q else None,
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     ), 200, tag)
 

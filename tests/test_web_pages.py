@@ -980,6 +980,26 @@ def test_a_query_that_does_not_find_the_document_is_said_not_found_not_found_els
     assert "не отмечены" not in text
 
 
+@pytest.mark.parametrize("query, chosen, why", [
+    ("Токаев -сессия", {}, "в нём есть исключённое запросом слово «сессия»"),
+    ("Токаев year:2015", {}, "его не пропускает отбор из запроса или ссылки"),
+    ("Токаев", {"year": "2015"}, "его не пропускает отбор из запроса или ссылки"),  # a result's link, its date edited since
+    ("Абдрах year:2015", {}, "его не пропускает отбор из запроса или ссылки"),  # no word marked either
+], ids=["excluded word", "typed year", "chosen year", "nothing marked"])
+def test_a_query_whose_exclusion_or_filter_leaves_the_document_out_is_said_so_not_its_matches(client, query, chosen,
+                                                                                              why):
+    # the page said «Совпадений с запросом «Токаев -сессия»: 1» of a document the search does not find
+    hits = client.get("/api/search", query_string={"q": query, **chosen}).get_json()["hits"]
+    assert "a2" not in [hit["id"] for hit in hits]
+    text = page_text(client.get("/doc/a2", query_string={"q": query, **chosen}))
+    assert f"Поиск по запросу «{query}» этот документ не находит: {why}" in text
+    assert "Совпадений с запросом" not in text and "в тексте не отмечены" not in text
+    if query.startswith("Токаев"):  # its words are marked all the same, and the page steps through them
+        assert "Слова запроса в тексте: 1 · к лучшему совпадению" in text
+    found = page_text(client.get("/doc/a2", query_string={"q": "Токаев"}))
+    assert "Совпадений с запросом «Токаев»: 1" in found and "не находит" not in found
+
+
 def test_search_results_link_to_the_best_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
     assert re.search(r'href="/doc/a2\?q=[^"#]+#best-match"', html)
