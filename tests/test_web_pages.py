@@ -1491,6 +1491,17 @@ def test_a_shared_document_link_with_a_sentence_s_punctuation_after_it_opens_the
     assert client.get(f"/doc/{doc}{tail}", follow_redirects=True).status_code == 200
     download = client.get(f"/doc/{doc}{tail}/file" if tail != "/" else f"/doc/{doc}/file", follow_redirects=True)
     assert download.data == SPEECH.encode("utf-8")
+    # the download's own link, as the page shows it, with the tail: it said «Страница не найдена»
+    resp = client.get(f"/doc/{doc}/file{tail}")
+    assert resp.status_code == 301 and resp.headers["Location"] == f"/doc/{doc}/file"
+    assert client.get(f"/doc/{doc}/file{tail}", follow_redirects=True).data == SPEECH.encode("utf-8")
+    assert client.get(f"/doc/{doc}/files").status_code == 404  # another word is no download's link
+    # a quote's link whose #p-N was lost on the way, the sentence's punctuation left on its fingerprint: it opened
+    # at the top; now at the quoted paragraph
+    quote = client.get("/api/quotes", query_string={"q": "многодетных"}).get_json()["hits"][0]["permalink"]
+    link, anchor = quote.split("#")
+    resp = client.get(link + tail)
+    assert resp.status_code == 301 and resp.headers["Location"] == quote
 
 
 @pytest.mark.parametrize("url", ["/doc/a%20b", "/doc/0123456789abcde", "/doc/0123456789abcdef0", "/doc/(0123456789abcdef"])
