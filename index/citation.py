@@ -28,9 +28,16 @@ CITATION_MAX_CHARS = 400  # a longer passage is cited by the sentence where the 
 ATTRIBUTION_MAX_CHARS = 200  # "— заявил председатель … С. Абдрахманов": longer is more than an attribution
 
 _DASH = r"(?:—|–|-(?=\s))"
-# An organisation's name in «» may stand in an attribution, between words: — отметил председатель
-# ОО «Русская община» В. Петров; председатель центра «Полония» Я. Ковальчик сказал: «…»
-_NAME_IN_QUOTES = r"(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w)"
+# An organisation's name in «» may stand in an attribution, after a word: before another word
+# (— отметил председатель ОО «Русская община» В. Петров; председатель центра «Полония» Я. Ковальчик
+# сказал: «…») or ending a clause or the attribution (Я. Ковальчик, председатель центра «Полония»,
+# сказал: «…»; «…», – сказал Р. Ким, председатель центра «Корё Сарам».). A quote a speech verb
+# opens is no name: «…», — сказал он и добавил «…».
+_SPEECH_VERBS = tuple(stem + ending for stem in ("сказал", "добавил", "заявил", "отметил", "подчеркнул", "сообщил",
+                                                  "пояснил", "ответил", "said", "added") for ending in ("", "а", "и")
+                      if not (stem.isascii() and ending))
+_NOT_AFTER_SPEECH_VERB = "".join(rf"(?<!\b{verb}\s)" for verb in _SPEECH_VERBS)  # lookbehinds are of fixed width
+_NAME_IN_QUOTES = r"(?<=\w\s)" + _NOT_AFTER_SPEECH_VERB + r"«[^«».!?]{1,60}»(?=\s+\w|\s*[,.;:)]|\s*$)"
 _WHO_CHAR = r"(?:[^«»]|" + _NAME_IN_QUOTES + ")"  # a character of an attribution, or such a name
 _WHO_CHAR_NO_DASH = r"(?:[^«»—–]|" + _NAME_IN_QUOTES + ")"  # ... in speech set off with dashes
 _SPOKEN_CHAR = r"(?:[^«»]|«[^«»]*»)"  # of speech set off with dashes: a name in «» in it («Слова назидания») too

@@ -179,6 +179,15 @@ class Passage:
 
 
 @dataclass
+class DocumentFinding:
+    """Whether a search finds one document (SearchService.finding), and what leaves it out when not."""
+
+    found: bool
+    excluded_words: list[str] = field(default_factory=list)  # the query's exclusions (as typed) the document has
+    filtered: bool = False  # a filter of the query or of the link (a year, a speaker, a topic, dates) leaves it out
+
+
+@dataclass
 class DocumentView:
     doc_id: str
     title: str
@@ -202,9 +211,6 @@ class DocumentView:
     meetings: list[int] = field(default_factory=list)
     former_ids: list[str] = field(default_factory=list)  # ids it had before its file was edited: links to them open it
     copies: list[Copy] = field(default_factory=list)  # the other documents of its text (index.copies.same_text_documents)
-    # with a query and no match marked in the text: whether the query finds it all the same (in its
-    # title, or another form), None when that was not asked (a match marked, no query, a query refused)
-    found: bool | None = None
     added: int | None = None  # when its content came into the archive (index.arrival), and its edit
     changed: int | None = None
     generation: int | None = field(default=None, compare=False)  # the index commit it was read from: not the document

@@ -50,6 +50,7 @@ from index.quote_speech import quote_speech
 from index.arrival import day_start, stored_times
 from index.results import (
     MAX_PAGE,
+    DocumentFinding,
     DocumentView,
     FacetCount,
     Hit,
@@ -841,12 +842,8 @@ class SearchService:
                 parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
-            # before the facet filters: file:, folder: are none
-            path_masks, path_filters, path_excluded = _path_masks(tables, parsed, lambda: ingested_roots(self.index_dir))
-            _fold_names(tables, filters)
-            self._add_typed_filters(tables, filters, parsed.filters)
-            self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
-            excluded = self._resolved(tables, parsed.excluded)
+            masks, date_mask, path_filters, path_excluded, excluded = self._document_filters(tables, req, parsed,
+                                                                                             filters)
             widened = self._widened(tables, parsed.filters), self._widened(tables, parsed.excluded)
 
             executor = Executor(searcher, self._gen.postings)
@@ -858,13 +855,6 @@ class SearchService:
                 except QueryError as exc:  # a prefix* too broad to search whole
                     return _refused(empty, exc)
                 matched &= tables.is_doc
-            masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
-            masks.update({EXCLUDED + name: ~tables.fields[name].docs_with_any(values, tables.size)
-                          for name, values in excluded.items()})
-            masks.update(path_masks)
-            _add_arrival_mask(tables, masks, req.added_from)
-            _add_day_of_year_mask(tables, masks, req)
-            date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(matched, date_mask, masks)
             total = strict_total = int(final.sum())
             # the documents a relaxed search or a suggestion may find: every one the filters pass
@@ -915,6 +905,25 @@ class SearchService:
             {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
             generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
         )
+
+    def _document_filters(self, tables: FacetTables, req: SearchRequest, parsed, filters: dict[str, list[str]]):
+        """What a search of documents filters by: the masks of the request's facet filters and the
+        query's typed ones (`filters` gets those, names folded), of its exclusions, its `file:` and
+        `folder:` filters and its arrival day; the date range's mask; and the path filters, path
+        exclusions and facet exclusions as given (`parsed` loses its path ones)."""
+        # before the facet filters: file:, folder: are none
+        path_masks, path_filters, path_excluded = _path_masks(tables, parsed, lambda: ingested_roots(self.index_dir))
+        _fold_names(tables, filters)
+        self._add_typed_filters(tables, filters, parsed.filters)
+        self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
+        excluded = self._resolved(tables, parsed.excluded)
+        masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
+        masks.update({EXCLUDED + name: ~tables.fields[name].docs_with_any(values, tables.size)
+                      for name, values in excluded.items()})
+        masks.update(path_masks)
+        _add_arrival_mask(tables, masks, req.added_from)
+        _add_day_of_year_mask(tables, masks, req)
+        return masks, self._date_mask(tables, req.date_from, req.date_to), path_filters, path_excluded, excluded
 
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray,
                        tables: FacetTables) -> PartialMatch | None:
@@ -1840,16 +1849,42 @@ class SearchService:
                           for n in searcher.docs_for_query(Term(FORMER_IDS, doc_id))}
         return min(filter(None, successors), default=None)
 
-    def _finds(self, searcher, tables, docnum: int, query: str, exact: bool) -> bool | None:
-        """Whether `query` finds document `docnum` (as the search does: its title and text, every
-        form or the exact ones); None when the query does not parse."""
+    @_reads_index
+    def finding(self, doc_id: str, req: SearchRequest, marked: bool) -> DocumentFinding | None:
+        """Whether the search `req` (its query with its typed filters and exclusions, and its facet
+        filters and dates) finds document `doc_id`, which its page marks the query's words in or
+        not (`marked`), and what leaves it out when not: a filter, or an excluded word it has. A
+        marked document all of whose words the query does not find together still counts as found
+        (the search lists such a one when no document has them all). None when no document has the
+        id or the query is refused."""
+        filters = _request_filters(req)
+        fields = ["exact"] if req.exact else ["title", "content"]
+        with self._lock:
+            searcher, tables = self._current()
+            docnum = next((n for n in (searcher.docs_for_query(Term("doc_id", doc_id)) if doc_id else ())
+                           if searcher.stored_fields(n).get("kind") == KIND_DOC), None)
+            if docnum is None:
+                return None
+            try:
+                parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
+                masks, date_mask, *_ = self._document_filters(tables, req, parsed, filters)
+                this = np.zeros(tables.size, dtype=bool)
+                this[docnum] = True
+                filtered = not _within(this, date_mask, masks)[docnum]
+                matched = parsed.query is None or bool(self._run(searcher, parsed.query)[0][docnum])
+                excluding = [] if matched else [word for word in parsed.excluded_words
+                                                if self._has(searcher, tables, docnum, word, fields)]
+            except QueryError:
+                return None
+        return DocumentFinding(not filtered and not excluding and (matched or marked), excluding, filtered)
+
+    def _has(self, searcher, tables, docnum: int, words: str, fields: list[str]) -> bool:
+        """Whether document `docnum` has `words` (a word, a "phrase" or a (group), as a query reads them)."""
         try:
-            parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
-                                 _names_named(tables))
-            matched, _ = Executor(searcher, self._gen.postings).run(parsed.query)
+            query = parse_query(words, fields, searcher.schema, _names_named(tables)).query
         except QueryError:
-            return None
-        return bool(matched[docnum])
+            return False
+        return query is not None and bool(self._run(searcher, query)[0][docnum])
 
     def _document_marks(self, searcher, tables, docnum: int, query: str, exact: bool) -> highlight.Marks:
         """The terms `query` marks in document `docnum` (none for no query, or one that does not parse)."""
@@ -1933,11 +1968,6 @@ class SearchService:
         tokens = _tokens_for(terms, exact)
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
         marked = highlight.highlight_document(text, terms, tokens, lead_chars)
-        found = None
-        if query and not marked.count:  # nothing marked: found all the same (its title, another form), or not?
-            with self._lock:
-                searcher, tables = self._current(answered_by)
-                found = self._finds(searcher, tables, docnum, query, exact)
         return DocumentView(
             doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
@@ -1946,7 +1976,7 @@ class SearchService:
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),
             pages=stored.get("pages"), encoding=stored.get("encoding"), text=text,
             text_html=marked.html, match_count=marked.count, passages=passages, best_match=marked.best,
-            meetings=marked.meetings, copies=copies, found=found,
+            meetings=marked.meetings, copies=copies,
             former_ids=stored_keywords(stored.get(FORMER_IDS)), generation=answered_by.number,
             added=stored_times(stored)[0], changed=stored_times(stored)[1],
         )

@@ -55,10 +55,17 @@ def unknown_parameters(names, known) -> list[str]:
 _STILL_ENCODED = re.compile(r"(?:[^%]|%[0-9A-Fa-f]{2})*%[0-9A-Fa-f]{2}(?:[^%]|%[0-9A-Fa-f]{2})*")
 
 
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
 def decoded_once_more(value: str) -> str:
     """`value` decoded once more when it is still percent-encoded UTF-8 (or windows-1251, as an
-    old client encodes), else as it is."""
-    if not _STILL_ENCODED.fullmatch(value):
+    old client encodes), else as it is. Only an ASCII value is: one holding a letter the first
+    decoding gave (`Костанай 50%AB`) was encoded once, right, and its `%AB` is typed; so is one whose
+    only escape is `%25` (`100%25`: a «%» decoded once more would be all it changed)."""
+    if not value.isascii() or not _STILL_ENCODED.fullmatch(value):
+        return value
+    if all(escape == "%25" for escape in _ESCAPE.findall(value)):
         return value
     return _text_of(unquote_to_bytes(value)) or value
 

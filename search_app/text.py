@@ -197,6 +197,20 @@ EMPTY_ARCHIVE = ("Архив пока пуст: в нём нет ни одног
                  "assembly-search ingest ПАПКА.")
 
 
+def not_found_note(query: str, finding) -> str:
+    """The document page's note that the search its link names leaves the document out (an
+    index.results.DocumentFinding), and what does: an excluded word it has, a filter."""
+    reasons = []
+    if finding.excluded_words:
+        listed = ", ".join(f"«{word}»" for word in finding.excluded_words)
+        reasons.append(plural(len(finding.excluded_words), "в нём есть исключённое запросом слово ",
+                              "в нём есть исключённые запросом слова ", "в нём есть исключённые запросом слова ")
+                       + listed)
+    if finding.filtered:
+        reasons.append("его не пропускает отбор из запроса или ссылки (год, даты, выступающий, тема…)")
+    return f"Поиск по запросу «{query}» этот документ не находит: {', и '.join(reasons)}."
+
+
 def text_lang(language: str) -> str:
     """The lang attribute a document's own words (title, text, snippet, quote) take on a page in
     Russian, so a screen reader, translation and hyphenation read them in their language: its

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from urllib.parse import quote, urlencode
 
-from flask import Blueprint, make_response, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, make_response, redirect, render_template, request, send_file, url_for
+from werkzeug.datastructures import MultiDict
 
 from index.citation import before_link, citation_parts, hit_cited, passage_anchor, quote_link
 from index.dates import is_relative, parse_date
@@ -31,7 +32,8 @@ from search_app.text import (
     LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
     MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, PATH_SINGULAR, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note,
     count_words, as_phrase, every_year_label, facet_label,
-    found_words, latin_file_name, marked, number_marks, paragraphs, plural, query_words, ru_date, ru_period, text_lang,
+    found_words, latin_file_name, marked, not_found_note, number_marks, paragraphs, plural, query_words, ru_date, ru_period,
+    text_lang,
     thousands, undated_words, unknown_words, widened_words, words_lang,
 )
 
@@ -59,6 +61,7 @@ def register_filters(app) -> None:
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
         words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
         file_place=_readable, arrival_note=arrival_note, text_dir=text_dir, MONTHS_NOMINATIVE=MONTHS_NOMINATIVE,
+        not_found_note=not_found_note,
     )
 
 
@@ -638,31 +641,49 @@ def to_current_document(doc_id: str, endpoint: str):
     (`endpoint`) with the same query string (a #fragment the browser keeps itself); else the 404
     saying no document has it, or that the link is damaged when no document could have it."""
     trimmed = id_without_tail(doc_id)
+    args = _passage_trimmed(request.args)
+    if trimmed is None and args is not None and service().document_shown(doc_id) is not None:
+        trimmed = doc_id  # the id is whole: only the passage's fingerprint took the tail
     current = trimmed or (service().current_id(doc_id) if valid_doc_id(doc_id) else None)
     if current is None:  # opened from a list (a document pruned since it was shown): the way back to it
         message = NO_DOCUMENT if is_document_id_form(doc_id) else DAMAGED_ID
         return error_response(404, message, "Документ не найден", link=_back_link(SearchState.from_args(request.args)))
-    location = url_for(endpoint, doc_id=current)
-    if request.args:
-        location += "?" + urlencode(list(request.args.items(multi=True)))
+    args = request.args if args is None else args
+    location = url_for(endpoint, doc_id=current) + _query_string(args)
     if endpoint == "pages.document":
-        location += _quoted_passage_anchor(current)
+        location += _quoted_passage_anchor(current, args)
     resp = redirect(location, 301)
     # not kept by the browser: the id may lead elsewhere later (the file edited back, or again)
     resp.headers["Cache-Control"] = "no-store"
     return resp
 
 
-def _quoted_passage_anchor(doc_id: str) -> str:
+def _query_string(args) -> str:
+    """`?` and the query string of `args` (a MultiDict), or nothing when it is empty."""
+    return "?" + urlencode(list(args.items(multi=True))) if args else ""
+
+
+def _passage_trimmed(args) -> MultiDict | None:
+    """`args` with its quote's fingerprint (`passage=`) cut free of a sentence's punctuation
+    (search_app.damaged_links.id_without_tail); None when nothing trails a fingerprint."""
+    trimmed = id_without_tail(args.get(PASSAGE_PARAM, ""))
+    if trimmed is None or not is_fingerprint(trimmed):
+        return None
+    fixed = MultiDict(args)
+    fixed[PASSAGE_PARAM] = trimmed
+    return fixed
+
+
+def _quoted_passage_anchor(doc_id: str, args) -> str:
     """For a quote's link (`passage=<fingerprint>`) to an edited document: the fragment of that
     passage in the current text (its paragraphs renumbered by the edit), which replaces the link's
     own #p-N (a browser keeps the old fragment only when the redirect names none); when the quoted
     passage itself was changed, the page's note saying so, not a paragraph that now holds other
     words. Empty for any other link: its fragment is kept."""
-    fingerprint = request.args.get(PASSAGE_PARAM, "")
+    fingerprint = args.get(PASSAGE_PARAM, "")
     if not is_fingerprint(fingerprint):
         return ""
-    state = SearchState.from_args(request.args)
+    state = SearchState.from_args(args)
     view = service().document(doc_id, query=state.q, exact=state.exact)
     if view is None:
         return ""
@@ -687,9 +708,21 @@ def document_with_slash(doc_id: str):
     return to_current_document(doc_id + "/", "pages.document")
 
 
+@bp.get("/doc/<doc_id>/<rest>")
+@bp.get("/doc/<doc_id>/<rest>/", defaults={"slash": "/"})
+def document_with_tail(doc_id: str, rest: str, slash: str = ""):
+    """A download's link (`/doc/<id>/file`) that took a sentence's punctuation, a line break or a
+    slash («…/file.», «…/file/»): to the download; any other address under a document is none."""
+    if id_without_tail(rest + slash) != "file":
+        abort(404)
+    return redirect(url_for("pages.download", doc_id=doc_id) + _query_string(request.args), 301)
+
+
 @bp.get("/doc/<doc_id>")
 def document(doc_id: str):
     state = SearchState.from_args(request.args)
+    if _passage_trimmed(request.args) is not None:  # «?passage=4e6f89c9.»: the quote's #p-N lost, a full stop kept
+        return to_current_document(doc_id, "pages.document")
     shown = service().document_shown(doc_id, query=state.q, exact=state.exact) if valid_doc_id(doc_id) else None
     if shown is None:
         return to_current_document(doc_id, "pages.document")
@@ -727,6 +760,9 @@ def document(doc_id: str):
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
         back_href=_back_href(state), passage_gone=_quoted_passage_gone(view),
+        # whether the search the link names finds it: a link kept since an edit took a word out or
+        # changed the date, or a query that excludes it, is told so, not «Совпадений: 4»
+        finding=service().finding(view.doc_id, state.request(), bool(view.match_count)) if state.q else None,
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     ), 200, tag)
 

@@ -989,6 +989,29 @@ def test_quote_citation_with_page_and_link_to_passage(page, server):
     assert "Кул-Мухаммед" in page.locator("#p-1").inner_text()
 
 
+@pytest.mark.parametrize("tail", [".", ")", "%C2%BB", "%E2%80%A6"])
+def test_a_quote_link_with_a_sentence_s_punctuation_after_it_opens_at_the_quote(page, server, tail):
+    # «…#p-1.» (a citation's link at the end of a sentence) named no element: the page opened at the top
+    page.goto("/quotes?q=языковой+политики")
+    link = page.locator("li.quote", has_text="Кул-Мухаммед").first.locator(".citation").inner_text().split(server)[1]
+    page.goto(link + tail)
+    page.wait_for_url(re.compile(r"#p-1$"))
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == "p-1"
+    assert "Кул-Мухаммед" in page.locator("#p-1").inner_text()
+
+
+def test_a_link_whose_ampersands_a_cms_escaped_as_a_character_reference_is_read_whole(page):
+    # WordPress writes «&» as «&#038;»: the browser took «#038;sort=oldest…» for a fragment, and the page
+    # showed the first parameter's search alone, page 1, without a word of it
+    meant = "/?q=%D0%B0%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F&sort=oldest&per_page=1&page=2"
+    page.goto(meant)
+    title = page.title()
+    for escaped in ("&#038;", "&#38;"):
+        page.goto(meant.replace("&", escaped))
+        page.wait_for_url(re.compile(r"page=2$"))
+        assert page.title() == title and "страница 2" in title
+
+
 def test_a_quotes_link_opens_its_document_at_the_quotes_match_and_reads_it_out(page):
     # opened at the quote's paragraph (#p-2), the counter said the best match elsewhere
     # («совпадение 1 из 4»), «следующее →» went on from there, and nothing took the focus

@@ -114,6 +114,21 @@ Qaraǵandyda til saıasatyna arnalǵan dóńgelek ústel ótti. Oǵan etnomáden
 
 «Двери центра открыты всем», — отметил руководитель ЭКО «Вайнах» Р.А. Дудаев. «Приходите с детьми».
 """,
+    # the organisation's «…» ending a clause of the post or the attribution, after the name
+    "2019-05-14_pavlodar.txt": """Павлодар: заседание совета матерей
+
+Павлодар, 14 мая 2019 г.
+
+Я.К. Ковальчик, председатель польского центра «Полония», сказал: «Память о старших мы храним в каждой песне».
+
+«Мы открыли воскресный клуб для взрослых», – сказал Р.С. Ким, председатель корейского центра «Корё Сарам».
+
+«Мы открыли курсы казахского языка», – сказал Р.С. Ким, председатель центра «Корё Сарам», на встрече с молодёжью.
+
+«Мы провели конкурс чтецов», – сказала Л.А. Ли, член совета матерей «Ана үйі».
+
+«Мы поддержим фестиваль», — сказал А.Б. Нуров и добавил «Приходите всей семьёй».
+""",
     # a speech: its body is its author's words, whoever it names
     "2019-03-01_vystuplenie.txt": """Выступление Б.Жумабекова на торжественном собрании
 
@@ -254,7 +269,17 @@ def test_quotes_around_one_attribution_or_signed_he_to_someone_are_the_speaker_s
     ("двери", "«Двери центра открыты всем […] Приходите с детьми» — Р.А. Дудаев"),
     # and a book's name in «» inside the dashed speech itself
     ("назидания", "«Абай учил нас слушать, […] Его „Слова назидания“ – программа жизни.» — Т.Н. Омаров"),
-], ids=["post before the quote", "dashed speech split", "dashed speech", "two quotes around", "a name in the speech"])
+    # the name ending a clause (a comma after it) or the attribution (a full stop): it was «Пересказ», or cited
+    # as the quote's second part («Мы открыли воскресный клуб […] Корё Сарам»)
+    ("в каждой песне", "«Память о старших мы храним в каждой песне» — Я.К. Ковальчик"),
+    ("воскресный клуб", "«Мы открыли воскресный клуб для взрослых» — Р.С. Ким"),
+    ("курсы казахского", "«Мы открыли курсы казахского языка» — Р.С. Ким"),
+    ("конкурс чтецов", "«Мы провели конкурс чтецов» — Л.А. Ли"),
+    # a quote a speech verb opens is his words, not a name
+    ("поддержим фестиваль", "«Мы поддержим фестиваль […] Приходите всей семьёй» — А.Б. Нуров"),
+], ids=["post before the quote", "dashed speech split", "dashed speech", "two quotes around", "a name in the speech",
+        "name, comma before the quote", "name ending the attribution", "name, comma after the quote",
+        "name ending a member's post", "a second quote after добавил"])
 def test_an_organisation_named_in_quotation_marks_in_the_attribution_leaves_the_quote_the_speaker_s(
         index, capsys, query, expected):
     [hit] = quotes(index, query, capsys)

@@ -309,6 +309,11 @@ def test_a_link_encoded_twice_or_in_windows_1251_is_read_as_its_words(client, pa
     # «100%» typed, and a Latin percent sign sequence that is no encoded word, stay as typed
     assert client.get("/api/search?q=100%25").get_json()["params"]["q"] == "100%"
     assert client.get("/api/search?q=50%25AB").get_json()["params"]["q"] == "50%AB"
+    # a value encoded once, right, is never read again: its letters were decoded, so its «%AB» is typed (it was
+    # read as windows-1251: «РљРѕСЃС‚Р°РЅР°Р№ 50«»); nor is one whose only escape is a «%» (`100%25`)
+    assert client.get(f"/api/search?q={quote('Костанай 50%AB')}").get_json()["params"]["q"] == "Костанай 50%AB"
+    assert client.get(f"/api/search?q={quote('на 15%CBвырос')}").get_json()["params"]["q"] == "на 15%CBвырос"
+    assert client.get("/api/search?q=100%2525").get_json()["params"]["q"] == "100%25"
 
 
 def test_the_api_refuses_an_exact_flag_it_cannot_read(client):
@@ -975,6 +980,26 @@ def test_a_query_that_does_not_find_the_document_is_said_not_found_not_found_els
     assert "не отмечены" not in text
 
 
+@pytest.mark.parametrize("query, chosen, why", [
+    ("Токаев -сессия", {}, "в нём есть исключённое запросом слово «сессия»"),
+    ("Токаев year:2015", {}, "его не пропускает отбор из запроса или ссылки"),
+    ("Токаев", {"year": "2015"}, "его не пропускает отбор из запроса или ссылки"),  # a result's link, its date edited since
+    ("Абдрах year:2015", {}, "его не пропускает отбор из запроса или ссылки"),  # no word marked either
+], ids=["excluded word", "typed year", "chosen year", "nothing marked"])
+def test_a_query_whose_exclusion_or_filter_leaves_the_document_out_is_said_so_not_its_matches(client, query, chosen,
+                                                                                              why):
+    # the page said «Совпадений с запросом «Токаев -сессия»: 1» of a document the search does not find
+    hits = client.get("/api/search", query_string={"q": query, **chosen}).get_json()["hits"]
+    assert "a2" not in [hit["id"] for hit in hits]
+    text = page_text(client.get("/doc/a2", query_string={"q": query, **chosen}))
+    assert f"Поиск по запросу «{query}» этот документ не находит: {why}" in text
+    assert "Совпадений с запросом" not in text and "в тексте не отмечены" not in text
+    if query.startswith("Токаев"):  # its words are marked all the same, and the page steps through them
+        assert "Слова запроса в тексте: 1 · к лучшему совпадению" in text
+    found = page_text(client.get("/doc/a2", query_string={"q": "Токаев"}))
+    assert "Совпадений с запросом «Токаев»: 1" in found and "не находит" not in found
+
+
 def test_search_results_link_to_the_best_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
     assert re.search(r'href="/doc/a2\?q=[^"#]+#best-match"', html)
@@ -1466,6 +1491,17 @@ def test_a_shared_document_link_with_a_sentence_s_punctuation_after_it_opens_the
     assert client.get(f"/doc/{doc}{tail}", follow_redirects=True).status_code == 200
     download = client.get(f"/doc/{doc}{tail}/file" if tail != "/" else f"/doc/{doc}/file", follow_redirects=True)
     assert download.data == SPEECH.encode("utf-8")
+    # the download's own link, as the page shows it, with the tail: it said «Страница не найдена»
+    resp = client.get(f"/doc/{doc}/file{tail}")
+    assert resp.status_code == 301 and resp.headers["Location"] == f"/doc/{doc}/file"
+    assert client.get(f"/doc/{doc}/file{tail}", follow_redirects=True).data == SPEECH.encode("utf-8")
+    assert client.get(f"/doc/{doc}/files").status_code == 404  # another word is no download's link
+    # a quote's link whose #p-N was lost on the way, the sentence's punctuation left on its fingerprint: it opened
+    # at the top; now at the quoted paragraph
+    quote = client.get("/api/quotes", query_string={"q": "многодетных"}).get_json()["hits"][0]["permalink"]
+    link, anchor = quote.split("#")
+    resp = client.get(link + tail)
+    assert resp.status_code == 301 and resp.headers["Location"] == quote
 
 
 @pytest.mark.parametrize("url", ["/doc/a%20b", "/doc/0123456789abcde", "/doc/0123456789abcdef0", "/doc/(0123456789abcdef"])

@@ -2,10 +2,40 @@
 // search form that leaves its empty date fields out of the address (and folds its options on a
 // phone, and shows this page's state again after Back), and the document page's
 // previous / next match buttons (without the script its links still jump to the best match), and
-// the document page's folded names opened for printing where the style sheet cannot open them.
+// the document page's folded names opened for printing where the style sheet cannot open them,
+// and shared links a CMS or a sentence damaged (an «&» written `&#038;`, a fragment `#p-8.`) read as meant.
 // No inline script anywhere; the Content-Security-Policy allows only this file.
 (function () {
   "use strict";
+
+  // A link whose «&» a CMS wrote `&#038;` (WordPress's esc_url) or `&#38;`: the browser took the rest
+  // for a fragment, so the server never saw those parameters (`&amp;` it reads itself). The page
+  // asks for the link as meant, at once; true when it does.
+  function askWithEscapedAmpersands() {
+    var escaped = /^#(?:0*38|x0*26);/i.exec(location.hash);
+    if (!escaped) { return false; }
+    var rest = location.hash.slice(escaped[0].length).replace(/&#(?:0*38|x0*26);/gi, "&");
+    var at = rest.indexOf("#");  // a fragment of its own after the parameters: kept
+    var fragment = at >= 0 ? rest.slice(at) : "";
+    var search = location.search.replace(/&+$/, "");
+    location.replace(location.pathname + (search ? search + "&" : "?") + (at >= 0 ? rest.slice(0, at) : rest)
+                     + fragment);
+    return true;
+  }
+  if (askWithEscapedAmpersands()) { return; }
+
+  // A fragment that took a sentence's punctuation («…#p-8.», «#p-8)», «#p-8»»: every quote's link
+  // ends in one) names no element: the one it meant, as the server trims a document's id
+  // (search_app/damaged_links.py). Replaced, so the browser scrolls to it and marks it :target.
+  function trimFragment() {
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    if (!id || document.getElementById(id)) { return; }
+    var trimmed = id.replace(/[\s.,;:!?\u2026)\]}>\u00bb"'\u201c\u201d\u2019\/]+$/, "");
+    if (trimmed && trimmed !== id && document.getElementById(trimmed)) {
+      location.replace("#" + encodeURIComponent(trimmed));
+    }
+  }
 
   function fallbackCopy(text) {
     var area = document.createElement("textarea");
@@ -342,6 +372,7 @@
   window.addEventListener("pageshow", resetOnReturn);
   openNamesForPrint();
   document.addEventListener("DOMContentLoaded", function () {
+    trimFragment();  // before the match buttons read the address
     matchNavigation();
     focusQuery();
     var forms = document.querySelectorAll("form.search");
