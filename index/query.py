@@ -765,7 +765,9 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
 
 
 # a word of any case, maybe with a case ending after a hyphen (анк, қха-ның); not in a longer hyphened word
-_ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?])(?<!\w-)[^\W\d_]{2,}(?:[-\u2010\u2011][^\W\d_]{1,10})?(?![\w*?-])")
+# (a «?» ending a word is a question's mark, not a wildcard: `что такое анк?` is offered «АНК»)
+_ANY_CASE_WORD_RE = re.compile(r"(?<![\w*?])(?<!\w-)[^\W\d_]{2,}(?:[-\u2010\u2011][^\W\d_]{1,10})?"
+                               r"(?![\w*-]|\?+[^\s?])")
 
 
 def abbreviations_in_capitals(text: str) -> str | None:

@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 SYNONYMS_ENV = "ASSEMBLY_SEARCH_SYNONYMS"
 _NAME_RE = re.compile(LETTER_WORD)
 # a word of a query that may be a name: not glued to a sign, a star, a field's colon or a «?»
-_QUERY_WORD_RE = re.compile(rf"(?<![\w\-+*?~:'’]){LETTER_WORD}(?![\w\-*?~:'’])")
+# (a «?» after a word is a question's mark, not a wildcard, unless a letter follows it: `алмата?`)
+_QUERY_WORD_RE = re.compile(rf"(?<![\w\-+*?~:'’]){LETTER_WORD}(?![\w\-*~:'’]|\?+[^\s?])")
 
 
 class SynonymError(ValueError):
