@@ -2685,6 +2685,7 @@ def _as_shown(index: Path) -> tuple:
     for hit in sorted(hits, key=lambda h: h.doc_id):
         view = svc.document(hit.doc_id)
         view.paths = view.source = None
+        view.added = view.changed = None  # when each index took it in: seconds apart, not the document
         views.append(view)
     found = svc.search(SearchRequest("Ассамблеи", per_page=50))
     quotes = svc.quotes(SearchRequest("Платонов", per_page=50)).hits + svc.quotes(SearchRequest("страница", per_page=50)).hits
