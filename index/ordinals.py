@@ -47,13 +47,13 @@ _KAZAKH_TENS = {10: (None, "оныншы"), 20: ("жиырма", "жиырмас
 _COUNTED_EVENTS = ("сессия", "съезд", "форум", "курултай", "созыв", "заседание", "конгресс", "пленум",
                    "конференция", "собрание", "фестиваль", "слет", "құрылтай", "жиналыс", "отырыс")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "І": 1, "Х": 10}  # Cyrillic І and Х look alike
-# An ordinal: a Roman numeral (in capitals, or Latin in lowercase: `xxxi`; an ending after a hyphen:
-# `XXXI-я`), a number with a Russian or Kazakh ending (`15-й`, `15й`, `31-ші`, `31-інші`) or an
+# An ordinal: a Roman numeral (in capitals, or Latin in lowercase: `xxxi`, or its first letter
+# only capitalised, as a phone types a query's first word: `Xxxi`; an ending after a hyphen: `XXXI-я`), a number with a Russian or Kazakh ending (`15-й`, `15й`, `31-ші`, `31-інші`) or an
 # ordinal word, Russian or Kazakh, with the tens before it (`тридцать первой`, `отыз бірінші`)
 # (он: read so that `он бірінші` is left as typed, not taken for `бірінші`)
 _TENS_WORDS = "двадцать|тридцать|сорок|пятьдесят|жиырма|отыз|қырық|елу|он"
 _NUMBER_ENDING = r"-(?:[а-яё]{1,3}|(?:ін|ын|н)?ш[іы])|[а-яё]{1,2}"
-_ORDINAL = (rf"(?P<roman>[IVXLІХ]+|[ivxl]+)(?:-[а-яё]{{1,3}})?|(?P<digits>\d{{1,2}})(?:{_NUMBER_ENDING}|-(?=[^\W\d_]))?"
+_ORDINAL = (rf"(?P<roman>[IVXLІХ]+|[IVXL]?[ivxl]+)(?:-[а-яё]{{1,3}})?|(?P<digits>\d{{1,2}})(?:{_NUMBER_ENDING}|-(?=[^\W\d_]))?"
             rf"|(?:(?P<tens>(?i:{_TENS_WORDS}))\s+)?(?P<word>{LETTER_WORD})")
 # an ordinal and the word after it, not glued to a sign, a star, a field's colon; a number may be
 # glued to it by a hyphen, as Kazakh writes the ordinal (`33-сессиясы`)
@@ -101,8 +101,8 @@ def roman(n: int) -> str:
 
 
 def _roman_value(typed: str) -> int | None:
-    """The number a Roman numeral stands for (in capitals, or Latin lowercase letters); None for
-    letters that are no numeral written the usual way (`IIII`, `VX`)."""
+    """The number a Roman numeral stands for (in capitals, or Latin lowercase letters, the first
+    perhaps capitalised); None for letters that are no numeral written the usual way (`IIII`, `VX`)."""
     typed = typed.upper()
     n = 0
     for letter, following in zip(typed, typed[1:] + " "):
