@@ -5,15 +5,21 @@ time: no re-index).
 The index holds each as its own words («30-летие» is `30` and `30-летие`, «тридцатилетие» one
 word the dictionary conflates with its own cases, «30 жылдығына» `30` and `жылдығы`), so nothing
 joins them but the query: a typed spelling becomes `(typed OR every other spelling)`, each of
-several words as a phrase. Years are counted from 1 to 100; «N лет» is added only where Russian
-says «лет» after N (not «21 год», «22 года»).
+several words as a phrase, the typed one too. A number in words matches only as a whole number:
+`пять лет` is not the end of «двадцать пять лет» (years_use). Years are counted from 1 to 100;
+«N лет» is added only where Russian says «лет» after N (not «21 год», «22 года»).
 """
 from __future__ import annotations
 
 import functools
 import re
 
+from whoosh.query import Phrase
+
+from index.analysis import analyze_terms
 from index.quoted_phrases import change_outside_quotes
+from index.schema import WRITTEN_FORMS
+from index.whole_numbers import phrase_not_after, words_between
 
 MAX_YEARS = 100
 # the first part of a compound word in -летие (двадцатипятилетие, столетие)
@@ -34,6 +40,10 @@ _KAZAKH_TENS = ("он", "жиырма", "отыз", "қырық", "елу", "а�
 _LETIE = r"лети(?:е|я|ю|ем|и)"
 # Kazakh «жылдық» (jubilee) with any ending: жылдығы, жылдығына, жылдықты
 _ZHYLDYK = r"жылды[ғқ]\w*"
+# After a phrase, marks it as a number in words and its years' word, matched only as a whole
+# number (years_use). A typed `"…"~00` is read away before the anniversaries are expanded
+# (index.typed_syntax.phrase_distances), as index.ordinals.ORDINAL_USE_MARK is.
+YEARS_USE_MARK = "~00"
 _START = r"(?<![\w\-+*?~:'’\"])"
 _END = r"(?![\w\-*?~:'’])"
 
@@ -71,13 +81,40 @@ def _takes_let(n: int) -> bool:
     return 11 <= n % 100 <= 14 or n % 10 in (0, 5, 6, 7, 8, 9)
 
 
+def _kazakh_in_words(n: int) -> bool:
+    """Whether the index can tell `n` in Kazakh words: not 10-19, as «он» (ten) is the Russian stop
+    word «он», which the index drops (`он бес жылдығы` would be «бес жылдығы», the 5th)."""
+    return not 10 <= n <= 19
+
+
 def spellings(n: int) -> list[str]:
     """Every way the `n`th anniversary is written, the digits' first; several words as a phrase."""
     forms = [f"{n}-летие", compound_word(n)]
     if _takes_let(n):
         forms += [f'"{n} лет"', f'"{russian_cardinal(n)} лет"']
-    forms += [f'"{n} жылдығы"', f'"{kazakh_cardinal(n)} жылдығы"', f'"{n} жыл"']
+    forms += [f'"{n} жылдығы"', f'"{kazakh_cardinal(n)} жылдығы"' if _kazakh_in_words(n) else None, f'"{n} жыл"']
     return [form for form in forms if form]
+
+
+def _as_query(form: str) -> str:
+    """A spelling as the query searches it: a number in words as a whole number (YEARS_USE_MARK)."""
+    return form + YEARS_USE_MARK if form.startswith('"') and not form[1].isdigit() else form
+
+
+def years_use(fieldname: str, words: list[str], boost: float = 1.0):
+    """A query for the number in words `words[:-1]` (index terms) and its years' word: the phrase,
+    the number not the end of a larger one («пять лет» is not «двадцать пять лет»). In an
+    exact-form field, the phrase as typed."""
+    if fieldname in WRITTEN_FORMS.values():
+        return Phrase(fieldname, words, boost=boost)
+    return phrase_not_after(fieldname, words, _larger_number_terms(), boost)
+
+
+@functools.lru_cache(maxsize=1)
+def _larger_number_terms() -> tuple[str, ...]:
+    """The index terms of the tens and hundreds, Russian and Kazakh: a number word after one is
+    part of a larger number."""
+    return tuple(dict.fromkeys(t for word in _TENS + _KAZAKH_TENS for t in analyze_terms(word)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,9 +152,27 @@ def _years(m: re.Match) -> int | None:
     return n if n is not None and 0 < n <= MAX_YEARS else None
 
 
+def bound_numbers(words: list[str]) -> dict[int, str]:
+    """Each of a query's `words` (as typed) that is (part of) an anniversary's number written apart
+    from its years' word -> the anniversary as typed: what that word searched alone means
+    (`двадцать` of `двадцать лет` is the 20th anniversary, not «двадцать» anywhere; index.search's
+    partial results). The years' word is no key: it stays a word of its own."""
+    text = " ".join(words)
+    out: dict[int, str] = {}
+    for m in _typed_re().finditer(text):
+        kind = next((k for k in ("digits", "russian", "kazakh") if m.group(k)), None)
+        if kind is None or _years(m) is None:
+            continue
+        for i in words_between(words, *m.span(kind)):
+            if words[i] != m.group(0):  # `30-летие`, `30жылдығы`: the number and the years in one word
+                out.setdefault(i, m.group(0))
+    return out
+
+
 def expand_anniversaries(text: str, expanded: dict[str, str] | None = None) -> str:
-    """Outside quotes, `30-летие` becomes `(30-летие OR тридцатилетие OR "30 лет" OR …)`; the
-    other spellings are put in `expanded` under the typed one."""
+    """Outside quotes, `30-летие` becomes `(30-летие OR тридцатилетие OR "30 лет" OR …)`, a number
+    in words marked to match as a whole number (`"тридцать лет"~00`); the other spellings are
+    put in `expanded` under the typed one."""
     def replace(m: re.Match) -> str:
         n = _years(m)
         if n is None:
@@ -128,6 +183,9 @@ def expand_anniversaries(text: str, expanded: dict[str, str] | None = None) -> s
         others = [form for form in forms if form.lower() not in same]
         if expanded is not None:
             expanded[typed] = ", ".join(form.strip('"') for form in others)
-        return "(" + " OR ".join([f"({typed})" if " " in typed else typed, *others]) + ")"
+        # the words typed as one phrase too: apart, «двадцать» and «лет» are in many a text;
+        # Kazakh 10-19 in words is not searched as typed (see _kazakh_in_words)
+        own = [] if m.group("kazakh") and not _kazakh_in_words(n) else [f'"{typed}"' if " " in typed else typed]
+        return "(" + " OR ".join(_as_query(form) for form in [*own, *others]) + ")"
 
     return change_outside_quotes(text, lambda part: _typed_re().sub(replace, part))

@@ -438,7 +438,22 @@ def kazakh_terms(word: str) -> tuple[str, ...]:
     nominatives += _singular_possessive_terms(word, possessive)
     extra = (*kazakh_surname_as_russian(word), *_accusative_possessive_terms(word, possessive),
              *(n for n in nominatives if n != word))
-    return (word, *dict.fromkeys(t for t in extra if t != word))
+    terms = (word, *dict.fromkeys(t for t in extra if t != word))
+    # съез-і can be nothing but съезд's possessive (as съез-ге is its dative): its term comes first,
+    # so a query for «съезі», or «съезінде» whose stem it is, finds the Russian «Съезд» too
+    loanword = _loanword_in_zd(word)
+    if loanword is not None:
+        first = content_terms(loanword)
+        return (*first, *(t for t in terms if t not in first))
+    return terms
+
+
+def _loanword_in_zd(possessive: str) -> str | None:
+    """The Russian loanword in -зд whose Kazakh possessive `possessive` is (съезі, съезін: съезд)."""
+    base = possessive[:-1] if possessive.endswith(("ын", "ін")) else possessive
+    if not base.endswith(("зы", "зі")):
+        return None
+    return _soft_sign_restored(base[:-1])
 
 
 def _singular_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tuple[str, ...]:

@@ -21,13 +21,14 @@ import functools
 import re
 
 from whoosh.query import And, Or, Phrase, Term
-from whoosh.query.spans import SpanNear2, SpanNot, SpanOr
+from whoosh.query.spans import SpanNear2, SpanOr
 
 from index.analysis import analyze_terms
 from index.morphology import KAZAKH_ENDINGS, harmonious_ending, parses
 from index.quoted_phrases import change_outside_quotes
 from index.schema import WRITTEN_FORMS
 from index.tokenize import LETTER_WORD
+from index.whole_numbers import phrase_not_after, words_between
 
 MAX_ORDINAL = 59
 _UNITS = ("первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый")
@@ -46,13 +47,13 @@ _KAZAKH_TENS = {10: (None, "оныншы"), 20: ("жиырма", "жиырмас
 _COUNTED_EVENTS = ("сессия", "съезд", "форум", "курултай", "созыв", "заседание", "конгресс", "пленум",
                    "конференция", "собрание", "фестиваль", "слет", "құрылтай", "жиналыс", "отырыс")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "І": 1, "Х": 10}  # Cyrillic І and Х look alike
-# An ordinal: a Roman numeral (in capitals, or Latin in lowercase: `xxxi`; an ending after a hyphen:
-# `XXXI-я`), a number with a Russian or Kazakh ending (`15-й`, `15й`, `31-ші`, `31-інші`) or an
+# An ordinal: a Roman numeral (in capitals, or Latin in lowercase: `xxxi`, or its first letter
+# only capitalised, as a phone types a query's first word: `Xxxi`; an ending after a hyphen: `XXXI-я`), a number with a Russian or Kazakh ending (`15-й`, `15й`, `31-ші`, `31-інші`) or an
 # ordinal word, Russian or Kazakh, with the tens before it (`тридцать первой`, `отыз бірінші`)
 # (он: read so that `он бірінші` is left as typed, not taken for `бірінші`)
 _TENS_WORDS = "двадцать|тридцать|сорок|пятьдесят|жиырма|отыз|қырық|елу|он"
 _NUMBER_ENDING = r"-(?:[а-яё]{1,3}|(?:ін|ын|н)?ш[іы])|[а-яё]{1,2}"
-_ORDINAL = (rf"(?P<roman>[IVXLІХ]+|[ivxl]+)(?:-[а-яё]{{1,3}})?|(?P<digits>\d{{1,2}})(?:{_NUMBER_ENDING}|-(?=[^\W\d_]))?"
+_ORDINAL = (rf"(?P<roman>[IVXLІХ]+|[IVXL]?[ivxl]+)(?:-[а-яё]{{1,3}})?|(?P<digits>\d{{1,2}})(?:{_NUMBER_ENDING}|-(?=[^\W\d_]))?"
             rf"|(?:(?P<tens>(?i:{_TENS_WORDS}))\s+)?(?P<word>{LETTER_WORD})")
 # an ordinal and the word after it, not glued to a sign, a star, a field's colon; a number may be
 # glued to it by a hyphen, as Kazakh writes the ordinal (`33-сессиясы`)
@@ -100,8 +101,8 @@ def roman(n: int) -> str:
 
 
 def _roman_value(typed: str) -> int | None:
-    """The number a Roman numeral stands for (in capitals, or Latin lowercase letters); None for
-    letters that are no numeral written the usual way (`IIII`, `VX`)."""
+    """The number a Roman numeral stands for (in capitals, or Latin lowercase letters, the first
+    perhaps capitalised); None for letters that are no numeral written the usual way (`IIII`, `VX`)."""
     typed = typed.upper()
     n = 0
     for letter, following in zip(typed, typed[1:] + " "):
@@ -242,26 +243,11 @@ def ordinal_use(fieldname: str, words: list[str], noun: str, boost: float = 1.0)
     return Or([before, after])
 
 
-class _SpanNotOver(SpanNot):
-    """Whoosh's SpanNot, whose matcher asks the second query's matcher for its document even when
-    it has none left (an error: the tens matched nowhere, or no more)."""
-
-    class _Matcher(SpanNot._Matcher):
-        def _get_spans(self):
-            if not self.b.is_active() or self.a.id() != self.b.id():
-                return self.a.spans()
-            return super()._get_spans()
-
-
 def _ordinal_word_use(fieldname: str, words: list[str], boost: float):
     """ordinal_use of an ordinal word (`первый сессия`, `тридцать первый сессия`)."""
     ordinal, event = words[:-1], words[-1]
-    before = Phrase(fieldname, words, boost=boost)
-    if len(ordinal) == 1:  # a unit alone: not the end of a compound (тридцать первой)
-        unit = Term(fieldname, ordinal[0])
-        alone = _SpanNotOver(SpanNear2([unit, Term(fieldname, event)]),
-                        SpanNear2([SpanOr([Term(fieldname, t) for t in _tens_terms()]), unit]))
-        before = And([before, alone.with_boost(0.0)])
+    # a unit alone: not the end of a compound (тридцать первой)
+    before = phrase_not_after(fieldname, words, _tens_terms() if len(ordinal) == 1 else (), boost)
     if ordinal[-1] in _first_terms():
         return before
     return Or([before, Phrase(fieldname, [event, *ordinal], boost=boost)])
@@ -306,6 +292,28 @@ def expand_ordinals(text: str, expanded: dict[str, str] | None = None) -> str:
         return m.group(0) if forms is None else f"{m.group('next')} (" + " OR ".join(forms) + ")"
 
     return change_outside_quotes(text, lambda part: _each_word_pair(after, _ORDINAL_RE.sub(before, part)))
+
+
+def bound_ordinals(words: list[str]) -> dict[int, str]:
+    """Each of a query's `words` (as typed) that is (part of) an ordinal read beside its event's
+    word -> the ordinal and the event's word as typed: what that word searched alone means
+    (`вторая` of `вторая сессия` is «вторая сессия», never «второй» anywhere; index.search's
+    partial results). The event's word is no key: it stays a word of its own."""
+    text = " ".join(words)
+    out: dict[int, str] = {}
+
+    def bind(m: re.Match, ordinal: tuple[int, int]) -> str:
+        if _reading(m) is not None:
+            whole = text[min(m.start(), m.start("next")):max(m.end(), m.end("next"))]
+            for i in words_between(words, *ordinal):
+                if words[i] != whole:  # `33-сессиясы`: the ordinal and the event in one word
+                    out.setdefault(i, whole)
+        return m.group(0)
+
+    for m in _ORDINAL_RE.finditer(text):
+        bind(m, (m.start(), m.start("next")))
+    _each_word_pair(lambda m: bind(m, m.span("ordinal")), text)
+    return out
 
 
 def _each_word_pair(after, text: str) -> str:

@@ -30,7 +30,7 @@ from whoosh.query import And, AndMaybe, NullQuery, Or, Prefix, Query, Term, Wild
 
 from index.abbreviated_names import with_abbreviations
 from index.aliases import fold
-from index.anniversaries import expand_anniversaries
+from index.anniversaries import YEARS_USE_MARK, bound_numbers, expand_anniversaries, years_use
 from index.calendar_days import expand_calendar_days
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
@@ -45,7 +45,7 @@ from index.query_years import typed_years, with_document_years, without_year_wor
 from index.quoted_phrases import split_at_quotes, sub_outside_quotes
 from index.schema import WRITTEN_FORMS
 from index.sentences import sentence_starts
-from index.ordinals import ORDINAL_USE_MARK, expand_ordinals, ordinal_use
+from index.ordinals import ORDINAL_USE_MARK, bound_ordinals, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
@@ -520,12 +520,14 @@ class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
     """A quoted phrase, analyzed in the analyzer's "phrase" mode: as a query, but keeping the
     words that reverse its meaning (не, без: index.analysis.POLARITY_WORDS). With `~N` typed
     (`near`) its words are looked for near each other in any order (index.near). An `ordinal` one
-    is a number and an event's word that index.ordinals added: it matches only an ordinal use."""
+    is a number and an event's word that index.ordinals added: it matches only an ordinal use; a
+    `years` one a number in words and its years' word (index.anniversaries): only a whole number."""
 
-    def __init__(self, text, textstartchar, slop=1, near=False, ordinal=False):
+    def __init__(self, text, textstartchar, slop=1, near=False, ordinal=False, years=False):
         super().__init__(text, textstartchar, slop)
         self.near = near
         self.ordinal = ordinal
+        self.years = years
 
     def query(self, parser):
         fieldname = self.fieldname or parser.fieldname
@@ -535,6 +537,8 @@ class _PhraseNode(qparser.PhrasePlugin.PhraseNode):
             char_ranges.append((self.textstartchar + t.startchar, self.textstartchar + t.endchar))
         if self.ordinal and len(words) >= 2:
             return attach(ordinal_use(fieldname, words, self.text.split()[-1], self.boost), self)
+        if self.years and words:
+            return attach(years_use(fieldname, words, self.boost), self)
         _check_phrase_cost(self.text, words, self.slop, self.near)
         phrase = NearWords if self.near else parser.phraseclass
         parts = _sentence_parts(self.text, self.textstartchar, words, char_ranges)
@@ -584,12 +588,15 @@ class _PhraseTagger(qparser.PhrasePlugin.PhraseTagger):
         slop = match.group("slop")
         if "~" + (slop or "") == ORDINAL_USE_MARK:
             return _PhraseNode(match.group("text"), match.start("text"), ordinal=True)
+        if "~" + (slop or "") == YEARS_USE_MARK:
+            return _PhraseNode(match.group("text"), match.start("text"), years=True)
         return _PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1, near=slop is not None)
 
 
 class _PhrasePlugin(qparser.PhrasePlugin):
     def __init__(self):
-        # a distance of 0 too: index.ordinals.ORDINAL_USE_MARK (a typed ~0 is read away before)
+        # a distance of 0 too: index.ordinals.ORDINAL_USE_MARK, index.anniversaries.YEARS_USE_MARK
+        # (a typed ~0 is read away before)
         super().__init__(expr=r'"(?P<text>.*?)"(~(?P<slop>\d+))?')
 
     def taggers(self, parser):
@@ -1265,6 +1272,13 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
     return optional_initials(expand_synonyms(with_plural_nouns(text), expanded))
+
+
+def bound_words(words: list[str]) -> dict[int, str]:
+    """Each of a query's plain `words` that means something only beside its neighbours -> the words
+    it is read with (an ordinal with its event's word, an anniversary's number with its years'):
+    what searching it alone must look for (`вторая` of `вторая сессия` is no «второй» anywhere)."""
+    return {**bound_numbers(words), **bound_ordinals(words)}
 
 
 def _only_negative(query: Query) -> bool:

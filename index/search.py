@@ -42,8 +42,8 @@ from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviation_case_form,
-                         abbreviations_in_capitals, check_abbreviations, emphatic_negations_as_words, field_filter_values,
-                         parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
+                         abbreviations_in_capitals, bound_words, check_abbreviations, emphatic_negations_as_words,
+                         field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
 from index.passage_links import passage_fingerprint
 from index.quote_speech import quote_speech
@@ -938,9 +938,11 @@ class SearchService:
         searched, masks = [], []
         scores = np.zeros(len(scope), dtype=np.float64)
         counts = np.zeros(len(scope), dtype=np.int32)
-        for word in words:
+        # an ordinal or an anniversary's number is looked for beside its word, as the whole query does
+        bound = bound_words(words)
+        for i, word in enumerate(words):
             try:
-                query = parse_query(word, fields, searcher.schema, names_named).query
+                query = parse_query(bound.get(i, word), fields, searcher.schema, names_named).query
             except QueryError:
                 continue  # a stop word: no more searched alone than in the whole query
             mask, word_scores = self._run(searcher, query)

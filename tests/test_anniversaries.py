@@ -60,3 +60,46 @@ def test_what_is_no_anniversary_or_is_quoted_stays_as_typed(typed):
 def test_russian_says_let_only_after_the_numbers_that_take_it():
     assert '"21 лет"' not in expand_anniversaries("21-летие")
     assert '"11 лет"' in expand_anniversaries("11-летие")
+
+
+# a number in words beside a larger one: «двадцать пять лет» holds «пять лет», «жиырма бес жылдығы» «бес жылдығы»
+COMPOUNDS = {
+    "fifth.txt": "Юбилей Ассамблеи\n\nАлматы, 1 марта 2000 г. Ассамблее народа Казахстана исполнилось пять лет.\n",
+    "twenty_five.txt": "Юбилей Ассамблеи\n\nАстана, 1 марта 2020 г. Ассамблее народа Казахстана исполнилось "
+                       "двадцать пять лет.\n",
+    "twenty_five_kk.txt": "Ассамблея\n\nНұр-Сұлтан, 2020 жылғы 1 наурыз. Ассамблеяның жиырма бес жылдығы "
+                          "тойланды.\n",
+    "session.txt": "Сессия\n\nНур-Султан, 11 декабря 2020 г. Двадцать восьмая сессия Ассамблеи прошла онлайн. "
+                   "Ассамблее исполнилось 25 лет.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def compounds(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, COMPOUNDS)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["5-летие", "пять лет", "пятилетие", "бес жылдығы"])
+def test_a_number_in_words_is_not_the_end_of_a_larger_one(compounds, query):
+    # «двадцать пять лет» and «жиырма бес жылдығы» (the 25th) came with the 5th
+    assert hit_files(compounds.search(SearchRequest(query))) == ["fifth.txt"]
+
+
+@pytest.mark.parametrize("query", ["двадцать лет", "жиырма жылдығы"])
+def test_an_anniversary_typed_in_words_is_a_phrase(compounds, query):
+    # «двадцать восьмая сессия … 25 лет» and «жиырма бес жылдығы» came, the typed words searched apart
+    result = compounds.search(SearchRequest(query))
+    assert all(hit.missing for hit in result.hits)  # none found as having every word
+
+
+def test_a_compound_number_in_words_finds_every_spelling(compounds):
+    result = compounds.search(SearchRequest("двадцать пять лет"))
+    assert sorted(hit_files(result)) == ["session.txt", "twenty_five.txt", "twenty_five_kk.txt"]
+
+
+def test_a_kazakh_number_from_ten_to_nineteen_in_words_is_not_searched_as_its_unit(compounds):
+    # «он» is no index term: `10-летие` added «он жылдығы», which was every «жылдығы»
+    assert hit_files(compounds.search(SearchRequest("10-летие"))) == []
+    assert "бес" not in expand_anniversaries("он бес жылдығы")

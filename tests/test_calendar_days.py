@@ -25,7 +25,10 @@ def days(tmp_path_factory):
     service.close()
 
 
-@pytest.mark.parametrize("query", ["1 марта", "1 наурыз", "1 наурызда", "1 Марта"])
+@pytest.mark.parametrize("query", ["1 марта", "1 наурыз", "1 наурызда", "1 Марта",
+                                   # a Russian ordinal's ending, the Kazakh ordinal day, both in numbers: were
+                                   # their words alone, or found nothing (`01.03`)
+                                   "1-го марта", "1-наурыз", "1-ші наурыз", "01.03"])
 def test_a_day_typed_in_words_finds_it_in_either_language_and_in_numbers(days, query):
     result = days.search(SearchRequest(query))
     assert sorted(hit_files(result)) == ["kazakh.txt", "numbers.txt", "russian.txt", "short.txt"]
@@ -35,6 +38,7 @@ def test_the_other_spellings_are_said(days):
     assert days.search(SearchRequest("1 марта")).expanded == {"1 марта": "1 наурыз, 01.03.ГГГГ, 1.03.ГГГГ"}
 
 
-@pytest.mark.parametrize("typed", ["31 февраля", '"1 марта"', "марта", "2019 марта", "1.03"])
+@pytest.mark.parametrize("typed", ["31 февраля", '"1 марта"', "марта", "2019 марта", "1.03", "01.13", "31.02",
+                                   "01.03.2022", "2.01.03"])
 def test_no_such_day_a_quoted_one_or_no_day_stays_as_typed(typed):
     assert expand_calendar_days(typed) == typed
