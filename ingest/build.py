@@ -202,6 +202,8 @@ MAX_TITLE_CHARS = 300
 #    «Председатель – Е.Қ. Қайратұлы. Уважаемые коллеги…» is the chair's turn (diaspora2).
 #    a Mongolian father's name no dictionary knows (Хурметбекийн, Доржийн, Батын Ербол) is the father's: Х. Ербол (diaspora2).
 #    «казахи Монголии», «Қытай қазақтары» and the like are cues of «кандасы и диаспора» (diaspora2).
+#    surnames that read like a saint's epithet (Победоносцев, Чудотворцев, Андрей Римский) are persons; «Кажы Таганулы»
+#    and «КАЖЫ» make no «К. Таганулы»; межрелигиозный is a cue of the accord topic (religion3).
 EXTRACTION_VERSION = 7
 
 

@@ -198,3 +198,60 @@ def test_a_person_named_beside_a_church_s_word_is_no_dedication(text, persons):
 def test_a_saint_after_a_lowercase_saintly_word_is_no_person_without_a_church():
     # before: «С. Радонежский»
     assert facets("В честь святителя Николая и преподобного Сергия Радонежского названы храмы города.") == ([], [])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Георгий Победоносцев выступил на форуме.", "Г. Победоносцев"),
+    ("Профессор Иван Победоносцев отметил, что форум важен.", "И. Победоносцев"),
+    ("«Форум важен», – сказал Георгий Победоносцев.", "Г. Победоносцев"),
+    ("Николай Чудотворцев отметил, что форум важен.", "Н. Чудотворцев"),
+    ("Профессор Андрей Римский отметил, что форум важен.", "А. Римский"),
+    ("По словам Андрея Римского, форум важен.", "А. Римский"),
+    ("Никита Богословов отметил, что форум важен.", "Н. Богословов"),
+])
+def test_a_surname_that_reads_like_a_saint_s_epithet_is_a_person(text, person):
+    # before: nobody: the genitive plural of победоносец, чудотворец, богослов and the adjective римский
+    # were read as the saint's or the pontiff's epithet
+    assert facets(text) == ([person], [person])
+
+
+@pytest.mark.parametrize("text", [
+    "Икона Георгия Победоносца привезена в храм.",
+    "Георгий Победоносец изображён на гербе города.",
+    "Папа Римский Франциск отметил, что форум важен.",
+    "Икону Андрея Первозванного привезли в собор.",
+])
+def test_the_epithet_itself_is_still_no_person(text):
+    assert facets(text) == ([], [])
+
+
+def test_a_speaker_surnamed_as_an_epithet_beside_the_saint_is_on_the_quotes_tab(tmp_path):
+    docs = one_document(tmp_path, "Его назвали в честь святого Георгия Победоносца. «Форум важен для всех "
+                                  "участников», – сказал Георгий Победоносцев.")
+    with quotes_of(docs, tmp_path / "index") as find:
+        assert [h["speakers"] for h in find("важен для всех")] == [["Г. Победоносцев"]]
+    assert persons_facet(tmp_path / "index", "дружбы") == ["Г. Победоносцев"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Верховный муфтий Наурызбай кажы Таганулы встретился с молодёжью. Кажы Таганулы также посетил мечеть.",
+     "Н. Таганулы"),
+    ("Supreme Mufti Nauryzbay Qazhy Taganuly met young people. Kazhy Taganuly also visited the mosque.",
+     "N. Taganuly"),
+])
+def test_the_hajji_s_honorific_before_a_surname_alone_is_no_given_name(text, person):
+    # before: a second person, «К. Таганулы» / «K. Taganuly»
+    assert facets(text)[1] == [person]
+
+
+def test_the_hajji_s_honorific_in_capitals_inside_a_name_is_skipped():
+    # before: no speaker and no person
+    assert facets("«Единство важно», – сказал Наурызбай КАЖЫ Таганулы.") == (["Н. Таганулы"], ["Н. Таганулы"])
+
+
+def test_a_second_mention_with_the_honorific_first_names_the_mufti_alone_in_the_facet(tmp_path):
+    docs = one_document(tmp_path, "Верховный муфтий Наурызбай кажы Таганулы встретился с молодёжью. «Единство "
+                                  "важно для всех верующих», – сказал Кажы Таганулы.")
+    with quotes_of(docs, tmp_path / "index") as find:
+        assert [h["speakers"] for h in find("важно для всех верующих")] == [["Н. Таганулы"]]
+    assert persons_facet(tmp_path / "index", "молодёжью") == ["Н. Таганулы"]

@@ -23,19 +23,28 @@ HONORIFICS = ("кажы", "қажы", "хажы", "хаджи", "ишан", "ұ�
 # name («Nauryzbay Kazhy Taganuly», «Наурызбай Кажы Таганулы»): still no given name. (Ишан, Ұстаз,
 # Ата capitalised are as often a word of a name or a title: «Қорқыт Ата», «Ата Заң».)
 _CAPITALISED = ("Кажы", "Қажы", "Хажы", "Хаджи", "Kazhy", "Qazhy", "Hajji", "Haji")
+# and in capitals, as a release may stress it («Наурызбай КАЖЫ Таганулы»): no acronym either
+_HAJJI = _CAPITALISED + tuple(h.upper() for h in _CAPITALISED)
 
 _WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # a capitalised word, one space, the honorific, one space, a capitalised word
-_INSIDE_NAME_RE = re.compile(rf"(?<![\w-])({_WORD}) ({'|'.join(HONORIFICS + _CAPITALISED)}) (?=[{UPPER}][{LOWER}])")
+_INSIDE_NAME_RE = re.compile(rf"(?<![\w-])({_WORD}) ({'|'.join(HONORIFICS + _HAJJI)}) (?=[{UPPER}][{LOWER}])")
+# the hajji's honorific capitalised before a surname with no given name, as a second mention names
+# him («Кажы Таганулы также посетил мечеть», «Kazhy Taganuly also visited»): no capitalised word
+# before it, one space, a capitalised word
+_BEFORE_SURNAME_RE = re.compile(rf"(?<![\w-])(?<![{UPPER}][{LOWER}] )({'|'.join(_HAJJI)}) (?=[{UPPER}][{LOWER}])")
 
 
 def honorific_first(text: str) -> str:
     """`text` with each honorific inside a name moved before the name's given name and written
-    lowercase, where a title stands: «Наурызбай кажы Таганулы» and «Наурызбай Кажы Таганулы» ->
-    «кажы Наурызбай Таганулы». Same length."""
+    lowercase, where a title stands: «Наурызбай кажы Таганулы», «Наурызбай Кажы Таганулы» and
+    «Наурызбай КАЖЫ Таганулы» -> «кажы Наурызбай Таганулы»; the hajji's honorific before a surname
+    alone written lowercase: «Кажы Таганулы» -> «кажы Таганулы». Same length."""
     if " " not in text:
         return text
-    return _INSIDE_NAME_RE.sub(lambda m: f"{m.group(2).lower()} {m.group(1)} ", text)
+    text = _INSIDE_NAME_RE.sub(lambda m: f"{m.group(2).lower()} {m.group(1)} ", text)
+    # written lowercase, it is a title before a surname (a given name's initial «К. Таганулы» otherwise)
+    return _BEFORE_SURNAME_RE.sub(lambda m: f"{m.group(1).lower()} ", text)
 
 
 def moved_names(text: str) -> dict[int, int]:

@@ -440,7 +440,7 @@ _PATRONYMIC_WORDS = {"оглы": "m", "оғлы": "m", "кызы": "f", "қыз�
 
 def _sacred(tokens: list[Token], c: _Cand) -> bool:
     """A full name that is a saint's, a prophet's or a pontiff's (sacred_names)."""
-    return dedicated_to(tokens, c.i, c.j) or any(epithet(tokens[k].text) for k in range(c.i, c.j))
+    return dedicated_to(tokens, c.i, c.j) or any(epithet(tokens, k) for k in range(c.i, c.j))
 
 
 def _two_word_patronymics(tokens: list[Token], used: list[bool], in_alias: set[int]) -> list[_Cand]:

@@ -6,7 +6,8 @@ Prophet; a given name with a capitalised epithet reads like a given name and a s
 Радонежский», «Н. Чудотворц», «И. Христ», «Ф. Римский» of «Папы Римского Франциска»). A name right
 in the genitive after a building or an image it dedicates, one after «святой», «преподобный», one
 after «имени», or one whose second word is an epithet, names nobody in the persons facet; a priest
-named after his church («настоятель храма Александр Ковалёв») or a person «от имени» someone is one.
+named after his church («настоятель храма Александр Ковалёв»), a person «от имени» someone and a
+surname that reads like an epithet («Георгий Победоносцев», «Андрей Римский») are persons.
 """
 from __future__ import annotations
 
@@ -28,9 +29,17 @@ _ON_BEHALF = frozenset("от по во".split())
 # («в честь преподобного Сергия Радонежского»)
 _SAINTLY = frozenset("""святой святейший пресвятой преподобный великомученик равноапостольный блаженный дева
     святитель""".split())
-# second words of a saint's, a prophet's or a pontiff's name that are no surname (lemmas)
-EPITHETS = frozenset("""чудотворец христос римский фатимский креститель первозванный победоносец богослов
-    угодник исповедник""".split())
+# second words of a saint's or a prophet's name that are no surname (lemmas), in the singular: the
+# genitive plural is a surname's nominative («Георгия Победоносца» is the saint, «Иван Победоносцев»,
+# «Николай Чудотворцев», «Никита Богословов» persons)
+EPITHETS = frozenset("""чудотворец христос креститель первозванный победоносец богослов угодник
+    исповедник""".split())
+# adjectives that are an epithet after the word they qualify («Папы Римского Франциска», «Девы Марии
+# Фатимской»); after a given name they are a surname («Андрей Римский», «Андрея Римского»)
+QUALIFYING_EPITHETS = {
+    "римский": frozenset({"папа", "понтифик"}),
+    "фатимский": frozenset({"дева", "мария", "богоматерь", "богородица", "матерь"}),
+}
 # the genitive of an ordinary surname («Ковалёва», «Петровой», «Карина»): a person, whatever precedes
 _ORDINARY_SURNAME_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|ой)$")
 
@@ -72,6 +81,18 @@ def dedicated_to(tokens: list[Token], i: int, j: int) -> bool:
     return _lemma_in(word, DEDICATED) and _genitive(tokens[i].text)
 
 
-def epithet(word: str) -> bool:
-    """A saint's or a pontiff's epithet, no surname: Чудотворца, Христа, Римского, Фатимской."""
-    return _lemma_in(word, EPITHETS)
+@lru_cache(maxsize=4096)
+def _singular_epithet(word: str) -> bool:
+    return any(p.normal_form.replace("ё", "е") in EPITHETS and "sing" in p.tag for p in parses(word.lower())[:4])
+
+
+def epithet(tokens: list[Token], k: int) -> bool:
+    """Token k is a saint's or a pontiff's epithet, no surname: Чудотворца, Христа, Римского in «Папы
+    Римского», Фатимской in «Девы Марии Фатимской». Not a surname that reads like one: Победоносцев,
+    Чудотворцев, Римский in «Андрей Римский»."""
+    word = tokens[k].text
+    if _singular_epithet(word):
+        return True
+    before = tokens[k - 1] if k > 0 else None
+    return before is not None and before.is_word and any(
+        lemma in _lemmas(word) and _lemma_in(before.text, qualified) for lemma, qualified in QUALIFYING_EPITHETS.items())
