@@ -1193,7 +1193,8 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
     # a worksheet's label first: «Задание II:» is no field named «II»
-    rest, filters, excluded = split_field_filters(without_worksheet_labels(text))
+    rest, filters, excluded = split_field_filters(without_worksheet_labels(
+        text, asks=bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(typed))))
     rest = rest.strip()
     if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
         raise QueryError(NO_WORD)

@@ -15,7 +15,6 @@ _HEADING = r"(?:задание|вопрос|упражнение|тапсырм�
 _LEADING_LABEL_RE = re.compile(
     r"^\s*(?:" + _HEADING + r"(?:\s*№?\s*" + _NUMBER + r")?\s*[:.)]"
     r"|" + _NUMBER + r"[.)]"
-    r"|[№#]\s*" + _NUMBER + r"[.):]?"
     r"|[^\W\d_]\)"
     r"|\(\s*(?:" + _NUMBER + r"|[^\W\d_])\s*\)"
     r"|ответь(?:те)?\s+на\s+(?:следующий\s+|этот\s+)?вопрос(?:ы)?\s*[:.,]?)(?=\s)",
@@ -23,15 +22,20 @@ _LEADING_LABEL_RE = re.compile(
 # the points: «б.», «б», «балл», «балла», «баллов», Kazakh «ұпай», English «point(s)», «pts»
 _SCORE_RE = re.compile(r"\s*[(\[]\s*\d{1,3}(?:[.,]5)?\s*(?:б|балл(?:а|ов)?|ұпай|points?|pts?)\.?\s*[)\]]\s*$",
                        re.IGNORECASE)
+# `№3`, `#3` before a question only: before other words it is an act's number (`№ 38 постановление акимата`)
+_SIGN_LABEL_RE = re.compile(r"^\s*[№#]\s*" + _NUMBER + r"[.):]?(?=\s)")
 MAX_LEADING_LABELS = 3  # `Задание 2. Ответьте на вопрос: …`
 
 
-def without_worksheet_labels(text: str) -> str:
+def without_worksheet_labels(text: str, asks: bool = False) -> str:
     """`text` (a query without its field filters) without a worksheet's labels before it and the
-    points after it; `text` itself when nothing else would be left."""
+    points after it; `text` itself when nothing else would be left. `asks`: the query was typed as
+    a question (a «?»), the only place a `№3` is a label."""
     rest = _SCORE_RE.sub("", text)
     for _ in range(MAX_LEADING_LABELS):
         cut = _LEADING_LABEL_RE.sub("", rest, count=1)
+        if cut == rest and asks:
+            cut = _SIGN_LABEL_RE.sub("", rest, count=1)
         if cut == rest:
             break
         rest = cut
