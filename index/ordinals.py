@@ -43,6 +43,8 @@ _KAZAKH_UNITS = ("бірінші", "екінші", "үшінші", "төртін
                  "тоғызыншы")
 _KAZAKH_TENS = {10: (None, "оныншы"), 20: ("жиырма", "жиырмасыншы"), 30: ("отыз", "отызыншы"),
                 40: ("қырық", "қырқыншы"), 50: ("елу", "елуінші")}
+# every Kazakh ordinal and tens word above, for the speller to leave alone (`отыз` is no misspelt «отыр»)
+KAZAKH_ORDINAL_WORDS = frozenset(_KAZAKH_UNITS) | frozenset(w for pair in _KAZAKH_TENS.values() for w in pair if w)
 # what the archive numbers: an ordinal before one of these is read (Kazakh forms: сессиясы, съезі)
 _COUNTED_EVENTS = ("сессия", "съезд", "форум", "курултай", "созыв", "заседание", "конгресс", "пленум",
                    "конференция", "собрание", "фестиваль", "слет", "құрылтай", "жиналыс", "отырыс")

@@ -61,7 +61,9 @@ from index.results import (
     SearchResult,
 )
 from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
+from index.anniversaries import KAZAKH_NUMBER_WORDS
 from index.kazakh_corrections import may_correct_kazakh
+from index.ordinals import KAZAKH_ORDINAL_WORDS
 from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
 from index.tokenize import fold, is_roman_numeral, latin_twins
@@ -208,7 +210,9 @@ _LATIN_WORD_RE = re.compile(r"(?<![\w:*?-])[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00
 def _is_numeral(word: str, low: str) -> bool:
     """A Roman numeral typed in capitals (`XXXIII`, Cyrillic look-alikes too) or in lowercase Latin
     i, v, x, l (`xxxiii`): a number, never a typo of its neighbour (XXXII, VII), which names another
-    session or congress."""
+    session or congress; so is a Kazakh number or ordinal word (`отыз`, not «отыр»)."""
+    if low in KAZAKH_NUMBER_WORDS or low in KAZAKH_ORDINAL_WORDS:
+        return True
     return is_roman_numeral(low) and (word.isupper() or set(low) <= set("ivxl"))
 
 

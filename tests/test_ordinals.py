@@ -187,7 +187,8 @@ def test_the_partial_results_keep_an_ordinal_beside_its_events_word(events, quer
     assert all(hit.missing for hit in result.hits)
 
 
-@pytest.mark.parametrize("query", ["XXVIII сессия", "xxviii сессия", "VIII съезд", "Xxviii сессия"])
+@pytest.mark.parametrize("query", ["XXVIII сессия", "xxviii сессия", "VIII съезд", "Xxviii сессия", "отыз бірінші сессия",
+                                   "отыз жылдығы"])
 def test_a_roman_numeral_is_never_corrected_to_its_neighbour(events, query):
     # «Возможно, вы имели в виду: XXVII сессия», «VII съезд»: following it switched to another event
     assert events.search(SearchRequest(query)).suggestion is None
@@ -195,3 +196,21 @@ def test_a_roman_numeral_is_never_corrected_to_its_neighbour(events, query):
 
 def test_a_misspelt_word_beside_a_roman_numeral_is_still_corrected(events):
     assert events.search(SearchRequest("XXVII сесия")).suggestion == "XXVII сессия"
+
+
+def test_a_kazakh_number_word_is_never_corrected_to_a_word_one_letter_away(tmp_path):
+    # `отыз жылдығы` found its two documents and was offered «отыр жылдығы» (отыр: sits), `отыз
+    # бірінші сессия` «отыр бірінші сессия»: a number is no typo of a verb
+    from conftest import make_record
+    from index.search import SearchService
+    from index.store import IndexWriter
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("a", "Ассамблеяның мерейтойы", ["Ассамблеяның 30 жылдығы тойланды."]))
+        writer.add(make_record("b", "Жиналыс", ["Төраға орнында отыр. Мектептің жылдығы туралы айтылды."]))
+        writer.add(make_record("c", "Кеш", ["Қонақтар үстел басында отыр, театрдың жылдығы."]))
+    svc = SearchService(tmp_path)
+    try:
+        for typed in ("отыз жылдығы", "отыз"):
+            assert svc.search(SearchRequest(typed)).suggestion is None, typed
+    finally:
+        svc.close()
