@@ -202,6 +202,8 @@ MAX_TITLE_CHARS = 300
 #    «Председатель – Е.Қ. Қайратұлы. Уважаемые коллеги…» is the chair's turn (diaspora2).
 #    a Mongolian father's name no dictionary knows (Хурметбекийн, Доржийн, Батын Ербол) is the father's: Х. Ербол (diaspora2).
 #    «казахи Монголии», «Қытай қазақтары» and the like are cues of «кандасы и диаспора» (diaspora2).
+#    a Kazakh paper's name ending in a possessive (Ана Тілі, Орал Өңірі) is no person, nor is a кандас,
+#    оралман, әкім, әнші, ағай or a city before a surname a given name (kazakh-names2).
 EXTRACTION_VERSION = 7
 
 
