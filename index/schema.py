@@ -68,6 +68,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    A Kazakh ordinal's ending after a number (27-ші, 6-шы, 1-інші) is no term, as 15-й's is none;
 #    Kazakh forms of a loanword in -зд (съезі, Съезге, съездің) carry its nominative (съезд)
 #    a Kazakh-lettered name in -а declined the Russian way (Құлжи, Құлжу, Құлже) carries its nominative (Құлжа) (diaspora2)
+#    ... and one in -ай, -ей, -ой (Көктоғая, Тарбағатае, Қарамаю, Көктоғаем) its nominative (Көктоғай) (kazakh-names2)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 18
