@@ -204,6 +204,7 @@ MAX_TITLE_CHARS = 300
 #    «казахи Монголии», «Қытай қазақтары» and the like are cues of «кандасы и диаспора» (diaspora2).
 #    a Kazakh paper's name ending in a possessive (Ана Тілі, Орал Өңірі) is no person, nor is a кандас,
 #    оралман, әкім, әнші, ағай or a city before a surname a given name (kazakh-names2).
+#    «Қытайдағы қазақтар», «Kazakhs of Mongolia», «Mongolian Kazakhs» are cues of «кандасы и диаспора» (kazakh-names2).
 EXTRACTION_VERSION = 7
 
 
