@@ -205,6 +205,7 @@ MAX_TITLE_CHARS = 300
 #    a Kazakh paper's name ending in a possessive (Ана Тілі, Орал Өңірі) is no person, nor is a кандас,
 #    оралман, әкім, әнші, ағай or a city before a surname a given name (kazakh-names2).
 #    «Қытайдағы қазақтар», «Kazakhs of Mongolia», «Mongolian Kazakhs» are cues of «кандасы и диаспора» (kazakh-names2).
+#    a short passage with no Russian word («Құрметті әріптестер, отырысты бастаймыз.») is kk (kazakh-names2).
 EXTRACTION_VERSION = 7
 
 
