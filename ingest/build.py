@@ -206,6 +206,7 @@ MAX_TITLE_CHARS = 300
 #    оралман, әкім, әнші, ағай or a city before a surname a given name (kazakh-names2).
 #    «Қытайдағы қазақтар», «Kazakhs of Mongolia», «Mongolian Kazakhs» are cues of «кандасы и диаспора» (kazakh-names2).
 #    a short passage with no Russian word («Құрметті әріптестер, отырысты бастаймыз.») is kk (kazakh-names2).
+#    «(г. Стамбул)», «(…; Стамбул, Турция)», «(65 лет)», «(председатель фонда)» after a name keep its speaker (kazakh-names2).
 EXTRACTION_VERSION = 7
 
 
