@@ -1,7 +1,7 @@
 """A name in Kazakh letters with a Russian case ending: Russian texts about қандастар write place
 and person names the Kazakh way and decline them the Russian way («уроженец Баян-Өлгия», «жители
 Шыңжаңа»). The Kazakh ending rules see no ending there, so the form met neither its nominative
-(`Баян-Өлгий`, `Шыңжаң`) nor anything else. Such a form, written with a capital, also carries
+(`Баян-Өлгий`, `Шыңжаң`, `Көктоғай`) nor anything else. Such a form, written with a capital, also carries
 the terms of the nominatives it may be a Russian case of, as extra index terms (never its own:
 the ending cannot be told from a name's last letters, so the word keeps its term)."""
 from __future__ import annotations
@@ -10,9 +10,15 @@ from functools import lru_cache
 
 from index.morphology import KAZAKH_LETTERS, content_terms, kazakh_stem
 
-# Russian case endings of a noun ending in a consonant (Шыңжаң: -а, -у, -ом, -е) and of one in -ий
-# (Өлгий: -я, -ю, -ем, -и), each with what the nominative has in its place.
-_CASES = (("ом", ""), ("ем", "й"), ("а", ""), ("у", ""), ("е", ""), ("я", "й"), ("ю", "й"), ("и", "й"))
+# Russian case endings of a noun ending in a consonant (Шыңжаң: -а, -у, -ом, -е), of one in -ий
+# (Өлгий: -я, -ю, -ем, -и) and of one in another vowel and й (Көктоғай, Тарбағатай: -я, -ю, -ем, -е),
+# each with what the nominative has in its place and the letters the stem may end in.
+_CONSONANT = None  # any letter but a vowel
+_AFTER_I = "и"
+_AFTER_VOWEL = "аәеоөуұүі"
+_CASES = (("ом", "", _CONSONANT), ("ем", "й", _AFTER_I + _AFTER_VOWEL), ("а", "", _CONSONANT), ("у", "", _CONSONANT),
+          ("е", "", _CONSONANT), ("е", "й", _AFTER_VOWEL), ("я", "й", _AFTER_I + _AFTER_VOWEL),
+          ("ю", "й", _AFTER_I + _AFTER_VOWEL), ("и", "й", _AFTER_I))
 # ... and of one in -а (Құлжа: -и or -ы, -е, -у, -ой, -ей, -ою), its nominative the stem with -а
 _A_CASES = ("ою", "ею", "ой", "ей", "ы", "и", "е", "у")
 _VOWELS = frozenset("аәеёиоөуұүыіэюя")
@@ -30,14 +36,14 @@ def russian_case_terms(word: str, terms: tuple[str, ...]) -> tuple[str, ...]:
     if not KAZAKH_LETTERS.intersection(word) or kazakh_stem(word) != word:
         return ()
     out = []
-    for ending, instead in _CASES:
+    for ending, instead, stem_ends in _CASES:
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
-        # -ий's cases follow и, a consonant noun's a consonant
-        if (instead and stem.endswith("и")) or (not instead and stem[-1:] not in _VOWELS):
+        # a consonant noun's cases follow a consonant, -ий's и, -ай's (-ей's, -ой's…) its vowel
+        if stem[-1:] not in _VOWELS if stem_ends is _CONSONANT else stem[-1:] in stem_ends:
             out.append(stem + instead)
-        break  # the longest ending that fits is the only one read
+            break  # the longest ending that fits is the only one read
     # «Құлжу» may as well be an -а noun's (Құлжа's) as a consonant noun's: both are read
     ending = next((e for e in _A_CASES if word.endswith(e)), None)
     if ending is not None and word[-len(ending) - 1] not in _VOWELS and not word.endswith(_PATRONYMICS):

@@ -204,6 +204,11 @@ MAX_TITLE_CHARS = 300
 #    «казахи Монголии», «Қытай қазақтары» and the like are cues of «кандасы и диаспора» (diaspora2).
 #    surnames that read like a saint's epithet (Победоносцев, Чудотворцев, Андрей Римский) are persons; «Кажы Таганулы»
 #    and «КАЖЫ» make no «К. Таганулы»; межрелигиозный is a cue of the accord topic (religion3).
+#    a Kazakh paper's name ending in a possessive (Ана Тілі, Орал Өңірі) is no person, nor is a кандас,
+#    оралман, әкім, әнші, ағай or a city before a surname a given name (kazakh-names2).
+#    «Қытайдағы қазақтар», «Kazakhs of Mongolia», «Mongolian Kazakhs» are cues of «кандасы и диаспора» (kazakh-names2).
+#    a short passage with no Russian word («Құрметті әріптестер, отырысты бастаймыз.») is kk (kazakh-names2).
+#    «(г. Стамбул)», «(…; Стамбул, Турция)», «(65 лет)», «(председатель фонда)» after a name keep its speaker (kazakh-names2).
 EXTRACTION_VERSION = 7
 
 

@@ -156,7 +156,17 @@ def test_links_and_e_mail_addresses_do_not_vote_for_english():
     ("Контакты: info@assembly.kz, www.assembly.kz, тел. +7 7172 74 00 00", "ru", None),
     # a Kazakh paragraph, and one too short to say
     ("Бүгін Ассамблеяның кезекті жиыны өтті. Жиынға жастар мен ардагерлер қатысты.", "kk", None),
-    ("«Бірлік – біздің күшіміз»", "ru", None),
+    ("«Бірлік!»", "ru", None),
+    ("Келісеміз. Рахмет.", "ru", None),  # no lowercase word: a name alone looks so too
+    # a short paragraph or turn whose every word is Kazakh or none the Russian dictionary knows
+    ("«Бірлік – біздің күшіміз»", "ru", "kk"),
+    ("Құрметті әріптестер, отырысты бастаймыз.", "ru", "kk"),
+    ("Рақмет, құрметті әріптестер.", "ru", "kk"),
+    ("Сөз кезегі Айгүл Сейітқалиға беріледі.", "ru", "kk"),
+    # ... and one with a Russian word stays as its document is
+    ("Спасибо, құрметті әріптестер.", "ru", None),
+    ("Слово предоставляется Айгүл Сейітқалиға.", "ru", None),
+    ("Программа «Нұрлы жол».", "ru", None),
 ])
 def test_a_passage_clearly_in_another_language_than_its_document_s_has_that_one(paragraph, document, own):
     assert passage_language(paragraph, document) == own

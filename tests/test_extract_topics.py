@@ -31,6 +31,12 @@ def test_a_forum_of_the_kazakhs_of_a_country_is_diaspora_work():
     assert "кандасы и диаспора" in find_topics(ru, "ru")
     kk = "Моңғолия қазақтарының форумы өтті. Қытай қазақтары да келді. Жиында мектептер туралы айтылды."
     assert "кандасы и диаспора" in find_topics(kk, "kk")
+    # the Kazakhs in a country (the locative's attributive), and the English «Kazakhs of Mongolia»
+    kk = "Қытай қазақтарының өкілдері Алматыға келді. Қытайдағы қазақтар тілін сақтауда. Мектептер мен оқулықтар туралы айтылды."
+    assert "кандасы и диаспора" in find_topics(kk, "kk")
+    en = ("Kazakhs of Mongolia held a forum in Ulgii. The Kazakhs of Mongolia keep their language; Kazakh schools "
+          "teach children.")
+    assert "кандасы и диаспора" in find_topics(en, "en")
 
 
 def test_word_forms_match_and_topics_ranked():

@@ -13,6 +13,8 @@ DOCUMENTS = {
     "xinjiang.txt": "Встреча\n\nАлматы, 4 мая 2022 года. На встречу пришли жители Шыңжаңа и Құлжа.\n",
     "nominative.txt": "Қандастар\n\nАлматы, 5 мамыр 2022 жыл. Шыңжаң мен Баян-Өлгий қазақтары жиналды.\n",
     "kulja.txt": "Переезд\n\nАлматы, 6 мая 2022 года. Одни прибыли из Құлжи, другие переселились в Құлжу.\n",
+    "koktogai.txt": "Переезд\n\nАлматы, 7 мая 2022 года. Кандасы из Көктоғая жили в Тарбағатае, "
+                    "их родные уехали к Қарамаю, а Көктоғаем гордятся.\n",
 }
 
 
@@ -29,6 +31,10 @@ def archive(tmp_path_factory):
     ("Шыңжаңа", ["xinjiang.txt"]),  # the form typed finds itself only
     ("Құлжа", ["kulja.txt", "xinjiang.txt"]),  # a name in -а: «из Құлжи», «в Құлжу»
     ("Құлжи", ["kulja.txt"]),
+    # a name in a vowel and й: «из Көктоғая», «в Тарбағатае», «к Қарамаю»
+    ("Көктоғай", ["koktogai.txt"]),
+    ("Тарбағатай", ["koktogai.txt"]),
+    ("Қарамай", ["koktogai.txt"]),
 ])
 def test_the_nominative_finds_a_russian_case_of_a_kazakh_lettered_name(archive, query, files):
     assert sorted(hit_files(archive.search(SearchRequest(query)))) == files
@@ -38,4 +44,6 @@ def test_only_a_capitalised_word_the_kazakh_rules_leave_alone_gains_a_nominative
     assert analyze_terms("қала") == ["қала"]  # a common word in lowercase: no «қал»
     assert analyze_terms("Қазақстанға") == ["қазақстан"]  # a Kazakh case: cut as before
     assert analyze_terms("Әлия") == ["әлия"]  # too short to be a case of «Әлий»
+    assert analyze_terms("Көктоғаем") == ["көктоғаем", "көктоғай"]
+    assert analyze_terms("Ұмая") == ["ұмая"]  # too short to be a case of «Ұмай»
     assert "қайратұла" not in analyze_terms("Қайратұлы")  # a patronymic, no case of a «Қайратұла»

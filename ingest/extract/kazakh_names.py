@@ -24,6 +24,7 @@ from index.kazakh_latin import as_cyrillic, fold_kazakh_latin, is_latin_word
 from index.morphology import kazakh_as_russian
 
 from ._text import Token, word_info
+from .kazakh_person_nouns import person_noun
 from .speech_words import KK_ACCORDING, KK_GENITIVE
 
 # The finite speech verbs a Kazakh attribution names its speaker after (деді, атап өтті, баса
@@ -129,11 +130,14 @@ def _capitalised(tokens: list[Token], k: int) -> bool:
 def _is_given(given: str, surname: str) -> bool:
     """Whether `given` (in Cyrillic) is the given name of a person named `surname`: a word the
     dictionary has as no common word, place or function word, before a surname's ending, or a
-    given name the dictionary knows before any surname. A capitalised title is neither."""
+    given name the dictionary knows before any surname. A capitalised title is neither, nor is a
+    Kazakh noun for a person the dictionary reads as a name (Әкім as Аким: «– деді Әкім Бейсенұлы»)."""
     low = given.lower()
     folded = kazakh_as_russian(low)
     if listed_given_name(low):
         return True
+    if person_noun(low):
+        return False
     info = word_info(folded)
     if info["common"] or info["geo"] or info["function"] or _TITLE_END.search(low):
         return False

@@ -27,6 +27,7 @@ from index.morphology import STOP_WORDS, harmonious_ending, kazakh_as_russian, k
 from ._text import Token, word_info
 from .kazakh_cities import kazakh_city_place
 from .kazakh_names import KazakhName, listed_given_name
+from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .name_order import city_name, country_name
 
@@ -118,7 +119,7 @@ def _unlisted_given(tokens: list[Token], sids, k: int) -> bool:
     word = tokens[k].text
     low = word.lower()
     if "-" in word or len(word) < 3 or _SURNAME_END.search(low) or _TITLE_END.search(low) or low in STOP_WORDS \
-            or country_name(word) or city_name(word) or kazakh_city_place(word) or thing_word(word):
+            or country_name(word) or city_name(word) or kazakh_city_place(word) or thing_word(word) or person_noun(word):
         return False
     if word_info(kazakh_as_russian(low))["known"]:
         return False
@@ -142,9 +143,10 @@ def _next_word(tokens: list[Token], sids, k: int) -> bool:
 
 def _given(word: str) -> bool:
     """A given name: listed, or one the dictionary knows in its Russian spelling (Айгүл as Айгуль),
-    with no surname's ending (Нұрланов is no given name)."""
+    with no surname's ending (Нұрланов is no given name), no Kazakh noun for a person (Әкім, read as
+    Аким) and no city (Алматы, Астана: «Алматы Бейсенов көшесінде» is a street's name)."""
     low = word.lower()
-    if _SURNAME_END.search(low):
+    if _SURNAME_END.search(low) or person_noun(low) or city_name(word):
         return False
     return listed_given_name(low) or word_info(kazakh_as_russian(low))["name"]
 

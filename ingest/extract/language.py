@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.sentences import sentences
 
-from ._text import Token, text_sentence_ids, tokenize
+from ._text import Token, is_dictionary, parses, text_sentence_ids, tokenize
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -185,7 +185,7 @@ def _cyrillic_language(words: list[str], lower: list[str], min_words: int) -> st
     """'kk' or 'ru' for a Cyrillic passage clearly in one of them, else None (mixed, or too short)."""
     common = [w for w, low in zip(words, lower) if not w[:1].isupper() and _is_cyrillic(low)]
     if len(common) < min_words:
-        return None
+        return "kk" if _short_kazakh(words, common) else None
     kazakh = sum(1 for w in common if w.lower() in _SENTENCE_WORDS or not KAZAKH_LETTERS.isdisjoint(w)) / len(common)
     russian = sum(1 for w in lower if w in _RUSSIAN_WORDS) / len(lower)
     if kazakh >= _PASSAGE_KK_SHARE and not russian:
@@ -193,6 +193,21 @@ def _cyrillic_language(words: list[str], lower: list[str], min_words: int) -> st
     if russian >= _PASSAGE_RU_SHARE and kazakh <= _PASSAGE_RU_KK_SHARE:
         return "ru"
     return None
+
+
+_SHORT_KK_MIN_WORDS = 2
+
+
+def _short_kazakh(words: list[str], common: list[str]) -> bool:
+    """A passage too short for the shares to tell, as a chair's turn is («Құрметті әріптестер,
+    отырысты бастаймыз.», «Сөз кезегі Айгүл Сейітқалиға беріледі.»), is Kazakh when it has two
+    lowercase words or more, one with a Kazakh letter, and no word of it, capitalised or not, is
+    Russian: each has a Kazakh letter, is a Kazakh word or is one the Russian dictionary lacks
+    («Спасибо, құрметті әріптестер.» stays as its document is)."""
+    if len(common) < _SHORT_KK_MIN_WORDS or all(KAZAKH_LETTERS.isdisjoint(w) for w in common):
+        return False
+    return all(not KAZAKH_LETTERS.isdisjoint(w) or w.lower() in _SENTENCE_WORDS
+               or not any(is_dictionary(p) for p in parses(w.lower())) for w in words)
 
 
 def _cyrillic(lower_words: list[str]) -> int:

@@ -31,6 +31,7 @@ from .forms_of_address import KAZAKH_ADDRESS, address_before
 from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
+from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
@@ -511,6 +512,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None  # «В Астане Назарбаев», «Выступили: Алматы Касымов»: a place, then a surname alone
     if any(fold(w) in KAZAKH_ADDRESS for w in words[:2]) or _adjective_of_next_noun(tokens, run[p] + 1):
         return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
+    if person_noun(words[0]):
+        return None  # «Кандас Бейсенұлы сказал»: a кандас, then his surname alone (no «К. Бейсенұлы»)
     w1 = words[0]
     i1 = word_info(w1)
     # «Аким ЮКО Бейбут Атамкулов»: the name starts after the abbreviation; an unknown word in capitals is

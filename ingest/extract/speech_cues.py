@@ -449,8 +449,10 @@ def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
     return found
 
 
-_SPELLING_WORDS = 5  # «(Hüseyin Yıldırım)», «[Ahmet Kaya]», «(Hüseyin Yıldırım, Стамбул)»
+_SPELLING_WORDS = 5  # «(Hüseyin Yıldırım)», «[Ahmet Kaya]», «(Hüseyin Yıldırım, Стамбул)», «(председатель фонда)»
 _CLOSING = {")": "(", "]": "["}
+# what separates the parts of such brackets: «(Hüseyin Yıldırım; Стамбул, Турция)»
+_BRACKET_SEPARATORS = frozenset(",;")
 
 
 def _past_spelling(tokens, sids, j, ends) -> int:
@@ -461,21 +463,38 @@ def _past_spelling(tokens, sids, j, ends) -> int:
 
 
 def _spelling_in_brackets(tokens, sids, j) -> int | None:
-    """The token opening «( … )» or «[ … ]» that ends right before token j when it holds only a
-    few capitalised words, commas between, as a report gives a foreign name's own spelling, its
-    city or both after it («(Hüseyin Yıldırım, Стамбул)», «(Стамбул)», «[Ahmet Kaya]»); None
-    otherwise: a bracketed role or remark in lowercase words is more than the name's."""
+    """The token opening «( … )» or «[ … ]» that ends right before token j when it holds a few words
+    that say who the name is, as reports add them: a foreign name's own spelling, a city, also after
+    «г.», an age, a role, parts set off by commas or semicolons («(Hüseyin Yıldırım; Стамбул, Турция)»,
+    «(г. Стамбул)», «(65 лет)», «(председатель фонда)», «[Ahmet Kaya]»); None otherwise: a remark
+    with a verb of its own («(как он сказал)») is more than the name's."""
     if j < 3 or tokens[j - 1].text not in _CLOSING:
         return None
     opening = _CLOSING[tokens[j - 1].text]
-    for i in range(j - 2, max(-1, j - 3 - 2 * _SPELLING_WORDS), -1):
+    words = 0
+    for i in range(j - 2, max(-1, j - 3 - 3 * _SPELLING_WORDS), -1):
+        t = tokens[i]
         if sids[i] != sids[j - 1]:
             return None
-        if tokens[i].text == opening:
-            return i if i < j - 2 and tokens[i + 1].is_word and tokens[j - 2].is_word else None
-        if not (tokens[i].text == "," or tokens[i].is_word and tokens[i].text[:1].isupper()):
+        if t.text == opening:
+            return i if words and _bracket_word(tokens[i + 1]) and _bracket_word(tokens[j - 2]) else None
+        if t.text in _BRACKET_SEPARATORS or t.text == "." and _abbreviation_dot(tokens, i):
+            continue
+        if not _bracket_word(t) or t.is_word and not t.is_cap and verb_info(t.text) or words == _SPELLING_WORDS:
             return None
+        words += 1
     return None
+
+
+def _bracket_word(t: Token) -> bool:
+    """A word or a number (an age: «65 лет»)."""
+    return t.is_word or t.text.isdigit()
+
+
+def _abbreviation_dot(tokens, i: int) -> bool:
+    """The dot at token i ends a short lowercase abbreviation: «г.», «с.», «пос.», «обл.»."""
+    before = tokens[i - 1]
+    return before.is_word and not before.is_cap and len(before.text) <= 3 and before.end == tokens[i].start
 
 
 def _name_after_role(tokens, sids, k, starts) -> Mention | None:
