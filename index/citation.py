@@ -16,7 +16,7 @@ from index.aliases import fold, names_variant, variant_keys
 from index.answers import arrival_fields, files_fields
 from index.analysis import analyze_terms
 from index.latin_names import latin_readings
-from index.morphology import kazakh_as_russian
+from index.morphology import kazakh_as_russian, parses
 from index.passage_links import permalink
 from index.paths import gone_paths
 from index.quote_marks import closed_at_the_edges, paired_quotes
@@ -31,13 +31,9 @@ _DASH = r"(?:—|–|-(?=\s))"
 # An organisation's name in «» may stand in an attribution, after a word: before another word
 # (— отметил председатель ОО «Русская община» В. Петров; председатель центра «Полония» Я. Ковальчик
 # сказал: «…») or ending a clause or the attribution (Я. Ковальчик, председатель центра «Полония»,
-# сказал: «…»; «…», – сказал Р. Ким, председатель центра «Корё Сарам».). A quote a speech verb
-# opens is no name: «…», — сказал он и добавил «…».
-_SPEECH_VERBS = tuple(stem + ending for stem in ("сказал", "добавил", "заявил", "отметил", "подчеркнул", "сообщил",
-                                                  "пояснил", "ответил", "said", "added") for ending in ("", "а", "и")
-                      if not (stem.isascii() and ending))
-_NOT_AFTER_SPEECH_VERB = "".join(rf"(?<!\b{verb}\s)" for verb in _SPEECH_VERBS)  # lookbehinds are of fixed width
-_NAME_IN_QUOTES = r"(?<=\w\s)" + _NOT_AFTER_SPEECH_VERB + r"«[^«».!?]{1,60}»(?=\s+\w|\s*[,.;:)]|\s*$)"
+# сказал: «…»; «…», – сказал Р. Ким, председатель центра «Корё Сарам».). A «…» ending the attribution
+# that a verb opens is no name but a second quote: «…», — сказал он и напомнил «…». (_opened_by_verb)
+_NAME_IN_QUOTES = r"(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w|\s*[,.;:)]|\s*$)"
 _WHO_CHAR = r"(?:[^«»]|" + _NAME_IN_QUOTES + ")"  # a character of an attribution, or such a name
 _WHO_CHAR_NO_DASH = r"(?:[^«»—–]|" + _NAME_IN_QUOTES + ")"  # ... in speech set off with dashes
 _SPOKEN_CHAR = r"(?:[^«»]|«[^«»]*»)"  # of speech set off with dashes: a name in «» in it («Слова назидания») too
@@ -83,6 +79,36 @@ _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Rus
 # the dash opening a turn of a dialogue (an interview's answer «— Я считаю, …» or question): no word of it
 # (typed as a hyphen-minus too: «- С семьи.»)
 _TURN_DASH = re.compile(r"^(?:[—–]|-(?=\s))\s+(?=\S)")
+
+
+# the «…» ending an attribution and the two words before it: «… и напомнил «…».», «… процитировал Абая «…».»
+_LAST_QUOTE_AFTER_WORDS = re.compile(r"(?:(?P<before>[^\W\d_]+)\s+)?(?P<word>[^\W\d_]+)\s+«[^«»]+»[.!?…]?\s*$")
+_VERB_FORMS = frozenset(("VERB", "INFN", "GRND"))  # pymorphy3's: напомнил, процитировать, цитируя
+_NOT_OBJECTS = frozenset(("PREP", "CONJ", "PRCL"))  # «выступил в «Доме дружбы»»: a place, no quote
+_ENGLISH_SPEECH_VERBS = frozenset(("said", "says", "told", "wrote"))  # and any in -ed: added, recalled
+
+
+def _is_verb_form(word: str) -> bool:
+    word = word.lower()
+    if word.isascii():
+        return word in _ENGLISH_SPEECH_VERBS or word.endswith("ed")
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in _VERB_FORMS
+
+
+def _opened_by_verb(who: str) -> bool:
+    """Whether `who` ends with a «…» a verb form opens, itself or with one word between (its
+    object): «сказал Р. Ким и напомнил «…».», «… и процитировал Абая «…».». That is the speaker's
+    second quote, not an organisation's name ending his post («…, председатель центра «Корё Сарам».»),
+    whatever the verb (any of them, not a list of speech verbs)."""
+    m = _LAST_QUOTE_AFTER_WORDS.search(who)
+    if m is None:
+        return False
+    if _is_verb_form(m["word"]):
+        return True
+    word_readings = parses(m["word"].lower())
+    return bool(m["before"]) and _is_verb_form(m["before"]) and not (
+        word_readings and word_readings[0].tag.POS in _NOT_OBJECTS)
 
 
 def plain(fragment: str) -> str:
@@ -265,7 +291,8 @@ def _attributed_quote(text: str, speakers: list[str], narrated: bool = False) ->
     for pattern in (_QUOTE_THEN_WHO, _QUOTE_THEN_ABOUT, _DASH_THEN_WHO, _WHO_THEN_QUOTE, _AS_WHO_SAID_QUOTE,
                     _EN_QUOTE_THEN_WHO, _EN_WHO_THEN_QUOTE):
         m = pattern.fullmatch(text)
-        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers, narrated):
+        if m and _balanced(m["quote"]) and _is_attribution(plain(m["who"]), speakers, narrated) and not (
+                m.end("who") == len(text) and _opened_by_verb(plain(m["who"]))):
             return _Words(m.start("quote"), m.end("quote"))
     for pattern in (_QUOTE_WHO_QUOTE, _EN_QUOTE_WHO_QUOTE, _DASH_WHO_DASH):
         m = pattern.fullmatch(text)

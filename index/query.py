@@ -1250,6 +1250,21 @@ def excluded_words(text: str) -> list[str]:
     return [m.group(1) for m in _EXCLUSION_RE.finditer(text) if not _inside_quotes(text, m.start())]
 
 
+# A word or a "phrase" (with its distance) a query asks for: what is left between its operators,
+# signs and brackets; a word's fuzziness or boost (`Абай~`, `Абай^2`) is no word of it
+_ASKED_UNIT_RE = re.compile(r'"[^"]*"(?:~\d+)?|[^\s"()+]+')
+_WORD_TUNING_RE = re.compile(r'(?<=[^\s"])[~^][\d.]*')
+_JOINING_OPERATORS = frozenset(("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "И", "ИЛИ", "НЕ"))
+
+
+def asked_words(text: str) -> list[str]:
+    """The words and "phrases" `text` asks for, as typed (its exclusions, operators and the + sign
+    left out): `Абай AND парламент`, `+Абай +"Дом дружбы"` -> Абай, парламент / Абай, "Дом дружбы"."""
+    kept = sub_outside_quotes(_WORD_TUNING_RE, "", sub_outside_quotes(_EXCLUSION_RE, " ", text))
+    return [unit for unit in _ASKED_UNIT_RE.findall(kept)
+            if unit not in _JOINING_OPERATORS and unit.strip('"').strip()]
+
+
 def _read_typed_syntax(text: str) -> str:
     """`text` with `"…"~0` and an operator typed twice read (index.typed_syntax); QueryError for
     a distance, a boost or operators in a row it cannot read."""

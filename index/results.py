@@ -185,6 +185,14 @@ class DocumentFinding:
     found: bool
     excluded_words: list[str] = field(default_factory=list)  # the query's exclusions (as typed) the document has
     filtered: bool = False  # a filter of the query or of the link (a year, a speaker, a topic, dates) leaves it out
+    # what a query's syntax (AND, +, a "phrase") requires and the document lacks, as typed: a strict
+    # query is not relaxed to some of its words, as one of plain words is
+    missing_words: list[str] = field(default_factory=list)
+    unmatched: bool = False  # that syntax leaves it out, though it has each word (a phrase's words apart)
+
+    def reasons_known(self) -> bool:
+        """Whether the page can say what leaves the document out (it is not found)."""
+        return not self.found and bool(self.excluded_words or self.filtered or self.missing_words or self.unmatched)
 
 
 @dataclass

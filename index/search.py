@@ -42,7 +42,8 @@ from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviation_case_form,
-                         abbreviations_in_capitals, bound_words, check_abbreviations, emphatic_negations_as_words,
+                         abbreviations_in_capitals, asked_words, bound_words, check_abbreviations,
+                         emphatic_negations_as_words,
                          field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
 from index.passage_links import passage_fingerprint
@@ -1861,8 +1862,9 @@ class SearchService:
         filters and dates) finds document `doc_id`, which its page marks the query's words in or
         not (`marked`), and what leaves it out when not: a filter, or an excluded word it has. A
         marked document all of whose words the query does not find together still counts as found
-        (the search lists such a one when no document has them all). None when no document has the
-        id or the query is refused."""
+        (the search lists such a one when no document has them all), unless the query's syntax
+        (AND, +, a phrase) requires them all: then the words it lacks are said. None when no
+        document has the id or the query is refused."""
         filters = _request_filters(req)
         fields = ["exact"] if req.exact else ["title", "content"]
         with self._lock:
@@ -1880,9 +1882,15 @@ class SearchService:
                 matched = parsed.query is None or bool(self._run(searcher, parsed.query)[0][docnum])
                 excluding = [] if matched else [word for word in parsed.excluded_words
                                                 if self._has(searcher, tables, docnum, word, fields)]
+                # a query of plain words is relaxed to some of them (a marked document counts as
+                # found); one with syntax (AND, +, a phrase) is not: what it requires and the document lacks
+                strict = not matched and not excluding and plain_words(parsed.text) is None
+                missing = [word for word in asked_words(parsed.text)
+                           if not self._has(searcher, tables, docnum, word, fields)] if strict else []
             except QueryError:
                 return None
-        return DocumentFinding(not filtered and not excluding and (matched or marked), excluding, filtered)
+        found = not filtered and not excluding and (matched or (marked and not strict))
+        return DocumentFinding(found, excluding, filtered, missing, strict and not missing)
 
     def _has(self, searcher, tables, docnum: int, words: str, fields: list[str]) -> bool:
         """Whether document `docnum` has `words` (a word, a "phrase" or a (group), as a query reads them)."""

@@ -199,7 +199,8 @@ EMPTY_ARCHIVE = ("Архив пока пуст: в нём нет ни одног
 
 def not_found_note(query: str, finding) -> str:
     """The document page's note that the search its link names leaves the document out (an
-    index.results.DocumentFinding), and what does: an excluded word it has, a filter."""
+    index.results.DocumentFinding), and what does: an excluded word it has, a filter, a word or
+    phrase the query requires that it lacks."""
     reasons = []
     if finding.excluded_words:
         listed = ", ".join(f"«{word}»" for word in finding.excluded_words)
@@ -208,7 +209,23 @@ def not_found_note(query: str, finding) -> str:
                        + listed)
     if finding.filtered:
         reasons.append("его не пропускает отбор из запроса или ссылки (год, даты, выступающий, тема…)")
+    if finding.missing_words:
+        reasons.append(_lacking(finding.missing_words))
+    if finding.unmatched:  # each word there, not as the query requires them: a phrase's words apart
+        reasons.append("слова запроса стоят в нём не так, как требует запрос")
     return f"Поиск по запросу «{query}» этот документ не находит: {', и '.join(reasons)}."
+
+
+_PHRASE_MARKS = re.compile(r'"(?:~\d+$)?')  # a phrase's straight quotes and its distance
+
+
+def _lacking(words: list[str]) -> str:
+    """«в нём нет слова «парламент»», of what a query with AND, + or a "phrase" requires: words
+    as typed, a phrase without its straight quotes."""
+    listed = ", ".join("«" + _PHRASE_MARKS.sub("", word) + "»" for word in words)
+    if any(word.startswith('"') for word in words):
+        return ("в нём нет фразы " if len(words) == 1 else "в нём нет слов и фраз запроса ") + listed
+    return plural(len(words), "в нём нет слова ", "в нём нет слов ", "в нём нет слов ") + listed
 
 
 def text_lang(language: str) -> str:

@@ -685,21 +685,20 @@ def _quoted_passage_anchor(doc_id: str, args) -> str:
         return ""
     state = SearchState.from_args(args)
     view = service().document(doc_id, query=state.q, exact=state.exact)
-    if view is None:
-        return ""
-    position = position_of([(p.position, p.text) for p in view.passages], fingerprint)
-    return f"#p-{position}" if position is not None else f"#{PASSAGE_CHANGED_ANCHOR}"
+    return "#" + _quoted_anchor(view, fingerprint) if view is not None else ""
 
 
 PASSAGE_CHANGED_ANCHOR = "passage-changed"  # the page's note that a quote link's paragraph is no more
 
 
-def _quoted_passage_gone(view) -> bool:
-    """Whether the page was opened by a quote's link (`passage=<fingerprint>`) whose paragraph the
-    text no longer holds word for word: the citation sent with it no longer matches the source."""
-    fingerprint = request.args.get(PASSAGE_PARAM, "")
-    return is_fingerprint(fingerprint) and position_of([(p.position, p.text) for p in view.passages],
-                                                       fingerprint) is None
+def _quoted_anchor(view, fingerprint: str) -> str:
+    """Where a quote's link (`passage=<fingerprint>`) leads on the page of `view`: its paragraph
+    (`p-N`), or the note that the text no longer holds it word for word (the citation sent with
+    the link no longer matches the source); empty for a link that names no quote."""
+    if not is_fingerprint(fingerprint):
+        return ""
+    position = position_of([(p.position, p.text) for p in view.passages], fingerprint)
+    return f"p-{position}" if position is not None else PASSAGE_CHANGED_ANCHOR
 
 
 @bp.get("/doc/<doc_id>/")
@@ -749,6 +748,7 @@ def document(doc_id: str):
     if original is None:  # the page says «(оригинал недоступен)»: the log says which path, and why
         say_unserved(view.doc_id, view.paths, places)
     download_href = url_for("pages.download", doc_id=view.doc_id) if original else None
+    quoted = _quoted_anchor(view, request.args.get(PASSAGE_PARAM, ""))
     return _page_answer(render_template(
         "document.html", tab="search", state=state, doc=view, paragraphs=paras, words=query_words(state.q),
         phrase=as_phrase(query_words(state.q)),
@@ -759,7 +759,9 @@ def document(doc_id: str):
         file_name=file_name(view, original), locations=_locations(view),
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
-        back_href=_back_href(state), passage_gone=_quoted_passage_gone(view),
+        back_href=_back_href(state), passage_gone=quoted == PASSAGE_CHANGED_ANCHOR,
+        # a quote's link that lost its #p-N (cut at a line break, reloaded from `&#038;`): the script goes there
+        quoted_anchor=quoted,
         # whether the search the link names finds it: a link kept since an edit took a word out or
         # changed the date, or a query that excludes it, is told so, not «Совпадений: 4»
         finding=service().finding(view.doc_id, state.request(), bool(view.match_count)) if state.q else None,

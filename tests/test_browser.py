@@ -1000,6 +1000,21 @@ def test_a_quote_link_with_a_sentence_s_punctuation_after_it_opens_at_the_quote(
     assert "Кул-Мухаммед" in page.locator("#p-1").inner_text()
 
 
+@pytest.mark.parametrize("damage", ["no fragment", "a query after it", "&#038; before it"])
+def test_a_quote_link_that_lost_its_fragment_opens_at_the_quote(page, server, damage):
+    # «?passage=<fingerprint>» without «#p-1» (cut at a line break, or reloaded from «&#038;») opened
+    # at the top, though the server knows the quoted paragraph
+    page.goto("/quotes?q=языковой+политики")
+    link = page.locator("li.quote", has_text="Кул-Мухаммед").first.locator(".citation").inner_text().split(server)[1]
+    path, query = link.split("#")[0].split("?")
+    damaged = {"no fragment": f"{path}?{query}", "a query after it": f"{path}?{query}&q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B8",
+               "&#038; before it": f"{path}?q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B8&#038;{query}"}[damage]
+    page.goto(damaged)
+    page.wait_for_url(re.compile(r"#p-1$"))
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == "p-1"
+    assert page.evaluate("document.getElementById('p-1').getBoundingClientRect().top") < page.viewport_size["height"]
+
+
 def test_a_link_whose_ampersands_a_cms_escaped_as_a_character_reference_is_read_whole(page):
     # WordPress writes «&» as «&#038;»: the browser took «#038;sort=oldest…» for a fragment, and the page
     # showed the first parameter's search alone, page 1, without a word of it

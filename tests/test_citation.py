@@ -128,6 +128,12 @@ Qaraǵandyda til saıasatyna arnalǵan dóńgelek ústel ótti. Oǵan etnomáden
 «Мы провели конкурс чтецов», – сказала Л.А. Ли, член совета матерей «Ана үйі».
 
 «Мы поддержим фестиваль», — сказал А.Б. Нуров и добавил «Приходите всей семьёй».
+
+«Мы вместе навсегда», – сказал Р.С. Ким и процитировал Абая «Ғылым таппай мақтанба».
+
+«Мы вместе», – сказал Р.С. Ким и напомнил «Дружба – наше общее богатство».
+
+«Мы открыли выставку ремёсел», – сказал А.Б. Нуров, выступая в «Доме дружбы».
 """,
     # a speech: its body is its author's words, whoever it names
     "2019-03-01_vystuplenie.txt": """Выступление Б.Жумабекова на торжественном собрании
@@ -277,9 +283,15 @@ def test_quotes_around_one_attribution_or_signed_he_to_someone_are_the_speaker_s
     ("конкурс чтецов", "«Мы провели конкурс чтецов» — Л.А. Ли"),
     # a quote a speech verb opens is his words, not a name
     ("поддержим фестиваль", "«Мы поддержим фестиваль […] Приходите всей семьёй» — А.Б. Нуров"),
+    # ... whatever the verb, and with its object between: the second quote was cut out with the attribution
+    ("мақтанба", "«Мы вместе навсегда […] Ғылым таппай мақтанба» — Р.С. Ким"),
+    ("общее богатство", "«Мы вместе […] Дружба – наше общее богатство» — Р.С. Ким"),
+    # a preposition before it makes it a place's name, though a verb form stands before that
+    ("выставку ремёсел", "«Мы открыли выставку ремёсел» — А.Б. Нуров"),
 ], ids=["post before the quote", "dashed speech split", "dashed speech", "two quotes around", "a name in the speech",
         "name, comma before the quote", "name ending the attribution", "name, comma after the quote",
-        "name ending a member's post", "a second quote after добавил"])
+        "name ending a member's post", "a second quote after добавил",
+        "after процитировал and its object", "after напомнил", "a place after a preposition"])
 def test_an_organisation_named_in_quotation_marks_in_the_attribution_leaves_the_quote_the_speaker_s(
         index, capsys, query, expected):
     [hit] = quotes(index, query, capsys)

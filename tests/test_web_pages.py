@@ -985,7 +985,11 @@ def test_a_query_that_does_not_find_the_document_is_said_not_found_not_found_els
     ("Токаев year:2015", {}, "его не пропускает отбор из запроса или ссылки"),
     ("Токаев", {"year": "2015"}, "его не пропускает отбор из запроса или ссылки"),  # a result's link, its date edited since
     ("Абдрах year:2015", {}, "его не пропускает отбор из запроса или ссылки"),  # no word marked either
-], ids=["excluded word", "typed year", "chosen year", "nothing marked"])
+    # words AND or + requires: a strict query is not relaxed to some of them, as plain words are
+    ("Токаев AND парламент", {}, "в нём нет слова «парламент»"),
+    ("+Токаев +парламент +бюджет", {}, "в нём нет слов «парламент», «бюджет»"),
+    ('Токаев AND "парламент Токаев"', {}, "в нём нет фразы «парламент Токаев»"),
+], ids=["excluded word", "typed year", "chosen year", "nothing marked", "AND", "plus signs", "phrase"])
 def test_a_query_whose_exclusion_or_filter_leaves_the_document_out_is_said_so_not_its_matches(client, query, chosen,
                                                                                               why):
     # the page said «Совпадений с запросом «Токаев -сессия»: 1» of a document the search does not find

@@ -3,7 +3,8 @@
 // phone, and shows this page's state again after Back), and the document page's
 // previous / next match buttons (without the script its links still jump to the best match), and
 // the document page's folded names opened for printing where the style sheet cannot open them,
-// and shared links a CMS or a sentence damaged (an «&» written `&#038;`, a fragment `#p-8.`) read as meant.
+// and shared links a CMS or a sentence damaged (an «&» written `&#038;`, a fragment `#p-8.`, a quote's
+// link without its #p-N) read as meant.
 // No inline script anywhere; the Content-Security-Policy allows only this file.
 (function () {
   "use strict";
@@ -34,6 +35,17 @@
     var trimmed = id.replace(/[\s.,;:!?\u2026)\]}>\u00bb"'\u201c\u201d\u2019\/]+$/, "");
     if (trimmed && trimmed !== id && document.getElementById(trimmed)) {
       location.replace("#" + encodeURIComponent(trimmed));
+    }
+  }
+
+  // A quote's link (`?passage=<fingerprint>`) that lost its #p-N (cut at a line break, a tool that
+  // drops fragments, a link reloaded from `&#038;`): the quoted paragraph the server found, or its
+  // note that the paragraph changed, as the whole link would have opened.
+  function toQuotedPassage() {
+    var text = document.getElementById("text");
+    var id = text && text.getAttribute("data-quoted");
+    if (!location.hash && id && document.getElementById(id)) {
+      location.replace("#" + id);
     }
   }
 
@@ -373,6 +385,7 @@
   openNamesForPrint();
   document.addEventListener("DOMContentLoaded", function () {
     trimFragment();  // before the match buttons read the address
+    toQuotedPassage();
     matchNavigation();
     focusQuery();
     var forms = document.querySelectorAll("form.search");
