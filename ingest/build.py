@@ -202,6 +202,7 @@ MAX_TITLE_CHARS = 300
 #    «Председатель – Е.Қ. Қайратұлы. Уважаемые коллеги…» is the chair's turn (diaspora2).
 #    a Mongolian father's name no dictionary knows (Хурметбекийн, Доржийн, Батын Ербол) is the father's: Х. Ербол (diaspora2).
 #    «казахи Монголии», «Қытай қазақтары» and the like are cues of «кандасы и диаспора» (diaspora2).
+#    everyone a paragraph's words are given to (an interview's answerer) is a speaker of the document (biographer).
 EXTRACTION_VERSION = 7
 
 

@@ -1,0 +1,31 @@
+"""A biographer's searches for one person across a career: every document he speaks or is named in,
+under one name, whatever spelling or order the document uses."""
+from __future__ import annotations
+
+import pytest
+from conftest import hit_files, ingested_service
+
+from index.search import SearchRequest
+
+DOCUMENTS = {
+    "karin_speech.txt": "Форум молодежи\n\nАстана, 12 марта 2018 г.\n\n«Молодежь – опора единства», – сказал "
+                        "заместитель Председателя Ассамблеи Е.Т. Карин.\n",
+    "karin_interview.txt": "Ерлан Карин: молодежь должна быть услышана\n\nАлматы, 5 октября 2017 г.\n\n"
+                           "Интервью с политологом Ерланом Кариным.\n\n"
+                           "– Ерлан Тынымбаевич, как вы оцениваете работу молодежного крыла Ассамблеи?\n\n"
+                           "– Молодежное крыло Ассамблеи объединяет тысячи волонтеров. Это серьезный ресурс.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def career(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, DOCUMENTS)
+    yield service
+    service.close()
+
+
+def test_the_documents_where_a_person_speaks_include_his_interviews(career):
+    result = career.search(SearchRequest(query='speaker:"Е.Т. Карин"', per_page=20))
+    assert set(hit_files(result)) == {"karin_speech.txt", "karin_interview.txt"}
+    interview = next(h for h in result.hits if h.paths[0].endswith("karin_interview.txt"))
+    assert interview.speakers == ["Е.Т. Карин"]
