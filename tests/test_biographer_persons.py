@@ -14,6 +14,10 @@ DOCUMENTS = {
                            "Интервью с политологом Ерланом Кариным.\n\n"
                            "– Ерлан Тынымбаевич, как вы оцениваете работу молодежного крыла Ассамблеи?\n\n"
                            "– Молодежное крыло Ассамблеи объединяет тысячи волонтеров. Это серьезный ресурс.\n",
+    "tugzhanov_ru.txt": "Заседание Совета\n\nАстана, 2 апреля 2011 г.\n\nИтоги работы подвел заместитель "
+                        "Председателя Ассамблеи Е.Л. Тугжанов.\n",
+    "togzhanov_kk.txt": "Қоғамдық келісім кеңесі\n\nАстана, 2010 жылғы 21 қазан\n\nКеңесте Ералы Лұқпанұлы "
+                        "Тоғжанов сөз сөйледі. «Қоғамдық келісім – біздің басты байлығымыз», – деді Е.Л. Тоғжанов.\n",
 }
 
 
@@ -29,3 +33,14 @@ def test_the_documents_where_a_person_speaks_include_his_interviews(career):
     assert set(hit_files(result)) == {"karin_speech.txt", "karin_interview.txt"}
     interview = next(h for h in result.hits if h.paths[0].endswith("karin_interview.txt"))
     assert interview.speakers == ["Е.Т. Карин"]
+
+
+def test_a_kazakh_spelling_whose_vowel_russian_writes_otherwise_is_the_same_person(career):
+    # «Е.Л. Тоғжанов» was a value of its own: the Kazakh years were a hole in his timeline
+    result = career.search(SearchRequest(query='person:"Е.Л. Тугжанов"', per_page=20))
+    assert set(hit_files(result)) == {"tugzhanov_ru.txt", "togzhanov_kk.txt"}
+    # the Kazakh spelling, folded into the Russian one, still names him
+    for query in ("person:Тоғжанов", 'speaker:"Е.Л. Тоғжанов"'):
+        result = career.search(SearchRequest(query=query, per_page=20))
+        assert hit_files(result) and set(hit_files(result)) <= {"tugzhanov_ru.txt", "togzhanov_kk.txt"}, query
+        assert "Е.Л. Тугжанов" in sum(result.filters.values(), []), query
