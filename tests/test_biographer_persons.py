@@ -44,3 +44,24 @@ def test_a_kazakh_spelling_whose_vowel_russian_writes_otherwise_is_the_same_pers
         result = career.search(SearchRequest(query=query, per_page=20))
         assert hit_files(result) and set(hit_files(result)) <= {"tugzhanov_ru.txt", "togzhanov_kk.txt"}, query
         assert "Е.Л. Тугжанов" in sum(result.filters.values(), []), query
+
+
+@pytest.fixture(scope="module")
+def namesakes(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {
+        "b_k.txt": "Аким района\n\nАкимом района назначен Б.К. Тугжанов.\n",
+        "woman.txt": "Женский форум\n\nФорум открыла Г.М. Тугжанова. Тугжанова рассказала о Совете матерей.\n",
+        "stenogram.txt": "Стенограмма заседания комитета\n\nТУГЖАНОВ Е.Л. – депутат Мажилиса:\n\n"
+                         "Уважаемые коллеги! Закон о языках нужен.\n",
+        "e_l.txt": "Сессия Ассамблеи\n\nИтоги подвел Е.Л. Тугжанов. Тугжанов поблагодарил участников.\n",
+    })
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query, own", [("Тугжанов Б.К.", "b_k.txt"), ("Б.К. Тугжанов", "b_k.txt"),
+                                        ("Е.Л. Тугжанов", "stenogram.txt"), ("Тугжанов Е.Л.", "stenogram.txt")])
+def test_a_name_with_initials_ranks_the_person_first_whichever_order_the_document_writes(namesakes, query, own):
+    # only the typed order ranked first: «ТУГЖАНОВ Е.Л.» and «Б.К. Тугжанов» fell below a woman's document
+    files = hit_files(namesakes.search(SearchRequest(query=query, per_page=20)))
+    assert files.index(own) < files.index("woman.txt"), files
