@@ -178,7 +178,7 @@ class FacetTables:
         """A name facet's values parsed for matching typed names, built on first use."""
         index = self._name_indexes.get(field)
         if index is None:
-            index = self._name_indexes[field] = NameIndex(self.fields[field].values)
+            index = self._name_indexes[field] = NameIndex(self.fields[field].values, self.fuller)
         return index
 
     def values_folded(self, field: str) -> dict[str, list[str]]:

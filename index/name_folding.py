@@ -10,7 +10,7 @@ that differ in ё or in Kazakh letters («Р. Королев», «Р. Корол
 a name in Latin letters that reads as exactly one name the index holds in Cyrillic («Y. Karin» of
 an English report and «Е. Карин»: Yerlan is Ерлан), and a surname in Kazakh letters whose Russian
 spelling is exactly one name of the same initials the index holds («М.С. Төлегенов» of a Kazakh
-stenogram and «М.С. Тулегенов» of a Russian one; Нұрпейісов and Нурпеисов).
+stenogram and «М.С. Тулегенов» of a Russian one; Нұрпейісов and Нурпеисов; Тоғжанов and Тугжанов).
 """
 from __future__ import annotations
 
@@ -61,9 +61,10 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
 
 
 # How Russian spells a Kazakh surname's letters where it is not the look-alike kazakh_as_russian
-# types: Төлегенов is Тулегенов, Нұрпейісов Нурпеисов, Үмбетов Юмбетов
+# types: Төлегенов is Тулегенов, Нұрпейісов Нурпеисов, Үмбетов Юмбетов; and a plain о or ғ of a surname
+# with Kazakh letters, which Russian records often wrote у and х: Тоғжанов is Тугжанов, Оразбаев Уразбаев
 _RUSSIAN_SPELLINGS = (("йі", ("йи", "и")), ("ө", ("о", "у")), ("ү", ("у", "ю")), ("і", ("и", "ы")),
-                      ("ә", ("а", "я", "э")))
+                      ("ә", ("а", "я", "э")), ("о", ("о", "у")), ("ғ", ("г", "х")))
 _MAX_SPELLINGS = 64  # a surname with more Kazakh letters than that allows is left as it is
 
 
@@ -73,8 +74,10 @@ def _kazakh_as_held(by_surname: dict[str, dict[tuple[str, ...], list[str]]], out
     found: dict[str, str] = {}
     for key, group in by_surname.items():
         for initials, spellings in group.items():
-            if any(kazakh_as_russian(name) == name for name in spellings):
-                continue  # no Kazakh letters, or a Russian spelling of its own held beside them
+            if any(kazakh_as_russian(fold(name)) == fold(name) for name in spellings):
+                # no Kazakh letters (folded: the table knows lowercase letters only, «Ғабитов»), or a
+                # Russian spelling of its own held beside them
+                continue
             read = _CANONICAL_NAME.fullmatch(spellings[0].strip())
             held = {russian for russian in _russian_spellings(fold(read["surname"].strip()))
                     if russian != key and initials in by_surname.get(russian, {})}

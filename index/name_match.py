@@ -119,9 +119,15 @@ class NameIndex:
     a part of: a typed name is compared with the values sharing one of its terms, not with all of
     them (over 20,000 persons, parsing every value took 0.3 s a filter)."""
 
-    def __init__(self, values: list[str]) -> None:
-        self._values = values
-        self._parts = [_name_parts(v) for v in values]
+    def __init__(self, values: list[str], spellings: dict[str, str] | None = None) -> None:
+        # `spellings`: other names of values (-> the value): those the facets folded into it
+        # (`Е.Л. Тоғжанов` -> Е.Л. Тугжанов), so a part only they have (`Тоғжанов`) still names it
+        held = set(values)
+        others = sorted(n for n, v in (spellings or {}).items() if v in held and n not in held)
+        self._values = values + others
+        self._shown = values + [spellings[n] for n in others]
+        self._order = {v: i for i, v in enumerate(values)}
+        self._parts = [_name_parts(v) for v in self._values]
         by_term: dict[str, list[int]] = defaultdict(list)
         for i, parts in enumerate(self._parts):
             for term in {t for _, terms in parts for t in terms}:
@@ -139,4 +145,5 @@ class NameIndex:
         parts = [(part, terms) for word in words for part, terms in word]
         longer = [terms for part, terms in parts if len(part) > 1] or [terms for _, terms in parts]
         found = {i for terms in longer for t in terms for i in self._by_term.get(t, ())}
-        return [self._values[i] for i in sorted(found) if _name_fits(words, self._parts[i])]
+        named = {self._shown[i] for i in found if _name_fits(words, self._parts[i])}
+        return sorted(named, key=self._order.__getitem__)

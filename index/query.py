@@ -856,9 +856,9 @@ _NAME_INITIALS_RE = re.compile(r"(?<![^\s(+-])([^\W\d_]{2,}(?:-[^\W\d_]+)*)\s+((
 
 
 def optional_initials(text: str) -> str:
-    """Outside quotes, `Н.А. Назарбаев` becomes `(Назарбаев ANDMAYBE "Н.А. Назарбаев")` and
-    `Назарбаев Н.А.` `(Назарбаев ANDMAYBE "Назарбаев Н.А.")`: the surname is required, the name
-    with its initials, as typed, only ranks first. Required initials would leave out «Нурсултана
+    """Outside quotes, `Н.А. Назарбаев` and `Назарбаев Н.А.` become `(Назарбаев ANDMAYBE ("Н.А.
+    Назарбаев" OR "Назарбаев Н.А."))`: the surname is required, the name with its initials, in
+    either order, only ranks first. Required initials would leave out «Нурсултана
     Назарбаева» and «Назарбаевым» alone, and match any Н. and А. anywhere in the document (and
     mark them in the snippets)."""
     def before(m: re.Match) -> str:
@@ -866,16 +866,27 @@ def optional_initials(text: str) -> str:
         if surname in OPERATORS:
             return m.group(0)
         initials = "".join(m.group(1).split())
-        return f'({_surname_required(surname, initials)} ANDMAYBE "{initials} {surname}")'
+        return f'({_surname_required(surname, initials)} ANDMAYBE ({_either_order(f"{initials} {surname}", f"{surname} {initials}")}))'
 
     def after(m: re.Match) -> str:
         surname = m.group(1)
         if surname in OPERATORS:
             return m.group(0)
         initials = "".join(m.group(2).split())
-        return f'({_surname_required(surname, initials)} ANDMAYBE "{surname} {initials}")'
+        return f'({_surname_required(surname, initials)} ANDMAYBE ({_either_order(f"{surname} {initials}", f"{initials} {surname}")}))'
 
     return sub_outside_quotes(_NAME_INITIALS_RE, after, sub_outside_quotes(_INITIALS_NAME_RE, before, text))
+
+
+def _either_order(typed: str, other: str) -> str:
+    """The name as typed, first, then with its initials on the other side of the surname, as the
+    archive writes one person both ways (a report's «Б.К. Тугжанов», a stenogram's «ТУГЖАНОВ Е.Л.»):
+    only the typed order ranked, and a namesake's or a woman's document outranked the person's own
+    written the other way."""
+    return f'("{typed}")^{TYPED_ORDER_BOOST} OR "{other}"'
+
+
+TYPED_ORDER_BOOST = 2  # the name as typed ranks above the same name in the other order
 
 
 def _surname_required(surname: str, initials: str) -> str:

@@ -209,6 +209,7 @@ MAX_TITLE_CHARS = 300
 #    «Қытайдағы қазақтар», «Kazakhs of Mongolia», «Mongolian Kazakhs» are cues of «кандасы и диаспора» (kazakh-names2).
 #    a short passage with no Russian word («Құрметті әріптестер, отырысты бастаймыз.») is kk (kazakh-names2).
 #    «(г. Стамбул)», «(…; Стамбул, Турция)», «(65 лет)», «(председатель фонда)» after a name keep its speaker (kazakh-names2).
+#    everyone a paragraph's words are given to (an interview's answerer) is a speaker of the document (biographer).
 EXTRACTION_VERSION = 7
 
 

@@ -1343,3 +1343,14 @@ def test_a_dash_interview_whose_lead_names_the_interviewee_gives_him_the_answers
                   "— Очереди в клубы говорят об обратном."]
     got = attribute_passages(paragraphs)
     assert got[3] == got[5] == [] and got[4] == got[6] == ["Е. Карин"]
+
+
+def test_an_interviewee_whose_answers_name_no_speech_verb_is_a_speaker_of_the_document():
+    # the answers were his in the quotes, but the document's speakers (the facet, speaker:) left him out
+    paragraphs = ["Ерлан Карин: молодежь должна быть услышана", "Алматы, 5 октября 2017 г.",
+                  "Интервью с политологом Ерланом Кариным.",
+                  "– Ерлан Тынымбаевич, как вы оцениваете работу молодежного крыла Ассамблеи?",
+                  "– Молодежное крыло Ассамблеи объединяет тысячи волонтеров. Это серьезный ресурс."]
+    x = extract("\n\n".join(paragraphs), paragraphs, title=paragraphs[0])
+    assert x.passage_speakers[4] == ["Е. Карин"]
+    assert x.speakers == ["Е. Карин"]

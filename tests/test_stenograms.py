@@ -157,6 +157,14 @@ def test_a_kazakh_spelling_folds_only_into_the_one_russian_name_of_its_initials(
     assert fuller_names(["М.С. Төлегенов", "М.С. Тулегенов", "М.С. Толегенов"]) == {"М.С. Төлегенов": "М.С. Толегенов"}
 
 
+def test_a_kazakh_o_or_gh_that_russian_wrote_u_or_kh_is_one_person():
+    # «Е.Л. Тоғжанов» of the Kazakh documents stood apart from «Е.Л. Тугжанов» of the Russian ones
+    assert fuller_names(["Е.Л. Тоғжанов", "Е.Л. Тугжанов", "Б.К. Тугжанов"]) == {"Е.Л. Тоғжанов": "Е.Л. Тугжанов"}
+    assert fuller_names(["А.Б. Оразбаев", "А.Б. Уразбаев"]) == {}  # no Kazakh letter: two Russian spellings stay apart
+    assert fuller_names(["Е.Л. Тоғжанов", "Б.К. Тугжанов"]) == {}  # other initials: another person
+    assert fuller_names(["С.А. Ғабитов", "С.А. Хабитов"]) == {"С.А. Ғабитов": "С.А. Хабитов"}
+
+
 @pytest.mark.parametrize("number, speaker, text", [
     ("2741", "Б.Т. Жумабеков", "Глубокоуважаемый Касым-Жомарт Кемелевич! За отчетный год проведено 2741 встреч."),
     ("2742", "А.Б. Ибрагимов", "Высокочтимый Нурсултан Абишевич! Совет матерей провел 2742 акции."),

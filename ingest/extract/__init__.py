@@ -94,6 +94,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         # предоставляется Омарову К.Б. Нет его?» names a member who never spoke
         with_words = {s for ts in turns for t in ts for s in t.speakers}
         speakers = {s: None for s in speakers if s in with_words}
+    speakers = _with_turns_speakers(speakers, turns)
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
         mentions_text = find_persons(honorific_first(cyrillic_twins(text)), reading, when, aliases)
@@ -110,6 +111,17 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         passage_turns=turns,
         mentions=mentions,
     )
+
+
+def _with_turns_speakers(speakers: dict[str, None], turns: list[list[Turn]]) -> dict[str, None]:
+    """The document's speakers and then everyone a turn gives words to: an interview's answers
+    («– …» after a question) and a speech's body name no speech verb, yet they are his words."""
+    out = dict(speakers)
+    for ts in turns:
+        for t in ts:
+            for s in t.speakers:
+                out.setdefault(s, None)
+    return out
 
 
 def _as_written_names(mentions: list[Mention], written: str) -> None:
