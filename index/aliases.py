@@ -15,14 +15,17 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
 from index.config import cached_by_path, checked_setting_file, data_lines, setting_path
-from index.morphology import word_terms
+from index.morphology import kazakh_as_russian, word_terms
+from index.name_match import NameIndex
 from index.paths import replace_whole
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
@@ -168,15 +171,73 @@ def canonicals_named(typed: str, index_dir: str | os.PathLike | None = None) -> 
         lines = shipped_alias_lines()  # broken since the command started (it checks): search goes on
     found = [a.canonical for a in lines if len(_phrase_keys(a.variant)) == len(wanted)
              and all(w & v for w, v in zip(wanted, _phrase_keys(a.variant)))]
+    # a part of a name the aliases give him (`Жолдасова` of «Айгерим Жолдасова»): the facet value
+    # it named before the alias merged it into his is gone, the search must not die with it
+    found += _name_variants(tuple(lines)).canonicals(typed)
     return list(dict.fromkeys(found))
+
+
+_INITIAL = re.compile(r"([^\W\d_])\.")
+
+
+def name_form(line: AliasLine) -> str | None:
+    """The line's variant as a facet value (`А. Жолдасова` for «Айгерим Жолдасова» or «Жолдасова
+    Айгерим» of А. Муканова) when it is a name of the person: two or three capitalised words,
+    given names first or last, whose first letters are the canonical's initials in order. A title
+    («Первый Президент», «Глава государства») is none."""
+    initials = [kazakh_as_russian(fold(i)) for i in _INITIAL.findall(line.canonical)]
+    words = line.variant.split()
+    if not initials or not 2 <= len(words) <= len(initials) + 1 or not all(
+            WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words):
+        return None
+    for given, surname in ((words[:-1], words[-1]), (words[1:], words[0])):
+        if all(kazakh_as_russian(fold(g[0])) == i for g, i in zip(given, initials)):
+            return "".join(f"{g[0]}." for g in given) + " " + surname
+    return None
+
+
+class _NameVariants:
+    """The aliases' name variants as facet values, matched as a typed name matches a facet value
+    (index.name_match: any part, any case form, initials)."""
+
+    def __init__(self, lines: tuple[AliasLine, ...]) -> None:
+        self._canonicals: dict[str, list[str]] = {}
+        for line in lines:
+            if (form := name_form(line)) is not None:
+                self._canonicals.setdefault(form, []).append(line.canonical)
+        self._index = NameIndex(list(self._canonicals))
+
+    def canonicals(self, typed: str) -> list[str]:
+        return [c for form in self._index.matching(typed) for c in self._canonicals[form]]
+
+
+@functools.lru_cache(maxsize=8)
+def _name_variants(lines: tuple[AliasLine, ...]) -> _NameVariants:
+    return _NameVariants(lines)
+
+
+# The archive's aliases file a citation reads (citing_with): that of the index its passage came
+# from, which a citation's many helpers are not each told.
+_citing: ContextVar[str | None] = ContextVar("citing_aliases", default=None)
+
+
+@contextmanager
+def citing_with(path: str | None) -> Iterator[None]:
+    """Inside the block, variant_keys reads the archive's aliases file `path` (a search's
+    search_aliases_path: the copy its index keeps), not $ASSEMBLY_SEARCH_ALIASES."""
+    token = _citing.set(path)
+    try:
+        yield
+    finally:
+        _citing.reset(token)
 
 
 def variant_keys(canonicals: list[str]) -> list[tuple[frozenset[str], ...]]:
     """The word keys (_phrase_keys) of every variant the aliases give one of `canonicals`,
     whatever the line's dates: «Глава государства» is one of К.К. Токаев's. From the shipped file
-    and $ASSEMBLY_SEARCH_ALIASES (a citation is not told its index)."""
+    and the archive's file the passage's index keeps (citing_with), else $ASSEMBLY_SEARCH_ALIASES."""
     try:
-        lines = _cached_alias_lines(setting_path(ENV_VAR))
+        lines = _cached_alias_lines(_citing.get() or setting_path(ENV_VAR))
     except (AliasError, OSError, UnicodeDecodeError):
         lines = shipped_alias_lines()
     wanted = set(canonicals)

@@ -23,7 +23,7 @@ from whoosh.query import Term
 from index import highlight, own_language, proximity, same_text, speaker_ranking
 from index.act_ranking import act_tiers
 from index.copies import KeyTable, copies_of, record_facts, same_text_documents
-from index.aliases import canonicals_named, check_search_aliases
+from index.aliases import canonicals_named, check_search_aliases, search_aliases_path
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.damage import read_error
@@ -1698,6 +1698,7 @@ class SearchService:
             marks = self._marks(parsed.query, req.exact, executor, [d for d in docnums if d not in known])
             marks.update((d, known[d]) for d in docnums if d in known)
             hits = []
+            aliases = search_aliases_path(self.index_dir)
             for result in results:
                 docnum, score = result.record, result.score
                 own = searcher.stored_fields(int(tables.owner()[docnum]))
@@ -1718,7 +1719,7 @@ class SearchService:
                     format=stored.get("format", ""), fingerprint=passage_fingerprint(stored.get("ptext", "")),
                     paths=list(own.get("paths") or []),
                     copies=copies_of(searcher, tables.owner(), result.copies, stored["doc_id"]),
-                    added=stored_times(own)[0], changed=stored_times(own)[1],
+                    added=stored_times(own)[0], changed=stored_times(own)[1], aliases=aliases,
                 ))
             facets = {}
             if req.facets:
