@@ -26,7 +26,7 @@ from pathlib import Path
 from index.config import cached_by_path, checked_setting_file, data_lines, setting_path
 from index.morphology import kazakh_as_russian, word_terms
 from index.name_match import NameIndex
-from index.paths import replace_whole
+from index.paths import keep_copy
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
 _LINE = re.compile(r"^(?P<canon>[^=\[]+?)\s*(?:\[(?P<range>[^\]]*)\])?\s*=\s*(?P<variants>.+)$")
@@ -115,14 +115,7 @@ def recorded_aliases_path(index_dir: str | os.PathLike) -> Path:
 def record_aliases(index_dir: str | os.PathLike, text: str) -> bool:
     """Keep the archive's aliases file `text` in the index folder (replaced whole, never half
     written); True when it differs from the copy kept before. Called with the index's lock held."""
-    path = recorded_aliases_path(index_dir)
-    try:
-        if path.read_text(encoding="utf-8") == text:
-            return False
-    except (OSError, UnicodeDecodeError):
-        pass
-    replace_whole(path, text)
-    return True
+    return keep_copy(recorded_aliases_path(index_dir), text)
 
 
 def search_aliases_path(index_dir: str | os.PathLike) -> str | None:

@@ -151,7 +151,13 @@ def checked_topics() -> list[Topic]:
     path = setting_path(ENV_VAR)
     if not path:
         return load_topics()
-    return checked_setting_file(f"${ENV_VAR}", path, parse_topics, TopicsError)[1]
+    return checked_topics_file(f"${ENV_VAR}", path)[1]
+
+
+def checked_topics_file(label: str, path: str | os.PathLike) -> tuple[str, list[Topic]]:
+    """An archive's topics file read and parsed once: its text and its topics; a SettingError
+    naming `label` (the variable, or the copy an index keeps), the file and its line."""
+    return checked_setting_file(label, path, parse_topics, TopicsError)
 
 
 # load_topics() cached per process (re-read when the archive's file changes)
