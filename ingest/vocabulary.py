@@ -14,11 +14,11 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.aliases import ENV_VAR as ALIASES_ENV, checked_alias_text, record_aliases, recorded_aliases_path
-from index.config import setting_path
+from index.config import no_entries_warning, setting_path
 from index.paths import keep_copy
 from index.query import check_abbreviations
 
@@ -36,6 +36,7 @@ class BatchVocabulary:
     aliases_given: str | None = None  # the text of $ASSEMBLY_SEARCH_ALIASES's file, for the index to keep
     fingerprint: str = ""  # which aliases and topics: a --force batch resumes only with the same ones
     topics_given: str | None = None  # the text of $ASSEMBLY_SEARCH_TOPICS's file, for the index to keep
+    warnings: list[str] = field(default_factory=list)  # for the summary: a file with no entries
 
 
 def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
@@ -52,23 +53,30 @@ def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
     else:
         text = in_force = None
         aliases = aliases_of_text(None, "")
-    check_abbreviations()  # the topics read an abbreviation as its full name: a broken file is said once, first
-    topics, topics_text = _batch_topics(index_dir)
+    # the topics read an abbreviation as its full name: a broken file is said once, first
+    warnings = check_abbreviations()
+    topics, topics_text, topics_warnings = _batch_topics(index_dir)
     fingerprint = hashlib.sha256(repr((in_force, topics)).encode("utf-8")).hexdigest()[:16]
-    return BatchVocabulary(aliases, topics, text, fingerprint, topics_text)
+    return BatchVocabulary(aliases, topics, text, fingerprint, topics_text, warnings + topics_warnings)
 
 
-def _batch_topics(index_dir: str | os.PathLike) -> tuple[list[Topic], str | None]:
+def _batch_topics(index_dir: str | os.PathLike) -> tuple[list[Topic], str | None, list[str]]:
     """The topics of the batch: $ASSEMBLY_SEARCH_TOPICS's file (and its text, for the index to
-    keep), else the copy the index keeps, else the shipped ones."""
+    keep), else the copy the index keeps, else the shipped ones; the warning for a file with none."""
     given = setting_path(TOPICS_ENV)
-    if given:
-        text, topics = checked_topics_file(f"${TOPICS_ENV}", given)
-        return topics, text
     kept = Path(index_dir) / KEPT_TOPICS
-    if _kept(kept):
-        return checked_topics_file("the topics the index keeps", kept)[1], None
-    return checked_topics(), None
+    if given:
+        label, path = f"${TOPICS_ENV}", given
+    elif _kept(kept):
+        label, path = "the topics the index keeps", str(kept)
+    else:
+        return checked_topics(), None, []
+    text, topics = checked_topics_file(label, path)
+    if topics:
+        return topics, text if given else None, []
+    fix = {} if given else {"fix": f"give ${TOPICS_ENV} the file to use, or delete {kept} for the shipped ones"}
+    return topics, text if given else None, [
+        no_entries_warning(label, path, "topics", "the documents parsed now get no topic", **fix)]
 
 
 def _kept(path: Path) -> bool:
@@ -85,7 +93,7 @@ def keep_vocabulary(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, f
     """Keep the aliases and topics files the batch was given in the index folder (its lock held);
     the notes for the summary: a changed file, or a first one given to an index that
     `holds_documents` already, applies to the documents parsed now, the others on --force."""
-    notes = []
+    notes = list(vocabulary.warnings)
     if vocabulary.aliases_given is not None:
         notes += _keep(recorded_aliases_path(index_dir), lambda: record_aliases(index_dir, vocabulary.aliases_given),
                        "aliases", ALIASES_ENV, "persons", force, holds_documents)

@@ -65,3 +65,12 @@ def test_a_plain_ingest_says_the_topics_file_changed_since_the_last_one(archive,
     assert len(notes) == 1 and "changed since the last ingest" in notes[0] and "ingest --force" in notes[0], notes
     assert not [n for n in ingest(root, index, force=True).notes if "topics file" in n]
     assert load_topics(index / "archive-topics.txt")[-1].name == "экология и охрана природы"
+
+
+def test_an_empty_topics_file_is_said_to_leave_the_documents_no_topic(archive, tmp_path, monkeypatch):
+    root, topics = archive
+    topics.write_text("# our topics, to be written\n", encoding="utf-8")
+    summary = ingest(root, tmp_path / "index")
+    assert summary.exit_code == 0
+    [warning] = [n for n in summary.notes if "has no topics" in n]
+    assert warning.startswith(f"$ASSEMBLY_SEARCH_TOPICS: {topics} has no topics, so it replaces the shipped ones")
