@@ -703,15 +703,35 @@ class AbbreviationError(ValueError):
     """A line of an abbreviations file that cannot be read (the message names file and line)."""
 
 
+# what a query's abbreviation is (_ABBREVIATION_RE): two capitals or more, nothing else
+_LISTED_ABBREVIATION_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}")
+
+
 def parse_abbreviations(text: str, source: str) -> dict[str, str]:
-    """ABBREVIATION -> full name, one `X = full name` a line."""
-    table = {}
+    """ABBREVIATION -> full name, one `X = full name` a line. A line that could never expand (the
+    abbreviation not in capitals alone: `дд`, `Д.Д.`, the sides swapped) or would silently
+    replace another (the same abbreviation again with another full name, `|` between two full
+    names) is refused with its line, not taken."""
+    table: dict[str, str] = {}
+    first_line: dict[str, int] = {}
     for lineno, line in data_lines(text):
         short, sep, full = line.partition("=")
-        if not (sep and short.strip() and full.strip()) or '"' in full:
+        short, full = short.strip(), " ".join(full.split())
+        if not (sep and short and full) or '"' in full:
             raise AbbreviationError(f"{source}, line {lineno}: expected 'ABBREVIATION = full name' "
                                     "(no quotation marks).")
-        table[short.strip()] = " ".join(full.split())
+        if not _LISTED_ABBREVIATION_RE.fullmatch(short):
+            raise AbbreviationError(f"{source}, line {lineno}: '{short}' is not an abbreviation in capital letters, "
+                                    "so no query would expand it; write the abbreviation on the left in capitals "
+                                    "alone, without dots or spaces ('АНК = Ассамблея народа Казахстана').")
+        if "|" in full:
+            raise AbbreviationError(f"{source}, line {lineno}: an abbreviation stands for one full name "
+                                    f"('{short} = {full.split('|')[0].strip()}'), without '|'.")
+        if table.get(short, full) != full:
+            raise AbbreviationError(f"{source}, line {lineno}: {short} is already '{table[short]}' on line "
+                                    f"{first_line[short]}; an abbreviation has one full name.")
+        table[short] = full
+        first_line.setdefault(short, lineno)
     return table
 
 
