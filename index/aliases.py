@@ -60,7 +60,10 @@ def _parse_date(s: str, lineno: int, source: str) -> date | None:
 
 
 def parse_alias_lines(text: str, source: str = "aliases") -> list[AliasLine]:
+    """The lines of an aliases file; an AliasError naming the file and the line for one that
+    cannot be read, or that could never do what it says (see _check_line)."""
     out: list[AliasLine] = []
+    where: dict[str, tuple[int, AliasLine]] = {}  # a folded variant -> where it was first given
     for lineno, line in data_lines(text):
         m = _LINE.match(line)
         if not m:
@@ -70,11 +73,42 @@ def parse_alias_lines(text: str, source: str = "aliases") -> list[AliasLine]:
         if m.group("range") is not None:
             lo, _, hi = m.group("range").partition("..")
             start, end = _parse_date(lo, lineno, source), _parse_date(hi, lineno, source)
+        at = f"{source}, line {lineno}"
+        _check_line(canon, start, end, m.group("variants"), at)
         for v in m.group("variants").split("|"):
             v = re.sub(r"\s+", " ", v.strip())
-            if WORD.search(v):
-                out.append(AliasLine(canon, v, start, end))
+            if not v:  # `a | | b`, a bar left at the end: nothing meant
+                continue
+            alias = AliasLine(canon, v, start, end)
+            first = where.setdefault(fold(v), (lineno, alias))
+            if first[1].canonical != canon and _overlap(first[1], alias):
+                raise AliasError(f"{at}: '{v}' is already {first[1].canonical}'s on line {first[0]}; a variant names "
+                                 "one person (at one time: date ranges that do not overlap).")
+            out.append(alias)
     return out
+
+
+def _check_line(canon: str, start: date | None, end: date | None, variants: str, at: str) -> None:
+    """An AliasError for a line that would be taken yet never work: an empty date range, a
+    canonical the facets do not show a person by (its person would be split in two), variants
+    separated by commas (one variant no text has) or one without a letter."""
+    if start and end and start > end:
+        raise AliasError(f"{at}: the date range ends ({end}) before it starts ({start}), so the line never applies.")
+    words = canon.split()
+    if not _INITIAL.search(canon) and 2 <= len(words) <= 3 and all(WORD.fullmatch(w) and w[0].isupper() for w in words):
+        facet = "".join(f"{w[0]}." for w in words[:-1]) + " " + words[-1]
+        raise AliasError(f"{at}: write the canonical as the facets show the person ('{facet}', not '{canon}'), "
+                         "or the person is split into two facet values.")
+    if "," in variants:
+        raise AliasError(f"{at}: variants are separated by '|', not commas ('{' | '.join(v.strip() for v in variants.split(','))}').")
+    bare = next((v.strip() for v in variants.split("|") if v.strip() and not WORD.search(v)), None)
+    if bare is not None:
+        raise AliasError(f"{at}: the variant '{bare}' has no letters; a variant is a name or a title a text uses.")
+
+
+def _overlap(a: AliasLine, b: AliasLine) -> bool:
+    """Whether two lines' date ranges share a day (no range: every day)."""
+    return (a.start or date.min) <= (b.end or date.max) and (b.start or date.min) <= (a.end or date.max)
 
 
 def shipped_alias_lines() -> list[AliasLine]:

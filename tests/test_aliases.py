@@ -1,7 +1,9 @@
 """The archive's aliases file (index.aliases): what search and citations make of it, on a real index."""
 from __future__ import annotations
 
-from pathlib import Path
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -73,3 +75,45 @@ def test_a_title_from_the_aliases_the_index_keeps_cites_its_speakers_words(alias
     assert hit.speakers == ["Ж. Туймебаев"]
     assert hit_citation(hit).startswith("«Единство в многообразии"), hit_citation(hit)
     assert "— Ж. Туймебаев;" in hit_citation(hit)
+
+
+@pytest.mark.parametrize("lines, said", [
+    ("А. Муканова [2020-01-01..2019-01-01] = Айгерим Жолдасова",
+     r"line 1: the date range ends \(2019-01-01\) before it starts \(2020-01-01\), so the line never applies"),
+    ("Айгерим Муканова = Айгерим Жолдасова",
+     r"line 1: write the canonical as the facets show the person \('А. Муканова', not 'Айгерим Муканова'\)"),
+    ("А. Муканова = Айгерим Жолдасова\nА. Жолдасова = Айгерим Жолдасова",
+     r"line 2: 'Айгерим Жолдасова' is already А. Муканова's on line 1; a variant names one person"),
+    ("А. Муканова = Айгерим Жолдасова,  Жолдасова А.",
+     r"line 1: variants are separated by '\|', not commas \('Айгерим Жолдасова \| Жолдасова А.'\)"),
+    ("А. Муканова = 123", r"line 1: the variant '123' has no letters"),
+])
+def test_an_alias_line_that_could_never_work_as_meant_is_refused_with_its_line(lines, said):
+    # each was taken silently: the alias never applied, split the person, or the first line won
+    from index.aliases import AliasError, parse_alias_lines
+
+    with pytest.raises(AliasError, match="own.txt, " + said):
+        parse_alias_lines(lines + "\n", "own.txt")
+
+
+def test_one_variant_may_name_two_persons_at_different_times():
+    from index.aliases import parse_alias_lines
+
+    lines = parse_alias_lines("Н.А. Назарбаев [..2019-03-19] = Глава государства\n"
+                              "К.К. Токаев [2019-03-20..] = Глава государства\n"
+                              "А. Муканова = Айгерим Жолдасова | | \nА. Муканова = Айгерим Жолдасова\n", "own.txt")
+    assert [a.canonical for a in lines] == ["Н.А. Назарбаев", "К.К. Токаев", "А. Муканова", "А. Муканова"]
+
+
+def test_ingest_refuses_an_aliases_file_with_a_line_that_could_never_work(tmp_path):
+    own = tmp_path / "aliases.txt"
+    own.write_text("А. Муканова [2020-01-01..2019-01-01] = Айгерим Жолдасова\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(MARRIED, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", "--index", str(tmp_path / "index"),
+                          str(tmp_path / "docs")], capture_output=True, text=True,
+                         env={**os.environ, "ASSEMBLY_SEARCH_ALIASES": str(own)})
+    assert run.returncode == 2
+    assert run.stderr.strip().endswith(f"$ASSEMBLY_SEARCH_ALIASES: {own}, line 1: the date range ends (2019-01-01) "
+                                       "before it starts (2020-01-01), so the line never applies.")
+    assert not (tmp_path / "index").exists()
