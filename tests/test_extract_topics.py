@@ -124,11 +124,14 @@ def test_a_cue_that_could_never_match_as_meant_is_refused_with_its_line(lines, s
         parse_topics(f"[Экология]\n{lines}\n", "own.txt")
 
 
-def test_a_topic_without_a_name_is_refused():
+def test_a_topic_without_a_name_or_named_twice_is_refused():
     from ingest.extract.topics import TopicsError
 
     with pytest.raises(TopicsError, match=r"own.txt, line 1: a topic needs a name between its brackets"):
         parse_topics("[ ]\n3 экология\n", "own.txt")
+    # the second [волонтерство] replaced the first's score, unseen
+    with pytest.raises(TopicsError, match=r"own.txt, line 3: \[волонтерство\] is already on line 1; add its words there"):
+        parse_topics("[волонтерство]\n3 волонтер\n[волонтерство]\n3 экология\n", "own.txt")
 
 
 def test_a_kazakh_report_gets_the_topics_of_its_russian_twin():

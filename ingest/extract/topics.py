@@ -92,14 +92,20 @@ class Topic:
 def parse_topics(text: str, source: str = "topics") -> list[Topic]:
     topics: list[Topic] = []
     header = 0  # the line of the last [Topic]
+    headers: dict[str, int] = {}  # each topic's [name] line
     for lineno, line in data_lines(text):
         if line.startswith("["):
             if not line.endswith("]") or len(line) < 3:
                 raise TopicsError(f"{source}, line {lineno}: a topic name goes in [square brackets].")
             _check_has_cues(topics, source, header)
-            if not line[1:-1].strip():
+            name = line[1:-1].strip()
+            if not name:
                 raise TopicsError(f"{source}, line {lineno}: a topic needs a name between its brackets ('[экология]').")
-            topics.append(Topic(line[1:-1].strip()))
+            if name in headers:  # the second would silently replace the first's score
+                raise TopicsError(f"{source}, line {lineno}: [{name}] is already on line {headers[name]}; "
+                                  "add its words there.")
+            headers[name] = lineno
+            topics.append(Topic(name))
             header = lineno
             continue
         if not topics:
