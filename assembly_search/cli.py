@@ -804,7 +804,8 @@ def cmd_search(args) -> int:
     if date_from and date_to and date_from > date_to:
         raise _UsageError(REVERSED_DATES if args.json else f"--from {args.date_from} is after --to {args.date_to}; "
                           "no date is both.")
-    check_search_settings(args.index)
+    for warning in check_search_settings(args.index):
+        print(f"assembly-search: warning: {warning}", file=sys.stderr)
     service = SearchService(args.index)
     service.doc_count()  # fail early, with the index's own message, when it is missing
     try:  # what they match, for --json's params (Жумабеков: the facet's Б. Жумабеков, as speaker: takes it)
@@ -930,13 +931,15 @@ def cmd_serve(args) -> int:
         raise _UsageError(str(exc)) from None
     except PermissionError:
         present = True  # the service says it, with the folder to fix, as of an index folder it may not list
-    check_search_settings(args.index)
+    setting_warnings = check_search_settings(args.index)
     # the option wins over the variable; each option may name several
     origins = ([o for given in args.cors_origins for o in given] if args.cors_origins is not None
                else args.env_cors_origins)
     app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
                      cors_origins=list(dict.fromkeys(origins)), extraction_version=EXTRACTION_VERSION,
                      exports=exports)
+    for warning in setting_warnings:
+        print(f"assembly-search: warning: {warning}", file=sys.stderr)
     if not present:
         print(f"assembly-search: warning: no index at {args.index} yet; pages will say so until one is ingested",
               file=sys.stderr)

@@ -15,15 +15,18 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
 from index.config import cached_by_path, checked_setting_file, data_lines, setting_path
-from index.morphology import word_terms
-from index.paths import replace_whole
+from index.morphology import kazakh_as_russian, word_terms
+from index.name_match import NameIndex
+from index.paths import keep_copy
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
 _LINE = re.compile(r"^(?P<canon>[^=\[]+?)\s*(?:\[(?P<range>[^\]]*)\])?\s*=\s*(?P<variants>.+)$")
@@ -57,7 +60,10 @@ def _parse_date(s: str, lineno: int, source: str) -> date | None:
 
 
 def parse_alias_lines(text: str, source: str = "aliases") -> list[AliasLine]:
+    """The lines of an aliases file; an AliasError naming the file and the line for one that
+    cannot be read, or that could never do what it says (see _check_line)."""
     out: list[AliasLine] = []
+    where: dict[str, tuple[int, AliasLine]] = {}  # a folded variant -> where it was first given
     for lineno, line in data_lines(text):
         m = _LINE.match(line)
         if not m:
@@ -67,11 +73,42 @@ def parse_alias_lines(text: str, source: str = "aliases") -> list[AliasLine]:
         if m.group("range") is not None:
             lo, _, hi = m.group("range").partition("..")
             start, end = _parse_date(lo, lineno, source), _parse_date(hi, lineno, source)
+        at = f"{source}, line {lineno}"
+        _check_line(canon, start, end, m.group("variants"), at)
         for v in m.group("variants").split("|"):
             v = re.sub(r"\s+", " ", v.strip())
-            if WORD.search(v):
-                out.append(AliasLine(canon, v, start, end))
+            if not v:  # `a | | b`, a bar left at the end: nothing meant
+                continue
+            alias = AliasLine(canon, v, start, end)
+            first = where.setdefault(fold(v), (lineno, alias))
+            if first[1].canonical != canon and _overlap(first[1], alias):
+                raise AliasError(f"{at}: '{v}' is already {first[1].canonical}'s on line {first[0]}; a variant names "
+                                 "one person (at one time: date ranges that do not overlap).")
+            out.append(alias)
     return out
+
+
+def _check_line(canon: str, start: date | None, end: date | None, variants: str, at: str) -> None:
+    """An AliasError for a line that would be taken yet never work: an empty date range, a
+    canonical the facets do not show a person by (its person would be split in two), variants
+    separated by commas (one variant no text has) or one without a letter."""
+    if start and end and start > end:
+        raise AliasError(f"{at}: the date range ends ({end}) before it starts ({start}), so the line never applies.")
+    words = canon.split()
+    if not _INITIAL.search(canon) and 2 <= len(words) <= 3 and all(WORD.fullmatch(w) and w[0].isupper() for w in words):
+        facet = "".join(f"{w[0]}." for w in words[:-1]) + " " + words[-1]
+        raise AliasError(f"{at}: write the canonical as the facets show the person ('{facet}', not '{canon}'), "
+                         "or the person is split into two facet values.")
+    if "," in variants:
+        raise AliasError(f"{at}: variants are separated by '|', not commas ('{' | '.join(v.strip() for v in variants.split(','))}').")
+    bare = next((v.strip() for v in variants.split("|") if v.strip() and not WORD.search(v)), None)
+    if bare is not None:
+        raise AliasError(f"{at}: the variant '{bare}' has no letters; a variant is a name or a title a text uses.")
+
+
+def _overlap(a: AliasLine, b: AliasLine) -> bool:
+    """Whether two lines' date ranges share a day (no range: every day)."""
+    return (a.start or date.min) <= (b.end or date.max) and (b.start or date.min) <= (a.end or date.max)
 
 
 def shipped_alias_lines() -> list[AliasLine]:
@@ -112,14 +149,7 @@ def recorded_aliases_path(index_dir: str | os.PathLike) -> Path:
 def record_aliases(index_dir: str | os.PathLike, text: str) -> bool:
     """Keep the archive's aliases file `text` in the index folder (replaced whole, never half
     written); True when it differs from the copy kept before. Called with the index's lock held."""
-    path = recorded_aliases_path(index_dir)
-    try:
-        if path.read_text(encoding="utf-8") == text:
-            return False
-    except (OSError, UnicodeDecodeError):
-        pass
-    replace_whole(path, text)
-    return True
+    return keep_copy(recorded_aliases_path(index_dir), text)
 
 
 def search_aliases_path(index_dir: str | os.PathLike) -> str | None:
@@ -168,15 +198,73 @@ def canonicals_named(typed: str, index_dir: str | os.PathLike | None = None) -> 
         lines = shipped_alias_lines()  # broken since the command started (it checks): search goes on
     found = [a.canonical for a in lines if len(_phrase_keys(a.variant)) == len(wanted)
              and all(w & v for w, v in zip(wanted, _phrase_keys(a.variant)))]
+    # a part of a name the aliases give him (`Жолдасова` of «Айгерим Жолдасова»): the facet value
+    # it named before the alias merged it into his is gone, the search must not die with it
+    found += _name_variants(tuple(lines)).canonicals(typed)
     return list(dict.fromkeys(found))
+
+
+_INITIAL = re.compile(r"([^\W\d_])\.")
+
+
+def name_form(line: AliasLine) -> str | None:
+    """The line's variant as a facet value (`А. Жолдасова` for «Айгерим Жолдасова» or «Жолдасова
+    Айгерим» of А. Муканова) when it is a name of the person: two or three capitalised words,
+    given names first or last, whose first letters are the canonical's initials in order. A title
+    («Первый Президент», «Глава государства») is none."""
+    initials = [kazakh_as_russian(fold(i)) for i in _INITIAL.findall(line.canonical)]
+    words = line.variant.split()
+    if not initials or not 2 <= len(words) <= len(initials) + 1 or not all(
+            WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words):
+        return None
+    for given, surname in ((words[:-1], words[-1]), (words[1:], words[0])):
+        if all(kazakh_as_russian(fold(g[0])) == i for g, i in zip(given, initials)):
+            return "".join(f"{g[0]}." for g in given) + " " + surname
+    return None
+
+
+class _NameVariants:
+    """The aliases' name variants as facet values, matched as a typed name matches a facet value
+    (index.name_match: any part, any case form, initials)."""
+
+    def __init__(self, lines: tuple[AliasLine, ...]) -> None:
+        self._canonicals: dict[str, list[str]] = {}
+        for line in lines:
+            if (form := name_form(line)) is not None:
+                self._canonicals.setdefault(form, []).append(line.canonical)
+        self._index = NameIndex(list(self._canonicals))
+
+    def canonicals(self, typed: str) -> list[str]:
+        return [c for form in self._index.matching(typed) for c in self._canonicals[form]]
+
+
+@functools.lru_cache(maxsize=8)
+def _name_variants(lines: tuple[AliasLine, ...]) -> _NameVariants:
+    return _NameVariants(lines)
+
+
+# The archive's aliases file a citation reads (citing_with): that of the index its passage came
+# from, which a citation's many helpers are not each told.
+_citing: ContextVar[str | None] = ContextVar("citing_aliases", default=None)
+
+
+@contextmanager
+def citing_with(path: str | None) -> Iterator[None]:
+    """Inside the block, variant_keys reads the archive's aliases file `path` (a search's
+    search_aliases_path: the copy its index keeps), not $ASSEMBLY_SEARCH_ALIASES."""
+    token = _citing.set(path)
+    try:
+        yield
+    finally:
+        _citing.reset(token)
 
 
 def variant_keys(canonicals: list[str]) -> list[tuple[frozenset[str], ...]]:
     """The word keys (_phrase_keys) of every variant the aliases give one of `canonicals`,
     whatever the line's dates: «Глава государства» is one of К.К. Токаев's. From the shipped file
-    and $ASSEMBLY_SEARCH_ALIASES (a citation is not told its index)."""
+    and the archive's file the passage's index keeps (citing_with), else $ASSEMBLY_SEARCH_ALIASES."""
     try:
-        lines = _cached_alias_lines(setting_path(ENV_VAR))
+        lines = _cached_alias_lines(_citing.get() or setting_path(ENV_VAR))
     except (AliasError, OSError, UnicodeDecodeError):
         lines = shipped_alias_lines()
     wanted = set(canonicals)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from index.aliases import fold, names_variant, variant_keys
+from index.aliases import citing_with, fold, names_variant, variant_keys
 from index.answers import arrival_fields, files_fields
 from index.analysis import analyze_terms
 from index.latin_names import latin_readings
@@ -191,7 +191,8 @@ def citation_parts(words: Cited, speakers: list[str], title: str, when: date | N
 
 
 def hit_cited(hit: QuoteHit) -> Cited:
-    return cited(hit.text_html, hit.speakers, hit.narrated)
+    with citing_with(hit.aliases):  # a title from the aliases its index keeps names its speaker
+        return cited(hit.text_html, hit.speakers, hit.narrated)
 
 
 def hit_citation(hit: QuoteHit) -> str:

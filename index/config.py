@@ -1,14 +1,16 @@
 """Where the index lives: a data folder outside the package."""
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from index.errors import SettingError
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 ENV_PREFIX = "ASSEMBLY_SEARCH_"
 INDEX_DIR_ENV = ENV_PREFIX + "INDEX"
@@ -88,3 +90,50 @@ def data_lines(text: str) -> Iterator[tuple[int, str]]:
         line = raw.split("#", 1)[0].strip()
         if line:
             yield lineno, line
+
+
+def no_entries_warning(label: str, path: str | os.PathLike, entries: str, lost: str,
+                       fix: str = "fill it in, or unset the variable to use the shipped ones") -> str:
+    """The sentence for an archive's file with no entries, which replaces the shipped one whole:
+    created first and filled in later, or cut while editing, it would silently take `lost`."""
+    return f"{label}: {path} has no {entries}, so it replaces the shipped ones with none ({lost}); {fix}."
+
+
+# what is wrong with an archive's file a server reads live (LiveSetting): variable -> the sentence
+_live_problems: dict[str, str] = {}
+
+
+def setting_problems() -> list[str]:
+    """What is wrong with the archive's files read while serving, for /health to show."""
+    return list(_live_problems.values())
+
+
+class LiveSetting(Generic[T]):
+    """The archive's own file named by $env_var as `load` reads it (None: the shipped default),
+    loaded again when the file changes, so an edit takes effect without a restart. A file broken
+    while in use (a bad line saved into it) keeps the table last read from it, not the shipped
+    one: the archive's own names do not vanish for every user; the log says so once, and /health
+    until it is corrected (setting_problems)."""
+
+    def __init__(self, env_var: str, load: Callable[[str | None], T], what: str) -> None:
+        self.env_var, self.what = env_var, what
+        self._load = load
+        self._current = cached_by_path(load)
+        self._last_good: dict[str | None, T] = {}
+
+    def __call__(self) -> T:
+        path = setting_path(self.env_var)
+        try:
+            value = self._current(path)
+        except (OSError, ValueError) as exc:  # broken since the command started (it checks): search goes on
+            kept = path in self._last_good
+            problem = f"${self.env_var}: {str(exc).rstrip('.')}; " + (
+                f"the {self.what} last read from it are used until it is corrected." if kept
+                else f"the shipped {self.what} are used.")
+            if _live_problems.get(self.env_var) != problem:
+                log.warning("%s", problem)
+                _live_problems[self.env_var] = problem
+            return self._last_good[path] if kept else self._load(None)
+        _live_problems.pop(self.env_var, None)
+        self._last_good = {path: value}
+        return value

@@ -225,3 +225,16 @@ def replace_whole(path: str | os.PathLike, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def keep_copy(path: str | os.PathLike, text: str) -> bool:
+    """Keep `text` at `path` (replace_whole) unless it holds that text already; True when it
+    differed (or there was none): an archive's settings file kept in its index folder."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            if fh.read() == text:
+                return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    replace_whole(path, text)
+    return True

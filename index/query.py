@@ -15,10 +15,10 @@ rank without being required.
 """
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -32,7 +32,7 @@ from index.abbreviated_names import with_abbreviations
 from index.aliases import fold
 from index.anniversaries import YEARS_USE_MARK, bound_numbers, expand_anniversaries, years_use
 from index.calendar_days import expand_calendar_days
-from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
+from index.config import LiveSetting, checked_setting_file, data_lines, no_entries_warning, setting_path
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_looking import looks_kazakh
@@ -52,7 +52,6 @@ from index.typed_syntax import boost_refusal, phrase_distances, single_operators
 from index.worksheet_labels import without_worksheet_labels
 from index.written_abbreviations import declined_abbreviation, typed_case_form
 
-log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 500
 # `"a phrase"~N`: words at most N apart. Whoosh's phrase matching grows with the square of N
@@ -711,15 +710,35 @@ class AbbreviationError(ValueError):
     """A line of an abbreviations file that cannot be read (the message names file and line)."""
 
 
+# what a query's abbreviation is (_ABBREVIATION_RE): two capitals or more, nothing else
+_LISTED_ABBREVIATION_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}")
+
+
 def parse_abbreviations(text: str, source: str) -> dict[str, str]:
-    """ABBREVIATION -> full name, one `X = full name` a line."""
-    table = {}
+    """ABBREVIATION -> full name, one `X = full name` a line. A line that could never expand (the
+    abbreviation not in capitals alone: `дд`, `Д.Д.`, the sides swapped) or would silently
+    replace another (the same abbreviation again with another full name, `|` between two full
+    names) is refused with its line, not taken."""
+    table: dict[str, str] = {}
+    first_line: dict[str, int] = {}
     for lineno, line in data_lines(text):
         short, sep, full = line.partition("=")
-        if not (sep and short.strip() and full.strip()) or '"' in full:
+        short, full = short.strip(), " ".join(full.split())
+        if not (sep and short and full) or '"' in full:
             raise AbbreviationError(f"{source}, line {lineno}: expected 'ABBREVIATION = full name' "
                                     "(no quotation marks).")
-        table[short.strip()] = " ".join(full.split())
+        if not _LISTED_ABBREVIATION_RE.fullmatch(short):
+            raise AbbreviationError(f"{source}, line {lineno}: '{short}' is not an abbreviation in capital letters, "
+                                    "so no query would expand it; write the abbreviation on the left in capitals "
+                                    "alone, without dots or spaces ('АНК = Ассамблея народа Казахстана').")
+        if "|" in full:
+            raise AbbreviationError(f"{source}, line {lineno}: an abbreviation stands for one full name "
+                                    f"('{short} = {full.split('|')[0].strip()}'), without '|'.")
+        if table.get(short, full) != full:
+            raise AbbreviationError(f"{source}, line {lineno}: {short} is already '{table[short]}' on line "
+                                    f"{first_line[short]}; an abbreviation has one full name.")
+        table[short] = full
+        first_line.setdefault(short, lineno)
     return table
 
 
@@ -731,25 +750,24 @@ def load_abbreviations(path: str | None = None) -> dict[str, str]:
                                "default abbreviations")
 
 
-def check_abbreviations() -> None:
+def check_abbreviations() -> list[str]:
     """A SettingError naming $ASSEMBLY_SEARCH_ABBREVIATIONS, the file and its line when the
     archive's file is missing or malformed: it replaces the shipped one, so ignoring it would
-    leave search with no abbreviations at all."""
+    leave search with no abbreviations at all. The warning for a file with none at all."""
     path = setting_path(ABBREVIATIONS_ENV)
-    if path:
-        checked_setting_file(f"${ABBREVIATIONS_ENV}", path, parse_abbreviations, AbbreviationError)
+    if not path:
+        return []
+    table = checked_setting_file(f"${ABBREVIATIONS_ENV}", path, parse_abbreviations, AbbreviationError)[1]
+    abbreviations()  # the table a server keeps should the file break while it runs
+    if table:
+        return []
+    return [no_entries_warning(f"${ABBREVIATIONS_ENV}", path, "abbreviations",
+                               "`АНК` no longer finds «Ассамблея народа Казахстана», nor a topic its full name")]
 
 
-_current_abbreviations = cached_by_file(ABBREVIATIONS_ENV, load_abbreviations)
-
-
-def abbreviations() -> dict[str, str]:
-    """The abbreviations in force ($ASSEMBLY_SEARCH_ABBREVIATIONS, else the shipped file)."""
-    try:
-        return _current_abbreviations()
-    except (OSError, ValueError) as exc:  # broken since the command started (it checks): search goes on
-        log.warning("$%s: %s; the shipped abbreviations are used", ABBREVIATIONS_ENV, exc)
-        return load_abbreviations()
+# the abbreviations in force ($ASSEMBLY_SEARCH_ABBREVIATIONS, else the shipped file); a file
+# broken while a server runs keeps those last read
+abbreviations: Callable[[], dict[str, str]] = LiveSetting(ABBREVIATIONS_ENV, load_abbreviations, "abbreviations")
 
 
 def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> str:

@@ -131,6 +131,9 @@ class QuoteHit:
     copies: list[Copy] = field(default_factory=list)  # other documents holding the same quote, shown once
     added: int | None = None  # when its document's content came into the archive (index.arrival), and its edit
     changed: int | None = None
+    # the archive's aliases file its index keeps (index.aliases.search_aliases_path): a title from
+    # it in an attribution names the speaker, as ingest read it (index.citation.hit_cited)
+    aliases: str | None = None
 
 
 @dataclass

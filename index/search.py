@@ -23,9 +23,10 @@ from whoosh.query import Term
 from index import highlight, own_language, proximity, same_text, speaker_ranking
 from index.act_ranking import act_tiers
 from index.copies import KeyTable, copies_of, record_facts, same_text_documents
-from index.aliases import canonicals_named, check_search_aliases
+from index.aliases import canonicals_named, check_search_aliases, search_aliases_path
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
+from index.config import setting_problems
 from index.damage import read_error
 from index.day_of_year import day_of_year_mask, months_of_every_year
 from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, IndexUnavailable
@@ -42,7 +43,7 @@ from index.name_folding import NAME_FACETS
 from index.name_match import fold_name
 from index.postings import segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviation_case_form,
-                         abbreviations_in_capitals, asked_words, bound_words, check_abbreviations,
+                         abbreviations, abbreviations_in_capitals, asked_words, bound_words, check_abbreviations,
                          emphatic_negations_as_words,
                          field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading
@@ -71,7 +72,7 @@ from index.tokenize import fold, is_roman_numeral, latin_twins
 from index.verse_quotes import verse_cited
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller, edit_distance
-from index.synonyms import check_synonyms
+from index.synonyms import check_synonyms, synonyms
 from index.store import (damaged, date_number, date_of_number, index_identity, ingested_roots, linked_targets,
                          stored_keywords)
 
@@ -569,12 +570,13 @@ def _reads_index(method):
     return reading_files
 
 
-def check_search_settings(index_dir: str | Path) -> None:
+def check_search_settings(index_dir: str | Path) -> list[str]:
     """A SettingError (one sentence naming the variable and the file) when a data file a search of
-    this index reads cannot be used: the command refuses to start rather than search without it."""
-    check_abbreviations()
-    check_synonyms()
+    this index reads cannot be used: the command refuses to start rather than search without it.
+    The warnings to say first: a file with no entries, which takes every shipped one away."""
+    warnings = check_abbreviations() + check_synonyms()
     check_search_aliases(index_dir)
+    return warnings
 
 
 class SearchService:
@@ -782,6 +784,12 @@ class SearchService:
         found = {"documents": int(served.tables.is_doc.sum()), "generation": served.number}
         if extraction is not None:
             found["older_extraction"] = older_than(served.extraction, extraction)
+        # an archive's file broken since start-up (a bad line saved into it): search goes on with
+        # the table last read from it, and a monitor is told which line to correct
+        synonyms(), abbreviations()
+        problems = setting_problems()
+        if problems:
+            found["settings"] = problems
         return found
 
     @_reads_index
@@ -1705,6 +1713,7 @@ class SearchService:
             marks = self._marks(parsed.query, req.exact, executor, [d for d in docnums if d not in known])
             marks.update((d, known[d]) for d in docnums if d in known)
             hits = []
+            aliases = search_aliases_path(self.index_dir)
             for result in results:
                 docnum, score = result.record, result.score
                 own = searcher.stored_fields(int(tables.owner()[docnum]))
@@ -1725,7 +1734,7 @@ class SearchService:
                     format=stored.get("format", ""), fingerprint=passage_fingerprint(stored.get("ptext", "")),
                     paths=list(own.get("paths") or []),
                     copies=copies_of(searcher, tables.owner(), result.copies, stored["doc_id"]),
-                    added=stored_times(own)[0], changed=stored_times(own)[1],
+                    added=stored_times(own)[0], changed=stored_times(own)[1], aliases=aliases,
                 ))
             facets = {}
             if req.facets:

@@ -18,18 +18,17 @@ is no Алма-Ата).
 from __future__ import annotations
 
 import functools
-import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from index.analysis import analyze_terms, query_terms
-from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
+from index.config import LiveSetting, checked_setting_file, data_lines, no_entries_warning, setting_path
 from index.quoted_phrases import sub_outside_quotes
 from index.tokenize import LETTER_WORD, OPERATOR_WORDS
 
-log = logging.getLogger(__name__)
 
 SYNONYMS_ENV = "ASSEMBLY_SEARCH_SYNONYMS"
 _NAME_RE = re.compile(LETTER_WORD)
@@ -143,24 +142,24 @@ def load_synonyms(path: str | None = None) -> Synonyms:
                           "default synonyms")
 
 
-def check_synonyms() -> None:
+def check_synonyms() -> list[str]:
     """A SettingError naming $ASSEMBLY_SEARCH_SYNONYMS, the file and its line when the archive's
-    file is missing or malformed: it replaces the shipped one."""
+    file is missing or malformed: it replaces the shipped one. The warning for a file with no
+    names at all, which leaves search none of the shipped ones."""
     path = setting_path(SYNONYMS_ENV)
-    if path:
-        checked_setting_file(f"${SYNONYMS_ENV}", path, parse_synonyms, SynonymError)
+    if not path:
+        return []
+    table = checked_setting_file(f"${SYNONYMS_ENV}", path, parse_synonyms, SynonymError)[1]
+    synonyms()  # the table a server keeps should the file break while it runs
+    if table.groups:
+        return []
+    return [no_entries_warning(f"${SYNONYMS_ENV}", path, "other names",
+                               "`Алма-Ата` no longer finds «Алматы», nor `Чимкент` «Шымкент»")]
 
 
-_current_synonyms = cached_by_file(SYNONYMS_ENV, load_synonyms)
-
-
-def synonyms() -> Synonyms:
-    """The table in force ($ASSEMBLY_SEARCH_SYNONYMS, else the shipped file)."""
-    try:
-        return _current_synonyms()
-    except (OSError, ValueError) as exc:  # broken since the command started (it checks): search goes on
-        log.warning("$%s: %s; the shipped synonyms are used", SYNONYMS_ENV, exc)
-        return load_synonyms()
+# the table in force ($ASSEMBLY_SEARCH_SYNONYMS, else the shipped file); one broken while a
+# server runs keeps the one last read
+synonyms: Callable[[], Synonyms] = LiveSetting(SYNONYMS_ENV, load_synonyms, "synonyms")
 
 
 def _as_query(name: str) -> str:

@@ -37,7 +37,7 @@ from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.progress import MB, FeedbackStream, Progress
 from ingest.report_file import write_report
 from ingest.upgrade import carry_over
-from ingest.vocabulary import keep_aliases, read_batch_vocabulary, vocabulary_in_force
+from ingest.vocabulary import keep_vocabulary, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
@@ -591,7 +591,7 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     # the web app serves files from under these only: the roots, and where links in them led
     record_ingested_roots(options.index_dir, [r for r in abs_roots if r not in gone_roots],
                           [p for p in linked if not is_under(p, abs_roots)], keep_linked=options.follow_outside_links)
-    summary.notes += keep_aliases(options.index_dir, vocabulary, options.force, writer.iw.holds_documents)
+    summary.notes += keep_vocabulary(options.index_dir, vocabulary, options.force, writer.iw.holds_documents)
     forced = ForcedBatch.begin(options.index_dir, abs_roots, vocabulary.fingerprint) if options.force else None
     if forced is not None:
         writer.on_commit = forced.committed

@@ -2,9 +2,11 @@
 checked once before any document is read (a missing or malformed file is one SettingError, not a
 failure of every document), and in force in the batch's parser processes, forked after.
 
-The aliases file is also kept in the index folder (index.aliases.RECORDED_FILE): search reads that
-copy, so it credits the same variants ingest did. A batch given no $ASSEMBLY_SEARCH_ALIASES uses
-the copy the index keeps, so a later plain ingest reads new documents as the earlier ones were.
+The aliases and topics files are also kept in the index folder (index.aliases.RECORDED_FILE,
+KEPT_TOPICS): search reads the aliases copy, so it credits the same variants ingest did. A batch
+given no $ASSEMBLY_SEARCH_ALIASES or $ASSEMBLY_SEARCH_TOPICS uses the copy the index keeps, so a
+later plain ingest (a cron job's, a colleague's) reads the documents as the earlier ones were read,
+and an ingest --force does not silently take the archive's topics from every document.
 """
 from __future__ import annotations
 
@@ -12,15 +14,19 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.aliases import ENV_VAR as ALIASES_ENV, checked_alias_text, record_aliases, recorded_aliases_path
-from index.config import setting_path
+from index.config import no_entries_warning, setting_path
+from index.paths import keep_copy
 from index.query import check_abbreviations
 
 from .extract.aliases import Aliases, aliases_in_force, aliases_of_text
-from .extract.topics import Topic, checked_topics, topics_in_force
+from .extract.topics import ENV_VAR as TOPICS_ENV, Topic, checked_topics, checked_topics_file, topics_in_force
+
+# the archive's topics file as the last ingest given it read it
+KEPT_TOPICS = "archive-topics.txt"
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,8 @@ class BatchVocabulary:
     topics: list[Topic]
     aliases_given: str | None = None  # the text of $ASSEMBLY_SEARCH_ALIASES's file, for the index to keep
     fingerprint: str = ""  # which aliases and topics: a --force batch resumes only with the same ones
+    topics_given: str | None = None  # the text of $ASSEMBLY_SEARCH_TOPICS's file, for the index to keep
+    warnings: list[str] = field(default_factory=list)  # for the summary: a file with no entries
 
 
 def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
@@ -45,14 +53,34 @@ def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
     else:
         text = in_force = None
         aliases = aliases_of_text(None, "")
-    check_abbreviations()  # the topics read an abbreviation as its full name: a broken file is said once, first
-    topics = checked_topics()
+    # the topics read an abbreviation as its full name: a broken file is said once, first
+    warnings = check_abbreviations()
+    topics, topics_text, topics_warnings = _batch_topics(index_dir)
     fingerprint = hashlib.sha256(repr((in_force, topics)).encode("utf-8")).hexdigest()[:16]
-    return BatchVocabulary(aliases, topics, text, fingerprint)
+    return BatchVocabulary(aliases, topics, text, fingerprint, topics_text, warnings + topics_warnings)
+
+
+def _batch_topics(index_dir: str | os.PathLike) -> tuple[list[Topic], str | None, list[str]]:
+    """The topics of the batch: $ASSEMBLY_SEARCH_TOPICS's file (and its text, for the index to
+    keep), else the copy the index keeps, else the shipped ones; the warning for a file with none."""
+    given = setting_path(TOPICS_ENV)
+    kept = Path(index_dir) / KEPT_TOPICS
+    if given:
+        label, path = f"${TOPICS_ENV}", given
+    elif _kept(kept):
+        label, path = "the topics the index keeps", str(kept)
+    else:
+        return checked_topics(), None, []
+    text, topics = checked_topics_file(label, path)
+    if topics:
+        return topics, text if given else None, []
+    fix = {} if given else {"fix": f"give ${TOPICS_ENV} the file to use, or delete {kept} for the shipped ones"}
+    return topics, text if given else None, [
+        no_entries_warning(label, path, "topics", "the documents parsed now get no topic", **fix)]
 
 
 def _kept(path: Path) -> bool:
-    """Whether the index keeps an aliases file; not when its folder may not be entered (the
+    """Whether the index keeps a settings file; not when its folder may not be entered (the
     writing session, taken next, says so with the fix)."""
     try:
         return path.is_file()
@@ -60,31 +88,43 @@ def _kept(path: Path) -> bool:
         return False
 
 
-def keep_aliases(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, force: bool,
-                 holds_documents: Callable[[], bool]) -> list[str]:
-    """Keep the aliases file the batch was given in the index folder (its lock held); the notes
-    for the summary: a changed file, or a first one given to an index that `holds_documents`
-    already, applies to the documents parsed now, the others on --force."""
-    if vocabulary.aliases_given is None:
-        return []
-    had_copy = recorded_aliases_path(index_dir).is_file()
+def keep_vocabulary(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, force: bool,
+                    holds_documents: Callable[[], bool]) -> list[str]:
+    """Keep the aliases and topics files the batch was given in the index folder (its lock held);
+    the notes for the summary: a changed file, or a first one given to an index that
+    `holds_documents` already, applies to the documents parsed now, the others on --force."""
+    notes = list(vocabulary.warnings)
+    if vocabulary.aliases_given is not None:
+        notes += _keep(recorded_aliases_path(index_dir), lambda: record_aliases(index_dir, vocabulary.aliases_given),
+                       "aliases", ALIASES_ENV, "persons", force, holds_documents)
+    if vocabulary.topics_given is not None:
+        kept = Path(index_dir) / KEPT_TOPICS
+        notes += _keep(kept, lambda: keep_copy(kept, vocabulary.topics_given), "topics", TOPICS_ENV, "topics",
+                       force, holds_documents)
+    return notes
+
+
+def _keep(kept: Path, record: Callable[[], bool], what: str, env_var: str, given: str, force: bool,
+          holds_documents: Callable[[], bool]) -> list[str]:
+    """record() the file of $env_var at `kept`; the note on what it changes (see keep_vocabulary)."""
+    had_copy = kept.is_file()
     try:
-        changed = record_aliases(index_dir, vocabulary.aliases_given)
+        changed = record()
     except OSError as exc:
-        return [f"The aliases file could not be kept in the index folder ({exc.strerror or exc}); "
-                f"search and the web app need ${ALIASES_ENV} too."]
+        return [f"The {what} file could not be kept in the index folder ({exc.strerror or exc}); "
+                f"later ingests and searches need ${env_var} too."]
     if not changed or force:
         return []
     # a first file is as new to the documents already indexed as an edited one (ingest first,
     # curate the names later is the usual order)
     if had_copy:
-        what = "changed since the last ingest"
+        how = "changed since the last ingest"
     elif holds_documents():
-        what = "is new to this index"
+        how = "is new to this index"
     else:
         return []
-    return [f"The aliases file {Path(setting_path(ALIASES_ENV) or '')} {what}: the files parsed now use it, "
-            "the others keep the persons they were given before; ingest --force applies it to all."]
+    return [f"The {what} file {Path(setting_path(env_var) or '')} {how}: the files parsed now use it, "
+            f"the others keep the {given} they were given before; ingest --force applies it to all."]
 
 
 @contextmanager

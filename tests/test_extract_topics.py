@@ -115,6 +115,31 @@ def test_a_number_after_the_words_is_refused_unless_a_weight_comes_first():
     assert topic.cues[0].weight == 1 and find_topics(text, vocabulary=[topic]) == ["Стратегия"]
 
 
+@pytest.mark.parametrize("lines, said", [
+    ("3: экология", r"line 2: expected the weight and the words separated by a space \('3 экология'\)"),
+    ("-3 экологический", r"line 2: a weight is 0 to 3 \('3 экологический'\), not -3\."),
+    ("300 экология", r"line 2: a weight is 0 to 3 \('3 экология'\), not 300; a phrase starting with a number"),
+    ("3 экология\n2 в", r"line 3: '2 в' has no word a text is searched by"),
+    ("3 *", r"line 2: '3 \*' has no word a text is searched by"),
+])
+def test_a_cue_that_could_never_match_as_meant_is_refused_with_its_line(lines, said):
+    # each was taken silently: a stop word dropped, `3:` a phrase «3 экология», `-3` a phrase of weight 1
+    from ingest.extract.topics import TopicsError
+
+    with pytest.raises(TopicsError, match="own.txt, " + said):
+        parse_topics(f"[Экология]\n{lines}\n", "own.txt")
+
+
+def test_a_topic_without_a_name_or_named_twice_is_refused():
+    from ingest.extract.topics import TopicsError
+
+    with pytest.raises(TopicsError, match=r"own.txt, line 1: a topic needs a name between its brackets"):
+        parse_topics("[ ]\n3 экология\n", "own.txt")
+    # the second [волонтерство] replaced the first's score, unseen
+    with pytest.raises(TopicsError, match=r"own.txt, line 3: \[волонтерство\] is already on line 1; add its words there"):
+        parse_topics("[волонтерство]\n3 волонтер\n[волонтерство]\n3 экология\n", "own.txt")
+
+
 def test_a_kazakh_report_gets_the_topics_of_its_russian_twin():
     # этносаралық (межэтнический), халық достығы (дружба народов), қоғамдық келісім (общественное
     # согласие) were no cues: the Kazakh twins of these Russian reports got no topic at all

@@ -1,7 +1,10 @@
 """How a query typed in plain words is read (index.query), over a real index."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -367,3 +370,30 @@ def test_a_question_of_nothing_but_question_words_asks_what_it_is_about(lessons,
         assert res.error == "Допишите, о чём вопрос: например, «когда создана Ассамблея?».", query
         assert res.hits == []
     assert "служебные слова" in search(SearchRequest("в и на")).error  # not a question: as before
+
+
+@pytest.mark.parametrize("lines, said", [
+    ("ДД = Дом дружбы\nДД = Достық үйі", r"line 2: ДД is already 'Дом дружбы' on line 1; an abbreviation has one"),
+    ("ДД = Дом дружбы | Достық үйі", r"line 1: an abbreviation stands for one full name \('ДД = Дом дружбы'\)"),
+    ("дд = Дом дружбы", r"line 1: 'дд' is not an abbreviation in capital letters, so no query would expand it"),
+    ("Дом дружбы = ДД", r"line 1: 'Дом дружбы' is not an abbreviation in capital letters"),
+    ("Д.Д. = Дом дружбы", r"line 1: 'Д.Д.' is not an abbreviation in capital letters"),
+])
+def test_an_abbreviation_line_that_would_never_expand_as_meant_is_refused_with_its_line(lines, said):
+    # each was taken silently: the second full name replaced the first, `|` became part of the
+    # name, and a lowercase, dotted or reversed abbreviation was never expanded
+    from index.query import AbbreviationError, parse_abbreviations
+
+    with pytest.raises(AbbreviationError, match="own.txt, " + said):
+        parse_abbreviations(lines + "\n", "own.txt")
+    assert parse_abbreviations("ДД = Дом дружбы\nДД = Дом  дружбы\n", "own.txt") == {"ДД": "Дом дружбы"}
+
+
+def test_search_refuses_an_abbreviations_file_with_a_line_that_would_never_expand(tmp_path):
+    own = tmp_path / "abbreviations.txt"
+    own.write_text("АНК = Ассамблея народа Казахстана\nДД = Дом дружбы | Достық үйі\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(tmp_path / "index"), "ДД"],
+                         capture_output=True, text=True, env={**os.environ, "ASSEMBLY_SEARCH_ABBREVIATIONS": str(own)})
+    assert run.returncode == 2
+    assert run.stderr == (f"assembly-search: $ASSEMBLY_SEARCH_ABBREVIATIONS: {own}, line 2: an abbreviation stands "
+                          "for one full name ('ДД = Дом дружбы'), without '|'.\n")

@@ -9,7 +9,7 @@ from conftest import hit_files, ingested_service
 from index.analysis import query_terms
 from index.morphology import _is_dictionary, parses
 from index.search import SearchRequest, SearchService
-from index.synonyms import SynonymError, load_synonyms, parse_synonyms
+from index.synonyms import SynonymError, check_synonyms, load_synonyms, parse_synonyms
 
 DOCUMENTS = {
     "almaty.txt": "Фестиваль в Алматы\n\nВ Алматы прошел фестиваль национальных культур.\n",
@@ -128,6 +128,36 @@ def test_the_archive_s_own_file_replaces_the_shipped_one(places_service, tmp_pat
     own.write_text("Шымкент = Чимкент\n", encoding="utf-8")  # read again when the file changes
     os.utime(own, (own.stat().st_atime, own.stat().st_mtime + 1))
     assert _files(places_service, "Чимкент") == ["shymkent.txt"]
+
+
+def _touched(path):
+    """An edit the cache sees, however quickly it follows the last one."""
+    os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 1))
+
+
+def test_a_file_broken_while_in_use_keeps_the_archive_s_names_and_says_so(places_service, tmp_path, monkeypatch):
+    own = tmp_path / "synonyms.txt"
+    own.write_text("Шымкент = Шымкала\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_SYNONYMS", str(own))
+    assert check_synonyms() == []  # as serve starts
+    own.write_text("Шымкент = Шымкала\nДом дружбы = Достық үйі\n", encoding="utf-8")  # a two-word name
+    _touched(own)
+    # was the shipped table: Чимкент found shymkent.txt, the archive's own names vanished for every user
+    assert _files(places_service, "Шымкала") == ["shymkent.txt"]
+    assert _files(places_service, "Чимкент") == []
+    [problem] = places_service.health()["settings"]
+    assert f"{own}, line 2: each name is one word" in problem and "last read from it are used" in problem
+    own.write_text("Шымкент = Шымкала\n", encoding="utf-8")
+    _touched(own)
+    assert "settings" not in places_service.health()
+
+
+def test_a_file_with_no_names_is_said_to_replace_the_shipped_ones_with_none(tmp_path, monkeypatch):
+    own = tmp_path / "synonyms.txt"
+    own.write_text("# to be filled in\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_SYNONYMS", str(own))
+    [warning] = check_synonyms()
+    assert warning.startswith(f"$ASSEMBLY_SEARCH_SYNONYMS: {own} has no other names, so it replaces the shipped")
 
 
 RENAMED = {

@@ -92,12 +92,20 @@ class Topic:
 def parse_topics(text: str, source: str = "topics") -> list[Topic]:
     topics: list[Topic] = []
     header = 0  # the line of the last [Topic]
+    headers: dict[str, int] = {}  # each topic's [name] line
     for lineno, line in data_lines(text):
         if line.startswith("["):
             if not line.endswith("]") or len(line) < 3:
                 raise TopicsError(f"{source}, line {lineno}: a topic name goes in [square brackets].")
             _check_has_cues(topics, source, header)
-            topics.append(Topic(line[1:-1].strip()))
+            name = line[1:-1].strip()
+            if not name:
+                raise TopicsError(f"{source}, line {lineno}: a topic needs a name between its brackets ('[экология]').")
+            if name in headers:  # the second would silently replace the first's score
+                raise TopicsError(f"{source}, line {lineno}: [{name}] is already on line {headers[name]}; "
+                                  "add its words there.")
+            headers[name] = lineno
+            topics.append(Topic(name))
             header = lineno
             continue
         if not topics:
@@ -106,8 +114,10 @@ def parse_topics(text: str, source: str = "topics") -> list[Topic]:
         prefix = phrase.endswith("*")
         phrase = phrase.rstrip("*").strip()
         terms = tuple(analyze_terms(spelt_out(phrase))) if not prefix else tuple(fold(phrase).split())
-        if terms:
-            topics[-1].cues.append(Cue(terms, weight, prefix))
+        if not terms:  # a cue of stop words alone (`2 в`) matches nothing: said, not dropped unseen
+            raise TopicsError(f"{source}, line {lineno}: '{line}' has no word a text is searched by (stop words "
+                              "such as «в», «и» are not), so it could never match; give words that tell the topic.")
+        topics[-1].cues.append(Cue(terms, weight, prefix))
     _check_has_cues(topics, source, header)
     return topics
 
@@ -119,9 +129,17 @@ def _weight_and_phrase(line: str, source: str, lineno: int) -> tuple[float, str]
     """A cue line's weight (before the words; 1 when none) and its words. A number after the
     words with none before them is a weight in the wrong place (`экология 3`), which would make a
     phrase no text has: said, not taken silently."""
-    m = re.match(rf"^({_NUMBER})\s+(.+)$", line)
+    m = re.match(rf"^(-?{_NUMBER})\s+(.+)$", line)
     if m:
-        return float(m.group(1).replace(",", ".")), m.group(2)
+        weight = float(m.group(1).replace(",", "."))
+        if not 0 <= weight <= DECISIVE:  # `300 экология`, `-3 экологический`; `2020 год` wants a weight before it
+            hint = f"; a phrase starting with a number takes a weight before it ('1 {line}')" if weight > 0 else ""
+            raise TopicsError(f"{source}, line {lineno}: a weight is 0 to 3 ('3 {m.group(2)}'), not {m.group(1)}{hint}.")
+        return weight, m.group(2)
+    m = re.match(rf"^(-?{_NUMBER})\s*[:=)]\s*(.+)$", line)
+    if m:  # `3: экология` would be the phrase «3 экология», which no text has
+        raise TopicsError(f"{source}, line {lineno}: expected the weight and the words separated by a space "
+                          f"('{m.group(1)} {m.group(2)}').")
     words, _, last = line.rpartition(" ")
     if words and re.fullmatch(_NUMBER, last):
         raise TopicsError(f"{source}, line {lineno}: expected the weight before the words ('{last} {words.strip()}'); "
@@ -151,7 +169,13 @@ def checked_topics() -> list[Topic]:
     path = setting_path(ENV_VAR)
     if not path:
         return load_topics()
-    return checked_setting_file(f"${ENV_VAR}", path, parse_topics, TopicsError)[1]
+    return checked_topics_file(f"${ENV_VAR}", path)[1]
+
+
+def checked_topics_file(label: str, path: str | os.PathLike) -> tuple[str, list[Topic]]:
+    """An archive's topics file read and parsed once: its text and its topics; a SettingError
+    naming `label` (the variable, or the copy an index keeps), the file and its line."""
+    return checked_setting_file(label, path, parse_topics, TopicsError)
 
 
 # load_topics() cached per process (re-read when the archive's file changes)

@@ -1,0 +1,119 @@
+"""The archive's aliases file (index.aliases): what search and citations make of it, on a real index."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from index.citation import hit_citation
+from index.search import SearchRequest, SearchService
+from ingest.pipeline import IngestOptions, run_ingest
+
+MARRIED = """Форум «Ана – тірегім»: матери Казахстана обсудили семейные ценности
+
+Астана, 10 июня 2021 г.
+
+В столице прошел республиканский форум Совета матерей Ассамблеи народа Казахстана. С докладом выступила
+председатель Совета матерей Костанайской области Айгерим Жолдасова.
+
+«За два года в нашей области Совет матерей провел более ста встреч в школах и колледжах», — рассказала
+Айгерим Жолдасова.
+"""
+
+FORUM = """Форум этнокультурных объединений
+
+Алматы, 24 октября 2019 г.
+
+В Алматы прошел форум руководителей этнокультурных объединений.
+
+«Единство в многообразии — наша главная ценность. Каждый этнокультурный центр должен стать площадкой для
+диалога», — подчеркнул Заместитель Председателя Ассамблеи.
+"""
+
+ALIASES = """А. Муканова = Айгерим Жолдасова | Жолдасова Айгерим
+Ж. Туймебаев [2017-01-16..2021-12-31] = Заместитель Председателя Ассамблеи
+"""
+
+
+@pytest.fixture()
+def aliased_index(tmp_path, monkeypatch):
+    """An index ingested with the archive's aliases file; the variable unset afterwards, as search,
+    the web app and a colleague's later commands are not given it."""
+    root, index = tmp_path / "docs", tmp_path / "index"
+    root.mkdir()
+    (root / "married.txt").write_text(MARRIED, encoding="utf-8")
+    (root / "forum.txt").write_text(FORUM, encoding="utf-8")
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text(ALIASES, encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
+    run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
+    monkeypatch.delenv("ASSEMBLY_SEARCH_ALIASES")
+    svc = SearchService(index)
+    yield svc
+    svc.close()
+
+
+@pytest.mark.parametrize("typed", ["person:Жолдасова", "speaker:Жолдасова", "person:Жолдасовой",
+                                   'person:"А. Жолдасова"', 'person:"Айгерим Жолдасова"'])
+def test_a_surname_of_a_name_the_aliases_give_a_person_finds_him(aliased_index, typed):
+    # the alias merged «А. Жолдасова» into А. Муканова: her married surname alone found nothing
+    res = aliased_index.search(SearchRequest(typed))
+    assert res.total == 1, typed
+    assert res.hits[0].title.startswith("Форум «Ана")
+
+
+@pytest.mark.parametrize("typed", ["person:Айгерим", "person:Жолдасов", "person:Заместитель"])
+def test_a_given_name_a_male_form_or_a_title_word_alone_names_nobody_of_the_aliases(aliased_index, typed):
+    assert aliased_index.search(SearchRequest(typed)).total == 0, typed
+
+
+def test_a_title_from_the_aliases_the_index_keeps_cites_its_speakers_words(aliased_index):
+    # «…», — подчеркнул Заместитель Председателя Ассамблеи: his words, though search is not given the file
+    [hit] = aliased_index.quotes(SearchRequest("единство в многообразии")).hits
+    assert hit.speakers == ["Ж. Туймебаев"]
+    assert hit_citation(hit).startswith("«Единство в многообразии"), hit_citation(hit)
+    assert "— Ж. Туймебаев;" in hit_citation(hit)
+
+
+@pytest.mark.parametrize("lines, said", [
+    ("А. Муканова [2020-01-01..2019-01-01] = Айгерим Жолдасова",
+     r"line 1: the date range ends \(2019-01-01\) before it starts \(2020-01-01\), so the line never applies"),
+    ("Айгерим Муканова = Айгерим Жолдасова",
+     r"line 1: write the canonical as the facets show the person \('А. Муканова', not 'Айгерим Муканова'\)"),
+    ("А. Муканова = Айгерим Жолдасова\nА. Жолдасова = Айгерим Жолдасова",
+     r"line 2: 'Айгерим Жолдасова' is already А. Муканова's on line 1; a variant names one person"),
+    ("А. Муканова = Айгерим Жолдасова,  Жолдасова А.",
+     r"line 1: variants are separated by '\|', not commas \('Айгерим Жолдасова \| Жолдасова А.'\)"),
+    ("А. Муканова = 123", r"line 1: the variant '123' has no letters"),
+])
+def test_an_alias_line_that_could_never_work_as_meant_is_refused_with_its_line(lines, said):
+    # each was taken silently: the alias never applied, split the person, or the first line won
+    from index.aliases import AliasError, parse_alias_lines
+
+    with pytest.raises(AliasError, match="own.txt, " + said):
+        parse_alias_lines(lines + "\n", "own.txt")
+
+
+def test_one_variant_may_name_two_persons_at_different_times():
+    from index.aliases import parse_alias_lines
+
+    lines = parse_alias_lines("Н.А. Назарбаев [..2019-03-19] = Глава государства\n"
+                              "К.К. Токаев [2019-03-20..] = Глава государства\n"
+                              "А. Муканова = Айгерим Жолдасова | | \nА. Муканова = Айгерим Жолдасова\n", "own.txt")
+    assert [a.canonical for a in lines] == ["Н.А. Назарбаев", "К.К. Токаев", "А. Муканова", "А. Муканова"]
+
+
+def test_ingest_refuses_an_aliases_file_with_a_line_that_could_never_work(tmp_path):
+    own = tmp_path / "aliases.txt"
+    own.write_text("А. Муканова [2020-01-01..2019-01-01] = Айгерим Жолдасова\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(MARRIED, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", "--index", str(tmp_path / "index"),
+                          str(tmp_path / "docs")], capture_output=True, text=True,
+                         env={**os.environ, "ASSEMBLY_SEARCH_ALIASES": str(own)})
+    assert run.returncode == 2
+    assert run.stderr.strip().endswith(f"$ASSEMBLY_SEARCH_ALIASES: {own}, line 1: the date range ends (2019-01-01) "
+                                       "before it starts (2020-01-01), so the line never applies.")
+    assert not (tmp_path / "index").exists()

@@ -1,0 +1,76 @@
+"""The archive's settings files an ingest batch uses (ingest.vocabulary), on a real index."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.search import SearchRequest, SearchService
+from ingest.extract.topics import load_topics
+from ingest.pipeline import IngestOptions, run_ingest
+
+ECOLOGY = """Волонтеры провели экологическую акцию на берегу Иртыша
+
+Павлодар, 5 сентября 2022 г.
+
+Более двухсот волонтеров вышли на субботник. Волонтеры собрали мусор и высадили саженцы.
+«Охрана окружающей среды объединяет всех жителей региона», — сказал Данияр Сапаров.
+Организаторы отметили, что экологические акции станут ежегодными. Бережное отношение к природе — общая задача.
+"""
+
+OWN_TOPIC = "\n[экология и охрана природы]\n3 экологический\n3 охрана окружающей среды\n2 субботник\n2 саженцы\n1 природа\n"
+
+
+def ingest(root: Path, index: Path, **kw):
+    return run_ingest([str(root)], IngestOptions(index_dir=index, workers=1, **kw))
+
+
+def topics_of(index: Path) -> list[str]:
+    svc = SearchService(index)
+    try:
+        return [f.value for f in svc.search(SearchRequest("")).facets["topics"]]
+    finally:
+        svc.close()
+
+
+@pytest.fixture()
+def archive(tmp_path, monkeypatch):
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "eco.txt").write_text(ECOLOGY, encoding="utf-8")
+    shipped = (Path(__file__).parents[1] / "ingest" / "extract" / "data" / "topics.txt").read_text("utf-8")
+    topics = tmp_path / "topics.txt"
+    topics.write_text(shipped + OWN_TOPIC, encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_TOPICS", str(topics))
+    return root, topics
+
+
+def test_an_ingest_without_the_topics_variable_keeps_the_archives_topics(archive, tmp_path, monkeypatch):
+    root, _ = archive
+    index = tmp_path / "index"
+    ingest(root, index)
+    assert "экология и охрана природы" in topics_of(index)
+    monkeypatch.delenv("ASSEMBLY_SEARCH_TOPICS")  # a cron job's, a colleague's ingest --force
+    summary = ingest(root, index, force=True)
+    assert summary.counts["updated"] == 1
+    assert "экология и охрана природы" in topics_of(index)  # was dropped silently
+
+
+def test_a_plain_ingest_says_the_topics_file_changed_since_the_last_one(archive, tmp_path):
+    root, topics = archive
+    index = tmp_path / "index"
+    assert not [n for n in ingest(root, index).notes if "topics" in n]  # a new index: every file used it
+    topics.write_text(topics.read_text("utf-8") + "2 мусор\n", encoding="utf-8")
+    notes = [n for n in ingest(root, index).notes if "topics file" in n]
+    assert len(notes) == 1 and "changed since the last ingest" in notes[0] and "ingest --force" in notes[0], notes
+    assert not [n for n in ingest(root, index, force=True).notes if "topics file" in n]
+    assert load_topics(index / "archive-topics.txt")[-1].name == "экология и охрана природы"
+
+
+def test_an_empty_topics_file_is_said_to_leave_the_documents_no_topic(archive, tmp_path, monkeypatch):
+    root, topics = archive
+    topics.write_text("# our topics, to be written\n", encoding="utf-8")
+    summary = ingest(root, tmp_path / "index")
+    assert summary.exit_code == 0
+    [warning] = [n for n in summary.notes if "has no topics" in n]
+    assert warning.startswith(f"$ASSEMBLY_SEARCH_TOPICS: {topics} has no topics, so it replaces the shipped ones")
