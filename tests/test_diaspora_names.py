@@ -87,9 +87,22 @@ def test_capitalised_kazakh_words_that_name_no_one_stay_unnamed(sentence):
     "Кандасы переехали в Солтүстік Қазақстан облысы.",
     "Партия Нур Отан провела съезд.",
     "В Жаңа Өзен приехали кандасы.",
+    "Форум прошёл в Нур Султане.",  # Нур-Султан written apart
 ])
 def test_a_kazakh_name_of_a_country_a_party_or_a_town_in_russian_text_is_no_person(sentence):
     assert extract(sentence).persons == []
+
+
+@pytest.mark.parametrize("sentence, persons, speakers", [
+    # Алтын, Нур, Ай are given names as well as words of things' names: a known surname after them is a person's
+    ("Руководитель центра Алтын Пак рассказала о проекте.", ["А. Пак"], []),
+    ("Нур Ахмед подчеркнул важность диалога.", ["Н. Ахмед"], ["Н. Ахмед"]),
+    ("Алтын Ким отметила, что форум прошёл успешно.", ["А. Ким"], []),
+    ("Ай Ли сказала, что рада встрече.", ["А. Ли"], ["А. Ли"]),
+])
+def test_a_given_name_that_also_names_things_before_a_surname_is_a_person(sentence, persons, speakers):
+    e = extract(sentence)
+    assert (e.persons, e.speakers) == (persons, speakers)
 
 
 @pytest.mark.parametrize("sentence, speakers, persons", [
