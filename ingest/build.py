@@ -212,6 +212,7 @@ MAX_TITLE_CHARS = 300
 #    everyone a paragraph's words are given to (an interview's answerer) is a speaker of the document (biographer).
 #    a PDF line of Arabic-Indic figures alone (a year, a page number) no longer drops its page (review-ingest).
 #    «Алтын Пак», «Нур Ахмед» in Russian text are persons again: a given name before a known surname (review-ingest).
+#    a Georgian surname in -дзе stays as written in the dative («Давиду Гогоберидзе»: Д. Гогоберидзе) (review-ingest).
 EXTRACTION_VERSION = 7
 
 
