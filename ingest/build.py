@@ -213,6 +213,8 @@ MAX_TITLE_CHARS = 300
 #    a PDF line of Arabic-Indic figures alone (a year, a page number) no longer drops its page (review-ingest).
 #    «Алтын Пак», «Нур Ахмед» in Russian text are persons again: a given name before a known surname (review-ingest).
 #    a Georgian surname in -дзе stays as written in the dative («Давиду Гогоберидзе»: Д. Гогоберидзе) (review-ingest).
+#    an honorific moves before a name only after a given name or before a surname («Льва Толстого Хаджи Мурат»:
+#    no «М. Толстый») (review-ingest).
 EXTRACTION_VERSION = 7
 
 

@@ -75,6 +75,15 @@ def test_the_mufti_s_kazakh_holiday_greeting_names_him_alone_in_the_facet(tmp_pa
     assert persons_facet(tmp_path / "index", "мерекесімен") == ["Н. Тағанұлы"]
 
 
+@pytest.mark.parametrize("text, persons", [
+    # a surname in the genitive before a title's «Хаджи Мурат»: nothing moves, no «М. Толстый»
+    ("Мы обсудили повесть Льва Толстого Хаджи Мурат на уроке.", ["Л. Толстый"]),
+    ("Ученики прочитали повесть Толстого Хаджи Мурат.", ["Толстой"]),
+])
+def test_the_hajji_s_honorific_moves_only_inside_a_name(text, persons):
+    assert facets(text)[1] == persons
+
+
 def test_a_given_name_with_an_honorific_alone_is_still_nobody():
     assert facets("На ауызашаре выступил Наурызбай кажы. «Рамадан – месяц милосердия», – сказал Наурызбай кажы.") \
         == ([], [])
