@@ -812,6 +812,7 @@ _KK_NAME_CASES = frozenset("тың тің дың дің ның нің ға ге 
 _KK_NAME_MIN_STEM = 4  # Ньюмен, Жордан: a shorter stem is as often a whole name
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked for every pair of capitalised words in Kazakh text
 def _kk_strip(word: str) -> tuple[str, bool]:
     """(stem, had a case ending): Тоқаевтың -> Тоқаев; any other surname where the ending suits
     the stem's last sound and vowels: Шмидттің -> Шмидт, Иваненконың -> Иваненко."""
