@@ -210,6 +210,11 @@ MAX_TITLE_CHARS = 300
 #    a short passage with no Russian word («Құрметті әріптестер, отырысты бастаймыз.») is kk (kazakh-names2).
 #    «(г. Стамбул)», «(…; Стамбул, Турция)», «(65 лет)», «(председатель фонда)» after a name keep its speaker (kazakh-names2).
 #    everyone a paragraph's words are given to (an interview's answerer) is a speaker of the document (biographer).
+#    a PDF line of Arabic-Indic figures alone (a year, a page number) no longer drops its page (review-ingest).
+#    «Алтын Пак», «Нур Ахмед» in Russian text are persons again: a given name before a known surname (review-ingest).
+#    a Georgian surname in -дзе stays as written in the dative («Давиду Гогоберидзе»: Д. Гогоберидзе) (review-ingest).
+#    an honorific moves before a name only after a given name or before a surname («Льва Толстого Хаджи Мурат»:
+#    no «М. Толстый») (review-ingest).
 EXTRACTION_VERSION = 7
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from assembly_search.cli import main
 from ingest.parsers import parse_file
-from ingest.parsers.pdf_rtl import reading_order
+from ingest.parsers.pdf_rtl import is_right_to_left, reading_order
 
 FIXTURE = Path(__file__).parent / "fixtures" / "arabic_script.pdf"
 WRAPPED = ("قانداستار ٴۇشىن 2015 جىلى (Almaty) ورتالىعىندا تىل كۋرستارى اشىلدى جانە قازاقستاننىڭ "
@@ -84,3 +84,22 @@ def test_numbers_and_a_latin_line_end_in_a_right_to_left_line():
 
 def test_a_phone_number_of_an_arabic_pdf_is_found(tmp_path, capsys):
     _found_once(WRAPPED_PDF, ('"5-12-34"', "kandas.kz", '"قۇرمەتتى قانداستار"'), tmp_path, capsys)
+
+
+# Chromium's print of two pages, each numbered in Arabic-Indic figures at its foot; the first holds
+# a line of a year alone in those figures (no letters), set flush right
+PAGE_NUMBERS_PDF = Path(__file__).parent / "fixtures" / "arabic_page_numbers.pdf"
+
+
+def test_a_line_of_arabic_indic_figures_alone_keeps_its_page():
+    assert is_right_to_left("٢٠١٥") and is_right_to_left("- ٥ -") and is_right_to_left("۱۴۰۲")
+    assert reading_order("٢٠١٥") == "٢٠١٥" and reading_order("(٣)") == "(٣)"
+    blocks = parse_file(PAGE_NUMBERS_PDF).blocks
+    assert [(b.text, b.page) for b in blocks] == [
+        ("Листовка для оралманов, изданная в Кульдже, год издания:", 1),
+        ("قازاقستان رەسپۋبليكاسى – ورالماندارعا كومەك", 1),
+        ("٢٠١٥", 1),  # its own paragraph, not the start of the Russian one after it
+        ("Совет рекомендовал открыть курсы.", 1),
+        ("На второй странице памятки указан адрес центра адаптации.", 2),
+        ("اتامەكەنگە قوش كەلدىڭىزدەر", 2),
+    ]

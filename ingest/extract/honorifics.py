@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ._text import LOWER, UPPER
+from ._text import LOWER, UPPER, word_info
+from .kazakh_names import listed_given_name
 
 # Lowercase words of respect written between a given name and a surname: кажы/қажы (hajji), ишан,
 # ұстаз (teacher), ата (elder); their Latin spellings
@@ -27,12 +28,18 @@ _CAPITALISED = ("Кажы", "Қажы", "Хажы", "Хаджи", "Kazhy", "Qazh
 _HAJJI = _CAPITALISED + tuple(h.upper() for h in _CAPITALISED)
 
 _WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-# a capitalised word, one space, the honorific, one space, a capitalised word
-_INSIDE_NAME_RE = re.compile(rf"(?<![\w-])({_WORD}) ({'|'.join(HONORIFICS + _HAJJI)}) (?=[{UPPER}][{LOWER}])")
+# a capitalised word, one space, the honorific, one space, a capitalised word (taken, for _in_a_name)
+_INSIDE_NAME_RE = re.compile(rf"(?<![\w-])({_WORD}) ({'|'.join(HONORIFICS + _HAJJI)}) (?=([{UPPER}][{LOWER}]+))")
+# a surname's ending, in Cyrillic and in Latin (Таганулы, Малғаждарұлы, Taganuly, Сейітов)
+_SURNAME_END = re.compile(r"(?:ұлы|улы|қызы|кызы|[оеё]ва?|ина?|uly|kyzy|qyzy|[oe]va?|ina?)$")
 # the hajji's honorific capitalised before a surname with no given name, as a second mention names
 # him («Кажы Таганулы также посетил мечеть», «Kazhy Taganuly also visited»): no capitalised word
 # before it, one space, a capitalised word
 _BEFORE_SURNAME_RE = re.compile(rf"(?<![\w-])(?<![{UPPER}][{LOWER}] )({'|'.join(_HAJJI)}) (?=[{UPPER}][{LOWER}])")
+
+# any honorific with the space after it that both patterns need: most texts hold none, and this one
+# search costs a fraction of theirs (their lookbehinds are tried at every position)
+_ANY_HONORIFIC_RE = re.compile(rf"(?:{'|'.join(HONORIFICS + _HAJJI)}) ")
 
 
 def honorific_first(text: str) -> str:
@@ -40,9 +47,9 @@ def honorific_first(text: str) -> str:
     lowercase, where a title stands: «Наурызбай кажы Таганулы», «Наурызбай Кажы Таганулы» and
     «Наурызбай КАЖЫ Таганулы» -> «кажы Наурызбай Таганулы»; the hajji's honorific before a surname
     alone written lowercase: «Кажы Таганулы» -> «кажы Таганулы». Same length."""
-    if " " not in text:
+    if not _ANY_HONORIFIC_RE.search(text):
         return text
-    text = _INSIDE_NAME_RE.sub(lambda m: f"{m.group(2).lower()} {m.group(1)} ", text)
+    text = _INSIDE_NAME_RE.sub(lambda m: f"{m.group(2).lower()} {m.group(1)} " if _in_a_name(m) else m.group(0), text)
     # written lowercase, it is a title before a surname (a given name's initial «К. Таганулы» otherwise)
     return _BEFORE_SURNAME_RE.sub(lambda m: f"{m.group(1).lower()} ", text)
 
@@ -50,4 +57,14 @@ def honorific_first(text: str) -> str:
 def moved_names(text: str) -> dict[int, int]:
     """Where `honorific_first` moved a given name: its offset in the text as read -> in the text
     as written (the start of the whole «Наурызбай кажы Таганулы»)."""
-    return {m.start() + len(m.group(2)) + 1: m.start() for m in _INSIDE_NAME_RE.finditer(text)}
+    if not _ANY_HONORIFIC_RE.search(text):
+        return {}
+    return {m.start() + len(m.group(2)) + 1: m.start() for m in _INSIDE_NAME_RE.finditer(text) if _in_a_name(m)}
+
+
+def _in_a_name(m: re.Match) -> bool:
+    """Whether the honorific of an _INSIDE_NAME_RE match stands inside a name: after a given name
+    or before a surname, not between any two capitalised words («повесть Льва Толстого Хаджи Мурат»
+    is no «Толстого Мурат»)."""
+    return _SURNAME_END.search(m.group(3).lower()) is not None or word_info(m.group(1))["name"] \
+        or listed_given_name(m.group(1))

@@ -81,13 +81,15 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
         if _surname_ending(nominative) or given and _plain_surname(nominative, third) and not _given(third) \
                 and not _names_a_thing(tokens, sids, k + 2):
             return KazakhName(k, k + 3, (k, k + 1), k + 2, _gender(nominative), nominative, inflected)
+    if not (given or unlisted or not more and _surname_ending(first)):
+        return None  # no pair can start here: spare the second word's nominative (the costliest step)
     nominative, inflected = nominative_of(second)
     if given and (_surname_ending(nominative) or not more and _plain_surname(nominative, second)
                   and not word_info(kazakh_as_russian(first.lower()))["geo"]
                   and not names_a_thing(first, nominative) and not _names_a_thing(tokens, sids, k + 1)) \
             or unlisted and len(nominative) >= 5 and _CLEAR_SURNAME_END.search(nominative.lower()):
         return KazakhName(k, k + 2, (k,), k + 1, _gender(nominative), nominative, inflected)
-    if not more and _surname_ending(first) and _given(nominative_of(second)[0]) and not _surname_ending(second) \
+    if not more and _surname_ending(first) and _given(nominative) and not _surname_ending(second) \
             and not _names_a_thing(tokens, sids, k + 1) and not _given_before(tokens, sids, k):
         # surname first: «ақын Серікболұлы Бақыт» is Б. Серікболұлы; not a given name's surname
         # before a holiday (Наурызбай Тағанұлы Құрбан айт …)

@@ -82,6 +82,12 @@ def city_name(word: str) -> bool:
 _COUNTRY = re.compile(r"стан\w{0,4}$")
 
 
+def place_written_apart(first: str, second: str) -> bool:
+    """«Нур Султан», «в Нур Султане»: the two words are a hyphenated place's name (in any case)
+    written apart, no given name and surname."""
+    return fold(f"{first}-{second}") in place_forms()
+
+
 def country_name(word: str) -> bool:
     """`word` names a country the Kazakh way (Қазақстан, Өзбекстанда, Қырғызстанның), which the
     dictionary does not read as a place: never a surname («Жаңа Қазақстан», «Егемен Қазақстан»).

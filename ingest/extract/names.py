@@ -30,6 +30,9 @@ _OV = re.compile(r"(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою|ы�
 _SKY = re.compile(r"(.+?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую|ие|их)", re.I)
 _INDECL_END = re.compile(r".*(?:ұлы|улы|қызы|кызы|uly|kyzy|ко|ых|их|[оиэюыё])", re.I)
 _VOWELS = set("аеёиоуыэюяәөүұіAEIOUYaeiouy")
+# endings of surnames in -е that never decline: Georgian -дзе (Гогоберидзе, Шеварднадзе), so «Давиду
+# Гогоберидзе» has no nominative «Гогоберидза»
+_INDECLINABLE_E = ("дзе",)
 
 
 def _case(word: str, stem: str, ending: str) -> str:
@@ -128,7 +131,8 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             if end in ("е",):
                 return (as_is, primary)
             return (primary, as_is)
-    if low.endswith("е") and len(low) >= 4 and low[-2] not in _VOWELS and low[-2] not in "ьъй":
+    if low.endswith("е") and len(low) >= 4 and low[-2] not in _VOWELS and low[-2] not in "ьъй" \
+            and not low.endswith(_INDECLINABLE_E):
         # a name in -а in its dative or locative (Томашу Пэте: Пэта), or one read as written (the context decides)
         return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "а"), None, frozenset({"datv", "loct"})))
     return (Reading(word, None, ALL),)

@@ -32,11 +32,12 @@ from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
 from .kazakh_person_nouns import person_noun
-from .kazakh_phrase_words import names_a_thing
+from .kazakh_phrase_words import names_a_thing, thing_word
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
-                         place_then_common_noun, surname_before_kazakh_patronymic, surname_before_patronymic,
+                         place_then_common_noun, place_written_apart, surname_before_kazakh_patronymic,
+                         surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
 from .peoples_names import peoples_name
@@ -495,6 +496,16 @@ def _quoted(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _given_then_surname(first: str, second: str) -> bool:
+    """«Алтын Пак», «Нур Ахмед»: a given name that is also a word of things' names (Алтын, Нур, Ай),
+    then a surname the dictionary or the short list knows, or a given name that serves as one
+    (Ахмед), no word of things' names (Нур Отан) nor a city (Нур-Султан written apart)."""
+    if not word_info(first)["name"] or thing_word(second) or place_written_apart(first, second):
+        return False
+    info = word_info(second)
+    return info["surn"] or info["name"] or fold(second) in SHORT_SURNAMES
+
+
 def _is_given(w: str) -> bool:
     if _preposition(w):
         return False  # «Из Шымкента Назарбаев…»: the sentence's preposition, no given name Из
@@ -522,7 +533,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None
     if place_then_common_noun(w1, words[1]):
         return None  # «Астана Опера представила…»: a venue, no «А. Опер»
-    if names_a_thing(w1, words[1]):
+    if names_a_thing(w1, words[1]) and not _given_then_surname(w1, words[1]):
         return None  # «партия Нур Отан», «газета Жаңа Қазақстан»: a Kazakh name of a thing, no «Н. Отан»
     if any(latin_letters(w) for w in words[:2]):
         # Russian text writes foreign persons' names in Cyrillic: a Latin-script pair is a
@@ -801,6 +812,7 @@ _KK_NAME_CASES = frozenset("тың тің дың дің ның нің ға ге 
 _KK_NAME_MIN_STEM = 4  # Ньюмен, Жордан: a shorter stem is as often a whole name
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked for every pair of capitalised words in Kazakh text
 def _kk_strip(word: str) -> tuple[str, bool]:
     """(stem, had a case ending): Тоқаевтың -> Тоқаев; any other surname where the ending suits
     the stem's last sound and vowels: Шмидттің -> Шмидт, Иваненконың -> Иваненко."""

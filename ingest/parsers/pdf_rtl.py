@@ -40,10 +40,14 @@ def is_right_to_left(text: str) -> bool:
     """Whether a line runs right to left: it opens and closes with right-to-left letters (at both
     ends, so it does not matter whether ``text`` is in reading order or as drawn: a wrapped
     paragraph's last line «نەمەسە www.kandas.kz سايتى.» holds as many Latin letters as Arabic), or,
-    with a word of each script at its ends, more of its letters run right to left."""
+    with a word of each script at its ends, more of its letters run right to left. A line with no
+    letters but Arabic-Indic figures or vowel marks (a year, a page number) belongs to Arabic text
+    and is set flush right like it."""
     if not RTL_CHAR.search(text):
         return False
     strong = [k for k in map(_direction, text) if k in "RL"]
+    if not strong:
+        return True
     if strong[0] == strong[-1]:
         return strong[0] == "R"
     return strong.count("R") > strong.count("L")
