@@ -210,6 +210,8 @@ MAX_TITLE_CHARS = 300
 #    a short passage with no Russian word («Құрметті әріптестер, отырысты бастаймыз.») is kk (kazakh-names2).
 #    «(г. Стамбул)», «(…; Стамбул, Турция)», «(65 лет)», «(председатель фонда)» after a name keep its speaker (kazakh-names2).
 #    everyone a paragraph's words are given to (an interview's answerer) is a speaker of the document (biographer).
+#    an interview's byline (Беседовала …, Интервью вела …, Сұхбаттасқан …) names no answerer; «Interview with …»
+#    names one; «с Ерланом Кариным и Гульмирой Тугжановой» names both, the answers neither's (biographer2).
 EXTRACTION_VERSION = 7
 
 
