@@ -61,10 +61,14 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
 
 
 # How Russian spells a Kazakh surname's letters where it is not the look-alike kazakh_as_russian
-# types: Төлегенов is Тулегенов, Нұрпейісов Нурпеисов, Үмбетов Юмбетов; and a plain о or ғ of a surname
-# with Kazakh letters, which Russian records often wrote у and х: Тоғжанов is Тугжанов, Оразбаев Уразбаев
+# types: Төлегенов is Тулегенов, Нұрпейісов Нурпеисов, Үмбетов Юмбетов; and a plain ғ of a surname with
+# Kazakh letters, which Russian records often wrote х (Ғабитов, Хабитов)
 _RUSSIAN_SPELLINGS = (("йі", ("йи", "и")), ("ө", ("о", "у")), ("ү", ("у", "ю")), ("і", ("и", "ы")),
-                      ("ә", ("а", "я", "э")), ("о", ("о", "у")), ("ғ", ("г", "х")))
+                      ("ә", ("а", "я", "э")), ("ғ", ("г", "х")))
+# A plain о is a real о (Тоқтаров is Токтаров, never the namesake Туктаров), except where Soviet
+# records wrote у for it beside the letter that tells the name apart: before ғ (Тоғжанов, Тугжанов)
+# and after қ or ғ (Қонаев, Кунаев)
+_O_AS_U_BEFORE, _O_AS_U_AFTER = "ғ", "қғ"
 _MAX_SPELLINGS = 64  # a surname with more Kazakh letters than that allows is left as it is
 
 
@@ -95,6 +99,8 @@ def _russian_spellings(surname: str) -> set[str]:
     while i < len(surname):
         written, russian = next(((w, r) for w, r in _RUSSIAN_SPELLINGS if surname.startswith(w, i)),
                                 (surname[i], (surname[i],)))
+        if written == "о" and (surname[i + 1:i + 2] == _O_AS_U_BEFORE or i and surname[i - 1] in _O_AS_U_AFTER):
+            russian = ("о", "у")
         out = [o + r for o in out for r in russian]
         i += len(written)
         if len(out) > _MAX_SPELLINGS:

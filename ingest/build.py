@@ -215,6 +215,8 @@ MAX_TITLE_CHARS = 300
 #    a Georgian surname in -дзе stays as written in the dative («Давиду Гогоберидзе»: Д. Гогоберидзе) (review-ingest).
 #    an honorific moves before a name only after a given name or before a surname («Льва Толстого Хаджи Мурат»:
 #    no «М. Толстый») (review-ingest).
+#    an interview's byline (Беседовала …, Интервью вела …, Сұхбаттасқан …) names no answerer; «Interview with …»
+#    names one; «с Ерланом Кариным и Гульмирой Тугжановой» names both, the answers neither's (biographer2).
 EXTRACTION_VERSION = 7
 
 

@@ -65,3 +65,53 @@ def test_a_name_with_initials_ranks_the_person_first_whichever_order_the_documen
     # only the typed order ranked first: «ТУГЖАНОВ Е.Л.» and «Б.К. Тугжанов» fell below a woman's document
     files = hit_files(namesakes.search(SearchRequest(query=query, per_page=20)))
     assert files.index(own) < files.index("woman.txt"), files
+
+
+@pytest.fixture(scope="module")
+def interviews(tmp_path_factory):
+    asked = "\n\n– В чем секрет согласия?\n\n– В уважении к каждому народу и каждой культуре.\n"
+    service = ingested_service(tmp_path_factory, {
+        "byline.txt": "Ералы Тугжанов: «Единство – наш осознанный выбор»\n\nАстана, 20 мая 2014 г.\n\n"
+                      "Беседовала Айгуль Сапарова." + asked,
+        "led.txt": "Гульмира Тугжанова: «Семья – основа»\n\nАстана, 1 июня 2015 г.\n\n"
+                   "Интервью вела Айгуль Сапарова." + asked,
+        "two.txt": "Диалог поколений\n\nНур-Султан, 3 марта 2019 г.\n\n"
+                   "Интервью с Ерланом Кариным и Гульмирой Тугжановой." + asked,
+        "english.txt": "Interview with Yerlan Karin\n\nNur-Sultan, February 2, 2020.\n\n"
+                       "— Mr. Karin, what is the role of the Assembly today?\n\n"
+                       "— The Assembly remains the key institution of public accord in Kazakhstan.\n",
+        "toqtarov_kk.txt": "Депутаттар кездесуі\n\nАстана, 2018 жылғы 9 қыркүйек\n\nКездесуде Мәжіліс депутаты "
+                           "А.Б. Тоқтаров сөз сөйледі. «Бірлік – басты байлығымыз», – деді А.Б. Тоқтаров.\n",
+        "tuktarov_ru.txt": "Татарский центр\n\nКазань, 10 октября 2018 г.\n\nПредседатель татарского центра "
+                           "А.Б. Туктаров рассказал о фестивале.\n",
+    })
+    yield service
+    service.close()
+
+
+def test_an_interviews_byline_names_the_journalist_who_asks_not_the_one_who_answers(interviews):
+    # «Беседовала Айгуль Сапарова» made the journalist the answerer and a speaker of the interview
+    assert not hit_files(interviews.search(SearchRequest(query="speaker:Сапарова", per_page=20)))
+    byline = interviews.search(SearchRequest(query="file:byline", per_page=20)).hits[0]
+    assert byline.speakers == ["Е. Тугжанов"]  # the name the headline opens with
+    assert "А. Сапарова" in byline.persons
+    led = interviews.search(SearchRequest(query="file:led", per_page=20)).hits[0]
+    assert led.speakers == ["Г. Тугжанова"]
+
+
+def test_an_interview_with_two_people_names_both_and_gives_the_answers_to_neither(interviews):
+    # «Ерланом Кариным» before «и» was read as an adjective of «и»: the answers went to Тугжанова
+    hit = interviews.search(SearchRequest(query="file:two", per_page=20)).hits[0]
+    assert set(hit.persons) == {"Е. Карин", "Г. Тугжанова"}
+    assert hit.speakers == []
+    assert "two.txt" in hit_files(interviews.search(SearchRequest(query="person:Карин", per_page=20)))
+
+
+def test_an_english_interview_gives_the_answers_to_the_one_its_title_names(interviews):
+    assert hit_files(interviews.search(SearchRequest(query="speaker:Karin", per_page=20))) == ["english.txt"]
+
+
+def test_a_kazakh_o_stays_o_so_a_russian_namesake_with_u_is_another_person(interviews):
+    # «А.Б. Тоқтаров» (Токтаров in Russian) was folded into the Tatar centre's «А.Б. Туктаров»
+    assert hit_files(interviews.search(SearchRequest(query="person:Тоқтаров", per_page=20))) == ["toqtarov_kk.txt"]
+    assert hit_files(interviews.search(SearchRequest(query="person:Туктаров", per_page=20))) == ["tuktarov_ru.txt"]

@@ -165,6 +165,13 @@ def test_a_kazakh_o_or_gh_that_russian_wrote_u_or_kh_is_one_person():
     assert fuller_names(["С.А. Ғабитов", "С.А. Хабитов"]) == {"С.А. Ғабитов": "С.А. Хабитов"}
 
 
+def test_a_kazakh_o_is_u_only_beside_the_letter_that_tells_the_name():
+    assert fuller_names(["Д.А. Қонаев", "Д.А. Кунаев"]) == {"Д.А. Қонаев": "Д.А. Кунаев"}  # after қ
+    # a real о: the Tatar centre's «А.Б. Туктаров» is another man than the deputy «А.Б. Тоқтаров»
+    assert fuller_names(["А.Б. Тоқтаров", "А.Б. Туктаров"]) == {}
+    assert fuller_names(["А.Б. Тоқтаров", "А.Б. Токтаров"]) == {"А.Б. Тоқтаров": "А.Б. Токтаров"}
+
+
 @pytest.mark.parametrize("number, speaker, text", [
     ("2741", "Б.Т. Жумабеков", "Глубокоуважаемый Касым-Жомарт Кемелевич! За отчетный год проведено 2741 встреч."),
     ("2742", "А.Б. Ибрагимов", "Высокочтимый Нурсултан Абишевич! Совет матерей провел 2742 акции."),

@@ -740,8 +740,8 @@ def _adjective_of_next_noun(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or word_info(tokens[k].text)["surn"]:
         return False
     noun = tokens[k + 1]
-    if not noun.is_word or noun.is_cap or noun.start - tokens[k].end != 1:
-        return False
+    if not noun.is_word or noun.is_cap or noun.start - tokens[k].end != 1 or word_info(noun.text)["function"]:
+        return False  # «с Ерланом Кариным и …»: the dictionary's noun «и» (an abbreviation) is the conjunction
     last = tokens[k].text.lower().rsplit("-", 1)[-1]
     forms = {(p.tag.gender, p.tag.number, p.tag.case) for p in parses(last)[:6] if p.tag.POS == "ADJF"}
     return any(p.tag.POS == "NOUN" and is_dictionary(p) and (p.tag.gender, p.tag.number, p.tag.case) in forms

@@ -179,8 +179,8 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
                         i + 1 < n and _another_post(tokens[i + 1].text)):
                     break
                 if i in starts:
-                    if _may_be_genitive(starts[i], tokens):  # «Поздравление К.К. Токаеву» is to him
-                        out.append((starts[i], k))
+                    if _may_be_genitive(starts[i], tokens) and not _one_of_several_asked(tokens, k, starts[i], starts):
+                        out.append((starts[i], k))  # «Поздравление К.К. Токаеву» is to him
                     break
             continue
         if sv is None and not gerund:
@@ -495,6 +495,14 @@ def _abbreviation_dot(tokens, i: int) -> bool:
     """The dot at token i ends a short lowercase abbreviation: «г.», «с.», «пос.», «обл.»."""
     before = tokens[i - 1]
     return before.is_word and not before.is_cap and len(before.text) <= 3 and before.end == tokens[i].start
+
+
+def _one_of_several_asked(tokens: list[Token], k: int, m, starts: dict) -> bool:
+    """«Интервью с Ерланом Кариным и Гульмирой Тугжановой»: the speech noun's «с» names several
+    people it was held with, and which of them speaks is not said."""
+    after = m.last_token
+    return (tokens[k + 1].text.lower() in ("с", "со") and after + 1 < len(tokens)
+            and tokens[after].text in ("и", ",") and after + 1 in starts)
 
 
 def _name_after_role(tokens, sids, k, starts) -> Mention | None:

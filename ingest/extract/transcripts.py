@@ -173,8 +173,15 @@ _ANSWER_ROLES = frozenset({"ответ"} | cyrillic_spellings("жауап"))
 # the title of an interview or of one person's answers: «Интервью с Д. Серикбаевым», «Ответы … Р. Нургалиева»
 _DIALOGUE_DASHES = "—–-"  # a dash opening a line: the dialogue has begun
 _LEAD_LINES = 8  # the title, a dateline and the lead an interview opens with
-_INTERVIEW_TITLE = re.compile(r"интервью|ответ(?:ы|ил|ила|ает)\b|бесед|" + cyrillic_pattern("сұхбат"),
-                              re.IGNORECASE)
+_INTERVIEW_TITLE = re.compile(r"интервью|ответ(?:ы|ил|ила|ает)\b|бесед|" + cyrillic_pattern("сұхбат")
+                              + r"|\binterview", re.IGNORECASE)
+# a byline names the journalist, who only asks: «Беседовала Айгуль Сапарова», «Интервью вела …»,
+# «Интервью подготовил …», «Сұхбаттасқан …», «Сұхбатты жүргізген …», «Interviewed by …»
+_BYLINE = re.compile(
+    r"\b(?:беседовал[аи]?|интервью\s+(?:вел[аи]?|взял[аи]?)|(?:интервью\s+)?(?:подготовил[аи]?|записал[аи]?)"
+    r"|вопросы\s+задавал[аи]?|" + cyrillic_pattern("сұхбаттасқан") + "|" + cyrillic_pattern("сұхбатты")
+    + r"\s+(?:" + cyrillic_pattern("жүргізген") + "|" + cyrillic_pattern("әзірлеген") + "|" + cyrillic_pattern("алған")
+    + r")|" + cyrillic_pattern("әзірлеген") + r"|interviewed\s+by|interview\s+by)(?!\w)", re.IGNORECASE)
 
 
 def _role_label(tokens: list[Token], k: int, roles: frozenset[str]) -> bool:
@@ -186,20 +193,36 @@ def interviewee_of(text: str, mentions: list[Mention]) -> Mention | None:
     """The one person an interview's title names, who answers its questions («Ответы председателя
     молодежного крыла Р. Нургалиева на вопросы читателей»), or its lead before the first dashed
     line does («Интервью с заместителем Председателя … Ерланом Кариным.»); None when neither is an
-    interview's or names nobody or several: no answerer is better than a wrong one."""
-    start = 0
+    interview's or names nobody or several: no answerer is better than a wrong one. A byline
+    («Беседовала Айгуль Сапарова.») names the one who asks, never the answerer; when it is all the
+    lead says of an interview, a headline opening with a name and a colon («Ералы Тугжанов:
+    «Единство – наш выбор»») names the answerer."""
+    start, interviewers, bylined = 0, set(), False
     for _ in range(_LEAD_LINES):
         if start >= len(text) or text[start] in _DIALOGUE_DASHES:
             break
         end = _line_end(text, start)
+        line_end = end
+        if (byline := _BYLINE.search(text, start, end)) is not None:
+            bylined, end = True, byline.start()  # what follows the byline's verb is the journalist
+            interviewers |= {m.canonical for m in mentions if end <= m.start and m.end <= line_end}
         if _INTERVIEW_TITLE.search(text[start:end]):
-            named = [m for m in mentions if start <= m.start and m.end <= end and m.kind != "given"]
+            named = [m for m in mentions if start <= m.start and m.end <= end and m.kind != "given"
+                     and m.canonical not in interviewers]
             if named and len({m.canonical for m in named}) == 1:
                 return named[0]
-        start = end + 1
+        start = line_end + 1
         while start < len(text) and text[start] in " \t\n":
             start += 1
-    return None
+    return _headline_name(text, mentions, interviewers) if bylined else None
+
+
+def _headline_name(text: str, mentions: list[Mention], interviewers: set[str]) -> Mention | None:
+    """The name a headline opens with before a colon: «Ералы Тугжанов: «Единство – наш выбор»»."""
+    first = next((m for m in mentions if m.kind != "given"), None)
+    if first is None or text[:first.start].strip() or first.canonical in interviewers:
+        return None
+    return first if text[first.end:_line_end(text, first.end)].lstrip().startswith(":") else None
 
 
 def _line_end(text: str, at: int) -> int:
