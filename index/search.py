@@ -1642,7 +1642,8 @@ class SearchService:
 
             suggestion = sub_outside_filters(_LATIN_WORD_RE, rest_in_cyrillic, suggestion)
             if unread:  # half Cyrillic, half Latin: the other corrections, if any, without the readings
-                return self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian, read_latin=False)
+                return self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian, read_latin=False,
+                                     kazakh_first=kazakh_first)  # the Russian-first reading stays Russian-first
         return suggestion if changed else None
 
     # -- quotes --------------------------------------------------------
