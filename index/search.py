@@ -938,6 +938,23 @@ class SearchService:
         _add_day_of_year_mask(tables, masks, req)
         return masks, self._date_mask(tables, req.date_from, req.date_to), path_filters, path_excluded, excluded
 
+    def _passage_filters(self, tables: FacetTables, req: SearchRequest, parsed, filters: dict[str, list[str]]):
+        """What a search of quotes filters by, as _document_filters for documents: the masks of the
+        facet filters and typed ones (`speakers` the passage's own, the others its document's), of
+        the exclusions, `file:`/`folder:`, the arrival day and the day of the year; the date range's
+        mask; and the path filters, path exclusions and facet exclusions as given."""
+        path_masks, path_filters, path_excluded = _path_masks(tables, parsed, lambda: ingested_roots(self.index_dir))
+        _fold_names(tables, filters)
+        self._add_typed_filters(tables, filters, parsed.filters)
+        self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
+        excluded = self._resolved(tables, parsed.excluded)
+        masks = self._quote_filter_masks(tables, filters)
+        masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})
+        masks.update({name: mask[tables.owner()] for name, mask in path_masks.items()})
+        _add_arrival_mask(tables, masks, req.added_from)
+        _add_day_of_year_mask(tables, masks, req)
+        return masks, self._date_mask(tables, req.date_from, req.date_to), path_filters, path_excluded, excluded
+
     def _partial_match(self, searcher, text: str, fields: list[str], scope: np.ndarray,
                        tables: FacetTables) -> PartialMatch | None:
         """When every word of a query typed as plain words (`что говорил Токаев о языке`) found
@@ -1625,7 +1642,8 @@ class SearchService:
 
             suggestion = sub_outside_filters(_LATIN_WORD_RE, rest_in_cyrillic, suggestion)
             if unread:  # half Cyrillic, half Latin: the other corrections, if any, without the readings
-                return self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian, read_latin=False)
+                return self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian, read_latin=False,
+                                     kazakh_first=kazakh_first)  # the Russian-first reading stays Russian-first
         return suggestion if changed else None
 
     # -- quotes --------------------------------------------------------
@@ -1651,17 +1669,12 @@ class SearchService:
                 parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
             except QueryError as exc:
                 return _refused(empty, exc)
-            path_masks, path_filters, path_excluded = _path_masks(tables, parsed, lambda: ingested_roots(self.index_dir))
-            path_masks = {name: mask[tables.owner()] for name, mask in path_masks.items()}
-            _fold_names(tables, filters)
-            self._add_typed_filters(tables, filters, parsed.filters)
-            self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
-            excluded = self._resolved(tables, parsed.excluded)
+            masks, date_mask, path_filters, path_excluded, excluded = self._passage_filters(tables, req, parsed, filters)
             widened = self._widened(tables, parsed.filters), self._widened(tables, parsed.excluded)
             every_passage = tables.live & ~tables.is_doc
             executor = Executor(searcher, self._gen.postings)
-            if parsed.query is None and not filters and not path_masks and not (req.date_from or req.date_to
-                                                                                 or req.added_from or req.month):
+            if parsed.query is None and not (filters or path_filters or path_excluded or req.date_from or req.date_to
+                                             or req.added_from or req.month):
                 empty.error = NO_QUOTE_QUERY  # the whole archive, paragraph by paragraph, helps no one
                 if req.facets:
                     empty.facets = self._facets(every_passage, {}, {}, tables.passage_counter)
@@ -1674,12 +1687,6 @@ class SearchService:
                 except QueryError as exc:  # a prefix* too broad to search whole
                     return _refused(empty, exc)
                 passages = every_passage & matched
-            masks = self._quote_filter_masks(tables, filters)
-            masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})
-            masks.update(path_masks)
-            _add_arrival_mask(tables, masks, req.added_from)
-            _add_day_of_year_mask(tables, masks, req)
-            date_mask = self._date_mask(tables, req.date_from, req.date_to)
             final = _within(passages, date_mask, masks)
             total = strict_total = int(final.sum())
             # the passages a relaxed search or a suggestion may find: every one the filters pass
@@ -1866,16 +1873,21 @@ class SearchService:
         return min(filter(None, successors), default=None)
 
     @_reads_index
-    def finding(self, doc_id: str, req: SearchRequest, marked: bool) -> DocumentFinding | None:
+    def finding(self, doc_id: str, req: SearchRequest, marked: bool, quotes: bool = False) -> DocumentFinding | None:
         """Whether the search `req` (its query with its typed filters and exclusions, and its facet
         filters and dates) finds document `doc_id`, which its page marks the query's words in or
         not (`marked`), and what leaves it out when not: a filter, or an excluded word it has. A
         marked document all of whose words the query does not find together still counts as found
         (the search lists such a one when no document has them all), unless the query's syntax
-        (AND, +, a phrase) requires them all: then the words it lacks are said. None when no
-        document has the id or the query is refused."""
+        (AND, +, a phrase) requires them all: then the words it lacks are said. `quotes`: the
+        search is the quotes tab's, whose filters and words apply to each passage (a Kazakh
+        paragraph of a Russian report passes `language=kk`): found when one of its passages is.
+        None when no document has the id or the query is refused."""
         filters = _request_filters(req)
-        fields = ["exact"] if req.exact else ["title", "content"]
+        if quotes:
+            fields = ["pexact"] if req.exact else ["ptext"]
+        else:
+            fields = ["exact"] if req.exact else ["title", "content"]
         with self._lock:
             searcher, tables = self._current()
             docnum = next((n for n in (searcher.docs_for_query(Term("doc_id", doc_id)) if doc_id else ())
@@ -1884,30 +1896,38 @@ class SearchService:
                 return None
             try:
                 parsed = _parsed_request(req, fields, searcher.schema, filters, tables)
-                masks, date_mask, *_ = self._document_filters(tables, req, parsed, filters)
-                this = np.zeros(tables.size, dtype=bool)
-                this[docnum] = True
-                filtered = not _within(this, date_mask, masks)[docnum]
-                matched = parsed.query is None or bool(self._run(searcher, parsed.query)[0][docnum])
+                filtering = self._passage_filters if quotes else self._document_filters
+                masks, date_mask, *_ = filtering(tables, req, parsed, filters)
+                if quotes:
+                    this = tables.live & ~tables.is_doc & (tables.owner() == docnum)
+                else:
+                    this = np.zeros(tables.size, dtype=bool)
+                    this[docnum] = True
+                passing = _within(this, date_mask, masks)
+                filtered = not passing.any()
+                # the words looked for where the filters pass, or anywhere in it when they pass nowhere
+                scope = this if filtered else passing
+                matched = parsed.query is None or bool((self._run(searcher, parsed.query)[0] & scope).any())
                 excluding = [] if matched else [word for word in parsed.excluded_words
-                                                if self._has(searcher, tables, docnum, word, fields)]
+                                                if self._has(searcher, tables, scope, word, fields)]
                 # a query of plain words is relaxed to some of them (a marked document counts as
                 # found); one with syntax (AND, +, a phrase) is not: what it requires and the document lacks
                 strict = not matched and not excluding and plain_words(parsed.text) is None
                 missing = [word for word in asked_words(parsed.text)
-                           if not self._has(searcher, tables, docnum, word, fields)] if strict else []
+                           if not self._has(searcher, tables, scope, word, fields)] if strict else []
             except QueryError:
                 return None
         found = not filtered and not excluding and (matched or (marked and not strict))
         return DocumentFinding(found, excluding, filtered, missing, strict and not missing)
 
-    def _has(self, searcher, tables, docnum: int, words: str, fields: list[str]) -> bool:
-        """Whether document `docnum` has `words` (a word, a "phrase" or a (group), as a query reads them)."""
+    def _has(self, searcher, tables, records: np.ndarray, words: str, fields: list[str]) -> bool:
+        """Whether one of `records` (a mask: a document, or its passages) has `words` (a word, a
+        "phrase" or a (group), as a query reads them)."""
         try:
             query = parse_query(words, fields, searcher.schema, _names_named(tables)).query
         except QueryError:
             return False
-        return query is not None and bool(self._run(searcher, query)[0][docnum])
+        return query is not None and bool((self._run(searcher, query)[0] & records).any())
 
     def _document_marks(self, searcher, tables, docnum: int, query: str, exact: bool) -> highlight.Marks:
         """The terms `query` marks in document `docnum` (none for no query, or one that does not parse)."""

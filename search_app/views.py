@@ -735,6 +735,9 @@ def document(doc_id: str):
     view = service().document(doc_id, query=state.q, exact=state.exact)
     if view is None:  # taken out by a commit since
         return to_current_document(doc_id, "pages.document")
+    # the facet parameters as the list pages read them (`speakers=Юсупов` is «Ш. Юсупов»), or the
+    # note below would say their search leaves out a document it lists
+    state.read_facet_values(service().facet_values, counted_as_given=False)
     search_path = url_for("pages.search")
     browse = SearchState()
 
@@ -764,7 +767,9 @@ def document(doc_id: str):
         quoted_anchor=quoted,
         # whether the search the link names finds it: a link kept since an edit took a word out or
         # changed the date, or a query that excludes it, is told so, not «Совпадений: 4»
-        finding=service().finding(view.doc_id, state.request(), bool(view.match_count)) if state.q else None,
+        # a link from the quotes tab: its filters and words are a passage's, not the whole document's
+        finding=service().finding(view.doc_id, state.request(), bool(view.match_count),
+                                  quotes=request.args.get("back") == "quotes") if state.q else None,
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
     ), 200, tag)
 

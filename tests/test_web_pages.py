@@ -1004,6 +1004,20 @@ def test_a_query_whose_exclusion_or_filter_leaves_the_document_out_is_said_so_no
     assert "Совпадений с запросом «Токаев»: 1" in found and "не находит" not in found
 
 
+
+@pytest.mark.parametrize("chosen", [{"speakers": "Абдрахманов"}, {"language": "русский"}],
+                         ids=["speaker by surname", "language by name"])
+def test_a_facet_value_the_search_reads_does_not_leave_the_document_out_on_its_page(client, chosen):
+    # the list pages read `speakers=Абдрахманов` as «С. Абдрахманов» and `language=русский` as ru,
+    # the document page took them as given and said its own search «этот документ не находит»
+    hits = client.get("/api/search", query_string={"q": "Токаев", **chosen}).get_json()["hits"]
+    assert "a2" in [hit["id"] for hit in hits]
+    text = page_text(client.get("/doc/a2", query_string={"q": "Токаев", **chosen}))
+    assert "Совпадений с запросом «Токаев»: 1" in text and "не находит" not in text
+    # a value naming no facet value still leaves it out
+    text = page_text(client.get("/doc/a2", query_string={"q": "Токаев", "speakers": "Дементьев"}))
+    assert "Поиск по запросу «Токаев» этот документ не находит: его не пропускает отбор" in text
+
 def test_search_results_link_to_the_best_match(client):
     html = client.get("/?q=Токаев").get_data(as_text=True)
     assert re.search(r'href="/doc/a2\?q=[^"#]+#best-match"', html)
@@ -1979,6 +1993,27 @@ def test_a_passage_in_another_language_says_it_on_the_document_page(tmp_path):
             assert [p["language"] for p in passages if f"p-{p['position']}" == anchor] == [own]
             assert {p["language"] for p in passages if f"p-{p['position']}" != anchor} == {document}
 
+
+
+def test_a_quote_opened_from_the_quotes_tab_is_found_by_its_search_on_the_document_page(tmp_path):
+    # a Kazakh quote of a Russian report, opened from /quotes?language=kk: the page applied the
+    # passage's filter to the whole document and said the search that had just listed it «не находит»
+    with _mixed_archive_client(tmp_path) as client:
+        listed = client.get("/quotes", query_string={"q": "парызы", "language": "kk"}).get_data(as_text=True)
+        links = [unescape(h) for h in re.findall(r'<a class="title" href="(/doc/[^"#]+)', listed)]
+        assert len(links) == 1 and "back=quotes" in links[0]
+        text = page_text(client.get(links[0]))
+        assert "Совпадений с запросом «парызы»: 1" in text and "не находит" not in text
+        # a quote search that leaves out each of its passages still says so: a filter, an excluded word
+        doc = links[0].split("?")[0]
+        for query, chosen, why in (("парызы", {"language": "en"}, "его не пропускает отбор"),
+                                   ("парызы -тілді", {"language": "kk"}, "в нём есть исключённое запросом слово «тілді»")):
+            assert client.get("/api/quotes", query_string={"q": query, **chosen}).get_json()["total"] == 0
+            text = page_text(client.get(doc, query_string={"q": query, **chosen, "back": "quotes"}))
+            assert f"Поиск по запросу «{query}» этот документ не находит: {why}" in text
+        # the same link without back=quotes is the document search's, whose filters are the document's
+        text = page_text(client.get(doc, query_string={"q": "парызы", "language": "kk"}))
+        assert "этот документ не находит: его не пропускает отбор" in text
 
 KAZAKH_TITLE_REPORT = """Наурыз – бірлік пен жаңару мерекесі
 
