@@ -217,6 +217,7 @@ MAX_TITLE_CHARS = 300
 #    no «М. Толстый») (review-ingest).
 #    an interview's byline (Беседовала …, Интервью вела …, Сұхбаттасқан …) names no answerer; «Interview with …»
 #    names one; «с Ерланом Кариным и Гульмирой Тугжановой» names both, the answers neither's (biographer2).
+#    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 EXTRACTION_VERSION = 7
 
 

@@ -84,6 +84,18 @@ def test_the_hajji_s_honorific_moves_only_inside_a_name(text, persons):
     assert facets(text)[1] == persons
 
 
+@pytest.mark.parametrize("text, person", [
+    # a declined surname after the honorific hid its ending: the name was no person at all (sweep)
+    ("Бас мүфти Наурызбай қажы Тағанұлымен кездесу өтті. Кездесуде көп мәселе талқыланды.", "Н. Тағанұлы"),
+    ("Наурызбай қажы Тағанұлының сөзі тыңдалды. Ол мерекемен құттықтады.", "Н. Тағанұлы"),
+    ("Малғаждар қажы Малғаждарұлымен әңгіме болды. Әңгіме ұзаққа созылды.", "М. Малғаждарұлы"),
+    ("Серікбай қажы Оразовпен кездесті. Кездесу жылы өтті.", "С. Оразов"),
+    ("Встреча с Ерланом кажы Ораловым прошла в мечети. Он рассказал о планах.", "Е. Оралов"),
+])
+def test_the_honorific_moves_before_a_declined_surname_too(text, person):
+    assert facets(text)[1] == [person]
+
+
 def test_a_given_name_with_an_honorific_alone_is_still_nobody():
     assert facets("На ауызашаре выступил Наурызбай кажы. «Рамадан – месяц милосердия», – сказал Наурызбай кажы.") \
         == ([], [])

@@ -30,8 +30,12 @@ _HAJJI = _CAPITALISED + tuple(h.upper() for h in _CAPITALISED)
 _WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # a capitalised word, one space, the honorific, one space, a capitalised word (taken, for _in_a_name)
 _INSIDE_NAME_RE = re.compile(rf"(?<![\w-])({_WORD}) ({'|'.join(HONORIFICS + _HAJJI)}) (?=([{UPPER}][{LOWER}]+))")
-# a surname's ending, in Cyrillic and in Latin (Таганулы, Малғаждарұлы, Taganuly, Сейітов)
-_SURNAME_END = re.compile(r"(?:ұлы|улы|қызы|кызы|[оеё]ва?|ина?|uly|kyzy|qyzy|[oe]va?|ina?)$")
+# a surname's ending, in Cyrillic and in Latin (Таганулы, Малғаждарұлы, Taganuly, Сейітов), a case ending
+# after it too (Тағанұлымен, Тағанұлының, Оразовпен, Ораловым: a name in a sentence is declined)
+_AFTER_ULY = "ның|нің|на|не|ны|ні|мен|нан|нен|нда|нде|ға|ге|да|де|дан|ден"
+_AFTER_OV = "а|у|ым|ом|е|ой|ою|ы|ых|ыми|пен|бен|тың|тің|қа|ке|та|те|тан|тен|ты|ті"
+_SURNAME_END = re.compile(rf"(?:(?:ұлы|улы|қызы|кызы)(?:{_AFTER_ULY})?|[оеё]ва?|ина?|(?:[оеё]в|ин)(?:{_AFTER_OV})"
+                          r"|uly|kyzy|qyzy|[oe]va?|ina?)$")
 # the hajji's honorific capitalised before a surname with no given name, as a second mention names
 # him («Кажы Таганулы также посетил мечеть», «Kazhy Taganuly also visited»): no capitalised word
 # before it, one space, a capitalised word
