@@ -217,6 +217,7 @@ MAX_TITLE_CHARS = 300
 #    no «М. Толстый») (review-ingest).
 #    an interview's byline (Беседовала …, Интервью вела …, Сұхбаттасқан …) names no answerer; «Interview with …»
 #    names one; «с Ерланом Кариным и Гульмирой Тугжановой» names both, the answers neither's (biographer2).
+#    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 EXTRACTION_VERSION = 7
 
 
