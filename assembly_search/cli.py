@@ -866,6 +866,10 @@ def cmd_stats(args) -> int:
     note = _older_extraction_note(args.index, stats["extraction"])
     if note:
         print(note)
+    from ingest.vocabulary import waiting_notes
+
+    for note in waiting_notes(args.index):
+        print(note)
     return 0
 
 

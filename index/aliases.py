@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from index.config import cached_by_path, checked_setting_file, data_lines, setting_path
+from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian, word_terms
 from index.name_match import NameIndex
 from index.paths import keep_copy
@@ -99,6 +100,9 @@ def _check_line(canon: str, start: date | None, end: date | None, variants: str,
         facet = "".join(f"{w[0]}." for w in words[:-1]) + " " + words[-1]
         raise AliasError(f"{at}: write the canonical as the facets show the person ('{facet}', not '{canon}'), "
                          "or the person is split into two facet values.")
+    if "=" in variants:
+        raise AliasError(f"{at}: one '=' separates the canonical from its variants ('{canon} = "
+                         f"{variants.replace('=', ' ').strip()}'); a variant has no '='.")
     if "," in variants:
         raise AliasError(f"{at}: variants are separated by '|', not commas ('{' | '.join(v.strip() for v in variants.split(','))}').")
     bare = next((v.strip() for v in variants.split("|") if v.strip() and not WORD.search(v)), None)
@@ -207,19 +211,60 @@ def canonicals_named(typed: str, index_dir: str | os.PathLike | None = None) -> 
 _INITIAL = re.compile(r"([^\W\d_])\.")
 
 
+# a name written with initials or given names, in either order: «Ж. Омарова», «Ибраева Г.С.»,
+# «Лаура Маратовна Ержанова», «Dinara Seitova»
+_NAME_PART = re.compile(r"\s*(?:(?P<initial>[^\W\d_])\.|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*))")
+
+
+def _name_parts(variant: str) -> list[tuple[str, bool]] | None:
+    """(part, is an initial) of a variant that is all name parts, each word capitalised; else None."""
+    parts, at = [], 0
+    while at < len(variant.rstrip()):
+        m = _NAME_PART.match(variant, at)
+        if not m:
+            return None
+        word = m.group("word")
+        if word is not None and (not word[0].isupper() or word.isupper()):
+            return None
+        parts.append((m.group("initial") or word, word is None))
+        at = m.end()
+    return parts
+
+
+def _name_readings(variant: str) -> list[tuple[list[str], str]]:
+    """A variant that is a person's name read as (its one or two given names or initials, a
+    patronymic's the second; its surname): given names first, then last («Ибраева Г.С.»), each
+    reading whose surname is a word; none for anything else."""
+    parts = _name_parts(variant)
+    if not parts or not 2 <= len(parts) <= 3:
+        return []
+    orders = [(parts[:-1], parts[-1]), (parts[1:], parts[0])]
+    return [([g for g, _ in given], surname) for given, (surname, initial) in orders if not initial]
+
+
+def _initial(name: str) -> str:
+    """A given name's initial as the Russian letter compared (Ә is А, Latin D is Д)."""
+    letter = fold(name[0])
+    return kazakh_as_russian(latin_as_cyrillic(letter)[:1] or letter) if letter.isascii() else kazakh_as_russian(letter)
+
+
+def facet_spelling(variant: str) -> str | None:
+    """A variant written with initials as the facets show the name («Г.С. Ибраева» for «Ибраева
+    Г.С.» or «Г. С. Ибраева»), which ingest matches a mention by; None for any other variant."""
+    given, surname = next((r for r in _name_readings(variant) if all(len(g) == 1 for g in r[0])), ([], ""))
+    return "".join(f"{g.upper()}." for g in given) + " " + surname if given else None
+
+
 def name_form(line: AliasLine) -> str | None:
-    """The line's variant as a facet value (`А. Жолдасова` for «Айгерим Жолдасова» or «Жолдасова
-    Айгерим» of А. Муканова) when it is a name of the person: two or three capitalised words,
-    given names first or last, whose first letters are the canonical's initials in order. A title
+    """The line's variant as a facet value (`А. Жолдасова` for «Айгерим Жолдасова», «Жолдасова
+    Айгерим» or «А. Жолдасова» of А. Муканова) when it is a name of the person: one or two given
+    names (a patronymic) or initials and a surname, in either order, the first given name's
+    initial the canonical's first, in any alphabet («Dinara Seitova» of Д. Жумабаева). A title
     («Первый Президент», «Глава государства») is none."""
     initials = [kazakh_as_russian(fold(i)) for i in _INITIAL.findall(line.canonical)]
-    words = line.variant.split()
-    if not initials or not 2 <= len(words) <= len(initials) + 1 or not all(
-            WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words):
-        return None
-    for given, surname in ((words[:-1], words[-1]), (words[1:], words[0])):
-        if all(kazakh_as_russian(fold(g[0])) == i for g, i in zip(given, initials)):
-            return "".join(f"{g[0]}." for g in given) + " " + surname
+    for given, surname in _name_readings(line.variant) if initials else []:
+        if all(_initial(g) == i for g, i in zip(given, initials)):
+            return "".join(f"{g[0].upper()}." for g in given) + " " + surname
     return None
 
 

@@ -64,11 +64,19 @@ def read_setting_file(label: str, path: str | os.PathLike) -> str:
     file must not pass for an empty one, nor fail every document of a batch one by one."""
     try:
         return Path(path).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise SettingError(f"{label}: {path} is not UTF-8 text; save it as UTF-8.") from None
-    except OSError as exc:
-        why = "does not exist" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc.strerror or exc})"
-        raise SettingError(f"{label}: {path} {why}; correct the path or unset the variable.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        fix = "" if isinstance(exc, UnicodeDecodeError) else "; correct the path or unset the variable"
+        raise SettingError(f"{label}: {unreadable(path, exc)}{fix}.") from None
+
+
+def unreadable(path: str | os.PathLike, exc: OSError | UnicodeDecodeError) -> str:
+    """Why a data file cannot be read, in a clause naming it (never Python's own words, which
+    do not name a file that is not UTF-8)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"{path} is not UTF-8 text; save it as UTF-8"
+    if isinstance(exc, FileNotFoundError):
+        return f"{path} does not exist"
+    return f"{path} cannot be read ({exc.strerror or exc})"
 
 
 def checked_setting_file(label: str, path: str | os.PathLike, parse: Callable[[str, str], T],
@@ -113,27 +121,49 @@ class LiveSetting(Generic[T]):
     loaded again when the file changes, so an edit takes effect without a restart. A file broken
     while in use (a bad line saved into it) keeps the table last read from it, not the shipped
     one: the archive's own names do not vanish for every user; the log says so once, and /health
-    until it is corrected (setting_problems)."""
+    until it is corrected (setting_problems). A file emptied while in use replaces the shipped
+    table with none, as at start-up, and `no_entries(table, path)` (its warning, or None) is said
+    the same way: an editor saving in two steps must not wipe every name unnoticed."""
 
-    def __init__(self, env_var: str, load: Callable[[str | None], T], what: str) -> None:
+    def __init__(self, env_var: str, load: Callable[[str | None], T], what: str,
+                 no_entries: Callable[[T, str], str | None] | None = None) -> None:
         self.env_var, self.what = env_var, what
         self._load = load
+        self._no_entries = no_entries
         self._current = cached_by_path(load)
         self._last_good: dict[str | None, T] = {}
 
+    def warning(self, value: T, path: str) -> str | None:
+        """The warning for the archive's file `path` read as `value` (one with no entries), or None."""
+        return self._no_entries(value, path) if self._no_entries else None
+
+    def _say(self, problem: str | None, logged: bool) -> None:
+        """Log a new problem once, and keep it for /health until it is gone."""
+        if problem is None:
+            _live_problems.pop(self.env_var, None)
+        elif _live_problems.get(self.env_var) != problem:
+            if logged:
+                log.warning("%s", problem)
+            _live_problems[self.env_var] = problem
+
     def __call__(self) -> T:
+        return self._read(logged=True)
+
+    def at_start(self) -> T:
+        """The table read by a command's start-up check, which says its own warning: not logged again."""
+        return self._read(logged=False)
+
+    def _read(self, logged: bool) -> T:
         path = setting_path(self.env_var)
         try:
             value = self._current(path)
         except (OSError, ValueError) as exc:  # broken since the command started (it checks): search goes on
             kept = path in self._last_good
-            problem = f"${self.env_var}: {str(exc).rstrip('.')}; " + (
+            why = unreadable(path, exc) if isinstance(exc, (OSError, UnicodeDecodeError)) else str(exc).rstrip(".")
+            self._say(f"${self.env_var}: {why}; " + (
                 f"the {self.what} last read from it are used until it is corrected." if kept
-                else f"the shipped {self.what} are used.")
-            if _live_problems.get(self.env_var) != problem:
-                log.warning("%s", problem)
-                _live_problems[self.env_var] = problem
+                else f"the shipped {self.what} are used."), logged)
             return self._last_good[path] if kept else self._load(None)
-        _live_problems.pop(self.env_var, None)
+        self._say(self.warning(value, path) if path else None, logged)
         self._last_good = {path: value}
         return value

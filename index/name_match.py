@@ -73,7 +73,10 @@ def _may_be_form_of(typed: str, part: str) -> bool:
     genitive, her nominative) is either; `Сапарұлы` is his, `Төлегенқызы` hers. Kazakh letters are
     read as their Russian look-alikes (`Серікбаевой` is hers), Latin letters as the Russian spelling
     they stand for (`Nazarbaev` is his, never Д. Назарбаева)."""
+    kazakh = typed != kazakh_as_russian(typed)
     typed, part = (kazakh_as_russian(latin_as_cyrillic(w) or w) for w in (typed, part))
+    if kazakh and part[-1:] in "аеиоуыэюя" and len(typed) > len(part) and typed.startswith(part):
+        return True  # her nominative and a Kazakh case ending, which has no gender (Бекова-ның is no -ын surname)
     return bool(set(surname_form_genders(typed)) & set(surname_nominative_gender(part)))
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -750,6 +749,14 @@ def load_abbreviations(path: str | None = None) -> dict[str, str]:
                                "default abbreviations")
 
 
+def _no_abbreviations(table: dict[str, str], path: str) -> str | None:
+    """The warning for an archive's file with no abbreviations, which leaves search none of the shipped ones."""
+    if table:
+        return None
+    return no_entries_warning(f"${ABBREVIATIONS_ENV}", path, "abbreviations",
+                              "`АНК` no longer finds «Ассамблея народа Казахстана», nor a topic its full name")
+
+
 def check_abbreviations() -> list[str]:
     """A SettingError naming $ASSEMBLY_SEARCH_ABBREVIATIONS, the file and its line when the
     archive's file is missing or malformed: it replaces the shipped one, so ignoring it would
@@ -758,16 +765,15 @@ def check_abbreviations() -> list[str]:
     if not path:
         return []
     table = checked_setting_file(f"${ABBREVIATIONS_ENV}", path, parse_abbreviations, AbbreviationError)[1]
-    abbreviations()  # the table a server keeps should the file break while it runs
-    if table:
-        return []
-    return [no_entries_warning(f"${ABBREVIATIONS_ENV}", path, "abbreviations",
-                               "`АНК` no longer finds «Ассамблея народа Казахстана», nor a topic its full name")]
+    abbreviations.at_start()  # the table a server keeps should the file break while it runs
+    warning = _no_abbreviations(table, path)
+    return [warning] if warning else []
 
 
 # the abbreviations in force ($ASSEMBLY_SEARCH_ABBREVIATIONS, else the shipped file); a file
-# broken while a server runs keeps those last read
-abbreviations: Callable[[], dict[str, str]] = LiveSetting(ABBREVIATIONS_ENV, load_abbreviations, "abbreviations")
+# broken while a server runs keeps those last read, one emptied is warned about
+abbreviations: LiveSetting[dict[str, str]] = LiveSetting(ABBREVIATIONS_ENV, load_abbreviations, "abbreviations",
+                                                          _no_abbreviations)
 
 
 def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -142,24 +141,30 @@ def load_synonyms(path: str | None = None) -> Synonyms:
                           "default synonyms")
 
 
+def _no_synonyms(table: Synonyms, path: str) -> str | None:
+    """The warning for an archive's file with no names at all, which leaves search none of the shipped ones."""
+    if table.groups:
+        return None
+    return no_entries_warning(f"${SYNONYMS_ENV}", path, "other names",
+                              "`Алма-Ата` no longer finds «Алматы», nor `Чимкент` «Шымкент»")
+
+
 def check_synonyms() -> list[str]:
     """A SettingError naming $ASSEMBLY_SEARCH_SYNONYMS, the file and its line when the archive's
     file is missing or malformed: it replaces the shipped one. The warning for a file with no
-    names at all, which leaves search none of the shipped ones."""
+    names at all (_no_synonyms)."""
     path = setting_path(SYNONYMS_ENV)
     if not path:
         return []
     table = checked_setting_file(f"${SYNONYMS_ENV}", path, parse_synonyms, SynonymError)[1]
-    synonyms()  # the table a server keeps should the file break while it runs
-    if table.groups:
-        return []
-    return [no_entries_warning(f"${SYNONYMS_ENV}", path, "other names",
-                               "`Алма-Ата` no longer finds «Алматы», nor `Чимкент` «Шымкент»")]
+    synonyms.at_start()  # the table a server keeps should the file break while it runs
+    warning = _no_synonyms(table, path)
+    return [warning] if warning else []
 
 
 # the table in force ($ASSEMBLY_SEARCH_SYNONYMS, else the shipped file); one broken while a
-# server runs keeps the one last read
-synonyms: Callable[[], Synonyms] = LiveSetting(SYNONYMS_ENV, load_synonyms, "synonyms")
+# server runs keeps the one last read, one emptied is warned about
+synonyms: LiveSetting[Synonyms] = LiveSetting(SYNONYMS_ENV, load_synonyms, "synonyms", _no_synonyms)
 
 
 def _as_query(name: str) -> str:

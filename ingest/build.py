@@ -218,6 +218,7 @@ MAX_TITLE_CHARS = 300
 #    an interview's byline (Беседовала …, Интервью вела …, Сұхбаттасқан …) names no answerer; «Interview with …»
 #    names one; «с Ерланом Кариным и Гульмирой Тугжановой» names both, the answers neither's (biographer2).
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
+#    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 EXTRACTION_VERSION = 7
 
 

@@ -37,7 +37,7 @@ from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.progress import MB, FeedbackStream, Progress
 from ingest.report_file import write_report
 from ingest.upgrade import carry_over
-from ingest.vocabulary import keep_vocabulary, read_batch_vocabulary, vocabulary_in_force
+from ingest.vocabulary import applied_to_all, keep_vocabulary, read_batch_vocabulary, vocabulary_in_force
 from ingest.worker import CHANGED, NOT_A_FILE_NOW, VANISHED, Outcome
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per file
@@ -629,6 +629,7 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
             writer.close(purge=options.prune and not summary.interrupted)
             if forced is not None and not summary.interrupted:
                 forced.finished()
+                applied_to_all(options.index_dir)
             if old_dir is not None and not summary.interrupted:
                 side_rebuild.swap_in(old_dir)
                 summary.notes.append(f"The rebuilt index replaced the one of an older schema at {old_dir}.")

@@ -101,7 +101,7 @@ def keep_vocabulary(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, f
         kept = Path(index_dir) / KEPT_TOPICS
         notes += _keep(kept, lambda: keep_copy(kept, vocabulary.topics_given), "topics", TOPICS_ENV, "topics",
                        force, holds_documents)
-    return notes
+    return notes + ([] if force else [note for note in waiting_notes(index_dir) if note not in notes])
 
 
 def _keep(kept: Path, record: Callable[[], bool], what: str, env_var: str, given: str, force: bool,
@@ -123,8 +123,42 @@ def _keep(kept: Path, record: Callable[[], bool], what: str, env_var: str, given
         how = "is new to this index"
     else:
         return []
-    return [f"The {what} file {Path(setting_path(env_var) or '')} {how}: the files parsed now use it, "
-            f"the others keep the {given} they were given before; ingest --force applies it to all."]
+    note = (f"The {what} file {Path(setting_path(env_var) or '')} {how}: the files parsed now use it, "
+            f"the others keep the {given} they were given before; ingest --force applies it to all.")
+    try:  # said again by every later ingest and by stats until a --force has applied it
+        keep_copy(_waiting_path(kept), note)
+    except OSError:
+        pass  # the note is said now; the index folder's problem, if lasting, is said by the next write
+    return [note]
+
+
+# the note on a kept file some documents were not read with yet, kept beside it until a --force
+WAITING_SUFFIX = ".waiting-force"
+
+
+def _waiting_path(kept: Path) -> Path:
+    return kept.with_name(kept.name + WAITING_SUFFIX)
+
+
+def waiting_notes(index_dir: str | os.PathLike) -> list[str]:
+    """The notes on the aliases and topics files kept in `index_dir` that documents indexed before
+    them were not read with: a cron job's output, where a note scrolls by once, must not be the
+    only place it is said."""
+    found = []
+    for name in (recorded_aliases_path(index_dir).name, KEPT_TOPICS):
+        if not _kept(Path(index_dir) / name):
+            continue  # its copy deleted (for the shipped topics): nothing waits for it
+        try:
+            found.append(_waiting_path(Path(index_dir) / name).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue  # none: every document was read with the file
+    return found
+
+
+def applied_to_all(index_dir: str | os.PathLike) -> None:
+    """A --force batch has read every document with the kept files: no note waits any more."""
+    for name in (recorded_aliases_path(index_dir).name, KEPT_TOPICS):
+        _waiting_path(Path(index_dir) / name).unlink(missing_ok=True)
 
 
 @contextmanager

@@ -37,20 +37,24 @@ ALIASES = """А. Муканова = Айгерим Жолдасова | Жолд
 """
 
 
-@pytest.fixture()
-def aliased_index(tmp_path, monkeypatch):
-    """An index ingested with the archive's aliases file; the variable unset afterwards, as search,
-    the web app and a colleague's later commands are not given it."""
+def _ingested_with_aliases(tmp_path, monkeypatch, documents: dict[str, str], aliases_text: str) -> SearchService:
+    """An index of `documents` ingested with the archive's aliases file; the variable unset
+    afterwards, as search, the web app and a colleague's later commands are not given it."""
     root, index = tmp_path / "docs", tmp_path / "index"
     root.mkdir()
-    (root / "married.txt").write_text(MARRIED, encoding="utf-8")
-    (root / "forum.txt").write_text(FORUM, encoding="utf-8")
+    for name, text in documents.items():
+        (root / name).write_text(text, encoding="utf-8")
     aliases = tmp_path / "aliases.txt"
-    aliases.write_text(ALIASES, encoding="utf-8")
+    aliases.write_text(aliases_text, encoding="utf-8")
     monkeypatch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
     run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
     monkeypatch.delenv("ASSEMBLY_SEARCH_ALIASES")
-    svc = SearchService(index)
+    return SearchService(index)
+
+
+@pytest.fixture()
+def aliased_index(tmp_path, monkeypatch):
+    svc = _ingested_with_aliases(tmp_path, monkeypatch, {"married.txt": MARRIED, "forum.txt": FORUM}, ALIASES)
     yield svc
     svc.close()
 
@@ -117,3 +121,54 @@ def test_ingest_refuses_an_aliases_file_with_a_line_that_could_never_work(tmp_pa
     assert run.stderr.strip().endswith(f"$ASSEMBLY_SEARCH_ALIASES: {own}, line 1: the date range ends (2019-01-01) "
                                        "before it starts (2020-01-01), so the line never applies.")
     assert not (tmp_path / "index").exists()
+
+
+REGIONAL = {
+    "omarova.txt": "Встреча Совета матерей\n\nПавлодар, 1 марта 2016 г.\n\nНа встрече выступила председатель "
+                   "Совета матерей Павлодарской области Ж. Омарова. «Семья — основа общества», — сказала Ж. Омарова.\n",
+    "seitova.txt": "Youth forum\n\nAstana, 14 February 2019\n\nThe forum was opened by Dinara Seitova, head of the "
+                   "regional youth council. \"Unity is our strength,\" said Dinara Seitova.\n",
+    "erzhanova.txt": "Круглый стол\n\nКокшетау, 7 июля 2020 г.\n\nС докладом выступила Лаура Маратовна Ержанова, "
+                     "председатель областного Совета матерей.\n",
+    "ibraeva.txt": "Заседание\n\nКостанай, 12 мая 2015 г.\n\nНа заседании выступила руководитель областного "
+                   "Совета матерей Ибраева Г.С.\n",
+}
+REGIONAL_ALIASES = """Ж. Ахметова = Ж. Омарова
+Д. Жумабаева = Dinara Seitova
+Л. Сагиндыкова = Лаура Маратовна Ержанова
+Г.С. Сатпаева = Ибраева Г. С.
+"""
+
+
+@pytest.fixture()
+def regional_index(tmp_path, monkeypatch):
+    svc = _ingested_with_aliases(tmp_path, monkeypatch, REGIONAL, REGIONAL_ALIASES)
+    yield svc
+    svc.close()
+
+
+@pytest.mark.parametrize("typed, file", [
+    ("person:Омарова", "omarova.txt"), ("person:Омаровой", "omarova.txt"),  # an initial and a surname
+    ("person:Seitova", "seitova.txt"), ("person:Сеитова", "seitova.txt"),  # Latin under a Cyrillic canonical
+    ("person:Ержанова", "erzhanova.txt"), ("person:Ержановой", "erzhanova.txt"),  # with a patronymic
+    ("person:Ибраева", "ibraeva.txt"),  # surname first, as «Ибраева Г.С.» in the text
+])
+def test_a_surname_of_a_variant_in_any_written_form_finds_the_person(regional_index, typed, file):
+    # found each document before the alias, and nothing after it unless written «Имя Фамилия»
+    res = regional_index.search(SearchRequest(typed))
+    assert [os.path.basename(h.paths[0]) for h in res.hits] == [file], typed
+
+
+def test_a_variant_written_surname_first_with_initials_merges_the_mention(regional_index):
+    # «Ибраева Г.С.» copied from the text, as «Ибраева Г. С.» too: the person was split in two
+    res = regional_index.search(SearchRequest("заседание"))
+    assert [h.persons for h in res.hits] == [["Г.С. Сатпаева"]]
+
+
+def test_a_variant_after_two_equals_signs_is_refused_with_its_line():
+    from index.aliases import AliasError, parse_alias_lines
+
+    # `==` was taken: ingest merged the person, but the variant kept its «=» and named nobody at search
+    with pytest.raises(AliasError, match=r"own.txt, line 1: one '=' separates the canonical from its variants "
+                                         r"\('А. Муканова = Айгерим Жолдасова'\)"):
+        parse_alias_lines("А. Муканова == Айгерим Жолдасова\n", "own.txt")

@@ -231,3 +231,45 @@ def test_a_name_after_not_is_left_out_as_typed_as_after_a_minus(places_service, 
     # NOT excluded every name of the city, so `Алматы NOT Алма-Ата` found nothing while `-Алма-Ата` found
     # the documents naming it Алматы
     assert _files(places_service, query) == ["almaty.txt"]
+
+
+def test_a_file_emptied_while_in_use_is_said_in_the_log_and_health(places_service, tmp_path, monkeypatch, caplog):
+    # an editor saving in two steps, or `: > file`: every name, the shipped ones too, vanished unsaid
+    own = tmp_path / "synonyms.txt"
+    own.write_text("Шымкент = Чимкент\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_SYNONYMS", str(own))
+    assert check_synonyms() == []  # as serve starts
+    own.write_text("", encoding="utf-8")
+    _touched(own)
+    with caplog.at_level("WARNING"):
+        assert _files(places_service, "Чимкент") == []  # as the start-up warning says: no names at all
+        _files(places_service, "Чимкент")
+    said = f"$ASSEMBLY_SEARCH_SYNONYMS: {own} has no other names, so it replaces the shipped ones with none"
+    assert [r.getMessage() for r in caplog.records if said in r.getMessage()] != []
+    assert len([r for r in caplog.records if said in r.getMessage()]) == 1  # once, not once a request
+    [problem] = places_service.health()["settings"]
+    assert problem.startswith(said)
+    own.write_text("Шымкент = Чимкент\n", encoding="utf-8")
+    _touched(own)
+    assert _files(places_service, "Чимкент") == ["shymkent.txt"]
+    assert "settings" not in places_service.health()
+
+
+@pytest.mark.parametrize("spoil, said", [
+    (lambda own: own.unlink(), "{own} does not exist; the synonyms last read from it are used"),
+    (lambda own: own.write_bytes("Шымкент = Шымкала\n".encode("cp1251")),
+     "{own} is not UTF-8 text; save it as UTF-8; the synonyms last read from it are used"),
+])
+def test_a_file_gone_or_not_utf8_while_in_use_is_said_as_at_start_up(places_service, tmp_path, monkeypatch,
+                                                                      spoil, said):
+    # was Python's own words: «[Errno 2] No such file…», «'utf-8' codec can't decode…» without the file
+    own = tmp_path / "synonyms.txt"
+    own.write_text("Шымкент = Шымкала\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_SYNONYMS", str(own))
+    assert check_synonyms() == []
+    spoil(own)
+    if own.exists():
+        _touched(own)
+    assert _files(places_service, "Шымкала") == ["shymkent.txt"]
+    [problem] = places_service.health()["settings"]
+    assert problem == f"$ASSEMBLY_SEARCH_SYNONYMS: {said.format(own=own)} until it is corrected."

@@ -1,6 +1,8 @@
 """The archive's settings files an ingest batch uses (ingest.vocabulary), on a real index."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,3 +76,20 @@ def test_an_empty_topics_file_is_said_to_leave_the_documents_no_topic(archive, t
     assert summary.exit_code == 0
     [warning] = [n for n in summary.notes if "has no topics" in n]
     assert warning.startswith(f"$ASSEMBLY_SEARCH_TOPICS: {topics} has no topics, so it replaces the shipped ones")
+
+
+def test_the_changed_file_note_is_said_again_until_a_force_applies_it(archive, tmp_path, monkeypatch):
+    # was said once: the next ingest, a cron job's, forgot the documents still read with the older file
+    root, topics = archive
+    index = tmp_path / "index"
+    ingest(root, index)
+    topics.write_text(topics.read_text("utf-8") + "2 мусор\n", encoding="utf-8")
+    [said] = [n for n in ingest(root, index).notes if "topics file" in n]
+    assert [n for n in ingest(root, index).notes if "topics file" in n] == [said]
+    monkeypatch.delenv("ASSEMBLY_SEARCH_TOPICS")  # the copy the index keeps is read
+    assert [n for n in ingest(root, index).notes if "topics file" in n] == [said]
+    stats = subprocess.run([sys.executable, "-m", "assembly_search.cli", "stats", "--index", str(index)],
+                           capture_output=True, text=True)
+    assert said in stats.stdout
+    assert not [n for n in ingest(root, index, force=True).notes if "topics file" in n]
+    assert not [n for n in ingest(root, index).notes if "topics file" in n]

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from index.aliases import ENV_VAR, WORD as _WORD, AliasLine, alias_lines, merged_alias_lines, parse_alias_lines
+from index.aliases import (ENV_VAR, WORD as _WORD, AliasLine, alias_lines, facet_spelling, merged_alias_lines,
+                           parse_alias_lines)
 from index.config import cached_by_file
 
 from ._text import KAZAKH_LETTERS, Token, fold, parses
@@ -130,8 +131,10 @@ def word_keys(word: str) -> frozenset[str]:
 
 
 def _keyed(lines: list[AliasLine]) -> list[Alias]:
-    return [Alias(a.canonical, a.variant, tuple(word_keys(w) for w in _WORD.findall(a.variant)), a.start, a.end)
-            for a in lines]
+    # a name with initials is matched as the facets spell it: the mention «Ибраева Г.С.» is
+    # looked up as «Г.С. Ибраева», and so is the variant copied from it
+    return [Alias(a.canonical, a.variant, tuple(word_keys(w) for w in _WORD.findall(facet_spelling(a.variant) or a.variant)),
+                  a.start, a.end) for a in lines]
 
 
 def parse_aliases(text: str, source: str = "aliases") -> list[Alias]:
