@@ -204,6 +204,9 @@ MAX_TITLE_CHARS = 300
 #    «казахи Монголии», «Қытай қазақтары» and the like are cues of «кандасы и диаспора» (diaspora2).
 #    surnames that read like a saint's epithet (Победоносцев, Чудотворцев, Андрей Римский) are persons; «Кажы Таганулы»
 #    and «КАЖЫ» make no «К. Таганулы»; межрелигиозный is a cue of the accord topic (religion3).
+#    a name whose given name is only in an oblique case is no speaker («поблагодарили Томаша Пэту»); the
+#    accusative, genitive and instrumental of a surname the dictionary lacks (Пэту, Пэты, Пэтой, Цою, Гарсии) are its
+#    nominative's after a given name in that case (oblique).
 #    a Kazakh paper's name ending in a possessive (Ана Тілі, Орал Өңірі) is no person, nor is a кандас,
 #    оралман, әкім, әнші, ағай or a city before a surname a given name (kazakh-names2).
 #    «Қытайдағы қазақтар», «Kazakhs of Mongolia», «Mongolian Kazakhs» are cues of «кандасы и диаспора» (kazakh-names2).

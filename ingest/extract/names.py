@@ -100,8 +100,22 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     if known and all("Fixd" in p.tag.grammemes for p in known):
         return (Reading(word, None, ALL),)
     if _INDECL_END.fullmatch(low) and not low.endswith(("ы",)):
+        # read as written first; the given name's case may tell a declined form: «Виктору Цою» (Цой),
+        # «Хуану Гарсии» (Гарсия)
+        if low.endswith(("ою", "ею")) and len(low) >= 3:
+            return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "й"), "m", frozenset({"datv"})))
+        if low.endswith("ии") and len(low) >= 5:
+            return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "я"), None, frozenset({"gent", "datv", "loct"})))
         return (Reading(word, None, ALL),)
     last = low[-1]
+    # the other oblique cases of a name in -а after a consonant, beside their readings as written
+    # (the given name's case decides): «Томаша Пэту», «Томаша Пэты», «Томашем Пэтой» are Пэта's
+    first_declension = len(low) >= 4 and low[-2] not in _VOWELS and low[-2] not in "ьъй"
+    if first_declension and low.endswith("ы"):
+        return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "а"), None, frozenset({"gent"})))
+    if low.endswith("ой") and len(low) >= 5 and low[-3] not in _VOWELS and low[-3] not in "ьъй":
+        return (Reading(word, "m", frozenset({"nomn", "accs"})), Reading(word, "f", ALL),
+                Reading(_case(word, word[:-2], "а"), None, frozenset({"ablt"})))
     if low.endswith(("ом", "ем", "ём")) and len(low) >= 5 and low[-3] not in _VOWELS:
         stem = word[:-2] + ("ь" if low.endswith(("ем", "ём")) and low[-3] in "лнр" else "")
         return (Reading(stem, "m", frozenset({"ablt"})), Reading(word, None, ALL))
@@ -130,6 +144,8 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             as_is = Reading(word, None, ALL)
             if end in ("е",):
                 return (as_is, primary)
+            if end == "у":  # or the accusative of a name in -а: «Томаша Пэту»
+                return (primary, as_is, Reading(_case(word, stem, "а"), None, frozenset({"accs"})))
             return (primary, as_is)
     if low.endswith("е") and len(low) >= 4 and low[-2] not in _VOWELS and low[-2] not in "ьъй" \
             and not low.endswith(_INDECLINABLE_E):

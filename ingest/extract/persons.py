@@ -105,6 +105,9 @@ class _Cand:
     chosen: Reading | None = None
     confident: bool = False
     full_nom: str = ""  # "Гульнара Сейтказина" for full names (alias lookup)
+    # the given name is a dictionary name in an oblique case only («Томаша Пэту», «Ольге Пэте»): the
+    # whole name is no subject, whatever the unknown surname reads as
+    oblique_given: bool = False
 
 
 def find_persons(text: str, language: str | None = None, on: date | None = None,
@@ -791,8 +794,20 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
             cs = frozenset("datv" if q.tag.case == "loct" and not locative else q.tag.case for q in gp)
             cases = cs if cases is None else (cases & cs or cases)
     c = _Cand(i, j, "full", initials, j - 1, readings, gender=gender, cases=cases)
+    c.oblique_given = not fathers and _oblique_given(given[0], readings)
     c.full_nom = first  # completed in _finish with the chosen nominative
     return c
+
+
+def _oblique_given(given: str, readings: tuple[Reading, ...]) -> bool:
+    """The dictionary reads the given name only as a name, and only in an oblique case a surname
+    reading agrees with (Томаша, Ольге); a guessed reading tells nothing (Kazakh names the dictionary
+    lacks), nor does a word that is also another word (Ай Ли: an interjection)."""
+    ps = parses(given.split("-")[0])
+    if not ps or not all(is_dictionary(q) and {"Name", "Patr"} & q.tag.grammemes for q in ps):
+        return False
+    gp = [q for q in ps if any(_agrees(q, r) for r in readings)]
+    return bool(gp) and not any(q.tag.case == "nomn" for q in gp)
 
 
 def _agrees(name_parse, reading: Reading) -> bool:
@@ -1353,7 +1368,8 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         if alias_canon:
             canon = alias_canon
         nominative = bool(r.cases & NOM) if language != "kk" else "nomn" in r.cases
-        if c.cases is not None and language != "kk" and not (c.cases & NOM) and r.gender is not None:
+        if c.cases is not None and language != "kk" and not (c.cases & NOM) and r.gender is not None \
+                or c.oblique_given and language != "kk":
             nominative = False
         gender = _reading_gender(c) or c.gender
         mentions.append(Mention(tokens[c.i].start, tokens[c.j - 1].end, text[tokens[c.i].start:tokens[c.j - 1].end],
