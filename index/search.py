@@ -111,6 +111,9 @@ NO_QUOTE_QUERY = ("Введите слово или фразу для поиск
 # with its text, so a one-line file counts its line twice); a real news item has 40 or more.
 SHORT_RECORD_WORDS = {"quotes": 16, "documents": 40}
 LENGTH_FIELD = {"quotes": "pexact", "documents": "exact"}
+# At most this many names of person and speaker filters are marked when a search has no words.
+MARKED_NAMES = 10
+
 # A long document's snippet is looked for in this many of its passages with the most distinct
 # query words (and the best passage of each word): each is tokenized, the rest of the text is not.
 SNIPPET_PASSAGES = 4
@@ -890,7 +893,8 @@ class SearchService:
             results, total = self._distinct(searcher, final, scores if sort == "relevance" else None, sort, page,
                                             per_page, tiers, total)
             docnums = [r.record for r in results]
-            marks = self._marks(parsed.query, req.exact, executor, docnums) if req.highlight else {}
+            shown = parsed.query if parsed.query is not None else self._names_query(searcher, tables, filters, fields)
+            marks = self._marks(shown, req.exact, executor, docnums) if req.highlight else {}
             hits = [self._hit(searcher, r.record, r.score, marks.get(r.record, set()), req.highlight, req.exact)
                     for r in results]
             for result, hit in zip(results, hits):
@@ -1929,14 +1933,40 @@ class SearchService:
             return False
         return query is not None and bool((self._run(searcher, query)[0] & records).any())
 
-    def _document_marks(self, searcher, tables, docnum: int, query: str, exact: bool) -> highlight.Marks:
-        """The terms `query` marks in document `docnum` (none for no query, or one that does not parse)."""
-        if not query:
+    def _names_query(self, searcher, tables: FacetTables, filters: dict[str, list[str]], fields: list[str]):
+        """With no words to mark, the names a person or speaker filter chose (facet values) read as
+        words, so the snippet is cut and the page opened at that person's mention as at a searched
+        word's (the facets have no positions); None for no such filter. Marks only: never a search."""
+        from whoosh import query as wq
+
+        values = list(dict.fromkeys(v for name in NAME_FACETS for v in filters.get(name, ())))
+        parts = []
+        for value in values[:MARKED_NAMES]:
+            try:
+                parts.append(parse_query(value, fields, searcher.schema, _names_named(tables)).query)
+            except QueryError:  # a value the parser refuses marks nothing
+                continue
+        parts = [q for q in parts if q is not None]
+        return wq.Or(parts) if parts else None
+
+    def _document_marks(self, searcher, tables, docnum: int, query: str, exact: bool,
+                        names: dict[str, list[str]] | None = None) -> highlight.Marks:
+        """The terms `query` marks in document `docnum` (none for no query, or one that does not
+        parse); with no words in it, the names of its person or speaker filters and of `names`
+        (the page's facet parameters) are marked (_names_query)."""
+        chosen = {name: tables.names(list(values)) for name, values in (names or {}).items() if name in NAME_FACETS}
+        if not query and not any(chosen.values()):
             return highlight.Marks()
+        fields = ["exact"] if exact else ["title", "content"]
         try:
-            parsed = parse_query(query, ["exact"] if exact else ["title", "content"], searcher.schema,
-                                 _names_named(tables))
-            marks = self._marks(parsed.query, exact, Executor(searcher, self._gen.postings), [docnum])[docnum]
+            parsed = parse_query(query, fields, searcher.schema, _names_named(tables))
+            shown = parsed.query
+            if shown is None:
+                for name, typed in parsed.filters.items():
+                    if name in NAME_FACETS:
+                        chosen.setdefault(name, []).extend(self._resolve_filter(tables, name, typed, self.index_dir))
+                shown = self._names_query(searcher, tables, chosen, fields)
+            marks = self._marks(shown, exact, Executor(searcher, self._gen.postings), [docnum])[docnum]
             marks.conjuncts = meeting_conjuncts(parsed.text, parsed.query,
                                                 lambda part: self._highlight_terms(part, exact).units())
             return marks
@@ -1944,7 +1974,8 @@ class SearchService:
             return highlight.Marks()
 
     @_reads_index
-    def document_shown(self, doc_id: str, query: str = "", exact: bool = False) -> tuple[list[str], str] | None:
+    def document_shown(self, doc_id: str, query: str = "", exact: bool = False,
+                       names: dict[str, list[str]] | None = None) -> tuple[list[str], str] | None:
         """The files recorded for document `doc_id` (stored text, index.paths), and a digest of what
         its page shows from the index: its stored record (its id is its content's hash; its
         extraction, paths, former ids, title, names...), its names as the whole index writes them
@@ -1960,13 +1991,13 @@ class SearchService:
             if found is None:
                 return None
             docnum, stored = found
-            names = stored_keywords(stored.get("speakers")) + stored_keywords(stored.get("persons"))
-            marks = self._document_marks(searcher, tables, docnum, query, exact)
+            named = stored_keywords(stored.get("speakers")) + stored_keywords(stored.get("persons"))
+            marks = self._document_marks(searcher, tables, docnum, query, exact, names)
             # «Тот же текст ещё в N документах»: another document of its text ingested or pruned
             copies = same_text_documents(searcher, tables, self._same_text_keys(),
                                          self._gen.postings.field_lengths("title"), docnum)
         shown = [sorted((key, repr(value)) for key, value in stored.items()),
-                 [(n, tables.fuller.get(n)) for n in names],
+                 [(n, tables.fuller.get(n)) for n in named],
                  marks.described(), [(c.doc_id, c.paths) for c in copies]]
         return list(stored.get("paths") or []), hashlib.sha256(repr(shown).encode("utf-8")).hexdigest()[:32]
 
@@ -1985,7 +2016,7 @@ class SearchService:
 
     @_reads_index
     def document(self, doc_id: str, query: str = "", exact: bool = False,
-                 generation: Generation | None = None) -> DocumentView | None:
+                 generation: Generation | None = None, names: dict[str, list[str]] | None = None) -> DocumentView | None:
         """One document by id (None when unknown), the query's matches marked in its text; from
         the live generation, or the one `generation` pinned."""
         with self._lock:
@@ -2003,7 +2034,7 @@ class SearchService:
                  for p in rows if p.get("kind") == KIND_PASSAGE),
                 key=lambda p: p.position,
             )
-            terms = self._document_marks(searcher, tables, docnum, query, exact)
+            terms = self._document_marks(searcher, tables, docnum, query, exact, names)
             answered_by = self._gen
             copies = same_text_documents(searcher, tables, self._same_text_keys(), self._gen.postings.field_lengths("title"),
                                          docnum)

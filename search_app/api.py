@@ -239,13 +239,13 @@ def document(doc_id: str):
     if error:
         return error_response(400, error)
     valid = valid_doc_id(doc_id)
-    view = service().document(doc_id, query=state.q, exact=state.exact) if valid else None
+    view = service().document(doc_id, query=state.q, exact=state.exact, names=state.filters) if valid else None
     # an id whose file was edited since: the current document itself, not a redirect (a script
     # that does not follow redirects still gets JSON); its `id` and Content-Location give the id
     # to keep, and `former_ids` lists the one asked for
     current = service().current_id(doc_id) if valid and view is None else None
     if current:
-        view = service().document(current, query=state.q, exact=state.exact)
+        view = service().document(current, query=state.q, exact=state.exact, names=state.filters)
     if view is None:
         return error_response(404, NO_DOCUMENT)
     payload = _document_fields(view, parts=parts)

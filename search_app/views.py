@@ -684,7 +684,7 @@ def _quoted_passage_anchor(doc_id: str, args) -> str:
     if not is_fingerprint(fingerprint):
         return ""
     state = SearchState.from_args(args)
-    view = service().document(doc_id, query=state.q, exact=state.exact)
+    view = service().document(doc_id, query=state.q, exact=state.exact, names=state.filters)
     return "#" + _quoted_anchor(view, fingerprint) if view is not None else ""
 
 
@@ -722,7 +722,7 @@ def document(doc_id: str):
     state = SearchState.from_args(request.args)
     if _passage_trimmed(request.args) is not None:  # «?passage=4e6f89c9.»: the quote's #p-N lost, a full stop kept
         return to_current_document(doc_id, "pages.document")
-    shown = service().document_shown(doc_id, query=state.q, exact=state.exact) if valid_doc_id(doc_id) else None
+    shown = service().document_shown(doc_id, query=state.q, exact=state.exact, names=state.filters) if valid_doc_id(doc_id) else None
     if shown is None:
         return to_current_document(doc_id, "pages.document")
     paths, record = shown
@@ -732,7 +732,7 @@ def document(doc_id: str):
     tag = document_tag(record, _files_now(paths), repr(_original_file(paths, places)))
     if unchanged(tag):
         return not_modified(tag, private=True)
-    view = service().document(doc_id, query=state.q, exact=state.exact)
+    view = service().document(doc_id, query=state.q, exact=state.exact, names=state.filters)
     if view is None:  # taken out by a commit since
         return to_current_document(doc_id, "pages.document")
     # the facet parameters as the list pages read them (`speakers=Юсупов` is «Ш. Юсупов»), or the
