@@ -6,13 +6,14 @@ than the query did: its words typed on the Latin keyboard layout read on the Rus
 among lowercase words as a word (`Как НЕ стать соучастником провокации`), a quotation mark
 left open as none (`«Совет матерей молодежь`: the phrase ran to the end) and a place's name the
 synonyms table reads only with a capital, capitalised (`алмата`: «Алмата», which finds «Алматы»), or
-one of its hyphenated names typed as one word, hyphenated (`алмаата`: «Алма-Ата»).
+one of its hyphenated names typed as one word or with a space, hyphenated (`алмаата`, `алма ата`: «Алма-Ата»).
 A name and a year joined by a hyphen (`Концепция-2025`, `Стратегия-2050`) are one word that must be
 written so, its parts side by side: the two words apart (`Концепция 2025`), which find «Концепция
 развития АНК до 2025 года», are offered when they find more. Once the hyphenated name found some, only
 where its first part is a common word, the shorthand of a longer title («Стратегия «Казахстан-2050»»); a
 name's (`Қазақстан-2050`, `Казахстан-2030`) is the programme's own name, found as written, and its words
-apart only add the documents naming the country and the year apart («Қазақстан халқы 2050 жылға дейін»).
+apart only add the documents naming the country and the year apart («Қазақстан халқы 2050 жылға дейін»);
+so is one found with its spelling corrected (`Казакстан-2050`: «Казахстан-2050»).
 """
 from __future__ import annotations
 
@@ -41,9 +42,11 @@ def words_apart(text: str, names_too: bool = True) -> str | None:
     return text_apart if text_apart != text else None
 
 
-def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False) -> str | None:
+def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False, names_found: bool = False) -> str | None:
     """`typed` (ParsedQuery.typed) read every other way that applies, or None when none does;
-    `in_archive` tells a word the archive has (a Latin one stays as it is)."""
+    `in_archive` tells a word the archive has (a Latin one stays as it is); `names_found`: its
+    spelling corrected finds some (`Казакстан-2050`: «Қазақстан-2050»), so a name and year stay
+    joined, as one found as typed does."""
     # an operator as typed, before the layout makes one of `YT` (НЕ): that one was typed on purpose
     if nothing_found:
         text = negations_as_words(typed) or typed
@@ -54,5 +57,5 @@ def other_reading(typed: str, nothing_found: bool, in_archive=lambda word: False
         text = emphatic_negations_as_words(typed) or typed
     text = russian_layout(text, in_archive, sub_outside_filters) or text
     text = abbreviations_in_capitals(text) or text
-    text = words_apart(text, names_too=nothing_found) or text
+    text = words_apart(text, names_too=nothing_found and not names_found) or text
     return text if text != typed else None

@@ -46,7 +46,7 @@ from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, 
                          abbreviations, abbreviations_in_capitals, asked_words, bound_words, check_abbreviations,
                          emphatic_negations_as_words,
                          field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
-from index.query_alternatives import other_reading
+from index.query_alternatives import other_reading, words_apart
 from index.passage_links import passage_fingerprint
 from index.quote_speech import quote_speech
 from index.arrival import day_start, stored_times
@@ -1327,8 +1327,15 @@ class SearchService:
         reader = searcher.reader()
         # a Latin word the archive has stays Latin, as does a name typed in Latin letters (`Tole` is
         # no «Ещду» typed on the wrong layout, then corrected to «Еду»): _suggest reads it in Cyrillic
+        names_found = False
+        if total == 0 and words_apart(parsed.typed) != words_apart(parsed.typed, names_too=False):
+            # a name and year found nowhere as typed, but in its spelling corrected: a slip, not a
+            # shorthand to take apart (`Казакстан-2050` is «Қазақстан-2050», not «Қазақстан 2050»)
+            spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian)
+            names_found = spelled is not None and self._found_mask(searcher, spelled, fields, scope).any()
         other = other_reading(parsed.typed, total == 0,
-                              lambda word: reader.doc_frequency(fieldname, word.lower()) > 0 or reads_as_name(word))
+                              lambda word: reader.doc_frequency(fieldname, word.lower()) > 0 or reads_as_name(word),
+                              names_found)
         if other is not None:
             try:
                 reread = parse_query(other, fields, searcher.schema)

@@ -111,3 +111,12 @@ def test_a_hyphenated_name_is_marked_alone_not_with_the_compound_ending_in_its_l
     assert document_marks(programmes, "strategy-2030.txt", "Казахстан-2030") == ["Казахстан-2030"] * 3
     # a phrase ending in a compound's first part still marks the compound, as the index finds it
     assert document_marks(programmes, "lectures.txt", '"Стратегии Казахстан"') == ["Стратегии «Казахстан\u20112050»"]
+
+
+@pytest.mark.parametrize("typed", ["Казакстан-2050", "казакстан-2050"])
+def test_a_country_and_year_found_in_another_spelling_is_not_offered_as_two_words(programmes, typed):
+    # `Казакстан-2050` finds nothing as typed, but its spelling corrected («Қазақстан-2050»,
+    # «Казахстан-2050») finds the programme: the name stays whole, as one typed right does
+    result = programmes.search(SearchRequest(typed))
+    assert result.total == 0 and result.suggestion is not None
+    assert "-2050" in result.suggestion and "kk-demography.txt" not in found(programmes, result.suggestion)
