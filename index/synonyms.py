@@ -217,8 +217,7 @@ def capitalised_names(text: str) -> str | None:
 def hyphens_restored(text: str) -> str | None:
     """`text` with each word that is a hyphenated name of the table typed without its hyphen
     written with it (`алмаата`: «Алма-Ата», which finds «Алматы»), outside quotes and not after
-    NOT; None when it has none. A pupil types «Алмаата» as one word, which names nothing, or with a
-    space for the hyphen (`алма ата`: two words the archive does not hold side by side)."""
+    NOT; None when it has none. A pupil types «Алмаата» as one word, which names nothing."""
     table = synonyms()
 
     def hyphenated(m: re.Match) -> str:
@@ -227,28 +226,5 @@ def hyphens_restored(text: str) -> str | None:
             return word
         return table.hyphenated_name(word) or word
 
-    def joined(m: re.Match) -> str:
-        typed = m.group(0)
-        if _AFTER_NOT_RE.search(m.string, 0, m.start()) or any(w in OPERATOR_WORDS for w in typed.split()):
-            return typed
-        written = table.hyphenated_name(re.sub(r"\s+", "", typed))
-        # only with its hyphens where the spaces were: `алма ата`, not `ал маата`
-        return written if written and written.casefold() == re.sub(r"\s+", "-", typed).casefold() else typed
-
     restored = sub_outside_quotes(_QUERY_WORD_RE, hyphenated, text)
-    heads = _hyphenated_heads(table)
-    if heads is not None:
-        restored = sub_outside_quotes(heads, joined, restored)
     return restored if restored != text else None
-
-
-def _hyphenated_heads(table: Synonyms) -> re.Pattern | None:
-    """The hyphenated names of `table` typed with spaces for hyphens (`алма ата`, `Алма Ате`), the
-    last part in any case form; None when it has none. Built from the names' own first parts, so a
-    word before them (`в алма ата`) cannot take the name's first part as its pair."""
-    names = dict.fromkeys(n for names in table.groups for n in names if "-" in n)
-    if not names:
-        return None
-    starts = sorted({r"\s+".join(map(re.escape, name.split("-")[:-1])) for name in names}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w\-+*?~:'’])(?:{'|'.join(starts)})\s+[^\W\d_]+(?![\w\-*~:'’]|\?+[^\s?])",
-                      re.IGNORECASE)

@@ -92,15 +92,6 @@ def test_a_hyphenated_name_typed_as_one_word_is_offered_with_its_hyphen(places_s
         assert places_service.search(SearchRequest(query=typed)).suggestion is None, typed
 
 
-def test_a_hyphenated_name_typed_with_a_space_is_offered_with_its_hyphen(places_service):
-    # `алма ата` found nothing and offered nothing: the two words never stand side by side in the archive
-    for typed, offered in (("алма ата", "алма-ата"), ("Алма Ата", "Алма-Ата"), ("фестиваль в алма ате?", "фестиваль в алма-ате?")):
-        assert places_service.search(SearchRequest(query=typed)).suggestion == offered, typed
-    # quoted, or after NOT, it is searched as typed
-    for typed in ('"алма ата"', "фестиваль NOT алма ата"):
-        assert places_service.search(SearchRequest(query=typed)).suggestion != "алма-ата", typed
-
-
 @pytest.mark.parametrize("query", ["Семипалатинск", "в Семипалатинске", "Семее"])
 def test_semipalatinsk_finds_semey_in_the_case_forms_no_family_shares(places_service, query):
     # `Семипалатинск` found no «в Семее»; it still finds no «семей» of «семья»: on samples, the seed
