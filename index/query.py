@@ -1143,11 +1143,12 @@ _VERB_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "ADJS"))
 # asks for what follows: it opens a question and, wherever it stands, only ranks. Dictionary forms.
 TASK_VERBS = frozenset("""
     назвать перечислить рассказать описать объяснить ответить указать привести охарактеризовать
-    определить написать сравнить доказать подумать раскрыть
+    определить написать сравнить доказать подумать раскрыть выписать найти пояснить
 """.split())
-# ... and the noun a task's verb asks for, right after it (`Приведите примеры работы Дома дружбы`):
-# a document gives examples without the word «пример». Dictionary forms.
-TASK_NOUNS = frozenset(("пример",))
+# ... and the noun a task's verb asks for, right after it (`Приведите примеры работы Дома дружбы`,
+# `Раскройте понятие Дом дружбы`): a document gives examples and defines a thing without the words
+# «пример», «понятие». Dictionary forms.
+TASK_NOUNS = frozenset(("пример", "понятие", "термин"))
 
 
 class OptionalWords(AndMaybe):
@@ -1227,9 +1228,11 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     text = question_marks_as_punctuation(typed).strip()
     if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")
-    # a worksheet's label first: «Задание II:» is no field named «II»
-    rest, filters, excluded = split_field_filters(without_worksheet_labels(
-        text, asks=bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(typed))))
+    # a worksheet's label first: «Задание II:» is no field named «II»; read in the typed text,
+    # where the «?» before bare points (`? 2 балла`) tells them from a question's words
+    text = question_marks_as_punctuation(without_worksheet_labels(
+        typed, asks=bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(typed)))).strip()
+    rest, filters, excluded = split_field_filters(text)
     rest = rest.strip()
     if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
         raise QueryError(NO_WORD)

@@ -309,6 +309,34 @@ def test_more_task_verbs_and_question_verbs_only_rank(lessons, run):
 
 
 @pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_score_before_the_question_or_unbracketed_and_a_lowercase_roman_label_are_no_words(lessons, run):
+    # «(1 б.)» before the question required «1» and lost «Что такое» as a question; «? 2 балла»
+    # required «балла»; «iii)» was a word: partial results, another document first
+    search = getattr(lessons, run)
+    for query in ("(1 б.) Что такое Дом дружбы?", "(1 балл) Что такое Дом дружбы?", "[2 балла] Что такое Дом дружбы?",
+                  "Что такое Дом дружбы? 2 балла", "Что такое Дом дружбы? – 1 б.", "iii) Что такое Дом дружбы?",
+                  "(iv) Что такое Дом дружбы?", "ii. Что такое Дом дружбы?"):
+        res = search(SearchRequest(query))
+        assert sorted(doc_ids(res)) == ["house", "told"] and not res.partial and res.error is None, query
+    # a number of points in words that ask nothing is a word: an earthquake's «5 баллов»
+    from index.worksheet_labels import without_worksheet_labels
+    assert without_worksheet_labels("землетрясение 5 баллов") == "землетрясение 5 баллов"
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+def test_the_task_verbs_find_write_out_explain_and_the_noun_concept_only_rank(lessons, run):
+    # «Выпишите», «Найдите», «Поясните» and the «понятие» a task asks to explain were required words:
+    # partial results, «Поясните, зачем…» not read as a question
+    search = getattr(lessons, run)
+    for query, found in (("Выпишите цели Ассамблеи", ["law"]), ("Найдите цели Ассамблеи", ["law"]),
+                         ("Поясните, зачем нужна Ассамблея", None), ("Раскройте понятие Дом дружбы", ["house", "told"]),
+                         ("Объясните понятие «Дом дружбы»", ["house", "told"])):
+        res = search(SearchRequest(query))
+        assert res.total and not res.partial and res.error is None, query
+        assert found is None or sorted(doc_ids(res)) == found, query
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
 def test_a_school_tasks_verb_and_common_question_verbs_only_rank(lessons, run):
     # «Расскажите о Доме дружбы» required «расскажите»: only the document saying «рассказали»
     # was left; «Назовите цели Ассамблеи», «что значит АНК» were partial, «Ни в одном документе нет: «Назовите»»
