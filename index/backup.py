@@ -87,8 +87,11 @@ def _copy_metadata(index_dir: Path, work: Path) -> int:
     for entry in os.scandir(index_dir):
         if (entry.is_file(follow_symlinks=False) and entry.name not in _LEFT_OUT and not entry.name.startswith(".")
                 and not _TOC_NAME.match(entry.name) and not entry.name.startswith("MAIN_")):
-            shutil.copy2(entry.path, work / entry.name)
-            size += entry.stat().st_size
+            try:
+                shutil.copy2(entry.path, work / entry.name)
+                size += entry.stat().st_size
+            except FileNotFoundError:  # replaced or removed by a running ingest meanwhile (a note, a kept
+                continue               # settings file written anew): the next backup copies what is there
     return size
 
 
