@@ -153,6 +153,19 @@ class LiveSetting(Generic[T]):
         """The table read by a command's start-up check, which says its own warning: not logged again."""
         return self._read(logged=False)
 
+    def check(self, parse: Callable[[str, str], T], malformed: type[Exception]) -> list[str]:
+        """A command's start-up check of the archive's file: a SettingError naming $env_var, the file
+        and its line when it is missing or malformed (it replaces the shipped one, so ignoring it would
+        leave none); the warning for a file with no entries, in a list; [] when no file is set. The
+        table is read once more as a server keeps it, should the file break while it runs."""
+        path = setting_path(self.env_var)
+        if not path:
+            return []
+        value = checked_setting_file(f"${self.env_var}", path, parse, malformed)[1]
+        self.at_start()
+        warning = self.warning(value, path)
+        return [warning] if warning else []
+
     def _read(self, logged: bool) -> T:
         path = setting_path(self.env_var)
         try:

@@ -31,7 +31,7 @@ from index.abbreviated_names import with_abbreviations
 from index.aliases import fold
 from index.anniversaries import YEARS_USE_MARK, bound_numbers, expand_anniversaries, years_use
 from index.calendar_days import expand_calendar_days
-from index.config import LiveSetting, checked_setting_file, data_lines, no_entries_warning, setting_path
+from index.config import LiveSetting, data_lines, no_entries_warning
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_looking import looks_kazakh
@@ -761,13 +761,7 @@ def check_abbreviations() -> list[str]:
     """A SettingError naming $ASSEMBLY_SEARCH_ABBREVIATIONS, the file and its line when the
     archive's file is missing or malformed: it replaces the shipped one, so ignoring it would
     leave search with no abbreviations at all. The warning for a file with none at all."""
-    path = setting_path(ABBREVIATIONS_ENV)
-    if not path:
-        return []
-    table = checked_setting_file(f"${ABBREVIATIONS_ENV}", path, parse_abbreviations, AbbreviationError)[1]
-    abbreviations.at_start()  # the table a server keeps should the file break while it runs
-    warning = _no_abbreviations(table, path)
-    return [warning] if warning else []
+    return abbreviations.check(parse_abbreviations, AbbreviationError)
 
 
 # the abbreviations in force ($ASSEMBLY_SEARCH_ABBREVIATIONS, else the shipped file); a file

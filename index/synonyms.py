@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from index.analysis import analyze_terms, query_terms
-from index.config import LiveSetting, checked_setting_file, data_lines, no_entries_warning, setting_path
+from index.config import LiveSetting, data_lines, no_entries_warning
 from index.quoted_phrases import sub_outside_quotes
 from index.tokenize import LETTER_WORD, OPERATOR_WORDS
 
@@ -153,13 +153,7 @@ def check_synonyms() -> list[str]:
     """A SettingError naming $ASSEMBLY_SEARCH_SYNONYMS, the file and its line when the archive's
     file is missing or malformed: it replaces the shipped one. The warning for a file with no
     names at all (_no_synonyms)."""
-    path = setting_path(SYNONYMS_ENV)
-    if not path:
-        return []
-    table = checked_setting_file(f"${SYNONYMS_ENV}", path, parse_synonyms, SynonymError)[1]
-    synonyms.at_start()  # the table a server keeps should the file break while it runs
-    warning = _no_synonyms(table, path)
-    return [warning] if warning else []
+    return synonyms.check(parse_synonyms, SynonymError)
 
 
 # the table in force ($ASSEMBLY_SEARCH_SYNONYMS, else the shipped file); one broken while a
