@@ -345,7 +345,8 @@ def _mostly_russian(in_russian, term: str) -> bool:
 
 def _russian_spelling_of_its_own(typed: str, kazakh: str, in_russian) -> bool:
     """Whether most records holding `typed` are Russian and Russian texts seldom write `kazakh`."""
-    return _mostly_russian(in_russian, typed) and in_russian(kazakh)[0] < KAZAKH_SPELLING_IN_RUSSIAN_SHARE * in_russian(typed)[0]
+    russian, records = in_russian(typed)  # its postings read once
+    return 2 * russian > records and in_russian(kazakh)[0] < KAZAKH_SPELLING_IN_RUSSIAN_SHARE * russian
 
 
 def _cased_like(typed: str, word: str) -> str:
