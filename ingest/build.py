@@ -222,6 +222,7 @@ MAX_TITLE_CHARS = 300
 #    names one; «с Ерланом Кариным и Гульмирой Тугжановой» names both, the answers neither's (biographer2).
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
+# 8: (session 24)
 EXTRACTION_VERSION = 7
 
 
