@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -132,6 +133,38 @@ class LiveSetting(Generic[T]):
         self._no_entries = no_entries
         self._current = cached_by_path(load)
         self._last_good: dict[str | None, T] = {}
+        self._kept: Path | None = None
+
+    def keep_beside(self, kept: str | os.PathLike | None) -> None:
+        """Read `kept` (the copy an index keeps of the archive's file) when $env_var is unset: the
+        index this process searches or ingests into, so a server or a cron job started without the
+        variable still reads the archive's own file, not the shipped one."""
+        self._kept = Path(kept) if kept is not None else None
+
+    @contextmanager
+    def beside(self, kept: str | os.PathLike | None) -> Iterator[None]:
+        """keep_beside(kept) for a block (an ingest batch), then as before."""
+        before = self._kept
+        self.keep_beside(kept)
+        try:
+            yield
+        finally:
+            self._kept = before
+
+    def path(self) -> str | None:
+        """The archive's file in force: $env_var's, else the index's copy, else None (the shipped one)."""
+        given = setting_path(self.env_var)
+        if given or self._kept is None:
+            return given
+        try:
+            return str(self._kept) if self._kept.is_file() else None
+        except OSError:  # an index folder this account may not enter: opening the index says so
+            return None
+
+    def label(self, path: str) -> str:
+        """How a message names the file in force: the variable, or the index's copy."""
+        return f"the {self.what} the index keeps" if path == str(self._kept) and not setting_path(self.env_var) \
+            else f"${self.env_var}"
 
     def warning(self, value: T, path: str) -> str | None:
         """The warning for the archive's file `path` read as `value` (one with no entries), or None."""
@@ -158,22 +191,22 @@ class LiveSetting(Generic[T]):
         and its line when it is missing or malformed (it replaces the shipped one, so ignoring it would
         leave none); the warning for a file with no entries, in a list; [] when no file is set. The
         table is read once more as a server keeps it, should the file break while it runs."""
-        path = setting_path(self.env_var)
+        path = self.path()
         if not path:
             return []
-        value = checked_setting_file(f"${self.env_var}", path, parse, malformed)[1]
+        value = checked_setting_file(self.label(path), path, parse, malformed)[1]
         self.at_start()
         warning = self.warning(value, path)
         return [warning] if warning else []
 
     def _read(self, logged: bool) -> T:
-        path = setting_path(self.env_var)
+        path = self.path()
         try:
             value = self._current(path)
         except (OSError, ValueError) as exc:  # broken since the command started (it checks): search goes on
             kept = path in self._last_good
             why = unreadable(path, exc) if isinstance(exc, (OSError, UnicodeDecodeError)) else str(exc).rstrip(".")
-            self._say(f"${self.env_var}: {why}; " + (
+            self._say(f"{self.label(path)}: {why}; " + (
                 f"the {self.what} last read from it are used until it is corrected." if kept
                 else f"the shipped {self.what} are used."), logged)
             return self._last_good[path] if kept else self._load(None)

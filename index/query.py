@@ -15,6 +15,7 @@ rank without being required.
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -753,14 +754,27 @@ def _no_abbreviations(table: dict[str, str], path: str) -> str | None:
     """The warning for an archive's file with no abbreviations, which leaves search none of the shipped ones."""
     if table:
         return None
-    return no_entries_warning(f"${ABBREVIATIONS_ENV}", path, "abbreviations",
+    return no_entries_warning(abbreviations.label(path), path, "abbreviations",
                               "`АНК` no longer finds «Ассамблея народа Казахстана», nor a topic its full name")
 
 
-def check_abbreviations() -> list[str]:
-    """A SettingError naming $ASSEMBLY_SEARCH_ABBREVIATIONS, the file and its line when the
-    archive's file is missing or malformed: it replaces the shipped one, so ignoring it would
-    leave search with no abbreviations at all. The warning for a file with none at all."""
+# the archive's abbreviations file as the last ingest given it read it, kept in the index folder:
+# read when $ASSEMBLY_SEARCH_ABBREVIATIONS is unset, by search and by later ingests
+KEPT_ABBREVIATIONS = "archive-abbreviations.txt"
+
+
+def kept_abbreviations(index_dir: str | os.PathLike) -> Path:
+    return Path(index_dir) / KEPT_ABBREVIATIONS
+
+
+def check_abbreviations(index_dir: str | os.PathLike | None = None) -> list[str]:
+    """A SettingError naming $ASSEMBLY_SEARCH_ABBREVIATIONS (or the copy the index at `index_dir`
+    keeps), the file and its line when the archive's file is missing or malformed: it replaces
+    the shipped one, so ignoring it would leave search with no abbreviations at all. The warning
+    for a file with none at all. With `index_dir` (a search or serve command's one index), this
+    process reads that index's copy from now on when the variable is unset."""
+    if index_dir is not None:
+        abbreviations.keep_beside(kept_abbreviations(index_dir))
     return abbreviations.check(parse_abbreviations, AbbreviationError)
 
 

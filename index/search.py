@@ -578,7 +578,7 @@ def check_search_settings(index_dir: str | Path) -> list[str]:
     """A SettingError (one sentence naming the variable and the file) when a data file a search of
     this index reads cannot be used: the command refuses to start rather than search without it.
     The warnings to say first: a file with no entries, which takes every shipped one away."""
-    warnings = check_abbreviations() + check_synonyms()
+    warnings = check_abbreviations(index_dir) + check_synonyms()
     check_search_aliases(index_dir)
     return warnings
 

@@ -2,11 +2,12 @@
 checked once before any document is read (a missing or malformed file is one SettingError, not a
 failure of every document), and in force in the batch's parser processes, forked after.
 
-The aliases and topics files are also kept in the index folder (index.aliases.RECORDED_FILE,
-KEPT_TOPICS): search reads the aliases copy, so it credits the same variants ingest did. A batch
-given no $ASSEMBLY_SEARCH_ALIASES or $ASSEMBLY_SEARCH_TOPICS uses the copy the index keeps, so a
-later plain ingest (a cron job's, a colleague's) reads the documents as the earlier ones were read,
-and an ingest --force does not silently take the archive's topics from every document.
+The three files are also kept in the index folder (index.aliases.RECORDED_FILE, KEPT_TOPICS,
+index.query.KEPT_ABBREVIATIONS): search reads the aliases copy, so it credits the same variants
+ingest did, and the abbreviations copy when its variable is unset. A batch given none of the
+variables uses the copy the index keeps, so a later plain ingest (a cron job's, a colleague's)
+reads the documents as the earlier ones were read, and an ingest --force does not silently take
+the archive's topics from every document.
 """
 from __future__ import annotations
 
@@ -18,15 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.aliases import ENV_VAR as ALIASES_ENV, checked_alias_text, record_aliases, recorded_aliases_path
-from index.config import no_entries_warning, setting_path
+from index.config import no_entries_warning, read_setting_file, setting_path
 from index.paths import keep_copy
-from index.query import check_abbreviations
+from index.query import ABBREVIATIONS_ENV, KEPT_ABBREVIATIONS, abbreviations, check_abbreviations, kept_abbreviations
 
 from .extract.aliases import Aliases, aliases_in_force, aliases_of_text
 from .extract.topics import ENV_VAR as TOPICS_ENV, Topic, checked_topics, checked_topics_file, topics_in_force
 
 # the archive's topics file as the last ingest given it read it
 KEPT_TOPICS = "archive-topics.txt"
+# every settings file an index keeps (their notes waiting for a --force)
+KEPT_FILES = (recorded_aliases_path(".").name, KEPT_TOPICS, KEPT_ABBREVIATIONS)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class BatchVocabulary:
     aliases_given: str | None = None  # the text of $ASSEMBLY_SEARCH_ALIASES's file, for the index to keep
     fingerprint: str = ""  # which aliases and topics: a --force batch resumes only with the same ones
     topics_given: str | None = None  # the text of $ASSEMBLY_SEARCH_TOPICS's file, for the index to keep
+    abbreviations_given: str | None = None  # the text of $ASSEMBLY_SEARCH_ABBREVIATIONS's file, likewise
+    index_dir: str = ""  # whose kept abbreviations the batch reads when the variable is unset
     warnings: list[str] = field(default_factory=list)  # for the summary: a file with no entries
 
 
@@ -54,10 +59,16 @@ def read_batch_vocabulary(index_dir: str | os.PathLike) -> BatchVocabulary:
         text = in_force = None
         aliases = aliases_of_text(None, "")
     # the topics read an abbreviation as its full name: a broken file is said once, first
-    warnings = check_abbreviations()
+    with abbreviations.beside(kept_abbreviations(index_dir)):
+        warnings = check_abbreviations()
+        table = sorted(abbreviations.at_start().items())
+    given_abbreviations = setting_path(ABBREVIATIONS_ENV)
+    abbreviations_text = read_setting_file(f"${ABBREVIATIONS_ENV}", given_abbreviations) if given_abbreviations \
+        else None
     topics, topics_text, topics_warnings = _batch_topics(index_dir)
-    fingerprint = hashlib.sha256(repr((in_force, topics)).encode("utf-8")).hexdigest()[:16]
-    return BatchVocabulary(aliases, topics, text, fingerprint, topics_text, warnings + topics_warnings)
+    fingerprint = hashlib.sha256(repr((in_force, topics, table)).encode("utf-8")).hexdigest()[:16]
+    return BatchVocabulary(aliases, topics, text, fingerprint, topics_text, warnings=warnings + topics_warnings,
+                           abbreviations_given=abbreviations_text, index_dir=str(index_dir))
 
 
 def _batch_topics(index_dir: str | os.PathLike) -> tuple[list[Topic], str | None, list[str]]:
@@ -90,7 +101,7 @@ def _kept(path: Path) -> bool:
 
 def keep_vocabulary(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, force: bool,
                     holds_documents: Callable[[], bool]) -> list[str]:
-    """Keep the aliases and topics files the batch was given in the index folder (its lock held);
+    """Keep the aliases, topics and abbreviations files the batch was given in the index folder (its lock held);
     the notes for the summary: a changed file, or a first one given to an index that
     `holds_documents` already, applies to the documents parsed now, the others on --force."""
     notes = list(vocabulary.warnings)
@@ -101,6 +112,10 @@ def keep_vocabulary(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, f
         kept = Path(index_dir) / KEPT_TOPICS
         notes += _keep(kept, lambda: keep_copy(kept, vocabulary.topics_given), "topics", TOPICS_ENV, "topics",
                        force, holds_documents)
+    if vocabulary.abbreviations_given is not None:  # topics read an abbreviation as its full name
+        kept = Path(index_dir) / KEPT_ABBREVIATIONS
+        notes += _keep(kept, lambda: keep_copy(kept, vocabulary.abbreviations_given), "abbreviations",
+                       ABBREVIATIONS_ENV, "topics", force, holds_documents)
     return notes + ([] if force else [note for note in waiting_notes(index_dir) if note not in notes])
 
 
@@ -141,11 +156,11 @@ def _waiting_path(kept: Path) -> Path:
 
 
 def waiting_notes(index_dir: str | os.PathLike) -> list[str]:
-    """The notes on the aliases and topics files kept in `index_dir` that documents indexed before
-    them were not read with: a cron job's output, where a note scrolls by once, must not be the
-    only place it is said."""
+    """The notes on the settings files kept in `index_dir` that documents indexed before them were
+    not read with: a cron job's output, where a note scrolls by once, must not be the only place
+    it is said."""
     found = []
-    for name in (recorded_aliases_path(index_dir).name, KEPT_TOPICS):
+    for name in KEPT_FILES:
         if not _kept(Path(index_dir) / name):
             continue  # its copy deleted (for the shipped topics): nothing waits for it
         try:
@@ -157,11 +172,12 @@ def waiting_notes(index_dir: str | os.PathLike) -> list[str]:
 
 def applied_to_all(index_dir: str | os.PathLike) -> None:
     """A --force batch has read every document with the kept files: no note waits any more."""
-    for name in (recorded_aliases_path(index_dir).name, KEPT_TOPICS):
+    for name in KEPT_FILES:
         _waiting_path(Path(index_dir) / name).unlink(missing_ok=True)
 
 
 @contextmanager
 def vocabulary_in_force(vocabulary: BatchVocabulary) -> Iterator[None]:
-    with aliases_in_force(vocabulary.aliases), topics_in_force(vocabulary.topics):
+    with aliases_in_force(vocabulary.aliases), topics_in_force(vocabulary.topics), \
+            abbreviations.beside(kept_abbreviations(vocabulary.index_dir)):
         yield

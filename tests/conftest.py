@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from index.query import abbreviations
 from index.records import DocumentRecord, PassageRecord
 from index.search import SearchService
 from index.store import IndexWriter
@@ -20,6 +21,14 @@ from ingest.build import EXTRACTION_VERSION
 
 # the real document from ../shared/seeds beside the checkout (a teammate's clone may lack it)
 SEED_PATH = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_3247791c0957a215.txt"
+
+
+@pytest.fixture(autouse=True)
+def _abbreviations_of_no_index():
+    """A search command run in the test process reads its index's abbreviations copy from then
+    on (index.query.check_abbreviations): not the next test's."""
+    yield
+    abbreviations.keep_beside(None)
 
 
 @pytest.fixture()

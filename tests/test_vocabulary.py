@@ -93,3 +93,68 @@ def test_the_changed_file_note_is_said_again_until_a_force_applies_it(archive, t
     assert said in stats.stdout
     assert not [n for n in ingest(root, index, force=True).notes if "topics file" in n]
     assert not [n for n in ingest(root, index).notes if "topics file" in n]
+
+
+HOUSE = """Дом дружбы принял гостей
+
+Павлодар, 12 марта 2023 г.
+
+В Доме дружбы прошла встреча этнокультурных объединений области. Дом дружбы открыт для всех жителей.
+"""
+
+
+def search_cli(index: Path, *words: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(index), *words],
+                          capture_output=True, text=True)
+
+
+def house_indexed_with_own_abbreviations(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    """The house of friendship's report ingested with the archive's file naming ДД; the variable unset after."""
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "house.txt").write_text(HOUSE, encoding="utf-8")
+    own = tmp_path / "abbreviations.txt"
+    own.write_text("АНК = Ассамблея народа Казахстана\nДД = Дом дружбы\n", encoding="utf-8")
+    index = tmp_path / "index"
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ABBREVIATIONS", str(own))
+    ingest(root, index)
+    monkeypatch.delenv("ASSEMBLY_SEARCH_ABBREVIATIONS")
+    return index, own
+
+
+def test_search_reads_the_abbreviations_its_index_keeps_without_the_variable(tmp_path, monkeypatch):
+    # was: the abbreviations file was read only from the variable, so a server or a colleague's
+    # search started without it lost the archive's own abbreviations
+    index, own = house_indexed_with_own_abbreviations(tmp_path, monkeypatch)
+    assert (index / "archive-abbreviations.txt").read_text("utf-8") == own.read_text("utf-8")
+    found = search_cli(index, "ДД")
+    assert found.returncode == 0 and "Дом дружбы принял гостей" in found.stdout, found.stdout + found.stderr
+    # the variable, when given, is read first (an edit applies without an ingest)
+    other = tmp_path / "other.txt"
+    other.write_text("АНК = Ассамблея народа Казахстана\n", encoding="utf-8")
+    monkeypatch.setenv("ASSEMBLY_SEARCH_ABBREVIATIONS", str(other))
+    assert "Дом дружбы принял гостей" not in search_cli(index, "ДД").stdout
+
+
+def test_a_broken_copy_of_the_abbreviations_is_said_with_its_line(tmp_path, monkeypatch):
+    monkeypatch.delenv("ASSEMBLY_SEARCH_ABBREVIATIONS", raising=False)
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "house.txt").write_text(HOUSE, encoding="utf-8")
+    index = tmp_path / "index"
+    ingest(root, index)
+    (index / "archive-abbreviations.txt").write_text("ДД = Дом дружбы\nдд = дом\n", encoding="utf-8")
+    refused = search_cli(index, "ДД")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "the abbreviations the index keeps" in refused.stderr and "line 2" in refused.stderr, refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+def test_a_later_ingest_without_the_variable_reads_the_kept_abbreviations(tmp_path, monkeypatch):
+    from index.query import abbreviations
+    from ingest.vocabulary import read_batch_vocabulary, vocabulary_in_force
+    index, _ = house_indexed_with_own_abbreviations(tmp_path, monkeypatch)
+    vocabulary = read_batch_vocabulary(index)
+    with vocabulary_in_force(vocabulary):
+        assert abbreviations().get("ДД") == "Дом дружбы"
+    assert "ДД" not in abbreviations()  # the batch over, this process reads no index's copy
