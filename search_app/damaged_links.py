@@ -11,7 +11,9 @@ from urllib.parse import unquote_to_bytes
 # What a mail client or messenger takes into a link from the sentence around it: «см. /doc/<id>.»,
 # (/doc/<id>), «/doc/<id>», a line break, a slash typed after it. None of these is an id's character.
 # (str.rstrip, not a regex anchored at the end: that tried every start of a long run of commas, 6 s for 40,000)
-_ID_TAIL = ".,;:!?…)]}>»\"'“”’/" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+# The page gives the punctuation to its script (data-id-tail), which trims a fragment alike.
+ID_TAIL_PUNCTUATION = ".,;:!?…)]}>»\"'“”’/"
+_ID_TAIL = ID_TAIL_PUNCTUATION + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 DOC_ID_FORM = re.compile(r"[0-9a-f]{16}")  # what ingest gives a document: its content hash's first 16 hex digits
 
 

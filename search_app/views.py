@@ -22,7 +22,7 @@ from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from index.web_archives import HEAD_BYTES, WEB_ARCHIVE_TYPE, is_web_archive
 from search_app import csv_row_limit, error_response, service
-from search_app.damaged_links import id_without_tail, is_document_id_form
+from search_app.damaged_links import ID_TAIL_PUNCTUATION, id_without_tail, is_document_id_form
 from search_app.conditional import document_tag, not_modified, page_tag, tagged, unchanged
 from search_app.originals_log import say_not_opened, say_unserved
 from search_app.right_to_left import bidi_isolated, isolated, text_dir
@@ -61,7 +61,7 @@ def register_filters(app) -> None:
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
         words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
         file_place=_readable, arrival_note=arrival_note, text_dir=text_dir, MONTHS_NOMINATIVE=MONTHS_NOMINATIVE,
-        not_found_note=not_found_note,
+        not_found_note=not_found_note, ID_TAIL_PUNCTUATION=ID_TAIL_PUNCTUATION,
     )
 
 

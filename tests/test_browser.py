@@ -989,7 +989,7 @@ def test_quote_citation_with_page_and_link_to_passage(page, server):
     assert "Кул-Мухаммед" in page.locator("#p-1").inner_text()
 
 
-@pytest.mark.parametrize("tail", [".", ")", "%C2%BB", "%E2%80%A6"])
+@pytest.mark.parametrize("tail", [".", ")", "%C2%BB", "%E2%80%A6", "%22", ".%E2%80%9D%20"])
 def test_a_quote_link_with_a_sentence_s_punctuation_after_it_opens_at_the_quote(page, server, tail):
     # «…#p-1.» (a citation's link at the end of a sentence) named no element: the page opened at the top
     page.goto("/quotes?q=языковой+политики")
