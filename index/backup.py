@@ -85,8 +85,10 @@ def _copy_metadata(index_dir: Path, work: Path) -> int:
     """Copy the folder's files that belong to no generation; their total size."""
     size = 0
     for entry in os.scandir(index_dir):
+        # a `*.tmp` is a file being written whole (index.paths.replace_whole): renamed over its own, never read
         if (entry.is_file(follow_symlinks=False) and entry.name not in _LEFT_OUT and not entry.name.startswith(".")
-                and not _TOC_NAME.match(entry.name) and not entry.name.startswith("MAIN_")):
+                and not _TOC_NAME.match(entry.name) and not entry.name.startswith("MAIN_")
+                and not entry.name.endswith(".tmp")):
             try:
                 shutil.copy2(entry.path, work / entry.name)
                 size += entry.stat().st_size

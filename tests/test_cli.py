@@ -1221,6 +1221,19 @@ def test_backup_copies_the_index_whole_while_an_ingest_commits(tmp_path, capsys)
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no half-made copy left
 
 
+def test_a_file_being_written_whole_is_left_out_of_a_backup(tmp_path, capsys):
+    # a settings copy or note being replaced (`name.tmp`, renamed over `name` a moment later) was copied
+    # into the backup beside its own file
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "a.txt").write_text("Ассамблея народа Казахстана провела сессию.", encoding="utf-8")
+    assert exit_code(["ingest", str(archive), "--index", str(index)]) == 0
+    (index / "archive-topics.txt.tmp").write_text("[тема]\n3 сессия\n", encoding="utf-8")
+    assert exit_code(["backup", str(tmp_path / "backup"), "--index", str(index)]) == 0, capsys.readouterr().err
+    copied = {p.name for p in (tmp_path / "backup").iterdir()}
+    assert "archive-topics.txt.tmp" not in copied and any(n.endswith(".toc") for n in copied), copied
+
+
 def test_a_backup_onto_a_full_disk_or_inside_the_index_is_refused_in_one_sentence(tmp_path, capsys):
     # a full disk printed OSError's traceback; a backup inside the index folder would be removed
     # with the folder the restore advice says to remove
