@@ -12,7 +12,6 @@ from ingest.parsers import parse_file
 BOOK_TITLE = "АССАМБЛЕЯ НАРОДА КАЗАХСТАНА: ИСТОРИЯ И СОВРЕМЕННОСТЬ"
 CHAPTERS = ["Глава 1. Истоки общественного единства", "Глава 2. Народная дипломатия",
             "Глава 3. Языковая политика"]
-PAGES_A_CHAPTER = 4
 
 
 def _paragraph(page: int, k: int, mark: str = "") -> str:
@@ -56,23 +55,21 @@ def test_a_footnote_mark_does_not_move_the_later_paragraphs_to_the_page_before(t
         service.close()
 
 
-@pytest.mark.parametrize("opener_prints_its_head", [True, False])
-def test_a_running_header_changing_with_the_chapter_goes_and_its_heading_stays(tmp_path, opener_prints_its_head):
+@pytest.mark.parametrize("pages_a_chapter, opener_prints_its_head", [(4, True), (4, False), (5, False)])
+def test_a_running_header_changing_with_the_chapter_goes_and_its_heading_stays(tmp_path, pages_a_chapter,
+                                                                                opener_prints_its_head):
     """The book's title over the even pages went, the chapter's title over the odd ones stayed: a
     passage of its own, or the first line of the paragraph under it. The chapter's own heading on
-    its first page stays once, whether that page prints the running header over it or not."""
-    pages = []
-    for n in range(1, 1 + PAGES_A_CHAPTER * len(CHAPTERS)):
-        chapter = CHAPTERS[(n - 1) // PAGES_A_CHAPTER]
-        opens = (n - 1) % PAGES_A_CHAPTER == 0
-        head = chapter if n % 2 and (opener_prints_its_head or not opens) else BOOK_TITLE if not n % 2 else None
+    its first page stays once, whether that page prints the running header over it or not, and
+    also where the chapter opens on an even page (five pages a chapter)."""
+    pages, expected = [], []
+    for n in range(1, 1 + pages_a_chapter * len(CHAPTERS)):
+        chapter = CHAPTERS[(n - 1) // pages_a_chapter]
+        opens = (n - 1) % pages_a_chapter == 0
+        head = (chapter if opener_prints_its_head or not opens else None) if n % 2 else None if opens else BOOK_TITLE
         pages.append(_page(n, head=head, heading=chapter if opens else None))
+        expected += [(n, chapter)] * opens + [(n, f"Абзац {n}-{k}") for k in (1, 2, 3)]
     doc = parse_file(_write(tmp_path, "book.txt", pages))
-    expected = []
-    for n in range(1, 1 + PAGES_A_CHAPTER * len(CHAPTERS)):
-        if (n - 1) % PAGES_A_CHAPTER == 0:
-            expected.append((n, CHAPTERS[(n - 1) // PAGES_A_CHAPTER]))
-        expected += [(n, f"Абзац {n}-{k}") for k in (1, 2, 3)]
     assert _pages_of(doc) == expected
 
 
