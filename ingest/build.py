@@ -223,6 +223,8 @@ MAX_TITLE_CHARS = 300
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
+#    a plain-text book's pages counted after cleaning (a footnote mark no longer moved later
+#    paragraphs to the page before); its chapter's running headers and Roman page numbers left out.
 EXTRACTION_VERSION = 7
 
 

@@ -162,8 +162,10 @@ class TextParser(Parser):
         if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
             raise ParseError("empty", "The file is empty.", path=name or None)
         text, encoding, warnings = decode_text(data, name=name)
+        # cleaned before the pages are counted: it takes footnote marks («согласия¹») off words and
+        # spells ligatures out, which changes the letters and digits a page start is counted in
+        text = "\f".join(clean_text(page) for page in text.split("\f"))  # it would make a form feed a blank line
         text, page_starts = paged_text(text)  # page numbers, running headers, form feeds
-        text = clean_text(text)
         lines = figures_unspread(text.split("\n"))
         text = "\n".join(lines)
         paragraphs = split_paragraphs(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
