@@ -225,7 +225,7 @@ MAX_TITLE_CHARS = 300
 # 8: (session 24)
 #    a plain-text book's pages counted after cleaning (a footnote mark no longer moved later
 #    paragraphs to the page before); its chapter's running headers and Roman page numbers left out.
-EXTRACTION_VERSION = 7
+EXTRACTION_VERSION = 8
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
