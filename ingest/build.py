@@ -225,6 +225,10 @@ MAX_TITLE_CHARS = 300
 # 8: (session 24)
 #    a plain-text book's pages counted after cleaning (a footnote mark no longer moved later
 #    paragraphs to the page before); its chapter's running headers and Roman page numbers left out.
+#    a plain-text transcript with a timestamp opening its lines («[00:12:31] …», «00:00:01 …», YouTube's «0:04» on
+#    its own line) loses the stamps and runs its lines into paragraphs, split at a label, a dash, a sound cue
+#    («[АПЛОДИСМЕНТЫ]» as «(Аплодисменты)») and a long pause; a label after a dialogue dash or a timestamp names its
+#    speaker, and so does a surname alone («КАРИН:», «Тоқаев:») in a document with two such turns (subtitles-transcripts).
 EXTRACTION_VERSION = 8
 
 

@@ -101,6 +101,9 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)
+    # a subtitle's label «КАРИН:» names a person the text may mention nowhere else
+    labelled = [lb.speaker for lb in labels if lb.speaker is not None and lb.speaker not in mentions]
+    persons += [p for p in canonical_persons(labelled) if p not in persons]
     return Extraction(
         language=language,
         date=when,

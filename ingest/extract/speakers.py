@@ -31,7 +31,7 @@ from .quoted_others import without_quoted_others
 from .speech_authors import is_reference, own_voice, speech_author
 from .speech_cues import speaker_mentions
 from .speech_words import names_a_speech
-from .transcripts import Label, interviewee_of, transcript_labels
+from .transcripts import Label, interviewee_of, opens_paragraph, transcript_labels
 
 
 def find_speakers(text: str, language: str | None = None, on: date | None = None,
@@ -183,7 +183,7 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
     opened: dict[int, Label] = {}
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
-        if i >= 0 and not paragraphs[i][:lb.at - starts[i]].strip():
+        if i >= 0 and opens_paragraph(paragraphs[i], lb.at - starts[i]):
             opened[i] = lb
     out: list[list[str] | None] = []
     voice = None
@@ -205,7 +205,7 @@ def _lead_ins(paragraphs: list[str], starts: list[int], labels: list[Label]) -> 
     out = set()
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
-        if lb.lead_in and i >= 0 and not paragraphs[i][:lb.at - starts[i]].strip():
+        if lb.lead_in and i >= 0 and opens_paragraph(paragraphs[i], lb.at - starts[i]):
             out.add(i)
     return out
 

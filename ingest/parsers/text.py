@@ -15,6 +15,7 @@ from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_titl
                         without_datelines, without_letterhead)
 from .text_pages import paged_text, paragraph_pages
 from .text_tables import figures_unspread, table_rows
+from .timed_lines import timed_transcript
 
 
 # Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
@@ -167,8 +168,14 @@ class TextParser(Parser):
         text = "\f".join(clean_text(page) for page in text.split("\f"))  # it would make a form feed a blank line
         text, page_starts = paged_text(text)  # page numbers, running headers, form feeds
         lines = figures_unspread(text.split("\n"))
+        # «[00:12:31] …» lines: running paragraphs without their timestamps, under the heading's lines
+        timed = timed_transcript(lines) if not page_starts else None
+        if timed is not None:
+            lines = timed.head
         text = "\n".join(lines)
         paragraphs = split_paragraphs(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
+        if timed is not None:
+            paragraphs += timed.paragraphs
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
         head_lines = ["" if is_rule_line(ln) else ln for ln in text[:_HEAD_CHARS].split("\n")]
