@@ -223,6 +223,9 @@ MAX_TITLE_CHARS = 300
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
+#    Belarusian windows-1251 keeps its ў (was read as kz1048's ұ); Polish windows-1250 is read, not refused;
+#    the community papers' datelines (Ukrainian, Belarusian, Polish, German, Uzbek, Azerbaijani months) date
+#    their documents and are split from the title (ml-encoding-language).
 EXTRACTION_VERSION = 7
 
 
