@@ -112,6 +112,16 @@ _LANGUAGE_NAMES = {
     "kk": ("kk", "kz", "kaz", "кк", "кз", "каз", "казахский", "kazakh", "қазақ", "қазақша", "qazaq", "qazaqsha"),
     "ru": ("ru", "rus", "ру", "рус", "русский", "russian", "орыс", "орысша", "orys", "oryssha"),
     "en": ("en", "eng", "ен", "англ", "английский", "english", "ағылшын", "ағылшынша", "aǵylshyn", "aǵylshynsha"),
+    # the community papers' languages (ingest.extract.community_languages): the code, the Russian,
+    # English and own names
+    "uk": ("uk", "ukr", "ua", "укр", "украинский", "ukrainian", "українська"),
+    "be": ("be", "bel", "бел", "белорусский", "belarusian", "беларуская"),
+    "tt": ("tt", "tat", "тат", "татарский", "tatar", "татарча"),
+    "ug": ("ug", "uig", "уйг", "уйгурский", "uyghur", "uighur", "уйғурчә"),
+    "de": ("de", "deu", "ger", "нем", "немецкий", "german", "deutsch"),
+    "pl": ("pl", "pol", "польский", "polish", "polski"),
+    "uz": ("uz", "uzb", "узб", "узбекский", "uzbek", "o'zbek", "oʻzbek", "ўзбек"),
+    "az": ("az", "aze", "азерб", "азербайджанский", "azerbaijani", "azeri", "azərbaycan"),
 }
 
 

@@ -229,6 +229,12 @@ MAX_TITLE_CHARS = 300
 #    its own line) loses the stamps and runs its lines into paragraphs, split at a label, a dash, a sound cue
 #    («[АПЛОДИСМЕНТЫ]» as «(Аплодисменты)») and a long pause; a label after a dialogue dash or a timestamp names its
 #    speaker, and so does a surname alone («КАРИН:», «Тоқаев:») in a document with two such turns (subtitles-transcripts).
+#    Belarusian windows-1251 keeps its ў (was read as kz1048's ұ); Polish windows-1250 is read, not refused;
+#    the community papers' datelines (Ukrainian, Belarusian, Polish, German, Uzbek, Azerbaijani months) date
+#    their documents and are split from the title (ml-encoding-language).
+#    a document (and passage) in a community paper's language is uk, be, tt, ug, de, pl, uz or az, no longer kk or en;
+#    an HTML page's lang="de" settles a short text; a Ukrainian text's persons are read by Russian's rules
+#    (ml-encoding-language).
 EXTRACTION_VERSION = 8
 
 

@@ -33,6 +33,7 @@ from .kazakh_names import according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
 from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing, thing_word
+from .community_languages import reading_language
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
@@ -116,7 +117,7 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     `on` (the document's date) enables date-ranged aliases (Глава государства after 2019)."""
     if not text.strip():
         return []
-    language = language or detect_language(text)
+    language = language or reading_language(detect_language(text))  # a community language by its script's rules
     aliases = aliases if aliases is not None else default_aliases()
     tokens = tokenize(text)
     sids = text_sentence_ids(text)  # tokens are the text's own

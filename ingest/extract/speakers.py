@@ -21,6 +21,7 @@ from datetime import date
 
 from ._text import Token, text_sentence_ids, tokenize
 from .aliases import Aliases, default_aliases
+from .community_languages import reading_language
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
 from .interview_questions import asks, dash_led, interviewer_questions
@@ -37,7 +38,7 @@ from .transcripts import Label, interviewee_of, opens_paragraph, transcript_labe
 def find_speakers(text: str, language: str | None = None, on: date | None = None,
                   aliases: Aliases | None = None, mentions: list[Mention] | None = None) -> list[str]:
     """Canonical forms of the persons reported as speaking, in order of first speech."""
-    language = language or detect_language(text)
+    language = language or reading_language(detect_language(text))  # a community language by its script's rules
     aliases = aliases if aliases is not None else default_aliases()
     if mentions is None:
         mentions = find_persons(text, language, on, aliases)
@@ -65,7 +66,7 @@ def attribute_turns(paragraphs: list[str], language: str | None = None, on: date
         return []
     sep = "\n\n"
     text = sep.join(paragraphs)
-    language = language or detect_language(text)
+    language = language or reading_language(detect_language(text))  # a community language by its script's rules
     aliases = aliases if aliases is not None else default_aliases()
     mentions = find_persons(text, language, on, aliases)
     return _attribute_turns(paragraphs, text, sep, mentions, language, title=title)

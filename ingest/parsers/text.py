@@ -96,7 +96,7 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
 
 
 _GARBLED = ("The text is garbled in every encoding this archive reads (Unicode, the Cyrillic code pages, "
-            "windows-1252 and -1254), perhaps in another language's code page; it was not indexed.")
+            "windows-1250, -1252 and -1254), perhaps in another language's code page; it was not indexed.")
 
 
 def _mojibake_repaired(text: str) -> tuple[str, str | None]:
