@@ -223,6 +223,9 @@ MAX_TITLE_CHARS = 300
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
+#    a Korean three-part name is its surname and two initials («Ким Ен Гун»: Е.Г. Ким, no «К. Ен»); a surname in
+#    -ович/-евич after a woman's name or a man's after his post is a surname (О. Богданович, П. Лукашевич); a
+#    Ukrainian case of an -енко surname is its nominative («Тараса Шевченка»: Т. Шевченко) (ml-names).
 EXTRACTION_VERSION = 7
 
 
