@@ -235,6 +235,9 @@ MAX_TITLE_CHARS = 300
 #    a document (and passage) in a community paper's language is uk, be, tt, ug, de, pl, uz or az, no longer kk or en;
 #    an HTML page's lang="de" settles a short text; a Ukrainian text's persons are read by Russian's rules
 #    (ml-encoding-language).
+#    a Korean three-part name is its surname and two initials («Ким Ен Гун»: Е.Г. Ким, no «К. Ен»); a surname in
+#    -ович/-евич after a woman's name or a man's after his post is a surname (О. Богданович, П. Лукашевич); a
+#    Ukrainian case of an -енко surname is its nominative («Тараса Шевченка»: Т. Шевченко) (ml-names).
 EXTRACTION_VERSION = 8
 
 
