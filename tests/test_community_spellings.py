@@ -28,6 +28,7 @@ DOCUMENTS = {
     "english.txt": "Forum\n\nIt's a forum of associations: we'll meet again, said the guests.\n",
     "well.txt": "Report\n\nThe forum went well, and all delegates agreed.\n",
     "russian_quotes.txt": "Заметка\n\nСлово 'дружба' звучало на празднике чаще других.\n",
+    "irish.txt": "Встреча с дипломатом\n\nИрландский дипломат Шон О'Брайен отметил, что диаспоры сохраняют язык.\n",
 }
 
 
@@ -61,6 +62,12 @@ def test_the_apostrophes_of_ukrainian_and_uzbek_words_find_each_other(service, q
     result = service.search(SearchRequest(query))
     assert set(hit_files(result)) == expected, query
     assert not {"o", "zbek", "ko", "rdi", "to"} & {m.lower() for m in _marks(result)}
+
+
+@pytest.mark.parametrize("query", ["person:\"О'Брайен\"", "person:О’Брайен", "speaker:\"Шон ОʼБрайен\""])
+def test_a_person_filter_names_a_person_whatever_apostrophe_either_side_writes(service, query):
+    # the query's apostrophe is the index's ʼ by the time the filter is read; the value keeps its '
+    assert hit_files(service.search(SearchRequest(query))) == ["irish.txt"], query
 
 
 def test_a_name_typed_without_its_apostrophe_is_offered_with_it(service):
