@@ -12,6 +12,7 @@ from importlib import resources
 
 import Stemmer
 
+from index.community_letters import other_plain_spellings
 from index.config import data_lines
 from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
 from index.kazakh_voicing import DEVOICED
@@ -415,7 +416,7 @@ def content_terms(word: str) -> tuple[str, ...]:
         own = russian_terms(word)
         return own if place in own else (*own, place)
     if is_latin_word(word):
-        return latin_terms(word)
+        return _with_plain_spellings(word, latin_terms(word))
     if _RUSSIAN_RE.fullmatch(word):
         return russian_terms(word)
     if KAZAKH_LETTERS & set(word):
@@ -433,6 +434,13 @@ def place_of(word: str) -> str | None:
     if name is None or name == word:
         return name
     return None if "-" not in word and _is_common(parses(word)[0]) else name
+
+
+def _with_plain_spellings(word: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """A Latin word's terms and, after them, the term a query typed in each of its other plain
+    spellings uses (index.community_letters: `Mueller` finds «Müller», `Elcin` «Elçin»)."""
+    others = [latin_terms(spelling)[0] for spelling in other_plain_spellings(word)]
+    return tuple(dict.fromkeys((*terms, *others))) if others else terms
 
 
 @lru_cache(maxsize=100_000)
