@@ -94,6 +94,9 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
     ("САРСЕНБАЕВ А.М., депутат Мажилиса:\nПоддерживаю.", ["А.М. Сарсенбаев"], "Поддерживаю."),
     ("Спасибо. (Говорит на казахском языке) Құрметті достар! (Аплодисменты.)", ["К.К. Токаев"],
      "Спасибо. Құрметті достар!"),
+    # after a quote that ends its own sentence, the hall's too
+    ("Как сказал Абай: «Будь единым!» (Аплодисменты) Спасибо.", ["К.К. Токаев"],
+     "Как сказал Абай: «Будь единым!» Спасибо."),
     # left as they are: no label of the passage's speaker, a parenthesis inside a sentence, nothing but a direction
     ("Токаев отметил: мы должны беречь согласие.", ["К.К. Токаев"], None),
     ("Карин Е.Т., выступая на сессии, отметил: центры открыты.", ["Е.Т. Карин"], None),
@@ -101,6 +104,11 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
     ("Голос из зала: А как же мы?", [], None),
     ("Председатель – первое лицо совета.", [], None),
     ("Ассамблея народа Казахстана (АНК) провела сессию.", ["К.К. Токаев"], None),
+    # a bracket after an organisation's «name» is its abbreviation or short name, no stage direction
+    ("Прошло собрание Общественного объединения «Татарский центр» (ОО «ТЦ»). Участвовали члены Ассамблеи.", [],
+     None),
+    ("Между ОЮЛ «Ассоциация корейцев Казахстана» (далее – Ассоциация) и КГУ «Қоғамдық келісім» (далее – "
+     "Учреждение) подписан меморандум.", [], None),
     ("(Аплодисменты)", [], None),
     # a role and initials opening a reported sentence, the surname after them: no label «Председатель Н.А.»
     ("Председатель Н.А. Назарбаев в своем обращении подчеркнул, что согласие остается главной ценностью.",
@@ -161,3 +169,39 @@ def test_a_label_alone_on_its_line_is_no_quote_of_its_own(council, query):
 
 def client_quotes(client, query: str) -> list[dict]:
     return client.get("/api/quotes", query_string={"q": query}).get_json()["hits"]
+
+
+# an organisation's «name» and the bracket after it: its abbreviation, the short name the document uses
+BRACKETS = {
+    "2021-03-05_paren.txt": "АЛМАТЫ, 5 марта 2021 года. В Доме дружбы прошло собрание Общественного объединения "
+                            "«Татарский центр» (ОО «ТЦ»). Участвовали члены Ассамблеи.\n",
+    "2022-02-02_dalee.txt": "АСТАНА, 2 февраля 2022 года. Между ОЮЛ «Ассоциация корейцев Казахстана» (далее – "
+                            "Ассоциация) и КГУ «Қоғамдық келісім» (далее – Учреждение) подписан меморандум.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def brackets(tmp_path_factory):
+    root = tmp_path_factory.mktemp("brackets")
+    for name, text in BRACKETS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    index = root.parent / (root.name + "-index")
+    assert main(["ingest", str(root), "--index", str(index), "--workers", "1"]) == 0
+    app = create_app(index, testing=True)
+    yield index, app.test_client()
+    app.extensions["assembly_search"].close()
+
+
+@pytest.mark.parametrize("query, words", [
+    ("ТЦ", "собрание Общественного объединения „Татарский центр“ (ОО „ТЦ“). Участвовали члены Ассамблеи."),
+    ("далее Учреждение", "Между ОЮЛ „Ассоциация корейцев Казахстана“ (далее – Ассоциация) и КГУ „Қоғамдық "
+                         "келісім“ (далее – Учреждение) подписан меморандум."),
+])
+def test_a_quote_keeps_the_bracket_after_an_organisations_name(brackets, capsys, query, words):
+    # before: «…объединения „Татарский центр“ Участвовали…», «…ОЮЛ „Ассоциация корейцев Казахстана“ и КГУ…»:
+    # the bracket was cut out as if it were «(Аплодисменты)», and the quote lacked the word it was found by
+    index, client = brackets
+    hit, = client_quotes(client, query)
+    assert words in hit["citation"] and "<mark>" in hit["text_html"]
+    assert main(["search", "--index", str(index), "--quotes", query]) == 0
+    assert words in capsys.readouterr().out
