@@ -223,6 +223,8 @@ MAX_TITLE_CHARS = 300
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
+#    «— отметил председатель ОО «Немецкий национальный центр «Возрождение»» А.Ф. Шмидт»: a name nesting quotes
+#    in its «…» no longer hides the speaker after it (org-quotes).
 EXTRACTION_VERSION = 7
 
 

@@ -32,12 +32,13 @@ CHAIR = ("«Уважаемые участники сессии! Объявляю
          "Ассамблеи народа Казахстана, 23\u00a0апреля 2019\u00a0г.")
 
 
-def _served(tmp_path_factory, name: str, text: str):
-    """One transcript ingested into a real index: (index, a test client of the app over it)."""
+def _served(tmp_path_factory, files: dict[str, str]):
+    """Documents (file name: text) ingested into a real index: (index, a test client of the app over it)."""
     root = tmp_path_factory.mktemp("quote-speech")
     docs, index = root / "docs", root / "index"
     docs.mkdir()
-    (docs / name).write_text(text, encoding="utf-8")
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     yield index, app.test_client()
@@ -46,7 +47,7 @@ def _served(tmp_path_factory, name: str, text: str):
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory):
-    yield from _served(tmp_path_factory, "sessiya.txt", SESSION)
+    yield from _served(tmp_path_factory, {"sessiya.txt": SESSION})
 
 
 @pytest.mark.parametrize("query, cited", [('"зеницу ока"', TOKAEV), ("объявляю сессию открытой", CHAIR)])
@@ -142,7 +143,7 @@ COUNCIL = """СТЕНОГРАММА заседания Совета
 
 @pytest.fixture(scope="module")
 def council(tmp_path_factory):
-    for _, client in _served(tmp_path_factory, "sovet.txt", COUNCIL):
+    for _, client in _served(tmp_path_factory, {"sovet.txt": COUNCIL}):
         yield client
 
 
@@ -182,14 +183,7 @@ BRACKETS = {
 
 @pytest.fixture(scope="module")
 def brackets(tmp_path_factory):
-    root = tmp_path_factory.mktemp("brackets")
-    for name, text in BRACKETS.items():
-        (root / name).write_text(text, encoding="utf-8")
-    index = root.parent / (root.name + "-index")
-    assert main(["ingest", str(root), "--index", str(index), "--workers", "1"]) == 0
-    app = create_app(index, testing=True)
-    yield index, app.test_client()
-    app.extensions["assembly_search"].close()
+    yield from _served(tmp_path_factory, BRACKETS)
 
 
 @pytest.mark.parametrize("query, words", [
