@@ -238,6 +238,8 @@ MAX_TITLE_CHARS = 300
 #    a Korean three-part name is its surname and two initials («Ким Ен Гун»: Е.Г. Ким, no «К. Ен»); a surname in
 #    -ович/-евич after a woman's name or a man's after his post is a surname (О. Богданович, П. Лукашевич); a
 #    Ukrainian case of an -енко surname is its nominative («Тараса Шевченка»: Т. Шевченко) (ml-names).
+#    «— отметил председатель ОО «Немецкий национальный центр «Возрождение»» А.Ф. Шмидт»: a name nesting quotes
+#    in its «…» no longer hides the speaker after it (org-quotes).
 EXTRACTION_VERSION = 8
 
 
