@@ -235,6 +235,9 @@ MAX_TITLE_CHARS = 300
 #    a document (and passage) in a community paper's language is uk, be, tt, ug, de, pl, uz or az, no longer kk or en;
 #    an HTML page's lang="de" settles a short text; a Ukrainian text's persons are read by Russian's rules
 #    (ml-encoding-language).
+#    a city's case form or a region's Kazakh name after «области» before a name is no part of it («аким Астаны
+#    Жанис Касымбек» is Ж. Касымбек, «аким Талдыкоргана Ерлан Ахметов» Е. Ахметов, «области Ұлытау Дастан
+#    Рыспеков» Д. Рыспеков); Абылкаир is a listed given name (regions-akims).
 EXTRACTION_VERSION = 8
 
 
