@@ -240,6 +240,9 @@ MAX_TITLE_CHARS = 300
 #    Ukrainian case of an -енко surname is its nominative («Тараса Шевченка»: Т. Шевченко) (ml-names).
 #    «— отметил председатель ОО «Немецкий национальный центр «Возрождение»» А.Ф. Шмидт»: a name nesting quotes
 #    in its «…» no longer hides the speaker after it (org-quotes).
+#    a city's case form or a region's Kazakh name after «области» before a name is no part of it («аким Астаны
+#    Жанис Касымбек» is Ж. Касымбек, «аким Талдыкоргана Ерлан Ахметов» Е. Ахметов, «области Ұлытау Дастан
+#    Рыспеков» Д. Рыспеков); Абылкаир is a listed given name (regions-akims).
 EXTRACTION_VERSION = 8
 
 

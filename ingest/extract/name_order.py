@@ -21,7 +21,7 @@ from functools import lru_cache
 from index.places import place_forms
 
 from ._text import Token, fold, is_dictionary, parses, word_info
-from .kazakh_cities import CITIES, kazakh_city_place, russian_city_form
+from .kazakh_cities import CITIES, GIVEN_NAME_PLACES, REGIONS, city_case_form, kazakh_city_place, russian_city_form
 from .kazakh_names import listed_given_name
 from .names import surname_readings
 
@@ -65,17 +65,36 @@ def place_before_name(tokens: list[Token], k: int) -> bool:
     return "loct" in cases and "accs" not in cases
 
 
-# cities that are also men's given names: «Орал Мухамеджанов», «Тараз Назарбаев» are persons
-_GIVEN_NAME_CITIES = frozenset(("орал", "тараз"))
-
-
 def city_name(word: str) -> bool:
-    """`word` is a city's name in the nominative (index/data/places.txt, kazakh_cities): before a
-    surname it says where the person comes from, as a list of speakers does («Выступили: Алматы
-    Касымов, Костанай Иванов»), and is no given name (the dictionary reads Алматы and Астана
+    """`word` is a city's or a region's name in the nominative (index/data/places.txt, kazakh_cities):
+    before a surname it says where the person comes from, as a list of speakers does («Выступили:
+    Алматы Касымов, Костанай Иванов»), and is no given name (the dictionary reads Алматы and Астана
     as given names' forms too). A city that is also a given name (Орал, Тараз) stays one."""
     low = fold(word)
-    return low not in _GIVEN_NAME_CITIES and (low in CITIES or place_forms().get(low) == low)
+    return low not in GIVEN_NAME_PLACES and (low in CITIES or low in REGIONS or place_forms().get(low) == low)
+
+
+def place_in_name_run(tokens: list[Token], k: int) -> bool:
+    """Token k, in a run of capitalised words, names a place and no part of the name after it: a
+    city's oblique case form, as «аким Астаны Жанис Касымбек», «аким Талдыкоргана Ерлан Ахметов»
+    write the akim's city, or a place's name after the kind of place it is («области Ұлытау Дастан
+    Рыспеков», «области Абай Нурлан Уранхаев»). A form that is also a given name's (Астану, Астане:
+    Астан's; Тараза, Орала: of the given names Тараз, Орал) is the place only after a title or a
+    kind of place (аким Тараза) or before a given name in the nominative, whose case it does not
+    share (Тараза Ерлан Ахметов); «вручили Тараза Назарбаева» names a person."""
+    word = tokens[k].text
+    kind_before = k > 0 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1 \
+        and (is_place_kind(tokens[k - 1].text) or is_title(tokens[k - 1].text))
+    low = fold(word)
+    if low in CITIES or low in REGIONS or low in GIVEN_NAME_PLACES:
+        return kind_before and not is_title(tokens[k - 1].text)  # «области Абай»; «аким Абай Ахметов» is a person
+    city = city_case_form(word)
+    if city is None:
+        return False
+    if city not in GIVEN_NAME_PLACES and not _name_form(word):
+        return True
+    given_next = k + 1 < len(tokens) and tokens[k + 1].is_word and _given(tokens[k + 1].text)
+    return kind_before or given_next
 
 
 # a country's name in Kazakh letters, maybe with a Kazakh case ending: Қазақстан, Өзбекстанда

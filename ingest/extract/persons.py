@@ -38,7 +38,7 @@ from .community_languages import reading_language
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
-                         place_then_common_noun, place_written_apart, surname_before_kazakh_patronymic,
+                         place_in_name_run, place_then_common_noun, place_written_apart, surname_before_kazakh_patronymic,
                          surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukrainian_ko_nominative
@@ -415,6 +415,9 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     # word a surname before a given name («Корё Сарам Виктор Ан»: В. Ан, no «С. Виктор»)
                     p += 2
                     continue
+                if place_in_name_run(tokens, run[p]):
+                    p += 1  # «аким Астаны Жанис Касымбек»: the akim's city, then his name
+                    continue
                 got = _korean(tokens, run, p) or _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids)
                 if got and _sacred(tokens, got):
                     # a saint's name after the church it names, Christ, a pontiff's epithet: nobody
@@ -568,7 +571,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         if _is_patronymic(w2) and _last_ok(w3):
             return _make_full(tokens, run[p], run[p] + 3, [w1, w2], w3)
         if given and (word_info(w2)["name"] or not word_info(w2)["known"]) and _last_ok(w3) \
-                and (word_info(w3)["surn"] or not word_info(w3)["known"]) and not word_info(w2)["surn"]:
+                and (word_info(w3)["surn"] or not word_info(w3)["known"]) and not word_info(w2)["surn"] \
+                and not place_in_name_run(tokens, run[p] + 1):  # «Аким Шымкента Ерлан …»: no middle name Шымкента
             return _make_full(tokens, run[p], run[p] + 3, [w1], w3, middle=w2)
     w2 = words[1]
     if len(w2) == 1:
