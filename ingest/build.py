@@ -223,6 +223,9 @@ MAX_TITLE_CHARS = 300
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
+#    subtitles (.srt, .vtt, also saved as .txt) are read by their own parser: cue numbers, timings, headers, notes and
+#    tags are no text, cues run on in paragraphs with their speakers' labels, titled by the file's name; a bracketed
+#    sound cue («[АПЛОДИСМЕНТЫ]») is a stage direction «(Аплодисменты)», in text files too (subtitles).
 EXTRACTION_VERSION = 7
 
 
