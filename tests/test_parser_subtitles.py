@@ -179,3 +179,26 @@ def test_an_archive_of_subtitles_is_ingested_and_searched_across_cue_lines_not_b
         assert "<" not in quote.text and quote.text.startswith("Ерлан Жумабеков: Медиация")
     finally:
         service.close()
+
+
+def test_the_web_pages_name_subtitles_and_serve_their_file_as_text_in_its_encoding(tmp_path):
+    from search_app import create_app
+
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    _write(archive, "pavlodar.srt", "1\r\n00:00:02,000 --> 00:00:06,000\r\n- Абдрахманов: Добрый вечер, дорогие "
+           "земляки!\r\n\r\n2\r\n00:00:06,500 --> 00:00:11,000\r\nНаш Дом дружбы открыт для всех.\r\n", encoding="cp1251")
+    report = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    doc_id = report.files[0].document_id
+    app = create_app(index, testing=True)
+    try:
+        client = app.test_client()
+        results = client.get("/?q=земляки").get_data(as_text=True)
+        assert '<span class="badge format">субтитры</span>' in results
+        page = " ".join(client.get(f"/doc/{doc_id}").get_data(as_text=True).split())
+        assert "субтитры</a>, кодировка windows-1251" in page and "--&gt;" not in page
+        served = client.get(f"/doc/{doc_id}/file")
+        assert served.status_code == 200 and served.mimetype == "text/plain"
+        assert served.headers["Content-Type"].endswith("charset=windows-1251")
+    finally:
+        app.extensions["assembly_search"].close()
