@@ -33,7 +33,11 @@ _DASH = r"(?:—|–|-(?=\s))"
 # сказал: «…») or ending a clause or the attribution (Я. Ковальчик, председатель центра «Полония»,
 # сказал: «…»; «…», – сказал Р. Ким, председатель центра «Корё Сарам».). A «…» ending the attribution
 # that a verb opens is no name but a second quote: «…», — сказал он и напомнил «…». (_opened_by_verb)
-_NAME_IN_QUOTES = r"(?<=\w\s)«[^«».!?]{1,60}»(?=\s+\w|\s*[,.;:)]|\s*$)"
+# The name may nest another one, as official names do: председатель ОО «Немецкий национальный центр
+# «Возрождение»» А.Ф. Шмидт; ««Возрождение» неміс ұлттық орталығы» қоғамдық бірлестігінің төрағасы
+_NAME_WORDS = r"[^«».!?]"
+_NAME_IN_QUOTES = (r"(?<=\w\s)«(?:" + _NAME_WORDS + "{1,60}|" + _NAME_WORDS + "{0,60}«" + _NAME_WORDS + "{1,60}»"
+                   + _NAME_WORDS + r"{0,60})»(?=\s+\w|\s*[,.;:)]|\s*$)")
 _WHO_CHAR = r"(?:[^«»]|" + _NAME_IN_QUOTES + ")"  # a character of an attribution, or such a name
 _WHO_CHAR_NO_DASH = r"(?:[^«»—–]|" + _NAME_IN_QUOTES + ")"  # ... in speech set off with dashes
 _SPOKEN_CHAR = r"(?:[^«»]|«[^«»]*»)"  # of speech set off with dashes: a name in «» in it («Слова назидания») too
@@ -82,7 +86,9 @@ _TURN_DASH = re.compile(r"^(?:[—–]|-(?=\s))\s+(?=\S)")
 
 
 # the «…» ending an attribution and the two words before it: «… и напомнил «…».», «… процитировал Абая «…».»
-_LAST_QUOTE_AFTER_WORDS = re.compile(r"(?:(?P<before>[^\W\d_]+)\s+)?(?P<word>[^\W\d_]+)\s+«[^«»]+»[.!?…]?\s*$")
+# (a quote nesting another: «… «…» …»)
+_LAST_QUOTE_AFTER_WORDS = re.compile(
+    r"(?:(?P<before>[^\W\d_]+)\s+)?(?P<word>[^\W\d_]+)\s+«(?:[^«»]|«[^«»]*»)+»[.!?…]?\s*$")
 _VERB_FORMS = frozenset(("VERB", "INFN", "GRND"))  # pymorphy3's: напомнил, процитировать, цитируя
 _NOT_OBJECTS = frozenset(("PREP", "CONJ", "PRCL"))  # «выступил в «Доме дружбы»»: a place, no quote
 _ENGLISH_SPEECH_VERBS = frozenset(("said", "says", "told", "wrote"))  # and any in -ed: added, recalled

@@ -12,6 +12,7 @@ from importlib import resources
 
 import Stemmer
 
+from index.community_letters import other_plain_spellings
 from index.config import data_lines
 from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
 from index.kazakh_voicing import DEVOICED
@@ -165,6 +166,8 @@ def russian_terms(word: str) -> tuple[str, ...]:
         if adjective is not None and headword is not None:  # Духовная: the noun's lemma beside
             other = _fold(headword.normal_form)
             return (primary,) if other == primary else (primary, other)
+    elif (ko := dictionary_ko_surname(word)) is not None:
+        return russian_terms(ko)[:1]
     else:
         return _unknown_word_terms(word)
     if headword is not None:
@@ -181,12 +184,44 @@ def russian_terms(word: str) -> tuple[str, ...]:
             lemma = _fold(p.normal_form)
             if lemma != primary and lemma not in alternatives:
                 alternatives.append(lemma)
+    surname = surname_of_verb_form(word)
+    if surname is not None and surname != primary and surname not in alternatives:
+        alternatives.append(surname)  # купала: купать, and the surname Купала (Купалы, Купалу)
     if sm and sm.group(2) and _has_surname_reading(sm.group(1)):
         # Осиным, Воробьёвой: a common-word form that is also a case of a known surname
         surname = russian_terms(sm.group(1))[0]
         if surname != primary and surname not in alternatives:
             alternatives.append(surname)
     return (primary, *alternatives)
+
+
+# A Ukrainian case form of a surname in -енко (Шевченка, Шевченку, Шевченком): a Russian text never
+# declines the name, a Ukrainian one does. Snowball already joins the forms of one the dictionary lacks
+# (Дидушенко, Дидушенка: дидушенк); one it knows (Шевченко) is its own term, which the form takes.
+_UKRAINIAN_KO_CASE = re.compile(r"([а-я]{2,}енк)(?:а|у|ом)")
+
+
+def dictionary_ko_surname(word: str) -> str | None:
+    """The dictionary's surname in -енко a word the dictionary lacks is a Ukrainian case form of
+    (шевченка: шевченко), or None."""
+    m = _UKRAINIAN_KO_CASE.fullmatch(word)
+    if m is None:
+        return None
+    nominative = m.group(1) + "о"
+    return nominative if any("Surn" in p.tag.grammemes for p in parses(nominative) if _is_dictionary(p)) else None
+
+
+def surname_of_verb_form(word: str) -> str | None:
+    """The surname a verb form also is in the nominative (купала: Купала, whose other cases the
+    dictionary reads as the surname's only, Купалы, Купалу), or None. Read as the verb alone, the
+    name typed in the nominative missed every other case of it."""
+    readings = parses(word)
+    if "VERB" not in readings[0].tag.grammemes:
+        return None
+    for p in readings:
+        if _is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.case == "nomn" and _fold(p.normal_form) == word:
+            return word
+    return None
 
 
 def _may_be_kazakh_possessive_accusative(base: str) -> bool:
@@ -249,9 +284,12 @@ def query_choice(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[
     lowercase (узбеков, поляков, долгов): that means the noun, as written in running text, so
     it takes the noun's term and finds узбеки, узбек; typed capitalized (Беков) the surname.
     A capitalized unknown word in -ая, -яя (Ешая, Абылая) is a name, not an adjective: it takes
-    the name's term (ешая: еша, as Ешае, Ешаю, Ешаей), not Snowball's adjective stem (еш)."""
+    the name's term (ешая: еша, as Ешае, Ешаю, Ешаей), not Snowball's adjective stem (еш). A verb
+    form that is also a surname typed capitalized (Купала) is the surname, typed lowercase the verb."""
     if len(terms) > 1 and not capitalized and surname_over_noun(word):
         return terms[1:2]
+    if len(terms) > 1 and capitalized and (surname := surname_of_verb_form(word)) in terms:
+        return (surname,)  # Купала: the poet, not the verb купать
     # only -ая: a doubled -яя is a slip (`Ассамблеяя`), to be offered its correction, not a name
     if len(terms) > 1 and capitalized and word.endswith("ая") and (name := name_in_ai_term(word)) in terms:
         return (name,)
@@ -378,7 +416,7 @@ def content_terms(word: str) -> tuple[str, ...]:
         own = russian_terms(word)
         return own if place in own else (*own, place)
     if is_latin_word(word):
-        return latin_terms(word)
+        return _with_plain_spellings(word, latin_terms(word))
     if _RUSSIAN_RE.fullmatch(word):
         return russian_terms(word)
     if KAZAKH_LETTERS & set(word):
@@ -396,6 +434,13 @@ def place_of(word: str) -> str | None:
     if name is None or name == word:
         return name
     return None if "-" not in word and _is_common(parses(word)[0]) else name
+
+
+def _with_plain_spellings(word: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """A Latin word's terms and, after them, the term a query typed in each of its other plain
+    spellings uses (index.community_letters: `Mueller` finds «Müller», `Elcin` «Elçin»)."""
+    others = [latin_terms(spelling)[0] for spelling in other_plain_spellings(word)]
+    return tuple(dict.fromkeys((*terms, *others))) if others else terms
 
 
 @lru_cache(maxsize=100_000)

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from index.latin_names import latin_as_cyrillic, latin_readings
 from index.morphology import kazakh_as_russian, surname_form_genders, surname_nominative_gender, word_terms
-from index.tokenize import cyrillic_twins
+from index.tokenize import APOSTROPHE, INNER_APOSTROPHE_RE, cyrillic_twins
 
 _NAME_PART_RE = re.compile(r"[^\W\d_]+")
 # «К.-Ж.», «К-Ж.»: one given name's initial, its first letter, as ingest files it (К.К. Токаев)
@@ -33,8 +33,10 @@ def _may_be_a_name(typed: str) -> bool:
 
 def fold_name(text: str) -> str:
     """A name or facet value as compared: case-folded, ё as е, Latin look-alike letters in a Cyrillic
-    word as their Cyrillic twins (`speaker:Тyймебаев` with a Latin y is Ж.К. Туймебаев)."""
-    return cyrillic_twins(text).casefold().replace("ё", "е")
+    word as their Cyrillic twins (`speaker:Тyймебаев` with a Latin y is Ж.К. Туймебаев), an apostrophe
+    inside a name as the one the index writes (a query's `person:О'Нил` is ʼ by then: index.pasted_text;
+    the value may hold ' or ’)."""
+    return INNER_APOSTROPHE_RE.sub(APOSTROPHE, cyrillic_twins(text).casefold().replace("ё", "е"))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -102,7 +102,7 @@ def roman(n: int) -> str:
     return out
 
 
-def _roman_value(typed: str) -> int | None:
+def roman_value(typed: str) -> int | None:
     """The number a Roman numeral stands for (in capitals, or Latin lowercase letters, the first
     perhaps capitalised); None for letters that are no numeral written the usual way (`IIII`, `VX`)."""
     typed = typed.upper()
@@ -137,7 +137,7 @@ def _reading(m: re.Match) -> tuple[int, str] | None:
     if _counted_terms().isdisjoint(analyze_terms(m.group("next"))):
         return None
     if m.group("roman"):
-        n = _roman_value(m.group("roman"))
+        n = roman_value(m.group("roman"))
         return None if n is None else (n, "roman")
     if m.group("digits"):
         n = int(m.group("digits"))

@@ -13,14 +13,17 @@ means before it is parsed:
   it; a soft hyphen before a line end or a space (Word's optional hyphenation) marks a word's own
   break, so the word is joined whatever the dictionary says;
 - a hyphen or a row of them standing alone between spaces (« - », « -- », « --- ») is a dash,
-  punctuation, as «–» and «—» are: only a minus glued to a word (`-Токаев`) excludes it.
+  punctuation, as «–» and «—» are: only a minus glued to a word (`-Токаев`) excludes it;
+- an apostrophe inside a word (`сім'я`, `To'xtayev`, `O‘zbek`; not an English `'s`) is the ʼ the
+  index writes every one as (index.tokenize.APOSTROPHES), so the query's own reading of its words
+  (names, corrections) takes the word whole, as the index does.
 """
 from __future__ import annotations
 
 import re
 
 from index.morphology import is_russian_word
-from index.tokenize import INVISIBLE, SOFT_HYPHEN, fold
+from index.tokenize import APOSTROPHE, INNER_APOSTROPHE_RE, INVISIBLE, SOFT_HYPHEN, fold
 
 # with the soft hyphen the analyzer drops
 _INVISIBLE_TABLE = str.maketrans(dict.fromkeys(INVISIBLE + SOFT_HYPHEN))
@@ -40,10 +43,10 @@ DASH = "–"
 
 def as_typed_words(text: str) -> str:
     """`text` with invisible characters removed, full-width characters as ASCII, words split by
-    a hyphen (or a soft hyphen) at a line end or before a space joined, and a free-standing hyphen
-    read as a dash."""
+    a hyphen (or a soft hyphen) at a line end or before a space joined, a free-standing hyphen
+    read as a dash, and an apostrophe inside a word written as ʼ."""
     text = _SOFT_HYPHEN_BREAK_RE.sub("", text).translate(_INVISIBLE_TABLE).translate(_FULL_WIDTH_TABLE)
-    text = _UNICODE_HYPHEN_RE.sub("-", text)
+    text = INNER_APOSTROPHE_RE.sub(APOSTROPHE, _UNICODE_HYPHEN_RE.sub("-", text))
     if "-" not in text:
         return text
     return _SPACED_HYPHEN_RE.sub(DASH, _SPLIT_WORD_RE.sub(_joined, text))

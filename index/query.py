@@ -112,6 +112,16 @@ _LANGUAGE_NAMES = {
     "kk": ("kk", "kz", "kaz", "кк", "кз", "каз", "казахский", "kazakh", "қазақ", "қазақша", "qazaq", "qazaqsha"),
     "ru": ("ru", "rus", "ру", "рус", "русский", "russian", "орыс", "орысша", "orys", "oryssha"),
     "en": ("en", "eng", "ен", "англ", "английский", "english", "ағылшын", "ағылшынша", "aǵylshyn", "aǵylshynsha"),
+    # the community papers' languages (ingest.extract.community_languages): the code, the Russian,
+    # English and own names
+    "uk": ("uk", "ukr", "ua", "укр", "украинский", "ukrainian", "українська"),
+    "be": ("be", "bel", "бел", "белорусский", "belarusian", "беларуская"),
+    "tt": ("tt", "tat", "тат", "татарский", "tatar", "татарча"),
+    "ug": ("ug", "uig", "уйг", "уйгурский", "uyghur", "uighur", "уйғурчә"),
+    "de": ("de", "deu", "ger", "нем", "немецкий", "german", "deutsch"),
+    "pl": ("pl", "pol", "польский", "polish", "polski"),
+    "uz": ("uz", "uzb", "узб", "узбекский", "uzbek", "o'zbek", "oʻzbek", "ўзбек"),
+    "az": ("az", "aze", "азерб", "азербайджанский", "azerbaijani", "azeri", "azərbaycan"),
 }
 
 
@@ -492,27 +502,50 @@ def _check_fuzzy(text: str) -> None:
                          f"в кавычках, например \"форум Астана\"~2.")
 
 
-# Quotation marks of Russian and Word text: «…» (nested ones inside it are part of the phrase),
-# “…” and „…“. Each pair is searched as a phrase, like "…".
-_OPENING_QUOTES, _CLOSING_QUOTES = "«", "»"
-_CURLY_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"'})
+# Quotation marks of Russian and Word text: «…», “…” and „…“, searched as a phrase, like "…". A quote
+# nested in one («…„…“…», "…"…"…", “…„…“…”, „…«…»…“: a name in a quotation, an organisation's
+# official name) is part of its phrase. A straight mark, which has no direction, faces the way its
+# neighbours say: after a space or a bracket and before a word it opens, the other way round it closes.
+_OPENS_AFTER = frozenset(" \t\n([{«„“—–-+:/")  # what may stand before an opening mark (-"…", title:"…")
+_QUOTE_MARKS = frozenset('«»„“”"')
 
 
 def straight_quotes(text: str) -> str:
-    """`text` with typographic quotation marks as the ASCII quotes the query syntax uses; a
-    «…» inside «…» (a name in a quotation) stays inside the phrase as plain text."""
+    """`text` with typographic quotation marks as the ASCII quotes the query syntax uses; a quote
+    inside a quote (of any marks) stays inside the phrase as plain text."""
     out: list[str] = []
-    depth = 0
-    for ch in text.translate(_CURLY_QUOTES):
-        if ch in _OPENING_QUOTES:
-            depth += 1
-            out.append('"' if depth == 1 else " ")
-        elif ch in _CLOSING_QUOTES and depth:
-            depth -= 1
-            out.append('"' if depth == 0 else " ")
-        else:
+    open_marks: list[str] = []  # the quotes still open, the innermost last
+    for i, ch in enumerate(text):
+        if ch not in _QUOTE_MARKS:
             out.append(ch)
+            continue
+        closed = _closed(ch, open_marks, text[i - 1] if i else None, text[i + 1] if i + 1 < len(text) else None)
+        if closed is not None:
+            del open_marks[closed:]
+            out.append('"' if not open_marks else " ")
+        elif ch == "»":
+            out.append(ch)  # a » with no « open: no quotation mark of the query's
+        else:
+            out.append('"' if not open_marks else " ")
+            open_marks.append(ch)
     return "".join(out)
+
+
+def _closed(ch: str, open_marks: list[str], before: str | None, after: str | None) -> int | None:
+    """The index in `open_marks` of the quote the mark `ch` closes (with any opened inside it and
+    left open); None when it opens one (or is a » with no « open)."""
+    if ch == "»":
+        return next((i for i in range(len(open_marks) - 1, -1, -1) if open_marks[i] == "«"), None)
+    if ch in "«„" or not open_marks:
+        return None
+    top = len(open_marks) - 1
+    if open_marks[top] == "„":
+        return top if ch != '"' else None  # „…“, „…”
+    if open_marks[top] == "«":
+        return None
+    faces_in = before is not None and before not in _OPENS_AFTER  # a word or a mark before it: …" / …»"
+    opens = after is not None and not after.isspace() and not faces_in
+    return top if faces_in or not opens else None
 
 
 class _PhraseNode(qparser.PhrasePlugin.PhraseNode):

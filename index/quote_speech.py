@@ -27,9 +27,13 @@ _LABEL_END = re.compile(r"[:.]+(?:\s*[–—-])?\s+|\s+[–—-]\s+")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _POST_AFTER_NAME = re.compile(r"\s*,\s+|\s+[–—-]\s+")  # «ИВАНОВА Л.П., председатель …», «КАРИН Е.Т. – заместитель …»
 _WORD = re.compile(LETTER_WORD)
-# «(Аплодисменты)», «(Говорит на казахском языке.)» between sentences, or opening or closing the passage
 _MORE_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)*")
-_STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?…»]))\s*\((?=[^\W\d_])[^()]{1,100}\)\.?(?=\s|$)")
+# «(Аплодисменты)», «(Говорит на казахском языке.)» between sentences, or opening or closing the passage.
+# A closing quote mark ends a sentence only after its own full stop («…Казахстан!» (Аплодисменты)): one
+# after a name is the name's, and the bracket after it its abbreviation or short name (ОО «Татарский
+# центр» (ОО «ТЦ»), ОЮЛ «…» (далее – Ассоциация)), which the quote keeps
+_STAGE_DIRECTION = re.compile(
+    r"(?:^|(?<=[.!?…])|(?<=[.!?…][»”\"]))\s*\((?=[^\W\d_])[^()]{1,100}\)\.?(?=\s|$)")
 
 
 def quote_speech(text: str, speakers: list[str]) -> str:

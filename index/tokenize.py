@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from index.arabic_letters import ARABIC_FORMS
+from index.community_letters import PLAIN_LETTERS
 from index.numbers import PHONE_PATTERN as _PHONE
 from index.numbers import TOKEN_PATTERN as _NUMBER
 from index.numbers import TWELVE_PATTERN as _TWELVE
@@ -18,13 +19,26 @@ from index.numbers import TWELVE_PATTERN as _TWELVE
 # Word characters: any Unicode letter or digit (Cyrillic incl. Kazakh letters, Latin, digits),
 # but not the underscore. Runs joined by a hyphen (ASCII, U+2010, U+2011) form one compound
 # token; en/em dashes and other punctuation are separators.
-_WORD = r"[^\W_]+"
 HYPHENS = "-\u2010\u2011"
+# Apostrophes written inside a word: ASCII ', typographic ’ ‘, the backtick, and the modifier letters
+# ʼ (U+02BC, the Ukrainian standard's: сімʼя) and ʻ (U+02BB, Uzbek oʻ gʻ). Between two letters each
+# keeps the word whole (сім'я is no «сім» and «я», To'xtayev no «to» and «xtayev»), and every term
+# writes it as ʼ (fold), so the spellings find each other. Elsewhere they are quotes, separators
+# ('слово' in single quotes). `re` counts ʼ ʻ as letters: a word's letters here leave them out.
+APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb"
+APOSTROPHE = "\u02bc"
+_LETTER = r"[^\W\d_]"
+_WORD_PART = r"[^\W_\u02bb\u02bc]+"
+_WORD = rf"{_WORD_PART}(?:(?<={_LETTER})[{APOSTROPHES}](?={_LETTER}){_WORD_PART})*"
 # An English possessive or contraction `'s` (Kazakhstan's, group’s, it's) is no word of its own:
 # left as a token, a query `Kazakhstan's` required an "s" that documents without one lack.
 # Looked at where a token ends (cheaper than at every place one may start): only a lone "s"
-# has an apostrophe right before its last letter.
-_NOT_POSSESSIVE_S = r"(?<![A-Za-z]['’][sS])"
+# has an apostrophe right before its last letter, and a word joined across one backs off it.
+_NOT_POSSESSIVE_S = rf"(?<![A-Za-z][{APOSTROPHES}][sS])"
+# An apostrophe a word keeps (_WORD), in a query as typed: index.pasted_text writes it as ʼ, so that
+# the query's own reading of words (names, corrections) sees one word, as the index does.
+INNER_APOSTROPHE_RE = re.compile(
+    rf"(?<=[^\W\d_A-Za-z])[{APOSTROPHES}](?={_LETTER})|(?<=[A-Za-z])[{APOSTROPHES}](?={_LETTER})(?![sS](?![^\W_]))")
 # Digits joined by a full stop stay one word, read by its parts as a hyphenated one is: a point
 # number (2.3, 1.1.2) or a date (05.11.2022, see analysis.expand). Split, `п. 2.3` was «2» and «3»
 # anywhere, and an act's «№ 11» matched the month of «05.11.2022».
@@ -50,7 +64,8 @@ LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\
 # one at parse time) is typed `м2`, H₂O `H2O`. One character each, so offsets stay valid.
 SCRIPT_DIGITS = {**{c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}, **{c: str(i) for i, c in enumerate("₀₁₂₃₄₅₆₇₈₉")}}
 # Arabic presentation forms (a PDF's «ﻗﺎﺯﺍﻕ») as their letters (index.arabic_letters), one by one.
-_FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е", **LIGATURES, **SCRIPT_DIGITS, **ARABIC_FORMS})
+_FOLD_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-", "ё": "е", **LIGATURES, **SCRIPT_DIGITS, **ARABIC_FORMS,
+                             **dict.fromkeys(APOSTROPHES, APOSTROPHE)})
 _HYPHEN_RE = re.compile(f"[{HYPHENS}]")
 
 SOFT_HYPHEN = "\u00ad"
@@ -168,16 +183,19 @@ def latin_twins(word: str) -> str:
 def normalize(text: str) -> str:
     """NFC, stress marks on Cyrillic letters dropped, Latin look-alikes in Cyrillic words ->
     Cyrillic, lowercase, ё -> е, typographic hyphens -> '-', ligatures (ﬁ) -> letters, raised and
-    lowered digits -> digits. NFKD is never used: it splits й and ё."""
+    lowered digits -> digits, the community languages' letters as a plain keyboard types them
+    (index.community_letters: ł -> l, ß -> ss, ї -> і, ў -> у), apostrophes as ʼ. NFKD is never
+    used: it splits й and ё."""
     text = unicodedata.normalize("NFC", text)
     if _has_stress(text):
         text = nfc_with_map(text)[0]
-    return cyrillic_twins(text).lower().translate(_FOLD_TABLE)
+    return fold(text)
 
 
 def fold(surface: str) -> str:
-    """normalize() for text that is already NFC (the tokens)."""
-    return cyrillic_twins(surface).lower().translate(_FOLD_TABLE)
+    """normalize() for text that is already NFC (the tokens). The community letters first, so that a
+    Latin ï among Cyrillic letters is read as the і it stands for."""
+    return cyrillic_twins(surface.translate(PLAIN_LETTERS)).lower().translate(_FOLD_TABLE)
 
 
 def _needs_mapping(text: str) -> bool:

@@ -223,10 +223,27 @@ MAX_TITLE_CHARS = 300
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
+#    a plain-text book's pages counted after cleaning (a footnote mark no longer moved later
+#    paragraphs to the page before); its chapter's running headers and Roman page numbers left out.
+#    a plain-text transcript with a timestamp opening its lines («[00:12:31] …», «00:00:01 …», YouTube's «0:04» on
+#    its own line) loses the stamps and runs its lines into paragraphs, split at a label, a dash, a sound cue
+#    («[АПЛОДИСМЕНТЫ]» as «(Аплодисменты)») and a long pause; a label after a dialogue dash or a timestamp names its
+#    speaker, and so does a surname alone («КАРИН:», «Тоқаев:») in a document with two such turns (subtitles-transcripts).
+#    Belarusian windows-1251 keeps its ў (was read as kz1048's ұ); Polish windows-1250 is read, not refused;
+#    the community papers' datelines (Ukrainian, Belarusian, Polish, German, Uzbek, Azerbaijani months) date
+#    their documents and are split from the title (ml-encoding-language).
+#    a document (and passage) in a community paper's language is uk, be, tt, ug, de, pl, uz or az, no longer kk or en;
+#    an HTML page's lang="de" settles a short text; a Ukrainian text's persons are read by Russian's rules
+#    (ml-encoding-language).
+#    a Korean three-part name is its surname and two initials («Ким Ен Гун»: Е.Г. Ким, no «К. Ен»); a surname in
+#    -ович/-евич after a woman's name or a man's after his post is a surname (О. Богданович, П. Лукашевич); a
+#    Ukrainian case of an -енко surname is its nominative («Тараса Шевченка»: Т. Шевченко) (ml-names).
+#    «— отметил председатель ОО «Немецкий национальный центр «Возрождение»» А.Ф. Шмидт»: a name nesting quotes
+#    in its «…» no longer hides the speaker after it (org-quotes).
 #    subtitles (.srt, .vtt, also saved as .txt) are read by their own parser: cue numbers, timings, headers, notes and
 #    tags are no text, cues run on in paragraphs with their speakers' labels, titled by the file's name; a bracketed
 #    sound cue («[АПЛОДИСМЕНТЫ]») is a stage direction «(Аплодисменты)», in text files too (subtitles).
-EXTRACTION_VERSION = 7
+EXTRACTION_VERSION = 8
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:

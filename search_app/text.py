@@ -36,7 +36,10 @@ FACET_SINGULAR = FIELD_WORDS
 PATH_SINGULAR = {"folder": "папка", "file": "файл"}  # the filters of paths (index.path_filters)
 # how to name one value of a long facet in the query, for the values the panel has no room for
 FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
-LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
+LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский",
+             # the community papers' (ingest.extract.community_languages)
+             "uk": "украинский", "be": "белорусский", "tt": "татарский", "ug": "уйгурский", "de": "немецкий",
+             "pl": "польский", "uz": "узбекский", "az": "азербайджанский"}
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "subtitles": "субтитры", "docx": "DOCX"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые",
                "added": "новые в архиве"}

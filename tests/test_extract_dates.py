@@ -747,3 +747,24 @@ def test_a_publication_time_given_in_another_zone_is_the_day_in_kazakhstan(publi
 def test_a_publication_date_a_program_wrote_for_no_date_dates_nothing(published):
     assert document_date({"published": published}, "Текст без даты.", "page.html") == (None, None)
     assert document_date({"published": "2000-01-01"}, "Текст без даты.", "page.html")[0] == date(2000, 1, 1)
+
+
+@pytest.mark.parametrize("dateline, day", [
+    ("12 березня 2019 р.", date(2019, 3, 12)),  # Ukrainian
+    ("5 травня 2017 року", date(2017, 5, 5)),
+    ("3 ліпеня 2018 г.", date(2018, 7, 3)),  # Belarusian
+    ("7 лістапада 2019 г.", date(2019, 11, 7)),
+    ("11 listopada 2018 r.", date(2018, 11, 11)),  # Polish
+    ("3 maja 2016 r.", date(2016, 5, 3)),
+    ("2. Februar 2017", date(2017, 2, 2)),  # German: a period after the day
+    ("18. März 2019", date(2019, 3, 18)),
+    ("9 sentyabr 2022 yil", date(2022, 9, 9)),  # Uzbek
+    ("20 mart 2021-ci il", date(2021, 3, 20)),  # Azerbaijani
+])
+def test_community_papers_datelines_date_their_documents(dateline, day):
+    # these papers' month names were no month at all: the documents stayed undated, and the dateline
+    # was glued to the title above it
+    assert dates_in_text(dateline) == [(0, day)]
+    assert find_dateline(["Газета громади", dateline, "Вечір пам'яті відбувся в Будинку дружби."]) == dateline
+    text = f"Газета громади\n\n{dateline}\n\nВечір пам'яті відбувся в Будинку дружби."
+    assert document_date({"dateline": dateline}, text, "a.txt") == (day, "text")

@@ -77,10 +77,11 @@ def test_kazakh_in_the_2018_latin_alphabet_is_kazakh_and_dated():
     assert detect_language(body) == "kk"
 
 
-def test_latin_text_of_other_languages_stays_english():
+def test_latin_text_of_other_languages_is_no_kazakh():
     assert detect_language("The Assembly met in Qatar and Iraq; the men said it was quite a quiz.") == "en"
+    # Turkish is no community paper's language: English, as any Latin text the archive does not tell
     assert detect_language("Türkiye Cumhuriyeti bu yıl büyük bir başarı elde etti ve halkı çok mutlu oldu.") == "en"
-    assert detect_language("O'zbekiston Respublikasi Prezidenti qaror qabul qildi va qo'shiq uchun.") == "en"
+    assert detect_language("O'zbekiston Respublikasi Prezidenti qaror qabul qildi va qo'shiq uchun.") == "uz"
 
 
 def test_a_cp1251_kazakh_text_typing_i_as_a_latin_letter_is_kazakh():
@@ -201,3 +202,41 @@ def test_russian_typed_in_latin_letters_is_russian_and_keeps_its_names():
                     "Kazakhstan v. Smith: the court ruled on the case in Astana on Monday, and the parties agreed.",
                     "Assambleya naroda Kazakhstana is the name of the Assembly in Russian."):
         assert detect_language(english) == "en", english
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Голова товариства Віктор Дідух зазначив, що громада зберігає рідну мову. Їхня ґазета виходить щомісяця.", "uk"),
+    ("У Караганді відбулося свято. Кожна сім'я отримала подарунок від громади.", "uk"),  # one word of its own
+    ("Старшыня аб'яднання сказаў, што беларуская мова гучыць ва ўсіх кутках краіны. Удзельнікі ўсклалі кветкі.", "be"),
+    ("Татар-башкорт мәдәни үзәге рәисе Тукай көнен билгеләп үтте. Балалар «Туган тел» җырын җырладылар һәм "
+     "шигырьләр укыдылар.", "tt"),
+    ("Қазақстан уйғурлириниң җумһурийәт мәдәнийәт мәркизиниң рәиси йиғинда сөз қилди. Мәшрәп вә муқам "
+     "сәнъити яшлар арисида кәң тарқалмақта.", "ug"),
+    ("Meine Großmutter wurde 1941 aus Engels nach Pawlodar verschleppt. Sie hat nie aufgehört, Plattdeutsch zu "
+     "sprechen, und die alten Gebete sind geblieben.", "de"),
+    ("Związek Polaków w Kazachstanie uroczyście obchodził stulecie odzyskania niepodległości. Młodzież zaśpiewała "
+     "pieśni patriotyczne.", "pl"),
+    ("Oʻzbek milliy madaniy markazi raisi bayramda soʻzga chiqdi. U o'zbek tilini o`rganish bo'yicha yangi "
+     "to’garaklar ochilganini aytdi.", "uz"),
+    ("Azərbaycan etnomədəniyyət mərkəzinin sədri çıxış edərək bayramı təbrik etdi. Uşaqlar şeirlər söylədi.", "az"),
+    # what was right stays so: Kazakh, a Russian report quoting a Ukrainian line, English
+    ("Ассамблея сессиясында Мемлекет басшысы сөз сөйледі. Үкімет пен қоғам өкілдері ұлттық бірлік туралы "
+     "мәселелерін талқылады.", "kk"),
+    ("В Доме дружбы прошел вечер украинской культуры, который подготовили участники центра. Ведущая "
+     "прочитала строки: їхня пісня єднає нас. Это было трогательно, и все аплодировали.", "ru"),
+    ("The German and Polish cultural centres met in Astana, and the chairman spoke of the community's "
+     "newspapers.", "en"),
+])
+def test_community_papers_languages_are_told_by_their_letters_and_words(text, language):
+    # a Ukrainian or Tatar text was Kazakh (its і, ә, ө, ү), a German, Polish, Uzbek or Azerbaijani one English
+    assert detect_language(text) == language
+
+
+def test_a_declared_community_language_and_a_quoted_paragraph_say_their_own():
+    # a German page too short to tell keeps its lang="de"; Russian is never overruled by a page's claim
+    assert detect_language("Jubiläum in Nur-Sultan: Albert Rau", "de") == "de"
+    assert detect_language("Юбилей общества в Нур-Султане прошел торжественно.", "uk-UA") == "ru"
+    assert passage_language("Голова громади розповів, що їхня ґазета виходить щомісяця українською мовою.",
+                            "ru") == "uk"
+    x = extract("Український вісник\n\nГолова товариства Віктор Дідух зазначив, що громада зберігає рідну мову.")
+    assert (x.language, x.persons) == ("uk", ["В. Дідух"])

@@ -317,15 +317,20 @@ AS_SAID = {
 }
 
 
-@pytest.fixture(scope="module")
-def as_said(tmp_path_factory):
-    root = tmp_path_factory.mktemp("as-said")
+def _one_paragraph_each(tmp_path_factory, kind: str, paragraphs: dict[str, str]):
+    """A document of each paragraph (after a title and a lead), ingested: what finds their quotes."""
+    root = tmp_path_factory.mktemp(kind)
     docs, index = root / "docs", root / "index"
     docs.mkdir()
-    for n, (name, para) in enumerate(AS_SAID.items(), 1):
-        (docs / f"as-said-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
+    for n, (name, para) in enumerate(paragraphs.items(), 1):
+        (docs / f"{kind}-{name}.txt").write_text(_document(n, [para]), encoding="utf-8")
     with quotes_of(docs, index) as find:
         yield find
+
+
+@pytest.fixture(scope="module")
+def as_said(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "as-said", AS_SAID)
 
 
 @pytest.mark.parametrize("query, speaker, cited", [
@@ -339,3 +344,44 @@ def test_a_quote_opened_by_its_attribution_and_a_comma_is_direct(as_said, query,
     # «По словам X, «…».» are his words, with a comma where «X отметил: «…»» has a colon
     hit, = as_said(query)
     assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+# an organisation's official name nesting another in quotes («…«…»», «…„…“», ««…» …») between the
+# attribution's verb and the speaker, or before the name and the verb
+NESTED_NAMES = {
+    "tatar": "«Мы выпустили сборник татарских сказок», — рассказала председатель ОО «Татаро-башкирский культурный "
+             "центр «Дуслык»» Р.Г. Хабибуллина.",
+    "german": "«Мы открыли воскресную школу немецкого языка для взрослых», — отметил председатель ОО «Немецкий "
+              "национальный центр «Возрождение»» А.Ф. Шмидт.",
+    "low-high": "«Курсы немецкого языка посещают сто двадцать человек», — сообщила председатель ОО «Немецкий "
+                "национальный центр „Возрождение“» Е.В. Вагнер.",
+    "before": "Председатель ОО «Немецкий национальный центр «Возрождение»» Е.В. Вагнер сказала: «Приглашаем всех на "
+              "праздник урожая».",
+    "kazakh": "«Неміс тілін үйренуге ниет білдірушілер көп», – деп атап өтті ««Возрождение» неміс ұлттық орталығы» "
+              "қоғамдық бірлестігінің төрағасы А.Ф. Шмидт.",
+}
+
+
+@pytest.fixture(scope="module")
+def nested_names(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "nested", NESTED_NAMES)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("татарских сказок", "Р.Г. Хабибуллина", "«Мы выпустили сборник татарских сказок» — Р.Г. Хабибуллина;"),
+    ("воскресную школу", "А.Ф. Шмидт", "«Мы открыли воскресную школу немецкого языка для взрослых» — А.Ф. Шмидт;"),
+    ("сто двадцать человек", "Е.В. Вагнер", "«Курсы немецкого языка посещают сто двадцать человек» — Е.В. Вагнер;"),
+    ("праздник урожая", "Е.В. Вагнер", "«Приглашаем всех на праздник урожая» — Е.В. Вагнер;"),
+    ("Неміс тілін", "А.Ф. Шмидт", "«Неміс тілін үйренуге ниет білдірушілер көп» — А.Ф. Шмидт;")])
+def test_an_organisation_nesting_quotes_in_its_name_keeps_the_speaker_and_the_direct_quote(nested_names, query,
+                                                                                          speaker, cited):
+    # before: speakers=[] and the paragraph, attribution included, cited as nobody's quote; with the name
+    # before the speaker («Председатель ОО «…«Возрождение»» Е.В. Вагнер сказала: «…»») and in Kazakh,
+    # «Пересказ: …» with the raw paragraph
+    hit, = nested_names(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("speaker, count", [("Вагнер", 2), ("Шмидт", 2)])
+def test_the_leader_of_an_organisation_nesting_quotes_in_its_name_is_found_by_speaker(nested_names, speaker, count):
+    assert len(nested_names(f"speaker:{speaker}")) == count

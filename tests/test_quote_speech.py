@@ -32,12 +32,13 @@ CHAIR = ("«Уважаемые участники сессии! Объявляю
          "Ассамблеи народа Казахстана, 23\u00a0апреля 2019\u00a0г.")
 
 
-def _served(tmp_path_factory, name: str, text: str):
-    """One transcript ingested into a real index: (index, a test client of the app over it)."""
+def _served(tmp_path_factory, files: dict[str, str]):
+    """Documents (file name: text) ingested into a real index: (index, a test client of the app over it)."""
     root = tmp_path_factory.mktemp("quote-speech")
     docs, index = root / "docs", root / "index"
     docs.mkdir()
-    (docs / name).write_text(text, encoding="utf-8")
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
     yield index, app.test_client()
@@ -46,7 +47,7 @@ def _served(tmp_path_factory, name: str, text: str):
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory):
-    yield from _served(tmp_path_factory, "sessiya.txt", SESSION)
+    yield from _served(tmp_path_factory, {"sessiya.txt": SESSION})
 
 
 @pytest.mark.parametrize("query, cited", [('"зеницу ока"', TOKAEV), ("объявляю сессию открытой", CHAIR)])
@@ -94,6 +95,9 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
     ("САРСЕНБАЕВ А.М., депутат Мажилиса:\nПоддерживаю.", ["А.М. Сарсенбаев"], "Поддерживаю."),
     ("Спасибо. (Говорит на казахском языке) Құрметті достар! (Аплодисменты.)", ["К.К. Токаев"],
      "Спасибо. Құрметті достар!"),
+    # after a quote that ends its own sentence, the hall's too
+    ("Как сказал Абай: «Будь единым!» (Аплодисменты) Спасибо.", ["К.К. Токаев"],
+     "Как сказал Абай: «Будь единым!» Спасибо."),
     # left as they are: no label of the passage's speaker, a parenthesis inside a sentence, nothing but a direction
     ("Токаев отметил: мы должны беречь согласие.", ["К.К. Токаев"], None),
     ("Карин Е.Т., выступая на сессии, отметил: центры открыты.", ["Е.Т. Карин"], None),
@@ -101,6 +105,11 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
     ("Голос из зала: А как же мы?", [], None),
     ("Председатель – первое лицо совета.", [], None),
     ("Ассамблея народа Казахстана (АНК) провела сессию.", ["К.К. Токаев"], None),
+    # a bracket after an organisation's «name» is its abbreviation or short name, no stage direction
+    ("Прошло собрание Общественного объединения «Татарский центр» (ОО «ТЦ»). Участвовали члены Ассамблеи.", [],
+     None),
+    ("Между ОЮЛ «Ассоциация корейцев Казахстана» (далее – Ассоциация) и КГУ «Қоғамдық келісім» (далее – "
+     "Учреждение) подписан меморандум.", [], None),
     ("(Аплодисменты)", [], None),
     # a role and initials opening a reported sentence, the surname after them: no label «Председатель Н.А.»
     ("Председатель Н.А. Назарбаев в своем обращении подчеркнул, что согласие остается главной ценностью.",
@@ -134,7 +143,7 @@ COUNCIL = """СТЕНОГРАММА заседания Совета
 
 @pytest.fixture(scope="module")
 def council(tmp_path_factory):
-    for _, client in _served(tmp_path_factory, "sovet.txt", COUNCIL):
+    for _, client in _served(tmp_path_factory, {"sovet.txt": COUNCIL}):
         yield client
 
 
@@ -161,3 +170,32 @@ def test_a_label_alone_on_its_line_is_no_quote_of_its_own(council, query):
 
 def client_quotes(client, query: str) -> list[dict]:
     return client.get("/api/quotes", query_string={"q": query}).get_json()["hits"]
+
+
+# an organisation's «name» and the bracket after it: its abbreviation, the short name the document uses
+BRACKETS = {
+    "2021-03-05_paren.txt": "АЛМАТЫ, 5 марта 2021 года. В Доме дружбы прошло собрание Общественного объединения "
+                            "«Татарский центр» (ОО «ТЦ»). Участвовали члены Ассамблеи.\n",
+    "2022-02-02_dalee.txt": "АСТАНА, 2 февраля 2022 года. Между ОЮЛ «Ассоциация корейцев Казахстана» (далее – "
+                            "Ассоциация) и КГУ «Қоғамдық келісім» (далее – Учреждение) подписан меморандум.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def brackets(tmp_path_factory):
+    yield from _served(tmp_path_factory, BRACKETS)
+
+
+@pytest.mark.parametrize("query, words", [
+    ("ТЦ", "собрание Общественного объединения „Татарский центр“ (ОО „ТЦ“). Участвовали члены Ассамблеи."),
+    ("далее Учреждение", "Между ОЮЛ „Ассоциация корейцев Казахстана“ (далее – Ассоциация) и КГУ „Қоғамдық "
+                         "келісім“ (далее – Учреждение) подписан меморандум."),
+])
+def test_a_quote_keeps_the_bracket_after_an_organisations_name(brackets, capsys, query, words):
+    # before: «…объединения „Татарский центр“ Участвовали…», «…ОЮЛ „Ассоциация корейцев Казахстана“ и КГУ…»:
+    # the bracket was cut out as if it were «(Аплодисменты)», and the quote lacked the word it was found by
+    index, client = brackets
+    hit, = client_quotes(client, query)
+    assert words in hit["citation"] and "<mark>" in hit["text_html"]
+    assert main(["search", "--index", str(index), "--quotes", query]) == 0
+    assert words in capsys.readouterr().out

@@ -2072,6 +2072,37 @@ def test_a_phrase_in_russian_quotation_marks_is_a_phrase(tmp_path):
         svc.close()
 
 
+@pytest.mark.parametrize("query", ["«национальный центр «Возрождение» для детей»", "«национальный центр „Возрождение“ для детей»",
+                                   '"национальный центр "Возрождение" для детей"',
+                                   "“национальный центр „Возрождение“ для детей”", "„национальный центр «Возрождение» для детей“",
+                                   '«национальный центр "Возрождение" для детей»', '"национальный центр «Возрождение» для детей"'])
+def test_a_phrase_nesting_a_quoted_name_is_one_phrase_in_any_quotation_marks(tmp_path, query):
+    # before: only «…«…»…» was one phrase; in the others the inner mark closed it, the query became
+    # "национальный центр" Возрождение "для детей" and found «…центр «Возрождение»» провело праздник для детей
+    svc = _service_of(tmp_path, {
+        "apart": "Общественное объединение «Немецкий национальный центр «Возрождение»» провело праздник для детей.",
+        "phrase": "В Павлодаре открылся национальный центр «Возрождение» для детей и молодежи.",
+    })
+    try:
+        res = svc.search(SearchRequest(query))
+        assert res.error is None and ids(res) == ["phrase"], query
+        assert "<mark>национальный центр «Возрождение» для детей</mark>" in res.hits[0].snippet_html
+    finally:
+        svc.close()
+
+
+@pytest.mark.parametrize("query, found", [('"форум" "Астана"', ["both"]), ('-"форум" Астана', ["astana"]),
+                                          ('"форум Астана"~3', ["both"]), ("“форум“ Астана", ["both"]),
+                                          ("„форум” Астана", ["both"])])
+def test_straight_and_curly_quotes_beside_each_other_are_phrases_of_their_own(tmp_path, query, found):
+    svc = _service_of(tmp_path, {"both": "Форум прошел в Астане.", "astana": "Астана встречает гостей."})
+    try:
+        res = svc.search(SearchRequest(query))
+        assert res.error is None and ids(res) == found, query
+    finally:
+        svc.close()
+
+
 def test_initials_before_a_surname_rank_but_do_not_restrict(tmp_path):
     svc = _service_of(tmp_path, {
         "full": "Ассамблея была создана по инициативе Нурсултана Назарбаева. Выступила Н.Дементьева, А.Ким рассказал.",

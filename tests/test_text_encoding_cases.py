@@ -196,3 +196,32 @@ def test_koi8_u_has_one_name_declared_or_detected():
     # an HTML page declaring koi8-u was reported `koi8-u`, a detected file `koi8_u`
     from ingest.parsers.encoding import normalize_codec
     assert normalize_codec("KOI8-U") == normalize_codec("koi8_u") == "koi8_u"
+
+
+BE = ("Голас Радзімы\n\nСтаршыня аб'яднання Уладзімір Кавалёў сказаў, што беларуская мова гучыць ва ўсіх "
+      "кутках краіны. Удзельнікі ўсклалі кветкі да помніка і адзначылі сто гадоў таварыства.\n")
+
+
+def test_belarusian_windows_1251_keeps_its_short_u(tmp_path):
+    # windows-1251's ў is kz1048's ұ, and the scores took «сказаў» for «сказаұ» with no warning: the
+    # person became «У. Кавалёұ» and «Кавалёў» found nothing. Kazakh in kz1048 stays Kazakh.
+    kazakh = ("Қазақстан халқы Ассамблеясы\n\nАссамблея сессиясында Мемлекет басшысы сөз сөйледі. Үкімет пен "
+              "қоғам өкілдері ұлттық бірлік туралы ғылыми өнер мен мәдениет мәселелерін талқылады.\n")
+    records, search = ingest(tmp_path, {"be.txt": BE.encode("cp1251"), "kk.txt": kazakh.encode("kz1048")})
+    assert (records["be.txt"].encoding, records["be.txt"].warnings) == ("cp1251", [])
+    assert records["kk.txt"].encoding == "kz1048"
+    assert "Кавалёў сказаў" in search.document(records["be.txt"].document_id).text
+    for word, found in (("Кавалёў", ["be.txt"]), ("ўсклалі", ["be.txt"]), ("ұлттық", ["kk.txt"])):
+        assert hit_files(search.search(SearchRequest(word))) == found, word
+
+
+def test_polish_windows_1250_is_read_not_refused(tmp_path):
+    # a Polish Windows text was refused as garbled «in every encoding this archive reads»
+    polish = ("Kurier Polonijny\n\nCzłonkowie stowarzyszenia «Odrodzenie» złożyli kwiaty. Ksiądz Józef Łęcki "
+              "odprawił mszę świętą. Dzieci tańczyły poloneza, a starsi śpiewali. Żółć, śnieg i źródło.\n")
+    records, search = ingest(tmp_path, {"pl.txt": polish.encode("cp1250"),
+                                        "german.txt": FOREIGN["german.txt"][0].encode("cp1252")})
+    assert (records["pl.txt"].status, records["pl.txt"].encoding) == ("indexed", "cp1250")
+    assert records["german.txt"].encoding == "cp1252"
+    assert search.document(records["pl.txt"].document_id).text.replace("\n", "") == polish.replace("\n", "")
+    assert hit_files(search.search(SearchRequest("Łęcki"))) == ["pl.txt"]

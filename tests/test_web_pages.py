@@ -2430,3 +2430,32 @@ def test_reset_all_takes_out_the_filters_typed_in_the_query_too(client):
     html = resp.get_data(as_text=True)
     reset = unescape(re.search(r'<a class="chip-reset" href="([^"]+)"', html).group(1))
     assert query_of(reset) == {"q": ["согласие"]}
+
+
+UKRAINIAN_NEWS = """Український вісник
+
+Голова товариства Віктор Дідух зазначив, що громада зберігає рідну мову. Їхня ґазета виходить щомісяця.
+"""
+GERMAN_PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Jubiläum</title></head><body>
+<h1>Jubiläum der Gesellschaft «Wiedergeburt»</h1><p>Die Gesellschaft der Deutschen Kasachstans feierte in Nur-Sultan
+ihr dreißigjähriges Bestehen. Der Vorsitzende Albert Rau betonte, dass die deutsche Sprache in den Familien
+weiterlebt.</p></body></html>"""
+
+
+def test_a_community_papers_language_is_named_not_taken_for_kazakh_or_english(tmp_path):
+    # a Ukrainian text was «казахский» (lang="kk": read with a Kazakh voice, in lang:kk, without its
+    # persons), a German page «английский» though it declared lang="de"
+    with _mixed_archive_client(tmp_path, {"uk.txt": UKRAINIAN_NEWS, "de.html": GERMAN_PAGE}) as client:
+        html = client.get("/", query_string={"q": "громада"}).get_data(as_text=True)
+        hit = re.findall(r'<li class="hit" id="hit-\d+">(.*?)</li>', html, re.S)
+        assert len(hit) == 1
+        assert re.search(r'class="title" lang="uk"', hit[0]) and re.search(r'<p class="snippet" lang="uk">', hit[0])
+        assert "украинский" in page_text(client.get("/", query_string={"q": "громада"}))
+        found = client.get("/api/search", query_string={"q": "громада"}).get_json()["hits"][0]
+        assert found["language"] == "uk"
+        assert "В. Дідух" in client.get(f"/api/documents/{found['id']}").get_json()["persons"]
+        for query, code in (("lang:украинский", "uk"), ("lang:uk", "uk"), ("lang:немецкий", "de")):
+            hits = client.get("/api/search", query_string={"q": query}).get_json()["hits"]
+            assert [h["language"] for h in hits] == [code], query
+        assert client.get("/api/search", query_string={"q": "lang:kk Дідух"}).get_json()["total"] == 0
+        assert client.get("/api/search", query_string={"q": "lang:en Wiedergeburt"}).get_json()["total"] == 0

@@ -4,8 +4,8 @@
     x = extract(text, paragraphs, metadata, filename)
     x.language, x.date, x.date_source, x.persons, x.speakers, x.topics, x.passage_speakers
 
-Modules: language (ru/kk/en), dates (document date and its source), persons (mentions with
-canonical forms), speakers (who spoke; the speaker of each paragraph), aliases (the editable
+Modules: language (ru/kk/en; community_languages, the community papers'), dates (document date and
+its source), persons (mentions with canonical forms), speakers (who spoke; the speaker of each paragraph), aliases (the editable
 titles/variants file, $ASSEMBLY_SEARCH_ALIASES), topics (the editable vocabulary,
 $ASSEMBLY_SEARCH_TOPICS).
 """
@@ -58,7 +58,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     `title` weighs in on the topics; `written` is the day the file was last written (see document_date)."""
     metadata = metadata or {}
     paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
-    language = detect_language(text)
+    language = detect_language(text, metadata.get("language"))  # an HTML page's lang="de" as a hint
     when, source = document_date(metadata, text, filename, written)
     aliases = aliases if aliases is not None else default_aliases()
     sep = "\n\n"
@@ -101,6 +101,9 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)
+    # a subtitle's label «КАРИН:» names a person the text may mention nowhere else
+    labelled = [lb.speaker for lb in labels if lb.speaker is not None and lb.speaker not in mentions]
+    persons += [p for p in canonical_persons(labelled) if p not in persons]
     return Extraction(
         language=language,
         date=when,

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from index.sentences import sentence_around
+from ingest.parsers.community_months import COMMUNITY_MONTHS, GERMAN_MONTHS
 from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
                                       dateline_reading, is_edit_date, opens_chronology_entry)
 
@@ -138,6 +139,12 @@ _KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _CLOSING_QUOTE + _KK_DAY_SEP + 
 # 2019 ж.»): the number after it is a year only when a year word or the line's end follows it, not
 # a count («5 мая, 2019 участников»).
 _YEAR_AFTER_COMMA = re.compile(r"[ \t]*(?:" + _KK_YEAR_WORD + r"|гг?\.|г\b|год|$|[\r\n]|[^\w\s])", re.IGNORECASE)
+# the community papers' datelines, the day first: «12 березня 2019 р.», «11 listopada 2018 r.», «20 mart
+# 2021-ci il»; German with a period after its day, «2. Februar 2017»
+_COMMUNITY = re.compile(r"(\d(?<!\d\d)\d?)\s+(" + _one_of(COMMUNITY_MONTHS) + r")(?![^\W\d_])(,?)\s+((?:19|20)\d\d)(?!\d)",
+                        re.IGNORECASE)
+_GERMAN = re.compile(r"(\d(?<!\d\d)\d?)\.\s+(" + _one_of(GERMAN_MONTHS) + r")(?![^\W\d_])(,?)\s+((?:19|20)\d\d)(?!\d)",
+                     re.IGNORECASE)
 _EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
              + r")\.?)")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -198,6 +205,8 @@ def _ru_month(word: str) -> int | None:
     return RU_MONTHS.get(word.lower())
 
 
+def _community_month(word: str) -> int | None:
+    return COMMUNITY_MONTHS.get(word.lower()) or GERMAN_MONTHS.get(word.lower())
 
 
 def _from_day(text: str, day: int, d: date | None) -> tuple[int, date | None]:
@@ -217,7 +226,7 @@ def _span_start_month(span: re.Match, last: date) -> int | None:
     """The month of a span's first day (SPAN_START): its word or number, else the last day's."""
     word, number = span.group(3), span.group(4)
     if word:
-        return _ru_month(word) or _kk_month(word) or _en_month(word)
+        return _ru_month(word) or _kk_month(word) or _en_month(word) or _community_month(word)
     return int(number) if number else last.month  # _make refuses a 13th month
 
 
@@ -268,7 +277,8 @@ def _month_first_date(text: str, day_year: re.Match) -> tuple[int, date | None] 
 
 
 def dates_in_text(text: str) -> list[tuple[int, date]]:
-    """Every full date in `text` with its offset, Russian, Kazakh, English and numeric forms."""
+    """Every full date in `text` with its offset, Russian, Kazakh, English, the community papers'
+    (COMMUNITY_MONTHS) and numeric forms."""
     found: list[tuple[int, date]] = []
     # No month-name search first: every pattern starts at a digit, so running it in vain costs less
     # than looking for 46 Kazakh month spellings (24 ms per MB) and 24 English ones in the text.
@@ -281,6 +291,11 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
     for m in _KK_DAY_FIRST.finditer(text):
         if _year_set_apart(text, m) and not _day_apart(text, m):
             found.append(_from_day(text, m.start(), _make(int(m.group(4)), _kk_month(m.group(2)), int(m.group(1)))))
+    for pattern in (_COMMUNITY, _GERMAN):
+        for m in pattern.finditer(text):
+            if _year_set_apart(text, m) and not _day_apart(text, m):
+                found.append(_from_day(text, m.start(),
+                                       _make(int(m.group(4)), _community_month(m.group(2)), int(m.group(1)))))
     for m in _EN.finditer(text):
         if not _day_apart(text, m):
             found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))

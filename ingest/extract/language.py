@@ -1,4 +1,5 @@
-"""Document language: ru, kk or en; which sentences of a text are Kazakh; a passage's own language.
+"""Document language: ru, kk or en, or a community paper's (community_languages); which sentences
+of a text are Kazakh; a passage's own language.
 
 A document is Kazakh when Kazakh letters and words are frequent in its narration (the text outside
 «…» quotes) and its Kazakh sentences outweigh its Russian ones: a Russian report quoting a Kazakh
@@ -15,6 +16,9 @@ from functools import lru_cache
 from index.sentences import sentences
 
 from ._text import Token, is_dictionary, parses, text_sentence_ids, tokenize
+from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, LATIN_COMMUNITY_LANGUAGES, LATIN_WORD, community_words,
+                                  cyrillic_community_language, declared_language, latin_community_language,
+                                  reading_language)
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -84,14 +88,46 @@ def _latin_russian(sample: str) -> bool:
 
 def names_language(text: str, language: str) -> str:
     """The language whose rules read a document's names and speech cues: English's for Russian
-    typed in Latin letters (its names are spelled so: Viktor Shmidt), else the document's own."""
+    typed in Latin letters (its names are spelled so: Viktor Shmidt), Russian's or English's for a
+    community language (reading_language), else the document's own."""
+    language = reading_language(language)
     if language != "ru":
         return language
     words = _WORD.findall(text[:2000].lower())
     return "en" if words and _latin(words) > _cyrillic(words) else language
 
 
-def detect_language(text: str) -> str:
+# Russian words no community language writes (Ukrainian and Belarusian say і, що/што, як, яка): a text
+# with fewer of them than of a community language's own words is in that language, not in Russian
+_RUSSIAN_ONLY_WORDS = frozenset("и что это как также который которая которые которых его она они был была были".split())
+# letters a Russian text does not have and a Cyrillic community language's does: only then is it looked at
+_COMMUNITY_CYRILLIC_LETTERS = re.compile("[іїєґўҗ]")
+
+
+def detect_language(text: str, declared: str | None = None) -> str:
+    """The document's language: Russian, Kazakh or English (analysed_language), or a community
+    paper's (community_languages) where its letters and words tell it, or where a page declares one
+    (`declared`, html lang) and the text is no Russian."""
+    language = analysed_language(text)
+    if language == "ru" and not _COMMUNITY_CYRILLIC_LETTERS.search(text[:20000].lower()):
+        return language  # most texts: nothing more to look at
+    hint = declared_language(declared)
+    if language == "en":
+        own = latin_community_language([w.lower() for w in LATIN_WORD.findall(text[:20000]) if not w[:1].isupper()])
+        return own or (hint if hint in LATIN_COMMUNITY_LANGUAGES else language)
+    lower = [w.lower() for w in _WORD.findall(text[:20000]) if not w[:1].isupper()]
+    # a note of two sentences («Кожна сім'я отримала подарунок від громади») has one such word: enough
+    # when no Kazakh word stands beside it (Kazakh typed on a Russian keyboard has і and no other letter)
+    kazakh = any(w in KAZAKH_WORDS or w in _KK_TYPED_WORDS for w in lower)
+    own = cyrillic_community_language(lower, 2 if kazakh else 1)
+    if language == "ru":
+        # a Russian report quoting a Ukrainian line stays Russian: the community's words must outnumber Russian's
+        return own if own and community_words(own, lower) > sum(1 for w in lower if w in _RUSSIAN_ONLY_WORDS) \
+            else language
+    return own or (hint if hint in CYRILLIC_COMMUNITY_LANGUAGES else language)
+
+
+def analysed_language(text: str) -> str:
     """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'ru' for
     Russian typed in Latin letters, 'en' for other mostly Latin text, else 'ru'."""
     # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
@@ -167,15 +203,22 @@ def passage_language(text: str, document_language: str, min_words: int = _PASSAG
     of a Russian release), else None. Unlike a document's, a passage's quoted words count: they are
     what a quote shows. A Russian paragraph holding a few Kazakh or English words stays Russian.
     `min_words`: the fewest words of its own script (lowercase Cyrillic ones) that tell."""
-    if document_language == "ru" and not has_kazakh_letters(text.lower()) and not _LATIN_LETTER.search(text):
+    if document_language == "ru" and not has_kazakh_letters(text.lower()) and not _LATIN_LETTER.search(text) \
+            and not _COMMUNITY_CYRILLIC_LETTERS.search(text.lower()):
         return None  # most paragraphs of a Russian document: nothing to look at
     words = _WORD.findall(_INITIAL.sub(" ", _NOT_WORDS.sub(" ", text)))
     lower = [w.lower() for w in words]
     cyr, latin = _cyrillic(lower), _latin(lower)
     if latin >= min_words and latin > _PASSAGE_SCRIPT_RATIO * cyr:
-        own = "kk" if _latin_kazakh(text) else "en" if any(w in _ENGLISH_WORDS for w in lower) else None
+        own = "kk" if _latin_kazakh(text) else latin_community_language(
+            [w.lower() for w in LATIN_WORD.findall(text) if not w[:1].isupper()]) or (
+            "en" if any(w in _ENGLISH_WORDS for w in lower) else None)
     elif cyr > _PASSAGE_SCRIPT_RATIO * latin:
-        own = _cyrillic_language(words, lower, min_words)
+        common = [w for w, w_cased in zip(lower, words) if not w_cased[:1].isupper()]
+        community = cyrillic_community_language(common)
+        russian = sum(1 for w in common if w in _RUSSIAN_ONLY_WORDS)
+        own = community if community and community_words(community, common) > russian else \
+            _cyrillic_language(words, lower, min_words)
     else:
         own = None
     return own if own != document_language else None

@@ -48,6 +48,9 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         return _double_readings(word)
     if not re.fullmatch(r"[а-яёәғқңөұүһі]+", low):  # Latin: no declension
         return (Reading(word, None, ALL),)
+    ko = ukrainian_ko_nominative(word)
+    if ko is not None:
+        return (Reading(ko[0], "m", ko[1]), Reading(word, None, ALL))
     m = _OV.fullmatch(word)
     if m and len(m.group(1)) >= 3:
         stem, end = m.group(1), (m.group(2) or "").lower()
@@ -152,6 +155,22 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         # a name in -а in its dative or locative (Томашу Пэте: Пэта), or one read as written (the context decides)
         return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "а"), None, frozenset({"datv", "loct"})))
     return (Reading(word, None, ALL),)
+
+
+# A Ukrainian surname in -енко declines in Ukrainian («пам'яті Тараса Шевченка», «Шевченку», «Шевченком»,
+# «Шевченкові»), never in Russian: the form is the nominative's, as in a Russian text (Т. Шевченко)
+_UKRAINIAN_KO = re.compile(r"(.{2,}енк)(а|у|ом|ові)", re.I)
+_UKRAINIAN_KO_CASES = {"а": frozenset({"gent", "accs"}), "у": frozenset({"datv", "loct"}), "ом": frozenset({"ablt"}),
+                       "ові": frozenset({"datv", "loct"})}
+
+
+def ukrainian_ko_nominative(word: str) -> tuple[str, frozenset[str]] | None:
+    """(nominative, cases) of a Ukrainian case form of a surname in -енко (Шевченка: Шевченко,
+    genitive or accusative), or None."""
+    m = _UKRAINIAN_KO.fullmatch(word)
+    if m is None:
+        return None
+    return _case(word, m.group(1), "о"), _UKRAINIAN_KO_CASES[m.group(2).lower()]
 
 
 def _double_readings(word: str) -> tuple[Reading, ...]:

@@ -32,14 +32,16 @@ from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
 from .kazakh_person_nouns import person_noun
+from .korean_names import korean_name
 from .kazakh_phrase_words import names_a_thing, thing_word
+from .community_languages import reading_language
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
                          place_then_common_noun, place_written_apart, surname_before_kazakh_patronymic,
                          surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
-from .names import ALL, NOM, Reading, looks_like_surname, surname_readings
+from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukrainian_ko_nominative
 from .peoples_names import peoples_name
 from .sacred_names import dedicated_to, epithet
 from .speech_words import speech_verb
@@ -116,7 +118,7 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     `on` (the document's date) enables date-ranged aliases (Глава государства after 2019)."""
     if not text.strip():
         return []
-    language = language or detect_language(text)
+    language = language or reading_language(detect_language(text))  # a community language by its script's rules
     aliases = aliases if aliases is not None else default_aliases()
     tokens = tokenize(text)
     sids = text_sentence_ids(text)  # tokens are the text's own
@@ -413,7 +415,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     # word a surname before a given name («Корё Сарам Виктор Ан»: В. Ан, no «С. Виктор»)
                     p += 2
                     continue
-                got = _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids)
+                got = _korean(tokens, run, p) or _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids)
                 if got and _sacred(tokens, got):
                     # a saint's name after the church it names, Christ, a pontiff's epithet: nobody
                     for x in range(got.i, got.j):
@@ -571,8 +573,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     w2 = words[1]
     if len(w2) == 1:
         return None  # an initial without its dot is no surname: «Ким Л» of «Ким Л.:»
-    if _patronymic_only(w2) or _is_patronymic(w2) and (address_before(tokens, run[p])
-                                                       or _set_off(tokens, run[p], sent_start)):
+    if _patronymic_only(w2) and not _vich_surname(tokens, sids, run[p], w1, w2) \
+            or _is_patronymic(w2) and (address_before(tokens, run[p]) or _set_off(tokens, run[p], sent_start)):
         # an address by name and patronymic («Уважаемый Нурсултан Абишевич!», «Құрметті Ерлан
         # Асқарұлы!», «Бауыржан Темірбекұлы, благодарю…») names no surname; a Kazakh -ұлы in
         # narration may be one (поэт Серік Ақсұңқарұлы)
@@ -596,6 +598,28 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         if w2.isupper():
             return None
     return _make_full(tokens, run[p], run[p] + 2, [w1], w2)
+
+
+# a Polish or Belarusian surname in -ович/-евич in any case (Лукашевич, Богдановичу), shaped as a patronymic
+_VICH_SURNAME = re.compile(r"[ое]вич(?:а|у|ем|е)?$")
+
+
+def _vich_surname(tokens: list[Token], sids: list[int], i: int, given: str, word: str) -> bool:
+    """Whether `word`, in -ович/-евич after the given name at token i, is a surname, which the
+    dictionary reads as a patronymic (Лукашевич, Богданович): after a woman's name always, as she
+    has no patronymic in -ович («Ольга Богданович сказала»); after a man's where a post stands
+    before the name («Председатель Союза поляков Казахстана Павел Лукашевич сказал»): a news item
+    names a person by his post and full name, an address or a later mention by name and patronymic
+    («Нурсултан Абишевич отметил»), which still names nobody."""
+    if not _VICH_SURNAME.search(fold(word)):
+        return False
+    genders = {p.tag.gender for p in parses(given) if is_dictionary(p) and "Name" in p.tag.grammemes}
+    if genders == {"femn"}:
+        return True
+    if genders != {"masc"} or i == 0:
+        return False
+    chain, prep, verb = _role_chain(tokens, sids, i - 1, i)
+    return bool(chain) and _role_head(tokens, chain) is not None
 
 
 def _given_before_kazakh_surname(word: str, after: str) -> bool:
@@ -640,6 +664,19 @@ def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand |
             and surname_before_kazakh_patronymic(surname, patronymic)):
         return None
     return _surname_before(tokens, run[p], [given, patronymic], surname)
+
+
+def _korean(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
+    """«Ким Ен Гун», «ветерану Ким Ен Гуну»: a Korean surname and a given name of two syllables
+    (korean_names), the person Е.Г. Ким; only the last syllable declines, so it tells the case."""
+    if len(run) - p < 3:
+        return None
+    i = run[p]
+    got = korean_name(*(tokens[k].text for k in run[p:p + 3]))
+    if got is None:
+        return None
+    reading = Reading(_untitled(tokens[i].text), None, got.cases)
+    return _Cand(i, i + 3, "initials", got.initials, i, (reading,), cases=got.cases)
 
 
 def _short_surname_first(tokens: list[Token], end: int, word: str, sids) -> bool:
@@ -897,6 +934,11 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
             reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
             cands.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
     cands.extend(_kazakh_narration(tokens, sids, cands))
+    for c in cands:
+        # a Ukrainian sentence is read by these rules (its і): «Тараса Шевченка» is Т. Шевченко
+        ko = ukrainian_ko_nominative(c.readings[0].nom) if c.readings else None
+        if ko is not None:
+            c.readings = (Reading(ko[0], "m", ko[1]),)
     return sorted(cands, key=_cand_start)
 
 

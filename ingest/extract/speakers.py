@@ -21,6 +21,7 @@ from datetime import date
 
 from ._text import Token, text_sentence_ids, tokenize
 from .aliases import Aliases, default_aliases
+from .community_languages import reading_language
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
 from .interview_questions import asks, dash_led, interviewer_questions
@@ -31,13 +32,13 @@ from .quoted_others import without_quoted_others
 from .speech_authors import is_reference, own_voice, speech_author
 from .speech_cues import speaker_mentions
 from .speech_words import names_a_speech
-from .transcripts import Label, interviewee_of, transcript_labels
+from .transcripts import Label, interviewee_of, opens_paragraph, transcript_labels
 
 
 def find_speakers(text: str, language: str | None = None, on: date | None = None,
                   aliases: Aliases | None = None, mentions: list[Mention] | None = None) -> list[str]:
     """Canonical forms of the persons reported as speaking, in order of first speech."""
-    language = language or detect_language(text)
+    language = language or reading_language(detect_language(text))  # a community language by its script's rules
     aliases = aliases if aliases is not None else default_aliases()
     if mentions is None:
         mentions = find_persons(text, language, on, aliases)
@@ -65,7 +66,7 @@ def attribute_turns(paragraphs: list[str], language: str | None = None, on: date
         return []
     sep = "\n\n"
     text = sep.join(paragraphs)
-    language = language or detect_language(text)
+    language = language or reading_language(detect_language(text))  # a community language by its script's rules
     aliases = aliases if aliases is not None else default_aliases()
     mentions = find_persons(text, language, on, aliases)
     return _attribute_turns(paragraphs, text, sep, mentions, language, title=title)
@@ -183,7 +184,7 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
     opened: dict[int, Label] = {}
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
-        if i >= 0 and not paragraphs[i][:lb.at - starts[i]].strip():
+        if i >= 0 and opens_paragraph(paragraphs[i], lb.at - starts[i]):
             opened[i] = lb
     out: list[list[str] | None] = []
     voice = None
@@ -205,7 +206,7 @@ def _lead_ins(paragraphs: list[str], starts: list[int], labels: list[Label]) -> 
     out = set()
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
-        if lb.lead_in and i >= 0 and not paragraphs[i][:lb.at - starts[i]].strip():
+        if lb.lead_in and i >= 0 and opens_paragraph(paragraphs[i], lb.at - starts[i]):
             out.add(i)
     return out
 

@@ -523,20 +523,33 @@ def _name_after_role(tokens, sids, k, starts) -> Mention | None:
     return None
 
 
-_QUOTED_NAME_WORDS = 6  # «Қоғамдық келісім», «Казахстанской правды», «Русская община»
+_QUOTED_NAME_WORDS = 6  # «Қоғамдық келісім», «Казахстанской правды», «Немецкий национальный центр «Возрождение»»
+# the marks a name nested in an organisation's «…» may open with, and the ones closing them
+_INNER_QUOTES = {"«": "»", "„": "“", "“": "”"}
 
 
 def _quoted_name_end(tokens, sids, i) -> int | None:
     """The token after a short name in «…» opening at token i (an organisation, a newspaper),
-    in the same sentence; None when no such name opens there."""
+    in the same sentence; None when no such name opens there. The name may nest another one in
+    «…», „…“ or “…” (ОО «Немецкий национальный центр «Возрождение»», ««Возрождение» неміс ұлттық
+    орталығы»), as official names of organisations do."""
     if tokens[i].text != "«":
         return None
-    for j in range(i + 1, min(len(tokens), i + 2 + _QUOTED_NAME_WORDS)):
+    closing = ["»"]  # the marks still to close, the innermost last
+    words = 0
+    for j in range(i + 1, len(tokens)):
+        text = tokens[j].text
         if sids[j] != sids[i]:
             return None
-        if tokens[j].text == "»":
-            return j + 1 if j > i + 1 and j + 1 < len(tokens) and sids[j + 1] == sids[i] else None
-        if not (tokens[j].is_word or tokens[j].text in "-–"):
+        if text == closing[-1]:
+            closing.pop()
+            if not closing:
+                return j + 1 if words and j + 1 < len(tokens) and sids[j + 1] == sids[i] else None
+        elif text in _INNER_QUOTES and len(closing) == 1:
+            closing.append(_INNER_QUOTES[text])
+        elif tokens[j].is_word and words < _QUOTED_NAME_WORDS:
+            words += 1
+        elif text not in "-–":
             return None
     return None
 

@@ -23,6 +23,8 @@ with another short «Что-то: …» (Повестка дня:, Коррес�
 Реплика с места:) is a label of nobody: the speaker before it stops there; so are a protocol's section heads
 (СЛУШАЛИ:, ПОСТАНОВИЛИ:, ҚАУЛЫ ЕТТІ:) and a label whose line is a topic («Карин Е.Т., …: о плане работы…»).
 Among labels, «Карин Е.Т., выступая на заседании, отметил:» alone on its line is a brief label of Карин.
+A label may follow a dialogue dash or a timestamp («- Карин Е.Т.: …», «[00:12:31] Токаев: …»), and a
+surname alone («КАРИН: …», «Тоқаев: …») is one when the document has at least two labels.
 """
 from __future__ import annotations
 
@@ -33,10 +35,12 @@ from typing import NamedTuple
 
 from index.sentences import first_sentence
 
-from ._text import Token, parses, text_sentence_ids
+from ._text import Token, fold, parses, text_sentence_ids, word_info
+from .aliases import KAZAKH_AS_RUSSIAN
 from .forms_of_address import addresses_someone
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
-from .persons import Mention
+from .names import looks_like_surname
+from .persons import SHORT_SURNAMES, Mention
 
 # the speaker's own voice: first person (an address is one too: forms_of_address.addresses_someone)
 OWN_VOICE = frozenset(
@@ -103,9 +107,11 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     asked = False  # a line opens with «Вопрос:», «Корреспондент:»: an interview's question
     interviewee: Mention | None | bool = False  # False: not looked for yet
     seen = row = -1
+    bare: list[Label] = []  # «КАРИН: …», «Тоқаев: …»: a surname alone, a label when the document has more
     for line in _line_starts(text):
         if line == 0:
             continue  # the document's title: «Платонов: фейки угрожают согласию» is a headline, no label
+        line = label_start(text, line)  # after a dialogue dash or a timestamp: «- Карин: …», «[00:12:31] Токаев: …»
         k = bisect_left(tokens, line, key=_token_start)
         if k >= len(tokens) or k == seen or tokens[k].start - line > 3 or "\n" in text[line:tokens[k].start]:
             continue
@@ -138,6 +144,8 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
                 chairs.sort(key=_chair_position)
         elif (capitals := _label_in_capitals(text, tokens, k, starts)) is not None:
             in_capitals.append(capitals._replace(at=at))
+        elif (surname := _surname_label(text, tokens, k, mentions)) is not None:
+            bare.append(surname._replace(at=at))
         elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at) or _PROTOCOL_HEAD.match(text, at):
             unnamed.append(at)
         elif (narrated := _narrated_label(text, tokens, k, starts)) is not None:
@@ -155,6 +163,8 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     if len(labels) >= _MIN_LABELS:
         # «Карин Е.Т., выступая на заседании, отметил:» among labels: his words follow, not the last speaker's
         labels += reported
+    if bare and len(bare) + len(labels) >= _MIN_LABELS:
+        labels += bare  # one «Итог: …» line is no turn; subtitles label their turns «КАРИН:», «Тоқаев:»
     labels = _quotations_in_a_transcript(labels, quoted)
     if any(_in_capitals(tokens, lb) for lb in labels):
         # «К. ТОКАЕВ. Уважаемые…» made the style a label: «Ю. ЛИ. Около трехсот детей…» is one too
@@ -223,6 +233,64 @@ def _headline_name(text: str, mentions: list[Mention], interviewers: set[str]) -
     if first is None or text[:first.start].strip() or first.canonical in interviewers:
         return None
     return first if text[first.end:_line_end(text, first.end)].lstrip().startswith(":") else None
+
+
+# what may stand before a label on its line: a dialogue dash («- Карин: …», YouTube's «>>») or a
+# timestamp («[00:12:31] Токаев К.К.: …», «00:00:01 Тоқаев: …»)
+_BEFORE_LABEL = re.compile(r"[ \t]*(?:(?:[–—-]|>>)[ \t]+|[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+)*")
+
+
+def label_start(text: str, at: int) -> int:
+    """Where a label would begin on the line starting at ``at``: past a dialogue dash and a timestamp."""
+    return _BEFORE_LABEL.match(text, at).end()
+
+
+def opens_paragraph(paragraph: str, offset: int) -> bool:
+    """Whether a label at ``offset`` opens ``paragraph``: nothing before it but spaces, a dialogue dash
+    or a timestamp."""
+    return not paragraph[:offset].strip() or label_start(paragraph, 0) >= offset
+
+
+def _surname_label(text: str, tokens: list[Token], k: int, mentions: list[Mention]) -> Label | None:
+    """«КАРИН: …», «Тоқаев: …», «ЛИ:»: a surname alone and a colon opening a line, the subtitles'
+    label; the person the document names by it, else the surname as written (not «Итак:», «Повестка:»,
+    «Спикер:», no surname). A label only where the document has others (transcript_labels)."""
+    t = tokens[k]
+    if not (t.is_word and t.is_cap and k + 1 < len(tokens) and tokens[k + 1].text == ":"
+            and tokens[k + 1].start == t.end and not _glued_to_the_next(text, tokens, k + 1)):
+        return None
+    word = t.text[:1] + t.text[1:].lower()  # КАРИН -> Карин
+    if not _bare_surname(word):
+        return None
+    named = {m.canonical for m in mentions if m.kind != "given" and _as_russian(_surname_of(m.canonical)) == _as_russian(word)}
+    canonical = named.pop() if len(named) == 1 else word
+    return Label(0, k + 1, Mention(t.start, t.end, t.text, canonical, None, True, "surname", k, k + 1))
+
+
+def _glued_to_the_next(text: str, tokens: list[Token], colon: int) -> bool:
+    """«Итог:2020» or «10:30»: no label's colon, which a space or the line's end follows."""
+    return colon + 1 < len(tokens) and tokens[colon + 1].start == tokens[colon].end
+
+
+@lru_cache(maxsize=10_000)
+def _bare_surname(word: str) -> bool:
+    """A word a surname alone may be: a short Korean one (Ли, Ким), the dictionary's surname, or one
+    it lacks with a surname's ending (Жумабеков, Тоқаев); no common word (Итак, Повестка, Спикер)."""
+    if fold(word) in SHORT_SURNAMES:
+        return True
+    info = word_info(word)
+    if info["surn"]:
+        return True
+    return not info["common"] and not info["function"] and looks_like_surname(word)
+
+
+def _as_russian(surname: str) -> str:
+    """«Тоқаев» as «токаев»: a Kazakh spelling of the surname the document gives in Russian letters."""
+    return fold(surname.translate(KAZAKH_AS_RUSSIAN))
+
+
+def _surname_of(canonical: str) -> str:
+    return canonical.rsplit(" ", 1)[-1]
 
 
 def _line_end(text: str, at: int) -> int:

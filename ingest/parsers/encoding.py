@@ -547,8 +547,8 @@ def letter_quality_bytes(data: bytes, enc: str) -> float | None:
 
 # How much less likely than windows-1251 each code page is in this archive, a priori: what decides
 # a text too short to tell (a few letters that read as Russian in several code pages).
-CODE_PAGE_PRIORS = {"koi8_r": 0.25, "cp866": 0.25, "ptcp154": 1.0, "cp1252": 1.0, "mac_cyrillic": 1.5,
-                    "iso8859_5": 1.5}
+CODE_PAGE_PRIORS = {"koi8_r": 0.25, "cp866": 0.25, "ptcp154": 1.0, "cp1252": 1.0, "cp1250": 1.0,
+                    "mac_cyrillic": 1.5, "iso8859_5": 1.5}
 
 
 def _score_candidates(sample: bytes, candidates, priors: bool) -> list[tuple[float, int, str]]:
@@ -561,6 +561,11 @@ def _score_candidates(sample: bytes, candidates, priors: bool) -> list[tuple[flo
     return ranked
 
 
+# The bytes that are letters in windows-1250 (Polish ł ą ż ś ź, Czech ť ľ) and signs in windows-1252
+# (³ ¹ ¿ œ Ÿ): only a text holding them is scored as windows-1250 too. A Polish Windows text read as
+# a Cyrillic page has Cyrillic letters glued to Latin ones and scores far below its own reading.
+_CP1250_LETTERS = bytes(b for b in range(0x80, 0x100) if bytes([b]).decode("cp1250", errors="replace").isalpha()
+                        and not bytes([b]).decode("cp1252", errors="replace").isalpha())
 # The bytes where KOI8-U has Ukrainian letters (є і ї ґ, capitals too) and KOI8-R box drawing: only a
 # text holding them is scored as KOI8-U as well (elsewhere the two read alike).
 _KOI8_U_LETTERS = bytes(b for b in range(0x80, 0x100)
@@ -578,6 +583,14 @@ _KAZAKH_TELLS = bytes(b for b in range(0x80, 0x100)
 _CYRILLIC_1251_LETTERS = bytes(range(0xC0, 0x100))
 # a lowercase word (not a name's capitalised one) holding ї, є or ґ
 _UKRAINIAN_LOWER_WORD = re.compile("(?<![А-Яа-яЁёІіЇїЄєҐґ])[а-яёіїєґ]*[їєґ][а-яёіїєґ]*")
+# Belarusian's ў (Ў) in windows-1251 is Kazakh's ұ (Ұ) in kz1048, and the scores prefer a Kazakh
+# letter to a foreign one: «сказаў, ва ўсіх» read as «сказаұ, ва ұсіх». Belarusian writes ў only
+# after a vowel (in the word or at the end of the one before: гадоў, і ўсклалі), Kazakh hardly ever
+# puts ұ there; a Belarusian text has none of Kazakh's other letters (ә қ ң ғ ө ү һ).
+_BELARUSIAN_1251 = bytes([0xA1, 0xA2])
+_KAZAKH_TELLS_BUT_U = bytes(b for b in _KAZAKH_TELLS if b not in _BELARUSIAN_1251)
+_BELARUSIAN_U = re.compile("[аеёіоуыэюя] ?ў")
+_BELARUSIAN_MIN_U = 2
 # letters enough that a Kazakh text would show one of ә қ ң ұ (about 8% of its letters: missing
 # from 60 letters by chance under 1% of the time)
 _KAZAKH_TELL_LETTERS = 60
@@ -595,6 +608,8 @@ def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CAND
     sample = _score_sample(data)
     if candidates is SINGLE_BYTE_CANDIDATES and count_bytes(sample, _KOI8_U_LETTERS):
         candidates += ("koi8_u",)
+    if candidates[:len(SINGLE_BYTE_CANDIDATES)] == SINGLE_BYTE_CANDIDATES and count_bytes(sample, _CP1250_LETTERS):
+        candidates += ("cp1250",)
     indexed = list(enumerate(candidates))
     if len(sample) <= PREFIX_BYTES * 2:
         ranked = _score_candidates(sample, indexed, priors)
@@ -603,7 +618,8 @@ def rank_single_byte(data: bytes, candidates: tuple[str, ...] = SINGLE_BYTE_CAND
         finalists = [(-i, enc) for _, i, enc in first[:FINALISTS]]
         ranked = _score_candidates(sample, finalists, priors) + first[FINALISTS:]
     top = {r[2] for r in ranked[:2]}
-    if top & {"kz1048", "ptcp154"} and top <= {"cp1251", "kz1048", "ptcp154"} and _ukrainian_not_kazakh(sample):
+    if top & {"kz1048", "ptcp154"} and top <= {"cp1251", "kz1048", "ptcp154"} and (
+            _ukrainian_not_kazakh(sample) or _belarusian_not_kazakh(sample)):
         # windows-1251 first, sure of itself: the rule, not the scores, tells them apart here
         ranked = [(ranked[0][0] + SHORT_UNSURE_MARGIN, i, enc) for _, i, enc in ranked if enc == "cp1251"] + [
             r for r in ranked if r[2] != "cp1251"]
@@ -616,6 +632,14 @@ def _ukrainian_not_kazakh(sample: bytes) -> bool:
     return (count_bytes(sample, _UKRAINIAN_1251) > 0 and count_bytes(sample, _KAZAKH_TELLS) == 0
             and count_bytes(sample, _CYRILLIC_1251_LETTERS) >= _KAZAKH_TELL_LETTERS
             and len(_UKRAINIAN_LOWER_WORD.findall(sample.decode("cp1251", errors="replace"))) >= 2)
+
+
+def _belarusian_not_kazakh(sample: bytes) -> bool:
+    """A text whose only Kazakh-looking bytes are windows-1251's Ў ў, which follow a vowel as
+    Belarusian's ў does, and long enough that a Kazakh text would hold Kazakh's other letters."""
+    return (count_bytes(sample, _BELARUSIAN_1251) > 0 and count_bytes(sample, _KAZAKH_TELLS_BUT_U) == 0
+            and count_bytes(sample, _CYRILLIC_1251_LETTERS) >= _KAZAKH_TELL_LETTERS
+            and len(_BELARUSIAN_U.findall(sample.decode("cp1251", errors="replace"))) >= _BELARUSIAN_MIN_U)
 
 
 def detect_single_byte(data: bytes) -> str:

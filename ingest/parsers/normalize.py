@@ -13,6 +13,7 @@ from index.arabic_letters import ARABIC_FORM_RE, fold_arabic_forms
 from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
+from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .turn_lines import is_transcript, starts_turn
@@ -540,6 +541,8 @@ _MONTHS = (
     "январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     "|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
     "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    # the community papers' months, whole («12 березня 2019 р.», «11 listopada 2018 r.»)
+    "|" + "|".join(sorted(map(re.escape, {*COMMUNITY_MONTHS, *GERMAN_MONTHS}), key=len, reverse=True))
 )
 _MONTH_WORD = "(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?"
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
@@ -547,7 +550,9 @@ _DAY = r"\d{1,2}(st|nd|rd|th)?"
 OPENING_QUOTES, CLOSING_QUOTES = "«\"„“”", "»\"“”"
 # an ordinal day joins its month with a hyphen in Kazakh («14-қыркүйек») and takes «-го» in Russian
 # («14-го сентября»)
-_DAY_BEFORE_MONTH = _DAY + r"(?:-го)?[" + CLOSING_QUOTES + r"]?(?:\s+(of\s+)?|-)"
+# German writes its day with a period: «2. Februar 2017»
+_GERMAN_DAY_PERIOD = r"\.(?=\s+(?:" + "|".join(map(re.escape, GERMAN_MONTHS)) + "))"
+_DAY_BEFORE_MONTH = _DAY + r"(?:-го|" + _GERMAN_DAY_PERIOD + r")?[" + CLOSING_QUOTES + r"]?(?:\s+(of\s+)?|-)"
 DATE_RE = re.compile(
     r"[" + OPENING_QUOTES + r"]?\b(\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./](\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}\b"
@@ -679,7 +684,9 @@ def _is_prose(paragraph: str) -> bool:
 
 
 # What a dateline may write right after its date: «года», «г.», a Kazakh «жылы»
-_YEAR_WORD = re.compile(r"\s*(?:года|год|г\.|г\b|жылы|жыл\w*|ж\.)?", re.IGNORECASE)
+# ... and the community papers': Ukrainian «р.», «року», Polish «r.», «roku», Uzbek «yil», Azerbaijani «-ci il»
+_YEAR_WORD = re.compile(r"\s*(?:года|год|г\.|г\b|жылы|жыл\w*|ж\.|року|рік|р\.|roku|r\.|yil\w*|йил\w*"
+                        r"|-(?:ci|cı|cu|cü)\s+il\w*)?", re.IGNORECASE)
 # A dateline may run on into its news lede after a dash or a full stop: «Астана, 5 мая 2019 г. – Сегодня ...»
 _LEDE_AFTER_DATELINE = re.compile(r"\s*[-–—.]")
 # ... or after the full stop of its «г.»/«ж.», when a place and a comma open the line: «Астана, 24 октября

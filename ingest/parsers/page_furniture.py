@@ -14,7 +14,11 @@ on every page, and a newspaper's header with the issue's date and the page numbe
 By look: the top row of every page (or of every page but the first, often a title page) is a
 running header when it stands apart from the text below it in smaller type, in one size, at one
 height, whatever it says: a short article's left and right pages each print their own (the
-journal's name, the article's title), too few times to be seen repeated."""
+journal's name, the article's title), too few times to be seen repeated.
+
+A book's running header that changes with its chapter («Глава 2. Народная дипломатия» over one
+side's pages, the book's title over the other's) repeats on too few pages to be seen either way;
+it is told by text as a run of one side's pages opening with the same line (changing_heads)."""
 from __future__ import annotations
 
 import re
@@ -154,6 +158,40 @@ def _patterns(text: str, page: int) -> list[tuple]:
             continue
         out.append(("+", norm[:m.start()] + "\x00" + norm[m.end():], value - page))
     return out
+
+
+# One side's pages in a row opening with the same line that make it a running header: fewer
+# when the facing pages open with a running header of their own (a book's title beside the
+# chapter's)
+_HEAD_RUN = 3
+_HEAD_RUN_FACING = 2
+
+
+def changing_heads(tops: list[str | None], headed: list[bool]) -> list[list[int]]:
+    """The runs of pages whose first line is a running header that changes with the chapter: one
+    side's pages in a row (every other page) opening with the same line, _HEAD_RUN of them, or
+    _HEAD_RUN_FACING where most of the other side's pages open with a running header. ``tops``: each
+    page's first line (None for a page without one, a transcript's label, or one already found
+    running); ``headed``: whether it was found running (running_lines). Each run's pages in order:
+    the first may be the chapter's own heading (the caller decides)."""
+    sides_headed = set()
+    for side in (0, 1):
+        pages = range(side, len(tops), 2)
+        if len(pages) >= 2 and 2 * sum(headed[i] for i in pages) >= len(pages):
+            sides_headed.add(side)
+    runs: list[list[int]] = []
+    for side in (0, 1):
+        need = _HEAD_RUN_FACING if 1 - side in sides_headed else _HEAD_RUN
+        run: list[int] = []
+        for i in [*range(side, len(tops), 2), None]:
+            key = line_key(tops[i]) if i is not None and tops[i] and not opens_with_label(tops[i]) else None
+            if run and (key is None or key != line_key(tops[run[0]])):
+                if len(run) >= need:
+                    runs.append(run)
+                run = []
+            if key is not None:
+                run.append(i)
+    return runs
 
 
 def keep_first_datelines(pages: list[list[list[str]]], found: list[set[tuple[int, int]]]

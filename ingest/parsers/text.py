@@ -16,6 +16,7 @@ from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_titl
                         without_datelines, without_letterhead)
 from .text_pages import paged_text, paragraph_pages
 from .text_tables import figures_unspread, table_rows
+from .timed_lines import timed_transcript
 
 
 # Control characters a text file does have: tab, newlines, form feed, DOS end of file, and Word's
@@ -96,7 +97,7 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
 
 
 _GARBLED = ("The text is garbled in every encoding this archive reads (Unicode, the Cyrillic code pages, "
-            "windows-1252 and -1254), perhaps in another language's code page; it was not indexed.")
+            "windows-1250, -1252 and -1254), perhaps in another language's code page; it was not indexed.")
 
 
 def _mojibake_repaired(text: str) -> tuple[str, str | None]:
@@ -163,13 +164,22 @@ class TextParser(Parser):
         if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
             raise ParseError("empty", "The file is empty.", path=name or None)
         text, encoding, warnings = decode_text(data, name=name)
+        # cleaned before the pages are counted: it takes footnote marks («согласия¹») off words and
+        # spells ligatures out, which changes the letters and digits a page start is counted in
+        text = "\f".join(clean_text(page) for page in text.split("\f"))  # it would make a form feed a blank line
         text, page_starts = paged_text(text)  # page numbers, running headers, form feeds
-        text = clean_text(text)
+        lines = figures_unspread(text.split("\n"))
+        # «[00:12:31] …» lines: running paragraphs without their timestamps, under the heading's lines
+        timed = timed_transcript(lines) if not page_starts else None
+        if timed is not None:
+            lines = timed.head
         # «[АПЛОДИСМЕНТЫ]» on its line as «(Аплодисменты)»: a stage direction ends a line as a sentence does,
         # so a dialogue dash's turn under it starts a paragraph of its own
-        lines = [sound_cue_line(ln) or ln for ln in figures_unspread(text.split("\n"))]
+        lines = [sound_cue_line(ln) or ln for ln in lines]
         text = "\n".join(lines)
         paragraphs = split_paragraphs(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
+        if timed is not None:
+            paragraphs += timed.paragraphs
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
         head_lines = ["" if is_rule_line(ln) else ln for ln in text[:_HEAD_CHARS].split("\n")]

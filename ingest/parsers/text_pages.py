@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from index.ordinals import roman_value
+
 from .normalize import _SENTENCE_END, is_bare_dateline, join_lines, normalize_inline
 from .page_breaks import PageBreaks, letters, page_breaks
-from .page_furniture import (goes_on_across, is_page_number, keep_first_datelines, line_key, running_heads,
-                             running_lines)
+from .page_furniture import (changing_heads, goes_on_across, is_page_number, keep_first_datelines, line_key,
+                             running_heads, running_lines)
 
 # The lines at each edge of a page that may be its running header or footer.
 _EDGE_LINES = 2
@@ -81,6 +83,7 @@ def _pages(lines: list[str]) -> list[list[str]]:
     if len(fed) > 1:
         for page in fed:
             _drop_edge_numbers(page)
+        _drop_roman_numbers(fed)
     alone = [(p, i) for p, page in enumerate(fed) for i, ln in enumerate(page)
              if _is_number_line(ln) and _stands_alone(page, i)]
     bare = [(p, i) for p, i in alone if fed[p][i].strip().isdigit()]
@@ -119,6 +122,35 @@ def _drop_edge_numbers(page: list[str]) -> None:
             page[i] = ""
 
 
+def _drop_roman_numbers(pages: list[list[str]]) -> None:
+    """Blank out the Roman page numbers of a book's front matter (a preface's «iii», «iv») on pages
+    ended by form feeds: one counting on from the page before's or to the page after's. A Roman
+    numeral alone is as often a section's number («I», «II» over their sections): a page's number
+    is seen only at its foot, or in lowercase at its top (_roman_edge)."""
+    numbered = [_roman_edge(page) for page in pages]
+    for p, found in enumerate(numbered):
+        if found is None:
+            continue
+        i, value = found
+        before = numbered[p - 1] if p else None
+        after = numbered[p + 1] if p + 1 < len(numbered) else None
+        if (before is not None and before[1] == value - 1) or (after is not None and after[1] == value + 1):
+            pages[p][i] = ""
+
+
+def _roman_edge(page: list[str]) -> tuple[int, int] | None:
+    """The index and value of a page's last line when it prints only a Roman numeral, or of its
+    first in lowercase: a section's number over its section is written in capitals."""
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    for i, foot in ((filled[-1], True), (filled[0], False)) if filled else ():
+        line = page[i].strip()
+        value = (roman_value(line) if len(line) <= 8 and line.isalpha() and (foot or line.islower())
+                 and is_page_number(line) else None)
+        if value is not None:
+            return i, value
+    return None
+
+
 def _edge_lines(page: list[str]) -> list[int]:
     """Indexes of the lines that may be a page's running header or footer: the outermost ones,
     not a line that runs on into its paragraph (one line of a wrapped sentence)."""
@@ -142,6 +174,7 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
     edges = [_edge_lines(page) for page in pages]
     texts = [[[page[i]] for i in at] for page, at in zip(pages, edges)]
     found = running_lines(texts)
+    _add_chapter_heads(pages, edges, found)
     _keep_the_text(pages, edges, found)
     kept = keep_first_datelines(texts, found)
     for p, hits in enumerate(found):
@@ -149,6 +182,29 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
             pages[p][edges[p][r]] = ""
     for (p, r, _), dateline in kept.items():
         pages[p][edges[p][r]] = dateline
+
+
+def _add_chapter_heads(pages: list[list[str]], edges: list[list[int]], found: list[set[tuple[int, int]]]) -> None:
+    """Add to ``found`` the running headers that change with a book's chapter (changing_heads). The
+    first page of a run keeps its line as the chapter's heading, unless the heading repeats it
+    under it (the chapter's first page printing its running header too) or the page before, the
+    chapter's first page on the other side, opens with it."""
+    firsts = [next((r for r, i in enumerate(at) if i == _first_filled(page)), None) for page, at in zip(pages, edges)]
+    headed = [r is not None and any(h == r for h, _ in hits) for r, hits in zip(firsts, found)]
+    tops = [None if r is None or hit else page[at[r]] for page, at, r, hit in zip(pages, edges, firsts, headed)]
+    for run in changing_heads(tops, headed):
+        first = run[0]
+        key = line_key(tops[first])
+        below = next((ln for ln in pages[first][edges[first][firsts[first]] + 1:] if ln.strip()), "")
+        before = tops[first - 1] if first else None
+        if line_key(below) != key and (before is None or line_key(before) != key):
+            run = run[1:]
+        for p in run:
+            found[p].add((firsts[p], 0))
+
+
+def _first_filled(page: list[str]) -> int | None:
+    return next((i for i, ln in enumerate(page) if ln.strip()), None)
 
 
 def _keep_the_text(pages: list[list[str]], edges: list[list[int]], found: list[set[tuple[int, int]]]) -> None:

@@ -28,14 +28,13 @@
   // A fragment that took a sentence's punctuation («…#p-8.», «#p-8)», «#p-8»»: every quote's link
   // ends in one) names no element: the one it meant, as the server trims a document's id
   // (search_app/damaged_links.py). Replaced, so the browser scrolls to it and marks it :target.
-  // The punctuation comes from the page (data-id-tail on #text), so the two lists cannot drift; a loop,
+  // The punctuation comes from the page (data-id-tail on the body), so the two lists cannot drift; a loop,
   // not a regex anchored at the end, which tries every start of a long run.
   function trimFragment() {
     var id;
     try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
-    var text = document.getElementById("text");
-    if (!id || !text || document.getElementById(id)) { return; }
-    var tail = text.getAttribute("data-id-tail") || "";
+    if (!id || document.getElementById(id)) { return; }
+    var tail = document.body.getAttribute("data-id-tail") || "";
     var end = id.length;
     while (end > 0 && (tail.indexOf(id.charAt(end - 1)) >= 0 || /\s/.test(id.charAt(end - 1)))) { end -= 1; }
     var trimmed = id.slice(0, end);

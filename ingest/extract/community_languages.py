@@ -1,0 +1,100 @@
+"""The Assembly's community papers' languages, told by their own letters and words: Ukrainian (uk),
+Belarusian (be), Tatar (tt) and Uyghur (ug) in Cyrillic letters, German (de), Polish (pl), Uzbek (uz)
+and Azerbaijani (az) in Latin ones. The archive analyses Russian, Kazakh and English; a text in one
+of these is none of them, and was filed as Kazakh (its і, ә, ө, ү) or English (its Latin letters).
+Each is read with the rules of the analysed language of its script (reading_language).
+
+Only lowercase words are counted: a name (Тоқаев, Müller) says nothing of the text's language.
+"""
+from __future__ import annotations
+
+import re
+
+# Kazakh's letters that none of the Cyrillic community languages has (Ukrainian and Belarusian
+# share і; Tatar and Uyghur ә ө ү ң һ; Uyghur қ ғ too)
+_KAZAKH_ONLY = {"uk": set("әғқңөұүһ"), "be": set("әғқңөұүһ"), "tt": set("қғұі"), "ug": set("ұі")}
+_OWN_LETTERS = {"uk": set("їєґ"), "be": set("ў"), "tt": set("җ"), "ug": set("җ")}
+# function words the language writes in every sentence and Russian and Kazakh do not («та» is a
+# Kazakh particle, «и» Russian; «і» is Ukrainian's and Belarusian's «and»)
+_OWN_WORDS = {
+    "uk": frozenset("що від це який яка які якого його також було буде щоб він вона вони під між після "
+                    "через зі із українська українського".split()),
+    "be": frozenset("што гэта ад якія які яго таксама было будзе каб ён яна яны пасля праз беларускай "
+                    "беларускі".split()),
+    "tt": frozenset("һәм белән өчен буенча турында булды иде бу ул да дә".split()),
+    "ug": frozenset("вә билән үчүн һәққидә болди иди бу".split()),
+}
+_CYRILLIC_ORDER = ("be", "uk", "tt", "ug")  # ў settles Belarusian before its і reads as Ukrainian
+
+# a word's own letters (Turkish shares ğ ı ş ç with Azerbaijani): Uzbek's are oʻ and gʻ, typed with any apostrophe (oʻzbek, o'zbek, g‘azal)
+_LATIN_OWN_LETTERS = {"de": re.compile("[äöüß]"), "pl": re.compile("[ąęłńśźżć]"),
+                      "uz": re.compile("[og][ʻʼ‘’'`][^\\W\\d_]"), "az": re.compile("ə")}
+# a Latin word with its apostrophes (English's Kazakhstan's, Uzbek's o'zbek, ko‘rdi)
+LATIN_WORD = re.compile("[^\\W\\d_]+(?:[ʻʼ‘’'`][^\\W\\d_]+)*")
+_LATIN_WORDS = {
+    "de": frozenset("der die das und ist nicht mit von den dem des ein eine einer im auf für sich zu auch "
+                    "wurde werden sind hat aus bei nach wie".split()),
+    "pl": frozenset("i w z na się nie do że jest od oraz dla jak po przez przy ze są także który która "
+                    "które".split()),
+    "uz": frozenset("va bilan uchun bu ham yil yilda haqida esa bo'yicha boʻyicha bo‘yicha edi bo'ldi "
+                    "boʻldi".split()),
+    # not Turkish's (bu, da, ki, olan): ə is Azerbaijani's alone
+    "az": frozenset("və ilə üçün də isə etdi edərək haqqında".split()),
+}
+_ENGLISH_WORDS = frozenset("the and of to in on at for with by from is are was were".split())
+_MIN_WORDS = 2  # a language's own words (or words with its own letters) that tell it
+
+
+def community_words(language: str, lower_words: list[str]) -> int:
+    """How many of the words are `language`'s own function words or hold its own letters."""
+    if language in _LATIN_WORDS:
+        words, own = _LATIN_WORDS[language], _LATIN_OWN_LETTERS[language]
+        return sum(1 for w in lower_words if w in words or own.search(w))
+    words, letters = _OWN_WORDS[language], _OWN_LETTERS[language]
+    return sum(1 for w in lower_words if w in words or not letters.isdisjoint(w))
+
+
+def cyrillic_community_language(lower_words: list[str], min_words: int = _MIN_WORDS) -> str | None:
+    """uk, be, tt or ug for a Cyrillic text (its lowercase words) written in one, else None: its own
+    letters or function words in `min_words` words or more, and fewer words with Kazakh's own letters
+    (_KAZAKH_ONLY) than a quoted Kazakh name or phrase would bring."""
+    best, best_count = None, 0
+    for language in _CYRILLIC_ORDER:
+        count = community_words(language, lower_words)
+        if count < min_words or count <= best_count:
+            continue
+        kazakh = sum(1 for w in lower_words if not _KAZAKH_ONLY[language].isdisjoint(w))
+        if 4 * kazakh <= count:
+            best, best_count = language, count
+    return best
+
+
+def latin_community_language(lower_words: list[str]) -> str | None:
+    """de, pl, uz or az for a Latin-letter text (its lowercase words, as LATIN_WORD finds them) written
+    in one, else None:
+    that language's function words and words with its own letters outnumber the English function
+    words and the other languages', two at least."""
+    english = sum(1 for w in lower_words if w in _ENGLISH_WORDS)
+    counts = {language: community_words(language, lower_words) for language in _LATIN_WORDS}
+    language, count = max(counts.items(), key=lambda item: item[1])
+    if count < _MIN_WORDS or count <= english or list(counts.values()).count(count) > 1:
+        return None
+    return language
+
+
+CYRILLIC_COMMUNITY_LANGUAGES, LATIN_COMMUNITY_LANGUAGES = frozenset(_CYRILLIC_ORDER), frozenset(_LATIN_WORDS)
+COMMUNITY_LANGUAGES = CYRILLIC_COMMUNITY_LANGUAGES | LATIN_COMMUNITY_LANGUAGES
+
+
+def reading_language(language: str) -> str:
+    """The analysed language whose rules read a community language's names and speech cues: Russian's
+    for the Cyrillic ones (Голова товариства Віктор Дідух зазначив), English's for the Latin ones."""
+    if language in _LATIN_WORDS:
+        return "en"
+    return "ru" if language in COMMUNITY_LANGUAGES else language
+
+
+def declared_language(value: str | None) -> str | None:
+    """A page's declared language (html lang="de", "uk-UA") when it is a community language, else None."""
+    code = (value or "").split("-")[0].split("_")[0].strip().lower()
+    return code if code in COMMUNITY_LANGUAGES else None
