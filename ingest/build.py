@@ -243,6 +243,9 @@ MAX_TITLE_CHARS = 300
 #    a city's case form or a region's Kazakh name after «области» before a name is no part of it («аким Астаны
 #    Жанис Касымбек» is Ж. Касымбек, «аким Талдыкоргана Ерлан Ахметов» Е. Ахметов, «области Ұлытау Дастан
 #    Рыспеков» Д. Рыспеков); Абылкаир is a listed given name (regions-akims).
+#    subtitles (.srt, .vtt, also saved as .txt) are read by their own parser: cue numbers, timings, headers, notes and
+#    tags are no text, cues run on in paragraphs with their speakers' labels, titled by the file's name; a bracketed
+#    sound cue («[АПЛОДИСМЕНТЫ]») is a stage direction «(Аплодисменты)», in text files too (subtitles).
 EXTRACTION_VERSION = 8
 
 

@@ -22,7 +22,8 @@ from index.paths import readable_path
 # Report formats taken by name; anything else only when its bytes say PDF or HTML, or, without
 # any extension, text (the parsers read more, such as .csv, .log or .md, but in an archive
 # folder those are not reports).
-KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".txt", ".text"})
+KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".txt", ".text",
+                              ".srt", ".vtt"})  # a recorded speech's subtitles are its text
 # A file named on the command line is the user's choice: every extension a parser reads.
 NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
@@ -192,7 +193,7 @@ def sniffed(head: bytes, name: str) -> bool:
     if found in ("pdf", "html"):
         return True
     text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
-    return without_extension and found == "txt" and looks_like_text(text)
+    return without_extension and found in ("txt", "subtitles") and looks_like_text(text)
 
 
 def _folder_ids(folders) -> set[tuple[int, int]]:

@@ -761,7 +761,7 @@ def document(doc_id: str):
         download_address=_absolute(download_href) if download_href else None,
         file_name=file_name(view, original), locations=_locations(view),
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
-        encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format == "txt" else None,
+        encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format in TEXT_FORMATS else None,
         back_href=_back_href(state), passage_gone=quoted == PASSAGE_CHANGED_ANCHOR,
         # a quote's link that lost its #p-N (cut at a line break, reloaded from `&#038;`): the script goes there
         quoted_anchor=quoted,
@@ -913,7 +913,9 @@ def _opens_web_archive(file) -> bool:
 
 
 UNKNOWN_TYPE = "application/octet-stream"  # werkzeug's type for a name `mimetypes` does not know
-FORMAT_TYPES = {"txt": "text/plain", "html": "text/html", "pdf": "application/pdf"}  # by ingest's format
+# by ingest's format; subtitles (.srt, .vtt) are shown as the plain text they are
+FORMAT_TYPES = {"txt": "text/plain", "subtitles": "text/plain", "html": "text/html", "pdf": "application/pdf"}
+TEXT_FORMATS = ("txt", "subtitles")  # decoded by ingest with the encoding it records
 
 
 def _no_file(doc_id: str, status: int, title: str, message: str):

@@ -5,7 +5,7 @@
     except ParseError as e: e.reason ("damaged", "password_required", ...), str(e) a sentence
 
 The format is sniffed from the content first (a PDF named .txt is read as PDF) and from the
-extension second. Each format is one small class in its own module (text, html, pdf).
+extension second. Each format is one small class in its own module (text, html, pdf, subtitles).
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from .base import LIST_PAGE, REASONS, Block, ParsedDocument, ParseError, Parser,
 from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .html_on_demand import HtmlOnDemand, load_html_parser
 from .pdf import PdfParser
+from .subtitles import SubtitleParser, looks_like_subtitles
 from .text import TextParser, decoded_head
 
 __all__ = [
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 PARSERS: dict[str, Parser] = {}
-for _cls in (PdfParser, HtmlOnDemand, TextParser):
+for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TextParser):
     PARSERS[_cls.format] = _cls()
 
 # The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
@@ -94,7 +95,7 @@ FEED = "unsupported:an RSS or Atom news feed"  # sniff_format's word for a news 
 
 
 def sniff_format(path: Path | str | None, head: bytes) -> str | None:
-    """"pdf" | "html" | "txt" from the file's first bytes (content wins) and its extension;
+    """"pdf" | "html" | "subtitles" | "txt" from the file's first bytes (content wins) and its extension;
     "unsupported:<what>" for a known binary format; None if nothing fits."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -109,6 +110,8 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
         return "html"
     h = _ascii_head(head[:2048]).lstrip()
     ext = file_extension(os.path.basename(path)) if path else ""
+    if looks_like_subtitles(h):  # an .srt or .vtt saved as .txt too: its cue numbers and timings are no text
+        return "subtitles"
     if h.startswith(b"<?xml") and b"<html" in h:
         return "html"
     if _FEED_ROOT.match(h[:1024]):

@@ -10,6 +10,7 @@ from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, dec
                        letter_quality_bytes, reading_with_twins, reads_miscased)
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
+from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines, without_letterhead)
@@ -172,6 +173,9 @@ class TextParser(Parser):
         timed = timed_transcript(lines) if not page_starts else None
         if timed is not None:
             lines = timed.head
+        # «[АПЛОДИСМЕНТЫ]» on its line as «(Аплодисменты)»: a stage direction ends a line as a sentence does,
+        # so a dialogue dash's turn under it starts a paragraph of its own
+        lines = [sound_cue_line(ln) or ln for ln in lines]
         text = "\n".join(lines)
         paragraphs = split_paragraphs(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
         if timed is not None:
