@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
+from index.reference_lines import is_reference_apparatus
 from index.sentences import first_sentence
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
@@ -275,9 +276,10 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
 
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     """The blocks' passages in order; a paragraph where one speaker's words follow another's is cut
-    between them. A contents entry is in the document's text, but no passage of its own."""
+    between them. A contents entry is in the document's text, but no passage of its own; so is a
+    bibliography's entry, a footnote citing a source and a name index's rows (no one's words)."""
     for block, turns in zip(blocks, passage_turns):
-        if not block.quotable:
+        if not block.quotable or is_reference_apparatus(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):
