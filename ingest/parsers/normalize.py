@@ -16,7 +16,7 @@ from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .turn_lines import is_transcript, starts_turn
-from .verse_lines import is_stanza, stanza_text, verse_end
+from .verse_lines import is_stanza, prose_column, stanza_text, verse_end
 
 # Control characters that stand for text and glued words together when dropped: Word's manual
 # line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
@@ -482,13 +482,14 @@ def _stanza_starts(lines: list[str]) -> dict[int, int]:
     stanzas: dict[int, int] = {}
     start = None
     first = True
+    column = prose_column(lines)  # hard-wrapped prose fills its lines, whatever they open with
     for i, line in enumerate([*lines, ""]):
         if line.strip():
             if start is None:
                 start = i
             continue
         if start is not None:
-            if not first and i - start >= 2 and is_stanza(lines[start:i]):
+            if not first and i - start >= 2 and is_stanza(lines[start:i], column):
                 stanzas[start] = start + verse_end(lines[start:i])
             first = False
             start = None
