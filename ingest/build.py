@@ -224,6 +224,9 @@ MAX_TITLE_CHARS = 300
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
+#    a title «Ассамблея народа Казахстана: история и современность» is no letterhead over «Монография»; a book's
+#    bibliography entries, footnotes citing a source and name index rows are no passages; a book's prose lines
+#    opening with capitals are no stanza; «Кадырова Г.Т. Полиэтничность …» makes no «Г.Т. Полиэтничность» (book).
 EXTRACTION_VERSION = 7
 
 
