@@ -6,7 +6,8 @@ Every piece of document text is escaped before it is wrapped in <mark>, so text 
 Where a snippet is cut (and where the document page opens): at the cluster of matches, within
 one paragraph and a few lines, holding the most distinct words of the query, then the most
 matches, then the tightest; in the body rather than in the title and dateline that a result
-already shows above its snippet. A query word found only where the best cluster is not gets a
+already shows above its snippet, and rather than in a book's bibliography, footnotes or name index
+(index.reference_lines). A query word found only where the best cluster is not gets a
 second, shorter fragment. A fragment starts in its cluster's paragraph and may go on into the
 next ones (a short paragraph gets the context a long one has), a break between them shown as ¶;
 it is cut between words, never inside one.
@@ -22,6 +23,7 @@ from typing import NamedTuple
 
 from index.near import near_matches
 from index.numbers import GROUP_SEPARATORS, separates_groups
+from index.reference_lines import is_reference_apparatus
 from index.sentences import sentence_starts
 from index.verse_quotes import LINE_SEPARATOR, VERSE_BREAK, verse_breaks_marked
 
@@ -393,15 +395,20 @@ class Cluster(NamedTuple):  # a tuple, not a dataclass: a long transcript makes 
     units: frozenset
     in_lead: bool
     gaps: int = 0  # characters between its matches
+    aside: bool = False  # in a paragraph of reference apparatus: a bibliography's entry, a footnote
 
     def rank(self) -> tuple:
-        """Better is greater: the body before the title and dateline, then the most distinct
-        query units, the most matches, the least text between them."""
-        return (not self.in_lead, len(self.units), self.count, -self.gaps)
+        """Better is greater: the body before the title and dateline and before the reference
+        apparatus, then the most distinct query units, the most matches, the least text between them."""
+        return (not self.in_lead, not self.aside, len(self.units), self.count, -self.gaps)
+
+    def part(self) -> tuple[bool, bool]:
+        """Where it is: the lead, the apparatus or the body (a snippet's two fragments are of one)."""
+        return self.in_lead, self.aside
 
 
-def _paragraph_breaks(text: str) -> list[int]:
-    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+def _paragraph_breaks(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARAGRAPH_BREAK.finditer(text)]
 
 
 def _clusters(piece: int, text: str, matches: list[Match], reach: int, lead: int) -> Iterator[Cluster]:
@@ -410,13 +417,17 @@ def _clusters(piece: int, text: str, matches: list[Match], reach: int, lead: int
     breaks = _paragraph_breaks(text)
     units: dict = {}  # unit -> matches of the window matches[i:j] holding it
     j = marked = k = 0  # `marked`: the characters the window's matches cover; breaks[k]: its paragraph's end
+    aside_of: dict[int, bool] = {}  # paragraph (its number) -> whether it is reference apparatus
     for i, first in enumerate(matches):
         if j <= i:
             j, marked = i, 0
             units.clear()
-        while k < len(breaks) and breaks[k] <= first.start:
+        while k < len(breaks) and breaks[k][0] <= first.start:
             k += 1
-        paragraph_end = breaks[k] if k < len(breaks) else len(text)
+        paragraph_end = breaks[k][0] if k < len(breaks) else len(text)
+        if k not in aside_of:  # only the paragraphs holding a match are read
+            aside_of[k] = is_reference_apparatus(text[breaks[k - 1][1] if k else 0:paragraph_end])
+        aside = aside_of[k]
         limit = first.start + reach
         while j < len(matches) and matches[j].start < paragraph_end and matches[j].end <= limit:
             for unit in matches[j].units:
@@ -424,10 +435,11 @@ def _clusters(piece: int, text: str, matches: list[Match], reach: int, lead: int
             marked += matches[j].end - matches[j].start
             j += 1
         if j == i:  # one match longer than the reach (a long phrase): a cluster of its own
-            yield Cluster(piece, i, 1, first.start, first.end, first.units, first.start < lead)
+            yield Cluster(piece, i, 1, first.start, first.end, first.units, first.start < lead, aside=aside)
             continue
         end = matches[j - 1].end
-        yield Cluster(piece, i, j - i, first.start, end, frozenset(units), first.start < lead, end - first.start - marked)
+        yield Cluster(piece, i, j - i, first.start, end, frozenset(units), first.start < lead, end - first.start - marked,
+                      aside)
         for unit in first.units:  # the window moves on past `first`
             if units[unit] == 1:
                 del units[unit]
@@ -452,17 +464,17 @@ def _all_clusters(pieces: list[Piece], matches: list[list[Match]], width: int) -
 
 def _fragments(pieces: list[Piece], matches: list[list[Match]], width: int) -> tuple[list[Cluster], int]:
     """The clusters a snippet shows and the width of each: the best one; or, when query words
-    it lacks occur elsewhere (in the same part, body or lead), two half-width fragments if
-    together they show more of the query's words."""
-    best = _best(_all_clusters(pieces, matches, width))
+    it lacks occur elsewhere (in the same part, body, lead or apparatus), two half-width fragments
+    if together they show more of the query's words."""
+    clusters = _all_clusters(pieces, matches, width)
+    best = _best(clusters)
     if best is None:
         return [], width
-    present = {u for n, piece in enumerate(pieces) for m in matches[n]
-               if (m.start < piece.lead) == best.in_lead for u in m.units}
+    present = {u for c in clusters if c.part() == best.part() for u in c.units}  # every match starts one
     if present <= best.units:
         return [best], width
     half = width // 2
-    candidates = [c for c in _all_clusters(pieces, matches, half) if c.in_lead == best.in_lead]
+    candidates = [c for c in _all_clusters(pieces, matches, half) if c.part() == best.part()]
     first = _best(candidates)
     missing = present - first.units
     apart = [c for c in candidates if c.units & missing and

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
+from index.reference_lines import is_reference_apparatus
 from index.sentences import first_sentence
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
@@ -246,6 +247,9 @@ MAX_TITLE_CHARS = 300
 #    subtitles (.srt, .vtt, also saved as .txt) are read by their own parser: cue numbers, timings, headers, notes and
 #    tags are no text, cues run on in paragraphs with their speakers' labels, titled by the file's name; a bracketed
 #    sound cue («[АПЛОДИСМЕНТЫ]») is a stage direction «(Аплодисменты)», in text files too (subtitles).
+#    a title «Ассамблея народа Казахстана: история и современность» is no letterhead over «Монография»; a book's
+#    bibliography entries, footnotes citing a source and name index rows are no passages; a book's prose lines
+#    opening with capitals are no stanza; «Кадырова Г.Т. Полиэтничность …» makes no «Г.Т. Полиэтничность» (book).
 EXTRACTION_VERSION = 8
 
 
@@ -298,9 +302,10 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
 
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     """The blocks' passages in order; a paragraph where one speaker's words follow another's is cut
-    between them. A contents entry is in the document's text, but no passage of its own."""
+    between them. A contents entry is in the document's text, but no passage of its own; so is a
+    bibliography's entry, a footnote citing a source and a name index's rows (no one's words)."""
     for block, turns in zip(blocks, passage_turns):
-        if not block.quotable:
+        if not block.quotable or is_reference_apparatus(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):

@@ -804,3 +804,14 @@ def test_ni_before_a_name_and_patronymic_is_the_surname_only_as_a_list_writes_it
     assert canonical_persons(find_persons("Ни Марина Сергеевна, ни Олег Петрович не пришли.")) == []
     assert canonical_persons(find_persons("Список: Ни Татьяна Викторовна, председатель центра.")) == ["Т.В. Ни"]
     assert "Т.В. Ни" in canonical_persons(find_persons("Выступили:\nНи Татьяна Викторовна\nКим Олег Петрович"))
+
+
+@pytest.mark.parametrize("text", [
+    "4. Кадырова Г.Т. Полиэтничность как ресурс. — Шымкент, 2011. — 210 с.",
+    "¹ Кадырова Г.Т. Полиэтничность как ресурс. — Шымкент, 2011. — С. 56.",
+    "Кадырова Г.Т. Полиэтничность как ресурс. — Шымкент, 2011.",
+])
+def test_a_bibliography_row_s_author_is_hers_not_her_title_s_first_word(text):
+    """A row opening «Фамилия И.О.» names its author; the title after the initials is no surname:
+    the persons facet offered «Г.Т. Полиэтничность»."""
+    assert [m.canonical for m in find_persons(text, "ru")] == ["Г.Т. Кадырова"]

@@ -225,6 +225,43 @@ def test_a_pdf_s_stanza_is_one_paragraph_with_its_lines(tmp_path):
     assert blocks[0] == " ".join(prose)
 
 
+def test_a_book_s_prose_lines_opening_with_capitals_are_no_stanza(tmp_path):
+    """A book's column of about 80 characters: a paragraph whose three lines happen to open with
+    capitals («Многие…» / «Волонтеры…» / «Жамбылской области.») is prose wrapped at the column, no
+    stanza shown with « / »; a poem's short lines on the same page still are one."""
+    mk = make_pdfs_module()
+    filler = ("Региональные советы регулярно представляли информацию о проделанной работе, а",
+              "архивные материалы позволяют проследить, как менялись формы взаимодействия",
+              "государства и общества в разные годы существования этнокультурных объединений.")
+    odd = ["Многие инициативы впоследствии были поддержаны на республиканском уровне.",
+           "Волонтеры проекта «Жылы журек» доставили продуктовые наборы в отдаленные села",
+           "Жамбылской области."]
+    stanza = ["Единство – вот наша сила,", "Согласие – наш оплот.", "Нас степь одна вскормила,",
+              "Один у нас небосвод."]
+    paragraphs = [filler] * 4 + [odd] + [filler] * 3
+    lines, y = [], mk.H - 60
+    for paragraph in paragraphs[:4]:
+        for line in paragraph:
+            lines.append((56, y, 10, line))
+            y -= 12
+        y -= 12
+    for line in stanza:
+        lines.append((140, y, 10, line))
+        y -= 12
+    y -= 12
+    for paragraph in paragraphs[4:]:
+        for line in paragraph:
+            lines.append((56, y, 10, line))
+            y -= 12
+        y -= 12
+    pdf = mk.MiniPdf()
+    pdf.page(lines)
+    pdf.save(tmp_path / "kniga.pdf")
+    blocks = [b.text for b in parse_file(tmp_path / "kniga.pdf").blocks]
+    assert " ".join(odd) in blocks
+    assert [b for b in blocks if "\n" in b] == ["\n".join(stanza)]
+
+
 LAW_DOC = ("Закон Республики Казахстан «Об Ассамблее народа Казахстана»\n\nГлава 1. Общие положения\n\n"
            "Статья 4. Задачи Ассамблеи\n1. Основными задачами Ассамблеи являются:\n"
            "1) обеспечение эффективного взаимодействия государственных органов в сфере межэтнических отношений;\n"

@@ -226,6 +226,33 @@ def _surname_before_initials(tokens: list[Token], sids: list[int], i: int, used:
     return mid_sentence and _surname_ok(before, True)
 
 
+def _row_opening_surname(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
+    """The initials at token i follow a surname opening its sentence, and the word after them (token
+    k) is no name: a bibliography's or an index's row, «Кадырова Г.Т. Полиэтничность как ресурс»,
+    whose title's first word is no Г.Т. Полиэтничность."""
+    before = i - 1
+    if before < 0 or tokens[i].start - tokens[before].end != 1 or not tokens[before].is_word:
+        return False
+    opens = before == 0 or sids[before - 1] != sids[before] or _numbering(tokens, sids, before)
+    after = tokens[k].text
+    info = word_info(after)
+    return (opens and _surname_like(tokens[before].text) and _surname_ok(tokens[before], False)
+            and not _common_word(tokens[before].text) and not _surname_like(after)
+            and not info["surn"] and not info["name"] and fold(after) not in SHORT_SURNAMES)
+
+
+def _numbering(tokens: list[Token], sids: list[int], k: int) -> bool:
+    """Token k follows only a list's number («4.», «12)») or a footnote's mark on its sentence."""
+    first = k
+    while first > 0 and sids[first - 1] == sids[k]:
+        first -= 1
+    marks = tokens[first:k]
+    return 0 < len(marks) <= 2 and all(_MARK.fullmatch(t.text) for t in marks)
+
+
+_MARK = re.compile(r"\d{1,3}|[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+")
+
+
 def _common_word(word: str) -> bool:
     """A word the dictionary reads first as a common one and never as a surname, whatever else it
     reads it as (Тема is also the given name Тёма): after initials it yields to a surname before them."""
@@ -364,7 +391,8 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
             if k < n and tokens[k].is_word and tokens[k].is_cap and not label and k not in cells:
                 gap = tokens[k].start - tokens[k - 1].end
                 if gap <= 1 and _surname_ok(tokens[k], gap == 0) and not (
-                        gap and _common_word(tokens[k].text) and _surname_before_initials(tokens, sids, i, used)):
+                        gap and _common_word(tokens[k].text) and _surname_before_initials(tokens, sids, i, used)) \
+                        and not (gap and _row_opening_surname(tokens, sids, i, k)):
                     cands.append(_Cand(i, k + 1, "initials", inits, k, _surname_readings(tokens[k].text)))
                     for x in range(i, k + 1):
                         used[x] = True

@@ -17,7 +17,7 @@ from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .turn_lines import is_transcript, starts_turn
-from .verse_lines import is_stanza, stanza_text, verse_end
+from .verse_lines import is_stanza, prose_column, stanza_text, verse_end
 
 # Control characters that stand for text and glued words together when dropped: Word's manual
 # line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
@@ -483,13 +483,14 @@ def _stanza_starts(lines: list[str]) -> dict[int, int]:
     stanzas: dict[int, int] = {}
     start = None
     first = True
+    column = prose_column(lines)  # hard-wrapped prose fills its lines, whatever they open with
     for i, line in enumerate([*lines, ""]):
         if line.strip():
             if start is None:
                 start = i
             continue
         if start is not None:
-            if not first and i - start >= 2 and is_stanza(lines[start:i]):
+            if not first and i - start >= 2 and is_stanza(lines[start:i], column):
                 stanzas[start] = start + verse_end(lines[start:i])
             first = False
             start = None
@@ -1080,13 +1081,16 @@ def names_a_body(line: str) -> bool:
     has a verb, and is a heading; or a paper's masthead (is_masthead)."""
     if is_masthead(line):
         return True
-    if not (_letterhead_line(line) and _ORGANISATION.match(line)):
+    if not (_letterhead_line(line) and _ORGANISATION.match(line)) or _SUBTITLED.search(line):
         return False
     morph = _morph()
     return morph is None or not any(morph.parse(w)[0].tag.POS == "VERB" for w in _WHOLE_RUSSIAN_WORD.findall(line.lower()))
 
 
 _WHOLE_RUSSIAN_WORD = re.compile(r"(?<![^\W\d_])[а-яё]+(?![^\W\d_])")
+# a colon or a dash with words after it: a heading about the body («Ассамблея народа Казахстана: история
+# и современность», a book's title), not the body's name at the top of its paper
+_SUBTITLED = re.compile(r"\w\s*:\s*\w|\s[—–]\s*\w")
 
 
 def _is_contact_line(line: str) -> bool:

@@ -30,7 +30,7 @@ from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
 from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
 from .turn_lines import is_transcript, starts_turn
-from .verse_lines import is_stanza, stanza_text
+from .verse_lines import is_stanza, prose_column, stanza_text
 from .placeholder_titles import is_placeholder_title
 
 log = logging.getLogger(__name__)
@@ -463,7 +463,7 @@ def _row_para(lines: list[_Line], page: int, size: float, column: tuple[float, f
 STANZA_LINE_PITCH = 1.6
 
 
-def _stanzas_joined(paras: list[_Para]) -> list[_Para]:
+def _stanzas_joined(paras: list[_Para], column: int | None = None) -> list[_Para]:
     """`paras` with the pieces of one stanza joined: a stanza's short lines ending sentences cut it
     where prose would end a paragraph («Единство – вот наша сила, / Согласие – наш оплот.» | «Нас
     степь…»). Pieces at a line's pitch apart on one page are joined when all their lines are a stanza."""
@@ -472,7 +472,7 @@ def _stanzas_joined(paras: list[_Para]) -> list[_Para]:
         before = out[-1] if out else None
         if (before is not None and before.page == p.page and before.last is not None and p.first is not None
                 and 0 < before.last.y0 - p.first.y0 <= STANZA_LINE_PITCH * (before.last.y1 - before.last.y0)
-                and is_stanza(before.lines + p.lines)):
+                and is_stanza(before.lines + p.lines, column)):
             out[-1] = replace(before, lines=before.lines + p.lines, last=p.last)
         else:
             out.append(p)
@@ -1095,7 +1095,8 @@ class PdfParser(Parser):
                 rows = _rows(group)
                 paras.extend(_paragraphs_of_rows(rows, i + 1, transcript))
 
-        merged = _stanzas_joined(_join_continued(paras))
+        column = prose_column([line for p in paras for line in p.lines])  # a book's prose wraps there, no verse
+        merged = _stanzas_joined(_join_continued(paras), column)
         blocks = []
         spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
         for p in merged:
@@ -1103,7 +1104,7 @@ class PdfParser(Parser):
             lines = [without_leader(ln) for ln in p.lines] if contents else p.lines
             if p.row:
                 text = p.lines[0]  # its cells' tabs kept, which joining it as lines would make spaces
-            elif not contents and is_stanza(p.lines):
+            elif not contents and is_stanza(p.lines, column):
                 text = stanza_text(p.lines)  # verse keeps its line breaks
             else:
                 text = join_lines(lines, spelling)

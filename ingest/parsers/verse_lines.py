@@ -29,18 +29,19 @@ _LONG_NUMBER = re.compile(r"\d{4}|\d$")  # ... or a number ending the line: a co
 _CELL_GAP = re.compile(r"\S(?:\t| {3,})\S")
 
 
-def is_stanza(lines: list[str]) -> bool:
+def is_stanza(lines: list[str], column: int | None = None) -> bool:
     """Whether the lines (one block, no blank line among them) are a stanza: two lines or more,
     each short, opening with a capital and holding a lowercase word, and a third of the line breaks
     or more inside a sentence, where prose would go on in lowercase; a couplet's lines have
     COUPLET_WORDS words or more, its first ending with a comma or the like. A poet's name may close
     it (an epigraph's signature). A heading's lines («Абай Кунанбаев» / «Перевод с казахского»), a
     list of names, a dateline, a table's rows, a contents' entries, a list's items and a
-    transcript's turns are no stanza."""
+    transcript's turns are no stanza. `column`: the characters a line of the document's prose holds
+    (a PDF's column); lines each filled to it, the next word not fitting, are prose wrapped there."""
     lines = [ln.strip() for ln in lines]
     if len(lines) >= 3 and _SIGNATURE.fullmatch(lines[-1]):
         lines = lines[:-1]
-    if len(lines) < 2 or any(not _is_verse_line(ln) for ln in lines):
+    if len(lines) < 2 or any(not _is_verse_line(ln) for ln in lines) or _wrapped(lines, column):
         return False
     if len(lines) == 2 and (any(len(ln.split()) < COUPLET_WORDS for ln in lines)
                             or not _COUPLET_BREAK.search(lines[0])):
@@ -49,6 +50,30 @@ def is_stanza(lines: list[str]) -> bool:
         return False
     inside = sum(1 for before in lines[:-1] if not _SENTENCE_END.search(before))
     return inside >= 1 and 3 * inside >= len(lines) - 1
+
+
+# the narrowest column whose wrapped lines tell prose from verse: a poem's lines fill a narrower one
+MIN_PROSE_COLUMN = 50
+WRAP_SLACK = 0.9
+
+
+def _wrapped(lines: list[str], column: int | None) -> bool:
+    """Every line but the last filled the column: the next line's first word would not have fitted
+    (a book's prose whose lines happen to open with capitals: «…доставили продукты в села» /
+    «Жамбылской области.»)."""
+    if not column or column < MIN_PROSE_COLUMN:
+        return False
+    # a proportional font fits more narrow letters on a line, fewer wide ones: a tenth's slack
+    return all(len(line) + 1 + len(after.split()[0]) > column * WRAP_SLACK for line, after in zip(lines, lines[1:]))
+
+
+def prose_column(lines: list[str]) -> int | None:
+    """The characters a line of a document's prose holds: the length its longer lines reach (the
+    ninth decile), None for a document of too few lines to tell."""
+    lengths = sorted(len(" ".join(ln.split())) for ln in lines if ln.strip())
+    if len(lengths) < 20:
+        return None
+    return lengths[len(lengths) * 9 // 10]
 
 
 def verse_end(lines: list[str]) -> int:
