@@ -37,7 +37,7 @@ PATH_SINGULAR = {"folder": "папка", "file": "файл"}  # the filters of p
 # how to name one value of a long facet in the query, for the values the panel has no room for
 FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский"}
-FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX"}
+FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "docx": "DOCX", "telegram": "Telegram"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые",
                "added": "новые в архиве"}
 NO_ARRIVAL = "когда поступил в архив, не записано (проиндексирован до того, как это стали записывать)"
