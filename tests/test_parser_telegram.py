@@ -15,8 +15,14 @@ from ingest.pipeline import IngestOptions, run_ingest
 CHANNEL = "Ассамблея народа Казахстана"
 
 
-def _html_post(number: int, when: str, text: str, reactions: int = 84, joined: bool = False) -> str:
-    """One post as Telegram Desktop writes it: userpic initials, time, sender, text, reactions."""
+def _html_post(number: int, when: str, text: str, reactions: int = 84, joined: bool = False,
+               replies_to: int | None = None) -> str:
+    """One post as Telegram Desktop writes it: userpic initials, time, sender, the message it replies
+    to, text, reactions."""
+    reply = "" if replies_to is None else f"""
+       <div class="reply_to details">
+In reply to <a href="#go_to_message{replies_to}" onclick="return GoToMessage({replies_to})">this message</a>
+       </div>"""
     frame = "" if joined else f"""
       <div class="pull_left userpic_wrap"><div class="userpic userpic2" style="width: 42px; height: 42px">
         <div class="initials" style="line-height: 42px">
@@ -31,7 +37,7 @@ def _html_post(number: int, when: str, text: str, reactions: int = 84, joined: b
        <div class="pull_right date details" title="{when} UTC+05:00">
 {when[11:16]}
        </div>
-       {sender}
+       {sender}{reply}
        <div class="text">
 {text}
        </div>
@@ -85,7 +91,7 @@ HTML_POSTS = (
     + _html_post(102, "10.01.2025 10:00:00", "🔥🔥🔥", joined=True)
     + _service(3, "29 November 2026")
     + _html_post(103, "29.11.2026 14:05:17", 'Итоги XXXV сессии Ассамблеи.<br>Принята резолюция о языковом '
-                 'многообразии. <a href="https://t.me/jas_ank">@jas_ank</a>', reactions=227)
+                 'многообразии. <a href="https://t.me/jas_ank">@jas_ank</a>', reactions=227, replies_to=101)
 )
 
 
@@ -178,5 +184,7 @@ def test_both_exports_are_ingested_from_a_folder_and_found_by_their_posts(tmp_pa
         assert {h.date for h in result.hits} == {date(2026, 11, 29)}
         assert service.search(SearchRequest("227")).total == 0  # a reaction count is no text
         assert service.search(SearchRequest("АН")).total == 0  # nor the userpic's initials
+        assert service.search(SearchRequest("reply")).total == 0  # nor «In reply to this message»
+        assert service.search(SearchRequest("резолюция format:telegram")).total == 2
     finally:
         service.close()

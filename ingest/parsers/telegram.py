@@ -141,18 +141,12 @@ def _html_day(message) -> str | None:
 
 def _element_text(element) -> str:
     """The element's text, its <br> as line breaks and the markup's own line breaks and indentation as
-    spaces; each line stripped."""
-    parts: list[str] = []
-
-    def walk(el) -> None:
-        if el.tag == "br":
-            parts.append("\n")
-        elif isinstance(el.tag, str):  # not a comment
-            parts.append(_SPACES.sub(" ", el.text or ""))
-            for child in el:
-                walk(child)
-        parts.append(_SPACES.sub(" ", el.tail or "") if el is not element else "")
-
-    walk(element)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    spaces; each line stripped. (It changes the element: the export's tree is read once.)"""
+    for br in element.iter("br"):
+        br.tail = _BREAK + (br.tail or "")
+    text = _SPACES.sub(" ", "".join(element.itertext()))  # no comments; iterative, whatever the depth
+    lines = (line.strip() for line in text.split(_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+_BREAK = "\u2028"  # a <br> until the spaces are collapsed: Unicode's line separator, a line break in text too
