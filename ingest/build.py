@@ -13,7 +13,8 @@ from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
-from ingest.parsers.normalize import MAX_HEADING_TITLE, without_datelines
+from ingest.parsers.normalize import MAX_HEADING_TITLE, is_bare_dateline, without_datelines
+from ingest.parsers.post_lines import has_words
 from ingest.passages import Piece, cut_turns, headings_joined, with_starts
 
 MAX_TITLE_CHARS = 300
@@ -250,14 +251,19 @@ MAX_TITLE_CHARS = 300
 #    a title «Ассамблея народа Казахстана: история и современность» is no letterhead over «Монография»; a book's
 #    bibliography entries, footnotes citing a source and name index rows are no passages; a book's prose lines
 #    opening with capitals are no stanza; «Кадырова Г.Т. Полиэтничность …» makes no «Г.Т. Полиэтничность» (book).
+#    Telegram Desktop exports (messages.html, result.json) read by their own parser: the channel's name as title,
+#    each post's text a paragraph, no initials, times, senders, reactions or service lines, dated by the latest post;
+#    a post's line of emoji or hashtags, Facebook's «… в 14:05 ·» and «Sender, [27.11.2026 09:12]» no title (the last
+#    two datelines); a text of emoji alone is empty (social-telegram).
 EXTRACTION_VERSION = 8
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
     if not title and parsed.blocks:
-        # the first line, or the one under a news item's dateline, which names no subject
-        title = _line_title(without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])[0])
+        # the first line with words: not a news item's dateline, nor a post's line of emoji or hashtags
+        lines = without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])
+        title = _line_title(next((ln for ln in lines if has_words(ln) and not is_bare_dateline(ln)), ""))
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return " ".join(title.split())[:MAX_TITLE_CHARS]  # one line: a stanza or a table row keeps its breaks and tabs
 

@@ -185,12 +185,12 @@ def _not_supported(head: bytes, name: str) -> str:
 
 
 def sniffed(head: bytes, name: str) -> bool:
-    """A file whose name does not say it is a report is one by its bytes: PDF or HTML whatever its
-    name, text only without an extension (a .json or .py file is text but not a report). A gzip
+    """A file whose name does not say it is a report is one by its bytes: PDF, HTML or a Telegram
+    export (result.json) whatever its name, text only without an extension (a .json or .py file is text but not a report). A gzip
     file is a page only under a page's name, never a .gz."""
     without_extension = not file_extension(name)
     found = sniff_format(name, head)
-    if found in ("pdf", "html"):
+    if found in ("pdf", "html", "telegram"):
         return True
     text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
     return without_extension and found in ("txt", "subtitles") and looks_like_text(text)

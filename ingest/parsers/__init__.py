@@ -5,7 +5,8 @@
     except ParseError as e: e.reason ("damaged", "password_required", ...), str(e) a sentence
 
 The format is sniffed from the content first (a PDF named .txt is read as PDF) and from the
-extension second. Each format is one small class in its own module (text, html, pdf, subtitles).
+extension second. Each format is one small class in its own module (text, html, pdf, subtitles, and telegram:
+a Telegram Desktop export, HTML or JSON, known by its content only).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .html_on_demand import HtmlOnDemand, load_html_parser
 from .pdf import PdfParser
 from .subtitles import SubtitleParser, looks_like_subtitles
+from .telegram import TelegramParser, is_telegram_export
 from .text import TextParser, decoded_head
 
 __all__ = [
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 PARSERS: dict[str, Parser] = {}
-for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TextParser):
+for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, TextParser):
     PARSERS[_cls.format] = _cls()
 
 # The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
@@ -95,7 +97,7 @@ FEED = "unsupported:an RSS or Atom news feed"  # sniff_format's word for a news 
 
 
 def sniff_format(path: Path | str | None, head: bytes) -> str | None:
-    """"pdf" | "html" | "subtitles" | "txt" from the file's first bytes (content wins) and its extension;
+    """"pdf" | "html" | "subtitles" | "telegram" | "txt" from the file's first bytes (content wins) and its extension;
     "unsupported:<what>" for a known binary format; None if nothing fits."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -109,6 +111,8 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     if is_web_archive(head):  # a single-file web page (.mht), whatever HTML its parts show
         return "html"
     h = _ascii_head(head[:2048]).lstrip()
+    if is_telegram_export(h):  # a chat's HTML or JSON export: its own markup, read post by post
+        return "telegram"
     ext = file_extension(os.path.basename(path)) if path else ""
     if looks_like_subtitles(h):  # an .srt or .vtt saved as .txt too: its cue numbers and timings are no text
         return "subtitles"
@@ -158,7 +162,7 @@ def _compressed_page(path: Path | str | None, head: bytes) -> str | None:
 
 
 def file_format(path: Path | str) -> str | None:
-    """The format a parser would take the file for ("pdf" | "html" | "txt"), by its first bytes
+    """The format a parser would take the file for ("pdf" | "html" | "telegram" | "txt"), by its first bytes
     and then its name, without parsing it: what a report says of a file that failed. None for a
     kind no parser reads; a file that cannot be read goes by its name."""
     try:

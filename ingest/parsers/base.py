@@ -36,7 +36,7 @@ class Block:
 class ParsedDocument:
     """The text of one file, split into paragraphs, with what the file says about itself."""
 
-    format: str  # "pdf" | "html" | "txt" | "subtitles"
+    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram"
     title: str | None
     blocks: list[Block]
     encoding: str | None = None  # Python codec name the bytes were decoded with (txt, html)

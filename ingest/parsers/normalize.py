@@ -16,6 +16,7 @@ from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
+from .post_lines import has_words, is_copied_message_header, without_audience_dot
 from .turn_lines import is_transcript, starts_turn
 from .verse_lines import is_stanza, prose_column, stanza_text, verse_end
 
@@ -790,10 +791,13 @@ def opens_chronology_entry(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """The line opens with a date, or with a place and a date: «Нур-Султан, 15 октября 2020 года»;
-    a span opens with its first day: «Астана, с 28 февраля по 1 марта 2019 года»."""
+    a span opens with its first day: «Астана, с 28 февраля по 1 марта 2019 года»; or a copied Telegram
+    message's «Ассамблея народа Казахстана, [27.11.2026 09:12]»."""
     m = DATE_RE.search(line)
     if not m:
         return False
+    if is_copied_message_header(line):
+        return True
     span = SPAN_START.search(line, max(0, m.start() - SPAN_REACH), m.start())
     return len(line[:span.start() if span else m.start()].split()) <= DATELINE_WORDS_BEFORE_DATE
 
@@ -860,7 +864,7 @@ def is_bare_dateline(line: str) -> bool:
     ноября»), or a month or year alone («Октябрь 2026 г.»); or two of them set apart by a bar. It
     says where and when, never what, so it is no title: a news item that opens with it is titled by
     the line after it."""
-    if _is_one_bare_dateline(line):
+    if _is_one_bare_dateline(line) or is_copied_message_header(line):
         return True
     parts = _DATELINE_PARTS.split(line) if "|" in line or "·" in line or "•" in line else []
     return len(parts) > 1 and all(_is_one_bare_dateline(part) for part in parts)
@@ -868,7 +872,7 @@ def is_bare_dateline(line: str) -> bool:
 
 def _is_one_bare_dateline(line: str) -> bool:
     """is_bare_dateline for a single dateline."""
-    line = normalize_inline(dateline_reading(line))
+    line = without_audience_dot(normalize_inline(dateline_reading(line)))  # Facebook's «… в 14:05 ·»
     paper = _QUOTED_PAPER.match(line)
     if paper:
         return _is_one_bare_dateline(line[paper.end():])
@@ -924,11 +928,11 @@ def without_datelines(lines: list[str]) -> list[str]:
 
 
 def looks_like_title(line: str) -> bool:
-    """A first line that reads as a heading: short, has letters, does not end a sentence."""
+    """A first line that reads as a heading: short, has words, does not end a sentence."""
     line = line.strip()
     if not line or len(line) > 200 or len(line.split()) > 30:
         return False
-    if not any(ch.isalpha() for ch in line):
+    if not has_words(line):  # emoji, hashtags and mentions alone name nothing
         return False
     if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
         return False

@@ -182,6 +182,10 @@ class TextParser(Parser):
             paragraphs += timed.paragraphs
         if not paragraphs:
             raise ParseError("empty", "The file has no text.", path=name or None)
+        if not any(ch.isalnum() for p in paragraphs for ch in p):
+            # «👏👏👏»: a post of emoji alone, which no query can find
+            raise ParseError("empty", "The file has no words or figures (only emoji, signs or punctuation).",
+                             path=name or None)
         head_lines = ["" if is_rule_line(ln) else ln for ln in text[:_HEAD_CHARS].split("\n")]
         head = without_datelines(head_lines)  # «Астана, 24 октября 2007 г.» names no subject
         # «СТЕНОГРАММА» and the event under it, an act under its issuer («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ

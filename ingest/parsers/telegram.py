@@ -1,0 +1,152 @@
+"""Telegram Desktop's chat exports: messages.html (its own markup) and result.json ("Machine-readable
+JSON"), told by their content. The chat's or channel's name is the title and each post is a paragraph
+of its own, its text only: the userpic's initials, the times, the sender's name, the reactions and
+the service lines («10 January 2025», «Channel created») are the export's frame, no text. A post of
+emoji alone (or media without a caption) has nothing to search and is left out.
+
+The export is one document, dated by its latest post: the index keeps one record per file (see
+README, Known limits), and the latest post is the day the export speaks for."""
+from __future__ import annotations
+
+import json
+import re
+
+from .base import Block, ParsedDocument, ParseError, Parser
+from .normalize import clean_text
+
+# what Telegram Desktop writes at the top of every page of an HTML export (messages.html,
+# messages2.html, …): the body's script hook and the chat page's frame
+_HTML_MARKS = (b'onload="checklocation();"', b'class="page_body chat_page"')
+# the JSON export of one chat: its "type" among the first keys, then its "messages" list
+_JSON_TYPE = re.compile(rb'"type"\s*:\s*"(?:personal_chat|bot_chat|saved_messages|private_group|private_supergroup'
+                        rb'|public_supergroup|private_channel|public_channel)"')
+_JSON_MESSAGES = re.compile(rb'"messages"\s*:\s*\[')
+# the post's time as the HTML export writes it in the date's title: «29.11.2026 14:05:17 UTC+05:00»
+_HTML_DATE = re.compile(r"(\d\d)\.(\d\d)\.(\d{4})")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def is_telegram_export(head: bytes) -> bool:
+    """`head` (the file's first bytes, lowercase ASCII as sniff_format reads them) opens a Telegram
+    Desktop export of one chat, as HTML or as JSON."""
+    if all(mark in head for mark in _HTML_MARKS):
+        return True
+    return head.lstrip().startswith(b"{") and bool(_JSON_TYPE.search(head)) and bool(_JSON_MESSAGES.search(head))
+
+
+class TelegramParser(Parser):
+    """A Telegram Desktop export: taken by its content only (no extension names it: a .json or
+    .html file may be anything else)."""
+
+    format = "telegram"
+    extensions = ()
+    mime_types = ()
+
+    def parse(self, data: bytes, name: str = "") -> ParsedDocument:
+        text = data.decode("utf-8-sig", errors="replace")  # Telegram Desktop writes UTF-8 only
+        warnings = []
+        if "\ufffd" in text:
+            warnings.append(f"{text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the export is intact.")
+        if text.lstrip().startswith("{"):
+            channel, posts = _json_posts(text, name)
+        else:
+            channel, posts = _html_posts(data)
+        posts = [(day, body) for day, body in ((day, clean_text(body).strip()) for day, body in posts)
+                 if any(ch.isalpha() for ch in body)]
+        if not posts:
+            raise ParseError("empty", "The Telegram export has no post with words (only media, emoji or "
+                             "service messages).", path=name or None)
+        metadata: dict[str, str] = {}
+        channel = " ".join(clean_text(channel or "").split())
+        if channel:
+            metadata["title"] = channel
+        days = sorted(day for day, _ in posts if day)
+        if days:
+            metadata["published"] = days[-1]
+            warnings.append(f"A Telegram export of {len(posts)} post(s) from {days[0]} to {days[-1]}: indexed as one "
+                            f"document dated by its latest post.")
+        return ParsedDocument(format="telegram", title=channel or None, blocks=[Block(body) for _, body in posts],
+                              encoding="utf-8", metadata=metadata, warnings=warnings)
+
+
+def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[str | None, str]]]:
+    """(the chat's name, [(ISO day, text)]) of a result.json."""
+    try:
+        chat = json.loads(text)
+    except ValueError as e:
+        raise ParseError("damaged", f"The Telegram JSON export is damaged or truncated ({e.msg} at line {e.lineno}).",
+                         path=name or None) from None
+    messages = chat.get("messages") if isinstance(chat, dict) else None
+    if not isinstance(messages, list):
+        raise ParseError("damaged", "The Telegram JSON export has no list of messages.", path=name or None)
+    posts = []
+    for message in messages:
+        if not isinstance(message, dict) or message.get("type") != "message":
+            continue  # a service message: a channel created, a message pinned, a member joined
+        posts.append((_iso_day(message.get("date")), _json_text(message.get("text_entities", message.get("text")))))
+    title = chat.get("name")
+    return (title if isinstance(title, str) else None), posts
+
+
+def _json_text(value) -> str:
+    """A message's text: a string, or a list of strings and entities ({"type": "hashtag", "text": …})."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(_json_text(part.get("text") if isinstance(part, dict) else part) for part in value)
+    return ""
+
+
+def _iso_day(value) -> str | None:
+    """«2026-11-29» of the JSON export's «2026-11-29T14:05:00» (the exporting computer's local time)."""
+    if isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d", value):
+        return value[:10]
+    return None
+
+
+def _classes(element) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _html_posts(data: bytes) -> tuple[str | None, list[tuple[str | None, str]]]:
+    """(the chat's name, [(ISO day, text)]) of a messages.html."""
+    import lxml.html  # here: a batch without pages never loads lxml (html_on_demand)
+
+    root = lxml.html.fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
+    header = next((div for div in root.iter("div") if "page_header" in _classes(div)), None)
+    name = next((div for div in header.iter("div") if {"text", "bold"} <= _classes(div)), None) if header is not None else None
+    posts = []
+    for message in root.iter("div"):
+        if not {"message", "default"} <= _classes(message):
+            continue  # a service line: a day's header, «Channel created», a pin
+        posts.append((_html_day(message), "\n".join(_element_text(div) for div in _post_texts(message))))
+    return (_element_text(name) if name is not None else None), posts
+
+
+def _post_texts(message):
+    """The post's text and its media's caption (div.text), not those of the post it replies to."""
+    for div in message.iter("div"):
+        if "text" in _classes(div) and not any("reply_to" in _classes(up) for up in div.iterancestors("div")):
+            yield div
+
+
+def _html_day(message) -> str | None:
+    """The post's day from its date's title («29.11.2026 14:05:17 UTC+05:00»), as ISO."""
+    for div in message.iter("div"):
+        if {"date", "details"} <= _classes(div):
+            m = _HTML_DATE.match(div.get("title") or "")
+            return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else None
+    return None
+
+
+def _element_text(element) -> str:
+    """The element's text, its <br> as line breaks and the markup's own line breaks and indentation as
+    spaces; each line stripped. (It changes the element: the export's tree is read once.)"""
+    for br in element.iter("br"):
+        br.tail = _BREAK + (br.tail or "")
+    text = _SPACES.sub(" ", "".join(element.itertext()))  # no comments; iterative, whatever the depth
+    lines = (line.strip() for line in text.split(_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+_BREAK = "\u2028"  # a <br> until the spaces are collapsed: Unicode's line separator, a line break in text too

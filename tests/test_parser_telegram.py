@@ -1,0 +1,190 @@
+"""Telegram Desktop's chat exports (messages.html, result.json): told by their content, titled by the
+channel's name, each post a paragraph of its text only, dated by the latest post."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from index.search import SearchRequest, SearchService
+from ingest.parsers import ParseError, parse_file, sniff_format
+from ingest.pipeline import IngestOptions, run_ingest
+
+CHANNEL = "Ассамблея народа Казахстана"
+
+
+def _html_post(number: int, when: str, text: str, reactions: int = 84, joined: bool = False,
+               replies_to: int | None = None) -> str:
+    """One post as Telegram Desktop writes it: userpic initials, time, sender, the message it replies
+    to, text, reactions."""
+    reply = "" if replies_to is None else f"""
+       <div class="reply_to details">
+In reply to <a href="#go_to_message{replies_to}" onclick="return GoToMessage({replies_to})">this message</a>
+       </div>"""
+    frame = "" if joined else f"""
+      <div class="pull_left userpic_wrap"><div class="userpic userpic2" style="width: 42px; height: 42px">
+        <div class="initials" style="line-height: 42px">
+АН
+        </div></div></div>"""
+    sender = "" if joined else f"""<div class="from_name">
+{CHANNEL} 
+       </div>"""
+    return f"""
+     <div class="message default clearfix{' joined' if joined else ''}" id="message{number}">{frame}
+      <div class="body">
+       <div class="pull_right date details" title="{when} UTC+05:00">
+{when[11:16]}
+       </div>
+       {sender}{reply}
+       <div class="text">
+{text}
+       </div>
+       <div class="reactions"><div class="reaction"><div class="emoji">
+🔥
+         </div><div class="count">
+{reactions}
+         </div></div></div>
+      </div>
+     </div>"""
+
+
+def _service(number: int, text: str) -> str:
+    return f"""
+     <div class="message service" id="message-{number}">
+      <div class="body details">
+{text}
+      </div>
+     </div>"""
+
+
+def _html_export(posts: str, channel: str = CHANNEL) -> str:
+    return f"""<!DOCTYPE html>
+<html>
+ <head>
+  <meta charset="utf-8"/>
+<title>Exported Data</title>
+  <link href="css/style.css" rel="stylesheet"/>
+  <script src="js/script.js" type="text/javascript"></script>
+ </head>
+ <body onload="CheckLocation();">
+  <div class="page_wrap">
+   <div class="page_header"><div class="content"><div class="text bold">
+{channel}
+     </div></div></div>
+   <div class="page_body chat_page">
+    <div class="history">{posts}
+    </div>
+   </div>
+  </div>
+ </body>
+</html>
+"""
+
+
+HTML_POSTS = (
+    _service(1, "Channel created")
+    + _service(2, "10 January 2025")
+    + _html_post(101, "10.01.2025 09:19:00", 'Дом дружбы Караганды приглашает на турнир по шахматам! '
+                 '<a href="" onclick="return ShowHashtag(&quot;ДомДружбы&quot;)">#ДомДружбы</a>', reactions=84)
+    + _html_post(102, "10.01.2025 10:00:00", "🔥🔥🔥", joined=True)
+    + _service(3, "29 November 2026")
+    + _html_post(103, "29.11.2026 14:05:17", 'Итоги XXXV сессии Ассамблеи.<br>Принята резолюция о языковом '
+                 'многообразии. <a href="https://t.me/jas_ank">@jas_ank</a>', reactions=227, replies_to=101)
+)
+
+
+def _json_export(messages: list[dict], name: str = CHANNEL) -> str:
+    return json.dumps({"name": name, "type": "public_channel", "id": 1476053210, "messages": messages},
+                      ensure_ascii=False, indent=1)
+
+
+JSON_MESSAGES = [
+    {"id": 1, "type": "service", "date": "2025-01-09T12:00:00", "action": "create_channel", "title": CHANNEL, "text": ""},
+    {"id": 101, "type": "message", "date": "2025-01-10T09:19:00", "date_unixtime": "1736482740", "from": CHANNEL,
+     "text": ["Дом дружбы Караганды приглашает на турнир по шахматам! ", {"type": "hashtag", "text": "#ДомДружбы"}],
+     "text_entities": [{"type": "plain", "text": "Дом дружбы Караганды приглашает на турнир по шахматам! "},
+                       {"type": "hashtag", "text": "#ДомДружбы"}],
+     "reactions": [{"type": "emoji", "count": 84, "emoji": "🔥"}]},
+    {"id": 102, "type": "message", "date": "2025-01-10T10:00:00", "from": CHANNEL, "text": "👏👏👏",
+     "text_entities": [{"type": "plain", "text": "👏👏👏"}]},
+    {"id": 103, "type": "message", "date": "2026-11-29T14:05:17", "from": CHANNEL,
+     "text": "Итоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии.",
+     "text_entities": [{"type": "plain", "text": "Итоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии."}]},
+]
+
+POSTS = ["Дом дружбы Караганды приглашает на турнир по шахматам! #ДомДружбы",
+         "Итоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии."]
+
+
+def test_an_html_export_is_its_posts_text_under_the_channels_name(tmp_path):
+    path = tmp_path / "messages.html"
+    path.write_text(_html_export(HTML_POSTS), encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.format == "telegram" and doc.title == CHANNEL  # not «Exported Data»
+    # no initials, times, sender, reaction counts, service lines; the emoji-only post left out
+    assert [b.text for b in doc.blocks] == [POSTS[0], POSTS[1] + " @jas_ank"]
+    assert doc.metadata["published"] == "2026-11-29"
+
+
+def test_a_json_export_is_read_like_the_html_one(tmp_path):
+    path = tmp_path / "result.json"
+    path.write_text(_json_export(JSON_MESSAGES), encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.format == "telegram" and doc.title == CHANNEL
+    assert [b.text for b in doc.blocks] == POSTS
+    assert doc.metadata["published"] == "2026-11-29"
+
+
+def test_exports_are_told_by_their_content_not_their_name(tmp_path):
+    assert sniff_format("export.txt", _json_export(JSON_MESSAGES).encode()) == "telegram"
+    assert sniff_format("page.html", _html_export(HTML_POSTS).encode()) == "telegram"
+    assert sniff_format("data.json", b'{"name": "x", "messages": []}') is None  # another program's JSON
+    assert sniff_format("page.html", b"<html><head><title>Exported Data</title></head><body><p>x</p></body></html>") == "html"
+
+
+@pytest.mark.parametrize("name,content", [
+    ("result.json", _json_export(JSON_MESSAGES[2:3] + JSON_MESSAGES[:1])),
+    ("messages.html", _html_export(_service(1, "Channel created") + _html_post(1, "10.01.2025 10:00:00", "👏👏👏"))),
+])
+def test_an_export_of_emoji_and_service_lines_only_is_empty(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        parse_file(path)
+    assert caught.value.reason == "empty" and "Telegram" in str(caught.value)
+
+
+def test_a_truncated_json_export_fails_in_one_sentence(tmp_path):
+    path = tmp_path / "result.json"
+    path.write_text(_json_export(JSON_MESSAGES)[:400], encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        parse_file(path)
+    assert caught.value.reason == "damaged" and "Telegram JSON export" in str(caught.value)
+
+
+def test_both_exports_are_ingested_from_a_folder_and_found_by_their_posts(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "html").mkdir(parents=True)
+    (archive / "json").mkdir()
+    (archive / "html" / "messages.html").write_text(_html_export(HTML_POSTS), encoding="utf-8")
+    (archive / "json" / "result.json").write_text(_json_export(JSON_MESSAGES), encoding="utf-8")
+    (archive / "json" / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    by_name = {Path(r.path).name: r for r in summary.files}
+    assert by_name["result.json"].status == by_name["messages.html"].status == "indexed"
+    assert by_name["settings.json"].status == "skipped"
+    assert any("latest post" in w for w in by_name["result.json"].warnings)
+    service = SearchService(index)
+    try:
+        result = service.search(SearchRequest("резолюция"))
+        assert result.total == 2
+        assert {h.title for h in result.hits} == {CHANNEL}
+        assert {h.date for h in result.hits} == {date(2026, 11, 29)}
+        assert service.search(SearchRequest("227")).total == 0  # a reaction count is no text
+        assert service.search(SearchRequest("АН")).total == 0  # nor the userpic's initials
+        assert service.search(SearchRequest("reply")).total == 0  # nor «In reply to this message»
+        assert service.search(SearchRequest("резолюция format:telegram")).total == 2
+    finally:
+        service.close()
