@@ -223,6 +223,7 @@ MAX_TITLE_CHARS = 300
 #    the hajji's honorific moves before a declined surname too (Тағанұлымен, Оразовпен, Ораловым) (sweep).
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
+#    a head of state's dated title inside an institution's name (Администрации Президента РК, при Президенте) names no person
 EXTRACTION_VERSION = 7
 
 

@@ -28,6 +28,7 @@ from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
+from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
@@ -1392,6 +1393,8 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
             k += 1
         if k in starts:
             continue
+        if (al.start is not None or al.end is not None) and names_an_institution(tokens, a, b):
+            continue  # an office by date in an institution's name («Администрации Президента РК»): no one
         s, e = tokens[a].start, tokens[b - 1].end
         # as the file lists it, a variant closing its phrase is in the nominative («…», – деді ҚР
         # Президенті.: its first word, an abbreviation, has no case to read); one a word follows is
