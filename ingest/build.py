@@ -224,6 +224,8 @@ MAX_TITLE_CHARS = 300
 #    an aliases variant with initials written surname first or spaced («Ибраева Г. С.») merges the mention (configurator2).
 # 8: (session 24)
 #    a head of state's dated title inside an institution's name (Администрации Президента РК, при Президенте) names no person
+#    the culture topic's cues name the associations (национальный культурный центр, қауымдастық, Сабантуй), and
+#    topics read the new legal-form abbreviations (ОЮЛ, РОО, ОФ...) as their full names.
 EXTRACTION_VERSION = 7
 
 
