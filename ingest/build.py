@@ -226,6 +226,7 @@ MAX_TITLE_CHARS = 300
 #    a head of state's dated title inside an institution's name (Администрации Президента РК, при Президенте) names no person
 #    the culture topic's cues name the associations (национальный культурный центр, қауымдастық, Сабантуй), and
 #    topics read the new legal-form abbreviations (ОЮЛ, РОО, ОФ...) as their full names.
+#    a person an organisation is named after («Фонд имени Абая Кунанбаева», «центр имени Габдуллы Тукая») is a person.
 EXTRACTION_VERSION = 7
 
 

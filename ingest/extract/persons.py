@@ -487,8 +487,16 @@ def _spaced_caps(tokens: list[Token], k: int, other: int, used: list[bool], in_a
     return capital_beside(tokens, k, other) and not used[k] and k not in in_alias
 
 
+# «имени», «им.»: what follows names the person the organisation is named after
+_NAMED_AFTER_WORDS = frozenset({"имени", "им"})
+
+
 def _quoted(tokens: list[Token], i: int) -> bool:
-    """Token i is inside «...» opened in the same few tokens (an organisation or work title)."""
+    """Token i is inside «...» opened in the same few tokens (an organisation or work title), and
+    is no name the organisation is named after («Фонд имени Абая Кунанбаева»: a person)."""
+    before = tokens[i - 2] if i > 1 and tokens[i - 1].text == "." else tokens[i - 1] if i else None
+    if before is not None and fold(before.text) in _NAMED_AFTER_WORDS:
+        return False
     for k in range(i - 1, max(-1, i - 4), -1):
         t = tokens[k].text
         if t == '"' and k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end:
