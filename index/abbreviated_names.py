@@ -51,11 +51,12 @@ def _glued(text: str, first: re.Match, last: re.Match) -> bool:
     return (first.start() > 0 and text[first.start() - 1] in _GLUED_BEFORE) or text[last.end():last.end() + 1] in _GLUED_AFTER
 
 
-def with_abbreviations(text: str, table: dict[str, str], expanded: dict[str, str] | None = None) -> str:
+def with_abbreviations(text: str, table: dict[str, tuple[str, ...]], expanded: dict[str, str] | None = None) -> str:
     """Outside quotes, `сессия Ассамблеи народа Казахстана` becomes `сессия ((Ассамблеи народа
     Казахстана) OR АНК)`: the words as typed, anywhere, or the abbreviation. The name typed is put
     in `expanded` with its abbreviation."""
-    names = sorted(table.items(), key=lambda item: -len(item[1]))  # the longest name first
+    # each full name of each abbreviation (РОО has two), the longest first
+    names = sorted(((short, full) for short, fulls in table.items() for full in fulls), key=lambda item: -len(item[1]))
 
     def abbreviated(part: str) -> str:
         out, pos, at = [], 0, 0

@@ -747,43 +747,42 @@ class AbbreviationError(ValueError):
 _LISTED_ABBREVIATION_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}")
 
 
-def parse_abbreviations(text: str, source: str) -> dict[str, str]:
-    """ABBREVIATION -> full name, one `X = full name` a line. A line that could never expand (the
-    abbreviation not in capitals alone: `дд`, `Д.Д.`, the sides swapped) or would silently
-    replace another (the same abbreviation again with another full name, `|` between two full
-    names) is refused with its line, not taken."""
-    table: dict[str, str] = {}
+def parse_abbreviations(text: str, source: str) -> dict[str, tuple[str, ...]]:
+    """ABBREVIATION -> its full names, one `X = full name` a line, several names of one
+    abbreviation separated by `|` (`РОО = республиканское общественное объединение | региональное
+    общественное объединение`). A line that could never expand (the abbreviation not in capitals
+    alone: `дд`, `Д.Д.`, the sides swapped) or would silently replace another (the same
+    abbreviation again with other full names) is refused with its line, not taken."""
+    table: dict[str, tuple[str, ...]] = {}
     first_line: dict[str, int] = {}
     for lineno, line in data_lines(text):
         short, sep, full = line.partition("=")
-        short, full = short.strip(), " ".join(full.split())
-        if not (sep and short and full) or '"' in full:
+        short = short.strip()
+        names = tuple(" ".join(name.split()) for name in full.split("|"))
+        if not (sep and short and all(names)) or '"' in full:
             raise AbbreviationError(f"{source}, line {lineno}: expected 'ABBREVIATION = full name' "
-                                    "(no quotation marks).")
+                                    "(no quotation marks; several full names separated by '|').")
         if not _LISTED_ABBREVIATION_RE.fullmatch(short):
             raise AbbreviationError(f"{source}, line {lineno}: '{short}' is not an abbreviation in capital letters, "
                                     "so no query would expand it; write the abbreviation on the left in capitals "
                                     "alone, without dots or spaces ('АНК = Ассамблея народа Казахстана').")
-        if "|" in full:
-            raise AbbreviationError(f"{source}, line {lineno}: an abbreviation stands for one full name "
-                                    f"('{short} = {full.split('|')[0].strip()}'), without '|'.")
-        if table.get(short, full) != full:
-            raise AbbreviationError(f"{source}, line {lineno}: {short} is already '{table[short]}' on line "
-                                    f"{first_line[short]}; an abbreviation has one full name.")
-        table[short] = full
+        if table.get(short, names) != names:
+            raise AbbreviationError(f"{source}, line {lineno}: {short} is already '{' | '.join(table[short])}' on line "
+                                    f"{first_line[short]}; write all its full names on one line, separated by '|'.")
+        table[short] = names
         first_line.setdefault(short, lineno)
     return table
 
 
-def load_abbreviations(path: str | None = None) -> dict[str, str]:
-    """ABBREVIATION -> full name, from `path` (the archive's file) or the shipped file."""
+def load_abbreviations(path: str | None = None) -> dict[str, tuple[str, ...]]:
+    """ABBREVIATION -> its full names, from `path` (the archive's file) or the shipped file."""
     if path:
         return parse_abbreviations(Path(path).read_text(encoding="utf-8-sig"), path)
     return parse_abbreviations(resources.files("index").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8"),
                                "default abbreviations")
 
 
-def _no_abbreviations(table: dict[str, str], path: str) -> str | None:
+def _no_abbreviations(table: dict[str, tuple[str, ...]], path: str) -> str | None:
     """The warning for an archive's file with no abbreviations, which leaves search none of the shipped ones."""
     if table:
         return None
@@ -813,13 +812,14 @@ def check_abbreviations(index_dir: str | os.PathLike | None = None) -> list[str]
 
 # the abbreviations in force ($ASSEMBLY_SEARCH_ABBREVIATIONS, else the shipped file); a file
 # broken while a server runs keeps those last read, one emptied is warned about
-abbreviations: LiveSetting[dict[str, str]] = LiveSetting(ABBREVIATIONS_ENV, load_abbreviations, "abbreviations",
+abbreviations: LiveSetting[dict[str, tuple[str, ...]]] = LiveSetting(ABBREVIATIONS_ENV, load_abbreviations, "abbreviations",
                                                           _no_abbreviations)
 
 
 def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> str:
-    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")`, and the full name
-    typed finds the abbreviation (index.abbreviated_names); what was expanded is added to `expanded`."""
+    """`АНК` outside quotes becomes `(АНК OR "Ассамблея народа Казахстана")` (an abbreviation of
+    several full names, РОО, is each of them), and a full name typed finds the abbreviation
+    (index.abbreviated_names); what was expanded is added to `expanded` (several names joined by ` | `)."""
     table = abbreviations()
     if not table:
         return text
@@ -830,8 +830,8 @@ def expand_abbreviations(text: str, expanded: dict[str, str] | None = None) -> s
         if short is None:
             return typed
         if expanded is not None:
-            expanded[typed] = table[short]
-        return f'({typed} OR "{table[short]}")'
+            expanded[typed] = " | ".join(table[short])
+        return f"({typed} OR " + " OR ".join(f'"{full}"' for full in table[short]) + ")"
 
     return with_abbreviations(sub_outside_quotes(_ABBREVIATION_RE, expand, text), table, expanded)
 
@@ -891,7 +891,8 @@ def spelt_out(text: str) -> str:
     if not table:
         return text
     # a case form («ЭКО-ның», «ЭКЦ-ом») is its full name too: Kazakh texts nearly always decline them
-    return _ABBREVIATION_RE.sub(lambda m: table.get(_listed(m.group(0), table) or "", m.group(0)), text)
+    # (its first full name: РОО's two both say «общественное объединение», which is what topics weigh)
+    return _ABBREVIATION_RE.sub(lambda m: table.get(_listed(m.group(0), table) or "", (m.group(0),))[0], text)
 
 
 def listed_abbreviation(word: str) -> str | None:
@@ -908,7 +909,7 @@ def abbreviation_case_form(word: str) -> bool:
     return short.upper() in table if short is not None else _listed(word, table) is not None and word not in table
 
 
-def _listed(typed: str, table: dict[str, str]) -> str | None:
+def _listed(typed: str, table: dict[str, tuple[str, ...]]) -> str | None:
     """The abbreviation of the list `typed` is, or is a case form of (АНКа, ҚХА-ның: АНК, ҚХА), else None."""
     short = typed if typed in table else declined_abbreviation(typed)
     return short if short in table else None

@@ -255,6 +255,10 @@ MAX_TITLE_CHARS = 300
 #    each post's text a paragraph, no initials, times, senders, reactions or service lines, dated by the latest post;
 #    a post's line of emoji or hashtags, Facebook's «… в 14:05 ·» and «Sender, [27.11.2026 09:12]» no title (the last
 #    two datelines); a text of emoji alone is empty (social-telegram).
+#    a head of state's dated title inside an institution's name (Администрации Президента РК, при Президенте) names no person
+#    the culture topic's cues name the associations (национальный культурный центр, қауымдастық, Сабантуй), and
+#    topics read the new legal-form abbreviations (ОЮЛ, РОО, ОФ...) as their full names.
+#    a person an organisation is named after («Фонд имени Абая Кунанбаева», «центр имени Габдуллы Тукая») is a person.
 EXTRACTION_VERSION = 8
 
 

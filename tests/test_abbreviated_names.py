@@ -68,3 +68,43 @@ def test_a_regions_full_name_finds_its_own_abbreviation_only(regions, query, sho
 
 def test_a_part_of_a_hyphenated_name_is_not_the_name():
     assert expand_abbreviations("Казахстанская область") == "Казахстанская область"
+
+
+LEGAL_FORMS = {
+    "uzbek_full.txt": "Форум\n\nШымкент, 5 февраля 2020 года. Республиканское общественное объединение «Узбекский "
+                      "этнокультурный центр» провело форум.\n",
+    "slavic_short.txt": "Встреча\n\nКостанай, 25 мая 2017 года. РОО «Славянский культурный центр» провело встречу.\n",
+    "slavic_regional.txt": "Концерт\n\nКостанай, 1 июня 2017 года. Региональное общественное объединение «Славянский "
+                           "культурный центр» дало концерт.\n",
+    "korean_short.txt": "Конференция\n\nАлматы, 12 марта 2019 года. Конференция ОЮЛ «Ассоциация корейцев Казахстана».\n",
+    "korean_full.txt": "Съезд\n\nАлматы, 14 марта 2019 года. Съезд объединения юридических лиц «Ассоциация корейцев "
+                       "Казахстана».\n",
+    "fund.txt": "Помощь\n\nАлматы, 1 сентября 2024 года. ОФ «Шапагат» помог семьям.\n",
+    "school.txt": "Школа\n\nАстана, 12 апреля 2023 года. КГУ «Школа-лицей № 5» приняло гостей.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def legal_forms(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, LEGAL_FORMS)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query, files", [
+    # РОО stands for both «республиканское» and «региональное общественное объединение»
+    ("РОО Узбекский этнокультурный центр", ["uzbek_full.txt"]),
+    ("РОО Славянский культурный центр", ["slavic_regional.txt", "slavic_short.txt"]),
+    ("Республиканское общественное объединение «Славянский культурный центр»", ["slavic_short.txt"]),
+    ("ОЮЛ корейцев", ["korean_full.txt", "korean_short.txt"]),
+    ("объединение юридических лиц корейцев", ["korean_full.txt", "korean_short.txt"]),
+    ("общественный фонд Шапагат", ["fund.txt"]),
+    ("коммунальное государственное учреждение", ["school.txt"]),
+])
+def test_a_legal_form_finds_its_full_name_and_the_full_name_its_abbreviation(legal_forms, query, files):
+    assert sorted(hit_files(legal_forms.search(SearchRequest(query)))) == files
+
+
+def test_an_abbreviation_of_two_full_names_is_told_with_both(legal_forms):
+    assert legal_forms.search(SearchRequest("РОО")).expanded == {
+        "РОО": "республиканское общественное объединение | региональное общественное объединение"}

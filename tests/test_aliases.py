@@ -172,3 +172,30 @@ def test_a_variant_after_two_equals_signs_is_refused_with_its_line():
     with pytest.raises(AliasError, match=r"own.txt, line 1: one '=' separates the canonical from its variants "
                                          r"\('А. Муканова = Айгерим Жолдасова'\)"):
         parse_alias_lines("А. Муканова == Айгерим Жолдасова\n", "own.txt")
+
+
+OFFICE_STAFF = """Семинар для государственных служащих
+
+Алматы, 2 ноября 2022 г.
+
+Сотрудники Администрации Президента Республики Казахстан провели семинар для выпускников Академии
+государственного управления при Президенте Республики Казахстан. Его открыла Е.П. Орлова.
+"""
+
+HEAD_OF_STATE = """Послание народу
+
+Астана, 1 сентября 2022 г.
+
+Президент Республики Казахстан выступил с Посланием народу Казахстана. Глава государства отметил роль Ассамблеи.
+"""
+
+
+def test_a_state_bodys_staff_is_no_mention_of_the_head_of_state(tmp_path, monkeypatch):
+    # person:Токаев found only the document about the Administration's staff
+    svc = _ingested_with_aliases(tmp_path, monkeypatch, {"staff.txt": OFFICE_STAFF, "address.txt": HEAD_OF_STATE}, "")
+    try:
+        assert [h.title for h in svc.search(SearchRequest("person:Токаев")).hits] == ["Послание народу"]
+        [staff] = svc.search(SearchRequest("семинар")).hits
+        assert staff.persons == ["Е.П. Орлова"]
+    finally:
+        svc.close()

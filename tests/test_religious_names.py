@@ -305,3 +305,22 @@ def test_a_second_mention_with_the_honorific_first_names_the_mufti_alone_in_the_
     with quotes_of(docs, tmp_path / "index") as find:
         assert [h["speakers"] for h in find("важно для всех верующих")] == [["Н. Таганулы"]]
     assert persons_facet(tmp_path / "index", "молодёжью") == ["Н. Таганулы"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Общественный фонд «Фонд имени Абая Кунанбаева» наградил студентов.", ["А. Кунанбаев"]),
+    ("ОО «Татарский культурный центр имени Габдуллы Тукая» провело вечер.", ["Г. Тукай"]),
+    ("Вечер прошел в школе им. Габдуллы Тукая.", ["Г. Тукай"]),
+    ("Фонд имени Абая Кунанбаева наградил студентов.", ["А. Кунанбаев"]),
+])
+def test_the_person_an_organisation_is_named_after_is_a_person(text, persons):
+    # before: nobody inside «…» («Фонд имени Абая Кунанбаева»), and nobody after any «имени» unless the
+    # surname ended in -ова/-ева/-ина, while «Школа-лицей имени Ы. Алтынсарина» gave Ы. Алтынсарин
+    assert facets(text) == ([], persons)
+
+
+def test_an_organisation_named_after_a_person_is_found_by_his_name(tmp_path):
+    docs = one_document(tmp_path, "ОО «Татарский культурный центр имени Габдуллы Тукая» провело вечер поэзии. "
+                                  "Председатель центра Р.Г. Хабибуллина поблагодарила гостей.")
+    assert main(["ingest", str(docs), "--index", str(tmp_path / "index"), "--workers", "1"]) == 0
+    assert persons_facet(tmp_path / "index", "вечер") == ["Г. Тукай", "Р.Г. Хабибуллина"]

@@ -156,5 +156,5 @@ def test_a_later_ingest_without_the_variable_reads_the_kept_abbreviations(tmp_pa
     index, _ = house_indexed_with_own_abbreviations(tmp_path, monkeypatch)
     vocabulary = read_batch_vocabulary(index)
     with vocabulary_in_force(vocabulary):
-        assert abbreviations().get("ДД") == "Дом дружбы"
+        assert abbreviations().get("ДД") == ("Дом дружбы",)
     assert "ДД" not in abbreviations()  # the batch over, this process reads no index's copy

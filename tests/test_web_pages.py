@@ -1810,6 +1810,9 @@ def test_an_expanded_abbreviation_is_said_on_the_page(client):
     text = page_text(client.get("/?q=АНК"))
     assert "АНК: ищем и «Ассамблея народа Казахстана» в любой форме" in text
     assert "ищем и" not in page_text(client.get("/?q=Ассамблея"))
+    # РОО stands for two full names, both said
+    assert ("РОО: ищем и «республиканское общественное объединение» или «региональное общественное объединение» "
+            "в любой форме") in page_text(client.get("/?q=РОО"))
 
 
 def test_quotes_say_the_expanded_abbreviation_too(client):

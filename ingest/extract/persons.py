@@ -28,6 +28,7 @@ from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
+from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
 from .kazakh_names import according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
@@ -519,8 +520,16 @@ def _spaced_caps(tokens: list[Token], k: int, other: int, used: list[bool], in_a
     return capital_beside(tokens, k, other) and not used[k] and k not in in_alias
 
 
+# «имени», «им.»: what follows names the person the organisation is named after
+_NAMED_AFTER_WORDS = frozenset({"имени", "им"})
+
+
 def _quoted(tokens: list[Token], i: int) -> bool:
-    """Token i is inside «...» opened in the same few tokens (an organisation or work title)."""
+    """Token i is inside «...» opened in the same few tokens (an organisation or work title), and
+    is no name the organisation is named after («Фонд имени Абая Кунанбаева»: a person)."""
+    before = tokens[i - 2] if i > 1 and tokens[i - 1].text == "." else tokens[i - 1] if i else None
+    if before is not None and fold(before.text) in _NAMED_AFTER_WORDS:
+        return False
     for k in range(i - 1, max(-1, i - 4), -1):
         t = tokens[k].text
         if t == '"' and k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end:
@@ -1466,6 +1475,8 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
             k += 1
         if k in starts:
             continue
+        if (al.start is not None or al.end is not None) and names_an_institution(tokens, a, b):
+            continue  # an office by date in an institution's name («Администрации Президента РК»): no one
         s, e = tokens[a].start, tokens[b - 1].end
         # as the file lists it, a variant closing its phrase is in the nominative («…», – деді ҚР
         # Президенті.: its first word, an abbreviation, has no case to read); one a word follows is

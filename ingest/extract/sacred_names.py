@@ -5,7 +5,8 @@ Religious documents name a church by its saint («в храме Сергия Р�
 Prophet; a given name with a capitalised epithet reads like a given name and a surname («С.
 Радонежский», «Н. Чудотворц», «И. Христ», «Ф. Римский» of «Папы Римского Франциска»). A name right
 in the genitive after a building or an image it dedicates, one after «святой», «преподобный», one
-after «имени», or one whose second word is an epithet, names nobody in the persons facet; a priest
+after such a building's «имени», or one whose second word is an epithet, names nobody in the persons facet
+(a school's or a fund's «имени Абая Кунанбаева» names the person); a priest
 named after his church («настоятель храма Александр Ковалёв»), a person «от имени» someone and a
 surname that reads like an epithet («Георгий Победоносцев», «Андрей Римский») are persons.
 """
@@ -77,7 +78,11 @@ def dedicated_to(tokens: list[Token], i: int, j: int) -> bool:
         return False
     word = tokens[k].text.lower()
     if word == "им" or _lemma_in(word, _NAMED_AFTER - {"им"}):
-        return not (k > 0 and tokens[k - 1].text.lower() in _ON_BEHALF)
+        # a building of worship named after someone is dedicated to a saint («мечети имени Абу Ханифы»); a school,
+        # a fund or a centre is named after a person of the archive («Фонд имени Абая Кунанбаева», «центр
+        # имени Габдуллы Тукая»), who is one whatever his surname's ending
+        before = k - 1 if k > 0 and tokens[k - 1].is_word else k - 2 if k > 1 and tokens[k - 1].text == "." else -1
+        return before >= 0 and tokens[before].text.lower() not in _ON_BEHALF and _lemma_in(tokens[before].text, DEDICATED)
     return _lemma_in(word, DEDICATED) and _genitive(tokens[i].text)
 
 
