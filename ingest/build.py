@@ -235,6 +235,7 @@ MAX_TITLE_CHARS = 300
 #    a document (and passage) in a community paper's language is uk, be, tt, ug, de, pl, uz or az, no longer kk or en;
 #    an HTML page's lang="de" settles a short text; a Ukrainian text's persons are read by Russian's rules
 #    (ml-encoding-language).
+#    an act with no name under its header is titled by its kind and issuer, not by its dateline (awards-names).
 EXTRACTION_VERSION = 8
 
 
