@@ -236,6 +236,9 @@ MAX_TITLE_CHARS = 300
 #    an HTML page's lang="de" settles a short text; a Ukrainian text's persons are read by Russian's rules
 #    (ml-encoding-language).
 #    an act with no name under its header is titled by its kind and issuer, not by its dateline (awards-names).
+#    a given name the dictionary reads as a noun (Канат, Алмаз) is one before a patronymic; Kazakh narration reads
+#    dictionary and short Korean surnames (Анна Ким, Игорь Ковальский) and Ирина-like given names; the posts of a list
+#    of people count for no topic (awards-names).
 EXTRACTION_VERSION = 8
 
 
