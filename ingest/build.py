@@ -259,6 +259,10 @@ MAX_TITLE_CHARS = 300
 #    the culture topic's cues name the associations (национальный культурный центр, қауымдастық, Сабантуй), and
 #    topics read the new legal-form abbreviations (ОЮЛ, РОО, ОФ...) as their full names.
 #    a person an organisation is named after («Фонд имени Абая Кунанбаева», «центр имени Габдуллы Тукая») is a person.
+#    an act with no name under its header is titled by its kind and issuer, not by its dateline (awards-names).
+#    a given name the dictionary reads as a noun (Канат, Алмаз) is one before a patronymic; Kazakh narration reads
+#    dictionary and short Korean surnames (Анна Ким, Игорь Ковальский) and Ирина-like given names; the posts of a list
+#    of people count for no topic (awards-names).
 EXTRACTION_VERSION = 8
 
 

@@ -683,6 +683,22 @@ def test_an_act_in_official_form_is_titled_by_its_name(tmp_path, heading, title)
     assert doc.title == title
 
 
+@pytest.mark.parametrize("heading, title", [
+    ("Қазақстан халқы Ассамблеясы Төрағасының өкімі\n\nАстана, 2023 жылғы 20 сәуір № 7\n\n"
+     "Қазақстан халқы Ассамблеясының «Бірлік» медалімен мыналар марапатталсын:",
+     "Қазақстан халқы Ассамблеясы Төрағасының өкімі"),
+    ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ\nЖАРЛЫҒЫ\n\nАстана, Ақорда, 2019 жылғы 5 желтоқсан № 220\n\nМарапатталсын:",
+     "Қазақстан Республикасы Президентінің Жарлығы"),
+    ("РАСПОРЯЖЕНИЕ\nПредседателя Ассамблеи народа Казахстана\n\nАстана, 20 апреля 2023 года № 7\n\n"
+     "Наградить медалью «Бірлік»:", "Распоряжение Председателя Ассамблеи народа Казахстана"),
+], ids=["kazakh order", "kazakh decree in capitals", "russian order"])
+def test_an_act_with_no_name_is_titled_by_its_kind_and_issuer_not_its_dateline(tmp_path, heading, title):
+    """A Kazakh order with no «… туралы» line was titled «Астана, 2023 жылғы 20 сәуір № 7» (its issuer
+    was read as a letterhead over the dateline), one in capitals had no title at all."""
+    doc = parse_file(write(tmp_path, "act.txt", (heading + ACT_BODY).encode("utf-8")))
+    assert doc.title == title
+
+
 def test_an_acts_title_is_read_from_an_html_page_too(tmp_path):
     page = ("<html><head><meta charset='utf-8'></head><body><p>УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН</p>"
             "<p>О Дне благодарности</p><p>В целях укрепления общенационального единства ПОСТАНОВЛЯЮ:</p>"

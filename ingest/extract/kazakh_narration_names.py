@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from index.morphology import STOP_WORDS, harmonious_ending, kazakh_as_russian, kazakh_cuts
 
-from ._text import Token, word_info
+from ._text import Token, is_dictionary, parses, word_info
 from .kazakh_cities import kazakh_city_place
 from .kazakh_names import KazakhName, listed_given_name
 from .kazakh_person_nouns import person_noun
@@ -48,6 +48,8 @@ _POSSESSED = re.compile(r"(?:с[ыі](?:н|на|не|нда|нде|нан|нен
 _CASE_ENDINGS = frozenset("ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен мен бен пен "
                           "дың дің тың тің ның нің".split())
 _OPENING = frozenset("«\"“(:—–-")
+# Korean surnames the dictionary reads first as other words (Пак: a pack, Ли: a particle), or not at all
+_SHORT_SURNAMES = frozenset("ли ким цой пак тен хан хван нам ан шин чой".split())
 
 
 def narration_names(tokens: list[Token], sids, taken: set[int],
@@ -86,7 +88,8 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
     nominative, inflected = nominative_of(second)
     if given and (_surname_ending(nominative) or not more and _plain_surname(nominative, second)
                   and not word_info(kazakh_as_russian(first.lower()))["geo"]
-                  and not names_a_thing(first, nominative) and not _names_a_thing(tokens, sids, k + 1)) \
+                  and not names_a_thing(first, nominative) and not _names_a_thing(tokens, sids, k + 1)
+                  or _russian_surname(nominative) and not names_a_thing(first, nominative)) \
             or unlisted and len(nominative) >= 5 and _CLEAR_SURNAME_END.search(nominative.lower()):
         return KazakhName(k, k + 2, (k,), k + 1, _gender(nominative), nominative, inflected)
     if not more and _surname_ending(first) and _given(nominative) and not _surname_ending(second) \
@@ -148,13 +151,34 @@ def _given(word: str) -> bool:
     with no surname's ending (Нұрланов is no given name), no Kazakh noun for a person (Әкім, read as
     Аким) and no city (Алматы, Астана: «Алматы Бейсенов көшесінде» is a street's name)."""
     low = word.lower()
-    if _SURNAME_END.search(low) or person_noun(low) or city_name(word):
+    if person_noun(low) or city_name(word):
         return False
+    if _SURNAME_END.search(low):
+        return listed_given_name(low) or _nominative_given(low)
     return listed_given_name(low) or word_info(kazakh_as_russian(low))["name"]
+
+
+def _nominative_given(low: str) -> bool:
+    """The dictionary reads the word first as a given name in the nominative: Ирина, Марина, Алина
+    end as surnames do, and are given names; Нұрланов (Нурланов, a plural of Нурлан) is none."""
+    first = next((p for p in parses(kazakh_as_russian(low)) if is_dictionary(p)), None)
+    return first is not None and "Name" in first.tag.grammemes and first.tag.number == "sing" \
+        and first.tag.case == "nomn"
 
 
 def _surname_ending(word: str) -> bool:
     return len(word) >= 4 and _SURNAME_END.search(word.lower()) is not None
+
+
+def _russian_surname(word: str) -> bool:
+    """A surname the Russian dictionary reads first as one (Шмидт, Шевченко, Ковальский, Мюллер, Цой)
+    or a short Korean one (Ким, Пак, Ли): a Kazakh report names Russians, Germans and Koreans too
+    («марапатталғандар: Анна Ким, Игорь Ковальский»), whoever the dictionary or a capital follows."""
+    low = word.lower()
+    if low in _SHORT_SURNAMES:
+        return True
+    first = next((p for p in parses(kazakh_as_russian(low)) if is_dictionary(p)), None)
+    return first is not None and "Surn" in first.tag.grammemes
 
 
 def _plain_surname(word: str, written: str) -> bool:

@@ -43,6 +43,7 @@ from .name_order import (city_name, country_name, is_place_kind, is_title, mongo
                          surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukrainian_ko_nominative
+from .noun_given_names import given_before_patronymic
 from .peoples_names import peoples_name
 from .sacred_names import dedicated_to, epithet
 from .speech_words import speech_verb
@@ -590,7 +591,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
     # a Kazakh given name the dictionary lacks but the list has (Ерлан) is one, so a surname the
     # dictionary also reads as a common word follows it (Ерлан Токаев; Токаев is a plural of токай)
-    given = _is_given(w1) or not i1["known"] and listed_given_name(w1)
+    given = _is_given(w1) or not i1["known"] and listed_given_name(w1) \
+        or len(words) >= 3 and given_before_patronymic(w1, words[1])  # Канат Бейбитович Дюсенбаев
     if not given and len(words) >= 3 and (_is_given(words[1]) or _given_before_kazakh_surname(words[1], words[2])):
         return None  # МИДа Григорий Карасин, Кандас Жанарбек Ахметжанулы: the name starts at the given name
 
@@ -698,7 +700,8 @@ def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand |
     surname, given, patronymic = (_untitled(w) for w in written)
     if fold(surname) in KAZAKH_ADDRESS:
         return None  # «Құрметті Қасым-Жомарт Кемелұлы!» addresses him by name and patronymic: no surname
-    if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"])
+    if not (_is_patronymic(patronymic) and (_is_given(given) or not word_info(given)["known"]
+                                            or given_before_patronymic(given, patronymic))
             and not _is_patronymic(given)
             and (_last_ok(surname) and (word_info(surname)["surn"] or not _is_given(surname))
                  or surname_before_patronymic(surname) or _short_surname_first(tokens, run[p + 2] + 1, surname, sids))

@@ -35,6 +35,7 @@ from index.query import spelt_out
 
 from ._text import fold
 from .kazakh_latin_text import alphabet_of, cyrillic_reading, mostly_latin
+from .list_posts import without_posts
 
 ENV_VAR = "ASSEMBLY_SEARCH_TOPICS"
 MIN_SCORE = 2.5  # weighted hits per 100 terms
@@ -276,8 +277,9 @@ def _scores_and_cues(text: str, vocabulary: list[Topic] | None,
                      title: str) -> dict[str, tuple[float, frozenset[tuple[str, ...]]]]:
     """topic_scores, each with the decisive cues it matched."""
     vocabulary = vocabulary if vocabulary is not None else default_topics()
-    # an abbreviation of the search's list (ЭКО, ЭКЦ) counts as the words it stands for
-    terms = analyze_terms(spelt_out(text))
+    # an abbreviation of the search's list (ЭКО, ЭКЦ) counts as the words it stands for; a list's
+    # posts («… – учитель средней школы № 12;») tell who its people are, not the document's subject
+    terms = analyze_terms(spelt_out(without_posts(text)))
     if not terms:
         return {}
     positions = _positions(terms)

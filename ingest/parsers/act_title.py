@@ -83,11 +83,14 @@ def act_title(lines: list[str]) -> str | None:
     if not russian and _KAZAKH_HEADER.fullmatch(header) is None:
         return None
     rest = [p for p in paragraphs[1:3] if not (len(p) == 1 and is_dateline(p[0]))]  # «г. Астана, 7 сентября 2022 года № 1010»
-    if not rest:
-        return None
-    name = " ".join(rest[0])
-    if (len(name) > MAX_HEADING_TITLE or not looks_like_title(name)
-            or not (_RUSSIAN_NAME.match(name) if russian else _KAZAKH_NAME.fullmatch(name))):
+    name = " ".join(rest[0]) if rest else ""
+    named = _RUSSIAN_NAME.match(name) if russian else _KAZAKH_NAME.fullmatch(name)
+    if not named:
+        # an order with no name, its text right under the dateline («… Төрағасының өкімі» / «Астана, 2023
+        # жылғы 20 сәуір № 7» / «… марапатталсын:»): the act's kind and issuer are its title, not the
+        # dateline under it; a bare kind («Решение») says too little, the heading's rules take it
+        return _cased(header) if len(header.split()) > 1 else None
+    if len(name) > MAX_HEADING_TITLE or not looks_like_title(name):
         return None
     header = _cased(header)
     if russian:
