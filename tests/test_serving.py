@@ -132,6 +132,35 @@ def test_a_304_keeps_the_connection_open_for_the_next_request(built_index):
     assert proc.returncode == 0
 
 
+def _raw_response(port: int, request: bytes) -> tuple[int, bytes]:
+    """(status, body) of `request` sent as these very bytes (http.client would encode them)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+def test_an_address_with_raw_cyrillic_is_read_as_its_percent_encoded_form(built_index):
+    # curl 'http://host/api/search?q=Ассамблея' sends the letters' UTF-8 bytes as they are:
+    # waitress answered «400 Bad URI» and the app never saw the query
+    with served(built_index) as (proc, port):
+        word = "Ассамблея"
+        status, body = _raw_response(port, b"GET /api/search?q=" + word.encode() + b" HTTP/1.1\r\nHost: x\r\n"
+                                     b"Connection: close\r\n\r\n")
+        assert status == 200, body[:300]
+        raw = json.loads(body)
+        encoded = json.loads(_raw_response(port, f"GET /api/search?q={quote(word)} HTTP/1.1\r\nHost: x\r\n"
+                                                 f"Connection: close\r\n\r\n".encode())[1])
+        assert raw["total"] == encoded["total"] >= 1 and raw["hits"] == encoded["hits"]
+        status, body = _raw_response(port, "GET /?q=форум HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        assert status == 200 and "форум" in body.decode("utf-8")
+        _stopped(proc)
+    assert proc.returncode == 0
+
+
 def test_a_connection_limit_past_the_account_s_open_files_is_refused_in_one_line(built_index):
     def few_files():
         resource.setrlimit(resource.RLIMIT_NOFILE, (1024, 1024))
