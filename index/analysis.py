@@ -22,6 +22,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.arabic_kazakh import arabic_terms, exact_arabic_term
 from index.arabic_letters import is_arabic_word
+from index.camel_case import camel_words
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
@@ -240,12 +241,34 @@ def _is_name(surface: str, kind: int) -> bool:
 
 
 @lru_cache(maxsize=400_000)
+def _index_expansion(surface: str, morphology: bool) -> Expansion:
+    """expand() of a token as written, in index mode. A CamelCase hashtag (index.camel_case) is its
+    words, as the hyphenated word it would be, and, at its first word's position, the glued word's
+    own terms too: a query typed in lowercase (деньблагодарности) reads no capitals to split at."""
+    split = camel_words(surface)
+    glued = expand(_fold_surface(surface), morphology, False, lowercase=surface.islower(),
+                   abbreviated=abbreviation_parts(surface))
+    if split is None:
+        return glued
+    words = expand(_fold_surface(split), morphology, False, lowercase=split.islower(),
+                   abbreviated=abbreviation_parts(split))
+    first = sum(1 for rel, _ in words if rel == 0)
+    known = {term for _, term in words}
+    return (*words[:first], *((0, t) for _, t in glued if t not in known), *words[first:])
+
+
+def written_as(surface: str) -> str:
+    """The token a query reads for `surface`: a CamelCase hashtag's words hyphenated."""
+    return camel_words(surface) or surface
+
+
+@lru_cache(maxsize=400_000)
 def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
     """TermFilter's expansion of one token in index mode (empty: a stop word)."""
     text = _fold_surface(surface)
     if kind == INITIAL:
         return ((0, text),)
-    expansion = expand(text, morphology, False, lowercase=surface.islower(), abbreviated=abbreviation_parts(surface))
+    expansion = _index_expansion(surface, morphology)
     if not expansion and _is_name(surface, kind):
         return ((0, text),)
     return expansion
@@ -378,12 +401,14 @@ class RussianTokenizer(Tokenizer):
         for i, (surface, kind, start, end) in enumerate(tokens):
             while k < len(starts) and starts[k] <= start:
                 gap, k = gap + SENTENCE_GAP, k + 1
-            t.text = _fold_surface(surface)
+            t.surface = surface
+            words = written_as(surface)
+            t.text = _fold_surface(words)
             t.verbatim = kind == INITIAL  # an initial is kept as it is, never a stop word
             t.name = _is_name(surface, kind)
-            t.capitalized = capitalized_parts(surface)
+            t.capitalized = capitalized_parts(words)
             t.lowercase = surface.islower()
-            t.abbreviated = abbreviation_parts(surface)
+            t.abbreviated = abbreviation_parts(words)
             after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             t.part = part_word(surface, tokens[i - 1][0] if i else "", after)
             t.before_number = kept_before_number(surface, after)
@@ -420,6 +445,10 @@ class TermFilter(Filter):
                 expansion: Expansion = expand(part, morphology, True, capitalized=(False,))
             elif getattr(t, "verbatim", False):
                 expansion = ((0, t.text),)
+            elif not query and getattr(t, "surface", None):  # as pre_analyze reads it (a CamelCase word too)
+                expansion = _index_expansion(t.surface, morphology)
+                if not expansion and (t.name or getattr(t, "before_number", False)):
+                    expansion = ((0, t.text),)
             else:
                 expansion = expand(t.text, morphology, query, t.mode != "query",
                                    capitalized=t.capitalized if query else (),
@@ -457,8 +486,7 @@ def exact_analyzer() -> Analyzer:
 
 @lru_cache(maxsize=400_000)
 def _surface_index_terms(surface: str) -> tuple[str, ...]:
-    return tuple(t for _, t in expand(_fold_surface(surface), True, False, lowercase=surface.islower(),
-                                      abbreviated=abbreviation_parts(surface)))
+    return tuple(t for _, t in _index_expansion(surface, True))
 
 
 def analyze_terms(text: str) -> list[str]:
@@ -492,7 +520,7 @@ def query_terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=400_000)
 def _surface_exact_terms(surface: str) -> tuple[str, ...]:
-    return tuple(t for _, t in expand(_fold_surface(surface), False, False))
+    return tuple(t for _, t in _index_expansion(surface, False))
 
 
 # Tags a word's exact-form term among its dictionary-form terms (iter_tokens_with_offsets with
