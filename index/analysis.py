@@ -31,6 +31,7 @@ from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, is_roman_numeral, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
+from index.web_addresses import host_expansion, is_host
 from index.written_abbreviations import BESIDE, ENDING, abbreviation_parts
 
 __all__ = [
@@ -143,7 +144,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     get exactly one term per position, because Whoosh's phrase and multi-token queries ignore
     token positions and take the terms in order; which term depends on how each part was typed
     (`capitalized`, see capitalized_parts and morphology.query_choice). `polarity`: keep
-    POLARITY_WORDS (the index and quoted phrases do; a bare query word does not). `lowercase`:
+    POLARITY_WORDS (the index and quoted phrases do; a bare query word does not), and so in a query
+    tells a quoted phrase's word from a bare one. `lowercase`:
     the index's word is written in lowercase letters (a noun's plural, not a surname: see
     morphology.plural_noun_stem). `abbreviated`: what index.written_abbreviations.abbreviation_parts
     says of each part as written (an abbreviation in capitals, its case ending).
@@ -160,6 +162,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         run = run_expansion(word, query)
         if run is not None:  # a phone number or an ИИН in groups (index.numbers)
             return run
+    if "." in word and is_host(word):  # a web address's host: by its labels and whole (index.web_addresses)
+        return host_expansion(word, query, polarity, lambda piece: tuple(t for _, t in expand(piece, morphology, query)))
     if "." in word:  # digits joined by full stops (index.tokenize._DOTTED)
         pieces = _PIECE_RE.split(word)
         parts, joints = pieces[::2], pieces[1::2]

@@ -73,7 +73,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    ... and one in -ай, -ей, -ой (Көктоғая, Тарбағатае, Қарамаю, Көктоғаем) its nominative (Көктоғай) (kazakh-names2)
 # 19: (session 24)
 #    a CamelCase word (#ДеньБлагодарности) and a year glued to a word (Наурыз2026) are also their words
-#    (index.camel_case)
+#    (index.camel_case); a web host (assembly.kz) is one word, by its labels and whole (index.web_addresses)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 18
