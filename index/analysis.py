@@ -22,6 +22,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
 from index.arabic_kazakh import arabic_terms, exact_arabic_term
 from index.arabic_letters import is_arabic_word
+from index.camel_case import camel_words
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
@@ -30,6 +31,7 @@ from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, is_roman_numeral, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
+from index.web_addresses import host_expansion, is_host
 from index.written_abbreviations import BESIDE, ENDING, abbreviation_parts
 
 __all__ = [
@@ -142,7 +144,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     get exactly one term per position, because Whoosh's phrase and multi-token queries ignore
     token positions and take the terms in order; which term depends on how each part was typed
     (`capitalized`, see capitalized_parts and morphology.query_choice). `polarity`: keep
-    POLARITY_WORDS (the index and quoted phrases do; a bare query word does not). `lowercase`:
+    POLARITY_WORDS (the index and quoted phrases do; a bare query word does not), and so in a query
+    tells a quoted phrase's word from a bare one. `lowercase`:
     the index's word is written in lowercase letters (a noun's plural, not a surname: see
     morphology.plural_noun_stem). `abbreviated`: what index.written_abbreviations.abbreviation_parts
     says of each part as written (an abbreviation in capitals, its case ending).
@@ -159,6 +162,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         run = run_expansion(word, query)
         if run is not None:  # a phone number or an ИИН in groups (index.numbers)
             return run
+    if "." in word and is_host(word):  # a web address's host: by its labels and whole (index.web_addresses)
+        return host_expansion(word, query, polarity, lambda piece: tuple(t for _, t in expand(piece, morphology, query)))
     if "." in word:  # digits joined by full stops (index.tokenize._DOTTED)
         pieces = _PIECE_RE.split(word)
         parts, joints = pieces[::2], pieces[1::2]
@@ -240,12 +245,34 @@ def _is_name(surface: str, kind: int) -> bool:
 
 
 @lru_cache(maxsize=400_000)
+def _index_expansion(surface: str, morphology: bool) -> Expansion:
+    """expand() of a token as written, in index mode. A CamelCase hashtag (index.camel_case) is its
+    words, as the hyphenated word it would be, and, at its first word's position, the glued word's
+    own terms too: a query typed in lowercase (деньблагодарности) reads no capitals to split at."""
+    split = camel_words(surface)
+    glued = expand(_fold_surface(surface), morphology, False, lowercase=surface.islower(),
+                   abbreviated=abbreviation_parts(surface))
+    if split is None:
+        return glued
+    words = expand(_fold_surface(split), morphology, False, lowercase=split.islower(),
+                   abbreviated=abbreviation_parts(split))
+    first = sum(1 for rel, _ in words if rel == 0)
+    known = {term for _, term in words}
+    return (*words[:first], *((0, t) for _, t in glued if t not in known), *words[first:])
+
+
+def written_as(surface: str) -> str:
+    """The token a query reads for `surface`: a CamelCase hashtag's words hyphenated."""
+    return camel_words(surface) or surface
+
+
+@lru_cache(maxsize=400_000)
 def _token_expansion(surface: str, kind: int, morphology: bool) -> Expansion:
     """TermFilter's expansion of one token in index mode (empty: a stop word)."""
     text = _fold_surface(surface)
     if kind == INITIAL:
         return ((0, text),)
-    expansion = expand(text, morphology, False, lowercase=surface.islower(), abbreviated=abbreviation_parts(surface))
+    expansion = _index_expansion(surface, morphology)
     if not expansion and _is_name(surface, kind):
         return ((0, text),)
     return expansion
@@ -378,12 +405,14 @@ class RussianTokenizer(Tokenizer):
         for i, (surface, kind, start, end) in enumerate(tokens):
             while k < len(starts) and starts[k] <= start:
                 gap, k = gap + SENTENCE_GAP, k + 1
-            t.text = _fold_surface(surface)
+            t.surface = surface
+            words = written_as(surface)
+            t.text = _fold_surface(words)
             t.verbatim = kind == INITIAL  # an initial is kept as it is, never a stop word
             t.name = _is_name(surface, kind)
-            t.capitalized = capitalized_parts(surface)
+            t.capitalized = capitalized_parts(words)
             t.lowercase = surface.islower()
-            t.abbreviated = abbreviation_parts(surface)
+            t.abbreviated = abbreviation_parts(words)
             after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             t.part = part_word(surface, tokens[i - 1][0] if i else "", after)
             t.before_number = kept_before_number(surface, after)
@@ -420,6 +449,10 @@ class TermFilter(Filter):
                 expansion: Expansion = expand(part, morphology, True, capitalized=(False,))
             elif getattr(t, "verbatim", False):
                 expansion = ((0, t.text),)
+            elif not query and getattr(t, "surface", None):  # as pre_analyze reads it (a CamelCase word too)
+                expansion = _index_expansion(t.surface, morphology)
+                if not expansion and (t.name or getattr(t, "before_number", False)):
+                    expansion = ((0, t.text),)
             else:
                 expansion = expand(t.text, morphology, query, t.mode != "query",
                                    capitalized=t.capitalized if query else (),
@@ -457,8 +490,7 @@ def exact_analyzer() -> Analyzer:
 
 @lru_cache(maxsize=400_000)
 def _surface_index_terms(surface: str) -> tuple[str, ...]:
-    return tuple(t for _, t in expand(_fold_surface(surface), True, False, lowercase=surface.islower(),
-                                      abbreviated=abbreviation_parts(surface)))
+    return tuple(t for _, t in _index_expansion(surface, True))
 
 
 def analyze_terms(text: str) -> list[str]:
@@ -492,7 +524,7 @@ def query_terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=400_000)
 def _surface_exact_terms(surface: str) -> tuple[str, ...]:
-    return tuple(t for _, t in expand(_fold_surface(surface), False, False))
+    return tuple(t for _, t in _index_expansion(surface, False))
 
 
 # Tags a word's exact-form term among its dictionary-form terms (iter_tokens_with_offsets with

@@ -26,6 +26,7 @@ from index.numbers import GROUP_SEPARATORS, separates_groups
 from index.reference_lines import is_reference_apparatus
 from index.sentences import sentence_starts
 from index.verse_quotes import LINE_SEPARATOR, VERSE_BREAK, verse_breaks_marked
+from index.web_addresses import host_pieces
 
 Tokens = Callable[[str], Iterable[tuple[str, int, int]]]  # text -> (term, start, end)
 
@@ -136,7 +137,11 @@ class _CompoundTerms(frozenset):
 
 def _slot_terms(terms: list[str] | tuple[str, ...]) -> frozenset[str]:
     """A token's terms as its Slot holds them: a compound's know which part each belongs to."""
-    parts = _compound_parts(terms) if any("-" in t for t in terms) else None
+    pieces = host_pieces(terms[0]) if "." in terms[0] else 0
+    if pieces:  # a web host: its whole first (index.web_addresses); each of its positions may be any of its terms
+        parts = (frozenset(terms),) * pieces
+    else:
+        parts = _compound_parts(terms) if any("-" in t for t in terms) else None
     if parts is None:
         return frozenset(terms)
     held = _CompoundTerms(terms)

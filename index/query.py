@@ -49,6 +49,7 @@ from index.ordinals import ORDINAL_USE_MARK, bound_ordinals, expand_ordinals, or
 from index.pasted_text import as_typed_words
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
+from index.web_addresses import addresses_as_phrases
 from index.worksheet_labels import without_worksheet_labels
 from index.written_abbreviations import declined_abbreviation, typed_case_form
 
@@ -1280,7 +1281,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded)
-    rest = references(prose_brackets_as_spaces(closed_quote(rest)))
+    rest = references(prose_brackets_as_spaces(addresses_as_phrases(closed_quote(rest))))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
     if typed_in_capitals(rest) and not _groups_outside_quotes(rest):

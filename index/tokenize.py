@@ -48,7 +48,12 @@ _DOTTED = r"(?:(?<=\d)\.(?=\d)[^\W_]+)*"
 _SECTION_SIGN = "[§%]"
 # A figure with thousands separators or a decimal comma («15 000», «4,9») is one token, and so is a
 # phone number or an ИИН in groups («+7 777 888 99 00», «650101 300 222»): index.numbers.
-TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_PHONE}|{_NUMBER}|{_TWELVE}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
+# A web host (assembly.kz, www.assembly.kz, youtu.be) is one word, read by its labels and whole
+# (index.web_addresses): split at its dots, `assembly.kz` was «assembly» and «kz» anywhere (@qha_kz).
+# Latin labels, the first opening with a letter, a top-level domain in lowercase Latin letters: no
+# «т.е.», «Н.А.Назарбаев», «Mr.Smith» or «2019-2020.pdf».
+HOST_PATTERN = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*\.[a-z]{2,6}(?![^\W_])"
+TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_PHONE}|{_NUMBER}|{_TWELVE}|{HOST_PATTERN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A word of letters only, hyphenated parts joined, no digits: how the query rewrites (names,
 # abbreviations, ordinals, act titles) read a typed word.

@@ -61,7 +61,10 @@ def test_caps_lock_on_the_latin_layout_is_offered_in_the_capitals_meant(svc, run
     with IndexWriter(svc.index_dir) as writer:
         writer.add(make_record("city", "Усть-Каменогорск", ["Форум прошел в Усть-Каменогорске."], when=date(2020, 1, 1)))
     svc.refresh()
-    assert search(SearchRequest("УстьКаменогорске")).suggestion == "Усть-Каменогорске"
+    assert search(SearchRequest("Устькаменогорске")).suggestion == "Усть-Каменогорске"
+    # typed with both capitals it is its words, as a CamelCase hashtag is (index.camel_case): found, nothing offered
+    found = search(SearchRequest("УстьКаменогорске"))
+    assert found.total == 1 and found.suggestion is None
 
 
 @pytest.mark.parametrize("run", ["search", "quotes"])

@@ -1,0 +1,58 @@
+"""A CamelCase hashtag is also its words: #ДеньБлагодарности is found by «день благодарности»."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import hit_files, ingested_service
+from index.camel_case import camel_words
+from index.search import SearchRequest
+
+DOCUMENTS = {
+    "caption.txt": "🎉🎉🎉\n#ЕдинствоВМногообразии #ДеньБлагодарности #ҚазақстанХалқыАссамблеясы\n01.03.2026 10:00\n",
+    "latin.txt": "XXXV сессия прошла в Астане 29.11.2026.\n#АНК #QazaqstanHalkyAssambleyasy #Наурыз2026\n",
+    "words.txt": "Отчёт 05.05.2026\n\nВ Доме дружбы говорили о единстве народа и благодарности волонтёрам.\n",
+    "names.txt": "Обзор 06.05.2026\n\nПродажи iPhone в McDonald и МВД обсуждали в КазНУ. БIрлIк газеті шықты.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, DOCUMENTS)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", [
+    "День благодарности", "дня благодарности", '"день благодарности"',  # the words, in any form
+    "#ДеньБлагодарности", "ДеньБлагодарности", "деньблагодарности",  # the tag as typed
+    "единство в многообразии", "Қазақстан халқы ассамблеясы",
+])
+def test_a_camel_case_hashtag_is_found_by_its_words_and_as_typed(archive, query):
+    assert hit_files(archive.search(SearchRequest(query))) == ["caption.txt"]
+
+
+@pytest.mark.parametrize("query", ["Qazaqstan", "Halky Assambleyasy", "#QazaqstanHalkyAssambleyasy",
+                                   "Наурыз 2026", "#Наурыз2026"])
+def test_a_latin_tag_and_a_year_glued_to_a_tag_are_their_words(archive, query):
+    assert hit_files(archive.search(SearchRequest(query))) == ["latin.txt"]
+
+
+@pytest.mark.parametrize("query", ["Phone", "Donald", "Рлік"])
+def test_words_with_capitals_inside_are_not_split(archive, query):
+    assert archive.search(SearchRequest(query)).total == 0
+
+
+@pytest.mark.parametrize("query", ["iPhone", "McDonald", "МВД", "БIрлIк"])
+def test_words_with_capitals_inside_are_found_as_written(archive, query):
+    assert hit_files(archive.search(SearchRequest(query))) == ["names.txt"]
+
+
+@pytest.mark.parametrize("word, words", [
+    ("ДеньБлагодарности", "День-Благодарности"),
+    ("ЕдинствоВМногообразии", "Единство-В-Многообразии"),
+    ("Наурыз2026", "Наурыз-2026"),
+    ("МВД", None), ("iPhone", None), ("McDonald", None), ("АНКа", None), ("КазНУ", None),
+    ("PhD", None), ("ҚРдың", None), ("КРдың", None), ("ҚХАжастары", None), ("МейIрIм", None), ("100нарон", None),
+])
+def test_which_words_are_camel_case(word, words):
+    assert camel_words(word) == words
