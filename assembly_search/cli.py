@@ -653,6 +653,8 @@ def _partial_note(res, record: str) -> None:
     if res.partial:
         print(f"Not every word was found together; these {record}s have some of the words."
               + (f" No {record} has: {', '.join(res.unmatched)}." if res.unmatched else ""))
+    elif res.unmatched:  # a place's name in none, beside its kind of place (`Атырауская область`)
+        print(f"No {record} has: {', '.join(res.unmatched)}.")
 
 
 def _undated_note(res, record: str) -> None:

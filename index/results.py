@@ -86,7 +86,9 @@ class SearchResult:
     has_words: bool = True  # False: no words to match (browse, filters alone), listed by date
     # True: every word together found nothing, and these are the documents with most of them
     partial: bool = False
-    unmatched: list[str] = field(default_factory=list)  # words of a partial match no document has
+    # words no document has, when every word together found none: beside a partial match's hits, or
+    # alone when what was left was a kind of place (`Атырауская область`: «область» is every region)
+    unmatched: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # words that only asked the question, not searched
     # documents the query and the other filters find that a date range or a year filter leaves out:
     # they have no date
@@ -152,7 +154,7 @@ class QuoteResult:
     facets: dict[str, list[FacetCount]] = field(default_factory=dict)  # counting quotes, not documents
     left_out: list[str] = field(default_factory=list)  # words that only asked the question, not searched
     partial: bool = False  # no passage had every word: these have most of them
-    unmatched: list[str] = field(default_factory=list)  # words of a partial match no passage has
+    unmatched: list[str] = field(default_factory=list)  # as SearchResult's, for passages
     # quotes the query and the other filters find that a date range or a year filter leaves out:
     # their document has no date
     undated_left_out: int = 0

@@ -48,6 +48,7 @@ from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, 
                          field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading, words_apart
 from index.passage_links import passage_fingerprint
+from index.place_kinds import is_place_kind
 from index.quote_speech import quote_speech
 from index.arrival import day_start, stored_times
 from index.results import (
@@ -187,9 +188,22 @@ class PartialMatch:
     def missing(self, record: int) -> list[str]:
         return [w for w, mask in zip(self.words, self.masks) if not mask[record]]
 
+    def relaxed(self) -> bool:
+        """Whether records with some of the words are shown: none when the only words left were
+        a missing name's kind of place (`Атырауская область`), which says only the name is in none."""
+        return bool(self.matched.any())
+
     def unmatched(self) -> list[str]:
         """The words no record in scope has."""
         return [w for w, mask in zip(self.words, self.masks) if not mask.any()]
+
+
+def _kinds_of_unfound_names(words: list[str], masks: list[np.ndarray]) -> set[int]:
+    """The places in `words` of a kind of place (область, облысы, район...) beside a word no record
+    has: a name the archive lacks, which the kind alone does not stand for."""
+    unfound = [i for i, mask in enumerate(masks) if not mask.any()]
+    return {j for i in unfound for j in (i - 1, i + 1)
+            if 0 <= j < len(words) and j not in unfound and is_place_kind(words[j])}
 
 
 # A word a suggestion may correct: not part of a field filter, an excluded word (`-word`), a wildcard
@@ -919,7 +933,7 @@ class SearchService:
         return SearchResult(
             hits, total, page, per_page, facets, {**filters, **path_filters}, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
-            partial is not None, partial.unmatched() if partial is not None else [], parsed.left_out, undated,
+            partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [], parsed.left_out, undated,
             {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
             generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
         )
@@ -975,6 +989,7 @@ class SearchService:
         counts = np.zeros(len(scope), dtype=np.int32)
         # an ordinal or an anniversary's number is looked for beside its word, as the whole query does
         bound = bound_words(words)
+        every_score = []
         for i, word in enumerate(words):
             try:
                 query = parse_query(bound.get(i, word), fields, searcher.schema, names_named).query
@@ -984,12 +999,20 @@ class SearchService:
             mask &= scope
             searched.append(word)
             masks.append(mask)
-            scores += np.where(mask, word_scores, 0.0)
-            counts += mask
-        best = int(counts.max()) if searched and len(counts) else 0  # an empty index has no records
-        if len(searched) < 2 or best == 0:
+            every_score.append(word_scores)
+        if len(searched) < 2:
             return None
-        need = min(best, -(-len(searched) // 2))
+        # `Атырауская область`: «область» alone is every other region, no answer to the query
+        alone = _kinds_of_unfound_names(searched, masks)
+        for i, (mask, word_scores) in enumerate(zip(masks, every_score)):
+            if i not in alone:
+                scores += np.where(mask, word_scores, 0.0)
+                counts += mask
+        best = int(counts.max()) if len(counts) else 0  # an empty index has no records
+        if best == 0:
+            # a name in no record beside its kind of place: nothing shown, the name said to be in none
+            return PartialMatch(counts > 0, scores, counts, searched, masks) if alone else None
+        need = min(best, -(-(len(searched) - len(alone)) // 2))
         return PartialMatch(counts >= need, scores, counts, searched, masks)
 
     @_reads_index
@@ -1768,7 +1791,7 @@ class SearchService:
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, {**filters, **path_filters}, sort, parsed.query is not None, facets,
-                           parsed.left_out, partial is not None, partial.unmatched() if partial is not None else [],
+                           parsed.left_out, partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [],
                            undated, {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
                            generation_tag=answered_by.tag, excluded_words=parsed.excluded_words)

@@ -10,6 +10,9 @@ instead ($ASSEMBLY_SEARCH_SYNONYMS). Read by search, at query time: no re-index.
     Алмата -> Алматы               typed with a capital, the name on the left finds the one on the
                                    right and its line's; it is never searched for them: it is also
                                    another word or a person's name (Алмата: Алмат's genitive)
+    Абай ~ Абайская                the names find each other only in a query that also has a word
+                                   for a region (область, облысы, регион, region...): the poet Абай
+                                   is no search for the region's reports
 
 Each name is one word (a hyphen may join its parts). A typed word is a name when it shares an
 index term with it (Чимкента, Шымкентте, в Алма-Ате): the whole of a hyphenated one (`Алма` alone
@@ -25,6 +28,7 @@ from pathlib import Path
 
 from index.analysis import analyze_terms, query_terms
 from index.config import LiveSetting, data_lines, no_entries_warning
+from index.place_kinds import is_region_word
 from index.quoted_phrases import sub_outside_quotes
 from index.tokenize import LETTER_WORD, OPERATOR_WORDS
 
@@ -60,14 +64,18 @@ def searched_terms(word: str) -> tuple[str, ...]:
 class Synonyms:
     groups: list[tuple[str, ...]] = field(default_factory=list)  # names that find each other
     leads: list[tuple[str, int]] = field(default_factory=list)  # (a name typed only, its group)
+    regional: list[tuple[str, ...]] = field(default_factory=list)  # names that find each other beside a region word
 
-    def others(self, typed: str) -> list[str]:
-        """The names a typed word also finds, in the table's order; none when it names nothing."""
+    def others(self, typed: str, regional: bool = False) -> list[str]:
+        """The names a typed word also finds, in the table's order; none when it names nothing.
+        `regional`: the query has a word for a region, so a `~` line's names are searched too."""
         keys = name_keys(typed)
         found: list[int] = [i for i, names in enumerate(self.groups) if any(keys & name_keys(n) for n in names)]
         if typed[:1].isupper():
             found += [group for name, group in self.leads if keys & name_keys(name)]
         names = [n for i in dict.fromkeys(found) for n in self.groups[i]]
+        if regional:
+            names += [n for line in self.regional if any(keys & name_keys(n) for n in line) for n in line]
         # left out: only a name the typed word's own query already searches (Чимкента: Чимкент);
         # sharing some index term is not enough, since a query searches one (Шымкентте's own term
         # never found «Шымкент»)
@@ -111,7 +119,7 @@ def _names(text: str, source: str, lineno: int) -> list[str]:
 
 
 def parse_synonyms(text: str, source: str) -> Synonyms:
-    """The table of a synonyms file: `name = name | name` and `name -> name` lines."""
+    """The table of a synonyms file: `name = name | name`, `name -> name` and `name ~ name` lines."""
     table = Synonyms()
     leads: list[tuple[str, str, int]] = []
     for lineno, line in data_lines(text):
@@ -119,10 +127,14 @@ def parse_synonyms(text: str, source: str) -> Synonyms:
         if arrow:
             leads += [(name, _names(target, source, lineno)[0], lineno) for name in _names(lead, source, lineno)]
             continue
+        first, tilde, rest = line.partition("~")
+        if tilde:
+            table.regional.append(tuple(_names(first, source, lineno) + _names(rest, source, lineno)))
+            continue
         first, sep, rest = line.partition("=")
         if not sep:
-            raise SynonymError(f"{source}, line {lineno}: expected 'name = other name | other name' "
-                               f"or 'name -> name'.")
+            raise SynonymError(f"{source}, line {lineno}: expected 'name = other name | other name', "
+                               f"'name -> name' or 'name ~ name'.")
         table.groups.append(tuple(_names(first, source, lineno) + _names(rest, source, lineno)))
     for name, target, lineno in leads:
         group = next((i for i, names in enumerate(table.groups) if target in names), None)
@@ -143,7 +155,7 @@ def load_synonyms(path: str | None = None) -> Synonyms:
 
 def _no_synonyms(table: Synonyms, path: str) -> str | None:
     """The warning for an archive's file with no names at all, which leaves search none of the shipped ones."""
-    if table.groups:
+    if table.groups or table.regional:
         return None
     return no_entries_warning(f"${SYNONYMS_ENV}", path, "other names",
                               "`Алма-Ата` no longer finds «Алматы», nor `Чимкент` «Шымкент»")
@@ -170,10 +182,27 @@ def _as_query(name: str) -> str:
 _AFTER_NOT_RE = re.compile(r"(?:^|[\s(])(?:NOT|НЕ|ANDNOT)\s+$")
 
 
+def names_a_region(text: str) -> bool:
+    """Whether a query has a word for a region (index.place_kinds.REGION_WORDS, any case form)
+    outside quotes and not after NOT: `Абай облысы`, `область Абай`, `Абайская область`."""
+    found = False
+
+    def note(m: re.Match) -> str:
+        nonlocal found
+        if not _AFTER_NOT_RE.search(m.string, 0, m.start()) and is_region_word(m.group(0)):
+            found = True
+        return m.group(0)
+
+    sub_outside_quotes(_QUERY_WORD_RE, note, text)
+    return found
+
+
 def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
     """Outside quotes, `Чимкент` becomes `(Чимкент OR Шымкент OR Шимкент)`; the names added are
-    put in `expanded` under the typed word (the page says «Чимкент: ищем и «Шымкент, Шимкент»»)."""
+    put in `expanded` under the typed word (the page says «Чимкент: ищем и «Шымкент, Шимкент»»).
+    A `~` line's names only in a query naming a region (`Абай область`: also «Абайская»)."""
     table = synonyms()
+    regional = bool(table.regional) and names_a_region(text)
 
     def expand(m: re.Match) -> str:
         word = m.group(0)
@@ -181,7 +210,7 @@ def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
         # documents without the old name, not for none (every name of the city excluded)
         if word in OPERATOR_WORDS or _AFTER_NOT_RE.search(m.string, 0, m.start()):
             return word
-        others = table.others(word)
+        others = table.others(word, regional)
         if not others:
             return word
         if expanded is not None:

@@ -316,7 +316,7 @@ def _count_notes(result, moved_href: str | None, unknown: str) -> list[str]:
         return []
     return [note for note, shown in (("index-moved", moved_href), ("left-out-note", result.left_out),
                                      ("excluded-words-note", result.excluded_words),
-                                     ("partial-note", result.partial), ("unknown-note", unknown)) if shown]
+                                     ("partial-note", result.partial or result.unmatched), ("unknown-note", unknown)) if shown]
 
 
 def _past_end(result) -> int | None:

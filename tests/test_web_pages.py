@@ -618,6 +618,11 @@ def test_notes_that_change_what_the_count_means_are_read_before_it(client, path)
     assert described(q="кто такой заседание") == ["left-out-note", "hit-count"]
     assert described(q="заседание", speakers="Пупкин") == ["unknown-note", "nothing-found"]
     assert described(q="кто заседание жжжщщщ", sort="date") == ["left-out-note", "partial-note", "sort-note", "hit-count"]
+    # a region in no document: no «most of the words» list of every other region, the name said to be in none
+    if path == "/":  # no quote has «регион» either: «Ничего не найдено» alone says it
+        assert described(q="Атырауский регион") == ["partial-note", "nothing-found"]
+        text = page_text(client.get(path, query_string={"q": "Атырауский регион"}))
+        assert "Ни в одном документе нет: «Атырауский»" in text and "показаны" not in text
 
 
 @pytest.mark.parametrize("path,what,last", [("/", "Поиск по архиву", "всего 3 страницы"),
