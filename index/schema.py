@@ -77,6 +77,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    an apostrophe between two letters (' ’ ‘ ` ʼ ʻ) keeps a word whole, written ʼ in its terms (сімʼя, toʼxtayev);
 #    Polish ł ś ż ź ć ą ę, German ß, Ukrainian ї ґ, Belarusian ў and Tatar җ fold to what a plain keyboard types, and a
 #    Latin word with ä ö ü ç ş also carries its ae oe ue / c s spelling's term (index.community_letters) (ml-words)
+#    a Russian-letter word joined by an apostrophe declines at its end: «Д'Артаньяна» has Д'Артаньян's term
+#    (дʼартаньян), «О'Брайену» О'Брайен's (ml2-names)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 19
