@@ -17,7 +17,7 @@ from index.config import data_lines
 from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
 from index.kazakh_voicing import DEVOICED
 from index.places import place_name
-from index.tokenize import is_roman_numeral
+from index.tokenize import APOSTROPHE, is_roman_numeral
 
 _morph = None  # pymorphy3.MorphAnalyzer, loaded on first use
 _ru_stemmer = Stemmer.Stemmer("russian")
@@ -419,10 +419,23 @@ def content_terms(word: str) -> tuple[str, ...]:
         return _with_plain_spellings(word, latin_terms(word))
     if _RUSSIAN_RE.fullmatch(word):
         return russian_terms(word)
+    if APOSTROPHE in word:
+        return _apostrophe_terms(word)
     if KAZAKH_LETTERS & set(word):
         return kazakh_terms(word)
     # digits mixed with Cyrillic, other scripts: no morphology
     return (word,)
+
+
+def _apostrophe_terms(word: str) -> tuple[str, ...]:
+    """A word joined by an apostrophe (index.tokenize) declines at its end, as a Russian text declines
+    a foreign name: «Д'Артаньяна», «О'Брайену» are the terms of Д'Артаньян, О'Брайен, the part after
+    the last apostrophe read by the Russian morphology (a short one, «сім'я», and a non-Russian one,
+    «об'єднує», «To'xtayev», stay as written)."""
+    head, _, tail = word.rpartition(APOSTROPHE)
+    if len(tail) < 3 or not _RUSSIAN_RE.fullmatch(tail) or not _RUSSIAN_RE.fullmatch(head.replace(APOSTROPHE, "")):
+        return (word,)
+    return tuple(head + APOSTROPHE + term for term in russian_terms(tail)) or (word,)
 
 
 @lru_cache(maxsize=100_000)

@@ -79,6 +79,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    Latin word with ä ö ü ç ş also carries its ae oe ue / c s spelling's term (index.community_letters) (ml-words)
 #    a CamelCase word (#ДеньБлагодарности) and a year glued to a word (Наурыз2026) are also their words
 #    (index.camel_case); a web host (assembly.kz) is one word, by its labels and whole (index.web_addresses)
+#    a Russian-letter word joined by an apostrophe declines at its end: «Д'Артаньяна» has Д'Артаньян's term
+#    (дʼартаньян), «О'Брайену» О'Брайен's (ml2-names)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 19

@@ -260,6 +260,9 @@ MAX_TITLE_CHARS = 300
 #    topics read the new legal-form abbreviations (ОЮЛ, РОО, ОФ...) as their full names.
 #    a person an organisation is named after («Фонд имени Абая Кунанбаева», «центр имени Габдуллы Тукая») is a person.
 #    an act with no name under its header is titled by its kind and issuer, not by its dateline (awards-names).
+#    the community papers' own speech verbs make speakers (Ukrainian «сказав», Belarusian «сказаў», Polish
+#    «powiedział», German «sagte»); Ukrainian and Belarusian given names (Андрій, Марія, Івану) are given names; a
+#    Belarusian nominative in -енка stays as written (А. Каваленка, not «А. Каваленко») (ml2-names).
 #    a given name the dictionary reads as a noun (Канат, Алмаз) is one before a patronymic; Kazakh narration reads
 #    dictionary and short Korean surnames (Анна Ким, Игорь Ковальский) and Ирина-like given names; the posts of a list
 #    of people count for no topic (awards-names).

@@ -29,6 +29,7 @@ DOCUMENTS = {
     "well.txt": "Report\n\nThe forum went well, and all delegates agreed.\n",
     "russian_quotes.txt": "Заметка\n\nСлово 'дружба' звучало на празднике чаще других.\n",
     "irish.txt": "Встреча с дипломатом\n\nИрландский дипломат Шон О'Брайен отметил, что диаспоры сохраняют язык.\n",
+    "artagnan.txt": "Спектакль\n\nРоль Д'Артаньяна сыграл студент колледжа.\n",
 }
 
 
@@ -68,6 +69,19 @@ def test_the_apostrophes_of_ukrainian_and_uzbek_words_find_each_other(service, q
 def test_a_person_filter_names_a_person_whatever_apostrophe_either_side_writes(service, query):
     # the query's apostrophe is the index's ʼ by the time the filter is read; the value keeps its '
     assert hit_files(service.search(SearchRequest(query))) == ["irish.txt"], query
+
+
+@pytest.mark.parametrize("query, expected, mark", [
+    ("Д'Артаньян", "artagnan.txt", "Д&#x27;Артаньяна"),
+    ("Д’Артаньяном", "artagnan.txt", "Д&#x27;Артаньяна"),
+    ("О'Брайена", "irish.txt", "О&#x27;Брайен"),
+    ("ОʼБрайену", "irish.txt", "О&#x27;Брайен"),
+])
+def test_a_russian_case_of_a_name_with_an_apostrophe_finds_its_other_cases(service, query, expected, mark):
+    # before: a name joined by an apostrophe was found only in the form typed
+    result = service.search(SearchRequest(query))
+    assert hit_files(result) == [expected], query
+    assert _marks(result) == {mark}
 
 
 def test_a_name_typed_without_its_apostrophe_is_offered_with_it(service):

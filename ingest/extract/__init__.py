@@ -75,12 +75,12 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     paragraphs = [honorific_first(p) for p in twins]
     joined = sep.join(paragraphs)
     reading = names_language(text, language)  # Russian in Latin letters names people as English does
-    mentions = find_persons(joined, reading, when, aliases)
+    mentions = find_persons(joined, reading, when, aliases, written_in=language)
     _as_written_names(mentions, sep.join(twins))
     from ._text import tokenize
     tokens = tokenize(joined)
     labels = transcript_labels(joined, tokens, mentions)
-    spoken = speaker_mentions(joined, tokens, mentions, reading, labels)
+    spoken = speaker_mentions(joined, tokens, mentions, reading, labels, written_in=language)  # Ukrainian «сказав» too
     speakers: dict[str, None] = {}
     for m, _ in spoken:
         if m.kind != "given":  # a first name alone names nobody in the facet
@@ -97,7 +97,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     speakers = _with_turns_speakers(speakers, turns)
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
-        mentions_text = find_persons(honorific_first(cyrillic_twins(text)), reading, when, aliases)
+        mentions_text = find_persons(honorific_first(cyrillic_twins(text)), reading, when, aliases, written_in=language)
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)

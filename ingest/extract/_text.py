@@ -15,6 +15,8 @@ from typing import NamedTuple
 from index.morphology import parses as shared_parses
 from index.sentences import sentence_breaks
 
+from .community_given_names import russian_given_form
+
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -145,8 +147,10 @@ def fold(word: str) -> str:
 
 
 def parses(word: str):
-    """pymorphy3 parses of a word (lowercased, ё kept), from the analyzer's shared cache."""
-    return shared_parses(word.lower())
+    """pymorphy3 parses of a word (lowercased, ё kept), from the analyzer's shared cache; a
+    Ukrainian or Belarusian given name's form is read as its Russian twin (Андрій as Андрей)."""
+    low = word.lower()
+    return shared_parses(russian_given_form(low) or low)
 
 
 def is_dictionary(p) -> bool:

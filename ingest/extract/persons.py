@@ -46,6 +46,7 @@ from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukra
 from .noun_given_names import given_before_patronymic
 from .peoples_names import peoples_name
 from .sacred_names import dedicated_to, epithet
+from .community_speech import LATIN_SPEECH_WORDS
 from .speech_words import speech_verb
 
 
@@ -92,7 +93,8 @@ EN_STOP = frozenset(
     burabay ministry office offices programme program association associations news conference
     international practices interethnic dialogue when after before during but our we they he she""".split()
 )
-EN_SPEECH_NEXT = frozenset("said says noted added stressed told explained stated spoke proposed announced remarked emphasised emphasized".split())
+# (and the Polish and German papers' verbs: «– powiedział Tadeusz Nowak», «sagte Andreas Weber»)
+EN_SPEECH_NEXT = frozenset("said says noted added stressed told explained stated spoke proposed announced remarked emphasised emphasized".split()) | LATIN_SPEECH_WORDS
 
 
 @dataclass
@@ -115,9 +117,10 @@ class _Cand:
 
 
 def find_persons(text: str, language: str | None = None, on: date | None = None,
-                 aliases: Aliases | None = None) -> list[Mention]:
+                 aliases: Aliases | None = None, written_in: str | None = None) -> list[Mention]:
     """Every person mention in `text`, in order, with its canonical form.
-    `on` (the document's date) enables date-ranged aliases (Глава государства after 2019)."""
+    `on` (the document's date) enables date-ranged aliases (Глава государства after 2019);
+    `written_in` is the document's community language when `language` is the one reading it."""
     if not text.strip():
         return []
     language = language or reading_language(detect_language(text))  # a community language by its script's rules
@@ -137,7 +140,21 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
         cands, russian = _kazakh(tokens, sids), []
     else:
         cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells))
+    if written_in == "be":
+        _belarusian_enka(tokens, cands)
     return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps, russian)
+
+
+def _belarusian_enka(tokens: list[Token], cands: list[_Cand]) -> None:
+    """In Belarusian, -енка is a surname's nominative (Алесь Каваленка), not the Ukrainian genitive
+    of one in -енко the other rules read it as (Тараса Шевченка): kept as written, the given name's
+    case deciding."""
+    for c in cands:
+        if 0 <= c.surname_tok < len(tokens):
+            word = _untitled(tokens[c.surname_tok].text)
+            ko = ukrainian_ko_nominative(word)
+            if ko is not None and word.lower().endswith("енка"):
+                c.readings = (Reading(word, None, ALL),) + tuple(r for r in c.readings if r.nom not in (word, ko[0]))
 
 
 def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_alias: set[int],

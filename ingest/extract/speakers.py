@@ -38,12 +38,13 @@ from .transcripts import Label, interviewee_of, opens_paragraph, transcript_labe
 def find_speakers(text: str, language: str | None = None, on: date | None = None,
                   aliases: Aliases | None = None, mentions: list[Mention] | None = None) -> list[str]:
     """Canonical forms of the persons reported as speaking, in order of first speech."""
-    language = language or reading_language(detect_language(text))  # a community language by its script's rules
+    written_in = language or detect_language(text)
+    language = reading_language(written_in)  # a community language by its script's rules, and its own verbs
     aliases = aliases if aliases is not None else default_aliases()
     if mentions is None:
-        mentions = find_persons(text, language, on, aliases)
+        mentions = find_persons(text, language, on, aliases, written_in=written_in)
     tokens = tokenize(text)
-    return unique(m.canonical for m, _ in speaker_mentions(text, tokens, mentions, language))
+    return unique(m.canonical for m, _ in speaker_mentions(text, tokens, mentions, language, written_in=written_in))
 
 
 def attribute_passages(paragraphs: list[str], language: str | None = None, on: date | None = None,
@@ -66,10 +67,11 @@ def attribute_turns(paragraphs: list[str], language: str | None = None, on: date
         return []
     sep = "\n\n"
     text = sep.join(paragraphs)
-    language = language or reading_language(detect_language(text))  # a community language by its script's rules
+    written_in = language or detect_language(text)
+    language = reading_language(written_in)  # a community language by its script's rules, and its own verbs
     aliases = aliases if aliases is not None else default_aliases()
-    mentions = find_persons(text, language, on, aliases)
-    return _attribute_turns(paragraphs, text, sep, mentions, language, title=title)
+    mentions = find_persons(text, language, on, aliases, written_in=written_in)
+    return _attribute_turns(paragraphs, text, sep, mentions, language, title=title, written_in=written_in)
 
 
 def _speakers_of_turns(turns: list[Turn]) -> list[str]:
@@ -79,12 +81,12 @@ def _speakers_of_turns(turns: list[Turn]) -> list[str]:
 def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
                      spoken: list[tuple[Mention, int]] | None = None,
                      tokens: list[Token] | None = None, title: str = "",
-                     labels: list[Label] | None = None) -> list[list[Turn]]:
+                     labels: list[Label] | None = None, written_in: str | None = None) -> list[list[Turn]]:
     tokens = tokens if tokens is not None else tokenize(text)
     if labels is None:
         labels = transcript_labels(text, tokens, mentions)
     if spoken is None:
-        spoken = speaker_mentions(text, tokens, mentions, language, labels)
+        spoken = speaker_mentions(text, tokens, mentions, language, labels, written_in)
     bounds = []
     pos = 0
     for p in paragraphs:

@@ -12,18 +12,21 @@ from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, adverb, agrees, speech_cue, speech_verb)
+from .community_speech import speech_verb_of
 from .honorifics import HONORIFICS
 from .language import cyrillic_sentences, has_kazakh_letters, text_kazakh_sentences
 from .transcripts import Label, transcript_labels
 
 
 def speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str,
-                     labels: list[Label] | None = None) -> list[tuple[Mention, int]]:
+                     labels: list[Label] | None = None, written_in: str | None = None) -> list[tuple[Mention, int]]:
     """(mention, token index of the speech verb, or of a transcript label's colon) for every
-    speaking mention, in the text's order."""
+    speaking mention, in the text's order. `language` is the one whose rules read the text;
+    `written_in` the document's own when it is a community language read by them (its speech
+    verbs count too: Ukrainian «сказав»)."""
     if labels is None:
         labels = transcript_labels(text, tokens, mentions)
-    cued = _cued_mentions(text, tokens, mentions, language)
+    cued = _cued_mentions(text, tokens, mentions, language, written_in)
     if not labels:
         return cued
     return sorted(cued + [(lb.speaker, lb.cue) for lb in labels if lb.speaker is not None], key=_cue_index)
@@ -33,23 +36,24 @@ def _cue_index(spoken: tuple[Mention, int]) -> int:
     return spoken[1]
 
 
-def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str) -> list[tuple[Mention, int]]:
+def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str,
+                   written_in: str | None = None) -> list[tuple[Mention, int]]:
     """(mention, token index of the speech verb) for every mention a speech verb makes a speaker.
     Each sentence is read in its own language too: the Russian half of a Kazakh text says
     «– сказал», a Kazakh quote in a Russian report «– деді»."""
     sids = text_sentence_ids(text)  # tokens are the text's own
     starts = {m.first_token: m for m in mentions}
     if language == "en":
-        return _en_and_cyrillic_cued(text, tokens, sids, mentions, starts)
+        return _en_and_cyrillic_cued(text, tokens, sids, mentions, starts, written_in)
     bilingual = language == "kk" or has_kazakh_letters(text)
     kazakh = text_kazakh_sentences(text) if bilingual else frozenset()
     if language == "kk":
         out = _kk_title_author(text, tokens, mentions) + _merged(_kk_cued(tokens, sids, starts, None),
                                                                  _kk_according(tokens, sids, mentions, None))
         russian = {sid for sid in set(sids) if sid not in kazakh}
-        extra = _ru_cued(text, tokens, sids, mentions, starts, russian) if russian else []
+        extra = _ru_cued(text, tokens, sids, mentions, starts, russian, written_in) if russian else []
     else:
-        out = _ru_cued(text, tokens, sids, mentions, starts, None)
+        out = _ru_cued(text, tokens, sids, mentions, starts, None, written_in)
         extra = _merged(_kk_cued(tokens, sids, starts, kazakh), _kk_according(tokens, sids, mentions, kazakh)) if kazakh else []
     if not extra:
         return out
@@ -57,7 +61,7 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
 
 
 def _en_and_cyrillic_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
-                          starts: dict[int, Mention]) -> list[tuple[Mention, int]]:
+                          starts: dict[int, Mention], written_in: str | None = None) -> list[tuple[Mention, int]]:
     """An English text's cues, and its Cyrillic sentences' in their own language (a Russian
     report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.)."""
     out = _en_cued(text, tokens, sids, mentions, starts)
@@ -65,7 +69,7 @@ def _en_and_cyrillic_cued(text: str, tokens: list[Token], sids, mentions: list[M
     if not cyrillic:
         return out
     kazakh = text_kazakh_sentences(text) & cyrillic if has_kazakh_letters(text) else frozenset()
-    extra = _ru_cued(text, tokens, sids, mentions, starts, cyrillic - kazakh)
+    extra = _ru_cued(text, tokens, sids, mentions, starts, cyrillic - kazakh, written_in)
     if kazakh:
         extra = _merged(extra, _merged(_kk_cued(tokens, sids, starts, kazakh), _kk_according(tokens, sids, mentions, kazakh)))
     return _merged(out, extra) if extra else out
@@ -151,19 +155,21 @@ def _en_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
 
 
 def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], starts: dict[int, Mention],
-             only: set[int] | None) -> list[tuple[Mention, int]]:
-    """Russian cues (speech verbs, gerunds and nouns, «По словам»), in the sentences `only` (None: all)."""
+             only: set[int] | None, written_in: str | None = None) -> list[tuple[Mention, int]]:
+    """Russian cues (speech verbs, gerunds and nouns, «По словам»), in the sentences `only` (None:
+    all), and the speech verbs of the community language `written_in` (Ukrainian «зазначив»)."""
     ends = {m.last_token: m for m in mentions}
     out: list[tuple[Mention, int]] = []
     n = len(tokens)
     for k, t in enumerate(tokens):
         if only is not None and sids[k] not in only:
             continue
-        if not (t.is_word and speech_cue(t.text)):  # one cached call skips most words
+        own = speech_verb_of(t.text, written_in) if written_in and t.is_word else None
+        if not (t.is_word and (own or speech_cue(t.text))):  # one cached call skips most words
             continue
         low = t.text.lower()
         gerund = low in SPEECH_GERUNDS and (k == 0 or sids[k - 1] != sids[k] or not tokens[k - 1].is_word)
-        sv = None if gerund else speech_verb(t.text)
+        sv = None if gerund else own or speech_verb(t.text)
         if low in ACCORDING:
             # "По словам С.Абдрахманова", "По мнению депутата Мажилиса Ш. Осина": the name after the role
             named = _name_after_role(tokens, sids, k, starts) if k > 0 and tokens[k - 1].text.lower() == "по" else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._text import is_dictionary, parses, short_form, verb_info
+from .community_speech import LATIN_SPEECH_WORDS
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # persons reads speech verbs too
@@ -43,10 +44,11 @@ SPEECH_GERUNDS = frozenset(
 )
 KK_SPEECH = ("деді", "деп", "атап", "айтты", "айтып", "тоқталды", "бөлісті", "хабарлады", "таныстырды",
              "әңгімеледі", "мәлімдеді", "жеткізді", "сөйледі", "ұсынды", "түсіндірді", "баса")
+# the English rules' cues, the Polish and German papers' verbs among them (powiedział, sagte)
 EN_SPEECH = frozenset(
     """said says noted added stressed told explained stated spoke proposed announced remarked
     emphasised emphasized underlined urged called shared recalled argued suggested""".split()
-)
+) | LATIN_SPEECH_WORDS
 SPEECH_NOUNS = frozenset("выступление доклад обращение речь интервью заявление приветствие слово".split())
 # Genres of a person's own words that make their author a speaker only in the document's first
 # sentence, its title («Послание Главы государства К.К. Токаева народу Казахстана»): a report's

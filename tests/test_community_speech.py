@@ -1,0 +1,80 @@
+"""The community papers' own speech verbs (Ukrainian «сказав», Belarusian «сказаў», Polish «powiedział»,
+German «sagte») make speakers, and their given names (Андрій, Марія, Наталія, Іван) are given names;
+a Belarusian nominative in -енка stays as written. A real index, built by ingest."""
+from __future__ import annotations
+
+import pytest
+from conftest import hit_files, ingested_service
+
+from index.search import SearchRequest
+from ingest.extract import extract
+
+UKRAINIAN = ("Новини української громади\n\n14 жовтня 2021 року\n\nГолова товариства Марія Ткаченко розповіла про "
+             "підготовку до свята. Заступник голови Андрій Мельник зазначив, що громада зростає. «Ми працюємо для "
+             "молоді», — сказав Андрій Мельник.\n")
+UKRAINIAN_ONLY = ("Український вісник\n\n12 березня 2019 року\n\nГолова товариства Віктор Дідух наголосив, що "
+                  "громада зростає. «Ми пам'ятаємо свою історію», — сказав Віктор Дідух.\n")
+BELARUSIAN = ("Навіны беларускай суполкі\n\n5 снежня 2021 г.\n\nСтаршыня таварыства Алесь Каваленка адзначыў, што мова "
+              "жыве. «Мы захоўваем традыцыі», — сказаў Алесь Каваленка.\n")
+POLISH = ("Kurier Polonijny\n\n12 grudnia 2021 r.\n\nPrezes stowarzyszenia Irena Kowalska powiedziała, że polska szkoła "
+          "działa od dziesięciu lat. „Jesteśmy dumni z naszej kultury” – powiedział Tadeusz Nowak.\n")
+GERMAN = ("Deutsche Allgemeine Zeitung\n\n3. Dezember 2021\n\nDer Vorsitzende der Gesellschaft Alexander Dederer sagte, "
+          "die deutsche Sprache werde in Kasachstan gepflegt. „Wir sind stolz auf unsere Kultur“, sagte Andreas Weber.\n")
+DOCUMENTS = {"uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "be.txt": BELARUSIAN, "pl.txt": POLISH,
+             "de.txt": GERMAN}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    served = ingested_service(tmp_path_factory, DOCUMENTS)
+    yield served
+    served.close()
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # before: no speaker in any of them
+    (UKRAINIAN, ["М. Ткаченко", "А. Мельник"]),
+    (UKRAINIAN_ONLY, ["В. Дідух"]),
+    (BELARUSIAN, ["А. Каваленка"]),
+    (POLISH, ["I. Kowalska", "T. Nowak"]),
+    (GERMAN, ["A. Dederer", "A. Weber"]),
+])
+def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
+    assert extract(text).speakers == speakers
+
+
+@pytest.mark.parametrize("query, files", [
+    ("speaker:Дідух", ["uk_only.txt"]),
+    ("speaker:Мельник", ["uk.txt"]),
+    ("speaker:Каваленка", ["be.txt"]),
+    ("speaker:Nowak", ["pl.txt"]),
+    ("speaker:Weber", ["de.txt"]),
+])
+def test_the_speaker_filter_finds_the_community_papers_speakers(service, query, files):
+    assert hit_files(service.search(SearchRequest(query=query, per_page=20))) == files
+
+
+def test_a_russian_gerund_spelled_as_a_ukrainian_verb_makes_no_speaker():
+    # «сказав» is Russian's gerund: only a Ukrainian document reads it as «said»
+    assert extract("Сказав это, Иван Петров ушел из зала. Его ждали.").speakers == []
+
+
+@pytest.mark.parametrize("sentence, persons", [
+    # before: nobody, «В. Наталія», «П. Іван»
+    ("Секретар товариства Андрій Мельник зазначив, що громада зростає.", ["А. Мельник"]),
+    ("Вчителька Наталія Бойко провела урок.", ["Н. Бойко"]),
+    ("Голова товариства Марія Петренко відкрила збори. Скарбник Олексій Ткаченко доповів про внески.",
+     ["М. Петренко", "О. Ткаченко"]),
+])
+def test_a_ukrainian_given_name_is_a_given_name(sentence, persons):
+    assert extract(sentence).persons == persons
+
+
+def test_a_belarusian_nominative_in_enka_is_kept():
+    # before: «А. Каваленко», a spelling of neither language
+    assert extract(BELARUSIAN).persons == ["А. Каваленка"]
+
+
+def test_a_ukrainian_genitive_in_enka_is_still_its_nominative():
+    assert extract("Український центр\n\nВідбувся вечір пам'яті Тараса Шевченка. Учні читали вірші.").persons == [
+        "Т. Шевченко"]
