@@ -42,8 +42,10 @@ def camel_words(surface: str) -> str | None:
     or None when it is no such word."""
     year = _WITH_YEAR_RE.fullmatch(surface)
     letters = year.group(1) if year else surface
-    if not _LETTERS_RE.fullmatch(letters):
-        return None  # a hyphen, a dot or digits inside: left as written
+    if not _LETTERS_RE.fullmatch(letters) or "ʼ" in letters:
+        # a hyphen, a dot or digits inside: left as written; so is a name joined by an apostrophe
+        # (О'Брайен, written ʼ, a letter to the regex: no hashtag «Оʼ Брайен»)
+        return None
     words = _words(letters)
     if words is None and year is None:
         return None
