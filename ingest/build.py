@@ -266,6 +266,10 @@ MAX_TITLE_CHARS = 300
 #    a given name the dictionary reads as a noun (Канат, Алмаз) is one before a patronymic; Kazakh narration reads
 #    dictionary and short Korean surnames (Анна Ким, Игорь Ковальский) and Ирина-like given names; the posts of a list
 #    of people count for no topic (awards-names).
+#    a subtitle's label or voice names its speaker alone and in the first cue, and its label is no quote; a dash
+#    with no label ends the turn; a cue's timing starts a cue with no blank line before it; a timestamped
+#    transcript's long pause ends a reported speaker's words, «SPEAKER_01:» starts a paragraph and is no text,
+#    and one with no heading is titled by its file's name (subtitles2).
 EXTRACTION_VERSION = 8
 
 
@@ -312,9 +316,13 @@ def _written(path: Path) -> date | None:
 
 def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
     """What ingest extracts from a parsed file (the bench scores exactly this)."""
-    paragraphs = [b.text for b in _blocks(parsed)]
+    blocks = _blocks(parsed)
+    paragraphs = [b.text for b in blocks]
     return extract("\n\n".join(paragraphs), paragraphs, parsed.metadata, path.name,
-                   title=document_title(parsed, path), written=_written(path))
+                   title=document_title(parsed, path), written=_written(path),
+                   labelled=[i for i, b in enumerate(blocks) if b.labelled],
+                   new_speaker=[i for i, b in enumerate(blocks) if b.new_speaker],
+                   paused=[i for i, b in enumerate(blocks) if b.after_pause])
 
 
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:

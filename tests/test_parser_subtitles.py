@@ -176,7 +176,9 @@ def test_an_archive_of_subtitles_is_ingested_and_searched_across_cue_lines_not_b
         for timing in ("15 200", "00", "12 000", "WEBVTT", "align"):  # timings, header and settings are no words
             assert service.search(SearchRequest(timing)).total == 0, timing
         [quote] = service.quotes(SearchRequest('"эффективный инструмент"')).hits
-        assert "<" not in quote.text and quote.text.startswith("Ерлан Жумабеков: Медиация")
+        # his voice is his label, which is no quote (one voice after the moderator's is enough)
+        assert "<" not in quote.text and quote.text.startswith("Медиация — это")
+        assert quote.speaker == "Е. Жумабеков"
     finally:
         service.close()
 
@@ -202,3 +204,78 @@ def test_the_web_pages_name_subtitles_and_serve_their_file_as_text_in_its_encodi
         assert served.headers["Content-Type"].endswith("charset=windows-1251")
     finally:
         app.extensions["assembly_search"].close()
+
+
+# one speech after a host's unlabelled greeting, the commonest subtitle file: one labelled turn only
+ONE_DASH = "\n".join([
+    "1", "00:00:01,000 --> 00:00:04,000", "Уважаемые гости праздника!", "",
+    "2", "00:00:04,500 --> 00:00:08,000", "- Назарбаев: Единство — наше главное богатство.", "",
+    "3", "00:00:08,500 --> 00:00:12,000", "Берегите мир и согласие.", "",
+])
+ONE_VOICE = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+Добрый день, уважаемые коллеги! Начинаем круглый стол.
+
+00:00:05.000 --> 00:00:09.000
+<v Ерлан Жумабеков>Медиация — это эффективный инструмент
+профилактики конфликтов.
+"""
+# a voice in the first cue, then a dialogue dash of someone unnamed; cues with no blank line between them
+FIRST_CUE_VOICE = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Марат Азильханов>Дома дружбы провели три тысячи мероприятий.
+
+00:00:04.500 --> 00:00:06.000
+- А в этом году?
+"""
+NO_BLANK_LINES = "\n".join([
+    "1", "00:00:01.000 --> 00:00:03.000 X1:100 X2:600 Y1:50 Y2:100",
+    "{\\an8}<font color=\"#ffff00\">- Жумабеков: Коллеги, начинаем.</font>",
+    "2", "00:00:03,500 --> 00:00:06,000", "- Добрый день!", "- Здравствуйте, Базарбек Тюлеуевич!",
+    "00:00:06,500 --> 00:00:09,000", "- Ли: Корейский центр готов провести фестиваль.", "",
+])
+
+
+def test_one_labelled_turn_in_a_subtitle_file_names_its_speaker_and_is_no_part_of_the_quote(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    _write(archive, "srt_onedash.srt", ONE_DASH)
+    _write(archive, "vtt_onevoice.vtt", ONE_VOICE)
+    _write(archive, "first_voice.vtt", FIRST_CUE_VOICE)
+    report = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    assert sorted(r.status for r in report.files) == ["indexed"] * 3
+    service = SearchService(index)
+    try:
+        [quote] = service.quotes(SearchRequest("Берегите мир")).hits
+        assert quote.speaker == "Н.А. Назарбаев"
+        assert quote.text == "Единство — наше главное богатство. Берегите мир и согласие."
+        [quote] = service.quotes(SearchRequest("инструмент профилактики")).hits
+        assert quote.speaker == "Е. Жумабеков" and quote.text.startswith("Медиация — это")
+        # the host's greeting is nobody's
+        assert all(h.speaker is None for h in service.quotes(SearchRequest("гости праздника")).hits)
+        assert hit_files(service.quotes(SearchRequest("speaker:Назарбаев"))) == ["srt_onedash.srt"]
+        # the first cue's voice names its speaker too; the dash after it is someone else's
+        [quote] = service.quotes(SearchRequest("три тысячи мероприятий")).hits
+        assert quote.speaker == "М. Азильханов"
+        assert all(h.speaker is None for h in service.quotes(SearchRequest("в этом году")).hits)
+    finally:
+        service.close()
+
+
+def test_a_timing_line_starts_a_cue_without_a_blank_line_before_it(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    path = _write(archive, "srt_variants.srt", NO_BLANK_LINES)
+    assert [b.text for b in parse_file(path).blocks] == [
+        "Жумабеков: Коллеги, начинаем.", "Добрый день!", "Здравствуйте, Базарбек Тюлеуевич!",
+        "Ли: Корейский центр готов провести фестиваль."]
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        for timing in ("00", "03,500", "2"):  # the next cue's number and timing are no words
+            assert service.search(SearchRequest(timing)).total == 0, timing
+        assert hit_files(service.search(SearchRequest('"Коллеги, начинаем"'))) == ["srt_variants.srt"]
+    finally:
+        service.close()

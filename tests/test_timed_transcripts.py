@@ -56,6 +56,19 @@ FILES = {
         "ЖУМАБЕКОВ: Благодарю. Мы подготовили план по медиации на 2022 год.\n"
         "КАРИН: Спасибо. Переходим ко второму вопросу повестки.\n"
         "ЛИ: Корейская диаспора поддерживает программу изучения казахского языка.\n"),
+    # the closing words 52 minutes after the reported speech: no more hers
+    "forum_closing.txt": (
+        "[00:00:03] добрый день уважаемые участники форума\n"
+        "[00:12:31] Дарига Назарбаева отметила что курсы казахского языка\n"
+        "[00:12:36] окончили 12 000 человек\n"
+        "[01:05:02] спасибо за внимание\n"),
+    # Whisper with diarization: the recognizer's speaker numbers, no names
+    "diarized.txt": (
+        "Выступление на сессии Ассамблеи, 2022\n"
+        "[00:05] SPEAKER_00: Уважаемые коллеги, начинаем работу сессии.\n"
+        "[00:09] SPEAKER_01: Благодарю за слово. Наша диаспора\n"
+        "[00:13] поддерживает политику согласия и единства.\n"
+        "[00:18] SPEAKER_00: Спасибо. Следующий вопрос.\n"),
     # one «Итак:» and a heading word are no labels
     "one_colon.txt": (
         "Итоги года\n\nАссамблея провела форум в Астане. Итак: решения приняты единогласно.\n\n"
@@ -166,3 +179,26 @@ def test_a_programme_s_hours_are_no_timestamps():
     text = "Программа форума\n\n10:00 Регистрация\n10:30 Открытие\n11:00 Пленарное заседание\n12:30 Обед\n"
     parsed = parse_bytes(text.encode(), "programme.txt")
     assert "10:30 Открытие" in "\n".join(b.text for b in parsed.blocks)
+
+
+def test_after_a_long_pause_the_reported_speaker_s_words_end(client):
+    # «[01:05:02] спасибо за внимание» was quoted as Назарбаева's, carried on from the report
+    hits = quotes(client, "спасибо за внимание")
+    assert [file_name(h) for h in hits] == ["forum_closing.txt"] and hits[0]["speaker"] is None
+    assert {h["speaker"] for h in quotes(client, "окончили 12 000 человек")
+            if file_name(h) == "forum_closing.txt"} == {"Д. Назарбаева"}
+
+
+def test_a_recognizer_s_speaker_labels_start_paragraphs_and_are_no_words(client):
+    parsed = parse_bytes(FILES["diarized.txt"].encode(), "diarized.txt")
+    assert [b.text for b in parsed.blocks] == [
+        "Выступление на сессии Ассамблеи, 2022", "Уважаемые коллеги, начинаем работу сессии.",
+        "Благодарю за слово. Наша диаспора поддерживает политику согласия и единства.", "Спасибо. Следующий вопрос."]
+    assert search(client, "SPEAKER_00") == [] and search(client, "SPEAKER") == []
+
+
+def test_a_transcript_with_no_heading_is_titled_by_its_file_name(client):
+    # its first paragraph, a greeting of 140 characters, was the title of every quote's citation
+    assert document(client, "forum_closing.txt")["title"] == "forum_closing"
+    assert document(client, "youtube.txt")["title"] == "youtube"
+    assert document(client, "diarized.txt")["title"] == "Выступление на сессии Ассамблеи, 2022"

@@ -11,6 +11,7 @@ $ASSEMBLY_SEARCH_TOPICS).
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -52,10 +53,15 @@ class Extraction:
 
 def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
             filename: str = "", aliases: Aliases | None = None, title: str = "",
-            written: date | None = None) -> Extraction:
+            written: date | None = None, labelled: Collection[int] = (), new_speaker: Collection[int] = (),
+            paused: Collection[int] = ()) -> Extraction:
     """Language, date, persons, speakers, topics and per-paragraph speakers of one document.
     `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs).
-    `title` weighs in on the topics; `written` is the day the file was last written (see document_date)."""
+    `title` weighs in on the topics; `written` is the day the file was last written (see document_date).
+    `labelled`, `new_speaker` and `paused` are paragraphs (their indices) the parser knows a turn
+    opens: with a label that names its speaker however few the document has (a subtitle's); with
+    someone else, unnamed, speaking (a subtitle's dialogue dash, a recognizer's «SPEAKER_01:»); after
+    a recording's long pause, which no speaker the paragraph before reported goes on across."""
     metadata = metadata or {}
     paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
     language = detect_language(text, metadata.get("language"))  # an HTML page's lang="de" as a hint
@@ -79,14 +85,16 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     _as_written_names(mentions, sep.join(twins))
     from ._text import tokenize
     tokens = tokenize(joined)
-    labels = transcript_labels(joined, tokens, mentions)
+    starts = _paragraph_starts(paragraphs, len(sep))
+    labels = transcript_labels(joined, tokens, mentions, frozenset(starts[i] for i in labelled))
     spoken = speaker_mentions(joined, tokens, mentions, reading, labels, written_in=language)  # Ukrainian «сказав» too
     speakers: dict[str, None] = {}
     for m, _ in spoken:
         if m.kind != "given":  # a first name alone names nobody in the facet
             speakers.setdefault(m.canonical, None)
     turns = _attribute_turns(paragraphs, joined, sep, mentions, reading, spoken, tokens,
-                             cyrillic_twins(nfc_with_map(title)[0]), labels)
+                             cyrillic_twins(nfc_with_map(title)[0]), labels,
+                             new_speaker=frozenset(new_speaker), paused=frozenset(paused))
     turns = [ts if origin is None else [t._replace(offset=origin[t.offset]) for t in ts]
              for ts, (_, origin) in zip(turns, unstressed)]
     if labels:
@@ -114,6 +122,15 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         passage_turns=turns,
         mentions=mentions,
     )
+
+
+def _paragraph_starts(paragraphs: list[str], sep: int) -> list[int]:
+    """Where each paragraph starts in the paragraphs joined by a separator `sep` characters long."""
+    out, at = [], 0
+    for p in paragraphs:
+        out.append(at)
+        at += len(p) + sep
+    return out
 
 
 def _with_turns_speakers(speakers: dict[str, None], turns: list[list[Turn]]) -> dict[str, None]:

@@ -81,7 +81,8 @@ def _speakers_of_turns(turns: list[Turn]) -> list[str]:
 def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[Mention], language: str,
                      spoken: list[tuple[Mention, int]] | None = None,
                      tokens: list[Token] | None = None, title: str = "",
-                     labels: list[Label] | None = None, written_in: str | None = None) -> list[list[Turn]]:
+                     labels: list[Label] | None = None, written_in: str | None = None,
+                     new_speaker: frozenset[int] = frozenset(), paused: frozenset[int] = frozenset()) -> list[list[Turn]]:
     tokens = tokens if tokens is not None else tokenize(text)
     if labels is None:
         labels = transcript_labels(text, tokens, mentions)
@@ -107,7 +108,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             continue  # "Выступление К.К. Токаева на сессии" names a speech, it is not part of it
         if m.kind != "given" and i >= 0 and at < bounds[i][1]:
             spoken_in[i].append((m, k))
-    voices = _transcript_voices(paragraphs, starts, labels)
+    voices = _transcript_voices(paragraphs, starts, labels, new_speaker)
     lead_ins = _lead_ins(paragraphs, starts, labels)
     questions = interviewer_questions(paragraphs, [not found and v is None for found, v in zip(spoken_in, voices)])
     out: list[list[Turn]] = []
@@ -118,6 +119,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     answerer: Mention | None | bool = False  # an interview's one interviewee; False: not looked for yet
     for i, ((a, b), found) in enumerate(zip(bounds, spoken_in)):
         para = text[a:b]
+        if i in new_speaker or i in paused:
+            prev = []  # someone else, or after a recording's long pause: nobody reported before goes on
         continued.append(not found and voices[i] is None)
         if voices[i] is not None:
             # a transcript: every word is the labelled speaker's, whoever he reports or quotes
@@ -176,13 +179,15 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     return out
 
 
-def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[Label]) -> list[list[str] | None]:
+def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[Label],
+                       new_speaker: frozenset[int] = frozenset()) -> list[list[str] | None]:
     """Each paragraph's speaker by the transcript's labels: the one of the last label opening it
     or a paragraph before it ([] for a label of nobody, and for a stage direction such as
     «(Аплодисменты)»); None before the first label, after a brief label's turn ends (an epigraph, a
     «Name. …» line, followed by a paragraph not in the speaker's own voice), and in a text without
     labels. A question opened by a dash («– Какие проекты вы считаете главными?») is nobody's and
-    ends the turn."""
+    ends the turn, and so does a paragraph the file marks as someone else's (`new_speaker`: a
+    subtitle's dialogue dash with no label)."""
     opened: dict[int, Label] = {}
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
@@ -197,8 +202,8 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
             voice, brief = [lb.speaker.canonical] if lb.speaker is not None else [], lb.brief
         elif voice is not None and brief and not own_voice(para) and not _read_out(para, paragraphs[i - 1]):
             voice = None  # an epigraph or a book list's line: the narration after it is nobody's turn
-        elif voice is not None and _dash_question(para):
-            voice = []  # the interviewer asks between labelled answers: his, and the answer ended
+        elif voice is not None and (i in new_speaker or _dash_question(para)):
+            voice = []  # the interviewer asks between labelled answers, or someone unnamed speaks: the turn ended
         out.append(None if voice is None else [] if _stage_direction(para) else voice)
     return out
 

@@ -24,7 +24,9 @@ with another short «Что-то: …» (Повестка дня:, Коррес�
 (СЛУШАЛИ:, ПОСТАНОВИЛИ:, ҚАУЛЫ ЕТТІ:) and a label whose line is a topic («Карин Е.Т., …: о плане работы…»).
 Among labels, «Карин Е.Т., выступая на заседании, отметил:» alone on its line is a brief label of Карин.
 A label may follow a dialogue dash or a timestamp («- Карин Е.Т.: …», «[00:12:31] Токаев: …»), and a
-surname alone («КАРИН: …», «Тоқаев: …») is one when the document has at least two labels.
+surname alone («КАРИН: …», «Тоқаев: …») is one when the document has at least two labels. A label the
+file's markup wrote (a subtitle's «- Карин:» or <v Ерлан Карин>: the parser marks its paragraph) is one
+alone, on the first line too: a subtitle file's title is its name, not its first cue.
 """
 from __future__ import annotations
 
@@ -89,8 +91,11 @@ class Label(NamedTuple):
     lead_in: bool = False
 
 
-def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Label]:
-    """The speaker labels opening the text's lines, in order."""
+def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention],
+                      certain: frozenset[int] = frozenset()) -> list[Label]:
+    """The speaker labels opening the text's lines, in order. `certain` are the offsets of lines the
+    file's markup opens with a label (a subtitle's «- Карин:» or <v Карин>): the first line too,
+    its words no heading, and one such label is enough."""
     if not tokens:
         return []
     starts = {m.first_token: m for m in mentions}
@@ -108,8 +113,10 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     interviewee: Mention | None | bool = False  # False: not looked for yet
     seen = row = -1
     bare: list[Label] = []  # «КАРИН: …», «Тоқаев: …»: a surname alone, a label when the document has more
+    sure = False  # a label the markup made certain was read
     for line in _line_starts(text):
-        if line == 0:
+        marked = line in certain
+        if line == 0 and not marked:
             continue  # the document's title: «Платонов: фейки угрожают согласию» is a headline, no label
         line = label_start(text, line)  # after a dialogue dash or a timestamp: «- Карин: …», «[00:12:31] Токаев: …»
         k = bisect_left(tokens, line, key=_token_start)
@@ -127,11 +134,13 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
             continue
         asked = asked or _role_label(tokens, k, _QUESTION_ROLES)
         if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
-                                  or (not chair and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
+                                  or (not chair and not marked
+                                      and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
             unnamed.append(at)  # «Председатель: Ли Ю.А.», «Абай Кунанбаев: наследие и современность»: no turn
         elif label is not None and not chair and _rest_is_a_topic(text, tokens[label.cue].end):
             labels.append(Label(at, label.cue, None))  # «Карин Е.Т., …: о плане работы…»: an agenda item, no words
         elif label is not None:
+            sure = sure or marked
             quotation = _rest_is_a_quotation(text, tokens[label.cue].end)
             brief = quotation or (not chair and tokens[label.cue].text == "." and not _in_capitals(tokens, label))
             if quotation:
@@ -146,6 +155,7 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
             in_capitals.append(capitals._replace(at=at))
         elif (surname := _surname_label(text, tokens, k, mentions)) is not None:
             bare.append(surname._replace(at=at))
+            sure = sure or marked
         elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at) or _PROTOCOL_HEAD.match(text, at):
             unnamed.append(at)
         elif (narrated := _narrated_label(text, tokens, k, starts)) is not None:
@@ -163,14 +173,14 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention]) -
     if len(labels) >= _MIN_LABELS:
         # «Карин Е.Т., выступая на заседании, отметил:» among labels: his words follow, not the last speaker's
         labels += reported
-    if bare and len(bare) + len(labels) >= _MIN_LABELS:
+    if bare and (sure or len(bare) + len(labels) >= _MIN_LABELS):
         labels += bare  # one «Итог: …» line is no turn; subtitles label their turns «КАРИН:», «Тоқаев:»
     labels = _quotations_in_a_transcript(labels, quoted)
     if any(_in_capitals(tokens, lb) for lb in labels):
         # «К. ТОКАЕВ. Уважаемые…» made the style a label: «Ю. ЛИ. Около трехсот детей…» is one too
         labels += in_capitals
     interview = asked and (answers or any(not lb.brief for lb in labels))
-    if len(labels) < _MIN_LABELS and not interview:
+    if len(labels) < _MIN_LABELS and not interview and not sure:
         return []  # one «Ким: …» line is a quote's lead-in or a heading; a transcript has turns
     # (but after «Корреспондент: …?», «Р. Нургалиев: …» is his answer)
     return sorted(labels + answers + [Label(at, -1, None) for at in unnamed])

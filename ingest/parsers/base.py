@@ -26,6 +26,14 @@ class Block:
     # later pages starting inside the paragraph (page_breaks): a passage cut from it after a break
     # is cited with the page its own text starts on
     breaks: PageBreaks = ()
+    # the file's markup opened a speaker's turn here with his label («Карин:» the subtitle parser wrote
+    # for «- Карин:» or <v Карин>): it names the speaker however few turns the file has (ingest.extract)
+    labelled: bool = False
+    # the file's markup says someone else speaks from here, whom it does not name (a subtitle's
+    # dialogue dash, a recognizer's «SPEAKER_01:»): no speaker before, labelled or reported, goes on
+    new_speaker: bool = False
+    # a recording's long pause opens it: no speaker the paragraph before reported goes on speaking
+    after_pause: bool = False
 
     def page_at(self, offset: int) -> int | None:
         """The page of the character at `offset` in the text."""

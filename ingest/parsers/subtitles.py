@@ -5,7 +5,10 @@ blocks and markup tags are dropped. A cue's lines, and the cues that go on with 
 joined into running paragraphs, as a stenogram prints the speech; a paragraph ends at a change of
 speaker (a dialogue dash, a «- Name:» label, a <v Name> voice) or at a long pause after a sentence's
 end. A speaker is written as a label at the paragraph's start («Name: …»), the form transcripts'
-labels are read in (ingest.extract.transcripts). A bracketed sound cue («[АПЛОДИСМЕНТЫ]») is a
+labels are read in (ingest.extract.transcripts), and the paragraph is marked as labelled: a
+subtitle's label names its speaker even in a file with one such turn, and a dialogue dash with
+no label marks someone else's turn. A timing line starts a cue
+even with no blank line before it. A bracketed sound cue («[АПЛОДИСМЕНТЫ]») is a
 stage direction, «(Аплодисменты)» (sound_cues).
 
 The title is the file's name (a subtitle file has no heading: its first line is a cue number or
@@ -13,12 +16,11 @@ WEBVTT); the date is a dateline in a NOTE or the speech, else the file name's, a
 from __future__ import annotations
 
 import html
-import os
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .base import Block, ParsedDocument, ParseError, Parser
+from .file_titles import file_name_title
 from .normalize import clean_text, find_dateline, join_lines
 from .sound_cues import with_stage_directions
 from .text import decode_text
@@ -50,6 +52,7 @@ class _Line:
     text: str
     speaker: str | None = None  # a label or a voice naming the speaker
     new_turn: bool = False  # a dash, a label or a voice opens it
+    labelled: bool = False  # it opens with a transcript's label kept as written («КАРИН Е.Т.: …»)
 
 
 @dataclass
@@ -86,7 +89,7 @@ def _cue_lines(raw: list[str]) -> list[_Line]:
             if label and label.group(1)[:1].isupper():
                 line.speaker, text = label.group(1), text[label.end():]
         elif opens_with_label(text):  # «КАРИН Е.Т.: …» without a dash: kept as the transcript wrote it
-            line.new_turn = True
+            line.new_turn = line.labelled = True
         line.text = with_stage_directions(text)
         if line.text or line.speaker:
             out.append(line)
@@ -97,9 +100,8 @@ def _cues(text: str) -> list[_Cue]:
     """The cues of a SubRip or WebVTT text, in file order; header, NOTE, STYLE and REGION blocks left out.
     A block with no timing line after a cue is more of its text (a blank line inside a cue)."""
     cues: list[_Cue] = []
-    blocks = re.split(r"\n[ \t]*\n", text.strip("\n"))
-    for i, block in enumerate(blocks):
-        lines = block.split("\n")
+    blocks = [piece for block in re.split(r"\n[ \t]*\n", text.strip("\n")) for piece in _at_timings(block.split("\n"))]
+    for i, lines in enumerate(blocks):
         first = lines[0].strip()
         if i == 0 and first.upper().startswith("WEBVTT"):
             continue  # the header: «WEBVTT», «Kind: captions», «Language: ru»
@@ -115,30 +117,56 @@ def _cues(text: str) -> list[_Cue]:
     return cues
 
 
-def _paragraphs(cues: list[_Cue]) -> list[str]:
+def _at_timings(lines: list[str]) -> list[list[str]]:
+    """A block's lines cut before each timing line after its own (with the cue number above it): an
+    SRT whose cues have no blank line between them, as hand-edited or converted files have, would
+    otherwise keep «2 00:00:03,500 --> 00:00:06,000» as words of the cue before."""
+    own = next((j for j, ln in enumerate(lines[:2]) if _TIMING.match(ln)), -1)
+    pieces: list[list[str]] = []
+    start = 0
+    for j in range(own + 1, len(lines)):
+        if _TIMING.match(lines[j]):
+            cut = j - 1 if j - 1 > start and lines[j - 1].strip().isdigit() else j
+            if cut > start:
+                pieces.append(lines[start:cut])
+                start = cut
+    pieces.append(lines[start:])
+    return pieces
+
+
+@dataclass
+class _Paragraph:
+    lines: list[str]
+    labelled: bool = False  # a speaker's label opens it
+    new_speaker: bool = False  # a dialogue dash opens it: someone else, unnamed, speaks
+
+
+def _paragraphs(cues: list[_Cue]) -> list[Block]:
     """The cues' lines as running paragraphs: a new one at each turn and after a long pause that
     follows a sentence's end; a named speaker's paragraph opens with his label (once: a VTT voice
     repeated on each of his cues goes on with his paragraph)."""
-    paragraphs: list[list[str]] = []
+    paragraphs: list[_Paragraph] = []
     speaker: str | None = None
     last_end = None
     for cue in cues:
         paused = last_end is not None and cue.start - last_end >= PARAGRAPH_PAUSE_MS
         last_end = cue.end
         for line in cue.lines:
-            ended = bool(paragraphs and paragraphs[-1]) and _SENTENCE_END.search(paragraphs[-1][-1]) is not None
+            lines = paragraphs[-1].lines if paragraphs else []
+            ended = bool(lines) and _SENTENCE_END.search(lines[-1]) is not None
             if line.speaker is not None and line.speaker != speaker:
                 speaker = line.speaker
-                paragraphs.append([f"{speaker}:"])
+                paragraphs.append(_Paragraph([f"{speaker}:"], labelled=True))
             elif line.speaker is None and line.new_turn:
                 speaker = None  # a dash or a label of its own: someone else speaks
-                paragraphs.append([])
+                paragraphs.append(_Paragraph([], labelled=line.labelled, new_speaker=not line.labelled))
             elif not paragraphs or (paused and ended):
-                paragraphs.append([])
+                paragraphs.append(_Paragraph([]))
             paused = False
             if line.text:
-                paragraphs[-1].append(line.text)
-    return [p for p in (join_lines(lines) for lines in paragraphs) if p]
+                paragraphs[-1].lines.append(line.text)
+    blocks = [Block(join_lines(p.lines), labelled=p.labelled, new_speaker=p.new_speaker) for p in paragraphs]
+    return [b for b in blocks if b.text]
 
 
 def _note_dateline(text: str) -> str | None:
@@ -152,15 +180,6 @@ def _note_dateline(text: str) -> str | None:
             if found:
                 return found
     return None
-
-
-def _file_title(name: str) -> str | None:
-    """The file's name without its extensions («речь.srt.txt» -> «речь»), NFC."""
-    base = os.path.basename(name)
-    stem, ext = os.path.splitext(base)
-    if ext.lower() in (".txt", ".text") and os.path.splitext(stem)[1].lower() in SubtitleParser.extensions:
-        stem = os.path.splitext(stem)[0]
-    return unicodedata.normalize("NFC", stem) or None
 
 
 class SubtitleParser(Parser):
@@ -180,12 +199,12 @@ class SubtitleParser(Parser):
         paragraphs = _paragraphs(cues)
         if not paragraphs:
             raise ParseError("empty", "The subtitle file's cues hold no text.", path=name or None)
-        title = _file_title(name)
+        title = file_name_title(name, self.extensions)
         metadata: dict[str, str] = {}
         if title:
             metadata["title"] = title
-        dateline = _note_dateline(text) or find_dateline(paragraphs)
+        dateline = _note_dateline(text) or find_dateline([b.text for b in paragraphs])
         if dateline:
             metadata["dateline"] = dateline
-        return ParsedDocument(format=self.format, title=title, blocks=[Block(p) for p in paragraphs],
+        return ParsedDocument(format=self.format, title=title, blocks=paragraphs,
                               encoding=encoding, metadata=metadata, warnings=warnings)

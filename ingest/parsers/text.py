@@ -10,6 +10,7 @@ from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, dec
                        letter_quality_bytes, reading_with_twins, reads_miscased)
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
+from .file_titles import file_name_title
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
 from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
@@ -178,6 +179,7 @@ class TextParser(Parser):
         lines = [sound_cue_line(ln) or ln for ln in lines]
         text = "\n".join(lines)
         paragraphs = split_paragraphs(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
+        above = len(paragraphs)  # the paragraphs above a timed transcript's
         if timed is not None:
             paragraphs += timed.paragraphs
         if not paragraphs:
@@ -197,6 +199,9 @@ class TextParser(Parser):
         first_line = next((ln.strip() for ln in head if ln.strip()), "")
         if title is None and looks_like_title(first_line) and _own_paragraph_with_more(first_line, paragraphs):
             title = first_line
+        if title is None and timed is not None and not first_line:
+            # a recording's transcript with no heading: its first words are a greeting, no title
+            title = file_name_title(name)
         metadata: dict[str, str] = {}
         if title:
             metadata["title"] = title
@@ -206,8 +211,9 @@ class TextParser(Parser):
         return ParsedDocument(
             format="txt",
             title=title,
-            blocks=[Block(p, page=page, breaks=breaks)
-                    for p, (page, breaks) in zip(paragraphs, paragraph_pages(paragraphs, page_starts))],
+            blocks=[Block(p, page=page, breaks=breaks, after_pause=i - above in timed.paused if timed else False,
+                          new_speaker=i - above in timed.new_speaker if timed else False)
+                    for i, (p, (page, breaks)) in enumerate(zip(paragraphs, paragraph_pages(paragraphs, page_starts)))],
             pages=len(page_starts) + 1 if page_starts else None,
             encoding=encoding,
             metadata=metadata,

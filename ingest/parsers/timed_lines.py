@@ -5,8 +5,10 @@ YouTube's «Show transcript» copy with each «0:04» on a line of its own above
 The timestamps are no words of the text: taken out, they would otherwise be indexed as figures,
 make the title and sit inside every phrase spoken across two lines. The lines are one running text:
 they are joined into paragraphs, a new one at a speaker's label, a dialogue dash or «>>» (a change
-of speaker), a sound cue («[АПЛОДИСМЕНТЫ]», a paragraph of its own, written «(Аплодисменты)» as
-stenograms do) and a long pause; so a moderator's words are not glued to a speaker's.
+of speaker), a recognizer's speaker label («SPEAKER_01:», no text: it names nobody), a sound cue
+(«[АПЛОДИСМЕНТЫ]», a paragraph of its own, written «(Аплодисменты)» as stenograms do) and a long
+pause; so a moderator's words are not glued to a speaker's. A paragraph after a long pause, or opened
+by a dash or a recognizer's label with no name, is marked: nobody reported before it goes on there.
 .srt and .vtt files (cue numbers, «00:00:05,000 --> …» timings) are not read here."""
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ _LONG = 1200  # characters a paragraph ends at after a sentence's end: a recordi
 _LONGEST = 2500  # ... and at any line when it has no punctuation
 # a change of speaker opening a line: a dialogue dash, YouTube's «>>»
 _SPEAKER_CHANGE = re.compile(r"(?:[–—-]|>>)[ \t]+")
+# a speech recognizer's diarization label: «SPEAKER_00:» (Whisper with pyannote), «Speaker 1:», «Спикер 2:»
+_DIARIZED = re.compile(r"[ \t]*(?:SPEAKER|Speaker|speaker|СПИКЕР|Спикер|спикер)[ _]?(\d{1,3})[ \t]*:[ \t]*")
 _SOUND_CUE = re.compile(r"\[([^\W\d_][^\[\]\d]{0,60})\]\.?")  # «[АПЛОДИСМЕНТЫ]», «[ҚОЛ ШАПАЛАҚТАУ]», «[музыка]»
 
 
@@ -40,6 +44,7 @@ _SOUND_CUE = re.compile(r"\[([^\W\d_][^\[\]\d]{0,60})\]\.?")  # «[АПЛОДИ�
 class _Segment:
     seconds: float
     lines: list[str] = field(default_factory=list)
+    voice: str | None = None  # the recognizer's speaker number: «SPEAKER_01:»
 
     @property
     def text(self) -> str:
@@ -50,6 +55,8 @@ class _Segment:
 class TimedTranscript:
     head: list[str]  # the lines above the first timestamp: a heading, a dateline
     paragraphs: list[str]  # the timed lines as running paragraphs, without their timestamps
+    paused: set[int] = field(default_factory=set)  # paragraphs after a long pause (indices in paragraphs)
+    new_speaker: set[int] = field(default_factory=set)  # ... opened by an unnamed change of speaker
 
 
 def timed_transcript(lines: list[str]) -> TimedTranscript | None:
@@ -73,9 +80,11 @@ def timed_transcript(lines: list[str]) -> TimedTranscript | None:
             rest = lines[i][starts[i][1]:]
         else:
             rest = lines[i]  # YouTube's words under their stamp, or a line wrapped in an export
+        if not segments[-1].lines and (voice := _DIARIZED.match(rest)) is not None:
+            segments[-1].voice, rest = voice.group(1), rest[voice.end():]
         if rest.strip():
             segments[-1].lines.append(rest.strip())
-    return TimedTranscript(lines[:first], _paragraphs([s for s in segments if s.text]))
+    return _paragraphs(lines[:first], [s for s in segments if s.text])
 
 
 def _seconds(m: re.Match) -> float:
@@ -87,27 +96,42 @@ def _seconds(m: re.Match) -> float:
     return total
 
 
-def _paragraphs(segments: list[_Segment]) -> list[str]:
+def _paragraphs(head: list[str], segments: list[_Segment]) -> TimedTranscript:
     labelled = sum(1 for s in segments if _label_opens(s.text)) >= MIN_TURNS
-    out: list[str] = []
+    out = TimedTranscript(head, [])
     current: list[str] = []
     length = 0
     before: _Segment | None = None
+    paused = False  # a long pause came before the paragraph being gathered (or the sound cue before it)
     for seg in segments:
         text = seg.text
         cue = _sound_cue(text)
-        if current and (cue or _starts_paragraph(text, seg, before, current[-1], length, labelled)):
-            out.append(" ".join(current))
+        pause = before is not None and seg.seconds - before.seconds >= _PAUSE
+        changed = seg.voice is not None and (before is None or seg.voice != before.voice)
+        if current and (cue or changed or _starts_paragraph(text, seg, before, current[-1], length, labelled)):
+            out.paragraphs.append(" ".join(current))
             current, length = [], 0
+        paused = paused or pause
         if cue:
-            out.append(cue)  # nobody's words, and no part of the turn around it
+            out.paragraphs.append(cue)  # nobody's words, and no part of the turn around it
         else:
+            if not current:
+                _mark(out, paused, changed or (_SPEAKER_CHANGE.match(text) is not None and not _label_opens(text)))
+                paused = False
             current.append(text[2:].lstrip() if text.startswith(">>") else text)  # a mark, no word
             length += len(text) + 1
         before = seg
     if current:
-        out.append(" ".join(current))
+        out.paragraphs.append(" ".join(current))
     return out
+
+
+def _mark(out: TimedTranscript, paused: bool, new_speaker: bool) -> None:
+    """Mark the paragraph about to be added: after a long pause, opened by an unnamed change of speaker."""
+    if paused:
+        out.paused.add(len(out.paragraphs))
+    if new_speaker:
+        out.new_speaker.add(len(out.paragraphs))
 
 
 def _starts_paragraph(text: str, seg: _Segment, before: _Segment | None, last: str, length: int,
