@@ -260,6 +260,7 @@ MAX_TITLE_CHARS = 300
 #    topics read the new legal-form abbreviations (ОЮЛ, РОО, ОФ...) as their full names.
 #    an organisation's name in „…“, “…” or straight "…" is read as in «…»: its words name nobody (ТОО „Ерлан Строй“
 #    no «Е. Строй») and the speaker after it keeps his words (ОО "Татарский центр" А.А. Ахметов) (org2).
+#    topics read the Kazakh legal forms (ЗТБ, ҚБ, РҚБ, ҚҚ, КММ, РММ, ЖШС) as their full names too (org2).
 #    a person an organisation is named after («Фонд имени Абая Кунанбаева», «центр имени Габдуллы Тукая») is a person.
 #    an act with no name under its header is titled by its kind and issuer, not by its dateline (awards-names).
 #    a given name the dictionary reads as a noun (Канат, Алмаз) is one before a patronymic; Kazakh narration reads
