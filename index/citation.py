@@ -35,9 +35,11 @@ _DASH = r"(?:—|–|-(?=\s))"
 # that a verb opens is no name but a second quote: «…», — сказал он и напомнил «…». (_opened_by_verb)
 # The name may nest another one, as official names do: председатель ОО «Немецкий национальный центр
 # «Возрождение»» А.Ф. Шмидт; ««Возрождение» неміс ұлттық орталығы» қоғамдық бірлестігінің төрағасы
+# Straight and „…“ marks are read as «» first (index.quote_marks); a name in English “…” is plain
+# characters, but the «…» it may nest is a name too: директор ТОО “Издательство „Жибек Жолы“” С.С. Сериков
 _NAME_WORDS = r"[^«».!?]"
-_NAME_IN_QUOTES = (r"(?<=\w\s)«(?:" + _NAME_WORDS + "{1,60}|" + _NAME_WORDS + "{0,60}«" + _NAME_WORDS + "{1,60}»"
-                   + _NAME_WORDS + r"{0,60})»(?=\s+\w|\s*[,.;:)]|\s*$)")
+_NAME_IN_QUOTES = (r"(?:(?<=\w\s)|(?<=\w\s“))«(?:" + _NAME_WORDS + "{1,60}|" + _NAME_WORDS + "{0,60}«" + _NAME_WORDS
+                   + "{1,60}»" + _NAME_WORDS + r"{0,60})»(?=\s+\w|\s*[,.;:)”]|\s*$)")
 _WHO_CHAR = r"(?:[^«»]|" + _NAME_IN_QUOTES + ")"  # a character of an attribution, or such a name
 _WHO_CHAR_NO_DASH = r"(?:[^«»—–]|" + _NAME_IN_QUOTES + ")"  # ... in speech set off with dashes
 _SPOKEN_CHAR = r"(?:[^«»]|«[^«»]*»)"  # of speech set off with dashes: a name in «» in it («Слова назидания») too

@@ -31,9 +31,13 @@ _MORE_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)*")
 # «(Аплодисменты)», «(Говорит на казахском языке.)» between sentences, or opening or closing the passage.
 # A closing quote mark ends a sentence only after its own full stop («…Казахстан!» (Аплодисменты)): one
 # after a name is the name's, and the bracket after it its abbreviation or short name (ОО «Татарский
-# центр» (ОО «ТЦ»), ОЮЛ «…» (далее – Ассоциация)), which the quote keeps
+# центр» (ОО «ТЦ»), ОЮЛ «…» (далее – Ассоциация)), which the quote keeps; after a name closing a remark
+# with no full stop («Мы все поддерживаем «Лад» (Аплодисменты)») only the hall's own words are cut out
+_HALL_WORDS = (r"аплодисмент\w*|бурные|продолжительные|овации|овация|смех|оживление|шум|голоса?\s+из\s+зала|"
+               r"все\s+встают|қол\s+шапалақта\w*|ду\s+қол|күлкі|applause|laughter")
 _STAGE_DIRECTION = re.compile(
-    r"(?:^|(?<=[.!?…])|(?<=[.!?…][»”\"]))\s*\((?=[^\W\d_])[^()]{1,100}\)\.?(?=\s|$)")
+    r"(?:^|(?<=[.!?…])|(?<=[.!?…][»”\"]))\s*\((?=[^\W\d_])[^()]{1,100}\)\.?(?=\s|$)"
+    r"|(?<=[»”\"])\s*\((?i:" + _HALL_WORDS + r")\b[^()]{0,100}\)\.?(?=\s|$)")
 
 
 def quote_speech(text: str, speakers: list[str]) -> str:

@@ -258,6 +258,9 @@ MAX_TITLE_CHARS = 300
 #    a head of state's dated title inside an institution's name (Администрации Президента РК, при Президенте) names no person
 #    the culture topic's cues name the associations (национальный культурный центр, қауымдастық, Сабантуй), and
 #    topics read the new legal-form abbreviations (ОЮЛ, РОО, ОФ...) as their full names.
+#    an organisation's name in „…“, “…” or straight "…" is read as in «…»: its words name nobody (ТОО „Ерлан Строй“
+#    no «Е. Строй») and the speaker after it keeps his words (ОО "Татарский центр" А.А. Ахметов) (org2).
+#    topics read the Kazakh legal forms (ЗТБ, ҚБ, РҚБ, ҚҚ, КММ, РММ, ЖШС) as their full names too (org2).
 #    a person an organisation is named after («Фонд имени Абая Кунанбаева», «центр имени Габдуллы Тукая») is a person.
 #    an act with no name under its header is titled by its kind and issuer, not by its dateline (awards-names).
 #    the community papers' own speech verbs make speakers (Ukrainian «сказав», Belarusian «сказаў», Polish

@@ -81,6 +81,15 @@ LEGAL_FORMS = {
                        "Казахстана».\n",
     "fund.txt": "Помощь\n\nАлматы, 1 сентября 2024 года. ОФ «Шапагат» помог семьям.\n",
     "school.txt": "Школа\n\nАстана, 12 апреля 2023 года. КГУ «Школа-лицей № 5» приняло гостей.\n",
+    # Kazakh legal forms: the form after the name, its words in their cases
+    "koreans_kk_full.txt": "Меморандум\n\nАлматы, 2023 жылғы 5 мамыр. «Қазақстан корейлері қауымдастығы» заңды "
+                           "тұлғалар бірлестігі мен «Қоғамдық келісім» коммуналдық мемлекеттік мекемесі меморандумға "
+                           "қол қойды.\n",
+    "koreans_kk_short.txt": "Кеңес\n\nАстана, 2023 жылғы 16 қыркүйек. «Қазақстан корейлері қауымдастығы» ЗТБ және "
+                            "«Лад» славян РҚБ өкілдері кеңеске қатысты.\n",
+    "kelisim_kk_short.txt": "Семинар\n\nАлматы, 2023 жылғы 6 мамыр. «Қоғамдық келісім» КММ семинар өткізді.\n",
+    "slavic_kk_full.txt": "Концерт\n\nПетропавл, 2023 жылғы 7 мамыр. «Лад» славян республикалық қоғамдық "
+                          "бірлестігі концерт берді.\n",
 }
 
 
@@ -100,6 +109,11 @@ def legal_forms(tmp_path_factory):
     ("объединение юридических лиц корейцев", ["korean_full.txt", "korean_short.txt"]),
     ("общественный фонд Шапагат", ["fund.txt"]),
     ("коммунальное государственное учреждение", ["school.txt"]),
+    ("ЗТБ корейлері", ["koreans_kk_full.txt", "koreans_kk_short.txt"]),
+    ("заңды тұлғалар бірлестігі", ["koreans_kk_full.txt", "koreans_kk_short.txt"]),
+    ("КММ Қоғамдық келісім", ["kelisim_kk_short.txt", "koreans_kk_full.txt"]),
+    ("коммуналдық мемлекеттік мекеме", ["kelisim_kk_short.txt", "koreans_kk_full.txt"]),
+    ("РҚБ Лад", ["koreans_kk_short.txt", "slavic_kk_full.txt"]),
 ])
 def test_a_legal_form_finds_its_full_name_and_the_full_name_its_abbreviation(legal_forms, query, files):
     assert sorted(hit_files(legal_forms.search(SearchRequest(query)))) == files

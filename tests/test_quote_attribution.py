@@ -385,3 +385,42 @@ def test_an_organisation_nesting_quotes_in_its_name_keeps_the_speaker_and_the_di
 @pytest.mark.parametrize("speaker, count", [("Вагнер", 2), ("Шмидт", 2)])
 def test_the_leader_of_an_organisation_nesting_quotes_in_its_name_is_found_by_speaker(nested_names, speaker, count):
     assert len(nested_names(f"speaker:{speaker}")) == count
+
+
+# an organisation's name in „…“ (Word's and Kazakh texts' marks), English “…” or straight "…" (cp1251
+# texts, web copies), read as the same name in «» is: its words name nobody, the speaker after it keeps his words
+OTHER_MARKS = {
+    "straight": "«Татарский центр открыл кружок вышивки», — сказал председатель ОО \"Татарский центр\" А.А. Ахметов.",
+    "straight-nesting": "\"Хор центра выступил в Павлодаре\", - сказал председатель ОО \"Немецкий национальный центр "
+                        "\"Возрождение\"\" Г.Г. Майер.",
+    "low-high": "«Издательство готовит антологию», — сообщил директор ТОО „Жибек Жолы“ К.К. Омаров.",
+    "curly": "«Спасибо спонсорам», — сказал директор ТОО “Ерлан Строй” А.В. Ли.",
+    "curly-nesting": "«Издательство наградило авторов», — сообщил директор ТОО “Издательство „Жибек Жолы“” С.С. Сериков.",
+    "sponsors": "Фестиваль поддержали ТОО „Ерлан Строй“, ОФ „Аделя Султан“, ТОО “Жибек Жолы” и ОО \"Марат Оспанов\". "
+                "Фестиваль открыл Е.К. Абдрахманов.",
+}
+
+
+@pytest.fixture(scope="module")
+def other_marks(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "other-marks", OTHER_MARKS)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("кружок вышивки", "А.А. Ахметов", "«Татарский центр открыл кружок вышивки» — А.А. Ахметов;"),
+    ("Хор центра", "Г.Г. Майер", "«Хор центра выступил в Павлодаре» — Г.Г. Майер;"),
+    ("готовит антологию", "К.К. Омаров", "«Издательство готовит антологию» — К.К. Омаров;"),
+    ("спонсорам", "А.В. Ли", "«Спасибо спонсорам» — А.В. Ли;"),
+    ("наградило авторов", "С.С. Сериков", "«Издательство наградило авторов» — С.С. Сериков;")])
+def test_an_organisation_named_in_other_quotation_marks_keeps_the_speaker_and_the_direct_quote(other_marks, query,
+                                                                                               speaker, cited):
+    # before: no speaker for the straight marks (the paragraph cited whole as nobody's), and «Ж. Жолы»,
+    # «Е. Строй» (the company) credited with the words after „…“
+    hit, = other_marks(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("surname", ["Строй", "Адель", "Жолы", "Оспанов"])
+def test_an_organisation_named_in_other_quotation_marks_names_no_person(other_marks, surname):
+    # before: Е. Строй, С. Адель and Ж. Жолы among the persons, from „Ерлан Строй“, „Аделя Султан“, „Жибек Жолы“
+    assert other_marks(f"person:{surname}") == []

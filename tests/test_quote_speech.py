@@ -111,6 +111,11 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
     ("Между ОЮЛ «Ассоциация корейцев Казахстана» (далее – Ассоциация) и КГУ «Қоғамдық келісім» (далее – "
      "Учреждение) подписан меморандум.", [], None),
     ("(Аплодисменты)", [], None),
+    # ... but the hall's words after a name closing a remark with no full stop are a stage direction
+    ("Иванова Н.П.: Мы все поддерживаем «Лад» (Аплодисменты)", ["Н.П. Иванова"], "Мы все поддерживаем «Лад»"),
+    ("Мы с ОО \"Лад\" (Смех в зале) давно дружим. (Бурные аплодисменты.)", [], "Мы с ОО \"Лад\" давно дружим."),
+    ("Біз «Лад» қоғамын қолдаймыз, «Лад» (Қол шапалақтау)", [], "Біз «Лад» қоғамын қолдаймыз, «Лад»"),
+    ("Договор заключен с ТОО “Достык-Медиа” (далее – Издатель). Издатель выпустит сборник.", [], None),
     # a role and initials opening a reported sentence, the surname after them: no label «Председатель Н.А.»
     ("Председатель Н.А. Назарбаев в своем обращении подчеркнул, что согласие остается главной ценностью.",
      ["Н.А. Назарбаев"], None),
@@ -178,6 +183,10 @@ BRACKETS = {
                             "«Татарский центр» (ОО «ТЦ»). Участвовали члены Ассамблеи.\n",
     "2022-02-02_dalee.txt": "АСТАНА, 2 февраля 2022 года. Между ОЮЛ «Ассоциация корейцев Казахстана» (далее – "
                             "Ассоциация) и КГУ «Қоғамдық келісім» (далее – Учреждение) подписан меморандум.\n",
+    # ... and the hall's applause after a name closing a remark, no full stop between
+    "2024-02-10_stenogramma.txt": "Стенограмма заседания Малой ассамблеи\n\nАСТАНА, 10 февраля 2024 года.\n\n"
+                                  "Иванова Н.П.: Мы все поддерживаем «Лад» (Аплодисменты)\n\n"
+                                  "Белов И.К.: Спасибо за внимание. (Аплодисменты)\n",
 }
 
 
@@ -199,3 +208,12 @@ def test_a_quote_keeps_the_bracket_after_an_organisations_name(brackets, capsys,
     assert words in hit["citation"] and "<mark>" in hit["text_html"]
     assert main(["search", "--index", str(index), "--quotes", query]) == 0
     assert words in capsys.readouterr().out
+
+
+def test_the_halls_applause_after_a_name_closing_a_remark_is_no_part_of_the_quote(brackets, capsys):
+    # before: «Мы все поддерживаем „Лад“ (Аплодисменты)» — Н.П. Иванова (fix of the bracket after a name)
+    index, client = brackets
+    hit, = client_quotes(client, "speaker:Иванова")
+    assert hit["citation"].startswith("«Мы все поддерживаем „Лад“» — Н.П. Иванова;")
+    assert main(["search", "--index", str(index), "--quotes", "speaker:Иванова"]) == 0
+    assert "«Мы все поддерживаем „Лад“» — Н.П. Иванова;" in capsys.readouterr().out

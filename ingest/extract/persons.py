@@ -45,6 +45,7 @@ from .name_order import (city_name, country_name, is_place_kind, is_title, mongo
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukrainian_ko_nominative
 from .noun_given_names import given_before_patronymic
 from .peoples_names import peoples_name
+from .quote_mark_roles import opens_quote
 from .sacred_names import dedicated_to, epithet
 from .community_speech import LATIN_SPEECH_WORDS
 from .speech_words import speech_verb
@@ -543,19 +544,16 @@ _NAMED_AFTER_WORDS = frozenset({"имени", "им"})
 
 
 def _quoted(tokens: list[Token], i: int) -> bool:
-    """Token i is inside «...» opened in the same few tokens (an organisation or work title), and
+    """Token i is inside «...» (or „…“, “…”, "…") opened in the same few tokens (an organisation or work title), and
     is no name the organisation is named after («Фонд имени Абая Кунанбаева»: a person)."""
     before = tokens[i - 2] if i > 1 and tokens[i - 1].text == "." else tokens[i - 1] if i else None
     if before is not None and fold(before.text) in _NAMED_AFTER_WORDS:
         return False
     for k in range(i - 1, max(-1, i - 4), -1):
-        t = tokens[k].text
-        if t == '"' and k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end:
-            return False  # a straight quote with a space after it closes: "ВКонтакте" Павел Дуров
-        if t in "«\"“":
-            return True
-        if t in "»”" or not tokens[k].is_word:
-            return False
+        if opens_quote(tokens, k):
+            return True  # «Ерлан Строй», „Ерлан Строй“, “Ерлан Строй”, "Ерлан Строй"
+        if not tokens[k].is_word:
+            return False  # a closing mark too: "ВКонтакте" Павел Дуров, „Жибек Жолы“ Ерлан Касымов
     return False
 
 
@@ -614,7 +612,7 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None  # МИДа Григорий Карасин, Кандас Жанарбек Ахметжанулы: the name starts at the given name
 
     unknown1 = not i1["known"] and "-" not in w1
-    sent_start = run[p] == 0 or sids[run[p] - 1] != sids[run[p]] or tokens[run[p] - 1].text in "«\"“(:"
+    sent_start = run[p] == 0 or sids[run[p] - 1] != sids[run[p]] or tokens[run[p] - 1].text in "«„\"“(:"
     if not (given or unknown1):
         # a common word before an unknown capitalized one, mid-sentence: Си Цзиньпин, Хакан Фидан
         w2 = words[1]

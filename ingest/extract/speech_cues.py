@@ -8,6 +8,7 @@ from functools import lru_cache
 from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
 from ..passages import MAX_PASSAGE_CHARS
 from .persons import Mention
+from .quote_mark_roles import CLOSING_MARK, opens_quote
 from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
@@ -530,29 +531,28 @@ def _name_after_role(tokens, sids, k, starts) -> Mention | None:
 
 
 _QUOTED_NAME_WORDS = 6  # «Қоғамдық келісім», «Казахстанской правды», «Немецкий национальный центр «Возрождение»»
-# the marks a name nested in an organisation's «…» may open with, and the ones closing them
-_INNER_QUOTES = {"«": "»", "„": "“", "“": "”"}
 
 
 def _quoted_name_end(tokens, sids, i) -> int | None:
-    """The token after a short name in «…» opening at token i (an organisation, a newspaper),
-    in the same sentence; None when no such name opens there. The name may nest another one in
-    «…», „…“ or “…” (ОО «Немецкий национальный центр «Возрождение»», ««Возрождение» неміс ұлттық
-    орталығы»), as official names of organisations do."""
-    if tokens[i].text != "«":
+    """The token after a short name in «…», „…“, “…” or "…" opening at token i (an organisation,
+    a newspaper), in the same sentence; None when no such name opens there. The name may nest
+    another one (ОО «Немецкий национальный центр «Возрождение»», ««Возрождение» неміс ұлттық
+    орталығы», ОО "Немецкий национальный центр "Возрождение""), as official names of
+    organisations do."""
+    if not opens_quote(tokens, i):
         return None
-    closing = ["»"]  # the marks still to close, the innermost last
+    closing = [CLOSING_MARK[tokens[i].text]]  # the marks still to close, the innermost last
     words = 0
     for j in range(i + 1, len(tokens)):
         text = tokens[j].text
         if sids[j] != sids[i]:
             return None
-        if text == closing[-1]:
+        if text == closing[-1] and not opens_quote(tokens, j):
             closing.pop()
             if not closing:
                 return j + 1 if words and j + 1 < len(tokens) and sids[j + 1] == sids[i] else None
-        elif text in _INNER_QUOTES and len(closing) == 1:
-            closing.append(_INNER_QUOTES[text])
+        elif len(closing) == 1 and opens_quote(tokens, j):
+            closing.append(CLOSING_MARK[text])
         elif tokens[j].is_word and words < _QUOTED_NAME_WORDS:
             words += 1
         elif text not in "-–":
