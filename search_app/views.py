@@ -471,7 +471,7 @@ def search():
     context = _list_page(state, path, result, error, status, facets_from, "Поиск по архиву", DOCUMENTS)
     return _page_answer(render_template(
         "search.html", tab="search", hits=hits, **context,
-        csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
+        csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search_json")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status, tag)
 
@@ -539,7 +539,7 @@ def _without_dates_href(state: SearchState, path: str) -> str:
 
 
 def _csv_note(result) -> str | None:
-    """Beside the CSV link, when the export holds fewer rows than were found."""
+    """Beside the CSV and JSON links, when an export holds fewer rows than were found."""
     limit = csv_row_limit()
     if result is None or result.total <= limit:
         return None
@@ -633,7 +633,7 @@ def quotes():
     context = _list_page(state, path, result, error, status, facets_from, "Поиск цитат", QUOTES)
     return _page_answer(render_template(
         "quotes.html", tab="quotes", hits=hits, **context,
-        csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
+        csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes_json")),
         search_href=state.href(url_for("pages.search")),
     ), status, tag)
 
