@@ -246,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
                          "else the newest documents")
     se.add_argument("--json", action="store_true", help="print the result as JSON")
     se.add_argument("--quotes", action="store_true", help="search passages (quotes) instead of documents")
+    se.add_argument("--all-facets", action="store_true",
+                    help=f"print every value of each facet (years and months are always whole; the others: "
+                         f"the {FACET_VALUES_SHOWN} largest and how many more)")
     se.add_argument("--exact", action="store_true", help="match the exact word forms only")
     se.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE",
                     help="a filter as the web page's facet: a value the facet lists is that value alone "
@@ -693,7 +696,7 @@ def _arrival_words(added: int | None, changed: int | None) -> str:
     return f"added {moment(added)}" if added else "added: not recorded (ingested before arrival times were kept)"
 
 
-def _print_result(res, tty: bool) -> None:
+def _print_result(res, tty: bool, every_value: bool = False) -> None:
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _widened_note(res)
     _left_out_note(res)
@@ -717,8 +720,21 @@ def _print_result(res, tty: bool) -> None:
         print(f"\nDid you mean: {res.suggestion}")
     for name, values in res.facets.items():
         if values:
-            shown = ", ".join(f"{v.value} ({v.count})" for v in values[:8])
-            print(f"\n{FACET_TITLES.get(name, name)}: {shown}" + (" …" if len(values) > 8 else ""))
+            print(f"\n{FACET_TITLES.get(name, name)}: {_facet_line(name, values, every_value)}")
+
+
+# The facets drawn as histograms, in order of time: every value shown (cut at eight, «Year» lost the
+# newest years, those an annual report asks about, and the months from September on)
+_TIMELINES = ("year", "month", "month_of_year")
+FACET_VALUES_SHOWN = 8  # of a facet ranked by count, unless --all-facets
+
+
+def _facet_line(name: str, values, every_value: bool) -> str:
+    """A facet's values as `search` prints them, and how many more there are."""
+    shown = values if every_value or name in _TIMELINES else values[:FACET_VALUES_SHOWN]
+    left = len(values) - len(shown)
+    return ", ".join(f"{v.value} ({v.count})" for v in shown) + (
+        f", and {left} more (--all-facets lists them)" if left else "")
 
 
 def _print_quotes(res, tty: bool) -> None:
@@ -830,7 +846,7 @@ def cmd_search(args) -> int:
         elif args.quotes:
             _print_quotes(res, tty)
         else:
-            _print_result(res, tty)
+            _print_result(res, tty, args.all_facets)
         return not res.error
 
     if args.query is not None:

@@ -45,12 +45,22 @@ def day_of_year_mask(dates: np.ndarray, month: int, day: int | None) -> np.ndarr
     return mask
 
 
+def on_the_chosen_day(dates: np.ndarray, records: np.ndarray, month: int | None, day: int | None) -> np.ndarray:
+    """`records` without those of the chosen `month` dated on another day than `day`: a histogram of
+    months leaves the every-year filter out of the other months (each a month to switch to), but
+    the chosen month's bar counts what the filter keeps, as the total does (1 March: not all March)."""
+    if month is None or day is None:
+        return records
+    chosen = dates[records]
+    return records[((chosen // 100) % 100 != month) | (chosen % 100 == day)]
+
+
 def months_of_every_year(dates: np.ndarray, scope: np.ndarray, chosen: int | None,
-                         keys: np.ndarray | None = None) -> list[FacetCount]:
+                         keys: np.ndarray | None = None, day: int | None = None) -> list[FacetCount]:
     """Records of `scope` per month of any year ("01".."12"), all twelve (with `keys`, copies of a
-    text once); the `chosen` month is selected."""
+    text once); the `chosen` month is selected, and with a `day` counts that day of it alone."""
     records = np.flatnonzero(scope)
-    records = records[dates[records] > 0]
+    records = on_the_chosen_day(dates, records[dates[records] > 0], chosen, day)
     months = (dates[records] // 100) % 100
     counts = np.bincount(months, minlength=13)
     if keys is not None:

@@ -140,10 +140,12 @@ _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=T
 # `speaker:Токаев`, `speaker: Токаев` (a space after the colon), `year:[2019 TO 2021]`, or
 # `speaker:` with no value (group "value" absent: a message, not a silent empty filter); the next
 # field filter is never a value. A sign before it, as before a word: `-speaker:X` excludes the
-# value, `+speaker:X` is speaker:X.
+# value, `+speaker:X` is speaker:X. A grouping parenthesis is no part of it, as of a word
+# (`(speaker:Ким OR speaker:Ли)`): an unquoted value ends before a `)` it did not open, while a
+# file name's own `отчёт(1)` stays whole.
 FIELD_FILTER_RE = re.compile(
-    r'(?<!\S)(?P<sign>[-+]?)(?P<name>' + _FIELD_NAMES + r'):(?:\s*(?![-+]?(?:' + _FIELD_NAMES + r'):)'
-    r'(?P<value>"(?P<quoted>[^"]*)"|\[[^\]]*\]|\S+))?',
+    r'(?<![^\s(])(?P<sign>[-+]?)(?P<name>' + _FIELD_NAMES + r'):(?:\s*(?![-+]?(?:' + _FIELD_NAMES + r'):)'
+    r'(?P<value>"(?P<quoted>[^"]*)"|\[[^\]]*\]|(?:[^\s()]|\([^\s()]*\)?)+))?',
     re.IGNORECASE,
 )
 # A word glued to a value by a colon, as a field filter is written (`date:2019`, `foo:bar`, and
@@ -256,11 +258,14 @@ def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> No
     """A filter narrows the whole query: OR may join it only to a filter of the same field, and
     an exclusion to nothing; a filter is excluded once (`NOT -speaker:A` is refused)."""
     matches = [m for m, _ in found]
+    for group in _groups_holding(text, matches):
+        _check_filter_group(text, *group)
     for i, (m, excludes) in enumerate(found):
         if m.group("sign") == "-" and _not_before(text, matches, i):
             raise QueryError(f"Фильтр исключён дважды: «NOT {m.group(0)}»; оставьте минус или NOT.")
-        before = text[matches[i - 1].end() if i else 0:m.start()].split()
-        after = text[m.end():matches[i + 1].start() if i + 1 < len(matches) else len(text)].split()
+        # a grouping parenthesis stands between nothing: `(speaker:A OR speaker:B)` joins A and B
+        before = _without_brackets(text[matches[i - 1].end() if i else 0:m.start()].split())
+        after = _without_brackets(text[m.end():matches[i + 1].start() if i + 1 < len(matches) else len(text)].split())
         if excludes:
             before = before[:-1] if before and before[-1] in _NOT_WORDS else before
             if (before and before[-1] in _OR_WORDS) or (after and after[0] in _OR_WORDS):
@@ -273,6 +278,45 @@ def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> No
                 (after and after[0] in _OR_WORDS and not _joins_same_field(after[1:], following, m)):
             raise QueryError(f"«{m.group(0)}» действует на весь запрос, и через OR его можно соединить только "
                              f"с фильтром того же поля, например speaker:Токаев OR speaker:Ли.")
+
+
+def _without_brackets(words: list[str]) -> list[str]:
+    """The words between two filters, each without the grouping parentheses glued to it."""
+    return [w for w in (word.strip("()") for word in words) if w]
+
+
+def _groups_holding(text: str, matches: list[re.Match]) -> list[tuple[int, int, re.Match]]:
+    """(start, end, a filter inside) of each pair of grouping parentheses holding a field filter:
+    those outside quotes and outside the filters themselves (`speaker:"Ким (Л.)"`, `file:отчёт(1)`)."""
+    spans = [(m.start(), m.end()) for m in matches]
+    opened: list[int] = []
+    groups: list[tuple[int, int]] = []
+    quoted = False
+    for i, char in enumerate(text):
+        if any(start <= i < end for start, end in spans):
+            continue
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char == "(":
+            opened.append(i)
+        elif not quoted and char == ")" and opened:
+            groups.append((opened.pop(), i + 1))
+    return [(start, end, inside[0]) for start, end in groups
+            if (inside := [m for m in matches if start < m.start() < end])]
+
+
+def _check_filter_group(text: str, start: int, end: int, m: re.Match) -> None:
+    """A filter narrows the whole query, so a group holding one may stand beside the rest only as
+    a filter does: a group joined by OR, or excluded as a whole, would mean something else."""
+    before, after = text[:start].split(), text[end:].split()
+    group = " ".join(text[start:end].split())
+    if text[start - 1:start] == "-" or (before and before[-1] in _NOT_WORDS | {"ANDNOT"}):
+        raise QueryError(f"Группу в скобках «{group}» с фильтром {m.group(0)} нельзя исключить целиком: "
+                         f"исключите каждый фильтр, например -speaker:Токаев -speaker:Ли.")
+    if (before and before[-1].lstrip("(") in _OR_WORDS) or (after and after[0] in _OR_WORDS):
+        raise QueryError(f"Группа в скобках «{group}» с фильтром {m.group(0)} действует на весь запрос, и через OR "
+                         f"её нельзя соединить с другими словами; уберите OR, например волонтер (speaker:Токаев OR "
+                         f"speaker:Ли).")
 
 
 def _joins_same_field(words_between: list[str], other: tuple[re.Match, bool] | None, m: re.Match) -> bool:

@@ -28,7 +28,7 @@ from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.config import setting_problems
 from index.damage import read_error
-from index.day_of_year import day_of_year_mask, months_of_every_year
+from index.day_of_year import day_of_year_mask, months_of_every_year, on_the_chosen_day
 from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, IndexUnavailable
 from index.executor import Executor, has_wildcards
 from index.extraction import older_than
@@ -159,11 +159,13 @@ def whole_month(start: date | None, end: date | None) -> bool:
 
 
 def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None, end: date | None,
-            keys: np.ndarray | None = None) -> list[FacetCount]:
+            keys: np.ndarray | None = None, every_month: int | None = None,
+            every_day: int | None = None) -> list[FacetCount]:
     """Documents per month of `year` ("2019-04"), all twelve (with `keys`, copies of a text once);
-    a month is selected when the date range is exactly that month."""
+    a month is selected when the date range is exactly that month. `every_month` (and `every_day`):
+    the month of every year asked, whose bar counts that day of it alone (index.day_of_year)."""
     records = np.flatnonzero(scope)
-    records = records[dates[records] // 10000 == year]
+    records = on_the_chosen_day(dates, records[dates[records] // 10000 == year], every_month, every_day)
     months = (dates[records] // 100) % 100
     counts = np.bincount(months, minlength=13)
     if keys is not None:
@@ -1325,16 +1327,18 @@ class SearchService:
         and the months of the one year the search is narrowed to, if one (`keys`: copies once)."""
         facets = self._facets(matched & date_mask, masks, filters, counter)
         year = _single_year(filters.get("year", []), req.date_from, req.date_to)
+        # the month of every year asked is left out of the months' scope, so the other months stay
+        # counted to switch to (a year's month under «декабрь каждого года» is not «нет документов»);
+        # its own bar counts its day alone, as the total does
+        others = {name: mask for name, mask in masks.items() if name != DAY_OF_YEAR}
         if year:
             # a month's own range keeps every month of the year visible to switch to; a period the
             # person set counts only what it holds, as the year bar and the total do
-            scope = _within(matched, True if whole_month(req.date_from, req.date_to) else date_mask, masks)
-            facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to, keys)
+            scope = _within(matched, True if whole_month(req.date_from, req.date_to) else date_mask, others)
+            facets["month"] = _months(tables.date, scope, year, req.date_from, req.date_to, keys, req.month, req.day)
         else:
-            # the months of every year, the month asked left out of the scope so the others stay to switch to
-            others = {name: mask for name, mask in masks.items() if name != DAY_OF_YEAR}
             scope = _within(matched, date_mask, others)
-            facets["month_of_year"] = months_of_every_year(tables.date, scope, req.month, keys)
+            facets["month_of_year"] = months_of_every_year(tables.date, scope, req.month, keys, req.day)
         return facets
 
     def _suggestion(self, searcher, parsed, fieldname: str, fields: list[str], exact: bool, scope: np.ndarray,

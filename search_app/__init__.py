@@ -5,7 +5,7 @@
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
-`/api/quotes`, `/api/documents`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv`. For monitoring
+`/api/quotes`, `/api/documents`, `/api/documents/<id>`, `/api/search.csv`, `/api/quotes.csv` (and `.json`). For monitoring
 (search_app.monitoring): `/health`.
 Imports `index` only (never whoosh, never ingest).
 """
@@ -82,12 +82,15 @@ def prefers_html() -> bool:
     return request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
 
 
-def json_response(payload: dict, status: int = 200) -> Response:
+def json_text(payload) -> str:
     """JSON with every `<`, `>` and `&` written as a \\u escape, so no answer (an error echoing
     what was typed included) can be read as markup."""
     text = json.dumps(payload, ensure_ascii=False, default=json_default)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Response(text, status=status, mimetype="application/json")
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def json_response(payload: dict, status: int = 200) -> Response:
+    return Response(json_text(payload), status=status, mimetype="application/json")
 
 
 def error_response(status: int, message: str | None = None, title: str | None = None,
@@ -101,7 +104,8 @@ def error_response(status: int, message: str | None = None, title: str | None = 
     return render_template("error.html", title=title, message=message, status=status, link=link), status
 
 
-API_PATHS = ("/api/search", "/api/quotes", "/api/documents", "/api/documents/<id>", "/api/search.csv", "/api/quotes.csv")
+API_PATHS = ("/api/search", "/api/quotes", "/api/documents", "/api/documents/<id>", "/api/search.csv", "/api/quotes.csv",
+             "/api/search.json", "/api/quotes.json")
 
 
 def _api_addresses() -> str:

@@ -46,6 +46,10 @@
                              `missing`: the words a «most of the words» hit lacks, and a last row
                              says the answer is one; `gone_files`: its files not there now)
     GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too)
+    GET /api/search.json     every result as the CSV has it, as JSON (the web page's «Выгрузить: JSON»;
+    GET /api/quotes.json     /api/search is one page): {"total", "export_rows", "index_generation",
+                             "partial", "unknown", "notes": the CSV's last rows, "rows": one object per
+                             CSV row, keyed by its column names, lists as lists}, the same cap and headers
 
 Every JSON answer names the index commit it was read from, `index_generation` (/health's
 `generation`): a client paging through a search sees a commit land between two pages. Given page
@@ -82,6 +86,8 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
+from typing import Callable
 
 from flask import Blueprint, Response, make_response, render_template, request, stream_with_context, url_for
 
@@ -97,6 +103,7 @@ from search_app.conditional import answer_tag, body_tag, not_modified, tagged, u
 from search_app.csv_cells import cell
 from search_app.export_slots import RETRY_AFTER_SECONDS
 from search_app.facet_options import FacetOptions, facet_options
+from search_app.json_export import json_chunks
 from search_app.monitoring import ExportRows, export_rows
 from search_app.state import SearchState
 from search_app.text import thousands
@@ -332,29 +339,49 @@ def _listed(view, places) -> dict:
 
 
 # -- CSV ---------------------------------------------------------------------------------------
-def _csv_request():
-    """(state, separator, None) of a CSV request, or a message in place of None: the separator
-    is `sep=` (`;` by default)."""
+def _export_request():
+    """(state, form, None) of an export's request, or a message in place of None: JSON for an
+    address ending in .json, else CSV with the separator `sep=` names (`;` by default)."""
     state, error = _state_or_error()
+    if request.path.endswith(".json"):
+        return state, JSON_FORM, error
     raw = request.args.get("sep", ";")
     if raw not in CSV_SEPARATORS:
         error = error or f"Разделитель «{raw[:10]}» не поддерживается: укажите sep=; (по умолчанию), sep=, или sep=tab."
-    return state, CSV_SEPARATORS.get(raw), error
+    return state, _csv_form(CSV_SEPARATORS.get(raw)), error
 
 
-def _export(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:
-    """_csv_answer() in one of the export slots (search_app.export_slots), held until the answer is
+@dataclass(frozen=True)
+class ExportForm:
+    """How an export writes its rows: as CSV (with its separator) or as JSON (search_app.json_export)."""
+    label: str  # «CSV», «JSON»: as the page's links name it
+    extension: str
+    mimetype: str
+    chunks: Callable  # (rows, header, head, notes, counted) -> the answer's text in pieces
+
+
+def _csv_form(separator: str) -> ExportForm:
+    return ExportForm("CSV", "csv", "text/csv", lambda rows, header, head, notes, counted: _csv_chunks(
+        rows, header, separator, notes, counted))
+
+
+JSON_FORM = ExportForm("JSON", "json", "application/json", lambda rows, header, head, notes, counted: json_chunks(
+    rows, header, head, notes, counted, CSV_CHUNK_CHARS))
+
+
+def _export(run, state: SearchState, form: ExportForm, header: list[str], row_of, name: str, kind: str) -> Response:
+    """_export_answer() in one of the export slots (search_app.export_slots), held until the answer is
     closed; when every slot is streaming, a 503 with Retry-After at once, so the server's other
     threads stay free for searches, pages and /health."""
     slots = export_slots()
     slot = slots.take()
     if slot is None:
-        resp = make_response(_refused_export(slots.refusal(), state, kind))
+        resp = make_response(_refused_export(slots.refusal(), state, kind, form))
         resp.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
         resp.vary.add("Accept")  # a page for a browser, JSON for a script
         return resp
     try:
-        resp = make_response(_csv_answer(run, state, separator, header, row_of, name, kind))
+        resp = make_response(_export_answer(run, state, form, header, row_of, name, kind))
     except BaseException:
         slot.give_back()
         raise
@@ -371,7 +398,7 @@ _EXPORT_PAGES = {"documents": ("pages.search", "Вернуться к резул
                  "quotes": ("pages.quotes", "Вернуться к цитатам")}
 
 
-def _refused_export(sentence: str, state: SearchState, kind: str):
+def _refused_export(sentence: str, state: SearchState, kind: str, form: ExportForm):
     """The 503 of an export refused because every slot is in use: JSON for the API's clients, and
     for a browser (the page's «CSV» link) a page with the sentence, a link repeating the same export
     (the way back to it was dozens of Tabs from the query box to «CSV») and one back to the results."""
@@ -380,12 +407,13 @@ def _refused_export(sentence: str, state: SearchState, kind: str):
     endpoint, words = _EXPORT_PAGES[kind]
     asked = request.query_string.decode("latin-1")  # as sent: percent-encoded ASCII
     retry = url_for(request.endpoint) + (f"?{asked}" if asked else "")
-    return render_template("error.html", title="Выгрузка CSV сейчас занята", message=sentence, status=503,
+    return render_template("error.html", title=f"Выгрузка {form.label} сейчас занята", message=sentence, status=503,
                            retry=(retry, "Повторить выгрузку"), link=(state.href(url_for(endpoint)), words)), 503
 
 
-def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_of, name: str, kind: str) -> Response:
-    """Every hit of the search (`run`) as CSV rows (`row_of(hit, the first page's result)`), up to
+def _export_answer(run, state: SearchState, form: ExportForm, header: list[str], row_of, name: str,
+                   kind: str) -> Response:
+    """Every hit of the search (`run`) as CSV or JSON rows (`row_of(hit, the first page's result)`), up to
     csv_row_limit(), streamed a page at a time so memory stays flat however many rows there are;
     what the rows do not say (fewer rows than found, documents with only some of the words, filter
     values naming nothing) in last rows. The first page runs before the answer starts, so a refused query is still a 400
@@ -414,9 +442,11 @@ def _csv_answer(run, state: SearchState, separator: str, header: list[str], row_
         notes.append(CSV_UNKNOWN_NOTE.format(values="; ".join(
             f"{name}={', '.join(values)}" for name, values in first.unknown.items())))
     counted = export_rows(request.environ, min(first.total, limit))
-    resp = Response(stream_with_context(_csv_chunks(rows, header + ["missing", "gone_files"], separator, notes, counted)),
-                    mimetype="text/csv")
-    resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    head = {"total": first.total, "export_rows": min(first.total, limit), "index_generation": first.generation,
+            "partial": first.partial, "unknown": first.unknown or {}}
+    resp = Response(stream_with_context(form.chunks(rows, header + ["missing", "gone_files"], head, notes, counted)),
+                    mimetype=form.mimetype)
+    resp.headers["Content-Disposition"] = f'attachment; filename="{name}.{form.extension}"'
     resp.headers["X-Total-Count"] = str(first.total)  # found; the file holds X-Export-Rows of them
     resp.headers["X-Export-Rows"] = str(min(first.total, limit))
     resp.headers["X-Index-Generation"] = str(first.generation)  # the commit every row was read from
@@ -465,9 +495,10 @@ def _csv_chunks(rows, header: list[str], separator: str, notes: list[str], count
     counted.sent += held
 
 
-@bp.get("/search.csv")
-def search_csv():
-    state, separator, error = _csv_request()
+@bp.get("/search.csv", endpoint="search_csv")
+@bp.get("/search.json", endpoint="search_json")
+def search_export():
+    state, form, error = _export_request()
     if error:
         return error_response(400, error)
     base = request.host_url.rstrip("/")
@@ -478,15 +509,16 @@ def search_csv():
                 base + at_best_match(_document_url(h, state), result), _files(h.paths),
                 _files([p for c in h.copies for p in c.paths])]
 
-    return _export(service().search, state, separator, ["id", "title", "date", "date_source", "format", "language",
+    return _export(service().search, state, form, ["id", "title", "date", "date_source", "format", "language",
                    "speakers",
-                   "persons", "topics", "snippet", "url", "files", "same_text_files"], row_of, "assembly-search.csv",
+                   "persons", "topics", "snippet", "url", "files", "same_text_files"], row_of, "assembly-search",
                    "documents")
 
 
-@bp.get("/quotes.csv")
-def quotes_csv():
-    state, separator, error = _csv_request()
+@bp.get("/quotes.csv", endpoint="quotes_csv")
+@bp.get("/quotes.json", endpoint="quotes_json")
+def quotes_export():
+    state, form, error = _export_request()
     if error:
         return error_response(400, error)
     base = request.host_url.rstrip("/")
@@ -498,9 +530,9 @@ def quotes_csv():
                 h.page, h.doc_id, base + _quote_url(h, state), base + quote_link(h, request.script_root),
                 _files(h.paths), _files([p for c in h.copies for p in c.paths])]
 
-    return _export(service().quotes, state, separator, ["citation", "text", "speaker", "speech", "title", "date",
+    return _export(service().quotes, state, form, ["citation", "text", "speaker", "speech", "title", "date",
                    "page", "document_id", "url", "permalink", "files", "same_text_files"], row_of,
-                   "assembly-quotes.csv", "quotes")
+                   "assembly-quotes", "quotes")
 
 
 def _files(paths: list[str]) -> list[str]:

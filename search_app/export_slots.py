@@ -1,4 +1,4 @@
-"""How many CSV exports run at once.
+"""How many exports (CSV or JSON) run at once.
 
 An export holds a server thread for as long as it streams (about 2 ms a row: minutes for a large
 one), and every search, page and /health needs a thread too. Without a limit, as many export
@@ -28,7 +28,7 @@ class ExportSlots:
     def refusal(self) -> str:
         """The sentence for an export refused because every slot is in use."""
         running = count_words(self.limit, "выгрузку", "выгрузки", "выгрузок")
-        return (f"Сервер уже готовит {running} CSV, больше одновременно он не делает: "
+        return (f"Сервер уже готовит {running} результатов, больше одновременно он не делает: "
                 f"повторите запрос через {RETRY_AFTER_SECONDS} секунд.")
 
 

@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 from flask import Blueprint, abort, make_response, redirect, render_template, request, send_file, url_for
 from werkzeug.datastructures import MultiDict
 
-from index.citation import before_link, citation_parts, hit_cited, passage_anchor, quote_link
+from index.citation import MONTHS_GENITIVE, NBSP, before_link, citation_parts, hit_cited, passage_anchor, quote_link
 from index.dates import is_relative, parse_date
 from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
 from index.path_filters import PATH_FIELDS
@@ -88,6 +88,7 @@ class FacetLink:
     href: str
     level: int = 0  # histogram bar height, 0..HISTOGRAM_STEPS
     title: str = ""  # a longer name for the tooltip (months)
+    note: str = ""  # what a month's count leaves out or keeps, said to a screen reader too
     tick: bool = True  # its label shown under its bar (histograms with more bars than labels fit)
 
 
@@ -167,34 +168,45 @@ def _month_links(state: SearchState, result, path: str) -> list[FacetLink]:
         month = int(m.value[5:7])
         first, last = parse_date(m.value), parse_date(m.value, end=True)
         title = f"{MONTHS_NOMINATIVE[month - 1]} {m.value[:4]}"
+        note = ""
+        # a month of every year asked (index.search): its bar counts its day alone, the other
+        # months theirs whole, and going to one of them takes that filter off, or it would find nothing
+        every_year = {}
+        if state.every_month and month != state.every_month:
+            every_year = {"month": "", "day": ""}
+            note = f"без фильтра «{every_year_label(state.every_month, state.every_day)}»"
+        elif state.every_day:
+            title = f"{state.every_day}{NBSP}{MONTHS_GENITIVE[month - 1]} {m.value[:4]}"
         if m.selected:
             href = state.href(path, date_from="", date_to="")
         elif period:
             first, last = max(first, state.start or first), min(last, state.end or last)
-            href = state.href(path, date_from=first.isoformat(), date_to=last.isoformat())
+            href = state.href(path, date_from=first.isoformat(), date_to=last.isoformat(), **every_year)
             if first > last:
                 title += " — вне выбранного периода"
         else:
-            href = state.href(path, date_from=m.value, date_to=m.value)
-        link = FacetLink(m.value, MONTHS_SHORT[month - 1], m.count, m.selected, href)
+            href = state.href(path, date_from=m.value, date_to=m.value, **every_year)
+        link = FacetLink(m.value, MONTHS_SHORT[month - 1], m.count, m.selected, href, note=note)
         link.level = round(HISTOGRAM_STEPS * m.count / top) if m.count else 0
-        link.title = title
+        link.title = title + (f" — {note}" if note else "")
         links.append(link)
     return links
 
 
 def _months_of_every_year_links(state: SearchState, result, path: str) -> list[FacetLink]:
     """The twelve months of every year, as a histogram, when no one year is chosen: a month keeps
-    only what is dated in it, whatever the year (again: clears it, its day too)."""
+    only what is dated in it, whatever the year (again: clears it, its day too). Under a day of
+    every year the chosen month's bar counts that day, as the total does, the others every day."""
     months = (result.facets.get("month_of_year") or []) if result else []
     top = max((m.count for m in months), default=0) or 1
     links = []
     for m in months:
         month = int(m.value)
         href = state.href(path, month="" if m.selected else m.value, day="")
-        link = FacetLink(m.value, MONTHS_SHORT[month - 1], m.count, m.selected, href)
+        note = "все дни месяца" if state.every_day and not m.selected else ""
+        link = FacetLink(m.value, MONTHS_SHORT[month - 1], m.count, m.selected, href, note=note)
         link.level = round(HISTOGRAM_STEPS * m.count / top) if m.count else 0
-        link.title = f"{MONTHS_NOMINATIVE[month - 1]} каждого года"
+        link.title = every_year_label(month, state.every_day if m.selected else None) + (f", {note}" if note else "")
         links.append(link)
     return links
 
@@ -459,7 +471,7 @@ def search():
     context = _list_page(state, path, result, error, status, facets_from, "Поиск по архиву", DOCUMENTS)
     return _page_answer(render_template(
         "search.html", tab="search", hits=hits, **context,
-        csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search")),
+        csv_href=state.href(url_for("api.search_csv")), json_href=state.href(url_for("api.search_json")),
         quotes_href=state.href(url_for("pages.quotes")),
     ), status, tag)
 
@@ -527,7 +539,7 @@ def _without_dates_href(state: SearchState, path: str) -> str:
 
 
 def _csv_note(result) -> str | None:
-    """Beside the CSV link, when the export holds fewer rows than were found."""
+    """Beside the CSV and JSON links, when an export holds fewer rows than were found."""
     limit = csv_row_limit()
     if result is None or result.total <= limit:
         return None
@@ -621,7 +633,7 @@ def quotes():
     context = _list_page(state, path, result, error, status, facets_from, "Поиск цитат", QUOTES)
     return _page_answer(render_template(
         "quotes.html", tab="quotes", hits=hits, **context,
-        csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes")),
+        csv_href=state.href(url_for("api.quotes_csv")), json_href=state.href(url_for("api.quotes_json")),
         search_href=state.href(url_for("pages.search")),
     ), status, tag)
 

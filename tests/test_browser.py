@@ -325,6 +325,29 @@ def test_a_month_and_a_day_of_every_year(browser, decades_server):
         context.close()
 
 
+def test_month_bars_under_a_month_of_every_year_count_what_clicking_them_finds(browser, decades_server):
+    # a chosen year under «май каждого года» showed its March «нет документов» (and the chosen bar of
+    # «Месяцы всех лет» counted every day of its month: tests/test_day_of_year.py)
+    context = browser.new_context(base_url=decades_server, locale="ru-RU", viewport={"width": 1280, "height": 900})
+    try:
+        pg = context.new_page()
+        pg.goto("/?month=03&day=12")
+        assert hit_count(pg) == 31
+        chosen = pg.locator("#facet-month-of-year a[data-value='03']")
+        assert chosen.get_attribute("aria-label").startswith("мар: 31 ")
+        assert chosen.get_attribute("title") == "12\u00a0марта каждого года"
+        pg.goto("/?year=2000&month=05")
+        assert "Ничего не найдено" in pg.locator("main").inner_text()
+        march = pg.locator("#facet-month a[data-value='2000-03']")
+        assert "без фильтра «май каждого года»" in march.get_attribute("title")
+        assert march.get_attribute("aria-label").startswith("мар: 1 документ")
+        march.click()
+        pg.wait_for_url(lambda url: "month=" not in url and "2000-03" in url)
+        assert hit_count(pg) == 1
+    finally:
+        context.close()
+
+
 HISTOGRAM_GEOMETRY = """() => {
     const box = document.querySelector('#facet-year').getBoundingClientRect();
     return [...document.querySelectorAll('#facet-year ol.histogram a')].map(a => {

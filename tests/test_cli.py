@@ -1273,3 +1273,25 @@ def test_a_date_counted_back_may_follow_its_option_as_readme_writes_it(built_ind
     # after `--`, a word with a minus is still the query's exclusion
     excluded = json.loads(_json_of(["search", "--json", "--index", str(built_index), "Ассамблея", "--", "-1d"], capsys))
     assert excluded["params"]["q"] == "Ассамблея -1d" and excluded["total"] == hits([])["total"]
+
+
+def test_search_prints_every_year_and_month_and_says_how_many_values_of_the_others_it_left_out(tmp_path, capsys):
+    # every facet was cut at eight values: the newest years (2023, 2024: an annual report's) and the
+    # months from September on were gone, with « …» and no way to see them but --json
+    from datetime import date
+
+    from conftest import make_record
+    from index.store import IndexWriter
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        for i in range(12):
+            writer.add(make_record(f"d{i}", f"Заседание {i}", [f"Заседание Ассамблеи номер {i}."],
+                                   when=date(2013 + i, i + 1, 5), persons=[f"А. Иванов{i}"]))
+    assert exit_code(["search", "заседание", "--index", str(tmp_path)]) == 0
+    lines = {line.split(":")[0]: line for line in capsys.readouterr().out.splitlines() if ": " in line}
+    assert lines["Year"] == "Year: " + ", ".join(f"{2013 + i} (1)" for i in range(12))
+    assert lines["Month of every year"].endswith("11 (1), 12 (1)") and "…" not in lines["Month of every year"]
+    assert lines["Persons"].count("(1)") == 8 and lines["Persons"].endswith(", and 4 more (--all-facets lists them)")
+    assert exit_code(["search", "заседание", "--all-facets", "--index", str(tmp_path)]) == 0
+    persons = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Persons"))
+    assert persons.count("(1)") == 12 and "more" not in persons

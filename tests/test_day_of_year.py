@@ -64,6 +64,48 @@ def test_a_chosen_year_keeps_its_own_months_and_no_every_year_histogram(archive)
     assert "month" in result.facets and "month_of_year" not in result.facets
 
 
+def test_the_chosen_month_of_every_year_counts_its_day_alone(archive):
+    """1 March of every year: the chosen March bar says what the total says, not every March day."""
+    for find in (archive.search, archive.quotes):
+        result = find(SearchRequest("", month=3, day=1))
+        months = {m.value: (m.count, m.selected) for m in result.facets["month_of_year"]}
+        by_month = {m.value: m.count for m in find(SearchRequest("", month=3)).facets["month_of_year"]}
+        assert months["03"] == (result.total, True) and by_month["03"] > result.total > 0
+        assert all(months[m][0] == by_month[m] for m in by_month if m != "03")
+    assert archive.search(SearchRequest("", month=3, day=1)).total == 3
+
+
+def test_a_chosen_years_months_under_a_month_of_every_year_still_count(archive):
+    """year 2019 and «декабрь каждого года»: nothing found, but the months of 2019 holding documents
+    (March, May) are counted to switch to, not «нет документов»; the December bar counts December."""
+    result = archive.search(SearchRequest("", filters={"year": ["2019"]}, month=12))
+    assert result.total == 0
+    months = {m.value: m.count for m in result.facets["month"]}
+    assert months["2019-03"] == 1 and months["2019-05"] == 1 and months["2019-12"] == 0
+    # under a day of every year the month asked counts that day alone: 4 March is no 1 March
+    on_a_day = archive.search(SearchRequest("", filters={"year": ["2019"]}, month=3, day=1))
+    months = {m.value: m.count for m in on_a_day.facets["month"]}
+    assert months["2019-03"] == 0 and months["2019-05"] == 1
+
+
+def test_the_pages_month_bars_say_what_they_count_and_switch_off_the_every_year_filter(client):
+    html = client.get("/?year=2019&month=12").get_data(as_text=True)
+    section = html[html.index('id="facet-month"'):]
+    section = section[:section.index("</section>")]
+    march = re.search(r'<a href="([^"]+)"[^>]*data-value="2019-03"\s+title="([^"]+)" aria-label="([^"]+)"', section)
+    assert march, section
+    href, title, said = (unescape(g) for g in march.groups())
+    assert "month=" not in href and "from=2019-03" in href.replace("date_from", "from")
+    assert "без фильтра «декабрь каждого года»" in title and "без фильтра" in said and "1 документ" in said
+    assert "ничего не найдено" not in _text(client.get(href)).lower()
+    every_year = client.get("/?month=03&day=1").get_data(as_text=True)
+    section = every_year[every_year.index('id="facet-month-of-year"'):]
+    chosen = re.search(r'data-value="03"\s+title="([^"]+)" aria-label="([^"]+)"', section)
+    assert unescape(chosen.group(1)) == "1\u00a0марта каждого года" and "3 документа" in chosen.group(2)
+    other = re.search(r'data-value="02"\s+title="([^"]+)"', section)
+    assert "все дни месяца" in unescape(other.group(1))
+
+
 def test_the_quotes_take_the_day_of_every_year_too(archive):
     result = archive.quotes(SearchRequest("", month=5, day=1))
     assert {hit.doc_id for hit in result.hits} == {h.doc_id for h in archive.search(SearchRequest("", month=5)).hits}
@@ -86,7 +128,9 @@ def test_the_api_takes_month_and_day_and_says_them(client):
     data = client.get("/api/search?month=03&day=1").get_json()
     assert data["total"] == 3 and (data["params"]["month"], data["params"]["day"]) == (3, 1)
     months = {m["value"]: m for m in data["facets"]["month_of_year"]}
-    assert months["03"]["selected"] and months["03"]["count"] == 4
+    # the chosen bar counts the day, as the total does; the other months stay whole to switch to
+    assert months["03"]["selected"] and months["03"]["count"] == 3
+    assert months["02"]["count"] == 1 and months["05"]["count"] == 1
     refused = client.get("/api/search?day=1")
     assert refused.status_code == 400 and "День без месяца" in refused.get_json()["error"]
 

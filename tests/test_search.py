@@ -212,6 +212,35 @@ def test_or_between_a_filter_and_anything_else_is_explained(service, query):
     assert "служебные" not in res.error
 
 
+def test_grouping_parentheses_around_filters_are_no_part_of_their_values(service):
+    # `(speaker:A OR speaker:B)` was refused as «speaker:B)» joined by OR, `(year:2019 OR year:2021)`
+    # as the year «2021)»; with spaces inside the parentheses it ran
+    either = service.search(SearchRequest("speaker:Абдрахманов OR speaker:Дементьева молодежи"))
+    for query in ("молодежи (speaker:Абдрахманов OR speaker:Дементьева)",
+                  "(speaker:Абдрахманов OR speaker:Дементьева) молодежи",
+                  "молодежи ( speaker:Абдрахманов OR speaker:Дементьева )"):
+        res = service.search(SearchRequest(query))
+        assert res.error is None and ids(res) == ids(either), query
+        assert res.filters == {"speakers": ["С. Абдрахманов", "Н. Дементьева"]}, query
+    years = service.search(SearchRequest("Ассамблеи (year:2019 OR year:2021)", per_page=100))
+    assert years.error is None and years.filters == {"year": ["2019", "2021"]}
+    assert ids(years) == ids(service.search(SearchRequest("Ассамблеи year:2019 OR year:2021", per_page=100)))
+
+
+@pytest.mark.parametrize("query, said", [
+    # a group holding a filter narrows the whole query, as the filter does: OR or NOT before it would not
+    ("молодежи OR (speaker:Абдрахманов)", "через OR её нельзя соединить"),
+    ("(speaker:Абдрахманов OR speaker:Дементьева) OR молодежи", "через OR её нельзя соединить"),
+    ("молодежи NOT ( speaker:Абдрахманов OR speaker:Дементьева )", "нельзя исключить целиком"),
+    ("молодежи -(speaker:Абдрахманов OR speaker:Дементьева)", "нельзя исключить целиком"),
+    ("молодежи (speaker:Абдрахманов OR Ассамблеи)", "через OR его можно соединить только с фильтром того же поля"),
+])
+def test_a_filter_group_joined_by_or_or_excluded_whole_is_explained(service, query, said):
+    # `NOT ( speaker:A OR speaker:B )` ran as speaker A or B, `молодежи OR ( speaker:A )` as AND
+    res = service.search(SearchRequest(query))
+    assert res.error and said in res.error and "«" in res.error, query
+
+
 def test_a_minus_or_not_before_a_filter_leaves_its_values_out_and_a_plus_is_the_filter(service):
     # `-speaker:X` was dropped, and quoted (`-speaker:"С. Абдрахманов"`) searched as a required
     # phrase: the excluded speaker's documents were all that was left; `+speaker:X` found nothing;

@@ -409,7 +409,7 @@ def test_eight_exports_at_once_leave_threads_for_searches_and_health(many_quotes
     assert statuses == [200, 200] + [503] * 6, statuses
     refused = [a for a in answers if a[0] == 503]
     assert all(a[1]["Retry-After"] == "30" for a in refused)
-    assert json.loads(refused[0][2]) == {"status": 503, "error": "Сервер уже готовит 2 выгрузки CSV, больше "
+    assert json.loads(refused[0][2]) == {"status": 503, "error": "Сервер уже готовит 2 выгрузки результатов, больше "
                                          "одновременно он не делает: повторите запрос через 30 секунд."}
     exported = [a for a in answers if a[0] == 200]
     assert all(a[2].count(b"\n") == 8001 for a in exported)  # the header and every quote

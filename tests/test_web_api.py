@@ -527,13 +527,14 @@ def test_the_api_s_404_lists_its_addresses_behind_the_proxy_s_prefix(client):
     # behind /search/ it said «есть /api/search, …»: on that host /api/search lies outside the app
     assert get_json(client, "/api", status=404)["error"] == (
         "Такого адреса в API нет; есть /api/search, /api/quotes, /api/documents, /api/documents/<id>, "
-        "/api/search.csv и /api/quotes.csv.")
+        "/api/search.csv, /api/quotes.csv, /api/search.json и /api/quotes.json.")
     app = create_app(client.application.config["INDEX_DIR"], testing=True, proxies=1)
     try:
         answer = app.test_client().get("/api/nothing", headers={"X-Forwarded-Prefix": "/search"})
         assert answer.status_code == 404 and answer.get_json()["error"] == (
             "Такого адреса в API нет; есть /search/api/search, /search/api/quotes, /search/api/documents, "
-            "/search/api/documents/<id>, /search/api/search.csv и /search/api/quotes.csv.")
+            "/search/api/documents/<id>, /search/api/search.csv, /search/api/quotes.csv, /search/api/search.json и "
+            "/search/api/quotes.json.")
     finally:
         app.extensions["assembly_search"].close()
 
@@ -549,7 +550,7 @@ def test_an_export_past_the_limit_is_refused_at_once_and_the_slot_frees_when_an_
         for url in ("/api/search.csv", "/api/quotes.csv"):
             refused = export.get(url, query_string={"q": "заседание"})
             assert refused.status_code == 503 and refused.headers["Retry-After"] == "30"
-            assert refused.get_json()["error"] == ("Сервер уже готовит 1 выгрузку CSV, больше одновременно он не "
+            assert refused.get_json()["error"] == ("Сервер уже готовит 1 выгрузку результатов, больше одновременно он не "
                                                    "делает: повторите запрос через 30 секунд.")
         assert export.get("/api/search", query_string={"q": "заседание"}).status_code == 200
         assert export.get("/health").status_code == 200
@@ -581,7 +582,7 @@ def test_a_refused_export_shows_a_browser_a_page_back_to_its_results(client, pag
         assert refused.status_code == 503 and refused.headers["Retry-After"] == "30"
         assert refused.mimetype == "text/html" and "Accept" in refused.vary
         text = refused.get_data(as_text=True)
-        assert "Сервер уже готовит 1 выгрузку CSV" in text and "<h1>Выгрузка CSV сейчас занята</h1>" in text
+        assert "Сервер уже готовит 1 выгрузку результатов" in text and "<h1>Выгрузка CSV сейчас занята</h1>" in text
         back_link = html.unescape(re.search(r'<a href="([^"]*)" id="error-link">' + back, text).group(1))
         assert back_link == page + "?" + link.split("?", 1)[1]  # the same results: query, order and all
         # the export repeated from the page (its «CSV» link was 85 Tabs from the query box back there)
@@ -636,6 +637,49 @@ def test_csv_export_past_its_limit_says_so_in_the_file_and_the_headers(large_app
     assert len(rows) == 151 and all(row["url"] for row in rows[:150])
     assert rows[150]["citation"].startswith("Строк в файле: 150 из 1050 найденных (предел выгрузки)")
     assert resp.headers["X-Total-Count"] == "1050" and resp.headers["X-Export-Rows"] == "150"
+
+
+def _export_links(client, path: str, params: dict) -> tuple[str, str]:
+    """The page's «Выгрузить: CSV · JSON» links."""
+    page = client.get(path, query_string=params).get_data(as_text=True)
+    line = re.search(r'<p class="export">(.*?)</p>', page, re.S).group(1)
+    csv_link, json_link = (html.unescape(href) for href in re.findall(r'href="([^"]+)"', line))
+    return csv_link, json_link
+
+
+@pytest.mark.parametrize("path,key", [("/", "id"), ("/quotes", "url")])
+def test_the_pages_json_export_holds_every_row_the_csv_beside_it_does(large_app, path, key):
+    # «Выгрузить: JSON» gave /api/search: page 1's ten hits, even when clicked on page 3
+    client = large_app.test_client()
+    csv_link, json_link = _export_links(client, path, {"q": "заседание", "page": "3", "per_page": "5", "sort": "newest"})
+    csv_answer = client.get(csv_link)
+    rows = read_csv(csv_answer)
+    exported = client.get(json_link)
+    assert exported.status_code == 200 and exported.mimetype == "application/json"
+    assert "attachment" in exported.headers["Content-Disposition"]
+    data = json.loads(exported.get_data(as_text=True))
+    assert len(data["rows"]) == data["total"] == data["export_rows"] == len(rows) == LARGE_COUNT
+    assert [row[key] for row in data["rows"]] == [row[key] for row in rows]  # the same rows, in the same order
+    assert list(data["rows"][0]) == list(rows[0])  # keyed by the CSV's column names
+    for header in ("X-Total-Count", "X-Export-Rows"):
+        assert exported.headers[header] == csv_answer.headers[header] == str(LARGE_COUNT)
+    assert data["notes"] == [] and data["index_generation"] == int(exported.headers["X-Index-Generation"])
+
+
+def test_json_export_past_its_limit_says_so_as_the_csv_does(large_app):
+    configured, large_app.config["CSV_MAX_ROWS"] = large_app.config.get("CSV_MAX_ROWS"), 150
+    try:
+        resp = large_app.test_client().get("/api/search.json", query_string={"q": "заседание"})
+        data = json.loads(resp.get_data(as_text=True))
+        page = large_app.test_client().get("/", query_string={"q": "заседание"}).get_data(as_text=True)
+    finally:
+        large_app.config["CSV_MAX_ROWS"] = configured
+    assert len(data["rows"]) == data["export_rows"] == 150 and data["total"] == 1050
+    assert data["notes"][0].startswith("Строк в файле: 150 из 1050 найденных (предел выгрузки)")
+    assert resp.headers["X-Total-Count"] == "1050" and resp.headers["X-Export-Rows"] == "150"
+    # the page says the cap after both links, which share it
+    line = " ".join(re.sub(r"<[^>]+>", " ", re.search(r'<p class="export">(.*?)</p>', page).group(1)).split())
+    assert line.startswith("Выгрузить: CSV · JSON (только первые 150 из 1")
 
 
 def test_csv_export_of_quotes(client):

@@ -392,8 +392,9 @@ def test_the_page_shows_the_nearest_paging_for_a_bad_value(client, paging, page,
 def test_the_csv_link_says_when_the_export_holds_fewer_rows_than_found(app, client):
     assert 'id="csv-limit"' not in client.get("/?q=заседание").get_data(as_text=True)
     app.config["CSV_MAX_ROWS"] = 5
-    assert f"CSV (только первые 5 из {NEWS_COUNT})" in page_text(client.get("/?q=заседание"))
-    assert "CSV (только первые 5 из" in page_text(client.get("/quotes?q=Ассамблеи"))
+    # after both links: the JSON export holds the same rows (search_app.json_export)
+    assert f"CSV · JSON (только первые 5 из {NEWS_COUNT})" in page_text(client.get("/?q=заседание"))
+    assert "CSV · JSON (только первые 5 из" in page_text(client.get("/quotes?q=Ассамблеи"))
 
 
 def test_state_round_trips_through_the_url():
