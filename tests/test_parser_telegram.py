@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.search import SearchRequest, SearchService
+from search_app import create_app
 from ingest.parsers import ParseError, parse_file, sniff_format
 from ingest.pipeline import IngestOptions, run_ingest
 
@@ -114,8 +115,9 @@ JSON_MESSAGES = [
      "text_entities": [{"type": "plain", "text": "Итоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии."}]},
 ]
 
-POSTS = ["Дом дружбы Караганды приглашает на турнир по шахматам! #ДомДружбы",
-         "Итоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии."]
+# each post under its time's label (index.post_times)
+POSTS = ["10.01.2025 09:19\nДом дружбы Караганды приглашает на турнир по шахматам! #ДомДружбы",
+         "29.11.2026 14:05\nИтоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии."]
 
 
 def test_an_html_export_is_its_posts_text_under_the_channels_name(tmp_path):
@@ -123,7 +125,7 @@ def test_an_html_export_is_its_posts_text_under_the_channels_name(tmp_path):
     path.write_text(_html_export(HTML_POSTS), encoding="utf-8")
     doc = parse_file(path)
     assert doc.format == "telegram" and doc.title == CHANNEL  # not «Exported Data»
-    # no initials, times, sender, reaction counts, service lines; the emoji-only post left out
+    # no initials, sender, reaction counts, service lines; the emoji-only post left out
     assert [b.text for b in doc.blocks] == [POSTS[0], POSTS[1] + " @jas_ank"]
     assert doc.metadata["published"] == "2026-11-29"
 
@@ -188,3 +190,32 @@ def test_both_exports_are_ingested_from_a_folder_and_found_by_their_posts(tmp_pa
         assert service.search(SearchRequest("резолюция format:telegram")).total == 2
     finally:
         service.close()
+
+
+def test_each_post_shows_its_time_which_is_neither_indexed_nor_the_exports_date(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "messages.html").write_text(_html_export(HTML_POSTS), encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        found = service.search(SearchRequest("шахматам"))
+        assert found.total == 1 and found.hits[0].date == date(2026, 11, 29)  # still dated by the latest post
+        assert "10.01.2025 09:19" in found.hits[0].snippet_html  # the post's time beside its words
+        view = service.document(found.hits[0].doc_id, "2025")
+        assert "10.01.2025 09:19\nДом дружбы" in view.text and "29.11.2026 14:05\nИтоги" in view.text
+        assert view.match_count == 0  # the label marks nothing
+        # the label holds no term: no post is found by the day or the hour it was posted
+        for query in ("2025", "10.01.2025", "10 января", "09:19", "14:05"):
+            assert service.search(SearchRequest(query)).total == 0, query
+            assert service.quotes(SearchRequest(query)).total == 0, query
+        quotes = {q.text[:10]: q.date for q in service.quotes(SearchRequest("шахматам OR резолюция")).hits}
+        # a quote is the post's words, cited with the post's own day
+        assert quotes == {"Дом дружбы": date(2025, 1, 10), "Итоги XXXV": date(2026, 11, 29)}
+        doc_id = found.hits[0].doc_id
+    finally:
+        service.close()
+    page = create_app(index, testing=True).test_client().get(f"/doc/{doc_id}").get_data(as_text=True)
+    assert "10.01.2025 09:19" in page and "29.11.2026 14:05" in page
+    # the export's date is its latest post's, no file timestamp
+    assert "по последней записи" in page and "из метаданных файла" not in page

@@ -1,15 +1,19 @@
 """Telegram Desktop's chat exports: messages.html (its own markup) and result.json ("Machine-readable
 JSON"), told by their content. The chat's or channel's name is the title and each post is a paragraph
-of its own, its text only: the userpic's initials, the times, the sender's name, the reactions and
-the service lines («10 January 2025», «Channel created») are the export's frame, no text. A post of
-emoji alone (or media without a caption) has nothing to search and is left out.
+of its own, its text only: the userpic's initials, the sender's name, the reactions and the service
+lines («10 January 2025», «Channel created») are the export's frame, no text. A post of emoji alone
+(or media without a caption) has nothing to search and is left out.
 
 The export is one document, dated by its latest post: the index keeps one record per file (see
-README, Known limits), and the latest post is the day the export speaks for."""
+README, Known limits), and the latest post is the day the export speaks for. Each post keeps its own
+day and time as a label on its first line («01.03.2026 10:00», index.post_times), shown with it but
+neither indexed nor read as a dateline."""
 from __future__ import annotations
 
 import json
 import re
+
+from index.post_times import post_time_label
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .normalize import clean_text
@@ -22,7 +26,9 @@ _JSON_TYPE = re.compile(rb'"type"\s*:\s*"(?:personal_chat|bot_chat|saved_message
                         rb'|public_supergroup|private_channel|public_channel)"')
 _JSON_MESSAGES = re.compile(rb'"messages"\s*:\s*\[')
 # the post's time as the HTML export writes it in the date's title: «29.11.2026 14:05:17 UTC+05:00»
-_HTML_DATE = re.compile(r"(\d\d)\.(\d\d)\.(\d{4})")
+_HTML_DATE = re.compile(r"(\d\d)\.(\d\d)\.(\d{4}) (\d\d:\d\d)")
+# the JSON export's «2026-11-29T14:05:17» (the exporting computer's local time)
+_JSON_DATE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -51,7 +57,7 @@ class TelegramParser(Parser):
             channel, posts = _json_posts(text, name)
         else:
             channel, posts = _html_posts(data)
-        posts = [(day, body) for day, body in ((day, clean_text(body).strip()) for day, body in posts)
+        posts = [(when, body) for when, body in ((when, clean_text(body).strip()) for when, body in posts)
                  if any(ch.isalpha() for ch in body)]
         if not posts:
             raise ParseError("empty", "The Telegram export has no post with words (only media, emoji or "
@@ -60,17 +66,26 @@ class TelegramParser(Parser):
         channel = " ".join(clean_text(channel or "").split())
         if channel:
             metadata["title"] = channel
-        days = sorted(day for day, _ in posts if day)
+        days = sorted(when[0] for when, _ in posts if when)
         if days:
             metadata["published"] = days[-1]
             warnings.append(f"A Telegram export of {len(posts)} post(s) from {days[0]} to {days[-1]}: indexed as one "
                             f"document dated by its latest post.")
-        return ParsedDocument(format="telegram", title=channel or None, blocks=[Block(body) for _, body in posts],
+        return ParsedDocument(format="telegram", title=channel or None, blocks=[Block(_labelled(when, body)) for when, body in posts],
                               encoding="utf-8", metadata=metadata, warnings=warnings)
 
 
-def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[str | None, str]]]:
-    """(the chat's name, [(ISO day, text)]) of a result.json."""
+# a post's (ISO day, «HH:MM»), when the export gives it
+When = tuple[str, str] | None
+
+
+def _labelled(when: When, body: str) -> str:
+    """The post's text under its time's label (index.post_times)."""
+    return f"{post_time_label(*when)}\n{body}" if when else body
+
+
+def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[When, str]]]:
+    """(the chat's name, [(when, text)]) of a result.json."""
     try:
         chat = json.loads(text)
     except ValueError as e:
@@ -83,7 +98,7 @@ def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[str | None
     for message in messages:
         if not isinstance(message, dict) or message.get("type") != "message":
             continue  # a service message: a channel created, a message pinned, a member joined
-        posts.append((_iso_day(message.get("date")), _json_text(message.get("text_entities", message.get("text")))))
+        posts.append((_json_when(message.get("date")), _json_text(message.get("text_entities", message.get("text")))))
     title = chat.get("name")
     return (title if isinstance(title, str) else None), posts
 
@@ -97,19 +112,18 @@ def _json_text(value) -> str:
     return ""
 
 
-def _iso_day(value) -> str | None:
-    """«2026-11-29» of the JSON export's «2026-11-29T14:05:00» (the exporting computer's local time)."""
-    if isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d", value):
-        return value[:10]
-    return None
+def _json_when(value) -> When:
+    """(«2026-11-29», «14:05») of the JSON export's «2026-11-29T14:05:17»."""
+    m = _JSON_DATE.match(value) if isinstance(value, str) else None
+    return (m.group(1), m.group(2)) if m else None
 
 
 def _classes(element) -> set[str]:
     return set((element.get("class") or "").split())
 
 
-def _html_posts(data: bytes) -> tuple[str | None, list[tuple[str | None, str]]]:
-    """(the chat's name, [(ISO day, text)]) of a messages.html."""
+def _html_posts(data: bytes) -> tuple[str | None, list[tuple[When, str]]]:
+    """(the chat's name, [(when, text)]) of a messages.html."""
     import lxml.html  # here: a batch without pages never loads lxml (html_on_demand)
 
     root = lxml.html.fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
@@ -119,7 +133,7 @@ def _html_posts(data: bytes) -> tuple[str | None, list[tuple[str | None, str]]]:
     for message in root.iter("div"):
         if not {"message", "default"} <= _classes(message):
             continue  # a service line: a day's header, «Channel created», a pin
-        posts.append((_html_day(message), "\n".join(_element_text(div) for div in _post_texts(message))))
+        posts.append((_html_when(message), "\n".join(_element_text(div) for div in _post_texts(message))))
     return (_element_text(name) if name is not None else None), posts
 
 
@@ -130,12 +144,12 @@ def _post_texts(message):
             yield div
 
 
-def _html_day(message) -> str | None:
-    """The post's day from its date's title («29.11.2026 14:05:17 UTC+05:00»), as ISO."""
+def _html_when(message) -> When:
+    """The post's (ISO day, «HH:MM») from its date's title («29.11.2026 14:05:17 UTC+05:00»)."""
     for div in message.iter("div"):
         if {"date", "details"} <= _classes(div):
             m = _HTML_DATE.match(div.get("title") or "")
-            return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else None
+            return (f"{m.group(3)}-{m.group(2)}-{m.group(1)}", m.group(4)) if m else None
     return None
 
 
