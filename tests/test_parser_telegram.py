@@ -219,3 +219,30 @@ def test_each_post_shows_its_time_which_is_neither_indexed_nor_the_exports_date(
     assert "10.01.2025 09:19" in page and "29.11.2026 14:05" in page
     # the export's date is its latest post's, no file timestamp
     assert "по последней записи" in page and "из метаданных файла" not in page
+
+
+def test_a_link_hidden_behind_a_word_keeps_its_address(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "html").mkdir(parents=True)
+    (archive / "json").mkdir()
+    (archive / "html" / "messages.html").write_text(_html_export(_html_post(
+        1, "05.12.2026 10:00:00", 'Форум в Шымкенте. <a href="https://assembly.kz/kk/news/forum">Толығырақ</a> '
+        '<a href="https://assembly.kz/ru/news">assembly.kz/ru/news</a> <a href="https://t.me/jas_ank">@jas_ank</a> '
+        '<a href="" onclick="return ShowHashtag(&quot;ОртақҮй&quot;)">#ОртақҮй</a>')), encoding="utf-8")
+    (archive / "json" / "result.json").write_text(_json_export([
+        {"id": 1, "type": "message", "date": "2026-12-01T09:10:00", "text_entities": [
+            {"type": "plain", "text": "Пресс-релиз готов: "},
+            {"type": "text_link", "text": "черновик", "href": "https://docs.assembly.kz/press/xxxv"},
+            {"type": "plain", "text": ", сайт "}, {"type": "url", "text": "assembly.kz"}]}]), encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    assert [b.text for b in parse_file(archive / "html" / "messages.html").blocks] == [
+        "05.12.2026 10:00\nФорум в Шымкенте. Толығырақ (https://assembly.kz/kk/news/forum) assembly.kz/ru/news @jas_ank "
+        "#ОртақҮй"]  # an address shown, a mention and a hashtag need none
+    assert parse_file(archive / "json" / "result.json").blocks[0].text.endswith(
+        "черновик (https://docs.assembly.kz/press/xxxv), сайт assembly.kz")
+    service = SearchService(index)
+    try:
+        assert service.search(SearchRequest("assembly.kz/kk/news/forum")).total == 1
+        assert service.search(SearchRequest("docs.assembly.kz")).total == 1
+    finally:
+        service.close()

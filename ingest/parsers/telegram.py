@@ -104,12 +104,37 @@ def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[When, str]
 
 
 def _json_text(value) -> str:
-    """A message's text: a string, or a list of strings and entities ({"type": "hashtag", "text": …})."""
+    """A message's text: a string, or a list of strings and entities ({"type": "hashtag", "text": …}); a
+    text link's address follows its word."""
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "".join(_json_text(part.get("text") if isinstance(part, dict) else part) for part in value)
+        return "".join(_json_entity(part) if isinstance(part, dict) else _json_text(part) for part in value)
     return ""
+
+
+def _json_entity(entity: dict) -> str:
+    text = _json_text(entity.get("text"))
+    href = entity.get("href")
+    return text + _address_after(text, href) if entity.get("type") == "text_link" and isinstance(href, str) else text
+
+
+# an address a post's word links to: the web's or mail's (not a hashtag's empty href, a reply's #go_to_message, a file)
+_LINKED_ADDRESS = re.compile(r"(?:https?://|mailto:)\S+", re.IGNORECASE)
+_ADDRESS_START = re.compile(r"^(?:https?://|mailto:)?(?:www\.)?", re.IGNORECASE)
+
+
+def _address_after(text: str, href: str) -> str:
+    """What follows a link's text: the address it hides, in brackets («Толығырақ (https://assembly.kz/kk/news/forum)»),
+    since an archivist asks which posts linked to a page. Nothing after a link showing its address, a mention
+    (@jas_ank, linked to t.me/jas_ank) or a hashtag."""
+    href = href.strip()
+    shown = text.strip().rstrip("…").rstrip("/")
+    if not _LINKED_ADDRESS.fullmatch(href) or not shown or shown[0] in "@#":
+        return ""
+    if _ADDRESS_START.sub("", href).lower().startswith(_ADDRESS_START.sub("", shown).lower()):
+        return ""  # the address itself, maybe cut short with «…»
+    return f" ({href})"
 
 
 def _json_when(value) -> When:
@@ -158,6 +183,8 @@ def _element_text(element) -> str:
     spaces; each line stripped. (It changes the element: the export's tree is read once.)"""
     for br in element.iter("br"):
         br.tail = _BREAK + (br.tail or "")
+    for link in element.iter("a"):
+        link.tail = _address_after("".join(link.itertext()), link.get("href") or "") + (link.tail or "")
     text = _SPACES.sub(" ", "".join(element.itertext()))  # no comments; iterative, whatever the depth
     lines = (line.strip() for line in text.split(_BREAK))
     return "\n".join(line for line in lines if line)
