@@ -272,6 +272,7 @@ MAX_TITLE_CHARS = 300
 #    and one with no heading is titled by its file's name (subtitles2).
 #    a Telegram post's paragraph opens with its day and time, «01.03.2026 10:00» (index.post_times: no term) (social2).
 #    a Telegram text link's address follows its word: «Толығырақ (https://assembly.kz/kk/news/forum)» (social2).
+#    a whole-account Telegram export («Export Telegram data») of one chat is read as that chat's (social2).
 EXTRACTION_VERSION = 8
 
 

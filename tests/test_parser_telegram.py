@@ -246,3 +246,33 @@ def test_a_link_hidden_behind_a_word_keeps_its_address(tmp_path):
         assert service.search(SearchRequest("docs.assembly.kz")).total == 1
     finally:
         service.close()
+
+
+def _account_export(chats: list[dict], contacts: int = 1) -> str:
+    """«Export Telegram data»: the account's data, its contacts, then its chats under "chats"."""
+    return json.dumps({
+        "about": "Here is the data you requested.",
+        "personal_information": {"user_id": 1, "first_name": "Пресс", "last_name": "Служба"},
+        "contacts": {"about": "…", "list": [{"user_id": n, "first_name": "Контакт", "last_name": f"Номер {n}",
+                                              "phone_number": "+7 702 000 0000"} for n in range(contacts)]},
+        "chats": {"about": "This page lists all chats from this export.", "list": chats},
+    }, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("contacts", [1, 200])  # the chat's "type" before or long after the sniffed head
+def test_a_whole_account_export_of_one_chat_is_read_as_that_chat(tmp_path, contacts):
+    path = tmp_path / "result.json"
+    path.write_text(_account_export([json.loads(_json_export(JSON_MESSAGES))], contacts), encoding="utf-8")
+    assert sniff_format(path.name, path.read_bytes()[:2048]) == "telegram"
+    doc = parse_file(path)
+    assert doc.title == CHANNEL and [b.text for b in doc.blocks] == POSTS
+
+
+def test_a_whole_account_export_of_several_chats_is_refused_in_one_sentence(tmp_path):
+    path = tmp_path / "result.json"
+    chat = json.loads(_json_export(JSON_MESSAGES))
+    path.write_text(_account_export([chat, dict(chat, name="Другой чат")]), encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        parse_file(path)
+    assert caught.value.reason == "unsupported" and "Export chat history" in str(caught.value)
+    assert "damaged" not in str(caught.value)

@@ -25,6 +25,9 @@ _HTML_MARKS = (b'onload="checklocation();"', b'class="page_body chat_page"')
 _JSON_TYPE = re.compile(rb'"type"\s*:\s*"(?:personal_chat|bot_chat|saved_messages|private_group|private_supergroup'
                         rb'|public_supergroup|private_channel|public_channel)"')
 _JSON_MESSAGES = re.compile(rb'"messages"\s*:\s*\[')
+# «Export Telegram data» (the whole account, or its public channels): the account's data first, its chats under
+# "chats": {"list": […]}, maybe after a long list of contacts
+_JSON_ACCOUNT = re.compile(rb'"personal_information"\s*:\s*\{')
 # the post's time as the HTML export writes it in the date's title: «29.11.2026 14:05:17 UTC+05:00»
 _HTML_DATE = re.compile(r"(\d\d)\.(\d\d)\.(\d{4}) (\d\d:\d\d)")
 # the JSON export's «2026-11-29T14:05:17» (the exporting computer's local time)
@@ -37,7 +40,9 @@ def is_telegram_export(head: bytes) -> bool:
     Desktop export of one chat, as HTML or as JSON."""
     if all(mark in head for mark in _HTML_MARKS):
         return True
-    return head.lstrip().startswith(b"{") and bool(_JSON_TYPE.search(head)) and bool(_JSON_MESSAGES.search(head))
+    if not head.lstrip().startswith(b"{"):
+        return False
+    return bool(_JSON_ACCOUNT.search(head)) or (bool(_JSON_TYPE.search(head)) and bool(_JSON_MESSAGES.search(head)))
 
 
 class TelegramParser(Parser):
@@ -91,6 +96,7 @@ def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[When, str]
     except ValueError as e:
         raise ParseError("damaged", f"The Telegram JSON export is damaged or truncated ({e.msg} at line {e.lineno}).",
                          path=name or None) from None
+    chat = _account_chat(chat, name) if isinstance(chat, dict) and "messages" not in chat else chat
     messages = chat.get("messages") if isinstance(chat, dict) else None
     if not isinstance(messages, list):
         raise ParseError("damaged", "The Telegram JSON export has no list of messages.", path=name or None)
@@ -101,6 +107,25 @@ def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[When, str]
         posts.append((_json_when(message.get("date")), _json_text(message.get("text_entities", message.get("text")))))
     title = chat.get("name")
     return (title if isinstance(title, str) else None), posts
+
+
+def _account_chat(export: dict, name: str):
+    """The one chat of a whole-account export («Export Telegram data»: chats under "chats" and "left_chats"),
+    read as the export of that chat; `export` itself when it is none. Several chats are refused in one
+    sentence: the index keeps one document per file, and an account's private chats are no archive's."""
+    chats = [chat for key in ("chats", "left_chats") if isinstance(export.get(key), dict)
+             and isinstance(export[key].get("list"), list)
+             for chat in export[key]["list"] if isinstance(chat, dict) and isinstance(chat.get("messages"), list)]
+    if len(chats) == 1:
+        return chats[0]
+    if not chats and "personal_information" in export:
+        raise ParseError("empty", "This Telegram account's export («Export Telegram data») holds no chat's messages.",
+                         path=name or None)
+    if chats:
+        raise ParseError("unsupported", f"This is a whole Telegram account's export («Export Telegram data») of "
+                         f"{len(chats)} chats: export each channel or chat to index on its own («Export chat "
+                         f"history» in its menu).", path=name or None)
+    return export
 
 
 def _json_text(value) -> str:
