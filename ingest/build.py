@@ -275,6 +275,8 @@ MAX_TITLE_CHARS = 300
 #    a whole-account Telegram export («Export Telegram data») of one chat is read as that chat's (social2).
 #    a plain text's line of hashtags or emoji alone is a paragraph of its own; a title is the first line with words
 #    under any number of such lines, and a web address alone names nothing (social2).
+#    a Telegram post's poll (question, answers), attached file's name and signature are its words; a group chat's
+#    sender opens the post's text («Айгуль Серикбаева: …») (social2).
 EXTRACTION_VERSION = 8
 
 

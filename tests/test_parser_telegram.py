@@ -276,3 +276,56 @@ def test_a_whole_account_export_of_several_chats_is_refused_in_one_sentence(tmp_
         parse_file(path)
     assert caught.value.reason == "unsupported" and "Export chat history" in str(caught.value)
     assert "damaged" not in str(caught.value)
+
+
+def test_a_poll_a_files_name_a_signature_and_a_groups_sender_are_the_posts_words(tmp_path):
+    poll = """
+       <div class="media_wrap clearfix"><div class="media_poll">
+         <div class="question bold">
+Какое мероприятие Дома дружбы вам понравилось больше всего?
+         </div>
+         <div class="details">
+Anonymous poll
+         </div>
+         <div class="answer">
+- Фестиваль национальной кухни
+         </div>
+         <div class="total details">
+3 votes
+         </div>
+       </div></div>"""
+    attached = """
+       <div class="media_wrap clearfix"><a class="media clearfix pull_left block_link media_file" href="files/p.pdf">
+         <div class="body"><div class="title bold">
+Polozhenie_konkurs_esse_2026.pdf
+         </div><div class="status details">
+412.3 KB
+         </div></div></a></div>"""
+    html = _html_export(
+        _html_post(1, "05.12.2026 11:00:00", "Голосуем!").replace('<div class="text">', poll + '\n<div class="text">')
+        + _html_post(2, "05.12.2026 12:30:00", "Положение — во вложении.").replace('<div class="text">', attached + '\n<div class="text">')
+        + _html_post(3, "06.12.2026 09:15:00", "Приём эссе до 20 декабря.").replace(
+            '<div class="reactions">', '<div class="signature details">\nАйгерим Бекова\n</div>\n<div class="reactions">'))
+    (tmp_path / "messages.html").write_text(html, encoding="utf-8")
+    assert [b.text.split("\n", 1)[1] for b in parse_file(tmp_path / "messages.html").blocks] == [
+        "Какое мероприятие Дома дружбы вам понравилось больше всего?\nФестиваль национальной кухни\nГолосуем!",
+        "Polozhenie_konkurs_esse_2026.pdf\nПоложение — во вложении.",
+        "Приём эссе до 20 декабря.\nАйгерим Бекова",
+    ]  # no «Anonymous poll», vote count or file size; the channel's own name (the sender) no word of a post
+    group = json.loads(_json_export([
+        {"id": 2, "type": "message", "date": "2026-12-01T09:10:00", "from": "Айгуль Серикбаева", "text": "Коллеги, релиз готов."},
+        {"id": 3, "type": "message", "date": "2026-12-01T10:00:00", "from": "Айгуль Серикбаева", "text": "",
+         "poll": {"question": "Во сколько публикуем итоги?", "answers": [{"text": "14:00"}, {"text": "18:00"}]}},
+        {"id": 4, "type": "message", "date": "2026-12-02T08:00:00", "from": "Пресс-служба", "text": "",
+         "file": "files/Итоги_сессии.docx", "file_name": "Итоги_сессии.docx"},
+    ], name="Рабочая группа АНК"))
+    group["type"] = "private_supergroup"
+    channel = json.loads(_json_export([{"id": 1, "type": "message", "date": "2026-12-01T09:00:00", "from": CHANNEL,
+                                        "author": "Айгерим Бекова", "text": "Приём эссе до 20 декабря."}]))
+    (tmp_path / "group.json").write_text(json.dumps(group, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "channel.json").write_text(json.dumps(channel, ensure_ascii=False), encoding="utf-8")
+    assert [b.text.split("\n", 1)[1] for b in parse_file(tmp_path / "group.json").blocks] == [
+        "Айгуль Серикбаева: Коллеги, релиз готов.", "Айгуль Серикбаева: Во сколько публикуем итоги?\n14:00\n18:00",
+        "Пресс-служба: Итоги_сессии.docx"]
+    assert [b.text.split("\n", 1)[1] for b in parse_file(tmp_path / "channel.json").blocks] == [
+        "Приём эссе до 20 декабря.\nАйгерим Бекова"]

@@ -1,8 +1,10 @@
 """Telegram Desktop's chat exports: messages.html (its own markup) and result.json ("Machine-readable
 JSON"), told by their content. The chat's or channel's name is the title and each post is a paragraph
-of its own, its text only: the userpic's initials, the sender's name, the reactions and the service
-lines («10 January 2025», «Channel created») are the export's frame, no text. A post of emoji alone
-(or media without a caption) has nothing to search and is left out.
+of its own: its text, a poll's question and answers, an attached file's name, a channel post's
+signature, and in a group chat its sender's name first. The userpic's initials, a channel's name over
+its own posts, the reactions and the service lines («10 January 2025», «Channel created») are the
+export's frame, no text. A post of emoji alone (or media without a caption) has nothing to search and
+is left out.
 
 The export is one document, dated by its latest post: the index keeps one record per file (see
 README, Known limits), and the latest post is the day the export speaks for. Each post keeps its own
@@ -100,13 +102,27 @@ def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[When, str]
     messages = chat.get("messages") if isinstance(chat, dict) else None
     if not isinstance(messages, list):
         raise ParseError("damaged", "The Telegram JSON export has no list of messages.", path=name or None)
+    title = chat.get("name") if isinstance(chat.get("name"), str) else None
+    # a channel's posts are its own; a group's sender is who said what
+    group = chat.get("type") not in ("private_channel", "public_channel")
     posts = []
     for message in messages:
         if not isinstance(message, dict) or message.get("type") != "message":
             continue  # a service message: a channel created, a message pinned, a member joined
-        posts.append((_json_when(message.get("date")), _json_text(message.get("text_entities", message.get("text")))))
-    title = chat.get("name")
-    return (title if isinstance(title, str) else None), posts
+        sender = message.get("from") if group and isinstance(message.get("from"), str) else None
+        posts.append((_json_when(message.get("date")), _said_by(sender, title, _json_post(message))))
+    return title, posts
+
+
+def _json_post(message: dict) -> str:
+    """A message's words: its text, a poll's question and answers, an attached file's name, a channel post's
+    signature (its author)."""
+    poll = message.get("poll") if isinstance(message.get("poll"), dict) else {}
+    answers = poll.get("answers") if isinstance(poll.get("answers"), list) else []
+    parts = [_json_text(message.get("text_entities", message.get("text"))), _json_text(poll.get("question")),
+             *(_json_text(a.get("text")) for a in answers if isinstance(a, dict)),
+             _json_text(message.get("file_name")), _json_text(message.get("author"))]
+    return "\n".join(part for part in parts if part)
 
 
 def _account_chat(export: dict, name: str):
@@ -179,19 +195,45 @@ def _html_posts(data: bytes) -> tuple[str | None, list[tuple[When, str]]]:
     root = lxml.html.fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
     header = next((div for div in root.iter("div") if "page_header" in _classes(div)), None)
     name = next((div for div in header.iter("div") if {"text", "bold"} <= _classes(div)), None) if header is not None else None
+    chat = _element_text(name) if name is not None else None
     posts = []
+    sender = None  # a joined message («joined»: no name over it) is the sender's before
     for message in root.iter("div"):
         if not {"message", "default"} <= _classes(message):
             continue  # a service line: a day's header, «Channel created», a pin
-        posts.append((_html_when(message), "\n".join(_element_text(div) for div in _post_texts(message))))
-    return (_element_text(name) if name is not None else None), posts
+        named = next((div for div in message.iter("div") if "from_name" in _classes(div) and _own(div, "forwarded")), None)
+        if named is not None or "joined" not in _classes(message):
+            sender = _element_text(named) if named is not None else None
+        lines = [_part_text(div) for div in message.iter("div") if _classes(div) & _POST_PARTS and _own(div)]
+        posts.append((_html_when(message), _said_by(sender, chat, "\n".join(line for line in lines if line))))
+    return chat, posts
 
 
-def _post_texts(message):
-    """The post's text and its media's caption (div.text), not those of the post it replies to."""
-    for div in message.iter("div"):
-        if "text" in _classes(div) and not any("reply_to" in _classes(up) for up in div.iterancestors("div")):
-            yield div
+# The parts of a post that are its words: its text (and a media's caption), a poll's question and answers, an
+# attached file's name and a channel post's signature (its author)
+_POST_PARTS = frozenset({"text", "question", "answer", "signature", "title"})
+
+
+def _own(div, *but: str) -> bool:
+    """Not a part of the message it replies to (nor of those of the classes `but`: a forwarded post's
+    header names its first sender, not the one who forwarded it)."""
+    return not any(_classes(up) & {"reply_to", *but} for up in div.iterancestors("div"))
+
+
+def _part_text(div) -> str:
+    classes = _classes(div)
+    if "title" in classes and not any("media_file" in _classes(up) for up in div.iterancestors()):
+        return ""  # a title of another kind of media (a contact's, a game's), no name a post gave
+    text = _element_text(div)
+    return text[2:] if "answer" in classes and text.startswith("- ") else text  # a poll's «- Концерт»
+
+
+def _said_by(sender: str | None, chat: str | None, text: str) -> str:
+    """A group chat's post with its sender first («Айгуль Серикбаева: Коллеги, …»): who said what in a
+    working group. A channel's post is the channel's own, its name no word of it."""
+    if not sender or not text or " ".join(sender.split()) == " ".join((chat or "").split()):
+        return text
+    return f"{sender}: {text}"
 
 
 def _html_when(message) -> When:
