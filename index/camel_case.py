@@ -1,23 +1,29 @@
 """The words of a CamelCase hashtag: #ДеньБлагодарности is «День благодарности», #Наурыз2026
-«Наурыз 2026».
+«Наурыз 2026», #ИсторияАНК «История АНК».
 
 Social media teams glue a tag's words and mark each with a capital (#ЕдинствоВМногообразии,
-#QazaqstanHalkyAssambleyasy), and a year to its end; a staff member types the words. The analyzer
-reads such a token as the hyphenated word it would be (День-Благодарности: its words at
-consecutive positions) and, in the index, also as the glued word it is, so the tag as typed still
-finds it. A query reads it the same way, so a typed tag is a phrase of its words.
+#QazaqstanHalkyAssambleyasy), a year to its start or end (#Наурыз2026, #2026Наурыз), an
+abbreviation to its end (#ИсторияАНК, #КафедраАНК: the Assembly's own style) and a number to an
+abbreviation (#АНК30); an English tag may start in lowercase (#ankNews); a staff member types the
+words. The analyzer reads such a token as the hyphenated word it would be (День-Благодарности: its
+words at consecutive positions) and, in the index, also as the glued word it is, so the tag as typed
+still finds it. A query reads it the same way, so a typed tag is a phrase of its words.
 
-Not a CamelCase word: one that starts in lowercase (iPhone, eBay), capitals alone (МВД) or
-capitals with a case ending (АНКа, ҚРдың, ҚХАжастары, КазНУ: two capitals in a row are an abbreviation,
-and a lone capital is a word only as one of the one-letter words, В or С),
-a part with no vowel (McDonald's Mc is no word), and a Kazakh word typed with a capital I for і
-(БIрлIк, МейIрIм). A token with a hyphen or a full stop is left as it is.
+Not a CamelCase word: one that starts with one lowercase letter or two (iPhone, eBay), capitals
+alone (МВД) or capitals with a case ending (АНКа, ҚРдың, ҚХАжастары: two capitals in a row are an
+abbreviation, and a lone capital is a word only as one of the one-letter words, В or С), a part with
+no vowel (McDonald's Mc is no word), and a Kazakh word typed with a capital I for і (БIрлIк, МейIрIм).
+Capitals closing a word are an abbreviation of their own only after a word of five letters or more,
+or of four the dictionary knows or closing a CamelCase word (ИсторияАНК, ДеньАНК, ДомДружбыАНК): a
+university's abbreviation starts with a clipped word (КазНУ, КарГУ, ПавлГУ, СевКазГУ) and stays whole.
+A token with a hyphen or a full stop is left as it is.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from index.morphology import is_russian_word
 from index.tokenize import CAPITAL_LETTERS
 from index.written_abbreviations import declined_abbreviation
 
@@ -25,6 +31,13 @@ from index.written_abbreviations import declined_abbreviation
 _PART_RE = re.compile(rf"[{CAPITAL_LETTERS}][^\W\d_{CAPITAL_LETTERS}]*")
 # A year glued to a word (Наурыз2026, Стратегия2050): the words' date, searched by itself.
 _WITH_YEAR_RE = re.compile(r"([^\W\d_]{2,})((?:19|20)\d\d)")
+# A year opening a tag (#2026Наурыз)
+_YEAR_FIRST_RE = re.compile(r"((?:19|20)\d\d)([^\W\d_]{2,})")
+# An abbreviation and a number (АНК30, COVID19): not a year (АНК2026 is a year's), nor a letter (G20)
+_NUMBERED_RE = re.compile(rf"([{CAPITAL_LETTERS}]{{2,5}})(\d{{1,3}})")
+# Capitals closing a word after a lowercase letter: an abbreviation (ИсторияАНК)
+_CLOSING_CAPITALS_RE = re.compile(rf"(.+[^\W\d_{CAPITAL_LETTERS}])([{CAPITAL_LETTERS}]{{2,5}})")
+_LOWERCASE_START_RE = re.compile(rf"[^\W\d_{CAPITAL_LETTERS}]+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # Vowels of the Russian, Kazakh and Latin alphabets (y too: Kyzylorda, Halky)
 _VOWELS = frozenset("аеёиоуыэюяәіөұүaeiouyáéíóúýäöüı")
@@ -37,27 +50,50 @@ _ONE_LETTER_WORDS = frozenset("АВИКОСУЯAI")
 
 @lru_cache(maxsize=100_000)
 def camel_words(surface: str) -> str | None:
-    """`surface` (a token, NFC) with a hyphen between the words of a CamelCase hashtag and before
-    a year glued to its end (ДеньБлагодарности: День-Благодарности; Наурыз2026: Наурыз-2026),
-    or None when it is no such word."""
-    year = _WITH_YEAR_RE.fullmatch(surface)
-    letters = year.group(1) if year else surface
+    """`surface` (a token, NFC) with a hyphen between the words of a CamelCase hashtag, after or
+    before a year glued to it and before a number glued to an abbreviation (ДеньБлагодарности:
+    День-Благодарности; Наурыз2026: Наурыз-2026; 2026Наурыз: 2026-Наурыз; АНК30: АНК-30), or None
+    when it is no such word."""
+    numbered = _NUMBERED_RE.fullmatch(surface)
+    if numbered:
+        return f"{numbered.group(1)}-{numbered.group(2)}"
+    before, after = [], []
+    if year := _WITH_YEAR_RE.fullmatch(surface):
+        letters, after = year.group(1), [year.group(2)]
+    elif year := _YEAR_FIRST_RE.fullmatch(surface):
+        before, letters = [year.group(1)], year.group(2)
+    else:
+        letters = surface
     if not _LETTERS_RE.fullmatch(letters) or "ʼ" in letters:
         # a hyphen, a dot or digits inside: left as written; so is a name joined by an apostrophe
         # (О'Брайен, written ʼ, a letter to the regex: no hashtag «Оʼ Брайен»)
         return None
     words = _words(letters)
-    if words is None and year is None:
+    if words is None and not year:
         return None
-    return "-".join([*(words or [letters]), *([year.group(2)] if year else [])])
+    return "-".join([*before, *(words or [letters]), *after])
 
 
 def _words(letters: str) -> list[str] | None:
-    """The capitalised words of `letters`, or None when it is no CamelCase word."""
-    if not letters[0].isupper() or declined_abbreviation(letters):
+    """The words of `letters`, or None when it is no CamelCase word."""
+    if declined_abbreviation(letters):
         return None
+    closing = _CLOSING_CAPITALS_RE.fullmatch(letters)
+    if closing:  # ИсторияАНК
+        words = _capitalised(closing.group(1))
+        return [*words, closing.group(2)] if words and _stands_before_abbreviation(words) else None
+    if letters[0].islower():  # ankNews; not iPhone, eBay
+        first = _LOWERCASE_START_RE.match(letters).group()
+        words = _capitalised(letters[len(first):])
+        return [first, *words] if words and len(first) >= 3 and not _VOWELS.isdisjoint(first) else None
+    words = _capitalised(letters)
+    return words if words and len(words) >= 2 else None
+
+
+def _capitalised(letters: str) -> list[str] | None:
+    """`letters` as words each opening with a capital (one word or more), or None."""
     parts = _PART_RE.findall(letters)
-    if len(parts) < 2 or "".join(parts) != letters:
+    if not parts or "".join(parts) != letters:
         return None
     for i, part in enumerate(parts):
         last = i + 1 == len(parts)
@@ -68,3 +104,12 @@ def _words(letters: str) -> list[str] | None:
         if i and part[0] in _CAPITAL_I and _CYRILLIC_RE.match(parts[i - 1][-1]):
             return None  # БIрлIк: the Kazakh і typed as a capital
     return parts
+
+
+def _stands_before_abbreviation(words: list[str]) -> bool:
+    """Whether the word before closing capitals is a word, not a clipped one of a university's
+    abbreviation (Каз of КазНУ, Кар of КарГУ, Павл of ПавлГУ)."""
+    word = words[-1]
+    if len(word) >= 5:
+        return True
+    return len(word) == 4 and (len(words) > 1 or is_russian_word(word.lower()))

@@ -81,6 +81,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    (index.camel_case); a web host (assembly.kz) is one word, by its labels and whole (index.web_addresses)
 #    a Russian-letter word joined by an apostrophe declines at its end: «Д'Артаньяна» has Д'Артаньян's term
 #    (дʼартаньян), «О'Брайену» О'Брайен's (ml2-names)
+#    a CamelCase tag closing with an abbreviation (ИсторияАНК: история, АНК), opening with a year (2026Наурыз) or a
+#    lowercase word (ankNews), and an abbreviation with a number (АНК30) are also their words (social2)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 19

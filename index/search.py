@@ -26,6 +26,7 @@ from index.copies import KeyTable, copies_of, record_facts, same_text_documents
 from index.aliases import canonicals_named, check_search_aliases, search_aliases_path
 from index.analysis import WRITTEN, analyze_terms, query_terms, sentence_words
 from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
+from index.post_times import FORMAT as POST_TIMES_FORMAT, split_post_time, tokens_without_post_times
 from index.config import setting_problems
 from index.damage import read_error
 from index.day_of_year import day_of_year_mask, months_of_every_year, on_the_chosen_day
@@ -128,14 +129,17 @@ def tokens_with_written_forms(text: str):
     return tokens_with_offsets(text, written=True)
 
 
-def _tokens_for(terms, exact: bool):
-    """The tokenizer highlighting `terms`: the exact forms', or every form's, with each word as
-    written too when a prefix* marks forms as written (WRITTEN)."""
+def _tokens_for(terms, exact: bool, format: str = ""):
+    """The tokenizer highlighting `terms` in a text of `format`: the exact forms', or every form's,
+    with each word as written too when a prefix* marks forms as written (WRITTEN); none in a
+    Telegram post's time label (index.post_times)."""
     if exact:
-        return exact_tokens_with_offsets
-    if _marks_written_forms(terms, exact):
-        return tokens_with_written_forms
-    return tokens_with_offsets
+        tokens = exact_tokens_with_offsets
+    elif _marks_written_forms(terms, exact):
+        tokens = tokens_with_written_forms
+    else:
+        tokens = tokens_with_offsets
+    return tokens_without_post_times(tokens) if format == POST_TIMES_FORMAT else tokens
 
 
 def _marks_written_forms(terms, exact: bool) -> bool:
@@ -1178,7 +1182,7 @@ class SearchService:
 
     def _hit(self, searcher, docnum, score, terms, with_snippet, exact) -> Hit:
         stored = searcher.stored_fields(docnum)
-        html = self._snippet(searcher, docnum, stored, terms, _tokens_for(terms, exact), exact) if with_snippet else ""
+        html = self._snippet(searcher, docnum, stored, terms, _tokens_for(terms, exact, stored.get("format", "")), exact) if with_snippet else ""
         tables, language, title = self._gen.tables, stored.get("language", ""), stored.get("title", "")
         return Hit(
             doc_id=stored["doc_id"],
@@ -1768,11 +1772,14 @@ class SearchService:
                 speakers = tables.names(spelled)
                 # no label, no «(Аплодисменты)»; the label spells the speaker as his record does
                 # («Төлегенов М.С.:», the facet's М.С. Тулегенов)
-                text = verse_cited(quote_speech(stored.get("ptext", ""), list(dict.fromkeys(spelled + speakers))))
+                # a Telegram post is cited with its own day, its time's label no word of the quote
+                posted, said = split_post_time(stored.get("ptext", "")) if stored.get("format") == POST_TIMES_FORMAT \
+                    else (None, stored.get("ptext", ""))
+                text = verse_cited(quote_speech(said, list(dict.fromkeys(spelled + speakers))))
                 html, _ = highlight.highlight_all(text, marks[docnum], _tokens_for(marks[docnum], req.exact))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
-                    date=date_of_number(stored.get("date")), page=stored.get("page"),
+                    date=posted or date_of_number(stored.get("date")), page=stored.get("page"),
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
                     language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
@@ -2074,7 +2081,7 @@ class SearchService:
             copies = same_text_documents(searcher, tables, self._same_text_keys(), self._gen.postings.field_lengths("title"),
                                          docnum)
         text = stored.get("content", "")
-        tokens = _tokens_for(terms, exact)
+        tokens = _tokens_for(terms, exact, stored.get("format", ""))
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
         marked = highlight.highlight_document(text, terms, tokens, lead_chars)
         return DocumentView(

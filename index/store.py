@@ -25,6 +25,7 @@ from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.commands import ingest_command
 from index.location import blocked_folder, entry_refused, index_folder_exists
 from index.paths import path_to_text, replace_whole, shell_word, text_to_path
+from index.post_times import FORMAT as POST_TIMES_FORMAT, without_post_times
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ACT_NUMBERS, ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
                           SCHEMA_VERSION, build_schema)
@@ -367,16 +368,18 @@ def pre_analyze_record(record: DocumentRecord) -> None:
     """Analyze the record's text fields now (in an ingest worker), so the writer only replays.
     When the text is its passages joined by blank lines (as ingest builds it), each paragraph
     is analyzed once and the document's fields are the passages' analyses end to end."""
+    # a Telegram post's time label is shown with it, no term (index.post_times)
+    own_text = without_post_times if record.format == POST_TIMES_FORMAT else str
     for p in record.passages:
-        ptext, pexact = pre_analyze_both(p.text)
+        ptext, pexact = pre_analyze_both(own_text(p.text))
         p.analyzed = {"ptext": ptext, "pexact": pexact}
     title, title_exact = pre_analyze_both(record.title)
     if record.passages and "\n\n".join(p.text for p in record.passages) == record.text:
         content = concatenate([p.analyzed["ptext"] for p in record.passages])
         exact = concatenate([title_exact] + [p.analyzed["pexact"] for p in record.passages])
     else:
-        content = pre_analyze(record.text)
-        exact = pre_analyze(_exact_text(record), exact=True)
+        content = pre_analyze(own_text(record.text))
+        exact = pre_analyze(own_text(_exact_text(record)), exact=True)
     record.analyzed = {"title": title, "content": content, "exact": exact}
 
 

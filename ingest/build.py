@@ -273,6 +273,13 @@ MAX_TITLE_CHARS = 300
 #    with no label ends the turn; a cue's timing starts a cue with no blank line before it; a timestamped
 #    transcript's long pause ends a reported speaker's words, «SPEAKER_01:» starts a paragraph and is no text,
 #    and one with no heading is titled by its file's name (subtitles2).
+#    a Telegram post's paragraph opens with its day and time, «01.03.2026 10:00» (index.post_times: no term) (social2).
+#    a Telegram text link's address follows its word: «Толығырақ (https://assembly.kz/kk/news/forum)» (social2).
+#    a whole-account Telegram export («Export Telegram data») of one chat is read as that chat's (social2).
+#    a plain text's line of hashtags or emoji alone is a paragraph of its own; a title is the first line with words
+#    under any number of such lines, and a web address alone names nothing (social2).
+#    a Telegram post's poll (question, answers), attached file's name and signature are its words; a group chat's
+#    sender opens the post's text («Айгуль Серикбаева: …») (social2).
 EXTRACTION_VERSION = 8
 
 
@@ -280,10 +287,17 @@ def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
     if not title and parsed.blocks:
         # the first line with words: not a news item's dateline, nor a post's line of emoji or hashtags
-        lines = without_datelines([ln for b in parsed.blocks[:2] for ln in b.text.strip().split("\n")])
+        lines = without_datelines([ln for b in _opening(parsed.blocks) for ln in b.text.strip().split("\n")])
         title = _line_title(next((ln for ln in lines if has_words(ln) and not is_bare_dateline(ln)), ""))
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return " ".join(title.split())[:MAX_TITLE_CHARS]  # one line: a stanza or a table row keeps its breaks and tabs
+
+
+def _opening(blocks: list) -> list:
+    """The text's first two paragraphs, after any of a caption's lines of emoji or hashtags alone («✨ ✨ ✨»,
+    «#АНК», each its own paragraph) above them."""
+    start = next((i for i, b in enumerate(blocks) if any(has_words(ln) for ln in b.text.split("\n"))), 0)
+    return blocks[:start + 2]
 
 
 def _line_title(line: str) -> str:

@@ -61,6 +61,14 @@ def ru_moment(stamp: int) -> str:
 
 
 DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла"}
+
+
+def date_source_label(source: str, format: str = "") -> str:
+    """Where a document's date comes from, in words; a Telegram export's metadata date is its latest post's
+    (ingest.parsers.telegram), which «из метаданных файла» would pass off as the file's own time."""
+    if source == "metadata" and format == "telegram":
+        return "по последней записи"
+    return DATE_SOURCES.get(source, source)
 # the words whose full stop ends no sentence, as the index reads them (index.sentences): given to the
 # page's script, which reads out the sentence of a match (the rest of the rule it knows by itself)
 SENTENCE_GOES_ON = " ".join(sorted(ABBREVIATIONS | TITLES))

@@ -12,6 +12,10 @@ DOCUMENTS = {
     "latin.txt": "XXXV сессия прошла в Астане 29.11.2026.\n#АНК #QazaqstanHalkyAssambleyasy #Наурыз2026\n",
     "words.txt": "Отчёт 05.05.2026\n\nВ Доме дружбы говорили о единстве народа и благодарности волонтёрам.\n",
     "names.txt": "Обзор 06.05.2026\n\nПродажи iPhone в McDonald и МВД обсуждали в КазНУ. БIрлIк газеті шықты.\n",
+    # the Assembly's own tags: a word and its abbreviation, a year first, a number after an abbreviation
+    "house.txt": "Лекция в Уральске 07.05.2025\n\nСтуденты слушали лекцию. #ИсторияАНК #ЖастарҚанатыАНК #ankNews "
+                 "#2019Наурыз #АНК30\n",
+    "universities.txt": "Обзор 08.05.2026\n\nВыпускники КарГУ, СевКазГУ и ПавлГУ пришли в Дом дружбы.\n",
 }
 
 
@@ -37,7 +41,14 @@ def test_a_latin_tag_and_a_year_glued_to_a_tag_are_their_words(archive, query):
     assert hit_files(archive.search(SearchRequest(query))) == ["latin.txt"]
 
 
-@pytest.mark.parametrize("query", ["Phone", "Donald", "Рлік"])
+@pytest.mark.parametrize("query", ["история", "история АНК", '"истории АНК"', "#ИсторияАНК", "историяанк",
+                                   "жастар қанаты", "news", "2019 Наурыз", "АНК 30", "#АНК30"])
+def test_a_word_and_an_abbreviation_a_leading_year_and_a_number_are_their_words(archive, query):
+    result = archive.search(SearchRequest(query))
+    assert hit_files(result) == ["house.txt"] and not result.unmatched and not result.suggestion
+
+
+@pytest.mark.parametrize("query", ["Phone", "Donald", "Рлік", "Каз", "Кар", "Павл", "Сев"])
 def test_words_with_capitals_inside_are_not_split(archive, query):
     assert archive.search(SearchRequest(query)).total == 0
 
@@ -53,6 +64,10 @@ def test_words_with_capitals_inside_are_found_as_written(archive, query):
     ("Наурыз2026", "Наурыз-2026"),
     ("МВД", None), ("iPhone", None), ("McDonald", None), ("АНКа", None), ("КазНУ", None),
     ("PhD", None), ("ҚРдың", None), ("КРдың", None), ("ҚХАжастары", None), ("МейIрIм", None), ("100нарон", None),
+    ("ИсторияАНК", "История-АНК"), ("ДеньАНК", "День-АНК"), ("ДомДружбыАНК", "Дом-Дружбы-АНК"),
+    ("ТарихҚХА", "Тарих-ҚХА"), ("ankNews", "ank-News"), ("2019Наурыз", "2019-Наурыз"), ("АНК30", "АНК-30"),
+    ("КарГУ", None), ("ПавлГУ", None), ("СевКазГУ", None), ("МирАНК", None), ("macOS", None), ("eBay", None),
+    ("G20", None),
 ])
 def test_which_words_are_camel_case(word, words):
     assert camel_words(word) == words

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.search import SearchRequest, SearchService
+from search_app import create_app
 from ingest.parsers import ParseError, parse_file, sniff_format
 from ingest.pipeline import IngestOptions, run_ingest
 
@@ -114,8 +115,9 @@ JSON_MESSAGES = [
      "text_entities": [{"type": "plain", "text": "Итоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии."}]},
 ]
 
-POSTS = ["Дом дружбы Караганды приглашает на турнир по шахматам! #ДомДружбы",
-         "Итоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии."]
+# each post under its time's label (index.post_times)
+POSTS = ["10.01.2025 09:19\nДом дружбы Караганды приглашает на турнир по шахматам! #ДомДружбы",
+         "29.11.2026 14:05\nИтоги XXXV сессии Ассамблеи.\nПринята резолюция о языковом многообразии."]
 
 
 def test_an_html_export_is_its_posts_text_under_the_channels_name(tmp_path):
@@ -123,7 +125,7 @@ def test_an_html_export_is_its_posts_text_under_the_channels_name(tmp_path):
     path.write_text(_html_export(HTML_POSTS), encoding="utf-8")
     doc = parse_file(path)
     assert doc.format == "telegram" and doc.title == CHANNEL  # not «Exported Data»
-    # no initials, times, sender, reaction counts, service lines; the emoji-only post left out
+    # no initials, sender, reaction counts, service lines; the emoji-only post left out
     assert [b.text for b in doc.blocks] == [POSTS[0], POSTS[1] + " @jas_ank"]
     assert doc.metadata["published"] == "2026-11-29"
 
@@ -188,3 +190,142 @@ def test_both_exports_are_ingested_from_a_folder_and_found_by_their_posts(tmp_pa
         assert service.search(SearchRequest("резолюция format:telegram")).total == 2
     finally:
         service.close()
+
+
+def test_each_post_shows_its_time_which_is_neither_indexed_nor_the_exports_date(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / "messages.html").write_text(_html_export(HTML_POSTS), encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        found = service.search(SearchRequest("шахматам"))
+        assert found.total == 1 and found.hits[0].date == date(2026, 11, 29)  # still dated by the latest post
+        assert "10.01.2025 09:19" in found.hits[0].snippet_html  # the post's time beside its words
+        view = service.document(found.hits[0].doc_id, "2025")
+        assert "10.01.2025 09:19\nДом дружбы" in view.text and "29.11.2026 14:05\nИтоги" in view.text
+        assert view.match_count == 0  # the label marks nothing
+        # the label holds no term: no post is found by the day or the hour it was posted
+        for query in ("2025", "10.01.2025", "10 января", "09:19", "14:05"):
+            assert service.search(SearchRequest(query)).total == 0, query
+            assert service.quotes(SearchRequest(query)).total == 0, query
+        quotes = {q.text[:10]: q.date for q in service.quotes(SearchRequest("шахматам OR резолюция")).hits}
+        # a quote is the post's words, cited with the post's own day
+        assert quotes == {"Дом дружбы": date(2025, 1, 10), "Итоги XXXV": date(2026, 11, 29)}
+        doc_id = found.hits[0].doc_id
+    finally:
+        service.close()
+    page = create_app(index, testing=True).test_client().get(f"/doc/{doc_id}").get_data(as_text=True)
+    assert "10.01.2025 09:19" in page and "29.11.2026 14:05" in page
+    # the export's date is its latest post's, no file timestamp
+    assert "по последней записи" in page and "из метаданных файла" not in page
+
+
+def test_a_link_hidden_behind_a_word_keeps_its_address(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "html").mkdir(parents=True)
+    (archive / "json").mkdir()
+    (archive / "html" / "messages.html").write_text(_html_export(_html_post(
+        1, "05.12.2026 10:00:00", 'Форум в Шымкенте. <a href="https://assembly.kz/kk/news/forum">Толығырақ</a> '
+        '<a href="https://assembly.kz/ru/news">assembly.kz/ru/news</a> <a href="https://t.me/jas_ank">@jas_ank</a> '
+        '<a href="" onclick="return ShowHashtag(&quot;ОртақҮй&quot;)">#ОртақҮй</a>')), encoding="utf-8")
+    (archive / "json" / "result.json").write_text(_json_export([
+        {"id": 1, "type": "message", "date": "2026-12-01T09:10:00", "text_entities": [
+            {"type": "plain", "text": "Пресс-релиз готов: "},
+            {"type": "text_link", "text": "черновик", "href": "https://docs.assembly.kz/press/xxxv"},
+            {"type": "plain", "text": ", сайт "}, {"type": "url", "text": "assembly.kz"}]}]), encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    assert [b.text for b in parse_file(archive / "html" / "messages.html").blocks] == [
+        "05.12.2026 10:00\nФорум в Шымкенте. Толығырақ (https://assembly.kz/kk/news/forum) assembly.kz/ru/news @jas_ank "
+        "#ОртақҮй"]  # an address shown, a mention and a hashtag need none
+    assert parse_file(archive / "json" / "result.json").blocks[0].text.endswith(
+        "черновик (https://docs.assembly.kz/press/xxxv), сайт assembly.kz")
+    service = SearchService(index)
+    try:
+        assert service.search(SearchRequest("assembly.kz/kk/news/forum")).total == 1
+        assert service.search(SearchRequest("docs.assembly.kz")).total == 1
+    finally:
+        service.close()
+
+
+def _account_export(chats: list[dict], contacts: int = 1) -> str:
+    """«Export Telegram data»: the account's data, its contacts, then its chats under "chats"."""
+    return json.dumps({
+        "about": "Here is the data you requested.",
+        "personal_information": {"user_id": 1, "first_name": "Пресс", "last_name": "Служба"},
+        "contacts": {"about": "…", "list": [{"user_id": n, "first_name": "Контакт", "last_name": f"Номер {n}",
+                                              "phone_number": "+7 702 000 0000"} for n in range(contacts)]},
+        "chats": {"about": "This page lists all chats from this export.", "list": chats},
+    }, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("contacts", [1, 200])  # the chat's "type" before or long after the sniffed head
+def test_a_whole_account_export_of_one_chat_is_read_as_that_chat(tmp_path, contacts):
+    path = tmp_path / "result.json"
+    path.write_text(_account_export([json.loads(_json_export(JSON_MESSAGES))], contacts), encoding="utf-8")
+    assert sniff_format(path.name, path.read_bytes()[:2048]) == "telegram"
+    doc = parse_file(path)
+    assert doc.title == CHANNEL and [b.text for b in doc.blocks] == POSTS
+
+
+def test_a_whole_account_export_of_several_chats_is_refused_in_one_sentence(tmp_path):
+    path = tmp_path / "result.json"
+    chat = json.loads(_json_export(JSON_MESSAGES))
+    path.write_text(_account_export([chat, dict(chat, name="Другой чат")]), encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        parse_file(path)
+    assert caught.value.reason == "unsupported" and "Export chat history" in str(caught.value)
+    assert "damaged" not in str(caught.value)
+
+
+def test_a_poll_a_files_name_a_signature_and_a_groups_sender_are_the_posts_words(tmp_path):
+    poll = """
+       <div class="media_wrap clearfix"><div class="media_poll">
+         <div class="question bold">
+Какое мероприятие Дома дружбы вам понравилось больше всего?
+         </div>
+         <div class="details">
+Anonymous poll
+         </div>
+         <div class="answer">
+- Фестиваль национальной кухни
+         </div>
+         <div class="total details">
+3 votes
+         </div>
+       </div></div>"""
+    attached = """
+       <div class="media_wrap clearfix"><a class="media clearfix pull_left block_link media_file" href="files/p.pdf">
+         <div class="body"><div class="title bold">
+Polozhenie_konkurs_esse_2026.pdf
+         </div><div class="status details">
+412.3 KB
+         </div></div></a></div>"""
+    html = _html_export(
+        _html_post(1, "05.12.2026 11:00:00", "Голосуем!").replace('<div class="text">', poll + '\n<div class="text">')
+        + _html_post(2, "05.12.2026 12:30:00", "Положение — во вложении.").replace('<div class="text">', attached + '\n<div class="text">')
+        + _html_post(3, "06.12.2026 09:15:00", "Приём эссе до 20 декабря.").replace(
+            '<div class="reactions">', '<div class="signature details">\nАйгерим Бекова\n</div>\n<div class="reactions">'))
+    (tmp_path / "messages.html").write_text(html, encoding="utf-8")
+    assert [b.text.split("\n", 1)[1] for b in parse_file(tmp_path / "messages.html").blocks] == [
+        "Какое мероприятие Дома дружбы вам понравилось больше всего?\nФестиваль национальной кухни\nГолосуем!",
+        "Polozhenie_konkurs_esse_2026.pdf\nПоложение — во вложении.",
+        "Приём эссе до 20 декабря.\nАйгерим Бекова",
+    ]  # no «Anonymous poll», vote count or file size; the channel's own name (the sender) no word of a post
+    group = json.loads(_json_export([
+        {"id": 2, "type": "message", "date": "2026-12-01T09:10:00", "from": "Айгуль Серикбаева", "text": "Коллеги, релиз готов."},
+        {"id": 3, "type": "message", "date": "2026-12-01T10:00:00", "from": "Айгуль Серикбаева", "text": "",
+         "poll": {"question": "Во сколько публикуем итоги?", "answers": [{"text": "14:00"}, {"text": "18:00"}]}},
+        {"id": 4, "type": "message", "date": "2026-12-02T08:00:00", "from": "Пресс-служба", "text": "",
+         "file": "files/Итоги_сессии.docx", "file_name": "Итоги_сессии.docx"},
+    ], name="Рабочая группа АНК"))
+    group["type"] = "private_supergroup"
+    channel = json.loads(_json_export([{"id": 1, "type": "message", "date": "2026-12-01T09:00:00", "from": CHANNEL,
+                                        "author": "Айгерим Бекова", "text": "Приём эссе до 20 декабря."}]))
+    (tmp_path / "group.json").write_text(json.dumps(group, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "channel.json").write_text(json.dumps(channel, ensure_ascii=False), encoding="utf-8")
+    assert [b.text.split("\n", 1)[1] for b in parse_file(tmp_path / "group.json").blocks] == [
+        "Айгуль Серикбаева: Коллеги, релиз готов.", "Айгуль Серикбаева: Во сколько публикуем итоги?\n14:00\n18:00",
+        "Пресс-служба: Итоги_сессии.docx"]
+    assert [b.text.split("\n", 1)[1] for b in parse_file(tmp_path / "channel.json").blocks] == [
+        "Приём эссе до 20 декабря.\nАйгерим Бекова"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from index.search import SearchRequest, SearchService
+from ingest.build import build_record
 from ingest.parsers import ParseError, parse_file
 from ingest.parsers.normalize import find_dateline, is_bare_dateline
 from ingest.pipeline import IngestOptions, run_ingest
@@ -62,3 +63,26 @@ def test_posts_are_titled_by_their_first_line_with_words_and_dated_by_their_date
         assert hits["telegram_copy.txt"].date_source == "text"
     finally:
         service.close()
+
+
+CAPTIONS = {  # lines with no words above the text, each its own paragraph; a dated caption under a CamelCase tag
+    "2026-11-29_09-05-17_UTC.txt": "✨ ✨ ✨\n#АНК\nСегодня в Астане прошёл форум.\n",
+    "blank_lines.txt": "🎉\n\n#АНК\n\nСегодня в Астане прошёл форум.\n",
+    "two_tag_lines.txt": "#АНК\n#Бірлік\nСегодня в Астане прошёл форум.\n",
+    "camel_dated.txt": "#ДеньБлагодарности #Бірлік\nСегодня в Астане прошёл форум.\n13.12.2026 10:00\n",
+    "kazakh_dated.txt": "#ҚазақстанХалқыАссамблеясы #Бірлік\nБүгін Астанада Достық үйінде форум өтті.\n13.12.2026 10:00\n",
+    "link_only.txt": "🎉🎉\n#АНК #Бірлік\n@assembly_kz\nhttps://assembly.kz/ru/news/x\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CAPTIONS))
+def test_a_caption_is_titled_by_its_text_under_lines_of_emoji_or_tags(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(CAPTIONS[name], encoding="utf-8")
+    doc = parse_file(path)
+    title = build_record(doc, path, str(tmp_path), "0" * 64).title
+    if name == "link_only.txt":
+        assert title == "link_only"  # an address names nothing either: the file's name
+        return
+    first_text = next(b.text for b in doc.blocks if b.text[0] not in "#@✨🎉")
+    assert title == first_text and first_text.startswith(("Сегодня", "Бүгін"))  # the tags' line no part of it

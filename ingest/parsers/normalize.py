@@ -16,7 +16,7 @@ from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
-from .post_lines import has_words, is_copied_message_header, without_audience_dot
+from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .turn_lines import is_transcript, starts_turn
 from .verse_lines import is_stanza, prose_column, stanza_text, verse_end
 
@@ -439,6 +439,8 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
             elif turns and starts_turn(line, prev, short):  # one turn a line, each as wide as prose
                 starts_new = True
             elif dateline or prev_dateline:  # «Павлодар, 15 мая 2022 года» under a heading, above the text
+                starts_new = True
+            elif is_tag_line(prev) != is_tag_line(line):  # a caption's line of tags or emoji over (or under) its text
                 starts_new = True
             if starts_new:
                 flush()

@@ -15,9 +15,20 @@ _COPIED_MESSAGE_HEADER = re.compile(r"[^\[\]\n,]{1,100}, \[\d{1,2}\.\d{1,2}\.\d{
 _AUDIENCE_DOT = re.compile(r"\s+[·•]\s*$")
 
 
+# a web address a post links to: «https://assembly.kz/ru/news/x», «www.assembly.kz»
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def has_words(line: str) -> bool:
-    """The line has letters outside its hashtags and mentions: «✨🇰🇿✨» and «#АНК #Бірлік» have none."""
-    return any(ch.isalpha() for ch in _TAG.sub("", line))
+    """The line has letters outside its hashtags, mentions and web addresses: «✨🇰🇿✨», «#АНК #Бірлік» and
+    «https://assembly.kz/ru/news/x» have none."""
+    return any(ch.isalpha() for ch in _TAG.sub("", _ADDRESS.sub("", line)))
+
+
+def is_tag_line(line: str) -> bool:
+    """A line of hashtags, mentions or emoji alone, no letter or figure outside its tags («#ДеньБлагодарности
+    #Бірлік», «✨🇰🇿✨»): a post's own line, never a line of prose wrapped at the file's width."""
+    return bool(line.strip()) and not any(ch.isalnum() for ch in _TAG.sub("", line))
 
 
 def is_copied_message_header(line: str) -> bool:
