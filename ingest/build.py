@@ -266,6 +266,7 @@ MAX_TITLE_CHARS = 300
 #    a book's endnotes («[12] …»), «Там же»/«Указ. соч.» notes, Kazakh entries («— 220 б.»), an entry's wrapped
 #    tail («— 318 с.») and index rows with a dash, leaders or «и сл.» are no passages; a lone row of figures is one;
 #    a book is dated by its imprint's year, not by the first date its chapters mention (book2).
+#    a plain-text book's Roman page numbers between dashes or brackets («— iii —», «- iv -») are left out (book2).
 EXTRACTION_VERSION = 8
 
 

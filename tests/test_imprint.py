@@ -33,6 +33,13 @@ def test_a_book_is_dated_by_its_imprint_year_not_by_the_history_it_tells(title_p
     assert document_date({}, text, "kniga.txt", today=TODAY) == (date(year, 1, 1), "text")
 
 
+def test_a_work_the_book_cites_gives_no_imprint():
+    cited = ("Список литературы\n\n1. Кадырова, Г.Т. Полиэтничность как ресурс / Г.Т. Кадырова. — Шымкент : "
+             "Аль-Фараби, 2011. — 210 с.\n\n[12] Ахметова Л.С. Медиация. — Алматы: Дайк-Пресс, 2016. — С. 4.")
+    assert imprint_year(book("Монография\n\n" + cited), TODAY.year) is None
+    assert imprint_year(book("Монография\n\nАстана 2021\n\n" + cited), TODAY.year) == 2021
+
+
 def test_the_imprint_year_takes_its_day_from_the_file_or_the_text_when_they_fall_in_it():
     text = book("Монография\n\nАстана 2020")
     assert document_date({"created": "2020-03-01"}, text, "kniga.pdf", today=TODAY) == (date(2020, 3, 1), "metadata")

@@ -33,9 +33,15 @@ def imprint_year(text: str, latest: int) -> int | None:
     opening = text[:OPENING_CHARS]
     if len(text) < LONG_CHARS and not _BOOK.search(opening):
         return None
-    for form in (_IMPRINT, _COPYRIGHT, _TITLE_PAGE):
-        for m in form.finditer(opening):
-            year = int(m["year"])
-            if year <= latest:
-                return year
-    return None
+    found = sorted((m.start("year"), int(m["year"])) for form in (_IMPRINT, _COPYRIGHT, _TITLE_PAGE)
+                   for m in form.finditer(opening) if not _cited(opening, m.start("year")))
+    # the first: the book's own imprint stands before any list citing other books
+    return next((year for _, year in found if year <= latest), None)
+
+
+# a line opening as a list's entry or a note does («1. », «[12] », «¹ »): a work the book cites
+_CITED_LINE = re.compile(r"\s*(?:\d{1,3}[.)]\s|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*])")
+
+
+def _cited(text: str, at: int) -> bool:
+    return _CITED_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
