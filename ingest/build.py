@@ -267,6 +267,7 @@ MAX_TITLE_CHARS = 300
 #    tail («— 318 с.») and index rows with a dash, leaders or «и сл.» are no passages; a lone row of figures is one;
 #    a book is dated by its imprint's year, not by the first date its chapters mention (book2).
 #    a plain-text book's Roman page numbers between dashes or brackets («— iii —», «- iv -») are left out (book2).
+#    GOST's «Кадырова, Г.Т. Title / Г.Т. Кадырова.» and a Latin «Kadyrova G.T. Title» name their author only, a woman (book2).
 EXTRACTION_VERSION = 8
 
 
