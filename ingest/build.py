@@ -268,6 +268,7 @@ MAX_TITLE_CHARS = 300
 #    a book is dated by its imprint's year, not by the first date its chapters mention (book2).
 #    a plain-text book's Roman page numbers between dashes or brackets («— iii —», «- iv -») are left out (book2).
 #    GOST's «Кадырова, Г.Т. Title / Г.Т. Кадырова.» and a Latin «Kadyrova G.T. Title» name their author only, a woman (book2).
+#    a plain-text book's title wrapped onto two lines under a letterhead, or the body's own name under it, titles it (book2).
 EXTRACTION_VERSION = 8
 
 
