@@ -416,6 +416,13 @@ def _paragraph_breaks(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PARAGRAPH_BREAK.finditer(text)]
 
 
+def _paragraph(text: str, breaks: list[tuple[int, int]], k: int) -> str:
+    """The k-th paragraph of the text (empty before the first and after the last)."""
+    if k < 0 or k > len(breaks):
+        return ""
+    return text[breaks[k - 1][1] if k else 0:breaks[k][0] if k < len(breaks) else len(text)]
+
+
 def _clusters(piece: int, text: str, matches: list[Match], reach: int, lead: int) -> Iterator[Cluster]:
     """For each match, the cluster it starts: the matches after it in its paragraph that end
     within `reach` characters of its start (two pointers: linear in the number of matches)."""
@@ -431,7 +438,8 @@ def _clusters(piece: int, text: str, matches: list[Match], reach: int, lead: int
             k += 1
         paragraph_end = breaks[k][0] if k < len(breaks) else len(text)
         if k not in aside_of:  # only the paragraphs holding a match are read
-            aside_of[k] = is_reference_apparatus(text[breaks[k - 1][1] if k else 0:paragraph_end])
+            aside_of[k] = is_reference_apparatus(_paragraph(text, breaks, k), (
+                _paragraph(text, breaks, k - 1), _paragraph(text, breaks, k + 1)))
         aside = aside_of[k]
         limit = first.start + reach
         while j < len(matches) and matches[j].start < paragraph_end and matches[j].end <= limit:

@@ -9,37 +9,67 @@ for both, on a paragraph's text alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _CAP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _YEAR = r"(?:1[5-9]|20)\d\d"
-# what may open an entry: its number in a list («5.», «12)»), a footnote's mark (raised or not, «*»)
-_OPENING = r"(?:\d{1,3}[.)]?\s+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\*+\s*)?"
+# what may open an entry: its number in a list («5.», «12)»), a footnote's mark (raised or not, «*»), an
+# endnote's «[12]»
+_OPENING = r"(?:\d{1,3}[.)]?\s+|\[\d{1,3}\]\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\*+\s*)?"
 # the imprint: «— Алматы: Атамұра, 1999», «— М.: Наука, 2001», «— Астана, 2006»; or a journal's
 # «// Вестник КарГУ. — 2009»
 _IMPRINT = (rf"[—–]\s*[{_CAP}][\w.-]*(?:\s+[{_CAP}][\w.-]*){{0,2}}\s*(?::\s*[^,—–\n]{{1,80}})?,\s*{_YEAR}"
-            rf"|//[^\n]{{2,200}}?[—–.,]\s*{_YEAR}")
-# all an entry has after its imprint: its pages («— 154 с.», «— С. 112», «— № 3. — С. 14–22», «P. 5-7»)
-_FIELDS = r"(?:[\s.,;:—–-]|\d|[СсPpТтVv]\.|pp\.|№|Вып\.|Ч\.|Кн\.|Vol\.|No\.)*"
+            rf"|//[^\n]{{2,200}}?[—–.,]\s*{_YEAR}"
+            # with no dashes, then only with its page count: «. Караганда, 2004. 180 с.»
+            rf"|\.\s+[{_CAP}][\w.-]*(?:\s+[{_CAP}][\w.-]*){{0,2}}\s*(?::\s*[^,—–\n]{{1,80}})?,\s*{_YEAR}\.\s*"
+            rf"(?=\d{{1,4}}\s*(?:с|б|бет|p)\.?\s*$)")
+# all an entry has after its imprint: its pages («— 154 с.», «— С. 112», «— № 3. — С. 14–22», «P. 5-7»,
+# Kazakh «— 220 б.», «— 45 бет»)
+_FIELDS = r"(?:[\s.,;:—–-]|\d|[СсPpТтVvБб]\.|pp\.|бб\.|бет\b|№|Вып\.|Ч\.|Кн\.|Vol\.|No\.)*"
 _REFERENCE = re.compile(rf"{_OPENING}[{_CAP}][^\n]*?(?:{_IMPRINT}){_FIELDS}")
+# a note naming a source cited above: «² Там же. — С. 45.», «³ Назарбаев Н.А. Указ. соч. — С. 118.», «Сонда. — 45 б.»
+_AUTHOR = rf"[{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?,?\s+[{_CAP}]\.\s?(?:[{_CAP}]\.)?\s+"
+_CITED_ABOVE = re.compile(
+    rf"{_OPENING}(?:{_AUTHOR})?(?:Там\s+же|Указ\.\s*соч|Цит\.\s*соч|Сонда|Бұл\s+да\s+сонда|Ibid|Op\.\s*cit)\.?{_FIELDS}")
+# an electronic resource: «… [Электронный ресурс]. — URL: https://… (дата обращения: 12.03.2020).»
+_E_RESOURCE = re.compile(rf"{_OPENING}[{_CAP}][^\n]*?(?:\[Электронный ресурс\]|"
+                         rf"URL:\s*\S[^\n]*\((?:дата обращения|accessed|қаралған күні)[^\n]*)[^\n]*")
+# an entry's imprint or pages wrapped alone onto the next line, read as a paragraph of their own: «— 318 с.»,
+# «— Астана, 2019. — 318 с.»
+_TAIL = re.compile(rf"(?:{_IMPRINT}){_FIELDS}|[—–]\s*(?:\d{{1,4}}\s*(?:с|б|бет|p|pp)\.?"
+                   rf"|(?:[СсPpБб]|pp)\.\s*\d{{1,4}}(?:[–-]\d{{1,4}})?\.?)\s*")
 REFERENCE_CHARS = 400  # an entry's length at most: a longer paragraph is prose citing a book inline
 APPARATUS_CHARS = 20_000  # a paragraph's at most: a page of an index's rows joined, not a one-line report
 
 # a name index's row: a name (or a place, a subject) and its pages, «Каркаралинск 3, 61», «Абай
-# Кунанбаев 14, 88–90»; a row's name is no sentence (no word ends one), its pages parted by «, »
+# Кунанбаев 14, 88–90», «Назарбаев Н.А. — 12, 45», «Назарбаев Н.А. ........ 12, 45», «Абай 14, 88 и сл.»;
+# a row's name is no sentence (no word ends one), its pages parted by «, » and ascending
 _PAGES = r"\d{1,4}(?:[–-]\d{1,4})?(?:,\s+\d{1,4}(?:[–-]\d{1,4})?)*"
 _NAME = rf"[{_CAP}](?:[^\W\d_]|[-’'])*\.?(?:\s(?:[^\W\d_]|[-’'])+\.?|\s?[{_CAP}]\.){{0,5}}"
-_INDEX_ROWS = re.compile(rf"(?:{_NAME}\s+{_PAGES}\s*)+")
-_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_INDEX_ROW = re.compile(rf"(?P<name>{_NAME})(?P<gap>\s*(?:[—–]|[.…]{{2,}})\s*|\s+)(?P<pages>{_PAGES})"
+                        rf"(?P<passim>\s+(?:и\s+сл\.|passim))?\s*")
+_INITIAL = re.compile(rf"(?:^|\s)[{_CAP}]\.")
+_NUMBER = re.compile(r"\d{1,4}")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}\.(?:\s|$)")  # a word, not an initial, before a full stop
 
 
-def is_reference_apparatus(text: str) -> bool:
+def is_reference_apparatus(text: str, neighbours: Iterable[str] = ()) -> bool:
     """The paragraph is a bibliography's entry or entries, a footnote citing a source, or a name
-    index's rows: no one's words."""
+    index's rows: no one's words. `neighbours`, the paragraphs just before and after it, tell a name
+    index whose rows stand one to a paragraph from a lone row of a report's figures."""
     text = text.strip()
     if not text or len(text) > APPARATUS_CHARS:
         return False
-    return _index_rows(text) or all(_is_reference(entry) for entry in _entries(text))
+    rows = _index_rows(text)
+    if rows:
+        return _is_index(rows + [row for other in neighbours for row in _index_rows(other.strip())])
+    return all(_is_reference(entry) for entry in _entries(text))
+
+
+def reference_apparatus(paragraphs: list[str]) -> list[bool]:
+    """is_reference_apparatus of each paragraph, read beside the paragraphs around it."""
+    return [is_reference_apparatus(text, paragraphs[max(i - 1, 0):i] + paragraphs[i + 1:i + 2])
+            for i, text in enumerate(paragraphs)]
 
 
 def _entries(text: str) -> list[str]:
@@ -56,11 +86,41 @@ _NUMBERED = re.compile(rf"(?<=[.\d])\s+(?=\d{{1,3}}\.\s+[{_CAP}])")
 
 def _is_reference(entry: str) -> bool:
     entry = entry.strip()
-    return len(entry) <= REFERENCE_CHARS and _REFERENCE.fullmatch(entry) is not None
+    return len(entry) <= REFERENCE_CHARS and any(
+        form.fullmatch(entry) is not None for form in (_REFERENCE, _CITED_ABOVE, _E_RESOURCE, _TAIL))
 
 
-def _index_rows(text: str) -> bool:
+def _index_rows(text: str) -> list[re.Match]:
+    """The paragraph's rows when it is all a name index's rows (or a report's figures laid out alike)."""
+    if not text or len(text) > APPARATUS_CHARS:
+        return []
     flat = " ".join(text.split())
-    if _INDEX_ROWS.fullmatch(flat) is None or _SENTENCE_END.search(flat):
+    rows, pos = [], 0
+    while pos < len(flat):
+        row = _INDEX_ROW.match(flat, pos)
+        if row is None or row.end() == pos or _SENTENCE_END.search(row["name"] + " ") \
+                or not _ascending(row["pages"]):
+            return []
+        rows.append(row)
+        pos = row.end()
+    return rows
+
+
+def _is_index(rows: list[re.Match]) -> bool:
+    """Rows that are a name index's, not a report's figures: «Алматы 120, 135, 140» alone is a row of
+    figures unless something marks it as an index's (initials, a dash or leaders before the pages, a
+    page range, «и сл.»), or other rows stand with it."""
+    if sum(len(_NUMBER.findall(row["pages"])) for row in rows) < 2:
         return False
-    return len(_PAGE_NUMBER.findall(flat)) >= 2
+    return len(rows) > 1 or any(_index_mark(row) for row in rows)
+
+
+def _index_mark(row: re.Match) -> bool:
+    return bool(_INITIAL.search(row["name"]) or row["gap"].strip() or row["passim"]
+                or re.search(r"\d[–-]\d", row["pages"]))
+
+
+def _ascending(pages: str) -> bool:
+    """An index's pages go up: «3, 61», «88–90, 131»; a row of figures need not."""
+    numbers = [int(n) for n in _NUMBER.findall(pages)]
+    return all(a < b for a, b in zip(numbers, numbers[1:]))

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from index.records import DocumentRecord, PassageRecord
-from index.reference_lines import is_reference_apparatus
+from index.reference_lines import reference_apparatus
 from index.sentences import first_sentence
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
@@ -280,6 +280,12 @@ MAX_TITLE_CHARS = 300
 #    under any number of such lines, and a web address alone names nothing (social2).
 #    a Telegram post's poll (question, answers), attached file's name and signature are its words; a group chat's
 #    sender opens the post's text («Айгуль Серикбаева: …») (social2).
+#    a book's endnotes («[12] …»), «Там же»/«Указ. соч.» notes, Kazakh entries («— 220 б.»), an entry's wrapped
+#    tail («— 318 с.») and index rows with a dash, leaders or «и сл.» are no passages; a lone row of figures is one;
+#    a book is dated by its imprint's year, not by the first date its chapters mention (book2).
+#    a plain-text book's Roman page numbers between dashes or brackets («— iii —», «- iv -») are left out (book2).
+#    GOST's «Кадырова, Г.Т. Title / Г.Т. Кадырова.» and a Latin «Kadyrova G.T. Title» name their author only, a woman (book2).
+#    a plain-text book's title wrapped onto two lines under a letterhead, or the body's own name under it, titles it (book2).
 EXTRACTION_VERSION = 8
 
 
@@ -346,8 +352,9 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     """The blocks' passages in order; a paragraph where one speaker's words follow another's is cut
     between them. A contents entry is in the document's text, but no passage of its own; so is a
     bibliography's entry, a footnote citing a source and a name index's rows (no one's words)."""
-    for block, turns in zip(blocks, passage_turns):
-        if not block.quotable or is_reference_apparatus(block.text):
+    apparatus = reference_apparatus([block.text for block in blocks])
+    for block, turns, aside in zip(blocks, passage_turns, apparatus):
+        if not block.quotable or aside:
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):

@@ -840,3 +840,17 @@ def test_a_bibliography_row_s_author_is_hers_not_her_title_s_first_word(text):
     """A row opening «Фамилия И.О.» names its author; the title after the initials is no surname:
     the persons facet offered «Г.Т. Полиэтничность»."""
     assert [m.canonical for m in find_persons(text, "ru")] == ["Г.Т. Кадырова"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("1. Кадырова, Г.Т. Полиэтничность как ресурс / Г.Т. Кадырова. — Шымкент : Аль-Фараби, 2011. — 210 с.",
+     ["Г.Т. Кадырова", "Г.Т. Кадырова"]),
+    ("2. Ахметова, Л.С. Медиация в Казахстане : опыт и перспективы / Л.С. Ахметова. — Алматы : Дайк-Пресс, 2016.",
+     ["Л.С. Ахметова", "Л.С. Ахметова"]),
+    ("3. Kadyrova G.T. Polyethnicity as a resource. — Shymkent, 2011. — 210 p.", ["G.T. Kadyrova"]),
+    ("4. Kadyrova, G.T. Polyethnicity as a resource. — Shymkent, 2011. — 210 p.", ["G.T. Kadyrova"]),
+])
+def test_a_gost_entry_and_a_latin_one_name_their_author_in_the_nominative(text, names):
+    """GOST's «Фамилия, И.О. Title / И.О. Фамилия.» and a Latin entry gave «Г.Т. Полиэтничность»,
+    «Л.С. Медиация», «G.T. Polyethnicity», and read «/ Г.Т. Кадырова» as a man's genitive."""
+    assert [m.canonical for m in find_persons(text, "ru")] == names

@@ -1100,6 +1100,23 @@ def test_a_book_titled_after_the_assembly_is_titled_so_not_by_its_kind(tmp_path,
     assert parse_file(path).title == "Ассамблея народа Казахстана: история и современность"
 
 
+@pytest.mark.parametrize("top, title", [
+    ("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nАссамблея народа Казахстана: история и\nсовременность\n\nМонография\n\nАстана 2020",
+     "Ассамблея народа Казахстана: история и современность"),  # the title wrapped under the letterhead
+    ("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nТолерантность и согласие: опыт\nрегионов Казахстана\n\nМонография\n\nАстана 2020",
+     "Толерантность и согласие: опыт регионов Казахстана"),
+    ("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nАссамблея народа Казахстана\n\nМонография\n\nАстана 2020",
+     "Ассамблея народа Казахстана"),  # a book titled with the body's name under its letterhead
+])
+def test_a_book_s_title_wrapped_or_naming_the_body_under_the_letterhead_is_its_title(tmp_path, top, title):
+    """The letterhead («АССАМБЛЕЯ НАРОДА КАЗАХСТАНА») titled the book when its title wrapped onto a second
+    line, and «Монография» did when the title was the Assembly's name itself."""
+    body = "Участники заседания обсудили вопросы межэтнического согласия и работу объединений.\n\n" * 3
+    path = tmp_path / "kniga.txt"
+    path.write_text(top + "\n\f" + body + "\f" + body, encoding="utf-8")
+    assert document_title(parse_file(path), path) == title
+
+
 def test_an_organisations_name_with_no_heading_under_it_stays_the_title():
     text = "Ассамблея народа Казахстана\n\nАссамблея создана в 1995 году. Она объединяет этнокультурные объединения.\n"
     assert TextParser().parse(text.encode("utf-8"), "about.txt").title == "Ассамблея народа Казахстана"

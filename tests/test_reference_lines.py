@@ -5,7 +5,7 @@ import re
 import pytest
 from conftest import ingested_service
 
-from index.reference_lines import is_reference_apparatus
+from index.reference_lines import is_reference_apparatus, reference_apparatus
 from index.search import SearchRequest
 
 
@@ -19,6 +19,15 @@ from index.search import SearchRequest
     "1. Назарбаев Н.А. В потоке истории. — Алматы, 1999. — 296 с. 2. Назарбаев Н.А. Казахстанский путь. — Астана, 2006.",
     "Абдрахманов С.А. 36, 56, 92, 112 Ахметова Л.С. 18, 74 Абай Кунанбаев 14, 88, 131",  # an index's rows joined
     "Улытау 17, 40\nКаркаралинск 3, 61\nЖылы жүрек 132",
+    "[12] Назарбаев Н.А. В потоке истории. — Алматы, 1999. — С. 112.",  # an endnote
+    "² Там же. — С. 45.", "[13] Там же. С. 45–46.", "³ Назарбаев Н.А. Указ. соч. — С. 118.", "⁴ Сонда. — 45 б.",
+    "1. Әбдіқадыров Ж.Б. Қазақстан халқы Ассамблеясы. — Астана: Фолиант, 2015. — 220 б.",
+    "2. Әбдіқадыров Ж.Б. Келісім. — Алматы: Атамұра, 2015. — 45 бет.",
+    "3. Тажибаев А.К. Этнопедагогика народов Казахстана. Караганда, 2004. 180 с.",  # an imprint without dashes
+    "9. Официальный сайт Ассамблеи [Электронный ресурс]. — URL: https://assembly.kz (дата обращения: 12.03.2020).",
+    "— 318 с.", "— Астана, 2019. — 318 с.", "— С. 34–41.",  # an entry's tail wrapped into a paragraph of its own
+    "Назарбаев Н.А. — 12, 45, 78", "Назарбаев Н.А. ........ 12, 45", "Назарбаев Н.А. …….. 12, 45",
+    "Абай Кунанбаев 14, 88 и сл.", "Улытау 17–19, 40",
 ])
 def test_bibliography_footnote_and_index_rows_are_apparatus(text):
     assert is_reference_apparatus(text)
@@ -30,9 +39,20 @@ def test_bibliography_footnote_and_index_rows_are_apparatus(text):
     "Это стало основой политики государства на многие годы вперед, и ее поддержали все регионы.",
     "Глава 1", "Статья 5. Цели Ассамблеи", "В 2015 году прошло 12, 15 мероприятий", "Итоги 2019",
     "Волонтеры доставили продукты в 45 сел.", "Поддержка воскресных школ\t1 200\t1 260",
+    "Алматы 120, 135, 140",  # a report's row of figures, not an index's
+    "Алматы 140, 135, 120\nАстана 98, 110, 125",  # figures that do not go up are no pages
+    "Там же прошла встреча с молодежью.", "Ссылка на сайт: URL: https://assembly.kz",
 ])
 def test_prose_headings_and_figures_are_no_apparatus(text):
     assert not is_reference_apparatus(text)
+
+
+def test_a_row_alone_is_figures_and_rows_together_an_index():
+    """An index's rows one to a paragraph (a text file's lines) are told by the rows around them."""
+    assert reference_apparatus(["Именной указатель", "Улытау 17, 40", "Каркаралинск 3, 61", "Жылы жүрек 132"]) == [
+        False, True, True, True]
+    assert reference_apparatus(["Охват по городам:", "Алматы 120, 135, 140", "Итоги года обсудили на сессии."]) == [
+        False, False, False]
 
 
 BODY = ("Региональные советы регулярно представляли информацию о проделанной работе, а архивные "
@@ -74,5 +94,35 @@ def test_a_book_s_apparatus_is_searched_never_quoted_and_loses_to_the_body(tmp_p
         # with no body match, the apparatus is what there is
         abai = service.document(hit.doc_id, "Абай")
         assert re.search(r"Кунанбаев 14", _best_mark_context(abai))
+    finally:
+        service.close()
+
+
+ENDNOTES_BOOK = "\n\n".join([
+    "Ассамблея народа Казахстана: опыт народной дипломатии", "Монография", "Астана 2021", BODY,
+    "Концепция народной дипломатии, по мнению исследователей, сложилась в\nсередине 1990-х годов [12]. "
+    "Первые кабинеты посредничества открылись в\nСемипалатинске.", BODY,
+    "Казахстанская модель этнокультурных объединений была описана в трудах\nӘбдіқадырова. "
+    "Полиэтничность рассматривалась как ресурс развития.", BODY,
+    "Примечания",
+    "[12] Абдрахманов С.А. Народная дипломатия: казахстанская модель посредничества. — Астана, 2015. — С. 34.",
+    "[13] Там же. — С. 45.",
+    "Әдебиеттер тізімі",
+    "1. Әбдіқадыров Ж.Б. Қазақстан халқы Ассамблеясы: полиэтничность және келісім. — Астана: Фолиант, 2015. — 220 б.",
+    "2. Карин Е.Т. Общественное согласие и национальная безопасность. — Астана, 2019.\n\n— 318 с.",
+]) + "\n"
+
+
+def test_endnotes_kazakh_entries_and_a_wrapped_tail_are_never_quoted(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {"kniga_dipl.txt": ENDNOTES_BOOK})
+    try:
+        quotes = [hit.text for hit in service.quotes(SearchRequest("посредничества")).hits]
+        assert len(quotes) == 1 and "Первые кабинеты посредничества" in quotes[0], quotes
+        quotes = [hit.text for hit in service.quotes(SearchRequest("полиэтничность")).hits]
+        assert len(quotes) == 1 and "Полиэтничность рассматривалась" in quotes[0], quotes
+        assert service.quotes(SearchRequest("318")).total == 0
+        assert service.quotes(SearchRequest("Фолиант")).total == 0
+        assert [hit.title for hit in service.search(SearchRequest("Фолиант")).hits] == [
+            "Ассамблея народа Казахстана: опыт народной дипломатии"]
     finally:
         service.close()

@@ -11,6 +11,7 @@ from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, 
                                       dateline_reading, is_edit_date, opens_chronology_entry)
 
 from .kazakh_spelling import spellings, voiced_stem
+from .imprint import imprint_year
 from .reported_past import looks_ahead, reports_past
 
 # the nominative, as headings and forms write it: «12 март 2019»
@@ -454,8 +455,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     """(date, source), as a historian weighs them: the text's own dateline (its source "metadata"
     when the page's publication metadata says the same day), the publication metadata, the file
     name's date (the archivist's own statement), a PDF's creation date unless it is a placeholder
-    (before PDF existed), a digitisation date or earlier than the past event the text opens with,
-    then the first date the text mentions; (None, None) when nothing says. `written` is the
+    (before PDF existed), a digitisation date or earlier than the past event the text opens with
+    (a book's imprint year comes before it: ingest.extract.imprint), then the first date the text mentions; (None, None) when nothing says. `written` is the
     day the file was last written (default `today`): a date the text mentions after it counts only
     when the text tells it as done; the datelines, metadata and file names do not hang on it.
     `today` is the day of the ingest (default the machine's): a dateline, metadata or file name
@@ -485,7 +486,15 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
         return d, "filename"
     mentioned = _mentioned(text, written, today)
     created = parse_iso(metadata.get("created"))
-    if created and created.year >= PDF_FIRST_YEAR and not _digitised(created, metadata, today):
+    if created and (created.year < PDF_FIRST_YEAR or _digitised(created, metadata, today)):
+        created = None
+    imprint = imprint_year(text, today.year)
+    if imprint is not None:
+        # a book is dated by its imprint's year, not by the history its chapters tell: the file's
+        # creation or a date the text mentions give the day when they fall in that year
+        return next(((d, source) for d, source in [(created, "metadata")] + [(d, "text") for _, d in mentioned]
+                     if d and d.year == imprint), (date(imprint, 1, 1), "text"))
+    if created:
         # a file cannot be made before what it reports: a CreationDate before the event the text
         # opens with, told as past, is the template's the file was made from
         if mentioned and mentioned[0][1] > created and reports_past(text, mentioned[0][0]):

@@ -249,16 +249,36 @@ def _surname_before_initials(tokens: list[Token], sids: list[int], i: int, used:
 def _row_opening_surname(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
     """The initials at token i follow a surname opening its sentence, and the word after them (token
     k) is no name: a bibliography's or an index's row, «Кадырова Г.Т. Полиэтничность как ресурс»,
-    whose title's first word is no Г.Т. Полиэтничность."""
-    before = i - 1
-    if before < 0 or tokens[i].start - tokens[before].end != 1 or not tokens[before].is_word:
-        return False
+    whose title's first word is no Г.Т. Полиэтничность; also in GOST's layout, «Кадырова, Г.Т. Полиэтничность»."""
+    before = _comma_row_surname(tokens, i)
+    if before is None:
+        before = i - 1
+        if before < 0 or tokens[i].start - tokens[before].end != 1 or not tokens[before].is_word:
+            return False
     opens = before == 0 or sids[before - 1] != sids[before] or _numbering(tokens, sids, before)
     after = tokens[k].text
     info = word_info(after)
     return (opens and _surname_like(tokens[before].text) and _surname_ok(tokens[before], False)
             and not _common_word(tokens[before].text) and not _surname_like(after)
             and not info["surn"] and not info["name"] and fold(after) not in SHORT_SURNAMES)
+
+
+def _comma_row_surname(tokens: list[Token], i: int) -> int | None:
+    """The token of a surname parted from the initials at token i by a comma, as GOST's bibliography
+    writes its entries («Кадырова, Г.Т. Полиэтничность …»)."""
+    if i < 2 or tokens[i - 1].text != "," or tokens[i].start - tokens[i - 1].end != 1:
+        return None
+    before = i - 2
+    return before if tokens[before].is_word and tokens[before].end == tokens[i - 1].start else None
+
+
+def _gost_entry_surname(tokens: list[Token], sids: list[int], i: int, used: list[bool]) -> int | None:
+    """The token of the surname opening a GOST entry, «2. Кадырова, Г.Т. …», whose initials are at token i."""
+    surname = _comma_row_surname(tokens, i)
+    if surname is None or used[surname] or not (surname == 0 or sids[surname - 1] != sids[surname]
+                                                 or _numbering(tokens, sids, surname)):
+        return None
+    return surname if _surname_like(tokens[surname].text) and _surname_ok(tokens[surname], False) else None
 
 
 def _numbering(tokens: list[Token], sids: list[int], k: int) -> bool:
@@ -412,7 +432,8 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                 gap = tokens[k].start - tokens[k - 1].end
                 if gap <= 1 and _surname_ok(tokens[k], gap == 0) and not (
                         gap and _common_word(tokens[k].text) and _surname_before_initials(tokens, sids, i, used)) \
-                        and not (gap and _row_opening_surname(tokens, sids, i, k)):
+                        and not (gap and _row_opening_surname(tokens, sids, i, k)) \
+                        and _latin_entry_surname(tokens, sids, i, used) is None:
                     cands.append(_Cand(i, k + 1, "initials", inits, k, _surname_readings(tokens[k].text)))
                     for x in range(i, k + 1):
                         used[x] = True
@@ -420,7 +441,9 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     continue
                 common_after = gap == 1 and (inits.count(".") >= 2 and _surname_ok(tokens[k], True)
                                              or _common_word(tokens[k].text))
-                if common_after and sids[k] == sids[k - 1] and not _surname_before_initials(tokens, sids, i, used):
+                if common_after and sids[k] == sids[k - 1] and not _surname_before_initials(tokens, sids, i, used) \
+                        and _gost_entry_surname(tokens, sids, i, used) is None \
+                        and _latin_entry_surname(tokens, sids, i, used) is None:
                     # two initials make a common word their surname as a glued one does («С.К. Бала»),
                     # unless it opens a new line or a surname before them is theirs («…Шмидт А.Ф. Вопросы
                     # задавали…», «Председатель – Ахметова Г.С. Секретарь – …»)
@@ -429,6 +452,21 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                         used[x] = True
                     nxt = k + 1
                     continue
+            latin = _latin_entry_surname(tokens, sids, i, used)
+            if latin is not None:  # a Latin entry's «10. Kadyrova G.T. Polyethnicity …» in a Russian book
+                cands.append(_Cand(latin, k, "initials", inits, latin, (Reading(tokens[latin].text, None, ALL),)))
+                for x in range(latin, k):
+                    used[x] = True
+                nxt = k
+                continue
+            surname = _gost_entry_surname(tokens, sids, i, used)
+            if surname is not None:
+                # a GOST entry's «Кадырова, Г.Т.»: the surname first, in the nominative, opening its row
+                cands.append(_Cand(surname, k, "initials", inits, surname, _surname_readings(tokens[surname].text)))
+                for x in range(surname, k):
+                    used[x] = True
+                nxt = k
+                continue
             # reversed: Назарбаев Н.А.; any surname in a transcript's label «Туякбай Ж.: …»
             if i > 0 and i not in cells and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
                     and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
@@ -1020,6 +1058,14 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
     i = 0
     while i < n:
         got = _initials_at(tokens, i)
+        surname = _latin_entry_surname(tokens, sids, i, used) if got else None
+        if surname is not None:
+            # a bibliography's «Kadyrova G.T. Polyethnicity as a resource»: the surname opening the row is theirs
+            cands.append(_Cand(surname, got[1], "initials", got[0], surname, (Reading(tokens[surname].text, None, ALL),)))
+            for x in range(surname, got[1]):
+                used[x] = True
+            i = got[1]
+            continue
         if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and tokens[got[1]].text.isascii():
             inits, k = got
             cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(tokens[k].text, None, ALL),)))
@@ -1049,6 +1095,24 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
         used[i] = used[i + 1] = True
     cands.sort(key=lambda c: c.i)
     return cands
+
+
+def _latin_entry_surname(tokens: list[Token], sids: list[int], i: int, used: list[bool]) -> int | None:
+    """The token of a Latin surname opening its row right before the initials at token i («10. Kadyrova
+    G.T. …», «Kadyrova, G.T. …»), unless the word after the initials is a surname itself."""
+    surname = _comma_row_surname(tokens, i)
+    if surname is None:
+        surname = i - 1
+        if surname < 0 or tokens[i].start - tokens[surname].end != 1:
+            return None
+    word = tokens[surname].text
+    if used[surname] or not (tokens[surname].is_word and tokens[surname].is_cap and word.isascii()) \
+            or not _LATIN_SURNAME.search(word.lower()) \
+            or not (surname == 0 or sids[surname - 1] != sids[surname] or _numbering(tokens, sids, surname)):
+        return None
+    k = _initials_at(tokens, i)[1]
+    after = tokens[k].text if k < len(tokens) else ""
+    return None if _LATIN_SURNAME.search(after.lower()) else surname
 
 
 # Surname endings of the names Kazakh, Russian and their neighbours' documents write in Latin
@@ -1328,13 +1392,24 @@ def _surname_first_as_written(tokens: list[Token], c: _Cand) -> None:
     list names its persons: Касымова is hers, not Касымов's genitive. A governing word, a verb or a
     preposition (Благодарим Касымова Г.С.; доклад Касымова Г.С.) has told its case already, and a
     confident mention of the same person elsewhere in the text still wins (Назарбаева Н.А.)."""
+    after = c.i + 2 if c.i + 1 < len(tokens) and tokens[c.i + 1].text == "," else c.i + 1  # GOST's «Кадырова, Г.Т.»
     if c.kind != "initials" or c.surname_tok != c.i or c.cases is not None or c.gender is not None \
-            or not _initial_end(tokens, c.i + 1):
+            or not _initial_end(tokens, after):
         return
     written = _untitled(tokens[c.i].text)
     first = tuple(r for r in c.readings if r.nom == written and "nomn" in r.cases)
     if first:
         c.readings = first + tuple(r for r in c.readings if r not in first)
+
+
+def _responsibility_as_written(tokens: list[Token], c: _Cand) -> None:
+    """The names after a bibliography entry's « / » (its statement of responsibility: «… как ресурс /
+    Г.Т. Кадырова. — Шымкент …») are in the nominative: Кадырова is hers, not Кадыров's genitive."""
+    if c.kind != "initials" or c.surname_tok == c.i or c.i == 0 or tokens[c.i - 1].text != "/" \
+            or c.cases is not None or c.gender is not None:
+        return
+    first = tuple(r for r in c.readings if "nomn" in r.cases)
+    c.readings = first + tuple(r for r in c.readings if r not in first)
 
 
 def _choose(c: _Cand) -> None:
@@ -1421,6 +1496,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     for c in russian:
         _evidence(tokens, sids, c, alias_tokens)
         _surname_first_as_written(tokens, c)
+        _responsibility_as_written(tokens, c)
     canonicals = aliases.canonicals()
     known_canon = {fold(x) for x in canonicals}
     for c in cands:

@@ -1049,6 +1049,8 @@ def without_letterhead(lines: list[str]) -> list[str]:
     heads = names = contacts = 0
     while heads < len(filled):
         line = lines[filled[heads]].strip()
+        if names and _same_words(line, lines[filled[0]]):
+            break  # a book titled with the body's name under its letterhead: «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА» / «Ассамблея народа Казахстана»
         if names < LETTERHEAD_LINES and (names_a_body(line) or _body_over_contacts(line)):
             names += 1
         elif names and contacts < CONTACT_LINES and _is_contact_line(line):
@@ -1066,6 +1068,10 @@ def without_letterhead(lines: list[str]) -> list[str]:
             and not _is_contact_line(first) and len([ln for ln in rest if ln.strip()]) > 1):
         return rest
     return lines
+
+
+def _same_words(line: str, other: str) -> bool:
+    return bool(line.split()) and [w.casefold() for w in line.split()] == [w.casefold() for w in other.split()]
 
 
 # a newspaper's masthead without a date: «Газета «Дружба»», «Газета «Дружба», № 15», «"Казахстанская

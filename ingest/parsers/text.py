@@ -13,7 +13,7 @@ from .code_page_misread import repair_code_page_misread
 from .file_titles import file_name_title
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
-from .normalize import (clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
+from .normalize import (MAX_HEADING_TITLE, clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines, without_letterhead)
 from .text_pages import paged_text, paragraph_pages
 from .text_tables import figures_unspread, table_rows
@@ -148,12 +148,16 @@ def _quality(text: str, data: bytes, decoded: Decoded, repaired: bool) -> float:
 _HEADING_PARAGRAPHS = 8
 
 
-def _own_paragraph_with_more(line: str, paragraphs: list[str]) -> bool:
-    """The heading line is a paragraph of its own near the top, text following it: not the first
-    line of a paragraph wrapped at the file's width, nor the whole of a one-line file. (The lines
-    above it, a letterhead's two lines joined into one paragraph, were weighed as lines.)"""
-    own = next((i for i, p in enumerate(paragraphs[:_HEADING_PARAGRAPHS]) if p == line), None)
-    return own is not None and own + 1 < len(paragraphs)
+def _heading_paragraph(line: str, paragraphs: list[str]) -> str | None:
+    """The heading a first line opens: the line, a paragraph of its own near the top with text
+    following it, or the short paragraph it opens when the heading wraps onto the next line («Ассамблея
+    народа Казахстана: история и» / «современность»); not the first line of a text's paragraph wrapped
+    at the file's width (a sentence), nor the whole of a one-line file. (The lines above it, a
+    letterhead's two lines joined into one paragraph, were weighed as lines.)"""
+    for i, p in enumerate(paragraphs[:_HEADING_PARAGRAPHS]):
+        if p == line or p.startswith(line + " ") and len(p) <= MAX_HEADING_TITLE and looks_like_title(p):
+            return p if i + 1 < len(paragraphs) else None
+    return None
 
 
 class TextParser(Parser):
@@ -197,8 +201,8 @@ class TextParser(Parser):
             head = without_letterhead(head)
             title = title_from_heading(head)
         first_line = next((ln.strip() for ln in head if ln.strip()), "")
-        if title is None and looks_like_title(first_line) and _own_paragraph_with_more(first_line, paragraphs):
-            title = first_line
+        if title is None and looks_like_title(first_line):
+            title = _heading_paragraph(first_line, paragraphs)
         if title is None and timed is not None and not first_line:
             # a recording's transcript with no heading: its first words are a greeting, no title
             title = file_name_title(name)

@@ -8,6 +8,7 @@ goes on with a lowercase word, and the document's heading, not the header, is it
 paragraph keeps the page it starts on (paragraph_pages), for citations' «с. N»."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from index.ordinals import roman_value
@@ -138,12 +139,17 @@ def _drop_roman_numbers(pages: list[list[str]]) -> None:
             pages[p][i] = ""
 
 
+# a Roman page number set between dashes or brackets as the Arabic ones are: «— iii —», «- iv -», «[v]», «(vi)»
+_ROMAN_DECORATED = re.compile(r"[—–\-\[(]\s*[ivxlcdmIVXLCDM]{1,8}\s*[—–\-\])]")
+_ROMAN_DECORATION = re.compile(r"[\s—–\-\[\]()]")
+
+
 def _roman_edge(page: list[str]) -> tuple[int, int] | None:
     """The index and value of a page's last line when it prints only a Roman numeral, or of its
     first in lowercase: a section's number over its section is written in capitals."""
     filled = [i for i, ln in enumerate(page) if ln.strip()]
     for i, foot in ((filled[-1], True), (filled[0], False)) if filled else ():
-        line = page[i].strip()
+        line = _ROMAN_DECORATION.sub("", page[i]) if _ROMAN_DECORATED.fullmatch(page[i].strip()) else page[i].strip()
         value = (roman_value(line) if len(line) <= 8 and line.isalpha() and (foot or line.islower())
                  and is_page_number(line) else None)
         if value is not None:
