@@ -273,6 +273,8 @@ MAX_TITLE_CHARS = 300
 #    with no label ends the turn; a cue's timing starts a cue with no blank line before it; a timestamped
 #    transcript's long pause ends a reported speaker's words, «SPEAKER_01:» starts a paragraph and is no text,
 #    and one with no heading is titled by its file's name (subtitles2).
+#    a short Ukrainian text whose ї stands in capitalised words only, Uzbek with q, oʻ and «dedi» beside its «va»,
+#    «bilan», and Uyghur without җ are uk, uz and ug, no longer kk or ru (ml2-lang).
 EXTRACTION_VERSION = 8
 
 
