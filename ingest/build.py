@@ -275,6 +275,9 @@ MAX_TITLE_CHARS = 300
 #    and one with no heading is titled by its file's name (subtitles2).
 #    a short Ukrainian text whose ї stands in capitalised words only, Uzbek with q, oʻ and «dedi» beside its «va»,
 #    «bilan», and Uyghur without җ are uk, uz and ug, no longer kk or ru (ml2-lang).
+#    Uzbek datelines with the year first or an ordinal day («2020-yil 1-sentabr», «1-sentabr 2020-yil», «9 sentabr
+#    2020 yil»), Tatar («2020 елның 25 апреле») and Uyghur («2021-жил 14-июнь») ones date their documents and are
+#    split from the title (ml2-lang).
 EXTRACTION_VERSION = 8
 
 
