@@ -260,6 +260,8 @@ def test_a_declared_community_language_and_a_quoted_paragraph_say_their_own():
     ("Astanada o'tken jinalysta Assambleia o'kilderi etnosaralyq kelisim ma'selelerin talqylady. Jinalys 2019 "
      "jylg'y 26 sa'y'irde o'tti, dedi ol.", "kk"),
     ("В Доме дружбы прошел праздник «Наурыз мейрамы құтты болсын». Гости поздравили всех с праздником.", "ru"),
+    ("Татарский центр провел вечер: звучали песни «туган тел» и «әнкәем», читали стихи Тукая, да.", "ru"),
+    ("Да, концерт «өнер мерекесі – көктем тойы» прошел, да.", "ru"),
 ])
 def test_short_community_texts_are_not_taken_for_kazakh_or_russian(text, language):
     assert detect_language(text) == language
