@@ -1528,7 +1528,7 @@ class SearchService:
             if spelt is None or weak and spelt[1] <= records(low):
                 return None
             kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, spelt[0], in_russian)
-            return self._archive_capitals(word, kazakh or spelt[0])
+            return self._as_written(self._archive_capitals(word, kazakh or spelt[0]), fieldname)
 
         def fix(m: re.Match) -> str:
             nonlocal changed, looked_up, read_in_cyrillic
