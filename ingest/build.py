@@ -278,6 +278,8 @@ MAX_TITLE_CHARS = 300
 #    Uzbek datelines with the year first or an ordinal day («2020-yil 1-sentabr», «1-sentabr 2020-yil», «9 sentabr
 #    2020 yil»), Tatar («2020 елның 25 апреле») and Uyghur («2021-жил 14-июнь») ones date their documents and are
 #    split from the title (ml2-lang).
+#    Uzbek speech verbs (dedi, aytdi, taʼkidladi, soʻzladi) make speakers, as «dedi» did while Uzbek was read as Kazakh
+#    (ml2-lang).
 EXTRACTION_VERSION = 8
 
 
