@@ -70,8 +70,9 @@ from index.kazakh_corrections import may_correct_kazakh
 from index.ordinals import KAZAKH_ORDINAL_WORDS
 from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
-from index.tokenize import fold, is_roman_numeral, latin_twins
+from index.tokenize import APOSTROPHE, fold, is_roman_numeral, latin_twins
 from index.verse_quotes import verse_cited
+from index.written_spelling import exact_term, offered_as_written, written_in
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller, edit_distance
 from index.synonyms import check_synonyms, synonyms
@@ -265,6 +266,10 @@ def _corrections(typed: str, options: list[str]) -> list[str]:
     slip index.kazakh_corrections allows (`мұра` is not «мира», `ертең` not «ерте»). Another word
     only within _max_typo_distance."""
     low = typed.lower().replace("ё", "е")
+    # the typed word with its apostrophe left out (`сімя`, `Gafur`: «сімʼя», «gʼafur») is no other word
+    without_apostrophe = [o for o in options if o != low and o.replace(APOSTROPHE, "") == low]
+    if without_apostrophe:
+        return without_apostrophe
     if is_russian_word(low):
         terms = set(analyze_terms(low))
         return [o for o in options if terms & set(analyze_terms(o))]
@@ -1463,14 +1468,18 @@ class SearchService:
         ids = ids[self._gen.tables.live[ids]]
         if not len(ids):
             return None
-        letters = [re.escape(c) if c not in "-е" else ("[-\u2010\u2011]" if c == "-" else "[её]") for c in term]
-        pattern = re.compile(r"(?<!\w)" + "".join(letters) + r"(?!\w)", re.IGNORECASE)
         stored = self._gen.searcher.stored_fields(int(ids[0]))
         for text in (stored.get("title") or "", stored.get("content") or stored.get("ptext") or ""):
-            found = pattern.search(text)
+            found = written_in(text, term)
             if found:
-                return found.group()
+                return found
         return None
+
+    def _as_written(self, offered: str, fieldname: str) -> str:
+        """A correction (an indexed term in the typed word's capitals) as a document writes it, in
+        letters the index folds (written_spelling): `Ижакевич` is offered «Їжакевич», not «Іжакевич»."""
+        written = self._written(fieldname, exact_term(offered))
+        return offered_as_written(offered, written) if written else offered
 
     def _kazakh_spellings(self, fieldname: str) -> KazakhSpellings:
         """The Russian-keyboard spellings of `fieldname`'s Kazakh terms in the live generation."""
@@ -1527,7 +1536,7 @@ class SearchService:
             if spelt is None or weak and spelt[1] <= records(low):
                 return None
             kazakh = _kazakh_spelling(reader, self._kazakh_spellings(fieldname), fieldname, spelt[0], in_russian)
-            return self._archive_capitals(word, kazakh or spelt[0])
+            return self._as_written(self._archive_capitals(word, kazakh or spelt[0]), fieldname)
 
         def fix(m: re.Match) -> str:
             nonlocal changed, looked_up, read_in_cyrillic
@@ -1552,7 +1561,7 @@ class SearchService:
                 kazakh = None
             if kazakh:
                 changed = True
-                return _cased_like(word, kazakh)
+                return self._as_written(_cased_like(word, kazakh), fieldname)
             if not weak:
                 options = russian_options(word, low)
             elif reader.doc_frequency(fieldname, low) or is_russian_word(low):
@@ -1574,8 +1583,8 @@ class SearchService:
                 return cyrillic or word
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
-            return self._archive_capitals(word, _typed_form(low, options[0]) if any_form_fields else options[0],
-                                          fieldname, options[0])
+            return self._as_written(self._archive_capitals(
+                word, _typed_form(low, options[0]) if any_form_fields else options[0], fieldname, options[0]), fieldname)
 
         def split_in_two(word: str) -> str | None:
             """A word the archive lacks typed as two it has run together (the space left out), in

@@ -286,6 +286,13 @@ MAX_TITLE_CHARS = 300
 #    a plain-text book's Roman page numbers between dashes or brackets («— iii —», «- iv -») are left out (book2).
 #    GOST's «Кадырова, Г.Т. Title / Г.Т. Кадырова.» and a Latin «Kadyrova G.T. Title» name their author only, a woman (book2).
 #    a plain-text book's title wrapped onto two lines under a letterhead, or the body's own name under it, titles it (book2).
+#    a short Ukrainian text whose ї stands in capitalised words only, Uzbek with q, oʻ and «dedi» beside its «va»,
+#    «bilan», and Uyghur without җ are uk, uz and ug, no longer kk or ru (ml2-lang).
+#    Uzbek datelines with the year first or an ordinal day («2020-yil 1-sentabr», «1-sentabr 2020-yil», «9 sentabr
+#    2020 yil»), Tatar («2020 елның 25 апреле») and Uyghur («2021-жил 14-июнь») ones date their documents and are
+#    split from the title (ml2-lang).
+#    Uzbek speech verbs (dedi, aytdi, taʼkidladi, soʻzladi) make speakers, as «dedi» did while Uzbek was read as Kazakh
+#    (ml2-lang).
 EXTRACTION_VERSION = 8
 
 

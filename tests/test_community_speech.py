@@ -78,3 +78,13 @@ def test_a_belarusian_nominative_in_enka_is_kept():
 def test_a_ukrainian_genitive_in_enka_is_still_its_nominative():
     assert extract("Український центр\n\nВідбувся вечір пам'яті Тараса Шевченка. Учні читали вірші.").persons == [
         "Т. Шевченко"]
+
+
+def test_an_uzbek_speech_verb_makes_a_speaker_now_that_uzbek_is_told_from_kazakh():
+    # read as Kazakh, «dedi» made the speaker; read as Uzbek (by English's rules) it made none
+    text = ("Oʻzbek milliy madaniy markazi\n\n2021-yil 10-dekabr\n\nOʻqituvchi Dilnoza Karimova bolalar bilan she'rlar "
+            "oʻqidi. “Biz madaniyatimiz bilan faxrlanamiz”, — dedi Shavkat Yoʻldoshev. Nodira Rahimova taʼkidladi, "
+            "markaz va maktab birga ishlaydi.\n")
+    x = extract(text)
+    assert x.language == "uz"
+    assert x.speakers == ["S. Yoʻldoshev", "N. Rahimova"]

@@ -23,6 +23,7 @@ DOCUMENTS = {
                   "dreißigjährigen Jubiläum.\n",
     "ukrainian.txt": "Український центр\n\nЇхня громада зібралась на ґанку, де виступив Іван Їжакевич.\n",
     "belarusian.txt": "Беларускае таварыства\n\nСпявачка Алена Жукоўская ўзяла ўдзел у свяце.\n",
+    "belarusian_head.txt": "Сустрэча\n\nСтаршыня Уладзімір Кавалёў адкрыў вечар.\n",
     "tatar.txt": "Татар мәдәнияте\n\nТукай җырын бөтен зал җырлады.\n",
     "azeri.txt": "Azərbaycan mədəniyyət mərkəzi\n\nSədr Elçin Quliyev uşaqlar üçün konsert təşkil etdi.\n",
     "english.txt": "Forum\n\nIt's a forum of associations: we'll meet again, said the guests.\n",
@@ -84,9 +85,29 @@ def test_a_russian_case_of_a_name_with_an_apostrophe_finds_its_other_cases(servi
     assert _marks(result) == {mark}
 
 
-def test_a_name_typed_without_its_apostrophe_is_offered_with_it(service):
-    result = service.search(SearchRequest("Toxtayev"))
-    assert result.total == 0 and result.suggestion == "Toʼxtayev"
+@pytest.mark.parametrize("typed, offered", [
+    ("Toxtayev", "Toʻxtayev"),  # the index's ʼ is no document's: this one writes ʻ
+    ("Gafur", "G'afur"),  # a name that reads as Latin (Gafur) was offered nothing
+    ("сімя", None),  # a Ukrainian word, whose і is a Kazakh letter too, was offered nothing
+])
+def test_a_word_typed_without_its_apostrophe_is_offered_with_it_as_a_document_writes_it(service, typed, offered):
+    result = service.search(SearchRequest(typed))
+    assert result.total == 0 and result.suggestion
+    if offered:
+        assert result.suggestion == offered
+    assert result.suggestion in "".join(DOCUMENTS.values())
+    assert service.search(SearchRequest(result.suggestion)).total
+
+
+@pytest.mark.parametrize("typed, offered", [
+    ("ихня", "їхня"),  # the index's «іхня»: Ukrainian has no such word (the text, «Їхня»)
+    ("Ижакевич", "Їжакевич"),  # not «Іжакевич»
+    ("Кавалев", "Кавалёў"),  # not «Кавалеу», neither Belarusian nor Russian
+])
+def test_a_suggestion_offers_the_letters_a_document_writes(service, typed, offered):
+    result = service.search(SearchRequest(typed))
+    assert result.total == 0 and result.suggestion == offered
+    assert service.search(SearchRequest(offered)).total
 
 
 def test_no_fragment_of_a_word_split_at_its_apostrophe_is_offered(service):

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from ingest.extract.dates import dates_in_text, document_date
-from ingest.parsers.normalize import find_dateline
+from ingest.parsers.normalize import find_dateline, is_bare_dateline
 
 
 def test_russian_numeric_kazakh_english_forms():
@@ -768,3 +768,23 @@ def test_community_papers_datelines_date_their_documents(dateline, day):
     assert find_dateline(["Газета громади", dateline, "Вечір пам'яті відбувся в Будинку дружби."]) == dateline
     text = f"Газета громади\n\n{dateline}\n\nВечір пам'яті відбувся в Будинку дружби."
     assert document_date({"dateline": dateline}, text, "a.txt") == (day, "text")
+
+
+@pytest.mark.parametrize("dateline, day", [
+    ("2020-yil 1-sentabr", date(2020, 9, 1)),  # Uzbek's usual form: the year first, ordinals joined
+    ("1-sentabr 2020-yil", date(2020, 9, 1)),
+    ("9 sentabr 2020 yil", date(2020, 9, 9)),  # the official Latin spelling (sentyabr as often)
+    ("2021 yil 5-oktabr", date(2021, 10, 5)),
+    ("2020 елның 25 апреле", date(2020, 4, 25)),  # Tatar: the year first, the month with its ending
+    ("2021-жил 14-июнь", date(2021, 6, 14)),  # Uyghur
+    ("2021-ci il 20 mart", date(2021, 3, 20)),  # Azerbaijani, the year first
+])
+def test_turkic_community_datelines_with_their_year_first_or_ordinal_days_date_their_documents(dateline, day):
+    # they were no date: the document stayed undated and the dateline was glued into the title
+    assert dates_in_text(dateline) == [(0, day)]
+    assert is_bare_dateline(dateline)
+    assert find_dateline(["Oʻzbek markazi xabarlari", dateline, "Markazda yangi oʻquv yili boshlandi."]) == dateline
+    text = f"Oʻzbek markazi xabarlari\n{dateline}\n\nMarkazda yangi oʻquv yili boshlandi va bolalar oʻqimoqda."
+    assert document_date({"dateline": dateline}, text, "a.txt") == (day, "text")
+    # a year and a count after it are no date
+    assert dates_in_text("2020 yil 15 kishi keldi") == []

@@ -240,3 +240,28 @@ def test_a_declared_community_language_and_a_quoted_paragraph_say_their_own():
                             "ru") == "uk"
     x = extract("Український вісник\n\nГолова товариства Віктор Дідух зазначив, що громада зберігає рідну мову.")
     assert (x.language, x.persons) == ("uk", ["В. Дідух"])
+
+
+@pytest.mark.parametrize("text, language", [
+    # ї only in capitalised words and і elsewhere: Kazakh has no ї even in a name
+    ("Український вісник\n\nДень Незалежності України відзначили в Алмати. Святковий концерт підготувала громада.",
+     "uk"),
+    ("Український вісник\n\n22 серпня 2021 р.\n\nДень Незалежності України відзначили в Алмати. Святковий концерт "
+     "підготувала громада.", "uk"),
+    # Uzbek's q and oʻ with «dedi», a word Kazakh writes too: its «bilan» and «va» tell it
+    ("Oʻzbek markazi yangiliklari\n\nMarkaz raisi yigʻilishda soʻzladi. Oʻqituvchi bolalar bilan sheʼrlar oʻqidi va "
+     "qoʻshiqlar aytdi. Biz madaniyatimiz bilan faxrlanamiz, dedi rais.", "uz"),
+    ("Markaz raisi Gʻayrat Toʻxtayev yigʻilishda soʻzladi. Oʻqituvchi Dilnoza Karimova bolalar bilan she'rlar "
+     "oʻqidi. “Biz madaniyatimiz bilan faxrlanamiz”, — dedi Shavkat Yoʻldoshev.", "uz"),
+    # Uyghur without җ, too little Kazakh-looking to be Kazakh, was Russian
+    ("Уйғур авази\n2021-жил 14-июнь\n\nУйғур мәдәнийәт мәркизидә Наврузниң байрими өткүзүлди. Балилар нахша ейтти "
+     "вә уссул ойниди.", "ug"),
+    # what was right stays so: Kazakh 2017 Latin with its apostrophes, a Russian note naming a Kazakh word
+    ("Astanada o'tken jinalysta Assambleia o'kilderi etnosaralyq kelisim ma'selelerin talqylady. Jinalys 2019 "
+     "jylg'y 26 sa'y'irde o'tti, dedi ol.", "kk"),
+    ("В Доме дружбы прошел праздник «Наурыз мейрамы құтты болсын». Гости поздравили всех с праздником.", "ru"),
+    ("Татарский центр провел вечер: звучали песни «туган тел» и «әнкәем», читали стихи Тукая, да.", "ru"),
+    ("Да, концерт «өнер мерекесі – көктем тойы» прошел, да.", "ru"),
+])
+def test_short_community_texts_are_not_taken_for_kazakh_or_russian(text, language):
+    assert detect_language(text) == language

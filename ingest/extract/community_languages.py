@@ -41,6 +41,8 @@ _LATIN_WORDS = {
     # not Turkish's (bu, da, ki, olan): ə is Azerbaijani's alone
     "az": frozenset("və ilə üçün də isə etdi edərək haqqında".split()),
 }
+# Uzbek's words that Kazakh in Latin letters never writes (Kazakh has «edi», «bul», «jyl»; «dedi» both)
+_UZBEK_ONLY_WORDS = frozenset("va bilan uchun ham haqida yilda bo'yicha boʻyicha bo‘yicha".split())
 _ENGLISH_WORDS = frozenset("the and of to in on at for with by from is are was were".split())
 _MIN_WORDS = 2  # a language's own words (or words with its own letters) that tell it
 
@@ -52,6 +54,17 @@ def community_words(language: str, lower_words: list[str]) -> int:
         return sum(1 for w in lower_words if w in words or own.search(w))
     words, letters = _OWN_WORDS[language], _OWN_LETTERS[language]
     return sum(1 for w in lower_words if w in words or not letters.isdisjoint(w))
+
+
+def own_letter_words(lower_words: list[str]) -> list[str]:
+    """The words holding a Cyrillic community language's own letters (ї є ґ ў җ), which Kazakh and
+    Russian never write."""
+    return [w for w in lower_words if any(not letters.isdisjoint(w) for letters in _OWN_LETTERS.values())]
+
+
+def uzbek_words(lower_words: list[str]) -> int:
+    """How many of the Latin words are Uzbek's own function words, none of them Kazakh's (va, bilan, uchun)."""
+    return sum(1 for w in lower_words if w in _UZBEK_ONLY_WORDS)
 
 
 def cyrillic_community_language(lower_words: list[str], min_words: int = _MIN_WORDS) -> str | None:

@@ -1,11 +1,11 @@
 """The community papers' own speech verbs: Ukrainian «сказав», Belarusian «сказаў», Polish
-«powiedział», German «sagte». Their names are read by Russian's or English's rules
+«powiedział», German «sagte», Uzbek «dedi». Their names are read by Russian's or English's rules
 (community_languages.reading_language), whose verbs these are not; a verb here makes a speaker as
 «сказал» and «said» do. A Cyrillic one counts only in a document written in its language: Russian
 reads «сказав» as a gerund («Сказав это, он ушёл» reports no words).
 
     speech_verb_of(word, language) -> (gender, number) | None   (Cyrillic: uk, be)
-    LATIN_SPEECH_WORDS                                          (Latin: pl, de)
+    LATIN_SPEECH_WORDS                                          (Latin: pl, de, uz)
 """
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ _GERMAN = {
        "unterstrich bemerkte ergänzte antwortete dankte sprach fragte".split()},
     **{w: (None, "plur") for w in "sagten betonten erklärten meinten berichteten".split()},
 }
+# Uzbek: said, told, stressed, spoke, stated (ta'kidladi and so'zladi with any of the apostrophes papers type);
+# «dedi» is Kazakh's in Latin letters too, which reads it as its own
+_UZBEK = {w.replace("'", apostrophe): (None, "sing") for w in "dedi aytdi bildirdi gapirdi ta'kidladi so'zladi".split()
+          for apostrophe in "'ʻʼ‘’`"}
 _VERBS = {"uk": _UKRAINIAN, "be": _BELARUSIAN}
 
 
@@ -70,4 +74,4 @@ def speech_verb_of(word: str, language: str | None) -> tuple[str | None, str] | 
 
 # The Latin-letter ones are no English words: the English rules read them in any document («„…“,
 # sagte Andreas Weber» quoted in an English page too), as they read «said».
-LATIN_SPEECH_WORDS = frozenset(_POLISH) | frozenset(_GERMAN)
+LATIN_SPEECH_WORDS = frozenset(_POLISH) | frozenset(_GERMAN) | frozenset(_UZBEK)

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from index.sentences import sentence_around
-from ingest.parsers.community_months import COMMUNITY_MONTHS, GERMAN_MONTHS
+from ingest.parsers.community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
                                       dateline_reading, is_edit_date, opens_chronology_entry)
 
@@ -141,9 +141,15 @@ _KK_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)" + _CLOSING_QUOTE + _KK_DAY_SEP + 
 # a count («5 мая, 2019 участников»).
 _YEAR_AFTER_COMMA = re.compile(r"[ \t]*(?:" + _KK_YEAR_WORD + r"|гг?\.|г\b|год|$|[\r\n]|[^\w\s])", re.IGNORECASE)
 # the community papers' datelines, the day first: «12 березня 2019 р.», «11 listopada 2018 r.», «20 mart
-# 2021-ci il»; German with a period after its day, «2. Februar 2017»
-_COMMUNITY = re.compile(r"(\d(?<!\d\d)\d?)\s+(" + _one_of(COMMUNITY_MONTHS) + r")(?![^\W\d_])(,?)\s+((?:19|20)\d\d)(?!\d)",
-                        re.IGNORECASE)
+# 2021-ci il», the Turkic ordinal day joined to its month, «1-sentabr 2020-yil»; German with a period
+# after its day, «2. Februar 2017»
+_COMMUNITY = re.compile(r"(\d(?<!\d\d)\d?)(?:\s+|-)(" + _one_of(COMMUNITY_MONTHS)
+                        + r")(?![^\W\d_])(,?)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# ... and their year first, the month in Russian's spelling or their own, with a case ending: «2020-yil
+# 1-sentabr», «2020 елның 25 апреле» (Tatar), «2021-жил 14-июнь» (Uyghur), «2021-ci il 20 mart»
+_TURKIC_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)" + TURKIC_YEAR_WORD + r",?\s+(\d{1,2})(?:\s+|-)("
+                                + _one_of({*COMMUNITY_MONTHS, *RU_MONTHS}) + r")[^\W\d_]{0,6}(?![^\W\d_])",
+                                re.IGNORECASE)
 _GERMAN = re.compile(r"(\d(?<!\d\d)\d?)\.\s+(" + _one_of(GERMAN_MONTHS) + r")(?![^\W\d_])(,?)\s+((?:19|20)\d\d)(?!\d)",
                      re.IGNORECASE)
 _EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
@@ -297,6 +303,9 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
             if _year_set_apart(text, m) and not _day_apart(text, m):
                 found.append(_from_day(text, m.start(),
                                        _make(int(m.group(4)), _community_month(m.group(2)), int(m.group(1)))))
+    for m in _TURKIC_YEAR_FIRST.finditer(text):
+        found.append((m.start(), _make(int(m.group(1)), _ru_month(m.group(3)) or _community_month(m.group(3)),
+                                       int(m.group(2)))))
     for m in _EN.finditer(text):
         if not _day_apart(text, m):
             found.append(_from_day(text, m.start(), _make(int(m.group(3)), _en_month(m.group(2)), int(m.group(1)))))

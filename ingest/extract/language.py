@@ -18,7 +18,7 @@ from index.sentences import sentences
 from ._text import Token, is_dictionary, parses, text_sentence_ids, tokenize
 from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, LATIN_COMMUNITY_LANGUAGES, LATIN_WORD, community_words,
                                   cyrillic_community_language, declared_language, latin_community_language,
-                                  reading_language)
+                                  own_letter_words, reading_language, uzbek_words)
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -61,10 +61,11 @@ def _latin_kazakh(sample: str) -> bool:
     """Latin-letter Kazakh: among its lowercase words, Kazakh's own letters (ä ñ ı, á ǵ ń ó ú ý, a q
     with no u after it, the 2017 apostrophes) frequent, and its common words, more than English ones.
     Capitalised words are left out: English writes Kazakh names the official Latin way
-    (Qasym-Jomart Toqaev, Aqmola); Turkish or Uzbek lack the letters or the words."""
+    (Qasym-Jomart Toqaev, Aqmola); Turkish lacks the letters or the words. Uzbek has the q and the
+    2017 apostrophes (qoʻshiq, oʻqidi) and shares «dedi»: its own words (va, bilan) outvote Kazakh's."""
     words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
     stop = sum(1 for w in words if w in _KK_LATIN_WORDS)
-    if not stop or stop <= sum(1 for w in words if w in _ENGLISH_WORDS):
+    if not stop or stop <= sum(1 for w in words if w in _ENGLISH_WORDS) or stop <= uzbek_words(words):
         return False
     marked = sum(1 for w in words if _KK_LATIN_MARKS.search(w))
     return (marked + 2 * stop) / len(words) > _KK_SHARE
@@ -102,6 +103,9 @@ def names_language(text: str, language: str) -> str:
 _RUSSIAN_ONLY_WORDS = frozenset("и что это как также который которая которые которых его она они был была были".split())
 # letters a Russian text does not have and a Cyrillic community language's does: only then is it looked at
 _COMMUNITY_CYRILLIC_LETTERS = re.compile("[іїєґўҗ]")
+# ... or a lowercase word with the Turkic letters Tatar and Uyghur share with Kazakh: Uyghur writes no і
+# or ұ, so its text («мәдәнийәт мәркизидә … вә уссул») may fall short of Kazakh and be read as Russian
+_TURKIC_WORD = re.compile("(?<![^\\W\\d_])[а-яё]*[әөүңһ][а-яёәөүңһғқ]*")
 
 
 def detect_language(text: str, declared: str | None = None) -> str:
@@ -109,7 +113,8 @@ def detect_language(text: str, declared: str | None = None) -> str:
     paper's (community_languages) where its letters and words tell it, or where a page declares one
     (`declared`, html lang) and the text is no Russian."""
     language = analysed_language(text)
-    if language == "ru" and not _COMMUNITY_CYRILLIC_LETTERS.search(text[:20000].lower()):
+    if language == "ru" and not _COMMUNITY_CYRILLIC_LETTERS.search(text[:20000].lower()) \
+            and not _TURKIC_WORD.search(text[:20000]):
         return language  # most texts: nothing more to look at
     hint = declared_language(declared)
     if language == "en":
@@ -119,6 +124,10 @@ def detect_language(text: str, declared: str | None = None) -> str:
     # a note of two sentences («Кожна сім'я отримала подарунок від громади») has one such word: enough
     # when no Kazakh word stands beside it (Kazakh typed on a Russian keyboard has і and no other letter)
     kazakh = any(w in KAZAKH_WORDS or w in _KK_TYPED_WORDS for w in lower)
+    if language == "kk":
+        # Kazakh has no ї є ґ ў җ, not even in a name: a short Ukrainian note whose ї stands in
+        # capitalised words only («День Незалежності України») was read as Kazakh by its і
+        lower += own_letter_words([w.lower() for w in _WORD.findall(text[:20000]) if w[:1].isupper()])
     own = cyrillic_community_language(lower, 2 if kazakh else 1)
     if language == "ru":
         # a Russian report quoting a Ukrainian line stays Russian: the community's words must outnumber Russian's

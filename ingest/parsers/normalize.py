@@ -13,7 +13,7 @@ from index.arabic_letters import ARABIC_FORM_RE, fold_arabic_forms
 from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
-from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS
+from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
@@ -570,7 +570,9 @@ DATE_RE = re.compile(
     # month first: «March 12, 2019», «Март 12, 2019», a span by its days: «March 1-2, 2019»
     r"|" + _MONTH_WORD + r"\s+" + _DAY + r"(?:\s*[-–—]\s*" + _DAY + r")?,?\s+\d{4}"
     r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*),?\s+[" + OPENING_QUOTES + r"]?\d{1,2}(?:[-–—]\d{1,2})?"  # 2019 жылғы 1-2 наурыз
-    r"[" + CLOSING_QUOTES + r"]?(?:\s+|-)(" + _MONTHS + r"))",
+    r"[" + CLOSING_QUOTES + r"]?(?:\s+|-)(" + _MONTHS + r")"
+    # the Turkic community papers' year first: «2020-yil 1-sentabr», «2020 елның 25 апреле», «2021-жил 14-июнь»
+    r"|\d{4}" + TURKIC_YEAR_WORD + r",?\s+\d{1,2}(?:\s+|-)(?:" + _MONTHS + r"))",
     re.IGNORECASE,
 )
 _QUOTES = re.compile("[" + OPENING_QUOTES + CLOSING_QUOTES + "]")
@@ -689,7 +691,7 @@ def _is_prose(paragraph: str) -> bool:
 
 # What a dateline may write right after its date: «года», «г.», a Kazakh «жылы»
 # ... and the community papers': Ukrainian «р.», «року», Polish «r.», «roku», Uzbek «yil», Azerbaijani «-ci il»
-_YEAR_WORD = re.compile(r"\s*(?:года|год|г\.|г\b|жылы|жыл\w*|ж\.|року|рік|р\.|roku|r\.|yil\w*|йил\w*"
+_YEAR_WORD = re.compile(r"\s*(?:года|год|г\.|г\b|жылы|жыл\w*|ж\.|року|рік|р\.|roku|r\.|-?yil\w*|-?йил\w*|-?жил\w*"
                         r"|-(?:ci|cı|cu|cü)\s+il\w*)?", re.IGNORECASE)
 # A dateline may run on into its news lede after a dash or a full stop: «Астана, 5 мая 2019 г. – Сегодня ...»
 _LEDE_AFTER_DATELINE = re.compile(r"\s*[-–—.]")
