@@ -273,6 +273,8 @@ MAX_TITLE_CHARS = 300
 #    with no label ends the turn; a cue's timing starts a cue with no blank line before it; a timestamped
 #    transcript's long pause ends a reported speaker's words, «SPEAKER_01:» starts a paragraph and is no text,
 #    and one with no heading is titled by its file's name (subtitles2).
+#    a woman after her organisation's name in „…“ or "…" keeps her words and her feminine surname (Б.Б. Галиева, not
+#    «Б.Б. Галиев»); a Kazakh company's quoted name with its legal form («Марат Оспанов» ЖШС) names no person (org3).
 EXTRACTION_VERSION = 8
 
 
