@@ -32,12 +32,18 @@ _MORE_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)*")
 # A closing quote mark ends a sentence only after its own full stop («…Казахстан!» (Аплодисменты)): one
 # after a name is the name's, and the bracket after it its abbreviation or short name (ОО «Татарский
 # центр» (ОО «ТЦ»), ОЮЛ «…» (далее – Ассоциация)), which the quote keeps; after a name closing a remark
-# with no full stop («Мы все поддерживаем «Лад» (Аплодисменты)») only the hall's own words are cut out
-_HALL_WORDS = (r"аплодисмент\w*|бурные|продолжительные|овации|овация|смех|оживление|шум|голоса?\s+из\s+зала|"
-               r"все\s+встают|қол\s+шапалақта\w*|ду\s+қол|күлкі|applause|laughter")
+# with no full stop («Мы все поддерживаем «Лад» (Аплодисменты)») only the hall's own words are cut out.
+# So are they after a word closing the passage or its sentence with no full stop, as a Kazakh remark
+# ends with the name's case-bearing noun («Біз «Достық» қоғамдық бірлестігіне алғыс айтамыз (Қол
+# шапалақтау)», «Рахмет «Достық» бірлестігіне (Шу)»); a bracket of such words in a sentence that goes
+# on in small letters is the sentence's own (загрязнение (шум, пыль) растет)
+_SENTENCE_OPENS = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"„“(]"  # a capital or a quote mark: the next sentence
+_HALL_WORDS = (r"(?:аплодисмент\w*|бурные|продолжительные|овации|овация|смех|оживление|шум|голоса?\s+из\s+зала|"
+               r"все\s+встают|қол\s+шапалақта\w*|ду\s+қол|күлкі|шу|applause|laughter)(?![\w-])")
 _STAGE_DIRECTION = re.compile(
     r"(?:^|(?<=[.!?…])|(?<=[.!?…][»”\"]))\s*\((?=[^\W\d_])[^()]{1,100}\)\.?(?=\s|$)"
-    r"|(?<=[»”\"])\s*\((?i:" + _HALL_WORDS + r")\b[^()]{0,100}\)\.?(?=\s|$)")
+    r"|(?<=[»”\"])\s*\((?i:" + _HALL_WORDS + r")[^()]{0,100}\)\.?(?=\s|$)"
+    r"|(?<=\w)\s*\((?i:" + _HALL_WORDS + r")[^()]{0,100}\)(?=[.!?…]?\s*$|[.!?…]?\s+" + _SENTENCE_OPENS + ")")
 
 
 def quote_speech(text: str, speakers: list[str]) -> str:

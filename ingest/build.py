@@ -293,6 +293,8 @@ MAX_TITLE_CHARS = 300
 #    split from the title (ml2-lang).
 #    Uzbek speech verbs (dedi, aytdi, taʼkidladi, soʻzladi) make speakers, as «dedi» did while Uzbek was read as Kazakh
 #    (ml2-lang).
+#    a woman after her organisation's name in „…“ or "…" keeps her words and her feminine surname (Б.Б. Галиева, not
+#    «Б.Б. Галиев»); a Kazakh company's quoted name with its legal form («Марат Оспанов» ЖШС) names no person (org3).
 EXTRACTION_VERSION = 8
 
 

@@ -424,3 +424,75 @@ def test_an_organisation_named_in_other_quotation_marks_keeps_the_speaker_and_th
 def test_an_organisation_named_in_other_quotation_marks_names_no_person(other_marks, surname):
     # before: Е. Строй, С. Адель and Ж. Жолы among the persons, from „Ерлан Строй“, „Аделя Султан“, „Жибек Жолы“
     assert other_marks(f"person:{surname}") == []
+
+
+# a woman speaking after her organisation's name in „…“ or "…" (the outer quote either mark): her
+# feminine surname and her words are kept, as after «…»
+WOMEN_AFTER_MARKS = {
+    "straight": "\"Хор выступил в Балхаше\", - сказала председатель ОО \"Татарский центр\" Б.Б. Галиева.",
+    "low-high": "„Конкурс песни прошел“, — отметила председатель ОО „Татарский центр“ Е.Е. Валиева.",
+    "mixed": "«Выставка вышивки открылась», - отметила председатель ОО \"Татарский центр\" Д.Д. Хасанова.",
+    "company": "\"Курсы открыты для всех\", - отметила директор ТОО \"Марат Оспанов\" Л.К. Жанибекова.",
+}
+
+
+@pytest.fixture(scope="module")
+def women_after_marks(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "women-after-marks", WOMEN_AFTER_MARKS)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("Хор выступил", "Б.Б. Галиева", "«Хор выступил в Балхаше» — Б.Б. Галиева;"),
+    ("Конкурс песни", "Е.Е. Валиева", "«Конкурс песни прошел» — Е.Е. Валиева;"),
+    ("Выставка вышивки", "Д.Д. Хасанова", "«Выставка вышивки открылась» — Д.Д. Хасанова;"),
+    ("Курсы открыты", "Л.К. Жанибекова", "«Курсы открыты для всех» — Л.К. Жанибекова;")])
+def test_a_woman_after_her_organisations_name_in_other_quotation_marks_keeps_her_words(women_after_marks, query,
+                                                                                       speaker, cited):
+    # before: no speaker, the paragraph cited whole as nobody's, and the person facet «Б.Б. Галиев»
+    hit, = women_after_marks(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("surname", ["Галиева", "Валиева", "Хасанова", "Жанибекова"])
+def test_a_woman_after_her_organisations_name_in_other_quotation_marks_keeps_her_surname(women_after_marks, surname):
+    assert len(women_after_marks(f"speaker:{surname}")) == 1
+    assert women_after_marks(f"person:{surname.removesuffix('а')}") == []  # no man of her name
+
+
+# a Kazakh company's name with its legal form after it (or before it): a person-like name in quotes
+# is the company's, and the director after it keeps his words
+KAZAKH_COMPANIES = {
+    "guillemets": "«Фестиваль өтті», – деді «Марат Оспанов» ЖШС директоры И.И. Әбенов.",
+    "straight": "\"Театр гастролирует\", – деді \"Марат Оспанов\" ЖШС директоры Ж.Ж. Нұрланов.",
+    "low-high": "\"Ансамбль жеңді\", – деді „Марат Оспанов“ ЖШС директоры З.З. Серікұлы.",
+    "sponsors": "Фестивальді ЖШС «Ерлан Сейтов», «Айгүл Жанова» АҚ және \"Нұрлан Бекұлы\" ҚБ қолдады. "
+                "Фестивальді Е.К. Абдрахманов ашты.",
+    "named-after": "«Абай Құнанбаев» атындағы мектепте кездесу өтті. Кездесуді Е.К. Абдрахманов ашты.",
+}
+
+
+@pytest.fixture(scope="module")
+def kazakh_companies(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "kazakh-companies", KAZAKH_COMPANIES)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("Фестиваль өтті", "И.И. Әбенов", "«Фестиваль өтті» — И.И. Әбенов;"),
+    ("Театр гастролирует", "Ж.Ж. Нұрланов", "«Театр гастролирует» — Ж.Ж. Нұрланов;"),
+    ("Ансамбль жеңді", "З.З. Серікұлы", "«Ансамбль жеңді» — З.З. Серікұлы;")])
+def test_a_kazakh_companys_director_after_its_name_and_legal_form_keeps_his_words(kazakh_companies, query,
+                                                                                  speaker, cited):
+    # before: «М. Оспанов» (the company) credited with the director's words
+    hit, = kazakh_companies(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+@pytest.mark.parametrize("surname", ["Оспанов", "Сейтов", "Жанова", "Бекұлы"])
+def test_a_kazakh_companys_name_with_its_legal_form_names_no_person(kazakh_companies, surname):
+    # before: М. Оспанов, Е. Сейтов, А. Жанова and Н. Бекұлы among the persons
+    assert kazakh_companies(f"person:{surname}") == []
+
+
+def test_a_person_a_kazakh_organisation_is_named_after_is_a_person(kazakh_companies):
+    assert {hit["document_id"] for hit in kazakh_companies("person:Құнанбаев")} == {
+        hit["document_id"] for hit in kazakh_companies("атындағы мектепте")}

@@ -116,6 +116,15 @@ def test_a_transcripts_quote_is_cited_without_its_label_and_stage_directions_eve
     ("Мы с ОО \"Лад\" (Смех в зале) давно дружим. (Бурные аплодисменты.)", [], "Мы с ОО \"Лад\" давно дружим."),
     ("Біз «Лад» қоғамын қолдаймыз, «Лад» (Қол шапалақтау)", [], "Біз «Лад» қоғамын қолдаймыз, «Лад»"),
     ("Договор заключен с ТОО “Достык-Медиа” (далее – Издатель). Издатель выпустит сборник.", [], None),
+    # ... and after a word closing the remark or its sentence, as a Kazakh remark ends with the name's
+    # case-bearing noun; a bracket in a sentence going on in small letters is the sentence's own
+    ("Оспанова Г.Т.: Біз «Достық» қоғамдық бірлестігіне алғыс айтамыз (Қол шапалақтау)", ["Г.Т. Оспанова"],
+     "Біз «Достық» қоғамдық бірлестігіне алғыс айтамыз"),
+    ("Рахмет «Достық» бірлестігіне (Шу)", [], "Рахмет «Достық» бірлестігіне"),
+    ("Біз қуаныштымыз (Күлкі). Жалғастырамыз.", [], "Біз қуаныштымыз. Жалғастырамыз."),
+    ("Спасибо всем (Аплодисменты) Переходим к повестке.", [], "Спасибо всем Переходим к повестке."),
+    ("Загрязнение (шум, пыль) растет.", [], None),
+    ("Бассейн реки (Шу-Или) обмелел. Это тревожно.", [], None),
     # a role and initials opening a reported sentence, the surname after them: no label «Председатель Н.А.»
     ("Председатель Н.А. Назарбаев в своем обращении подчеркнул, что согласие остается главной ценностью.",
      ["Н.А. Назарбаев"], None),
@@ -187,6 +196,10 @@ BRACKETS = {
     "2024-02-10_stenogramma.txt": "Стенограмма заседания Малой ассамблеи\n\nАСТАНА, 10 февраля 2024 года.\n\n"
                                   "Иванова Н.П.: Мы все поддерживаем «Лад» (Аплодисменты)\n\n"
                                   "Белов И.К.: Спасибо за внимание. (Аплодисменты)\n",
+    # ... and the Kazakh hall's, after the word closing a Kazakh remark
+    "2024-03-02_kk_stenogramma.txt": "Шағын ассамблея отырысының стенограммасы\n\nҚАРАҒАНДЫ, 2024 жылғы 2 наурыз.\n\n"
+                                     "Оспанова Г.Т.: Біз «Достық» қоғамдық бірлестігіне алғыс айтамыз (Қол шапалақтау)\n\n"
+                                     "Ахметов Е.Е.: Рахмет «Достық» бірлестігіне (Шу)\n",
 }
 
 
@@ -217,3 +230,16 @@ def test_the_halls_applause_after_a_name_closing_a_remark_is_no_part_of_the_quot
     assert hit["citation"].startswith("«Мы все поддерживаем „Лад“» — Н.П. Иванова;")
     assert main(["search", "--index", str(index), "--quotes", "speaker:Иванова"]) == 0
     assert "«Мы все поддерживаем „Лад“» — Н.П. Иванова;" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("speaker, cited", [
+    ("Оспанова", "«Біз „Достық“ қоғамдық бірлестігіне алғыс айтамыз» — Г.Т. Оспанова;"),
+    ("Ахметов", "«Рахмет „Достық“ бірлестігіне» — Е.Е. Ахметов;")])
+def test_the_kazakh_halls_applause_after_a_remark_with_no_full_stop_is_no_part_of_the_quote(brackets, capsys,
+                                                                                            speaker, cited):
+    # before: «… алғыс айтамыз (Қол шапалақтау)» — Г.Т. Оспанова, «Рахмет „Достық“ бірлестігіне (Шу)» — Е.Е. Ахметов
+    index, client = brackets
+    hit, = client_quotes(client, f"speaker:{speaker}")
+    assert hit["citation"].startswith(cited)
+    assert main(["search", "--index", str(index), "--quotes", f"speaker:{speaker}"]) == 0
+    assert cited in capsys.readouterr().out

@@ -16,6 +16,10 @@ Kazakh names things the way it names people, so a pair is no person when a lower
 follows the word read as a name without a surname's ending («Нұр Отан партиясы», «Жаңа Өзен
 ауылында», «Наурыз мерекесімен», «Рамазан айында», «Құрбан айт»), or when one of its words is a
 common word of such names (kazakh_phrase_words: Жаңа, Нұр, Отан).
+
+A pair that is the whole of a name in quotation marks names a company, a book or a show, as in
+Russian text: «Марат Оспанов» ЖШС, ЖШС "Марат Оспанов", „Марат Оспанов“ АҚ name nobody; only
+«…» атындағы (named after) names the person.
 """
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from .kazakh_names import KazakhName, listed_given_name
 from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .name_order import city_name, country_name
+from .quote_mark_roles import CLOSING_MARK, opens_quote
 
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:ұлы|улы|қызы|кызы)$")
 _KAZAKH_FATHER_END = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
@@ -62,6 +67,9 @@ def narration_names(tokens: list[Token], sids, taken: set[int],
         name = _pair_at(tokens, sids, k, taken, nominative_of)
         if name is None:
             k += 1
+            continue
+        if _whole_quoted_name(tokens, name.start, name.end):
+            k = name.end
             continue
         found.append(name)
         k = name.end
@@ -98,6 +106,21 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
         # before a holiday (Наурызбай Тағанұлы Құрбан айт …)
         return KazakhName(k, k + 2, (k + 1,), k, _gender(first), first, False)
     return None
+
+
+# «Марат Оспанов» атындағы мектеп: the school is named after the person
+_NAMED_AFTER = frozenset(("атындағы", "атындагы", "есімімен", "есімі"))
+
+
+def _whole_quoted_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Tokens start..end are all of a name in «…», „…“, “…” or "…" (a company's, a book's), with
+    no «атындағы» after it."""
+    if start < 1 or end >= len(tokens) or not opens_quote(tokens, start - 1):
+        return False
+    if tokens[end].text != CLOSING_MARK[tokens[start - 1].text] or opens_quote(tokens, end):
+        return False
+    after = tokens[end + 1].text.lower() if end + 1 < len(tokens) else ""
+    return after not in _NAMED_AFTER
 
 
 def _names_a_thing(tokens: list[Token], sids, k: int) -> bool:

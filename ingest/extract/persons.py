@@ -45,7 +45,7 @@ from .name_order import (city_name, country_name, is_place_kind, is_title, mongo
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukrainian_ko_nominative
 from .noun_given_names import given_before_patronymic
 from .peoples_names import peoples_name
-from .quote_mark_roles import opens_quote
+from .quote_mark_roles import QUOTE_MARKS, closes_quote, opens_quote
 from .sacred_names import dedicated_to, epithet
 from .community_speech import LATIN_SPEECH_WORDS
 from .speech_words import speech_verb
@@ -1263,7 +1263,8 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     elif c.cases is None and not chain and prep is None and _nominative_slot(tokens, sids, c.i):
         # nothing governs the name: «Ответственная – Г. Ахметова.» is her nominative, not his genitive
         c.cases = NOM
-    after_quoted_name = c.i > 0 and tokens[c.i - 1].text == "»"  # директор центра «Қоғамдық келісім» Л. Иванова
+    # директор центра «Қоғамдық келісім» Л. Иванова, ОО "Татарский центр" Б.Б. Галиева
+    after_quoted_name = c.i > 0 and closes_quote(tokens, c.i - 1)
     # a title in an oblique case before the name is the verb's object, and the name in apposition
     # to it: «Она процитировала Главу государства К.К. Токаева», «поблагодарила Президента К.К.
     # Токаева»; not after a quote, where the verb's subject follows it («…», — процитировал Главу
@@ -1302,7 +1303,8 @@ def _speech_verb_before(tokens: list[Token], sids: list[int], i: int) -> tuple[s
         return None  # «спросила у С. Жумабаева»: the preposition's own name
     for k in range(i - 1, max(-1, i - 12), -1):
         t = tokens[k]
-        if sids[k] != sids[i] or not (t.is_word or t.text in "«»" or t.text == "." and k and is_initial(tokens, k - 1)):
+        if sids[k] != sids[i] or not (t.is_word or t.text in QUOTE_MARKS
+                                      or t.text == "." and k and is_initial(tokens, k - 1)):
             return None
         if t.is_word and (said := predicate(t.text)) is not None:
             return said if attributes_a_quote(tokens, sids, k) or speech_verb(t.text) else None
