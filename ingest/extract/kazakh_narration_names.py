@@ -26,7 +26,7 @@ from index.morphology import STOP_WORDS, harmonious_ending, kazakh_as_russian, k
 
 from ._text import Token, is_dictionary, parses, word_info
 from .kazakh_cities import kazakh_city_place
-from .kazakh_names import KazakhName, listed_given_name
+from .kazakh_names import KazakhName, listed_given_name, names_in_order
 from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .name_order import city_name, country_name
@@ -56,16 +56,7 @@ def narration_names(tokens: list[Token], sids, taken: set[int],
                     nominative_of: Callable[[str], tuple[str, bool]]) -> list[KazakhName]:
     """Every given name and surname pair in Kazakh text not in `taken`, in the text's order;
     `nominative_of(word)` gives a surname's nominative and whether it had a case ending."""
-    found: list[KazakhName] = []
-    k = 0
-    while k + 1 < len(tokens):
-        name = _pair_at(tokens, sids, k, taken, nominative_of)
-        if name is None:
-            k += 1
-            continue
-        found.append(name)
-        k = name.end
-    return found
+    return names_in_order(len(tokens), 2, lambda k: _pair_at(tokens, sids, k, taken, nominative_of))
 
 
 def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName | None:

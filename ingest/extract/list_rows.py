@@ -18,10 +18,10 @@ from collections.abc import Callable
 
 from index.morphology import kazakh_as_russian
 
-from ._text import DASHES, Token, fold, word_info
+from ._text import DASHES, Token, fold, untitled, word_info
 from .forms_of_address import KAZAKH_ADDRESS
 from .kazakh_cities import kazakh_city_place
-from .kazakh_names import KazakhName, listed_given_name
+from .kazakh_names import KazakhName, listed_given_name, names_in_order
 from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import thing_word
 from .name_order import city_name, country_name, is_title
@@ -33,8 +33,6 @@ _KAZAKH_PATRONYMIC_IN = re.compile(r"(?:ұлы|улы|қызы|кызы)")  # ma
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:ұлы|улы|қызы|кызы|ский|ская|цкий|цкая|енко)$")
 # a Kazakh common word's ending: a possessive (Төрағасы, Президенті), a genitive, an adjective's
 _COMMON_END = re.compile(r"(?:ы|і|ның|нің|дың|дің|тың|тің|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$")
-# the short surnames the dictionary reads as words or given names (Пак: a park; Ли: a particle)
-_SHORT_SURNAMES = frozenset("ли ни ким цой пак тен хан хван нам ан ю о шин со ма лю ван мун чой".split())
 # what ends a row's name: the dash before the post, a list's comma or semicolon, a bracket
 _ROW_NAME_ENDS = frozenset(DASHES | {",", ";", ":", ".", ")"})
 # what stands before a row's first word on its line: its number («1.», «2)») or a bullet
@@ -43,9 +41,10 @@ _ROW_MARKS = frozenset(DASHES | {"•", "·", "*", "▪", "●"})
 
 def opens_row(tokens: list[Token], sids, k: int) -> bool:
     """Token k is the first word of its line or sentence, follows the row's number or bullet there
-    («1. Вольф …», «2) Ким …», «– Ким …»), or the semicolon or colon before a row (a list whose lines
-    the text's paragraphs run together: «…төрағасы; Вольф Эрих Иоганнұлы – …»)."""
-    if k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in (";", ":"):
+    («1. Вольф …», «2) Ким …», «– Ким …»), or the semicolon, colon or comma before a row (a list whose
+    lines the text's paragraphs run together: «…төрағасы; Вольф Эрих Иоганнұлы – …»; «…: Пак Елена
+    Сергейқызы, Ли Виктор Константинұлы»)."""
+    if k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in (";", ":", ","):
         return True
     j = k - 1
     if tokens[j].text in (".", ")") and j >= 1 and tokens[j - 1].text.isdigit():
@@ -72,16 +71,7 @@ def kazakh_row_names(tokens: list[Token], sids, taken: set[int],
     «Сәрсенбаев Ерлан Қайратұлы», «Ким Анна Петрқызы», «ЖАҚЫПОВ Нұрлан Болатұлы»;
     `nominative_of(word)` gives a word's nominative and whether it had a case ending
     («Сәрсенбаев Ерлан Қайратұлына»: the whole name's case is on its last word)."""
-    found: list[KazakhName] = []
-    k = 0
-    while k + 2 < len(tokens):
-        name = _kazakh_row_name(tokens, sids, k, taken, nominative_of)
-        if name is None:
-            k += 1
-            continue
-        found.append(name)
-        k = name.end
-    return found
+    return names_in_order(len(tokens), 3, lambda k: _kazakh_row_name(tokens, sids, k, taken, nominative_of))
 
 
 def _kazakh_row_name(tokens: list[Token], sids, k: int, taken: set[int], nominative_of) -> KazakhName | None:
@@ -94,7 +84,7 @@ def _kazakh_row_name(tokens: list[Token], sids, k: int, taken: set[int], nominat
     written = [tokens[x].text for x in (k, k + 1, k + 2)]
     if any(w.isupper() for w in written[1:]) and not all(w.isupper() for w in written):
         return None
-    surname, given = (_untitled(w) for w in written[:2])
+    surname, given = (untitled(w) for w in written[:2])
     if not _kazakh_given(given):
         return None
     inflected = _KAZAKH_PATRONYMIC.search(father) is None
@@ -127,13 +117,6 @@ def _word_of_name(tokens: list[Token], sids, x: int, first: int) -> bool:
     return x == first or sids[x - 1] == sids[x] and t.start - tokens[x - 1].end == 1
 
 
-def _untitled(word: str) -> str:
-    """ЖАҚЫПОВ -> Жақыпов: a word in capitals as a sentence writes it."""
-    if word.isupper() and len(word) > 1:
-        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
-    return word
-
-
 def _kazakh_given(word: str) -> bool:
     """A given name between a surname and a patronymic: one listed or the dictionary knows in its
     Russian spelling (Ерлан, Айгүл, Анна), or a word the dictionary lacks with no surname's ending
@@ -149,11 +132,11 @@ def _kazakh_given(word: str) -> bool:
 
 def _shows_surname(word: str) -> bool:
     """The word is a surname by its ending (Сәрсенбаев, Ахметова, Бекболатұлы) or the dictionary
-    (Шмидт, Ким, Цой)."""
+    (Шмидт, Ким, Цой; not Пак, a park, which a row's place tells)."""
     low = word.lower()
     if len(word) >= 4 and _SURNAME_END.search(low) and not _place_or_title(word):
         return True
-    return fold(word) in _SHORT_SURNAMES or word_info(kazakh_as_russian(low))["surn"]
+    return word_info(kazakh_as_russian(low))["surn"]
 
 
 def _may_be_surname(word: str) -> bool:

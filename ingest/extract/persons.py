@@ -25,12 +25,13 @@ from index.sentences import is_hyphenated_initial
 
 from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell_starts, fold, is_dictionary,
                     is_initial, latin_letters, noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
+from ._text import untitled as _untitled
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
 from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
-from .kazakh_names import according_names, attribution_names, listed_given_name
+from .kazakh_names import KazakhName, according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
 from .kazakh_person_nouns import person_noun
 from .korean_names import korean_name
@@ -318,13 +319,6 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
     """The readings of a surname, written in capitals or not: a transcript's АБДРАХМАНОВ С.Р. is
     С.Р. Абдрахманов."""
     return surname_readings(_untitled(word))
-
-
-def _untitled(word: str) -> str:
-    """A word written in capitals as it is written in a sentence: КАСЫМ-ЖОМАРТ -> Касым-Жомарт."""
-    if word.isupper() and len(word) > 1:
-        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
-    return word
 
 
 # Letters written with full stops and no spaces from which a run is an abbreviation, no initials:
@@ -1056,10 +1050,11 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
     # «…», – деді Мұхтар Шаханов.; Ерлан Қариннің айтуынша, …
     for name in attribution_names(tokens, sids) + according_names(tokens, sids):
         if not taken.intersection(range(name.start, name.end)):
-            inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
-            reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
-            cands.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
-    cands.extend(_kazakh_rows(tokens, sids, cands))
+            cands.append(_kazakh_cand(tokens, name))
+    # a list's «Сәрсенбаев Ерлан Қайратұлы» (list_rows) before narration would take «Ерлан Қайратұлы»
+    # for a given name and surname
+    cands.extend(_kazakh_cand(tokens, name)
+                 for name in kazakh_row_names(tokens, sids, {x for c in cands for x in range(c.i, c.j)}, _kk_strip))
     cands.extend(_kazakh_narration(tokens, sids, cands))
     for c in cands:
         # a Ukrainian sentence is read by these rules (its і): «Тараса Шевченка» is Т. Шевченко
@@ -1069,26 +1064,18 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
     return sorted(cands, key=_cand_start)
 
 
-def _kazakh_rows(tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
-    """A list's «Сәрсенбаев Ерлан Қайратұлы»: surname, given name, father's name (list_rows), read
-    before narration would take «Ерлан Қайратұлы» for a given name and surname."""
-    taken = {x for c in cands for x in range(c.i, c.j)}
-    return [_Cand(name.start, name.end, "full", "".join(tokens[g].text[0].upper() + "." for g in name.given),
-                  name.surname, (Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM),),
-                  gender=name.gender)
-            for name in kazakh_row_names(tokens, sids, taken, _kk_strip)]
+def _kazakh_cand(tokens: list[Token], name: KazakhName) -> _Cand:
+    """The candidate of a Kazakh full name the Kazakh rules read (its nominative and gender as they tell)."""
+    inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
+    reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
+    return _Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender)
 
 
 def _kazakh_narration(tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
     """The full names of Kazakh narration («суретші Гүлнар Нұрбекқызы қатысты») the rules above
     did not take: kazakh_narration_names."""
     taken = {x for c in cands for x in range(c.i, c.j)}
-    found = []
-    for name in narration_names(tokens, sids, taken, _kk_strip):
-        inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
-        reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
-        found.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
-    return found
+    return [_kazakh_cand(tokens, name) for name in narration_names(tokens, sids, taken, _kk_strip)]
 
 
 def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:
