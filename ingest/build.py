@@ -286,6 +286,9 @@ MAX_TITLE_CHARS = 300
 #    a plain-text book's Roman page numbers between dashes or brackets («— iii —», «- iv -») are left out (book2).
 #    GOST's «Кадырова, Г.Т. Title / Г.Т. Кадырова.» and a Latin «Kadyrova G.T. Title» name their author only, a woman (book2).
 #    a plain-text book's title wrapped onto two lines under a letterhead, or the body's own name under it, titles it (book2).
+#    a list's row is read surname first: «Сәрсенбаев Ерлан Қайратұлы – …» is Е.Қ. Сәрсенбаев (no «Е. Қайратұлы»),
+#    «АБДРАХМАНОВ Серик Кайратович» С.К. Абдрахманов, «Вольфа Эриха Иоганновича» Э.И. Вольф (no «В. Эрих»); a -ұлы/-қызы
+#    surname does not decline in Russian («Бекболатұлы Ержана»: Е.Б. Бекболатұлы, no «Бекболатұла») (awards-lists).
 EXTRACTION_VERSION = 8
 
 

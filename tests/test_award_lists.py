@@ -56,6 +56,7 @@ def test_each_recipient_of_a_list_is_one_person_surname_first(text, persons):
 @pytest.mark.parametrize("sentence, persons", [
     # the full name of a Kazakh list row declined as a whole
     ("Сәрсенбаев Ерлан Қайратұлына алғыс жарияланды.", ["Е.Қ. Сәрсенбаев"]),
+    ("Ассамблея мүшесі Сәрсенбаев Ерлан Қайратұлы жиынға қатысты.", ["Е.Қ. Сәрсенбаев"]),
     ("Марапатталғандар: Ахметова Гүлнар Серікқызы, Омарова Айгерім Ермекқызы.", ["Г.С. Ахметова", "А.Е. Омарова"]),
     ("2) ЛИ Виктор Константинович – директор Дома дружбы.", ["В.К. Ли"]),
     # a given name and surname, then another's given name and -ұлы: no «А.Қ. Әуезов»

@@ -90,22 +90,25 @@ def _kazakh_row_name(tokens: list[Token], sids, k: int, taken: set[int], nominat
     inflected = _KAZAKH_PATRONYMIC.search(father) is None
     if inflected and not _KAZAKH_PATRONYMIC.search(nominative_of(father)[0]):
         return None
-    row = opens_row(tokens, sids, k)
     if _shows_surname(surname):
-        # mid-sentence, a given name before the surname makes it his («Мұхтар Әуезов Абай Құнанбайұлы
-        # туралы»), so the name opens its row or ends as a row's name does
-        if not (row or not inflected and ends_row_name(tokens, sids, k + 2) and not _capitalised_before(tokens, sids, k)):
+        # «мүшесі Сәрсенбаев Ерлан Қайратұлы қатысты» is surname first too, but a given name before the
+        # surname makes it his («Мұхтар Әуезов Абай Құнанбайұлы туралы»)
+        if _given_before(tokens, sids, k):
             return None
-    elif not (_may_be_surname(surname) and row and not inflected and ends_row_name(tokens, sids, k + 2)):
+    elif not (_may_be_surname(surname) and opens_row(tokens, sids, k) and not inflected
+              and ends_row_name(tokens, sids, k + 2)):
         return None
     gender = "f" if re.search(r"(?:қызы|кызы)", father) else "m"
     return KazakhName(k, k + 3, (k + 1, k + 2), k, gender, surname, inflected)
 
 
-def _capitalised_before(tokens: list[Token], sids, k: int) -> bool:
-    """A capitalised word stands one space before token k, in its sentence."""
-    return k >= 1 and tokens[k - 1].is_word and tokens[k - 1].is_cap and sids[k - 1] == sids[k] \
-        and tokens[k].start - tokens[k - 1].end == 1
+def _given_before(tokens: list[Token], sids, k: int) -> bool:
+    """A capitalised word stands one space before token k, in its sentence, that may be a given name:
+    no title's possessive or genitive (Ассамблеясы, Төрағасының)."""
+    if k < 1 or sids[k - 1] != sids[k] or tokens[k].start - tokens[k - 1].end != 1:
+        return False
+    before = tokens[k - 1]
+    return before.is_word and before.is_cap and _COMMON_END.search(before.text.lower()) is None
 
 
 def _word_of_name(tokens: list[Token], sids, x: int, first: int) -> bool:
