@@ -295,6 +295,9 @@ MAX_TITLE_CHARS = 300
 #    (ml2-lang).
 #    a woman after her organisation's name in „…“ or "…" keeps her words and her feminine surname (Б.Б. Галиева, not
 #    «Б.Б. Галиев»); a Kazakh company's quoted name with its legal form («Марат Оспанов» ЖШС) names no person (org3).
+#    a list's row is read surname first: «Сәрсенбаев Ерлан Қайратұлы – …» is Е.Қ. Сәрсенбаев (no «Е. Қайратұлы»),
+#    «АБДРАХМАНОВ Серик Кайратович» С.К. Абдрахманов, «Вольфа Эриха Иоганновича» Э.И. Вольф (no «В. Эрих»); a -ұлы/-қызы
+#    surname does not decline in Russian («Бекболатұлы Ержана»: Е.Б. Бекболатұлы, no «Бекболатұла») (awards-lists).
 EXTRACTION_VERSION = 8
 
 

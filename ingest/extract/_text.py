@@ -136,6 +136,14 @@ def capital_beside(tokens: list[Token], k: int, of: int) -> bool:
     return (tokens[of].start - tokens[k].end if k < of else tokens[k].start - tokens[of].end) == 1
 
 
+
+def untitled(word: str) -> str:
+    """A word written in capitals as it is written in a sentence: КАСЫМ-ЖОМАРТ -> Касым-Жомарт."""
+    if word.isupper() and len(word) > 1:
+        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return word
+
+
 def latin_letters(word: str) -> bool:
     """A word whose letters are all Latin, Turkish and Kazakh Latin ones too (Hüseyin, Yıldırım, Çağlar)."""
     return all("a" <= ch <= "z" or "\u00df" <= ch <= "\u024f" for ch in word.lower() if ch.isalpha())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Callable
 from typing import NamedTuple
 
 from index.config import data_lines
@@ -57,6 +58,25 @@ class KazakhName(NamedTuple):
     gender: str | None
     nominative: str
     genitive: bool = False
+
+
+
+def names_in_order(count: int, width: int, name_at: Callable[[int], KazakhName | None],
+                   kept: Callable[[KazakhName], bool] = lambda name: True) -> list[KazakhName]:
+    """The names `name_at(k)` reads at each of `count` tokens that has `width` - 1 after it, in the
+    text's order; the search goes on after each name found, so none overlap. A name `kept` refuses
+    is passed over whole (none of its words starts another)."""
+    found: list[KazakhName] = []
+    k = 0
+    while k + width <= count:
+        name = name_at(k)
+        if name is None:
+            k += 1
+            continue
+        if kept(name):
+            found.append(name)
+        k = name.end
+    return found
 
 
 def attribution_names(tokens: list[Token], sids) -> list[KazakhName]:

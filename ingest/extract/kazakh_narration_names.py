@@ -30,7 +30,7 @@ from index.morphology import STOP_WORDS, harmonious_ending, kazakh_as_russian, k
 
 from ._text import Token, is_dictionary, parses, word_info
 from .kazakh_cities import kazakh_city_place
-from .kazakh_names import KazakhName, listed_given_name
+from .kazakh_names import KazakhName, listed_given_name, names_in_order
 from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .name_order import city_name, country_name
@@ -61,19 +61,9 @@ def narration_names(tokens: list[Token], sids, taken: set[int],
                     nominative_of: Callable[[str], tuple[str, bool]]) -> list[KazakhName]:
     """Every given name and surname pair in Kazakh text not in `taken`, in the text's order;
     `nominative_of(word)` gives a surname's nominative and whether it had a case ending."""
-    found: list[KazakhName] = []
-    k = 0
-    while k + 1 < len(tokens):
-        name = _pair_at(tokens, sids, k, taken, nominative_of)
-        if name is None:
-            k += 1
-            continue
-        if _whole_quoted_name(tokens, name.start, name.end):
-            k = name.end
-            continue
-        found.append(name)
-        k = name.end
-    return found
+    # a name that is the whole of a «…» (a company's, «Марат Оспанов» ЖШС) names nobody
+    return names_in_order(len(tokens), 2, lambda k: _pair_at(tokens, sids, k, taken, nominative_of),
+                          lambda name: not _whole_quoted_name(tokens, name.start, name.end))
 
 
 def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName | None:

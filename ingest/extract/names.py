@@ -114,6 +114,10 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     # the other oblique cases of a name in -а after a consonant, beside their readings as written
     # (the given name's case decides): «Томаша Пэту», «Томаша Пэты», «Томашем Пэтой» are Пэта's
     first_declension = len(low) >= 4 and low[-2] not in _VOWELS and low[-2] not in "ьъй"
+    if low.endswith(("ұлы", "улы", "қызы", "кызы")):
+        # a Kazakh surname in -ұлы/-қызы does not decline in Russian: «Бекболатұлы Ержана» is his
+        # accusative, no «Бекболатұла»'s genitive
+        return (Reading(word, None, ALL),)
     if first_declension and low.endswith("ы"):
         return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "а"), None, frozenset({"gent"})))
     if low.endswith("ой") and len(low) >= 5 and low[-3] not in _VOWELS and low[-3] not in "ьъй":

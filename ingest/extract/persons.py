@@ -25,18 +25,20 @@ from index.sentences import is_hyphenated_initial
 
 from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell_starts, fold, is_dictionary,
                     is_initial, latin_letters, noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
+from ._text import untitled as _untitled
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before
 from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
-from .kazakh_names import according_names, attribution_names, listed_given_name
+from .kazakh_names import KazakhName, according_names, attribution_names, listed_given_name
 from .kazakh_narration_names import narration_names
 from .kazakh_person_nouns import person_noun
 from .korean_names import korean_name
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .community_languages import reading_language
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
+from .list_rows import ends_row_name, kazakh_row_names, opens_row, surname_in_capitals
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
                          place_in_name_run, place_then_common_noun, place_written_apart, surname_before_kazakh_patronymic,
@@ -317,13 +319,6 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
     """The readings of a surname, written in capitals or not: a transcript's АБДРАХМАНОВ С.Р. is
     С.Р. Абдрахманов."""
     return surname_readings(_untitled(word))
-
-
-def _untitled(word: str) -> str:
-    """A word written in capitals as it is written in a sentence: КАСЫМ-ЖОМАРТ -> Касым-Жомарт."""
-    if word.isupper() and len(word) > 1:
-        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
-    return word
 
 
 # Letters written with full stops and no spaces from which a run is an abbreviation, no initials:
@@ -748,8 +743,9 @@ def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand |
     if len(run) - p < 3:
         return None
     written = [tokens[k].text for k in run[p:p + 3]]
-    if any(w.isupper() for w in written) and not all(w.isupper() for w in written):
-        return None  # НДП Нур Отан: an abbreviation before a name
+    if any(w.isupper() for w in written) and not all(w.isupper() for w in written) \
+            and not (surname_in_capitals(written) and not _abbreviation(written[0])):
+        return None  # НДП Нур Отан: an abbreviation before a name (a list's «АБДРАХМАНОВ Серик …» is a surname)
     surname, given, patronymic = (_untitled(w) for w in written)
     if fold(surname) in KAZAKH_ADDRESS:
         return None  # «Құрметті Қасым-Жомарт Кемелұлы!» addresses him by name and patronymic: no surname
@@ -757,8 +753,9 @@ def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand |
                                             or given_before_patronymic(given, patronymic))
             and not _is_patronymic(given)
             and (_last_ok(surname) and (word_info(surname)["surn"] or not _is_given(surname))
-                 or surname_before_patronymic(surname) or _short_surname_first(tokens, run[p + 2] + 1, surname, sids))
-            and surname_before_kazakh_patronymic(surname, patronymic)):
+                 or surname_before_patronymic(surname) or _short_surname_first(tokens, run[p + 2] + 1, surname, sids)
+                 or _given_name_as_surname(tokens, run, p, sids))
+            and (surname_before_kazakh_patronymic(surname, patronymic) or _kazakh_list_row(tokens, run, p, sids))):
         return None
     return _surname_before(tokens, run[p], [given, patronymic], surname)
 
@@ -774,6 +771,32 @@ def _korean(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
         return None
     reading = Reading(_untitled(tokens[i].text), None, got.cases)
     return _Cand(i, i + 3, "initials", got.initials, i, (reading,), cases=got.cases)
+
+
+def _given_name_as_surname(tokens: list[Token], run: list[int], p: int, sids) -> bool:
+    """«Вольф Эрих Иоганнович», «Вольфа Эриха Иоганновича»: a surname that is also a given name
+    (Вольф, Герман, Мартин) before a given name and a Russian patronymic, which belongs to the given
+    name right before it; not where a surname follows the patronymic («Касым Жомарт Кемелевич
+    Токаев»: a double given name written apart), nor a Kazakh patronymic, as often a surname."""
+    surname, given, patronymic = (_untitled(tokens[k].text) for k in run[p:p + 3])
+    if not (_is_given(surname) and _is_given(given) and _patronymic_only(patronymic)) \
+            or _KAZAKH_SURNAME_END.search(patronymic.lower()) or not _last_ok(surname):
+        return False
+    if any(q.tag.gender != "masc" for q in parses(surname) if "Name" in q.tag.grammemes):
+        return False  # the surnames that are given names are men's (Вольф, Герман): «Наталья Ирина Викторовна» is none
+    after = run[p + 2] + 1
+    return not (p + 3 < len(run) and _last_ok(tokens[after].text)) and not _quoted(tokens, run[p])
+
+
+def _kazakh_list_row(tokens: list[Token], run: list[int], p: int, sids) -> bool:
+    """A row of a list, «Вольф Эрих Иоганнұлы – председатель …»: the first word opens its line (or
+    follows its number) and a dash or the line's end follows the patronymic, so it is the surname
+    of a given name and a Kazakh patronymic whatever it reads as; a title, a category word or a
+    place there is none («Кандас Жанарбек Ахметжанулы – …»)."""
+    first = _untitled(tokens[run[p]].text)
+    return opens_row(tokens, sids, run[p]) and ends_row_name(tokens, sids, run[p + 2]) and _last_ok(first) \
+        and not (is_title(first) or person_noun(first) or city_name(first) or is_place_kind(first)
+                 or word_info(first)["common"] and not word_info(first)["surn"])
 
 
 def _short_surname_first(tokens: list[Token], end: int, word: str, sids) -> bool:
@@ -1027,9 +1050,11 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
     # «…», – деді Мұхтар Шаханов.; Ерлан Қариннің айтуынша, …
     for name in attribution_names(tokens, sids) + according_names(tokens, sids):
         if not taken.intersection(range(name.start, name.end)):
-            inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
-            reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
-            cands.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
+            cands.append(_kazakh_cand(tokens, name))
+    # a list's «Сәрсенбаев Ерлан Қайратұлы» (list_rows) before narration would take «Ерлан Қайратұлы»
+    # for a given name and surname
+    cands.extend(_kazakh_cand(tokens, name)
+                 for name in kazakh_row_names(tokens, sids, {x for c in cands for x in range(c.i, c.j)}, _kk_strip))
     cands.extend(_kazakh_narration(tokens, sids, cands))
     for c in cands:
         # a Ukrainian sentence is read by these rules (its і): «Тараса Шевченка» is Т. Шевченко
@@ -1039,16 +1064,18 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
     return sorted(cands, key=_cand_start)
 
 
+def _kazakh_cand(tokens: list[Token], name: KazakhName) -> _Cand:
+    """The candidate of a Kazakh full name the Kazakh rules read (its nominative and gender as they tell)."""
+    inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
+    reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
+    return _Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender)
+
+
 def _kazakh_narration(tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
     """The full names of Kazakh narration («суретші Гүлнар Нұрбекқызы қатысты») the rules above
     did not take: kazakh_narration_names."""
     taken = {x for c in cands for x in range(c.i, c.j)}
-    found = []
-    for name in narration_names(tokens, sids, taken, _kk_strip):
-        inits = "".join(tokens[g].text[0].upper() + "." for g in name.given)
-        reading = Reading(name.nominative, name.gender, _KK_GENITIVE if name.genitive else NOM)
-        found.append(_Cand(name.start, name.end, "full", inits, name.surname, (reading,), gender=name.gender))
-    return found
+    return [_kazakh_cand(tokens, name) for name in narration_names(tokens, sids, taken, _kk_strip)]
 
 
 def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozenset()) -> list[_Cand]:
