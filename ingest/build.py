@@ -273,6 +273,8 @@ MAX_TITLE_CHARS = 300
 #    with no label ends the turn; a cue's timing starts a cue with no blank line before it; a timestamped
 #    transcript's long pause ends a reported speaker's words, «SPEAKER_01:» starts a paragraph and is no text,
 #    and one with no heading is titled by its file's name (subtitles2).
+#    an akim's town on no list is no part of his name («аким Жанаозена Ерлан Ахметов»: Е. Ахметов), nor is «Аким»
+#    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
 EXTRACTION_VERSION = 8
 
 
