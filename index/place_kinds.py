@@ -20,6 +20,9 @@ REGION_WORDS = ("область", "облысы", "регион", "өңір", "r
 PLACE_KIND_WORDS = (*REGION_WORDS, "район", "ауданы", "город", "қаласы", "district", "city")
 # the post of a place's head, named by the place (Павлодар облысының әкімі, аким Павлодара)
 PLACE_POST_WORDS = ("аким", "әкім")
+# the kinds of place in the nominative (Kazakh with its possessive: Атырау облысы); any other form is
+# oblique (области, облысының, района, в городе)
+_NOMINATIVE_KINDS = frozenset((*PLACE_KIND_WORDS, "облыс", "өңірі", "аудан", "қала"))
 # a place's Russian adjective (Павлодарской, Атырауская, Северо-Казахстанской)
 _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ая|ой|ую|ое|ого|ому|ом|ий|им)$")
 
@@ -86,3 +89,9 @@ def kind_owners(words: list[str], found: list[bool]) -> dict[int, int]:
         if owner is not None:
             owners[i] = owner
     return owners
+
+
+def oblique_kind(word: str) -> bool:
+    """Whether a typed kind of place is in an oblique case (Атырауской области, Атырау облысының):
+    the place then says whose or where the query's other words are (Ассамблея Атырауской области)."""
+    return is_place_kind(word) and word.casefold().replace("ё", "е") not in _NOMINATIVE_KINDS

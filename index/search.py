@@ -48,7 +48,7 @@ from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, 
                          field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading, words_apart
 from index.passage_links import passage_fingerprint
-from index.place_kinds import kind_owners
+from index.place_kinds import kind_owners, oblique_kind
 from index.quote_speech import quote_speech
 from index.arrival import day_start, stored_times
 from index.results import (
@@ -1005,6 +1005,10 @@ class SearchService:
                 mask = mask & masks[owners[i]]
             scores += np.where(mask, word_scores, 0.0)
             counts += mask
+        if any(oblique_kind(searched[i]) for i in alone):
+            # `Ассамблея Атырауской области`, `сессия Атырауской области`: the missing place says whose the
+            # other words are, and without it they are every other region's Assembly or session
+            counts[:] = 0
         best = int(counts.max()) if len(counts) else 0  # an empty index has no records
         if best == 0:
             # a name in no record beside its kind of place: nothing shown, the name said to be in none
