@@ -49,7 +49,7 @@ from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, 
                          field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading, words_apart
 from index.passage_links import passage_fingerprint
-from index.place_kinds import is_place_kind
+from index.place_kinds import kind_owners, oblique_kind
 from index.quote_speech import quote_speech
 from index.arrival import day_start, stored_times
 from index.results import (
@@ -203,14 +203,6 @@ class PartialMatch:
     def unmatched(self) -> list[str]:
         """The words no record in scope has."""
         return [w for w, mask in zip(self.words, self.masks) if not mask.any()]
-
-
-def _kinds_of_unfound_names(words: list[str], masks: list[np.ndarray]) -> set[int]:
-    """The places in `words` of a kind of place (область, облысы, район...) beside a word no record
-    has: a name the archive lacks, which the kind alone does not stand for."""
-    unfound = [i for i, mask in enumerate(masks) if not mask.any()]
-    return {j for i in unfound for j in (i - 1, i + 1)
-            if 0 <= j < len(words) and j not in unfound and is_place_kind(words[j])}
 
 
 # A word a suggestion may correct: not part of a field filter, an excluded word (`-word`), a wildcard
@@ -1013,12 +1005,19 @@ class SearchService:
             every_score.append(word_scores)
         if len(searched) < 2:
             return None
-        # `Атырауская область`: «область» alone is every other region, no answer to the query
-        alone = _kinds_of_unfound_names(searched, masks)
+        # `Атырауская область`: «область» alone is every other region, no answer to the query; `Павлодар
+        # облысы`: «облысы» without Павлодар is another region's report, so a kind counts beside its name only
+        owners = kind_owners(searched, [bool(mask.any()) for mask in masks])
+        alone = {i for i, owner in owners.items() if not masks[owner].any()}
         for i, (mask, word_scores) in enumerate(zip(masks, every_score)):
-            if i not in alone:
-                scores += np.where(mask, word_scores, 0.0)
-                counts += mask
+            if i in owners:
+                mask = mask & masks[owners[i]]
+            scores += np.where(mask, word_scores, 0.0)
+            counts += mask
+        if any(oblique_kind(searched[i]) for i in alone):
+            # `Ассамблея Атырауской области`, `сессия Атырауской области`: the missing place says whose the
+            # other words are, and without it they are every other region's Assembly or session
+            counts[:] = 0
         best = int(counts.max()) if len(counts) else 0  # an empty index has no records
         if best == 0:
             # a name in no record beside its kind of place: nothing shown, the name said to be in none

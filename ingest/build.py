@@ -298,6 +298,8 @@ MAX_TITLE_CHARS = 300
 #    a list's row is read surname first: «Сәрсенбаев Ерлан Қайратұлы – …» is Е.Қ. Сәрсенбаев (no «Е. Қайратұлы»),
 #    «АБДРАХМАНОВ Серик Кайратович» С.К. Абдрахманов, «Вольфа Эриха Иоганновича» Э.И. Вольф (no «В. Эрих»); a -ұлы/-қызы
 #    surname does not decline in Russian («Бекболатұлы Ержана»: Е.Б. Бекболатұлы, no «Бекболатұла») (awards-lists).
+#    an akim's town on no list is no part of his name («аким Жанаозена Ерлан Ахметов»: Е. Ахметов), nor is «Аким»
+#    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
 EXTRACTION_VERSION = 8
 
 

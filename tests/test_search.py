@@ -2001,7 +2001,10 @@ def test_a_region_the_archive_lacks_lists_no_other_region_through_the_word_for_a
     svc = SearchService(tmp_path)
     try:
         for query, lacking in (("Атырауская область", "Атырауская"), ("Маңғыстау облысы", "Маңғыстау"),
-                               ("области Атырауской", "Атырауской"), ("Атырауский район", "Атырауский")):
+                               ("области Атырауской", "Атырауской"), ("Атырауский район", "Атырауский"),
+                               # a branch of the missing region: its body's name is every other region's
+                               ("Ассамблея Атырауской области", "Атырауской"), ("сессия Атырауской области", "Атырауской"),
+                               ("АНК Атырауской области", "Атырауской"), ("Атырау облысының Ассамблеясы", "Атырау")):
             for res in (svc.search(SearchRequest(query)), svc.quotes(SearchRequest(query))):
                 # nothing found, and said why: the name is in no record
                 assert res.total == 0 and res.hits == [] and not res.partial, query
@@ -2012,6 +2015,34 @@ def test_a_region_the_archive_lacks_lists_no_other_region_through_the_word_for_a
         assert other.partial and ids(other) == ["pavlodar"] and other.unmatched == ["Атырауская"]
         # a missing word beside no kind of place still relaxes to the rest
         assert svc.search(SearchRequest("Ассамблея жжжщщщ")).partial
+    finally:
+        svc.close()
+
+
+def test_a_regions_kazakh_name_finds_its_russian_reports_not_the_other_regions_kazakh_ones(tmp_path):
+    # `Павлодар облысы` (Pavlodar's reports all Russian) listed the other regions' Kazakh reports
+    # beside Pavlodar's through «облысы»; `Павлодар облысының әкімі` listed those alone
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("pavlodar", "Итоги работы Ассамблеи Павлодарской области", [
+            "Аким Павлодарской области Абылкаир Скаков отметил работу Ассамблеи."], when=date(2020, 3, 3)))
+        writer.add(make_record("pavlodar_city", "В Павлодаре открыли сквер дружбы", [
+            "В Павлодаре открыли сквер дружбы."], when=date(2020, 5, 1)))
+        for region in ("Түркістан", "Қостанай", "Қарағанды"):
+            writer.add(make_record(f"{region}_kk", f"{region} облысы Ассамблеясының сессиясы", [
+                f"{region} облысының әкімі сессияны ашты. {region} қаласы мен облысы өңірі туралы."],
+                when=date(2021, 4, 1), language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ("Павлодар облысы", "Павлодар облысының әкімі", "павлодар облысы", "Павлодар қаласы",
+                      "Павлодар өңірі"):
+            for res in (svc.search(SearchRequest(query)), svc.quotes(SearchRequest(query))):
+                assert res.partial and res.total > 0, query
+                assert all(h.doc_id.startswith("pavlodar") for h in res.hits), query
+            assert sorted(ids(svc.search(SearchRequest(query)))) == ["pavlodar", "pavlodar_city"], query
+        # a kind of place beside no name stays a word of its own, and a region the archive has in
+        # Kazakh is found whole
+        assert ids(svc.search(SearchRequest("Қостанай облысы"))) == ["Қостанай_kk"]
+        assert len(ids(svc.search(SearchRequest("облысы әкімі")))) == 3
     finally:
         svc.close()
 

@@ -624,6 +624,9 @@ def test_notes_that_change_what_the_count_means_are_read_before_it(client, path)
         assert described(q="Атырауский регион") == ["partial-note", "nothing-found"]
         text = page_text(client.get(path, query_string={"q": "Атырауский регион"}))
         assert "Ни в одном документе нет: «Атырауский»" in text and "показаны" not in text
+        # nor a branch of it: «Ассамблея» beside the missing region listed every document
+        text = page_text(client.get(path, query_string={"q": "Ассамблея Атырауской области"}))
+        assert "Ни в одном документе нет: «Атырауской»" in text and "показаны" not in text
 
 
 @pytest.mark.parametrize("path,what,last", [("/", "Поиск по архиву", "всего 3 страницы"),

@@ -83,6 +83,8 @@ def place_in_name_run(tokens: list[Token], k: int) -> bool:
     kind of place (аким Тараза) or before a given name in the nominative, whose case it does not
     share (Тараза Ерлан Ахметов); «вручили Тараза Назарбаева» names a person."""
     word = tokens[k].text
+    if akims_place(tokens, k):
+        return True
     kind_before = k > 0 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1 \
         and (is_place_kind(tokens[k - 1].text) or is_title(tokens[k - 1].text))
     low = fold(word)
@@ -90,11 +92,58 @@ def place_in_name_run(tokens: list[Token], k: int) -> bool:
         return kind_before and not is_title(tokens[k - 1].text)  # «области Абай»; «аким Абай Ахметов» is a person
     city = city_case_form(word)
     if city is None:
-        return False
+        # a listed town's oblique form after a post or a kind of place: «Аким Риддера наградил…»
+        return kind_before and place_forms().get(low, low) != low
     if city not in GIVEN_NAME_PLACES and not _name_form(word):
         return True
     given_next = k + 1 < len(tokens) and tokens[k + 1].is_word and _given(tokens[k + 1].text)
     return kind_before or given_next
+
+
+# the post whose holder's town comes right before his name («аким Жанаозена Ерлан Ахметов», «акима
+# Риддера Бауыржана Калиева», Kazakh «әкімі»): fold()ed
+_AKIM_WORDS = frozenset(("аким", "акима", "акиму", "акимом", "акиме", "әкім", "әкімі"))
+# a Russian patronymic's ending (Ерлан Ахметович Ахметов)
+_RUSSIAN_PATRONYMIC_END = re.compile(r"(?:вич|вна|ична|инична)$")
+# a man's surname in the nominative (Тасмагамбетов): no town's genitive ends so
+_MANS_SURNAME_END = re.compile(r"(?:ов|ев|ин|ын)$")
+
+
+def akims_place(tokens: list[Token], k: int) -> bool:
+    """Token k, right after «аким» (in any case, or the Kazakh «әкімі») and before a given name and
+    a surname, is the akim's town, in the genitive or, in a headline, undeclined: «аким Жанаозена Ерлан
+    Ахметов», «Аким Сатпаева Мурат Ахметов», «Аким Алматы Бауыржан Байбек». The post names its
+    holder's place first, so the town need be on no list. A man's surname in the nominative before a
+    given name is the name's own («Аким Тасмагамбетов Ерлан …» of a list), as is a surname before a
+    given name and a patronymic («аким Сатпаева Айгуль Ахметовна»)."""
+    if k < 1 or fold(tokens[k - 1].text) not in _AKIM_WORDS or not all(_capital_after(tokens, x) for x in (k, k + 1, k + 2)):
+        return False
+    word, given, last = tokens[k].text, tokens[k + 1].text, tokens[k + 2].text
+    if is_title(word) or is_place_kind(word) or not (_given(given) or _name_form(given)) \
+            or _MANS_SURNAME_END.search(fold(word)) and _surname(word):
+        return False
+    if _RUSSIAN_PATRONYMIC_END.search(fold(last)):  # «аким Шымкента Ерлан Ахметович Ахметов»
+        return _capital_after(tokens, k + 3) and _surname(tokens[k + 3].text)
+    if _KAZAKH_PATRONYMIC_END.search(fold(last)) and surname_before_patronymic(word):
+        return False  # «аким Ахметова Айгуль Серікқызы»: her surname first
+    return _surname(last)
+
+
+def post_before_genitive(title: str, word: str) -> bool:
+    """«Аким Жаркента наградил…», «Аким Сатпаева встретился…»: a title that is also a man's given
+    name, before a word read as a man's genitive and never as a man's nominative, is the post before
+    its town's genitive, as the given name Аким would share its surname's case. «Аким Ахметов» stays
+    a person; an undeclined town (Шардары) tells nothing."""
+    if not is_title(title):
+        return False
+    readings = surname_readings(word)
+    return any(r.gender == "m" and "gent" in r.cases for r in readings) \
+        and not any(r.gender == "m" and "nomn" in r.cases for r in readings)
+
+
+def _capital_after(tokens: list[Token], k: int) -> bool:
+    """Token k is a capitalised word one space after token k - 1."""
+    return k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end == 1
 
 
 # a country's name in Kazakh letters, maybe with a Kazakh case ending: Қазақстан, Өзбекстанда

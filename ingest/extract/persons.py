@@ -41,8 +41,8 @@ from .language import cyrillic_sentences, detect_language, has_kazakh_letters, t
 from .list_rows import ends_row_name, kazakh_row_names, opens_row, surname_in_capitals
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
-                         place_in_name_run, place_then_common_noun, place_written_apart, surname_before_kazakh_patronymic,
-                         surname_before_patronymic,
+                         place_in_name_run, place_then_common_noun, place_written_apart, post_before_genitive,
+                         surname_before_kazakh_patronymic, surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukrainian_ko_nominative
 from .noun_given_names import given_before_patronymic
@@ -617,6 +617,11 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None  # «В Астане Назарбаев», «Выступили: Алматы Касымов»: a place, then a surname alone
     if any(fold(w) in KAZAKH_ADDRESS for w in words[:2]) or _adjective_of_next_noun(tokens, run[p] + 1):
         return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
+    if is_title(words[0]) and (place_in_name_run(tokens, run[p] + 1) or post_before_genitive(words[0], words[1])):
+        return None  # «Аким Риддера наградил…», «Аким Сатпаева Мурат Ахметов»: the post, then its town
+    if is_title(words[0]) and len(words) >= 3 and listed_given_name(words[1]) and _last_ok(words[2]) \
+            and not _is_patronymic(words[2]):
+        return None  # «Аким Ерлан Ахметов»: the post, then a Kazakh given name and surname, no middle name
     if person_noun(words[0]):
         return None  # «Кандас Бейсенұлы сказал»: a кандас, then his surname alone (no «К. Бейсенұлы»)
     w1 = words[0]
@@ -1227,11 +1232,14 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     # left: an adjacent verb (сказала Г.Мусина, убеждена Г.Ахметова), a preposition, or the role
     # noun in apposition
     k = c.i - 1
-    if k >= 0 and tokens[k].is_word and _governs_accusative(tokens[k].text) \
+    # a town the dictionary reads as a verb's form (Жанаозена: a short participle) is no predicate
+    # of the name after it: «акима Жанаозена Ерлана Ахметова»
+    verb_left = k >= 0 and tokens[k].is_word and not (tokens[k].is_cap and place_in_name_run(tokens, k))
+    if verb_left and _governs_accusative(tokens[k].text) \
             and any("accs" in r.cases for r in c.readings):
         c.cases = ACCUSATIVE if c.cases is None else (c.cases & ACCUSATIVE or c.cases)
         return  # the verb's object, not its subject: «Благодарю Бекову А.М.», «поблагодарил Бекову»
-    v = predicate(tokens[k].text) if k >= 0 and tokens[k].is_word else None
+    v = predicate(tokens[k].text) if verb_left else None
     if (v is not None and k >= 1 and sids[k - 1] == sids[k] and tokens[k - 1].text.lower() in _SUBJECT_PRONOUNS
             and any(r.cases & NOM for r in c.readings) and any(r.cases - NOM for r in c.readings)):
         # «Она процитировала К.К. Токаева»: the verb has its subject, the name is its object, not
@@ -1393,15 +1401,17 @@ def _role_head(tokens: list[Token], chain: list[int]) -> tuple[int, frozenset[st
     (Республики Казахстан, города Нур-Султан)."""
     nouns = [(k, nc[0], nc[1]) for k in chain if (nc := noun_cases(tokens[k].text)) is not None]
     for idx, (k, anim, cases) in enumerate(nouns):
-        if anim and all("gent" in cs or _may_be_genitive(tokens[j].text) or _place_name(tokens[j])
+        if anim and all("gent" in cs or _may_be_genitive(tokens[j].text) or _place_name(tokens, j)
                         for j, _, cs in nouns[idx + 1:]):
             return k, cases
     return None
 
 
-def _place_name(t: Token) -> bool:
-    """A capitalized place or organization name, which keeps its nominative in apposition."""
-    return t.is_cap and word_info(t.text)["geo"]
+def _place_name(tokens: list[Token], j: int) -> bool:
+    """A capitalized place or organization name, which keeps its nominative in apposition, or a town
+    the dictionary does not know that a name's rules read as a place («акима Жанаозена Ерлана …»)."""
+    t = tokens[j]
+    return t.is_cap and (word_info(t.text)["geo"] or place_in_name_run(tokens, j))
 
 
 def _may_be_genitive(word: str) -> bool:
