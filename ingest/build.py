@@ -300,6 +300,9 @@ MAX_TITLE_CHARS = 300
 #    surname does not decline in Russian («Бекболатұлы Ержана»: Е.Б. Бекболатұлы, no «Бекболатұла») (awards-lists).
 #    an akim's town on no list is no part of his name («аким Жанаозена Ерлан Ахметов»: Е. Ахметов), nor is «Аким»
 #    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
+#    a Russian patronymic in Kazakh text is read as in Russian: «Петрова Людмила Викторовна – …», «Людмила Викторовна
+#    Петрова» are Л.В. Петрова (no «Л. Викторов»); a numbered row after a semicolon opens a row; a Kazakh act's header
+#    in capitals is titled «… Төрағасының өкімі», no «… төрағасының Өкімі» (awards2).
 EXTRACTION_VERSION = 8
 
 

@@ -23,6 +23,15 @@ KZ_DECREE = ("Қазақстан Республикасының мемлекет
              "Вольф Эрих Иоганнұлы – Түркістан облысы Достық үйінің директоры;\n"
              "Бекболатұлы Ержан Бекболатұлы – журналист;\n"
              "Мюллер Ирина Андрейқызы – зейнеткер, Өскемен қаласы.\n")
+# a Kazakh order writes its non-Kazakh recipients with their Russian patronymics; a numbered row follows
+# the row before's semicolon
+KZ_RUSSIAN_PATRONYMICS = ("Қазақстан халқы Ассамблеясы Төрағасының өкімі\n\nАстана, 2024 жылғы 16 наурыз № 13\n\n"
+                          "Қазақстан халқы Ассамблеясының «Бірлік» медалімен мыналар марапатталсын:\n\n"
+                          "1. Ким Виктор Алексеевич – Корей этномәдени орталығының төрағасы;\n"
+                          "2. Мюллер Андрей Иванович – неміс этномәдени бірлестігінің мүшесі;\n"
+                          "3) ПЕТРОВА Людмила Викторовна – Ассамблея кеңесінің мүшесі;\n"
+                          "4) Вольф Эрих Иоганнович – неміс бірлестігінің төрағасы;\n"
+                          "5. Сәрсенбаев Ерлан Қайратұлы – хатшылық меңгерушісі.\n")
 CAPS_LIST = ("Список награжденных Почетной грамотой Ассамблеи народа Казахстана\n\nАстана, 25 апреля 2023 года\n\n"
              "1. АБДРАХМАНОВ Серик Кайратович – председатель ЭКО «Славяне» Карагандинской области;\n"
              "2. ПЕТРОВА Людмила Викторовна – член Совета АНК;\n"
@@ -43,6 +52,8 @@ RU_LIST = ("Список награжденных медалью «Бірлік�
     (KZ_ORDER, ["Е.Қ. Сәрсенбаев", "Г.С. Ахметова", "Н.Б. Жақыпов", "А.Е. Омарова"]),
     # a surname with no surname's ending, one that is also a given name, one in -ұлы, rows run together
     (KZ_DECREE, ["А.П. Ким", "Э.И. Вольф", "Е.Б. Бекболатұлы", "И.А. Мюллер"]),
+    # Russian patronymics in a Kazakh list: no «Л. Викторов» of «Людмила Викторовна», a woman's surname kept
+    (KZ_RUSSIAN_PATRONYMICS, ["В.А. Ким", "А.И. Мюллер", "Л.В. Петрова", "Э.И. Вольф", "Е.Қ. Сәрсенбаев"]),
     # the surname in capitals, a Kazakh patronymic among Russian ones
     (CAPS_LIST, ["С.К. Абдрахманов", "Л.В. Петрова", "Н.Б. Жақыпов", "А.П. Ким"]),
     # a surname that is also a given name, in the accusative; a -ұлы surname does not decline
@@ -65,6 +76,14 @@ def test_each_recipient_of_a_list_is_one_person_surname_first(text, persons):
     ("Кандас Жанарбек Ахметжанұлы – Түркістан облысының тұрғыны.", ["Ж. Ахметжанұлы"]),
     ("Алматы Ерлан Қайратұлы жиналысқа келді.", ["Е. Қайратұлы"]),
     ("Құрметті Ерлан Қайратұлы!", []),
+    # a Russian patronymic in Kazakh prose, surname first or last, a Kazakh case ending on the name's last word
+    ("Рәсімге Ассамблея мүшесі Петрова Людмила Викторовна және Ким Виктор Алексеевич қатысты.",
+     ["Л.В. Петрова", "В.А. Ким"]),
+    ("Төраға Петрова Людмила Викторовнаға Алғыс хат табыс етті.", ["Л.В. Петрова"]),
+    ("Ассамблея мүшесі Анна Петровна Ковальская баяндама жасады.", ["А.П. Ковальская"]),
+    ("Мәжіліс депутаты Людмила Викторовна Ким де қатысты.", ["Л.В. Ким"]),
+    # a given name and patronymic alone name nobody: no «Л. Викторов» with -на read as a dative
+    ("Рәсімде Людмила Викторовна сөз сөйледі.", []),
 ])
 def test_a_list_row_s_name_and_what_is_none(sentence, persons):
     assert extract(sentence).persons == persons
@@ -83,17 +102,19 @@ def test_a_woman_s_given_name_before_a_given_name_and_patronymic_is_no_surname()
 def service(tmp_path_factory):
     svc = ingested_service(tmp_path_factory, {"kz_order.txt": KZ_ORDER, "kz_decree.txt": KZ_DECREE,
                                               "caps_list.txt": CAPS_LIST, "ru_decree.txt": RU_DECREE,
-                                              "ru_list.txt": RU_LIST})
+                                              "ru_list.txt": RU_LIST, "kz_russian.txt": KZ_RUSSIAN_PATRONYMICS})
     yield svc
     svc.close()
 
 
 def test_the_persons_facet_of_award_lists_holds_each_recipient_once(service):
     facet = {f.value: f.count for f in service.search(SearchRequest(query="")).facets["persons"]}
-    assert facet["Е.Б. Бекболатұлы"] == 3 and facet["Э.И. Вольф"] == 3 and facet["Н.Б. Жақыпов"] == 2
-    assert not [v for v in facet if v.endswith(("Қайратұлы", "Серікқызы", "Болатұлы", "Эрих", "Бекболатұла"))]
-    for person, files in (("Сәрсенбаев", ["kz_order.txt"]), ("Абдрахманов", ["caps_list.txt"]),
-                          ("Ким", ["caps_list.txt", "kz_decree.txt"]), ("Жақыпов", ["caps_list.txt", "kz_order.txt"]),
-                          ("Вольф", ["kz_decree.txt", "ru_decree.txt", "ru_list.txt"])):
+    assert facet["Е.Б. Бекболатұлы"] == 3 and facet["Э.И. Вольф"] == 4 and facet["Н.Б. Жақыпов"] == 2
+    assert facet["Л.В. Петрова"] == 2
+    assert not [v for v in facet if v.endswith(("Қайратұлы", "Серікқызы", "Болатұлы", "Эрих", "Бекболатұла", "Викторов"))]
+    for person, files in (("Сәрсенбаев", ["kz_order.txt", "kz_russian.txt"]), ("Абдрахманов", ["caps_list.txt"]),
+                          ("Ким", ["caps_list.txt", "kz_decree.txt", "kz_russian.txt"]), ("Жақыпов", ["caps_list.txt", "kz_order.txt"]),
+                          ("Вольф", ["kz_decree.txt", "kz_russian.txt", "ru_decree.txt", "ru_list.txt"]),
+                          ("Петрова", ["caps_list.txt", "kz_russian.txt"]), ("Мюллер", ["kz_decree.txt", "kz_russian.txt"])):
         result = service.search(SearchRequest(query=f"person:{person}", per_page=20))
         assert sorted(hit_files(result)) == files, person

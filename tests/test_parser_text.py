@@ -691,7 +691,13 @@ def test_an_act_in_official_form_is_titled_by_its_name(tmp_path, heading, title)
      "Қазақстан Республикасы Президентінің Жарлығы"),
     ("РАСПОРЯЖЕНИЕ\nПредседателя Ассамблеи народа Казахстана\n\nАстана, 20 апреля 2023 года № 7\n\n"
      "Наградить медалью «Бірлік»:", "Распоряжение Председателя Ассамблеи народа Казахстана"),
-], ids=["kazakh order", "kazakh decree in capitals", "russian order"])
+    # in capitals: the issuer's Төрағасының, Кеңесінің capitalised, the kind small as Kazakh writes an order's
+    ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ ТӨРАҒАСЫНЫҢ ӨКІМІ\n\nАстана қаласы, 2024 жылғы 2 ақпан № 3\n\n«Бірлік» медалімен марапатталсын:",
+     "Қазақстан халқы Ассамблеясы Төрағасының өкімі"),
+    ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ КЕҢЕСІНІҢ ШЕШІМІ\n\nАстана, 2024 жылғы 2 ақпан № 3\n\nМарапатталсын:",
+     "Қазақстан халқы Ассамблеясы Кеңесінің шешімі"),
+], ids=["kazakh order", "kazakh decree in capitals", "russian order", "kazakh order in capitals",
+        "kazakh decision in capitals"])
 def test_an_act_with_no_name_is_titled_by_its_kind_and_issuer_not_its_dateline(tmp_path, heading, title):
     """A Kazakh order with no «… туралы» line was titled «Астана, 2023 жылғы 20 сәуір № 7» (its issuer
     was read as a letterhead over the dateline), one in capitals had no title at all."""

@@ -35,6 +35,7 @@ from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .name_order import city_name, country_name
 from .quote_mark_roles import CLOSING_MARK, opens_quote
+from .russian_patronymics import russian_patronymic_gender
 
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:ұлы|улы|қызы|кызы)$")
 _KAZAKH_FATHER_END = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
@@ -81,6 +82,14 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
         if _surname_ending(nominative) or given and _plain_surname(nominative, third) and not _given(third) \
                 and not _names_a_thing(tokens, sids, k + 2):
             return KazakhName(k, k + 3, (k, k + 1), k + 2, _gender(nominative), nominative, inflected)
+    if more and given and russian_patronymic_gender(second):
+        # given name, Russian patronymic, surname, as Kazakh text writes Russians, Germans and Koreans:
+        # Людмила Викторовна Петрова is Л.В. Петрова, Виктор Алексеевич Ким В.А. Ким
+        nominative, inflected = nominative_of(tokens[k + 2].text)
+        if _surname_ending(nominative) or _russian_surname(nominative) or _plain_surname(nominative, tokens[k + 2].text) \
+                and not _given(nominative) and not _names_a_thing(tokens, sids, k + 2):
+            return KazakhName(k, k + 3, (k, k + 1), k + 2, russian_patronymic_gender(second), nominative, inflected)
+        return None  # Сергей Петрович alone: no Петрович's surname, no «С. Петрович»
     if not (given or unlisted or not more and _surname_ending(first)):
         return None  # no pair can start here: spare the second word's nominative (the costliest step)
     nominative, inflected = nominative_of(second)

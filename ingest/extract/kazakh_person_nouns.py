@@ -18,7 +18,7 @@ _RUSSIAN_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами"
 # Kazakh: officials, trades and callings, elders and kin as forms of address
 _KAZAKH = """әкім әнші ағай апай аға апа әже ата әпке жезде жеңге ұстаз мұғалім дәрігер жазушы ақын
     суретші күйші жырау жыршы палуан бапкер кәсіпкер шәкірт оқушы зейнеткер ардагер ақсақал
-    қария келін молда имам мүфти қажы ханым мырза бике патша мәжілісмен депутат хатшы бастық""".split()
+    қария келін молда имам мүфти қажы ханым мырза бике патша мәжілісмен депутат хатшы бастық төраға""".split()
 
 _WORDS = frozenset(loan + ending for loan in _RUSSIAN_LOANS for ending in _RUSSIAN_ENDINGS) | frozenset(_KAZAKH)
 

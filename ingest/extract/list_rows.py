@@ -25,10 +25,12 @@ from .kazakh_names import KazakhName, listed_given_name, names_in_order
 from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import thing_word
 from .name_order import city_name, country_name, is_title
+from .russian_patronymics import russian_patronymic_gender
 
 # a Kazakh patronymic (Қайратұлы, Серікқызы; Russian spelling Кайратулы, Сериккызы)
 _KAZAKH_PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
 _KAZAKH_PATRONYMIC_IN = re.compile(r"(?:ұлы|улы|қызы|кызы)")  # maybe with a case ending: Қайратұлына
+_RUSSIAN_PATRONYMIC_IN = re.compile(r"(?:вич|вна|ич)")  # Алексеевич, Викторовнаға, Ильич, Кузьминична
 # a surname's ending (Сәрсенбаев, Ахметова, Қарин, Бекболатұлы, Ковальский, Шевченко)
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:ұлы|улы|қызы|кызы|ский|ская|цкий|цкая|енко)$")
 # a Kazakh common word's ending: a possessive (Төрағасы, Президенті), a genitive, an adjective's
@@ -41,7 +43,7 @@ _ROW_MARKS = frozenset(DASHES | {"•", "·", "*", "▪", "●"})
 
 def opens_row(tokens: list[Token], sids, k: int) -> bool:
     """Token k is the first word of its line or sentence, follows the row's number or bullet there
-    («1. Вольф …», «2) Ким …», «– Ким …»), or the semicolon, colon or comma before a row (a list whose
+    («1. Вольф …», «2) Ким …», «– Ким …», also after the row before's semicolon), or the semicolon, colon or comma before a row (a list whose
     lines the text's paragraphs run together: «…төрағасы; Вольф Эрих Иоганнұлы – …»; «…: Пак Елена
     Сергейқызы, Ли Виктор Константинұлы»)."""
     if k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in (";", ":", ","):
@@ -51,7 +53,8 @@ def opens_row(tokens: list[Token], sids, k: int) -> bool:
         j -= 1
     elif tokens[j].text not in _ROW_MARKS:
         return False
-    return j == 0 or sids[j - 1] != sids[j]
+    # the row before ends with a semicolon, which joins the lines in one sentence: «…төрағасы;\n3) Вольф …»
+    return j == 0 or sids[j - 1] != sids[j] or tokens[j - 1].text in (";", ":")
 
 
 def ends_row_name(tokens: list[Token], sids, k: int) -> bool:
@@ -75,9 +78,9 @@ def kazakh_row_names(tokens: list[Token], sids, taken: set[int],
 
 
 def _kazakh_row_name(tokens: list[Token], sids, k: int, taken: set[int], nominative_of) -> KazakhName | None:
-    # the cheapest test first: the third word holds a Kazakh patronymic
+    # the cheapest test first: the third word holds a Kazakh or a Russian patronymic
     father = tokens[k + 2].text.lower()
-    if _KAZAKH_PATRONYMIC_IN.search(father) is None or len(father) < 5:
+    if not (_KAZAKH_PATRONYMIC_IN.search(father) or _RUSSIAN_PATRONYMIC_IN.search(father)) or len(father) < 5:
         return None
     if taken.intersection((k, k + 1, k + 2)) or not all(_word_of_name(tokens, sids, x, k) for x in (k, k + 1, k + 2)):
         return None
@@ -87,8 +90,8 @@ def _kazakh_row_name(tokens: list[Token], sids, k: int, taken: set[int], nominat
     surname, given = (untitled(w) for w in written[:2])
     if not _kazakh_given(given):
         return None
-    inflected = _KAZAKH_PATRONYMIC.search(father) is None
-    if inflected and not _KAZAKH_PATRONYMIC.search(nominative_of(father)[0]):
+    gender, inflected = _father(tokens[k + 2].text, nominative_of)
+    if gender is None:
         return None
     if _shows_surname(surname):
         # «мүшесі Сәрсенбаев Ерлан Қайратұлы қатысты» is surname first too, but a given name before the
@@ -98,17 +101,31 @@ def _kazakh_row_name(tokens: list[Token], sids, k: int, taken: set[int], nominat
     elif not (_may_be_surname(surname) and opens_row(tokens, sids, k) and not inflected
               and ends_row_name(tokens, sids, k + 2)):
         return None
-    gender = "f" if re.search(r"(?:қызы|кызы)", father) else "m"
     return KazakhName(k, k + 3, (k + 1, k + 2), k, gender, surname, inflected)
+
+
+def _father(written: str, nominative_of) -> tuple[str | None, bool]:
+    """The gender a row's third word tells as a patronymic, maybe with a Kazakh case ending
+    (Қайратұлына, Викторовнаға), and whether it has one: a Kazakh patronymic (Қайратұлы, Серікқызы)
+    or a Russian one, as Kazakh lists write non-Kazakh recipients (Алексеевич, Викторовна); (None,
+    False) for no patronymic."""
+    plain = _KAZAKH_PATRONYMIC.search(written.lower()) or russian_patronymic_gender(written)
+    nominative = written if plain else nominative_of(written)[0]
+    low = nominative.lower()
+    if _KAZAKH_PATRONYMIC.search(low):
+        return ("f" if low.endswith(("қызы", "кызы")) else "m"), not plain
+    gender = russian_patronymic_gender(nominative)
+    return gender, gender is not None and not plain
 
 
 def _given_before(tokens: list[Token], sids, k: int) -> bool:
     """A capitalised word stands one space before token k, in its sentence, that may be a given name:
-    no title's possessive or genitive (Ассамблеясы, Төрағасының)."""
+    no title's possessive or genitive (Ассамблеясы, Төрағасының), no noun for a person (Төраға, Депутат)."""
     if k < 1 or sids[k - 1] != sids[k] or tokens[k].start - tokens[k - 1].end != 1:
         return False
     before = tokens[k - 1]
-    return before.is_word and before.is_cap and _COMMON_END.search(before.text.lower()) is None
+    low = before.text.lower()
+    return before.is_word and before.is_cap and _COMMON_END.search(low) is None and not person_noun(low)
 
 
 def _word_of_name(tokens: list[Token], sids, x: int, first: int) -> bool:

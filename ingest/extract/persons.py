@@ -39,6 +39,7 @@ from .kazakh_phrase_words import names_a_thing, thing_word
 from .community_languages import reading_language
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .list_rows import ends_row_name, kazakh_row_names, opens_row, surname_in_capitals
+from .russian_patronymics import russian_patronymic_gender
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
                          place_in_name_run, place_then_common_noun, place_written_apart, post_before_genitive,
@@ -994,6 +995,8 @@ def _kk_strip(word: str) -> tuple[str, bool]:
     """(stem, had a case ending): Тоқаевтың -> Тоқаев; any other surname where the ending suits
     the stem's last sound and vowels: Шмидттің -> Шмидт, Иваненконың -> Иваненко."""
     low = word.lower()
+    if russian_patronymic_gender(word):
+        return word, False  # Викторовна is no Викторов with the dative's -на
     for suf in KK_SUFFIXES:
         if len(suf) >= 2 and low.endswith(suf):
             stem = word[: -len(suf)]

@@ -25,11 +25,13 @@ _KAZAKH_NAME = re.compile(r".*\sтуралы", re.IGNORECASE)
 _STAMP = re.compile(r"(?:утвержден[аоы]?|приложение(?:\s+№?\s*\d+)?\s+к|бекітілген|қосымша)\b|.*\bбекітілген$",
                     re.IGNORECASE)
 STAMP_LINES = 6
-# The words of an issuer written with a capital when the header is printed in capitals
+# The words of an issuer written with a capital when the header is printed in capitals (Төрағасының,
+# Кеңесінің as Председателя, Совета), and the Kazakh kinds official Kazakh writes with one after their
+# issuer (Президентінің Жарлығы, Республикасының Заңы); its қаулысы, өкімі, бұйрығы, шешімі stay small
 _PROPER_STEMS = ("президент", "правительств", "премьер-министр", "министр", "председател", "республик", "казахстан",
                  "ассамбле", "парламент", "сенат", "мажилис", "совет", "конституционн", "верховн",
-                 "қазақстан", "республикасы", "үкімет", "ассамблея", "мәжіліс", "жарлы", "заң", "қаулы", "өкім",
-                 "бұйры", "шешім", "кодекс")
+                 "қазақстан", "республикасы", "үкімет", "ассамблея", "мәжіліс", "төраға", "кеңес",
+                 "жарлы", "заң", "кодекс")
 _ROMAN = re.compile(r"[IVXLCDMІХ]+")
 
 
