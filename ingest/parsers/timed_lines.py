@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .diarized_labels import diarized_label
 from .turn_lines import MIN_TURNS, _LABEL
 
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -35,8 +36,6 @@ _LONG = 1200  # characters a paragraph ends at after a sentence's end: a recordi
 _LONGEST = 2500  # ... and at any line when it has no punctuation
 # a change of speaker opening a line: a dialogue dash, YouTube's «>>»
 _SPEAKER_CHANGE = re.compile(r"(?:[–—-]|>>)[ \t]+")
-# a speech recognizer's diarization label: «SPEAKER_00:» (Whisper with pyannote), «Speaker 1:», «Спикер 2:»
-_DIARIZED = re.compile(r"[ \t]*(?:SPEAKER|Speaker|speaker|СПИКЕР|Спикер|спикер)[ _]?(\d{1,3})[ \t]*:[ \t]*")
 _SOUND_CUE = re.compile(r"\[([^\W\d_][^\[\]\d]{0,60})\]\.?")  # «[АПЛОДИСМЕНТЫ]», «[ҚОЛ ШАПАЛАҚТАУ]», «[музыка]»
 
 
@@ -80,8 +79,8 @@ def timed_transcript(lines: list[str]) -> TimedTranscript | None:
             rest = lines[i][starts[i][1]:]
         else:
             rest = lines[i]  # YouTube's words under their stamp, or a line wrapped in an export
-        if not segments[-1].lines and (voice := _DIARIZED.match(rest)) is not None:
-            segments[-1].voice, rest = voice.group(1), rest[voice.end():]
+        if not segments[-1].lines and (voice := diarized_label(rest)) is not None:
+            segments[-1].voice, rest = voice[0], rest[voice[1]:]
         if rest.strip():
             segments[-1].lines.append(rest.strip())
     return _paragraphs(lines[:first], [s for s in segments if s.text])
