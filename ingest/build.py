@@ -300,6 +300,8 @@ MAX_TITLE_CHARS = 300
 #    surname does not decline in Russian («Бекболатұлы Ержана»: Е.Б. Бекболатұлы, no «Бекболатұла») (awards-lists).
 #    an akim's town on no list is no part of his name («аким Жанаозена Ерлан Ахметов»: Е. Ахметов), nor is «Аким»
 #    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
+#    a subtitle file's recognizer labels («[SPEAKER_00]:», «SPEAKER_00:», <v SPEAKER_00>) start unnamed turns and are
+#    no text (subtitles3).
 EXTRACTION_VERSION = 8
 
 
