@@ -302,6 +302,8 @@ MAX_TITLE_CHARS = 300
 #    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
 #    a subtitle file's recognizer labels («[SPEAKER_00]:», «SPEAKER_00:», <v SPEAKER_00>) start unnamed turns and are
 #    no text (subtitles3).
+#    a label with a post before the name («Заместитель председателя М. Азильханов:», «Спикер Мажилиса Е. Кошанов:»)
+#    names that person and starts his turn, also among a recognizer's numbered turns (subtitles3).
 EXTRACTION_VERSION = 8
 
 

@@ -56,6 +56,7 @@ class TimedTranscript:
     paragraphs: list[str]  # the timed lines as running paragraphs, without their timestamps
     paused: set[int] = field(default_factory=set)  # paragraphs after a long pause (indices in paragraphs)
     new_speaker: set[int] = field(default_factory=set)  # ... opened by an unnamed change of speaker
+    labelled: set[int] = field(default_factory=set)  # ... opened by a named label among a recognizer's turns
 
 
 def timed_transcript(lines: list[str]) -> TimedTranscript | None:
@@ -96,7 +97,9 @@ def _seconds(m: re.Match) -> float:
 
 
 def _paragraphs(head: list[str], segments: list[_Segment]) -> TimedTranscript:
-    labelled = sum(1 for s in segments if _label_opens(s.text)) >= MIN_TURNS
+    # a recognizer's labels mark turns: a named label among them («Спикер Мажилиса Нигматулин: …») is one too
+    diarized = sum(1 for s in segments if s.voice is not None) >= MIN_TURNS
+    labelled = diarized or sum(1 for s in segments if _label_opens(s.text)) >= MIN_TURNS
     out = TimedTranscript(head, [])
     current: list[str] = []
     length = 0
@@ -116,6 +119,8 @@ def _paragraphs(head: list[str], segments: list[_Segment]) -> TimedTranscript:
         else:
             if not current:
                 _mark(out, paused, changed or (_SPEAKER_CHANGE.match(text) is not None and not _label_opens(text)))
+                if diarized and seg.voice is None and _label_opens(text):
+                    out.labelled.add(len(out.paragraphs))
                 paused = False
             current.append(text[2:].lstrip() if text.startswith(">>") else text)  # a mark, no word
             length += len(text) + 1
