@@ -304,6 +304,7 @@ MAX_TITLE_CHARS = 300
 #    no text (subtitles3).
 #    a label with a post before the name («Заместитель председателя М. Азильханов:», «Спикер Мажилиса Е. Кошанов:»)
 #    names that person and starts his turn, also among a recognizer's numbered turns (subtitles3).
+#    a timestamped transcript whose stamps have seconds, all on five («[00:01:10]»), is read as one (subtitles3).
 EXTRACTION_VERSION = 8
 
 

@@ -69,9 +69,9 @@ def timed_transcript(lines: list[str]) -> TimedTranscript | None:
     others = sum(1 for line in lines[first:] if line.strip()) - len(stamps)
     if others > len(stamps):
         return None
-    seconds = [_seconds(m) for _, m in stamps]
-    if all(int(s) % _CLOCK_STEP == 0 for s in seconds):
+    if all(_on_the_clock(m) for _, m in stamps):
         return None
+    seconds = [_seconds(m) for _, m in stamps]
     segments: list[_Segment] = []
     starts = dict(zip((i for i, _ in stamps), zip(seconds, (m.end() for _, m in stamps))))
     for i in range(first, len(lines)):
@@ -87,9 +87,24 @@ def timed_transcript(lines: list[str]) -> TimedTranscript | None:
     return _paragraphs(lines[:first], [s for s in segments if s.text])
 
 
-def _seconds(m: re.Match) -> float:
+def _first_time(m: re.Match) -> str:
     stamp = m.group("bracketed") or m.group("hours") or m.group("alone")
-    first = re.match(_TIME, stamp).group(0).replace(",", ".")
+    return re.match(_TIME, stamp).group(0).replace(",", ".")
+
+
+def _on_the_clock(m: re.Match) -> bool:
+    """Whether a stamp may be a programme's hour: «10:30», «[14:00]», «10:00:00» on five minutes; not
+    «[00:01:10]», whose seconds are a recording's (a transcriber's round seconds too), nor a fraction."""
+    parts = _first_time(m).split(":")
+    if "." in parts[-1]:
+        return False
+    if len(parts) == 3 and int(parts[2]) != 0:
+        return False
+    return int(parts[1 if len(parts) == 3 else -1]) % _CLOCK_STEP == 0
+
+
+def _seconds(m: re.Match) -> float:
+    first = _first_time(m)
     total = 0.0
     for part in first.split(":"):
         total = total * 60 + float(part)
