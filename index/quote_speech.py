@@ -19,7 +19,9 @@ LABEL_MAX_CHARS = 120  # «Назарбаев Нурсултан Абишеви�
 # nobody when the document names no chair
 # and an interview's answer label («Ответ:», Kazakh «Жауап:»): the interviewee's, or nobody's when
 # the interview does not name him
-_CHAIR_WORDS = frozenset(("председательствующий", "председатель", "торага", "торагалык", "ответ", "жауап"))
+# and a host's role, as a subtitle's voice names it (<v Модератор>, Kazakh «Жүргізуші»): a label, whoever hosts
+_CHAIR_WORDS = frozenset(("председательствующий", "председатель", "торага", "торагалык", "ответ", "жауап",
+                          "модератор", "ведущий", "ведущая", "жургизуши"))
 _CHAIR_ROLE_TAILS = frozenset(("етуши",))  # «Төрағалық етуші»: presiding
 _NOBODY = ("", frozenset())  # no speaker's name: a label of the chair's role alone
 # where a label may end: «Токаев К.К.: », «К. ТОКАЕВ. », «Председатель. – », «Ли Ю. – »

@@ -329,3 +329,18 @@ def test_a_recognizer_s_speaker_labels_in_subtitles_start_turns_name_nobody_and_
         assert quote.speaker is None and quote.text == "Спасибо. Следующий вопрос."
     finally:
         service.close()
+
+
+def test_a_host_s_role_voice_is_a_label_and_no_part_of_the_quote(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    _write(archive, "kruglyi_stol.vtt", VTT)
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        [quote] = service.quotes(SearchRequest("уважаемые коллеги")).hits
+        assert quote.speaker is None  # a role names nobody
+        assert quote.text == ("Добрый день, уважаемые коллеги! "
+                              "Слово предоставляется председателю Совета медиаторов Ерлану Жумабекову.")
+    finally:
+        service.close()
