@@ -19,7 +19,9 @@ LABEL_MAX_CHARS = 120  # «Назарбаев Нурсултан Абишеви�
 # nobody when the document names no chair
 # and an interview's answer label («Ответ:», Kazakh «Жауап:»): the interviewee's, or nobody's when
 # the interview does not name him
-_CHAIR_WORDS = frozenset(("председательствующий", "председатель", "торага", "торагалык", "ответ", "жауап"))
+# and a host's role, as a subtitle's voice names it (<v Модератор>, Kazakh «Жүргізуші»): a label, whoever hosts
+_CHAIR_WORDS = frozenset(("председательствующий", "председатель", "торага", "торагалык", "ответ", "жауап",
+                          "модератор", "ведущий", "ведущая", "жургизуши"))
 _CHAIR_ROLE_TAILS = frozenset(("етуши",))  # «Төрағалық етуші»: presiding
 _NOBODY = ("", frozenset())  # no speaker's name: a label of the chair's role alone
 # where a label may end: «Токаев К.К.: », «К. ТОКАЕВ. », «Председатель. – », «Ли Ю. – »
@@ -70,7 +72,7 @@ def _label_length(text: str, speakers: list[str]) -> int:
             continue
         if any(_names(who, *name) for name in names) or (text[m.start()] in ":." and _names(who, *_NOBODY)):
             length = m.end()
-        elif text[m.start()] == ":" and _names_with_post(who, names):
+        elif text[m.start()] == ":" and (_names_with_post(who, names) or _post_before_name(who, names)):
             length = m.end()
     return length
 
@@ -83,6 +85,25 @@ def _names_with_post(who: str, names: list[tuple[str, frozenset[str]]]) -> bool:
     if sep is None or not any(_names(who[:sep.start()], *name) for name in names):
         return False
     return not any(_verb(w.lower()) for w in _WORD.findall(who[sep.end():]))
+
+
+_POST_WORDS = 4  # «Заместитель председателя», «Спикер Мажилиса»: as ingest reads such a label
+
+
+def _post_before_name(who: str, names: list[tuple[str, frozenset[str]]]) -> bool:
+    """«Заместитель председателя М. Азильханов», «Спикер Мажилиса Е. Кошанов» before a colon: a post
+    with no verb, then the speaker's initials and surname closing the label."""
+    words = _WORD.findall(_BRACKETS.sub(" ", who))
+    for surname, initials in names:
+        if not words or kazakh_as_russian(fold(words[-1])) != surname:
+            continue
+        k = len(words) - 1
+        while k > 0 and len(words[k - 1]) == 1 and kazakh_as_russian(fold(words[k - 1])) in initials:
+            k -= 1
+        post = words[:k]
+        if 0 < len(post) <= _POST_WORDS and post[0][:1].isupper() and not any(_verb(w.lower()) for w in post):
+            return True
+    return False
 
 
 def _verb(word: str) -> bool:

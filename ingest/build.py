@@ -303,6 +303,11 @@ MAX_TITLE_CHARS = 300
 #    a Russian patronymic in Kazakh text is read as in Russian: «Петрова Людмила Викторовна – …», «Людмила Викторовна
 #    Петрова» are Л.В. Петрова (no «Л. Викторов»); a numbered row after a semicolon opens a row; a Kazakh act's header
 #    in capitals is titled «… Төрағасының өкімі», no «… төрағасының Өкімі» (awards2).
+#    a subtitle file's recognizer labels («[SPEAKER_00]:», «SPEAKER_00:», <v SPEAKER_00>) start unnamed turns and are
+#    no text (subtitles3).
+#    a label with a post before the name («Заместитель председателя М. Азильханов:», «Спикер Мажилиса Е. Кошанов:»)
+#    names that person and starts his turn, also among a recognizer's numbered turns (subtitles3).
+#    a timestamped transcript whose stamps have seconds, all on five («[00:01:10]»), is read as one (subtitles3).
 EXTRACTION_VERSION = 8
 
 

@@ -279,3 +279,68 @@ def test_a_timing_line_starts_a_cue_without_a_blank_line_before_it(tmp_path):
         assert hit_files(service.search(SearchRequest('"Коллеги, начинаем"'))) == ["srt_variants.srt"]
     finally:
         service.close()
+
+
+# WhisperX with diarization: «[SPEAKER_00]: …» on every cue of a turn; the plain «SPEAKER_00:» form;
+# the VTT voice form <v SPEAKER_00>
+WHISPERX_SRT = "\n".join([
+    "1", "00:00:01,120 --> 00:00:04,310", "[SPEAKER_00]: Уважаемые коллеги, начинаем заседание.", "",
+    "2", "00:00:04,900 --> 00:00:08,770", "[SPEAKER_01]: Благодарю за слово. Наша диаспора поддерживает", "",
+    "3", "00:00:08,900 --> 00:00:11,430", "[SPEAKER_01]: политику согласия и единства.", "",
+    "4", "00:00:12,010 --> 00:00:14,220", "[SPEAKER_00]: Спасибо. Следующий вопрос.", "",
+])
+PLAIN_SPEAKER_SRT = "\n".join([
+    "1", "00:00:01,120 --> 00:00:04,310", "SPEAKER_00: Уважаемые коллеги, начинаем заседание.", "",
+    "2", "00:00:04,900 --> 00:00:08,770", "SPEAKER_01: Благодарю за слово.", "",
+])
+DIARIZED_VTT = """WEBVTT
+
+00:00:01.120 --> 00:00:04.310
+<v SPEAKER_00>Уважаемые коллеги, начинаем заседание.
+
+00:00:04.900 --> 00:00:08.770
+<v SPEAKER_01>Благодарю за слово. Наша диаспора поддерживает
+
+00:00:08.900 --> 00:00:11.430
+<v SPEAKER_01>политику согласия и единства.
+"""
+
+
+def test_a_recognizer_s_speaker_labels_in_subtitles_start_turns_name_nobody_and_are_no_words(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    srt = _write(archive, "whisperx_diarized.srt", WHISPERX_SRT)
+    _write(archive, "plain_label.srt", PLAIN_SPEAKER_SRT)
+    vtt = _write(archive, "diarized_voice.vtt", DIARIZED_VTT)
+    assert [b.text for b in parse_file(srt).blocks] == [
+        "Уважаемые коллеги, начинаем заседание.",
+        "Благодарю за слово. Наша диаспора поддерживает политику согласия и единства.",
+        "Спасибо. Следующий вопрос."]
+    assert all(b.new_speaker and not b.labelled for b in parse_file(vtt).blocks)
+    report = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    assert sorted(r.status for r in report.files) == ["indexed"] * 3
+    service = SearchService(index)
+    try:
+        for label in ("SPEAKER", "speaker_00", "SPEAKER_01"):
+            assert service.search(SearchRequest(label)).total == 0, label
+        assert sorted(hit_files(service.search(SearchRequest('"диаспора поддерживает политику"')))) == [
+            "diarized_voice.vtt", "whisperx_diarized.srt"]
+        [quote] = service.quotes(SearchRequest('"Следующий вопрос"')).hits
+        assert quote.speaker is None and quote.text == "Спасибо. Следующий вопрос."
+    finally:
+        service.close()
+
+
+def test_a_host_s_role_voice_is_a_label_and_no_part_of_the_quote(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    _write(archive, "kruglyi_stol.vtt", VTT)
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        [quote] = service.quotes(SearchRequest("уважаемые коллеги")).hits
+        assert quote.speaker is None  # a role names nobody
+        assert quote.text == ("Добрый день, уважаемые коллеги! "
+                              "Слово предоставляется председателю Совета медиаторов Ерлану Жумабекову.")
+    finally:
+        service.close()

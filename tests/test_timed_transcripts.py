@@ -11,6 +11,14 @@ from search_app import create_app
 
 HEAD = "Стенограмма видеозаписи заседания Совета Ассамблеи народа Казахстана\nАстана, 15 марта 2022 года\n\n"
 FILES = {
+    # a transcriber's round seconds, every stamp on five: a recording's times still, not a programme's hours
+    "round_seconds.txt": (
+        "Расшифровка видеозаписи форума\n"
+        "[00:00:05] Председатель отметил важность диалога.\n"
+        "[00:00:10] Ерлан Карин сообщил что в этом году открыты новые дома дружбы\n"
+        "[00:00:20] в Туркестане и Шымкенте\n"
+        "[00:00:45] и в Жезказгане\n"
+        "[00:02:00] переходим к вопросам из зала\n"),
     # speech recognition: no punctuation, a long pause between the moderator and the report
     "forum_auto.txt": (
         "[00:00:03] добрый день уважаемые участники форума\n"
@@ -179,6 +187,17 @@ def test_a_programme_s_hours_are_no_timestamps():
     text = "Программа форума\n\n10:00 Регистрация\n10:30 Открытие\n11:00 Пленарное заседание\n12:30 Обед\n"
     parsed = parse_bytes(text.encode(), "programme.txt")
     assert "10:30 Открытие" in "\n".join(b.text for b in parsed.blocks)
+
+
+def test_stamps_with_round_seconds_are_a_recording_s(client):
+    parsed = parse_bytes(FILES["round_seconds.txt"].encode(), "round_seconds.txt")
+    assert [b.text for b in parsed.blocks] == [
+        "Расшифровка видеозаписи форума", "Председатель отметил важность диалога. Ерлан Карин сообщил что в этом "
+        "году открыты новые дома дружбы в Туркестане и Шымкенте и в Жезказгане", "переходим к вопросам из зала"]
+    assert parsed.title == "Расшифровка видеозаписи форума"
+    assert search(client, "00:01:10") == [] and search(client, '"00:00:45"') == []
+    assert [h["speaker"] for h in quotes(client, "вопросам из зала")] == [None]
+    assert [h["speaker"] for h in quotes(client, "дома дружбы в Жезказгане")] == ["Е.Т. Карин"]
 
 
 def test_after_a_long_pause_the_reported_speaker_s_words_end(client):

@@ -126,6 +126,8 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention],
         role_end = _chair_role_end(tokens, k)
         chair = role_end > k
         label = _chair_label(text, tokens, k, role_end, starts, chairs) if chair else _name_label(text, tokens, k, starts)
+        if label is None and (post := _post_label(text, tokens, k, starts)) is not None:
+            label, chair = post, False  # «Председатель Сената М. Ашимбаев:» is his label, not the chair's
         if label is None and _role_label(tokens, k, _ANSWER_ROLES):
             # «Ответ: …»: the answer of the one interviewed, when the title names him alone
             if interviewee is False:
@@ -437,6 +439,28 @@ def _name_label(text, tokens, k, starts) -> Label | None:
         return Label(0, j, m)
     label = _stop_label(tokens, m, j)
     return label if label is not None and _speech_follows(text, tokens[label.cue].end) else None
+
+
+_POST_WORDS = 4  # words of a post before the name: «Заместитель председателя», «Спикер Мажилиса», «Аким области»
+
+
+def _post_label(text, tokens, k, starts) -> Label | None:
+    """«Заместитель председателя М. Азильханов:», «Спикер Мажилиса Е. Кошанов:»: a post (capitalized
+    words, no verb, no punctuation) before a name in the nominative and its colon; the name, not the
+    speaker before, speaks («Слово предоставляется Е. Карину:» has a verb and a dative)."""
+    if not tokens[k].is_cap:
+        return None
+    for i in range(k + 1, min(len(tokens), k + 1 + _POST_WORDS)):
+        before = tokens[i - 1]
+        if not before.is_word or _finite_verb_or_gerund(before.text) or "\n" in text[before.end:tokens[i].start]:
+            return None
+        m = starts.get(i)
+        if m is not None:
+            if m.kind == "given" or not m.nominative:
+                return None
+            j = _after_role(text, tokens, m.last_token)
+            return Label(0, j, m) if j < len(tokens) and tokens[j].text == ":" else None
+    return None
 
 
 def _label_in_capitals(text, tokens, k, starts) -> Label | None:

@@ -3,8 +3,8 @@
 Only what was said is text: cue numbers and ids, timings, the WEBVTT header, NOTE, STYLE and REGION
 blocks and markup tags are dropped. A cue's lines, and the cues that go on with one sentence, are
 joined into running paragraphs, as a stenogram prints the speech; a paragraph ends at a change of
-speaker (a dialogue dash, a «- Name:» label, a <v Name> voice) or at a long pause after a sentence's
-end. A speaker is written as a label at the paragraph's start («Name: …»), the form transcripts'
+speaker (a dialogue dash, a «- Name:» label, a <v Name> voice, a recognizer's «[SPEAKER_01]:» or
+<v SPEAKER_01>, which names nobody and is no text) or at a long pause after a sentence's end. A speaker is written as a label at the paragraph's start («Name: …»), the form transcripts'
 labels are read in (ingest.extract.transcripts), and the paragraph is marked as labelled: a
 subtitle's label names its speaker even in a file with one such turn, and a dialogue dash with
 no label marks someone else's turn. A timing line starts a cue
@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .base import Block, ParsedDocument, ParseError, Parser
+from .diarized_labels import diarized_label, diarized_voice
 from .file_titles import file_name_title
 from .normalize import clean_text, find_dateline, join_lines
 from .sound_cues import with_stage_directions
@@ -53,6 +54,7 @@ class _Line:
     speaker: str | None = None  # a label or a voice naming the speaker
     new_turn: bool = False  # a dash, a label or a voice opens it
     labelled: bool = False  # it opens with a transcript's label kept as written («КАРИН Е.Т.: …»)
+    voice: str | None = None  # a recognizer's speaker number («[SPEAKER_01]:», <v SPEAKER_01>): nobody named
 
 
 @dataclass
@@ -79,11 +81,17 @@ def _cue_lines(raw: list[str]) -> list[_Line]:
         line = _Line(text)
         voice = _VOICE.match(text)
         if voice:
-            line.speaker, line.new_turn = " ".join(voice.group(1).split()), True
+            name = " ".join(voice.group(1).split())
+            line.voice = diarized_voice(name)
+            if line.voice is None:
+                line.speaker, line.new_turn = name, True
             text = text[voice.end():]
         text = html.unescape(_TAG.sub("", text)).strip()
         dash = _DASH.match(text)
-        if dash and dash.end() < len(text) and not text[dash.end()].isdigit():  # «-5 °C» is no dash
+        diarized = diarized_label(text)
+        if diarized is not None:  # WhisperX's «[SPEAKER_00]: …»: a turn, no name, no words
+            line.voice, text = diarized[0], text[diarized[1]:]
+        elif dash and dash.end() < len(text) and not text[dash.end()].isdigit():  # «-5 °C» is no dash
             text, line.new_turn = text[dash.end():], True
             label = _DASH_LABEL.match(text)
             if label and label.group(1)[:1].isupper():
@@ -91,7 +99,7 @@ def _cue_lines(raw: list[str]) -> list[_Line]:
         elif opens_with_label(text):  # «КАРИН Е.Т.: …» without a dash: kept as the transcript wrote it
             line.new_turn = line.labelled = True
         line.text = with_stage_directions(text)
-        if line.text or line.speaker:
+        if line.text or line.speaker or line.voice:
             out.append(line)
     return out
 
@@ -144,9 +152,10 @@ class _Paragraph:
 def _paragraphs(cues: list[_Cue]) -> list[Block]:
     """The cues' lines as running paragraphs: a new one at each turn and after a long pause that
     follows a sentence's end; a named speaker's paragraph opens with his label (once: a VTT voice
-    repeated on each of his cues goes on with his paragraph)."""
+    repeated on each of his cues goes on with his paragraph, as a recognizer's label repeated does)."""
     paragraphs: list[_Paragraph] = []
     speaker: str | None = None
+    voice: str | None = None  # the recognizer's speaker number of the paragraph being gathered
     last_end = None
     for cue in cues:
         paused = last_end is not None and cue.start - last_end >= PARAGRAPH_PAUSE_MS
@@ -154,11 +163,17 @@ def _paragraphs(cues: list[_Cue]) -> list[Block]:
         for line in cue.lines:
             lines = paragraphs[-1].lines if paragraphs else []
             ended = bool(lines) and _SENTENCE_END.search(lines[-1]) is not None
-            if line.speaker is not None and line.speaker != speaker:
-                speaker = line.speaker
+            if line.voice is not None and line.voice != voice:
+                speaker, voice = None, line.voice  # the recognizer's next speaker: someone else, unnamed
+                paragraphs.append(_Paragraph([], new_speaker=True))
+            elif line.voice is not None:
+                if paused and ended:
+                    paragraphs.append(_Paragraph([], new_speaker=True))
+            elif line.speaker is not None and line.speaker != speaker:
+                speaker, voice = line.speaker, None
                 paragraphs.append(_Paragraph([f"{speaker}:"], labelled=True))
             elif line.speaker is None and line.new_turn:
-                speaker = None  # a dash or a label of its own: someone else speaks
+                speaker = voice = None  # a dash or a label of its own: someone else speaks
                 paragraphs.append(_Paragraph([], labelled=line.labelled, new_speaker=not line.labelled))
             elif not paragraphs or (paused and ended):
                 paragraphs.append(_Paragraph([]))

@@ -216,7 +216,8 @@ class TextParser(Parser):
             format="txt",
             title=title,
             blocks=[Block(p, page=page, breaks=breaks, after_pause=i - above in timed.paused if timed else False,
-                          new_speaker=i - above in timed.new_speaker if timed else False)
+                          new_speaker=i - above in timed.new_speaker if timed else False,
+                          labelled=i - above in timed.labelled if timed else False)
                     for i, (p, (page, breaks)) in enumerate(zip(paragraphs, paragraph_pages(paragraphs, page_starts)))],
             pages=len(page_starts) + 1 if page_starts else None,
             encoding=encoding,

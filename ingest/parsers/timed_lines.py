@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .diarized_labels import diarized_label
 from .turn_lines import MIN_TURNS, _LABEL
 
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -35,8 +36,6 @@ _LONG = 1200  # characters a paragraph ends at after a sentence's end: a recordi
 _LONGEST = 2500  # ... and at any line when it has no punctuation
 # a change of speaker opening a line: a dialogue dash, YouTube's «>>»
 _SPEAKER_CHANGE = re.compile(r"(?:[–—-]|>>)[ \t]+")
-# a speech recognizer's diarization label: «SPEAKER_00:» (Whisper with pyannote), «Speaker 1:», «Спикер 2:»
-_DIARIZED = re.compile(r"[ \t]*(?:SPEAKER|Speaker|speaker|СПИКЕР|Спикер|спикер)[ _]?(\d{1,3})[ \t]*:[ \t]*")
 _SOUND_CUE = re.compile(r"\[([^\W\d_][^\[\]\d]{0,60})\]\.?")  # «[АПЛОДИСМЕНТЫ]», «[ҚОЛ ШАПАЛАҚТАУ]», «[музыка]»
 
 
@@ -57,6 +56,7 @@ class TimedTranscript:
     paragraphs: list[str]  # the timed lines as running paragraphs, without their timestamps
     paused: set[int] = field(default_factory=set)  # paragraphs after a long pause (indices in paragraphs)
     new_speaker: set[int] = field(default_factory=set)  # ... opened by an unnamed change of speaker
+    labelled: set[int] = field(default_factory=set)  # ... opened by a named label among a recognizer's turns
 
 
 def timed_transcript(lines: list[str]) -> TimedTranscript | None:
@@ -69,9 +69,9 @@ def timed_transcript(lines: list[str]) -> TimedTranscript | None:
     others = sum(1 for line in lines[first:] if line.strip()) - len(stamps)
     if others > len(stamps):
         return None
-    seconds = [_seconds(m) for _, m in stamps]
-    if all(int(s) % _CLOCK_STEP == 0 for s in seconds):
+    if all(_on_the_clock(m) for _, m in stamps):
         return None
+    seconds = [_seconds(m) for _, m in stamps]
     segments: list[_Segment] = []
     starts = dict(zip((i for i, _ in stamps), zip(seconds, (m.end() for _, m in stamps))))
     for i in range(first, len(lines)):
@@ -80,16 +80,31 @@ def timed_transcript(lines: list[str]) -> TimedTranscript | None:
             rest = lines[i][starts[i][1]:]
         else:
             rest = lines[i]  # YouTube's words under their stamp, or a line wrapped in an export
-        if not segments[-1].lines and (voice := _DIARIZED.match(rest)) is not None:
-            segments[-1].voice, rest = voice.group(1), rest[voice.end():]
+        if not segments[-1].lines and (voice := diarized_label(rest)) is not None:
+            segments[-1].voice, rest = voice[0], rest[voice[1]:]
         if rest.strip():
             segments[-1].lines.append(rest.strip())
     return _paragraphs(lines[:first], [s for s in segments if s.text])
 
 
-def _seconds(m: re.Match) -> float:
+def _first_time(m: re.Match) -> str:
     stamp = m.group("bracketed") or m.group("hours") or m.group("alone")
-    first = re.match(_TIME, stamp).group(0).replace(",", ".")
+    return re.match(_TIME, stamp).group(0).replace(",", ".")
+
+
+def _on_the_clock(m: re.Match) -> bool:
+    """Whether a stamp may be a programme's hour: «10:30», «[14:00]», «10:00:00» on five minutes; not
+    «[00:01:10]», whose seconds are a recording's (a transcriber's round seconds too), nor a fraction."""
+    parts = _first_time(m).split(":")
+    if "." in parts[-1]:
+        return False
+    if len(parts) == 3 and int(parts[2]) != 0:
+        return False
+    return int(parts[1 if len(parts) == 3 else -1]) % _CLOCK_STEP == 0
+
+
+def _seconds(m: re.Match) -> float:
+    first = _first_time(m)
     total = 0.0
     for part in first.split(":"):
         total = total * 60 + float(part)
@@ -97,7 +112,9 @@ def _seconds(m: re.Match) -> float:
 
 
 def _paragraphs(head: list[str], segments: list[_Segment]) -> TimedTranscript:
-    labelled = sum(1 for s in segments if _label_opens(s.text)) >= MIN_TURNS
+    # a recognizer's labels mark turns: a named label among them («Спикер Мажилиса Нигматулин: …») is one too
+    diarized = sum(1 for s in segments if s.voice is not None) >= MIN_TURNS
+    labelled = diarized or sum(1 for s in segments if _label_opens(s.text)) >= MIN_TURNS
     out = TimedTranscript(head, [])
     current: list[str] = []
     length = 0
@@ -117,6 +134,8 @@ def _paragraphs(head: list[str], segments: list[_Segment]) -> TimedTranscript:
         else:
             if not current:
                 _mark(out, paused, changed or (_SPEAKER_CHANGE.match(text) is not None and not _label_opens(text)))
+                if diarized and seg.voice is None and _label_opens(text):
+                    out.labelled.add(len(out.paragraphs))
                 paused = False
             current.append(text[2:].lstrip() if text.startswith(">>") else text)  # a mark, no word
             length += len(text) + 1

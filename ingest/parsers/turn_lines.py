@@ -19,14 +19,17 @@ _INITIALS = rf"[{_CAPITALS}]\.(?:\s?[{_CAPITALS}]\.)?"  # К. К.А. К. А.
 _PRESIDING = r"Т[өо]ра[ғг]алы[қк]\s+етуш[іиi]"
 _WHO = (rf"(?:(?:{_INITIALS}\s?)?{_CAPITALIZED}(?:\s+(?:{_CAPITALIZED}|{_INITIALS})){{0,3}}|{_PRESIDING}"
         rf"|(?:{_CAPITALIZED}\s+)?(?:[Ии]з|[Сс]о?|[Оо]т|[Вв]|[Нн]а)\s+[^\W\d_]+)")
+# a post before a name with initials: «Заместитель председателя М. Азильханов», «Аким области Е. Карин»
+_POST_AND_NAME = (rf"{_CAPITALIZED}(?:\s+[^\W\d_]+){{0,3}}\s+"
+                  rf"(?:{_INITIALS}\s?{_CAPITALIZED}|{_CAPITALIZED}\s+{_INITIALS})")
 _ROLE = r"(?:\s*\([^()\n]{1,80}\))?"  # «Н.А. Назарбаев (Председатель Ассамблеи)»
 _LABEL = re.compile(
-    rf"\s*(?:{_WHO}{_ROLE}\s*(?::(?!\S)|\.\s*[–—-]\s)"  # «Исмаилов К.А.:», «Председатель. –»
+    rf"\s*(?:{_WHO}{_ROLE}\s*(?::(?!\S)|\.\s*[–—-]\s)|{_POST_AND_NAME}{_ROLE}\s*:(?!\S)"  # «Исмаилов К.А.:», «Председатель. –»
     rf"|(?:{_INITIALS}\s?{_CAPITALIZED}\.|{_CAPITALIZED}\s+{_INITIALS})\s+[«\"„]?[{_CAPITALS}])")  # «К. ТОКАЕВ. Уважаемые»
 # a label with its colon alone on its line («Председательствующий:», «Ли Ю.А.:»), or the chair's or a
 # name with initials before its words («Председатель. – …», «Ли Ю.А.: Спасибо.»); not «Рубрика: …»
 _CHAIR_OR_INITIALS = (rf"(?:(?i:председательствующий|председатель|т[өо]ра[ғг]а)|{_PRESIDING}"
-                      rf"|{_INITIALS}\s?{_CAPITALIZED}|{_CAPITALIZED}\s+{_INITIALS})")
+                      rf"|{_INITIALS}\s?{_CAPITALIZED}|{_CAPITALIZED}\s+{_INITIALS}|{_POST_AND_NAME})")
 _COLON_LABEL = re.compile(rf"\s*(?:{_WHO}{_ROLE}\s*:\s*$|{_CHAIR_OR_INITIALS}{_ROLE}\s*(?::(?!\S)|\.\s*[–—-]\s))")
 # a line a turn can follow: one ending a sentence or a label standing alone
 _TURN_BEFORE = re.compile(r"[.!?:;…»\"”)]$")
