@@ -63,3 +63,13 @@ def test_a_hosts_words_are_still_found_one_by_one(archive, query, files):
 ])
 def test_an_address_with_a_path_is_read_as_a_phrase(typed, read):
     assert addresses_as_phrases(typed) == read
+
+
+@pytest.mark.parametrize("label", ["a1.", "a-a.", "x."])
+def test_a_long_dotted_run_is_read_in_linear_time(label):
+    # each label of a dotted run that ends in no domain was a start running to the run's end and
+    # backing off one label at a time: a 48 KB file of «a1.a1.…» took 47 s to ingest
+    from growth import LINEAR_GROWTH, growth
+    from index.analysis import pre_analyze
+
+    assert growth(lambda n: pre_analyze("Коды: " + label * n), 4000) < LINEAR_GROWTH
