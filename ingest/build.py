@@ -300,6 +300,8 @@ MAX_TITLE_CHARS = 300
 #    surname does not decline in Russian («Бекболатұлы Ержана»: Е.Б. Бекболатұлы, no «Бекболатұла») (awards-lists).
 #    an akim's town on no list is no part of his name («аким Жанаозена Ерлан Ахметов»: Е. Ахметов), nor is «Аким»
 #    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
+#    a book or long report is not dated by a work it cites (in brackets, a note «1 …», an entry opening with its author)
+#    nor by a table's «City YEAR» rows; a long text with no book's marks only by its own title page or © (book3).
 EXTRACTION_VERSION = 8
 
 
