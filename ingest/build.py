@@ -302,6 +302,8 @@ MAX_TITLE_CHARS = 300
 #    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
 #    a book or long report is not dated by a work it cites (in brackets, a note «1 …», an entry opening with its author)
 #    nor by a table's «City YEAR» rows; a long text with no book's marks only by its own title page or © (book3).
+#    a book's archival notes («[2] ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.») and an entry's tail opening with its year
+#    («2016. — 154 с.») are no passages to quote (book3).
 EXTRACTION_VERSION = 8
 
 
