@@ -304,6 +304,7 @@ MAX_TITLE_CHARS = 300
 #    nor by a table's «City YEAR» rows; a long text with no book's marks only by its own title page or © (book3).
 #    a book's archival notes («[2] ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.») and an entry's tail opening with its year
 #    («2016. — 154 с.») are no passages to quote (book3).
+#    a plain-text book's Roman page numbers between dots or after «стр.» («· iii ·», «стр. iv») are left out (book3).
 EXTRACTION_VERSION = 8
 
 
