@@ -1,7 +1,7 @@
 """A book's reference apparatus: a bibliography's entry, a footnote, a name index's rows.
 
 «5. Ахметова Л.С. Медиация в Казахстане. — Алматы, 2016. — 154 с.», «¹ Назарбаев Н.А. В потоке
-истории. — Алматы, 1999. — С. 112.», «Назарбаев Н.А. 44, 100, 120» are no one's words: ingest keeps
+истории. — Алматы, 1999. — С. 112.», «Назарбаев Н.А. 44, 100, 120», «ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.» are no one's words: ingest keeps
 them in the document's text (found with it) but makes no quote of them (ingest.build), and a
 snippet or the document page's best match prefers the body to them (index.highlight). One rule
 for both, on a paragraph's text alone.
@@ -34,9 +34,16 @@ _CITED_ABOVE = re.compile(
 # an electronic resource: «… [Электронный ресурс]. — URL: https://… (дата обращения: 12.03.2020).»
 _E_RESOURCE = re.compile(rf"{_OPENING}[{_CAP}][^\n]*?(?:\[Электронный ресурс\]|"
                          rf"URL:\s*\S[^\n]*\((?:дата обращения|accessed|қаралған күні)[^\n]*)[^\n]*")
+# an archival reference: fond, inventory, file and sheet, «ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3–4 об.», Kazakh
+# «ҚР ОМА. 5-қор, 1-тізбе, 311-іс, 3-парақ»
+_SHEETS = r"\d{1,5}(?:\s*об\.?)?(?:\s*[–-]\s*\d{1,5}(?:\s*об\.?)?)?(?:,\s*\d{1,5}(?:\s*об\.?)?)*"
+_ARCHIVE = re.compile(
+    rf"{_OPENING}[{_CAP}][^\n]*?(?:\bФ\.\s*[РP]?-?\d[\w-]*[.,;]\s*[Оо]п\.\s*\d[\w-]*[.,;]\s*(?:[Дд]|[Ее]д\.\s*хр)\.\s*\d[\w/-]*"
+    rf"(?:[.,;]\s*[Лл]л?\.\s*{_SHEETS})?"
+    rf"|\b\d{{1,5}}-қор[.,;]\s*\d{{1,3}}-тізбе[.,;]\s*\d{{1,5}}-іс(?:[.,;]\s*\d[\d\s,–-]*-?(?:парақ|п\.))?)[.;\s]*")
 # an entry's imprint or pages wrapped alone onto the next line, read as a paragraph of their own: «— 318 с.»,
-# «— Астана, 2019. — 318 с.»
-_TAIL = re.compile(rf"(?:{_IMPRINT}){_FIELDS}|[—–]\s*(?:\d{{1,4}}\s*(?:с|б|бет|p|pp)\.?"
+# «— Астана, 2019. — 318 с.», «2016. — 154 с.»
+_TAIL = re.compile(rf"(?:{_IMPRINT}){_FIELDS}|(?:{_YEAR}\.\s*)?[—–]\s*(?:\d{{1,4}}\s*(?:с|б|бет|p|pp)\.?"
                    rf"|(?:[СсPpБб]|pp)\.\s*\d{{1,4}}(?:[–-]\d{{1,4}})?\.?)\s*")
 REFERENCE_CHARS = 400  # an entry's length at most: a longer paragraph is prose citing a book inline
 APPARATUS_CHARS = 20_000  # a paragraph's at most: a page of an index's rows joined, not a one-line report
@@ -78,7 +85,8 @@ def _entries(text: str) -> list[str]:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if len(lines) > 1 and not all(_is_reference(ln) for ln in lines):
         lines = [" ".join(lines)]  # one entry wrapped onto several lines
-    return [part for ln in lines for part in _NUMBERED.split(ln) if part.strip()]
+    # an entry's own «Ф. 5. Оп. 1.» looks like the next entry's number: a line that is an entry is one
+    return [part for ln in lines for part in ([ln] if _is_reference(ln) else _NUMBERED.split(ln)) if part.strip()]
 
 
 _NUMBERED = re.compile(rf"(?<=[.\d])\s+(?=\d{{1,3}}\.\s+[{_CAP}])")
@@ -87,7 +95,7 @@ _NUMBERED = re.compile(rf"(?<=[.\d])\s+(?=\d{{1,3}}\.\s+[{_CAP}])")
 def _is_reference(entry: str) -> bool:
     entry = entry.strip()
     return len(entry) <= REFERENCE_CHARS and any(
-        form.fullmatch(entry) is not None for form in (_REFERENCE, _CITED_ABOVE, _E_RESOURCE, _TAIL))
+        form.fullmatch(entry) is not None for form in (_REFERENCE, _CITED_ABOVE, _E_RESOURCE, _ARCHIVE, _TAIL))
 
 
 def _index_rows(text: str) -> list[re.Match]:

@@ -308,6 +308,11 @@ MAX_TITLE_CHARS = 300
 #    a label with a post before the name («Заместитель председателя М. Азильханов:», «Спикер Мажилиса Е. Кошанов:»)
 #    names that person and starts his turn, also among a recognizer's numbered turns (subtitles3).
 #    a timestamped transcript whose stamps have seconds, all on five («[00:01:10]»), is read as one (subtitles3).
+#    a book or long report is not dated by a work it cites (in brackets, a note «1 …», an entry opening with its author)
+#    nor by a table's «City YEAR» rows; a long text with no book's marks only by its own title page or © (book3).
+#    a book's archival notes («[2] ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.») and an entry's tail opening with its year
+#    («2016. — 154 с.») are no passages to quote (book3).
+#    a plain-text book's Roman page numbers between dots or after «стр.» («· iii ·», «стр. iv») are left out (book3).
 EXTRACTION_VERSION = 8
 
 

@@ -68,3 +68,71 @@ def test_a_text_book_s_citation_and_year_filter_give_its_imprint_year(tmp_path_f
         assert service.search(SearchRequest("Акорде", date_from=date(1995, 1, 1), date_to=date(1995, 12, 31))).total == 0
     finally:
         service.close()
+
+
+REPORT = "Отчет о деятельности Ассамблеи народа Казахстана Карагандинской области за 2020 год"
+CITATION = "Назарбаев Н.А. Эпицентр мира. — Астана: Елорда, 2001. — С. 45"
+HELD = "15 января 2021 года состоялось итоговое заседание Ассамблеи области."
+
+
+def long_text(*opening: str) -> str:
+    """A text of LONG_CHARS or more: `opening`'s paragraphs, then chapters."""
+    return "\n\n".join([*opening, *[CHAPTER] * 100]) + "\n"
+
+
+@pytest.mark.parametrize("text", [
+    # a long report citing a book inline, in brackets, or in a PDF's footnote whose superscript is a plain «1 »
+    long_text(REPORT, f"Как отмечал Первый Президент, единство — главное богатство народа ({CITATION}).", HELD),
+    long_text(REPORT, f"Единство — главное богатство народа [{CITATION}].", HELD),
+    long_text(REPORT, "Институт медиации получил широкое распространение1.", f"____\n1 {CITATION}.", HELD),
+    # a long report that is no book cites an imprint unbracketed: only its own title page or © dates it
+    long_text(REPORT, f"См.: {CITATION}.", HELD),
+])
+def test_a_long_report_is_not_dated_by_a_book_it_cites(text):
+    assert imprint_year(text, TODAY.year) is None
+    assert document_date({}, text, "otchet.txt", today=TODAY) == (date(2021, 1, 15), "text")
+    assert document_date({"created": "2021-02-03"}, text, "otchet.pdf", today=TODAY) == (date(2021, 2, 3), "metadata")
+
+
+def test_a_book_s_unnumbered_entry_opening_with_its_author_is_cited_unless_the_title_page_names_him():
+    reading = "Рекомендуемая литература\n\nТишков В.А. Реквием по этносу. — М.: Наука, 2003. — 544 с."
+    assert imprint_year(book("УДК 323.1\n\n" + reading), TODAY.year) is None
+    # a book's own catalogue record opens with the author its title page names
+    own = "Тишков В.А.\n\nРеквием по этносу\n\nМонография\n\n" + reading.split("\n\n")[1]
+    assert imprint_year(book(own), TODAY.year) == 2003
+
+
+def test_a_long_report_s_own_title_page_dates_it_but_a_table_of_cities_and_years_does_not():
+    steno = long_text("Материалы XXIX сессии Ассамблеи народа Казахстана", "Нур-Султан, 2021",
+                      "Стенограмма заседания 28 апреля 2021 года")
+    assert imprint_year(steno, TODAY.year) == 2021
+    assert document_date({}, steno, "steno.txt", today=TODAY) == (date(2021, 4, 28), "text")
+    table = long_text("Информация о работе домов дружбы", "Количество мероприятий по годам:\n\nАлматы 2018\nАстана 2019",
+                      "По состоянию на 1 декабря 2022 года в республике действуют 30 домов дружбы.")
+    assert imprint_year(table, TODAY.year) is None
+    assert imprint_year(book("Монография\n\nАлматы 2018\nАстана 2019"), TODAY.year) is None
+
+
+def test_a_long_pdf_report_citing_a_book_keeps_its_creation_date(tmp_path):
+    from conftest import make_pdfs_module
+    from ingest.pipeline import IngestOptions, run_ingest
+    from index.search import SearchService
+
+    mk = make_pdfs_module()
+    pdf = mk.MiniPdf(info={"CreationDate": "D:20210203100000+06'00'"})
+    lines = ["Аналитическая записка о медиации",
+             "Единство — главное богатство народа (Назарбаев Н.А. Эпицентр мира. — Астана: Елорда,",
+             "2001. — С. 45). В 2021 году кабинеты медиации работали во всех регионах страны."]
+    lines += ["Участники заседания обсудили вопросы межэтнического согласия и работу объединений."] * 300
+    for first in range(0, len(lines), 40):
+        pdf.page([(50, mk.H - 60 - 16 * i, 10, line) for i, line in enumerate(lines[first:first + 40])])
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    pdf.save(archive / "zapiska.pdf")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        hit = service.search(SearchRequest("медиации")).hits[0]
+        assert (hit.date, hit.date_source) == (date(2021, 2, 3), "metadata")
+    finally:
+        service.close()

@@ -28,6 +28,11 @@ from index.search import SearchRequest
     "— 318 с.", "— Астана, 2019. — 318 с.", "— С. 34–41.",  # an entry's tail wrapped into a paragraph of its own
     "Назарбаев Н.А. — 12, 45, 78", "Назарбаев Н.А. ........ 12, 45", "Назарбаев Н.А. …….. 12, 45",
     "Абай Кунанбаев 14, 88 и сл.", "Улытау 17–19, 40",
+    "2016. — 154 с.", "2019. — С. 14–22.",  # a wrapped tail opening with its year
+    # archival notes: fond, inventory, file, sheets
+    "[2] ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.", "[1] Архив Ассамблеи народа Казахстана. Ф. 1. Оп. 2. Д. 45. Л. 12–14.",
+    "ЦГА РК. Ф. Р-5. Оп. 1. Д. 311. Лл. 3–4 об.", "¹ АП РК. Ф. 5н, оп. 1, д. 311, л. 3.",
+    "3 ҚР ОМА. 5-қор, 1-тізбе, 311-іс, 3-парақ.", "1. ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.\n2. Архив АНК. Ф. 1. Оп. 2. Д. 45.",
 ])
 def test_bibliography_footnote_and_index_rows_are_apparatus(text):
     assert is_reference_apparatus(text)
@@ -42,6 +47,8 @@ def test_bibliography_footnote_and_index_rows_are_apparatus(text):
     "Алматы 120, 135, 140",  # a report's row of figures, not an index's
     "Алматы 140, 135, 120\nАстана 98, 110, 125",  # figures that do not go up are no pages
     "Там же прошла встреча с молодежью.", "Ссылка на сайт: URL: https://assembly.kz",
+    "Как свидетельствуют документы архива (ЦГА РК. Ф. 5. Оп. 1. Д. 311), сессия прошла в Акорде.",
+    "Документы хранятся в ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3. Там же хранятся и другие дела фонда.",
 ])
 def test_prose_headings_and_figures_are_no_apparatus(text):
     assert not is_reference_apparatus(text)
@@ -124,5 +131,29 @@ def test_endnotes_kazakh_entries_and_a_wrapped_tail_are_never_quoted(tmp_path_fa
         assert service.quotes(SearchRequest("Фолиант")).total == 0
         assert [hit.title for hit in service.search(SearchRequest("Фолиант")).hits] == [
             "Ассамблея народа Казахстана: опыт народной дипломатии"]
+    finally:
+        service.close()
+
+
+ARCHIVE_BOOK = "\n\n".join([
+    "Ассамблея народа Казахстана: документы и свидетельства", "Монография", "Астана 2022", BODY,
+    "Протоколы первых заседаний хранятся в архиве Ассамблеи [1]. Центральный государственный архив сохранил "
+    "переписку областных советов [2].", BODY,
+    "Примечания",
+    "[1] Архив Ассамблеи народа Казахстана. Ф. 1. Оп. 2. Д. 45. Л. 12–14.",
+    "[2] ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.",
+    "Список литературы",
+    "1. Карин Е.Т. Общественное согласие и национальная безопасность. — Астана,\n\n2016. — 154 с.",
+]) + "\n"
+
+
+def test_archival_endnotes_and_a_tail_opening_with_its_year_are_never_quoted(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {"kniga_arhiv.txt": ARCHIVE_BOOK})
+    try:
+        assert service.quotes(SearchRequest("ЦГА")).total == 0
+        quotes = [hit.text for hit in service.quotes(SearchRequest("архиве")).hits]
+        assert len(quotes) == 1 and "Протоколы первых заседаний" in quotes[0], quotes
+        assert service.quotes(SearchRequest("154")).total == 0
+        assert service.search(SearchRequest("ЦГА")).total == 1
     finally:
         service.close()

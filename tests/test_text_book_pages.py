@@ -92,9 +92,10 @@ def test_roman_page_numbers_of_the_front_matter_go_and_section_numbers_stay(tmp_
     assert _pages_of(doc)[:9] == [(p, f"Абзац {n}-{k}") for p, n in ((1, 3), (2, 4), (3, 5)) for k in (1, 2, 3)]
 
 
-@pytest.mark.parametrize("decorate", ["— {} —", "- {} -", "– {} –", "[{}]", "({})"])
+@pytest.mark.parametrize("decorate", ["— {} —", "- {} -", "– {} –", "[{}]", "({})", "· {} ·", "стр. {}", "Страница {}"])
 def test_roman_page_numbers_between_dashes_or_brackets_go_too(tmp_path, decorate):
-    """«— iii —» is set as the arabic «- 2 -» is, and goes like the bare «iii»."""
+    """«— iii —», «· iii ·», «стр. iii» are set as the arabic «- 2 -», «· 2 ·», «стр. 2» are, and go like the
+    bare «iii»."""
     front = [_page(n, number=decorate.format(roman)) for n, roman in ((3, "iii"), (4, "iv"), (5, "v"))]
     doc = parse_file(_write(tmp_path, "book.txt", front + [_page(1), _page(2)]))
     assert [b.text for b in doc.blocks if len(b.text) < 12] == []

@@ -3,7 +3,9 @@
 A monograph or a long report opens with a title page («Астана 2020», «Алматы, 2020 ж.»), an imprint
 («… Монография. — Астана: Издательство Ассамблеи, 2020. — 196 с.», «М.: Наука, 2003») or a copyright
 line («© Ассамблея народа Казахстана, 2020»). That year is when the book came out; the full dates its
-chapters mention («Первая сессия состоялась 24 апреля 1995 года») are the history it tells.
+chapters mention («Первая сессия состоялась 24 апреля 1995 года») are the history it tells. A work the text
+cites (in brackets, in a note, an entry opening with its author) is not its imprint, and a long report that
+is no book has no imprint but its own title page's foot or copyright line.
 """
 from __future__ import annotations
 
@@ -31,17 +33,46 @@ def imprint_year(text: str, latest: int) -> int | None:
     """The year the opening of a book's text names as its publication's, if it names one; no later than
     `latest` (the year of the ingest)."""
     opening = text[:OPENING_CHARS]
-    if len(text) < LONG_CHARS and not _BOOK.search(opening):
+    book = _BOOK.search(opening) is not None
+    if len(text) < LONG_CHARS and not book:
         return None
-    found = sorted((m.start("year"), int(m["year"])) for form in (_IMPRINT, _COPYRIGHT, _TITLE_PAGE)
-                   for m in form.finditer(opening) if not _cited(opening, m.start("year")))
+    # a long report that is no book cites others' imprints in its first lines («— Астана: Елорда, 2001»);
+    # only its own title page's foot or copyright line dates it
+    forms = (_IMPRINT, _COPYRIGHT, _TITLE_PAGE) if book else (_COPYRIGHT, _TITLE_PAGE)
+    found = sorted((m.start("year"), int(m["year"])) for form in forms for m in form.finditer(opening)
+                   if not _cited(opening, m.start("year")) and not _table_row(opening, m, form))
     # the first: the book's own imprint stands before any list citing other books
     return next((year for _, year in found if year <= latest), None)
 
 
-# a line opening as a list's entry or a note does («1. », «[12] », «¹ »): a work the book cites
-_CITED_LINE = re.compile(r"\s*(?:\d{1,3}[.)]\s|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*])")
+# a line opening as a list's entry or a note does («1. », «[12] », «¹ », a PDF's superscript «1 Назарбаев»)
+_NOTE = r"(?:\d{1,3}[.)]\s|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*]|\d{1,3}\s+(?=[" + _CAP + "]))"
+_CITED_LINE = re.compile(rf"\s*{_NOTE}")
+_INITIALS = rf"[{_CAP}]\.\s?(?:[{_CAP}]\.)?"
+_SURNAME = rf"[{_CAP}][a-zа-яёәғқңөұүһі]+(?:-[{_CAP}][a-zа-яёәғқңөұүһі]+)?"
+# an entry opening with its author: «Тишков В.А. Реквием по этносу. — М.: …», «В.А. Тишков. …»
+_AUTHOR_ENTRY = re.compile(rf"\s*{_NOTE}?\s*(?:(?P<surname>{_SURNAME}),?\s+{_INITIALS}|{_INITIALS}\s?(?P<after>{_SURNAME}))")
 
 
 def _cited(text: str, at: int) -> bool:
-    return _CITED_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+    """The year at `at` is a cited work's: its line opens as a list's entry or a note, it stands in
+    brackets within its paragraph, or its line opens with an author whom the title page does not name
+    (a book's own catalogue record «Кадырова Г.Т. Полиэтничность. — Астана: …, 2020» follows her name)."""
+    line = text.rfind("\n", 0, at) + 1
+    if _CITED_LINE.match(text, line):
+        return True
+    paragraph = text[max(text.rfind("\n\n", 0, at) + 2, at - 400):at]
+    if paragraph.count("(") + paragraph.count("[") > paragraph.count(")") + paragraph.count("]"):
+        return True
+    author = _AUTHOR_ENTRY.match(text, line)
+    return author is not None and (author["surname"] or author["after"]) not in text[:line]
+
+
+def _table_row(text: str, match: re.Match, form: re.Pattern) -> bool:
+    """A «City YEAR» line next to another such line is a table's row («Алматы 2018» over «Астана 2019»),
+    no title page's foot."""
+    if form is not _TITLE_PAGE:
+        return False
+    before, after = text[:match.start()].split("\n"), text[match.end():].split("\n")
+    previous, following = before[-2] if len(before) > 1 else "", after[1] if len(after) > 1 else ""
+    return any(_TITLE_PAGE.fullmatch(line.strip()) for line in (previous, following) if line.strip())

@@ -139,9 +139,10 @@ def _drop_roman_numbers(pages: list[list[str]]) -> None:
             pages[p][i] = ""
 
 
-# a Roman page number set between dashes or brackets as the Arabic ones are: «— iii —», «- iv -», «[v]», «(vi)»
-_ROMAN_DECORATED = re.compile(r"[—–\-\[(]\s*[ivxlcdmIVXLCDM]{1,8}\s*[—–\-\])]")
-_ROMAN_DECORATION = re.compile(r"[\s—–\-\[\]()]")
+# a Roman page number decorated as the Arabic ones are: between dashes, brackets or dots («— iii —», «- iv -»,
+# «[v]», «(vi)», «· vii ·») or after «стр.» («стр. iii», «page iv»)
+_ROMAN_DECORATED = re.compile(r"[—–\-\[(·•]\s*(?P<between>[ivxlcdm]{1,8})\s*[—–\-\])·•]"
+                              r"|(?:стр\.?|страница|бет|page|p\.)\s*(?P<after>[ivxlcdm]{1,8})", re.IGNORECASE)
 
 
 def _roman_edge(page: list[str]) -> tuple[int, int] | None:
@@ -149,7 +150,8 @@ def _roman_edge(page: list[str]) -> tuple[int, int] | None:
     first in lowercase: a section's number over its section is written in capitals."""
     filled = [i for i, ln in enumerate(page) if ln.strip()]
     for i, foot in ((filled[-1], True), (filled[0], False)) if filled else ():
-        line = _ROMAN_DECORATION.sub("", page[i]) if _ROMAN_DECORATED.fullmatch(page[i].strip()) else page[i].strip()
+        decorated = _ROMAN_DECORATED.fullmatch(page[i].strip())
+        line = (decorated["between"] or decorated["after"]) if decorated else page[i].strip()
         value = (roman_value(line) if len(line) <= 8 and line.isalpha() and (foot or line.islower())
                  and is_page_number(line) else None)
         if value is not None:
