@@ -300,6 +300,7 @@ MAX_TITLE_CHARS = 300
 #    surname does not decline in Russian («Бекболатұлы Ержана»: Е.Б. Бекболатұлы, no «Бекболатұла») (awards-lists).
 #    an akim's town on no list is no part of his name («аким Жанаозена Ерлан Ахметов»: Е. Ахметов), nor is «Аким»
 #    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
+#    a short Ukrainian item with і but no ї є ґ (відзначила, травня) is uk, no longer ru or kk, so its «сказав» counts (ml3).
 EXTRACTION_VERSION = 8
 
 

@@ -20,7 +20,10 @@ POLISH = ("Kurier Polonijny\n\n12 grudnia 2021 r.\n\nPrezes stowarzyszenia Irena
           "działa od dziesięciu lat. „Jesteśmy dumni z naszej kultury” – powiedział Tadeusz Nowak.\n")
 GERMAN = ("Deutsche Allgemeine Zeitung\n\n3. Dezember 2021\n\nDer Vorsitzende der Gesellschaft Alexander Dederer sagte, "
           "die deutsche Sprache werde in Kasachstan gepflegt. „Wir sind stolz auf unsere Kultur“, sagte Andreas Weber.\n")
-DOCUMENTS = {"uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "be.txt": BELARUSIAN, "pl.txt": POLISH,
+# a short item with і but none of ї є ґ: was Russian, and its «сказав» no speech verb
+UKRAINIAN_SHORT = ("Новини громади\n\n3 травня 2022 року\n\nГромада відзначила свято. «Дякуємо всім», — сказав Петро "
+                   "Бондаренко.\n")
+DOCUMENTS = {"uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "uk_short.txt": UKRAINIAN_SHORT, "be.txt": BELARUSIAN, "pl.txt": POLISH,
              "de.txt": GERMAN}
 
 
@@ -35,6 +38,7 @@ def service(tmp_path_factory):
     # before: no speaker in any of them
     (UKRAINIAN, ["М. Ткаченко", "А. Мельник"]),
     (UKRAINIAN_ONLY, ["В. Дідух"]),
+    (UKRAINIAN_SHORT, ["П. Бондаренко"]),
     (BELARUSIAN, ["А. Каваленка"]),
     (POLISH, ["I. Kowalska", "T. Nowak"]),
     (GERMAN, ["A. Dederer", "A. Weber"]),
@@ -46,6 +50,7 @@ def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
 @pytest.mark.parametrize("query, files", [
     ("speaker:Дідух", ["uk_only.txt"]),
     ("speaker:Мельник", ["uk.txt"]),
+    ("speaker:Бондаренко", ["uk_short.txt"]),
     ("speaker:Каваленка", ["be.txt"]),
     ("speaker:Nowak", ["pl.txt"]),
     ("speaker:Weber", ["de.txt"]),

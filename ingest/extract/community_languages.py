@@ -18,9 +18,12 @@ _OWN_LETTERS = {"uk": set("їєґ"), "be": set("ў"), "tt": set("җ"), "ug": set
 # Kazakh particle, «и» Russian; «і» is Ukrainian's and Belarusian's «and»)
 _OWN_WORDS = {
     "uk": frozenset("що від це який яка які якого його також було буде щоб він вона вони під між після "
-                    "через зі із українська українського".split()),
+                    "через зі із усіх всіх українська українського "
+                    # the months of a dateline (3 травня 2022 року); not лютого, a Russian adjective
+                    "січня березня квітня травня червня липня серпня вересня жовтня листопада грудня".split()),
     "be": frozenset("што гэта ад якія які яго таксама было будзе каб ён яна яны пасля праз беларускай "
-                    "беларускі".split()),
+                    "беларускі студзеня сакавіка красавіка чэрвеня ліпеня верасня кастрычніка лістапада "
+                    "снежня".split()),
     "tt": frozenset("һәм белән өчен буенча турында булды иде бу ул да дә".split()),
     "ug": frozenset("вә билән үчүн һәққидә болди иди бу".split()),
 }
@@ -47,13 +50,27 @@ _ENGLISH_WORDS = frozenset("the and of to in on at for with by from is are was w
 _MIN_WORDS = 2  # a language's own words (or words with its own letters) that tell it
 
 
-def community_words(language: str, lower_words: list[str]) -> int:
-    """How many of the words are `language`'s own function words or hold its own letters."""
+# A Ukrainian word with і beside а, о or я (відзначила, співали, зібралася): Kazakh's vowel harmony puts
+# і beside front vowels only (бірлігі, мерекесі), Belarusian writes ы or э where Ukrainian has и or е,
+# and Russian has no і. The commonest short Ukrainian items have і and none of ї є ґ.
+_UKRAINIAN_I_VOWELS = frozenset("аоя")
+_NOT_UKRAINIAN_LETTERS = frozenset("ыэъёәғқңөұүһў")
+
+
+def _ukrainian_i_word(lower_word: str) -> bool:
+    return "і" in lower_word and not _UKRAINIAN_I_VOWELS.isdisjoint(lower_word) \
+        and _NOT_UKRAINIAN_LETTERS.isdisjoint(lower_word)
+
+
+def community_words(language: str, lower_words: list[str], i_words: bool = True) -> int:
+    """How many of the words are `language`'s own function words or hold its own letters (for
+    Ukrainian, with `i_words`, its і in a word Kazakh's vowel harmony would not write)."""
     if language in _LATIN_WORDS:
         words, own = _LATIN_WORDS[language], _LATIN_OWN_LETTERS[language]
         return sum(1 for w in lower_words if w in words or own.search(w))
     words, letters = _OWN_WORDS[language], _OWN_LETTERS[language]
-    return sum(1 for w in lower_words if w in words or not letters.isdisjoint(w))
+    return sum(1 for w in lower_words if w in words or not letters.isdisjoint(w)
+               or (i_words and language == "uk" and _ukrainian_i_word(w)))
 
 
 def own_letter_words(lower_words: list[str]) -> list[str]:

@@ -130,9 +130,10 @@ def detect_language(text: str, declared: str | None = None) -> str:
         lower += own_letter_words([w.lower() for w in _WORD.findall(text[:20000]) if w[:1].isupper()])
     own = cyrillic_community_language(lower, 2 if kazakh else 1)
     if language == "ru":
-        # a Russian report quoting a Ukrainian line stays Russian: the community's words must outnumber Russian's
-        return own if own and community_words(own, lower) > sum(1 for w in lower if w in _RUSSIAN_ONLY_WORDS) \
-            else language
+        # a Russian report quoting a Ukrainian line stays Russian: the community's words must outnumber
+        # Russian's; a Ukrainian і-word (пісня) is weaker evidence, which counts only where no Russian word stands
+        russian = sum(1 for w in lower if w in _RUSSIAN_ONLY_WORDS)
+        return own if own and community_words(own, lower, i_words=not russian) > russian else language
     return own or (hint if hint in CYRILLIC_COMMUNITY_LANGUAGES else language)
 
 
