@@ -301,6 +301,7 @@ MAX_TITLE_CHARS = 300
 #    an akim's town on no list is no part of his name («аким Жанаозена Ерлан Ахметов»: Е. Ахметов), nor is «Аким»
 #    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
 #    a short Ukrainian item with і but no ї є ґ (відзначила, травня) is uk, no longer ru or kk, so its «сказав» counts (ml3).
+#    a Latin given name with Uzbek's oʻ gʻ in U+02BB or a curly apostrophe (Oʻlmas, Gʻayrat) is a given name (ml3).
 EXTRACTION_VERSION = 8
 
 

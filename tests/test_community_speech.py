@@ -23,7 +23,10 @@ GERMAN = ("Deutsche Allgemeine Zeitung\n\n3. Dezember 2021\n\nDer Vorsitzende de
 # a short item with і but none of ї є ґ: was Russian, and its «сказав» no speech verb
 UKRAINIAN_SHORT = ("Новини громади\n\n3 травня 2022 року\n\nГромада відзначила свято. «Дякуємо всім», — сказав Петро "
                    "Бондаренко.\n")
-DOCUMENTS = {"uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "uk_short.txt": UKRAINIAN_SHORT, "be.txt": BELARUSIAN, "pl.txt": POLISH,
+# Uzbek given names opening with oʻ or gʻ (U+02BB, its official spelling): no Latin name before
+UZBEK = ("Oʻzbek milliy madaniy markazi\n\n2022-yil 12-may\n\nMarkaz raisi Gʻayrat Toʻxtayev yigʻilishni ochdi va "
+         "hammani tabrikladi. “Biz birgamiz”, — dedi Oʻlmas Qodirov.\n")
+DOCUMENTS = {"uz.txt": UZBEK, "uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "uk_short.txt": UKRAINIAN_SHORT, "be.txt": BELARUSIAN, "pl.txt": POLISH,
              "de.txt": GERMAN}
 
 
@@ -42,6 +45,7 @@ def service(tmp_path_factory):
     (BELARUSIAN, ["А. Каваленка"]),
     (POLISH, ["I. Kowalska", "T. Nowak"]),
     (GERMAN, ["A. Dederer", "A. Weber"]),
+    (UZBEK, ["O. Qodirov"]),
 ])
 def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
     assert extract(text).speakers == speakers
@@ -54,6 +58,8 @@ def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
     ("speaker:Каваленка", ["be.txt"]),
     ("speaker:Nowak", ["pl.txt"]),
     ("speaker:Weber", ["de.txt"]),
+    ("speaker:Qodirov", ["uz.txt"]),
+    ("person:Toʻxtayev", ["uz.txt"]),
 ])
 def test_the_speaker_filter_finds_the_community_papers_speakers(service, query, files):
     assert hit_files(service.search(SearchRequest(query=query, per_page=20))) == files
@@ -93,3 +99,10 @@ def test_an_uzbek_speech_verb_makes_a_speaker_now_that_uzbek_is_told_from_kazakh
     x = extract(text)
     assert x.language == "uz"
     assert x.speakers == ["S. Yoʻldoshev", "N. Rahimova"]
+
+
+def test_an_uzbek_given_name_with_its_apostrophe_is_a_given_name():
+    assert extract(UZBEK).persons == ["G. Toʻxtayev", "O. Qodirov"]
+    x = extract("Oʻzbek markazi\n\n2022-yil 12-may\n\nMarkazda bayram boʻldi va bolalar bilan uchrashuv oʻtdi. "
+                "Gʻayrat Toʻxtayev dedi: “Biz birgamiz”.\n")
+    assert (x.persons, x.speakers) == (["G. Toʻxtayev"], ["G. Toʻxtayev"])

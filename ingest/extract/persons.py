@@ -1098,7 +1098,7 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
                 used[x] = True
             i = got[1]
             continue
-        if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and tokens[got[1]].text.isascii():
+        if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and _latin_name(tokens[got[1]].text):
             inits, k = got
             cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(tokens[k].text, None, ALL),)))
             for x in range(i, k + 1):
@@ -1115,7 +1115,7 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue
         if a.text.lower() in _EN_PERSON_TITLES:
             continue  # said Chairman Karin: a title, never a given name's initial («C. Karin»)
-        if a.text.isupper() or b.text.isupper() or not a.text.isascii() \
+        if a.text.isupper() or b.text.isupper() or not _latin_name(a.text) \
                 or ends_place_or_body(tokens[i - 1].text if i else "", a.text, b.text):
             continue  # the Akmola Region, City Hall, Abay Avenue: a place or a body
         if i + 2 < n and tokens[i + 2].is_word and tokens[i + 2].is_cap and tokens[i + 2].start - b.end == 1:
@@ -1129,6 +1129,15 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
     return cands
 
 
+# Uzbek's oʻ and gʻ, typed with any apostrophe (Oʻlmas, Gʻayrat, Toʻxtayev): its official spelling
+_UZBEK_APOSTROPHES = str.maketrans("", "", "ʻʼ‘’`")
+
+
+def _latin_name(word: str) -> bool:
+    """Whether a word is spelled in the English rules' Latin letters: ASCII ones, with Uzbek's apostrophes."""
+    return word.translate(_UZBEK_APOSTROPHES).isascii()
+
+
 def _latin_entry_surname(tokens: list[Token], sids: list[int], i: int, used: list[bool]) -> int | None:
     """The token of a Latin surname opening its row right before the initials at token i («10. Kadyrova
     G.T. …», «Kadyrova, G.T. …»), unless the word after the initials is a surname itself."""
@@ -1138,7 +1147,7 @@ def _latin_entry_surname(tokens: list[Token], sids: list[int], i: int, used: lis
         if surname < 0 or tokens[i].start - tokens[surname].end != 1:
             return None
     word = tokens[surname].text
-    if used[surname] or not (tokens[surname].is_word and tokens[surname].is_cap and word.isascii()) \
+    if used[surname] or not (tokens[surname].is_word and tokens[surname].is_cap and _latin_name(word)) \
             or not _LATIN_SURNAME.search(word.lower()) \
             or not (surname == 0 or sids[surname - 1] != sids[surname] or _numbering(tokens, sids, surname)):
         return None
