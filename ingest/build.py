@@ -302,6 +302,8 @@ MAX_TITLE_CHARS = 300
 #    opening a headline before a town or a Kazakh name («Аким Алматы Бауыржан Байбек»: Б. Байбек) (regions2).
 #    a short Ukrainian item with і but no ї є ґ (відзначила, травня) is uk, no longer ru or kk, so its «сказав» counts (ml3).
 #    a Latin given name with Uzbek's oʻ gʻ in U+02BB or a curly apostrophe (Oʻlmas, Gʻayrat) is a given name (ml3).
+#    a woman's name before a surname with no woman's form (Ольга Литвин) makes her its undeclined bearer and a
+#    speaker; a name after a sentence ending in «свято.» is no saint's (ml3).
 EXTRACTION_VERSION = 8
 
 

@@ -26,7 +26,10 @@ UKRAINIAN_SHORT = ("Новини громади\n\n3 травня 2022 року\
 # Uzbek given names opening with oʻ or gʻ (U+02BB, its official spelling): no Latin name before
 UZBEK = ("Oʻzbek milliy madaniy markazi\n\n2022-yil 12-may\n\nMarkaz raisi Gʻayrat Toʻxtayev yigʻilishni ochdi va "
          "hammani tabrikladi. “Biz birgamiz”, — dedi Oʻlmas Qodirov.\n")
-DOCUMENTS = {"uz.txt": UZBEK, "uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "uk_short.txt": UKRAINIAN_SHORT, "be.txt": BELARUSIAN, "pl.txt": POLISH,
+# a woman's surname with no woman's form (Литвин): she was read as a man, whom «сказала» could not name
+LITVIN = ("Новости\n\n3 мая 2022 года\n\nВ центре прошел праздник. «Спасибо всем», — сказала Ольга Литвин. "
+          "Председатель совета Ольга Литвин сказала, что праздник удался.\n")
+DOCUMENTS = {"ru_litvin.txt": LITVIN, "uz.txt": UZBEK, "uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "uk_short.txt": UKRAINIAN_SHORT, "be.txt": BELARUSIAN, "pl.txt": POLISH,
              "de.txt": GERMAN}
 
 
@@ -46,6 +49,10 @@ def service(tmp_path_factory):
     (POLISH, ["I. Kowalska", "T. Nowak"]),
     (GERMAN, ["A. Dederer", "A. Weber"]),
     (UZBEK, ["O. Qodirov"]),
+    (LITVIN, ["О. Литвин"]),
+    # «свято.» (a holiday) ended a sentence, yet read as «свято» (saintly) it made the next name a saint's
+    ("Новини громади\n\n3 травня 2022 року\n\nГромада відзначила свято. Оксана Литвин сказала, що свято вдалося.",
+     ["О. Литвин"]),
 ])
 def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
     assert extract(text).speakers == speakers
@@ -59,6 +66,7 @@ def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
     ("speaker:Nowak", ["pl.txt"]),
     ("speaker:Weber", ["de.txt"]),
     ("speaker:Qodirov", ["uz.txt"]),
+    ("speaker:Литвин", ["ru_litvin.txt"]),
     ("person:Toʻxtayev", ["uz.txt"]),
 ])
 def test_the_speaker_filter_finds_the_community_papers_speakers(service, query, files):

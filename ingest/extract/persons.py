@@ -937,6 +937,10 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
     first = given[0]
     initials = "".join(g[0].upper() + "." for g in given)
     readings = surname_readings(last)
+    if not fathers and _womans_given(first) and all(r.gender == "m" for r in readings):
+        # a woman's surname with no woman's form is hers undeclined (Ольга Литвин, Ukrainian and
+        # Belarusian -ин, -ов): read only as a man's, her name agreed with no reading and she became a man
+        readings += (Reading(last, "f", ALL),)
     gender = None
     cases = None
     # a locative follows its preposition («о Ешае Когене»): without one, a given name in -е read as a
@@ -959,6 +963,12 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
     c.oblique_given = not fathers and _oblique_given(given[0], readings)
     c.full_nom = first  # completed in _finish with the chosen nominative
     return c
+
+
+def _womans_given(given: str) -> bool:
+    """The dictionary reads the given name only as a woman's (Ольга, Оксана)."""
+    return {p.tag.gender for p in parses(given.split("-")[0]) if is_dictionary(p) and "Name" in p.tag.grammemes} \
+        == {"femn"}
 
 
 def _oblique_given(given: str, readings: tuple[Reading, ...]) -> bool:
