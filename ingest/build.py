@@ -305,6 +305,7 @@ MAX_TITLE_CHARS = 300
 #    a woman's name before a surname with no woman's form (Ольга Литвин) makes her its undeclined bearer and a
 #    speaker; a name after a sentence ending in «свято.» is no saint's (ml3).
 #    a Uyghur dateline with the day first («14-июнь 2021-жил») dates its document (ml3).
+#    a Ukrainian or Belarusian sentence is no Kazakh one by its і alone, so its names are read (Міхась Лынькоў і …) (ml3).
 EXTRACTION_VERSION = 8
 
 

@@ -114,3 +114,12 @@ def test_an_uzbek_given_name_with_its_apostrophe_is_a_given_name():
     x = extract("Oʻzbek markazi\n\n2022-yil 12-may\n\nMarkazda bayram boʻldi va bolalar bilan uchrashuv oʻtdi. "
                 "Gʻayrat Toʻxtayev dedi: “Biz birgamiz”.\n")
     assert (x.persons, x.speakers) == (["G. Toʻxtayev"], ["G. Toʻxtayev"])
+
+
+def test_a_belarusian_sentence_with_its_i_is_no_kazakh_one():
+    # «і» (and) and «Прывіталі» made the sentence Kazakh by the letter і they share: its names were read by
+    # the Kazakh rules and none was found
+    text = ("Навіны суполкі\n\n9 мая 2022 г.\n\nСтаршыня таварыства Ганна Жук адзначыла, што беларуская мова жыве ў "
+            "Казахстане. Прывіталі гасцей Міхась Лынькоў і Максім Багдановіч. Прывіталі гасцей Максім Танк і Алесь "
+            "Адамовіч.\n")
+    assert extract(text).persons == ["Г. Жук", "М. Лынькоў", "М. Багдановіч", "М. Танк", "А. Адамовіч"]

@@ -142,7 +142,8 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     elif language == "kk":
         cands, russian = _kazakh(tokens, sids), []
     else:
-        cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells))
+        cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells),
+                                                written_in)
     if written_in == "be":
         _belarusian_enka(tokens, cands)
     return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps, russian)
@@ -175,12 +176,22 @@ def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_al
     return sorted([c for c in cands if sids[c.i] not in cyrillic] + russian, key=_cand_start), russian
 
 
-def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
+# Kazakh's letters that Ukrainian and Belarusian lack: they share its і
+_KAZAKH_OWN_LETTERS = frozenset("әғқңөұүһӘҒҚҢӨҰҮҺ")
+
+
+def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands: list[_Cand],
+                          written_in: str | None = None) -> list[_Cand]:
     """A Russian text's Kazakh sentences get the Kazakh rules: «… Ассамблеясы Алғыс айту …» is no
-    full name, «Қ.Тоқаевтың» is Тоқаев."""
+    full name, «Қ.Тоқаевтың» is Тоқаев. In a Ukrainian or Belarusian text, only a sentence with a
+    letter of Kazakh's own is: by their і alone «Прывіталі гасцей Міхась Лынькоў і Максім
+    Багдановіч» read as Kazakh, and named nobody."""
     if not has_kazakh_letters(text):
         return cands
     kazakh = text_kazakh_sentences(text)
+    if written_in in ("uk", "be"):
+        own = {sid for t, sid in zip(tokens, sids) if t.is_word and not _KAZAKH_OWN_LETTERS.isdisjoint(t.text)}
+        kazakh = kazakh & own
     if not kazakh:
         return cands
     kept = [c for c in cands if sids[c.i] not in kazakh]
