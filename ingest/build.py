@@ -306,6 +306,7 @@ MAX_TITLE_CHARS = 300
 #    speaker; a name after a sentence ending in «свято.» is no saint's (ml3).
 #    a Uyghur dateline with the day first («14-июнь 2021-жил») dates its document (ml3).
 #    a Ukrainian or Belarusian sentence is no Kazakh one by its і alone, so its names are read (Міхась Лынькоў і …) (ml3).
+#    a two-sentence Uyghur item without its own words (ә ө, no ұ і) is ug, a one-line Uzbek one with oʻ uz (ml3).
 EXTRACTION_VERSION = 8
 
 
