@@ -10,6 +10,7 @@ import calendar
 import functools
 import hashlib
 import logging
+import os
 import re
 import threading
 import time
@@ -72,7 +73,7 @@ from index.kazakh_typed import KazakhSpellings
 from index.latin_names import is_latin_name
 from index.tokenize import APOSTROPHE, fold, is_roman_numeral, latin_twins
 from index.verse_quotes import verse_cited
-from index.written_spelling import exact_term, offered_as_written, written_in
+from index.written_spelling import exact_term, form_as_written, offered_as_written, written_in
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.spelling import Speller, edit_distance
 from index.synonyms import check_synonyms, synonyms
@@ -258,8 +259,9 @@ def _corrections(typed: str, options: list[str]) -> list[str]:
     slip index.kazakh_corrections allows (`мұра` is not «мира», `ертең` not «ерте»). Another word
     only within _max_typo_distance."""
     low = typed.lower().replace("ё", "е")
-    # the typed word with its apostrophe left out (`сімя`, `Gafur`: «сімʼя», «gʼafur») is no other word
-    without_apostrophe = [o for o in options if o != low and o.replace(APOSTROPHE, "") == low]
+    # the typed word with its apostrophe left out (`сімя`, `Gafur`: «сімʼя», «gʼafur») is no other word,
+    # nor is it in another case (`Обрайена`, `Дартаньян`: «Оʼбрайен», «Дʼартаньяна»)
+    without_apostrophe = [o for o in options if o != low and _apostrophe_left_out(low, o)]
     if without_apostrophe:
         return without_apostrophe
     if is_russian_word(low):
@@ -271,6 +273,22 @@ def _corrections(typed: str, options: list[str]) -> list[str]:
     most = _max_typo_distance(low)
     distances = {o: edit_distance(low, o) for o in options}
     return sorted((o for o in options if distances[o] <= most and not _holds_whole(low, o)), key=distances.get)
+
+
+_CASE_ENDING = 2  # letters a case form's ending may add or change (О'Брайен, О'Брайена, О'Брайеном)
+_CASE_STEM = 5  # letters of the shortest word read as a case form of another
+
+
+def _apostrophe_left_out(low: str, option: str) -> bool:
+    """Whether `option` is the typed word with its apostrophe, in its form or another case's."""
+    if APOSTROPHE not in option:
+        return False
+    bare = option.replace(APOSTROPHE, "")
+    if bare == low:
+        return True
+    shorter = min(len(bare), len(low))
+    return shorter >= _CASE_STEM and abs(len(bare) - len(low)) <= _CASE_ENDING \
+        and len(os.path.commonprefix((bare, low))) >= shorter - 1
 
 
 SLIP_MORE_RECORDS = 3  # how many times the records a one-letter slip's correction must be in (_slip_past_a_form)
@@ -1474,10 +1492,14 @@ class SearchService:
                 return found
         return None
 
-    def _as_written(self, offered: str, fieldname: str) -> str:
+    def _as_written(self, offered: str, fieldname: str, found: str | None = None) -> str:
         """A correction (an indexed term in the typed word's capitals) as a document writes it, in
-        letters the index folds (written_spelling): `Ижакевич` is offered «Їжакевич», not «Іжакевич»."""
+        letters the index folds (written_spelling): `Ижакевич` is offered «Їжакевич», not «Іжакевич».
+        A form no document writes takes the letters of the indexed word `found` it is a form of:
+        `Обрайена` is offered «О'Брайена», as the document writes «О'Брайен», not «Оʼбрайена»."""
         written = self._written(fieldname, exact_term(offered))
+        if written is None and found:
+            written = form_as_written(offered, found, self._written(fieldname, found))
         return offered_as_written(offered, written) if written else offered
 
     def _kazakh_spellings(self, fieldname: str) -> KazakhSpellings:
@@ -1583,7 +1605,8 @@ class SearchService:
             changed = True
             # searched in any form, the typed word keeps its own form; an exact search needs the archive's
             return self._as_written(self._archive_capitals(
-                word, _typed_form(low, options[0]) if any_form_fields else options[0], fieldname, options[0]), fieldname)
+                word, _typed_form(low, options[0]) if any_form_fields else options[0], fieldname, options[0]), fieldname,
+                options[0])
 
         def split_in_two(word: str) -> str | None:
             """A word the archive lacks typed as two it has run together (the space left out), in

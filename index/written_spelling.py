@@ -7,6 +7,7 @@ the term would offer a spelling no document has («Іжакевич» for «Їж
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -75,3 +76,14 @@ def offered_as_written(offered: str, written: str) -> str:
         return written.lower()
     rest = written[1:]
     return written[:1].upper() + (rest.lower() if rest.isupper() else rest)
+
+
+def form_as_written(offered: str, found: str, written: str | None) -> str | None:
+    """Another form of the indexed word `found` (offered, a term in the typed word's capitals) in the
+    letters `written`, a document's spelling of `found`, has for the letters they share: «О'Брайен»
+    makes `оʼбрайена` «О'Брайена». None when none is written or it folds other than letter by letter."""
+    term = exact_term(offered)
+    if written is None or len(written) != len(found) or len(offered) != len(term):
+        return None
+    shared = len(os.path.commonprefix((term, found)))
+    return written[:shared] + offered[shared:].lower()

@@ -313,6 +313,13 @@ MAX_TITLE_CHARS = 300
 #    a book's archival notes («[2] ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.») and an entry's tail opening with its year
 #    («2016. — 154 с.») are no passages to quote (book3).
 #    a plain-text book's Roman page numbers between dots or after «стр.» («· iii ·», «стр. iv») are left out (book3).
+#    a short Ukrainian item with і but no ї є ґ (відзначила, травня) is uk, no longer ru or kk, so its «сказав» counts (ml3).
+#    a Latin given name with Uzbek's oʻ gʻ in U+02BB or a curly apostrophe (Oʻlmas, Gʻayrat) is a given name (ml3).
+#    a woman's name before a surname with no woman's form (Ольга Литвин) makes her its undeclined bearer and a
+#    speaker; a name after a sentence ending in «свято.» is no saint's (ml3).
+#    a Uyghur dateline with the day first («14-июнь 2021-жил») dates its document (ml3).
+#    a Ukrainian or Belarusian sentence is no Kazakh one by its і alone, so its names are read (Міхась Лынькоў і …) (ml3).
+#    a two-sentence Uyghur item without its own words (ә ө, no ұ і) is ug, a one-line Uzbek one with oʻ uz (ml3).
 EXTRACTION_VERSION = 8
 
 

@@ -20,7 +20,16 @@ POLISH = ("Kurier Polonijny\n\n12 grudnia 2021 r.\n\nPrezes stowarzyszenia Irena
           "działa od dziesięciu lat. „Jesteśmy dumni z naszej kultury” – powiedział Tadeusz Nowak.\n")
 GERMAN = ("Deutsche Allgemeine Zeitung\n\n3. Dezember 2021\n\nDer Vorsitzende der Gesellschaft Alexander Dederer sagte, "
           "die deutsche Sprache werde in Kasachstan gepflegt. „Wir sind stolz auf unsere Kultur“, sagte Andreas Weber.\n")
-DOCUMENTS = {"uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "be.txt": BELARUSIAN, "pl.txt": POLISH,
+# a short item with і but none of ї є ґ: was Russian, and its «сказав» no speech verb
+UKRAINIAN_SHORT = ("Новини громади\n\n3 травня 2022 року\n\nГромада відзначила свято. «Дякуємо всім», — сказав Петро "
+                   "Бондаренко.\n")
+# Uzbek given names opening with oʻ or gʻ (U+02BB, its official spelling): no Latin name before
+UZBEK = ("Oʻzbek milliy madaniy markazi\n\n2022-yil 12-may\n\nMarkaz raisi Gʻayrat Toʻxtayev yigʻilishni ochdi va "
+         "hammani tabrikladi. “Biz birgamiz”, — dedi Oʻlmas Qodirov.\n")
+# a woman's surname with no woman's form (Литвин): she was read as a man, whom «сказала» could not name
+LITVIN = ("Новости\n\n3 мая 2022 года\n\nВ центре прошел праздник. «Спасибо всем», — сказала Ольга Литвин. "
+          "Председатель совета Ольга Литвин сказала, что праздник удался.\n")
+DOCUMENTS = {"ru_litvin.txt": LITVIN, "uz.txt": UZBEK, "uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "uk_short.txt": UKRAINIAN_SHORT, "be.txt": BELARUSIAN, "pl.txt": POLISH,
              "de.txt": GERMAN}
 
 
@@ -35,9 +44,15 @@ def service(tmp_path_factory):
     # before: no speaker in any of them
     (UKRAINIAN, ["М. Ткаченко", "А. Мельник"]),
     (UKRAINIAN_ONLY, ["В. Дідух"]),
+    (UKRAINIAN_SHORT, ["П. Бондаренко"]),
     (BELARUSIAN, ["А. Каваленка"]),
     (POLISH, ["I. Kowalska", "T. Nowak"]),
     (GERMAN, ["A. Dederer", "A. Weber"]),
+    (UZBEK, ["O. Qodirov"]),
+    (LITVIN, ["О. Литвин"]),
+    # «свято.» (a holiday) ended a sentence, yet read as «свято» (saintly) it made the next name a saint's
+    ("Новини громади\n\n3 травня 2022 року\n\nГромада відзначила свято. Оксана Литвин сказала, що свято вдалося.",
+     ["О. Литвин"]),
 ])
 def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
     assert extract(text).speakers == speakers
@@ -46,9 +61,13 @@ def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
 @pytest.mark.parametrize("query, files", [
     ("speaker:Дідух", ["uk_only.txt"]),
     ("speaker:Мельник", ["uk.txt"]),
+    ("speaker:Бондаренко", ["uk_short.txt"]),
     ("speaker:Каваленка", ["be.txt"]),
     ("speaker:Nowak", ["pl.txt"]),
     ("speaker:Weber", ["de.txt"]),
+    ("speaker:Qodirov", ["uz.txt"]),
+    ("speaker:Литвин", ["ru_litvin.txt"]),
+    ("person:Toʻxtayev", ["uz.txt"]),
 ])
 def test_the_speaker_filter_finds_the_community_papers_speakers(service, query, files):
     assert hit_files(service.search(SearchRequest(query=query, per_page=20))) == files
@@ -88,3 +107,19 @@ def test_an_uzbek_speech_verb_makes_a_speaker_now_that_uzbek_is_told_from_kazakh
     x = extract(text)
     assert x.language == "uz"
     assert x.speakers == ["S. Yoʻldoshev", "N. Rahimova"]
+
+
+def test_an_uzbek_given_name_with_its_apostrophe_is_a_given_name():
+    assert extract(UZBEK).persons == ["G. Toʻxtayev", "O. Qodirov"]
+    x = extract("Oʻzbek markazi\n\n2022-yil 12-may\n\nMarkazda bayram boʻldi va bolalar bilan uchrashuv oʻtdi. "
+                "Gʻayrat Toʻxtayev dedi: “Biz birgamiz”.\n")
+    assert (x.persons, x.speakers) == (["G. Toʻxtayev"], ["G. Toʻxtayev"])
+
+
+def test_a_belarusian_sentence_with_its_i_is_no_kazakh_one():
+    # «і» (and) and «Прывіталі» made the sentence Kazakh by the letter і they share: its names were read by
+    # the Kazakh rules and none was found
+    text = ("Навіны суполкі\n\n9 мая 2022 г.\n\nСтаршыня таварыства Ганна Жук адзначыла, што беларуская мова жыве ў "
+            "Казахстане. Прывіталі гасцей Міхась Лынькоў і Максім Багдановіч. Прывіталі гасцей Максім Танк і Алесь "
+            "Адамовіч.\n")
+    assert extract(text).persons == ["Г. Жук", "М. Лынькоў", "М. Багдановіч", "М. Танк", "А. Адамовіч"]

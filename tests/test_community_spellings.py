@@ -103,6 +103,10 @@ def test_a_word_typed_without_its_apostrophe_is_offered_with_it_as_a_document_wr
     ("ихня", "їхня"),  # the index's «іхня»: Ukrainian has no such word (the text, «Їхня»)
     ("Ижакевич", "Їжакевич"),  # not «Іжакевич»
     ("Кавалев", "Кавалёў"),  # not «Кавалеу», neither Belarusian nor Russian
+    # a case form no document writes, in the letters of the one it writes («О'Брайен»): was «Оʼбрайена»
+    ("Обрайена", "О'Брайена"),
+    ("обрайену", "о'брайену"),
+    ("Дартаньян", "Д'Артаньян"),  # was offered nothing
 ])
 def test_a_suggestion_offers_the_letters_a_document_writes(service, typed, offered):
     result = service.search(SearchRequest(typed))

@@ -777,6 +777,9 @@ def test_community_papers_datelines_date_their_documents(dateline, day):
     ("2021 yil 5-oktabr", date(2021, 10, 5)),
     ("2020 елның 25 апреле", date(2020, 4, 25)),  # Tatar: the year first, the month with its ending
     ("2021-жил 14-июнь", date(2021, 6, 14)),  # Uyghur
+    ("14-июнь 2021-жил", date(2021, 6, 14)),  # Uyghur with the day first: no date before
+    ("14-июнь, 2021-жил", date(2021, 6, 14)),
+    ("14-июнда 2021-жили", date(2021, 6, 14)),
     ("2021-ci il 20 mart", date(2021, 3, 20)),  # Azerbaijani, the year first
 ])
 def test_turkic_community_datelines_with_their_year_first_or_ordinal_days_date_their_documents(dateline, day):

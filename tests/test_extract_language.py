@@ -207,6 +207,17 @@ def test_russian_typed_in_latin_letters_is_russian_and_keeps_its_names():
 @pytest.mark.parametrize("text, language", [
     ("Голова товариства Віктор Дідух зазначив, що громада зберігає рідну мову. Їхня ґазета виходить щомісяця.", "uk"),
     ("У Караганді відбулося свято. Кожна сім'я отримала подарунок від громади.", "uk"),  # one word of its own
+    # і and none of ї є ґ: Russian or Kazakh before; і beside а, о or я is no Kazakh word (vowel harmony)
+    ("Новини громади\n\n3 травня 2022 року\n\nГромада відзначила свято. «Дякуємо всім», — сказав Петро Бондаренко.",
+     "uk"),
+    ("Вісник громади\n\nСвято відбулося в Алмати. Діти співали пісні, а батьки готували стіл.", "uk"),
+    ("Вісник\n\nГромада зібралася на свято. Голова привітав усіх гостей.", "uk"),
+    # very short Uyghur (ә ө, no ұ і, ғ in its name) and Uzbek (oʻ twice): were Russian and English
+    ("Уйғур авази\n\nМәркәздә байрам өтти. Балилар нахша ейтти.", "ug"),
+    ("Yangiliklar\n\nMarkazda Navroʻz bayrami boʻldi.", "uz"),
+    # ... but one word with Kazakh's 2018 ń or 2017 o' tells no community language
+    ("#Birlik #QHA\nBúgin Astanada Dostyq úıinde \"Birlik — bizdiń kúshimiz\" atty forum ótti.", "en"),
+    ("Jinalys\n\nAstanada o'tken jinalys.", "en"),
     ("Старшыня аб'яднання сказаў, што беларуская мова гучыць ва ўсіх кутках краіны. Удзельнікі ўсклалі кветкі.", "be"),
     ("Татар-башкорт мәдәни үзәге рәисе Тукай көнен билгеләп үтте. Балалар «Туган тел» җырын җырладылар һәм "
      "шигырьләр укыдылар.", "tt"),

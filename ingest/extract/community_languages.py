@@ -18,9 +18,12 @@ _OWN_LETTERS = {"uk": set("їєґ"), "be": set("ў"), "tt": set("җ"), "ug": set
 # Kazakh particle, «и» Russian; «і» is Ukrainian's and Belarusian's «and»)
 _OWN_WORDS = {
     "uk": frozenset("що від це який яка які якого його також було буде щоб він вона вони під між після "
-                    "через зі із українська українського".split()),
+                    "через зі із усіх всіх українська українського "
+                    # the months of a dateline (3 травня 2022 року); not лютого, a Russian adjective
+                    "січня березня квітня травня червня липня серпня вересня жовтня листопада грудня".split()),
     "be": frozenset("што гэта ад якія які яго таксама было будзе каб ён яна яны пасля праз беларускай "
-                    "беларускі".split()),
+                    "беларускі студзеня сакавіка красавіка чэрвеня ліпеня верасня кастрычніка лістапада "
+                    "снежня".split()),
     "tt": frozenset("һәм белән өчен буенча турында булды иде бу ул да дә".split()),
     "ug": frozenset("вә билән үчүн һәққидә болди иди бу".split()),
 }
@@ -29,6 +32,9 @@ _CYRILLIC_ORDER = ("be", "uk", "tt", "ug")  # ў settles Belarusian before its �
 # a word's own letters (Turkish shares ğ ı ş ç with Azerbaijani): Uzbek's are oʻ and gʻ, typed with any apostrophe (oʻzbek, o'zbek, g‘azal)
 _LATIN_OWN_LETTERS = {"de": re.compile("[äöüß]"), "pl": re.compile("[ąęłńśźżć]"),
                       "uz": re.compile("[og][ʻʼ‘’'`][^\\W\\d_]"), "az": re.compile("ə")}
+# Uzbek's oʻ gʻ in the letter its alphabet has for them (ʻ) or the ‘ typed for it: Kazakh's 2017 alphabet
+# (o'tken) and Polish or Kazakh 2018 letters (ń) tell no language in one word
+_UZBEK_MARK = re.compile("[og][ʻ‘][^\\W\\d_]")
 # a Latin word with its apostrophes (English's Kazakhstan's, Uzbek's o'zbek, ko‘rdi)
 LATIN_WORD = re.compile("[^\\W\\d_]+(?:[ʻʼ‘’'`][^\\W\\d_]+)*")
 _LATIN_WORDS = {
@@ -47,13 +53,27 @@ _ENGLISH_WORDS = frozenset("the and of to in on at for with by from is are was w
 _MIN_WORDS = 2  # a language's own words (or words with its own letters) that tell it
 
 
-def community_words(language: str, lower_words: list[str]) -> int:
-    """How many of the words are `language`'s own function words or hold its own letters."""
+# A Ukrainian word with і beside а, о or я (відзначила, співали, зібралася): Kazakh's vowel harmony puts
+# і beside front vowels only (бірлігі, мерекесі), Belarusian writes ы or э where Ukrainian has и or е,
+# and Russian has no і. The commonest short Ukrainian items have і and none of ї є ґ.
+_UKRAINIAN_I_VOWELS = frozenset("аоя")
+_NOT_UKRAINIAN_LETTERS = frozenset("ыэъёәғқңөұүһў")
+
+
+def _ukrainian_i_word(lower_word: str) -> bool:
+    return "і" in lower_word and not _UKRAINIAN_I_VOWELS.isdisjoint(lower_word) \
+        and _NOT_UKRAINIAN_LETTERS.isdisjoint(lower_word)
+
+
+def community_words(language: str, lower_words: list[str], i_words: bool = True) -> int:
+    """How many of the words are `language`'s own function words or hold its own letters (for
+    Ukrainian, with `i_words`, its і in a word Kazakh's vowel harmony would not write)."""
     if language in _LATIN_WORDS:
         words, own = _LATIN_WORDS[language], _LATIN_OWN_LETTERS[language]
         return sum(1 for w in lower_words if w in words or own.search(w))
     words, letters = _OWN_WORDS[language], _OWN_LETTERS[language]
-    return sum(1 for w in lower_words if w in words or not letters.isdisjoint(w))
+    return sum(1 for w in lower_words if w in words or not letters.isdisjoint(w)
+               or (i_words and language == "uk" and _ukrainian_i_word(w)))
 
 
 def own_letter_words(lower_words: list[str]) -> list[str]:
@@ -82,6 +102,23 @@ def cyrillic_community_language(lower_words: list[str], min_words: int = _MIN_WO
     return best
 
 
+# the Turkic letters Tatar and Uyghur share with Kazakh, which Russian never writes
+_TURKIC_LETTERS = frozenset("әөүңһ")
+_UYGHUR_NOT_TATAR = frozenset("қғҚҒ")
+
+
+def unmarked_turkic_language(lower_words: list[str], words: list[str], text: str) -> str | None:
+    """ug or tt for a short Cyrillic text (its lowercase words, and all its words lowercased) with none
+    of their own letters or words (җ, вә, һәм): two words or more with Turkic letters (ә ө ү ң һ), one of
+    them lowercase, and none with Kazakh's own ұ і; Uyghur when қ or ғ stands anywhere in it, a name
+    too («Уйғур авази»), which Tatar does not write."""
+    if not any(not _TURKIC_LETTERS.isdisjoint(w) for w in lower_words) \
+            or sum(1 for w in words if not _TURKIC_LETTERS.isdisjoint(w)) < _MIN_WORDS \
+            or any(not _KAZAKH_ONLY["ug"].isdisjoint(w) for w in words):
+        return None
+    return "ug" if not _UYGHUR_NOT_TATAR.isdisjoint(text) else "tt"
+
+
 def latin_community_language(lower_words: list[str]) -> str | None:
     """de, pl, uz or az for a Latin-letter text (its lowercase words, as LATIN_WORD finds them) written
     in one, else None:
@@ -90,8 +127,10 @@ def latin_community_language(lower_words: list[str]) -> str | None:
     english = sum(1 for w in lower_words if w in _ENGLISH_WORDS)
     counts = {language: community_words(language, lower_words) for language in _LATIN_WORDS}
     language, count = max(counts.items(), key=lambda item: item[1])
-    if count < _MIN_WORDS or count <= english or list(counts.values()).count(count) > 1:
+    if count <= english or list(counts.values()).count(count) > 1:
         return None
+    if count < _MIN_WORDS and (english or language != "uz" or not any(_UZBEK_MARK.search(w) for w in lower_words)):
+        return None  # one word tells only with Uzbek's own oʻ and no English word beside it («Navroʻz bayrami boʻldi»)
     return language
 
 

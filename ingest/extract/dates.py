@@ -150,6 +150,10 @@ _COMMUNITY = re.compile(r"(\d(?<!\d\d)\d?)(?:\s+|-)(" + _one_of(COMMUNITY_MONTHS
 _TURKIC_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)" + TURKIC_YEAR_WORD + r",?\s+(\d{1,2})(?:\s+|-)("
                                 + _one_of({*COMMUNITY_MONTHS, *RU_MONTHS}) + r")[^\W\d_]{0,6}(?![^\W\d_])",
                                 re.IGNORECASE)
+# ... and the day first with the year word after the year: Uyghur «14-июнь 2021-жил», «14-июнда, 2021-жили»,
+# in Russian's spelling, which _RU reads only without the hyphen and the case ending
+_TURKIC_DAY_FIRST = re.compile(r"(\d(?<!\d\d)\d?)(?:\s+|-)(" + _one_of({*COMMUNITY_MONTHS, *RU_MONTHS})
+                               + r")[^\W\d_]{0,6}(?![^\W\d_])(,?)\s+((?:19|20)\d\d)" + TURKIC_YEAR_WORD, re.IGNORECASE)
 _GERMAN = re.compile(r"(\d(?<!\d\d)\d?)\.\s+(" + _one_of(GERMAN_MONTHS) + r")(?![^\W\d_])(,?)\s+((?:19|20)\d\d)(?!\d)",
                      re.IGNORECASE)
 _EN_MONTH = ("(?:" + "|".join(EN_MONTHS) + "|(?:" + "|".join(sorted(EN_ABBREVIATIONS, key=len, reverse=True))
@@ -303,6 +307,11 @@ def dates_in_text(text: str) -> list[tuple[int, date]]:
             if _year_set_apart(text, m) and not _day_apart(text, m):
                 found.append(_from_day(text, m.start(),
                                        _make(int(m.group(4)), _community_month(m.group(2)), int(m.group(1)))))
+    for m in _TURKIC_DAY_FIRST.finditer(text):
+        got = _from_day(text, m.start(), _make(int(m.group(4)), _ru_month(m.group(2)) or _community_month(m.group(2)),
+                                               int(m.group(1))))
+        if not _day_apart(text, m) and got not in found:  # «1-sentabr 2020-yil», «14 июнь 2021-жил»: read already
+            found.append(got)
     for m in _TURKIC_YEAR_FIRST.finditer(text):
         found.append((m.start(), _make(int(m.group(1)), _ru_month(m.group(3)) or _community_month(m.group(3)),
                                        int(m.group(2)))))

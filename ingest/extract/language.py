@@ -18,7 +18,7 @@ from index.sentences import sentences
 from ._text import Token, is_dictionary, parses, text_sentence_ids, tokenize
 from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, LATIN_COMMUNITY_LANGUAGES, LATIN_WORD, community_words,
                                   cyrillic_community_language, declared_language, latin_community_language,
-                                  own_letter_words, reading_language, uzbek_words)
+                                  own_letter_words, reading_language, unmarked_turkic_language, uzbek_words)
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -130,9 +130,14 @@ def detect_language(text: str, declared: str | None = None) -> str:
         lower += own_letter_words([w.lower() for w in _WORD.findall(text[:20000]) if w[:1].isupper()])
     own = cyrillic_community_language(lower, 2 if kazakh else 1)
     if language == "ru":
-        # a Russian report quoting a Ukrainian line stays Russian: the community's words must outnumber Russian's
-        return own if own and community_words(own, lower) > sum(1 for w in lower if w in _RUSSIAN_ONLY_WORDS) \
-            else language
+        # a Russian report quoting a Ukrainian line stays Russian: the community's words must outnumber
+        # Russian's; a Ukrainian і-word (пісня) is weaker evidence, which counts only where no Russian word stands
+        russian = sum(1 for w in lower if w in _RUSSIAN_ONLY_WORDS)
+        if own and community_words(own, lower, i_words=not russian) > russian:
+            return own
+        # «Мәркәздә байрам өтти. Балилар нахша ейтти.»: Uyghur with none of its own words, too short to be Kazakh
+        return (not russian and unmarked_turkic_language(
+            lower, [w.lower() for w in _WORD.findall(text[:20000])], text[:20000])) or language
     return own or (hint if hint in CYRILLIC_COMMUNITY_LANGUAGES else language)
 
 

@@ -143,7 +143,8 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     elif language == "kk":
         cands, russian = _kazakh(tokens, sids), []
     else:
-        cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells))
+        cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells),
+                                                written_in)
     if written_in == "be":
         _belarusian_enka(tokens, cands)
     return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps, russian)
@@ -176,12 +177,22 @@ def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_al
     return sorted([c for c in cands if sids[c.i] not in cyrillic] + russian, key=_cand_start), russian
 
 
-def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands: list[_Cand]) -> list[_Cand]:
+# Kazakh's letters that Ukrainian and Belarusian lack: they share its і
+_KAZAKH_OWN_LETTERS = frozenset("әғқңөұүһӘҒҚҢӨҰҮҺ")
+
+
+def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands: list[_Cand],
+                          written_in: str | None = None) -> list[_Cand]:
     """A Russian text's Kazakh sentences get the Kazakh rules: «… Ассамблеясы Алғыс айту …» is no
-    full name, «Қ.Тоқаевтың» is Тоқаев."""
+    full name, «Қ.Тоқаевтың» is Тоқаев. In a Ukrainian or Belarusian text, only a sentence with a
+    letter of Kazakh's own is: by their і alone «Прывіталі гасцей Міхась Лынькоў і Максім
+    Багдановіч» read as Kazakh, and named nobody."""
     if not has_kazakh_letters(text):
         return cands
     kazakh = text_kazakh_sentences(text)
+    if written_in in ("uk", "be"):
+        own = {sid for t, sid in zip(tokens, sids) if t.is_word and not _KAZAKH_OWN_LETTERS.isdisjoint(t.text)}
+        kazakh = kazakh & own
     if not kazakh:
         return cands
     kept = [c for c in cands if sids[c.i] not in kazakh]
@@ -938,6 +949,10 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
     first = given[0]
     initials = "".join(g[0].upper() + "." for g in given)
     readings = surname_readings(last)
+    if not fathers and _womans_given(first) and all(r.gender == "m" for r in readings):
+        # a woman's surname with no woman's form is hers undeclined (Ольга Литвин, Ukrainian and
+        # Belarusian -ин, -ов): read only as a man's, her name agreed with no reading and she became a man
+        readings += (Reading(last, "f", ALL),)
     gender = None
     cases = None
     # a locative follows its preposition («о Ешае Когене»): without one, a given name in -е read as a
@@ -960,6 +975,12 @@ def _make_full(tokens, i, j, given: list[str], last: str, middle: str | None = N
     c.oblique_given = not fathers and _oblique_given(given[0], readings)
     c.full_nom = first  # completed in _finish with the chosen nominative
     return c
+
+
+def _womans_given(given: str) -> bool:
+    """The dictionary reads the given name only as a woman's (Ольга, Оксана)."""
+    return {p.tag.gender for p in parses(given.split("-")[0]) if is_dictionary(p) and "Name" in p.tag.grammemes} \
+        == {"femn"}
 
 
 def _oblique_given(given: str, readings: tuple[Reading, ...]) -> bool:
@@ -1101,7 +1122,7 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
                 used[x] = True
             i = got[1]
             continue
-        if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and tokens[got[1]].text.isascii():
+        if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and _latin_name(tokens[got[1]].text):
             inits, k = got
             cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(tokens[k].text, None, ALL),)))
             for x in range(i, k + 1):
@@ -1118,7 +1139,7 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue
         if a.text.lower() in _EN_PERSON_TITLES:
             continue  # said Chairman Karin: a title, never a given name's initial («C. Karin»)
-        if a.text.isupper() or b.text.isupper() or not a.text.isascii() \
+        if a.text.isupper() or b.text.isupper() or not _latin_name(a.text) \
                 or ends_place_or_body(tokens[i - 1].text if i else "", a.text, b.text):
             continue  # the Akmola Region, City Hall, Abay Avenue: a place or a body
         if i + 2 < n and tokens[i + 2].is_word and tokens[i + 2].is_cap and tokens[i + 2].start - b.end == 1:
@@ -1132,6 +1153,15 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
     return cands
 
 
+# Uzbek's oʻ and gʻ, typed with any apostrophe (Oʻlmas, Gʻayrat, Toʻxtayev): its official spelling
+_UZBEK_APOSTROPHES = str.maketrans("", "", "ʻʼ‘’`")
+
+
+def _latin_name(word: str) -> bool:
+    """Whether a word is spelled in the English rules' Latin letters: ASCII ones, with Uzbek's apostrophes."""
+    return word.translate(_UZBEK_APOSTROPHES).isascii()
+
+
 def _latin_entry_surname(tokens: list[Token], sids: list[int], i: int, used: list[bool]) -> int | None:
     """The token of a Latin surname opening its row right before the initials at token i («10. Kadyrova
     G.T. …», «Kadyrova, G.T. …»), unless the word after the initials is a surname itself."""
@@ -1141,7 +1171,7 @@ def _latin_entry_surname(tokens: list[Token], sids: list[int], i: int, used: lis
         if surname < 0 or tokens[i].start - tokens[surname].end != 1:
             return None
     word = tokens[surname].text
-    if used[surname] or not (tokens[surname].is_word and tokens[surname].is_cap and word.isascii()) \
+    if used[surname] or not (tokens[surname].is_word and tokens[surname].is_cap and _latin_name(word)) \
             or not _LATIN_SURNAME.search(word.lower()) \
             or not (surname == 0 or sids[surname - 1] != sids[surname] or _numbering(tokens, sids, surname)):
         return None

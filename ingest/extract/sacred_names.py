@@ -70,6 +70,8 @@ def dedicated_to(tokens: list[Token], i: int, j: int) -> bool:
     k = i - 1
     saintly = False
     while k >= 0 and (tokens[k].text == "." or tokens[k].is_word and _lemma_in(tokens[k].text, _SAINTLY)):
+        if tokens[k].text != "." and tokens[k + 1].text == ".":
+            break  # a whole word before a full stop ends its sentence (Ukrainian «…відзначила свято. Оксана…»)
         saintly = saintly or tokens[k].text != "." and not tokens[k].is_cap
         k -= 1
     if saintly:
