@@ -696,7 +696,8 @@ def _arrival_words(added: int | None, changed: int | None) -> str:
     return f"added {moment(added)}" if added else "added: not recorded (ingested before arrival times were kept)"
 
 
-def _print_result(res, tty: bool, every_value: bool = False) -> None:
+def _print_result(res, tty: bool, every_value: bool = False, every_year: tuple[int | None, int | None] = (None, None)) -> None:
+    """`every_year`: the month and day of every year asked (--month, --day), for the month bars' note."""
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _widened_note(res)
     _left_out_note(res)
@@ -721,6 +722,19 @@ def _print_result(res, tty: bool, every_value: bool = False) -> None:
     for name, values in res.facets.items():
         if values:
             print(f"\n{FACET_TITLES.get(name, name)}: {_facet_line(name, values, every_value)}")
+            _counted_without_note(values, *every_year)
+
+
+def _counted_without_note(values, month: int | None, day: int | None) -> None:
+    """Which month bars count without --month/--day, as the web page's bars say («без фильтра
+    «декабрь каждого года»», «все дни месяца»): added up, they are no total."""
+    left_out = {name for v in values for name in v.counted_without}
+    if not left_out:
+        return
+    kept = ", ".join(v.value for v in values if not v.counted_without)
+    flags = " ".join(f"--{name} {month if name == 'month' else day}" for name in ("month", "day") if name in left_out)
+    whole = "whole" if "month" in left_out else "with all their days"
+    print(f"  (months other than {kept} are counted {whole}, without {flags})")
 
 
 # The facets drawn as histograms, in order of time: every value shown (cut at eight, «Year» lost the
@@ -846,7 +860,7 @@ def cmd_search(args) -> int:
         elif args.quotes:
             _print_quotes(res, tty)
         else:
-            _print_result(res, tty, args.all_facets)
+            _print_result(res, tty, args.all_facets, (month, day))
         return not res.error
 
     if args.query is not None:

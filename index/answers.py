@@ -81,10 +81,19 @@ def _partial_fields(result) -> dict:
 def facet_fields(result, limit: int | None = None) -> dict:
     """Each facet's values with their counts (documents, or quotes for a quote result), and
     `month` when the search is narrowed to one year (else `month_of_year`, the months of every year): the first `limit` of each in the facet's
-    order (None: all), and the selected values past them, so a filter in force stays listed."""
-    return {name: [{"value": f.value, "count": f.count, "selected": f.selected}
-                   for f in _first(result.facets.get(name, []), limit)]
+    order (None: all), and the selected values past them, so a filter in force stays listed. A
+    month's value says which every-year parameters (`month`, `day`) its count leaves out, as
+    `counted_without` (empty: counted as the total is), so a script does not add them up to it."""
+    return {name: [_facet_value(name, f) for f in _first(result.facets.get(name, []), limit)]
             for name in _facet_names(result)}
+
+
+_MONTH_FACETS = ("month", "month_of_year")
+
+
+def _facet_value(name: str, f) -> dict:
+    value = {"value": f.value, "count": f.count, "selected": f.selected}
+    return {**value, "counted_without": list(f.counted_without)} if name in _MONTH_FACETS else value
 
 
 def _facet_totals(result) -> dict[str, int]:
@@ -93,7 +102,7 @@ def _facet_totals(result) -> dict[str, int]:
 
 
 def _facet_names(result) -> tuple[str, ...]:
-    return FACET_FIELDS + tuple(name for name in ("month", "month_of_year") if name in result.facets)
+    return FACET_FIELDS + tuple(name for name in _MONTH_FACETS if name in result.facets)
 
 
 def _first(values: list, limit: int | None) -> list:

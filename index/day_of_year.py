@@ -58,11 +58,24 @@ def on_the_chosen_day(dates: np.ndarray, records: np.ndarray, month: int | None,
 def months_of_every_year(dates: np.ndarray, scope: np.ndarray, chosen: int | None,
                          keys: np.ndarray | None = None, day: int | None = None) -> list[FacetCount]:
     """Records of `scope` per month of any year ("01".."12"), all twelve (with `keys`, copies of a
-    text once); the `chosen` month is selected, and with a `day` counts that day of it alone."""
+    text once); the `chosen` month is selected, and with a `day` counts that day of it alone, the
+    others every day of theirs (`counted_without` the day)."""
     records = np.flatnonzero(scope)
     records = on_the_chosen_day(dates, records[dates[records] > 0], chosen, day)
     months = (dates[records] // 100) % 100
     counts = np.bincount(months, minlength=13)
     if keys is not None:
         counts = copies_counted_once(counts, months, keys[records])
-    return [FacetCount(f"{month:02d}", int(counts[month]), month == chosen) for month in range(1, 13)]
+    return [FacetCount(f"{month:02d}", int(counts[month]), month == chosen,
+                       counted_without_every_year(month, chosen, day, within_year=False)) for month in range(1, 13)]
+
+
+def counted_without_every_year(month: int, chosen: int | None, day: int | None, within_year: bool) -> tuple[str, ...]:
+    """The every-year parameters the bar of `month` is counted without, when `chosen` (and `day`)
+    are asked: a month of one year besides the chosen one counts whole, without both; a month of
+    every year besides it counts all its days, without the day (the month facet's own alternatives)."""
+    if chosen is None or month == chosen:
+        return ()
+    if within_year:
+        return ("month", "day") if day is not None else ("month",)
+    return ("day",) if day is not None else ()

@@ -33,6 +33,9 @@ from index.aliases import fold
 from index.anniversaries import YEARS_USE_MARK, bound_numbers, expand_anniversaries, years_use
 from index.calendar_days import expand_calendar_days
 from index.config import LiveSetting, data_lines, no_entries_warning
+from index.filter_groups import (NOT_WORDS as _NOT_WORDS, OR_WORDS as _OR_WORDS, excluded_whole,
+                                  filters_joined_by_or, filters_of_excluded_groups, groups_holding,
+                                  without_brackets, without_empty_groups, words_before_group)
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_looking import looks_kazakh
@@ -199,8 +202,6 @@ class ParsedQuery:
     excluded_words: list[str] = field(default_factory=list)  # what `-word`, `-"a phrase"`, NOT word leave out, as typed
 
 
-_OR_WORDS = frozenset(("OR", "ИЛИ"))
-_NOT_WORDS = frozenset(("NOT", "НЕ"))
 # AND or OR between a field filter and what it stood beside, or the NOT before it: taken out with the filter
 _JOIN_BEFORE = re.compile(r"(?:^|\s)(?:AND|И|OR|ИЛИ|NOT|НЕ)\s*$")
 _JOIN_AFTER = re.compile(r"^\s*(?:AND|И|OR|ИЛИ)(?=\s|$)")
@@ -212,9 +213,11 @@ def _filter_field(m: re.Match) -> str:
 
 def _filter_matches(text: str) -> list[tuple[re.Match, bool]]:
     """The field filters of `text`, each with whether it excludes its value: a `-` before it,
-    or NOT / НЕ (as before a word)."""
+    or NOT / НЕ (as before a word), or a group excluded whole holding it (`-(year:2019 OR year:2020)`)."""
     matches = list(FIELD_FILTER_RE.finditer(text))
-    return [(m, m.group("sign") == "-" or _not_before(text, matches, i)) for i, m in enumerate(matches)]
+    grouped = filters_of_excluded_groups(text, matches)
+    return [(m, m.group("sign") == "-" or _not_before(text, matches, i) or m.start() in grouped)
+            for i, m in enumerate(matches)]
 
 
 def _not_before(text: str, matches: list[re.Match], i: int) -> bool:
@@ -258,14 +261,17 @@ def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> No
     """A filter narrows the whole query: OR may join it only to a filter of the same field, and
     an exclusion to nothing; a filter is excluded once (`NOT -speaker:A` is refused)."""
     matches = [m for m, _ in found]
-    for group in _groups_holding(text, matches):
+    for group in groups_holding(text, matches):
         _check_filter_group(text, *group)
+    grouped = filters_of_excluded_groups(text, matches)  # their OR is inside the group, checked with it
     for i, (m, excludes) in enumerate(found):
         if m.group("sign") == "-" and _not_before(text, matches, i):
             raise QueryError(f"Фильтр исключён дважды: «NOT {m.group(0)}»; оставьте минус или NOT.")
         # a grouping parenthesis stands between nothing: `(speaker:A OR speaker:B)` joins A and B
-        before = _without_brackets(text[matches[i - 1].end() if i else 0:m.start()].split())
-        after = _without_brackets(text[m.end():matches[i + 1].start() if i + 1 < len(matches) else len(text)].split())
+        before = without_brackets(text[matches[i - 1].end() if i else 0:m.start()].split())
+        after = without_brackets(text[m.end():matches[i + 1].start() if i + 1 < len(matches) else len(text)].split())
+        if excludes and m.start() in grouped:
+            continue
         if excludes:
             before = before[:-1] if before and before[-1] in _NOT_WORDS else before
             if (before and before[-1] in _OR_WORDS) or (after and after[0] in _OR_WORDS):
@@ -280,39 +286,17 @@ def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> No
                              f"с фильтром того же поля, например speaker:Токаев OR speaker:Ли.")
 
 
-def _without_brackets(words: list[str]) -> list[str]:
-    """The words between two filters, each without the grouping parentheses glued to it."""
-    return [w for w in (word.strip("()") for word in words) if w]
-
-
-def _groups_holding(text: str, matches: list[re.Match]) -> list[tuple[int, int, re.Match]]:
-    """(start, end, a filter inside) of each pair of grouping parentheses holding a field filter:
-    those outside quotes and outside the filters themselves (`speaker:"Ким (Л.)"`, `file:отчёт(1)`)."""
-    spans = [(m.start(), m.end()) for m in matches]
-    opened: list[int] = []
-    groups: list[tuple[int, int]] = []
-    quoted = False
-    for i, char in enumerate(text):
-        if any(start <= i < end for start, end in spans):
-            continue
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and char == "(":
-            opened.append(i)
-        elif not quoted and char == ")" and opened:
-            groups.append((opened.pop(), i + 1))
-    return [(start, end, inside[0]) for start, end in groups
-            if (inside := [m for m in matches if start < m.start() < end])]
-
-
-def _check_filter_group(text: str, start: int, end: int, m: re.Match) -> None:
+def _check_filter_group(text: str, start: int, end: int, inside: list[re.Match]) -> None:
     """A filter narrows the whole query, so a group holding one may stand beside the rest only as
-    a filter does: a group joined by OR, or excluded as a whole, would mean something else."""
-    before, after = text[:start].split(), text[end:].split()
+    a filter does: a group joined by OR would mean something else, and so would one excluded
+    whole, unless it holds filters alone joined by OR, which it excludes each."""
+    before, after = words_before_group(text, start), text[end:].split()
     group = " ".join(text[start:end].split())
-    if text[start - 1:start] == "-" or (before and before[-1] in _NOT_WORDS | {"ANDNOT"}):
+    m = inside[0]
+    if excluded_whole(text, start) and not filters_joined_by_or(text, start, end, inside):
+        each = " ".join("-" + f.group(0).lstrip("+-") for f in inside)
         raise QueryError(f"Группу в скобках «{group}» с фильтром {m.group(0)} нельзя исключить целиком: "
-                         f"исключите каждый фильтр, например -speaker:Токаев -speaker:Ли.")
+                         f"исключите каждый фильтр, например {each}.")
     if (before and before[-1].lstrip("(") in _OR_WORDS) or (after and after[0] in _OR_WORDS):
         raise QueryError(f"Группа в скобках «{group}» с фильтром {m.group(0)} действует на весь запрос, и через OR "
                          f"её нельзя соединить с другими словами; уберите OR, например волонтер (speaker:Токаев OR "
@@ -329,10 +313,11 @@ def _joins_same_field(words_between: list[str], other: tuple[re.Match, bool] | N
 
 def _without_filters(text: str, matches: list[re.Match], drop) -> str:
     """`text` without the filters `drop` picks, nor the AND/OR that joined them to their
-    neighbours (left alone, `speaker:A OR speaker:B` would leave a bare `OR`)."""
+    neighbours (left alone, `speaker:A OR speaker:B` would leave a bare `OR`), nor the groups
+    they leave empty (`(year:2019 OR year:2020)` would leave `( )`)."""
     out: list[str] = []
     start = 0
-    after_dropped = False
+    after_dropped = dropped_any = False
     for m in matches:
         gap = text[start:m.start()]
         if after_dropped:
@@ -342,10 +327,11 @@ def _without_filters(text: str, matches: list[re.Match], drop) -> str:
         else:
             out.append(gap + m.group(0))
         after_dropped = drop(m)
+        dropped_any |= after_dropped
         start = m.end()
     tail = text[start:]
     out.append(_JOIN_AFTER.sub(" ", tail) if after_dropped else tail)
-    return "".join(out)
+    return _outside_filters("".join(out), without_empty_groups) if dropped_any else "".join(out)
 
 
 def without_field_filters(text: str, field: str | None = None, excluded: bool = False) -> str:

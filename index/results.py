@@ -34,6 +34,9 @@ class FacetCount:
     value: str
     count: int
     selected: bool = False
+    # the every-year parameters (`month`, `day`) a month's bar is counted without (index.day_of_year):
+    # a month to switch to counts what it would find, not what the filter leaves of it
+    counted_without: tuple[str, ...] = ()
 
 
 @dataclass

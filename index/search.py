@@ -30,7 +30,7 @@ from index.analysis import iter_tokens_with_offsets as tokens_with_offsets
 from index.post_times import FORMAT as POST_TIMES_FORMAT, split_post_time, tokens_without_post_times
 from index.config import setting_problems
 from index.damage import read_error
-from index.day_of_year import day_of_year_mask, months_of_every_year, on_the_chosen_day
+from index.day_of_year import counted_without_every_year, day_of_year_mask, months_of_every_year, on_the_chosen_day
 from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, IndexUnavailable
 from index.executor import Executor, has_wildcards
 from index.extraction import older_than
@@ -180,7 +180,8 @@ def _months(dates: np.ndarray, scope: np.ndarray, year: int, start: date | None,
     out = []
     for month, count in enumerate(counts, 1):
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        out.append(FacetCount(f"{year}-{month:02d}", int(count), start == first and end == last))
+        out.append(FacetCount(f"{year}-{month:02d}", int(count), start == first and end == last,
+                              counted_without_every_year(month, every_month, every_day, within_year=True)))
     return out
 
 

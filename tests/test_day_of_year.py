@@ -163,3 +163,39 @@ def test_the_command_takes_month_and_day(archive):
     refused = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index",
                               str(archive.index_dir), "--day", "1", ""], capture_output=True, text=True)
     assert refused.returncode == 2 and "--day needs --month" in refused.stderr
+
+
+def test_the_api_says_which_month_bars_are_counted_without_the_every_year_filter(client):
+    # `facets.month` gave 2019-03: 1 beside total 0, with nothing saying March was counted without
+    # «декабрь каждого года», as the page's bars say: a script adding them up got a total the search never found
+    data = client.get("/api/search?year=2019&month=12").get_json()
+    months = {m["value"]: m for m in data["facets"]["month"]}
+    assert data["total"] == 0 and months["2019-03"]["count"] == 1
+    assert months["2019-03"]["counted_without"] == ["month"] and months["2019-12"]["counted_without"] == []
+    assert sum(m["count"] for m in months.values() if not m["counted_without"]) == data["total"]
+    on_a_day = client.get("/api/search?month=03&day=1").get_json()["facets"]["month_of_year"]
+    assert {m["value"]: m["counted_without"] for m in on_a_day if m["value"] in ("02", "03")} == {"02": ["day"], "03": []}
+    year_and_day = client.get("/api/search?year=2019&month=03&day=1").get_json()["facets"]["month"]
+    assert next(m for m in year_and_day if m["value"] == "2019-05")["counted_without"] == ["month", "day"]
+    assert all(m["counted_without"] == [] for m in client.get("/api/search?month=03").get_json()["facets"]["month_of_year"])
+
+
+def test_the_command_notes_the_month_bars_counted_without_month_or_day(archive):
+    def month_lines(*args: str) -> list[str]:
+        out = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(archive.index_dir),
+                              *args, ""], capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        lines = out.stdout.splitlines()
+        at = next(i for i, line in enumerate(lines) if line.startswith("Month"))
+        return (lines[at:at + 2] + [""])[:2]
+
+    line, note = month_lines("--filter", "year=2019", "--month", "12")
+    assert "2019-03 (1)" in line and note == "  (months other than 2019-12 are counted whole, without --month 12)"
+    line, note = month_lines("--month", "3", "--day", "1")
+    assert "03 (3)" in line and note == "  (months other than 03 are counted with all their days, without --day 1)"
+    line, after = month_lines("--month", "3")
+    assert "03 (4)" in line and "counted" not in after
+    as_json = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(archive.index_dir),
+                              "--json", "--filter", "year=2019", "--month", "12", ""], capture_output=True, text=True)
+    months = {m["value"]: m["counted_without"] for m in json.loads(as_json.stdout)["facets"]["month"]}
+    assert months["2019-03"] == ["month"] and months["2019-12"] == []

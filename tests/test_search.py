@@ -231,14 +231,52 @@ def test_grouping_parentheses_around_filters_are_no_part_of_their_values(service
     # a group holding a filter narrows the whole query, as the filter does: OR or NOT before it would not
     ("молодежи OR (speaker:Абдрахманов)", "через OR её нельзя соединить"),
     ("(speaker:Абдрахманов OR speaker:Дементьева) OR молодежи", "через OR её нельзя соединить"),
-    ("молодежи NOT ( speaker:Абдрахманов OR speaker:Дементьева )", "нельзя исключить целиком"),
-    ("молодежи -(speaker:Абдрахманов OR speaker:Дементьева)", "нельзя исключить целиком"),
+    ("молодежи NOT ( speaker:Абдрахманов speaker:Дементьева )", "нельзя исключить целиком"),
+    ("молодежи -(speaker:Абдрахманов Ассамблеи)", "нельзя исключить целиком"),
     ("молодежи (speaker:Абдрахманов OR Ассамблеи)", "через OR его можно соединить только с фильтром того же поля"),
 ])
 def test_a_filter_group_joined_by_or_or_excluded_whole_is_explained(service, query, said):
     # `NOT ( speaker:A OR speaker:B )` ran as speaker A or B, `молодежи OR ( speaker:A )` as AND
     res = service.search(SearchRequest(query))
     assert res.error and said in res.error and "«" in res.error, query
+
+
+def test_a_query_of_filters_alone_in_parentheses_is_the_filters(service):
+    # it was refused as «только служебные слова»: the filters taken out left `( )`, read as words
+    for plain, grouped in (("year:2019 OR year:2021", "(year:2019 OR year:2021)"),
+                           ("speaker:Абдрахманов OR speaker:Дементьева", "( speaker:Абдрахманов OR speaker:Дементьева )"),
+                           ("speaker:Абдрахманов", "((speaker:Абдрахманов))")):
+        for run in (service.search, service.quotes):
+            want, got = run(SearchRequest(plain, per_page=100)), run(SearchRequest(grouped, per_page=100))
+            assert want.error is None and want.total, plain
+            assert got.error is None and got.total == want.total and got.filters == want.filters, grouped
+            assert [h.doc_id for h in got.hits] == [h.doc_id for h in want.hits], grouped
+
+
+@pytest.mark.parametrize("grouped, each", [
+    ("Ассамблеи -(speaker:Абдрахманов OR speaker:Дементьева)", "Ассамблеи -speaker:Абдрахманов -speaker:Дементьева"),
+    ("Ассамблеи NOT ( speaker:Абдрахманов ИЛИ speaker:Дементьева )", "Ассамблеи -speaker:Абдрахманов -speaker:Дементьева"),
+    ("Ассамблеи -(year:2019)", "Ассамблеи -year:2019"),
+    ("-(year:2019 OR year:2021) Ассамблеи", "Ассамблеи -year:2019 -year:2021"),
+    ("Ассамблеи -(year:2019 OR speaker:Абдрахманов)", "Ассамблеи -year:2019 -speaker:Абдрахманов"),
+])
+def test_a_group_of_filters_joined_by_or_excluded_whole_excludes_each(service, grouped, each):
+    # it was refused, advising `-speaker:Токаев -speaker:Ли` for a group of years: not (A or B) is neither A nor B
+    want, got = service.search(SearchRequest(each, per_page=100)), service.search(SearchRequest(grouped, per_page=100))
+    assert want.error is None and want.excluded
+    assert got.error is None and ids(got) == ids(want) and got.excluded == want.excluded and got.filters == {}
+
+
+@pytest.mark.parametrize("query, example", [
+    ("молодежи -(year:2019 year:2021)", "-year:2019 -year:2021"),
+    ("молодежи -(Ассамблеи year:2019)", "-year:2019"),
+    ("молодежи -(-year:2019)", "-year:2019"),
+])
+def test_an_excluded_group_that_cannot_exclude_each_filter_is_refused_with_its_own_filters(service, query, example):
+    # the advice named speakers for a group of years (`-speaker:Токаев -speaker:Ли`)
+    res = service.search(SearchRequest(query))
+    assert res.error and "нельзя исключить целиком" in res.error and f"например {example}." in res.error
+    assert "Токаев" not in res.error
 
 
 def test_a_minus_or_not_before_a_filter_leaves_its_values_out_and_a_plus_is_the_filter(service):

@@ -189,6 +189,18 @@ def test_the_chip_of_speakers_typed_with_or_takes_out_the_or_too(client):
     assert query_of(chip) == {"q": ["согласия"]}  # not «согласия OR», a query of its own
 
 
+def test_the_chips_of_filters_typed_in_parentheses_take_out_the_parentheses_too(client):
+    # the chip left `согласия ( )`, and a query of the filters alone was refused as «только служебные слова»
+    resp = client.get("/quotes", query_string={"q": "согласия (speaker:Абдрахманов OR speaker:Платонов)"})
+    chips = re.findall(r'<a class="chip" href="([^"]+)"', resp.get_data(as_text=True))
+    assert resp.status_code == 200 and total_quotes(resp) > 0 and len(chips) == 2
+    assert query_of(unescape(chips[0])) == {"q": ["согласия"]}
+    alone = client.get("/", query_string={"q": "(speaker:Абдрахманов OR speaker:Платонов)"})
+    assert alone.status_code == 200 and total(alone) > 0 and "служебные" not in page_text(alone)
+    chips = re.findall(r'<a class="chip" href="([^"]+)"', alone.get_data(as_text=True))
+    assert len(chips) == 2 and "q" not in query_of(unescape(chips[0]))
+
+
 def test_year_histogram_is_a_list_of_links_with_bars(client):
     html = client.get("/").get_data(as_text=True)
     years = re.findall(r'data-value="(\d{4})"[^>]*title="\d{4}: \d+ документ', html)
