@@ -14,8 +14,11 @@ alone (МВД) or capitals with a case ending (АНКа, ҚРдың, ҚХАжа�
 abbreviation, and a lone capital is a word only as one of the one-letter words, В or С), a part with
 no vowel (McDonald's Mc is no word), and a Kazakh word typed with a capital I for і (БIрлIк, МейIрIм).
 Capitals closing a word are an abbreviation of their own only after a word of five letters or more,
-or of four the dictionary knows or closing a CamelCase word (ИсторияАНК, ДеньАНК, ДомДружбыАНК): a
-university's abbreviation starts with a clipped word (КазНУ, КарГУ, ПавлГУ, СевКазГУ) and stays whole.
+or of four the dictionary knows or closing a CamelCase word (ИсторияАНК, ДеньАНК, ДомДружбыАНК), or of
+three ending in a vowel closing one (ДостықҮйіАНК): a university's abbreviation starts with a clipped
+word, cut before a vowel (КазНУ, КарГУ, ПавлГУ, СевКазГУ), and stays whole, the words before it split
+(ОлимпиадаКазНУ: Олимпиада-КазНУ). Three capitals or more opening a tag are an abbreviation before the
+word their last one starts (АНКДеньБлагодарности, ҚХАЖастары), not before a suffix (НАТОвский).
 A token with a hyphen or a full stop is left as it is.
 """
 from __future__ import annotations
@@ -37,6 +40,11 @@ _YEAR_FIRST_RE = re.compile(r"((?:19|20)\d\d)([^\W\d_]{2,})")
 _NUMBERED_RE = re.compile(rf"([{CAPITAL_LETTERS}]{{2,5}})(\d{{1,3}})")
 # Capitals closing a word after a lowercase letter: an abbreviation (ИсторияАНК)
 _CLOSING_CAPITALS_RE = re.compile(rf"(.+[^\W\d_{CAPITAL_LETTERS}])([{CAPITAL_LETTERS}]{{2,5}})")
+# An abbreviation of 3 to 5 capitals opening a tag, the capital after it a word's (АНКДеньБлагодарности,
+# ҚХАЖастары); two capitals are too few to tell from one and a case ending (ҚХАжастары, ҚРдың)
+_OPENING_ABBREVIATION_RE = re.compile(rf"([{CAPITAL_LETTERS}]{{3,5}})([{CAPITAL_LETTERS}][^\W\d_{CAPITAL_LETTERS}].*)")
+# A word derived from an abbreviation, its suffix after the last capital (НАТОвский, ЛДПРовец, МХАТовцы)
+_DERIVED_FROM_ABBREVIATION_RE = re.compile("[ое]?(?:вск|вец|вц|вк|шник|щик|ист)")
 _LOWERCASE_START_RE = re.compile(rf"[^\W\d_{CAPITAL_LETTERS}]+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # Vowels of the Russian, Kazakh and Latin alphabets (y too: Kyzylorda, Halky)
@@ -78,10 +86,21 @@ def _words(letters: str) -> list[str] | None:
     """The words of `letters`, or None when it is no CamelCase word."""
     if declined_abbreviation(letters):
         return None
+    if opening := _OPENING_ABBREVIATION_RE.fullmatch(letters):  # АНКДеньБлагодарности, ҚХАЖастары
+        words = _words(opening.group(2)) or _capitalised(opening.group(2))
+        derived = _DERIVED_FROM_ABBREVIATION_RE.match(opening.group(2)[1:])
+        return [opening.group(1), *words] if words and len(words[0]) >= 3 and not derived else None
     closing = _CLOSING_CAPITALS_RE.fullmatch(letters)
     if closing:  # ИсторияАНК
         words = _capitalised(closing.group(1))
-        return [*words, closing.group(2)] if words and _stands_before_abbreviation(words) else None
+        if not words:
+            return None
+        if _stands_before_abbreviation(words):
+            return [*words, closing.group(2)]
+        # a clipped word opens the abbreviation (ОлимпиадаКазНУ): the words before it still split
+        if len(words) > 1 and _stands_before_abbreviation(words[:-1]):
+            return [*words[:-1], words[-1] + closing.group(2)]
+        return None
     if letters[0].islower():  # ankNews; not iPhone, eBay
         first = _LOWERCASE_START_RE.match(letters).group()
         words = _capitalised(letters[len(first):])
@@ -112,4 +131,7 @@ def _stands_before_abbreviation(words: list[str]) -> bool:
     word = words[-1]
     if len(word) >= 5:
         return True
+    if len(word) == 3:  # a word closing a CamelCase one, ending in a vowel (ДостықҮйі); a clipped one ends
+        # in a consonant (Каз, Кар, Сев), as the word's syllable it was cut from continues
+        return len(words) > 1 and _stands_before_abbreviation(words[:-1]) and word[-1].lower() in _VOWELS
     return len(word) == 4 and (len(words) > 1 or is_russian_word(word.lower()))

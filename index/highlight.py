@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from index.near import near_matches
 from index.numbers import GROUP_SEPARATORS, separates_groups
+from index.post_times import label_before
 from index.reference_lines import is_reference_apparatus
 from index.sentences import sentence_starts
 from index.verse_quotes import LINE_SEPARATOR, VERSE_BREAK, verse_breaks_marked
@@ -384,6 +385,7 @@ class Piece:
     lead: int = 0  # characters at its start that repeat the result's title and dateline
     opens: bool = True  # the document starts with it: no «…» before a fragment from its start
     closes: bool = True  # the document ends with it
+    post_labels: bool = False  # its posts open with their time's label (index.post_times), shown with a fragment
 
     def matches(self, terms: set[str], tokens: Tokens) -> list[Match]:
         return _spans(self.text, terms, tokens) if terms else []
@@ -540,10 +542,15 @@ def _render(pieces: list[Piece], matches: list[list[Match]], fragments: list[Clu
     for n, cluster in enumerate(fragments):
         piece = pieces[cluster.piece]
         start, end = _cut(piece, cluster, width)
+        label = ""
+        if piece.post_labels:  # a post's fragment says when it was posted, its label whole
+            start, label = label_before(piece.text, start)
         inside = [m for m in matches[cluster.piece] if m.start >= start and m.end <= end]
         if n > 0:
             out.append(" … ")
-        else:
+        if label:
+            out.append(escape(label) + " " + _before(piece, start).lstrip())
+        elif n == 0:
             out.append(_before(piece, start))
         out.append(_flat(_marked(verse_breaks_marked(piece.text, start, end), inside, start)))
     out.append(_after(piece, end))
@@ -584,10 +591,11 @@ def snippet_of(pieces: list[Piece], terms: set[str], tokens: Tokens, width: int 
     return _render(pieces, matches, fragments, each)
 
 
-def snippet(text: str, terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS, lead: int = 0) -> str:
+def snippet(text: str, terms: set[str], tokens: Tokens, width: int = SNIPPET_CHARS, lead: int = 0,
+            post_labels: bool = False) -> str:
     """An escaped excerpt of `text` where the query's words meet, outside its first `lead`
-    characters (the title and dateline) when it can."""
-    return snippet_of([Piece(text or "", lead)], terms, tokens, width)
+    characters (the title and dateline) when it can; a post's with its label (`post_labels`)."""
+    return snippet_of([Piece(text or "", lead, post_labels=post_labels)], terms, tokens, width)
 
 
 def highlight_all(text: str, terms: set[str], tokens: Tokens) -> tuple[str, int]:

@@ -38,6 +38,22 @@ def split_post_time(text: str) -> tuple[date | None, str]:
     return day, text[m.end():].lstrip("\n")
 
 
+def label_before(text: str, start: int) -> tuple[int, str]:
+    """For a fragment of `text` from `start`: where it starts and the label of its post to show
+    before it. A cut inside the label starts at the label, so no bare «14:05» reads as the text's;
+    a cut after it has the label shown apart («29.11.2026 14:05 …прошла XXXV сессия»)."""
+    label = None
+    for found in _LABEL.finditer(text):  # not cut at `start`: it may fall inside the label
+        if found.start() >= start:
+            break
+        label = found
+    if label is None:
+        return start, ""
+    if start <= label.end() + 1:  # within the label or at its body's start: the post's start
+        return label.start(), ""
+    return start, label.group()
+
+
 Tokens = Callable[[str], Iterable[tuple[str, int, int]]]
 
 

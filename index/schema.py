@@ -83,6 +83,9 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    (дʼартаньян), «О'Брайену» О'Брайен's (ml2-names)
 #    a CamelCase tag closing with an abbreviation (ИсторияАНК: история, АНК), opening with a year (2026Наурыз) or a
 #    lowercase word (ankNews), and an abbreviation with a number (АНК30) are also their words (social2)
+#    a CamelCase tag closing with an abbreviation after a three-letter word ending in a vowel (ДостықҮйіАНК), opening
+#    with an abbreviation (АНКДеньБлагодарности, ҚХАЖастары), or with words before a clipped one (ОлимпиадаКазНУ:
+#    олимпиада, казну) is also its words (social3)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 19

@@ -1238,18 +1238,20 @@ class SearchService:
         snippet is cut from those holding the most query words."""
         text = stored.get("content", "")
         leads, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
+        labels = stored.get("format") == POST_TIMES_FORMAT
         if len(text) <= highlight.WHOLE_TEXT_CHARS or not terms:
             # a short text costs less to tokenize than the passage postings of common words
             # cost to read (and to keep cached beside the documents' at 100k documents)
-            return highlight.snippet(text, terms, tokens, lead=lead_chars)
+            return highlight.snippet(text, terms, tokens, lead=lead_chars, post_labels=labels)
         start, end = self._gen.tables.passages_of(docnum)
         holders = self._passages_holding(terms, "pexact" if exact else "ptext", start, end)
-        pieces = self._snippet_passages(searcher, holders, start, end, leads)
+        pieces = self._snippet_passages(searcher, holders, start, end, leads, labels)
         if not pieces:  # no passage holds them (the title does): the opening, after the lead
-            pieces = [highlight.Piece(text[:highlight.WHOLE_TEXT_CHARS], lead_chars, closes=False)]
+            pieces = [highlight.Piece(text[:highlight.WHOLE_TEXT_CHARS], lead_chars, closes=False, post_labels=labels)]
         return highlight.snippet_of(pieces, terms, tokens)
 
-    def _snippet_passages(self, searcher, holders: dict, start: int, end: int, leads: int) -> list[highlight.Piece]:
+    def _snippet_passages(self, searcher, holders: dict, start: int, end: int, leads: int,
+                          post_labels: bool) -> list[highlight.Piece]:
         """The passages (records in [start, end)) most likely to hold the snippet, in reading
         order: the SNIPPET_PASSAGES holding the most distinct query units (the body's before
         the lead's, then the first), and the best of each unit's."""
@@ -1266,10 +1268,11 @@ class SearchService:
         rank[order] = np.arange(len(order))
         chosen = set(order[:SNIPPET_PASSAGES].tolist())
         chosen.update(int(ids[np.argmin(rank[ids - start])] - start) for ids in holders.values())
-        return self._with_context(searcher, sorted(chosen), start, size, leads)
+        return self._with_context(searcher, sorted(chosen), start, size, leads, post_labels)
 
     @staticmethod
-    def _with_context(searcher, chosen: list[int], start: int, size: int, leads: int) -> list[highlight.Piece]:
+    def _with_context(searcher, chosen: list[int], start: int, size: int, leads: int,
+                      post_labels: bool) -> list[highlight.Piece]:
         """A piece per chosen passage (numbered from 0 in the document) holding the passages after
         it as a short document's snippet would show them (a fragment goes on into the next
         paragraphs): up to a snippet's width of them; chosen passages that meet are one piece."""
@@ -1302,7 +1305,8 @@ class SearchService:
             text = "\n\n".join(texts)
             in_lead = min(max(0, leads - first), len(texts))  # the title's and dateline's passages
             lead = len(text) if in_lead == len(texts) else len("\n\n".join(texts[:in_lead])) + 2 if in_lead else 0
-            pieces.append(highlight.Piece(text, lead, opens=first == 0, closes=last == size - 1 and not cut))
+            pieces.append(highlight.Piece(text, lead, opens=first == 0, closes=last == size - 1 and not cut,
+                                          post_labels=post_labels))
         return pieces
 
     def _passages_holding(self, terms, field: str, start: int, end: int) -> dict:

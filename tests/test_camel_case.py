@@ -16,6 +16,9 @@ DOCUMENTS = {
     "house.txt": "Лекция в Уральске 07.05.2025\n\nСтуденты слушали лекцию. #ИсторияАНК #ЖастарҚанатыАНК #ankNews "
                  "#2019Наурыз #АНК30\n",
     "universities.txt": "Обзор 08.05.2026\n\nВыпускники КарГУ, СевКазГУ и ПавлГУ пришли в Дом дружбы.\n",
+    # a three-letter Kazakh word before the abbreviation, an abbreviation first, a university after a word
+    "kazakh.txt": "В Шымкенте прошёл праздник языков 🇰🇿\n#ДостықҮйіАНК #АНКДеньПамяти #АНКЖастары #ОлимпиадаКазНУ\n"
+                  "16.12.2026 12:00\n",
 }
 
 
@@ -48,6 +51,13 @@ def test_a_word_and_an_abbreviation_a_leading_year_and_a_number_are_their_words(
     assert hit_files(result) == ["house.txt"] and not result.unmatched and not result.suggestion
 
 
+@pytest.mark.parametrize("query", ["Достық", "достық үйі", '"Достық үйі АНК"', "#ДостықҮйіАНК", "день памяти",
+                                   "олимпиада", "олимпиада КазНУ", "#ОлимпиадаКазНУ"])
+def test_a_kazakh_word_and_an_abbreviation_and_an_abbreviation_first_are_their_words(archive, query):
+    result = archive.search(SearchRequest(query))
+    assert hit_files(result) == ["kazakh.txt"] and not result.unmatched
+
+
 @pytest.mark.parametrize("query", ["Phone", "Donald", "Рлік", "Каз", "Кар", "Павл", "Сев"])
 def test_words_with_capitals_inside_are_not_split(archive, query):
     assert archive.search(SearchRequest(query)).total == 0
@@ -68,6 +78,10 @@ def test_words_with_capitals_inside_are_found_as_written(archive, query):
     ("ТарихҚХА", "Тарих-ҚХА"), ("ankNews", "ank-News"), ("2019Наурыз", "2019-Наурыз"), ("АНК30", "АНК-30"),
     ("КарГУ", None), ("ПавлГУ", None), ("СевКазГУ", None), ("МирАНК", None), ("macOS", None), ("eBay", None),
     ("G20", None),
+    ("ДостықҮйіАНК", "Достық-Үйі-АНК"), ("ДостықҮйіҚХА", "Достық-Үйі-ҚХА"), ("ОлимпиадаКазНУ", "Олимпиада-КазНУ"),
+    ("АНКДеньБлагодарности", "АНК-День-Благодарности"), ("ҚХАЖастары", "ҚХА-Жастары"), ("АНКНовости", "АНК-Новости"),
+    ("ҚазҰУ", None), ("КазГЮУ", None), ("МВДРК", None), ("АНКның", None), ("ЮНЕСКОның", None), ("НАТОвский", None),
+    ("ЛДПРовец", None), ("ҚРЖастары", None),
 ])
 def test_which_words_are_camel_case(word, words):
     assert camel_words(word) == words

@@ -193,11 +193,8 @@ def test_both_exports_are_ingested_from_a_folder_and_found_by_their_posts(tmp_pa
 
 
 def test_each_post_shows_its_time_which_is_neither_indexed_nor_the_exports_date(tmp_path):
-    archive, index = tmp_path / "archive", tmp_path / "index"
-    archive.mkdir()
-    (archive / "messages.html").write_text(_html_export(HTML_POSTS), encoding="utf-8")
-    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
-    service = SearchService(index)
+    index = tmp_path / "index"
+    service = _indexed_export(tmp_path, "messages.html", _html_export(HTML_POSTS))
     try:
         found = service.search(SearchRequest("шахматам"))
         assert found.total == 1 and found.hits[0].date == date(2026, 11, 29)  # still dated by the latest post
@@ -329,3 +326,41 @@ Polozhenie_konkurs_esse_2026.pdf
         "Пресс-служба: Итоги_сессии.docx"]
     assert [b.text.split("\n", 1)[1] for b in parse_file(tmp_path / "channel.json").blocks] == [
         "Приём эссе до 20 декабря.\nАйгерим Бекова"]
+
+
+def _indexed_export(tmp_path: Path, name: str, content: str) -> SearchService:
+    """A search of an index of one export, `name` holding `content`, in tmp_path/index."""
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    (archive / name).write_text(content, encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    return SearchService(index)
+
+
+def _message(number: int, when: str, text: str) -> dict:
+    return {"id": number, "type": "message", "date": when, "from": CHANNEL, "text": text,
+            "text_entities": [{"type": "plain", "text": text}]}
+
+
+LONG_POST = ("В Астане под председательством Главы государства прошла XXXV сессия Ассамблеи народа Казахстана. "
+             + "Делегаты обсудили работу домов дружбы в регионах и поддержку этнокультурных объединений. " * 3
+             + "Касым-Жомарт Токаев подчеркнул, что единство народа — наша главная ценность.")
+
+
+@pytest.mark.parametrize("filler", [0, 400], ids=["one document", "passage by passage"])
+def test_a_snippet_far_into_a_post_shows_its_whole_label(tmp_path, filler):
+    # `filler` posts make the export longer than a text tokenized whole: its snippet is cut from passages
+    messages = [_message(100 + n, "2025-01-16T10:00:00", f"Новости дня номер {n}: встреча в Доме дружбы.")
+                for n in range(filler)]
+    messages.append(_message(1, "2026-11-29T14:05:00", "🇰🇿 " + LONG_POST))
+    service = _indexed_export(tmp_path, "result.json", _json_export(messages))
+    try:
+        # a cut after the label: the label is shown before it, apart
+        far = service.search(SearchRequest("Токаев")).hits[0].snippet_html
+        assert far.startswith("29.11.2026 14:05 …") and "<mark>Токаев</mark>" in far, far
+        # a cut inside the label: the fragment starts at the label, no bare «14:05»
+        near = service.search(SearchRequest("XXXV сессия")).hits[0].snippet_html
+        assert "29.11.2026 14:05 🇰🇿 В Астане" in near, near
+        assert service.search(SearchRequest("14:05")).total == 0  # shown, still no term
+    finally:
+        service.close()
