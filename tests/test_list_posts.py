@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import hit_files, ingested_service
+from growth import LINEAR_GROWTH, growth
 from index.search import SearchRequest
 from ingest.extract.list_posts import without_posts
 from ingest.extract.topics import find_topics
@@ -51,3 +52,12 @@ def archive(tmp_path_factory):
 
 def test_topic_education_finds_the_lesson_not_the_award_lists(archive):
     assert hit_files(archive.search(SearchRequest("topic:образование"))) == ["lesson.txt"]
+
+
+def test_a_long_paragraph_of_dashes_and_no_semicolon_is_read_in_linear_time():
+    # a row run into other words («Орденом … Иванова Серика — …;») looked for its «;» from every name
+    # and dash to the paragraph's end: 93 KB of «Ассамблея Казахстана – это …» took 1.9 s
+    seg = "в зале Ассамблея Казахстана – это сила и единство народа, "
+    rows = "Награждены орденом Абдрахманова Серика – медиатора центра; Ким Анна – учителя школы;"
+    assert without_posts(rows + seg * 3) == "Награждены орденом Абдрахманова Серика – ; Ким Анна – ;" + seg * 3
+    assert growth(lambda n: without_posts(rows + seg * n), 400) < LINEAR_GROWTH

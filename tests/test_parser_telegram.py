@@ -364,3 +364,25 @@ def test_a_snippet_far_into_a_post_shows_its_whole_label(tmp_path, filler):
         assert service.search(SearchRequest("14:05")).total == 0  # shown, still no term
     finally:
         service.close()
+
+
+@pytest.mark.parametrize("depth", [900, 5000])
+def test_a_json_export_nested_thousands_deep_fails_in_one_sentence(tmp_path, depth):
+    # json.loads raises RecursionError, no ValueError, past about a thousand lists, and reading a
+    # text's lists one in another overflowed the stack below that: «The parser failed on this file»
+    path = tmp_path / "result.json"
+    text = "[" * depth + '"Слово"' + "]" * depth
+    path.write_text('{"type": "public_channel", "messages": [{"type": "message", "text": ' + text + "}]}",
+                    encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        parse_file(path)
+    assert caught.value.reason == "damaged" and str(caught.value).endswith("nested too deeply to read.")
+
+
+@pytest.mark.parametrize("entities", [None, []])
+def test_a_message_whose_entities_are_null_or_empty_keeps_its_text(tmp_path, entities):
+    # only a missing "text_entities" fell back to "text": a null one lost the post
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"type": "personal_chat", "name": "Чат", "messages": [
+        {"type": "message", "from": "Айгуль", "text": "Слово тут", "text_entities": entities}]}), encoding="utf-8")
+    assert "Слово тут" in parse_file(path).text

@@ -12,7 +12,7 @@ $ASSEMBLY_SEARCH_TOPICS).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from datetime import date
 
 from index.tokenize import cyrillic_twins, nfc_with_map
@@ -24,7 +24,7 @@ from .language import detect_language, names_language
 from .persons import Mention, canonical_persons, find_persons
 from .speakers import Turn, _attribute_turns, _speakers_of_turns, attribute_passages, find_speakers, speaker_mentions
 from .topics import find_topics, load_topics
-from .transcripts import transcript_labels
+from .transcripts import Label, transcript_labels
 
 __all__ = [
     "Extraction", "extract", "detect_language", "document_date", "find_persons", "find_speakers",
@@ -109,9 +109,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)
-    # a subtitle's label «КАРИН:» names a person the text may mention nowhere else
-    labelled = [lb.speaker for lb in labels if lb.speaker is not None and lb.speaker not in mentions]
-    persons += [p for p in canonical_persons(labelled) if p not in persons]
+    persons += labels_own_persons(labels, mentions, persons)
     return Extraction(
         language=language,
         date=when,
@@ -122,6 +120,16 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         passage_turns=turns,
         mentions=mentions,
     )
+
+
+def labels_own_persons(labels: list[Label], mentions: list[Mention], persons: list[str]) -> list[str]:
+    """The persons only labels name, in order: a subtitle's label «КАРИН:» names a person the text
+    may mention nowhere else. Compared through sets, by value as the dataclass compares: a session's
+    transcript has hundreds of labels and thousands of mentions."""
+    found = {astuple(m) for m in mentions}
+    labelled = [lb.speaker for lb in labels if lb.speaker is not None and astuple(lb.speaker) not in found]
+    have = set(persons)
+    return [p for p in canonical_persons(labelled) if p not in have]
 
 
 def _paragraph_starts(paragraphs: list[str], sep: int) -> list[int]:

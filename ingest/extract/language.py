@@ -120,14 +120,15 @@ def detect_language(text: str, declared: str | None = None) -> str:
     if language == "en":
         own = latin_community_language([w.lower() for w in LATIN_WORD.findall(text[:20000]) if not w[:1].isupper()])
         return own or (hint if hint in LATIN_COMMUNITY_LANGUAGES else language)
-    lower = [w.lower() for w in _WORD.findall(text[:20000]) if not w[:1].isupper()]
+    words = _WORD.findall(text[:20000])  # once: the capitalised ones below are a Kazakh text's only
+    lower = [w.lower() for w in words if not w[:1].isupper()]
     # a note of two sentences («Кожна сім'я отримала подарунок від громади») has one such word: enough
     # when no Kazakh word stands beside it (Kazakh typed on a Russian keyboard has і and no other letter)
     kazakh = any(w in KAZAKH_WORDS or w in _KK_TYPED_WORDS for w in lower)
     if language == "kk":
         # Kazakh has no ї є ґ ў җ, not even in a name: a short Ukrainian note whose ї stands in
         # capitalised words only («День Незалежності України») was read as Kazakh by its і
-        lower += own_letter_words([w.lower() for w in _WORD.findall(text[:20000]) if w[:1].isupper()])
+        lower += own_letter_words([w.lower() for w in words if w[:1].isupper()])
     own = cyrillic_community_language(lower, 2 if kazakh else 1)
     if language == "ru":
         # a Russian report quoting a Ukrainian line stays Russian: the community's words must outnumber

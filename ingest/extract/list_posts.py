@@ -13,6 +13,8 @@ list counts: two rows or more, each a post's length, one phrase (not a transcrip
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _WORD = rf"[{_UPPER}][\w'’-]+"  # a name's word, in capitals too (АБДРАХМАНОВ Серик)
@@ -24,6 +26,8 @@ _NAME_AND_POST = (rf"(?:(?:{_WORD}|{_INITIALS})[ \t]+){{1,4}}(?:{_WORD}|{_INITIA
 _ROW = re.compile(rf"(?:^|(?<=[;:]))[ \t]*(?:\d+[.)][ \t]*|[-–—•·*][ \t]+)?{_NAME_AND_POST}(?=;|$)", re.MULTILINE)
 # a row after other words on its line (a group's heading run into it), closed by «;» as list rows are
 _ROW_AFTER_WORDS = re.compile(rf"(?<=\s){_NAME_AND_POST}(?=;)")
+# how far before its «;»'s line such a row may start: its name's initials may break a line («А.\nБ. Иванов»)
+_NAME_ACROSS_LINES = 200
 MAX_POST_WORDS = 30  # a post with its body and place; a longer line after a name is someone's words
 MIN_ROWS = 2  # one such line is a sentence's apposition, two a list
 # a sentence ending inside: words of someone's, not a post («Карин Е.Т. – Спасибо. Начнём …»); a dot
@@ -33,13 +37,24 @@ _SENTENCE_INSIDE = re.compile(rf"(?<=\w\w\w)[.…]\s+[{_UPPER}]|[!?]")
 
 def _posts(text: str) -> list[tuple[int, int]]:
     """Where the posts of the text's list rows stand, in order, overlaps left out."""
-    spans = sorted({m.span("post") for rx in (_ROW, _ROW_AFTER_WORDS) for m in rx.finditer(text)
+    spans = sorted({m.span("post") for m in chain(_ROW.finditer(text), _rows_after_words(text))
                     if len(m.group("post").split()) <= MAX_POST_WORDS and not _SENTENCE_INSIDE.search(m.group("post"))})
     kept: list[tuple[int, int]] = []
     for start, end in spans:
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return kept
+
+
+def _rows_after_words(text: str) -> Iterator[re.Match[str]]:
+    """What `_ROW_AFTER_WORDS.finditer(text)` finds, looked for on the line of each «;» only: a row's
+    post runs to its «;» on the same line. Looked for anywhere, each name and dash in a paragraph
+    with no «;» scanned the rest of it: a long paragraph full of dashes took seconds."""
+    after = 0  # where the piece up to the next «;» starts
+    for semicolon in (m.start() for m in re.finditer(";", text)):
+        line = text.rfind("\n", after, semicolon) + 1 or after
+        yield from _ROW_AFTER_WORDS.finditer(text, max(after, line - _NAME_ACROSS_LINES), semicolon + 1)
+        after = semicolon + 1
 
 
 def without_posts(text: str) -> str:

@@ -298,7 +298,9 @@ def _gost_entry_surname(tokens: list[Token], sids: list[int], i: int, used: list
 def _numbering(tokens: list[Token], sids: list[int], k: int) -> bool:
     """Token k follows only a list's number («4.», «12)») or a footnote's mark on its sentence."""
     first = k
-    while first > 0 and sids[first - 1] == sids[k]:
+    # three tokens back are enough to refuse: a walk to the sentence's start cost every name in a
+    # long list of participants the list's length
+    while first > 0 and sids[first - 1] == sids[k] and k - first < 3:
         first -= 1
     marks = tokens[first:k]
     return 0 < len(marks) <= 2 and all(_MARK.fullmatch(t.text) for t in marks)

@@ -27,13 +27,21 @@ def opens_quote(tokens: Sequence[Token], k: int) -> bool:
         return True
     if text in _CLOSE_ONLY or text not in QUOTE_MARKS:
         return False
-    if k + 1 >= len(tokens) or tokens[k + 1].start != tokens[k].end:
-        return False  # a space after it: „…“ Омаров, "…" Павел Дуров
-    after = tokens[k + 1]
-    if after.is_word or after.text[0].isdigit():
-        return True  # against the word it opens (ОО"Марат" too: a closing mark is not glued to a word)
-    # against another opening mark («"Молодежь…», ""Біз біргеміз"…"), never against one closing
-    return after.text in QUOTE_MARKS and opens_quote(tokens, k + 1) and not _against_word_before(tokens, k)
+    # against another opening mark («"Молодежь…», ""Біз біргеміз"…"), never against one closing: a
+    # run of glued marks opens as its last one does, walked to it in a loop (a run of a thousand
+    # straight marks overflowed the stack when each mark asked the next)
+    j = k
+    while True:
+        if j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end:
+            return False  # a space after it: „…“ Омаров, "…" Павел Дуров
+        after = tokens[j + 1]
+        if after.is_word or after.text[0].isdigit():
+            return True  # against the word it opens (ОО"Марат" too: a closing mark is not glued to a word)
+        if after.text not in QUOTE_MARKS or _against_word_before(tokens, k):
+            return False
+        j += 1
+        if after.text in _OPEN_ONLY or after.text in _CLOSE_ONLY:
+            return after.text in _OPEN_ONLY
 
 
 def closes_quote(tokens: Sequence[Token], k: int) -> bool:

@@ -98,6 +98,8 @@ def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[When, str]
     except ValueError as e:
         raise ParseError("damaged", f"The Telegram JSON export is damaged or truncated ({e.msg} at line {e.lineno}).",
                          path=name or None) from None
+    except RecursionError:
+        raise _nested_too_deeply(name) from None
     chat = _account_chat(chat, name) if isinstance(chat, dict) and "messages" not in chat else chat
     messages = chat.get("messages") if isinstance(chat, dict) else None
     if not isinstance(messages, list):
@@ -110,8 +112,17 @@ def _json_posts(text: str, name: str) -> tuple[str | None, list[tuple[When, str]
         if not isinstance(message, dict) or message.get("type") != "message":
             continue  # a service message: a channel created, a message pinned, a member joined
         sender = message.get("from") if group and isinstance(message.get("from"), str) else None
-        posts.append((_json_when(message.get("date")), _said_by(sender, title, _json_post(message))))
+        try:
+            posts.append((_json_when(message.get("date")), _said_by(sender, title, _json_post(message))))
+        except RecursionError:  # a text of lists in lists, read part by part, as deep as json.loads allows
+            raise _nested_too_deeply(name) from None
     return title, posts
+
+
+def _nested_too_deeply(name: str) -> ParseError:
+    """No export Telegram writes nests its lists hundreds deep: a damaged or crafted file."""
+    return ParseError("damaged", "The Telegram JSON export is damaged: its lists are nested too deeply to read.",
+                      path=name or None)
 
 
 def _json_post(message: dict) -> str:
@@ -119,7 +130,7 @@ def _json_post(message: dict) -> str:
     signature (its author)."""
     poll = message.get("poll") if isinstance(message.get("poll"), dict) else {}
     answers = poll.get("answers") if isinstance(poll.get("answers"), list) else []
-    parts = [_json_text(message.get("text_entities", message.get("text"))), _json_text(poll.get("question")),
+    parts = [_json_text(message.get("text_entities") or message.get("text")), _json_text(poll.get("question")),
              *(_json_text(a.get("text")) for a in answers if isinstance(a, dict)),
              _json_text(message.get("file_name")), _json_text(message.get("author"))]
     return "\n".join(part for part in parts if part)
