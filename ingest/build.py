@@ -320,6 +320,9 @@ MAX_TITLE_CHARS = 300
 #    a Uyghur dateline with the day first («14-июнь 2021-жил») dates its document (ml3).
 #    a Ukrainian or Belarusian sentence is no Kazakh one by its і alone, so its names are read (Міхась Лынькоў і …) (ml3).
 #    a two-sentence Uyghur item without its own words (ә ө, no ұ і) is ug, a one-line Uzbek one with oʻ uz (ml3).
+#    a Kazakh sentence's first word is no given name before a surname, given name and patronymic («Жиынға Петрова
+#    Людмила Викторовна қатысты», «Медальді Кузнецов Андрей Павлович алды»: Л.В. Петрова, А.П. Кузнецов, no «М.
+#    Кузнецов», no «А. Павлович») (awards3).
 EXTRACTION_VERSION = 8
 
 

@@ -98,11 +98,42 @@ def test_a_woman_s_given_name_before_a_given_name_and_patronymic_is_no_surname()
     assert "И.В. Наталья" not in extract("Наталья Ирина Викторовна сказала.").persons
 
 
+# a Kazakh report's sentences, each opening with an adverb or an object before the full name
+KZ_REPORT_HEAD = "Марапаттау рәсімі\n\n2024 жылғы 4 маусым\n\n"
+
+
+@pytest.mark.parametrize("sentence, persons", [
+    # read by the Kazakh rules: the first word is no given name before the surname
+    ("Жиынға Петрова Людмила Викторовна қатысты.", ["Л.В. Петрова"]),
+    ("Мерекеде Ким Виктор Алексеевич сөз сөйледі.", ["В.А. Ким"]),
+    ("Сөз Петрова Людмила Викторовнаға берілді.", ["Л.В. Петрова"]),
+    ("Медаль Сергеева Ольга Николаевнаға берілді.", ["О.Н. Сергеева"]),
+    ("Грамота Кузнецов Андрей Павловичке берілді.", ["А.П. Кузнецов"]),
+    ("Марапат Сәрсенбаев Ерлан Қайратұлына берілді.", ["Е.Қ. Сәрсенбаев"]),
+    # too few Kazakh words for a Kazakh sentence, so read by the Russian rules: no «М. Кузнецов», no
+    # «А. Павлович» (Кузнецов, «of the blacksmiths», is no post making Павлович a surname)
+    ("Медальді Кузнецов Андрей Павлович алды.", ["А.П. Кузнецов"]),
+    ("Бүгін Петрова Людмила Викторовна медаль алды.", ["Л.В. Петрова"]),
+    ("Биыл Сергеева Ольга Николаевна медаль алды.", ["О.Н. Сергеева"]),
+    ("Грамотаны Сәрсенбаев Ерлан Қайратұлы алды.", ["Е.Қ. Сәрсенбаев"]),
+    # a given name opening the sentence is still a person's own («М. Әуезов», no «А.Қ. Әуезов»)
+    ("Мұхтар Әуезов Абай Құнанбайұлы туралы роман жазды.", ["М. Әуезов", "А. Құнанбайұлы"]),
+])
+def test_a_full_name_after_a_kazakh_sentence_s_first_word(sentence, persons):
+    assert extract(KZ_REPORT_HEAD + sentence + "\n").persons == persons
+
+
+def test_a_post_before_a_name_in_ovich_still_makes_it_a_surname():
+    assert extract("Председатель Союза поляков Казахстана Павел Лукашевич сказал о планах.").persons == ["П. Лукашевич"]
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     svc = ingested_service(tmp_path_factory, {"kz_order.txt": KZ_ORDER, "kz_decree.txt": KZ_DECREE,
                                               "caps_list.txt": CAPS_LIST, "ru_decree.txt": RU_DECREE,
-                                              "ru_list.txt": RU_LIST, "kz_russian.txt": KZ_RUSSIAN_PATRONYMICS})
+                                              "ru_list.txt": RU_LIST, "kz_russian.txt": KZ_RUSSIAN_PATRONYMICS,
+                                              "kz_report.txt": KZ_REPORT_HEAD + "Медальді Кузнецов Андрей Павлович алды.\n"
+                                                               "Жиынға Петрова Людмила Викторовна қатысты.\n"})
     yield svc
     svc.close()
 
@@ -110,11 +141,12 @@ def service(tmp_path_factory):
 def test_the_persons_facet_of_award_lists_holds_each_recipient_once(service):
     facet = {f.value: f.count for f in service.search(SearchRequest(query="")).facets["persons"]}
     assert facet["Е.Б. Бекболатұлы"] == 3 and facet["Э.И. Вольф"] == 4 and facet["Н.Б. Жақыпов"] == 2
-    assert facet["Л.В. Петрова"] == 2
-    assert not [v for v in facet if v.endswith(("Қайратұлы", "Серікқызы", "Болатұлы", "Эрих", "Бекболатұла", "Викторов"))]
+    assert facet["Л.В. Петрова"] == 3 and facet["А.П. Кузнецов"] == 1
+    assert not [v for v in facet if v.endswith(("Қайратұлы", "Серікқызы", "Болатұлы", "Эрих", "Бекболатұла", "Викторов",
+                                                "Павлович"))]
     for person, files in (("Сәрсенбаев", ["kz_order.txt", "kz_russian.txt"]), ("Абдрахманов", ["caps_list.txt"]),
                           ("Ким", ["caps_list.txt", "kz_decree.txt", "kz_russian.txt"]), ("Жақыпов", ["caps_list.txt", "kz_order.txt"]),
                           ("Вольф", ["kz_decree.txt", "kz_russian.txt", "ru_decree.txt", "ru_list.txt"]),
-                          ("Петрова", ["caps_list.txt", "kz_russian.txt"]), ("Мюллер", ["kz_decree.txt", "kz_russian.txt"])):
+                          ("Петрова", ["caps_list.txt", "kz_report.txt", "kz_russian.txt"]), ("Мюллер", ["kz_decree.txt", "kz_russian.txt"])):
         result = service.search(SearchRequest(query=f"person:{person}", per_page=20))
         assert sorted(hit_files(result)) == files, person

@@ -120,12 +120,18 @@ def _father(written: str, nominative_of) -> tuple[str | None, bool]:
 
 def _given_before(tokens: list[Token], sids, k: int) -> bool:
     """A capitalised word stands one space before token k, in its sentence, that may be a given name:
-    no title's possessive or genitive (Ассамблеясы, Төрағасының), no noun for a person (Төраға, Депутат)."""
+    no title's possessive or genitive (Ассамблеясы, Төрағасының), no noun for a person (Төраға, Депутат).
+    A sentence's first word is capitalised whatever it is, and Kazakh opens with an adverb or an object
+    as often as with the subject («Жиынға Петрова Людмила Викторовна қатысты», «Бүгін …»): there only a
+    known given name counts («Мұхтар Әуезов Абай Құнанбайұлы туралы …»)."""
     if k < 1 or sids[k - 1] != sids[k] or tokens[k].start - tokens[k - 1].end != 1:
         return False
     before = tokens[k - 1]
     low = before.text.lower()
-    return before.is_word and before.is_cap and _COMMON_END.search(low) is None and not person_noun(low)
+    if not (before.is_word and before.is_cap and _COMMON_END.search(low) is None and not person_noun(low)):
+        return False
+    opens_sentence = k == 1 or sids[k - 2] != sids[k - 1]
+    return not opens_sentence or listed_given_name(low) or word_info(kazakh_as_russian(low))["name"]
 
 
 def _word_of_name(tokens: list[Token], sids, x: int, first: int) -> bool:

@@ -513,6 +513,9 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                 if place_in_name_run(tokens, run[p]):
                     p += 1  # «аким Астаны Жанис Касымбек»: the akim's city, then his name
                     continue
+                if _opens_before_full_name(tokens, run, p, sids):
+                    p += 1
+                    continue
                 got = _korean(tokens, run, p) or _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids)
                 if got and _sacred(tokens, got):
                     # a saint's name after the church it names, Christ, a pontiff's epithet: nobody
@@ -729,7 +732,15 @@ def _vich_surname(tokens: list[Token], sids: list[int], i: int, given: str, word
     if genders != {"masc"} or i == 0:
         return False
     chain, prep, verb = _role_chain(tokens, sids, i - 1, i)
-    return bool(chain) and _role_head(tokens, chain) is not None
+    head = _role_head(tokens, chain) if chain else None
+    # a capitalised surname is a name, no post, whatever noun it also reads as
+    # («Медальді Кузнецов Андрей Павлович алды»: Кузнецов, of the blacksmiths, makes no Павлович a surname)
+    return head is not None and not _surname_as_written(tokens, sids, head[0])
+
+
+def _surname_as_written(tokens: list[Token], sids: list[int], k: int) -> bool:
+    """Token k is capitalised mid-sentence and the dictionary knows it as a surname (Кузнецов)."""
+    return k > 0 and sids[k - 1] == sids[k] and tokens[k].is_cap and word_info(_untitled(tokens[k].text))["surn"]
 
 
 def _given_before_kazakh_surname(word: str, after: str) -> bool:
@@ -777,6 +788,20 @@ def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand |
             and (surname_before_kazakh_patronymic(surname, patronymic) or _kazakh_list_row(tokens, run, p, sids))):
         return None
     return _surname_before(tokens, run[p], [given, patronymic], surname)
+
+
+def _opens_before_full_name(tokens: list[Token], run: list[int], p: int, sids) -> bool:
+    """The run's word p opens its sentence, is no given name, and a surname, given name and patronymic
+    follow it: a Kazakh sentence's adverb or object, capitalised as its first word («Медальді Кузнецов
+    Андрей Павлович алды», «Бүгін Петрова Людмила Викторовна …»), which would otherwise take the
+    surname as its own (no «М. Кузнецов», and no «А. Павлович» of the name and patronymic left)."""
+    k = run[p]
+    if not (k == 0 or sids[k - 1] != sids[k]) or len(run) - p < 4:
+        return False
+    word = _untitled(tokens[k].text)
+    if _is_given(word) or not _surname_first(tokens, run, p + 1, sids):
+        return False
+    return _korean(tokens, run, p) is None and _surname_first(tokens, run, p, sids) is None
 
 
 def _korean(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
