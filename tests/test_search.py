@@ -2085,6 +2085,32 @@ def test_a_regions_kazakh_name_finds_its_russian_reports_not_the_other_regions_k
         svc.close()
 
 
+def test_a_branchs_kazakh_name_finds_its_regions_russian_reports_not_other_regions_branches(tmp_path):
+    # `Павлодар облысы Қазақстан халқы Ассамблеясы` (Pavlodar's reports all Russian) listed only the
+    # other regions' Kazakh reports: they share the body's three words, Pavlodar's only its name
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("pavlodar", "Итоги работы Ассамблеи народа Казахстана Павлодарской области", [
+            "Ассамблея народа Казахстана Павлодарской области подвела итоги года."], when=date(2020, 3, 3)))
+        writer.add(make_record("pavlodar_city", "В Павлодаре открыли сквер дружбы", [
+            "В Павлодаре открыли сквер дружбы."], when=date(2020, 5, 1)))
+        for region in ("Түркістан", "Қостанай", "Қарағанды"):
+            writer.add(make_record(f"{region}_kk", f"{region} облысы Қазақстан халқы Ассамблеясының сессиясы", [
+                f"{region} облысы Қазақстан халқы Ассамблеясының сессиясы өтті."], when=date(2021, 4, 1), language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        for query in ("Павлодар облысы Қазақстан халқы Ассамблеясы", "Павлодар облысы ҚХА",
+                      "Павлодар облысының Қазақстан халқы Ассамблеясы сессиясы"):
+            for res in (svc.search(SearchRequest(query)), svc.quotes(SearchRequest(query))):
+                assert res.partial and res.total > 0, query
+                assert all(h.doc_id.startswith("pavlodar") for h in res.hits), query
+        assert ids(svc.search(SearchRequest("Павлодар облысы Қазақстан халқы Ассамблеясы")))[0] == "pavlodar"
+        # a branch the archive has in Kazakh is found whole, and the body's name alone is every branch
+        assert ids(svc.search(SearchRequest("Қостанай облысы Қазақстан халқы Ассамблеясы"))) == ["Қостанай_kk"]
+        assert len(ids(svc.search(SearchRequest("Қазақстан халқы Ассамблеясы")))) == 3
+    finally:
+        svc.close()
+
+
 def test_a_quote_search_whose_words_never_meet_in_one_passage_gives_the_passages_with_most_of_them(tmp_path):
     # the document has every word, so the document search found it; no paragraph has them all,
     # so the quote search found nothing, though one paragraph has three of the four words
