@@ -321,7 +321,8 @@ MAX_TITLE_CHARS = 300
 #    a Ukrainian or Belarusian sentence is no Kazakh one by its і alone, so its names are read (Міхась Лынькоў і …) (ml3).
 #    a two-sentence Uyghur item without its own words (ә ө, no ұ і) is ug, a one-line Uzbek one with oʻ uz (ml3).
 #    an akim named surname first with a patronymic in an oblique case («акима Ахметова Ерлана Бекетовича») is the
-#    person again, not a town before his given name (regions3).
+#    person again, not a town before his given name; «Аким» opening a sentence before a name written surname first
+#    («Аким Ахметов Ерлан Бекетович») or a listed city («Аким Алматы Байбек») is the post, no given name (regions3).
 EXTRACTION_VERSION = 8
 
 
