@@ -1033,6 +1033,12 @@ class SearchService:
                 mask = mask & masks[owners[i]]
             scores += np.where(mask, word_scores, 0.0)
             counts += mask
+        named = [masks[owner] for owner in set(owners.values()) if masks[owner].any()]
+        if named:
+            # `Павлодар облысы Қазақстан халқы Ассамблеясы`: a place the archive has, named beside its kind,
+            # says whose the other words are; a record without it is another region's Assembly however
+            # many of them it shares
+            counts[~np.logical_or.reduce(named)] = 0
         if any(oblique_kind(searched[i]) for i in alone):
             # `Ассамблея Атырауской области`, `сессия Атырауской области`: the missing place says whose the
             # other words are, and without it they are every other region's Assembly or session

@@ -323,6 +323,9 @@ MAX_TITLE_CHARS = 300
 #    a Kazakh sentence's first word is no given name before a surname, given name and patronymic («Жиынға Петрова
 #    Людмила Викторовна қатысты», «Медальді Кузнецов Андрей Павлович алды»: Л.В. Петрова, А.П. Кузнецов, no «М.
 #    Кузнецов», no «А. Павлович») (awards3).
+#    an akim named surname first with a patronymic in an oblique case («акима Ахметова Ерлана Бекетовича») is the
+#    person again, not a town before his given name; «Аким» opening a sentence before a name written surname first
+#    («Аким Ахметов Ерлан Бекетович») or a listed city («Аким Алматы Байбек») is the post, no given name (regions3).
 EXTRACTION_VERSION = 8
 
 

@@ -2059,16 +2059,17 @@ def test_a_region_the_archive_lacks_lists_no_other_region_through_the_word_for_a
 
 def test_a_regions_kazakh_name_finds_its_russian_reports_not_the_other_regions_kazakh_ones(tmp_path):
     # `Павлодар облысы` (Pavlodar's reports all Russian) listed the other regions' Kazakh reports
-    # beside Pavlodar's through «облысы»; `Павлодар облысының әкімі` listed those alone
+    # beside Pavlodar's through «облысы»; `Павлодар облысының әкімі` listed those alone, `Павлодар облысы
+    # Қазақстан халқы Ассамблеясы` those alone too
     with IndexWriter(tmp_path, create=True) as writer:
         writer.add(make_record("pavlodar", "Итоги работы Ассамблеи Павлодарской области", [
-            "Аким Павлодарской области Абылкаир Скаков отметил работу Ассамблеи."], when=date(2020, 3, 3)))
+            "Аким Павлодарской области Абылкаир Скаков отметил работу Ассамблеи народа Казахстана."], when=date(2020, 3, 3)))
         writer.add(make_record("pavlodar_city", "В Павлодаре открыли сквер дружбы", [
             "В Павлодаре открыли сквер дружбы."], when=date(2020, 5, 1)))
         for region in ("Түркістан", "Қостанай", "Қарағанды"):
-            writer.add(make_record(f"{region}_kk", f"{region} облысы Ассамблеясының сессиясы", [
-                f"{region} облысының әкімі сессияны ашты. {region} қаласы мен облысы өңірі туралы."],
-                when=date(2021, 4, 1), language="kk"))
+            writer.add(make_record(f"{region}_kk", f"{region} облысы Қазақстан халқы Ассамблеясының сессиясы", [
+                f"{region} облысы Қазақстан халқы Ассамблеясының сессиясы. {region} облысының әкімі сессияны ашты. "
+                f"{region} қаласы мен облысы өңірі туралы."], when=date(2021, 4, 1), language="kk"))
     svc = SearchService(tmp_path)
     try:
         for query in ("Павлодар облысы", "Павлодар облысының әкімі", "павлодар облысы", "Павлодар қаласы",
@@ -2077,6 +2078,16 @@ def test_a_regions_kazakh_name_finds_its_russian_reports_not_the_other_regions_k
                 assert res.partial and res.total > 0, query
                 assert all(h.doc_id.startswith("pavlodar") for h in res.hits), query
             assert sorted(ids(svc.search(SearchRequest(query)))) == ["pavlodar", "pavlodar_city"], query
+        # the branch's Kazakh name: the other regions' branches share the body's three words, Pavlodar's
+        # reports only its name, and listed alone
+        for query in ("Павлодар облысы Қазақстан халқы Ассамблеясы", "Павлодар облысы ҚХА",
+                      "Павлодар облысының Қазақстан халқы Ассамблеясы сессиясы"):
+            for res in (svc.search(SearchRequest(query)), svc.quotes(SearchRequest(query))):
+                assert res.partial and res.total > 0, query
+                assert all(h.doc_id.startswith("pavlodar") for h in res.hits), query
+        assert ids(svc.search(SearchRequest("Павлодар облысы Қазақстан халқы Ассамблеясы")))[0] == "pavlodar"
+        assert ids(svc.search(SearchRequest("Қостанай облысы Қазақстан халқы Ассамблеясы"))) == ["Қостанай_kk"]
+        assert len(ids(svc.search(SearchRequest("Қазақстан халқы Ассамблеясы")))) == 3
         # a kind of place beside no name stays a word of its own, and a region the archive has in
         # Kazakh is found whole
         assert ids(svc.search(SearchRequest("Қостанай облысы"))) == ["Қостанай_kk"]

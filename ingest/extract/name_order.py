@@ -103,8 +103,8 @@ def place_in_name_run(tokens: list[Token], k: int) -> bool:
 # the post whose holder's town comes right before his name («аким Жанаозена Ерлан Ахметов», «акима
 # Риддера Бауыржана Калиева», Kazakh «әкімі»): fold()ed
 _AKIM_WORDS = frozenset(("аким", "акима", "акиму", "акимом", "акиме", "әкім", "әкімі"))
-# a Russian patronymic's ending (Ерлан Ахметович Ахметов)
-_RUSSIAN_PATRONYMIC_END = re.compile(r"(?:вич|вна|ична|инична)$")
+# a Russian patronymic's ending in any case (Ерлан Ахметович Ахметов, Ерлана Бекетовича, Айгуль Ахметовной)
+_RUSSIAN_PATRONYMIC_END = re.compile(r"(?:вич(?:а|у|ем|е)?|(?:вн|ичн)(?:а|ы|е|у|ой))$")
 # a man's surname in the nominative (Тасмагамбетов): no town's genitive ends so
 _MANS_SURNAME_END = re.compile(r"(?:ов|ев|ин|ын)$")
 
@@ -115,18 +115,26 @@ def akims_place(tokens: list[Token], k: int) -> bool:
     Ахметов», «Аким Сатпаева Мурат Ахметов», «Аким Алматы Бауыржан Байбек». The post names its
     holder's place first, so the town need be on no list. A man's surname in the nominative before a
     given name is the name's own («Аким Тасмагамбетов Ерлан …» of a list), as is a surname before a
-    given name and a patronymic («аким Сатпаева Айгуль Ахметовна»)."""
+    given name and a patronymic in any case, the way protocols write an akim («аким Сатпаева Айгуль
+    Ахметовна», «акима Ахметова Ерлана Бекетовича»): the town is his only when a surname follows
+    the patronymic («акима Шымкента Ерлана Бекетовича Ахметова»)."""
     if k < 1 or fold(tokens[k - 1].text) not in _AKIM_WORDS or not all(_capital_after(tokens, x) for x in (k, k + 1, k + 2)):
         return False
     word, given, last = tokens[k].text, tokens[k + 1].text, tokens[k + 2].text
     if is_title(word) or is_place_kind(word) or not (_given(given) or _name_form(given)) \
             or _MANS_SURNAME_END.search(fold(word)) and _surname(word):
         return False
-    if _RUSSIAN_PATRONYMIC_END.search(fold(last)):  # «аким Шымкента Ерлан Ахметович Ахметов»
+    if _RUSSIAN_PATRONYMIC_END.search(fold(last)) or _patronymic_reading(last):  # «аким Шымкента Ерлан Ахметович Ахметов»
         return _capital_after(tokens, k + 3) and _surname(tokens[k + 3].text)
     if _KAZAKH_PATRONYMIC_END.search(fold(last)) and surname_before_patronymic(word):
         return False  # «аким Ахметова Айгуль Серікқызы»: her surname first
     return _surname(last)
+
+
+def _patronymic_reading(word: str) -> bool:
+    """The dictionary reads `word` first as a patronymic, in any case (Кажмухановичу)."""
+    readings = parses(word)
+    return bool(readings) and "Patr" in readings[0].tag.grammemes
 
 
 def post_before_genitive(title: str, word: str) -> bool:

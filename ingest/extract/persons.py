@@ -639,6 +639,8 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
     if is_title(words[0]) and len(words) >= 3 and listed_given_name(words[1]) and _last_ok(words[2]) \
             and not _is_patronymic(words[2]):
         return None  # «Аким Ерлан Ахметов»: the post, then a Kazakh given name and surname, no middle name
+    if is_title(words[0]) and len(words) >= 3 and (city_name(words[1]) or _surname_first_after(words[1:])):
+        return None  # «Аким Ахметов Ерлан Бекетович», «Аким Алматы Байбек»: the post, then a name written surname first or its city
     if person_noun(words[0]):
         return None  # «Кандас Бейсенұлы сказал»: a кандас, then his surname alone (no «К. Бейсенұлы»)
     w1 = words[0]
@@ -764,6 +766,16 @@ def _abbreviation(word: str) -> bool:
         return False
     info = word_info(_untitled(word))
     return not (info["name"] or info["surn"])
+
+
+def _surname_first_after(words: list[str]) -> bool:
+    """Whether the words after a title are a name written surname first: a surname, a given name and a
+    patronymic (Ахметов Ерлан Бекетович), or a surname and a given name ending the run (Ахметов Ерлан);
+    the title (Аким) is then no given name of a name that would have two."""
+    if len(words) >= 3 and _is_patronymic(words[2]):
+        return surname_before_patronymic(words[0]) and (_is_given(words[1]) or listed_given_name(words[1])
+                                                        or given_before_patronymic(words[1], words[2]))
+    return len(words) == 2 and surname_then_given(words[0], words[1])
 
 
 def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand | None:
