@@ -100,6 +100,9 @@ def test_a_book_s_unnumbered_entry_opening_with_its_author_is_cited_unless_the_t
     # a book's own catalogue record opens with the author its title page names
     own = "Тишков В.А.\n\nРеквием по этносу\n\nМонография\n\n" + reading.split("\n\n")[1]
     assert imprint_year(book(own), TODAY.year) == 2003
+    # a title page printing its author in capitals names him too
+    for author in ("В.А. ТИШКОВ", "ВАЛЕРИЙ ТИШКОВ"):
+        assert imprint_year(book(own.replace("Тишков В.А.", author, 1)), TODAY.year) == 2003, author
 
 
 def test_a_long_report_s_own_title_page_dates_it_but_a_table_of_cities_and_years_does_not():

@@ -65,7 +65,8 @@ def _cited(text: str, at: int) -> bool:
     if paragraph.count("(") + paragraph.count("[") > paragraph.count(")") + paragraph.count("]"):
         return True
     author = _AUTHOR_ENTRY.match(text, line)
-    return author is not None and (author["surname"] or author["after"]) not in text[:line]
+    # a title page may print its author in capitals («Г.Т. КАДЫРОВА»)
+    return author is not None and (author["surname"] or author["after"]).casefold() not in text[:line].casefold()
 
 
 def _table_row(text: str, match: re.Match, form: re.Pattern) -> bool:
