@@ -326,6 +326,8 @@ MAX_TITLE_CHARS = 300
 #    an akim named surname first with a patronymic in an oblique case («акима Ахметова Ерлана Бекетовича») is the
 #    person again, not a town before his given name; «Аким» opening a sentence before a name written surname first
 #    («Аким Ахметов Ерлан Бекетович») or a listed city («Аким Алматы Байбек») is the post, no given name (regions3).
+#    Uzbek's oʻ gʻ typed with ‘ or ` is read as its ʻ in names: «Shavkat Yo‘ldoshev» is S. Yoʻldoshev, not «S. Yo»,
+#    and «O‘lmas», «G‘ayrat» are given names (ml4).
 EXTRACTION_VERSION = 8
 
 

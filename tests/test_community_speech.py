@@ -26,10 +26,12 @@ UKRAINIAN_SHORT = ("Новини громади\n\n3 травня 2022 року\
 # Uzbek given names opening with oʻ or gʻ (U+02BB, its official spelling): no Latin name before
 UZBEK = ("Oʻzbek milliy madaniy markazi\n\n2022-yil 12-may\n\nMarkaz raisi Gʻayrat Toʻxtayev yigʻilishni ochdi va "
          "hammani tabrikladi. “Biz birgamiz”, — dedi Oʻlmas Qodirov.\n")
+# the same typed with ‘ (U+2018), as word processors write oʻ gʻ: the name rules ended a word at it
+UZBEK_TYPED = UZBEK.replace("ʻ", "‘")
 # a woman's surname with no woman's form (Литвин): she was read as a man, whom «сказала» could not name
 LITVIN = ("Новости\n\n3 мая 2022 года\n\nВ центре прошел праздник. «Спасибо всем», — сказала Ольга Литвин. "
           "Председатель совета Ольга Литвин сказала, что праздник удался.\n")
-DOCUMENTS = {"ru_litvin.txt": LITVIN, "uz.txt": UZBEK, "uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "uk_short.txt": UKRAINIAN_SHORT, "be.txt": BELARUSIAN, "pl.txt": POLISH,
+DOCUMENTS = {"ru_litvin.txt": LITVIN, "uz.txt": UZBEK, "uz_typed.txt": UZBEK_TYPED, "uk.txt": UKRAINIAN, "uk_only.txt": UKRAINIAN_ONLY, "uk_short.txt": UKRAINIAN_SHORT, "be.txt": BELARUSIAN, "pl.txt": POLISH,
              "de.txt": GERMAN}
 
 
@@ -65,9 +67,9 @@ def test_a_community_languages_speech_verb_makes_a_speaker(text, speakers):
     ("speaker:Каваленка", ["be.txt"]),
     ("speaker:Nowak", ["pl.txt"]),
     ("speaker:Weber", ["de.txt"]),
-    ("speaker:Qodirov", ["uz.txt"]),
+    ("speaker:Qodirov", ["uz.txt", "uz_typed.txt"]),
     ("speaker:Литвин", ["ru_litvin.txt"]),
-    ("person:Toʻxtayev", ["uz.txt"]),
+    ("person:Toʻxtayev", ["uz.txt", "uz_typed.txt"]),
 ])
 def test_the_speaker_filter_finds_the_community_papers_speakers(service, query, files):
     assert hit_files(service.search(SearchRequest(query=query, per_page=20))) == files
@@ -123,3 +125,14 @@ def test_a_belarusian_sentence_with_its_i_is_no_kazakh_one():
             "Казахстане. Прывіталі гасцей Міхась Лынькоў і Максім Багдановіч. Прывіталі гасцей Максім Танк і Алесь "
             "Адамовіч.\n")
     assert extract(text).persons == ["Г. Жук", "М. Лынькоў", "М. Багдановіч", "М. Танк", "А. Адамовіч"]
+
+
+@pytest.mark.parametrize("okina", ["‘", "`"])
+def test_an_uzbek_name_typed_with_a_quote_mark_for_its_apostrophe_is_read_as_with_it(okina):
+    # «Shavkat Yo‘ldoshev» named «S. Yo», and «O‘lmas», «G‘ayrat» were no given names
+    text = ("Markaz raisi Gʻayrat Toʻxtayev yigʻilishda soʻzladi va bolalar bilan uchrashdi. “Biz faxrlanamiz”, "
+            "— dedi Shavkat Yoʻldoshev. “Biz birgamiz”, — dedi Oʻlmas Qodirov.").replace("ʻ", okina)
+    x = extract(text)
+    assert x.language == "uz"
+    assert x.persons == ["G. Toʻxtayev", "S. Yoʻldoshev", "O. Qodirov"]
+    assert x.speakers == ["S. Yoʻldoshev", "O. Qodirov"]

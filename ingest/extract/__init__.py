@@ -25,6 +25,7 @@ from .persons import Mention, canonical_persons, find_persons
 from .speakers import Turn, _attribute_turns, _speakers_of_turns, attribute_passages, find_speakers, speaker_mentions
 from .topics import find_topics, load_topics
 from .transcripts import Label, transcript_labels
+from .uzbek_apostrophes import uzbek_okina
 
 __all__ = [
     "Extraction", "extract", "detect_language", "document_date", "find_persons", "find_speakers",
@@ -75,7 +76,8 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     # A stress mark (Назарба́ев, pasted from Wikipedia or a textbook) would end a word for the name
     # rules: they read each paragraph without its marks, and a turn's offset is mapped back to it.
     unstressed = [nfc_with_map(p) for p in paragraphs]
-    twins = [cyrillic_twins(p) for p, _ in unstressed]
+    # Uzbek's oʻ gʻ typed with ‘ read as its ʻ (Yo‘ldoshev is Yoʻldoshev): same length again
+    twins = [uzbek_okina(cyrillic_twins(p)) for p, _ in unstressed]
     # «Наурызбай кажы Таганулы» is read «кажы Наурызбай Таганулы»: an honorific inside a name stands
     # where a title does (same length: offsets hold but inside the name, mapped back below)
     paragraphs = [honorific_first(p) for p in twins]
@@ -105,7 +107,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     speakers = _with_turns_speakers(speakers, turns)
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
-        mentions_text = find_persons(honorific_first(cyrillic_twins(text)), reading, when, aliases, written_in=language)
+        mentions_text = find_persons(honorific_first(uzbek_okina(cyrillic_twins(text))), reading, when, aliases, written_in=language)
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)
