@@ -326,6 +326,8 @@ MAX_TITLE_CHARS = 300
 #    an akim named surname first with a patronymic in an oblique case («акима Ахметова Ерлана Бекетовича») is the
 #    person again, not a town before his given name; «Аким» opening a sentence before a name written surname first
 #    («Аким Ахметов Ерлан Бекетович») or a listed city («Аким Алматы Байбек») is the post, no given name (regions3).
+#    a label's post may hold «и» or a preposition and up to ten words before initials and a surname («Министр культуры
+#    и информации А. Балаева:» is hers, in the nominative, not Карин's; its line is a turn of its own) (subtitles4).
 EXTRACTION_VERSION = 8
 
 
