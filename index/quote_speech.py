@@ -87,7 +87,11 @@ def _names_with_post(who: str, names: list[tuple[str, frozenset[str]]]) -> bool:
     return not any(_verb(w.lower()) for w in _WORD.findall(who[sep.end():]))
 
 
-_POST_WORDS = 4  # «Заместитель председателя», «Спикер Мажилиса»: as ingest reads such a label
+# words of a post before a speaker's name in a label, as ingest reads one too: «Заместитель
+# председателя», «Спикер Мажилиса»; before initials and a surname a longer one, with «и» or a
+# preposition: «Министр информации и общественного развития», «Председатель комитета по делам молодёжи»
+POST_WORDS = 4
+LONG_POST_WORDS = 10
 
 
 def _post_before_name(who: str, names: list[tuple[str, frozenset[str]]]) -> bool:
@@ -101,7 +105,8 @@ def _post_before_name(who: str, names: list[tuple[str, frozenset[str]]]) -> bool
         while k > 0 and len(words[k - 1]) == 1 and kazakh_as_russian(fold(words[k - 1])) in initials:
             k -= 1
         post = words[:k]
-        if 0 < len(post) <= _POST_WORDS and post[0][:1].isupper() and not any(_verb(w.lower()) for w in post):
+        limit = LONG_POST_WORDS if k < len(words) - 1 else POST_WORDS  # initials before the surname
+        if 0 < len(post) <= limit and post[0][:1].isupper() and not any(_verb(w.lower()) for w in post):
             return True
     return False
 

@@ -328,6 +328,10 @@ MAX_TITLE_CHARS = 300
 #    («Аким Ахметов Ерлан Бекетович») or a listed city («Аким Алматы Байбек») is the post, no given name (regions3).
 #    Uzbek's oʻ gʻ typed with ‘ or ` is read as its ʻ in names: «Shavkat Yo‘ldoshev» is S. Yoʻldoshev, not «S. Yo»,
 #    and «O‘lmas», «G‘ayrat» are given names (ml4).
+#    a label's post may hold «и» or a preposition and up to ten words before initials and a surname («Министр культуры
+#    и информации А. Балаева:» is hers, in the nominative, not Карин's; its line is a turn of its own) (subtitles4).
+#    a recognizer's label after a dialogue dash («- [SPEAKER_00]: …») or bracketed with no colon («[SPEAKER_02] …»)
+#    starts an unnamed turn and is no text (subtitles4).
 EXTRACTION_VERSION = 8
 
 

@@ -331,6 +331,34 @@ def test_a_recognizer_s_speaker_labels_in_subtitles_start_turns_name_nobody_and_
         service.close()
 
 
+# the label after a dialogue dash, and in brackets with no colon
+DASH_AND_BARE_SRT = "\n".join([
+    "1", "00:00:01,120 --> 00:00:04,310", "- [SPEAKER_00]: Добрый день, уважаемые участники форума.", "",
+    "2", "00:00:04,900 --> 00:00:08,770", "Speaker 1: Спасибо. Этнокультурные объединения работают", "",
+    "3", "00:00:08,900 --> 00:00:11,430", "активно во всех регионах страны.", "",
+    "4", "00:00:12,010 --> 00:00:14,220", "[SPEAKER_02] Переходим к обсуждению молодёжной политики.", "",
+])
+
+
+def test_a_recognizer_s_label_after_a_dash_or_without_its_colon_starts_a_turn_and_is_no_words(tmp_path):
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    srt = _write(archive, "diar_variants.srt", DASH_AND_BARE_SRT)
+    assert [b.text for b in parse_file(srt).blocks] == [
+        "Добрый день, уважаемые участники форума.",
+        "Спасибо. Этнокультурные объединения работают активно во всех регионах страны.",
+        "Переходим к обсуждению молодёжной политики."]
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        for label in ("speaker_00", "speaker_02"):
+            assert service.search(SearchRequest(label)).total == 0, label
+        [quote] = service.quotes(SearchRequest('"Переходим к обсуждению"')).hits
+        assert quote.speaker is None and quote.text == "Переходим к обсуждению молодёжной политики."
+    finally:
+        service.close()
+
+
 def test_a_host_s_role_voice_is_a_label_and_no_part_of_the_quote(tmp_path):
     archive, index = tmp_path / "archive", tmp_path / "index"
     archive.mkdir()

@@ -1452,6 +1452,9 @@ def _role_chain(tokens: list[Token], sids: list[int], k: int,
         if low in _PREP_CASES:
             chain.reverse()
             return chain, low, None
+        if low == "и" and chain and _coordinated_fields(tokens, k, chain[-1]):
+            k -= 1
+            continue  # министр культуры и информации: one post's two fields, not two phrases
         if low in ("и", "или", "а", "но", "что", "как"):
             break
         if low in _OBJECT_PRONOUNS and chain:
@@ -1465,6 +1468,21 @@ def _role_chain(tokens: list[Token], sids: list[int], k: int,
         k -= 1
     chain.reverse()
     return chain, None, None
+
+
+def _coordinated_fields(tokens: list[Token], k: int, right: int) -> bool:
+    """«и» at k joins two genitive complements of one post (культуры и спорта, информации и
+    общественного развития): an inanimate noun before it, a genitive word after it; between two
+    persons (директора и председателя) it joins two people."""
+    if k < 1 or not tokens[k - 1].is_word:
+        return False
+    left = noun_cases(tokens[k - 1].text)
+    if left is None or left[0] or not _may_be_genitive(tokens[k - 1].text):
+        return False
+    after = noun_cases(tokens[right].text)
+    if after is not None:
+        return not after[0] and _may_be_genitive(tokens[right].text)
+    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses(tokens[right].text)[:4])
 
 
 def _role_head(tokens: list[Token], chain: list[int]) -> tuple[int, frozenset[str]] | None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 import re
 from typing import NamedTuple
 
+from index.quote_speech import LONG_POST_WORDS, POST_WORDS
 from index.sentences import first_sentence
 
 from ._text import Token, fold, parses, text_sentence_ids, word_info
@@ -441,22 +442,23 @@ def _name_label(text, tokens, k, starts) -> Label | None:
     return label if label is not None and _speech_follows(text, tokens[label.cue].end) else None
 
 
-_POST_WORDS = 4  # words of a post before the name: «Заместитель председателя», «Спикер Мажилиса», «Аким области»
 
 
 def _post_label(text, tokens, k, starts) -> Label | None:
-    """«Заместитель председателя М. Азильханов:», «Спикер Мажилиса Е. Кошанов:»: a post (capitalized
-    words, no verb, no punctuation) before a name in the nominative and its colon; the name, not the
-    speaker before, speaks («Слово предоставляется Е. Карину:» has a verb and a dative)."""
+    """«Заместитель председателя М. Азильханов:», «Спикер Мажилиса Е. Кошанов:», «Министр культуры и
+    информации А. Балаева:»: a post (words, no verb, no punctuation, opening with a capital) before a
+    name in the nominative and its colon; the name, not the speaker before, speaks («Слово
+    предоставляется Е. Карину:» has a verb and a dative). A post of more than four words (one with
+    «и» or a preposition) takes a name with initials."""
     if not tokens[k].is_cap:
         return None
-    for i in range(k + 1, min(len(tokens), k + 1 + _POST_WORDS)):
+    for i in range(k + 1, min(len(tokens), k + 1 + LONG_POST_WORDS)):
         before = tokens[i - 1]
         if not before.is_word or _finite_verb_or_gerund(before.text) or "\n" in text[before.end:tokens[i].start]:
             return None
         m = starts.get(i)
         if m is not None:
-            if m.kind == "given" or not m.nominative:
+            if m.kind == "given" or not m.nominative or (i - k > POST_WORDS and m.kind != "initials"):
                 return None
             j = _after_role(text, tokens, m.last_token)
             return Label(0, j, m) if j < len(tokens) and tokens[j].text == ":" else None

@@ -1,5 +1,6 @@
 """A speech recognizer's diarization label: «SPEAKER_00:» (Whisper with pyannote), WhisperX's
-«[SPEAKER_00]:» in its .srt, «Speaker 1:», «Спикер 2:», and a WebVTT voice <v SPEAKER_00>.
+«[SPEAKER_00]:» in its .srt (after a dialogue dash, or with no colon, too), «Speaker 1:», «Спикер 2:»,
+and a WebVTT voice <v SPEAKER_00>.
 
 It says a turn begins and names nobody: its number is no word, so it is taken off the text, and
 the turns are told apart by it (timed .txt transcripts, .srt and .vtt subtitles)."""
@@ -8,8 +9,9 @@ from __future__ import annotations
 import re
 
 _NAME = r"(?:SPEAKER|Speaker|speaker|СПИКЕР|Спикер|спикер)[ _]?(\d{1,3})"
-# the label opening a line, bracketed or not, with its colon
-DIARIZED = re.compile(rf"[ \t]*(?:\[{_NAME}\]|{_NAME})[ \t]*:[ \t]*")
+# the label opening a line, after a dialogue dash too («- [SPEAKER_00]: …»): bracketed, with its colon
+# or without («[SPEAKER_02] …», the brackets mark it), or bare with its colon («Спикер 2 …» is a sentence)
+DIARIZED = re.compile(rf"[ \t]*(?:[–—-][ \t]*)?(?:\[{_NAME}\][ \t]*:?|{_NAME}[ \t]*:)[ \t]*")
 _VOICE_NAME = re.compile(rf"\[?{_NAME}\]?")
 
 

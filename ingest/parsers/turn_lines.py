@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from index.quote_speech import LONG_POST_WORDS
+
 _CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _CAPITALIZED = rf"[{_CAPITALS}][^\W\d_]*(?:-[^\W\d_]+)*"  # Исмаилов, ТОКАЕВ, Касым-Жомарт, Нұрланқызы
 _INITIALS = rf"[{_CAPITALS}]\.(?:\s?[{_CAPITALS}]\.)?"  # К. К.А. К. А.
@@ -19,8 +21,9 @@ _INITIALS = rf"[{_CAPITALS}]\.(?:\s?[{_CAPITALS}]\.)?"  # К. К.А. К. А.
 _PRESIDING = r"Т[өо]ра[ғг]алы[қк]\s+етуш[іиi]"
 _WHO = (rf"(?:(?:{_INITIALS}\s?)?{_CAPITALIZED}(?:\s+(?:{_CAPITALIZED}|{_INITIALS})){{0,3}}|{_PRESIDING}"
         rf"|(?:{_CAPITALIZED}\s+)?(?:[Ии]з|[Сс]о?|[Оо]т|[Вв]|[Нн]а)\s+[^\W\d_]+)")
-# a post before a name with initials: «Заместитель председателя М. Азильханов», «Аким области Е. Карин»
-_POST_AND_NAME = (rf"{_CAPITALIZED}(?:\s+[^\W\d_]+){{0,3}}\s+"
+# a post before a name with initials: «Заместитель председателя М. Азильханов», «Аким области Е. Карин»,
+# «Председатель комитета по делам молодёжи А. Иванов» (its words on the name's line)
+_POST_AND_NAME = (rf"{_CAPITALIZED}(?:[ \t]+[^\W\d_]+){{0,{LONG_POST_WORDS - 1}}}\s+"
                   rf"(?:{_INITIALS}\s?{_CAPITALIZED}|{_CAPITALIZED}\s+{_INITIALS})")
 _ROLE = r"(?:\s*\([^()\n]{1,80}\))?"  # «Н.А. Назарбаев (Председатель Ассамблеи)»
 _LABEL = re.compile(
