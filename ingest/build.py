@@ -326,6 +326,8 @@ MAX_TITLE_CHARS = 300
 #    an akim named surname first with a patronymic in an oblique case («акима Ахметова Ерлана Бекетовича») is the
 #    person again, not a town before his given name; «Аким» opening a sentence before a name written surname first
 #    («Аким Ахметов Ерлан Бекетович») or a listed city («Аким Алматы Байбек») is the post, no given name (regions3).
+#    a name before атындағы (named after) is no speech verb's subject: «…», – деді Марат Оспанов атындағы мектеп
+#    директоры Г.Г. Сапаров. is Г.Г. Сапаров's, М. Оспанов stays a person (org4).
 EXTRACTION_VERSION = 8
 
 

@@ -496,3 +496,36 @@ def test_a_kazakh_companys_name_with_its_legal_form_names_no_person(kazakh_compa
 def test_a_person_a_kazakh_organisation_is_named_after_is_a_person(kazakh_companies):
     assert {hit["document_id"] for hit in kazakh_companies("person:Құнанбаев")} == {
         hit["document_id"] for hit in kazakh_companies("атындағы мектепте")}
+
+
+# a person a school is named after (X атындағы) stands between деді and the school's director: the
+# director speaks, the eponym stays a person
+NAMED_AFTER_SCHOOLS = {
+    "full-name": "\"Олимпиада өтті\", – деді Марат Оспанов атындағы мектеп директоры Г.Г. Сапаров.",
+    "initial": "\"Ұстаздар марапатталды\", – деді М. Оспанов атындағы мектептің директоры Ц.Ц. Әлиева.",
+    "quoted": "«Жарыс басталды», – деді «Абай Құнанбаев» атындағы мектеп директоры Х.Х. Жұмабаев.",
+    "narrated": "Абай Құнанбаев атындағы мектептің мұғалімі Ж.Ж. Ахметова сөз сөйледі.",
+}
+
+
+@pytest.fixture(scope="module")
+def named_after_schools(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "named-after-schools", NAMED_AFTER_SCHOOLS)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("Олимпиада өтті", "Г.Г. Сапаров", "«Олимпиада өтті» — Г.Г. Сапаров;"),
+    ("Ұстаздар марапатталды", "Ц.Ц. Әлиева", "«Ұстаздар марапатталды» — Ц.Ц. Әлиева;"),
+    ("Жарыс басталды", "Х.Х. Жұмабаев", "«Жарыс басталды» — Х.Х. Жұмабаев;")])
+def test_the_director_of_a_school_named_after_a_person_keeps_his_words(named_after_schools, query, speaker, cited):
+    # before: М. Оспанов (the school's eponym) credited with the director's words
+    hit, = named_after_schools(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+def test_a_person_a_school_is_named_after_is_no_speaker_but_a_person(named_after_schools):
+    assert named_after_schools("speaker:Оспанов") == [] and named_after_schools("speaker:Құнанбаев") == []
+    assert len({hit["document_id"] for hit in named_after_schools("person:Оспанов")}) == 2
+    assert len({hit["document_id"] for hit in named_after_schools("person:Құнанбаев")}) == 2
+    hit, = named_after_schools("мұғалімі сөз сөйледі")
+    assert hit["speakers"] == ["Ж.Ж. Ахметова"]
