@@ -529,3 +529,25 @@ def test_a_person_a_school_is_named_after_is_no_speaker_but_a_person(named_after
     assert len({hit["document_id"] for hit in named_after_schools("person:Құнанбаев")}) == 2
     hit, = named_after_schools("мұғалімі сөз сөйледі")
     assert hit["speakers"] == ["Ж.Ж. Ахметова"]
+
+
+# a remark in “…” whose attribution names an organisation in “…” too
+CURLY_NAMES = {
+    "after": "“Мастерская керамики открылась”, — сообщила директор ТОО “Айгерим Сервис” П.П. Ермекова.",
+    "before": "Директор ТОО “Сервис Плюс” С.С. Бекова сказала: “Кружок танца открылся”.",
+}
+
+
+@pytest.fixture(scope="module")
+def curly_names(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "curly-names", CURLY_NAMES)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("Мастерская керамики", "П.П. Ермекова", "«Мастерская керамики открылась» — П.П. Ермекова;"),
+    ("Кружок танца", "С.С. Бекова", "«Кружок танца открылся» — С.С. Бекова;")])
+def test_a_remark_in_curly_quotes_beside_an_organisations_name_in_curly_quotes_is_direct(curly_names, query,
+                                                                                          speaker, cited):
+    # before: «Пересказ: “Мастерская керамики открылась”, — сообщила директор ТОО “Айгерим Сервис” …»
+    hit, = curly_names(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
