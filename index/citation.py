@@ -59,8 +59,12 @@ _AS_WHO_SAID_QUOTE = re.compile(r"(?P<who>(?:Как|По\s+словам)\s" + _W
                                 re.S)
 _WHOLE_QUOTE = re.compile(r"«(?P<quote>.+)»[.!?…]?", re.S)
 # English curly quotes: “Words,” said M. Tulegenov.   /   M. Tulegenov said: “Words.”   /   “Words.”
-_EN_QUOTE_THEN_WHO = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>[^“”]+)", re.S)
-_EN_WHO_THEN_QUOTE = re.compile(r"(?P<who>[^“”]+?)[:,]\s*“(?P<quote>[^“”]+)”[.!?…]?", re.S)
+# An organisation's name in “…” in the attribution, after a word and before another word or a
+# clause's end, is part of it: “Слова”, — сообщила директор ТОО “Айгерим Сервис” П.П. Ермекова.
+_EN_NAME_IN_QUOTES = r"(?<=\w\s)“[^“”.!?]{1,60}”(?=\s+\w|\s*[,.;:)]|\s*$)"
+_EN_WHO_CHAR = r"(?:[^“”]|" + _EN_NAME_IN_QUOTES + ")"
+_EN_QUOTE_THEN_WHO = re.compile(r"“(?P<quote>[^“”]+?),?”[,.]?\s+(?P<who>" + _EN_WHO_CHAR + "+)", re.S)
+_EN_WHO_THEN_QUOTE = re.compile(r"(?P<who>" + _EN_WHO_CHAR + r"+?)[:,]\s*“(?P<quote>[^“”]+)”[.!?…]?", re.S)
 _EN_WHOLE_QUOTE = re.compile(r"“(?P<quote>[^“”]+)”[.!?…]?", re.S)
 # Two quotes around one attribution: «Слова», — сказал Т. Ибрагимов. «Ещё слова». / “Words,” said
 # Tokayev. “More words.”: cited as one quote, the attribution between its parts cut out as `[…]`

@@ -332,6 +332,8 @@ MAX_TITLE_CHARS = 300
 #    и информации А. Балаева:» is hers, in the nominative, not Карин's; its line is a turn of its own) (subtitles4).
 #    a recognizer's label after a dialogue dash («- [SPEAKER_00]: …») or bracketed with no colon («[SPEAKER_02] …»)
 #    starts an unnamed turn and is no text (subtitles4).
+#    a name before атындағы (named after) is no speech verb's subject: «…», – деді Марат Оспанов атындағы мектеп
+#    директоры Г.Г. Сапаров. is Г.Г. Сапаров's, М. Оспанов stays a person (org4).
 EXTRACTION_VERSION = 8
 
 

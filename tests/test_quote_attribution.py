@@ -496,3 +496,58 @@ def test_a_kazakh_companys_name_with_its_legal_form_names_no_person(kazakh_compa
 def test_a_person_a_kazakh_organisation_is_named_after_is_a_person(kazakh_companies):
     assert {hit["document_id"] for hit in kazakh_companies("person:Құнанбаев")} == {
         hit["document_id"] for hit in kazakh_companies("атындағы мектепте")}
+
+
+# a person a school is named after (X атындағы) stands between деді and the school's director: the
+# director speaks, the eponym stays a person
+NAMED_AFTER_SCHOOLS = {
+    "full-name": "\"Олимпиада өтті\", – деді Марат Оспанов атындағы мектеп директоры Г.Г. Сапаров.",
+    "initial": "\"Ұстаздар марапатталды\", – деді М. Оспанов атындағы мектептің директоры Ц.Ц. Әлиева.",
+    "quoted": "«Жарыс басталды», – деді «Абай Құнанбаев» атындағы мектеп директоры Х.Х. Жұмабаев.",
+    "narrated": "Абай Құнанбаев атындағы мектептің мұғалімі Ж.Ж. Ахметова сөз сөйледі.",
+}
+
+
+@pytest.fixture(scope="module")
+def named_after_schools(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "named-after-schools", NAMED_AFTER_SCHOOLS)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("Олимпиада өтті", "Г.Г. Сапаров", "«Олимпиада өтті» — Г.Г. Сапаров;"),
+    ("Ұстаздар марапатталды", "Ц.Ц. Әлиева", "«Ұстаздар марапатталды» — Ц.Ц. Әлиева;"),
+    ("Жарыс басталды", "Х.Х. Жұмабаев", "«Жарыс басталды» — Х.Х. Жұмабаев;")])
+def test_the_director_of_a_school_named_after_a_person_keeps_his_words(named_after_schools, query, speaker, cited):
+    # before: М. Оспанов (the school's eponym) credited with the director's words
+    hit, = named_after_schools(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+def test_a_person_a_school_is_named_after_is_no_speaker_but_a_person(named_after_schools):
+    assert named_after_schools("speaker:Оспанов") == [] and named_after_schools("speaker:Құнанбаев") == []
+    assert len({hit["document_id"] for hit in named_after_schools("person:Оспанов")}) == 2
+    assert len({hit["document_id"] for hit in named_after_schools("person:Құнанбаев")}) == 2
+    hit, = named_after_schools("мұғалімі сөз сөйледі")
+    assert hit["speakers"] == ["Ж.Ж. Ахметова"]
+
+
+# a remark in “…” whose attribution names an organisation in “…” too
+CURLY_NAMES = {
+    "after": "“Мастерская керамики открылась”, — сообщила директор ТОО “Айгерим Сервис” П.П. Ермекова.",
+    "before": "Директор ТОО “Сервис Плюс” С.С. Бекова сказала: “Кружок танца открылся”.",
+}
+
+
+@pytest.fixture(scope="module")
+def curly_names(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "curly-names", CURLY_NAMES)
+
+
+@pytest.mark.parametrize("query, speaker, cited", [
+    ("Мастерская керамики", "П.П. Ермекова", "«Мастерская керамики открылась» — П.П. Ермекова;"),
+    ("Кружок танца", "С.С. Бекова", "«Кружок танца открылся» — С.С. Бекова;")])
+def test_a_remark_in_curly_quotes_beside_an_organisations_name_in_curly_quotes_is_direct(curly_names, query,
+                                                                                          speaker, cited):
+    # before: «Пересказ: “Мастерская керамики открылась”, — сообщила директор ТОО “Айгерим Сервис” …»
+    hit, = curly_names(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)

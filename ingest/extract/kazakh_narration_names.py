@@ -108,7 +108,7 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
 
 
 # «Марат Оспанов» атындағы мектеп: the school is named after the person
-_NAMED_AFTER = frozenset(("атындағы", "атындагы", "есімімен", "есімі"))
+NAMED_AFTER = frozenset(("атындағы", "атындагы", "есімімен", "есімі"))
 
 
 def _whole_quoted_name(tokens: list[Token], start: int, end: int) -> bool:
@@ -119,7 +119,7 @@ def _whole_quoted_name(tokens: list[Token], start: int, end: int) -> bool:
     if tokens[end].text != CLOSING_MARK[tokens[start - 1].text] or opens_quote(tokens, end):
         return False
     after = tokens[end + 1].text.lower() if end + 1 < len(tokens) else ""
-    return after not in _NAMED_AFTER
+    return after not in NAMED_AFTER
 
 
 def _names_a_thing(tokens: list[Token], sids, k: int) -> bool:

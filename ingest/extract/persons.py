@@ -32,7 +32,7 @@ from .forms_of_address import KAZAKH_ADDRESS, address_before
 from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
 from .kazakh_names import KazakhName, according_names, attribution_names, listed_given_name
-from .kazakh_narration_names import narration_names
+from .kazakh_narration_names import NAMED_AFTER, narration_names
 from .kazakh_person_nouns import person_noun
 from .korean_names import korean_name
 from .kazakh_phrase_words import names_a_thing, thing_word
@@ -1720,7 +1720,20 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         mentions = _known_latin_surnames(text, tokens, mentions, caps, aliases)
     _as_known_persons(mentions, aliases)
     _tie(mentions)
+    _named_after_no_subject(tokens, mentions)
     return mentions
+
+
+def _named_after_no_subject(tokens: list[Token], mentions: list[Mention]) -> None:
+    """A name before атындағы (named after) qualifies an institution, in any language's text:
+    «…», – деді Марат Оспанов атындағы мектеп директоры Г.Г. Сапаров is the director's remark, so
+    the eponym stays a person but is no verb's subject."""
+    for m in mentions:
+        k = m.last_token
+        if k < len(tokens) and closes_quote(tokens, k):
+            k += 1  # «Марат Оспанов» атындағы
+        if k < len(tokens) and tokens[k].text.lower() in NAMED_AFTER:
+            m.nominative = False
 
 
 def _as_known_persons(mentions: list[Mention], aliases: Aliases) -> None:
