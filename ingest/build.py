@@ -334,6 +334,8 @@ MAX_TITLE_CHARS = 300
 #    starts an unnamed turn and is no text (subtitles4).
 #    a name before атындағы (named after) is no speech verb's subject: «…», – деді Марат Оспанов атындағы мектеп
 #    директоры Г.Г. Сапаров. is Г.Г. Сапаров's, М. Оспанов stays a person (org4).
+#    a Ukrainian or Belarusian word the Russian dictionary lacks is a given name only by the community list or
+#    before a known surname: «День Незалежності України», «Вершы Янкі Купалы» name nobody (ml5).
 EXTRACTION_VERSION = 8
 
 

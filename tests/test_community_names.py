@@ -111,3 +111,34 @@ def test_a_ukrainian_case_of_a_surname_in_enko_is_found_by_its_nominative(servic
 def test_one_person_for_a_ukrainian_and_a_russian_shevchenko(service):
     result = service.search(SearchRequest(query="Шевченко", per_page=20))
     assert [(f.value, f.count) for f in result.facets["persons"]] == [("Т. Шевченко", 2)]
+
+
+# Ukrainian and Belarusian words the Russian dictionary lacks, capitalised before a name-like word
+UKRAINIAN_HOLIDAY = ("Український вісник\n\n22 серпня 2021 р.\n\nДень Незалежності України відзначили в Алмати. "
+                     "Святковий концерт підготувала громада.\n")
+UKRAINIAN_FAMILY = ("Батьківщина\n\n3 червня 2019 р.\n\nСімʼя Ковальчуків подарувала бібліотеці збірку «Кобзар». "
+                    "Тетяна Дідух подякувала гостям.\n")
+BELARUSIAN_VERSES = ("Навіны беларускай суполкі\n\n5 снежня 2021 г.\n\nНастаўніца Ганна Шэпель правяла ўрок. Вершы Янкі "
+                     "Купалы і Якуба Коласа чыталі дзеці.\n")
+
+
+@pytest.mark.parametrize("text, persons", [
+    # before: «Н. України», «С. Ковальчуків», «В. Янкі»: a genitive noun, a plural surname and a common word
+    # opening the sentence were read as a given name, the next word as its surname
+    (UKRAINIAN_HOLIDAY, []),
+    (UKRAINIAN_FAMILY, ["Т. Дідух"]),  # a listed given name the dictionary lacks is still one
+    (BELARUSIAN_VERSES, ["Г. Шэпель", "Я. Колас"]),
+])
+def test_a_community_word_the_dictionary_lacks_is_no_given_name(text, persons):
+    assert extract(text).persons == persons
+
+
+def test_no_phantom_person_in_the_facets_of_community_texts(tmp_path_factory):
+    served = ingested_service(tmp_path_factory, {"holiday.txt": UKRAINIAN_HOLIDAY, "family.txt": UKRAINIAN_FAMILY,
+                                                 "verses.txt": BELARUSIAN_VERSES})
+    try:
+        persons = served.search(SearchRequest(query="", per_page=20)).facets["persons"]
+        assert sorted(f.value for f in persons) == ["Г. Шэпель", "Т. Дідух", "Я. Колас"]
+        assert hit_files(served.search(SearchRequest(query='person:"Н. України"', per_page=20))) == []
+    finally:
+        served.close()

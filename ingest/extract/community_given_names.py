@@ -5,6 +5,7 @@ and reads «Андрій» as a verb and «Іван» as a place: asked as the R
 name of its gender and case.
 
     russian_given_form(word) -> str | None   (lowercase in, lowercase out)
+    community_given_name(word) -> bool       (lowercase in)
 
 Only spellings with a letter Russian lacks (і ї є ґ ў ') are listed: Оксана, Дмитро, Василь are read
 as they are.
@@ -19,10 +20,11 @@ _UKRAINIAN = """андрій:андрей олексій:алексей серг
     марія:мария наталія:наталья юлія:юлия софія:софия вікторія:виктория лідія:лидия валерія:валерия
     анастасія:анастасия євгенія:евгения надія:надежда
     олена:елена ірина:ирина віра:вера катерина:екатерина тетяна:татьяна олександра:александра
-    іванна:иванна леся:леся людмила:людмила галина:галина ольга:ольга"""
+    іванна:иванна леся:леся людмила:людмила галина:галина ольга:ольга оксана:оксана ніна:нина соломія:соломия"""
 _BELARUSIAN = """уладзімір:владимир міхась:михаил максім:максим васіль:василий мікалай:николай
     андрэй:андрей сяргей:сергей аляксей:алексей аляксандр:александр віктар:виктор іван:иван пятро:петр
-    марыя:мария ірына:ирина наталля:наталья вольга:ольга таццяна:татьяна алена:алена"""
+    марыя:мария ірына:ирина наталля:наталья вольга:ольга таццяна:татьяна алена:алена ларыса:лариса
+    святлана:светлана ніна:нина"""
 
 _SPECIAL = set("іїєґў'")
 
@@ -58,21 +60,27 @@ def _ukrainian_cases(own: str, russian: str) -> dict[str, str]:
             own + "ам": rstem + "ом"}
 
 
-def _table() -> dict[str, str]:
+def _all_forms() -> dict[str, str]:
     out: dict[str, str] = {}
     for listing in (_UKRAINIAN, _BELARUSIAN):
         for pair in listing.split():
             own, russian = pair.split(":")
             for form, twin in _ukrainian_cases(own, russian).items():
-                if not _SPECIAL.isdisjoint(form) and form != twin:
-                    out.setdefault(form, twin)
+                out.setdefault(form, twin)
     return out
 
 
-_TWINS = _table()
+_FORMS = _all_forms()
+_TWINS = {form: twin for form, twin in _FORMS.items() if not _SPECIAL.isdisjoint(form) and form != twin}
 
 
 def russian_given_form(word: str) -> str | None:
     """The Russian given name's form of the same case as the lowercase Ukrainian or Belarusian
     given name's form `word` (андрій: андрей, івану: ивану, марії: марии), else None."""
     return _TWINS.get(word)
+
+
+def community_given_name(word: str) -> bool:
+    """Whether the lowercase `word` is a case form of a listed Ukrainian or Belarusian given name,
+    its spelling Russian's or not (Олена, Тетяна, Вольга: words the Russian dictionary lacks)."""
+    return word in _FORMS

@@ -36,6 +36,7 @@ from .kazakh_narration_names import NAMED_AFTER, narration_names
 from .kazakh_person_nouns import person_noun
 from .korean_names import korean_name
 from .kazakh_phrase_words import names_a_thing, thing_word
+from .community_given_names import community_given_name
 from .community_languages import reading_language
 from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
 from .list_rows import ends_row_name, kazakh_row_names, opens_row, surname_in_capitals
@@ -143,8 +144,8 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     elif language == "kk":
         cands, russian = _kazakh(tokens, sids), []
     else:
-        cands = russian = _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells),
-                                                written_in)
+        cands = russian = _by_sentence_language(
+            text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells, written_in in ("uk", "be")), written_in)
     if written_in == "be":
         _belarusian_enka(tokens, cands)
     return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps, russian)
@@ -419,9 +420,10 @@ def _capitals_label(tokens: list[Token], sids: list[int], i: int, k: int) -> boo
 
 
 def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: list[int],
-             cells: frozenset[int] = frozenset()) -> list[_Cand]:
+             cells: frozenset[int] = frozenset(), community: bool = False) -> list[_Cand]:
     """``cells``: the tokens opening a table's cell, which no name reaches across (the header
-    «Ф.И.О.⇥Должность», a row's «Есенгалиев Д.К.⇥Жетысуская область»)."""
+    «Ф.И.О.⇥Должность», a row's «Есенгалиев Д.К.⇥Жетысуская область»). ``community``: the text is
+    Ukrainian or Belarusian, read by these rules."""
     n = len(tokens)
     used = [False] * n
     cands: list[_Cand] = []
@@ -516,7 +518,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                 if _opens_before_full_name(tokens, run, p, sids):
                     p += 1
                     continue
-                got = _korean(tokens, run, p) or _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids)
+                got = _korean(tokens, run, p) or _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids, community)
                 if got and _sacred(tokens, got):
                     # a saint's name after the church it names, Christ, a pontiff's epithet: nobody
                     for x in range(got.i, got.j):
@@ -627,7 +629,8 @@ def _is_given(w: str) -> bool:
     return info["name"]
 
 
-def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> _Cand | None:
+def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int], community: bool = False) -> _Cand | None:
+    """``community``: a Ukrainian or Belarusian text, whose own words Russian's dictionary lacks."""
     words = [tokens[k].text for k in run[p:]]
     # (Kazakh names inside Russian text are names too: no script check here)
     if _quoted(tokens, run[p]) or place_before_name(tokens, run[p]) or city_name(words[0]):
@@ -669,6 +672,10 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int]) -> 
         return None  # МИДа Григорий Карасин, Кандас Жанарбек Ахметжанулы: the name starts at the given name
 
     unknown1 = not i1["known"] and "-" not in w1
+    if unknown1 and not given and community and not community_given_name(fold(w1)) and not word_info(words[1])["surn"]:
+        # a Ukrainian or Belarusian word the dictionary lacks is mostly a common one («День Незалежності
+        # України», «Вершы Янкі Купалы», «Сімʼя Ковальчуків»): a given name only by the list or a known surname after it
+        return None
     sent_start = run[p] == 0 or sids[run[p] - 1] != sids[run[p]] or tokens[run[p] - 1].text in "«„\"“(:"
     if not (given or unknown1):
         # a common word before an unknown capitalized one, mid-sentence: Си Цзиньпин, Хакан Фидан
