@@ -12,7 +12,7 @@ $ASSEMBLY_SEARCH_TOPICS).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 from index.tokenize import cyrillic_twins, nfc_with_map
@@ -128,8 +128,11 @@ def labels_own_persons(labels: list[Label], mentions: list[Mention], persons: li
     """The persons only labels name, in order: a subtitle's label «КАРИН:» names a person the text
     may mention nowhere else. Compared through sets, by value as the dataclass compares: a session's
     transcript has hundreds of labels and thousands of mentions."""
-    found = {astuple(m) for m in mentions}
-    labelled = [lb.speaker for lb in labels if lb.speaker is not None and astuple(lb.speaker) not in found]
+    if not labels:
+        return []  # most documents: no mention is looked at
+    # a mention's fields in order (what the dataclass's == compares): astuple copied each field deeply
+    found = {tuple(vars(m).values()) for m in mentions}
+    labelled = [lb.speaker for lb in labels if lb.speaker is not None and tuple(vars(lb.speaker).values()) not in found]
     have = set(persons)
     return [p for p in canonical_persons(labelled) if p not in have]
 

@@ -4,7 +4,7 @@
 «сказал» and «said» do. A Cyrillic one counts only in a document written in its language: Russian
 reads «сказав» as a gerund («Сказав это, он ушёл» reports no words).
 
-    speech_verb_of(word, language) -> (gender, number) | None   (Cyrillic: uk, be)
+    speech_verbs_of(language) -> {verb: (gender, number)} | None  (Cyrillic: uk, be)
     LATIN_SPEECH_WORDS                                          (Latin: pl, de, uz)
 """
 from __future__ import annotations
@@ -65,11 +65,11 @@ _UZBEK = {w.replace("'", apostrophe): (None, "sing") for w in "dedi aytdi bildir
 _VERBS = {"uk": _UKRAINIAN, "be": _BELARUSIAN}
 
 
-def speech_verb_of(word: str, language: str | None) -> tuple[str | None, str] | None:
-    """(gender, number) of `word` when it is a speech verb of the Cyrillic community language
-    `language` (uk, be), else None."""
-    verbs = _VERBS.get(language or "")
-    return None if verbs is None else verbs.get(word.lower())
+def speech_verbs_of(language: str | None) -> dict[str, tuple[str | None, str]] | None:
+    """The speech verbs of the Cyrillic community language `language` (uk, be), lowercase -> (gender,
+    number); None for any other language (looked up once per document, not per word)."""
+    return _VERBS.get(language or "")
+
 
 
 # The Latin-letter ones are no English words: the English rules read them in any document («„…“,

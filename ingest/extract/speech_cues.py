@@ -13,7 +13,7 @@ from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, adverb, agrees, speech_cue, speech_verb)
-from .community_speech import speech_verb_of
+from .community_speech import speech_verbs_of
 from .honorifics import HONORIFICS
 from .language import cyrillic_sentences, has_kazakh_letters, text_kazakh_sentences
 from .transcripts import Label, transcript_labels
@@ -162,10 +162,11 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
     ends = {m.last_token: m for m in mentions}
     out: list[tuple[Mention, int]] = []
     n = len(tokens)
+    own_verbs = speech_verbs_of(written_in)  # None for a Russian document: no lookup per word
     for k, t in enumerate(tokens):
         if only is not None and sids[k] not in only:
             continue
-        own = speech_verb_of(t.text, written_in) if written_in and t.is_word else None
+        own = own_verbs.get(t.text.lower()) if own_verbs is not None and t.is_word else None
         if not (t.is_word and (own or speech_cue(t.text))):  # one cached call skips most words
             continue
         low = t.text.lower()
