@@ -102,10 +102,12 @@ def names_language(text: str, language: str) -> str:
 # with fewer of them than of a community language's own words is in that language, not in Russian
 _RUSSIAN_ONLY_WORDS = frozenset("и что это как также который которая которые которых его она они был была были".split())
 # letters a Russian text does not have and a Cyrillic community language's does: only then is it looked at
-_COMMUNITY_CYRILLIC_LETTERS = re.compile("[іїєґўҗ]")
+_COMMUNITY_CYRILLIC_LETTERS = re.compile("[іїєґўҗІЇЄҐЎҖ]")  # either case: no lowercased copy of the text
 # ... or a lowercase word with the Turkic letters Tatar and Uyghur share with Kazakh: Uyghur writes no і
 # or ұ, so its text («мәдәнийәт мәркизидә … вә уссул») may fall short of Kazakh and be read as Russian
 _TURKIC_WORD = re.compile("(?<![^\\W\\d_])[а-яё]*[әөүңһ][а-яёәөүңһғқ]*")
+# looked for first: _TURKIC_WORD tries every letter of every Russian word as a start
+_TURKIC_LETTER = re.compile("[әөүңһ]")
 
 
 def detect_language(text: str, declared: str | None = None) -> str:
@@ -113,8 +115,9 @@ def detect_language(text: str, declared: str | None = None) -> str:
     paper's (community_languages) where its letters and words tell it, or where a page declares one
     (`declared`, html lang) and the text is no Russian."""
     language = analysed_language(text)
-    if language == "ru" and not _COMMUNITY_CYRILLIC_LETTERS.search(text[:20000].lower()) \
-            and not _TURKIC_WORD.search(text[:20000]):
+    head = text[:20000]
+    if language == "ru" and not _COMMUNITY_CYRILLIC_LETTERS.search(head) \
+            and not (_TURKIC_LETTER.search(head) and _TURKIC_WORD.search(head)):
         return language  # most texts: nothing more to look at
     hint = declared_language(declared)
     if language == "en":
@@ -219,7 +222,7 @@ def passage_language(text: str, document_language: str, min_words: int = _PASSAG
     what a quote shows. A Russian paragraph holding a few Kazakh or English words stays Russian.
     `min_words`: the fewest words of its own script (lowercase Cyrillic ones) that tell."""
     if document_language == "ru" and not has_kazakh_letters(text.lower()) and not _LATIN_LETTER.search(text) \
-            and not _COMMUNITY_CYRILLIC_LETTERS.search(text.lower()):
+            and not _COMMUNITY_CYRILLIC_LETTERS.search(text):
         return None  # most paragraphs of a Russian document: nothing to look at
     words = _WORD.findall(_INITIAL.sub(" ", _NOT_WORDS.sub(" ", text)))
     lower = [w.lower() for w in words]
