@@ -121,9 +121,9 @@ def detect_language(text: str, declared: str | None = None) -> str:
         return language  # most texts: nothing more to look at
     hint = declared_language(declared)
     if language == "en":
-        own = latin_community_language([w.lower() for w in LATIN_WORD.findall(text[:20000]) if not w[:1].isupper()])
+        own = latin_community_language([w.lower() for w in LATIN_WORD.findall(head) if not w[:1].isupper()])
         return own or (hint if hint in LATIN_COMMUNITY_LANGUAGES else language)
-    words = _WORD.findall(text[:20000])  # once: the capitalised ones below are a Kazakh text's only
+    words = _WORD.findall(head)  # once: the capitalised ones below are a Kazakh text's only
     lower = [w.lower() for w in words if not w[:1].isupper()]
     # a note of two sentences («Кожна сім'я отримала подарунок від громади») has one such word: enough
     # when no Kazakh word stands beside it (Kazakh typed on a Russian keyboard has і and no other letter)
@@ -140,8 +140,7 @@ def detect_language(text: str, declared: str | None = None) -> str:
         if own and community_words(own, lower, i_words=not russian) > russian:
             return own
         # «Мәркәздә байрам өтти. Балилар нахша ейтти.»: Uyghur with none of its own words, too short to be Kazakh
-        return (not russian and unmarked_turkic_language(
-            lower, [w.lower() for w in _WORD.findall(text[:20000])], text[:20000])) or language
+        return (not russian and unmarked_turkic_language(lower, [w.lower() for w in words], head)) or language
     return own or (hint if hint in CYRILLIC_COMMUNITY_LANGUAGES else language)
 
 
