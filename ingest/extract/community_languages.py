@@ -49,7 +49,8 @@ _LATIN_WORDS = {
 }
 # Uzbek's words that Kazakh in Latin letters never writes (Kazakh has «edi», «bul», «jyl»; «dedi» both)
 _UZBEK_ONLY_WORDS = frozenset("va bilan uchun ham haqida yilda bo'yicha boʻyicha bo‘yicha".split())
-_ENGLISH_WORDS = frozenset("the and of to in on at for with by from is are was were".split())
+# English function words: an English text has them (language.py weighs them too)
+ENGLISH_WORDS = frozenset("the and of to in on at for with by from is are was were".split())
 _MIN_WORDS = 2  # a language's own words (or words with its own letters) that tell it
 
 
@@ -124,7 +125,7 @@ def latin_community_language(lower_words: list[str]) -> str | None:
     in one, else None:
     that language's function words and words with its own letters outnumber the English function
     words and the other languages', two at least."""
-    english = sum(1 for w in lower_words if w in _ENGLISH_WORDS)
+    english = sum(1 for w in lower_words if w in ENGLISH_WORDS)
     counts = {language: community_words(language, lower_words) for language in _LATIN_WORDS}
     language, count = max(counts.items(), key=lambda item: item[1])
     if count <= english or list(counts.values()).count(count) > 1:

@@ -54,8 +54,8 @@ _POLISH = {
     **_present_forms("mówi podkreśla zaznacza dodaje twierdzi uważa"),
 }
 _GERMAN = {
-    **{w: (None, "sing") for w in "sagte sagt betonte betont erklärte erklärt meinte meint berichtete berichtet "
-       "unterstrich bemerkte ergänzte antwortete dankte sprach fragte".split()},
+    **_present_forms("sagte sagt betonte betont erklärte erklärt meinte meint berichtete berichtet "
+                     "unterstrich bemerkte ergänzte antwortete dankte sprach fragte"),
     **{w: (None, "plur") for w in "sagten betonten erklärten meinten berichteten".split()},
 }
 # Uzbek: said, told, stressed, spoke, stated (ta'kidladi and so'zladi with any of the apostrophes papers type);

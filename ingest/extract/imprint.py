@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_CAP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+from ._text import LOWER, UPPER
+
+_CAP = UPPER
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_WORD = r"(?:\s*(?:г\.|гг\.|год|ж\.|жыл|y\.))?"
 _CITY = rf"[{_CAP}][\w.-]*(?:[ -][{_CAP}][\w.-]*){{0,2}}"
@@ -49,7 +51,7 @@ def imprint_year(text: str, latest: int) -> int | None:
 _NOTE = r"(?:\d{1,3}[.)]\s|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*]|\d{1,3}\s+(?=[" + _CAP + "]))"
 _CITED_LINE = re.compile(rf"\s*{_NOTE}")
 _INITIALS = rf"[{_CAP}]\.\s?(?:[{_CAP}]\.)?"
-_SURNAME = rf"[{_CAP}][a-zа-яёәғқңөұүһі]+(?:-[{_CAP}][a-zа-яёәғқңөұүһі]+)?"
+_SURNAME = rf"[{_CAP}][{LOWER}]+(?:-[{_CAP}][{LOWER}]+)?"
 # an entry opening with its author: «Тишков В.А. Реквием по этносу. — М.: …», «В.А. Тишков. …»
 _AUTHOR_ENTRY = re.compile(rf"\s*{_NOTE}?\s*(?:(?P<surname>{_SURNAME}),?\s+{_INITIALS}|{_INITIALS}\s?(?P<after>{_SURNAME}))")
 

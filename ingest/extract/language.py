@@ -16,7 +16,8 @@ from functools import lru_cache
 from index.sentences import sentences
 
 from ._text import Token, is_dictionary, parses, text_sentence_ids, tokenize
-from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, LATIN_COMMUNITY_LANGUAGES, LATIN_WORD, community_words,
+from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, ENGLISH_WORDS, LATIN_COMMUNITY_LANGUAGES, LATIN_WORD,
+                                  community_words,
                                   cyrillic_community_language, declared_language, latin_community_language,
                                   own_letter_words, reading_language, unmarked_turkic_language, uzbek_words)
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
@@ -44,7 +45,6 @@ _KK_LATIN_WORDS = {v for w in ("және", "үшін", "деді", "деп", "т
 _KK_TYPED_WORDS = frozenset(v for w in ("және", "үшін", "деп", "деді", "айтты", "туралы", "бойынша", "жылы", "жылғы",
                                         "халқы", "бұл", "арқылы", "арасындағы", "болып", "жоқ", "бірақ", "немесе",
                                         "мен") for v in cyrillic_spellings(w))
-_ENGLISH_WORDS = {"the", "and", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were"}
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _KK_LATIN_MARKS = re.compile(r"[äñıáǵńóúý]|q(?!u)|[acginosuy]'[a-z]")
 # Latin tokens that are no words of any language: a link, an e-mail address, a domain or file name
@@ -65,7 +65,7 @@ def _latin_kazakh(sample: str) -> bool:
     2017 apostrophes (qoʻshiq, oʻqidi) and shares «dedi»: its own words (va, bilan) outvote Kazakh's."""
     words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
     stop = sum(1 for w in words if w in _KK_LATIN_WORDS)
-    if not stop or stop <= sum(1 for w in words if w in _ENGLISH_WORDS) or stop <= uzbek_words(words):
+    if not stop or stop <= sum(1 for w in words if w in ENGLISH_WORDS) or stop <= uzbek_words(words):
         return False
     marked = sum(1 for w in words if _KK_LATIN_MARKS.search(w))
     return (marked + 2 * stop) / len(words) > _KK_SHARE
@@ -84,7 +84,7 @@ def _latin_russian(sample: str) -> bool:
     lowercase words more often than English ones, and at least _RU_LATIN_MIN of them."""
     words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
     russian = sum(1 for w in words if w in _RU_LATIN_WORDS)
-    return russian >= _RU_LATIN_MIN and russian > sum(1 for w in words if w in _ENGLISH_WORDS)
+    return russian >= _RU_LATIN_MIN and russian > sum(1 for w in words if w in ENGLISH_WORDS)
 
 
 def names_language(text: str, language: str) -> str:
@@ -229,7 +229,7 @@ def passage_language(text: str, document_language: str, min_words: int = _PASSAG
     if latin >= min_words and latin > _PASSAGE_SCRIPT_RATIO * cyr:
         own = "kk" if _latin_kazakh(text) else latin_community_language(
             [w.lower() for w in LATIN_WORD.findall(text) if not w[:1].isupper()]) or (
-            "en" if any(w in _ENGLISH_WORDS for w in lower) else None)
+            "en" if any(w in ENGLISH_WORDS for w in lower) else None)
     elif cyr > _PASSAGE_SCRIPT_RATIO * latin:
         common = [w for w, w_cased in zip(lower, words) if not w_cased[:1].isupper()]
         community = cyrillic_community_language(common)

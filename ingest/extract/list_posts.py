@@ -16,7 +16,9 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+from ._text import UPPER
+
+_UPPER = UPPER
 _WORD = rf"[{_UPPER}][\w'’-]+"  # a name's word, in capitals too (АБДРАХМАНОВ Серик)
 _INITIALS = rf"(?:[{_UPPER}]\.\s?){{1,3}}"
 # two to five words of a name (initials among them), the dash, the post up to the row's end
