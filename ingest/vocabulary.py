@@ -113,7 +113,7 @@ def keep_vocabulary(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, f
         notes += _keep(kept, lambda: keep_copy(kept, vocabulary.topics_given), "topics", TOPICS_ENV, "topics",
                        force, holds_documents)
     if vocabulary.abbreviations_given is not None:  # topics read an abbreviation as its full name
-        kept = Path(index_dir) / KEPT_ABBREVIATIONS
+        kept = kept_abbreviations(index_dir)
         notes += _keep(kept, lambda: keep_copy(kept, vocabulary.abbreviations_given), "abbreviations",
                        ABBREVIATIONS_ENV, "topics", force, holds_documents)
     return notes + ([] if force else [note for note in waiting_notes(index_dir) if note not in notes])

@@ -32,8 +32,7 @@ _KAZAKH_PLACE_ENDINGS = ("нда", "нде", "да", "де", "та", "те", "д
 def russian_city_form(word: str) -> bool:
     """`word` is one of CITIES or its Russian case form (Таразе, Тараза, Семея, Кызылорды)."""
     low = fold(word)
-    return low in CITIES or low in REGIONS or any(
-        low.endswith(end) and low[:-len(end)] + tail in CITIES for end in _RUSSIAN_ENDINGS for tail in _REPLACED)
+    return low in CITIES or low in REGIONS or city_case_form(word) is not None
 
 
 def city_case_form(word: str) -> str | None:

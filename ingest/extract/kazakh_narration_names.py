@@ -33,7 +33,7 @@ from .kazakh_cities import kazakh_city_place
 from .kazakh_names import KazakhName, listed_given_name, names_in_order
 from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing, thing_word
-from .name_order import city_name, country_name
+from .name_order import SHORT_SURNAMES, city_name, country_name
 from .quote_mark_roles import CLOSING_MARK, opens_quote
 from .russian_patronymics import russian_patronymic_gender
 
@@ -54,8 +54,6 @@ _POSSESSED = re.compile(r"(?:с[ыі](?:н|на|не|нда|нде|нан|нен
 _CASE_ENDINGS = frozenset("ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен мен бен пен "
                           "дың дің тың тің ның нің".split())
 _OPENING = frozenset("«\"“(:—–-")
-# Korean surnames the dictionary reads first as other words (Пак: a pack, Ли: a particle), or not at all
-_SHORT_SURNAMES = frozenset("ли ким цой пак тен хан хван нам ан шин чой".split())
 
 
 def narration_names(tokens: list[Token], sids, taken: set[int],
@@ -197,7 +195,7 @@ def _russian_surname(word: str) -> bool:
     or a short Korean one (Ким, Пак, Ли): a Kazakh report names Russians, Germans and Koreans too
     («марапатталғандар: Анна Ким, Игорь Ковальский»), whoever the dictionary or a capital follows."""
     low = word.lower()
-    if low in _SHORT_SURNAMES:
+    if low in SHORT_SURNAMES:
         return True
     first = next((p for p in parses(kazakh_as_russian(low)) if is_dictionary(p)), None)
     return first is not None and "Surn" in first.tag.grammemes

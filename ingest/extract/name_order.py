@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from index.places import place_forms
 
-from ._text import Token, fold, is_dictionary, parses, word_info
+from ._text import Token, capital_beside, fold, is_dictionary, parses, word_info
 from .kazakh_cities import CITIES, GIVEN_NAME_PLACES, REGIONS, city_case_form, kazakh_city_place, russian_city_form
 from .kazakh_names import listed_given_name
 from .names import surname_readings
@@ -41,7 +41,7 @@ _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|и�
 # the case endings a Kazakh given name takes in Russian text (Ерлана, Ерлану, Ерланом, Ерлане)
 _CASE_ENDINGS = ("а", "у", "ом", "ым", "е", "ем", "я", "ю")
 # one-syllable surnames the dictionary reads as given names too (Ли), or not at all (Пак)
-_SHORT_SURNAMES = frozenset("ли ким цой пак тен хан хван нам ан шин чой".split())
+SHORT_SURNAMES = frozenset("ли ким цой пак тен хан хван нам ан шин чой".split())
 
 
 def place_before_name(tokens: list[Token], k: int) -> bool:
@@ -118,14 +118,14 @@ def akims_place(tokens: list[Token], k: int) -> bool:
     given name and a patronymic in any case, the way protocols write an akim («аким Сатпаева Айгуль
     Ахметовна», «акима Ахметова Ерлана Бекетовича»): the town is his only when a surname follows
     the patronymic («акима Шымкента Ерлана Бекетовича Ахметова»)."""
-    if k < 1 or fold(tokens[k - 1].text) not in _AKIM_WORDS or not all(_capital_after(tokens, x) for x in (k, k + 1, k + 2)):
+    if k < 1 or fold(tokens[k - 1].text) not in _AKIM_WORDS or not all(capital_beside(tokens, x, x - 1) for x in (k, k + 1, k + 2)):
         return False
     word, given, last = tokens[k].text, tokens[k + 1].text, tokens[k + 2].text
     if is_title(word) or is_place_kind(word) or not (_given(given) or _name_form(given)) \
             or _MANS_SURNAME_END.search(fold(word)) and _surname(word):
         return False
     if _RUSSIAN_PATRONYMIC_END.search(fold(last)) or _patronymic_reading(last):  # «аким Шымкента Ерлан Ахметович Ахметов»
-        return _capital_after(tokens, k + 3) and _surname(tokens[k + 3].text)
+        return capital_beside(tokens, k + 3, k + 2) and _surname(tokens[k + 3].text)
     if _KAZAKH_PATRONYMIC_END.search(fold(last)) and surname_before_patronymic(word):
         return False  # «аким Ахметова Айгуль Серікқызы»: her surname first
     return _surname(last)
@@ -147,11 +147,6 @@ def post_before_genitive(title: str, word: str) -> bool:
     readings = surname_readings(word)
     return any(r.gender == "m" and "gent" in r.cases for r in readings) \
         and not any(r.gender == "m" and "nomn" in r.cases for r in readings)
-
-
-def _capital_after(tokens: list[Token], k: int) -> bool:
-    """Token k is a capitalised word one space after token k - 1."""
-    return k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end == 1
 
 
 # a country's name in Kazakh letters, maybe with a Kazakh case ending: Қазақстан, Өзбекстанда
@@ -338,7 +333,7 @@ def _surname(word: str) -> bool:
     proper reading a surname (Ким, Семёнов), or a surname's ending on a word that is no common
     noun in the nominative (Ахметов, Токаев: not Гражданин), or a word the dictionary lacks."""
     low = word.lower()
-    if low in _SHORT_SURNAMES:
+    if low in SHORT_SURNAMES:
         return True
     if len(word) < 3 or word.isupper() or _given(word) or _name_form(word) or is_title(word):
         return False
