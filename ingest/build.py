@@ -13,7 +13,7 @@ from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
-from ingest.parsers.normalize import MAX_HEADING_TITLE, is_bare_dateline, without_datelines
+from ingest.parsers.normalize import MAX_HEADING_TITLE, is_bare_dateline
 from ingest.parsers.post_lines import has_words
 from ingest.passages import Piece, cut_turns, headings_joined, with_starts
 
@@ -343,7 +343,7 @@ def document_title(parsed: ParsedDocument, path: Path) -> str:
     title = (parsed.title or parsed.metadata.get("title") or "").strip()
     if not title and parsed.blocks:
         # the first line with words: not a news item's dateline, nor a post's line of emoji or hashtags
-        lines = without_datelines([ln for b in _opening(parsed.blocks) for ln in b.text.strip().split("\n")])
+        lines = [ln for b in _opening(parsed.blocks) for ln in b.text.strip().split("\n")]
         title = _line_title(next((ln for ln in lines if has_words(ln) and not is_bare_dateline(ln)), ""))
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return " ".join(title.split())[:MAX_TITLE_CHARS]  # one line: a stanza or a table row keeps its breaks and tabs
