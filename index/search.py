@@ -1393,11 +1393,13 @@ class SearchService:
         # a Latin word the archive has stays Latin, as does a name typed in Latin letters (`Tole` is
         # no «Ещду» typed on the wrong layout, then corrected to «Еду»): _suggest reads it in Cyrillic
         names_found = False
+        corrected = None  # (the typed query's spelling corrected, what it finds), once worked out
         if total == 0 and words_apart(parsed.typed) != words_apart(parsed.typed, names_too=False):
             # a name and year found nowhere as typed, but in its spelling corrected: a slip, not a
             # shorthand to take apart (`Казакстан-2050` is «Қазақстан-2050», not «Қазақстан 2050»)
             spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian)
-            names_found = spelled is not None and self._found_mask(searcher, spelled, fields, scope).any()
+            corrected = spelled, None if spelled is None else self._found_mask(searcher, spelled, fields, scope)
+            names_found = spelled is not None and corrected[1].any()
         other = other_reading(parsed.typed, total == 0,
                               lambda word: reader.doc_frequency(fieldname, word.lower()) > 0 or reads_as_name(word),
                               names_found)
@@ -1417,10 +1419,12 @@ class SearchService:
                         return candidate
         if total >= FEW_HITS:  # only a lowercase abbreviation asked for a suggestion (_wants_suggestion)
             return None
-        spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian)
+        if corrected is None:
+            spelled = self._suggest(searcher, parsed, fieldname, any_form_fields, in_russian)
+            corrected = spelled, None if spelled is None else self._found_mask(searcher, spelled, fields, scope)
+        spelled, found = corrected
         if spelled is None:
             return None
-        found = self._found_mask(searcher, spelled, fields, scope)
         if KAZAKH_LETTERS & set(spelled.lower()) - set(parsed.typed.lower()):
             # a word spelt the Kazakh way (`казакстан`: «қазақстан»), the query with the Russian
             # corrections instead («казахстан») when that finds more: a Russian slip, not Kazakh
