@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from index.quote_speech import LONG_POST_WORDS, POST_WORDS
 from index.sentences import first_sentence
+from ingest.parsers.timed_lines import SPEAKER_CHANGE, TIME
 
 from ._text import Token, fold, parses, text_sentence_ids, word_info
 from .aliases import KAZAKH_AS_RUSSIAN
@@ -250,7 +251,7 @@ def _headline_name(text: str, mentions: list[Mention], interviewers: set[str]) -
 
 # what may stand before a label on its line: a dialogue dash («- Карин: …», YouTube's «>>») or a
 # timestamp («[00:12:31] Токаев К.К.: …», «00:00:01 Тоқаев: …»)
-_BEFORE_LABEL = re.compile(r"[ \t]*(?:(?:[–—-]|>>)[ \t]+|[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+)*")
+_BEFORE_LABEL = re.compile(rf"[ \t]*(?:{SPEAKER_CHANGE.pattern}|[\[(]?{TIME}[\])]?[ \t]+)*")
 
 
 def label_start(text: str, at: int) -> int:

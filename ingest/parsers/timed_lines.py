@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from .diarized_labels import diarized_label
 from .turn_lines import MIN_TURNS, _LABEL
 
-_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-_SPAN = rf"{_TIME}(?:\s*(?:-->|[–—-])\s*{_TIME})?"
+# a stamp's time (ingest.extract.transcripts reads past stamps and dashes by these patterns too)
+TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+_SPAN = rf"{TIME}(?:\s*(?:-->|[–—-])\s*{TIME})?"
 # a stamp opening a line: bracketed («[00:12:31]», «(0:04)», «[00:00.000 --> 00:05.000]»), or bare with
 # hours before its words («00:00:01 Тоқаев: …»); a bare «12:30» only alone on its line, as YouTube has
 # it (before words it is a programme's hour, «12:30 Пленарное заседание»); never a fraction bare, as
@@ -35,7 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 _LONG = 1200  # characters a paragraph ends at after a sentence's end: a recording runs for hours
 _LONGEST = 2500  # ... and at any line when it has no punctuation
 # a change of speaker opening a line: a dialogue dash, YouTube's «>>»
-_SPEAKER_CHANGE = re.compile(r"(?:[–—-]|>>)[ \t]+")
+SPEAKER_CHANGE = re.compile(r"(?:[–—-]|>>)[ \t]+")
 _SOUND_CUE = re.compile(r"\[([^\W\d_][^\[\]\d]{0,60})\]\.?")  # «[АПЛОДИСМЕНТЫ]», «[ҚОЛ ШАПАЛАҚТАУ]», «[музыка]»
 
 
@@ -89,7 +90,7 @@ def timed_transcript(lines: list[str]) -> TimedTranscript | None:
 
 def _first_time(m: re.Match) -> str:
     stamp = m.group("bracketed") or m.group("hours") or m.group("alone")
-    return re.match(_TIME, stamp).group(0).replace(",", ".")
+    return re.match(TIME, stamp).group(0).replace(",", ".")
 
 
 def _on_the_clock(m: re.Match) -> bool:
@@ -133,7 +134,7 @@ def _paragraphs(head: list[str], segments: list[_Segment]) -> TimedTranscript:
             out.paragraphs.append(cue)  # nobody's words, and no part of the turn around it
         else:
             if not current:
-                _mark(out, paused, changed or (_SPEAKER_CHANGE.match(text) is not None and not _label_opens(text)))
+                _mark(out, paused, changed or (SPEAKER_CHANGE.match(text) is not None and not _label_opens(text)))
                 if diarized and seg.voice is None and _label_opens(text):
                     out.labelled.add(len(out.paragraphs))
                 paused = False
@@ -156,7 +157,7 @@ def _mark(out: TimedTranscript, paused: bool, new_speaker: bool) -> None:
 def _starts_paragraph(text: str, seg: _Segment, before: _Segment | None, last: str, length: int,
                       labelled: bool) -> bool:
     """Whether the timed line ``text`` opens a paragraph after ``last``, the paragraph's last line."""
-    if _SPEAKER_CHANGE.match(text) or (labelled and _label_opens(text)):
+    if SPEAKER_CHANGE.match(text) or (labelled and _label_opens(text)):
         return True
     pause = seg.seconds - before.seconds if before is not None else 0
     ended = _SENTENCE_END.search(last) is not None
@@ -166,7 +167,7 @@ def _starts_paragraph(text: str, seg: _Segment, before: _Segment | None, last: s
 
 def _label_opens(text: str) -> bool:
     """A speaker's label opens the line, after a dialogue dash too: «- Токаев: Уважаемые…»."""
-    dash = _SPEAKER_CHANGE.match(text)
+    dash = SPEAKER_CHANGE.match(text)
     return _LABEL.match(text, dash.end() if dash else 0) is not None
 
 
