@@ -27,7 +27,6 @@ from index.config import cached_by_path, checked_setting_file, data_lines, setti
 from index.latin_names import latin_as_cyrillic
 from index.morphology import kazakh_as_russian, word_terms
 from index.name_match import NameIndex
-from index.paths import keep_copy
 
 ENV_VAR = "ASSEMBLY_SEARCH_ALIASES"
 _LINE = re.compile(r"^(?P<canon>[^=\[]+?)\s*(?:\[(?P<range>[^\]]*)\])?\s*=\s*(?P<variants>.+)$")
@@ -148,12 +147,6 @@ RECORDED_FILE = "archive-aliases.txt"
 
 def recorded_aliases_path(index_dir: str | os.PathLike) -> Path:
     return Path(index_dir) / RECORDED_FILE
-
-
-def record_aliases(index_dir: str | os.PathLike, text: str) -> bool:
-    """Keep the archive's aliases file `text` in the index folder (replaced whole, never half
-    written); True when it differs from the copy kept before. Called with the index's lock held."""
-    return keep_copy(recorded_aliases_path(index_dir), text)
 
 
 def search_aliases_path(index_dir: str | os.PathLike) -> str | None:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.aliases import ENV_VAR as ALIASES_ENV, checked_alias_text, record_aliases, recorded_aliases_path
+from index.aliases import ENV_VAR as ALIASES_ENV, checked_alias_text, recorded_aliases_path
 from index.config import no_entries_warning, read_setting_file, setting_path
 from index.paths import keep_copy
 from index.query import ABBREVIATIONS_ENV, KEPT_ABBREVIATIONS, abbreviations, check_abbreviations, kept_abbreviations
@@ -105,26 +105,24 @@ def keep_vocabulary(index_dir: str | os.PathLike, vocabulary: BatchVocabulary, f
     the notes for the summary: a changed file, or a first one given to an index that
     `holds_documents` already, applies to the documents parsed now, the others on --force."""
     notes = list(vocabulary.warnings)
-    if vocabulary.aliases_given is not None:
-        notes += _keep(recorded_aliases_path(index_dir), lambda: record_aliases(index_dir, vocabulary.aliases_given),
-                       "aliases", ALIASES_ENV, "persons", force, holds_documents)
-    if vocabulary.topics_given is not None:
-        kept = Path(index_dir) / KEPT_TOPICS
-        notes += _keep(kept, lambda: keep_copy(kept, vocabulary.topics_given), "topics", TOPICS_ENV, "topics",
-                       force, holds_documents)
-    if vocabulary.abbreviations_given is not None:  # topics read an abbreviation as its full name
-        kept = kept_abbreviations(index_dir)
-        notes += _keep(kept, lambda: keep_copy(kept, vocabulary.abbreviations_given), "abbreviations",
-                       ABBREVIATIONS_ENV, "topics", force, holds_documents)
+    # (the copy, the text given, what it is, its variable, what the documents got from it); the
+    # abbreviations: topics read an abbreviation as its full name
+    for kept, given, what, env_var, derived in (
+            (recorded_aliases_path(index_dir), vocabulary.aliases_given, "aliases", ALIASES_ENV, "persons"),
+            (Path(index_dir) / KEPT_TOPICS, vocabulary.topics_given, "topics", TOPICS_ENV, "topics"),
+            (kept_abbreviations(index_dir), vocabulary.abbreviations_given, "abbreviations", ABBREVIATIONS_ENV,
+             "topics")):
+        if given is not None:
+            notes += _keep(kept, given, what, env_var, derived, force, holds_documents)
     return notes + ([] if force else [note for note in waiting_notes(index_dir) if note not in notes])
 
 
-def _keep(kept: Path, record: Callable[[], bool], what: str, env_var: str, given: str, force: bool,
+def _keep(kept: Path, text: str, what: str, env_var: str, given: str, force: bool,
           holds_documents: Callable[[], bool]) -> list[str]:
-    """record() the file of $env_var at `kept`; the note on what it changes (see keep_vocabulary)."""
+    """Keep `text`, the file of $env_var, at `kept`; the note on what it changes (see keep_vocabulary)."""
     had_copy = kept.is_file()
     try:
-        changed = record()
+        changed = keep_copy(kept, text)
     except OSError as exc:
         return [f"The {what} file could not be kept in the index folder ({exc.strerror or exc}); "
                 f"later ingests and searches need ${env_var} too."]
