@@ -336,6 +336,7 @@ MAX_TITLE_CHARS = 300
 #    директоры Г.Г. Сапаров. is Г.Г. Сапаров's, М. Оспанов stays a person (org4).
 #    a Ukrainian or Belarusian word the Russian dictionary lacks is a given name only by the community list or
 #    before a known surname: «День Незалежності України», «Вершы Янкі Купалы» name nobody (ml5).
+# 9: (session 25)
 EXTRACTION_VERSION = 8
 
 
