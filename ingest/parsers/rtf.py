@@ -70,6 +70,8 @@ _CELL_CHARS = 400
 # The share of the first 64 KB that may be control bytes: RTF is 7-bit text
 _CONTROL_SHARE = 0.02
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
+# a Symbol or Wingdings glyph as Word writes it in Unicode (\u-3913, U+F0B7: a list's bullet): no letter
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def is_rtf(head: bytes) -> bool:
@@ -112,6 +114,7 @@ class _Flow:
         text = "".join(self.pieces)
         if any("\ud800" <= ch <= "\udfff" for ch in text):  # a \uN pair beyond the BMP
             text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        text = _PRIVATE_USE.sub("", text)
         text = "\n".join(normalize_inline(line) for line in clean_text(text).split("\n")).strip("\n")
         breaks = page_breaks(text, self.breaks) if self.breaks else ()
         self.pieces, self.breaks = [], []
